@@ -1,0 +1,55 @@
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>A typed assertion extracted from a document: what it is about, what it says, how and by whom, and where it is written.</summary>
+/// <remarks>Immutable. <see cref="Span"/> points into the document's text; <see cref="Text"/> is that text, copied for display.</remarks>
+public sealed record Claim
+{
+    /// <summary>Unique within a report: the document id, "#", and the claim's number in the document ("001#3").</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The id of the document the claim comes from.</summary>
+    public required string DocumentId { get; init; }
+
+    /// <summary>The evidence: the sentence that makes the claim.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The evidence text, for display.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>What kind of claim this is.</summary>
+    public required ClaimType Type { get; init; }
+
+    /// <summary>Who or what the claim is about, normalised ("North Korea", "G7"), or null when it could not be resolved.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>What is counted, measured or asserted, normalised ("troops", "loan", "amount").</summary>
+    public required string Measure { get; init; }
+
+    /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat"); for quantities, null.</summary>
+    public string? Predicate { get; init; }
+
+    /// <summary>Where the claim applies, normalised to a country or body ("Russia"), or null when not stated.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The stated amount, or null for a claim without one.</summary>
+    public Quantity? Quantity { get; init; }
+
+    /// <summary>Where the quantity is written, when there is one.</summary>
+    public TextSpan? QuantitySpan { get; init; }
+
+    /// <summary>Whether the claim affirms or denies its proposition.</summary>
+    public Polarity Polarity { get; init; }
+
+    /// <summary>How the claim is put forward.</summary>
+    public Modality Modality { get; init; }
+
+    /// <summary>When the claim holds, or null when neither the sentence nor the document says.</summary>
+    public TimeScope? Time { get; init; }
+
+    /// <summary>Who says it, or null when the document does not say (the outlet itself).</summary>
+    public Attribution.Attribution? Attribution { get; init; }
+}

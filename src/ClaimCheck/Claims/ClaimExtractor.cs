@@ -1,0 +1,686 @@
+using System.Collections.Immutable;
+using ClaimCheck.Attribution;
+using ClaimCheck.Documents;
+using ClaimCheck.Entities;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Assembles claims from one document: quantity claims for every counted or monetary amount, and proposition claims
+/// for sentences that say a country sends, supplies or fights with forces or weapons.</summary>
+/// <remarks>Reads the text once per sentence (tokens, entities, quantities, time, attribution) and never re-parses. One call per
+/// document; the instance holds no state between calls and is thread-safe.</remarks>
+internal sealed class ClaimExtractor
+{
+    private readonly QuantityRecognizer _quantities;
+    private readonly TimeExpressionRecognizer _times;
+    private readonly int _maxClaimsPerDocument;
+
+    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, int maxClaimsPerDocument)
+    {
+        _quantities = quantities;
+        _times = times;
+        _maxClaimsPerDocument = maxClaimsPerDocument;
+    }
+
+    public ImmutableArray<Claim> Extract(Document document, CancellationToken cancellationToken)
+    {
+        var state = new DocumentState(document);
+        foreach (var sentence in SentenceSegmenter.Split(document.Text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ExtractSentence(state, sentence);
+            if (state.Claims.Count >= _maxClaimsPerDocument)
+            {
+                break;
+            }
+        }
+
+        return state.Claims.ToImmutable();
+    }
+
+    private void ExtractSentence(DocumentState state, Sentence sentence)
+    {
+        var text = state.Document.Text;
+        var s = new SentenceContext(text, sentence, state.SentenceCount++);
+        Tokenizer.Tokenize(text, sentence.Span, s.Tokens);
+        EntityGazetteer.FindMentions(text, s.Tokens, s.Entities);
+        _quantities.Recognize(text, s.Tokens, s.Quantities);
+        _times.Recognize(text, s.Tokens, state.Document.Published, s.Times);
+        var attribution = state.Attribution.Resolve(sentence, s.Tokens, s.Entities);
+        state.RememberForceOrigin(s);
+
+        foreach (var match in s.Quantities)
+        {
+            var quantity = match.Mention.Quantity;
+            if (quantity.Unit.Kind == UnitKind.None || state.Claims.Count >= _maxClaimsPerDocument)
+            {
+                continue;
+            }
+
+            var measure = MeasureOf(s, match);
+            var subject = QuantitySubject(s, match) ?? (measure == "troops" ? state.ForceOrigin : null);
+            var target = match.FirstToken;
+            var (source, cue) = attribution.For(target);
+            var (modality, polarity) = Stance(s, target, cue, isProposition: false);
+            if (modality is not (Modality.Planned or Modality.Forecast) && HasDeadlineAfter(s, match.EndToken))
+            {
+                modality = Modality.Planned;
+            }
+
+            state.Add(new Claim
+            {
+                Id = string.Empty,
+                DocumentId = state.Document.Id,
+                Span = sentence.Span,
+                Text = sentence.Span.Slice(text).ToString(),
+                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
+                Subject = subject,
+                Measure = measure,
+                Place = PlaceAfter(s, match.EndToken),
+                Quantity = quantity,
+                QuantitySpan = match.Mention.Span,
+                Polarity = polarity,
+                Modality = modality,
+                Time = TimeFor(s, match.FirstToken, match.EndToken, state.Document),
+                Attribution = source,
+            });
+        }
+
+        ExtractPropositions(state, s, attribution);
+    }
+
+    private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution)
+    {
+        var seen = new HashSet<(string, string)>();
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = s.Word(i).ToString();
+            string? predicate = null;
+            var themeIndex = -1;
+            if (ClaimLexicon.Predicates.TryGetValue(word, out var cls))
+            {
+                predicate = cls;
+                themeIndex = FindTheme(s, i);
+            }
+            else if (word is "are" or "is" or "were" or "was" && i > 0 && ClaimLexicon.Themes.ContainsKey(s.Word(i - 1).ToString())
+                     && NextWordSkipping(s, i + 1) is { } inIndex && s.Word(inIndex).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                predicate = "deploy"; // "North Korean troops are in Russia"
+                themeIndex = i - 1;
+            }
+
+            if (predicate is null || themeIndex < 0 || state.Claims.Count >= 10_000)
+            {
+                continue;
+            }
+
+            var measure = ClaimLexicon.Themes[s.Word(themeIndex).ToString()];
+            if (!seen.Add((predicate, measure)))
+            {
+                continue;
+            }
+
+            // The agent stands before an active predicate ("North Korea has not sent troops"); a passive or nominal one
+            // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
+            var subject = ThemeOrigin(s, themeIndex)
+                ?? (themeIndex > i ? AgentBefore(s, i) : null)
+                ?? (measure == "troops" ? state.ForceOrigin : null);
+            var (source, cue) = attribution.For(i);
+            var (modality, polarity) = Stance(s, i, cue, isProposition: true);
+            var place = PlaceAfter(s, Math.Max(i, themeIndex) + 1);
+            var claim = new Claim
+            {
+                Id = string.Empty,
+                DocumentId = state.Document.Id,
+                Span = s.Sentence.Span,
+                Text = s.Sentence.Span.Slice(s.Text).ToString(),
+                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Event,
+                Subject = subject,
+                Measure = measure,
+                Predicate = predicate,
+                Place = place,
+                Polarity = polarity,
+                Modality = modality,
+                Time = TimeFor(s, i, i + 1, state.Document),
+                Attribution = source,
+            };
+            state.Add(claim);
+            state.LastProposition = (claim, s.Index);
+        }
+
+        if (seen.Count == 0)
+        {
+            ReferBack(state, s, attribution);
+        }
+    }
+
+    // "Zakharova declined to confirm or deny the reports": a stance on the proposition of a sentence just before.
+    private static void ReferBack(DocumentState state, SentenceContext s, SentenceAttribution attribution)
+    {
+        if (state.LastProposition is not ({ } earlier, var index) || s.Index - index > 2)
+        {
+            return;
+        }
+
+        foreach (var cue in attribution.Cues)
+        {
+            if (cue.Stance is not (ReportingStance.NonCommittal or ReportingStance.Denies))
+            {
+                continue;
+            }
+
+            for (var j = cue.CueToken + 1; j < Math.Min(s.Tokens.Count, cue.CueToken + 8); j++)
+            {
+                if (!ClaimLexicon.ReferringNouns.Contains(s.Word(j).ToString()))
+                {
+                    continue;
+                }
+
+                var (modality, polarity) = Stance(s, j, cue, isProposition: true);
+                if (cue.Stance == ReportingStance.Denies && modality != Modality.NonCommittal)
+                {
+                    (modality, polarity) = (Modality.Asserted, Polarity.Negated);
+                }
+
+                state.Add(earlier with
+                {
+                    Id = string.Empty,
+                    Span = s.Sentence.Span,
+                    Text = s.Sentence.Span.Slice(s.Text).ToString(),
+                    Type = ClaimType.Event,
+                    Modality = modality,
+                    Polarity = polarity,
+                    Time = TimeFor(s, j, j + 1, state.Document),
+                    Attribution = cue.Source ?? attribution.Inherited,
+                });
+                return;
+            }
+        }
+    }
+
+    private static int FindTheme(SentenceContext s, int predicate)
+    {
+        // After the predicate: "sent troops", "deployment of troops", "presence of North Korean troops".
+        for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 7); j++)
+        {
+            var word = s.Word(j).ToString();
+            if (ClaimLexicon.Themes.ContainsKey(word))
+            {
+                return j;
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"" or "-") || ClaimLexicon.ClauseBreaks.Contains(word) || word is "that" or "if")
+            {
+                break;
+            }
+        }
+
+        // Before it: "troops had been deployed", "soldiers being deployed", "troop deployment".
+        for (var j = predicate - 1; j >= Math.Max(0, predicate - 5); j--)
+        {
+            var word = s.Word(j).ToString();
+            if (ClaimLexicon.Themes.ContainsKey(word))
+            {
+                return j;
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"") || ClaimLexicon.ClauseBreaks.Contains(word) || word is "that")
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int? NextWordSkipping(SentenceContext s, int index)
+    {
+        while (index < s.Tokens.Count && s.Word(index) is "already" or "currently" or "now" or "still" or "reportedly")
+        {
+            index++;
+        }
+
+        return index < s.Tokens.Count ? index : null;
+    }
+
+    private static string MeasureOf(SentenceContext s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        switch (unit.Kind)
+        {
+            case UnitKind.Count:
+                return ClaimLexicon.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : Lexicons.Singular(unit.Name) is var singular && singular.EndsWith('s') ? singular : singular + "s";
+            case UnitKind.Currency:
+                if (match.HasNounPhrase)
+                {
+                    for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+                    {
+                        if (ClaimLexicon.MoneyMeasures.TryGetValue(s.Word(i).ToString(), out var money))
+                        {
+                            return money;
+                        }
+                    }
+                }
+
+                return "amount";
+            case UnitKind.Percentage:
+                return "share";
+            case UnitKind.Duration:
+                return "duration";
+            default:
+                return unit.Name;
+        }
+    }
+
+    /// <summary>Who a quantity is about: an entity in its noun phrase, a possessor, "from/by/of X", or the agent of the clause.</summary>
+    private static string? QuantitySubject(SentenceContext s, QuantityMatch match)
+    {
+        if (match.HasNounPhrase && EntityIn(s, match.NounFirstToken, match.NounEndToken) is { } inPhrase)
+        {
+            return inPhrase;
+        }
+
+        // "The G7's 50 billion US dollars"
+        var first = match.FirstToken;
+        if (first >= 2 && s.Tokens[first - 1].Kind == TokenKind.Possessive && EntityEndingAt(s, first - 1) is { } possessor)
+        {
+            return possessor;
+        }
+
+        if (SourceAfter(s, match.EndToken) is { } source)
+        {
+            return source;
+        }
+
+        return AgentBefore(s, first);
+    }
+
+    private static string? ThemeOrigin(SentenceContext s, int theme)
+    {
+        // "North Korean troops", "North Korean special forces"
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken <= theme && mention.EndToken >= theme - 2 && mention.Form == EntityMentionForm.Demonym)
+            {
+                var between = true;
+                for (var k = mention.EndToken; k < theme; k++)
+                {
+                    between &= s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.Word(k)[0]) || s.Word(k) is "-";
+                }
+
+                if (between)
+                {
+                    return mention.Entity.Name;
+                }
+            }
+        }
+
+        return SourceAfter(s, theme + 1);
+    }
+
+    // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan"
+    private static string? SourceAfter(SentenceContext s, int index)
+    {
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + 4); j++)
+        {
+            var word = s.Word(j);
+            if (!(word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (s.Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var names = new List<string>();
+            var k = j + 1;
+            while (k < s.Tokens.Count)
+            {
+                if (s.Word(k) is "the" or "The")
+                {
+                    k++;
+                    continue;
+                }
+
+                var mention = MentionAt(s, k);
+                if (mention is null)
+                {
+                    break;
+                }
+
+                names.Add(mention.Value.Entity.Name);
+                k = mention.Value.EndToken;
+                if (k < s.Tokens.Count && s.Word(k) is "," or "and" && MentionAt(s, k + 1) is not null)
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (names.Count > 0)
+            {
+                return string.Join(", ", names.Distinct(StringComparer.Ordinal));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
+    private static string? AgentBefore(SentenceContext s, int index)
+    {
+        for (var m = s.Entities.Count - 1; m >= 0; m--)
+        {
+            var mention = s.Entities[m];
+            if (mention.EndToken > index || mention.Form != EntityMentionForm.Name)
+            {
+                continue;
+            }
+
+            if (mention.EndToken < s.Tokens.Count && s.Tokens[mention.EndToken].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (mention.FirstToken > 0 && IsPreposition(s.Word(mention.FirstToken - 1)))
+            {
+                continue;
+            }
+
+            if (mention.FirstToken > 1 && s.Word(mention.FirstToken - 1) is "the" or "The" && IsPreposition(s.Word(mention.FirstToken - 2)))
+            {
+                continue;
+            }
+
+            if (IsInPrepositionalList(s, m))
+            {
+                continue;
+            }
+
+            return mention.Entity.Name;
+        }
+
+        return null;
+    }
+
+    // "in Ukraine and South Korea": a later item of a list that a preposition governs.
+    private static bool IsInPrepositionalList(SentenceContext s, int mentionIndex)
+    {
+        for (var m = mentionIndex; m > 0; m--)
+        {
+            var joiner = s.Word(s.Entities[m].FirstToken - 1);
+            if (!(joiner is "and" or "," or "or") || s.Entities[m - 1].EndToken != s.Entities[m].FirstToken - 1)
+            {
+                return false;
+            }
+
+            var previous = s.Entities[m - 1];
+            if (previous.FirstToken > 0 && IsPreposition(s.Word(previous.FirstToken - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
+            or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
+
+    // "to Russia", "in eastern Russia", "into Russian territory", "in Russia's Far East", "in the Russian region of Kursk"
+    private static string? PlaceAfter(SentenceContext s, int index)
+    {
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
+        {
+            var word = s.Word(j);
+            if (ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
+            {
+                return null;
+            }
+
+            if (!(word is "to" or "in" or "into" or "inside" or "within"))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "eastern" or "western" or "northern" or "southern" or "central" or "north" or "south" or "east" or "west" || s.Word(k).EndsWith("ern", StringComparison.Ordinal)))
+            {
+                k++;
+            }
+
+            if (MentionAt(s, k) is { } mention)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDeadlineAfter(SentenceContext s, int index)
+    {
+        for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
+        {
+            if (s.Word(j) is "by" && (s.Times.Exists(t => t.Span.Start == s.Tokens[j + 1].Span.Start) || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The modality and polarity of a claim whose key word is at <paramref name="target"/>, from the cues in its clause.</summary>
+    private static (Modality, Polarity) Stance(SentenceContext s, int target, ReportingCue? cue, bool isProposition)
+    {
+        var start = ClauseStart(s, target);
+        var nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
+        var negated = cue is { Stance: ReportingStance.Denies };
+        var planned = false;
+        var forecast = cue is { Stance: ReportingStance.Expects } && cue.Value.CueToken < target;
+        var estimated = cue is { Stance: ReportingStance.Estimates };
+        for (var i = start; i < target; i++)
+        {
+            var word = s.Word(i).ToString();
+            if (word.Equals("confirm", StringComparison.OrdinalIgnoreCase) || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("verified", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var k = Math.Max(start, i - 3); k < i; k++)
+                {
+                    var before = s.Word(k).ToString();
+                    if (before is "declined" or "refused" or "cannot" or "not" or "unable" or "neither" || before.EndsWith("n’t", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal))
+                    {
+                        nonCommittal = true;
+                    }
+                }
+            }
+            else if (word is "whether" or "unsure" or "unclear" or "uncertain" || (word is "if" or "If" && isProposition))
+            {
+                nonCommittal = true;
+            }
+            else if (ClaimLexicon.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                negated = true;
+            }
+            else if (ClaimLexicon.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
+            {
+                planned = true;
+            }
+            else if (ClaimLexicon.ForecastCues.Contains(word))
+            {
+                forecast = true;
+            }
+            else if (ClaimLexicon.EstimateCues.Contains(word))
+            {
+                estimated = true;
+            }
+        }
+
+        if (isProposition && !nonCommittal)
+        {
+            foreach (var token in s.Tokens)
+            {
+                if (ClaimLexicon.DenialMarkers.Contains(token.Span.Slice(s.Text).ToString()))
+                {
+                    negated = true;
+                    break;
+                }
+            }
+        }
+
+        if (nonCommittal)
+        {
+            return (Modality.NonCommittal, Polarity.Affirmed);
+        }
+
+        var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
+        var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
+        return (modality, polarity);
+    }
+
+    private static int ClauseStart(SentenceContext s, int target)
+    {
+        for (var i = target - 1; i >= 0; i--)
+        {
+            if (ClaimLexicon.ClauseBreaks.Contains(s.Word(i).ToString()))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static TimeScope? TimeFor(SentenceContext s, int first, int end, Document document)
+    {
+        TimeExpression? best = null;
+        var bestDistance = int.MaxValue;
+        var start = s.Tokens[Math.Min(first, s.Tokens.Count - 1)].Span.Start;
+        var stop = s.Tokens[Math.Min(end, s.Tokens.Count) - 1].Span.End;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is TimeExpressionKind.Duration or TimeExpressionKind.Set)
+            {
+                continue;
+            }
+
+            var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
+            if (distance >= 0 && distance < bestDistance)
+            {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Scope;
+        }
+
+        return document.Published is { } published ? new TimeScope(published, published, "document date") : null;
+    }
+
+    private static string? EntityIn(SentenceContext s, int first, int end)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.FirstToken >= first && mention.EndToken <= end)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? EntityEndingAt(SentenceContext s, int end)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken == end)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityMention? MentionAt(SentenceContext s, int index)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.FirstToken == index)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class SentenceContext(string text, Sentence sentence, int index)
+    {
+        public int Index { get; } = index;
+
+        public string Text { get; } = text;
+
+        public Sentence Sentence { get; } = sentence;
+
+        public List<Token> Tokens { get; } = [];
+
+        public List<EntityMention> Entities { get; } = [];
+
+        public List<QuantityMatch> Quantities { get; } = [];
+
+        public List<TimeExpression> Times { get; } = [];
+
+        public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
+    }
+
+    private sealed class DocumentState(Document document)
+    {
+        public Document Document { get; } = document;
+
+        public ImmutableArray<Claim>.Builder Claims { get; } = ImmutableArray.CreateBuilder<Claim>();
+
+        public AttributionResolver Attribution { get; } = new(document.Text);
+
+        public int SentenceCount { get; set; }
+
+        /// <summary>The last proposition claim and the index of its sentence, for sentences that refer back to it.</summary>
+        public (Claim? Claim, int Sentence) LastProposition { get; set; }
+
+        /// <summary>The country whose forces the document last named ("North Korean soldiers"), for bare "the troops" later.</summary>
+        public string? ForceOrigin { get; private set; }
+
+        public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
+
+        public void RememberForceOrigin(SentenceContext s)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                if (ClaimLexicon.Themes.TryGetValue(s.Word(i).ToString(), out var measure) && measure == "troops" && ThemeOrigin(s, i) is { } origin)
+                {
+                    ForceOrigin = origin;
+                }
+            }
+        }
+    }
+}

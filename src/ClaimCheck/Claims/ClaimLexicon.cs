@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Normalises counted nouns into measures and recognises predicates and cues (general English).</summary>
+internal static class ClaimLexicon
+{
+    /// <summary>Counted nouns (singular) that name the same measure.</summary>
+    public static readonly FrozenDictionary<string, string> MeasureSynonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["troop"] = "troops", ["soldier"] = "troops", ["force"] = "troops", ["personnel"] = "troops", ["serviceman"] = "troops",
+        ["servicemen"] = "troops", ["servicemember"] = "troops", ["fighter"] = "troops", ["mercenary"] = "troops", ["unit"] = "troops",
+        ["death"] = "deaths", ["fatality"] = "deaths", ["dead"] = "deaths", ["killed"] = "deaths",
+        ["casualty"] = "casualties", ["injury"] = "injuries", ["wounded"] = "injuries", ["injured"] = "injuries",
+        ["person"] = "people", ["individual"] = "people", ["protester"] = "protesters", ["demonstrator"] = "protesters",
+        ["refugee"] = "refugees", ["migrant"] = "migrants", ["asylum-seeker"] = "refugees",
+        ["weapon"] = "weapons", ["weaponry"] = "weapons", ["arm"] = "weapons", ["munition"] = "weapons", ["ammunition"] = "weapons",
+        ["vote"] = "votes", ["ballot"] = "votes", ["job"] = "jobs", ["employee"] = "employees", ["worker"] = "workers",
+        ["staff"] = "employees", ["home"] = "homes", ["house"] = "homes", ["case"] = "cases", ["infection"] = "cases",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns after an amount of money that say what the money is.</summary>
+    public static readonly FrozenDictionary<string, string> MoneyMeasures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["loan"] = "loan", ["loans"] = "loan", ["lending"] = "loan", ["credit"] = "loan", ["credits"] = "loan",
+        ["aid"] = "aid", ["assistance"] = "aid", ["package"] = "aid", ["support"] = "aid", ["grant"] = "aid", ["grants"] = "aid",
+        ["investment"] = "investment", ["investments"] = "investment", ["asset"] = "assets", ["assets"] = "assets",
+        ["income"] = "income", ["revenue"] = "income", ["revenues"] = "income", ["interest"] = "income", ["profit"] = "profit",
+        ["profits"] = "profit", ["budget"] = "budget", ["funding"] = "funding", ["funds"] = "funding", ["fund"] = "funding",
+        ["debt"] = "debt", ["deficit"] = "deficit", ["spending"] = "spending", ["cost"] = "cost", ["costs"] = "cost",
+        ["damage"] = "damage", ["damages"] = "damage", ["deal"] = "deal", ["contract"] = "contract", ["sales"] = "sales",
+        ["salary"] = "salary", ["fine"] = "fine", ["bonus"] = "bonus", ["commitment"] = "commitment", ["pledge"] = "commitment",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Predicates (verbs and their nouns) with the proposition class they express.</summary>
+    public static readonly FrozenDictionary<string, string> Predicates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["send"] = "deploy", ["sends"] = "deploy", ["sent"] = "deploy", ["sending"] = "deploy", ["deploy"] = "deploy",
+        ["deploys"] = "deploy", ["deployed"] = "deploy", ["deploying"] = "deploy", ["deployment"] = "deploy", ["dispatch"] = "deploy",
+        ["dispatched"] = "deploy", ["dispatching"] = "deploy", ["transfer"] = "deploy", ["transferred"] = "deploy",
+        ["transferring"] = "deploy", ["station"] = "deploy", ["stationed"] = "deploy", ["arrive"] = "deploy", ["arrived"] = "deploy",
+        ["arriving"] = "deploy", ["presence"] = "deploy", ["present"] = "deploy",
+        ["supply"] = "supply", ["supplies"] = "supply", ["supplied"] = "supply", ["supplying"] = "supply", ["provide"] = "supply",
+        ["provided"] = "supply", ["providing"] = "supply", ["deliver"] = "supply", ["delivered"] = "supply", ["delivering"] = "supply",
+        ["arming"] = "supply", ["armed"] = "supply",
+        ["fight"] = "combat", ["fighting"] = "combat", ["fought"] = "combat", ["engaged"] = "combat",
+        ["participate"] = "combat", ["participating"] = "combat",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Theme nouns for propositions, with their measure.</summary>
+    public static readonly FrozenDictionary<string, string> Themes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["troops"] = "troops", ["troop"] = "troops", ["soldiers"] = "troops", ["soldier"] = "troops", ["forces"] = "troops",
+        ["personnel"] = "troops", ["units"] = "troops", ["servicemen"] = "troops", ["fighters"] = "troops", ["mercenaries"] = "troops",
+        ["weapons"] = "weapons", ["weaponry"] = "weapons", ["arms"] = "weapons", ["ammunition"] = "weapons", ["missiles"] = "weapons",
+        ["shells"] = "weapons", ["drones"] = "weapons",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns by which a sentence refers back to an earlier proposition ("declined to confirm or deny <b>the reports</b>").</summary>
+    public static readonly FrozenSet<string> ReferringNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reports", "report", "allegations", "allegation", "claims", "claim", "rumors", "rumours", "rumor", "rumour",
+        "information", "accusations", "accusation", "suggestions", "speculation");
+
+    public static readonly FrozenSet<string> PlanCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "intends", "intend", "intended", "plans", "plan", "planned", "planning", "aims", "aim", "aimed", "wants", "want", "wanted",
+        "agreed", "decided", "pledged", "promised", "committed", "seeks", "sought", "hopes", "proposed", "proposes", "vowed",
+        "vows", "prepared", "preparing", "set", "supposed", "schedule", "scheduled", "intention", "intentions", "ready");
+
+    public static readonly FrozenSet<string> ForecastCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expect", "expects", "expected", "likely", "could", "may", "might", "forecast", "forecasts", "predicted", "predicts",
+        "projected", "will", "would", "shall", "soon", "tomorrow", "anticipated", "anticipates", "probably", "possible", "possibly");
+
+    public static readonly FrozenSet<string> EstimateCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "estimated", "estimate", "estimates", "believed", "believe", "believes", "thought", "assessed", "assesses", "reportedly");
+
+    public static readonly FrozenSet<string> NegationCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "not", "never", "no", "none", "neither", "nor", "without");
+
+    public static readonly FrozenSet<string> DenialMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "groundless", "baseless", "unfounded", "fabricated", "fabrication", "false", "fake", "untrue", "lies", "lie", "rumor",
+        "rumors", "rumour", "rumours", "denial", "denials", "hoax");
+
+    /// <summary>Words that end a clause for the purpose of cue scope.</summary>
+    public static readonly FrozenSet<string> ClauseBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ";", ":", "—", "–", "while", "whereas", "although", "though", "but", "however", "meanwhile", "which", "who");
+}

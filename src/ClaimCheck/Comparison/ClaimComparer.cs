@@ -1,0 +1,390 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Groups claims about the same quantity or proposition and reports discrepancies, polarity conflicts and evolutions.</summary>
+/// <remarks>
+/// Claims are grouped by a slot key (subject, measure, currency, modality class) and, within a slot, by compatible place, so the
+/// cost grows with the number of claims, not their pairs. Asserted and estimated claims are compared with each other; plans and
+/// forecasts only among themselves; non-committal claims are listed, never counted. Claims whose subject could not be resolved are
+/// never compared. Results do not depend on the order of documents or claims. Thread-safe.
+/// </remarks>
+public sealed class ClaimComparer
+{
+    private readonly ComparisonOptions _options;
+
+    /// <summary>Creates a comparer.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ClaimComparer(ComparisonOptions? options = null)
+    {
+        _options = options ?? new ComparisonOptions();
+        _options.Validate();
+    }
+
+    /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImmutableArray<Finding> Compare(IEnumerable<Claim> claims, IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(documents);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            names[document.Id] = document.DisplayName;
+        }
+
+        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var findings = new List<Finding>();
+        CompareQuantities(ordered, names, findings);
+        ComparePropositions(ordered, names, findings);
+
+        return
+        [
+            .. findings
+                .OrderBy(f => f.Kind == FindingKind.Evolution ? 1 : 0)
+                .ThenByDescending(f => f.Severity)
+                .ThenBy(f => f.Kind)
+                .ThenBy(f => f.Topic, StringComparer.Ordinal)
+                .Select((f, i) => f with { Id = string.Create(CultureInfo.InvariantCulture, $"F{i + 1}") }),
+        ];
+    }
+
+    private void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var slots = new Dictionary<(string Subject, string Measure, string Currency, int ModalityClass), List<Claim>>();
+        foreach (var claim in claims)
+        {
+            if (claim.Quantity is not { } quantity || claim.Subject is null || claim.Polarity != Polarity.Affirmed
+                || claim.Modality == Modality.NonCommittal || quantity.Unit.Kind == UnitKind.None)
+            {
+                continue;
+            }
+
+            var key = (claim.Subject, claim.Measure, quantity.Unit.Kind == UnitKind.Currency ? quantity.Unit.Name : quantity.Unit.Kind.ToString(), ModalityClass(claim.Modality));
+            if (!slots.TryGetValue(key, out var list))
+            {
+                slots[key] = list = [];
+            }
+
+            list.Add(claim);
+        }
+
+        foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var group in SplitByPlace(slot))
+            {
+                CompareGroup(key.Subject, key.Measure, key.ModalityClass, group, names, findings);
+            }
+        }
+    }
+
+    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    private static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot)
+    {
+        var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (places.Count <= 1)
+        {
+            yield return slot;
+            yield break;
+        }
+
+        foreach (var place in places)
+        {
+            yield return slot.Where(c => c.Place == place).ToList();
+        }
+
+        var unplaced = slot.Where(c => c.Place is null).ToList();
+        if (unplaced.Count > 1)
+        {
+            yield return unplaced;
+        }
+    }
+
+    private void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
+        var topic = Topic(subject, measure, place, modalityClass);
+
+        // Increments build totals: "an additional 1,500 … raising the total to 3,000" implies an earlier total of 1,500.
+        var increments = group.Where(c => c.Quantity!.Value.IsIncrement).ToList();
+        var totals = group.Where(c => !c.Quantity!.Value.IsIncrement).ToList();
+        var steps = new List<(double Earlier, Claim Increment, Claim Total)>();
+        foreach (var increment in increments)
+        {
+            var total = totals.FirstOrDefault(t => t.DocumentId == increment.DocumentId && t.Span == increment.Span
+                && t.Quantity!.Value.Qualifier == Qualifier.Exact && t.Quantity.Value.Value > increment.Quantity!.Value.Value);
+            if (total is not null)
+            {
+                steps.Add((total.Quantity!.Value.Value - increment.Quantity!.Value.Value, increment, total));
+            }
+        }
+
+        var earlier = new List<Claim>();
+        if (steps.Count > 0)
+        {
+            foreach (var claim in totals)
+            {
+                var interval = ValueInterval.Of(claim.Quantity!.Value, _options.ApproximateTolerance);
+                if (interval.IsBounded && steps.Exists(s => interval.Contains(s.Earlier) && !interval.Contains(s.Total.Quantity!.Value.Value)))
+                {
+                    earlier.Add(claim);
+                }
+            }
+
+            findings.Add(Evolution(topic, steps, earlier, names));
+        }
+
+        var current = totals.Except(earlier).ToList();
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        var clusters = Cluster(pointClaims);
+        var bounds = current.Except(pointClaims).ToList();
+        var neutral = new List<Claim>();
+        foreach (var bound in bounds)
+        {
+            var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
+            var compatible = clusters.Where(c => c.Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval))).ToList();
+            if (compatible.Count == clusters.Count && clusters.Count > 0)
+            {
+                neutral.Add(bound);
+            }
+            else if (compatible.Count >= 1)
+            {
+                compatible[0].Add(bound);
+            }
+            else
+            {
+                clusters.Add([bound]);
+            }
+        }
+
+        if (clusters.Count < 2)
+        {
+            return;
+        }
+
+        clusters.Sort((a, b) => Center(b).CompareTo(Center(a)));
+        var high = Center(clusters[0]);
+        var low = Center(clusters[^1]);
+        var ratio = low > 0 ? high / low : double.PositiveInfinity;
+        var severity = ratio >= 2 ? FindingSeverity.High : ratio >= 1.25 ? FindingSeverity.Medium : FindingSeverity.Low;
+        var sides = clusters.Select(c => new FindingSide(Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources disagree on {Describe(subject, measure, place, modalityClass)}: ");
+        text.AppendJoin(" vs ", clusters.Select(c => $"{Label(c)} ({Sources(c, names)})"));
+        if (double.IsFinite(ratio) && ratio >= 1.05)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; the figures differ by a factor of about {ratio:0.#}");
+        }
+
+        text.Append('.');
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Consistent with every side: {Label(neutral)} ({Sources(neutral, names)}).");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" Independent origins per side: {string.Join(" vs ", clusters.Select(c => Origins(c)))}.");
+        findings.Add(new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.NumericDiscrepancy,
+            Severity = severity,
+            Topic = topic,
+            Sides = sides,
+            Neutral = [.. neutral.Select(c => c.Id)],
+            ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        });
+    }
+
+    private List<List<Claim>> Cluster(List<Claim> claims)
+    {
+        // Connected components of overlapping intervals, found by a sweep over intervals sorted by their low end.
+        var sorted = claims.Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+            .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).ToList();
+        var clusters = new List<List<Claim>>();
+        var reach = double.NegativeInfinity;
+        foreach (var (claim, interval) in sorted)
+        {
+            if (clusters.Count == 0 || interval.Low > reach)
+            {
+                clusters.Add([]);
+                reach = interval.High;
+            }
+
+            clusters[^1].Add(claim);
+            reach = Math.Max(reach, interval.High);
+        }
+
+        return clusters;
+    }
+
+    private double Center(List<Claim> cluster)
+    {
+        var values = cluster.Select(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).Center).Where(double.IsFinite).ToList();
+        return values.Count == 0 ? 0 : values.Average();
+    }
+
+    private Finding Evolution(string topic, List<(double Earlier, Claim Increment, Claim Total)> steps, List<Claim> earlier, Dictionary<string, string> names)
+    {
+        var text = new StringBuilder("Reported as growth over time, not a contradiction: ");
+        var sides = ImmutableArray.CreateBuilder<FindingSide>();
+        if (earlier.Count > 0)
+        {
+            sides.Add(new FindingSide($"earlier {Label(earlier)}", [.. earlier.Select(c => c.Id)]));
+            text.Append(CultureInfo.InvariantCulture, $"earlier {Label(earlier)} ({Sources(earlier, names)}), then ");
+        }
+
+        var incrementClaims = steps.Select(s => s.Increment).ToList();
+        var totalClaims = steps.Select(s => s.Total).Distinct().ToList();
+        sides.Add(new FindingSide($"{Label(incrementClaims)} more", [.. incrementClaims.Select(c => c.Id)]));
+        sides.Add(new FindingSide($"total {Label(totalClaims)}", [.. totalClaims.Select(c => c.Id)]));
+        text.Append(CultureInfo.InvariantCulture, $"{Label(incrementClaims)} more ({Sources(incrementClaims, names)}), bringing the total to {Label(totalClaims)}.");
+        return new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.Evolution,
+            Severity = FindingSeverity.Info,
+            Topic = topic,
+            Sides = sides.ToImmutable(),
+            ClaimIds = [.. earlier.Concat(incrementClaims).Concat(totalClaims).Select(c => c.Id).Distinct()],
+            Explanation = text.ToString(),
+        };
+    }
+
+    private static void ComparePropositions(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var groups = claims.Where(c => c.Predicate is not null && c.Subject is not null)
+            .GroupBy(c => (c.Subject!, c.Measure, c.Predicate!))
+            .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var factual = group.Where(c => c.Modality is Modality.Asserted or Modality.Estimated).ToList();
+            var affirmed = factual.Where(c => c.Polarity == Polarity.Affirmed).ToList();
+            var negated = factual.Where(c => c.Polarity == Polarity.Negated).ToList();
+            if (affirmed.Count == 0 || negated.Count == 0)
+            {
+                continue;
+            }
+
+            // A single source that both affirms and denies is not a dispute between sources.
+            var affirmOrigins = affirmed.Select(OriginKey).ToHashSet(StringComparer.Ordinal);
+            var denyOrigins = negated.Select(OriginKey).ToHashSet(StringComparer.Ordinal);
+            if (affirmOrigins.SetEquals(denyOrigins) && affirmOrigins.Count == 1)
+            {
+                continue;
+            }
+
+            var nonCommittal = group.Where(c => c.Modality == Modality.NonCommittal).ToList();
+            var (subject, measure, predicate) = group.Key;
+            var proposition = $"{subject} {PredicatePhrase(predicate)} {measure}";
+            var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
+            if (place is not null && place != subject)
+            {
+                proposition += $" to {place}";
+            }
+
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"Sources dispute whether {proposition}. Affirmed by {Sources(affirmed, names)}; denied by {Sources(negated, names)}.");
+            if (nonCommittal.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" Neither confirmed nor denied by {Sources(nonCommittal, names)} (not counted on either side).");
+            }
+
+            var attributedBothSides = affirmed.Exists(c => c.Attribution is not null) && negated.Exists(c => c.Attribution is not null);
+            findings.Add(new Finding
+            {
+                Id = string.Empty,
+                Kind = FindingKind.PolarityConflict,
+                Severity = attributedBothSides ? FindingSeverity.High : FindingSeverity.Medium,
+                Topic = $"{subject} · {PredicatePhrase(predicate)} {measure}" + (place is not null && place != subject ? $" · {place}" : string.Empty),
+                Sides = [new FindingSide("affirmed", [.. affirmed.Select(c => c.Id)]), new FindingSide("denied", [.. negated.Select(c => c.Id)])],
+                Neutral = [.. nonCommittal.Select(c => c.Id)],
+                ClaimIds = [.. affirmed.Concat(negated).Concat(nonCommittal).Select(c => c.Id)],
+                Explanation = text.ToString(),
+            });
+        }
+    }
+
+    private static string PredicatePhrase(string predicate) => predicate switch
+    {
+        "deploy" => "sent",
+        "supply" => "supplied",
+        "combat" => "fought with",
+        _ => predicate,
+    };
+
+    private static int ModalityClass(Modality modality) => modality switch
+    {
+        Modality.Planned => 1,
+        Modality.Forecast => 2,
+        _ => 0,
+    };
+
+    private static string Topic(string subject, string measure, string? place, int modalityClass)
+    {
+        var topic = place is null ? $"{subject} · {measure}" : $"{subject} · {measure} · {place}";
+        return modalityClass switch
+        {
+            1 => topic + " · planned",
+            2 => topic + " · forecast",
+            _ => topic,
+        };
+    }
+
+    private static string Describe(string subject, string measure, string? place, int modalityClass)
+    {
+        var kind = modalityClass switch { 1 => "planned ", 2 => "forecast ", _ => string.Empty };
+        var where = place is null || place == subject ? string.Empty : $" in {place}";
+        return measure switch
+        {
+            "amount" => $"the {kind}amount from {subject}{where}",
+            _ => $"the {kind}number of {measure} from {subject}{where}",
+        };
+    }
+
+    private static string Label(IEnumerable<Claim> claims)
+    {
+        var labels = claims.Select(c => c.Quantity is { } q ? Describe(q, c.Measure) : c.Measure).Distinct(StringComparer.Ordinal).ToList();
+        return labels.Count <= 3 ? string.Join(" / ", labels) : $"{string.Join(" / ", labels.Take(3))} / …";
+    }
+
+    /// <summary>"about 3,000 troops", "at least 3,000 troops", "+1,500 troops", "$50 billion" style labels, using the claim's measure for counts.</summary>
+    private static string Describe(Quantity quantity, string measure)
+    {
+        if (quantity.Unit.Kind != UnitKind.Count)
+        {
+            return quantity.ToString();
+        }
+
+        var text = quantity.WithUnit(Unit.None).ToString();
+        return $"{text} {measure}";
+    }
+
+    /// <summary>"Kiev (001); Park Sun-won (002, 004)" — named sources with their documents, then documents with no named source.</summary>
+    private static string Sources(IEnumerable<Claim> claims, Dictionary<string, string> names)
+    {
+        var list = claims.ToList();
+        var named = list.Where(c => c.Attribution is not null)
+            .GroupBy(c => c.Attribution!.DisplayName, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal))})")
+            .ToList();
+        var unnamed = list.Where(c => c.Attribution is null).Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal).ToList();
+        if (unnamed.Count > 0)
+        {
+            named.Add($"the outlet itself in {string.Join(", ", unnamed)}");
+        }
+
+        return string.Join("; ", named);
+    }
+
+    private static string Origins(List<Claim> claims) =>
+        claims.Select(OriginKey).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture);
+
+    private static string OriginKey(Claim claim) => claim.Attribution?.OriginKey is { Length: > 0 } key ? key : "DOC:" + claim.DocumentId;
+}

@@ -1,0 +1,52 @@
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>The closed interval of values a stated quantity allows, with "about" widened by a tolerance.</summary>
+/// <param name="Low">The smallest allowed value (may be negative infinity).</param>
+/// <param name="High">The largest allowed value (may be positive infinity).</param>
+/// <param name="LowOpen">Whether <see cref="Low"/> itself is excluded ("more than").</param>
+/// <param name="HighOpen">Whether <see cref="High"/> itself is excluded ("fewer than").</param>
+public readonly record struct ValueInterval(double Low, double High, bool LowOpen = false, bool HighOpen = false)
+{
+    /// <summary>Whether both ends are finite and the statement pins the value from both sides (not an "at least"/"up to" bound).</summary>
+    public bool IsBounded => double.IsFinite(Low) && double.IsFinite(High);
+
+    /// <summary>The midpoint, or the finite end of a half-open interval.</summary>
+    public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
+
+    /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>
+    public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
+    {
+        Qualifier.Exact => new(quantity.Value, quantity.Value),
+        Qualifier.Approximately => new(quantity.Value * (1 - tolerance), quantity.Value * (1 + tolerance)),
+        Qualifier.AtLeast => new(quantity.Value, double.PositiveInfinity),
+        Qualifier.MoreThan => new(quantity.Value, double.PositiveInfinity, LowOpen: true),
+        Qualifier.AtMost or Qualifier.UpTo => new(double.NegativeInfinity, quantity.Value),
+        Qualifier.LessThan => new(double.NegativeInfinity, quantity.Value, HighOpen: true),
+        _ => new(quantity.Low ?? quantity.Value, quantity.High ?? quantity.Value),
+    };
+
+    /// <summary>Whether some value satisfies both intervals.</summary>
+    public bool Overlaps(ValueInterval other)
+    {
+        if (Low > other.High || other.Low > High)
+        {
+            return false;
+        }
+
+        // Touching ends overlap unless either touching end is open.
+        if (Low == other.High && (LowOpen || other.HighOpen))
+        {
+            return false;
+        }
+
+        return !(other.Low == High && (other.LowOpen || HighOpen));
+    }
+
+    /// <summary>Whether <paramref name="value"/> lies in the interval.</summary>
+    public bool Contains(double value) =>
+        (value > Low || (value == Low && !LowOpen)) && (value < High || (value == High && !HighOpen));
+}

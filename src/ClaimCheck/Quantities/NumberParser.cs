@@ -1,0 +1,317 @@
+using System.Globalization;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities;
+
+/// <summary>A number read from text: its value and, for vague plurals such as "thousands", an upper bound.</summary>
+/// <param name="Value">The value (for a vague plural, the smallest value it suggests: "thousands" → 2,000).</param>
+/// <param name="High">For a vague plural, the largest value it suggests ("thousands" → 9,999); otherwise null.</param>
+/// <param name="TokenCount">How many tokens the number took.</param>
+/// <param name="Scale">The multiplier written after the digits ("billion" → 1e9), or 1.</param>
+internal readonly record struct ParsedNumber(double Value, double? High, int TokenCount, double Scale = 1)
+{
+    public bool IsVague => High is not null;
+}
+
+/// <summary>Parses numbers written in digits, words or both: "3,000", "1.5 billion", "twenty-five", "a dozen", "half a million", "$50bn" (without the sign).</summary>
+/// <remarks>
+/// Digits use "," as the thousands separator (groups of three) and "." as the decimal point, whatever the current
+/// culture. A number has at most <see cref="MaxDigits"/> digits; longer runs are not read as numbers. Thread-safe.
+/// </remarks>
+public static class NumberParser
+{
+    /// <summary>The most digits a number may have (before and after the decimal point together): 30.</summary>
+    public const int MaxDigits = 30;
+
+    /// <summary>Parses <paramref name="text"/>, which must hold one number and nothing else.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number; the message names the first word not understood and its offset.</exception>
+    public static double Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryParse(text, out var value, out var error))
+        {
+            return value;
+        }
+
+        throw new FormatException(error);
+    }
+
+    /// <summary>Tries to parse <paramref name="text"/>, which must hold one number and nothing else.</summary>
+    public static bool TryParse(string? text, out double value) => TryParse(text, out value, out _);
+
+    private static bool TryParse(string? text, out double value, out string error)
+    {
+        value = 0;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "The text is empty: no number to parse.";
+            return false;
+        }
+
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        if (!TryParseAt(text, tokens, 0, out var parsed))
+        {
+            error = $"'{tokens[0].Span.Slice(text)}' at offset {tokens[0].Span.Start} does not start a number.";
+            return false;
+        }
+
+        if (parsed.TokenCount < tokens.Count)
+        {
+            var extra = tokens[parsed.TokenCount];
+            error = $"'{extra.Span.Slice(text)}' at offset {extra.Span.Start} is not part of a number.";
+            return false;
+        }
+
+        value = parsed.Value;
+        error = string.Empty;
+        return true;
+    }
+
+    /// <summary>Reads the number that starts at token <paramref name="index"/>, digits or words, with any scale after it.</summary>
+    internal static bool TryParseAt(string text, List<Token> tokens, int index, out ParsedNumber number)
+    {
+        number = default;
+        if (index >= tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            if (!TryParseDigits(token.Span.Slice(text), out var value))
+            {
+                return false;
+            }
+
+            var next = index + 1;
+            var scale = ReadScale(text, tokens, ref next, joinedAllowed: true);
+            value *= scale;
+            number = new ParsedNumber(value, null, next - index, scale);
+            return double.IsFinite(value);
+        }
+
+        return token.Kind == TokenKind.Word && TryParseWords(text, tokens, index, out number);
+    }
+
+    /// <summary>Parses a run of digits with optional thousands separators and decimal point.</summary>
+    internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits.Length > MaxDigits + (MaxDigits / 3) + 1)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[digits.Length];
+        var length = 0;
+        var digitCount = 0;
+        var seenPoint = false;
+        var groupLength = -1; // digits since the last comma; -1 before the first comma
+        var leading = 0;
+        foreach (var c in digits)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                buffer[length++] = c;
+                digitCount++;
+                if (seenPoint)
+                {
+                    continue;
+                }
+
+                if (groupLength >= 0)
+                {
+                    groupLength++;
+                }
+                else
+                {
+                    leading++;
+                }
+            }
+            else if (c == ',' && !seenPoint)
+            {
+                if ((groupLength < 0 && (leading is 0 or > 3)) || (groupLength >= 0 && groupLength != 3))
+                {
+                    return false;
+                }
+
+                groupLength = 0;
+            }
+            else if (c == '.' && !seenPoint)
+            {
+                if (groupLength >= 0 && groupLength != 3)
+                {
+                    return false;
+                }
+
+                seenPoint = true;
+                buffer[length++] = '.';
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digitCount > MaxDigits || (groupLength >= 0 && !seenPoint && groupLength != 3))
+        {
+            return false;
+        }
+
+        return double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+    }
+
+    private static double ReadScale(string text, List<Token> tokens, ref int next, bool joinedAllowed)
+    {
+        var scale = 1.0;
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
+        {
+            var word = tokens[next].Span.Slice(text);
+            if (tokens[next].IsJoined && joinedAllowed && Lexicons.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var letter))
+            {
+                next++;
+                return letter;
+            }
+
+            if (Lexicons.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var abbreviation))
+            {
+                next++;
+                return abbreviation;
+            }
+        }
+
+        // "1.5 million", "two hundred thousand"
+        while (next < tokens.Count && tokens[next].Kind == TokenKind.Word
+               && Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[next].Span.Slice(text), out var word))
+        {
+            scale *= word;
+            next++;
+        }
+
+        return scale;
+    }
+
+    private static bool TryParseWords(string text, List<Token> tokens, int index, out ParsedNumber number)
+    {
+        number = default;
+        var first = tokens[index].Span.Slice(text);
+
+        // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
+        if (TryVague(first, out var vagueLow))
+        {
+            var next = index + 1;
+            if (next + 1 < tokens.Count && tokens[next].Span.Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && TryVague(tokens[next + 1].Span.Slice(text), out var outer) && outer >= 1000)
+            {
+                number = new ParsedNumber(vagueLow * outer * 2, (vagueLow * outer * 10) - 1, 3);
+                return true;
+            }
+
+            number = new ParsedNumber(vagueLow * 2, (vagueLow * 10) - 1, 1);
+            return vagueLow >= 12; // "tens" alone is not a number
+        }
+
+        double total = 0, current = 0;
+        var i = index;
+        var sawNumber = false;
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.Word)
+        {
+            var word = tokens[i].Span.Slice(text);
+            if (TryCompound(word, out var small))
+            {
+                current += small;
+                sawNumber = true;
+            }
+            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+            {
+                current = (current == 0 ? 1 : current) * 100;
+                sawNumber = true;
+            }
+            else if (Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) && scale >= 1000)
+            {
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+                sawNumber = true;
+            }
+            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                current = (current == 0 ? 1 : current) * 12;
+                sawNumber = true;
+            }
+            else if (i == index && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                     && i + 1 < tokens.Count && IsMultiplierWord(tokens[i + 1].Span.Slice(text)))
+            {
+                current = 1;
+            }
+            else if (i == index && word.Equals("half", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+                     && tokens[i + 1].Span.Slice(text).Equals("a", StringComparison.OrdinalIgnoreCase) && IsMultiplierWord(tokens[i + 2].Span.Slice(text)))
+            {
+                current = 0.5;
+                i++; // skip "a"
+            }
+            else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count
+                     && TryCompound(tokens[i + 1].Span.Slice(text), out _))
+            {
+                // "one hundred and twenty"
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (!sawNumber)
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(total + current, null, i - index);
+        return true;
+    }
+
+    private static bool IsMultiplierWord(ReadOnlySpan<char> word) =>
+        word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+        || Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    // "seven", "twenty", "twenty-five"
+    private static bool TryCompound(ReadOnlySpan<char> word, out double value)
+    {
+        var words = Lexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.TryGetValue(word, out value))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOfAny('-', '‐');
+        if (hyphen > 0 && words.TryGetValue(word[..hyphen], out var tens) && tens >= 20 && tens % 10 == 0
+            && words.TryGetValue(word[(hyphen + 1)..], out var ones) && ones is >= 1 and <= 9)
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    private static bool TryVague(ReadOnlySpan<char> word, out double unit)
+    {
+        unit = word switch
+        {
+            _ when word.Equals("tens", StringComparison.OrdinalIgnoreCase) => 10,
+            _ when word.Equals("dozens", StringComparison.OrdinalIgnoreCase) => 12,
+            _ when word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) => 100,
+            _ when word.Equals("thousands", StringComparison.OrdinalIgnoreCase) => 1000,
+            _ when word.Equals("millions", StringComparison.OrdinalIgnoreCase) => 1e6,
+            _ when word.Equals("billions", StringComparison.OrdinalIgnoreCase) => 1e9,
+            _ => 0,
+        };
+        return unit > 0;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>Writes a <see cref="CheckReport"/> as JSON in ClaimCheck's documented contract (camelCase, enums as strings).</summary>
+/// <remarks>The field names in README.md's "JSON contract" are fixed; new fields may be added. Thread-safe.</remarks>
+public static class JsonReportWriter
+{
+    /// <summary>Serialises <paramref name="report"/> to indented JSON.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Write(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(ToContract(report), ReportJsonContext.Default.ReportDto);
+    }
+
+    /// <summary>Serialises <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(CheckReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, ToContract(report), ReportJsonContext.Default.ReportDto);
+    }
+
+    private static ReportDto ToContract(CheckReport report) => new(
+        [.. report.Documents.Select(d => new DocumentDto(d.Id, d.Outlet, d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Url?.ToString(), d.Text.Length))],
+        [.. report.Claims.Select(ToContract)],
+        [.. report.Findings.Select(f => new FindingDto(f.Id, f.Kind, f.Severity, f.Topic, [.. f.ClaimIds],
+            [.. f.Sides.Select(s => new SideDto(s.Label, [.. s.ClaimIds]))], [.. f.Neutral], f.Explanation))],
+        [.. report.Warnings]);
+
+    private static ClaimDto ToContract(Claim c) => new(
+        c.Id,
+        c.DocumentId,
+        c.Text,
+        new SpanDto(c.Span.Start, c.Span.Length),
+        c.Type,
+        c.Subject,
+        c.Measure,
+        c.Predicate,
+        c.Place,
+        c.Quantity is { } q ? new QuantityDto(q.Value, q.Low, q.High, q.Qualifier, q.Unit.Name.Length == 0 ? null : q.Unit.Name, q.Unit.Kind, q.IsIncrement, q.ToString()) : null,
+        c.Polarity,
+        c.Modality,
+        c.Time is { } t ? new TimeDto(t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Text) : null,
+        c.Attribution is { } a ? new AttributionDto(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue) : null);
+
+    internal sealed record ReportDto(DocumentDto[] Documents, ClaimDto[] Claims, FindingDto[] Findings, string[] Warnings);
+
+    internal sealed record DocumentDto(string Id, string? Outlet, string? Published, string? Url, int Length);
+
+    internal sealed record SpanDto(int Start, int Length);
+
+    internal sealed record QuantityDto(double Value, double? Low, double? High, Qualifier Qualifier, string? Unit, Quantities.UnitKind UnitKind, bool IsIncrement, string Display);
+
+    internal sealed record TimeDto(string? Start, string? End, string Text);
+
+    internal sealed record AttributionDto(string? Speaker, string? Organization, string? Role, string? Affiliation, string? Cue);
+
+    internal sealed record ClaimDto(
+        string Id, string DocumentId, string Text, SpanDto Span, ClaimType Type, string? Subject, string Measure, string? Predicate,
+        string? Place, QuantityDto? Quantity, Polarity Polarity, Modality Modality, TimeDto? Time, AttributionDto? Attribution);
+
+    internal sealed record SideDto(string Label, string[] ClaimIds);
+
+    internal sealed record FindingDto(string Id, FindingKind Kind, FindingSeverity Severity, string Topic, string[] ClaimIds, SideDto[] Sides, string[] Neutral, string Explanation);
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(JsonReportWriter.ReportDto))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -1,0 +1,495 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Time;
+
+/// <summary>Finds time expressions (dates, months, weekdays, relative days and periods, years, durations, sets) and
+/// resolves them against a reference date, preferring the past for weekdays and months unless the words point forward.</summary>
+/// <remarks>A scanner over tokens, linear in the input. Without a reference date only expressions that name their year are
+/// resolved. Thread-safe; the default instance may be shared.</remarks>
+public sealed class TimeExpressionRecognizer
+{
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7,
+        ["August"] = 8, ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12,
+        ["Jan"] = 1, ["Feb"] = 2, ["Mar"] = 3, ["Apr"] = 4, ["Jun"] = 6, ["Jul"] = 7, ["Aug"] = 8, ["Sep"] = 9,
+        ["Sept"] = 9, ["Oct"] = 10, ["Nov"] = 11, ["Dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
+        ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ForwardWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "next", "coming", "by", "until", "till");
+
+    /// <summary>A shared instance.</summary>
+    public static TimeExpressionRecognizer Default { get; } = new();
+
+    /// <summary>Finds the time expressions in <paramref name="text"/>, resolved against <paramref name="referenceDate"/> when given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ImmutableArray<TimeExpression> Recognize(string text, DateOnly? referenceDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TimeExpression>();
+        var tokens = new List<Token>();
+        foreach (var sentence in SentenceSegmenter.Split(text))
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(text, sentence.Span, tokens);
+            Recognize(text, tokens, referenceDate, result);
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>Finds the time expressions in one sentence's tokens.</summary>
+    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var consumed = TryAt(text, tokens, i, reference, output);
+            i += Math.Max(consumed, 1);
+        }
+    }
+
+    private static int TryAt(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output)
+    {
+        var word = W(text, tokens, i);
+        var lower = word.ToString().ToLowerInvariant();
+
+        // "between early and mid-October", "early to mid-October"
+        if ((lower == "between" && PartOf(W(text, tokens, i + 1)) is not null && W(text, tokens, i + 2) is "and")
+            || (PartOf(word) is not null && W(text, tokens, i + 1) is "to" or "and"))
+        {
+            var firstPart = lower == "between" ? i + 1 : i;
+            var secondStart = firstPart + 2;
+            if (TryMonthExpression(text, tokens, secondStart, reference, out var second, out var secondEnd))
+            {
+                var firstPartName = PartOf(W(text, tokens, firstPart))!;
+                var (start, _) = PartDays(firstPartName, second.Scope.Start, second.Scope.End);
+                var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[secondEnd - 1].Span.End);
+                output.Add(new TimeExpression(span, TimeExpressionKind.Date, second.Scope with { Start = start ?? second.Scope.Start, Text = span.Slice(text).ToString(), Span = span }, second.Value));
+                return secondEnd - i;
+            }
+        }
+
+        if (TryMonthExpression(text, tokens, i, reference, out var month, out var monthEnd))
+        {
+            output.Add(month);
+            return monthEnd - i;
+        }
+
+        // "17 October 2024"
+        if (tokens[i].Kind == TokenKind.Number && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var dayFirst)
+            && dayFirst is >= 1 and <= 31 && Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, i + 1), out var monthAfterDay)
+            && char.IsUpper(text[tokens[i + 1].Span.Start]))
+        {
+            var end = i + 2;
+            int? year = TryYear(text, tokens, end, out var y) ? y : null;
+            if (year is not null)
+            {
+                end++;
+            }
+
+            AddDate(text, tokens, i, end, reference, monthAfterDay, dayFirst, year, preferFuture: false, output);
+            return end - i;
+        }
+
+        // Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday".
+        if (Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var weekday) && char.IsUpper(word[0]))
+        {
+            var start = i;
+            var direction = 0;
+            var before = W(text, tokens, i - 1);
+            if (before.Equals("last", StringComparison.OrdinalIgnoreCase) || before.Equals("past", StringComparison.OrdinalIgnoreCase))
+            {
+                start--;
+                direction = -1;
+            }
+            else if (before.Equals("next", StringComparison.OrdinalIgnoreCase) || before.Equals("coming", StringComparison.OrdinalIgnoreCase))
+            {
+                start--;
+                direction = 1;
+            }
+            else if (before.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                start--;
+            }
+
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i].Span.End);
+            DateOnly? date = reference is { } r ? ResolveWeekday(r, weekday, direction) : null;
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span),
+                date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "XXXX-WXX-" + IsoDay(weekday)));
+            return i - start + 1;
+        }
+
+        // today, yesterday, tomorrow, tonight, now
+        var offset = lower switch { "today" => 0, "tonight" => 0, "yesterday" => -1, "tomorrow" => 1, _ => (int?)null };
+        if (offset is { } days)
+        {
+            var span = tokens[i].Span;
+            DateOnly? date = reference?.AddDays(days);
+            output.Add(new TimeExpression(span, lower == "tonight" ? TimeExpressionKind.Time : TimeExpressionKind.Date,
+                new TimeScope(date, date, span.Slice(text).ToString(), span),
+                date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (lower == "tonight" ? "TNI" : string.Empty) : "XXXX-XX-XX"));
+            return 1;
+        }
+
+        if (lower is "now" or "currently" or "presently")
+        {
+            var span = tokens[i].Span;
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(reference, reference, span.Slice(text).ToString(), span), "PRESENT_REF"));
+            return 1;
+        }
+
+        // "last week", "this year", "next month", "earlier this month", "later this year", "the end of the year"
+        if (TryRelativePeriod(text, tokens, i, reference, output, out var periodTokens))
+        {
+            return periodTokens;
+        }
+
+        // "two days ago", "six months", "every six months", "1,000 days"
+        if (TryDurationOrAgo(text, tokens, i, reference, output, out var durationTokens))
+        {
+            return durationTokens;
+        }
+
+        // A year on its own: "in 2024", "since 2022".
+        if (TryYear(text, tokens, i, out var bareYear) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Currency))
+        {
+            var span = tokens[i].Span;
+            var first = new DateOnly(bareYear, 1, 1);
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(first, new DateOnly(bareYear, 12, 31), span.Slice(text).ToString(), span),
+                bareYear.ToString(CultureInfo.InvariantCulture)));
+            return 1;
+        }
+
+        return 1;
+    }
+
+    // Month [.] [day] [,] [year] | Month year | part-of-month Month ("early October", "mid-October")
+    private static bool TryMonthExpression(string text, List<Token> tokens, int i, DateOnly? reference, out TimeExpression expression, out int end)
+    {
+        expression = null!;
+        end = i;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var start = i;
+        var word = W(text, tokens, i);
+        string? part = null;
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && PartOf(word[..hyphen]) is { } hyphenPart)
+        {
+            part = hyphenPart;
+            word = word[(hyphen + 1)..];
+        }
+        else if (PartOf(word) is { } separatePart)
+        {
+            part = separatePart;
+            i++;
+            if (W(text, tokens, i) is "-")
+            {
+                i++;
+            }
+
+            word = W(text, tokens, i);
+        }
+
+        if (word.IsEmpty || !char.IsUpper(word[0]) || !Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var month))
+        {
+            return false;
+        }
+
+        end = i + 1;
+        if (W(text, tokens, end) is ".")
+        {
+            end++;
+        }
+
+        int? day = null;
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Number && !tokens[end].Span.Slice(text).ContainsAny(",.")
+            && int.TryParse(tokens[end].Span.Slice(text), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31
+            && !(end + 1 < tokens.Count && tokens[end + 1].IsJoined && tokens[end + 1].Kind == TokenKind.Word && !IsOrdinalSuffix(W(text, tokens, end + 1))))
+        {
+            day = d;
+            end++;
+            if (end < tokens.Count && tokens[end].IsJoined && IsOrdinalSuffix(W(text, tokens, end)))
+            {
+                end++;
+            }
+        }
+
+        int? year = null;
+        var yearAt = W(text, tokens, end) is "," ? end + 1 : end;
+        if (TryYear(text, tokens, yearAt, out var y))
+        {
+            year = y;
+            end = yearAt + 1;
+        }
+
+        // "May" is also a modal verb: accept it only with a day, a year, a part or a preposition before it.
+        if (month == 5 && day is null && year is null && part is null
+            && !W(text, tokens, start - 1).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("since", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var preferFuture = ForwardWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, start - 1));
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        var resolvedYear = year ?? ResolveYear(reference, month, preferFuture);
+        string value;
+        TimeScope scope;
+        if (day is { } dd && resolvedYear is { } ry && dd <= DateTime.DaysInMonth(ry, month))
+        {
+            var date = new DateOnly(ry, month, dd);
+            scope = new TimeScope(date, date, span.Slice(text).ToString(), span);
+            value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (resolvedYear is { } monthYear)
+        {
+            var first = new DateOnly(monthYear, month, 1);
+            var last = new DateOnly(monthYear, month, DateTime.DaysInMonth(monthYear, month));
+            var (partStart, partEnd) = part is null ? (first, last) : PartDays(part, first, last);
+            scope = new TimeScope(partStart ?? first, partEnd ?? last, span.Slice(text).ToString(), span);
+            value = string.Create(CultureInfo.InvariantCulture, $"{monthYear:D4}-{month:D2}");
+        }
+        else
+        {
+            scope = new TimeScope(null, null, span.Slice(text).ToString(), span);
+            value = day is { } unknownYearDay
+                ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{unknownYearDay:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+        }
+
+        expression = new TimeExpression(span, TimeExpressionKind.Date, scope, value);
+        return true;
+    }
+
+    private static bool TryRelativePeriod(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    {
+        consumed = 0;
+        var start = i;
+        var lower = W(text, tokens, i).ToString().ToLowerInvariant();
+        var modifier = string.Empty;
+        if (lower is "earlier" or "later" && W(text, tokens, i + 1).Equals("this", StringComparison.OrdinalIgnoreCase))
+        {
+            modifier = lower;
+            i++;
+            lower = "this";
+        }
+
+        int direction;
+        switch (lower)
+        {
+            case "last" or "past" or "previous": direction = -1; break;
+            case "this" or "current": direction = 0; break;
+            case "next" or "coming": direction = 1; break;
+            default: return false;
+        }
+
+        var unit = W(text, tokens, i + 1).ToString().ToLowerInvariant();
+        if (unit is not ("week" or "month" or "year" or "weekend"))
+        {
+            return false;
+        }
+
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i + 1].Span.End);
+        DateOnly? from = null, to = null;
+        var value = unit switch { "week" => "XXXX-WXX", "month" => "XXXX-XX", "year" => "XXXX", _ => "XXXX-WXX-WE" };
+        if (reference is { } r)
+        {
+            switch (unit)
+            {
+                case "week" or "weekend":
+                    var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7)).AddDays(7 * direction);
+                    from = unit == "week" ? monday : monday.AddDays(5);
+                    to = monday.AddDays(6);
+                    var week = ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue));
+                    var weekYear = ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue));
+                    value = string.Create(CultureInfo.InvariantCulture, $"{weekYear:D4}-W{week:D2}") + (unit == "weekend" ? "-WE" : string.Empty);
+                    break;
+                case "month":
+                    var m = new DateOnly(r.Year, r.Month, 1).AddMonths(direction);
+                    from = m;
+                    to = m.AddMonths(1).AddDays(-1);
+                    value = m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    var y = r.Year + direction;
+                    from = new DateOnly(y, 1, 1);
+                    to = new DateOnly(y, 12, 31);
+                    value = y.ToString(CultureInfo.InvariantCulture);
+                    break;
+            }
+
+            if (modifier == "earlier" && to > r)
+            {
+                to = r;
+            }
+            else if (modifier == "later" && from < r)
+            {
+                from = r;
+            }
+        }
+
+        output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(from, to, span.Slice(text).ToString(), span), value));
+        consumed = i + 2 - start;
+        return true;
+    }
+
+    private static bool TryDurationOrAgo(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    {
+        consumed = 0;
+        var start = i;
+        var isSet = W(text, tokens, i).Equals("every", StringComparison.OrdinalIgnoreCase);
+        if (isSet)
+        {
+            i++;
+        }
+
+        if (!NumberParser.TryParseAt(text, tokens, i, out var number) || number.IsVague || number.Value <= 0 || number.Value > 10000)
+        {
+            return false;
+        }
+
+        var unitIndex = i + number.TokenCount;
+        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
+            || unit is "second" or "minute")
+        {
+            return false;
+        }
+
+        var letter = unit switch { "hour" => "TH", "day" => "D", "week" => "W", "month" => "M", "year" => "Y", "decade" => "DE", _ => "CE" };
+        var amount = number.Value.ToString(CultureInfo.InvariantCulture);
+        var duration = letter.StartsWith('T') ? $"PT{amount}H" : $"P{amount}{letter}";
+        var end = unitIndex + 1;
+        if (W(text, tokens, end).Equals("ago", StringComparison.OrdinalIgnoreCase))
+        {
+            end++;
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+            DateOnly? date = reference is { } r && number.Value == Math.Floor(number.Value) ? Subtract(r, (int)number.Value, unit) : null;
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span),
+                date?.ToString(unit is "day" or "week" ? "yyyy-MM-dd" : unit == "month" ? "yyyy-MM" : "yyyy", CultureInfo.InvariantCulture) ?? "PAST_REF"));
+        }
+        else
+        {
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+            output.Add(new TimeExpression(span, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration,
+                new TimeScope(null, null, span.Slice(text).ToString(), span), duration));
+        }
+
+        consumed = end - start;
+        return true;
+    }
+
+    private static DateOnly? Subtract(DateOnly reference, int amount, string unit) => unit switch
+    {
+        "day" => reference.AddDays(-amount),
+        "week" => reference.AddDays(-7 * amount),
+        "month" => reference.AddMonths(-amount),
+        "year" => reference.AddYears(-amount),
+        _ => null,
+    };
+
+    private static DateOnly ResolveWeekday(DateOnly reference, DayOfWeek weekday, int direction)
+    {
+        var delta = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
+        return direction switch
+        {
+            > 0 => reference.AddDays(delta == 0 ? 7 : delta),
+            < 0 => reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7 is 0 ? 7 : ((int)reference.DayOfWeek - (int)weekday + 7) % 7)),
+            _ => reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7)),
+        };
+    }
+
+    private static int? ResolveYear(DateOnly? reference, int month, bool preferFuture)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        if (preferFuture)
+        {
+            return month < r.Month ? r.Year + 1 : r.Year;
+        }
+
+        return month > r.Month ? r.Year - 1 : r.Year;
+    }
+
+    private static (DateOnly? Start, DateOnly? End) PartDays(string part, DateOnly? first, DateOnly? last)
+    {
+        if (first is not { } f || last is not { } l)
+        {
+            return (first, last);
+        }
+
+        return part switch
+        {
+            "early" => (f, f.AddDays(9)),
+            "mid" => (f.AddDays(10), f.AddDays(19)),
+            _ => (f.AddDays(20), l),
+        };
+    }
+
+    private static string? PartOf(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("early", StringComparison.OrdinalIgnoreCase))
+        {
+            return "early";
+        }
+
+        if (word.Equals("mid", StringComparison.OrdinalIgnoreCase) || word.Equals("middle", StringComparison.OrdinalIgnoreCase))
+        {
+            return "mid";
+        }
+
+        return word.Equals("late", StringComparison.OrdinalIgnoreCase) ? "late" : null;
+    }
+
+    private static bool TryYear(string text, List<Token> tokens, int index, out int year)
+    {
+        year = 0;
+        return index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Number && tokens[index].Span.Length == 4
+            && int.TryParse(tokens[index].Span.Slice(text), NumberStyles.None, CultureInfo.InvariantCulture, out year)
+            && year is >= 1900 and <= 2100
+            && !(index + 1 < tokens.Count && tokens[index + 1].IsJoined && tokens[index + 1].Kind == TokenKind.Word);
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    private static void AddDate(string text, List<Token> tokens, int start, int end, DateOnly? reference, int month, int day, int? year, bool preferFuture, List<TimeExpression> output)
+    {
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        var resolvedYear = year ?? ResolveYear(reference, month, preferFuture);
+        if (resolvedYear is { } y && day <= DateTime.DaysInMonth(y, month))
+        {
+            var date = new DateOnly(y, month, day);
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(null, null, span.Slice(text).ToString(), span),
+                string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}")));
+        }
+    }
+
+    private static int IsoDay(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
+
+    private static ReadOnlySpan<char> W(string text, List<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count ? tokens[index].Span.Slice(text) : [];
+}
