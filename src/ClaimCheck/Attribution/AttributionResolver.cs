@@ -307,7 +307,7 @@ internal sealed class AttributionResolver
 
             var before = subjectEnd > 0 ? Word(tokens[subjectEnd - 1]) : [];
             Attribution? source;
-            if (subjectEnd == 0 || before is "”" or "\"" or "," && subjectEnd > 1 && Word(tokens[subjectEnd - 2]) is "”" or "\"")
+            if (subjectEnd == 0 || before is "”" or "\"" || (before is "," && subjectEnd > 1 && Word(tokens[subjectEnd - 2]) is "”" or "\""))
             {
                 // Inverted: "“…,” said US Defense Secretary Lloyd Austin on the sidelines…"
                 var start = i + 1;
