@@ -22,7 +22,8 @@ namespace ClaimCheck.Cli.Evaluation;
 /// is looser, and this class follows the code: the value budget is per sentence, not per gold quantity, a prediction
 /// that matched only the value stays available to later gold quantities, and value+change has no budget, so a gold
 /// quantity can earn a value+change match from each value-matching prediction that comes before its unit match.
-/// Precision divides by all predicted quantities, recall by all gold quantities.
+/// Precision divides by all predicted quantities, recall by all gold quantities. The differences show only when
+/// several predictions in a sentence share a value; on such input a ratio can even exceed 1, as it would in CQE's script.
 /// </para>
 /// <para>
 /// Value+change is scored only when every gold quantity has a <c>change</c> (NewsQuant.json); the

@@ -16,7 +16,9 @@ internal static class TimeMLReader
 {
     /// <summary>Reads every <c>.tml</c> file under <paramref name="folder"/> and its subfolders, ordered by relative path.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="InvalidDataException">A file is not well-formed XML or not TimeML; the message names the file and line.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The folder holds no <c>.tml</c> file, or a file is not well-formed XML or not TimeML; the message names the file and line.
+    /// </exception>
     public static ImmutableArray<TimeMLDocument> ReadFolder(string folder)
     {
         if (!Directory.Exists(folder))
@@ -24,13 +26,16 @@ internal static class TimeMLReader
             throw new DirectoryNotFoundException($"{folder}: folder not found.");
         }
 
-        return
-        [
-            .. Directory.EnumerateFiles(folder, "*.tml", SearchOption.AllDirectories)
-                .Select(path => (Path: path, Name: Path.GetRelativePath(folder, path).Replace('\\', '/')))
-                .OrderBy(file => file.Name, StringComparer.Ordinal)
-                .Select(file => Read(file.Path, file.Name)),
-        ];
+        var files = Directory.EnumerateFiles(folder, "*.tml", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Name: Path.GetRelativePath(folder, path).Replace('\\', '/')))
+            .OrderBy(file => file.Name, StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new InvalidDataException($"{folder}: no .tml files in this folder or below.");
+        }
+
+        return [.. files.Select(file => Read(file.Path, file.Name))];
     }
 
     /// <summary>Reads one TimeML file; <paramref name="name"/> becomes <see cref="TimeMLDocument.Name"/>.</summary>
