@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace ClaimCheck.Cli.Evaluation;
+
+/// <summary>Reads the NewsQuant / CQE evaluation format: a JSON array of <c>{ "text", "quantities": [ … ] }</c>.</summary>
+/// <remarks>
+/// Each quantity needs <c>value</c> (a number, or a string holding a number or a <c>"low-high"</c> range) and
+/// <c>normalized_unit</c>; <c>unit</c> and <c>change</c> are optional (the Recognizers-Text-derived sets lack them).
+/// Other fields (<c>referred_concepts</c>) are ignored.
+/// </remarks>
+internal static class NewsQuantReader
+{
+    /// <summary>Reads a NewsQuant-format file.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid JSON or not in the NewsQuant shape; the message names the file and the item.</exception>
+    public static ImmutableArray<NewsQuantItem> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: file not found.", path);
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses NewsQuant-format JSON; <paramref name="source"/> names it in error messages.</summary>
+    /// <exception cref="InvalidDataException">The JSON is malformed or not in the NewsQuant shape.</exception>
+    public static ImmutableArray<NewsQuantItem> Parse(string json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException(
+                $"{source}: malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{source}: expected a JSON array of items, found {root.ValueKind}.");
+            }
+
+            var items = ImmutableArray.CreateBuilder<NewsQuantItem>(root.GetArrayLength());
+            var index = 0;
+            foreach (var element in root.EnumerateArray())
+            {
+                items.Add(ReadItem(element, $"{source}: item {index}"));
+                index++;
+            }
+
+            return items.MoveToImmutable();
+        }
+    }
+
+    private static NewsQuantItem ReadItem(JsonElement element, string where)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"{where}: expected an object, found {element.ValueKind}.");
+        }
+
+        var text = RequiredString(element, "text", where);
+        if (!element.TryGetProperty("quantities", out var quantities) || quantities.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{where}: 'quantities' must be an array.");
+        }
+
+        var gold = ImmutableArray.CreateBuilder<GoldQuantity>(quantities.GetArrayLength());
+        var index = 0;
+        foreach (var quantity in quantities.EnumerateArray())
+        {
+            gold.Add(ReadQuantity(quantity, $"{where}, quantity {index}"));
+            index++;
+        }
+
+        return new NewsQuantItem(text, gold.MoveToImmutable());
+    }
+
+    private static GoldQuantity ReadQuantity(JsonElement element, string where)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"{where}: expected an object, found {element.ValueKind}.");
+        }
+
+        if (!element.TryGetProperty("value", out var valueElement))
+        {
+            throw new InvalidDataException($"{where}: 'value' is missing.");
+        }
+
+        var value = valueElement.ValueKind switch
+        {
+            JsonValueKind.Number => QuantityValue.Single(valueElement.GetDouble()),
+            JsonValueKind.String when QuantityValue.TryParse(valueElement.GetString()!, out var parsed) => parsed,
+            JsonValueKind.String => throw new InvalidDataException(
+                $"{where}: 'value' \"{valueElement.GetString()}\" is neither a number nor a \"low-high\" range."),
+            _ => throw new InvalidDataException($"{where}: 'value' must be a number or a string, found {valueElement.ValueKind}."),
+        };
+
+        return new GoldQuantity(
+            value,
+            OptionalString(element, "unit", where),
+            RequiredString(element, "normalized_unit", where),
+            OptionalString(element, "change", where));
+    }
+
+    private static string RequiredString(JsonElement element, string name, string where) =>
+        OptionalString(element, name, where) ?? throw new InvalidDataException($"{where}: '{name}' is missing.");
+
+    private static string? OptionalString(JsonElement element, string name, string where)
+    {
+        if (!element.TryGetProperty(name, out var property) || property.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return property.ValueKind == JsonValueKind.String
+            ? property.GetString()
+            : throw new InvalidDataException($"{where}: '{name}' must be a string, found {property.ValueKind}.");
+    }
+}

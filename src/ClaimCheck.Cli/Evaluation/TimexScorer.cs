@@ -1,0 +1,118 @@
+namespace ClaimCheck.Cli.Evaluation;
+
+/// <summary>Scores predicted time expressions against TimeML gold as TempEval-3 Task A does (timex extent and value).</summary>
+/// <remarks>
+/// <para>
+/// Definitions from UzZaman et al., "SemEval-2013 Task 1: TempEval-3" (SemEval 2013), section 4, as the official
+/// scorer (TE3 toolkit, <c>evaluation-entities/evaluate_entities.py</c>) computes them, summed over all documents:
+/// </para>
+/// <list type="bullet">
+/// <item><b>strict</b>: a system timex matches a gold timex with exactly the same span (start and end offsets).</item>
+/// <item><b>relaxed</b>: a system timex matches a gold timex whose span overlaps it by at least one character.</item>
+/// <item><b>value</b>: the relaxed-matched pairs whose <c>value</c> strings are equal (ordinal). TE3's "value F1" is
+/// value accuracy times relaxed F1, (V / M) · 2M / (S + G) = 2V / (S + G) for V correct values, M relaxed matches, S
+/// system and G gold timexes; that is the F1 of P = V / S and R = V / G, which is what is reported here.</item>
+/// </list>
+/// <para>
+/// P = matches / system timexes, R = matches / gold timexes. Each gold and each system timex is in at most one pair:
+/// exact-span pairs are made first, then each remaining system timex (by start offset) takes the first remaining gold
+/// timex it overlaps. The official scorer aligns entities by token with the TimeML-Normalizer; on character offsets
+/// the two agree except where tokenisation splits a word.
+/// </para>
+/// </remarks>
+internal static class TimexScorer
+{
+    /// <summary>Scores <paramref name="predictions"/>[i] against the gold timexes of <paramref name="documents"/>[i].</summary>
+    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
+    public static TimexScores Score(IReadOnlyList<TimeMLDocument> documents, IReadOnlyList<IReadOnlyList<PredictedTimex>> predictions)
+    {
+        if (documents.Count != predictions.Count)
+        {
+            throw new ArgumentException(
+                $"{predictions.Count} prediction lists for {documents.Count} documents; expected one list per document.", nameof(predictions));
+        }
+
+        int gold = 0, system = 0, strict = 0, relaxed = 0, value = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var counts = ScoreDocument(documents[i].Timexes, predictions[i]);
+            gold += documents[i].Timexes.Length;
+            system += predictions[i].Count;
+            strict += counts.Strict;
+            relaxed += counts.Relaxed;
+            value += counts.Value;
+        }
+
+        return new TimexScores(documents.Count, gold, system, strict, relaxed, value);
+    }
+
+    private static (int Strict, int Relaxed, int Value) ScoreDocument(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<PredictedTimex> predicted)
+    {
+        var goldTaken = new bool[gold.Count];
+        var pairedGold = new int[predicted.Count];
+        Array.Fill(pairedGold, -1);
+
+        var strict = 0;
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            for (var g = 0; g < gold.Count; g++)
+            {
+                if (!goldTaken[g] && gold[g].Start == predicted[p].Start && gold[g].Length == predicted[p].Length)
+                {
+                    goldTaken[g] = true;
+                    pairedGold[p] = g;
+                    strict++;
+                    break;
+                }
+            }
+        }
+
+        var goldByStart = Enumerable.Range(0, gold.Count).OrderBy(g => gold[g].Start).ToArray();
+        foreach (var p in Enumerable.Range(0, predicted.Count).Where(p => pairedGold[p] < 0).OrderBy(p => predicted[p].Start))
+        {
+            foreach (var g in goldByStart)
+            {
+                if (!goldTaken[g] && predicted[p].Start < gold[g].End && gold[g].Start < predicted[p].End)
+                {
+                    goldTaken[g] = true;
+                    pairedGold[p] = g;
+                    break;
+                }
+            }
+        }
+
+        int relaxed = 0, value = 0;
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (pairedGold[p] >= 0)
+            {
+                relaxed++;
+                if (string.Equals(predicted[p].Value, gold[pairedGold[p]].Value, StringComparison.Ordinal))
+                {
+                    value++;
+                }
+            }
+        }
+
+        return (strict, relaxed, value);
+    }
+}
+
+/// <summary>Match counts of a timex evaluation and the precision, recall and F1 they give.</summary>
+/// <param name="Documents">Documents scored.</param>
+/// <param name="GoldTimexes">Gold TIMEX3s inside <c>&lt;TEXT&gt;</c> (the recall denominator).</param>
+/// <param name="SystemTimexes">Predicted timexes (the precision denominator).</param>
+/// <param name="StrictMatches">Pairs with identical spans.</param>
+/// <param name="RelaxedMatches">Pairs with overlapping spans (including the strict ones).</param>
+/// <param name="ValueMatches">Relaxed pairs with equal values.</param>
+internal sealed record TimexScores(int Documents, int GoldTimexes, int SystemTimexes, int StrictMatches, int RelaxedMatches, int ValueMatches)
+{
+    /// <summary>Strict span match scores.</summary>
+    public PrecisionRecallF1 Strict => PrecisionRecallF1.FromCounts(StrictMatches, SystemTimexes, GoldTimexes);
+
+    /// <summary>Relaxed (overlap) span match scores.</summary>
+    public PrecisionRecallF1 Relaxed => PrecisionRecallF1.FromCounts(RelaxedMatches, SystemTimexes, GoldTimexes);
+
+    /// <summary>TempEval-3 value scores: P = correct values / system timexes, R = correct values / gold timexes.</summary>
+    public PrecisionRecallF1 Value => PrecisionRecallF1.FromCounts(ValueMatches, SystemTimexes, GoldTimexes);
+}
