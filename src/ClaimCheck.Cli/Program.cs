@@ -1,10 +1,15 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Commands;
+using ClaimCheck.Cli.Evaluation;
+using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 var root = new RootCommand("ClaimCheck: extract typed claims from news articles and flag discrepancies across sources.");
 root.Subcommands.Add(CheckCommand.Create());
 
 var eval = new Command("eval", "Score ClaimCheck's extraction or a classifier against labelled data.");
+eval.Subcommands.Add(EvalExtractionCommands.CreateQuantities(new ClaimCheckQuantityExtractor(QuantityRecognizer.Default)));
+eval.Subcommands.Add(EvalExtractionCommands.CreateTimex(new ClaimCheckTimexExtractor(TimeExpressionRecognizer.Default)));
 root.Subcommands.Add(eval);
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

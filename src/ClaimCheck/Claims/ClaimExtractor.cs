@@ -411,10 +411,27 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died").
+            if (IsSourceOfReportingVerb(s, mention.EndToken))
+            {
+                continue;
+            }
+
             return mention.Entity.Name;
         }
 
         return null;
+    }
+
+    private static bool IsSourceOfReportingVerb(SentenceContext s, int after)
+    {
+        var j = after;
+        while (j < s.Tokens.Count && Attribution.ReportingLexicon.SkippableBeforeVerb.Contains(s.Word(j).ToString()))
+        {
+            j++;
+        }
+
+        return j < s.Tokens.Count && (Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(j).ToString()) || s.Word(j) is "," or "according");
     }
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.
