@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
@@ -9,7 +10,8 @@ using ClaimCheck.Time;
 namespace ClaimCheck;
 
 /// <summary>A built, immutable pipeline: extracts claims from documents and compares them.</summary>
-/// <remarks>Build one with <see cref="ClaimPipelineBuilder"/> and reuse it: it holds no per-call state and is safe to share across threads.</remarks>
+/// <remarks>Build one with <see cref="ClaimPipelineBuilder"/> and reuse it: it holds no per-call state and is safe to share
+/// across threads; concurrent calls give the same results as sequential ones.</remarks>
 public sealed class ClaimPipeline
 {
     private readonly ClaimExtractor _extractor;
@@ -18,7 +20,7 @@ public sealed class ClaimPipeline
     internal ClaimPipeline(ClaimCheckOptions options)
     {
         Options = options;
-        _extractor = new ClaimExtractor(QuantityRecognizer.Default, TimeExpressionRecognizer.Default, options.MaxClaimsPerDocument);
+        _extractor = new ClaimExtractor(QuantityRecognizer.Default, TimeExpressionRecognizer.Default, options.MaxClaimsPerDocument, options.MaxSentenceLength);
         _comparer = new ClaimComparer(options.Comparison);
     }
 
@@ -27,60 +29,170 @@ public sealed class ClaimPipeline
 
     /// <summary>Extracts the claims of one document.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ClaimCheckLimitException">The document exceeds a limit and <see cref="ClaimCheckOptions.LimitHandling"/> is <see cref="LimitHandling.Throw"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ImmutableArray<Claim> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return _extractor.Extract(Prepare(document), cancellationToken);
+        return ExtractOne(Prepare(document, null), null, cancellationToken);
+    }
+
+    /// <summary>Extracts claims from documents as they arrive, yielding each document's claims as soon as it is read.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    /// <exception cref="ClaimCheckLimitException">A limit is exceeded and <see cref="ClaimCheckOptions.LimitHandling"/> is <see cref="LimitHandling.Throw"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async IAsyncEnumerable<Claim> ExtractAsync(IAsyncEnumerable<Document> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var count = 0;
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!CountDocument(ref count, null))
+            {
+                yield break;
+            }
+
+            foreach (var claim in ExtractOne(Prepare(document, null), null, cancellationToken))
+            {
+                yield return claim;
+            }
+        }
     }
 
     /// <summary>Extracts the claims of every document and compares them.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="ClaimCheckLimitException">A limit is exceeded and <see cref="ClaimCheckOptions.LimitHandling"/> is <see cref="LimitHandling.Throw"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public CheckReport Check(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var prepared = ImmutableArray.CreateBuilder<Document>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
+        var run = new CheckRun(this);
         foreach (var document in documents)
+        {
+            if (!run.Add(document, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        return run.Finish(cancellationToken);
+    }
+
+    /// <summary>Reads documents as they arrive, extracting each at once, then compares all claims.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="ClaimCheckLimitException">A limit is exceeded and <see cref="ClaimCheckOptions.LimitHandling"/> is <see cref="LimitHandling.Throw"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<CheckReport> CheckAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var run = new CheckRun(this);
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!run.Add(document, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        return run.Finish(cancellationToken);
+    }
+
+    private bool CountDocument(ref int count, ImmutableArray<string>.Builder? warnings)
+    {
+        count++;
+        if (count <= Options.MaxDocuments)
+        {
+            return true;
+        }
+
+        if (Options.LimitHandling == LimitHandling.Throw)
+        {
+            throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxDocuments), Options.MaxDocuments, count, null);
+        }
+
+        warnings?.Add($"Stopped after {Options.MaxDocuments:N0} documents (MaxDocuments); the remaining documents were not read.");
+        return false;
+    }
+
+    private ImmutableArray<Claim> ExtractOne(Document document, ImmutableArray<string>.Builder? warnings, CancellationToken cancellationToken)
+    {
+        var extraction = _extractor.Extract(document, cancellationToken);
+        if (extraction.ReachedClaimLimit)
+        {
+            if (Options.LimitHandling == LimitHandling.Throw)
+            {
+                throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxClaimsPerDocument), Options.MaxClaimsPerDocument, Options.MaxClaimsPerDocument + 1L, document.Id);
+            }
+
+            warnings?.Add($"Document '{document.Id}': stopped after {Options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument); the rest of the document was not read.");
+        }
+
+        if (extraction.SplitSentences > 0)
+        {
+            warnings?.Add($"Document '{document.Id}': {extraction.SplitSentences:N0} pieces were cut from runs of text longer than {Options.MaxSentenceLength:N0} characters without a sentence end (MaxSentenceLength); a claim spanning a cut may be missed.");
+        }
+
+        return extraction.Claims;
+    }
+
+    private Document Prepare(Document document, ImmutableArray<string>.Builder? warnings)
+    {
+        if (document.Text.Length > Options.MaxDocumentLength)
+        {
+            if (Options.LimitHandling == LimitHandling.Throw)
+            {
+                throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxDocumentLength), Options.MaxDocumentLength, document.Text.Length, document.Id);
+            }
+
+            warnings?.Add($"Document '{document.Id}': truncated from {document.Text.Length:N0} to {Options.MaxDocumentLength:N0} characters (MaxDocumentLength).");
+            document = new Document(document.Id, document.Text[..Options.MaxDocumentLength], document.Outlet, document.Published, document.Url);
+        }
+
+        return Options.InferOutlet && document.Outlet is null && OutletInference.Infer(document.Text) is { } outlet
+            ? document with { Outlet = outlet }
+            : document;
+    }
+
+    /// <summary>The state of one check: documents read so far, their claims and warnings.</summary>
+    private sealed class CheckRun(ClaimPipeline pipeline)
+    {
+        private readonly ImmutableArray<Document>.Builder _documents = ImmutableArray.CreateBuilder<Document>();
+        private readonly ImmutableArray<Claim>.Builder _claims = ImmutableArray.CreateBuilder<Claim>();
+        private readonly ImmutableArray<string>.Builder _warnings = ImmutableArray.CreateBuilder<string>();
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private int _count;
+
+        public bool Add(Document? document, CancellationToken cancellationToken)
         {
             if (document is null)
             {
-                throw new ArgumentNullException(nameof(documents), $"Document at index {index} is null.");
+                throw new ArgumentNullException(nameof(document), $"Document at index {_count} is null.");
             }
 
-            if (!ids.Add(document.Id))
+            if (!pipeline.CountDocument(ref _count, _warnings))
             {
-                throw new ArgumentException($"Two documents have the id '{document.Id}'; ids must be unique within a check.", nameof(documents));
+                return false;
             }
 
-            prepared.Add(Prepare(document));
-            index++;
+            if (!_ids.Add(document.Id))
+            {
+                throw new ArgumentException($"Two documents have the id '{document.Id}'; ids must be unique within a check.", nameof(document));
+            }
+
+            var prepared = pipeline.Prepare(document, _warnings);
+            _documents.Add(prepared);
+            _claims.AddRange(pipeline.ExtractOne(prepared, _warnings, cancellationToken));
+            return true;
         }
 
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        var warnings = ImmutableArray.CreateBuilder<string>();
-        foreach (var document in prepared)
+        public CheckReport Finish(CancellationToken cancellationToken)
         {
-            var extracted = _extractor.Extract(document, cancellationToken);
-            if (extracted.Length >= Options.MaxClaimsPerDocument)
-            {
-                warnings.Add($"Document '{document.Id}': stopped after {Options.MaxClaimsPerDocument} claims (MaxClaimsPerDocument); the rest of the document was not read.");
-            }
-
-            claims.AddRange(extracted);
+            cancellationToken.ThrowIfCancellationRequested();
+            var documents = _documents.ToImmutable();
+            var claims = _claims.ToImmutable();
+            return new CheckReport(documents, claims, pipeline._comparer.Compare(claims, documents), _warnings.ToImmutable());
         }
-
-        var documentsArray = prepared.ToImmutable();
-        var claimsArray = claims.ToImmutable();
-        cancellationToken.ThrowIfCancellationRequested();
-        return new CheckReport(documentsArray, claimsArray, _comparer.Compare(claimsArray, documentsArray), warnings.ToImmutable());
     }
-
-    private Document Prepare(Document document) =>
-        Options.InferOutlet && document.Outlet is null && OutletInference.Infer(document.Text) is { } outlet
-            ? document with { Outlet = outlet }
-            : document;
 }

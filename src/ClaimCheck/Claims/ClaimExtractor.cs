@@ -8,6 +8,12 @@ using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
+/// <summary>What extraction produced for one document.</summary>
+/// <param name="Claims">The claims, at most the claim limit.</param>
+/// <param name="SplitSentences">How many pieces were cut from over-long sentences.</param>
+/// <param name="ReachedClaimLimit">Whether the claim limit stopped extraction before the end of the document.</param>
+internal readonly record struct DocumentExtraction(ImmutableArray<Claim> Claims, int SplitSentences, bool ReachedClaimLimit);
+
 /// <summary>Assembles claims from one document: quantity claims for every counted or monetary amount, and proposition claims
 /// for sentences that say a country sends, supplies or fights with forces or weapons.</summary>
 /// <remarks>Reads the text once per sentence (tokens, entities, quantities, time, attribution) and never re-parses. One call per
@@ -17,28 +23,40 @@ internal sealed class ClaimExtractor
     private readonly QuantityRecognizer _quantities;
     private readonly TimeExpressionRecognizer _times;
     private readonly int _maxClaimsPerDocument;
+    private readonly int _maxSentenceLength;
 
-    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, int maxClaimsPerDocument)
+    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, int maxClaimsPerDocument, int maxSentenceLength)
     {
         _quantities = quantities;
         _times = times;
         _maxClaimsPerDocument = maxClaimsPerDocument;
+        _maxSentenceLength = maxSentenceLength;
     }
 
-    public ImmutableArray<Claim> Extract(Document document, CancellationToken cancellationToken)
+    public DocumentExtraction Extract(Document document, CancellationToken cancellationToken)
     {
         var state = new DocumentState(document);
-        foreach (var sentence in SentenceSegmenter.Split(document.Text))
+        var split = 0;
+        var stopped = false;
+        foreach (var sentence in SentenceSegmenter.Split(document.Text, _maxSentenceLength))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ExtractSentence(state, sentence);
+            if (sentence.IsSplit)
+            {
+                split++;
+            }
+
             if (state.Claims.Count >= _maxClaimsPerDocument)
             {
+                stopped = true;
                 break;
             }
+
+            ExtractSentence(state, sentence);
         }
 
-        return state.Claims.ToImmutable();
+        var claims = state.Claims.Count > _maxClaimsPerDocument ? state.Claims.ToImmutable()[.._maxClaimsPerDocument] : state.Claims.ToImmutable();
+        return new DocumentExtraction(claims, split, stopped || state.Claims.Count > _maxClaimsPerDocument);
     }
 
     private void ExtractSentence(DocumentState state, Sentence sentence)
@@ -55,7 +73,7 @@ internal sealed class ClaimExtractor
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
-            if (quantity.Unit.Kind == UnitKind.None || state.Claims.Count >= _maxClaimsPerDocument)
+            if (quantity.Unit.Kind == UnitKind.None)
             {
                 continue;
             }
@@ -117,7 +135,7 @@ internal sealed class ClaimExtractor
                 themeIndex = i - 1;
             }
 
-            if (predicate is null || themeIndex < 0 || state.Claims.Count >= 10_000)
+            if (predicate is null || themeIndex < 0)
             {
                 continue;
             }

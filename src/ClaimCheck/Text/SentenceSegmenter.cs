@@ -13,6 +13,9 @@ namespace ClaimCheck.Text;
 /// </remarks>
 public static class SentenceSegmenter
 {
+    // How far ahead a closing quotation mark is looked for; bounds the work per terminator on pathological text.
+    private const int QuoteLookahead = 1_000;
+
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
     private static readonly SearchValues<char> ClosingMarks = SearchValues.Create("”\"’')]»");
 
@@ -33,11 +36,21 @@ public static class SentenceSegmenter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
         SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Splits <paramref name="text"/> into sentences.</summary>
+    /// <summary>The default longest sentence: 2,000 characters.</summary>
+    public const int DefaultMaxSentenceLength = 2_000;
+
+    /// <summary>Splits <paramref name="text"/> into sentences of at most <see cref="DefaultMaxSentenceLength"/> characters.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<Sentence> Split(string text)
+    public static ImmutableArray<Sentence> Split(string text) => Split(text, DefaultMaxSentenceLength);
+
+    /// <summary>Splits <paramref name="text"/> into sentences; a run longer than <paramref name="maxSentenceLength"/> without a
+    /// sentence end is cut at whitespace (or, with none, at the limit) into pieces marked <see cref="Sentence.IsSplit"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSentenceLength"/> is below 1.</exception>
+    public static ImmutableArray<Sentence> Split(string text, int maxSentenceLength)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSentenceLength, 1);
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var paragraph = 0;
         var lineStart = 0;
@@ -45,7 +58,7 @@ public static class SentenceSegmenter
         {
             var newline = text.AsSpan(lineStart).IndexOfAny('\n', '\r');
             var lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            if (SplitLine(text, lineStart, lineEnd, paragraph, sentences))
+            if (SplitLine(text, lineStart, lineEnd, paragraph, maxSentenceLength, sentences))
             {
                 paragraph++;
             }
@@ -61,7 +74,7 @@ public static class SentenceSegmenter
         return sentences.ToImmutable();
     }
 
-    private static bool SplitLine(string text, int lineStart, int lineEnd, int paragraph, ImmutableArray<Sentence>.Builder sentences)
+    private static bool SplitLine(string text, int lineStart, int lineEnd, int paragraph, int maxLength, ImmutableArray<Sentence>.Builder sentences)
     {
         var trimmed = Trim(text, lineStart, lineEnd);
         if (trimmed.Length == 0)
@@ -118,7 +131,7 @@ public static class SentenceSegmenter
 
             if (IsBoundary(text, i, j, k, next, end, quoteDepth))
             {
-                AddSentence(text, start, k, paragraph, isHeading, sentences);
+                AddSentence(text, start, k, paragraph, isHeading, maxLength, sentences);
                 start = next;
                 quoteDepth = 0;
             }
@@ -126,7 +139,7 @@ public static class SentenceSegmenter
             i = next;
         }
 
-        AddSentence(text, start, end, paragraph, isHeading, sentences);
+        AddSentence(text, start, end, paragraph, isHeading, maxLength, sentences);
         return true;
     }
 
@@ -146,7 +159,7 @@ public static class SentenceSegmenter
         // Inside a quotation that closes later on this line and runs on into the sentence ("…?” he said, “…,” said X).
         if (quoteDepth > 0 && afterClosing == afterTerminators)
         {
-            var close = text.AsSpan(next, end - next).IndexOf('”');
+            var close = text.AsSpan(next, Math.Min(end - next, QuoteLookahead)).IndexOf('”');
             if (close >= 0)
             {
                 var after = next + close + 1;
@@ -173,7 +186,7 @@ public static class SentenceSegmenter
     private static bool IsNonFinalPeriod(string text, int period, int next, int end)
     {
         var wordStart = period;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        while (wordStart > 0 && period - wordStart < 20 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
@@ -226,12 +239,39 @@ public static class SentenceSegmenter
         return i >= line.Start && (Terminators.Contains(text[i]) || text[i] == '…');
     }
 
-    private static void AddSentence(string text, int start, int end, int paragraph, bool isHeading, ImmutableArray<Sentence>.Builder sentences)
+    private static void AddSentence(string text, int start, int end, int paragraph, bool isHeading, int maxLength, ImmutableArray<Sentence>.Builder sentences)
     {
         var span = Trim(text, start, end);
-        if (span.Length > 0)
+        if (span.Length <= maxLength)
         {
-            sentences.Add(new Sentence(span, paragraph, isHeading));
+            if (span.Length > 0)
+            {
+                sentences.Add(new Sentence(span, paragraph, isHeading));
+            }
+
+            return;
+        }
+
+        var pieceStart = span.Start;
+        while (pieceStart < span.End)
+        {
+            var pieceEnd = Math.Min(span.End, pieceStart + maxLength);
+            if (pieceEnd < span.End)
+            {
+                var cut = text.AsSpan(pieceStart, pieceEnd - pieceStart).LastIndexOfAny(' ', '\t');
+                if (cut > maxLength / 2)
+                {
+                    pieceEnd = pieceStart + cut;
+                }
+            }
+
+            var piece = Trim(text, pieceStart, pieceEnd);
+            if (piece.Length > 0)
+            {
+                sentences.Add(new Sentence(piece, paragraph, isHeading, IsSplit: true));
+            }
+
+            pieceStart = pieceEnd;
         }
     }
 
