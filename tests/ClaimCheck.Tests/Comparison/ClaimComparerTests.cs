@@ -286,6 +286,24 @@ public class ClaimComparerTests
         finding.Explanation.Should().Contain("wire").And.Contain("daily");
     }
 
+    [Theory]
+    [InlineData("Canada deployed about 12,000 troops to Latvia, the defence ministry said.", "Canada deployed about 3,000 troops to Latvia, according to NATO officials.", "NumericDiscrepancy")]
+    [InlineData("Canada has deployed at least 3,000 troops to Latvia.", "Canada has deployed about 12,000 troops to Latvia.", "")]
+    [InlineData("Canada sent 1,500 troops to Latvia in March.", "Canada sent an additional 1,500 troops to Latvia, raising the total to 3,000.", "Evolution")]
+    [InlineData("Canada sent 3,000 troops to Latvia.", "Canada plans to send 12,000 troops to Latvia.", "")]
+    [InlineData("Canada sent 3,000 troops to Latvia.", "Canada sent 12,000 troops to Estonia.", "")]
+    [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged $9 billion in aid to Indonesia.", "NumericDiscrepancy")]
+    [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged 5 billion euros in aid to Indonesia.", "")]
+    [InlineData("Canada sent troops to Latvia, officials said.", "The Canadian government denied that Canada sent troops to Latvia.", "PolarityConflict")]
+    public void Compare_PipelineOverTwoArticles_ReportsExpectedFindings(string first, string second, string expectedKinds)
+    {
+        var report = new ClaimPipelineBuilder().Build().Check([new Document("first", first), new Document("second", second)]);
+
+        report.Findings.Select(f => f.Kind.ToString()).Should().Equal(expectedKinds.Length == 0 ? [] : expectedKinds.Split(','));
+        report.Findings.All(f => f.Explanation.Contains("first", StringComparison.Ordinal) && f.Explanation.Contains("second", StringComparison.Ordinal))
+            .Should().BeTrue("every explanation names both documents");
+    }
+
     private static ImmutableArray<Finding> Compare(IEnumerable<Claim> claims) => new ClaimComparer().Compare(claims, Documents);
 
     private static Claim Make(string id, string document, Quantity quantity, string? subject = "Acme", string measure = "evacuees",
