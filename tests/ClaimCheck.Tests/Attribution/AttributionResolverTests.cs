@@ -1,0 +1,149 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Attribution;
+
+/// <summary>Attribution, modality and polarity, tested through the public pipeline.</summary>
+public class AttributionResolverTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    [Theory]
+    [InlineData("Mark Chen, a spokesperson for the Red Cross, said 800 volunteers were deployed.", "Mark Chen", "Red Cross", "spokesperson", "said")]
+    [InlineData("Anna Berg, a spokeswoman for the city council, said 600 trees would be planted.", "Anna Berg", "city council", "spokeswoman", "said")]
+    [InlineData("David Kim, a spokesperson for the health ministry, said 90 clinics had closed.", "David Kim", "health ministry", "spokesperson", "said")]
+    [InlineData("Red Cross spokeswoman Jane Doe said 800 volunteers had arrived.", "Jane Doe", "Red Cross", "spokeswoman", "said")]
+    [InlineData("Health ministry spokesman David Kim said 90 clinics had closed.", "David Kim", "Health ministry", "spokesman", "said")]
+    [InlineData("Police spokeswoman Sarah Jones said 35 people were arrested.", "Sarah Jones", "Police", "spokeswoman", "said")]
+    [InlineData("Health minister Jane Doe told reporters that 4,000 nurses had been hired.", "Jane Doe", null, "minister", "told")]
+    [InlineData("The Census Bureau said 3,000 households were surveyed.", null, "Census Bureau", null, "said")]
+    [InlineData("The finance ministry said 4,000 jobs were lost in the sector.", null, "finance ministry", null, "said")]
+    [InlineData("Officials told reporters that 120 people were injured.", null, "Officials", null, "told")]
+    [InlineData("According to the World Health Organization, 2,500 people have died.", null, "World Health Organization", null, "according to")]
+    [InlineData("According to the Red Cross, 5,000 families need shelter.", null, "Red Cross", null, "according to")]
+    [InlineData("According to Reuters, the bank paid $2 billion to settle the case.", null, "Reuters", null, "according to")]
+    [InlineData("According to police, 35 people were arrested.", null, "police", null, "according to")]
+    [InlineData("The company lost $3 million in the quarter, as reported by Reuters.", null, "Reuters", null, "reported")]
+    [InlineData("The crash killed 12 passengers, as reported by the Associated Press.", null, "Associated Press", null, "reported")]
+    [InlineData("“Sales fell by $3 million,” said Peter Hall, the company's finance director.", "Peter Hall", null, null, "said")]
+    [InlineData("“We rescued 40 people overnight,” fire chief Maria Lopez said.", "Maria Lopez", null, "chief", "said")]
+    [InlineData("The union estimated that 30,000 workers joined the strike.", null, "union", null, "estimated")]
+    [InlineData("Analysts estimate that the company lost $500 million.", null, "Analysts", null, "estimate")]
+    [InlineData("The army denied that it had deployed 5,000 troops to the border.", null, "army", null, "denied")]
+    [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", null, "company", null, "declined")]
+    public void Extract_ReportingPattern_AttributesSpeakerAndOrganization(string text, string? speaker, string? organization, string? role, string cue)
+    {
+        var attribution = FirstClaim(text).Attribution;
+
+        attribution.Should().NotBeNull();
+        attribution!.Speaker.Should().Be(speaker);
+        if (organization is not null)
+        {
+            attribution.Organization.Should().Be(organization);
+        }
+
+        if (role is not null)
+        {
+            attribution.Role.Should().Be(role);
+        }
+
+        attribution.Cue.Should().Be(cue);
+    }
+
+    [Theory]
+    [InlineData("The Pentagon declined to confirm or deny that Canada sent troops to Latvia.", "Pentagon", "United States")]
+    [InlineData("According to the World Health Organization, 2,500 people have died.", "World Health Organization", "World Health Organization")]
+    [InlineData("Mark Chen, a spokesperson for the Red Cross, said 800 volunteers were deployed.", "Red Cross", "Red Cross")]
+    public void Extract_KnownOrganization_ResolvesAffiliation(string text, string organization, string affiliation)
+    {
+        var attribution = FirstClaim(text).Attribution;
+
+        attribution.Should().NotBeNull();
+        attribution!.Organization.Should().Be(organization);
+        attribution.Affiliation.Should().Be(affiliation);
+    }
+
+    [Theory]
+    [InlineData("John Smith, the union leader, said the strike was justified. He said 2,000 workers would walk out.", "John Smith")]
+    [InlineData("Maria Lopez, the fire chief, said the blaze was contained. Lopez said 300 homes were destroyed.", "Maria Lopez")]
+    [InlineData("Dr. Priya Nair, who leads the trial, said the results were clear. She said 1,200 patients took part.", "Priya Nair")]
+    [InlineData("Fire chief Maria Lopez said: “We rescued 40 people overnight. About 2,000 homes remain at risk.”", "Maria Lopez")]
+    [InlineData("“We rescued 40 people overnight,” fire chief Maria Lopez said. “About 2,000 homes remain at risk.”", "Maria Lopez")]
+    public void Extract_LaterSentence_InheritsEarlierSpeaker(string text, string speaker)
+    {
+        var claims = Claims(text);
+
+        claims[^1].Attribution.Should().NotBeNull();
+        claims[^1].Attribution!.Speaker.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("At least 1,200 people were evacuated from the valley.")]
+    [InlineData("The storm destroyed 300 homes along the coast.")]
+    [InlineData("The government plans to build 300,000 homes.")]
+    public void Extract_NoReportingWords_HasNoAttribution(string text)
+    {
+        FirstClaim(text).Attribution.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("At least 1,200 people were evacuated, the mayor said.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("The union estimated that 30,000 workers joined the strike.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("The ministry estimated that 15,000 people were displaced.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("Analysts estimate that the company lost $500 million.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("The government plans to build 300,000 homes.", Modality.Planned, Polarity.Affirmed)]
+    [InlineData("The club intends to sign 3 new players.", Modality.Planned, Polarity.Affirmed)]
+    [InlineData("The airline intends to buy 40 aircraft next year.", Modality.Planned, Polarity.Affirmed)]
+    [InlineData("The ministry is expected to hire 2,000 teachers.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("The deficit is expected to reach $2 billion.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Inflation is expected to fall to 2 percent next year.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("Officials cannot confirm that 200 people died.", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("The mayor said he cannot confirm reports that 50 people died.", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("The Pentagon declined to confirm or deny that Canada sent troops to Latvia.", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("The army denied that it had deployed 5,000 troops to the border.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("Canada has not sent troops to Latvia, the defence minister said.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("The ministry rejected reports that Germany supplied weapons to Israel.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("Canada sent troops to Latvia, the defence minister said.", Modality.Asserted, Polarity.Affirmed)]
+    public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
+    {
+        var claim = FirstClaim(text);
+
+        claim.Modality.Should().Be(modality);
+        claim.Polarity.Should().Be(polarity);
+    }
+
+    [Theory]
+    [InlineData("Canada sent troops to Latvia, the defence minister said.", "Canada", "troops", "deploy", "Latvia")]
+    [InlineData("France deployed troops to Estonia last year.", "France", "troops", "deploy", "Estonia")]
+    [InlineData("The United States supplied weapons to Israel, officials said.", "United States", "weapons", "supply", "Israel")]
+    [InlineData("The ministry rejected reports that Germany supplied weapons to Israel.", "Germany", "weapons", "supply", "Israel")]
+    public void Extract_Proposition_ReadsSubjectPredicateAndPlace(string text, string subject, string measure, string predicate, string place)
+    {
+        var claim = Claims(text).Single(c => c.Predicate is not null);
+
+        claim.Type.Should().Be(ClaimType.Event);
+        claim.Subject.Should().Be(subject);
+        claim.Measure.Should().Be(measure);
+        claim.Predicate.Should().Be(predicate);
+        claim.Place.Should().Be(place);
+    }
+
+    [Theory]
+    [InlineData("The government plans to build 300,000 homes.", ClaimType.Prediction)]
+    [InlineData("The ministry is expected to hire 2,000 teachers.", ClaimType.Prediction)]
+    [InlineData("The bank cut 4,500 jobs worldwide, the chief executive said.", ClaimType.Quantity)]
+    public void Extract_Modality_DecidesClaimType(string text, ClaimType type)
+    {
+        FirstClaim(text).Type.Should().Be(type);
+    }
+
+    private static Claim[] Claims(string text) => [.. Pipeline.Extract(new Document("d", text))];
+
+    private static Claim FirstClaim(string text)
+    {
+        var claims = Claims(text);
+        claims.Should().NotBeEmpty("'{0}' makes a claim", text);
+        return claims[0];
+    }
+}

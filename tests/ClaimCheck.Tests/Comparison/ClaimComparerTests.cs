@@ -1,0 +1,341 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using AttributionRecord = ClaimCheck.Attribution.Attribution;
+
+namespace ClaimCheck.Tests.Comparison;
+
+public class ClaimComparerTests
+{
+    private static readonly Unit Evacuees = Unit.Count("evacuees");
+
+    private static readonly ImmutableArray<Document> Documents =
+    [
+        new("a", "text a", outlet: "Daily Ledger"),
+        new("b", "text b", outlet: "Metro Wire"),
+        new("c", "text c"),
+    ];
+
+    [Theory]
+    [InlineData(Qualifier.Approximately, 12_000d, Qualifier.Approximately, 3000d, true)]
+    [InlineData(Qualifier.AtLeast, 3000d, Qualifier.Approximately, 12_000d, false)]
+    [InlineData(Qualifier.UpTo, 3000d, Qualifier.Exact, 12_000d, true)]
+    [InlineData(Qualifier.LessThan, 100d, Qualifier.Exact, 150d, true)]
+    [InlineData(Qualifier.MoreThan, 10_000d, Qualifier.Exact, 9000d, true)]
+    [InlineData(Qualifier.MoreThan, 10_000d, Qualifier.Approximately, 12_000d, false)]
+    [InlineData(Qualifier.Approximately, 1000d, Qualifier.Exact, 1080d, false)]
+    [InlineData(Qualifier.Exact, 1000d, Qualifier.Exact, 1001d, true)]
+    [InlineData(Qualifier.Exact, 4500d, Qualifier.Exact, 4500d, false)]
+    [InlineData(Qualifier.Approximately, 2000d, Qualifier.Approximately, 2500d, true)]
+    [InlineData(Qualifier.Approximately, 2000d, Qualifier.Approximately, 2400d, false)]
+    public void Compare_TwoSourcesOnOneTopic_ReportsDiscrepancyOnlyWhenIncompatible(Qualifier firstQualifier, double first, Qualifier secondQualifier, double second, bool discrepancy)
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Create(first, firstQualifier, Evacuees)),
+            Make("b#1", "b", Quantity.Create(second, secondQualifier, Evacuees)),
+        };
+
+        var findings = Compare(claims);
+
+        findings.Count(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(discrepancy ? 1 : 0);
+        if (discrepancy)
+        {
+            var finding = findings.Single();
+            finding.Sides.Should().HaveCount(2);
+            finding.Sides.SelectMany(s => s.ClaimIds).Should().BeEquivalentTo("a#1", "b#1");
+        }
+    }
+
+    [Theory]
+    [InlineData(12_000d, 3000d, FindingSeverity.High)]
+    [InlineData(1500d, 1000d, FindingSeverity.Medium)]
+    [InlineData(1100d, 1000d, FindingSeverity.Low)]
+    public void Compare_GapSize_SetsSeverity(double first, double second, FindingSeverity severity)
+    {
+        var findings = Compare([Make("a#1", "a", Quantity.Exactly(first, Evacuees)), Make("b#1", "b", Quantity.Exactly(second, Evacuees))]);
+
+        findings.Should().ContainSingle().Which.Severity.Should().Be(severity);
+    }
+
+    [Theory]
+    [InlineData("USD", "EUR")]
+    [InlineData("GBP", "USD")]
+    [InlineData("JPY", "CNY")]
+    public void Compare_DifferentCurrencies_AreNotCompared(string first, string second)
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(5e10, Unit.Currency(first)), measure: "amount"),
+            Make("b#1", "b", Quantity.Exactly(1e9, Unit.Currency(second)), measure: "amount"),
+        };
+
+        Compare(claims).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compare_SameCurrencyDifferentAmounts_ReportsDiscrepancy()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(5e10, Unit.Currency("EUR")), measure: "amount"),
+            Make("b#1", "b", Quantity.Exactly(1e9, Unit.Currency("EUR")), measure: "amount"),
+        };
+
+        Compare(claims).Should().ContainSingle().Which.Kind.Should().Be(FindingKind.NumericDiscrepancy);
+    }
+
+    [Theory]
+    [InlineData("Acme", "Globex", null, null, Modality.Asserted, Modality.Asserted)]
+    [InlineData("Acme", "Acme", "Spain", "Portugal", Modality.Asserted, Modality.Asserted)]
+    [InlineData("Acme", "Acme", null, null, Modality.Planned, Modality.Asserted)]
+    [InlineData("Acme", "Acme", null, null, Modality.Forecast, Modality.Asserted)]
+    [InlineData("Acme", "Acme", null, null, Modality.Planned, Modality.Forecast)]
+    [InlineData("Acme", "Acme", null, null, Modality.NonCommittal, Modality.Asserted)]
+    public void Compare_DifferentSubjectPlaceOrModality_AreNotCompared(string firstSubject, string secondSubject, string? firstPlace, string? secondPlace, Modality firstModality, Modality secondModality)
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(12_000, Evacuees), subject: firstSubject, place: firstPlace, modality: firstModality),
+            Make("b#1", "b", Quantity.Exactly(3000, Evacuees), subject: secondSubject, place: secondPlace, modality: secondModality),
+        };
+
+        Compare(claims).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(Modality.Asserted, Modality.Estimated)]
+    [InlineData(Modality.Planned, Modality.Planned)]
+    [InlineData(Modality.Forecast, Modality.Forecast)]
+    public void Compare_ComparableModalities_ReportDiscrepancy(Modality first, Modality second)
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(12_000, Evacuees), modality: first),
+            Make("b#1", "b", Quantity.Exactly(3000, Evacuees), modality: second),
+        };
+
+        Compare(claims).Should().ContainSingle().Which.Kind.Should().Be(FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Compare_UnresolvedSubject_IsNeverCompared()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(12_000, Evacuees), subject: null),
+            Make("b#1", "b", Quantity.Exactly(3000, Evacuees), subject: null),
+        };
+
+        Compare(claims).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compare_IncrementAndTotal_ReportsEvolutionNotDiscrepancy()
+    {
+        var sentence = new TextSpan(0, 80);
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(1500, Evacuees)),
+            Make("b#1", "b", Quantity.Exactly(1500, Evacuees).AsIncrement(), span: sentence),
+            Make("b#2", "b", Quantity.Exactly(3000, Evacuees), span: sentence),
+        };
+
+        var findings = Compare(claims);
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Evolution);
+        var evolution = findings[0];
+        evolution.Sides.Select(s => s.ClaimIds.Single()).Should().Equal("a#1", "b#1", "b#2");
+        evolution.Severity.Should().Be(FindingSeverity.Info);
+    }
+
+    [Fact]
+    public void Compare_NonCommittalBound_IsListedAsNeutral()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.About(12_000, Evacuees)),
+            Make("b#1", "b", Quantity.About(3000, Evacuees)),
+            Make("c#1", "c", Quantity.AtLeast(1000, Evacuees)),
+        };
+
+        var finding = Compare(claims).Should().ContainSingle().Subject;
+
+        finding.Neutral.Should().Equal("c#1");
+        finding.Sides.SelectMany(s => s.ClaimIds).Should().NotContain("c#1");
+        finding.ClaimIds.Should().Contain("c#1");
+    }
+
+    [Theory]
+    [InlineData(Polarity.Affirmed, Polarity.Negated, true)]
+    [InlineData(Polarity.Negated, Polarity.Affirmed, true)]
+    [InlineData(Polarity.Affirmed, Polarity.Affirmed, false)]
+    [InlineData(Polarity.Negated, Polarity.Negated, false)]
+    public void Compare_Propositions_ReportPolarityConflictWhenSourcesDisagree(Polarity first, Polarity second, bool conflict)
+    {
+        var claims = new[]
+        {
+            Proposition("a#1", "a", first, Modality.Asserted, new AttributionRecord("Lena Ortiz", "Interior Ministry", "spokeswoman", null, "said", null)),
+            Proposition("b#1", "b", second, Modality.Asserted, new AttributionRecord(null, "Coast Guard", null, null, "said", null)),
+        };
+
+        var findings = Compare(claims);
+
+        findings.Count(f => f.Kind == FindingKind.PolarityConflict).Should().Be(conflict ? 1 : 0);
+    }
+
+    [Fact]
+    public void Compare_NonCommittalProposition_IsNeutralNotOnASide()
+    {
+        var claims = new[]
+        {
+            Proposition("a#1", "a", Polarity.Affirmed, Modality.Asserted, new AttributionRecord("Lena Ortiz", "Interior Ministry", null, null, "said", null)),
+            Proposition("b#1", "b", Polarity.Negated, Modality.Asserted, new AttributionRecord(null, "Coast Guard", null, null, "denied", null)),
+            Proposition("c#1", "c", Polarity.Affirmed, Modality.NonCommittal, new AttributionRecord(null, "Harbour Authority", null, null, "declined", null)),
+        };
+
+        var finding = Compare(claims).Should().ContainSingle().Subject;
+
+        finding.Kind.Should().Be(FindingKind.PolarityConflict);
+        finding.Neutral.Should().Equal("c#1");
+        finding.Sides.Should().HaveCount(2);
+        finding.Sides[0].ClaimIds.Should().Equal("a#1");
+        finding.Sides[1].ClaimIds.Should().Equal("b#1");
+        finding.Explanation.Should().Contain("Harbour Authority").And.Contain("not counted");
+    }
+
+    [Fact]
+    public void Compare_OneSourceAffirmingAndDenying_IsNotAConflict()
+    {
+        var source = new AttributionRecord("Lena Ortiz", "Interior Ministry", null, null, "said", null);
+        var claims = new[]
+        {
+            Proposition("a#1", "a", Polarity.Affirmed, Modality.Asserted, source),
+            Proposition("b#1", "b", Polarity.Negated, Modality.Asserted, source),
+        };
+
+        Compare(claims).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compare_ShuffledClaims_GiveTheSameFindings()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.About(12_000, Evacuees)),
+            Make("b#1", "b", Quantity.About(3000, Evacuees)),
+            Make("c#1", "c", Quantity.AtLeast(1000, Evacuees)),
+            Proposition("a#2", "a", Polarity.Affirmed, Modality.Asserted, null),
+            Proposition("b#2", "b", Polarity.Negated, Modality.Asserted, null),
+        };
+
+        var forward = Compare(claims);
+        var backward = Compare([.. claims.Reverse()]);
+        var shuffled = Compare([claims[3], claims[0], claims[4], claims[2], claims[1]]);
+
+        forward.Should().HaveCount(2);
+        backward.Should().BeEquivalentTo(forward, o => o.WithStrictOrdering());
+        shuffled.Should().BeEquivalentTo(forward, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Compare_Discrepancy_ExplanationNamesDocumentsAndSpeakers()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.About(12_000, Evacuees), attribution: new AttributionRecord("Lena Ortiz", "Interior Ministry", null, null, "said", null)),
+            Make("b#1", "b", Quantity.About(3000, Evacuees), attribution: new AttributionRecord(null, "Red Cross", null, null, "according to", null)),
+            Make("c#1", "c", Quantity.About(3100, Evacuees)),
+        };
+
+        var explanation = Compare(claims).Should().ContainSingle().Subject.Explanation;
+
+        explanation.Should().Contain("Lena Ortiz (Interior Ministry)")
+            .And.Contain("a (Daily Ledger)")
+            .And.Contain("Red Cross")
+            .And.Contain("b (Metro Wire)")
+            .And.Contain("the outlet itself in c");
+    }
+
+    [Theory]
+    [InlineData(0.1, true)]
+    [InlineData(0.3, false)]
+    public void Compare_Tolerance_WidensApproximateValues(double tolerance, bool discrepancy)
+    {
+        var comparer = new ClaimComparer(new ComparisonOptions { ApproximateTolerance = tolerance });
+        var claims = new[] { Make("a#1", "a", Quantity.About(1000, Evacuees)), Make("b#1", "b", Quantity.About(1500, Evacuees)) };
+
+        comparer.Compare(claims, Documents).Should().HaveCount(discrepancy ? 1 : 0);
+    }
+
+    [Fact]
+    public void Compare_PipelineOverTwoArticles_FindsPolarityConflict()
+    {
+        var pipeline = new ClaimPipelineBuilder().Build();
+        var report = pipeline.Check(
+        [
+            new Document("wire", "Canada sent troops to Latvia, the defence minister said."),
+            new Document("daily", "Canada has not sent troops to Latvia, a government spokesman said."),
+        ]);
+
+        var finding = report.Findings.Should().ContainSingle().Subject;
+        finding.Kind.Should().Be(FindingKind.PolarityConflict);
+        finding.Explanation.Should().Contain("wire").And.Contain("daily");
+    }
+
+    [Theory]
+    [InlineData("Canada deployed about 12,000 troops to Latvia, the defence ministry said.", "Canada deployed about 3,000 troops to Latvia, according to NATO officials.", "NumericDiscrepancy")]
+    [InlineData("Canada has deployed at least 3,000 troops to Latvia.", "Canada has deployed about 12,000 troops to Latvia.", "")]
+    [InlineData("Canada sent 1,500 troops to Latvia in March.", "Canada sent an additional 1,500 troops to Latvia, raising the total to 3,000.", "Evolution")]
+    [InlineData("Canada sent 3,000 troops to Latvia.", "Canada plans to send 12,000 troops to Latvia.", "")]
+    [InlineData("Canada sent 3,000 troops to Latvia.", "Canada sent 12,000 troops to Estonia.", "")]
+    [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged $9 billion in aid to Indonesia.", "NumericDiscrepancy")]
+    [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged 5 billion euros in aid to Indonesia.", "")]
+    [InlineData("Canada sent troops to Latvia, officials said.", "The Canadian government denied that Canada sent troops to Latvia.", "PolarityConflict")]
+    public void Compare_PipelineOverTwoArticles_ReportsExpectedFindings(string first, string second, string expectedKinds)
+    {
+        var report = new ClaimPipelineBuilder().Build().Check([new Document("first", first), new Document("second", second)]);
+
+        report.Findings.Select(f => f.Kind.ToString()).Should().Equal(expectedKinds.Length == 0 ? [] : expectedKinds.Split(','));
+        report.Findings.All(f => f.Explanation.Contains("first", StringComparison.Ordinal) && f.Explanation.Contains("second", StringComparison.Ordinal))
+            .Should().BeTrue("every explanation names both documents");
+    }
+
+    private static ImmutableArray<Finding> Compare(IEnumerable<Claim> claims) => new ClaimComparer().Compare(claims, Documents);
+
+    private static Claim Make(string id, string document, Quantity quantity, string? subject = "Acme", string measure = "evacuees",
+        string? place = null, Modality modality = Modality.Asserted, TextSpan? span = null, AttributionRecord? attribution = null) => new()
+    {
+        Id = id,
+        DocumentId = document,
+        Span = span ?? new TextSpan(int.Parse(id[(id.IndexOf('#') + 1)..], System.Globalization.CultureInfo.InvariantCulture) * 100, 50),
+        Text = "evidence",
+        Type = ClaimType.Quantity,
+        Subject = subject,
+        Measure = measure,
+        Quantity = quantity,
+        Modality = modality,
+        Polarity = Polarity.Affirmed,
+        Place = place,
+        Attribution = attribution,
+    };
+
+    private static Claim Proposition(string id, string document, Polarity polarity, Modality modality, AttributionRecord? attribution) => new()
+    {
+        Id = id,
+        DocumentId = document,
+        Span = new TextSpan(0, 40),
+        Text = "evidence",
+        Type = ClaimType.Event,
+        Subject = "Canada",
+        Measure = "troops",
+        Predicate = "deploy",
+        Place = "Latvia",
+        Polarity = polarity,
+        Modality = modality,
+        Attribution = attribution,
+    };
+}

@@ -1,0 +1,108 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Tests.Comparison;
+
+public class ValueIntervalTests
+{
+    private static readonly Unit Jobs = Unit.Count("jobs");
+
+    [Theory]
+    [InlineData(Qualifier.Exact, 3000d, 0.1, 3000d, 3000d, false, false)]
+    [InlineData(Qualifier.Approximately, 3000d, 0.1, 2700d, 3300d, false, false)]
+    [InlineData(Qualifier.Approximately, 12_000d, 0.25, 9000d, 15_000d, false, false)]
+    [InlineData(Qualifier.Approximately, 500d, 0d, 500d, 500d, false, false)]
+    [InlineData(Qualifier.AtLeast, 3000d, 0.1, 3000d, double.PositiveInfinity, false, false)]
+    [InlineData(Qualifier.MoreThan, 3000d, 0.1, 3000d, double.PositiveInfinity, true, false)]
+    [InlineData(Qualifier.AtMost, 3000d, 0.1, double.NegativeInfinity, 3000d, false, false)]
+    [InlineData(Qualifier.UpTo, 3000d, 0.1, double.NegativeInfinity, 3000d, false, false)]
+    [InlineData(Qualifier.LessThan, 3000d, 0.1, double.NegativeInfinity, 3000d, false, true)]
+    public void Of_SingleValueQualifier_GivesInterval(Qualifier qualifier, double value, double tolerance, double low, double high, bool lowOpen, bool highOpen)
+    {
+        var interval = ValueInterval.Of(Quantity.Create(value, qualifier, Jobs), tolerance);
+
+        interval.Low.Should().BeApproximately(low, 1e-9);
+        interval.High.Should().BeApproximately(high, 1e-9);
+        interval.LowOpen.Should().Be(lowOpen);
+        interval.HighOpen.Should().Be(highOpen);
+    }
+
+    [Theory]
+    [InlineData(400d, 750d)]
+    [InlineData(2.5e9, 3e9)]
+    [InlineData(10d, 12d)]
+    public void Of_Range_UsesBothEndsWithoutTolerance(double low, double high)
+    {
+        var interval = ValueInterval.Of(Quantity.Between(low, high, Jobs), 0.5);
+
+        interval.Should().Be(new ValueInterval(low, high));
+        interval.IsBounded.Should().BeTrue();
+        interval.Center.Should().Be((low + high) / 2);
+    }
+
+    [Theory]
+    [InlineData(Qualifier.Exact, true)]
+    [InlineData(Qualifier.Approximately, true)]
+    [InlineData(Qualifier.AtLeast, false)]
+    [InlineData(Qualifier.MoreThan, false)]
+    [InlineData(Qualifier.AtMost, false)]
+    [InlineData(Qualifier.UpTo, false)]
+    [InlineData(Qualifier.LessThan, false)]
+    public void IsBounded_ByQualifier_OnlyPointAndApproximateValues(Qualifier qualifier, bool bounded)
+    {
+        ValueInterval.Of(Quantity.Create(1000, qualifier, Jobs), 0.1).IsBounded.Should().Be(bounded);
+    }
+
+    [Theory]
+    [InlineData(Qualifier.Approximately, 12_000d, Qualifier.Approximately, 3000d, false)]
+    [InlineData(Qualifier.Approximately, 1000d, Qualifier.Approximately, 1150d, true)]
+    [InlineData(Qualifier.Approximately, 1000d, Qualifier.Exact, 1100d, true)]
+    [InlineData(Qualifier.Approximately, 1000d, Qualifier.Exact, 1101d, false)]
+    [InlineData(Qualifier.AtLeast, 3000d, Qualifier.Approximately, 12_000d, true)]
+    [InlineData(Qualifier.AtLeast, 3000d, Qualifier.Exact, 3000d, true)]
+    [InlineData(Qualifier.MoreThan, 3000d, Qualifier.Exact, 3000d, false)]
+    [InlineData(Qualifier.UpTo, 3000d, Qualifier.Approximately, 12_000d, false)]
+    [InlineData(Qualifier.UpTo, 3000d, Qualifier.Exact, 3000d, true)]
+    [InlineData(Qualifier.LessThan, 3000d, Qualifier.Exact, 3000d, false)]
+    [InlineData(Qualifier.LessThan, 3000d, Qualifier.AtLeast, 2000d, true)]
+    [InlineData(Qualifier.MoreThan, 3000d, Qualifier.LessThan, 3000d, false)]
+    [InlineData(Qualifier.AtLeast, 3000d, Qualifier.AtMost, 3000d, true)]
+    [InlineData(Qualifier.Exact, 1500d, Qualifier.Exact, 3000d, false)]
+    public void Overlaps_TwoStatements_TrueWhenBothCanHold(Qualifier firstQualifier, double first, Qualifier secondQualifier, double second, bool expected)
+    {
+        var a = ValueInterval.Of(Quantity.Create(first, firstQualifier, Jobs), 0.1);
+        var b = ValueInterval.Of(Quantity.Create(second, secondQualifier, Jobs), 0.1);
+
+        a.Overlaps(b).Should().Be(expected);
+        b.Overlaps(a).Should().Be(expected, "overlap is symmetric");
+    }
+
+    [Theory]
+    [InlineData(Qualifier.Exact, 3000d, 3000d, true)]
+    [InlineData(Qualifier.Exact, 3000d, 3001d, false)]
+    [InlineData(Qualifier.Approximately, 3000d, 3300d, true)]
+    [InlineData(Qualifier.Approximately, 3000d, 3301d, false)]
+    [InlineData(Qualifier.Approximately, 3000d, 2700d, true)]
+    [InlineData(Qualifier.AtLeast, 3000d, 3000d, true)]
+    [InlineData(Qualifier.MoreThan, 3000d, 3000d, false)]
+    [InlineData(Qualifier.MoreThan, 3000d, 1e12, true)]
+    [InlineData(Qualifier.UpTo, 3000d, 0d, true)]
+    [InlineData(Qualifier.LessThan, 3000d, 3000d, false)]
+    [InlineData(Qualifier.LessThan, 3000d, 2999d, true)]
+    public void Contains_Value_RespectsOpenEnds(Qualifier qualifier, double stated, double candidate, bool expected)
+    {
+        ValueInterval.Of(Quantity.Create(stated, qualifier, Jobs), 0.1).Contains(candidate).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(400d, 750d, 600d, true)]
+    [InlineData(400d, 750d, 750d, true)]
+    [InlineData(400d, 750d, 1000d, false)]
+    [InlineData(400d, 750d, 399d, false)]
+    public void Overlaps_RangeAndExact_TrueInsideRange(double low, double high, double exact, bool expected)
+    {
+        var range = ValueInterval.Of(Quantity.Between(low, high, Jobs), 0.1);
+
+        range.Overlaps(ValueInterval.Of(Quantity.Exactly(exact, Jobs), 0.1)).Should().Be(expected);
+    }
+}

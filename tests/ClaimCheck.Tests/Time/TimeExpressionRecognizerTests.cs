@@ -1,0 +1,138 @@
+using System.Globalization;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Tests.Time;
+
+public class TimeExpressionRecognizerTests
+{
+    // A Wednesday.
+    private static readonly DateOnly Reference = new(2024, 10, 23);
+
+    [Theory]
+    [InlineData("The election was held on October 21, 2024.", "October 21, 2024", "2024-10-21", "2024-10-21", "2024-10-21")]
+    [InlineData("Ballots must be returned by Nov. 5, 2024.", "Nov. 5, 2024", "2024-11-05", "2024-11-05", "2024-11-05")]
+    [InlineData("The verdict came on Oct. 17 after a long trial.", "Oct. 17", "2024-10-17", "2024-10-17", "2024-10-17")]
+    [InlineData("The court ruled on Jan. 5 that the merger could proceed.", "Jan. 5", "2024-01-05", "2024-01-05", "2024-01-05")]
+    [InlineData("The treaty was signed on 17 October 2024.", "17 October 2024", "2024-10-17", "2024-10-17", "2024-10-17")]
+    [InlineData("The ruling came on 3 September after months of hearings.", "3 September", "2024-09-03", "2024-09-03", "2024-09-03")]
+    [InlineData("Rates were cut in March 2023 for the first time.", "March 2023", "2023-03", "2023-03-01", "2023-03-31")]
+    [InlineData("Rains are expected in early October across the north.", "early October", "2024-10", "2024-10-01", "2024-10-10")]
+    [InlineData("Talks resumed in mid-October in Geneva.", "mid-October", "2024-10", "2024-10-11", "2024-10-20")]
+    [InlineData("The harvest ended in late September in most regions.", "late September", "2024-09", "2024-09-21", "2024-09-30")]
+    [InlineData("The company must repay the loan by December under the deal.", "December", "2024-12", "2024-12-01", "2024-12-31")]
+    [InlineData("The report is due by November, the ministry said.", "November", "2024-11", "2024-11-01", "2024-11-30")]
+    [InlineData("The stadium opened in 2024 after delays.", "2024", "2024", "2024-01-01", "2024-12-31")]
+    [InlineData("The team last won the title in 1998 under a different coach.", "1998", "1998", "1998-01-01", "1998-12-31")]
+    public void Recognize_CalendarDate_ResolvesInterval(string text, string span, string value, string start, string end)
+    {
+        var expression = Single(text);
+
+        expression.Span.Slice(text).ToString().Should().Be(span);
+        expression.Kind.Should().Be(TimeExpressionKind.Date);
+        expression.Value.Should().Be(value);
+        expression.Scope.Start.Should().Be(Date(start));
+        expression.Scope.End.Should().Be(Date(end));
+    }
+
+    [Theory]
+    [InlineData("The minister resigned on Monday after the vote.", "Monday", "2024-10-21")]
+    [InlineData("Markets closed early on Friday amid the selloff.", "Friday", "2024-10-18")]
+    [InlineData("The accord was reached on Wednesday in Doha.", "Wednesday", "2024-10-23")]
+    [InlineData("The strike will start next Tuesday at the port.", "next Tuesday", "2024-10-29")]
+    [InlineData("The mayor spoke last Friday at the town hall.", "last Friday", "2024-10-18")]
+    [InlineData("The flooding began last Sunday in the valley.", "last Sunday", "2024-10-20")]
+    [InlineData("Voters went to the polls today in record numbers.", "today", "2024-10-23")]
+    [InlineData("The results were announced yesterday by the commission.", "yesterday", "2024-10-22")]
+    [InlineData("The court will rule tomorrow on the appeal.", "tomorrow", "2024-10-24")]
+    [InlineData("The fire started two days ago in a warehouse.", "two days ago", "2024-10-21")]
+    [InlineData("The patient died 10 days ago at the clinic.", "10 days ago", "2024-10-13")]
+    [InlineData("The factory closed three weeks ago without warning.", "three weeks ago", "2024-10-02")]
+    public void Recognize_RelativeDay_ResolvesAgainstReferenceDate(string text, string span, string date)
+    {
+        var expression = Single(text);
+
+        expression.Span.Slice(text).ToString().Should().Be(span);
+        expression.Kind.Should().Be(TimeExpressionKind.Date);
+        expression.Scope.Start.Should().Be(Date(date));
+        expression.Scope.End.Should().Be(Date(date));
+        expression.Value.Should().Be(date);
+    }
+
+    [Theory]
+    [InlineData("Sales fell last week at most chains.", "last week", "2024-W42", "2024-10-14", "2024-10-20")]
+    [InlineData("The results will be certified next week by the board.", "next week", "2024-W44", "2024-10-28", "2024-11-03")]
+    [InlineData("Prices have risen this year across Europe.", "this year", "2024", "2024-01-01", "2024-12-31")]
+    [InlineData("Prices fell sharply last year in the capital.", "last year", "2023", "2023-01-01", "2023-12-31")]
+    [InlineData("The law takes effect next month in all states.", "next month", "2024-11", "2024-11-01", "2024-11-30")]
+    [InlineData("The strike ended last month after talks.", "last month", "2024-09", "2024-09-01", "2024-09-30")]
+    [InlineData("Turnout was low earlier this year in rural areas.", "earlier this year", "2024", "2024-01-01", "2024-10-23")]
+    [InlineData("The storm hit later this month than forecasters expected.", "later this month", "2024-10", "2024-10-23", "2024-10-31")]
+    [InlineData("Voting ends this weekend in the north.", "this weekend", "2024-W43-WE", "2024-10-26", "2024-10-27")]
+    public void Recognize_RelativePeriod_ResolvesInterval(string text, string span, string value, string start, string end)
+    {
+        var expression = Single(text);
+
+        expression.Span.Slice(text).ToString().Should().Be(span);
+        expression.Value.Should().Be(value);
+        expression.Scope.Start.Should().Be(Date(start));
+        expression.Scope.End.Should().Be(Date(end));
+    }
+
+    [Theory]
+    [InlineData("The programme will run for six months in three cities.", "six months", TimeExpressionKind.Duration, "P6M")]
+    [InlineData("The mission lasted 18 months in total.", "18 months", TimeExpressionKind.Duration, "P18M")]
+    [InlineData("The lockdown lasted 10 weeks in the capital.", "10 weeks", TimeExpressionKind.Duration, "P10W")]
+    [InlineData("The ban lasts for two years under the ruling.", "two years", TimeExpressionKind.Duration, "P2Y")]
+    [InlineData("Inspections take place every six months at the plant.", "every six months", TimeExpressionKind.Set, "P6M")]
+    [InlineData("Elections are held every three years in the region.", "every three years", TimeExpressionKind.Set, "P3Y")]
+    public void Recognize_DurationOrSet_HasIsoValueAndNoDates(string text, string span, TimeExpressionKind kind, string value)
+    {
+        var expression = Single(text);
+
+        expression.Span.Slice(text).ToString().Should().Be(span);
+        expression.Kind.Should().Be(kind);
+        expression.Value.Should().Be(value);
+        expression.Scope.IsResolved.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The verdict came on Oct. 17 after a long trial.", "XXXX-10-17")]
+    [InlineData("The minister resigned on Monday after the vote.", "XXXX-WXX-1")]
+    [InlineData("Rains are expected in early October across the north.", "XXXX-10")]
+    public void Recognize_NoReferenceDate_LeavesYearUnresolved(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, null);
+
+        expressions.Should().ContainSingle();
+        expressions[0].Value.Should().Be(value);
+        expressions[0].Scope.IsResolved.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Officials may delay the vote again.")]
+    [InlineData("The striker scored twice in the second half.")]
+    [InlineData("Lawmakers debated the budget for hours.")]
+    public void Recognize_NoTimeWords_FindsNothing(string text)
+    {
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_TwoDatesInOneSentence_FindsBothInOrder()
+    {
+        const string text = "The summit runs from Oct. 28 to Oct. 30 in Baku.";
+
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Select(e => e.Value).Should().Equal("2024-10-28", "2024-10-30");
+    }
+
+    private static TimeExpression Single(string text)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+        expressions.Should().HaveCount(1, "'{0}' holds one time expression", text);
+        return expressions[0];
+    }
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
