@@ -84,6 +84,7 @@ internal sealed class AttributionResolver
     public SentenceAttribution Resolve(Sentence sentence, List<Token> tokens, List<EntityMention> entities)
     {
         var cues = new List<ReportingCue>();
+        RememberAppositivePeople(tokens, entities);
         FindAccordingTo(tokens, entities, cues);
         FindVerbCues(tokens, entities, cues);
         cues.Sort((a, b) => a.CueToken.CompareTo(b.CueToken));
@@ -149,6 +150,45 @@ internal sealed class AttributionResolver
         }
 
         return null;
+    }
+
+    // "John Smith, the union leader, spoke …": remember the person for later "he said" and "Smith said".
+    private void RememberAppositivePeople(List<Token> tokens, List<EntityMention> entities)
+    {
+        for (var comma = 2; comma + 2 < tokens.Count; comma++)
+        {
+            if (Word(tokens[comma]) is not "," || Word(tokens[comma + 1]) is not ("the" or "a" or "an"))
+            {
+                continue;
+            }
+
+            var nameStart = comma;
+            while (nameStart > 0 && tokens[nameStart - 1].Kind == TokenKind.Word && char.IsUpper(Word(tokens[nameStart - 1])[0])
+                   && !IsTitle(tokens[nameStart - 1]) && !IsInEntity(entities, nameStart - 1) && comma - nameStart < 3)
+            {
+                nameStart--;
+            }
+
+            if (comma - nameStart < 2 || (nameStart > 0 && tokens[nameStart - 1].Kind == TokenKind.Word))
+            {
+                continue;
+            }
+
+            var close = comma + 1;
+            while (close < tokens.Count && close - comma < 12 && Word(tokens[close]) is not ("," or "." or ";"))
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || Word(tokens[close]) is not ",")
+            {
+                continue;
+            }
+
+            var role = ParseSource(tokens, entities, comma + 1, close, "appositive");
+            var person = new Attribution(Slice(tokens, nameStart, comma), role?.Organization, role?.Speaker ?? role?.Role, role?.Affiliation, null, null);
+            Remember(person);
+        }
     }
 
     // "Following a briefing from South Korea's National Intelligence Service, lawmaker Park Sun-won reported …" and
@@ -273,7 +313,8 @@ internal sealed class AttributionResolver
                 || previous.Equals("been", StringComparison.OrdinalIgnoreCase) || previous.Equals("these", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("media", StringComparison.OrdinalIgnoreCase) || previous.Equals("news", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("recent", StringComparison.OrdinalIgnoreCase) || previous.Equals("earlier", StringComparison.OrdinalIgnoreCase) && i > 1 && Word(tokens[i - 2]).Equals("the", StringComparison.OrdinalIgnoreCase)
-                || (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive);
+                || (i > 0 && tokens[i - 1].Kind == TokenKind.Possessive)
+                || (i > 0 && char.IsLower(previous[0]) && ReportingLexicon.Verbs.ContainsKey(previous.ToString())); // "rejected reports that …": a noun
             if (isNounOrPassive)
             {
                 continue;
@@ -306,22 +347,24 @@ internal sealed class AttributionResolver
             }
 
             var before = subjectEnd > 0 ? Word(tokens[subjectEnd - 1]) : [];
-            Attribution? source;
-            if (subjectEnd == 0 || before is "”" or "\"" || (before is "," && subjectEnd > 1 && Word(tokens[subjectEnd - 2]) is "”" or "\""))
+            Attribution? source = null;
+            var afterQuote = subjectEnd == 0 || before is "”" or "\"" || (before is "," && subjectEnd > 1 && Word(tokens[subjectEnd - 2]) is "”" or "\"");
+            if (!afterQuote)
             {
-                // Inverted: "“…,” said US Defense Secretary Lloyd Austin on the sidelines…"
+                source = SubjectBefore(tokens, entities, subjectEnd, cue);
+            }
+
+            // Inverted: "“…,” said US Defense Secretary Lloyd Austin …", "About 300 homes were destroyed, said fire chief Maria Lopez."
+            if (source is null && (afterQuote || before is ","))
+            {
                 var start = i + 1;
                 var end = start;
-                while (end < tokens.Count && end - start < 10 && !IsPhraseEnd(tokens, end))
+                while (end < tokens.Count && end - start < 14 && !IsPhraseEnd(tokens, end))
                 {
                     end++;
                 }
 
                 source = end > start ? ParseSource(tokens, entities, start, end, cue) : null;
-            }
-            else
-            {
-                source = SubjectBefore(tokens, entities, subjectEnd, cue);
             }
 
             if (source is not null || stance != ReportingStance.Asserts)
@@ -407,17 +450,18 @@ internal sealed class AttributionResolver
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && ReportingLexicon.SubjectStops.Contains(Word(token).ToString()))
+            var word = Word(token);
+            if (token.Kind == TokenKind.Word && ReportingLexicon.SubjectStops.Contains(word.ToString()) && !IsAllCapitals(word))
             {
                 break;
             }
 
-            // A lower-case verb-like word ends the phrase, except titles and common nouns of organisations.
-            var word = Word(token);
+            // A lower-case word is the phrase's head when it comes last ("the hospital said"), or a modifier when a
+            // determiner, possessive or capitalised word soon precedes it ("the central bank said"); otherwise it ends the phrase.
             if (token.Kind == TokenKind.Word && char.IsLower(word[0]) && !ReportingLexicon.Titles.Contains(word.ToString())
-                && !ReportingLexicon.OrganizationWords.Contains(word.ToString()) && !word.Equals("the", StringComparison.Ordinal)
-                && !word.Equals("of", StringComparison.Ordinal) && !word.Equals("one", StringComparison.Ordinal)
-                && !(word.EndsWith("s", StringComparison.Ordinal) && start - 1 == end - 1))
+                && !ReportingLexicon.OrganizationWords.Contains(word.ToString()) && word is not ("the" or "of" or "one")
+                && (start != end || word.EndsWith("ed", StringComparison.Ordinal) || ReportingLexicon.Verbs.ContainsKey(word.ToString()))
+                && (start == end || !DeterminerWithin(tokens, start - 1, 3)))
             {
                 break;
             }
@@ -426,6 +470,44 @@ internal sealed class AttributionResolver
         }
 
         return start;
+    }
+
+    private bool DeterminerWithin(List<Token> tokens, int index, int distance)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - distance); k--)
+        {
+            var token = tokens[k];
+            var word = Word(token);
+            if (token.Kind == TokenKind.Possessive || word is "the" or "The" or "a" or "A" or "an" or "An" or "its" or "their" or "his" or "her" or "our")
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || ReportingLexicon.SubjectStops.Contains(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Turns the tokens naming a source into a speaker, organisation, role and affiliation.</summary>
@@ -528,9 +610,11 @@ internal sealed class AttributionResolver
 
         if (rest > start)
         {
-            // Titles sit just before the name: "Russian Foreign Ministry spokeswoman", "lawmaker".
+            // Titles sit just before the name, in either case ("Prime Minister", "lawmaker"); an organisation word or an
+            // entity ends them ("Russian Foreign Ministry | spokeswoman", "US | Defense Secretary").
             var titleStart = rest;
-            while (titleStart > start && IsTitle(tokens[titleStart - 1]) && char.IsLower(Word(tokens[titleStart - 1])[0]))
+            while (titleStart > start && IsTitle(tokens[titleStart - 1]) && !IsInEntity(entities, titleStart - 1)
+                   && !ReportingLexicon.OrganizationWords.Contains(Word(tokens[titleStart - 1]).ToString()))
             {
                 titleStart--;
             }
@@ -579,10 +663,18 @@ internal sealed class AttributionResolver
             role = null;
         }
 
+        // "the mayor said": a speaker described by role; "officials said", "analysts estimate": a group, kept as the organisation.
         if (speaker is null && organization is null && role is not null)
         {
-            organization = role;
-            role = null;
+            if (role.EndsWith('s'))
+            {
+                organization = role;
+                role = null;
+            }
+            else
+            {
+                speaker = role;
+            }
         }
 
         if (speaker is null && organization is null)

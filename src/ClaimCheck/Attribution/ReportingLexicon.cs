@@ -47,7 +47,7 @@ internal static class ReportingLexicon
         "prime", "foreign", "defense", "defence", "treasury", "finance", "interior", "health", "state", "national", "security",
         "intelligence", "military", "retired", "former", "acting", "senior", "top", "spy", "army", "navy", "lt", "gen",
         "king", "queen", "prince", "pope", "sheikh", "emir", "councillor", "councilor", "commissioner", "inspector", "officer",
-        "manager", "executive", "coach", "captain", "member", "activist", "witness", "resident", "residents", "doctor", "nurse");
+        "manager", "executive", "coach", "fire", "captain", "member", "activist", "witness", "resident", "residents", "doctor", "nurse");
 
     public static readonly FrozenSet<string> OrganizationWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "council", "ministry", "service", "agency", "office", "department", "government", "intelligence", "army", "forces",
@@ -55,7 +55,7 @@ internal static class ReportingLexicon
         "senate", "assembly", "administration", "directorate", "federation", "organization", "organisation", "fund", "alliance",
         "command", "police", "guard", "media", "news", "times", "post", "press", "kremlin", "pentagon", "cabinet", "authority",
         "authorities", "board", "bureau", "centre", "center", "corporation", "company", "group", "association", "foundation",
-        "network", "channel", "newspaper", "daily", "tribune", "herald", "journal", "reuters", "agence", "tass", "efe", "afp",
+        "network", "channel", "newspaper", "treasury", "hospital", "airline", "firm", "daily", "tribune", "herald", "journal", "reuters", "agence", "tass", "efe", "afp",
         "ap", "bbc", "cnn", "staff", "headquarters", "embassy", "mission", "delegation", "secretariat", "summit", "state");
 
     /// <summary>Words skipped when walking left from a reporting verb to its subject ("Moscow <b>on Wednesday</b> declined").</summary>

@@ -275,7 +275,7 @@ internal sealed class ClaimExtractor
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return ClaimLexicon.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : Lexicons.Singular(unit.Name) is var singular && singular.EndsWith('s') ? singular : singular + "s";
+                return ClaimLexicon.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : ClaimLexicon.Plural(unit.Name);
             case UnitKind.Currency:
                 if (match.HasNounPhrase)
                 {

@@ -19,6 +19,43 @@ internal static class ClaimLexicon
         ["staff"] = "employees", ["home"] = "homes", ["house"] = "homes", ["case"] = "cases", ["infection"] = "cases",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["person"] = "people", ["man"] = "men", ["woman"] = "women", ["child"] = "children", ["foot"] = "feet", ["tooth"] = "teeth",
+        ["mouse"] = "mice", ["goose"] = "geese", ["crisis"] = "crises", ["analysis"] = "analyses", ["life"] = "lives",
+        ["wife"] = "wives", ["knife"] = "knives", ["half"] = "halves", ["thief"] = "thieves",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Uncountable = FrozenSet.Create(StringComparer.Ordinal,
+        "aircraft", "police", "staff", "personnel", "cattle", "sheep", "fish", "series", "species", "news", "data", "media",
+        "equipment", "livestock", "offspring", "deer");
+
+    /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
+    public static string Plural(string noun)
+    {
+        if (IrregularPlurals.TryGetValue(noun, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (Uncountable.Contains(noun) || noun.Length == 0)
+        {
+            return noun;
+        }
+
+        if (noun.Length > 1 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal))
+        {
+            return string.Concat(noun.AsSpan(0, noun.Length - 1), "ies");
+        }
+
+        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return noun + "es";
+        }
+
+        return noun + "s";
+    }
+
     /// <summary>Nouns after an amount of money that say what the money is.</summary>
     public static readonly FrozenDictionary<string, string> MoneyMeasures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

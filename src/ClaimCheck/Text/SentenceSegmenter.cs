@@ -114,6 +114,11 @@ public static class SentenceSegmenter
             var k = j;
             while (k < end && ClosingMarks.Contains(text[k]))
             {
+                if (text[k] == '”' && quoteDepth > 0)
+                {
+                    quoteDepth--;
+                }
+
                 k++;
             }
 

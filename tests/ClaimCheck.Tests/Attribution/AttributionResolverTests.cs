@@ -15,7 +15,7 @@ public class AttributionResolverTests
     [InlineData("Red Cross spokeswoman Jane Doe said 800 volunteers had arrived.", "Jane Doe", "Red Cross", "spokeswoman", "said")]
     [InlineData("Health ministry spokesman David Kim said 90 clinics had closed.", "David Kim", "Health ministry", "spokesman", "said")]
     [InlineData("Police spokeswoman Sarah Jones said 35 people were arrested.", "Sarah Jones", "Police", "spokeswoman", "said")]
-    [InlineData("Health minister Jane Doe told reporters that 4,000 nurses had been hired.", "Jane Doe", null, "minister", "told")]
+    [InlineData("Health minister Jane Doe told reporters that 4,000 nurses had been hired.", "Jane Doe", null, "Health minister", "told")]
     [InlineData("The Census Bureau said 3,000 households were surveyed.", null, "Census Bureau", null, "said")]
     [InlineData("The finance ministry said 4,000 jobs were lost in the sector.", null, "finance ministry", null, "said")]
     [InlineData("Officials told reporters that 120 people were injured.", null, "Officials", null, "told")]
@@ -26,11 +26,20 @@ public class AttributionResolverTests
     [InlineData("The company lost $3 million in the quarter, as reported by Reuters.", null, "Reuters", null, "reported")]
     [InlineData("The crash killed 12 passengers, as reported by the Associated Press.", null, "Associated Press", null, "reported")]
     [InlineData("“Sales fell by $3 million,” said Peter Hall, the company's finance director.", "Peter Hall", null, null, "said")]
-    [InlineData("“We rescued 40 people overnight,” fire chief Maria Lopez said.", "Maria Lopez", null, "chief", "said")]
+    [InlineData("“We rescued 40 people overnight,” fire chief Maria Lopez said.", "Maria Lopez", null, "fire chief", "said")]
     [InlineData("The union estimated that 30,000 workers joined the strike.", null, "union", null, "estimated")]
     [InlineData("Analysts estimate that the company lost $500 million.", null, "Analysts", null, "estimate")]
     [InlineData("The army denied that it had deployed 5,000 troops to the border.", null, "army", null, "denied")]
     [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", null, "company", null, "declined")]
+    [InlineData("About 300 homes were destroyed, said fire chief Maria Lopez.", "Maria Lopez", null, "fire chief", "said")]
+    [InlineData("About 300 homes were destroyed, said Maria Lopez.", "Maria Lopez", null, null, "said")]
+    [InlineData("The strike cost the company $40 million, said chief executive Paul Grant.", "Paul Grant", null, "chief executive", "said")]
+    [InlineData("The airline told reporters it had cancelled 300 flights.", null, "airline", null, "told")]
+    [InlineData("The WHO estimated that 1.2 million children were unvaccinated.", null, "WHO", null, "estimated")]
+    [InlineData("The central bank said 40 lenders had applied.", null, "central bank", null, "said")]
+    [InlineData("Governor Ana Ruiz said 2,000 guards were deployed.", "Ana Ruiz", null, "Governor", "said")]
+    [InlineData("Prime Minister Keir Starmer said 5,000 nurses would be hired.", "Keir Starmer", null, "Prime Minister", "said")]
+    [InlineData("At least 1,200 people were evacuated, the mayor said.", "mayor", null, "mayor", "said")]
     public void Extract_ReportingPattern_AttributesSpeakerAndOrganization(string text, string? speaker, string? organization, string? role, string cue)
     {
         var attribution = FirstClaim(text).Attribution;
@@ -69,6 +78,8 @@ public class AttributionResolverTests
     [InlineData("Dr. Priya Nair, who leads the trial, said the results were clear. She said 1,200 patients took part.", "Priya Nair")]
     [InlineData("Fire chief Maria Lopez said: “We rescued 40 people overnight. About 2,000 homes remain at risk.”", "Maria Lopez")]
     [InlineData("“We rescued 40 people overnight,” fire chief Maria Lopez said. “About 2,000 homes remain at risk.”", "Maria Lopez")]
+    [InlineData("John Smith, the union leader, spoke to reporters. He said 2,000 workers would strike.", "John Smith")]
+    [InlineData("John Smith, the union leader, addressed the rally. Smith said 2,000 workers had joined.", "John Smith")]
     public void Extract_LaterSentence_InheritsEarlierSpeaker(string text, string speaker)
     {
         var claims = Claims(text);
@@ -145,5 +156,24 @@ public class AttributionResolverTests
         var claims = Claims(text);
         claims.Should().NotBeEmpty("'{0}' makes a claim", text);
         return claims[0];
+    }
+
+    [Fact]
+    public void Extract_TwoSourcesInOneSentence_EachClaimTakesTheNearestSource()
+    {
+        var claims = Claims("The hospital said 40 nurses had resigned, and the union said 80 nurses had left.");
+
+        claims.Single(c => c.Quantity!.Value.Value == 40).Attribution!.Organization.Should().Be("hospital");
+        claims.Single(c => c.Quantity!.Value.Value == 80).Attribution!.Organization.Should().Be("union");
+    }
+
+    [Theory]
+    [InlineData("The charity said 120 families were rehoused.", "families")]
+    [InlineData("The bank said 14 branches would close.", "branches")]
+    [InlineData("The agency said 300 children were vaccinated.", "children")]
+    [InlineData("The airline said 12 aircraft were grounded.", "aircraft")]
+    public void Extract_CountedNoun_MeasureIsItsPlural(string text, string measure)
+    {
+        FirstClaim(text).Measure.Should().Be(measure);
     }
 }

@@ -20,6 +20,7 @@ public class SentenceSegmenterTests
     [InlineData("“We will appeal,” said the lawyer. The hearing ended at noon.", "“We will appeal,” said the lawyer. || The hearing ended at noon.")]
     [InlineData("Wages rose 3.4 percent. Prices rose faster.", "Wages rose 3.4 percent. || Prices rose faster.")]
     [InlineData("The court ruled on Jan. 5. The appeal failed.", "The court ruled on Jan. 5. || The appeal failed.")]
+    [InlineData("“Is this fair?” asked one voter. “No,” said another.", "“Is this fair?” asked one voter. || “No,” said another.")]
     public void Split_NormalSentences_SplitsAtEachEnd(string text, string expected)
     {
         Texts(text).Should().Equal(expected.Split(Separator));
