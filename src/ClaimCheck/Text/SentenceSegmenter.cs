@@ -268,6 +268,14 @@ public static class SentenceSegmenter
                 {
                     pieceEnd = pieceStart + cut;
                 }
+                else
+                {
+                    // No whitespace to cut at: never cut inside a word or number ("1000…0" must not leave a bare "0").
+                    while (pieceEnd < span.End && (char.IsLetterOrDigit(text[pieceEnd]) || text[pieceEnd] is ',' or '.'))
+                    {
+                        pieceEnd++;
+                    }
+                }
             }
 
             var piece = Trim(text, pieceStart, pieceEnd);
