@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace ClaimCheck.Classification;
+
+/// <summary>
+/// A trained text classifier: a hashed n-gram featurizer and a multinomial logistic regression over it.
+/// Produced by <see cref="TextClassifierTrainer.Fit"/> or <see cref="Load"/>.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe; prediction allocates nothing beyond its result (the span overload of
+/// <see cref="Predict(ReadOnlySpan{char}, Span{float})"/> allocates nothing at all). The binary format written
+/// by <see cref="Save"/> is described in <c>FORMAT.md</c> beside this file.
+/// </remarks>
+public sealed class TextClassifierModel
+{
+    private readonly TextFeaturizer _featurizer;
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+    private readonly float[]? _featureScales;
+
+    internal TextClassifierModel(FeaturizerSettings settings, ImmutableArray<string> labels, float[] bias, float[] weights, float[]? featureScales)
+    {
+        _featurizer = new TextFeaturizer(settings);
+        Labels = labels;
+        _bias = bias;
+        _weights = weights;
+        _featureScales = featureScales;
+    }
+
+    /// <summary>The labels the model chooses between, in ordinal string order; probabilities are reported in this order.</summary>
+    public ImmutableArray<string> Labels { get; }
+
+    internal FeaturizerSettings Settings => _featurizer.Settings;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Bias => _bias;
+
+    internal ReadOnlySpan<float> FeatureScales => _featureScales;
+
+    /// <summary>Classifies one text.</summary>
+    /// <param name="text">Any text; only the first 20,000 characters are read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public TextClassification Predict(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var probabilities = new float[Labels.Length];
+        var best = Predict(text.AsSpan(), probabilities);
+        return new TextClassification(Labels[best], probabilities[best], ImmutableCollectionsMarshal.AsImmutableArray(probabilities));
+    }
+
+    /// <summary>Classifies one text without allocating.</summary>
+    /// <param name="text">Any text; only the first 20,000 characters are read.</param>
+    /// <param name="probabilities">Receives the probability of each label, in the order of <see cref="Labels"/>.</param>
+    /// <returns>The index in <see cref="Labels"/> of the most probable label.</returns>
+    /// <exception cref="ArgumentException"><paramref name="probabilities"/> is shorter than <see cref="Labels"/>.</exception>
+    public int Predict(ReadOnlySpan<char> text, Span<float> probabilities)
+    {
+        var k = _bias.Length;
+        if (probabilities.Length < k)
+        {
+            throw new ArgumentException($"Needs room for {k} probabilities.", nameof(probabilities));
+        }
+
+        var scores = probabilities[..k];
+        _bias.CopyTo(scores);
+        var scratch = FeatureScratch.ForCurrentThread;
+        var count = _featurizer.Extract(text, scratch);
+        var indices = scratch.FeatureIndexBuffer.AsSpan(0, count);
+        var values = scratch.FeatureValueBuffer.AsSpan(0, count);
+        count = TextFeaturizer.Weigh(indices, values, _featureScales);
+        var weights = _weights.AsSpan();
+        for (var j = 0; j < count; j++)
+        {
+            var row = weights.Slice(indices[j] * k, k);
+            var v = values[j];
+            for (var c = 0; c < k; c++)
+            {
+                scores[c] += v * row[c];
+            }
+        }
+
+        TensorPrimitives.SoftMax(scores, scores);
+        return TensorPrimitives.IndexOfMax(scores);
+    }
+
+    /// <summary>Classifies many texts.</summary>
+    /// <param name="texts">The texts, none <see langword="null"/>.</param>
+    /// <returns>One prediction per text, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
+    public ImmutableArray<TextClassification> PredictBatch(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var builder = ImmutableArray.CreateBuilder<TextClassification>(texts.TryGetNonEnumeratedCount(out var n) ? n : 16);
+        foreach (var text in texts)
+        {
+            builder.Add(Predict(text));
+        }
+
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>Writes the model in ClaimCheck's versioned binary format (see <c>FORMAT.md</c>).</summary>
+    /// <param name="stream">A writable stream; left open.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Writing failed.</exception>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ModelFormat.Write(this, stream);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>, checking it thoroughly.</summary>
+    /// <param name="stream">A readable stream positioned at the model; read up to the end of the model and left open.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The data is not a ClaimCheck text-classifier model (wrong magic), has an unsupported format version, is
+    /// truncated, fails its checksum, or holds inconsistent settings, labels or weights; the message says which.
+    /// </exception>
+    public static TextClassifierModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ModelFormat.Read(stream);
+    }
+}
