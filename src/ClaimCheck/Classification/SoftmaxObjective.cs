@@ -5,7 +5,7 @@ namespace ClaimCheck.Classification;
 /// cross-entropy over a sparse data set plus an L2 penalty on the weights (not the intercepts).
 /// </summary>
 /// <remarks>
-/// Parameters are laid out feature-major: weight (f, k) at <c>f · K + k</c> for the <c>F</c> compact features,
+/// Not thread-safe (it reuses a scratch array). Parameters are laid out feature-major: weight (f, k) at <c>f · K + k</c> for the <c>F</c> compact features,
 /// then the <c>K</c> intercepts. Example weights must sum to 1.
 /// </remarks>
 internal sealed class SoftmaxObjective
@@ -17,6 +17,7 @@ internal sealed class SoftmaxObjective
     private readonly float[] _exampleWeights;
     private readonly int _classes;
     private readonly float _l2;
+    private readonly double[] _scores;
 
     public SoftmaxObjective(int[] rowStarts, int[] columns, float[] values, int[] labels, float[] exampleWeights, int features, int classes, float l2)
     {
@@ -27,6 +28,7 @@ internal sealed class SoftmaxObjective
         _exampleWeights = exampleWeights;
         _classes = classes;
         _l2 = l2;
+        _scores = new double[classes];
         RegularizedCount = features * classes;
         Dimension = RegularizedCount + classes;
     }
@@ -38,32 +40,33 @@ internal sealed class SoftmaxObjective
     public int RegularizedCount { get; }
 
     /// <summary>Computes the objective at <paramref name="parameters"/> and writes its gradient.</summary>
-    public double Evaluate(ReadOnlySpan<float> parameters, Span<float> gradient)
+    /// <remarks>Plain array indexing rather than span slices keeps this loop fast in unoptimised (Debug) builds too.</remarks>
+    public double Evaluate(float[] parameters, float[] gradient)
     {
-        gradient.Clear();
+        Array.Clear(gradient);
         var k = _classes;
-        var weights = parameters[..RegularizedCount];
-        var bias = parameters[RegularizedCount..];
-        var weightGradient = gradient[..RegularizedCount];
-        var biasGradient = gradient[RegularizedCount..];
-        Span<double> scores = stackalloc double[k];
+        var reg = RegularizedCount;
+        var columns = _columns;
+        var values = _values;
+        var rowStarts = _rowStarts;
+        var scores = _scores;
         var loss = 0.0;
         for (var i = 0; i < _labels.Length; i++)
         {
             for (var c = 0; c < k; c++)
             {
-                scores[c] = bias[c];
+                scores[c] = parameters[reg + c];
             }
 
-            var start = _rowStarts[i];
-            var end = _rowStarts[i + 1];
+            var start = rowStarts[i];
+            var end = rowStarts[i + 1];
             for (var j = start; j < end; j++)
             {
-                var row = weights.Slice(_columns[j] * k, k);
-                var v = (double)_values[j];
+                var offset = columns[j] * k;
+                var v = (double)values[j];
                 for (var c = 0; c < k; c++)
                 {
-                    scores[c] += v * row[c];
+                    scores[c] += v * parameters[offset + c];
                 }
             }
 
@@ -86,22 +89,24 @@ internal sealed class SoftmaxObjective
             for (var c = 0; c < k; c++)
             {
                 scores[c] = w * (Math.Exp(scores[c] - logSumExp) - (c == label ? 1 : 0));
-                biasGradient[c] += (float)scores[c];
+                gradient[reg + c] += (float)scores[c];
             }
 
             for (var j = start; j < end; j++)
             {
-                var row = weightGradient.Slice(_columns[j] * k, k);
-                var v = (double)_values[j];
+                var offset = columns[j] * k;
+                var v = (double)values[j];
                 for (var c = 0; c < k; c++)
                 {
-                    row[c] += (float)(v * scores[c]);
+                    gradient[offset + c] += (float)(v * scores[c]);
                 }
             }
         }
 
         if (_l2 > 0)
         {
+            var weights = parameters.AsSpan(0, reg);
+            var weightGradient = gradient.AsSpan(0, reg);
             loss += 0.5 * _l2 * System.Numerics.Tensors.TensorPrimitives.Dot(weights, weights);
             System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(weights, _l2, weightGradient, weightGradient);
         }
