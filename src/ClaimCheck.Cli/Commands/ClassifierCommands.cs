@@ -17,7 +17,7 @@ internal static class ClassifierCommands
         var data = DataOption();
         var textField = TextFieldOption();
         var labelField = LabelFieldOption();
-        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the trained model." };
+        var outputFile = new Option<FileInfo>("--output", "-o") { Description = "Where to write the trained model." };
         var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model, run stratified k-fold cross-validation with this many folds and print per-fold and mean macro-F1." };
         var wordNgrams = new Option<string>("--word-ngrams") { Description = "Word n-gram lengths as MIN-MAX, or 0 for none.", DefaultValueFactory = _ => Range(TextClassifierTrainerOptions.DefaultWordNgramMinLength, TextClassifierTrainerOptions.DefaultWordNgramMaxLength) };
         var charNgrams = new Option<string>("--char-ngrams") { Description = "Character n-gram lengths as MIN-MAX, or 0 for none.", DefaultValueFactory = _ => Range(TextClassifierTrainerOptions.DefaultCharNgramMinLength, TextClassifierTrainerOptions.DefaultCharNgramMaxLength) };
@@ -33,12 +33,12 @@ internal static class ClassifierCommands
         var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation folds.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSeed };
 
         var command = new Command("train", "Train a text classifier (hashed word and character n-grams + multinomial logistic regression) on a labelled JSON, JSONL, TSV or CSV file.");
-        foreach (var option in new Option[] { data, textField, labelField, output, crossValidate, wordNgrams, charNgrams, hashBits, l2, l1, iterations, tolerance, weighting, sublinear, idf, digits, seed })
+        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, wordNgrams, charNgrams, hashBits, l2, l1, iterations, tolerance, weighting, sublinear, idf, digits, seed })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult => Run(() =>
+        command.SetAction(parseResult => Run(parseResult, output =>
         {
             var options = new TextClassifierTrainerOptions
             {
@@ -66,14 +66,14 @@ internal static class ClassifierCommands
                 for (var f = 0; f < result.Folds.Length; f++)
                 {
                     var m = result.Folds[f];
-                    Console.WriteLine(Invariant($"fold {f + 1}: macro-F1 {m.MacroF1:F4}  micro-accuracy {m.MicroAccuracy:F4}  log-loss {m.LogLoss:F4}  ({m.Count} items)"));
+                    output.WriteLine(Invariant($"fold {f + 1}: macro-F1 {m.MacroF1:F4}  micro-accuracy {m.MicroAccuracy:F4}  log-loss {m.LogLoss:F4}  ({m.Count} items)"));
                 }
 
-                Console.WriteLine(Invariant($"mean macro-F1 {result.MeanMacroF1:F4} (sd {result.MacroF1StandardDeviation:F4})  mean micro-accuracy {result.MeanMicroAccuracy:F4}  [{examples.Count} items, {folds} folds, seed {options.Seed}, {started.Elapsed.TotalSeconds:F1} s]"));
+                output.WriteLine(Invariant($"mean macro-F1 {result.MeanMacroF1:F4} (sd {result.MacroF1StandardDeviation:F4})  mean micro-accuracy {result.MeanMicroAccuracy:F4}  [{examples.Count} items, {folds} folds, seed {options.Seed}, {started.Elapsed.TotalSeconds:F1} s]"));
                 return 0;
             }
 
-            var path = Required(parseResult.GetValue(output), "--output (or --cross-validate)").FullName;
+            var path = Required(parseResult.GetValue(outputFile), "--output (or --cross-validate)").FullName;
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             var model = trainer.Fit(examples);
             var elapsed = stopwatch.Elapsed;
@@ -82,7 +82,7 @@ internal static class ClassifierCommands
                 model.Save(stream);
             }
 
-            Console.WriteLine(Invariant($"trained on {examples.Count} items, labels {string.Join(", ", model.Labels)}, in {elapsed.TotalSeconds:F2} s; wrote {path} ({new FileInfo(path).Length:N0} bytes)"));
+            output.WriteLine(Invariant($"trained on {examples.Count} items, labels {string.Join(", ", model.Labels)}, in {elapsed.TotalSeconds:F2} s; wrote {path} ({new FileInfo(path).Length:N0} bytes)"));
             return 0;
         }));
         return command;
@@ -103,7 +103,7 @@ internal static class ClassifierCommands
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult => Run(() =>
+        command.SetAction(parseResult => Run(parseResult, output =>
         {
             TextClassifierModel classifier;
             var modelPath = Required(parseResult.GetValue(model), "--model").FullName;
@@ -128,11 +128,11 @@ internal static class ClassifierCommands
 
             if (parseResult.GetValue(json))
             {
-                Console.WriteLine(MetricsJson(metrics));
+                output.WriteLine(MetricsJson(metrics));
             }
             else
             {
-                WriteMetricsText(metrics);
+                WriteMetricsText(output, metrics);
             }
 
             return 0;
@@ -147,7 +147,7 @@ internal static class ClassifierCommands
         var command = new Command("classify", "Classify a sentence's claim type with the built-in model.");
         command.Arguments.Add(sentence);
         command.Options.Add(json);
-        command.SetAction(parseResult => Run(() =>
+        command.SetAction(parseResult => Run(parseResult, output =>
         {
             var prediction = ClaimTypeClassifier.Default.Classify(parseResult.GetValue(sentence) ?? string.Empty);
             if (parseResult.GetValue(json))
@@ -167,14 +167,14 @@ internal static class ClassifierCommands
                     writer.WriteEndObject();
                 }
 
-                Console.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
                 return 0;
             }
 
-            Console.WriteLine(Invariant($"{prediction.Type} ({prediction.Score(prediction.Type):P0})"));
+            output.WriteLine(Invariant($"{prediction.Type} ({prediction.Score(prediction.Type):P0})"));
             foreach (var type in Enum.GetValues<Claims.ClaimType>())
             {
-                Console.WriteLine(Invariant($"  {type,-22} {prediction.Score(type):F3}"));
+                output.WriteLine(Invariant($"  {type,-22} {prediction.Score(type):F3}"));
             }
 
             return 0;
@@ -192,15 +192,16 @@ internal static class ClassifierCommands
         where T : class
         => value ?? throw new ArgumentException($"{name} is required.");
 
-    private static int Run(Func<int> action)
+    /// <summary>Runs a command body, turning bad input into a one-line error and exit code 1.</summary>
+    private static int Run(ParseResult parseResult, Func<TextWriter, int> action)
     {
         try
         {
-            return action();
+            return action(parseResult.InvocationConfiguration.Output);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            parseResult.InvocationConfiguration.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
     }
@@ -277,16 +278,16 @@ internal static class ClassifierCommands
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteMetricsText(MulticlassClassificationMetrics m)
+    private static void WriteMetricsText(TextWriter output, MulticlassClassificationMetrics m)
     {
-        Console.WriteLine(Invariant($"items {m.Count}  micro-accuracy {m.MicroAccuracy:F4}  macro-accuracy {m.MacroAccuracy:F4}  macro-F1 {m.MacroF1:F4}"));
-        Console.WriteLine(Invariant($"log-loss {m.LogLoss:F4}  log-loss reduction {m.LogLossReduction:F4}"));
-        Console.WriteLine(Invariant($"{"label",-24} {"precision",9} {"recall",9} {"f1",9} {"support",8}"));
+        output.WriteLine(Invariant($"items {m.Count}  micro-accuracy {m.MicroAccuracy:F4}  macro-accuracy {m.MacroAccuracy:F4}  macro-F1 {m.MacroF1:F4}"));
+        output.WriteLine(Invariant($"log-loss {m.LogLoss:F4}  log-loss reduction {m.LogLossReduction:F4}"));
+        output.WriteLine(Invariant($"{"label",-24} {"precision",9} {"recall",9} {"f1",9} {"support",8}"));
         foreach (var c in m.PerClass)
         {
-            Console.WriteLine(Invariant($"{c.Label,-24} {c.Precision,9:F4} {c.Recall,9:F4} {c.F1,9:F4} {c.Support,8}"));
+            output.WriteLine(Invariant($"{c.Label,-24} {c.Precision,9:F4} {c.Recall,9:F4} {c.F1,9:F4} {c.Support,8}"));
         }
 
-        Console.WriteLine("confusion matrix (rows gold, columns predicted): " + string.Join(" | ", m.ConfusionMatrix.Select(row => string.Join(' ', row))));
+        output.WriteLine("confusion matrix (rows gold, columns predicted): " + string.Join(" | ", m.ConfusionMatrix.Select(row => string.Join(' ', row))));
     }
 }
