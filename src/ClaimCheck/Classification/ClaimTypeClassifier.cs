@@ -74,9 +74,9 @@ public sealed class ClaimTypeClassifier : IClaimTypeClassifier
         WordNgramMaxLength = 2,
         CharNgramMinLength = 3,
         CharNgramMaxLength = 5,
-        HashBits = 18,
+        HashBits = 16,
         L2Regularization = 1e-4f,
-        MaximumNumberOfIterations = 60,
+        MaximumNumberOfIterations = 15,
         ConvergenceTolerance = 1e-4f,
         ClassWeighting = ClassWeighting.Balanced,
     };

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace ClaimCheck.Classification;
 
@@ -6,6 +7,11 @@ namespace ClaimCheck.Classification;
 /// Limited-memory BFGS with a backtracking (Armijo) line search; with an L1 penalty it becomes OWL-QN
 /// (Andrew and Gao, 2007), the optimiser behind ML.NET's L-BFGS trainers.
 /// </summary>
+/// <remarks>
+/// Training usually runs once per process (the built-in claim-type model trains on first use), so the loop-heavy
+/// training methods are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: their first and only run
+/// would otherwise execute as unoptimised tier-0 code.
+/// </remarks>
 internal static class Lbfgs
 {
     /// <summary>Correction pairs kept.</summary>
@@ -19,6 +25,7 @@ internal static class Lbfgs
 
     /// <summary>Minimises <c>objective + l1 · |x[..RegularizedCount]|₁</c> from zero.</summary>
     /// <returns>The parameters found and the number of iterations run.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (float[] Parameters, int Iterations) Minimize(SoftmaxObjective objective, float l1, int maxIterations, float tolerance)
     {
         var dim = objective.Dimension;
@@ -146,6 +153,7 @@ internal static class Lbfgs
     }
 
     /// <summary>The sum over j of pg_j · (a_j − b_j), without allocating.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double DirectionalChange(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> pg)
     {
         var sum = 0.0;
@@ -158,6 +166,7 @@ internal static class Lbfgs
     }
 
     /// <summary>The OWL-QN pseudo-gradient: the steepest-descent direction of the L1-penalised objective, negated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void PseudoGradient(ReadOnlySpan<float> x, ReadOnlySpan<float> g, float l1, int reg, Span<float> pg)
     {
         g.CopyTo(pg);
@@ -192,6 +201,7 @@ internal static class Lbfgs
     }
 
     /// <summary>Zeroes the coordinates of <paramref name="candidate"/> that left the orthant chosen at <paramref name="origin"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ProjectOntoOrthant(Span<float> candidate, ReadOnlySpan<float> origin, ReadOnlySpan<float> pg, int reg)
     {
         for (var j = 0; j < reg; j++)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace ClaimCheck.Classification;
 
@@ -184,6 +185,7 @@ public sealed class TextClassifierTrainer
         return new CrossValidationResult(results.MoveToImmutable());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TextClassifierModel Train(IReadOnlyList<LabeledText> examples, ImmutableArray<string> labels)
     {
         var settings = _options.ToFeaturizerSettings();
@@ -283,12 +285,13 @@ public sealed class TextClassifierTrainer
         var (parameters, iterations) = Lbfgs.Minimize(objective, _options.L1Regularization, _options.MaximumNumberOfIterations, _options.ConvergenceTolerance);
         t_lastIterations = iterations;
 
+        var stride = objective.Stride;
         var weights = new float[dimension * k];
         for (var f = 0; f < features; f++)
         {
-            parameters.AsSpan(f * k, k).CopyTo(weights.AsSpan(slotOf[f] * k, k));
+            parameters.AsSpan(f * stride, k).CopyTo(weights.AsSpan(slotOf[f] * k, k));
         }
 
-        return new TextClassifierModel(settings, labels, parameters[(features * k)..], weights, scales);
+        return new TextClassifierModel(settings, labels, parameters.AsSpan(objective.RegularizedCount, k).ToArray(), weights, scales);
     }
 }

@@ -48,6 +48,7 @@ internal sealed class TextFeaturizer
     /// weights (raw or sublinear TF; no IDF, not normalised), into <paramref name="scratch"/>.
     /// </summary>
     /// <returns>The number of distinct features.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Extract(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
         if (text.Length > MaxTextLength)
@@ -115,6 +116,7 @@ internal sealed class TextFeaturizer
 
     /// <summary>Applies optional per-feature scales (IDF; features scaled to 0 vanish) and L2-normalises.</summary>
     /// <returns>The number of features left.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Weigh(Span<int> indices, Span<float> values, ReadOnlySpan<float> scales)
     {
         var kept = indices.Length;
@@ -144,6 +146,7 @@ internal sealed class TextFeaturizer
 
     /// <summary>Writes the normalised text (see the type remarks) and the start of each word.</summary>
     /// <returns>The number of words.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Normalize(ReadOnlySpan<char> text, Span<char> output, Span<int> wordStarts, bool normalizeDigits, out int length)
     {
         var o = 0;
@@ -193,6 +196,7 @@ internal sealed class TextFeaturizer
         return words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Collapse(Span<int> raw, FeatureScratch scratch, bool sublinear)
     {
         if (raw.IsEmpty)
