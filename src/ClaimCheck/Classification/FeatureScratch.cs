@@ -10,10 +10,9 @@ internal sealed class FeatureScratch
     private char[] _chars = new char[256];
     private int[] _wordStarts = new int[64];
     private uint[] _wordHashes = new uint[64];
-    private int[] _indices = new int[1024];
+    private int[] _table = new int[2048];
     private int[] _featureIndices = new int[1024];
     private float[] _featureValues = new float[1024];
-    private float[] _scores = new float[16];
 
     /// <summary>The calling thread's instance.</summary>
     public static FeatureScratch ForCurrentThread => t_current ??= new FeatureScratch();
@@ -30,13 +29,11 @@ internal sealed class FeatureScratch
 
     public uint[] WordHashes(int size) => Ensure(ref _wordHashes, size);
 
-    public int[] Indices(int size) => Ensure(ref _indices, size);
+    public int[] Table(int size) => Ensure(ref _table, size);
 
     public int[] FeatureIndices(int size) => Ensure(ref _featureIndices, size);
 
     public float[] FeatureValues(int size) => Ensure(ref _featureValues, size);
-
-    public float[] Scores(int size) => Ensure(ref _scores, size);
 
     private static T[] Ensure<T>(ref T[] array, int size)
     {

@@ -34,8 +34,6 @@ internal static class ModelFormat
     {
         var settings = model.Settings;
         var k = model.Labels.Length;
-        var weights = model.Weights;
-        var scales = model.FeatureScales;
         var payload = new ArrayBufferWriter<byte>();
         payload.Write([
             (byte)settings.WordNgramMinLength, (byte)settings.WordNgramMaxLength,
@@ -59,7 +57,7 @@ internal static class ModelFormat
         var rows = 0;
         for (var f = 0; f < settings.Dimension; f++)
         {
-            if (IsStored(f, weights, scales, k))
+            if (IsStored(model, f))
             {
                 rows++;
             }
@@ -68,18 +66,18 @@ internal static class ModelFormat
         WriteInt32(payload, rows);
         for (var f = 0; f < settings.Dimension; f++)
         {
-            if (!IsStored(f, weights, scales, k))
+            if (!IsStored(model, f))
             {
                 continue;
             }
 
             WriteInt32(payload, f);
-            if (!scales.IsEmpty)
+            if (model.HasFeatureScales)
             {
-                WriteSingle(payload, scales[f]);
+                WriteSingle(payload, model.ScaleOf(f));
             }
 
-            foreach (var w in weights.Slice(f * k, k))
+            foreach (var w in model.WeightsOf(f))
             {
                 WriteSingle(payload, w);
             }
@@ -101,14 +99,14 @@ internal static class ModelFormat
         stream.Write(payload.WrittenSpan);
         stream.Write(checksum);
 
-        static bool IsStored(int f, ReadOnlySpan<float> weights, ReadOnlySpan<float> scales, int k)
+        static bool IsStored(TextClassifierModel model, int f)
         {
-            if (!scales.IsEmpty && scales[f] != 0)
+            if (model.HasFeatureScales && model.ScaleOf(f) != 0)
             {
                 return true;
             }
 
-            foreach (var w in weights.Slice(f * k, k))
+            foreach (var w in model.WeightsOf(f))
             {
                 if (w != 0)
                 {

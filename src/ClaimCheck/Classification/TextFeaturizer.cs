@@ -44,7 +44,7 @@ internal sealed class TextFeaturizer
     public FeaturizerSettings Settings { get; }
 
     /// <summary>
-    /// Writes the distinct feature indices of <paramref name="text"/> in ascending order, with their term
+    /// Writes the distinct feature indices of <paramref name="text"/> in order of first occurrence, with their term
     /// weights (raw or sublinear TF; no IDF, not normalised), into <paramref name="scratch"/>.
     /// </summary>
     /// <returns>The number of distinct features.</returns>
@@ -64,8 +64,7 @@ internal sealed class TextFeaturizer
 
         var wordGrams = s.WordNgramMaxLength == 0 ? 0 : words * (s.WordNgramMaxLength - s.WordNgramMinLength + 1);
         var charGrams = s.CharNgramMaxLength == 0 ? 0 : length * (s.CharNgramMaxLength - s.CharNgramMinLength + 1);
-        var raw = scratch.Indices(wordGrams + charGrams);
-        var count = 0;
+        var bag = new FeatureBag(scratch, wordGrams + charGrams);
 
         if (s.WordNgramMaxLength > 0 && words > 0)
         {
@@ -87,7 +86,7 @@ internal sealed class TextFeaturizer
                     var n = k - w + 1;
                     if (n >= s.WordNgramMinLength)
                     {
-                        raw[count++] = (int)(Avalanche(h + (uint)n) & _mask);
+                        bag.Add((int)(Avalanche(h + (uint)n) & _mask));
                     }
                 }
             }
@@ -105,13 +104,13 @@ internal sealed class TextFeaturizer
                     var n = k - i + 1;
                     if (n >= s.CharNgramMinLength)
                     {
-                        raw[count++] = (int)(Avalanche(h ^ ((uint)n << 24)) & _mask);
+                        bag.Add((int)(Avalanche(h ^ ((uint)n << 24)) & _mask));
                     }
                 }
             }
         }
 
-        return Collapse(raw.AsSpan(0, count), scratch, s.SublinearTf);
+        return bag.Finish(s.SublinearTf);
     }
 
     /// <summary>Applies optional per-feature scales (IDF; features scaled to 0 vanish) and L2-normalises.</summary>
@@ -196,35 +195,6 @@ internal sealed class TextFeaturizer
         return words;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Collapse(Span<int> raw, FeatureScratch scratch, bool sublinear)
-    {
-        if (raw.IsEmpty)
-        {
-            return 0;
-        }
-
-        raw.Sort();
-        var indices = scratch.FeatureIndices(raw.Length);
-        var values = scratch.FeatureValues(raw.Length);
-        var distinct = 0;
-        var run = 1;
-        for (var i = 1; i <= raw.Length; i++)
-        {
-            if (i < raw.Length && raw[i] == raw[i - 1])
-            {
-                run++;
-                continue;
-            }
-
-            indices[distinct] = raw[i - 1];
-            values[distinct++] = sublinear ? 1f + MathF.Log(run) : run;
-            run = 1;
-        }
-
-        return distinct;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fnv(uint h, ReadOnlySpan<char> chars)
     {
@@ -246,5 +216,67 @@ internal sealed class TextFeaturizer
         h *= 0xC2B2AE35;
         h ^= h >> 16;
         return h;
+    }
+
+    /// <summary>Counts feature occurrences in an open-addressing table, keeping distinct features in first-seen order.</summary>
+    private ref struct FeatureBag
+    {
+        private readonly Span<int> _table;
+        private readonly int[] _indices;
+        private readonly float[] _values;
+        private readonly int _tableMask;
+        private int _count;
+
+        public FeatureBag(FeatureScratch scratch, int capacity)
+        {
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, capacity * 2));
+            _table = scratch.Table(size).AsSpan(0, size);
+            _table.Clear();
+            _tableMask = size - 1;
+            _indices = scratch.FeatureIndices(capacity);
+            _values = scratch.FeatureValues(capacity);
+            _count = 0;
+        }
+
+        /// <summary>Counts one occurrence of <paramref name="index"/> (a hash, so its low bits are already well spread).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int index)
+        {
+            var slot = index & _tableMask;
+            while (true)
+            {
+                var entry = _table[slot];
+                if (entry == 0)
+                {
+                    _indices[_count] = index;
+                    _values[_count] = 1;
+                    _table[slot] = ++_count;
+                    return;
+                }
+
+                if (_indices[entry - 1] == index)
+                {
+                    _values[entry - 1]++;
+                    return;
+                }
+
+                slot = (slot + 1) & _tableMask;
+            }
+        }
+
+        /// <summary>Applies sublinear TF if asked.</summary>
+        /// <returns>The number of distinct features.</returns>
+        public readonly int Finish(bool sublinear)
+        {
+            if (sublinear)
+            {
+                for (var i = 0; i < _count; i++)
+                {
+                    _values[i] = 1f + MathF.Log(_values[i]);
+                }
+            }
+
+            return _count;
+        }
     }
 }

@@ -90,7 +90,7 @@ public sealed class TextFeaturizerTests
     }
 
     [Fact]
-    public void Extract_SameTextTwice_GivesIdenticalSortedIndices()
+    public void Extract_SameTextTwice_GivesIdenticalDistinctIndices()
     {
         var featurizer = new TextFeaturizer(Settings(1, 2, 3, 5, hashBits: 18));
         var first = new FeatureScratch();
@@ -102,7 +102,7 @@ public sealed class TextFeaturizerTests
 
         n2.Should().Be(n1);
         first.FeatureIndexBuffer[..n1].Should().Equal(second.FeatureIndexBuffer[..n2]);
-        first.FeatureIndexBuffer[..n1].Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        first.FeatureIndexBuffer[..n1].Should().OnlyHaveUniqueItems();
         first.FeatureIndexBuffer[..n1].Should().OnlyContain(i => i >= 0 && i < (1 << 18));
     }
 
