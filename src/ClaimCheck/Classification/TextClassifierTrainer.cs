@@ -34,10 +34,10 @@ public sealed class TextClassifierTrainer
         _options = options.Clone();
     }
 
-    /// <summary>The number of L-BFGS iterations the last <see cref="Fit"/> on this thread ran; for diagnostics.</summary>
     [ThreadStatic]
     private static int t_lastIterations;
 
+    /// <summary>The number of L-BFGS iterations the last <see cref="Fit"/> on this thread ran; lets tests check convergence.</summary>
     internal static int LastIterations => t_lastIterations;
 
     /// <summary>Trains a model on labelled texts.</summary>

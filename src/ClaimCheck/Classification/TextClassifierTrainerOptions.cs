@@ -23,8 +23,8 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>The default <see cref="CharNgramMaxLength"/>: 5.</summary>
     public const int DefaultCharNgramMaxLength = 5;
 
-    /// <summary>The default <see cref="HashBits"/>: 20 (about a million slots).</summary>
-    public const int DefaultHashBits = 20;
+    /// <summary>The default <see cref="HashBits"/>: 18 (262,144 slots).</summary>
+    public const int DefaultHashBits = 18;
 
     /// <summary>The default <see cref="L2Regularization"/>.</summary>
     public const float DefaultL2Regularization = 1e-4f;
