@@ -29,11 +29,12 @@ internal static class ClassifierCommands
         var weighting = new Option<ClassWeighting>("--class-weighting") { Description = "None or Balanced.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultClassWeighting };
         var sublinear = new Option<bool>("--sublinear-tf") { Description = "Use 1 + ln(tf) term weights (true/false).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSublinearTf };
         var idf = new Option<bool>("--idf") { Description = "Scale features by inverse document frequency (true/false).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultUseIdf };
+        var minDf = new Option<int>("--min-df") { Description = "Drop features found in fewer training texts than this.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultMinDocumentFrequency };
         var digits = new Option<bool>("--normalize-digits") { Description = "Read every digit as 0 (true/false).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultNormalizeDigits };
         var seed = new Option<int>("--seed") { Description = "Seed for the cross-validation folds.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSeed };
 
         var command = new Command("train", "Train a text classifier (hashed word and character n-grams + multinomial logistic regression) on a labelled JSON, JSONL, TSV or CSV file.");
-        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, wordNgrams, charNgrams, hashBits, l2, l1, iterations, tolerance, weighting, sublinear, idf, digits, seed })
+        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, wordNgrams, charNgrams, hashBits, l2, l1, iterations, tolerance, weighting, sublinear, idf, minDf, digits, seed })
         {
             command.Options.Add(option);
         }
@@ -50,6 +51,7 @@ internal static class ClassifierCommands
                 ClassWeighting = parseResult.GetValue(weighting),
                 SublinearTf = parseResult.GetValue(sublinear),
                 UseIdf = parseResult.GetValue(idf),
+                MinDocumentFrequency = parseResult.GetValue(minDf),
                 NormalizeDigits = parseResult.GetValue(digits),
                 Seed = parseResult.GetValue(seed),
             };

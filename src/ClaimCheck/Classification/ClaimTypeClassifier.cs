@@ -75,6 +75,7 @@ public sealed class ClaimTypeClassifier : IClaimTypeClassifier
         CharNgramMinLength = 3,
         CharNgramMaxLength = 5,
         HashBits = 16,
+        MinDocumentFrequency = 3,
         L2Regularization = 1e-4f,
         MaximumNumberOfIterations = 15,
         ConvergenceTolerance = 1e-4f,

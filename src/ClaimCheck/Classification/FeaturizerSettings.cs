@@ -7,7 +7,6 @@ namespace ClaimCheck.Classification;
 /// <param name="CharNgramMaxLength">Longest character n-gram.</param>
 /// <param name="HashBits">The feature space has 2^HashBits slots.</param>
 /// <param name="SublinearTf">Use 1 + ln(tf) instead of the raw count.</param>
-/// <param name="UseIdf">Scale each feature by its smoothed inverse document frequency in the training data.</param>
 /// <param name="NormalizeDigits">Map every digit to 0 so numbers of the same shape share features.</param>
 internal readonly record struct FeaturizerSettings(
     int WordNgramMinLength,
@@ -16,7 +15,6 @@ internal readonly record struct FeaturizerSettings(
     int CharNgramMaxLength,
     int HashBits,
     bool SublinearTf,
-    bool UseIdf,
     bool NormalizeDigits)
 {
     /// <summary>The number of feature slots, 2^<see cref="HashBits"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 
 namespace ClaimCheck.Classification;
@@ -15,7 +14,7 @@ namespace ClaimCheck.Classification;
 internal static class Lbfgs
 {
     /// <summary>Correction pairs kept.</summary>
-    private const int Memory = 7;
+    private const int Memory = 5;
 
     /// <summary>Iterations over which the relative improvement is averaged for the convergence test.</summary>
     private const int ConvergenceWindow = 5;
@@ -44,14 +43,14 @@ internal static class Lbfgs
         var newest = -1;
         var recent = new double[ConvergenceWindow + 1];
 
-        var fx = objective.Evaluate(x, g) + (l1 * TensorPrimitives.SumOfMagnitudes(x.AsSpan(0, reg)));
+        var fx = objective.Evaluate(x, g) + (l1 * VectorMath.SumOfMagnitudes(x.AsSpan(0, reg)));
         recent[0] = fx;
         var iteration = 0;
         while (iteration < maxIterations)
         {
             iteration++;
             PseudoGradient(x, g, l1, reg, pg);
-            var pgNorm = TensorPrimitives.Norm(pg);
+            var pgNorm = (float)Math.Sqrt(VectorMath.Dot(pg, pg));
             if (pgNorm == 0 || !float.IsFinite(pgNorm))
             {
                 break;
@@ -61,24 +60,24 @@ internal static class Lbfgs
             for (var n = 0; n < history; n++)
             {
                 var i = (newest - n + Memory) % Memory;
-                alpha[i] = rho[i] * TensorPrimitives.Dot(s[i], d);
-                TensorPrimitives.MultiplyAdd(y[i], (float)-alpha[i], d, d);
+                alpha[i] = rho[i] * VectorMath.Dot(s[i], d);
+                VectorMath.AddScaled(y[i], (float)-alpha[i], d);
             }
 
             if (history > 0)
             {
-                var gamma = TensorPrimitives.Dot(s[newest], y[newest]) / TensorPrimitives.Dot(y[newest], y[newest]);
-                TensorPrimitives.Multiply(d, gamma, d);
+                var gamma = VectorMath.Dot(s[newest], y[newest]) / VectorMath.Dot(y[newest], y[newest]);
+                VectorMath.Scale(d, (float)gamma);
             }
 
             for (var n = history - 1; n >= 0; n--)
             {
                 var i = (newest - n + Memory) % Memory;
-                var beta = rho[i] * TensorPrimitives.Dot(y[i], d);
-                TensorPrimitives.MultiplyAdd(s[i], (float)(alpha[i] - beta), d, d);
+                var beta = rho[i] * VectorMath.Dot(y[i], d);
+                VectorMath.AddScaled(s[i], (float)(alpha[i] - beta), d);
             }
 
-            TensorPrimitives.Negate(d, d);
+            VectorMath.Scale(d, -1f);
             if (l1 > 0)
             {
                 for (var j = 0; j < reg; j++)
@@ -90,10 +89,11 @@ internal static class Lbfgs
                 }
             }
 
-            if (TensorPrimitives.Dot(d, pg) >= 0)
+            if (VectorMath.Dot(d, pg) >= 0)
             {
                 history = 0;
-                TensorPrimitives.Negate(pg, d);
+                pg.CopyTo(d, 0);
+                VectorMath.Scale(d, -1f);
             }
 
             var step = history == 0 ? 1.0f / pgNorm : 1.0f;
@@ -101,13 +101,13 @@ internal static class Lbfgs
             var accepted = false;
             for (var attempt = 0; attempt < MaxLineSearchSteps && !accepted; attempt++)
             {
-                TensorPrimitives.MultiplyAdd(d, step, x, xNew);
+                VectorMath.AddScaled(x, step, d, xNew);
                 if (l1 > 0)
                 {
                     ProjectOntoOrthant(xNew, x, pg, reg);
                 }
 
-                fNew = objective.Evaluate(xNew, gNew) + (l1 * TensorPrimitives.SumOfMagnitudes(xNew.AsSpan(0, reg)));
+                fNew = objective.Evaluate(xNew, gNew) + (l1 * VectorMath.SumOfMagnitudes(xNew.AsSpan(0, reg)));
                 accepted = fNew <= fx + (ArmijoFactor * DirectionalChange(xNew, x, pg));
                 if (!accepted)
                 {
@@ -123,9 +123,9 @@ internal static class Lbfgs
             newest = (newest + 1) % Memory;
             s[newest] ??= new float[dim];
             y[newest] ??= new float[dim];
-            TensorPrimitives.Subtract(xNew, x, s[newest]);
-            TensorPrimitives.Subtract(gNew, g, y[newest]);
-            var sy = TensorPrimitives.Dot(s[newest], y[newest]);
+            VectorMath.Subtract(xNew, x, s[newest]);
+            VectorMath.Subtract(gNew, g, y[newest]);
+            var sy = VectorMath.Dot(s[newest], y[newest]);
             if (sy > 1e-10f)
             {
                 rho[newest] = 1.0 / sy;

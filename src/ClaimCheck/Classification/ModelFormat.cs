@@ -24,7 +24,7 @@ internal static class ModelFormat
     private const int MaxLabelBytes = 1024;
 
     private const byte SublinearFlag = 1;
-    private const byte IdfFlag = 2;
+    private const byte ScalesFlag = 2;
     private const byte DigitsFlag = 4;
 
     /// <summary>The eight bytes every model starts with: ASCII "CCTXTCLS".</summary>
@@ -39,7 +39,7 @@ internal static class ModelFormat
             (byte)settings.WordNgramMinLength, (byte)settings.WordNgramMaxLength,
             (byte)settings.CharNgramMinLength, (byte)settings.CharNgramMaxLength,
             (byte)settings.HashBits,
-            (byte)((settings.SublinearTf ? SublinearFlag : 0) | (settings.UseIdf ? IdfFlag : 0) | (settings.NormalizeDigits ? DigitsFlag : 0)),
+            (byte)((settings.SublinearTf ? SublinearFlag : 0) | (model.HasFeatureScales ? ScalesFlag : 0) | (settings.NormalizeDigits ? DigitsFlag : 0)),
         ]);
         WriteUInt16(payload, (ushort)k);
         foreach (var label in model.Labels)
@@ -184,13 +184,13 @@ internal static class ModelFormat
         var charMax = reader.Byte("character n-gram maximum");
         var hashBits = reader.Byte("hash bits");
         var flags = reader.Byte("flags");
-        if ((flags & ~(SublinearFlag | IdfFlag | DigitsFlag)) != 0)
+        if ((flags & ~(SublinearFlag | ScalesFlag | DigitsFlag)) != 0)
         {
             throw Inconsistent($"unknown featurizer flags 0x{flags:X2}");
         }
 
-        var settings = new FeaturizerSettings(wordMin, wordMax, charMin, charMax, hashBits,
-            (flags & SublinearFlag) != 0, (flags & IdfFlag) != 0, (flags & DigitsFlag) != 0);
+        var settings = new FeaturizerSettings(wordMin, wordMax, charMin, charMax, hashBits, (flags & SublinearFlag) != 0, (flags & DigitsFlag) != 0);
+        var hasScales = (flags & ScalesFlag) != 0;
         var options = new TextClassifierTrainerOptions
         {
             WordNgramMinLength = wordMin,
@@ -255,14 +255,14 @@ internal static class ModelFormat
         }
 
         var rows = reader.Int32("row count");
-        var rowBytes = 4 + (settings.UseIdf ? 4 : 0) + (4 * k);
+        var rowBytes = 4 + (hasScales ? 4 : 0) + (4 * k);
         if (rows < 0 || rows > dimension || (long)rows * rowBytes != reader.Remaining)
         {
             throw Inconsistent($"{rows} weight rows do not fit the {reader.Remaining} bytes left or the {dimension} feature slots");
         }
 
         var weights = new float[dimension * k];
-        var scales = settings.UseIdf ? new float[dimension] : null;
+        var scales = hasScales ? new float[dimension] : null;
         var previous = -1;
         for (var r = 0; r < rows; r++)
         {

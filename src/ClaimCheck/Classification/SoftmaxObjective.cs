@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -130,8 +129,8 @@ internal sealed class SoftmaxObjective
         {
             var weights = parameters.AsSpan(0, RegularizedCount);
             var weightGradient = gradient.AsSpan(0, RegularizedCount);
-            loss += 0.5 * _l2 * TensorPrimitives.Dot(weights, weights);
-            TensorPrimitives.MultiplyAdd(weights, _l2, weightGradient, weightGradient);
+            loss += 0.5 * _l2 * VectorMath.Dot(weights, weights);
+            VectorMath.AddScaled(weights, _l2, weightGradient);
         }
 
         return loss;

@@ -19,15 +19,16 @@ public sealed class TextClassifierModel
     private readonly float[] _bias;
 
     /// <summary>
-    /// One row per feature slot, <see cref="_rowStride"/> floats each: the slot's IDF scale first when the model uses
-    /// IDF, then its weight for each label. Keeping a slot's scale and weights together costs one cache miss per
+    /// One row per feature slot, <see cref="_rowStride"/> floats each: the slot's scale first when the model has
+    /// per-slot scales (IDF and/or min-document-frequency pruning), then its weight for each label. Keeping a slot's
+    /// scale and weights together costs one cache miss per
     /// feature instead of two.
     /// </summary>
     private readonly float[] _rows;
     private readonly int _rowStride;
     private readonly int _weightOffset;
 
-    /// <summary>Creates a model from per-slot weights (<c>slot · K + label</c>) and, with IDF, per-slot scales.</summary>
+    /// <summary>Creates a model from per-slot weights (<c>slot · K + label</c>) and optional per-slot scales.</summary>
     internal TextClassifierModel(FeaturizerSettings settings, ImmutableArray<string> labels, float[] bias, float[] weights, float[]? featureScales)
     {
         _featurizer = new TextFeaturizer(settings);
@@ -56,13 +57,13 @@ public sealed class TextClassifierModel
 
     internal ReadOnlySpan<float> Bias => _bias;
 
-    /// <summary>Whether features are scaled by IDF (see <see cref="ScaleOf"/>).</summary>
+    /// <summary>Whether the model carries per-slot scales (IDF, and 0 for slots dropped or never seen in training; see <see cref="ScaleOf"/>).</summary>
     internal bool HasFeatureScales => _weightOffset == 1;
 
     /// <summary>The label weights of one feature slot.</summary>
     internal ReadOnlySpan<float> WeightsOf(int slot) => _rows.AsSpan((slot * _rowStride) + _weightOffset, Labels.Length);
 
-    /// <summary>The IDF scale of one feature slot (1 when the model has no IDF).</summary>
+    /// <summary>The scale of one feature slot (1 when the model has no scales).</summary>
     internal float ScaleOf(int slot) => HasFeatureScales ? _rows[slot * _rowStride] : 1f;
 
     /// <summary>Classifies one text.</summary>
@@ -98,7 +99,7 @@ public sealed class TextClassifierModel
         var rows = _rows;
         var stride = _rowStride;
 
-        // Scale by IDF (a slot never seen in training has scale 0 and drops out), then L2-normalise: the same
+        // Scale (a slot dropped or never seen in training has scale 0 and drops out), then L2-normalise: the same
         // weighting as TextFeaturizer.Weigh in training, fused so each slot's row is fetched once.
         var squares = 0f;
         for (var j = 0; j < count; j++)

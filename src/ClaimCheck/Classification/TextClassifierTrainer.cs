@@ -218,8 +218,9 @@ public sealed class TextClassifierTrainer
 
         var columns = indices.ToArray();
         var x = values.ToArray();
+        var minDf = _options.MinDocumentFrequency;
         float[]? scales = null;
-        if (settings.UseIdf)
+        if (_options.UseIdf || minDf > 1)
         {
             var documentFrequency = new int[dimension];
             foreach (var index in columns)
@@ -227,22 +228,34 @@ public sealed class TextClassifierTrainer
                 documentFrequency[index]++;
             }
 
+            // A scale of 0 drops the slot, in training here and in prediction (the model keeps these scales).
             scales = new float[dimension];
             for (var f = 0; f < dimension; f++)
             {
-                if (documentFrequency[f] > 0)
+                var df = documentFrequency[f];
+                if (df >= minDf && df > 0)
                 {
-                    scales[f] = (float)(Math.Log((1.0 + n) / (1.0 + documentFrequency[f])) + 1.0);
+                    scales[f] = _options.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + df)) + 1.0) : 1f;
                 }
             }
         }
 
+        // Weigh and normalise each row, compacting the CSR arrays in place as dropped features leave.
+        var written = 0;
         for (var i = 0; i < n; i++)
         {
             var start = rowStarts[i];
             var length = rowStarts[i + 1] - start;
-            TextFeaturizer.Weigh(columns.AsSpan(start, length), x.AsSpan(start, length), scales);
+            var kept = TextFeaturizer.Weigh(columns.AsSpan(start, length), x.AsSpan(start, length), scales);
+            columns.AsSpan(start, kept).CopyTo(columns.AsSpan(written));
+            x.AsSpan(start, kept).CopyTo(x.AsSpan(written));
+            rowStarts[i] = written;
+            written += kept;
         }
+
+        rowStarts[n] = written;
+        columns = columns[..written];
+        x = x[..written];
 
         // Number the features that occur, in ascending slot order, so the optimiser works on a compact vector.
         var compact = new int[dimension];

@@ -47,6 +47,9 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>The default <see cref="UseIdf"/>: <see langword="true"/>.</summary>
     public const bool DefaultUseIdf = true;
 
+    /// <summary>The default <see cref="MinDocumentFrequency"/>: 1 (keep every feature).</summary>
+    public const int DefaultMinDocumentFrequency = 1;
+
     /// <summary>The default <see cref="NormalizeDigits"/>: <see langword="true"/>.</summary>
     public const bool DefaultNormalizeDigits = true;
 
@@ -113,6 +116,14 @@ public sealed class TextClassifierTrainerOptions
     /// <remarks>The default value is <see cref="DefaultUseIdf"/>.</remarks>
     public bool UseIdf { get; set; } = DefaultUseIdf;
 
+    /// <summary>
+    /// Features (hash slots) occurring in fewer training texts than this are dropped, in training and prediction
+    /// (scikit-learn's <c>min_df</c>); 1 or more. Above 1 it shrinks the optimisation problem a lot, since most
+    /// n-grams occur once.
+    /// </summary>
+    /// <remarks>The default value is <see cref="DefaultMinDocumentFrequency"/>.</remarks>
+    public int MinDocumentFrequency { get; set; } = DefaultMinDocumentFrequency;
+
     /// <summary>Whether every digit is read as 0, so that numbers of the same shape share features.</summary>
     /// <remarks>The default value is <see cref="DefaultNormalizeDigits"/>.</remarks>
     public bool NormalizeDigits { get; set; } = DefaultNormalizeDigits;
@@ -160,6 +171,11 @@ public sealed class TextClassifierTrainerOptions
             throw new ArgumentOutOfRangeException(nameof(ConvergenceTolerance), ConvergenceTolerance, "Must be greater than 0 and less than 1.");
         }
 
+        if (MinDocumentFrequency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "Must be 1 or more.");
+        }
+
         if (!Enum.IsDefined(ClassWeighting))
         {
             throw new ArgumentOutOfRangeException(nameof(ClassWeighting), ClassWeighting, "Unknown class weighting.");
@@ -170,7 +186,7 @@ public sealed class TextClassifierTrainerOptions
     public TextClassifierTrainerOptions Clone() => (TextClassifierTrainerOptions)MemberwiseClone();
 
     internal FeaturizerSettings ToFeaturizerSettings() => new(
-        WordNgramMinLength, WordNgramMaxLength, CharNgramMinLength, CharNgramMaxLength, HashBits, SublinearTf, UseIdf, NormalizeDigits);
+        WordNgramMinLength, WordNgramMaxLength, CharNgramMinLength, CharNgramMaxLength, HashBits, SublinearTf, NormalizeDigits);
 
     private static void ValidateRange(int min, int max, int limit, string minName, string maxName)
     {

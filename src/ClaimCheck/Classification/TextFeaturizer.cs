@@ -114,30 +114,31 @@ internal sealed class TextFeaturizer
     }
 
     /// <summary>Applies optional per-feature scales (IDF; features scaled to 0 vanish) and L2-normalises.</summary>
+    /// <remarks>The arithmetic is exactly that of <see cref="TextClassifierModel.Predict(ReadOnlySpan{char}, Span{float})"/>.</remarks>
     /// <returns>The number of features left.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Weigh(Span<int> indices, Span<float> values, ReadOnlySpan<float> scales)
     {
-        var kept = indices.Length;
-        if (!scales.IsEmpty)
+        var kept = 0;
+        var squares = 0f;
+        for (var i = 0; i < indices.Length; i++)
         {
-            kept = 0;
-            for (var i = 0; i < indices.Length; i++)
+            var v = scales.IsEmpty ? values[i] : values[i] * scales[indices[i]];
+            if (v != 0)
             {
-                var v = values[i] * scales[indices[i]];
-                if (v != 0)
-                {
-                    indices[kept] = indices[i];
-                    values[kept++] = v;
-                }
+                indices[kept] = indices[i];
+                values[kept++] = v;
+                squares += v * v;
             }
         }
 
-        var kv = values[..kept];
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(kv);
-        if (norm > 0)
+        if (squares > 0)
         {
-            System.Numerics.Tensors.TensorPrimitives.Divide(kv, norm, kv);
+            var inverseNorm = 1f / MathF.Sqrt(squares);
+            for (var i = 0; i < kept; i++)
+            {
+                values[i] *= inverseNorm;
+            }
         }
 
         return kept;

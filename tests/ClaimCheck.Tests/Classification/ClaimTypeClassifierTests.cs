@@ -73,7 +73,7 @@ public sealed class ClaimTypeClassifierTests
 
     /// <summary>
     /// The built-in model's quality bar: stratified 5-fold cross-validation on its corpus gives macro-F1 ≥ 0.80.
-    /// Reproduce with <c>claimcheck train --data src/ClaimCheck/Classification/Data/claim-types.tsv --cross-validate 5 --hash-bits 16 --iterations 15</c>.
+    /// Reproduce with <c>claimcheck train --data src/ClaimCheck/Classification/Data/claim-types.tsv --cross-validate 5 --hash-bits 16 --iterations 15 --min-df 3</c>.
     /// </summary>
     [Fact]
     public void CrossValidate_BuiltInCorpus_MacroF1AtLeast080()

@@ -24,6 +24,7 @@ public sealed class TextClassifierTrainerOptionsTests
         { o => o.ConvergenceTolerance = 0, nameof(TextClassifierTrainerOptions.ConvergenceTolerance) },
         { o => o.ConvergenceTolerance = 1, nameof(TextClassifierTrainerOptions.ConvergenceTolerance) },
         { o => o.ClassWeighting = (ClassWeighting)7, nameof(TextClassifierTrainerOptions.ClassWeighting) },
+        { o => o.MinDocumentFrequency = 0, nameof(TextClassifierTrainerOptions.MinDocumentFrequency) },
     };
 
     [Theory]
@@ -68,6 +69,7 @@ public sealed class TextClassifierTrainerOptionsTests
         options.SublinearTf.Should().Be(TextClassifierTrainerOptions.DefaultSublinearTf);
         options.UseIdf.Should().Be(TextClassifierTrainerOptions.DefaultUseIdf);
         options.NormalizeDigits.Should().Be(TextClassifierTrainerOptions.DefaultNormalizeDigits);
+        options.MinDocumentFrequency.Should().Be(TextClassifierTrainerOptions.DefaultMinDocumentFrequency);
         options.Seed.Should().Be(TextClassifierTrainerOptions.DefaultSeed);
         options.Validate();
     }

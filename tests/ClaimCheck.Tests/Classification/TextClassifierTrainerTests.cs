@@ -77,6 +77,33 @@ public sealed class TextClassifierTrainerTests
     }
 
     [Fact]
+    public void Fit_MinDocumentFrequencyAboveEveryCount_IgnoresAllText()
+    {
+        var options = ToyData.SmallOptions();
+        options.MinDocumentFrequency = 1000;
+
+        var model = new TextClassifierTrainer(options).Fit(ToyData.ThreeClasses());
+
+        model.Predict("the cat and the dog sleep").Probabilities.Should().Equal(model.Predict("a bus passed the car").Probabilities);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Fit_MinDocumentFrequency2_DropsRareFeaturesButStillFits(bool useIdf)
+    {
+        var options = ToyData.SmallOptions();
+        options.MinDocumentFrequency = 2;
+        options.UseIdf = useIdf;
+
+        var model = new TextClassifierTrainer(options).Fit(ToyData.ThreeClasses());
+
+        TextClassifierTrainer.Evaluate(model, ToyData.ThreeClasses()).MicroAccuracy.Should().Be(1);
+        var reloaded = TextClassifierModel.Load(new MemoryStream(Save(model)));
+        reloaded.Predict("a quokka and a cat").Probabilities.Should().Equal(model.Predict("a quokka and a cat").Probabilities);
+    }
+
+    [Fact]
     public void Fit_OneLabel_Throws()
     {
         var fit = () => new TextClassifierTrainer().Fit([new LabeledText("a", "x"), new LabeledText("b", "x")]);
