@@ -61,8 +61,13 @@ internal static class ClassifierCommands
             var examples = LabeledTextReader.ReadFile(Required(parseResult.GetValue(data), "--data").FullName, parseResult.GetValue(textField)!, parseResult.GetValue(labelField)!);
 
             var folds = parseResult.GetValue(crossValidate);
-            if (folds > 0)
+            if (folds != 0)
             {
+                if (folds < 2)
+                {
+                    throw new ArgumentException($"--cross-validate needs 2 or more folds, not {folds}.");
+                }
+
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 var result = trainer.CrossValidate(examples, folds);
                 for (var f = 0; f < result.Folds.Length; f++)

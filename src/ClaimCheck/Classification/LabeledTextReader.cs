@@ -41,7 +41,7 @@ public static class LabeledTextReader
         {
             ".JSON" => text.AsSpan().TrimStart().StartsWith("[") ? LabeledTextFormat.JsonArray : LabeledTextFormat.JsonLines,
             ".JSONL" or ".NDJSON" => LabeledTextFormat.JsonLines,
-            ".TSV" or ".TXT" => LabeledTextFormat.Tsv,
+            ".TSV" => LabeledTextFormat.Tsv,
             ".CSV" => LabeledTextFormat.Csv,
             _ => throw new NotSupportedException($"{path}: unknown data format \"{extension}\"; use .json, .jsonl, .ndjson, .tsv or .csv."),
         };

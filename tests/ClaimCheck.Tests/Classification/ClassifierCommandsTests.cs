@@ -79,6 +79,19 @@ public sealed class ClassifierCommandsTests : IDisposable
         error.Should().Contain("bad.jsonl: line 2: no field \"label\"");
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("-3")]
+    public void Train_CrossValidateBelowTwoFolds_FailsWithClearMessage(string folds)
+    {
+        var data = WriteToyJsonl("toy.jsonl");
+
+        var (code, _, error) = Invoke("train", "--data", data, "--cross-validate", folds);
+
+        code.Should().Be(1);
+        error.Should().Contain("--cross-validate needs 2 or more folds");
+    }
+
     [Fact]
     public void Classify_Sentence_PrintsTypeAsJson()
     {
