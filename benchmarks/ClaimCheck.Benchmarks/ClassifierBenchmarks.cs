@@ -46,7 +46,7 @@ public class ClassifierBenchmarks
     [Benchmark(Description = "Train on ClaimBuster 3-class train (8,231 sentences, default options)")]
     public TextClassifierModel? TrainClaimBuster() => _claimBuster is null ? null : new TextClassifierTrainer().Fit(_claimBuster);
 
-    [Benchmark(Description = "Train the built-in claim-type model (2,306 sentences)")]
+    [Benchmark(Description = "Train the built-in claim-type model (embedded corpus)")]
     public TextClassifierModel TrainBuiltIn() => new TextClassifierTrainer(ClaimTypeClassifier.BuiltInOptions()).Fit(_corpus);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Sentences, Description = "Predict one sentence (span API, ClaimBuster model)")]
