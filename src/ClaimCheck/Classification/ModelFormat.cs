@@ -21,7 +21,11 @@ internal static class ModelFormat
     /// <summary>The most weights (feature slots × labels) a model may hold: 2^28, a gigabyte of memory.</summary>
     public const long MaxWeightCount = 1L << 28;
 
-    private const int MaxLabelBytes = 1024;
+    /// <summary>The longest label, in UTF-8 bytes.</summary>
+    public const int MaxLabelBytes = 1024;
+
+    /// <summary>The most labels a model may have (the count is stored in 16 bits).</summary>
+    public const int MaxLabels = ushort.MaxValue;
 
     private const byte SublinearFlag = 1;
     private const byte ScalesFlag = 2;

@@ -44,7 +44,10 @@ public sealed class TextClassifierTrainer
     /// <param name="data">The examples; at least two distinct labels.</param>
     /// <returns>The model; its labels are the distinct labels of <paramref name="data"/> in ordinal order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An example has a null text or an empty label, or there are fewer than two labels.</exception>
+    /// <exception cref="ArgumentException">
+    /// An example is null, has a null text, or has an empty label or one longer than 1,024 UTF-8 bytes; or there are
+    /// fewer than 2 or more than 65,535 distinct labels, or more labels than fit the hash space (2^28 weights in all).
+    /// </exception>
     public TextClassifierModel Fit(IEnumerable<LabeledText> data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -63,12 +66,15 @@ public sealed class TextClassifierTrainer
                 throw new ArgumentException($"Example {i} has an empty label.", nameof(data));
             }
 
-            labelSet.Add(example.Label);
+            if (labelSet.Add(example.Label) && System.Text.Encoding.UTF8.GetByteCount(example.Label) > ModelFormat.MaxLabelBytes)
+            {
+                throw new ArgumentException($"Example {i} has a label longer than {ModelFormat.MaxLabelBytes} UTF-8 bytes.", nameof(data));
+            }
         }
 
-        if (labelSet.Count < 2)
+        if (labelSet.Count is < 2 or > ModelFormat.MaxLabels)
         {
-            throw new ArgumentException($"Training needs at least two distinct labels; found {labelSet.Count}.", nameof(data));
+            throw new ArgumentException($"Training needs 2 to {ModelFormat.MaxLabels} distinct labels; found {labelSet.Count}.", nameof(data));
         }
 
         var labels = labelSet.ToImmutableArray();

@@ -108,7 +108,24 @@ public sealed class TextClassifierTrainerTests
     {
         var fit = () => new TextClassifierTrainer().Fit([new LabeledText("a", "x"), new LabeledText("b", "x")]);
 
-        fit.Should().Throw<ArgumentException>().WithMessage("*two distinct labels*");
+        fit.Should().Throw<ArgumentException>().WithMessage("Training needs 2 to 65535 distinct labels; found 1.*");
+    }
+
+    [Fact]
+    public void Fit_LabelTooLongToSave_Throws()
+    {
+        var fit = () => new TextClassifierTrainer().Fit([new LabeledText("a", "x"), new LabeledText("b", new string('é', 513))]);
+
+        fit.Should().Throw<ArgumentException>().WithMessage("Example 1 has a label longer than 1024 UTF-8 bytes.*");
+    }
+
+    [Fact]
+    public void Fit_LongestAllowedLabel_SavesAndLoads()
+    {
+        var label = new string('y', 1024);
+        var model = new TextClassifierTrainer(ToyData.SmallOptions()).Fit([new LabeledText("a", "x"), new LabeledText("b", label)]);
+
+        TextClassifierModel.Load(new MemoryStream(Save(model))).Labels.Should().Equal("x", label);
     }
 
     [Fact]
