@@ -10,6 +10,9 @@ root.Subcommands.Add(CheckCommand.Create());
 var eval = new Command("eval", "Score ClaimCheck's extraction or a classifier against labelled data.");
 eval.Subcommands.Add(EvalExtractionCommands.CreateQuantities(new ClaimCheckQuantityExtractor(QuantityRecognizer.Default)));
 eval.Subcommands.Add(EvalExtractionCommands.CreateTimex(new ClaimCheckTimexExtractor(TimeExpressionRecognizer.Default)));
+eval.Subcommands.Add(ClassifierCommands.CreateEvalClassifier());
 root.Subcommands.Add(eval);
+root.Subcommands.Add(ClassifierCommands.CreateTrain());
+root.Subcommands.Add(ClassifierCommands.CreateClassify());
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

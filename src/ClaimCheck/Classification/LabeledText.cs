@@ -1,0 +1,10 @@
+namespace ClaimCheck.Classification;
+
+/// <summary>One training or evaluation example: a text and its gold label.</summary>
+/// <param name="Text">The text to classify.</param>
+/// <param name="Label">The gold label; any non-empty string.</param>
+public sealed record LabeledText(string Text, string Label)
+{
+    /// <summary>An optional identifier carried through to predictions (for example a sentence id); <see langword="null"/> when absent.</summary>
+    public string? Id { get; init; }
+}
