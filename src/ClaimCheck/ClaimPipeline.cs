@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
+using ClaimCheck.Classification;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Quantities;
@@ -17,15 +18,21 @@ public sealed class ClaimPipeline
     private readonly ClaimExtractor _extractor;
     private readonly ClaimComparer _comparer;
 
-    internal ClaimPipeline(ClaimCheckOptions options)
+    internal ClaimPipeline(ClaimCheckOptions options, IClaimTypeClassifier classifier)
     {
         Options = options;
-        _extractor = new ClaimExtractor(QuantityRecognizer.Default, TimeExpressionRecognizer.Default, options.MaxClaimsPerDocument, options.MaxSentenceLength);
+        ClaimTypeClassifier = classifier;
+        _extractor = new ClaimExtractor(
+            QuantityRecognizer.Default, TimeExpressionRecognizer.Default, classifier, options.MaxClaimsPerDocument, options.MaxSentenceLength);
         _comparer = new ClaimComparer(options.Comparison);
     }
 
     /// <summary>The settings this pipeline was built with.</summary>
     public ClaimCheckOptions Options { get; }
+
+    /// <summary>The classifier that types proposition claims (quantity claims are typed by rule: a quantity, or a prediction
+    /// when planned or forecast).</summary>
+    public IClaimTypeClassifier ClaimTypeClassifier { get; }
 
     /// <summary>Extracts the claims of one document.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>

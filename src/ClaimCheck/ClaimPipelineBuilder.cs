@@ -1,9 +1,12 @@
+using ClaimCheck.Classification;
+
 namespace ClaimCheck;
 
 /// <summary>Configures and builds a <see cref="ClaimPipeline"/>. Not thread-safe; the pipeline it builds is.</summary>
 public sealed class ClaimPipelineBuilder
 {
     private ClaimCheckOptions _options = new();
+    private IClaimTypeClassifier? _classifier;
 
     /// <summary>Replaces all settings.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -28,11 +31,20 @@ public sealed class ClaimPipelineBuilder
         return this;
     }
 
+    /// <summary>Types proposition claims with <paramref name="classifier"/> instead of the built-in model.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="classifier"/> is null.</exception>
+    public ClaimPipelineBuilder UseClaimTypeClassifier(IClaimTypeClassifier classifier)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        _classifier = classifier;
+        return this;
+    }
+
     /// <summary>Validates the settings and builds the pipeline.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it.</exception>
     public ClaimPipeline Build()
     {
         _options.Validate();
-        return new ClaimPipeline(_options);
+        return new ClaimPipeline(_options, _classifier ?? ClaimTypeClassifier.Default);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
@@ -22,13 +23,15 @@ internal sealed class ClaimExtractor
 {
     private readonly QuantityRecognizer _quantities;
     private readonly TimeExpressionRecognizer _times;
+    private readonly IClaimTypeClassifier _classifier;
     private readonly int _maxClaimsPerDocument;
     private readonly int _maxSentenceLength;
 
-    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, int maxClaimsPerDocument, int maxSentenceLength)
+    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, IClaimTypeClassifier classifier, int maxClaimsPerDocument, int maxSentenceLength)
     {
         _quantities = quantities;
         _times = times;
+        _classifier = classifier;
         _maxClaimsPerDocument = maxClaimsPerDocument;
         _maxSentenceLength = maxSentenceLength;
     }
@@ -107,11 +110,12 @@ internal sealed class ClaimExtractor
             });
         }
 
-        ExtractPropositions(state, s, attribution);
+        ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.Sentence.Span.Slice(text).ToString()));
     }
 
-    private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution)
+    private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
+        ClaimTypePrediction? sentenceType = null;
         var seen = new HashSet<(string, string)>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
@@ -160,7 +164,7 @@ internal sealed class ClaimExtractor
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.Sentence.Span.Slice(s.Text).ToString(),
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Event,
+                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : EventType(sentenceType ??= classify()),
                 Subject = subject,
                 Measure = measure,
                 Predicate = predicate,
@@ -179,6 +183,17 @@ internal sealed class ClaimExtractor
             ReferBack(state, s, attribution);
         }
     }
+
+    /// <summary>The classifier's score above which its type replaces <see cref="ClaimType.Event"/> for a proposition.</summary>
+    private const float ConfidentScore = 0.5f;
+
+    // A proposition is an event unless the classifier is confident the sentence is another checkable kind (a rule, a causal
+    // claim, an opinion, a personal account); "not a claim", "quantity" and "prediction" do not fit a proposition without an
+    // amount whose modality the rules already read.
+    private static ClaimType EventType(ClaimTypePrediction classified) =>
+        classified.Type is ClaimType.NotAClaim or ClaimType.Quantity or ClaimType.Prediction || classified.Score(classified.Type) < ConfidentScore
+            ? ClaimType.Event
+            : classified.Type;
 
     // "Zakharova declined to confirm or deny the reports": a stance on the proposition of a sentence just before.
     private static void ReferBack(DocumentState state, SentenceContext s, SentenceAttribution attribution)
