@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimCheck.Cli;
 using ClaimCheck.Cli.Commands;
 using ClaimCheck.Cli.Evaluation;
 using ClaimCheck.Quantities;
@@ -12,4 +13,4 @@ eval.Subcommands.Add(EvalExtractionCommands.CreateQuantities(new ClaimCheckQuant
 eval.Subcommands.Add(EvalExtractionCommands.CreateTimex(new ClaimCheckTimexExtractor(TimeExpressionRecognizer.Default)));
 root.Subcommands.Add(eval);
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CommandLineRunner.InvokeAsync(root, args).ConfigureAwait(false);
