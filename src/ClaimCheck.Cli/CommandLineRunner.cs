@@ -32,16 +32,11 @@ internal static class CommandLineRunner
     {
         var command = result.CommandResult.Command;
         var path = string.Join(' ', CommandPath(result.CommandResult));
-        // A mistyped subcommand also leaves the required subcommand missing: report only what the user typed wrong.
-        var errors = result.Errors.Any(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal))
-            ? result.Errors.Where(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal))
-            : result.Errors;
-        foreach (var parseError in errors)
-        {
-            var message = OneLine(parseError.Message);
-            error.WriteLine($"claimcheck: {message.TrimEnd('.')}.{Suggest(message, command)} Run '{path} --help' for usage.");
-        }
-
+        // One line: the first thing the user typed wrong (a mistyped subcommand also makes the words after it and the
+        // missing subcommand errors, which would only repeat the same mistake).
+        var parseError = result.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? result.Errors[0];
+        var message = OneLine(parseError.Message);
+        error.WriteLine($"claimcheck: {message.TrimEnd('.')}.{Suggest(message, command)} Run '{path} --help' for usage.");
         return UsageError;
     }
 
