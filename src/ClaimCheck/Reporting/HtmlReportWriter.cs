@@ -167,6 +167,8 @@ public static class HtmlReportWriter
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
         var unit = rows[0].Quantity.Unit;
+        var measure = index.Resolve(finding.ClaimIds).Select(c => c.Measure).FirstOrDefault() ?? "value";
+        var axisName = unit.Kind is UnitKind.Currency or UnitKind.Percentage or UnitKind.Duration or UnitKind.Physical ? $"{measure}, {unit.Name}" : measure;
         html.Append("<figure class=\"chart\">");
         html.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"intervals\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(finding.Topic)}: values by source, logarithmic scale\">").AppendLine();
         html.Append(CultureInfo.InvariantCulture, $"<title>{Encode(finding.Topic)}: values by source</title>").AppendLine();
@@ -180,7 +182,7 @@ public static class HtmlReportWriter
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{PlotLeft}\" y1=\"{axisY}\" x2=\"{Width - Right}\" y2=\"{axisY}\"/>");
-        html.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{Width - Right}\" y=\"{axisY + 30}\" text-anchor=\"end\">{Encode(unit.Name.Length == 0 ? "value" : unit.Name)} (log scale)</text>").AppendLine();
+        html.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{Width - Right}\" y=\"{axisY + 30}\" text-anchor=\"end\">{Encode(axisName)} (log scale)</text>").AppendLine();
 
         for (var i = 0; i < rows.Count; i++)
         {
@@ -208,7 +210,7 @@ public static class HtmlReportWriter
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<circle class=\"value\" cx=\"{F(xv)}\" cy=\"{y}\" r=\"5.5\" fill=\"{row.Colour}\"/>");
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"qty\" x=\"{LabelWidth - 14}\" y=\"{y + 4}\" text-anchor=\"end\">{Encode(row.Quantity.ToString())}</text>");
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"qty\" x=\"{LabelWidth - 14}\" y=\"{y + 4}\" text-anchor=\"end\">{Encode(WithoutUnit(row.Quantity))}</text>");
             html.AppendLine("</g>");
         }
 
@@ -365,6 +367,14 @@ public static class HtmlReportWriter
         var what = claim.Quantity is { } q ? q.ToString() : claim.Predicate ?? claim.Measure;
         var polarity = claim.Polarity == Polarity.Negated ? "denies: " : string.Empty;
         return $"{claim.Id}: {polarity}{claim.Subject ?? "?"} · {what} — {ReportIndex.SourceOf(claim)} ({claim.Modality})";
+    }
+
+    /// <summary>"about 12,000 soldier" → "about 12,000": the chart's axis names what is counted.</summary>
+    private static string WithoutUnit(Quantity quantity)
+    {
+        var text = quantity.ToString();
+        var suffix = " " + quantity.Unit.Name;
+        return quantity.Unit.Name.Length > 0 && text.EndsWith(suffix, StringComparison.Ordinal) ? text[..^suffix.Length] : text;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
