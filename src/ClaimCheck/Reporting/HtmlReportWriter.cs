@@ -300,7 +300,7 @@ public static class HtmlReportWriter
         AppendHighlighted(html, document.Text, claims, index);
         html.AppendLine("</div>");
 
-        html.Append(CultureInfo.InvariantCulture, $"<details class=\"claims\"><summary>{claims.Count} claims in {Encode(document.Id)}</summary>").AppendLine();
+        html.Append(CultureInfo.InvariantCulture, $"<details class=\"claims\" open><summary>{claims.Count} claims in {Encode(document.Id)}</summary>").AppendLine();
         html.AppendLine("<table><thead><tr><th>claim</th><th>type</th><th>subject</th><th>measure</th><th>amount</th><th>polarity</th><th>modality</th><th>source</th></tr></thead><tbody>");
         foreach (var claim in claims)
         {
