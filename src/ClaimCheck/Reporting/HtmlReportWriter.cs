@@ -324,6 +324,7 @@ public static class HtmlReportWriter
         var spans = claims
             .Select(c => (Claim: c, Start: Math.Clamp(c.Span.Start, 0, text.Length), End: Math.Clamp(c.Span.End, 0, text.Length)))
             .Where(s => s.End > s.Start)
+            .OrderBy(s => s.Start)
             .ToList();
         var cuts = new SortedSet<int> { 0, text.Length };
         foreach (var (_, start, end) in spans)
@@ -332,26 +333,42 @@ public static class HtmlReportWriter
             cuts.Add(end);
         }
 
+        // Sweep the cuts left to right, keeping the spans that cover the current piece (few at a time: sentences rarely overlap).
+        var active = new List<(Claim Claim, int Start, int End)>();
+        var next = 0;
         var anchored = new HashSet<string>(StringComparer.Ordinal);
         var previous = -1;
         foreach (var cut in cuts)
         {
             if (previous >= 0 && cut > previous)
             {
-                var covering = spans.Where(s => s.Start <= previous && s.End >= cut).Select(s => s.Claim).ToList();
+                active.RemoveAll(s => s.End <= previous);
+                while (next < spans.Count && spans[next].Start <= previous)
+                {
+                    if (spans[next].End > previous)
+                    {
+                        active.Add(spans[next]);
+                    }
+
+                    next++;
+                }
+
                 var piece = Encode(text[previous..cut]);
-                if (covering.Count == 0)
+                if (active.Count == 0)
                 {
                     html.Append(piece);
                 }
                 else
                 {
-                    var cls = covering.Any(c => index.ClaimsInFindings.Contains(c.Id)) ? "ev in-finding" : "ev";
-                    var title = string.Join("; ", covering.Select(Describe));
+                    var cls = active.Exists(s => index.ClaimsInFindings.Contains(s.Claim.Id)) ? "ev in-finding" : "ev";
+                    var title = string.Join("; ", active.Select(s => Describe(s.Claim)));
                     html.Append(CultureInfo.InvariantCulture, $"<mark class=\"{cls}\" title=\"{Encode(title)}\">");
-                    foreach (var claim in covering.Where(c => anchored.Add(c.Id)))
+                    foreach (var (claim, _, _) in active)
                     {
-                        html.Append("<a class=\"anchor\" id=\"").Append(ReportIndex.ClaimAnchor(claim.Id)).Append("\"></a>");
+                        if (anchored.Add(claim.Id))
+                        {
+                            html.Append("<a class=\"anchor\" id=\"").Append(ReportIndex.ClaimAnchor(claim.Id)).Append("\"></a>");
+                        }
                     }
 
                     html.Append(piece).Append("</mark>");

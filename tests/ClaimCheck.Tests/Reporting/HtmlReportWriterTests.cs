@@ -115,3 +115,54 @@ public class HtmlReportWriterTests : IClassFixture<SeedReportFixture>
         return count;
     }
 }
+
+public class HtmlReportWriterHighlightTests
+{
+    [Fact]
+    public void Write_OverlappingSpans_CutsTheTextAndMarksEachPieceWithItsClaims()
+    {
+        var report = Report("abcdefghij", (0, 6), (3, 6));
+
+        var html = HtmlReportWriter.Write(report);
+
+        var text = html[html.IndexOf("<div class=\"text\">", StringComparison.Ordinal)..html.IndexOf("</div>", html.IndexOf("<div class=\"text\">", StringComparison.Ordinal), StringComparison.Ordinal)];
+        System.Text.RegularExpressions.Regex.Replace(text, " title=\"[^\"]*\"", "").Should().Be(
+            "<div class=\"text\"><mark class=\"ev\"><a class=\"anchor\" id=\"claim-d-1\"></a>abc</mark>"
+            + "<mark class=\"ev\"><a class=\"anchor\" id=\"claim-d-2\"></a>def</mark><mark class=\"ev\">ghi</mark>j");
+    }
+
+    [Fact]
+    public void Write_SpanPastTheEndOfTheText_IsClipped()
+    {
+        var report = Report("abc", (1, 50));
+
+        var html = HtmlReportWriter.Write(report);
+
+        html.Should().Contain("<a class=\"anchor\" id=\"claim-d-1\"></a>bc</mark>");
+    }
+
+    [Fact]
+    public void Write_ManyClaimsInOneDocument_HighlightsEveryOne()
+    {
+        var text = string.Concat(Enumerable.Repeat("One sentence. ", 3000));
+        var report = Report(text, [.. Enumerable.Range(0, 3000).Select(i => (i * 14, 13))]);
+
+        var html = HtmlReportWriter.Write(report);
+
+        html.Should().Contain("id=\"claim-d-3000\"");
+    }
+
+    private static CheckReport Report(string text, params (int Start, int Length)[] spans)
+    {
+        var claims = spans.Select((s, i) => new Claims.Claim
+        {
+            Id = $"d#{i + 1}",
+            DocumentId = "d",
+            Span = new Text.TextSpan(s.Start, s.Length),
+            Text = text.Substring(Math.Min(s.Start, text.Length), Math.Min(s.Length, text.Length - Math.Min(s.Start, text.Length))),
+            Type = default,
+            Measure = "m",
+        });
+        return new CheckReport([new Documents.Document("d", text)], [.. claims], [], []);
+    }
+}
