@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimCheck.Cli;
 using ClaimCheck.Cli.Commands;
 using ClaimCheck.Cli.Evaluation;
 using ClaimCheck.Quantities;
@@ -15,4 +16,4 @@ root.Subcommands.Add(eval);
 root.Subcommands.Add(ClassifierCommands.CreateTrain());
 root.Subcommands.Add(ClassifierCommands.CreateClassify());
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return await CommandLineRunner.InvokeAsync(root, args).ConfigureAwait(false);

@@ -1,98 +1,179 @@
 using System.CommandLine;
 using System.Text;
+using ClaimCheck.Cli.Input;
+using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
+using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;
 
-/// <summary>The <c>check</c> command: extract claims from files and report findings.</summary>
+/// <summary>The <c>check</c> command: read articles, extract claims and report findings in the chosen format.</summary>
+/// <remarks>Input errors (missing file, malformed JSON Lines record, duplicate ids) print one line to the error stream
+/// and exit with <see cref="CommandLineRunner.UsageError"/>.</remarks>
 internal static class CheckCommand
 {
-    private static readonly string[] TextExtensions = [".txt", ".md", ".text"];
+    /// <summary>From this many input files on, an interactive terminal shows a progress bar.</summary>
+    public const int ProgressThreshold = 10;
 
-    public static Command Create()
+    private static readonly string[] Formats = ["text", "json", "markdown", "html", "claimreview"];
+
+    /// <summary>Creates the command; <paramref name="stdin"/> supplies standard input for "-" (default: the console's).</summary>
+    public static Command Create(Func<TextReader>? stdin = null)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files or folders of .txt/.md articles. A folder contributes every such file in it, in name order.",
+            Description = "Files or folders to check: .txt, .md, .html/.htm (main text extracted) and .jsonl (one {id, text, outlet?, published?, url?} "
+                + "per line). A folder contributes each such file in it, in name order. '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Report format: text or json.",
+            Description = "Report format: text (a table on a terminal, plain when redirected), json (the documented contract), "
+                + "markdown, html (one self-contained page with charts) or claimreview (schema.org ClaimReview JSON-LD).",
             DefaultValueFactory = _ => "text",
+            HelpName = "text|json|markdown|html|claimreview",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong(Formats);
+
+        // Unknown options land in the inputs (they accept any token); report them as the mistakes they are.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'");
+                }
+            }
+        });
         var output = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the report to this file instead of standard output.",
+            HelpName = "FILE",
         };
+        var stdinFormat = new Option<string>("--stdin-format")
+        {
+            Description = "How '-' (standard input) is read: text (one article) or jsonl (one JSON object per line).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|jsonl",
+        };
+        stdinFormat.AcceptOnlyFromAmong("text", "jsonl");
 
-        var command = new Command("check", "Extract claims from articles and report discrepancies between them.")
+        var command = new Command(
+            "check",
+            "Extract claims from articles and report where sources disagree. Metadata (outlet, published, url) comes from a "
+            + "sidecar NAME.meta.json, from front matter at the top of a .md/.txt file (---, outlet: …, published: 2024-10-23, "
+            + "url: …, ---), or from an HTML page's meta tags.")
         {
             inputs,
             format,
             output,
+            stdinFormat,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(inputs)!, parseResult.GetValue(format)!, parseResult.GetValue(output)));
+        var reader = new DocumentReader(stdin ?? (() => Console.In));
+        command.SetAction(parseResult => Run(
+            parseResult,
+            reader,
+            parseResult.GetValue(inputs)!,
+            Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
+            parseResult.GetValue(output),
+            parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text));
         return command;
     }
 
-    private static int Run(string[] inputs, string format, FileInfo? output)
+    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat)
     {
-        var documents = new List<Document>();
-        foreach (var input in inputs)
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        try
         {
-            if (Directory.Exists(input))
+            var files = DocumentReader.ExpandInputs(inputs);
+            if (files.Count(f => f == "-") > 1)
             {
-                var files = Directory.EnumerateFiles(input)
-                    .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
-                {
-                    Console.Error.WriteLine($"claimcheck: folder '{input}' holds no .txt or .md files.");
-                    return 2;
-                }
-
-                documents.AddRange(files.Select(Read));
+                throw new InputException("standard input ('-') can be read only once.");
             }
-            else if (File.Exists(input))
+
+            var showProgress = files.Count >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var report = showProgress ? CheckWithProgress(files, reader, stdinFormat) : Check(files, reader, stdinFormat, null);
+
+            if (output is null && format == ReportFormat.Text && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)
             {
-                documents.Add(Read(input));
+                TerminalReport.Render(TerminalReport.CreateConsole(stdout, plain: false), report);
+                return 0;
+            }
+
+            var rendered = ReportWriter.Write(report, format);
+            if (output is null)
+            {
+                stdout.Write(rendered);
+                if (!rendered.EndsWith('\n'))
+                {
+                    stdout.WriteLine();
+                }
             }
             else
             {
-                Console.Error.WriteLine($"claimcheck: '{input}' is neither a file nor a folder.");
-                return 2;
+                File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
-        }
 
-        var duplicate = documents.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            Console.Error.WriteLine($"claimcheck: two inputs are both named '{duplicate.Key}'; document ids (file names without extension) must be unique.");
-            return 2;
+            return 0;
         }
-
-        var report = ClaimChecker.Check(documents);
-        var rendered = format == "json" ? JsonReportWriter.Write(report) : TextReportWriter.Write(report);
-        if (output is null)
+        catch (InputException e)
         {
-            Console.Out.Write(rendered);
-            if (!rendered.EndsWith('\n'))
-            {
-                Console.Out.WriteLine();
-            }
+            stderr.WriteLine($"claimcheck: {e.Message}");
+            return CommandLineRunner.UsageError;
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            stderr.WriteLine($"claimcheck: cannot write the report: {e.Message}");
+            return 1;
         }
-
-        return 0;
     }
 
-    private static Document Read(string path) =>
-        new(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path, Encoding.UTF8));
+    private static CheckReport Check(IReadOnlyList<string> files, DocumentReader reader, StdinFormat stdinFormat, Action? fileRead)
+    {
+        var documents = new List<Document>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var document in reader.Read(file, stdinFormat))
+            {
+                if (!seen.TryAdd(document.Id, file))
+                {
+                    throw new InputException($"two documents are named '{document.Id}' ({seen[document.Id]} and {file}); document ids (file names without extension, or JSON Lines ids) must be unique.");
+                }
+
+                documents.Add(document);
+            }
+
+            fileRead?.Invoke();
+        }
+
+        return ClaimChecker.Check(documents);
+    }
+
+    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, DocumentReader reader, StdinFormat stdinFormat)
+    {
+        var console = TerminalReport.CreateConsole(Console.Error, plain: false);
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var reading = context.AddTask("Reading files", maxValue: files.Count);
+                var checking = context.AddTask("Extracting and comparing claims", autoStart: false).IsIndeterminate();
+                var report = Check(files, reader, stdinFormat, () =>
+                {
+                    reading.Increment(1);
+                    if (reading.IsFinished)
+                    {
+                        checking.StartTask();
+                    }
+                });
+                checking.Value = checking.MaxValue;
+                checking.StopTask();
+                return report;
+            });
+    }
 }

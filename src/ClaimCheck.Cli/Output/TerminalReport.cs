@@ -1,0 +1,105 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Reporting;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using SpectreText = Spectre.Console.Text;
+
+namespace ClaimCheck.Cli.Output;
+
+/// <summary>Renders a report on a terminal with Spectre.Console: a findings table, then each finding's explanation and
+/// evidence as a tree. Colour follows what the console supports (none when NO_COLOR is set).</summary>
+internal static class TerminalReport
+{
+    /// <summary>A console writing to <paramref name="writer"/> that detects colour and interaction support, or has none
+    /// when <paramref name="plain"/> is true or the NO_COLOR environment variable is set.</summary>
+    public static IAnsiConsole CreateConsole(TextWriter writer, bool plain)
+    {
+        var noColor = plain || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = plain ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+    }
+
+    public static void Render(IAnsiConsole console, CheckReport report)
+    {
+        var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var names = report.Documents.ToDictionary(d => d.Id, d => d.DisplayName, StringComparer.Ordinal);
+        console.Write(new Rule("[bold]ClaimCheck[/]").LeftJustified());
+        console.MarkupLineInterpolated($"{report.Documents.Length} documents, {report.Claims.Length} claims, [bold]{report.Findings.Length} findings[/]");
+        foreach (var warning in report.Warnings)
+        {
+            console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        }
+
+        if (report.Findings.IsEmpty)
+        {
+            console.WriteLine();
+            console.WriteLine("No findings: no claims about the same quantity or proposition disagree.");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn("[bold]#[/]");
+        table.AddColumn("[bold]Kind[/]");
+        table.AddColumn("[bold]Severity[/]");
+        table.AddColumn("[bold]Topic[/]");
+        table.AddColumn("[bold]Sides[/]");
+        foreach (var finding in report.Findings)
+        {
+            table.AddRow(
+                new SpectreText(finding.Id),
+                new SpectreText(finding.Kind.ToString()),
+                new Markup($"[{SeverityStyle(finding.Severity)}]{finding.Severity}[/]"),
+                new SpectreText(finding.Topic),
+                new SpectreText(string.Join(" vs ", finding.Sides.Select(s => s.Label))));
+        }
+
+        console.Write(table);
+        foreach (var finding in report.Findings)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{finding.Id}[/] {finding.Kind} [{SeverityStyle(finding.Severity)}]{finding.Severity}[/] · {Markup.Escape(finding.Topic)}").LeftJustified());
+            console.Write(new Padder(new SpectreText(finding.Explanation), new Padding(2, 0, 0, 0)));
+            var tree = new Tree(new SpectreText("evidence", new Style(decoration: Decoration.Dim)));
+            foreach (var side in finding.Sides)
+            {
+                AddEvidence(tree.AddNode(new Markup($"[bold]{Markup.Escape(side.Label)}[/]")), side.ClaimIds, claims, names);
+            }
+
+            if (!finding.Neutral.IsEmpty)
+            {
+                AddEvidence(tree.AddNode(new Markup("[bold]consistent with every side, or taking no side[/]")), finding.Neutral, claims, names);
+            }
+
+            console.Write(new Padder(tree, new Padding(2, 0, 0, 0)));
+        }
+    }
+
+    private static void AddEvidence(TreeNode node, IEnumerable<string> ids, Dictionary<string, Claim> claims, Dictionary<string, string> names)
+    {
+        foreach (var id in ids)
+        {
+            if (claims.TryGetValue(id, out var claim))
+            {
+                var source = claim.Attribution?.DisplayName ?? "no named source";
+                IRenderable line = new Rows(
+                    new Markup($"[blue]{Markup.Escape(names.GetValueOrDefault(claim.DocumentId, claim.DocumentId))}[/] · {Markup.Escape(source)} · {claim.Modality}"),
+                    new SpectreText($"“{claim.Text}”", new Style(decoration: Decoration.Italic)));
+                node.AddNode(line);
+            }
+        }
+    }
+
+    private static string SeverityStyle(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.High => "bold red",
+        FindingSeverity.Medium => "darkorange",
+        FindingSeverity.Low => "yellow",
+        _ => "blue",
+    };
+}
