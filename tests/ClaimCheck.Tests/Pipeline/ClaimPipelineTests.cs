@@ -145,7 +145,7 @@ public class ClaimPipelineTests
         results.Should().OnlyContain(r => r == expected);
     }
 
-    private static string Jsonify(Reporting.CheckReport report) => Reporting.JsonReportWriter.Write(report);
+    private static string Jsonify(ClaimCheck.Reporting.CheckReport report) => ClaimCheck.Reporting.JsonReportWriter.Write(report);
 
     private static List<Document> SeedDocuments() =>
         Directory.GetFiles(TestPaths.SeedsFolder, "*.txt").Order(StringComparer.Ordinal)

@@ -24,7 +24,7 @@ public sealed class HtmlReportBrowserTests : IClassFixture<SeedReportFixture>, I
         var (exitCode, dom) = Chromium("--dump-dom", new Uri(page).AbsoluteUri);
 
         exitCode.Should().Be(0);
-        var discrepancies = _seeds.Report.Findings.Count(f => f.Kind == Comparison.FindingKind.NumericDiscrepancy);
+        var discrepancies = _seeds.Report.Findings.Count(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy);
         CountOf(dom, "<svg ").Should().Be(discrepancies);
         dom.Should().Contain("<circle").And.Contain("class=\"interval\"");
         foreach (var finding in _seeds.Report.Findings)

@@ -24,7 +24,7 @@ public class HtmlReportWriterTests : IClassFixture<SeedReportFixture>
     {
         var html = HtmlReportWriter.Write(_seeds.Report);
 
-        var discrepancies = _seeds.Report.Findings.Count(f => f.Kind == Comparison.FindingKind.NumericDiscrepancy);
+        var discrepancies = _seeds.Report.Findings.Count(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy);
         discrepancies.Should().BeGreaterThan(0);
         CountOf(html, "<svg ").Should().Be(discrepancies);
     }
@@ -158,7 +158,7 @@ public class HtmlReportWriterHighlightTests
         {
             Id = $"d#{i + 1}",
             DocumentId = "d",
-            Span = new Text.TextSpan(s.Start, s.Length),
+            Span = new ClaimCheck.Text.TextSpan(s.Start, s.Length),
             Text = text.Substring(Math.Min(s.Start, text.Length), Math.Min(s.Length, text.Length - Math.Min(s.Start, text.Length))),
             Type = default,
             Measure = "m",

@@ -45,7 +45,7 @@ public class HostileInputTests
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 3_000 && c.Quantity.Value.Qualifier == Qualifier.Approximately);
         claims.Should().OnlyContain(c => c.Span.End <= text.Length);
-        Reporting.JsonReportWriter.Write(Pipeline.Check([new Document("broken", text)])).Should().Contain("\\uFFFD");
+        ClaimCheck.Reporting.JsonReportWriter.Write(Pipeline.Check([new Document("broken", text)])).Should().Contain("\\uFFFD");
     }
 
     [Fact]
