@@ -59,6 +59,10 @@ internal static class CheckCommand
             HelpName = "text|jsonl",
         };
         stdinFormat.AcceptOnlyFromAmong("text", "jsonl");
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
+        };
 
         var command = new Command(
             "check",
@@ -70,6 +74,7 @@ internal static class CheckCommand
             format,
             output,
             stdinFormat,
+            strict,
         };
         var reader = new DocumentReader(stdin ?? (() => Console.In));
         command.SetAction(parseResult => Run(
@@ -78,11 +83,12 @@ internal static class CheckCommand
             parseResult.GetValue(inputs)!,
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
             parseResult.GetValue(output),
-            parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text));
+            parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text,
+            parseResult.GetValue(strict)));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat)
+    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat, bool strict)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -95,7 +101,13 @@ internal static class CheckCommand
             }
 
             var showProgress = files.Count >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            var report = showProgress ? CheckWithProgress(files, reader, stdinFormat) : Check(files, reader, stdinFormat, null);
+            var skipped = new List<string>();
+            var read = new FileReading(reader, stdinFormat, strict, skipped, stderr);
+            var report = showProgress ? CheckWithProgress(files, read) : Check(files, read, null);
+            if (skipped.Count > 0)
+            {
+                report = report with { Warnings = report.Warnings.AddRange(skipped) };
+            }
 
             if (output is null && format == ReportFormat.Text && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)
             {
@@ -124,6 +136,11 @@ internal static class CheckCommand
             stderr.WriteLine($"claimcheck: {e.Message}");
             return CommandLineRunner.UsageError;
         }
+        catch (ClaimCheckLimitException e)
+        {
+            stderr.WriteLine($"claimcheck: {e.Message}");
+            return 1;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"claimcheck: cannot write the report: {e.Message}");
@@ -131,13 +148,32 @@ internal static class CheckCommand
         }
     }
 
-    private static CheckReport Check(IReadOnlyList<string> files, DocumentReader reader, StdinFormat stdinFormat, Action? fileRead)
+    /// <summary>Reads one input file; a file that cannot be read is named on standard error and in the report's warnings,
+    /// and skipped, unless <c>--strict</c> asks to stop.</summary>
+    private sealed record FileReading(DocumentReader Reader, StdinFormat StdinFormat, bool Strict, List<string> Skipped, TextWriter Error)
+    {
+        public IEnumerable<Document> Read(string file)
+        {
+            try
+            {
+                return Reader.Read(file, StdinFormat);
+            }
+            catch (InputException e) when (!Strict)
+            {
+                Error.WriteLine($"claimcheck: skipped {e.Message}");
+                Skipped.Add($"Skipped {e.Message}");
+                return [];
+            }
+        }
+    }
+
+    private static CheckReport Check(IReadOnlyList<string> files, FileReading read, Action? fileRead)
     {
         var documents = new List<Document>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (var document in reader.Read(file, stdinFormat))
+            foreach (var document in read.Read(file))
             {
                 if (!seen.TryAdd(document.Id, file))
                 {
@@ -153,7 +189,7 @@ internal static class CheckCommand
         return ClaimChecker.Check(documents);
     }
 
-    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, DocumentReader reader, StdinFormat stdinFormat)
+    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, FileReading read)
     {
         var console = TerminalReport.CreateConsole(Console.Error, plain: false);
         return console.Progress()
@@ -163,7 +199,7 @@ internal static class CheckCommand
             {
                 var reading = context.AddTask("Reading files", maxValue: files.Count);
                 var checking = context.AddTask("Extracting and comparing claims", autoStart: false).IsIndeterminate();
-                var report = Check(files, reader, stdinFormat, () =>
+                var report = Check(files, read, () =>
                 {
                     reading.Increment(1);
                     if (reading.IsFinished)

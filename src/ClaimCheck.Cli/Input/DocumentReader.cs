@@ -84,7 +84,17 @@ internal sealed class DocumentReader
         string content;
         try
         {
-            content = File.ReadAllText(path, Utf8);
+            var bytes = File.ReadAllBytes(path);
+            if (NotTextReason(bytes) is { } reason)
+            {
+                throw new InputException($"{path}: not a text file ({reason}).");
+            }
+
+            content = Utf8.GetString(bytes);
+            if (content.Length > 0 && content[0] == '\uFEFF')
+            {
+                content = content[1..];
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -106,6 +116,43 @@ internal sealed class DocumentReader
         }
 
         return [FromText(id, path, content, sidecar)];
+    }
+
+    /// <summary>Why bytes are not text: NUL bytes, or mostly control characters or invalid UTF-8 in the first 64 KB; else null.</summary>
+    internal static string? NotTextReason(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 65_536)];
+        if (sample.IndexOf((byte)0) >= 0)
+        {
+            return "it contains NUL bytes, like a binary file";
+        }
+
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                control++;
+            }
+        }
+
+        var invalid = 0;
+        var text = Utf8.GetString(sample);
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                invalid++;
+            }
+        }
+
+        // A multi-byte character cut at the end of the sample is not evidence of binary content.
+        if (sample.Length > 0 && (control + invalid) * 10 > sample.Length && invalid + control > 4)
+        {
+            return control >= invalid ? "it is mostly control characters" : "it is mostly not valid UTF-8";
+        }
+
+        return null;
     }
 
     private static Document FromText(string id, string path, string content, DocumentMetadata sidecar)
