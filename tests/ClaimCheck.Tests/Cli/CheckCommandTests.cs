@@ -120,11 +120,14 @@ public sealed class CheckCommandTests : IDisposable, IClassFixture<SeedReportFix
     {
         var file = Write("bad.jsonl", "{\"id\": \"a\", \"text\": \"fine\"}\n" + badLine + "\n");
 
-        var (exitCode, _, error) = CliHarness.Run(["check", file]);
+        var (exitCode, _, error) = CliHarness.Run(["check", file, "--strict"]);
+        var (lenientExitCode, _, lenientError) = CliHarness.Run(["check", file]);
 
         exitCode.Should().Be(2);
         error.Should().StartWith($"claimcheck: {file}:2: ").And.Contain(expected);
         error.Trim().Split('\n').Should().ContainSingle();
+        lenientExitCode.Should().Be(0, "without --strict an unreadable file is named and skipped");
+        lenientError.Should().StartWith($"claimcheck: skipped {file}:2: ").And.Contain(expected);
     }
 
     [Fact]
@@ -198,7 +201,7 @@ public sealed class CheckCommandTests : IDisposable, IClassFixture<SeedReportFix
         var file = Write("wire.txt", Wire);
         var sidecar = Write("wire.meta.json", """{"url": "not a url"}""");
 
-        var (exitCode, _, error) = CliHarness.Run(["check", file]);
+        var (exitCode, _, error) = CliHarness.Run(["check", file, "--strict"]);
 
         exitCode.Should().Be(2);
         error.Should().StartWith($"claimcheck: {sidecar}: ").And.Contain("not an absolute http(s) URL");
