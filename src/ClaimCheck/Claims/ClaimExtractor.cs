@@ -96,7 +96,7 @@ internal sealed class ClaimExtractor
                 Id = string.Empty,
                 DocumentId = state.Document.Id,
                 Span = sentence.Span,
-                Text = sentence.Span.Slice(text).ToString(),
+                Text = s.SentenceText,
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
                 Subject = subject,
                 Measure = measure,
@@ -110,7 +110,7 @@ internal sealed class ClaimExtractor
             });
         }
 
-        ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.Sentence.Span.Slice(text).ToString()));
+        ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
     }
 
     private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
@@ -163,7 +163,7 @@ internal sealed class ClaimExtractor
                 Id = string.Empty,
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
-                Text = s.Sentence.Span.Slice(s.Text).ToString(),
+                Text = s.SentenceText,
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : EventType(sentenceType ??= classify()),
                 Subject = subject,
                 Measure = measure,
@@ -227,7 +227,7 @@ internal sealed class ClaimExtractor
                 {
                     Id = string.Empty,
                     Span = s.Sentence.Span,
-                    Text = s.Sentence.Span.Slice(s.Text).ToString(),
+                    Text = s.SentenceText,
                     Type = ClaimType.Event,
                     Modality = modality,
                     Polarity = polarity,
@@ -687,7 +687,12 @@ internal sealed class ClaimExtractor
 
     private sealed class SentenceContext(string text, Sentence sentence, int index)
     {
+        private string? _sentenceText;
+
         public int Index { get; } = index;
+
+        /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
+        public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();
 
         public string Text { get; } = text;
 
