@@ -1,3 +1,32 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using ClaimCheck;
+using ClaimCheck.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "stream-jsonl SIZE_MB" measures one long streaming run (too long for BenchmarkDotNet's repetitions) and prints the
+// peak working set; everything else goes to BenchmarkDotNet.
+if (args.Length == 2 && args[0] == "stream-jsonl" && int.TryParse(args[1], out var megabytes))
+{
+    var path = Path.Combine(Path.GetTempPath(), $"claimcheck-stream-{megabytes}.jsonl");
+    JsonLinesStream.Write(path, megabytes * 1_000_000L);
+    var watch = Stopwatch.StartNew();
+    long claims = 0;
+    long peakManaged = 0;
+    await foreach (var claim in ClaimChecker.DefaultPipeline.ExtractAsync(JsonLinesStream.Read(path)))
+    {
+        if (++claims % 100_000 == 0)
+        {
+            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(forceFullCollection: false));
+        }
+    }
+
+    var size = new FileInfo(path).Length;
+    File.Delete(path);
+    using var process = Process.GetCurrentProcess();
+    Console.WriteLine($"{size / 1e6:N0} MB of JSON Lines, {claims:N0} claims in {watch.Elapsed.TotalSeconds:N0} s " +
+        $"({size / 1e6 / watch.Elapsed.TotalSeconds:N1} MB/s); peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, " +
+        $"largest managed heap seen {peakManaged / 1e6:N0} MB");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
