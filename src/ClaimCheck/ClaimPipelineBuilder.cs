@@ -1,4 +1,5 @@
 using ClaimCheck.Classification;
+using ClaimCheck.Comparison;
 
 namespace ClaimCheck;
 
@@ -21,6 +22,15 @@ public sealed class ClaimPipelineBuilder
     public ClaimPipelineBuilder UseApproximateTolerance(double tolerance)
     {
         _options = _options with { Comparison = _options.Comparison with { ApproximateTolerance = tolerance } };
+        return this;
+    }
+
+    /// <summary>Compares money in different currencies through <paramref name="rates"/> (without it, never).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
+    public ClaimPipelineBuilder UseExchangeRates(IExchangeRateProvider rates)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        _options = _options with { Comparison = _options.Comparison with { ExchangeRates = rates } };
         return this;
     }
 

@@ -444,6 +444,13 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // "a $400 million US aid package, as well as $800 million in loans": an entity inside another amount's noun phrase
+            // modifies that amount, not the clause.
+            if (IsInsideAnotherAmount(s, mention, index))
+            {
+                continue;
+            }
+
             // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died").
             if (IsSourceOfReportingVerb(s, mention.EndToken))
             {
@@ -454,6 +461,20 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    private static bool IsInsideAnotherAmount(SentenceContext s, EntityMention mention, int index)
+    {
+        foreach (var match in s.Quantities)
+        {
+            var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+            if (match.FirstToken < index && mention.FirstToken >= match.FirstToken && mention.EndToken <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSourceOfReportingVerb(SentenceContext s, int after)

@@ -46,7 +46,7 @@ public sealed class ClaimComparer
         return
         [
             .. findings
-                .OrderBy(f => f.Kind == FindingKind.Evolution ? 1 : 0)
+                .OrderBy(f => f.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
                 .ThenByDescending(f => f.Severity)
                 .ThenBy(f => f.Kind)
                 .ThenBy(f => f.Topic, StringComparer.Ordinal)
@@ -56,7 +56,7 @@ public sealed class ClaimComparer
 
     private void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
     {
-        var slots = new Dictionary<(string Subject, string Measure, string Currency, int ModalityClass), List<Claim>>();
+        var slots = new Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>>();
         foreach (var claim in claims)
         {
             if (claim.Quantity is not { } quantity || claim.Subject is null || claim.Polarity != Polarity.Affirmed
@@ -65,7 +65,11 @@ public sealed class ClaimComparer
                 continue;
             }
 
-            var key = (claim.Subject, claim.Measure, quantity.Unit.Kind == UnitKind.Currency ? quantity.Unit.Name : quantity.Unit.Kind.ToString(), ModalityClass(claim.Modality));
+            // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
+            // splits it further below.
+            var isMoney = quantity.Unit.Kind == UnitKind.Currency;
+            var unit = isMoney ? (_options.ExchangeRates is null ? quantity.Unit.Name : "money") : quantity.Unit.Kind.ToString();
+            var key = (claim.Subject, isMoney ? "money" : claim.Measure, unit, ModalityClass(claim.Modality));
             if (!slots.TryGetValue(key, out var list))
             {
                 slots[key] = list = [];
@@ -76,11 +80,56 @@ public sealed class ClaimComparer
 
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
         {
-            foreach (var group in SplitByPlace(slot))
+            foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
-                CompareGroup(key.Subject, key.Measure, key.ModalityClass, group, names, findings);
+                foreach (var byPlace in SplitByPlace(byMeasure))
+                {
+                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace) : (byPlace, byPlace);
+                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
+                    CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
+                }
             }
         }
+    }
+
+    // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
+    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
+    private static IEnumerable<List<Claim>> SplitByMoneyMeasure(List<Claim> slot) =>
+        slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
+
+    // Money in several currencies, converted to the most common one; claims with no known rate are left out of the comparison.
+    private (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group)
+    {
+        var target = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var compared = new List<Claim>();
+        var originals = new List<Claim>();
+        foreach (var claim in group)
+        {
+            var quantity = claim.Quantity!.Value;
+            if (quantity.Unit.Name == target)
+            {
+                compared.Add(claim);
+                originals.Add(claim);
+                continue;
+            }
+
+            if (_options.ExchangeRates!.TryConvert(1, quantity.Unit.Name, target, claim.Time?.Start, out var rate) && double.IsFinite(rate) && rate > 0)
+            {
+                compared.Add(claim with { Quantity = Scale(quantity, rate, Unit.Currency(target)) });
+                originals.Add(claim);
+            }
+        }
+
+        return (compared, originals);
+    }
+
+    private static Quantity Scale(Quantity quantity, double factor, Unit unit)
+    {
+        var scaled = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
+            ? Quantity.Between(low * factor, high * factor, unit)
+            : Quantity.Create(quantity.Value * factor, quantity.Qualifier, unit);
+        return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
     }
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
@@ -105,8 +154,9 @@ public sealed class ClaimComparer
         }
     }
 
-    private void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, Dictionary<string, string> names, List<Finding> findings)
+    private void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings)
     {
+        var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
         var topic = Topic(subject, measure, place, modalityClass);
 
@@ -162,8 +212,26 @@ public sealed class ClaimComparer
             }
         }
 
+        if (clusters.Count == 1)
+        {
+            var agreeing = clusters[0].Select(c => shown[c.Id]).ToList();
+            if (agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                findings.Add(Corroboration(subject, measure, place, modalityClass, topic, agreeing, neutral.Select(c => shown[c.Id]).ToList(), names));
+            }
+
+            return;
+        }
+
         if (clusters.Count < 2)
         {
+            return;
+        }
+
+        // Figures given for different, known times are a timeline, not a contradiction.
+        if (TryTimeline(clusters) is { } timeline)
+        {
+            findings.Add(Timeline(topic, timeline.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
             return;
         }
 
@@ -172,23 +240,26 @@ public sealed class ClaimComparer
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;
         var severity = ratio >= 2 ? FindingSeverity.High : ratio >= 1.25 ? FindingSeverity.Medium : FindingSeverity.Low;
-        var sides = clusters.Select(c => new FindingSide(Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
-
+        var shownClusters = clusters.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList();
+        var shownNeutral = neutral.Select(c => shown[c.Id]).ToList();
+        var sides = shownClusters.Select(c => new FindingSide(Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
+        var origins = shownClusters.Select(c => IndependentOrigins(c)).ToList();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Sources disagree on {Describe(subject, measure, place, modalityClass)}: ");
-        text.AppendJoin(" vs ", clusters.Select(c => $"{Label(c)} ({Sources(c, names)})"));
+        text.AppendJoin(" vs ", shownClusters.Select(c => $"{Label(c)} ({Sources(c, names)})"));
         if (double.IsFinite(ratio) && ratio >= 1.05)
         {
             text.Append(CultureInfo.InvariantCulture, $"; the figures differ by a factor of about {ratio:0.#}");
         }
 
         text.Append('.');
-        if (neutral.Count > 0)
+        if (shownNeutral.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Consistent with every side: {Label(neutral)} ({Sources(neutral, names)}).");
+            var neutralOrigins = IndependentOrigins(shownNeutral);
+            text.Append(CultureInfo.InvariantCulture, $" Consistent with every side: {Label(shownNeutral)} ({Sources(shownNeutral, names)}; {neutralOrigins} independent {(neutralOrigins == 1 ? "origin" : "origins")}).");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" Independent origins per side: {string.Join(" vs ", clusters.Select(c => Origins(c)))}.");
+        text.Append(CultureInfo.InvariantCulture, $" Independent origins per side: {string.Join(" vs ", origins)}.");
         findings.Add(new Finding
         {
             Id = string.Empty,
@@ -343,7 +414,12 @@ public sealed class ClaimComparer
         var where = place is null || place == subject ? string.Empty : $" in {place}";
         return measure switch
         {
-            "amount" => $"the {kind}amount from {subject}{where}",
+            "amount" => $"the {kind}amount of money involving {subject}{where}",
+            "loan" or "aid" or "investment" or "assets" or "income" or "profit" or "budget" or "funding" or "debt" or "deficit"
+                or "spending" or "cost" or "damage" or "deal" or "contract" or "sales" or "salary" or "fine" or "bonus" or "commitment"
+                => $"the {kind}{measure} amount involving {subject}{where}",
+            "share" => $"the {kind}share for {subject}{where}",
+            "duration" => $"the {kind}duration for {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };
     }
@@ -383,8 +459,127 @@ public sealed class ClaimComparer
         return string.Join("; ", named);
     }
 
-    private static string Origins(List<Claim> claims) =>
-        claims.Select(OriginKey).Distinct(StringComparer.Ordinal).Count().ToString(CultureInfo.InvariantCulture);
+    /// <summary>How many independent origins stand behind <paramref name="claims"/>: claims share an origin when they share a
+    /// named speaker, or the country or body their source belongs to; unattributed claims count once per outlet (or document).</summary>
+    internal static int IndependentOrigins(IReadOnlyList<Claim> claims)
+    {
+        var parent = Enumerable.Range(0, claims.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            foreach (var key in OriginKeys(claims[i]))
+            {
+                if (firstByKey.TryGetValue(key, out var other))
+                {
+                    parent[Find(i)] = Find(other);
+                }
+                else
+                {
+                    firstByKey[key] = i;
+                }
+            }
+        }
 
-    private static string OriginKey(Claim claim) => claim.Attribution?.OriginKey is { Length: > 0 } key ? key : "DOC:" + claim.DocumentId;
+        return Enumerable.Range(0, claims.Count).Select(Find).Distinct().Count();
+    }
+
+    private static IEnumerable<string> OriginKeys(Claim claim)
+    {
+        if (claim.Attribution is not { } source)
+        {
+            yield return "DOC:" + claim.DocumentId;
+            yield break;
+        }
+
+        var any = false;
+        if (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
+        {
+            any = true;
+            yield return "SPEAKER:" + speaker.Split(' ')[^1].ToUpperInvariant();
+        }
+
+        if (source.Affiliation is { } affiliation)
+        {
+            any = true;
+            yield return "BODY:" + affiliation;
+        }
+
+        if (!any)
+        {
+            yield return "ORG:" + (source.Organization ?? source.Speaker ?? claim.DocumentId).ToUpperInvariant();
+        }
+    }
+
+    private Finding Corroboration(string subject, string measure, string? place, int modalityClass, string topic, List<Claim> agreeing, List<Claim> neutral, Dictionary<string, string> names)
+    {
+        var origins = IndependentOrigins(agreeing);
+        var documents = agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources agree on {Describe(subject, measure, place, modalityClass)}: {Label(agreeing)} ({Sources(agreeing, names)}); ");
+        text.Append(CultureInfo.InvariantCulture, $"{documents} documents, {origins} independent {(origins == 1 ? "origin" : "origins")}.");
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Also consistent: {Label(neutral)} ({Sources(neutral, names)}).");
+        }
+
+        return new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.Corroboration,
+            Severity = FindingSeverity.Info,
+            Topic = topic,
+            Sides = [new FindingSide(Label(agreeing), [.. agreeing.Select(c => c.Id)])],
+            Neutral = [.. neutral.Select(c => c.Id)],
+            ClaimIds = [.. agreeing.Concat(neutral).Select(c => c.Id)],
+            Explanation = text.ToString(),
+            IndependentOrigins = origins,
+        };
+    }
+
+    // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
+    private static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
+    {
+        var spans = new List<(DateOnly Start, DateOnly End, List<Claim> Cluster)>();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Exists(c => c.Time is not { Start: not null, End: not null }))
+            {
+                return null;
+            }
+
+            spans.Add((cluster.Min(c => c.Time!.Value.Start!.Value), cluster.Max(c => c.Time!.Value.End!.Value), cluster));
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start <= spans[i - 1].End)
+            {
+                return null;
+            }
+        }
+
+        return [.. spans.Select(s => s.Cluster)];
+    }
+
+    private static Finding Timeline(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
+    {
+        var text = new StringBuilder("Reported at different times, not a contradiction: ");
+        text.AppendJoin(", then ", steps.Select(step =>
+            $"{Label(step)} on {step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd} ({Sources(step, names)})"));
+        text.Append('.');
+        return new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.Evolution,
+            Severity = FindingSeverity.Info,
+            Topic = topic,
+            Sides = [.. steps.Select(step => new FindingSide($"{Label(step)} ({step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd})", [.. step.Select(c => c.Id)]))],
+            ClaimIds = [.. steps.SelectMany(step => step).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        };
+    }
+
+    private static string OriginKey(Claim claim) => string.Join("|", OriginKeys(claim));
 }

@@ -10,6 +10,9 @@ public sealed record ComparisonOptions
     /// <remarks>Must be at least 0 and below 1.</remarks>
     public double ApproximateTolerance { get; init; } = DefaultApproximateTolerance;
 
+    /// <summary>Converts money between currencies for comparison; null (the default) never compares different currencies.</summary>
+    public IExchangeRateProvider? ExchangeRates { get; init; }
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it.</exception>
     public void Validate()

@@ -13,6 +13,9 @@ public enum FindingKind
 
     /// <summary>The same quantity reported as growing over time (an earlier figure, increments and the totals they build): not a contradiction.</summary>
     Evolution,
+
+    /// <summary>Sources in several documents agree on a figure; <see cref="Finding.IndependentOrigins"/> counts who they rely on.</summary>
+    Corroboration,
 }
 
 /// <summary>How much a finding matters to a fact-checker.</summary>
@@ -59,6 +62,9 @@ public sealed record Finding
 
     /// <summary>Claims on the topic that fit every side (a lower bound) or take no side (non-committal).</summary>
     public ImmutableArray<string> Neutral { get; init; } = [];
+
+    /// <summary>For a corroboration, how many independent origins agree (three outlets quoting one spokesperson are one); else null.</summary>
+    public int? IndependentOrigins { get; init; }
 
     /// <summary>A plain-language explanation naming the documents and the speakers or organisations on each side.</summary>
     public required string Explanation { get; init; }

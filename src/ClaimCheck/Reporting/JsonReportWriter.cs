@@ -31,7 +31,7 @@ public static class JsonReportWriter
         [.. report.Documents.Select(d => new DocumentDto(d.Id, d.Outlet, d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Url?.ToString(), d.Text.Length))],
         [.. report.Claims.Select(ToContract)],
         [.. report.Findings.Select(f => new FindingDto(f.Id, f.Kind, f.Severity, f.Topic, [.. f.ClaimIds],
-            [.. f.Sides.Select(s => new SideDto(s.Label, [.. s.ClaimIds]))], [.. f.Neutral], f.Explanation))],
+            [.. f.Sides.Select(s => new SideDto(s.Label, [.. s.ClaimIds]))], [.. f.Neutral], f.IndependentOrigins, f.Explanation))],
         [.. report.Warnings]);
 
     private static ClaimDto ToContract(Claim c) => new(
@@ -68,7 +68,7 @@ public static class JsonReportWriter
 
     internal sealed record SideDto(string Label, string[] ClaimIds);
 
-    internal sealed record FindingDto(string Id, FindingKind Kind, FindingSeverity Severity, string Topic, string[] ClaimIds, SideDto[] Sides, string[] Neutral, string Explanation);
+    internal sealed record FindingDto(string Id, FindingKind Kind, FindingSeverity Severity, string Topic, string[] ClaimIds, SideDto[] Sides, string[] Neutral, int? IndependentOrigins, string Explanation);
 }
 
 [JsonSourceGenerationOptions(
