@@ -558,6 +558,26 @@ internal sealed class AttributionResolver
             return description;
         }
 
+        // "Elena Baptiste of the UNHCR", "Jane Doe from the ministry": a named person, then the body they speak for.
+        for (var k = start + 2; k < end - 1; k++)
+        {
+            if (Word(tokens[k]) is not ("of" or "from" or "at") || !IsCapitalizedRun(tokens, start, k))
+            {
+                continue;
+            }
+
+            var person = ParseSource(tokens, entities, start, k, cue);
+            var body = ParseSource(tokens, entities, k + 1, end, cue);
+            if (person?.Speaker is not null && body is not null)
+            {
+                var combined = person with { Organization = body.Organization ?? body.Speaker, Affiliation = person.Affiliation ?? body.Affiliation, Span = span };
+                Remember(combined);
+                return combined;
+            }
+
+            break;
+        }
+
         // Pronouns and surnames of people named earlier.
         if (end - start == 1)
         {
@@ -630,7 +650,15 @@ internal sealed class AttributionResolver
             {
                 if (Word(tokens[k]) is "for" or "of" or "at" && k > start)
                 {
-                    forIndex = k;
+                    // Only a role before the preposition splits it off ("spokesperson for the NSC"); a name with "of" in it
+                    // ("National Commission for the Reception of Refugees") stays whole.
+                    var roleOnly = true;
+                    for (var r = start; r < k && roleOnly; r++)
+                    {
+                        roleOnly = IsTitle(tokens[r]) || Word(tokens[r]) is "a" or "an" or "the";
+                    }
+
+                    forIndex = roleOnly ? k : -1;
                     break;
                 }
             }
@@ -715,6 +743,26 @@ internal sealed class AttributionResolver
         }
 
         _lastPerson = stored;
+    }
+
+    // Two or more capitalised words, none a title, ending just before "of"/"from": a person's name.
+    private bool IsCapitalizedRun(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || end - start > 4)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var word = Word(tokens[i]);
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(word[0]) || IsTitle(tokens[i]) || ReportingLexicon.OrganizationWords.Contains(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsInEntity(List<EntityMention> entities, int token)

@@ -81,7 +81,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var measure = MeasureOf(s, match);
+            var measure = MeasureOf(s, match) + FlowPeriod(s, match);
             var subject = QuantitySubject(s, match) ?? (measure == "troops" ? state.ForceOrigin : null);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
@@ -283,6 +283,66 @@ internal sealed class ClaimExtractor
 
         return index < s.Tokens.Count ? index : null;
     }
+
+    /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
+    /// not compared with a stock ("Chad hosts 1.2 million refugees"). Empty for a stock.</summary>
+    private static string FlowPeriod(SentenceContext s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.Currency))
+        {
+            return string.Empty;
+        }
+
+        var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
+        for (var i = match.EndToken; i < end; i++)
+        {
+            var word = s.Word(i);
+            if (ClaimLexicon.ClauseBreaks.Contains(word.ToString()) || word is ";" or ":")
+            {
+                break;
+            }
+
+            // "a day", "per week", "each month"
+            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate)
+            {
+                return FormatPeriod(rate);
+            }
+
+            // "in the past week", "over the last seven days", "during the previous 24 hours"
+            if (word is "in" or "over" or "during" or "within" && s.Word(i + 1) is "the" && s.Word(i + 2) is "past" or "last" or "previous")
+            {
+                var unitIndex = i + 3;
+                var count = 1.0;
+                if (NumberParser.TryParseAt(s.Text, s.Tokens, unitIndex, out var number) && !number.IsVague)
+                {
+                    count = number.Value;
+                    unitIndex += number.TokenCount;
+                }
+
+                if (PeriodDays(s.Word(unitIndex)) is { } days)
+                {
+                    return FormatPeriod(count * days);
+                }
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static double? PeriodDays(ReadOnlySpan<char> unit) => unit switch
+    {
+        "hour" or "hours" => 1.0 / 24,
+        "day" or "days" => 1,
+        "week" or "weeks" => 7,
+        "fortnight" => 14,
+        "month" or "months" => 30,
+        "year" or "years" => 365,
+        _ => null,
+    };
+
+    private static string FormatPeriod(double days) =>
+        days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" per {days:0.##} days");
 
     private static string MeasureOf(SentenceContext s, QuantityMatch match)
     {

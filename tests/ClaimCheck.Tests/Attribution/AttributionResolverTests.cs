@@ -40,6 +40,8 @@ public class AttributionResolverTests
     [InlineData("Governor Ana Ruiz said 2,000 guards were deployed.", "Ana Ruiz", null, "Governor", "said")]
     [InlineData("Prime Minister Keir Starmer said 5,000 nurses would be hired.", "Keir Starmer", null, "Prime Minister", "said")]
     [InlineData("At least 1,200 people were evacuated, the mayor said.", "mayor", null, "mayor", "said")]
+    [InlineData("Some 20,000 refugees arrived over the past week, said Elena Baptiste of the UNHCR.", "Elena Baptiste", "UNHCR", null, "said")]
+    [InlineData("The National Commission for the Reception of Refugees said 900 families arrived.", null, "National Commission for the Reception of Refugees", null, "said")]
     public void Extract_ReportingPattern_AttributesSpeakerAndOrganization(string text, string? speaker, string? organization, string? role, string cue)
     {
         var attribution = FirstClaim(text).Attribution;
@@ -173,6 +175,16 @@ public class AttributionResolverTests
     [InlineData("The agency said 300 children were vaccinated.", "children")]
     [InlineData("The airline said 12 aircraft were grounded.", "aircraft")]
     public void Extract_CountedNoun_MeasureIsItsPlural(string text, string measure)
+    {
+        FirstClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("About 20,000 refugees crossed into Chad in the past week.", "refugees per week")]
+    [InlineData("Some 20,000 refugees arrived in Chad over the past seven days.", "refugees per week")]
+    [InlineData("About 300 migrants arrive on the island a day.", "migrants per day")]
+    [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
+    public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);
     }
