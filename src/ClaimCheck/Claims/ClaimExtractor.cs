@@ -72,17 +72,22 @@ internal sealed class ClaimExtractor
         _times.Recognize(text, s.Tokens, state.Document.Published, s.Times);
         var attribution = state.Attribution.Resolve(sentence, s.Tokens, s.Entities);
         state.RememberForceOrigin(s);
+        state.RememberCountries(s);
 
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
-            if (quantity.Unit.Kind == UnitKind.None)
+            var tollMeasure = quantity.Unit.Kind == UnitKind.None ? TollBefore(s, match.FirstToken) : null;
+            if (quantity.Unit.Kind == UnitKind.None && tollMeasure is null)
             {
                 continue;
             }
 
-            var measure = MeasureOf(s, match) + FlowPeriod(s, match);
-            var subject = QuantitySubject(s, match) ?? (measure == "troops" ? state.ForceOrigin : null);
+            var measure = (tollMeasure ?? OutcomeOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
+            var place = PlaceAfter(s, match.EndToken);
+            var subject = QuantitySubject(s, match)
+                ?? (measure == "troops" ? state.ForceOrigin : null)
+                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? CountryIn(s) ?? state.TopicCountry : null);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
             var (modality, polarity) = Stance(s, target, cue, isProposition: false);
@@ -100,7 +105,7 @@ internal sealed class ClaimExtractor
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
                 Subject = subject,
                 Measure = measure,
-                Place = PlaceAfter(s, match.EndToken),
+                Place = place,
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
@@ -282,6 +287,69 @@ internal sealed class ClaimExtractor
         }
 
         return index < s.Tokens.Count ? index : null;
+    }
+
+    /// <summary>What happened to the people counted, when a verb right after says so ("32 miners died" → deaths,
+    /// "40 people were injured" → injuries); null otherwise.</summary>
+    private static string? OutcomeOf(SentenceContext s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        if (unit.Kind != UnitKind.Count || !ClaimLexicon.PersonNouns.Contains(unit.Name))
+        {
+            return null;
+        }
+
+        // "killing 32 miners", "left 12 people dead": the verb before the number.
+        var before = s.Word(match.FirstToken - 1).ToString();
+        if (before is "killing" or "killed" or "injuring" or "injured" or "wounding" or "wounded")
+        {
+            return ClaimLexicon.Outcomes[before.Replace("ing", "ed", StringComparison.Ordinal)];
+        }
+
+        var start = match.HasNounPhrase ? match.NounFirstToken : match.EndToken;
+        var end = Math.Min(s.Tokens.Count, Math.Max(match.EndToken, start) + 5);
+        for (var i = start; i < end; i++)
+        {
+            if (ClaimLexicon.Outcomes.TryGetValue(s.Word(i).ToString(), out var outcome))
+            {
+                return outcome;
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Punctuation || s.Word(i) is "and" or "but" or "while")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // "the death toll rose to 142", "bringing the toll to 142"
+    private static string? TollBefore(SentenceContext s, int first)
+    {
+        for (var i = first - 1; i >= Math.Max(0, first - 5); i--)
+        {
+            if (s.Word(i).Equals("toll", StringComparison.OrdinalIgnoreCase))
+            {
+                return i > 0 && s.Word(i - 1).Equals("injury", StringComparison.OrdinalIgnoreCase) ? "injuries" : "deaths";
+            }
+        }
+
+        return null;
+    }
+
+    // The first country named in the sentence, by name or adjective.
+    private static string? CountryIn(SentenceContext s)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Kind == EntityKind.Country)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
@@ -807,6 +875,29 @@ internal sealed class ClaimExtractor
         public string? ForceOrigin { get; private set; }
 
         public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
+
+        /// <summary>The country the document names most often so far (ties: the first named), for casualty counts whose sentence
+        /// names no place ("32 miners died" in a report about Zambia).</summary>
+        public string? TopicCountry { get; private set; }
+
+        private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
+
+        public void RememberCountries(SentenceContext s)
+        {
+            foreach (var mention in s.Entities)
+            {
+                if (mention.Entity.Kind != EntityKind.Country)
+                {
+                    continue;
+                }
+
+                var count = _countryMentions[mention.Entity.Name] = _countryMentions.GetValueOrDefault(mention.Entity.Name) + 1;
+                if (TopicCountry is null || (TopicCountry != mention.Entity.Name && count > _countryMentions[TopicCountry]))
+                {
+                    TopicCountry = mention.Entity.Name;
+                }
+            }
+        }
 
         public void RememberForceOrigin(SentenceContext s)
         {

@@ -10,7 +10,7 @@ internal static class ClaimLexicon
     {
         ["troop"] = "troops", ["soldier"] = "troops", ["force"] = "troops", ["personnel"] = "troops", ["serviceman"] = "troops",
         ["servicemen"] = "troops", ["servicemember"] = "troops", ["fighter"] = "troops", ["mercenary"] = "troops", ["unit"] = "troops",
-        ["death"] = "deaths", ["fatality"] = "deaths", ["dead"] = "deaths", ["killed"] = "deaths",
+        ["death"] = "deaths", ["fatality"] = "deaths", ["body"] = "deaths", ["dead"] = "deaths", ["killed"] = "deaths",
         ["casualty"] = "casualties", ["injury"] = "injuries", ["wounded"] = "injuries", ["injured"] = "injuries",
         ["person"] = "people", ["individual"] = "people", ["protester"] = "protesters", ["demonstrator"] = "protesters",
         ["refugee"] = "refugees", ["migrant"] = "migrants", ["asylum-seeker"] = "refugees",
@@ -55,6 +55,29 @@ internal static class ClaimLexicon
 
         return noun + "s";
     }
+
+    /// <summary>Counted nouns for people, whose outcome verb can name the measure ("32 miners died").</summary>
+    public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "person", "people", "miner", "worker", "passenger", "civilian", "child", "student", "resident", "villager", "pilgrim",
+        "migrant", "refugee", "fan", "spectator", "tourist", "patient", "prisoner", "inmate", "crew", "crewmember", "sailor",
+        "fisherman", "fishermen", "man", "woman", "adult", "teenager", "infant", "baby", "victim", "protester", "demonstrator",
+        "firefighter", "rescuer", "employee", "staff", "officer", "police", "journalist", "driver", "climber", "hiker", "swimmer");
+
+    /// <summary>Verbs and adjectives that say what happened to people counted, with the measure they make.</summary>
+    public static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["killed"] = "deaths", ["died"] = "deaths", ["dead"] = "deaths", ["perished"] = "deaths", ["drowned"] = "deaths",
+        ["die"] = "deaths", ["dying"] = "deaths",
+        ["injured"] = "injuries", ["wounded"] = "injuries", ["hurt"] = "injuries", ["hospitalised"] = "injuries", ["hospitalized"] = "injuries",
+        ["missing"] = "missing", ["unaccounted"] = "missing",
+        ["rescued"] = "rescued", ["saved"] = "rescued",
+        ["arrested"] = "arrests", ["detained"] = "arrests",
+        ["evacuated"] = "evacuees", ["displaced"] = "displaced",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Measures about what happened to people: their subject may come from the place or the document's country.</summary>
+    public static readonly FrozenSet<string> OutcomeMeasures = FrozenSet.Create(StringComparer.Ordinal,
+        "deaths", "injuries", "missing", "rescued", "arrests", "evacuees", "displaced", "casualties");
 
     /// <summary>Nouns after an amount of money that say what the money is.</summary>
     public static readonly FrozenDictionary<string, string> MoneyMeasures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

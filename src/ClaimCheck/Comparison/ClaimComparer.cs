@@ -16,6 +16,9 @@ namespace ClaimCheck.Comparison;
 /// </remarks>
 public sealed class ClaimComparer
 {
+    /// <summary>The longest span, in days, over which differing figures are read as one quantity evolving.</summary>
+    private const int MaxEvolutionDays = 90;
+
     private readonly ComparisonOptions _options;
 
     /// <summary>Creates a comparer.</summary>
@@ -231,7 +234,15 @@ public sealed class ClaimComparer
         // Figures given for different, known times are a timeline, not a contradiction.
         if (TryTimeline(clusters) is { } timeline)
         {
-            findings.Add(Timeline(topic, timeline.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            // Updates within a few months are one quantity evolving; figures further apart are about different periods or events
+            // ("46 died in a sinking last July" against this week's toll) and are not compared at all.
+            var first = timeline[0].Min(c => c.Time!.Value.Start!.Value);
+            var last = timeline[^1].Max(c => c.Time!.Value.Start!.Value);
+            if (last.DayNumber - first.DayNumber <= MaxEvolutionDays)
+            {
+                findings.Add(Timeline(topic, timeline.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            }
+
             return;
         }
 
@@ -419,6 +430,8 @@ public sealed class ClaimComparer
                 or "spending" or "cost" or "damage" or "deal" or "contract" or "sales" or "salary" or "fine" or "bonus" or "commitment"
                 => $"the {kind}{measure} amount involving {subject}{where}",
             "share" => $"the {kind}share for {subject}{where}",
+            "deaths" or "injuries" or "missing" or "rescued" or "arrests" or "evacuees" or "displaced" or "casualties"
+                => $"the {kind}number of {measure} in {subject}{where}",
             "duration" => $"the {kind}duration for {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };
