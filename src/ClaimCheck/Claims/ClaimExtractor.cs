@@ -83,7 +83,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            var measure = (tollMeasure ?? OutcomeOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
+            var measure = (tollMeasure ?? OutcomeOf(s, match) ?? PercentageOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
             var place = PlaceAfter(s, match.EndToken);
             var subject = QuantitySubject(s, match)
                 ?? (measure == "troops" ? state.ForceOrigin : null)
@@ -318,6 +318,31 @@ internal sealed class ClaimExtractor
             if (s.Tokens[i].Kind == TokenKind.Punctuation || s.Word(i) is "and" or "but" or "while")
             {
                 break;
+            }
+        }
+
+        return null;
+    }
+
+    // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
+    private static string? PercentageOf(SentenceContext s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Percentage)
+        {
+            return null;
+        }
+
+        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 14); i--)
+        {
+            var word = s.Word(i).ToString();
+            if (ClaimLexicon.ClauseBreaks.Contains(word) || word is ";" or ":")
+            {
+                break;
+            }
+
+            if (ClaimLexicon.PercentageMeasures.Contains(word))
+            {
+                return word.ToLowerInvariant();
             }
         }
 

@@ -73,11 +73,21 @@ internal static class ClaimLexicon
         ["rescued"] = "rescued", ["saved"] = "rescued",
         ["arrested"] = "arrests", ["detained"] = "arrests",
         ["evacuated"] = "evacuees", ["displaced"] = "displaced",
+        ["marched"] = "participants", ["rallied"] = "participants", ["protested"] = "participants", ["attended"] = "participants",
+        ["gathered"] = "participants", ["demonstrated"] = "participants", ["joined"] = "participants", ["took"] = "participants",
+        ["turned"] = "participants",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a percentage is often a share of, named before it ("turnout was 78.5%", "inflation rose to 3%").</summary>
+    public static readonly FrozenSet<string> PercentageMeasures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "turnout", "inflation", "unemployment", "growth", "approval", "support", "poverty", "literacy", "vaccination",
+        "occupancy", "participation", "attendance", "tariff", "tariffs", "vat", "rate", "share", "margin", "majority");
 
     /// <summary>Measures about what happened to people: their subject may come from the place or the document's country.</summary>
     public static readonly FrozenSet<string> OutcomeMeasures = FrozenSet.Create(StringComparer.Ordinal,
-        "deaths", "injuries", "missing", "rescued", "arrests", "evacuees", "displaced", "casualties");
+        "deaths", "injuries", "missing", "rescued", "arrests", "evacuees", "displaced", "casualties", "participants",
+        "turnout", "inflation", "unemployment", "growth", "approval", "support", "poverty", "literacy", "vaccination",
+        "occupancy", "participation", "attendance");
 
     /// <summary>Nouns after an amount of money that say what the money is.</summary>
     public static readonly FrozenDictionary<string, string> MoneyMeasures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

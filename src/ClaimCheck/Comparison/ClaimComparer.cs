@@ -85,7 +85,7 @@ public sealed class ClaimComparer
         {
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
-                foreach (var byPlace in SplitByPlace(byMeasure))
+                foreach (var byPlace in SplitByPlace(byMeasure).SelectMany(SplitByTime))
                 {
                     var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace) : (byPlace, byPlace);
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
@@ -133,6 +133,38 @@ public sealed class ClaimComparer
             ? Quantity.Between(low * factor, high * factor, unit)
             : Quantity.Create(quantity.Value * factor, quantity.Qualifier, unit);
         return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
+    }
+
+    // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: claims are split
+    // where known times are more than MaxEvolutionDays apart; claims with no known time join the latest period.
+    private static IEnumerable<List<Claim>> SplitByTime(List<Claim> group)
+    {
+        var dated = group.Where(c => c.Time is { Start: not null, End: not null } && c.Time.Value.Text != "document date")
+            .OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        if (dated.Count == 0)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var periods = new List<List<Claim>> { new() { dated[0] } };
+        var periodEnd = dated[0].Time!.Value.End!.Value;
+        foreach (var claim in dated.Skip(1))
+        {
+            if (claim.Time!.Value.Start!.Value.DayNumber - periodEnd.DayNumber > MaxEvolutionDays)
+            {
+                periods.Add([]);
+            }
+
+            periods[^1].Add(claim);
+            periodEnd = claim.Time.Value.End!.Value > periodEnd ? claim.Time.Value.End.Value : periodEnd;
+        }
+
+        periods[^1].AddRange(group.Except(dated));
+        foreach (var period in periods)
+        {
+            yield return group.Where(period.Contains).ToList();
+        }
     }
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
@@ -410,7 +442,7 @@ public sealed class ClaimComparer
 
     private static string Topic(string subject, string measure, string? place, int modalityClass)
     {
-        var topic = place is null ? $"{subject} · {measure}" : $"{subject} · {measure} · {place}";
+        var topic = place is null || place == subject ? $"{subject} · {measure}" : $"{subject} · {measure} · {place}";
         return modalityClass switch
         {
             1 => topic + " · planned",
@@ -430,8 +462,10 @@ public sealed class ClaimComparer
                 or "spending" or "cost" or "damage" or "deal" or "contract" or "sales" or "salary" or "fine" or "bonus" or "commitment"
                 => $"the {kind}{measure} amount involving {subject}{where}",
             "share" => $"the {kind}share for {subject}{where}",
-            "deaths" or "injuries" or "missing" or "rescued" or "arrests" or "evacuees" or "displaced" or "casualties"
+            "deaths" or "injuries" or "missing" or "rescued" or "arrests" or "evacuees" or "displaced" or "casualties" or "participants"
                 => $"the {kind}number of {measure} in {subject}{where}",
+            "turnout" or "inflation" or "unemployment" or "growth" or "approval" or "support" or "poverty" or "literacy" or "vaccination"
+                or "occupancy" or "participation" or "attendance" => $"the {kind}{measure} in {subject}{where}",
             "duration" => $"the {kind}duration for {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };

@@ -34,6 +34,7 @@ public class ComparisonCaseTests
     [InlineData("16-venezuela-border-troops")]
     [InlineData("17-zambia-mine-collapse")]
     [InlineData("02-pakistan-floods-province")]
+    [InlineData("10-malawi-turnout")]
     public void Check_CaseAlreadyRead_FindsEachExpectedFindingWithItsSides(string name)
     {
         var (documents, expected) = Load(name);
