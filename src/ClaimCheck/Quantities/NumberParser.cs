@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCheck.Text;
 
@@ -317,10 +318,21 @@ public static class NumberParser
         return scale;
     }
 
+    // Words that can open a number written in words; anything else (and not hyphenated, "twenty-five") is rejected at once.
+    private static readonly FrozenSet<string> Starters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen", "a", "an",
+        "half", "quarter", "quarters", "tens", "dozens", "hundreds", "thousands", "millions", "billions");
+
     private static bool TryParseWords(string text, List<Token> tokens, int index, out ParsedNumber number)
     {
         number = default;
         var first = tokens[index].Span.Slice(text);
+        if (!Starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && first.IndexOfAny('-', '‐') < 0)
+        {
+            return false;
+        }
 
         // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
         if (TryVague(first, out var vagueLow))

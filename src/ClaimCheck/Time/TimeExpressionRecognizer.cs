@@ -38,6 +38,66 @@ public sealed class TimeExpressionRecognizer
 
     private static readonly FrozenSet<string> ForwardWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "next", "coming", "by", "until", "till");
 
+    // Words that can open a time expression; any digit token or hyphenated word can too ("mid-October", "two-year").
+    private static readonly FrozenSet<string> Triggers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "today", "tonight", "yesterday", "tomorrow", "now", "currently", "presently", "last", "past", "previous", "preceding", "this",
+        "current", "next", "coming", "earlier", "later", "every", "each", "between", "early", "mid", "middle", "late", "fiscal",
+        "recently", "lately", "recent", "these", "at", "nowadays", "daily", "nightly", "weekly", "monthly", "yearly", "hourly",
+        "biweekly", "fortnightly", "noon", "midnight", "midday", "first", "second", "third", "fourth", "final", "latest", "that",
+        "its", "several", "many", "few", "couple", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "the", "a", "an");
+
+    // What may follow "the", "a" or "an" in a time expression ("the third quarter", "a year ago", "the 1990s", "the past").
+    private static readonly FrozenSet<string> ArticleFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "past", "future", "near", "next", "coming", "last", "first", "second", "third", "fourth", "final", "fiscal", "latest",
+        "current", "same", "previous", "prior", "recent", "comparable", "corresponding", "most", "calendar", "quarter", "half",
+        "period", "year", "week", "weekend", "month", "day", "decade", "century", "hour", "minute", "few", "couple", "late",
+        "early", "mid", "middle", "spring", "summer", "fall", "autumn", "winter", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "twelve", "twenty", "thirty", "fifty", "hundred", "dozen", "just-ended");
+
+    private static bool MayStart(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.Span.Slice(text);
+        if (word.Contains('-') || Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+        {
+            return true;
+        }
+
+        if (!Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false;
+        }
+
+        if (word.Length <= 3 && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (i + 1 >= tokens.Count)
+            {
+                return false;
+            }
+
+            var next = tokens[i + 1];
+            return next.Kind == TokenKind.Number
+                || (next.Kind == TokenKind.Word && (ArticleFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next.Span.Slice(text)) || next.Span.Slice(text).Contains('-')));
+        }
+
+        return true;
+    }
+
     /// <summary>A shared instance.</summary>
     public static TimeExpressionRecognizer Default { get; } = new();
 
@@ -71,6 +131,12 @@ public sealed class TimeExpressionRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!MayStart(text, tokens, i))
+            {
+                i++;
+                continue;
+            }
+
             var consumed = TryAt(text, tokens, i, reference, output, context);
             i += Math.Max(consumed, 1);
         }
@@ -84,7 +150,14 @@ public sealed class TimeExpressionRecognizer
             return 1;
         }
 
-        var lower = word.ToString().ToLowerInvariant();
+        if (word.Length > 32)
+        {
+            return 1;
+        }
+
+        Span<char> lowerBuffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(lowerBuffer);
+        ReadOnlySpan<char> lower = lowerBuffer;
 
         if (TimeRules.TryAt(text, tokens, i, reference, output, context, out var ruleTokens))
         {
@@ -92,10 +165,10 @@ public sealed class TimeExpressionRecognizer
         }
 
         // "between early and mid-October", "early to mid-October"
-        if ((lower == "between" && PartOf(W(text, tokens, i + 1)) is not null && W(text, tokens, i + 2) is "and")
+        if ((lower is "between" && PartOf(W(text, tokens, i + 1)) is not null && W(text, tokens, i + 2) is "and")
             || (PartOf(word) is not null && W(text, tokens, i + 1) is "to" or "and"))
         {
-            var firstPart = lower == "between" ? i + 1 : i;
+            var firstPart = lower is "between" ? i + 1 : i;
             var secondStart = firstPart + 2;
             if (TryMonthExpression(text, tokens, secondStart, reference, out var second, out var secondEnd))
             {
@@ -194,8 +267,8 @@ public sealed class TimeExpressionRecognizer
         if (offset is { } days)
         {
             var end = i + 1;
-            var suffix = lower == "tonight" ? "TNI" : string.Empty;
-            if (lower != "tonight" && TimeRules.PartOfDay(W(text, tokens, end)) is { } part)
+            var suffix = lower is "tonight" ? "TNI" : string.Empty;
+            if (lower is not "tonight" && TimeRules.PartOfDay(W(text, tokens, end)) is { } part)
             {
                 suffix = part;
                 end++;
@@ -217,7 +290,7 @@ public sealed class TimeExpressionRecognizer
         }
 
         // "… in the third quarter, against $2 million last year": the same quarter of last year.
-        if (lower == "last" && W(text, tokens, i + 1).Equals("year", StringComparison.OrdinalIgnoreCase) && context.QuarterInSentence
+        if (lower is "last" && W(text, tokens, i + 1).Equals("year", StringComparison.OrdinalIgnoreCase) && context.QuarterInSentence
             && context.Quarter is { } quarter && tokens[i].Span.Start > 0)
         {
             var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End);
@@ -413,11 +486,19 @@ public sealed class TimeExpressionRecognizer
     {
         consumed = 0;
         var start = i;
-        var lower = W(text, tokens, i).ToString().ToLowerInvariant();
+        var source = W(text, tokens, i);
+        if (source.Length > 16)
+        {
+            return false;
+        }
+
+        Span<char> lowerBuffer = stackalloc char[source.Length];
+        source.ToLowerInvariant(lowerBuffer);
+        ReadOnlySpan<char> lower = lowerBuffer;
         var modifier = string.Empty;
         if (lower is "earlier" or "later" && W(text, tokens, i + 1).Equals("this", StringComparison.OrdinalIgnoreCase))
         {
-            modifier = lower;
+            modifier = lower.ToString();
             i++;
             lower = "this";
         }
