@@ -145,7 +145,7 @@ public sealed class QuantityRecognizer
 
         // Proportions: "one in five adults", "2 in 10 people" → a percentage.
         if (currency is null && !first.IsVague && next + 1 < tokens.Count && Word(text, tokens[next]).Equals("in", StringComparison.OrdinalIgnoreCase)
-            && tokens[next + 1].Kind == numberToken.Kind && NumberParser.TryParseAt(text, tokens, next + 1, out var whole)
+            && NumberParser.TryParseAt(text, tokens, next + 1, out var whole)
             && !whole.IsVague && whole.Value > first.Value && whole.Value <= 1000 && first.Value >= 1 && first.Value == Math.Floor(first.Value)
             && !(next + 1 + whole.TokenCount < tokens.Count && IsUnitWordAt(text, tokens, next + 1 + whole.TokenCount)))
         {
@@ -851,9 +851,12 @@ public sealed class QuantityRecognizer
             return true;
         }
 
-        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && index - 1 > 0 && char.IsUpper(text[tokens[index - 1].Span.Start])
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[index - 1].Span.Start])
             && !Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
-            && Word(text, tokens[index - 2]) is not ("." or ":" or "\"" or "“"))
+            && (index - 1 > 0
+                ? Word(text, tokens[index - 2]) is not ("." or ":" or "\"" or "“")
+                : !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
+                  && !Word(text, tokens[index - 1]).Equals("Only", StringComparison.Ordinal) && !Word(text, tokens[index - 1]).Equals("Exactly", StringComparison.Ordinal)))
         {
             return true; // a proper noun before: "Apollo 11"
         }
@@ -913,6 +916,19 @@ public sealed class QuantityRecognizer
             {
                 return true;
             }
+        }
+
+        // "10:30": the minutes of a time.
+        if (index > 1 && tokens[index].IsJoined && Word(text, tokens[index - 1]) is ":" && tokens[index - 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // Codes of three or more groups: "1111-2222-3333".
+        if (next + 2 < tokens.Count && Word(text, tokens[next]) is "-" && tokens[next].IsJoined && tokens[next + 1].IsJoined
+            && tokens[next + 1].Kind == TokenKind.Number && tokens[next + 2].IsJoined && Word(text, tokens[next + 2]) is "-")
+        {
+            return true;
         }
 
         // Phone numbers and codes: "555-1234", "020 7946 0958".

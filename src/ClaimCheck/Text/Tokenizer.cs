@@ -45,6 +45,11 @@ public static class Tokenizer
                 tokenEnd = i + 1;
                 kind = TokenKind.Number;
             }
+            else if (CurrencySigns.Contains(c))
+            {
+                tokenEnd = i + 1;
+                kind = TokenKind.Currency; // before letters: "元" is a letter too
+            }
             else if (char.IsLetter(c))
             {
                 tokenEnd = ScanWord(text, i, end);
