@@ -173,7 +173,8 @@ public sealed class TimeExpressionRecognizer
             if (TryMonthExpression(text, tokens, secondStart, reference, out var second, out var secondEnd))
             {
                 var firstPartName = PartOf(W(text, tokens, firstPart))!;
-                var (start, _) = PartDays(firstPartName, second.Scope.Start, second.Scope.End);
+                var monthStart = second.Scope.Start is { } secondFirst ? new DateOnly(secondFirst.Year, secondFirst.Month, 1) : (DateOnly?)null;
+                var (start, _) = PartDays(firstPartName, monthStart, monthStart?.AddMonths(1).AddDays(-1));
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[secondEnd - 1].Span.End);
                 output.Add(new TimeExpression(span, TimeExpressionKind.Date, second.Scope with { Start = start ?? second.Scope.Start, Text = span.Slice(text).ToString(), Span = span }, second.Value));
                 return secondEnd - i;

@@ -514,7 +514,7 @@ internal static class TimeRules
             }
         }
         else if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && (next.Equals("past", StringComparison.OrdinalIgnoreCase) || next.Equals("future", StringComparison.OrdinalIgnoreCase))
-                 && !IsTimeUnitOrNumber(text, tokens, i + 2))
+                 && !IsTimeUnitOrNumber(text, tokens, i + 2) && !W(text, tokens, i + 2).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             value = next.Equals("past", StringComparison.OrdinalIgnoreCase) ? "PAST_REF" : "FUTURE_REF";
             end = i + 2;
@@ -724,10 +724,6 @@ internal static class TimeRules
             amount = 1;
         }
         else if (index == start)
-        {
-            return false;
-        }
-        else
         {
             return false;
         }
