@@ -579,6 +579,24 @@ public sealed class TimeExpressionRecognizer
         }
 
         var unitIndex = i + number.TokenCount;
+
+        // "a 30-year bond", "16-hour days": the unit joined by a hyphen (an adjective: singular, not "-old").
+        if (W(text, tokens, unitIndex) is "-" && tokens[unitIndex].IsJoined && unitIndex + 1 < tokens.Count && tokens[unitIndex + 1].IsJoined
+            && !W(text, tokens, unitIndex + 1).EndsWith("s") && !W(text, tokens, unitIndex + 1).Contains("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            var hyphenWord = W(text, tokens, unitIndex + 1);
+            var cut = hyphenWord.IndexOf('-');
+            if (Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cut > 0 ? hyphenWord[..cut] : hyphenWord, out var adjectiveUnit)
+                && (cut < 0 || hyphenWord[(cut + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase)))
+            {
+                var adjectiveSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[unitIndex + 1].Span.End);
+                output.Add(new TimeExpression(adjectiveSpan, TimeExpressionKind.Duration, new TimeScope(null, null, adjectiveSpan.Slice(text).ToString(), adjectiveSpan),
+                    TimeRules.Duration(number.Value, adjectiveUnit)));
+                consumed = unitIndex + 2 - start;
+                return true;
+            }
+        }
+
         if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit))
         {
             return false;

@@ -56,9 +56,25 @@ internal static class TimeRules
     public static string? PartOfDay(ReadOnlySpan<char> word) =>
         DayParts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var part) ? part : null;
 
-    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 decades → "P20Y".</summary>
+    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 decades → "P20Y", 2.5 years → "P2Y6M".</summary>
     public static string Duration(double amount, string unit)
     {
+        var whole = Math.Floor(amount);
+        var fraction = amount - whole;
+        if (fraction > 0 && whole >= 1)
+        {
+            var w = whole.ToString(CultureInfo.InvariantCulture);
+            switch (unit)
+            {
+                case "year" when fraction * 12 == Math.Floor(fraction * 12):
+                    return $"P{w}Y{(fraction * 12).ToString(CultureInfo.InvariantCulture)}M";
+                case "hour" when fraction * 60 == Math.Floor(fraction * 60):
+                    return $"PT{w}H{(fraction * 60).ToString(CultureInfo.InvariantCulture)}M";
+                case "day" when fraction * 24 == Math.Floor(fraction * 24):
+                    return $"P{w}DT{(fraction * 24).ToString(CultureInfo.InvariantCulture)}H";
+            }
+        }
+
         var n = amount.ToString(CultureInfo.InvariantCulture);
         return unit switch
         {
@@ -91,7 +107,8 @@ internal static class TimeRules
         }
 
         var word = W(text, tokens, i);
-        if (TryClockTime(text, tokens, i, reference, output, out consumed)
+        if (TryYearInWords(text, tokens, i, output, out consumed)
+            || TryClockTime(text, tokens, i, reference, output, out consumed)
             || TryQuarter(text, tokens, i, reference, output, context, out consumed)
             || TryYearAgo(text, tokens, i, reference, output, context, out consumed)
             || TryReference(text, tokens, i, reference, output, out consumed)
@@ -113,6 +130,37 @@ internal static class TimeRules
     }
 
     private static bool PartOfWord(ReadOnlySpan<char> word) => TimeExpressionRecognizer.PartOf(word) is not null;
+
+    // "nineteen ninety-six", "nineteen seventy-nine" (spoken years, as transcripts write them).
+    private static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    {
+        consumed = 0;
+        var century = W(text, tokens, i);
+        if (!(century.Equals("nineteen", StringComparison.OrdinalIgnoreCase) || century.Equals("eighteen", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var rest = W(text, tokens, i + 1);
+        var words = Lexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        double tail;
+        var hyphen = rest.IndexOf('-');
+        if (hyphen > 0 && words.TryGetValue(rest[..hyphen], out var tens) && tens >= 20 && words.TryGetValue(rest[(hyphen + 1)..], out var ones) && ones < 10)
+        {
+            tail = tens + ones;
+        }
+        else if (!words.TryGetValue(rest, out tail) || tail < 10)
+        {
+            return false;
+        }
+
+        var year = (century.Equals("nineteen", StringComparison.OrdinalIgnoreCase) ? 1900 : 1800) + (int)tail;
+        var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End);
+        output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), span.Slice(text).ToString(), span),
+            year.ToString(CultureInfo.InvariantCulture)));
+        consumed = 2;
+        return true;
+    }
 
     private static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.Ordinal,
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "ET", "PT", "CT", "MT");
@@ -701,6 +749,7 @@ internal static class TimeRules
         {
             if (W(text, tokens, index + 1) is var few && (few.Equals("few", StringComparison.OrdinalIgnoreCase) || few.Equals("couple", StringComparison.OrdinalIgnoreCase)))
             {
+                amount = few.Equals("couple", StringComparison.OrdinalIgnoreCase) ? 2 : null;
                 index += W(text, tokens, index + 2).Equals("of", StringComparison.OrdinalIgnoreCase) ? 3 : 2;
             }
             else

@@ -94,7 +94,10 @@ public class TimeExtractionCasesTests
     [InlineData("The war lasted two decades.", "two decades", "P20Y")]
     [InlineData("The talks took 10 days.", "10 days", "P10D")]
     [InlineData("The war lasted four weeks.", "four weeks", "P4W")]
-    [InlineData("It will take a couple of years.", "a couple of years", "PXY")]
+    [InlineData("It will take a couple of years.", "a couple of years", "P2Y")]
+    [InlineData("The trial lasted 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("He signed a 30-year lease.", "30-year", "P30Y")]
+    [InlineData("Nurses work 16-hour shifts.", "16-hour", "PT16H")]
     [InlineData("Stocks fell for an hour.", "an hour", "PT1H")]
     [InlineData("The ban lasts for the coming years.", "the coming years", "PXY")]
     public void Recognize_Duration_IsDurationValue(string text, string span, string value)
@@ -134,6 +137,7 @@ public class TimeExtractionCasesTests
     [InlineData("The band peaked in the nineties.", "the nineties", "199")]
     [InlineData("The city grew in the 20th century.", "the 20th century", "19")]
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
+    [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
