@@ -46,13 +46,14 @@ public sealed class TimeExpressionRecognizer
         "biweekly", "fortnightly", "noon", "midnight", "midday", "first", "second", "third", "fourth", "final", "latest", "that",
         "its", "several", "many", "few", "couple", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "the", "a", "an");
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "the", "a", "an",
+        "thanksgiving", "christmas", "new", "independence", "halloween", "labor", "memorial", "election");
 
     // What may follow "the", "a" or "an" in a time expression ("the third quarter", "a year ago", "the 1990s", "the past").
     private static readonly FrozenSet<string> ArticleFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "past", "future", "near", "next", "coming", "last", "first", "second", "third", "fourth", "final", "fiscal", "latest",
         "current", "same", "previous", "prior", "recent", "comparable", "corresponding", "most", "calendar", "quarter", "half",
-        "period", "year", "week", "weekend", "month", "day", "decade", "century", "hour", "minute", "few", "couple", "late",
+        "period", "year", "week", "weekend", "month", "day", "decade", "century", "hour", "minute", "few", "couple", "late", "full",
         "early", "mid", "middle", "spring", "summer", "fall", "autumn", "winter", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "twelve", "twenty", "thirty", "fifty", "hundred", "dozen", "just-ended");

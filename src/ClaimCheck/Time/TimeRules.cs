@@ -107,14 +107,15 @@ internal static class TimeRules
         }
 
         var word = W(text, tokens, i);
-        if (TryYearInWords(text, tokens, i, output, out consumed)
+        if (TryHoliday(text, tokens, i, reference, output, out consumed)
+            || TryYearInWords(text, tokens, i, output, out consumed)
             || TryClockTime(text, tokens, i, reference, output, out consumed)
             || TryQuarter(text, tokens, i, reference, output, context, out consumed)
             || TryYearAgo(text, tokens, i, reference, output, context, out consumed)
             || TryReference(text, tokens, i, reference, output, out consumed)
             || TrySet(text, tokens, i, output, out consumed)
             || TrySeasonOrDayPart(text, tokens, i, reference, output, out consumed)
-            || TryVagueDuration(text, tokens, i, output, out consumed)
+            || TryVagueDuration(text, tokens, i, reference, output, out consumed)
             || TryHyphenDuration(text, tokens, i, output, out consumed))
         {
             return true;
@@ -130,6 +131,101 @@ internal static class TimeRules
     }
 
     private static bool PartOfWord(ReadOnlySpan<char> word) => TimeExpressionRecognizer.PartOf(word) is not null;
+
+    // Fixed and rule-based holidays: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election Day", "last Thanksgiving".
+    private static bool TryHoliday(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    {
+        consumed = 0;
+        var start = i;
+        var direction = 0;
+        if (W(text, tokens, i).Equals("last", StringComparison.OrdinalIgnoreCase) || W(text, tokens, i).Equals("next", StringComparison.OrdinalIgnoreCase))
+        {
+            direction = W(text, tokens, i).Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            i++;
+        }
+
+        var word = W(text, tokens, i);
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        Func<int, DateOnly>? rule = null;
+        var next = W(text, tokens, end);
+        if (word.Equals("Thanksgiving", StringComparison.Ordinal))
+        {
+            rule = y => NthWeekday(y, 11, DayOfWeek.Thursday, 4);
+            end += next.Equals("Day", StringComparison.Ordinal) ? 1 : 0;
+        }
+        else if (word.Equals("Christmas", StringComparison.Ordinal))
+        {
+            var eve = next.Equals("Eve", StringComparison.Ordinal);
+            rule = y => new DateOnly(y, 12, eve ? 24 : 25);
+            end += eve || next.Equals("Day", StringComparison.Ordinal) ? 1 : 0;
+        }
+        else if (word.Equals("New", StringComparison.Ordinal) && next.Equals("Year", StringComparison.Ordinal) && end + 1 < tokens.Count
+                 && tokens[end + 1].Kind == TokenKind.Possessive)
+        {
+            var after = W(text, tokens, end + 2);
+            var eve = after.Equals("Eve", StringComparison.Ordinal);
+            if (!eve && !after.Equals("Day", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rule = y => eve ? new DateOnly(y, 12, 31) : new DateOnly(y, 1, 1);
+            end += 3;
+        }
+        else if (next.Equals("Day", StringComparison.Ordinal)
+                 && (word.Equals("Independence", StringComparison.Ordinal) || word.Equals("Labor", StringComparison.Ordinal)
+                     || word.Equals("Memorial", StringComparison.Ordinal) || word.Equals("Election", StringComparison.Ordinal)))
+        {
+            rule = word switch
+            {
+                "Independence" => y => new DateOnly(y, 7, 4),
+                "Labor" => y => NthWeekday(y, 9, DayOfWeek.Monday, 1),
+                "Memorial" => y => NthWeekday(y, 6, DayOfWeek.Monday, 0).AddDays(-7),
+                _ => y => NthWeekday(y, 11, DayOfWeek.Monday, 1).AddDays(1),
+            };
+            end++;
+        }
+        else if (word.Equals("Halloween", StringComparison.Ordinal))
+        {
+            rule = y => new DateOnly(y, 10, 31);
+        }
+
+        if (rule is null)
+        {
+            return false;
+        }
+
+        DateOnly? date = null;
+        if (reference is { } r)
+        {
+            var candidate = rule(r.Year);
+            date = direction switch
+            {
+                < 0 => candidate < r ? candidate : rule(r.Year - 1),
+                > 0 => candidate > r ? candidate : rule(r.Year + 1),
+                _ => candidate,
+            };
+        }
+
+        var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span),
+            date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "XXXX-XX-XX"));
+        consumed = end - start;
+        return true;
+    }
+
+    // The nth (1-based) given weekday of a month; n = 0 gives the first of the next month's count start (used with -7 for "last").
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek day, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        var offset = ((int)day - (int)first.DayOfWeek + 7) % 7;
+        return n == 0 ? first.AddDays(offset) : first.AddDays(offset + (7 * (n - 1)));
+    }
 
     // "nineteen ninety-six", "nineteen seventy-nine" (spoken years, as transcripts write them).
     private static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
@@ -663,9 +759,11 @@ internal static class TimeRules
         }
 
         var index = i + 1;
+        var thisPast = false;
         if (direction == 0 && W(text, tokens, index).Equals("past", StringComparison.OrdinalIgnoreCase))
         {
             direction = -1;
+            thisPast = true;
             index++;
         }
 
@@ -690,7 +788,9 @@ internal static class TimeRules
                 var referenceSeason = r.Month switch { >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 11 => 3, _ => 4 };
                 year = direction switch
                 {
-                    < 0 => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
+                    // "this past spring": the latest one; "last spring": last year's.
+                    < 0 when thisPast => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
+                    < 0 => r.Year - 1,
                     > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
                     _ => r.Year,
                 };
@@ -718,7 +818,7 @@ internal static class TimeRules
     }
 
     // "a week", "an hour", "a few days", "several years", "the past three years", "the next few days", "years" after "for".
-    private static bool TryVagueDuration(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    private static bool TryVagueDuration(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var index = i;
@@ -808,6 +908,19 @@ internal static class TimeRules
             }
 
             return false;
+        }
+
+        // "the past year", "the last year": last year as a date (news annotation reads it as the calendar year before).
+        if (amount == 1 && index == start + 2 && unit == "year" && !plural && reference is { } pastReference
+            && (W(text, tokens, start + 1).Equals("past", StringComparison.OrdinalIgnoreCase) || W(text, tokens, start + 1).Equals("last", StringComparison.OrdinalIgnoreCase)))
+        {
+            var pastSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+            var lastYear = pastReference.Year - 1;
+            output.Add(new TimeExpression(pastSpan, TimeExpressionKind.Date,
+                new TimeScope(new DateOnly(lastYear, 1, 1), new DateOnly(lastYear, 12, 31), pastSpan.Slice(text).ToString(), pastSpan),
+                lastYear.ToString(CultureInfo.InvariantCulture)));
+            consumed = end - i;
+            return true;
         }
 
         // "a year" after an amount is a rate ("$5 a year"): a set.
@@ -958,7 +1071,19 @@ internal static class TimeRules
         }
         else if (noun.Equals("weekend", StringComparison.OrdinalIgnoreCase))
         {
-            value = reference is { } r ? IsoWeek(r) + "-WE" : "XXXX-WXX-WE";
+            // Early in the week "the weekend" is the one just past; from Friday on, the one at hand.
+            value = reference is { } r ? IsoWeek(r.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday ? r.AddDays(-7) : r) + "-WE" : "XXXX-WXX-WE";
+        }
+        else if ((noun.Equals("full", StringComparison.OrdinalIgnoreCase) || noun.Equals("fiscal", StringComparison.OrdinalIgnoreCase)
+                  || noun.Equals("calendar", StringComparison.OrdinalIgnoreCase) || noun.Equals("current", StringComparison.OrdinalIgnoreCase))
+                 && W(text, tokens, i + 2).Equals("year", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the full year", "the fiscal year", "the current fiscal year" → the reference year.
+            var yearSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 2].Span.End);
+            output.Add(new TimeExpression(yearSpan, TimeExpressionKind.Date, new TimeScope(null, null, yearSpan.Slice(text).ToString(), yearSpan),
+                reference?.Year.ToString(CultureInfo.InvariantCulture) ?? "XXXX"));
+            consumed = 3;
+            return true;
         }
         else
         {
