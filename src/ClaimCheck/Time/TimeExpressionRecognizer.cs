@@ -72,6 +72,15 @@ public sealed class TimeExpressionRecognizer
         }
 
         var word = token.Span.Slice(text);
+
+        // Titles: "VOA Today", "High Noon", "60 Minutes", ABC's "This Week": a capitalised time word inside a run of capitalised words.
+        if (char.IsUpper(word[0]) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Span.Start])
+            && (word.Equals("Today", StringComparison.Ordinal) || word.Equals("Tonight", StringComparison.Ordinal) || word.Equals("Noon", StringComparison.Ordinal)
+                || word.Equals("Now", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         if (word.Contains('-') || Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
             || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
         {
@@ -514,6 +523,11 @@ public sealed class TimeExpressionRecognizer
             default: return false;
         }
 
+        if (i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Span.Start]))
+        {
+            return false; // "This Week" with a capital W is a title
+        }
+
         var unit = W(text, tokens, i + 1).ToString().ToLowerInvariant();
         if (unit is not ("week" or "month" or "year" or "weekend"))
         {
@@ -598,9 +612,10 @@ public sealed class TimeExpressionRecognizer
             }
         }
 
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit))
+        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
+            || (unitIndex < tokens.Count && char.IsUpper(text[tokens[unitIndex].Span.Start]) && unitIndex > 0 && tokens[unitIndex - 1].Kind == TokenKind.Number))
         {
-            return false;
+            return false; // "60 Minutes" is a title
         }
 
         var duration = TimeRules.Duration(number.Value, unit);
