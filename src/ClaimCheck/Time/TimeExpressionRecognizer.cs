@@ -245,6 +245,11 @@ public sealed class TimeExpressionRecognizer
                 return 1;
             }
 
+            if (direction == 0 && FutureBefore(text, tokens, start))
+            {
+                direction = 1;
+            }
+
             if (start > 0 && W(text, tokens, start - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && direction != 0)
             {
                 start--;
@@ -444,7 +449,8 @@ public sealed class TimeExpressionRecognizer
             return false;
         }
 
-        var preferFuture = ForwardWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, start - 1));
+        var preferFuture = ForwardWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, start - 1))
+            || FutureBefore(text, tokens, start);
         var monthDirection = 0;
         if (part is null && year is null && start > 0 && W(text, tokens, start - 1) is var relative
             && (relative.Equals("last", StringComparison.OrdinalIgnoreCase) || relative.Equals("this", StringComparison.OrdinalIgnoreCase)
@@ -739,6 +745,28 @@ public sealed class TimeExpressionRecognizer
             output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(null, null, span.Slice(text).ToString(), span),
                 string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}")));
         }
+    }
+
+    // "will meet on Monday", "is scheduled to vote Tuesday": a future verb close before the weekday.
+    private static bool FutureBefore(string text, List<Token> tokens, int index)
+    {
+        const int Window = 4;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var w = tokens[k].Span.Slice(text);
+            if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (w is "." or ";" or ":" || w.Equals("said", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     internal static bool TryGetMonth(ReadOnlySpan<char> word, out int month) =>
