@@ -47,7 +47,7 @@ public sealed class TimeExpressionRecognizer
         "its", "several", "many", "few", "couple", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "the", "a", "an",
-        "thanksgiving", "christmas", "new", "independence", "halloween", "labor", "memorial", "election");
+        "thanksgiving", "christmas", "new", "independence", "halloween", "labor", "memorial", "election", "year");
 
     // What may follow "the", "a" or "an" in a time expression ("the third quarter", "a year ago", "the 1990s", "the past").
     private static readonly FrozenSet<string> ArticleFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -411,10 +411,16 @@ public sealed class TimeExpressionRecognizer
 
         int? year = null;
         var yearAt = W(text, tokens, end) is "," ? end + 1 : end;
+        var spoken = new List<TimeExpression>(0);
         if (TryYear(text, tokens, yearAt, out var y))
         {
             year = y;
             end = yearAt + 1;
+        }
+        else if (W(text, tokens, yearAt).Equals("nineteen", StringComparison.OrdinalIgnoreCase) && TimeRules.TryYearInWords(text, tokens, yearAt, spoken, out var spokenTokens))
+        {
+            year = int.Parse(spoken[0].Value, CultureInfo.InvariantCulture);
+            end = yearAt + spokenTokens;
         }
 
         // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day or year.
@@ -443,6 +449,10 @@ public sealed class TimeExpressionRecognizer
         // "May" is also a modal verb: accept it only with a day, a year, a part or a preposition before it.
         if (month == 5 && day is null && year is null && part is null
             && !W(text, tokens, start - 1).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("last", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("next", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("early", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("late", StringComparison.OrdinalIgnoreCase)
             && !W(text, tokens, start - 1).Equals("since", StringComparison.OrdinalIgnoreCase)
             && !W(text, tokens, start - 1).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
@@ -748,7 +758,29 @@ public sealed class TimeExpressionRecognizer
     }
 
     // "will meet on Monday", "is scheduled to vote Tuesday": a future verb close before the weekday.
-    private static bool FutureBefore(string text, List<Token> tokens, int index)
+    // "was rescued on Thanksgiving Day", "arrived before Christmas": a past-tense verb shortly before.
+    internal static bool PastBefore(string text, List<Token> tokens, int index)
+    {
+        const int Window = 6;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var w = tokens[k].Span.Slice(text);
+            if (w is "." or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(w[0])
+                && ((w.EndsWith("ed") && !FuturePointing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool FutureBefore(string text, List<Token> tokens, int index)
     {
         const int Window = 4;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)

@@ -108,6 +108,7 @@ internal static class TimeRules
 
         var word = W(text, tokens, i);
         if (TryHoliday(text, tokens, i, reference, output, out consumed)
+            || TryYearEnd(text, tokens, i, reference, output, out consumed)
             || TryYearInWords(text, tokens, i, output, out consumed)
             || TryClockTime(text, tokens, i, reference, output, out consumed)
             || TryQuarter(text, tokens, i, reference, output, context, out consumed)
@@ -204,10 +205,12 @@ internal static class TimeRules
         if (reference is { } r)
         {
             var candidate = rule(r.Year);
+            // Without "last" or "next", a holiday still ahead this year is last year's when a past-tense verb comes before it.
             date = direction switch
             {
                 < 0 => candidate < r ? candidate : rule(r.Year - 1),
                 > 0 => candidate > r ? candidate : rule(r.Year + 1),
+                _ when candidate > r && TimeExpressionRecognizer.PastBefore(text, tokens, start) => rule(r.Year - 1),
                 _ => candidate,
             };
         }
@@ -228,7 +231,7 @@ internal static class TimeRules
     }
 
     // "nineteen ninety-six", "nineteen seventy-nine" (spoken years, as transcripts write them).
-    private static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    internal static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var century = W(text, tokens, i);
@@ -619,6 +622,38 @@ internal static class TimeRules
 
     private static bool IsAgo(ReadOnlySpan<char> word) =>
         word.Equals("ago", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+
+    // "year-end", "year end", "year's end": the reference year (TimeML would add mod="END").
+    private static bool TryYearEnd(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    {
+        consumed = 0;
+        var word = W(text, tokens, i);
+        int end;
+        if (word.Equals("year-end", StringComparison.OrdinalIgnoreCase))
+        {
+            end = i + 1;
+        }
+        else if (word.Equals("year", StringComparison.OrdinalIgnoreCase) && W(text, tokens, i + 1).Equals("end", StringComparison.OrdinalIgnoreCase))
+        {
+            end = i + 2;
+        }
+        else if (word.Equals("year", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive
+                 && W(text, tokens, i + 2).Equals("end", StringComparison.OrdinalIgnoreCase))
+        {
+            end = i + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
+        DateOnly? last = reference is { } r ? new DateOnly(r.Year, 12, 31) : null;
+        output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(last, last, span.Slice(text).ToString(), span),
+            reference?.Year.ToString(CultureInfo.InvariantCulture) ?? "XXXX"));
+        consumed = end - i;
+        return true;
+    }
 
     // PAST_REF, PRESENT_REF, FUTURE_REF: "recently", "in the past", "current", "these days", "the future", "soon".
     private static bool TryReference(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)

@@ -129,6 +129,8 @@ public class TimeExtractionCasesTests
     [InlineData("The deadline is midnight.", "midnight", "2024-10-23T24:00")]
     [InlineData("Stores close on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28")]
     [InlineData("Sales fell last Christmas.", "last Christmas", "2023-12-25")]
+    [InlineData("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("Shops were shut at year-end.", "year-end", "2024")]
     [InlineData("Parties begin on New Year's Eve.", "New Year's Eve", "2024-12-31")]
     [InlineData("Polls open on Election Day.", "Election Day", "2024-11-05")]
     [InlineData("Stocks rallied over the weekend.", "the weekend", "2024-W42-WE")]
