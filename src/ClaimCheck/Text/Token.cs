@@ -6,10 +6,10 @@ public enum TokenKind
     /// <summary>Letters, possibly with inner hyphens, apostrophes, digits or dots ("Sun-won", "U.S.", "G7").</summary>
     Word,
 
-    /// <summary>Digits, possibly with thousands separators and a decimal point ("3,000", "2.5"), or one vulgar fraction character ("½").</summary>
+    /// <summary>Digits, possibly with thousands separators and a decimal point ("3,000", "2.5").</summary>
     Number,
 
-    /// <summary>A currency sign ("$", "€", "£", "¥", "₴", "₽", "₹", "₩", "₿", "元", …).</summary>
+    /// <summary>A currency sign ("$", "€", "£", "¥", "₴", "₽", "₹").</summary>
     Currency,
 
     /// <summary>A possessive ending ("'s", "’s", or a bare apostrophe after a plural).</summary>
