@@ -35,13 +35,15 @@ internal static class Lexicons
     public static readonly FrozenDictionary<char, string> CurrencySigns = new Dictionary<char, string>
     {
         ['$'] = "USD", ['€'] = "EUR", ['£'] = "GBP", ['¥'] = "JPY", ['₴'] = "UAH", ['₽'] = "RUB", ['₹'] = "INR", ['₩'] = "KRW",
+        ['₿'] = "BTC", ['₡'] = "CRC", ['₾'] = "GEL", ['₭'] = "LAK", ['₦'] = "NGN", ['₱'] = "PHP", ['฿'] = "THB", ['₺'] = "TRY",
+        ['₫'] = "VND", ['₪'] = "ILS", ['元'] = "CNY",
     }.ToFrozenDictionary();
 
     /// <summary>Letters written joined before "$" ("US$", "C$", "HK$").</summary>
     public static readonly FrozenDictionary<string, string> DollarPrefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["US"] = "USD", ["U.S."] = "USD", ["C"] = "CAD", ["CA"] = "CAD", ["A"] = "AUD", ["AU"] = "AUD", ["NZ"] = "NZD",
-        ["HK"] = "HKD", ["S"] = "SGD", ["NT"] = "TWD", ["R"] = "BRL", ["Mex"] = "MXN",
+        ["HK"] = "HKD", ["S"] = "SGD", ["NT"] = "TWD", ["R"] = "BRL", ["Mex"] = "MXN", ["J"] = "JMD", ["Z"] = "ZWD",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Currency names written after the number ("46 billion euros").</summary>
@@ -54,6 +56,10 @@ internal static class Lexicons
         ["lira"] = "TRY", ["liras"] = "TRY", ["rand"] = "ZAR", ["peso"] = "MXN", ["pesos"] = "MXN", ["reais"] = "BRL",
         ["zloty"] = "PLN", ["zlotys"] = "PLN", ["krona"] = "SEK", ["kronor"] = "SEK", ["krone"] = "NOK", ["kroner"] = "NOK",
         ["naira"] = "NGN", ["riyal"] = "SAR", ["riyals"] = "SAR", ["dirham"] = "AED", ["dirhams"] = "AED", ["ringgit"] = "MYR",
+        ["rmb"] = "CNY", ["kuai"] = "CNY", ["bitcoin"] = "BTC", ["bitcoins"] = "BTC", ["btc"] = "BTC", ["markka"] = "FIM", ["markkaa"] = "FIM",
+        ["guilder"] = "NLG", ["guilders"] = "NLG", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["deutsche mark"] = "DEM", ["deutsche marks"] = "DEM",
+        ["lari"] = "GEL", ["kip"] = "LAK", ["colón"] = "CRC", ["colones"] = "CRC", ["baht"] = "THB", ["dong"] = "VND", ["taka"] = "BDT",
+        ["hryvna"] = "UAH", ["forint"] = "HUF", ["forints"] = "HUF", ["koruna"] = "CZK", ["ரூ"] = "LKR", ["rs"] = "INR", ["rs."] = "INR",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adjectives that say which dollar (or pound, rupee…) is meant ("Canadian dollars").</summary>
@@ -63,11 +69,41 @@ internal static class Lexicons
         ["Australian dollar"] = "AUD", ["New Zealand dollar"] = "NZD", ["Hong Kong dollar"] = "HKD", ["Singapore dollar"] = "SGD",
         ["Taiwan dollar"] = "TWD", ["Egyptian pound"] = "EGP", ["Pakistani rupee"] = "PKR", ["Indian rupee"] = "INR",
         ["Swiss franc"] = "CHF", ["Mexican peso"] = "MXN", ["Brazilian real"] = "BRL", ["South Korean won"] = "KRW",
+        ["Chinese yuan"] = "CNY", ["Turkish lira"] = "TRY", ["Japanese yen"] = "JPY", ["Russian ruble"] = "RUB", ["Russian rouble"] = "RUB",
+        ["Finnish markka"] = "FIM", ["Dutch guilder"] = "NLG", ["French franc"] = "FRF", ["Belgian franc"] = "BEF", ["Spanish peseta"] = "ESP",
+        ["Sri Lankan rupee"] = "LKR", ["South African rand"] = "ZAR", ["Hong Kong dollar"] = "HKD", ["Jamaican dollar"] = "JMD",
+        ["Philippine peso"] = "PHP", ["Argentine peso"] = "ARS", ["Chilean peso"] = "CLP", ["Colombian peso"] = "COP", ["Saudi riyal"] = "SAR",
+        ["Ukrainian hryvnia"] = "UAH", ["Norwegian krone"] = "NOK", ["Danish krone"] = "DKK", ["Swedish krona"] = "SEK", ["Polish zloty"] = "PLN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> IsoCurrencyCodes = FrozenSet.Create(StringComparer.Ordinal,
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "KRW", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "ILS", "TRY",
-        "ZAR", "MXN", "BRL", "PLN", "SEK", "NOK", "DKK", "NGN", "SAR", "AED", "MYR", "TWD", "EGP", "PKR", "KPW");
+        "ZAR", "MXN", "BRL", "PLN", "SEK", "NOK", "DKK", "NGN", "SAR", "AED", "MYR", "TWD", "EGP", "PKR", "KPW", "RMB", "BTC", "XBT",
+        "HUF", "CZK", "THB", "VND", "PHP", "IDR", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "BDT", "LKR", "KES", "GHS", "MAD", "ISK");
+
+    /// <summary>Lower-case ISO codes that are also English words and so count only in capitals ("try", "cop", "pen").</summary>
+    public static readonly FrozenSet<string> IsoCodesThatAreWords = FrozenSet.Create(StringComparer.Ordinal, "try", "cop", "pen", "mad", "cad");
+
+    /// <summary>An ISO 4217 code (or RMB, BTC) in capitals, or in lower case when it is not also an English word.</summary>
+    public static bool TryIsoCode(ReadOnlySpan<char> word, out string code)
+    {
+        code = string.Empty;
+        if (word.Length != 3)
+        {
+            return false;
+        }
+
+        Span<char> upper = stackalloc char[3];
+        word.ToUpperInvariant(upper);
+        if (!IsoCurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(upper, out var found)
+            || (!word.SequenceEqual(upper) && IsoCodesThatAreWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+        {
+            return false;
+        }
+
+        code = found switch { "RMB" => "CNY", "XBT" => "BTC", _ => found };
+        return true;
+    }
 
     public static readonly FrozenDictionary<string, string> DurationUnits = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -111,7 +147,7 @@ internal static class Lexicons
         ["mice"] = "mouse", ["geese"] = "goose", ["series"] = "series", ["species"] = "species", ["news"] = "news",
         ["aircraft"] = "aircraft", ["sheep"] = "sheep", ["fish"] = "fish", ["data"] = "data", ["media"] = "media",
         ["crises"] = "crisis", ["analyses"] = "analysis", ["bases"] = "base", ["buses"] = "bus", ["gas"] = "gas",
-        ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife", ["halves"] = "half", ["thieves"] = "thief",
+        ["pence"] = "penny", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife", ["halves"] = "half", ["thieves"] = "thief",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The singular of an English noun (lower-case in, lower-case out).</summary>
@@ -143,8 +179,19 @@ internal static class Lexicons
     }
 
     /// <summary>Whether a lower-case word looks like a plural noun.</summary>
-    public static bool LooksPlural(string word) =>
-        (IrregularSingulars.ContainsKey(word) && word is not ("gas" or "news"))
-        || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal));
+    public static bool LooksPlural(string word) => LooksPlural(word.AsSpan());
+
+    /// <summary>Whether a lower-case word looks like a plural noun.</summary>
+    public static bool LooksPlural(ReadOnlySpan<char> word) =>
+        (IrregularSingulars.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && !word.SequenceEqual("gas") && !word.SequenceEqual("news"))
+        || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss")
+            && !word.EndsWith("us") && !word.EndsWith("is"));
+
+    /// <summary>Collective nouns that also modify a following plural ("police officers", "staff members").</summary>
+    public static bool IsCollective(ReadOnlySpan<char> word) =>
+        CollectiveModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly FrozenSet<string> CollectiveModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "police", "staff", "personnel", "cattle", "media", "data", "aircraft", "sheep", "fish", "series", "species", "sales", "arms",
+        "sports", "news", "goods", "savings", "earnings", "customs", "communications", "operations", "systems", "services", "rights");
 }

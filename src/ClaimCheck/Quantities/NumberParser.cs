@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCheck.Text;
 
@@ -81,12 +82,42 @@ public static class NumberParser
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
         {
-            if (!TryParseDigits(token.Span.Slice(text), out var value))
+            var next = index + 1;
+            var digits = token.Span.Slice(text);
+            if (digits.Length == 1 && TryVulgarFraction(digits[0], out var vulgar))
+            {
+                number = new ParsedNumber(vulgar, null, 1);
+                return true;
+            }
+
+            if (!TryParseDigits(digits, out var value))
             {
                 return false;
             }
 
-            var next = index + 1;
+            // "80, 000" (detokenised text): a group of three digits starting with 0, after a comma and a space.
+            while (next + 1 < tokens.Count && tokens[next].IsJoined && tokens[next].Span.Length == 1 && text[tokens[next].Span.Start] == ','
+                   && tokens[next + 1].Kind == TokenKind.Number && !tokens[next + 1].IsJoined && tokens[next + 1].Span.Length == 3
+                   && text[tokens[next + 1].Span.Start] == '0' && value < 1000 && value == Math.Floor(value) && !digits.ContainsAny(",.")
+                   && TryParseDigits(tokens[next + 1].Span.Slice(text), out var group))
+            {
+                value = (value * 1000) + group;
+                next += 2;
+            }
+
+            // Fractions: "1/4", "10 1/2", "7 3/4", "5½"; not dates such as "10/30/89".
+            if (value < 1000 && value == Math.Floor(value) && TryFractionAt(text, tokens, next, out var fraction, out var fractionEnd))
+            {
+                value += fraction;
+                next = fractionEnd;
+            }
+            else if (next + 1 < tokens.Count && tokens[next].IsJoined && IsSlash(text, tokens[next]) && tokens[next + 1].IsJoined
+                     && tokens[next + 1].Kind == TokenKind.Number && TryFractionAt(text, tokens, index, out var simple, out var simpleEnd))
+            {
+                value = simple;
+                next = simpleEnd;
+            }
+
             var scale = ReadScale(text, tokens, ref next, joinedAllowed: true);
             value *= scale;
             number = new ParsedNumber(value, null, next - index, scale);
@@ -96,6 +127,83 @@ public static class NumberParser
         return token.Kind == TokenKind.Word && TryParseWords(text, tokens, index, out number);
     }
 
+    // \d{1,2}(,\d\d)+,\d{3}(\.\d+)? — lakh and crore grouping ("12,34,567.89").
+    private static bool IsIndianGrouping(ReadOnlySpan<char> digits)
+    {
+        var point = digits.IndexOf('.');
+        var whole = point >= 0 ? digits[..point] : digits;
+        var groups = 0;
+        var last = whole.Length;
+        for (var i = whole.Length - 1; i >= 0; i--)
+        {
+            if (whole[i] != ',')
+            {
+                if (!char.IsAsciiDigit(whole[i]))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var length = last - i - 1;
+            if ((groups == 0 && length != 3) || (groups > 0 && length != 2))
+            {
+                return false;
+            }
+
+            groups++;
+            last = i;
+        }
+
+        return groups >= 2 && last is 1 or 2 && (point < 0 || digits[(point + 1)..].IndexOfAnyExceptInRange('0', '9') < 0);
+    }
+
+    private static bool IsSlash(string text, Token token) => token.Span.Length == 1 && text[token.Span.Start] is '/' or '⁄';
+
+    // "1/4" (digits / digits, joined, no further "/") or a vulgar fraction; the whole part, if any, comes before.
+    private static bool TryFractionAt(string text, List<Token> tokens, int index, out double fraction, out int end)
+    {
+        fraction = 0;
+        end = index;
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var first = tokens[index].Span.Slice(text);
+        if (first.Length == 1 && TryVulgarFraction(first[0], out fraction))
+        {
+            end = index + 1;
+            return true;
+        }
+
+        if (index + 2 >= tokens.Count || !tokens[index + 1].IsJoined || !IsSlash(text, tokens[index + 1]) || !tokens[index + 2].IsJoined
+            || tokens[index + 2].Kind != TokenKind.Number
+            || (index + 3 < tokens.Count && tokens[index + 3].IsJoined && (IsSlash(text, tokens[index + 3]) || tokens[index + 3].Kind == TokenKind.Number))
+            || (index > 0 && tokens[index].IsJoined && IsSlash(text, tokens[index - 1]))
+            || !int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+            || !int.TryParse(tokens[index + 2].Span.Slice(text), NumberStyles.None, CultureInfo.InvariantCulture, out var denominator)
+            || denominator is < 2 or > 64 || numerator >= denominator)
+        {
+            return false;
+        }
+
+        fraction = (double)numerator / denominator;
+        end = index + 3;
+        return true;
+    }
+
+    private static bool TryVulgarFraction(char c, out double value)
+    {
+        value = c switch
+        {
+            '½' => 0.5, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '¼' => 0.25, '¾' => 0.75, '⅕' => 0.2, '⅖' => 0.4, '⅗' => 0.6, '⅘' => 0.8,
+            '⅙' => 1.0 / 6, '⅚' => 5.0 / 6, '⅛' => 0.125, '⅜' => 0.375, '⅝' => 0.625, '⅞' => 0.875, _ => 0,
+        };
+        return value > 0;
+    }
+
     /// <summary>Parses a run of digits with optional thousands separators and decimal point.</summary>
     internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
@@ -103,6 +211,21 @@ public static class NumberParser
         if (digits.IsEmpty || digits.Length > MaxDigits + (MaxDigits / 3) + 1)
         {
             return false;
+        }
+
+        if (IsIndianGrouping(digits))
+        {
+            Span<char> plain = stackalloc char[digits.Length];
+            var n = 0;
+            foreach (var c in digits)
+            {
+                if (c != ',')
+                {
+                    plain[n++] = c;
+                }
+            }
+
+            return double.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
         }
 
         Span<char> buffer = stackalloc char[digits.Length];
@@ -195,10 +318,21 @@ public static class NumberParser
         return scale;
     }
 
+    // Words that can open a number written in words; anything else (and not hyphenated, "twenty-five") is rejected at once.
+    private static readonly FrozenSet<string> Starters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen", "a", "an",
+        "half", "quarter", "quarters", "tens", "dozens", "hundreds", "thousands", "millions", "billions");
+
     private static bool TryParseWords(string text, List<Token> tokens, int index, out ParsedNumber number)
     {
         number = default;
         var first = tokens[index].Span.Slice(text);
+        if (!Starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && first.IndexOfAny('-', '‐') < 0)
+        {
+            return false;
+        }
 
         // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
         if (TryVague(first, out var vagueLow))
@@ -243,9 +377,16 @@ public static class NumberParser
                 sawNumber = true;
             }
             else if (i == index && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
-                     && i + 1 < tokens.Count && IsMultiplierWord(tokens[i + 1].Span.Slice(text)))
+                     && i + 1 < tokens.Count && (IsMultiplierWord(tokens[i + 1].Span.Slice(text))
+                         || (FractionWord(tokens[i + 1].Span.Slice(text)) > 0 && i + 2 < tokens.Count && IsMultiplierWord(tokens[i + 2].Span.Slice(text)))))
             {
                 current = 1;
+            }
+            else if (FractionWord(word) is > 0 and var part && i + 1 < tokens.Count && IsMultiplierWord(tokens[i + 1].Span.Slice(text)))
+            {
+                // "half million", "a quarter million", "three quarters billion"
+                current = (current == 0 ? 1 : current) * part;
+                sawNumber = true;
             }
             else if (i == index && word.Equals("half", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
                      && tokens[i + 1].Span.Slice(text).Equals("a", StringComparison.OrdinalIgnoreCase) && IsMultiplierWord(tokens[i + 2].Span.Slice(text)))
@@ -274,6 +415,11 @@ public static class NumberParser
         number = new ParsedNumber(total + current, null, i - index);
         return true;
     }
+
+    private static double FractionWord(ReadOnlySpan<char> word) =>
+        word.Equals("half", StringComparison.OrdinalIgnoreCase) ? 0.5
+        : word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase) ? 0.25
+        : 0;
 
     private static bool IsMultiplierWord(ReadOnlySpan<char> word) =>
         word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase)

@@ -30,6 +30,10 @@ public sealed class QuantityRecognizer
         (["an", "approximate"], Qualifier.Approximately), (["reportedly"], Qualifier.Approximately),
     ];
 
+    private static readonly FrozenSet<string> RateNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "share", "dozen", "head", "capita", "person", "barrel", "gallon", "litre", "liter", "ton", "tonne", "pound", "kilogram", "kilo",
+        "unit", "piece", "ticket", "vote", "seat", "night", "session", "game", "match", "month", "week", "year", "day", "hour");
+
     private static readonly FrozenSet<string> IncrementWordsBefore = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "additional", "another", "further", "extra");
 
@@ -93,14 +97,17 @@ public sealed class QuantityRecognizer
         string? currency = null;
         var numberIndex = start;
 
-        // Currency before the number: "$50", "US$ 5", "€46", "USD 50".
+        var currencyScale = 1.0;
+        var hasPrefix = false;
+
+        // Currency before the number: "$50", "US$ 5", "c $ 16.4 million", "€46", "USD 50", "MUSD 20", "dollar 22.5 million".
         if (token.Kind == TokenKind.Currency)
         {
             currency = Lexicons.CurrencySigns[Word(text, token)[0]];
-            if (currency == "USD" && start > 0 && tokens[start - 1].Kind == TokenKind.Word && token.IsJoined
-                && Lexicons.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[start - 1]), out var prefixed))
+            if (currency == "USD" && TryDollarPrefix(text, tokens, start, out var prefixed))
             {
                 currency = prefixed;
+                hasPrefix = true;
             }
 
             numberIndex = start + 1;
@@ -109,10 +116,17 @@ public sealed class QuantityRecognizer
                 return false;
             }
         }
-        else if (token.Kind == TokenKind.Word && start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Number
-                 && Lexicons.IsoCurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, token)))
+        else if (token.Kind == TokenKind.Word && TryJoinedCodeAndDigits(text, token, out var code, out var joinedValue))
         {
-            currency = Word(text, token).ToString();
+            // "USD115", "USD50"
+            var mention = new QuantityMention(token.Span, Quantity.Create(joinedValue, Qualifier.Exact, Unit.Currency(code)));
+            match = new QuantityMatch(mention, start, start + 1, -1, -1, IsTotal: false, IsVague: false);
+            return true;
+        }
+        else if (token.Kind == TokenKind.Word && start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Number
+                 && TryCurrencyWord(Word(text, token), out var wordCurrency, out currencyScale))
+        {
+            currency = wordCurrency;
             numberIndex = start + 1;
         }
         else if (token.Kind is not (TokenKind.Number or TokenKind.Word))
@@ -127,22 +141,52 @@ public sealed class QuantityRecognizer
 
         var numberToken = tokens[numberIndex];
         var isDigits = numberToken.Kind == TokenKind.Number;
-        if (!isDigits && first.Value == 1 && first.TokenCount == 1)
+        var next = numberIndex + first.TokenCount;
+
+        // Proportions: "one in five adults", "2 in 10 people" → a percentage.
+        if (currency is null && !first.IsVague && next + 1 < tokens.Count && Word(text, tokens[next]).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && NumberParser.TryParseAt(text, tokens, next + 1, out var whole)
+            && !whole.IsVague && whole.Value > first.Value && whole.Value <= 1000 && first.Value >= 1 && first.Value == Math.Floor(first.Value)
+            && !(next + 1 + whole.TokenCount < tokens.Count && IsUnitWordAt(text, tokens, next + 1 + whole.TokenCount)))
         {
-            return false; // "one of them", "one day"
+            var proportionEnd = next + 1 + whole.TokenCount;
+            if (ReadNounPhrase(text, tokens, proportionEnd, money: false, out var pFirst, out var pEnd) && TryHeadNoun(text, tokens, pFirst, pEnd, out _, out var pHead))
+            {
+                proportionEnd = pHead + 1;
+            }
+
+            var proportion = Quantity.Create(Math.Round(100 * first.Value / whole.Value, 4), Qualifier.Exact, Unit.Percent);
+            var proportionSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[proportionEnd - 1].Span.End);
+            match = new QuantityMatch(new QuantityMention(proportionSpan, proportion), start, proportionEnd, -1, -1, IsTotal: false, IsVague: false);
+            return true;
         }
 
-        var next = numberIndex + first.TokenCount;
+        if (!isDigits && first.Value == 1 && first.TokenCount == 1
+            && !(next < tokens.Count && (PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
+                 || Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
+                 || Word(text, tokens[next]).Equals("penny", StringComparison.OrdinalIgnoreCase)
+                 || (next + 1 < tokens.Count && Word(text, tokens[next + 1]).Equals("old", StringComparison.OrdinalIgnoreCase)))))
+        {
+            return false; // "one of them", "one day"; but "one mile", "one dollar", "one year old"
+        }
+
         if (isDigits && currency is null && IsNotAnAmount(text, tokens, numberIndex, first, next))
         {
             return false;
         }
 
         var firstToken = currency is not null && numberIndex > start ? start : numberIndex;
-        if (currency == "USD" && firstToken > 0 && tokens[firstToken - 1].Kind == TokenKind.Word && tokens[firstToken].IsJoined
-            && Lexicons.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[firstToken - 1])))
+        if (hasPrefix)
         {
             firstToken--;
+        }
+
+        // A minus sign: "-5 degrees", "- 20 degrees fahrenheit" (spaced only before a temperature).
+        var negative = 0;
+        if (isDigits && currency is null && firstToken > 0 && Word(text, tokens[firstToken - 1]) is "-" or "−"
+            && (firstToken - 1 == 0 || !tokens[firstToken - 1].IsJoined || tokens[firstToken - 2].Kind == TokenKind.Punctuation))
+        {
+            negative = tokens[firstToken].IsJoined ? 1 : 2;
         }
 
         // Qualifier and increment words before the number.
@@ -184,7 +228,7 @@ public sealed class QuantityRecognizer
             }
 
             var allowed = !connector.Equals("and", StringComparison.OrdinalIgnoreCase) || betweenRange;
-            if (allowed && secondIndex < tokens.Count && tokens[secondIndex].Kind == tokens[numberIndex].Kind
+            if (allowed && secondIndex < tokens.Count && (tokens[secondIndex].Kind == tokens[numberIndex].Kind || !isDigits)
                 && NumberParser.TryParseAt(text, tokens, secondIndex, out var second) && !second.IsVague)
             {
                 var low = first.Scale == 1 && second.Scale > 1 ? first.Value * second.Scale : first.Value;
@@ -215,28 +259,74 @@ public sealed class QuantityRecognizer
             next++;
         }
 
+        // "1.8m tall", "48m": a joined "m" is a metre unless money, a counted noun or "of" follows ("5m people", "5m of them").
+        if (isDigits && currency is null && first.Scale == 1e6 && next == numberIndex + 2 && tokens[numberIndex + 1].IsJoined
+            && Word(text, tokens[numberIndex + 1]) is "m" && high is null
+            && !(next < tokens.Count && tokens[next].Kind == TokenKind.Word && (IsUnitWordAt(text, tokens, next)
+                 || Word(text, tokens[next]).Equals("of", StringComparison.OrdinalIgnoreCase) || Lexicons.LooksPlural(Word(text, tokens[next]).ToString().ToLowerInvariant()))))
+        {
+            value /= 1e6;
+            next = numberIndex + 1;
+        }
+
+        // A currency sign after the number: "10 $", "15 €" (not "10 $ 30", where the sign opens the next amount).
+        if (currency is null && next < tokens.Count && tokens[next].Kind == TokenKind.Currency
+            && !(next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number && !IsMinorUnitAt(text, tokens, next + 1)))
+        {
+            currency = Lexicons.CurrencySigns[Word(text, tokens[next])[0]];
+            next++;
+        }
+
         // Unit.
         var unit = Unit.None;
         var end = next;
         var nounFirst = -1;
         var nounEnd = -1;
+        var scaleAfter = 1.0;
         if (currency is null)
         {
-            currency = ReadCurrencyAfter(text, tokens, ref end);
+            currency = ReadCurrencyAfter(text, tokens, ref end, first.Scale > 1, out currencyScale);
         }
 
         if (currency is not null)
         {
+            // "75 USD million"
+            if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && first.Scale == 1
+                && Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[end]), out var lateScale))
+            {
+                scaleAfter = lateScale;
+                end++;
+            }
+
             unit = Unit.Currency(currency);
+            if (high is null && TryMinorUnits(text, tokens, ref end, out var minor))
+            {
+                value += minor;
+            }
+
             ReadNounPhrase(text, tokens, end, money: true, out nounFirst, out nounEnd);
         }
         else if (TryPercentAfter(text, tokens, ref end, out var percent))
         {
             unit = percent;
         }
+        else if (TryAgeAfter(text, tokens, ref end, out var age) || TryAgeBefore(text, tokens, before, ref before, out age))
+        {
+            unit = age;
+        }
+        else if (TryPhysicalAfter(text, tokens, numberIndex, next, earlier, ref end, out var physical))
+        {
+            unit = physical;
+        }
         else if (TryDurationAfter(text, tokens, ref end, out var duration))
         {
             unit = duration;
+            if (qualifier == Qualifier.MoreThan && before < tokens.Count && Word(text, tokens[before]).Equals("over", StringComparison.OrdinalIgnoreCase))
+            {
+                // "over four days": "over" means "during" before a length of time.
+                qualifier = Qualifier.Exact;
+                before++;
+            }
         }
         else
         {
@@ -250,11 +340,38 @@ public sealed class QuantityRecognizer
                 nounStart++;
             }
 
-            if (ReadNounPhrase(text, tokens, nounStart, money: false, out nounFirst, out nounEnd) && TryHeadNoun(text, tokens, nounFirst, nounEnd, out var head))
+            if (ReadNounPhrase(text, tokens, nounStart, money: false, out nounFirst, out nounEnd) && TryHeadNoun(text, tokens, nounFirst, nounEnd, out var head, out var headIndex))
             {
                 unit = Unit.Count(head);
+                nounEnd = headIndex + 1;
                 end = nounEnd;
             }
+        }
+
+        // Rates: "$1.40 a share", "500,000 barrels a day", "15% per annum", "64.2 cents a dozen".
+        if (unit.Kind is UnitKind.Currency or UnitKind.Count or UnitKind.Percentage && end == Math.Max(end, next))
+        {
+            TryRateAfter(text, tokens, ref end);
+        }
+
+        if (negative > 0 && (negative == 1 || (unit.Kind == UnitKind.Physical && PhysicalUnits.IsTemperature(unit.Name))))
+        {
+            value = -value;
+            high = -high;
+            before = Math.Min(before, firstToken - 1);
+        }
+
+        if (scaleAfter != 1 || currencyScale != 1)
+        {
+            value *= scaleAfter * currencyScale;
+            high *= scaleAfter * currencyScale;
+        }
+
+        // A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "1 )".
+        if (unit.Kind == UnitKind.None && isDigits && qualifier == Qualifier.Exact && !isIncrement && high is null
+            && IsNameNumber(text, tokens, numberIndex, next))
+        {
+            return false;
         }
 
         var isTotal = false;
@@ -282,8 +399,470 @@ public sealed class QuantityRecognizer
 
         var spanEnd = tokens[Math.Max(end, next) - 1].Span.End;
         var span = TextSpan.FromBounds(tokens[before].Span.Start, spanEnd);
-        match = new QuantityMatch(new QuantityMention(span, quantity), before, Math.Max(end, next), nounFirst, nounEnd, isTotal, first.IsVague);
+        var counted = unit.Kind == UnitKind.Count && !isTotal && nounFirst >= 0 && nounEnd > nounFirst
+            ? TextSpan.FromBounds(tokens[nounFirst].Span.Start, tokens[nounEnd - 1].Span.End)
+            : (TextSpan?)null;
+        match = new QuantityMatch(new QuantityMention(span, quantity) { CountedNoun = counted }, before, Math.Max(end, next), nounFirst, nounEnd, isTotal, first.IsVague);
         return true;
+    }
+
+    private static bool TryDollarPrefix(string text, List<Token> tokens, int sign, out string currency)
+    {
+        currency = "USD";
+        if (sign == 0 || tokens[sign - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[sign - 1]);
+        Span<char> upper = stackalloc char[3];
+        if (tokens[sign].IsJoined && word.Length == 3 && word.ToUpperInvariant(upper) == 3 && Lexicons.TryIsoCode(upper, out var iso))
+        {
+            currency = iso == "MXN" || word.Length == 3 ? iso : currency; // "mxn$", "aud$"
+            return true;
+        }
+
+        // Joined ("C$", "HK$") or, in spaced text, a prefix that is not also a common word ("c $", "hk $"; not "a $").
+        return Lexicons.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
+            && (tokens[sign].IsJoined || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("r", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal) || word.Equals("j", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("z", StringComparison.OrdinalIgnoreCase) || word.Equals("mex", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // "USD115", "USD50": a capitalised ISO code with digits joined in one word.
+    private static bool TryJoinedCodeAndDigits(string text, Token token, out string code, out double value)
+    {
+        code = string.Empty;
+        value = 0;
+        var word = Word(text, token);
+        return word.Length > 3 && char.IsAsciiDigit(word[3]) && char.IsAsciiLetterUpper(word[0]) && Lexicons.TryIsoCode(word[..3], out code)
+            && NumberParser.TryParseDigits(word[3..], out value);
+    }
+
+    // A currency written before the number: an ISO code ("usd 20"), "M" + code for millions ("MUSD 20"), or a currency name ("dollar 22.5 million").
+    private static bool TryCurrencyWord(ReadOnlySpan<char> word, out string currency, out double scale)
+    {
+        scale = 1;
+        if (Lexicons.TryIsoCode(word, out currency))
+        {
+            return true;
+        }
+
+        if (word.Length == 4 && word[0] is 'M' or 'k' or 'K' or 'B' && Lexicons.TryIsoCode(word[1..], out currency) && char.IsUpper(word[1]))
+        {
+            scale = word[0] switch { 'M' => 1e6, 'B' => 1e9, _ => 1e3 };
+            return true;
+        }
+
+        if (Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
+            && (word.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || word.StartsWith("euro", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("rmb", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        currency = string.Empty;
+        return false;
+    }
+
+    private static bool IsUnitWordAt(string text, List<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].Kind == TokenKind.Word && IsUnitWord(Word(text, tokens[index]));
+
+    // "and 50 cents", "45 cents", "50" after "15 dollars": the minor unit of the amount just read.
+    private static bool IsMinorUnitAt(string text, List<Token> tokens, int index) =>
+        NumberParser.TryParseAt(text, tokens, index, out var number) && number.Value < 100
+        && index + number.TokenCount < tokens.Count && IsCentWord(Word(text, tokens[index + number.TokenCount]));
+
+    private static bool IsCentWord(ReadOnlySpan<char> word) =>
+        word.Equals("cents", StringComparison.OrdinalIgnoreCase) || word.Equals("cent", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("pence", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.Ordinal);
+
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "100 and fifty".
+    private static bool TryMinorUnits(string text, List<Token> tokens, ref int end, out double minor)
+    {
+        minor = 0;
+        var index = end;
+        if (index < tokens.Count && Word(text, tokens[index]).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            index++;
+        }
+
+        if (index >= tokens.Count || !NumberParser.TryParseAt(text, tokens, index, out var number) || number.IsVague
+            || number.Value >= 100 || number.Value != Math.Floor(number.Value) || number.Scale != 1)
+        {
+            return false;
+        }
+
+        var after = index + number.TokenCount;
+        if (after < tokens.Count && IsCentWord(Word(text, tokens[after])))
+        {
+            after++;
+        }
+        else if (after < tokens.Count && !(tokens[after].Kind == TokenKind.Punctuation && Word(text, tokens[after]) is "." or "," or "!" or "?" or ";" or ")"))
+        {
+            return false;
+        }
+
+        minor = number.Value / 100;
+        end = after;
+        return true;
+    }
+
+    // "45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "87 yo", "90 day old".
+    private static bool TryAgeAfter(string text, List<Token> tokens, ref int end, out Unit unit)
+    {
+        unit = Unit.None;
+        var index = end;
+        if (index < tokens.Count && Word(text, tokens[index]) is "-")
+        {
+            index++;
+        }
+
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[index]);
+        if (word.Equals("yo", StringComparison.OrdinalIgnoreCase) || word.Equals("y/o", StringComparison.OrdinalIgnoreCase))
+        {
+            unit = Unit.Duration("year of age");
+            end = index + 1;
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var name) || name is not ("year" or "month" or "week" or "day"))
+        {
+            return false;
+        }
+
+        var rest = hyphen > 0 ? word[(hyphen + 1)..] : [];
+        var after = index + 1;
+        var isAge = false;
+        if (rest.Equals("old", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("old-", StringComparison.OrdinalIgnoreCase))
+        {
+            isAge = true;
+        }
+        else if (rest.IsEmpty)
+        {
+            if (after + 1 < tokens.Count && Word(text, tokens[after]) is "-" && Word(text, tokens[after + 1]).Equals("old", StringComparison.OrdinalIgnoreCase))
+            {
+                isAge = true;
+                after += 2;
+            }
+            else if (after < tokens.Count && Word(text, tokens[after]).Equals("old", StringComparison.OrdinalIgnoreCase))
+            {
+                isAge = true;
+                after++;
+            }
+            else if (after + 1 < tokens.Count && Word(text, tokens[after]).Equals("of", StringComparison.OrdinalIgnoreCase)
+                     && Word(text, tokens[after + 1]).Equals("age", StringComparison.OrdinalIgnoreCase))
+            {
+                isAge = true;
+                after += 2;
+            }
+        }
+
+        if (!isAge)
+        {
+            return false;
+        }
+
+        unit = Unit.Duration($"{name} of age");
+        end = after;
+        return true;
+    }
+
+    // "aged 87", "age 87", "of age 87"
+    private static bool TryAgeBefore(string text, List<Token> tokens, int before, ref int first, out Unit unit)
+    {
+        unit = Unit.None;
+        if (before > 0 && tokens[before - 1].Kind == TokenKind.Word
+            && (Word(text, tokens[before - 1]).Equals("aged", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[before - 1]).Equals("age", StringComparison.OrdinalIgnoreCase)))
+        {
+            unit = Unit.Duration("year of age");
+            return true;
+        }
+
+        return false;
+    }
+
+    // Physical units: "2 metres", "50 kg", "1.2 km long", "45 degrees", "-5 °F", "10 km/h", "188 miles an hour", "660 square meters",
+    // "3-inch", "20 (kg)", "10" long", "12 ft 2 in".
+    private static bool TryPhysicalAfter(string text, List<Token> tokens, int numberIndex, int next, List<QuantityMatch> earlier, ref int end, out Unit unit)
+    {
+        unit = Unit.None;
+        var index = next;
+        if (index >= tokens.Count)
+        {
+            return false;
+        }
+
+        var closing = '\0';
+        if (index + 2 < tokens.Count && Word(text, tokens[index]) is "(" or "[" or "{" or "<" && tokens[index + 2].Span.Length == 1)
+        {
+            closing = text[tokens[index].Span.Start] switch { '(' => ')', '[' => ']', '{' => '}', _ => '>' };
+            if (text[tokens[index + 2].Span.Start] != closing || !PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[index + 1])))
+            {
+                return false;
+            }
+
+            index++;
+        }
+
+        var word = Word(text, tokens[index]);
+
+        // Hyphenated adjectives: "3-inch", "776-foot", "10-gallon", "16-bit".
+        if (word is "-" && tokens[index].IsJoined && index + 1 < tokens.Count && tokens[index + 1].IsJoined && tokens[index + 1].Kind == TokenKind.Word)
+        {
+            index++;
+            word = Word(text, tokens[index]);
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0)
+            {
+                word = word[..hyphen];
+            }
+
+            if (PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var adjective)
+                || PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out adjective))
+            {
+                unit = Unit.Physical(adjective);
+                end = index + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        // Quote marks for inches and feet before a size adjective: 10" long, 6' tall.
+        if (word is "\"" or "”" or "'" or "′" or "″" && index + 1 < tokens.Count
+            && PhysicalUnits.DimensionAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index + 1])))
+        {
+            unit = Unit.Physical(word is "'" or "′" ? "ft" : "in");
+            end = index + 1;
+            return true;
+        }
+
+        // Degrees: "100°", "100° Celsius", "100 °C", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg."
+        if (word is "°" || word.Equals("degree", StringComparison.OrdinalIgnoreCase) || word.Equals("degrees", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("deg", StringComparison.OrdinalIgnoreCase))
+        {
+            var after = index + 1;
+            if (word.Equals("deg", StringComparison.OrdinalIgnoreCase) && after < tokens.Count && Word(text, tokens[after]) is "." && tokens[after].IsJoined)
+            {
+                after++;
+            }
+
+            var scaleWord = Word(text, after < tokens.Count ? tokens[after] : default);
+            string symbol;
+            if (after < tokens.Count && (scaleWord.Equals("c", StringComparison.OrdinalIgnoreCase) || scaleWord.Equals("celsius", StringComparison.OrdinalIgnoreCase)
+                || scaleWord.Equals("celcius", StringComparison.OrdinalIgnoreCase) || scaleWord.Equals("centigrade", StringComparison.OrdinalIgnoreCase)))
+            {
+                symbol = "°C";
+                after++;
+            }
+            else if (after < tokens.Count && (scaleWord.Equals("f", StringComparison.OrdinalIgnoreCase) || scaleWord.Equals("fahrenheit", StringComparison.OrdinalIgnoreCase)
+                     || scaleWord.Equals("farenheit", StringComparison.OrdinalIgnoreCase)))
+            {
+                symbol = "°F";
+                after++;
+            }
+            else if (after < tokens.Count && word is "°" && scaleWord.Equals("K", StringComparison.Ordinal))
+            {
+                symbol = "K";
+                after++;
+            }
+            else
+            {
+                symbol = "°";
+            }
+
+            unit = Unit.Physical(symbol);
+            end = after;
+            return true;
+        }
+
+        var power = '\0';
+        var unitIndex = index;
+        if (PhysicalUnits.PowerPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var prefixPower) && index + 1 < tokens.Count)
+        {
+            power = prefixPower;
+            unitIndex = index + 1;
+            if (Word(text, tokens[unitIndex]) is "." && unitIndex + 1 < tokens.Count)
+            {
+                unitIndex++;
+            }
+        }
+
+        var unitWord = Word(text, tokens[unitIndex]);
+        var unitEnd = unitIndex + 1;
+        string? name = null;
+
+        // Two-word names: "metric tons", "nautical miles", "fluid ounces".
+        if (unitEnd < tokens.Count && tokens[unitIndex].Kind == TokenKind.Word && tokens[unitEnd].Kind == TokenKind.Word)
+        {
+            Span<char> pair = stackalloc char[unitWord.Length + 1 + tokens[unitEnd].Span.Length];
+            if (pair.Length <= 40)
+            {
+                unitWord.CopyTo(pair);
+                pair[unitWord.Length] = ' ';
+                Word(text, tokens[unitEnd]).CopyTo(pair[(unitWord.Length + 1)..]);
+                if (PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(pair, out var twoWords))
+                {
+                    name = twoWords;
+                    unitEnd++;
+                }
+            }
+        }
+
+        if (name is null && tokens[unitIndex].Kind == TokenKind.Word)
+        {
+            if (PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var symbol))
+            {
+                name = symbol;
+            }
+            else if (unitWord.Equals("in", StringComparison.OrdinalIgnoreCase) || unitWord.Equals("in.", StringComparison.OrdinalIgnoreCase))
+            {
+                // "12 ft 2 in": an inch only right after a figure in feet.
+                if (earlier.Count > 0 && earlier[^1].EndToken == numberIndex && earlier[^1].Mention.Quantity.Unit.Name == "ft")
+                {
+                    name = "in";
+                }
+            }
+            else if (PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var named))
+            {
+                name = named;
+
+                // "pounds" is money when a scale word or "sterling" goes with it ("50 million pounds").
+                if (named == "lb" && unitWord.StartsWith("pound", StringComparison.OrdinalIgnoreCase)
+                    && (next > numberIndex + 1 || (unitEnd < tokens.Count && Word(text, tokens[unitEnd]).Equals("sterling", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return false;
+                }
+            }
+
+            // "75ml", "7.62mm", "0.8rad": a unit joined to the number.
+            if (name is null && tokens[unitIndex].IsJoined && unitIndex == next)
+            {
+                return false;
+            }
+        }
+
+        if (name is null || (unitEnd < tokens.Count && tokens[unitEnd].IsJoined && (Word(text, tokens[unitEnd]) is "-" || tokens[unitEnd].Kind == TokenKind.Number)
+                && Word(text, tokens[unitEnd]) is not ("2" or "3")))
+        {
+            return false; // "L-202": a code
+        }
+
+        if (power != '\0')
+        {
+            name = name.TrimEnd('²', '³') + power;
+        }
+        else if (unitEnd < tokens.Count && tokens[unitEnd].IsJoined && Word(text, tokens[unitEnd]) is "2" or "²" or "3" or "³" && name.Length <= 3)
+        {
+            name += Word(text, tokens[unitEnd]) is "2" or "²" ? '²' : '³';
+            unitEnd++;
+        }
+
+        // Rates: "km/h", "km/hr", "miles per hour", "miles an hour", "50 km/ms".
+        if (unitEnd + 1 < tokens.Count && (Word(text, tokens[unitEnd]) is "/" || Word(text, tokens[unitEnd]).Equals("per", StringComparison.OrdinalIgnoreCase)
+            || Word(text, tokens[unitEnd]).Equals("an", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[unitEnd]).Equals("a", StringComparison.OrdinalIgnoreCase))
+            && PhysicalUnits.RateDenominators.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[unitEnd + 1]), out var per))
+        {
+            name = name == "mi" && per == "h" ? "mph" : $"{name}/{per}";
+            unitEnd += 2;
+        }
+        else if (unitEnd + 1 < tokens.Count && (Word(text, tokens[unitEnd]) is "/" || Word(text, tokens[unitEnd]).Equals("per", StringComparison.OrdinalIgnoreCase)))
+        {
+            var denominatorIndex = unitEnd + 1;
+            var denominator = Word(text, tokens[denominatorIndex]);
+            if (PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(denominator, out var perUnit)
+                || PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(denominator, out perUnit))
+            {
+                name = $"{name}/{perUnit}";
+                unitEnd += 2;
+            }
+        }
+
+        if (closing != '\0')
+        {
+            unitEnd++;
+        }
+
+        unit = Unit.Physical(name);
+        end = unitEnd;
+        return true;
+    }
+
+    // "a share", "per share", "a day", "per annum", "a dozen": extends the span over the rate; the unit is unchanged.
+    private static void TryRateAfter(string text, List<Token> tokens, ref int end)
+    {
+        var index = end;
+        if (index + 1 >= tokens.Count)
+        {
+            return;
+        }
+
+        var word = Word(text, tokens[index]);
+        if (word is "-" && index + 2 < tokens.Count)
+        {
+            index++;
+            word = Word(text, tokens[index]);
+        }
+
+        var isPer = word.Equals("per", StringComparison.OrdinalIgnoreCase) || word is "/";
+        if (!isPer && !word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var denominatorIndex = index + 1;
+        if (Word(text, tokens[denominatorIndex]) is "-" && denominatorIndex + 1 < tokens.Count)
+        {
+            denominatorIndex++;
+        }
+
+        var denominator = Word(text, tokens[denominatorIndex]);
+        if (denominatorIndex + 1 < tokens.Count && IsRelativeTimeWord(Word(text, tokens[denominatorIndex + 1])))
+        {
+            return; // "$13.18 billion a year earlier": a time, not a rate
+        }
+
+        if (tokens[denominatorIndex].Kind == TokenKind.Word
+            && (PhysicalUnits.RateDenominators.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(denominator)
+                || RateNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator) || (isPer && word is not "/" && !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator))))
+        {
+            end = denominatorIndex + 1;
+        }
+    }
+
+    private static bool IsRelativeTimeWord(ReadOnlySpan<char> word) =>
+        word.Equals("earlier", StringComparison.OrdinalIgnoreCase) || word.Equals("ago", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("later", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase);
+
+    // "Apollo 11", "the 737 MAX", "Windows 10", list markers "1 )".
+    private static bool IsNameNumber(string text, List<Token> tokens, int index, int next)
+    {
+        if (next < tokens.Count && Word(text, tokens[next]) is ")" && (index == 0 || Word(text, tokens[index - 1]) is not "("))
+        {
+            return true;
+        }
+
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[index - 1].Span.Start])
+            && !Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
+            && (index - 1 > 0
+                ? Word(text, tokens[index - 2]) is not ("." or ":" or "\"" or "“")
+                : !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
+                  && !Word(text, tokens[index - 1]).Equals("Only", StringComparison.Ordinal) && !Word(text, tokens[index - 1]).Equals("Exactly", StringComparison.Ordinal)))
+        {
+            return true; // a proper noun before: "Apollo 11"
+        }
+
+        return index > 0 && Word(text, tokens[index - 1]).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Span.Start]);
     }
 
     private static bool IsNotAnAmount(string text, List<Token> tokens, int index, ParsedNumber number, int next)
@@ -315,8 +894,9 @@ public sealed class QuantityRecognizer
         }
 
         // Dates: "Oct. 17", "October 21", "17 October".
-        if (IsMonthAt(text, tokens, index - 1) || (index >= 2 && Word(text, tokens[index - 1]) is "." && IsMonthAt(text, tokens, index - 2))
-            || IsMonthAt(text, tokens, next))
+        if (((IsMonthAt(text, tokens, index - 1) || (index >= 2 && Word(text, tokens[index - 1]) is "." && IsMonthAt(text, tokens, index - 2)))
+                && number.Value is >= 1 and <= 31 && number.Scale == 1)
+            || (IsMonthAt(text, tokens, next) && number.Value is >= 1 and <= 31))
         {
             return true;
         }
@@ -338,6 +918,19 @@ public sealed class QuantityRecognizer
             }
         }
 
+        // "10:30": the minutes of a time.
+        if (index > 1 && tokens[index].IsJoined && Word(text, tokens[index - 1]) is ":" && tokens[index - 2].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // Codes of three or more groups: "1111-2222-3333".
+        if (next + 2 < tokens.Count && Word(text, tokens[next]) is "-" && tokens[next].IsJoined && tokens[next + 1].IsJoined
+            && tokens[next + 1].Kind == TokenKind.Number && tokens[next + 2].IsJoined && Word(text, tokens[next + 2]) is "-")
+        {
+            return true;
+        }
+
         // Phone numbers and codes: "555-1234", "020 7946 0958".
         if (next + 1 < tokens.Count && Word(text, tokens[next]) is "-" && tokens[next].IsJoined && tokens[next + 1].Kind == TokenKind.Number
             && digits.Length == 3 && Word(text, tokens[next + 1]).Length == 4)
@@ -353,13 +946,18 @@ public sealed class QuantityRecognizer
 
     private static bool IsUnitWord(ReadOnlySpan<char> word) =>
         Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        || PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        || PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        || Lexicons.TryIsoCode(word, out _) || (word.Length == 4 && word[0] == 'M' && Lexicons.TryIsoCode(word[1..], out _))
         || Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
         || word.Equals("percent", StringComparison.OrdinalIgnoreCase);
 
+    // A month name; in lower case only when it cannot be a verb ("may", "march") or is abbreviated with a dot ("sept. 30").
     private static bool IsMonthAt(string text, List<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word
-        && char.IsUpper(text[tokens[index].Span.Start])
-        && Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index]));
+        && Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index]))
+        && (char.IsUpper(text[tokens[index].Span.Start]) || !(Word(text, tokens[index]) is "may" or "march" or "mar")
+            || (index > 0 && Word(text, tokens[index - 1]) is "on" or "since" or "until" or "by" or "before" or "after"));
 
     private static bool TryQualifierBefore(string text, List<Token> tokens, int before, out Qualifier qualifier, out int phraseStart)
     {
@@ -390,11 +988,37 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    private static string? ReadCurrencyAfter(string text, List<Token> tokens, ref int end)
+    // "pounds" is money only with a scale word or "sterling" ("50 million pounds"); else a weight ("25 pounds").
+    private static string? ReadCurrencyAfter(string text, List<Token> tokens, ref int end, bool scaled, out double scale)
     {
+        scale = 1;
         if (end >= tokens.Count || tokens[end].Kind != TokenKind.Word)
         {
             return null;
+        }
+
+        // "420 million finnish markka", "100 chinese yuan": adjective + name, any case.
+        if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word && tokens[end].Span.Length + tokens[end + 1].Span.Length < 40)
+        {
+            Span<char> adjectivePair = stackalloc char[tokens[end].Span.Length + 1 + tokens[end + 1].Span.Length];
+            Word(text, tokens[end]).CopyTo(adjectivePair);
+            adjectivePair[tokens[end].Span.Length] = ' ';
+            Word(text, tokens[end + 1]).CopyTo(adjectivePair[(tokens[end].Span.Length + 1)..]);
+            var trimmed = adjectivePair.Length > 1 && adjectivePair[^1] is 's' or 'S' ? adjectivePair[..^1] : adjectivePair;
+            var adjectives = Lexicons.CurrencyAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+            var names = Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (adjectives.TryGetValue(adjectivePair, out var full) || adjectives.TryGetValue(trimmed, out full) || names.TryGetValue(adjectivePair, out full))
+            {
+                end += 2;
+                return full;
+            }
+        }
+
+        if (TryCurrencyWord(Word(text, tokens[end]), out var coded, out var codedScale) && coded.Length == 3 && !Lexicons.CurrencyNames.ContainsKey(Word(text, tokens[end]).ToString()))
+        {
+            scale = codedScale;
+            end++;
+            return coded;
         }
 
         // "US dollars", "Canadian dollars"
@@ -409,7 +1033,9 @@ public sealed class QuantityRecognizer
         }
 
         var word = Word(text, tokens[end]);
-        if (Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var named))
+        if (Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var named)
+            && !(named == "GBP" && word.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && !scaled
+                 && !(end + 1 < tokens.Count && Word(text, tokens[end + 1]).Equals("sterling", StringComparison.OrdinalIgnoreCase))))
         {
             end++;
             if (end < tokens.Count && Word(text, tokens[end]).Equals("sterling", StringComparison.OrdinalIgnoreCase))
@@ -418,12 +1044,6 @@ public sealed class QuantityRecognizer
             }
 
             return named;
-        }
-
-        if (Lexicons.IsoCurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-        {
-            end++;
-            return word.ToString();
         }
 
         return null;
@@ -551,25 +1171,43 @@ public sealed class QuantityRecognizer
         return end > first;
     }
 
-    private static bool TryHeadNoun(string text, List<Token> tokens, int first, int end, out string head)
+    // The head noun is the first plural-looking word; a plural-looking modifier gives way to a plural right after it
+    // ("police officers" → officers, "staff members" → members). The phrase ends at the head ("40,000 fans packed" → fans).
+    private static bool TryHeadNoun(string text, List<Token> tokens, int first, int end, out string head, out int headIndex)
     {
         for (var index = first; index < end; index++)
         {
-            if (tokens[index].Kind != TokenKind.Word)
+            if (tokens[index].Kind != TokenKind.Word || !LooksPluralNoun(Word(text, tokens[index])))
             {
                 continue;
             }
 
-            var word = Word(text, tokens[index]).ToString().ToLowerInvariant();
-            if (Lexicons.LooksPlural(word) && !word.EndsWith("ed", StringComparison.Ordinal))
+            while (index + 1 < end && tokens[index + 1].Kind == TokenKind.Word && LooksPluralNoun(Word(text, tokens[index + 1]))
+                   && Lexicons.IsCollective(Word(text, tokens[index])))
             {
-                head = word;
-                return true;
+                index++;
             }
+
+            head = Word(text, tokens[index]).ToString().ToLowerInvariant();
+            headIndex = index;
+            return true;
         }
 
         head = string.Empty;
+        headIndex = -1;
         return false;
+    }
+
+    private static bool LooksPluralNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return Lexicons.LooksPlural(lower) && !lower.EndsWith("ed") && !lower.EndsWith("'s") && !lower.EndsWith("’s");
     }
 
     // "raising the total to 3,000", "bringing the overall deployment to 3,000", "the number of soldiers ... is around 12,000"
@@ -597,10 +1235,10 @@ public sealed class QuantityRecognizer
             if (Word(text, tokens[index]).Equals("number", StringComparison.OrdinalIgnoreCase)
                 && Word(text, tokens[index + 1]).Equals("of", StringComparison.OrdinalIgnoreCase)
                 && ReadNounPhrase(text, tokens, index + 2, money: false, out var first, out var end)
-                && TryHeadNoun(text, tokens, first, end, out var head))
+                && TryHeadNoun(text, tokens, first, end, out var head, out var headIndex))
             {
                 unit = Unit.Count(head);
-                noun = (first, end);
+                noun = (first, headIndex + 1);
                 return true;
             }
         }

@@ -6,7 +6,8 @@ namespace ClaimCheck.Text;
 /// <remarks>Runs in time linear in the span length and allocates nothing beyond the output list. Thread-safe.</remarks>
 public static class Tokenizer
 {
-    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₴₽₹₩");
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₴₽₹₩₿₡₾₭₦₱฿₺₫₪元");
+    private static readonly SearchValues<char> VulgarFractions = SearchValues.Create("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞");
     private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'’");
     private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‐‑");
 
@@ -38,6 +39,16 @@ public static class Tokenizer
             {
                 tokenEnd = ScanNumber(text, i, end);
                 kind = TokenKind.Number;
+            }
+            else if (VulgarFractions.Contains(c))
+            {
+                tokenEnd = i + 1;
+                kind = TokenKind.Number;
+            }
+            else if (CurrencySigns.Contains(c))
+            {
+                tokenEnd = i + 1;
+                kind = TokenKind.Currency; // before letters: "元" is a letter too
             }
             else if (char.IsLetter(c))
             {
@@ -106,9 +117,9 @@ public static class Tokenizer
                 i += 2;
             }
             else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 <= end && (i + 2 == end || text[i + 2] == '.')
-                     && char.IsUpper(text[i - 1]))
+                     && (char.IsUpper(text[i - 1]) || (i - 1 == start && i + 2 < end && text[i + 2] == '.')))
             {
-                // "U.S." / "U.N." : consume ".S" and the final dot.
+                // "U.S." / "U.N." : consume ".S" and the final dot; lower-case single letters only when dotted throughout ("a.m.", "p.m.", "e.g.").
                 i += 2;
                 if (i < end && text[i] == '.')
                 {

@@ -26,7 +26,87 @@ public sealed class TimeExpressionRecognizer
         ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How far ahead a month without a year may lie before it is read as last year's (news looks back more than ahead).</summary>
+    private const int MonthsAhead = 4;
+
+    private static readonly FrozenSet<string> FuturePointing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "expected", "scheduled", "planned", "slated", "proposed", "intended", "projected", "forecasted", "timed", "aimed", "targeted");
+
+    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "was", "were", "came", "met", "took", "began", "left", "held", "won", "lost", "fell", "rose", "made", "told", "went", "sold",
+        "bought", "paid", "struck", "hit", "shot", "killed", "found", "gave", "got", "had", "did", "saw", "became", "ran", "led", "spoke", "wrote");
+
     private static readonly FrozenSet<string> ForwardWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "next", "coming", "by", "until", "till");
+
+    // Words that can open a time expression; any digit token or hyphenated word can too ("mid-October", "two-year").
+    private static readonly FrozenSet<string> Triggers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "today", "tonight", "yesterday", "tomorrow", "now", "currently", "presently", "last", "past", "previous", "preceding", "this",
+        "current", "next", "coming", "earlier", "later", "every", "each", "between", "early", "mid", "middle", "late", "fiscal",
+        "recently", "lately", "recent", "these", "at", "nowadays", "daily", "nightly", "weekly", "monthly", "yearly", "hourly",
+        "biweekly", "fortnightly", "noon", "midnight", "midday", "first", "second", "third", "fourth", "final", "latest", "that",
+        "its", "several", "many", "few", "couple", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "half", "the", "a", "an",
+        "thanksgiving", "christmas", "new", "independence", "halloween", "labor", "memorial", "election", "year");
+
+    // What may follow "the", "a" or "an" in a time expression ("the third quarter", "a year ago", "the 1990s", "the past").
+    private static readonly FrozenSet<string> ArticleFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "past", "future", "near", "next", "coming", "last", "first", "second", "third", "fourth", "final", "fiscal", "latest",
+        "current", "same", "previous", "prior", "recent", "comparable", "corresponding", "most", "calendar", "quarter", "half",
+        "period", "year", "week", "weekend", "month", "day", "decade", "century", "hour", "minute", "few", "couple", "late", "full",
+        "early", "mid", "middle", "spring", "summer", "fall", "autumn", "winter", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "twelve", "twenty", "thirty", "fifty", "hundred", "dozen", "just-ended");
+
+    private static bool MayStart(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = token.Span.Slice(text);
+
+        // Titles: "VOA Today", "High Noon", "60 Minutes", ABC's "This Week": a capitalised time word inside a run of capitalised words.
+        if (char.IsUpper(word[0]) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 1].Span.Start])
+            && (word.Equals("Today", StringComparison.Ordinal) || word.Equals("Tonight", StringComparison.Ordinal) || word.Equals("Noon", StringComparison.Ordinal)
+                || word.Equals("Now", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (word.Contains('-') || Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+        {
+            return true;
+        }
+
+        if (!Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return false;
+        }
+
+        if (word.Length <= 3 && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (i + 1 >= tokens.Count)
+            {
+                return false;
+            }
+
+            var next = tokens[i + 1];
+            return next.Kind == TokenKind.Number
+                || (next.Kind == TokenKind.Word && (ArticleFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next.Span.Slice(text)) || next.Span.Slice(text).Contains('-')));
+        }
+
+        return true;
+    }
 
     /// <summary>A shared instance.</summary>
     public static TimeExpressionRecognizer Default { get; } = new();
@@ -38,42 +118,73 @@ public sealed class TimeExpressionRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<TimeExpression>();
         var tokens = new List<Token>();
+        var context = new DocumentContext();
         foreach (var sentence in SentenceSegmenter.Split(text))
         {
             tokens.Clear();
             Tokenizer.Tokenize(text, sentence.Span, tokens);
-            Recognize(text, tokens, referenceDate, result);
+            Recognize(text, tokens, referenceDate, result, context);
         }
 
         return [.. result];
     }
 
     /// <summary>Finds the time expressions in one sentence's tokens.</summary>
-    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output)
+    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output) =>
+        Recognize(text, tokens, reference, output, null);
+
+    /// <summary>Finds the time expressions in one sentence's tokens, with what earlier sentences of the document said (the fiscal quarter in question).</summary>
+    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output, DocumentContext? context)
     {
+        context ??= new DocumentContext();
+        context.QuarterInSentence = false;
         var i = 0;
         while (i < tokens.Count)
         {
-            var consumed = TryAt(text, tokens, i, reference, output);
+            if (!MayStart(text, tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var consumed = TryAt(text, tokens, i, reference, output, context);
             i += Math.Max(consumed, 1);
         }
     }
 
-    private static int TryAt(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output)
+    private static int TryAt(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context)
     {
         var word = W(text, tokens, i);
-        var lower = word.ToString().ToLowerInvariant();
+        if (tokens[i].Kind == TokenKind.Punctuation)
+        {
+            return 1;
+        }
+
+        if (word.Length > 32)
+        {
+            return 1;
+        }
+
+        Span<char> lowerBuffer = stackalloc char[word.Length];
+        word.ToLowerInvariant(lowerBuffer);
+        ReadOnlySpan<char> lower = lowerBuffer;
+
+        if (TimeRules.TryAt(text, tokens, i, reference, output, context, out var ruleTokens))
+        {
+            return ruleTokens;
+        }
 
         // "between early and mid-October", "early to mid-October"
-        if ((lower == "between" && PartOf(W(text, tokens, i + 1)) is not null && W(text, tokens, i + 2) is "and")
+        if ((lower is "between" && PartOf(W(text, tokens, i + 1)) is not null && W(text, tokens, i + 2) is "and")
             || (PartOf(word) is not null && W(text, tokens, i + 1) is "to" or "and"))
         {
-            var firstPart = lower == "between" ? i + 1 : i;
+            var firstPart = lower is "between" ? i + 1 : i;
             var secondStart = firstPart + 2;
             if (TryMonthExpression(text, tokens, secondStart, reference, out var second, out var secondEnd))
             {
                 var firstPartName = PartOf(W(text, tokens, firstPart))!;
-                var (start, _) = PartDays(firstPartName, second.Scope.Start, second.Scope.End);
+                var monthStart = second.Scope.Start is { } secondFirst ? new DateOnly(secondFirst.Year, secondFirst.Month, 1) : (DateOnly?)null;
+                var (start, _) = PartDays(firstPartName, monthStart, monthStart?.AddMonths(1).AddDays(-1));
                 var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[secondEnd - 1].Span.End);
                 output.Add(new TimeExpression(span, TimeExpressionKind.Date, second.Scope with { Start = start ?? second.Scope.Start, Text = span.Slice(text).ToString(), Span = span }, second.Value));
                 return secondEnd - i;
@@ -122,24 +233,69 @@ public sealed class TimeExpressionRecognizer
             {
                 start--;
             }
+            else if (before.Equals("previous", StringComparison.OrdinalIgnoreCase) || before.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+            {
+                start--;
+                direction = -1;
+            }
+            else if (before.Equals("each", StringComparison.OrdinalIgnoreCase) || before.Equals("every", StringComparison.OrdinalIgnoreCase))
+            {
+                var setSpan = TextSpan.FromBounds(tokens[i - 1].Span.Start, tokens[i].Span.End);
+                output.Add(new TimeExpression(setSpan, TimeExpressionKind.Set, new TimeScope(null, null, setSpan.Slice(text).ToString(), setSpan), "XXXX-WXX-" + IsoDay(weekday)));
+                return 1;
+            }
 
-            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i].Span.End);
+            if (direction == 0 && FutureBefore(text, tokens, start))
+            {
+                direction = 1;
+            }
+
+            if (start > 0 && W(text, tokens, start - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && direction != 0)
+            {
+                start--;
+            }
+
+            // "Monday, Oct. 14": the date says which Monday.
+            var dateAt = W(text, tokens, i + 1) is "," ? i + 2 : i + 1;
+            if (TryMonthExpression(text, tokens, dateAt, reference, out var dated, out var datedEnd) && dated.Value.Length == 10)
+            {
+                var fullSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[datedEnd - 1].Span.End);
+                output.Add(dated with { Span = fullSpan, Scope = dated.Scope with { Text = fullSpan.Slice(text).ToString(), Span = fullSpan } });
+                return datedEnd - i;
+            }
+
+            var end = i + 1;
             DateOnly? date = reference is { } r ? ResolveWeekday(r, weekday, direction) : null;
-            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span),
-                date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "XXXX-WXX-" + IsoDay(weekday)));
-            return i - start + 1;
+            var value = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "XXXX-WXX-" + IsoDay(weekday);
+            var kind = TimeExpressionKind.Date;
+            if (TimeRules.PartOfDay(W(text, tokens, end)) is not null)
+            {
+                end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
+            }
+
+            var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+            output.Add(new TimeExpression(span, kind, new TimeScope(date, date, span.Slice(text).ToString(), span), value));
+            return end - i;
         }
 
         // today, yesterday, tomorrow, tonight, now
         var offset = lower switch { "today" => 0, "tonight" => 0, "yesterday" => -1, "tomorrow" => 1, _ => (int?)null };
         if (offset is { } days)
         {
-            var span = tokens[i].Span;
+            var end = i + 1;
+            var suffix = lower is "tonight" ? "TNI" : string.Empty;
+            if (lower is not "tonight" && TimeRules.PartOfDay(W(text, tokens, end)) is { } part)
+            {
+                suffix = part;
+                end++;
+            }
+
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[end - 1].Span.End);
             DateOnly? date = reference?.AddDays(days);
-            output.Add(new TimeExpression(span, lower == "tonight" ? TimeExpressionKind.Time : TimeExpressionKind.Date,
+            output.Add(new TimeExpression(span, suffix.Length > 0 ? TimeExpressionKind.Time : TimeExpressionKind.Date,
                 new TimeScope(date, date, span.Slice(text).ToString(), span),
-                date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (lower == "tonight" ? "TNI" : string.Empty) : "XXXX-XX-XX"));
-            return 1;
+                date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + suffix : "XXXX-XX-XX"));
+            return end - i;
         }
 
         if (lower is "now" or "currently" or "presently")
@@ -147,6 +303,17 @@ public sealed class TimeExpressionRecognizer
             var span = tokens[i].Span;
             output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(reference, reference, span.Slice(text).ToString(), span), "PRESENT_REF"));
             return 1;
+        }
+
+        // "… in the third quarter, against $2 million last year": the same quarter of last year.
+        if (lower is "last" && W(text, tokens, i + 1).Equals("year", StringComparison.OrdinalIgnoreCase) && context.QuarterInSentence
+            && context.Quarter is { } quarter && tokens[i].Span.Start > 0)
+        {
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1].Span.End);
+            var first = new DateOnly(quarter.Year - 1, ((quarter.Quarter - 1) * 3) + 1, 1);
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(first, first.AddMonths(3).AddDays(-1), span.Slice(text).ToString(), span),
+                string.Create(CultureInfo.InvariantCulture, $"{quarter.Year - 1:D4}-Q{quarter.Quarter}")));
+            return 2;
         }
 
         // "last week", "this year", "next month", "earlier this month", "later this year", "the end of the year"
@@ -161,14 +328,27 @@ public sealed class TimeExpressionRecognizer
             return durationTokens;
         }
 
-        // A year on its own: "in 2024", "since 2022".
-        if (TryYear(text, tokens, i, out var bareYear) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Currency))
+        // A year on its own: "in 2024", "since 2022", "early 2023", "fiscal 1989".
+        var yearAt = PartOf(word) is not null || lower is "fiscal" ? i + 1 : i;
+        if (TryYear(text, tokens, yearAt, out var bareYear) && !(yearAt > 0 && tokens[yearAt - 1].Kind == TokenKind.Currency))
         {
-            var span = tokens[i].Span;
+            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[yearAt].Span.End);
             var first = new DateOnly(bareYear, 1, 1);
-            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(first, new DateOnly(bareYear, 12, 31), span.Slice(text).ToString(), span),
+            var last = new DateOnly(bareYear, 12, 31);
+            var yearPart = PartOf(word);
+            if (yearPart is not null)
+            {
+                (first, last) = yearPart switch
+                {
+                    "early" => (first, new DateOnly(bareYear, 4, 30)),
+                    "mid" => (new DateOnly(bareYear, 5, 1), new DateOnly(bareYear, 8, 31)),
+                    _ => (new DateOnly(bareYear, 9, 1), last),
+                };
+            }
+
+            output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(first, last, span.Slice(text).ToString(), span),
                 bareYear.ToString(CultureInfo.InvariantCulture)));
-            return 1;
+            return yearAt - i + 1;
         }
 
         return 1;
@@ -211,9 +391,9 @@ public sealed class TimeExpressionRecognizer
         }
 
         end = i + 1;
-        if (W(text, tokens, end) is ".")
+        if (W(text, tokens, end) is "." && tokens[end].IsJoined && word.Length <= 4 && end + 1 < tokens.Count)
         {
-            end++;
+            end++; // "Oct." but not the full stop after "October."
         }
 
         int? day = null;
@@ -231,24 +411,76 @@ public sealed class TimeExpressionRecognizer
 
         int? year = null;
         var yearAt = W(text, tokens, end) is "," ? end + 1 : end;
+        var spoken = new List<TimeExpression>(0);
         if (TryYear(text, tokens, yearAt, out var y))
         {
             year = y;
             end = yearAt + 1;
         }
+        else if (W(text, tokens, yearAt).Equals("nineteen", StringComparison.OrdinalIgnoreCase) && TimeRules.TryYearInWords(text, tokens, yearAt, spoken, out var spokenTokens))
+        {
+            year = int.Parse(spoken[0].Value, CultureInfo.InvariantCulture);
+            end = yearAt + spokenTokens;
+        }
+
+        // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day or year.
+        if (day is null && year is null && part is null
+            && ((word.Length <= 4 && month is not (5 or 6 or 7) && !(i + 1 < tokens.Count && W(text, tokens, i + 1) is "."))
+                || W(text, tokens, end).Equals("for", StringComparison.OrdinalIgnoreCase)
+                || (W(text, tokens, end).Equals("of", StringComparison.OrdinalIgnoreCase) && !TryYear(text, tokens, end + 1, out _))))
+        {
+            return false;
+        }
+
+        // "June last year", "February this year", "April next year"
+        var yearOffset = (int?)null;
+        if (day is null && year is null && W(text, tokens, end + 1).Equals("year", StringComparison.OrdinalIgnoreCase))
+        {
+            var which = W(text, tokens, end);
+            yearOffset = which.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : which.Equals("this", StringComparison.OrdinalIgnoreCase) ? 0
+                : which.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : null;
+            if (yearOffset is { } offsetYears && reference is { } offsetReference)
+            {
+                year = offsetReference.Year + offsetYears;
+                end += 2;
+            }
+        }
 
         // "May" is also a modal verb: accept it only with a day, a year, a part or a preposition before it.
         if (month == 5 && day is null && year is null && part is null
             && !W(text, tokens, start - 1).Equals("in", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("last", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("next", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("early", StringComparison.OrdinalIgnoreCase)
+            && !W(text, tokens, start - 1).Equals("late", StringComparison.OrdinalIgnoreCase)
             && !W(text, tokens, start - 1).Equals("since", StringComparison.OrdinalIgnoreCase)
             && !W(text, tokens, start - 1).Equals("by", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var preferFuture = ForwardWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, start - 1));
+        var preferFuture = ForwardWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, start - 1))
+            || FutureBefore(text, tokens, start);
+        var monthDirection = 0;
+        if (part is null && year is null && start > 0 && W(text, tokens, start - 1) is var relative
+            && (relative.Equals("last", StringComparison.OrdinalIgnoreCase) || relative.Equals("this", StringComparison.OrdinalIgnoreCase)
+                || relative.Equals("next", StringComparison.OrdinalIgnoreCase)))
+        {
+            monthDirection = relative.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : relative.Equals("next", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
+            start--;
+        }
+
         var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
-        var resolvedYear = year ?? ResolveYear(reference, month, preferFuture);
+        // "ruled on Jan. 5", "was founded in March": a verb in the past just before points back.
+        var verbAt = W(text, tokens, start - 1) is var p && (p.Equals("on", StringComparison.OrdinalIgnoreCase) || p.Equals("in", StringComparison.OrdinalIgnoreCase)) ? start - 2 : start - 1;
+        var pastVerb = verbAt >= 0 && tokens[verbAt].Kind == TokenKind.Word && char.IsLower(text[tokens[verbAt].Span.Start])
+            && ((W(text, tokens, verbAt).EndsWith("ed") && !FuturePointing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, verbAt)))
+                || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, verbAt)));
+        var resolvedYear = year ?? (pastVerb && monthDirection == 0 && !preferFuture && reference is { } pastReference
+            ? (int?)(month > pastReference.Month ? pastReference.Year - 1 : pastReference.Year)
+            : null) ?? (monthDirection != 0 && reference is { } mr
+            ? monthDirection switch { -1 => month < mr.Month ? mr.Year : mr.Year - 1, 1 => month > mr.Month ? mr.Year : mr.Year + 1, _ => mr.Year }
+            : ResolveYear(reference, month, preferFuture));
         string value;
         TimeScope scope;
         if (day is { } dd && resolvedYear is { } ry && dd <= DateTime.DaysInMonth(ry, month))
@@ -281,11 +513,19 @@ public sealed class TimeExpressionRecognizer
     {
         consumed = 0;
         var start = i;
-        var lower = W(text, tokens, i).ToString().ToLowerInvariant();
+        var source = W(text, tokens, i);
+        if (source.Length > 16)
+        {
+            return false;
+        }
+
+        Span<char> lowerBuffer = stackalloc char[source.Length];
+        source.ToLowerInvariant(lowerBuffer);
+        ReadOnlySpan<char> lower = lowerBuffer;
         var modifier = string.Empty;
         if (lower is "earlier" or "later" && W(text, tokens, i + 1).Equals("this", StringComparison.OrdinalIgnoreCase))
         {
-            modifier = lower;
+            modifier = lower.ToString();
             i++;
             lower = "this";
         }
@@ -297,6 +537,11 @@ public sealed class TimeExpressionRecognizer
             case "this" or "current": direction = 0; break;
             case "next" or "coming": direction = 1; break;
             default: return false;
+        }
+
+        if (i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Span.Start]))
+        {
+            return false; // "This Week" with a capital W is a title
         }
 
         var unit = W(text, tokens, i + 1).ToString().ToLowerInvariant();
@@ -365,17 +610,38 @@ public sealed class TimeExpressionRecognizer
         }
 
         var unitIndex = i + number.TokenCount;
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
-            || unit is "second" or "minute")
+
+        // "a 30-year bond", "16-hour days": the unit joined by a hyphen (an adjective: singular, not "-old").
+        if (W(text, tokens, unitIndex) is "-" && tokens[unitIndex].IsJoined && unitIndex + 1 < tokens.Count && tokens[unitIndex + 1].IsJoined
+            && !W(text, tokens, unitIndex + 1).EndsWith("s") && !W(text, tokens, unitIndex + 1).Contains("-old", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            var hyphenWord = W(text, tokens, unitIndex + 1);
+            var cut = hyphenWord.IndexOf('-');
+            if (Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cut > 0 ? hyphenWord[..cut] : hyphenWord, out var adjectiveUnit)
+                && (cut < 0 || hyphenWord[(cut + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase)))
+            {
+                var adjectiveSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[unitIndex + 1].Span.End);
+                output.Add(new TimeExpression(adjectiveSpan, TimeExpressionKind.Duration, new TimeScope(null, null, adjectiveSpan.Slice(text).ToString(), adjectiveSpan),
+                    TimeRules.Duration(number.Value, adjectiveUnit)));
+                consumed = unitIndex + 2 - start;
+                return true;
+            }
         }
 
-        var letter = unit switch { "hour" => "TH", "day" => "D", "week" => "W", "month" => "M", "year" => "Y", "decade" => "DE", _ => "CE" };
-        var amount = number.Value.ToString(CultureInfo.InvariantCulture);
-        var duration = letter.StartsWith('T') ? $"PT{amount}H" : $"P{amount}{letter}";
+        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
+            || (unitIndex < tokens.Count && char.IsUpper(text[tokens[unitIndex].Span.Start]) && unitIndex > 0 && tokens[unitIndex - 1].Kind == TokenKind.Number))
+        {
+            return false; // "60 Minutes" is a title
+        }
+
+        var duration = TimeRules.Duration(number.Value, unit);
+        if (W(text, tokens, unitIndex + 1).Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "52 years old": an age
+        }
+
         var end = unitIndex + 1;
-        if (W(text, tokens, end).Equals("ago", StringComparison.OrdinalIgnoreCase))
+        if (W(text, tokens, end).Equals("ago", StringComparison.OrdinalIgnoreCase) || W(text, tokens, end).Equals("earlier", StringComparison.OrdinalIgnoreCase))
         {
             end++;
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
@@ -396,6 +662,7 @@ public sealed class TimeExpressionRecognizer
 
     private static DateOnly? Subtract(DateOnly reference, int amount, string unit) => unit switch
     {
+        "decade" => reference.AddYears(-10 * amount),
         "day" => reference.AddDays(-amount),
         "week" => reference.AddDays(-7 * amount),
         "month" => reference.AddMonths(-amount),
@@ -426,7 +693,9 @@ public sealed class TimeExpressionRecognizer
             return month < r.Month ? r.Year + 1 : r.Year;
         }
 
-        return month > r.Month ? r.Year - 1 : r.Year;
+        // The nearest such month, looking back up to seven months and ahead up to four ("January" in late October is next year's).
+        var delta = month - r.Month;
+        return delta > MonthsAhead ? r.Year - 1 : delta < -(11 - MonthsAhead) ? r.Year + 1 : r.Year;
     }
 
     private static (DateOnly? Start, DateOnly? End) PartDays(string part, DateOnly? first, DateOnly? last)
@@ -444,7 +713,7 @@ public sealed class TimeExpressionRecognizer
         };
     }
 
-    private static string? PartOf(ReadOnlySpan<char> word)
+    internal static string? PartOf(ReadOnlySpan<char> word)
     {
         if (word.Equals("early", StringComparison.OrdinalIgnoreCase))
         {
@@ -459,7 +728,7 @@ public sealed class TimeExpressionRecognizer
         return word.Equals("late", StringComparison.OrdinalIgnoreCase) ? "late" : null;
     }
 
-    private static bool TryYear(string text, List<Token> tokens, int index, out int year)
+    internal static bool TryYear(string text, List<Token> tokens, int index, out int year)
     {
         year = 0;
         return index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Number && tokens[index].Span.Length == 4
@@ -488,8 +757,55 @@ public sealed class TimeExpressionRecognizer
         }
     }
 
+    // "will meet on Monday", "is scheduled to vote Tuesday": a future verb close before the weekday.
+    // "was rescued on Thanksgiving Day", "arrived before Christmas": a past-tense verb shortly before.
+    internal static bool PastBefore(string text, List<Token> tokens, int index)
+    {
+        const int Window = 6;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var w = tokens[k].Span.Slice(text);
+            if (w is "." or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && char.IsLower(w[0])
+                && ((w.EndsWith("ed") && !FuturePointing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool FutureBefore(string text, List<Token> tokens, int index)
+    {
+        const int Window = 4;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var w = tokens[k].Span.Slice(text);
+            if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (w is "." or ";" or ":" || w.Equals("said", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool TryGetMonth(ReadOnlySpan<char> word, out int month) =>
+        Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out month);
+
     private static int IsoDay(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
 
-    private static ReadOnlySpan<char> W(string text, List<Token> tokens, int index) =>
+    internal static ReadOnlySpan<char> W(string text, List<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count ? tokens[index].Span.Slice(text) : [];
 }

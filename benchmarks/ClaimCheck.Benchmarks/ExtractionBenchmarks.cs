@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Benchmarks;
+
+/// <summary>Quantity and time-expression extraction over news-like text, sentence by sentence, as the pipeline runs them.</summary>
+/// <remarks>
+/// The corpus (built in <see cref="Setup"/>, never committed) repeats the seed articles and paragraphs of the development
+/// sentences (the NewsQuant-format sets under ../shared/data/newsquant, when present) until it holds at least
+/// <see cref="Megabytes"/> MB of UTF-16 text, split into article-sized documents. <see cref="TokenizeOnly"/> (sentence
+/// splitting and tokenising) is the baseline; <see cref="QuantitiesAndTime"/> adds both recognisers. Set
+/// CLAIMCHECK_CORPUS_OUT to a file path to also write the corpus there (UTF-8) for the JavaScript peers.
+/// </remarks>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private static readonly DateOnly Reference = new(2024, 10, 23);
+    private readonly List<Token> _tokens = new(256);
+    private readonly List<QuantityMatch> _quantities = new(16);
+    private readonly List<TimeExpression> _times = new(16);
+    private List<string> _documents = [];
+
+    /// <summary>Corpus size in MB (10^6 characters).</summary>
+    [Params(10)]
+    public int Megabytes { get; set; }
+
+    /// <summary>Characters in the corpus.</summary>
+    public long Characters { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _documents = ExtractionCorpus.Build(Megabytes * 1_000_000L);
+        Characters = _documents.Sum(d => (long)d.Length);
+        Console.WriteLine($"// Corpus: {_documents.Count} documents, {Characters:N0} characters");
+        if (Environment.GetEnvironmentVariable("CLAIMCHECK_CORPUS_OUT") is { Length: > 0 } path)
+        {
+            File.WriteAllText(path, string.Join("\n\n", _documents), new UTF8Encoding(false));
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int TokenizeOnly()
+    {
+        var count = 0;
+        foreach (var document in _documents)
+        {
+            foreach (var sentence in SentenceSegmenter.Split(document))
+            {
+                _tokens.Clear();
+                Tokenizer.Tokenize(document, sentence.Span, _tokens);
+                count += _tokens.Count;
+            }
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public int QuantitiesAndTime()
+    {
+        var count = 0;
+        var quantities = QuantityRecognizer.Default;
+        var times = TimeExpressionRecognizer.Default;
+        foreach (var document in _documents)
+        {
+            var context = new DocumentContext();
+            foreach (var sentence in SentenceSegmenter.Split(document))
+            {
+                _tokens.Clear();
+                _quantities.Clear();
+                _times.Clear();
+                Tokenizer.Tokenize(document, sentence.Span, _tokens);
+                quantities.Recognize(document, _tokens, _quantities);
+                times.Recognize(document, _tokens, Reference, _times, context);
+                count += _quantities.Count + _times.Count;
+            }
+        }
+
+        return count;
+    }
+}
+
+/// <summary>Builds the extraction benchmark corpus from the seed articles and the development sentences.</summary>
+internal static class ExtractionCorpus
+{
+    public static List<string> Build(long characters)
+    {
+        var root = FindRoot();
+        var articles = Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var sentences = new List<string>();
+        var devSets = Path.Combine(root, "..", "shared", "data", "newsquant", "formatted_test_set");
+        foreach (var name in new[] { "currency-model.json", "dimension-model.json", "temperature-model.json", "age-model.json" })
+        {
+            var path = Path.Combine(devSets, name);
+            if (File.Exists(path))
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(path));
+                sentences.AddRange(json.RootElement.EnumerateArray().Select(item => item.GetProperty("text").GetString() ?? string.Empty));
+            }
+        }
+
+        // Paragraphs of 40 development sentences, sentence-cased and closed with a full stop, become articles too.
+        for (var i = 0; i + 40 <= sentences.Count; i += 40)
+        {
+            var paragraph = new StringBuilder();
+            foreach (var sentence in sentences.Skip(i).Take(40))
+            {
+                var trimmed = sentence.Trim();
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                paragraph.Append(char.ToUpperInvariant(trimmed[0])).Append(trimmed.AsSpan(1));
+                paragraph.Append(trimmed[^1] is '.' or '!' or '?' ? " " : ". ");
+            }
+
+            articles.Add(paragraph.ToString());
+        }
+
+        var documents = new List<string>();
+        long total = 0;
+        for (var copy = 0; total < characters; copy++)
+        {
+            foreach (var article in articles)
+            {
+                documents.Add(article);
+                total += article.Length;
+            }
+        }
+
+        return documents;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")) && Directory.Exists(Path.Combine(dir.FullName, "seeds")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No seeds/ folder beside a ClaimCheck.sln above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Tests.Time;
+
+/// <summary>Data-driven time-expression cases beyond the seeds, with TimeML values against a fixed reference date.</summary>
+public class TimeExtractionCasesTests
+{
+    // A Wednesday in the fourth quarter.
+    private static readonly DateOnly Reference = new(2024, 10, 23);
+
+    [Theory]
+    [InlineData("Profit rose in the third quarter.", "the third quarter", "2024-Q3")]
+    [InlineData("Third-quarter profit rose 5%.", "Third-quarter", "2024-Q3")]
+    [InlineData("Sales fell in the fourth quarter.", "the fourth quarter", "2024-Q4")]
+    [InlineData("Results for the first quarter of 2023 were weak.", "the first quarter of 2023", "2023-Q1")]
+    [InlineData("The company lost money in the latest quarter.", "the latest quarter", "2024-Q3")]
+    [InlineData("Growth slowed in the current quarter.", "the current quarter", "2024-Q4")]
+    [InlineData("Revenue grew in the fiscal second quarter.", "the fiscal second quarter", "2024-Q2")]
+    [InlineData("Margins improved last quarter.", "last quarter", "2024-Q3")]
+    [InlineData("Orders will pick up next quarter.", "next quarter", "2025-Q1")]
+    [InlineData("Net income rose in this year's third quarter.", "this year's third quarter", "2024-Q3")]
+    [InlineData("Output dipped in the second half of 2023.", "the second half of 2023", "2023-H2")]
+    [InlineData("Fiscal first-half sales rose.", "first-half", "2024-H1")]
+    public void Recognize_Quarter_IsQuarterValue(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_YearEarlier_AfterQuarter_IsSameQuarterLastYear()
+    {
+        const string text = "Net rose in the third quarter. Sales were flat from a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2023-Q3");
+    }
+
+    [Theory]
+    [InlineData("Prices were higher a year ago.", "a year ago", "2023")]
+    [InlineData("Sales rose over the past year.", "the past year", "2023")]
+    [InlineData("The plant closed a decade ago.", "a decade ago", "201")]
+    [InlineData("The law passed a month ago.", "a month ago", "2024-09")]
+    [InlineData("The deal was signed a week ago.", "a week ago", "2024-W42")]
+    [InlineData("Talks began a day earlier.", "a day earlier", "2024-10-22")]
+    [InlineData("The vote was three weeks ago.", "three weeks ago", "2024-10-02")]
+    [InlineData("It happened two years ago.", "two years ago", "2022")]
+    [InlineData("The firm was founded a few years ago.", "a few years ago", "PAST_REF")]
+    public void Recognize_Ago_ResolvesBack(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Prices have risen recently.", "recently", "PAST_REF")]
+    [InlineData("Demand was weak in the past.", "the past", "PAST_REF")]
+    [InlineData("Rates may rise in the future.", "the future", "FUTURE_REF")]
+    [InlineData("Rates may rise in the near future.", "the near future", "FUTURE_REF")]
+    [InlineData("The current rules are strict.", "current", "PRESENT_REF")]
+    [InlineData("Markets are calm these days.", "these days", "PRESENT_REF")]
+    [InlineData("Inflation is now falling.", "now", "PRESENT_REF")]
+    [InlineData("The bank is currently reviewing its rules.", "currently", "PRESENT_REF")]
+    [InlineData("Growth has slowed in recent years.", "recent years", "PAST_REF")]
+    [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
+    [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
+    public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The paper is published daily.", "daily", "P1D")]
+    [InlineData("The board meets weekly.", "weekly", "P1W")]
+    [InlineData("Readings are taken hourly.", "hourly", "PT1H")]
+    [InlineData("The index is updated monthly.", "monthly", "P1M")]
+    [InlineData("Inspectors visit every week.", "every week", "P1W")]
+    [InlineData("The fair is held each year.", "each year", "P1Y")]
+    [InlineData("Fees are reviewed every month.", "every month", "P1M")]
+    [InlineData("The market opens each Thursday.", "each Thursday", "XXXX-WXX-4")]
+    [InlineData("The festival returns each July.", "each July", "XXXX-07")]
+    [InlineData("The shuttle runs every day.", "every day", "P1D")]
+    public void Recognize_Set_IsSetValue(string text, string span, string value)
+    {
+        var expression = Check(text, span, value);
+
+        expression.Kind.Should().Be(TimeExpressionKind.Set);
+    }
+
+    [Theory]
+    [InlineData("The project took three years.", "three years", "P3Y")]
+    [InlineData("The talks lasted six months.", "six months", "P6M")]
+    [InlineData("He waited 45 minutes for the bus.", "45 minutes", "PT45M")]
+    [InlineData("The flight lasted 16 hours.", "16 hours", "PT16H")]
+    [InlineData("The review took a week.", "a week", "P1W")]
+    [InlineData("The strike lasted a month.", "a month", "P1M")]
+    [InlineData("The repairs took a few days.", "a few days", "PXD")]
+    [InlineData("The case dragged on for several years.", "several years", "PXY")]
+    [InlineData("Sales rose over the past three years.", "the past three years", "P3Y")]
+    [InlineData("Rain is forecast for the next few days.", "the next few days", "PXD")]
+    [InlineData("The bank signed a two-year deal.", "two-year", "P2Y")]
+    [InlineData("They agreed a ten-year lease.", "ten-year", "P10Y")]
+    [InlineData("The war lasted two decades.", "two decades", "P20Y")]
+    [InlineData("The talks took 10 days.", "10 days", "P10D")]
+    [InlineData("The war lasted four weeks.", "four weeks", "P4W")]
+    [InlineData("It will take a couple of years.", "a couple of years", "P2Y")]
+    [InlineData("The trial lasted 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("He signed a 30-year lease.", "30-year", "P30Y")]
+    [InlineData("Nurses work 16-hour shifts.", "16-hour", "PT16H")]
+    [InlineData("Stocks fell for an hour.", "an hour", "PT1H")]
+    [InlineData("The ban lasts for the coming years.", "the coming years", "PXY")]
+    public void Recognize_Duration_IsDurationValue(string text, string span, string value)
+    {
+        var expression = Check(text, span, value);
+
+        expression.Kind.Should().Be(TimeExpressionKind.Duration);
+    }
+
+    [Theory]
+    [InlineData("The shop opened last fall.", "last fall", "2023-FA")]
+    [InlineData("The plant closes this summer.", "this summer", "2024-SU")]
+    [InlineData("Sales peaked this past spring.", "this past spring", "2024-SP")]
+    [InlineData("The talks resume next spring.", "next spring", "2025-SP")]
+    [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
+    [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
+    public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The minister spoke this morning.", "this morning", "2024-10-23TMO")]
+    [InlineData("The storm hit last night.", "last night", "2024-10-22TNI")]
+    [InlineData("He will speak this afternoon.", "this afternoon", "2024-10-23TAF")]
+    [InlineData("The match is this evening.", "this evening", "2024-10-23TEV")]
+    [InlineData("Polls close at 8 p.m.", "8 p.m.", "2024-10-23T20:00")]
+    [InlineData("The polls open at 9 a.m., officials said.", "9 a.m.", "2024-10-23T09:00")]
+    [InlineData("The match starts at 10:30 p.m. EST.", "10:30 p.m. EST", "2024-10-23T22:30")]
+    [InlineData("Trading halted at 10:35 a.m. today.", "10:35 a.m. today", "2024-10-23T10:35")]
+    [InlineData("The deadline is noon Friday.", "noon Friday", "2024-10-18T12:00")]
+    [InlineData("The deadline is midnight.", "midnight", "2024-10-23T24:00")]
+    [InlineData("Stores close on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28")]
+    [InlineData("Sales fell last Christmas.", "last Christmas", "2023-12-25")]
+    [InlineData("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("Shops were shut at year-end.", "year-end", "2024")]
+    [InlineData("Parties begin on New Year's Eve.", "New Year's Eve", "2024-12-31")]
+    [InlineData("Polls open on Election Day.", "Election Day", "2024-11-05")]
+    [InlineData("Stocks rallied over the weekend.", "the weekend", "2024-W42-WE")]
+    [InlineData("Profit rose for the full year.", "the full year", "2024")]
+    [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
+    [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
+    public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Prices soared in the 1990s.", "the 1990s", "199")]
+    [InlineData("The style returned in the late 1970s.", "the late 1970s", "197")]
+    [InlineData("The band peaked in the nineties.", "the nineties", "199")]
+    [InlineData("The city grew in the 20th century.", "the 20th century", "19")]
+    [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
+    [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Rains are expected in early October.", "early October", "2024-10", "2024-10-01", "2024-10-10")]
+    [InlineData("Rains are expected between early and mid-October.", "between early and mid-October", "2024-10", "2024-10-01", "2024-10-20")]
+    [InlineData("Talks resume in early 2023, officials said.", "early 2023", "2023", "2023-01-01", "2023-04-30")]
+    [InlineData("The plant opens in late 2025.", "late 2025", "2025", "2025-09-01", "2025-12-31")]
+    [InlineData("The vote was held on Monday, Oct. 14.", "Monday, Oct. 14", "2024-10-14", "2024-10-14", "2024-10-14")]
+    [InlineData("Results came in April.", "April", "2024-04", "2024-04-01", "2024-04-30")]
+    [InlineData("The plant opens in January.", "January", "2025-01", "2025-01-01", "2025-01-31")]
+    [InlineData("The deal closed last February.", "last February", "2024-02", "2024-02-01", "2024-02-29")]
+    [InlineData("The plant opens next March.", "next March", "2025-03", "2025-03-01", "2025-03-31")]
+    [InlineData("The board will meet again in March.", "March", "2025-03", "2025-03-01", "2025-03-31")]
+    [InlineData("The board will meet on Monday.", "Monday", "2024-10-28", "2024-10-28", "2024-10-28")]
+    [InlineData("The board met on Monday.", "Monday", "2024-10-21", "2024-10-21", "2024-10-21")]
+    [InlineData("The fair opened in June last year.", "June last year", "2023-06", "2023-06-01", "2023-06-30")]
+    [InlineData("The talks ended in fiscal 2023.", "fiscal 2023", "2023", "2023-01-01", "2023-12-31")]
+    [InlineData("The ruling came in mid-October.", "mid-October", "2024-10", "2024-10-11", "2024-10-20")]
+    public void Recognize_DateInterval_ResolvesBounds(string text, string span, string value, string start, string end)
+    {
+        var expression = Check(text, span, value);
+
+        expression.Scope.Start.Should().Be(Date(start));
+        expression.Scope.End.Should().Be(Date(end));
+    }
+
+    [Theory]
+    [InlineData("Rains are expected in early October.", "early October")]
+    [InlineData("The report is due in November.", "November")]
+    [InlineData("The summit ends on Oct. 30.", "Oct. 30")]
+    [InlineData("The tournament starts in April.", "April")]
+    public void Recognize_SentenceFinalPeriod_IsNotInSpan(string text, string span)
+    {
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)[0].Span.Slice(text).ToString().Should().Be(span);
+    }
+
+    [Theory]
+    [InlineData("Czech Foreign Minister Jan Kavan spoke.")]
+    [InlineData("Thousands joined the March for Life.")]
+    [InlineData("The dividend is $1.76 a year.")]
+    [InlineData("The airline adds 700 seats a week.")]
+    [InlineData("A second group of buyers emerged.")]
+    [InlineData("The striker scored in the second half.")]
+    [InlineData("More than a quarter of voters abstained.")]
+    [InlineData("Mr. Reupke, 52 years old, resigned.")]
+    [InlineData("The future of the plant is unclear.")]
+    [InlineData("The chip runs 15 million instructions per second.")]
+    [InlineData("Officials may delay the vote again.")]
+    [InlineData("The report cited previously unknown risks.")]
+    public void Recognize_FalseFriend_FindsNoTimex(string text)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
+
+        values.Should().NotContain(v => v.Contains("Jan") || v.Contains("March") || v.Contains("year") || v.Contains("week")
+            || v.Contains("second") || v.Contains("quarter") || v.Contains("future") || v.Contains("previously") || v.Contains("May"));
+    }
+
+    private static TimeExpression Check(string text, string span, string value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+        expressions.Should().HaveCount(1, "'{0}' holds one time expression", text);
+        expressions[0].Span.Slice(text).ToString().Should().Be(span);
+        expressions[0].Value.Should().Be(value);
+        return expressions[0];
+    }
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
