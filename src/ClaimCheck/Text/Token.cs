@@ -6,10 +6,11 @@ public enum TokenKind
     /// <summary>Letters, possibly with inner hyphens, apostrophes, digits or dots ("Sun-won", "U.S.", "G7").</summary>
     Word,
 
-    /// <summary>Digits, possibly with thousands separators and a decimal point ("3,000", "2.5").</summary>
+    /// <summary>Digits, possibly with thousands separators (including Indian grouping) and a decimal point ("3,000", "2.5"),
+    /// or a vulgar fraction ("½").</summary>
     Number,
 
-    /// <summary>A currency sign ("$", "€", "£", "¥", "₴", "₽", "₹").</summary>
+    /// <summary>A currency sign ("$", "€", "£", "¥", "₴", "₽", "₹", "₩", …).</summary>
     Currency,
 
     /// <summary>A possessive ending ("'s", "’s", or a bare apostrophe after a plural).</summary>
