@@ -245,7 +245,7 @@ public sealed class TimeExpressionRecognizer
                 return 1;
             }
 
-            if (direction == 0 && FutureBefore(text, tokens, start))
+            if (direction == 0 && (FutureBefore(text, tokens, start) || PlanBefore(text, tokens, start)))
             {
                 direction = 1;
             }
@@ -647,7 +647,7 @@ public sealed class TimeExpressionRecognizer
             var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
             DateOnly? date = reference is { } r && number.Value == Math.Floor(number.Value) ? Subtract(r, (int)number.Value, unit) : null;
             output.Add(new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, span.Slice(text).ToString(), span),
-                date?.ToString(unit is "day" or "week" ? "yyyy-MM-dd" : unit == "month" ? "yyyy-MM" : "yyyy", CultureInfo.InvariantCulture) ?? "PAST_REF"));
+                date is { } d ? AgoValue(d, unit) : "PAST_REF"));
         }
         else
         {
@@ -800,6 +800,47 @@ public sealed class TimeExpressionRecognizer
 
         return false;
     }
+
+    // A plan, a possibility or a deadline earlier in the clause points a bare weekday forward: "planned to leave Nairobi on
+    // Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading Tuesday".
+    private static bool PlanBefore(string text, List<Token> tokens, int index)
+    {
+        const int Window = 10;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var w = tokens[k].Span.Slice(text);
+            if (w is "." or ";" or ":" or "”" or "\"" || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("planning", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase)
+                || ((w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("early", StringComparison.OrdinalIgnoreCase))
+                    && k > 0 && tokens[k - 1].Span.Slice(text).Equals("as", StringComparison.OrdinalIgnoreCase))
+                || (w.Equals("is", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count && tokens[k + 1].Span.Slice(text).Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "three days ago" names a day, "six weeks ago" a week, "two months ago" a month, "a decade ago" a year: TimeML's value has
+    // the granularity of the unit counted.
+    private static string AgoValue(DateOnly date, string unit) => unit switch
+    {
+        "day" => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "week" => TimeRules.IsoWeek(date),
+        "month" => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => date.ToString("yyyy", CultureInfo.InvariantCulture),
+    };
 
     internal static bool TryGetMonth(ReadOnlySpan<char> word, out int month) =>
         Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out month);

@@ -230,6 +230,18 @@ internal static class TimeRules
         return n == 0 ? first.AddDays(offset) : first.AddDays(offset + (7 * (n - 1)));
     }
 
+    // The year named after "the year": digits or words ("2000", "two thousand", "two thousand and one").
+    private static (int Year, int Tokens)? NamedYearAt(string text, List<Token> tokens, int index)
+    {
+        if (index >= tokens.Count || !NumberParser.TryParseAt(text, tokens, index, out var number) || number.IsVague
+            || number.Value != Math.Floor(number.Value) || number.Value is < 1000 or > 2999)
+        {
+            return null;
+        }
+
+        return ((int)number.Value, number.TokenCount);
+    }
+
     // "nineteen ninety-six", "nineteen seventy-nine" (spoken years, as transcripts write them).
     internal static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
@@ -1094,6 +1106,17 @@ internal static class TimeRules
             || before.Equals("throughout", StringComparison.OrdinalIgnoreCase);
         string value;
         var kind = TimeExpressionKind.Date;
+        if (noun.Equals("year", StringComparison.OrdinalIgnoreCase) && NamedYearAt(text, tokens, i + 2) is { } named)
+        {
+            // "the year two thousand", "the year 2000"
+            var namedSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 1 + named.Tokens].Span.End);
+            output.Add(new TimeExpression(namedSpan, TimeExpressionKind.Date,
+                new TimeScope(new DateOnly(named.Year, 1, 1), new DateOnly(named.Year, 12, 31), namedSpan.Slice(text).ToString(), namedSpan),
+                named.Year.ToString(CultureInfo.InvariantCulture)));
+            consumed = 2 + named.Tokens;
+            return true;
+        }
+
         if (noun.Equals("year", StringComparison.OrdinalIgnoreCase))
         {
             value = isFor ? "P1Y" : reference?.Year.ToString(CultureInfo.InvariantCulture) ?? "XXXX";
@@ -1113,10 +1136,13 @@ internal static class TimeRules
                   || noun.Equals("calendar", StringComparison.OrdinalIgnoreCase) || noun.Equals("current", StringComparison.OrdinalIgnoreCase))
                  && W(text, tokens, i + 2).Equals("year", StringComparison.OrdinalIgnoreCase))
         {
-            // "the full year", "the fiscal year", "the current fiscal year" → the reference year.
+            // "the full year", "the fiscal year", "the current fiscal year" → the reference year; "throughout the fiscal year",
+            // "during the full year" → a year's duration.
             var yearSpan = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + 2].Span.End);
-            output.Add(new TimeExpression(yearSpan, TimeExpressionKind.Date, new TimeScope(null, null, yearSpan.Slice(text).ToString(), yearSpan),
-                reference?.Year.ToString(CultureInfo.InvariantCulture) ?? "XXXX"));
+            var lasting = before.Equals("throughout", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase);
+            output.Add(new TimeExpression(yearSpan, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date,
+                new TimeScope(null, null, yearSpan.Slice(text).ToString(), yearSpan),
+                lasting ? "P1Y" : reference?.Year.ToString(CultureInfo.InvariantCulture) ?? "XXXX"));
             consumed = 3;
             return true;
         }

@@ -46,7 +46,6 @@ public class TimeExpressionRecognizerTests
     [InlineData("The court will rule tomorrow on the appeal.", "tomorrow", "2024-10-24")]
     [InlineData("The fire started two days ago in a warehouse.", "two days ago", "2024-10-21")]
     [InlineData("The patient died 10 days ago at the clinic.", "10 days ago", "2024-10-13")]
-    [InlineData("The factory closed three weeks ago without warning.", "three weeks ago", "2024-10-02")]
     public void Recognize_RelativeDay_ResolvesAgainstReferenceDate(string text, string span, string date)
     {
         var expression = Single(text);

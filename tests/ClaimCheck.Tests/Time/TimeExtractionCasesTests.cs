@@ -41,10 +41,28 @@ public class TimeExtractionCasesTests
     [InlineData("The law passed a month ago.", "a month ago", "2024-09")]
     [InlineData("The deal was signed a week ago.", "a week ago", "2024-W42")]
     [InlineData("Talks began a day earlier.", "a day earlier", "2024-10-22")]
-    [InlineData("The vote was three weeks ago.", "three weeks ago", "2024-10-02")]
+    [InlineData("The vote was three weeks ago.", "three weeks ago", "2024-W40")]
+    [InlineData("The shop opened three days ago.", "three days ago", "2024-10-20")]
+    [InlineData("Prices peaked two months ago.", "two months ago", "2024-08")]
     [InlineData("It happened two years ago.", "two years ago", "2022")]
     [InlineData("The firm was founded a few years ago.", "a few years ago", "PAST_REF")]
     public void Recognize_Ago_ResolvesBack(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The team planned to leave Nairobi on Thursday.", "Thursday", "2024-10-24")]
+    [InlineData("The hearing was postponed until Monday.", "Monday", "2024-10-28")]
+    [InlineData("His father could arrive as early as Tuesday.", "Tuesday", "2024-10-29")]
+    [InlineData("Trading is to resume in Paris on Friday.", "Friday", "2024-10-25")]
+    [InlineData("The minister resigned on Monday.", "Monday", "2024-10-21")]
+    [InlineData("The court ruled on Tuesday that the law stands.", "Tuesday", "2024-10-22")]
+    public void Recognize_WeekdayAfterAPlan_PointsForward(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
+    [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]
+    [InlineData("Sales for the full year rose 4%.", "the full year", "2024")]
+    public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("Prices have risen recently.", "recently", "PAST_REF")]
