@@ -32,8 +32,13 @@ public sealed record Claim
     /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat"); for quantities, null.</summary>
     public string? Predicate { get; init; }
 
-    /// <summary>Where the claim applies, normalised to a country or body ("Russia"), or null when not stated.</summary>
+    /// <summary>Where the claim applies: a country or body, normalised ("Russia"), or for an event the most specific place named
+    /// ("Jeddah", "Bali Strait"); null when not stated.</summary>
     public string? Place { get; init; }
+
+    /// <summary>For an event placed in a city, region or sea ("Jeddah"), the country the text puts it in ("Saudi Arabia"), when it
+    /// says; lets a country-level report of the same event agree with a city-level one.</summary>
+    public string? PlaceWithin { get; init; }
 
     /// <summary>The stated amount, or null for a claim without one.</summary>
     public Quantity? Quantity { get; init; }

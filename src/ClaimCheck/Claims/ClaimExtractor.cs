@@ -116,7 +116,238 @@ internal sealed class ClaimExtractor
         }
 
         ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
+        ExtractEvents(state, s, attribution);
     }
+
+    /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
+    /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
+    private static void ExtractEvents(DocumentState state, SentenceContext s, SentenceAttribution attribution)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || EventClass(s, i) is not { } eventClass || !seen.Add(eventClass))
+            {
+                continue;
+            }
+
+            var anchor = EventAnchor(s, i) ?? "event";
+            var place = EventPlace(s, i + 1);
+            var time = EventDate(s, i);
+            if (place is null && time is null)
+            {
+                continue;
+            }
+
+            var (source, cue) = attribution.For(i);
+            var (modality, polarity) = Stance(s, i, cue, isProposition: true);
+            state.Add(new Claim
+            {
+                Id = string.Empty,
+                DocumentId = state.Document.Id,
+                Span = s.Sentence.Span,
+                Text = s.SentenceText,
+                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Event,
+                Measure = anchor,
+                Predicate = eventClass,
+                Place = place?.Place,
+                PlaceWithin = place?.Within,
+                Polarity = polarity,
+                Modality = modality,
+                Time = time,
+                Attribution = source,
+            });
+        }
+    }
+
+    private static string? EventClass(SentenceContext s, int i)
+    {
+        var word = s.Word(i);
+        if (word.Equals("took", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("effect", StringComparison.OrdinalIgnoreCase))
+        {
+            return "begin";
+        }
+
+        if (word.Equals("came", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("into", StringComparison.OrdinalIgnoreCase)
+            && (s.Word(i + 2).Equals("force", StringComparison.OrdinalIgnoreCase) || s.Word(i + 2).Equals("effect", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "begin";
+        }
+
+        if (word.Equals("went", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("down", StringComparison.OrdinalIgnoreCase))
+        {
+            return "sink";
+        }
+
+        return ClaimLexicon.EventPredicates.TryGetValue(word.ToString(), out var eventClass) ? eventClass : null;
+    }
+
+    // The thing the event happens to: the nearest event noun before the predicate in its clause, or just after it ("met … for talks").
+    private static string? EventAnchor(SentenceContext s, int predicate)
+    {
+        if (ClaimLexicon.EventAnchors.TryGetValue(s.Word(predicate).ToString(), out var itself))
+        {
+            return itself;
+        }
+
+        for (var j = predicate - 1; j >= Math.Max(0, predicate - 8); j--)
+        {
+            var word = s.Word(j).ToString();
+            if (ClaimLexicon.ClauseBreaks.Contains(word) || word is ";" or ":")
+            {
+                break;
+            }
+
+            if (ClaimLexicon.EventAnchors.TryGetValue(word, out var anchor))
+            {
+                return anchor;
+            }
+        }
+
+        for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 12); j++)
+        {
+            if (ClaimLexicon.EventAnchors.TryGetValue(s.Word(j).ToString(), out var anchor))
+            {
+                return anchor;
+            }
+        }
+
+        return null;
+    }
+
+    // The date of an event: the nearest resolved date after the predicate within a short distance ("sank … on Sunday"), else the
+    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before.
+    private static TimeScope? EventDate(SentenceContext s, int predicate)
+    {
+        const int MaxCharactersAfter = 90;
+        TimeScope? after = null;
+        TimeScope? before = null;
+        var afterDistance = int.MaxValue;
+        var beforeDistance = int.MaxValue;
+        var at = s.Tokens[predicate].Span;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null)
+            {
+                continue;
+            }
+
+            if (time.Span.Start >= at.End)
+            {
+                var distance = time.Span.Start - at.End;
+                if (distance <= MaxCharactersAfter && distance < afterDistance)
+                {
+                    after = time.Scope;
+                    afterDistance = distance;
+                }
+            }
+            else if (at.Start - time.Span.End is var distance && distance >= 0 && distance < beforeDistance)
+            {
+                before = time.Scope;
+                beforeDistance = distance;
+            }
+        }
+
+        return after ?? before;
+    }
+
+    private static readonly string[] PlaceNouns = ["city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast"];
+
+    // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek
+    // island of Crete", "in the Bali Strait", "in Saudi Arabia": the place and, when the text says, the country it is in.
+    private static (string Place, string? Within)? EventPlace(SentenceContext s, int from)
+    {
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + 14); j++)
+        {
+            var word = s.Word(j);
+            if (word is ";" or ":" || ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
+            {
+                return null;
+            }
+
+            int k;
+            if (word is "in" or "at" or "off" or "near" or "outside")
+            {
+                k = j + 1;
+            }
+            else if ((word.EndsWith("south", StringComparison.OrdinalIgnoreCase) || word.EndsWith("north", StringComparison.OrdinalIgnoreCase)
+                      || word.EndsWith("east", StringComparison.OrdinalIgnoreCase) || word.EndsWith("west", StringComparison.OrdinalIgnoreCase))
+                     && s.Word(j + 1) is "of")
+            {
+                k = j + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            string? within = null;
+            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || PlaceNouns.Contains(s.Word(k).ToString()) || IsDirection(s.Word(k))
+                   || MentionAt(s, k) is { Form: EntityMentionForm.Demonym }))
+            {
+                if (MentionAt(s, k) is { Form: EntityMentionForm.Demonym } demonym)
+                {
+                    within = demonym.Entity.Name;
+                    k = demonym.EndToken;
+                    continue;
+                }
+
+                k++;
+            }
+
+            var end = k;
+            while (end < s.Tokens.Count && end - k < 4 && s.Tokens[end].Kind == TokenKind.Word && char.IsUpper(s.Word(end)[0])
+                   && !TimeExpressionRecognizer.IsCalendarWord(s.Word(end)))
+            {
+                end++;
+            }
+
+            if (end == k)
+            {
+                continue;
+            }
+
+            var name = s.Text[s.Tokens[k].Span.Start..s.Tokens[end - 1].Span.End];
+            if (MentionAt(s, k) is { Form: EntityMentionForm.Name } entity && entity.EndToken == end && entity.Entity.Kind == EntityKind.Country)
+            {
+                if (name == entity.Entity.Name)
+                {
+                    return (entity.Entity.Name, null);
+                }
+
+                within ??= entity.Entity.Name;
+            }
+
+            // ", Saudi Arabia" / ", in eastern Libya" after the place names the country it is in.
+            var after = end;
+            if (s.Word(after) is ",")
+            {
+                after++;
+                if (s.Word(after) is "in")
+                {
+                    after++;
+                }
+
+                while (after < s.Tokens.Count && IsDirection(s.Word(after)))
+                {
+                    after++;
+                }
+
+                if (MentionAt(s, after) is { Form: EntityMentionForm.Name } country && country.Entity.Kind == EntityKind.Country)
+                {
+                    within ??= country.Entity.Name;
+                }
+            }
+
+            return (name, within == name ? null : within);
+        }
+
+        return null;
+    }
+
+    private static bool IsDirection(ReadOnlySpan<char> word) =>
+        word is "eastern" or "western" or "northern" or "southern" or "central" or "northeastern" or "northwestern" or "southeastern"
+            or "southwestern" or "far" or "coast";
 
     private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {

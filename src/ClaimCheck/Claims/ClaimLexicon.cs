@@ -126,6 +126,26 @@ internal static class ClaimLexicon
         ["shells"] = "weapons", ["drones"] = "weapons",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that name an event happening, with the event's class (verbs and nominalisations).</summary>
+    public static readonly FrozenDictionary<string, string> EventPredicates = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sank"] = "sink", ["sunk"] = "sink", ["sinking"] = "sink", ["capsized"] = "capsize", ["capsizing"] = "capsize",
+        ["began"] = "begin", ["begun"] = "begin", ["started"] = "begin", ["met"] = "meet", ["talks"] = "meet", ["summit"] = "meet",
+        ["collapsed"] = "collapse", ["crashed"] = "crash", ["crash"] = "crash", ["exploded"] = "explode", ["explosion"] = "explode",
+        ["struck"] = "strike", ["signed"] = "sign", ["erupted"] = "erupt", ["derailed"] = "derail", ["derailment"] = "derail",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns for the thing an event happens to, normalised ("ferry", "ship", "boat" → "vessel").</summary>
+    public static readonly FrozenDictionary<string, string> EventAnchors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ceasefire"] = "ceasefire", ["truce"] = "ceasefire", ["armistice"] = "ceasefire", ["talks"] = "talks", ["meeting"] = "talks",
+        ["summit"] = "talks", ["negotiations"] = "talks", ["ferry"] = "vessel", ["ship"] = "vessel", ["boat"] = "vessel",
+        ["vessel"] = "vessel", ["tanker"] = "vessel", ["plane"] = "aircraft", ["aircraft"] = "aircraft", ["jet"] = "aircraft",
+        ["helicopter"] = "aircraft", ["train"] = "train", ["bridge"] = "bridge", ["building"] = "building", ["mine"] = "mine",
+        ["dam"] = "dam", ["earthquake"] = "earthquake", ["quake"] = "earthquake", ["volcano"] = "volcano", ["strike"] = "strike",
+        ["deal"] = "deal", ["agreement"] = "deal", ["treaty"] = "deal", ["accord"] = "deal",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns by which a sentence refers back to an earlier proposition ("declined to confirm or deny <b>the reports</b>").</summary>
     public static readonly FrozenSet<string> ReferringNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "reports", "report", "allegations", "allegation", "claims", "claim", "rumors", "rumours", "rumor", "rumour",

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Documents;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Comparison;
@@ -45,6 +46,7 @@ public sealed class ClaimComparer
         var findings = new List<Finding>();
         CompareQuantities(ordered, names, findings);
         ComparePropositions(ordered, names, findings);
+        CompareEvents(ordered, names, findings);
 
         return
         [
@@ -424,6 +426,163 @@ public sealed class ClaimComparer
             });
         }
     }
+
+    /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
+    private const int MaxEventDateGapDays = 14;
+
+    private static readonly HashSet<string> EventClasses = [.. ClaimLexicon.EventPredicates.Values, "begin", "sink"];
+
+    private static void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var events = claims.Where(c => c.Predicate is not null && c.Subject is null && EventClasses.Contains(c.Predicate)
+            && c.Quantity is null && c.Polarity == Polarity.Affirmed && c.Modality is Modality.Asserted or Modality.Estimated).ToList();
+        foreach (var byClass in events.GroupBy(c => c.Predicate!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // Different things (a bridge collapsing, talks collapsing) are different events; an unnamed thing joins the one named.
+            var anchors = byClass.Select(c => c.Measure).Where(m => m != "event").Distinct(StringComparer.Ordinal).ToList();
+            var groups = anchors.Count <= 1
+                ? [byClass.ToList()]
+                : anchors.Select(a => byClass.Where(c => c.Measure == a).ToList()).ToList();
+            foreach (var group in groups)
+            {
+                foreach (var window in DateWindows(group))
+                {
+                    var anchor = window.Select(c => c.Measure).FirstOrDefault(m => m != "event") ?? "event";
+                    var topic = $"{anchor} · {byClass.Key}";
+                    DateMismatch(topic, anchor, byClass.Key, window, names, findings);
+                    PlaceMismatch(topic, anchor, byClass.Key, window, names, findings);
+                }
+            }
+        }
+    }
+
+    // Dated claims split where two dates are more than two weeks apart (another event); undated claims join when there is one window.
+    private static List<List<Claim>> DateWindows(List<Claim> group)
+    {
+        var dated = group.Where(c => c.Time is { Start: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        var windows = new List<List<Claim>>();
+        foreach (var claim in dated)
+        {
+            if (windows.Count == 0 || claim.Time!.Value.Start!.Value.DayNumber - windows[^1][^1].Time!.Value.Start!.Value.DayNumber > MaxEventDateGapDays)
+            {
+                windows.Add([]);
+            }
+
+            windows[^1].Add(claim);
+        }
+
+        var undated = group.Where(c => c.Time is not { Start: not null }).ToList();
+        if (windows.Count <= 1)
+        {
+            return [[.. windows.SelectMany(w => w), .. undated]];
+        }
+
+        return windows;
+    }
+
+    private static void DateMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var days = window.Where(c => c.Time is { Start: not null, End: not null } t && t.Start == t.End).ToList();
+        var dates = days.Select(c => c.Time!.Value.Start!.Value).Distinct().Order().ToList();
+        if (dates.Count < 2 || days.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var sides = dates.Select(d => days.Where(c => c.Time!.Value.Start == d).ToList()).ToList();
+        var neutral = new List<Claim>();
+        foreach (var claim in window.Except(days).Where(c => c.Time is { Start: not null, End: not null }))
+        {
+            var covered = dates.Where(d => d >= claim.Time!.Value.Start && d <= claim.Time.Value.End).ToList();
+            if (covered.Count == 1)
+            {
+                sides[dates.IndexOf(covered[0])].Add(claim);
+            }
+            else if (covered.Count > 1)
+            {
+                neutral.Add(claim);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources give different dates for the {EventPhrase(anchor, eventClass)}: ");
+        text.AppendJoin(" vs ", sides.Select((side, i) => $"{dates[i]:yyyy-MM-dd} ({Sources(side, names)})"));
+        text.Append('.');
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Consistent with every date: {Sources(neutral, names)}.");
+        }
+
+        findings.Add(new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.DateMismatch,
+            Severity = FindingSeverity.Medium,
+            Topic = topic,
+            Sides = [.. sides.Select((side, i) => new FindingSide(dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [.. side.Select(c => c.Id)]))],
+            Neutral = [.. neutral.Select(c => c.Id)],
+            ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        });
+    }
+
+    private static void PlaceMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var placed = window.Where(c => c.Place is not null).ToList();
+
+        // What the texts say contains what: "Jeddah, Saudi Arabia" puts Jeddah in Saudi Arabia.
+        var within = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var claim in placed.Where(c => c.PlaceWithin is not null))
+        {
+            within.TryAdd(claim.Place!, claim.PlaceWithin!);
+        }
+
+        var countries = placed.Where(c => c.PlaceWithin is null && EntityGazetteer.ByName.TryGetValue(c.Place!, out var e) && e.Kind == EntityKind.Country).ToList();
+        var specific = placed.Except(countries).ToList();
+        var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var sides = places.Select(p => specific.Where(c => c.Place == p).ToList()).ToList();
+        var neutral = new List<Claim>();
+        foreach (var claim in countries)
+        {
+            var inside = places.Where(p => within.TryGetValue(p, out var country) && country == claim.Place).ToList();
+            if (inside.Count == 1)
+            {
+                sides[places.IndexOf(inside[0])].Add(claim);
+            }
+            else
+            {
+                neutral.Add(claim);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources place the {EventPhrase(anchor, eventClass)} differently: ");
+        text.AppendJoin(" vs ", sides.Select((side, i) => $"{places[i]}{(within.TryGetValue(places[i], out var c) ? $", {c}" : string.Empty)} ({Sources(side, names)})"));
+        text.Append('.');
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Not specific enough to take a side: {Sources(neutral, names)}.");
+        }
+
+        findings.Add(new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.PlaceMismatch,
+            Severity = FindingSeverity.Medium,
+            Topic = topic,
+            Sides = [.. sides.Select((side, i) => new FindingSide(places[i], [.. side.Select(c => c.Id)]))],
+            Neutral = [.. neutral.Select(c => c.Id)],
+            ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        });
+    }
+
+    private static string EventPhrase(string anchor, string eventClass) => anchor == "event" ? eventClass : $"{anchor} ({eventClass})";
 
     private static string PredicatePhrase(string predicate) => predicate switch
     {

@@ -14,6 +14,12 @@ public enum FindingKind
     /// <summary>The same quantity reported as growing over time (an earlier figure, increments and the totals they build): not a contradiction.</summary>
     Evolution,
 
+    /// <summary>The same event (same kind, same thing, within two weeks) placed on different dates.</summary>
+    DateMismatch,
+
+    /// <summary>The same event placed in different places (a country containing the other place is not a conflict).</summary>
+    PlaceMismatch,
+
     /// <summary>Sources in several documents agree on a figure; <see cref="Finding.IndependentOrigins"/> counts who they rely on.</summary>
     Corroboration,
 }

@@ -842,6 +842,10 @@ public sealed class TimeExpressionRecognizer
         _ => date.ToString("yyyy", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>Whether a capitalised word is a month or weekday name (so not part of a place name).</summary>
+    internal static bool IsCalendarWord(ReadOnlySpan<char> word) =>
+        Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     internal static bool TryGetMonth(ReadOnlySpan<char> word, out int month) =>
         Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out month);
 

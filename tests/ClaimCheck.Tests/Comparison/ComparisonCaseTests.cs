@@ -35,6 +35,10 @@ public class ComparisonCaseTests
     [InlineData("17-zambia-mine-collapse")]
     [InlineData("02-pakistan-floods-province")]
     [InlineData("10-malawi-turnout")]
+    [InlineData("04-congo-ceasefire-date")]
+    [InlineData("05-bali-ferry-sinking-date")]
+    [InlineData("06-sudan-talks-venue")]
+    [InlineData("07-migrant-boat-capsizing-place")]
     public void Check_CaseAlreadyRead_FindsEachExpectedFindingWithItsSides(string name)
     {
         var (documents, expected) = Load(name);
