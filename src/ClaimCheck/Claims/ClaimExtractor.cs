@@ -83,6 +83,11 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            if (tollMeasure is not null)
+            {
+                quantity = quantity.WithUnit(Unit.Count(tollMeasure == "deaths" ? "death" : "injury")); // "the toll rose to 112"
+            }
+
             var measure = (tollMeasure ?? OutcomeOf(s, match) ?? PercentageOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
             var place = PlaceAfter(s, match.EndToken);
             var subject = QuantitySubject(s, match)
@@ -530,11 +535,16 @@ internal sealed class ClaimExtractor
             return null;
         }
 
-        // "killing 32 miners", "left 12 people dead": the verb before the number.
+        // "killing 32 miners", "have vaccinated 120,000 people", "rescued 61 people": the verb before the number.
         var before = s.Word(match.FirstToken - 1).ToString();
-        if (before is "killing" or "killed" or "injuring" or "injured" or "wounding" or "wounded")
+        if (before is "killing" or "injuring" or "wounding")
         {
             return ClaimLexicon.Outcomes[before.Replace("ing", "ed", StringComparison.Ordinal)];
+        }
+
+        if (ClaimLexicon.Outcomes.TryGetValue(before, out var outcomeBefore) && before.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return outcomeBefore;
         }
 
         var start = match.HasNounPhrase ? match.NounFirstToken : match.EndToken;
@@ -583,11 +593,17 @@ internal sealed class ClaimExtractor
     // "the death toll rose to 142", "bringing the toll to 142"
     private static string? TollBefore(SentenceContext s, int first)
     {
-        for (var i = first - 1; i >= Math.Max(0, first - 5); i--)
+        for (var i = first - 1; i >= Math.Max(0, first - 12); i--)
         {
-            if (s.Word(i).Equals("toll", StringComparison.OrdinalIgnoreCase))
+            var word = s.Word(i);
+            if (word.Equals("toll", StringComparison.OrdinalIgnoreCase))
             {
                 return i > 0 && s.Word(i - 1).Equals("injury", StringComparison.OrdinalIgnoreCase) ? "injuries" : "deaths";
+            }
+
+            if (word is ";" or ":" or "," || ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
+            {
+                break;
             }
         }
 
@@ -1035,7 +1051,18 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
+            // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
+            if (IsReportDate(s, time))
+            {
+                distance += 20_000;
+            }
+            else if (IsPossessed(s, time))
+            {
+                distance += 10_000;
+            }
+
             if (distance >= 0 && distance < bestDistance)
             {
                 best = time;
@@ -1049,6 +1076,46 @@ internal sealed class ClaimExtractor
         }
 
         return document.Published is { } published ? new TimeScope(published, published, "document date") : null;
+    }
+
+    // "said on Saturday", "told reporters Friday", "announced on Monday"
+    private static bool IsReportDate(SentenceContext s, TimeExpression time)
+    {
+        var index = -1;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Span.Start >= time.Span.Start)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        var k = index - 1;
+        if (k >= 0 && s.Word(k) is "on" or "late" or "early")
+        {
+            k--;
+        }
+
+        if (k >= 0 && s.Word(k) is "reporters" or "journalists")
+        {
+            k--;
+        }
+
+        return k >= 0 && Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(k).ToString());
+    }
+
+    private static bool IsPossessed(SentenceContext s, TimeExpression time)
+    {
+        foreach (var token in s.Tokens)
+        {
+            if (token.Span.Start >= time.Span.End)
+            {
+                return token.Kind == TokenKind.Possessive && token.Span.Start == time.Span.End;
+            }
+        }
+
+        return false;
     }
 
     private static string? EntityIn(SentenceContext s, int first, int end)

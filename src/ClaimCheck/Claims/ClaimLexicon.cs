@@ -76,6 +76,8 @@ internal static class ClaimLexicon
         ["marched"] = "participants", ["rallied"] = "participants", ["protested"] = "participants", ["attended"] = "participants",
         ["gathered"] = "participants", ["demonstrated"] = "participants", ["joined"] = "participants", ["took"] = "participants",
         ["turned"] = "participants",
+        ["vaccinated"] = "vaccinated", ["immunised"] = "vaccinated", ["immunized"] = "vaccinated", ["treated"] = "treated",
+        ["infected"] = "infections", ["sickened"] = "infections",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a percentage is often a share of, named before it ("turnout was 78.5%", "inflation rose to 3%").</summary>
@@ -85,7 +87,8 @@ internal static class ClaimLexicon
 
     /// <summary>Measures about what happened to people: their subject may come from the place or the document's country.</summary>
     public static readonly FrozenSet<string> OutcomeMeasures = FrozenSet.Create(StringComparer.Ordinal,
-        "deaths", "injuries", "missing", "rescued", "arrests", "evacuees", "displaced", "casualties", "participants",
+        "deaths", "injuries", "missing", "rescued", "arrests", "evacuees", "displaced", "casualties", "participants", "vaccinated",
+        "treated", "infections",
         "turnout", "inflation", "unemployment", "growth", "approval", "support", "poverty", "literacy", "vaccination",
         "occupancy", "participation", "attendance");
 

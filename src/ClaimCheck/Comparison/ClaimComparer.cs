@@ -211,6 +211,21 @@ public sealed class ClaimComparer
             }
         }
 
+        // Increments with totals, and figures given for different known dates within a few months: one timeline, each increment
+        // beside the total it builds.
+        var pointTotals = totals.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        if (steps.Count > 0 && Cluster(pointTotals) is { Count: >= 2 } totalClusters && TryTimeline(totalClusters) is { } dated
+            && dated[^1].Max(c => c.Time!.Value.Start!.Value).DayNumber - dated[0].Min(c => c.Time!.Value.Start!.Value).DayNumber <= MaxEvolutionDays)
+        {
+            foreach (var step in steps)
+            {
+                dated.First(d => d.Contains(step.Total)).Add(step.Increment);
+            }
+
+            findings.Add(Timeline(topic, dated.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            return;
+        }
+
         var earlier = new List<Claim>();
         if (steps.Count > 0)
         {
@@ -622,7 +637,8 @@ public sealed class ClaimComparer
                 => $"the {kind}{measure} amount involving {subject}{where}",
             "share" => $"the {kind}share for {subject}{where}",
             "deaths" or "injuries" or "missing" or "rescued" or "arrests" or "evacuees" or "displaced" or "casualties" or "participants"
-                => $"the {kind}number of {measure} in {subject}{where}",
+                or "infections" => $"the {kind}number of {measure} in {subject}{where}",
+            "vaccinated" or "treated" => $"the {kind}number of people {measure} in {subject}{where}",
             "turnout" or "inflation" or "unemployment" or "growth" or "approval" or "support" or "poverty" or "literacy" or "vaccination"
                 or "occupancy" or "participation" or "attendance" => $"the {kind}{measure} in {subject}{where}",
             "duration" => $"the {kind}duration for {subject}{where}",

@@ -39,6 +39,8 @@ public class ComparisonCaseTests
     [InlineData("05-bali-ferry-sinking-date")]
     [InlineData("06-sudan-talks-venue")]
     [InlineData("07-migrant-boat-capsizing-place")]
+    [InlineData("01-peru-earthquake-toll")]
+    [InlineData("13-nampula-cholera-vaccination")]
     public void Check_CaseAlreadyRead_FindsEachExpectedFindingWithItsSides(string name)
     {
         var (documents, expected) = Load(name);
