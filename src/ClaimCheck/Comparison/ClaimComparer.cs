@@ -227,6 +227,7 @@ public sealed class ClaimComparer
         }
 
         var earlier = new List<Claim>();
+        Finding? evolution = null;
         if (steps.Count > 0)
         {
             foreach (var claim in totals)
@@ -238,7 +239,8 @@ public sealed class ClaimComparer
                 }
             }
 
-            findings.Add(Evolution(topic, steps, earlier, names));
+            evolution = Evolution(topic, steps, earlier, names);
+            findings.Add(evolution);
         }
 
         var current = totals.Except(earlier).ToList();
@@ -296,6 +298,25 @@ public sealed class ClaimComparer
         }
 
         clusters.Sort((a, b) => Center(b).CompareTo(Center(a)));
+
+        // A larger figure with no date that places it ends the timeline of a growing total as "later or disputed": the growth
+        // reading cannot date it, and the discrepancy below says it conflicts.
+        if (evolution is not null)
+        {
+            var latestTotal = steps.Max(step => step.Total.Quantity!.Value.Value);
+            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Text == "document date")).ToList();
+            if (larger.Count > 0)
+            {
+                var index = findings.IndexOf(evolution);
+                var laterSides = larger.OrderBy(Center).Select(c => new FindingSide($"later or disputed: {Label(c.Select(x => shown[x.Id]))}", [.. c.Select(x => x.Id)]));
+                findings[index] = evolution with
+                {
+                    Sides = [.. evolution.Sides, .. laterSides],
+                    ClaimIds = [.. evolution.ClaimIds, .. larger.SelectMany(c => c).Select(x => x.Id)],
+                    Explanation = evolution.Explanation + $" A larger figure with no date to place it follows as later or disputed: {string.Join("; ", larger.Select(c => $"{Label(c.Select(x => shown[x.Id]))} ({Sources(c.Select(x => shown[x.Id]), names)})"))} (see the numeric discrepancy).",
+                };
+            }
+        }
         var high = Center(clusters[0]);
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;

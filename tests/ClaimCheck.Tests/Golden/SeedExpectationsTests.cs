@@ -213,6 +213,21 @@ public sealed class SeedExpectationsTests(SeedReportFixture seeds) : IClassFixtu
     }
 
     [Fact]
+    public void Evolution_FifteenHundredThenThreeThousandThenTwelveThousand_IsShownAsATimeline()
+    {
+        var evolution = seeds.Report.Findings.Single(f => f.Kind == FindingKind.Evolution);
+        var totals = evolution.Sides
+            .Select(side => side.ClaimIds.Select(id => seeds.ClaimsById[id].Quantity!.Value).Where(q => !q.IsIncrement).Select(q => q.Value).Distinct().ToList())
+            .Where(values => values.Count > 0)
+            .Select(values => values.Single())
+            .ToList();
+
+        totals.Should().Equal(1_500, 3_000, 12_000);
+        evolution.Sides.Select(s => s.Label).Should().Contain(l => l.Contains("+1,500", StringComparison.Ordinal));
+        evolution.Sides[^1].Label.Should().StartWith("later or disputed", "12,000 has no date that places it, and F1 reports it as a discrepancy");
+    }
+
+    [Fact]
     public void Origins_KirbysFigureRepeatedByThreeOutlets_CountsAsOneOrigin()
     {
         var kirbyAndUs = TroopCountDiscrepancy.Neutral.Select(id => seeds.ClaimsById[id]).ToList();
