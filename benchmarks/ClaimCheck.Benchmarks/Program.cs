@@ -29,4 +29,20 @@ if (args.Length == 2 && args[0] == "stream-jsonl" && int.TryParse(args[1], out v
     return;
 }
 
+// "compare N" compares N generated claims once (the ComparisonBenchmarks mix) and prints time and peak working set.
+if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var count))
+{
+    var benchmark = new ComparisonBenchmarks { Claims = count };
+    benchmark.Setup();
+    using var before = Process.GetCurrentProcess();
+    var setupPeak = before.PeakWorkingSet64;
+    var watch = Stopwatch.StartNew();
+    var findings = benchmark.Compare();
+    watch.Stop();
+    using var after = Process.GetCurrentProcess();
+    Console.WriteLine($"{count:N0} claims compared in {watch.Elapsed.TotalSeconds:N2} s, {findings:N0} findings; peak working set " +
+        $"{after.PeakWorkingSet64 / 1e6:N0} MB (after generating the claims: {setupPeak / 1e6:N0} MB)");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
