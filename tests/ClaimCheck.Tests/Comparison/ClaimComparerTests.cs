@@ -306,6 +306,36 @@ public class ClaimComparerTests
 
     private static ImmutableArray<Finding> Compare(IEnumerable<Claim> claims) => new ClaimComparer().Compare(claims, Documents);
 
+    [Theory]
+    [InlineData(46e9, FindingKind.Corroboration)]
+    [InlineData(20e9, FindingKind.NumericDiscrepancy)]
+    public void Compare_DifferentCurrenciesWithRates_ComparesTheConvertedAmounts(double euros, FindingKind expected)
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(50e9, Unit.Currency("USD")), measure: "loan"),
+            Make("b#1", "b", Quantity.About(euros, Unit.Currency("EUR")), measure: "loan"),
+        };
+        var withRates = new ClaimComparer(new ComparisonOptions { ExchangeRates = new FixedRates() });
+
+        withRates.Compare(claims, Documents).Should().ContainSingle().Which.Kind.Should().Be(expected);
+        new ClaimComparer().Compare(claims, Documents).Should().BeEmpty("without exchange rates different currencies are never compared");
+    }
+
+    private sealed class FixedRates : IExchangeRateProvider
+    {
+        public bool TryConvert(double amount, string fromCurrency, string toCurrency, DateOnly? date, out double converted)
+        {
+            (converted, var known) = (fromCurrency, toCurrency) switch
+            {
+                ("EUR", "USD") => (amount * 1.087, true),
+                ("USD", "EUR") => (amount / 1.087, true),
+                _ => (0, false),
+            };
+            return known;
+        }
+    }
+
     private static Claim Make(string id, string document, Quantity quantity, string? subject = "Acme", string measure = "evacuees",
         string? place = null, Modality modality = Modality.Asserted, TextSpan? span = null, AttributionRecord? attribution = null) => new()
     {
