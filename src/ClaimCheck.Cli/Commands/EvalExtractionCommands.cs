@@ -32,11 +32,11 @@ internal static class EvalExtractionCommands
         command.SetAction(parseResult => Run(parseResult, () =>
         {
             var path = parseResult.GetValue(file)!.FullName;
-            var items = NewsQuantReader.Read(path);
+            var items = QuantitySetReader.Read(path);
             var predictions = QuantityEvaluation.Predict(items, extractor);
             if (parseResult.GetValue(predictionsFile) is FileInfo predictionsOut)
             {
-                NewsQuantWriter.Write(predictionsOut.FullName, [.. items.Select(item => item.Text)], predictions);
+                QuantitySetWriter.Write(predictionsOut.FullName, [.. items.Select(item => item.Text)], predictions);
             }
 
             var scores = QuantityScorer.Score(items, predictions);

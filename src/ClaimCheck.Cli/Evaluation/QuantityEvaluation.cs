@@ -10,7 +10,7 @@ internal static class QuantityEvaluation
     /// The extractor returned a quantity with no value or range, an empty normalised unit or an unknown change symbol;
     /// the message names the item.
     /// </exception>
-    public static ImmutableArray<IReadOnlyList<PredictedQuantity>> Predict(IReadOnlyList<NewsQuantItem> items, IQuantityExtractor extractor)
+    public static ImmutableArray<IReadOnlyList<PredictedQuantity>> Predict(IReadOnlyList<QuantitySetItem> items, IQuantityExtractor extractor)
     {
         var predictions = ImmutableArray.CreateBuilder<IReadOnlyList<PredictedQuantity>>(items.Count);
         for (var i = 0; i < items.Count; i++)

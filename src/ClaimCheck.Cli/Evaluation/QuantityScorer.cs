@@ -35,7 +35,7 @@ internal static class QuantityScorer
     /// <summary>Scores <paramref name="predictions"/>[i] against <paramref name="gold"/>[i] for every item.</summary>
     /// <exception cref="ArgumentException">The two lists differ in length.</exception>
     /// <exception cref="InvalidOperationException">A prediction has neither a value nor a range.</exception>
-    public static QuantityScores Score(IReadOnlyList<NewsQuantItem> gold, IReadOnlyList<IReadOnlyList<PredictedQuantity>> predictions)
+    public static QuantityScores Score(IReadOnlyList<QuantitySetItem> gold, IReadOnlyList<IReadOnlyList<PredictedQuantity>> predictions)
     {
         if (gold.Count != predictions.Count)
         {

@@ -549,17 +549,7 @@ public sealed class ClaimComparer
             text.Append(CultureInfo.InvariantCulture, $" Consistent with every date: {Sources(neutral, names)}.");
         }
 
-        findings.Add(new Finding
-        {
-            Id = string.Empty,
-            Kind = FindingKind.DateMismatch,
-            Severity = FindingSeverity.Medium,
-            Topic = topic,
-            Sides = [.. sides.Select((side, i) => new FindingSide(dates[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [.. side.Select(c => c.Id)]))],
-            Neutral = [.. neutral.Select(c => c.Id)],
-            ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
-            Explanation = text.ToString(),
-        });
+        findings.Add(EventMismatch(FindingKind.DateMismatch, topic, [.. dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], sides, neutral, text));
     }
 
     private static void PlaceMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
@@ -605,18 +595,20 @@ public sealed class ClaimComparer
             text.Append(CultureInfo.InvariantCulture, $" Not specific enough to take a side: {Sources(neutral, names)}.");
         }
 
-        findings.Add(new Finding
-        {
-            Id = string.Empty,
-            Kind = FindingKind.PlaceMismatch,
-            Severity = FindingSeverity.Medium,
-            Topic = topic,
-            Sides = [.. sides.Select((side, i) => new FindingSide(places[i], [.. side.Select(c => c.Id)]))],
-            Neutral = [.. neutral.Select(c => c.Id)],
-            ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
-            Explanation = text.ToString(),
-        });
+        findings.Add(EventMismatch(FindingKind.PlaceMismatch, topic, places, sides, neutral, text));
     }
+
+    private static Finding EventMismatch(FindingKind kind, string topic, List<string> labels, List<List<Claim>> sides, List<Claim> neutral, StringBuilder text) => new()
+    {
+        Id = string.Empty,
+        Kind = kind,
+        Severity = FindingSeverity.Medium,
+        Topic = topic,
+        Sides = [.. sides.Select((side, i) => new FindingSide(labels[i], [.. side.Select(c => c.Id)]))],
+        Neutral = [.. neutral.Select(c => c.Id)],
+        ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
+        Explanation = text.ToString(),
+    };
 
     private static string EventPhrase(string anchor, string eventClass) => anchor == "event" ? eventClass : $"{anchor} ({eventClass})";
 

@@ -25,7 +25,7 @@ public class BenchmarkDataTests
         files.Select(Path.GetFileName).Should().Contain(["currency-model.json", "dimension-model.json", "temperature-model.json", "age-model.json"]);
         foreach (var file in files)
         {
-            var items = NewsQuantReader.Read(file);
+            var items = QuantitySetReader.Read(file);
             expected.Should().ContainKey(Path.GetFileName(file));
             (items.Length, items.Sum(i => i.Quantities.Length)).Should().Be(expected[Path.GetFileName(file)], file);
 
@@ -40,7 +40,7 @@ public class BenchmarkDataTests
     [SharedDataFact("data/newsquant/formatted_test_set/NewsQuant.json")]
     public void NewsQuantReader_NewsQuantJson_MatchesReadmeChangeAndUnitCounts()
     {
-        var items = NewsQuantReader.Read(TestPaths.Shared("data", "newsquant", "formatted_test_set", "NewsQuant.json"));
+        var items = QuantitySetReader.Read(TestPaths.Shared("data", "newsquant", "formatted_test_set", "NewsQuant.json"));
         var quantities = items.SelectMany(i => i.Quantities).ToList();
 
         items.Count(i => i.Quantities.IsEmpty).Should().Be(115);

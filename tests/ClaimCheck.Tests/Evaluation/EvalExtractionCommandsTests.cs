@@ -83,7 +83,7 @@ public sealed class EvalExtractionCommandsTests : IDisposable
         var (exitCode, _, _) = RunQuantities(file, "--json", "--predictions", predictions);
 
         exitCode.Should().Be(0);
-        var items = NewsQuantReader.Read(predictions);
+        var items = QuantitySetReader.Read(predictions);
         items.Should().ContainSingle().Which.Quantities.Should().Equal(
             new GoldQuantity(QuantityValue.Single(5), null, "-", "="),
             new GoldQuantity(QuantityValue.Single(300), null, "-", "="));

@@ -207,7 +207,7 @@ public class QuantityScorerTests
         act.Should().Throw<InvalidOperationException>().WithMessage("*Value, or both Low and High*");
     }
 
-    private static NewsQuantItem Item(params GoldQuantity[] quantities) => new("a sentence", [.. quantities]);
+    private static QuantitySetItem Item(params GoldQuantity[] quantities) => new("a sentence", [.. quantities]);
 
     private static GoldQuantity Gold(string value, string normalizedUnit, string change)
     {

@@ -2,7 +2,7 @@ using ClaimCheck.Cli.Evaluation;
 
 namespace ClaimCheck.Tests.Evaluation;
 
-public class NewsQuantReaderTests
+public class QuantitySetReaderTests
 {
     [Fact]
     public void Parse_StringNumberAndRangeValues_ReadsAllFields()
@@ -18,7 +18,7 @@ public class NewsQuantReaderTests
             ]
             """;
 
-        var items = NewsQuantReader.Parse(Json, "test.json");
+        var items = QuantitySetReader.Parse(Json, "test.json");
 
         items.Should().HaveCount(2);
         items[0].Text.Should().Be("Sales rose 5% to $75 million.");
@@ -34,7 +34,7 @@ public class NewsQuantReaderTests
     {
         const string Json = "[\n  { \"text\": \"a\", \"quantities\": [ }\n]";
 
-        var act = () => NewsQuantReader.Parse(Json, "broken.json");
+        var act = () => QuantitySetReader.Parse(Json, "broken.json");
 
         act.Should().Throw<InvalidDataException>().WithMessage("broken.json: malformed JSON at line 2*");
     }
@@ -42,7 +42,7 @@ public class NewsQuantReaderTests
     [Fact]
     public void Parse_NotAnArray_NamesFile()
     {
-        var act = () => NewsQuantReader.Parse("""{ "text": "a" }""", "object.json");
+        var act = () => QuantitySetReader.Parse("""{ "text": "a" }""", "object.json");
 
         act.Should().Throw<InvalidDataException>().WithMessage("object.json: expected a JSON array*");
     }
@@ -57,7 +57,7 @@ public class NewsQuantReaderTests
     [InlineData("""[{"text":"a","quantities":[{"value":1,"normalized_unit":"-","change":3}]}]""", "f.json: item 0, quantity 0: 'change' must be a string*")]
     public void Parse_WrongShape_NamesFileItemAndField(string json, string expectedMessage)
     {
-        var act = () => NewsQuantReader.Parse(json, "f.json");
+        var act = () => QuantitySetReader.Parse(json, "f.json");
 
         act.Should().Throw<InvalidDataException>().WithMessage(expectedMessage);
     }
@@ -67,7 +67,7 @@ public class NewsQuantReaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"claimcheck-missing-{Guid.NewGuid():N}.json");
 
-        var act = () => NewsQuantReader.Read(path);
+        var act = () => QuantitySetReader.Read(path);
 
         act.Should().Throw<FileNotFoundException>().WithMessage($"{path}*");
     }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace ClaimCheck.Cli.Evaluation;
 
 /// <summary>One sentence of a NewsQuant-format file with its gold quantities.</summary>
-internal sealed record NewsQuantItem(string Text, ImmutableArray<GoldQuantity> Quantities);
+internal sealed record QuantitySetItem(string Text, ImmutableArray<GoldQuantity> Quantities);
 
 /// <summary>One gold quantity of a NewsQuant-format file.</summary>
 /// <param name="Value">The number or range.</param>

@@ -4,7 +4,7 @@ using ClaimCheck.Cli.Evaluation;
 
 namespace ClaimCheck.Tests.Evaluation;
 
-public class NewsQuantWriterTests
+public class QuantitySetWriterTests
 {
     [Fact]
     public void Write_SingleAndRange_WritesNumberAndLowHighStringThatReadBack()
@@ -17,7 +17,7 @@ public class NewsQuantWriterTests
         IReadOnlyList<PredictedQuantity> second = [new(3, null, null, null, "-", ">")];
         using var stream = new MemoryStream();
 
-        NewsQuantWriter.Write(stream, ["Text \"one\" – €", "Text two"], [first, second]);
+        QuantitySetWriter.Write(stream, ["Text \"one\" – €", "Text two"], [first, second]);
 
         var json = Encoding.UTF8.GetString(stream.ToArray());
         using (var document = JsonDocument.Parse(json))
@@ -29,7 +29,7 @@ public class NewsQuantWriterTests
             document.RootElement[1].GetProperty("quantities")[0].GetProperty("unit").ValueKind.Should().Be(JsonValueKind.Null);
         }
 
-        var items = NewsQuantReader.Parse(json, "predictions.json");
+        var items = QuantitySetReader.Parse(json, "predictions.json");
         items.Select(i => i.Text).Should().Equal("Text \"one\" – €", "Text two");
         items[0].Quantities.Should().Equal(
             new GoldQuantity(QuantityValue.Single(75000000), "$", "dollar", "="),
@@ -42,7 +42,7 @@ public class NewsQuantWriterTests
     {
         using var stream = new MemoryStream();
 
-        var act = () => NewsQuantWriter.Write(stream, ["one", "two"], [[]]);
+        var act = () => QuantitySetWriter.Write(stream, ["one", "two"], [[]]);
 
         act.Should().Throw<ArgumentException>();
     }

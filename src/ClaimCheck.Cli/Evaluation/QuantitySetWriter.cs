@@ -7,7 +7,7 @@ namespace ClaimCheck.Cli.Evaluation;
 /// Each item is <c>{ "text", "quantities": [ { "value", "unit", "normalized_unit", "change" } ] }</c>; <c>value</c> is a
 /// JSON number for a single value and the string <c>"low-high"</c> for a range, as in the gold files.
 /// </remarks>
-internal static class NewsQuantWriter
+internal static class QuantitySetWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true };
 

@@ -9,12 +9,12 @@ namespace ClaimCheck.Cli.Evaluation;
 /// <c>normalized_unit</c>; <c>unit</c> and <c>change</c> are optional (the Recognizers-Text-derived sets lack them).
 /// Other fields (<c>referred_concepts</c>) are ignored.
 /// </remarks>
-internal static class NewsQuantReader
+internal static class QuantitySetReader
 {
     /// <summary>Reads a NewsQuant-format file.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is not valid JSON or not in the NewsQuant shape; the message names the file and the item.</exception>
-    public static ImmutableArray<NewsQuantItem> Read(string path)
+    public static ImmutableArray<QuantitySetItem> Read(string path)
     {
         if (!File.Exists(path))
         {
@@ -26,7 +26,7 @@ internal static class NewsQuantReader
 
     /// <summary>Parses NewsQuant-format JSON; <paramref name="source"/> names it in error messages.</summary>
     /// <exception cref="InvalidDataException">The JSON is malformed or not in the NewsQuant shape.</exception>
-    public static ImmutableArray<NewsQuantItem> Parse(string json, string source)
+    public static ImmutableArray<QuantitySetItem> Parse(string json, string source)
     {
         JsonDocument document;
         try
@@ -47,7 +47,7 @@ internal static class NewsQuantReader
                 throw new InvalidDataException($"{source}: expected a JSON array of items, found {root.ValueKind}.");
             }
 
-            var items = ImmutableArray.CreateBuilder<NewsQuantItem>(root.GetArrayLength());
+            var items = ImmutableArray.CreateBuilder<QuantitySetItem>(root.GetArrayLength());
             var index = 0;
             foreach (var element in root.EnumerateArray())
             {
@@ -59,7 +59,7 @@ internal static class NewsQuantReader
         }
     }
 
-    private static NewsQuantItem ReadItem(JsonElement element, string where)
+    private static QuantitySetItem ReadItem(JsonElement element, string where)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -80,7 +80,7 @@ internal static class NewsQuantReader
             index++;
         }
 
-        return new NewsQuantItem(text, gold.MoveToImmutable());
+        return new QuantitySetItem(text, gold.MoveToImmutable());
     }
 
     private static GoldQuantity ReadQuantity(JsonElement element, string where)
