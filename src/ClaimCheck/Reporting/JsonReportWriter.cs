@@ -44,6 +44,7 @@ public static class JsonReportWriter
         c.Measure,
         c.Predicate,
         c.Place,
+        c.PlaceWithin,
         c.Quantity is { } q ? new QuantityDto(q.Value, q.Low, q.High, q.Qualifier, q.Unit.Name.Length == 0 ? null : q.Unit.Name, q.Unit.Kind, q.IsIncrement, q.ToString()) : null,
         c.Polarity,
         c.Modality,
@@ -64,7 +65,7 @@ public static class JsonReportWriter
 
     internal sealed record ClaimDto(
         string Id, string DocumentId, string Text, SpanDto Span, ClaimType Type, string? Subject, string Measure, string? Predicate,
-        string? Place, QuantityDto? Quantity, Polarity Polarity, Modality Modality, TimeDto? Time, AttributionDto? Attribution);
+        string? Place, string? PlaceWithin, QuantityDto? Quantity, Polarity Polarity, Modality Modality, TimeDto? Time, AttributionDto? Attribution);
 
     internal sealed record SideDto(string Label, string[] ClaimIds);
 
