@@ -10,8 +10,8 @@ public sealed class ClaimCheckLimitException : Exception
     /// <param name="documentId">The document concerned, or null when the limit is on the whole check.</param>
     public ClaimCheckLimitException(string limitName, long limit, long actual, string? documentId)
         : base(documentId is null
-            ? $"The check exceeds {limitName} ({limit:N0}): it has {actual:N0}. Raise ClaimCheckOptions.{limitName} or set LimitHandling to Truncate."
-            : $"Document '{documentId}' exceeds {limitName} ({limit:N0}): it has {actual:N0}. Raise ClaimCheckOptions.{limitName} or set LimitHandling to Truncate.")
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The check exceeds {limitName} ({limit:N0}): it has {actual:N0}. Raise ClaimCheckOptions.{limitName} or set LimitHandling to Truncate.")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Document '{documentId}' exceeds {limitName} ({limit:N0}): it has {actual:N0}. Raise ClaimCheckOptions.{limitName} or set LimitHandling to Truncate."))
     {
         LimitName = limitName;
         Limit = limit;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Classification;
@@ -54,6 +55,11 @@ public sealed class ClaimPipeline
         var count = 0;
         await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            if (document is null)
+            {
+                throw new ArgumentNullException(nameof(documents), $"Document at index {count} is null.");
+            }
+
             if (!CountDocument(ref count, null))
             {
                 yield break;
@@ -119,7 +125,7 @@ public sealed class ClaimPipeline
             throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxDocuments), Options.MaxDocuments, count, null);
         }
 
-        warnings?.Add($"Stopped after {Options.MaxDocuments:N0} documents (MaxDocuments); the remaining documents were not read.");
+        warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Stopped after {Options.MaxDocuments:N0} documents (MaxDocuments); the remaining documents were not read."));
         return false;
     }
 
@@ -133,12 +139,12 @@ public sealed class ClaimPipeline
                 throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxClaimsPerDocument), Options.MaxClaimsPerDocument, Options.MaxClaimsPerDocument + 1L, document.Id);
             }
 
-            warnings?.Add($"Document '{document.Id}': stopped after {Options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument); the rest of the document was not read.");
+            warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Document '{document.Id}': stopped after {Options.MaxClaimsPerDocument:N0} claims (MaxClaimsPerDocument); the rest of the document was not read."));
         }
 
         if (extraction.SplitSentences > 0)
         {
-            warnings?.Add($"Document '{document.Id}': {extraction.SplitSentences:N0} pieces were cut from runs of text longer than {Options.MaxSentenceLength:N0} characters without a sentence end (MaxSentenceLength); a claim spanning a cut may be missed.");
+            warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Document '{document.Id}': {extraction.SplitSentences:N0} pieces were cut from runs of text longer than {Options.MaxSentenceLength:N0} characters without a sentence end (MaxSentenceLength); a claim spanning a cut may be missed."));
         }
 
         return extraction.Claims;
@@ -153,8 +159,14 @@ public sealed class ClaimPipeline
                 throw new ClaimCheckLimitException(nameof(ClaimCheckOptions.MaxDocumentLength), Options.MaxDocumentLength, document.Text.Length, document.Id);
             }
 
-            warnings?.Add($"Document '{document.Id}': truncated from {document.Text.Length:N0} to {Options.MaxDocumentLength:N0} characters (MaxDocumentLength).");
-            document = new Document(document.Id, document.Text[..Options.MaxDocumentLength], document.Outlet, document.Published, document.Url);
+            warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Document '{document.Id}': truncated from {document.Text.Length:N0} to {Options.MaxDocumentLength:N0} characters (MaxDocumentLength)."));
+            var cut = Options.MaxDocumentLength;
+            if (char.IsHighSurrogate(document.Text[cut - 1]))
+            {
+                cut--; // never split a surrogate pair
+            }
+
+            document = new Document(document.Id, document.Text[..cut], document.Outlet, document.Published, document.Url);
         }
 
         return Options.InferOutlet && document.Outlet is null && OutletInference.Infer(document.Text) is { } outlet

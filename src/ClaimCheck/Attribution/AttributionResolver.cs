@@ -52,7 +52,8 @@ internal sealed class SentenceAttribution
         {
             foreach (var other in Cues)
             {
-                if (other.Source is { Speaker: not null } person && other.CueToken != chosen.CueToken)
+                // An outer "Kirby said the U.S. believed …" comes before; a quote's speaker after "“We estimate …,” Kirby said".
+                if (other.Source is { Speaker: not null } person && (other.CueToken < chosen.CueToken || chosen.IsFirstPerson))
                 {
                     source = person with { Organization = person.Organization ?? source?.Organization, Affiliation = person.Affiliation ?? source?.Affiliation };
                     break;
@@ -369,7 +370,8 @@ internal sealed class AttributionResolver
 
             if (source is not null || stance != ReportingStance.Asserts)
             {
-                cues.Add(new ReportingCue(i, stance, source));
+                var firstPerson = subjectEnd > 0 && Word(tokens[subjectEnd - 1]) is "We" or "we" or "I";
+                cues.Add(new ReportingCue(i, stance, source, firstPerson));
             }
         }
     }
@@ -677,10 +679,6 @@ internal sealed class AttributionResolver
             else if (titleStart > start)
             {
                 organization = Slice(tokens, start, titleStart);
-            }
-            else if (speaker is null && role is not null)
-            {
-                speaker = null;
             }
         }
 

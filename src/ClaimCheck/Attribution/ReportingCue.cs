@@ -23,4 +23,5 @@ internal enum ReportingStance
 /// <param name="CueToken">The index of the reporting word in the sentence's tokens.</param>
 /// <param name="Stance">What the cue says about the speaker's stance.</param>
 /// <param name="Source">The resolved source, or null when the cue names none that could be resolved.</param>
-internal readonly record struct ReportingCue(int CueToken, ReportingStance Stance, Attribution? Source);
+/// <param name="IsFirstPerson">Whether the cue's subject is "I" or "we": inside a quotation, the quote's speaker is the source.</param>
+internal readonly record struct ReportingCue(int CueToken, ReportingStance Stance, Attribution? Source, bool IsFirstPerson = false);

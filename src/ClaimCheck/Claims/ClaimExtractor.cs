@@ -49,13 +49,12 @@ internal sealed class ClaimExtractor
                 split++;
             }
 
-            if (state.Claims.Count >= _maxClaimsPerDocument)
+            ExtractSentence(state, sentence);
+            if (state.Claims.Count > _maxClaimsPerDocument)
             {
                 stopped = true;
                 break;
             }
-
-            ExtractSentence(state, sentence);
         }
 
         var claims = state.Claims.Count > _maxClaimsPerDocument ? state.Claims.ToImmutable()[.._maxClaimsPerDocument] : state.Claims.ToImmutable();
@@ -90,11 +89,11 @@ internal sealed class ClaimExtractor
 
             var measure = (tollMeasure ?? OutcomeOf(s, match) ?? PercentageOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
             var place = PlaceAfter(s, match.EndToken);
-            var subject = QuantitySubject(s, match)
-                ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? CountryIn(s) ?? state.TopicCountry : null);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
+            var subject = QuantitySubject(s, match, source?.Span)
+                ?? (measure == "troops" ? state.ForceOrigin : null)
+                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? CountryIn(s) ?? state.TopicCountry : null);
             var (modality, polarity) = Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && HasDeadlineAfter(s, match.EndToken))
             {
@@ -714,7 +713,7 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Who a quantity is about: an entity in its noun phrase, a possessor, "from/by/of X", or the agent of the clause.</summary>
-    private static string? QuantitySubject(SentenceContext s, QuantityMatch match)
+    private static string? QuantitySubject(SentenceContext s, QuantityMatch match, TextSpan? sourceSpan)
     {
         if (match.HasNounPhrase && EntityIn(s, match.NounFirstToken, match.NounEndToken) is { } inPhrase)
         {
@@ -733,7 +732,7 @@ internal sealed class ClaimExtractor
             return source;
         }
 
-        return AgentBefore(s, first);
+        return AgentBefore(s, first, sourceSpan);
     }
 
     private static string? ThemeOrigin(SentenceContext s, int theme)
@@ -814,7 +813,7 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
-    private static string? AgentBefore(SentenceContext s, int index)
+    private static string? AgentBefore(SentenceContext s, int index, TextSpan? sourceSpan = null)
     {
         for (var m = s.Entities.Count - 1; m >= 0; m--)
         {
@@ -840,6 +839,12 @@ internal sealed class ClaimExtractor
             }
 
             if (IsInPrepositionalList(s, m))
+            {
+                continue;
+            }
+
+            // "Red Cross spokesman John Smith said 500 people died": the speaker's body is the source, not the subject.
+            if (sourceSpan is { } speaking && speaking.Contains(TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End)))
             {
                 continue;
             }

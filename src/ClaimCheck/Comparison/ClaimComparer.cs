@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -42,7 +43,7 @@ public sealed class ClaimComparer
             names[document.Id] = document.DisplayName;
         }
 
-        var ordered = claims.OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var ordered = claims.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var findings = new List<Finding>();
         CompareQuantities(ordered, names, findings);
         ComparePropositions(ordered, names, findings);
@@ -137,12 +138,12 @@ public sealed class ClaimComparer
         return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
     }
 
-    // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: claims are split
-    // where known times are more than MaxEvolutionDays apart; claims with no known time join the latest period.
+    // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: a period holds the
+    // times within MaxEvolutionDays of its first; claims with no time at all join the latest period.
     private static IEnumerable<List<Claim>> SplitByTime(List<Claim> group)
     {
-        var dated = group.Where(c => c.Time is { Start: not null, End: not null } && c.Time.Value.Text != "document date")
-            .OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        // The publication date stands for a claim's time here: a figure with no stated time holds as of publication.
+        var dated = group.Where(c => c.Time is { Start: not null, End: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
         if (dated.Count == 0)
         {
             yield return group;
@@ -150,16 +151,16 @@ public sealed class ClaimComparer
         }
 
         var periods = new List<List<Claim>> { new() { dated[0] } };
-        var periodEnd = dated[0].Time!.Value.End!.Value;
+        var periodStart = dated[0].Time!.Value.Start!.Value;
         foreach (var claim in dated.Skip(1))
         {
-            if (claim.Time!.Value.Start!.Value.DayNumber - periodEnd.DayNumber > MaxEvolutionDays)
+            if (claim.Time!.Value.Start!.Value.DayNumber - periodStart.DayNumber > MaxEvolutionDays)
             {
                 periods.Add([]);
+                periodStart = claim.Time.Value.Start.Value;
             }
 
             periods[^1].Add(claim);
-            periodEnd = claim.Time.Value.End!.Value > periodEnd ? claim.Time.Value.End.Value : periodEnd;
         }
 
         periods[^1].AddRange(group.Except(dated));
@@ -248,23 +249,36 @@ public sealed class ClaimComparer
         var clusters = Cluster(pointClaims);
         var bounds = current.Except(pointClaims).ToList();
         var neutral = new List<Claim>();
+        var leftover = new List<Claim>();
+
+        // Each bound ("at least", "up to") is tested against the point clusters alone, so the result does not depend on the order
+        // of the bounds. Clusters are disjoint and sorted, so the ones a bound overlaps form a run found by binary search.
+        var hulls = clusters.Select(c => Hull(c)).ToArray();
+        var joins = new List<(int Cluster, Claim Bound)>();
         foreach (var bound in bounds)
         {
             var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
-            var compatible = clusters.Where(c => c.Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval))).ToList();
-            if (compatible.Count == clusters.Count && clusters.Count > 0)
+            var (first, last) = OverlappingClusters(clusters, hulls, interval);
+            if (first > last)
+            {
+                leftover.Add(bound);
+            }
+            else if (first == 0 && last == clusters.Count - 1)
             {
                 neutral.Add(bound);
             }
-            else if (compatible.Count >= 1)
-            {
-                compatible[0].Add(bound);
-            }
             else
             {
-                clusters.Add([bound]);
+                joins.Add((first, bound));
             }
         }
+
+        foreach (var (cluster, bound) in joins)
+        {
+            clusters[cluster].Add(bound);
+        }
+
+        clusters.AddRange(Cluster(leftover)); // bounds that fit no point cluster, grouped where they overlap each other
 
         if (clusters.Count == 1)
         {
@@ -376,6 +390,68 @@ public sealed class ClaimComparer
         return clusters;
     }
 
+    private (double Low, double High) Hull(List<Claim> cluster)
+    {
+        var low = double.PositiveInfinity;
+        var high = double.NegativeInfinity;
+        foreach (var claim in cluster)
+        {
+            var interval = ValueInterval.Of(claim.Quantity!.Value, _options.ApproximateTolerance);
+            low = Math.Min(low, interval.Low);
+            high = Math.Max(high, interval.High);
+        }
+
+        return (low, high);
+    }
+
+    // The run of clusters whose hull meets the interval, narrowed at both ends by an exact test against the members.
+    private (int First, int Last) OverlappingClusters(List<List<Claim>> clusters, (double Low, double High)[] hulls, ValueInterval interval)
+    {
+        int first = 0, last = hulls.Length - 1;
+        int lo = 0, hi = hulls.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (hulls[mid].High < interval.Low)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        first = lo;
+        lo = -1;
+        hi = hulls.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (hulls[mid].Low > interval.High)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        last = lo;
+        while (first <= last && !clusters[first].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
+        {
+            first++;
+        }
+
+        while (last >= first && !clusters[last].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
+        {
+            last--;
+        }
+
+        return (first, last);
+    }
+
     private double Center(List<Claim> cluster)
     {
         var values = cluster.Select(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).Center).Where(double.IsFinite).ToList();
@@ -416,9 +492,14 @@ public sealed class ClaimComparer
             .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal);
         foreach (var group in groups)
         {
+            var key = group.Key;
             var factual = group.Where(c => c.Modality is Modality.Asserted or Modality.Estimated).ToList();
-            var affirmed = factual.Where(c => c.Polarity == Polarity.Affirmed).ToList();
-            var negated = factual.Where(c => c.Polarity == Polarity.Negated).ToList();
+
+            // Affirmed and denied claims conflict only where their places agree (the same place, or one of them names none):
+            // "sent troops to Russia" and "has not sent troops to Ukraine" are not a dispute.
+            static bool SamePlace(Claim a, Claim b) => a.Place is null || b.Place is null || a.Place == b.Place;
+            var negated = factual.Where(n => n.Polarity == Polarity.Negated && factual.Exists(a => a.Polarity == Polarity.Affirmed && SamePlace(a, n))).ToList();
+            var affirmed = factual.Where(a => a.Polarity == Polarity.Affirmed && negated.Exists(n => SamePlace(a, n))).ToList();
             if (affirmed.Count == 0 || negated.Count == 0)
             {
                 continue;
@@ -433,9 +514,10 @@ public sealed class ClaimComparer
             }
 
             var nonCommittal = group.Where(c => c.Modality == Modality.NonCommittal).ToList();
-            var (subject, measure, predicate) = group.Key;
+            var (subject, measure, predicate) = key;
             var proposition = $"{subject} {PredicatePhrase(predicate)} {measure}";
-            var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
+            var place = affirmed.Concat(negated).Where(c => c.Place is not null).GroupBy(c => c.Place!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
             if (place is not null && place != subject)
             {
                 proposition += $" to {place}";
@@ -466,7 +548,7 @@ public sealed class ClaimComparer
     /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
     private const int MaxEventDateGapDays = 14;
 
-    private static readonly HashSet<string> EventClasses = [.. ClaimLexicon.EventPredicates.Values, "begin", "sink"];
+    private static readonly FrozenSet<string> EventClasses = ClaimLexicon.EventPredicates.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
 
     private static void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
     {
@@ -474,11 +556,11 @@ public sealed class ClaimComparer
             && c.Quantity is null && c.Polarity == Polarity.Affirmed && c.Modality is Modality.Asserted or Modality.Estimated).ToList();
         foreach (var byClass in events.GroupBy(c => c.Predicate!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            // Different things (a bridge collapsing, talks collapsing) are different events; an unnamed thing joins the one named.
+            // Different things (a bridge collapsing, talks collapsing) are different events; an unnamed thing joins each named one.
             var anchors = byClass.Select(c => c.Measure).Where(m => m != "event").Distinct(StringComparer.Ordinal).ToList();
             var groups = anchors.Count <= 1
                 ? [byClass.ToList()]
-                : anchors.Select(a => byClass.Where(c => c.Measure == a).ToList()).ToList();
+                : anchors.Select(a => byClass.Where(c => c.Measure == a || c.Measure == "event").ToList()).ToList();
             foreach (var group in groups)
             {
                 foreach (var window in DateWindows(group))
@@ -542,7 +624,7 @@ public sealed class ClaimComparer
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Sources give different dates for the {EventPhrase(anchor, eventClass)}: ");
-        text.AppendJoin(" vs ", sides.Select((side, i) => $"{dates[i]:yyyy-MM-dd} ({Sources(side, names)})"));
+        text.AppendJoin(" vs ", sides.Select((side, i) => string.Create(CultureInfo.InvariantCulture, $"{dates[i]:yyyy-MM-dd} ({Sources(side, names)})")));
         text.Append('.');
         if (neutral.Count > 0)
         {
@@ -731,7 +813,7 @@ public sealed class ClaimComparer
         if (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
         {
             any = true;
-            yield return "SPEAKER:" + speaker.Split(' ')[^1].ToUpperInvariant();
+            yield return "SPEAKER:" + speaker.ToUpperInvariant();
         }
 
         if (source.Affiliation is { } affiliation)
@@ -773,12 +855,15 @@ public sealed class ClaimComparer
     }
 
     // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
+    // A time the text states for the claim (not the publication date standing in for one).
+    private static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Text != "document date";
+
     private static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {
         var spans = new List<(DateOnly Start, DateOnly End, List<Claim> Cluster)>();
         foreach (var cluster in clusters)
         {
-            if (cluster.Exists(c => c.Time is not { Start: not null, End: not null }))
+            if (!cluster.TrueForAll(HasStatedTime))
             {
                 return null;
             }
@@ -802,7 +887,7 @@ public sealed class ClaimComparer
     {
         var text = new StringBuilder("Reported at different times, not a contradiction: ");
         text.AppendJoin(", then ", steps.Select(step =>
-            $"{Label(step)} on {step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd} ({Sources(step, names)})"));
+            string.Create(CultureInfo.InvariantCulture, $"{Label(step)} on {step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd} ({Sources(step, names)})")));
         text.Append('.');
         return new Finding
         {
@@ -810,7 +895,7 @@ public sealed class ClaimComparer
             Kind = FindingKind.Evolution,
             Severity = FindingSeverity.Info,
             Topic = topic,
-            Sides = [.. steps.Select(step => new FindingSide($"{Label(step)} ({step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd})", [.. step.Select(c => c.Id)]))],
+            Sides = [.. steps.Select(step => new FindingSide(string.Create(CultureInfo.InvariantCulture, $"{Label(step)} ({step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd})"), [.. step.Select(c => c.Id)]))],
             ClaimIds = [.. steps.SelectMany(step => step).Select(c => c.Id)],
             Explanation = text.ToString(),
         };
