@@ -278,7 +278,7 @@ public sealed class ClaimComparer
             clusters[cluster].Add(bound);
         }
 
-        clusters.AddRange(Cluster(leftover)); // bounds that fit no point cluster, grouped where they overlap each other
+        clusters.AddRange(GroupByCommonValue(leftover)); // bounds that fit no point cluster
 
         if (clusters.Count == 1)
         {
@@ -388,6 +388,33 @@ public sealed class ClaimComparer
         }
 
         return clusters;
+    }
+
+    // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
+    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement).
+    private List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
+    {
+        var groups = new List<List<Claim>>();
+        var low = double.NegativeInfinity;
+        var high = double.PositiveInfinity;
+        foreach (var (claim, interval) in bounds
+                     .Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+                     .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
+        {
+            if (groups.Count == 0 || interval.Low > high || interval.High < low)
+            {
+                groups.Add([]);
+                (low, high) = (interval.Low, interval.High);
+            }
+            else
+            {
+                (low, high) = (Math.Max(low, interval.Low), Math.Min(high, interval.High));
+            }
+
+            groups[^1].Add(claim);
+        }
+
+        return groups;
     }
 
     private (double Low, double High) Hull(List<Claim> cluster)

@@ -40,6 +40,7 @@ public class ComparisonRegressionTests
         var renamedKinds = new ClaimComparer().Compare(renamed, documents).Select(f => f.Kind);
 
         kinds.Should().Equal(renamedKinds);
+        kinds.Should().Equal([FindingKind.NumericDiscrepancy], "'at most 2,000' and 'at least 5,000' cannot both hold");
     }
 
     [Fact]
