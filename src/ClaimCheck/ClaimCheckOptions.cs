@@ -15,7 +15,7 @@ public sealed record ClaimCheckOptions
     public const int DefaultMaxDocuments = 1_000_000;
 
     /// <summary>The default for <see cref="MaxSentenceLength"/>: 2,000 characters.</summary>
-    public const int DefaultMaxSentenceLength = 2_000;
+    public const int DefaultMaxSentenceLength = Text.SentenceSegmenter.DefaultMaxSentenceLength;
 
     /// <summary>The default for <see cref="InferOutlet"/>: true.</summary>
     public const bool DefaultInferOutlet = true;

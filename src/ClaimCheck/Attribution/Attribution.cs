@@ -19,7 +19,4 @@ public sealed record Attribution(string? Speaker, string? Organization, string? 
         (null, { } o) => o,
         _ => Affiliation ?? "unattributed",
     };
-
-    /// <summary>The origin used to count independent sources: the speaker if named, else the organisation, else the affiliation.</summary>
-    public string OriginKey => (Speaker ?? Organization ?? Affiliation ?? string.Empty).ToUpperInvariant();
 }

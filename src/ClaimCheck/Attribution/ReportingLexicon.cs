@@ -62,9 +62,9 @@ internal static class ReportingLexicon
     public static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "also", "previously", "earlier", "again", "further", "repeatedly",
         "reportedly", "separately", "publicly", "officially", "later", "then", "today", "yesterday", "on", "last", "this",
-        "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "already", "had",
+        "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "already",
         "once", "first", "initially", "subsequently", "finally", "now", "himself", "herself", "itself", "themselves", "late",
-        "early", "all", "both", "too", "not", "never", "repeatedly", "flatly", "strongly", "quickly", "immediately", "still");
+        "early", "all", "both", "too", "not", "never", "flatly", "strongly", "quickly", "immediately", "still");
 
     /// <summary>Words that end a subject noun phrase when walking left ("<b>while</b> the NIS estimated").</summary>
     public static readonly FrozenSet<string> SubjectStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
