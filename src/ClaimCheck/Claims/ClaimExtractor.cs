@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Classification;
@@ -255,7 +256,8 @@ internal sealed class ClaimExtractor
         return after ?? before;
     }
 
-    private static readonly string[] PlaceNouns = ["city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek
     // island of Crete", "in the Bali Strait", "in Saudi Arabia": the place and, when the text says, the country it is in.
@@ -286,7 +288,7 @@ internal sealed class ClaimExtractor
             }
 
             string? within = null;
-            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || PlaceNouns.Contains(s.Word(k).ToString()) || IsDirection(s.Word(k))
+            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || PlaceNouns.Contains(s.Word(k)) || IsDirection(s.Word(k))
                    || MentionAt(s, k) is { Form: EntityMentionForm.Demonym }))
             {
                 if (MentionAt(s, k) is { Form: EntityMentionForm.Demonym } demonym)
@@ -350,8 +352,7 @@ internal sealed class ClaimExtractor
     }
 
     private static bool IsDirection(ReadOnlySpan<char> word) =>
-        word is "eastern" or "western" or "northern" or "southern" or "central" or "northeastern" or "northwestern" or "southeastern"
-            or "southwestern" or "far" or "coast";
+        word is "central" or "far" or "coast" || (word.EndsWith("ern", StringComparison.Ordinal) && word.Length > 5); // eastern, northwestern …
 
     private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
@@ -935,7 +936,7 @@ internal sealed class ClaimExtractor
             }
 
             var k = j + 1;
-            while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "eastern" or "western" or "northern" or "southern" or "central" or "north" or "south" or "east" or "west" || s.Word(k).EndsWith("ern", StringComparison.Ordinal)))
+            while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))))
             {
                 k++;
             }

@@ -135,10 +135,6 @@ internal static class Lexicons
         "hall", "terminal", "pier", "berth", "building", "house", "tower", "bay", "lane", "exit", "junction", "mile", "km",
         "size", "type", "category", "tier", "level", "covid", "g", "f", "su", "mig", "boeing", "airbus");
 
-    public static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
     /// <summary>Irregular plurals and nouns that are already collective.</summary>
     private static readonly FrozenDictionary<string, string> IrregularSingulars = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Quantities;
 
@@ -852,7 +853,7 @@ public sealed class QuantityRecognizer
         }
 
         if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[index - 1].Span.Start])
-            && !Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
+            && !TimeExpressionRecognizer.TryGetMonth(Word(text, tokens[index - 1]), out _)
             && (index - 1 > 0
                 ? Word(text, tokens[index - 2]) is not ("." or ":" or "\"" or "“")
                 : !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
@@ -955,7 +956,7 @@ public sealed class QuantityRecognizer
     // A month name; in lower case only when it cannot be a verb ("may", "march") or is abbreviated with a dot ("sept. 30").
     private static bool IsMonthAt(string text, List<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word
-        && Lexicons.MonthWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index]))
+        && TimeExpressionRecognizer.TryGetMonth(Word(text, tokens[index]), out _)
         && (char.IsUpper(text[tokens[index].Span.Start]) || !(Word(text, tokens[index]) is "may" or "march" or "mar")
             || (index > 0 && Word(text, tokens[index - 1]) is "on" or "since" or "until" or "by" or "before" or "after"));
 
