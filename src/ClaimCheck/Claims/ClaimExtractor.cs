@@ -77,18 +77,12 @@ internal sealed class ClaimExtractor
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
-            var tollMeasure = quantity.Unit.Kind == UnitKind.None ? TollBefore(s, match.FirstToken) : null;
-            if (quantity.Unit.Kind == UnitKind.None && tollMeasure is null)
+            if (quantity.Unit.Kind == UnitKind.None)
             {
                 continue;
             }
 
-            if (tollMeasure is not null)
-            {
-                quantity = quantity.WithUnit(Unit.Count(tollMeasure == "deaths" ? "death" : "injury")); // "the toll rose to 112"
-            }
-
-            var measure = (tollMeasure ?? OutcomeOf(s, match) ?? PercentageOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
+            var measure = (OutcomeOf(s, match) ?? PercentageOf(s, match) ?? MeasureOf(s, match)) + FlowPeriod(s, match);
             var place = PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
@@ -584,26 +578,6 @@ internal sealed class ClaimExtractor
             if (ClaimLexicon.PercentageMeasures.Contains(word))
             {
                 return word.ToLowerInvariant();
-            }
-        }
-
-        return null;
-    }
-
-    // "the death toll rose to 142", "bringing the toll to 142"
-    private static string? TollBefore(SentenceContext s, int first)
-    {
-        for (var i = first - 1; i >= Math.Max(0, first - 12); i--)
-        {
-            var word = s.Word(i);
-            if (word.Equals("toll", StringComparison.OrdinalIgnoreCase))
-            {
-                return i > 0 && s.Word(i - 1).Equals("injury", StringComparison.OrdinalIgnoreCase) ? "injuries" : "deaths";
-            }
-
-            if (word is ";" or ":" or "," || ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
-            {
-                break;
             }
         }
 

@@ -1230,6 +1230,24 @@ public sealed class QuantityRecognizer
             }
         }
 
+        // "the death toll from Sunday's earthquake rose to 112": a toll counts deaths (or injuries), wherever the clause names it.
+        for (var index = before - 1; index >= Math.Max(0, before - 12); index--)
+        {
+            var word = Word(text, tokens[index]);
+            if (word is "," or ";" or ":")
+            {
+                break;
+            }
+
+            if (word.Equals("toll", StringComparison.OrdinalIgnoreCase))
+            {
+                var injuries = index > 0 && Word(text, tokens[index - 1]).Equals("injury", StringComparison.OrdinalIgnoreCase);
+                unit = Unit.Count(injuries ? "injury" : "death");
+                noun = (index > 0 && (injuries || Word(text, tokens[index - 1]).Equals("death", StringComparison.OrdinalIgnoreCase)) ? index - 1 : index, index + 1);
+                return true;
+            }
+        }
+
         // "the number of X ... is N"
         for (var index = before - 2; index >= 0; index--)
         {

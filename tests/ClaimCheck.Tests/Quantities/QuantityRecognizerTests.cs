@@ -53,6 +53,8 @@ public class QuantityRecognizerTests
     [InlineData("Inspectors found 14 buses with faulty brakes.", "bus", 14d)]
     [InlineData("The outbreak has sickened 85 women in the district.", "woman", 85d)]
     [InlineData("The vote was delayed for 40 countries.", "country", 40d)]
+    [InlineData("The death toll from Sunday's earthquake in Peru rose to 112 on Tuesday.", "death", 112d)]
+    [InlineData("Officials put the injury toll at 640.", "injury", 640d)]
     public void Recognize_CountedNoun_UsesSingularLowerCaseNoun(string text, string noun, double value)
     {
         var quantity = Single(text).Quantity;
