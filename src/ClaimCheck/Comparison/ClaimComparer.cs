@@ -572,6 +572,8 @@ public sealed class ClaimComparer
         }
     }
 
+    private static readonly FrozenSet<string> MoneyMeasures = ClaimLexicon.MoneyMeasures.Values.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
     private const int MaxEventDateGapDays = 14;
 
@@ -751,19 +753,16 @@ public sealed class ClaimComparer
     {
         var kind = modalityClass switch { 1 => "planned ", 2 => "forecast ", _ => string.Empty };
         var where = place is null || place == subject ? string.Empty : $" in {place}";
+        // The phrase follows what the measure is, as the claim lexicon classes it.
         return measure switch
         {
             "amount" => $"the {kind}amount of money involving {subject}{where}",
-            "loan" or "aid" or "investment" or "assets" or "income" or "profit" or "budget" or "funding" or "debt" or "deficit"
-                or "spending" or "cost" or "damage" or "deal" or "contract" or "sales" or "salary" or "fine" or "bonus" or "commitment"
-                => $"the {kind}{measure} amount involving {subject}{where}",
             "share" => $"the {kind}share for {subject}{where}",
-            "deaths" or "injuries" or "missing" or "rescued" or "arrests" or "evacuees" or "displaced" or "casualties" or "participants"
-                or "infections" => $"the {kind}number of {measure} in {subject}{where}",
-            "vaccinated" or "treated" => $"the {kind}number of people {measure} in {subject}{where}",
-            "turnout" or "inflation" or "unemployment" or "growth" or "approval" or "support" or "poverty" or "literacy" or "vaccination"
-                or "occupancy" or "participation" or "attendance" => $"the {kind}{measure} in {subject}{where}",
             "duration" => $"the {kind}duration for {subject}{where}",
+            "vaccinated" or "treated" => $"the {kind}number of people {measure} in {subject}{where}",
+            _ when MoneyMeasures.Contains(measure) => $"the {kind}{measure} amount involving {subject}{where}",
+            _ when ClaimLexicon.PercentageMeasures.Contains(measure) => $"the {kind}{measure} in {subject}{where}",
+            _ when ClaimLexicon.OutcomeMeasures.Contains(measure) => $"the {kind}number of {measure} in {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };
     }
