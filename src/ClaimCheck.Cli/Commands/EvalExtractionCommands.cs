@@ -47,18 +47,8 @@ internal static class EvalExtractionCommands
                 new("value+change", "valueChange", scores.ValueChange, scores.ValueChangeMatches),
             ];
 
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                ScoreReport.WriteJson(output, "items", scores.Items, rows);
-            }
-            else
-            {
-                ScoreReport.WriteTable(
-                    output,
-                    $"{path}: {scores.Items} items, {scores.GoldQuantities} gold quantities, {scores.PredictedQuantities} predicted",
-                    rows);
-            }
+            Print(parseResult, parseResult.GetValue(json), "items", scores.Items,
+                $"{path}: {scores.Items} items, {scores.GoldQuantities} gold quantities, {scores.PredictedQuantities} predicted", rows);
         }));
         return command;
     }
@@ -103,20 +93,23 @@ internal static class EvalExtractionCommands
                 new("value", "value", scores.Value, scores.ValueMatches),
             ];
 
-            var output = parseResult.InvocationConfiguration.Output;
-            if (parseResult.GetValue(json))
-            {
-                ScoreReport.WriteJson(output, "documents", scores.Documents, rows);
-            }
-            else
-            {
-                ScoreReport.WriteTable(
-                    output,
-                    $"{path}: {scores.Documents} documents, {scores.GoldTimexes} gold timexes, {scores.SystemTimexes} predicted",
-                    rows);
-            }
+            Print(parseResult, parseResult.GetValue(json), "documents", scores.Documents,
+                $"{path}: {scores.Documents} documents, {scores.GoldTimexes} gold timexes, {scores.SystemTimexes} predicted", rows);
         }));
         return command;
+    }
+
+    private static void Print(ParseResult parseResult, bool json, string countName, int count, string header, ScoreRow[] rows)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        if (json)
+        {
+            ScoreReport.WriteJson(output, countName, count, rows);
+        }
+        else
+        {
+            ScoreReport.WriteTable(output, header, rows);
+        }
     }
 
     private static int Run(ParseResult parseResult, Action evaluate)
