@@ -792,7 +792,7 @@ internal sealed class AttributionResolver
         }
 
         return word.Equals("on", StringComparison.Ordinal) || word.Equals("that", StringComparison.Ordinal) || word.Equals("in", StringComparison.Ordinal)
-            || word.Equals("during", StringComparison.Ordinal) || word.Equals("at", StringComparison.Ordinal) && index > 0 && Word(tokens[index - 1]) is not "spokesperson"
+            || word.Equals("during", StringComparison.Ordinal) || word.Equals("at", StringComparison.Ordinal) && index > 0 && !IsTitle(tokens[index - 1]) // "a researcher at Oxford" keeps "at"
             || word.Equals("after", StringComparison.Ordinal) || word.Equals("while", StringComparison.Ordinal) || word.Equals("when", StringComparison.Ordinal);
     }
 
