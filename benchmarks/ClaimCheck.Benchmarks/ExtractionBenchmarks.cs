@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
@@ -19,10 +21,7 @@ namespace ClaimCheck.Benchmarks;
 public class ExtractionBenchmarks
 {
     private static readonly DateOnly Reference = new(2024, 10, 23);
-    private readonly List<Token> _tokens = new(256);
-    private readonly List<QuantityMatch> _quantities = new(16);
-    private readonly List<TimeExpression> _times = new(16);
-    private List<string> _documents = [];
+    private List<Document> _documents = [];
 
     /// <summary>Corpus size in MB (10^6 characters).</summary>
     [Params(10)]
@@ -34,12 +33,13 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _documents = ExtractionCorpus.Build(Megabytes * 1_000_000L);
-        Characters = _documents.Sum(d => (long)d.Length);
+        var texts = ExtractionCorpus.Build(Megabytes * 1_000_000L);
+        _documents = [.. texts.Select((text, i) => new Document($"d{i}", text, published: Reference))];
+        Characters = texts.Sum(t => (long)t.Length);
         Console.WriteLine($"// Corpus: {_documents.Count} documents, {Characters:N0} characters");
         if (Environment.GetEnvironmentVariable("CLAIMCHECK_CORPUS_OUT") is { Length: > 0 } path)
         {
-            File.WriteAllText(path, string.Join("\n\n", _documents), new UTF8Encoding(false));
+            File.WriteAllText(path, string.Join("\n\n", texts), new UTF8Encoding(false));
         }
     }
 
@@ -49,12 +49,7 @@ public class ExtractionBenchmarks
         var count = 0;
         foreach (var document in _documents)
         {
-            foreach (var sentence in SentenceSegmenter.Split(document))
-            {
-                _tokens.Clear();
-                Tokenizer.Tokenize(document, sentence.Span, _tokens);
-                count += _tokens.Count;
-            }
+            count += AnnotatedDocument.Create(document, Lexicon.BuiltIn).Tokens.Length;
         }
 
         return count;
@@ -64,21 +59,12 @@ public class ExtractionBenchmarks
     public int QuantitiesAndTime()
     {
         var count = 0;
-        var quantities = QuantityRecognizer.Default;
-        var times = TimeExpressionRecognizer.Default;
         foreach (var document in _documents)
         {
-            var context = new DocumentContext();
-            foreach (var sentence in SentenceSegmenter.Split(document))
-            {
-                _tokens.Clear();
-                _quantities.Clear();
-                _times.Clear();
-                Tokenizer.Tokenize(document, sentence.Span, _tokens);
-                quantities.Recognize(document, _tokens, _quantities);
-                times.Recognize(document, _tokens, Reference, _times, context);
-                count += _quantities.Count + _times.Count;
-            }
+            var annotated = AnnotatedDocument.Create(document, Lexicon.BuiltIn);
+            annotated = QuantityRecognizer.Default.Annotate(annotated, CancellationToken.None);
+            annotated = TimeExpressionRecognizer.Default.Annotate(annotated, CancellationToken.None);
+            count += annotated.GetLayer<QuantityLayer>().All.Length + annotated.GetLayer<TimeLayer>().All.Length;
         }
 
         return count;

@@ -5,9 +5,9 @@ using ClaimCheck.Claims;
 using ClaimCheck.Classification;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
-using ClaimCheck.Quantities;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Reporting;
-using ClaimCheck.Time;
+using ClaimCheck.Text;
 
 namespace ClaimCheck;
 
@@ -18,14 +18,36 @@ public sealed class ClaimPipeline
 {
     private readonly ClaimExtractor _extractor;
     private readonly ClaimComparer _comparer;
+    private readonly ImmutableArray<IAnnotator> _annotators;
 
-    internal ClaimPipeline(ClaimCheckOptions options, IClaimTypeClassifier classifier)
+    internal ClaimPipeline(ClaimCheckOptions options, IClaimTypeClassifier classifier, Lexicon lexicon, ImmutableArray<IAnnotator> annotators)
     {
         Options = options;
         ClaimTypeClassifier = classifier;
-        _extractor = new ClaimExtractor(
-            QuantityRecognizer.Default, TimeExpressionRecognizer.Default, classifier, options.MaxClaimsPerDocument, options.MaxSentenceLength);
-        _comparer = new ClaimComparer(options.Comparison);
+        Lexicon = lexicon;
+        _annotators = annotators;
+        _extractor = new ClaimExtractor(classifier, options.MaxClaimsPerDocument);
+        _comparer = new ClaimComparer(options.Comparison, lexicon);
+    }
+
+    /// <summary>The lexicon the stages read: the built-in one with every lexicon added to the builder.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Splits <paramref name="document"/> into sentences and tokens and runs every annotating stage over it, in order.</summary>
+    /// <remarks>What the claims stage reads; useful to inspect what each recogniser found. The document is not truncated here:
+    /// limits apply in <see cref="Extract"/> and <see cref="Check"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnnotatedDocument Annotate(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var annotated = AnnotatedDocument.Create(document, Lexicon, Options.MaxSentenceLength);
+        foreach (var annotator in _annotators)
+        {
+            annotated = annotator.Annotate(annotated, cancellationToken);
+        }
+
+        return annotated;
     }
 
     /// <summary>The settings this pipeline was built with.</summary>
@@ -131,7 +153,7 @@ public sealed class ClaimPipeline
 
     private ImmutableArray<Claim> ExtractOne(Document document, ImmutableArray<string>.Builder? warnings, CancellationToken cancellationToken)
     {
-        var extraction = _extractor.Extract(document, cancellationToken);
+        var extraction = _extractor.Extract(Annotate(document, cancellationToken), cancellationToken);
         if (extraction.ReachedClaimLimit)
         {
             if (Options.LimitHandling == LimitHandling.Throw)

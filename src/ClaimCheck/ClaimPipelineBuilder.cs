@@ -1,5 +1,10 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Classification;
 using ClaimCheck.Comparison;
+using ClaimCheck.Entities;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck;
 
@@ -8,6 +13,23 @@ public sealed class ClaimPipelineBuilder
 {
     private ClaimCheckOptions _options = new();
     private IClaimTypeClassifier? _classifier;
+    private Lexicon _lexicon = Lexicon.BuiltIn;
+
+    /// <summary>The stages that annotate each document, in order: entities, quantities, time expressions, attribution. Add, insert,
+    /// remove or replace stages here before <see cref="Build"/>.</summary>
+    public AnnotatorList Annotators { get; } = new(
+        [EntityRecognizer.Instance, QuantityRecognizer.Default, TimeExpressionRecognizer.Default, AttributionAnnotator.Instance]);
+
+    /// <summary>Adds entries to the lexicon the stages read (places, aliases, organisations, units, currencies, reporting and denial
+    /// verbs…); where an entry has the same kind and term as a built-in one, it wins.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+    /// <example><c>new ClaimPipelineBuilder().AddLexicon(Lexicon.Load("newsroom.tsv")).Build()</c></example>
+    public ClaimPipelineBuilder AddLexicon(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = _lexicon.With(lexicon);
+        return this;
+    }
 
     /// <summary>Replaces all settings.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -55,6 +77,6 @@ public sealed class ClaimPipelineBuilder
     public ClaimPipeline Build()
     {
         _options.Validate();
-        return new ClaimPipeline(_options, _classifier ?? ClaimTypeClassifier.Default);
+        return new ClaimPipeline(_options, _classifier ?? ClaimTypeClassifier.Default, _lexicon, [.. Annotators]);
     }
 }

@@ -82,7 +82,7 @@ internal sealed class AttributionResolver
 
     public AttributionResolver(string text) => _text = text;
 
-    public SentenceAttribution Resolve(Sentence sentence, List<Token> tokens, List<EntityMention> entities)
+    public SentenceAttribution Resolve(Sentence sentence, ArraySegment<Token> tokens, List<EntityMention> entities)
     {
         var cues = new List<ReportingCue>();
         RememberAppositivePeople(tokens, entities);
@@ -130,7 +130,7 @@ internal sealed class AttributionResolver
         return new SentenceAttribution(cues, inherited);
     }
 
-    private Attribution? Inherit(Sentence sentence, List<Token> tokens)
+    private Attribution? Inherit(Sentence sentence, ArraySegment<Token> tokens)
     {
         if (_previousSentence is not { } previous || _previousSentenceSource is null)
         {
@@ -154,7 +154,7 @@ internal sealed class AttributionResolver
     }
 
     // "John Smith, the union leader, spoke …": remember the person for later "he said" and "Smith said".
-    private void RememberAppositivePeople(List<Token> tokens, List<EntityMention> entities)
+    private void RememberAppositivePeople(ArraySegment<Token> tokens, List<EntityMention> entities)
     {
         for (var comma = 2; comma + 2 < tokens.Count; comma++)
         {
@@ -194,7 +194,7 @@ internal sealed class AttributionResolver
 
     // "Following a briefing from South Korea's National Intelligence Service, lawmaker Park Sun-won reported …" and
     // "Following a National Intelligence Service briefing, …": the briefing's author is where the speaker's information comes from.
-    private void ApplyBriefingOrigin(List<Token> tokens, List<ReportingCue> cues)
+    private void ApplyBriefingOrigin(ArraySegment<Token> tokens, List<ReportingCue> cues)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -249,7 +249,7 @@ internal sealed class AttributionResolver
     }
 
     // "US: Over 3,000 North Korean Troops Training in Russia"
-    private Attribution? HeadlinePrefix(List<Token> tokens, List<EntityMention> entities)
+    private Attribution? HeadlinePrefix(ArraySegment<Token> tokens, List<EntityMention> entities)
     {
         for (var i = 1; i < Math.Min(tokens.Count, 5); i++)
         {
@@ -271,7 +271,7 @@ internal sealed class AttributionResolver
         return null;
     }
 
-    private void FindAccordingTo(List<Token> tokens, List<EntityMention> entities, List<ReportingCue> cues)
+    private void FindAccordingTo(ArraySegment<Token> tokens, List<EntityMention> entities, List<ReportingCue> cues)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
@@ -294,7 +294,7 @@ internal sealed class AttributionResolver
         }
     }
 
-    private void FindVerbCues(List<Token> tokens, List<EntityMention> entities, List<ReportingCue> cues)
+    private void FindVerbCues(ArraySegment<Token> tokens, List<EntityMention> entities, List<ReportingCue> cues)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -376,7 +376,7 @@ internal sealed class AttributionResolver
         }
     }
 
-    private Attribution? SubjectBefore(List<Token> tokens, List<EntityMention> entities, int end, string cue)
+    private Attribution? SubjectBefore(ArraySegment<Token> tokens, List<EntityMention> entities, int end, string cue)
     {
         var j = end - 1;
         if (j < 0)
@@ -440,7 +440,7 @@ internal sealed class AttributionResolver
         return phraseStart < phraseEnd ? ParseSource(tokens, entities, phraseStart, phraseEnd, cue) : null;
     }
 
-    private int NounPhraseStart(List<Token> tokens, int end)
+    private int NounPhraseStart(ArraySegment<Token> tokens, int end)
     {
         var start = end;
         while (start > 0 && end - start < 10)
@@ -474,7 +474,7 @@ internal sealed class AttributionResolver
         return start;
     }
 
-    private bool DeterminerWithin(List<Token> tokens, int index, int distance)
+    private bool DeterminerWithin(ArraySegment<Token> tokens, int index, int distance)
     {
         for (var k = index - 1; k >= Math.Max(0, index - distance); k--)
         {
@@ -513,7 +513,7 @@ internal sealed class AttributionResolver
     }
 
     /// <summary>Turns the tokens naming a source into a speaker, organisation, role and affiliation.</summary>
-    private Attribution? ParseSource(List<Token> tokens, List<EntityMention> entities, int start, int end, string cue)
+    private Attribution? ParseSource(ArraySegment<Token> tokens, List<EntityMention> entities, int start, int end, string cue)
     {
         // Drop a trailing time phrase ("on Monday") and a leading determiner.
         while (end > start && (tokens[end - 1].Kind != TokenKind.Word || ReportingLexicon.SkippableBeforeVerb.Contains(Word(tokens[end - 1]).ToString())))
@@ -744,7 +744,7 @@ internal sealed class AttributionResolver
     }
 
     // Two or more capitalised words, none a title, ending just before "of"/"from": a person's name.
-    private bool IsCapitalizedRun(List<Token> tokens, int start, int end)
+    private bool IsCapitalizedRun(ArraySegment<Token> tokens, int start, int end)
     {
         if (end - start < 2 || end - start > 4)
         {
@@ -778,7 +778,7 @@ internal sealed class AttributionResolver
 
     private bool IsTitle(Token token) => token.Kind == TokenKind.Word && ReportingLexicon.Titles.Contains(Word(token).ToString());
 
-    private bool IsPhraseEnd(List<Token> tokens, int index)
+    private bool IsPhraseEnd(ArraySegment<Token> tokens, int index)
     {
         var word = Word(tokens[index]);
         if (tokens[index].Kind == TokenKind.Punctuation && !(word is "-" && tokens[index].IsJoined) && word is not ("." or "(" or ")"))
@@ -798,7 +798,7 @@ internal sealed class AttributionResolver
 
     private ReadOnlySpan<char> Word(Token token) => token.Span.Slice(_text);
 
-    private string Slice(List<Token> tokens, int start, int end) => Span(tokens, start, end).Slice(_text).ToString();
+    private string Slice(ArraySegment<Token> tokens, int start, int end) => Span(tokens, start, end).Slice(_text).ToString();
 
-    private static TextSpan Span(List<Token> tokens, int start, int end) => TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
+    private static TextSpan Span(ArraySegment<Token> tokens, int start, int end) => TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
 }

@@ -22,35 +22,23 @@ internal readonly record struct DocumentExtraction(ImmutableArray<Claim> Claims,
 /// document; the instance holds no state between calls and is thread-safe.</remarks>
 internal sealed class ClaimExtractor
 {
-    private readonly QuantityRecognizer _quantities;
-    private readonly TimeExpressionRecognizer _times;
     private readonly IClaimTypeClassifier _classifier;
     private readonly int _maxClaimsPerDocument;
-    private readonly int _maxSentenceLength;
 
-    public ClaimExtractor(QuantityRecognizer quantities, TimeExpressionRecognizer times, IClaimTypeClassifier classifier, int maxClaimsPerDocument, int maxSentenceLength)
+    public ClaimExtractor(IClaimTypeClassifier classifier, int maxClaimsPerDocument)
     {
-        _quantities = quantities;
-        _times = times;
         _classifier = classifier;
         _maxClaimsPerDocument = maxClaimsPerDocument;
-        _maxSentenceLength = maxSentenceLength;
     }
 
-    public DocumentExtraction Extract(Document document, CancellationToken cancellationToken)
+    public DocumentExtraction Extract(AnnotatedDocument document, CancellationToken cancellationToken)
     {
         var state = new DocumentState(document);
-        var split = 0;
         var stopped = false;
-        foreach (var sentence in SentenceSegmenter.Split(document.Text, _maxSentenceLength))
+        for (var i = 0; i < document.Sentences.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.IsSplit)
-            {
-                split++;
-            }
-
-            ExtractSentence(state, sentence);
+            ExtractSentence(state, i);
             if (state.Claims.Count > _maxClaimsPerDocument)
             {
                 stopped = true;
@@ -59,18 +47,14 @@ internal sealed class ClaimExtractor
         }
 
         var claims = state.Claims.Count > _maxClaimsPerDocument ? state.Claims.ToImmutable()[.._maxClaimsPerDocument] : state.Claims.ToImmutable();
-        return new DocumentExtraction(claims, split, stopped || state.Claims.Count > _maxClaimsPerDocument);
+        return new DocumentExtraction(claims, document.SplitSentences, stopped || state.Claims.Count > _maxClaimsPerDocument);
     }
 
-    private void ExtractSentence(DocumentState state, Sentence sentence)
+    private void ExtractSentence(DocumentState state, int index)
     {
-        var text = state.Document.Text;
-        var s = new SentenceContext(text, sentence, state.SentenceCount++);
-        Tokenizer.Tokenize(text, sentence.Span, s.Tokens);
-        EntityGazetteer.FindMentions(text, s.Tokens, s.Entities);
-        _quantities.Recognize(text, s.Tokens, s.Quantities);
-        _times.Recognize(text, s.Tokens, state.Document.Published, s.Times);
-        var attribution = state.Attribution.Resolve(sentence, s.Tokens, s.Entities);
+        var document = state.Annotated;
+        var s = new SentenceContext(document, index);
+        var attribution = document.GetLayer<AttributionLayer>().In(index);
         state.RememberForceOrigin(s);
         state.RememberCountries(s);
 
@@ -99,7 +83,7 @@ internal sealed class ClaimExtractor
             {
                 Id = string.Empty,
                 DocumentId = state.Document.Id,
-                Span = sentence.Span,
+                Span = s.Sentence.Span,
                 Text = s.SentenceText,
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
                 Subject = subject,
@@ -1137,39 +1121,48 @@ internal sealed class ClaimExtractor
         return null;
     }
 
-    private sealed class SentenceContext(string text, Sentence sentence, int index)
+    private sealed class SentenceContext
     {
         private string? _sentenceText;
 
-        public int Index { get; } = index;
+        public SentenceContext(AnnotatedDocument document, int index)
+        {
+            Index = index;
+            Text = document.Text;
+            Sentence = document.Sentences[index];
+            Tokens = document.TokenSegment(index);
+            Entities = [.. document.GetLayer<EntityLayer>().In(index)];
+            Quantities = [.. document.GetLayer<QuantityLayer>().In(index)];
+            Times = [.. document.GetLayer<TimeLayer>().In(index)];
+        }
+
+        public int Index { get; }
 
         /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
         public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();
 
-        public string Text { get; } = text;
+        public string Text { get; }
 
-        public Sentence Sentence { get; } = sentence;
+        public Sentence Sentence { get; }
 
-        public List<Token> Tokens { get; } = [];
+        public ArraySegment<Token> Tokens { get; }
 
-        public List<EntityMention> Entities { get; } = [];
+        public List<EntityMention> Entities { get; }
 
-        public List<QuantityMatch> Quantities { get; } = [];
+        public List<QuantityMatch> Quantities { get; }
 
-        public List<TimeExpression> Times { get; } = [];
+        public List<TimeExpression> Times { get; }
 
         public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
     }
 
-    private sealed class DocumentState(Document document)
+    private sealed class DocumentState(AnnotatedDocument document)
     {
-        public Document Document { get; } = document;
+        public AnnotatedDocument Annotated { get; } = document;
+
+        public Document Document { get; } = document.Document;
 
         public ImmutableArray<Claim>.Builder Claims { get; } = ImmutableArray.CreateBuilder<Claim>();
-
-        public AttributionResolver Attribution { get; } = new(document.Text);
-
-        public int SentenceCount { get; set; }
 
         /// <summary>The last proposition claim and the index of its sentence, for sentences that refer back to it.</summary>
         public (Claim? Claim, int Sentence) LastProposition { get; set; }

@@ -5,6 +5,7 @@ using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Comparison;
@@ -22,13 +23,21 @@ public sealed class ClaimComparer
     private const int MaxEvolutionDays = 90;
 
     private readonly ComparisonOptions _options;
+    private readonly EntityGazetteer _gazetteer;
 
-    /// <summary>Creates a comparer.</summary>
+    /// <summary>Creates a comparer that knows the places of the built-in lexicon.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public ClaimComparer(ComparisonOptions? options = null)
+        : this(options, Lexicon.BuiltIn)
+    {
+    }
+
+    /// <summary>Creates a comparer that knows the places of <paramref name="lexicon"/>.</summary>
+    internal ClaimComparer(ComparisonOptions? options, Lexicon lexicon)
     {
         _options = options ?? new ComparisonOptions();
         _options.Validate();
+        _gazetteer = EntityGazetteer.For(lexicon);
     }
 
     /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>
@@ -579,7 +588,7 @@ public sealed class ClaimComparer
 
     private static readonly FrozenSet<string> EventClasses = ClaimLexicon.EventPredicates.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
 
-    private static void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    private void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
     {
         var events = claims.Where(c => c.Predicate is not null && c.Subject is null && EventClasses.Contains(c.Predicate)
             && c.Quantity is null && c.Polarity == Polarity.Affirmed && c.Modality is Modality.Asserted or Modality.Estimated).ToList();
@@ -663,7 +672,7 @@ public sealed class ClaimComparer
         findings.Add(EventMismatch(FindingKind.DateMismatch, topic, [.. dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], sides, neutral, text));
     }
 
-    private static void PlaceMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
+    private void PlaceMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
     {
         var placed = window.Where(c => c.Place is not null).ToList();
 
@@ -674,7 +683,7 @@ public sealed class ClaimComparer
             within.TryAdd(claim.Place!, claim.PlaceWithin!);
         }
 
-        var countries = placed.Where(c => c.PlaceWithin is null && EntityGazetteer.ByName.TryGetValue(c.Place!, out var e) && e.Kind == EntityKind.Country).ToList();
+        var countries = placed.Where(c => c.PlaceWithin is null && _gazetteer.ByName.TryGetValue(c.Place!, out var e) && e.Kind == EntityKind.Country).ToList();
         var specific = placed.Except(countries).ToList();
         var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)

@@ -50,8 +50,9 @@ public static class NumberParser
             return false;
         }
 
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        var list = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), list);
+        var tokens = new ArraySegment<Token>([.. list]);
         if (!TryParseAt(text, tokens, 0, out var parsed))
         {
             error = $"'{tokens[0].Span.Slice(text)}' at offset {tokens[0].Span.Start} does not start a number.";
@@ -71,7 +72,7 @@ public static class NumberParser
     }
 
     /// <summary>Reads the number that starts at token <paramref name="index"/>, digits or words, with any scale after it.</summary>
-    internal static bool TryParseAt(string text, List<Token> tokens, int index, out ParsedNumber number)
+    internal static bool TryParseAt(string text, ArraySegment<Token> tokens, int index, out ParsedNumber number)
     {
         number = default;
         if (index >= tokens.Count)
@@ -162,7 +163,7 @@ public static class NumberParser
     private static bool IsSlash(string text, Token token) => token.Span.Length == 1 && text[token.Span.Start] is '/' or '⁄';
 
     // "1/4" (digits / digits, joined, no further "/") or a vulgar fraction; the whole part, if any, comes before.
-    private static bool TryFractionAt(string text, List<Token> tokens, int index, out double fraction, out int end)
+    private static bool TryFractionAt(string text, ArraySegment<Token> tokens, int index, out double fraction, out int end)
     {
         fraction = 0;
         end = index;
@@ -288,19 +289,19 @@ public static class NumberParser
             && double.IsFinite(value);
     }
 
-    private static double ReadScale(string text, List<Token> tokens, ref int next, bool joinedAllowed)
+    private static double ReadScale(string text, ArraySegment<Token> tokens, ref int next, bool joinedAllowed)
     {
         var scale = 1.0;
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
         {
             var word = tokens[next].Span.Slice(text);
-            if (tokens[next].IsJoined && joinedAllowed && Lexicons.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var letter))
+            if (tokens[next].IsJoined && joinedAllowed && QuantityWords.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var letter))
             {
                 next++;
                 return letter;
             }
 
-            if (Lexicons.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var abbreviation))
+            if (QuantityWords.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var abbreviation))
             {
                 next++;
                 return abbreviation;
@@ -309,7 +310,7 @@ public static class NumberParser
 
         // "1.5 million", "two hundred thousand"
         while (next < tokens.Count && tokens[next].Kind == TokenKind.Word
-               && Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[next].Span.Slice(text), out var word))
+               && QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[next].Span.Slice(text), out var word))
         {
             scale *= word;
             next++;
@@ -325,7 +326,7 @@ public static class NumberParser
         "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen", "a", "an",
         "half", "quarter", "quarters", "tens", "dozens", "hundreds", "thousands", "millions", "billions");
 
-    private static bool TryParseWords(string text, List<Token> tokens, int index, out ParsedNumber number)
+    private static bool TryParseWords(string text, ArraySegment<Token> tokens, int index, out ParsedNumber number)
     {
         number = default;
         var first = tokens[index].Span.Slice(text);
@@ -365,7 +366,7 @@ public static class NumberParser
                 current = (current == 0 ? 1 : current) * 100;
                 sawNumber = true;
             }
-            else if (Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) && scale >= 1000)
+            else if (QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) && scale >= 1000)
             {
                 total += (current == 0 ? 1 : current) * scale;
                 current = 0;
@@ -423,12 +424,12 @@ public static class NumberParser
 
     private static bool IsMultiplierWord(ReadOnlySpan<char> word) =>
         word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
-        || Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+        || QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
     // "seven", "twenty", "twenty-five"
     private static bool TryCompound(ReadOnlySpan<char> word, out double value)
     {
-        var words = Lexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         if (words.TryGetValue(word, out value))
         {
             return true;

@@ -12,7 +12,14 @@ public readonly record struct QuantityMention(TextSpan Span, Quantity Quantity)
 }
 
 /// <summary>A quantity with the token positions later stages need (the counted noun phrase, totals built from increments).</summary>
-internal readonly record struct QuantityMatch(
+/// <param name="Mention">Where the quantity is written and what it says.</param>
+/// <param name="FirstToken">The first token of the mention (its qualifier, if any), within its sentence.</param>
+/// <param name="EndToken">The token after the mention.</param>
+/// <param name="NounFirstToken">The first token of the counted noun phrase, or -1 when there is none.</param>
+/// <param name="NounEndToken">The token after the counted noun phrase, or -1 when there is none.</param>
+/// <param name="IsTotal">Whether the amount is a total that earlier increments build ("raising the total to 3,000").</param>
+/// <param name="IsVague">Whether the amount is vague ("thousands of", "dozens of").</param>
+public readonly record struct QuantityMatch(
     QuantityMention Mention,
     int FirstToken,
     int EndToken,
@@ -21,5 +28,6 @@ internal readonly record struct QuantityMatch(
     bool IsTotal,
     bool IsVague)
 {
+    /// <summary>Whether the quantity counts a noun phrase.</summary>
     public bool HasNounPhrase => NounFirstToken >= 0 && NounEndToken > NounFirstToken;
 }

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -10,7 +12,7 @@ namespace ClaimCheck.Quantities;
 /// A hand-written scanner over tokens, linear in the input. Years, dates, times of day, ordinals, decades, scores and
 /// identifiers ("Section 427") are not quantities. Thread-safe; the default instance may be shared.
 /// </remarks>
-public sealed class QuantityRecognizer
+public sealed class QuantityRecognizer : IAnnotator
 {
     private static readonly (string[] Words, Qualifier Qualifier)[] QualifierPhrases =
     [
@@ -55,26 +57,31 @@ public sealed class QuantityRecognizer
     public ImmutableArray<QuantityMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<QuantityMention>();
-        var tokens = new List<Token>();
+        var document = Annotate(AnnotatedDocument.Create(new Document("text", text), Lexicon.BuiltIn), CancellationToken.None);
+        return [.. document.GetLayer<QuantityLayer>().All.Select(m => m.Mention)];
+    }
+
+    /// <inheritdoc/>
+    public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var layer = new SentenceLayerBuilder<QuantityMatch>();
         var matches = new List<QuantityMatch>();
-        foreach (var sentence in SentenceSegmenter.Split(text))
+        for (var i = 0; i < document.Sentences.Length; i++)
         {
-            tokens.Clear();
+            cancellationToken.ThrowIfCancellationRequested();
+            layer.NextSentence();
             matches.Clear();
-            Tokenizer.Tokenize(text, sentence.Span, tokens);
-            Recognize(text, tokens, matches);
-            foreach (var match in matches)
-            {
-                result.Add(match.Mention);
-            }
+            Recognize(document.Text, document.TokenSegment(i), matches);
+            layer.AddRange(matches);
         }
 
-        return result.ToImmutable();
+        var (all, starts) = layer.Build();
+        return document.WithLayer(new QuantityLayer(all, starts));
     }
 
     /// <summary>Finds the quantities in one sentence's tokens.</summary>
-    internal void Recognize(string text, List<Token> tokens, List<QuantityMatch> matches)
+    private static void Recognize(string text, ArraySegment<Token> tokens, List<QuantityMatch> matches)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -91,7 +98,7 @@ public sealed class QuantityRecognizer
         }
     }
 
-    private static bool TryMatchAt(string text, List<Token> tokens, int start, List<QuantityMatch> earlier, out QuantityMatch match)
+    private static bool TryMatchAt(string text, ArraySegment<Token> tokens, int start, List<QuantityMatch> earlier, out QuantityMatch match)
     {
         match = default;
         var token = tokens[start];
@@ -104,7 +111,7 @@ public sealed class QuantityRecognizer
         // Currency before the number: "$50", "US$ 5", "c $ 16.4 million", "€46", "USD 50", "MUSD 20", "dollar 22.5 million".
         if (token.Kind == TokenKind.Currency)
         {
-            currency = Lexicons.CurrencySigns[Word(text, token)[0]];
+            currency = QuantityWords.CurrencySigns[Word(text, token)[0]];
             if (currency == "USD" && TryDollarPrefix(text, tokens, start, out var prefixed))
             {
                 currency = prefixed;
@@ -164,7 +171,7 @@ public sealed class QuantityRecognizer
 
         if (!isDigits && first.Value == 1 && first.TokenCount == 1
             && !(next < tokens.Count && (PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
-                 || Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
+                 || QuantityWords.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
                  || Word(text, tokens[next]).Equals("penny", StringComparison.OrdinalIgnoreCase)
                  || (next + 1 < tokens.Count && Word(text, tokens[next + 1]).Equals("old", StringComparison.OrdinalIgnoreCase)))))
         {
@@ -264,7 +271,7 @@ public sealed class QuantityRecognizer
         if (isDigits && currency is null && first.Scale == 1e6 && next == numberIndex + 2 && tokens[numberIndex + 1].IsJoined
             && Word(text, tokens[numberIndex + 1]) is "m" && high is null
             && !(next < tokens.Count && tokens[next].Kind == TokenKind.Word && (IsUnitWordAt(text, tokens, next)
-                 || Word(text, tokens[next]).Equals("of", StringComparison.OrdinalIgnoreCase) || Lexicons.LooksPlural(Word(text, tokens[next]).ToString().ToLowerInvariant()))))
+                 || Word(text, tokens[next]).Equals("of", StringComparison.OrdinalIgnoreCase) || QuantityWords.LooksPlural(Word(text, tokens[next]).ToString().ToLowerInvariant()))))
         {
             value /= 1e6;
             next = numberIndex + 1;
@@ -274,7 +281,7 @@ public sealed class QuantityRecognizer
         if (currency is null && next < tokens.Count && tokens[next].Kind == TokenKind.Currency
             && !(next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number && !IsMinorUnitAt(text, tokens, next + 1)))
         {
-            currency = Lexicons.CurrencySigns[Word(text, tokens[next])[0]];
+            currency = QuantityWords.CurrencySigns[Word(text, tokens[next])[0]];
             next++;
         }
 
@@ -293,7 +300,7 @@ public sealed class QuantityRecognizer
         {
             // "75 USD million"
             if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && first.Scale == 1
-                && Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[end]), out var lateScale))
+                && QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Word(text, tokens[end]), out var lateScale))
             {
                 scaleAfter = lateScale;
                 end++;
@@ -407,7 +414,7 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    private static bool TryDollarPrefix(string text, List<Token> tokens, int sign, out string currency)
+    private static bool TryDollarPrefix(string text, ArraySegment<Token> tokens, int sign, out string currency)
     {
         currency = "USD";
         if (sign == 0 || tokens[sign - 1].Kind != TokenKind.Word)
@@ -417,14 +424,14 @@ public sealed class QuantityRecognizer
 
         var word = Word(text, tokens[sign - 1]);
         Span<char> upper = stackalloc char[3];
-        if (tokens[sign].IsJoined && word.Length == 3 && word.ToUpperInvariant(upper) == 3 && Lexicons.TryIsoCode(upper, out var iso))
+        if (tokens[sign].IsJoined && word.Length == 3 && word.ToUpperInvariant(upper) == 3 && QuantityWords.TryIsoCode(upper, out var iso))
         {
             currency = iso == "MXN" || word.Length == 3 ? iso : currency; // "mxn$", "aud$"
             return true;
         }
 
         // Joined ("C$", "HK$") or, in spaced text, a prefix that is not also a common word ("c $", "hk $"; not "a $").
-        return Lexicons.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
+        return QuantityWords.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
             && (tokens[sign].IsJoined || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("r", StringComparison.OrdinalIgnoreCase) || word.Equals("us", StringComparison.Ordinal) || word.Equals("j", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("z", StringComparison.OrdinalIgnoreCase) || word.Equals("mex", StringComparison.OrdinalIgnoreCase)));
@@ -436,7 +443,7 @@ public sealed class QuantityRecognizer
         code = string.Empty;
         value = 0;
         var word = Word(text, token);
-        return word.Length > 3 && char.IsAsciiDigit(word[3]) && char.IsAsciiLetterUpper(word[0]) && Lexicons.TryIsoCode(word[..3], out code)
+        return word.Length > 3 && char.IsAsciiDigit(word[3]) && char.IsAsciiLetterUpper(word[0]) && QuantityWords.TryIsoCode(word[..3], out code)
             && NumberParser.TryParseDigits(word[3..], out value);
     }
 
@@ -444,18 +451,18 @@ public sealed class QuantityRecognizer
     private static bool TryCurrencyWord(ReadOnlySpan<char> word, out string currency, out double scale)
     {
         scale = 1;
-        if (Lexicons.TryIsoCode(word, out currency))
+        if (QuantityWords.TryIsoCode(word, out currency))
         {
             return true;
         }
 
-        if (word.Length == 4 && word[0] is 'M' or 'k' or 'K' or 'B' && Lexicons.TryIsoCode(word[1..], out currency) && char.IsUpper(word[1]))
+        if (word.Length == 4 && word[0] is 'M' or 'k' or 'K' or 'B' && QuantityWords.TryIsoCode(word[1..], out currency) && char.IsUpper(word[1]))
         {
             scale = word[0] switch { 'M' => 1e6, 'B' => 1e9, _ => 1e3 };
             return true;
         }
 
-        if (Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
+        if (QuantityWords.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out currency!)
             && (word.StartsWith("dollar", StringComparison.OrdinalIgnoreCase) || word.StartsWith("euro", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("rmb", StringComparison.OrdinalIgnoreCase)))
         {
@@ -466,11 +473,11 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    private static bool IsUnitWordAt(string text, List<Token> tokens, int index) =>
+    private static bool IsUnitWordAt(string text, ArraySegment<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].Kind == TokenKind.Word && IsUnitWord(Word(text, tokens[index]));
 
     // "and 50 cents", "45 cents", "50" after "15 dollars": the minor unit of the amount just read.
-    private static bool IsMinorUnitAt(string text, List<Token> tokens, int index) =>
+    private static bool IsMinorUnitAt(string text, ArraySegment<Token> tokens, int index) =>
         NumberParser.TryParseAt(text, tokens, index, out var number) && number.Value < 100
         && index + number.TokenCount < tokens.Count && IsCentWord(Word(text, tokens[index + number.TokenCount]));
 
@@ -479,7 +486,7 @@ public sealed class QuantityRecognizer
         || word.Equals("pence", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.Ordinal);
 
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "100 and fifty".
-    private static bool TryMinorUnits(string text, List<Token> tokens, ref int end, out double minor)
+    private static bool TryMinorUnits(string text, ArraySegment<Token> tokens, ref int end, out double minor)
     {
         minor = 0;
         var index = end;
@@ -510,7 +517,7 @@ public sealed class QuantityRecognizer
     }
 
     // "45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "87 yo", "90 day old".
-    private static bool TryAgeAfter(string text, List<Token> tokens, ref int end, out Unit unit)
+    private static bool TryAgeAfter(string text, ArraySegment<Token> tokens, ref int end, out Unit unit)
     {
         unit = Unit.None;
         var index = end;
@@ -534,7 +541,7 @@ public sealed class QuantityRecognizer
 
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var name) || name is not ("year" or "month" or "week" or "day"))
+        if (!QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var name) || name is not ("year" or "month" or "week" or "day"))
         {
             return false;
         }
@@ -577,7 +584,7 @@ public sealed class QuantityRecognizer
     }
 
     // "aged 87", "age 87", "of age 87"
-    private static bool TryAgeBefore(string text, List<Token> tokens, int before, ref int first, out Unit unit)
+    private static bool TryAgeBefore(string text, ArraySegment<Token> tokens, int before, ref int first, out Unit unit)
     {
         unit = Unit.None;
         if (before > 0 && tokens[before - 1].Kind == TokenKind.Word
@@ -592,7 +599,7 @@ public sealed class QuantityRecognizer
 
     // Physical units: "2 metres", "50 kg", "1.2 km long", "45 degrees", "-5 °F", "10 km/h", "188 miles an hour", "660 square meters",
     // "3-inch", "20 (kg)", "10" long", "12 ft 2 in".
-    private static bool TryPhysicalAfter(string text, List<Token> tokens, int numberIndex, int next, List<QuantityMatch> earlier, ref int end, out Unit unit)
+    private static bool TryPhysicalAfter(string text, ArraySegment<Token> tokens, int numberIndex, int next, List<QuantityMatch> earlier, ref int end, out Unit unit)
     {
         unit = Unit.None;
         var index = next;
@@ -798,7 +805,7 @@ public sealed class QuantityRecognizer
     }
 
     // "a share", "per share", "a day", "per annum", "a dozen": extends the span over the rate; the unit is unchanged.
-    private static void TryRateAfter(string text, List<Token> tokens, ref int end)
+    private static void TryRateAfter(string text, ArraySegment<Token> tokens, ref int end)
     {
         var index = end;
         if (index + 1 >= tokens.Count)
@@ -833,7 +840,7 @@ public sealed class QuantityRecognizer
 
         if (tokens[denominatorIndex].Kind == TokenKind.Word
             && (PhysicalUnits.RateDenominators.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(denominator)
-                || RateNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator) || (isPer && word is not "/" && !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator))))
+                || RateNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator) || (isPer && word is not "/" && !QuantityWords.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(denominator))))
         {
             end = denominatorIndex + 1;
         }
@@ -845,7 +852,7 @@ public sealed class QuantityRecognizer
         || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase);
 
     // "Apollo 11", "the 737 MAX", "Windows 10", list markers "1 )".
-    private static bool IsNameNumber(string text, List<Token> tokens, int index, int next)
+    private static bool IsNameNumber(string text, ArraySegment<Token> tokens, int index, int next)
     {
         if (next < tokens.Count && Word(text, tokens[next]) is ")" && (index == 0 || Word(text, tokens[index - 1]) is not "("))
         {
@@ -856,7 +863,7 @@ public sealed class QuantityRecognizer
             && !TimeExpressionRecognizer.TryGetMonth(Word(text, tokens[index - 1]), out _)
             && (index - 1 > 0
                 ? Word(text, tokens[index - 2]) is not ("." or ":" or "\"" or "“")
-                : !Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
+                : !QuantityWords.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[index - 1]))
                   && !Word(text, tokens[index - 1]).Equals("Only", StringComparison.Ordinal) && !Word(text, tokens[index - 1]).Equals("Exactly", StringComparison.Ordinal)))
         {
             return true; // a proper noun before: "Apollo 11"
@@ -866,7 +873,7 @@ public sealed class QuantityRecognizer
             && next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Span.Start]);
     }
 
-    private static bool IsNotAnAmount(string text, List<Token> tokens, int index, ParsedNumber number, int next)
+    private static bool IsNotAnAmount(string text, ArraySegment<Token> tokens, int index, ParsedNumber number, int next)
     {
         var digits = Word(text, tokens[index]);
 
@@ -907,7 +914,7 @@ public sealed class QuantityRecognizer
         {
             var previous = tokens[index - 1];
             var previousWord = Word(text, previous);
-            if (Lexicons.IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord.TrimEnd('.'))
+            if (QuantityWords.IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord.TrimEnd('.'))
                 || previousWord is "#" or "@" or "/" || (previous.Kind == TokenKind.Word && tokens[index].IsJoined))
             {
                 return true;
@@ -940,27 +947,27 @@ public sealed class QuantityRecognizer
         }
 
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].IsJoined
-            && !Lexicons.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
-            && !Lexicons.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
+            && !QuantityWords.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
+            && !QuantityWords.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, tokens[next]))
             && !IsUnitWord(Word(text, tokens[next]));
     }
 
     private static bool IsUnitWord(ReadOnlySpan<char> word) =>
-        Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
         || PhysicalUnits.Symbols.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
         || PhysicalUnits.Names.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
-        || Lexicons.TryIsoCode(word, out _) || (word.Length == 4 && word[0] == 'M' && Lexicons.TryIsoCode(word[1..], out _))
-        || Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        || QuantityWords.TryIsoCode(word, out _) || (word.Length == 4 && word[0] == 'M' && QuantityWords.TryIsoCode(word[1..], out _))
+        || QuantityWords.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
         || word.Equals("percent", StringComparison.OrdinalIgnoreCase);
 
     // A month name; in lower case only when it cannot be a verb ("may", "march") or is abbreviated with a dot ("sept. 30").
-    private static bool IsMonthAt(string text, List<Token> tokens, int index) =>
+    private static bool IsMonthAt(string text, ArraySegment<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word
         && TimeExpressionRecognizer.TryGetMonth(Word(text, tokens[index]), out _)
         && (char.IsUpper(text[tokens[index].Span.Start]) || !(Word(text, tokens[index]) is "may" or "march" or "mar")
             || (index > 0 && Word(text, tokens[index - 1]) is "on" or "since" or "until" or "by" or "before" or "after"));
 
-    private static bool TryQualifierBefore(string text, List<Token> tokens, int before, out Qualifier qualifier, out int phraseStart)
+    private static bool TryQualifierBefore(string text, ArraySegment<Token> tokens, int before, out Qualifier qualifier, out int phraseStart)
     {
         foreach (var (words, candidate) in QualifierPhrases)
         {
@@ -990,7 +997,7 @@ public sealed class QuantityRecognizer
     }
 
     // "pounds" is money only with a scale word or "sterling" ("50 million pounds"); else a weight ("25 pounds").
-    private static string? ReadCurrencyAfter(string text, List<Token> tokens, ref int end, bool scaled, out double scale)
+    private static string? ReadCurrencyAfter(string text, ArraySegment<Token> tokens, ref int end, bool scaled, out double scale)
     {
         scale = 1;
         if (end >= tokens.Count || tokens[end].Kind != TokenKind.Word)
@@ -1006,8 +1013,8 @@ public sealed class QuantityRecognizer
             adjectivePair[tokens[end].Span.Length] = ' ';
             Word(text, tokens[end + 1]).CopyTo(adjectivePair[(tokens[end].Span.Length + 1)..]);
             var trimmed = adjectivePair.Length > 1 && adjectivePair[^1] is 's' or 'S' ? adjectivePair[..^1] : adjectivePair;
-            var adjectives = Lexicons.CurrencyAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-            var names = Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+            var adjectives = QuantityWords.CurrencyAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+            var names = QuantityWords.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>();
             if (adjectives.TryGetValue(adjectivePair, out var full) || adjectives.TryGetValue(trimmed, out full) || names.TryGetValue(adjectivePair, out full))
             {
                 end += 2;
@@ -1015,7 +1022,7 @@ public sealed class QuantityRecognizer
             }
         }
 
-        if (TryCurrencyWord(Word(text, tokens[end]), out var coded, out var codedScale) && coded.Length == 3 && !Lexicons.CurrencyNames.ContainsKey(Word(text, tokens[end]).ToString()))
+        if (TryCurrencyWord(Word(text, tokens[end]), out var coded, out var codedScale) && coded.Length == 3 && !QuantityWords.CurrencyNames.ContainsKey(Word(text, tokens[end]).ToString()))
         {
             scale = codedScale;
             end++;
@@ -1025,8 +1032,8 @@ public sealed class QuantityRecognizer
         // "US dollars", "Canadian dollars"
         if (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word)
         {
-            var pair = $"{Word(text, tokens[end])} {Lexicons.Singular(Word(text, tokens[end + 1]).ToString().ToLowerInvariant())}";
-            if (Lexicons.CurrencyAdjectives.TryGetValue(pair, out var code))
+            var pair = $"{Word(text, tokens[end])} {QuantityWords.Singular(Word(text, tokens[end + 1]).ToString().ToLowerInvariant())}";
+            if (QuantityWords.CurrencyAdjectives.TryGetValue(pair, out var code))
             {
                 end += 2;
                 return code;
@@ -1034,7 +1041,7 @@ public sealed class QuantityRecognizer
         }
 
         var word = Word(text, tokens[end]);
-        if (Lexicons.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var named)
+        if (QuantityWords.CurrencyNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var named)
             && !(named == "GBP" && word.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && !scaled
                  && !(end + 1 < tokens.Count && Word(text, tokens[end + 1]).Equals("sterling", StringComparison.OrdinalIgnoreCase))))
         {
@@ -1050,7 +1057,7 @@ public sealed class QuantityRecognizer
         return null;
     }
 
-    private static bool TryPercentAfter(string text, List<Token> tokens, ref int end, out Unit unit)
+    private static bool TryPercentAfter(string text, ArraySegment<Token> tokens, ref int end, out Unit unit)
     {
         unit = Unit.None;
         if (end >= tokens.Count)
@@ -1098,7 +1105,7 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    private static bool TryDurationAfter(string text, List<Token> tokens, ref int end, out Unit unit)
+    private static bool TryDurationAfter(string text, ArraySegment<Token> tokens, ref int end, out Unit unit)
     {
         unit = Unit.None;
         var index = end;
@@ -1117,7 +1124,7 @@ public sealed class QuantityRecognizer
         var word = Word(text, tokens[index]);
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var name))
+        if (!QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var name))
         {
             return false;
         }
@@ -1134,7 +1141,7 @@ public sealed class QuantityRecognizer
     }
 
     /// <summary>Reads the noun phrase after a number: up to five words, stopping at function words and punctuation.</summary>
-    private static bool ReadNounPhrase(string text, List<Token> tokens, int start, bool money, out int first, out int end)
+    private static bool ReadNounPhrase(string text, ArraySegment<Token> tokens, int start, bool money, out int first, out int end)
     {
         first = start;
         end = start;
@@ -1160,7 +1167,7 @@ public sealed class QuantityRecognizer
             }
 
             var word = Word(text, token);
-            if (Lexicons.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (QuantityWords.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 break;
             }
@@ -1174,7 +1181,7 @@ public sealed class QuantityRecognizer
 
     // The head noun is the first plural-looking word; a plural-looking modifier gives way to a plural right after it
     // ("police officers" → officers, "staff members" → members). The phrase ends at the head ("40,000 fans packed" → fans).
-    private static bool TryHeadNoun(string text, List<Token> tokens, int first, int end, out string head, out int headIndex)
+    private static bool TryHeadNoun(string text, ArraySegment<Token> tokens, int first, int end, out string head, out int headIndex)
     {
         for (var index = first; index < end; index++)
         {
@@ -1184,7 +1191,7 @@ public sealed class QuantityRecognizer
             }
 
             while (index + 1 < end && tokens[index + 1].Kind == TokenKind.Word && LooksPluralNoun(Word(text, tokens[index + 1]))
-                   && Lexicons.IsCollective(Word(text, tokens[index])))
+                   && QuantityWords.IsCollective(Word(text, tokens[index])))
             {
                 index++;
             }
@@ -1208,11 +1215,11 @@ public sealed class QuantityRecognizer
         }
 
         word.ToLowerInvariant(lower);
-        return Lexicons.LooksPlural(lower) && !lower.EndsWith("ed") && !lower.EndsWith("'s") && !lower.EndsWith("’s");
+        return QuantityWords.LooksPlural(lower) && !lower.EndsWith("ed") && !lower.EndsWith("'s") && !lower.EndsWith("’s");
     }
 
     // "raising the total to 3,000", "bringing the overall deployment to 3,000", "the number of soldiers ... is around 12,000"
-    private static bool TryTotalOf(string text, List<Token> tokens, int before, List<QuantityMatch> earlier, out Unit unit, out (int, int) noun)
+    private static bool TryTotalOf(string text, ArraySegment<Token> tokens, int before, List<QuantityMatch> earlier, out Unit unit, out (int, int) noun)
     {
         unit = Unit.None;
         noun = (-1, -1);

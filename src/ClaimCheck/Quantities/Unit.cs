@@ -31,7 +31,7 @@ public readonly record struct Unit
     public static Unit Count(string noun)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(noun);
-        return new Unit(Lexicons.Singular(noun.ToLowerInvariant()), UnitKind.Count);
+        return new Unit(QuantityWords.Singular(noun.ToLowerInvariant()), UnitKind.Count);
     }
 
     /// <summary>Money in the currency with ISO 4217 code <paramref name="isoCode"/>.</summary>
@@ -52,7 +52,7 @@ public readonly record struct Unit
     public static Unit Duration(string timeUnit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(timeUnit);
-        return new Unit(Lexicons.Singular(timeUnit.ToLowerInvariant()), UnitKind.Duration);
+        return new Unit(QuantityWords.Singular(timeUnit.ToLowerInvariant()), UnitKind.Duration);
     }
 
     /// <summary>A physical unit, by its normalised symbol or name ("km", "kg", "°C").</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -10,7 +12,7 @@ namespace ClaimCheck.Time;
 /// resolves them against a reference date, preferring the past for weekdays and months unless the words point forward.</summary>
 /// <remarks>A scanner over tokens, linear in the input. Without a reference date only expressions that name their year are
 /// resolved. Thread-safe; the default instance may be shared.</remarks>
-public sealed class TimeExpressionRecognizer
+public sealed class TimeExpressionRecognizer : IAnnotator
 {
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,7 +60,7 @@ public sealed class TimeExpressionRecognizer
         "sixties", "seventies", "eighties", "nineties", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "twelve", "twenty", "thirty", "fifty", "hundred", "dozen", "just-ended");
 
-    private static bool MayStart(string text, List<Token> tokens, int i)
+    private static bool MayStart(string text, ArraySegment<Token> tokens, int i)
     {
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
@@ -116,27 +118,39 @@ public sealed class TimeExpressionRecognizer
     public ImmutableArray<TimeExpression> Recognize(string text, DateOnly? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<TimeExpression>();
-        var tokens = new List<Token>();
-        var context = new DocumentContext();
-        foreach (var sentence in SentenceSegmenter.Split(text))
-        {
-            tokens.Clear();
-            Tokenizer.Tokenize(text, sentence.Span, tokens);
-            Recognize(text, tokens, referenceDate, result, context);
-        }
-
-        return [.. result];
+        var document = Annotate(AnnotatedDocument.Create(new Document("text", text, published: referenceDate), Lexicon.BuiltIn), CancellationToken.None);
+        return document.GetLayer<TimeLayer>().All;
     }
 
-    /// <summary>Finds the time expressions in one sentence's tokens.</summary>
-    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output) =>
-        Recognize(text, tokens, reference, output, null);
+    /// <inheritdoc/>
+    /// <remarks>Resolves against the document's publication date, carrying what earlier sentences said (the fiscal quarter in
+    /// question) from sentence to sentence.</remarks>
+    public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var layer = new SentenceLayerBuilder<TimeExpression>();
+        var times = new List<TimeExpression>();
+        var context = new DocumentContext();
+        for (var i = 0; i < document.Sentences.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            layer.NextSentence();
+            times.Clear();
+            Recognize(document.Text, document.TokenSegment(i), document.Document.Published, times, context);
+            layer.AddRange(times);
+        }
+
+        var (all, starts) = layer.Build();
+        return document.WithLayer(new TimeLayer(all, starts));
+    }
+
+    /// <summary>Finds the time expressions in a few tokens on their own, with no document context (a clock time's day).</summary>
+    internal static void RecognizeIn(string text, ArraySegment<Token> tokens, DateOnly? reference, List<TimeExpression> output) =>
+        Recognize(text, tokens, reference, output, new DocumentContext());
 
     /// <summary>Finds the time expressions in one sentence's tokens, with what earlier sentences of the document said (the fiscal quarter in question).</summary>
-    internal void Recognize(string text, List<Token> tokens, DateOnly? reference, List<TimeExpression> output, DocumentContext? context)
+    private static void Recognize(string text, ArraySegment<Token> tokens, DateOnly? reference, List<TimeExpression> output, DocumentContext context)
     {
-        context ??= new DocumentContext();
         context.QuarterInSentence = false;
         var i = 0;
         while (i < tokens.Count)
@@ -152,7 +166,7 @@ public sealed class TimeExpressionRecognizer
         }
     }
 
-    private static int TryAt(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context)
+    private static int TryAt(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context)
     {
         var word = W(text, tokens, i);
         if (tokens[i].Kind == TokenKind.Punctuation)
@@ -355,7 +369,7 @@ public sealed class TimeExpressionRecognizer
     }
 
     // Month [.] [day] [,] [year] | Month year | part-of-month Month ("early October", "mid-October")
-    private static bool TryMonthExpression(string text, List<Token> tokens, int i, DateOnly? reference, out TimeExpression expression, out int end)
+    private static bool TryMonthExpression(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, out TimeExpression expression, out int end)
     {
         expression = null!;
         end = i;
@@ -509,7 +523,7 @@ public sealed class TimeExpressionRecognizer
         return true;
     }
 
-    private static bool TryRelativePeriod(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryRelativePeriod(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var start = i;
@@ -594,7 +608,7 @@ public sealed class TimeExpressionRecognizer
         return true;
     }
 
-    private static bool TryDurationOrAgo(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryDurationOrAgo(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var start = i;
@@ -617,7 +631,7 @@ public sealed class TimeExpressionRecognizer
         {
             var hyphenWord = W(text, tokens, unitIndex + 1);
             var cut = hyphenWord.IndexOf('-');
-            if (Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cut > 0 ? hyphenWord[..cut] : hyphenWord, out var adjectiveUnit)
+            if (QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cut > 0 ? hyphenWord[..cut] : hyphenWord, out var adjectiveUnit)
                 && (cut < 0 || hyphenWord[(cut + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase)))
             {
                 var adjectiveSpan = TextSpan.FromBounds(tokens[start].Span.Start, tokens[unitIndex + 1].Span.End);
@@ -628,7 +642,7 @@ public sealed class TimeExpressionRecognizer
             }
         }
 
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
+        if (!QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, unitIndex), out var unit)
             || (unitIndex < tokens.Count && char.IsUpper(text[tokens[unitIndex].Span.Start]) && unitIndex > 0 && tokens[unitIndex - 1].Kind == TokenKind.Number))
         {
             return false; // "60 Minutes" is a title
@@ -728,7 +742,7 @@ public sealed class TimeExpressionRecognizer
         return word.Equals("late", StringComparison.OrdinalIgnoreCase) ? "late" : null;
     }
 
-    internal static bool TryYear(string text, List<Token> tokens, int index, out int year)
+    internal static bool TryYear(string text, ArraySegment<Token> tokens, int index, out int year)
     {
         year = 0;
         return index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Number && tokens[index].Span.Length == 4
@@ -741,7 +755,7 @@ public sealed class TimeExpressionRecognizer
         word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
 
-    private static void AddDate(string text, List<Token> tokens, int start, int end, DateOnly? reference, int month, int day, int? year, bool preferFuture, List<TimeExpression> output)
+    private static void AddDate(string text, ArraySegment<Token> tokens, int start, int end, DateOnly? reference, int month, int day, int? year, bool preferFuture, List<TimeExpression> output)
     {
         var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
         var resolvedYear = year ?? ResolveYear(reference, month, preferFuture);
@@ -759,7 +773,7 @@ public sealed class TimeExpressionRecognizer
 
     // "will meet on Monday", "is scheduled to vote Tuesday": a future verb close before the weekday.
     // "was rescued on Thanksgiving Day", "arrived before Christmas": a past-tense verb shortly before.
-    internal static bool PastBefore(string text, List<Token> tokens, int index)
+    internal static bool PastBefore(string text, ArraySegment<Token> tokens, int index)
     {
         const int Window = 6;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
@@ -780,7 +794,7 @@ public sealed class TimeExpressionRecognizer
         return false;
     }
 
-    internal static bool FutureBefore(string text, List<Token> tokens, int index)
+    internal static bool FutureBefore(string text, ArraySegment<Token> tokens, int index)
     {
         const int Window = 4;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
@@ -803,7 +817,7 @@ public sealed class TimeExpressionRecognizer
 
     // A plan, a possibility or a deadline earlier in the clause points a bare weekday forward: "planned to leave Nairobi on
     // Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading Tuesday".
-    private static bool PlanBefore(string text, List<Token> tokens, int index)
+    private static bool PlanBefore(string text, ArraySegment<Token> tokens, int index)
     {
         const int Window = 10;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
@@ -851,6 +865,6 @@ public sealed class TimeExpressionRecognizer
 
     private static int IsoDay(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
 
-    internal static ReadOnlySpan<char> W(string text, List<Token> tokens, int index) =>
+    internal static ReadOnlySpan<char> W(string text, ArraySegment<Token> tokens, int index) =>
         index >= 0 && index < tokens.Count ? tokens[index].Span.Slice(text) : [];
 }

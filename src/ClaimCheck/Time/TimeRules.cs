@@ -98,7 +98,7 @@ internal static class TimeRules
     }
 
     /// <summary>Tries the rules at token <paramref name="i"/>; on success adds one expression and says how many tokens it took.</summary>
-    public static bool TryAt(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
+    public static bool TryAt(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
     {
         consumed = 0;
         if (tokens[i].Kind != TokenKind.Word)
@@ -134,7 +134,7 @@ internal static class TimeRules
     private static bool PartOfWord(ReadOnlySpan<char> word) => TimeExpressionRecognizer.PartOf(word) is not null;
 
     // Fixed and rule-based holidays: "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election Day", "last Thanksgiving".
-    private static bool TryHoliday(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryHoliday(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var start = i;
@@ -231,7 +231,7 @@ internal static class TimeRules
     }
 
     // The year named after "the year": digits or words ("2000", "two thousand", "two thousand and one").
-    private static (int Year, int Tokens)? NamedYearAt(string text, List<Token> tokens, int index)
+    private static (int Year, int Tokens)? NamedYearAt(string text, ArraySegment<Token> tokens, int index)
     {
         if (index >= tokens.Count || !NumberParser.TryParseAt(text, tokens, index, out var number) || number.IsVague
             || number.Value != Math.Floor(number.Value) || number.Value is < 1000 or > 2999)
@@ -243,7 +243,7 @@ internal static class TimeRules
     }
 
     // "nineteen ninety-six", "nineteen seventy-nine" (spoken years, as transcripts write them).
-    internal static bool TryYearInWords(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    internal static bool TryYearInWords(string text, ArraySegment<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var century = W(text, tokens, i);
@@ -253,7 +253,7 @@ internal static class TimeRules
         }
 
         var rest = W(text, tokens, i + 1);
-        var words = Lexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         double tail;
         var hyphen = rest.IndexOf('-');
         if (hyphen > 0 && words.TryGetValue(rest[..hyphen], out var tens) && tens >= 20 && words.TryGetValue(rest[(hyphen + 1)..], out var ones) && ones < 10)
@@ -277,7 +277,7 @@ internal static class TimeRules
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "ET", "PT", "CT", "MT");
 
     // "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight Friday", "10 p.m. Wednesday".
-    private static bool TryClockTime(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryClockTime(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         int hour, minute = 0;
@@ -342,7 +342,7 @@ internal static class TimeRules
             || (dayWord.Length > 5 && dayWord.EndsWith("day", StringComparison.OrdinalIgnoreCase) && char.IsUpper(dayWord[0]))
             || (TimeExpressionRecognizer.TryGetMonth(dayWord, out _) && char.IsUpper(dayWord[0])))
         {
-            TimeExpressionRecognizer.Default.Recognize(text, tokens.GetRange(dayAt, Math.Min(tokens.Count - dayAt, 6)), reference, scratch);
+            TimeExpressionRecognizer.RecognizeIn(text, tokens.Slice(dayAt, Math.Min(tokens.Count - dayAt, 6)), reference, scratch);
             if (scratch.Count > 0 && scratch[0].Span.Start == tokens[dayAt].Span.Start && scratch[0].Scope.Start is { } day)
             {
                 date = day;
@@ -363,7 +363,7 @@ internal static class TimeRules
     }
 
     // [the] [fiscal] [1988|year-earlier|year-ago|latest|current|same|previous|...] [first…fourth] quarter [of 1990]; "third-quarter"; halves.
-    private static bool TryQuarter(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
+    private static bool TryQuarter(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
     {
         consumed = 0;
         var index = i;
@@ -502,7 +502,7 @@ internal static class TimeRules
         return Emit(text, tokens, i, index, reference, output, context, quarter, half, year, yearBack, current, relative, out consumed);
     }
 
-    private static bool Emit(string text, List<Token> tokens, int start, int end, DateOnly? reference, List<TimeExpression> output, DocumentContext context,
+    private static bool Emit(string text, ArraySegment<Token> tokens, int start, int end, DateOnly? reference, List<TimeExpression> output, DocumentContext context,
         int? quarter, int? half, int? year, bool yearBack, bool current, int relative, out int consumed)
     {
         var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[end - 1].Span.End);
@@ -557,14 +557,14 @@ internal static class TimeRules
     }
 
     // "a year ago", "a year earlier", "year-earlier", "year-ago": the same quarter a year before when a quarter is in question.
-    private static bool TryYearAgo(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
+    private static bool TryYearAgo(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, DocumentContext context, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
         int end;
         string unit;
         if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
-            && Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, i + 1), out var named)
+            && QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(text, tokens, i + 1), out var named)
             && named is not ("decade" or "century") && IsAgo(W(text, tokens, i + 2)))
         {
             unit = named;
@@ -636,7 +636,7 @@ internal static class TimeRules
         word.Equals("ago", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase);
 
     // "year-end", "year end", "year's end": the reference year (TimeML would add mod="END").
-    private static bool TryYearEnd(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryYearEnd(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
@@ -668,7 +668,7 @@ internal static class TimeRules
     }
 
     // PAST_REF, PRESENT_REF, FUTURE_REF: "recently", "in the past", "current", "these days", "the future", "soon".
-    private static bool TryReference(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryReference(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
@@ -682,7 +682,7 @@ internal static class TimeRules
         else if (word.Equals("recent", StringComparison.OrdinalIgnoreCase))
         {
             // "recent years" → PAST_REF; "recent months" → PXM; "recent" before any other noun → PAST_REF on its own.
-            if (Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out var unit) && next.EndsWith("s"))
+            if (QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out var unit) && next.EndsWith("s"))
             {
                 end++;
                 value = unit == "year" ? "PAST_REF" : Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
@@ -717,7 +717,7 @@ internal static class TimeRules
             end = i + 3;
         }
         else if (word.Equals("current", StringComparison.OrdinalIgnoreCase)
-                 && !(Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+                 && !(QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next) || next.Equals("quarter", StringComparison.OrdinalIgnoreCase)
                       || next.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || next.Equals("account", StringComparison.OrdinalIgnoreCase)))
         {
             value = "PRESENT_REF";
@@ -750,13 +750,13 @@ internal static class TimeRules
         return true;
     }
 
-    private static bool IsTimeUnitOrNumber(string text, List<Token> tokens, int index) =>
+    private static bool IsTimeUnitOrNumber(string text, ArraySegment<Token> tokens, int index) =>
         index < tokens.Count && (tokens[index].Kind == TokenKind.Number || NumberParser.TryParseAt(text, tokens, index, out _)
-            || Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(text, tokens, index))
+            || QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(text, tokens, index))
             || VagueAmounts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(text, tokens, index)));
 
     // "daily", "annually", "every day", "each week", "every other week", "each July".
-    private static bool TrySet(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    private static bool TrySet(string text, ArraySegment<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
@@ -769,7 +769,7 @@ internal static class TimeRules
         else if (word.Equals("every", StringComparison.OrdinalIgnoreCase) || word.Equals("each", StringComparison.OrdinalIgnoreCase))
         {
             var next = W(text, tokens, i + 1);
-            if (Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out var unit) && !next.EndsWith("s"))
+            if (QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(next, out var unit) && !next.EndsWith("s"))
             {
                 value = Duration(1, unit);
                 end = i + 2;
@@ -793,7 +793,7 @@ internal static class TimeRules
     }
 
     // "last fall", "this summer", "this past spring", "the summer of 1998"; "this morning", "last night", "this afternoon".
-    private static bool TrySeasonOrDayPart(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TrySeasonOrDayPart(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
@@ -865,7 +865,7 @@ internal static class TimeRules
     }
 
     // "a week", "an hour", "a few days", "several years", "the past three years", "the next few days", "years" after "for".
-    private static bool TryVagueDuration(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryVagueDuration(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var index = i;
@@ -925,7 +925,7 @@ internal static class TimeRules
         }
 
         var unitWord = W(text, tokens, index);
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var unit))
+        if (!QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitWord, out var unit))
         {
             return false;
         }
@@ -981,7 +981,7 @@ internal static class TimeRules
         return true;
     }
 
-    private static bool IsRateContext(string text, List<Token> tokens, int i)
+    private static bool IsRateContext(string text, ArraySegment<Token> tokens, int i)
     {
         if (i == 0)
         {
@@ -991,13 +991,13 @@ internal static class TimeRules
         var previous = tokens[i - 1];
         var word = W(text, tokens, i - 1);
         return previous.Kind == TokenKind.Number || word is "%" || word.Equals("percent", StringComparison.OrdinalIgnoreCase)
-            || Lexicons.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || word.Equals("times", StringComparison.OrdinalIgnoreCase)
+            || QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || word.Equals("times", StringComparison.OrdinalIgnoreCase)
             || (previous.Kind == TokenKind.Word && word.Length > 3 && word.EndsWith("s") && char.IsLower(word[0])
-                && !Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && !word.EndsWith("ss"));
+                && !QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) && !word.EndsWith("ss"));
     }
 
     // "two-year", "30-year", "16-hour", "a 10-day" (the number may be digits joined by a hyphen).
-    private static bool TryHyphenDuration(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    private static bool TryHyphenDuration(string text, ArraySegment<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         var word = W(text, tokens, i);
@@ -1015,8 +1015,8 @@ internal static class TimeRules
             return false; // "45-year-old" is an age
         }
 
-        if (!Lexicons.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitPart, out var unit) || unitPart.EndsWith("s")
-            || !Lexicons.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..hyphen], out var amount) || amount == 0)
+        if (!QuantityWords.DurationUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitPart, out var unit) || unitPart.EndsWith("s")
+            || !QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..hyphen], out var amount) || amount == 0)
         {
             return false;
         }
@@ -1028,7 +1028,7 @@ internal static class TimeRules
     }
 
     // "the 1990s", "the late 1970s", "the '80s", "the nineties", "1990s".
-    private static bool TryDecade(string text, List<Token> tokens, int i, int index, List<TimeExpression> output, out int consumed)
+    private static bool TryDecade(string text, ArraySegment<Token> tokens, int i, int index, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         if (index < tokens.Count && TimeExpressionRecognizer.PartOf(W(text, tokens, index)) is not null && index == i + 1
@@ -1068,7 +1068,7 @@ internal static class TimeRules
     }
 
     // "the 20th century", "the 11th century"
-    private static bool TryCentury(string text, List<Token> tokens, int i, List<TimeExpression> output, out int consumed)
+    private static bool TryCentury(string text, ArraySegment<Token> tokens, int i, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         if (i + 3 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Number || !tokens[i + 2].IsJoined
@@ -1086,7 +1086,7 @@ internal static class TimeRules
     }
 
     // "the year" (after "for": a duration), "the week", "the weekend", "the day".
-    private static bool TryTheUnit(string text, List<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
+    private static bool TryTheUnit(string text, ArraySegment<Token> tokens, int i, DateOnly? reference, List<TimeExpression> output, out int consumed)
     {
         consumed = 0;
         if (!W(text, tokens, i).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -1157,5 +1157,5 @@ internal static class TimeRules
         return true;
     }
 
-    private static ReadOnlySpan<char> W(string text, List<Token> tokens, int index) => TimeExpressionRecognizer.W(text, tokens, index);
+    private static ReadOnlySpan<char> W(string text, ArraySegment<Token> tokens, int index) => TimeExpressionRecognizer.W(text, tokens, index);
 }

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ClaimCheck.Quantities;
 
 /// <summary>Word lists for numbers, scales, currencies, durations and qualifiers (general English, not tied to any text).</summary>
-internal static class Lexicons
+internal static class QuantityWords
 {
     public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {

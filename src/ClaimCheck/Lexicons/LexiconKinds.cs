@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace ClaimCheck.Lexicons;
+
+/// <summary>How a kind of lexicon entry is read: whether it needs a value, whether it may name a containing place, and what a valid
+/// value looks like.</summary>
+/// <param name="Name">The kind as written in the first column ("place").</param>
+/// <param name="Description">What an entry of this kind means, for documentation and error messages.</param>
+/// <param name="Value">Whether the value column is required, optional (defaulting to the term) or not used.</param>
+/// <param name="AllowsWithin">Whether the fourth column (a containing place or body) means anything for this kind.</param>
+/// <param name="ValueFormat">A description of a valid value when values are restricted (ISO 4217 codes); null when any text is valid.</param>
+public sealed record LexiconKindInfo(string Name, string Description, LexiconValueRule Value, bool AllowsWithin, string? ValueFormat = null);
+
+/// <summary>Whether a kind of lexicon entry needs the value column.</summary>
+public enum LexiconValueRule
+{
+    /// <summary>The value column must be filled.</summary>
+    Required,
+
+    /// <summary>The value may be left empty; it then defaults to the term.</summary>
+    DefaultsToTerm,
+
+    /// <summary>The value may be left empty; it then stays empty.</summary>
+    Optional,
+}
+
+/// <summary>The kinds of entry a lexicon file may hold (the first column of each line).</summary>
+/// <remarks>User files and the built-in data use the same kinds. Each recogniser reads the kinds it owns; a kind not listed here is an
+/// error when a file is loaded, so a misspelt kind never goes unnoticed.</remarks>
+public static class LexiconKinds
+{
+    /// <summary>A place: the term as written, the canonical name (default: the term) and the place it lies in ("Jeddah → Saudi Arabia").
+    /// A place with nothing in the fourth column is a country or a top-level territory.</summary>
+    public const string Place = "place";
+
+    /// <summary>Another name for a known place or organisation ("Vorlandia → Vorland", "DPRK → North Korea", "Pyongyang → North Korea").</summary>
+    public const string Alias = "alias";
+
+    /// <summary>A demonym or adjective of a place ("North Korean → North Korea").</summary>
+    public const string Demonym = "demonym";
+
+    /// <summary>An organisation or body ("Red Cross"), its canonical name (default: the term) and, optionally, the country it belongs to.</summary>
+    public const string Organisation = "organisation";
+
+    /// <summary>A counted noun or unit word and its canonical measure ("soldiers → troops", "marchers → participants").</summary>
+    public const string Unit = "unit";
+
+    /// <summary>A currency name, symbol or code and its ISO 4217 code ("shekels → ILS", "ringgit → MYR").</summary>
+    public const string Currency = "currency";
+
+    /// <summary>A verb or phrase that reports speech ("said", "told", "according to"); the value is its stance: asserted, estimated,
+    /// denied or non-committal (default: asserted).</summary>
+    public const string ReportingVerb = "reporting-verb";
+
+    /// <summary>A verb that denies what follows ("denied", "rejected", "dismissed").</summary>
+    public const string DenialVerb = "denial-verb";
+
+    private static readonly LexiconKindInfo[] Table =
+    [
+        new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
+        new(Alias, "another name for a place or organisation", LexiconValueRule.Required, AllowsWithin: false),
+        new(Demonym, "a demonym or adjective of a place", LexiconValueRule.Required, AllowsWithin: false),
+        new(Organisation, "an organisation, its canonical name and the country it belongs to", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
+        new(Unit, "a counted noun or unit word and its canonical measure", LexiconValueRule.Required, AllowsWithin: false),
+        new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
+        new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, denied or non-committal"),
+        new(DenialVerb, "a verb that denies what follows", LexiconValueRule.Optional, AllowsWithin: false),
+    ];
+
+    /// <summary>Every kind, by name.</summary>
+    public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="value"/> is valid for <paramref name="kind"/> (only restricted kinds reject anything).</summary>
+    internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
+    {
+        Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
+        ReportingVerb => value is "" or "asserted" or "estimated" or "denied" or "non-committal",
+        _ => true,
+    };
+}
