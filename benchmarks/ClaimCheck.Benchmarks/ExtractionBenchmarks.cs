@@ -123,7 +123,7 @@ internal static class ExtractionCorpus
         return documents;
     }
 
-    private static string FindRoot()
+    public static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

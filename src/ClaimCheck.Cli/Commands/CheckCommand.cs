@@ -3,6 +3,7 @@ using System.Text;
 using ClaimCheck.Cli.Input;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Reporting;
 using Spectre.Console;
 
@@ -63,6 +64,29 @@ internal static class CheckCommand
         {
             Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
         };
+        var lexicons = new Option<FileInfo[]>("--lexicon")
+        {
+            Description = "A lexicon file (TSV with the header 'kind<TAB>term<TAB>value<TAB>within') adding places, aliases, organisations, "
+                + "units, currencies, reporting or denial verbs to the built-in ones. Repeat for several files.",
+            HelpName = "FILE",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var maxClaims = new Option<int>("--max-claims-per-document")
+        {
+            Description = "The most claims taken from one document (more stop the check, or with --truncate the rest of the document is skipped).",
+            DefaultValueFactory = _ => ClaimCheckOptions.DefaultMaxClaimsPerDocument,
+            HelpName = "N",
+        };
+        var maxLength = new Option<int>("--max-document-length")
+        {
+            Description = "The longest document, in characters (a longer one stops the check, or with --truncate is cut at the limit).",
+            DefaultValueFactory = _ => ClaimCheckOptions.DefaultMaxDocumentLength,
+            HelpName = "N",
+        };
+        var truncate = new Option<bool>("--truncate")
+        {
+            Description = "Cut a document that is over a limit (and say so in the report's warnings) instead of stopping the check.",
+        };
 
         var command = new Command(
             "check",
@@ -75,6 +99,10 @@ internal static class CheckCommand
             output,
             stdinFormat,
             strict,
+            lexicons,
+            maxClaims,
+            maxLength,
+            truncate,
         };
         var reader = new DocumentReader(stdin ?? (() => Console.In));
         command.SetAction(parseResult => Run(
@@ -84,16 +112,61 @@ internal static class CheckCommand
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
             parseResult.GetValue(output),
             parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text,
-            parseResult.GetValue(strict)));
+            parseResult.GetValue(strict),
+            new PipelineSettings(
+                parseResult.GetValue(lexicons) ?? [],
+                parseResult.GetValue(maxClaims),
+                parseResult.GetValue(maxLength),
+                parseResult.GetValue(truncate))));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat, bool strict)
+    /// <summary>What the command line says about the pipeline: user lexicons and limits.</summary>
+    private sealed record PipelineSettings(FileInfo[] Lexicons, int MaxClaimsPerDocument, int MaxDocumentLength, bool Truncate)
+    {
+        /// <exception cref="InputException">A lexicon file is missing or malformed, or a limit is out of range.</exception>
+        public ClaimPipeline Build()
+        {
+            var builder = new ClaimPipelineBuilder().WithOptions(new ClaimCheckOptions
+            {
+                MaxClaimsPerDocument = MaxClaimsPerDocument,
+                MaxDocumentLength = MaxDocumentLength,
+                LimitHandling = Truncate ? LimitHandling.Truncate : LimitHandling.Throw,
+            });
+            foreach (var file in Lexicons)
+            {
+                try
+                {
+                    builder.AddLexicon(Lexicon.Load(file.FullName));
+                }
+                catch (Exception e) when (e is LexiconFormatException or IOException or UnauthorizedAccessException)
+                {
+                    throw new InputException(e is LexiconFormatException ? $"lexicon {e.Message}" : $"cannot read the lexicon {file}: {e.Message}");
+                }
+            }
+
+            try
+            {
+                return builder.Build();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new InputException($"--{Kebab(e.ParamName)}: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+
+        private static string Kebab(string? name) =>
+            string.Concat((name ?? "option").Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    }
+
+    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat, bool strict,
+        PipelineSettings settings)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         try
         {
+            var pipeline = settings.Build();
             var files = DocumentReader.ExpandInputs(inputs);
             if (files.Count(f => f == "-") > 1)
             {
@@ -103,7 +176,7 @@ internal static class CheckCommand
             var showProgress = files.Count >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
             var skipped = new List<string>();
             var read = new FileReading(reader, stdinFormat, strict, skipped, stderr);
-            var report = showProgress ? CheckWithProgress(files, read) : Check(files, read, null);
+            var report = showProgress ? CheckWithProgress(pipeline, files, read) : Check(pipeline, files, read, null);
             if (skipped.Count > 0)
             {
                 report = report with { Warnings = report.Warnings.AddRange(skipped) };
@@ -167,7 +240,7 @@ internal static class CheckCommand
         }
     }
 
-    private static CheckReport Check(IReadOnlyList<string> files, FileReading read, Action? fileRead)
+    private static CheckReport Check(ClaimPipeline pipeline, IReadOnlyList<string> files, FileReading read, Action? fileRead)
     {
         var documents = new List<Document>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -186,10 +259,10 @@ internal static class CheckCommand
             fileRead?.Invoke();
         }
 
-        return ClaimChecker.Check(documents);
+        return pipeline.Check(documents);
     }
 
-    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, FileReading read)
+    private static CheckReport CheckWithProgress(ClaimPipeline pipeline, IReadOnlyList<string> files, FileReading read)
     {
         var console = TerminalReport.CreateConsole(Console.Error, plain: false);
         return console.Progress()
@@ -199,7 +272,7 @@ internal static class CheckCommand
             {
                 var reading = context.AddTask("Reading files", maxValue: files.Count);
                 var checking = context.AddTask("Extracting and comparing claims", autoStart: false).IsIndeterminate();
-                var report = Check(files, read, () =>
+                var report = Check(pipeline, files, read, () =>
                 {
                     reading.Increment(1);
                     if (reading.IsFinished)

@@ -138,7 +138,7 @@ public sealed class Lexicon
 
             if (!sawHeader)
             {
-                if (line.TrimEnd() != Header)
+                if (!IsHeader(line.TrimEnd()))
                 {
                     throw new LexiconFormatException(source, lineNumber, 1,
                         $"expected the header '{Header.Replace("\t", "<TAB>", StringComparison.Ordinal)}', found '{Shorten(line)}'.");
@@ -151,6 +151,9 @@ public sealed class Lexicon
             entries.Add(ParseLine(line, source, lineNumber));
         }
     }
+
+    // The full header, or its first two or three columns when a file uses no "within" (or no value) column.
+    private static bool IsHeader(string line) => line is "kind\tterm" or "kind\tterm\tvalue" or Header;
 
     private static LexiconEntry ParseLine(string line, string source, int lineNumber)
     {
