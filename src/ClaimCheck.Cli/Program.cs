@@ -12,6 +12,7 @@ var eval = new Command("eval", "Score ClaimCheck's extraction or a classifier ag
 eval.Subcommands.Add(EvalExtractionCommands.CreateQuantities(new ClaimCheckQuantityExtractor(QuantityRecognizer.Default)));
 eval.Subcommands.Add(EvalExtractionCommands.CreateTimex(new ClaimCheckTimexExtractor(TimeExpressionRecognizer.Default)));
 eval.Subcommands.Add(ClassifierCommands.CreateEvalClassifier());
+eval.Subcommands.Add(EvalStoriesCommand.Create());
 root.Subcommands.Add(eval);
 root.Subcommands.Add(ClassifierCommands.CreateTrain());
 root.Subcommands.Add(ClassifierCommands.CreateClassify());
