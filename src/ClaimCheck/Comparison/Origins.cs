@@ -1,0 +1,61 @@
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Who a claim relies on: claims share an origin when they share a named speaker or the country or body their source belongs to.</summary>
+internal static class Origins
+{
+    /// <summary>How many independent origins stand behind <paramref name="claims"/>: claims share an origin when they share a
+    /// named speaker, or the country or body their source belongs to; unattributed claims count once per outlet (or document).</summary>
+    internal static int IndependentOrigins(IReadOnlyList<Claim> claims)
+    {
+        var parent = Enumerable.Range(0, claims.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            foreach (var key in OriginKeys(claims[i]))
+            {
+                if (firstByKey.TryGetValue(key, out var other))
+                {
+                    parent[Find(i)] = Find(other);
+                }
+                else
+                {
+                    firstByKey[key] = i;
+                }
+            }
+        }
+
+        return Enumerable.Range(0, claims.Count).Select(Find).Distinct().Count();
+    }
+
+    internal static IEnumerable<string> OriginKeys(Claim claim)
+    {
+        if (claim.Attribution is not { } source)
+        {
+            yield return "DOC:" + claim.DocumentId;
+            yield break;
+        }
+
+        var any = false;
+        if (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
+        {
+            any = true;
+            yield return "SPEAKER:" + speaker.ToUpperInvariant();
+        }
+
+        if (source.Affiliation is { } affiliation)
+        {
+            any = true;
+            yield return "BODY:" + affiliation;
+        }
+
+        if (!any)
+        {
+            yield return "ORG:" + (source.Organization ?? source.Speaker ?? claim.DocumentId).ToUpperInvariant();
+        }
+    }
+
+    internal static string OriginKey(Claim claim) => string.Join("|", OriginKeys(claim));
+}

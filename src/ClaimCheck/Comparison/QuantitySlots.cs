@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Groups quantity claims into slots that can be compared: same subject, measure, unit and modality class; money by what it is and in one currency (with exchange rates); then by stated place and by period.</summary>
+internal sealed class QuantitySlots
+{
+    /// <summary>The longest span, in days, over which differing figures are read as one quantity evolving.</summary>
+    internal const int MaxEvolutionDays = 90;
+
+    private readonly ComparisonOptions _options;
+    private readonly QuantityGroupDetector _detector;
+
+    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector)
+    {
+        _options = options;
+        _detector = detector;
+    }
+
+    internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var slots = new Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>>();
+        foreach (var claim in claims)
+        {
+            if (claim.Quantity is not { } quantity || claim.Subject is null || claim.Polarity != Polarity.Affirmed
+                || claim.Modality == Modality.NonCommittal || quantity.Unit.Kind == UnitKind.None)
+            {
+                continue;
+            }
+
+            // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
+            // splits it further below.
+            var isMoney = quantity.Unit.Kind == UnitKind.Currency;
+            var unit = isMoney ? (_options.ExchangeRates is null ? quantity.Unit.Name : "money") : quantity.Unit.Kind.ToString();
+            var key = (claim.Subject, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
+            if (!slots.TryGetValue(key, out var list))
+            {
+                slots[key] = list = [];
+            }
+
+            list.Add(claim);
+        }
+
+        foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
+            {
+                foreach (var byPlace in SplitByPlace(byMeasure).SelectMany(SplitByTime))
+                {
+                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace) : (byPlace, byPlace);
+                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
+                }
+            }
+        }
+    }
+
+    // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
+    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
+    internal static IEnumerable<List<Claim>> SplitByMoneyMeasure(List<Claim> slot) =>
+        slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
+
+    // Money in several currencies, converted to the most common one; claims with no known rate are left out of the comparison.
+    internal (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group)
+    {
+        var target = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var compared = new List<Claim>();
+        var originals = new List<Claim>();
+        foreach (var claim in group)
+        {
+            var quantity = claim.Quantity!.Value;
+            if (quantity.Unit.Name == target)
+            {
+                compared.Add(claim);
+                originals.Add(claim);
+                continue;
+            }
+
+            if (_options.ExchangeRates!.TryConvert(1, quantity.Unit.Name, target, claim.Time?.Start, out var rate) && double.IsFinite(rate) && rate > 0)
+            {
+                compared.Add(claim with { Quantity = Scale(quantity, rate, Unit.Currency(target)) });
+                originals.Add(claim);
+            }
+        }
+
+        return (compared, originals);
+    }
+
+    internal static Quantity Scale(Quantity quantity, double factor, Unit unit)
+    {
+        var scaled = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
+            ? Quantity.Between(low * factor, high * factor, unit)
+            : Quantity.Create(quantity.Value * factor, quantity.Qualifier, unit);
+        return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
+    }
+
+    // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: a period holds the
+    // times within MaxEvolutionDays of its first; claims with no time at all join the latest period.
+    internal static IEnumerable<List<Claim>> SplitByTime(List<Claim> group)
+    {
+        // The publication date stands for a claim's time here: a figure with no stated time holds as of publication.
+        var dated = group.Where(c => c.Time is { Start: not null, End: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        if (dated.Count == 0)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var periods = new List<List<Claim>> { new() { dated[0] } };
+        var periodStart = dated[0].Time!.Value.Start!.Value;
+        foreach (var claim in dated.Skip(1))
+        {
+            if (claim.Time!.Value.Start!.Value.DayNumber - periodStart.DayNumber > MaxEvolutionDays)
+            {
+                periods.Add([]);
+                periodStart = claim.Time.Value.Start.Value;
+            }
+
+            periods[^1].Add(claim);
+        }
+
+        periods[^1].AddRange(group.Except(dated));
+        foreach (var period in periods)
+        {
+            yield return group.Where(period.Contains).ToList();
+        }
+    }
+
+    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot)
+    {
+        var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (places.Count <= 1)
+        {
+            yield return slot;
+            yield break;
+        }
+
+        foreach (var place in places)
+        {
+            yield return slot.Where(c => c.Place == place).ToList();
+        }
+
+        var unplaced = slot.Where(c => c.Place is null).ToList();
+        if (unplaced.Count > 1)
+        {
+            yield return unplaced;
+        }
+    }
+}
