@@ -50,7 +50,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (ClaimLexicon.Themes.TryGetValue(s.Word(i).ToString(), out var measure) && measure == "troops" && Subjects.ThemeOrigin(s, i) is { } origin)
+            if (s.Words.Themes.TryGetValue(s.Word(i), out var measure) && measure == "troops" && Subjects.ThemeOrigin(s, i) is { } origin)
             {
                 ForceOrigin = origin;
             }

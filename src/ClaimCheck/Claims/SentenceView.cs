@@ -14,6 +14,7 @@ internal sealed class SentenceView
     public SentenceView(AnnotatedDocument document, int index)
     {
         Index = index;
+        Words = ClaimWords.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -23,6 +24,9 @@ internal sealed class SentenceView
     }
 
     public int Index { get; }
+
+    /// <summary>The claim words of the document's lexicon.</summary>
+    public ClaimWords Words { get; }
 
     /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
     public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();

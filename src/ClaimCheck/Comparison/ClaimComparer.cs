@@ -32,8 +32,9 @@ public sealed class ClaimComparer
     {
         _options = options ?? new ComparisonOptions();
         _options.Validate();
-        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options));
-        _events = new EventDetector(EntityGazetteer.For(lexicon));
+        var words = ClaimWords.For(lexicon);
+        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words));
+        _events = new EventDetector(EntityGazetteer.For(lexicon), words);
     }
 
     /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>

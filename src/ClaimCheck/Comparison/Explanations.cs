@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
@@ -8,8 +7,6 @@ namespace ClaimCheck.Comparison;
 /// <summary>The words of findings: topics, descriptions of what is compared, labels of sides and the sources behind them.</summary>
 internal static class Explanations
 {
-    private static readonly FrozenSet<string> MoneyMeasures = ClaimLexicon.MoneyMeasures.Values.ToFrozenSet(StringComparer.Ordinal);
-
     internal static string EventPhrase(string anchor, string eventClass) => anchor == "event" ? eventClass : $"{anchor} ({eventClass})";
 
     internal static string PredicatePhrase(string predicate) => predicate switch
@@ -38,7 +35,7 @@ internal static class Explanations
         };
     }
 
-    internal static string Describe(string subject, string measure, string? place, int modalityClass)
+    internal static string Describe(ClaimWords words, string subject, string measure, string? place, int modalityClass)
     {
         var kind = modalityClass switch { 1 => "planned ", 2 => "forecast ", _ => string.Empty };
         var where = place is null || place == subject ? string.Empty : $" in {place}";
@@ -49,9 +46,9 @@ internal static class Explanations
             "share" => $"the {kind}share for {subject}{where}",
             "duration" => $"the {kind}duration for {subject}{where}",
             "vaccinated" or "treated" => $"the {kind}number of people {measure} in {subject}{where}",
-            _ when MoneyMeasures.Contains(measure) => $"the {kind}{measure} amount involving {subject}{where}",
-            _ when ClaimLexicon.PercentageMeasures.Contains(measure) => $"the {kind}{measure} in {subject}{where}",
-            _ when ClaimLexicon.OutcomeMeasures.Contains(measure) => $"the {kind}number of {measure} in {subject}{where}",
+            _ when words.MoneyMeasureValues.Contains(measure) => $"the {kind}{measure} amount involving {subject}{where}",
+            _ when words.PercentageMeasures.Contains(measure) => $"the {kind}{measure} in {subject}{where}",
+            _ when words.OutcomeMeasures.Contains(measure) => $"the {kind}number of {measure} in {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };
     }

@@ -11,7 +11,7 @@ internal static class Measures
     internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
-        if (unit.Kind != UnitKind.Count || !ClaimLexicon.PersonNouns.Contains(unit.Name))
+        if (unit.Kind != UnitKind.Count || !s.Words.PersonNouns.Contains(unit.Name))
         {
             return null;
         }
@@ -20,10 +20,10 @@ internal static class Measures
         var before = s.Word(match.FirstToken - 1).ToString();
         if (before is "killing" or "injuring" or "wounding")
         {
-            return ClaimLexicon.Outcomes[before.Replace("ing", "ed", StringComparison.Ordinal)];
+            return s.Words.Outcomes.Dictionary[before.Replace("ing", "ed", StringComparison.Ordinal)];
         }
 
-        if (ClaimLexicon.Outcomes.TryGetValue(before, out var outcomeBefore) && before.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        if (s.Words.Outcomes.TryGetValue(before, out var outcomeBefore) && before.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         {
             return outcomeBefore;
         }
@@ -32,7 +32,7 @@ internal static class Measures
         var end = Math.Min(s.Tokens.Count, Math.Max(match.EndToken, start) + 5);
         for (var i = start; i < end; i++)
         {
-            if (ClaimLexicon.Outcomes.TryGetValue(s.Word(i).ToString(), out var outcome))
+            if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
             {
                 return outcome;
             }
@@ -57,12 +57,12 @@ internal static class Measures
         for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 14); i--)
         {
             var word = s.Word(i).ToString();
-            if (ClaimLexicon.ClauseBreaks.Contains(word) || word is ";" or ":")
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
             {
                 break;
             }
 
-            if (ClaimLexicon.PercentageMeasures.Contains(word))
+            if (s.Words.PercentageMeasures.Contains(word))
             {
                 return word.ToLowerInvariant();
             }
@@ -84,7 +84,7 @@ internal static class Measures
         for (var i = match.EndToken; i < end; i++)
         {
             var word = s.Word(i);
-            if (ClaimLexicon.ClauseBreaks.Contains(word.ToString()) || word is ";" or ":")
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
             {
                 break;
             }
@@ -137,13 +137,13 @@ internal static class Measures
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return ClaimLexicon.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : ClaimLexicon.Plural(unit.Name);
+                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : s.Words.Plural(unit.Name);
             case UnitKind.Currency:
                 if (match.HasNounPhrase)
                 {
                     for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
                     {
-                        if (ClaimLexicon.MoneyMeasures.TryGetValue(s.Word(i).ToString(), out var money))
+                        if (s.Words.MoneyMeasures.TryGetValue(s.Word(i), out var money))
                         {
                             return money;
                         }

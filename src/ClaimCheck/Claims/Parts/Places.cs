@@ -18,7 +18,7 @@ internal static class Places
         for (var j = from; j < Math.Min(s.Tokens.Count, from + 14); j++)
         {
             var word = s.Word(j);
-            if (word is ";" or ":" || ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
+            if (word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
             {
                 return null;
             }
@@ -112,7 +112,7 @@ internal static class Places
         for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
         {
             var word = s.Word(j);
-            if (ClaimLexicon.ClauseBreaks.Contains(word.ToString()))
+            if (s.Words.ClauseBreaks.Contains(word))
             {
                 return null;
             }

@@ -33,19 +33,19 @@ internal static class Stances
             {
                 nonCommittal = true;
             }
-            else if (ClaimLexicon.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
+            else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 negated = true;
             }
-            else if (ClaimLexicon.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
+            else if (s.Words.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
             {
                 planned = true;
             }
-            else if (ClaimLexicon.ForecastCues.Contains(word))
+            else if (s.Words.ForecastCues.Contains(word))
             {
                 forecast = true;
             }
-            else if (ClaimLexicon.EstimateCues.Contains(word))
+            else if (s.Words.EstimateCues.Contains(word))
             {
                 estimated = true;
             }
@@ -55,7 +55,7 @@ internal static class Stances
         {
             foreach (var token in s.Tokens)
             {
-                if (ClaimLexicon.DenialMarkers.Contains(token.Span.Slice(s.Text).ToString()))
+                if (s.Words.DenialMarkers.Contains(token.Span.Slice(s.Text)))
                 {
                     negated = true;
                     break;
@@ -77,7 +77,7 @@ internal static class Stances
     {
         for (var i = target - 1; i >= 0; i--)
         {
-            if (ClaimLexicon.ClauseBreaks.Contains(s.Word(i).ToString()))
+            if (s.Words.ClauseBreaks.Contains(s.Word(i)))
             {
                 return i + 1;
             }

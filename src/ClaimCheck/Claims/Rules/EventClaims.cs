@@ -66,13 +66,13 @@ internal static class EventClaims
             return "sink";
         }
 
-        return ClaimLexicon.EventPredicates.TryGetValue(word.ToString(), out var eventClass) ? eventClass : null;
+        return s.Words.EventPredicates.TryGetValue(word, out var eventClass) ? eventClass : null;
     }
 
     // The thing the event happens to: the nearest event noun before the predicate in its clause, or just after it ("met … for talks").
     internal static string? EventAnchor(SentenceView s, int predicate)
     {
-        if (ClaimLexicon.EventAnchors.TryGetValue(s.Word(predicate).ToString(), out var itself))
+        if (s.Words.EventAnchors.TryGetValue(s.Word(predicate), out var itself))
         {
             return itself;
         }
@@ -80,12 +80,12 @@ internal static class EventClaims
         for (var j = predicate - 1; j >= Math.Max(0, predicate - 8); j--)
         {
             var word = s.Word(j).ToString();
-            if (ClaimLexicon.ClauseBreaks.Contains(word) || word is ";" or ":")
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
             {
                 break;
             }
 
-            if (ClaimLexicon.EventAnchors.TryGetValue(word, out var anchor))
+            if (s.Words.EventAnchors.TryGetValue(word, out var anchor))
             {
                 return anchor;
             }
@@ -93,7 +93,7 @@ internal static class EventClaims
 
         for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 12); j++)
         {
-            if (ClaimLexicon.EventAnchors.TryGetValue(s.Word(j).ToString(), out var anchor))
+            if (s.Words.EventAnchors.TryGetValue(s.Word(j), out var anchor))
             {
                 return anchor;
             }

@@ -21,12 +21,12 @@ internal static class PropositionClaims
             var word = s.Word(i).ToString();
             string? predicate = null;
             var themeIndex = -1;
-            if (ClaimLexicon.Predicates.TryGetValue(word, out var cls))
+            if (s.Words.Predicates.TryGetValue(word, out var cls))
             {
                 predicate = cls;
                 themeIndex = FindTheme(s, i);
             }
-            else if (word is "are" or "is" or "were" or "was" && i > 0 && ClaimLexicon.Themes.ContainsKey(s.Word(i - 1).ToString())
+            else if (word is "are" or "is" or "were" or "was" && i > 0 && s.Words.Themes.ContainsKey(s.Word(i - 1))
                      && NextWordSkipping(s, i + 1) is { } inIndex && s.Word(inIndex).Equals("in", StringComparison.OrdinalIgnoreCase))
             {
                 predicate = "deploy"; // "North Korean troops are in Russia"
@@ -38,7 +38,7 @@ internal static class PropositionClaims
                 continue;
             }
 
-            var measure = ClaimLexicon.Themes[s.Word(themeIndex).ToString()];
+            var measure = s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()];
             if (!seen.Add((predicate, measure)))
             {
                 continue;
@@ -95,12 +95,12 @@ internal static class PropositionClaims
         for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 7); j++)
         {
             var word = s.Word(j).ToString();
-            if (ClaimLexicon.Themes.ContainsKey(word))
+            if (s.Words.Themes.ContainsKey(word))
             {
                 return j;
             }
 
-            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"" or "-") || ClaimLexicon.ClauseBreaks.Contains(word) || word is "that" or "if")
+            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"" or "-") || s.Words.ClauseBreaks.Contains(word) || word is "that" or "if")
             {
                 break;
             }
@@ -110,12 +110,12 @@ internal static class PropositionClaims
         for (var j = predicate - 1; j >= Math.Max(0, predicate - 5); j--)
         {
             var word = s.Word(j).ToString();
-            if (ClaimLexicon.Themes.ContainsKey(word))
+            if (s.Words.Themes.ContainsKey(word))
             {
                 return j;
             }
 
-            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"") || ClaimLexicon.ClauseBreaks.Contains(word) || word is "that")
+            if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"") || s.Words.ClauseBreaks.Contains(word) || word is "that")
             {
                 break;
             }

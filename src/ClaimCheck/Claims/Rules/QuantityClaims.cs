@@ -23,7 +23,7 @@ internal static class QuantityClaims
             var (source, cue) = attribution.For(target);
             var subject = Subjects.QuantitySubject(s, match, source?.Span)
                 ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.TopicCountry : null);
+                ?? (s.Words.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.TopicCountry : null);
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {

@@ -22,7 +22,7 @@ internal static class ReferBackClaims
 
             for (var j = cue.CueToken + 1; j < Math.Min(s.Tokens.Count, cue.CueToken + 8); j++)
             {
-                if (!ClaimLexicon.ReferringNouns.Contains(s.Word(j).ToString()))
+                if (!s.Words.ReferringNouns.Contains(s.Word(j)))
                 {
                     continue;
                 }

@@ -7,12 +7,12 @@ namespace ClaimCheck.Comparison;
 /// <summary>Corroboration findings: figures from several documents that agree, with how many independent origins stand behind them.</summary>
 internal static class CorroborationFindings
 {
-    internal static Finding Corroboration(string subject, string measure, string? place, int modalityClass, string topic, List<Claim> agreeing, List<Claim> neutral, Dictionary<string, string> names)
+    internal static Finding Corroboration(ClaimWords words, string subject, string measure, string? place, int modalityClass, string topic, List<Claim> agreeing, List<Claim> neutral, Dictionary<string, string> names)
     {
         var origins = Origins.IndependentOrigins(agreeing);
         var documents = agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Sources agree on {Explanations.Describe(subject, measure, place, modalityClass)}: {Explanations.Label(agreeing)} ({Explanations.Sources(agreeing, names)}); ");
+        text.Append(CultureInfo.InvariantCulture, $"Sources agree on {Explanations.Describe(words, subject, measure, place, modalityClass)}: {Explanations.Label(agreeing)} ({Explanations.Sources(agreeing, names)}); ");
         text.Append(CultureInfo.InvariantCulture, $"{documents} documents, {origins} independent {(origins == 1 ? "origin" : "origins")}.");
         if (neutral.Count > 0)
         {

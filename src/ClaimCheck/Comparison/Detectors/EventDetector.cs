@@ -10,17 +10,20 @@ namespace ClaimCheck.Comparison;
 internal sealed class EventDetector
 {
     private readonly EntityGazetteer _gazetteer;
+    private readonly FrozenSet<string> _eventClasses;
 
-    public EventDetector(EntityGazetteer gazetteer) => _gazetteer = gazetteer;
+    public EventDetector(EntityGazetteer gazetteer, ClaimWords words)
+    {
+        _gazetteer = gazetteer;
+        _eventClasses = words.EventClasses;
+    }
 
     /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
     internal const int MaxEventDateGapDays = 14;
 
-    internal static readonly FrozenSet<string> EventClasses = ClaimLexicon.EventPredicates.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
-
     internal void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
     {
-        var events = claims.Where(c => c.Predicate is not null && c.Subject is null && EventClasses.Contains(c.Predicate)
+        var events = claims.Where(c => c.Predicate is not null && c.Subject is null && _eventClasses.Contains(c.Predicate)
             && c.Quantity is null && c.Polarity == Polarity.Affirmed && c.Modality is Modality.Asserted or Modality.Estimated).ToList();
         foreach (var byClass in events.GroupBy(c => c.Predicate!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

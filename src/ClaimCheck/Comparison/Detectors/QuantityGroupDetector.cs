@@ -10,8 +10,13 @@ namespace ClaimCheck.Comparison;
 internal sealed class QuantityGroupDetector
 {
     private readonly ComparisonOptions _options;
+    private readonly ClaimWords _words;
 
-    public QuantityGroupDetector(ComparisonOptions options) => _options = options;
+    public QuantityGroupDetector(ComparisonOptions options, ClaimWords words)
+    {
+        _options = options;
+        _words = words;
+    }
 
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings)
     {
@@ -106,7 +111,7 @@ internal sealed class QuantityGroupDetector
             var agreeing = clusters[0].Select(c => shown[c.Id]).ToList();
             if (agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2)
             {
-                findings.Add(CorroborationFindings.Corroboration(subject, measure, place, modalityClass, topic, agreeing, neutral.Select(c => shown[c.Id]).ToList(), names));
+                findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, neutral.Select(c => shown[c.Id]).ToList(), names));
             }
 
             return;
@@ -161,7 +166,7 @@ internal sealed class QuantityGroupDetector
         var sides = shownClusters.Select(c => new FindingSide(Explanations.Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
         var origins = shownClusters.Select(c => Origins.IndependentOrigins(c)).ToList();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Sources disagree on {Explanations.Describe(subject, measure, place, modalityClass)}: ");
+        text.Append(CultureInfo.InvariantCulture, $"Sources disagree on {Explanations.Describe(_words, subject, measure, place, modalityClass)}: ");
         text.AppendJoin(" vs ", shownClusters.Select(c => $"{Explanations.Label(c)} ({Explanations.Sources(c, names)})"));
         if (double.IsFinite(ratio) && ratio >= 1.05)
         {
