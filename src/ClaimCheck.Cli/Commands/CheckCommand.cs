@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ClaimCheck.Cli.Input;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
@@ -9,8 +8,9 @@ using Spectre.Console;
 namespace ClaimCheck.Cli.Commands;
 
 /// <summary>The <c>check</c> command: read articles, extract claims and report findings in the chosen format.</summary>
-/// <remarks>Input errors (missing file, malformed JSON Lines record, duplicate ids) print one line to the error stream
-/// and exit with <see cref="CommandLineRunner.UsageError"/>.</remarks>
+/// <remarks>A thin shell over <see cref="DocumentReader"/> and <see cref="ClaimChecker"/>: input errors (missing file,
+/// malformed JSON Lines record, duplicate ids) print one line to the error stream and exit with
+/// <see cref="CommandLineRunner.UsageError"/>.</remarks>
 internal static class CheckCommand
 {
     /// <summary>From this many input files on, an interactive terminal shows a progress bar.</summary>
@@ -76,34 +76,37 @@ internal static class CheckCommand
             stdinFormat,
             strict,
         };
-        var reader = new DocumentReader(stdin ?? (() => Console.In));
+        var standardInput = stdin ?? (() => Console.In);
         command.SetAction(parseResult => Run(
             parseResult,
-            reader,
             parseResult.GetValue(inputs)!,
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
             parseResult.GetValue(output),
-            parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text,
+            new DocumentReaderOptions { StandardInputIsJsonLines = parseResult.GetValue(stdinFormat) == "jsonl" },
+            standardInput,
             parseResult.GetValue(strict)));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat, bool strict)
+    private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, Func<TextReader> stdin, bool strict)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         try
         {
-            var files = DocumentReader.ExpandInputs(inputs);
-            if (files.Count(f => f == "-") > 1)
-            {
-                throw new InputException("standard input ('-') can be read only once.");
-            }
-
-            var showProgress = files.Count >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var files = DocumentReader.ExpandPaths(inputs);
             var skipped = new List<string>();
-            var read = new FileReading(reader, stdinFormat, strict, skipped, stderr);
-            var report = showProgress ? CheckWithProgress(files, read) : Check(files, read, null);
+            reading = reading with
+            {
+                StandardInput = files.Contains("-") ? stdin() : null,
+                OnSkippedFile = strict ? null : e =>
+                {
+                    stderr.WriteLine($"claimcheck: skipped {e.Message}");
+                    skipped.Add($"Skipped {e.Message}");
+                },
+            };
+            var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var report = showProgress ? CheckWithProgress(files, reading) : ClaimChecker.Check(DocumentReader.ReadPaths(files, reading));
             if (skipped.Count > 0)
             {
                 report = report with { Warnings = report.Warnings.AddRange(skipped) };
@@ -131,7 +134,7 @@ internal static class CheckCommand
 
             return 0;
         }
-        catch (InputException e)
+        catch (DocumentReadException e)
         {
             stderr.WriteLine($"claimcheck: {e.Message}");
             return CommandLineRunner.UsageError;
@@ -148,48 +151,7 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Reads one input file; a file that cannot be read is named on standard error and in the report's warnings,
-    /// and skipped, unless <c>--strict</c> asks to stop.</summary>
-    private sealed record FileReading(DocumentReader Reader, StdinFormat StdinFormat, bool Strict, List<string> Skipped, TextWriter Error)
-    {
-        public IEnumerable<Document> Read(string file)
-        {
-            try
-            {
-                return Reader.Read(file, StdinFormat);
-            }
-            catch (InputException e) when (!Strict)
-            {
-                Error.WriteLine($"claimcheck: skipped {e.Message}");
-                Skipped.Add($"Skipped {e.Message}");
-                return [];
-            }
-        }
-    }
-
-    private static CheckReport Check(IReadOnlyList<string> files, FileReading read, Action? fileRead)
-    {
-        var documents = new List<Document>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var document in read.Read(file))
-            {
-                if (!seen.TryAdd(document.Id, file))
-                {
-                    throw new InputException($"two documents are named '{document.Id}' ({seen[document.Id]} and {file}); document ids (file names without extension, or JSON Lines ids) must be unique.");
-                }
-
-                documents.Add(document);
-            }
-
-            fileRead?.Invoke();
-        }
-
-        return ClaimChecker.Check(documents);
-    }
-
-    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, FileReading read)
+    private static CheckReport CheckWithProgress(IReadOnlyList<string> files, DocumentReaderOptions reading)
     {
         var console = TerminalReport.CreateConsole(Console.Error, plain: false);
         return console.Progress()
@@ -197,16 +159,20 @@ internal static class CheckCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var reading = context.AddTask("Reading files", maxValue: files.Count);
+                var readingTask = context.AddTask("Reading files", maxValue: files.Count);
                 var checking = context.AddTask("Extracting and comparing claims", autoStart: false).IsIndeterminate();
-                var report = Check(files, read, () =>
+                var documents = DocumentReader.ReadPaths(files, reading with
                 {
-                    reading.Increment(1);
-                    if (reading.IsFinished)
+                    OnFileRead = _ =>
                     {
-                        checking.StartTask();
-                    }
+                        readingTask.Increment(1);
+                        if (readingTask.IsFinished)
+                        {
+                            checking.StartTask();
+                        }
+                    },
                 });
+                var report = ClaimChecker.Check(documents);
                 checking.Value = checking.MaxValue;
                 checking.StopTask();
                 return report;
