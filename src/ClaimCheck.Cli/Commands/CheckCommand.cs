@@ -34,7 +34,7 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|markdown|html|claimreview",
         };
-        format.AcceptOnlyFromAmong(Formats);
+        AcceptOneOf(format, Formats);
 
         // Unknown options land in the inputs (they accept any token); report them as the mistakes they are.
         inputs.Validators.Add(result =>
@@ -58,7 +58,39 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|jsonl",
         };
-        stdinFormat.AcceptOnlyFromAmong("text", "jsonl");
+        AcceptOneOf(stdinFormat, "text", "jsonl");
+        var publisher = new Option<string?>("--publisher")
+        {
+            Description = $"claimreview: the organisation publishing the reviews (each review's author). Default: {ClaimReviewOptions.DefaultPublisher}.",
+            HelpName = "NAME",
+        };
+        var publisherUrl = new Option<string?>("--publisher-url")
+        {
+            Description = "claimreview: the publisher's web site (the author's url).",
+            HelpName = "URL",
+        };
+        var reviewUrl = new Option<string?>("--review-url")
+        {
+            Description = "claimreview: the page the reviews are published on; each review's url is this with #F1-1, #F1-2… "
+                + "Default: the URL of the article the reviewed claim appeared in, when known.",
+            HelpName = "URL",
+        };
+        var reviewDate = new Option<DateOnly?>("--review-date")
+        {
+            Description = "claimreview: the reviews' datePublished (yyyy-MM-dd). Default: today (UTC).",
+            HelpName = "DATE",
+        };
+        foreach (var url in new[] { publisherUrl, reviewUrl })
+        {
+            url.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string?>() is { } value && HttpUrl(value) is null)
+                {
+                    result.AddError($"{url.Name} must be an absolute http(s) URL, not '{value}'");
+                }
+            });
+        }
+
         var strict = new Option<bool>("--strict")
         {
             Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
@@ -66,14 +98,19 @@ internal static class CheckCommand
 
         var command = new Command(
             "check",
-            "Extract claims from articles and report where sources disagree. Metadata (outlet, published, url) comes from a "
+            "Extract claims from articles and report where sources disagree. Metadata (outlet, published, url, place, topic) comes from a "
             + "sidecar NAME.meta.json, from front matter at the top of a .md/.txt file (---, outlet: …, published: 2024-10-23, "
-            + "url: …, ---), or from an HTML page's meta tags.")
+            + "url: …, place: …, topic: …, ---), or from an HTML page's meta tags. A document's place is where its figures that "
+            + "name none apply (\"12 people died\" in a town no built-in list knows); the report lists the claims it could not compare and why.")
         {
             inputs,
             format,
             output,
             stdinFormat,
+            publisher,
+            publisherUrl,
+            reviewUrl,
+            reviewDate,
             strict,
         };
         var standardInput = stdin ?? (() => Console.In);
@@ -82,13 +119,39 @@ internal static class CheckCommand
             parseResult.GetValue(inputs)!,
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
             parseResult.GetValue(output),
-            new DocumentReaderOptions { StandardInputIsJsonLines = parseResult.GetValue(stdinFormat) == "jsonl" },
+            new DocumentReaderOptions { StandardInputIsJsonLines = string.Equals(parseResult.GetValue(stdinFormat), "jsonl", StringComparison.OrdinalIgnoreCase) },
+            new ClaimReviewOptions
+            {
+                Publisher = parseResult.GetValue(publisher) ?? ClaimReviewOptions.DefaultPublisher,
+                PublisherUrl = HttpUrl(parseResult.GetValue(publisherUrl)),
+                ReviewUrl = HttpUrl(parseResult.GetValue(reviewUrl)),
+                DatePublished = parseResult.GetValue(reviewDate) ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            },
             standardInput,
             parseResult.GetValue(strict)));
         return command;
     }
 
-    private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, Func<TextReader> stdin, bool strict)
+    /// <summary>An absolute http(s) URL, or null.</summary>
+    private static Uri? HttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
+
+    /// <summary>Lets <paramref name="option"/> take only <paramref name="values"/>, in any case ("JSON" is "json"); the error
+    /// lists them as System.CommandLine does.</summary>
+    private static void AcceptOneOf(Option<string> option, params string[] values)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"Argument '{value}' not recognized. Must be one of: {string.Join(", ", values.Select(v => $"'{v}'"))}");
+            }
+        });
+        option.CompletionSources.Add(values);
+    }
+
+    private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -118,7 +181,7 @@ internal static class CheckCommand
                 return 0;
             }
 
-            var rendered = ReportWriter.Write(report, format);
+            var rendered = ReportWriter.Write(report, format, claimReview);
             if (output is null)
             {
                 stdout.Write(rendered);

@@ -88,7 +88,8 @@ internal sealed class ClaimExtractor
             var (source, cue) = attribution.For(target);
             var subject = QuantitySubject(s, match, source?.Span)
                 ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? CountryIn(s) ?? state.TopicCountry : null);
+                ?? (ClaimLexicon.OutcomeMeasures.Contains(measure) ? place ?? CountryIn(s) ?? MetadataPlace(state.Document) ?? state.TopicCountry : null)
+                ?? state.Document.Topic;
             var (modality, polarity) = Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && HasDeadlineAfter(s, match.EndToken))
             {
@@ -104,7 +105,7 @@ internal sealed class ClaimExtractor
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
                 Subject = subject,
                 Measure = measure,
-                Place = place,
+                Place = place ?? MetadataPlace(state.Document),
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
@@ -117,6 +118,12 @@ internal sealed class ClaimExtractor
         ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
         ExtractEvents(state, s, attribution);
     }
+
+    /// <summary>The place a document's metadata gives (<see cref="Document.Place"/>: front matter, sidecar, JSON Lines), named as
+    /// the recognisers name it when a list knows it ("UK" → "United Kingdom"), else as given: the default place of the
+    /// document's figures that name none, and the subject of a toll whose sentence names no place or country.</summary>
+    private static string? MetadataPlace(Document document) =>
+        document.Place is { } given && EntityGazetteer.TryResolve(given, out var entity, out _) ? entity.Name : document.Place;
 
     /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
     /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>

@@ -33,7 +33,12 @@ public sealed class ClaimComparer
 
     /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ImmutableArray<Finding> Compare(IEnumerable<Claim> claims, IEnumerable<Document> documents)
+    public ImmutableArray<Finding> Compare(IEnumerable<Claim> claims, IEnumerable<Document> documents) => Analyze(claims, documents).Findings;
+
+    /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/>: the findings, most severe first, and the
+    /// quantity claims that were not compared, with why.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ComparisonResult Analyze(IEnumerable<Claim> claims, IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
@@ -45,11 +50,13 @@ public sealed class ClaimComparer
 
         var ordered = claims.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var findings = new List<Finding>();
-        CompareQuantities(ordered, names, findings);
+        var notCompared = new List<NotComparedClaim>();
+        CompareQuantities(ordered, names, findings, notCompared);
         ComparePropositions(ordered, names, findings);
         CompareEvents(ordered, names, findings);
 
-        return
+        var order = ordered.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return new ComparisonResult(
         [
             .. findings
                 .OrderBy(f => f.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
@@ -57,17 +64,23 @@ public sealed class ClaimComparer
                 .ThenBy(f => f.Kind)
                 .ThenBy(f => f.Topic, StringComparer.Ordinal)
                 .Select((f, i) => f with { Id = string.Create(CultureInfo.InvariantCulture, $"F{i + 1}") }),
-        ];
+        ],
+        [.. notCompared.OrderBy(n => order[n.ClaimId])]);
     }
 
-    private void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    private void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
         var slots = new Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>>();
         foreach (var claim in claims)
         {
-            if (claim.Quantity is not { } quantity || claim.Subject is null || claim.Polarity != Polarity.Affirmed
-                || claim.Modality == Modality.NonCommittal || quantity.Unit.Kind == UnitKind.None)
+            if (claim.Quantity is not { } quantity)
             {
+                continue;
+            }
+
+            if (NotComparable(claim, quantity) is { } reason)
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, reason));
                 continue;
             }
 
@@ -75,7 +88,7 @@ public sealed class ClaimComparer
             // splits it further below.
             var isMoney = quantity.Unit.Kind == UnitKind.Currency;
             var unit = isMoney ? (_options.ExchangeRates is null ? quantity.Unit.Name : "money") : quantity.Unit.Kind.ToString();
-            var key = (claim.Subject, isMoney ? "money" : claim.Measure, unit, ModalityClass(claim.Modality));
+            var key = (claim.Subject!, isMoney ? "money" : claim.Measure, unit, ModalityClass(claim.Modality)); // NotComparable: has a subject
             if (!slots.TryGetValue(key, out var list))
             {
                 slots[key] = list = [];
@@ -84,16 +97,52 @@ public sealed class ClaimComparer
             list.Add(claim);
         }
 
+        notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
         {
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
-                foreach (var byPlace in SplitByPlace(byMeasure).SelectMany(SplitByTime))
+                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime))
                 {
-                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace) : (byPlace, byPlace);
+                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
                     CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
                 }
+            }
+        }
+    }
+
+    // Why a quantity claim cannot enter any slot, or null when it can.
+    private static NotComparedReason? NotComparable(Claim claim, Quantity quantity) =>
+        quantity.Unit.Kind == UnitKind.None ? NotComparedReason.NoUnit
+        : claim.Modality == Modality.NonCommittal ? NotComparedReason.NonCommittal
+        : claim.Polarity != Polarity.Affirmed ? NotComparedReason.Negated
+        : claim.Subject is null ? NotComparedReason.NoSubject
+        : null;
+
+    // Claims alone in their slot because of how they are counted, where a slot on the same subject holds what they would have
+    // met: a flow ("300 a day") beside totals or a total beside flows, or money in another currency when no exchange rates are
+    // given. Slots are looked up by subject and modality class, so the cost stays linear in the number of slots.
+    private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>> slots)
+    {
+        static string Stock(string measure) => measure.Split(" per ")[0];
+        var neighbours = slots.Keys.ToLookup(k => (k.Subject, k.ModalityClass));
+        foreach (var (key, slot) in slots)
+        {
+            if (slot.Count != 1)
+            {
+                continue;
+            }
+
+            var others = neighbours[(key.Subject, key.ModalityClass)].Where(k => k != key);
+            var reason = key.Measure == "money"
+                ? (_options.ExchangeRates is null && others.Any(k => k.Measure == "money") ? NotComparedReason.DifferentCurrency : (NotComparedReason?)null)
+                : others.Any(k => k.Unit == key.Unit && Stock(k.Measure) == Stock(key.Measure) && k.Measure.Contains(" per ", StringComparison.Ordinal) != key.Measure.Contains(" per ", StringComparison.Ordinal))
+                    ? NotComparedReason.FlowVsStock
+                    : null;
+            if (reason is { } found)
+            {
+                yield return new NotComparedClaim(slot[0].Id, slot[0].Measure, found);
             }
         }
     }
@@ -104,7 +153,7 @@ public sealed class ClaimComparer
         slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
 
     // Money in several currencies, converted to the most common one; claims with no known rate are left out of the comparison.
-    private (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group)
+    private (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group, List<NotComparedClaim> notCompared)
     {
         var target = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
@@ -124,6 +173,10 @@ public sealed class ClaimComparer
             {
                 compared.Add(claim with { Quantity = Scale(quantity, rate, Unit.Currency(target)) });
                 originals.Add(claim);
+            }
+            else
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, NotComparedReason.NoExchangeRate));
             }
         }
 
@@ -171,7 +224,7 @@ public sealed class ClaimComparer
     }
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
-    private static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot)
+    private static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
     {
         var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count <= 1)
@@ -189,6 +242,10 @@ public sealed class ClaimComparer
         if (unplaced.Count > 1)
         {
             yield return unplaced;
+        }
+        else if (unplaced.Count == 1)
+        {
+            notCompared.Add(new NotComparedClaim(unplaced[0].Id, unplaced[0].Measure, NotComparedReason.NoPlace));
         }
     }
 
@@ -791,7 +848,7 @@ public sealed class ClaimComparer
         var list = claims.ToList();
         var named = list.Where(c => c.Attribution is not null)
             .GroupBy(c => c.Attribution!.DisplayName, StringComparer.Ordinal)
-            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal))})")
+            .Select(g => $"{g.Key} in {string.Join(", ", g.Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal))}")
             .ToList();
         var unnamed = list.Where(c => c.Attribution is null).Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal).ToList();
         if (unnamed.Count > 0)

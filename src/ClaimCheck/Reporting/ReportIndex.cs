@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
@@ -8,6 +9,8 @@ namespace ClaimCheck.Reporting;
 /// <summary>Lookups shared by the report writers: claims and documents by id, and the claims each finding involves.</summary>
 internal sealed class ReportIndex
 {
+    private static readonly ConditionalWeakTable<CheckReport, ReportIndex> Cache = new();
+
     public ReportIndex(CheckReport report)
     {
         Report = report;
@@ -17,6 +20,9 @@ internal sealed class ReportIndex
     }
 
     public CheckReport Report { get; }
+
+    /// <summary>The index of <paramref name="report"/>, built on first use and kept as long as the report lives.</summary>
+    public static ReportIndex For(CheckReport report) => Cache.GetValue(report, static r => new ReportIndex(r));
 
     public FrozenDictionary<string, Claim> Claims { get; }
 
