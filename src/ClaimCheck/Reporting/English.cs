@@ -44,6 +44,16 @@ internal static class English
             : head + word + "s";
     }
 
+    /// <summary>A claim's measure as the object of "claims about …": "deaths", "loan amounts", "durations", "people rescued".</summary>
+    public static string Measure(string measure) => measure switch
+    {
+        "amount" => "amounts of money",
+        "rescued" or "missing" or "displaced" or "vaccinated" or "treated" => "people " + measure,
+        "duration" => "durations",
+        _ when ClaimCheck.Claims.ClaimLexicon.MoneyMeasures.Values.Contains(measure) => measure + " amounts",
+        _ => measure,
+    };
+
     /// <summary>A quantity as reports show it: <see cref="Quantity.ToString"/> with a counted noun in the plural unless the
     /// amount is exactly one ("31 people", "about 12,000 soldiers", "1 death").</summary>
     public static string Display(Quantity quantity)

@@ -79,7 +79,13 @@ public static class HtmlReportWriter
                 html.AppendLine("</span></li>");
             }
 
-            html.AppendLine("</ul></section>");
+            html.AppendLine("</ul>");
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                html.Append("<p class=\"hint\">").Append(Encode(NotComparedGroup.NoSubjectHint)).AppendLine("</p>");
+            }
+
+            html.AppendLine("</section>");
         }
 
         html.AppendLine("<section id=\"documents\">").AppendLine("<h2>Documents and their claims</h2>");

@@ -47,6 +47,11 @@ public static class MarkdownReportWriter
             {
                 md.Append("- ").Append(Escape(group.Text)).Append(" (").Append(Escape(string.Join(", ", group.ClaimIds))).AppendLine(")");
             }
+
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                md.AppendLine().AppendLine(Escape(NotComparedGroup.NoSubjectHint));
+            }
         }
 
         md.AppendLine().AppendLine("## Documents").AppendLine();

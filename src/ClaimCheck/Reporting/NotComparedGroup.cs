@@ -16,12 +16,15 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
     /// <summary>The line every report format prints: "14 claims about deaths were not compared: no place or subject".</summary>
     public string Text => string.Create(
         CultureInfo.InvariantCulture,
-        $"{English.Count(Count, "claim")} about {Measure} {(Count == 1 ? "was" : "were")} not compared: {Describe(Reason)}");
+        $"{English.Count(Count, "claim")} about {English.Measure(Measure)} {(Count == 1 ? "was" : "were")} not compared: {Describe(Reason)}");
+
+    /// <summary>What to do about claims with no place or subject, shown once below the lines when any are listed.</summary>
+    public const string NoSubjectHint = "A figure that names no place is compared when its document has one: give it as place: in front matter, in a NAME.meta.json sidecar or in a JSON Lines record (Document.Place).";
 
     /// <summary>Why, in words: "no place or subject", "a flow (a count over a period) beside totals"…</summary>
     public static string Describe(NotComparedReason reason) => reason switch
     {
-        NotComparedReason.NoSubject => "no place or subject (give the document a place in its metadata)",
+        NotComparedReason.NoSubject => "no place or subject",
         NotComparedReason.NoPlace => "no place, among claims at several places",
         NotComparedReason.NoUnit => "no unit",
         NotComparedReason.Negated => "stated as not so",

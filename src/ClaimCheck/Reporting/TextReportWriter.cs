@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
 
 namespace ClaimCheck.Reporting;
 
@@ -50,6 +51,11 @@ public static class TextReportWriter
             foreach (var group in report.NotComparedSummary)
             {
                 text.Append("  ").AppendLine(group.Text);
+            }
+
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                text.Append("  ").AppendLine(NotComparedGroup.NoSubjectHint);
             }
         }
 
