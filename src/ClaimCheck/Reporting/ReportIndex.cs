@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
-using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Reporting;
@@ -40,13 +39,6 @@ internal sealed class ReportIndex
                 yield return claim;
             }
         }
-    }
-
-    /// <summary>The documents a finding's claims come from, in report order.</summary>
-    public IEnumerable<Document> DocumentsOf(Finding finding)
-    {
-        var ids = Resolve(finding.ClaimIds).Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
-        return Report.Documents.Where(d => ids.Contains(d.Id));
     }
 
     /// <summary>Who says a claim, for display: the attribution's name, else the outlet, else "no named source".</summary>
