@@ -188,7 +188,7 @@ public sealed class ClaimPipeline
                 cut--; // never split a surrogate pair
             }
 
-            document = new Document(document.Id, document.Text[..cut], document.Outlet, document.Published, document.Url);
+            document = new Document(document.Id, document.Text[..cut], document.Outlet, document.Published, document.Url) { Place = document.Place, Topic = document.Topic };
         }
 
         return Options.InferOutlet && document.Outlet is null && OutletInference.Infer(document.Text) is { } outlet
@@ -233,7 +233,8 @@ public sealed class ClaimPipeline
             cancellationToken.ThrowIfCancellationRequested();
             var documents = _documents.ToImmutable();
             var claims = _claims.ToImmutable();
-            return new CheckReport(documents, claims, pipeline._comparer.Compare(claims, documents), _warnings.ToImmutable());
+            var comparison = pipeline._comparer.Analyze(claims, documents);
+            return new CheckReport(documents, claims, comparison.Findings, _warnings.ToImmutable()) { NotCompared = comparison.NotCompared };
         }
     }
 }

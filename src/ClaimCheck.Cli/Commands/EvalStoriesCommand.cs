@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ClaimCheck.Cli.Evaluation;
-using ClaimCheck.Cli.Input;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Cli.Commands;
 
@@ -41,8 +41,7 @@ internal static class EvalStoriesCommand
                     throw new InvalidDataException($"no story folder (with {DocumentsFile} and {ExpectationsFile}) found.");
                 }
 
-                var reader = new DocumentReader(() => TextReader.Null);
-                var scores = stories.Select(folder => Score(folder, reader)).ToList();
+                var scores = stories.Select(Score).ToList();
                 if (parseResult.GetValue(json))
                 {
                     WriteJson(output, scores);
@@ -54,7 +53,7 @@ internal static class EvalStoriesCommand
 
                 return 0;
             }
-            catch (Exception e) when (e is InvalidDataException or InputException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is InvalidDataException or DocumentReadException or IOException or UnauthorizedAccessException)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine($"claimcheck: {e.Message}");
                 return 1;
@@ -78,7 +77,7 @@ internal static class EvalStoriesCommand
         return folder.GetDirectories().Select(d => d.FullName).Where(d => File.Exists(Path.Combine(d, DocumentsFile))).Order(StringComparer.Ordinal);
     }
 
-    private static StoryScore Score(string folder, DocumentReader reader)
+    private static StoryScore Score(string folder)
     {
         var expectationsPath = Path.Combine(folder, ExpectationsFile);
         if (!File.Exists(expectationsPath))
@@ -87,7 +86,7 @@ internal static class EvalStoriesCommand
         }
 
         var expectations = StoryExpectations.Read(expectationsPath);
-        var documents = reader.Read(Path.Combine(folder, DocumentsFile), StdinFormat.Text).ToList();
+        var documents = DocumentReader.ReadJsonLines(Path.Combine(folder, DocumentsFile));
         var report = ClaimChecker.Check(documents);
         return StoryScorer.Score(Path.GetFileName(folder), expectations, report);
     }

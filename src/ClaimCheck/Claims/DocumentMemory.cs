@@ -13,6 +13,12 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     public Document Document { get; } = document.Document;
 
+    /// <summary>The place the document's metadata gives (<see cref="Document.Place"/>: front matter, sidecar, JSON Lines), named
+    /// as the lexicon names it when it knows it ("UK" → "United Kingdom"), else as given: the default place of the document's
+    /// figures that name none, and the subject of a toll whose sentence names no place or country.</summary>
+    public string? MetadataPlace { get; } = document.Document.Place is { } given
+        && EntityGazetteer.For(document.Lexicon).TryResolve(given, out var entity, out _) ? entity.Name : document.Document.Place;
+
     public ImmutableArray<Claim>.Builder Claims { get; } = ImmutableArray.CreateBuilder<Claim>();
 
     /// <summary>The last proposition claim and the index of its sentence, for sentences that refer back to it.</summary>

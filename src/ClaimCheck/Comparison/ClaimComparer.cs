@@ -39,7 +39,12 @@ public sealed class ClaimComparer
 
     /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ImmutableArray<Finding> Compare(IEnumerable<Claim> claims, IEnumerable<Document> documents)
+    public ImmutableArray<Finding> Compare(IEnumerable<Claim> claims, IEnumerable<Document> documents) => Analyze(claims, documents).Findings;
+
+    /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/>: the findings, most severe first, and the
+    /// quantity claims that were not compared, with why.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ComparisonResult Analyze(IEnumerable<Claim> claims, IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
@@ -51,11 +56,13 @@ public sealed class ClaimComparer
 
         var ordered = claims.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var findings = new List<Finding>();
-        _quantities.CompareQuantities(ordered, names, findings);
+        var notCompared = new List<NotComparedClaim>();
+        _quantities.CompareQuantities(ordered, names, findings, notCompared);
         PolarityDetector.ComparePropositions(ordered, names, findings);
         _events.CompareEvents(ordered, names, findings);
 
-        return
+        var order = ordered.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return new ComparisonResult(
         [
             .. findings
                 .OrderBy(f => f.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
@@ -63,6 +70,7 @@ public sealed class ClaimComparer
                 .ThenBy(f => f.Kind)
                 .ThenBy(f => f.Topic, StringComparer.Ordinal)
                 .Select((f, i) => f with { Id = string.Create(CultureInfo.InvariantCulture, $"F{i + 1}") }),
-        ];
+        ],
+        [.. notCompared.OrderBy(n => order[n.ClaimId])]);
     }
 }

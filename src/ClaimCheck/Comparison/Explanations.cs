@@ -77,7 +77,7 @@ internal static class Explanations
         var list = claims.ToList();
         var named = list.Where(c => c.Attribution is not null)
             .GroupBy(c => c.Attribution!.DisplayName, StringComparer.Ordinal)
-            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal))})")
+            .Select(g => $"{g.Key} in {string.Join(", ", g.Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal))}")
             .ToList();
         var unnamed = list.Where(c => c.Attribution is null).Select(c => names.GetValueOrDefault(c.DocumentId, c.DocumentId)).Distinct(StringComparer.Ordinal).ToList();
         if (unnamed.Count > 0)

@@ -19,14 +19,19 @@ internal sealed class QuantitySlots
         _detector = detector;
     }
 
-    internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
         var slots = new Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>>();
         foreach (var claim in claims)
         {
-            if (claim.Quantity is not { } quantity || claim.Subject is null || claim.Polarity != Polarity.Affirmed
-                || claim.Modality == Modality.NonCommittal || quantity.Unit.Kind == UnitKind.None)
+            if (claim.Quantity is not { } quantity)
             {
+                continue;
+            }
+
+            if (NotComparable(claim, quantity) is { } reason)
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, reason));
                 continue;
             }
 
@@ -34,7 +39,7 @@ internal sealed class QuantitySlots
             // splits it further below.
             var isMoney = quantity.Unit.Kind == UnitKind.Currency;
             var unit = isMoney ? (_options.ExchangeRates is null ? quantity.Unit.Name : "money") : quantity.Unit.Kind.ToString();
-            var key = (claim.Subject, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
+            var key = (claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
             if (!slots.TryGetValue(key, out var list))
             {
                 slots[key] = list = [];
@@ -43,13 +48,14 @@ internal sealed class QuantitySlots
             list.Add(claim);
         }
 
+        notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
         {
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
-                foreach (var byPlace in SplitByPlace(byMeasure).SelectMany(SplitByTime))
+                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime))
                 {
-                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace) : (byPlace, byPlace);
+                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
                     _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
                 }
@@ -63,7 +69,7 @@ internal sealed class QuantitySlots
         slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
 
     // Money in several currencies, converted to the most common one; claims with no known rate are left out of the comparison.
-    internal (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group)
+    internal (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group, List<NotComparedClaim> notCompared)
     {
         var target = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
@@ -83,6 +89,10 @@ internal sealed class QuantitySlots
             {
                 compared.Add(claim with { Quantity = Scale(quantity, rate, Unit.Currency(target)) });
                 originals.Add(claim);
+            }
+            else
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, NotComparedReason.NoExchangeRate));
             }
         }
 
@@ -130,7 +140,7 @@ internal sealed class QuantitySlots
     }
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
-    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot)
+    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
     {
         var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count <= 1)
@@ -148,6 +158,45 @@ internal sealed class QuantitySlots
         if (unplaced.Count > 1)
         {
             yield return unplaced;
+        }
+        else if (unplaced.Count == 1)
+        {
+            notCompared.Add(new NotComparedClaim(unplaced[0].Id, unplaced[0].Measure, NotComparedReason.NoPlace));
+        }
+    }
+
+    // Why a quantity claim cannot enter any slot, or null when it can.
+    private static NotComparedReason? NotComparable(Claim claim, Quantity quantity) =>
+        quantity.Unit.Kind == UnitKind.None ? NotComparedReason.NoUnit
+        : claim.Modality == Modality.NonCommittal ? NotComparedReason.NonCommittal
+        : claim.Polarity != Polarity.Affirmed ? NotComparedReason.Negated
+        : claim.Subject is null ? NotComparedReason.NoSubject
+        : null;
+
+    // Claims alone in their slot because of how they are counted, where a slot on the same subject holds what they would have
+    // met: a flow ("300 a day") beside totals or a total beside flows, or money in another currency when no exchange rates are
+    // given. Slots are looked up by subject and modality class, so the cost stays linear in the number of slots.
+    private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>> slots)
+    {
+        static string Stock(string measure) => measure.Split(" per ")[0];
+        var neighbours = slots.Keys.ToLookup(k => (k.Subject, k.ModalityClass));
+        foreach (var (key, slot) in slots)
+        {
+            if (slot.Count != 1)
+            {
+                continue;
+            }
+
+            var others = neighbours[(key.Subject, key.ModalityClass)].Where(k => k != key);
+            var reason = key.Measure == "money"
+                ? (_options.ExchangeRates is null && others.Any(k => k.Measure == "money") ? NotComparedReason.DifferentCurrency : (NotComparedReason?)null)
+                : others.Any(k => k.Unit == key.Unit && Stock(k.Measure) == Stock(key.Measure) && k.Measure.Contains(" per ", StringComparison.Ordinal) != key.Measure.Contains(" per ", StringComparison.Ordinal))
+                    ? NotComparedReason.FlowVsStock
+                    : null;
+            if (reason is { } found)
+            {
+                yield return new NotComparedClaim(slot[0].Id, slot[0].Measure, found);
+            }
         }
     }
 }

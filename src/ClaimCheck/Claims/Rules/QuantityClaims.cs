@@ -23,7 +23,8 @@ internal static class QuantityClaims
             var (source, cue) = attribution.For(target);
             var subject = Subjects.QuantitySubject(s, match, source?.Span)
                 ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (s.Words.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.TopicCountry : null);
+                ?? (s.Words.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
+                ?? state.Document.Topic;
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
@@ -39,7 +40,7 @@ internal static class QuantityClaims
                 Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
                 Subject = subject,
                 Measure = measure,
-                Place = place,
+                Place = place ?? state.MetadataPlace,
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,

@@ -2,7 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ClaimCheck.Cli.Input;
+namespace ClaimCheck.Documents;
 
 /// <summary>Extracts an article's main text from HTML with AngleSharp: the title, then headings, paragraphs, list items
 /// and quotes, one per line; scripts, styles, navigation, headers, footers, asides and forms are dropped.</summary>

@@ -1,6 +1,6 @@
-using ClaimCheck.Cli.Input;
+using ClaimCheck.Documents;
 
-namespace ClaimCheck.Tests.Cli;
+namespace ClaimCheck.Tests.Documents;
 
 public class DocumentMetadataTests
 {
