@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Claims;
@@ -17,6 +18,7 @@ namespace ClaimCheck.Comparison;
 public sealed class ClaimComparer
 {
     private readonly ComparisonOptions _options;
+    private readonly FrozenSet<string> _eventClasses;
     private readonly QuantitySlots _quantities;
     private readonly EventDetector _events;
 
@@ -33,8 +35,18 @@ public sealed class ClaimComparer
         _options = options ?? new ComparisonOptions();
         _options.Validate();
         var words = ClaimWords.For(lexicon);
+        _eventClasses = words.EventClasses;
         _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words));
         _events = new EventDetector(EntityGazetteer.For(lexicon), words);
+    }
+
+    /// <summary>The slot <paramref name="claim"/> is compared in: claims in different slots never meet, so a store or a cluster can
+    /// partition claims by it. Null when the claim is never compared.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
+    public SlotKey? SlotOf(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return SlotKey.Of(claim, _options.ExchangeRates is not null, _eventClasses);
     }
 
     /// <summary>Compares <paramref name="claims"/> from <paramref name="documents"/> and returns the findings, most severe first.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
@@ -21,7 +22,7 @@ internal sealed class QuantitySlots
 
     internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
-        var slots = new Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>>();
+        var slots = new Dictionary<SlotKey, List<Claim>>();
         foreach (var claim in claims)
         {
             if (claim.Quantity is not { } quantity)
@@ -29,7 +30,7 @@ internal sealed class QuantitySlots
                 continue;
             }
 
-            if (NotComparable(claim, quantity) is { } reason)
+            if (SlotKey.NotComparable(claim, quantity) is { } reason)
             {
                 notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, reason));
                 continue;
@@ -37,9 +38,7 @@ internal sealed class QuantitySlots
 
             // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
             // splits it further below.
-            var isMoney = quantity.Unit.Kind == UnitKind.Currency;
-            var unit = isMoney ? (_options.ExchangeRates is null ? quantity.Unit.Name : "money") : quantity.Unit.Kind.ToString();
-            var key = (claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
+            var key = SlotKey.Of(claim, _options.ExchangeRates is not null, FrozenSet<string>.Empty)!.Value;
             if (!slots.TryGetValue(key, out var list))
             {
                 slots[key] = list = [];
@@ -49,7 +48,7 @@ internal sealed class QuantitySlots
         }
 
         notCompared.AddRange(AloneInSlot(slots));
-        foreach (var (key, slot) in slots.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
+        foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
         {
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
@@ -165,18 +164,10 @@ internal sealed class QuantitySlots
         }
     }
 
-    // Why a quantity claim cannot enter any slot, or null when it can.
-    private static NotComparedReason? NotComparable(Claim claim, Quantity quantity) =>
-        quantity.Unit.Kind == UnitKind.None ? NotComparedReason.NoUnit
-        : claim.Modality == Modality.NonCommittal ? NotComparedReason.NonCommittal
-        : claim.Polarity != Polarity.Affirmed ? NotComparedReason.Negated
-        : claim.Subject is null ? NotComparedReason.NoSubject
-        : null;
-
     // Claims alone in their slot because of how they are counted, where a slot on the same subject holds what they would have
     // met: a flow ("300 a day") beside totals or a total beside flows, or money in another currency when no exchange rates are
     // given. Slots are looked up by subject and modality class, so the cost stays linear in the number of slots.
-    private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<(string Subject, string Measure, string Unit, int ModalityClass), List<Claim>> slots)
+    private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<SlotKey, List<Claim>> slots)
     {
         static string Stock(string measure) => measure.Split(" per ")[0];
         var neighbours = slots.Keys.ToLookup(k => (k.Subject, k.ModalityClass));
