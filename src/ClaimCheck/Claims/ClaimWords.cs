@@ -36,6 +36,11 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        TollNouns = Map(lexicon, "toll-noun");
+        OutcomeSkips = Set(lexicon, "outcome-skip");
+        Subgroups = Map(lexicon, "subgroup");
+        UpdateCues = Set(lexicon, "update-cue");
+        CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
@@ -97,6 +102,21 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
+
+    /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
+    public FrozenSet<string> CumulativeMeasures { get; }
 
     /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
     public string Plural(string noun)

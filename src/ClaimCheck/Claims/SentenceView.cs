@@ -15,6 +15,7 @@ internal sealed class SentenceView
     {
         Index = index;
         Words = ClaimWords.For(document.Lexicon);
+        Gazetteer = EntityGazetteer.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -27,6 +28,9 @@ internal sealed class SentenceView
 
     /// <summary>The claim words of the document's lexicon.</summary>
     public ClaimWords Words { get; }
+
+    /// <summary>The places and organisations of the document's lexicon.</summary>
+    public EntityGazetteer Gazetteer { get; }
 
     /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
     public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();

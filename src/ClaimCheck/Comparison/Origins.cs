@@ -58,4 +58,19 @@ internal static class Origins
     }
 
     internal static string OriginKey(Claim claim) => string.Join("|", OriginKeys(claim));
+
+    /// <summary>Who gives the figure, narrowly: the named speaker, else the organisation, else the document for an unattributed
+    /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
+    internal static string SourceKey(Claim claim) =>
+        claim.Attribution is { } source
+            ? (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase) ? "SPEAKER:" + speaker : "ORG:" + WithoutPossessor(source.Organization ?? source.Speaker ?? string.Empty))
+                .ToUpperInvariant()
+            : "DOC:" + claim.DocumentId;
+
+    // "Peru's National Civil Defence Institute" is the "National Civil Defence Institute".
+    private static string WithoutPossessor(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 2 && (name.AsSpan(0, space).EndsWith("'s") || name.AsSpan(0, space).EndsWith("’s")) ? name[(space + 1)..] : name;
+    }
 }

@@ -82,6 +82,11 @@ public static class LexiconKinds
         new("estimate-cue", "a word that makes what follows an estimate (estimated, believed)", LexiconValueRule.Optional, AllowsWithin: false),
         new("negation-cue", "a word that negates its clause (not, never)", LexiconValueRule.Optional, AllowsWithin: false),
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
+        new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
+        new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
+        new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
     ];
 

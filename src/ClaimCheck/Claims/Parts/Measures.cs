@@ -1,51 +1,10 @@
 using ClaimCheck.Quantities;
-using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
 /// <summary>What a quantity claim counts: the outcome (deaths, injuries), the share a percentage measures, the counted noun's canonical measure, and the period of a flow.</summary>
 internal static class Measures
 {
-    /// <summary>What happened to the people counted, when a verb right after says so ("32 miners died" → deaths,
-    /// "40 people were injured" → injuries); null otherwise.</summary>
-    internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
-    {
-        var unit = match.Mention.Quantity.Unit;
-        if (unit.Kind != UnitKind.Count || !s.Words.PersonNouns.Contains(unit.Name))
-        {
-            return null;
-        }
-
-        // "killing 32 miners", "have vaccinated 120,000 people", "rescued 61 people": the verb before the number.
-        var before = s.Word(match.FirstToken - 1).ToString();
-        if (before is "killing" or "injuring" or "wounding")
-        {
-            return s.Words.Outcomes.Dictionary[before.Replace("ing", "ed", StringComparison.Ordinal)];
-        }
-
-        if (s.Words.Outcomes.TryGetValue(before, out var outcomeBefore) && before.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-        {
-            return outcomeBefore;
-        }
-
-        var start = match.HasNounPhrase ? match.NounFirstToken : match.EndToken;
-        var end = Math.Min(s.Tokens.Count, Math.Max(match.EndToken, start) + 5);
-        for (var i = start; i < end; i++)
-        {
-            if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
-            {
-                return outcome;
-            }
-
-            if (s.Tokens[i].Kind == TokenKind.Punctuation || s.Word(i) is "and" or "but" or "while")
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
     // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
     internal static string? PercentageOf(SentenceView s, QuantityMatch match)
     {

@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -12,18 +13,38 @@ internal static class QuantityClaims
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
+            var outcome = PeopleCounts.OutcomeOf(s, match);
             if (quantity.Unit.Kind == UnitKind.None)
             {
-                continue;
+                // A bare number counts people only when its clause says what happened to them ("45,000 were present").
+                if (outcome is null)
+                {
+                    continue;
+                }
+
+                quantity = quantity.WithUnit(Unit.Count("person"));
             }
 
-            var measure = (Measures.OutcomeOf(s, match) ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match)) + Measures.FlowPeriod(s, match);
+            var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
+            {
+                measure = measure + MeasureNames.PartSeparator + subgroup;
+            }
+
+            measure += Measures.FlowPeriod(s, match);
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
-            var subject = Subjects.QuantitySubject(s, match, source?.Span)
-                ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (s.Words.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
+            var baseMeasure = MeasureNames.Base(measure);
+            var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
+            var subject = Subjects.QuantitySubject(s, match, source?.Span);
+            if (isOutcome && subject is not null && s.Gazetteer.ByName.TryGetValue(subject, out var entity) && entity.Kind == EntityKind.Organization)
+            {
+                subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
+            }
+
+            subject ??= (measure == "troops" ? state.ForceOrigin : null)
+                ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
                 ?? state.Document.Topic;
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
@@ -45,8 +66,11 @@ internal static class QuantityClaims
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
                 Modality = modality,
-                Time = TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
+                Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
+                    ? TimeAnchors.CountTime(s, match, state.Document)
+                    : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
+                IsUpdate = PeopleCounts.IsUpdate(s, match),
             });
         }
     }

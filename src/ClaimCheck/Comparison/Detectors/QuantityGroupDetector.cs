@@ -106,19 +106,43 @@ internal sealed class QuantityGroupDetector
 
         clusters.AddRange(GroupByCommonValue(leftover)); // bounds that fit no point cluster
 
-        if (clusters.Count == 1)
+        if (clusters.Count == 0)
         {
-            var agreeing = clusters[0].Select(c => shown[c.Id]).ToList();
-            if (agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2)
-            {
-                findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, neutral.Select(c => shown[c.Id]).ToList(), names));
-            }
-
             return;
         }
 
-        if (clusters.Count < 2)
+        // A figure that several documents give alike is corroborated, whatever else the slot holds.
+        foreach (var cluster in clusters.Where(c => clusters.Count == 1 ? IsCorroborated(c) : IsCorroboratedBesideOthers(c)))
         {
+            var agreeing = cluster.Select(c => shown[c.Id]).ToList();
+            var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
+            findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
+        }
+
+        if (clusters.Count == 1)
+        {
+            return;
+        }
+
+        // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
+        // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
+        if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime)))
+        {
+            var (conflicts, sequence) = Relations(clusters);
+            if (sequence.Count >= 2)
+            {
+                var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+                if (days.Count >= 2 && days[^1][0].Time!.Value.Start!.Value.DayNumber - days[0][0].Time!.Value.Start!.Value.DayNumber <= QuantitySlots.MaxEvolutionDays)
+                {
+                    findings.Add(EvolutionFindings.Timeline(topic, days.Select(d => d.Select(x => shown[x.Id]).ToList()).ToList(), names));
+                }
+            }
+
+            foreach (var component in conflicts)
+            {
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+            }
+
             return;
         }
 
@@ -157,6 +181,67 @@ internal sealed class QuantityGroupDetector
                 };
             }
         }
+
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+    }
+
+    // A figure several documents give alike: two independent origins, or three documents (three outlets repeating one origin is a
+    // figure that has stood; two repeating one is only a copy).
+    private static bool IsCorroborated(List<Claim> cluster)
+    {
+        var documents = cluster.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count();
+        return documents >= 2 && (documents >= 3 || Origins.IndependentOrigins(cluster) >= 2);
+    }
+
+    // Beside other figures, a figure is corroborated only by three documents or more that state it (bounds alone corroborate nothing).
+    private bool IsCorroboratedBesideOthers(List<Claim> cluster) =>
+        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 3;
+
+    /// <summary>The most days apart two counts from different origins may be and still dispute each other, when neither is given as
+    /// an update.</summary>
+    private const int MaxDisputeDays = 7;
+
+    // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
+    // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters)
+    {
+        var days = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        var first = days.Select(d => d.Min()).ToList();
+        var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var inConflict = new bool[clusters.Count];
+        var inSequence = new bool[clusters.Count];
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                var sameOrigin = origins[i].Overlaps(origins[j]);
+                var later = first[i] > first[j] ? i : j;
+                var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
+                var conflict = days[i].Overlaps(days[j])
+                    ? !sameOrigin
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && apart <= MaxDisputeDays;
+                if (conflict)
+                {
+                    parent[Find(i)] = Find(j);
+                    inConflict[i] = inConflict[j] = true;
+                }
+                else if (!days[i].Overlaps(days[j]))
+                {
+                    inSequence[i] = inSequence[j] = true;
+                }
+            }
+        }
+
+        var conflicts = Enumerable.Range(0, clusters.Count).Where(i => inConflict[i]).GroupBy(Find)
+            .Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
+        return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+    {
         var high = Center(clusters[0]);
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;
