@@ -112,7 +112,7 @@ internal sealed class QuantityGroupDetector
         }
 
         // A figure that several documents give alike is corroborated, whatever else the slot holds.
-        foreach (var cluster in clusters.Where(c => clusters.Count == 1 ? IsCorroborated(c) : IsCorroboratedBesideOthers(c)))
+        foreach (var cluster in clusters.Where(IsCorroborated))
         {
             var agreeing = cluster.Select(c => shown[c.Id]).ToList();
             var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
@@ -185,17 +185,10 @@ internal sealed class QuantityGroupDetector
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
     }
 
-    // A figure several documents give alike: two independent origins, or three documents (three outlets repeating one origin is a
-    // figure that has stood; two repeating one is only a copy).
-    private static bool IsCorroborated(List<Claim> cluster)
-    {
-        var documents = cluster.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count();
-        return documents >= 2 && (documents >= 3 || Origins.IndependentOrigins(cluster) >= 2);
-    }
-
-    // Beside other figures, a figure is corroborated only by three documents or more that state it (bounds alone corroborate nothing).
-    private bool IsCorroboratedBesideOthers(List<Claim> cluster) =>
-        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 3;
+    // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
+    // so two outlets repeating one agency read as one origin, not as independent confirmation.
+    private bool IsCorroborated(List<Claim> cluster) =>
+        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2;
 
     /// <summary>The most days apart two counts from different origins may be and still dispute each other, when neither is given as
     /// an update.</summary>
