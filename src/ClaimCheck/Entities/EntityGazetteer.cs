@@ -4,27 +4,6 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Entities;
 
-/// <summary>How an entity was named.</summary>
-public enum EntityMentionForm
-{
-    /// <summary>By name, alias, capital or seat of government ("North Korea", "DPRK", "Pyongyang").</summary>
-    Name,
-
-    /// <summary>By its demonym or adjective ("North Korean", "Russian").</summary>
-    Demonym,
-}
-
-/// <summary>An entity found in a sentence: which tokens name it and how.</summary>
-/// <param name="Entity">The entity.</param>
-/// <param name="FirstToken">The index of the first token of the mention, within its sentence.</param>
-/// <param name="TokenCount">How many tokens the mention spans.</param>
-/// <param name="Form">Whether the entity was named or used as an adjective.</param>
-public readonly record struct EntityMention(Entity Entity, int FirstToken, int TokenCount, EntityMentionForm Form)
-{
-    /// <summary>The index of the token after the mention.</summary>
-    public int EndToken => FirstToken + TokenCount;
-}
-
 /// <summary>
 /// Places (countries with their capitals, seats of government and demonyms; regions and cities with the place they lie in) and
 /// organisations, compiled from a <see cref="Lexicon"/> and recognised in token streams.
@@ -33,48 +12,80 @@ public readonly record struct EntityMention(Entity Entity, int FirstToken, int T
 /// (<see cref="For"/>); immutable and thread-safe.</remarks>
 internal sealed class EntityGazetteer
 {
-    private const int MaxAliasTokens = 6;
-
-    private readonly FrozenDictionary<string, (Entity Entity, EntityMentionForm Form)>.AlternateLookup<ReadOnlySpan<char>> _aliasLookup;
+    private readonly FrozenDictionary<string, Alias>.AlternateLookup<ReadOnlySpan<char>> _aliasLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     private EntityGazetteer(Lexicon lexicon)
     {
+        // Entities first, later entries winning; then every name in the order read, so that a later entry of any kind (a user's
+        // "alias Nairobi Kenya" after the built-in capital) decides what a name stands for.
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var entry in lexicon.EntriesOf(LexiconKinds.Place))
+        foreach (var entry in lexicon.Entries)
         {
-            entities[entry.Value] = new Entity(entry.Value, entry.Within is null ? EntityKind.Country : EntityKind.Place) { Within = entry.Within };
-        }
-
-        foreach (var entry in lexicon.EntriesOf(LexiconKinds.Organisation))
-        {
-            entities[entry.Value] = new Entity(entry.Value, EntityKind.Organization) { Within = entry.Within };
-        }
-
-        var aliases = new Dictionary<string, (Entity, EntityMentionForm)>(StringComparer.Ordinal);
-        foreach (var entry in lexicon.EntriesOf(LexiconKinds.Place).Concat(lexicon.EntriesOf(LexiconKinds.Organisation)))
-        {
-            aliases[entry.Term] = (entities[entry.Value], EntityMentionForm.Name);
-        }
-
-        foreach (var entry in lexicon.EntriesOf(LexiconKinds.Alias))
-        {
-            if (entities.TryGetValue(entry.Value, out var entity))
+            if (entry.Kind == LexiconKinds.Place)
             {
-                aliases[entry.Term] = (entity, EntityMentionForm.Name);
+                entities[entry.Value] = new Entity(entry.Value, entry.Within is null ? EntityKind.Country : EntityKind.Place) { Within = entry.Within };
+            }
+            else if (entry.Kind == LexiconKinds.Organisation)
+            {
+                entities[entry.Value] = new Entity(entry.Value, EntityKind.Organization) { Within = entry.Within };
             }
         }
 
-        foreach (var entry in lexicon.EntriesOf(LexiconKinds.Demonym))
+        var aliases = new Dictionary<string, Alias>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entry in lexicon.Entries)
         {
-            if (entities.TryGetValue(entry.Value, out var entity))
+            switch (entry.Kind)
             {
-                aliases[entry.Term] = (entity, EntityMentionForm.Demonym);
+                case LexiconKinds.Place or LexiconKinds.Organisation:
+                    aliases[entry.Term] = new Alias(entities[entry.Value], EntityMentionForm.Name, null);
+                    break;
+                case LexiconKinds.Alias when entities.TryGetValue(entry.Value, out var entity):
+                    aliases[entry.Term] = new Alias(entity, EntityMentionForm.Name, null);
+                    break;
+                case LexiconKinds.Demonym when entities.TryGetValue(entry.Value, out var entity):
+                    aliases[entry.Term] = new Alias(entity, EntityMentionForm.Demonym, null);
+                    break;
+                case Capital when entities.TryGetValue(entry.Value, out var country):
+                    var city = new Entity(entry.Term, EntityKind.Place) { Within = country.Name };
+                    capitals.TryAdd(entry.Term, city);
+                    aliases[entry.Term] = new Alias(country, EntityMentionForm.Name, city);
+                    break;
             }
         }
 
+        foreach (var (name, city) in capitals)
+        {
+            entities.TryAdd(name, city);
+        }
+
+        // The longest name in tokens, and the first token of every name: a capitalised word that starts none is skipped at once.
+        var longest = 1;
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        var termTokens = new List<Token>();
+        foreach (var term in aliases.Keys)
+        {
+            termTokens.Clear();
+            Tokenizer.Tokenize(term, new TextSpan(0, term.Length), termTokens);
+            if (termTokens.Count > 0)
+            {
+                longest = Math.Max(longest, termTokens.Count);
+                firstWords.Add(term[termTokens[0].Span.Start..termTokens[0].Span.End]);
+            }
+        }
+
+        MaxAliasTokens = longest;
+        _firstWords = firstWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The lexicon kind of capitals: the city names its country when it acts, and is a place in it.</summary>
+    internal const string Capital = "capital";
+
+    /// <summary>The most tokens a name of the lexicon spans.</summary>
+    internal int MaxAliasTokens { get; }
 
     /// <summary>The gazetteer of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
     public static EntityGazetteer For(Lexicon lexicon) => lexicon.Compiled(static l => new EntityGazetteer(l));
@@ -100,27 +111,31 @@ internal sealed class EntityGazetteer
     }
 
     /// <summary>The entity an alias, name or demonym stands for, if any.</summary>
-    public bool TryResolve(ReadOnlySpan<char> alias, out Entity entity, out EntityMentionForm form)
+    public bool TryResolve(ReadOnlySpan<char> alias, out Entity entity, out EntityMentionForm form) => TryResolve(alias, out entity, out form, out _);
+
+    /// <summary>The entity an alias, name or demonym stands for and, for a capital, the city as a place in it.</summary>
+    public bool TryResolve(ReadOnlySpan<char> alias, out Entity entity, out EntityMentionForm form, out Entity? place)
     {
         if (_aliasLookup.TryGetValue(alias, out var hit))
         {
-            (entity, form) = hit;
+            (entity, form, place) = hit;
             return true;
         }
 
         entity = null!;
         form = default;
+        place = null;
         return false;
     }
 
     /// <summary>Finds entity mentions in <paramref name="tokens"/>, longest match first, left to right.</summary>
     public void FindMentions(string text, ArraySegment<Token> tokens, List<EntityMention> mentions)
     {
-        Span<char> buffer = stackalloc char[128];
+        Span<char> buffer = stackalloc char[MaxNameLength];
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Span.Start]))
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Span.Start]) || !_firstWords.Contains(tokens[i].Span.Slice(text)))
             {
                 i++;
                 continue;
@@ -136,7 +151,7 @@ internal sealed class EntityGazetteer
 
                 if (_aliasLookup.TryGetValue(buffer[..length], out var hit) && !IsShoutedAcronym(text, tokens, i, count))
                 {
-                    mentions.Add(new EntityMention(hit.Entity, i, count, hit.Form));
+                    mentions.Add(new EntityMention(hit.Entity, i, count, hit.Form) { Place = hit.Place });
                     i += count;
                     matched = true;
                     break;
@@ -179,7 +194,14 @@ internal sealed class EntityGazetteer
         return true;
     }
 
-    private static bool TryJoin(string text, ArraySegment<Token> tokens, int start, int count, Span<char> buffer, out int length)
+    /// <summary>The longest name, in characters, looked up.</summary>
+    internal const int MaxNameLength = 128;
+
+    private readonly record struct Alias(Entity Entity, EntityMentionForm Form, Entity? Place);
+
+    /// <summary>Joins tokens [<paramref name="start"/>, +<paramref name="count"/>) as the lexicon writes names: words separated by
+    /// one space, joined tokens ("U.S.", "Port-au-Prince") as written.</summary>
+    internal static bool TryJoin(string text, ArraySegment<Token> tokens, int start, int count, Span<char> buffer, out int length)
     {
         length = 0;
         for (var t = start; t < start + count; t++)

@@ -66,6 +66,9 @@ public static class LexiconKinds
         new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, denied or non-committal"),
         new(DenialVerb, "a verb that denies what follows", LexiconValueRule.Optional, AllowsWithin: false),
 
+        // The entities stage.
+        new("capital", "a capital city and its country: the country when the capital acts (\"Nairobi said\"), a place in it where things happen", LexiconValueRule.Required, AllowsWithin: false),
+
         // The claims stage.
         new("plural", "the plural of a noun that does not add -s or -es (or the noun itself when it has none)", LexiconValueRule.Required, AllowsWithin: false),
         new("person-noun", "a noun for people, whose outcome verb names what is counted (\"32 miners died\")", LexiconValueRule.Optional, AllowsWithin: false),

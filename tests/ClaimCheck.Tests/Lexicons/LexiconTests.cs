@@ -78,7 +78,8 @@ public sealed class LexiconTests
 
         builtIn.Should().BeSameAs(Lexicon.BuiltIn);
         builtIn.EntriesOf(LexiconKinds.Place).Should().Contain(e => e.Term == "North Korea");
-        builtIn.EntriesOf(LexiconKinds.Alias).Should().Contain(new LexiconEntry("alias", "Pyongyang", "North Korea", null));
+        builtIn.EntriesOf(LexiconKinds.Alias).Should().Contain(new LexiconEntry("alias", "DPRK", "North Korea", null));
+        builtIn.EntriesOf("capital").Should().Contain(new LexiconEntry("capital", "Pyongyang", "North Korea", null));
         builtIn.Entries.Select(e => e.Kind).Distinct().Should().OnlyContain(kind => LexiconKinds.All.ContainsKey(kind));
     }
 }
