@@ -76,13 +76,17 @@ internal sealed class EntityGazetteer
         }
 
         MaxAliasTokens = longest;
-        _firstWords = firstWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
+        _firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon kind of capitals: the city names its country when it acts, and is a place in it.</summary>
     internal const string Capital = "capital";
+
+    /// <summary>The first token of every name of the lexicon.</summary>
+    internal FrozenSet<string> FirstWords { get; }
 
     /// <summary>The most tokens a name of the lexicon spans.</summary>
     internal int MaxAliasTokens { get; }
@@ -129,13 +133,22 @@ internal sealed class EntityGazetteer
     }
 
     /// <summary>Finds entity mentions in <paramref name="tokens"/>, longest match first, left to right.</summary>
-    public void FindMentions(string text, ArraySegment<Token> tokens, List<EntityMention> mentions)
+    public void FindMentions(string text, ArraySegment<Token> tokens, List<EntityMention> mentions) =>
+        FindMentions(text, tokens, mentions, new FirstWordFilter(_firstWords, text, tokens));
+
+    /// <summary>Finds entity mentions, trying only the tokens whose cue (<see cref="EntityCues"/>, compiled from the same lexicon)
+    /// says a name starts with them.</summary>
+    internal void FindMentions(string text, ArraySegment<Token> tokens, List<EntityMention> mentions, EntityCue[] cues) =>
+        FindMentions(text, tokens, mentions, new CueFilter(cues));
+
+    private void FindMentions<TFilter>(string text, ArraySegment<Token> tokens, List<EntityMention> mentions, TFilter filter)
+        where TFilter : struct, IStartFilter
     {
         Span<char> buffer = stackalloc char[MaxNameLength];
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Span.Start]) || !_firstWords.Contains(tokens[i].Span.Slice(text)))
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Span.Start]) || !filter.MayStart(i))
             {
                 i++;
                 continue;
@@ -163,6 +176,22 @@ internal sealed class EntityGazetteer
                 i++;
             }
         }
+    }
+
+    private interface IStartFilter
+    {
+        bool MayStart(int token);
+    }
+
+    private readonly struct FirstWordFilter(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords, string text, ArraySegment<Token> tokens)
+        : IStartFilter
+    {
+        public bool MayStart(int token) => firstWords.Contains(tokens[token].Span.Slice(text));
+    }
+
+    private readonly struct CueFilter(EntityCue[] cues) : IStartFilter
+    {
+        public bool MayStart(int token) => (cues[token] & EntityCue.StartsName) != 0;
     }
 
     // "JOIN US ON TELEGRAM": a short all-capitals alias among all-capitals words is a shouted word, not an acronym.

@@ -26,4 +26,11 @@ public readonly record struct EntityMention(Entity Entity, int FirstToken, int T
     /// <summary>The place the words name when it is not <see cref="Entity"/> itself: for a capital, the city (an entity of kind
     /// <see cref="EntityKind.Place"/> lying in the country, "Nairobi" in Kenya); otherwise null, and the place is <see cref="Entity"/>.</summary>
     public Entity? Place { get; init; }
+
+    /// <summary>The rule that recognised the name from the text ("locative", "place-noun", "apposition", "organisation", "acronym",
+    /// "dateline", "document" for a name the document defined elsewhere), or null when the lexicon knows it.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Whether the lexicon knows the name (rather than a rule having recognised it from the text).</summary>
+    public bool IsFromLexicon => Rule is null;
 }

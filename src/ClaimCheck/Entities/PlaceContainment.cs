@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 
 namespace ClaimCheck.Entities;
 
@@ -12,15 +12,17 @@ public sealed class PlaceContainment
 {
     private const int MaxDepth = 16;
 
-    private readonly FrozenDictionary<string, string> _within;
+    // Never changed after construction (a document's containment is small: a frozen dictionary would cost more to build than it saves).
+    private readonly Dictionary<string, string> _within;
+    private ReadOnlyDictionary<string, string>? _pairs;
 
-    private PlaceContainment(FrozenDictionary<string, string> within) => _within = within;
+    private PlaceContainment(Dictionary<string, string> within) => _within = within;
 
     /// <summary>No containment.</summary>
-    public static PlaceContainment Empty { get; } = new(FrozenDictionary<string, string>.Empty);
+    public static PlaceContainment Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>Each place and the place it lies in directly, by canonical name.</summary>
-    public IReadOnlyDictionary<string, string> Pairs => _within;
+    public IReadOnlyDictionary<string, string> Pairs => _pairs ??= new ReadOnlyDictionary<string, string>(_within);
 
     /// <summary>How many places have a known container.</summary>
     public int Count => _within.Count;
@@ -37,7 +39,7 @@ public sealed class PlaceContainment
             TryAdd(within, inner, outer);
         }
 
-        return within.Count == 0 ? Empty : new PlaceContainment(within.ToFrozenDictionary(StringComparer.Ordinal));
+        return within.Count == 0 ? Empty : new PlaceContainment(within);
     }
 
     /// <summary>This containment and then <paramref name="other"/>'s: where both place something, this one wins.</summary>

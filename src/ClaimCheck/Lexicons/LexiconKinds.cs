@@ -68,6 +68,15 @@ public static class LexiconKinds
 
         // The entities stage.
         new("capital", "a capital city and its country: the country when the capital acts (\"Nairobi said\"), a place in it where things happen", LexiconValueRule.Required, AllowsWithin: false),
+        new("locative-cue", "a word after which a capitalised name is a place (in, near)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("place-noun", "a noun that makes the capitalised name before it or after \"of\" a place, and is not part of its name (province, district, town)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("place-name-noun", "a capitalised noun that makes a place of the name it is part of (County, City, Island, Mount, Stadium)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("place-follower", "a lower-case noun after a capitalised name that makes it a place (residents, police, mayor)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("organisation-word", "a capitalised word that makes an organisation of the name it is part of (Council, Union, Ministry, Watch)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("title", "a title or role before a person's name, not a name itself (President, Minister)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("not-name", "a capitalised word that is not a name (months, weekdays, pronouns and words that open sentences)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("name-particle", "a lowercase word inside a name between capitalised words (de, al, van)", LexiconValueRule.Optional, AllowsWithin: false),
 
         // The claims stage.
         new("plural", "the plural of a noun that does not add -s or -es (or the noun itself when it has none)", LexiconValueRule.Required, AllowsWithin: false),

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+
+namespace ClaimCheck.Entities.Rules;
+
+/// <summary>A place named on its own by a run the context makes a place ("in Lyon", "the villages of Mundakkai"), and the places
+/// listed after it ("…, Marseille and Nice"); shared by the rules that find such lists.</summary>
+internal static class PlaceList
+{
+    // Words that may follow a place's name ("in the Sahel, where …", "in the Donbas and …"): grammar, not content.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "and", "or", "but", "on", "in", "at", "to", "from", "for", "of", "with", "by", "where", "which", "who", "that", "is", "was", "were",
+        "are", "has", "have", "had", "as", "after", "before", "since", "during", "near", "when", "while", "amid", "this", "last", "over",
+        "earlier", "later", "until", "into", "about", "because", "if", "than", "will", "would", "could", "can", "may", "might", "said")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Records the run as a place when it can name one on its own: not a name the lexicon knows, not a person ("in President
+    /// Ruto's …"), not a name with a place noun (the place-noun rule's), not an adjective ("in the Western press").</summary>
+    public static bool TryItem(SentenceScan scan, NameRun run, string rule, out int end)
+    {
+        end = run.First;
+        if (scan.AnyLexicon(run.First, run.End) || scan.Has(run.First, EntityCue.Title) || scan.IsFound(run.First))
+        {
+            return false;
+        }
+
+        var stop = run.First;
+        while (stop < run.End && !(scan.Has(stop, EntityCue.Title) && !scan.IsLexicon(stop)))
+        {
+            stop++;
+        }
+
+        // A name ending in a place noun ("Enga Province", "Kerr County") or before one ("Enga province") is the place-noun rule's: if
+        // that rule declined it, so does this one.
+        if (stop == run.First || stop - run.First > 6 || scan.FirstWith(run.First, stop, EntityCue.OrganisationWord) >= 0
+            || scan.Has(stop - 1, EntityCue.PlaceNoun | EntityCue.PlaceNameNoun) || (stop == run.End && scan.Has(stop, EntityCue.PlaceNoun))
+            || (stop - run.First == 1 && ((scan.IsAllCapitals(run.First) && !scan.IsLexicon(run.First)) || scan.IsNumber(stop)))
+            || scan.IsCommonOpening(run.First, stop) || IsPersonAfter(scan, stop))
+        {
+            return false;
+        }
+
+        // "in the Western press": after "the", a name that modifies a noun is an adjective ("in the Sahel, …" is a place).
+        if (scan.IsWord(run.First - 1, "the") && stop == run.End && stop < scan.Count && scan.Tokens[stop].Kind == Text.TokenKind.Word
+            && char.IsLower(scan.Word(stop)[0]) && !FunctionWords.Contains(scan.Word(stop)))
+        {
+            return false;
+        }
+
+        scan.Add(run.First, stop, run.First, stop, EntityKind.Place, rule);
+        end = stop;
+        return true;
+    }
+
+    /// <summary>The places listed after a place ending at <paramref name="end"/>: ", Marseille and Nice". A last item after a comma
+    /// alone is an apposition, left to the containment rule ("in Lyon, France", "in Kerr County, Texas"). Returns the end of the list.</summary>
+    public static int Continue(SentenceScan scan, int end, string rule)
+    {
+        var next = end;
+        var sawAnd = false;
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var separator = next;
+            var isComma = scan.IsPunctuation(separator, ',');
+            var isAnd = scan.IsWord(separator, "and") || scan.IsWord(separator, "or");
+            if (!isComma && !isAnd)
+            {
+                break;
+            }
+
+            var item = separator + 1;
+            if (isComma && (scan.IsWord(item, "and") || scan.IsWord(item, "or")))
+            {
+                isAnd = true;
+                item++;
+            }
+
+            if (scan.TryGetPlaceAt(item, out _, out var knownEnd, out var isCountry))
+            {
+                if (isComma && !isAnd && isCountry)
+                {
+                    break; // "in Lyon, France": what it lies in
+                }
+
+                sawAnd |= isAnd;
+                next = knownEnd;
+                if (isAnd)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!scan.TryGetRunAt(item, out var listed) || scan.IsLexicon(item))
+            {
+                break;
+            }
+
+            var after = listed.End;
+            var continues = scan.IsWord(after, "and") || scan.IsWord(after, "or") || scan.IsPunctuation(after, ',');
+            if (isComma && !isAnd && !sawAnd && !continues)
+            {
+                break; // "in Kerr County, Texas": an apposition
+            }
+
+            if (!TryItem(scan, listed, rule, out var itemEnd))
+            {
+                break;
+            }
+
+            sawAnd |= isAnd;
+            next = itemEnd;
+            if (isAnd)
+            {
+                break;
+            }
+        }
+
+        return Math.Max(end, next);
+    }
+
+    /// <summary>Whether the name ending before <paramref name="end"/> is a person's, as the apposition after it says: ", the Polisario
+    /// Front's secretary general", ", a spokesman for …".</summary>
+    public static bool IsPersonAfter(SentenceScan scan, int end)
+    {
+        if (!scan.IsPunctuation(end, ','))
+        {
+            return false;
+        }
+
+        for (var t = end + 1; t < Math.Min(scan.Count, end + 8); t++)
+        {
+            if (scan.IsPhraseEnd(t) || scan.IsWord(t, "in") || scan.IsWord(t, "of"))
+            {
+                return false;
+            }
+
+            if (scan.Has(t, EntityCue.Title) && !scan.IsNameWord(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+using ClaimCheck.Entities;
+using ClaimCheck.Lexicons;
+
+namespace ClaimCheck.Tests.Entities;
+
+/// <summary>Capitals, lexicon containment and user entries: what the lexicon says wins over the rules.</summary>
+public class LexiconEntityTests
+{
+    private const string Header = "kind\tterm\tvalue\twithin\n";
+
+    [Theory]
+    [InlineData("Moscow denied the report on Monday.", "Moscow", "Russia", "Moscow")]
+    [InlineData("Seventeen people died in Nairobi, police said.", "Nairobi", "Kenya", "Nairobi")]
+    [InlineData("The talks moved to Addis Ababa.", "Addis Ababa", "Ethiopia", "Addis Ababa")]
+    public void Annotate_Capital_IsItsCountryWithTheCityAsPlace(string text, string written, string country, string city)
+    {
+        var mention = EntityText.Find(text, written)!.Value;
+
+        mention.Entity.Name.Should().Be(country);
+        mention.Entity.Kind.Should().Be(EntityKind.Country);
+        mention.Place!.Name.Should().Be(city);
+        mention.Place.Kind.Should().Be(EntityKind.Place);
+        mention.Place.Within.Should().Be(country);
+        mention.IsFromLexicon.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("The Kremlin denied the report.", "Kremlin", "Russia")]
+    [InlineData("The White House said 300 troops would go.", "White House", "United States")]
+    public void Annotate_SeatOfGovernment_IsItsCountryWithNoPlace(string text, string written, string country)
+    {
+        var mention = EntityText.Find(text, written)!.Value;
+
+        mention.Entity.Name.Should().Be(country);
+        mention.Place.Should().BeNull();
+    }
+
+    [Fact]
+    public void Annotate_UserPlaceEntry_WinsOverTheRules()
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + "place\tBrenmoor\tBrenmoor City\tVorland\nplace\tVorland\n", "user.tsv"));
+
+        var mention = EntityText.Find("Heavy rain flooded streets in Brenmoor on Monday.", "Brenmoor", user)!.Value;
+
+        mention.Entity.Name.Should().Be("Brenmoor City");
+        mention.Entity.Within.Should().Be("Vorland");
+        mention.IsFromLexicon.Should().BeTrue();
+        EntityText.Layer("Heavy rain flooded streets in Brenmoor on Monday.", user).Containment.LiesWithin("Brenmoor City", "Vorland").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Annotate_UserAliasForACapital_WinsOverTheBuiltInCapital()
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + "alias\tNairobi\tKenya\n", "user.tsv"));
+
+        var mention = EntityText.Find("Seventeen people died in Nairobi.", "Nairobi", user)!.Value;
+
+        mention.Entity.Name.Should().Be("Kenya");
+        mention.Place.Should().BeNull("the user's entry says Nairobi only stands for Kenya");
+    }
+
+    [Fact]
+    public void Annotate_UserOrganisationEntry_WinsOverTheOrganisationRule()
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + "organisation\tVelmar Workers Union\tVWU\tVorland\nplace\tVorland\n", "user.tsv"));
+
+        var mention = EntityText.Find("The Velmar Workers Union called a strike.", "Velmar Workers Union", user)!.Value;
+
+        mention.Entity.Name.Should().Be("VWU");
+        mention.IsFromLexicon.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Annotate_UserPlaceInAPlace_ContainmentFollowsTheLexiconChain()
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + "place\tSelvik\tSelvik\tKarnavi\nplace\tKarnavi\tKarnavi\tPapua New Guinea\n", "user.tsv"));
+
+        var layer = EntityText.Layer("Rescuers reached Selvik on foot.", user);
+
+        layer.Containment.LiesWithin("Selvik", "Papua New Guinea").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Annotate_TextContradictsTheLexicon_TheLexiconWins()
+    {
+        var layer = EntityText.Layer("Kenya, Tanzania, was hit. Floods reached Nairobi, Uganda.");
+
+        layer.Containment.TryGetWithin("Kenya", out _).Should().BeFalse();
+        layer.Containment.TryGetWithin("Nairobi", out var within).Should().BeTrue();
+        within.Should().Be("Kenya");
+    }
+
+    [Fact]
+    public void Gazetteer_Capital_ResolvesToItsCountryAndCity()
+    {
+        var gazetteer = EntityGazetteer.For(Lexicon.BuiltIn);
+
+        gazetteer.TryResolve("Pyongyang", out var entity, out var form, out var place).Should().BeTrue();
+        entity.Name.Should().Be("North Korea");
+        form.Should().Be(EntityMentionForm.Name);
+        place!.Within.Should().Be("North Korea");
+        gazetteer.LiesWithin("Pyongyang", "North Korea").Should().BeTrue();
+    }
+}

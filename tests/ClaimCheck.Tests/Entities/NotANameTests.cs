@@ -1,0 +1,52 @@
+using ClaimCheck.Entities;
+
+namespace ClaimCheck.Tests.Entities;
+
+/// <summary>Capitalised words that are not names of places or organisations (sentences written for these tests).</summary>
+public class NotANameTests
+{
+    [Theory]
+    [InlineData("Flooding in May killed 30 people.", "May")]
+    [InlineData("The march in March drew 10,000 people.", "March")]
+    [InlineData("Talks in Geneva resumed; more were held in Tuesday's session.", "Tuesday")]
+    [InlineData("Rescuers district by district searched the rubble. Later, rescuers found 12 survivors.", "Rescuers")]
+    [InlineData("In President Tom Otieno's home town, 20 people died.", "Tom Otieno")]
+    [InlineData("The report was first published in the Western press.", "Western")]
+    [InlineData("The report appeared in English and in Arabic.", "English")]
+    [InlineData("Prices rose in Oct 2023 by 4 percent.", "Oct")]
+    [InlineData("The quarrel began in Ruto, the party's secretary general, and his rival.", "Ruto")]
+    [InlineData("JOIN US ON TELEGRAM FOR LIVE UPDATES from the region.", "TELEGRAM")]
+    [InlineData("BREAKING NEWS: floods hit the coast near Kalvassa.", "BREAKING NEWS")]
+    [InlineData("Aid arrived in the Taliban-run province of Drevik.", "Taliban-run")]
+    [InlineData("The figure was reported in AFP's first dispatch.", "AFP")]
+    [InlineData("Health Minister Jane Okello said 40 clinics closed.", "Health Minister Jane Okello")]
+    [InlineData("Six regions are under a state of emergency.", "Six")]
+    public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
+    {
+        EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Annotate_HeadlineInTitleCase_LearnsNothingFromItsCapitals()
+    {
+        var mentions = EntityText.Mentions("Rescuers Race Against Time In Flooded Mountain Villages\nThe rain stopped on Monday.");
+
+        mentions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Annotate_HeadlineInTitleCase_StillNamesWhatTheLexiconOrTheBodyKnows()
+    {
+        var mentions = EntityText.Mentions("Floods Kill Dozens In Karnavi And Kenya\nThe rain fell hardest in Karnavi province.");
+
+        mentions.Take(2).Select(m => m.Written).Should().Equal("Karnavi", "Kenya");
+    }
+
+    [Fact]
+    public void Annotate_OrganisationNameUsedAsModifierAfterAnArticle_IsAnAdjectiveUse()
+    {
+        var mention = EntityText.Find("Following a Velmar Workers Union briefing, officials said 300 people marched.", "Velmar Workers Union");
+
+        mention!.Value.Form.Should().Be(EntityMentionForm.Demonym);
+    }
+}
