@@ -50,8 +50,7 @@ internal sealed class ClaimExtractor
         var document = state.Annotated;
         var s = new SentenceView(document, index);
         var attribution = document.GetLayer<AttributionLayer>().In(index);
-        state.RememberForceOrigin(s);
-        state.RememberCountries(s);
+        state.RememberOrigins(s);
 
         QuantityClaims.Extract(state, s, attribution);
 

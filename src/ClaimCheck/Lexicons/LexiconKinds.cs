@@ -87,6 +87,8 @@ public static class LexiconKinds
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
+        new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
     ];
 

@@ -48,7 +48,7 @@ internal static class PropositionClaims
             // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
             var subject = Subjects.ThemeOrigin(s, themeIndex)
                 ?? (themeIndex > i ? Subjects.AgentBefore(s, i) : null)
-                ?? (measure == "troops" ? state.ForceOrigin : null);
+                ?? state.OriginOf(measure);
             var (source, cue) = attribution.For(i);
             var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
             var place = Places.PlaceAfter(s, Math.Max(i, themeIndex) + 1);

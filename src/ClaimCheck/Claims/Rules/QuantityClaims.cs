@@ -26,6 +26,10 @@ internal static class QuantityClaims
             }
 
             var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            if (measure == "people" && state.TopicMeasure is { } topicMeasure)
+            {
+                measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
+            }
             if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
@@ -43,9 +47,14 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
-            subject ??= (measure == "troops" ? state.ForceOrigin : null)
+            subject ??= state.OriginOf(measure)
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
                 ?? state.Document.Topic;
+            if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
+            {
+                state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
+            }
+
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {

@@ -89,9 +89,9 @@ internal sealed class QuantityGroupDetector
             {
                 leftover.Add(bound);
             }
-            else if (first == 0 && last == clusters.Count - 1)
+            else if ((first == 0 && last == clusters.Count - 1) || last > first)
             {
-                neutral.Add(bound);
+                neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
             }
             else
             {
@@ -126,9 +126,10 @@ internal sealed class QuantityGroupDetector
 
         // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
         // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
-        if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime)))
+        var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
+        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime))))
         {
-            var (conflicts, sequence) = Relations(clusters);
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -196,9 +197,10 @@ internal sealed class QuantityGroupDetector
 
     // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters)
+    // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent)
     {
-        var days = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
         var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var parent = Enumerable.Range(0, clusters.Count).ToArray();
