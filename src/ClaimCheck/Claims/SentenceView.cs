@@ -49,6 +49,21 @@ internal sealed class SentenceView
 
     public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
 
+    /// <summary>Whether token <paramref name="index"/> lies inside a time expression.</summary>
+    public bool IsInTimeExpression(int index)
+    {
+        var span = Tokens[index].Span;
+        foreach (var time in Times)
+        {
+            if (time.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first entity named wholly inside tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public string? EntityIn(int first, int end)
     {
