@@ -1,4 +1,5 @@
 using ClaimCheck.Quantities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -27,7 +28,44 @@ internal static class Measures
             }
         }
 
-        return null;
+        return ShareOf(s, match.EndToken);
+    }
+
+    // "15% of the population", "73.2% of the tally sheets", "30% of the vote": a percentage names what it is a share of right after
+    // it; shares of different things are different measures.
+    private static string? ShareOf(SentenceView s, int after)
+    {
+        var i = after;
+        if (!s.Word(i).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        i++;
+        if (s.Word(i) is "the" or "all" or "those" or "its" or "their")
+        {
+            i++;
+        }
+
+        var head = -1;
+        while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
+               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by"))
+        {
+            head = i++;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var noun = s.Word(head).ToString().ToLowerInvariant();
+        if (noun.Length > 4 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal))
+        {
+            noun = noun[..^1];
+        }
+
+        return "share of " + noun;
     }
 
     /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,

@@ -214,15 +214,17 @@ internal sealed class QuantityGroupDetector
                 var sameOrigin = origins[i].Overlaps(origins[j]);
                 var later = first[i] > first[j] ? i : j;
                 var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
+                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
+                var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && apart <= MaxDisputeDays;
                 if (conflict)
                 {
                     parent[Find(i)] = Find(j);
                     inConflict[i] = inConflict[j] = true;
                 }
-                else if (!days[i].Overlaps(days[j]))
+                else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
                     inSequence[i] = inSequence[j] = true;
                 }
