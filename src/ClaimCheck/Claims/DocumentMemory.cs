@@ -31,6 +31,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
     public string? TopicCountry { get; } = TopicCountryOf(document);
 
+    /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
+    /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
+    /// about one club).</summary>
+    public string? TopicSubject { get; } = TopicSubjectOf(document);
+
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
@@ -79,6 +84,23 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static string? TopicSubjectOf(AnnotatedDocument document)
+    {
+        var entities = document.GetLayer<EntityLayer>();
+        var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
+        var order = 0;
+        for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
+        {
+            foreach (var mention in entities.In(i))
+            {
+                var (weight, first) = counts.GetValueOrDefault(mention.Entity.Name, (0, order++));
+                counts[mention.Entity.Name] = (weight + 1, first);
+            }
+        }
+
+        return counts.Count == 0 ? TopicCountryOf(document) : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
     }
 
     private static string? TopicMeasureOf(AnnotatedDocument document)
