@@ -73,6 +73,8 @@ internal sealed class ClaimExtractor
         var attribution = state.Attribution.Resolve(sentence, s.Tokens, s.Entities);
         state.RememberForceOrigin(s);
         state.RememberCountries(s);
+        ClaimTypePrediction? sentenceType = null;
+        ClaimTypePrediction Classify() => sentenceType ??= _classifier.Classify(s.SentenceText);
 
         foreach (var match in s.Quantities)
         {
@@ -101,7 +103,7 @@ internal sealed class ClaimExtractor
                 DocumentId = state.Document.Id,
                 Span = sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: true, modality), Classify),
                 Subject = subject,
                 Measure = measure,
                 Place = place,
@@ -114,13 +116,13 @@ internal sealed class ClaimExtractor
             });
         }
 
-        ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
-        ExtractEvents(state, s, attribution);
+        ExtractPropositions(state, s, attribution, Classify);
+        ExtractEvents(state, s, attribution, Classify);
     }
 
     /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
     /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
-    private static void ExtractEvents(DocumentState state, SentenceContext s, SentenceAttribution attribution)
+    private static void ExtractEvents(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -146,7 +148,7 @@ internal sealed class ClaimExtractor
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Event,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
                 Measure = anchor,
                 Predicate = eventClass,
                 Place = place?.Place,
@@ -350,7 +352,6 @@ internal sealed class ClaimExtractor
 
     private static void ExtractPropositions(DocumentState state, SentenceContext s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
-        ClaimTypePrediction? sentenceType = null;
         var seen = new HashSet<(string, string)>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
@@ -399,7 +400,7 @@ internal sealed class ClaimExtractor
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : EventType(sentenceType ??= classify()),
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
                 Subject = subject,
                 Measure = measure,
                 Predicate = predicate,
@@ -418,17 +419,6 @@ internal sealed class ClaimExtractor
             ReferBack(state, s, attribution);
         }
     }
-
-    /// <summary>The classifier's score above which its type replaces <see cref="ClaimType.Event"/> for a proposition.</summary>
-    private const float ConfidentScore = 0.5f;
-
-    // A proposition is an event unless the classifier is confident the sentence is another checkable kind (a rule, a causal
-    // claim, an opinion, a personal account); "not a claim", "quantity" and "prediction" do not fit a proposition without an
-    // amount whose modality the rules already read.
-    private static ClaimType EventType(ClaimTypePrediction classified) =>
-        classified.Type is ClaimType.NotAClaim or ClaimType.Quantity or ClaimType.Prediction || classified.Score(classified.Type) < ConfidentScore
-            ? ClaimType.Event
-            : classified.Type;
 
     // "Zakharova declined to confirm or deny the reports": a stance on the proposition of a sentence just before.
     private static void ReferBack(DocumentState state, SentenceContext s, SentenceAttribution attribution)

@@ -1,21 +1,20 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 
 namespace ClaimCheck.Classification;
 
 /// <summary>
-/// Classifies sentences into <see cref="ClaimType"/>s with a <see cref="TextClassifierModel"/> whose labels are
+/// Classifies sentences into <see cref="ClaimType"/>s with an ML.NET <see cref="TextClassifierModel"/> whose labels are
 /// claim-type names. <see cref="Default"/> is ClaimCheck's built-in model.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClaimTypeClassifier : IClaimTypeClassifier
 {
-    /// <summary>The manifest name of the embedded training corpus (<c>Classification/Data/claim-types.tsv</c>).</summary>
-    internal const string CorpusResourceName = "ClaimCheck.Classification.Data.claim-types.tsv";
+    /// <summary>The manifest name of the embedded built-in model (<c>Classification/Model/claim-types.zip</c>).</summary>
+    internal const string ModelResourceName = "ClaimCheck.Classification.Model.claim-types.zip";
 
-    private static readonly Lazy<ClaimTypeClassifier> LazyDefault = new(
-        () => new ClaimTypeClassifier(new TextClassifierTrainer(BuiltInOptions()).Fit(LoadCorpus())),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ClaimTypeClassifier> LazyDefault = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly int TypeCount = Enum.GetValues<ClaimType>().Length;
 
@@ -33,24 +32,31 @@ public sealed class ClaimTypeClassifier : IClaimTypeClassifier
         _typeOfLabel = new ClaimType[model.Labels.Length];
         for (var c = 0; c < model.Labels.Length; c++)
         {
-            if (!Enum.TryParse<ClaimType>(model.Labels[c], ignoreCase: false, out var type) || !Enum.IsDefined(type) || type.ToString() != model.Labels[c])
-            {
-                throw new ArgumentException($"The model's label \"{model.Labels[c]}\" is not a claim type.", nameof(model));
-            }
-
-            _typeOfLabel[c] = type;
+            _typeOfLabel[c] = TryParseType(model.Labels[c])
+                ?? throw new ArgumentException($"The model's label \"{model.Labels[c]}\" is not a claim type ({string.Join(", ", Enum.GetNames<ClaimType>())}).", nameof(model));
         }
     }
 
     /// <summary>
-    /// The built-in classifier, trained on first use (once, thread-safely, in well under a second) from the
-    /// corpus embedded in ClaimCheck, <c>Classification/Data/claim-types.tsv</c>.
+    /// The built-in classifier: the ML.NET model embedded in ClaimCheck (<c>Classification/Model/claim-types.zip</c>,
+    /// trained by <c>Classification/Data/train-builtin.sh</c>), read on first use, once, thread-safely. Nothing is trained
+    /// at run time.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The embedded corpus is missing (a broken build).</exception>
+    /// <exception cref="InvalidOperationException">The embedded model is missing or unreadable (a broken build).</exception>
     public static ClaimTypeClassifier Default => LazyDefault.Value;
 
     /// <summary>The underlying model.</summary>
     public TextClassifierModel Model => _model;
+
+    /// <summary>Whether every label of a model is a <see cref="ClaimType"/> name, so that it can back a <see cref="ClaimTypeClassifier"/>.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns><see langword="true"/> when the constructor would accept it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public static bool HasClaimTypeLabels(TextClassifierModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Labels.All(label => TryParseType(label) is not null);
+    }
 
     /// <inheritdoc/>
     public ClaimTypePrediction Classify(string sentence)
@@ -58,36 +64,44 @@ public sealed class ClaimTypeClassifier : IClaimTypeClassifier
         ArgumentNullException.ThrowIfNull(sentence);
         Span<float> probabilities = stackalloc float[_typeOfLabel.Length];
         var best = _model.Predict(sentence, probabilities);
+        return ToPrediction(_typeOfLabel[best], probabilities);
+    }
+
+    /// <summary>Classifies many sentences in one ML.NET pass (see <see cref="TextClassifierModel.PredictBatch"/>).</summary>
+    /// <param name="sentences">The sentences, none <see langword="null"/>.</param>
+    /// <returns>One prediction per sentence, in order; each equal to what <see cref="Classify"/> gives.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is <see langword="null"/>.</exception>
+    public ImmutableArray<ClaimTypePrediction> ClassifyBatch(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return [.. _model.PredictBatch(sentences).Select(p => ToPrediction(_typeOfLabel[_model.Labels.IndexOf(p.Label)], p.Probabilities.AsSpan()))];
+    }
+
+    private ClaimTypePrediction ToPrediction(ClaimType type, ReadOnlySpan<float> probabilities)
+    {
         var scores = new float[TypeCount];
         for (var c = 0; c < probabilities.Length; c++)
         {
             scores[(int)_typeOfLabel[c]] = probabilities[c];
         }
 
-        return new ClaimTypePrediction(_typeOfLabel[best], ImmutableCollectionsMarshal.AsImmutableArray(scores));
+        return new ClaimTypePrediction(type, ImmutableCollectionsMarshal.AsImmutableArray(scores));
     }
 
-    /// <summary>The trainer settings of the built-in model: small enough to train in well under 200 ms.</summary>
-    internal static TextClassifierTrainerOptions BuiltInOptions() => new()
-    {
-        WordNgramMinLength = 1,
-        WordNgramMaxLength = 2,
-        CharNgramMinLength = 3,
-        CharNgramMaxLength = 5,
-        HashBits = 16,
-        MinDocumentFrequency = 3,
-        L2Regularization = 1e-4f,
-        MaximumNumberOfIterations = 15,
-        ConvergenceTolerance = 1e-4f,
-        ClassWeighting = ClassWeighting.Balanced,
-    };
+    private static ClaimType? TryParseType(string label) =>
+        Enum.TryParse<ClaimType>(label, ignoreCase: false, out var type) && Enum.IsDefined(type) && type.ToString() == label ? type : null;
 
-    /// <summary>Reads the embedded claim-type corpus.</summary>
-    internal static IReadOnlyList<LabeledText> LoadCorpus()
+    private static ClaimTypeClassifier LoadBuiltIn()
     {
-        using var stream = typeof(ClaimTypeClassifier).Assembly.GetManifestResourceStream(CorpusResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {CorpusResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return LabeledTextReader.Read(reader.ReadToEnd(), LabeledTextFormat.Tsv, sourceName: CorpusResourceName);
+        using var stream = typeof(ClaimTypeClassifier).Assembly.GetManifestResourceStream(ModelResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ModelResourceName} is missing.");
+        try
+        {
+            return new ClaimTypeClassifier(TextClassifierModel.Load(stream, ModelResourceName));
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            throw new InvalidOperationException($"The built-in model is unusable: {e.Message}", e);
+        }
     }
 }
