@@ -6,8 +6,8 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// Decides a claim's <see cref="ClaimType"/> from ClaimCheck's rules and the classifier: the rules give a type from
 /// what the extractor found (an amount, a plan or forecast, an event or proposition), and the model's type replaces it
-/// only when the model is sure (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>) and names
-/// another kind of claim. A sentence in which the rules find no claim takes the model's type.
+/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>). A sentence
+/// in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
@@ -71,8 +71,7 @@ public sealed class ClaimTypePolicy
     /// <summary>Decides a type from the rules' type and the model's prediction.</summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the sentence.</param>
-    /// <returns>The model's type when the rules found no claim, or when it is another kind of claim than
-    /// <see cref="ClaimType.NotAClaim"/> and its score reaches <see cref="ModelOverrideScore"/>; else the rules' type.</returns>
+    /// <returns>The model's type when the rules found no claim or its score reaches <see cref="ModelOverrideScore"/>; else the rules' type.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prediction"/> is <see langword="null"/>.</exception>
     public ClaimType Decide(ClaimType? ruleType, ClaimTypePrediction prediction)
     {
@@ -82,7 +81,7 @@ public sealed class ClaimTypePolicy
             return prediction.Type;
         }
 
-        return prediction.Type != ClaimType.NotAClaim && prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
+        return prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ public sealed class ClaimTypePolicyOptions
 
     /// <summary>
     /// The classifier's score from which its type replaces the type the rules give a claim; between 0 (the model always
-    /// decides, the rules only when it says "not a claim") and any value above 1 (the rules always decide, and the model is
-    /// then not asked about claims the rules have typed).
+    /// decides) and any value above 1 (the rules always decide, and the model is then not asked about claims the rules
+    /// have typed).
     /// </summary>
     /// <remarks>The default value is <see cref="DefaultModelOverrideScore"/>.</remarks>
     public float ModelOverrideScore { get; set; } = DefaultModelOverrideScore;

@@ -53,9 +53,10 @@ public static class LabeledTextReader
     }
 
     /// <summary>
-    /// Reads a file (as <see cref="ReadFile"/>) or a folder: every <c>.tsv</c> file in the folder and its subfolders, in
-    /// ordinal order of their paths relative to it, each item's <see cref="LabeledText.Id"/> prefixed with that relative
-    /// path (<c>news/news-a.tsv#12</c>) so ids stay unique across files.
+    /// Reads a file (as <see cref="ReadFile"/>) or a folder: every <c>.tsv</c> file in the folder and its subfolders whose
+    /// header line names both the text and the label field (others, such as a list of sources, are skipped), in ordinal
+    /// order of their paths relative to it, each item's <see cref="LabeledText.Id"/> prefixed with that relative path
+    /// (<c>news/news-a.tsv#12</c>) so ids stay unique across files.
     /// </summary>
     /// <param name="path">A data file or a folder of <c>.tsv</c> files (header <c>label</c>, <c>text</c> and optionally <c>source</c>).</param>
     /// <param name="textField">The field holding the text.</param>
@@ -64,7 +65,7 @@ public static class LabeledTextReader
     /// <exception cref="ArgumentException">A field name is empty.</exception>
     /// <exception cref="FileNotFoundException">Neither a file nor a folder exists at <paramref name="path"/>.</exception>
     /// <exception cref="NotSupportedException">A file's extension is not a supported data format.</exception>
-    /// <exception cref="InvalidDataException">A folder holds no <c>.tsv</c> file, or a file is malformed; the message names the file and line or record.</exception>
+    /// <exception cref="InvalidDataException">A folder holds no labelled <c>.tsv</c> file, or a file is malformed; the message names the file and line or record.</exception>
     public static IReadOnlyList<LabeledText> ReadPath(string path, string textField = DefaultTextField, string labelField = DefaultLabelField)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -74,12 +75,13 @@ public static class LabeledTextReader
         }
 
         var files = Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories)
+            .Where(file => HasFields(file, textField, labelField))
             .Select(file => (File: file, Relative: Path.GetRelativePath(path, file).Replace('\\', '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0)
         {
-            throw new InvalidDataException($"{path}: the folder holds no .tsv file.");
+            throw new InvalidDataException($"{path}: the folder holds no .tsv file with the fields \"{textField}\" and \"{labelField}\" in its header.");
         }
 
         var result = new List<LabeledText>();
@@ -92,6 +94,13 @@ public static class LabeledTextReader
         }
 
         return result;
+    }
+
+    private static bool HasFields(string tsvFile, string textField, string labelField)
+    {
+        using var reader = new StreamReader(tsvFile, Encoding.UTF8);
+        var header = (reader.ReadLine() ?? string.Empty).TrimEnd('\r').Split('\t');
+        return header.Contains(textField, StringComparer.Ordinal) && header.Contains(labelField, StringComparer.Ordinal);
     }
 
     /// <summary>Reads labelled texts from a string in a given format.</summary>

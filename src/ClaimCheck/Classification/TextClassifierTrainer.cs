@@ -23,6 +23,7 @@ public sealed class TextClassifierTrainer
     private const string FeaturesColumn = "Features";
     private const string WeightColumn = "Weight";
     private const string IndexColumn = "Index";
+    private const string GroupColumn = "Group";
 
     private readonly TextClassifierTrainerOptions _options;
 
@@ -76,8 +77,9 @@ public sealed class TextClassifierTrainer
 
     /// <summary>
     /// k-fold cross-validation with ML.NET's <c>MulticlassClassification.CrossValidate</c>: the examples are split into
-    /// folds at random (seeded by <see cref="TextClassifierTrainerOptions.Seed"/>; not stratified) and each fold is scored by
-    /// a model trained on the others.
+    /// folds at random (seeded by <see cref="TextClassifierTrainerOptions.Seed"/>; not stratified), all examples of one
+    /// <see cref="LabeledText.Source"/> in the same fold (ML.NET's sampling key), and each fold is scored by a model trained
+    /// on the others.
     /// </summary>
     /// <param name="data">The examples; at least two distinct labels and as many examples as folds.</param>
     /// <param name="folds">The number of folds, 2 or more.</param>
@@ -96,7 +98,7 @@ public sealed class TextClassifierTrainer
 
         var context = new MLContext(_options.Seed);
         var keyed = KeyedData(context, examples, labels);
-        var results = context.MulticlassClassification.CrossValidate(keyed, Estimator(context), folds, LabelColumn, seed: _options.Seed);
+        var results = context.MulticlassClassification.CrossValidate(keyed, Estimator(context), folds, LabelColumn, samplingKeyColumnName: GroupColumn, seed: _options.Seed);
         var metrics = ImmutableArray.CreateBuilder<MulticlassClassificationMetrics>(results.Count);
         var predictions = new FoldPrediction[examples.Count];
         foreach (var result in results)
@@ -211,7 +213,7 @@ public sealed class TextClassifierTrainer
         for (var i = 0; i < rows.Length; i++)
         {
             var weight = _options.ClassWeighting == ClassWeighting.Balanced ? (float)examples.Count / (labels.Length * counts[examples[i].Label]) : 1f;
-            rows[i] = new TrainingRow { Text = examples[i].Text, Label = examples[i].Label, Weight = weight, Index = i };
+            rows[i] = new TrainingRow { Text = examples[i].Text, Label = examples[i].Label, Weight = weight, Index = i, Group = examples[i].Source ?? $"#{i}" };
         }
 
         var view = context.Data.LoadFromEnumerable(rows);
@@ -273,6 +275,9 @@ public sealed class TextClassifierTrainer
         public float Weight { get; set; }
 
         public int Index { get; set; }
+
+        /// <summary>The cross-validation group: the source, or the item itself when it has none.</summary>
+        public string Group { get; set; } = string.Empty;
     }
 
     /// <summary>The input schema a trained model is saved with: the text alone.</summary>

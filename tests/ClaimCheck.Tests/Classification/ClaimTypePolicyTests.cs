@@ -24,7 +24,8 @@ public sealed class ClaimTypePolicyTests
     [InlineData(null, ClaimType.NotAClaim, 0.9f, ClaimType.NotAClaim)]
     [InlineData(ClaimType.Quantity, ClaimType.CorrelationOrCausation, 0.8f, ClaimType.CorrelationOrCausation)]
     [InlineData(ClaimType.Quantity, ClaimType.CorrelationOrCausation, 0.6f, ClaimType.Quantity)]
-    [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.99f, ClaimType.Event)]
+    [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.99f, ClaimType.NotAClaim)]
+    [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.5f, ClaimType.Event)]
     [InlineData(ClaimType.Prediction, ClaimType.Opinion, 0.7f, ClaimType.Opinion)]
     public void Decide_RulesAndModel_ModelWinsOnlyWhenSure(ClaimType? ruleType, ClaimType modelType, float score, ClaimType expected)
     {

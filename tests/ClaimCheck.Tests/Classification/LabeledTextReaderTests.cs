@@ -164,18 +164,19 @@ public sealed class LabeledTextReaderTests
     }
 
     [Fact]
-    public void ReadPath_FolderWithoutTsv_ThrowsNamingIt()
+    public void ReadPath_FolderWithoutLabelledTsv_ThrowsNamingIt()
     {
         var folder = Directory.CreateTempSubdirectory("claimcheck-empty-").FullName;
+        File.WriteAllText(Path.Combine(folder, "sources.tsv"), "source\turl\np1\thttps://example.com\n");
         try
         {
             var read = () => LabeledTextReader.ReadPath(folder);
 
-            read.Should().Throw<InvalidDataException>().WithMessage($"{folder}: the folder holds no .tsv file.");
+            read.Should().Throw<InvalidDataException>().WithMessage($"{folder}: the folder holds no .tsv file with the fields \"text\" and \"label\" in its header.");
         }
         finally
         {
-            Directory.Delete(folder);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -120,6 +120,16 @@ public sealed class TextClassifierTrainerTests
     }
 
     [Fact]
+    public void CrossValidate_Sources_KeepsEachSourceInOneFold()
+    {
+        var data = ToyData.ThreeClasses().Select((d, i) => d with { Source = $"page-{i % 12}" }).ToList();
+
+        var result = new TextClassifierTrainer(ToyData.SmallOptions()).CrossValidate(data, 3);
+
+        result.Predictions.GroupBy(p => p.Example.Source).Should().OnlyContain(g => g.Select(p => p.Fold).Distinct().Count() == 1);
+    }
+
+    [Fact]
     public void CrossValidate_OneFold_Throws()
     {
         var crossValidate = () => new TextClassifierTrainer(ToyData.SmallOptions()).CrossValidate(ToyData.ThreeClasses(), 1);
