@@ -86,7 +86,9 @@ public sealed class ClaimTypePolicy
 
     /// <summary>
     /// The type ClaimCheck gives one sentence as a claim, as <c>claimcheck classify</c> prints it: the pipeline's rules
-    /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy.
+    /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy. The
+    /// sentence is only run through the extractor when the rules can change the outcome (the model's score is below
+    /// <see cref="ModelOverrideScore"/>).
     /// </summary>
     /// <param name="sentence">The sentence, read as a document of its own.</param>
     /// <param name="pipeline">The pipeline whose extractor and classifier are used.</param>
@@ -97,8 +99,12 @@ public sealed class ClaimTypePolicy
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(pipeline);
         var prediction = pipeline.ClaimTypeClassifier.Classify(sentence);
-        var ruleType = sentence.Length == 0 ? null : RuleType(pipeline.Extract(new Document("sentence", sentence)));
-        return (Decide(ruleType, prediction), prediction);
+        if (prediction.Score(prediction.Type) >= _overrideScore || sentence.Length == 0)
+        {
+            return (prediction.Type, prediction);
+        }
+
+        return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction), prediction);
     }
 
     private static int Rank(ClaimType type) => type switch
