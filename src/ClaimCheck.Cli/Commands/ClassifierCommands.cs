@@ -16,7 +16,7 @@ namespace ClaimCheck.Cli.Commands;
 internal static class ClassifierCommands
 {
     /// <summary>The override scores whose claim-type accuracy <c>train --cross-validate --claim-types</c> reports.</summary>
-    private static readonly float[] OverrideScores = [0f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 2f];
+    private static readonly float[] OverrideScores = [0f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 2f];
 
     public static Command CreateTrain()
     {

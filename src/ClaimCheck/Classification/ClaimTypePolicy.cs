@@ -6,8 +6,9 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// Decides a claim's <see cref="ClaimType"/> from ClaimCheck's rules and the classifier: the rules give a type from
 /// what the extractor found (an amount, a plan or forecast, an event or proposition), and the model's type replaces it
-/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>). A sentence
-/// in which the rules find no claim takes the model's type.
+/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>), except that
+/// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>. A
+/// sentence in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
@@ -71,7 +72,8 @@ public sealed class ClaimTypePolicy
     /// <summary>Decides a type from the rules' type and the model's prediction.</summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the sentence.</param>
-    /// <returns>The model's type when the rules found no claim or its score reaches <see cref="ModelOverrideScore"/>; else the rules' type.</returns>
+    /// <returns>The model's type when the rules found no claim, or when its score reaches <see cref="ModelOverrideScore"/>
+    /// and it is not <see cref="ClaimType.Quantity"/> for a claim the rules typed otherwise; else the rules' type.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prediction"/> is <see langword="null"/>.</exception>
     public ClaimType Decide(ClaimType? ruleType, ClaimTypePrediction prediction)
     {
@@ -81,14 +83,15 @@ public sealed class ClaimTypePolicy
             return prediction.Type;
         }
 
-        return prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
+        var modelMayDecide = prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity;
+        return modelMayDecide && prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
     }
 
     /// <summary>
     /// The type ClaimCheck gives one sentence as a claim, as <c>claimcheck classify</c> prints it: the pipeline's rules
     /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy. The
     /// sentence is only run through the extractor when the rules can change the outcome (the model's score is below
-    /// <see cref="ModelOverrideScore"/>).
+    /// <see cref="ModelOverrideScore"/>, or its type is <see cref="ClaimType.Quantity"/>).
     /// </summary>
     /// <param name="sentence">The sentence, read as a document of its own.</param>
     /// <param name="pipeline">The pipeline whose extractor and classifier are used.</param>
@@ -99,7 +102,7 @@ public sealed class ClaimTypePolicy
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(pipeline);
         var prediction = pipeline.ClaimTypeClassifier.Classify(sentence);
-        if (prediction.Score(prediction.Type) >= _overrideScore || sentence.Length == 0)
+        if (sentence.Length == 0 || (prediction.Type != ClaimType.Quantity && prediction.Score(prediction.Type) >= _overrideScore))
         {
             return (prediction.Type, prediction);
         }

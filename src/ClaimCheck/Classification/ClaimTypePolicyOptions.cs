@@ -5,7 +5,7 @@ namespace ClaimCheck.Classification;
 public sealed class ClaimTypePolicyOptions
 {
     /// <summary>The default <see cref="ModelOverrideScore"/>.</summary>
-    public const float DefaultModelOverrideScore = 0.5f;
+    public const float DefaultModelOverrideScore = 0.4f;
 
     /// <summary>
     /// The classifier's score from which its type replaces the type the rules give a claim; between 0 (the model always

@@ -28,7 +28,7 @@ public sealed class TextClassifierTrainerOptions
     public const NgramWeighting DefaultWeighting = NgramWeighting.TfIdf;
 
     /// <summary>The default <see cref="L2Regularization"/>.</summary>
-    public const float DefaultL2Regularization = 1e-3f;
+    public const float DefaultL2Regularization = 0.1f;
 
     /// <summary>The default <see cref="L1Regularization"/>: 0 (no sparsity penalty).</summary>
     public const float DefaultL1Regularization = 0f;

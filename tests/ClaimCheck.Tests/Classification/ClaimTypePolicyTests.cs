@@ -27,6 +27,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.99f, ClaimType.NotAClaim)]
     [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.5f, ClaimType.Event)]
     [InlineData(ClaimType.Prediction, ClaimType.Opinion, 0.7f, ClaimType.Opinion)]
+    [InlineData(ClaimType.Event, ClaimType.Quantity, 0.95f, ClaimType.Event)]
+    [InlineData(ClaimType.Prediction, ClaimType.Quantity, 0.95f, ClaimType.Prediction)]
+    [InlineData(null, ClaimType.Quantity, 0.5f, ClaimType.Quantity)]
     public void Decide_RulesAndModel_ModelWinsOnlyWhenSure(ClaimType? ruleType, ClaimType modelType, float score, ClaimType expected)
     {
         Policy.Decide(ruleType, Prediction(modelType, score)).Should().Be(expected);
