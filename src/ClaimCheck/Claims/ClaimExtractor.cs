@@ -52,9 +52,11 @@ internal sealed class ClaimExtractor
         var attribution = document.GetLayer<AttributionLayer>().In(index);
         state.RememberOrigins(s);
 
-        QuantityClaims.Extract(state, s, attribution);
+        ClaimTypePrediction? sentenceType = null;
+        ClaimTypePrediction Classify() => sentenceType ??= _classifier.Classify(s.SentenceText);
+        QuantityClaims.Extract(state, s, attribution, Classify);
 
-        PropositionClaims.ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
-        EventClaims.ExtractEvents(state, s, attribution);
+        PropositionClaims.ExtractPropositions(state, s, attribution, Classify);
+        EventClaims.ExtractEvents(state, s, attribution, Classify);
     }
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
@@ -8,7 +9,7 @@ namespace ClaimCheck.Claims;
 /// how it is put forward and who says it. Started by each quantity mention of the sentence.</summary>
 internal static class QuantityClaims
 {
-    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
+    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         foreach (var match in s.Quantities)
         {
@@ -68,7 +69,7 @@ internal static class QuantityClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: true, modality), classify),
                 Subject = subject,
                 Measure = measure,
                 Place = place ?? state.MetadataPlace,
