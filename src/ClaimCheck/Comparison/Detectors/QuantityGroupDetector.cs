@@ -239,6 +239,13 @@ internal sealed class QuantityGroupDetector
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
         Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
+        // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
+        // differ are different things (a loan and its yearly interest), not sources in dispute.
+        if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
         var high = Center(clusters[0]);
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;
