@@ -40,6 +40,7 @@ internal sealed class ClaimWords
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
         UpdateCues = Set(lexicon, "update-cue");
+        Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -119,6 +120,9 @@ internal sealed class ClaimWords
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }
+
+    /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }
 
     /// <summary>Measures bound to one event ("participants" of a march): counts on different stated days are different events.</summary>
     public FrozenSet<string> EventMeasures { get; }

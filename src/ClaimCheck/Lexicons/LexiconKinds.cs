@@ -89,6 +89,7 @@ public static class LexiconKinds
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
+        new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
     ];
 

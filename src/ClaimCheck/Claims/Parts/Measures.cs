@@ -6,6 +6,45 @@ namespace ClaimCheck.Claims;
 /// <summary>What a quantity claim counts: the outcome (deaths, injuries), the share a percentage measures, the counted noun's canonical measure, and the period of a flow.</summary>
 internal static class Measures
 {
+    /// <summary>How far before an amount of money what it is may be named ("the median price of a home sold in the year to March
+    /// was €346,820").</summary>
+    private const int MoneyWindow = 12;
+
+    // "The median price of a home … was €346,820", "sold for a median of about €350,000", "the average asking price … was €341,000":
+    // a statistic (median, average) names the measure, else the nearest money noun before the amount in its clause.
+    private static string? MoneyBefore(SentenceView s, int first)
+    {
+        string? noun = null;
+        for (var i = first - 1; i >= 0 && i >= first - MoneyWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.IsInTimeExpression(i))
+            {
+                continue; // "in the 12 months to March"
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                break;
+            }
+
+            if (s.Words.Statistics.Contains(word))
+            {
+                // "average asking price": the statistic and the words between it and the money noun.
+                return s.Words.Statistics.Contains(s.Word(i + 1)) || !s.Words.MoneyMeasures.ContainsKey(s.Word(i + 1)) && s.Word(i + 1) is { Length: > 0 } next && char.IsLower(next[0]) && s.Words.MoneyMeasures.ContainsKey(s.Word(i + 2))
+                    ? $"{word.ToString().ToLowerInvariant()} {s.Word(i + 1).ToString().ToLowerInvariant()}"
+                    : word.ToString().ToLowerInvariant();
+            }
+
+            if (noun is null && s.Words.MoneyMeasures.TryGetValue(word, out var money))
+            {
+                noun = money;
+            }
+        }
+
+        return noun;
+    }
+
     // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
     internal static string? PercentageOf(SentenceView s, QuantityMatch match)
     {
@@ -147,7 +186,7 @@ internal static class Measures
                     }
                 }
 
-                return "amount";
+                return MoneyBefore(s, match.FirstToken) ?? "amount";
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:
