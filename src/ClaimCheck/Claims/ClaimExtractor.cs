@@ -844,12 +844,12 @@ internal sealed class ClaimExtractor
     private static bool IsSourceOfReportingVerb(SentenceContext s, int after)
     {
         var j = after;
-        while (j < s.Tokens.Count && Attribution.ReportingLexicon.SkippableBeforeVerb.Contains(s.Word(j).ToString()))
+        while (j < s.Tokens.Count && s.Reporting.IsSkippableBeforeVerb(s.Word(j)))
         {
             j++;
         }
 
-        return j < s.Tokens.Count && (Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(j).ToString()) || s.Word(j) is "," or "according");
+        return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
     }
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.
@@ -1066,7 +1066,7 @@ internal sealed class ClaimExtractor
             k--;
         }
 
-        return k >= 0 && Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(k).ToString());
+        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
     }
 
     private static bool IsPossessed(SentenceContext s, TimeExpression time)
@@ -1134,7 +1134,10 @@ internal sealed class ClaimExtractor
             Entities = [.. document.GetLayer<EntityLayer>().In(index)];
             Quantities = [.. document.GetLayer<QuantityLayer>().In(index)];
             Times = [.. document.GetLayer<TimeLayer>().In(index)];
+            Reporting = Attribution.ReportingLexicon.For(document.Lexicon);
         }
+
+        public Attribution.ReportingLexicon Reporting { get; }
 
         public int Index { get; }
 
