@@ -6,8 +6,8 @@ namespace ClaimCheck.Attribution;
 
 /// <summary>What the attribution rules read: the sentence being resolved (its tokens, each token's word classes, its entity and time
 /// mentions), the cues found in it so far, and the document's memory of sources.</summary>
-/// <remarks>One instance per document, loaded sentence by sentence; the per-token arrays are reused, so reading a sentence allocates
-/// nothing. Not thread-safe.</remarks>
+/// <remarks>Read one document at a time (<see cref="Start"/>), sentence by sentence; the per-token arrays are reused across
+/// sentences and documents, so reading a sentence allocates nothing. Not thread-safe.</remarks>
 internal sealed class AttributionContext
 {
     private const int InitialTokens = 64;
@@ -18,16 +18,11 @@ internal sealed class AttributionContext
     private EntityMention[] _entities = new EntityMention[8];
     private int _entityCount;
 
-    public AttributionContext(string text, ReportingLexicon lexicon)
-    {
-        Text = text;
-        Lexicon = lexicon;
-        Sources = new SourceParser(this);
-    }
+    public AttributionContext() => Sources = new SourceParser(this);
 
-    public string Text { get; }
+    public string Text { get; private set; } = string.Empty;
 
-    public ReportingLexicon Lexicon { get; }
+    public ReportingLexicon Lexicon { get; private set; } = null!;
 
     /// <summary>The people and sources named so far in the document.</summary>
     public SourceMemory Memory { get; } = new();
@@ -44,7 +39,20 @@ internal sealed class AttributionContext
     /// <summary>How many tokens the current sentence has.</summary>
     public int Count => _tokens.Count;
 
-    /// <summary>Makes <paramref name="sentence"/> the current sentence: looks up each token's word classes once.</summary>
+    /// <summary>Starts reading a document: forgets the previous document's sources.</summary>
+    public void Start(string text, ReportingLexicon lexicon)
+    {
+        Text = text;
+        Lexicon = lexicon;
+        Memory.Clear();
+        Cues.Clear();
+        _tokens = default;
+    }
+
+    /// <summary>Whether the current sentence ends inside a quotation (one opened here or before and not closed).</summary>
+    public bool EndsInsideQuote { get; private set; }
+
+    /// <summary>Makes <paramref name="sentence"/> the current sentence; each word's classes are looked up the first time a rule asks.</summary>
     public void Load(Sentence sentence, ArraySegment<Token> tokens, ReadOnlySpan<EntityMention> entities, ReadOnlySpan<TimeExpression> times)
     {
         Sentence = sentence;
@@ -57,10 +65,11 @@ internal sealed class AttributionContext
         }
 
         var time = 0;
+        var quoteDepth = Memory.PreviousEndedInsideQuote ? 1 : 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            _classes[i] = token.Kind == TokenKind.Word ? Lexicon.ClassesOf(token.Span.Slice(Text)) : AttributionWordClass.None;
+            _classes[i] = token.Kind == TokenKind.Word ? AttributionWordClass.Unresolved : AttributionWordClass.None;
             _entityAt[i] = -1;
             while (time < times.Length && times[time].Span.End <= token.Span.Start)
             {
@@ -71,7 +80,15 @@ internal sealed class AttributionContext
             {
                 _classes[i] |= AttributionWordClass.InTimeExpression;
             }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                var c = Text[token.Span.Start];
+                quoteDepth = c == '“' ? quoteDepth + 1 : c == '”' ? Math.Max(0, quoteDepth - 1) : quoteDepth;
+            }
         }
+
+        EndsInsideQuote = quoteDepth > 0;
 
         if (_entities.Length < entities.Length)
         {
@@ -94,8 +111,29 @@ internal sealed class AttributionContext
     /// <summary>The characters of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Word(int i) => _tokens[i].Span.Slice(Text);
 
+    /// <summary>The cue text of token <paramref name="i"/>: the lexicon's term for it ("said").</summary>
+    public string CueOf(int i) => Lexicon.TermOf(Word(i));
+
     /// <summary>Whether token <paramref name="i"/> exists and belongs to one of <paramref name="classes"/>.</summary>
-    public bool Is(int i, AttributionWordClass classes) => (uint)i < (uint)_tokens.Count && (_classes[i] & classes) != 0;
+    public bool Is(int i, AttributionWordClass classes)
+    {
+        if ((uint)i >= (uint)_tokens.Count)
+        {
+            return false;
+        }
+
+        var found = _classes[i];
+        if ((found & AttributionWordClass.Unresolved) != 0)
+        {
+            found = (found & ~AttributionWordClass.Unresolved) | Lexicon.ClassesOf(Word(i));
+            _classes[i] = found;
+        }
+
+        return (found & classes) != 0;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may start a cue (<see cref="ReportingLexicon.MayStartCue"/>).</summary>
+    public bool MayStartCue(int i) => IsWord(i) && Lexicon.MayStartCue(Word(i));
 
     public bool IsWord(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].Kind == TokenKind.Word;
 

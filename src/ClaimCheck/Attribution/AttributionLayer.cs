@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ClaimCheck.Entities;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
@@ -20,6 +21,10 @@ internal sealed class AttributionLayer(ImmutableArray<SentenceAttribution> sente
 /// of people and quotes lives for one document.</remarks>
 public sealed class AttributionAnnotator : IAnnotator
 {
+    // Each thread reuses one resolver (and its per-token arrays) from document to document.
+    [ThreadStatic]
+    private static AttributionResolver? t_resolver;
+
     /// <summary>The shared instance.</summary>
     public static AttributionAnnotator Instance { get; } = new();
 
@@ -29,15 +34,24 @@ public sealed class AttributionAnnotator : IAnnotator
         ArgumentNullException.ThrowIfNull(document);
         var entities = document.GetLayer<EntityLayer>();
         document.TryGetLayer<TimeLayer>(out var times);
-        var resolver = new AttributionResolver(document.Text, ReportingLexicon.For(document.Lexicon));
-        var result = ImmutableArray.CreateBuilder<SentenceAttribution>(document.Sentences.Length);
-        for (var i = 0; i < document.Sentences.Length; i++)
+        var resolver = t_resolver ?? new AttributionResolver();
+        t_resolver = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var sentenceTimes = times is not null && i < times.SentenceCount ? times.In(i) : default;
-            result.Add(resolver.Resolve(document.Sentences[i], document.TokenSegment(i), entities.In(i), sentenceTimes));
-        }
+            resolver.Start(document.Text, ReportingLexicon.For(document.Lexicon));
+            var result = new SentenceAttribution[document.Sentences.Length];
+            for (var i = 0; i < result.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var sentenceTimes = times is not null && i < times.SentenceCount ? times.In(i) : default;
+                result[i] = resolver.Resolve(document.Sentences[i], document.TokenSegment(i), entities.In(i), sentenceTimes);
+            }
 
-        return document.WithLayer(new AttributionLayer(result.MoveToImmutable()));
+            return document.WithLayer(new AttributionLayer(ImmutableCollectionsMarshal.AsImmutableArray(result)));
+        }
+        finally
+        {
+            t_resolver = resolver;
+        }
     }
 }

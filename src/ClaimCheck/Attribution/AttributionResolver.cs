@@ -9,7 +9,8 @@ namespace ClaimCheck.Attribution;
 /// <summary>Resolves who says what in one document, sentence by sentence: runs the cue rules from the words that can start them,
 /// lets origins ("citing X", "a briefing from X") inform the nearest reporting verb, and, when a sentence names no source, asks the
 /// inheritance rules (quotations that run on, standfirsts, headline prefixes).</summary>
-/// <remarks>The rules live in <c>Attribution/Rules/</c>, one file per family. One instance per document; not thread-safe.</remarks>
+/// <remarks>The rules live in <c>Attribution/Rules/</c>, one file per family. Reads one document at a time (<see cref="Start"/>) and
+/// may be reused for the next; not thread-safe.</remarks>
 internal sealed class AttributionResolver
 {
     private static readonly ICueRule[] CueRules =
@@ -24,9 +25,10 @@ internal sealed class AttributionResolver
 
     private static readonly SearchValues<char> StartCharacters = SearchValues.Create(string.Concat(CueRules.Select(r => r.StartCharacters)));
 
-    private readonly AttributionContext _context;
+    private readonly AttributionContext _context = new();
 
-    public AttributionResolver(string text, ReportingLexicon lexicon) => _context = new AttributionContext(text, lexicon);
+    /// <summary>Starts resolving a document with <paramref name="text"/>, reading the words of <paramref name="lexicon"/>.</summary>
+    public void Start(string text, ReportingLexicon lexicon) => _context.Start(text, lexicon);
 
     public SentenceAttribution Resolve(Sentence sentence, ArraySegment<Token> tokens, ReadOnlySpan<EntityMention> entities, ReadOnlySpan<TimeExpression> times)
     {
@@ -48,7 +50,7 @@ internal sealed class AttributionResolver
             named = cue.Source ?? named;
         }
 
-        c.Memory.EndSentence(sentence, EndsInsideQuote(c), named, inherited);
+        c.Memory.EndSentence(sentence, c.EndsInsideQuote, named, inherited);
         return c.Cues.Count == 0 && inherited is null ? SentenceAttribution.None : new SentenceAttribution([.. c.Cues], inherited);
     }
 
@@ -58,7 +60,7 @@ internal sealed class AttributionResolver
         while (i < c.Count)
         {
             var next = i + 1;
-            if (c.Is(i, StartClasses) || (c.IsPunctuation(i) && StartCharacters.Contains(c.Word(i)[0])))
+            if ((c.MayStartCue(i) && c.Is(i, StartClasses)) || (c.IsPunctuation(i) && StartCharacters.Contains(c.Word(i)[0])))
             {
                 foreach (var rule in CueRules)
                 {
@@ -123,24 +125,6 @@ internal sealed class AttributionResolver
         return best;
     }
 
-    private static bool EndsInsideQuote(AttributionContext c)
-    {
-        var depth = c.Memory.PreviousEndedInsideQuote ? 1 : 0;
-        for (var i = 0; i < c.Count; i++)
-        {
-            if (c.IsChar(i, '“'))
-            {
-                depth++;
-            }
-            else if (c.IsChar(i, '”'))
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-        }
-
-        return depth > 0;
-    }
-
     private static AttributionWordClass UnionOfStartClasses()
     {
         var classes = AttributionWordClass.None;
@@ -149,6 +133,7 @@ internal sealed class AttributionResolver
             classes |= rule.StartClasses;
         }
 
-        return classes;
+        // The lexicon's quick test (MayStartCue) knows only the CueStart classes.
+        return classes & AttributionWordClass.CueStart;
     }
 }

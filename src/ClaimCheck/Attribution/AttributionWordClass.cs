@@ -5,7 +5,7 @@ namespace ClaimCheck.Attribution;
 /// <summary>What a word tells attribution, read from the lexicon's <c>attribution-word</c> and <c>reporting-verb</c> entries
 /// (<c>Lexicons/en/attribution.tsv</c> describes each class). A word may belong to several classes.</summary>
 [Flags]
-internal enum AttributionWordClass
+internal enum AttributionWordClass : uint
 {
     /// <summary>No class.</summary>
     None = 0,
@@ -90,6 +90,12 @@ internal enum AttributionWordClass
 
     /// <summary>A token inside a time expression ("on <b>Monday</b>"); set from the time layer, never named in a file.</summary>
     InTimeExpression = 1 << 30,
+
+    /// <summary>A word whose classes have not been looked up yet; never named in a file.</summary>
+    Unresolved = 1u << 31,
+
+    /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
+    CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
     /// <summary>Any pronoun.</summary>
     Pronoun = PronounPerson | PronounFirst | PronounOther,

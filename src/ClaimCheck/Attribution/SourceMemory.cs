@@ -4,13 +4,24 @@ namespace ClaimCheck.Attribution;
 
 /// <summary>The document's running context for attribution: the people named so far (by full name and surname), the last person
 /// and the last source, and what the previous sentence said and whether it ended inside a quotation.</summary>
-/// <remarks>One instance per document. Not thread-safe.</remarks>
+/// <remarks>Cleared for each document (<see cref="Clear"/>). Not thread-safe.</remarks>
 internal sealed class SourceMemory
 {
     private readonly Dictionary<string, Attribution> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Attribution>.AlternateLookup<ReadOnlySpan<char>> _peopleBySpan;
 
     public SourceMemory() => _peopleBySpan = _people.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Forgets everything, for the next document.</summary>
+    public void Clear()
+    {
+        _people.Clear();
+        LastPerson = null;
+        LastSource = null;
+        PreviousSentenceSource = null;
+        PreviousSentence = null;
+        PreviousEndedInsideQuote = false;
+    }
 
     /// <summary>The last person named ("he", "she").</summary>
     public Attribution? LastPerson { get; private set; }

@@ -19,7 +19,7 @@ internal sealed class AccordingToRule : ICueRule
     public bool TryMatch(AttributionContext context, int token)
     {
         var c = context;
-        foreach (var (words, stance) in c.Lexicon.ReportingPhrases)
+        foreach (var (words, stance, cue) in c.Lexicon.ReportingPhrases)
         {
             if (!Matches(c, token, words.AsSpan()))
             {
@@ -33,7 +33,6 @@ internal sealed class AccordingToRule : ICueRule
                 return false;
             }
 
-            var cue = string.Join(' ', words);
             var side = FollowingPhrase.SideOf(c, token, end);
             c.Cues.Add(new ReportingCue(token, stance, c.Sources.Parse(start, end, cue)) { FirstToken = token, EndToken = end, Side = side });
             return true;

@@ -27,7 +27,7 @@ internal sealed class CitingRule : ICueRule
             return false;
         }
 
-        var cue = c.Word(token).ToString();
+        var cue = c.CueOf(token);
         if (c.Is(token - 1, Auxiliary) && c.IsWord(token + 1, "as"))
         {
             // "Nahar was quoted as saying": the subject is the speaker.

@@ -26,7 +26,7 @@ internal sealed class FigureGivingRule : ICueRule
             return false;
         }
 
-        var cue = c.Word(token).ToString();
+        var cue = c.CueOf(token);
         var source = SubjectPhrase.Before(c, SubjectPhrase.EndBefore(c, token), cue, out var first);
         if (source is null)
         {

@@ -32,7 +32,7 @@ internal sealed class ReportedByRule : ICueRule
 
         var stance = c.Lexicon.TryGetVerb(c.Word(token), out var verbStance) ? verbStance : ReportingStance.Asserts;
         var side = FollowingPhrase.SideOf(c, token - (c.IsWord(token - 1, "as") ? 1 : 0), end);
-        var source = c.Sources.Parse(start, end, c.Word(token).ToString());
+        var source = c.Sources.Parse(start, end, c.CueOf(token));
         c.Cues.Add(new ReportingCue(token, stance, source) { FirstToken = token, EndToken = end, Side = side });
         return true;
     }

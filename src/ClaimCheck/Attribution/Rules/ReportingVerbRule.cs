@@ -29,7 +29,7 @@ internal sealed class ReportingVerbRule : ICueRule
             return false;
         }
 
-        var cue = c.Word(token).ToString().ToLowerInvariant();
+        var cue = c.CueOf(token);
         var subjectEnd = SubjectPhrase.EndBefore(c, token);
         var afterQuote = subjectEnd == 0 || c.IsQuote(subjectEnd - 1) || (c.IsChar(subjectEnd - 1, ',') && c.IsQuote(subjectEnd - 2));
         var first = token;
