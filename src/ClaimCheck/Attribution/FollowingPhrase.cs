@@ -7,11 +7,13 @@ namespace ClaimCheck.Attribution;
 /// Efe | ."), and which side of the construction the reported content lies on.</summary>
 internal static class FollowingPhrase
 {
-    /// <summary>The index after the source phrase that starts at <paramref name="start"/>, at most <paramref name="maxTokens"/> long.</summary>
+    /// <summary>The index after the source phrase that starts at <paramref name="start"/>, at most <paramref name="maxTokens"/> long: it
+    /// ends at punctuation, at a word such as "on", "that", "who", and, after its first word, at a verb or adverb ("by the
+    /// government | was disputed", "according to officials | still at the scene").</summary>
     public static int End(AttributionContext c, int start, int maxTokens)
     {
         var end = start;
-        while (end < c.Count && end - start < maxTokens && !IsEnd(c, end))
+        while (end < c.Count && end - start < maxTokens && !IsEnd(c, end) && !(end > start && c.Is(end, Auxiliary | Skip) && c.IsLowerCase(end)))
         {
             end++;
         }

@@ -174,7 +174,8 @@ internal static class SubjectPhrase
         }
 
         // A lower-case word is the phrase's head when it comes last ("the hospital said"), or a modifier when a determiner,
-        // possessive or capitalised word soon precedes it ("the central bank said"); otherwise it ends the phrase.
+        // possessive, "of" or capitalised word soon precedes it ("the central bank said", "the union of dock workers said");
+        // otherwise it ends the phrase.
         if (c.IsLowerCase(t) && !c.Is(t, Title | TitleModifier | Body | Document | Group | Partitive))
         {
             var word = c.Word(t);
@@ -208,7 +209,7 @@ internal static class SubjectPhrase
     {
         for (var k = index - 1; k >= Math.Max(0, index - distance); k--)
         {
-            if (c.IsPossessive(k) || c.Is(k, Determiner) || (c.IsCapitalised(k) && !c.Is(k, Stop)))
+            if (c.IsPossessive(k) || c.Is(k, Determiner) || IsOfOrFor(c, k) || (c.IsCapitalised(k) && !c.Is(k, Stop)))
             {
                 return true;
             }

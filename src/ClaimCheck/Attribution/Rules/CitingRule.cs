@@ -22,7 +22,7 @@ internal sealed class CitingRule : ICueRule
     public bool TryMatch(AttributionContext context, int token)
     {
         var c = context;
-        if (!c.IsLowerCase(token) || c.Is(token - 1, Determiner) || c.IsWord(token + 1, "by"))
+        if ((token > 0 && !c.IsLowerCase(token)) || c.Is(token - 1, Determiner) || c.IsWord(token + 1, "by"))
         {
             return false;
         }

@@ -41,7 +41,7 @@ internal sealed class ReportingVerbRule : ICueRule
             source = SentenceSubject(c, subjectEnd - 1, cue, out first);
         }
 
-        if (source is null && (afterQuote || c.IsChar(subjectEnd - 1, ',')) && Inverted(c, token, cue, out end) is { } inverted)
+        if (source is null && (afterQuote || c.IsChar(subjectEnd - 1, ',')) && Inverted(c, token, cue, afterQuote, out end) is { } inverted)
         {
             (source, first, side) = (inverted, token, ReportedSide.Before);
         }
@@ -65,13 +65,13 @@ internal sealed class ReportingVerbRule : ICueRule
         return true;
     }
 
-    // "“…,” said US Defense Secretary Lloyd Austin", "…, said fire chief Maria Lopez": the source after the verb, which must begin
-    // like a name or a noun phrase ("reported far and wide" names no one).
-    private static Attribution? Inverted(AttributionContext c, int verb, string cue, out int end)
+    // "“…,” said US Defense Secretary Lloyd Austin", "…, said fire chief Maria Lopez": the source after the verb, which after a
+    // clause must begin like a name or a noun phrase ("…, reported far and wide" names no one).
+    private static Attribution? Inverted(AttributionContext c, int verb, string cue, bool afterQuote, out int end)
     {
         var start = verb + 1;
         end = FollowingPhrase.End(c, start, MaxInvertedSourceTokens);
-        if (end <= start || !(c.IsCapitalised(start) || c.Is(start, Determiner | Title | TitleModifier | Pronoun)))
+        if (end <= start || !(afterQuote || c.IsCapitalised(start) || c.Is(start, Determiner | Title | TitleModifier | Pronoun)))
         {
             return null;
         }

@@ -152,6 +152,15 @@ internal sealed class TitleAndNameRule : ISourceRule
             titleStart--;
         }
 
+        // "harbour master", "camp director": a first word that is no body or name before a title is part of it (capitalised only at
+        // the start of a sentence: "Harbour master Lena Holt").
+        var modifier = titleStart - 1;
+        if (titleStart < rest && modifier == start && !c.Is(modifier, Body | Determiner | Stop | Preposition) && !c.InEntity(modifier) && !c.IsAllCapitals(modifier)
+            && (c.IsLowerCase(modifier) || modifier == 0))
+        {
+            titleStart--;
+        }
+
         var role = titleStart < rest ? c.Slice(titleStart, rest) : null;
         var organization = titleStart > start ? Organisation(c, start, titleStart) : null;
 
@@ -165,13 +174,14 @@ internal sealed class TitleAndNameRule : ISourceRule
         return (role, organization);
     }
 
-    // "spokesperson for the council": a preposition after nothing but titles splits the role from the body; a name with "of" in it
+    // "spokesperson for the council", "officials from the ministry": a preposition after nothing but titles splits the role from the
+    // body; a name with "of" in it
     // ("National Commission for the Reception of Refugees") stays whole, and so does a group ("organisers of the march").
     private static int RolePreposition(AttributionContext c, int start, int rest)
     {
         for (var k = start + 1; k < rest - 1; k++)
         {
-            if (c.IsWord(k, "for") || c.IsWord(k, "of") || c.IsWord(k, "at"))
+            if (c.IsWord(k, "for") || c.IsWord(k, "of") || c.IsWord(k, "at") || c.IsWord(k, "from"))
             {
                 for (var r = start; r < k; r++)
                 {
