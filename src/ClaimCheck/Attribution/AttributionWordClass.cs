@@ -82,6 +82,18 @@ internal enum AttributionWordClass : uint
     /// <summary>A briefing whose author informs a speaker ("briefing", "briefed").</summary>
     Briefing = 1 << 23,
 
+    /// <summary>"and", "but": a reporting verb after one shares the sentence's subject ("He toured the area and said …").</summary>
+    Conjunction = 1 << 24,
+
+    /// <summary>"or", "nor": a reporting word after one shares the construction of the word before ("declined to confirm or deny").</summary>
+    Alternative = 1 << 25,
+
+    /// <summary>A preposition that links a person to the body they speak for ("of", "for", "from", "at").</summary>
+    Affiliation = 1 << 26,
+
+    /// <summary>A preposition before the author of a document or briefing ("by", "from").</summary>
+    Author = 1 << 27,
+
     /// <summary>The first word of a multi-word reporting phrase ("according"); set when the lexicon is compiled, never named in a file.</summary>
     ReportingPhraseStart = 1 << 28,
 
@@ -130,6 +142,10 @@ internal static class AttributionWordClasses
         ["by-participle"] = AttributionWordClass.ByParticiple,
         ["cite"] = AttributionWordClass.Cite,
         ["briefing"] = AttributionWordClass.Briefing,
+        ["conjunction"] = AttributionWordClass.Conjunction,
+        ["alternative"] = AttributionWordClass.Alternative,
+        ["affiliation"] = AttributionWordClass.Affiliation,
+        ["author"] = AttributionWordClass.Author,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The classes named in an entry's value ("title body"); names the lexicon loader did not accept are ignored.</summary>

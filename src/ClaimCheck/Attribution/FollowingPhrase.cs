@@ -32,7 +32,7 @@ internal static class FollowingPhrase
         }
 
         return before < 0 || c.IsChar(before, ';') || c.IsChar(before, ':') || c.IsChar(before, '—') || c.IsChar(before, '–')
-            || c.IsChar(before, '-') || c.IsChar(before, '(') || c.IsWord(before, "and") || c.IsWord(before, "but");
+            || c.IsChar(before, '-') || c.IsChar(before, '(') || (c.Is(before, Conjunction) && c.IsLowerCase(before));
     }
 
     /// <summary>Which side a cue at <paramref name="cue"/>, whose source ends before <paramref name="end"/>, reports: what follows when

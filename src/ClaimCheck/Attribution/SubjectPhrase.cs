@@ -186,7 +186,7 @@ internal static class SubjectPhrase
     }
 
     /// <summary>"of" or "for", which join a noun phrase to the head before it ("spokesperson for the council").</summary>
-    private static bool IsOfOrFor(AttributionContext c, int t) => c.IsWord(t, "of") || c.IsWord(t, "for");
+    private static bool IsOfOrFor(AttributionContext c, int t) => c.Is(t, Joiner) && c.Is(t, Affiliation) && c.IsLowerCase(t);
 
     // "Office for the Coordination of Humanitarian Affairs", "Reduction and Management Council": small words inside a capitalised
     // name; "and" only inside a body's name, so that "Russia and China said" is not read as one name.
@@ -202,7 +202,7 @@ internal static class SubjectPhrase
             return true;
         }
 
-        return c.IsCapitalised(t - 1) && c.IsCapitalised(t + 1) && (!c.IsWord(t, "and") || c.Is(end - 1, Body));
+        return c.IsCapitalised(t - 1) && c.IsCapitalised(t + 1) && (!c.Is(t, Conjunction) || c.Is(end - 1, Body));
     }
 
     private static bool ModifierIntroducedWithin(AttributionContext c, int index, int distance)

@@ -109,7 +109,7 @@ internal sealed class AppositiveRule : ICueRule
             var body = start + 2;
             if (body < end && c.IsLowerCase(start + 1) && c.Word(start + 1).EndsWith('s'))
             {
-                body += c.IsWord(body, "for") || c.IsWord(body, "at") ? 1 : 0;
+                body += c.Is(body, Affiliation) ? 1 : 0;
                 return c.Sources.Parse(body, end, cue) is { } found ? new Attribution(null, found.Organization ?? found.Speaker, null, found.Affiliation, cue, found.Span) : null;
             }
 

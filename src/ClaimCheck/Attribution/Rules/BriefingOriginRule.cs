@@ -21,7 +21,7 @@ internal sealed class BriefingOriginRule : ICueRule
         var c = context;
         int start;
         int end;
-        if (c.IsWord(token + 1, "from") || c.IsWord(token + 1, "by"))
+        if (c.Is(token + 1, Author) && c.IsLowerCase(token + 1))
         {
             start = token + 2;
             end = FollowingPhrase.End(c, start, MaxAuthorTokens);

@@ -27,7 +27,7 @@ internal sealed class DocumentOriginRule : ISourceRule
             by++;
         }
 
-        if (by < end - 1 && (c.IsWord(by, "by") || c.IsWord(by, "from")))
+        if (by < end - 1 && c.Is(by, Author) && c.IsLowerCase(by))
         {
             source = c.Sources.Parse(by + 1, AuthorEnd(c, by + 1, end), cue);
             return source is not null;

@@ -12,7 +12,7 @@ internal sealed class NameOfBodyRule : ISourceRule
         source = null;
         for (var k = start + 2; k < end - 1; k++)
         {
-            if (!(context.IsWord(k, "of") || context.IsWord(k, "from") || context.IsWord(k, "at")) || !IsName(context, start, k))
+            if (!context.Is(k, Affiliation) || !context.IsLowerCase(k) || !IsName(context, start, k))
             {
                 continue;
             }

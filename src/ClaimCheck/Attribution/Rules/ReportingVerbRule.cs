@@ -36,7 +36,7 @@ internal sealed class ReportingVerbRule : ICueRule
         var end = token + 1;
         var side = ReportedSide.After;
         var source = afterQuote ? null : SubjectPhrase.Before(c, subjectEnd, cue, out first);
-        if (source is null && !afterQuote && (c.IsWord(subjectEnd - 1, "and") || c.IsWord(subjectEnd - 1, "but")))
+        if (source is null && !afterQuote && c.Is(subjectEnd - 1, Conjunction) && c.IsLowerCase(subjectEnd - 1))
         {
             source = SentenceSubject(c, subjectEnd - 1, cue, out first);
         }
@@ -124,7 +124,7 @@ internal sealed class ReportingVerbRule : ICueRule
 
         // "rejected reports that …": a reporting word after another is a noun; "reports say", "reports now say": before one, too.
         // "declined to confirm or deny": a word after "or" shares the construction of the word before it.
-        if ((c.IsLowerCase(previous) && c.Is(previous, ReportingVerb) && !c.Is(previous, Document)) || c.IsWord(previous, "or") || c.IsWord(previous, "nor"))
+        if (c.IsLowerCase(previous) && ((c.Is(previous, ReportingVerb) && !c.Is(previous, Document)) || c.Is(previous, Alternative)))
         {
             return false;
         }

@@ -181,7 +181,7 @@ internal sealed class TitleAndNameRule : ISourceRule
     {
         for (var k = start + 1; k < rest - 1; k++)
         {
-            if (c.IsWord(k, "for") || c.IsWord(k, "of") || c.IsWord(k, "at") || c.IsWord(k, "from"))
+            if (c.Is(k, Affiliation) && c.IsLowerCase(k))
             {
                 for (var r = start; r < k; r++)
                 {
