@@ -120,7 +120,7 @@ internal static class SubjectPhrase
         {
             var t = start - 1;
             var token = c.Token(t);
-            if (token.Kind is TokenKind.Possessive or TokenKind.Number || (c.IsChar(t, '-') && token.IsJoined))
+            if (token.Kind is TokenKind.Possessive or TokenKind.Number || (c.IsChar(t, '-') && token.IsJoined) || IsPluralPossessive(c, t))
             {
                 start = t;
                 continue;
@@ -185,6 +185,10 @@ internal static class SubjectPhrase
         return true;
     }
 
+    // "the countries' responses": an apostrophe after a plural is a possessive.
+    private static bool IsPluralPossessive(AttributionContext c, int t) =>
+        (c.IsChar(t, '\'') || c.IsChar(t, '’')) && c.Token(t).IsJoined && c.IsWord(t - 1) && c.Word(t - 1)[^1] == 's';
+
     /// <summary>"of" or "for", which join a noun phrase to the head before it ("spokesperson for the council").</summary>
     private static bool IsOfOrFor(AttributionContext c, int t) => c.Is(t, Joiner) && c.Is(t, Affiliation) && c.IsLowerCase(t);
 
@@ -230,7 +234,7 @@ internal static class SubjectPhrase
     {
         for (var k = start - 1; k >= Math.Max(1, start - 10); k--)
         {
-            if (c.IsPunctuation(k) || c.IsQuote(k))
+            if ((c.IsPunctuation(k) && !IsPluralPossessive(c, k)) || c.IsQuote(k))
             {
                 return -1;
             }

@@ -10,6 +10,8 @@ public sealed class AppositiveRuleTests
     [InlineData("The deputy mayor of the city, Ana Ruiz, told reporters 40 people were missing.", "40", "Ana Ruiz", "city", "deputy mayor")]
     [InlineData("Tomas Lind, who heads the regional water office, said 800 wells ran dry.", "800", "Tomas Lind", "regional water office", null)]
     [InlineData("Tomas Lind, speaking at a news conference on Monday, said 800 wells ran dry.", "800", "Tomas Lind", null, null)]
+    [InlineData("Tomas Lind, who imagines himself a hero, said 800 wells ran dry.", "800", "Tomas Lind", null, null)]
+    [InlineData("Tomas Lind, who chairs the Valley Water Commission (VWC), said 800 wells ran dry.", "800", "Tomas Lind", "Valley Water Commission", null)]
     [InlineData("The tribunal, whose rulings are final, said 65% of the ballots were valid.", "65", null, "tribunal", null)]
     [InlineData("The Harbour Workers Union, the largest union of dock workers, organiser of the strike, said 3,000 members walked out.", "3,000", null, "Harbour Workers Union", null)]
     [InlineData("The coast guard, however, said 31 sailors were rescued.", "31", null, "coast guard", null)]

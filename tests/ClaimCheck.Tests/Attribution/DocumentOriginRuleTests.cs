@@ -13,6 +13,7 @@ public sealed class DocumentOriginRuleTests
     [InlineData("According to an NDMA estimate, 1,200 homes were damaged.", "1,200", "NDMA")]
     [InlineData("According to a Flood Watch (FW) report released on Monday, 10,000 people fled.", "10,000", "Flood Watch")]
     [InlineData("According to official figures, 300 people were arrested.", "300", "official figures")]
+    [InlineData("According to modelling by the Valley Geological Survey, 1,000 people may have died.", "1,000", "Valley Geological Survey")]
     [InlineData("According to media reports, 20 girls were missing.", "20", "media")]
     public void TryParse_DocumentWithAnAuthor_IsTheAuthor(string text, string figure, string organization)
     {

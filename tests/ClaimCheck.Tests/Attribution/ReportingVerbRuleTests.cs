@@ -22,6 +22,7 @@ public sealed class ReportingVerbRuleTests
     [InlineData("An estimated 300 people were killed, the army said.", "300", null, "army", null, "said")]
     [InlineData("A doctor who asked not to be named told reporters 40 patients had died.", "40", "doctor", null, "doctor", "told")]
     [InlineData("Two nurses who treated the wounded said 60 people arrived overnight.", "60", null, "Two nurses", "nurses", "said")]
+    [InlineData("Two diplomats who are coordinating their countries' responses told reporters 60 pilgrims died.", "60", null, "Two diplomats", "diplomats", "told")]
     [InlineData("The governor toured the area and said 300 homes were destroyed.", "300", "governor", null, "governor", "said")]
     [InlineData("Police in the capital said 35 people were arrested.", "35", null, "Police in the capital", null, "said")]
     [InlineData("“We counted 500 boats,” said harbour master Lena Holt.", "500", "Lena Holt", null, "harbour master", "said")]
@@ -53,6 +54,7 @@ public sealed class ReportingVerbRuleTests
     [Theory]
     [InlineData("Mayor Says 300 Homes Flooded", "300", "Mayor", "said")]
     [InlineData("Relief Agency Says 40 Villages Cut Off", "40", null, "says")]
+    [InlineData("Report Says 75% of Staff Will Go", "75", null, "says")]
     public void TryMatch_TitleCaseHeadline_ReadsTheCapitalisedVerb(string text, string figure, string? speaker, string cue)
     {
         var source = AttributionProbe.SourceAt(text, figure);

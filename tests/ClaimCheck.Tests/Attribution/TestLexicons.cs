@@ -7,8 +7,8 @@ internal static class TestLexicons
 {
     public const string Header = "kind\tterm\tvalue\twithin\n";
 
-    /// <summary>The built-in lexicon and "Vorland", a country no built-in list knows.</summary>
-    public static Lexicon WithVorland { get; } = With("place\tVorland\tVorland\t\n");
+    /// <summary>The built-in lexicon and "Vorland" (demonym "Vorlandian"), a country no built-in list knows.</summary>
+    public static Lexicon WithVorland { get; } = With("place\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\n");
 
     /// <summary>The built-in lexicon followed by the user <paramref name="lines"/>.</summary>
     public static Lexicon With(string lines) => Lexicon.BuiltIn.With(Lexicon.Parse(Header + lines, "test.tsv"));

@@ -17,6 +17,10 @@ public sealed class TitleAndNameRuleTests
     [InlineData("The military said 50 fighters were killed.", "50", null, "military", null)]
     [InlineData("Vorland's military said 50 fighters were killed.", "50", null, "Vorland's military", null)]
     [InlineData("The camp director said 27 girls were missing.", "27", "camp director", null, "camp director")]
+    [InlineData("A senior Vorlandian official said 577 pilgrims died.", "577", "senior Vorlandian official", null, "senior Vorlandian official")]
+    [InlineData("Vorlandian officials said 577 pilgrims died.", "577", null, "Vorlandian officials", null)]
+    [InlineData("The relief agency's chief of mission in the country said 670 people were buried.", "670", null, "relief agency", "chief of mission in the country")]
+    [InlineData("The zonal head of the regional disaster agency said 157 bodies were found.", "157", null, "regional disaster agency", "zonal head")]
     public void TryParse_TitlesNamesAndBodies_SplitIntoSpeakerOrganisationAndRole(string text, string figure, string? speaker, string? organization, string? role)
     {
         var source = AttributionProbe.SourceAt(text, figure, TestLexicons.WithVorland);

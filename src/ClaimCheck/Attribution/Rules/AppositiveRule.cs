@@ -110,7 +110,11 @@ internal sealed class AppositiveRule : ICueRule
             if (body < end && c.IsLowerCase(start + 1) && c.Word(start + 1).EndsWith('s'))
             {
                 body += c.Is(body, Affiliation) ? 1 : 0;
-                return c.Sources.Parse(body, end, cue) is { } found ? new Attribution(null, found.Organization ?? found.Speaker, null, found.Affiliation, cue, found.Span) : null;
+                var (_, last) = SourceParser.Trim(c, body, end);
+                var namesABody = last > body && (c.Is(last - 1, Body) || c.IsCapitalised(last - 1)); // not "who imagines herself a tank"
+                return namesABody && c.Sources.Parse(body, end, cue) is { } found
+                    ? new Attribution(null, found.Organization ?? found.Speaker, null, found.Affiliation, cue, found.Span)
+                    : null;
             }
 
             return null;

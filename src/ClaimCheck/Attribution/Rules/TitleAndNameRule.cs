@@ -10,7 +10,7 @@ namespace ClaimCheck.Attribution.Rules;
 internal sealed class TitleAndNameRule : ISourceRule
 {
     // Capitalised at the start of a sentence, these are not surnames ("Other reports", "Altogether, …").
-    private const AttributionWordClass NotAName = Determiner | Partitive | Stop | Skip | PreAdjective | Pronoun;
+    private const AttributionWordClass NotAName = Determiner | Partitive | Stop | Skip | PreAdjective | Pronoun | Document;
 
     /// <inheritdoc/>
     public bool TryParse(AttributionContext context, int start, int end, string cue, out Attribution? source)
@@ -87,6 +87,22 @@ internal sealed class TitleAndNameRule : ISourceRule
         return c.Slice(start, end);
     }
 
+    private static bool IsDemonym(AttributionContext c, int i) => c.TryGetEntity(i, out var mention) && mention.Form == Entities.EntityMentionForm.Demonym;
+
+    // The first title after a possessive ("ministry's | deputy for child protection"), or -1.
+    private static int OwnedTitle(AttributionContext c, int start, int rest)
+    {
+        for (var p = start + 1; p < rest - 1; p++)
+        {
+            if (c.IsPossessive(p) && c.Is(p + 1, Title) && c.IsLowerCase(p + 1))
+            {
+                return p + 1;
+            }
+        }
+
+        return -1;
+    }
+
     // The head of a noun phrase: its last word, or the last word before a preposition ("the authority of the province",
     // "authorities in the province").
     private static int HeadOf(AttributionContext c, int start, int end)
@@ -146,8 +162,16 @@ internal sealed class TitleAndNameRule : ISourceRule
             return (c.Slice(start, of), orgStart < rest ? Organisation(c, orgStart, rest) : null);
         }
 
+        // "the agency's chief of mission in the country": the body owns the title that follows its possessive.
+        if (!hasSpeaker && !c.Is(rest - 1, Title | TitleModifier) && OwnedTitle(c, start, rest) is var owned and > 0)
+        {
+            return (c.Slice(owned, rest), Organisation(c, start, owned));
+        }
+
+        // A demonym among the titles is part of them ("a senior Saudi official"); the entity stays the affiliation.
         var titleStart = rest;
-        while (titleStart > start && c.Is(titleStart - 1, Title | TitleModifier) && !c.InEntity(titleStart - 1) && !c.Is(titleStart - 1, Body))
+        while (titleStart > start && ((c.Is(titleStart - 1, Title | TitleModifier) && !c.InEntity(titleStart - 1) && !c.Is(titleStart - 1, Body))
+               || (titleStart < rest && IsDemonym(c, titleStart - 1))))
         {
             titleStart--;
         }
@@ -185,7 +209,9 @@ internal sealed class TitleAndNameRule : ISourceRule
             {
                 for (var r = start; r < k; r++)
                 {
-                    if (!c.Is(r, Title | TitleModifier | Determiner))
+                    // "zonal head of the agency": the first word may modify the title.
+                    var modifier = r == start && c.IsLowerCase(r) && !c.Is(r, Body) && c.Is(r + 1, Title);
+                    if (!c.Is(r, Title | TitleModifier | Determiner) && !modifier)
                     {
                         return -1;
                     }
