@@ -179,7 +179,7 @@ internal sealed class AttributionContext
     /// <summary>Whether token <paramref name="i"/> opens or closes a quotation ("“", "”", '"').</summary>
     public bool IsQuote(int i) => IsChar(i, '“') || IsChar(i, '”') || IsChar(i, '"');
 
-    /// <summary>Whether token <paramref name="i"/> is punctuation that ends a clause or a phrase (",", ";", ":", a dash…).</summary>
+    /// <summary>Whether token <paramref name="i"/> is a punctuation token (",", ";", a quotation mark, a bracket…).</summary>
     public bool IsPunctuation(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].Kind == TokenKind.Punctuation;
 
     /// <summary>Whether token <paramref name="i"/> is a plural noun or a group of people: a lower-case word ending in "s" (not "ss"),
