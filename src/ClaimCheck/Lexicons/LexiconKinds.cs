@@ -58,7 +58,8 @@ public static class LexiconKinds
 
     /// <summary>A word that tells attribution how a source is named, and the value its classes, separated by spaces: <c>title</c>
     /// ("spokesperson"), <c>title-modifier</c> ("deputy"), <c>body</c> ("ministry", "front"), <c>document</c> ("report", "toll"),
-    /// <c>group</c> ("people"), and the grammar classes listed in <c>Lexicons/en/attribution.tsv</c>.</summary>
+    /// <c>group</c> ("people"), and the grammar classes listed in <c>Lexicons/en/attribution.tsv</c>. A term of several words can
+    /// only be a <c>skip</c> phrase ("for its part"); it is ignored under any other class.</summary>
     public const string AttributionWord = "attribution-word";
 
     private static readonly LexiconKindInfo[] Table =
