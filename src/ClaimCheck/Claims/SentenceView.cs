@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -16,6 +17,7 @@ internal sealed class SentenceView
         Index = index;
         Words = ClaimWords.For(document.Lexicon);
         Gazetteer = EntityGazetteer.For(document.Lexicon);
+        Reporting = ReportingLexicon.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -28,6 +30,9 @@ internal sealed class SentenceView
 
     /// <summary>The claim words of the document's lexicon.</summary>
     public ClaimWords Words { get; }
+
+    /// <summary>The reporting words of the document's lexicon.</summary>
+    public ReportingLexicon Reporting { get; }
 
     /// <summary>The places and organisations of the document's lexicon.</summary>
     public EntityGazetteer Gazetteer { get; }

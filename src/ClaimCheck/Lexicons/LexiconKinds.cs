@@ -49,11 +49,18 @@ public static class LexiconKinds
     public const string Currency = "currency";
 
     /// <summary>A verb or phrase that reports speech ("said", "told", "according to"); the value is its stance: asserted, estimated,
-    /// denied or non-committal (default: asserted).</summary>
+    /// expected, denied or non-committal (default: asserted). A single word is a verb whose subject is the source ("the union
+    /// said", "said the mayor"); a phrase is followed by its source ("according to the ministry").</summary>
     public const string ReportingVerb = "reporting-verb";
 
     /// <summary>A verb that denies what follows ("denied", "rejected", "dismissed").</summary>
     public const string DenialVerb = "denial-verb";
+
+    /// <summary>A word that tells attribution how a source is named, and the value its classes, separated by spaces: <c>title</c>
+    /// ("spokesperson"), <c>title-modifier</c> ("deputy"), <c>body</c> ("ministry", "front"), <c>document</c> ("report", "toll"),
+    /// <c>group</c> ("people"), and the grammar classes listed in <c>Lexicons/en/attribution.tsv</c>. A term of several words can
+    /// only be a <c>skip</c> phrase ("for its part"); it is ignored under any other class.</summary>
+    public const string AttributionWord = "attribution-word";
 
     private static readonly LexiconKindInfo[] Table =
     [
@@ -63,8 +70,10 @@ public static class LexiconKinds
         new(Organisation, "an organisation, its canonical name and the country it belongs to", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
         new(Unit, "a counted noun or unit word and its canonical measure", LexiconValueRule.Required, AllowsWithin: false),
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
-        new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, denied or non-committal"),
+        new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, expected, denied or non-committal"),
         new(DenialVerb, "a verb that denies what follows", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
         // The claims stage.
         new("plural", "the plural of a noun that does not add -s or -es (or the noun itself when it has none)", LexiconValueRule.Required, AllowsWithin: false),
@@ -93,6 +102,12 @@ public static class LexiconKinds
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
     ];
 
+    /// <summary>The classes an <see cref="AttributionWord"/> entry may name (its value lists one or more, separated by spaces).</summary>
+    internal static FrozenSet<string> AttributionWordClasses { get; } = FrozenSet.Create(StringComparer.Ordinal,
+        "title", "title-modifier", "body", "document", "group", "skip", "stop", "phrase-end", "determiner", "partitive", "pronoun-person",
+        "pronoun-first", "pronoun-other", "auxiliary", "preposition", "joiner", "relative", "predicative", "pre-adjective", "figure-verb",
+        "by-participle", "cite", "briefing", "conjunction", "alternative", "affiliation", "author");
+
     /// <summary>Every kind, by name.</summary>
     public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -100,7 +115,8 @@ public static class LexiconKinds
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
-        ReportingVerb => value is "" or "asserted" or "estimated" or "denied" or "non-committal",
+        ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
+        AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         _ => true,
     };
 }

@@ -174,7 +174,7 @@ internal static class TimeAnchors
             k--;
         }
 
-        return k >= 0 && Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(k).ToString());
+        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
     }
 
     internal static bool IsPossessed(SentenceView s, TimeExpression time)

@@ -51,7 +51,7 @@ internal static class QuantityClaims
             subject ??= state.OriginOf(measure)
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
                 ?? state.Document.Topic
-                ?? (quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
+                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
             {
                 state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
