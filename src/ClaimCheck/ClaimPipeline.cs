@@ -50,6 +50,11 @@ public sealed class ClaimPipeline
         return annotated;
     }
 
+    /// <summary>The comparison this pipeline runs, with its options and lexicon: <see cref="ClaimComparer.SlotOf"/> gives the slot a
+    /// claim is compared in and <see cref="ClaimComparer.Analyze"/> compares claims already extracted (a store compares each slot
+    /// it touches). Immutable and thread-safe.</summary>
+    public ClaimComparer Comparer => _comparer;
+
     /// <summary>The settings this pipeline was built with.</summary>
     public ClaimCheckOptions Options { get; }
 
