@@ -20,6 +20,10 @@ internal sealed class SqlClaimStore : IClaimStore
     private readonly DbConnection _connection;
     private readonly ClaimStoreOptions _options;
 
+    // Commands by SQL text, created once and reused (never disposed before the store): SQLite keeps each one's statement
+    // prepared, so a check does not parse the same SQL again for every document.
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
     private SqlClaimStore(StoreDialect dialect, DbConnection connection, ClaimStoreOptions options)
     {
         _dialect = dialect;
@@ -53,7 +57,16 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _commands.Clear();
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
 
     // ---- schema -------------------------------------------------------------------------------------------------------------
 
@@ -87,8 +100,7 @@ internal sealed class SqlClaimStore : IClaimStore
     private async Task<int> ReadSchemaVersionAsync(DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var tables = new List<string>();
-        await using (var command = Command(transaction, _dialect.ListTablesSql))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await Command(transaction, _dialect.ListTablesSql).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -110,8 +122,7 @@ internal sealed class SqlClaimStore : IClaimStore
         }
 
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using (var command = Command(transaction, "SELECT key, value FROM store_meta"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await Command(transaction, "SELECT key, value FROM store_meta").ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -143,28 +154,33 @@ internal sealed class SqlClaimStore : IClaimStore
     {
         var stored = ImmutableArray.CreateBuilder<StoredDocument>();
         var findings = new Dictionary<string, StoredFinding>(StringComparer.Ordinal);
+        var retired = new List<string>();
         var notCompared = new Dictionary<string, ImmutableArray<NotComparedClaim>>(StringComparer.Ordinal);
         var warnings = ImmutableArray.CreateBuilder<string>();
-        await foreach (var check in CheckEachAsync(documents, pipeline, cancellationToken).ConfigureAwait(false))
+        await foreach (var batch in CheckBatchesAsync(documents, pipeline, cancellationToken).ConfigureAwait(false))
         {
-            stored.Add(check.Document);
-            warnings.AddRange(check.Warnings);
-            if (check.Document.Ingest != DocumentIngest.Unchanged)
+            stored.AddRange(batch.Documents);
+            warnings.AddRange(batch.Warnings);
+            foreach (var group in batch.NotCompared.GroupBy(n => n.ClaimId[..n.ClaimId.LastIndexOf('#')], StringComparer.Ordinal))
             {
-                notCompared[check.Document.Id] = check.NotCompared;
+                notCompared[group.Key] = [.. group];
             }
 
-            // A finding reported earlier in this batch and retired now is not reported; what replaces it replaces what it replaced.
+            // A finding reported by an earlier batch and retired now is not reported; what replaces it replaces what it replaced.
             var earlier = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var id in check.Retired)
+            foreach (var id in batch.Retired)
             {
                 if (findings.Remove(id, out var gone))
                 {
                     earlier[id] = gone.Replaces;
                 }
+                else
+                {
+                    retired.Add(id);
+                }
             }
 
-            foreach (var finding in check.Findings)
+            foreach (var finding in batch.Findings)
             {
                 findings[finding.Finding.Id] = finding.Replaces is { } replaced && earlier.TryGetValue(replaced, out var original)
                     ? finding with { Replaces = original }
@@ -172,13 +188,34 @@ internal sealed class SqlClaimStore : IClaimStore
             }
         }
 
-        return new StoreCheckResult(stored.ToImmutable(), [.. ReportOrder(findings.Values)], [.. notCompared.Values.SelectMany(n => n)], warnings.ToImmutable());
+        // A later batch may have updated a reported finding in place (the same sides, another neutral claim or wording): report
+        // each as the store holds it now.
+        var current = await Translated(() => ReloadAsync(findings.Values, cancellationToken)).ConfigureAwait(false);
+        return new StoreCheckResult(stored.ToImmutable(), [.. ReportOrder(current)], [.. retired], [.. notCompared.Values.SelectMany(n => n)], warnings.ToImmutable());
     }
 
-    public async IAsyncEnumerable<DocumentCheck> CheckEachAsync(IEnumerable<Document> documents, ClaimPipeline pipeline, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private async Task<List<StoredFinding>> ReloadAsync(IEnumerable<StoredFinding> findings, CancellationToken cancellationToken)
+    {
+        var current = new List<StoredFinding>();
+        foreach (var finding in findings)
+        {
+            await using var reader = await Command(null, "SELECT data, last_seen FROM findings WHERE id = @id", ("@id", finding.Finding.Id))
+                .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            current.Add(await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? finding with { Finding = ReadFinding(finding.Finding.Id, reader.GetString(0)), LastSeen = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)) }
+                : finding);
+        }
+
+        return current;
+    }
+
+    public async IAsyncEnumerable<StoreCheckResult> CheckBatchesAsync(IEnumerable<Document> documents, ClaimPipeline pipeline,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
+        var batch = new List<Document>(_options.DocumentsPerTransaction);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var document in documents)
         {
@@ -187,113 +224,130 @@ internal sealed class SqlClaimStore : IClaimStore
                 throw new ArgumentNullException(nameof(documents), $"Document at index {index} is null.");
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return await Translated(() => CheckOneAsync(document, pipeline, cancellationToken)).ConfigureAwait(false);
             index++;
+            // A second version of a document in the same batch waits for the next one: each transaction stores an id once.
+            if (batch.Count == _options.DocumentsPerTransaction || !ids.Add(document.Id))
+            {
+                yield return await Translated(() => CheckBatchAsync(batch, pipeline, cancellationToken)).ConfigureAwait(false);
+                batch.Clear();
+                ids.Clear();
+                ids.Add(document.Id);
+            }
+
+            batch.Add(document);
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return await Translated(() => CheckBatchAsync(batch, pipeline, cancellationToken)).ConfigureAwait(false);
         }
     }
 
-    private async Task<DocumentCheck> CheckOneAsync(Document document, ClaimPipeline pipeline, CancellationToken cancellationToken)
+    /// <summary>Stores one batch of documents (ids unique within it) in one transaction and compares each slot it touches once.</summary>
+    private async Task<StoreCheckResult> CheckBatchAsync(List<Document> batch, ClaimPipeline pipeline, CancellationToken cancellationToken)
     {
-        var hash = ContentHash(document);
-        var known = await ReadDocumentStateAsync(null, document.Id, cancellationToken).ConfigureAwait(false);
-        if (known is { } same && same.Hash == hash)
+        cancellationToken.ThrowIfCancellationRequested();
+        var hashes = batch.Select(ContentHash).ToList();
+        var changed = new List<int>();
+        for (var i = 0; i < batch.Count; i++)
         {
-            return await TouchAsync(document.Id, same, cancellationToken).ConfigureAwait(false);
+            if (await ReadDocumentStateAsync(null, batch[i].Id, cancellationToken).ConfigureAwait(false) is not { } known || known.Hash != hashes[i])
+            {
+                changed.Add(i);
+            }
         }
 
-        // Extraction runs outside the transaction: the write lock is held only while the document is stored and compared.
-        var extracted = pipeline.Check([document], cancellationToken);
-        var prepared = extracted.Documents[0];
+        // Extraction runs outside the transaction: the write lock is held only while the batch is stored and compared.
+        var extracted = pipeline.ExtractAll(changed.Select(i => batch[i]), cancellationToken);
         var comparer = pipeline.Comparer;
-        var slots = extracted.Claims.Select(c => comparer.SlotOf(c)?.Value).ToList();
+        var claimsOf = extracted.Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var prepared = extracted.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
         await using var transaction = await _dialect.BeginWriteAsync(_connection, _options, cancellationToken).ConfigureAwait(false);
-        known = await ReadDocumentStateAsync(transaction, document.Id, cancellationToken).ConfigureAwait(false);
-        if (known is { } raced && raced.Hash == hash)
-        {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return await TouchAsync(document.Id, raced, cancellationToken).ConfigureAwait(false);
-        }
-
         var now = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        var touched = new SortedSet<string>(slots.OfType<string>(), StringComparer.Ordinal);
-        int version;
-        if (known is { } previous)
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var newClaims = new List<Claim>();
+        var stored = ImmutableArray.CreateBuilder<StoredDocument>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
         {
-            version = previous.Version + 1;
-            await using (var command = Command(transaction, "SELECT DISTINCT slot_key FROM claims WHERE document_id = @id AND slot_key IS NOT NULL", ("@id", document.Id)))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            var id = batch[i].Id;
+            var known = await ReadDocumentStateAsync(transaction, id, cancellationToken).ConfigureAwait(false);
+            if (known is { } same && same.Hash == hashes[i])
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                await ExecuteAsync(transaction, "UPDATE documents SET last_seen = @now WHERE id = @id", cancellationToken, ("@now", now), ("@id", id)).ConfigureAwait(false);
+                stored.Add(new StoredDocument(id, same.Version, DocumentIngest.Unchanged, same.Claims));
+                continue;
+            }
+
+            if (!prepared.TryGetValue(id, out var document))
+            {
+                // Unchanged when the batch was read, changed since by another writer: extract it now (rare).
+                var late = pipeline.ExtractAll([batch[i]], cancellationToken);
+                document = late.Documents[0];
+                claimsOf[id] = [.. late.Claims];
+            }
+
+            var claims = claimsOf.GetValueOrDefault(id) ?? [];
+            var slots = claims.Select(c => comparer.SlotOf(c)?.Value).ToList();
+            touched.UnionWith(slots.OfType<string>());
+            newClaims.AddRange(claims);
+            var version = 1;
+            if (known is { } previous)
+            {
+                version = previous.Version + 1;
+                await using (var reader = await Command(transaction, "SELECT DISTINCT slot_key FROM claims WHERE document_id = @id AND slot_key IS NOT NULL", ("@id", id))
+                    .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    touched.Add(reader.GetString(0));
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        touched.Add(reader.GetString(0));
+                    }
                 }
+
+                await ExecuteAsync(transaction, "DELETE FROM claims WHERE document_id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+                await ExecuteAsync(transaction, """
+                    UPDATE documents SET version = @version, content_hash = @hash, outlet = @outlet, published = @published, url = @url,
+                        place = @place, topic = @topic, text = @text, claim_count = @claims, last_seen = @now
+                    WHERE id = @id
+                    """, cancellationToken, DocumentParameters(document, version, hashes[i], claims.Count, now)).ConfigureAwait(false);
             }
-
-            await ExecuteAsync(transaction, "DELETE FROM claims WHERE document_id = @id", cancellationToken, ("@id", document.Id)).ConfigureAwait(false);
-            await ExecuteAsync(transaction, """
-                UPDATE documents SET version = @version, content_hash = @hash, outlet = @outlet, published = @published, url = @url,
-                    place = @place, topic = @topic, text = @text, claim_count = @claims, last_seen = @now
-                WHERE id = @id
-                """, cancellationToken, DocumentParameters(prepared, version, hash, extracted.Claims.Length, now)).ConfigureAwait(false);
-        }
-        else
-        {
-            version = 1;
-            await ExecuteAsync(transaction, """
-                INSERT INTO documents (id, version, content_hash, outlet, published, url, place, topic, text, claim_count, first_seen, last_seen)
-                VALUES (@id, @version, @hash, @outlet, @published, @url, @place, @topic, @text, @claims, @now, @now)
-                """, cancellationToken, DocumentParameters(prepared, version, hash, extracted.Claims.Length, now)).ConfigureAwait(false);
-        }
-
-        await InsertClaimsAsync(transaction, extracted.Claims, slots, cancellationToken).ConfigureAwait(false);
-
-        var claimIds = extracted.Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var notCompared = new List<NotComparedClaim>();
-        for (var i = 0; i < extracted.Claims.Length; i++)
-        {
-            // A claim with no slot is left out for a reason of its own, which the document's own check gives.
-            if (slots[i] is null && extracted.NotCompared.FirstOrDefault(n => n.ClaimId == extracted.Claims[i].Id) is { } own)
+            else
             {
-                notCompared.Add(own);
+                await ExecuteAsync(transaction, """
+                    INSERT INTO documents (id, version, content_hash, outlet, published, url, place, topic, text, claim_count, first_seen, last_seen)
+                    VALUES (@id, @version, @hash, @outlet, @published, @url, @place, @topic, @text, @claims, @now, @now)
+                    """, cancellationToken, DocumentParameters(document, version, hashes[i], claims.Count, now)).ConfigureAwait(false);
             }
+
+            await InsertClaimsAsync(transaction, claims, slots, cancellationToken).ConfigureAwait(false);
+            stored.Add(new StoredDocument(id, version, known is null ? DocumentIngest.Added : DocumentIngest.Replaced, claims.Count));
         }
 
+        // A claim with no slot is left out for a reason of its own, which comparing it alone gives.
+        var notCompared = comparer.Analyze(newClaims.Where(c => comparer.SlotOf(c) is null), []).NotCompared.ToList();
+        var newIds = newClaims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var reported = new List<StoredFinding>();
         var retired = new List<string>();
         foreach (var slot in touched)
         {
             var analysis = await CompareSlotAsync(transaction, slot, comparer, cancellationToken).ConfigureAwait(false);
-            notCompared.AddRange(analysis.NotCompared.Where(n => claimIds.Contains(n.ClaimId)));
+            notCompared.AddRange(analysis.NotCompared.Where(n => newIds.Contains(n.ClaimId)));
             await UpdateFindingsAsync(transaction, slot, analysis.Findings, now, reported, retired, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        var order = extracted.Claims.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        return new DocumentCheck(
-            new StoredDocument(document.Id, version, known is null ? DocumentIngest.Added : DocumentIngest.Replaced, extracted.Claims.Length),
+        var order = newClaims.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return new StoreCheckResult(
+            stored.ToImmutable(),
             [.. ReportOrder(reported)],
             [.. retired],
             [.. notCompared.DistinctBy(n => n.ClaimId, StringComparer.Ordinal).OrderBy(n => order[n.ClaimId])],
             extracted.Warnings);
     }
 
-    private async Task<DocumentCheck> TouchAsync(string id, (int Version, string Hash, int Claims) state, CancellationToken cancellationToken)
-    {
-        await using (var transaction = await _dialect.BeginWriteAsync(_connection, _options, cancellationToken).ConfigureAwait(false))
-        {
-            await ExecuteAsync(transaction, "UPDATE documents SET last_seen = @now WHERE id = @id", cancellationToken,
-                ("@now", _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds()), ("@id", id)).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return new DocumentCheck(new StoredDocument(id, state.Version, DocumentIngest.Unchanged, state.Claims), [], [], [], []);
-    }
-
     private async Task<(int Version, string Hash, int Claims)?> ReadDocumentStateAsync(DbTransaction? transaction, string id, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, "SELECT version, content_hash, claim_count FROM documents WHERE id = @id", ("@id", id));
+        var command = Command(transaction, "SELECT version, content_hash, claim_count FROM documents WHERE id = @id", ("@id", id));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? (reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2))
@@ -307,16 +361,16 @@ internal sealed class SqlClaimStore : IClaimStore
         ("@place", document.Place), ("@topic", document.Topic), ("@text", document.Text), ("@claims", claims), ("@now", now),
     ];
 
-    private async Task InsertClaimsAsync(DbTransaction transaction, ImmutableArray<Claim> claims, List<string?> slots, CancellationToken cancellationToken)
+    private async Task InsertClaimsAsync(DbTransaction transaction, List<Claim> claims, List<string?> slots, CancellationToken cancellationToken)
     {
-        if (claims.IsEmpty)
+        if (claims.Count == 0)
         {
             return;
         }
 
-        await using var command = Command(transaction, "INSERT INTO claims (id, document_id, ordinal, slot_key, data) VALUES (@id, @document, @ordinal, @slot, @data)",
+        var command = Command(transaction, "INSERT INTO claims (id, document_id, ordinal, slot_key, data) VALUES (@id, @document, @ordinal, @slot, @data)",
             ("@id", null), ("@document", null), ("@ordinal", 0), ("@slot", null), ("@data", null));
-        for (var i = 0; i < claims.Length; i++)
+        for (var i = 0; i < claims.Count; i++)
         {
             command.Parameters[0].Value = claims[i].Id;
             command.Parameters[1].Value = claims[i].DocumentId;
@@ -332,8 +386,7 @@ internal sealed class SqlClaimStore : IClaimStore
     {
         var claims = new List<Claim>();
         var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
-        await using (var command = Command(transaction, "SELECT c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key = @slot", ("@slot", slot)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await Command(transaction, "SELECT c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -354,8 +407,7 @@ internal sealed class SqlClaimStore : IClaimStore
         CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, (string Kind, string Topic)>(StringComparer.Ordinal);
-        await using (var command = Command(transaction, "SELECT id, kind, topic FROM findings WHERE slot_key = @slot", ("@slot", slot)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await Command(transaction, "SELECT id, kind, topic FROM findings WHERE slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -426,7 +478,7 @@ internal sealed class SqlClaimStore : IClaimStore
     public Task<ImmutableArray<StoredFinding>> GetFindingsAsync(CancellationToken cancellationToken = default) => Translated(async () =>
     {
         var findings = new List<StoredFinding>();
-        await using var command = Command(null, "SELECT id, slot_key, data, first_seen, last_seen FROM findings");
+        var command = Command(null, "SELECT id, slot_key, data, first_seen, last_seen FROM findings");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -447,8 +499,8 @@ internal sealed class SqlClaimStore : IClaimStore
             await using var transaction = await _dialect.BeginReadAsync(_connection, cancellationToken).ConfigureAwait(false);
             var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
             var whole = documentIds.Distinct(StringComparer.Ordinal).ToList();
-            await using (var command = Command(transaction, "SELECT data FROM claims WHERE document_id = @id ORDER BY ordinal", ("@id", null)))
             {
+                var command = Command(transaction, "SELECT data FROM claims WHERE document_id = @id ORDER BY ordinal", ("@id", null));
                 foreach (var id in whole)
                 {
                     command.Parameters[0].Value = id;
@@ -461,8 +513,9 @@ internal sealed class SqlClaimStore : IClaimStore
                 }
             }
 
-            await using (var command = Command(transaction, "SELECT data FROM claims WHERE id = @id", ("@id", null)))
             {
+
+                var command = Command(transaction, "SELECT data FROM claims WHERE id = @id", ("@id", null));
                 foreach (var id in reported.SelectMany(f => f.ClaimIds).Where(id => !claims.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList())
                 {
                     command.Parameters[0].Value = id;
@@ -474,8 +527,8 @@ internal sealed class SqlClaimStore : IClaimStore
             }
 
             var documents = new List<Document>();
-            await using (var command = Command(transaction, "SELECT id, outlet, published, url, place, topic, text FROM documents WHERE id = @id", ("@id", null)))
             {
+                var command = Command(transaction, "SELECT id, outlet, published, url, place, topic, text FROM documents WHERE id = @id", ("@id", null));
                 foreach (var id in whole.Concat(claims.Values.Select(c => c.DocumentId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 {
                     command.Parameters[0].Value = id;
@@ -514,8 +567,7 @@ internal sealed class SqlClaimStore : IClaimStore
             await WriteLineAsync(writer, new ExportHeaderJson("store", StoreSchema.Format, StoreSchema.Current, statistics.Documents, statistics.Claims, statistics.Findings),
                 StoreJsonContext.Default.ExportHeaderJson, cancellationToken).ConfigureAwait(false);
 
-            await using (var command = Command(transaction, "SELECT id, version, content_hash, outlet, published, url, place, topic, claim_count, first_seen, last_seen, text FROM documents ORDER BY id"))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            await using (var reader = await Command(transaction, "SELECT id, version, content_hash, outlet, published, url, place, topic, claim_count, first_seen, last_seen, text FROM documents ORDER BY id").ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -526,8 +578,7 @@ internal sealed class SqlClaimStore : IClaimStore
                 }
             }
 
-            await using (var command = Command(transaction, "SELECT slot_key, data FROM claims ORDER BY document_id, ordinal"))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            await using (var reader = await Command(transaction, "SELECT slot_key, data FROM claims ORDER BY document_id, ordinal").ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -537,8 +588,7 @@ internal sealed class SqlClaimStore : IClaimStore
                 }
             }
 
-            await using (var command = Command(transaction, "SELECT id, slot_key, data, first_seen, last_seen FROM findings ORDER BY slot_key, id"))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            await using (var reader = await Command(transaction, "SELECT id, slot_key, data, first_seen, last_seen FROM findings ORDER BY slot_key, id").ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -552,7 +602,7 @@ internal sealed class SqlClaimStore : IClaimStore
 
     private async Task<StoreStatistics> ReadStatisticsAsync(DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = Command(transaction, "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM findings)");
+        var command = Command(transaction, "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM findings)");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
@@ -598,18 +648,29 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
+    /// <summary>The command for <paramref name="sql"/>, created on first use and reused, bound to <paramref name="transaction"/>
+    /// with <paramref name="parameters"/> (always the same names in the same order for one SQL text).</summary>
     private DbCommand Command(DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = (int)_options.BusyTimeout.TotalSeconds;
-        foreach (var (name, value) in parameters)
+        if (!_commands.TryGetValue(sql, out var command))
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.CommandTimeout = (int)_options.BusyTimeout.TotalSeconds;
+            foreach (var (name, _) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            _commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;
@@ -617,7 +678,7 @@ internal sealed class SqlClaimStore : IClaimStore
 
     private async Task ExecuteAsync(DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(transaction, sql, parameters);
+        var command = Command(transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

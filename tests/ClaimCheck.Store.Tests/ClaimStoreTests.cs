@@ -387,26 +387,51 @@ public class ClaimStoreTests
     [Theory]
     [SqliteStore]
     [PostgresStore]
-    public async Task CheckEachAsync_Cancelled_StopsWithTheDocumentsCommittedSoFar(StoreBackend backend)
+    public async Task CheckBatchesAsync_Cancelled_StopsWithTheBatchesCommittedSoFar(StoreBackend backend)
     {
         await using var test = await TestStore.CreateAsync(backend);
-        await using var store = await test.OpenAsync();
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
         using var cancellation = new CancellationTokenSource();
-        var done = 0;
 
         var run = async () =>
         {
-            await foreach (var check in store.CheckEachAsync(TestCorpus.Stories(8), Pipeline, cancellation.Token))
+            await foreach (var batch in store.CheckBatchesAsync(TestCorpus.Stories(8), Pipeline, cancellation.Token))
             {
-                if (++done == 3)
-                {
-                    await cancellation.CancelAsync();
-                }
+                batch.Documents.Should().HaveCount(2);
+                await cancellation.CancelAsync();
             }
         };
 
         await run.Should().ThrowAsync<OperationCanceledException>();
-        (await store.GetStatisticsAsync()).Documents.Should().Be(3);
+        (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_SeedsAndCasesInBatchesWithVersions_EqualsACheckOfTheLatestVersions(StoreBackend backend)
+    {
+        var documents = Shuffle(TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList(), seed: 7);
+        var firstDrafts = documents.Take(10).Select(d => new Document(d.Id, "Officials said 999 people died in the flood.", d.Outlet, d.Published) { Place = "Marrowby" });
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 7 });
+
+        var result = await store.CheckAsync([.. firstDrafts, .. documents], Pipeline);
+
+        var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Findings.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Documents.Count(d => d.Ingest == DocumentIngest.Replaced).Should().Be(10);
+    }
+
+    [Fact]
+    public async Task OpenAsync_DocumentsPerTransactionOutOfRange_Throws()
+    {
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+
+        var open = () => test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 0 });
+
+        (await open.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("DocumentsPerTransaction");
     }
 
     [Fact]
