@@ -325,13 +325,13 @@ internal sealed class SqlClaimStore : IClaimStore
 
         // A claim with no slot is left out for a reason of its own, which comparing it alone gives.
         var notCompared = comparer.Analyze(newClaims.Where(c => comparer.SlotOf(c) is null), []).NotCompared.ToList();
-        var newIds = newClaims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var fresh = newClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var reported = new List<StoredFinding>();
         var retired = new List<string>();
         foreach (var slot in touched)
         {
-            var analysis = await CompareSlotAsync(transaction, slot, comparer, cancellationToken).ConfigureAwait(false);
-            notCompared.AddRange(analysis.NotCompared.Where(n => newIds.Contains(n.ClaimId)));
+            var analysis = await CompareSlotAsync(transaction, slot, comparer, fresh, cancellationToken).ConfigureAwait(false);
+            notCompared.AddRange(analysis.NotCompared.Where(n => fresh.ContainsKey(n.ClaimId)));
             await UpdateFindingsAsync(transaction, slot, analysis.Findings, now, reported, retired, cancellationToken).ConfigureAwait(false);
         }
 
@@ -381,21 +381,23 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    /// <summary>Compares every stored claim of one slot, naming their documents as the comparison does.</summary>
-    private async Task<ComparisonResult> CompareSlotAsync(DbTransaction transaction, string slot, ClaimComparer comparer, CancellationToken cancellationToken)
+    /// <summary>Compares every stored claim of one slot, naming their documents as the comparison does; the claims this batch
+    /// just stored (<paramref name="fresh"/>) are taken as they are instead of decoded again.</summary>
+    private async Task<ComparisonResult> CompareSlotAsync(DbTransaction transaction, string slot, ClaimComparer comparer, Dictionary<string, Claim> fresh,
+        CancellationToken cancellationToken)
     {
         var claims = new List<Claim>();
         var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
-        await using (var reader = await Command(transaction, "SELECT c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await Command(transaction, "SELECT c.id, c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                claims.Add(ReadClaim(reader.GetString(0)));
-                var id = reader.GetString(1);
+                claims.Add(fresh.TryGetValue(reader.GetString(0), out var claim) ? claim : ReadClaim(reader.GetString(1)));
+                var id = reader.GetString(2);
                 if (!documents.ContainsKey(id))
                 {
                     // Explanations name documents by id and outlet (Document.DisplayName); the text is not needed.
-                    documents[id] = new Document(id, string.Empty, reader.IsDBNull(2) ? null : reader.GetString(2));
+                    documents[id] = new Document(id, string.Empty, reader.IsDBNull(3) ? null : reader.GetString(3));
                 }
             }
         }
