@@ -20,8 +20,18 @@ internal static class StoreCommands
     /// findings that are new or changed (with <paramref name="all"/>, of every finding in the store), holding the documents just
     /// checked and those the findings name.</summary>
     /// <exception cref="ClaimStoreException">The store cannot be opened, read or written.</exception>
-    public static CheckReport Check(string location, bool all, ClaimPipeline pipeline, IReadOnlyList<Document> documents) =>
-        CheckAsync(location, all, pipeline, documents).GetAwaiter().GetResult();
+    /// <exception cref="DocumentReadException">The location is a postgres:// URL or connection string that cannot be read.</exception>
+    public static CheckReport Check(string location, bool all, ClaimPipeline pipeline, IReadOnlyList<Document> documents)
+    {
+        try
+        {
+            return CheckAsync(location, all, pipeline, documents).GetAwaiter().GetResult();
+        }
+        catch (ArgumentException e)
+        {
+            throw new DocumentReadException($"--store: {e.Message}");
+        }
+    }
 
     private static async Task<CheckReport> CheckAsync(string location, bool all, ClaimPipeline pipeline, IReadOnlyList<Document> documents)
     {

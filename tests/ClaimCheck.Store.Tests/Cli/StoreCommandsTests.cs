@@ -113,6 +113,15 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void CheckStore_UnreadablePostgresUrl_IsAUsageErrorNamingTheOption()
+    {
+        var (exitCode, _, error) = StoreCli.Run("check", "--store", "postgres://[bad", TestCorpus.SeedsFolder);
+
+        exitCode.Should().Be(2);
+        error.Should().StartWith("claimcheck: --store: ");
+    }
+
+    [Fact]
     public void StoreExport_Output_WritesTheStoreAsJsonLines()
     {
         StoreCli.Run("check", "--store", StorePath, TestCorpus.SeedsFolder);
