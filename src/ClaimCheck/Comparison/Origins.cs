@@ -61,11 +61,23 @@ internal static class Origins
 
     /// <summary>Who gives the figure, narrowly: the named speaker, else the organisation, else the document for an unattributed
     /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
-    internal static string SourceKey(Claim claim) =>
-        claim.Attribution is { } source
-            ? (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase) ? "SPEAKER:" + speaker : "ORG:" + WithoutPossessor(source.Organization ?? source.Speaker ?? string.Empty))
-                .ToUpperInvariant()
-            : "DOC:" + claim.DocumentId;
+    /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
+    /// document.</remarks>
+    internal static string SourceKey(Claim claim)
+    {
+        if (claim.Attribution is not { } source)
+        {
+            return "DOC:" + claim.DocumentId;
+        }
+
+        if (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("SPEAKER:" + speaker).ToUpperInvariant();
+        }
+
+        var body = WithoutPossessor(source.Organization ?? source.Speaker ?? string.Empty);
+        return body.Contains(' ', StringComparison.Ordinal) ? ("ORG:" + body).ToUpperInvariant() : $"DOC:{claim.DocumentId}:{body.ToUpperInvariant()}";
+    }
 
     // "Peru's National Civil Defence Institute" is the "National Civil Defence Institute".
     private static string WithoutPossessor(string name)
