@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Which rules can start at which token, compiled once per lexicon from the rules' declared start words.</summary>
+/// <remarks>Immutable and thread-safe. For a token the table yields the rules for its word, for a number or for a hyphenated word,
+/// in the priority order of <see cref="Rules"/>: more specific rules first ("the third quarter" before "the …", "Oct. 5, 2024"
+/// before "2024"), so the longest reading wins.</remarks>
+internal sealed class TimeRuleTable
+{
+    /// <summary>The longest word a rule is asked about; longer tokens are never time words.</summary>
+    private const int MaxWordLength = 32;
+
+    /// <summary>Every rule, in priority order.</summary>
+    public static readonly TimeRule[] Rules =
+    [
+        HolidayRule.Instance,
+        YearEndRule.Instance,
+        SpokenYearRule.Instance,
+        ClockTimeRule.Instance,
+        QuarterRule.Instance,
+        YearAgoRule.Instance,
+        ReferenceWordRule.Instance,
+        SetRule.Instance,
+        SeasonAndDayPartRule.Instance,
+        VagueDurationRule.Instance,
+        HyphenDurationRule.Instance,
+        DecadeRule.Instance,
+        CenturyRule.Instance,
+        NamedYearRule.Instance,
+        DefinitePeriodRule.Instance,
+        MonthPartRangeRule.Instance,
+        MonthRule.Instance,
+        DayFirstDateRule.Instance,
+        WeekdayRule.Instance,
+        RelativeDayRule.Instance,
+        SameQuarterLastYearRule.Instance,
+        RelativePeriodRule.Instance,
+        NumberDurationRule.Instance,
+        YearRule.Instance,
+    ];
+
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    private readonly int[] _atNumber;
+    private readonly int[] _atHyphenatedWord;
+
+    private TimeRuleTable(TimeWords words)
+    {
+        Words = words;
+        var byWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            foreach (var word in Rules[r].StartWords(words))
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                if (!list.Contains(r))
+                {
+                    list.Add(r);
+                }
+            }
+        }
+
+        _byWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _atNumber = [.. Enumerable.Range(0, Rules.Length).Where(r => Rules[r].StartsAtNumber)];
+        _atHyphenatedWord = [.. Enumerable.Range(0, Rules.Length).Where(r => Rules[r].StartsAtHyphenatedWord)];
+    }
+
+    /// <summary>The time words the table was compiled from.</summary>
+    public TimeWords Words { get; }
+
+    /// <summary>The table for <paramref name="lexicon"/>'s time words, compiled once and cached with it.</summary>
+    public static TimeRuleTable For(Lexicon lexicon) => lexicon.Compiled(static l => new TimeRuleTable(TimeWords.For(l)));
+
+    /// <summary>Tries the rules that can start at token <paramref name="i"/>, in priority order, until one matches.</summary>
+    /// <returns>The index of the token after the expression found, or <see cref="TimeRule.NoMatch"/>.</returns>
+    public int Match(in TimeScan scan, int i)
+    {
+        var token = scan.Tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return TryRules(scan, i, _atNumber, []);
+        }
+
+        if (token.Kind != TokenKind.Word || token.Span.Length > MaxWordLength || scan.Words.FalseFriends.Match(scan.Text, scan.Tokens, i, out _) > i)
+        {
+            return TimeRule.NoMatch;
+        }
+
+        var word = scan.Word(i);
+        var forWord = _byWord.TryGetValue(word, out var rules) ? rules : [];
+        return TryRules(scan, i, forWord, word.Contains('-') ? _atHyphenatedWord : []);
+    }
+
+    // Tries the rules of two priority-ordered lists, merged, in priority order.
+    private static int TryRules(in TimeScan scan, int i, int[] first, int[] second)
+    {
+        int a = 0, b = 0;
+        while (a < first.Length || b < second.Length)
+        {
+            int rule;
+            if (b >= second.Length || (a < first.Length && first[a] <= second[b]))
+            {
+                rule = first[a++];
+                b += b < second.Length && second[b] == rule ? 1 : 0;
+            }
+            else
+            {
+                rule = second[b++];
+            }
+
+            var end = Rules[rule].Match(scan, i);
+            if (end > i)
+            {
+                return end;
+            }
+        }
+
+        return TimeRule.NoMatch;
+    }
+}
