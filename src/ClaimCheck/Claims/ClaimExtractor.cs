@@ -1039,7 +1039,7 @@ internal sealed class ClaimExtractor
             return best.Scope;
         }
 
-        return document.Published is { } published ? new TimeScope(published, published, "document date") : null;
+        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
     }
 
     // "said on Saturday", "told reporters Friday", "announced on Monday"

@@ -7,6 +7,7 @@ using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -327,7 +328,7 @@ public sealed class ClaimComparer
         if (evolution is not null)
         {
             var latestTotal = steps.Max(step => step.Total.Quantity!.Value.Value);
-            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Text == "document date")).ToList();
+            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Source == TimeScopeSource.PublicationDate)).ToList();
             if (larger.Count > 0)
             {
                 var index = findings.IndexOf(evolution);
@@ -891,7 +892,7 @@ public sealed class ClaimComparer
 
     // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
     // A time the text states for the claim (not the publication date standing in for one).
-    private static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Text != "document date";
+    private static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source == TimeScopeSource.Stated;
 
     private static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {
