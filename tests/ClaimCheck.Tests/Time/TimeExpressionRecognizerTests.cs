@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCheck.Documents;
 using ClaimCheck.Time;
 
 namespace ClaimCheck.Tests.Time;
@@ -124,6 +125,19 @@ public class TimeExpressionRecognizerTests
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
 
         expressions.Select(e => e.Value).Should().Equal("2024-10-28", "2024-10-30");
+    }
+
+    [Fact]
+    public void Annotate_ThroughThePipeline_CarriesTheQuarterAcrossSentencesAsTheRecognizerAlone()
+    {
+        const string text = "Net income rose 5% in the third quarter. Sales were flat from a year earlier. The company expects growth next quarter.";
+        var pipeline = new ClaimPipelineBuilder().Build();
+
+        var inPipeline = pipeline.Annotate(new Document("q", text, published: Reference)).GetLayer<TimeLayer>().All.Select(e => e.Value);
+        var alone = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        inPipeline.Should().Equal("2024-Q3", "2023-Q3", "2025-Q1");
+        alone.Should().Equal(inPipeline);
     }
 
     private static TimeExpression Single(string text)
