@@ -37,7 +37,8 @@ internal static class TenseCues
 
         var word = scan.Word(index);
         var cue = scan.Words.CueOf(word);
-        return (word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0;
+        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0)
+            && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to"); // "to be published in November" looks ahead
     }
 
     /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>.</summary>

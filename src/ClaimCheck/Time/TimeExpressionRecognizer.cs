@@ -35,7 +35,7 @@ public sealed class TimeExpressionRecognizer : IAnnotator
 
     /// <inheritdoc/>
     /// <remarks>Resolves against the document's publication date with the document's lexicon, carrying what earlier sentences said
-    /// (the fiscal quarter in question) from sentence to sentence, so a stage that reads this layer sees the same values as
+    /// (the fiscal quarter in question, the last date named) from sentence to sentence, so a stage that reads this layer sees the same values as
     /// <see cref="Recognize"/> on the whole text.</remarks>
     public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
     {
@@ -54,6 +54,11 @@ public sealed class TimeExpressionRecognizer : IAnnotator
             for (var i = 0; i < scan.Count;)
             {
                 var end = rules.Match(scan, i);
+                if (end > i)
+                {
+                    context.Saw(found[^1]);
+                }
+
                 i = end > i ? end : i + 1;
             }
 

@@ -22,19 +22,20 @@ internal static class TimeValues
     }
 
     /// <summary>The value of a date counted back in <paramref name="unit"/>s: "three days ago" names a day, "six weeks ago" a
-    /// week, "two months ago" a month, anything longer a year.</summary>
+    /// week, "two months ago" a month, "two quarters ago" a quarter, anything longer a year.</summary>
     public static string Ago(DateOnly date, string unit) => unit switch
     {
         "day" => Day(date),
         "week" => IsoWeek(date),
         "month" => Month(date.Year, date.Month),
+        "quarter" => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}"),
         _ => Year(date.Year),
     };
 
     /// <summary>A duration with an unknown count: "PXY", "PXM", "PTXH".</summary>
     public static string VagueDuration(string unit) => Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
 
-    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 decades → "P20Y", 2.5 years → "P2Y6M".</summary>
+    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M".</summary>
     public static string Duration(double amount, string unit)
     {
         var whole = Math.Floor(amount);
@@ -62,6 +63,7 @@ internal static class TimeValues
             "day" => $"P{n}D",
             "week" => $"P{n}W",
             "month" => $"P{n}M",
+            "quarter" => $"P{n}Q",
             "year" => $"P{n}Y",
             "decade" => $"P{(amount * 10).ToString(CultureInfo.InvariantCulture)}Y",
             _ => $"P{(amount * 100).ToString(CultureInfo.InvariantCulture)}Y",

@@ -53,6 +53,25 @@ internal enum PeriodModifier
     YearBack,
 }
 
+/// <summary>What a modifier before a time expression may join (<c>time-modifier</c> entries).</summary>
+internal enum TimeModifier
+{
+    /// <summary>A length, a count back or a clock time: "nearly two years", "more than four hours", "about two years ago".</summary>
+    Count,
+
+    /// <summary>Any date, time or length: "around Nov. 1", "sometime next year".</summary>
+    Around,
+
+    /// <summary>A day or a period named relative to the reference date: "early Tuesday", "late yesterday", "early next year".</summary>
+    Part,
+
+    /// <summary>A date: "the end of 1990", "the beginning of October".</summary>
+    Edge,
+
+    /// <summary>Written after any expression: "the next year or so", "1994 or later".</summary>
+    After,
+}
+
 /// <summary>The time words of a <see cref="Lexicon"/> (the <c>time-*</c> kinds), compiled once per lexicon into frozen look-ups
 /// that take spans of the text.</summary>
 /// <remarks>Immutable and thread-safe. Terms match without regard to case; where a later entry has the same kind and term as an
@@ -78,6 +97,7 @@ internal sealed class TimeWords
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
+        Modifiers = new PhraseTable<TimeModifier>(lexicon.EntriesOf("time-modifier").Select(e => (e.Term, Enum.Parse<TimeModifier>(e.Value, ignoreCase: true))));
         FalseFriends = new PhraseTable<bool>(lexicon.EntriesOf("time-false-friend").Select(e => (e.Term, true)));
         Holidays = new PhraseTable<HolidayDate>(lexicon.EntriesOf("time-holiday").Select(e => (e.Term, HolidayDate.Parse(e.Value))));
     }
@@ -132,6 +152,9 @@ internal sealed class TimeWords
 
     /// <summary>Words and phrases for the past, present or future → "PAST_REF", "PRESENT_REF", "FUTURE_REF".</summary>
     public PhraseTable<string> References { get; }
+
+    /// <summary>Words and phrases before a time expression that join its span ("nearly", "early", "the end of").</summary>
+    public PhraseTable<TimeModifier> Modifiers { get; }
 
     /// <summary>Phrases that look like time expressions but are not.</summary>
     public PhraseTable<bool> FalseFriends { get; }

@@ -15,7 +15,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The verdict came on Oct. 17 after a long trial.", "Oct. 17", "2024-10-17", "2024-10-17", "2024-10-17")]
     [InlineData("The court ruled on Jan. 5 that the merger could proceed.", "Jan. 5", "2024-01-05", "2024-01-05", "2024-01-05")]
     [InlineData("The treaty was signed on 17 October 2024.", "17 October 2024", "2024-10-17", "2024-10-17", "2024-10-17")]
-    [InlineData("The ruling came on 3 September after months of hearings.", "3 September", "2024-09-03", "2024-09-03", "2024-09-03")]
+    [InlineData("The ruling came on 3 September after long hearings.", "3 September", "2024-09-03", "2024-09-03", "2024-09-03")]
     [InlineData("Rates were cut in March 2023 for the first time.", "March 2023", "2023-03", "2023-03-01", "2023-03-31")]
     [InlineData("Rains are expected in early October across the north.", "early October", "2024-10", "2024-10-01", "2024-10-10")]
     [InlineData("Talks resumed in mid-October in Geneva.", "mid-October", "2024-10", "2024-10-11", "2024-10-20")]
@@ -111,7 +111,7 @@ public class TimeExpressionRecognizerTests
     [Theory]
     [InlineData("Officials may delay the vote again.")]
     [InlineData("The striker scored twice in the second half.")]
-    [InlineData("Lawmakers debated the budget for hours.")]
+    [InlineData("Lawmakers debated the budget at length.")]
     public void Recognize_NoTimeWords_FindsNothing(string text)
     {
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();

@@ -61,6 +61,11 @@ internal sealed class YearRule : TimeRule
     {
         var part = scan.Words.Parts.TryGetValue(scan.Word(i), out var p) ? p : null;
         var yearAt = part is not null || scan.Is(i, "fiscal") ? i + 1 : i;
+        if (part is not null && scan.Word(yearAt) is "-" && scan.IsJoined(yearAt) && scan.IsJoined(yearAt + 1))
+        {
+            yearAt++; // "mid-1996"
+        }
+
         if (!TryYear(scan, yearAt, out var year) || (yearAt > 0 && scan.Tokens[yearAt - 1].Kind == TokenKind.Currency))
         {
             return NoMatch;

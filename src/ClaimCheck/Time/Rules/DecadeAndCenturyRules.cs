@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Decades: "the 1990s", "the late 1970s", "1990s", "the nineties" (TimeML "199").</summary>
+/// <summary>Decades: "the 1990s", "the late 1970s", "the mid-1990s", "1990s", "the nineties" (TimeML "199").</summary>
 internal sealed class DecadeRule : TimeRule
 {
     public static readonly DecadeRule Instance = new();
@@ -19,6 +19,11 @@ internal sealed class DecadeRule : TimeRule
             index++; // "the late 1970s"
         }
 
+        if (index > i && scan.Word(index) is "-" && scan.IsJoined(index) && scan.IsJoined(index + 1) && scan.Words.Parts.ContainsKey(scan.Word(index - 1)))
+        {
+            index++; // "the mid-1990s"
+        }
+
         var word = scan.Word(index);
         if (scan.IsNumber(index) && word.Length == 4 && word[3] == '0' && scan.Word(index + 1) is "s" && scan.IsJoined(index + 1)
             && scan.TryInt(index, out var decade) && decade is >= 1000 and <= 2100)
@@ -32,15 +37,20 @@ internal sealed class DecadeRule : TimeRule
     }
 }
 
-/// <summary>Centuries: "the 20th century", "the 11th century" (TimeML "19", "10").</summary>
+/// <summary>Centuries: "the 20th century", "the 11th century", "a 20th century democrat" (TimeML "19", "10").</summary>
 internal sealed class CenturyRule : TimeRule
 {
     public static readonly CenturyRule Instance = new();
 
+    public override bool StartsAtNumber => true;
+
     public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
 
-    public override int Match(in TimeScan scan, int i) =>
-        scan.TryInt(i + 1, out var century) && century is >= 1 and <= 22 && scan.IsJoined(i + 2) && scan.Is(i + 3, "century")
-            ? scan.Emit(i, i + 4, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
+    public override int Match(in TimeScan scan, int i)
+    {
+        var at = scan.Is(i, "the") ? i + 1 : i;
+        return scan.TryInt(at, out var century) && century is >= 1 and <= 22 && scan.IsJoined(at + 1) && scan.Is(at + 2, "century")
+            ? scan.Emit(i, at + 3, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
             : NoMatch;
+    }
 }

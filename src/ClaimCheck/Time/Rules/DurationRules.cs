@@ -3,8 +3,8 @@ using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A counted length of time, or a date that many units back: "six months", "1,000 days", "every six months", "a 30-year
-/// bond", "two days ago", "5,000 years earlier". A date out of the calendar's range ("4,500 years ago" is before year 1) stays
+/// <summary>A counted length of time, or a date that many units back: "six months", "the nine months", "two to three weeks",
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range ("4,500 years ago" is before year 1) stays
 /// unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
 {
@@ -15,30 +15,37 @@ internal sealed class NumberDurationRule : TimeRule
     public override bool StartsAtHyphenatedWord => true;
 
     public override IEnumerable<string> StartWords(TimeWords words) =>
-        QuantityWords.NumberWords.Keys.Concat(QuantityWords.ScaleWords.Keys).Concat(["a", "an", "half", "dozen", "every"]);
+        QuantityWords.NumberWords.Keys.Concat(QuantityWords.ScaleWords.Keys).Concat(["a", "an", "half", "dozen", "every", "the"]);
 
     public override int Match(in TimeScan scan, int i)
     {
         var isSet = scan.Is(i, "every");
-        var at = isSet ? i + 1 : i;
+        var isThe = scan.Is(i, "the");
+        var at = isSet || isThe ? i + 1 : i;
         if (!NumberParser.TryParseAt(scan.Text, scan.Tokens, at, out var number) || number.IsVague || number.Value <= 0)
         {
             return NoMatch;
         }
 
-        var unitIndex = at + number.TokenCount;
-        if (TryHyphenatedUnit(scan, unitIndex, out var adjectiveUnit))
+        var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
+
+        if (!isThe && TryHyphenatedUnit(scan, unitIndex, out var adjectiveUnit))
         {
             return scan.Emit(i, unitIndex + 2, TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, adjectiveUnit));
         }
 
         if (!scan.Words.Units.TryGetValue(scan.Word(unitIndex), out var unit) || (scan.IsCapitalised(unitIndex) && scan.IsNumber(unitIndex - 1))
-            || scan.Is(unitIndex + 1, "old"))
+            || scan.Is(unitIndex + 1, "old") || (unit == "quarter" && scan.Is(unitIndex + 1, "of")))
         {
-            return NoMatch; // "60 Minutes" is a title; "52 years old" an age
+            return NoMatch; // "60 Minutes" is a title; "52 years old" an age; "three quarters of the vote" a fraction
         }
 
         var end = unitIndex + 1;
+        if (isThe && YearAgoRule.IsAgo(scan.Word(end)))
+        {
+            return NoMatch; // "the two days ago" is not English; read from the number
+        }
+
         if (!YearAgoRule.IsAgo(scan.Word(end)))
         {
             return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
@@ -48,6 +55,15 @@ internal sealed class NumberDurationRule : TimeRule
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
+    /// <summary>Skips the upper end of a range after a count ("two to three weeks", "12 or 18 months"), which is then valued by
+    /// its first count.</summary>
+    /// <returns>The index of the unit after the range, or <paramref name="index"/> when no range follows.</returns>
+    public static int SkipRange(in TimeScan scan, int index, double first) =>
+        (scan.Is(index, "to") || scan.Is(index, "or")) && NumberParser.TryParseAt(scan.Text, scan.Tokens, index + 1, out var upper)
+        && !upper.IsVague && upper.Value > first && scan.Words.Units.ContainsKey(scan.Word(index + 1 + upper.TokenCount))
+            ? index + 1 + upper.TokenCount
+            : index;
+
     /// <summary>The date <paramref name="amount"/> <paramref name="unit"/>s before <paramref name="reference"/>, or null when that is
     /// before the calendar starts or the unit is shorter than a day.</summary>
     public static DateOnly? Back(DateOnly reference, double amount, string unit) => unit switch
@@ -55,6 +71,7 @@ internal sealed class NumberDurationRule : TimeRule
         "day" => CalendarMath.AddDays(reference, -amount),
         "week" => CalendarMath.AddDays(reference, -7 * amount),
         "month" => CalendarMath.AddMonths(reference, -amount),
+        "quarter" => CalendarMath.AddMonths(reference, -3 * amount),
         "year" => CalendarMath.AddYears(reference, -amount),
         "decade" => CalendarMath.AddYears(reference, -10 * amount),
         "century" => CalendarMath.AddYears(reference, -100 * amount),
@@ -160,9 +177,9 @@ internal sealed class VagueDurationRule : TimeRule
         var word = scan.Word(index);
         if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && index == i)
         {
-            if (IsRateContext(scan, i) || scan.Is(index + 1, "second"))
+            if (IsRateContext(scan, i) || scan.Is(index + 1, "second") || scan.Is(index + 1, "quarter"))
             {
-                return false; // "$1.76 a year", "700 seats a week": a rate; "a second group"
+                return false; // "$1.76 a year", "700 seats a week": a rate; "a second group"; "a quarter" of something
             }
 
             if (scan.Words.Amounts.TryGetValue(scan.Word(index + 1), out amount))
@@ -185,7 +202,7 @@ internal sealed class VagueDurationRule : TimeRule
         if (index > i && NumberParser.TryParseAt(scan.Text, scan.Tokens, index, out var number) && !number.IsVague)
         {
             amount = number.Value;
-            index += number.TokenCount;
+            index = NumberDurationRule.SkipRange(scan, index + number.TokenCount, number.Value);
             return true;
         }
 
@@ -229,8 +246,9 @@ internal sealed class YearAgoRule : TimeRule
         {
             unit = named;
         }
-        else if ((scan.Is(i, "year-earlier") || scan.Is(i, "year-ago")) && !scan.Is(i - 1, "the"))
+        else if (scan.Is(i, "year-earlier") || scan.Is(i, "year-ago"))
         {
+            // "year-earlier profit", "the year-ago results" ("the year-ago quarter" is QuarterRule's).
             unit = "year";
             end = i + 1;
         }
@@ -255,8 +273,32 @@ internal sealed class YearAgoRule : TimeRule
         return date is not { } d ? (null, "PAST_REF") : unit switch
         {
             "decade" => (d, (d.Year / 10).ToString(CultureInfo.InvariantCulture)),
-            "year" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
+            "year" or "quarter" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
             _ => (null, "PAST_REF"),
         };
+    }
+}
+
+/// <summary>A bare plural unit after a preposition: "for years", "within weeks", "for centuries", "the first time in years" (an
+/// unknown number of units).</summary>
+internal sealed class BarePluralRule : TimeRule
+{
+    public static readonly BarePluralRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Units).Where(unit => unit.EndsWith('s'));
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var before = scan.Word(i - 1);
+        if (!scan.Words.Units.TryGetValue(scan.Word(i), out var unit) || !scan.Word(i).EndsWith("s") || scan.IsCapitalised(i)
+            || !(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
+                 || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
+                 || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase))
+            || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
     }
 }

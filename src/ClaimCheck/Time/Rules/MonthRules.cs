@@ -47,10 +47,11 @@ internal sealed class MonthRule : TimeRule
         var day = ReadDay(scan, ref end);
         var year = ReadYear(scan, ref end, afterDay: day is not null);
 
-        // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day or year.
+        // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day, a year or a
+        // preposition before it ("resigned in March for health reasons").
         if (day is null && year is null && part is null
             && ((nameLength <= 4 && month is not (5 or 6 or 7) && scan.Word(i + 1) is not ".")
-                || scan.Is(end, "for") || (scan.Is(end, "of") && !YearRule.TryYear(scan, end + 1, out _))))
+                || ((scan.Is(end, "for") || (scan.Is(end, "of") && !YearRule.TryYear(scan, end + 1, out _))) && !IsMonthMay(scan, start - 1))))
         {
             return false;
         }
@@ -168,8 +169,8 @@ internal sealed class MonthRule : TimeRule
         scan.Is(before, "in") || scan.Is(before, "since") || scan.Is(before, "by")
         || scan.Words.Relatives.ContainsKey(scan.Word(before)) || scan.Words.Parts.ContainsKey(scan.Word(before));
 
-    // The year of a month named without one: "last/this/next" before it, a past verb just before ("ruled on Jan. 5"), forward
-    // words ("by December", "will … in March"), or the nearest. A relative word before it joins the span.
+    // The year of a month named without one: "last/this/next" before it, forward words ("by December", "will … in March"), a verb in the past just before it ("ruled on Jan. 5", "was founded in March"), or the
+    // nearest. A relative word before it joins the span.
     private static int? ResolveYear(in TimeScan scan, ref int start, int month, string? part)
     {
         var preferFuture = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0 || TenseCues.FutureBefore(scan, start);
@@ -181,7 +182,7 @@ internal sealed class MonthRule : TimeRule
         }
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
-        if (TenseCues.IsPastVerb(scan, verbAt) && !preferFuture && scan.Reference is { } past)
+        if (!preferFuture && TenseCues.IsPastVerb(scan, verbAt) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
         }

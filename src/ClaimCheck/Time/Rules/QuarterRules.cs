@@ -23,11 +23,15 @@ internal sealed class QuarterRule : TimeRule
         var hasDeterminer = scan.Is(i, "the") || scan.Is(i, "that") || scan.Is(i, "its") || scan.Is(i, "a") || scan.Is(i, "this") || reading.Relative != 0;
         var index = hasDeterminer ? i + 1 : i;
         var sawModifier = ReadModifiers(scan, i, hasDeterminer, ref index, ref reading);
+
+        // "its third quarter", "a third-quarter loss", "the third-quarter results": the article or possessive stays outside the
+        // expression, and so does any determiner of the adjective (news annotation keeps "the third quarter" and "last quarter").
+        var start = scan.Is(i, "its") || scan.Is(i, "a") || (reading.Hyphenated && (scan.Is(i, "the") || scan.Is(i, "that"))) ? i + 1 : i;
         if (reading.Hyphenated)
         {
             return reading.Half is not null && reading.Year is null && !reading.Fiscal && scan.Context.Quarter is null
                 ? NoMatch // "the second-half goal": a match, not a fiscal half
-                : Emit(scan, hasDeterminer ? i : index - 1, index, reading);
+                : Emit(scan, start, index, reading);
         }
 
         if (!ReadHead(scan, i, ref index, ref reading) || (!hasDeterminer && !sawModifier))
@@ -42,7 +46,7 @@ internal sealed class QuarterRule : TimeRule
             reading.Quarter = (previous % 4) + 1;
         }
 
-        return Emit(scan, i, index, reading);
+        return Emit(scan, start, index, reading);
     }
 
     // The words between the determiner and "quarter": a year, an ordinal, "fiscal", "year-ago", "current", "latest", "this
@@ -81,6 +85,10 @@ internal sealed class QuarterRule : TimeRule
             else if (scan.Words.PeriodModifiers.TryGetValue(word, out var modifier))
             {
                 reading.Apply(modifier);
+            }
+            else if (index == i + 1 && scan.Is(i, "the") && scan.Words.Relatives.TryGetValue(word, out var relative) && relative != 0)
+            {
+                reading.Relative = relative; // "the past quarter", "the next quarter"
             }
             else
             {

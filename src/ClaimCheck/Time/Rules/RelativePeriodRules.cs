@@ -69,8 +69,8 @@ internal sealed class RelativePeriodRule : TimeRule
     }
 }
 
-/// <summary>A period named with "the": "the year" and "the week" (the reference ones, or a length after "for", "during" and
-/// "throughout"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the fiscal
+/// <summary>A period named with "the": "the year", "the month" and "the week" (the reference ones, or a length after "for", "during" and
+/// "throughout"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
 /// year".</summary>
 internal sealed class DefinitePeriodRule : TimeRule
 {
@@ -99,6 +99,12 @@ internal sealed class DefinitePeriodRule : TimeRule
                 lasting ? "P1W" : r is { } rw ? TimeValues.IsoWeek(rw) : "XXXX-WXX");
         }
 
+        if (scan.Is(i + 1, "month"))
+        {
+            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lasting ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
+        }
+
         if (scan.Is(i + 1, "weekend"))
         {
             // Early in the week "the weekend" is the one just past; from Friday on, the one at hand.
@@ -106,15 +112,31 @@ internal sealed class DefinitePeriodRule : TimeRule
             return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + "-WE" : "XXXX-WXX-WE");
         }
 
-        if ((scan.Is(i + 1, "full") || scan.Is(i + 1, "fiscal") || scan.Is(i + 1, "calendar") || scan.Is(i + 1, "current")) && scan.Is(i + 2, "year"))
+        return ModifiedYear(scan, i);
+    }
+
+    // "the full year", "the fiscal year", "the current fiscal year" → the reference year; "the latest fiscal year" → the last
+    // complete one; "throughout the fiscal year" → a year's length.
+    private static int ModifiedYear(in TimeScan scan, int i)
+    {
+        var index = i + 1;
+        var latest = false;
+        while (index < i + 4 && (scan.Is(index, "full") || scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var modifier) && modifier is PeriodModifier.Fiscal
+                   or PeriodModifier.Current or PeriodModifier.Latest or PeriodModifier.Plain))
         {
-            // "the full year", "the current fiscal year" → the reference year; "throughout the fiscal year" → a year's length.
-            var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
-            return scan.Emit(i, i + 3, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
-                throughout ? "P1Y" : r is { } rf ? TimeValues.Year(rf.Year) : "XXXX");
+            latest |= scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var seen) && seen == PeriodModifier.Latest;
+            index++;
         }
 
-        return NoMatch;
+        if (index == i + 1 || !scan.Is(index, "year"))
+        {
+            return NoMatch;
+        }
+
+        var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
+        var year = scan.Reference is { } r ? r.Year - (latest ? 1 : 0) : (int?)null;
+        return scan.Emit(i, index + 1, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+            throughout ? "P1Y" : year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX");
     }
 }
 

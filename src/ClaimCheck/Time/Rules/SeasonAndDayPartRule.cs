@@ -1,7 +1,8 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
-/// "next spring", "the summer of 1998"; "this morning", "last night", "this afternoon".</summary>
+/// "next spring", "the summer of 1998", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
+/// afternoon".</summary>
 internal sealed class SeasonAndDayPartRule : TimeRule
 {
     public static readonly SeasonAndDayPartRule Instance = new();
@@ -17,6 +18,11 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         }
 
         var index = i + 1;
+        if (isThe && scan.Words.Parts.ContainsKey(scan.Word(index)) && scan.Words.Seasons.ContainsKey(scan.Word(index + 1)))
+        {
+            index++; // "the early summer"
+        }
+
         var thisPast = direction == 0 && scan.Is(index, "past");
         if (thisPast)
         {
@@ -26,7 +32,7 @@ internal sealed class SeasonAndDayPartRule : TimeRule
 
         if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season))
         {
-            return Season(scan, i, index + 1, season, direction, thisPast, isThe);
+            return Season(scan, i, index + 1, season, direction, thisPast);
         }
 
         if (!isThe && index == i + 1 && direction is 0 or -1 && scan.Words.DayParts.TryGetValue(scan.Word(index), out var part)
@@ -39,7 +45,7 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         return NoMatch;
     }
 
-    private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast, bool isThe)
+    private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast)
     {
         int? year = null;
         if (scan.Is(end, "of") && YearRule.TryYear(scan, end + 1, out var ofYear))
@@ -47,9 +53,10 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             year = ofYear;
             end += 2;
         }
-        else if (isThe)
+        else if (scan.Is(end, "of") && SpokenYearRule.TryRead(scan, end + 1, out var spokenYear))
         {
-            return NoMatch;
+            year = spokenYear;
+            end += 3; // "the winter of nineteen ninety-four"
         }
 
         if (year is null && scan.Reference is { } r)

@@ -25,6 +25,7 @@ internal sealed class TimeRuleTable
         ReferenceWordRule.Instance,
         SetRule.Instance,
         SeasonAndDayPartRule.Instance,
+        ContextDateRule.Instance,
         VagueDurationRule.Instance,
         HyphenDurationRule.Instance,
         DecadeRule.Instance,
@@ -40,6 +41,8 @@ internal sealed class TimeRuleTable
         RelativePeriodRule.Instance,
         NumberDurationRule.Instance,
         YearRule.Instance,
+        BarePluralRule.Instance,
+        ModifierRule.Instance,
     ];
 
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
@@ -117,7 +120,7 @@ internal sealed class TimeRuleTable
             var end = Rules[rule].Match(scan, i);
             if (end > i)
             {
-                return end;
+                return ModifierRule.JoinAfter(scan, end);
             }
         }
 
