@@ -90,5 +90,5 @@ internal static class TenseCues
     }
 
     private static bool EndsClause(in TimeScan scan, int k) =>
-        scan.Tokens[k].Kind == TokenKind.Punctuation && scan.Word(k) is "." or ";" or ":" or "”" or "\"";
+        scan.Token(k).Kind == TokenKind.Punctuation && scan.Word(k) is "." or ";" or ":" or "”" or "\"";
 }

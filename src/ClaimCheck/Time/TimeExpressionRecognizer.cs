@@ -62,7 +62,10 @@ public sealed class TimeExpressionRecognizer : IAnnotator
                 i = end > i ? end : i + 1;
             }
 
-            layer.AddRange(found);
+            foreach (var expression in found)
+            {
+                layer.Add(expression);
+            }
         }
 
         var (all, starts) = layer.Build();

@@ -10,10 +10,16 @@ namespace ClaimCheck.Time;
 /// output list belong to one document and one thread.</remarks>
 internal readonly struct TimeScan
 {
+    private readonly Token[] _array;
+    private readonly int _offset;
+
     public TimeScan(string text, ArraySegment<Token> tokens, DateOnly? reference, TimeRuleTable rules, DocumentContext context, List<TimeExpression> output)
     {
         Text = text;
         Tokens = tokens;
+        _array = tokens.Array ?? [];
+        _offset = tokens.Offset;
+        Count = tokens.Count;
         Reference = reference;
         Rules = rules;
         Context = context;
@@ -42,35 +48,47 @@ internal readonly struct TimeScan
     public List<TimeExpression> Output { get; }
 
     /// <summary>How many tokens the sentence has.</summary>
-    public int Count => Tokens.Count;
+    public int Count { get; }
 
     /// <summary>The same sentence writing to <paramref name="output"/> with a fresh context (to read a part of it on its own).</summary>
     public TimeScan Aside(ArraySegment<Token> tokens, List<TimeExpression> output) => new(Text, tokens, Reference, Rules, new DocumentContext(), output);
 
+    /// <summary>Token <paramref name="index"/> (which must lie in the sentence).</summary>
+    public Token Token(int index) => _array[_offset + index];
+
     /// <summary>The text of token <paramref name="index"/>, or empty outside the sentence.</summary>
-    public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
+    public ReadOnlySpan<char> Word(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            return [];
+        }
+
+        var span = _array[_offset + index].Span;
+        return Text.AsSpan(span.Start, span.Length);
+    }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) => Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="index"/> is made of digits.</summary>
-    public bool IsNumber(int index) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Number;
+    public bool IsNumber(int index) => (uint)index < (uint)Count && _array[_offset + index].Kind == TokenKind.Number;
 
     /// <summary>Whether token <paramref name="index"/> is a word.</summary>
-    public bool IsWord(int index) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Word;
+    public bool IsWord(int index) => (uint)index < (uint)Count && _array[_offset + index].Kind == TokenKind.Word;
 
     /// <summary>Whether token <paramref name="index"/> starts with a capital letter.</summary>
-    public bool IsCapitalised(int index) => index >= 0 && index < Tokens.Count && char.IsUpper(Text[Tokens[index].Span.Start]);
+    public bool IsCapitalised(int index) => (uint)index < (uint)Count && char.IsUpper(Text[_array[_offset + index].Span.Start]);
 
     /// <summary>Whether token <paramref name="index"/> is joined to the token before it (no space between).</summary>
-    public bool IsJoined(int index) => index >= 0 && index < Tokens.Count && Tokens[index].IsJoined;
+    public bool IsJoined(int index) => (uint)index < (uint)Count && _array[_offset + index].IsJoined;
 
     /// <summary>Whether token <paramref name="index"/> is a capitalised word inside a run of capitalised words: a title such as
     /// "VOA Today", "High Noon" or ABC's "This Week", not a time.</summary>
     public bool IsInTitle(int index) => index > 0 && IsCapitalised(index) && IsWord(index - 1) && IsCapitalised(index - 1);
 
     /// <summary>Whether token <paramref name="index"/> is a possessive ending ("'s").</summary>
-    public bool IsPossessive(int index) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Possessive;
+    public bool IsPossessive(int index) => (uint)index < (uint)Count && _array[_offset + index].Kind == TokenKind.Possessive;
 
     /// <summary>Token <paramref name="index"/> read as a whole number of digits without separators, if it is one.</summary>
     public bool TryInt(int index, out int value)
@@ -80,7 +98,7 @@ internal readonly struct TimeScan
     }
 
     /// <summary>The text span from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1.</summary>
-    public TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(Tokens[start].Span.Start, Tokens[end - 1].Span.End);
+    public TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(Token(start).Span.Start, Token(end - 1).Span.End);
 
     /// <summary>Adds the expression written by tokens <paramref name="start"/> to <paramref name="end"/> - 1.</summary>
     /// <returns><paramref name="end"/>, the token after the expression.</returns>

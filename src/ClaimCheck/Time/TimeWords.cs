@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
 using ClaimCheck.Time.Rules;
 
 namespace ClaimCheck.Time;
@@ -99,6 +100,10 @@ internal sealed class TimeWords
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
         Modifiers = new PhraseTable<TimeModifier>(lexicon.EntriesOf("time-modifier").Select(e => (e.Term, Enum.Parse<TimeModifier>(e.Value, ignoreCase: true))));
         FalseFriends = new PhraseTable<bool>(lexicon.EntriesOf("time-false-friend").Select(e => (e.Term, true)));
+        TermWords = TermWordsOf(lexicon);
+        NumberWords = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ScaleWords = QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ScaleAbbreviations = QuantityWords.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         Holidays = new PhraseTable<HolidayDate>(lexicon.EntriesOf("time-holiday").Select(e => (e.Term, HolidayDate.Parse(e.Value))));
     }
 
@@ -159,6 +164,18 @@ internal sealed class TimeWords
     /// <summary>Phrases that look like time expressions but are not.</summary>
     public PhraseTable<bool> FalseFriends { get; }
 
+    /// <summary>Every word of every time term of the lexicon ("October", "near", "future", "end"…).</summary>
+    public IReadOnlySet<string> TermWords { get; }
+
+    /// <summary>Number words ("two" → 2), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWords { get; }
+
+    /// <summary>Scale words ("million" → 1e6), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleWords { get; }
+
+    /// <summary>Abbreviated scales ("bn" → 1e9), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleAbbreviations { get; }
+
     /// <summary>Holidays and the day each falls on.</summary>
     public PhraseTable<HolidayDate> Holidays { get; }
 
@@ -180,6 +197,20 @@ internal sealed class TimeWords
         }
 
         return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static HashSet<string> TermWordsOf(Lexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Text.Token>();
+        foreach (var entry in lexicon.Entries.Where(e => e.Kind.StartsWith("time-", StringComparison.Ordinal)))
+        {
+            tokens.Clear();
+            Text.Tokenizer.Tokenize(entry.Term, new Text.TextSpan(0, entry.Term.Length), tokens);
+            words.UnionWith(tokens.Select(t => t.Span.Slice(entry.Term).ToString()));
+        }
+
+        return words;
     }
 
     private static int Int(string value) => int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

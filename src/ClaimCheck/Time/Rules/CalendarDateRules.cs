@@ -15,7 +15,7 @@ internal sealed class DayFirstDateRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (!scan.TryInt(i, out var day) || day is < 1 or > 31 || !scan.IsCapitalised(i + 1) || !scan.Words.Months.TryGetValue(scan.Word(i + 1), out var month))
+        if (!scan.IsCapitalised(i + 1) || !scan.TryInt(i, out var day) || day is < 1 or > 31 || !scan.Words.Months.TryGetValue(scan.Word(i + 1), out var month))
         {
             return NoMatch;
         }
@@ -53,7 +53,7 @@ internal sealed class YearRule : TimeRule
     public static bool TryYear(in TimeScan scan, int index, out int year, int min = MinBareYear, int max = MaxBareYear)
     {
         year = 0;
-        return scan.IsNumber(index) && scan.Tokens[index].Span.Length == 4 && scan.TryInt(index, out year) && year >= min && year <= max
+        return scan.IsNumber(index) && scan.Token(index).Span.Length == 4 && scan.TryInt(index, out year) && year >= min && year <= max
             && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1));
     }
 
@@ -66,7 +66,7 @@ internal sealed class YearRule : TimeRule
             yearAt++; // "mid-1996"
         }
 
-        if (!TryYear(scan, yearAt, out var year) || (yearAt > 0 && scan.Tokens[yearAt - 1].Kind == TokenKind.Currency))
+        if (!TryYear(scan, yearAt, out var year) || (yearAt > 0 && scan.Token(yearAt - 1).Kind == TokenKind.Currency))
         {
             return NoMatch;
         }
@@ -95,7 +95,7 @@ internal sealed class SpokenYearRule : TimeRule
         year = 0;
         var century = scan.Is(i, "nineteen") ? 1900 : scan.Is(i, "eighteen") ? 1800 : 0;
         var rest = scan.Word(i + 1);
-        var words = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = scan.Words.NumberWords;
         double tail;
         var hyphen = rest.IndexOf('-');
         if (century == 0)

@@ -47,9 +47,11 @@ internal sealed class ClockTimeRule : TimeRule
     private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute)
     {
         minute = -1;
-        if (!scan.TryInt(i, out hour) || hour is < 0 or > 24)
+        var next = scan.Word(i + 1);
+        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
         {
-            return false;
+            hour = 0;
+            return false; // a clock time has minutes or a.m./p.m. after the hour
         }
 
         if (scan.Word(end) is ":" && scan.IsJoined(end) && scan.IsJoined(end + 1) && scan.Word(end + 1).Length == 2 && scan.TryInt(end + 1, out var minutes) && minutes is >= 0 and <= 59)
@@ -91,12 +93,12 @@ internal sealed class ClockTimeRule : TimeRule
 
         var found = new List<TimeExpression>(1);
         var aside = scan.Aside(scan.Tokens.Slice(dayAt, Math.Min(scan.Count - dayAt, DayTokens)), found);
-        if (scan.Rules.Match(aside, 0) < 0 || found.Count == 0 || found[0].Span.Start != scan.Tokens[dayAt].Span.Start || found[0].Scope.Start is not { } day)
+        if (scan.Rules.Match(aside, 0) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
         {
             return null;
         }
 
-        while (end < scan.Count && scan.Tokens[end].Span.Start < found[0].Span.End)
+        while (end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
         {
             end++;
         }

@@ -8,6 +8,8 @@ internal sealed class ContextDateRule : TimeRule
 
     public override IEnumerable<string> StartWords(TimeWords words) => ["the", "that"];
 
+    public override IEnumerable<string> WordsAfterArticle => ["following", "same"];
+
     public override int Match(in TimeScan scan, int i)
     {
         var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));

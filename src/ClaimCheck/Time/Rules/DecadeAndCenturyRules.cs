@@ -14,7 +14,7 @@ internal sealed class DecadeRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var index = scan.IsNumber(i) ? i : i + 1;
-        if (index == i + 1 && scan.Is(i, "the") && scan.Words.Parts.ContainsKey(scan.Word(index)))
+        if (index == i + 1 && scan.Is(i, "the") && (scan.IsNumber(index + 1) || scan.IsNumber(index + 2)) && scan.Words.Parts.ContainsKey(scan.Word(index)))
         {
             index++; // "the late 1970s"
         }
@@ -49,7 +49,7 @@ internal sealed class CenturyRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var at = scan.Is(i, "the") ? i + 1 : i;
-        return scan.TryInt(at, out var century) && century is >= 1 and <= 22 && scan.IsJoined(at + 1) && scan.Is(at + 2, "century")
+        return scan.Is(at + 2, "century") && scan.IsJoined(at + 1) && scan.TryInt(at, out var century) && century is >= 1 and <= 22
             ? scan.Emit(i, at + 3, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
             : NoMatch;
     }

@@ -15,14 +15,15 @@ internal sealed class NumberDurationRule : TimeRule
     public override bool StartsAtHyphenatedWord => true;
 
     public override IEnumerable<string> StartWords(TimeWords words) =>
-        QuantityWords.NumberWords.Keys.Concat(QuantityWords.ScaleWords.Keys).Concat(["a", "an", "half", "dozen", "every", "the"]);
+        TimeWords.KeysOf(words.NumberWords).Concat(TimeWords.KeysOf(words.ScaleWords)).Concat(["a", "an", "half", "dozen", "every", "the"]);
 
     public override int Match(in TimeScan scan, int i)
     {
         var isSet = scan.Is(i, "every");
         var isThe = scan.Is(i, "the");
         var at = isSet || isThe ? i + 1 : i;
-        if (!NumberParser.TryParseAt(scan.Text, scan.Tokens, at, out var number) || number.IsVague || number.Value <= 0)
+        if ((scan.IsNumber(at) && !MayCount(scan, at + 1)) || !NumberParser.TryParseAt(scan.Text, scan.Tokens, at, out var number) || number.IsVague
+            || number.Value <= 0)
         {
             return NoMatch;
         }
@@ -53,6 +54,17 @@ internal sealed class NumberDurationRule : TimeRule
 
         var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
+    }
+
+    // What may follow digits that count time: a unit, a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
+    // a fraction or a thousands group ("2 1/2", "1/2", "80, 000"). Anything else ("3,000 troops", "5%") is no duration: a cheap test
+    // before parsing the number.
+    private static bool MayCount(in TimeScan scan, int next)
+    {
+        var word = scan.Word(next);
+        return word is "-" or "/" or "," || scan.IsNumber(next) || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+            || scan.Words.ScaleWords.ContainsKey(word)
+            || scan.Words.ScaleAbbreviations.ContainsKey(word)));
     }
 
     /// <summary>Skips the upper end of a range after a count ("two to three weeks", "12 or 18 months"), which is then valued by
@@ -118,7 +130,7 @@ internal sealed class HyphenDurationRule : TimeRule
         var unitPart = second > 0 ? rest[..second] : rest;
         if ((second > 0 && !rest[(second + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase))
             || !scan.Words.Units.TryGetValue(unitPart, out var unit) || unitPart.EndsWith("s")
-            || !QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..hyphen], out var amount) || amount == 0)
+            || !scan.Words.NumberWords.TryGetValue(word[..hyphen], out var amount) || amount == 0)
         {
             return NoMatch; // "45-year-old" is an age
         }
@@ -137,8 +149,9 @@ internal sealed class VagueDurationRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        var index = scan.Is(i, "the") && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
-        if (!TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
+        var isThe = scan.Is(i, "the");
+        var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
+        if ((isThe && index == i) || !TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
         {
             return NoMatch;
         }
@@ -220,7 +233,7 @@ internal sealed class VagueDurationRule : TimeRule
 
         var word = scan.Word(i - 1);
         return scan.IsNumber(i - 1) || word is "%" || word.Equals("percent", StringComparison.OrdinalIgnoreCase) || word.Equals("times", StringComparison.OrdinalIgnoreCase)
-            || QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+            || scan.Words.ScaleWords.ContainsKey(word)
             || (scan.IsWord(i - 1) && word.Length > 3 && word.EndsWith("s") && char.IsLower(word[0]) && !scan.Words.Units.ContainsKey(word) && !word.EndsWith("ss"));
     }
 }

@@ -30,9 +30,9 @@ internal sealed class ModifierRule : TimeRule
         }
 
         var inner = scan.Output[found];
-        if (inner.Span.Start == scan.Tokens[after].Span.Start && Joins(scan, modifier, inner, end))
+        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, end))
         {
-            var span = TextSpan.FromBounds(scan.Tokens[i].Span.Start, inner.Span.End);
+            var span = TextSpan.FromBounds(scan.Token(i).Span.Start, inner.Span.End);
             scan.Output[found] = inner with { Span = span, Scope = inner.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
         }
 
@@ -55,7 +55,7 @@ internal sealed class ModifierRule : TimeRule
         }
 
         var last = scan.Output[^1];
-        var span = TextSpan.FromBounds(last.Span.Start, scan.Tokens[after - 1].Span.End);
+        var span = TextSpan.FromBounds(last.Span.Start, scan.Token(after - 1).Span.End);
         scan.Output[^1] = last with { Span = span, Scope = last.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
         return after;
     }

@@ -17,8 +17,15 @@ internal sealed class QuarterRule : TimeRule
         TimeWords.KeysOf(words.Ordinals).Concat(TimeWords.KeysOf(words.PeriodModifiers)).Concat(TimeWords.KeysOf(words.Relatives))
             .Concat(["the", "that", "its", "a"]);
 
+    public override IEnumerable<string> WordsAfterArticle => ["period", "half"];
+
     public override int Match(in TimeScan scan, int i)
     {
+        if ((scan.IsNumber(i) && scan.Token(i).Span.Length != 4) || !HeadAhead(scan, i))
+        {
+            return NoMatch;
+        }
+
         var reading = new Reading { Relative = scan.Words.Relatives.TryGetValue(scan.Word(i), out var relative) ? relative : 0 };
         var hasDeterminer = scan.Is(i, "the") || scan.Is(i, "that") || scan.Is(i, "its") || scan.Is(i, "a") || scan.Is(i, "this") || reading.Relative != 0;
         var index = hasDeterminer ? i + 1 : i;
@@ -47,6 +54,22 @@ internal sealed class QuarterRule : TimeRule
         }
 
         return Emit(scan, start, index, reading);
+    }
+
+    // Whether "quarter", "half" or "period" (or "third-quarter") is among the next few words: a cheap test before reading.
+    private static bool HeadAhead(in TimeScan scan, int i)
+    {
+        for (var k = i; k < scan.Count && k < i + 6; k++)
+        {
+            var word = scan.Word(k);
+            if (word.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || word.EndsWith("half", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("period", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words between the determiner and "quarter": a year, an ordinal, "fiscal", "year-ago", "current", "latest", "this
@@ -222,7 +245,7 @@ internal sealed class SameQuarterLastYearRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (!scan.Is(i + 1, "year") || !scan.Context.QuarterInSentence || scan.Context.Quarter is not { } quarter || scan.Tokens[i].Span.Start == 0
+        if (!scan.Is(i + 1, "year") || !scan.Context.QuarterInSentence || scan.Context.Quarter is not { } quarter || scan.Token(i).Span.Start == 0
             || CalendarMath.Date(quarter.Year - 1, ((quarter.Quarter - 1) * 3) + 1, 1) is not { } first)
         {
             return NoMatch;

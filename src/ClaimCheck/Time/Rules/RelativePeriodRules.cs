@@ -78,6 +78,8 @@ internal sealed class DefinitePeriodRule : TimeRule
 
     public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
 
+    public override IEnumerable<string> WordsAfterArticle => ["weekend", "full"];
+
     public override int Match(in TimeScan scan, int i)
     {
         if (scan.Is(i + 2, "of") || scan.IsPossessive(i + 2))

@@ -18,6 +18,12 @@ internal abstract class TimeRule
     /// <summary>The words that can start the rule (compared without regard to case).</summary>
     public abstract IEnumerable<string> StartWords(TimeWords words);
 
+    /// <summary>Words, beyond the lexicon's time words, that the rule reads right after an article it starts at ("the
+    /// <b>following</b> year", "the <b>weekend</b>").</summary>
+    /// <remarks>After "the", "a" or "an" the table asks no rule unless the next token is a number, a hyphenated word, a word of a
+    /// time term in the lexicon, a start word of some rule, or one of these.</remarks>
+    public virtual IEnumerable<string> WordsAfterArticle => [];
+
     /// <summary>Reads an expression at token <paramref name="i"/> and adds it to the scan's output.</summary>
     /// <returns>The index of the token after the expression (greater than <paramref name="i"/>), or <see cref="NoMatch"/>.</returns>
     public abstract int Match(in TimeScan scan, int i);

@@ -45,7 +45,12 @@ internal sealed class TimeRuleTable
         ModifierRule.Instance,
     ];
 
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    private readonly FrozenDictionary<string, Start>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+    // "The", "a" and "an" start many rules and are among the commonest words: a rule is tried after one only when the next token
+    // could belong to a time expression (<see cref="TimeRule.WordsAfterArticle"/>).
+    private static readonly string[] Articles = ["the", "a", "an"];
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterArticle;
     private readonly int[] _atNumber;
     private readonly int[] _atHyphenatedWord;
 
@@ -69,7 +74,20 @@ internal sealed class TimeRuleTable
             }
         }
 
-        _byWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // A false friend's first word ("current account") is looked up with the rule words, so each token costs one look-up.
+        foreach (var word in words.FalseFriends.FirstWords)
+        {
+            byWord.TryAdd(word, []);
+        }
+
+        var afterArticle = new HashSet<string>(words.TermWords, StringComparer.OrdinalIgnoreCase);
+        afterArticle.UnionWith(byWord.Keys);
+        afterArticle.UnionWith(Rules.SelectMany(rule => rule.WordsAfterArticle));
+        _afterArticle = afterArticle.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var falseFriends = words.FalseFriends.FirstWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _byWord = byWord.ToFrozenDictionary(p => p.Key, p => new Start([.. p.Value], falseFriends.Contains(p.Key), Articles.Contains(p.Key, StringComparer.OrdinalIgnoreCase)),
+                StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _atNumber = [.. Enumerable.Range(0, Rules.Length).Where(r => Rules[r].StartsAtNumber)];
         _atHyphenatedWord = [.. Enumerable.Range(0, Rules.Length).Where(r => Rules[r].StartsAtHyphenatedWord)];
     }
@@ -84,20 +102,30 @@ internal sealed class TimeRuleTable
     /// <returns>The index of the token after the expression found, or <see cref="TimeRule.NoMatch"/>.</returns>
     public int Match(in TimeScan scan, int i)
     {
-        var token = scan.Tokens[i];
+        var token = scan.Token(i);
         if (token.Kind == TokenKind.Number)
         {
             return TryRules(scan, i, _atNumber, []);
         }
 
-        if (token.Kind != TokenKind.Word || token.Span.Length > MaxWordLength || scan.Words.FalseFriends.Match(scan.Text, scan.Tokens, i, out _) > i)
+        if (token.Kind != TokenKind.Word || token.Span.Length > MaxWordLength)
         {
             return TimeRule.NoMatch;
         }
 
-        var word = scan.Word(i);
-        var forWord = _byWord.TryGetValue(word, out var rules) ? rules : [];
-        return TryRules(scan, i, forWord, word.Contains('-') ? _atHyphenatedWord : []);
+        var word = token.Span.Slice(scan.Text);
+        var hyphenated = word.Contains('-') ? _atHyphenatedWord : [];
+        if (!_byWord.TryGetValue(word, out var start))
+        {
+            return hyphenated.Length == 0 ? TimeRule.NoMatch : TryRules(scan, i, [], hyphenated);
+        }
+
+        if (start.Article && !MayFollowArticle(scan, i + 1))
+        {
+            return TimeRule.NoMatch;
+        }
+
+        return start.FalseFriend && scan.Words.FalseFriends.Match(scan.Text, scan.Tokens, i, out _) > i ? TimeRule.NoMatch : TryRules(scan, i, start.Rules, hyphenated);
     }
 
     // Tries the rules of two priority-ordered lists, merged, in priority order.
@@ -126,4 +154,18 @@ internal sealed class TimeRuleTable
 
         return TimeRule.NoMatch;
     }
+
+    private bool MayFollowArticle(in TimeScan scan, int next)
+    {
+        if (next >= scan.Count)
+        {
+            return false;
+        }
+
+        var word = scan.Word(next);
+        return scan.IsNumber(next) || word.Contains('-') || _afterArticle.Contains(word);
+    }
+
+    // The rules a word can start, whether a false friend starts with it, and whether it is an article.
+    private readonly record struct Start(int[] Rules, bool FalseFriend, bool Article);
 }
