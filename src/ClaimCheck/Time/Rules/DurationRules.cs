@@ -4,8 +4,8 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>A counted length of time, or a date that many units back: "six months", "the nine months", "two to three weeks",
-/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range ("4,500 years ago" is before year 1) stays
-/// unresolved.</summary>
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range
+/// ("4,500 years ago" is before year 1) stays unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
 {
     public static readonly NumberDurationRule Instance = new();
@@ -29,7 +29,6 @@ internal sealed class NumberDurationRule : TimeRule
         }
 
         var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
-
         if (!isThe && TryHyphenatedUnit(scan, unitIndex, out var adjectiveUnit))
         {
             return scan.Emit(i, unitIndex + 2, TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, adjectiveUnit));
@@ -44,7 +43,7 @@ internal sealed class NumberDurationRule : TimeRule
         var end = unitIndex + 1;
         if (isThe && YearAgoRule.IsAgo(scan.Word(end)))
         {
-            return NoMatch; // "the two days ago" is not English; read from the number
+            return NoMatch; // "the" is not part of a count back; the count is read from the number on
         }
 
         if (!YearAgoRule.IsAgo(scan.Word(end)))
@@ -62,9 +61,9 @@ internal sealed class NumberDurationRule : TimeRule
     private static bool MayCount(in TimeScan scan, int next)
     {
         var word = scan.Word(next);
-        return word is "-" or "/" or "," || scan.IsNumber(next) || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
-            || scan.Words.ScaleWords.ContainsKey(word)
-            || scan.Words.ScaleAbbreviations.ContainsKey(word)));
+        return word is "-" or "/" or "," || scan.IsNumber(next)
+            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+                || scan.Words.ScaleWords.ContainsKey(word) || scan.Words.ScaleAbbreviations.ContainsKey(word)));
     }
 
     /// <summary>Skips the upper end of a range after a count ("two to three weeks", "12 or 18 months"), which is then valued by

@@ -45,11 +45,11 @@ internal sealed class TimeRuleTable
         ModifierRule.Instance,
     ];
 
-    private readonly FrozenDictionary<string, Start>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     // "The", "a" and "an" start many rules and are among the commonest words: a rule is tried after one only when the next token
-    // could belong to a time expression (<see cref="TimeRule.WordsAfterArticle"/>).
+    // could belong to a time expression (TimeRule.WordsAfterArticle).
     private static readonly string[] Articles = ["the", "a", "an"];
 
+    private readonly FrozenDictionary<string, Start>.AlternateLookup<ReadOnlySpan<char>> _byWord;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterArticle;
     private readonly int[] _atNumber;
     private readonly int[] _atHyphenatedWord;
