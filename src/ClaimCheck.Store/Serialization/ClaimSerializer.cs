@@ -30,7 +30,7 @@ internal static class ClaimSerializer
         claim.QuantitySpan is { } qs ? ToJson(qs) : null,
         claim.Polarity,
         claim.Modality,
-        claim.Time is { } t ? new TimeJson(t.Start, t.End, t.Text, t.Span is { } ts ? ToJson(ts) : null) : null,
+        claim.Time is { } t ? new TimeJson(t.Start, t.End, t.Text, t.Span is { } ts ? ToJson(ts) : null, t.Source) : null,
         claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
         claim.IsUpdate);
 
@@ -76,7 +76,7 @@ internal static class ClaimSerializer
                 QuantitySpan = dto.QuantitySpan is { } qs ? FromJson(qs) : null,
                 Polarity = dto.Polarity,
                 Modality = dto.Modality,
-                Time = dto.Time is { } t ? new TimeScope(t.Start, t.End, t.Text, t.Span is { } ts ? FromJson(ts) : null) : null,
+                Time = dto.Time is { } t ? new TimeScope(t.Start, t.End, t.Text, t.Span is { } ts ? FromJson(ts) : null) { Source = t.Source } : null,
                 Attribution = dto.Attribution is { } a
                     ? new Attribution.Attribution(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? FromJson(s) : null)
                     : null,

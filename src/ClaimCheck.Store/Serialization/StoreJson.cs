@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Store.Serialization;
 
@@ -13,7 +14,7 @@ internal sealed record SpanJson(int Start, int Length);
 
 internal sealed record QuantityJson(double Value, double? Low, double? High, Qualifier Qualifier, string Unit, UnitKind UnitKind, bool IsIncrement);
 
-internal sealed record TimeJson(DateOnly? Start, DateOnly? End, string Text, SpanJson? Span);
+internal sealed record TimeJson(DateOnly? Start, DateOnly? End, string Text, SpanJson? Span, TimeScopeSource Source = TimeScopeSource.Stated);
 
 internal sealed record AttributionJson(string? Speaker, string? Organization, string? Role, string? Affiliation, string? Cue, SpanJson? Span);
 

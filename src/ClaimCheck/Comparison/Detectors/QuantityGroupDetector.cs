@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -169,7 +170,7 @@ internal sealed class QuantityGroupDetector
         if (evolution is not null)
         {
             var latestTotal = steps.Max(step => step.Total.Quantity!.Value.Value);
-            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Text == "document date")).ToList();
+            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Source == TimeScopeSource.PublicationDate)).ToList();
             if (larger.Count > 0)
             {
                 var index = findings.IndexOf(evolution);
@@ -402,7 +403,7 @@ internal sealed class QuantityGroupDetector
 
     // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
     // A time the text states for the claim (not the publication date standing in for one).
-    internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Text != "document date";
+    internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source != TimeScopeSource.PublicationDate;
 
     internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {
