@@ -69,6 +69,20 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>Whether token <paramref name="index"/> lies inside a quantity that is not a duration (another figure).</summary>
+    public bool IsInAmount(int index)
+    {
+        foreach (var match in Quantities)
+        {
+            if (index >= match.FirstToken && index < match.EndToken && match.Mention.Quantity.Unit.Kind is not (UnitKind.Duration or UnitKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first entity named wholly inside tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public string? EntityIn(int first, int end)
     {

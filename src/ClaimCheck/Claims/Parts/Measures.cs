@@ -8,7 +8,7 @@ internal static class Measures
 {
     /// <summary>How far before an amount of money what it is may be named ("the median price of a home sold in the year to March
     /// was €346,820").</summary>
-    private const int MoneyWindow = 12;
+    private const int MoneyWindow = 16;
 
     // "The median price of a home … was €346,820", "sold for a median of about €350,000", "the average asking price … was €341,000":
     // a statistic (median, average) names the measure, else the nearest money noun before the amount in its clause.
@@ -18,7 +18,7 @@ internal static class Measures
         for (var i = first - 1; i >= 0 && i >= first - MoneyWindow; i--)
         {
             var word = s.Word(i);
-            if (s.IsInTimeExpression(i))
+            if (s.IsInTimeExpression(i) || (s.Tokens[i].Kind == TokenKind.Number && !s.IsInAmount(i)))
             {
                 continue; // "in the 12 months to March"
             }
