@@ -119,6 +119,14 @@ internal static class CheckCommand
         {
             Description = "Cut a document that is over a limit (and say so in the report's warnings) instead of stopping the check.",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Keep claims and findings in this store and check the inputs against everything it holds: a SQLite file (created if "
+                + "missing), or postgres://user:password@host:port/database (or an Npgsql connection string). The report lists only the "
+                + "findings that are new or changed.",
+            HelpName = "FILE|URL",
+        };
+        var all = new Option<bool>("--all") { Description = "With --store: report every finding in the store, not only the new ones." };
 
         var command = new Command(
             "check",
@@ -140,7 +148,16 @@ internal static class CheckCommand
             maxClaims,
             maxLength,
             truncate,
+            store,
+            all,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(store) is null)
+            {
+                result.AddError("--all needs --store");
+            }
+        });
         var standardInput = stdin ?? (() => Console.In);
         command.SetAction(parseResult => Run(
             parseResult,
@@ -161,7 +178,9 @@ internal static class CheckCommand
                 parseResult.GetValue(lexicons) ?? [],
                 parseResult.GetValue(maxClaims),
                 parseResult.GetValue(maxLength),
-                parseResult.GetValue(truncate))));
+                parseResult.GetValue(truncate)),
+            parseResult.GetValue(store),
+            parseResult.GetValue(all)));
         return command;
     }
 
@@ -223,7 +242,7 @@ internal static class CheckCommand
     }
 
     private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict,
-        PipelineSettings settings)
+        PipelineSettings settings, string? store, bool all)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -242,7 +261,8 @@ internal static class CheckCommand
                 },
             };
             var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            var report = showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
+            var report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+                : showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
             if (skipped.Count > 0)
             {
                 report = report with { Warnings = report.Warnings.AddRange(skipped) };
@@ -279,6 +299,11 @@ internal static class CheckCommand
         {
             stderr.WriteLine($"claimcheck: {e.Message}");
             return 1;
+        }
+        catch (ClaimCheck.Store.ClaimStoreException e)
+        {
+            stderr.WriteLine($"claimcheck: {e.Message}");
+            return StoreCommands.StoreError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

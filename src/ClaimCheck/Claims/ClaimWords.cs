@@ -40,6 +40,9 @@ internal sealed class ClaimWords
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
         UpdateCues = Set(lexicon, "update-cue");
+        Statistics = Set(lexicon, "statistic");
+        TopicEvents = Map(lexicon, "topic-event");
+        EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -114,6 +117,15 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }
+
+    /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }
+
+    /// <summary>Measures bound to one event ("participants" of a march): counts on different stated days are different events.</summary>
+    public FrozenSet<string> EventMeasures { get; }
 
     /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
     public FrozenSet<string> CumulativeMeasures { get; }

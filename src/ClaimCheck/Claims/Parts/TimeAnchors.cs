@@ -45,7 +45,7 @@ internal static class TimeAnchors
             return best.Scope;
         }
 
-        return document.Published is { } published ? new TimeScope(published, published, "document date") : null;
+        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
     }
 
     /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a
@@ -174,7 +174,7 @@ internal static class TimeAnchors
             k--;
         }
 
-        return k >= 0 && Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(k).ToString());
+        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
     }
 
     internal static bool IsPossessed(SentenceView s, TimeExpression time)

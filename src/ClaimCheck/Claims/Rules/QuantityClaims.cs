@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
@@ -8,7 +9,7 @@ namespace ClaimCheck.Claims;
 /// how it is put forward and who says it. Started by each quantity mention of the sentence.</summary>
 internal static class QuantityClaims
 {
-    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
+    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         foreach (var match in s.Quantities)
         {
@@ -26,6 +27,10 @@ internal static class QuantityClaims
             }
 
             var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            if (measure == "people" && state.TopicMeasure is { } topicMeasure)
+            {
+                measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
+            }
             if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
@@ -43,9 +48,15 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
-            subject ??= (measure == "troops" ? state.ForceOrigin : null)
+            subject ??= state.OriginOf(measure)
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
-                ?? state.Document.Topic;
+                ?? state.Document.Topic
+                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
+            if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
+            {
+                state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
+            }
+
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
@@ -58,7 +69,7 @@ internal static class QuantityClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: true, modality), classify),
                 Subject = subject,
                 Measure = measure,
                 Place = place ?? state.MetadataPlace,
