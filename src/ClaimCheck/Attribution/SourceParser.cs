@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution.Rules;
+using ClaimCheck.Entities;
 using static ClaimCheck.Attribution.AttributionWordClass;
 
 namespace ClaimCheck.Attribution;
@@ -63,9 +64,31 @@ internal sealed class SourceParser(AttributionContext context)
         return (start, end);
     }
 
-    /// <summary>The affiliation of tokens [<paramref name="start"/>, <paramref name="end"/>): the first entity named in them.</summary>
-    public static string? AffiliationIn(AttributionContext c, int start, int end) =>
-        c.TryGetFirstEntity(start, end, out var mention) ? mention.Entity.Name : null;
+    /// <summary>The affiliation of tokens [<paramref name="start"/>, <paramref name="end"/>): the first entity named in them. A body the
+    /// entity rules recognised from the text stands for the country its name holds ("the Armed Forces of Ukraine"), and gives way to
+    /// an entity the lexicon knows after it ("National Security Council spokesman … US"); alone it is its own affiliation.</summary>
+    public static string? AffiliationIn(AttributionContext c, int start, int end)
+    {
+        string? body = null;
+        var from = start;
+        while (c.TryGetFirstEntity(from, end, out var mention))
+        {
+            if (mention.IsFromLexicon || mention.Entity.Kind != EntityKind.Organization)
+            {
+                return mention.Entity.Name;
+            }
+
+            if (mention.Entity.Within is { } country)
+            {
+                return country;
+            }
+
+            body ??= mention.Entity.Name;
+            from = mention.EndToken;
+        }
+
+        return body;
+    }
 
     /// <summary>Whether token <paramref name="i"/> can head a source: a title, body, document or group word, a plural, a pronoun, or a
     /// capitalised word ("the charity's history" cannot: "history" names no one).</summary>

@@ -31,6 +31,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
     public string? TopicCountry { get; } = TopicCountryOf(document);
 
+    /// <summary>The place the document names most, counted as <see cref="TopicCountry"/> is, among the places that stand for no country
+    /// (a district or town no list knows and the text does not place in a country): the default subject of counts of people when
+    /// the document names no country ("the toll rose to 222" in a report about Wayanad).</summary>
+    public string? TopicPlace { get; } = TopicOf(document, EntityKind.Place);
+
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
     /// about one club).</summary>
@@ -64,7 +69,18 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
     }
 
-    private static string? TopicCountryOf(AnnotatedDocument document)
+    // A town the entity rules found and placed in a country ("Jeddavo, Saudi Arabia") stands for that country in its sentence, but
+    // does not make the document about the country: what it is about is counted from the names the document writes.
+    private static bool IsPlaceStandingForItsCountry(EntityMention mention) => !mention.IsFromLexicon && mention.Place is not null;
+
+    // A body the entity rules found whose name holds a country ("the Armed Forces of Ukraine") counts as the country it names, as
+    // the country's own mention would.
+    private static string? CountryOfBody(EntityMention mention) =>
+        !mention.IsFromLexicon && mention.Entity.Kind == EntityKind.Organization ? mention.Entity.Within : null;
+
+    private static string? TopicCountryOf(AnnotatedDocument document) => TopicOf(document, EntityKind.Country);
+
+    private static string? TopicOf(AnnotatedDocument document, EntityKind kind)
     {
         var entities = document.GetLayer<EntityLayer>();
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
@@ -73,13 +89,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         {
             foreach (var mention in entities.In(i))
             {
-                if (mention.Entity.Kind != EntityKind.Country)
+                var name = CountryOfBody(mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
+                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention))
                 {
                     continue;
                 }
 
-                var (weight, first) = counts.GetValueOrDefault(mention.Entity.Name, (0, order++));
-                counts[mention.Entity.Name] = (weight + (i < LeadSentences ? 3 : 1), first);
+                var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
+                counts[name] = (weight + (i < LeadSentences ? 3 : 1), first);
             }
         }
 
@@ -95,8 +112,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         {
             foreach (var mention in entities.In(i))
             {
-                var (weight, first) = counts.GetValueOrDefault(mention.Entity.Name, (0, order++));
-                counts[mention.Entity.Name] = (weight + 1, first);
+                if (IsPlaceStandingForItsCountry(mention))
+                {
+                    continue;
+                }
+
+                var name = CountryOfBody(mention) ?? mention.Entity.Name;
+                var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
+                counts[name] = (weight + 1, first);
             }
         }
 

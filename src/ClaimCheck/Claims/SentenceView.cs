@@ -124,4 +124,19 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="name"/> is an organisation: a mention of the sentence says so (a name the entity rules
+    /// recognised from the text), or the lexicon does.</summary>
+    public bool IsOrganization(string name)
+    {
+        foreach (var mention in Entities)
+        {
+            if (mention.Entity.Name == name)
+            {
+                return mention.Entity.Kind == EntityKind.Organization;
+            }
+        }
+
+        return Gazetteer.ByName.TryGetValue(name, out var entity) && entity.Kind == EntityKind.Organization;
+    }
 }

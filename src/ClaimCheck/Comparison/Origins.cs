@@ -57,6 +57,10 @@ internal static class Origins
             {
                 yield return "BODY:" + MinistryKey(affiliation); // "Mines Minister Peter Chanda" speaks for the Ministry of Mines
             }
+            else if (MinistryArea(affiliation) is { } area)
+            {
+                yield return "BODY:" + MinistryKey(area); // a source of the "Ministry of Mines" (a body the text names) is that ministry
+            }
         }
 
         if (!any)

@@ -18,6 +18,8 @@ internal sealed class DocumentEntities
     private readonly Dictionary<string, string> _within = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private readonly List<Token> _formTokens = [];
+    private Entity? _mainCountry;
+    private readonly Dictionary<string, string> _bodyOf = new(StringComparer.Ordinal);
 
     public DocumentEntities()
     {
@@ -36,8 +38,14 @@ internal sealed class DocumentEntities
         _formFirstWords.Clear();
         _within.Clear();
         _entities.Clear();
+        _mainCountry = null;
+        _bodyOf.Clear();
         MaxFormTokens = 0;
     }
+
+    /// <summary>Sets the country the document is about (the lexicon country it names most), in which a place the text does not
+    /// place anywhere is taken to lie ("Herat" in a report about Afghanistan); null when no country dominates.</summary>
+    public void AssumeCountry(Entity? country) => _mainCountry = country is { Kind: EntityKind.Country } ? country : null;
 
     /// <summary>Lets go of the document's text and names once its layer is built.</summary>
     public void End() => Begin(string.Empty, _gazetteer);
@@ -113,6 +121,10 @@ internal sealed class DocumentEntities
         PlaceContainment.TryAdd(_within, inner, outer);
     }
 
+    /// <summary>Records that the organisation <paramref name="organisation"/> belongs to <paramref name="country"/>, a country its name
+    /// holds ("Mineworkers Union of Zambia"): its <see cref="Entity.Within"/>. The first statement wins.</summary>
+    public void Belongs(string organisation, string country) => _bodyOf.TryAdd(organisation, country);
+
     /// <summary>Records what the lexicon says <paramref name="entity"/> lies in, up its chain of containers.</summary>
     public void ContainFromLexicon(Entity entity)
     {
@@ -139,7 +151,14 @@ internal sealed class DocumentEntities
         }
 
         var kind = _names.TryGetValue(name, out var learned) ? learned.Kind : EntityKind.Place;
-        entity = new Entity(name, kind) { Within = _within.GetValueOrDefault(name) };
+        var within = _within.GetValueOrDefault(name) ?? (kind == EntityKind.Organization ? _bodyOf.GetValueOrDefault(name) : null);
+        if (within is null && kind == EntityKind.Place && _mainCountry is { } country && country.Name != name
+            && !_gazetteer.ByName.ContainsKey(name) && PlaceContainment.TryAdd(_within, name, country.Name))
+        {
+            within = country.Name;
+        }
+
+        entity = new Entity(name, kind) { Within = within };
         _entities[name] = entity;
         if (entity.Within is { } outer && _gazetteer.ByName.TryGetValue(outer, out var container))
         {
@@ -174,7 +193,13 @@ internal sealed class DocumentEntities
                 continue;
             }
 
-            current = _within.GetValueOrDefault(current);
+            var outer = _within.GetValueOrDefault(current);
+            if (outer is null && _mainCountry is { } country && current != country.Name && PlaceContainment.TryAdd(_within, current, country.Name))
+            {
+                return (country, entity); // a place in a place the text does not place: in the document's country
+            }
+
+            current = outer;
         }
 
         return (entity, null);

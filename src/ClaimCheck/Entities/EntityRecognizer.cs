@@ -99,6 +99,8 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
+        memory.AssumeCountry(MainCountry(lexicon, work.LexiconStarts, count));
+        LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
         // Pass 2: each sentence's mentions, the learned names wherever the document writes them, containment from the whole document.
         var all = ImmutableArray.CreateBuilder<EntityMention>(lexicon.Count + found.Count);
@@ -158,6 +160,70 @@ public sealed class EntityRecognizer : IAnnotator
 
         starts.Add(all.Count);
         return document.WithLayer(new EntityLayer(all.DrainToImmutable(), starts.MoveToImmutable(), memory.Containment()));
+    }
+
+    // The country the document names most (a name in its first three sentences, the headline and lead, counts thrice), when one
+    // is named more than any other: where the places the text names but does not place lie.
+    private static Entity? MainCountry(List<EntityMention> lexicon, int[] starts, int sentences)
+    {
+        Entity? best = null;
+        int bestWeight = 0, secondWeight = 0;
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences; i++)
+        {
+            for (var m = starts[i]; m < starts[i + 1]; m++)
+            {
+                var entity = lexicon[m].Entity;
+                if (entity.Kind == EntityKind.Country)
+                {
+                    weights[entity.Name] = weights.GetValueOrDefault(entity.Name) + (i < 3 ? 3 : 1);
+                }
+            }
+        }
+
+        foreach (var (name, weight) in weights)
+        {
+            if (weight > bestWeight)
+            {
+                secondWeight = bestWeight;
+                bestWeight = weight;
+                best = lexicon.Find(m => m.Entity.Name == name).Entity;
+            }
+            else if (weight > secondWeight)
+            {
+                secondWeight = weight;
+            }
+        }
+
+        return bestWeight > secondWeight ? best : null;
+    }
+
+    // "the Mineworkers Union of Zambia": an organisation whose name holds a country of the lexicon belongs to it (the name hides
+    // the country's mention, so the entity keeps it as Within).
+    private static void LearnCountriesOfBodies(DocumentEntities memory, List<EntityMention> lexicon, List<Found> found, int[] lexiconStarts,
+        int[] foundStarts, int sentences)
+    {
+        for (var i = 0; i < sentences; i++)
+        {
+            for (var f = foundStarts[i]; f < foundStarts[i + 1]; f++)
+            {
+                var hit = found[f];
+                if (hit.Name is not { } name || !memory.TryGetKind(name, out var kind) || kind != EntityKind.Organization)
+                {
+                    continue;
+                }
+
+                for (var m = lexiconStarts[i]; m < lexiconStarts[i + 1]; m++)
+                {
+                    var mention = lexicon[m];
+                    if (mention.FirstToken >= hit.First && mention.EndToken <= hit.End && mention.Entity.Kind == EntityKind.Country)
+                    {
+                        memory.Belongs(name, mention.Entity.Name);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     private static void ApplyRunRules(SentenceScan scan)

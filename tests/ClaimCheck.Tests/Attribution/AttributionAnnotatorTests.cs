@@ -56,7 +56,7 @@ public sealed class AttributionAnnotatorTests : IDisposable
     public void Annotate_WithoutATimeLayer_StillSkipsWordsBeforeTheVerb()
     {
         var document = AnnotatedDocument.Create(new Document("d", "The Red Cross has also said 300 people died."), Lexicon.BuiltIn);
-        document = Entities.EntityRecognizer.Instance.Annotate(document, CancellationToken.None);
+        document = ClaimCheck.Entities.EntityRecognizer.Instance.Annotate(document, CancellationToken.None);
 
         var annotated = AttributionAnnotator.Instance.Annotate(document, CancellationToken.None);
 

@@ -6,8 +6,9 @@ using ClaimCheck.Reporting;
 namespace ClaimCheck.Tests.Reporting;
 
 /// <summary>Issue 17's user: three short articles about a flood in a town no built-in list knows (officials say 12 dead,
-/// an aid group 31), read from files with front matter. Without a place the death tolls cannot be compared, and the report
-/// says so and why; with <c>place:</c> in the front matter the discrepancy is found.</summary>
+/// an aid group 31), read from files with front matter. When the texts name no place the death tolls cannot be compared, and the
+/// report says so and why; with <c>place:</c> in the front matter, or when the texts name the town ("in Marrowby", issue 12), the
+/// discrepancy is found.</summary>
 public sealed class FloodScenarioTests : IDisposable
 {
     private const string Council = """
@@ -34,7 +35,7 @@ public sealed class FloodScenarioTests : IDisposable
     [Fact]
     public void Check_TollsWithNoPlaceOrSubject_NamesTheClaimsNotComparedAndWhy()
     {
-        var report = ClaimChecker.Check(DocumentReader.ReadPaths([Write(place: null)]));
+        var report = ClaimChecker.Check(DocumentReader.ReadPaths([Write(place: null, nameTown: false)]));
 
         report.Findings.Should().BeEmpty();
         var deaths = report.NotComparedSummary.Should().ContainSingle(g => g.Measure == "deaths").Subject;
@@ -49,7 +50,7 @@ public sealed class FloodScenarioTests : IDisposable
     [Fact]
     public void Check_TollsWithNoPlace_JsonListsEachClaimNotComparedWithItsReason()
     {
-        var report = ClaimChecker.Check(DocumentReader.ReadPaths([Write(place: null)]));
+        var report = ClaimChecker.Check(DocumentReader.ReadPaths([Write(place: null, nameTown: false)]));
 
         using var json = JsonDocument.Parse(JsonReportWriter.Write(report));
 
@@ -94,12 +95,24 @@ public sealed class FloodScenarioTests : IDisposable
         html.Should().NotContain("“&quot;").And.NotContain("“\"");
     }
 
-    private string Write(string? place)
+    [Fact]
+    public void Check_TextsNameTheTownWithoutFrontMatter_FindTheNumericDiscrepancy()
+    {
+        var report = ClaimChecker.Check(DocumentReader.ReadPaths([Write(place: null)]));
+
+        var finding = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        finding.Topic.Should().StartWith("Marrowby · deaths", "'in Marrowby' names a place though no list knows the town");
+        finding.Sides.Select(s => s.Label).Should().BeEquivalentTo("31 deaths", "12 deaths");
+    }
+
+    // nameTown: false writes "in the town" where the articles say "in Marrowby", so that nothing in the texts names the place.
+    private string Write(string? place, bool nameTown = true)
     {
         var frontMatter = (string outlet) => $"---\noutlet: {outlet}\npublished: 2025-03-02\n{(place is null ? "" : $"place: {place}\n")}---\n";
-        File.WriteAllText(Path.Combine(_folder.FullName, "council.txt"), frontMatter("Marrowby Gazette") + Council);
-        File.WriteAllText(Path.Combine(_folder.FullName, "aid-group.md"), frontMatter("Relief Wire") + AidGroup);
-        File.WriteAllText(Path.Combine(_folder.FullName, "radio.txt"), frontMatter("Valley Radio") + Radio);
+        var body = (string text) => nameTown ? text : text.Replace("in Marrowby", "in the town", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_folder.FullName, "council.txt"), frontMatter("Marrowby Gazette") + body(Council));
+        File.WriteAllText(Path.Combine(_folder.FullName, "aid-group.md"), frontMatter("Relief Wire") + body(AidGroup));
+        File.WriteAllText(Path.Combine(_folder.FullName, "radio.txt"), frontMatter("Valley Radio") + body(Radio));
         return _folder.FullName;
     }
 }

@@ -117,7 +117,7 @@ internal static class Places
                 return null;
             }
 
-            if (!(word is "to" or "in" or "into" or "inside" or "within"))
+            if (!(word is "to" or "in" or "into" or "inside" or "within") || (word is "to" && s.Word(j - 1) is "according" or "According"))
             {
                 continue;
             }

@@ -1,6 +1,5 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Classification;
-using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -43,13 +42,13 @@ internal static class QuantityClaims
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             var subject = Subjects.QuantitySubject(s, match, source?.Span);
-            if (isOutcome && subject is not null && s.Gazetteer.ByName.TryGetValue(subject, out var entity) && entity.Kind == EntityKind.Organization)
+            if (isOutcome && subject is not null && s.IsOrganization(subject))
             {
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
             subject ??= state.OriginOf(measure)
-                ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
+                ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
