@@ -75,8 +75,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     // A body the entity rules found whose name holds a country ("the Armed Forces of Ukraine") counts as the country it names, as
     // the country's own mention would.
-    private static string? CountryOfBody(EntityMention mention) =>
-        !mention.IsFromLexicon && mention.Entity.Kind == EntityKind.Organization ? mention.Entity.Within : null;
+    private static string? CountryOfBody(AnnotatedDocument document, EntityMention mention) =>
+        !mention.IsFromLexicon && mention.Entity.Kind == EntityKind.Organization && mention.Entity.Within is { } within
+        && EntityGazetteer.For(document.Lexicon).ByName.TryGetValue(within, out var container) && container.Kind == EntityKind.Country
+            ? within
+            : null;
 
     private static string? TopicCountryOf(AnnotatedDocument document) => TopicOf(document, EntityKind.Country);
 
@@ -89,7 +92,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         {
             foreach (var mention in entities.In(i))
             {
-                var name = CountryOfBody(mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
+                var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention))
                 {
                     continue;
@@ -117,7 +120,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                var name = CountryOfBody(mention) ?? mention.Entity.Name;
+                var name = CountryOfBody(document, mention) ?? mention.Entity.Name;
                 var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
                 counts[name] = (weight + 1, first);
             }
