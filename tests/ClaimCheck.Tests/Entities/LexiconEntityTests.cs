@@ -48,6 +48,20 @@ public class LexiconEntityTests
         EntityText.Layer("Heavy rain flooded streets in Brenmoor on Monday.", user).Containment.LiesWithin("Brenmoor City", "Vorland").Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("place-noun\tkebele\n", "Flood water reached Dawro kebele overnight.", "Dawro kebele", EntityKind.Place)]
+    [InlineData("organisation-word\tInspectorate\n", "The Road Inspectorate closed the bridge.", "Road Inspectorate", EntityKind.Organization)]
+    public void Annotate_UserCueWord_ExtendsTheRules(string entry, string text, string written, EntityKind kind)
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + entry, "user.tsv"));
+
+        EntityText.Find(text, written).Should().BeNull("no built-in cue word makes '{0}' a name", written);
+        var mention = EntityText.Find(text, written, user);
+        mention.Should().NotBeNull("the user's cue word makes '{0}' a name", written);
+        mention!.Value.IsFromLexicon.Should().BeFalse();
+        (mention.Value.Place ?? mention.Value.Entity).Kind.Should().Be(kind);
+    }
+
     [Fact]
     public void Annotate_UserAliasForACapital_WinsOverTheBuiltInCapital()
     {
