@@ -209,10 +209,11 @@ public static class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{PlotLeft}\" y1=\"{axisY}\" x2=\"{Width - Right}\" y2=\"{axisY}\"/>");
         html.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{Width - Right}\" y=\"{axisY + 30}\" text-anchor=\"end\">{Encode(axisName)} (log scale)</text>").AppendLine();
 
+        var rowTop = Top;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var rowTop = Top + heights.Take(i).Sum();
+            rowTop += i == 0 ? 0 : heights[i - 1];
             var y = rowTop + (heights[i] / 2);
             var x1 = row.OpenLow ? PlotLeft : X(row.Low);
             var x2 = row.OpenHigh ? Width - Right : X(row.High);
@@ -306,7 +307,7 @@ public static class HtmlReportWriter
 
     private static void AppendDocument(StringBuilder html, Document document, ReportIndex index)
     {
-        var claims = index.Report.Claims.Where(c => string.Equals(c.DocumentId, document.Id, StringComparison.Ordinal)).ToList();
+        var claims = index.ClaimsOfDocument(document.Id);
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"document\" id=\"{ReportIndex.DocumentAnchor(document.Id)}\">").AppendLine();
         html.Append("<h3>").Append(Encode(document.Id)).Append("</h3><p class=\"meta\">");
         var meta = new List<string>();
@@ -352,7 +353,7 @@ public static class HtmlReportWriter
 
     /// <summary>Writes <paramref name="text"/> with each claim's span inside a <c>mark</c>; where spans overlap, the text is
     /// cut at every boundary and each piece is marked with the claims that cover it.</summary>
-    private static void AppendHighlighted(StringBuilder html, string text, List<Claim> claims, ReportIndex index)
+    private static void AppendHighlighted(StringBuilder html, string text, IReadOnlyList<Claim> claims, ReportIndex index)
     {
         var spans = claims
             .Select(c => (Claim: c, Start: Math.Clamp(c.Span.Start, 0, text.Length), End: Math.Clamp(c.Span.End, 0, text.Length)))
