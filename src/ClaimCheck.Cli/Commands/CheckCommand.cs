@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ClaimCheck.Cli.Input;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
@@ -10,8 +11,10 @@ namespace ClaimCheck.Cli.Commands;
 
 /// <summary>The <c>check</c> command: read articles, extract claims and report findings in the chosen format.</summary>
 /// <remarks>A thin shell over <see cref="DocumentReader"/> and <see cref="ClaimChecker"/>: input errors (missing file,
-/// malformed JSON Lines record, duplicate ids) print one line to the error stream and exit with
-/// <see cref="CommandLineRunner.UsageError"/>.</remarks>
+/// duplicate ids, --output naming an input, and with --strict a file or JSON Lines record that cannot be read) print one
+/// line to the error stream and exit with <see cref="CommandLineRunner.UsageError"/>; without --strict such a file or record
+/// is skipped and named in the report's warnings. Every line printed to the error stream goes through
+/// <see cref="TextReportWriter.Printable"/>.</remarks>
 internal static class CheckCommand
 {
     /// <summary>From this many input files on, an interactive terminal shows a progress bar.</summary>
@@ -141,7 +144,7 @@ internal static class CheckCommand
             maxLength,
             truncate,
         };
-        var standardInput = stdin ?? (() => Console.In);
+        var standardInput = stdin ?? StandardInput.Open;
         command.SetAction(parseResult => Run(
             parseResult,
             parseResult.GetValue(inputs)!,
@@ -227,27 +230,61 @@ internal static class CheckCommand
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
+        void Say(string message) => stderr.WriteLine($"claimcheck: {TextReportWriter.Printable(message)}");
+        CheckReport report;
         try
         {
             var pipeline = settings.Build();
             var files = DocumentReader.ExpandPaths(inputs);
-            var skipped = new List<string>();
+            if (output is not null && InputNamed(output.FullName, files) is { } input)
+            {
+                throw new DocumentReadException($"--output {output} is one of the inputs ({input}); the report would overwrite it. Write the report to another file.");
+            }
+
+            var notes = new List<string>();
             reading = reading with
             {
                 StandardInput = files.Contains("-") ? stdin() : null,
-                OnSkippedFile = strict ? null : e =>
+                MaxDocumentLength = settings.MaxDocumentLength,
+                LimitHandling = settings.Truncate ? LimitHandling.Truncate : LimitHandling.Throw,
+                OnSkipped = strict ? null : e =>
                 {
-                    stderr.WriteLine($"claimcheck: skipped {e.Message}");
-                    skipped.Add($"Skipped {e.Message}");
+                    Say($"skipped {e.Message}");
+                    notes.Add($"Skipped {e.Message}");
+                },
+                OnWarning = warning =>
+                {
+                    Say($"warning: {warning}");
+                    notes.Add(warning);
                 },
             };
             var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            var report = showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
-            if (skipped.Count > 0)
+            report = showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
+            if (notes.Count > 0)
             {
-                report = report with { Warnings = report.Warnings.AddRange(skipped) };
+                report = report with { Warnings = report.Warnings.AddRange(notes) };
             }
+        }
+        catch (DocumentReadException e)
+        {
+            Say(e.Message);
+            return CommandLineRunner.UsageError;
+        }
+        catch (ClaimCheckLimitException e)
+        {
+            Say(e.Message);
+            return 1;
+        }
 
+        return Write(report, format, claimReview, output, stdout, Say);
+    }
+
+    /// <summary>Writes the report where it was asked for; a failure (a full disk, a closed standard output) is one line and
+    /// exit code 1.</summary>
+    private static int Write(CheckReport report, ReportFormat format, ClaimReviewOptions claimReview, FileInfo? output, TextWriter stdout, Action<string> say)
+    {
+        try
+        {
             if (output is null && format == ReportFormat.Text && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)
             {
                 TerminalReport.Render(TerminalReport.CreateConsole(stdout, plain: false), report);
@@ -255,35 +292,67 @@ internal static class CheckCommand
             }
 
             var rendered = ReportWriter.Write(report, format, claimReview);
-            if (output is null)
+            if (output is not null)
+            {
+                File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                return 0;
+            }
+
+            try
             {
                 stdout.Write(rendered);
                 if (!rendered.EndsWith('\n'))
                 {
                     stdout.WriteLine();
                 }
+
+                stdout.Flush();
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                say($"cannot write the report to standard output (is it closed?): {e.Message}");
+                return 1;
             }
 
             return 0;
         }
-        catch (DocumentReadException e)
-        {
-            stderr.WriteLine($"claimcheck: {e.Message}");
-            return CommandLineRunner.UsageError;
-        }
-        catch (ClaimCheckLimitException e)
-        {
-            stderr.WriteLine($"claimcheck: {e.Message}");
-            return 1;
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"claimcheck: cannot write the report: {e.Message}");
+            say($"cannot write the report to {output}: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>The input (a file given or found in a folder, or the sidecar beside one) that <paramref name="output"/> names,
+    /// through symbolic links; else null.</summary>
+    private static string? InputNamed(string output, IEnumerable<string> files)
+    {
+        var target = Resolve(output);
+        foreach (var file in files.Where(f => f != "-"))
+        {
+            var sidecar = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", Path.GetFileNameWithoutExtension(file) + ".meta.json");
+            foreach (var input in new[] { file, sidecar })
+            {
+                if (string.Equals(Resolve(input), target, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+                {
+                    return input;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
         }
     }
 
