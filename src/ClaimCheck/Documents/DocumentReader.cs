@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace ClaimCheck.Documents;
@@ -272,11 +271,6 @@ public static class DocumentReader
         WarnFlattened(options, id, flattened);
         return metadata.ToDocument(id, text);
     }
-
-    /// <summary>Why bytes are not text when read as UTF-8: NUL bytes, or mostly control characters or invalid UTF-8 in the
-    /// first 64 KB; else null.</summary>
-    internal static string? NotTextReason(ReadOnlySpan<byte> bytes) =>
-        FileText.NotTextReason(bytes[..Math.Min(bytes.Length, FileText.SampleBytes)], Encoding.UTF8);
 
     private static IEnumerable<Document> ReadOne(string file, DocumentReaderOptions options)
     {
