@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Robustness;
 
@@ -152,15 +153,15 @@ internal sealed class HostileDocuments(Random random, IReadOnlyList<string> seed
         return json.Append('"').ToString();
     }
 
-    /// <summary>An HTML page: meta tags with a generated outlet and date, elements nested up to 2,000 deep, scripts holding
-    /// markup, comments, attributes with '&gt;' in quotes, and the text.</summary>
+    /// <summary>An HTML page: meta tags with a generated outlet and date, elements nested a few levels deep or (one page in 25)
+    /// past <see cref="HtmlText.MaxDepth"/>, scripts holding markup, comments, attributes with '&gt;' in quotes, and the text.</summary>
     public string Html(string outlet, string date, string text)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">");
         html.Append("<meta property=\"og:site_name\" content=\"").Append(System.Net.WebUtility.HtmlEncode(outlet)).Append("\">");
         html.Append("<meta property=\"article:published_time\" content=\"").Append(date).Append("\"><title>").Append(System.Net.WebUtility.HtmlEncode(Name())).Append("</title>");
         html.Append("<script>var s = \"</div><div>\"; if (a < b) {}</script></head><body><!-- <div><div> -->");
-        var depth = random.Next(4) == 0 ? random.Next(300, 2_000) : random.Next(0, 20);
+        var depth = random.Next(25) == 0 ? random.Next(HtmlText.MaxDepth, 1_000) : random.Next(0, 20);
         var open = new Stack<string>();
         for (var i = 0; i < depth; i++)
         {
