@@ -97,7 +97,8 @@ internal static class CheckCommand
 
         var strict = new Option<bool>("--strict")
         {
-            Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
+            Description = "Stop at the first file or JSON Lines record that cannot be read (not text, not a regular file, malformed, unreadable) "
+                + "instead of naming it and going on.",
         };
         var lexicons = new Option<FileInfo[]>("--lexicon")
         {

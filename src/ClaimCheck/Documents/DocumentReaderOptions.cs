@@ -17,7 +17,14 @@ public sealed record DocumentReaderOptions
     /// <remarks>Reading stops one character past it, so a file of any size costs at most this much memory: a text file's or
     /// standard input's text, an HTML page's markup (its text is shorter), a JSON Lines line (at most six times this plus
     /// 64K characters, what a record whose text is within the limit can take with every character escaped).</remarks>
-    public int MaxDocumentLength { get; init; } = ClaimCheckOptions.DefaultMaxDocumentLength;
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxDocumentLength
+    {
+        get => _maxDocumentLength;
+        init => _maxDocumentLength = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentLength), value, "MaxDocumentLength must be at least 1.");
+    }
+
+    private readonly int _maxDocumentLength = ClaimCheckOptions.DefaultMaxDocumentLength;
 
     /// <summary>What happens to a document over <see cref="MaxDocumentLength"/>: <see cref="LimitHandling.Throw"/> (the default)
     /// throws <see cref="ClaimCheckLimitException"/>; <see cref="LimitHandling.Truncate"/> keeps the first

@@ -173,6 +173,14 @@ public sealed class DocumentReaderTests : IDisposable
         warnings.Should().Equal($"Document 'long' ({path}): truncated from 104 to 2 characters (MaxDocumentLength).");
     }
 
+    [Fact]
+    public void DocumentReaderOptions_MaxDocumentLengthBelowOne_Throws()
+    {
+        var act = () => new DocumentReaderOptions { MaxDocumentLength = 0 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDocumentLength");
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder.FullName, name);
