@@ -276,6 +276,12 @@ internal static class CheckCommand
             Say(e.Message);
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The readers name the file in a DocumentReadException; this is what no reader saw (a path that vanished meanwhile).
+            Say($"cannot read the input: {e.Message}");
+            return CommandLineRunner.UsageError;
+        }
 
         return Write(report, format, claimReview, output, stdout, Say);
     }
@@ -319,7 +325,7 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            say($"cannot write the report to {output}: {e.Message}");
+            say($"cannot write the report to {output?.ToString() ?? "the terminal"}: {e.Message}");
             return 1;
         }
     }
@@ -351,7 +357,7 @@ internal static class CheckCommand
         {
             return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return full;
         }
