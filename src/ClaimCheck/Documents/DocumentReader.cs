@@ -185,7 +185,7 @@ public static class DocumentReader
 
     /// <summary>Reads JSON Lines from <paramref name="reader"/> to its end, as <see cref="ReadJsonLines(string, DocumentReaderOptions?)"/>
     /// reads a file; <paramref name="name"/> is what messages call the source.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="DocumentReadException">A line is not a document object and <see cref="DocumentReaderOptions.OnSkipped"/>
     /// is not set.</exception>
     /// <exception cref="ClaimCheckLimitException">A line is too long to hold a text within
