@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace ClaimCheck.Lexicons;
 
@@ -55,6 +56,96 @@ public static class LexiconKinds
     /// <summary>A verb that denies what follows ("denied", "rejected", "dismissed").</summary>
     public const string DenialVerb = "denial-verb";
 
+    // The kinds below are the quantity recogniser's vocabulary (Lexicons/en/numbers.tsv, currencies.tsv, units.tsv,
+    // quantity-words.tsv, months.tsv). A user file may use them like any other kind.
+
+    /// <summary>A cardinal number written as a word and its value ("seven → 7", "twenty → 20").</summary>
+    internal const string NumberWord = "number-word";
+
+    /// <summary>A multiplier written after a number and its value ("million → 1000000", "dozen → 12").</summary>
+    internal const string ScaleWord = "scale-word";
+
+    /// <summary>An abbreviated multiplier written joined to or after digits and its value ("bn → 1000000000").</summary>
+    internal const string ScaleAbbreviation = "scale-abbreviation";
+
+    /// <summary>A one-letter multiplier joined to digits, exact case, and its value ("k → 1000" in "5k").</summary>
+    internal const string ScaleLetter = "scale-letter";
+
+    /// <summary>A vague plural and the unit it counts in ("thousands → 1000": 2,000 to 9,999).</summary>
+    internal const string VagueNumber = "vague-number";
+
+    /// <summary>A fraction before a multiplier and its value ("half → 0.5" in "half a million").</summary>
+    internal const string FractionWord = "fraction-word";
+
+    /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
+    internal const string CurrencyPrefix = "currency-prefix";
+
+    /// <summary>A currency's hundredth written after an amount and its name ("cents → cent", "pence → penny").</summary>
+    internal const string CurrencySubunit = "currency-subunit";
+
+    /// <summary>A measure: a canonical physical unit symbol, as units name it, and its name in words ("km → kilometre", "°C → celsius").</summary>
+    internal const string Measure = "measure";
+
+    /// <summary>A unit symbol, matched in its exact case, and its canonical symbol ("mm → mm", "mb → Mbit").</summary>
+    internal const string UnitSymbol = "unit-symbol";
+
+    /// <summary>A word before a unit that squares or cubes it, and the power ("square → 2", "cubic → 3").</summary>
+    internal const string UnitPower = "unit-power";
+
+    /// <summary>A time unit that ends a rate after "per", "/", "a" or "an", as a symbol ("hour → h" in "km/h").</summary>
+    internal const string RateUnit = "rate-unit";
+
+    /// <summary>A length of time after a number and its singular name ("months → month").</summary>
+    internal const string DurationUnit = "duration-unit";
+
+    /// <summary>A temperature scale after "degrees" or "°" and its symbol ("celsius → °C").</summary>
+    internal const string TemperatureScale = "temperature-scale";
+
+    /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
+    internal const string DimensionAdjective = "dimension-adjective";
+
+    /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
+    internal const string Qualifier = "qualifier";
+
+    /// <summary>A word before a number that makes it an addition to an earlier total ("additional").</summary>
+    internal const string IncrementWord = "increment-word";
+
+    /// <summary>A word that names a total ("total", "overall"), and the noun it counts when it names one ("death toll → death").</summary>
+    internal const string TotalWord = "total-word";
+
+    /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
+    internal const string IdentifierWord = "identifier-word";
+
+    /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
+    internal const string NounPhraseStop = "noun-phrase-stop";
+
+    /// <summary>An irregular plural and its singular ("people → person", "feet → foot").</summary>
+    internal const string Plural = "plural";
+
+    /// <summary>A noun that ends in "s" but is not a plural ("news").</summary>
+    internal const string UncountableNoun = "uncountable-noun";
+
+    /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
+    internal const string ModifierNoun = "modifier-noun";
+
+    /// <summary>A noun after "a", "an" or "per" that makes an amount a rate ("share" in "$1.40 a share").</summary>
+    internal const string RateNoun = "rate-noun";
+
+    /// <summary>A word after a number that makes it a time of day ("a.m.", "GMT").</summary>
+    internal const string ClockWord = "clock-word";
+
+    /// <summary>An ending joined to digits that makes a number an ordinal or a decade ("th", "s").</summary>
+    internal const string OrdinalSuffix = "ordinal-suffix";
+
+    /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
+    internal const string RelativeTimeWord = "relative-time-word";
+
+    /// <summary>A word that makes a number an age, and where it stands: before the number ("aged"), after a time unit ("old") or as the unit ("yo").</summary>
+    internal const string AgeWord = "age-word";
+
+    /// <summary>A month name or abbreviation and its number ("Sept → 9").</summary>
+    internal const string Month = "month";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -65,6 +156,35 @@ public static class LexiconKinds
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, denied or non-committal"),
         new(DenialVerb, "a verb that denies what follows", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NumberWord, "a number word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleWord, "a multiplier word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleAbbreviation, "an abbreviated multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleLetter, "a one-letter multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(VagueNumber, "a vague plural and the unit it counts in", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
+        new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
+        new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
+        new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
+        new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
+        new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
+        new(Qualifier, "a phrase before a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
+        new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
+        new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
+        new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
+        new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
+        new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or unit"),
+        new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
     ];
 
     /// <summary>Every kind, by name.</summary>
@@ -75,6 +195,16 @@ public static class LexiconKinds
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         ReportingVerb => value is "" or "asserted" or "estimated" or "denied" or "non-committal",
+        NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or FractionWord => IsPlainNumber(value),
+        CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
+        UnitPower => value is "2" or "3",
+        Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
+        AgeWord => value is "before" or "after" or "unit",
+        Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         _ => true,
     };
+
+    private static bool IsPlainNumber(string value) =>
+        double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
+        && double.IsFinite(number);
 }
