@@ -13,6 +13,7 @@ internal struct QuantityDraft
         ScaleAfter = 1;
         NounFirst = -1;
         NounEnd = -1;
+        Unit = Unit.None;
     }
 
     /// <summary>The first token of the amount proper: a currency before the number, or the number.</summary>
