@@ -47,6 +47,14 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// </summary>
     public bool TryPhrase<T>(int start, WordMap<T> map, out T value, out int end, bool dropPluralS = false)
     {
+        var first = Word(start);
+        if (!(map.CanStartWith(first) || (dropPluralS && first.Length > 1 && first[^1] is 's' or 'S' && map.CanStartWith(first[..^1]))))
+        {
+            value = default!;
+            end = start;
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxPhraseLength];
         var lengths = (Span<int>)stackalloc int[Math.Min(map.MaxTokens, 8)];
         var length = 0;

@@ -13,6 +13,8 @@ internal sealed class WordMap<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokens;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastTokens;
 
     private WordMap(Dictionary<string, T> exact, Dictionary<string, T> anyCase, StringComparer anyCaseComparer)
     {
@@ -23,6 +25,7 @@ internal sealed class WordMap<T>
         MaxTokens = 1;
         var tokens = new List<Token>();
         var firstTokens = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lastTokens = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in Exact.Keys.Concat(AnyCase.Keys))
         {
             tokens.Clear();
@@ -31,10 +34,14 @@ internal sealed class WordMap<T>
             if (tokens.Count > 0)
             {
                 firstTokens.Add(tokens[0].Span.Slice(term).ToString());
+                lastTokens.Add(tokens[^1].Span.Slice(term).ToString());
             }
         }
 
         FirstTokens = firstTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _firstTokens = FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        LastTokens = lastTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _lastTokens = LastTokens.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How terms are compared.</summary>
@@ -59,8 +66,11 @@ internal sealed class WordMap<T>
     /// <summary>The most tokens a term has ("metric tons": 2).</summary>
     public int MaxTokens { get; }
 
-    /// <summary>The first token of every term, as written (the words that can start a match).</summary>
+    /// <summary>The first token of every term, as written, compared ignoring case (the words that can start a match).</summary>
     public FrozenSet<string> FirstTokens { get; }
+
+    /// <summary>The last token of every term, as written, compared ignoring case (the words that can end a match).</summary>
+    public FrozenSet<string> LastTokens { get; }
 
     /// <summary>The first token of every term whose value satisfies <paramref name="predicate"/> (for rule triggers; not for hot paths).</summary>
     public IEnumerable<string> FirstTokensWhere(Func<T, bool> predicate)
@@ -101,6 +111,12 @@ internal sealed class WordMap<T>
     /// <summary>What <paramref name="term"/> stands for, if it is in the map.</summary>
     public bool TryGet(ReadOnlySpan<char> term, out T value) =>
         _exact.TryGetValue(term, out value!) || _anyCase.TryGetValue(term, out value!);
+
+    /// <summary>Whether some term starts with the token <paramref name="word"/> (ignoring case).</summary>
+    public bool CanStartWith(ReadOnlySpan<char> word) => _firstTokens.Contains(word);
+
+    /// <summary>Whether some term ends with the token <paramref name="word"/> (ignoring case).</summary>
+    public bool CanEndWith(ReadOnlySpan<char> word) => _lastTokens.Contains(word);
 
     /// <summary>Whether <paramref name="term"/> is in the map.</summary>
     public bool Contains(ReadOnlySpan<char> term) => _exact.ContainsKey(term) || _anyCase.ContainsKey(term);

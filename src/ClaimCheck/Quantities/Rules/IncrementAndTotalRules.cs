@@ -95,6 +95,11 @@ internal static class TotalRule
                 return false;
             }
 
+            if (!s.Words.CountingTotals.CanEndWith(s.Word(index)))
+            {
+                continue;
+            }
+
             for (var first = Math.Max(0, index - s.Words.CountingTotals.MaxTokens + 1); first <= index; first++)
             {
                 if (s.TryPhrase(first, s.Words.CountingTotals, out var counted, out var end) && end == index + 1)

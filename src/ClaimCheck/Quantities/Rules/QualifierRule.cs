@@ -25,6 +25,13 @@ internal static class QualifierRule
     // The longest qualifier phrase whose last token is just before `before`; each token is compared without a final dot ("approx.").
     private static bool TryPhraseBefore(in QuantityScan s, int before, out Qualifier qualifier, out int phraseStart)
     {
+        qualifier = Qualifier.Exact;
+        phraseStart = before;
+        if (!s.Words.Qualifiers.CanEndWith(s.Word(before - 1).TrimEnd('.')))
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[MaxPhraseLength];
         for (var count = Math.Min(s.Words.Qualifiers.MaxTokens, before); count >= 1; count--)
         {
@@ -53,8 +60,6 @@ internal static class QualifierRule
             }
         }
 
-        qualifier = Qualifier.Exact;
-        phraseStart = before;
         return false;
     }
 }
