@@ -77,6 +77,9 @@ public static class LexiconKinds
     /// <summary>A fraction before a multiplier and its value ("half → 0.5" in "half a million").</summary>
     internal const string FractionWord = "fraction-word";
 
+    /// <summary>A currency's English name, by its ISO 4217 code ("JPY → japanese yen").</summary>
+    internal const string CurrencyName = "currency-name";
+
     /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
     internal const string CurrencyPrefix = "currency-prefix";
 
@@ -85,6 +88,9 @@ public static class LexiconKinds
 
     /// <summary>A measure: a canonical physical unit symbol, as units name it, and its name in words ("km → kilometre", "°C → celsius").</summary>
     internal const string Measure = "measure";
+
+    /// <summary>A unit that carries a multiplier, and the multiplier and measure it stands for ("Bcf → 1000000000 ft³").</summary>
+    internal const string ScaledUnit = "scaled-unit";
 
     /// <summary>A unit symbol, matched in its exact case, and its canonical symbol ("mm → mm", "mb → Mbit").</summary>
     internal const string UnitSymbol = "unit-symbol";
@@ -107,6 +113,16 @@ public static class LexiconKinds
     /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
     internal const string Qualifier = "qualifier";
 
+    /// <summary>A phrase after a number and the bound it sets ("or more → more-than", "and over → at-least").</summary>
+    internal const string QualifierAfter = "qualifier-after";
+
+    /// <summary>A word or phrase before an amount that makes it the size of a change, and its direction ("rose → up", "shed → down"),
+    /// or "none" for a phrase that only looks like one ("made up").</summary>
+    internal const string ChangeBefore = "change-before";
+
+    /// <summary>A word right after an amount that makes it the size of a change, and its direction ("higher → up", "decline → down").</summary>
+    internal const string ChangeAfter = "change-after";
+
     /// <summary>A word before a number that makes it an addition to an earlier total ("additional").</summary>
     internal const string IncrementWord = "increment-word";
 
@@ -127,6 +143,15 @@ public static class LexiconKinds
 
     /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
     internal const string ModifierNoun = "modifier-noun";
+
+    /// <summary>A word that, joined to a number by a hyphen, makes an adjective rather than a count ("time" in "one-time").</summary>
+    internal const string NonUnitWord = "non-unit-word";
+
+    /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
+    internal const string PronounWord = "pronoun-word";
+
+    /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
+    internal const string InstrumentWord = "instrument-word";
 
     /// <summary>A noun after "a", "an" or "per" that makes an amount a rate ("share" in "$1.40 a share").</summary>
     internal const string RateNoun = "rate-noun";
@@ -162,9 +187,11 @@ public static class LexiconKinds
         new(ScaleLetter, "a one-letter multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(VagueNumber, "a vague plural and the unit it counts in", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(CurrencyName, "a currency's English name, by its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
+        new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
         new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
@@ -172,6 +199,9 @@ public static class LexiconKinds
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
+        new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
+        new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),
+        new(ChangeAfter, "a word after an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
@@ -179,6 +209,9 @@ public static class LexiconKinds
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
+        new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
@@ -198,7 +231,10 @@ public static class LexiconKinds
         NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or FractionWord => IsPlainNumber(value),
         CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
-        Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
+        ScaledUnit => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
+        Qualifier or QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
+        ChangeBefore => value is "up" or "down" or "none",
+        ChangeAfter => value is "up" or "down",
         AgeWord => value is "before" or "after" or "unit",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         _ => true,

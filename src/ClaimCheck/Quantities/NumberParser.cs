@@ -380,7 +380,7 @@ public static class NumberParser
             current += small;
             sawNumber = true;
         }
-        else if (words.ScaleWords.TryGet(word, out var scale))
+        else if (words.ScaleWords.TryGet(word, out var scale) && (i > index || scale < 1000))
         {
             if (scale < 1000)
             {
@@ -412,9 +412,10 @@ public static class NumberParser
             current = half; // "half a million"
             i++; // skip "a"
         }
-        else if (!(sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && TryCompound(following, words, out _)))
+        else if (!(sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && TryCompound(following, words, out _)
+                   && i > index && words.ScaleWords.Contains(tokens[i - 1].Span.Slice(text))))
         {
-            return false;
+            return false; // "and" joins parts only after a multiplier: "one hundred and twenty", not "one and five"
         }
 
         return true;

@@ -14,6 +14,7 @@ internal struct QuantityDraft
         NounFirst = -1;
         NounEnd = -1;
         Unit = Unit.None;
+        Per = Unit.None;
     }
 
     /// <summary>The first token of the amount proper: a currency before the number, or the number.</summary>
@@ -75,6 +76,12 @@ internal struct QuantityDraft
 
     /// <summary>The token after the counted noun phrase.</summary>
     public int NounEnd;
+
+    /// <summary>Whether the amount is the size of an increase or a decrease.</summary>
+    public QuantityChange Change;
+
+    /// <summary>What a rate is per ("share" in "$1.40 a share"); <see cref="Unit.None"/> when the amount is not a rate.</summary>
+    public Unit Per;
 
     /// <summary>Whether the amount is a total that earlier increments build.</summary>
     public bool IsTotal;

@@ -181,6 +181,9 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             RateRule.Read(s, ref draft);
         }
+
+        QualifierRule.ReadAfter(s, ref draft);
+        ChangeRule.Read(s, ref draft);
     }
 
     // Applies the sign and the multipliers, drops names ("Apollo 11"), gives a total its unit and builds the match.
@@ -226,7 +229,7 @@ public sealed class QuantityRecognizer : IAnnotator
         var counted = draft.Unit.Kind == UnitKind.Count && !draft.IsTotal && hasNoun
             ? TextSpan.FromBounds(s.Tokens[draft.NounFirst].Span.Start, s.Tokens[draft.NounEnd - 1].Span.End)
             : (TextSpan?)null;
-        var mention = new QuantityMention(span, quantity) { CountedNoun = counted };
+        var mention = new QuantityMention(span, quantity) { CountedNoun = counted, Change = draft.Change, Per = draft.Per };
         return new QuantityMatch(mention, draft.Before, last, draft.NounFirst, draft.NounEnd, draft.IsTotal, draft.First.IsVague);
     }
 }

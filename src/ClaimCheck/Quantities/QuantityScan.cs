@@ -92,4 +92,49 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
         end = start;
         return false;
     }
+
+    /// <summary>
+    /// Finds the longest term of <paramref name="map"/> whose last token is just before token <paramref name="before"/> (tokens joined
+    /// with single spaces, each without a final dot when <paramref name="trimDots"/>: "approx."), and where it starts.
+    /// </summary>
+    public bool TryPhraseBefore<T>(int before, WordMap<T> map, out T value, out int start, bool trimDots = false)
+    {
+        value = default!;
+        start = before;
+        var last = Word(before - 1);
+        if (!map.CanEndWith(trimDots ? last.TrimEnd('.') : last))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxPhraseLength];
+        for (var count = Math.Min(map.MaxTokens, before); count >= 1; count--)
+        {
+            var length = 0;
+            var fits = true;
+            for (var index = before - count; index < before && fits; index++)
+            {
+                var word = trimDots ? Word(index).TrimEnd('.') : Word(index);
+                fits = length + word.Length + 1 <= buffer.Length;
+                if (fits)
+                {
+                    if (length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    word.CopyTo(buffer[length..]);
+                    length += word.Length;
+                }
+            }
+
+            if (fits && map.TryGet(buffer[..length], out value!))
+            {
+                start = before - count;
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

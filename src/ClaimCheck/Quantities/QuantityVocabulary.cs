@@ -38,7 +38,8 @@ internal sealed class QuantityVocabulary
         CurrencySubunits = Map(lexicon, LexiconKinds.CurrencySubunit, v => v, WordMap<string>.Matching.AnyCase);
 
         Measures = Map(lexicon, LexiconKinds.Measure, v => v, WordMap<string>.Matching.ExactCase);
-        var symbols = Measures.AnyCase.Keys.ToFrozenSet(StringComparer.Ordinal);
+        ScaledUnits = Map(lexicon, LexiconKinds.ScaledUnit, ParseScaledUnit, WordMap<(double Scale, string Measure)>.Matching.ExactCase);
+        var symbols = Measures.AnyCase.Keys.Concat(ScaledUnits.AnyCase.Keys).ToFrozenSet(StringComparer.Ordinal);
         UnitSymbols = Map(lexicon, LexiconKinds.UnitSymbol, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.ExactCase);
         UnitNames = Map(lexicon, LexiconKinds.Unit, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.AnyCase);
         UnitPowers = Map(lexicon, LexiconKinds.UnitPower, v => v == "2" ? '²' : '³', WordMap<char>.Matching.AnyCase);
@@ -49,6 +50,9 @@ internal sealed class QuantityVocabulary
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
 
         Qualifiers = Map(lexicon, LexiconKinds.Qualifier, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
+        QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
+        ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         CountingTotals = WordMap<string>.Create(
@@ -59,6 +63,9 @@ internal sealed class QuantityVocabulary
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
+        NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
+        PronounWords = Set(lexicon, LexiconKinds.PronounWord);
+        InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
@@ -113,6 +120,9 @@ internal sealed class QuantityVocabulary
     /// <summary>Canonical physical unit symbols and their names in words ("km" → "kilometre").</summary>
     public WordMap<string> Measures { get; }
 
+    /// <summary>Units that carry a multiplier, by their canonical name: the multiplier and the measure ("Bcf" → 10^9, "ft³").</summary>
+    public WordMap<(double Scale, string Measure)> ScaledUnits { get; }
+
     /// <summary>Unit symbols, exact case, resolved to units ("mm", "%").</summary>
     public WordMap<Unit> UnitSymbols { get; }
 
@@ -137,6 +147,16 @@ internal sealed class QuantityVocabulary
     /// <summary>Qualifier phrases before a number.</summary>
     public WordMap<Qualifier> Qualifiers { get; }
 
+    /// <summary>Qualifier phrases after a number ("or more").</summary>
+    public WordMap<Qualifier> QualifiersAfter { get; }
+
+    /// <summary>Words before an amount that make it a change, with its direction (<see cref="QuantityChange.None"/>: a phrase that only
+    /// looks like one).</summary>
+    public WordMap<QuantityChange> ChangesBefore { get; }
+
+    /// <summary>Words after an amount that make it a change, with its direction.</summary>
+    public WordMap<QuantityChange> ChangesAfter { get; }
+
     /// <summary>Words before a number that make it an increment.</summary>
     public WordSet IncrementWords { get; }
 
@@ -160,6 +180,15 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Nouns that also modify a following plural ("police officers").</summary>
     public WordSet ModifierNouns { get; }
+
+    /// <summary>Words that, joined to a number by a hyphen, make an adjective rather than a count ("one-time", "two-way").</summary>
+    public WordSet NonUnitWords { get; }
+
+    /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
+    public WordSet PronounWords { get; }
+
+    /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
+    public WordSet InstrumentWords { get; }
 
     /// <summary>Nouns that make an amount a rate ("a share").</summary>
     public WordSet RateNouns { get; }
@@ -229,11 +258,26 @@ internal sealed class QuantityVocabulary
 
     private FrozenSet<string> Temperatures { get; }
 
-    private static Unit ResolveUnit(string value, FrozenSet<string> symbols) =>
-        value == Unit.Percent.Name ? Unit.Percent
-        : value == Unit.PercentagePoint.Name ? Unit.PercentagePoint
-        : symbols.Contains(value) ? Unit.Physical(value)
-        : Unit.CountNamed(value.ToLowerInvariant());
+    // A measure, a unit with a multiplier or a rate of two measures ("bbl/d") is physical; "percent" and "percentage point" are
+    // percentages; anything else is a counted noun.
+    private static Unit ResolveUnit(string value, FrozenSet<string> symbols)
+    {
+        if (value == Unit.Percent.Name || value == Unit.PercentagePoint.Name)
+        {
+            return value == Unit.Percent.Name ? Unit.Percent : Unit.PercentagePoint;
+        }
+
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return symbols.Contains(value) || (slash > 0 && symbols.Contains(value[..slash]) && symbols.Contains(value[(slash + 1)..]))
+            ? Unit.Physical(value)
+            : Unit.CountNamed(value.ToLowerInvariant());
+    }
+
+    private static (double Scale, string Measure) ParseScaledUnit(string value)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        return (double.Parse(value.AsSpan(0, space), NumberStyles.Float, CultureInfo.InvariantCulture), value[(space + 1)..]);
+    }
 
     private static Qualifier ParseQualifier(string value) => value switch
     {
@@ -243,6 +287,13 @@ internal sealed class QuantityVocabulary
         "at-most" => Qualifier.AtMost,
         "less-than" => Qualifier.LessThan,
         _ => Qualifier.UpTo,
+    };
+
+    private static QuantityChange ParseChange(string value) => value switch
+    {
+        "up" => QuantityChange.Increase,
+        "down" => QuantityChange.Decrease,
+        _ => QuantityChange.None,
     };
 
     private static WordMap<double> Numbers(Lexicon lexicon, string kind, WordMap<double>.Matching matching = WordMap<double>.Matching.AnyCase) =>

@@ -1,15 +1,17 @@
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>The thing a number counts: the head of the noun phrase after it, for any noun ("40,000 fans", "126 fighter jets",
-/// "thousands of students"), or a counted noun the lexicon lists as a <c>unit</c> ("5,000 marchers" with
-/// <c>unit	marchers	participant</c>).</summary>
+/// <summary>The thing a number counts: a counted noun the lexicon lists as a <c>unit</c> ("5,000 marchers" with
+/// <c>unit	marchers	participant</c>, "50p", "32 sen"), the noun after a hyphen ("an 82-game season", "a 600-ship navy"), the
+/// singular noun after "one" ("one tornado warning"), or the head of the noun phrase after the number, for any noun ("40,000 fans",
+/// "126 fighter jets", "thousands of students"). A lexicon unit as the head keeps its own name ("212 passing yards" is yards).</summary>
 internal sealed class CountedNounRule : UnitRule
 {
     /// <inheritdoc/>
     public override bool StartsAtAnyWord => true;
 
     /// <inheritdoc/>
-    public override IEnumerable<string> StartWords(QuantityVocabulary words) => ["-"]; // "a 600-ship navy"
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -20,25 +22,105 @@ internal sealed class CountedNounRule : UnitRule
             start++; // "thousands of students", "500 being officers"
         }
 
-        if (s.TryPhrase(start, s.Words.UnitNames, out var listed, out var listedEnd) && listed.Kind == UnitKind.Count)
+        return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value == 1 && draft.High is null && TrySingular(s, ref draft, start))
+            || TryPluralHead(s, ref draft, start);
+    }
+
+    private static bool TryListed(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if ((s.TryPhrase(start, s.Words.UnitNames, out var listed, out var end) || s.TryPhrase(start, s.Words.UnitSymbols, out listed, out end))
+            && listed.Kind == UnitKind.Count)
         {
-            (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (listed, start, listedEnd, listedEnd);
+            (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (listed, start, end, end);
             return true;
         }
 
+        return false;
+    }
+
+    // "an 82-game season", "a 17-point deficit", "a 600-ship navy": the noun joined to the number by a hyphen is what is counted.
+    private static bool TryAfterHyphen(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if (!s.IsChar(start, "-") || !s.IsJoined(start) || !s.IsJoined(start + 1) || !s.IsWord(start + 1))
+        {
+            return false;
+        }
+
+        var word = s.Word(start + 1);
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        if (!CountedWords.TryUnit(s, head, out var unit))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start + 1, start + 2, start + 2);
+        return true;
+    }
+
+    // "one tornado warning was issued", "One boy died", "1 person": after one, the noun phrase is singular; its head is the last word
+    // before a word that ends it (a function word, or a verb-like "-ed", "-ly" or "-s" word).
+    private static bool TrySingular(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        var index = start;
+        while (index < start + 4 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
+        {
+            index++;
+        }
+
+        if (index == start || !CountedWords.TryUnit(s, s.Word(index - 1), out var unit))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start, index, index);
+        return true;
+    }
+
+    private static bool TryPluralHead(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
         if (!NounPhrase.Read(s, start, money: false, out draft.NounFirst, out draft.NounEnd)
             || !NounPhrase.TryHead(s, draft.NounFirst, draft.NounEnd, out var head, out var headIndex))
         {
             return false;
         }
 
-        draft.Unit = s.Words.UnitNames.TryGet(head, out var synonym) && synonym.Kind == UnitKind.Count
-            ? synonym
+        draft.Unit = s.Words.UnitNames.TryGet(head, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical
+            ? named
             : Unit.CountNamed(s.Words.Singular(head));
         draft.NounEnd = headIndex + 1;
         draft.End = draft.NounEnd;
         return true;
     }
+}
+
+/// <summary>How a single noun after a number becomes a unit.</summary>
+internal static class CountedWords
+{
+    /// <summary>The unit a noun names: a lexicon unit (physical or counted), else a count of the noun; false for words that make an
+    /// adjective rather than a count ("one-time", "two-way") and for proper nouns standing alone.</summary>
+    public static bool TryUnit(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
+    {
+        unit = Unit.None;
+        if (word.IsEmpty || !char.IsLetter(word[0]) || s.Words.NonUnitWords.Contains(word) || s.Words.NounPhraseStops.Contains(word))
+        {
+            return false;
+        }
+
+        if (s.Words.UnitNames.TryGet(word, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical)
+        {
+            unit = named;
+            return true;
+        }
+
+        unit = Unit.CountNamed(s.Words.Singular(word.ToString().ToLowerInvariant()));
+        return true;
+    }
+
+    /// <summary>Whether a word ends a singular noun phrase: a past form, an adverb, or a verb-like "-s" ("one boy died", "one man says").</summary>
+    public static bool EndsPhrase(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The noun phrase after a number and its head noun.</summary>

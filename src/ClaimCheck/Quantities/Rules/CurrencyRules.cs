@@ -36,16 +36,16 @@ internal sealed class CurrencyBeforeRule : LeadRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
-        words.CurrencyPrefixes.FirstTokens.Concat(CurrencyWords.CodeForms(words));
+        words.CurrencyPrefixes.FirstTokens.Concat(CurrencyWords.CodeForms(words)).Concat(CurrencyWords.Signs(words));
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
     {
         whole = null;
         var start = draft.Start;
-        if (s.IsKind(start, TokenKind.Currency))
+        if (CurrencyWords.IsSign(s, start, out var signed))
         {
-            if (!s.Words.Currencies.TryGet(s.Word(start), out var signed) || !s.IsKind(start + 1, TokenKind.Number))
+            if (!s.IsKind(start + 1, TokenKind.Number))
             {
                 return false;
             }
@@ -129,8 +129,7 @@ internal sealed class CurrencyAfterRule : UnitRule
     public static void ReadSignAfter(in QuantityScan s, ref QuantityDraft draft)
     {
         var next = draft.Next;
-        if (draft.Currency is null && s.IsKind(next, TokenKind.Currency) && !(s.IsKind(next + 1, TokenKind.Number) && !IsSubunitAt(s, next + 1))
-            && s.Words.Currencies.TryGet(s.Word(next), out var iso))
+        if (draft.Currency is null && CurrencyWords.IsSign(s, next, out var iso) && !(s.IsKind(next + 1, TokenKind.Number) && !IsSubunitAt(s, next + 1)))
         {
             draft.Currency = iso;
             draft.Next = next + 1;
@@ -241,6 +240,18 @@ internal static class CurrencyWords
         code = string.Empty;
         return false;
     }
+
+    /// <summary>A currency sign: a currency token ("$", "€") or another one-character symbol the lexicon lists ("₵", "₮").</summary>
+    public static bool IsSign(in QuantityScan s, int index, out string code)
+    {
+        code = string.Empty;
+        var word = s.Word(index);
+        return (s.IsKind(index, TokenKind.Currency) || (word.Length == 1 && !char.IsLetterOrDigit(word[0])))
+            && s.Words.Currencies.TryGet(word, out code!);
+    }
+
+    /// <summary>The one-character currency symbols of the lexicon (for rule triggers).</summary>
+    public static IEnumerable<string> Signs(QuantityVocabulary words) => words.Currencies.AnyCase.Keys.Where(term => term.Length == 1);
 
     /// <summary>Every spelling of a code the rules accept, with and without a multiplier letter (for rule triggers).</summary>
     public static IEnumerable<string> CodeForms(QuantityVocabulary words)

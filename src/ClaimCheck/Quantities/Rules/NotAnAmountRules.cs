@@ -19,15 +19,20 @@ internal static class NotAnAmountRules
             || IsIdentifier(s, index) || IsCode(s, index, next);
     }
 
-    /// <summary>Whether a lone "one" in words is a pronoun, not a count: true unless a unit, a currency or an age follows ("one mile",
-    /// "one dollar", "one year old").</summary>
+    /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
+    /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
     public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
     {
-        var next = draft.NumberIndex + draft.First.TokenCount;
+        if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
+        {
+            return false;
+        }
+
+        var next = draft.NumberIndex + 1;
         var word = s.Word(next);
-        return !draft.IsDigits && draft.First.Value == 1 && draft.First.TokenCount == 1
-            && !(next < s.Count && (s.Words.UnitNames.Contains(word) || s.Words.Currencies.Contains(word) || s.Words.CurrencySubunits.Contains(word)
-                || (s.Words.AgeWords.TryGet(s.Word(next + 1), out var position) && position == AgeWordPosition.After)));
+        return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
+            || !(s.Words.UnitNames.Contains(word) || s.Words.Currencies.Contains(word) || s.Words.CurrencySubunits.Contains(word)
+                 || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(word)));
     }
 
     /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", list markers "1 )".</summary>

@@ -50,6 +50,12 @@ internal sealed class PhysicalUnitRule : UnitRule
             return false;
         }
 
+        if (s.Words.ScaledUnits.TryGet(name, out var scaled))
+        {
+            draft.ScaleAfter *= scaled.Scale; // "0.3 Bcf": 300 million cubic feet
+            name = scaled.Measure;
+        }
+
         if (name == Degree)
         {
             unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
@@ -173,9 +179,9 @@ internal sealed class PhysicalUnitRule : UnitRule
             name = unit.Name; // "metric tons", "nautical miles"
             unitEnd = phraseEnd;
         }
-        else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit))
+        else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit) && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex)))
         {
-            name = unit.Name;
+            name = unit.Name; // a capital letter alone is a unit only joined to the number: "38.7C", "22W"; not "PA 23456 F Block"
         }
         else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,16 +1,14 @@
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Qualifiers before the number, the longest phrase the lexicon lists ("at least 1,200", "no fewer than 30", "nearly 500",
-/// "up to 10,000"), and "between", which may open a range closed by "and" (<see cref="RangeRule"/>).</summary>
+/// <summary>Qualifiers: the longest phrase the lexicon lists before the number ("at least 1,200", "no fewer than 30", "nearly 500",
+/// "up to 10,000", "an average of 250,000") or after it and its unit ("6 hours or less", "aged 20 and over", "95 yen on average"), and
+/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>).</summary>
 internal static class QualifierRule
 {
-    /// <summary>The most characters a qualifier phrase is looked up with.</summary>
-    private const int MaxPhraseLength = 64;
-
     /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
     public static void ReadBefore(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (!draft.First.IsVague && TryPhraseBefore(s, draft.Before, out var qualifier, out var phraseStart))
+        if (!draft.First.IsVague && s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true))
         {
             draft.Qualifier = qualifier;
             draft.Before = phraseStart;
@@ -22,44 +20,13 @@ internal static class QualifierRule
         }
     }
 
-    // The longest qualifier phrase whose last token is just before `before`; each token is compared without a final dot ("approx.").
-    private static bool TryPhraseBefore(in QuantityScan s, int before, out Qualifier qualifier, out int phraseStart)
+    /// <summary>Reads a qualifier after the amount and its unit, when none stands before it.</summary>
+    public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {
-        qualifier = Qualifier.Exact;
-        phraseStart = before;
-        if (!s.Words.Qualifiers.CanEndWith(s.Word(before - 1).TrimEnd('.')))
+        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end))
         {
-            return false;
+            draft.Qualifier = qualifier;
+            draft.End = end;
         }
-
-        Span<char> buffer = stackalloc char[MaxPhraseLength];
-        for (var count = Math.Min(s.Words.Qualifiers.MaxTokens, before); count >= 1; count--)
-        {
-            var length = 0;
-            var fits = true;
-            for (var index = before - count; index < before && fits; index++)
-            {
-                var word = s.Word(index).TrimEnd('.');
-                fits = length + word.Length + 1 <= buffer.Length;
-                if (fits)
-                {
-                    if (length > 0)
-                    {
-                        buffer[length++] = ' ';
-                    }
-
-                    word.CopyTo(buffer[length..]);
-                    length += word.Length;
-                }
-            }
-
-            if (fits && s.Words.Qualifiers.TryGet(buffer[..length], out qualifier))
-            {
-                phraseStart = before - count;
-                return true;
-            }
-        }
-
-        return false;
     }
 }
