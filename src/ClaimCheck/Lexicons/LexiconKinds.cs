@@ -150,6 +150,12 @@ public static class LexiconKinds
     /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
     internal const string PronounWord = "pronoun-word";
 
+    /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
+    internal const string OrdinalWord = "ordinal-word";
+
+    /// <summary>A unit written before the number, and its name ("magnitude 6.8 → magnitude").</summary>
+    internal const string UnitBefore = "unit-before";
+
     /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
     internal const string InstrumentWord = "instrument-word";
 
@@ -211,6 +217,8 @@ public static class LexiconKinds
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
+        new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
+        new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),

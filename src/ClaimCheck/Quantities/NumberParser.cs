@@ -132,6 +132,31 @@ public static class NumberParser
         return token.Kind == TokenKind.Word && TryParseWords(text, tokens, index, words, out number);
     }
 
+    /// <summary>Reads a number whose digits start <paramref name="offset"/> characters into a word token ("RM59" "." "48": 59.48),
+    /// through any joined decimal or thousands part, with any multiplier after it ("RM1.03 billion").</summary>
+    internal static bool TryParseEmbeddedAt(string text, ArraySegment<Token> tokens, int index, int offset, QuantityVocabulary words, out ParsedNumber number)
+    {
+        number = default;
+        var start = tokens[index].Span.Start + offset;
+        var end = tokens[index].Span.End;
+        var next = index + 1;
+        while (next + 1 < tokens.Count && tokens[next].IsJoined && tokens[next].Span.Length == 1 && text[tokens[next].Span.Start] is '.' or ','
+               && tokens[next + 1].IsJoined && tokens[next + 1].Kind == TokenKind.Number)
+        {
+            end = tokens[next + 1].Span.End;
+            next += 2;
+        }
+
+        if (!TryParseDigits(text.AsSpan(start, end - start), out var value))
+        {
+            return false;
+        }
+
+        var scale = ReadScale(text, tokens, ref next, words);
+        number = new ParsedNumber(value * scale, null, next - index, scale);
+        return double.IsFinite(number.Value);
+    }
+
     // \d{1,2}(,\d\d)+,\d{3}(\.\d+)? — lakh and crore grouping ("12,34,567.89").
     private static bool IsIndianGrouping(ReadOnlySpan<char> digits)
     {
@@ -336,6 +361,11 @@ public static class NumberParser
             return false;
         }
 
+        if (TryFractionAlone(text, tokens, index, words, out number))
+        {
+            return true;
+        }
+
         // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
         if (words.VagueNumbers.TryGet(first, out var vagueLow))
         {
@@ -366,6 +396,49 @@ public static class NumberParser
 
         number = new ParsedNumber(total + current, null, i - index);
         return true;
+    }
+
+    // A fraction standing for an amount: "half of the votes" (0.5), "a quarter of a million" (250,000), "half a sen" (0.5, the article
+    // read with it), "half an hour"; not "the second half of the year".
+    private static bool TryFractionAlone(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
+    {
+        number = default;
+        var first = index;
+        if (tokens[index].Span.Slice(text) is "a" or "A" or "an" or "An" && index + 1 < tokens.Count)
+        {
+            first++; // "a quarter of"
+        }
+
+        if (!words.FractionWords.TryGet(tokens[first].Span.Slice(text), out var part)
+            || (index > 0 && words.OrdinalWords.Contains(tokens[index - 1].Span.Slice(text))))
+        {
+            return false;
+        }
+
+        var next = first + 1;
+        var following = next < tokens.Count ? tokens[next].Span.Slice(text) : [];
+        var afterThat = next + 1 < tokens.Count ? tokens[next + 1].Span.Slice(text) : [];
+        if (following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            var scaleIndex = next + 2;
+            if (afterThat is "a" or "an" && scaleIndex < tokens.Count && words.ScaleWords.TryGet(tokens[scaleIndex].Span.Slice(text), out var scale) && scale >= 1000)
+            {
+                number = new ParsedNumber(part * scale, null, scaleIndex + 1 - index, scale); // "a quarter of a million"
+                return true;
+            }
+
+            number = new ParsedNumber(part, null, next - index); // "half of the votes"
+            return true;
+        }
+
+        if (following is "a" or "an" && !words.ScaleWords.Contains(afterThat) && !words.FractionWords.Contains(afterThat) && next + 1 < tokens.Count
+            && tokens[next + 1].Kind == TokenKind.Word)
+        {
+            number = new ParsedNumber(part, null, next + 1 - index); // "half a sen", "half an hour"
+            return true;
+        }
+
+        return false;
     }
 
     // One word of a number written in words: a cardinal ("seven", "twenty-five"), a multiplier ("hundred", "million", "dozen"), "a"/"an"

@@ -29,6 +29,15 @@ internal struct QuantityDraft
     /// <summary>Whether the number is written in digits.</summary>
     public bool IsDigits;
 
+    /// <summary>Where the digits start inside the number's token when a currency is joined before them ("RM59.48": 2); 0 otherwise.</summary>
+    public int EmbeddedDigits;
+
+    /// <summary>Whether the lead rule has read the unit with the number ("a seven-day average").</summary>
+    public bool UnitRead;
+
+    /// <summary>Whether the number names a thing by its term rather than an amount ("the 10-year Treasury yield").</summary>
+    public bool IsLabel;
+
     /// <summary>The token after the number, its range and an increment word ("more").</summary>
     public int Next;
 

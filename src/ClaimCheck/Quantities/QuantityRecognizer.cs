@@ -66,6 +66,8 @@ public sealed class QuantityRecognizer : IAnnotator
                 i++;
             }
         }
+
+        CoordinationRule.Apply(s);
     }
 
     private static bool TryMatchAt(in QuantityScan s, QuantityRules rules, int start, uint leads, out QuantityMatch match)
@@ -83,17 +85,20 @@ public sealed class QuantityRecognizer : IAnnotator
             return true;
         }
 
-        if (!TryReadNumber(s, ref draft))
+        if (!draft.UnitRead && !TryReadNumber(s, ref draft))
         {
             return false;
         }
 
-        if (ProportionRule.TryRead(s, draft, out match))
+        if (draft.UnitRead)
+        {
+            StartRead(ref draft);
+        }
+        else if (ProportionRule.TryRead(s, draft, out match))
         {
             return true;
         }
-
-        if (NotAnAmountRules.IsPronounOne(s, draft) || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft)))
+        else if (NotAnAmountRules.IsPronounOne(s, draft) || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft)))
         {
             return false;
         }
@@ -123,18 +128,27 @@ public sealed class QuantityRecognizer : IAnnotator
 
     private static bool TryReadNumber(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (!NumberParser.TryParseAt(s.Text, s.Tokens, draft.NumberIndex, s.Words, out draft.First))
+        var parsed = draft.EmbeddedDigits > 0
+            ? NumberParser.TryParseEmbeddedAt(s.Text, s.Tokens, draft.NumberIndex, draft.EmbeddedDigits, s.Words, out draft.First)
+            : NumberParser.TryParseAt(s.Text, s.Tokens, draft.NumberIndex, s.Words, out draft.First);
+        if (!parsed)
         {
             return false;
         }
 
-        draft.IsDigits = s.IsKind(draft.NumberIndex, TokenKind.Number);
+        draft.IsDigits = draft.EmbeddedDigits > 0 || s.IsKind(draft.NumberIndex, TokenKind.Number);
+        StartRead(ref draft);
+        DecimalPointRule.Read(s, ref draft);
+        return true;
+    }
+
+    private static void StartRead(ref QuantityDraft draft)
+    {
         draft.Next = draft.NumberIndex + draft.First.TokenCount;
         draft.Value = draft.First.Value;
         draft.High = draft.First.High;
         draft.Qualifier = draft.First.IsVague ? Qualifier.Range : Qualifier.Exact;
         draft.Before = draft.Start;
-        return true;
     }
 
     // The sign, increment and qualifier words before the number, and the range, "more", a joined unit letter and a currency sign
@@ -144,6 +158,11 @@ public sealed class QuantityRecognizer : IAnnotator
         MinusSignRule.Read(s, ref draft);
         IncrementRule.ReadBefore(s, ref draft);
         QualifierRule.ReadBefore(s, ref draft);
+        if (draft.UnitRead)
+        {
+            return true;
+        }
+
         if (!RangeRule.TryRead(s, ref draft))
         {
             return false;
@@ -156,16 +175,17 @@ public sealed class QuantityRecognizer : IAnnotator
         return true;
     }
 
-    // The unit: money already read goes on with what follows an amount; otherwise the unit rules that can start at the next token
-    // (or, for an age, at the word before the mention) are tried in order.
+    // The unit: money already read goes on with what follows an amount, a unit read with the number stays, a unit before the number
+    // ("magnitude 6.8") is taken; otherwise the unit rules that can start at the next token (or, for an age, at the word before the
+    // mention) are tried in order, and a range that repeats the unit is read ("45 mph to 55 mph").
     private static void ReadUnit(in QuantityScan s, QuantityRules rules, ref QuantityDraft draft)
     {
         draft.End = draft.Next;
-        if (draft.Currency is not null)
+        if (draft.Currency is not null && !draft.UnitRead)
         {
             CurrencyAfterRule.ReadAfterAmount(s, ref draft);
         }
-        else
+        else if (!draft.UnitRead && !UnitBeforeRule.TryRead(s, ref draft))
         {
             var candidates = rules.UnitTriggers.At(s, draft.End) | rules.UnitTriggers.Preceding(s, draft.Before - 1);
             for (var r = 0; r < QuantityRules.Units.Length; r++)
@@ -175,6 +195,8 @@ public sealed class QuantityRecognizer : IAnnotator
                     break;
                 }
             }
+
+            RangeRule.ReadAfterUnit(s, ref draft);
         }
 
         if (draft.Unit.Kind is UnitKind.Currency or UnitKind.Count or UnitKind.Percentage && draft.End >= draft.Next)
@@ -190,6 +212,11 @@ public sealed class QuantityRecognizer : IAnnotator
     private static bool TryFinish(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch match)
     {
         match = default;
+        if (draft.IsLabel || RangeRule.IsRecord(s, draft))
+        {
+            return false; // "the 10-year yield", "went 13-16 in May"
+        }
+
         MinusSignRule.Apply(s, ref draft);
         var scale = draft.ScaleAfter * draft.CurrencyScale;
         if (scale != 1)

@@ -65,6 +65,8 @@ internal sealed class QuantityVocabulary
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
+        OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
+        UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
@@ -186,6 +188,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
     public WordSet PronounWords { get; }
+
+    /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
+    public WordSet OrdinalWords { get; }
+
+    /// <summary>Units written before the number ("magnitude 6.8").</summary>
+    public WordMap<Unit> UnitsBefore { get; }
 
     /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
     public WordSet InstrumentWords { get; }

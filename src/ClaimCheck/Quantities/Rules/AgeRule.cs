@@ -1,8 +1,9 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
-/// old"), an age word standing for the unit ("87 yo"), or an age word before the number ("aged 34", "age 87"). The unit is the time
-/// unit "of age" ("year of age").</summary>
+/// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
+/// "the average age was 74 years"), or a number between commas or in brackets right after a name ("Lou DeFazio, 65, lives…",
+/// "John Smith (40)"). The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
     /// <inheritdoc/>
@@ -11,9 +12,12 @@ internal sealed class AgeRule : UnitRule
             .Concat(words.AgeWords.FirstTokensWhere(position => position == AgeWordPosition.Unit))
             .Append("-");
 
+    /// <summary>The oldest age an appositive number is read as.</summary>
+    private const double MaxAge = 120;
+
     /// <inheritdoc/>
     public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
-        words.AgeWords.FirstTokensWhere(position => position == AgeWordPosition.Before);
+        words.AgeWords.AnyCase.Where(pair => pair.Value == AgeWordPosition.Before).Select(pair => pair.Key.Split(' ')[^1]).Append(",").Append("(");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -23,14 +27,44 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        // "aged 87", "age 87"
-        if (s.IsWord(draft.Before - 1) && s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out var position) && position == AgeWordPosition.Before)
+        if ((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
+            || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
+        {
+            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
+            return true;
+        }
+
+        if (IsAppositiveAge(s, draft))
         {
             draft.Unit = Unit.Duration("year of age");
             return true;
         }
 
         return false;
+    }
+
+    // "the average age was 74 years": a time unit after the number is the age's unit.
+    private static void ReadUnitAfterAgeWord(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (s.Words.DurationUnits.TryGet(s.Word(draft.End), out var name))
+        {
+            draft.Unit = Unit.Duration($"{name} of age");
+            draft.End++;
+        }
+        else
+        {
+            draft.Unit = Unit.Duration("year of age");
+        }
+    }
+
+    // "Lou DeFazio, 65, lives…", "John Smith (40)": a whole number up to 120 between commas or in brackets right after a name.
+    private static bool IsAppositiveAge(in QuantityScan s, in QuantityDraft draft)
+    {
+        var open = draft.Before - 1;
+        var close = s.IsChar(open, ",") ? "," : s.IsChar(open, "(") ? ")" : null;
+        return close is not null && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
+            && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
+            && s.IsChar(draft.End, close) && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
     }
 
     private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)

@@ -24,6 +24,10 @@ internal static class ChangeRule
         }
     }
 
+    /// <summary>Whether a direction word stands just before the mention starting at <paramref name="before"/> ("rose 23 cents").</summary>
+    public static bool IsChangeBefore(in QuantityScan s, int before) =>
+        TryBefore(s, before, out var change) && change != QuantityChange.None;
+
     private static bool TryBefore(in QuantityScan s, int before, out QuantityChange change)
     {
         if (s.TryPhraseBefore(before, s.Words.ChangesBefore, out change, out _))

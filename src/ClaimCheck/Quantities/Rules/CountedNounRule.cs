@@ -22,7 +22,7 @@ internal sealed class CountedNounRule : UnitRule
             start++; // "thousands of students", "500 being officers"
         }
 
-        return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value == 1 && draft.High is null && TrySingular(s, ref draft, start))
+        return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value is > 0 and <= 1 && draft.High is null && TrySingular(s, ref draft, start))
             || TryPluralHead(s, ref draft, start);
     }
 
@@ -55,6 +55,7 @@ internal sealed class CountedNounRule : UnitRule
         }
 
         (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start + 1, start + 2, start + 2);
+        draft.Per = CountedWords.RateIn(s, hyphen > 0 ? word[(hyphen + 1)..] : []);
         return true;
     }
 
@@ -62,6 +63,11 @@ internal sealed class CountedNounRule : UnitRule
     // before a word that ends it (a function word, or a verb-like "-ed", "-ly" or "-s" word).
     private static bool TrySingular(in QuantityScan s, ref QuantityDraft draft, int start)
     {
+        if (draft.Value < 1 && s.IsCapitalised(start))
+        {
+            return false; // "the 9/11 Commission"
+        }
+
         var index = start;
         while (index < start + 4 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
         {
@@ -113,8 +119,27 @@ internal static class CountedWords
             return true;
         }
 
+        if (s.Words.Currencies.TryGet(word, out var code))
+        {
+            unit = Unit.Currency(code); // "a one-yen bid"
+            return true;
+        }
+
         unit = Unit.CountNamed(s.Words.Singular(word.ToString().ToLowerInvariant()));
         return true;
+    }
+
+    /// <summary>The rate a hyphenated compound names after its unit: "a-share" in "a 12-cent-a-share dividend", "per-day".</summary>
+    public static Unit RateIn(in QuantityScan s, ReadOnlySpan<char> rest)
+    {
+        var hyphen = rest.IndexOf('-');
+        if (hyphen <= 0 || !(rest[..hyphen] is "a" or "an" or "per") || rest[(hyphen + 1)..].Contains('-'))
+        {
+            return Unit.None;
+        }
+
+        var noun = rest[(hyphen + 1)..];
+        return s.Words.DurationUnits.TryGet(noun, out var duration) ? Unit.Duration(duration) : Unit.CountNamed(s.Words.Singular(noun.ToString().ToLowerInvariant()));
     }
 
     /// <summary>Whether a word ends a singular noun phrase: a past form, an adverb, or a verb-like "-s" ("one boy died", "one man says").</summary>

@@ -2,28 +2,37 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>An ISO 4217 code with the digits joined to it: "USD115", "EUR50". The whole amount is one word.</summary>
-internal sealed class JoinedCurrencyCodeRule : LeadRule
+/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion". The amount starts inside
+/// the word; what follows is read as after any number.</summary>
+internal sealed class JoinedCurrencyRule : LeadRule
 {
     /// <inheritdoc/>
     public override bool HasShape => true;
 
     /// <inheritdoc/>
-    public override bool StartsAtShape(ReadOnlySpan<char> word) => word.Length > 3 && char.IsAsciiDigit(word[3]) && char.IsAsciiLetterUpper(word[0]);
+    public override bool StartsAtShape(ReadOnlySpan<char> word) => DigitsStart(word) > 0;
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
     {
         whole = null;
         var word = s.Word(draft.Start);
-        if (!StartsAtShape(word) || !CurrencyWords.TryCode(s.Words, word[..3], out var code) || !NumberParser.TryParseDigits(word[3..], out var value))
+        var digits = DigitsStart(word);
+        if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)))
         {
             return false;
         }
 
-        var mention = new QuantityMention(s.Tokens[draft.Start].Span, Quantity.Create(value, Qualifier.Exact, Unit.Currency(code)));
-        whole = new QuantityMatch(mention, draft.Start, draft.Start + 1, -1, -1, IsTotal: false, IsVague: false);
+        draft.Currency = code;
+        draft.EmbeddedDigits = digits;
         return true;
+    }
+
+    // Where the digits start in a word of letters then digits ("RM59": 2); -1 when the word is not shaped so.
+    private static int DigitsStart(ReadOnlySpan<char> word)
+    {
+        var first = word.IndexOfAnyInRange('0', '9');
+        return first > 0 && char.IsLetter(word[0]) && word[first..].IndexOfAnyExceptInRange('0', '9') < 0 ? first : -1;
     }
 }
 

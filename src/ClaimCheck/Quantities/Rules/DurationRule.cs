@@ -28,6 +28,16 @@ internal sealed class DurationRule : UnitRule
             return false;
         }
 
+        if (index > draft.End && word.Length == (hyphen > 0 ? hyphen : word.Length) && InstrumentLabel.Follows(s, index + 1))
+        {
+            draft.IsLabel = true; // "the 10-year Treasury yield", "a 30-year fixed mortgage"
+        }
+
+        if (index == draft.End && hyphen > 0 && draft.Value != 1 && name.Equals(word[..hyphen], StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "two second-half touchdowns": a singular unit in a compound after a plural number is an adjective
+        }
+
         draft.Unit = Unit.Duration(name);
         draft.End = index + 1;
         if (draft.Qualifier == Qualifier.MoreThan && s.Is(draft.Before, "over"))

@@ -26,7 +26,7 @@ internal sealed class NumberStartRule : LeadRule
 internal sealed class QuantityRules
 {
     /// <summary>What can start a quantity, most specific first.</summary>
-    public static readonly LeadRule[] Leads = [new JoinedCurrencyCodeRule(), new CurrencyBeforeRule(), new NumberStartRule()];
+    public static readonly LeadRule[] Leads = [new JoinedCurrencyRule(), new CurrencyBeforeRule(), new HyphenatedNumberRule(), new NumberStartRule()];
 
     /// <summary>What can follow a number, in priority order: the first that reads a unit wins.</summary>
     public static readonly UnitRule[] Units =

@@ -13,7 +13,7 @@ internal static class RangeRule
     {
         var next = draft.Next;
         var isDash = s.IsChar(next, Dashes);
-        if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and")))
+        if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and")) || (!isDash && IsLevelChange(s, draft)))
         {
             return true;
         }
@@ -39,6 +39,69 @@ internal static class RangeRule
         return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value < draft.First.Value && draft.First.Scale == 1);
     }
 
+    /// <summary>Reads a range whose second end repeats the unit of the first: "45 mph to 55 mph", "£250 million and £280 million"
+    /// (after "between"), "95.3% to 100%", "0.9m to 1.5m".</summary>
+    public static void ReadAfterUnit(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var connector = draft.End;
+        if (draft.High is not null || draft.Unit.Kind == UnitKind.None || draft.End <= draft.Next || draft.First.IsVague
+            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange)) || IsLevelChange(s, draft))
+        {
+            return;
+        }
+
+        var second = connector + 1;
+        if (!RepeatsTokens(s, draft.Start, draft.NumberIndex, second) || !NumberParser.TryParseAt(s.Text, s.Tokens, second + draft.NumberIndex - draft.Start, s.Words, out var number)
+            || number.IsVague)
+        {
+            return;
+        }
+
+        var numberIndex = second + draft.NumberIndex - draft.Start;
+        var value = number.Value;
+        var end = numberIndex + number.TokenCount;
+        if (number.Scale != 1 && number.Scale != draft.First.Scale && s.Word(end - 1).Equals(s.Word(draft.Next), StringComparison.Ordinal))
+        {
+            value /= number.Scale; // "0.9m to 1.5m": the letter is the unit, not a million
+            end--;
+        }
+
+        var unitTokens = draft.End - draft.Next;
+        if (value * draft.ScaleAfter <= draft.Value * draft.ScaleAfter || !RepeatsTokens(s, draft.Next, draft.End, end))
+        {
+            return;
+        }
+
+        draft.High = value;
+        draft.Qualifier = draft.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.UpTo or Qualifier.AtMost ? Qualifier.Range : draft.Qualifier;
+        draft.End = end + unitTokens;
+    }
+
+    /// <summary>Whether the draft is a bare pair of numbers joined by a dash, such as a record or a score ("went 13-16 in May", "Public
+    /// Law 112-240"): no unit, no counted noun, nothing that makes it a range.</summary>
+    public static bool IsRecord(in QuantityScan s, in QuantityDraft draft) =>
+        draft.High is not null && !draft.First.IsVague && draft.Unit.Kind == UnitKind.None && !draft.BetweenRange && draft.IsDigits
+        && draft.Qualifier == Qualifier.Range && s.IsChar(draft.NumberIndex + draft.First.TokenCount, Dashes)
+        && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0);
+
+    // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range.
+    private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
+        s.Is(draft.Before - 1, "from") || ChangeRule.IsChangeBefore(s, draft.Before);
+
+    // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
+    private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)
+    {
+        for (var i = 0; i < to - from; i++)
+        {
+            if (!s.Word(from + i).Equals(s.Word(at + i), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"between" that opened no range gives its token back to the text before the mention.</summary>
     public static void CloseBetween(ref QuantityDraft draft)
     {
@@ -54,11 +117,12 @@ internal static class MinusSignRule
 {
     private const string Minus = "-−";
 
-    /// <summary>Notes a minus sign before the number (applied by <see cref="Apply"/> once the unit is known).</summary>
+    /// <summary>Notes a minus sign before the number or its currency sign ("-$37"), applied by <see cref="Apply"/> once the unit is
+    /// known.</summary>
     public static void Read(in QuantityScan s, ref QuantityDraft draft)
     {
         var sign = draft.Start - 1;
-        if (draft.IsDigits && draft.Currency is null && s.IsChar(sign, Minus)
+        if (draft.IsDigits && s.IsChar(sign, Minus) && (draft.Currency is null || s.IsJoined(draft.Start))
             && (sign == 0 || !s.IsJoined(sign) || s.IsKind(sign - 1, TokenKind.Punctuation)))
         {
             draft.Negative = s.IsJoined(draft.Start) ? 1 : 2;
