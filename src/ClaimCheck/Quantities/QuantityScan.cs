@@ -55,6 +55,12 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
             return false;
         }
 
+        if (map.MaxTokens == 1)
+        {
+            end = start + 1;
+            return map.TryGet(first, out value!) || (dropPluralS && first.Length > 1 && first[^1] is 's' or 'S' && map.TryGet(first[..^1], out value!));
+        }
+
         Span<char> buffer = stackalloc char[MaxPhraseLength];
         var lengths = (Span<int>)stackalloc int[Math.Min(map.MaxTokens, 8)];
         var length = 0;
@@ -95,16 +101,22 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
 
     /// <summary>
     /// Finds the longest term of <paramref name="map"/> whose last token is just before token <paramref name="before"/> (tokens joined
-    /// with single spaces, each without a final dot when <paramref name="trimDots"/>: "approx."), and where it starts.
+    /// as written, as in <see cref="TryPhrase{T}"/>, each without a final dot when <paramref name="trimDots"/>), and where it starts.
     /// </summary>
     public bool TryPhraseBefore<T>(int before, WordMap<T> map, out T value, out int start, bool trimDots = false)
     {
         value = default!;
         start = before;
-        var last = Word(before - 1);
-        if (!map.CanEndWith(trimDots ? last.TrimEnd('.') : last))
+        var last = trimDots ? Word(before - 1).TrimEnd('.') : Word(before - 1);
+        if (!map.CanEndWith(last))
         {
             return false;
+        }
+
+        if (map.MaxTokens == 1)
+        {
+            start = before - 1;
+            return map.TryGet(last, out value!);
         }
 
         Span<char> buffer = stackalloc char[MaxPhraseLength];
@@ -118,7 +130,7 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
                 fits = length + word.Length + 1 <= buffer.Length;
                 if (fits)
                 {
-                    if (length > 0)
+                    if (length > 0 && !Tokens[index].IsJoined)
                     {
                         buffer[length++] = ' ';
                     }

@@ -77,8 +77,8 @@ internal sealed class QuantityVocabulary
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
     }
 
-    /// <summary>The vocabulary of the built-in lexicon.</summary>
-    public static QuantityVocabulary BuiltIn => For(Lexicon.BuiltIn);
+    /// <summary>The vocabulary of the built-in lexicon, compiled once.</summary>
+    public static QuantityVocabulary BuiltIn { get; } = For(Lexicon.BuiltIn);
 
     /// <summary>Cardinal number words ("seven" → 7).</summary>
     public WordMap<double> NumberWords { get; }

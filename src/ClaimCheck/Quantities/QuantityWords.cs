@@ -9,11 +9,11 @@ namespace ClaimCheck.Quantities;
 internal static class QuantityWords
 {
     /// <summary>Cardinal number words ("seven" → 7), compared ignoring case.</summary>
-    public static FrozenDictionary<string, double> NumberWords => QuantityVocabulary.BuiltIn.NumberWords.AnyCase;
+    public static FrozenDictionary<string, double> NumberWords { get; } = QuantityVocabulary.BuiltIn.NumberWords.AnyCase;
 
     /// <summary>Multipliers written after digits or words ("billion" → 1e9), compared ignoring case.</summary>
-    public static FrozenDictionary<string, double> ScaleWords => QuantityVocabulary.BuiltIn.DigitScaleWords;
+    public static FrozenDictionary<string, double> ScaleWords { get; } = QuantityVocabulary.BuiltIn.DigitScaleWords;
 
     /// <summary>Lengths of time and their singular names ("months" → "month"), compared ignoring case.</summary>
-    public static FrozenDictionary<string, string> DurationUnits => QuantityVocabulary.BuiltIn.DurationUnits.AnyCase;
+    public static FrozenDictionary<string, string> DurationUnits { get; } = QuantityVocabulary.BuiltIn.DurationUnits.AnyCase;
 }

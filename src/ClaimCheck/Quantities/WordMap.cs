@@ -12,16 +12,16 @@ namespace ClaimCheck.Quantities;
 internal sealed class WordMap<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokens;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastTokens;
+    private readonly IgnoreCaseLookup<T> _anyCase;
+    private readonly IgnoreCaseLookup<bool> _firstTokens;
+    private readonly IgnoreCaseLookup<bool> _lastTokens;
 
     private WordMap(Dictionary<string, T> exact, Dictionary<string, T> anyCase, StringComparer anyCaseComparer)
     {
         Exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         AnyCase = anyCase.ToFrozenDictionary(anyCaseComparer);
         _exact = Exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _anyCase = AnyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        _anyCase = new IgnoreCaseLookup<T>(AnyCase, anyCaseComparer);
         MaxTokens = 1;
         var tokens = new List<Token>();
         var firstTokens = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -39,9 +39,9 @@ internal sealed class WordMap<T>
         }
 
         FirstTokens = firstTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _firstTokens = FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstTokens = new IgnoreCaseLookup<bool>(FirstTokens.Select(t => KeyValuePair.Create(t, true)), StringComparer.OrdinalIgnoreCase);
         LastTokens = lastTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _lastTokens = LastTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastTokens = new IgnoreCaseLookup<bool>(LastTokens.Select(t => KeyValuePair.Create(t, true)), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>How terms are compared.</summary>
@@ -113,10 +113,34 @@ internal sealed class WordMap<T>
         _exact.TryGetValue(term, out value!) || _anyCase.TryGetValue(term, out value!);
 
     /// <summary>Whether some term starts with the token <paramref name="word"/> (ignoring case).</summary>
-    public bool CanStartWith(ReadOnlySpan<char> word) => _firstTokens.Contains(word);
+    public bool CanStartWith(ReadOnlySpan<char> word) => _firstTokens.ContainsKey(word);
 
     /// <summary>Whether some term ends with the token <paramref name="word"/> (ignoring case).</summary>
-    public bool CanEndWith(ReadOnlySpan<char> word) => _lastTokens.Contains(word);
+    public bool CanEndWith(ReadOnlySpan<char> word) => _lastTokens.ContainsKey(word);
+
+    /// <summary>Whether every term that starts with the token <paramref name="first"/> ends with a one-character symbol ("C" of "C$",
+    /// "C $"), so that a rule may start at the symbol and look back (for rule triggers; not for hot paths).</summary>
+    public bool EndsWithSign(string first)
+    {
+        var tokens = new List<Token>();
+        var any = false;
+        foreach (var term in Exact.Keys.Concat(AnyCase.Keys))
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(term, new TextSpan(0, term.Length), tokens);
+            if (tokens.Count > 0 && tokens[0].Span.Slice(term).Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                any = true;
+                var last = tokens[^1].Span.Slice(term);
+                if (tokens.Count == 1 || last.Length != 1 || char.IsLetterOrDigit(last[0]) || char.IsPunctuation(last[0]))
+                {
+                    return false; // "Rs", "Rs.": the word itself starts the amount
+                }
+            }
+        }
+
+        return any;
+    }
 
     /// <summary>Whether <paramref name="term"/> is in the map.</summary>
     public bool Contains(ReadOnlySpan<char> term) => _exact.ContainsKey(term) || _anyCase.ContainsKey(term);
@@ -126,18 +150,18 @@ internal sealed class WordMap<T>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly IgnoreCaseLookup<bool> _lookup;
 
     /// <summary>Builds the set.</summary>
     public WordSet(IEnumerable<string> terms)
     {
         Terms = terms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _lookup = Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new IgnoreCaseLookup<bool>(Terms.Select(t => KeyValuePair.Create(t, true)), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The terms.</summary>
     public FrozenSet<string> Terms { get; }
 
     /// <summary>Whether <paramref name="word"/> is in the set.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 }

@@ -45,7 +45,9 @@ internal sealed class CurrencyBeforeRule : LeadRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
-        words.CurrencyPrefixes.FirstTokens.Concat(CurrencyWords.CodeForms(words)).Concat(CurrencyWords.Signs(words));
+        words.CurrencyPrefixes.FirstTokensWhere(_ => true).Where(first => !words.CurrencyPrefixes.EndsWithSign(first))
+            .Concat(words.CurrencyPrefixes.AnyCase.Keys.Where(term => !term.Any(char.IsLetter)))
+            .Concat(CurrencyWords.CodeForms(words)).Concat(CurrencyWords.Signs(words));
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
@@ -59,8 +61,14 @@ internal sealed class CurrencyBeforeRule : LeadRule
                 return false;
             }
 
-            // "aud$ 15", "mxn$ 15": a code joined before the sign names the dollar.
-            if (s.IsJoined(start) && s.IsWord(start - 1) && CurrencyWords.TryCodeInAnyCase(s.Words, s.Word(start - 1), out var code))
+            // "US$3m", "C$750 million", "c $ 16.4 million": a prefix that ends with the sign names the dollar; so does a code joined
+            // before it ("aud$ 15", "mxn$ 15").
+            if (s.TryPhraseBefore(start + 1, s.Words.CurrencyPrefixes, out var signPrefixed, out var prefixStart) && prefixStart < start)
+            {
+                signed = signPrefixed;
+                draft.Start = prefixStart;
+            }
+            else if (s.IsJoined(start) && s.IsWord(start - 1) && CurrencyWords.TryCodeInAnyCase(s.Words, s.Word(start - 1), out var code))
             {
                 signed = code;
                 draft.Start = start - 1;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
@@ -48,8 +47,8 @@ internal abstract class UnitRule : QuantityRule
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class RuleTriggers
 {
-    private readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _preceding;
+    private readonly IgnoreCaseLookup<uint> _words;
+    private readonly IgnoreCaseLookup<uint> _preceding;
     private readonly uint[] _kinds;
     private readonly uint _anyWord;
     private readonly QuantityRule[] _shapeRules;
@@ -88,8 +87,8 @@ internal sealed class RuleTriggers
             }
         }
 
-        _words = starts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _preceding = preceding.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new IgnoreCaseLookup<uint>(starts, StringComparer.OrdinalIgnoreCase);
+        _preceding = new IgnoreCaseLookup<uint>(preceding, StringComparer.OrdinalIgnoreCase);
         _shapeRules = [.. shapes.Select(s => s.Item1)];
         _shapeBits = [.. shapes.Select(s => s.Item2)];
     }

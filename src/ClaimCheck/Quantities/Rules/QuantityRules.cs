@@ -17,7 +17,10 @@ internal sealed class NumberStartRule : LeadRule
     {
         whole = null;
         draft.NumberIndex = draft.Start;
-        return true;
+
+        // "a" and "an" start a number only before a multiplier or a fraction ("a dozen", "a quarter of"): checked here, before parsing.
+        return !(s.Is(draft.Start, "a") || s.Is(draft.Start, "an"))
+            || s.Words.ScaleWords.Contains(s.Word(draft.Start + 1)) || s.Words.FractionWords.Contains(s.Word(draft.Start + 1));
     }
 }
 
