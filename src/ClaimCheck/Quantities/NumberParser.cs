@@ -479,6 +479,19 @@ public static class NumberParser
             current = (current == 0 ? 1 : current) * part;
             sawNumber = true;
         }
+        else if (sawNumber && words.FractionWords.TryGet(word, out var share) && following.Equals("of", StringComparison.OrdinalIgnoreCase)
+                 && i + 3 < tokens.Count && tokens[i + 2].Span.Slice(text) is "a" or "an" && words.ScaleWords.TryGet(tokens[i + 3].Span.Slice(text), out var of))
+        {
+            total += current * share * of; // "three quarters of a billion"
+            current = 0;
+            i += 3;
+        }
+        else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
+                 && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))
+        {
+            current += added; // "two and a half", "ten and a half million"
+            i += 2;
+        }
         else if (i == index && words.FractionWords.TryGet(word, out var half) && following.Equals("a", StringComparison.OrdinalIgnoreCase)
                  && i + 2 < tokens.Count && words.ScaleWords.Contains(tokens[i + 2].Span.Slice(text)))
         {

@@ -151,7 +151,7 @@ public sealed class QuantityRecognizer : IAnnotator
         draft.Before = draft.Start;
     }
 
-    // The sign, increment and qualifier words before the number, and the range, "more", a joined unit letter and a currency sign
+    // The sign, increment and qualifier words before the number, and a joined unit letter, the range, "more" and a currency sign
     // after it. False when the number turns out to be a score ("3-1").
     private static bool TryReadAroundNumber(in QuantityScan s, ref QuantityDraft draft)
     {
@@ -163,6 +163,7 @@ public sealed class QuantityRecognizer : IAnnotator
             return true;
         }
 
+        PhysicalUnitRule.ReadJoinedSymbol(s, ref draft);
         if (!RangeRule.TryRead(s, ref draft))
         {
             return false;
@@ -170,7 +171,6 @@ public sealed class QuantityRecognizer : IAnnotator
 
         RangeRule.CloseBetween(ref draft);
         IncrementRule.ReadMoreAfter(s, ref draft);
-        PhysicalUnitRule.ReadJoinedSymbol(s, ref draft);
         CurrencyAfterRule.ReadSignAfter(s, ref draft);
         return true;
     }

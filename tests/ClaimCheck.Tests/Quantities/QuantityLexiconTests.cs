@@ -98,7 +98,11 @@ public sealed class QuantityLexiconTests
     {
         var measures = Lexicon.BuiltIn.EntriesOf(LexiconKinds.Measure).Select(e => e.Term)
             .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.ScaledUnit).Select(e => e.Term)).ToHashSet(StringComparer.Ordinal);
-        string[] counted = ["percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "dozen"];
+        string[] counted =
+        [
+            "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "dozen", "point per game", "rebound per game",
+            "assist per game",
+        ];
 
         Lexicon.BuiltIn.EntriesOf(LexiconKinds.Unit).Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitSymbol))
             .Where(e => !measures.Contains(e.Value) && !e.Value.Split('/').All(measures.Contains))

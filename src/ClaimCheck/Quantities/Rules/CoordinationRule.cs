@@ -39,9 +39,9 @@ internal static class CoordinationRule
     // "5 or 6 percent", "1,920 by 1,080 pixels", "20 of 29 passes", "60 of the past 62 quarters".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
-        if (next == end + 1)
+        if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
         {
-            return s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×");
+            return true;
         }
 
         if (!s.Is(end, "of") || next - end - 1 > WordsAfterOf)

@@ -60,7 +60,7 @@ internal static class RangeRule
         var numberIndex = second + draft.NumberIndex - draft.Start;
         var value = number.Value;
         var end = numberIndex + number.TokenCount;
-        if (number.Scale != 1 && number.Scale != draft.First.Scale && s.Word(end - 1).Equals(s.Word(draft.Next), StringComparison.Ordinal))
+        if (number.Scale != 1 && draft.End > draft.Next && s.Word(end - 1).Equals(s.Word(draft.Next), StringComparison.Ordinal))
         {
             value /= number.Scale; // "0.9m to 1.5m": the letter is the unit, not a million
             end--;

@@ -45,6 +45,12 @@ internal static class RateRule
     {
         per = Unit.None;
         end = index + 1;
+        if (CurrencyWords.IsSign(s, index, out var sign))
+        {
+            per = Unit.Currency(sign);
+            return true;
+        }
+
         if (!s.IsWord(index))
         {
             return false;
@@ -54,6 +60,10 @@ internal static class RateRule
         if (s.Words.DurationUnits.TryGet(word, out var duration))
         {
             per = Unit.Duration(duration);
+        }
+        else if (s.Words.Currencies.TryGet(word, out var code))
+        {
+            per = Unit.Currency(code); // "NIS 3.71 per dollar", "NIS 3.225/$"
         }
         else if ((s.TryPhrase(index, s.Words.UnitNames, out per, out end) || s.TryPhrase(index, s.Words.UnitSymbols, out per, out end))
                  && per.Kind == UnitKind.Physical)
