@@ -2,6 +2,7 @@ using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 using ClaimCheck.Quantities.Rules;
+using ClaimCheck.Tests.Infrastructure;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Quantities;
@@ -35,6 +36,20 @@ public sealed class QuantityLexiconTests
         mention.Quantity.Unit.Kind.Should().Be(kind);
         mention.Quantity.Value.Should().Be(value);
         Recognize(text, Lexicon.BuiltIn).Select(m => m.Quantity.Unit).Should().NotContain(mention.Quantity.Unit, "the built-in lexicon lacks the entry");
+    }
+
+    [Fact]
+    public void Readme_QuantityLexiconExample_ParsesAndExtendsTheRecogniser()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var start = readme.IndexOf("## Quantities", StringComparison.Ordinal);
+        var block = readme[readme.IndexOf(Header.TrimEnd('\n'), start, StringComparison.Ordinal)..];
+        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
+
+        var lexicon = Lexicon.BuiltIn.With(Lexicon.Parse(block, "README.md"));
+
+        Recognize("The patrol walked 12 klicks.", lexicon).Should().ContainSingle().Which.Quantity.Unit.Should().Be(Unit.Physical("km"));
+        Recognize("Rice costs Ks 2,500 a bag.", lexicon).Should().ContainSingle().Which.Quantity.Unit.Should().Be(Unit.Currency("MMK"));
     }
 
     [Theory]
