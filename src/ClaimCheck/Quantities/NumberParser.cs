@@ -249,7 +249,16 @@ public static class NumberParser
         }
 
         Span<char> buffer = stackalloc char[digits.Length];
-        var length = 0;
+        return TryStripGroups(digits, buffer, out var length)
+            && double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+    }
+
+    // \d{1,3}(,\d{3})*(\.\d+)? or \d+(\.\d+)?: copies the digits and the point into buffer without the thousands separators, which must
+    // stand every three digits before the point; at most MaxDigits digits.
+    private static bool TryStripGroups(ReadOnlySpan<char> digits, Span<char> buffer, out int length)
+    {
+        length = 0;
         var digitCount = 0;
         var seenPoint = false;
         var groupLength = -1; // digits since the last comma; -1 before the first comma
@@ -260,36 +269,21 @@ public static class NumberParser
             {
                 buffer[length++] = c;
                 digitCount++;
-                if (seenPoint)
-                {
-                    continue;
-                }
-
-                if (groupLength >= 0)
+                if (!seenPoint && groupLength >= 0)
                 {
                     groupLength++;
                 }
-                else
+                else if (!seenPoint)
                 {
                     leading++;
                 }
             }
-            else if (c == ',' && !seenPoint)
+            else if (c == ',' && !seenPoint && (groupLength < 0 ? leading is >= 1 and <= 3 : groupLength == 3))
             {
-                if ((groupLength < 0 && (leading is 0 or > 3)) || (groupLength >= 0 && groupLength != 3))
-                {
-                    return false;
-                }
-
                 groupLength = 0;
             }
-            else if (c == '.' && !seenPoint)
+            else if (c == '.' && !seenPoint && groupLength is < 0 or 3)
             {
-                if (groupLength >= 0 && groupLength != 3)
-                {
-                    return false;
-                }
-
                 seenPoint = true;
                 buffer[length++] = '.';
             }
@@ -299,13 +293,7 @@ public static class NumberParser
             }
         }
 
-        if (digitCount > MaxDigits || (groupLength >= 0 && !seenPoint && groupLength != 3))
-        {
-            return false;
-        }
-
-        return double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        return digitCount <= MaxDigits && (groupLength < 0 || seenPoint || groupLength == 3);
     }
 
     private static bool TryParseWithoutCommas(ReadOnlySpan<char> digits, out double value)
