@@ -74,15 +74,9 @@ public sealed class QuantityRecognizer : IAnnotator
     {
         match = default;
         var draft = new QuantityDraft(start);
-        if (!TryReadLead(s, leads, ref draft, out var whole))
+        if (!TryReadLead(s, leads, ref draft))
         {
             return false;
-        }
-
-        if (whole is { } complete)
-        {
-            match = complete;
-            return true;
         }
 
         if (!draft.UnitRead && !TryReadNumber(s, ref draft))
@@ -112,12 +106,11 @@ public sealed class QuantityRecognizer : IAnnotator
         return TryFinish(s, ref draft, out match);
     }
 
-    private static bool TryReadLead(in QuantityScan s, uint leads, ref QuantityDraft draft, out QuantityMatch? whole)
+    private static bool TryReadLead(in QuantityScan s, uint leads, ref QuantityDraft draft)
     {
-        whole = null;
         for (var r = 0; r < QuantityRules.Leads.Length; r++)
         {
-            if ((leads & (1u << r)) != 0 && QuantityRules.Leads[r].TryRead(s, ref draft, out whole))
+            if ((leads & (1u << r)) != 0 && QuantityRules.Leads[r].TryRead(s, ref draft))
             {
                 return true;
             }

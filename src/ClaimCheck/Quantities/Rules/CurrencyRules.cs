@@ -13,9 +13,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
     public override bool StartsAtShape(ReadOnlySpan<char> word) => DigitsStart(word) > 0;
 
     /// <inheritdoc/>
-    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        whole = null;
         var word = s.Word(draft.Start);
         var digits = DigitsStart(word);
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)))
@@ -50,9 +49,8 @@ internal sealed class CurrencyBeforeRule : LeadRule
             .Concat(CurrencyWords.CodeForms(words)).Concat(CurrencyWords.Signs(words));
 
     /// <inheritdoc/>
-    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        whole = null;
         var start = draft.Start;
         if (CurrencyWords.IsSign(s, start, out var signed))
         {

@@ -11,9 +11,8 @@ internal sealed class HyphenatedNumberRule : LeadRule
     public override IEnumerable<string> StartWords(QuantityVocabulary words) => words.NumberWords.AnyCase.Keys;
 
     /// <inheritdoc/>
-    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        whole = null;
         var word = s.Word(draft.Start);
         if (!s.IsWord(draft.Start) || !TrySplit(s.Words, word, out var value, out var rest) || !TryUnitOf(s, rest, ref value, out var unit))
         {

@@ -25,12 +25,14 @@ internal abstract class QuantityRule
     public virtual bool HasShape => false;
 }
 
-/// <summary>A rule that reads what a quantity starts with: a currency before the number, or a whole amount in one word.</summary>
+/// <summary>A rule that reads what a quantity starts with: a currency before the number or joined to it, a number in words joined to
+/// its unit, or the number itself.</summary>
 internal abstract class LeadRule : QuantityRule
 {
-    /// <summary>Reads from <see cref="QuantityDraft.Start"/>. True when the rule applies: then either <paramref name="whole"/> holds the
-    /// complete quantity, or the draft's <see cref="QuantityDraft.NumberIndex"/> points at the number to read next.</summary>
-    public abstract bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole);
+    /// <summary>Reads from <see cref="QuantityDraft.Start"/>. True when the rule applies: then the draft's
+    /// <see cref="QuantityDraft.NumberIndex"/> points at the number to read next, or the rule has read the number and its unit
+    /// (<see cref="QuantityDraft.UnitRead"/>).</summary>
+    public abstract bool TryRead(in QuantityScan s, ref QuantityDraft draft);
 }
 
 /// <summary>A rule that reads the unit after a number (or, for ages, a word before it): currency, percent, age, physical unit,

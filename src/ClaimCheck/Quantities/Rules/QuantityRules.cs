@@ -13,9 +13,8 @@ internal sealed class NumberStartRule : LeadRule
     public override IEnumerable<string> StartWords(QuantityVocabulary words) => words.NumberStarters.Terms;
 
     /// <inheritdoc/>
-    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch? whole)
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        whole = null;
         draft.NumberIndex = draft.Start;
 
         // "a" and "an" start a number only before a multiplier or a fraction ("a dozen", "a quarter of"): checked here, before parsing.
