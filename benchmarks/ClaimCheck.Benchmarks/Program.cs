@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using ClaimCheck;
 using ClaimCheck.Benchmarks;
+using ClaimCheck.Store;
 
 // "stream-jsonl SIZE_MB" measures one long streaming run (too long for BenchmarkDotNet's repetitions) and prints the
 // peak working set; everything else goes to BenchmarkDotNet.
@@ -42,6 +43,45 @@ if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var co
     using var after = Process.GetCurrentProcess();
     Console.WriteLine($"{count:N0} claims compared in {watch.Elapsed.TotalSeconds:N2} s, {findings:N0} findings; peak working set " +
         $"{after.PeakWorkingSet64 / 1e6:N0} MB (after generating the claims: {setupPeak / 1e6:N0} MB)");
+    return;
+}
+
+// "store-ingest N check|store" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or into a
+// new SQLite store (one transaction per article), and prints the time and peak working set: run each under /usr/bin/time -v.
+if (args.Length == 3 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
+{
+    var documents = StoreCorpus.Articles(articles);
+    var characters = documents.Sum(d => (long)d.Text.Length);
+    var watch = Stopwatch.StartNew();
+    string outcome;
+    if (args[2] == "check")
+    {
+        var report = ClaimChecker.DefaultPipeline.Check(documents);
+        outcome = $"{report.Claims.Length:N0} claims, {report.Findings.Length:N0} findings";
+    }
+    else
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimcheck-store-ingest-{articles}.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        await using var store = await ClaimStore.OpenSqliteAsync(path);
+        long findings = 0;
+        await foreach (var batch in store.CheckBatchesAsync(documents, ClaimChecker.DefaultPipeline))
+        {
+            findings += batch.Findings.Length;
+        }
+
+        var statistics = await store.GetStatisticsAsync();
+        outcome = $"{statistics.Claims:N0} claims, {statistics.Findings:N0} findings in the store ({new FileInfo(path).Length / 1e6:N0} MB), {findings:N0} new or changed on the way";
+    }
+
+    watch.Stop();
+    using var self = Process.GetCurrentProcess();
+    Console.WriteLine($"{args[2]}: {articles:N0} articles ({characters / 1e6:N1} M characters) in {watch.Elapsed.TotalSeconds:N1} s " +
+        $"({articles / watch.Elapsed.TotalSeconds:N0} articles/s); {outcome}; peak working set {self.PeakWorkingSet64 / 1e6:N0} MB");
     return;
 }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using ClaimCheck.Cli.Input;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
@@ -10,8 +9,9 @@ using Spectre.Console;
 namespace ClaimCheck.Cli.Commands;
 
 /// <summary>The <c>check</c> command: read articles, extract claims and report findings in the chosen format.</summary>
-/// <remarks>Input errors (missing file, malformed JSON Lines record, duplicate ids) print one line to the error stream
-/// and exit with <see cref="CommandLineRunner.UsageError"/>.</remarks>
+/// <remarks>A thin shell over <see cref="DocumentReader"/> and <see cref="ClaimChecker"/>: input errors (missing file,
+/// malformed JSON Lines record, duplicate ids) print one line to the error stream and exit with
+/// <see cref="CommandLineRunner.UsageError"/>.</remarks>
 internal static class CheckCommand
 {
     /// <summary>From this many input files on, an interactive terminal shows a progress bar.</summary>
@@ -35,7 +35,7 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|markdown|html|claimreview",
         };
-        format.AcceptOnlyFromAmong(Formats);
+        AcceptOneOf(format, Formats);
 
         // Unknown options land in the inputs (they accept any token); report them as the mistakes they are.
         inputs.Validators.Add(result =>
@@ -59,7 +59,39 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|jsonl",
         };
-        stdinFormat.AcceptOnlyFromAmong("text", "jsonl");
+        AcceptOneOf(stdinFormat, "text", "jsonl");
+        var publisher = new Option<string?>("--publisher")
+        {
+            Description = $"claimreview: the organisation publishing the reviews (each review's author). Default: {ClaimReviewOptions.DefaultPublisher}.",
+            HelpName = "NAME",
+        };
+        var publisherUrl = new Option<string?>("--publisher-url")
+        {
+            Description = "claimreview: the publisher's web site (the author's url).",
+            HelpName = "URL",
+        };
+        var reviewUrl = new Option<string?>("--review-url")
+        {
+            Description = "claimreview: the page the reviews are published on; each review's url is this with #F1-1, #F1-2… "
+                + "Default: the URL of the article the reviewed claim appeared in, when known.",
+            HelpName = "URL",
+        };
+        var reviewDate = new Option<DateOnly?>("--review-date")
+        {
+            Description = "claimreview: the reviews' datePublished (yyyy-MM-dd). Default: today (UTC).",
+            HelpName = "DATE",
+        };
+        foreach (var url in new[] { publisherUrl, reviewUrl })
+        {
+            url.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<string?>() is { } value && HttpUrl(value) is null)
+                {
+                    result.AddError($"{url.Name} must be an absolute http(s) URL, not '{value}'");
+                }
+            });
+        }
+
         var strict = new Option<bool>("--strict")
         {
             Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
@@ -87,44 +119,75 @@ internal static class CheckCommand
         {
             Description = "Cut a document that is over a limit (and say so in the report's warnings) instead of stopping the check.",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Keep claims and findings in this store and check the inputs against everything it holds: a SQLite file (created if "
+                + "missing), or postgres://user:password@host:port/database (or an Npgsql connection string). The report lists only the "
+                + "findings that are new or changed.",
+            HelpName = "FILE|URL",
+        };
+        var all = new Option<bool>("--all") { Description = "With --store: report every finding in the store, not only the new ones." };
 
         var command = new Command(
             "check",
-            "Extract claims from articles and report where sources disagree. Metadata (outlet, published, url) comes from a "
+            "Extract claims from articles and report where sources disagree. Metadata (outlet, published, url, place, topic) comes from a "
             + "sidecar NAME.meta.json, from front matter at the top of a .md/.txt file (---, outlet: …, published: 2024-10-23, "
-            + "url: …, ---), or from an HTML page's meta tags.")
+            + "url: …, place: …, topic: …, ---), or from an HTML page's meta tags. A document's place is where its figures that "
+            + "name none apply (\"12 people died\" in a town no built-in list knows); the report lists the claims it could not compare and why.")
         {
             inputs,
             format,
             output,
             stdinFormat,
+            publisher,
+            publisherUrl,
+            reviewUrl,
+            reviewDate,
             strict,
             lexicons,
             maxClaims,
             maxLength,
             truncate,
+            store,
+            all,
         };
-        var reader = new DocumentReader(stdin ?? (() => Console.In));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(store) is null)
+            {
+                result.AddError("--all needs --store");
+            }
+        });
+        var standardInput = stdin ?? (() => Console.In);
         command.SetAction(parseResult => Run(
             parseResult,
-            reader,
             parseResult.GetValue(inputs)!,
             Enum.Parse<ReportFormat>(parseResult.GetValue(format)!, ignoreCase: true),
             parseResult.GetValue(output),
-            parseResult.GetValue(stdinFormat) == "jsonl" ? StdinFormat.Jsonl : StdinFormat.Text,
+            new DocumentReaderOptions { StandardInputIsJsonLines = string.Equals(parseResult.GetValue(stdinFormat), "jsonl", StringComparison.OrdinalIgnoreCase) },
+            new ClaimReviewOptions
+            {
+                Publisher = parseResult.GetValue(publisher) ?? ClaimReviewOptions.DefaultPublisher,
+                PublisherUrl = HttpUrl(parseResult.GetValue(publisherUrl)),
+                ReviewUrl = HttpUrl(parseResult.GetValue(reviewUrl)),
+                DatePublished = parseResult.GetValue(reviewDate) ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            },
+            standardInput,
             parseResult.GetValue(strict),
             new PipelineSettings(
                 parseResult.GetValue(lexicons) ?? [],
                 parseResult.GetValue(maxClaims),
                 parseResult.GetValue(maxLength),
-                parseResult.GetValue(truncate))));
+                parseResult.GetValue(truncate)),
+            parseResult.GetValue(store),
+            parseResult.GetValue(all)));
         return command;
     }
 
     /// <summary>What the command line says about the pipeline: user lexicons and limits.</summary>
     private sealed record PipelineSettings(FileInfo[] Lexicons, int MaxClaimsPerDocument, int MaxDocumentLength, bool Truncate)
     {
-        /// <exception cref="InputException">A lexicon file is missing or malformed, or a limit is out of range.</exception>
+        /// <exception cref="DocumentReadException">A lexicon file is missing or malformed, or a limit is out of range.</exception>
         public ClaimPipeline Build()
         {
             var builder = new ClaimPipelineBuilder().WithOptions(new ClaimCheckOptions
@@ -141,7 +204,7 @@ internal static class CheckCommand
                 }
                 catch (Exception e) when (e is LexiconFormatException or IOException or UnauthorizedAccessException)
                 {
-                    throw new InputException(e is LexiconFormatException ? $"lexicon {e.Message}" : $"cannot read the lexicon {file}: {e.Message}");
+                    throw new DocumentReadException(e is LexiconFormatException ? $"lexicon {e.Message}" : $"cannot read the lexicon {file}: {e.Message}");
                 }
             }
 
@@ -151,7 +214,7 @@ internal static class CheckCommand
             }
             catch (ArgumentOutOfRangeException e)
             {
-                throw new InputException($"--{Kebab(e.ParamName)}: {e.Message.Split(" (Parameter", 2)[0]}");
+                throw new DocumentReadException($"--{Kebab(e.ParamName)}: {e.Message.Split(" (Parameter", 2)[0]}");
             }
         }
 
@@ -159,24 +222,47 @@ internal static class CheckCommand
             string.Concat((name ?? "option").Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
     }
 
-    private static int Run(ParseResult parseResult, DocumentReader reader, string[] inputs, ReportFormat format, FileInfo? output, StdinFormat stdinFormat, bool strict,
-        PipelineSettings settings)
+    /// <summary>An absolute http(s) URL, or null.</summary>
+    private static Uri? HttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
+
+    /// <summary>Lets <paramref name="option"/> take only <paramref name="values"/>, in any case ("JSON" is "json"); the error
+    /// lists them as System.CommandLine does.</summary>
+    private static void AcceptOneOf(Option<string> option, params string[] values)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"Argument '{value}' not recognized. Must be one of: {string.Join(", ", values.Select(v => $"'{v}'"))}");
+            }
+        });
+        option.CompletionSources.Add(values);
+    }
+
+    private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict,
+        PipelineSettings settings, string? store, bool all)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
         try
         {
             var pipeline = settings.Build();
-            var files = DocumentReader.ExpandInputs(inputs);
-            if (files.Count(f => f == "-") > 1)
-            {
-                throw new InputException("standard input ('-') can be read only once.");
-            }
-
-            var showProgress = files.Count >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var files = DocumentReader.ExpandPaths(inputs);
             var skipped = new List<string>();
-            var read = new FileReading(reader, stdinFormat, strict, skipped, stderr);
-            var report = showProgress ? CheckWithProgress(pipeline, files, read) : Check(pipeline, files, read, null);
+            reading = reading with
+            {
+                StandardInput = files.Contains("-") ? stdin() : null,
+                OnSkippedFile = strict ? null : e =>
+                {
+                    stderr.WriteLine($"claimcheck: skipped {e.Message}");
+                    skipped.Add($"Skipped {e.Message}");
+                },
+            };
+            var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+                : showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
             if (skipped.Count > 0)
             {
                 report = report with { Warnings = report.Warnings.AddRange(skipped) };
@@ -188,7 +274,7 @@ internal static class CheckCommand
                 return 0;
             }
 
-            var rendered = ReportWriter.Write(report, format);
+            var rendered = ReportWriter.Write(report, format, claimReview);
             if (output is null)
             {
                 stdout.Write(rendered);
@@ -204,7 +290,7 @@ internal static class CheckCommand
 
             return 0;
         }
-        catch (InputException e)
+        catch (DocumentReadException e)
         {
             stderr.WriteLine($"claimcheck: {e.Message}");
             return CommandLineRunner.UsageError;
@@ -214,6 +300,11 @@ internal static class CheckCommand
             stderr.WriteLine($"claimcheck: {e.Message}");
             return 1;
         }
+        catch (ClaimCheck.Store.ClaimStoreException e)
+        {
+            stderr.WriteLine($"claimcheck: {e.Message}");
+            return StoreCommands.StoreError;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"claimcheck: cannot write the report: {e.Message}");
@@ -221,48 +312,7 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Reads one input file; a file that cannot be read is named on standard error and in the report's warnings,
-    /// and skipped, unless <c>--strict</c> asks to stop.</summary>
-    private sealed record FileReading(DocumentReader Reader, StdinFormat StdinFormat, bool Strict, List<string> Skipped, TextWriter Error)
-    {
-        public IEnumerable<Document> Read(string file)
-        {
-            try
-            {
-                return Reader.Read(file, StdinFormat);
-            }
-            catch (InputException e) when (!Strict)
-            {
-                Error.WriteLine($"claimcheck: skipped {e.Message}");
-                Skipped.Add($"Skipped {e.Message}");
-                return [];
-            }
-        }
-    }
-
-    private static CheckReport Check(ClaimPipeline pipeline, IReadOnlyList<string> files, FileReading read, Action? fileRead)
-    {
-        var documents = new List<Document>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            foreach (var document in read.Read(file))
-            {
-                if (!seen.TryAdd(document.Id, file))
-                {
-                    throw new InputException($"two documents are named '{document.Id}' ({seen[document.Id]} and {file}); document ids (file names without extension, or JSON Lines ids) must be unique.");
-                }
-
-                documents.Add(document);
-            }
-
-            fileRead?.Invoke();
-        }
-
-        return pipeline.Check(documents);
-    }
-
-    private static CheckReport CheckWithProgress(ClaimPipeline pipeline, IReadOnlyList<string> files, FileReading read)
+    private static CheckReport CheckWithProgress(ClaimPipeline pipeline, IReadOnlyList<string> files, DocumentReaderOptions reading)
     {
         var console = TerminalReport.CreateConsole(Console.Error, plain: false);
         return console.Progress()
@@ -270,16 +320,20 @@ internal static class CheckCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var reading = context.AddTask("Reading files", maxValue: files.Count);
+                var readingTask = context.AddTask("Reading files", maxValue: files.Count);
                 var checking = context.AddTask("Extracting and comparing claims", autoStart: false).IsIndeterminate();
-                var report = Check(pipeline, files, read, () =>
+                var documents = DocumentReader.ReadPaths(files, reading with
                 {
-                    reading.Increment(1);
-                    if (reading.IsFinished)
+                    OnFileRead = _ =>
                     {
-                        checking.StartTask();
-                    }
+                        readingTask.Increment(1);
+                        if (readingTask.IsFinished)
+                        {
+                            checking.StartTask();
+                        }
+                    },
                 });
+                var report = pipeline.Check(documents);
                 checking.Value = checking.MaxValue;
                 checking.StopTask();
                 return report;

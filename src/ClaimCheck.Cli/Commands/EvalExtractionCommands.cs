@@ -64,7 +64,7 @@ internal static class EvalExtractionCommands
         return command;
     }
 
-    /// <summary>Creates <c>timex &lt;folder&gt; [--json] [--predictions DIR]</c> over <paramref name="extractor"/>.</summary>
+    /// <summary>Creates <c>timex &lt;folder&gt; [--json] [--predictions DIR] [--errors]</c> over <paramref name="extractor"/>.</summary>
     public static Command CreateTimex(ITimexExtractor extractor)
     {
         var folder = new Argument<DirectoryInfo>("folder")
@@ -77,12 +77,18 @@ internal static class EvalExtractionCommands
             Description = "Also write each document as TimeML with the extracted TIMEX3s (TempEval-3 submission format) under this folder.",
         };
 
+        var errors = new Option<bool>("--errors")
+        {
+            Description = "Also print every error, one a line: missed, spurious, span or value, with the gold and predicted text and value.",
+        };
+
         var command = new Command(
             "timex",
             "Score time-expression extraction against TimeML gold as TempEval-3 does (strict and relaxed span, value).");
         command.Arguments.Add(folder);
         command.Options.Add(json);
         command.Options.Add(predictionsFolder);
+        command.Options.Add(errors);
         command.SetAction(parseResult => Run(parseResult, () =>
         {
             var path = parseResult.GetValue(folder)!.FullName;
@@ -93,6 +99,14 @@ internal static class EvalExtractionCommands
                 for (var i = 0; i < documents.Length; i++)
                 {
                     TimeMLWriter.Write(Path.Combine(predictionsOut.FullName, documents[i].Name), documents[i], predictions[i]);
+                }
+            }
+
+            if (parseResult.GetValue(errors))
+            {
+                foreach (var error in TimexScorer.Errors(documents, predictions))
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine(error);
                 }
             }
 

@@ -30,7 +30,7 @@ internal static class TerminalReport
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var names = report.Documents.ToDictionary(d => d.Id, d => d.DisplayName, StringComparer.Ordinal);
         console.Write(new Rule("[bold]ClaimCheck[/]").LeftJustified());
-        console.MarkupLineInterpolated($"{report.Documents.Length} documents, {report.Claims.Length} claims, [bold]{report.Findings.Length} findings[/]");
+        console.MarkupLineInterpolated($"[bold]{TextReportWriter.Totals(report)}[/]");
         foreach (var warning in report.Warnings)
         {
             console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
@@ -39,7 +39,8 @@ internal static class TerminalReport
         if (report.Findings.IsEmpty)
         {
             console.WriteLine();
-            console.WriteLine("No findings: no claims about the same quantity or proposition disagree.");
+            console.WriteLine(TextReportWriter.NoFindings(report));
+            RenderNotCompared(console, report);
             return;
         }
 
@@ -78,6 +79,23 @@ internal static class TerminalReport
 
             console.Write(new Padder(tree, new Padding(2, 0, 0, 0)));
         }
+
+        RenderNotCompared(console, report);
+    }
+
+    private static void RenderNotCompared(IAnsiConsole console, CheckReport report)
+    {
+        if (report.NotCompared.IsEmpty)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{TextReportWriter.NotComparedHeading}[/]").LeftJustified());
+        foreach (var group in report.NotComparedSummary)
+        {
+            console.Write(new Padder(new SpectreText(group.Text), new Padding(2, 0, 0, 0)));
+        }
     }
 
     private static void AddEvidence(TreeNode node, IEnumerable<string> ids, Dictionary<string, Claim> claims, Dictionary<string, string> names)
@@ -89,7 +107,7 @@ internal static class TerminalReport
                 var source = claim.Attribution?.DisplayName ?? "no named source";
                 IRenderable line = new Rows(
                     new Markup($"[blue]{Markup.Escape(names.GetValueOrDefault(claim.DocumentId, claim.DocumentId))}[/] · {Markup.Escape(source)} · {claim.Modality}"),
-                    new SpectreText($"“{claim.Text}”", new Style(decoration: Decoration.Italic)));
+                    new SpectreText(TextReportWriter.Quote(claim.Text), new Style(decoration: Decoration.Italic)));
                 node.AddNode(line);
             }
         }

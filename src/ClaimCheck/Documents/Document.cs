@@ -4,6 +4,9 @@ namespace ClaimCheck.Documents;
 /// <remarks>Immutable. The text is kept once; claims refer to it by <see cref="Text.TextSpan"/>.</remarks>
 public sealed record Document
 {
+    private readonly string? _place;
+    private readonly string? _topic;
+
     /// <summary>Creates a document.</summary>
     /// <param name="id">A name unique within one check, used in reports (for files: the file name without extension).</param>
     /// <param name="text">The article text.</param>
@@ -38,6 +41,22 @@ public sealed record Document
     /// <summary>Where the article came from, if known.</summary>
     public Uri? Url { get; init; }
 
+    /// <summary>Where the article is about, if known from its metadata (front matter, a sidecar or a JSON Lines record:
+    /// <c>place</c>), as a name ("Valdora", "Spain"); blank is null.</summary>
+    /// <remarks>The default scope of the document's figures that name no place: a toll ("12 people died") whose text names
+    /// no place or country is about this place, and its claims are compared with other documents' claims about it. The
+    /// name is used as given; spell it the same way in every document (or as the texts do) for claims to meet.</remarks>
+    public string? Place { get => _place; init => _place = Normalize(value); }
+
+    /// <summary>What the article is about, if known from its metadata (<c>topic</c>), as a name ("Valdora flood"); blank is
+    /// null.</summary>
+    /// <remarks>The default subject of the document's figures that have none (no country, body or place the text names and
+    /// no <see cref="Place"/>): with a topic, "500 volunteers" in one article and "200 volunteers" in another are compared.
+    /// Give documents the same topic only when they report the same story.</remarks>
+    public string? Topic { get => _topic; init => _topic = Normalize(value); }
+
     /// <summary>How the document is named in explanations: the id, with the outlet when known.</summary>
     public string DisplayName => Outlet is null ? Id : $"{Id} ({Outlet})";
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

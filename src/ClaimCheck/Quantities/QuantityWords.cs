@@ -14,6 +14,9 @@ internal static class QuantityWords
     /// <summary>Multipliers written after digits or words ("billion" → 1e9), compared ignoring case.</summary>
     public static FrozenDictionary<string, double> ScaleWords { get; } = QuantityVocabulary.BuiltIn.DigitScaleWords;
 
+    /// <summary>Abbreviated multipliers ("bn" → 1e9, "mln" → 1e6), compared ignoring case.</summary>
+    public static FrozenDictionary<string, double> ScaleAbbreviations { get; } = QuantityVocabulary.BuiltIn.ScaleAbbreviations.AnyCase;
+
     /// <summary>Lengths of time and their singular names ("months" → "month"), compared ignoring case.</summary>
     public static FrozenDictionary<string, string> DurationUnits { get; } = QuantityVocabulary.BuiltIn.DurationUnits.AnyCase;
 }

@@ -36,7 +36,7 @@ public static class HtmlReportWriter
             throw new ArgumentOutOfRangeException(nameof(approximateTolerance), approximateTolerance, "The tolerance must be at least 0 and below 1.");
         }
 
-        var index = new ReportIndex(report);
+        var index = ReportIndex.For(report);
         var html = new StringBuilder(64 * 1024);
         html.Append("""
             <!DOCTYPE html>
@@ -50,7 +50,7 @@ public static class HtmlReportWriter
             """).Append(Css).AppendLine("</style>").AppendLine("</head>").AppendLine("<body>");
 
         html.AppendLine("<header>").AppendLine("<h1>ClaimCheck report</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\"><span>{report.Documents.Length} documents</span><span>{report.Claims.Length} claims</span><span>{report.Findings.Length} findings</span></p>").AppendLine();
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\"><span>{English.Count(report.Documents.Length, "document")}</span><span>{English.Count(report.Claims.Length, "claim")}</span><span>{English.Count(report.Findings.Length, "finding")}</span></p>").AppendLine();
         foreach (var warning in report.Warnings)
         {
             html.Append("<p class=\"warning\">").Append(Encode(warning)).AppendLine("</p>");
@@ -60,7 +60,7 @@ public static class HtmlReportWriter
         html.AppendLine("<section id=\"findings\">").AppendLine("<h2>Findings</h2>");
         if (report.Findings.IsEmpty)
         {
-            html.AppendLine("<p class=\"none\">No findings: no claims about the same quantity or proposition disagree.</p>");
+            html.Append("<p class=\"none\">").Append(Encode(TextReportWriter.NoFindings(report))).AppendLine("</p>");
         }
 
         foreach (var finding in report.Findings)
@@ -69,6 +69,25 @@ public static class HtmlReportWriter
         }
 
         html.AppendLine("</section>");
+        if (!report.NotCompared.IsEmpty)
+        {
+            html.Append("<section id=\"not-compared\">").Append("<h2>").Append(TextReportWriter.NotComparedHeading).AppendLine("</h2><ul class=\"not-compared\">");
+            foreach (var group in report.NotComparedSummary)
+            {
+                html.Append("<li>").Append(Encode(group.Text)).Append(" <span class=\"ids\">");
+                html.AppendJoin(", ", group.ClaimIds.Select(id => $"<a href=\"#{ReportIndex.ClaimAnchor(id)}\">{Encode(id)}</a>"));
+                html.AppendLine("</span></li>");
+            }
+
+            html.AppendLine("</ul>");
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                html.Append("<p class=\"hint\">").Append(Encode(NotComparedGroup.NoSubjectHint)).AppendLine("</p>");
+            }
+
+            html.AppendLine("</section>");
+        }
+
         html.AppendLine("<section id=\"documents\">").AppendLine("<h2>Documents and their claims</h2>");
         html.AppendLine("<p class=\"hint\">Evidence sentences are highlighted; those behind a finding are underlined. Hover a highlight for its claim.</p>");
         foreach (var document in report.Documents)
@@ -110,7 +129,7 @@ public static class HtmlReportWriter
 
     private static void AppendEvidenceGroup(StringBuilder html, string encodedLabel, string cssClass, List<Claim> claims, ReportIndex index)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"{cssClass}\"><h4>{encodedLabel} <span class=\"count\">{claims.Count} {(claims.Count == 1 ? "claim" : "claims")}</span></h4>").AppendLine();
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"{cssClass}\"><h4>{encodedLabel} <span class=\"count\">{English.Count(claims.Count, "claim")}</span></h4>").AppendLine();
         for (var i = 0; i < claims.Count; i++)
         {
             if (i == ShownEvidence)
@@ -119,13 +138,13 @@ public static class HtmlReportWriter
             }
 
             var claim = claims[i];
-            html.Append("<blockquote><p>“").Append(Encode(claim.Text)).Append("”</p><footer>");
+            html.Append("<blockquote><p>").Append(Encode(English.Quote(claim.Text))).Append("</p><footer>");
             html.Append(Encode(ReportIndex.SourceOf(claim))).Append(" · ");
             html.Append("<a href=\"#").Append(ReportIndex.ClaimAnchor(claim.Id)).Append("\">").Append(Encode(index.DocumentName(claim.DocumentId))).Append("</a>");
             html.Append(" · ").Append(Words(claim.Modality.ToString()).ToLowerInvariant());
             if (claim.Quantity is { } quantity)
             {
-                html.Append(" · ").Append(Encode(quantity.ToString()));
+                html.Append(" · ").Append(Encode(English.Display(quantity)));
             }
 
             html.AppendLine("</footer></blockquote>");
@@ -138,6 +157,9 @@ public static class HtmlReportWriter
 
         html.AppendLine("</div>");
     }
+
+    /// <summary>How many characters of a chart label fit on one line beside the value (wider labels wrap).</summary>
+    private const int LabelCharacters = 46;
 
     private static readonly string[] Palette = ["#0969da", "#cf222e", "#8250df", "#1a7f37", "#bc4c00"];
     private const string NeutralColour = "#8c959f";
@@ -161,8 +183,11 @@ public static class HtmlReportWriter
 
         var min = finite.Min() / 1.6;
         var max = finite.Max() * 1.6;
-        const int Width = 960, LabelWidth = 440, PlotLeft = LabelWidth + 14, Right = 24, RowHeight = 26, Top = 10, AxisHeight = 42;
-        var height = Top + (rows.Count * RowHeight) + AxisHeight;
+        const int Width = 960, LabelWidth = 440, PlotLeft = LabelWidth + 14, Right = 24, RowHeight = 26, LineHeight = 15, Top = 10, AxisHeight = 42;
+        var labels = rows.Select(r => Wrap(r.Label, LabelCharacters)).ToList();
+        var heights = labels.Select(l => Math.Max(RowHeight, (l.Count * LineHeight) + 11)).ToList();
+        var rowsHeight = heights.Sum();
+        var height = Top + rowsHeight + AxisHeight;
         double X(double v) => PlotLeft + ((Width - PlotLeft - Right) * (Math.Log10(Math.Clamp(v, min, max)) - Math.Log10(min)) / (Math.Log10(max) - Math.Log10(min)));
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
@@ -173,7 +198,7 @@ public static class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"intervals\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Encode(finding.Topic)}: values by source, logarithmic scale\">").AppendLine();
         html.Append(CultureInfo.InvariantCulture, $"<title>{Encode(finding.Topic)}: values by source</title>").AppendLine();
 
-        var axisY = Top + (rows.Count * RowHeight) + 4;
+        var axisY = Top + rowsHeight + 4;
         foreach (var tick in Ticks(min, max))
         {
             var x = F(X(tick));
@@ -187,17 +212,25 @@ public static class HtmlReportWriter
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var y = Top + (i * RowHeight) + (RowHeight / 2);
+            var rowTop = Top + heights.Take(i).Sum();
+            var y = rowTop + (heights[i] / 2);
             var x1 = row.OpenLow ? PlotLeft : X(row.Low);
             var x2 = row.OpenHigh ? Width - Right : X(row.High);
             var xv = X(row.Quantity.Value);
             html.Append(CultureInfo.InvariantCulture, $"<g class=\"row\"><title>{Encode(row.Title)}</title>");
             if (i % 2 == 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<rect class=\"band\" x=\"0\" y=\"{y - (RowHeight / 2)}\" width=\"{Width}\" height=\"{RowHeight}\"/>");
+                html.Append(CultureInfo.InvariantCulture, $"<rect class=\"band\" x=\"0\" y=\"{rowTop}\" width=\"{Width}\" height=\"{heights[i]}\"/>");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"8\" y=\"{y + 4}\">{Encode(row.Label)}</text>");
+            var firstLine = y + 4 - ((labels[i].Count - 1) * LineHeight / 2);
+            html.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"8\" y=\"{firstLine}\">");
+            for (var line = 0; line < labels[i].Count; line++)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tspan x=\"8\" dy=\"{(line == 0 ? 0 : LineHeight)}\">{Encode(labels[i][line])}</tspan>");
+            }
+
+            html.Append("</text>");
             html.Append(CultureInfo.InvariantCulture, $"<line class=\"interval\" x1=\"{F(x1)}\" y1=\"{y}\" x2=\"{F(Math.Max(x2, x1 + 0.01))}\" y2=\"{y}\" stroke=\"{row.Colour}\"/>");
             if (row.OpenHigh)
             {
@@ -245,8 +278,8 @@ public static class HtmlReportWriter
             var openLow = q.Low is null || (q.Low <= 0 && q.Qualifier is Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo);
             var document = index.Documents.TryGetValue(claim.DocumentId, out var d) ? d : null;
             var where = document?.Outlet ?? claim.DocumentId;
-            var label = Shorten($"{ReportIndex.SourceOf(claim)} · {where}", 38);
-            var title = $"{q} — {ReportIndex.SourceOf(claim)}, in {index.DocumentName(claim.DocumentId)}: “{claim.Text}”";
+            var label = $"{ReportIndex.SourceOf(claim)} · {where}";
+            var title = $"{English.Display(q)} — {ReportIndex.SourceOf(claim)}, in {index.DocumentName(claim.DocumentId)}: {English.Quote(claim.Text)}";
             rows.Add(new ChartRow(label, title, q, low, high, openLow, q.High is null, colour));
         }
     }
@@ -293,7 +326,7 @@ public static class HtmlReportWriter
             meta.Add($"<a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>");
         }
 
-        meta.Add($"{claims.Count} claims");
+        meta.Add(English.Count(claims.Count, "claim"));
         html.AppendJoin(" · ", meta).AppendLine("</p>");
 
         html.Append("<div class=\"text\">");
@@ -308,7 +341,7 @@ public static class HtmlReportWriter
             html.Append("<td>").Append(claim.Type).Append("</td>");
             html.Append("<td>").Append(Encode(claim.Subject ?? "—")).Append("</td>");
             html.Append("<td>").Append(Encode(claim.Predicate is null ? claim.Measure : $"{claim.Measure} ({claim.Predicate})")).Append("</td>");
-            html.Append("<td>").Append(Encode(claim.Quantity?.ToString() ?? "")).Append("</td>");
+            html.Append("<td>").Append(Encode(claim.Quantity is { } amount ? English.Display(amount) : "")).Append("</td>");
             html.Append("<td>").Append(claim.Polarity).Append("</td>");
             html.Append("<td>").Append(claim.Modality).Append("</td>");
             html.Append("<td>").Append(Encode(ReportIndex.SourceOf(claim))).AppendLine("</td></tr>");
@@ -381,7 +414,7 @@ public static class HtmlReportWriter
 
     private static string Describe(Claim claim)
     {
-        var what = claim.Quantity is { } q ? q.ToString() : claim.Predicate ?? claim.Measure;
+        var what = claim.Quantity is { } q ? English.Display(q) : claim.Predicate ?? claim.Measure;
         var polarity = claim.Polarity == Polarity.Negated ? "denies: " : string.Empty;
         return $"{claim.Id}: {polarity}{claim.Subject ?? "?"} · {what} — {ReportIndex.SourceOf(claim)} ({claim.Modality})";
     }
@@ -394,7 +427,26 @@ public static class HtmlReportWriter
         return quantity.Unit.Name.Length > 0 && text.EndsWith(suffix, StringComparison.Ordinal) ? text[..^suffix.Length] : text;
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    /// <summary>A chart label in lines of at most <paramref name="width"/> characters, broken between words (a longer word
+    /// stands on its own line): labels are shown whole, never cut.</summary>
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
 
     /// <summary>"NumericDiscrepancy" → "Numeric discrepancy".</summary>
     private static string Words(string pascal)
@@ -463,5 +515,7 @@ public static class HtmlReportWriter
         th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #eef1f4; vertical-align: top; }
         th { color: var(--muted); font-weight: 600; }
         .none { color: var(--muted); }
+        ul.not-compared { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 10px 20px 10px 36px; margin: 0 0 18px; }
+        ul.not-compared .ids { color: var(--muted); font-size: 12px; }
         """;
 }

@@ -7,15 +7,26 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Reporting;
 
 /// <summary>Writes a <see cref="CheckReport"/> as JSON in ClaimCheck's documented contract (camelCase, enums as strings).</summary>
-/// <remarks>The field names in README.md's "JSON contract" are fixed; new fields may be added. Thread-safe.</remarks>
+/// <remarks>The field names in README.md's "JSON contract" are fixed; new fields may be added, and a change to existing ones
+/// raises <see cref="SchemaVersion"/>. Text is written readably (non-ASCII as is), escaping only <c>&lt;</c>, <c>&gt;</c> and
+/// <c>&amp;</c> beyond what JSON requires, so the output is also safe inside an HTML <c>&lt;script&gt;</c>. Thread-safe.</remarks>
 public static class JsonReportWriter
 {
+    /// <summary>The version of the JSON contract, written as <c>schemaVersion</c>: 1 is the contract README.md describes.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The contract's context with the relaxed encoder (non-ASCII unescaped); <see cref="HtmlSafe"/> escapes the rest.</summary>
+    private static readonly ReportJsonContext Readable = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Serialises <paramref name="report"/> to indented JSON.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(ToContract(report), ReportJsonContext.Default.ReportDto);
+        return HtmlSafe(JsonSerializer.Serialize(ToContract(report), Readable.ReportDto));
     }
 
     /// <summary>Serialises <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
@@ -24,14 +35,23 @@ public static class JsonReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, ToContract(report), ReportJsonContext.Default.ReportDto);
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(Write(report)));
     }
 
+    /// <summary>JSON written with the relaxed encoder, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped: outside strings
+    /// JSON has none of them, so replacing each in the whole text escapes exactly the ones inside strings.</summary>
+    internal static string HtmlSafe(string json) => json
+        .Replace("&", "\\u0026", StringComparison.Ordinal)
+        .Replace("<", "\\u003C", StringComparison.Ordinal)
+        .Replace(">", "\\u003E", StringComparison.Ordinal);
+
     private static ReportDto ToContract(CheckReport report) => new(
-        [.. report.Documents.Select(d => new DocumentDto(d.Id, d.Outlet, d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Url?.ToString(), d.Text.Length))],
+        SchemaVersion,
+        [.. report.Documents.Select(d => new DocumentDto(d.Id, d.Outlet, d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Url?.ToString(), d.Place, d.Topic, d.Text.Length))],
         [.. report.Claims.Select(ToContract)],
         [.. report.Findings.Select(f => new FindingDto(f.Id, f.Kind, f.Severity, f.Topic, [.. f.ClaimIds],
             [.. f.Sides.Select(s => new SideDto(s.Label, [.. s.ClaimIds]))], [.. f.Neutral], f.IndependentOrigins, f.Explanation))],
+        [.. report.NotCompared.Select(n => new NotComparedDto(n.ClaimId, n.Measure, n.Reason))],
         [.. report.Warnings]);
 
     private static ClaimDto ToContract(Claim c) => new(
@@ -45,15 +65,17 @@ public static class JsonReportWriter
         c.Predicate,
         c.Place,
         c.PlaceWithin,
-        c.Quantity is { } q ? new QuantityDto(q.Value, q.Low, q.High, q.Qualifier, q.Unit.Name.Length == 0 ? null : q.Unit.Name, q.Unit.Kind, q.IsIncrement, q.ToString()) : null,
+        c.Quantity is { } q ? new QuantityDto(q.Value, q.Low, q.High, q.Qualifier, q.Unit.Name.Length == 0 ? null : q.Unit.Name, q.Unit.Kind, q.IsIncrement, English.Display(q)) : null,
         c.Polarity,
         c.Modality,
         c.Time is { } t ? new TimeDto(t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Text) : null,
         c.Attribution is { } a ? new AttributionDto(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue) : null);
 
-    internal sealed record ReportDto(DocumentDto[] Documents, ClaimDto[] Claims, FindingDto[] Findings, string[] Warnings);
+    internal sealed record ReportDto(int SchemaVersion, DocumentDto[] Documents, ClaimDto[] Claims, FindingDto[] Findings, NotComparedDto[] NotCompared, string[] Warnings);
 
-    internal sealed record DocumentDto(string Id, string? Outlet, string? Published, string? Url, int Length);
+    internal sealed record DocumentDto(string Id, string? Outlet, string? Published, string? Url, string? Place, string? Topic, int Length);
+
+    internal sealed record NotComparedDto(string ClaimId, string Measure, NotComparedReason Reason);
 
     internal sealed record SpanDto(int Start, int Length);
 

@@ -20,10 +20,10 @@ public static class MarkdownReportWriter
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var index = new ReportIndex(report);
+        var index = ReportIndex.For(report);
         var md = new StringBuilder();
         md.AppendLine("# ClaimCheck report").AppendLine();
-        md.Append(CultureInfo.InvariantCulture, $"{report.Documents.Length} documents, {report.Claims.Length} claims, {report.Findings.Length} findings.").AppendLine();
+        md.Append(TextReportWriter.Totals(report)).AppendLine(".");
         foreach (var warning in report.Warnings)
         {
             md.AppendLine().Append("> **Warning:** ").AppendLine(Escape(warning));
@@ -32,12 +32,26 @@ public static class MarkdownReportWriter
         md.AppendLine().AppendLine("## Findings").AppendLine();
         if (report.Findings.IsEmpty)
         {
-            md.AppendLine("No findings: no claims about the same quantity or proposition disagree.");
+            md.AppendLine(Escape(TextReportWriter.NoFindings(report)));
         }
 
         foreach (var finding in report.Findings)
         {
             AppendFinding(md, finding, index);
+        }
+
+        if (!report.NotCompared.IsEmpty)
+        {
+            md.AppendLine().Append("## ").AppendLine(TextReportWriter.NotComparedHeading).AppendLine();
+            foreach (var group in report.NotComparedSummary)
+            {
+                md.Append("- ").Append(Escape(group.Text)).Append(" (").Append(Escape(string.Join(", ", group.ClaimIds))).AppendLine(")");
+            }
+
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                md.AppendLine().AppendLine(Escape(NotComparedGroup.NoSubjectHint));
+            }
         }
 
         md.AppendLine().AppendLine("## Documents").AppendLine();

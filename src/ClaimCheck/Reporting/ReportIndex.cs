@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
-using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Reporting;
@@ -8,6 +8,8 @@ namespace ClaimCheck.Reporting;
 /// <summary>Lookups shared by the report writers: claims and documents by id, and the claims each finding involves.</summary>
 internal sealed class ReportIndex
 {
+    private static readonly ConditionalWeakTable<CheckReport, ReportIndex> Cache = new();
+
     public ReportIndex(CheckReport report)
     {
         Report = report;
@@ -17,6 +19,9 @@ internal sealed class ReportIndex
     }
 
     public CheckReport Report { get; }
+
+    /// <summary>The index of <paramref name="report"/>, built on first use and kept as long as the report lives.</summary>
+    public static ReportIndex For(CheckReport report) => Cache.GetValue(report, static r => new ReportIndex(r));
 
     public FrozenDictionary<string, Claim> Claims { get; }
 
@@ -34,13 +39,6 @@ internal sealed class ReportIndex
                 yield return claim;
             }
         }
-    }
-
-    /// <summary>The documents a finding's claims come from, in report order.</summary>
-    public IEnumerable<Document> DocumentsOf(Finding finding)
-    {
-        var ids = Resolve(finding.ClaimIds).Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
-        return Report.Documents.Where(d => ids.Contains(d.Id));
     }
 
     /// <summary>Who says a claim, for display: the attribution's name, else the outlet, else "no named source".</summary>

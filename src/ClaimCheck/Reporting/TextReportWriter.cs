@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
 
 namespace ClaimCheck.Reporting;
 
@@ -15,8 +16,7 @@ public static class TextReportWriter
         var claims = report.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var names = report.Documents.ToDictionary(d => d.Id, d => d.DisplayName, StringComparer.Ordinal);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"ClaimCheck: {report.Documents.Length} documents, {report.Claims.Length} claims, {report.Findings.Length} findings");
-        text.AppendLine();
+        text.Append("ClaimCheck: ").AppendLine(Totals(report));
         foreach (var warning in report.Warnings)
         {
             text.Append("warning: ").AppendLine(warning);
@@ -42,11 +42,57 @@ public static class TextReportWriter
 
         if (report.Findings.IsEmpty)
         {
-            text.AppendLine().AppendLine("No findings: no claims about the same quantity or proposition disagree.");
+            text.AppendLine().AppendLine(NoFindings(report));
+        }
+
+        if (!report.NotCompared.IsEmpty)
+        {
+            text.AppendLine().Append(NotComparedHeading).AppendLine(":");
+            foreach (var group in report.NotComparedSummary)
+            {
+                text.Append("  ").AppendLine(group.Text);
+            }
+
+            if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
+            {
+                text.Append("  ").AppendLine(NotComparedGroup.NoSubjectHint);
+            }
         }
 
         return text.ToString();
     }
+
+    /// <summary>The totals line every format starts with: "3 documents, 92 claims, 1 finding".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Totals(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return $"{English.Count(report.Documents.Length, "document")}, {English.Count(report.Claims.Length, "claim")}, {English.Count(report.Findings.Length, "finding")}";
+    }
+
+    /// <summary>What an empty findings list means, in every format: nothing compared disagrees, and whether claims were left
+    /// out of the comparison (<see cref="CheckReport.NotCompared"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string NoFindings(CheckReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.NotCompared.IsEmpty
+            ? "No findings: no claims about the same quantity or proposition disagree."
+            : $"No findings among the claims compared; {English.Count(report.NotCompared.Length, "claim")} could not be compared (see \"{NotComparedHeading}\").";
+    }
+
+    /// <summary>An evidence sentence as every report quotes it: in curly double quotes, the quotation marks inside it made
+    /// single and one left unbalanced at either end (a quote running on into the next sentence) dropped, so marks are never
+    /// doubled or stray.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    public static string Quote(string evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return English.Quote(evidence);
+    }
+
+    /// <summary>The heading above the lines of <see cref="CheckReport.NotComparedSummary"/>.</summary>
+    public const string NotComparedHeading = "Not compared";
 
     private static void AppendEvidence(StringBuilder text, IEnumerable<string> ids, Dictionary<string, Claim> claims, Dictionary<string, string> names)
     {
@@ -60,7 +106,7 @@ public static class TextReportWriter
             var source = claim.Attribution?.DisplayName ?? "no named source";
             text.Append(CultureInfo.InvariantCulture, $"    {names.GetValueOrDefault(claim.DocumentId, claim.DocumentId)} · {source} · {claim.Modality}");
             text.AppendLine();
-            text.Append("      “").Append(claim.Text).AppendLine("”");
+            text.Append("      ").AppendLine(English.Quote(claim.Text));
         }
     }
 }

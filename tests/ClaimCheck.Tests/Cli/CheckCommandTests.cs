@@ -29,9 +29,9 @@ public sealed class CheckCommandTests : IDisposable, IClassFixture<SeedReportFix
 
     [Theory]
     [InlineData("json")]
+    [InlineData("JSON")]
     [InlineData("markdown")]
-    [InlineData("html")]
-    [InlineData("claimreview")]
+    [InlineData("Html")]
     public void Check_SeedsInFormat_PrintsThatWritersOutput(string format)
     {
         var (exitCode, output, _) = CliHarness.Run(["check", TestPaths.SeedsFolder, "--format", format]);
@@ -39,6 +39,40 @@ public sealed class CheckCommandTests : IDisposable, IClassFixture<SeedReportFix
         exitCode.Should().Be(0);
         var expected = ReportWriter.Write(_seeds.Report, Enum.Parse<ReportFormat>(format, ignoreCase: true));
         output.TrimEnd('\n').Should().Be(expected.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Check_ClaimReviewWithPublisherReviewUrlAndDate_PrintsThatWritersOutput()
+    {
+        var (exitCode, output, _) = CliHarness.Run(["check", TestPaths.SeedsFolder, "--format", "claimreview", "--publisher", "Valley Fact Desk",
+            "--publisher-url", "https://facts.example/", "--review-url", "https://facts.example/seeds", "--review-date", "2025-03-04"]);
+
+        exitCode.Should().Be(0);
+        var options = new ClaimReviewOptions
+        {
+            Publisher = "Valley Fact Desk", PublisherUrl = new Uri("https://facts.example/"), ReviewUrl = new Uri("https://facts.example/seeds"), DatePublished = new DateOnly(2025, 3, 4),
+        };
+        output.TrimEnd('\n').Should().Be(ClaimReviewWriter.Write(_seeds.Report, options).TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void Check_ClaimReviewWithoutDate_DatesTheReviewsToday()
+    {
+        var (exitCode, output, _) = CliHarness.Run(["check", TestPaths.SeedsFolder, "--format", "claimreview"]);
+
+        exitCode.Should().Be(0);
+        output.Should().Contain($"\"datePublished\": \"{DateTime.UtcNow:yyyy-MM-dd}\"");
+    }
+
+    [Theory]
+    [InlineData("--review-url", "facts/seeds")]
+    [InlineData("--publisher-url", "ftp://facts.example")]
+    public void Check_RelativeOrNonHttpUrl_IsAUsageErrorNamingTheOption(string option, string value)
+    {
+        var (exitCode, _, error) = CliHarness.Run(["check", TestPaths.SeedsFolder, "--format", "claimreview", option, value]);
+
+        exitCode.Should().Be(2);
+        error.Should().Contain(option).And.Contain("absolute http(s) URL").And.Contain(value);
     }
 
     [Fact]

@@ -24,12 +24,16 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Version_Root_PrintsThePackageVersion()
+    public void Version_Root_PrintsTheBuildsOwnVersion()
     {
         var (exitCode, output, _) = CliHarness.RunProcess("--version");
+        var library = typeof(ClaimCheck.ClaimChecker).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
 
         exitCode.Should().Be(0);
-        output.Trim().Should().MatchRegex(@"^\d+\.\d+\.\d+");
+        output.Trim().Should().MatchRegex(@"^\d+\.\d+\.\d+(-ci\.\d+|-local)?(\+[0-9a-f]+)?$", "a build outside a release tag carries its commit height")
+            .And.Be(library, "the tool and the library are built at one version");
     }
 
     [Fact]

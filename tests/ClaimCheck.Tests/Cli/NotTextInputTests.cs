@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ClaimCheck.Cli.Input;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Cli;
 

@@ -1,4 +1,4 @@
-using ClaimCheck.Cli.Input;
+using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
 using ClaimCheck.Tests.Infrastructure;
 

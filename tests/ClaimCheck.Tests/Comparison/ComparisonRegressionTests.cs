@@ -79,8 +79,8 @@ public class ComparisonRegressionTests
             Attribution = new ClaimCheck.Attribution.Attribution(speaker, null, null, null, "said", null),
         };
 
-        ClaimComparer.IndependentOrigins([From("a", "John Smith"), From("b", "Anna Smith")]).Should().Be(2);
-        ClaimComparer.IndependentOrigins([From("a", "John Smith"), From("b", "John Smith")]).Should().Be(1);
+        Origins.IndependentOrigins([From("a", "John Smith"), From("b", "Anna Smith")]).Should().Be(2);
+        Origins.IndependentOrigins([From("a", "John Smith"), From("b", "John Smith")]).Should().Be(1);
     }
 
     [Fact]

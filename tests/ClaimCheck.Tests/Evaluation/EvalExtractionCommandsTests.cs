@@ -174,6 +174,19 @@ public sealed class EvalExtractionCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Timex_ErrorsOption_PrintsEachErrorWithGoldAndPrediction()
+    {
+        WriteFile("docs/d1.tml", TimeMLXml);
+
+        var (exitCode, output, _) = RunTimex(Path.Combine(_folder.FullName, "docs"), "--errors");
+
+        exitCode.Should().Be(0);
+        output.Split('\n').Where(line => line.StartsWith("span\t", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Contain("d1.tml").And.Contain("gold [the spring of 1999] 1999-SP").And.Contain("predicted [1999] 1999");
+        output.Should().NotContain("missed\t").And.NotContain("spurious\t").And.NotContain("value\t");
+    }
+
+    [Fact]
     public void Timex_MalformedXml_PrintsErrorNamingFileAndFails()
     {
         var file = WriteFile("docs/bad.tml", "<TimeML>\n<TEXT>unclosed\n</TimeML>");

@@ -232,7 +232,7 @@ public sealed class SeedExpectationsTests(SeedReportFixture seeds) : IClassFixtu
     {
         var kirbyAndUs = TroopCountDiscrepancy.Neutral.Select(id => seeds.ClaimsById[id]).ToList();
         kirbyAndUs.Select(c => c.DocumentId[..3]).Distinct().Should().BeEquivalentTo(["000", "002", "004"]);
-        ClaimComparer.IndependentOrigins(kirbyAndUs).Should().Be(1, "Kirby speaks for the US government, which the other two outlets also cite");
+        Origins.IndependentOrigins(kirbyAndUs).Should().Be(1, "Kirby speaks for the US government, which the other two outlets also cite");
         TroopCountDiscrepancy.Explanation.Should().Contain("1 independent origin)");
     }
 

@@ -163,6 +163,6 @@ public class HtmlReportWriterHighlightTests
             Type = default,
             Measure = "m",
         });
-        return new CheckReport([new Documents.Document("d", text)], [.. claims], [], []);
+        return new CheckReport([new ClaimCheck.Documents.Document("d", text)], [.. claims], [], []);
     }
 }

@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using ClaimCheck.Lexicons;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>The words the claims stage reads, compiled once per lexicon from its claim kinds (<c>Lexicons/en/claims.tsv</c> and any
+/// user entries): what counted nouns measure, what happened to people counted, what money is, predicates, events and cues.</summary>
+/// <remarks>Look-ups ignore case and take spans (<see cref="FrozenDictionary{TKey, TValue}.GetAlternateLookup{TAlternateKey}"/>), so no
+/// token is turned into a string to be looked up. Immutable and thread-safe.</remarks>
+internal sealed class ClaimWords
+{
+    private readonly FrozenDictionary<string, string> _plurals;
+
+    private ClaimWords(Lexicon lexicon)
+    {
+        MeasureSynonyms = Map(lexicon, "measure-noun");
+        // "plural" entries name an irregular plural and its singular ("people → person"); the first plural listed for a singular wins.
+        _plurals = lexicon.EntriesOf(LexiconKinds.Plural)
+            .DistinctBy(e => e.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
+        PersonNouns = Set(lexicon, "person-noun");
+        Outcomes = Map(lexicon, "outcome");
+        PercentageMeasures = Set(lexicon, "share-measure");
+        MoneyMeasures = Map(lexicon, "money-measure");
+        MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        OutcomeMeasures = Outcomes.Dictionary.Values
+            .Concat(lexicon.EntriesOf("share-measure").Select(e => e.Value.ToLowerInvariant()))
+            .Append("casualties")
+            .ToFrozenSet(StringComparer.Ordinal);
+        Predicates = Map(lexicon, "predicate");
+        Themes = Map(lexicon, "theme");
+        EventPredicates = Map(lexicon, "event-predicate");
+        EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
+        EventAnchors = Map(lexicon, "event-noun");
+        ReferringNouns = Set(lexicon, "referring-noun");
+        PlanCues = Set(lexicon, "plan-cue");
+        ForecastCues = Set(lexicon, "forecast-cue");
+        EstimateCues = Set(lexicon, "estimate-cue");
+        NegationCues = Set(lexicon, "negation-cue");
+        DenialMarkers = Set(lexicon, "denial-marker");
+        ClauseBreaks = Set(lexicon, "clause-break");
+        TollNouns = Map(lexicon, "toll-noun");
+        OutcomeSkips = Set(lexicon, "outcome-skip");
+        Subgroups = Map(lexicon, "subgroup");
+        UpdateCues = Set(lexicon, "update-cue");
+        Statistics = Set(lexicon, "statistic");
+        TopicEvents = Map(lexicon, "topic-event");
+        EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
+    public static ClaimWords For(Lexicon lexicon) => lexicon.Compiled(static l => new ClaimWords(l));
+
+    /// <summary>Counted nouns (singular) and the measure they name ("soldier" → "troops").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MeasureSynonyms { get; }
+
+    /// <summary>Nouns for people, whose outcome verb names the measure ("32 miners died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns { get; }
+
+    /// <summary>What happened to people counted, and the measure it makes ("killed" → "deaths").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Outcomes { get; }
+
+    /// <summary>What a percentage is often a share of ("turnout").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasures { get; }
+
+    /// <summary>Measures about what happened to people or a share of them: their subject may come from the place or the document.</summary>
+    public FrozenSet<string> OutcomeMeasures { get; }
+
+    /// <summary>Nouns after an amount of money that say what it is ("loans" → "loan").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MoneyMeasures { get; }
+
+    /// <summary>The measures money can have ("loan", "aid").</summary>
+    public FrozenSet<string> MoneyMeasureValues { get; }
+
+    /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }
+
+    /// <summary>Theme nouns of propositions and their measure ("soldiers" → "troops").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Themes { get; }
+
+    /// <summary>Words that name an event happening and its class ("sank" → "sink").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventPredicates { get; }
+
+    /// <summary>Every event class.</summary>
+    public FrozenSet<string> EventClasses { get; }
+
+    /// <summary>Nouns for the thing an event happens to ("ferry" → "vessel").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventAnchors { get; }
+
+    /// <summary>Nouns by which a sentence refers back to an earlier claim ("the reports").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringNouns { get; }
+
+    /// <summary>Words that make what follows a plan.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanCues { get; }
+
+    /// <summary>Words that make what follows a forecast.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Words that make what follows an estimate.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EstimateCues { get; }
+
+    /// <summary>Words that negate their clause.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationCues { get; }
+
+    /// <summary>Words that call a claim false.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialMarkers { get; }
+
+    /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
+
+    /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }
+
+    /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }
+
+    /// <summary>Measures bound to one event ("participants" of a march): counts on different stated days are different events.</summary>
+    public FrozenSet<string> EventMeasures { get; }
+
+    /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
+    public FrozenSet<string> CumulativeMeasures { get; }
+
+    /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
+    public string Plural(string noun)
+    {
+        if (_plurals.TryGetValue(noun, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (noun.Length == 0)
+        {
+            return noun;
+        }
+
+        if (noun.Length > 1 && noun[^1] == 'y' && !"aeiou".Contains(noun[^2], StringComparison.Ordinal))
+        {
+            return string.Concat(noun.AsSpan(0, noun.Length - 1), "ies");
+        }
+
+        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return noun + "es";
+        }
+
+        return noun + "s";
+    }
+
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(Lexicon lexicon, string kind)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in lexicon.EntriesOf(kind))
+        {
+            map[entry.Term] = entry.Value;
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(Lexicon lexicon, string kind) =>
+        lexicon.EntriesOf(kind).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

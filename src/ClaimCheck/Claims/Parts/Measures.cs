@@ -1,0 +1,198 @@
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>What a quantity claim counts: the outcome (deaths, injuries), the share a percentage measures, the counted noun's canonical measure, and the period of a flow.</summary>
+internal static class Measures
+{
+    /// <summary>How far before an amount of money what it is may be named ("the median price of a home sold in the year to March
+    /// was €346,820").</summary>
+    private const int MoneyWindow = 16;
+
+    // "The median price of a home … was €346,820", "sold for a median of about €350,000", "the average asking price … was €341,000":
+    // a statistic (median, average) names the measure, else the nearest money noun before the amount in its clause.
+    private static string? MoneyBefore(SentenceView s, int first)
+    {
+        string? noun = null;
+        for (var i = first - 1; i >= 0 && i >= first - MoneyWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.IsInTimeExpression(i) || (s.Tokens[i].Kind == TokenKind.Number && !s.IsInAmount(i)))
+            {
+                continue; // "in the 12 months to March"
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                break;
+            }
+
+            if (s.Words.Statistics.Contains(word))
+            {
+                // "average asking price": the statistic and the words between it and the money noun.
+                return s.Words.Statistics.Contains(s.Word(i + 1)) || !s.Words.MoneyMeasures.ContainsKey(s.Word(i + 1)) && s.Word(i + 1) is { Length: > 0 } next && char.IsLower(next[0]) && s.Words.MoneyMeasures.ContainsKey(s.Word(i + 2))
+                    ? $"{word.ToString().ToLowerInvariant()} {s.Word(i + 1).ToString().ToLowerInvariant()}"
+                    : word.ToString().ToLowerInvariant();
+            }
+
+            if (noun is null && s.Words.MoneyMeasures.TryGetValue(word, out var money))
+            {
+                noun = money;
+            }
+        }
+
+        return noun;
+    }
+
+    // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
+    internal static string? PercentageOf(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Percentage)
+        {
+            return null;
+        }
+
+        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 14); i--)
+        {
+            var word = s.Word(i).ToString();
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
+            {
+                break;
+            }
+
+            if (s.Words.PercentageMeasures.Contains(word))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+
+        return ShareOf(s, match.EndToken);
+    }
+
+    // "15% of the population", "73.2% of the tally sheets", "30% of the vote": a percentage names what it is a share of right after
+    // it; shares of different things are different measures.
+    private static string? ShareOf(SentenceView s, int after)
+    {
+        var i = after;
+        if (!s.Word(i).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        i++;
+        if (s.Word(i) is "the" or "all" or "those" or "its" or "their")
+        {
+            i++;
+        }
+
+        var head = -1;
+        while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
+               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by"))
+        {
+            head = i++;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var noun = s.Word(head).ToString().ToLowerInvariant();
+        if (noun.Length > 4 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal))
+        {
+            noun = noun[..^1];
+        }
+
+        return "share of " + noun;
+    }
+
+    /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
+    /// not compared with a stock ("Chad hosts 1.2 million refugees"). Empty for a stock.</summary>
+    internal static string FlowPeriod(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.Currency))
+        {
+            return string.Empty;
+        }
+
+        var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
+        for (var i = match.EndToken; i < end; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
+            {
+                break;
+            }
+
+            // "a day", "per week", "each month"
+            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate)
+            {
+                return FormatPeriod(rate);
+            }
+
+            // "in the past week", "over the last seven days", "during the previous 24 hours"
+            if (word is "in" or "over" or "during" or "within" && s.Word(i + 1) is "the" && s.Word(i + 2) is "past" or "last" or "previous")
+            {
+                var unitIndex = i + 3;
+                var count = 1.0;
+                if (NumberParser.TryParseAt(s.Text, s.Tokens, unitIndex, out var number) && !number.IsVague)
+                {
+                    count = number.Value;
+                    unitIndex += number.TokenCount;
+                }
+
+                if (PeriodDays(s.Word(unitIndex)) is { } days)
+                {
+                    return FormatPeriod(count * days);
+                }
+            }
+        }
+
+        return string.Empty;
+    }
+
+    internal static double? PeriodDays(ReadOnlySpan<char> unit) => unit switch
+    {
+        "hour" or "hours" => 1.0 / 24,
+        "day" or "days" => 1,
+        "week" or "weeks" => 7,
+        "fortnight" => 14,
+        "month" or "months" => 30,
+        "year" or "years" => 365,
+        _ => null,
+    };
+
+    internal static string FormatPeriod(double days) =>
+        days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" per {days:0.##} days");
+
+    internal static string MeasureOf(SentenceView s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        switch (unit.Kind)
+        {
+            case UnitKind.Count:
+                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : s.Words.Plural(unit.Name);
+            case UnitKind.Currency:
+                if (match.HasNounPhrase)
+                {
+                    for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+                    {
+                        if (s.Words.MoneyMeasures.TryGetValue(s.Word(i), out var money))
+                        {
+                            return money;
+                        }
+                    }
+                }
+
+                return MoneyBefore(s, match.FirstToken) ?? "amount";
+            case UnitKind.Percentage:
+                return "share";
+            case UnitKind.Duration:
+                return "duration";
+            default:
+                return unit.Name;
+        }
+    }
+}

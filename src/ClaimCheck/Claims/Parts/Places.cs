@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using ClaimCheck.Entities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Where a claim applies: the place after a locative ("to Russia", "in the Saudi city of Jeddah") and, when the text says, the country it lies in.</summary>
+internal static class Places
+{
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek
+    // island of Crete", "in the Bali Strait", "in Saudi Arabia": the place and, when the text says, the country it is in.
+    internal static (string Place, string? Within)? EventPlace(SentenceView s, int from)
+    {
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + 14); j++)
+        {
+            var word = s.Word(j);
+            if (word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            int k;
+            if (word is "in" or "at" or "off" or "near" or "outside")
+            {
+                k = j + 1;
+            }
+            else if ((word.EndsWith("south", StringComparison.OrdinalIgnoreCase) || word.EndsWith("north", StringComparison.OrdinalIgnoreCase)
+                      || word.EndsWith("east", StringComparison.OrdinalIgnoreCase) || word.EndsWith("west", StringComparison.OrdinalIgnoreCase))
+                     && s.Word(j + 1) is "of")
+            {
+                k = j + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            string? within = null;
+            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || PlaceNouns.Contains(s.Word(k)) || IsDirection(s.Word(k))
+                   || s.MentionAt(k) is { Form: EntityMentionForm.Demonym }))
+            {
+                if (s.MentionAt(k) is { Form: EntityMentionForm.Demonym } demonym)
+                {
+                    within = demonym.Entity.Name;
+                    k = demonym.EndToken;
+                    continue;
+                }
+
+                k++;
+            }
+
+            var end = k;
+            while (end < s.Tokens.Count && end - k < 4 && s.Tokens[end].Kind == TokenKind.Word && char.IsUpper(s.Word(end)[0])
+                   && !TimeExpressionRecognizer.IsCalendarWord(s.Word(end)))
+            {
+                end++;
+            }
+
+            if (end == k)
+            {
+                continue;
+            }
+
+            var name = s.Text[s.Tokens[k].Span.Start..s.Tokens[end - 1].Span.End];
+            if (s.MentionAt(k) is { Form: EntityMentionForm.Name } entity && entity.EndToken == end && entity.Entity.Kind == EntityKind.Country)
+            {
+                if (name == entity.Entity.Name)
+                {
+                    return (entity.Entity.Name, null);
+                }
+
+                within ??= entity.Entity.Name;
+            }
+
+            // ", Saudi Arabia" / ", in eastern Libya" after the place names the country it is in.
+            var after = end;
+            if (s.Word(after) is ",")
+            {
+                after++;
+                if (s.Word(after) is "in")
+                {
+                    after++;
+                }
+
+                while (after < s.Tokens.Count && IsDirection(s.Word(after)))
+                {
+                    after++;
+                }
+
+                if (s.MentionAt(after) is { Form: EntityMentionForm.Name } country && country.Entity.Kind == EntityKind.Country)
+                {
+                    within ??= country.Entity.Name;
+                }
+            }
+
+            return (name, within == name ? null : within);
+        }
+
+        return null;
+    }
+
+    internal static bool IsDirection(ReadOnlySpan<char> word) =>
+        word is "central" or "far" or "coast" || (word.EndsWith("ern", StringComparison.Ordinal) && word.Length > 5); // eastern, northwestern …
+
+    // "to Russia", "in eastern Russia", "into Russian territory", "in Russia's Far East", "in the Russian region of Kursk"
+    internal static string? PlaceAfter(SentenceView s, int index)
+    {
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
+        {
+            var word = s.Word(j);
+            if (s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (!(word is "to" or "in" or "into" or "inside" or "within"))
+            {
+                continue;
+            }
+
+            var k = j + 1;
+            while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))))
+            {
+                k++;
+            }
+
+            if (s.MentionAt(k) is { } mention)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+using ClaimCheck.Attribution;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>How a claim is put forward (modality) and whether it is affirmed or denied (polarity), from the cues in its clause.</summary>
+internal static class Stances
+{
+    /// <summary>The modality and polarity of a claim whose key word is at <paramref name="target"/>, from the cues in its clause.</summary>
+    internal static (Modality, Polarity) Stance(SentenceView s, int target, ReportingCue? cue, bool isProposition)
+    {
+        var start = ClauseStart(s, target);
+        var nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
+        var negated = cue is { Stance: ReportingStance.Denies };
+        var planned = false;
+        var forecast = cue is { Stance: ReportingStance.Expects } && cue.Value.CueToken < target;
+        var estimated = cue is { Stance: ReportingStance.Estimates };
+        for (var i = start; i < target; i++)
+        {
+            if (s.IsInTimeExpression(i))
+            {
+                continue; // "May 26" in a dateline is a month, not a modal
+            }
+
+            var word = s.Word(i).ToString();
+            if (word.Equals("confirm", StringComparison.OrdinalIgnoreCase) || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("verified", StringComparison.OrdinalIgnoreCase))
+            {
+                for (var k = Math.Max(start, i - 3); k < i; k++)
+                {
+                    var before = s.Word(k).ToString();
+                    if (before is "declined" or "refused" or "cannot" or "not" or "unable" or "neither" || before.EndsWith("n’t", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal))
+                    {
+                        nonCommittal = true;
+                    }
+                }
+            }
+            else if (word is "whether" or "unsure" or "unclear" or "uncertain" || (word is "if" or "If" && isProposition))
+            {
+                nonCommittal = true;
+            }
+            else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                negated = true;
+            }
+            else if (s.Words.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
+            {
+                planned = true;
+            }
+            else if (s.Words.ForecastCues.Contains(word))
+            {
+                forecast = true;
+            }
+            else if (s.Words.EstimateCues.Contains(word))
+            {
+                estimated = true;
+            }
+        }
+
+        if (isProposition && !nonCommittal)
+        {
+            foreach (var token in s.Tokens)
+            {
+                if (s.Words.DenialMarkers.Contains(token.Span.Slice(s.Text)))
+                {
+                    negated = true;
+                    break;
+                }
+            }
+        }
+
+        if (nonCommittal)
+        {
+            return (Modality.NonCommittal, Polarity.Affirmed);
+        }
+
+        var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
+        var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
+        return (modality, polarity);
+    }
+
+    internal static int ClauseStart(SentenceView s, int target)
+    {
+        for (var i = target - 1; i >= 0; i--)
+        {
+            if (s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static bool HasDeadlineAfter(SentenceView s, int index)
+    {
+        for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
+        {
+            if (s.Word(j) is "by" && (s.Times.Exists(t => t.Span.Start == s.Tokens[j + 1].Span.Start) || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

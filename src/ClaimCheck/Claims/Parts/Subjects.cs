@@ -1,0 +1,229 @@
+using ClaimCheck.Entities;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Who or what a claim is about: an entity in the counted noun phrase, a possessor, "from/by/of X", the agent of the clause, or the country the sentence names.</summary>
+internal static class Subjects
+{
+    /// <summary>Who a quantity is about: an entity in its noun phrase, a possessor, "from/by/of X", or the agent of the clause.</summary>
+    internal static string? QuantitySubject(SentenceView s, QuantityMatch match, TextSpan? sourceSpan)
+    {
+        if (match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is { } inPhrase)
+        {
+            return inPhrase;
+        }
+
+        // "The G7's 50 billion US dollars"
+        var first = match.FirstToken;
+        if (first >= 2 && s.Tokens[first - 1].Kind == TokenKind.Possessive && s.EntityEndingAt(first - 1) is { } possessor)
+        {
+            return possessor;
+        }
+
+        if (SourceAfter(s, match.EndToken) is { } source)
+        {
+            return source;
+        }
+
+        return AgentBefore(s, first, sourceSpan);
+    }
+
+    internal static string? ThemeOrigin(SentenceView s, int theme)
+    {
+        // "North Korean troops", "North Korean special forces"
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken <= theme && mention.EndToken >= theme - 2 && mention.Form == EntityMentionForm.Demonym)
+            {
+                var between = true;
+                for (var k = mention.EndToken; k < theme; k++)
+                {
+                    between &= s.Tokens[k].Kind == TokenKind.Word && char.IsLower(s.Word(k)[0]) || s.Word(k) is "-";
+                }
+
+                if (between)
+                {
+                    return mention.Entity.Name;
+                }
+            }
+        }
+
+        return SourceAfter(s, theme + 1);
+    }
+
+    // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan"
+    internal static string? SourceAfter(SentenceView s, int index)
+    {
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + 4); j++)
+        {
+            var word = s.Word(j);
+            if (!(word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (s.Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var names = new List<string>();
+            var k = j + 1;
+            while (k < s.Tokens.Count)
+            {
+                if (s.Word(k) is "the" or "The")
+                {
+                    k++;
+                    continue;
+                }
+
+                var mention = s.MentionAt(k);
+                if (mention is null)
+                {
+                    break;
+                }
+
+                names.Add(mention.Value.Entity.Name);
+                k = mention.Value.EndToken;
+                if (k < s.Tokens.Count && s.Word(k) is "," or "and" && s.MentionAt(k + 1) is not null)
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (names.Count > 0)
+            {
+                return string.Join(", ", names.Distinct(StringComparer.Ordinal));
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
+    internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
+    {
+        for (var m = s.Entities.Count - 1; m >= 0; m--)
+        {
+            var mention = s.Entities[m];
+            if (mention.EndToken > index || mention.Form != EntityMentionForm.Name)
+            {
+                continue;
+            }
+
+            if (mention.EndToken < s.Tokens.Count && s.Tokens[mention.EndToken].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (mention.FirstToken > 0 && IsPreposition(s.Word(mention.FirstToken - 1)))
+            {
+                continue;
+            }
+
+            if (mention.FirstToken > 1 && s.Word(mention.FirstToken - 1) is "the" or "The" && IsPreposition(s.Word(mention.FirstToken - 2)))
+            {
+                continue;
+            }
+
+            if (IsInPrepositionalList(s, m))
+            {
+                continue;
+            }
+
+            // "Red Cross spokesman John Smith said 500 people died": the speaker's body is the source, not the subject.
+            if (sourceSpan is { } speaking && speaking.Contains(TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End)))
+            {
+                continue;
+            }
+
+            // "a $400 million US aid package, as well as $800 million in loans": an entity inside another amount's noun phrase
+            // modifies that amount, not the clause.
+            if (IsInsideAnotherAmount(s, mention, index))
+            {
+                continue;
+            }
+
+            // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died").
+            if (IsSourceOfReportingVerb(s, mention.EndToken))
+            {
+                continue;
+            }
+
+            return mention.Entity.Name;
+        }
+
+        return null;
+    }
+
+    internal static bool IsInsideAnotherAmount(SentenceView s, EntityMention mention, int index)
+    {
+        foreach (var match in s.Quantities)
+        {
+            var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+            if (match.FirstToken < index && mention.FirstToken >= match.FirstToken && mention.EndToken <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsSourceOfReportingVerb(SentenceView s, int after)
+    {
+        var j = after;
+        while (j < s.Tokens.Count && s.Reporting.IsSkippableBeforeVerb(s.Word(j)))
+        {
+            j++;
+        }
+
+        return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
+    }
+
+    // "in Ukraine and South Korea": a later item of a list that a preposition governs.
+    internal static bool IsInPrepositionalList(SentenceView s, int mentionIndex)
+    {
+        for (var m = mentionIndex; m > 0; m--)
+        {
+            var joiner = s.Word(s.Entities[m].FirstToken - 1);
+            if (!(joiner is "and" or "," or "or") || s.Entities[m - 1].EndToken != s.Entities[m].FirstToken - 1)
+            {
+                return false;
+            }
+
+            var previous = s.Entities[m - 1];
+            if (previous.FirstToken > 0 && IsPreposition(s.Word(previous.FirstToken - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsPreposition(ReadOnlySpan<char> word) =>
+        word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
+            or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
+
+    // The first country named in the sentence, by name or adjective.
+    internal static string? CountryIn(SentenceView s)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Kind == EntityKind.Country)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+}

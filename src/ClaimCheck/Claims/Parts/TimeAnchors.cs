@@ -1,0 +1,192 @@
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>When a claim holds: the time expression nearest its key words, preferring a figure's own date to the date of the report.</summary>
+internal static class TimeAnchors
+{
+    internal static TimeScope? TimeFor(SentenceView s, int first, int end, Document document)
+    {
+        TimeExpression? best = null;
+        var bestDistance = int.MaxValue;
+        var start = s.Tokens[Math.Min(first, s.Tokens.Count - 1)].Span.Start;
+        var stop = s.Tokens[Math.Min(end, s.Tokens.Count) - 1].Span.End;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is TimeExpressionKind.Duration or TimeExpressionKind.Set)
+            {
+                continue;
+            }
+
+            // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
+            // date of the report ("the ministry said on Thursday") only when nothing else dates it.
+            var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
+            if (IsReportDate(s, time))
+            {
+                distance += 20_000;
+            }
+            else if (IsPossessed(s, time))
+            {
+                distance += 10_000;
+            }
+
+            if (distance >= 0 && distance < bestDistance)
+            {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best.Scope;
+        }
+
+        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+    }
+
+    /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a
+    /// sinking last July" is another event).</summary>
+    private const int OtherEventDays = 30;
+
+    /// <summary>How many characters after a count its own date may stand ("146 by Tuesday", "1,460 as of Monday").</summary>
+    private const int OwnDateCharacters = 20;
+
+    /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
+    /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
+    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept.</summary>
+    internal static TimeScope? CountTime(SentenceView s, QuantityMatch match, Document document)
+    {
+        var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
+        if (document.Published is not { } published)
+        {
+            return stated;
+        }
+
+        var end = s.Tokens[Math.Min(s.Tokens.Count, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) - 1].Span.End;
+        TimeScope? report = null;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope.Start is null)
+            {
+                continue;
+            }
+
+            if (time.Span.Start >= end && time.Span.Start - end <= OwnDateCharacters && !IsPossessed(s, time) && OnlyDatePrepositions(s, end, time.Span.Start))
+            {
+                return time.Scope;
+            }
+
+            if (IsReportDate(s, time))
+            {
+                report ??= time.Scope;
+            }
+        }
+
+        if (report is not null)
+        {
+            return report;
+        }
+
+        if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
+        {
+            return stated;
+        }
+
+        return new TimeScope(published, published, "as published");
+    }
+
+    // "146 on Tuesday", "1,460 by Monday", "212 as of Sunday": nothing but a preposition between a count and its own date.
+    private static bool OnlyDatePrepositions(SentenceView s, int from, int to)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var token = s.Tokens[i];
+            if (token.Span.Start >= from && token.Span.End <= to && s.Word(i) is not ("on" or "by" or "as" or "of" or "until" or "at" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The date of an event: the nearest resolved date after the predicate within a short distance ("sank … on Sunday"), else the
+    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before.
+    internal static TimeScope? EventDate(SentenceView s, int predicate)
+    {
+        const int MaxCharactersAfter = 90;
+        TimeScope? after = null;
+        TimeScope? before = null;
+        var afterDistance = int.MaxValue;
+        var beforeDistance = int.MaxValue;
+        var at = s.Tokens[predicate].Span;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null)
+            {
+                continue;
+            }
+
+            if (time.Span.Start >= at.End)
+            {
+                var distance = time.Span.Start - at.End;
+                if (distance <= MaxCharactersAfter && distance < afterDistance)
+                {
+                    after = time.Scope;
+                    afterDistance = distance;
+                }
+            }
+            else if (at.Start - time.Span.End is var distance && distance >= 0 && distance < beforeDistance)
+            {
+                before = time.Scope;
+                beforeDistance = distance;
+            }
+        }
+
+        return after ?? before;
+    }
+
+    // "said on Saturday", "told reporters Friday", "announced on Monday"
+    internal static bool IsReportDate(SentenceView s, TimeExpression time)
+    {
+        var index = -1;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Span.Start >= time.Span.Start)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        var k = index - 1;
+        if (k >= 0 && s.Word(k) is "on" or "late" or "early")
+        {
+            k--;
+        }
+
+        if (k >= 0 && s.Word(k) is "reporters" or "journalists")
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
+    }
+
+    internal static bool IsPossessed(SentenceView s, TimeExpression time)
+    {
+        foreach (var token in s.Tokens)
+        {
+            if (token.Span.Start >= time.Span.End)
+            {
+                return token.Kind == TokenKind.Possessive && token.Span.Start == time.Span.End;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday"), so that reports placing one event differently can be compared. Started by an event predicate.</summary>
+internal static class EventClaims
+{
+    /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
+    /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
+    internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || EventClass(s, i) is not { } eventClass || !seen.Add(eventClass))
+            {
+                continue;
+            }
+
+            var anchor = EventAnchor(s, i) ?? "event";
+            var place = Places.EventPlace(s, i + 1);
+            var time = TimeAnchors.EventDate(s, i);
+            if (place is null && time is null)
+            {
+                continue;
+            }
+
+            var (source, cue) = attribution.For(i);
+            var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
+            state.Add(new Claim
+            {
+                Id = string.Empty,
+                DocumentId = state.Document.Id,
+                Span = s.Sentence.Span,
+                Text = s.SentenceText,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
+                Measure = anchor,
+                Predicate = eventClass,
+                Place = place?.Place,
+                PlaceWithin = place?.Within,
+                Polarity = polarity,
+                Modality = modality,
+                Time = time,
+                Attribution = source,
+            });
+        }
+    }
+
+    internal static string? EventClass(SentenceView s, int i)
+    {
+        var word = s.Word(i);
+        if (word.Equals("took", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("effect", StringComparison.OrdinalIgnoreCase))
+        {
+            return "begin";
+        }
+
+        if (word.Equals("came", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("into", StringComparison.OrdinalIgnoreCase)
+            && (s.Word(i + 2).Equals("force", StringComparison.OrdinalIgnoreCase) || s.Word(i + 2).Equals("effect", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "begin";
+        }
+
+        if (word.Equals("went", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("down", StringComparison.OrdinalIgnoreCase))
+        {
+            return "sink";
+        }
+
+        return s.Words.EventPredicates.TryGetValue(word, out var eventClass) ? eventClass : null;
+    }
+
+    // The thing the event happens to: the nearest event noun before the predicate in its clause, or just after it ("met … for talks").
+    internal static string? EventAnchor(SentenceView s, int predicate)
+    {
+        if (s.Words.EventAnchors.TryGetValue(s.Word(predicate), out var itself))
+        {
+            return itself;
+        }
+
+        for (var j = predicate - 1; j >= Math.Max(0, predicate - 8); j--)
+        {
+            var word = s.Word(j).ToString();
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
+            {
+                break;
+            }
+
+            if (s.Words.EventAnchors.TryGetValue(word, out var anchor))
+            {
+                return anchor;
+            }
+        }
+
+        for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 12); j++)
+        {
+            if (s.Words.EventAnchors.TryGetValue(s.Word(j), out var anchor))
+            {
+                return anchor;
+            }
+        }
+
+        return null;
+    }
+}

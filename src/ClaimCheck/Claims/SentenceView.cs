@@ -1,0 +1,127 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Entities;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>One sentence of an annotated document as the claim rules read it: its tokens and the mentions every earlier stage found
+/// in it. Built once per sentence; not thread-safe.</summary>
+internal sealed class SentenceView
+{
+    private string? _sentenceText;
+
+    public SentenceView(AnnotatedDocument document, int index)
+    {
+        Index = index;
+        Words = ClaimWords.For(document.Lexicon);
+        Gazetteer = EntityGazetteer.For(document.Lexicon);
+        Reporting = ReportingLexicon.For(document.Lexicon);
+        Text = document.Text;
+        Sentence = document.Sentences[index];
+        Tokens = document.TokenSegment(index);
+        Entities = [.. document.GetLayer<EntityLayer>().In(index)];
+        Quantities = [.. document.GetLayer<QuantityLayer>().In(index)];
+        Times = [.. document.GetLayer<TimeLayer>().In(index)];
+    }
+
+    public int Index { get; }
+
+    /// <summary>The claim words of the document's lexicon.</summary>
+    public ClaimWords Words { get; }
+
+    /// <summary>The reporting words of the document's lexicon.</summary>
+    public ReportingLexicon Reporting { get; }
+
+    /// <summary>The places and organisations of the document's lexicon.</summary>
+    public EntityGazetteer Gazetteer { get; }
+
+    /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
+    public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();
+
+    public string Text { get; }
+
+    public Sentence Sentence { get; }
+
+    public ArraySegment<Token> Tokens { get; }
+
+    public List<EntityMention> Entities { get; }
+
+    public List<QuantityMatch> Quantities { get; }
+
+    public List<TimeExpression> Times { get; }
+
+    public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
+
+    /// <summary>Whether token <paramref name="index"/> lies inside a time expression.</summary>
+    public bool IsInTimeExpression(int index)
+    {
+        var span = Tokens[index].Span;
+        foreach (var time in Times)
+        {
+            if (time.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> lies inside a quantity that is not a duration (another figure).</summary>
+    public bool IsInAmount(int index)
+    {
+        foreach (var match in Quantities)
+        {
+            if (index >= match.FirstToken && index < match.EndToken && match.Mention.Quantity.Unit.Kind is not (UnitKind.Duration or UnitKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first entity named wholly inside tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public string? EntityIn(int first, int end)
+    {
+        foreach (var mention in Entities)
+        {
+            if (mention.FirstToken >= first && mention.EndToken <= end)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity whose mention ends just before token <paramref name="end"/>.</summary>
+    public string? EntityEndingAt(int end)
+    {
+        foreach (var mention in Entities)
+        {
+            if (mention.EndToken == end)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity mention that starts at token <paramref name="index"/>.</summary>
+    public EntityMention? MentionAt(int index)
+    {
+        foreach (var mention in Entities)
+        {
+            if (mention.FirstToken == index)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Date and place mismatches: the same event (same kind, same thing, dates within two weeks) placed on different days or in different places.</summary>
+internal sealed class EventDetector
+{
+    private readonly EntityGazetteer _gazetteer;
+    private readonly FrozenSet<string> _eventClasses;
+
+    public EventDetector(EntityGazetteer gazetteer, ClaimWords words)
+    {
+        _gazetteer = gazetteer;
+        _eventClasses = words.EventClasses;
+    }
+
+    /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
+    internal const int MaxEventDateGapDays = 14;
+
+    internal void CompareEvents(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var events = claims.Where(c => c.Predicate is not null && c.Subject is null && _eventClasses.Contains(c.Predicate)
+            && c.Quantity is null && c.Polarity == Polarity.Affirmed && c.Modality is Modality.Asserted or Modality.Estimated).ToList();
+        foreach (var byClass in events.GroupBy(c => c.Predicate!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // Different things (a bridge collapsing, talks collapsing) are different events; an unnamed thing joins each named one.
+            var anchors = byClass.Select(c => c.Measure).Where(m => m != "event").Distinct(StringComparer.Ordinal).ToList();
+            var groups = anchors.Count <= 1
+                ? [byClass.ToList()]
+                : anchors.Select(a => byClass.Where(c => c.Measure == a || c.Measure == "event").ToList()).ToList();
+            foreach (var group in groups)
+            {
+                foreach (var window in DateWindows(group))
+                {
+                    var anchor = window.Select(c => c.Measure).FirstOrDefault(m => m != "event") ?? "event";
+                    var topic = $"{anchor} · {byClass.Key}";
+                    DateMismatch(topic, anchor, byClass.Key, window, names, findings);
+                    PlaceMismatch(topic, anchor, byClass.Key, window, names, findings);
+                }
+            }
+        }
+    }
+
+    // Dated claims split where two dates are more than two weeks apart (another event); undated claims join when there is one window.
+    internal static List<List<Claim>> DateWindows(List<Claim> group)
+    {
+        var dated = group.Where(c => c.Time is { Start: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        var windows = new List<List<Claim>>();
+        foreach (var claim in dated)
+        {
+            if (windows.Count == 0 || claim.Time!.Value.Start!.Value.DayNumber - windows[^1][^1].Time!.Value.Start!.Value.DayNumber > MaxEventDateGapDays)
+            {
+                windows.Add([]);
+            }
+
+            windows[^1].Add(claim);
+        }
+
+        var undated = group.Where(c => c.Time is not { Start: not null }).ToList();
+        if (windows.Count <= 1)
+        {
+            return [[.. windows.SelectMany(w => w), .. undated]];
+        }
+
+        return windows;
+    }
+
+    internal static void DateMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var days = window.Where(c => c.Time is { Start: not null, End: not null } t && t.Start == t.End).ToList();
+        var dates = days.Select(c => c.Time!.Value.Start!.Value).Distinct().Order().ToList();
+        if (dates.Count < 2 || days.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var sides = dates.Select(d => days.Where(c => c.Time!.Value.Start == d).ToList()).ToList();
+        var neutral = new List<Claim>();
+        foreach (var claim in window.Except(days).Where(c => c.Time is { Start: not null, End: not null }))
+        {
+            var covered = dates.Where(d => d >= claim.Time!.Value.Start && d <= claim.Time.Value.End).ToList();
+            if (covered.Count == 1)
+            {
+                sides[dates.IndexOf(covered[0])].Add(claim);
+            }
+            else if (covered.Count > 1)
+            {
+                neutral.Add(claim);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources give different dates for the {Explanations.EventPhrase(anchor, eventClass)}: ");
+        text.AppendJoin(" vs ", sides.Select((side, i) => string.Create(CultureInfo.InvariantCulture, $"{dates[i]:yyyy-MM-dd} ({Explanations.Sources(side, names)})")));
+        text.Append('.');
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Consistent with every date: {Explanations.Sources(neutral, names)}.");
+        }
+
+        findings.Add(EventMismatch(FindingKind.DateMismatch, topic, [.. dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], sides, neutral, text));
+    }
+
+    internal void PlaceMismatch(string topic, string anchor, string eventClass, List<Claim> window, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var placed = window.Where(c => c.Place is not null).ToList();
+
+        // What the texts say contains what: "Jeddah, Saudi Arabia" puts Jeddah in Saudi Arabia.
+        var within = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var claim in placed.Where(c => c.PlaceWithin is not null))
+        {
+            within.TryAdd(claim.Place!, claim.PlaceWithin!);
+        }
+
+        var countries = placed.Where(c => c.PlaceWithin is null && _gazetteer.ByName.TryGetValue(c.Place!, out var e) && e.Kind == EntityKind.Country).ToList();
+        var specific = placed.Except(countries).ToList();
+        var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var sides = places.Select(p => specific.Where(c => c.Place == p).ToList()).ToList();
+        var neutral = new List<Claim>();
+        foreach (var claim in countries)
+        {
+            var inside = places.Where(p => within.TryGetValue(p, out var country) && country == claim.Place).ToList();
+            if (inside.Count == 1)
+            {
+                sides[places.IndexOf(inside[0])].Add(claim);
+            }
+            else
+            {
+                neutral.Add(claim);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources place the {Explanations.EventPhrase(anchor, eventClass)} differently: ");
+        text.AppendJoin(" vs ", sides.Select((side, i) => $"{places[i]}{(within.TryGetValue(places[i], out var c) ? $", {c}" : string.Empty)} ({Explanations.Sources(side, names)})"));
+        text.Append('.');
+        if (neutral.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Not specific enough to take a side: {Explanations.Sources(neutral, names)}.");
+        }
+
+        findings.Add(EventMismatch(FindingKind.PlaceMismatch, topic, places, sides, neutral, text));
+    }
+
+    internal static Finding EventMismatch(FindingKind kind, string topic, List<string> labels, List<List<Claim>> sides, List<Claim> neutral, StringBuilder text) => new()
+    {
+        Id = string.Empty,
+        Kind = kind,
+        Severity = FindingSeverity.Medium,
+        Topic = topic,
+        Sides = [.. sides.Select((side, i) => new FindingSide(labels[i], [.. side.Select(c => c.Id)]))],
+        Neutral = [.. neutral.Select(c => c.Id)],
+        ClaimIds = [.. sides.SelectMany(side => side).Concat(neutral).Select(c => c.Id)],
+        Explanation = text.ToString(),
+    };
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Evolution findings: a quantity reported as growing, from increments and the totals they build or from figures given for different dates.</summary>
+internal static class EvolutionFindings
+{
+    internal static Finding Evolution(string topic, List<(double Earlier, Claim Increment, Claim Total)> steps, List<Claim> earlier, Dictionary<string, string> names)
+    {
+        var text = new StringBuilder("Reported as growth over time, not a contradiction: ");
+        var sides = ImmutableArray.CreateBuilder<FindingSide>();
+        if (earlier.Count > 0)
+        {
+            sides.Add(new FindingSide($"earlier {Explanations.Label(earlier)}", [.. earlier.Select(c => c.Id)]));
+            text.Append(CultureInfo.InvariantCulture, $"earlier {Explanations.Label(earlier)} ({Explanations.Sources(earlier, names)}), then ");
+        }
+
+        var incrementClaims = steps.Select(s => s.Increment).ToList();
+        var totalClaims = steps.Select(s => s.Total).Distinct().ToList();
+        sides.Add(new FindingSide($"{Explanations.Label(incrementClaims)} more", [.. incrementClaims.Select(c => c.Id)]));
+        sides.Add(new FindingSide($"total {Explanations.Label(totalClaims)}", [.. totalClaims.Select(c => c.Id)]));
+        text.Append(CultureInfo.InvariantCulture, $"{Explanations.Label(incrementClaims)} more ({Explanations.Sources(incrementClaims, names)}), bringing the total to {Explanations.Label(totalClaims)}.");
+        return new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.Evolution,
+            Severity = FindingSeverity.Info,
+            Topic = topic,
+            Sides = sides.ToImmutable(),
+            ClaimIds = [.. earlier.Concat(incrementClaims).Concat(totalClaims).Select(c => c.Id).Distinct()],
+            Explanation = text.ToString(),
+        };
+    }
+
+    internal static Finding Timeline(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
+    {
+        var text = new StringBuilder("Reported at different times, not a contradiction: ");
+        text.AppendJoin(", then ", steps.Select(step =>
+            string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} on {step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd} ({Explanations.Sources(step, names)})")));
+        text.Append('.');
+        return new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.Evolution,
+            Severity = FindingSeverity.Info,
+            Topic = topic,
+            Sides = [.. steps.Select(step => new FindingSide(string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd})"), [.. step.Select(c => c.Id)]))],
+            ClaimIds = [.. steps.SelectMany(step => step).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        };
+    }
+}

@@ -1,0 +1,432 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Claims;
+using ClaimCheck.Quantities;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Reads one slot of comparable quantity claims: clusters the figures that agree, then reports a timeline (increments and dated totals), a corroboration (one cluster from several documents) or a numeric discrepancy (clusters that cannot all hold).</summary>
+internal sealed class QuantityGroupDetector
+{
+    private readonly ComparisonOptions _options;
+    private readonly ClaimWords _words;
+
+    public QuantityGroupDetector(ComparisonOptions options, ClaimWords words)
+    {
+        _options = options;
+        _words = words;
+    }
+
+    internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
+        var topic = Explanations.Topic(subject, measure, place, modalityClass);
+
+        // Increments build totals: "an additional 1,500 … raising the total to 3,000" implies an earlier total of 1,500.
+        var increments = group.Where(c => c.Quantity!.Value.IsIncrement).ToList();
+        var totals = group.Where(c => !c.Quantity!.Value.IsIncrement).ToList();
+        var steps = new List<(double Earlier, Claim Increment, Claim Total)>();
+        foreach (var increment in increments)
+        {
+            var total = totals.FirstOrDefault(t => t.DocumentId == increment.DocumentId && t.Span == increment.Span
+                && t.Quantity!.Value.Qualifier == Qualifier.Exact && t.Quantity.Value.Value > increment.Quantity!.Value.Value);
+            if (total is not null)
+            {
+                steps.Add((total.Quantity!.Value.Value - increment.Quantity!.Value.Value, increment, total));
+            }
+        }
+
+        // Increments with totals, and figures given for different known dates within a few months: one timeline, each increment
+        // beside the total it builds.
+        var pointTotals = totals.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        if (steps.Count > 0 && Cluster(pointTotals) is { Count: >= 2 } totalClusters && TryTimeline(totalClusters) is { } dated
+            && dated[^1].Max(c => c.Time!.Value.Start!.Value).DayNumber - dated[0].Min(c => c.Time!.Value.Start!.Value).DayNumber <= QuantitySlots.MaxEvolutionDays)
+        {
+            foreach (var step in steps)
+            {
+                dated.First(d => d.Contains(step.Total)).Add(step.Increment);
+            }
+
+            findings.Add(EvolutionFindings.Timeline(topic, dated.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            return;
+        }
+
+        var earlier = new List<Claim>();
+        Finding? evolution = null;
+        if (steps.Count > 0)
+        {
+            foreach (var claim in totals)
+            {
+                var interval = ValueInterval.Of(claim.Quantity!.Value, _options.ApproximateTolerance);
+                if (interval.IsBounded && steps.Exists(s => interval.Contains(s.Earlier) && !interval.Contains(s.Total.Quantity!.Value.Value)))
+                {
+                    earlier.Add(claim);
+                }
+            }
+
+            evolution = EvolutionFindings.Evolution(topic, steps, earlier, names);
+            findings.Add(evolution);
+        }
+
+        var current = totals.Except(earlier).ToList();
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        var clusters = Cluster(pointClaims);
+        var bounds = current.Except(pointClaims).ToList();
+        var neutral = new List<Claim>();
+        var leftover = new List<Claim>();
+
+        // Each bound ("at least", "up to") is tested against the point clusters alone, so the result does not depend on the order
+        // of the bounds. Clusters are disjoint and sorted, so the ones a bound overlaps form a run found by binary search.
+        var hulls = clusters.Select(c => Hull(c)).ToArray();
+        var joins = new List<(int Cluster, Claim Bound)>();
+        foreach (var bound in bounds)
+        {
+            var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
+            var (first, last) = OverlappingClusters(clusters, hulls, interval);
+            if (first > last)
+            {
+                leftover.Add(bound);
+            }
+            else if ((first == 0 && last == clusters.Count - 1) || last > first)
+            {
+                neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
+            }
+            else
+            {
+                joins.Add((first, bound));
+            }
+        }
+
+        foreach (var (cluster, bound) in joins)
+        {
+            clusters[cluster].Add(bound);
+        }
+
+        clusters.AddRange(GroupByCommonValue(leftover)); // bounds that fit no point cluster
+
+        if (clusters.Count == 0)
+        {
+            return;
+        }
+
+        // A figure that several documents give alike is corroborated, whatever else the slot holds.
+        foreach (var cluster in clusters.Where(IsCorroborated))
+        {
+            var agreeing = cluster.Select(c => shown[c.Id]).ToList();
+            var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
+            findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
+        }
+
+        if (clusters.Count == 1)
+        {
+            return;
+        }
+
+        // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
+        // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
+        var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
+        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime))))
+        {
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
+            if (sequence.Count >= 2)
+            {
+                var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+                if (days.Count >= 2 && days[^1][0].Time!.Value.Start!.Value.DayNumber - days[0][0].Time!.Value.Start!.Value.DayNumber <= QuantitySlots.MaxEvolutionDays)
+                {
+                    findings.Add(EvolutionFindings.Timeline(topic, days.Select(d => d.Select(x => shown[x.Id]).ToList()).ToList(), names));
+                }
+            }
+
+            foreach (var component in conflicts)
+            {
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+            }
+
+            return;
+        }
+
+        // Figures given for different, known times are a timeline, not a contradiction.
+        if (TryTimeline(clusters) is { } timeline)
+        {
+            // Updates within a few months are one quantity evolving; figures further apart are about different periods or events
+            // ("46 died in a sinking last July" against this week's toll) and are not compared at all.
+            var first = timeline[0].Min(c => c.Time!.Value.Start!.Value);
+            var last = timeline[^1].Max(c => c.Time!.Value.Start!.Value);
+            if (last.DayNumber - first.DayNumber <= QuantitySlots.MaxEvolutionDays)
+            {
+                findings.Add(EvolutionFindings.Timeline(topic, timeline.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            }
+
+            return;
+        }
+
+        clusters.Sort((a, b) => Center(b).CompareTo(Center(a)));
+
+        // A larger figure with no date that places it ends the timeline of a growing total as "later or disputed": the growth
+        // reading cannot date it, and the discrepancy below says it conflicts.
+        if (evolution is not null)
+        {
+            var latestTotal = steps.Max(step => step.Total.Quantity!.Value.Value);
+            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Source == TimeScopeSource.PublicationDate)).ToList();
+            if (larger.Count > 0)
+            {
+                var index = findings.IndexOf(evolution);
+                var laterSides = larger.OrderBy(Center).Select(c => new FindingSide($"later or disputed: {Explanations.Label(c.Select(x => shown[x.Id]))}", [.. c.Select(x => x.Id)]));
+                findings[index] = evolution with
+                {
+                    Sides = [.. evolution.Sides, .. laterSides],
+                    ClaimIds = [.. evolution.ClaimIds, .. larger.SelectMany(c => c).Select(x => x.Id)],
+                    Explanation = evolution.Explanation + $" A larger figure with no date to place it follows as later or disputed: {string.Join("; ", larger.Select(c => $"{Explanations.Label(c.Select(x => shown[x.Id]))} ({Explanations.Sources(c.Select(x => shown[x.Id]), names)})"))} (see the numeric discrepancy).",
+                };
+            }
+        }
+
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+    }
+
+    // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
+    // so two outlets repeating one agency read as one origin, not as independent confirmation.
+    private bool IsCorroborated(List<Claim> cluster) =>
+        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2;
+
+    /// <summary>The most days apart two counts from different origins may be and still dispute each other, when neither is given as
+    /// an update.</summary>
+    private const int MaxDisputeDays = 7;
+
+    // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
+    // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
+    // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent)
+    {
+        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        var first = days.Select(d => d.Min()).ToList();
+        var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var inConflict = new bool[clusters.Count];
+        var inSequence = new bool[clusters.Count];
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                var sameOrigin = origins[i].Overlaps(origins[j]);
+                var later = first[i] > first[j] ? i : j;
+                var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
+                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
+                var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
+                var conflict = days[i].Overlaps(days[j])
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && apart <= MaxDisputeDays;
+                if (conflict)
+                {
+                    parent[Find(i)] = Find(j);
+                    inConflict[i] = inConflict[j] = true;
+                }
+                else if (!days[i].Overlaps(days[j]) || !sameOrigin)
+                {
+                    inSequence[i] = inSequence[j] = true;
+                }
+            }
+        }
+
+        var conflicts = Enumerable.Range(0, clusters.Count).Where(i => inConflict[i]).GroupBy(Find)
+            .Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
+        return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+    {
+        // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
+        // differ are different things (a loan and its yearly interest), not sources in dispute.
+        if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        var high = Center(clusters[0]);
+        var low = Center(clusters[^1]);
+        var ratio = low > 0 ? high / low : double.PositiveInfinity;
+        var severity = ratio >= 2 ? FindingSeverity.High : ratio >= 1.25 ? FindingSeverity.Medium : FindingSeverity.Low;
+        var shownClusters = clusters.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList();
+        var shownNeutral = neutral.Select(c => shown[c.Id]).ToList();
+        var sides = shownClusters.Select(c => new FindingSide(Explanations.Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
+        var origins = shownClusters.Select(c => Origins.IndependentOrigins(c)).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Sources disagree on {Explanations.Describe(_words, subject, measure, place, modalityClass)}: ");
+        text.AppendJoin(" vs ", shownClusters.Select(c => $"{Explanations.Label(c)} ({Explanations.Sources(c, names)})"));
+        if (double.IsFinite(ratio) && ratio >= 1.05)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; the figures differ by a factor of about {ratio:0.#}");
+        }
+
+        text.Append('.');
+        if (shownNeutral.Count > 0)
+        {
+            var neutralOrigins = Origins.IndependentOrigins(shownNeutral);
+            text.Append(CultureInfo.InvariantCulture, $" Consistent with every side: {Explanations.Label(shownNeutral)} ({Explanations.Sources(shownNeutral, names)}; {neutralOrigins} independent {(neutralOrigins == 1 ? "origin" : "origins")}).");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" Independent origins per side: {string.Join(" vs ", origins)}.");
+        findings.Add(new Finding
+        {
+            Id = string.Empty,
+            Kind = FindingKind.NumericDiscrepancy,
+            Severity = severity,
+            Topic = topic,
+            Sides = sides,
+            Neutral = [.. neutral.Select(c => c.Id)],
+            ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
+            Explanation = text.ToString(),
+        });
+    }
+
+    internal List<List<Claim>> Cluster(List<Claim> claims)
+    {
+        // Connected components of overlapping intervals, found by a sweep over intervals sorted by their low end.
+        var sorted = claims.Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+            .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).ToList();
+        var clusters = new List<List<Claim>>();
+        var reach = double.NegativeInfinity;
+        foreach (var (claim, interval) in sorted)
+        {
+            if (clusters.Count == 0 || interval.Low > reach)
+            {
+                clusters.Add([]);
+                reach = interval.High;
+            }
+
+            clusters[^1].Add(claim);
+            reach = Math.Max(reach, interval.High);
+        }
+
+        return clusters;
+    }
+
+    // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
+    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement).
+    internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
+    {
+        var groups = new List<List<Claim>>();
+        var low = double.NegativeInfinity;
+        var high = double.PositiveInfinity;
+        foreach (var (claim, interval) in bounds
+                     .Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+                     .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
+        {
+            if (groups.Count == 0 || interval.Low > high || interval.High < low)
+            {
+                groups.Add([]);
+                (low, high) = (interval.Low, interval.High);
+            }
+            else
+            {
+                (low, high) = (Math.Max(low, interval.Low), Math.Min(high, interval.High));
+            }
+
+            groups[^1].Add(claim);
+        }
+
+        return groups;
+    }
+
+    internal (double Low, double High) Hull(List<Claim> cluster)
+    {
+        var low = double.PositiveInfinity;
+        var high = double.NegativeInfinity;
+        foreach (var claim in cluster)
+        {
+            var interval = ValueInterval.Of(claim.Quantity!.Value, _options.ApproximateTolerance);
+            low = Math.Min(low, interval.Low);
+            high = Math.Max(high, interval.High);
+        }
+
+        return (low, high);
+    }
+
+    // The run of clusters whose hull meets the interval, narrowed at both ends by an exact test against the members.
+    internal (int First, int Last) OverlappingClusters(List<List<Claim>> clusters, (double Low, double High)[] hulls, ValueInterval interval)
+    {
+        int first = 0, last = hulls.Length - 1;
+        int lo = 0, hi = hulls.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (hulls[mid].High < interval.Low)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        first = lo;
+        lo = -1;
+        hi = hulls.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (hulls[mid].Low > interval.High)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+
+        last = lo;
+        while (first <= last && !clusters[first].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
+        {
+            first++;
+        }
+
+        while (last >= first && !clusters[last].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
+        {
+            last--;
+        }
+
+        return (first, last);
+    }
+
+    internal double Center(List<Claim> cluster)
+    {
+        var values = cluster.Select(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).Center).Where(double.IsFinite).ToList();
+        return values.Count == 0 ? 0 : values.Average();
+    }
+
+    // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
+    // A time the text states for the claim (not the publication date standing in for one).
+    internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source != TimeScopeSource.PublicationDate;
+
+    internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
+    {
+        var spans = new List<(DateOnly Start, DateOnly End, List<Claim> Cluster)>();
+        foreach (var cluster in clusters)
+        {
+            if (!cluster.TrueForAll(HasStatedTime))
+            {
+                return null;
+            }
+
+            spans.Add((cluster.Min(c => c.Time!.Value.Start!.Value), cluster.Max(c => c.Time!.Value.End!.Value), cluster));
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start <= spans[i - 1].End)
+            {
+                return null;
+            }
+        }
+
+        return [.. spans.Select(s => s.Cluster)];
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Why a quantity claim was not compared with any other.</summary>
+public enum NotComparedReason
+{
+    /// <summary>Neither the text nor the document's metadata says whom or where the figure is about ("12 people died" in a
+    /// town no built-in list knows): give the document a place (<c>Documents.Document.Place</c>) to compare it.</summary>
+    NoSubject,
+
+    /// <summary>The claim names no place while the claims it would meet name several, so it cannot be put with any.</summary>
+    NoPlace,
+
+    /// <summary>The figure has no unit or counted noun to say what it measures.</summary>
+    NoUnit,
+
+    /// <summary>The figure is stated as not so ("not 12 deaths"): a denied figure is no figure.</summary>
+    Negated,
+
+    /// <summary>The source neither confirms nor denies the figure; such claims are listed, never counted.</summary>
+    NonCommittal,
+
+    /// <summary>A count over a period (a flow, "300 a day") met only totals (stocks), or a total only flows: they measure
+    /// different things.</summary>
+    FlowVsStock,
+
+    /// <summary>Money in a currency no other claim on the subject uses, and no exchange rates were given
+    /// (<c>ClaimPipelineBuilder.UseExchangeRates</c>).</summary>
+    DifferentCurrency,
+
+    /// <summary>Money in a currency the exchange rates given cannot convert to the others' currency.</summary>
+    NoExchangeRate,
+}
+
+/// <summary>A quantity claim the comparison left out, with why.</summary>
+/// <param name="ClaimId">The claim.</param>
+/// <param name="Measure">What the claim counts (<c>Claim.Measure</c>: "deaths", "troops", "aid"…), for grouping.</param>
+/// <param name="Reason">Why it was not compared.</param>
+public sealed record NotComparedClaim(string ClaimId, string Measure, NotComparedReason Reason);
+
+/// <summary>What <see cref="ClaimComparer.Analyze"/> returns: the findings and the quantity claims that were not compared.</summary>
+/// <param name="Findings">The findings, most severe first (as <see cref="ClaimComparer.Compare"/> returns them).</param>
+/// <param name="NotCompared">Quantity claims left out of the comparison and why, in claim order. A claim that was compared but
+/// met no other claim about the same thing is not listed.</param>
+public sealed record ComparisonResult(ImmutableArray<Finding> Findings, ImmutableArray<NotComparedClaim> NotCompared);

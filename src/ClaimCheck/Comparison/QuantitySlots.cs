@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Groups quantity claims into slots that can be compared: same subject, measure, unit and modality class; money by what it is and in one currency (with exchange rates); then by stated place and by period.</summary>
+internal sealed class QuantitySlots
+{
+    /// <summary>The longest span, in days, over which differing figures are read as one quantity evolving.</summary>
+    internal const int MaxEvolutionDays = 90;
+
+    /// <summary>How many days after an event a report with no date of its own is read as about it ("police said 240,000 took part",
+    /// published the day after the march).</summary>
+    private const int ReportLagDays = 3;
+
+    private readonly ComparisonOptions _options;
+    private readonly QuantityGroupDetector _detector;
+    private readonly ClaimWords _words;
+
+    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector, ClaimWords words)
+    {
+        _options = options;
+        _detector = detector;
+        _words = words;
+    }
+
+    internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
+    {
+        var slots = new Dictionary<SlotKey, List<Claim>>();
+        var denials = new Dictionary<SlotKey, List<Claim>>();
+        foreach (var claim in claims)
+        {
+            if (claim.Quantity is not { } quantity)
+            {
+                continue;
+            }
+
+            if (SlotKey.NotComparable(claim, quantity) is { } reason)
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, reason));
+                continue;
+            }
+
+            // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
+            // splits it further below.
+            var key = SlotKey.Of(claim, _options.ExchangeRates is not null, FrozenSet<string>.Empty)!.Value;
+            var into = claim.Polarity == Polarity.Negated ? denials : slots;
+            if (!into.TryGetValue(key, out var list))
+            {
+                into[key] = list = [];
+            }
+
+            list.Add(claim);
+        }
+
+        foreach (var (key, denied) in denials.OrderBy(d => d.Key.Value, StringComparer.Ordinal))
+        {
+            DenialDetector.Compare(key, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
+        }
+
+        notCompared.AddRange(AloneInSlot(slots));
+        foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
+        {
+            foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
+            {
+                var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
+                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
+                {
+                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
+                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
+                }
+            }
+        }
+    }
+
+    // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
+    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
+    internal static IEnumerable<List<Claim>> SplitByMoneyMeasure(List<Claim> slot) =>
+        slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
+
+    // Money in several currencies, converted to the most common one; claims with no known rate are left out of the comparison.
+    internal (List<Claim> Compared, List<Claim> Originals) ToOneCurrency(List<Claim> group, List<NotComparedClaim> notCompared)
+    {
+        var target = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var compared = new List<Claim>();
+        var originals = new List<Claim>();
+        foreach (var claim in group)
+        {
+            var quantity = claim.Quantity!.Value;
+            if (quantity.Unit.Name == target)
+            {
+                compared.Add(claim);
+                originals.Add(claim);
+                continue;
+            }
+
+            if (_options.ExchangeRates!.TryConvert(1, quantity.Unit.Name, target, claim.Time?.Start, out var rate) && double.IsFinite(rate) && rate > 0)
+            {
+                compared.Add(claim with { Quantity = Scale(quantity, rate, Unit.Currency(target)) });
+                originals.Add(claim);
+            }
+            else
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, NotComparedReason.NoExchangeRate));
+            }
+        }
+
+        return (compared, originals);
+    }
+
+    internal static Quantity Scale(Quantity quantity, double factor, Unit unit)
+    {
+        var scaled = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
+            ? Quantity.Between(low * factor, high * factor, unit)
+            : Quantity.Create(quantity.Value * factor, quantity.Qualifier, unit);
+        return quantity.IsIncrement ? scaled.AsIncrement() : scaled;
+    }
+
+    // Figures for times far apart ("In the 2019 election, turnout was 74.4%") are about different periods: a period holds the
+    // times within MaxEvolutionDays of its first; claims with no time at all join the latest period.
+    internal static IEnumerable<List<Claim>> SplitByTime(List<Claim> group)
+    {
+        // The publication date stands for a claim's time here: a figure with no stated time holds as of publication.
+        var dated = group.Where(c => c.Time is { Start: not null, End: not null }).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        if (dated.Count == 0)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var periods = new List<List<Claim>> { new() { dated[0] } };
+        var periodStart = dated[0].Time!.Value.Start!.Value;
+        foreach (var claim in dated.Skip(1))
+        {
+            if (claim.Time!.Value.Start!.Value.DayNumber - periodStart.DayNumber > MaxEvolutionDays)
+            {
+                periods.Add([]);
+                periodStart = claim.Time.Value.Start.Value;
+            }
+
+            periods[^1].Add(claim);
+        }
+
+        periods[^1].AddRange(group.Except(dated));
+        foreach (var period in periods)
+        {
+            yield return group.Where(period.Contains).ToList();
+        }
+    }
+
+    // Counts bound to one event (a march's participants) on different stated days are different events ("the 9 June march" and "the
+    // 16 June march"); a figure with only its publication date joins the latest stated day at most a few days before it.
+    internal static IEnumerable<List<Claim>> SplitByEventDay(List<Claim> group)
+    {
+        var days = group.Where(QuantityGroupDetector.HasStatedTime).Select(c => c.Time!.Value.Start!.Value).Distinct().Order().ToList();
+        if (days.Count <= 1)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var byDay = days.ToDictionary(d => d, _ => new List<Claim>());
+        foreach (var claim in group)
+        {
+            if (claim.Time is not { Start: { } start })
+            {
+                continue;
+            }
+
+            var day = QuantityGroupDetector.HasStatedTime(claim)
+                ? start
+                : days.LastOrDefault(d => d <= start && start.DayNumber - d.DayNumber <= ReportLagDays);
+            if (byDay.TryGetValue(day, out var list))
+            {
+                list.Add(claim);
+            }
+        }
+
+        foreach (var day in days)
+        {
+            yield return byDay[day];
+        }
+    }
+
+    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
+    {
+        var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (places.Count <= 1)
+        {
+            yield return slot;
+            yield break;
+        }
+
+        foreach (var place in places)
+        {
+            yield return slot.Where(c => c.Place == place).ToList();
+        }
+
+        var unplaced = slot.Where(c => c.Place is null).ToList();
+        if (unplaced.Count > 1)
+        {
+            yield return unplaced;
+        }
+        else if (unplaced.Count == 1)
+        {
+            notCompared.Add(new NotComparedClaim(unplaced[0].Id, unplaced[0].Measure, NotComparedReason.NoPlace));
+        }
+    }
+
+    // Claims alone in their slot because of how they are counted, where a slot on the same subject holds what they would have
+    // met: a flow ("300 a day") beside totals or a total beside flows, or money in another currency when no exchange rates are
+    // given. Slots are looked up by subject and modality class, so the cost stays linear in the number of slots.
+    private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<SlotKey, List<Claim>> slots)
+    {
+        static string Stock(string measure) => measure.Split(" per ")[0];
+        var neighbours = slots.Keys.ToLookup(k => (k.Subject, k.ModalityClass));
+        foreach (var (key, slot) in slots)
+        {
+            if (slot.Count != 1)
+            {
+                continue;
+            }
+
+            var others = neighbours[(key.Subject, key.ModalityClass)].Where(k => k != key);
+            var reason = key.Measure == "money"
+                ? (_options.ExchangeRates is null && others.Any(k => k.Measure == "money") ? NotComparedReason.DifferentCurrency : (NotComparedReason?)null)
+                : others.Any(k => k.Unit == key.Unit && Stock(k.Measure) == Stock(key.Measure) && k.Measure.Contains(" per ", StringComparison.Ordinal) != key.Measure.Contains(" per ", StringComparison.Ordinal))
+                    ? NotComparedReason.FlowVsStock
+                    : null;
+            if (reason is { } found)
+            {
+                yield return new NotComparedClaim(slot[0].Id, slot[0].Measure, found);
+            }
+        }
+    }
+}
