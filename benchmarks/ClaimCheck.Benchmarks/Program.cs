@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using ClaimCheck;
 using ClaimCheck.Benchmarks;
+using ClaimCheck.Store;
 
 // "stream-jsonl SIZE_MB" measures one long streaming run (too long for BenchmarkDotNet's repetitions) and prints the
 // peak working set; everything else goes to BenchmarkDotNet.
@@ -48,10 +49,10 @@ if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var co
 // "writers N" writes the report of N generated documents (the ReportWriterBenchmarks mix) in every format, three times
 // each, and prints the fastest wall-clock and CPU time per format: on a machine shared with other work the CPU time is the
 // steadier of the two.
-if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var documents))
+if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var writerDocuments))
 {
-    var report = ClaimChecker.Check(ReportWriterBenchmarks.Generate(documents));
-    Console.WriteLine($"{documents:N0} documents, {report.Claims.Length:N0} claims, {report.Findings.Length:N0} findings");
+    var report = ClaimChecker.Check(ReportWriterBenchmarks.Generate(writerDocuments));
+    Console.WriteLine($"{writerDocuments:N0} documents, {report.Claims.Length:N0} claims, {report.Findings.Length:N0} findings");
     foreach (var format in Enum.GetValues<ClaimCheck.Reporting.ReportFormat>())
     {
         var (wall, cpu, length) = (double.MaxValue, double.MaxValue, 0);
@@ -69,7 +70,45 @@ if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var do
 
         Console.WriteLine($"{format,-12} {wall,6:N2} s wall  {cpu,6:N2} s CPU  {length / 1e6,7:N1} M characters");
     }
+    return;
+}
 
+// "store-ingest N check|store" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or into a
+// new SQLite store (one transaction per article), and prints the time and peak working set: run each under /usr/bin/time -v.
+if (args.Length == 3 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
+{
+    var documents = StoreCorpus.Articles(articles);
+    var characters = documents.Sum(d => (long)d.Text.Length);
+    var watch = Stopwatch.StartNew();
+    string outcome;
+    if (args[2] == "check")
+    {
+        var report = ClaimChecker.DefaultPipeline.Check(documents);
+        outcome = $"{report.Claims.Length:N0} claims, {report.Findings.Length:N0} findings";
+    }
+    else
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimcheck-store-ingest-{articles}.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        await using var store = await ClaimStore.OpenSqliteAsync(path);
+        long findings = 0;
+        await foreach (var batch in store.CheckBatchesAsync(documents, ClaimChecker.DefaultPipeline))
+        {
+            findings += batch.Findings.Length;
+        }
+
+        var statistics = await store.GetStatisticsAsync();
+        outcome = $"{statistics.Claims:N0} claims, {statistics.Findings:N0} findings in the store ({new FileInfo(path).Length / 1e6:N0} MB), {findings:N0} new or changed on the way";
+    }
+
+    watch.Stop();
+    using var self = Process.GetCurrentProcess();
+    Console.WriteLine($"{args[2]}: {articles:N0} articles ({characters / 1e6:N1} M characters) in {watch.Elapsed.TotalSeconds:N1} s " +
+        $"({articles / watch.Elapsed.TotalSeconds:N0} articles/s); {outcome}; peak working set {self.PeakWorkingSet64 / 1e6:N0} MB");
     return;
 }
 

@@ -50,6 +50,11 @@ public sealed class ClaimPipeline
         return annotated;
     }
 
+    /// <summary>The comparison this pipeline runs, with its options and lexicon: <see cref="ClaimComparer.SlotOf"/> gives the slot a
+    /// claim is compared in and <see cref="ClaimComparer.Analyze"/> compares claims already extracted (a store compares each slot
+    /// it touches). Immutable and thread-safe.</summary>
+    public ClaimComparer Comparer => _comparer;
+
     /// <summary>The settings this pipeline was built with.</summary>
     public ClaimCheckOptions Options { get; }
 
@@ -112,6 +117,28 @@ public sealed class ClaimPipeline
         }
 
         return run.Finish(cancellationToken);
+    }
+
+    /// <summary>Reads and extracts documents exactly as <see cref="Check"/> does (limits applied, outlets inferred, warnings kept)
+    /// but does not compare them: the report's findings and claims not compared are empty. For a caller that compares the claims
+    /// itself, as a store does with each slot and everything stored.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    /// <exception cref="ClaimCheckLimitException">A limit is exceeded and <see cref="ClaimCheckOptions.LimitHandling"/> is <see cref="LimitHandling.Throw"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public CheckReport ExtractAll(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var run = new CheckRun(this);
+        foreach (var document in documents)
+        {
+            if (!run.Add(document, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        return run.Finish(cancellationToken, compare: false);
     }
 
     /// <summary>Reads documents as they arrive, extracting each at once, then compares all claims.</summary>
@@ -228,11 +255,16 @@ public sealed class ClaimPipeline
             return true;
         }
 
-        public CheckReport Finish(CancellationToken cancellationToken)
+        public CheckReport Finish(CancellationToken cancellationToken, bool compare = true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var documents = _documents.ToImmutable();
             var claims = _claims.ToImmutable();
+            if (!compare)
+            {
+                return new CheckReport(documents, claims, [], _warnings.ToImmutable());
+            }
+
             var comparison = pipeline._comparer.Analyze(claims, documents);
             return new CheckReport(documents, claims, comparison.Findings, _warnings.ToImmutable()) { NotCompared = comparison.NotCompared };
         }

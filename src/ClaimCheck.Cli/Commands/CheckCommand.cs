@@ -123,6 +123,14 @@ internal static class CheckCommand
         {
             Description = "Cut a document that is over a limit (and say so in the report's warnings) instead of stopping the check.",
         };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Keep claims and findings in this store and check the inputs against everything it holds: a SQLite file (created if "
+                + "missing), or postgres://user:password@host:port/database (or an Npgsql connection string). The report lists only the "
+                + "findings that are new or changed.",
+            HelpName = "FILE|URL",
+        };
+        var all = new Option<bool>("--all") { Description = "With --store: report every finding in the store, not only the new ones." };
 
         var command = new Command(
             "check",
@@ -144,7 +152,16 @@ internal static class CheckCommand
             maxClaims,
             maxLength,
             truncate,
+            store,
+            all,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(store) is null)
+            {
+                result.AddError("--all needs --store");
+            }
+        });
         var standardInput = stdin ?? StandardInput.Open;
         command.SetAction(parseResult => Run(
             parseResult,
@@ -165,7 +182,9 @@ internal static class CheckCommand
                 parseResult.GetValue(lexicons) ?? [],
                 parseResult.GetValue(maxClaims),
                 parseResult.GetValue(maxLength),
-                parseResult.GetValue(truncate))));
+                parseResult.GetValue(truncate)),
+            parseResult.GetValue(store),
+            parseResult.GetValue(all)));
         return command;
     }
 
@@ -227,7 +246,7 @@ internal static class CheckCommand
     }
 
     private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict,
-        PipelineSettings settings)
+        PipelineSettings settings, string? store, bool all)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -260,7 +279,8 @@ internal static class CheckCommand
                 },
             };
             var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            report = showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
+            report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+                : showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
             if (notes.Count > 0)
             {
                 report = report with { Warnings = report.Warnings.AddRange(notes) };
@@ -275,6 +295,11 @@ internal static class CheckCommand
         {
             Say(e.Message);
             return 1;
+        }
+        catch (ClaimCheck.Store.ClaimStoreException e)
+        {
+            Say(e.Message);
+            return StoreCommands.StoreError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,7 +10,7 @@ namespace ClaimCheck.Cli.Commands;
 /// <remarks>Input errors (missing file, malformed JSON or XML) are printed to the error stream with exit code 1.</remarks>
 internal static class EvalExtractionCommands
 {
-    /// <summary>Creates <c>quantities &lt;file.json&gt; [--json] [--predictions OUT.json]</c> over <paramref name="extractor"/>.</summary>
+    /// <summary>Creates <c>quantities &lt;file.json&gt; [--json] [--predictions OUT.json] [--strict]</c> over <paramref name="extractor"/>.</summary>
     public static Command CreateQuantities(IQuantityExtractor extractor)
     {
         var file = new Argument<FileInfo>("file")
@@ -22,6 +22,10 @@ internal static class EvalExtractionCommands
         {
             Description = "Also write what was extracted, in the NewsQuant format, to this JSON file.",
         };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop at a malformed gold value instead of skipping that quantity with a warning.",
+        };
 
         var command = new Command(
             "quantities",
@@ -29,10 +33,17 @@ internal static class EvalExtractionCommands
         command.Arguments.Add(file);
         command.Options.Add(json);
         command.Options.Add(predictionsFile);
+        command.Options.Add(strict);
         command.SetAction(parseResult => Run(parseResult, () =>
         {
             var path = parseResult.GetValue(file)!.FullName;
-            var items = QuantitySetReader.Read(path);
+            var warnings = parseResult.GetValue(strict) ? null : new List<string>();
+            var items = QuantitySetReader.Read(path, warnings);
+            foreach (var warning in warnings ?? [])
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"warning: {warning}");
+            }
+
             var predictions = QuantityEvaluation.Predict(items, extractor);
             if (parseResult.GetValue(predictionsFile) is FileInfo predictionsOut)
             {
@@ -53,7 +64,7 @@ internal static class EvalExtractionCommands
         return command;
     }
 
-    /// <summary>Creates <c>timex &lt;folder&gt; [--json] [--predictions DIR]</c> over <paramref name="extractor"/>.</summary>
+    /// <summary>Creates <c>timex &lt;folder&gt; [--json] [--predictions DIR] [--errors]</c> over <paramref name="extractor"/>.</summary>
     public static Command CreateTimex(ITimexExtractor extractor)
     {
         var folder = new Argument<DirectoryInfo>("folder")
@@ -66,12 +77,18 @@ internal static class EvalExtractionCommands
             Description = "Also write each document as TimeML with the extracted TIMEX3s (TempEval-3 submission format) under this folder.",
         };
 
+        var errors = new Option<bool>("--errors")
+        {
+            Description = "Also print every error, one a line: missed, spurious, span or value, with the gold and predicted text and value.",
+        };
+
         var command = new Command(
             "timex",
             "Score time-expression extraction against TimeML gold as TempEval-3 does (strict and relaxed span, value).");
         command.Arguments.Add(folder);
         command.Options.Add(json);
         command.Options.Add(predictionsFolder);
+        command.Options.Add(errors);
         command.SetAction(parseResult => Run(parseResult, () =>
         {
             var path = parseResult.GetValue(folder)!.FullName;
@@ -82,6 +99,14 @@ internal static class EvalExtractionCommands
                 for (var i = 0; i < documents.Length; i++)
                 {
                     TimeMLWriter.Write(Path.Combine(predictionsOut.FullName, documents[i].Name), documents[i], predictions[i]);
+                }
+            }
+
+            if (parseResult.GetValue(errors))
+            {
+                foreach (var error in TimexScorer.Errors(documents, predictions))
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine(error);
                 }
             }
 

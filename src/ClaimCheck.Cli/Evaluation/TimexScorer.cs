@@ -46,13 +46,81 @@ internal static class TimexScorer
         return new TimexScores(documents.Count, gold, system, strict, relaxed, value);
     }
 
+    /// <summary>What went wrong in each document, in document order: gold timexes found by no prediction, predictions that overlap
+    /// no gold timex, relaxed pairs whose spans differ, and strict pairs whose values differ.</summary>
+    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
+    public static IEnumerable<TimexError> Errors(IReadOnlyList<TimeMLDocument> documents, IReadOnlyList<IReadOnlyList<PredictedTimex>> predictions)
+    {
+        if (documents.Count != predictions.Count)
+        {
+            throw new ArgumentException(
+                $"{predictions.Count} prediction lists for {documents.Count} documents; expected one list per document.", nameof(predictions));
+        }
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var gold = documents[i].Timexes;
+            var predicted = predictions[i];
+            var pairedGold = Pair(gold, predicted);
+            var goldPaired = new bool[gold.Length];
+            for (var p = 0; p < predicted.Count; p++)
+            {
+                if (pairedGold[p] < 0)
+                {
+                    yield return new TimexError(TimexErrorKind.Spurious, documents[i], null, predicted[p]);
+                    continue;
+                }
+
+                var g = gold[pairedGold[p]];
+                goldPaired[pairedGold[p]] = true;
+                if (g.Start != predicted[p].Start || g.Length != predicted[p].Length)
+                {
+                    yield return new TimexError(TimexErrorKind.Span, documents[i], g, predicted[p]);
+                }
+                else if (!string.Equals(g.Value, predicted[p].Value, StringComparison.Ordinal))
+                {
+                    yield return new TimexError(TimexErrorKind.Value, documents[i], g, predicted[p]);
+                }
+            }
+
+            for (var g = 0; g < gold.Length; g++)
+            {
+                if (!goldPaired[g])
+                {
+                    yield return new TimexError(TimexErrorKind.Missed, documents[i], gold[g], null);
+                }
+            }
+        }
+    }
+
     private static (int Strict, int Relaxed, int Value) ScoreDocument(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<PredictedTimex> predicted)
+    {
+        var pairedGold = Pair(gold, predicted);
+        int strict = 0, relaxed = 0, value = 0;
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (pairedGold[p] >= 0)
+            {
+                var g = gold[pairedGold[p]];
+                relaxed++;
+                strict += g.Start == predicted[p].Start && g.Length == predicted[p].Length ? 1 : 0;
+                if (string.Equals(predicted[p].Value, g.Value, StringComparison.Ordinal))
+                {
+                    value++;
+                }
+            }
+        }
+
+        return (strict, relaxed, value);
+    }
+
+    // For each prediction, the index of the gold timex it is paired with, or -1: exact spans first, then overlaps by start.
+    private static int[] Pair(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<PredictedTimex> predicted)
     {
         var goldTaken = new bool[gold.Count];
         var pairedGold = new int[predicted.Count];
         Array.Fill(pairedGold, -1);
 
-        var strict = 0;
         for (var p = 0; p < predicted.Count; p++)
         {
             for (var g = 0; g < gold.Count; g++)
@@ -61,7 +129,6 @@ internal static class TimexScorer
                 {
                     goldTaken[g] = true;
                     pairedGold[p] = g;
-                    strict++;
                     break;
                 }
             }
@@ -81,20 +148,41 @@ internal static class TimexScorer
             }
         }
 
-        int relaxed = 0, value = 0;
-        for (var p = 0; p < predicted.Count; p++)
-        {
-            if (pairedGold[p] >= 0)
-            {
-                relaxed++;
-                if (string.Equals(predicted[p].Value, gold[pairedGold[p]].Value, StringComparison.Ordinal))
-                {
-                    value++;
-                }
-            }
-        }
+        return pairedGold;
+    }
+}
 
-        return (strict, relaxed, value);
+/// <summary>How a predicted or gold timex is wrong.</summary>
+internal enum TimexErrorKind
+{
+    /// <summary>A gold timex no prediction overlaps.</summary>
+    Missed,
+
+    /// <summary>A prediction that overlaps no gold timex.</summary>
+    Spurious,
+
+    /// <summary>A prediction that overlaps a gold timex with a different span.</summary>
+    Span,
+
+    /// <summary>A prediction with the gold span and a different value.</summary>
+    Value,
+}
+
+/// <summary>One error of a timex evaluation, with the gold and predicted timex where there is one.</summary>
+internal sealed record TimexError(TimexErrorKind Kind, TimeMLDocument Document, TimexAnnotation? Gold, PredictedTimex? Predicted)
+{
+    /// <summary>One line: kind, document, gold and predicted text and value, and the words around.</summary>
+    public override string ToString()
+    {
+        var text = Document.Text;
+        var start = Math.Min(Gold?.Start ?? int.MaxValue, Predicted?.Start ?? int.MaxValue);
+        var end = Math.Max(Gold?.End ?? 0, Predicted?.End ?? 0);
+        var before = text[Math.Max(0, start - 40)..start];
+        var after = text[end..Math.Min(text.Length, end + 30)];
+        var gold = Gold is { } g ? $"gold [{text.AsSpan(g.Start, g.Length)}] {g.Value}" : "gold -";
+        var predicted = Predicted is { } p ? $"predicted [{text.AsSpan(p.Start, p.Length)}] {p.Value}" : "predicted -";
+        var context = $"{before}«{text[start..end]}»{after}".ReplaceLineEndings(" ");
+        return $"{Kind.ToString().ToLowerInvariant()}\t{Document.Name}\t{gold}\t{predicted}\t{context}";
     }
 }
 

@@ -55,6 +55,10 @@ public sealed record Claim
     /// <summary>When the claim holds, or null when neither the sentence nor the document says.</summary>
     public TimeScope? Time { get; init; }
 
+    /// <summary>Whether the text gives the figure as an update of an earlier count of the same thing ("the toll rose to 146", "has
+    /// reached 1,460", "was revised down to 54", "now stands at 212"): with other counts it reads as a timeline, not a dispute.</summary>
+    public bool IsUpdate { get; init; }
+
     /// <summary>Who says it, or null when the document does not say (the outlet itself).</summary>
     public Attribution.Attribution? Attribution { get; init; }
 }

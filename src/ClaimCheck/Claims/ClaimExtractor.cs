@@ -50,12 +50,13 @@ internal sealed class ClaimExtractor
         var document = state.Annotated;
         var s = new SentenceView(document, index);
         var attribution = document.GetLayer<AttributionLayer>().In(index);
-        state.RememberForceOrigin(s);
-        state.RememberCountries(s);
+        state.RememberOrigins(s);
 
-        QuantityClaims.Extract(state, s, attribution);
+        ClaimTypePrediction? sentenceType = null;
+        ClaimTypePrediction Classify() => sentenceType ??= _classifier.Classify(s.SentenceText);
+        QuantityClaims.Extract(state, s, attribution, Classify);
 
-        PropositionClaims.ExtractPropositions(state, s, attribution, () => _classifier.Classify(s.SentenceText));
-        EventClaims.ExtractEvents(state, s, attribution);
+        PropositionClaims.ExtractPropositions(state, s, attribution, Classify);
+        EventClaims.ExtractEvents(state, s, attribution, Classify);
     }
 }

@@ -13,8 +13,11 @@ internal sealed class ClaimWords
 
     private ClaimWords(Lexicon lexicon)
     {
-        MeasureSynonyms = Map(lexicon, LexiconKinds.Unit);
-        _plurals = lexicon.EntriesOf("plural").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        MeasureSynonyms = Map(lexicon, "measure-noun");
+        // "plural" entries name an irregular plural and its singular ("people → person"); the first plural listed for a singular wins.
+        _plurals = lexicon.EntriesOf(LexiconKinds.Plural)
+            .DistinctBy(e => e.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         PercentageMeasures = Set(lexicon, "share-measure");
@@ -36,6 +39,14 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        TollNouns = Map(lexicon, "toll-noun");
+        OutcomeSkips = Set(lexicon, "outcome-skip");
+        Subgroups = Map(lexicon, "subgroup");
+        UpdateCues = Set(lexicon, "update-cue");
+        Statistics = Set(lexicon, "statistic");
+        TopicEvents = Map(lexicon, "topic-event");
+        EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
@@ -97,6 +108,30 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
+
+    /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }
+
+    /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }
+
+    /// <summary>Measures bound to one event ("participants" of a march): counts on different stated days are different events.</summary>
+    public FrozenSet<string> EventMeasures { get; }
+
+    /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
+    public FrozenSet<string> CumulativeMeasures { get; }
 
     /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
     public string Plural(string noun)

@@ -24,42 +24,99 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>The last proposition claim and the index of its sentence, for sentences that refer back to it.</summary>
     public (Claim? Claim, int Sentence) LastProposition { get; set; }
 
-    /// <summary>The country whose forces the document last named ("North Korean soldiers"), for bare "the troops" later.</summary>
-    public string? ForceOrigin { get; private set; }
-
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
 
-    /// <summary>The country the document names most often so far (ties: the first named), for casualty counts whose sentence
-    /// names no place ("32 miners died" in a report about Zambia).</summary>
-    public string? TopicCountry { get; private set; }
+    /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
+    /// <see cref="LeadSentences"/> sentences) thrice; ties go to the first named. The default subject of counts of people whose
+    /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
+    public string? TopicCountry { get; } = TopicCountryOf(document);
 
-    private readonly Dictionary<string, int> _countryMentions = new(StringComparer.Ordinal);
+    /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
+    /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
+    /// about one club).</summary>
+    public string? TopicSubject { get; } = TopicSubjectOf(document);
 
-    public void RememberCountries(SentenceView s)
+    /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
+    /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
+    public string? TopicMeasure { get; } = TopicMeasureOf(document);
+
+    /// <summary>How many sentences from the start are the headline and lead, which say what a document is about.</summary>
+    private const int LeadSentences = 3;
+
+    /// <summary>The country whose people or things of a measure the document last named ("North Korean soldiers" → troops from North
+    /// Korea), for later bare mentions of that measure ("the troops").</summary>
+    private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
+
+    /// <summary>The country the document last named as the origin of <paramref name="measure"/>, if any.</summary>
+    public string? OriginOf(string measure) => _origins.GetValueOrDefault(measure);
+
+    /// <summary>Remembers <paramref name="origin"/> as the country of <paramref name="measure"/> for later sentences.</summary>
+    public void RememberOrigin(string measure, string origin) => _origins[measure] = origin;
+
+    public void RememberOrigins(SentenceView s)
     {
-        foreach (var mention in s.Entities)
+        for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (mention.Entity.Kind != EntityKind.Country)
+            if (s.Words.Themes.TryGetValue(s.Word(i), out var measure) && Subjects.ThemeOrigin(s, i) is { } origin)
             {
-                continue;
-            }
-
-            var count = _countryMentions[mention.Entity.Name] = _countryMentions.GetValueOrDefault(mention.Entity.Name) + 1;
-            if (TopicCountry is null || (TopicCountry != mention.Entity.Name && count > _countryMentions[TopicCountry]))
-            {
-                TopicCountry = mention.Entity.Name;
+                _origins[measure] = origin;
             }
         }
     }
 
-    public void RememberForceOrigin(SentenceView s)
+    private static string? TopicCountryOf(AnnotatedDocument document)
     {
-        for (var i = 0; i < s.Tokens.Count; i++)
+        var entities = document.GetLayer<EntityLayer>();
+        var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
+        var order = 0;
+        for (var i = 0; i < document.Sentences.Length; i++)
         {
-            if (s.Words.Themes.TryGetValue(s.Word(i), out var measure) && measure == "troops" && Subjects.ThemeOrigin(s, i) is { } origin)
+            foreach (var mention in entities.In(i))
             {
-                ForceOrigin = origin;
+                if (mention.Entity.Kind != EntityKind.Country)
+                {
+                    continue;
+                }
+
+                var (weight, first) = counts.GetValueOrDefault(mention.Entity.Name, (0, order++));
+                counts[mention.Entity.Name] = (weight + (i < LeadSentences ? 3 : 1), first);
             }
         }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static string? TopicSubjectOf(AnnotatedDocument document)
+    {
+        var entities = document.GetLayer<EntityLayer>();
+        var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
+        var order = 0;
+        for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
+        {
+            foreach (var mention in entities.In(i))
+            {
+                var (weight, first) = counts.GetValueOrDefault(mention.Entity.Name, (0, order++));
+                counts[mention.Entity.Name] = (weight + 1, first);
+            }
+        }
+
+        return counts.Count == 0 ? TopicCountryOf(document) : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static string? TopicMeasureOf(AnnotatedDocument document)
+    {
+        var words = ClaimWords.For(document.Lexicon);
+        for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
+        {
+            foreach (var token in document.TokensOf(i))
+            {
+                if (words.TopicEvents.TryGetValue(token.Span.Slice(document.Text), out var measure))
+                {
+                    return measure;
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -15,6 +16,8 @@ internal sealed class SentenceView
     {
         Index = index;
         Words = ClaimWords.For(document.Lexicon);
+        Gazetteer = EntityGazetteer.For(document.Lexicon);
+        Reporting = ReportingLexicon.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -27,6 +30,12 @@ internal sealed class SentenceView
 
     /// <summary>The claim words of the document's lexicon.</summary>
     public ClaimWords Words { get; }
+
+    /// <summary>The reporting words of the document's lexicon.</summary>
+    public ReportingLexicon Reporting { get; }
+
+    /// <summary>The places and organisations of the document's lexicon.</summary>
+    public EntityGazetteer Gazetteer { get; }
 
     /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
     public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();
@@ -44,6 +53,35 @@ internal sealed class SentenceView
     public List<TimeExpression> Times { get; }
 
     public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
+
+    /// <summary>Whether token <paramref name="index"/> lies inside a time expression.</summary>
+    public bool IsInTimeExpression(int index)
+    {
+        var span = Tokens[index].Span;
+        foreach (var time in Times)
+        {
+            if (time.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> lies inside a quantity that is not a duration (another figure).</summary>
+    public bool IsInAmount(int index)
+    {
+        foreach (var match in Quantities)
+        {
+            if (index >= match.FirstToken && index < match.EndToken && match.Mention.Quantity.Unit.Kind is not (UnitKind.Duration or UnitKind.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first entity named wholly inside tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public string? EntityIn(int first, int end)

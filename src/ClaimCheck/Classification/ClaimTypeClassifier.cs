@@ -1,26 +1,22 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ClaimCheck.Claims;
 
 namespace ClaimCheck.Classification;
 
 /// <summary>
-/// Classifies sentences into <see cref="ClaimType"/>s with a <see cref="TextClassifierModel"/> whose labels are
+/// Classifies sentences into <see cref="ClaimType"/>s with an ML.NET <see cref="TextClassifierModel"/> whose labels are
 /// claim-type names. <see cref="Default"/> is ClaimCheck's built-in model.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClaimTypeClassifier : IClaimTypeClassifier
 {
-    /// <summary>The manifest name of the embedded training corpus (<c>Classification/Data/claim-types.tsv</c>).</summary>
-    internal const string CorpusResourceName = "ClaimCheck.Classification.Data.claim-types.tsv";
-
-    private static readonly Lazy<ClaimTypeClassifier> LazyDefault = new(
-        () => new ClaimTypeClassifier(new TextClassifierTrainer(BuiltInOptions()).Fit(LoadCorpus())),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The manifest name of the embedded built-in model (<c>Classification/Model/claim-types.zip</c>).</summary>
+    internal const string ModelResourceName = "ClaimCheck.Classification.Model.claim-types.zip";
 
     private static readonly int TypeCount = Enum.GetValues<ClaimType>().Length;
 
-    private readonly TextClassifierModel _model;
-    private readonly ClaimType[] _typeOfLabel;
+    private readonly Lazy<(TextClassifierModel Model, ClaimType[] TypeOfLabel)> _state;
 
     /// <summary>Wraps a model whose labels are all <see cref="ClaimType"/> names.</summary>
     /// <param name="model">The model.</param>
@@ -29,65 +25,96 @@ public sealed class ClaimTypeClassifier : IClaimTypeClassifier
     public ClaimTypeClassifier(TextClassifierModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        _model = model;
-        _typeOfLabel = new ClaimType[model.Labels.Length];
-        for (var c = 0; c < model.Labels.Length; c++)
-        {
-            if (!Enum.TryParse<ClaimType>(model.Labels[c], ignoreCase: false, out var type) || !Enum.IsDefined(type) || type.ToString() != model.Labels[c])
-            {
-                throw new ArgumentException($"The model's label \"{model.Labels[c]}\" is not a claim type.", nameof(model));
-            }
-
-            _typeOfLabel[c] = type;
-        }
+        var state = (model, TypesOf(model));
+        _state = new(state);
     }
 
-    /// <summary>
-    /// The built-in classifier, trained on first use (once, thread-safely, in well under a second) from the
-    /// corpus embedded in ClaimCheck, <c>Classification/Data/claim-types.tsv</c>.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The embedded corpus is missing (a broken build).</exception>
-    public static ClaimTypeClassifier Default => LazyDefault.Value;
+    /// <summary>A classifier whose model is read on first use, once, thread-safely.</summary>
+    private ClaimTypeClassifier(Func<TextClassifierModel> load) =>
+        _state = new(() => { var model = load(); return (model, TypesOf(model)); }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The underlying model.</summary>
-    public TextClassifierModel Model => _model;
+    /// <summary>
+    /// The built-in classifier: the ML.NET model embedded in ClaimCheck (<c>Classification/Model/claim-types.zip</c>,
+    /// trained by <c>Classification/Data/train-builtin.sh</c>). The model is read on the first classification (or first
+    /// use of <see cref="Model"/>), once, thread-safely, so a pipeline that never classifies never loads ML.NET's model.
+    /// Nothing is trained at run time. If the embedded model is missing or unreadable (a broken build), that first use
+    /// throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static ClaimTypeClassifier Default { get; } = new(LoadBuiltIn);
+
+    /// <summary>The underlying model (for <see cref="Default"/>, read now if not yet read).</summary>
+    /// <exception cref="InvalidOperationException">The built-in model is missing or unreadable (a broken build).</exception>
+    public TextClassifierModel Model => _state.Value.Model;
+
+    /// <summary>Whether every label of a model is a <see cref="ClaimType"/> name, so that it can back a <see cref="ClaimTypeClassifier"/>.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns><see langword="true"/> when the constructor would accept it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public static bool HasClaimTypeLabels(TextClassifierModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Labels.All(label => TryParseType(label) is not null);
+    }
 
     /// <inheritdoc/>
     public ClaimTypePrediction Classify(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        Span<float> probabilities = stackalloc float[_typeOfLabel.Length];
-        var best = _model.Predict(sentence, probabilities);
+        var (model, typeOfLabel) = _state.Value;
+        Span<float> probabilities = stackalloc float[typeOfLabel.Length];
+        var best = model.Predict(sentence, probabilities);
+        return ToPrediction(typeOfLabel, best, probabilities);
+    }
+
+    /// <summary>Classifies many sentences in one ML.NET pass (see <see cref="TextClassifierModel.PredictBatch"/>).</summary>
+    /// <param name="sentences">The sentences, none <see langword="null"/>.</param>
+    /// <returns>One prediction per sentence, in order; each equal to what <see cref="Classify"/> gives.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sentences"/> or one of its items is <see langword="null"/>.</exception>
+    public ImmutableArray<ClaimTypePrediction> ClassifyBatch(IEnumerable<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var (model, typeOfLabel) = _state.Value;
+        return [.. model.PredictBatch(sentences).Select(p => ToPrediction(typeOfLabel, model.Labels.IndexOf(p.Label), p.Probabilities.AsSpan()))];
+    }
+
+    private static ClaimTypePrediction ToPrediction(ClaimType[] typeOfLabel, int best, ReadOnlySpan<float> probabilities)
+    {
         var scores = new float[TypeCount];
         for (var c = 0; c < probabilities.Length; c++)
         {
-            scores[(int)_typeOfLabel[c]] = probabilities[c];
+            scores[(int)typeOfLabel[c]] = probabilities[c];
         }
 
-        return new ClaimTypePrediction(_typeOfLabel[best], ImmutableCollectionsMarshal.AsImmutableArray(scores));
+        return new ClaimTypePrediction(typeOfLabel[best], ImmutableCollectionsMarshal.AsImmutableArray(scores));
     }
 
-    /// <summary>The trainer settings of the built-in model: small enough to train in well under 200 ms.</summary>
-    internal static TextClassifierTrainerOptions BuiltInOptions() => new()
+    private static ClaimType[] TypesOf(TextClassifierModel model)
     {
-        WordNgramMinLength = 1,
-        WordNgramMaxLength = 2,
-        CharNgramMinLength = 3,
-        CharNgramMaxLength = 5,
-        HashBits = 16,
-        MinDocumentFrequency = 3,
-        L2Regularization = 1e-4f,
-        MaximumNumberOfIterations = 15,
-        ConvergenceTolerance = 1e-4f,
-        ClassWeighting = ClassWeighting.Balanced,
-    };
+        var types = new ClaimType[model.Labels.Length];
+        for (var c = 0; c < model.Labels.Length; c++)
+        {
+            types[c] = TryParseType(model.Labels[c])
+                ?? throw new ArgumentException($"The model's label \"{model.Labels[c]}\" is not a claim type ({string.Join(", ", Enum.GetNames<ClaimType>())}).", nameof(model));
+        }
 
-    /// <summary>Reads the embedded claim-type corpus.</summary>
-    internal static IReadOnlyList<LabeledText> LoadCorpus()
+        return types;
+    }
+
+    private static ClaimType? TryParseType(string label) =>
+        Enum.TryParse<ClaimType>(label, ignoreCase: false, out var type) && Enum.IsDefined(type) && type.ToString() == label ? type : null;
+
+    private static TextClassifierModel LoadBuiltIn()
     {
-        using var stream = typeof(ClaimTypeClassifier).Assembly.GetManifestResourceStream(CorpusResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {CorpusResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return LabeledTextReader.Read(reader.ReadToEnd(), LabeledTextFormat.Tsv, sourceName: CorpusResourceName);
+        using var stream = typeof(ClaimTypeClassifier).Assembly.GetManifestResourceStream(ModelResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ModelResourceName} is missing.");
+        try
+        {
+            var model = TextClassifierModel.Load(stream, ModelResourceName);
+            return HasClaimTypeLabels(model) ? model : throw new InvalidDataException($"{ModelResourceName}: its labels are not claim types.");
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            throw new InvalidOperationException($"The built-in model is unusable: {e.Message}", e);
+        }
     }
 }

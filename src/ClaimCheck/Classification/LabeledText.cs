@@ -7,4 +7,10 @@ public sealed record LabeledText(string Text, string Label)
 {
     /// <summary>An optional identifier carried through to predictions (for example a sentence id); <see langword="null"/> when absent.</summary>
     public string? Id { get; init; }
+
+    /// <summary>
+    /// Where the text comes from (for news data, the id of the page it was taken from), or <see langword="null"/>.
+    /// All texts of one source fall on the same side of <see cref="HeldOutSlice"/>.
+    /// </summary>
+    public string? Source { get; init; }
 }

@@ -11,7 +11,8 @@ namespace ClaimCheck.Classification;
 /// <remarks>
 /// Labels may be JSON strings, numbers or booleans (ClaimBuster's <c>-1</c>/<c>0</c>/<c>1</c> as <c>"-1"</c> or <c>-1</c>
 /// both read as the label <c>-1</c>); numbers keep their JSON spelling. The optional identifier is taken from an
-/// <c>id</c> or <c>sentence_id</c> field when there is one, and is otherwise the 1-based record number.
+/// <c>id</c> or <c>sentence_id</c> field when there is one, and is otherwise the 1-based record number; the
+/// <see cref="LabeledText.Source"/> from a <c>source</c> field when there is one.
 /// </remarks>
 public static class LabeledTextReader
 {
@@ -20,6 +21,9 @@ public static class LabeledTextReader
 
     /// <summary>The default label field name: <c>label</c>.</summary>
     public const string DefaultLabelField = "label";
+
+    /// <summary>The optional field naming where a text comes from (<see cref="LabeledText.Source"/>): <c>source</c>.</summary>
+    public const string SourceField = "source";
 
     private static readonly string[] IdFields = ["id", "sentence_id"];
 
@@ -46,6 +50,57 @@ public static class LabeledTextReader
             _ => throw new NotSupportedException($"{path}: unknown data format \"{extension}\"; use .json, .jsonl, .ndjson, .tsv or .csv."),
         };
         return Read(text, format, textField, labelField, path);
+    }
+
+    /// <summary>
+    /// Reads a file (as <see cref="ReadFile"/>) or a folder: every <c>.tsv</c> file in the folder and its subfolders whose
+    /// header line names both the text and the label field (others, such as a list of sources, are skipped), in ordinal
+    /// order of their paths relative to it, each item's <see cref="LabeledText.Id"/> prefixed with that relative path
+    /// (<c>news/news-a.tsv#12</c>) so ids stay unique across files.
+    /// </summary>
+    /// <param name="path">A data file or a folder of <c>.tsv</c> files (header <c>label</c>, <c>text</c> and optionally <c>source</c>).</param>
+    /// <param name="textField">The field holding the text.</param>
+    /// <param name="labelField">The field holding the label.</param>
+    /// <returns>The examples, file by file, each in file order.</returns>
+    /// <exception cref="ArgumentException">A field name is empty.</exception>
+    /// <exception cref="FileNotFoundException">Neither a file nor a folder exists at <paramref name="path"/>.</exception>
+    /// <exception cref="NotSupportedException">A file's extension is not a supported data format.</exception>
+    /// <exception cref="InvalidDataException">A folder holds no labelled <c>.tsv</c> file, or a file is malformed; the message names the file and line or record.</exception>
+    public static IReadOnlyList<LabeledText> ReadPath(string path, string textField = DefaultTextField, string labelField = DefaultLabelField)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!Directory.Exists(path))
+        {
+            return File.Exists(path) ? ReadFile(path, textField, labelField) : throw new FileNotFoundException($"{path}: no such file or folder.", path);
+        }
+
+        var files = Directory.EnumerateFiles(path, "*.tsv", SearchOption.AllDirectories)
+            .Where(file => HasFields(file, textField, labelField))
+            .Select(file => (File: file, Relative: Path.GetRelativePath(path, file).Replace('\\', '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new InvalidDataException($"{path}: the folder holds no .tsv file with the fields \"{textField}\" and \"{labelField}\" in its header.");
+        }
+
+        var result = new List<LabeledText>();
+        foreach (var (file, relative) in files)
+        {
+            foreach (var item in ReadFile(file, textField, labelField))
+            {
+                result.Add(item with { Id = $"{relative}#{item.Id}" });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HasFields(string tsvFile, string textField, string labelField)
+    {
+        using var reader = new StreamReader(tsvFile, Encoding.UTF8);
+        var header = (reader.ReadLine() ?? string.Empty).TrimEnd('\r').Split('\t');
+        return header.Contains(textField, StringComparer.Ordinal) && header.Contains(labelField, StringComparer.Ordinal);
     }
 
     /// <summary>Reads labelled texts from a string in a given format.</summary>
@@ -141,7 +196,8 @@ public static class LabeledTextReader
             }
         }
 
-        return new LabeledText(text, label) { Id = id ?? record.ToString(CultureInfo.InvariantCulture) };
+        var source = element.TryGetProperty(SourceField, out var sourceValue) && sourceValue.ValueKind == JsonValueKind.String ? sourceValue.GetString() : null;
+        return new LabeledText(text, label) { Id = id ?? record.ToString(CultureInfo.InvariantCulture), Source = string.IsNullOrEmpty(source) ? null : source };
     }
 
     private static string JsonScalar(JsonElement element, string field, string where)
@@ -168,7 +224,7 @@ public static class LabeledTextReader
     {
         var result = new List<LabeledText>();
         List<string>? header = null;
-        int textColumn = -1, labelColumn = -1, idColumn = -1;
+        int textColumn = -1, labelColumn = -1, idColumn = -1, sourceColumn = -1;
         foreach (var (line, fields) in rows)
         {
             if (header is null)
@@ -181,6 +237,7 @@ public static class LabeledTextReader
                     throw new InvalidDataException($"{source}: line {line}: the header ({string.Join(", ", header)}) lacks the field \"{(textColumn < 0 ? textField : labelField)}\".");
                 }
 
+                sourceColumn = header.IndexOf(SourceField);
                 foreach (var name in IdFields)
                 {
                     if ((idColumn = header.IndexOf(name)) >= 0)
@@ -203,7 +260,8 @@ public static class LabeledTextReader
             }
 
             var id = idColumn >= 0 && fields[idColumn].Length > 0 ? fields[idColumn] : (result.Count + 1).ToString(CultureInfo.InvariantCulture);
-            result.Add(new LabeledText(fields[textColumn], fields[labelColumn]) { Id = id });
+            var origin = sourceColumn >= 0 && fields[sourceColumn].Length > 0 ? fields[sourceColumn] : null;
+            result.Add(new LabeledText(fields[textColumn], fields[labelColumn]) { Id = id, Source = origin });
         }
 
         return header is null ? throw new InvalidDataException($"{source}: empty; expected a header line.") : result;

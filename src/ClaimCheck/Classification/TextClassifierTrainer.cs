@@ -1,20 +1,30 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
 
 namespace ClaimCheck.Classification;
 
 /// <summary>
-/// Trains a <see cref="TextClassifierModel"/>: ML.NET's recipe of a hashed text featurizer (normalised word and
-/// character n-grams, TF or sublinear TF, optional IDF, L2-normalised) feeding a multinomial logistic regression
-/// fitted by L-BFGS (OWL-QN with an L1 penalty).
+/// Trains and scores ML.NET text classifiers: <c>FeaturizeText</c> (lower-cased word and character n-gram bags,
+/// weighted and L2-normalised) feeding <c>LbfgsMaximumEntropy</c> or <c>SdcaMaximumEntropy</c>, with optional
+/// class weights; metrics from ML.NET's <c>MulticlassClassification.Evaluate</c> and <c>CrossValidate</c>.
 /// </summary>
 /// <remarks>
-/// The objective is the class-weighted mean cross-entropy plus <c>L2/2·‖W‖²</c> and <c>L1·‖W‖₁</c> over the weights
-/// (intercepts are not penalised). Training is deterministic: the same data in the same order and the same options
-/// give a model with identical bytes. A trainer is immutable and thread-safe.
+/// The label is mapped to a key (labels in ordinal order) before training, outside the saved chain, so a saved model
+/// needs only the text column (<see cref="TextClassifierModel.TextColumnName"/>) at prediction time; its
+/// <c>Score</c> column carries the label names. A trainer is immutable; each call builds its own <c>MLContext</c>.
 /// </remarks>
 public sealed class TextClassifierTrainer
 {
+    private const string LabelColumn = "Label";
+    private const string FeaturesColumn = "Features";
+    private const string WeightColumn = "Weight";
+    private const string IndexColumn = "Index";
+    private const string GroupColumn = "Group";
+
     private readonly TextClassifierTrainerOptions _options;
 
     /// <summary>Creates a trainer with the default options.</summary>
@@ -34,25 +44,146 @@ public sealed class TextClassifierTrainer
         _options = options.Clone();
     }
 
-    [ThreadStatic]
-    private static int t_lastIterations;
-
-    /// <summary>The number of L-BFGS iterations the last <see cref="Fit"/> on this thread ran; lets tests check convergence.</summary>
-    internal static int LastIterations => t_lastIterations;
-
     /// <summary>Trains a model on labelled texts.</summary>
     /// <param name="data">The examples; at least two distinct labels.</param>
     /// <returns>The model; its labels are the distinct labels of <paramref name="data"/> in ordinal order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// An example is null, has a null text, or has an empty label or one longer than 1,024 UTF-8 bytes; or there are
-    /// fewer than 2 or more than 65,535 distinct labels, or more labels than fit the hash space (2^28 weights in all).
-    /// </exception>
+    /// <exception cref="ArgumentException">An example is null, has a null text or an empty label, or there are fewer than 2 distinct labels.</exception>
     public TextClassifierModel Fit(IEnumerable<LabeledText> data)
+    {
+        var (examples, labels) = Check(data);
+        var context = new MLContext(_options.Seed);
+        var keyed = KeyedData(context, examples, labels);
+        var transformer = Estimator(context).Fit(keyed);
+        var textSchema = context.Data.LoadFromEnumerable(Array.Empty<TextOnlyRow>()).Schema;
+        return TextClassifierModel.FromTransformer(context, transformer, textSchema, "the trained model");
+    }
+
+    /// <summary>Scores a model on labelled texts with ML.NET's <c>MulticlassClassification.Evaluate</c>.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="data">The examples; every label must be one of the model's.</param>
+    /// <returns>The metrics, over the model's labels.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="data"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An example is null, has a null text, or has a label the model does not know; or there are no examples.</exception>
+    public static MulticlassClassificationMetrics Evaluate(TextClassifierModel model, IEnumerable<LabeledText> data)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(data);
+        var examples = data as IReadOnlyList<LabeledText> ?? [.. data];
+        var gold = GoldIndices(model.Labels, examples);
+        var predictions = model.PredictBatch(examples.Select(e => e.Text));
+        return EvaluateScores(model.Labels, gold, predictions);
+    }
+
+    /// <summary>
+    /// k-fold cross-validation with ML.NET's <c>MulticlassClassification.CrossValidate</c>: the examples are split into
+    /// folds at random (seeded by <see cref="TextClassifierTrainerOptions.Seed"/>; not stratified), all examples of one
+    /// <see cref="LabeledText.Source"/> in the same fold (ML.NET's sampling key), and each fold is scored by a model trained
+    /// on the others.
+    /// </summary>
+    /// <param name="data">The examples; at least two distinct labels and as many examples as folds.</param>
+    /// <param name="folds">The number of folds, 2 or more.</param>
+    /// <returns>Per-fold metrics, their means, and every item's out-of-fold prediction.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="folds"/> is less than 2.</exception>
+    /// <exception cref="ArgumentException">There are fewer examples than folds, or an example is invalid (see <see cref="Fit"/>).</exception>
+    public CrossValidationResult CrossValidate(IEnumerable<LabeledText> data, int folds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var (examples, labels) = Check(data);
+        if (examples.Count < folds)
+        {
+            throw new ArgumentException($"{examples.Count} examples cannot fill {folds} folds.", nameof(data));
+        }
+
+        var context = new MLContext(_options.Seed);
+        var keyed = KeyedData(context, examples, labels);
+        var results = context.MulticlassClassification.CrossValidate(keyed, Estimator(context), folds, LabelColumn, samplingKeyColumnName: GroupColumn, seed: _options.Seed);
+        var metrics = ImmutableArray.CreateBuilder<MulticlassClassificationMetrics>(results.Count);
+        var predictions = new FoldPrediction[examples.Count];
+        foreach (var result in results)
+        {
+            metrics.Add(MulticlassClassificationMetrics.FromMlNet(labels, result.Metrics));
+            var scored = result.ScoredHoldOutSet;
+            var index = scored.Schema[IndexColumn];
+            var score = scored.Schema[TextClassifierModel.ScoreColumnName];
+            using var cursor = scored.GetRowCursor([index, score]);
+            var indexGetter = cursor.GetGetter<int>(index);
+            var scoreGetter = cursor.GetGetter<VBuffer<float>>(score);
+            int i = 0;
+            var buffer = default(VBuffer<float>);
+            while (cursor.MoveNext())
+            {
+                indexGetter(ref i);
+                scoreGetter(ref buffer);
+                var scores = new float[labels.Length];
+                buffer.CopyTo(scores);
+                var best = Array.IndexOf(scores, scores.Max());
+                predictions[i] = new FoldPrediction(examples[i], result.Fold, new TextClassification(labels[best], scores[best], ImmutableCollectionsMarshal.AsImmutableArray(scores)));
+            }
+        }
+
+        return new CrossValidationResult(metrics.MoveToImmutable(), [.. predictions]);
+    }
+
+    /// <summary>ML.NET's metrics of predictions already made (one per item, scores in the order of <paramref name="labels"/>).</summary>
+    internal static MulticlassClassificationMetrics EvaluateScores(ImmutableArray<string> labels, IReadOnlyList<int> gold, IReadOnlyList<TextClassification> predictions)
+    {
+        if (gold.Count == 0)
+        {
+            throw new ArgumentException("There is nothing to evaluate: no examples.", nameof(gold));
+        }
+
+        var k = labels.Length;
+        var rows = new List<ScoredRow>(gold.Count);
+        for (var i = 0; i < gold.Count; i++)
+        {
+            var scores = predictions[i].Probabilities.ToArray();
+            var best = Array.IndexOf(scores, scores.Max());
+            rows.Add(new ScoredRow { Label = (uint)gold[i], Score = scores, PredictedLabel = (uint)best });
+        }
+
+        // LoadFromEnumerable reads a key field as a 0-based class index (ML.NET stores it 1-based, 0 meaning "missing");
+        // the schema gives the key and vector types their sizes.
+        var definition = SchemaDefinition.Create(typeof(ScoredRow));
+        definition[nameof(ScoredRow.Label)].ColumnType = new KeyDataViewType(typeof(uint), k);
+        definition[nameof(ScoredRow.PredictedLabel)].ColumnType = new KeyDataViewType(typeof(uint), k);
+        definition[nameof(ScoredRow.Score)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, k);
+        var context = new MLContext(TextClassifierTrainerOptions.DefaultSeed);
+        var view = context.Data.LoadFromEnumerable(rows, definition);
+        return MulticlassClassificationMetrics.FromMlNet(labels, context.MulticlassClassification.Evaluate(view));
+    }
+
+    /// <summary>The index in <paramref name="labels"/> of each example's gold label.</summary>
+    internal static int[] GoldIndices(ImmutableArray<string> labels, IReadOnlyList<LabeledText> examples)
+    {
+        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var c = 0; c < labels.Length; c++)
+        {
+            labelIndex[labels[c]] = c;
+        }
+
+        var gold = new int[examples.Count];
+        for (var i = 0; i < examples.Count; i++)
+        {
+            if (examples[i]?.Text is null)
+            {
+                throw new ArgumentException($"Example {i} is null or has no text.", nameof(examples));
+            }
+
+            gold[i] = labelIndex.TryGetValue(examples[i].Label, out var g)
+                ? g
+                : throw new ArgumentException($"Example {i} has the label \"{examples[i].Label}\", which the model does not know (its labels: {string.Join(", ", labels)}).", nameof(examples));
+        }
+
+        return gold;
+    }
+
+    private static (IReadOnlyList<LabeledText> Examples, ImmutableArray<string> Labels) Check(IEnumerable<LabeledText> data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var examples = data as IReadOnlyList<LabeledText> ?? [.. data];
-        var labelSet = new SortedSet<string>(StringComparer.Ordinal);
+        var labels = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < examples.Count; i++)
         {
             var example = examples[i] ?? throw new ArgumentException($"Example {i} is null.", nameof(data));
@@ -66,251 +197,106 @@ public sealed class TextClassifierTrainer
                 throw new ArgumentException($"Example {i} has an empty label.", nameof(data));
             }
 
-            if (labelSet.Add(example.Label) && System.Text.Encoding.UTF8.GetByteCount(example.Label) > ModelFormat.MaxLabelBytes)
-            {
-                throw new ArgumentException($"Example {i} has a label longer than {ModelFormat.MaxLabelBytes} UTF-8 bytes.", nameof(data));
-            }
+            labels.Add(example.Label);
         }
 
-        if (labelSet.Count is < 2 or > ModelFormat.MaxLabels)
-        {
-            throw new ArgumentException($"Training needs 2 to {ModelFormat.MaxLabels} distinct labels; found {labelSet.Count}.", nameof(data));
-        }
-
-        var labels = labelSet.ToImmutableArray();
-        if ((long)labels.Length << _options.HashBits > ModelFormat.MaxWeightCount)
-        {
-            throw new ArgumentException($"{labels.Length} labels over 2^{_options.HashBits} feature slots exceed the {ModelFormat.MaxWeightCount} weights a model may hold.", nameof(data));
-        }
-
-        return Train(examples, labels);
+        return labels.Count < 2
+            ? throw new ArgumentException($"Training needs at least 2 distinct labels; found {labels.Count}.", nameof(data))
+            : (examples, [.. labels]);
     }
 
-    /// <summary>Scores a model on labelled texts.</summary>
-    /// <param name="model">The model.</param>
-    /// <param name="data">The examples; every label must be one of the model's.</param>
-    /// <returns>The metrics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="data"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An example is null, has a null text, or has a label the model does not know.</exception>
-    public static MulticlassClassificationMetrics Evaluate(TextClassifierModel model, IEnumerable<LabeledText> data)
+    /// <summary>The examples as an ML.NET data view: text, the label as a key (labels in ordinal order), class weight, index.</summary>
+    private IDataView KeyedData(MLContext context, IReadOnlyList<LabeledText> examples, ImmutableArray<string> labels)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(data);
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var c = 0; c < model.Labels.Length; c++)
+        var counts = examples.CountBy(e => e.Label).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var rows = new TrainingRow[examples.Count];
+        for (var i = 0; i < rows.Length; i++)
         {
-            labelIndex[model.Labels[c]] = c;
+            var weight = _options.ClassWeighting == ClassWeighting.Balanced ? (float)examples.Count / (labels.Length * counts[examples[i].Label]) : 1f;
+            rows[i] = new TrainingRow { Text = examples[i].Text, Label = examples[i].Label, Weight = weight, Index = i, Group = examples[i].Source ?? $"#{i}" };
         }
 
-        var gold = new List<int>();
-        var predicted = new List<int>();
-        var goldProbability = new List<double>();
-        var probabilities = new float[model.Labels.Length];
-        var i = 0;
-        foreach (var example in data)
-        {
-            if (example?.Text is null)
-            {
-                throw new ArgumentException($"Example {i} is null or has no text.", nameof(data));
-            }
-
-            if (!labelIndex.TryGetValue(example.Label, out var g))
-            {
-                throw new ArgumentException($"Example {i} has the label \"{example.Label}\", which the model does not know.", nameof(data));
-            }
-
-            predicted.Add(model.Predict(example.Text, probabilities));
-            gold.Add(g);
-            goldProbability.Add(probabilities[g]);
-            i++;
-        }
-
-        return MulticlassClassificationMetrics.Compute(model.Labels, [.. gold], [.. predicted], [.. goldProbability]);
+        var view = context.Data.LoadFromEnumerable(rows);
+        var labelKeys = context.Data.LoadFromEnumerable(labels.Select(l => new LabelRow { Label = l }));
+        return context.Transforms.Conversion.MapValueToKey(LabelColumn, keyData: labelKeys).Fit(view).Transform(view);
     }
 
-    /// <summary>
-    /// Stratified k-fold cross-validation: the examples of each label are shuffled (seeded by
-    /// <see cref="TextClassifierTrainerOptions.Seed"/>) and dealt round-robin into folds; each fold is scored by a
-    /// model trained on the others.
-    /// </summary>
-    /// <param name="data">The examples; every label needs at least <paramref name="folds"/> of them.</param>
-    /// <param name="folds">The number of folds, 2 or more.</param>
-    /// <returns>Per-fold metrics and their means.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="folds"/> is less than 2.</exception>
-    /// <exception cref="ArgumentException">A label has fewer examples than folds, or an example is invalid (see <see cref="Fit"/>).</exception>
-    public CrossValidationResult CrossValidate(IEnumerable<LabeledText> data, int folds)
+    private IEstimator<ITransformer> Estimator(MLContext context)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var examples = data as IReadOnlyList<LabeledText> ?? [.. data];
-        var byLabel = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < examples.Count; i++)
+        var weighting = _options.Weighting switch
         {
-            var label = examples[i]?.Label ?? throw new ArgumentException($"Example {i} is null.", nameof(data));
-            if (!byLabel.TryGetValue(label, out var members))
-            {
-                byLabel[label] = members = [];
-            }
-
-            members.Add(i);
-        }
-
-        var fold = new int[examples.Count];
-        var random = new Random(_options.Seed);
-        var next = 0;
-        foreach (var (label, members) in byLabel)
+            NgramWeighting.Tf => NgramExtractingEstimator.WeightingCriteria.Tf,
+            NgramWeighting.Idf => NgramExtractingEstimator.WeightingCriteria.Idf,
+            _ => NgramExtractingEstimator.WeightingCriteria.TfIdf,
+        };
+        var featurizer = new TextFeaturizingEstimator.Options
         {
-            if (members.Count < folds)
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = true,
+            KeepNumbers = true,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+            WordFeatureExtractor = _options.WordNgramLength == 0 ? null
+                : new WordBagEstimator.Options { NgramLength = _options.WordNgramLength, UseAllLengths = true, Weighting = weighting },
+            CharFeatureExtractor = _options.CharNgramLength == 0 ? null
+                : new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = _options.AllCharNgramLengths, Weighting = weighting },
+        };
+        var featurize = context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, TextClassifierModel.TextColumnName);
+        IEstimator<ITransformer> trainer = _options.Algorithm == MaximumEntropyAlgorithm.Sdca
+            ? context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
-                throw new ArgumentException($"The label \"{label}\" has {members.Count} examples, fewer than the {folds} folds.", nameof(data));
-            }
-
-            var shuffled = members.ToArray();
-            random.Shuffle(shuffled);
-            foreach (var index in shuffled)
+                LabelColumnName = LabelColumn,
+                FeatureColumnName = FeaturesColumn,
+                ExampleWeightColumnName = WeightColumn,
+                L2Regularization = _options.L2Regularization > 0 ? _options.L2Regularization : null,
+                L1Regularization = _options.L1Regularization,
+                MaximumNumberOfIterations = _options.MaximumNumberOfIterations,
+                NumberOfThreads = 1,
+            })
+            : context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
-                fold[index] = next;
-                next = (next + 1) % folds;
-            }
-        }
-
-        var results = ImmutableArray.CreateBuilder<MulticlassClassificationMetrics>(folds);
-        for (var f = 0; f < folds; f++)
-        {
-            var train = new List<LabeledText>(examples.Count);
-            var test = new List<LabeledText>(examples.Count / folds + 1);
-            for (var i = 0; i < examples.Count; i++)
-            {
-                (fold[i] == f ? test : train).Add(examples[i]);
-            }
-
-            results.Add(Evaluate(Fit(train), test));
-        }
-
-        return new CrossValidationResult(results.MoveToImmutable());
+                LabelColumnName = LabelColumn,
+                FeatureColumnName = FeaturesColumn,
+                ExampleWeightColumnName = WeightColumn,
+                L2Regularization = _options.L2Regularization,
+                L1Regularization = _options.L1Regularization,
+                MaximumNumberOfIterations = _options.MaximumNumberOfIterations,
+                NumberOfThreads = 1,
+            });
+        return featurize.Append(trainer);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private TextClassifierModel Train(IReadOnlyList<LabeledText> examples, ImmutableArray<string> labels)
+    private sealed class TrainingRow
     {
-        var settings = _options.ToFeaturizerSettings();
-        var featurizer = new TextFeaturizer(settings);
-        var dimension = settings.Dimension;
-        var k = labels.Length;
-        var n = examples.Count;
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var c = 0; c < k; c++)
-        {
-            labelIndex[labels[c]] = c;
-        }
+        public string Text { get; set; } = string.Empty;
 
-        // Featurise every example once into a CSR matrix of raw term weights.
-        var scratch = new FeatureScratch();
-        var rowStarts = new int[n + 1];
-        var indices = new List<int>(n * 64);
-        var values = new List<float>(n * 64);
-        var y = new int[n];
-        var classCounts = new int[k];
-        for (var i = 0; i < n; i++)
-        {
-            var count = featurizer.Extract(examples[i].Text, scratch);
-            indices.AddRange(scratch.FeatureIndexBuffer.AsSpan(0, count));
-            values.AddRange(scratch.FeatureValueBuffer.AsSpan(0, count));
-            rowStarts[i + 1] = indices.Count;
-            y[i] = labelIndex[examples[i].Label];
-            classCounts[y[i]]++;
-        }
+        public string Label { get; set; } = string.Empty;
 
-        var columns = indices.ToArray();
-        var x = values.ToArray();
-        var minDf = _options.MinDocumentFrequency;
-        float[]? scales = null;
-        if (_options.UseIdf || minDf > 1)
-        {
-            var documentFrequency = new int[dimension];
-            foreach (var index in columns)
-            {
-                documentFrequency[index]++;
-            }
+        public float Weight { get; set; }
 
-            // A scale of 0 drops the slot, in training here and in prediction (the model keeps these scales).
-            scales = new float[dimension];
-            for (var f = 0; f < dimension; f++)
-            {
-                var df = documentFrequency[f];
-                if (df >= minDf && df > 0)
-                {
-                    scales[f] = _options.UseIdf ? (float)(Math.Log((1.0 + n) / (1.0 + df)) + 1.0) : 1f;
-                }
-            }
-        }
+        public int Index { get; set; }
 
-        // Weigh and normalise each row, compacting the CSR arrays in place as dropped features leave.
-        var written = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var start = rowStarts[i];
-            var length = rowStarts[i + 1] - start;
-            var kept = TextFeaturizer.Weigh(columns.AsSpan(start, length), x.AsSpan(start, length), scales);
-            columns.AsSpan(start, kept).CopyTo(columns.AsSpan(written));
-            x.AsSpan(start, kept).CopyTo(x.AsSpan(written));
-            rowStarts[i] = written;
-            written += kept;
-        }
+        /// <summary>The cross-validation group: the source, or the item itself when it has none.</summary>
+        public string Group { get; set; } = string.Empty;
+    }
 
-        rowStarts[n] = written;
-        columns = columns[..written];
-        x = x[..written];
+    /// <summary>The input schema a trained model is saved with: the text alone.</summary>
+    private sealed class TextOnlyRow
+    {
+        public string Text { get; set; } = string.Empty;
+    }
 
-        // Number the features that occur, in ascending slot order, so the optimiser works on a compact vector.
-        var compact = new int[dimension];
-        foreach (var index in columns)
-        {
-            compact[index] = 1;
-        }
+    private sealed class LabelRow
+    {
+        public string Label { get; set; } = string.Empty;
+    }
 
-        var features = 0;
-        var slotOf = new List<int>();
-        for (var f = 0; f < dimension; f++)
-        {
-            if (compact[f] != 0)
-            {
-                compact[f] = features++;
-                slotOf.Add(f);
-            }
-        }
+    private sealed class ScoredRow
+    {
+        public uint Label { get; set; }
 
-        for (var j = 0; j < columns.Length; j++)
-        {
-            columns[j] = compact[columns[j]];
-        }
+        public float[] Score { get; set; } = [];
 
-        var exampleWeights = new float[n];
-        var total = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var w = _options.ClassWeighting == ClassWeighting.Balanced ? (double)n / (k * classCounts[y[i]]) : 1.0;
-            exampleWeights[i] = (float)w;
-            total += w;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            exampleWeights[i] = (float)(exampleWeights[i] / total);
-        }
-
-        var objective = new SoftmaxObjective(rowStarts, columns, x, y, exampleWeights, features, k, _options.L2Regularization);
-        var (parameters, iterations) = Lbfgs.Minimize(objective, _options.L1Regularization, _options.MaximumNumberOfIterations, _options.ConvergenceTolerance);
-        t_lastIterations = iterations;
-
-        var stride = objective.Stride;
-        var weights = new float[dimension * k];
-        for (var f = 0; f < features; f++)
-        {
-            parameters.AsSpan(f * stride, k).CopyTo(weights.AsSpan(slotOf[f] * k, k));
-        }
-
-        return new TextClassifierModel(settings, labels, parameters.AsSpan(objective.RegularizedCount, k).ToArray(), weights, scales);
+        public uint PredictedLabel { get; set; }
     }
 }

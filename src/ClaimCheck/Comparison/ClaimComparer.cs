@@ -36,7 +36,7 @@ public sealed class ClaimComparer
         _options.Validate();
         var words = ClaimWords.For(lexicon);
         _eventClasses = words.EventClasses;
-        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words));
+        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words), words);
         _events = new EventDetector(EntityGazetteer.For(lexicon), words);
     }
 

@@ -43,19 +43,72 @@ internal static class Origins
         {
             any = true;
             yield return "SPEAKER:" + speaker.ToUpperInvariant();
+            if (source.Organization is { } ministry && source.Role is { } speakerRole && speakerRole.EndsWith("minister", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return "BODY:" + MinistryKey(MinistryArea(ministry) ?? ministry); // a minister speaks for the ministry
+            }
         }
 
         if (source.Affiliation is { } affiliation)
         {
             any = true;
             yield return "BODY:" + affiliation;
+            if (source.Role is { } role && role.EndsWith("minister", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return "BODY:" + MinistryKey(affiliation); // "Mines Minister Peter Chanda" speaks for the Ministry of Mines
+            }
         }
 
         if (!any)
         {
-            yield return "ORG:" + (source.Organization ?? source.Speaker ?? claim.DocumentId).ToUpperInvariant();
+            var organisation = source.Organization ?? source.Speaker ?? claim.DocumentId;
+            yield return "ORG:" + organisation.ToUpperInvariant();
+            if (MinistryArea(organisation) is { } area)
+            {
+                yield return "BODY:" + MinistryKey(area);
+            }
         }
     }
 
     internal static string OriginKey(Claim claim) => string.Join("|", OriginKeys(claim));
+
+    private static string MinistryKey(string area) => "MINISTRY OF " + area.ToUpperInvariant();
+
+    // "Ministry of Mines" and "Mines Ministry" name the ministry of one area.
+    private static string? MinistryArea(string organisation)
+    {
+        const string Prefix = "Ministry of ";
+        const string Suffix = " Ministry";
+        var name = organisation.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? organisation[4..] : organisation;
+        return name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? name[Prefix.Length..]
+            : name.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase) ? name[..^Suffix.Length]
+            : null;
+    }
+
+    /// <summary>Who gives the figure, narrowly: the named speaker, else the organisation, else the document for an unattributed
+    /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
+    /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
+    /// document.</remarks>
+    internal static string SourceKey(Claim claim)
+    {
+        if (claim.Attribution is not { } source)
+        {
+            return "DOC:" + claim.DocumentId;
+        }
+
+        if (source.Speaker is { } speaker && !speaker.StartsWith("one of", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("SPEAKER:" + speaker).ToUpperInvariant();
+        }
+
+        var body = WithoutPossessor(source.Organization ?? source.Speaker ?? string.Empty);
+        return body.Contains(' ', StringComparison.Ordinal) ? ("ORG:" + body).ToUpperInvariant() : $"DOC:{claim.DocumentId}:{body.ToUpperInvariant()}";
+    }
+
+    // "Peru's National Civil Defence Institute" is the "National Civil Defence Institute".
+    private static string WithoutPossessor(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 2 && (name.AsSpan(0, space).EndsWith("'s") || name.AsSpan(0, space).EndsWith("’s")) ? name[(space + 1)..] : name;
+    }
 }

@@ -11,18 +11,25 @@ internal sealed class QuantitySlots
     /// <summary>The longest span, in days, over which differing figures are read as one quantity evolving.</summary>
     internal const int MaxEvolutionDays = 90;
 
+    /// <summary>How many days after an event a report with no date of its own is read as about it ("police said 240,000 took part",
+    /// published the day after the march).</summary>
+    private const int ReportLagDays = 3;
+
     private readonly ComparisonOptions _options;
     private readonly QuantityGroupDetector _detector;
+    private readonly ClaimWords _words;
 
-    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector)
+    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector, ClaimWords words)
     {
         _options = options;
         _detector = detector;
+        _words = words;
     }
 
     internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
     {
         var slots = new Dictionary<SlotKey, List<Claim>>();
+        var denials = new Dictionary<SlotKey, List<Claim>>();
         foreach (var claim in claims)
         {
             if (claim.Quantity is not { } quantity)
@@ -39,12 +46,18 @@ internal sealed class QuantitySlots
             // Money is one slot per subject (and per currency unless exchange rates are given); what the money is (loan, aid)
             // splits it further below.
             var key = SlotKey.Of(claim, _options.ExchangeRates is not null, FrozenSet<string>.Empty)!.Value;
-            if (!slots.TryGetValue(key, out var list))
+            var into = claim.Polarity == Polarity.Negated ? denials : slots;
+            if (!into.TryGetValue(key, out var list))
             {
-                slots[key] = list = [];
+                into[key] = list = [];
             }
 
             list.Add(claim);
+        }
+
+        foreach (var (key, denied) in denials.OrderBy(d => d.Key.Value, StringComparer.Ordinal))
+        {
+            DenialDetector.Compare(key, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
         notCompared.AddRange(AloneInSlot(slots));
@@ -52,7 +65,8 @@ internal sealed class QuantitySlots
         {
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
-                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime))
+                var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
+                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
                     var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
@@ -135,6 +149,40 @@ internal sealed class QuantitySlots
         foreach (var period in periods)
         {
             yield return group.Where(period.Contains).ToList();
+        }
+    }
+
+    // Counts bound to one event (a march's participants) on different stated days are different events ("the 9 June march" and "the
+    // 16 June march"); a figure with only its publication date joins the latest stated day at most a few days before it.
+    internal static IEnumerable<List<Claim>> SplitByEventDay(List<Claim> group)
+    {
+        var days = group.Where(QuantityGroupDetector.HasStatedTime).Select(c => c.Time!.Value.Start!.Value).Distinct().Order().ToList();
+        if (days.Count <= 1)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var byDay = days.ToDictionary(d => d, _ => new List<Claim>());
+        foreach (var claim in group)
+        {
+            if (claim.Time is not { Start: { } start })
+            {
+                continue;
+            }
+
+            var day = QuantityGroupDetector.HasStatedTime(claim)
+                ? start
+                : days.LastOrDefault(d => d <= start && start.DayNumber - d.DayNumber <= ReportLagDays);
+            if (byDay.TryGetValue(day, out var list))
+            {
+                list.Add(claim);
+            }
+        }
+
+        foreach (var day in days)
+        {
+            yield return byDay[day];
         }
     }
 

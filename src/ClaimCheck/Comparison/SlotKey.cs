@@ -34,7 +34,7 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
     public string Value => string.Join('|', Kind, Subject, Measure, Unit, ModalityClass);
 
     /// <summary>The slot <paramref name="claim"/> is compared in, or null when it is never compared (no subject, no unit, a figure
-    /// denied or left open).</summary>
+    /// left open). A denied figure shares the slot of the figures it denies.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="exchangeRates">Whether exchange rates make amounts in different currencies comparable.</param>
     /// <param name="eventClasses">The predicates that make a claim an event (its lexicon's event classes).</param>
@@ -69,7 +69,6 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
     internal static NotComparedReason? NotComparable(Claim claim, Quantity quantity) =>
         quantity.Unit.Kind == UnitKind.None ? NotComparedReason.NoUnit
         : claim.Modality == Modality.NonCommittal ? NotComparedReason.NonCommittal
-        : claim.Polarity != Polarity.Affirmed ? NotComparedReason.Negated
         : claim.Subject is null ? NotComparedReason.NoSubject
         : null;
 

@@ -138,4 +138,53 @@ public sealed class LabeledTextReaderTests
         data.Should().HaveCount(8231);
         data.GroupBy(d => d.Label).ToDictionary(g => g.Key, g => g.Count()).Should().BeEquivalentTo(new Dictionary<string, int> { ["-1"] = 5896, ["0"] = 486, ["1"] = 1849 });
     }
+
+    [Fact]
+    public void Read_TsvAndJsonWithSource_ReadTheSource()
+    {
+        var tsv = LabeledTextReader.Read("label\ttext\tsource\nEvent\tThe mayor resigned.\tpage-1\nOpinion\tA disgrace.\t\n", LabeledTextFormat.Tsv);
+        var json = LabeledTextReader.Read("{\"text\":\"a\",\"label\":\"x\",\"source\":\"page-2\"}", LabeledTextFormat.JsonLines);
+
+        tsv.Select(d => d.Source).Should().Equal("page-1", null);
+        json.Single().Source.Should().Be("page-2");
+    }
+
+    [Fact]
+    public void ReadPath_Folder_ReadsEveryTsvInOrderWithPathPrefixedIds()
+    {
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "tests", "ClaimCheck.Tests", "Classification", "Data");
+
+        var data = LabeledTextReader.ReadPath(folder);
+
+        data.Should().HaveCount(28);
+        data[0].Should().Be(new LabeledText("The town recorded 41 burglaries in March.", "Quantity") { Id = "claim-types.tsv#1" });
+        data[4].Id.Should().Be("news/fake-news.tsv#1");
+        data[4].Source.Should().Be("page-001");
+        data.Select(d => d.Id).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void ReadPath_FolderWithoutLabelledTsv_ThrowsNamingIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("claimcheck-empty-").FullName;
+        File.WriteAllText(Path.Combine(folder, "sources.tsv"), "source\turl\np1\thttps://example.com\n");
+        try
+        {
+            var read = () => LabeledTextReader.ReadPath(folder);
+
+            read.Should().Throw<InvalidDataException>().WithMessage($"{folder}: the folder holds no .tsv file with the fields \"text\" and \"label\" in its header.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ReadPath_Missing_ThrowsFileNotFound()
+    {
+        var read = () => LabeledTextReader.ReadPath(Path.Combine(Path.GetTempPath(), "claimcheck-no-such-data"));
+
+        read.Should().Throw<FileNotFoundException>().WithMessage("*no such file or folder*");
+    }
 }

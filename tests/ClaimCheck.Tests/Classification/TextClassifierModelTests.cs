@@ -1,6 +1,6 @@
-using System.Buffers.Binary;
-using System.Text;
+using System.IO.Compression;
 using ClaimCheck.Classification;
+using Microsoft.ML;
 
 namespace ClaimCheck.Tests.Classification;
 
@@ -26,9 +26,10 @@ public sealed class TextClassifierModelTests
     [MemberData(nameof(Probes))]
     public void Load_SavedModel_PredictsExactlyTheSame(string text)
     {
-        var loaded = TextClassifierModel.Load(new MemoryStream(Bytes));
+        var loaded = TextClassifierModel.Load(new MemoryStream(Bytes), "toy.zip");
 
         loaded.Labels.Should().Equal(Model.Labels);
+        loaded.TextColumn.Should().Be(TextClassifierModel.TextColumnName);
         var expected = Model.Predict(text);
         var actual = loaded.Predict(text);
         actual.Label.Should().Be(expected.Label);
@@ -36,134 +37,113 @@ public sealed class TextClassifierModelTests
     }
 
     [Fact]
-    public void Save_LoadedModel_WritesIdenticalBytes()
+    public void Load_SavedModel_IsAZipThatMlNetReadsItself()
     {
-        var loaded = TextClassifierModel.Load(new MemoryStream(Bytes));
+        var transformer = new MLContext().Model.Load(new MemoryStream(Bytes), out var schema);
 
-        Save(loaded).Should().Equal(Bytes);
+        transformer.Should().NotBeNull();
+        schema.Select(c => c.Name).Should().Equal(TextClassifierModel.TextColumnName);
     }
 
     [Fact]
-    public void Load_ModelFollowedByOtherData_ReadsOnlyTheModel()
+    public void Load_Empty_ThrowsNamingTheSource()
     {
-        var stream = new MemoryStream([.. Bytes, .. "trailing"u8.ToArray()]);
+        var load = () => TextClassifierModel.Load(new MemoryStream(), "empty.zip");
 
-        TextClassifierModel.Load(stream);
-
-        stream.Position.Should().Be(Bytes.Length);
-    }
-
-    [Fact]
-    public void Load_Empty_ThrowsSayingEmpty()
-    {
-        var load = () => TextClassifierModel.Load(new MemoryStream());
-
-        load.Should().Throw<InvalidDataException>().WithMessage("*empty*");
+        load.Should().Throw<InvalidDataException>().WithMessage("empty.zip: empty file*");
     }
 
     [Theory]
-    [InlineData(12, "*header*")]
-    [InlineData(16, "*payload has 0 of*")]
-    [InlineData(17, "*payload has 1 of*")]
-    [InlineData(40, "*payload*")]
-    [InlineData(-40, "*payload has*")]
-    [InlineData(-32, "*checksum has 0 of 32*")]
-    [InlineData(-1, "*checksum has 31 of 32*")]
-    public void Load_Truncated_ThrowsSayingWhere(int length, string message)
+    [InlineData("not a model at all")]
+    [InlineData("PK\u0003\u0004 garbage")]
+    public void Load_ForeignBytes_ThrowsNamingTheSource(string content)
     {
-        var cut = length >= 0 ? length : Bytes.Length + length;
+        var load = () => TextClassifierModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), "foreign.zip");
 
-        var load = () => TextClassifierModel.Load(new MemoryStream(Bytes[..cut]));
-
-        load.Should().Throw<InvalidDataException>().WithMessage("Truncated model*").WithMessage(message);
+        load.Should().Throw<InvalidDataException>().WithMessage("foreign.zip: not a readable ML.NET model*");
     }
 
     [Fact]
-    public void Load_TruncatedInTheMiddleOfTheWeights_Throws()
+    public void Load_Truncated_ThrowsNamingTheSource()
     {
-        var load = () => TextClassifierModel.Load(new MemoryStream(Bytes[..(Bytes.Length / 2)]));
+        var load = () => TextClassifierModel.Load(new MemoryStream(Bytes[..(Bytes.Length / 2)]), "half.zip");
 
-        load.Should().Throw<InvalidDataException>().WithMessage("Truncated model: the payload has*");
-    }
-
-    [Theory]
-    [InlineData("PK\u0003\u0004 a zip file, not a model")]
-    [InlineData("[{\"text\": \"a json file\"}]")]
-    [InlineData("CCTX")]
-    public void Load_ForeignFile_ThrowsSayingNotAModel(string content)
-    {
-        var load = () => TextClassifierModel.Load(new MemoryStream(Encoding.UTF8.GetBytes(content)));
-
-        load.Should().Throw<InvalidDataException>().WithMessage("Not a ClaimCheck text-classifier model*");
+        load.Should().Throw<InvalidDataException>().WithMessage("half.zip: *");
     }
 
     [Fact]
-    public void Load_BadMagic_Throws()
+    public void Load_ZipWithoutAModel_ThrowsNamingTheSource()
     {
-        var bytes = Bytes.ToArray();
-        bytes[0] = (byte)'X';
-
-        var load = () => TextClassifierModel.Load(new MemoryStream(bytes));
-
-        load.Should().Throw<InvalidDataException>().WithMessage("*magic*");
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(2)]
-    [InlineData(ushort.MaxValue)]
-    public void Load_UnsupportedVersion_ThrowsNamingIt(int version)
-    {
-        var bytes = Bytes.ToArray();
-        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)version);
-
-        var load = () => TextClassifierModel.Load(new MemoryStream(bytes));
-
-        load.Should().Throw<InvalidDataException>().WithMessage($"Unsupported model format version {version}*");
-    }
-
-    [Fact]
-    public void Load_HugeDeclaredPayload_ThrowsWithoutAllocatingIt()
-    {
-        var bytes = Bytes.ToArray();
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(12), uint.MaxValue);
-
-        var load = () => TextClassifierModel.Load(new MemoryStream(bytes));
-
-        load.Should().Throw<InvalidDataException>().WithMessage("Corrupt model: the header declares a payload*");
-    }
-
-    [Fact]
-    public void Load_LargerDeclaredPayloadThanPresent_ThrowsTruncated()
-    {
-        var bytes = Bytes.ToArray();
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(12), 100_000_000);
-
-        var load = () => TextClassifierModel.Load(new MemoryStream(bytes));
-
-        load.Should().Throw<InvalidDataException>().WithMessage("Truncated model: the payload*");
-    }
-
-    [Theory]
-    [InlineData(16)]
-    [InlineData(20)]
-    [InlineData(0.5)]
-    [InlineData(-33)]
-    [InlineData(-1)]
-    public void Load_FlippedByte_FailsTheChecksum(double position)
-    {
-        var bytes = Bytes.ToArray();
-        var index = position switch
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            < 0 => bytes.Length + (int)position,
-            < 1 => (int)(bytes.Length * position),
-            _ => (int)position,
-        };
-        bytes[index] ^= 0x10;
+            using var entry = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            entry.Write("hello");
+        }
 
-        var load = () => TextClassifierModel.Load(new MemoryStream(bytes));
+        stream.Position = 0;
+        var load = () => TextClassifierModel.Load(stream, "other.zip");
 
-        load.Should().Throw<InvalidDataException>().WithMessage("*checksum does not match*");
+        load.Should().Throw<InvalidDataException>().WithMessage("other.zip: not a readable ML.NET model*");
+    }
+
+    [Fact]
+    public void Load_ModelWithoutTextInput_ThrowsSayingSo()
+    {
+        var context = new MLContext(1);
+        var data = context.Data.LoadFromEnumerable(Enumerable.Range(0, 20).Select(i => new NumericRow { Features = [i, i % 3], Label = (i % 2).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var pipeline = context.Transforms.Conversion.MapValueToKey("Label").Append(context.MulticlassClassification.Trainers.LbfgsMaximumEntropy());
+        var stream = new MemoryStream();
+        context.Model.Save(pipeline.Fit(data), data.Schema, stream);
+        stream.Position = 0;
+
+        var load = () => TextClassifierModel.Load(stream, "numeric.zip");
+
+        load.Should().Throw<InvalidDataException>().WithMessage("numeric.zip: the model has no text input column named 'Text'*");
+    }
+
+    [Fact]
+    public void Load_TextTransformWithoutScores_ThrowsSayingSo()
+    {
+        var context = new MLContext(1);
+        var data = context.Data.LoadFromEnumerable(ToyData.ThreeClasses().Select(d => new TextOnlyRow { Text = d.Text }));
+        var stream = new MemoryStream();
+        context.Model.Save(context.Transforms.Text.FeaturizeText("Features", "Text").Fit(data), data.Schema, stream);
+        stream.Position = 0;
+
+        var load = () => TextClassifierModel.Load(stream, "featurizer.zip");
+
+        load.Should().Throw<InvalidDataException>().WithMessage("featurizer.zip: the model has no 'Score' column*");
+    }
+
+    [Fact]
+    public void Load_UsersOwnPipelineWithOtherColumnNames_PlugsIn()
+    {
+        // A Model Builder-style pipeline: the text column is called "Sentence", the label is mapped to a key inside the
+        // chain (so the saved input schema holds the label too) and the predicted label mapped back to text at the end.
+        var context = new MLContext(1);
+        var data = context.Data.LoadFromEnumerable(ToyData.ThreeClasses().Select(d => new SentenceRow { Sentence = d.Text, Label = d.Label }));
+        var pipeline = context.Transforms.Conversion.MapValueToKey("Label")
+            .Append(context.Transforms.Text.FeaturizeText("Features", "Sentence"))
+            .Append(context.MulticlassClassification.Trainers.SdcaMaximumEntropy())
+            .Append(context.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        var stream = new MemoryStream();
+        context.Model.Save(pipeline.Fit(data), data.Schema, stream);
+        stream.Position = 0;
+
+        var model = TextClassifierModel.Load(stream, "users.zip");
+
+        model.TextColumn.Should().Be("Sentence");
+        model.Labels.Should().BeEquivalentTo(["animal", "fruit", "vehicle"]);
+        model.Predict("I ate a mango").Label.Should().Be("fruit");
+    }
+
+    [Fact]
+    public void Load_MissingFile_ThrowsFileNotFound()
+    {
+        var load = () => TextClassifierModel.Load(Path.Combine(Path.GetTempPath(), "claimcheck-no-such-model.zip"));
+
+        load.Should().Throw<FileNotFoundException>();
     }
 
     [Fact]
@@ -171,29 +151,41 @@ public sealed class TextClassifierModelTests
     {
         var predict = () => Model.Predict("a cat", new float[2]);
 
-        predict.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("probabilities");
+        predict.Should().Throw<ArgumentException>();
     }
 
     [Fact]
     public void Predict_SpanOverload_MatchesStringOverload()
     {
-        Span<float> probabilities = stackalloc float[3];
+        var scores = new float[Model.Labels.Length];
 
-        var best = Model.Predict("I ate a grape", probabilities);
+        var best = Model.Predict("I ate a plum", scores);
 
-        var prediction = Model.Predict("I ate a grape");
-        Model.Labels[best].Should().Be(prediction.Label);
-        probabilities.ToArray().Should().Equal(prediction.Probabilities);
+        Model.Labels[best].Should().Be(Model.Predict("I ate a plum").Label);
+        scores.Should().Equal(Model.Predict("I ate a plum").Probabilities);
     }
 
     [Fact]
     public void PredictBatch_Texts_MatchesSinglePredictions()
     {
-        string[] texts = ["a cat", "a plum", "a ship"];
+        string[] texts = ["a cat", "a plum", "a ship", ""];
 
         var batch = Model.PredictBatch(texts);
 
-        batch.Select(p => p.Label).Should().Equal(texts.Select(t => Model.Predict(t).Label));
+        batch.Should().HaveCount(4);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            batch[i].Label.Should().Be(Model.Predict(texts[i]).Label);
+            batch[i].Probabilities.Should().Equal(Model.Predict(texts[i]).Probabilities);
+        }
+    }
+
+    [Fact]
+    public void PredictBatch_NullText_Throws()
+    {
+        var predict = () => Model.PredictBatch(["a cat", null!]);
+
+        predict.Should().Throw<ArgumentNullException>().WithMessage("*index 1*");
     }
 
     [Fact]
@@ -201,11 +193,11 @@ public sealed class TextClassifierModelTests
     {
         var texts = ToyData.ThreeClasses().Select(d => d.Text).ToArray();
         var expected = texts.Select(t => Model.Predict(t).Probabilities.ToArray()).ToArray();
-        var actual = new float[texts.Length][];
+        var actual = new float[texts.Length * 20][];
 
-        Parallel.For(0, texts.Length * 20, i => actual[i % texts.Length] = Model.Predict(texts[i % texts.Length]).Probabilities.ToArray());
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = Model.Predict(texts[i % texts.Length]).Probabilities.ToArray());
 
-        actual.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+        actual.Should().BeEquivalentTo(Enumerable.Range(0, actual.Length).Select(i => expected[i % texts.Length]), o => o.WithStrictOrdering());
     }
 
     private static byte[] Save(TextClassifierModel model)
@@ -213,5 +205,25 @@ public sealed class TextClassifierModelTests
         using var stream = new MemoryStream();
         model.Save(stream);
         return stream.ToArray();
+    }
+
+    private sealed class NumericRow
+    {
+        [Microsoft.ML.Data.VectorType(2)]
+        public float[] Features { get; set; } = [];
+
+        public string Label { get; set; } = string.Empty;
+    }
+
+    private sealed class TextOnlyRow
+    {
+        public string Text { get; set; } = string.Empty;
+    }
+
+    private sealed class SentenceRow
+    {
+        public string Sentence { get; set; } = string.Empty;
+
+        public string Label { get; set; } = string.Empty;
     }
 }

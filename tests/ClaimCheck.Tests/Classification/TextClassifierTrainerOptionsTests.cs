@@ -6,25 +6,19 @@ public sealed class TextClassifierTrainerOptionsTests
 {
     public static TheoryData<Action<TextClassifierTrainerOptions>, string> InvalidSettings => new()
     {
-        { o => o.WordNgramMinLength = -1, nameof(TextClassifierTrainerOptions.WordNgramMinLength) },
-        { o => o.WordNgramMinLength = 3, nameof(TextClassifierTrainerOptions.WordNgramMaxLength) },
-        { o => o.WordNgramMaxLength = 6, nameof(TextClassifierTrainerOptions.WordNgramMaxLength) },
-        { o => o.WordNgramMinLength = 0, nameof(TextClassifierTrainerOptions.WordNgramMinLength) },
-        { o => o.CharNgramMinLength = 0, nameof(TextClassifierTrainerOptions.CharNgramMinLength) },
-        { o => o.CharNgramMaxLength = 9, nameof(TextClassifierTrainerOptions.CharNgramMaxLength) },
-        { o => o.CharNgramMaxLength = 2, nameof(TextClassifierTrainerOptions.CharNgramMaxLength) },
-        { o => (o.WordNgramMinLength, o.WordNgramMaxLength, o.CharNgramMinLength, o.CharNgramMaxLength) = (0, 0, 0, 0), nameof(TextClassifierTrainerOptions.WordNgramMaxLength) },
-        { o => o.HashBits = 7, nameof(TextClassifierTrainerOptions.HashBits) },
-        { o => o.HashBits = 25, nameof(TextClassifierTrainerOptions.HashBits) },
+        { o => o.Algorithm = (MaximumEntropyAlgorithm)9, nameof(TextClassifierTrainerOptions.Algorithm) },
+        { o => o.WordNgramLength = -1, nameof(TextClassifierTrainerOptions.WordNgramLength) },
+        { o => o.WordNgramLength = 6, nameof(TextClassifierTrainerOptions.WordNgramLength) },
+        { o => o.CharNgramLength = -1, nameof(TextClassifierTrainerOptions.CharNgramLength) },
+        { o => o.CharNgramLength = 9, nameof(TextClassifierTrainerOptions.CharNgramLength) },
+        { o => (o.WordNgramLength, o.CharNgramLength) = (0, 0), nameof(TextClassifierTrainerOptions.WordNgramLength) },
+        { o => o.Weighting = (NgramWeighting)9, nameof(TextClassifierTrainerOptions.Weighting) },
         { o => o.L2Regularization = -1e-6f, nameof(TextClassifierTrainerOptions.L2Regularization) },
         { o => o.L2Regularization = float.NaN, nameof(TextClassifierTrainerOptions.L2Regularization) },
         { o => o.L2Regularization = float.PositiveInfinity, nameof(TextClassifierTrainerOptions.L2Regularization) },
         { o => o.L1Regularization = -1, nameof(TextClassifierTrainerOptions.L1Regularization) },
         { o => o.MaximumNumberOfIterations = 0, nameof(TextClassifierTrainerOptions.MaximumNumberOfIterations) },
-        { o => o.ConvergenceTolerance = 0, nameof(TextClassifierTrainerOptions.ConvergenceTolerance) },
-        { o => o.ConvergenceTolerance = 1, nameof(TextClassifierTrainerOptions.ConvergenceTolerance) },
         { o => o.ClassWeighting = (ClassWeighting)7, nameof(TextClassifierTrainerOptions.ClassWeighting) },
-        { o => o.MinDocumentFrequency = 0, nameof(TextClassifierTrainerOptions.MinDocumentFrequency) },
     };
 
     [Theory]
@@ -56,28 +50,25 @@ public sealed class TextClassifierTrainerOptionsTests
     {
         var options = new TextClassifierTrainerOptions();
 
-        options.WordNgramMinLength.Should().Be(TextClassifierTrainerOptions.DefaultWordNgramMinLength);
-        options.WordNgramMaxLength.Should().Be(TextClassifierTrainerOptions.DefaultWordNgramMaxLength);
-        options.CharNgramMinLength.Should().Be(TextClassifierTrainerOptions.DefaultCharNgramMinLength);
-        options.CharNgramMaxLength.Should().Be(TextClassifierTrainerOptions.DefaultCharNgramMaxLength);
-        options.HashBits.Should().Be(TextClassifierTrainerOptions.DefaultHashBits);
+        options.Algorithm.Should().Be(TextClassifierTrainerOptions.DefaultAlgorithm);
+        options.WordNgramLength.Should().Be(TextClassifierTrainerOptions.DefaultWordNgramLength);
+        options.CharNgramLength.Should().Be(TextClassifierTrainerOptions.DefaultCharNgramLength);
+        options.AllCharNgramLengths.Should().Be(TextClassifierTrainerOptions.DefaultAllCharNgramLengths);
+        options.Weighting.Should().Be(TextClassifierTrainerOptions.DefaultWeighting);
         options.L2Regularization.Should().Be(TextClassifierTrainerOptions.DefaultL2Regularization);
         options.L1Regularization.Should().Be(TextClassifierTrainerOptions.DefaultL1Regularization);
         options.MaximumNumberOfIterations.Should().Be(TextClassifierTrainerOptions.DefaultMaximumNumberOfIterations);
-        options.ConvergenceTolerance.Should().Be(TextClassifierTrainerOptions.DefaultConvergenceTolerance);
         options.ClassWeighting.Should().Be(TextClassifierTrainerOptions.DefaultClassWeighting);
-        options.SublinearTf.Should().Be(TextClassifierTrainerOptions.DefaultSublinearTf);
-        options.UseIdf.Should().Be(TextClassifierTrainerOptions.DefaultUseIdf);
-        options.NormalizeDigits.Should().Be(TextClassifierTrainerOptions.DefaultNormalizeDigits);
-        options.MinDocumentFrequency.Should().Be(TextClassifierTrainerOptions.DefaultMinDocumentFrequency);
         options.Seed.Should().Be(TextClassifierTrainerOptions.DefaultSeed);
         options.Validate();
     }
 
-    [Fact]
-    public void Validate_DisabledCharNgrams_IsAccepted()
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(2, 0)]
+    public void Validate_OneKindOfNgramDisabled_IsAccepted(int word, int character)
     {
-        var options = new TextClassifierTrainerOptions { CharNgramMinLength = 0, CharNgramMaxLength = 0 };
+        var options = new TextClassifierTrainerOptions { WordNgramLength = word, CharNgramLength = character };
 
         var validate = options.Validate;
 
@@ -89,18 +80,12 @@ public sealed class TextClassifierTrainerOptionsTests
     {
         var options = ToyData.SmallOptions();
         var trainer = new TextClassifierTrainer(options);
-        var before = Save(trainer.Fit(ToyData.ThreeClasses()));
+        var before = trainer.Fit(ToyData.ThreeClasses()).Predict("the cat and the dog sleep");
 
-        options.HashBits = 20;
-        options.L2Regularization = 1;
+        options.WordNgramLength = 0;
+        options.CharNgramLength = 1;
+        var after = trainer.Fit(ToyData.ThreeClasses()).Predict("the cat and the dog sleep");
 
-        Save(trainer.Fit(ToyData.ThreeClasses())).Should().Equal(before);
-    }
-
-    private static byte[] Save(TextClassifierModel model)
-    {
-        using var stream = new MemoryStream();
-        model.Save(stream);
-        return stream.ToArray();
+        after.Probabilities.Should().Equal(before.Probabilities);
     }
 }

@@ -30,11 +30,9 @@ internal static class ToyData
     /// <summary>Fast, small trainer options for tests.</summary>
     public static TextClassifierTrainerOptions SmallOptions() => new()
     {
-        HashBits = 14,
-        CharNgramMinLength = 3,
-        CharNgramMaxLength = 4,
-        MaximumNumberOfIterations = 200,
-        ConvergenceTolerance = 1e-6f,
+        WordNgramLength = 1,
+        CharNgramLength = 3,
+        MaximumNumberOfIterations = 50,
         L2Regularization = 1e-3f,
     };
 }

@@ -251,8 +251,10 @@ public class ClaimComparerTests
             Make("c#1", "c", Quantity.About(3100, Evacuees)),
         };
 
-        var explanation = Compare(claims).Should().ContainSingle().Subject.Explanation;
+        var findings = Compare(claims);
+        var explanation = findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject.Explanation;
 
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration, "b and c state about 3,000 alike");
         explanation.Should().Contain("Lena Ortiz (Interior Ministry)")
             .And.Contain("a (Daily Ledger)")
             .And.Contain("Red Cross")

@@ -113,6 +113,35 @@ public sealed class EvalExtractionCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Quantities_MalformedValue_SkipsItWithAWarningNamingItemAndField()
+    {
+        var file = WriteFile("odd.json", """
+            [ { "text": "Sales rose 5 percent to 300 dollars.",
+                "quantities": [
+                  { "value": "five", "normalized_unit": "percentage", "change": "up" },
+                  { "value": "300", "normalized_unit": "dollar", "change": "=" } ] } ]
+            """);
+
+        var (exitCode, output, error) = RunQuantities(file, "--json");
+
+        exitCode.Should().Be(0);
+        error.Should().Contain("warning:").And.Contain("item 0, quantity 0: 'value' \"five\"").And.Contain("skipped");
+        JsonDocument.Parse(output).RootElement.GetProperty("items").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Quantities_MalformedValueWithStrict_StopsWithAnError()
+    {
+        var file = WriteFile("odd.json", """[ { "text": "a", "quantities": [ { "value": "five", "normalized_unit": "-" } ] } ]""");
+
+        var (exitCode, output, error) = RunQuantities(file, "--strict");
+
+        exitCode.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Contain("error:").And.Contain("item 0, quantity 0: 'value' \"five\"");
+    }
+
+    [Fact]
     public void Timex_Json_PrintsDocumentsAndThreeScores()
     {
         WriteFile("docs/d1.tml", TimeMLXml);
@@ -142,6 +171,19 @@ public sealed class EvalExtractionCommandsTests : IDisposable
         written.CreationDate.Should().Be(new DateOnly(2000, 1, 3));
         written.Text.Should().Be("Prices fell in 1998 and rose in the spring of 1999.");
         written.Timexes.Should().Equal(new TimexAnnotation(15, 4, "DATE", "1998"), new TimexAnnotation(46, 4, "DATE", "1999"));
+    }
+
+    [Fact]
+    public void Timex_ErrorsOption_PrintsEachErrorWithGoldAndPrediction()
+    {
+        WriteFile("docs/d1.tml", TimeMLXml);
+
+        var (exitCode, output, _) = RunTimex(Path.Combine(_folder.FullName, "docs"), "--errors");
+
+        exitCode.Should().Be(0);
+        output.Split('\n').Where(line => line.StartsWith("span\t", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Should().Contain("d1.tml").And.Contain("gold [the spring of 1999] 1999-SP").And.Contain("predicted [1999] 1999");
+        output.Should().NotContain("missed\t").And.NotContain("spurious\t").And.NotContain("value\t");
     }
 
     [Fact]

@@ -6,44 +6,43 @@ namespace ClaimCheck.Claims;
 /// <summary>What a quantity claim counts: the outcome (deaths, injuries), the share a percentage measures, the counted noun's canonical measure, and the period of a flow.</summary>
 internal static class Measures
 {
-    /// <summary>What happened to the people counted, when a verb right after says so ("32 miners died" → deaths,
-    /// "40 people were injured" → injuries); null otherwise.</summary>
-    internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
+    /// <summary>How far before an amount of money what it is may be named ("the median price of a home sold in the year to March
+    /// was €346,820").</summary>
+    private const int MoneyWindow = 16;
+
+    // "The median price of a home … was €346,820", "sold for a median of about €350,000", "the average asking price … was €341,000":
+    // a statistic (median, average) names the measure, else the nearest money noun before the amount in its clause.
+    private static string? MoneyBefore(SentenceView s, int first)
     {
-        var unit = match.Mention.Quantity.Unit;
-        if (unit.Kind != UnitKind.Count || !s.Words.PersonNouns.Contains(unit.Name))
+        string? noun = null;
+        for (var i = first - 1; i >= 0 && i >= first - MoneyWindow; i--)
         {
-            return null;
-        }
-
-        // "killing 32 miners", "have vaccinated 120,000 people", "rescued 61 people": the verb before the number.
-        var before = s.Word(match.FirstToken - 1).ToString();
-        if (before is "killing" or "injuring" or "wounding")
-        {
-            return s.Words.Outcomes.Dictionary[before.Replace("ing", "ed", StringComparison.Ordinal)];
-        }
-
-        if (s.Words.Outcomes.TryGetValue(before, out var outcomeBefore) && before.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-        {
-            return outcomeBefore;
-        }
-
-        var start = match.HasNounPhrase ? match.NounFirstToken : match.EndToken;
-        var end = Math.Min(s.Tokens.Count, Math.Max(match.EndToken, start) + 5);
-        for (var i = start; i < end; i++)
-        {
-            if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
+            var word = s.Word(i);
+            if (s.IsInTimeExpression(i) || (s.Tokens[i].Kind == TokenKind.Number && !s.IsInAmount(i)))
             {
-                return outcome;
+                continue; // "in the 12 months to March"
             }
 
-            if (s.Tokens[i].Kind == TokenKind.Punctuation || s.Word(i) is "and" or "but" or "while")
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
             {
                 break;
             }
+
+            if (s.Words.Statistics.Contains(word))
+            {
+                // "average asking price": the statistic and the words between it and the money noun.
+                return s.Words.Statistics.Contains(s.Word(i + 1)) || !s.Words.MoneyMeasures.ContainsKey(s.Word(i + 1)) && s.Word(i + 1) is { Length: > 0 } next && char.IsLower(next[0]) && s.Words.MoneyMeasures.ContainsKey(s.Word(i + 2))
+                    ? $"{word.ToString().ToLowerInvariant()} {s.Word(i + 1).ToString().ToLowerInvariant()}"
+                    : word.ToString().ToLowerInvariant();
+            }
+
+            if (noun is null && s.Words.MoneyMeasures.TryGetValue(word, out var money))
+            {
+                noun = money;
+            }
         }
 
-        return null;
+        return noun;
     }
 
     // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
@@ -68,7 +67,44 @@ internal static class Measures
             }
         }
 
-        return null;
+        return ShareOf(s, match.EndToken);
+    }
+
+    // "15% of the population", "73.2% of the tally sheets", "30% of the vote": a percentage names what it is a share of right after
+    // it; shares of different things are different measures.
+    private static string? ShareOf(SentenceView s, int after)
+    {
+        var i = after;
+        if (!s.Word(i).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        i++;
+        if (s.Word(i) is "the" or "all" or "those" or "its" or "their")
+        {
+            i++;
+        }
+
+        var head = -1;
+        while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
+               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by"))
+        {
+            head = i++;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var noun = s.Word(head).ToString().ToLowerInvariant();
+        if (noun.Length > 4 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal))
+        {
+            noun = noun[..^1];
+        }
+
+        return "share of " + noun;
     }
 
     /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
@@ -150,7 +186,7 @@ internal static class Measures
                     }
                 }
 
-                return "amount";
+                return MoneyBefore(s, match.FirstToken) ?? "amount";
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:

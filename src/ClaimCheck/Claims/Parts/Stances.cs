@@ -16,6 +16,11 @@ internal static class Stances
         var estimated = cue is { Stance: ReportingStance.Estimates };
         for (var i = start; i < target; i++)
         {
+            if (s.IsInTimeExpression(i))
+            {
+                continue; // "May 26" in a dateline is a month, not a modal
+            }
+
             var word = s.Word(i).ToString();
             if (word.Equals("confirm", StringComparison.OrdinalIgnoreCase) || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("verified", StringComparison.OrdinalIgnoreCase))

@@ -180,12 +180,12 @@ internal static class Subjects
     internal static bool IsSourceOfReportingVerb(SentenceView s, int after)
     {
         var j = after;
-        while (j < s.Tokens.Count && Attribution.ReportingLexicon.SkippableBeforeVerb.Contains(s.Word(j).ToString()))
+        while (j < s.Tokens.Count && s.Reporting.IsSkippableBeforeVerb(s.Word(j)))
         {
             j++;
         }
 
-        return j < s.Tokens.Count && (Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(j).ToString()) || s.Word(j) is "," or "according");
+        return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
     }
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.

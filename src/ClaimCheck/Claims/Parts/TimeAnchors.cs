@@ -1,4 +1,5 @@
 using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -44,7 +45,73 @@ internal static class TimeAnchors
             return best.Scope;
         }
 
-        return document.Published is { } published ? new TimeScope(published, published, "document date") : null;
+        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+    }
+
+    /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a
+    /// sinking last July" is another event).</summary>
+    private const int OtherEventDays = 30;
+
+    /// <summary>How many characters after a count its own date may stand ("146 by Tuesday", "1,460 as of Monday").</summary>
+    private const int OwnDateCharacters = 20;
+
+    /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
+    /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
+    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept.</summary>
+    internal static TimeScope? CountTime(SentenceView s, QuantityMatch match, Document document)
+    {
+        var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
+        if (document.Published is not { } published)
+        {
+            return stated;
+        }
+
+        var end = s.Tokens[Math.Min(s.Tokens.Count, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) - 1].Span.End;
+        TimeScope? report = null;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope.Start is null)
+            {
+                continue;
+            }
+
+            if (time.Span.Start >= end && time.Span.Start - end <= OwnDateCharacters && !IsPossessed(s, time) && OnlyDatePrepositions(s, end, time.Span.Start))
+            {
+                return time.Scope;
+            }
+
+            if (IsReportDate(s, time))
+            {
+                report ??= time.Scope;
+            }
+        }
+
+        if (report is not null)
+        {
+            return report;
+        }
+
+        if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
+        {
+            return stated;
+        }
+
+        return new TimeScope(published, published, "as published");
+    }
+
+    // "146 on Tuesday", "1,460 by Monday", "212 as of Sunday": nothing but a preposition between a count and its own date.
+    private static bool OnlyDatePrepositions(SentenceView s, int from, int to)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var token = s.Tokens[i];
+            if (token.Span.Start >= from && token.Span.End <= to && s.Word(i) is not ("on" or "by" or "as" or "of" or "until" or "at" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The date of an event: the nearest resolved date after the predicate within a short distance ("sank … on Sunday"), else the
@@ -107,7 +174,7 @@ internal static class TimeAnchors
             k--;
         }
 
-        return k >= 0 && Attribution.ReportingLexicon.Verbs.ContainsKey(s.Word(k).ToString());
+        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
     }
 
     internal static bool IsPossessed(SentenceView s, TimeExpression time)

@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -8,7 +9,7 @@ internal static class EventClaims
 {
     /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
     /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
-    internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
+    internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -34,7 +35,7 @@ internal static class EventClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Event,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
                 Measure = anchor,
                 Predicate = eventClass,
                 Place = place?.Place,

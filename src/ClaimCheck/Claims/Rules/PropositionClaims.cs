@@ -9,7 +9,6 @@ internal static class PropositionClaims
 {
     internal static void ExtractPropositions(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
-        ClaimTypePrediction? sentenceType = null;
         var seen = new HashSet<(string, string)>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
@@ -48,7 +47,7 @@ internal static class PropositionClaims
             // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
             var subject = Subjects.ThemeOrigin(s, themeIndex)
                 ?? (themeIndex > i ? Subjects.AgentBefore(s, i) : null)
-                ?? (measure == "troops" ? state.ForceOrigin : null);
+                ?? state.OriginOf(measure);
             var (source, cue) = attribution.For(i);
             var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
             var place = Places.PlaceAfter(s, Math.Max(i, themeIndex) + 1);
@@ -58,7 +57,7 @@ internal static class PropositionClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : EventType(sentenceType ??= classify()),
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
                 Subject = subject,
                 Measure = measure,
                 Predicate = predicate,
@@ -77,17 +76,6 @@ internal static class PropositionClaims
             ReferBackClaims.ReferBack(state, s, attribution);
         }
     }
-
-    /// <summary>The classifier's score above which its type replaces <see cref="ClaimType.Event"/> for a proposition.</summary>
-    internal const float ConfidentScore = 0.5f;
-
-    // A proposition is an event unless the classifier is confident the sentence is another checkable kind (a rule, a causal
-    // claim, an opinion, a personal account); "not a claim", "quantity" and "prediction" do not fit a proposition without an
-    // amount whose modality the rules already read.
-    internal static ClaimType EventType(ClaimTypePrediction classified) =>
-        classified.Type is ClaimType.NotAClaim or ClaimType.Quantity or ClaimType.Prediction || classified.Score(classified.Type) < ConfidentScore
-            ? ClaimType.Event
-            : classified.Type;
 
     internal static int FindTheme(SentenceView s, int predicate)
     {

@@ -1,4 +1,6 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Classification;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -7,24 +9,54 @@ namespace ClaimCheck.Claims;
 /// how it is put forward and who says it. Started by each quantity mention of the sentence.</summary>
 internal static class QuantityClaims
 {
-    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
+    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
+            var outcome = PeopleCounts.OutcomeOf(s, match);
             if (quantity.Unit.Kind == UnitKind.None)
             {
-                continue;
+                // A bare number counts people only when its clause says what happened to them ("45,000 were present").
+                if (outcome is null)
+                {
+                    continue;
+                }
+
+                quantity = quantity.WithUnit(Unit.Count("person"));
             }
 
-            var measure = (Measures.OutcomeOf(s, match) ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match)) + Measures.FlowPeriod(s, match);
+            var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            if (measure == "people" && state.TopicMeasure is { } topicMeasure)
+            {
+                measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
+            }
+            if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
+            {
+                measure = measure + MeasureNames.PartSeparator + subgroup;
+            }
+
+            measure += Measures.FlowPeriod(s, match);
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
-            var subject = Subjects.QuantitySubject(s, match, source?.Span)
-                ?? (measure == "troops" ? state.ForceOrigin : null)
-                ?? (s.Words.OutcomeMeasures.Contains(measure) ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
-                ?? state.Document.Topic;
+            var baseMeasure = MeasureNames.Base(measure);
+            var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
+            var subject = Subjects.QuantitySubject(s, match, source?.Span);
+            if (isOutcome && subject is not null && s.Gazetteer.ByName.TryGetValue(subject, out var entity) && entity.Kind == EntityKind.Organization)
+            {
+                subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
+            }
+
+            subject ??= state.OriginOf(measure)
+                ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry : null)
+                ?? state.Document.Topic
+                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
+            if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
+            {
+                state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
+            }
+
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
@@ -37,7 +69,7 @@ internal static class QuantityClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction : ClaimType.Quantity,
+                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: true, modality), classify),
                 Subject = subject,
                 Measure = measure,
                 Place = place ?? state.MetadataPlace,
@@ -45,8 +77,11 @@ internal static class QuantityClaims
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
                 Modality = modality,
-                Time = TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
+                Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
+                    ? TimeAnchors.CountTime(s, match, state.Document)
+                    : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
+                IsUpdate = PeopleCounts.IsUpdate(s, match),
             });
         }
     }

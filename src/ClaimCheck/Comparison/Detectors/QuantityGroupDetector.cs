@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Comparison;
 
@@ -89,9 +90,9 @@ internal sealed class QuantityGroupDetector
             {
                 leftover.Add(bound);
             }
-            else if (first == 0 && last == clusters.Count - 1)
+            else if ((first == 0 && last == clusters.Count - 1) || last > first)
             {
-                neutral.Add(bound);
+                neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
             }
             else
             {
@@ -106,19 +107,44 @@ internal sealed class QuantityGroupDetector
 
         clusters.AddRange(GroupByCommonValue(leftover)); // bounds that fit no point cluster
 
-        if (clusters.Count == 1)
+        if (clusters.Count == 0)
         {
-            var agreeing = clusters[0].Select(c => shown[c.Id]).ToList();
-            if (agreeing.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2)
-            {
-                findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, neutral.Select(c => shown[c.Id]).ToList(), names));
-            }
-
             return;
         }
 
-        if (clusters.Count < 2)
+        // A figure that several documents give alike is corroborated, whatever else the slot holds.
+        foreach (var cluster in clusters.Where(IsCorroborated))
         {
+            var agreeing = cluster.Select(c => shown[c.Id]).ToList();
+            var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
+            findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
+        }
+
+        if (clusters.Count == 1)
+        {
+            return;
+        }
+
+        // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
+        // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
+        var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
+        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime))))
+        {
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
+            if (sequence.Count >= 2)
+            {
+                var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+                if (days.Count >= 2 && days[^1][0].Time!.Value.Start!.Value.DayNumber - days[0][0].Time!.Value.Start!.Value.DayNumber <= QuantitySlots.MaxEvolutionDays)
+                {
+                    findings.Add(EvolutionFindings.Timeline(topic, days.Select(d => d.Select(x => shown[x.Id]).ToList()).ToList(), names));
+                }
+            }
+
+            foreach (var component in conflicts)
+            {
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+            }
+
             return;
         }
 
@@ -144,7 +170,7 @@ internal sealed class QuantityGroupDetector
         if (evolution is not null)
         {
             var latestTotal = steps.Max(step => step.Total.Quantity!.Value.Value);
-            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Text == "document date")).ToList();
+            var larger = clusters.Where(c => Center(c) > latestTotal * (1 + _options.ApproximateTolerance) && c.TrueForAll(x => x.Time is not { Start: not null } || x.Time.Value.Source == TimeScopeSource.PublicationDate)).ToList();
             if (larger.Count > 0)
             {
                 var index = findings.IndexOf(evolution);
@@ -157,6 +183,70 @@ internal sealed class QuantityGroupDetector
                 };
             }
         }
+
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+    }
+
+    // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
+    // so two outlets repeating one agency read as one origin, not as independent confirmation.
+    private bool IsCorroborated(List<Claim> cluster) =>
+        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2;
+
+    /// <summary>The most days apart two counts from different origins may be and still dispute each other, when neither is given as
+    /// an update.</summary>
+    private const int MaxDisputeDays = 7;
+
+    // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
+    // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
+    // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent)
+    {
+        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        var first = days.Select(d => d.Min()).ToList();
+        var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        var parent = Enumerable.Range(0, clusters.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        var inConflict = new bool[clusters.Count];
+        var inSequence = new bool[clusters.Count];
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                var sameOrigin = origins[i].Overlaps(origins[j]);
+                var later = first[i] > first[j] ? i : j;
+                var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
+                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
+                var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
+                var conflict = days[i].Overlaps(days[j])
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && apart <= MaxDisputeDays;
+                if (conflict)
+                {
+                    parent[Find(i)] = Find(j);
+                    inConflict[i] = inConflict[j] = true;
+                }
+                else if (!days[i].Overlaps(days[j]) || !sameOrigin)
+                {
+                    inSequence[i] = inSequence[j] = true;
+                }
+            }
+        }
+
+        var conflicts = Enumerable.Range(0, clusters.Count).Where(i => inConflict[i]).GroupBy(Find)
+            .Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
+        return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+    {
+        // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
+        // differ are different things (a loan and its yearly interest), not sources in dispute.
+        if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
         var high = Center(clusters[0]);
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;
@@ -313,7 +403,7 @@ internal sealed class QuantityGroupDetector
 
     // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
     // A time the text states for the claim (not the publication date standing in for one).
-    internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Text != "document date";
+    internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source != TimeScopeSource.PublicationDate;
 
     internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {

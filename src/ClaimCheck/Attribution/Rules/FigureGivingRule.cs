@@ -1,0 +1,57 @@
+using ClaimCheck.Text;
+using static ClaimCheck.Attribution.AttributionWordClass;
+
+namespace ClaimCheck.Attribution.Rules;
+
+/// <summary>A source that gives a figure: "police put the crowd estimate at 45,000", "OCHA currently puts the toll at 257", "the
+/// ministry gave a toll of 177", "a senior official gave AFP a partial toll of 577": a figure verb whose object is a document or
+/// figure noun, and whose subject is the source.</summary>
+internal sealed class FigureGivingRule : ICueRule
+{
+    /// <summary>How far after the verb the figure noun may come ("gave AFP a partial death toll").</summary>
+    private const int MaxObjectTokens = 6;
+
+    /// <inheritdoc/>
+    public AttributionWordClass StartClasses => FigureVerb;
+
+    /// <inheritdoc/>
+    public string StartCharacters => string.Empty;
+
+    /// <inheritdoc/>
+    public bool TryMatch(AttributionContext context, int token)
+    {
+        var c = context;
+        if (!c.IsLowerCase(token) || c.Is(token - 1, Determiner | Auxiliary | Preposition) || !HasFigureObject(c, token))
+        {
+            return false;
+        }
+
+        var cue = c.CueOf(token);
+        var source = SubjectPhrase.Before(c, SubjectPhrase.EndBefore(c, token), cue, out var first);
+        if (source is null)
+        {
+            return false;
+        }
+
+        c.Cues.Add(new ReportingCue(token, ReportingStance.Asserts, source) { FirstToken = first, EndToken = token + 1 });
+        return true;
+    }
+
+    private static bool HasFigureObject(AttributionContext c, int verb)
+    {
+        for (var k = verb + 1; k < Math.Min(c.Count, verb + 1 + MaxObjectTokens); k++)
+        {
+            if (c.Is(k, Document) && c.IsLowerCase(k))
+            {
+                return true;
+            }
+
+            if (!c.IsWord(k) && !c.IsPossessive(k) && c.Token(k).Kind != TokenKind.Number && !(c.IsChar(k, '-') && c.Token(k).IsJoined))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

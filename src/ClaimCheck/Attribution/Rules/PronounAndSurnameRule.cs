@@ -1,0 +1,39 @@
+using static ClaimCheck.Attribution.AttributionWordClass;
+
+namespace ClaimCheck.Attribution.Rules;
+
+/// <summary>Pronouns and surnames of people named earlier: "he said" is the last person named, "it said" and "they said" the last
+/// source, "we"/"I" the previous sentence's source (the quotation's speaker), and "Smith said" the Jane Smith named before.</summary>
+/// <remarks>The source keeps this sentence's cue and span (the pronoun or surname), so that a later stage knows where it is named.</remarks>
+internal sealed class PronounAndSurnameRule : ISourceRule
+{
+    /// <inheritdoc/>
+    public bool TryParse(AttributionContext context, int start, int end, string cue, out Attribution? source)
+    {
+        source = null;
+        if (end - start != 1)
+        {
+            return false;
+        }
+
+        var memory = context.Memory;
+        Attribution? known;
+        if (context.Is(start, Pronoun))
+        {
+            known = context.Is(start, PronounPerson) ? memory.LastPerson
+                : context.Is(start, PronounFirst) ? memory.PreviousSentenceSource ?? memory.LastSource
+                : memory.LastSource;
+        }
+        else if (context.IsCapitalised(start) && memory.TryGetPerson(context.Word(start), out var person))
+        {
+            known = person;
+        }
+        else
+        {
+            return false;
+        }
+
+        source = known is null ? null : known with { Cue = cue, Span = context.Span(start, end) };
+        return true;
+    }
+}

@@ -1,0 +1,141 @@
+using ClaimCheck.Text;
+using static ClaimCheck.Attribution.AttributionWordClass;
+
+namespace ClaimCheck.Attribution.Rules;
+
+/// <summary>"X said" and "said X": a reporting verb and its subject, before it ("the union estimated", "Kirby said", "we
+/// estimate") or after it when the verb follows a quotation or a clause ("“…,” said Lloyd Austin", "300 homes burned, said fire
+/// chief Maria Lopez"); "and said" takes the subject of the sentence ("He pledged …, and said …").</summary>
+/// <remarks>A reporting word is not a verb after a determiner, possessive, preposition, number or form of "be" ("the report", "was
+/// reported", "of confirmed deaths"), before "of" or a predicative word ("estimate of", "confirmed dead"), or after a noun that
+/// names no one ("the crowd estimate"). A capitalised reporting word is a verb only in a headline ("Musk Says …").</remarks>
+internal sealed class ReportingVerbRule : ICueRule
+{
+    private const int MaxInvertedSourceTokens = 14;
+
+    /// <inheritdoc/>
+    public AttributionWordClass StartClasses => ReportingVerb;
+
+    /// <inheritdoc/>
+    public string StartCharacters => string.Empty;
+
+    /// <inheritdoc/>
+    public bool TryMatch(AttributionContext context, int token)
+    {
+        var c = context;
+        if (!c.Lexicon.TryGetVerb(c.Word(token), out var stance) || (token > 0 && c.IsCapitalised(token) && !IsHeadlineVerb(c, token))
+            || !IsVerbUse(c, token))
+        {
+            return false;
+        }
+
+        var cue = c.CueOf(token);
+        var subjectEnd = SubjectPhrase.EndBefore(c, token);
+        var afterQuote = subjectEnd == 0 || c.IsQuote(subjectEnd - 1) || (c.IsChar(subjectEnd - 1, ',') && c.IsQuote(subjectEnd - 2));
+        var first = token;
+        var end = token + 1;
+        var side = ReportedSide.After;
+        var source = afterQuote ? null : SubjectPhrase.Before(c, subjectEnd, cue, out first);
+        if (source is null && !afterQuote && c.Is(subjectEnd - 1, Conjunction) && c.IsLowerCase(subjectEnd - 1))
+        {
+            source = SentenceSubject(c, subjectEnd - 1, cue, out first);
+        }
+
+        if (source is null && (afterQuote || c.IsChar(subjectEnd - 1, ',')) && Inverted(c, token, cue, afterQuote, out end) is { } inverted)
+        {
+            (source, first, side) = (inverted, token, ReportedSide.Before);
+        }
+        else if (afterQuote || (IsAfterClause(c, first) && FollowingPhrase.ClauseEndsSoon(c, token + 1)))
+        {
+            side = ReportedSide.Before;
+        }
+
+        if (source is null && !afterQuote && c.IsLowerCase(subjectEnd - 1) && !SourceParser.CanHeadSource(c, subjectEnd - 1) && !c.Is(subjectEnd - 1, Stop))
+        {
+            return false; // "the search continued", "the crowd estimate": a noun that names no one
+        }
+
+        if (source is null && stance == ReportingStance.Asserts)
+        {
+            return false;
+        }
+
+        var firstPerson = c.Is(subjectEnd - 1, PronounFirst);
+        c.Cues.Add(new ReportingCue(token, stance, source, firstPerson) { FirstToken = Math.Min(first, token), EndToken = Math.Max(end, token + 1), Side = side });
+        return true;
+    }
+
+    // "“…,” said US Defense Secretary Lloyd Austin", "…, said fire chief Maria Lopez": the source after the verb, which after a
+    // clause must begin like a name or a noun phrase ("…, reported far and wide" names no one).
+    private static Attribution? Inverted(AttributionContext c, int verb, string cue, bool afterQuote, out int end)
+    {
+        var start = verb + 1;
+        end = FollowingPhrase.End(c, start, MaxInvertedSourceTokens);
+        if (end <= start || !(afterQuote || c.IsCapitalised(start) || c.Is(start, Determiner | Title | TitleModifier | Pronoun)))
+        {
+            return null;
+        }
+
+        return c.Sources.Parse(start, end, cue);
+    }
+
+    private static bool IsAfterClause(AttributionContext c, int first) =>
+        first > 0 && (c.IsChar(first - 1, ',') || c.IsChar(first - 1, ';') || c.IsQuote(first - 1));
+
+    // "He pledged to end the crisis, and said …": the subject of the sentence, when it is a name, a pronoun or a titled phrase.
+    private static Attribution? SentenceSubject(AttributionContext c, int conjunction, string cue, out int first)
+    {
+        first = 0;
+        var end = 0;
+        while (end < conjunction && (c.IsCapitalised(end) || c.IsPossessive(end) || c.Is(end, Determiner | Title | TitleModifier | Body | Joiner | Pronoun)))
+        {
+            end++;
+            if (c.Is(end - 1, Pronoun))
+            {
+                break;
+            }
+        }
+
+        return end > 0 && end < conjunction && !c.IsPunctuation(end) ? c.Sources.Parse(0, end, cue) : null;
+    }
+
+    // Title case in a headline: "Report: Elon Says He Intends …", "Police Say 40 Died"; not a name ("United States").
+    private static bool IsHeadlineVerb(AttributionContext c, int token) =>
+        c.Sentence.IsHeading && !c.InEntity(token) && (c.IsCapitalised(token - 1) || c.IsPossessive(token - 1));
+
+    private static bool IsVerbUse(AttributionContext c, int i)
+    {
+        var previous = i - 1;
+        if (previous >= 0 && c.IsLowerCase(previous) && c.Word(previous).EndsWith("ly", StringComparison.Ordinal) && !c.Is(previous, Title | Body | Group))
+        {
+            previous--; // "the newly reported deaths", "were widely reported"
+        }
+
+        if (c.IsWord(i + 1, "by"))
+        {
+            return false; // "as reported by Efe": the reported-by rule
+        }
+
+        if (c.IsPossessive(previous) || c.Is(previous, Determiner | Auxiliary | Preposition) || (previous >= 0 && c.Token(previous).Kind == TokenKind.Number)
+            || (c.Is(previous, PreAdjective) && c.IsLowerCase(previous) && (c.Is(previous - 1, Determiner) || c.IsPossessive(previous - 1))))
+        {
+            return false;
+        }
+
+        // "rejected reports that …": a reporting word after another is a noun; "reports say", "reports now say": before one, too.
+        // "declined to confirm or deny": a word after "or" shares the construction of the word before it.
+        if (c.IsLowerCase(previous) && ((c.Is(previous, ReportingVerb) && !c.Is(previous, Document)) || c.Is(previous, Alternative)))
+        {
+            return false;
+        }
+
+        // "believed to be", "said to have": a passive that reports no one's words.
+        if (c.IsWord(i + 1, "to") && (c.IsWord(i + 2, "be") || c.IsWord(i + 2, "have")))
+        {
+            return false;
+        }
+
+        var next = SubjectPhrase.EndAfter(c, i + 1);
+        return !c.IsWord(i + 1, "of") && !c.Is(i + 1, Predicative) && !(c.Is(i, Document) && c.Is(next, ReportingVerb) && c.IsLowerCase(next));
+    }
+}

@@ -1,0 +1,78 @@
+namespace ClaimCheck.Attribution;
+
+/// <summary>The sources named in one sentence, and the source it inherits when it names none.</summary>
+/// <remarks>Immutable. Cues are in token order.</remarks>
+internal sealed class SentenceAttribution
+{
+    public SentenceAttribution(IReadOnlyList<ReportingCue> cues, Attribution? inherited)
+    {
+        Cues = cues;
+        Inherited = inherited;
+    }
+
+    /// <summary>A sentence that names no source and inherits none.</summary>
+    public static SentenceAttribution None { get; } = new([], null);
+
+    public IReadOnlyList<ReportingCue> Cues { get; }
+
+    public Attribution? Inherited { get; }
+
+    /// <summary>The source of a claim at <paramref name="tokenIndex"/>: the nearest cue whose reported side holds the token (a cue
+    /// before it that reports what follows, or one after it that reports what precedes, as in "806,000 according to the ministry,
+    /// 1.5 million according to the union"); without one, the nearest cue before it, else the first after it, else the inherited
+    /// source.</summary>
+    /// <remarks>When the chosen cue names only an organisation or a first-person pronoun and another cue in the sentence names a
+    /// person ("Kirby said the U.S. believed …"), the person is the speaker and the inner cue's organisation is kept.</remarks>
+    public (Attribution? Source, ReportingCue? Cue) For(int tokenIndex)
+    {
+        if (Nearest(tokenIndex) is not { } chosen)
+        {
+            return (Inherited, null);
+        }
+
+        var source = chosen.Source;
+        if (source is null || source.Speaker is null)
+        {
+            foreach (var other in Cues)
+            {
+                // An outer "Kirby said the U.S. believed …" comes before; a quote's speaker after "“We estimate …,” Kirby said".
+                if (other.Source is { Speaker: not null } person && (other.CueToken < chosen.CueToken || chosen.IsFirstPerson))
+                {
+                    source = person with { Organization = person.Organization ?? source?.Organization, Affiliation = person.Affiliation ?? source?.Affiliation };
+                    break;
+                }
+            }
+        }
+
+        return (source ?? Inherited, chosen);
+    }
+
+    private ReportingCue? Nearest(int tokenIndex)
+    {
+        ReportingCue? best = null;
+        var bestDistance = int.MaxValue;
+        ReportingCue? before = null;
+        ReportingCue? after = null;
+        foreach (var cue in Cues)
+        {
+            var distance = cue.Side == ReportedSide.After
+                ? (cue.CueToken < tokenIndex ? tokenIndex - cue.CueToken : int.MaxValue)
+                : (cue.FirstToken > tokenIndex ? cue.FirstToken - tokenIndex : int.MaxValue);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (cue, distance);
+            }
+
+            if (cue.CueToken <= tokenIndex)
+            {
+                before = cue;
+            }
+            else
+            {
+                after ??= cue;
+            }
+        }
+
+        return best ?? before ?? after;
+    }
+}

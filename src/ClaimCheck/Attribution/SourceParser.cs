@@ -1,0 +1,87 @@
+using ClaimCheck.Attribution.Rules;
+using static ClaimCheck.Attribution.AttributionWordClass;
+
+namespace ClaimCheck.Attribution;
+
+/// <summary>Turns the tokens that name a source into an <see cref="Attribution"/>: trims what is not part of the name, then asks
+/// the source rules in order (pronouns and surnames, "one of …", documents and their authors, "Name of Body", body names,
+/// titles and names).</summary>
+/// <remarks>One instance per document (it reads the document's <see cref="SourceMemory"/>). Not thread-safe.</remarks>
+internal sealed class SourceParser(AttributionContext context)
+{
+    private static readonly ISourceRule[] Rules =
+    [
+        new PronounAndSurnameRule(), new PartitiveRule(), new DocumentOriginRule(), new NameOfBodyRule(), new BodyNameRule(), new TitleAndNameRule(),
+    ];
+
+    /// <summary>The source named by tokens [<paramref name="start"/>, <paramref name="end"/>), introduced by <paramref name="cue"/>;
+    /// null when they name none.</summary>
+    public Attribution? Parse(int start, int end, string cue)
+    {
+        (start, end) = Trim(context, start, end);
+        if (start >= end)
+        {
+            return null;
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.TryParse(context, start, end, cue, out var source))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens of a source phrase without a trailing time phrase or parenthetical ("police on Monday", "the Survey
+    /// (USGS)"), a leading determiner or stray punctuation.</summary>
+    public static (int Start, int End) Trim(AttributionContext c, int start, int end)
+    {
+        while (end > start)
+        {
+            if (c.IsChar(end - 1, ')') && OpeningBracket(c, start, end - 1) is var open and > 0)
+            {
+                end = open;
+            }
+            else if (!c.IsWord(end - 1) || c.Is(end - 1, Skip | InTimeExpression) || (c.Is(end - 1, ByParticiple) && c.IsLowerCase(end - 1)))
+            {
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (start < end && ((c.Is(start, Determiner) && !c.Is(start, Partitive)) || c.IsPossessive(start) || (!c.IsWord(start) && c.Token(start).Kind != Text.TokenKind.Number)))
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The affiliation of tokens [<paramref name="start"/>, <paramref name="end"/>): the first entity named in them.</summary>
+    public static string? AffiliationIn(AttributionContext c, int start, int end) =>
+        c.TryGetFirstEntity(start, end, out var mention) ? mention.Entity.Name : null;
+
+    /// <summary>Whether token <paramref name="i"/> can head a source: a title, body, document or group word, a plural, a pronoun, or a
+    /// capitalised word ("the charity's history" cannot: "history" names no one).</summary>
+    public static bool CanHeadSource(AttributionContext c, int i) =>
+        !c.IsLowerCase(i) || c.Is(i, Title | TitleModifier | Body | Document | Group | Pronoun) || c.IsPlural(i);
+
+    private static int OpeningBracket(AttributionContext c, int start, int close)
+    {
+        for (var k = close - 1; k >= start; k--)
+        {
+            if (c.IsChar(k, '('))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

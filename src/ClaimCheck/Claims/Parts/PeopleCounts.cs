@@ -1,0 +1,137 @@
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>What a count of people measures, from the words around it: what happened to them ("32 miners died" → deaths), the toll
+/// it is given as ("the toll rose to 146" → deaths), and which part of the people it counts ("33 children" → children).</summary>
+/// <remarks>Reads the claim words of the lexicon (<c>outcome</c>, <c>toll-noun</c>, <c>outcome-skip</c>, <c>subgroup</c>); a bare
+/// number ("police said 45,000 were present") is a count of people when those words say so.</remarks>
+internal static class PeopleCounts
+{
+    /// <summary>How far before a figure a toll noun, or what happened to the people, is looked for ("the number of people
+    /// vaccinated against cholera in the province has reached 610,000").</summary>
+    private const int TollWindow = 12;
+
+    /// <summary>How far after a figure (or its counted noun) what happened is looked for ("670 people are believed to have died").</summary>
+    private const int OutcomeWindow = 8;
+
+    /// <summary>What happened to the people counted (deaths, injuries, participants…), or null when nothing in the clause says.</summary>
+    /// <remarks>Applies to counts of people (a person noun or a subgroup such as "children") and to bare numbers.</remarks>
+    internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        var isPeople = unit.Kind == UnitKind.None
+            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
+        return isPeople ? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? TollBefore(s, match) : null;
+    }
+
+    /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
+    /// victims"), or null when it counts them all.</summary>
+    internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase)
+        {
+            return null;
+        }
+
+        for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+        {
+            if (s.Words.Subgroups.TryGetValue(s.Word(i), out var label))
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
+    private static string? VerbBefore(SentenceView s, QuantityMatch match)
+    {
+        var before = s.Word(match.FirstToken - 1);
+        if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && before.Length > 4)
+        {
+            Span<char> past = stackalloc char[before.Length - 1];
+            before[..^3].CopyTo(past);
+            "ed".CopyTo(past[(before.Length - 3)..]);
+            if (s.Words.Outcomes.TryGetValue(past, out var fromParticiple))
+            {
+                return fromParticiple;
+            }
+        }
+
+        return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+    }
+
+    // "32 miners died", "670 people are believed to have died", "45,000 were present", "left 812 people dead".
+    private static string? OutcomeAfter(SentenceView s, QuantityMatch match)
+    {
+        // A total's counted noun stands with the increment before it ("another 230,000 people were vaccinated …, bringing the total
+        // to 350,000"): what happened follows that noun.
+        var start = !match.HasNounPhrase ? match.EndToken
+            : match.NounEndToken <= match.FirstToken ? match.NounEndToken
+            : Math.Max(match.EndToken, match.NounEndToken);
+        for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.Outcomes.TryGetValue(word, out var outcome))
+            {
+                return outcome;
+            }
+
+            if (!s.Words.OutcomeSkips.Contains(word) && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
+    // "the number of people vaccinated has reached 610,000": a toll noun or an outcome before the figure in its clause, with no
+    // other figure between them.
+    private static string? TollBefore(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - TollWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "." || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (s.Words.TollNouns.TryGetValue(word, out var measure) || s.Words.Outcomes.TryGetValue(word, out measure))
+            {
+                return measure;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
+    private const int UpdateWindow = 12;
+
+    /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
+    /// "now stands at 212", "revised down to 54").</summary>
+    internal static bool IsUpdate(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.UpdateCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Classification;
+
+/// <summary>
+/// Decides a claim's <see cref="ClaimType"/> from ClaimCheck's rules and the classifier: the rules give a type from
+/// what the extractor found (an amount, a plan or forecast, an event or proposition), and the model's type replaces it
+/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>), except that
+/// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>. A
+/// sentence in which the rules find no claim takes the model's type.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
+public sealed class ClaimTypePolicy
+{
+    private readonly float _overrideScore;
+
+    /// <summary>Creates a policy; the options are validated.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the exception names it.</exception>
+    public ClaimTypePolicy(ClaimTypePolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _overrideScore = options.ModelOverrideScore;
+    }
+
+    /// <summary>The policy with the default options; the one the pipeline uses.</summary>
+    public static ClaimTypePolicy Default { get; } = new(new ClaimTypePolicyOptions());
+
+    /// <summary>The model's score from which its type replaces the rules' type.</summary>
+    public float ModelOverrideScore => _overrideScore;
+
+    /// <summary>The type the rules give one extracted claim: a plan or forecast is a prediction, else an amount is a quantity, else it is an event.</summary>
+    /// <param name="hasQuantity">Whether the claim is about an amount.</param>
+    /// <param name="modality">How the claim is put forward.</param>
+    /// <returns><see cref="ClaimType.Prediction"/>, <see cref="ClaimType.Quantity"/> or <see cref="ClaimType.Event"/>.</returns>
+    public static ClaimType RuleType(bool hasQuantity, Modality modality) =>
+        modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction
+        : hasQuantity ? ClaimType.Quantity
+        : ClaimType.Event;
+
+    /// <summary>The type the rules give a sentence from the claims extracted from it: a prediction if any claim is one, else a quantity if any is, else an event; none without claims.</summary>
+    /// <param name="claims">The claims of one sentence.</param>
+    /// <returns>The rules' type, or <see langword="null"/> when there are no claims.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> is <see langword="null"/>.</exception>
+    public static ClaimType? RuleType(IEnumerable<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ClaimType? result = null;
+        foreach (var claim in claims)
+        {
+            var type = RuleType(claim.Quantity is not null, claim.Modality);
+            result = result is null || Rank(type) < Rank(result.Value) ? type : result;
+        }
+
+        return result;
+    }
+
+    /// <summary>Decides a type, asking the model only when its answer can change the outcome.</summary>
+    /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
+    /// <param name="classify">Gives the model's prediction for the sentence; called at most once.</param>
+    /// <returns>The type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="classify"/> is <see langword="null"/>.</exception>
+    public ClaimType Decide(ClaimType? ruleType, Func<ClaimTypePrediction> classify)
+    {
+        ArgumentNullException.ThrowIfNull(classify);
+        return ruleType is { } type && _overrideScore > 1 ? type : Decide(ruleType, classify());
+    }
+
+    /// <summary>Decides a type from the rules' type and the model's prediction.</summary>
+    /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
+    /// <param name="prediction">The model's prediction for the sentence.</param>
+    /// <returns>The model's type when the rules found no claim, or when its score reaches <see cref="ModelOverrideScore"/>
+    /// and it is not <see cref="ClaimType.Quantity"/> for a claim the rules typed otherwise; else the rules' type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prediction"/> is <see langword="null"/>.</exception>
+    public ClaimType Decide(ClaimType? ruleType, ClaimTypePrediction prediction)
+    {
+        ArgumentNullException.ThrowIfNull(prediction);
+        if (ruleType is not { } type)
+        {
+            return prediction.Type;
+        }
+
+        var modelMayDecide = prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity;
+        return modelMayDecide && prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
+    }
+
+    /// <summary>
+    /// The type ClaimCheck gives one sentence as a claim, as <c>claimcheck classify</c> prints it: the pipeline's rules
+    /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy. The
+    /// sentence is only run through the extractor when the rules can change the outcome (the model's score is below
+    /// <see cref="ModelOverrideScore"/>, or its type is <see cref="ClaimType.Quantity"/>).
+    /// </summary>
+    /// <param name="sentence">The sentence, read as a document of its own.</param>
+    /// <param name="pipeline">The pipeline whose extractor and classifier are used.</param>
+    /// <returns>The type and the classifier's prediction it was decided with.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public (ClaimType Type, ClaimTypePrediction Prediction) TypeSentence(string sentence, ClaimPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var prediction = pipeline.ClaimTypeClassifier.Classify(sentence);
+        if (sentence.Length == 0 || (prediction.Type != ClaimType.Quantity && prediction.Score(prediction.Type) >= _overrideScore))
+        {
+            return (prediction.Type, prediction);
+        }
+
+        return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction), prediction);
+    }
+
+    private static int Rank(ClaimType type) => type switch
+    {
+        ClaimType.Prediction => 0,
+        ClaimType.Quantity => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,29 @@
+namespace ClaimCheck.Time;
+
+/// <summary>What earlier sentences of a document said that later time expressions depend on: the fiscal quarter in question
+/// ("a year earlier" after "the third quarter" is the third quarter of the year before) and the last date named.</summary>
+/// <remarks>Made by <see cref="TimeExpressionRecognizer"/> for one document and carried from sentence to sentence; never shared
+/// between documents or threads.</remarks>
+internal sealed class DocumentContext
+{
+    /// <summary>The last fiscal quarter named (year, 1–4), or null.</summary>
+    public (int Year, int Quarter)? Quarter { get; set; }
+
+    /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
+    public DateOnly? LastDate { get; private set; }
+
+    /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
+    public bool QuarterInSentence { get; set; }
+
+    /// <summary>Remembers <paramref name="expression"/> as the last date named when it is a resolved date (not PAST_REF and the like).</summary>
+    public void Saw(TimeExpression expression)
+    {
+        if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            LastDate = start;
+        }
+    }
+
+    /// <summary>Starts the next sentence.</summary>
+    public void NextSentence() => QuarterInSentence = false;
+}

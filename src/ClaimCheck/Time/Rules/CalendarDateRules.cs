@@ -1,0 +1,143 @@
+using System.Globalization;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>A day written before its month: "17 October 2024", "3 September".</summary>
+internal sealed class DayFirstDateRule : TimeRule
+{
+    public static readonly DayFirstDateRule Instance = new();
+
+    public override bool StartsAtNumber => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => [];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.IsCapitalised(i + 1) || !scan.TryInt(i, out var day) || day is < 1 or > 31 || !scan.Words.Months.TryGetValue(scan.Word(i + 1), out var month))
+        {
+            return NoMatch;
+        }
+
+        var end = i + 2;
+        int? year = YearRule.TryYear(scan, end, out var y) ? y : null;
+        if (year is not null)
+        {
+            end++;
+        }
+
+        var resolved = year ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
+        var date = resolved is { } ry ? CalendarMath.Date(ry, month, day) : null;
+        return scan.EmitDay(i, end, date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"));
+    }
+}
+
+/// <summary>A year on its own: "in 2024", "since 2022", "early 2023", "mid-1996", "fiscal 1989".</summary>
+internal sealed class YearRule : TimeRule
+{
+    public static readonly YearRule Instance = new();
+
+    /// <summary>The earliest four-digit number read as a year when nothing else says it is one.</summary>
+    public const int MinBareYear = 1900;
+
+    /// <summary>The latest four-digit number read as a year when nothing else says it is one.</summary>
+    public const int MaxBareYear = 2100;
+
+    public override bool StartsAtNumber => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("fiscal");
+
+    /// <summary>Whether token <paramref name="index"/> is a four-digit year between <paramref name="min"/> and <paramref name="max"/>
+    /// (not "1990s" or "2024-style").</summary>
+    public static bool TryYear(in TimeScan scan, int index, out int year, int min = MinBareYear, int max = MaxBareYear)
+    {
+        year = 0;
+        return scan.IsNumber(index) && scan.Token(index).Span.Length == 4 && scan.TryInt(index, out year) && year >= min && year <= max
+            && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1));
+    }
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var part = scan.Words.Parts.TryGetValue(scan.Word(i), out var p) ? p : null;
+        var yearAt = part is not null || scan.Is(i, "fiscal") ? i + 1 : i;
+        if (part is not null && scan.Word(yearAt) is "-" && scan.IsJoined(yearAt) && scan.IsJoined(yearAt + 1))
+        {
+            yearAt++; // "mid-1996"
+        }
+
+        if (!TryYear(scan, yearAt, out var year) || (yearAt > 0 && scan.Token(yearAt - 1).Kind == TokenKind.Currency))
+        {
+            return NoMatch;
+        }
+
+        var (first, last) = part switch
+        {
+            "early" => (new DateOnly(year, 1, 1), new DateOnly(year, 4, 30)),
+            "mid" => (new DateOnly(year, 5, 1), new DateOnly(year, 8, 31)),
+            "late" => (new DateOnly(year, 9, 1), new DateOnly(year, 12, 31)),
+            _ => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
+        };
+        return scan.Emit(i, yearAt + 1, TimeExpressionKind.Date, first, last, TimeValues.Year(year));
+    }
+}
+
+/// <summary>Spoken years, as transcripts write them: "nineteen ninety-six", "nineteen seventy-nine".</summary>
+internal sealed class SpokenYearRule : TimeRule
+{
+    public static readonly SpokenYearRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["nineteen", "eighteen"];
+
+    /// <summary>Reads a spoken year of two tokens at <paramref name="i"/>.</summary>
+    public static bool TryRead(in TimeScan scan, int i, out int year)
+    {
+        year = 0;
+        var century = scan.Is(i, "nineteen") ? 1900 : scan.Is(i, "eighteen") ? 1800 : 0;
+        var rest = scan.Word(i + 1);
+        var words = scan.Words.NumberWords;
+        double tail;
+        var hyphen = rest.IndexOf('-');
+        if (century == 0)
+        {
+            return false;
+        }
+
+        if (hyphen > 0 && words.TryGetValue(rest[..hyphen], out var tens) && tens >= 20 && words.TryGetValue(rest[(hyphen + 1)..], out var ones) && ones < 10)
+        {
+            tail = tens + ones;
+        }
+        else if (!words.TryGetValue(rest, out tail) || tail < 10)
+        {
+            return false;
+        }
+
+        year = century + (int)tail;
+        return true;
+    }
+
+    public override int Match(in TimeScan scan, int i) =>
+        TryRead(scan, i, out var year)
+            ? scan.Emit(i, i + 2, TimeExpressionKind.Date, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimeValues.Year(year))
+            : NoMatch;
+}
+
+/// <summary>A year named after "the year": "the year 2000", "the year two thousand".</summary>
+internal sealed class NamedYearRule : TimeRule
+{
+    public static readonly NamedYearRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i + 1, "year") || !NumberParser.TryParseAt(scan.Text, scan.Tokens, i + 2, out var number) || number.IsVague
+            || number.Value != Math.Floor(number.Value) || number.Value is < 1000 or > 2999)
+        {
+            return NoMatch;
+        }
+
+        var year = (int)number.Value;
+        return scan.Emit(i, i + 2 + number.TokenCount, TimeExpressionKind.Date, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimeValues.Year(year));
+    }
+}

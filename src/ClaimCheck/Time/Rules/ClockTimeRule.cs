@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
+/// Friday", "10:35 a.m. today". A number alone is not a time; "10:30" is.</summary>
+internal sealed class ClockTimeRule : TimeRule
+{
+    public static readonly ClockTimeRule Instance = new();
+
+    /// <summary>How many tokens after the clock time may name its day.</summary>
+    private const int DayTokens = 6;
+
+    public override bool StartsAtNumber => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.ClockWords);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var end = i + 1;
+        int hour, minute = 0;
+        if (scan.Words.ClockWords.TryGetValue(scan.Word(i), out var clockHour))
+        {
+            if (scan.IsInTitle(i))
+            {
+                return NoMatch; // "High Noon"
+            }
+
+            hour = clockHour;
+        }
+        else if (!TryDigits(scan, i, ref end, out hour, out minute))
+        {
+            return NoMatch;
+        }
+
+        if (scan.Words.Zones.ContainsKey(scan.Word(end)))
+        {
+            end++;
+        }
+
+        var date = DayAfter(scan, ref end) ?? scan.Reference;
+        var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
+        return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
+    }
+
+    // "9 a.m.", "10:30 p.m.", "10:30", "21:00": digits, an optional ":mm", then a.m./p.m. unless minutes were written.
+    private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute)
+    {
+        minute = -1;
+        var next = scan.Word(i + 1);
+        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
+        {
+            hour = 0;
+            return false; // a clock time has minutes or a.m./p.m. after the hour
+        }
+
+        if (scan.Word(end) is ":" && scan.IsJoined(end) && scan.IsJoined(end + 1) && scan.Word(end + 1).Length == 2 && scan.TryInt(end + 1, out var minutes) && minutes is >= 0 and <= 59)
+        {
+            minute = minutes;
+            end += 2;
+        }
+
+        var meridiem = scan.Word(end);
+        if (meridiem.StartsWith("p.m", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            hour = hour == 12 ? 12 : hour + 12;
+            end++;
+        }
+        else if (meridiem.StartsWith("a.m", StringComparison.OrdinalIgnoreCase) || meridiem.Equals("am", StringComparison.OrdinalIgnoreCase))
+        {
+            hour = hour == 12 ? 0 : hour;
+            end++;
+        }
+        else if (minute < 0 || hour > 23)
+        {
+            return false; // "10" alone is not a time
+        }
+
+        minute = Math.Max(minute, 0);
+        return true;
+    }
+
+    // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
+    // <paramref name="end"/> past it.
+    private static DateOnly? DayAfter(in TimeScan scan, ref int end)
+    {
+        var dayAt = scan.Word(end) is "," ? end + 1 : end;
+        var word = scan.Word(dayAt);
+        if (!(scan.Words.RelativeDays.ContainsKey(word) || (scan.IsCapitalised(dayAt) && (scan.Words.Weekdays.ContainsKey(word) || scan.Words.Months.ContainsKey(word)))))
+        {
+            return null;
+        }
+
+        var found = new List<TimeExpression>(1);
+        var aside = scan.Aside(scan.Tokens.Slice(dayAt, Math.Min(scan.Count - dayAt, DayTokens)), found);
+        if (scan.Rules.Match(aside, 0) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        {
+            return null;
+        }
+
+        while (end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
+        {
+            end++;
+        }
+
+        return day;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Decades: "the 1990s", "the late 1970s", "the mid-1990s", "1990s", "the nineties" (TimeML "199").</summary>
+internal sealed class DecadeRule : TimeRule
+{
+    public static readonly DecadeRule Instance = new();
+
+    public override bool StartsAtNumber => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("the");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var index = scan.IsNumber(i) ? i : i + 1;
+        if (index == i + 1 && scan.Is(i, "the") && (scan.IsNumber(index + 1) || scan.IsNumber(index + 2)) && scan.Words.Parts.ContainsKey(scan.Word(index)))
+        {
+            index++; // "the late 1970s"
+        }
+
+        if (index > i && scan.Word(index) is "-" && scan.IsJoined(index) && scan.IsJoined(index + 1) && scan.Words.Parts.ContainsKey(scan.Word(index - 1)))
+        {
+            index++; // "the mid-1990s"
+        }
+
+        var word = scan.Word(index);
+        if (scan.IsNumber(index) && word.Length == 4 && word[3] == '0' && scan.Word(index + 1) is "s" && scan.IsJoined(index + 1)
+            && scan.TryInt(index, out var decade) && decade is >= 1000 and <= 2100)
+        {
+            return scan.Emit(i, index + 2, TimeExpressionKind.Date, null, null, (decade / 10).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return index > i && scan.Words.Decades.TryGetValue(word, out var tens)
+            ? scan.Emit(i, index + 1, TimeExpressionKind.Date, null, null, string.Create(CultureInfo.InvariantCulture, $"19{tens}"))
+            : NoMatch;
+    }
+}
+
+/// <summary>Centuries: "the 20th century", "the 11th century", "a 20th century democrat" (TimeML "19", "10").</summary>
+internal sealed class CenturyRule : TimeRule
+{
+    public static readonly CenturyRule Instance = new();
+
+    public override bool StartsAtNumber => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var at = scan.Is(i, "the") ? i + 1 : i;
+        return scan.Is(at + 2, "century") && scan.IsJoined(at + 1) && scan.TryInt(at, out var century) && century is >= 1 and <= 22
+            ? scan.Emit(i, at + 3, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
+            : NoMatch;
+    }
+}

@@ -1,0 +1,316 @@
+using System.Globalization;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>A counted length of time, or a date that many units back: "six months", "the nine months", "two to three weeks",
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range
+/// ("4,500 years ago" is before year 1) stays unresolved.</summary>
+internal sealed class NumberDurationRule : TimeRule
+{
+    public static readonly NumberDurationRule Instance = new();
+
+    public override bool StartsAtNumber => true;
+
+    public override bool StartsAtHyphenatedWord => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) =>
+        TimeWords.KeysOf(words.NumberWords).Concat(TimeWords.KeysOf(words.ScaleWords)).Concat(["a", "an", "half", "dozen", "every", "the"]);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var isSet = scan.Is(i, "every");
+        var isThe = scan.Is(i, "the");
+        var at = isSet || isThe ? i + 1 : i;
+        if ((scan.IsNumber(at) && !MayCount(scan, at + 1)) || !NumberParser.TryParseAt(scan.Text, scan.Tokens, at, out var number) || number.IsVague
+            || number.Value <= 0)
+        {
+            return NoMatch;
+        }
+
+        var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
+        if (!isThe && TryHyphenatedUnit(scan, unitIndex, out var adjectiveUnit))
+        {
+            return scan.Emit(i, unitIndex + 2, TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, adjectiveUnit));
+        }
+
+        if (!scan.Words.Units.TryGetValue(scan.Word(unitIndex), out var unit) || (scan.IsCapitalised(unitIndex) && scan.IsNumber(unitIndex - 1))
+            || scan.Is(unitIndex + 1, "old") || (unit == "quarter" && scan.Is(unitIndex + 1, "of")))
+        {
+            return NoMatch; // "60 Minutes" is a title; "52 years old" an age; "three quarters of the vote" a fraction
+        }
+
+        var end = unitIndex + 1;
+        if (isThe && YearAgoRule.IsAgo(scan.Word(end)))
+        {
+            return NoMatch; // "the" is not part of a count back; the count is read from the number on
+        }
+
+        if (!YearAgoRule.IsAgo(scan.Word(end)))
+        {
+            return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
+        }
+
+        var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
+        return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
+    }
+
+    // What may follow digits that count time: a unit, a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
+    // a fraction or a thousands group ("2 1/2", "1/2", "80, 000"). Anything else ("3,000 troops", "5%") is no duration: a cheap test
+    // before parsing the number.
+    private static bool MayCount(in TimeScan scan, int next)
+    {
+        var word = scan.Word(next);
+        return word is "-" or "/" or "," || scan.IsNumber(next)
+            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+                || scan.Words.ScaleWords.ContainsKey(word) || scan.Words.ScaleAbbreviations.ContainsKey(word)));
+    }
+
+    /// <summary>Skips the upper end of a range after a count ("two to three weeks", "12 or 18 months"), which is then valued by
+    /// its first count.</summary>
+    /// <returns>The index of the unit after the range, or <paramref name="index"/> when no range follows.</returns>
+    public static int SkipRange(in TimeScan scan, int index, double first) =>
+        (scan.Is(index, "to") || scan.Is(index, "or")) && NumberParser.TryParseAt(scan.Text, scan.Tokens, index + 1, out var upper)
+        && !upper.IsVague && upper.Value > first && scan.Words.Units.ContainsKey(scan.Word(index + 1 + upper.TokenCount))
+            ? index + 1 + upper.TokenCount
+            : index;
+
+    /// <summary>The date <paramref name="amount"/> <paramref name="unit"/>s before <paramref name="reference"/>, or null when that is
+    /// before the calendar starts or the unit is shorter than a day.</summary>
+    public static DateOnly? Back(DateOnly reference, double amount, string unit) => unit switch
+    {
+        "day" => CalendarMath.AddDays(reference, -amount),
+        "week" => CalendarMath.AddDays(reference, -7 * amount),
+        "month" => CalendarMath.AddMonths(reference, -amount),
+        "quarter" => CalendarMath.AddMonths(reference, -3 * amount),
+        "year" => CalendarMath.AddYears(reference, -amount),
+        "decade" => CalendarMath.AddYears(reference, -10 * amount),
+        "century" => CalendarMath.AddYears(reference, -100 * amount),
+        _ => null,
+    };
+
+    // "a 30-year bond", "16-hour days": the unit joined by a hyphen (an adjective: singular, not "-old"; "-long" may follow).
+    private static bool TryHyphenatedUnit(in TimeScan scan, int unitIndex, out string unit)
+    {
+        unit = string.Empty;
+        if (scan.Word(unitIndex) is not "-" || !scan.IsJoined(unitIndex) || !scan.IsJoined(unitIndex + 1)
+            || scan.Word(unitIndex + 1).EndsWith("s") || scan.Word(unitIndex + 1).Contains("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var word = scan.Word(unitIndex + 1);
+        var cut = word.IndexOf('-');
+        return scan.Words.Units.TryGetValue(cut > 0 ? word[..cut] : word, out unit!)
+            && (cut < 0 || word[(cut + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>A written-out adjective of length: "two-year", "a 10-day" (the number a word joined by a hyphen); not "45-year-old".</summary>
+internal sealed class HyphenDurationRule : TimeRule
+{
+    public static readonly HyphenDurationRule Instance = new();
+
+    public override bool StartsAtHyphenatedWord => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => [];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var word = scan.Word(i);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0)
+        {
+            return NoMatch;
+        }
+
+        var rest = word[(hyphen + 1)..];
+        var second = rest.IndexOf('-');
+        var unitPart = second > 0 ? rest[..second] : rest;
+        if ((second > 0 && !rest[(second + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase))
+            || !scan.Words.Units.TryGetValue(unitPart, out var unit) || unitPart.EndsWith("s")
+            || !scan.Words.NumberWords.TryGetValue(word[..hyphen], out var amount) || amount == 0)
+        {
+            return NoMatch; // "45-year-old" is an age
+        }
+
+        return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null, TimeValues.Duration(amount, unit));
+    }
+}
+
+/// <summary>Vague and article durations: "a week", "an hour", "a few days", "several years", "the past three years", "the next
+/// few days"; "the past year" is last calendar year; "a few years ago" is PAST_REF.</summary>
+internal sealed class VagueDurationRule : TimeRule
+{
+    public static readonly VagueDurationRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Amounts).Concat(["the", "a", "an"]);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var isThe = scan.Is(i, "the");
+        var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
+        if ((isThe && index == i) || !TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
+        {
+            return NoMatch;
+        }
+
+        var plural = scan.Word(index).EndsWith("s");
+        var end = index + 1;
+        if ((amount is null && !plural) || (index == i && !plural))
+        {
+            return NoMatch;
+        }
+
+        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old") || scan.Is(end, "later"))
+        {
+            // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's.
+            return amount is null && YearAgoRule.IsAgo(scan.Word(end))
+                ? scan.Emit(i, end + 1, TimeExpressionKind.Date, null, null, "PAST_REF")
+                : NoMatch;
+        }
+
+        // "the past year", "the last year": last year as a date (news annotation reads it as the calendar year before).
+        if (amount == 1 && index == i + 2 && unit == "year" && !plural && scan.Reference is { } r && scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var back)
+            && back < 0 && CalendarMath.IsYear(r.Year - 1))
+        {
+            var lastYear = r.Year - 1;
+            return scan.Emit(i, end, TimeExpressionKind.Date, new DateOnly(lastYear, 1, 1), new DateOnly(lastYear, 12, 31), TimeValues.Year(lastYear));
+        }
+
+        return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
+    }
+
+    // The count before the unit: "a"/"an" (one), "a few", "a couple of", "several", a number after "the past", or one unit
+    // ("the past year"); a bare plural ("years") only after "the next"/"the past" and the like.
+    private static bool TryAmount(in TimeScan scan, int i, ref int index, out double? amount)
+    {
+        amount = null;
+        var word = scan.Word(index);
+        if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && index == i)
+        {
+            if (IsRateContext(scan, i) || scan.Is(index + 1, "second") || scan.Is(index + 1, "quarter"))
+            {
+                return false; // "$1.76 a year", "700 seats a week": a rate; "a second group"; "a quarter" of something
+            }
+
+            if (scan.Words.Amounts.TryGetValue(scan.Word(index + 1), out amount))
+            {
+                index += scan.Is(index + 2, "of") ? 3 : 2; // "a few days", "a couple of weeks"
+                return true;
+            }
+
+            amount = 1;
+            index++;
+            return true;
+        }
+
+        if (scan.Words.Amounts.TryGetValue(word, out amount))
+        {
+            index++;
+            return true;
+        }
+
+        if (index > i && NumberParser.TryParseAt(scan.Text, scan.Tokens, index, out var number) && !number.IsVague)
+        {
+            amount = number.Value;
+            index = NumberDurationRule.SkipRange(scan, index + number.TokenCount, number.Value);
+            return true;
+        }
+
+        amount = index > i && !word.EndsWith("s") ? 1 : null; // "the past year": one; "the coming years": unknown
+        return index > i;
+    }
+
+    // "$5 a year", "3% a year", "twice a week", "1.5 million a day", "700 seats a week": the unit is a rate, not a time.
+    private static bool IsRateContext(in TimeScan scan, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var word = scan.Word(i - 1);
+        return scan.IsNumber(i - 1) || word is "%" || word.Equals("percent", StringComparison.OrdinalIgnoreCase) || word.Equals("times", StringComparison.OrdinalIgnoreCase)
+            || scan.Words.ScaleWords.ContainsKey(word)
+            || (scan.IsWord(i - 1) && word.Length > 3 && word.EndsWith("s") && char.IsLower(word[0]) && !scan.Words.Units.ContainsKey(word) && !word.EndsWith("ss"));
+    }
+}
+
+/// <summary>One unit back: "a year ago", "a month earlier", "a decade ago", "year-earlier", "year-ago"; when a fiscal quarter
+/// is in question, "a year earlier" is that quarter a year before.</summary>
+internal sealed class YearAgoRule : TimeRule
+{
+    public static readonly YearAgoRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["a", "an", "year-earlier", "year-ago"];
+
+    /// <summary>Whether <paramref name="word"/> counts back from the reference: "ago", "earlier".</summary>
+    public static bool IsAgo(ReadOnlySpan<char> word) =>
+        word.Equals("ago", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        string? unit = null;
+        var end = i + 3;
+        if ((scan.Is(i, "a") || scan.Is(i, "an")) && scan.Words.Units.TryGetValue(scan.Word(i + 1), out var named) && named != "century"
+            && (named != "decade" || scan.Is(i, "a")) && IsAgo(scan.Word(i + 2)))
+        {
+            unit = named;
+        }
+        else if (scan.Is(i, "year-earlier") || scan.Is(i, "year-ago"))
+        {
+            // "year-earlier profit", "the year-ago results" ("the year-ago quarter" is QuarterRule's).
+            unit = "year";
+            end = i + 1;
+        }
+
+        if (unit is null)
+        {
+            return NoMatch;
+        }
+
+        var (date, value) = scan.Reference is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
+        return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
+    }
+
+    private static (DateOnly? Date, string Value) Resolve(in TimeScan scan, DateOnly reference, string unit)
+    {
+        if (unit == "year" && scan.Context.Quarter is { } q && CalendarMath.Date(q.Year - 1, ((q.Quarter - 1) * 3) + 1, 1) is { } quarterStart)
+        {
+            return (quarterStart, string.Create(CultureInfo.InvariantCulture, $"{q.Year - 1:D4}-Q{q.Quarter}"));
+        }
+
+        var date = NumberDurationRule.Back(reference, 1, unit);
+        return date is not { } d ? (null, "PAST_REF") : unit switch
+        {
+            "decade" => (d, (d.Year / 10).ToString(CultureInfo.InvariantCulture)),
+            "year" or "quarter" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
+            _ => (null, "PAST_REF"),
+        };
+    }
+}
+
+/// <summary>A bare plural unit after a preposition: "for years", "within weeks", "for centuries", "the first time in years" (an
+/// unknown number of units).</summary>
+internal sealed class BarePluralRule : TimeRule
+{
+    public static readonly BarePluralRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Units).Where(unit => unit.EndsWith('s'));
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var before = scan.Word(i - 1);
+        if (!scan.Words.Units.TryGetValue(scan.Word(i), out var unit) || !scan.Word(i).EndsWith("s") || scan.IsCapitalised(i)
+            || !(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
+                 || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
+                 || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase))
+            || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Holidays named in the lexicon (<c>time-holiday</c>): "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election
+/// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
+/// the past comes before it.</summary>
+internal sealed class HolidayRule : TimeRule
+{
+    public static readonly HolidayRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => words.Holidays.FirstWords.Concat(TimeWords.KeysOf(words.Relatives));
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var at = i;
+        var direction = 0;
+        if (scan.Words.Relatives.TryGetValue(scan.Word(i), out var relative))
+        {
+            direction = relative;
+            at++;
+        }
+
+        HolidayDate holiday = default;
+        var end = scan.IsCapitalised(at) ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
+        if (end < 0)
+        {
+            return NoMatch;
+        }
+
+        DateOnly? date = null;
+        if (scan.Reference is { } r && holiday.On(r.Year) is { } candidate)
+        {
+            date = direction switch
+            {
+                < 0 => candidate < r ? candidate : holiday.On(r.Year - 1),
+                > 0 => candidate > r ? candidate : holiday.On(r.Year + 1),
+                _ when candidate > r && TenseCues.PastBefore(scan, i) => holiday.On(r.Year - 1),
+                _ => candidate,
+            };
+        }
+
+        return scan.EmitDay(i, end, date, holiday.UnresolvedValue);
+    }
+}
+
+/// <summary>The day a holiday falls on in a given year: a fixed day, the nth (or last) weekday of a month, either shifted by some
+/// days, or a number of days from Easter Sunday.</summary>
+/// <param name="Month">The month (0 for a day counted from Easter).</param>
+/// <param name="Day">The fixed day of the month, or 0 when the holiday is a weekday of the month.</param>
+/// <param name="Weekday">The ISO weekday (1–7) when the holiday is the nth such weekday, else 0.</param>
+/// <param name="Nth">Which such weekday (1–5), or -1 for the last.</param>
+/// <param name="Shift">Days added after that (Election Day is the Tuesday after the first Monday), or the days from Easter.</param>
+internal readonly record struct HolidayDate(int Month, int Day, int Weekday, int Nth, int Shift)
+{
+    private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+    /// <summary>The value when the year is unknown: "XXXX-12-25" for a fixed day, else "XXXX-XX-XX".</summary>
+    public string UnresolvedValue => Day > 0 && Shift == 0 ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:D2}-{Day:D2}") : "XXXX-XX-XX";
+
+    /// <summary>Reads a lexicon value (already checked by the lexicon loader): "12-25", "11-Thu-4", "05-Mon-L", "11-Mon-1+1", "E-2".</summary>
+    public static HolidayDate Parse(string value)
+    {
+        if (value.StartsWith('E'))
+        {
+            return new HolidayDate(0, 0, 0, 0, Int(value[1..]));
+        }
+
+        var shiftAt = value.Length > 8 ? value.IndexOfAny(['+', '-'], 8) : -1;
+        var shift = shiftAt > 0 ? Int(value[shiftAt..]) : 0;
+        var parts = (shiftAt > 0 ? value[..shiftAt] : value).Split('-');
+        return parts.Length == 2
+            ? new HolidayDate(Int(parts[0]), Int(parts[1]), 0, 0, 0)
+            : new HolidayDate(Int(parts[0]), 0, Array.IndexOf(WeekdayNames, parts[1]) + 1, parts[2] == "L" ? -1 : Int(parts[2]), shift);
+    }
+
+    /// <summary>The holiday's date in <paramref name="year"/>, or null outside the calendar.</summary>
+    public DateOnly? On(int year)
+    {
+        if (!CalendarMath.IsYear(year))
+        {
+            return null;
+        }
+
+        if (Month == 0)
+        {
+            return CalendarMath.AddDays(EasterSunday(year), Shift);
+        }
+
+        if (Day > 0)
+        {
+            return CalendarMath.Date(year, Month, Day);
+        }
+
+        var first = new DateOnly(year, Month, 1);
+        var toWeekday = (Weekday - (first.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)first.DayOfWeek) + 7) % 7;
+        var day = first.AddDays(toWeekday);
+        var nth = Nth > 0 ? day.AddDays(7 * (Nth - 1)) : day.AddDays(7 * ((DateTime.DaysInMonth(year, Month) - day.Day) / 7));
+        return CalendarMath.AddDays(nth, Shift);
+    }
+
+    // The Gregorian Easter Sunday (the anonymous algorithm of 1876, as in Meeus, "Astronomical Algorithms").
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
+
+    private static int Int(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}

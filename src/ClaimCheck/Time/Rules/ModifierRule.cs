@@ -1,0 +1,77 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Words before a time expression that belong to it (<c>time-modifier</c>): "nearly two years", "more than four hours",
+/// "around 7:15 p.m.", "sometime next year", "early Tuesday", "late yesterday", "Earlier Sunday", "the end of 1990"; and after it,
+/// "the next year or so", "1994 or later" (<see cref="JoinAfter"/>). The expression keeps its value and interval; only its span
+/// grows.</summary>
+/// <remarks>Tried after the rules that read a part themselves ("early October", "late 2025", "the late 1970s"), so it only joins
+/// what those leave.</remarks>
+internal sealed class ModifierRule : TimeRule
+{
+    public static readonly ModifierRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => words.Modifiers.FirstWords;
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var after = scan.Words.Modifiers.Match(scan.Text, scan.Tokens, i, out var modifier);
+        if (after < 0 || after >= scan.Count)
+        {
+            return NoMatch;
+        }
+
+        var found = scan.Output.Count;
+        var end = scan.Rules.Match(scan, after);
+        if (end <= after || scan.Output.Count <= found)
+        {
+            return NoMatch;
+        }
+
+        var inner = scan.Output[found];
+        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, end))
+        {
+            var span = TextSpan.FromBounds(scan.Token(i).Span.Start, inner.Span.End);
+            scan.Output[found] = inner with { Span = span, Scope = inner.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
+        }
+
+        return end;
+    }
+
+    /// <summary>Joins a modifier written after the expression that ends at token <paramref name="end"/> ("or so", "or later").</summary>
+    /// <returns>The token after the modifier, or <paramref name="end"/> when none follows.</returns>
+    public static int JoinAfter(in TimeScan scan, int end)
+    {
+        if (end >= scan.Count || scan.Output.Count == 0)
+        {
+            return end;
+        }
+
+        var after = scan.Words.Modifiers.Match(scan.Text, scan.Tokens, end, out var modifier);
+        if (after < 0 || modifier != TimeModifier.After)
+        {
+            return end;
+        }
+
+        var last = scan.Output[^1];
+        var span = TextSpan.FromBounds(last.Span.Start, scan.Token(after - 1).Span.End);
+        scan.Output[^1] = last with { Span = span, Scope = last.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
+        return after;
+    }
+
+    private static bool Joins(in TimeScan scan, TimeModifier modifier, TimeExpression inner, int end)
+    {
+        var isReference = inner.Value.EndsWith("_REF", StringComparison.Ordinal);
+        return modifier switch
+        {
+            TimeModifier.Count => inner.Kind == TimeExpressionKind.Duration
+                || (inner.Kind == TimeExpressionKind.Date && YearAgoRule.IsAgo(scan.Word(end - 1)))
+                || (inner.Kind == TimeExpressionKind.Time && char.IsAsciiDigit(scan.Text[inner.Span.Start])),
+            TimeModifier.Around => inner.Kind != TimeExpressionKind.Set && !isReference,
+            TimeModifier.Part => inner.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && !isReference,
+            TimeModifier.Edge => inner.Kind == TimeExpressionKind.Date && !isReference,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Month expressions: "Oct. 17", "October 17, 2024", "March 2023", "early October", "mid-October", "last February",
+/// "June last year". A month without a year is the nearest one, looking back up to seven months and ahead up to four, unless the
+/// words around it point back (a verb in the past) or forward ("by", "will").</summary>
+internal sealed class MonthRule : TimeRule
+{
+    public static readonly MonthRule Instance = new();
+
+    /// <summary>How far ahead a month without a year may lie before it is read as last year's (news looks back more than ahead).</summary>
+    private const int MonthsAhead = 4;
+
+    public override bool StartsAtHyphenatedWord => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Months).Concat(TimeWords.KeysOf(words.Parts));
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!TryRead(scan, i, out var expression, out var end))
+        {
+            return NoMatch;
+        }
+
+        scan.Output.Add(expression);
+        return end;
+    }
+
+    /// <summary>Reads a month expression at token <paramref name="i"/> without adding it (other rules build on it).</summary>
+    public static bool TryRead(in TimeScan scan, int i, out TimeExpression expression, out int end)
+    {
+        expression = null!;
+        var start = i;
+        end = i;
+        if (!scan.IsWord(i) || !TryName(scan, ref i, out var part, out var month, out var nameLength))
+        {
+            return false;
+        }
+
+        end = i + 1;
+        if (scan.Word(end) is "." && scan.IsJoined(end) && nameLength <= 4 && end + 1 < scan.Count)
+        {
+            end++; // "Oct." but not the full stop after "October."
+        }
+
+        var day = ReadDay(scan, ref end);
+        var year = ReadYear(scan, ref end, afterDay: day is not null);
+
+        // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day, a year or a
+        // preposition before it ("resigned in March for health reasons").
+        if (day is null && year is null && part is null
+            && ((nameLength <= 4 && month is not (5 or 6 or 7) && scan.Word(i + 1) is not ".")
+                || ((scan.Is(end, "for") || (scan.Is(end, "of") && !YearRule.TryYear(scan, end + 1, out _))) && !IsMonthMay(scan, start - 1))))
+        {
+            return false;
+        }
+
+        // "June last year", "February this year", "April next year"
+        if (day is null && year is null && scan.Is(end + 1, "year") && scan.Words.Relatives.TryGetValue(scan.Word(end), out var yearOffset) && scan.Reference is { } r)
+        {
+            year = r.Year + yearOffset;
+            end += 2;
+        }
+
+        if (month == 5 && day is null && year is null && part is null && !IsMonthMay(scan, start - 1))
+        {
+            return false; // "May" is also a modal verb
+        }
+
+        var resolvedYear = year ?? ResolveYear(scan, ref start, month, part);
+        expression = Build(scan, start, end, month, day, resolvedYear, part);
+        return true;
+    }
+
+    /// <summary>The year of a month named without one, as near the reference date as the words allow.</summary>
+    public static int? NearestYear(DateOnly? reference, int month, bool preferFuture)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        if (preferFuture)
+        {
+            return month < r.Month ? r.Year + 1 : r.Year;
+        }
+
+        // The nearest such month, looking back up to seven months and ahead up to four ("January" in late October is next year's).
+        var delta = month - r.Month;
+        return delta > MonthsAhead ? r.Year - 1 : delta < -(11 - MonthsAhead) ? r.Year + 1 : r.Year;
+    }
+
+    /// <summary>The first and last day of the early (1–10), middle (11–20) or late (21–end) part of a month.</summary>
+    public static (DateOnly Start, DateOnly End) PartDays(string part, DateOnly first, DateOnly last) => part switch
+    {
+        "early" => (first, first.AddDays(9)),
+        "mid" => (first.AddDays(10), first.AddDays(19)),
+        _ => (first.AddDays(20), last),
+    };
+
+    // [part[-]] Month: "October", "early October", "mid-October", "late - October".
+    private static bool TryName(in TimeScan scan, ref int i, out string? part, out int month, out int nameLength)
+    {
+        var word = scan.Word(i);
+        part = null;
+        month = 0;
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && scan.Words.Parts.TryGetValue(word[..hyphen], out var hyphenPart))
+        {
+            part = hyphenPart;
+            word = word[(hyphen + 1)..];
+        }
+        else if (scan.Words.Parts.TryGetValue(word, out var separatePart))
+        {
+            part = separatePart;
+            i++;
+            if (scan.Word(i) is "-")
+            {
+                i++;
+            }
+
+            word = scan.Word(i);
+        }
+
+        nameLength = word.Length;
+        return !word.IsEmpty && char.IsUpper(word[0]) && scan.Words.Months.TryGetValue(word, out month);
+    }
+
+    // A day of the month after the name: "17", "17th"; not "17-year" or "5.5".
+    private static int? ReadDay(in TimeScan scan, ref int end)
+    {
+        if (!scan.IsNumber(end) || scan.Word(end).ContainsAny(",.") || !int.TryParse(scan.Word(end), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || day is < 1 or > 31 || (scan.IsJoined(end + 1) && scan.IsWord(end + 1) && !IsOrdinalSuffix(scan.Word(end + 1))))
+        {
+            return null;
+        }
+
+        end++;
+        if (scan.IsJoined(end) && IsOrdinalSuffix(scan.Word(end)))
+        {
+            end++;
+        }
+
+        return day;
+    }
+
+    // The year after the month or day: "2024", ", 2024", "nineteen ninety-six"; after a day any four-digit year ("Dec. 31, 9999").
+    private static int? ReadYear(in TimeScan scan, ref int end, bool afterDay)
+    {
+        var yearAt = scan.Word(end) is "," ? end + 1 : end;
+        if (YearRule.TryYear(scan, yearAt, out var year, afterDay ? 1000 : YearRule.MinBareYear, afterDay ? CalendarMath.MaxYear : YearRule.MaxBareYear))
+        {
+            end = yearAt + 1;
+            return year;
+        }
+
+        if (SpokenYearRule.TryRead(scan, yearAt, out var spoken))
+        {
+            end = yearAt + 2;
+            return spoken;
+        }
+
+        return null;
+    }
+
+    // "in May", "last May", "early May", "since May", "by May": a preposition, a relative word or a part before "May".
+    private static bool IsMonthMay(in TimeScan scan, int before) =>
+        scan.Is(before, "in") || scan.Is(before, "since") || scan.Is(before, "by")
+        || scan.Words.Relatives.ContainsKey(scan.Word(before)) || scan.Words.Parts.ContainsKey(scan.Word(before));
+
+    // The year of a month named without one: "last/this/next" before it, forward words ("by December", "will … in March"), a verb in the past just before it ("ruled on Jan. 5", "was founded in March"), or the
+    // nearest. A relative word before it joins the span.
+    private static int? ResolveYear(in TimeScan scan, ref int start, int month, string? part)
+    {
+        var preferFuture = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0 || TenseCues.FutureBefore(scan, start);
+        if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
+        {
+            start--;
+            return scan.Reference is not { } r ? null
+                : relative switch { < 0 => month < r.Month ? r.Year : r.Year - 1, > 0 => month > r.Month ? r.Year : r.Year + 1, _ => r.Year };
+        }
+
+        var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
+        if (!preferFuture && TenseCues.IsPastVerb(scan, verbAt) && scan.Reference is { } past)
+        {
+            return month > past.Month ? past.Year - 1 : past.Year;
+        }
+
+        return NearestYear(scan.Reference, month, preferFuture);
+    }
+
+    private static TimeExpression Build(in TimeScan scan, int start, int end, int month, int? day, int? year, string? part)
+    {
+        var span = scan.SpanOf(start, end);
+        var text = span.Slice(scan.Text).ToString();
+        if (day is { } d && year is { } y && CalendarMath.Date(y, month, d) is { } date)
+        {
+            return new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(date, date, text, span), TimeValues.Day(date));
+        }
+
+        if (year is { } monthYear && CalendarMath.Date(monthYear, month, 1) is { } first && CalendarMath.LastOfMonth(monthYear, month) is { } last)
+        {
+            var (from, to) = part is null ? (first, last) : PartDays(part, first, last);
+            return new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(from, to, text, span), TimeValues.Month(monthYear, month));
+        }
+
+        var value = day is { } unknownYearDay
+            ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{unknownYearDay:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+        return new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(null, null, text, span), value);
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>
+        word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A range of parts of one month: "between early and mid-October", "early to mid-October".</summary>
+internal sealed class MonthPartRangeRule : TimeRule
+{
+    public static readonly MonthPartRangeRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("between");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var between = scan.Is(i, "between");
+        var firstPart = between ? i + 1 : i;
+        if (!scan.Words.Parts.TryGetValue(scan.Word(firstPart), out var part)
+            || !(between ? scan.Word(i + 2) is "and" : scan.Word(i + 1) is "to" or "and")
+            || !MonthRule.TryRead(scan, firstPart + 2, out var second, out var end))
+        {
+            return NoMatch;
+        }
+
+        var span = scan.SpanOf(i, end);
+        var scope = second.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span };
+        if (second.Scope.Start is { } secondStart)
+        {
+            var first = new DateOnly(secondStart.Year, secondStart.Month, 1);
+            scope = scope with { Start = MonthRule.PartDays(part, first, first.AddDays(DateTime.DaysInMonth(first.Year, first.Month) - 1)).Start };
+        }
+
+        scan.Output.Add(new TimeExpression(span, TimeExpressionKind.Date, scope, second.Value));
+        return end;
+    }
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal second quarter", "the first quarter of
+/// 2023", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period", "the second half of 2023". A
+/// quarter named without its number is the one the document is about (<see cref="DocumentContext.Quarter"/>).</summary>
+internal sealed class QuarterRule : TimeRule
+{
+    public static readonly QuarterRule Instance = new();
+
+    public override bool StartsAtNumber => true;
+
+    public override bool StartsAtHyphenatedWord => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) =>
+        TimeWords.KeysOf(words.Ordinals).Concat(TimeWords.KeysOf(words.PeriodModifiers)).Concat(TimeWords.KeysOf(words.Relatives))
+            .Concat(["the", "that", "its", "a"]);
+
+    public override IEnumerable<string> WordsAfterArticle => ["period", "half"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if ((scan.IsNumber(i) && scan.Token(i).Span.Length != 4) || !HeadAhead(scan, i))
+        {
+            return NoMatch;
+        }
+
+        var reading = new Reading { Relative = scan.Words.Relatives.TryGetValue(scan.Word(i), out var relative) ? relative : 0 };
+        var hasDeterminer = scan.Is(i, "the") || scan.Is(i, "that") || scan.Is(i, "its") || scan.Is(i, "a") || scan.Is(i, "this") || reading.Relative != 0;
+        var index = hasDeterminer ? i + 1 : i;
+        var sawModifier = ReadModifiers(scan, i, hasDeterminer, ref index, ref reading);
+
+        // "its third quarter", "a third-quarter loss", "the third-quarter results": the article or possessive stays outside the
+        // expression, and so does any determiner of the adjective (news annotation keeps "the third quarter" and "last quarter").
+        var start = scan.Is(i, "its") || scan.Is(i, "a") || (reading.Hyphenated && (scan.Is(i, "the") || scan.Is(i, "that"))) ? i + 1 : i;
+        if (reading.Hyphenated)
+        {
+            return reading.Half is not null && reading.Year is null && !reading.Fiscal && scan.Context.Quarter is null
+                ? NoMatch // "the second-half goal": a match, not a fiscal half
+                : Emit(scan, start, index, reading);
+        }
+
+        if (!ReadHead(scan, i, ref index, ref reading) || (!hasDeterminer && !sawModifier))
+        {
+            return NoMatch;
+        }
+
+        if (reading.Latest && reading.Quarter is null && reading.Half is null && scan.Reference is { } latestReference)
+        {
+            var previous = (latestReference.Year * 4) + ((latestReference.Month - 1) / 3) - 1;
+            reading.Year ??= previous / 4;
+            reading.Quarter = (previous % 4) + 1;
+        }
+
+        return Emit(scan, start, index, reading);
+    }
+
+    // Whether "quarter", "half" or "period" (or "third-quarter") is among the next few words: a cheap test before reading.
+    private static bool HeadAhead(in TimeScan scan, int i)
+    {
+        for (var k = i; k < scan.Count && k < i + 6; k++)
+        {
+            var word = scan.Word(k);
+            if (word.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || word.EndsWith("half", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("period", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words between the determiner and "quarter": a year, an ordinal, "fiscal", "year-ago", "current", "latest", "this
+    // year's"; a hyphenated "third-quarter" or "second-half" ends the expression.
+    private static bool ReadModifiers(in TimeScan scan, int i, bool hasDeterminer, ref int index, ref Reading reading)
+    {
+        var sawModifier = false;
+        for (var guard = 0; guard < 4 && index < scan.Count; guard++, index++)
+        {
+            var word = scan.Word(index);
+            var hyphen = word.IndexOf('-');
+            if (YearRule.TryYear(scan, index, out var year))
+            {
+                reading.Year = year;
+            }
+            else if (scan.Words.Ordinals.TryGetValue(word, out var ordinal))
+            {
+                reading.Quarter = ordinal;
+            }
+            else if (hyphen > 0 && scan.Words.Ordinals.TryGetValue(word[..hyphen], out var hyphenOrdinal)
+                     && (word[(hyphen + 1)..].Equals("quarter", StringComparison.OrdinalIgnoreCase) || word[(hyphen + 1)..].Equals("half", StringComparison.OrdinalIgnoreCase)))
+            {
+                var isHalf = word[(hyphen + 1)..].Equals("half", StringComparison.OrdinalIgnoreCase);
+                (reading.Quarter, reading.Half) = isHalf ? ((int?)null, (int?)hyphenOrdinal) : (hyphenOrdinal, null);
+                reading.Hyphenated = true;
+                index++;
+                return true;
+            }
+            else if (word.Equals("year", StringComparison.OrdinalIgnoreCase) && hasDeterminer && index == i + 1 && scan.IsPossessive(index + 1)
+                     && scan.Reference is { } possessiveReference && !scan.Is(i, "the") && !scan.Is(i, "a"))
+            {
+                reading.Year = possessiveReference.Year + reading.Relative; // "this year's third quarter", "last year's quarter"
+                reading.Relative = 0;
+                index++;
+            }
+            else if (scan.Words.PeriodModifiers.TryGetValue(word, out var modifier))
+            {
+                reading.Apply(modifier);
+            }
+            else if (index == i + 1 && scan.Is(i, "the") && scan.Words.Relatives.TryGetValue(word, out var relative) && relative != 0)
+            {
+                reading.Relative = relative; // "the past quarter", "the next quarter"
+            }
+            else
+            {
+                break;
+            }
+
+            sawModifier = true;
+        }
+
+        return sawModifier;
+    }
+
+    // "quarter", "half" (first or second only) or "period" (a year-ago or latest one, in a document about quarters), then "of 1990".
+    private static bool ReadHead(in TimeScan scan, int i, ref int index, ref Reading reading)
+    {
+        var isQuarter = scan.Is(index, "quarter");
+        var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
+        var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
+        if (!(isQuarter || isHalf || isPeriod))
+        {
+            return false;
+        }
+
+        var ofYear = scan.Is(index + 1, "of") && YearRule.TryYear(scan, index + 2, out _);
+        if (isHalf && reading.Year is null && !reading.Fiscal && scan.Context.Quarter is null && !ofYear)
+        {
+            return false; // "in the second half" of a match; a half-year needs a year, "fiscal" or a fiscal context
+        }
+
+        if (isHalf)
+        {
+            (reading.Half, reading.Quarter) = (reading.Quarter, null);
+        }
+
+        index++;
+        if (ofYear && YearRule.TryYear(scan, index + 1, out var year))
+        {
+            reading.Year = year;
+            index += 2;
+        }
+
+        return !(isQuarter && scan.Is(i, "a") && (reading.Quarter is null || scan.Is(index, "of"))); // "a quarter of the market"
+    }
+
+    private static int Emit(in TimeScan scan, int start, int end, Reading reading)
+    {
+        if (reading.Half is { } half)
+        {
+            var halfYear = reading.Year ?? scan.Reference?.Year;
+            return halfYear is { } hy && CalendarMath.IsYear(hy)
+                ? scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(hy, half == 1 ? 1 : 7, 1), new DateOnly(hy, half == 1 ? 6 : 12, half == 1 ? 30 : 31),
+                    string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-H{half}"))
+                : scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-H{half}");
+        }
+
+        var (year, quarter) = Resolve(scan, reading);
+        if (quarter is { } q && year is { } y && CalendarMath.Date(y, ((q - 1) * 3) + 1, 1) is { } from)
+        {
+            if (!reading.YearBack)
+            {
+                scan.Context.Quarter = (y, q);
+            }
+
+            scan.Context.QuarterInSentence = true;
+            return scan.Emit(start, end, TimeExpressionKind.Date, from, from.AddMonths(3).AddDays(-1), Value(y, q));
+        }
+
+        var value = quarter is { } vq ? $"XXXX-Q{vq}" : year is { } only && CalendarMath.IsYear(only) ? string.Create(CultureInfo.InvariantCulture, $"{only:D4}-QX") : "XXXX-QX";
+        return scan.Emit(start, end, TimeExpressionKind.Date, null, null, value);
+    }
+
+    /// <summary>The TimeML value of a quarter: "1998-Q1".</summary>
+    public static string Value(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
+    // Which quarter of which year: the one named, the current one, the one in question, or the last complete one; "last
+    // quarter" and "next quarter" count from the reference quarter; "year-ago" takes a year off.
+    private static (int? Year, int? Quarter) Resolve(in TimeScan scan, Reading reading)
+    {
+        var referenceQuarter = scan.Reference is { } r ? ((r.Month - 1) / 3) + 1 : (int?)null;
+        var known = scan.Context.Quarter;
+        var quarter = reading.Quarter ?? (reading.Current ? referenceQuarter : known?.Quarter ?? (referenceQuarter is { } rq ? (rq == 1 ? 4 : rq - 1) : null));
+        var year = reading.Year ?? (reading.YearBack ? (known?.Year ?? scan.Reference?.Year) - 1 : null);
+        if (year is not null || scan.Reference is not { } reference || quarter is null)
+        {
+            return (year, quarter);
+        }
+
+        if (reading.Relative != 0)
+        {
+            var index = (reference.Year * 4) + (referenceQuarter!.Value - 1) + reading.Relative;
+            return (index / 4, (index % 4) + 1);
+        }
+
+        var unnamed = reading.Quarter is null && !reading.Current;
+        return (unnamed && known is { } k ? k.Year : unnamed && referenceQuarter == 1 ? reference.Year - 1 : reference.Year, quarter);
+    }
+
+    private struct Reading
+    {
+        public int? Quarter;
+        public int? Half;
+        public int? Year;
+        public int Relative;
+        public bool YearBack;
+        public bool Current;
+        public bool Latest;
+        public bool Fiscal;
+        public bool Hyphenated;
+
+        public void Apply(PeriodModifier modifier)
+        {
+            switch (modifier)
+            {
+                case PeriodModifier.Fiscal: Fiscal = true; break;
+                case PeriodModifier.Current: Current = true; break;
+                case PeriodModifier.Latest: Latest = true; break;
+                case PeriodModifier.Final: Quarter = 4; break;
+                case PeriodModifier.YearBack: YearBack = true; break;
+            }
+        }
+    }
+}
+
+/// <summary>"last year" in a sentence that named a fiscal quarter ("… in the third quarter, against $2 million last year"): the same
+/// quarter of the year before.</summary>
+internal sealed class SameQuarterLastYearRule : TimeRule
+{
+    public static readonly SameQuarterLastYearRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["last"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i + 1, "year") || !scan.Context.QuarterInSentence || scan.Context.Quarter is not { } quarter || scan.Token(i).Span.Start == 0
+            || CalendarMath.Date(quarter.Year - 1, ((quarter.Quarter - 1) * 3) + 1, 1) is not { } first)
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(i, i + 2, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarter.Year - 1, quarter.Quarter));
+    }
+}

@@ -1,0 +1,56 @@
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Words and phrases for the past, present or future without a date (<c>time-reference</c>): "recently", "now",
+/// "currently", "these days", "the past", "the near future"; "recent years" (PAST_REF) and "recent months" (a vague length up to
+/// the reference date). Not when a count or unit follows ("the past three years", "the current fiscal year").</summary>
+internal sealed class ReferenceWordRule : TimeRule
+{
+    public static readonly ReferenceWordRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => words.References.FirstWords.Append("recent");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (scan.Is(i, "recent"))
+        {
+            return Recent(scan, i);
+        }
+
+        var end = scan.Words.References.Match(scan.Text, scan.Tokens, i, out var value);
+        if (end < 0 || scan.IsInTitle(i) || IsPeriodAfter(scan, end, countsToo: end > i + 1))
+        {
+            return NoMatch;
+        }
+
+        var r = scan.Reference;
+        return value switch
+        {
+            "PAST_REF" => scan.Emit(i, end, TimeExpressionKind.Date, null, r, value),
+            "FUTURE_REF" => scan.Emit(i, end, TimeExpressionKind.Date, r, null, value),
+            _ => scan.Emit(i, end, TimeExpressionKind.Date, r, r, value),
+        };
+    }
+
+    // "recent years" → PAST_REF; "recent months" → PXM, up to the reference date; "recent" before any other noun is rarely annotated.
+    private static int Recent(in TimeScan scan, int i)
+    {
+        var next = scan.Word(i + 1);
+        if (!scan.Words.Units.TryGetValue(next, out var unit) || !next.EndsWith("s"))
+        {
+            return NoMatch;
+        }
+
+        return unit == "year"
+            ? scan.Emit(i, i + 2, TimeExpressionKind.Date, null, scan.Reference, "PAST_REF")
+            : scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit));
+    }
+
+    // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count
+    // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%").
+    private static bool IsPeriodAfter(in TimeScan scan, int index, bool countsToo) =>
+        index < scan.Count && (scan.Words.Units.ContainsKey(scan.Word(index)) || scan.Words.Amounts.ContainsKey(scan.Word(index))
+            || scan.Words.PeriodModifiers.ContainsKey(scan.Word(index)) || scan.Is(index, "quarter")
+            || (countsToo && (scan.IsNumber(index) || NumberParser.TryParseAt(scan.Text, scan.Tokens, index, out _))));
+}

@@ -1,0 +1,165 @@
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Weeks, months and years named relative to the reference date: "last week", "this year", "next month", "this
+/// weekend", "earlier this month" (up to the reference date), "later this year" (from it).</summary>
+internal sealed class RelativePeriodRule : TimeRule
+{
+    public static readonly RelativePeriodRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Relatives).Concat(["earlier", "later"]);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var start = i;
+        var modifier = 0;
+        if ((scan.Is(i, "earlier") || scan.Is(i, "later")) && scan.Is(i + 1, "this"))
+        {
+            modifier = scan.Is(i, "earlier") ? -1 : 1;
+            i++;
+        }
+
+        if (!scan.Words.Relatives.TryGetValue(scan.Word(i), out var direction) || scan.IsCapitalised(i + 1))
+        {
+            return NoMatch; // "This Week" with a capital W is a title
+        }
+
+        var unit = scan.Word(i + 1);
+        var period = unit.Equals("week", StringComparison.OrdinalIgnoreCase) ? Period.Week
+            : unit.Equals("weekend", StringComparison.OrdinalIgnoreCase) ? Period.Weekend
+            : unit.Equals("month", StringComparison.OrdinalIgnoreCase) ? Period.Month
+            : unit.Equals("year", StringComparison.OrdinalIgnoreCase) ? Period.Year : Period.None;
+        if (period == Period.None)
+        {
+            return NoMatch;
+        }
+
+        var (from, to, value) = scan.Reference is { } r ? Resolve(r, period, direction) : (null, null, null);
+        if (scan.Reference is { } reference && modifier != 0)
+        {
+            (from, to) = modifier < 0 ? (from, to > reference ? reference : to) : (from < reference ? reference : from, to);
+        }
+
+        value ??= period switch { Period.Week => "XXXX-WXX", Period.Weekend => "XXXX-WXX-WE", Period.Month => "XXXX-XX", _ => "XXXX" };
+        return scan.Emit(start, i + 2, TimeExpressionKind.Date, from, to, value);
+    }
+
+    private static (DateOnly? From, DateOnly? To, string? Value) Resolve(DateOnly reference, Period period, int direction)
+    {
+        switch (period)
+        {
+            case Period.Week or Period.Weekend when CalendarMath.MondayOf(reference, direction) is { } monday && CalendarMath.AddDays(monday, 6) is { } sunday:
+                return (period == Period.Week ? monday : monday.AddDays(5), sunday, TimeValues.IsoWeek(monday) + (period == Period.Weekend ? "-WE" : string.Empty));
+            case Period.Month when CalendarMath.AddMonths(new DateOnly(reference.Year, reference.Month, 1), direction) is { } first:
+                return (first, CalendarMath.LastOfMonth(first.Year, first.Month), TimeValues.Month(first.Year, first.Month));
+            case Period.Year when CalendarMath.IsYear(reference.Year + direction):
+                var year = reference.Year + direction;
+                return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimeValues.Year(year));
+            default:
+                return (null, null, null);
+        }
+    }
+
+    private enum Period
+    {
+        None,
+        Week,
+        Weekend,
+        Month,
+        Year,
+    }
+}
+
+/// <summary>A period named with "the": "the year", "the month" and "the week" (the reference ones, or a length after "for", "during" and
+/// "throughout"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
+/// year".</summary>
+internal sealed class DefinitePeriodRule : TimeRule
+{
+    public static readonly DefinitePeriodRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override IEnumerable<string> WordsAfterArticle => ["weekend", "full"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (scan.Is(i + 2, "of") || scan.IsPossessive(i + 2))
+        {
+            return NoMatch;
+        }
+
+        var lasting = scan.Is(i - 1, "for") || scan.Is(i - 1, "during") || scan.Is(i - 1, "throughout");
+        var r = scan.Reference;
+        if (scan.Is(i + 1, "year"))
+        {
+            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lasting ? "P1Y" : r is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
+        }
+
+        if (scan.Is(i + 1, "week"))
+        {
+            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lasting ? "P1W" : r is { } rw ? TimeValues.IsoWeek(rw) : "XXXX-WXX");
+        }
+
+        if (scan.Is(i + 1, "month"))
+        {
+            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lasting ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
+        }
+
+        if (scan.Is(i + 1, "weekend"))
+        {
+            // Early in the week "the weekend" is the one just past; from Friday on, the one at hand.
+            var weekOf = r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday ? CalendarMath.AddDays(re, -7) : re : null;
+            return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + "-WE" : "XXXX-WXX-WE");
+        }
+
+        return ModifiedYear(scan, i);
+    }
+
+    // "the full year", "the fiscal year", "the current fiscal year" → the reference year; "the latest fiscal year" → the last
+    // complete one; "throughout the fiscal year" → a year's length.
+    private static int ModifiedYear(in TimeScan scan, int i)
+    {
+        var index = i + 1;
+        var latest = false;
+        while (index < i + 4 && (scan.Is(index, "full") || scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var modifier) && modifier is PeriodModifier.Fiscal
+                   or PeriodModifier.Current or PeriodModifier.Latest or PeriodModifier.Plain))
+        {
+            latest |= scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var seen) && seen == PeriodModifier.Latest;
+            index++;
+        }
+
+        if (index == i + 1 || !scan.Is(index, "year"))
+        {
+            return NoMatch;
+        }
+
+        var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
+        var year = scan.Reference is { } r ? r.Year - (latest ? 1 : 0) : (int?)null;
+        return scan.Emit(i, index + 1, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+            throughout ? "P1Y" : year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX");
+    }
+}
+
+/// <summary>The end of the reference year: "year-end", "year end", "year's end".</summary>
+internal sealed class YearEndRule : TimeRule
+{
+    public static readonly YearEndRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["year-end", "year"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var end = scan.Is(i, "year-end") ? i + 1
+            : scan.Is(i, "year") && scan.Is(i + 1, "end") ? i + 2
+            : scan.Is(i, "year") && scan.IsPossessive(i + 1) && scan.Is(i + 2, "end") ? i + 3 : NoMatch;
+        if (end < 0)
+        {
+            return NoMatch;
+        }
+
+        var last = scan.Reference is { } r ? new DateOnly(r.Year, 12, 31) : (DateOnly?)null;
+        return scan.Emit(i, end, TimeExpressionKind.Date, last, last, scan.Reference is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
+    }
+}

@@ -1,0 +1,79 @@
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
+/// "next spring", "the summer of 1998", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
+/// afternoon".</summary>
+internal sealed class SeasonAndDayPartRule : TimeRule
+{
+    public static readonly SeasonAndDayPartRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Relatives).Append("the");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var isThe = scan.Is(i, "the");
+        if (!scan.Words.Relatives.TryGetValue(scan.Word(i), out var direction) && !isThe)
+        {
+            return NoMatch;
+        }
+
+        var index = i + 1;
+        if (isThe && scan.Words.Parts.ContainsKey(scan.Word(index)) && scan.Words.Seasons.ContainsKey(scan.Word(index + 1)))
+        {
+            index++; // "the early summer"
+        }
+
+        var thisPast = direction == 0 && scan.Is(index, "past");
+        if (thisPast)
+        {
+            direction = -1;
+            index++;
+        }
+
+        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season))
+        {
+            return Season(scan, i, index + 1, season, direction, thisPast);
+        }
+
+        if (!isThe && index == i + 1 && direction is 0 or -1 && scan.Words.DayParts.TryGetValue(scan.Word(index), out var part)
+            && (direction == 0 || scan.Is(index, "night")))
+        {
+            var date = scan.Reference is { } r ? CalendarMath.AddDays(r, direction) : null;
+            return scan.Emit(i, index + 1, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+        }
+
+        return NoMatch;
+    }
+
+    private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast)
+    {
+        int? year = null;
+        if (scan.Is(end, "of") && YearRule.TryYear(scan, end + 1, out var ofYear))
+        {
+            year = ofYear;
+            end += 2;
+        }
+        else if (scan.Is(end, "of") && SpokenYearRule.TryRead(scan, end + 1, out var spokenYear))
+        {
+            year = spokenYear;
+            end += 3; // "the winter of nineteen ninety-four"
+        }
+
+        if (year is null && scan.Reference is { } r)
+        {
+            var seasonIndex = season switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
+            var referenceSeason = r.Month switch { >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 11 => 3, _ => 4 };
+            year = direction switch
+            {
+                // "this past spring": the latest one; "last spring": last year's.
+                < 0 when thisPast => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
+                < 0 => r.Year - 1,
+                > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
+                _ => r.Year,
+            };
+        }
+
+        var value = (year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX") + "-" + season;
+        return scan.Emit(i, end, TimeExpressionKind.Date, null, null, value);
+    }
+}

@@ -1,0 +1,103 @@
+namespace ClaimCheck.Time.Rules;
+
+/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
+/// Thursday". A bare weekday is the latest one up to the reference date unless the clause points forward ("will meet on
+/// Monday", "planned to leave on Thursday").</summary>
+internal sealed class WeekdayRule : TimeRule
+{
+    public static readonly WeekdayRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Weekdays);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.IsCapitalised(i) || !scan.Words.Weekdays.TryGetValue(scan.Word(i), out var weekday))
+        {
+            return NoMatch;
+        }
+
+        if (scan.Is(i - 1, "each") || scan.Is(i - 1, "every"))
+        {
+            return scan.Emit(i - 1, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday);
+        }
+
+        var start = i;
+        var direction = 0;
+        if (scan.Words.Relatives.TryGetValue(scan.Word(i - 1), out var relative))
+        {
+            start--;
+            direction = relative;
+        }
+
+        if (direction == 0 && (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
+        {
+            direction = 1;
+        }
+
+        if (direction != 0 && scan.Is(start - 1, "the"))
+        {
+            start--;
+        }
+
+        // "Monday, Oct. 14": the date says which Monday.
+        var dateAt = scan.Word(i + 1) is "," ? i + 2 : i + 1;
+        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10)
+        {
+            var span = scan.SpanOf(start, datedEnd);
+            scan.Output.Add(dated with { Span = span, Scope = dated.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } });
+            return datedEnd;
+        }
+
+        var end = i + 1;
+        if (scan.Words.DayParts.ContainsKey(scan.Word(end)))
+        {
+            end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
+        }
+
+        var date = scan.Reference is { } r ? Resolve(r, weekday, direction) : null;
+        return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
+    }
+
+    // The weekday (ISO 1–7) before, at or after the reference date: the latest one up to it (direction 0), the one before it
+    // (-1) or the next one after it (1).
+    private static DateOnly? Resolve(DateOnly reference, int weekday, int direction)
+    {
+        var today = reference.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)reference.DayOfWeek;
+        var back = (today - weekday + 7) % 7;
+        var ahead = (weekday - today + 7) % 7;
+        return direction switch
+        {
+            > 0 => CalendarMath.AddDays(reference, ahead == 0 ? 7 : ahead),
+            < 0 => CalendarMath.AddDays(reference, -(back == 0 ? 7 : back)),
+            _ => CalendarMath.AddDays(reference, -back),
+        };
+    }
+}
+
+/// <summary>Days named relative to the reference date: "today", "tonight", "yesterday", "tomorrow", "yesterday morning".</summary>
+internal sealed class RelativeDayRule : TimeRule
+{
+    public static readonly RelativeDayRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.RelativeDays);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (scan.IsInTitle(i) || !scan.Words.RelativeDays.TryGetValue(scan.Word(i), out var day))
+        {
+            return NoMatch;
+        }
+
+        var end = i + 1;
+        var suffix = day.Suffix;
+        if (suffix.Length == 0 && scan.Words.DayParts.TryGetValue(scan.Word(end), out var part))
+        {
+            suffix = part;
+            end++;
+        }
+
+        var date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset) : null;
+        return scan.Emit(i, end, suffix.Length > 0 ? TimeExpressionKind.Time : TimeExpressionKind.Date, date, date,
+            date is { } d ? TimeValues.Day(d) + suffix : "XXXX-XX-XX");
+    }
+}

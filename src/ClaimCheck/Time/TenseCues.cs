@@ -1,0 +1,94 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Time;
+
+/// <summary>Whether the words before a bare weekday, month or holiday point it back ("was rescued on Thanksgiving Day") or forward
+/// ("will meet on Monday", "planned to leave on Thursday"), read from the lexicon's <c>time-cue</c> words.</summary>
+internal static class TenseCues
+{
+    /// <summary>Whether a verb in the past comes shortly before token <paramref name="index"/> in the same clause.</summary>
+    public static bool PastBefore(in TimeScan scan, int index)
+    {
+        const int Window = 6;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            if (scan.Word(k) is "." or ";" or ":")
+            {
+                return false;
+            }
+
+            if (IsPastVerb(scan, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a lower-case verb in the past ("ruled", "met"), not a forward-pointing
+    /// participle ("scheduled").</summary>
+    public static bool IsPastVerb(in TimeScan scan, int index)
+    {
+        if (!scan.IsWord(index) || scan.IsCapitalised(index))
+        {
+            return false;
+        }
+
+        var word = scan.Word(index);
+        var cue = scan.Words.CueOf(word);
+        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0)
+            && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to"); // "to be published in November" looks ahead
+    }
+
+    /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>.</summary>
+    public static bool FutureBefore(in TimeScan scan, int index) => CueBefore(scan, index, TimeCue.Future, window: 4);
+
+    /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
+    /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
+    /// Tuesday".</summary>
+    public static bool PlanBefore(in TimeScan scan, int index)
+    {
+        if (CueBefore(scan, index, TimeCue.Plan, window: 10))
+        {
+            return true;
+        }
+
+        for (var k = index - 1; k >= 1 && k >= index - 10; k--)
+        {
+            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0)
+            {
+                return false;
+            }
+
+            if (((scan.Is(k, "soon") || scan.Is(k, "early")) && scan.Is(k - 1, "as")) || (scan.Is(k - 1, "is") && scan.Is(k, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - window; k--)
+        {
+            var cue = scan.Words.CueOf(scan.Word(k));
+            if ((cue & wanted) != 0)
+            {
+                return true;
+            }
+
+            if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsClause(in TimeScan scan, int k) =>
+        scan.Token(k).Kind == TokenKind.Punctuation && scan.Word(k) is "." or ";" or ":" or "”" or "\"";
+}

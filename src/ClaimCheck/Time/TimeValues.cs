@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace ClaimCheck.Time;
+
+/// <summary>TimeML values: days ("2024-10-17"), months ("2024-10"), ISO weeks ("2024-W43") and durations ("P3Y", "PT2H").</summary>
+internal static class TimeValues
+{
+    /// <summary>A day: "2024-10-17".</summary>
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A month: "2024-10".</summary>
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+
+    /// <summary>A year: "2024".</summary>
+    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>The ISO week of a date ("1999-W47").</summary>
+    public static string IsoWeek(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
+    }
+
+    /// <summary>The value of a date counted back in <paramref name="unit"/>s: "three days ago" names a day, "six weeks ago" a
+    /// week, "two months ago" a month, "two quarters ago" a quarter, anything longer a year.</summary>
+    public static string Ago(DateOnly date, string unit) => unit switch
+    {
+        "day" => Day(date),
+        "week" => IsoWeek(date),
+        "month" => Month(date.Year, date.Month),
+        "quarter" => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}"),
+        _ => Year(date.Year),
+    };
+
+    /// <summary>A duration with an unknown count: "PXY", "PXM", "PTXH".</summary>
+    public static string VagueDuration(string unit) => Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
+
+    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M".</summary>
+    public static string Duration(double amount, string unit)
+    {
+        var whole = Math.Floor(amount);
+        var fraction = amount - whole;
+        if (fraction > 0 && whole >= 1)
+        {
+            var w = whole.ToString(CultureInfo.InvariantCulture);
+            switch (unit)
+            {
+                case "year" when fraction * 12 == Math.Floor(fraction * 12):
+                    return $"P{w}Y{(fraction * 12).ToString(CultureInfo.InvariantCulture)}M";
+                case "hour" when fraction * 60 == Math.Floor(fraction * 60):
+                    return $"PT{w}H{(fraction * 60).ToString(CultureInfo.InvariantCulture)}M";
+                case "day" when fraction * 24 == Math.Floor(fraction * 24):
+                    return $"P{w}DT{(fraction * 24).ToString(CultureInfo.InvariantCulture)}H";
+            }
+        }
+
+        var n = amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "second" => $"PT{n}S",
+            "minute" => $"PT{n}M",
+            "hour" => $"PT{n}H",
+            "day" => $"P{n}D",
+            "week" => $"P{n}W",
+            "month" => $"P{n}M",
+            "quarter" => $"P{n}Q",
+            "year" => $"P{n}Y",
+            "decade" => $"P{(amount * 10).ToString(CultureInfo.InvariantCulture)}Y",
+            _ => $"P{(amount * 100).ToString(CultureInfo.InvariantCulture)}Y",
+        };
+    }
+}

@@ -1,0 +1,236 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
+using ClaimCheck.Time.Rules;
+
+namespace ClaimCheck.Time;
+
+/// <summary>What a cue word says about the time expression after it (<c>time-cue</c> entries).</summary>
+[Flags]
+internal enum TimeCue
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>A verb in the past ("said", "met"); words ending in "-ed" count too unless marked <see cref="NotPast"/>.</summary>
+    Past = 1,
+
+    /// <summary>Ends in "-ed" but points forward ("scheduled", "expected").</summary>
+    NotPast = 2,
+
+    /// <summary>A future close before ("will", "next").</summary>
+    Future = 4,
+
+    /// <summary>A plan, possibility or deadline earlier in the clause ("planned", "could", "until").</summary>
+    Plan = 8,
+
+    /// <summary>A month right after it is the next one ("by", "until").</summary>
+    Forward = 16,
+
+    /// <summary>Ends the search for a future or plan cue ("said", "ago").</summary>
+    Stop = 32,
+}
+
+/// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
+internal enum PeriodModifier
+{
+    /// <summary>Nothing about which period ("the same quarter", "the comparable quarter").</summary>
+    Plain,
+
+    /// <summary>A fiscal period ("the fiscal second quarter").</summary>
+    Fiscal,
+
+    /// <summary>The period at hand ("the current quarter").</summary>
+    Current,
+
+    /// <summary>The last complete period ("the latest quarter").</summary>
+    Latest,
+
+    /// <summary>The fourth quarter ("the final quarter").</summary>
+    Final,
+
+    /// <summary>The period a year before the one in question ("the year-ago quarter").</summary>
+    YearBack,
+}
+
+/// <summary>What a modifier before a time expression may join (<c>time-modifier</c> entries).</summary>
+internal enum TimeModifier
+{
+    /// <summary>A length, a count back or a clock time: "nearly two years", "more than four hours", "about two years ago".</summary>
+    Count,
+
+    /// <summary>Any date, time or length: "around Nov. 1", "sometime next year".</summary>
+    Around,
+
+    /// <summary>A day or a period named relative to the reference date: "early Tuesday", "late yesterday", "early next year".</summary>
+    Part,
+
+    /// <summary>A date: "the end of 1990", "the beginning of October".</summary>
+    Edge,
+
+    /// <summary>Written after any expression: "the next year or so", "1994 or later".</summary>
+    After,
+}
+
+/// <summary>The time words of a <see cref="Lexicon"/> (the <c>time-*</c> kinds), compiled once per lexicon into frozen look-ups
+/// that take spans of the text.</summary>
+/// <remarks>Immutable and thread-safe. Terms match without regard to case; where a later entry has the same kind and term as an
+/// earlier one, the later one wins (a user file corrects the built-in data).</remarks>
+internal sealed class TimeWords
+{
+    private TimeWords(Lexicon lexicon)
+    {
+        Months = Compile(lexicon, "time-month", Int);
+        Weekdays = Compile(lexicon, "time-weekday", Int);
+        Units = Compile(lexicon, "time-unit", static v => v);
+        Amounts = Compile(lexicon, "time-amount", static v => v == "X" ? (double?)null : Int(v));
+        Ordinals = Compile(lexicon, "time-ordinal", Int);
+        PeriodModifiers = Compile(lexicon, "time-period-modifier", static v => v == "year-back" ? PeriodModifier.YearBack : Enum.Parse<PeriodModifier>(v, ignoreCase: true));
+        Relatives = Compile(lexicon, "time-relative", Int);
+        RelativeDays = Compile(lexicon, "time-relative-day", static v => v.Length > 3 && v[^3] == 'T' ? (Int(v[..^3]), v[^3..]) : (Int(v), string.Empty));
+        Parts = Compile(lexicon, "time-part", static v => v);
+        Seasons = Compile(lexicon, "time-season", static v => v);
+        DayParts = Compile(lexicon, "time-day-part", static v => v);
+        ClockWords = Compile(lexicon, "time-clock", Int);
+        Zones = Compile(lexicon, "time-zone", static v => v);
+        Sets = Compile(lexicon, "time-set", static v => v);
+        Decades = Compile(lexicon, "time-decade", Int);
+        Cues = Compile(lexicon, "time-cue", ParseCue);
+        References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
+        Modifiers = new PhraseTable<TimeModifier>(lexicon.EntriesOf("time-modifier").Select(e => (e.Term, Enum.Parse<TimeModifier>(e.Value, ignoreCase: true))));
+        FalseFriends = new PhraseTable<bool>(lexicon.EntriesOf("time-false-friend").Select(e => (e.Term, true)));
+        TermWords = TermWordsOf(lexicon);
+        NumberWords = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ScaleWords = QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ScaleAbbreviations = QuantityWords.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        Holidays = new PhraseTable<HolidayDate>(lexicon.EntriesOf("time-holiday").Select(e => (e.Term, HolidayDate.Parse(e.Value))));
+    }
+
+    /// <summary>Month names and abbreviations → 1–12.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months { get; }
+
+    /// <summary>Weekday names → ISO day numbers (Monday 1 … Sunday 7).</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Weekdays { get; }
+
+    /// <summary>Units of time, singular and plural → "second" … "century".</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Units { get; }
+
+    /// <summary>Vague counts ("several", "couple") → the number, or null when unknown.</summary>
+    public FrozenDictionary<string, double?>.AlternateLookup<ReadOnlySpan<char>> Amounts { get; }
+
+    /// <summary>Ordinals of quarters and halves → 1–4.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Ordinals { get; }
+
+    /// <summary>Words before a quarter or period.</summary>
+    public FrozenDictionary<string, PeriodModifier>.AlternateLookup<ReadOnlySpan<char>> PeriodModifiers { get; }
+
+    /// <summary>"last", "this", "next"… → -1, 0, 1.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Relatives { get; }
+
+    /// <summary>"today", "tonight", "yesterday"… → the offset in days and a part-of-day suffix (or empty).</summary>
+    public FrozenDictionary<string, (int Offset, string Suffix)>.AlternateLookup<ReadOnlySpan<char>> RelativeDays { get; }
+
+    /// <summary>"early", "mid", "late" → "early", "mid", "late".</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }
+
+    /// <summary>Seasons → "SP", "SU", "FA", "WI".</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Seasons { get; }
+
+    /// <summary>Parts of the day → "TMO", "TAF", "TEV", "TNI".</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayParts { get; }
+
+    /// <summary>"noon", "midnight" → the hour (24 for the end of the day).</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ClockWords { get; }
+
+    /// <summary>Time zones written after a clock time.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Zones { get; }
+
+    /// <summary>Words for a recurring time → the TimeML period ("daily" → "P1D").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Sets { get; }
+
+    /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }
+
+    /// <summary>Tense and plan cues.</summary>
+    public FrozenDictionary<string, TimeCue>.AlternateLookup<ReadOnlySpan<char>> Cues { get; }
+
+    /// <summary>Words and phrases for the past, present or future → "PAST_REF", "PRESENT_REF", "FUTURE_REF".</summary>
+    public PhraseTable<string> References { get; }
+
+    /// <summary>Words and phrases before a time expression that join its span ("nearly", "early", "the end of").</summary>
+    public PhraseTable<TimeModifier> Modifiers { get; }
+
+    /// <summary>Phrases that look like time expressions but are not.</summary>
+    public PhraseTable<bool> FalseFriends { get; }
+
+    /// <summary>Every word of every time term of the lexicon ("October", "near", "future", "end"…).</summary>
+    public IReadOnlySet<string> TermWords { get; }
+
+    /// <summary>Number words ("two" → 2), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWords { get; }
+
+    /// <summary>Scale words ("million" → 1e6), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleWords { get; }
+
+    /// <summary>Abbreviated scales ("bn" → 1e9), from the number parser's data.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleAbbreviations { get; }
+
+    /// <summary>Holidays and the day each falls on.</summary>
+    public PhraseTable<HolidayDate> Holidays { get; }
+
+    /// <summary>The time words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
+    public static TimeWords For(Lexicon lexicon) => lexicon.Compiled(static l => new TimeWords(l));
+
+    /// <summary>The cues of <paramref name="word"/> (none when it is not a cue word).</summary>
+    public TimeCue CueOf(ReadOnlySpan<char> word) => Cues.TryGetValue(word, out var cue) ? cue : TimeCue.None;
+
+    /// <summary>The keys of a compiled look-up, for rules that declare their start words.</summary>
+    public static IEnumerable<string> KeysOf<T>(FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup) => lookup.Dictionary.Keys;
+
+    private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> Compile<T>(Lexicon lexicon, string kind, Func<string, T> read)
+    {
+        var entries = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in lexicon.EntriesOf(kind))
+        {
+            entries[entry.Term] = read(entry.Value);
+        }
+
+        return entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static HashSet<string> TermWordsOf(Lexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<Text.Token>();
+        foreach (var entry in lexicon.Entries.Where(e => e.Kind.StartsWith("time-", StringComparison.Ordinal)))
+        {
+            tokens.Clear();
+            Text.Tokenizer.Tokenize(entry.Term, new Text.TextSpan(0, entry.Term.Length), tokens);
+            words.UnionWith(tokens.Select(t => t.Span.Slice(entry.Term).ToString()));
+        }
+
+        return words;
+    }
+
+    private static int Int(string value) => int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    private static TimeCue ParseCue(string value)
+    {
+        var cue = TimeCue.None;
+        foreach (var name in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            cue |= name switch
+            {
+                "past" => TimeCue.Past,
+                "not-past" => TimeCue.NotPast,
+                "future" => TimeCue.Future,
+                "plan" => TimeCue.Plan,
+                "forward" => TimeCue.Forward,
+                _ => TimeCue.Stop,
+            };
+        }
+
+        return cue;
+    }
+}

@@ -1,0 +1,50 @@
+using ClaimCheck.Store.Serialization;
+using ClaimCheck.Store.Tests.Infrastructure;
+
+namespace ClaimCheck.Store.Tests;
+
+public class ClaimSerializerTests
+{
+    [Fact]
+    public void Deserialize_EveryClaimOfTheSeedsAndCases_GivesTheClaimBack()
+    {
+        var report = ClaimChecker.Check(TestCorpus.Seeds().Concat(TestCorpus.Cases()));
+
+        foreach (var claim in report.Claims)
+        {
+            ClaimSerializer.Deserialize(ClaimSerializer.Serialize(claim)).Should().Be(claim);
+        }
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Attribution != null && c.Time != null);
+    }
+
+    [Fact]
+    public void Serialize_Claim_WritesTheVersionedShapeWithEnumNamesAndNoTypeNames()
+    {
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said about 1,200 firefighters were deployed to the blaze in Chile.")]).Claims[0];
+
+        var json = ClaimSerializer.Serialize(claim);
+
+        json.Should().StartWith("{\"v\":1,\"id\":\"wire#1\",\"documentId\":\"wire\"")
+            .And.Contain("\"qualifier\":\"Approximately\"").And.Contain("\"unitKind\":\"Count\"")
+            .And.NotContain("ClaimCheck.").And.NotContain("$type");
+    }
+
+    [Fact]
+    public void Deserialize_UnknownShapeVersion_ThrowsNamingTheClaimAndVersion()
+    {
+        var json = ClaimSerializer.Serialize(ClaimChecker.Check(TestCorpus.Seeds()).Claims[0]).Replace("{\"v\":1,", "{\"v\":7,", StringComparison.Ordinal);
+
+        var read = () => ClaimSerializer.Deserialize(json);
+
+        read.Should().Throw<InvalidDataException>().WithMessage("*version 7*reads version 1*");
+    }
+
+    [Fact]
+    public void Deserialize_NotJson_ThrowsInvalidData()
+    {
+        var read = () => ClaimSerializer.Deserialize("{\"v\":1,");
+
+        read.Should().Throw<InvalidDataException>();
+    }
+}

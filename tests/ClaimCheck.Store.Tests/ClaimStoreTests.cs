@@ -1,0 +1,456 @@
+using System.Text.Json;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+using ClaimCheck.Store.Tests.Infrastructure;
+
+namespace ClaimCheck.Store.Tests;
+
+/// <summary>The store's behaviour, the same on SQLite and PostgreSQL: each test runs against both.</summary>
+public class ClaimStoreTests
+{
+    private static readonly ClaimPipeline Pipeline = ClaimChecker.DefaultPipeline;
+
+    private static Document Toll(string id, string outlet, int deaths, string place = "Marrowby", int day = 2) =>
+        new($"{id}", $"Officials said {deaths} people died in the flood.", outlet, new DateOnly(2025, 3, day)) { Place = place };
+
+    /// <summary>What a finding says, without its id (the store's ids are stable hashes, a report's are F1, F2…).</summary>
+    private static string Describe(Finding f) => JsonSerializer.Serialize(new
+    {
+        Kind = f.Kind.ToString(),
+        Severity = f.Severity.ToString(),
+        f.Topic,
+        Sides = f.Sides.Select(s => new { s.Label, Claims = s.ClaimIds.ToArray() }),
+        Neutral = f.Neutral.ToArray(),
+        f.IndependentOrigins,
+        f.Explanation,
+    });
+
+    public static TheoryData<StoreBackend, int> BackendsAndOrders()
+    {
+        var data = new TheoryData<StoreBackend, int>();
+        foreach (var backend in new[] { StoreBackend.Sqlite, StoreBackend.Postgres })
+        {
+            if (backend == StoreBackend.Postgres && TestStore.PostgresUnavailable.Value is not null)
+            {
+                continue;
+            }
+
+            foreach (var order in new[] { 0, 1, 2, 3 })
+            {
+                data.Add(backend, order);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BackendsAndOrders))]
+    public async Task CheckAsync_SeedsAndCasesOneDocumentAtATime_EqualsACheckOfAllDocumentsAtOnce(StoreBackend backend, int order)
+    {
+        var documents = TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList();
+        var ordered = order switch
+        {
+            0 => documents,
+            1 => Enumerable.Reverse(documents).ToList(),
+            _ => Shuffle(documents, seed: order),
+        };
+        var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+
+        foreach (var document in ordered)
+        {
+            await store.CheckAsync([document], Pipeline);
+        }
+
+        var stored = await store.GetFindingsAsync();
+        stored.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        expected.Should().NotBeEmpty();
+    }
+
+    private static List<Document> Shuffle(List<Document> documents, int seed)
+    {
+        var random = new Random(seed);
+        return [.. documents.OrderBy(_ => random.Next())];
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_AllSeedsOnAnEmptyStore_ReportsEveryFindingOfTheCheckInItsOrder(StoreBackend backend)
+    {
+        var seeds = TestCorpus.Seeds();
+        var expected = ClaimChecker.Check(seeds);
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+
+        var result = await store.CheckAsync(seeds, Pipeline);
+
+        result.Findings.Select(f => Describe(f.Finding)).Should().Equal(expected.Findings.Select(Describe));
+        result.Findings.Should().OnlyContain(f => !f.IsChange && f.Finding.Id.StartsWith("F-"));
+        result.Documents.Should().OnlyContain(d => d.Ingest == DocumentIngest.Added && d.Version == 1);
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(5, expected.Claims.Length, expected.Findings.Length));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_SameArticleAgain_IsUnchangedAndAddsNothing(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        await store.CheckAsync(TestCorpus.Seeds(), Pipeline);
+        var before = await store.GetStatisticsAsync();
+
+        var again = await store.CheckAsync([TestCorpus.Seeds()[2]], Pipeline);
+
+        again.Documents.Should().ContainSingle().Which.Ingest.Should().Be(DocumentIngest.Unchanged);
+        again.Findings.Should().BeEmpty();
+        (await store.GetStatisticsAsync()).Should().Be(before);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_NewSideOfADispute_ReportsAChangedFindingNamingTheEarlierDocuments(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        var first = await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 31)], Pipeline);
+        var dispute = first.Findings.Should().ContainSingle(f => f.Finding.Kind == FindingKind.NumericDiscrepancy).Subject;
+
+        var next = await store.CheckAsync([Toll("police", "Evening Post", 80)], Pipeline);
+
+        var changed = next.Findings.Should().ContainSingle(f => f.Finding.Kind == FindingKind.NumericDiscrepancy).Subject;
+        changed.Replaces.Should().Be(dispute.Finding.Id);
+        changed.IsChange.Should().BeTrue();
+        changed.Finding.Sides.Should().HaveCount(3);
+        changed.Finding.Explanation.Should().Contain("council (Marrowby Gazette)").And.Contain("aid (Relief Wire)").And.Contain("police (Evening Post)");
+        (await store.GetFindingsAsync()).Select(f => f.Finding.Id).Should().NotContain(dispute.Finding.Id);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_NewCorroboratingOrigin_ReportsTheCorroborationAgain(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        var first = await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 12)], Pipeline);
+        var agreement = first.Findings.Should().ContainSingle(f => f.Finding.Kind == FindingKind.Corroboration).Subject;
+
+        var next = await store.CheckAsync([Toll("police", "Evening Post", 12)], Pipeline);
+
+        var changed = next.Findings.Should().ContainSingle().Subject;
+        changed.Finding.Kind.Should().Be(FindingKind.Corroboration);
+        changed.Replaces.Should().Be(agreement.Finding.Id);
+        changed.Finding.ClaimIds.Should().HaveCount(3);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_ChangedArticleWithTheSameId_ReplacesTheOldVersionsClaimsAndFindings(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 31)], Pipeline);
+        var dispute = (await store.GetFindingsAsync()).Should().ContainSingle().Subject;
+
+        var corrected = await store.CheckAsync([Toll("council", "Marrowby Gazette", 31)], Pipeline);
+
+        corrected.Documents.Should().Equal(new StoredDocument("council", 2, DocumentIngest.Replaced, 1));
+        var now = await store.GetFindingsAsync();
+        now.Should().ContainSingle().Which.Finding.Kind.Should().Be(FindingKind.Corroboration);
+        now.Select(f => f.Finding.Id).Should().NotContain(dispute.Finding.Id);
+        corrected.Findings.Select(f => f.Finding.Id).Should().Equal(now.Select(f => f.Finding.Id));
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(2, 2, 1));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_FindingCreatedAndChangedInOneBatch_IsReportedOnceAsNew(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+
+        var result = await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 31), Toll("police", "Evening Post", 80)], Pipeline);
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.IsChange.Should().BeFalse();
+        finding.Finding.Sides.Should().HaveCount(3);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_DocumentInAnotherSlot_LeavesOtherSlotsFindingsUntouched(StoreBackend backend)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { TimeProvider = clock });
+        await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 31)], Pipeline);
+        clock.Advance(TimeSpan.FromHours(5));
+
+        await store.CheckAsync([Toll("far", "Valdora Times", 7, place: "Valdora"), Toll("near", "Valdora Post", 9, place: "Valdora")], Pipeline);
+        clock.Advance(TimeSpan.FromHours(5));
+        await store.CheckAsync([Toll("police", "Evening Post", 12)], Pipeline);
+
+        var findings = await store.GetFindingsAsync();
+        var valdora = findings.Should().ContainSingle(f => f.Finding.Topic.Contains("Valdora")).Subject;
+        valdora.LastSeen.Should().Be(new DateTimeOffset(2025, 3, 2, 13, 0, 0, TimeSpan.Zero));
+        var marrowby = findings.Should().ContainSingle(f => f.Finding.Topic.Contains("Marrowby") && f.Finding.Kind == FindingKind.NumericDiscrepancy).Subject;
+        marrowby.FirstSeen.Should().Be(new DateTimeOffset(2025, 3, 2, 18, 0, 0, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_SameFindingInTwoStores_HasTheSameId(StoreBackend backend)
+    {
+        await using var one = await TestStore.CreateAsync(backend);
+        await using var two = await TestStore.CreateAsync(backend);
+        await using var first = await one.OpenAsync();
+        await using var second = await two.OpenAsync();
+
+        var a = await first.CheckAsync(TestCorpus.Seeds(), Pipeline);
+        var b = await second.CheckAsync(TestCorpus.Seeds().Reverse(), Pipeline);
+
+        a.Findings.Select(f => f.Finding.Id).Should().Equal(b.Findings.Select(f => f.Finding.Id)).And.OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_ClaimsNeverCompared_AreListedWithTheirReasons(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+
+        var result = await store.CheckAsync([new Document("town", "Officials said 12 people died in the flood.")], Pipeline);
+
+        result.NotCompared.Should().ContainSingle().Which.Reason.Should().Be(NotComparedReason.NoSubject);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task GetReportAsync_NewFindings_HoldsTheCheckedDocumentsAndTheEarlierOnesTheFindingsName(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        await store.CheckAsync([Toll("council", "Marrowby Gazette", 12), Toll("unrelated", "Elsewhere", 3, place: "Valdora")], Pipeline);
+        var result = await store.CheckAsync([Toll("aid", "Relief Wire", 31)], Pipeline);
+
+        var report = await store.GetReportAsync(result.Findings.Select(f => f.Finding), ["aid"]);
+
+        report.Documents.Select(d => d.Id).Should().Equal("aid", "council");
+        report.Documents[1].Text.Should().Be("Officials said 12 people died in the flood.");
+        report.Findings.Should().ContainSingle();
+        report.ClaimsOf(report.Findings[0]).Select(c => c.DocumentId).Should().BeEquivalentTo(["aid", "council"]);
+        foreach (var format in Enum.GetValues<ReportFormat>())
+        {
+            ReportWriter.Write(report, format).Should().Contain("aid");
+        }
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task ExportAsync_Store_WritesAHeaderThenEveryDocumentClaimAndFindingAsJsonLines(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync();
+        await store.CheckAsync(TestCorpus.Seeds(), Pipeline);
+        var statistics = await store.GetStatisticsAsync();
+        var writer = new StringWriter();
+
+        await store.ExportAsync(writer);
+
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines[0].GetProperty("record").GetString().Should().Be("store");
+        lines[0].GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        lines.Count(l => l.GetProperty("record").GetString() == "document").Should().Be((int)statistics.Documents);
+        lines.Count(l => l.GetProperty("record").GetString() == "claim").Should().Be((int)statistics.Claims);
+        lines.Count(l => l.GetProperty("record").GetString() == "finding").Should().Be((int)statistics.Findings);
+        var claim = lines.First(l => l.GetProperty("record").GetString() == "claim" && l.GetProperty("slot").ValueKind == JsonValueKind.String);
+        claim.GetProperty("claim").GetProperty("v").GetInt32().Should().Be(1);
+        lines.First(l => l.GetProperty("record").GetString() == "document").GetProperty("text").GetString().Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task OpenAsync_StoreOfANewerSchema_IsRefusedNamingTheStoreAndLeftUnchanged(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using (var store = await test.OpenAsync())
+        {
+            await store.CheckAsync(TestCorpus.Seeds().Take(1), Pipeline);
+        }
+
+        await test.ExecuteAsync("UPDATE store_meta SET value = '99' WHERE key = 'schema_version'");
+
+        var open = () => test.OpenAsync();
+
+        var error = (await open.Should().ThrowAsync<ClaimStoreException>()).Which;
+        error.Problem.Should().Be(ClaimStoreProblem.NewerVersion);
+        error.Message.Should().Contain("newer version").And.Contain("schema 99");
+        (await test.ScalarAsync("SELECT COUNT(*) FROM documents")).Should().Be(1);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task OpenAsync_DatabaseWithOtherTables_IsNotAStore(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await test.ExecuteAsync("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+
+        var open = () => test.OpenAsync();
+
+        var error = (await open.Should().ThrowAsync<ClaimStoreException>()).Which;
+        error.Problem.Should().Be(ClaimStoreProblem.NotAStore);
+        error.Message.Should().Contain("not a ClaimCheck store").And.Contain("invoices");
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task OpenAsync_ExistingStore_KeepsWhatItHolds(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using (var store = await test.OpenAsync())
+        {
+            await store.CheckAsync(TestCorpus.Seeds(), Pipeline);
+        }
+
+        await using var reopened = await test.OpenAsync(new ClaimStoreOptions { CreateIfMissing = false });
+
+        (await reopened.GetStatisticsAsync()).Documents.Should().Be(5);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_AnotherWriterHoldsTheStore_FailsWithStoreIsBusy(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { BusyTimeout = TimeSpan.FromSeconds(1) });
+        await store.CheckAsync([Toll("council", "Marrowby Gazette", 12)], Pipeline);
+
+        ClaimStoreException error;
+        await using (await test.HoldWriteLockAsync())
+        {
+            var check = () => store.CheckAsync([Toll("aid", "Relief Wire", 31)], Pipeline);
+            error = (await check.Should().ThrowAsync<ClaimStoreException>()).Which;
+        }
+
+        error.Problem.Should().Be(ClaimStoreProblem.Busy);
+        error.Message.Should().Contain("store is busy").And.Contain(store.Location);
+        (await store.CheckAsync([Toll("aid", "Relief Wire", 31)], Pipeline)).Findings.Should().ContainSingle();
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_TwoWritersAtOnce_SerialiseAndLoseNothing(StoreBackend backend)
+    {
+        var stories = TestCorpus.Stories(40);
+        var expected = ClaimChecker.Check(stories);
+        await using var test = await TestStore.CreateAsync(backend);
+        await using (await test.OpenAsync())
+        {
+        }
+
+        await Task.WhenAll(
+            Task.Run(async () =>
+            {
+                await using var store = await test.OpenAsync();
+                await store.CheckAsync(stories.Where((_, i) => i % 2 == 0), Pipeline);
+            }),
+            Task.Run(async () =>
+            {
+                await using var store = await test.OpenAsync();
+                await store.CheckAsync(stories.Where((_, i) => i % 2 == 1), Pipeline);
+            }));
+
+        await using var reader = await test.OpenAsync();
+        (await reader.GetStatisticsAsync()).Should().Be(new StoreStatistics(40, expected.Claims.Length, expected.Findings.Length));
+        (await reader.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal)
+            .Should().Equal(expected.Findings.Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckBatchesAsync_Cancelled_StopsWithTheBatchesCommittedSoFar(StoreBackend backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        using var cancellation = new CancellationTokenSource();
+
+        var run = async () =>
+        {
+            await foreach (var batch in store.CheckBatchesAsync(TestCorpus.Stories(8), Pipeline, cancellation.Token))
+            {
+                batch.Documents.Should().HaveCount(2);
+                await cancellation.CancelAsync();
+            }
+        };
+
+        await run.Should().ThrowAsync<OperationCanceledException>();
+        (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_SeedsAndCasesInBatchesWithVersions_EqualsACheckOfTheLatestVersions(StoreBackend backend)
+    {
+        var documents = Shuffle(TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList(), seed: 7);
+        var firstDrafts = documents.Take(10).Select(d => new Document(d.Id, "Officials said 999 people died in the flood.", d.Outlet, d.Published) { Place = "Marrowby" });
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 7 });
+
+        var result = await store.CheckAsync([.. firstDrafts, .. documents], Pipeline);
+
+        var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Findings.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Documents.Count(d => d.Ingest == DocumentIngest.Replaced).Should().Be(10);
+    }
+
+    [Fact]
+    public async Task OpenAsync_DocumentsPerTransactionOutOfRange_Throws()
+    {
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+
+        var open = () => test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 0 });
+
+        (await open.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.ParamName.Should().Be("DocumentsPerTransaction");
+    }
+
+    [Fact]
+    public async Task CheckAsync_NullArguments_Throw()
+    {
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+        await using var store = await test.OpenAsync();
+
+        await store.Invoking(s => s.CheckAsync(null!, Pipeline)).Should().ThrowAsync<ArgumentNullException>();
+        await store.Invoking(s => s.CheckAsync([], null!)).Should().ThrowAsync<ArgumentNullException>();
+        await store.Invoking(s => s.CheckAsync([null!], Pipeline)).Should().ThrowAsync<ArgumentNullException>();
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        private DateTimeOffset _now = now;
+
+        public void Advance(TimeSpan by) => _now += by;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+    }
+}

@@ -1,0 +1,28 @@
+using ClaimCheck.Attribution.Rules;
+
+namespace ClaimCheck.Tests.Attribution;
+
+/// <summary><see cref="FigureGivingRule"/>: "X put the toll at N", "X gave a toll of N".</summary>
+public sealed class FigureGivingRuleTests
+{
+    [Theory]
+    [InlineData("Police gave a far lower crowd estimate of 40,000.", "40,000", null, "Police", null, "gave")]
+    [InlineData("The organisers put the number of marchers at 90,000.", "90,000", null, "organisers", null, "put")]
+    [InlineData("The relief agency now puts the toll at 257.", "257", null, "relief agency", null, "puts")]
+    [InlineData("A senior official gave reporters a partial toll of 577 deaths.", "577", "senior official", null, "senior official", "gave")]
+    [InlineData("The country's disaster office has raised the death toll to 39.", "39", null, "disaster office", null, "raised")]
+    [InlineData("The province's disaster office has raised the death toll to 39.", "39", null, "province's disaster office", null, "raised")]
+    [InlineData("Protesters called it the biggest march in the country's history, and organisers put the turnout at 300,000.", "300,000", null, "organisers", null, "put")]
+    public void TryMatch_FigureVerbWithAFigureNoun_TheSubjectIsTheSource(string text, string figure, string? speaker, string? organization, string? role, string cue)
+    {
+        AttributionProbe.SourceAt(text, figure).ShouldBe(speaker, organization, role, cue);
+    }
+
+    [Theory]
+    [InlineData("The vote was put off until 2026, when 40 seats will be contested.", "40")]
+    [InlineData("Rescuers set up 12 field hospitals.", "12")]
+    public void TryMatch_FigureVerbWithoutAFigureNoun_NamesNoSource(string text, string figure)
+    {
+        AttributionProbe.SourceAt(text, figure).Should().BeNull();
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Classification;
+
+namespace ClaimCheck.Tests.Classification;
+
+public sealed class ClaimTypePolicyTests
+{
+    private static readonly ClaimTypePolicy Policy = new(new ClaimTypePolicyOptions { ModelOverrideScore = 0.7f });
+
+    [Theory]
+    [InlineData(true, Modality.Asserted, ClaimType.Quantity)]
+    [InlineData(true, Modality.Estimated, ClaimType.Quantity)]
+    [InlineData(true, Modality.Planned, ClaimType.Prediction)]
+    [InlineData(false, Modality.Forecast, ClaimType.Prediction)]
+    [InlineData(false, Modality.NonCommittal, ClaimType.Event)]
+    public void RuleType_ClaimFacts_GivesTheRulesType(bool hasQuantity, Modality modality, ClaimType expected)
+    {
+        ClaimTypePolicy.RuleType(hasQuantity, modality).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(null, ClaimType.Opinion, 0.3f, ClaimType.Opinion)]
+    [InlineData(null, ClaimType.NotAClaim, 0.9f, ClaimType.NotAClaim)]
+    [InlineData(ClaimType.Quantity, ClaimType.CorrelationOrCausation, 0.8f, ClaimType.CorrelationOrCausation)]
+    [InlineData(ClaimType.Quantity, ClaimType.CorrelationOrCausation, 0.6f, ClaimType.Quantity)]
+    [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.99f, ClaimType.NotAClaim)]
+    [InlineData(ClaimType.Event, ClaimType.NotAClaim, 0.5f, ClaimType.Event)]
+    [InlineData(ClaimType.Prediction, ClaimType.Opinion, 0.7f, ClaimType.Opinion)]
+    [InlineData(ClaimType.Event, ClaimType.Quantity, 0.95f, ClaimType.Event)]
+    [InlineData(ClaimType.Prediction, ClaimType.Quantity, 0.95f, ClaimType.Prediction)]
+    [InlineData(null, ClaimType.Quantity, 0.5f, ClaimType.Quantity)]
+    public void Decide_RulesAndModel_ModelWinsOnlyWhenSure(ClaimType? ruleType, ClaimType modelType, float score, ClaimType expected)
+    {
+        Policy.Decide(ruleType, Prediction(modelType, score)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_RulesAlwaysWin_NeverAsksTheModelAboutATypedClaim()
+    {
+        var rulesOnly = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 2 });
+        var asked = 0;
+
+        var type = rulesOnly.Decide(ClaimType.Quantity, () =>
+        {
+            asked++;
+            return Prediction(ClaimType.Opinion, 1);
+        });
+
+        type.Should().Be(ClaimType.Quantity);
+        asked.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(-0.1f)]
+    [InlineData(float.NaN)]
+    [InlineData(float.PositiveInfinity)]
+    public void Constructor_BadOverrideScore_ThrowsNamingIt(float score)
+    {
+        var create = () => new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = score });
+
+        create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(nameof(ClaimTypePolicyOptions.ModelOverrideScore));
+    }
+
+    [Theory]
+    [InlineData("The government plans to build 300,000 homes.", ClaimType.Prediction)]
+    [InlineData("JOIN US ON TELEGRAM", ClaimType.NotAClaim)]
+    [InlineData("", ClaimType.NotAClaim)]
+    public void TypeSentence_DefaultPipeline_AppliesRulesThenModel(string sentence, ClaimType expected)
+    {
+        var (type, prediction) = ClaimTypePolicy.Default.TypeSentence(sentence, ClaimChecker.DefaultPipeline);
+
+        type.Should().Be(expected);
+        prediction.Scores.Should().HaveCount(Enum.GetValues<ClaimType>().Length);
+    }
+
+    private static ClaimTypePrediction Prediction(ClaimType type, float score)
+    {
+        var scores = new float[Enum.GetValues<ClaimType>().Length];
+        scores[(int)type] = score;
+        var rest = (1 - score) / (scores.Length - 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = i == (int)type ? score : rest;
+        }
+
+        return new ClaimTypePrediction(type, ImmutableArray.Create(scores));
+    }
+}

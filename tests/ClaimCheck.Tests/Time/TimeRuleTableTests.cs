@@ -1,0 +1,126 @@
+using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Time;
+using ClaimCheck.Time.Rules;
+
+namespace ClaimCheck.Tests.Time;
+
+/// <summary>One or more sentences written for each rule of <see cref="TimeRuleTable.Rules"/> (none taken from TimeBank or AQUAINT),
+/// with the span and TimeML value expected against a fixed reference date; and the table's own contract.</summary>
+public class TimeRuleTableTests
+{
+    // A Wednesday in the fourth quarter.
+    private static readonly DateOnly Reference = new(2024, 10, 23);
+
+    public static TheoryData<string, string, string, string> Rows => new()
+    {
+        { nameof(HolidayRule), "Shops close early on Christmas Eve.", "Christmas Eve", "2024-12-24" },
+        { nameof(HolidayRule), "The council met on Good Friday.", "Good Friday", "2024-03-29" },
+        { nameof(YearEndRule), "The merger should close by year's end.", "year's end", "2024" },
+        { nameof(SpokenYearRule), "The station opened in nineteen eighty-two.", "nineteen eighty-two", "1982" },
+        { nameof(ClockTimeRule), "The market reopened at 9:30 a.m. Friday.", "9:30 a.m. Friday", "2024-10-18T09:30" },
+        { nameof(QuarterRule), "The airline reported its fourth quarter results.", "fourth quarter", "2024-Q4" },
+        { nameof(QuarterRule), "The miner posted a third-quarter loss.", "third-quarter", "2024-Q3" },
+        { nameof(QuarterRule), "Exports slowed in the past quarter.", "the past quarter", "2024-Q3" },
+        { nameof(YearAgoRule), "The bank compared it with year-earlier profit.", "year-earlier", "2023" },
+        { nameof(YearAgoRule), "The firm hired 40 people a month ago.", "a month ago", "2024-09" },
+        { nameof(ReferenceWordRule), "The port is closed right now.", "right now", "PRESENT_REF" },
+        { nameof(ReferenceWordRule), "Prices may rise in coming months.", "coming months", "FUTURE_REF" },
+        { nameof(SetRule), "The fund pays interest every quarter.", "every quarter", "P1Q" },
+        { nameof(SeasonAndDayPartRule), "Demand stayed strong well into the summer.", "the summer", "2024-SU" },
+        { nameof(SeasonAndDayPartRule), "Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI" },
+        { nameof(ContextDateRule), "The plant opened in March 2019. The following year it doubled its output.", "The following year", "2020" },
+        { nameof(ContextDateRule), "The strike began on Oct. 3, 2022. Talks resumed the next day.", "the next day", "2022-10-04" },
+        { nameof(VagueDurationRule), "Losses widened over the past two quarters.", "the past two quarters", "P2Q" },
+        { nameof(VagueDurationRule), "The firm will open shops during the next 12 to 18 months.", "the next 12 to 18 months", "P12M" },
+        { nameof(HyphenDurationRule), "The club signed a three-year lease.", "three-year", "P3Y" },
+        { nameof(DecadeRule), "The label peaked in the mid-1990s.", "the mid-1990s", "199" },
+        { nameof(CenturyRule), "They restored a 19th century mansion.", "19th century", "18" },
+        { nameof(NamedYearRule), "The plan looks ahead to the year 2050.", "the year 2050", "2050" },
+        { nameof(DefinitePeriodRule), "Sales in the current fiscal year should rise.", "the current fiscal year", "2024" },
+        { nameof(DefinitePeriodRule), "Sales in the latest fiscal year fell.", "the latest fiscal year", "2023" },
+        { nameof(MonthPartRangeRule), "Harvests run from early to mid-September.", "early to mid-September", "2024-09" },
+        { nameof(MonthRule), "The chief executive resigned in March for health reasons.", "March", "2024-03" },
+        { nameof(DayFirstDateRule), "The accord was signed on 4 July 2023.", "4 July 2023", "2023-07-04" },
+        { nameof(WeekdayRule), "The union will vote next Tuesday.", "next Tuesday", "2024-10-29" },
+        { nameof(RelativeDayRule), "The ferry sank yesterday evening.", "yesterday evening", "2024-10-22TEV" },
+        { nameof(SameQuarterLastYearRule), "Net rose to $4 million in the third quarter from $3 million last year.", "last year", "2023-Q3" },
+        { nameof(RelativePeriodRule), "Rents climbed last month.", "last month", "2024-09" },
+        { nameof(NumberDurationRule), "For the nine months, revenue rose 4%.", "the nine months", "P9M" },
+        { nameof(NumberDurationRule), "Deliveries resume within two to three weeks.", "two to three weeks", "P2W" },
+        { nameof(NumberDurationRule), "The bridge was built 250 years ago.", "250 years ago", "1774" },
+        { nameof(YearRule), "The group split in mid-1996.", "mid-1996", "1996" },
+        { nameof(BarePluralRule), "The family ran the mill for decades.", "decades", "PXY" },
+        { nameof(ModifierRule), "The talks stalled for nearly two years.", "nearly two years", "P2Y" },
+        { nameof(ModifierRule), "The vote is expected early next year.", "early next year", "2025" },
+        { nameof(ModifierRule), "The spokesman replied late yesterday.", "late yesterday", "2024-10-22" },
+        { nameof(ModifierRule), "Costs should halve by the end of 2026.", "the end of 2026", "2026" },
+        { nameof(ModifierRule), "The plant will stay shut for the next year or so.", "the next year or so", "P1Y" },
+        { nameof(ModifierRule), "The drill ended at around 4 p.m.", "around 4 p.m.", "2024-10-23T16:00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Recognize_SentenceForTheRule_FindsSpanAndValue(string rule, string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Should().Contain(e => e.Span.Slice(text).ToString() == span && e.Value == value,
+            "{0} should read '{1}' as {2} in '{3}'; found {4}", rule, span, value, text,
+            string.Join("; ", expressions.Select(e => $"[{e.Span.Slice(text)}] {e.Value}")));
+    }
+
+    [Fact]
+    public void Rules_EveryRule_HasASentenceAbove()
+    {
+        var covered = Rows.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+
+        TimeRuleTable.Rules.Select(rule => rule.GetType().Name).Should().OnlyContain(name => covered.Contains(name));
+    }
+
+    [Fact]
+    public void Rules_EveryRule_DeclaresWhereItCanStart()
+    {
+        var words = TimeWords.For(Lexicon.BuiltIn);
+
+        TimeRuleTable.Rules.Should().OnlyContain(rule => rule.StartsAtNumber || rule.StartsAtHyphenatedWord || rule.StartWords(words).Any());
+    }
+
+    [Fact]
+    public void Annotate_UserLexiconHoliday_IsRecognised()
+    {
+        var lexicon = Lexicon.Parse("kind\tterm\tvalue\twithin\ntime-holiday\tVorland Day\t05-17\n", "newsroom.tsv");
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(lexicon).Build();
+        const string text = "Crowds gathered on Vorland Day.";
+
+        var times = pipeline.Annotate(new Document("v", text, published: Reference)).GetLayer<TimeLayer>().All;
+
+        times.Should().ContainSingle().Which.Value.Should().Be("2024-05-17");
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty("the built-in lexicon has no such holiday");
+    }
+
+    [Fact]
+    public void Annotate_UserLexiconMonthName_IsRecognised()
+    {
+        var lexicon = Lexicon.Parse("kind\tterm\tvalue\twithin\ntime-month\tSeptembre\t9\n", "newsroom.tsv");
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(lexicon).Build();
+        const string text = "The fair opened on Septembre 3, 2024.";
+
+        var times = pipeline.Annotate(new Document("v", text, published: Reference)).GetLayer<TimeLayer>().All;
+
+        times.Should().ContainSingle().Which.Value.Should().Be("2024-09-03");
+    }
+
+    [Theory]
+    [InlineData("time-month\tBrumaire\t13\n")]
+    [InlineData("time-holiday\tVorland Day\t13-40\n")]
+    [InlineData("time-holiday\tVorland Day\t05-Mon-9\n")]
+    [InlineData("time-cue\tsoonish\tmaybe\n")]
+    [InlineData("time-unit\tfortnight\tfortnight\n")]
+    public void Parse_MalformedTimeEntry_NamesTheProblem(string line)
+    {
+        var parse = () => Lexicon.Parse("kind\tterm\tvalue\twithin\n" + line, "newsroom.tsv");
+
+        parse.Should().Throw<LexiconFormatException>().Which.Problem.Should().Contain("is not a valid value");
+    }
+}
