@@ -116,7 +116,8 @@ public static class ClaimCheckClusterHosting
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
-            throw new ClaimCheckClusterException($"cannot reach Redis at {options.Redis}: {FirstLine(e.Message)}", e);
+            // StackExchange.Redis goes on to advise abortConnect=false, which does not apply here: keep its first sentence.
+            throw new ClaimCheckClusterException($"cannot reach Redis at {options.Redis}: {FirstLine(e.Message).Split(". ", 2)[0].TrimEnd('.')}", e);
         }
     }
 
