@@ -36,14 +36,18 @@ public static class ClaimCheckClusterHosting
             o.ServiceId = options.ServiceId;
         });
         builder.UseRedisClustering(o => o.ConfigurationOptions = RedisConfiguration(options.Redis));
+        return builder.AddClaimCheckRedisStorage(options).UseClaimCheckFailureSettings(options).AddClaimCheckGrains(pipeline);
+    }
+
+    /// <summary>The slots' grain storage (<see cref="StorageName"/>) in the Redis of <paramref name="options"/>, written with
+    /// <see cref="SlotStateSerializer"/>; a cleared slot's key is deleted.</summary>
+    internal static ISiloBuilder AddClaimCheckRedisStorage(this ISiloBuilder builder, ClaimCheckClusterOptions options) =>
         builder.AddRedisGrainStorage(StorageName, o =>
         {
             o.ConfigurationOptions = RedisConfiguration(options.Redis);
             o.GrainStorageSerializer = SlotStateSerializer.Instance;
             o.DeleteStateOnClear = true;
         });
-        return builder.UseClaimCheckFailureSettings(options).AddClaimCheckGrains(pipeline);
-    }
 
     /// <summary>The failure settings of <paramref name="options"/> (probes, response timeout) alone, for a silo whose clustering
     /// and storage are set up otherwise (the in-process test cluster).</summary>

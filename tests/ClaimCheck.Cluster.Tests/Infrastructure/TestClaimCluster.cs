@@ -18,16 +18,34 @@ public sealed class TestClaimCluster : IAsyncDisposable
 
     internal SharedGrainStorage Storage { get; }
 
-    /// <summary>Starts <paramref name="silos"/> silos and a client.</summary>
-    public static async Task<TestClaimCluster> StartAsync(short silos = 3)
+    /// <summary>The environment variable naming a Redis server (HOST:PORT) for the tests that use one (<c>bash .ci/run</c> starts one).</summary>
+    public const string RedisVariable = "CLAIMCHECK_TEST_REDIS";
+
+    /// <summary>Starts <paramref name="silos"/> silos and a client; with <paramref name="redis"/>, the slot state is in that Redis
+    /// (under a service id of its own), as <see cref="ClaimCheckClusterHosting.UseClaimCheck(ISiloBuilder, ClaimCheckClusterOptions, ClaimPipeline?)"/>
+    /// keeps it, instead of in <see cref="Storage"/>.</summary>
+    public static async Task<TestClaimCluster> StartAsync(short silos = 3, string? redis = null)
     {
         var storage = new SharedGrainStorage();
-        var failure = new ClaimCheckClusterOptions { Redis = "unused: the test cluster keeps membership in memory" };
+        var options = new ClaimCheckClusterOptions
+        {
+            Redis = redis ?? "unused: the test cluster keeps membership in memory",
+            ServiceId = $"claimcheck-test-{Guid.NewGuid():N}",
+        };
         var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.ServiceId = options.ServiceId;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.Services.AddGrainStorage<IGrainStorage>(ClaimCheckClusterHosting.StorageName, (_, _) => storage);
-            silo.UseClaimCheckFailureSettings(failure).AddClaimCheckGrains();
+            if (redis is null)
+            {
+                silo.Services.AddGrainStorage<IGrainStorage>(ClaimCheckClusterHosting.StorageName, (_, _) => storage);
+            }
+            else
+            {
+                silo.AddClaimCheckRedisStorage(options);
+            }
+
+            silo.UseClaimCheckFailureSettings(options).AddClaimCheckGrains();
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
