@@ -131,6 +131,13 @@ internal static class CheckCommand
             HelpName = "FILE|URL",
         };
         var all = new Option<bool>("--all") { Description = "With --store: report every finding in the store, not only the new ones." };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "Check on a ClaimCheck cluster ('claimcheck silo') whose membership is in this Redis server: the silos extract and "
+                + "compare with their own pipeline, so --lexicon and the limits are theirs. Same findings as a check in this process.",
+            HelpName = "HOST:PORT",
+        };
+        var clusterId = ClusterCommands.ClusterIdOption();
 
         var command = new Command(
             "check",
@@ -154,12 +161,31 @@ internal static class CheckCommand
             truncate,
             store,
             all,
+            cluster,
+            clusterId,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(all) && result.GetValue(store) is null)
             {
                 result.AddError("--all needs --store");
+            }
+
+            if (result.GetValue(cluster) is not null)
+            {
+                if (result.GetValue(store) is not null)
+                {
+                    result.AddError("--cluster and --store cannot be combined");
+                }
+
+                // The silos extract with their own pipeline: options that change it would be silently ignored.
+                foreach (var local in new Option[] { lexicons, maxClaims, maxLength, truncate })
+                {
+                    if (result.GetResult(local) is { Implicit: false })
+                    {
+                        result.AddError($"{local.Name} cannot be used with --cluster: the silos extract with their own pipeline");
+                    }
+                }
             }
         });
         var standardInput = stdin ?? StandardInput.Open;
@@ -184,7 +210,8 @@ internal static class CheckCommand
                 parseResult.GetValue(maxLength),
                 parseResult.GetValue(truncate)),
             parseResult.GetValue(store),
-            parseResult.GetValue(all)));
+            parseResult.GetValue(all),
+            parseResult.GetValue(cluster) is { } redis ? (redis, parseResult.GetValue(clusterId)!) : null));
         return command;
     }
 
@@ -246,7 +273,7 @@ internal static class CheckCommand
     }
 
     private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict,
-        PipelineSettings settings, string? store, bool all)
+        PipelineSettings settings, string? store, bool all, (string Redis, string ClusterId)? cluster)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
@@ -280,6 +307,7 @@ internal static class CheckCommand
             };
             var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
             report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+                : cluster is { } c ? ClusterCommands.Check(c.Redis, c.ClusterId, DocumentReader.ReadPaths(files, reading))
                 : showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
             if (notes.Count > 0)
             {
@@ -300,6 +328,11 @@ internal static class CheckCommand
         {
             Say(e.Message);
             return StoreCommands.StoreError;
+        }
+        catch (ClaimCheck.Cluster.ClaimCheckClusterException e)
+        {
+            Say(e.Message);
+            return ClusterCommands.ClusterError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
