@@ -46,6 +46,33 @@ if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var co
     return;
 }
 
+// "writers N" writes the report of N generated documents (the ReportWriterBenchmarks mix) in every format, three times
+// each, and prints the fastest wall-clock and CPU time per format: on a machine shared with other work the CPU time is the
+// steadier of the two.
+if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var writerDocuments))
+{
+    var report = ClaimChecker.Check(ReportWriterBenchmarks.Generate(writerDocuments));
+    Console.WriteLine($"{writerDocuments:N0} documents, {report.Claims.Length:N0} claims, {report.Findings.Length:N0} findings");
+    foreach (var format in Enum.GetValues<ClaimCheck.Reporting.ReportFormat>())
+    {
+        var (wall, cpu, length) = (double.MaxValue, double.MaxValue, 0);
+        for (var run = 0; run < 3; run++)
+        {
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            length = ClaimCheck.Reporting.ReportWriter.Write(report, format).Length;
+            watch.Stop();
+            process.Refresh();
+            wall = Math.Min(wall, watch.Elapsed.TotalSeconds);
+            cpu = Math.Min(cpu, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+
+        Console.WriteLine($"{format,-12} {wall,6:N2} s wall  {cpu,6:N2} s CPU  {length / 1e6,7:N1} M characters");
+    }
+    return;
+}
+
 // "store-ingest N check|store" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or into a
 // new SQLite store (one transaction per article), and prints the time and peak working set: run each under /usr/bin/time -v.
 if (args.Length == 3 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using ClaimCheck.Cli.Commands;
 
 namespace ClaimCheck.Cli;
 
@@ -17,6 +18,13 @@ internal static class CommandLineRunner
         if (result.Action is ParseErrorAction)
         {
             return ReportErrors(result, configuration.Error);
+        }
+
+        if (result.CommandResult.Command.Name == ClusterCommands.SiloCommand)
+        {
+            // A silo stops itself on SIGTERM or Ctrl-C (its host hands its grains over), which may take longer than the two seconds
+            // System.CommandLine gives an action before it ends the process.
+            configuration.ProcessTerminationTimeout = null;
         }
 
         return await result.InvokeAsync(configuration).ConfigureAwait(false);

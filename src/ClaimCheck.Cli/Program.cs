@@ -8,6 +8,7 @@ using ClaimCheck.Time;
 var root = new RootCommand("ClaimCheck: extract typed claims from news articles and flag discrepancies across sources.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(StoreCommands.Create());
+root.Subcommands.Add(ClusterCommands.CreateSilo());
 
 var eval = new Command("eval", "Score ClaimCheck's extraction or a classifier against labelled data.");
 eval.Subcommands.Add(EvalExtractionCommands.CreateQuantities(new ClaimCheckQuantityExtractor(QuantityRecognizer.Default)));

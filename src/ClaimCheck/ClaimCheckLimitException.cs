@@ -19,6 +19,17 @@ public sealed class ClaimCheckLimitException : Exception
         DocumentId = documentId;
     }
 
+    /// <summary>Creates the exception with its own message, for a limit met while reading, where what the input has is only
+    /// known to be over the limit (<paramref name="actual"/> is then the least it has).</summary>
+    internal ClaimCheckLimitException(string limitName, long limit, long actual, string? documentId, string message)
+        : base(message)
+    {
+        LimitName = limitName;
+        Limit = limit;
+        Actual = actual;
+        DocumentId = documentId;
+    }
+
     /// <summary>Creates the exception with a message only.</summary>
     public ClaimCheckLimitException(string message)
         : base(message)
@@ -45,7 +56,7 @@ public sealed class ClaimCheckLimitException : Exception
     /// <summary>The limit's value.</summary>
     public long Limit { get; }
 
-    /// <summary>What the input had.</summary>
+    /// <summary>What the input had (when a reader stopped at the limit, the least it had: one more than the limit).</summary>
     public long Actual { get; }
 
     /// <summary>The document concerned, or null when the limit is on the whole check.</summary>

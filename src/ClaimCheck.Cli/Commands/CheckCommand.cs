@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ClaimCheck.Cli.Input;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
@@ -10,8 +11,10 @@ namespace ClaimCheck.Cli.Commands;
 
 /// <summary>The <c>check</c> command: read articles, extract claims and report findings in the chosen format.</summary>
 /// <remarks>A thin shell over <see cref="DocumentReader"/> and <see cref="ClaimChecker"/>: input errors (missing file,
-/// malformed JSON Lines record, duplicate ids) print one line to the error stream and exit with
-/// <see cref="CommandLineRunner.UsageError"/>.</remarks>
+/// duplicate ids, --output naming an input, and with --strict a file or JSON Lines record that cannot be read) print one
+/// line to the error stream and exit with <see cref="CommandLineRunner.UsageError"/>; without --strict such a file or record
+/// is skipped and named in the report's warnings. Every line printed to the error stream goes through
+/// <see cref="TextReportWriter.Printable"/>.</remarks>
 internal static class CheckCommand
 {
     /// <summary>From this many input files on, an interactive terminal shows a progress bar.</summary>
@@ -94,7 +97,8 @@ internal static class CheckCommand
 
         var strict = new Option<bool>("--strict")
         {
-            Description = "Stop at the first file that cannot be read (not text, malformed, unreadable) instead of naming it and going on.",
+            Description = "Stop at the first file or JSON Lines record that cannot be read (not text, not a regular file, malformed, unreadable) "
+                + "instead of naming it and going on.",
         };
         var lexicons = new Option<FileInfo[]>("--lexicon")
         {
@@ -127,6 +131,13 @@ internal static class CheckCommand
             HelpName = "FILE|URL",
         };
         var all = new Option<bool>("--all") { Description = "With --store: report every finding in the store, not only the new ones." };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "Check on a ClaimCheck cluster ('claimcheck silo') whose membership is in this Redis server: the silos extract and "
+                + "compare with their own pipeline, so --lexicon and the limits are theirs. Same findings as a check in this process.",
+            HelpName = "HOST:PORT",
+        };
+        var clusterId = ClusterCommands.ClusterIdOption();
 
         var command = new Command(
             "check",
@@ -150,6 +161,8 @@ internal static class CheckCommand
             truncate,
             store,
             all,
+            cluster,
+            clusterId,
         };
         command.Validators.Add(result =>
         {
@@ -157,8 +170,25 @@ internal static class CheckCommand
             {
                 result.AddError("--all needs --store");
             }
+
+            if (result.GetValue(cluster) is not null)
+            {
+                if (result.GetValue(store) is not null)
+                {
+                    result.AddError("--cluster and --store cannot be combined");
+                }
+
+                // The silos extract with their own pipeline: options that change it would be silently ignored.
+                foreach (var local in new Option[] { lexicons, maxClaims, maxLength, truncate })
+                {
+                    if (result.GetResult(local) is { Implicit: false })
+                    {
+                        result.AddError($"{local.Name} cannot be used with --cluster: the silos extract with their own pipeline");
+                    }
+                }
+            }
         });
-        var standardInput = stdin ?? (() => Console.In);
+        var standardInput = stdin ?? StandardInput.Open;
         command.SetAction(parseResult => Run(
             parseResult,
             parseResult.GetValue(inputs)!,
@@ -180,7 +210,8 @@ internal static class CheckCommand
                 parseResult.GetValue(maxLength),
                 parseResult.GetValue(truncate)),
             parseResult.GetValue(store),
-            parseResult.GetValue(all)));
+            parseResult.GetValue(all),
+            parseResult.GetValue(cluster) is { } redis ? (redis, parseResult.GetValue(clusterId)!) : null));
         return command;
     }
 
@@ -242,32 +273,83 @@ internal static class CheckCommand
     }
 
     private static int Run(ParseResult parseResult, string[] inputs, ReportFormat format, FileInfo? output, DocumentReaderOptions reading, ClaimReviewOptions claimReview, Func<TextReader> stdin, bool strict,
-        PipelineSettings settings, string? store, bool all)
+        PipelineSettings settings, string? store, bool all, (string Redis, string ClusterId)? cluster)
     {
         var stdout = parseResult.InvocationConfiguration.Output;
         var stderr = parseResult.InvocationConfiguration.Error;
+        void Say(string message) => stderr.WriteLine($"claimcheck: {TextReportWriter.Printable(message)}");
+        CheckReport report;
         try
         {
             var pipeline = settings.Build();
             var files = DocumentReader.ExpandPaths(inputs);
-            var skipped = new List<string>();
+            if (output is not null && InputNamed(output.FullName, files) is { } input)
+            {
+                throw new DocumentReadException($"--output {output} is one of the inputs ({input}); the report would overwrite it. Write the report to another file.");
+            }
+
+            var notes = new List<string>();
             reading = reading with
             {
                 StandardInput = files.Contains("-") ? stdin() : null,
-                OnSkippedFile = strict ? null : e =>
+                MaxDocumentLength = settings.MaxDocumentLength,
+                LimitHandling = settings.Truncate ? LimitHandling.Truncate : LimitHandling.Throw,
+                OnSkipped = strict ? null : e =>
                 {
-                    stderr.WriteLine($"claimcheck: skipped {e.Message}");
-                    skipped.Add($"Skipped {e.Message}");
+                    Say($"skipped {e.Message}");
+                    notes.Add($"Skipped {e.Message}");
+                },
+                OnWarning = warning =>
+                {
+                    Say($"warning: {warning}");
+                    notes.Add(warning);
                 },
             };
             var showProgress = files.Length >= ProgressThreshold && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-            var report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+            report = store is not null ? StoreCommands.Check(store, all, pipeline, DocumentReader.ReadPaths(files, reading))
+                : cluster is { } c ? ClusterCommands.Check(c.Redis, c.ClusterId, DocumentReader.ReadPaths(files, reading))
                 : showProgress ? CheckWithProgress(pipeline, files, reading) : pipeline.Check(DocumentReader.ReadPaths(files, reading));
-            if (skipped.Count > 0)
+            if (notes.Count > 0)
             {
-                report = report with { Warnings = report.Warnings.AddRange(skipped) };
+                report = report with { Warnings = report.Warnings.AddRange(notes) };
             }
+        }
+        catch (DocumentReadException e)
+        {
+            Say(e.Message);
+            return CommandLineRunner.UsageError;
+        }
+        catch (ClaimCheckLimitException e)
+        {
+            Say(e.Message);
+            return 1;
+        }
+        catch (ClaimCheck.Store.ClaimStoreException e)
+        {
+            Say(e.Message);
+            return StoreCommands.StoreError;
+        }
+        catch (ClaimCheck.Cluster.ClaimCheckClusterException e)
+        {
+            Say(e.Message);
+            return ClusterCommands.ClusterError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The readers name the file in a DocumentReadException; this is what no reader saw (a path that vanished meanwhile).
+            Say($"cannot read the input: {e.Message}");
+            return CommandLineRunner.UsageError;
+        }
 
+        return Write(report, format, claimReview, output, stdout, Say);
+    }
+
+    /// <summary>Writes the report where it was asked for; a failure (a full disk, a closed standard output) is one line and
+    /// exit code 1.</summary>
+    private static int Write(CheckReport report, ReportFormat format, ClaimReviewOptions claimReview, FileInfo? output, TextWriter stdout, Action<string> say)
+    {
+        try
+        {
             if (output is null && format == ReportFormat.Text && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected)
             {
                 TerminalReport.Render(TerminalReport.CreateConsole(stdout, plain: false), report);
@@ -275,40 +357,67 @@ internal static class CheckCommand
             }
 
             var rendered = ReportWriter.Write(report, format, claimReview);
-            if (output is null)
+            if (output is not null)
+            {
+                File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                return 0;
+            }
+
+            try
             {
                 stdout.Write(rendered);
                 if (!rendered.EndsWith('\n'))
                 {
                     stdout.WriteLine();
                 }
+
+                stdout.Flush();
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                File.WriteAllText(output.FullName, rendered, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                say($"cannot write the report to standard output (is it closed?): {e.Message}");
+                return 1;
             }
 
             return 0;
         }
-        catch (DocumentReadException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"claimcheck: {e.Message}");
-            return CommandLineRunner.UsageError;
-        }
-        catch (ClaimCheckLimitException e)
-        {
-            stderr.WriteLine($"claimcheck: {e.Message}");
+            say($"cannot write the report to {output?.ToString() ?? "the terminal"}: {e.Message}");
             return 1;
         }
-        catch (ClaimCheck.Store.ClaimStoreException e)
+    }
+
+    /// <summary>The input (a file given or found in a folder, or the sidecar beside one) that <paramref name="output"/> names,
+    /// through symbolic links; else null.</summary>
+    private static string? InputNamed(string output, IEnumerable<string> files)
+    {
+        var target = Resolve(output);
+        foreach (var file in files.Where(f => f != "-"))
         {
-            stderr.WriteLine($"claimcheck: {e.Message}");
-            return StoreCommands.StoreError;
+            var sidecar = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", Path.GetFileNameWithoutExtension(file) + ".meta.json");
+            foreach (var input in new[] { file, sidecar })
+            {
+                if (string.Equals(Resolve(input), target, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+                {
+                    return input;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"claimcheck: cannot write the report: {e.Message}");
-            return 1;
+            return full;
         }
     }
 

@@ -10,7 +10,7 @@ namespace ClaimCheck.Cli.Commands;
 /// <remarks>Input errors (missing file, malformed JSON or XML) are printed to the error stream with exit code 1.</remarks>
 internal static class EvalExtractionCommands
 {
-    /// <summary>Creates <c>quantities &lt;file.json&gt; [--json] [--predictions OUT.json]</c> over <paramref name="extractor"/>.</summary>
+    /// <summary>Creates <c>quantities &lt;file.json&gt; [--json] [--predictions OUT.json] [--strict]</c> over <paramref name="extractor"/>.</summary>
     public static Command CreateQuantities(IQuantityExtractor extractor)
     {
         var file = new Argument<FileInfo>("file")
@@ -22,6 +22,10 @@ internal static class EvalExtractionCommands
         {
             Description = "Also write what was extracted, in the NewsQuant format, to this JSON file.",
         };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop at a malformed gold value instead of skipping that quantity with a warning.",
+        };
 
         var command = new Command(
             "quantities",
@@ -29,10 +33,17 @@ internal static class EvalExtractionCommands
         command.Arguments.Add(file);
         command.Options.Add(json);
         command.Options.Add(predictionsFile);
+        command.Options.Add(strict);
         command.SetAction(parseResult => Run(parseResult, () =>
         {
             var path = parseResult.GetValue(file)!.FullName;
-            var items = QuantitySetReader.Read(path);
+            var warnings = parseResult.GetValue(strict) ? null : new List<string>();
+            var items = QuantitySetReader.Read(path, warnings);
+            foreach (var warning in warnings ?? [])
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"warning: {warning}");
+            }
+
             var predictions = QuantityEvaluation.Predict(items, extractor);
             if (parseResult.GetValue(predictionsFile) is FileInfo predictionsOut)
             {

@@ -1,52 +1,49 @@
 using System.Collections.Frozen;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Cli.Evaluation;
 
 /// <summary>Runs ClaimCheck's <see cref="QuantityRecognizer"/> and maps its output onto NewsQuant's format.</summary>
 /// <remarks>
-/// Units map onto NewsQuant's <c>normalized_unit</c> names: ISO codes to currency names, physical symbols to unit names
-/// ("km/h" → "kilometre per hour", "t" → "metric ton", "lb" → "pound-mass"), ages to "year of age". Counted nouns keep
-/// the modifiers before the head, as NewsQuant names them ("fighter jet", "cabinet minister"). A rate written after the
-/// quantity ("$1.40 a share", "15% per annum") adds "per share", "per year".
+/// <para>Units take NewsQuant's <c>normalized_unit</c> names (CQE's unit vocabulary): currencies by the lexicon's currency names
+/// (<c>currency-name</c>) with NewsQuant's own spellings where they differ ("dollar", "pound sterling"), physical units by the
+/// lexicon's measure names built up from parts ("km/h" → "kilometre per hour", "ft²" → "square foot"), ages as "year of age", a rate
+/// as "… per …" ("dollar per share", "barrel per day"), a counted noun as its phrase with the modifiers that say what is counted
+/// ("charging station", "draft pick") but not those that only evaluate it or name a place ("new", "total", "Maine").</para>
+/// <para><c>change</c>: a qualifier on the number first ("up about 8%" is <c>~</c>), then an increase or decrease, else <c>=</c>;
+/// "5,000 more jobs" adds to a total and is <c>=</c>.</para>
 /// </remarks>
 internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer) : IQuantityExtractor
 {
-    /// <summary>ClaimCheck unit names (ISO codes, symbols, singular nouns) → NewsQuant <c>normalized_unit</c> names.</summary>
-    private static readonly FrozenDictionary<string, string> NewsQuantUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names).</summary>
+    private static readonly FrozenDictionary<string, string> NewsQuantNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["USD"] = "dollar", ["EUR"] = "euro", ["GBP"] = "pound sterling", ["JPY"] = "japanese yen", ["CNY"] = "chinese yuan",
-        ["CAD"] = "canadian dollar", ["AUD"] = "australian dollar", ["NZD"] = "new zealand dollar", ["HKD"] = "hong kong dollar",
-        ["CHF"] = "swiss franc", ["INR"] = "rupee", ["MXN"] = "mexican peso", ["TRY"] = "turkish lira", ["RUB"] = "russian ruble",
-        ["UAH"] = "ukrainian hryvnia", ["KRW"] = "south korean won", ["BRL"] = "brazilian real", ["ZAR"] = "south african rand",
-        ["BTC"] = "bitcoin", ["FIM"] = "finnish markka", ["NLG"] = "netherlands guilde", ["ESP"] = "peseta", ["DEM"] = "mark",
-        ["CRC"] = "costa rican colón", ["GEL"] = "georgian lari", ["LAK"] = "lao kip", ["LKR"] = "sri lankan rupee",
-        ["SGD"] = "singapore dollar", ["TWD"] = "new taiwan dollar", ["ILS"] = "israeli new shekel", ["SEK"] = "swedish krona",
-        ["NOK"] = "norwegian krone", ["DKK"] = "danish krone", ["PLN"] = "polish złoty", ["EGP"] = "egyptian pound",
-        ["percent"] = "percentage", ["percentage point"] = "percentage point", ["person"] = "people", ["time"] = "count",
-        ["penny"] = "penny", ["cent"] = "cent",
-        ["km"] = "kilometre", ["m"] = "metre", ["cm"] = "centimetre", ["mm"] = "millimetre", ["dm"] = "decimetre", ["μm"] = "micrometre",
-        ["nm"] = "nanometre", ["pm"] = "picometre", ["mi"] = "mile", ["ft"] = "foot", ["in"] = "inch", ["yd"] = "yard", ["nmi"] = "nautical mile",
-        ["kg"] = "kilogram", ["g"] = "gram", ["mg"] = "milligram", ["μg"] = "microgram", ["lb"] = "pound-mass", ["oz"] = "ounce",
-        ["t"] = "metric ton", ["ton"] = "ton", ["kt"] = "kiloton", ["Mt"] = "megaton", ["dr"] = "dram", ["st"] = "stone",
-        ["L"] = "litre", ["mL"] = "millilitre", ["gal"] = "gallon", ["pt"] = "pint", ["qt"] = "quart", ["cup"] = "cup",
-        ["tbsp"] = "tablespoon", ["tsp"] = "teaspoon", ["fl oz"] = "fluid ounce", ["bbl"] = "barrel",
-        ["km²"] = "square kilometre", ["m²"] = "square metre", ["cm²"] = "square centimetre", ["mi²"] = "square mile",
-        ["ft²"] = "square foot", ["ha"] = "hectare", ["acre"] = "acre", ["m³"] = "cubic metre", ["cm³"] = "cubic centimetre",
-        ["ft³"] = "cubic foot", ["km/h"] = "kilometre per hour", ["mph"] = "mile per hour", ["m/s"] = "metre per second",
-        ["kn"] = "knot", ["°C"] = "celsius", ["°F"] = "fahrenheit", ["K"] = "kelvin", ["°"] = "degree", ["rad"] = "radian",
-        ["turn"] = "turn", ["bit"] = "bit", ["B"] = "byte", ["kB"] = "kilobyte", ["MB"] = "megabyte", ["GB"] = "gigabyte",
-        ["TB"] = "terabyte", ["kbit"] = "kilobit", ["Mbit"] = "megabit", ["Gbit"] = "gigabit", ["W"] = "watt", ["kW"] = "kilowatt",
-        ["MW"] = "megawatt", ["GW"] = "gigawatt", ["kWh"] = "kilowatt hour", ["MWh"] = "megawatt hour", ["hp"] = "horsepower",
-        ["cal"] = "calorie", ["kcal"] = "kilocalorie", ["ms"] = "millisecond", ["h"] = "hour", ["s"] = "second", ["min"] = "minute",
-        ["d"] = "day", ["wk"] = "week", ["mo"] = "month", ["yr"] = "year", ["dB"] = "decibel", ["Hz"] = "hertz", ["psi"] = "pound per square inch",
+        ["USD"] = "dollar", ["GBP"] = "pound sterling", ["SEK"] = "swedish krone", ["NLG"] = "netherlands guilde", ["ESP"] = "peseta",
+        ["DEM"] = "mark", ["VND"] = "vietnamese dong", ["MNT"] = "mongolian tugrik", ["NIO"] = "nicaraguan córdoba",
+        ["percent"] = "percentage", ["person"] = "people", ["time"] = "count",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> RateNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["annum"] = "year", ["hr"] = "hour", ["h"] = "hour", ["yr"] = "year", ["sec"] = "second", ["min"] = "minute",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words before a counted noun that evaluate it or place it in time rather than say what it is: NewsQuant leaves them out
+    /// of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown).</summary>
+    private static readonly FrozenSet<string> EvaluativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "new", "old", "total", "overall", "combined", "additional", "extra", "further", "more", "other", "others", "major", "minor", "large",
+        "small", "big", "huge", "little", "record", "key", "top", "first", "last", "next", "previous", "former", "current", "recent",
+        "latest", "early", "late", "several", "many", "few", "some", "all", "own", "estimated", "surviving", "elderly", "young", "full",
+        "entire", "whole", "career", "straight", "consecutive", "successive", "separate", "different", "various", "possible", "potential",
+        "actual", "official", "reported", "confirmed", "known", "remaining", "existing", "active", "original", "fresh", "same", "similar",
+        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about");
 
+    private readonly FrozenDictionary<string, string> _currencyNames =
+        Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, string> _measureNames =
+        Lexicon.BuiltIn.EntriesOf("measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+
+    private readonly FrozenSet<string> _placeWords = Lexicon.BuiltIn.EntriesOf("place").Concat(Lexicon.BuiltIn.EntriesOf("demonym"))
+        .Concat(Lexicon.BuiltIn.EntriesOf("alias")).SelectMany(e => e.Term.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
     public IReadOnlyList<PredictedQuantity> Extract(string text)
     {
         var mentions = recognizer.Recognize(text);
@@ -54,80 +51,91 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         foreach (var mention in mentions)
         {
             var quantity = mention.Quantity;
-            var unit = quantity.Unit;
-            var normalized = unit.Kind switch
-            {
-                UnitKind.None => "-",
-                UnitKind.Physical => PhysicalName(unit.Name),
-                UnitKind.Count when mention.CountedNoun is { } noun => CountName(noun.Slice(text), unit.Name),
-                _ => NewsQuantUnits.GetValueOrDefault(unit.Name, unit.Name),
-            };
-            if (unit.Kind is UnitKind.Currency or UnitKind.Count or UnitKind.Percentage && RateOf(mention.Span.Slice(text)) is { } rate)
-            {
-                normalized = $"{normalized} per {rate}";
-            }
-
-            var surface = unit.Kind == UnitKind.None ? null : unit.Name;
-            var change = quantity.IsIncrement ? "up" : quantity.Qualifier switch
-            {
-                Qualifier.Approximately => "~",
-                Qualifier.AtLeast or Qualifier.MoreThan => ">",
-                Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo => "<",
-                _ => "=",
-            };
+            var name = UnitName(mention, text);
+            var normalized = mention.Per == Unit.None ? name : $"{name} per {Name(mention.Per)}";
+            var surface = quantity.Unit.Kind == UnitKind.None ? null : quantity.Unit.Name;
             result.Add(quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
-                ? new PredictedQuantity(null, low, high, surface, normalized, change)
-                : new PredictedQuantity(quantity.Value, null, null, surface, normalized, change));
+                ? new PredictedQuantity(null, low, high, surface, normalized, Change(mention))
+                : new PredictedQuantity(quantity.Value, null, null, surface, normalized, Change(mention)));
         }
 
         return result;
     }
 
-    // "km/h" → "kilometre per hour", "m/ms" → "metre per millisecond", "t/yr" → "metric ton per year".
-    private static string PhysicalName(string symbol)
+    private static string Change(QuantityMention mention) => mention.Quantity.Qualifier switch
     {
-        if (NewsQuantUnits.TryGetValue(symbol, out var name))
+        Qualifier.Approximately => "~",
+        Qualifier.AtLeast or Qualifier.MoreThan => ">",
+        Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo => "<",
+        _ when mention.Quantity.IsIncrement => "=",
+        _ => mention.Change switch
+        {
+            QuantityChange.Increase => "up",
+            QuantityChange.Decrease => "down",
+            _ => "=",
+        },
+    };
+
+    private string UnitName(QuantityMention mention, string text)
+    {
+        var unit = mention.Quantity.Unit;
+        if (unit.Kind == UnitKind.Count && mention.CountedNoun is { } noun)
+        {
+            return CountName(noun.Slice(text), unit.Name);
+        }
+
+        // CQE names a rupee written only as "rupees" by the generic unit; "Rs", "₹", "INR" and "Indian rupees" are the Indian rupee.
+        var span = mention.Span.Slice(text);
+        return unit == Unit.Currency("INR") && span.Contains("rupee", StringComparison.OrdinalIgnoreCase)
+            && !span.Contains("indian", StringComparison.OrdinalIgnoreCase)
+            ? "rupee"
+            : Name(unit);
+    }
+
+    private string Name(Unit unit) => unit.Kind switch
+    {
+        UnitKind.None => "-",
+        UnitKind.Currency => NewsQuantNames.GetValueOrDefault(unit.Name) ?? _currencyNames.GetValueOrDefault(unit.Name, unit.Name),
+        UnitKind.Physical => MeasureName(unit.Name),
+        _ => NewsQuantNames.GetValueOrDefault(unit.Name, unit.Name),
+    };
+
+    // "km/h" → "kilometre per hour", "ft²" → "square foot", "m³" → "cubic metre".
+    private string MeasureName(string symbol)
+    {
+        if (_measureNames.TryGetValue(symbol, out var name))
         {
             return name;
         }
 
         var slash = symbol.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0
-            ? $"{NewsQuantUnits.GetValueOrDefault(symbol[..slash], symbol[..slash])} per {NewsQuantUnits.GetValueOrDefault(symbol[(slash + 1)..], symbol[(slash + 1)..])}"
-            : symbol;
+        if (slash > 0)
+        {
+            return $"{MeasureName(symbol[..slash])} per {MeasureName(symbol[(slash + 1)..])}";
+        }
+
+        return symbol[^1] switch
+        {
+            '²' => $"square {MeasureName(symbol[..^1])}",
+            '³' => $"cubic {MeasureName(symbol[..^1])}",
+            _ => symbol,
+        };
     }
 
-    // The counted noun phrase, lower-case, with the head singular: "cabinet ministers" → "cabinet minister".
-    private static string CountName(ReadOnlySpan<char> phrase, string head)
+    // The counted noun phrase, lower-case, with the head singular and the modifiers that say what is counted: "cabinet ministers" →
+    // "cabinet minister", "new coal plants" → "coal plant". A unit the lexicon names ("bps" → basis point) keeps its name.
+    private string CountName(ReadOnlySpan<char> phrase, string head)
     {
-        var headName = NewsQuantUnits.GetValueOrDefault(head, head);
-        var words = phrase.ToString().ToLowerInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= 1)
+        var headName = NewsQuantNames.GetValueOrDefault(head, head);
+        var words = phrase.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !Unit.Count(words[^1].TrimEnd('.')).Name.Equals(head, StringComparison.Ordinal))
         {
             return headName;
         }
 
-        var modifiers = words.AsSpan(0, words.Length - 1).ToArray().Where(w => w is not ("most" or "more" or "other" or "of" or "the") && char.IsLetter(w[0]));
+        var modifiers = words[..^1].Where(w => char.IsLetter(w[0]) && !EvaluativeWords.Contains(w) && !_placeWords.Contains(w) && !w.EndsWith("'s", StringComparison.Ordinal))
+            .Select(w => w.ToLowerInvariant());
         var joined = string.Join(' ', modifiers);
         return joined.Length == 0 ? headName : $"{joined} {headName}";
-    }
-
-    // The rate written at the end of the span: "a share" → "share", "per annum" → "year".
-    private static string? RateOf(ReadOnlySpan<char> span)
-    {
-        var words = span.ToString().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3)
-        {
-            return null;
-        }
-
-        var marker = words[^2].ToLowerInvariant();
-        if (marker is not ("a" or "an" or "per"))
-        {
-            return null;
-        }
-
-        var noun = words[^1].ToLowerInvariant();
-        return RateNames.GetValueOrDefault(noun, Unit.Count(noun).Name);
     }
 }

@@ -5,28 +5,40 @@ namespace ClaimCheck.Cli.Evaluation;
 
 /// <summary>Reads the NewsQuant / CQE evaluation format: a JSON array of <c>{ "text", "quantities": [ … ] }</c>.</summary>
 /// <remarks>
-/// Each quantity needs <c>value</c> (a number, or a string holding a number or a <c>"low-high"</c> range) and
-/// <c>normalized_unit</c>; <c>unit</c> and <c>change</c> are optional (the Recognizers-Text-derived sets lack them).
-/// Other fields (<c>referred_concepts</c>) are ignored.
+/// Each quantity needs <c>value</c> (a number, or a string holding a number, a number in scientific notation, or a
+/// <c>"low-high"</c> or <c>"low - high"</c> range) and <c>normalized_unit</c>; <c>unit</c> and <c>change</c> are optional (the
+/// Recognizers-Text-derived sets lack them). Other fields (<c>referred_concepts</c>) are ignored. A quantity whose value is malformed
+/// is skipped with a warning that names the item and the field, unless the read is strict.
 /// </remarks>
 internal static class QuantitySetReader
 {
-    /// <summary>Reads a NewsQuant-format file.</summary>
+    /// <summary>Reads a NewsQuant-format file, stopping at a malformed value.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is not valid JSON or not in the NewsQuant shape; the message names the file and the item.</exception>
-    public static ImmutableArray<QuantitySetItem> Read(string path)
+    public static ImmutableArray<QuantitySetItem> Read(string path) => Read(path, warnings: null);
+
+    /// <summary>Reads a NewsQuant-format file. With <paramref name="warnings"/>, a quantity whose value is malformed is skipped and a
+    /// warning naming the item and field is added; without, it stops the read.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid JSON or not in the NewsQuant shape; the message names the file and the item.</exception>
+    public static ImmutableArray<QuantitySetItem> Read(string path, ICollection<string>? warnings)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"{path}: file not found.", path);
         }
 
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, warnings);
     }
 
-    /// <summary>Parses NewsQuant-format JSON; <paramref name="source"/> names it in error messages.</summary>
+    /// <summary>Parses NewsQuant-format JSON, stopping at a malformed value; <paramref name="source"/> names it in error messages.</summary>
     /// <exception cref="InvalidDataException">The JSON is malformed or not in the NewsQuant shape.</exception>
-    public static ImmutableArray<QuantitySetItem> Parse(string json, string source)
+    public static ImmutableArray<QuantitySetItem> Parse(string json, string source) => Parse(json, source, warnings: null);
+
+    /// <summary>Parses NewsQuant-format JSON; <paramref name="source"/> names it in messages. With <paramref name="warnings"/>, a
+    /// quantity whose value is malformed is skipped with a warning; without, it stops the parse.</summary>
+    /// <exception cref="InvalidDataException">The JSON is malformed or not in the NewsQuant shape.</exception>
+    public static ImmutableArray<QuantitySetItem> Parse(string json, string source, ICollection<string>? warnings)
     {
         JsonDocument document;
         try
@@ -51,7 +63,7 @@ internal static class QuantitySetReader
             var index = 0;
             foreach (var element in root.EnumerateArray())
             {
-                items.Add(ReadItem(element, $"{source}: item {index}"));
+                items.Add(ReadItem(element, $"{source}: item {index}", warnings));
                 index++;
             }
 
@@ -59,7 +71,7 @@ internal static class QuantitySetReader
         }
     }
 
-    private static QuantitySetItem ReadItem(JsonElement element, string where)
+    private static QuantitySetItem ReadItem(JsonElement element, string where, ICollection<string>? warnings)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -76,39 +88,66 @@ internal static class QuantitySetReader
         var index = 0;
         foreach (var quantity in quantities.EnumerateArray())
         {
-            gold.Add(ReadQuantity(quantity, $"{where}, quantity {index}"));
+            if (ReadQuantity(quantity, $"{where}, quantity {index}", warnings) is { } read)
+            {
+                gold.Add(read);
+            }
+
             index++;
         }
 
-        return new QuantitySetItem(text, gold.MoveToImmutable());
+        return new QuantitySetItem(text, gold.ToImmutable());
     }
 
-    private static GoldQuantity ReadQuantity(JsonElement element, string where)
+    private static GoldQuantity? ReadQuantity(JsonElement element, string where, ICollection<string>? warnings)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidDataException($"{where}: expected an object, found {element.ValueKind}.");
         }
 
-        if (!element.TryGetProperty("value", out var valueElement))
+        if (!TryReadValue(element, where, out var value, out var problem))
         {
-            throw new InvalidDataException($"{where}: 'value' is missing.");
-        }
+            if (warnings is null)
+            {
+                throw new InvalidDataException(problem);
+            }
 
-        var value = valueElement.ValueKind switch
-        {
-            JsonValueKind.Number => QuantityValue.Single(valueElement.GetDouble()),
-            JsonValueKind.String when QuantityValue.TryParse(valueElement.GetString()!, out var parsed) => parsed,
-            JsonValueKind.String => throw new InvalidDataException(
-                $"{where}: 'value' \"{valueElement.GetString()}\" is neither a number nor a \"low-high\" range."),
-            _ => throw new InvalidDataException($"{where}: 'value' must be a number or a string, found {valueElement.ValueKind}."),
-        };
+            warnings.Add($"{problem} The quantity is skipped.");
+            return null;
+        }
 
         return new GoldQuantity(
             value,
             OptionalString(element, "unit", where),
             RequiredString(element, "normalized_unit", where),
             OptionalString(element, "change", where));
+    }
+
+    private static bool TryReadValue(JsonElement element, string where, out QuantityValue value, out string problem)
+    {
+        value = default;
+        problem = string.Empty;
+        if (!element.TryGetProperty("value", out var valueElement))
+        {
+            problem = $"{where}: 'value' is missing.";
+            return false;
+        }
+
+        switch (valueElement.ValueKind)
+        {
+            case JsonValueKind.Number:
+                value = QuantityValue.Single(valueElement.GetDouble());
+                return true;
+            case JsonValueKind.String when QuantityValue.TryParse(valueElement.GetString()!, out value):
+                return true;
+            case JsonValueKind.String:
+                problem = $"{where}: 'value' \"{valueElement.GetString()}\" is neither a number nor a \"low-high\" range.";
+                return false;
+            default:
+                problem = $"{where}: 'value' must be a number or a string, found {valueElement.ValueKind}.";
+                return false;
+        }
     }
 
     private static string RequiredString(JsonElement element, string name, string where) =>

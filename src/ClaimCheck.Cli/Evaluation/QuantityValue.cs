@@ -33,14 +33,14 @@ internal readonly record struct QuantityValue
     public static QuantityValue Range(double low, double high) => new(low, high, isRange: true);
 
     /// <summary>
-    /// Parses a NewsQuant value string: a number (<c>"75000000"</c>, <c>"-5"</c>, <c>"1E-05"</c>) or a range
-    /// <c>"low-high"</c> (<c>"40-50"</c>, <c>"4-5.6"</c>).
+    /// Parses a NewsQuant value string: a number (<c>"75000000"</c>, <c>"-5"</c>, <c>"1E-05"</c>) or a range <c>"low-high"</c>
+    /// (<c>"40-50"</c>, <c>"4-5.6"</c>), also with spaces around the dash (<c>"3.0 - 4.0"</c>, as NewsQuant writes some ranges).
     /// </summary>
     /// <remarks>
     /// CQE's decode_dictionary reads a string as a range when it contains '-', does not start with '-' and has no 'E',
     /// splitting at the '-'. This parser agrees on every value in the NewsQuant files and also reads what CQE cannot:
-    /// the range separator is the first '-' that follows a digit or '.', so <c>"-5--2"</c> is the range -5 to -2 and
-    /// <c>"1e-05"</c> a single value.
+    /// the range separator is the first '-' whose previous non-space character is a digit or '.', so <c>"-5--2"</c> is the range
+    /// -5 to -2 and <c>"1e-05"</c> a single value (the '-' of an exponent follows an 'e').
     /// </remarks>
     public static bool TryParse(string text, out QuantityValue value)
     {
@@ -51,12 +51,14 @@ internal readonly record struct QuantityValue
             return true;
         }
 
-        for (var i = 1; i < text.Length; i++)
+        var trimmed = text.AsSpan().Trim();
+        for (var i = 1; i < trimmed.Length; i++)
         {
-            if (text[i] == '-' && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))
+            var before = trimmed[..i].TrimEnd();
+            if (trimmed[i] == '-' && before.Length > 0 && (char.IsAsciiDigit(before[^1]) || before[^1] == '.'))
             {
-                if (double.TryParse(text.AsSpan(0, i), Style, CultureInfo.InvariantCulture, out var low)
-                    && double.TryParse(text.AsSpan(i + 1), Style, CultureInfo.InvariantCulture, out var high))
+                if (double.TryParse(before, Style, CultureInfo.InvariantCulture, out var low)
+                    && double.TryParse(trimmed[(i + 1)..], Style, CultureInfo.InvariantCulture, out var high))
                 {
                     value = Range(low, high);
                     return true;

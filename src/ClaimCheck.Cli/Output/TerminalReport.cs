@@ -8,7 +8,8 @@ using SpectreText = Spectre.Console.Text;
 namespace ClaimCheck.Cli.Output;
 
 /// <summary>Renders a report on a terminal with Spectre.Console: a findings table, then each finding's explanation and
-/// evidence as a tree. Colour follows what the console supports (none when NO_COLOR is set).</summary>
+/// evidence as a tree. Colour follows what the console supports (none when NO_COLOR is set). Text from the documents is
+/// printed through <see cref="TextReportWriter.Printable"/>, so an escape sequence in an article is never obeyed.</summary>
 internal static class TerminalReport
 {
     /// <summary>A console writing to <paramref name="writer"/> that detects colour and interaction support, or has none
@@ -33,7 +34,7 @@ internal static class TerminalReport
         console.MarkupLineInterpolated($"[bold]{TextReportWriter.Totals(report)}[/]");
         foreach (var warning in report.Warnings)
         {
-            console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            console.MarkupLineInterpolated($"[yellow]warning:[/] {P(warning)}");
         }
 
         if (report.Findings.IsEmpty)
@@ -53,23 +54,23 @@ internal static class TerminalReport
         foreach (var finding in report.Findings)
         {
             table.AddRow(
-                new SpectreText(finding.Id),
+                new SpectreText(P(finding.Id)),
                 new SpectreText(finding.Kind.ToString()),
                 new Markup($"[{SeverityStyle(finding.Severity)}]{finding.Severity}[/]"),
-                new SpectreText(finding.Topic),
-                new SpectreText(string.Join(" vs ", finding.Sides.Select(s => s.Label))));
+                new SpectreText(P(finding.Topic)),
+                new SpectreText(P(string.Join(" vs ", finding.Sides.Select(s => s.Label)))));
         }
 
         console.Write(table);
         foreach (var finding in report.Findings)
         {
             console.WriteLine();
-            console.Write(new Rule($"[bold]{finding.Id}[/] {finding.Kind} [{SeverityStyle(finding.Severity)}]{finding.Severity}[/] · {Markup.Escape(finding.Topic)}").LeftJustified());
-            console.Write(new Padder(new SpectreText(finding.Explanation), new Padding(2, 0, 0, 0)));
+            console.Write(new Rule($"[bold]{Markup.Escape(P(finding.Id))}[/] {finding.Kind} [{SeverityStyle(finding.Severity)}]{finding.Severity}[/] · {Markup.Escape(P(finding.Topic))}").LeftJustified());
+            console.Write(new Padder(new SpectreText(P(finding.Explanation)), new Padding(2, 0, 0, 0)));
             var tree = new Tree(new SpectreText("evidence", new Style(decoration: Decoration.Dim)));
             foreach (var side in finding.Sides)
             {
-                AddEvidence(tree.AddNode(new Markup($"[bold]{Markup.Escape(side.Label)}[/]")), side.ClaimIds, claims, names);
+                AddEvidence(tree.AddNode(new Markup($"[bold]{Markup.Escape(P(side.Label))}[/]")), side.ClaimIds, claims, names);
             }
 
             if (!finding.Neutral.IsEmpty)
@@ -94,7 +95,7 @@ internal static class TerminalReport
         console.Write(new Rule($"[bold]{TextReportWriter.NotComparedHeading}[/]").LeftJustified());
         foreach (var group in report.NotComparedSummary)
         {
-            console.Write(new Padder(new SpectreText(group.Text), new Padding(2, 0, 0, 0)));
+            console.Write(new Padder(new SpectreText(P(group.Text)), new Padding(2, 0, 0, 0)));
         }
     }
 
@@ -106,12 +107,15 @@ internal static class TerminalReport
             {
                 var source = claim.Attribution?.DisplayName ?? "no named source";
                 IRenderable line = new Rows(
-                    new Markup($"[blue]{Markup.Escape(names.GetValueOrDefault(claim.DocumentId, claim.DocumentId))}[/] · {Markup.Escape(source)} · {claim.Modality}"),
-                    new SpectreText(TextReportWriter.Quote(claim.Text), new Style(decoration: Decoration.Italic)));
+                    new Markup($"[blue]{Markup.Escape(P(names.GetValueOrDefault(claim.DocumentId, claim.DocumentId)))}[/] · {Markup.Escape(P(source))} · {claim.Modality}"),
+                    new SpectreText(P(TextReportWriter.Quote(claim.Text)), new Style(decoration: Decoration.Italic)));
                 node.AddNode(line);
             }
         }
     }
+
+    /// <summary>Text from the documents made harmless on a terminal (<see cref="TextReportWriter.Printable"/>).</summary>
+    private static string P(string text) => TextReportWriter.Printable(text);
 
     private static string SeverityStyle(FindingSeverity severity) => severity switch
     {

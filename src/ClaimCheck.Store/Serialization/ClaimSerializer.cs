@@ -6,15 +6,19 @@ using ClaimCheck.Time;
 
 namespace ClaimCheck.Store.Serialization;
 
-/// <summary>Claims to and from the store's JSON shape (<see cref="ClaimJson"/>).</summary>
-internal static class ClaimSerializer
+/// <summary>Claims to and from the store's JSON shape: versioned (<c>"v": 1</c>), fields and enum members by name, never .NET type
+/// names, so renaming a class does not break stored data. The claim store keeps claims so, and a cluster persists and sends them
+/// so.</summary>
+public static class ClaimSerializer
 {
     /// <summary>The shape version written.</summary>
     public const int Version = 1;
 
+    /// <summary>The claim as one JSON object.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
     public static string Serialize(Claim claim) => JsonSerializer.Serialize(ToJson(claim), StoreJsonContext.Default.ClaimJson);
 
-    public static ClaimJson ToJson(Claim claim) => new(
+    internal static ClaimJson ToJson(Claim claim) => new(
         Version,
         claim.Id,
         claim.DocumentId,
@@ -34,6 +38,7 @@ internal static class ClaimSerializer
         claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
         claim.IsUpdate);
 
+    /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
     public static Claim Deserialize(string json)
     {
@@ -51,7 +56,7 @@ internal static class ClaimSerializer
     }
 
     /// <exception cref="InvalidDataException">The claim's shape version is unknown or a value cannot be restored.</exception>
-    public static Claim FromJson(ClaimJson dto)
+    internal static Claim FromJson(ClaimJson dto)
     {
         if (dto.V != Version)
         {

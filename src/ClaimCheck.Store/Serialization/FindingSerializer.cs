@@ -5,15 +5,18 @@ using ClaimCheck.Comparison;
 
 namespace ClaimCheck.Store.Serialization;
 
-/// <summary>Findings to and from the store's JSON shape (<see cref="FindingJson"/>), and their stable ids.</summary>
-internal static class FindingSerializer
+/// <summary>Findings to and from the store's JSON shape (versioned, fields and enum members by name; the id is kept beside it), and
+/// their stable ids.</summary>
+public static class FindingSerializer
 {
     /// <summary>The shape version written.</summary>
     public const int Version = 1;
 
+    /// <summary>The finding, without its id, as one JSON object.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public static string Serialize(Finding finding) => JsonSerializer.Serialize(ToJson(finding), StoreJsonContext.Default.FindingJson);
 
-    public static FindingJson ToJson(Finding finding) => new(
+    internal static FindingJson ToJson(Finding finding) => new(
         Version,
         finding.Kind,
         finding.Severity,
@@ -24,6 +27,7 @@ internal static class FindingSerializer
         finding.IndependentOrigins,
         finding.Explanation);
 
+    /// <summary>The finding <paramref name="json"/> holds, with the id <paramref name="id"/>.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a finding of a shape version this code reads.</exception>
     public static Finding Deserialize(string id, string json)
     {

@@ -13,8 +13,11 @@ internal sealed class ClaimWords
 
     private ClaimWords(Lexicon lexicon)
     {
-        MeasureSynonyms = Map(lexicon, LexiconKinds.Unit);
-        _plurals = lexicon.EntriesOf("plural").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        MeasureSynonyms = Map(lexicon, "measure-noun");
+        // "plural" entries name an irregular plural and its singular ("people → person"); the first plural listed for a singular wins.
+        _plurals = lexicon.EntriesOf(LexiconKinds.Plural)
+            .DistinctBy(e => e.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         PercentageMeasures = Set(lexicon, "share-measure");
@@ -44,6 +47,7 @@ internal sealed class ClaimWords
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
@@ -129,6 +133,10 @@ internal sealed class ClaimWords
 
     /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
     public FrozenSet<string> CumulativeMeasures { get; }
+
+    /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
+    /// week → "arrivals").</summary>
+    public FrozenDictionary<string, string> FlowMeasures { get; }
 
     /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
     public string Plural(string noun)

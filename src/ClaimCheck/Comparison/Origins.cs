@@ -27,8 +27,15 @@ internal static class Origins
             }
         }
 
-        return Enumerable.Range(0, claims.Count).Select(Find).Distinct().Count();
+        // A body named by one common word ("organisers", "officials") could be any of the named origins beside it: it adds an
+        // origin only when no claim of the group names one.
+        var named = Enumerable.Range(0, claims.Count).Where(i => !IsUnnamedGroup(claims[i])).Select(Find).Distinct().Count();
+        return named > 0 ? named : Enumerable.Range(0, claims.Count).Select(Find).Distinct().Count();
     }
+
+    /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
+    private static bool IsUnnamedGroup(Claim claim) =>
+        claim.Attribution is { Speaker: null, Affiliation: null, Organization: { } body } && !body.Contains(' ', StringComparison.Ordinal);
 
     internal static IEnumerable<string> OriginKeys(Claim claim)
     {

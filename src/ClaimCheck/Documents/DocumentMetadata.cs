@@ -69,7 +69,7 @@ internal sealed record DocumentMetadata(string? Outlet, DateOnly? Published, Uri
         }
 
         return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? JsonText.Read(value)
             : throw new FormatException($"\"{name}\" must be a string");
     }
 

@@ -8,6 +8,9 @@ namespace ClaimCheck.Documents;
 /// and quotes, one per line; scripts, styles, navigation, headers, footers, asides and forms are dropped.</summary>
 internal static class HtmlText
 {
+    /// <summary>The most nested elements a page keeps; deeper ones are flattened into the element above (<see cref="HtmlDepth"/>).</summary>
+    public const int MaxDepth = 256;
+
     private static readonly string[] Boilerplate =
         ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "dialog"];
 
@@ -17,11 +20,12 @@ internal static class HtmlText
         "hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "td", "th", "ul",
     };
 
-    /// <summary>The main text and the metadata found in the page's meta tags.</summary>
-    public static (string Text, DocumentMetadata Metadata) Extract(string html)
+    /// <summary>The main text, the metadata found in the page's meta tags, and how many elements nested deeper than
+    /// <see cref="MaxDepth"/> were flattened.</summary>
+    public static (string Text, DocumentMetadata Metadata, int Flattened) Extract(string html)
     {
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlDepth.Flatten(html, MaxDepth, out var flattened));
         var metadata = ReadMetadata(document);
         foreach (var element in document.QuerySelectorAll(string.Join(',', Boilerplate)).ToList())
         {
@@ -39,7 +43,7 @@ internal static class HtmlText
             lines.Insert(0, title);
         }
 
-        return (string.Join('\n', lines) + (lines.Count > 0 ? "\n" : ""), metadata);
+        return (string.Join('\n', lines) + (lines.Count > 0 ? "\n" : ""), metadata, flattened);
     }
 
     private static void Walk(INode node, StringBuilder text)

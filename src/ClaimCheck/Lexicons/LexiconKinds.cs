@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace ClaimCheck.Lexicons;
 
@@ -56,6 +57,126 @@ public static class LexiconKinds
     /// <summary>A verb that denies what follows ("denied", "rejected", "dismissed").</summary>
     public const string DenialVerb = "denial-verb";
 
+    // The kinds below are the quantity recogniser's vocabulary (Lexicons/en/numbers.tsv, currencies.tsv, units.tsv,
+    // quantity-words.tsv, months.tsv). A user file may use them like any other kind.
+
+    /// <summary>A cardinal number written as a word and its value ("seven → 7", "twenty → 20").</summary>
+    internal const string NumberWord = "number-word";
+
+    /// <summary>A multiplier written after a number and its value ("million → 1000000", "dozen → 12").</summary>
+    internal const string ScaleWord = "scale-word";
+
+    /// <summary>An abbreviated multiplier written joined to or after digits and its value ("bn → 1000000000").</summary>
+    internal const string ScaleAbbreviation = "scale-abbreviation";
+
+    /// <summary>A one-letter multiplier joined to digits, exact case, and its value ("k → 1000" in "5k").</summary>
+    internal const string ScaleLetter = "scale-letter";
+
+    /// <summary>A vague plural and the unit it counts in ("thousands → 1000": 2,000 to 9,999).</summary>
+    internal const string VagueNumber = "vague-number";
+
+    /// <summary>A fraction before a multiplier and its value ("half → 0.5" in "half a million").</summary>
+    internal const string FractionWord = "fraction-word";
+
+    /// <summary>A currency's English name, by its ISO 4217 code ("JPY → japanese yen").</summary>
+    internal const string CurrencyName = "currency-name";
+
+    /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
+    internal const string CurrencyPrefix = "currency-prefix";
+
+    /// <summary>A currency's hundredth written after an amount and its name ("cents → cent", "pence → penny").</summary>
+    internal const string CurrencySubunit = "currency-subunit";
+
+    /// <summary>A measure: a canonical physical unit symbol, as units name it, and its name in words ("km → kilometre", "°C → celsius").</summary>
+    internal const string Measure = "measure";
+
+    /// <summary>A unit that carries a multiplier, and the multiplier and measure it stands for ("Bcf → 1000000000 ft³").</summary>
+    internal const string ScaledUnit = "scaled-unit";
+
+    /// <summary>A unit symbol, matched in its exact case, and its canonical symbol ("mm → mm", "mb → Mbit").</summary>
+    internal const string UnitSymbol = "unit-symbol";
+
+    /// <summary>A word before a unit that squares or cubes it, and the power ("square → 2", "cubic → 3").</summary>
+    internal const string UnitPower = "unit-power";
+
+    /// <summary>A time unit that ends a rate after "per", "/", "a" or "an", as a symbol ("hour → h" in "km/h").</summary>
+    internal const string RateUnit = "rate-unit";
+
+    /// <summary>A length of time after a number and its singular name ("months → month").</summary>
+    internal const string DurationUnit = "duration-unit";
+
+    /// <summary>A temperature scale after "degrees" or "°" and its symbol ("celsius → °C").</summary>
+    internal const string TemperatureScale = "temperature-scale";
+
+    /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
+    internal const string DimensionAdjective = "dimension-adjective";
+
+    /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
+    internal const string Qualifier = "qualifier";
+
+    /// <summary>A phrase after a number and the bound it sets ("or more → more-than", "and over → at-least").</summary>
+    internal const string QualifierAfter = "qualifier-after";
+
+    /// <summary>A word or phrase before an amount that makes it the size of a change, and its direction ("rose → up", "shed → down"),
+    /// or "none" for a phrase that only looks like one ("made up").</summary>
+    internal const string ChangeBefore = "change-before";
+
+    /// <summary>A word right after an amount that makes it the size of a change, and its direction ("higher → up", "decline → down").</summary>
+    internal const string ChangeAfter = "change-after";
+
+    /// <summary>A word before a number that makes it an addition to an earlier total ("additional").</summary>
+    internal const string IncrementWord = "increment-word";
+
+    /// <summary>A word that names a total ("total", "overall"), and the noun it counts when it names one ("death toll → death").</summary>
+    internal const string TotalWord = "total-word";
+
+    /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
+    internal const string IdentifierWord = "identifier-word";
+
+    /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
+    internal const string NounPhraseStop = "noun-phrase-stop";
+
+    /// <summary>An irregular plural and its singular ("people → person", "feet → foot").</summary>
+    internal const string Plural = "plural";
+
+    /// <summary>A noun that ends in "s" but is not a plural ("news").</summary>
+    internal const string UncountableNoun = "uncountable-noun";
+
+    /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
+    internal const string ModifierNoun = "modifier-noun";
+
+    /// <summary>A word that, joined to a number by a hyphen, makes an adjective rather than a count ("time" in "one-time").</summary>
+    internal const string NonUnitWord = "non-unit-word";
+
+    /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
+    internal const string PronounWord = "pronoun-word";
+
+    /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
+    internal const string OrdinalWord = "ordinal-word";
+
+    /// <summary>A unit written before the number, and its name ("magnitude 6.8 → magnitude").</summary>
+    internal const string UnitBefore = "unit-before";
+
+    /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
+    internal const string InstrumentWord = "instrument-word";
+
+    /// <summary>A noun after "a", "an" or "per" that makes an amount a rate ("share" in "$1.40 a share").</summary>
+    internal const string RateNoun = "rate-noun";
+
+    /// <summary>A word after a number that makes it a time of day ("a.m.", "GMT").</summary>
+    internal const string ClockWord = "clock-word";
+
+    /// <summary>An ending joined to digits that makes a number an ordinal or a decade ("th", "s").</summary>
+    internal const string OrdinalSuffix = "ordinal-suffix";
+
+    /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
+    internal const string RelativeTimeWord = "relative-time-word";
+
+    /// <summary>A word that makes a number an age, and where it stands: before the number ("aged"), after a time unit ("old") or as the unit ("yo").</summary>
+    internal const string AgeWord = "age-word";
+
+    /// <summary>A month name or abbreviation and its number ("Sept → 9").</summary>
+    internal const string Month = "month";
     /// <summary>A word that tells attribution how a source is named, and the value its classes, separated by spaces: <c>title</c>
     /// ("spokesperson"), <c>title-modifier</c> ("deputy"), <c>body</c> ("ministry", "front"), <c>document</c> ("report", "toll"),
     /// <c>group</c> ("people"), and the grammar classes listed in <c>Lexicons/en/attribution.tsv</c>. A term of several words can
@@ -72,6 +193,45 @@ public static class LexiconKinds
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, expected, denied or non-committal"),
         new(DenialVerb, "a verb that denies what follows", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NumberWord, "a number word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleWord, "a multiplier word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleAbbreviation, "an abbreviated multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(ScaleLetter, "a one-letter multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(VagueNumber, "a vague plural and the unit it counts in", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(CurrencyName, "a currency's English name, by its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
+        new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
+        new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
+        new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
+        new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
+        new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
+        new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
+        new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
+        new(Qualifier, "a phrase before a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
+        new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
+        new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),
+        new(ChangeAfter, "a word after an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
+        new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
+        new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
+        new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
+        new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
+        new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
+        new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
+        new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
+        new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or unit"),
+        new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -88,7 +248,7 @@ public static class LexiconKinds
         new("name-particle", "a lowercase word inside a name between capitalised words (de, al, van)", LexiconValueRule.Optional, AllowsWithin: false),
 
         // The claims stage.
-        new("plural", "the plural of a noun that does not add -s or -es (or the noun itself when it has none)", LexiconValueRule.Required, AllowsWithin: false),
+        new("measure-noun", "a counted noun (singular) and the measure claims compare it under (soldier → troops)", LexiconValueRule.Required, AllowsWithin: false),
         new("person-noun", "a noun for people, whose outcome verb names what is counted (\"32 miners died\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of (turnout, inflation)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
@@ -106,6 +266,7 @@ public static class LexiconKinds
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
+        new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
@@ -147,6 +308,15 @@ public static class LexiconKinds
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
+        NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or FractionWord => IsPlainNumber(value),
+        CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
+        UnitPower => value is "2" or "3",
+        ScaledUnit => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
+        Qualifier or QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
+        ChangeBefore => value is "up" or "down" or "none",
+        ChangeAfter => value is "up" or "down",
+        AgeWord => value is "before" or "after" or "unit",
+        Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
@@ -169,6 +339,10 @@ public static class LexiconKinds
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop"),
         _ => true,
     };
+
+    private static bool IsPlainNumber(string value) =>
+        double.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)
+        && double.IsFinite(number);
 
     // MM-DD, MM-Ddd-N or MM-Ddd-L with an optional +D or -D, or E+D / E-D (days from Easter Sunday).
     private static bool IsHolidayRule(string value)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ClaimCheck.Text;
 
@@ -71,8 +70,13 @@ public static class NumberParser
         return true;
     }
 
+    /// <summary>Reads the number that starts at token <paramref name="index"/>, digits or words, with any scale after it, with the
+    /// built-in lexicon's number words.</summary>
+    internal static bool TryParseAt(string text, ArraySegment<Token> tokens, int index, out ParsedNumber number) =>
+        TryParseAt(text, tokens, index, QuantityVocabulary.BuiltIn, out number);
+
     /// <summary>Reads the number that starts at token <paramref name="index"/>, digits or words, with any scale after it.</summary>
-    internal static bool TryParseAt(string text, ArraySegment<Token> tokens, int index, out ParsedNumber number)
+    internal static bool TryParseAt(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
         if (index >= tokens.Count)
@@ -119,13 +123,38 @@ public static class NumberParser
                 next = simpleEnd;
             }
 
-            var scale = ReadScale(text, tokens, ref next, joinedAllowed: true);
+            var scale = ReadScale(text, tokens, ref next, words);
             value *= scale;
             number = new ParsedNumber(value, null, next - index, scale);
             return double.IsFinite(value);
         }
 
-        return token.Kind == TokenKind.Word && TryParseWords(text, tokens, index, out number);
+        return token.Kind == TokenKind.Word && TryParseWords(text, tokens, index, words, out number);
+    }
+
+    /// <summary>Reads a number whose digits start <paramref name="offset"/> characters into a word token ("RM59" "." "48": 59.48),
+    /// through any joined decimal or thousands part, with any multiplier after it ("RM1.03 billion").</summary>
+    internal static bool TryParseEmbeddedAt(string text, ArraySegment<Token> tokens, int index, int offset, QuantityVocabulary words, out ParsedNumber number)
+    {
+        number = default;
+        var start = tokens[index].Span.Start + offset;
+        var end = tokens[index].Span.End;
+        var next = index + 1;
+        while (next + 1 < tokens.Count && tokens[next].IsJoined && tokens[next].Span.Length == 1 && text[tokens[next].Span.Start] is '.' or ','
+               && tokens[next + 1].IsJoined && tokens[next + 1].Kind == TokenKind.Number)
+        {
+            end = tokens[next + 1].Span.End;
+            next += 2;
+        }
+
+        if (!TryParseDigits(text.AsSpan(start, end - start), out var value))
+        {
+            return false;
+        }
+
+        var scale = ReadScale(text, tokens, ref next, words);
+        number = new ParsedNumber(value * scale, null, next - index, scale);
+        return double.IsFinite(number.Value);
     }
 
     // \d{1,2}(,\d\d)+,\d{3}(\.\d+)? — lakh and crore grouping ("12,34,567.89").
@@ -216,21 +245,20 @@ public static class NumberParser
 
         if (IsIndianGrouping(digits))
         {
-            Span<char> plain = stackalloc char[digits.Length];
-            var n = 0;
-            foreach (var c in digits)
-            {
-                if (c != ',')
-                {
-                    plain[n++] = c;
-                }
-            }
-
-            return double.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+            return TryParseWithoutCommas(digits, out value);
         }
 
         Span<char> buffer = stackalloc char[digits.Length];
-        var length = 0;
+        return TryStripGroups(digits, buffer, out var length)
+            && double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+    }
+
+    // \d{1,3}(,\d{3})*(\.\d+)? or \d+(\.\d+)?: copies the digits and the point into buffer without the thousands separators, which must
+    // stand every three digits before the point; at most MaxDigits digits.
+    private static bool TryStripGroups(ReadOnlySpan<char> digits, Span<char> buffer, out int length)
+    {
+        length = 0;
         var digitCount = 0;
         var seenPoint = false;
         var groupLength = -1; // digits since the last comma; -1 before the first comma
@@ -241,36 +269,21 @@ public static class NumberParser
             {
                 buffer[length++] = c;
                 digitCount++;
-                if (seenPoint)
-                {
-                    continue;
-                }
-
-                if (groupLength >= 0)
+                if (!seenPoint && groupLength >= 0)
                 {
                     groupLength++;
                 }
-                else
+                else if (!seenPoint)
                 {
                     leading++;
                 }
             }
-            else if (c == ',' && !seenPoint)
+            else if (c == ',' && !seenPoint && (groupLength < 0 ? leading is >= 1 and <= 3 : groupLength == 3))
             {
-                if ((groupLength < 0 && (leading is 0 or > 3)) || (groupLength >= 0 && groupLength != 3))
-                {
-                    return false;
-                }
-
                 groupLength = 0;
             }
-            else if (c == '.' && !seenPoint)
+            else if (c == '.' && !seenPoint && groupLength is < 0 or 3)
             {
-                if (groupLength >= 0 && groupLength != 3)
-                {
-                    return false;
-                }
-
                 seenPoint = true;
                 buffer[length++] = '.';
             }
@@ -280,28 +293,37 @@ public static class NumberParser
             }
         }
 
-        if (digitCount > MaxDigits || (groupLength >= 0 && !seenPoint && groupLength != 3))
-        {
-            return false;
-        }
-
-        return double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        return digitCount <= MaxDigits && (groupLength < 0 || seenPoint || groupLength == 3);
     }
 
-    private static double ReadScale(string text, ArraySegment<Token> tokens, ref int next, bool joinedAllowed)
+    private static bool TryParseWithoutCommas(ReadOnlySpan<char> digits, out double value)
+    {
+        Span<char> plain = stackalloc char[digits.Length];
+        var n = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                plain[n++] = c;
+            }
+        }
+
+        return double.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    private static double ReadScale(string text, ArraySegment<Token> tokens, ref int next, QuantityVocabulary words)
     {
         var scale = 1.0;
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word)
         {
             var word = tokens[next].Span.Slice(text);
-            if (tokens[next].IsJoined && joinedAllowed && QuantityWords.ScaleLetters.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var letter))
+            if (tokens[next].IsJoined && words.ScaleLetters.TryGet(word, out var letter))
             {
                 next++;
                 return letter;
             }
 
-            if (QuantityWords.ScaleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var abbreviation))
+            if (words.ScaleAbbreviations.TryGet(word, out var abbreviation))
             {
                 next++;
                 return abbreviation;
@@ -309,8 +331,7 @@ public static class NumberParser
         }
 
         // "1.5 million", "two hundred thousand"
-        while (next < tokens.Count && tokens[next].Kind == TokenKind.Word
-               && QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[next].Span.Slice(text), out var word))
+        while (next < tokens.Count && tokens[next].Kind == TokenKind.Word && words.DigitScales.TryGetValue(tokens[next].Span.Slice(text), out var word))
         {
             scale *= word;
             next++;
@@ -319,28 +340,26 @@ public static class NumberParser
         return scale;
     }
 
-    // Words that can open a number written in words; anything else (and not hyphenated, "twenty-five") is rejected at once.
-    private static readonly FrozenSet<string> Starters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen", "a", "an",
-        "half", "quarter", "quarters", "tens", "dozens", "hundreds", "thousands", "millions", "billions");
-
-    private static bool TryParseWords(string text, ArraySegment<Token> tokens, int index, out ParsedNumber number)
+    private static bool TryParseWords(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
         var first = tokens[index].Span.Slice(text);
-        if (!Starters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && first.IndexOfAny('-', '‐') < 0)
+        if (!words.NumberStarters.Contains(first) && first.IndexOfAny('-', '‐') < 0)
         {
             return false;
         }
 
+        if (TryFractionAlone(text, tokens, index, words, out number))
+        {
+            return true;
+        }
+
         // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
-        if (TryVague(first, out var vagueLow))
+        if (words.VagueNumbers.TryGet(first, out var vagueLow))
         {
             var next = index + 1;
             if (next + 1 < tokens.Count && tokens[next].Span.Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase)
-                && TryVague(tokens[next + 1].Span.Slice(text), out var outer) && outer >= 1000)
+                && words.VagueNumbers.TryGet(tokens[next + 1].Span.Slice(text), out var outer) && outer >= 1000)
             {
                 number = new ParsedNumber(vagueLow * outer * 2, (vagueLow * outer * 10) - 1, 3);
                 return true;
@@ -353,58 +372,8 @@ public static class NumberParser
         double total = 0, current = 0;
         var i = index;
         var sawNumber = false;
-        while (i < tokens.Count && tokens[i].Kind == TokenKind.Word)
+        while (i < tokens.Count && tokens[i].Kind == TokenKind.Word && TryWordStep(text, tokens, index, words, ref i, ref total, ref current, ref sawNumber))
         {
-            var word = tokens[i].Span.Slice(text);
-            if (TryCompound(word, out var small))
-            {
-                current += small;
-                sawNumber = true;
-            }
-            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase))
-            {
-                current = (current == 0 ? 1 : current) * 100;
-                sawNumber = true;
-            }
-            else if (QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var scale) && scale >= 1000)
-            {
-                total += (current == 0 ? 1 : current) * scale;
-                current = 0;
-                sawNumber = true;
-            }
-            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
-            {
-                current = (current == 0 ? 1 : current) * 12;
-                sawNumber = true;
-            }
-            else if (i == index && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
-                     && i + 1 < tokens.Count && (IsMultiplierWord(tokens[i + 1].Span.Slice(text))
-                         || (FractionWord(tokens[i + 1].Span.Slice(text)) > 0 && i + 2 < tokens.Count && IsMultiplierWord(tokens[i + 2].Span.Slice(text)))))
-            {
-                current = 1;
-            }
-            else if (FractionWord(word) is > 0 and var part && i + 1 < tokens.Count && IsMultiplierWord(tokens[i + 1].Span.Slice(text)))
-            {
-                // "half million", "a quarter million", "three quarters billion"
-                current = (current == 0 ? 1 : current) * part;
-                sawNumber = true;
-            }
-            else if (i == index && word.Equals("half", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
-                     && tokens[i + 1].Span.Slice(text).Equals("a", StringComparison.OrdinalIgnoreCase) && IsMultiplierWord(tokens[i + 2].Span.Slice(text)))
-            {
-                current = 0.5;
-                i++; // skip "a"
-            }
-            else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count
-                     && TryCompound(tokens[i + 1].Span.Slice(text), out _))
-            {
-                // "one hundred and twenty"
-            }
-            else
-            {
-                break;
-            }
-
             i++;
         }
 
@@ -417,27 +386,126 @@ public static class NumberParser
         return true;
     }
 
-    private static double FractionWord(ReadOnlySpan<char> word) =>
-        word.Equals("half", StringComparison.OrdinalIgnoreCase) ? 0.5
-        : word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase) ? 0.25
-        : 0;
+    // A fraction standing for an amount: "half of the votes" (0.5), "a quarter of a million" (250,000), "half a sen" (0.5, the article
+    // read with it), "half an hour"; not "the second half of the year".
+    private static bool TryFractionAlone(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
+    {
+        number = default;
+        var first = index;
+        if (tokens[index].Span.Slice(text) is "a" or "A" or "an" or "An" && index + 1 < tokens.Count)
+        {
+            first++; // "a quarter of"
+        }
 
-    private static bool IsMultiplierWord(ReadOnlySpan<char> word) =>
-        word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
-        || QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+        if (!words.FractionWords.TryGet(tokens[first].Span.Slice(text), out var part)
+            || (index > 0 && words.OrdinalWords.Contains(tokens[index - 1].Span.Slice(text))))
+        {
+            return false;
+        }
+
+        var next = first + 1;
+        var following = next < tokens.Count ? tokens[next].Span.Slice(text) : [];
+        var afterThat = next + 1 < tokens.Count ? tokens[next + 1].Span.Slice(text) : [];
+        if (following.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            var scaleIndex = next + 2;
+            if (afterThat is "a" or "an" && scaleIndex < tokens.Count && words.ScaleWords.TryGet(tokens[scaleIndex].Span.Slice(text), out var scale) && scale >= 1000)
+            {
+                number = new ParsedNumber(part * scale, null, scaleIndex + 1 - index, scale); // "a quarter of a million"
+                return true;
+            }
+
+            number = new ParsedNumber(part, null, next - index); // "half of the votes"
+            return true;
+        }
+
+        if (following is "a" or "an" && !words.ScaleWords.Contains(afterThat) && !words.FractionWords.Contains(afterThat) && next + 1 < tokens.Count
+            && tokens[next + 1].Kind == TokenKind.Word)
+        {
+            number = new ParsedNumber(part, null, next + 1 - index); // "half a sen", "half an hour"
+            return true;
+        }
+
+        return false;
+    }
+
+    // One word of a number written in words: a cardinal ("seven", "twenty-five"), a multiplier ("hundred", "million", "dozen"), "a"/"an"
+    // or a fraction before a multiplier ("a quarter million", "half a million"), or "and" between parts ("one hundred and twenty").
+    private static bool TryWordStep(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, ref int i, ref double total,
+        ref double current, ref bool sawNumber)
+    {
+        var word = tokens[i].Span.Slice(text);
+        var following = i + 1 < tokens.Count ? tokens[i + 1].Span.Slice(text) : [];
+        if (TryCompound(word, words, out var small))
+        {
+            current += small;
+            sawNumber = true;
+        }
+        else if (words.ScaleWords.TryGet(word, out var scale) && (i > index || scale < 1000))
+        {
+            if (scale < 1000)
+            {
+                current = (current == 0 ? 1 : current) * scale;
+            }
+            else
+            {
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+            }
+
+            sawNumber = true;
+        }
+        else if (i == index && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                 && (words.ScaleWords.Contains(following)
+                     || (words.FractionWords.Contains(following) && i + 2 < tokens.Count && words.ScaleWords.Contains(tokens[i + 2].Span.Slice(text)))))
+        {
+            current = 1;
+        }
+        else if (words.FractionWords.TryGet(word, out var part) && words.ScaleWords.Contains(following))
+        {
+            // "half million", "a quarter million", "three quarters billion"
+            current = (current == 0 ? 1 : current) * part;
+            sawNumber = true;
+        }
+        else if (sawNumber && words.FractionWords.TryGet(word, out var share) && following.Equals("of", StringComparison.OrdinalIgnoreCase)
+                 && i + 3 < tokens.Count && tokens[i + 2].Span.Slice(text) is "a" or "an" && words.ScaleWords.TryGet(tokens[i + 3].Span.Slice(text), out var of))
+        {
+            total += current * share * of; // "three quarters of a billion"
+            current = 0;
+            i += 3;
+        }
+        else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
+                 && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))
+        {
+            current += added; // "two and a half", "ten and a half million"
+            i += 2;
+        }
+        else if (i == index && words.FractionWords.TryGet(word, out var half) && following.Equals("a", StringComparison.OrdinalIgnoreCase)
+                 && i + 2 < tokens.Count && words.ScaleWords.Contains(tokens[i + 2].Span.Slice(text)))
+        {
+            current = half; // "half a million"
+            i++; // skip "a"
+        }
+        else if (!(sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && TryCompound(following, words, out _)
+                   && i > index && words.ScaleWords.Contains(tokens[i - 1].Span.Slice(text))))
+        {
+            return false; // "and" joins parts only after a multiplier: "one hundred and twenty", not "one and five"
+        }
+
+        return true;
+    }
 
     // "seven", "twenty", "twenty-five"
-    private static bool TryCompound(ReadOnlySpan<char> word, out double value)
+    private static bool TryCompound(ReadOnlySpan<char> word, QuantityVocabulary words, out double value)
     {
-        var words = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (words.TryGetValue(word, out value))
+        if (words.NumberWords.TryGet(word, out value))
         {
             return true;
         }
 
         var hyphen = word.IndexOfAny('-', '‐');
-        if (hyphen > 0 && words.TryGetValue(word[..hyphen], out var tens) && tens >= 20 && tens % 10 == 0
-            && words.TryGetValue(word[(hyphen + 1)..], out var ones) && ones is >= 1 and <= 9)
+        if (hyphen > 0 && words.NumberWords.TryGet(word[..hyphen], out var tens) && tens >= 20 && tens % 10 == 0
+            && words.NumberWords.TryGet(word[(hyphen + 1)..], out var ones) && ones is >= 1 and <= 9)
         {
             value = tens + ones;
             return true;
@@ -445,20 +513,5 @@ public static class NumberParser
 
         value = 0;
         return false;
-    }
-
-    private static bool TryVague(ReadOnlySpan<char> word, out double unit)
-    {
-        unit = word switch
-        {
-            _ when word.Equals("tens", StringComparison.OrdinalIgnoreCase) => 10,
-            _ when word.Equals("dozens", StringComparison.OrdinalIgnoreCase) => 12,
-            _ when word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) => 100,
-            _ when word.Equals("thousands", StringComparison.OrdinalIgnoreCase) => 1000,
-            _ when word.Equals("millions", StringComparison.OrdinalIgnoreCase) => 1e6,
-            _ when word.Equals("billions", StringComparison.OrdinalIgnoreCase) => 1e9,
-            _ => 0,
-        };
-        return unit > 0;
     }
 }

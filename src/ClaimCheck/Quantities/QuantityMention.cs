@@ -9,6 +9,15 @@ public readonly record struct QuantityMention(TextSpan Span, Quantity Quantity)
 {
     /// <summary>For a count, the counted noun phrase up to its head noun ("cabinet ministers" in "eight cabinet ministers"); otherwise null.</summary>
     public TextSpan? CountedNoun { get; init; }
+
+    /// <summary>Whether the amount is the size of an increase or a decrease ("rose 23 cents", "a 9% decline") rather than a level.</summary>
+    /// <remarks>Read from the words around the amount; the level reached ("to $4.10") and the level left ("from $5") are
+    /// <see cref="QuantityChange.None"/>. The qualifier (<see cref="Quantity.Qualifier"/>) is kept as well: "up about 8%" is both.</remarks>
+    public QuantityChange Change { get; init; }
+
+    /// <summary>For a rate, what the amount is per ("share" in "$1.40 a share", "day" in "500,000 barrels a day", "ft²" in "$450 per
+    /// square foot"); <see cref="Unit.None"/> otherwise.</summary>
+    public Unit Per { get; init; } = Unit.None;
 }
 
 /// <summary>A quantity with the token positions later stages need (the counted noun phrase, totals built from increments).</summary>

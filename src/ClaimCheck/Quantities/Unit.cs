@@ -31,8 +31,11 @@ public readonly record struct Unit
     public static Unit Count(string noun)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(noun);
-        return new Unit(QuantityWords.Singular(noun.ToLowerInvariant()), UnitKind.Count);
+        return new Unit(QuantityVocabulary.BuiltIn.Singular(noun.ToLowerInvariant()), UnitKind.Count);
     }
+
+    /// <summary>A count whose noun is already singular and lower-case (as a recogniser or its lexicon has made it).</summary>
+    internal static Unit CountNamed(string singular) => new(singular, UnitKind.Count);
 
     /// <summary>Money in the currency with ISO 4217 code <paramref name="isoCode"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="isoCode"/> is not three ASCII letters.</exception>
@@ -52,7 +55,7 @@ public readonly record struct Unit
     public static Unit Duration(string timeUnit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(timeUnit);
-        return new Unit(QuantityWords.Singular(timeUnit.ToLowerInvariant()), UnitKind.Duration);
+        return new Unit(QuantityVocabulary.BuiltIn.Singular(timeUnit.ToLowerInvariant()), UnitKind.Duration);
     }
 
     /// <summary>A physical unit, by its normalised symbol or name ("km", "kg", "°C").</summary>

@@ -150,10 +150,15 @@ public static class ClaimReviewWriter
         }
 
         json.WriteStartArray("appearance");
-        var documents = index.Resolve(side.ClaimIds).Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
-        foreach (var appearance in index.Report.Documents.Where(d => documents.Contains(d.Id)))
+        // In report order, found through the index: linear in the side's claims, not in the report's documents.
+        var appearances = index.Resolve(side.ClaimIds)
+            .Select(c => index.DocumentOrder.TryGetValue(c.DocumentId, out var order) ? order : -1)
+            .Where(order => order >= 0)
+            .Distinct()
+            .Order();
+        foreach (var order in appearances)
         {
-            WriteAppearance(json, appearance);
+            WriteAppearance(json, index.Report.Documents[order]);
         }
 
         json.WriteEndArray();

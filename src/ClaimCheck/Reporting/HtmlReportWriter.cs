@@ -209,10 +209,11 @@ public static class HtmlReportWriter
         html.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{PlotLeft}\" y1=\"{axisY}\" x2=\"{Width - Right}\" y2=\"{axisY}\"/>");
         html.Append(CultureInfo.InvariantCulture, $"<text class=\"unit\" x=\"{Width - Right}\" y=\"{axisY + 30}\" text-anchor=\"end\">{Encode(axisName)} (log scale)</text>").AppendLine();
 
+        var rowTop = Top;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var rowTop = Top + heights.Take(i).Sum();
+            rowTop += i == 0 ? 0 : heights[i - 1];
             var y = rowTop + (heights[i] / 2);
             var x1 = row.OpenLow ? PlotLeft : X(row.Low);
             var x2 = row.OpenHigh ? Width - Right : X(row.High);
@@ -306,28 +307,26 @@ public static class HtmlReportWriter
 
     private static void AppendDocument(StringBuilder html, Document document, ReportIndex index)
     {
-        var claims = index.Report.Claims.Where(c => string.Equals(c.DocumentId, document.Id, StringComparison.Ordinal)).ToList();
+        var claims = index.ClaimsOfDocument(document.Id);
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"document\" id=\"{ReportIndex.DocumentAnchor(document.Id)}\">").AppendLine();
         html.Append("<h3>").Append(Encode(document.Id)).Append("</h3><p class=\"meta\">");
-        var meta = new List<string>();
         if (document.Outlet is not null)
         {
-            meta.Add(Encode(document.Outlet));
+            html.Append(Encode(document.Outlet)).Append(" · ");
         }
 
         if (document.Published is { } published)
         {
-            meta.Add(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            html.Append(published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(" · ");
         }
 
         if (document.Url is not null)
         {
             var url = Encode(document.Url.AbsoluteUri);
-            meta.Add($"<a href=\"{url}\" rel=\"noopener noreferrer\">{url}</a>");
+            html.Append("<a href=\"").Append(url).Append("\" rel=\"noopener noreferrer\">").Append(url).Append("</a> · ");
         }
 
-        meta.Add(English.Count(claims.Count, "claim"));
-        html.AppendJoin(" · ", meta).AppendLine("</p>");
+        html.Append(English.Count(claims.Count, "claim")).AppendLine("</p>");
 
         html.Append("<div class=\"text\">");
         AppendHighlighted(html, document.Text, claims, index);
@@ -351,61 +350,67 @@ public static class HtmlReportWriter
     }
 
     /// <summary>Writes <paramref name="text"/> with each claim's span inside a <c>mark</c>; where spans overlap, the text is
-    /// cut at every boundary and each piece is marked with the claims that cover it.</summary>
-    private static void AppendHighlighted(StringBuilder html, string text, List<Claim> claims, ReportIndex index)
+    /// cut at every boundary and each piece is marked with the claims that cover it. Each claim's anchor opens the first piece
+    /// it covers, the one starting where it starts.</summary>
+    private static void AppendHighlighted(StringBuilder html, string text, IReadOnlyList<Claim> claims, ReportIndex index)
     {
-        var spans = claims
-            .Select(c => (Claim: c, Start: Math.Clamp(c.Span.Start, 0, text.Length), End: Math.Clamp(c.Span.End, 0, text.Length)))
-            .Where(s => s.End > s.Start)
-            .OrderBy(s => s.Start)
-            .ToList();
-        var cuts = new SortedSet<int> { 0, text.Length };
-        foreach (var (_, start, end) in spans)
+        var spans = new List<(Claim Claim, int Start, int End)>(claims.Count);
+        var cuts = new List<int>((claims.Count * 2) + 2) { 0, text.Length };
+        foreach (var claim in claims)
         {
-            cuts.Add(start);
-            cuts.Add(end);
+            var (start, end) = (Math.Clamp(claim.Span.Start, 0, text.Length), Math.Clamp(claim.Span.End, 0, text.Length));
+            if (end > start)
+            {
+                spans.Add((claim, start, end));
+                cuts.Add(start);
+                cuts.Add(end);
+            }
         }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        cuts.Sort();
 
         // Sweep the cuts left to right, keeping the spans that cover the current piece (few at a time: sentences rarely overlap).
         var active = new List<(Claim Claim, int Start, int End)>();
         var next = 0;
-        var anchored = new HashSet<string>(StringComparer.Ordinal);
-        var previous = -1;
+        var previous = 0;
         foreach (var cut in cuts)
         {
-            if (previous >= 0 && cut > previous)
+            if (cut <= previous)
             {
-                active.RemoveAll(s => s.End <= previous);
-                while (next < spans.Count && spans[next].Start <= previous)
+                continue;
+            }
+
+            active.RemoveAll(s => s.End <= previous);
+            while (next < spans.Count && spans[next].Start <= previous)
+            {
+                if (spans[next].End > previous)
                 {
-                    if (spans[next].End > previous)
+                    active.Add(spans[next]);
+                }
+
+                next++;
+            }
+
+            var piece = Encode(text[previous..cut]);
+            if (active.Count == 0)
+            {
+                html.Append(piece);
+            }
+            else
+            {
+                var cls = active.Exists(s => index.ClaimsInFindings.Contains(s.Claim.Id)) ? "ev in-finding" : "ev";
+                var title = string.Join("; ", active.Select(s => Describe(s.Claim)));
+                html.Append(CultureInfo.InvariantCulture, $"<mark class=\"{cls}\" title=\"{Encode(title)}\">");
+                foreach (var (claim, start, _) in active)
+                {
+                    if (start == previous)
                     {
-                        active.Add(spans[next]);
+                        html.Append("<a class=\"anchor\" id=\"").Append(ReportIndex.ClaimAnchor(claim.Id)).Append("\"></a>");
                     }
-
-                    next++;
                 }
 
-                var piece = Encode(text[previous..cut]);
-                if (active.Count == 0)
-                {
-                    html.Append(piece);
-                }
-                else
-                {
-                    var cls = active.Exists(s => index.ClaimsInFindings.Contains(s.Claim.Id)) ? "ev in-finding" : "ev";
-                    var title = string.Join("; ", active.Select(s => Describe(s.Claim)));
-                    html.Append(CultureInfo.InvariantCulture, $"<mark class=\"{cls}\" title=\"{Encode(title)}\">");
-                    foreach (var (claim, _, _) in active)
-                    {
-                        if (anchored.Add(claim.Id))
-                        {
-                            html.Append("<a class=\"anchor\" id=\"").Append(ReportIndex.ClaimAnchor(claim.Id)).Append("\"></a>");
-                        }
-                    }
-
-                    html.Append(piece).Append("</mark>");
-                }
+                html.Append(piece).Append("</mark>");
             }
 
             previous = cut;

@@ -60,7 +60,7 @@ public static class MarkdownReportWriter
         var claimCounts = report.Claims.CountBy(c => c.DocumentId).ToDictionary(StringComparer.Ordinal);
         foreach (var document in report.Documents)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| <a id=\"{ReportIndex.DocumentAnchor(document.Id)}\"></a>{Cell(document.Id)} | {Cell(document.Outlet ?? "")} | ");
+            md.Append(CultureInfo.InvariantCulture, $"| <a id=\"{ReportIndex.DocumentAnchor(document.Id)}\"></a>{Escape(document.Id)} | {Escape(document.Outlet ?? "")} | ");
             md.Append(document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append(" | ");
             md.Append(claimCounts.GetValueOrDefault(document.Id)).Append(" | ");
             md.Append(document.Url is null ? "" : $"<{document.Url.AbsoluteUri}>").AppendLine(" |");
@@ -97,17 +97,17 @@ public static class MarkdownReportWriter
             md.Append("- ").Append(Escape(ReportIndex.SourceOf(claim))).Append(", in [").Append(Escape(index.DocumentName(claim.DocumentId)))
                 .Append("](").Append(link.Replace(" ", "%20", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)).Append(')')
                 .Append(CultureInfo.InvariantCulture, $" ({claim.Modality}, characters {claim.Span.Start}–{claim.Span.End}):").AppendLine();
-            md.Append("  > ").AppendLine(Escape(claim.Text.ReplaceLineEndings(" ")));
+            md.Append("  > ").AppendLine(Escape(claim.Text));
         }
     }
 
-    private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    /// <summary>Escapes the characters that could start Markdown structure or inline HTML.</summary>
+    /// <summary>Text on one line (<see cref="TextReportWriter.Printable"/>: a line break in an id cannot end a table row or a
+    /// quote) with the characters that could start Markdown structure or inline HTML escaped (<c>|</c> too, so it cannot
+    /// end a table cell).</summary>
     internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        foreach (var c in TextReportWriter.Printable(text))
         {
             switch (c)
             {

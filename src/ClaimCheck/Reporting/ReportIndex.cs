@@ -16,7 +16,23 @@ internal sealed class ReportIndex
         Claims = report.Claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
         Documents = report.Documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
         ClaimsInFindings = report.Findings.SelectMany(f => f.ClaimIds).ToFrozenSet(StringComparer.Ordinal);
+        var byDocument = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var claim in report.Claims)
+        {
+            if (!byDocument.TryGetValue(claim.DocumentId, out var claims))
+            {
+                byDocument[claim.DocumentId] = claims = [];
+            }
+
+            claims.Add(claim);
+        }
+
+        _claimsByDocument = byDocument.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<Claim>)p.Value, StringComparer.Ordinal);
+        DocumentOrder = report.Documents.Select((d, i) => (d.Id, i)).DistinctBy(p => p.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
+
+    private readonly FrozenDictionary<string, IReadOnlyList<Claim>> _claimsByDocument;
 
     public CheckReport Report { get; }
 
@@ -28,6 +44,13 @@ internal sealed class ReportIndex
     public FrozenDictionary<string, Document> Documents { get; }
 
     public FrozenSet<string> ClaimsInFindings { get; }
+
+    /// <summary>Each document's position in <see cref="CheckReport.Documents"/>, by id.</summary>
+    public FrozenDictionary<string, int> DocumentOrder { get; }
+
+    /// <summary>The claims of one document, in report order (found once for all documents, so writers stay linear).</summary>
+    public IReadOnlyList<Claim> ClaimsOfDocument(string documentId) =>
+        _claimsByDocument.TryGetValue(documentId, out var claims) ? claims : [];
 
     /// <summary>The claims behind <paramref name="ids"/>, skipping ids the report does not hold.</summary>
     public IEnumerable<Claim> Resolve(IEnumerable<string> ids)
@@ -48,19 +71,47 @@ internal sealed class ReportIndex
     public string DocumentName(string documentId) =>
         Documents.TryGetValue(documentId, out var document) ? document.DisplayName : documentId;
 
-    /// <summary>An HTML/Markdown anchor for a document: "doc-" and the id with anything but letters, digits, '-' and '_' replaced.</summary>
+    /// <summary>An HTML/Markdown anchor for a document: "doc-" and the id's <see cref="Slug"/>, so two ids never share one.</summary>
     public static string DocumentAnchor(string documentId) => "doc-" + Slug(documentId);
 
-    /// <summary>An HTML anchor for a claim's evidence: "claim-" and its id, "#" and other punctuation replaced by '-'.</summary>
-    public static string ClaimAnchor(string claimId) => "claim-" + Slug(claimId);
+    /// <summary>An HTML anchor for a claim's evidence: "claim-", then for an id "DOCUMENT#N" the document's <see cref="Slug"/>,
+    /// '-' and N ("001#6" → "claim-001-6"); any other id's slug and a closing '-'. Distinct ids give distinct anchors: the
+    /// slug is one-to-one, N is digits after the last '-', and only the other form ends in '-'.</summary>
+    public static string ClaimAnchor(string claimId)
+    {
+        var hash = claimId.LastIndexOf('#');
+        return hash > 0 && hash < claimId.Length - 1 && !claimId.AsSpan(hash + 1).ContainsAnyExceptInRange('0', '9')
+            ? $"claim-{Slug(claimId[..hash])}-{claimId[(hash + 1)..]}"
+            : $"claim-{Slug(claimId)}-";
+    }
 
-    private static string Slug(string value) =>
-        string.Create(value.Length, value, static (span, source) =>
+    /// <summary>An id as an anchor: ASCII letters, digits, '-' and '_' as they are, every other UTF-16 unit as '.' and its four
+    /// hexadecimal digits ("a b" → "a.0020b", "日本" → ".65E5.672C"). One-to-one, so distinct ids never share an anchor, and
+    /// safe in an HTML id, a URL fragment and Markdown.</summary>
+    public static string Slug(string value)
+    {
+        var plain = !value.AsSpan().ContainsAnyExcept(Plain);
+        if (plain)
         {
-            for (var i = 0; i < source.Length; i++)
+            return value;
+        }
+
+        var slug = new System.Text.StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            if (Plain.Contains(c))
             {
-                var c = source[i];
-                span[i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-';
+                slug.Append(c);
             }
-        });
+            else
+            {
+                slug.Append('.').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return slug.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Plain =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 }

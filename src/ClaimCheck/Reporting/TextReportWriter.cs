@@ -6,6 +6,8 @@ using ClaimCheck.Comparison;
 namespace ClaimCheck.Reporting;
 
 /// <summary>Writes a <see cref="CheckReport"/> as plain text for a terminal: findings first, each with its evidence quotes.</summary>
+/// <remarks>Every string taken from the documents goes through <see cref="Printable"/>: a terminal escape sequence in an
+/// article, outlet or id is printed as harmless text, never obeyed, and each item stays on its own line.</remarks>
 public static class TextReportWriter
 {
     /// <summary>Renders <paramref name="report"/>.</summary>
@@ -19,17 +21,17 @@ public static class TextReportWriter
         text.Append("ClaimCheck: ").AppendLine(Totals(report));
         foreach (var warning in report.Warnings)
         {
-            text.Append("warning: ").AppendLine(warning);
+            text.Append("warning: ").AppendLine(Printable(warning));
         }
 
         foreach (var finding in report.Findings)
         {
             text.AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"{finding.Id}  {finding.Kind}  [{finding.Severity}]  {finding.Topic}").AppendLine();
-            text.Append("  ").AppendLine(finding.Explanation);
+            text.Append(CultureInfo.InvariantCulture, $"{Printable(finding.Id)}  {finding.Kind}  [{finding.Severity}]  {Printable(finding.Topic)}").AppendLine();
+            text.Append("  ").AppendLine(Printable(finding.Explanation));
             foreach (var side in finding.Sides)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  ▸ {side.Label}").AppendLine();
+                text.Append(CultureInfo.InvariantCulture, $"  ▸ {Printable(side.Label)}").AppendLine();
                 AppendEvidence(text, side.ClaimIds, claims, names);
             }
 
@@ -50,7 +52,7 @@ public static class TextReportWriter
             text.AppendLine().Append(NotComparedHeading).AppendLine(":");
             foreach (var group in report.NotComparedSummary)
             {
-                text.Append("  ").AppendLine(group.Text);
+                text.Append("  ").AppendLine(Printable(group.Text));
             }
 
             if (report.NotCompared.Any(n => n.Reason == NotComparedReason.NoSubject))
@@ -91,6 +93,40 @@ public static class TextReportWriter
         return English.Quote(evidence);
     }
 
+    /// <summary>Text from the documents as the text formats print it, on one line and harmless on a terminal: line breaks,
+    /// tabs and Unicode line and paragraph separators become spaces, and every other control character (C0, DEL, C1: the
+    /// escape that starts a terminal sequence, the bell that ends one) is removed. The same instance when there is none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Printable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.AsSpan().IndexOfAny(NotPrintable);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var printable = new StringBuilder(text.Length);
+        printable.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\t' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029')
+            {
+                printable.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                printable.Append(c);
+            }
+        }
+
+        return printable.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotPrintable = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)) + "\u2028\u2029");
+
     /// <summary>The heading above the lines of <see cref="CheckReport.NotComparedSummary"/>.</summary>
     public const string NotComparedHeading = "Not compared";
 
@@ -104,9 +140,9 @@ public static class TextReportWriter
             }
 
             var source = claim.Attribution?.DisplayName ?? "no named source";
-            text.Append(CultureInfo.InvariantCulture, $"    {names.GetValueOrDefault(claim.DocumentId, claim.DocumentId)} · {source} · {claim.Modality}");
+            text.Append(CultureInfo.InvariantCulture, $"    {Printable(names.GetValueOrDefault(claim.DocumentId, claim.DocumentId))} · {Printable(source)} · {claim.Modality}");
             text.AppendLine();
-            text.Append("      ").AppendLine(English.Quote(claim.Text));
+            text.Append("      ").AppendLine(Printable(English.Quote(claim.Text)));
         }
     }
 }

@@ -180,9 +180,11 @@ public class AttributionResolverTests
     }
 
     [Theory]
-    [InlineData("About 20,000 refugees crossed into Chad in the past week.", "refugees per week")]
-    [InlineData("Some 20,000 refugees arrived in Chad over the past seven days.", "refugees per week")]
-    [InlineData("About 300 migrants arrive on the island a day.", "migrants per day")]
+    [InlineData("About 20,000 refugees crossed into Chad in the past week.", "arrivals per week")]
+    [InlineData("Some 20,000 refugees arrived in Chad over the past seven days.", "arrivals per week")]
+    [InlineData("About 300 migrants arrive on the island a day.", "arrivals per day")]
+    [InlineData("The commission registered 20,000 new refugees over the past week.", "arrivals per week")]
+    [InlineData("The factory hired 400 workers in the past week.", "workers per week")]
     [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {

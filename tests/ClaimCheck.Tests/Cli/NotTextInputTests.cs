@@ -57,7 +57,7 @@ public sealed class NotTextInputTests : IDisposable
     [InlineData(new byte[] { 0xFF, 0xFE, 0xFD, 0xFC, 0xFB, 0xFA, 0x41 }, "not valid UTF-8")]
     public void NotTextReason_Bytes_SaysWhyOrNull(byte[] bytes, string? reason)
     {
-        var actual = DocumentReader.NotTextReason(bytes);
+        var actual = FileText.NotTextReason(bytes, System.Text.Encoding.UTF8);
 
         if (reason is null)
         {

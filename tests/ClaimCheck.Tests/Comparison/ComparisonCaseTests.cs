@@ -31,7 +31,7 @@ public class ComparisonCaseTests
         var rows = new TheoryData<string, int, string>();
         foreach (var name in Names())
         {
-            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)))
+            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)).Where(x => x.e.Gap is null))
             {
                 rows.Add(name, index, want.Kind);
             }
@@ -45,7 +45,7 @@ public class ComparisonCaseTests
         var rows = new TheoryData<string, int, string>();
         foreach (var name in Names())
         {
-            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)).Where(x => x.e.Origins is not null))
+            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)).Where(x => x.e.Origins is not null && x.e.Gap is null))
             {
                 rows.Add(name, index, want.Kind);
             }
@@ -59,7 +59,7 @@ public class ComparisonCaseTests
         var rows = new TheoryData<string, int, string>();
         foreach (var name in Names())
         {
-            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)))
+            foreach (var (want, index) in Load(name).Expected.Select((e, i) => (e, i)).Where(x => x.e.Gap is null))
             {
                 foreach (var document in want.Neutral)
                 {
@@ -76,9 +76,31 @@ public class ComparisonCaseTests
         var rows = new TheoryData<string, int, string>();
         foreach (var name in Names())
         {
-            foreach (var (rule, index) in Load(name).MustNot.Select((m, i) => (m, i)))
+            foreach (var (rule, index) in Load(name).MustNot.Select((m, i) => (m, i)).Where(x => x.m.Gap is null))
             {
                 rows.Add(name, index, rule.About);
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The expectations marked with a <c>gap</c> note (what ClaimCheck does not yet get right, and why), as "expected N" or
+    /// "mustNotFlag N".</summary>
+    public static TheoryData<string, string> OpenGaps()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var name in Names())
+        {
+            var @case = Load(name);
+            foreach (var (_, index) in @case.Expected.Select((e, i) => (e, i)).Where(x => x.e.Gap is not null))
+            {
+                rows.Add(name, $"expected {index}");
+            }
+
+            foreach (var (_, index) in @case.MustNot.Select((m, i) => (m, i)).Where(x => x.m.Gap is not null))
+            {
+                rows.Add(name, $"mustNotFlag {index}");
             }
         }
 
@@ -114,6 +136,10 @@ public class ComparisonCaseTests
             }
 
             want.Why.Should().NotBeNullOrWhiteSpace($"{where} explains itself");
+            if (want.Gap is not null)
+            {
+                want.Gap.Should().NotBeNullOrWhiteSpace($"{where}: a gap note says what the check gets wrong and why");
+            }
         }
 
         foreach (var (rule, element) in @case.MustNot.Zip(json.RootElement.GetProperty("mustNotFlag").EnumerateArray()))
@@ -125,6 +151,10 @@ public class ComparisonCaseTests
                 .Should().BePositive($"{where} lists the values or documents it checks");
             rule.FromDocs.Concat(rule.OnlyDocs).Should().BeSubsetOf(ids, $"{where} names documents of the case");
             rule.Why.Should().NotBeNullOrWhiteSpace($"{where} explains itself");
+            if (rule.Gap is not null)
+            {
+                rule.Gap.Should().NotBeNullOrWhiteSpace($"{where}: a gap note says what the check gets wrong and why");
+            }
         }
     }
 
@@ -140,6 +170,34 @@ public class ComparisonCaseTests
         ofKind.Should().Contain(
             Shape(want.Sides, kind == nameof(FindingKind.Evolution)),
             $"{name} expects {kind} '{want.About}' with exactly the sides {Shape(want.Sides, false)} ({want.Why}); the report has: {Describe(report, kind)}");
+    }
+
+    /// <summary>An expectation marked as an open gap is still missed: when the check gets it right, the note must go (and the
+    /// expectation is checked like every other).</summary>
+    [Theory]
+    [MemberData(nameof(OpenGaps))]
+    public void Check_OpenGapOfCase_IsStillMissed(string name, string entry)
+    {
+        var (@case, report) = Run(name);
+        var index = int.Parse(entry[(entry.IndexOf(' ', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+        bool met;
+        string gap;
+        if (entry.StartsWith("expected", StringComparison.Ordinal))
+        {
+            var want = @case.Expected[index];
+            var exact = report.Findings.FirstOrDefault(f => f.Kind.ToString() == want.Kind
+                && Shape(report, f, want.Kind == nameof(FindingKind.Evolution)) == Shape(want.Sides, want.Kind == nameof(FindingKind.Evolution)));
+            met = exact is not null && (want.Origins is null || exact.IndependentOrigins == want.Origins);
+            gap = want.Gap!;
+        }
+        else
+        {
+            var rule = @case.MustNot[index];
+            met = !report.Findings.Any(f => f.Kind.ToString() == rule.Kind && Raises(rule, [.. f.Sides.SelectMany(side => report.ClaimsOf(side))]));
+            gap = rule.Gap!;
+        }
+
+        met.Should().BeFalse($"{name} {entry} is marked as an open gap ({gap}), but the check now gets it right: remove its 'gap' note");
     }
 
     [Theory]
@@ -284,7 +342,8 @@ public class ComparisonCaseTests
             [.. e.GetProperty("sides").EnumerateArray().Select(side => (IReadOnlySet<string>)side.EnumerateArray().Select(id => id.GetString()!).ToHashSet(StringComparer.Ordinal))],
             Strings(e, "neutral"),
             e.TryGetProperty("origins", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : null,
-            Text(e, "why"))).ToList();
+            Text(e, "why"),
+            e.TryGetProperty("gap", out var gap) ? gap.GetString() ?? string.Empty : null)).ToList();
         var mustNot = root.TryGetProperty("mustNotFlag", out var rules)
             ? rules.EnumerateArray().Select(m => new MustNot(
                 m.GetProperty("kind").GetString()!,
@@ -294,7 +353,8 @@ public class ComparisonCaseTests
                 Numbers(m, "onlyValues"),
                 Strings(m, "fromDocs"),
                 Strings(m, "onlyDocs"),
-                Text(m, "why"))).ToList()
+                Text(m, "why"),
+                m.TryGetProperty("gap", out var gap) ? gap.GetString() ?? string.Empty : null)).ToList()
             : [];
         return new Case(name, documents, expected, mustNot);
     }
@@ -310,7 +370,9 @@ public class ComparisonCaseTests
 
     private sealed record Case(string Name, List<Document> Documents, List<ExpectedFinding> Expected, List<MustNot> MustNot);
 
-    private sealed record ExpectedFinding(string Kind, string About, List<IReadOnlySet<string>> Sides, ImmutableArray<string> Neutral, int? Origins, string Why)
+    /// <summary>An expected finding; <see cref="Gap"/> is null, or why ClaimCheck does not yet report it as expected (an open gap,
+    /// checked to be still open).</summary>
+    private sealed record ExpectedFinding(string Kind, string About, List<IReadOnlySet<string>> Sides, ImmutableArray<string> Neutral, int? Origins, string Why, string? Gap)
     {
         /// <summary>Every document the finding may involve: its sides and its neutral documents.</summary>
         public HashSet<string> Documents { get; } = [.. Sides.SelectMany(s => s).Concat(Neutral)];
@@ -327,5 +389,6 @@ public class ComparisonCaseTests
         ImmutableArray<double> OnlyValues,
         ImmutableArray<string> FromDocs,
         ImmutableArray<string> OnlyDocs,
-        string Why);
+        string Why,
+        string? Gap);
 }

@@ -93,14 +93,14 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void ReadPaths_UnreadableFileWithOnSkippedFile_SkipsItAndReportsIt()
+    public void ReadPaths_UnreadableFileWithOnSkipped_SkipsItAndReportsIt()
     {
         var good = Write("a.txt", "A.");
         var binary = Path.Combine(_folder.FullName, "b.txt");
         File.WriteAllBytes(binary, [0x00, 0x01, 0x02]);
         var skipped = new List<DocumentReadException>();
 
-        var documents = DocumentReader.ReadPaths([good, binary], new DocumentReaderOptions { OnSkippedFile = skipped.Add });
+        var documents = DocumentReader.ReadPaths([good, binary], new DocumentReaderOptions { OnSkipped = skipped.Add });
 
         documents.Select(d => d.Id).Should().Equal("a");
         skipped.Should().ContainSingle().Which.Path.Should().Be(binary);
@@ -112,6 +112,73 @@ public sealed class DocumentReaderTests : IDisposable
         var act = () => DocumentReader.ReadPaths(["-"]);
 
         act.Should().Throw<DocumentReadException>().WithMessage("*standard input*");
+    }
+
+    [Fact]
+    public void ReadJsonLines_DuplicateKey_IsAMalformedRecordNamingTheKey()
+    {
+        var act = () => DocumentReader.ReadJsonLines(new StringReader("""{"id": "a", "text": "One.", "text": "Two."}"""), "feed");
+
+        act.Should().Throw<DocumentReadException>().Which.Message.Should().StartWith("feed:1: not valid JSON (").And.Contain("'text'");
+    }
+
+    [Fact]
+    public void ReadFile_SidecarWithADuplicateKey_ThrowsNamingTheSidecar()
+    {
+        var path = Write("a.txt", "Text.");
+        Write("a.meta.json", """{"published": "2024-10-23", "published": "1999-01-01"}""");
+
+        var act = () => DocumentReader.ReadFile(path);
+
+        act.Should().Throw<DocumentReadException>().Which.Message.Should().StartWith(Path.Combine(_folder.FullName, "a.meta.json") + ": ").And.Contain("'published'");
+    }
+
+    [Fact]
+    public void ReadJsonLines_MalformedRecordsWithOnSkipped_SkipsOnlyThemNamingEachLine()
+    {
+        var skipped = new List<DocumentReadException>();
+
+        var documents = DocumentReader.ReadJsonLines(new StringReader("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": 3}\n[]\n{\"id\": \"b\", \"text\": \"y\"}"), "feed",
+            new DocumentReaderOptions { OnSkipped = skipped.Add });
+
+        documents.Select(d => d.Id).Should().Equal("a", "b");
+        skipped.Select(e => (e.Path, e.Line)).Should().Equal(("feed", 2), ("feed", 3));
+    }
+
+    [Fact]
+    public void ReadJsonLines_LineLongerThanAnyRecordWithinTheLimit_ThrowsOrSkipsItUnread()
+    {
+        var feed = "{\"id\": \"a\", \"text\": \"" + new string('x', 70_000) + "\"}\n{\"id\": \"b\", \"text\": \"short\"}\n";
+        var warnings = new List<string>();
+
+        var thrown = () => DocumentReader.ReadJsonLines(new StringReader(feed), "feed", new DocumentReaderOptions { MaxDocumentLength = 10 });
+        var truncated = DocumentReader.ReadJsonLines(new StringReader(feed), "feed",
+            new DocumentReaderOptions { MaxDocumentLength = 10, LimitHandling = LimitHandling.Truncate, OnWarning = warnings.Add });
+
+        const string TooLong = "feed:1: the record is longer than 65,596 characters, too long for a text within MaxDocumentLength (10)";
+        thrown.Should().Throw<ClaimCheckLimitException>().WithMessage(TooLong + "; it was not read.*");
+        truncated.Select(d => d.Id).Should().Equal("b");
+        warnings.Should().Equal(TooLong + "; the record was skipped.");
+    }
+
+    [Fact]
+    public void ReadFile_TextOverTheLimitWithTruncate_KeepsTheLimitAndSaysHowLongItWas()
+    {
+        var path = Write("long.txt", "ab\uD83D\uDE00" + new string('c', 100));
+        var warnings = new List<string>();
+
+        var document = DocumentReader.ReadFile(path, new DocumentReaderOptions { MaxDocumentLength = 3, LimitHandling = LimitHandling.Truncate, OnWarning = warnings.Add }).Single();
+
+        document.Text.Should().Be("ab", "the cut never splits a surrogate pair");
+        warnings.Should().Equal($"Document 'long' ({path}): truncated from 104 to 2 characters (MaxDocumentLength).");
+    }
+
+    [Fact]
+    public void DocumentReaderOptions_MaxDocumentLengthBelowOne_Throws()
+    {
+        var act = () => new DocumentReaderOptions { MaxDocumentLength = 0 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaxDocumentLength");
     }
 
     private string Write(string name, string content)

@@ -113,6 +113,35 @@ public sealed class EvalExtractionCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Quantities_MalformedValue_SkipsItWithAWarningNamingItemAndField()
+    {
+        var file = WriteFile("odd.json", """
+            [ { "text": "Sales rose 5 percent to 300 dollars.",
+                "quantities": [
+                  { "value": "five", "normalized_unit": "percentage", "change": "up" },
+                  { "value": "300", "normalized_unit": "dollar", "change": "=" } ] } ]
+            """);
+
+        var (exitCode, output, error) = RunQuantities(file, "--json");
+
+        exitCode.Should().Be(0);
+        error.Should().Contain("warning:").And.Contain("item 0, quantity 0: 'value' \"five\"").And.Contain("skipped");
+        JsonDocument.Parse(output).RootElement.GetProperty("items").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Quantities_MalformedValueWithStrict_StopsWithAnError()
+    {
+        var file = WriteFile("odd.json", """[ { "text": "a", "quantities": [ { "value": "five", "normalized_unit": "-" } ] } ]""");
+
+        var (exitCode, output, error) = RunQuantities(file, "--strict");
+
+        exitCode.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Contain("error:").And.Contain("item 0, quantity 0: 'value' \"five\"");
+    }
+
+    [Fact]
     public void Timex_Json_PrintsDocumentsAndThreeScores()
     {
         WriteFile("docs/d1.tml", TimeMLXml);

@@ -62,6 +62,21 @@ public class QuantitySetReaderTests
         act.Should().Throw<InvalidDataException>().WithMessage(expectedMessage);
     }
 
+    [Theory]
+    [InlineData("""{"value":"five","normalized_unit":"-"}""", "item 0, quantity 1: 'value' \"five\" is neither")]
+    [InlineData("""{"normalized_unit":"-"}""", "item 0, quantity 1: 'value' is missing.")]
+    [InlineData("""{"value":[1],"normalized_unit":"-"}""", "item 0, quantity 1: 'value' must be a number or a string")]
+    public void Parse_MalformedValueWithWarnings_SkipsTheQuantityAndWarns(string quantity, string warning)
+    {
+        var warnings = new List<string>();
+        var json = $$"""[{"text":"a","quantities":[{"value":"3.0 - 4.0","normalized_unit":"metre"},{{quantity}},{"value":"1e6","normalized_unit":"-"}]}]""";
+
+        var items = QuantitySetReader.Parse(json, "f.json", warnings);
+
+        items.Single().Quantities.Select(q => q.Value.ToString()).Should().Equal("3-4", "1000000");
+        warnings.Should().ContainSingle().Which.Should().StartWith($"f.json: {warning}").And.EndWith("The quantity is skipped.");
+    }
+
     [Fact]
     public void Read_MissingFile_ThrowsFileNotFoundNamingPath()
     {

@@ -14,6 +14,11 @@ public class QuantityValueTests
     [InlineData("4-5.6", 4d, 5.6, true)]
     [InlineData("-5--2", -5d, -2d, true)]
     [InlineData("1.-2", 1d, 2d, true)]
+    [InlineData("3.0 - 4.0", 3d, 4d, true)]
+    [InlineData(" 3 - 4 ", 3d, 4d, true)]
+    [InlineData("2.5E+06", 2.5e6, 2.5e6, false)]
+    [InlineData("1e9-2e9", 1e9, 2e9, true)]
+    [InlineData("-5 - -2", -5d, -2d, true)]
     public void TryParse_NewsQuantValue_ReadsNumberOrRange(string text, double low, double high, bool isRange)
     {
         QuantityValue.TryParse(text, out var value).Should().BeTrue();
@@ -29,6 +34,8 @@ public class QuantityValueTests
     [InlineData("40-")]
     [InlineData("40-fifty")]
     [InlineData("1,000")]
+    [InlineData("3 - ")]
+    [InlineData("- 4")]
     public void TryParse_NotANumber_ReturnsFalse(string text) =>
         QuantityValue.TryParse(text, out _).Should().BeFalse();
 

@@ -192,6 +192,41 @@ public class QuantityRecognizerTests
         mentions.Select(m => m.Span.Start).Should().BeInAscendingOrder();
     }
 
+    [Theory]
+    [InlineData("The council approved 500 housing units on the old rail yard.", 500d, "unit")]
+    [InlineData("The plant will add 40 production units next year.", 40d, "unit")]
+    [InlineData("The city built 200 new homes this year, bringing the overall number to 1,450.", 1450d, "home")]
+    [InlineData("The airline bought 12 more planes, taking its total fleet to 90.", 90d, "plane")]
+    [InlineData("The firm hired 40 engineers; the deployment to 300 sites starts in May.", 300d, "site")]
+    [InlineData("The death toll from the floods climbed to 37 on Friday.", 37d, "death")]
+    [InlineData("Officials said the toll rose to 19 overnight.", 19d, "death")]
+    public void Recognize_TotalsAndCountedNouns_AreGeneralNotSeedFitted(string text, double value, string unit)
+    {
+        var mention = QuantityRecognizer.Default.Recognize(text).Last();
+
+        mention.Quantity.Value.Should().Be(value);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Protesters plan to march 5 miles to the capitol.", 5d, "mi")]
+    [InlineData("Organisers said runners may 10 laps of the park.", 10d, "lap")]
+    public void Recognize_LowerCaseMonthVerbBeforeAmount_IsNotADate(string text, double value, string unit)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Value.Should().Be(value);
+        quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("The hearing was adjourned on may 19, officials said.")]
+    [InlineData("The market reopened on march 3.")]
+    public void Recognize_LowerCaseMonthBeforeDay_IsADate(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty();
+    }
+
     private static QuantityMention Single(string text)
     {
         var mentions = QuantityRecognizer.Default.Recognize(text);

@@ -45,7 +45,29 @@ public class HostileInputTests
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 3_000 && c.Quantity.Value.Qualifier == Qualifier.Approximately);
         claims.Should().OnlyContain(c => c.Span.End <= text.Length);
-        ClaimCheck.Reporting.JsonReportWriter.Write(Pipeline.Check([new Document("broken", text)])).Should().Contain("\\uFFFD");
+        ClaimCheck.Reporting.JsonReportWriter.Write(Pipeline.Check([new Document("broken", text)])).Should().Contain("said\uFFFD about");
+    }
+
+    [Fact]
+    public void Document_LoneSurrogatesInTextIdAndNames_BecomeReplacementCharactersOneForOne()
+    {
+        var document = new Document("id\uD800", "a\uDC00b \uD83D\uDE00 c\uD800", "Out\uDBFFlet") { Place = "Val\uDC00dora", Topic = "\uD800" };
+
+        document.Text.Should().Be("a\uFFFDb \uD83D\uDE00 c\uFFFD", "a pair stays, a lone half becomes U+FFFD, and offsets do not move");
+        document.Id.Should().Be("id\uFFFD");
+        document.Outlet.Should().Be("Out\uFFFDlet");
+        document.Place.Should().Be("Val\uFFFDdora");
+        document.Topic.Should().Be("\uFFFD");
+    }
+
+    [Fact]
+    public void Document_ControlCharactersInNames_BecomeSpaces()
+    {
+        var document = new Document("d", "x", "Daily\u001B]0;owned\u0007 Planet\n") { Place = "Val\tdora", Topic = "\u009B2J" };
+
+        document.Outlet.Should().Be("Daily ]0;owned  Planet");
+        document.Place.Should().Be("Val dora");
+        document.Topic.Should().Be("2J");
     }
 
     [Fact]

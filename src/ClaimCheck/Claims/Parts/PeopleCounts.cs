@@ -50,6 +50,11 @@ internal static class PeopleCounts
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
         var before = s.Word(match.FirstToken - 1);
+        if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
+        {
+            return asWritten; // "carrying 70 migrants"
+        }
+
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && before.Length > 4)
         {
             Span<char> past = stackalloc char[before.Length - 1];

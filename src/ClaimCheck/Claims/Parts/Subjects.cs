@@ -53,13 +53,20 @@ internal static class Subjects
         return SourceAfter(s, theme + 1);
     }
 
-    // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan"
-    internal static string? SourceAfter(SentenceView s, int index)
+    // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan": the first "from",
+    // "by" or "of" within four words of `index`, before any punctuation.
+    internal static string? SourceAfter(SentenceView s, int index) => NamesAfter(s, index, 4, fromOnly: false);
+
+    // "had crossed into Chad from Sudan": where the people counted came from, the first "from" within `window` words of `index`.
+    internal static string? OriginAfter(SentenceView s, int index, int window) => NamesAfter(s, index, window, fromOnly: true);
+
+    private static string? NamesAfter(SentenceView s, int index, int window, bool fromOnly)
     {
-        for (var j = index; j < Math.Min(s.Tokens.Count, index + 4); j++)
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + window); j++)
         {
             var word = s.Word(j);
-            if (!(word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            if (!(word.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || (!fromOnly && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)))))
             {
                 if (s.Tokens[j].Kind == TokenKind.Punctuation)
                 {

@@ -174,7 +174,19 @@ internal static class TimeAnchors
             k--;
         }
 
-        return k >= 0 && s.Reporting.IsVerb(s.Word(k));
+        if (k >= 0 && s.Reporting.IsVerb(s.Word(k)))
+        {
+            return true;
+        }
+
+        // "Kiprono on Thursday announced": the date right before the reporting verb.
+        var after = index;
+        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
+        {
+            after++;
+        }
+
+        return index > 0 && after < s.Tokens.Count && s.Reporting.IsVerb(s.Word(after));
     }
 
     internal static bool IsPossessed(SentenceView s, TimeExpression time)

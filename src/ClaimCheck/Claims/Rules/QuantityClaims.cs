@@ -8,6 +8,9 @@ namespace ClaimCheck.Claims;
 /// how it is put forward and who says it. Started by each quantity mention of the sentence.</summary>
 internal static class QuantityClaims
 {
+    /// <summary>How far after a count of people where they came from is looked for ("had crossed into Chad from Sudan").</summary>
+    private const int OriginWindow = 8;
+
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
     {
         foreach (var match in s.Quantities)
@@ -35,13 +38,24 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
 
-            measure += Measures.FlowPeriod(s, match);
+            var period = Measures.FlowPeriod(s, match);
+            if (period.Length > 0 && outcome is null && s.Words.FlowMeasures.TryGetValue(measure, out var movement))
+            {
+                measure = movement; // "20,000 refugees from Sudan in the past week" are the week's arrivals
+            }
+
+            measure += period;
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             var subject = Subjects.QuantitySubject(s, match, source?.Span);
+            if (subject is null && (isOutcome || outcome is not null))
+            {
+                subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
+            }
+
             if (isOutcome && subject is not null && s.IsOrganization(subject))
             {
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were

@@ -1,0 +1,314 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ClaimCheck.Lexicons;
+
+namespace ClaimCheck.Quantities;
+
+/// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), or as the unit itself ("87 yo").</summary>
+internal enum AgeWordPosition
+{
+    Before,
+    After,
+    Unit,
+}
+
+/// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>
+/// <remarks>Built from the lexicon kinds in <see cref="LexiconKinds"/> (numbers, currencies, units, qualifiers and the words around a
+/// number); a user lexicon added to the pipeline extends or corrects any of them. Immutable and thread-safe.</remarks>
+internal sealed class QuantityVocabulary
+{
+    private const double DigitScaleMinimum = 100;
+
+    private QuantityVocabulary(Lexicon lexicon)
+    {
+        NumberWords = Numbers(lexicon, LexiconKinds.NumberWord);
+        ScaleWords = Numbers(lexicon, LexiconKinds.ScaleWord);
+        DigitScaleWords = ScaleWords.AnyCase.Where(pair => pair.Value >= DigitScaleMinimum).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        DigitScales = DigitScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ScaleAbbreviations = Numbers(lexicon, LexiconKinds.ScaleAbbreviation);
+        ScaleLetters = Numbers(lexicon, LexiconKinds.ScaleLetter, WordMap<double>.Matching.ExactCase);
+        VagueNumbers = Numbers(lexicon, LexiconKinds.VagueNumber);
+        FractionWords = Numbers(lexicon, LexiconKinds.FractionWord);
+        NumberStarters = new WordSet(NumberWords.AnyCase.Keys.Concat(ScaleWords.AnyCase.Keys).Concat(VagueNumbers.AnyCase.Keys)
+            .Concat(FractionWords.AnyCase.Keys).Append("a").Append("an"));
+
+        Currencies = Map(lexicon, LexiconKinds.Currency, v => v, WordMap<string>.Matching.CapitalsExact);
+        CurrencyPrefixes = Map(lexicon, LexiconKinds.CurrencyPrefix, v => v, WordMap<string>.Matching.CapitalsExact);
+        CurrencyCodes = Currencies.Exact.Keys.Where(term => term.Length == 3).ToFrozenSet(StringComparer.Ordinal);
+        CurrencySubunits = Map(lexicon, LexiconKinds.CurrencySubunit, v => v, WordMap<string>.Matching.AnyCase);
+
+        Measures = Map(lexicon, LexiconKinds.Measure, v => v, WordMap<string>.Matching.ExactCase);
+        ScaledUnits = Map(lexicon, LexiconKinds.ScaledUnit, ParseScaledUnit, WordMap<(double Scale, string Measure)>.Matching.ExactCase);
+        var symbols = Measures.AnyCase.Keys.Concat(ScaledUnits.AnyCase.Keys).ToFrozenSet(StringComparer.Ordinal);
+        UnitSymbols = Map(lexicon, LexiconKinds.UnitSymbol, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.ExactCase);
+        UnitNames = Map(lexicon, LexiconKinds.Unit, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.AnyCase);
+        UnitPowers = Map(lexicon, LexiconKinds.UnitPower, v => v == "2" ? '²' : '³', WordMap<char>.Matching.AnyCase);
+        RateUnits = Map(lexicon, LexiconKinds.RateUnit, v => v, WordMap<string>.Matching.AnyCase);
+        DurationUnits = Map(lexicon, LexiconKinds.DurationUnit, v => v, WordMap<string>.Matching.AnyCase);
+        TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
+        Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
+        DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
+
+        Qualifiers = Map(lexicon, LexiconKinds.Qualifier, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
+        QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
+        ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
+        TotalWords = Set(lexicon, LexiconKinds.TotalWord);
+        CountingTotals = WordMap<string>.Create(
+            lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
+            WordMap<string>.Matching.AnyCase);
+        IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
+        NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
+        Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
+        UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
+        ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
+        NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
+        PronounWords = Set(lexicon, LexiconKinds.PronounWord);
+        OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
+        UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
+        InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
+        RateNouns = Set(lexicon, LexiconKinds.RateNoun);
+        ClockWords = Set(lexicon, LexiconKinds.ClockWord);
+        OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
+        RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
+        AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
+        Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
+        LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
+    }
+
+    /// <summary>The vocabulary of the built-in lexicon, compiled once.</summary>
+    public static QuantityVocabulary BuiltIn { get; } = For(Lexicon.BuiltIn);
+
+    /// <summary>Cardinal number words ("seven" → 7).</summary>
+    public WordMap<double> NumberWords { get; }
+
+    /// <summary>Multipliers after a number written in words ("million", "hundred", "dozen").</summary>
+    public WordMap<double> ScaleWords { get; }
+
+    /// <summary>The multipliers that also count after digits: those of 100 or more ("1.5 billion"; "5 dozen" stays 5).</summary>
+    public FrozenDictionary<string, double> DigitScaleWords { get; }
+
+    /// <summary><see cref="DigitScaleWords"/> queried by span.</summary>
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> DigitScales { get; }
+
+    /// <summary>Abbreviated multipliers ("bn", "mln").</summary>
+    public WordMap<double> ScaleAbbreviations { get; }
+
+    /// <summary>One-letter multipliers joined to digits, exact case ("k", "M").</summary>
+    public WordMap<double> ScaleLetters { get; }
+
+    /// <summary>Vague plurals and the unit they count in ("thousands" → 1,000).</summary>
+    public WordMap<double> VagueNumbers { get; }
+
+    /// <summary>Fractions before a multiplier ("half" → 0.5).</summary>
+    public WordMap<double> FractionWords { get; }
+
+    /// <summary>Every word that can open a number written in words.</summary>
+    public WordSet NumberStarters { get; }
+
+    /// <summary>Currency signs, names and codes, each with its ISO 4217 code.</summary>
+    public WordMap<string> Currencies { get; }
+
+    /// <summary>Currency words and sign prefixes that may stand before the amount ("C$", "dollar").</summary>
+    public WordMap<string> CurrencyPrefixes { get; }
+
+    /// <summary>The three-letter codes among <see cref="Currencies"/>, in capitals.</summary>
+    public FrozenSet<string> CurrencyCodes { get; }
+
+    /// <summary>Hundredths of a currency ("cents" → "cent").</summary>
+    public WordMap<string> CurrencySubunits { get; }
+
+    /// <summary>Canonical physical unit symbols and their names in words ("km" → "kilometre").</summary>
+    public WordMap<string> Measures { get; }
+
+    /// <summary>Units that carry a multiplier, by their canonical name: the multiplier and the measure ("Bcf" → 10^9, "ft³").</summary>
+    public WordMap<(double Scale, string Measure)> ScaledUnits { get; }
+
+    /// <summary>Unit symbols, exact case, resolved to units ("mm", "%").</summary>
+    public WordMap<Unit> UnitSymbols { get; }
+
+    /// <summary>Unit names, any case, resolved to units ("kilometres", "per cent", a user's counted noun).</summary>
+    public WordMap<Unit> UnitNames { get; }
+
+    /// <summary>Words that square or cube the unit after them.</summary>
+    public WordMap<char> UnitPowers { get; }
+
+    /// <summary>Time units that end a rate, as symbols ("hour" → "h").</summary>
+    public WordMap<string> RateUnits { get; }
+
+    /// <summary>Lengths of time and their singular names ("months" → "month").</summary>
+    public WordMap<string> DurationUnits { get; }
+
+    /// <summary>Temperature scales after "degrees" or "°" ("celsius" → "°C").</summary>
+    public WordMap<string> TemperatureScales { get; }
+
+    /// <summary>Size adjectives that make a quote mark an inch or a foot.</summary>
+    public WordSet DimensionAdjectives { get; }
+
+    /// <summary>Qualifier phrases before a number.</summary>
+    public WordMap<Qualifier> Qualifiers { get; }
+
+    /// <summary>Qualifier phrases after a number ("or more").</summary>
+    public WordMap<Qualifier> QualifiersAfter { get; }
+
+    /// <summary>Words before an amount that make it a change, with its direction (<see cref="QuantityChange.None"/>: a phrase that only
+    /// looks like one).</summary>
+    public WordMap<QuantityChange> ChangesBefore { get; }
+
+    /// <summary>Words after an amount that make it a change, with its direction.</summary>
+    public WordMap<QuantityChange> ChangesAfter { get; }
+
+    /// <summary>Words before a number that make it an increment.</summary>
+    public WordSet IncrementWords { get; }
+
+    /// <summary>Words that name a total.</summary>
+    public WordSet TotalWords { get; }
+
+    /// <summary>Totals that count a noun of their own ("death toll" → death).</summary>
+    public WordMap<string> CountingTotals { get; }
+
+    /// <summary>Words before a number that make it an identifier.</summary>
+    public WordSet IdentifierWords { get; }
+
+    /// <summary>Function words that end a counted noun phrase.</summary>
+    public WordSet NounPhraseStops { get; }
+
+    /// <summary>Irregular plurals (lower case) and their singulars.</summary>
+    public WordMap<string> Plurals { get; }
+
+    /// <summary>Nouns that end in "s" but are not plurals.</summary>
+    public WordSet UncountableNouns { get; }
+
+    /// <summary>Nouns that also modify a following plural ("police officers").</summary>
+    public WordSet ModifierNouns { get; }
+
+    /// <summary>Words that, joined to a number by a hyphen, make an adjective rather than a count ("one-time", "two-way").</summary>
+    public WordSet NonUnitWords { get; }
+
+    /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
+    public WordSet PronounWords { get; }
+
+    /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
+    public WordSet OrdinalWords { get; }
+
+    /// <summary>Units written before the number ("magnitude 6.8").</summary>
+    public WordMap<Unit> UnitsBefore { get; }
+
+    /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
+    public WordSet InstrumentWords { get; }
+
+    /// <summary>Nouns that make an amount a rate ("a share").</summary>
+    public WordSet RateNouns { get; }
+
+    /// <summary>Words that make the number before them a time of day.</summary>
+    public WordSet ClockWords { get; }
+
+    /// <summary>Endings that make digits an ordinal or a decade.</summary>
+    public WordSet OrdinalSuffixes { get; }
+
+    /// <summary>Words that make "a year" a time rather than a rate.</summary>
+    public WordSet RelativeTimeWords { get; }
+
+    /// <summary>Words that make a number an age.</summary>
+    public WordMap<AgeWordPosition> AgeWords { get; }
+
+    /// <summary>Month names and their numbers.</summary>
+    public WordMap<int> Months { get; }
+
+    /// <summary>Month names that are months even in lower case ("sept"; not "may" or "march").</summary>
+    public WordSet LowerCaseMonths { get; }
+
+    /// <summary>The vocabulary of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
+    public static QuantityVocabulary For(Lexicon lexicon) => lexicon.Compiled(static l => new QuantityVocabulary(l));
+
+    /// <summary>Whether <paramref name="symbol"/> (a unit's name) is a temperature scale.</summary>
+    public bool IsTemperature(string symbol) => Temperatures.Contains(symbol);
+
+    /// <summary>The singular of an English noun (lower-case in, lower-case out).</summary>
+    public string Singular(string noun)
+    {
+        if (Plurals.TryGet(noun, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (UncountableNouns.Contains(noun))
+        {
+            return noun;
+        }
+
+        if (noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(noun.AsSpan(0, noun.Length - 3), "y");
+        }
+
+        if (noun.Length > 4 && (noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal)
+            || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal)))
+        {
+            return noun[..^2];
+        }
+
+        return noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal)
+            && !noun.EndsWith("us", StringComparison.Ordinal) && !noun.EndsWith("is", StringComparison.Ordinal)
+            ? noun[..^1]
+            : noun;
+    }
+
+    /// <summary>Whether a lower-case word looks like a plural noun.</summary>
+    public bool LooksPlural(ReadOnlySpan<char> word) =>
+        Plurals.Contains(word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"));
+
+    /// <summary>Whether <paramref name="word"/> is a unit, currency or percent word after a number.</summary>
+    public bool IsUnitWord(ReadOnlySpan<char> word) =>
+        DurationUnits.Contains(word) || UnitSymbols.Contains(word) || UnitNames.Contains(word) || Currencies.Contains(word)
+        || (word.Length == 4 && word[0] == 'M' && CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[1..]));
+
+    private FrozenSet<string> Temperatures { get; }
+
+    // A measure, a unit with a multiplier or a rate of two measures ("bbl/d") is physical; "percent" and "percentage point" are
+    // percentages; anything else is a counted noun.
+    private static Unit ResolveUnit(string value, FrozenSet<string> symbols)
+    {
+        if (value == Unit.Percent.Name || value == Unit.PercentagePoint.Name)
+        {
+            return value == Unit.Percent.Name ? Unit.Percent : Unit.PercentagePoint;
+        }
+
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return symbols.Contains(value) || (slash > 0 && symbols.Contains(value[..slash]) && symbols.Contains(value[(slash + 1)..]))
+            ? Unit.Physical(value)
+            : Unit.CountNamed(value.ToLowerInvariant());
+    }
+
+    private static (double Scale, string Measure) ParseScaledUnit(string value)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        return (double.Parse(value.AsSpan(0, space), NumberStyles.Float, CultureInfo.InvariantCulture), value[(space + 1)..]);
+    }
+
+    private static Qualifier ParseQualifier(string value) => value switch
+    {
+        "approximately" => Qualifier.Approximately,
+        "at-least" => Qualifier.AtLeast,
+        "more-than" => Qualifier.MoreThan,
+        "at-most" => Qualifier.AtMost,
+        "less-than" => Qualifier.LessThan,
+        _ => Qualifier.UpTo,
+    };
+
+    private static QuantityChange ParseChange(string value) => value switch
+    {
+        "up" => QuantityChange.Increase,
+        "down" => QuantityChange.Decrease,
+        _ => QuantityChange.None,
+    };
+
+    private static WordMap<double> Numbers(Lexicon lexicon, string kind, WordMap<double>.Matching matching = WordMap<double>.Matching.AnyCase) =>
+        Map(lexicon, kind, v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture), matching);
+
+    private static WordMap<T> Map<T>(Lexicon lexicon, string kind, Func<string, T> value, WordMap<T>.Matching matching) =>
+        WordMap<T>.Create(lexicon.EntriesOf(kind).Select(e => (e.Term, value(e.Value))), matching);
+
+    private static WordSet Set(Lexicon lexicon, string kind) => new(lexicon.EntriesOf(kind).Select(e => e.Term));
+}

@@ -1,0 +1,123 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
+/// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
+/// "the average age was 74 years"), or a number between commas or in brackets right after a name ("Lou DeFazio, 65, lives…",
+/// "John Smith (40)"). The unit is the time unit "of age" ("year of age").</summary>
+internal sealed class AgeRule : UnitRule
+{
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.DurationUnits.FirstTokensWhere(_ => true)
+            .Concat(words.AgeWords.FirstTokensWhere(position => position == AgeWordPosition.Unit))
+            .Append("-");
+
+    /// <summary>The oldest age an appositive number is read as.</summary>
+    private const double MaxAge = 120;
+
+    /// <inheritdoc/>
+    public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
+        words.AgeWords.AnyCase.Where(pair => pair.Value == AgeWordPosition.Before).Select(pair => pair.Key.Split(' ')[^1]).Append(",").Append("(");
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (TryAfter(s, ref draft))
+        {
+            return true;
+        }
+
+        if ((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
+            || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
+        {
+            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
+            return true;
+        }
+
+        if (IsAppositiveAge(s, draft))
+        {
+            draft.Unit = Unit.Duration("year of age");
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the average age was 74 years": a time unit after the number is the age's unit.
+    private static void ReadUnitAfterAgeWord(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (s.Words.DurationUnits.TryGet(s.Word(draft.End), out var name))
+        {
+            draft.Unit = Unit.Duration($"{name} of age");
+            draft.End++;
+        }
+        else
+        {
+            draft.Unit = Unit.Duration("year of age");
+        }
+    }
+
+    // "Lou DeFazio, 65, lives…", "John Smith (40)": a whole number up to 120 between commas or in brackets right after a name.
+    private static bool IsAppositiveAge(in QuantityScan s, in QuantityDraft draft)
+    {
+        var open = draft.Before - 1;
+        var close = s.IsChar(open, ",") ? "," : s.IsChar(open, "(") ? ")" : null;
+        return close is not null && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
+            && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
+            && s.IsChar(draft.End, close) && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
+    }
+
+    private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var index = s.IsChar(draft.End, "-") ? draft.End + 1 : draft.End;
+        if (!s.IsWord(index))
+        {
+            return false;
+        }
+
+        if (s.TryPhrase(index, s.Words.AgeWords, out var position, out var unitEnd) && position == AgeWordPosition.Unit)
+        {
+            draft.Unit = Unit.Duration("year of age"); // "87 yo"
+            draft.End = unitEnd;
+            return true;
+        }
+
+        var word = s.Word(index);
+        var hyphen = word.IndexOf('-');
+        if (!s.Words.DurationUnits.TryGet(hyphen > 0 ? word[..hyphen] : word, out var name))
+        {
+            return false;
+        }
+
+        var after = index + 1;
+        var rest = hyphen > 0 ? word[(hyphen + 1)..] : [];
+        if (!rest.IsEmpty)
+        {
+            // "45-year-old", "45-year-old-man"
+            var restEnd = rest.IndexOf('-');
+            if (!IsAgeWordAfter(s, restEnd > 0 ? rest[..restEnd] : rest))
+            {
+                return false;
+            }
+        }
+        else if (s.IsChar(after, "-") && IsAgeWordAfter(s, s.Word(after + 1)))
+        {
+            after += 2; // "28 - year - old"
+        }
+        else if (s.TryPhrase(after, s.Words.AgeWords, out position, out var ageEnd) && position == AgeWordPosition.After)
+        {
+            after = ageEnd; // "29 years old", "3 years of age"
+        }
+        else
+        {
+            return false;
+        }
+
+        draft.Unit = Unit.Duration($"{name} of age");
+        draft.End = after;
+        return true;
+    }
+
+    private static bool IsAgeWordAfter(in QuantityScan s, ReadOnlySpan<char> word) =>
+        s.Words.AgeWords.TryGet(word, out var position) && position == AgeWordPosition.After;
+}

@@ -1,0 +1,95 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Changes: whether an amount is the size of an increase or a decrease. A direction word just before the mention ("rose 23
+/// cents", "up 12 per cent", "gave up $7.40"), with "by" between ("fell by 3%", or further back: "lowered its rate by one point"), or
+/// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). "to" and
+/// "from" end the search, so the level reached or left is not a change ("rose 23 cents to $4.10"); an amount after ", or" restates the
+/// change before it ("fell 430.97 points, or 1.3%").</summary>
+internal static class ChangeRule
+{
+    /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
+    private const int VerbBeforeByReach = 5;
+
+    /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
+    private const int NounsBeforeChangeWord = 2;
+
+    /// <summary>Reads the change the words around the draft's mention state.</summary>
+    public static void Read(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change) || TryAfter(s, draft.Last, out change))
+        {
+            draft.Change = change;
+        }
+    }
+
+    /// <summary>Whether a direction word stands just before the mention starting at <paramref name="before"/> ("rose 23 cents").</summary>
+    public static bool IsChangeBefore(in QuantityScan s, int before) =>
+        TryBefore(s, before, out var change) && change != QuantityChange.None;
+
+    private static bool TryBefore(in QuantityScan s, int before, out QuantityChange change)
+    {
+        if (s.TryPhraseBefore(before, s.Words.ChangesBefore, out change, out _))
+        {
+            return true;
+        }
+
+        if (!s.Is(before - 1, "by"))
+        {
+            return false;
+        }
+
+        if (s.TryPhraseBefore(before - 1, s.Words.ChangesBefore, out change, out _))
+        {
+            return true;
+        }
+
+        for (var end = before - 2; end > Math.Max(0, before - 2 - VerbBeforeByReach); end--)
+        {
+            if (!s.IsWord(end - 1) || s.Is(end - 1, "to") || s.Is(end - 1, "from"))
+            {
+                return false;
+            }
+
+            if (s.TryPhraseBefore(end, s.Words.ChangesBefore, out change, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "fell 430.97 points, or 1.3%": the amount after ", or" restates the change of the amount just before.
+    private static bool TryRestated(in QuantityScan s, int before, out QuantityChange change)
+    {
+        change = QuantityChange.None;
+        if (!s.Is(before - 1, "or") || !s.IsChar(before - 2, ",") || s.Earlier.Count == 0 || s.Earlier[^1].EndToken != before - 2)
+        {
+            return false;
+        }
+
+        change = s.Earlier[^1].Mention.Change;
+        return change != QuantityChange.None;
+    }
+
+    private static bool TryAfter(in QuantityScan s, int last, out QuantityChange change)
+    {
+        change = QuantityChange.None;
+        for (var index = last; index <= last + NounsBeforeChangeWord && s.IsWord(index); index++)
+        {
+            if (s.TryPhrase(index, s.Words.ChangesAfter, out change, out _))
+            {
+                return true;
+            }
+
+            if (s.Words.NounPhraseStops.Contains(s.Word(index)) || s.IsCapitalised(index) || !s.IsKind(index + 1, TokenKind.Word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

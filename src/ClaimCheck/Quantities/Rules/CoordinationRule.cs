@@ -1,0 +1,81 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
+/// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
+/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets takes the qualifier and change of
+/// the amount it converts ("up to 3 inches (7.6 centimeters)").</summary>
+internal static class CoordinationRule
+{
+    /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
+    private const int WordsAfterOf = 2;
+
+    /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
+    public static void Apply(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var (first, second) = (matches[i], matches[i + 1]);
+            if (IsBare(first) && !IsBare(second) && PairsBackward(s, first.EndToken, second.FirstToken))
+            {
+                matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
+            }
+            else if (IsBare(second) && IsAge(first.Mention.Quantity.Unit) && Joins(s, first.EndToken, second.FirstToken))
+            {
+                matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, Unit.None);
+            }
+            else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
+            {
+                matches[i + 1] = WithBound(second, first.Mention);
+            }
+        }
+    }
+
+    private static bool IsBare(QuantityMatch match) =>
+        match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;
+
+    private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
+
+    // "5 or 6 percent", "1,920 by 1,080 pixels", "20 of 29 passes", "60 of the past 62 quarters".
+    private static bool PairsBackward(in QuantityScan s, int end, int next)
+    {
+        if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
+        {
+            return true;
+        }
+
+        if (!s.Is(end, "of") || next - end - 1 > WordsAfterOf)
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < next; i++)
+        {
+            if (!s.IsWord(i) || s.IsCapitalised(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "aged 16 and 17", "aged 16, 17 and 19"
+    private static bool Joins(in QuantityScan s, int end, int next) =>
+        next == end + 1 && (s.Is(end, "and") || s.Is(end, "or") || s.IsChar(end, ","));
+
+    private static QuantityMatch WithUnit(QuantityMatch match, Unit unit, Unit per) =>
+        match with { Mention = match.Mention with { Quantity = match.Mention.Quantity.WithUnit(unit), Per = per } };
+
+    private static QuantityMatch WithBound(QuantityMatch match, QuantityMention source)
+    {
+        var quantity = match.Mention.Quantity;
+        if (quantity.Qualifier == Qualifier.Exact && source.Quantity.Qualifier is not (Qualifier.Exact or Qualifier.Range))
+        {
+            quantity = Quantity.Create(quantity.Value, source.Quantity.Qualifier, quantity.Unit, quantity.IsIncrement);
+        }
+
+        var change = match.Mention.Change == QuantityChange.None ? source.Change : match.Mention.Change;
+        return match with { Mention = match.Mention with { Quantity = quantity, Change = change } };
+    }
+}

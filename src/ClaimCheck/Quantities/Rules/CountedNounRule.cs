@@ -1,0 +1,234 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>The thing a number counts: a counted noun the lexicon lists as a <c>unit</c> ("5,000 marchers" with
+/// <c>unit	marchers	participant</c>, "50p", "32 sen"), the noun after a hyphen ("an 82-game season", "a 600-ship navy"), the
+/// singular noun after "one" ("one tornado warning"), or the head of the noun phrase after the number, for any noun ("40,000 fans",
+/// "126 fighter jets", "thousands of students"). A lexicon unit as the head keeps its own name ("212 passing yards" is yards).</summary>
+internal sealed class CountedNounRule : UnitRule
+{
+    /// <inheritdoc/>
+    public override bool StartsAtAnyWord => true;
+
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.UnitSymbols.FirstTokensWhere(unit => unit.Kind == UnitKind.Count).Append("-");
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var start = draft.End;
+        if ((draft.First.IsVague && s.Is(start, "of")) || s.Is(start, "being"))
+        {
+            start++; // "thousands of students", "500 being officers"
+        }
+
+        return TryListed(s, ref draft, start) || TryAfterHyphen(s, ref draft, start) || (draft.Value is > 0 and <= 1 && draft.High is null && TrySingular(s, ref draft, start))
+            || TryPluralHead(s, ref draft, start);
+    }
+
+    private static bool TryListed(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if ((s.TryPhrase(start, s.Words.UnitNames, out var listed, out var end) || s.TryPhrase(start, s.Words.UnitSymbols, out listed, out end))
+            && listed.Kind == UnitKind.Count)
+        {
+            (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (listed, start, end, end);
+            return true;
+        }
+
+        return false;
+    }
+
+    // "an 82-game season", "a 17-point deficit", "a 600-ship navy": the noun joined to the number by a hyphen is what is counted.
+    private static bool TryAfterHyphen(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if (!s.IsChar(start, "-") || !s.IsJoined(start) || !s.IsJoined(start + 1) || !s.IsWord(start + 1))
+        {
+            return false;
+        }
+
+        var word = s.Word(start + 1);
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        if (!CountedWords.TryUnit(s, head, out var unit))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start + 1, start + 2, start + 2);
+        draft.Per = CountedWords.RateIn(s, hyphen > 0 ? word[(hyphen + 1)..] : []);
+        return true;
+    }
+
+    // "one tornado warning was issued", "One boy died", "1 person": after one, the noun phrase is singular; its head is the last word
+    // before a word that ends it (a function word, or a verb-like "-ed", "-ly" or "-s" word).
+    private static bool TrySingular(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if (draft.Value < 1 && s.IsCapitalised(start))
+        {
+            return false; // "the 9/11 Commission"
+        }
+
+        var index = start;
+        while (index < start + 4 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
+        {
+            index++;
+        }
+
+        if (index == start || !CountedWords.TryUnit(s, s.Word(index - 1), out var unit))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start, index, index);
+        return true;
+    }
+
+    private static bool TryPluralHead(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        if (!NounPhrase.Read(s, start, money: false, out draft.NounFirst, out draft.NounEnd)
+            || !NounPhrase.TryHead(s, draft.NounFirst, draft.NounEnd, out var head, out var headIndex))
+        {
+            return false;
+        }
+
+        draft.Unit = s.Words.UnitNames.TryGet(head, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical
+            ? named
+            : Unit.CountNamed(s.Words.Singular(head));
+        draft.NounEnd = headIndex + 1;
+        draft.End = draft.NounEnd;
+        return true;
+    }
+}
+
+/// <summary>How a single noun after a number becomes a unit.</summary>
+internal static class CountedWords
+{
+    /// <summary>The unit a noun names: a lexicon unit (physical or counted), else a count of the noun; false for words that make an
+    /// adjective rather than a count ("one-time", "two-way") and for proper nouns standing alone.</summary>
+    public static bool TryUnit(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
+    {
+        unit = Unit.None;
+        if (word.IsEmpty || !char.IsLetter(word[0]) || s.Words.NonUnitWords.Contains(word) || s.Words.NounPhraseStops.Contains(word))
+        {
+            return false;
+        }
+
+        if (s.Words.UnitNames.TryGet(word, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical)
+        {
+            unit = named;
+            return true;
+        }
+
+        if (s.Words.Currencies.TryGet(word, out var code))
+        {
+            unit = Unit.Currency(code); // "a one-yen bid"
+            return true;
+        }
+
+        unit = Unit.CountNamed(s.Words.Singular(word.ToString().ToLowerInvariant()));
+        return true;
+    }
+
+    /// <summary>The rate a hyphenated compound names after its unit: "a-share" in "a 12-cent-a-share dividend", "per-day".</summary>
+    public static Unit RateIn(in QuantityScan s, ReadOnlySpan<char> rest)
+    {
+        var hyphen = rest.IndexOf('-');
+        if (hyphen <= 0 || !(rest[..hyphen] is "a" or "an" or "per") || rest[(hyphen + 1)..].Contains('-'))
+        {
+            return Unit.None;
+        }
+
+        var noun = rest[(hyphen + 1)..];
+        return s.Words.DurationUnits.TryGet(noun, out var duration) ? Unit.Duration(duration) : Unit.CountNamed(s.Words.Singular(noun.ToString().ToLowerInvariant()));
+    }
+
+    /// <summary>Whether a word ends a singular noun phrase: a past form, an adverb, or a verb-like "-s" ("one boy died", "one man says").</summary>
+    public static bool EndsPhrase(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>The noun phrase after a number and its head noun.</summary>
+internal static class NounPhrase
+{
+    /// <summary>The longest word a plural test reads, in characters.</summary>
+    private const int MaxWordLength = 64;
+
+    /// <summary>The most words a counted noun phrase has.</summary>
+    private const int MaxWords = 5;
+
+    /// <summary>Reads the noun phrase from token <paramref name="start"/>: up to five words, stopping at function words and
+    /// punctuation (a hyphen inside a compound is kept); after money, "in" may open it ("$50 billion in loans").</summary>
+    public static bool Read(in QuantityScan s, int start, bool money, out int first, out int end)
+    {
+        first = start;
+        var index = start;
+        if (money && index + 1 < s.Count && s.Is(index, "in"))
+        {
+            index++;
+            first = index;
+        }
+
+        while (index < s.Count && index - first < MaxWords)
+        {
+            if (!s.IsWord(index))
+            {
+                if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1))
+                {
+                    index++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (s.Words.NounPhraseStops.Contains(s.Word(index)))
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        end = index;
+        return end > first;
+    }
+
+    /// <summary>The head noun: the first plural-looking word, where a modifier noun gives way to a plural right after it ("police
+    /// officers" → officers). The phrase ends at the head ("40,000 fans packed" → fans). The head is lower-case.</summary>
+    public static bool TryHead(in QuantityScan s, int first, int end, out string head, out int headIndex)
+    {
+        for (var index = first; index < end; index++)
+        {
+            if (!s.IsWord(index) || !LooksPluralNoun(s, s.Word(index)))
+            {
+                continue;
+            }
+
+            while (index + 1 < end && s.IsWord(index + 1) && LooksPluralNoun(s, s.Word(index + 1)) && s.Words.ModifierNouns.Contains(s.Word(index)))
+            {
+                index++;
+            }
+
+            head = s.Word(index).ToString().ToLowerInvariant();
+            headIndex = index;
+            return true;
+        }
+
+        head = string.Empty;
+        headIndex = -1;
+        return false;
+    }
+
+    private static bool LooksPluralNoun(in QuantityScan s, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return s.Words.LooksPlural(lower) && !lower.EndsWith("ed") && !lower.EndsWith("'s") && !lower.EndsWith("’s");
+    }
+}

@@ -1,0 +1,283 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion". The amount starts inside
+/// the word; what follows is read as after any number.</summary>
+internal sealed class JoinedCurrencyRule : LeadRule
+{
+    /// <inheritdoc/>
+    public override bool HasShape => true;
+
+    /// <inheritdoc/>
+    public override bool StartsAtShape(ReadOnlySpan<char> word) => DigitsStart(word) > 0;
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var word = s.Word(draft.Start);
+        var digits = DigitsStart(word);
+        if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)))
+        {
+            return false;
+        }
+
+        draft.Currency = code;
+        draft.EmbeddedDigits = digits;
+        return true;
+    }
+
+    // Where the digits start in a word of letters then digits ("RM59": 2); -1 when the word is not shaped so.
+    private static int DigitsStart(ReadOnlySpan<char> word)
+    {
+        var first = word.IndexOfAnyInRange('0', '9');
+        return first > 0 && char.IsLetter(word[0]) && word[first..].IndexOfAnyExceptInRange('0', '9') < 0 ? first : -1;
+    }
+}
+
+/// <summary>A currency written before the number: a sign ("$50", "€46"), a sign with a code joined before it ("aud$ 15"), a prefix
+/// ("US$3m", "C$750 million", "c $ 16.4 million"), a code ("USD 50", "MUSD 20") or a currency word ("dollar 22.5 million").</summary>
+internal sealed class CurrencyBeforeRule : LeadRule
+{
+    /// <inheritdoc/>
+    public override IEnumerable<TokenKind> StartKinds => [TokenKind.Currency];
+
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.CurrencyPrefixes.FirstTokensWhere(_ => true).Where(first => !words.CurrencyPrefixes.EndsWithSign(first))
+            .Concat(words.CurrencyPrefixes.AnyCase.Keys.Where(term => !term.Any(char.IsLetter)))
+            .Concat(CurrencyWords.CodeForms(words)).Concat(CurrencyWords.Signs(words));
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var start = draft.Start;
+        if (CurrencyWords.IsSign(s, start, out var signed))
+        {
+            if (!s.IsKind(start + 1, TokenKind.Number))
+            {
+                return false;
+            }
+
+            // "US$3m", "C$750 million", "c $ 16.4 million": a prefix that ends with the sign names the dollar; so does a code joined
+            // before it ("aud$ 15", "mxn$ 15").
+            if (s.TryPhraseBefore(start + 1, s.Words.CurrencyPrefixes, out var signPrefixed, out var prefixStart) && prefixStart < start)
+            {
+                signed = signPrefixed;
+                draft.Start = prefixStart;
+            }
+            else if (s.IsJoined(start) && s.IsWord(start - 1) && CurrencyWords.TryCodeInAnyCase(s.Words, s.Word(start - 1), out var code))
+            {
+                signed = code;
+                draft.Start = start - 1;
+            }
+
+            draft.Currency = signed;
+            draft.NumberIndex = start + 1;
+            return true;
+        }
+
+        if (s.TryPhrase(start, s.Words.CurrencyPrefixes, out var prefixed, out var end) && s.IsKind(end, TokenKind.Number))
+        {
+            draft.Currency = prefixed;
+            draft.NumberIndex = end;
+            return true;
+        }
+
+        if (s.IsKind(start + 1, TokenKind.Number) && CurrencyWords.TryCodeWord(s.Words, s.Word(start), out var iso, out var scale))
+        {
+            draft.Currency = iso;
+            draft.CurrencyScale = scale;
+            draft.NumberIndex = start + 1;
+            return true;
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A currency written after the number: a name ("46 billion euros", "50 billion US dollars", "420 million finnish markka"),
+/// a code ("75 USD", "30 MUSD"), then a multiplier after it ("75 USD million"), hundredths ("3 dollars 50 cents") and what the money
+/// is for ("$50 billion in loans"). A word that is also a unit ("pounds") is money only with a multiplier or a following currency word
+/// with the same code ("2,000 pounds sterling").</summary>
+internal sealed class CurrencyAfterRule : UnitRule
+{
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.Currencies.FirstTokensWhere(_ => true).Concat(CurrencyWords.CodeForms(words));
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var at = draft.End;
+        if (!s.IsWord(at))
+        {
+            return false;
+        }
+
+        if (s.TryPhrase(at, s.Words.Currencies, out var iso, out var end, dropPluralS: true))
+        {
+            if (end == at + 1 && s.Words.UnitNames.TryGet(s.Word(at), out var alsoUnit) && alsoUnit.Kind == UnitKind.Physical
+                && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso))
+            {
+                return false; // "25 pounds": a weight
+            }
+
+            draft.End = IsCurrencyAt(s, end, iso) ? end + 1 : end; // "pounds sterling"
+        }
+        else if (CurrencyWords.TryCodeWord(s.Words, s.Word(at), out iso, out var scale) && scale != 1)
+        {
+            draft.CurrencyScale = scale;
+            draft.End = at + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        draft.Currency = iso;
+        ReadAfterAmount(s, ref draft);
+        return true;
+    }
+
+    /// <summary>A currency sign after the number: "10 $", "15 €" (not "10 $ 30", where the sign opens the next amount).</summary>
+    public static void ReadSignAfter(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var next = draft.Next;
+        if (draft.Currency is null && CurrencyWords.IsSign(s, next, out var iso) && !(s.IsKind(next + 1, TokenKind.Number) && !IsSubunitAt(s, next + 1)))
+        {
+            draft.Currency = iso;
+            draft.Next = next + 1;
+        }
+    }
+
+    /// <summary>What follows an amount of money: "75 USD million", hundredths, and the noun phrase it pays for.</summary>
+    public static void ReadAfterAmount(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (s.IsWord(draft.End) && draft.First.Scale == 1 && s.Words.DigitScales.TryGetValue(s.Word(draft.End), out var lateScale))
+        {
+            draft.ScaleAfter = lateScale;
+            draft.End++;
+        }
+
+        draft.Unit = Unit.Currency(draft.Currency!);
+        if (draft.High is null && TrySubunits(s, ref draft.End, out var minor))
+        {
+            draft.Value += minor;
+        }
+
+        NounPhrase.Read(s, draft.End, money: true, out draft.NounFirst, out draft.NounEnd);
+    }
+
+    private static bool IsCurrencyAt(in QuantityScan s, int index, string iso) =>
+        s.IsWord(index) && s.Words.Currencies.TryGet(s.Word(index), out var following) && following == iso;
+
+    // "and 50 cents", "45 cents", "50" after "15 dollars": the hundredths of the amount just read.
+    private static bool IsSubunitAt(in QuantityScan s, int index) =>
+        NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) && number.Value < 100
+        && s.Words.CurrencySubunits.Contains(s.Word(index + number.TokenCount));
+
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "100 and fifty".
+    private static bool TrySubunits(in QuantityScan s, ref int end, out double minor)
+    {
+        minor = 0;
+        var index = s.Is(end, "and") ? end + 1 : end;
+        if (!NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague
+            || number.Value >= 100 || number.Value != Math.Floor(number.Value) || number.Scale != 1)
+        {
+            return false;
+        }
+
+        var after = index + number.TokenCount;
+        if (after < s.Count && s.Words.CurrencySubunits.Contains(s.Word(after)))
+        {
+            after++;
+        }
+        else if (after < s.Count && !(s.IsKind(after, TokenKind.Punctuation) && s.IsChar(after, ".,!?;)")))
+        {
+            return false;
+        }
+
+        minor = number.Value / 100;
+        end = after;
+        return true;
+    }
+}
+
+/// <summary>Currency codes as the currency rules read them.</summary>
+internal static class CurrencyWords
+{
+    /// <summary>A three-letter code: in capitals, or in any case when the lexicon lists it in lower case ("usd"; not "try").</summary>
+    public static bool TryCode(QuantityVocabulary words, ReadOnlySpan<char> word, out string code)
+    {
+        code = string.Empty;
+        if (word.Length != 3 || !words.Currencies.TryGet(word, out var iso))
+        {
+            return false;
+        }
+
+        Span<char> upper = stackalloc char[3];
+        word.ToUpperInvariant(upper);
+        if (!words.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upper))
+        {
+            return false; // a three-letter name such as "won"
+        }
+
+        code = iso;
+        return true;
+    }
+
+    /// <summary>A three-letter code in any case, as written joined before a sign ("cad$", "mxn$").</summary>
+    public static bool TryCodeInAnyCase(QuantityVocabulary words, ReadOnlySpan<char> word, out string code)
+    {
+        code = string.Empty;
+        Span<char> upper = stackalloc char[3];
+        return word.Length == 3 && word.ToUpperInvariant(upper) == 3 && words.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upper)
+            && words.Currencies.TryGet(upper, out code!);
+    }
+
+    /// <summary>A code, or a code with a multiplier letter before it in capitals ("MUSD" → USD and 10^6, "kEUR" → EUR and 10^3).</summary>
+    public static bool TryCodeWord(QuantityVocabulary words, ReadOnlySpan<char> word, out string code, out double scale)
+    {
+        scale = 1;
+        if (TryCode(words, word, out code))
+        {
+            return true;
+        }
+
+        if (word.Length == 4 && char.IsUpper(word[1]) && words.ScaleLetters.TryGet(word[..1], out var letter) && letter >= 1000
+            && TryCode(words, word[1..], out code))
+        {
+            scale = letter;
+            return true;
+        }
+
+        code = string.Empty;
+        return false;
+    }
+
+    /// <summary>A currency sign: a currency token ("$", "€") or another one-character symbol the lexicon lists ("₵", "₮").</summary>
+    public static bool IsSign(in QuantityScan s, int index, out string code)
+    {
+        code = string.Empty;
+        var word = s.Word(index);
+        return (s.IsKind(index, TokenKind.Currency) || (word.Length == 1 && !char.IsLetterOrDigit(word[0])))
+            && s.Words.Currencies.TryGet(word, out code!);
+    }
+
+    /// <summary>The one-character currency symbols of the lexicon (for rule triggers).</summary>
+    public static IEnumerable<string> Signs(QuantityVocabulary words) => words.Currencies.AnyCase.Keys.Where(term => term.Length == 1);
+
+    /// <summary>Every spelling of a code the rules accept, with and without a multiplier letter (for rule triggers).</summary>
+    public static IEnumerable<string> CodeForms(QuantityVocabulary words)
+    {
+        foreach (var code in words.CurrencyCodes)
+        {
+            yield return code;
+            foreach (var letter in words.ScaleLetters.Exact.Keys.Concat(words.ScaleLetters.AnyCase.Keys))
+            {
+                yield return letter + code;
+            }
+        }
+    }
+}

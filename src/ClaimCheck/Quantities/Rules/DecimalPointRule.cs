@@ -1,0 +1,42 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>A decimal written without its leading zero: "batting .211" (0.211), "a .25-point rate increase". The point must stand apart
+/// from the word before it ("BA.2" is an identifier).</summary>
+internal static class DecimalPointRule
+{
+    /// <summary>Reads a point joined before the draft's digits into the value.</summary>
+    public static void Read(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var point = draft.NumberIndex - 1;
+        var digits = s.Word(draft.NumberIndex);
+        if (!draft.IsDigits || draft.EmbeddedDigits > 0 || draft.Currency is not null || !s.IsChar(point, ".") || !s.IsJoined(draft.NumberIndex)
+            || (s.IsJoined(point) && !s.IsKind(point - 1, TokenKind.Punctuation)) || digits.IndexOfAnyExceptInRange('0', '9') >= 0
+            || draft.First.Scale != 1 || draft.First.TokenCount != 1)
+        {
+            return;
+        }
+
+        draft.Value /= Math.Pow(10, digits.Length);
+        draft.Start = point;
+        draft.Before = point;
+    }
+}
+
+/// <summary>A unit written before the number: "a magnitude 6.8 earthquake".</summary>
+internal static class UnitBeforeRule
+{
+    /// <summary>Takes the unit the word before the mention names, if the lexicon lists it as written before numbers.</summary>
+    public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (!s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 1), out var unit))
+        {
+            return false;
+        }
+
+        draft.Unit = unit;
+        draft.Before--;
+        return true;
+    }
+}

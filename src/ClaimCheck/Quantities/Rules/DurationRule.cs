@@ -1,0 +1,58 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Lengths of time: "six months", "for 12 days", "a 1,000-day-long strike". "over" before a length of time means "during"
+/// ("the talks ran over four days"), not "more than". "a 45-year-old" is an age (<see cref="AgeRule"/>), never a duration.</summary>
+internal sealed class DurationRule : UnitRule
+{
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) => words.DurationUnits.FirstTokensWhere(_ => true).Append("-");
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var index = draft.End;
+        if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1))
+        {
+            index++; // "1,000-day-long": the unit is the first part of a hyphenated word joined to the number
+        }
+
+        if (!s.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = s.Word(index);
+        var hyphen = word.IndexOf('-');
+        if (!s.Words.DurationUnits.TryGet(hyphen > 0 ? word[..hyphen] : word, out var name) || IsAge(s, word))
+        {
+            return false;
+        }
+
+        if (index > draft.End && word.Length == (hyphen > 0 ? hyphen : word.Length) && InstrumentLabel.Follows(s, index + 1))
+        {
+            draft.IsLabel = true; // "the 10-year Treasury yield", "a 30-year fixed mortgage"
+        }
+
+        if (index == draft.End && hyphen > 0 && draft.Value != 1 && name.Equals(word[..hyphen], StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "two second-half touchdowns": a singular unit in a compound after a plural number is an adjective
+        }
+
+        draft.Unit = Unit.Duration(name);
+        draft.End = index + 1;
+        if (draft.Qualifier == Qualifier.MoreThan && s.Is(draft.Before, "over"))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before++;
+        }
+
+        return true;
+    }
+
+    // "a 45-year-old": an age the age rule did not take is left as a bare number, not a duration.
+    private static bool IsAge(in QuantityScan s, ReadOnlySpan<char> word)
+    {
+        var lastHyphen = word.LastIndexOf('-');
+        return lastHyphen > 0 && s.Words.AgeWords.TryGet(word[(lastHyphen + 1)..], out var position) && position == AgeWordPosition.After;
+    }
+}

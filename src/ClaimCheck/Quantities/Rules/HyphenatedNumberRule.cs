@@ -1,0 +1,94 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>A number in words joined by a hyphen to what it counts or measures, in one word: "a seven-day average" (7 days), "a
+/// two-game winning streak" (2 games), "a four-mile drive", "a 2-1/2-week low", "a three-year-old" (an age), "two-thirds" (0.67).
+/// Words that make an adjective rather than a count ("a one-time gain") are not amounts.</summary>
+internal sealed class HyphenatedNumberRule : LeadRule
+{
+    private const string OldSuffix = "old";
+
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) => words.NumberWords.AnyCase.Keys;
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var word = s.Word(draft.Start);
+        if (!s.IsWord(draft.Start) || !TrySplit(s.Words, word, out var value, out var rest) || !TryUnitOf(s, rest, ref value, out var unit))
+        {
+            return false;
+        }
+
+        draft.NumberIndex = draft.Start;
+        draft.First = new ParsedNumber(value, null, 1);
+        draft.Unit = unit;
+        draft.UnitRead = true;
+        draft.IsLabel = unit.Kind == UnitKind.Duration && InstrumentLabel.Follows(s, draft.Start + 1);
+        return true;
+    }
+
+    // "seven-day" → 7 and "day"; "twenty-five-year-old" → 25 and "year-old".
+    private static bool TrySplit(QuantityVocabulary words, ReadOnlySpan<char> word, out double value, out ReadOnlySpan<char> rest)
+    {
+        value = 0;
+        rest = [];
+        var first = word.IndexOf('-');
+        if (first <= 0 || !words.NumberWords.TryGet(word[..first], out value))
+        {
+            return false;
+        }
+
+        rest = word[(first + 1)..];
+        var second = rest.IndexOf('-');
+        if (second > 0 && value >= 20 && value % 10 == 0 && words.NumberWords.TryGet(rest[..second], out var ones) && ones is >= 1 and <= 9)
+        {
+            value += ones; // "twenty-five-year-old"
+            rest = rest[(second + 1)..];
+        }
+
+        return !rest.IsEmpty && !words.NumberWords.Contains(rest); // "twenty-five" is a number, not a count of fives
+    }
+
+    // What the part after the number names: a fraction ("thirds"), an age ("year-old"), a duration, a unit, or a counted noun.
+    private static bool TryUnitOf(in QuantityScan s, ReadOnlySpan<char> rest, ref double value, out Unit unit)
+    {
+        unit = Unit.None;
+        var hyphen = rest.IndexOf('-');
+        var head = hyphen > 0 ? rest[..hyphen] : rest;
+        if (s.Words.FractionWords.TryGet(head, out var part) && hyphen < 0 && (value == 1) != head.EndsWith('s'))
+        {
+            value *= part; // "one-third", "two-thirds"; not "a four-quarter average"
+            return true;
+        }
+
+        if (s.Words.DurationUnits.TryGet(head, out var duration))
+        {
+            unit = rest.EndsWith(OldSuffix, StringComparison.OrdinalIgnoreCase) && hyphen > 0 ? Unit.Duration($"{duration} of age") : Unit.Duration(duration);
+            return true;
+        }
+
+        return CountedWords.TryUnit(s, head, out unit);
+    }
+}
+
+/// <summary>Financial instruments named by their term: in "the 10-year Treasury yield" and "a 30-year fixed mortgage" the term is a
+/// label, not an amount.</summary>
+internal static class InstrumentLabel
+{
+    /// <summary>How many words may stand between the term and the instrument ("10-year Treasury yield").</summary>
+    private const int Reach = 3;
+
+    /// <summary>Whether an instrument word follows within a few words of token <paramref name="index"/>.</summary>
+    public static bool Follows(in QuantityScan s, int index)
+    {
+        for (var i = index; i < index + Reach && s.IsWord(i); i++)
+        {
+            if (s.Words.InstrumentWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

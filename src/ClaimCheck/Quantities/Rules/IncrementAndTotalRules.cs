@@ -1,0 +1,133 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Increments: an amount added to an earlier total, marked before the number ("an additional 1,500", "another 200") or by
+/// "more" after it ("1,500 more troops"; not "more than").</summary>
+internal static class IncrementRule
+{
+    /// <summary>Reads an increment word (with its article) just before the mention.</summary>
+    public static void ReadBefore(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (s.Words.IncrementWords.Contains(s.Word(draft.Before - 1)))
+        {
+            draft.IsIncrement = true;
+            draft.Before--;
+            if (s.Is(draft.Before - 1, "a") || s.Is(draft.Before - 1, "an"))
+            {
+                draft.Before--;
+            }
+        }
+    }
+
+    /// <summary>Reads "more" after the number.</summary>
+    public static void ReadMoreAfter(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (s.Is(draft.Next, "more") && !s.Is(draft.Next + 1, "than"))
+        {
+            draft.IsIncrement = true;
+            draft.Next++;
+        }
+    }
+}
+
+/// <summary>Totals: a bare number that names a total takes its unit from the clause. "raising the total to 3,000" and "bringing the
+/// overall deployment to 3,000" take the unit of the last count in the sentence (a total word among the three words before "to");
+/// "the death toll rose to 112" counts deaths (a total word with a value names what it counts); "the number of soldiers … is around
+/// 12,000" counts soldiers.</summary>
+internal static class TotalRule
+{
+    /// <summary>How far back a total word may stand before "to".</summary>
+    private const int TotalWordReach = 3;
+
+    /// <summary>How far back (in tokens) a counting total ("toll") may stand in the clause.</summary>
+    private const int CountingTotalReach = 12;
+
+    /// <summary>Gives a bare number the unit of the total it names, if any.</summary>
+    public static bool TryRead(in QuantityScan s, ref QuantityDraft draft) =>
+        TryTotalTo(s, ref draft) || TryCountingTotal(s, ref draft) || TryNumberOf(s, ref draft);
+
+    private static bool TryTotalTo(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var to = draft.Before - 1;
+        if (!s.Is(to, "to") || !HasTotalWordBefore(s, to))
+        {
+            return false;
+        }
+
+        for (var e = s.Earlier.Count - 1; e >= 0; e--)
+        {
+            if (s.Earlier[e].Mention.Quantity.Unit.Kind == UnitKind.Count)
+            {
+                draft.Unit = s.Earlier[e].Mention.Quantity.Unit;
+                (draft.NounFirst, draft.NounEnd) = (s.Earlier[e].NounFirstToken, s.Earlier[e].NounEndToken);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTotalWordBefore(in QuantityScan s, int to)
+    {
+        for (var index = to - 1; index >= Math.Max(0, to - TotalWordReach); index--)
+        {
+            if (!s.IsWord(index))
+            {
+                return false;
+            }
+
+            if (s.Words.TotalWords.Contains(s.Word(index)))
+            {
+                return !s.Words.CountingTotals.Contains(s.Word(index)); // "the toll rose to 12" counts deaths, not the last count
+            }
+        }
+
+        return false;
+    }
+
+    // "the death toll from Sunday's earthquake rose to 112", "the injury toll at 640": a total word with a value counts that noun,
+    // wherever the clause names it.
+    private static bool TryCountingTotal(in QuantityScan s, ref QuantityDraft draft)
+    {
+        for (var index = draft.Before - 1; index >= Math.Max(0, draft.Before - CountingTotalReach); index--)
+        {
+            if (s.IsChar(index, ",;:"))
+            {
+                return false;
+            }
+
+            if (!s.Words.CountingTotals.CanEndWith(s.Word(index)))
+            {
+                continue;
+            }
+
+            for (var first = Math.Max(0, index - s.Words.CountingTotals.MaxTokens + 1); first <= index; first++)
+            {
+                if (s.TryPhrase(first, s.Words.CountingTotals, out var counted, out var end) && end == index + 1)
+                {
+                    draft.Unit = Unit.CountNamed(counted);
+                    (draft.NounFirst, draft.NounEnd) = (first, end);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "the number of X … is N"
+    private static bool TryNumberOf(in QuantityScan s, ref QuantityDraft draft)
+    {
+        for (var index = draft.Before - 2; index >= 0; index--)
+        {
+            if (s.Is(index, "number") && s.Is(index + 1, "of") && NounPhrase.Read(s, index + 2, money: false, out var first, out var end)
+                && NounPhrase.TryHead(s, first, end, out var head, out var headIndex))
+            {
+                draft.Unit = Unit.CountNamed(s.Words.Singular(head));
+                (draft.NounFirst, draft.NounEnd) = (first, headIndex + 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Numbers that are not amounts: ordinals and decades ("16th", "1960s"), times of day ("10:30", "9 a.m."), years, dates
+/// ("Oct. 17", "17 October"), identifiers ("Section 427", "#5", "COVID-19", "L-202"), codes and phone numbers ("1111-2222-3333",
+/// "555-1234"), names ("Apollo 11", "the 737 MAX"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
+internal static class NotAnAmountRules
+{
+    private const double FirstYear = 1800;
+    private const double LastYear = 2100;
+
+    /// <summary>Whether the digits at the draft's number are not an amount (checked before anything else is read).</summary>
+    public static bool IsNotAnAmount(in QuantityScan s, in QuantityDraft draft)
+    {
+        var index = draft.NumberIndex;
+        var next = index + draft.First.TokenCount;
+        return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First)
+            || IsIdentifier(s, index) || IsCode(s, index, next);
+    }
+
+    /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
+    /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
+    public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
+    {
+        if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
+        {
+            return false;
+        }
+
+        var next = draft.NumberIndex + 1;
+        var word = s.Word(next);
+        return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
+            || !(s.Words.UnitNames.Contains(word) || s.Words.Currencies.Contains(word) || s.Words.CurrencySubunits.Contains(word)
+                 || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(word)));
+    }
+
+    /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", list markers "1 )".</summary>
+    public static bool IsName(in QuantityScan s, int index, int next)
+    {
+        if (s.IsChar(next, ")") && !s.IsChar(index - 1, "("))
+        {
+            return true;
+        }
+
+        var previous = index - 1;
+        if (s.IsWord(previous) && s.IsCapitalised(previous) && !s.Words.Months.Contains(s.Word(previous))
+            && (previous > 0
+                ? !s.IsChar(previous - 1, ".:\"“")
+                : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly")))
+        {
+            return true; // a proper noun before: "Apollo 11"
+        }
+
+        return s.Is(previous, "the") && s.IsWord(next) && s.IsCapitalised(next);
+    }
+
+    /// <summary>A month name: capitalised, written in a lower case the lexicon lists ("sept"), or abbreviated with a dot.</summary>
+    public static bool IsMonthAt(in QuantityScan s, int index) =>
+        s.IsWord(index) && s.Words.Months.Contains(s.Word(index)) && (s.IsCapitalised(index) || s.Words.LowerCaseMonths.Contains(s.Word(index)));
+
+    // "16th", "1960s"; "10:30"; "9 a.m.", "10 GMT".
+    private static bool IsOrdinalOrTime(in QuantityScan s, int next) =>
+        (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)))
+        || (s.IsChar(next, ":") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number))
+        || (next < s.Count && s.Words.ClockWords.Contains(s.Word(next)));
+
+    // Four digits from 1800 to 2100 with no separator or scale.
+    private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
+    {
+        var digits = s.Word(draft.NumberIndex);
+        return draft.First.Scale == 1 && digits.Length == 4 && !digits.ContainsAny(",.") && draft.First.Value is >= FirstYear and <= LastYear;
+    }
+
+    // "Oct. 17", "October 21", "17 October"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
+    // not "march 5 miles").
+    private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
+        number.Value is >= 1 and <= 31
+        && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2))
+                || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next))))
+            || IsMonthAt(s, next));
+
+    // "Section 427", "#5", "@user123", "/5"; digits joined to a word ("COVID-19", "G7"); the minutes of "10:30".
+    private static bool IsIdentifier(in QuantityScan s, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = s.Word(index - 1);
+        if (s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) || previous is "#" or "@" or "/" || (s.IsWord(index - 1) && s.IsJoined(index)))
+        {
+            return true;
+        }
+
+        if (s.IsJoined(index) && previous is "-" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1))
+        {
+            return true; // "COVID-19", "BA.2", "B.1.351"
+        }
+
+        return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
+    }
+
+    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier nor a unit ("24703L").
+    private static bool IsCode(in QuantityScan s, int index, int next)
+    {
+        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
+            && s.IsJoined(next + 2) && s.IsChar(next + 2, "-"))
+        {
+            return true;
+        }
+
+        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.Word(index).Length == 3 && s.Word(next + 1).Length == 4)
+        {
+            return true;
+        }
+
+        return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
+            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next));
+    }
+}

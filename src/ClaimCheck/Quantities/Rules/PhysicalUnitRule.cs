@@ -1,0 +1,255 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Physical units: symbols and names ("2 metres", "50 kg", "660 square meters", "20 (kg)"), hyphenated adjectives ("a 3-inch
+/// pipe"), quote marks before a size adjective (10" long), degrees with their scale ("45 degrees", "-5 °F", "100° Celsius"), powers
+/// ("km2", "sq km") and rates built from parts ("km/h", "188 miles an hour", "50 km/ms"). Common words that are also symbols ("in",
+/// "a") are never units on their own; "in" is an inch only right after a figure in feet ("12 ft 2 in").</summary>
+internal sealed class PhysicalUnitRule : UnitRule
+{
+    private const string Brackets = "([{<";
+    private const string QuoteMarks = "\"”'′″";
+    private const string Degree = "°";
+    private const string Inch = "in";
+    private const string Foot = "ft";
+
+    /// <inheritdoc/>
+    public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
+        words.UnitSymbols.FirstTokensWhere(IsPhysical)
+            .Concat(words.UnitNames.FirstTokensWhere(IsPhysical))
+            .Concat(words.UnitPowers.FirstTokensWhere(_ => true))
+            .Concat(Brackets.Select(c => c.ToString()))
+            .Concat(QuoteMarks.Select(c => c.ToString()))
+            .Append("-").Append(Inch);
+
+    /// <inheritdoc/>
+    public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var index = draft.End;
+        var closing = ClosingBracket(s, index);
+        if (closing)
+        {
+            index++;
+        }
+
+        if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1) && s.IsWord(index + 1))
+        {
+            return TryHyphenated(s, ref draft, index + 1); // "3-inch", "776-foot", "10-gallon"
+        }
+
+        if (s.IsChar(index, QuoteMarks) && s.Words.DimensionAdjectives.Contains(s.Word(index + 1)))
+        {
+            draft.Unit = Unit.Physical(s.IsChar(index, "'′") ? Foot : Inch); // 10" long, 6' tall
+            draft.End = index + 1;
+            return true;
+        }
+
+        if (!TryUnitAt(s, draft, index, out var name, out var unitEnd))
+        {
+            return false;
+        }
+
+        if (s.Words.ScaledUnits.TryGet(name, out var scaled))
+        {
+            draft.ScaleAfter *= scaled.Scale; // "0.3 Bcf": 300 million cubic feet
+            name = scaled.Measure;
+        }
+
+        if (name == Degree)
+        {
+            unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
+        }
+        else
+        {
+            unitEnd = ReadRate(s, unitEnd, ref name);
+        }
+
+        draft.Unit = Unit.Physical(name);
+        draft.End = closing ? unitEnd + 1 : unitEnd;
+        return true;
+    }
+
+    /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
+    /// a counted noun or "of" follows ("5m people", "5m of them").</summary>
+    public static void ReadJoinedSymbol(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var letter = draft.NumberIndex + 1;
+        if (!draft.IsDigits || draft.Currency is not null || draft.High is not null || draft.Next != letter + 1 || !s.IsJoined(letter)
+            || !s.Words.ScaleLetters.TryGet(s.Word(letter), out var scale) || scale != draft.First.Scale
+            || !s.Words.UnitSymbols.TryGet(s.Word(letter), out var unit) || !IsPhysical(unit))
+        {
+            return;
+        }
+
+        var next = draft.Next;
+        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next)) || s.Is(next, "of") || LooksPlural(s, s.Word(next))))
+        {
+            return;
+        }
+
+        draft.Value /= scale;
+        draft.Next = letter;
+    }
+
+    private static bool LooksPlural(in QuantityScan s, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        return word.Length <= 64 && word.ToLowerInvariant(lower) == word.Length && s.Words.LooksPlural(lower);
+    }
+
+    private static bool IsPhysical(Unit unit) => unit.Kind == UnitKind.Physical;
+
+    // "20 (kg)": a symbol in brackets right after the number.
+    private static bool ClosingBracket(in QuantityScan s, int index)
+    {
+        var open = Brackets.IndexOf(s.Word(index) is { Length: 1 } word ? word[0] : '\0', StringComparison.Ordinal);
+        return open >= 0 && s.Word(index + 2) is { Length: 1 } close && close[0] == ")]}>"[open]
+            && s.Words.UnitSymbols.TryGet(s.Word(index + 1), out var unit) && IsPhysical(unit);
+    }
+
+    private static bool TryHyphenated(in QuantityScan s, ref QuantityDraft draft, int index)
+    {
+        var word = s.Word(index);
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        if ((s.Words.UnitNames.TryGet(head, out var unit) && IsPhysical(unit)) || (s.Words.UnitSymbols.TryGet(head, out unit) && IsPhysical(unit)))
+        {
+            draft.Unit = unit;
+            draft.End = index + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // The unit word (with "square"/"cubic" before it, or "2"/"3" joined after it): a name of several words, a symbol, "in" after
+    // feet, or a one-word name. "pounds" is not a unit when the amount is money ("50 million pounds", "2,000 pounds sterling").
+    private static bool TryUnitAt(in QuantityScan s, in QuantityDraft draft, int index, out string name, out int unitEnd)
+    {
+        name = string.Empty;
+        var power = '\0';
+        var unitIndex = index;
+        if (s.Words.UnitPowers.TryGet(s.Word(index), out var prefixPower) && index + 1 < s.Count)
+        {
+            power = prefixPower;
+            unitIndex = s.IsChar(index + 1, ".") && index + 2 < s.Count ? index + 2 : index + 1;
+        }
+
+        unitEnd = unitIndex + 1;
+        if (s.IsChar(unitIndex, Degree))
+        {
+            name = Degree;
+            return true;
+        }
+
+        if (!s.IsWord(unitIndex) || !TryUnitWord(s, draft, unitIndex, ref name, ref unitEnd))
+        {
+            return false;
+        }
+
+        if (name == Degree)
+        {
+            return true; // "45 degrees"
+        }
+
+        if (s.IsJoined(unitEnd) && (s.IsChar(unitEnd, "-") || s.IsKind(unitEnd, TokenKind.Number)) && !s.IsChar(unitEnd, "23"))
+        {
+            return false; // "L-202": a code
+        }
+
+        if (power != '\0')
+        {
+            name = name.TrimEnd('²', '³') + power;
+        }
+        else if (s.IsJoined(unitEnd) && s.IsChar(unitEnd, "2²3³") && name.Length <= 3)
+        {
+            name += s.IsChar(unitEnd, "2²") ? '²' : '³';
+            unitEnd++;
+        }
+
+        return true;
+    }
+
+    private static bool TryUnitWord(in QuantityScan s, in QuantityDraft draft, int unitIndex, ref string name, ref int unitEnd)
+    {
+        var word = s.Word(unitIndex);
+        if (s.TryPhrase(unitIndex, s.Words.UnitNames, out var unit, out var phraseEnd) && phraseEnd > unitIndex + 1 && IsPhysical(unit))
+        {
+            name = unit.Name; // "metric tons", "nautical miles"
+            unitEnd = phraseEnd;
+        }
+        else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit) && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex)))
+        {
+            name = unit.Name; // a capital letter alone is a unit only joined to the number: "38.7C", "22W"; not "PA 23456 F Block"
+        }
+        else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
+        {
+            if (s.Earlier.Count == 0 || s.Earlier[^1].EndToken != draft.NumberIndex || s.Earlier[^1].Mention.Quantity.Unit.Name != Foot)
+            {
+                return false;
+            }
+
+            name = Inch; // "12 ft 2 in"
+        }
+        else if (s.Words.UnitNames.TryGet(word, out unit) && IsPhysical(unit))
+        {
+            if (s.Words.Currencies.TryGet(word, out var money) && (draft.Next > draft.NumberIndex + 1
+                || (s.Words.Currencies.TryGet(s.Word(unitEnd), out var following) && following == money)))
+            {
+                return false; // "50 million pounds": money
+            }
+
+            name = unit.Name;
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    // Degrees: "100°", "100° Celsius", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg.", "-5 °F".
+    private static int ReadTemperatureScale(in QuantityScan s, int after, ref string name)
+    {
+        if (s.Is(after - 1, "deg") && s.IsChar(after, ".") && s.IsJoined(after))
+        {
+            after++;
+        }
+
+        if (s.Words.TemperatureScales.TryGet(s.Word(after), out var scale))
+        {
+            name = scale;
+            after++;
+        }
+
+        return after;
+    }
+
+    // Rates: "km/h", "km/hr", "miles per hour", "miles an hour", "50 km/ms", "metres per second".
+    private static int ReadRate(in QuantityScan s, int unitEnd, ref string name)
+    {
+        var marker = s.Word(unitEnd);
+        var isPer = marker is "/" || marker.Equals("per", StringComparison.OrdinalIgnoreCase);
+        if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return unitEnd;
+        }
+
+        var denominator = s.Word(unitEnd + 1);
+        if (s.Words.RateUnits.TryGet(denominator, out var per))
+        {
+            name = name == "mi" && per == "h" ? "mph" : $"{name}/{per}";
+            return unitEnd + 2;
+        }
+
+        if (isPer && ((s.Words.UnitSymbols.TryGet(denominator, out var unit) && IsPhysical(unit)) || (s.Words.UnitNames.TryGet(denominator, out unit) && IsPhysical(unit))))
+        {
+            name = $"{name}/{unit.Name}";
+            return unitEnd + 2;
+        }
+
+        return unitEnd;
+    }
+}

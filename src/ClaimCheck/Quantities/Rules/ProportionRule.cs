@@ -1,0 +1,40 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Proportions: "one in five adults", "2 in 10 people" are percentages (20%). The whole is at most 1,000 and larger than the
+/// part; a unit after the whole ("3 in 10 km") makes it something else.</summary>
+internal static class ProportionRule
+{
+    private const double MaxWhole = 1000;
+
+    /// <summary>Reads a proportion starting at the draft's number; the match covers the counted noun's head.</summary>
+    public static bool TryRead(in QuantityScan s, in QuantityDraft draft, out QuantityMatch match)
+    {
+        match = default;
+        var first = draft.First;
+        var next = draft.NumberIndex + first.TokenCount;
+        if (draft.Currency is not null || first.IsVague || next + 1 >= s.Count || !s.Is(next, "in")
+            || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var whole)
+            || whole.IsVague || whole.Value <= first.Value || whole.Value > MaxWhole || first.Value < 1 || first.Value != Math.Floor(first.Value))
+        {
+            return false;
+        }
+
+        var end = next + 1 + whole.TokenCount;
+        if (s.IsWord(end) && s.Words.IsUnitWord(s.Word(end)))
+        {
+            return false;
+        }
+
+        if (NounPhrase.Read(s, end, money: false, out var nounFirst, out var nounEnd) && NounPhrase.TryHead(s, nounFirst, nounEnd, out _, out var head))
+        {
+            end = head + 1;
+        }
+
+        var proportion = Quantity.Create(Math.Round(100 * first.Value / whole.Value, 4), Qualifier.Exact, Unit.Percent);
+        var span = TextSpan.FromBounds(s.Tokens[draft.Start].Span.Start, s.Tokens[end - 1].Span.End);
+        match = new QuantityMatch(new QuantityMention(span, proportion), draft.Start, end, -1, -1, IsTotal: false, IsVague: false);
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Qualifiers: the longest phrase the lexicon lists before the number ("at least 1,200", "no fewer than 30", "nearly 500",
+/// "up to 10,000", "an average of 250,000") or after it and its unit ("6 hours or less", "aged 20 and over", "95 yen on average"), and
+/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>).</summary>
+internal static class QualifierRule
+{
+    /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
+    public static void ReadBefore(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (!draft.First.IsVague && s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true))
+        {
+            draft.Qualifier = qualifier;
+            draft.Before = phraseStart;
+        }
+        else if (s.Is(draft.Before - 1, "between"))
+        {
+            draft.BetweenRange = true;
+            draft.Before--;
+        }
+    }
+
+    /// <summary>Reads a qualifier after the amount and its unit, when none stands before it.</summary>
+    public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end))
+        {
+            draft.Qualifier = qualifier;
+            draft.End = end;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "between 400 and 750" ("and" closes a range only after
+/// "between"). A smaller second number after a dash is a score ("3-1"), not a range, and the whole match is dropped.</summary>
+internal static class RangeRule
+{
+    private const string Dashes = "-–—";
+
+    /// <summary>Reads a range after the number; false when the number turns out to be a score.</summary>
+    public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var next = draft.Next;
+        var isDash = s.IsChar(next, Dashes);
+        if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and")) || (!isDash && IsLevelChange(s, draft)))
+        {
+            return true;
+        }
+
+        var secondIndex = s.IsKind(next + 1, TokenKind.Currency) ? next + 2 : next + 1;
+        var allowed = !s.Is(next, "and") || draft.BetweenRange;
+        if (!allowed || secondIndex >= s.Count || !(s.Tokens[secondIndex].Kind == s.Tokens[draft.NumberIndex].Kind || !draft.IsDigits)
+            || !NumberParser.TryParseAt(s.Text, s.Tokens, secondIndex, s.Words, out var second) || second.IsVague)
+        {
+            return true;
+        }
+
+        var low = draft.First.Scale == 1 && second.Scale > 1 ? draft.First.Value * second.Scale : draft.First.Value;
+        if (second.Value > low)
+        {
+            draft.Value = low;
+            draft.High = second.Value;
+            draft.Qualifier = draft.Qualifier is Qualifier.UpTo or Qualifier.AtMost or Qualifier.Exact or Qualifier.Approximately ? Qualifier.Range : draft.Qualifier;
+            draft.Next = secondIndex + second.TokenCount;
+            return true;
+        }
+
+        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value < draft.First.Value && draft.First.Scale == 1);
+    }
+
+    /// <summary>Reads a range whose second end repeats the unit of the first: "45 mph to 55 mph", "£250 million and £280 million"
+    /// (after "between"), "95.3% to 100%", "0.9m to 1.5m".</summary>
+    public static void ReadAfterUnit(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var connector = draft.End;
+        if (draft.High is not null || draft.Unit.Kind == UnitKind.None || draft.End <= draft.Next || draft.First.IsVague
+            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange)) || IsLevelChange(s, draft))
+        {
+            return;
+        }
+
+        var second = connector + 1;
+        if (!RepeatsTokens(s, draft.Start, draft.NumberIndex, second) || !NumberParser.TryParseAt(s.Text, s.Tokens, second + draft.NumberIndex - draft.Start, s.Words, out var number)
+            || number.IsVague)
+        {
+            return;
+        }
+
+        var numberIndex = second + draft.NumberIndex - draft.Start;
+        var value = number.Value;
+        var end = numberIndex + number.TokenCount;
+        if (number.Scale != 1 && draft.End > draft.Next && s.Word(end - 1).Equals(s.Word(draft.Next), StringComparison.Ordinal))
+        {
+            value /= number.Scale; // "0.9m to 1.5m": the letter is the unit, not a million
+            end--;
+        }
+
+        var unitTokens = draft.End - draft.Next;
+        if (value * draft.ScaleAfter <= draft.Value * draft.ScaleAfter || !RepeatsTokens(s, draft.Next, draft.End, end))
+        {
+            return;
+        }
+
+        draft.High = value;
+        draft.Qualifier = draft.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.UpTo or Qualifier.AtMost ? Qualifier.Range : draft.Qualifier;
+        draft.End = end + unitTokens;
+    }
+
+    /// <summary>Whether the draft is a bare pair of numbers joined by a dash, such as a record or a score ("went 13-16 in May", "Public
+    /// Law 112-240"): no unit, no counted noun, nothing that makes it a range.</summary>
+    public static bool IsRecord(in QuantityScan s, in QuantityDraft draft) =>
+        draft.High is not null && !draft.First.IsVague && draft.Unit.Kind == UnitKind.None && !draft.BetweenRange && draft.IsDigits
+        && draft.Qualifier == Qualifier.Range && s.IsChar(draft.NumberIndex + draft.First.TokenCount, Dashes)
+        && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0);
+
+    // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range.
+    private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
+        s.Is(draft.Before - 1, "from") || ChangeRule.IsChangeBefore(s, draft.Before);
+
+    // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
+    private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)
+    {
+        for (var i = 0; i < to - from; i++)
+        {
+            if (!s.Word(from + i).Equals(s.Word(at + i), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"between" that opened no range gives its token back to the text before the mention.</summary>
+    public static void CloseBetween(ref QuantityDraft draft)
+    {
+        if (draft.BetweenRange && draft.High is null)
+        {
+            draft.Before++;
+        }
+    }
+}
+
+/// <summary>A minus sign before digits: "-5 degrees" (joined: any amount) or "- 20 degrees fahrenheit" (spaced: only a temperature).</summary>
+internal static class MinusSignRule
+{
+    private const string Minus = "-−";
+
+    /// <summary>Notes a minus sign before the number or its currency sign ("-$37"), applied by <see cref="Apply"/> once the unit is
+    /// known.</summary>
+    public static void Read(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var sign = draft.Start - 1;
+        if (draft.IsDigits && s.IsChar(sign, Minus) && (draft.Currency is null || s.IsJoined(draft.Start))
+            && (sign == 0 || !s.IsJoined(sign) || s.IsKind(sign - 1, TokenKind.Punctuation)))
+        {
+            draft.Negative = s.IsJoined(draft.Start) ? 1 : 2;
+        }
+    }
+
+    /// <summary>Makes the value negative when the sign counts for the unit read.</summary>
+    public static void Apply(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Negative > 0 && (draft.Negative == 1 || (draft.Unit.Kind == UnitKind.Physical && s.Words.IsTemperature(draft.Unit.Name))))
+        {
+            draft.Value = -draft.Value;
+            draft.High = -draft.High;
+            draft.Before = Math.Min(draft.Before, draft.Start - 1);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+namespace ClaimCheck.Quantities.Rules;
+
+/// <summary>Rates after money, counts and percentages: "$1.40 a share", "500,000 barrels a day", "15% per annum", "64.2 cents a
+/// dozen", "$450 per square foot", "27 points per game". The mention grows over the rate and <see cref="QuantityMention.Per"/> names
+/// what it is per: a length of time, a physical unit or a counted noun. "a year earlier" is a time, not a rate.</summary>
+internal static class RateRule
+{
+    /// <summary>Reads a rate after the draft's unit.</summary>
+    public static void Read(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var index = draft.End;
+        if (index + 1 >= s.Count)
+        {
+            return;
+        }
+
+        if (s.IsChar(index, "-") && index + 2 < s.Count)
+        {
+            index++;
+        }
+
+        var marker = s.Word(index);
+        var isPer = marker.Equals("per", StringComparison.OrdinalIgnoreCase) || marker is "/";
+        if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var denominatorIndex = s.IsChar(index + 1, "-") && index + 2 < s.Count ? index + 2 : index + 1;
+        if (s.Words.RelativeTimeWords.Contains(s.Word(denominatorIndex + 1)))
+        {
+            return; // "$13.18 billion a year earlier"
+        }
+
+        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", out var per, out var end))
+        {
+            draft.Per = per;
+            draft.End = end;
+        }
+    }
+
+    // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
+    // or, after "per", any noun ("per game").
+    private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, out Unit per, out int end)
+    {
+        per = Unit.None;
+        end = index + 1;
+        if (CurrencyWords.IsSign(s, index, out var sign))
+        {
+            per = Unit.Currency(sign);
+            return true;
+        }
+
+        if (!s.IsWord(index))
+        {
+            return false;
+        }
+
+        var word = s.Word(index);
+        if (s.Words.DurationUnits.TryGet(word, out var duration))
+        {
+            per = Unit.Duration(duration);
+        }
+        else if (s.Words.Currencies.TryGet(word, out var code))
+        {
+            per = Unit.Currency(code); // "NIS 3.71 per dollar", "NIS 3.225/$"
+        }
+        else if ((s.TryPhrase(index, s.Words.UnitNames, out per, out end) || s.TryPhrase(index, s.Words.UnitSymbols, out per, out end))
+                 && per.Kind == UnitKind.Physical)
+        {
+            return true;
+        }
+        else if (s.Words.RateNouns.Contains(word) || (anyNoun && !s.Words.NounPhraseStops.Contains(word)))
+        {
+            end = index + 1;
+            per = Unit.CountNamed(s.Words.Singular(word.ToString().ToLowerInvariant()));
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    }
+}

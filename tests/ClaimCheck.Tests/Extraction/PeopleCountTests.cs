@@ -1,0 +1,62 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Counts of people: what the words around a count say it measures, where the people came from, and when a count
+/// given "since" a month holds. Sentences written for these tests.</summary>
+public class PeopleCountTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static Claim FirstQuantityClaim(string text, DateOnly? published = null)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", published)]);
+        var claims = report.Claims.Where(c => c.Quantity is not null).ToList();
+        claims.Should().NotBeEmpty("'{0}' makes a quantity claim", text);
+        return claims[0];
+    }
+
+    [Theory]
+    [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
+    [InlineData("A ferry with some 120 passengers on board sank near the harbour.", "aboard")]
+    [InlineData("The bus had 40 people aboard when it left the road.", "aboard")]
+    [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
+    [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
+    public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
+    {
+        FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("About 20,000 people had crossed into Chad from Sudan.", "Sudan")]
+    [InlineData("Some 9,000 migrants landed on Lampedusa from Tunisia.", "Tunisia")]
+    public void Extract_CountOfPeopleWhoCameFromACountry_HasThatCountryAsSubject(string text, string subject)
+    {
+        FirstQuantityClaim(text).Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Extract_CountSinceAMonth_HoldsFromThatMonthBeforePublication()
+    {
+        var claim = FirstQuantityClaim("The company has cut 1,200 jobs since January, a spokesperson said.", new DateOnly(2025, 10, 8));
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 1, 1), "'since January' in October points back to this year's January");
+    }
+
+    [Fact]
+    public void Check_FigureFromUnnamedOrganisersAndFromANamedUnion_CountsOneOrigin()
+    {
+        var published = new DateOnly(2025, 4, 16);
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Organisers said 150,000 people marched through Paris on Tuesday.", "Paris Radio", published),
+            new Document("b", "Some 150,000 people joined the march in Paris on Tuesday, the CGT union said.", "Rhone Daily", published),
+        ]);
+
+        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Subject;
+        corroboration.IndependentOrigins.Should().Be(1, "unnamed organisers may be the named union: they add no origin of their own");
+    }
+}

@@ -1,0 +1,496 @@
+using System.Globalization;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Tests.Quantities;
+
+/// <summary>Quantities in general news, beyond the development sets: percent in every spelling, currencies, counted nouns for any
+/// noun, compound and technical units, points and per-game statistics, ages, changes, qualifiers, ranges, rates, and the numbers
+/// that are not amounts. Every sentence is written for these tests.</summary>
+public sealed class QuantityNewsTests
+{
+    public static TheoryData<string, double, UnitKind, string> Units => new()
+    {
+        // Percent in every spelling, percentage points, basis points.
+        { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
+        { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
+        { "Turnout reached 71% in the capital.", 71, UnitKind.Percentage, "percent" },
+        { "Margins narrowed to 3.2 pct from a year ago.", 3.2, UnitKind.Percentage, "percent" },
+        { "House prices are up 6pc on the year, the lender said.", 6, UnitKind.Percentage, "percent" },
+        { "Support for the mayor fell 4 percentage points in a month.", 4, UnitKind.Percentage, "percentage point" },
+        { "The lead widened to 9 percentage-points after the debate.", 9, UnitKind.Percentage, "percentage point" },
+        { "The central bank lifted rates by 25 basis points.", 25, UnitKind.Count, "basis point" },
+        { "The spread tightened by 15bps overnight.", 15, UnitKind.Count, "basis point" },
+        { "The yield premium shrank 40 bps in a week.", 40, UnitKind.Count, "basis point" },
+        { "Almost one percent of voters spoiled their ballots.", 1, UnitKind.Percentage, "percent" },
+        { "Only a tenth of a percent separated the two candidates.", 0.1, UnitKind.None, "" },
+
+        // Money: signs, codes, words after the number, adjective + name, prefixes, sub-units.
+        { "The ticket costs ¥3,400 at the stadium gate.", 3400, UnitKind.Currency, "JPY" },
+        { "The merger is valued at 2.5 trillion yen.", 2.5e12, UnitKind.Currency, "JPY" },
+        { "The bakery sold its shop for 1.2 million ringgit.", 1.2e6, UnitKind.Currency, "MYR" },
+        { "Palm oil futures settled at RM3,912 a tonne.", 3912, UnitKind.Currency, "MYR" },
+        { "The utility posted a profit of RM412.6 million.", 412.6e6, UnitKind.Currency, "MYR" },
+        { "Rent in Tel Aviv averages 7,800 shekels a month.", 7800, UnitKind.Currency, "ILS" },
+        { "The museum raised NIS 42 million from donors.", 42e6, UnitKind.Currency, "ILS" },
+        { "The city budget includes ₪15 million for buses.", 15e6, UnitKind.Currency, "ILS" },
+        { "The miner was bought for 3.1 billion Australian dollars.", 3.1e9, UnitKind.Currency, "AUD" },
+        { "A litre of petrol now costs A$2.10 in Perth.", 2.10, UnitKind.Currency, "AUD" },
+        { "The pipeline will cost C$12 billion to finish.", 12e9, UnitKind.Currency, "CAD" },
+        { "The province set aside 450 million Canadian dollars.", 450e6, UnitKind.Currency, "CAD" },
+        { "The painting fetched £3.4m at auction.", 3.4e6, UnitKind.Currency, "GBP" },
+        { "The club was fined 50,000 pounds sterling.", 50000, UnitKind.Currency, "GBP" },
+        { "The winner takes home 12 million pounds.", 12e6, UnitKind.Currency, "GBP" },
+        { "Shares in the brewer closed at Rs 412.35 on Friday.", 412.35, UnitKind.Currency, "INR" },
+        { "The state approved a Rs 2,500 crore highway plan.", 2.5e10, UnitKind.Currency, "INR" },
+        { "The phone is priced at ₹14,999 in India.", 14999, UnitKind.Currency, "INR" },
+        { "Farmers were paid 800 rupees a quintal.", 800, UnitKind.Currency, "INR" },
+        { "Lagos traders now pay ₦1,500 for a loaf.", 1500, UnitKind.Currency, "NGN" },
+        { "A jeepney ride costs ₱13 in Manila.", 13, UnitKind.Currency, "PHP" },
+        { "The bond raised 600 million Swiss francs.", 600e6, UnitKind.Currency, "CHF" },
+        { "A kilo of beef sells for 9,000 pesos in Buenos Aires.", 9000, UnitKind.Currency, "MXN" },
+        { "The loan totals 2 billion Argentine pesos.", 2e9, UnitKind.Currency, "ARS" },
+        { "The startup raised R$45 million in São Paulo.", 45e6, UnitKind.Currency, "BRL" },
+        { "The carrier lost 3.4 billion rand last year.", 3.4e9, UnitKind.Currency, "ZAR" },
+        { "Exports earned 9 billion Turkish lira.", 9e9, UnitKind.Currency, "TRY" },
+        { "The fine was set at 40,000 Swedish kronor.", 40000, UnitKind.Currency, "SEK" },
+        { "The order is worth 1.5 billion zlotys.", 1.5e9, UnitKind.Currency, "PLN" },
+        { "Wages rose to 14,000 Kenyan shillings a month.", 14000, UnitKind.Currency, "KES" },
+        { "The refinery deal is worth USD 2.3 billion.", 2.3e9, UnitKind.Currency, "USD" },
+        { "The fund returned EUR 450 million to investors.", 450e6, UnitKind.Currency, "EUR" },
+        { "The stake was sold for 75 million euros.", 75e6, UnitKind.Currency, "EUR" },
+        { "The prize is worth €20,000 this year.", 20000, UnitKind.Currency, "EUR" },
+        { "Hong Kong's airport fee rises to HK$120.", 120, UnitKind.Currency, "HKD" },
+        { "The condo sold for S$2.8 million.", 2.8e6, UnitKind.Currency, "SGD" },
+        { "The coin traded at 61,000 dollars on the exchange.", 61000, UnitKind.Currency, "USD" },
+        { "Stamps now cost 73 cents each.", 73, UnitKind.Count, "cent" },
+        { "The stock closed at 346.8p in London.", 346.8, UnitKind.Count, "penny" },
+        { "A pint of milk went up by 4 pence.", 4, UnitKind.Count, "penny" },
+        { "The counter rose 12 sen to RM2.40.", 12, UnitKind.Count, "sen" },
+        { "Gasoline fell 9¢ a gallon this week.", 9, UnitKind.Count, "cent" },
+
+        // The head of the noun phrase after a number, for any noun.
+        { "The company will open 120 charging stations this year.", 120, UnitKind.Count, "station" },
+        { "Retailers sold 3 million headphones in December.", 3e6, UnitKind.Count, "headphone" },
+        { "The team traded three draft picks for the forward.", 3, UnitKind.Count, "pick" },
+        { "The airline grounded 14 jets after the inspection.", 14, UnitKind.Count, "jet" },
+        { "Volunteers planted 2,400 oak saplings along the river.", 2400, UnitKind.Count, "sapling" },
+        { "The council will demolish six empty houses.", 6, UnitKind.Count, "house" },
+        { "Firefighters rescued 17 horses from the barn.", 17, UnitKind.Count, "horse" },
+        { "The festival drew 80,000 visitors over the weekend.", 80000, UnitKind.Count, "visitor" },
+        { "Police arrested 23 people after the match.", 23, UnitKind.Count, "person" },
+        { "The county reported 412 new cases on Monday.", 412, UnitKind.Count, "case" },
+        { "The quake damaged 1,300 buildings in the old town.", 1300, UnitKind.Count, "building" },
+        { "The ministry hired 900 more teachers.", 900, UnitKind.Count, "teacher" },
+        { "The chain will close 45 stores in the spring.", 45, UnitKind.Count, "store" },
+        { "Nine cabinet ministers resigned on Thursday.", 9, UnitKind.Count, "minister" },
+        { "The survey questioned 2,004 registered voters.", 2004, UnitKind.Count, "voter" },
+        { "The bill passed with 61 votes in the Senate.", 61, UnitKind.Count, "vote" },
+        { "The recall covers 240,000 vehicles in Europe.", 240000, UnitKind.Count, "vehicle" },
+        { "The mill laid off 350 workers in March.", 350, UnitKind.Count, "worker" },
+        { "The ship carried 4,200 containers from Shanghai.", 4200, UnitKind.Count, "container" },
+        { "Rangers counted 31 wolves in the park.", 31, UnitKind.Count, "wolf" },
+        { "The library lent 12,000 e-books last year.", 12000, UnitKind.Count, "e-book" },
+        { "Only one lifeguard was on duty that afternoon.", 1, UnitKind.Count, "lifeguard" },
+        { "One tornado warning was issued for the county.", 1, UnitKind.Count, "warning" },
+        { "The striker has one assist this season.", 1, UnitKind.Count, "assist" },
+        { "The coach used an 82-game season to rest his stars.", 82, UnitKind.Count, "game" },
+        { "They overturned a 17-point deficit in the last quarter.", 17, UnitKind.Count, "point" },
+        { "The navy plans a 355-ship fleet by 2040.", 355, UnitKind.Count, "ship" },
+        { "The lender added 2,000 jobs in the region.", 2000, UnitKind.Count, "job" },
+        { "The marathon had 30,000 runners and 4,000 volunteers.", 30000, UnitKind.Count, "runner" },
+        { "The quarterback threw for 212 passing yards.", 212, UnitKind.Physical, "yd" },
+        { "Three police officers were hurt in the clash.", 3, UnitKind.Count, "officer" },
+
+        // Points and per-game statistics.
+        { "The index closed at 7,412.5 points on Friday.", 7412.5, UnitKind.Count, "point" },
+        { "The Dow shed 512 points by the close.", 512, UnitKind.Count, "point" },
+        { "She averages 11 points per game this season.", 11, UnitKind.Count, "point" },
+        { "The center pulled down 14 rebounds against Denver.", 14, UnitKind.Count, "rebound" },
+        { "He led the league with 30.4 ppg last year.", 30.4, UnitKind.Count, "point per game" },
+        { "The pitcher struck out 11 batters in seven innings.", 11, UnitKind.Count, "batter" },
+        { "The winger scored 23 league goals last season.", 23, UnitKind.Count, "goal" },
+        { "The rookie ran for 143 rushing yards on Sunday.", 143, UnitKind.Physical, "yd" },
+        { "The shortstop hit 31 home runs in 2023.", 31, UnitKind.Count, "run" },
+        { "The champion won by 3 strokes at the Open.", 3, UnitKind.Count, "stroke" },
+
+        // Compound and technical units.
+        { "Homes in the district sell for $450 per square foot.", 450, UnitKind.Currency, "USD" },
+        { "The hybrid gets 52 miles per gallon on the highway.", 52, UnitKind.Physical, "mi/gal" },
+        { "The compact is rated at 38 mpg in the city.", 38, UnitKind.Physical, "mi/gal" },
+        { "The tyres were inflated to 35 psi before the race.", 35, UnitKind.Physical, "psi" },
+        { "The engine revs to 9,000 rpm.", 9000, UnitKind.Physical, "rpm" },
+        { "The phone packs a 5,000mAh battery.", 5000, UnitKind.Physical, "mAh" },
+        { "Ozone readings reached 92 ppb downtown.", 92, UnitKind.Physical, "ppb" },
+        { "Carbon dioxide passed 420 ppm at the observatory.", 420, UnitKind.Physical, "ppm" },
+        { "The display refreshes at 144Hz.", 144, UnitKind.Physical, "Hz" },
+        { "The charger delivers 65W to the laptop.", 65, UnitKind.Physical, "W" },
+        { "The truck's diesel makes 1,050 lb-ft of torque.", 1050, UnitKind.Physical, "lb·ft" },
+        { "The wrench is rated for 250 foot-pounds.", 250, UnitKind.Physical, "ft·lbf" },
+        { "Glaciers lost 270 gigatons of ice last year.", 270, UnitKind.Physical, "Gt" },
+        { "The ice shelf shed 150 gigatonnes in a decade.", 150, UnitKind.Physical, "Gt" },
+        { "Henry Hub gas settled at $2.85 per MMBtu.", 2.85, UnitKind.Currency, "USD" },
+        { "The field pumps 120,000 bpd of crude.", 120000, UnitKind.Physical, "bbl/d" },
+        { "The field produces 500,000 barrels a day.", 500000, UnitKind.Physical, "bbl/d" },
+        { "The camera has a 50MP main sensor.", 50, UnitKind.Physical, "MP" },
+        { "The panel is rated at 1,600 nits of brightness.", 1600, UnitKind.Physical, "cd/m²" },
+        { "Storm winds reached 120 km/h on the coast.", 120, UnitKind.Physical, "km/h" },
+        { "Ideal cholesterol is below 200 mg/dL for adults.", 200, UnitKind.Physical, "mg/dL" },
+        { "The plant will add 300 MW of solar capacity.", 300, UnitKind.Physical, "MW" },
+        { "The city used 12 terawatt hours of power.", 12, UnitKind.Physical, "TWh" },
+        { "The heat hit 41.2C in Seville on Sunday.", 41.2, UnitKind.Physical, "°C" },
+        { "Dallas sweltered at 104F all afternoon.", 104, UnitKind.Physical, "°F" },
+        { "The lot covers 3.2 square miles of wetland.", 3.2, UnitKind.Physical, "mi²" },
+        { "The flat measures 650 sq ft in all.", 650, UnitKind.Physical, "ft²" },
+        { "Output reached 0.4 Bcf a day in June.", 0.4e9, UnitKind.Physical, "ft³/d" },
+        { "The chip is built on a 3nm process.", 3, UnitKind.Physical, "nm" },
+        { "Broadband speeds average 90 Mbps in the city.", 90, UnitKind.Physical, "Mbit/s" },
+
+        // Durations.
+        { "The strike lasted 11 days.", 11, UnitKind.Duration, "day" },
+        { "The trial will run for three weeks.", 3, UnitKind.Duration, "week" },
+        { "The deal took 18 months to close.", 18, UnitKind.Duration, "month" },
+        { "The flight was delayed by 5 hrs.", 5, UnitKind.Duration, "hour" },
+        { "The rover has worked on Mars for a decade and 4 years more.", 4, UnitKind.Duration, "year" },
+        { "The seven-day average of cases fell again.", 7, UnitKind.Duration, "day" },
+        { "The yen hit a nine-week high against the euro.", 9, UnitKind.Duration, "week" },
+        { "The index posted its biggest one-day loss since March.", 1, UnitKind.Duration, "day" },
+        { "The team ended a two-game losing streak.", 2, UnitKind.Count, "game" },
+        { "The commute is a four-mile drive each way.", 4, UnitKind.Physical, "mi" },
+        { "Drivers hauled a three-ton statue into the square.", 3, UnitKind.Physical, "ton" },
+        { "A magnitude 6.1 earthquake struck off the coast.", 6.1, UnitKind.Count, "magnitude" },
+        { "A 5.8-magnitude quake rattled the capital.", 5.8, UnitKind.Count, "magnitude" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Units))]
+    public void Recognize_NewsAmount_ReadsValueAndUnit(string text, double value, UnitKind kind, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Kind.Should().Be(kind, "the unit of {0} in '{1}'", value, text);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    public static TheoryData<string, double, string> Ages => new()
+    {
+        { "The suspect, aged 19, was released on bail.", 19, "year of age" },
+        { "The actor died at 91 in his home in Rome.", 91, "year of age" },
+        { "The singer retired at the age of 62.", 62, "year of age" },
+        { "Marta Ruiz, 34, was named head coach on Monday.", 34, "year of age" },
+        { "Driver Tom Keller, 58, of Leeds, was unhurt.", 58, "year of age" },
+        { "The victim, Sam Ortiz (27), was found near the pier.", 27, "year of age" },
+        { "The fleet's average age is 11 years.", 11, "year of age" },
+        { "The median age was 42 years in the survey.", 42, "year of age" },
+        { "A 67-year-old woman was taken to hospital.", 67, "year of age" },
+        { "The colt is only 18 months old.", 18, "month of age" },
+        { "Two brothers aged 12 and 14 were rescued.", 14, "year of age" },
+        { "The plan raises the pension age to 67 by 2030.", 67, "year of age" },
+        { "The clinic treats patients aged 65 and over.", 65, "year of age" },
+        { "The house is more than 200 years old.", 200, "year of age" },
+        { "A twenty-five-year-old man was arrested.", 25, "year of age" },
+        { "Voters aged 18 to 24 backed the measure.", 18, "year of age" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ages))]
+    public void Recognize_Age_IsTimeOfAge(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Kind.Should().Be(UnitKind.Duration);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    public static TheoryData<string, double, QuantityChange> Changes => new()
+    {
+        { "Petrol rose 23 cents to $4.10 a gallon.", 23, QuantityChange.Increase },
+        { "Petrol rose 23 cents to $4.10 a gallon.", 4.10, QuantityChange.None },
+        { "Sales fell by 3% in the quarter.", 3, QuantityChange.Decrease },
+        { "The shares were up 8 per cent at midday.", 8, QuantityChange.Increase },
+        { "The index was down 1.2% in late trading.", 1.2, QuantityChange.Decrease },
+        { "The stock gained 4.5 percent on the news.", 4.5, QuantityChange.Increase },
+        { "The bank shed 40 cents to close at $12.80.", 40, QuantityChange.Decrease },
+        { "The bank shed 40 cents to close at $12.80.", 12.80, QuantityChange.None },
+        { "Exports jumped 14% from a year earlier.", 14, QuantityChange.Increase },
+        { "Imports slid 6.3 percent in July.", 6.3, QuantityChange.Decrease },
+        { "The currency plunged 9% against the dollar.", 9, QuantityChange.Decrease },
+        { "Home prices climbed 2.4% in the spring.", 2.4, QuantityChange.Increase },
+        { "Payrolls increased by 210,000 jobs in May.", 210000, QuantityChange.Increase },
+        { "The firm cut 1,200 jobs in Europe.", 1200, QuantityChange.Decrease },
+        { "Employers added 175,000 jobs last month.", 175000, QuantityChange.Increase },
+        { "Unemployment dropped to 3.9% in June.", 3.9, QuantityChange.None },
+        { "Prices went from $5 to $3 in a week.", 5, QuantityChange.None },
+        { "Prices went from $5 to $3 in a week.", 3, QuantityChange.None },
+        { "The shares ended 6.9% higher in London.", 6.9, QuantityChange.Increase },
+        { "The stock closed 2 percent lower at 410p.", 2, QuantityChange.Decrease },
+        { "Tuition will see a 4% rise next year.", 4, QuantityChange.Increase },
+        { "The retailer reported a 9% decline in sales.", 9, QuantityChange.Decrease },
+        { "The board approved a 3 percent pay increase.", 3, QuantityChange.Increase },
+        { "Output posted a 2.1% drop in March.", 2.1, QuantityChange.Decrease },
+        { "The Dow fell 512 points, or 1.4%, to 35,100.", 1.4, QuantityChange.Decrease },
+        { "The Dow fell 512 points, or 1.4%, to 35,100.", 35100, QuantityChange.None },
+        { "The central bank lowered its main rate by half a percentage point.", 0.5, QuantityChange.Decrease },
+        { "Gold gave up $7.40 to $1,915.20 an ounce.", 7.40, QuantityChange.Decrease },
+        { "Gold gave up $7.40 to $1,915.20 an ounce.", 1915.20, QuantityChange.None },
+        { "The tracker edged up 0.2% on Monday.", 0.2, QuantityChange.Increase },
+        { "Brent eased 31 cents to $82.10 a barrel.", 31, QuantityChange.Decrease },
+        { "The party won 42 seats, up from 30.", 30, QuantityChange.None },
+        { "The ruling party lost 13 seats in the vote.", 13, QuantityChange.Decrease },
+        { "The opposition gained 11 seats in the north.", 11, QuantityChange.Increase },
+        { "The team made up 14 points in the final quarter.", 14, QuantityChange.None },
+        { "Fares will be raised by 5% in January.", 5, QuantityChange.Increase },
+        { "The subsidy was slashed by 40% this year.", 40, QuantityChange.Decrease },
+        { "Growth accelerated to 2.9% in the fourth quarter.", 2.9, QuantityChange.None },
+        { "The fund's assets swelled 18% to $4 billion.", 18, QuantityChange.Increase },
+        { "Traffic deaths declined 7 percent last year.", 7, QuantityChange.Decrease },
+        { "The wage bill grew 4.2 per cent in 2023.", 4.2, QuantityChange.Increase },
+        { "Spending was trimmed by $3 billion in the budget.", 3e9, QuantityChange.Decrease },
+        { "The stock tumbled 22% after the recall.", 22, QuantityChange.Decrease },
+        { "Crude soared 5 percent after the attack.", 5, QuantityChange.Increase },
+        { "Wheat futures dipped 1.1% in Chicago.", 1.1, QuantityChange.Decrease },
+        { "The yield rose 6 basis points to 4.31%.", 6, QuantityChange.Increase },
+        { "The yield rose 6 basis points to 4.31%.", 4.31, QuantityChange.None },
+        { "The index is 11 points higher than a week ago.", 11, QuantityChange.Increase },
+        { "The ratio has narrowed by 0.3 points since June.", 0.3, QuantityChange.Decrease },
+        { "Costs have ballooned by 60% since the launch.", 60, QuantityChange.Increase },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Recognize_ChangeWords_MarkIncreaseOrDecrease(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change);
+    }
+
+    public static TheoryData<string, double, Qualifier> Qualifiers => new()
+    {
+        { "The shares were up about 8 per cent.", 8, Qualifier.Approximately },
+        { "The stock fell more than 3% in an hour.", 3, Qualifier.MoreThan },
+        { "Sales rose nearly 40% in the quarter.", 40, Qualifier.Approximately },
+        { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
+        { "People sleeping six hours or less were at risk.", 6, Qualifier.LessThan },
+        { "The trial enrolled adults aged 50 and over.", 50, Qualifier.AtLeast },
+        { "The dollar bought 145 yen on average in May.", 145, Qualifier.Approximately },
+        { "Employers added an average of 190,000 jobs a month.", 190000, Qualifier.Approximately },
+        { "The forward averaged 21.5 points a game.", 21.5, Qualifier.Approximately },
+        { "Gusts topped 70 mph on the ridge.", 70, Qualifier.MoreThan },
+        { "Inflation exceeded 9% last autumn.", 9, Qualifier.MoreThan },
+        { "Most homes lie within 5 miles of the plant.", 5, Qualifier.AtMost },
+        { "Well over 2,000 people joined the march.", 2000, Qualifier.MoreThan },
+        { "Losses were estimated at $3.2 million.", 3.2e6, Qualifier.Approximately },
+        { "The storm could dump up to 2 feet of snow.", 2, Qualifier.UpTo },
+        { "As many as 400 flights were cancelled.", 400, Qualifier.UpTo },
+        { "Fewer than 50 tickets are left for the final.", 50, Qualifier.LessThan },
+        { "At least 14 people died in the floods.", 14, Qualifier.AtLeast },
+        { "No more than 30 guests may attend.", 30, Qualifier.AtMost },
+        { "Roughly 1,200 homes lost power overnight.", 1200, Qualifier.Approximately },
+        { "Some 600 workers walked out on Friday.", 600, Qualifier.Approximately },
+        { "Just under 40% of voters backed the plan.", 40, Qualifier.LessThan },
+        { "The project will cost upwards of $5 billion.", 5e9, Qualifier.MoreThan },
+        { "Up to 3 inches (7.6 centimetres) of rain fell.", 7.6, Qualifier.UpTo },
+        { "The firm employs 30,000 people or so worldwide.", 30000, Qualifier.Approximately },
+    };
+
+    [Theory]
+    [MemberData(nameof(Qualifiers))]
+    public void Recognize_QualifierWords_SetTheBound(string text, double value, Qualifier qualifier)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+    }
+
+    public static TheoryData<string, double, double, UnitKind, string> Ranges => new()
+    {
+        { "Gusts reached 45 mph to 55 mph overnight.", 45, 55, UnitKind.Physical, "mph" },
+        { "Forecasts put growth at 2% to 2.5% next year.", 2, 2.5, UnitKind.Percentage, "percent" },
+        { "The fee is between £250 million and £280 million.", 250e6, 280e6, UnitKind.Currency, "GBP" },
+        { "Seas may stand 0.3m to 0.8m higher by 2100.", 0.3, 0.8, UnitKind.Physical, "m" },
+        { "The dose is 20 to 40 milligrams a day.", 20, 40, UnitKind.Physical, "mg/d" },
+        { "Most places got between two and four inches of rain.", 2, 4, UnitKind.Physical, "in" },
+        { "The trip takes 3-4 hours by road.", 3, 4, UnitKind.Duration, "hour" },
+        { "Tickets cost $40-$60 at the door.", 40, 60, UnitKind.Currency, "USD" },
+        { "The pack holds 8-10 batteries.", 8, 10, UnitKind.Count, "battery" },
+        { "Trials enrol 30,000 to 50,000 people each.", 30000, 50000, UnitKind.Count, "person" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ranges))]
+    public void Recognize_Range_ReadsBothEndsAndTheUnit(string text, double low, double high, UnitKind kind, string unit)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.Qualifier.Should().Be(Qualifier.Range);
+        quantity.High.Should().Be(high);
+        quantity.Unit.Kind.Should().Be(kind);
+        quantity.Unit.Name.Should().Be(unit);
+    }
+
+    public static TheoryData<string, double, UnitKind, string> Rates => new()
+    {
+        { "The board declared a dividend of $1.40 a share.", 1.40, UnitKind.Count, "share" },
+        { "The guard averages 11 points per game.", 11, UnitKind.Count, "game" },
+        { "Brent traded at $84 a barrel on Monday.", 84, UnitKind.Physical, "bbl" },
+        { "Homes sold for $310 per square foot in May.", 310, UnitKind.Physical, "ft²" },
+        { "The loan carries 7% per annum in interest.", 7, UnitKind.Duration, "year" },
+        { "Diesel costs $4.80 a gallon in California.", 4.80, UnitKind.Physical, "gal" },
+        { "The club pays 40 cents a share each quarter.", 40, UnitKind.Count, "share" },
+        { "The shekel was fixed at NIS 3.71 per dollar.", 3.71, UnitKind.Currency, "USD" },
+        { "The rookie averages 7.2 rebounds per game.", 7.2, UnitKind.Count, "game" },
+        { "Employers added 220,000 jobs a month on average.", 220000, UnitKind.Duration, "month" },
+        { "The council pays a 12-cent-a-share dividend.", 12, UnitKind.Count, "share" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rates))]
+    public void Recognize_Rate_NamesWhatTheAmountIsPer(string text, double value, UnitKind kind, string per)
+    {
+        var mention = Find(text, value);
+
+        mention.Per.Kind.Should().Be(kind);
+        mention.Per.Name.Should().Be(per);
+    }
+
+    public static TheoryData<string, double> Fractions => new()
+    {
+        { "Almost half of the votes were counted by midnight.", 0.5 },
+        { "A quarter of a million people lined the route.", 250000 },
+        { "The index dipped half a percentage point.", 0.5 },
+        { "Two-thirds of the members voted yes.", 2.0 / 3 },
+        { "The fund lost one-third of its value.", 1.0 / 3 },
+        { "The shortstop is batting .287 this month.", 0.287 },
+        { "Officials voted for a .25-point cut.", 0.25 },
+        { "Workers put in two and a half extra hours.", 2.5 },
+        { "The economy grew 1/2 percent in the quarter.", 0.5 },
+        { "Nearly three quarters of a billion dollars was raised.", 7.5e8 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fractions))]
+    public void Recognize_FractionsAndLeadingPoints_ReadTheValue(string text, double value)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => Math.Abs(m.Quantity.Value - value) < 1e-6, "'{0}' states {1}", text, value);
+    }
+
+    public static TheoryData<string, string> NotAmounts => new()
+    {
+        { "The 10-year Treasury yield rose to 4.2%.", "10" },
+        { "Rates on 30-year fixed mortgages hit 7%.", "30" },
+        { "The two-year note yield slipped on Friday.", "2" },
+        { "The team went 13-16 in May.", "13" },
+        { "Congress passed Public Law 117-58 last year.", "117" },
+        { "The BA.2 variant spread quickly in March.", "2" },
+        { "The firm booked a one-time gain on the sale.", "1" },
+        { "No one was hurt in the blaze.", "1" },
+        { "Thousand Oaks recorded heavy rain overnight.", "1000" },
+        { "COVID-19 cases rose in the region.", "19" },
+        { "Fans watched the second half of the game indoors.", "0.5" },
+        { "The Apollo 11 landing site was photographed again.", "11" },
+        { "The vote is set for June 12 in Ohio.", "12" },
+        { "The law took effect in 2019.", "2019" },
+        { "She finished 4th in the final.", "4" },
+        { "The 1990s were a boom decade for the town.", "1990" },
+        { "The polls close at 8 p.m. on Tuesday.", "8" },
+        { "Call 555-0134 for tickets.", "555" },
+        { "Route 66 reopened after the storm.", "66" },
+        { "Each one of the players signed the letter.", "1" },
+        { "The prime minister met one of the leaders.", "1" },
+        { "The protest began on may 19, organisers said.", "19" },
+        { "Section 230 shields the platforms.", "230" },
+        { "The B.1.1.7 strain was first seen in Kent.", "1" },
+        { "The first quarter was the weakest of the year.", "0.25" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotAmounts))]
+    public void Recognize_NumberThatIsNotAnAmount_IsNotAQuantity(string text, string value)
+    {
+        var number = double.Parse(value, CultureInfo.InvariantCulture);
+
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == number, "'{0}' holds no amount {1}", text, value);
+    }
+
+    public static TheoryData<string, double, string> Coordinated => new()
+    {
+        { "The quarterback completed 20 of 29 passes.", 20, "pass" },
+        { "Earnings beat forecasts in 58 of the past 60 quarters.", 58, "quarter" },
+        { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },
+        { "Prices rose 5 or 6 percent last year.", 5, "percent" },
+        { "The council sold 40 of its 90 buses.", 40, "bus" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Coordinated))]
+    public void Recognize_NumberPairedWithAnother_SharesItsUnit(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    public static TheoryData<string, double[]> Dense => new()
+    {
+        { "Revenue rose 12% to $4.1 billion, while net profit fell 3% to $610 million.", [12, 4.1e9, 3, 6.1e8] },
+        { "The bank earned €2.3 billion, up from €1.9 billion, on a 14% jump in fees.", [2.3e9, 1.9e9, 14] },
+        { "Shares gained 2.5% to 181.40 pence, valuing the group at £6.2bn.", [2.5, 181.40, 6.2e9] },
+        { "Oil climbed 71 cents to $83.40 a barrel and gold added $9 to $2,010 an ounce.", [71, 83.40, 9, 2010] },
+        { "Dow up 300 points as Nasdaq hits record; yields slip to 4.1%", [300, 4.1] },
+        { "Inflation eases to 3.2% in March, lowest in two years", [3.2, 2] },
+        { "Tesla recalls 2 million cars over Autopilot flaw", [2e6] },
+        { "Storm leaves 400,000 without power, 3 dead", [400000, 3] },
+        { "The S&P 500 fell 1.1%, the Nasdaq lost 1.6% and the Dow shed 0.5%.", [1.1, 1.6, 0.5] },
+        { "Q3 sales reached RM1.2 billion, a 9.4% rise, while costs grew 6% to RM870 million.", [1.2e9, 9.4, 6, 8.7e8] },
+        { "Profit before tax was Rs 1,024 crore against Rs 880 crore a year ago.", [1.024e10, 8.8e9] },
+        { "The ECB raised rates by 25 basis points to 4%, its tenth rise in a row.", [25, 4] },
+        { "About 1,500 homes were flooded and 12,000 people moved to shelters.", [1500, 12000] },
+        { "The 45-year-old striker has scored 11 goals in 20 games.", [45, 11, 20] },
+        { "Tickets range from $35 to $120, and 8,000 seats remain.", [35, 8000] },
+        { "The merger creates a group with 90,000 staff and sales of $30bn.", [90000, 3e10] },
+        { "Turnout was 64.2 per cent, down 3.1 percentage points from 2019.", [64.2, 3.1] },
+        { "Mortgage rates hit 7.1%, the highest in 22 years, the agency said.", [7.1, 22] },
+        { "Wildfires have burned 1.2 million acres and destroyed 900 structures.", [1.2e6, 900] },
+        { "The fund cut its stake to 4.9% from 6.3%, selling 2.1 million shares.", [4.9, 6.3, 2.1e6] },
+        { "The airline flew 8.4 million passengers in July, 12% more than a year before.", [8.4e6, 12] },
+        { "Unemployment held at 4.2% as employers added 143,000 jobs.", [4.2, 143000] },
+        { "The yen weakened past 150 per dollar, a 33-year low.", [150, 33] },
+        { "The city spent $2.7 million on 40 electric buses.", [2.7e6, 40] },
+        { "Measles cases rose to 1,274, the most since 1992.", [1274] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dense))]
+    public void Recognize_DenseFinancialSentenceOrHeadline_FindsEveryAmount(string text, double[] values)
+    {
+        var found = QuantityRecognizer.Default.Recognize(text).Select(m => m.Quantity.Value).ToList();
+
+        foreach (var value in values)
+        {
+            found.Should().Contain(v => Math.Abs(v - value) <= Math.Abs(value) * 1e-9, "'{0}' states {1}", text, value);
+        }
+    }
+
+    public static TheoryData<string, double> NoChange => new()
+    {
+        { "Unemployment is 4% in the state.", 4 },
+        { "The group holds a 4% stake in the lender.", 4 },
+        { "The bank said 5,000 more jobs were at risk.", 5000 },
+        { "The firm now employs 12,000 people.", 12000 },
+        { "The rate rose to 5.25% in July.", 5.25 },
+        { "The index fell from 4,200 in May.", 4200 },
+        { "The toll climbed to 61 on Friday.", 61 },
+        { "Sales reached $1.2 billion last year.", 1.2e9 },
+        { "The company made up 3 of the 10 largest deals.", 3 },
+        { "The project set up 40 new clinics.", 40 },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoChange))]
+    public void Recognize_LevelOrShare_IsNotAChange(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.None);
+    }
+
+    private static QuantityMention Find(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+        mentions.Should().Contain(m => Math.Abs(m.Quantity.Value - value) <= Math.Abs(value) * 1e-9, "'{0}' states {1}", text, value);
+        return mentions.First(m => Math.Abs(m.Quantity.Value - value) <= Math.Abs(value) * 1e-9);
+    }
+}
