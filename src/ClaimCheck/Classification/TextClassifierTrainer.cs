@@ -213,6 +213,7 @@ public sealed class TextClassifierTrainer
         for (var i = 0; i < rows.Length; i++)
         {
             var weight = _options.ClassWeighting == ClassWeighting.Balanced ? (float)examples.Count / (labels.Length * counts[examples[i].Label]) : 1f;
+            weight *= examples[i].Source is null ? 1f : _options.SourceWeight;
             rows[i] = new TrainingRow { Text = examples[i].Text, Label = examples[i].Label, Weight = weight, Index = i, Group = examples[i].Source ?? $"#{i}" };
         }
 
