@@ -36,13 +36,14 @@ internal static class ClassifierCommands
         var iterations = new Option<int>("--iterations") { Description = "Maximum optimiser iterations.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultMaximumNumberOfIterations };
         var classWeighting = new Option<ClassWeighting>("--class-weighting") { Description = "None or Balanced.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultClassWeighting };
         var sourceWeight = new Option<float>("--source-weight") { Description = "How much a text with a source (a real news sentence) weighs against one without (written sentences, ClaimBuster).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSourceWeight };
+        var foldText = new Option<bool>("--fold-text") { Description = "Replace every digit with 0 and typographic quotes with ASCII ones before featurising (true or false), so figures generalise across values.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultFoldText };
         var predictionsFile = new Option<FileInfo>("--predictions") { Description = "With --cross-validate: write each item's out-of-fold prediction as one JSON line (id, source, fold, gold, predicted, the model's scores; with --claim-types also the rules' type)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the MLContext (SDCA's order, the cross-validation folds).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSeed };
 
         var command = new Command(
             "train",
             "Train an ML.NET text classifier (FeaturizeText + maximum entropy) on labelled data. Items whose 'source' is in the held-out news slice are never trained on.");
-        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, sourceWeight, seed, predictionsFile })
+        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, sourceWeight, foldText, seed, predictionsFile })
         {
             command.Options.Add(option);
         }
@@ -61,6 +62,7 @@ internal static class ClassifierCommands
                 MaximumNumberOfIterations = parseResult.GetValue(iterations),
                 ClassWeighting = parseResult.GetValue(classWeighting),
                 SourceWeight = parseResult.GetValue(sourceWeight),
+                FoldText = parseResult.GetValue(foldText),
                 Seed = parseResult.GetValue(seed),
             };
             var textClassifierTrainer = new TextClassifierTrainer(options);
@@ -413,6 +415,7 @@ internal static class ClassifierCommands
         writer.WriteNumber("iterations", options.MaximumNumberOfIterations);
         writer.WriteString("classWeighting", options.ClassWeighting.ToString());
         writer.WriteNumber("sourceWeight", options.SourceWeight);
+        writer.WriteBoolean("foldText", options.FoldText);
         writer.WriteNumber("seed", options.Seed);
         writer.WriteEndObject();
         writer.WriteEndObject();

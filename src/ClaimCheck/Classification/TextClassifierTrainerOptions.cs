@@ -42,6 +42,9 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>The default <see cref="SourceWeight"/>: 1 (texts with and without a source weigh the same).</summary>
     public const float DefaultSourceWeight = 1f;
 
+    /// <summary>The default <see cref="FoldText"/>: <see langword="true"/>.</summary>
+    public const bool DefaultFoldText = true;
+
     /// <summary>The default <see cref="Seed"/>: 1.</summary>
     public const int DefaultSeed = 1;
 
@@ -94,6 +97,14 @@ public sealed class TextClassifierTrainerOptions
     /// </summary>
     /// <remarks>The default value is <see cref="DefaultSourceWeight"/>.</remarks>
     public float SourceWeight { get; set; } = DefaultSourceWeight;
+
+    /// <summary>
+    /// Whether every digit of a text is replaced by <c>0</c> and typographic quotes by ASCII ones before it is featurised
+    /// (<see cref="TextFolding"/>), so n-grams of figures ("2.3%", "$4.5bn") generalise across values and a quote reads
+    /// the same however it is typeset. The mapping is saved in the model.
+    /// </summary>
+    /// <remarks>The default value is <see cref="DefaultFoldText"/>.</remarks>
+    public bool FoldText { get; set; } = DefaultFoldText;
 
     /// <summary>Seeds the <c>MLContext</c>: SDCA's example order and the fold assignment of <see cref="TextClassifierTrainer.CrossValidate"/>.</summary>
     /// <remarks>
