@@ -35,12 +35,15 @@ internal static class ClassifierCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation strength.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultL1Regularization };
         var iterations = new Option<int>("--iterations") { Description = "Maximum optimiser iterations.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultMaximumNumberOfIterations };
         var classWeighting = new Option<ClassWeighting>("--class-weighting") { Description = "None or Balanced.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultClassWeighting };
+        var sourceWeight = new Option<float>("--source-weight") { Description = "How much a text with a source (a real news sentence) weighs against one without (written sentences, ClaimBuster).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSourceWeight };
+        var foldText = new Option<bool>("--fold-text") { Description = "Replace every digit with 0 and typographic quotes with ASCII ones before featurising (true or false), so figures generalise across values.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultFoldText };
+        var predictionsFile = new Option<FileInfo>("--predictions") { Description = "With --cross-validate: write each item's out-of-fold prediction as one JSON line (id, source, fold, gold, predicted, the model's scores; with --claim-types also the rules' type)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the MLContext (SDCA's order, the cross-validation folds).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSeed };
 
         var command = new Command(
             "train",
             "Train an ML.NET text classifier (FeaturizeText + maximum entropy) on labelled data. Items whose 'source' is in the held-out news slice are never trained on.");
-        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, seed })
+        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, sourceWeight, foldText, seed, predictionsFile })
         {
             command.Options.Add(option);
         }
@@ -58,6 +61,8 @@ internal static class ClassifierCommands
                 L1Regularization = parseResult.GetValue(l1),
                 MaximumNumberOfIterations = parseResult.GetValue(iterations),
                 ClassWeighting = parseResult.GetValue(classWeighting),
+                SourceWeight = parseResult.GetValue(sourceWeight),
+                FoldText = parseResult.GetValue(foldText),
                 Seed = parseResult.GetValue(seed),
             };
             var textClassifierTrainer = new TextClassifierTrainer(options);
@@ -89,9 +94,11 @@ internal static class ClassifierCommands
                 }
 
                 output.WriteLine(Invariant($"mean macro-F1 {result.MeanMacroF1:F4} (sd {result.MacroF1StandardDeviation:F4})  mean micro-accuracy {result.MeanMicroAccuracy:F4}  [{examples.Count} items{excluded}, {folds} folds, seed {options.Seed}, {started.Elapsed.TotalSeconds:F1} s]"));
-                if (parseResult.GetValue(claimTypes))
+                WriteSourcedFigures(output, result);
+                var ruleTypes = parseResult.GetValue(claimTypes) ? WriteClaimTypeSweep(output, result) : null;
+                if (parseResult.GetValue(predictionsFile) is { } file)
                 {
-                    WriteClaimTypeSweep(output, result);
+                    WriteFoldPredictions(result, ruleTypes, file.FullName);
                 }
 
                 return 0;
@@ -292,7 +299,8 @@ internal static class ClassifierCommands
         [.. values.Select(v => labels.IndexOf(v) is var i and >= 0 ? i : throw new ArgumentException($"\"{v}\" is not one of the labels {string.Join(", ", labels)}."))];
 
     /// <summary>For each override score, the macro-F1 and accuracy of the type ClaimCheck gives each sentence with the out-of-fold model.</summary>
-    private static void WriteClaimTypeSweep(TextWriter output, CrossValidationResult result)
+    /// <returns>The rules' type of each item (<see langword="null"/> where the rules find no claim).</returns>
+    private static List<ClaimType?> WriteClaimTypeSweep(TextWriter output, CrossValidationResult result)
     {
         var labels = Enum.GetNames<ClaimType>().ToImmutableArray();
         if (result.Folds[0].Labels.Any(l => !labels.Contains(l)))
@@ -307,6 +315,7 @@ internal static class ClassifierCommands
             Enum.Parse<ClaimType>(p.Prediction.Label),
             [.. labels.Select(l => foldLabels.IndexOf(l) is var i and >= 0 ? p.Prediction.Probabilities[i] : 0f)])).ToList();
         var gold = Indices(labels, result.Predictions.Select(p => p.Example.Label));
+        var sourced = Enumerable.Range(0, result.Predictions.Length).Where(i => result.Predictions[i].Example.Source is not null).ToArray();
         output.WriteLine(Invariant($"type ClaimCheck gives (rules, then the out-of-fold model); {ruleTypes.Count(t => t is not null)} of {ruleTypes.Count} sentences have a claim the rules type:"));
         foreach (var score in OverrideScores)
         {
@@ -314,7 +323,72 @@ internal static class ClassifierCommands
             var predicted = predictions.Select((p, i) => (int)policy.Decide(ruleTypes[i], p)).ToArray();
             var m = MulticlassClassificationMetrics.FromPredictions(labels, gold, predicted);
             var name = score > 1 ? "rules always" : Invariant($"{score:F1}");
-            output.WriteLine(Invariant($"  override score {name,-12} macro-F1 {m.MacroF1:F4}  accuracy {m.MicroAccuracy:F4}{(score == ClaimTypePolicyOptions.DefaultModelOverrideScore ? "  (default)" : string.Empty)}"));
+            var news = string.Empty;
+            if (sourced.Length > 0)
+            {
+                var n = MulticlassClassificationMetrics.FromPredictions(labels, [.. sourced.Select(i => gold[i])], [.. sourced.Select(i => predicted[i])]);
+                news = Invariant($"  | with a source: macro-F1 {n.MacroF1:F4}  accuracy {n.MicroAccuracy:F4}");
+            }
+
+            output.WriteLine(Invariant($"  override score {name,-12} macro-F1 {m.MacroF1:F4}  accuracy {m.MicroAccuracy:F4}{news}{(score == ClaimTypePolicyOptions.DefaultModelOverrideScore ? "  (default)" : string.Empty)}"));
+        }
+
+        return ruleTypes;
+    }
+
+    /// <summary>The out-of-fold metrics of the items that have a source (real news sentences), when there are any besides others.</summary>
+    private static void WriteSourcedFigures(TextWriter output, CrossValidationResult result)
+    {
+        var sourced = result.Predictions.Where(p => p.Example.Source is not null).ToList();
+        if (sourced.Count == 0 || sourced.Count == result.Predictions.Length)
+        {
+            return;
+        }
+
+        var labels = result.Folds[0].Labels;
+        var gold = Indices(labels, sourced.Select(p => p.Example.Label));
+        var predicted = Indices(labels, sourced.Select(p => p.Prediction.Label));
+        var m = MulticlassClassificationMetrics.FromPredictions(labels, gold, predicted);
+        output.WriteLine(Invariant($"items with a source ({sourced.Count}, out of fold): macro-F1 {m.MacroF1:F4}  accuracy {m.MicroAccuracy:F4}"));
+        output.WriteLine("  confusion (rows gold, columns predicted; " + string.Join(", ", labels) + "): " + string.Join(" | ", m.ConfusionMatrix.Select(row => string.Join(' ', row))));
+    }
+
+    private static void WriteFoldPredictions(CrossValidationResult result, List<ClaimType?>? ruleTypes, string path)
+    {
+        using var stream = File.Create(path);
+        var newline = "\n"u8.ToArray();
+        using var writer = new Utf8JsonWriter(stream);
+        var labels = result.Folds[0].Labels;
+        for (var i = 0; i < result.Predictions.Length; i++)
+        {
+            var p = result.Predictions[i];
+            writer.Reset();
+            writer.WriteStartObject();
+            writer.WriteString("id", p.Example.Id);
+            if (p.Example.Source is { } source)
+            {
+                writer.WriteString("source", source);
+            }
+
+            writer.WriteNumber("fold", p.Fold);
+            writer.WriteString("text", p.Example.Text);
+            writer.WriteString("gold", p.Example.Label);
+            writer.WriteString("predicted", p.Prediction.Label);
+            if (ruleTypes is not null)
+            {
+                writer.WriteString("rules", ruleTypes[i]?.ToString());
+            }
+
+            writer.WriteStartObject("scores");
+            for (var c = 0; c < labels.Length; c++)
+            {
+                writer.WriteNumber(labels[c], Math.Round(p.Prediction.Probabilities[c], 6));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.Write(newline);
         }
     }
 
@@ -340,6 +414,8 @@ internal static class ClassifierCommands
         writer.WriteNumber("l1", options.L1Regularization);
         writer.WriteNumber("iterations", options.MaximumNumberOfIterations);
         writer.WriteString("classWeighting", options.ClassWeighting.ToString());
+        writer.WriteNumber("sourceWeight", options.SourceWeight);
+        writer.WriteBoolean("foldText", options.FoldText);
         writer.WriteNumber("seed", options.Seed);
         writer.WriteEndObject();
         writer.WriteEndObject();

@@ -175,6 +175,7 @@ public sealed class TextClassifierModel
         }
 
         var context = new MLContext(seed: TextClassifierTrainerOptions.DefaultSeed);
+        context.ComponentCatalog.RegisterAssembly(typeof(TextFolding).Assembly);
         ITransformer transformer;
         DataViewSchema inputSchema;
         try

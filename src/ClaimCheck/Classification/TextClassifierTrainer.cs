@@ -213,6 +213,7 @@ public sealed class TextClassifierTrainer
         for (var i = 0; i < rows.Length; i++)
         {
             var weight = _options.ClassWeighting == ClassWeighting.Balanced ? (float)examples.Count / (labels.Length * counts[examples[i].Label]) : 1f;
+            weight *= examples[i].Source is null ? 1f : _options.SourceWeight;
             rows[i] = new TrainingRow { Text = examples[i].Text, Label = examples[i].Label, Weight = weight, Index = i, Group = examples[i].Source ?? $"#{i}" };
         }
 
@@ -241,7 +242,10 @@ public sealed class TextClassifierTrainer
             CharFeatureExtractor = _options.CharNgramLength == 0 ? null
                 : new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = _options.AllCharNgramLengths, Weighting = weighting },
         };
-        var featurize = context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, TextClassifierModel.TextColumnName);
+        IEstimator<ITransformer> featurize = _options.FoldText
+            ? context.Transforms.CustomMapping(new TextFolding().GetMapping(), TextFolding.ContractName)
+                .Append(context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, nameof(TextFolding.Output.FoldedText)))
+            : context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, TextClassifierModel.TextColumnName);
         IEstimator<ITransformer> trainer = _options.Algorithm == MaximumEntropyAlgorithm.Sdca
             ? context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {

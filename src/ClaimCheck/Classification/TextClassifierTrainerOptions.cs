@@ -39,6 +39,12 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>The default <see cref="ClassWeighting"/>: <see cref="Classification.ClassWeighting.Balanced"/>.</summary>
     public const ClassWeighting DefaultClassWeighting = ClassWeighting.Balanced;
 
+    /// <summary>The default <see cref="SourceWeight"/>: 1 (texts with and without a source weigh the same).</summary>
+    public const float DefaultSourceWeight = 1f;
+
+    /// <summary>The default <see cref="FoldText"/>: <see langword="true"/>.</summary>
+    public const bool DefaultFoldText = true;
+
     /// <summary>The default <see cref="Seed"/>: 1.</summary>
     public const int DefaultSeed = 1;
 
@@ -83,6 +89,22 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>How examples are weighted by their class (ML.NET's example-weight column).</summary>
     /// <remarks>The default value is <see cref="DefaultClassWeighting"/>.</remarks>
     public ClassWeighting ClassWeighting { get; set; } = DefaultClassWeighting;
+
+    /// <summary>
+    /// How much a text with a <see cref="LabeledText.Source"/> (a real news sentence, taken from a page) weighs in training
+    /// against one without (a sentence written for the data set, a ClaimBuster sentence); multiplies the class weight.
+    /// Above 0; data without sources is unaffected.
+    /// </summary>
+    /// <remarks>The default value is <see cref="DefaultSourceWeight"/>.</remarks>
+    public float SourceWeight { get; set; } = DefaultSourceWeight;
+
+    /// <summary>
+    /// Whether every digit of a text is replaced by <c>0</c> and typographic quotes by ASCII ones before it is featurised
+    /// (<see cref="TextFolding"/>), so n-grams of figures ("2.3%", "$4.5bn") generalise across values and a quote reads
+    /// the same however it is typeset. The mapping is saved in the model.
+    /// </summary>
+    /// <remarks>The default value is <see cref="DefaultFoldText"/>.</remarks>
+    public bool FoldText { get; set; } = DefaultFoldText;
 
     /// <summary>Seeds the <c>MLContext</c>: SDCA's example order and the fold assignment of <see cref="TextClassifierTrainer.CrossValidate"/>.</summary>
     /// <remarks>
@@ -133,6 +155,11 @@ public sealed class TextClassifierTrainerOptions
         if (MaximumNumberOfIterations < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaximumNumberOfIterations), MaximumNumberOfIterations, "Must be 1 or more.");
+        }
+
+        if (!(SourceWeight > 0) || float.IsInfinity(SourceWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SourceWeight), SourceWeight, "Must be a finite number above 0.");
         }
 
         if (!Enum.IsDefined(ClassWeighting))

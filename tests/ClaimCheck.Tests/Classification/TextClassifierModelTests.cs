@@ -39,10 +39,48 @@ public sealed class TextClassifierModelTests
     [Fact]
     public void Load_SavedModel_IsAZipThatMlNetReadsItself()
     {
-        var transformer = new MLContext().Model.Load(new MemoryStream(Bytes), out var schema);
+        // A model that folds digits carries ClaimCheck's custom mapping: ML.NET needs ClaimCheck's assembly registered.
+        var context = new MLContext();
+        context.ComponentCatalog.RegisterAssembly(typeof(TextFolding).Assembly);
+
+        var transformer = context.Model.Load(new MemoryStream(Bytes), out var schema);
 
         transformer.Should().NotBeNull();
         schema.Select(c => c.Name).Should().Equal(TextClassifierModel.TextColumnName);
+    }
+
+    [Fact]
+    public void Load_ModelWithoutTextFolding_MlNetReadsItWithoutClaimCheck()
+    {
+        var options = ToyData.SmallOptions();
+        options.FoldText = false;
+        var bytes = Save(new TextClassifierTrainer(options).Fit(ToyData.ThreeClasses()));
+
+        var transformer = new MLContext().Model.Load(new MemoryStream(bytes), out var schema);
+
+        transformer.Should().NotBeNull();
+        schema.Select(c => c.Name).Should().Equal(TextClassifierModel.TextColumnName);
+    }
+
+    [Fact]
+    public void Predict_FoldText_FiguresOfTheSameShapeScoreTheSame()
+    {
+        var a = Model.Predict("a bus passed 12 trams at 3.5 km");
+        var b = Model.Predict("a bus passed 98 trams at 7.1 km");
+
+        b.Probabilities.Should().Equal(a.Probabilities);
+    }
+
+    [Theory]
+    [InlineData("Inflation rose to 2.3% in 2024.", "Inflation rose to 0.0% in 0000.")]
+    [InlineData("$541.2m, up 10", "$000.0m, up 00")]
+    [InlineData("“It’s a ‘deal’,” he said.", "\"It's a 'deal',\" he said.")]
+    [InlineData("no figures here", "no figures here")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Fold_DigitsAndTypographicQuotes_BecomeZeroAndAscii(string? text, string expected)
+    {
+        TextFolding.Fold(text).Should().Be(expected);
     }
 
     [Fact]

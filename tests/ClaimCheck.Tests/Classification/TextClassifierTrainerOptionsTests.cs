@@ -19,6 +19,8 @@ public sealed class TextClassifierTrainerOptionsTests
         { o => o.L1Regularization = -1, nameof(TextClassifierTrainerOptions.L1Regularization) },
         { o => o.MaximumNumberOfIterations = 0, nameof(TextClassifierTrainerOptions.MaximumNumberOfIterations) },
         { o => o.ClassWeighting = (ClassWeighting)7, nameof(TextClassifierTrainerOptions.ClassWeighting) },
+        { o => o.SourceWeight = 0, nameof(TextClassifierTrainerOptions.SourceWeight) },
+        { o => o.SourceWeight = float.NaN, nameof(TextClassifierTrainerOptions.SourceWeight) },
     };
 
     [Theory]
@@ -59,6 +61,8 @@ public sealed class TextClassifierTrainerOptionsTests
         options.L1Regularization.Should().Be(TextClassifierTrainerOptions.DefaultL1Regularization);
         options.MaximumNumberOfIterations.Should().Be(TextClassifierTrainerOptions.DefaultMaximumNumberOfIterations);
         options.ClassWeighting.Should().Be(TextClassifierTrainerOptions.DefaultClassWeighting);
+        options.SourceWeight.Should().Be(TextClassifierTrainerOptions.DefaultSourceWeight);
+        options.FoldText.Should().Be(TextClassifierTrainerOptions.DefaultFoldText);
         options.Seed.Should().Be(TextClassifierTrainerOptions.DefaultSeed);
         options.Validate();
     }
