@@ -20,7 +20,8 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
-    [InlineData("A ferry with some 120 passengers on board sank near the harbour.", "aboard")]
+    [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
+    [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]
     [InlineData("The bus had 40 people aboard when it left the road.", "aboard")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
