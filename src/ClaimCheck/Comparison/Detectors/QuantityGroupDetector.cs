@@ -128,7 +128,8 @@ internal sealed class QuantityGroupDetector
         // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
         // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
-        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasStatedTime))))
+        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
+            && clusters.Exists(c => c.TrueForAll(HasStatedTime))))
         {
             var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
             if (sequence.Count >= 2)
@@ -217,9 +218,12 @@ internal sealed class QuantityGroupDetector
                 var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
                 // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
+                // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
+                var earlier = later == i ? j : i;
+                var risingBefore = larger == later && clusters[earlier].Exists(c => c.IsUpdate);
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
-                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && apart <= MaxDisputeDays;
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
                 if (conflict)
                 {
                     parent[Find(i)] = Find(j);
@@ -403,6 +407,9 @@ internal sealed class QuantityGroupDetector
 
     // Clusters whose claims all have known, non-overlapping times, ordered by time; null when any time is unknown or overlaps.
     // A time the text states for the claim (not the publication date standing in for one).
+    /// <summary>Whether the claim has a resolved date, stated or the publication date a count without one is given on.</summary>
+    private static bool HasCountDate(Claim claim) => claim.Time is { Start: not null, End: not null };
+
     internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source != TimeScopeSource.PublicationDate;
 
     internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)

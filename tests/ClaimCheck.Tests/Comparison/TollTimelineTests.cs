@@ -1,0 +1,34 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Death tolls given by different sources on different days: a timeline when the earlier count was itself given as rising,
+/// a dispute when neither is given as an update. Texts written for these tests.</summary>
+public class TollTimelineTests
+{
+    [Fact]
+    public void Check_RisingTollThenALargerCountDaysLaterFromAnotherSource_IsAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The death toll from the floods in Chile has climbed to 25, local media said on Friday.", "Andes Wire", new DateOnly(2025, 7, 4)),
+            new Document("later", "The governor said on Monday that 109 people had died in the floods in Chile.", "Pacific Daily", new DateOnly(2025, 7, 7)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the earlier count was rising and the later one continues it");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_TwoSourcesCountingDeathsADayApartWithNoUpdate_IsADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("official", "The government said on Monday that 56 people died in the crush at the stadium in Guinea.", "Conakry Post", new DateOnly(2024, 12, 2)),
+            new Document("rights", "A rights group said on Tuesday that 135 people died in the crush at the stadium in Guinea.", "West Africa Wire", new DateOnly(2024, 12, 3)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+}
