@@ -30,6 +30,15 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Fact]
+    public void Extract_TwoCountsSharingOneNounWithTheirOwnOutcomes_EachMeasuresItsOwn()
+    {
+        var report = Pipeline.Check([new Document("doc", "Officials said 310 people have been confirmed dead and 950 injured in the province.", "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null).Select(c => (c.Quantity!.Value.Value, c.Measure))
+            .Should().Contain([(310d, "deaths"), (950d, "injuries")]);
+    }
+
     [Theory]
     [InlineData("About 20,000 people had crossed into Chad from Sudan.", "Sudan")]
     [InlineData("Some 9,000 migrants landed on Lampedusa from Tunisia.", "Tunisia")]

@@ -74,9 +74,30 @@ internal static class PeopleCounts
     {
         // A total's counted noun stands with the increment before it ("another 230,000 people were vaccinated …, bringing the total
         // to 350,000"): what happened follows that noun.
-        var start = !match.HasNounPhrase ? match.EndToken
-            : match.NounEndToken <= match.FirstToken ? match.NounEndToken
-            : Math.Max(match.EndToken, match.NounEndToken);
+        if (match.HasNounPhrase && match.NounEndToken <= match.FirstToken)
+        {
+            // "1,002 people have been confirmed dead and 2,376 injured": what follows the figure itself comes first.
+            return OutcomeFrom(s, match.EndToken) ?? OutcomeFrom(s, match.NounEndToken);
+        }
+
+        if (match.HasNounPhrase)
+        {
+            // "950 injured" read with the noun of the figure paired with it ("310 people … dead and 950 injured"): the outcome is the
+            // counted word itself.
+            for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+            {
+                if (s.Words.Outcomes.TryGetValue(s.Word(i), out var named))
+                {
+                    return named;
+                }
+            }
+        }
+
+        return OutcomeFrom(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken);
+    }
+
+    private static string? OutcomeFrom(SentenceView s, int start)
+    {
         for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
         {
             var word = s.Word(i);
