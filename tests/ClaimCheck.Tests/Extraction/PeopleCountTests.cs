@@ -30,6 +30,15 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("The agency warned that more than 10,000 people could die.", Modality.Forecast)]
+    [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
+    [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
+    public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
+    {
+        FirstQuantityClaim(text).Modality.Should().Be(modality);
+    }
+
     [Fact]
     public void Extract_TwoCountsSharingOneNounWithTheirOwnOutcomes_EachMeasuresItsOwn()
     {

@@ -91,6 +91,28 @@ internal static class Stances
         return 0;
     }
 
+    /// <summary>Whether a forecast cue follows a figure as the verb of its clause ("more than 10,000 people could die", "deaths
+    /// would probably exceed 10,000"): within two words after <paramref name="index"/> (the end of the figure or its noun), the
+    /// words between being adverbs or auxiliaries the lexicon skips.</summary>
+    internal static bool HasForecastAfter(SentenceView s, int index)
+    {
+        for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
+        {
+            var word = s.Word(j);
+            if (s.Words.ForecastCues.Contains(word))
+            {
+                return true;
+            }
+
+            if (!s.Words.OutcomeSkips.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool HasDeadlineAfter(SentenceView s, int index)
     {
         for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)

@@ -75,6 +75,11 @@ internal static class QuantityClaims
             {
                 modality = Modality.Planned;
             }
+            else if (modality is Modality.Asserted or Modality.Estimated
+                && Stances.HasForecastAfter(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken))
+            {
+                modality = Modality.Forecast; // "more than 10,000 people could die"
+            }
 
             state.Add(new Claim
             {
