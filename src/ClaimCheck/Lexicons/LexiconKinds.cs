@@ -133,6 +133,9 @@ public static class LexiconKinds
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
     internal const string IdentifierWord = "identifier-word";
 
+    /// <summary>A word naming a street ("street", "boulevard"): capitalised after a number ("10 Downing Street"), a house number.</summary>
+    internal const string StreetWord = "street-word";
+
     /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
     internal const string NounPhraseStop = "noun-phrase-stop";
 
@@ -217,6 +220,7 @@ public static class LexiconKinds
         new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
+        new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
         new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),

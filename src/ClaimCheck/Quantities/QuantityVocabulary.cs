@@ -59,6 +59,7 @@ internal sealed class QuantityVocabulary
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
         IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
+        StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
@@ -170,6 +171,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before a number that make it an identifier.</summary>
     public WordSet IdentifierWords { get; }
+
+    /// <summary>Words that name a street ("Street", "Boulevard"): capitalised after a number, they make it a house number.</summary>
+    public WordSet StreetWords { get; }
 
     /// <summary>Function words that end a counted noun phrase.</summary>
     public WordSet NounPhraseStops { get; }

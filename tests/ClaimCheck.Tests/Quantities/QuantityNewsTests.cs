@@ -397,6 +397,9 @@ public sealed class QuantityNewsTests
         { "Section 230 shields the platforms.", "230" },
         { "The B.1.1.7 strain was first seen in Kent.", "1" },
         { "The first quarter was the weakest of the year.", "0.25" },
+        { "The marchers passed 4 Boulevard Magenta at noon.", "4" },
+        { "Reporters waited outside 10 Downing Street.", "10" },
+        { "The shop at 221 Baker Street closed.", "221" },
     };
 
     [Theory]

@@ -16,8 +16,14 @@ internal static class NotAnAmountRules
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
         return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First)
-            || IsIdentifier(s, index) || IsCode(s, index, next);
+            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
+
+    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
+    private static bool IsAddress(in QuantityScan s, int next) =>
+        s.IsWord(next) && s.IsCapitalised(next)
+        && (s.Words.StreetWords.Contains(s.Word(next))
+            || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1))));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
     /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
