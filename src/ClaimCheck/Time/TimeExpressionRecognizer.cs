@@ -72,13 +72,6 @@ public sealed class TimeExpressionRecognizer : IAnnotator
         return document.WithLayer(new TimeLayer(all, starts));
     }
 
-    /// <summary>Whether a word is a month or weekday name of the built-in lexicon (so not part of a place name).</summary>
-    internal static bool IsCalendarWord(ReadOnlySpan<char> word)
-    {
-        var words = TimeWords.For(Lexicon.BuiltIn);
-        return words.Months.ContainsKey(word) || words.Weekdays.ContainsKey(word);
-    }
-
     /// <summary>The month a name or abbreviation of the built-in lexicon stands for.</summary>
     internal static bool TryGetMonth(ReadOnlySpan<char> word, out int month) => TimeWords.For(Lexicon.BuiltIn).Months.TryGetValue(word, out month);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCheck.Entities;
 using ClaimCheck.Text;
-using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
@@ -55,7 +54,7 @@ internal static class Places
 
             var end = k;
             while (end < s.Tokens.Count && end - k < 4 && s.Tokens[end].Kind == TokenKind.Word && char.IsUpper(s.Word(end)[0])
-                   && !TimeExpressionRecognizer.IsCalendarWord(s.Word(end)))
+                   && !s.IsInTimeExpression(end))
             {
                 end++;
             }
