@@ -26,7 +26,7 @@ public sealed class ClaimPipeline
         ClaimTypeClassifier = classifier;
         Lexicon = lexicon;
         _annotators = annotators;
-        _extractor = new ClaimExtractor(classifier, options.MaxClaimsPerDocument);
+        _extractor = new ClaimExtractor(options.MaxClaimsPerDocument);
         _comparer = new ClaimComparer(options.Comparison, lexicon);
     }
 
@@ -196,7 +196,7 @@ public sealed class ClaimPipeline
             warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"Document '{document.Id}': {extraction.SplitSentences:N0} pieces were cut from runs of text longer than {Options.MaxSentenceLength:N0} characters without a sentence end (MaxSentenceLength); a claim spanning a cut may be missed."));
         }
 
-        return extraction.Claims;
+        return ClaimTyping.Apply(extraction.Claims, ClaimTypeClassifier, ClaimTypePolicy.Default);
     }
 
     private Document Prepare(Document document, ImmutableArray<string>.Builder? warnings)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
-using ClaimCheck.Classification;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -17,12 +16,10 @@ internal readonly record struct DocumentExtraction(ImmutableArray<Claim> Claims,
 /// document; the instance holds no state between calls and is thread-safe.</remarks>
 internal sealed class ClaimExtractor
 {
-    private readonly IClaimTypeClassifier _classifier;
     private readonly int _maxClaimsPerDocument;
 
-    public ClaimExtractor(IClaimTypeClassifier classifier, int maxClaimsPerDocument)
+    public ClaimExtractor(int maxClaimsPerDocument)
     {
-        _classifier = classifier;
         _maxClaimsPerDocument = maxClaimsPerDocument;
     }
 
@@ -52,11 +49,8 @@ internal sealed class ClaimExtractor
         var attribution = document.GetLayer<AttributionLayer>().In(index);
         state.RememberOrigins(s);
 
-        ClaimTypePrediction? sentenceType = null;
-        ClaimTypePrediction Classify() => sentenceType ??= _classifier.Classify(s.SentenceText);
-        QuantityClaims.Extract(state, s, attribution, Classify);
-
-        PropositionClaims.ExtractPropositions(state, s, attribution, Classify);
-        EventClaims.ExtractEvents(state, s, attribution, Classify);
+        QuantityClaims.Extract(state, s, attribution);
+        PropositionClaims.ExtractPropositions(state, s, attribution);
+        EventClaims.ExtractEvents(state, s, attribution);
     }
 }

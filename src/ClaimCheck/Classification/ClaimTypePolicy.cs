@@ -36,10 +36,7 @@ public sealed class ClaimTypePolicy
     /// <param name="hasQuantity">Whether the claim is about an amount.</param>
     /// <param name="modality">How the claim is put forward.</param>
     /// <returns><see cref="ClaimType.Prediction"/>, <see cref="ClaimType.Quantity"/> or <see cref="ClaimType.Event"/>.</returns>
-    public static ClaimType RuleType(bool hasQuantity, Modality modality) =>
-        modality is Modality.Planned or Modality.Forecast ? ClaimType.Prediction
-        : hasQuantity ? ClaimType.Quantity
-        : ClaimType.Event;
+    public static ClaimType RuleType(bool hasQuantity, Modality modality) => ClaimRuleTypes.Of(hasQuantity, modality);
 
     /// <summary>The type the rules give a sentence from the claims extracted from it: a prediction if any claim is one, else a quantity if any is, else an event; none without claims.</summary>
     /// <param name="claims">The claims of one sentence.</param>

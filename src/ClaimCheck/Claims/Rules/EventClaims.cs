@@ -1,5 +1,4 @@
 using ClaimCheck.Attribution;
-using ClaimCheck.Classification;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -9,7 +8,7 @@ internal static class EventClaims
 {
     /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
     /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
-    internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
+    internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -35,7 +34,7 @@ internal static class EventClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
+                Type = ClaimRuleTypes.Of(hasQuantity: false, modality),
                 Measure = anchor,
                 Predicate = eventClass,
                 Place = place?.Place,

@@ -1,5 +1,4 @@
 using ClaimCheck.Attribution;
-using ClaimCheck.Classification;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -7,7 +6,7 @@ namespace ClaimCheck.Claims;
 /// <summary>Proposition claims: a subject does something to a theme ("North Korea has not sent troops to Russia"), affirmed, denied or left open, so that sources that disagree can be compared. Started by a predicate word.</summary>
 internal static class PropositionClaims
 {
-    internal static void ExtractPropositions(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
+    internal static void ExtractPropositions(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         var seen = new HashSet<(string, string)>();
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -57,7 +56,7 @@ internal static class PropositionClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: false, modality), classify),
+                Type = ClaimRuleTypes.Of(hasQuantity: false, modality),
                 Subject = subject,
                 Measure = measure,
                 Predicate = predicate,

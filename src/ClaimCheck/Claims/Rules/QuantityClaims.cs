@@ -1,5 +1,4 @@
 using ClaimCheck.Attribution;
-using ClaimCheck.Classification;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -11,7 +10,7 @@ internal static class QuantityClaims
     /// <summary>How far after a count of people where they came from is looked for ("had crossed into Chad from Sudan").</summary>
     private const int OriginWindow = 8;
 
-    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution, Func<ClaimTypePrediction> classify)
+    public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         foreach (var match in s.Quantities)
         {
@@ -87,7 +86,7 @@ internal static class QuantityClaims
                 DocumentId = state.Document.Id,
                 Span = s.Sentence.Span,
                 Text = s.SentenceText,
-                Type = ClaimTypePolicy.Default.Decide(ClaimTypePolicy.RuleType(hasQuantity: true, modality), classify),
+                Type = ClaimRuleTypes.Of(hasQuantity: true, modality),
                 Subject = subject,
                 Measure = measure,
                 Place = place ?? state.MetadataPlace,
