@@ -30,6 +30,15 @@ if (args.Length == 2 && args[0] == "stream-jsonl" && int.TryParse(args[1], out v
     return;
 }
 
+// "news-batch PATH [MB]" writes the JSON Lines batch of news articles (NewsBatch: the story sets, the seed articles and the
+// TBAQ articles, repeated under new ids) with at least MB million characters of text (default 10) for timing `claimcheck check`.
+if (args.Length is 2 or 3 && args[0] == "news-batch" && (args.Length == 2 || int.TryParse(args[2], out _)))
+{
+    var (written, characters) = NewsBatch.Write(args[1], (args.Length == 3 ? int.Parse(args[2]) : 10) * 1_000_000L);
+    Console.WriteLine($"{args[1]}: {written:N0} documents, {characters:N0} characters of text, {new FileInfo(args[1]).Length:N0} bytes");
+    return;
+}
+
 // "compare N" compares N generated claims once (the ComparisonBenchmarks mix) and prints time and peak working set.
 if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var count))
 {
