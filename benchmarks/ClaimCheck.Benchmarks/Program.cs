@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using ClaimCheck;
 using ClaimCheck.Benchmarks;
+using ClaimCheck.Reporting;
 using ClaimCheck.Store;
 
 // "stream-jsonl SIZE_MB" measures one long streaming run (too long for BenchmarkDotNet's repetitions) and prints the
@@ -27,6 +28,63 @@ if (args.Length == 2 && args[0] == "stream-jsonl" && int.TryParse(args[1], out v
     Console.WriteLine($"{size / 1e6:N0} MB of JSON Lines, {claims:N0} claims in {watch.Elapsed.TotalSeconds:N0} s " +
         $"({size / 1e6 / watch.Elapsed.TotalSeconds:N1} MB/s); peak working set {process.PeakWorkingSet64 / 1e6:N0} MB, " +
         $"largest managed heap seen {peakManaged / 1e6:N0} MB");
+    return;
+}
+
+// "news-batch PATH [MB]" writes the JSON Lines batch of news articles (NewsBatch: the story sets, the seed articles and the
+// TBAQ articles, repeated under new ids) with at least MB million characters of text (default 10) for timing `claimcheck check`.
+if (args.Length is 2 or 3 && args[0] == "news-batch" && (args.Length == 2 || int.TryParse(args[2], out _)))
+{
+    var (written, characters) = NewsBatch.Write(args[1], (args.Length == 3 ? int.Parse(args[2]) : 10) * 1_000_000L);
+    Console.WriteLine($"{args[1]}: {written:N0} documents, {characters:N0} characters of text, {new FileInfo(args[1]).Length:N0} bytes");
+    return;
+}
+
+// "check-stages PATH" times the stages of `claimcheck check PATH --format json` one after the other in one process (a JSON Lines
+// file, such as the news batch above): reading, building the pipeline and loading the classifier's model, annotating, extracting
+// (annotating again, then the claim rules and the classifier), extracting with a fixed stand-in classifier, comparing and writing
+// the JSON report. Each stage is given in CPU time of the process and wall-clock time; run under `taskset -c 0` for one core.
+if (args.Length == 2 && args[0] == "check-stages")
+{
+    using var self = Process.GetCurrentProcess();
+    var (cpu, watch) = (self.TotalProcessorTime, Stopwatch.StartNew());
+    void Stage(string name)
+    {
+        self.Refresh();
+        Console.WriteLine($"{name,-52} {(self.TotalProcessorTime - cpu).TotalSeconds,6:N2} s CPU {watch.Elapsed.TotalSeconds,6:N2} s wall");
+        (cpu, watch) = (self.TotalProcessorTime, Stopwatch.StartNew());
+    }
+
+    var batch = NewsBatch.Read(args[1]);
+    Stage($"read {batch.Count:N0} documents");
+    var pipeline = new ClaimPipelineBuilder().Build();
+    pipeline.ClaimTypeClassifier.Classify("Officials said 12 people died.");
+    Stage("build the pipeline, load the model");
+    foreach (var document in batch)
+    {
+        pipeline.Annotate(document);
+    }
+
+    Stage("annotate (first pass: JIT included)");
+    foreach (var document in batch)
+    {
+        pipeline.Annotate(document);
+    }
+
+    Stage("annotate");
+    var claims = batch.Sum(document => pipeline.Extract(document).Length);
+    Stage($"annotate and extract {claims:N0} claims");
+    var fixedType = new ClaimPipelineBuilder().UseClaimTypeClassifier(new FixedClassifier()).Build();
+    claims = batch.Sum(document => fixedType.Extract(document).Length);
+    Stage("the same with a fixed classifier");
+    var report = pipeline.Check(batch);
+    Stage($"check ({report.Findings.Length:N0} findings)");
+    pipeline.Comparer.Analyze(report.Claims, report.Documents);
+    Stage("compare alone");
+    JsonReportWriter.Write(report, Stream.Null);
+    Stage("write the JSON report (first time: JIT included)");
+    JsonReportWriter.Write(report, Stream.Null);
+    Stage("write the JSON report");
     return;
 }
 
@@ -113,3 +171,12 @@ if (args.Length == 3 && args[0] == "store-ingest" && int.TryParse(args[1], out v
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+
+/// <summary>Types every sentence a quantity: a stand-in that shows what extraction costs without the model.</summary>
+internal sealed class FixedClassifier : ClaimCheck.Classification.IClaimTypeClassifier
+{
+    private static readonly ClaimCheck.Classification.ClaimTypePrediction Quantity =
+        new(ClaimCheck.Claims.ClaimType.Quantity, [.. Enum.GetValues<ClaimCheck.Claims.ClaimType>().Select(type => type == ClaimCheck.Claims.ClaimType.Quantity ? 1f : 0f)]);
+
+    public ClaimCheck.Classification.ClaimTypePrediction Classify(string sentence) => Quantity;
+}

@@ -356,6 +356,13 @@ internal static class CheckCommand
                 return 0;
             }
 
+            if (output is not null && format == ReportFormat.Json)
+            {
+                using var file = File.Create(output.FullName);
+                JsonReportWriter.Write(report, file); // UTF-8 straight to the file: a large report is never a string
+                return 0;
+            }
+
             var rendered = ReportWriter.Write(report, format, claimReview);
             if (output is not null)
             {

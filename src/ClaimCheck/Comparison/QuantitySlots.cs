@@ -132,23 +132,36 @@ internal sealed class QuantitySlots
             yield break;
         }
 
-        var periods = new List<List<Claim>> { new() { dated[0] } };
+        // Each dated claim's period, by reference (a record's Equals compares every member); an undated claim joins the last
+        // period. Each period keeps the group's order.
+        var periodOf = new Dictionary<Claim, int>(dated.Count, ReferenceEqualityComparer.Instance) { [dated[0]] = 0 };
+        var last = 0;
         var periodStart = dated[0].Time!.Value.Start!.Value;
         foreach (var claim in dated.Skip(1))
         {
             if (claim.Time!.Value.Start!.Value.DayNumber - periodStart.DayNumber > MaxEvolutionDays)
             {
-                periods.Add([]);
+                last++;
                 periodStart = claim.Time.Value.Start.Value;
             }
 
-            periods[^1].Add(claim);
+            periodOf[claim] = last;
         }
 
-        periods[^1].AddRange(group.Except(dated));
+        var periods = new List<Claim>[last + 1];
+        for (var p = 0; p <= last; p++)
+        {
+            periods[p] = [];
+        }
+
+        foreach (var claim in group)
+        {
+            periods[periodOf.TryGetValue(claim, out var period) ? period : last].Add(claim);
+        }
+
         foreach (var period in periods)
         {
-            yield return group.Where(period.Contains).ToList();
+            yield return period;
         }
     }
 

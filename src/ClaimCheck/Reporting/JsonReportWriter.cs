@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimCheck.Claims;
@@ -15,28 +17,35 @@ public static class JsonReportWriter
     /// <summary>The version of the JSON contract, written as <c>schemaVersion</c>: 1 is the contract README.md describes.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>The contract's context with the relaxed encoder (non-ASCII unescaped); <see cref="HtmlSafe"/> escapes the rest.</summary>
+    /// <summary>The contract's context with the relaxed encoder (non-ASCII unescaped); <see cref="HtmlSafe(byte[])"/> escapes the rest.</summary>
     private static readonly ReportJsonContext Readable = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
+
+    /// <summary>The characters <see cref="HtmlSafe(string)"/> escapes, as UTF-8 bytes (each one byte, never part of a longer
+    /// character's encoding).</summary>
+    private static readonly SearchValues<byte> HtmlSpecialBytes = SearchValues.Create("&<>"u8);
 
     /// <summary>Serialises <paramref name="report"/> to indented JSON.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return HtmlSafe(JsonSerializer.Serialize(ToContract(report), Readable.ReportDto));
+        return Encoding.UTF8.GetString(Utf8(report));
     }
 
-    /// <summary>Serialises <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    /// <summary>Serialises <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON (the same text as
+    /// <see cref="Write(CheckReport)"/>, written without making it a string first).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(CheckReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(System.Text.Encoding.UTF8.GetBytes(Write(report)));
+        stream.Write(Utf8(report));
     }
+
+    private static byte[] Utf8(CheckReport report) => HtmlSafe(JsonSerializer.SerializeToUtf8Bytes(ToContract(report), Readable.ReportDto));
 
     /// <summary>JSON written with the relaxed encoder, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped: outside strings
     /// JSON has none of them, so replacing each in the whole text escapes exactly the ones inside strings.</summary>
@@ -44,6 +53,30 @@ public static class JsonReportWriter
         .Replace("&", "\\u0026", StringComparison.Ordinal)
         .Replace("<", "\\u003C", StringComparison.Ordinal)
         .Replace(">", "\\u003E", StringComparison.Ordinal);
+
+    /// <summary><see cref="HtmlSafe(string)"/> on UTF-8: one pass to count, one to copy.</summary>
+    private static byte[] HtmlSafe(byte[] json)
+    {
+        var count = json.AsSpan().Count((byte)'&') + json.AsSpan().Count((byte)'<') + json.AsSpan().Count((byte)'>');
+        if (count == 0)
+        {
+            return json;
+        }
+
+        var escaped = new byte[json.Length + (5 * count)]; // one byte becomes six: \u0026
+        ReadOnlySpan<byte> rest = json;
+        Span<byte> to = escaped;
+        for (var next = rest.IndexOfAny(HtmlSpecialBytes); next >= 0; next = rest.IndexOfAny(HtmlSpecialBytes))
+        {
+            rest[..next].CopyTo(to);
+            (rest[next] switch { (byte)'&' => "\\u0026"u8, (byte)'<' => "\\u003C"u8, _ => "\\u003E"u8 }).CopyTo(to[next..]);
+            rest = rest[(next + 1)..];
+            to = to[(next + 6)..];
+        }
+
+        rest.CopyTo(to);
+        return escaped;
+    }
 
     private static ReportDto ToContract(CheckReport report) => new(
         SchemaVersion,

@@ -76,6 +76,26 @@ public partial class HostileReportTests
             .Should().Contain(r => r.GetProperty("claimReviewed").GetString()!.Contains("</script><script>alert(1)</script>", StringComparison.Ordinal));
     }
 
+    // The JSON report written to a stream (as `check --output report.json` writes it) is the string report's UTF-8, escapes included.
+    [Fact]
+    public void Json_StreamAndString_SameTextWithHtmlCharactersEscaped()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a&b", "Officials said 12 people died </script> in the flood in Valdora — «ça» & more.", "Evil<b>Outlet</b>") { Place = "Valdora" },
+            new Document("b", "The aid group said 31 people died in the flood in Valdora.", "Relief & Aid") { Place = "Valdora" },
+        ]);
+        using var stream = new MemoryStream();
+
+        JsonReportWriter.Write(report, stream);
+        var text = JsonReportWriter.Write(report);
+
+        stream.ToArray().Should().Equal(System.Text.Encoding.UTF8.GetBytes(text));
+        text.Should().NotContainAny("<", ">", "&").And.Contain("\\u003C/script\\u003E").And.Contain("a\\u0026b").And.Contain("«ça»");
+        using var json = JsonDocument.Parse(stream.ToArray());
+        json.RootElement.GetProperty("documents")[0].GetProperty("outlet").GetString().Should().Be("Evil<b>Outlet</b>");
+    }
+
     // Row 11: one anchor per document and claim, whatever their ids.
     [Theory]
     [InlineData("日本", "中国")]
