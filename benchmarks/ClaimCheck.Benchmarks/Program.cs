@@ -132,7 +132,7 @@ if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var wr
 }
 
 // "store-ingest N check|store" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or into a
-// new SQLite store (one transaction per article), and prints the time and peak working set: run each under /usr/bin/time -v.
+// new SQLite store (CheckBatchesAsync, 100 documents per transaction), and prints the time and peak working set: run each under /usr/bin/time -v.
 if (args.Length == 3 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
 {
     var documents = StoreCorpus.Articles(articles);

@@ -31,8 +31,9 @@ public interface IClaimStore : IAsyncDisposable
     /// one with the same id and other content is a new version that replaces the old one's claims. The batch's documents are
     /// extracted with <paramref name="pipeline"/> (<see cref="ClaimPipeline.ExtractAll"/>, outside the transaction); then only the
     /// stored claims that share a slot key (<see cref="ClaimComparer.SlotOf"/>) with their claims, or with the claims of the
-    /// versions they replace, are loaded and compared with the pipeline's <see cref="ClaimPipeline.Comparer"/>, one slot at a time,
-    /// so memory is bounded by the largest slot and the batch.</para>
+    /// versions they replace, are loaded and compared with the pipeline's <see cref="ClaimPipeline.Comparer"/>: the batch's slots
+    /// in groups of up to 10,000 claims, one comparison per group (a larger slot alone), so memory is bounded by the largest slot
+    /// and the batch.</para>
     /// <para>Use the same lexicons and exchange rates for every check of one store: slot keys are computed when a claim is
     /// stored.</para>
     /// </remarks>

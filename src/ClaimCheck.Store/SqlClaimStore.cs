@@ -328,11 +328,22 @@ internal sealed class SqlClaimStore : IClaimStore
         var fresh = newClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var reported = new List<StoredFinding>();
         var retired = new List<string>();
+        var group = new SlotGroup();
         foreach (var slot in touched)
         {
-            var analysis = await CompareSlotAsync(transaction, slot, comparer, fresh, cancellationToken).ConfigureAwait(false);
-            notCompared.AddRange(analysis.NotCompared.Where(n => fresh.ContainsKey(n.ClaimId)));
-            await UpdateFindingsAsync(transaction, slot, analysis.Findings, now, reported, retired, cancellationToken).ConfigureAwait(false);
+            var (claims, documents) = await LoadSlotAsync(transaction, slot, fresh, cancellationToken).ConfigureAwait(false);
+            if (group.Claims.Count > 0 && group.Claims.Count + claims.Count > SlotGroupClaims)
+            {
+                await CompareGroupAsync(transaction, group, comparer, fresh, now, notCompared, reported, retired, cancellationToken).ConfigureAwait(false);
+                group = new SlotGroup();
+            }
+
+            group.Add(slot, claims, documents);
+        }
+
+        if (group.Slots.Count > 0)
+        {
+            await CompareGroupAsync(transaction, group, comparer, fresh, now, notCompared, reported, retired, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -381,10 +392,41 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    /// <summary>Compares every stored claim of one slot, naming their documents as the comparison does; the claims this batch
-    /// just stored (<paramref name="fresh"/>) are taken as they are instead of decoded again.</summary>
-    private async Task<ComparisonResult> CompareSlotAsync(DbTransaction transaction, string slot, ClaimComparer comparer, Dictionary<string, Claim> fresh,
-        CancellationToken cancellationToken)
+    /// <summary>How many claims, at most, are compared in one call when a batch touches several slots (a slot larger than this is
+    /// compared alone): few calls for a batch's many small slots, and memory bounded by this or the largest slot.</summary>
+    private const int SlotGroupClaims = 10_000;
+
+    /// <summary>Slots compared together: their claims, the documents those name, and each claim's slot.</summary>
+    private sealed class SlotGroup
+    {
+        public List<string> Slots { get; } = [];
+
+        public List<Claim> Claims { get; } = [];
+
+        public Dictionary<string, Document> Documents { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> SlotOfClaim { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string slot, List<Claim> claims, Dictionary<string, Document> documents)
+        {
+            Slots.Add(slot);
+            Claims.AddRange(claims);
+            foreach (var claim in claims)
+            {
+                SlotOfClaim[claim.Id] = slot;
+            }
+
+            foreach (var (id, document) in documents)
+            {
+                Documents.TryAdd(id, document);
+            }
+        }
+    }
+
+    /// <summary>Every stored claim of one slot, and their documents as the comparison names them; the claims this batch just
+    /// stored (<paramref name="fresh"/>) are taken as they are instead of decoded again.</summary>
+    private async Task<(List<Claim> Claims, Dictionary<string, Document> Documents)> LoadSlotAsync(DbTransaction transaction, string slot,
+        Dictionary<string, Claim> fresh, CancellationToken cancellationToken)
     {
         var claims = new List<Claim>();
         var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
@@ -402,7 +444,23 @@ internal sealed class SqlClaimStore : IClaimStore
             }
         }
 
-        return comparer.Analyze(claims, documents.Values);
+        return (claims, documents);
+    }
+
+    /// <summary>Compares the slots of <paramref name="group"/> in one call and updates each slot's stored findings. Claims in
+    /// different slots never meet, so each finding belongs to the slot of its claims and a slot's findings are those it has
+    /// compared alone.</summary>
+    private async Task CompareGroupAsync(DbTransaction transaction, SlotGroup group, ClaimComparer comparer, Dictionary<string, Claim> fresh, long now,
+        List<NotComparedClaim> notCompared, List<StoredFinding> reported, List<string> retired, CancellationToken cancellationToken)
+    {
+        var analysis = comparer.Analyze(group.Claims, group.Documents.Values);
+        notCompared.AddRange(analysis.NotCompared.Where(n => fresh.ContainsKey(n.ClaimId)));
+        var bySlot = analysis.Findings.GroupBy(f => group.SlotOfClaim[f.ClaimIds[0]], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        foreach (var slot in group.Slots)
+        {
+            await UpdateFindingsAsync(transaction, slot, bySlot.GetValueOrDefault(slot, []), now, reported, retired, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task UpdateFindingsAsync(DbTransaction transaction, string slot, ImmutableArray<Finding> findings, long now, List<StoredFinding> reported, List<string> retired,

@@ -424,6 +424,40 @@ public class ClaimStoreTests
         result.Documents.Count(d => d.Ingest == DocumentIngest.Replaced).Should().Be(10);
     }
 
+    /// <summary>A report on the flood in town <paramref name="town"/> by one of five outlets: ten slots (deaths, injuries, homes,
+    /// villages, troops, evacuees, aid, schools, roads, harvest) about that town, the figures differing between outlets.</summary>
+    private static Document FloodReport(int town, int report) => new(
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"t{town:D4}-{report}"),
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Officials said {10 + town % 40 + (report == 4 ? 30 : report)} people died in the flood on Monday. At least {100 + town % 90} people were injured, the health ministry said. "
+            + $"About {400 + (town % 25) * 10} homes were destroyed, the agency said. Rescue teams said {3 + report} villages were still cut off. "
+            + $"The army said it had sent {300 + (report % 2) * 250} soldiers to help. Some {2000 + town % 500} people were evacuated from the valley, the mayor said. "
+            + $"The government pledged ${2 + report % 3} million in aid. Officials said {12 + town % 7} schools were closed. "
+            + $"Police said {5 + report % 2 * 4} roads were blocked by landslides. Farmers said {20 + town % 30}% of the harvest was lost."),
+        new[] { "Wire", "Gazette", "Courier", "Herald", "Post" }[report],
+        new DateOnly(2025, 3, 3 + report % 3))
+    {
+        Place = $"Town {town}",
+        Topic = $"Town {town} flood",
+    };
+
+    [Fact]
+    public async Task CheckAsync_BatchWithMoreClaimsThanOneComparisonTakes_EqualsACheckOfAllDocumentsAtOnce()
+    {
+        // 1,000 reports with about eleven claims each: one batch's slots hold over 10,000 claims, more than are compared at once.
+        var documents = Enumerable.Range(0, 200).SelectMany(town => Enumerable.Range(0, 5).Select(report => FloodReport(town, report))).ToList();
+        var expected = ClaimChecker.Check(documents);
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 1_000 });
+
+        var result = await store.CheckAsync(documents, Pipeline);
+
+        expected.Claims.Length.Should().BeGreaterThan(10_000);
+        result.Findings.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected.Findings.Select(Describe).Order(StringComparer.Ordinal));
+        result.NotCompared.Select(n => n.ClaimId).Should().Equal(expected.NotCompared.Select(n => n.ClaimId));
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(1_000, expected.Claims.Length, expected.Findings.Length));
+    }
+
     [Fact]
     public async Task OpenAsync_DocumentsPerTransactionOutOfRange_Throws()
     {
