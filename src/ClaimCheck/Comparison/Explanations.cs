@@ -14,6 +14,7 @@ internal static class Explanations
         "deploy" => "sent",
         "supply" => "supplied",
         "combat" => "fought with",
+        "attack" => "attacked",
         _ => predicate,
     };
 
