@@ -257,7 +257,7 @@ public static class LexiconKinds
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of (turnout, inflation)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("money-measure", "a noun after an amount of money that says what the money is (loan, aid)", LexiconValueRule.Required, AllowsWithin: false),
-        new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy)", LexiconValueRule.Required, AllowsWithin: false),
+        new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy), optionally followed by the only theme measure it takes (targeting → attack civilians)", LexiconValueRule.Required, AllowsWithin: false),
         new("theme", "a theme noun of a proposition and its measure (soldiers → troops)", LexiconValueRule.Required, AllowsWithin: false),
         new("event-predicate", "a word that names an event happening and the event's class (sank → sink)", LexiconValueRule.Required, AllowsWithin: false),
         new("event-noun", "a noun for the thing an event happens to, normalised (ferry → vessel)", LexiconValueRule.Required, AllowsWithin: false),

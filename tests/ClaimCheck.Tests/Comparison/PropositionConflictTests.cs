@@ -30,4 +30,24 @@ public class PropositionConflictTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Fact]
+    public void Extract_TargetingSomethingOtherThanCivilians_IsNoAttackProposition()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "New sanctions on Moscow could be announced soon, targeting Russian weapons procurement."));
+
+        claims.Should().NotContain(c => c.Predicate == "attack");
+    }
+
+    [Fact]
+    public void Check_TargetingCiviliansAffirmedAndDenied_IsAPolarityConflict()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Residents said the Sudan army targeted civilians in the market town.", "Nile Wire", new DateOnly(2024, 6, 6)),
+            new Document("b", "The Sudan army denied targeting civilians and said it struck fighters.", "Khartoum Post", new DateOnly(2024, 6, 6)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
 }

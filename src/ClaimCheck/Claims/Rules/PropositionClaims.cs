@@ -21,8 +21,14 @@ internal static class PropositionClaims
             var themeIndex = -1;
             if (s.Words.Predicates.TryGetValue(word, out var cls))
             {
-                predicate = cls;
+                // "attack civilians": the class, and the only theme measure it takes ("targeting civilians", not "targeting weapons").
+                var space = cls.IndexOf(' ', StringComparison.Ordinal);
+                predicate = space < 0 ? cls : cls[..space];
                 themeIndex = FindTheme(s, i);
+                if (space >= 0 && themeIndex >= 0 && s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()] != cls[(space + 1)..])
+                {
+                    themeIndex = -1;
+                }
             }
             else if (word is "are" or "is" or "were" or "was" && i > 0 && s.Words.Themes.ContainsKey(s.Word(i - 1))
                      && NextWordSkipping(s, i + 1) is { } inIndex && s.Word(inIndex).Equals("in", StringComparison.OrdinalIgnoreCase))
