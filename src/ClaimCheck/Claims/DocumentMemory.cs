@@ -33,7 +33,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     /// <summary>The place the document names most, counted as <see cref="TopicCountry"/> is, among the places that stand for no country
     /// (a district or town no list knows and the text does not place in a country): the default subject of counts of people when
-    /// the document names no country ("the toll rose to 222" in a report about Wayanad).</summary>
+    /// the document names no country ("the toll rose to 222" in a report about a district the lists do not know).</summary>
     public string? TopicPlace { get; } = TopicOf(document, EntityKind.Place);
 
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else

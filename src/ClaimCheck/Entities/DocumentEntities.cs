@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Entities;
 
 /// <summary>What the entity rules learn from one document: the names they recognised (canonical name, kind, rule), the other forms
-/// the document writes them in ("Enga Province", "(NDRMC)"), and what lies in what. Used for one document at a time
+/// the document writes them in ("Tarvo Province", "(NDRMC)"), and what lies in what. Used for one document at a time
 /// (<see cref="Begin"/>), then reused; not thread-safe.</summary>
 internal sealed class DocumentEntities
 {

@@ -25,7 +25,7 @@ public sealed class EntityLayer : SentenceLayer<EntityMention>
     }
 
     /// <summary>What lies in what for the places and organisations the document names: what its text says ("Jeddah, Saudi Arabia",
-    /// "Papua New Guinea's Enga province") and, for the places the lexicon places, what the lexicon says. Each mention's
+    /// "Papua New Guinea's Tarvo province") and, for the places the lexicon places, what the lexicon says. Each mention's
     /// <see cref="Entity.Within"/> agrees with it.</summary>
     public PlaceContainment Containment { get; }
 }

@@ -10,7 +10,7 @@ namespace ClaimCheck.Entities;
 /// <remarks>
 /// <para>Two passes over the document. The first finds the lexicon's names and runs the rules on runs of capitalised words (a rule
 /// runs only when a cue word it declares stands before, inside or after the run), learning the names, their other forms
-/// ("Enga Province", an acronym the text defines) and containment ("Jeddah, Saudi Arabia"). The second emits each sentence's mentions,
+/// ("Tarvo Province", an acronym the text defines) and containment ("Jeddah, Saudi Arabia"). The second emits each sentence's mentions,
 /// adding the learned names wherever else the document writes them, with <see cref="Entity.Within"/> from what the whole document
 /// says. The lexicon wins: a rule never overrides a name the lexicon knows, except an organisation whose name holds a country's
 /// ("Mineworkers Union of Zambia").</para>
@@ -322,7 +322,7 @@ public sealed class EntityRecognizer : IAnnotator
         }
     }
 
-    // "a National Intelligence Service briefing", "an Enga province official": after "a" or "an", a name modifies the noun after it,
+    // "a National Intelligence Service briefing", "an Tarvo province official": after "a" or "an", a name modifies the noun after it,
     // as a demonym does; it names the entity but is not the clause's subject.
     private static void MarkModifiers(string text, ArraySegment<Token> tokens, List<EntityMention> mentions)
     {

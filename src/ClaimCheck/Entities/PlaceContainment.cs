@@ -4,7 +4,7 @@ using System.Collections.ObjectModel;
 namespace ClaimCheck.Entities;
 
 /// <summary>What lies in what, as texts and the lexicon say it: "Jeddah, Saudi Arabia" puts Jeddah in Saudi Arabia, "Papua New
-/// Guinea's Enga province" puts Enga in Papua New Guinea, a capital lies in its country.</summary>
+/// Guinea's Tarvo province" puts Tarvo in Papua New Guinea, a capital lies in its country.</summary>
 /// <remarks>One per document (<see cref="EntityLayer.Containment"/>); merge several (<see cref="With(PlaceContainment)"/>) for a check
 /// over many documents. The first statement about a place wins; a statement that would make a cycle is ignored. Immutable and
 /// thread-safe.</remarks>

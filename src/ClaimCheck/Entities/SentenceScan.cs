@@ -84,7 +84,7 @@ internal sealed class SentenceScan
     /// <summary>The index of the sentence's first word.</summary>
     public int FirstWord { get; private set; }
 
-    /// <summary>Whether the sentence is a headline in Title Case ("Landslide Buries Village In Enga Province"): its capitals say
+    /// <summary>Whether the sentence is a headline in Title Case ("Landslide Buries Village In Tarvo Province"): its capitals say
     /// nothing about names.</summary>
     public bool IsTitleCase { get; private set; }
 

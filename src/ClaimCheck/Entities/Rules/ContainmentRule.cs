@@ -1,7 +1,7 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>What a place lies in, from the words after it: "Jeddah, Saudi Arabia", "Kerr County, Texas", "Tobruk, in eastern Libya",
-/// "Chooralmala, a village in Wayanad district", "Enga province of Papua New Guinea", "Kanjuruhan Stadium in Malang", "Bandar Abbas
+/// <summary>What a place lies in, from the words after it: "Jeddah, Saudi Arabia", "Dorran County, Texas", "Tobruk, in eastern Libya",
+/// "Chooralmala, a village in Marali district", "Tarvo province of Papua New Guinea", "Ostrov Stadium in Malang", "Port Sarif
 /// in the south of Iran". An unknown name after the comma that closes the phrase becomes a place ("Texas").</summary>
 internal sealed class ContainmentRule : SentenceRule
 {
@@ -24,7 +24,7 @@ internal sealed class ContainmentRule : SentenceRule
         }
         else if (scan.IsWord(index, "in") || scan.IsWord(index, "of"))
         {
-            // "Enga province of Papua New Guinea" is the province's country; "Human Rights Watch in Nairobi" is not containment.
+            // "Tarvo province of Papua New Guinea" is the province's country; "Human Rights Watch in Nairobi" is not containment.
             if (scan.IsWord(index, "of") && !(scan.TryGetFound(innerFirst, out var found) && found.Rule == "place-noun"))
             {
                 return;
@@ -50,7 +50,7 @@ internal sealed class ContainmentRule : SentenceRule
             return;
         }
 
-        // ", a village in Wayanad district", ", the capital of Enga province"
+        // ", a village in Marali district", ", the capital of Tarvo province"
         if (scan.IsWord(next, "a") || scan.IsWord(next, "an") || scan.IsWord(next, "the"))
         {
             for (var t = next + 1; t < Math.Min(scan.Count, next + 5); t++)
@@ -114,7 +114,7 @@ internal sealed class ContainmentRule : SentenceRule
             or "this" or "last" or "late" or "early" or "from" or "to" or "near";
     }
 
-    // "in eastern Libya", "in the south of Iran", "in Papua New Guinea", "in Wayanad district".
+    // "in eastern Libya", "in the south of Iran", "in Papua New Guinea", "in Marali district".
     private static string? PlaceAfter(SentenceScan scan, int index)
     {
         var t = index;

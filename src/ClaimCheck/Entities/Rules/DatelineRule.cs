@@ -56,7 +56,7 @@ internal sealed class DatelineRule : SentenceRule
             return;
         }
 
-        // An unknown name needs a dateline's shape: "KERRVILLE, Texas", "LVIV (Reuters)", "LVIV -", not "BR-116" or a rubric's
+        // An unknown name needs a dateline's shape: "DORRVILLE, Texas", "BRENO (Reuters)", "BRENO -", not "RN-204" or a rubric's
         // "GILETS JAUNES -".
         if (name.Length < 4 || !(scan.IsPunctuation(end, ',') || scan.IsPunctuation(end, '(') || (end == 1 && !scan.Tokens[end].IsJoined)))
         {

@@ -21,7 +21,7 @@ internal abstract class EntityRule
     /// <summary>Tries the rule on <paramref name="run"/>; on success, returns the token after what it recognised.</summary>
     public abstract bool TryMatch(SentenceScan scan, NameRun run, out int end);
 
-    /// <summary>The end of the name words of a run before its first title ("Kerr County | Sheriff Larry Leitha").</summary>
+    /// <summary>The end of the name words of a run before its first title ("Dorran County | Sheriff Larry Leitha").</summary>
     protected static int BeforeTitle(SentenceScan scan, int first, int end)
     {
         for (var t = first; t < end; t++)
@@ -57,7 +57,7 @@ internal abstract class EntityRule
         return !scan.IsCommonOpening(first, end) && !PlaceList.IsPersonAfter(scan, end);
     }
 
-    /// <summary>The place a possessive before token <paramref name="first"/> names ("Papua New Guinea's | Enga province").</summary>
+    /// <summary>The place a possessive before token <paramref name="first"/> names ("Papua New Guinea's | Tarvo province").</summary>
     protected static string? PossessorBefore(SentenceScan scan, int first)
     {
         var possessive = first - 1;

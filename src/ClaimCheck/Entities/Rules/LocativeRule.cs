@@ -1,6 +1,6 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named after a locative: "in Lyon", "near Chooralmala", "in northern Nzérékoré", "in the Sahel", and the places
+/// <summary>A place named after a locative: "in Lyon", "near Chooralmala", "in northern Kolandé", "in the Sahel", and the places
 /// listed with it ("in Lyon, Marseille and Nice").</summary>
 internal sealed class LocativeRule : EntityRule
 {
@@ -26,7 +26,7 @@ internal sealed class LocativeRule : EntityRule
         return true;
     }
 
-    // "in Lyon", "in the Sahel", "in northern Nzérékoré", "in the remote north-western"; not "In The Guardian".
+    // "in Lyon", "in the Sahel", "in northern Kolandé", "in the remote north-western"; not "In The Guardian".
     internal static bool FollowsLocative(SentenceScan scan, int first)
     {
         var t = first - 1;

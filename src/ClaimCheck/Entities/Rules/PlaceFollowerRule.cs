@@ -1,6 +1,6 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named before a lower-case noun that only places have: "Hong Kong police", "Sevastopol residents", "the Kerrville
+/// <summary>A place named before a lower-case noun that only places have: "Hong Kong police", "Lindenport residents", "the Dorrville
 /// mayor". The noun is not part of the name.</summary>
 internal sealed class PlaceFollowerRule : EntityRule
 {

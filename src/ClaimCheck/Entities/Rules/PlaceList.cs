@@ -29,7 +29,7 @@ internal static class PlaceList
             stop++;
         }
 
-        // A name ending in a place noun ("Enga Province", "Kerr County") or before one ("Enga province") is the place-noun rule's: if
+        // A name ending in a place noun ("Tarvo Province", "Dorran County") or before one ("Tarvo province") is the place-noun rule's: if
         // that rule declined it, so does this one.
         if (stop == run.First || stop - run.First > 6 || scan.FirstWith(run.First, stop, EntityCue.OrganisationWord) >= 0
             || scan.Has(stop - 1, EntityCue.PlaceNoun | EntityCue.PlaceNameNoun) || (stop == run.End && scan.Has(stop, EntityCue.PlaceNoun))
@@ -52,7 +52,7 @@ internal static class PlaceList
     }
 
     /// <summary>The places listed after a place ending at <paramref name="end"/>: ", Marseille and Nice". A last item after a comma
-    /// alone is an apposition, left to the containment rule ("in Lyon, France", "in Kerr County, Texas"). Returns the end of the list.</summary>
+    /// alone is an apposition, left to the containment rule ("in Lyon, France", "in Dorran County, Texas"). Returns the end of the list.</summary>
     public static int Continue(SentenceScan scan, int end, string rule)
     {
         var next = end;
@@ -100,7 +100,7 @@ internal static class PlaceList
             var continues = scan.IsWord(after, "and") || scan.IsWord(after, "or") || scan.IsPunctuation(after, ',');
             if (isComma && !isAnd && !sawAnd && !continues)
             {
-                break; // "in Kerr County, Texas": an apposition
+                break; // "in Dorran County, Texas": an apposition
             }
 
             if (!TryItem(scan, listed, rule, out var itemEnd))

@@ -1,8 +1,8 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named with a place noun: "Enga Province", "the Hormozgan province", "Kerr County", "Gaza City", "Qeshm Island",
-/// "Mount Mungalo", "Kanjuruhan Stadium". A noun of the <c>place-noun</c> kind is not part of the name ("Enga"); a capitalised noun of
-/// the <c>place-name-noun</c> kind is ("Kerr County"). A possessor or demonym before it says what it lies in ("Papua New Guinea's Enga
+/// <summary>A place named with a place noun: "Tarvo Province", "the Ardasht province", "Dorran County", "Gaza City", "Mirel Island",
+/// "Mount Kestrel", "Ostrov Stadium". A noun of the <c>place-noun</c> kind is not part of the name ("Tarvo"); a capitalised noun of
+/// the <c>place-name-noun</c> kind is ("Dorran County"). A possessor or demonym before it says what it lies in ("Papua New Guinea's Tarvo
 /// province", "Russian Kursk region").</summary>
 internal sealed class PlaceNounRule : EntityRule
 {
@@ -32,7 +32,7 @@ internal sealed class PlaceNounRule : EntityRule
                 continue;
             }
 
-            // "Mount Mungalo", "Lake Kivu": the noun opens the name.
+            // "Mount Kestrel", "Lake Kivu": the noun opens the name.
             if (noun == first && (cue & EntityCue.PlaceNameNoun) != 0)
             {
                 if (stop - noun >= 2 && !scan.AnyLexicon(noun, stop) && CanNamePlace(scan, noun + 1, stop))
@@ -48,7 +48,7 @@ internal sealed class PlaceNounRule : EntityRule
             return TryName(scan, first, noun, noun + 1, keepNoun: (cue & EntityCue.PlaceNameNoun) != 0, within, out end);
         }
 
-        // "Enga province", "the Amhara region": a lower-case place noun after the run.
+        // "Tarvo province", "the Amhara region": a lower-case place noun after the run.
         if (stop == run.End && scan.Has(run.End, EntityCue.PlaceNoun) && char.IsLower(scan.Word(run.End)[0]) && stop > first)
         {
             return TryName(scan, first, stop, stop + 1, keepNoun: false, within, out end);
