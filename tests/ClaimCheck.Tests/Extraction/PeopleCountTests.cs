@@ -39,6 +39,14 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Modality.Should().Be(modality);
     }
 
+    [Theory]
+    [InlineData("The government's figure is about three times the agency's estimate.")]
+    [InlineData("The club has won the title four times.")]
+    public void Extract_MultiplierOrFrequency_MakesNoClaim(string text)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Should().BeEmpty();
+    }
+
     [Fact]
     public void Extract_TwoCountsSharingOneNounWithTheirOwnOutcomes_EachMeasuresItsOwn()
     {

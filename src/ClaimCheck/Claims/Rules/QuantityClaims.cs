@@ -15,6 +15,11 @@ internal static class QuantityClaims
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
+            if (quantity.Unit.Kind == UnitKind.Count && s.Words.NotClaimNouns.Contains(quantity.Unit.Name))
+            {
+                continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
+            }
+
             var outcome = PeopleCounts.OutcomeOf(s, match);
             if (quantity.Unit.Kind == UnitKind.None)
             {
