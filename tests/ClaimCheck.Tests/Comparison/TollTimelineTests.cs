@@ -31,4 +31,30 @@ public class TollTimelineTests
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
+    [Fact]
+    public void Check_TollGivenAsRisingWithOnlyPublicationDates_IsAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Eight people died in the floods in Chile, officials said.", "Andes Wire", new DateOnly(2025, 7, 4)),
+            new Document("second", "The death toll from the floods in Chile rose to 10, the fire service said.", "Pacific Daily", new DateOnly(2025, 7, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later count is given as a rise");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_LargerLaterCountsOfATollAnyReportGivesAsRising_AreAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The death toll from the floods in Chile rose to 5, local media said.", "Andes Wire", new DateOnly(2025, 7, 3)),
+            new Document("second", "Eight people died in the floods in Chile, officials said.", "Pacific Daily", new DateOnly(2025, 7, 4)),
+            new Document("third", "Ten people died in the floods in Chile, the fire service said.", "Coast Herald", new DateOnly(2025, 7, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count one report gives as rising grows over the days");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
 }

@@ -19,7 +19,7 @@ internal sealed class QuantityGroupDetector
         _words = words;
     }
 
-    internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings)
+    internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
@@ -129,9 +129,9 @@ internal sealed class QuantityGroupDetector
         // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
-            && clusters.Exists(c => c.TrueForAll(HasStatedTime))))
+            && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -200,7 +200,7 @@ internal sealed class QuantityGroupDetector
     // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
@@ -220,7 +220,7 @@ internal sealed class QuantityGroupDetector
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && clusters[earlier].Exists(c => c.IsUpdate);
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
