@@ -97,4 +97,10 @@ public class PeopleCountTests
 
         report.Claims.Where(c => c.Quantity is not null && c.Quantity.Value.Value == 95).Should().NotContain(c => c.IsUpdate);
     }
+
+    [Fact]
+    public void Extract_CountOfAPartAmongTheDead_CountsDeathsOfThatPart()
+    {
+        FirstQuantityClaim("Nine children among dead after ferry capsizes on the lake").Measure.Should().Be("deaths · children");
+    }
 }
