@@ -22,6 +22,19 @@ internal sealed class QuantityGroupDetector
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
+            && group.Where(HasCountDate).Select(c => c.Time!.Value.Start!.Value).Distinct().Skip(1).Any())
+        {
+            // Where a count is given on several days, a running count given as "at least 14" is the count so far: it stands at its
+            // figure on its day, not as a bound that fits every later total.
+            group = group.ConvertAll(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan } q && !q.IsIncrement
+                ? c with { Quantity = Quantity.Create(q.Value, Qualifier.Exact, q.Unit) }
+                : c);
+        }
+
+        // A side made only of running counts given as lower bounds, below a larger figure, is consistent with it: no dispute.
+        bool LowerBoundsOnly(List<Claim> cluster) => cluster.TrueForAll(c => shown[c.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan });
+
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
         var topic = Explanations.Topic(subject, measure, place, modalityClass);
 
@@ -143,7 +156,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings, LowerBoundsOnly);
             }
 
             return;
@@ -185,7 +198,7 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings, LowerBoundsOnly);
     }
 
     // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
@@ -242,8 +255,21 @@ internal sealed class QuantityGroupDetector
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
-        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings, Func<List<Claim>, bool> lowerBoundsOnly)
     {
+        // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
+        // least 13") fits the larger figure and takes no side.
+        var consistent = clusters.Skip(1).Where(lowerBoundsOnly).ToList();
+        if (consistent.Count > 0)
+        {
+            clusters = clusters.Except(consistent).ToList();
+            neutral = [.. neutral, .. consistent.SelectMany(c => c)];
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
         // differ are different things (a loan and its yearly interest), not sources in dispute.
         if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
