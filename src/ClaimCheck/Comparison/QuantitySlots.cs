@@ -66,11 +66,13 @@ internal sealed class QuantitySlots
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
                 var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
+                // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
+                var rising = byMeasure.Exists(c => c.IsUpdate);
                 foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
                     var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings);
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
                 }
             }
         }

@@ -31,4 +31,56 @@ public class TollTimelineTests
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
+    [Fact]
+    public void Check_TollGivenAsRisingWithOnlyPublicationDates_IsAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Eight people died in the floods in Chile, officials said.", "Andes Wire", new DateOnly(2025, 7, 4)),
+            new Document("second", "The death toll from the floods in Chile rose to 10, the fire service said.", "Pacific Daily", new DateOnly(2025, 7, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later count is given as a rise");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_LargerLaterCountsOfATollAnyReportGivesAsRising_AreAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The death toll from the floods in Chile rose to 5, local media said.", "Andes Wire", new DateOnly(2025, 7, 3)),
+            new Document("second", "Eight people died in the floods in Chile, officials said.", "Pacific Daily", new DateOnly(2025, 7, 4)),
+            new Document("third", "Ten people died in the floods in Chile, the fire service said.", "Coast Herald", new DateOnly(2025, 7, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count one report gives as rising grows over the days");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_RunningTollGivenAsAtLeastThenALargerTollNextDay_PutsTheLowerBoundInTheTimeline()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Officials said the blast at the refinery in Chile killed at least 12 people.", "Andes Wire", new DateOnly(2025, 3, 8)),
+            new Document("second", "The death toll from the refinery blast in Chile has climbed to 31, the governor said.", "Pacific Daily", new DateOnly(2025, 3, 9)),
+        ]);
+
+        var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        evolution.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Should().Contain([12d, 31d]);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Check_LowerBoundTollBelowALargerCountTheSameDay_TakesNoSide()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("doctors", "Doctors said at least 9 people died in the protests in Peru on Tuesday.", "Andes Wire", new DateOnly(2025, 3, 12)),
+            new Document("rights", "A rights group said on Tuesday that 16 people died in the protests in Peru.", "Pacific Daily", new DateOnly(2025, 3, 12)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 9' holds if 16 died");
+    }
 }

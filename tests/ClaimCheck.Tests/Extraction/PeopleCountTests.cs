@@ -86,4 +86,29 @@ public class PeopleCountTests
         var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Subject;
         corroboration.IndependentOrigins.Should().Be(1, "unnamed organisers may be the named union: they add no origin of their own");
     }
+
+    [Fact]
+    public void Extract_TollGoingFromOneFigureToAnother_CountsBothAsDeathsAndTheSecondAsAnUpdate()
+    {
+        var report = Pipeline.Check([new Document("doc", "A regional spokesman said the number of dead went from 40 late on Friday to 95 on Saturday.", "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        var counts = report.Claims.Where(c => c.Quantity is not null).ToList();
+        counts.Select(c => (c.Quantity!.Value.Value, c.Measure)).Should().Contain([(40d, "deaths"), (95d, "deaths")]);
+        counts.Single(c => c.Quantity!.Value.Value == 95).IsUpdate.Should().BeTrue();
+        counts.Single(c => c.Quantity!.Value.Value == 40).IsUpdate.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
+    {
+        var report = Pipeline.Check([new Document("doc", "The number of dead was 40, and officials sent 95 to the hospital.", "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null && c.Quantity.Value.Value == 95).Should().NotContain(c => c.IsUpdate);
+    }
+
+    [Fact]
+    public void Extract_CountOfAPartAmongTheDead_CountsDeathsOfThatPart()
+    {
+        FirstQuantityClaim("Nine children among dead after ferry capsizes on the lake").Measure.Should().Be("deaths · children");
+    }
 }

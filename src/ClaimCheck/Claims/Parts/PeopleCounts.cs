@@ -123,6 +123,12 @@ internal static class PeopleCounts
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - TollWindow; i--)
         {
             var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
+            {
+                i = from; // "the number of dead went from 55 late on Monday to 146": the toll noun stands before both figures
+                continue;
+            }
+
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "." || s.Words.ClauseBreaks.Contains(word))
             {
                 return null;
@@ -147,6 +153,11 @@ internal static class PeopleCounts
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is not null)
+            {
+                return true; // "went from 55 late on Monday to 146": the figure after "to" replaces the one after "from"
+            }
+
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
             {
                 return false;
@@ -159,5 +170,23 @@ internal static class PeopleCounts
         }
 
         return false;
+    }
+
+    /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>
+    /// follows "from" and the figure itself follows "to"; null otherwise.</summary>
+    private static int? FromFigureStart(SentenceView s, int numberEnd, QuantityMatch match)
+    {
+        if (match.FirstToken < 1 || !s.Word(match.FirstToken - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var first = numberEnd;
+        while (first > 0 && s.Tokens[first - 1].Kind == TokenKind.Number)
+        {
+            first--;
+        }
+
+        return first > 0 && s.Word(first - 1).Equals("from", StringComparison.OrdinalIgnoreCase) ? first - 1 : null;
     }
 }

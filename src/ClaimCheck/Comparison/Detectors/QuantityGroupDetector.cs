@@ -19,9 +19,22 @@ internal sealed class QuantityGroupDetector
         _words = words;
     }
 
-    internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings)
+    internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
+            && group.Where(HasCountDate).Select(c => c.Time!.Value.Start!.Value).Distinct().Skip(1).Any())
+        {
+            // Where a count is given on several days, a running count given as "at least 14" is the count so far: it stands at its
+            // figure on its day, not as a bound that fits every later total.
+            group = group.ConvertAll(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan } q && !q.IsIncrement
+                ? c with { Quantity = Quantity.Create(q.Value, Qualifier.Exact, q.Unit) }
+                : c);
+        }
+
+        // A side made only of running counts given as lower bounds, below a larger figure, is consistent with it: no dispute.
+        bool LowerBoundsOnly(List<Claim> cluster) => cluster.TrueForAll(c => shown[c.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan });
+
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
         var topic = Explanations.Topic(subject, measure, place, modalityClass);
 
@@ -129,9 +142,9 @@ internal sealed class QuantityGroupDetector
         // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
-            && clusters.Exists(c => c.TrueForAll(HasStatedTime))))
+            && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent);
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -143,7 +156,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings, LowerBoundsOnly);
             }
 
             return;
@@ -185,7 +198,7 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings, LowerBoundsOnly);
     }
 
     // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
@@ -200,7 +213,7 @@ internal sealed class QuantityGroupDetector
     // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
@@ -220,7 +233,7 @@ internal sealed class QuantityGroupDetector
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && clusters[earlier].Exists(c => c.IsUpdate);
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
@@ -242,8 +255,21 @@ internal sealed class QuantityGroupDetector
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
-        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings, Func<List<Claim>, bool> lowerBoundsOnly)
     {
+        // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
+        // least 13") fits the larger figure and takes no side.
+        var consistent = clusters.Skip(1).Where(lowerBoundsOnly).ToList();
+        if (consistent.Count > 0)
+        {
+            clusters = clusters.Except(consistent).ToList();
+            neutral = [.. neutral, .. consistent.SelectMany(c => c)];
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
         // differ are different things (a loan and its yearly interest), not sources in dispute.
         if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
