@@ -39,6 +39,10 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        PartCuesBefore = lexicon.EntriesOf("part-cue").Where(e => e.Value == "before").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        PartCuesAfter = lexicon.EntriesOf("part-cue").Where(e => e.Value == "after").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        PartScopes = lexicon.EntriesOf("part-cue").Where(e => e.Value == "scope").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FigureNouns = lexicon.EntriesOf("part-cue").Where(e => e.Value == "figures").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
@@ -109,6 +113,18 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Words between a figure and its place that make it a part of a figure before it ("65,000 of them in Paris").</summary>
+    public FrozenSet<string> PartCuesBefore { get; }
+
+    /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Mandalay region alone").</summary>
+    public FrozenSet<string> PartCuesAfter { get; }
+
+    /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Mandalay region").</summary>
+    public FrozenSet<string> PartScopes { get; }
+
+    /// <summary>What a sentence calls the figures of the sentence before ("these figures", "the numbers").</summary>
+    public FrozenSet<string> FigureNouns { get; }
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }

@@ -199,8 +199,46 @@ internal sealed class QuantitySlots
         }
     }
 
-    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    // A part of the subject (a city or region inside the country: "65,000 of them in Paris") is compared only with figures for the
+    // same part, never with the country's. A part the text only names ("in Paris") counts as one only when the slot also speaks of
+    // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
+    // own and its figures stand with the rest. A figure repeated in the document of a part ("about 4,000 ... it appears to be about
+    // 4,000") is that part's.
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
+    {
+        var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole);
+        var parts = slot.Where(c => c.Part == PlacePart.Stated || (c.Part == PlacePart.Named && wholeSpoken)).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (parts.Count == 0)
+        {
+            return SplitByStatedPlace(slot.Select(c => c.Part == PlacePart.Named ? c with { Place = c.PlaceWithin, PlaceWithin = null } : c).ToList(), notCompared);
+        }
+
+        var partOf = parts.Cast<Claim>().GroupBy(c => (c.DocumentId, c.Quantity!.Value.Value)).ToDictionary(g => g.Key, g => g.First().Place!);
+        var byPart = new SortedDictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var rest = new List<Claim>();
+        foreach (var claim in slot)
+        {
+            var place = parts.Contains(claim) ? claim.Place
+                : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+            if (place is null)
+            {
+                rest.Add(claim.Part == PlacePart.Named ? claim with { Place = claim.PlaceWithin, PlaceWithin = null } : claim);
+            }
+            else if (byPart.TryGetValue(place, out var list))
+            {
+                list.Add(claim);
+            }
+            else
+            {
+                byPart[place] = [claim];
+            }
+        }
+
+        return byPart.Values.Concat(SplitByStatedPlace(rest, notCompared));
+    }
+
+    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    private static IEnumerable<List<Claim>> SplitByStatedPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
     {
         var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count <= 1)

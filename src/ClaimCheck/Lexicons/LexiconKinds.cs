@@ -276,6 +276,7 @@ public static class LexiconKinds
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("part-cue", "a word that marks a figure as a part of a larger one: before the place ('of them', 'among them': value 'before') or after it ('alone': value 'after'); in a sentence with no figure, 'scope' restricts the sentence before's figures to a place ('only') that the sentence calls 'figures'", LexiconValueRule.Required, AllowsWithin: false),
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-month", "a month name or abbreviation and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number from 1 to 12"),
         new("time-weekday", "a weekday name and its ISO day number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "an ISO day number from 1 (Monday) to 7 (Sunday)"),
