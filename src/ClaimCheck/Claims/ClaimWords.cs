@@ -46,6 +46,7 @@ internal sealed class ClaimWords
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
+        CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
@@ -134,6 +135,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Where people were counted, after "in" ("health centres", "the community"), and its label: such a count is a part.</summary>
+    public FrozenDictionary<string, string> CountSettings { get; }
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }

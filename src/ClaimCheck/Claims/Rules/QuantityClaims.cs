@@ -36,6 +36,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting)
+            {
+                measure = measure + MeasureNames.PartSeparator + setting;
+            }
 
             var period = Measures.FlowPeriod(s, match);
             if (period.Length > 0 && outcome is null && s.Words.FlowMeasures.TryGetValue(measure, out var movement))
