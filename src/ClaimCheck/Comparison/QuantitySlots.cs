@@ -206,6 +206,13 @@ internal sealed class QuantitySlots
     // 4,000") is that part's.
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
     {
+        var components = PartsOfTotals(slot);
+        if (components.Count > 0)
+        {
+            notCompared.AddRange(slot.Where(components.Contains).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.PartOfTotal)));
+            slot = slot.Where(c => !components.Contains(c)).ToList();
+        }
+
         var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole);
         var parts = slot.Where(c => c.Part == PlacePart.Stated || (c.Part == PlacePart.Named && wholeSpoken)).ToHashSet(ReferenceEqualityComparer.Instance);
         if (parts.Count == 0)
@@ -235,6 +242,50 @@ internal sealed class QuantitySlots
         }
 
         return byPart.Values.Concat(SplitByStatedPlace(rest, notCompared));
+    }
+
+    /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
+    private const double PartSumTolerance = 0.05;
+
+    // Two figures of one document that add up to a third figure of the same document are its parts ("13,500 before the clashes",
+    // "27,000 after", "40,500 in total"): exactly, or within a few per cent of a total given as approximate.
+    internal static HashSet<Claim> PartsOfTotals(List<Claim> slot)
+    {
+        var parts = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var document in slot.GroupBy(c => c.DocumentId, StringComparer.Ordinal))
+        {
+            var figures = document.Where(c => c.Quantity is { Qualifier: Qualifier.Exact or Qualifier.Approximately, IsIncrement: false } q && q.Value > 0)
+                .GroupBy(c => c.Quantity!.Value.Value).Select(g => g.First()).ToList();
+            if (figures.Count < 3 || figures.Count > 40)
+            {
+                continue;
+            }
+
+            foreach (var total in figures)
+            {
+                var whole = total.Quantity!.Value;
+                var tolerance = whole.Qualifier == Qualifier.Approximately ? whole.Value * PartSumTolerance : 0;
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    for (var j = i + 1; j < figures.Count; j++)
+                    {
+                        var (a, b) = (figures[i], figures[j]);
+                        if (a == total || b == total || a.Quantity!.Value.Qualifier != Qualifier.Exact || b.Quantity!.Value.Qualifier != Qualifier.Exact)
+                        {
+                            continue;
+                        }
+
+                        if (Math.Abs(a.Quantity!.Value.Value + b.Quantity!.Value.Value - whole.Value) <= tolerance)
+                        {
+                            parts.Add(a);
+                            parts.Add(b);
+                        }
+                    }
+                }
+            }
+        }
+
+        return parts;
     }
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.

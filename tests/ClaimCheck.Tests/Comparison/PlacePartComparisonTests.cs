@@ -47,4 +47,17 @@ public class PlacePartComparisonTests
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "both figures are for the one march in Nairobi");
     }
+
+    [Fact]
+    public void Check_TwoFiguresOfADocumentAddingUpToItsTotal_AreItsPartsNotRivalCounts()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("count", "A private firm said 8,200 people marched in the morning in Spain on Tuesday. The march set off again later with 11,000 people. In total, 19,200 people marched, the firm said.", "Iberia Wire", Day),
+            new Document("police", "Police said 19,200 people marched in Spain on Tuesday.", "Madrid Daily", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "8,200 and 11,000 add up to the firm's 19,200");
+        report.NotCompared.Should().Contain(n => n.Reason == NotComparedReason.PartOfTotal);
+    }
 }
