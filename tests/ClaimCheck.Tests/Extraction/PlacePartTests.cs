@@ -40,10 +40,13 @@ public class PlacePartTests
         ClaimFor(text, value).Part.Should().NotBe(PlacePart.Stated, "the part cue belongs to the figure after it");
     }
 
-    [Fact]
-    public void Extract_FigureInTheCountryByItsOwnName_IsTheWhole()
+    [Theory]
+    [InlineData("The ministry said 320,000 people marched in Spain on Thursday.", 320000)]
+    [InlineData("The ministry counted 320,000 people at more than 1,500 rallies across Spain.", 320000)]
+    [InlineData("The ministry said 320,000 people marched throughout Kenya.", 320000)]
+    public void Extract_FigureInTheCountryByItsOwnName_IsTheWhole(string text, double value)
     {
-        ClaimFor("The ministry said 320,000 people marched in Spain on Thursday.", 320000).Part.Should().Be(PlacePart.Whole);
+        ClaimFor(text, value).Part.Should().Be(PlacePart.Whole);
     }
 
     [Fact]

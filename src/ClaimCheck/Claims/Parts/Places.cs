@@ -152,7 +152,7 @@ internal static class Places
                 return null; // the place of another figure, a part of this one ("1.5 million, 250,000 of them in Paris")
             }
 
-            if (word is "in" or "In")
+            if (word is "in" or "In" or "across" or "throughout")
             {
                 var between = string.Join(' ', Enumerable.Range(index, j - index).Select(t => s.Word(t).ToString()));
                 var cued = s.Words.PartCuesBefore.Any(c => $" {between} ".Contains($" {c} ", StringComparison.Ordinal));
