@@ -39,6 +39,16 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
+    [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
+    public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
     [Fact]
     public void Extract_DeathsInARelativeClauseNamingTheSetting_AreThatSettingsPart()
     {

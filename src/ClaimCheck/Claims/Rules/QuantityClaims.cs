@@ -41,6 +41,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
 
+            if (PartOfFigure(s, match) is { } whole)
+            {
+                measure = measure + MeasureNames.PartSeparator + "of " + whole; // "630 of the 658 Egyptians": a part of 658, not a rival count
+            }
+
             var period = Measures.FlowPeriod(s, match);
             if (period.Length > 0 && outcome is null && s.Words.FlowMeasures.TryGetValue(measure, out var movement))
             {
@@ -167,5 +172,31 @@ internal static class QuantityClaims
                 };
             }
         }
+    }
+
+    // "630 of the 658 Egyptians", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
+    private static string? PartOfFigure(SentenceView s, QuantityMatch match)
+    {
+        var k = match.EndToken;
+        if (s.Word(k) is not "of")
+        {
+            return null;
+        }
+
+        k++;
+        if (s.Word(k) is "the")
+        {
+            k++;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken == k)
+            {
+                return other.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 }
