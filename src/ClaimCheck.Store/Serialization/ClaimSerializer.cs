@@ -36,7 +36,8 @@ public static class ClaimSerializer
         claim.Modality,
         claim.Time is { } t ? new TimeJson(t.Start, t.End, t.Text, t.Span is { } ts ? ToJson(ts) : null, t.Source) : null,
         claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
-        claim.IsUpdate);
+        claim.IsUpdate,
+        claim.Part);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -86,6 +87,7 @@ public static class ClaimSerializer
                     ? new Attribution.Attribution(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? FromJson(s) : null)
                     : null,
                 IsUpdate = dto.IsUpdate,
+                Part = dto.Part,
             };
         }
         catch (ArgumentException e)

@@ -36,7 +36,8 @@ internal sealed record ClaimJson(
     Modality Modality,
     TimeJson? Time,
     AttributionJson? Attribution,
-    bool IsUpdate = false);
+    bool IsUpdate = false,
+    PlacePart Part = PlacePart.None);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

@@ -59,6 +59,27 @@ public sealed record Claim
     /// reached 1,460", "was revised down to 54", "now stands at 212"): with other counts it reads as a timeline, not a dispute.</summary>
     public bool IsUpdate { get; init; }
 
+    /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the
+    /// country in <see cref="PlaceWithin"/>). A part is compared only with figures for the same part, never with the whole.</summary>
+    public PlacePart Part { get; init; }
+
     /// <summary>Who says it, or null when the document does not say (the outlet itself).</summary>
     public Attribution.Attribution? Attribution { get; init; }
+}
+
+/// <summary>How a figure's place makes it a part of its subject.</summary>
+public enum PlacePart
+{
+    /// <summary>Not a part: no place, or the subject itself.</summary>
+    None,
+
+    /// <summary>A place inside the subject is named ("in Paris"); a part only where the same figures are also given for the whole.</summary>
+    Named,
+
+    /// <summary>The text says it is a part ("65,000 of them in Paris", "in the Mandalay region alone", "in the capital").</summary>
+    Stated,
+
+    /// <summary>Not a part: the country is named by its own name as the place ("806,000 people marched in France"), the whole that
+    /// named parts belong to.</summary>
+    Whole,
 }

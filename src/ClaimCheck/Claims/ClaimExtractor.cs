@@ -49,6 +49,7 @@ internal sealed class ClaimExtractor
         var attribution = document.GetLayer<AttributionLayer>().In(index);
         state.RememberOrigins(s);
 
+        QuantityClaims.ScopePreviousFigures(state, s);
         QuantityClaims.Extract(state, s, attribution);
         PropositionClaims.ExtractPropositions(state, s, attribution);
         EventClaims.ExtractEvents(state, s, attribution);

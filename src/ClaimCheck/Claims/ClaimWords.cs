@@ -39,9 +39,14 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        PartCuesBefore = lexicon.EntriesOf("part-cue").Where(e => e.Value == "before").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        PartCuesAfter = lexicon.EntriesOf("part-cue").Where(e => e.Value == "after").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        PartScopes = lexicon.EntriesOf("part-cue").Where(e => e.Value == "scope").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FigureNouns = lexicon.EntriesOf("part-cue").Where(e => e.Value == "figures").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
+        CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
@@ -111,6 +116,18 @@ internal sealed class ClaimWords
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
 
+    /// <summary>Words between a figure and its place that make it a part of a figure before it ("65,000 of them in Paris").</summary>
+    public FrozenSet<string> PartCuesBefore { get; }
+
+    /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Mandalay region alone").</summary>
+    public FrozenSet<string> PartCuesAfter { get; }
+
+    /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Mandalay region").</summary>
+    public FrozenSet<string> PartScopes { get; }
+
+    /// <summary>What a sentence calls the figures of the sentence before ("these figures", "the numbers").</summary>
+    public FrozenSet<string> FigureNouns { get; }
+
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
 
@@ -119,6 +136,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Where people were counted, after "in" ("health centres", "the community"), and its label: such a count is a part.</summary>
+    public FrozenDictionary<string, string> CountSettings { get; }
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }

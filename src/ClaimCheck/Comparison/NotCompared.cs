@@ -31,6 +31,10 @@ public enum NotComparedReason
 
     /// <summary>Money in a currency the exchange rates given cannot convert to the others' currency.</summary>
     NoExchangeRate,
+
+    /// <summary>The figure and another of the same document add up to a third figure the document gives ("13,500 before the clashes,
+    /// 27,000 after; 40,500 in total"): it is a part of that total, not a rival count.</summary>
+    PartOfTotal,
 }
 
 /// <summary>A quantity claim the comparison left out, with why.</summary>

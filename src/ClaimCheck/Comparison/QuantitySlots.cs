@@ -201,8 +201,97 @@ internal sealed class QuantitySlots
         }
     }
 
-    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    // A part of the subject (a city or region inside the country: "65,000 of them in Paris") is compared only with figures for the
+    // same part, never with the country's. A part the text only names ("in Paris") counts as one only when the slot also speaks of
+    // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
+    // own and its figures stand with the rest. A figure repeated in the document of a part ("about 4,000 ... it appears to be about
+    // 4,000") is that part's.
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
+    {
+        var components = PartsOfTotals(slot);
+        if (components.Count > 0)
+        {
+            notCompared.AddRange(slot.Where(components.Contains).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.PartOfTotal)));
+            slot = slot.Where(c => !components.Contains(c)).ToList();
+        }
+
+        var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole);
+        var parts = slot.Where(c => c.Part == PlacePart.Stated || (c.Part == PlacePart.Named && wholeSpoken)).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (parts.Count == 0)
+        {
+            return SplitByStatedPlace(slot.Select(c => c.Part == PlacePart.Named ? c with { Place = c.PlaceWithin, PlaceWithin = null } : c).ToList(), notCompared);
+        }
+
+        var partOf = parts.Cast<Claim>().GroupBy(c => (c.DocumentId, c.Quantity!.Value.Value)).ToDictionary(g => g.Key, g => g.First().Place!);
+        var byPart = new SortedDictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var rest = new List<Claim>();
+        foreach (var claim in slot)
+        {
+            var place = parts.Contains(claim) ? claim.Place
+                : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+            if (place is null)
+            {
+                rest.Add(claim.Part == PlacePart.Named ? claim with { Place = claim.PlaceWithin, PlaceWithin = null } : claim);
+            }
+            else if (byPart.TryGetValue(place, out var list))
+            {
+                list.Add(claim);
+            }
+            else
+            {
+                byPart[place] = [claim];
+            }
+        }
+
+        return byPart.Values.Concat(SplitByStatedPlace(rest, notCompared));
+    }
+
+    /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
+    private const double PartSumTolerance = 0.05;
+
+    // Two figures of one document that add up to a third figure of the same document are its parts ("13,500 before the clashes",
+    // "27,000 after", "40,500 in total"): exactly, or within a few per cent of a total given as approximate.
+    internal static HashSet<Claim> PartsOfTotals(List<Claim> slot)
+    {
+        var parts = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var document in slot.GroupBy(c => c.DocumentId, StringComparer.Ordinal))
+        {
+            var figures = document.Where(c => c.Quantity is { Qualifier: Qualifier.Exact or Qualifier.Approximately, IsIncrement: false } q && q.Value > 0)
+                .GroupBy(c => c.Quantity!.Value.Value).Select(g => g.First()).ToList();
+            if (figures.Count < 3 || figures.Count > 40)
+            {
+                continue;
+            }
+
+            foreach (var total in figures)
+            {
+                var whole = total.Quantity!.Value;
+                var tolerance = whole.Qualifier == Qualifier.Approximately ? whole.Value * PartSumTolerance : 0;
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    for (var j = i + 1; j < figures.Count; j++)
+                    {
+                        var (a, b) = (figures[i], figures[j]);
+                        if (a == total || b == total || a.Quantity!.Value.Qualifier != Qualifier.Exact || b.Quantity!.Value.Qualifier != Qualifier.Exact)
+                        {
+                            continue;
+                        }
+
+                        if (Math.Abs(a.Quantity!.Value.Value + b.Quantity!.Value.Value - whole.Value) <= tolerance)
+                        {
+                            parts.Add(a);
+                            parts.Add(b);
+                        }
+                    }
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
+    private static IEnumerable<List<Claim>> SplitByStatedPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
     {
         var places = slot.Where(c => c.Place is not null).Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count <= 1)

@@ -34,6 +34,7 @@ internal sealed class EntityGazetteer
 
         var aliases = new Dictionary<string, Alias>(StringComparer.Ordinal);
         var capitals = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var capitalOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in lexicon.Entries)
         {
             switch (entry.Kind)
@@ -50,6 +51,7 @@ internal sealed class EntityGazetteer
                 case Capital when entities.TryGetValue(entry.Value, out var country):
                     var city = new Entity(entry.Term, EntityKind.Place) { Within = country.Name };
                     capitals.TryAdd(entry.Term, city);
+                    capitalOf.TryAdd(country.Name, entry.Term);
                     aliases[entry.Term] = new Alias(country, EntityMentionForm.Name, city);
                     break;
             }
@@ -79,6 +81,7 @@ internal sealed class EntityGazetteer
         FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
         _firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
+        CapitalOf = capitalOf.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -93,6 +96,9 @@ internal sealed class EntityGazetteer
 
     /// <summary>The gazetteer of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
     public static EntityGazetteer For(Lexicon lexicon) => lexicon.Compiled(static l => new EntityGazetteer(l));
+
+    /// <summary>The (first) capital the lexicon gives each country, by the country's canonical name ("France" → "Paris").</summary>
+    public FrozenDictionary<string, string> CapitalOf { get; }
 
     /// <summary>Every entity the gazetteer knows, by canonical name.</summary>
     public FrozenDictionary<string, Entity> ByName { get; }

@@ -32,6 +32,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.FlowVsStock => "a count over a period and a total measure different things",
         NotComparedReason.DifferentCurrency => "another currency, and no exchange rates were given",
         NotComparedReason.NoExchangeRate => "no exchange rate to the other claims' currency",
+        NotComparedReason.PartOfTotal => "with another figure of the document, adds up to a total the document gives",
         _ => reason.ToString(),
     };
 

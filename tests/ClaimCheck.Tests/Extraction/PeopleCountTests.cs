@@ -31,6 +31,34 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
+    [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
+    [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]
+    public void Extract_DeathsCountedInOneSetting_AreThatSettingsPart(string text, string measure)
+    {
+        FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
+    [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
+    public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Fact]
+    public void Extract_DeathsInARelativeClauseNamingTheSetting_AreThatSettingsPart()
+    {
+        var report = Pipeline.Check([new Document("doc", "Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null).Select(c => (c.Quantity!.Value.Value, c.Measure))
+            .Should().Contain((50d, "deaths · community"));
+    }
+
+    [Theory]
     [InlineData("The agency warned that more than 10,000 people could die.", Modality.Forecast)]
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]

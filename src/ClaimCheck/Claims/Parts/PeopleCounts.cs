@@ -46,6 +46,35 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>"27 deaths had been counted in health centres", "44 who died in the community": where the people counted were
+    /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
+    internal static string? SettingOf(SentenceView s, QuantityMatch match)
+    {
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var j = from; j < Math.Min(s.Tokens.Count - 1, from + 8); j++)
+        {
+            var word = s.Word(j);
+            if ((s.Words.ClauseBreaks.Contains(word) && word is not ("who" or "whom")) || word is "," || s.Quantities.Any(m => m.FirstToken == j))
+            {
+                return null; // a relative clause ("44 who died in the community") still describes the people counted
+            }
+
+            if (word is "in")
+            {
+                foreach (var length in (ReadOnlySpan<int>)[2, 1])
+                {
+                    if (j + length < s.Tokens.Count
+                        && s.Words.CountSettings.TryGetValue(string.Join(' ', Enumerable.Range(j + 1, length).Select(t => s.Word(t).ToString())), out var label))
+                    {
+                        return label;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {

@@ -135,4 +135,80 @@ internal static class Places
 
         return null;
     }
+
+    /// <summary>The place word that stands for the subject country's capital ("in the capital").</summary>
+    internal const string Capital = "capital";
+
+    // "65,000 of them in Paris", "in the Mandalay region alone", "in the capital": a place inside a country after the figure, as a
+    // part of the country's figure; Within is the country (null for "the capital", which is the subject's). Stated when a part cue
+    // or "the capital" says it is a part, Named when only the place is named.
+    internal static (string Place, string? Within, PlacePart Part)? PartAfter(SentenceView s, int index)
+    {
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
+        {
+            var word = s.Word(j);
+            if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && StartsPartCue(s, m.EndToken)))
+            {
+                return null; // the place of another figure, a part of this one ("1.5 million, 250,000 of them in Paris")
+            }
+
+            if (word is "in" or "In" or "across" or "throughout")
+            {
+                var between = string.Join(' ', Enumerable.Range(index, j - index).Select(t => s.Word(t).ToString()));
+                var cued = s.Words.PartCuesBefore.Any(c => $" {between} ".Contains($" {c} ", StringComparison.Ordinal));
+                if (PartAt(s, j, cued) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsPartCue(SentenceView s, int index) =>
+        s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");
+
+    // The place after the locative at j ("in"), when it lies inside a country.
+    internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
+    {
+        var k = j + 1;
+        while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))))
+        {
+            k++;
+        }
+
+        if (s.Word(k) is Capital && s.MentionAt(k) is null && s.Word(k - 1) is "the")
+        {
+            return (Capital, null, PlacePart.Stated);
+        }
+
+        if (s.MentionAt(k) is not { Form: EntityMentionForm.Name } mention)
+        {
+            return null;
+        }
+
+        var surface = s.Text[s.Tokens[k].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
+        (string Place, string Within)? part = mention.Place is { } city
+            ? (city.Name, mention.Entity.Name)
+            : mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name
+                ? (surface, mention.Entity.Name)
+                : mention.Entity is { Kind: EntityKind.Place, Within: { } within }
+                    ? (mention.Entity.Name, within)
+                    : null;
+        if (part is not { } found)
+        {
+            // "in France": the country by its own name, the whole the parts belong to.
+            return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name ? (mention.Entity.Name, null, PlacePart.Whole) : null;
+        }
+
+        var after = mention.EndToken;
+        while (after < s.Tokens.Count && PlaceNouns.Contains(s.Word(after)))
+        {
+            after++;
+        }
+
+        cued |= s.Words.PartCuesAfter.Contains(s.Word(after).ToString());
+        return (found.Place, found.Within, cued ? PlacePart.Stated : PlacePart.Named);
+    }
 }

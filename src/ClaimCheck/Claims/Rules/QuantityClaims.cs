@@ -41,6 +41,15 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting)
+            {
+                measure = measure + MeasureNames.PartSeparator + setting;
+            }
+
+            if (PartOfFigure(s, match) is { } whole)
+            {
+                measure = measure + MeasureNames.PartSeparator + "of " + whole; // "630 of the 658 Egyptians": a part of 658, not a rival count
+            }
 
             var period = Measures.FlowPeriod(s, match);
             if (period.Length > 0 && outcome is null && s.Words.FlowMeasures.TryGetValue(measure, out var movement))
@@ -74,6 +83,24 @@ internal static class QuantityClaims
                 state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
             }
 
+            // A place inside the subject country makes the figure a part of the country's ("65,000 of them in Paris").
+            string? partPlace = null;
+            var part = PlacePart.None;
+            var located = subject is null ? null
+                : Places.PartAfter(s, match.EndToken) ?? (s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null);
+            if (located is { } found && subject is not null)
+            {
+                if (found.Part == PlacePart.Whole)
+                {
+                    part = found.Place == subject ? PlacePart.Whole : PlacePart.None;
+                }
+                else if (found.Within == subject || (found.Place == Places.Capital && s.Gazetteer.CapitalOf.ContainsKey(subject)))
+                {
+                    partPlace = found.Place == Places.Capital ? s.Gazetteer.CapitalOf[subject] : found.Place;
+                    part = found.Part;
+                }
+            }
+
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
@@ -94,7 +121,9 @@ internal static class QuantityClaims
                 Type = ClaimRuleTypes.Of(hasQuantity: true, modality),
                 Subject = subject,
                 Measure = measure,
-                Place = place ?? state.MetadataPlace,
+                Place = partPlace ?? place ?? state.MetadataPlace,
+                PlaceWithin = partPlace is null ? null : subject,
+                Part = part,
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
@@ -106,5 +135,73 @@ internal static class QuantityClaims
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
             });
         }
+    }
+
+    /// <summary>"These figures cover only the Mandalay region": a sentence with no figure of its own that restricts the figures of the
+    /// sentence before to a place inside their country makes them parts there.</summary>
+    public static void ScopePreviousFigures(DocumentMemory state, SentenceView s)
+    {
+        if (s.Index == 0 || s.Quantities.Count > 0 || s.Tokens.Count < 4 || !(s.Word(0) is "These" or "Those" or "The")
+            || !s.Words.FigureNouns.Contains(s.Word(1).ToString()))
+        {
+            return;
+        }
+
+        (string Place, string? Within, PlacePart Part)? found = null;
+        for (var j = 2; j < s.Tokens.Count && found is null; j++)
+        {
+            if (s.Words.PartScopes.Contains(s.Word(j).ToString()))
+            {
+                found = Places.PartAt(s, s.Word(j + 1) is "in" ? j + 1 : j, cued: true);
+            }
+        }
+
+        if (found is not { Part: PlacePart.Stated } part)
+        {
+            return;
+        }
+
+        var previous = state.Annotated.Sentences[s.Index - 1].Span;
+        for (var i = 0; i < state.Claims.Count; i++)
+        {
+            var claim = state.Claims[i];
+            if (claim.Span == previous && claim is { Quantity: not null, Part: PlacePart.None or PlacePart.Whole, Subject: { } subject }
+                && (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(claim.Measure)) || s.Words.EventMeasures.Contains(MeasureNames.Base(claim.Measure)))
+                && (part.Within == subject || (part.Place == Places.Capital && s.Gazetteer.CapitalOf.ContainsKey(subject))))
+            {
+                state.Claims[i] = claim with
+                {
+                    Place = part.Place == Places.Capital ? s.Gazetteer.CapitalOf[subject] : part.Place,
+                    PlaceWithin = subject,
+                    Part = PlacePart.Stated,
+                };
+            }
+        }
+    }
+
+    // "630 of the 658 Egyptians", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
+    private static string? PartOfFigure(SentenceView s, QuantityMatch match)
+    {
+        var k = match.EndToken;
+        if (s.Word(k) is not "of")
+        {
+            return null;
+        }
+
+        k++;
+        if (s.Word(k) is "the")
+        {
+            k++;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken == k)
+            {
+                return other.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,63 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A figure for a part of a country (a city, a region) is compared with figures for the same part, never with the whole
+/// country's; a city only named, in a story where nothing speaks of the whole, stays the story's own place. Texts written for these
+/// tests.</summary>
+public class PlacePartComparisonTests
+{
+    private static readonly DateOnly Day = new(2025, 5, 6);
+
+    [Fact]
+    public void Check_CapitalFigureStatedAsAPartBesideNationalFigures_IsNotComparedWithThem()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "The interior ministry said 320,000 people marched in Spain on Tuesday, 45,000 of them in Madrid.", "Iberia Wire", Day),
+            new Document("unions", "The unions said 320,000 people marched across Spain on Tuesday.", "Madrid Daily", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "45,000 is Madrid's share of the 320,000");
+    }
+
+    [Fact]
+    public void Check_TwoSourcesDisagreeingOnTheSamePart_IsADiscrepancyForThatPart()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "The interior ministry said 320,000 people marched in Spain on Tuesday, 45,000 of them in Madrid.", "Iberia Wire", Day),
+            new Document("unions", "The unions said 900,000 people marched across Spain on Tuesday, 200,000 of them in Madrid.", "Madrid Daily", Day),
+        ]);
+
+        var discrepancies = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).ToList();
+        discrepancies.Should().HaveCount(2, "Madrid's figures dispute each other, and the national ones each other");
+        discrepancies.Should().ContainSingle(f => f.Topic.Contains("Madrid"), "45,000 and 200,000 are both Madrid's");
+    }
+
+    [Fact]
+    public void Check_OnlyNamedCityWithNothingAboutTheWhole_StaysTheStorysPlace()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("police", "Police said 30,000 people marched in Nairobi on Tuesday.", "Rift Post", Day),
+            new Document("organisers", "The organisers said 150,000 people marched in the Kenyan capital on Tuesday.", "Coast Daily", Day),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "both figures are for the one march in Nairobi");
+    }
+
+    [Fact]
+    public void Check_TwoFiguresOfADocumentAddingUpToItsTotal_AreItsPartsNotRivalCounts()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("count", "A private firm said 8,200 people marched in the morning in Spain on Tuesday. The march set off again later with 11,000 people. In total, 19,200 people marched, the firm said.", "Iberia Wire", Day),
+            new Document("police", "Police said 19,200 people marched in Spain on Tuesday.", "Madrid Daily", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "8,200 and 11,000 add up to the firm's 19,200");
+        report.NotCompared.Should().Contain(n => n.Reason == NotComparedReason.PartOfTotal);
+    }
+}

@@ -1,0 +1,69 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Figures for a part of a country: a city or region inside it after the figure ("65,000 of them in the capital", "in the
+/// northern region alone"), named or stated as a part, and the country itself named as the whole. Sentences written for these tests.</summary>
+public class PlacePartTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static List<Claim> QuantityClaims(string text) =>
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Where(c => c.Quantity is not null).ToList();
+
+    private static Claim ClaimFor(string text, double value)
+    {
+        var claims = QuantityClaims(text);
+        claims.Should().Contain(c => c.Quantity!.Value.Value == value, "'{0}' states {1}", text, value);
+        return claims.First(c => c.Quantity!.Value.Value == value);
+    }
+
+    [Theory]
+    [InlineData("The unions said 400,000 people marched across Kenya, 90,000 of them in Nairobi.", 90000, "Nairobi", PlacePart.Stated)]
+    [InlineData("The ministry said 320,000 people marched in Spain, 45,000 of them in the capital.", 45000, "Madrid", PlacePart.Stated)]
+    [InlineData("Police said 12,000 people marched in Nairobi on Tuesday.", 12000, "Nairobi", PlacePart.Named)]
+    [InlineData("In the capital, the police said 7,000 people took part in the march against the tax in Spain.", 7000, "Madrid", PlacePart.Stated)]
+    public void Extract_FigureForACityInsideTheCountry_IsAPartThere(string text, double value, string place, PlacePart part)
+    {
+        var claim = ClaimFor(text, value);
+
+        claim.Place.Should().Be(place);
+        claim.Part.Should().Be(part);
+    }
+
+    [Theory]
+    [InlineData("The unions said 400,000 people marched across Kenya, 90,000 of them in Nairobi.", 400000)]
+    [InlineData("The unions counted more than 1.2 million people in the streets, 300,000 of them in Madrid.", 1200000)]
+    public void Extract_WholeBeforeItsPart_IsNotThePart(string text, double value)
+    {
+        ClaimFor(text, value).Part.Should().NotBe(PlacePart.Stated, "the part cue belongs to the figure after it");
+    }
+
+    [Theory]
+    [InlineData("The ministry said 320,000 people marched in Spain on Thursday.", 320000)]
+    [InlineData("The ministry counted 320,000 people at more than 1,500 rallies across Spain.", 320000)]
+    [InlineData("The ministry said 320,000 people marched throughout Kenya.", 320000)]
+    public void Extract_FigureInTheCountryByItsOwnName_IsTheWhole(string text, double value)
+    {
+        ClaimFor(text, value).Part.Should().Be(PlacePart.Whole);
+    }
+
+    [Fact]
+    public void Extract_PlaceFollowedByAlone_IsAStatedPartForEveryFigureBeforeIt()
+    {
+        var claims = QuantityClaims("Barsana, Bangladesh's third city, was hit hardest. Officials said 210 deaths and 800 injuries were confirmed in the Barsana district alone.");
+
+        claims.Where(c => c.Quantity!.Value.Value is 210 or 800).Should().HaveCount(2)
+            .And.AllSatisfy(c => (c.Place, c.Part).Should().Be(("Barsana", PlacePart.Stated)));
+    }
+
+    [Fact]
+    public void Extract_NextSentenceSayingTheFiguresCoverOnlyAPlace_MakesThemPartsThere()
+    {
+        var claims = QuantityClaims("Barsana, Bangladesh's third city, was hit hardest. The government says the cyclone has killed 300 people and injured 900. These figures cover only the Barsana district.");
+
+        claims.Where(c => c.Quantity!.Value.Value is 300 or 900).Should().HaveCount(2)
+            .And.AllSatisfy(c => (c.Place, c.Part).Should().Be(("Barsana", PlacePart.Stated)));
+    }
+}
