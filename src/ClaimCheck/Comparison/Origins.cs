@@ -35,7 +35,10 @@ internal static class Origins
 
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
     private static bool IsUnnamedGroup(Claim claim) =>
-        claim.Attribution is { Speaker: null, Affiliation: null, Organization: { } body } && !body.Contains(' ', StringComparison.Ordinal);
+        claim.Attribution is { Speaker: null, Affiliation: null, Organization: { } body } && IsOneCommonWord(body);
+
+    /// <summary>Whether a body is named by one word ("officials", "police", "Organisers"), which could be anyone.</summary>
+    private static bool IsOneCommonWord(string body) => !body.Contains(' ', StringComparison.Ordinal);
 
     internal static IEnumerable<string> OriginKeys(Claim claim)
     {
@@ -113,7 +116,7 @@ internal static class Origins
         }
 
         var body = WithoutPossessor(source.Organization ?? source.Speaker ?? string.Empty);
-        return body.Contains(' ', StringComparison.Ordinal) ? ("ORG:" + body).ToUpperInvariant() : $"DOC:{claim.DocumentId}:{body.ToUpperInvariant()}";
+        return IsOneCommonWord(body) ? $"DOC:{claim.DocumentId}:{body.ToUpperInvariant()}" : ("ORG:" + body).ToUpperInvariant();
     }
 
     // "Peru's National Civil Defence Institute" is the "National Civil Defence Institute".

@@ -32,9 +32,6 @@ internal sealed class QuantityGroupDetector
                 : c);
         }
 
-        // A side made only of running counts given as lower bounds, below a larger figure, is consistent with it: no dispute.
-        bool LowerBoundsOnly(List<Claim> cluster) => cluster.TrueForAll(c => shown[c.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan });
-
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
         var topic = Explanations.Topic(subject, measure, place, modalityClass);
 
@@ -156,7 +153,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings, LowerBoundsOnly);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
             }
 
             return;
@@ -198,7 +195,7 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings, LowerBoundsOnly);
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
     }
 
     // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
@@ -255,11 +252,13 @@ internal sealed class QuantityGroupDetector
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
-        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings, Func<List<Claim>, bool> lowerBoundsOnly)
+        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
-        // least 13") fits the larger figure and takes no side.
-        var consistent = clusters.Skip(1).Where(lowerBoundsOnly).ToList();
+        // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side.
+        var consistent = clusters.Skip(1)
+            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
+            .ToList();
         if (consistent.Count > 0)
         {
             clusters = clusters.Except(consistent).ToList();
