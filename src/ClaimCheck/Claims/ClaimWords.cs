@@ -27,7 +27,8 @@ internal sealed class ClaimWords
             .Concat(lexicon.EntriesOf("share-measure").Select(e => e.Value.ToLowerInvariant()))
             .Append("casualties")
             .ToFrozenSet(StringComparer.Ordinal);
-        Predicates = Map(lexicon, "predicate");
+        Predicates = Map(lexicon, "predicate", static value => value.Split(' ')[0]);
+        PredicateThemes = Map(lexicon, "predicate", static value => value.Contains(' ', StringComparison.Ordinal) ? value[(value.IndexOf(' ', StringComparison.Ordinal) + 1)..] : string.Empty);
         Themes = Map(lexicon, "theme");
         EventPredicates = Map(lexicon, "event-predicate");
         EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
@@ -82,6 +83,9 @@ internal sealed class ClaimWords
 
     /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }
+
+    /// <summary>The only theme measure a predicate's class takes ("targeting" → "civilians"), or "" when it takes any.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PredicateThemes { get; }
 
     /// <summary>Theme nouns of propositions and their measure ("soldiers" → "troops").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Themes { get; }
@@ -188,12 +192,12 @@ internal sealed class ClaimWords
         return noun + "s";
     }
 
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(Lexicon lexicon, string kind)
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(Lexicon lexicon, string kind, Func<string, string>? read = null)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in lexicon.EntriesOf(kind))
         {
-            map[entry.Term] = entry.Value;
+            map[entry.Term] = read is null ? entry.Value : read(entry.Value);
         }
 
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -21,11 +21,11 @@ internal static class PropositionClaims
             var themeIndex = -1;
             if (s.Words.Predicates.TryGetValue(word, out var cls))
             {
-                // "attack civilians": the class, and the only theme measure it takes ("targeting civilians", not "targeting weapons").
-                var space = cls.IndexOf(' ', StringComparison.Ordinal);
-                predicate = space < 0 ? cls : cls[..space];
+                predicate = cls;
                 themeIndex = FindTheme(s, i);
-                if (space >= 0 && themeIndex >= 0 && s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()] != cls[(space + 1)..])
+                // The only theme measure the class takes, if any: "targeting civilians" is an attack, "targeting weapons" is not.
+                var onlyTheme = s.Words.PredicateThemes[word];
+                if (onlyTheme.Length > 0 && themeIndex >= 0 && s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()] != onlyTheme)
                 {
                     themeIndex = -1;
                 }
