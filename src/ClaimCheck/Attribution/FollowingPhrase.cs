@@ -37,7 +37,7 @@ internal static class FollowingPhrase
 
     /// <summary>Which side a cue at <paramref name="cue"/>, whose source ends before <paramref name="end"/>, reports: what follows when
     /// it opens its clause or sits between commas before it ("in Crimea, according to various sources, 50-60% voted"); otherwise
-    /// what precedes ("806,000, according to the ministry, and 1.5 million, according to the union").</summary>
+    /// what precedes ("90,000, according to the ministry, and 250,000, according to the union").</summary>
     public static ReportedSide SideOf(AttributionContext c, int cue, int end)
     {
         var parenthesisBefore = c.IsChar(cue - 1, ',') && c.IsChar(end, ',') && end + 1 < c.Count && !c.Is(end + 1, Stop | Relative);

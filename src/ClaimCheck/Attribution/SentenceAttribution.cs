@@ -18,8 +18,8 @@ internal sealed class SentenceAttribution
     public Attribution? Inherited { get; }
 
     /// <summary>The source of a claim at <paramref name="tokenIndex"/>: the nearest cue whose reported side holds the token (a cue
-    /// before it that reports what follows, or one after it that reports what precedes, as in "806,000 according to the ministry,
-    /// 1.5 million according to the union"); without one, the nearest cue before it, else the first after it, else the inherited
+    /// before it that reports what follows, or one after it that reports what precedes, as in "90,000 according to the ministry,
+    /// 250,000 according to the union"); without one, the nearest cue before it, else the first after it, else the inherited
     /// source.</summary>
     /// <remarks>When the chosen cue names only an organisation or a first-person pronoun and another cue in the sentence names a
     /// person ("Kirby said the U.S. believed …"), the person is the speaker and the inner cue's organisation is kept.</remarks>

@@ -76,10 +76,10 @@ public enum PlacePart
     /// <summary>A place inside the subject is named ("in Paris"); a part only where the same figures are also given for the whole.</summary>
     Named,
 
-    /// <summary>The text says it is a part ("65,000 of them in Paris", "in the Mandalay region alone", "in the capital").</summary>
+    /// <summary>The text says it is a part ("12,000 of them in Lyon", "in the Velmar region alone", "in the capital").</summary>
     Stated,
 
-    /// <summary>Not a part: the country is named by its own name as the place ("806,000 people marched in France"), the whole that
+    /// <summary>Not a part: the country is named by its own name as the place ("90,000 people marched in France"), the whole that
     /// named parts belong to.</summary>
     Whole,
 }

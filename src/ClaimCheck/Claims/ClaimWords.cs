@@ -120,13 +120,13 @@ internal sealed class ClaimWords
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
 
-    /// <summary>Words between a figure and its place that make it a part of a figure before it ("65,000 of them in Paris").</summary>
+    /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon").</summary>
     public FrozenSet<string> PartCuesBefore { get; }
 
-    /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Mandalay region alone").</summary>
+    /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }
 
-    /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Mandalay region").</summary>
+    /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Velmar region").</summary>
     public FrozenSet<string> PartScopes { get; }
 
     /// <summary>What a sentence calls the figures of the sentence before ("these figures", "the numbers").</summary>

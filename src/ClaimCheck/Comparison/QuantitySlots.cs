@@ -201,7 +201,7 @@ internal sealed class QuantitySlots
         }
     }
 
-    // A part of the subject (a city or region inside the country: "65,000 of them in Paris") is compared only with figures for the
+    // A part of the subject (a city or region inside the country: "12,000 of them in Lyon") is compared only with figures for the
     // same part, never with the country's. A part the text only names ("in Paris") counts as one only when the slot also speaks of
     // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
     // own and its figures stand with the rest. A figure repeated in the document of a part ("about 4,000 ... it appears to be about

@@ -3,8 +3,8 @@ using static ClaimCheck.Attribution.AttributionWordClass;
 namespace ClaimCheck.Attribution.Rules;
 
 /// <summary>"according to X", and any reporting phrase of several words in the lexicon: the source follows the phrase. At the start
-/// of a clause it reports what follows ("According to police, 35 people were arrested"); elsewhere what precedes ("806,000
-/// according to the ministry, 1.5 million according to the union").</summary>
+/// of a clause it reports what follows ("According to police, 35 people were arrested"); elsewhere what precedes ("90,000
+/// according to the ministry, 250,000 according to the union").</summary>
 internal sealed class AccordingToRule : ICueRule
 {
     private const int MaxSourceTokens = 12;

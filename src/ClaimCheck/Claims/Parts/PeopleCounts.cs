@@ -105,7 +105,7 @@ internal static class PeopleCounts
         // to 350,000"): what happened follows that noun.
         if (match.HasNounPhrase && match.NounEndToken <= match.FirstToken)
         {
-            // "1,002 people have been confirmed dead and 2,376 injured": what follows the figure itself comes first.
+            // "310 people have been confirmed dead and 950 injured": what follows the figure itself comes first.
             return OutcomeFrom(s, match.EndToken) ?? OutcomeFrom(s, match.NounEndToken);
         }
 

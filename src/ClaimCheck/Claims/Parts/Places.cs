@@ -139,7 +139,7 @@ internal static class Places
     /// <summary>The place word that stands for the subject country's capital ("in the capital").</summary>
     internal const string Capital = "capital";
 
-    // "65,000 of them in Paris", "in the Mandalay region alone", "in the capital": a place inside a country after the figure, as a
+    // "12,000 of them in Lyon", "in the Velmar region alone", "in the capital": a place inside a country after the figure, as a
     // part of the country's figure; Within is the country (null for "the capital", which is the subject's). Stated when a part cue
     // or "the capital" says it is a part, Named when only the place is named.
     internal static (string Place, string? Within, PlacePart Part)? PartAfter(SentenceView s, int index)
@@ -149,7 +149,7 @@ internal static class Places
             var word = s.Word(j);
             if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && StartsPartCue(s, m.EndToken)))
             {
-                return null; // the place of another figure, a part of this one ("1.5 million, 250,000 of them in Paris")
+                return null; // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon")
             }
 
             if (word is "in" or "In" or "across" or "throughout")

@@ -48,7 +48,7 @@ internal static class QuantityClaims
 
             if (PartOfFigure(s, match) is { } whole)
             {
-                measure = measure + MeasureNames.PartSeparator + "of " + whole; // "630 of the 658 Egyptians": a part of 658, not a rival count
+                measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
 
             var period = Measures.FlowPeriod(s, match);
@@ -83,7 +83,7 @@ internal static class QuantityClaims
                 state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
             }
 
-            // A place inside the subject country makes the figure a part of the country's ("65,000 of them in Paris").
+            // A place inside the subject country makes the figure a part of the country's ("12,000 of them in Lyon").
             string? partPlace = null;
             var part = PlacePart.None;
             var located = subject is null ? null
@@ -137,7 +137,7 @@ internal static class QuantityClaims
         }
     }
 
-    /// <summary>"These figures cover only the Mandalay region": a sentence with no figure of its own that restricts the figures of the
+    /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>
     public static void ScopePreviousFigures(DocumentMemory state, SentenceView s)
     {
@@ -179,7 +179,7 @@ internal static class QuantityClaims
         }
     }
 
-    // "630 of the 658 Egyptians", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
+    // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
     private static string? PartOfFigure(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
