@@ -49,6 +49,9 @@ internal sealed class ClaimWords
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
+        ReferenceTimeCues = Set(lexicon, "reference-time-cue");
+        ComparisonWords = Set(lexicon, "comparison-word");
+        PopulationNouns = Set(lexicon, "population-noun");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -146,6 +149,15 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }
+
+    /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }
+
+    /// <summary>Nouns for a place whose "of N" figure is its population ("a city of 900,000").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PopulationNouns { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

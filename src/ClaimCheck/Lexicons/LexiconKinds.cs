@@ -151,6 +151,9 @@ public static class LexiconKinds
     /// <summary>A word that, joined to a number by a hyphen, makes an adjective rather than a count ("time" in "one-time").</summary>
     internal const string NonUnitWord = "non-unit-word";
 
+    /// <summary>A word that, joined to a number by a hyphen, sizes the noun after it ("strong" in "a 5,000-strong crowd").</summary>
+    internal const string SizeWord = "size-word";
+
     /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
     internal const string PronounWord = "pronoun-word";
 
@@ -226,6 +229,7 @@ public static class LexiconKinds
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SizeWord, "a word that, joined to a number by a hyphen, sizes the noun after it: the noun is what is counted ('a 5,000-strong crowd')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
@@ -275,6 +279,9 @@ public static class LexiconKinds
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("comparison-word", "a superlative or 'first' that makes a reference cue after it a comparison ('the deadliest since 2004')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("population-noun", "a noun for a place whose 'of N' figure is its population ('a city of 900,000')", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -65,6 +65,7 @@ internal sealed class QuantityVocabulary
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
+        SizeWords = Set(lexicon, LexiconKinds.SizeWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
@@ -189,6 +190,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that, joined to a number by a hyphen, make an adjective rather than a count ("one-time", "two-way").</summary>
     public WordSet NonUnitWords { get; }
+
+    /// <summary>Words that, joined to a number by a hyphen, size the noun after it, which is what is counted ("a 5,000-strong crowd").</summary>
+    public WordSet SizeWords { get; }
 
     /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
     public WordSet PronounWords { get; }

@@ -25,6 +25,19 @@ public class LexiconEntityTests
     }
 
     [Theory]
+    [InlineData("Police in Hong Kong said 30,000 people marched through the city centre.", "Hong Kong", "Hong Kong")]
+    [InlineData("Two ferries collided off Macao on Tuesday.", "Macao", "Macau")]
+    [InlineData("Storms cut power across Puerto Rico overnight.", "Puerto Rico", "Puerto Rico")]
+    [InlineData("Officials in Swaziland opened shelters.", "Swaziland", "Eswatini")]
+    public void Annotate_TerritoryOrCountryAddedLater_IsItsOwnPlaceNotItsNeighboursOrSovereigns(string text, string written, string place)
+    {
+        var mention = EntityText.Find(text, written)!.Value;
+
+        mention.Entity.Name.Should().Be(place, "a territory's figures are its own, not those of the state it belongs to");
+        mention.IsFromLexicon.Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("The Kremlin denied the report.", "Kremlin", "Russia")]
     [InlineData("The White House said 300 troops would go.", "White House", "United States")]
     public void Annotate_SeatOfGovernment_IsItsCountryWithNoPlace(string text, string written, string country)

@@ -21,6 +21,7 @@ public class NotANameTests
     [InlineData("The figure was reported in AFP's first dispatch.", "AFP")]
     [InlineData("Health Minister Jane Okello said 40 clinics closed.", "Health Minister Jane Okello")]
     [InlineData("Six regions are under a state of emergency.", "Six")]
+    [InlineData("Marta Quillan, a town councillor, said the road was closed.", "Marta Quillan")]
     public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
     {
         EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));

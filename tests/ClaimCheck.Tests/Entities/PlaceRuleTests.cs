@@ -32,6 +32,9 @@ public class PlaceRuleTests
     [InlineData("The fire broke out in a bar in the town of Kostavo overnight.", "Kostavo", "Kostavo", "place-noun-of")]
     [InlineData("Shelling hit the port of Maris Avel for the second time.", "Maris Avel", "Maris Avel", "place-noun-of")]
     [InlineData("The villages of Durnak, Sevel and Hollin were cut off.", "Sevel", "Sevel", "place-noun-of")]
+    // A place noun in an apposition.
+    [InlineData("Lindenport, a city of 900,000 people, was cut off by the floods.", "Lindenport", "Lindenport", "apposition")]
+    [InlineData("Rescuers reached Velmar, the second-largest town in the valley, at dawn.", "Velmar", "Velmar", "apposition")]
     // Nouns only places have after the name.
     [InlineData("Trevanne police said 40 people were detained.", "Trevanne", "Trevanne", "place-follower")]
     [InlineData("Many Ostrelo residents had already left.", "Ostrelo", "Ostrelo", "place-follower")]

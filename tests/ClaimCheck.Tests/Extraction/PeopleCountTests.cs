@@ -92,6 +92,48 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Subject.Should().Be(subject);
     }
 
+    [Theory]
+    [InlineData("Organisers said 80,000 people joined Sunday's rally in Lindenport, the largest since the strike of 1995.", 2021, 3, 7)]
+    [InlineData("At least 45 people died in the floods, the deadliest in the region since 2004, officials said on Monday.", 2021, 3, 8)]
+    public void Extract_DateAfterASuperlativeAndSince_IsAPointOfComparisonNotWhenTheCountHolds(string text, int year, int month, int day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 3, 8));
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "the year after 'the largest since' is what the count is compared with");
+    }
+
+    [Fact]
+    public void Extract_CountInAClauseThatTheComparedDateOpens_HoldsOnThatDate()
+    {
+        var claim = FirstQuantityClaim("The storm was the worst since 1987, when 300 people were killed in the valley.", new DateOnly(2021, 3, 8));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(1987, 1, 1));
+    }
+
+    [Theory]
+    [InlineData("Lindenport, a city of 900,000 people, was cut off by the floods.", "Lindenport")]
+    [InlineData("Most people in Vorland, a country of 48 million, live on the coast.", "Vorland")]
+    [InlineData("Aid groups said the population of the affected area was more than 2 million.", null)]
+    public void Extract_PeopleAPlaceHolds_ArePopulationOfThatPlaceOnly(string text, string? subject)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("population");
+        claim.Subject.Should().Be(subject, "a population belongs to the place the sentence names, or to none");
+    }
+
+    [Theory]
+    [InlineData("A 5,000-strong crowd gathered outside the town hall.", 5000, "participants")]
+    [InlineData("A 300-strong police force was sent to the border.", 300, "troops")]
+    public void Extract_NumberSizingTheNounAfterIt_CountsThatNoun(string text, double value, string measure)
+    {
+        var claim = FirstQuantityClaim(text);
+
+        claim.Quantity!.Value.Value.Should().Be(value);
+        claim.Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Extract_CountSinceAMonth_HoldsFromThatMonthBeforePublication()
     {

@@ -23,8 +23,18 @@ internal static class PeopleCounts
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
             || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
-        return isPeople ? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? TollBefore(s, match) : null;
+        return isPeople ? PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? TollBefore(s, match) : null;
     }
+
+    /// <summary>The measure of the people a place holds: a fact about one place, never rolled up to the country it lies in.</summary>
+    internal const string Population = "population";
+
+    // "a city of 900,000 people", "a country of 48 million": the people a place holds, not the people an event counted.
+    private static string? PopulationBefore(SentenceView s, QuantityMatch match) =>
+        match.FirstToken >= 2 && s.Word(match.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+        && s.Words.PopulationNouns.Contains(s.Word(match.FirstToken - 2))
+            ? Population
+            : null;
 
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
     /// victims"), or null when it counts them all.</summary>

@@ -114,6 +114,33 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>The place a population figure belongs to: a place the sentence names before the figure ("Lindenport, a city of 900,000"),
+    /// else right after it ("the 2 million people of Vorland"), as the place itself, never the country it lies in; null when the sentence
+    /// names none (a population is a fact about one place, so it is not given the document's place).</summary>
+    internal static string? PopulationPlace(SentenceView s, QuantityMatch match)
+    {
+        EntityMention? before = null;
+        EntityMention? after = null;
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Form != EntityMentionForm.Name || mention.Entity.Kind is not (EntityKind.Place or EntityKind.Country))
+            {
+                continue;
+            }
+
+            if (mention.EndToken <= match.FirstToken)
+            {
+                before = mention;
+            }
+            else if (after is null && mention.FirstToken >= match.EndToken && mention.FirstToken <= Math.Max(match.EndToken, match.NounEndToken) + 2)
+            {
+                after = mention;
+            }
+        }
+
+        return (after ?? before) is { } named ? (named.Place ?? named.Entity).Name : null;
+    }
+
     /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
     {

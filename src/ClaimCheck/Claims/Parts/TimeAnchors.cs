@@ -24,6 +24,11 @@ internal static class TimeAnchors
             // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
+            if (IsComparisonReference(s, time, start))
+            {
+                continue;
+            }
+
             if (IsReportDate(s, time))
             {
                 distance += 20_000;
@@ -148,6 +153,90 @@ internal static class TimeAnchors
         }
 
         return after ?? before;
+    }
+
+    /// <summary>How many words a reference cue may stand before its date ("since the start of the war in 2022").</summary>
+    private const int ReferenceCueWindow = 7;
+
+    /// <summary>How many words before a reference cue the comparison it completes may stand ("the largest protest in the city since").</summary>
+    private const int ComparisonWindow = 6;
+
+    /// <summary>Whether a date is only the point a claim is measured against: it follows a reference cue that completes a comparison
+    /// ("the largest protest since 1997", "the deadliest floods since the storms of 2004") in the same clause, and the figure is not in
+    /// a clause that the date itself opens ("since 1989, when a million people marched" dates the million). Without a comparison the
+    /// date starts the period the claim covers ("cut 1,200 jobs since January").</summary>
+    private static bool IsComparisonReference(SentenceView s, TimeExpression time, int figureStart)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var cued = false;
+        for (var k = first - 1; k >= 0 && k >= first - ReferenceCueWindow; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || s.IsInAmount(k))
+            {
+                break;
+            }
+
+            if (s.Words.ReferenceTimeCues.Contains(word))
+            {
+                cued = HasComparisonBefore(s, k);
+                break;
+            }
+        }
+
+        if (!cued || figureStart < time.Span.End)
+        {
+            return cued;
+        }
+
+        // The figure after the date: a reference only when no clause opens between them.
+        for (var k = first; k < s.Tokens.Count && s.Tokens[k].Span.Start < figureStart; k++)
+        {
+            if (s.Tokens[k].Span.Start >= time.Span.End && (s.Words.ClauseBreaks.Contains(s.Word(k)) || s.Word(k) is "," or ";"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "the largest … since", "the first … since": a comparison word in the clause before the cue.
+    private static bool HasComparisonBefore(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= 0 && k >= cue - ComparisonWindow; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.ComparisonWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstTokenAt(SentenceView s, int position)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Span.Start >= position)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // "said on Saturday", "told reporters Friday", "announced on Monday"

@@ -63,8 +63,9 @@ internal static class QuantityClaims
             var (source, cue) = attribution.For(target);
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
-            var subject = Subjects.QuantitySubject(s, match, source?.Span);
-            if (subject is null && (isOutcome || outcome is not null))
+            var isPopulation = baseMeasure == PeopleCounts.Population;
+            var subject = isPopulation ? Subjects.PopulationPlace(s, match) : Subjects.QuantitySubject(s, match, source?.Span);
+            if (subject is null && !isPopulation && (isOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
             }
@@ -74,7 +75,7 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
-            subject ??= state.OriginOf(measure)
+            subject ??= isPopulation ? null : state.OriginOf(measure)
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);

@@ -47,6 +47,11 @@ internal sealed class CountedNounRule : UnitRule
         }
 
         var word = s.Word(start + 1);
+        if (s.Words.SizeWords.Contains(word))
+        {
+            return TrySizedNoun(s, ref draft, start + 2);
+        }
+
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
         if (!CountedWords.TryUnit(s, head, out var unit))
@@ -56,6 +61,25 @@ internal sealed class CountedNounRule : UnitRule
 
         (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start + 1, start + 2, start + 2);
         draft.Per = CountedWords.RateIn(s, hyphen > 0 ? word[(hyphen + 1)..] : []);
+        return true;
+    }
+
+    // "a 5,000-strong crowd gathered", "a 300-strong police force": the noun phrase after the size word is what is counted; its head
+    // is the last word before a word that ends it.
+    private static bool TrySizedNoun(in QuantityScan s, ref QuantityDraft draft, int start)
+    {
+        var index = start;
+        while (index < start + 3 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
+        {
+            index++;
+        }
+
+        if (index == start || !CountedWords.TryUnit(s, s.Word(index - 1), out var unit))
+        {
+            return false;
+        }
+
+        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start, index, index);
         return true;
     }
 
