@@ -51,6 +51,8 @@ internal sealed class ClaimWords
         UpdateCues = Set(lexicon, "update-cue");
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
+        EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
@@ -152,6 +154,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }
+
+    /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
+
+    /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }
 
     /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }

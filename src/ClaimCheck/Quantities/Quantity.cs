@@ -82,6 +82,9 @@ public readonly record struct Quantity
     /// <summary>This quantity with another unit.</summary>
     public Quantity WithUnit(Unit unit) => new(Value, Low, High, Qualifier, unit, IsIncrement);
 
+    /// <summary>This quantity with its value and bounds multiplied by <paramref name="factor"/> ("0.8" read as "0.8 million").</summary>
+    internal Quantity Times(double factor) => new(Value * factor, Low * factor, High * factor, Qualifier, Unit, IsIncrement);
+
     /// <summary>A short rendering such as "at least 3,000 soldier" or "about 46,000,000,000 EUR".</summary>
     public override string ToString()
     {

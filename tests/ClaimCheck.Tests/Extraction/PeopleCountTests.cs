@@ -134,6 +134,31 @@ public class PeopleCountTests
         claim.Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("The march in Lindenport drew 250,000 people according to the unions, 80,000 according to the police.", 80_000d, "police")]
+    [InlineData("Some 60,000 people joined the rally, 20,000 according to city police.", 20_000d, "city police")]
+    [InlineData("Organisers counted 1.9 million marchers, against 0.8 according to the interior ministry.", 800_000d, "interior ministry")]
+    public void Extract_BareNumberGivingAnotherSourcesCount_CountsWhatTheFigureBeforeCounts(string text, double value, string source)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().HaveCount(2);
+        claims[1].Quantity!.Value.Value.Should().Be(value);
+        claims[1].Measure.Should().Be(claims[0].Measure, "the second figure is another source's count of the same thing");
+        claims[1].Attribution!.Organization.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("Officials said 300 homes were damaged, 40 beyond repair.", 40d)]
+    [InlineData("The town has 12,000 residents, 2,000 of whom were evacuated.", 2_000d)]
+    public void Extract_BareNumberWithoutASourceOfItsOwn_IsNoSiblingCount(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == value && c.Measure == claims[0].Measure,
+            "a number with no source of its own after it is not another count of what the first figure counts");
+    }
+
     [Fact]
     public void Extract_CountSinceAMonth_HoldsFromThatMonthBeforePublication()
     {

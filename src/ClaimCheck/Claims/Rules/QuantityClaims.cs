@@ -12,6 +12,7 @@ internal static class QuantityClaims
 
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
+        (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
@@ -23,13 +24,20 @@ internal static class QuantityClaims
             var outcome = PeopleCounts.OutcomeOf(s, match);
             if (quantity.Unit.Kind == UnitKind.None)
             {
-                // A bare number counts people only when its clause says what happened to them ("45,000 were present").
-                if (outcome is null)
+                if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
                 {
-                    continue;
+                    // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
+                    quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
+                    outcome = MeasureNames.Base(sibling.Measure);
                 }
-
-                quantity = quantity.WithUnit(Unit.Count("person"));
+                else if (outcome is null)
+                {
+                    continue; // a bare number counts people only when its clause says what happened to them ("45,000 were present")
+                }
+                else
+                {
+                    quantity = quantity.WithUnit(Unit.Count("person"));
+                }
             }
 
             var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
@@ -135,6 +143,7 @@ internal static class QuantityClaims
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
             });
+            lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }
     }
 

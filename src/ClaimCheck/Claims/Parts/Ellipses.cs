@@ -1,0 +1,57 @@
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("250,000
+/// people according to the unions, 80,000 according to the police"; "1.9 million marchers, against 0.8 for the ministry").</summary>
+/// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
+/// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it.</remarks>
+internal static class Ellipses
+{
+    /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
+    private const int MaxGap = 12;
+
+    /// <summary>Whether <paramref name="bare"/>, a number with no unit, is an elliptical sibling of <paramref name="earlier"/>: a joiner
+    /// right before it, a source lead right after it, and no other figure between them.</summary>
+    internal static bool IsSiblingOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
+    {
+        var earlierEnd = earlier.HasNounPhrase ? Math.Max(earlier.EndToken, earlier.NounEndToken) : earlier.EndToken;
+        if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > MaxGap || bare.FirstToken < 1)
+        {
+            return false;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken >= earlierEnd && other.FirstToken < bare.FirstToken)
+            {
+                return false;
+            }
+        }
+
+        for (var i = earlierEnd; i < bare.FirstToken; i++)
+        {
+            if (s.Word(i) is "." or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        var after = s.Word(bare.EndToken);
+        return s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
+            && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after));
+    }
+
+    /// <summary>The bare number as the same kind of count as its sibling, with the sibling's scale word carried over when the number
+    /// is written without one ("1.9 million …, 0.8 according to the ministry" is 800,000).</summary>
+    internal static Quantity AsSibling(Quantity bare, Quantity sibling)
+    {
+        var scaled = bare;
+        if (bare.Value < 1_000 && sibling.Value >= 1_000_000)
+        {
+            scaled = bare.Times(sibling.Value >= 1_000_000_000 ? 1_000_000_000 : 1_000_000);
+        }
+
+        return scaled.WithUnit(sibling.Unit);
+    }
+}
