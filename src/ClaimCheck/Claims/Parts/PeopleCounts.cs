@@ -145,13 +145,34 @@ internal static class PeopleCounts
                 return outcome;
             }
 
-            if (!s.Words.OutcomeSkips.Contains(word) && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
+            // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
+            var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || Places.PlaceNouns.Contains(word);
+            if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    // A name: inside an entity mention, or a capitalised word that does not open the sentence.
+    private static bool IsName(SentenceView s, int index)
+    {
+        if (index > 0 && index < s.Tokens.Count && s.Tokens[index].Kind == TokenKind.Word && char.IsUpper(s.Word(index)[0]))
+        {
+            return true;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.FirstToken <= index && index < mention.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
