@@ -72,6 +72,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Many of the dead were children under 18, officials said.", 18d)]
+    [InlineData("The toll included 12 children under 5.", 5d)]
+    [InlineData("People over 65 will be vaccinated first.", 65d)]
+    public void Extract_BoundAfterANounForPeople_IsAnAgeLimitNotACount(string text, double bound)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == bound, "'{0}' says who is counted, not how many", text);
+    }
+
+    [Theory]
     [InlineData("The government's figure is about three times the agency's estimate.")]
     [InlineData("The club has won the title four times.")]
     public void Extract_MultiplierOrFrequency_MakesNoClaim(string text)

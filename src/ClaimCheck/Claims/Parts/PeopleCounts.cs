@@ -36,6 +36,25 @@ internal static class PeopleCounts
             ? Population
             : null;
 
+    /// <summary>Whether a bare number with a bound right after a noun for people is an age limit ("children under 18", "people over
+    /// 65", "adults aged over 60"), which says who is counted rather than how many.</summary>
+    internal static bool IsAgeBound(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Qualifier is Qualifier.Exact or Qualifier.Approximately || match.FirstToken < 1)
+        {
+            return false;
+        }
+
+        var before = match.FirstToken - 1;
+        if (s.Word(before) is "aged" && before > 0)
+        {
+            before--;
+        }
+
+        var noun = s.Word(before);
+        return s.Words.PersonNouns.Contains(noun) || s.Words.Subgroups.ContainsKey(noun);
+    }
+
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
     /// victims"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
