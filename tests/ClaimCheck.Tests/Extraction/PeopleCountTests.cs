@@ -65,6 +65,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The agency warned that more than 10,000 people could die.", Modality.Forecast)]
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
+    [InlineData("Given how fragile the buildings are, a toll above 2,000 is a strong possibility.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {

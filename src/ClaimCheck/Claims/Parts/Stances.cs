@@ -93,7 +93,8 @@ internal static class Stances
 
     /// <summary>Whether a forecast cue follows a figure as the verb of its clause ("more than 10,000 people could die", "deaths
     /// would probably exceed 10,000"): within two words after <paramref name="index"/> (the end of the figure or its noun), the
-    /// words between being adverbs or auxiliaries the lexicon skips.</summary>
+    /// words between being adverbs or auxiliaries the lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong
+    /// possibility").</summary>
     internal static bool HasForecastAfter(SentenceView s, int index)
     {
         for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
@@ -106,12 +107,17 @@ internal static class Stances
 
             if (!s.Words.OutcomeSkips.Contains(word))
             {
-                return false;
+                return word is "a" or "an" && IsForecastNounAt(s, j + 1);
             }
         }
 
         return false;
     }
+
+    // "a possibility", "a strong possibility", "a real possibility": a forecast cue as a noun, with at most one word before it.
+    private static bool IsForecastNounAt(SentenceView s, int index) =>
+        s.Words.ForecastCues.Contains(s.Word(index))
+        || (s.Word(index) is { Length: > 0 } adjective && char.IsLower(adjective[0]) && s.Words.ForecastCues.Contains(s.Word(index + 1)));
 
     internal static bool HasDeadlineAfter(SentenceView s, int index)
     {
