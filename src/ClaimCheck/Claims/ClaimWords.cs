@@ -51,6 +51,7 @@ internal sealed class ClaimWords
         UpdateCues = Set(lexicon, "update-cue");
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
+        AgeSubjects = Set(lexicon, "age-subject");
         EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
@@ -160,6 +161,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }
+
+    /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }
 
     /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }

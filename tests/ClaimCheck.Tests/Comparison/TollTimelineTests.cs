@@ -25,8 +25,8 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("official", "The government said on Monday that 56 people died in the crush at the stadium in Guinea.", "Conakry Post", new DateOnly(2024, 12, 2)),
-            new Document("rights", "A rights group said on Tuesday that 135 people died in the crush at the stadium in Guinea.", "West Africa Wire", new DateOnly(2024, 12, 3)),
+            new Document("official", "The government said on Monday that 48 people died in the crush at the arena in Vorland.", "Vorland Post", new DateOnly(2024, 12, 2)),
+            new Document("rights", "A rights group said on Tuesday that 121 people died in the crush at the arena in Vorland.", "Coast Wire", new DateOnly(2024, 12, 3)),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);

@@ -28,6 +28,7 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
@@ -76,6 +77,7 @@ public class PeopleCountTests
     [InlineData("Many of the dead were children under 18, officials said.", 18d)]
     [InlineData("The toll included 12 children under 5.", 5d)]
     [InlineData("People over 65 will be vaccinated first.", 65d)]
+    [InlineData("The youngest of the dead was 16, the hospital director said.", 16d)]
     public void Extract_BoundAfterANounForPeople_IsAnAgeLimitNotACount(string text, double bound)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
@@ -172,6 +174,18 @@ public class PeopleCountTests
 
         claims.Should().NotContain(c => c.Quantity!.Value.Value == value && c.Measure == claims[0].Measure,
             "a number with no source of its own after it is not another count of what the first figure counts");
+    }
+
+    [Fact]
+    public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Health officials in Vorland said 90 people were injured in the blast.", "North Wire", new DateOnly(2025, 3, 2)),
+            new Document("b", "Health officials in Vorland said 64 people were hospitalised after the blast.", "South Daily", new DateOnly(2025, 3, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "those in hospital are a part of the injured");
     }
 
     [Fact]

@@ -55,6 +55,30 @@ internal static class PeopleCounts
         return s.Words.PersonNouns.Contains(noun) || s.Words.Subgroups.ContainsKey(noun);
     }
 
+    /// <summary>How far before a bare number an age subject is looked for ("the youngest of the dead was 14").</summary>
+    private const int AgeSubjectWindow = 6;
+
+    /// <summary>Whether a bare number is an age because its clause is about the youngest or oldest of the people ("the youngest of the
+    /// dead was 14").</summary>
+    internal static bool IsAgeOfOne(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - AgeSubjectWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (s.Words.AgeSubjects.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
     /// victims"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)

@@ -21,9 +21,10 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
-            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.NounEndToken <= match.FirstToken))) && PeopleCounts.IsAgeBound(s, match))
+            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.NounEndToken <= match.FirstToken)))
+                && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
             {
-                continue; // "children under 18", "people over 65": who is counted, not how many
+                continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
