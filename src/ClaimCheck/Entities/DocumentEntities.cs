@@ -44,7 +44,7 @@ internal sealed class DocumentEntities
     }
 
     /// <summary>Sets the country the document is about (the lexicon country it names most), in which a place the text does not
-    /// place anywhere is taken to lie ("Herat" in a report about Afghanistan); null when no country dominates.</summary>
+    /// place anywhere is taken to lie ("Velmar" in a report about Afghanistan); null when no country dominates.</summary>
     public void AssumeCountry(Entity? country) => _mainCountry = country is { Kind: EntityKind.Country } ? country : null;
 
     /// <summary>Lets go of the document's text and names once its layer is built.</summary>

@@ -45,7 +45,7 @@ internal enum EntityCue
     /// <summary>An opening parenthesis: an acronym may follow ("(NDRMC)").</summary>
     OpenParenthesis = 1 << 9,
 
-    /// <summary>"of": "the town of Kočani", "Mineworkers Union of Zambia".</summary>
+    /// <summary>"of": "the town of Velmar", "Mineworkers Union of Zambia".</summary>
     Of = 1 << 10,
 
     /// <summary>"the", "The": a determiner before a name.</summary>

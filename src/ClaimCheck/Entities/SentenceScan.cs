@@ -488,7 +488,7 @@ internal sealed class SentenceScan
         return false;
     }
 
-    /// <summary>Whether token <paramref name="index"/> is a word of two or more letters with no lower-case letter ("KNCHR", "NAIROBI").</summary>
+    /// <summary>Whether token <paramref name="index"/> is a word of two or more letters with no lower-case letter ("VNCHR", "NAIROBI").</summary>
     public bool IsAllCapitals(int index)
     {
         if (index < 0 || index >= Tokens.Count || Tokens[index].Kind != TokenKind.Word)

@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>An acronym the text defines: "the Kenya National Commission on Human Rights (KNCHR)", "Médecins Sans Frontières (MSF)".
+/// <summary>An acronym the text defines: "the Vorland National Commission on Human Rights (VNCHR)", "Médecins Sans Frontières (MSF)".
 /// The acronym names the same entity for the rest of the document; a run of two or more capitalised words it abbreviates is an
 /// organisation even without an organisation word. Its letters must follow the initials of the name ("Kenya (AP)" defines nothing).</summary>
 internal sealed class AcronymRule : SentenceRule
@@ -21,7 +21,7 @@ internal sealed class AcronymRule : SentenceRule
 
         if (scan.TryGetFound(index - 1, out var found) && found.End == index)
         {
-            // "Kenya | National Commission on Human Rights (KNCHR)": the initials may start at the country the name opens with.
+            // "Vorland | National Commission on Human Rights (VNCHR)": the initials may start at the country the name opens with.
             var from = found.First;
             if (scan.TryGetLexicon(from - 1, out var opening) && opening.EndToken == from && !Abbreviates(scan, from, found.End, scan.Word(acronym)))
             {
@@ -69,7 +69,7 @@ internal sealed class AcronymRule : SentenceRule
         }
     }
 
-    // Two to ten capital letters or digits, at least two letters: "NDRMC", "KNCHR", "G7".
+    // Two to ten capital letters or digits, at least two letters: "NDRMC", "VNCHR", "G7".
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || word.Length > 10)

@@ -1,6 +1,6 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named before what it lies in or what kind of place it is: "Jeddah, Saudi Arabia, …", "Kočani, North Macedonia —",
+/// <summary>A place named before what it lies in or what kind of place it is: "Jeddah, Saudi Arabia, …", "Velmar, North Macedonia —",
 /// "Ustrevo, in northern Brenmoor", "Lindenport, a city of 900,000". A country must be named by its own name (not a capital) and close
 /// the phrase; the name must not open the sentence as a common word.</summary>
 internal sealed class AppositionRule : EntityRule

@@ -1,6 +1,6 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named after a place noun and "of": "the town of Kočani", "the port of Port Sarif", "the province of Tarvo", and
+/// <summary>A place named after a place noun and "of": "the town of Velmar", "the port of Port Sarif", "the province of Tarvo", and
 /// with the country it lies in when a demonym says it: "the Saudi city of Jeddah", "the northern Indian state of Kerala".</summary>
 internal sealed class PlaceNounOfRule : EntityRule
 {
