@@ -46,17 +46,18 @@ internal static class TenseCues
 
     /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
     /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
-    /// Tuesday".</summary>
+    /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced Monday",
+    /// "signed a trade plan Friday".</summary>
     public static bool PlanBefore(in TimeScan scan, int index)
     {
-        if (CueBefore(scan, index, TimeCue.Plan, window: 10))
+        if (CueBefore(scan, index, TimeCue.Plan, window: 10, stopAtPastVerb: true))
         {
             return true;
         }
 
         for (var k = index - 1; k >= 1 && k >= index - 10; k--)
         {
-            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0)
+            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
             {
                 return false;
             }
@@ -70,7 +71,7 @@ internal static class TenseCues
         return false;
     }
 
-    private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window)
+    private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window, bool stopAtPastVerb = false)
     {
         for (var k = index - 1; k >= 0 && k >= index - window; k--)
         {
@@ -80,7 +81,7 @@ internal static class TenseCues
                 return true;
             }
 
-            if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0)
+            if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
             {
                 return false;
             }

@@ -58,6 +58,15 @@ public class TimeExtractionCasesTests
     public void Recognize_WeekdayAfterAPlan_PointsForward(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The union would fight the ruling, issued Tuesday by the court.", "Tuesday", "2024-10-22")]
+    [InlineData("The firm plans to appeal the fine, imposed Monday by regulators.", "Monday", "2024-10-21")]
+    [InlineData("The vote is scheduled for Wednesday.", "Wednesday", "2024-10-23")]
+    [InlineData("Nobody knew until Wednesday that the plant had shut.", "Wednesday", "2024-10-23")]
+    [InlineData("The vote is set for next Wednesday.", "next Wednesday", "2024-10-30")]
+    [InlineData("The offer runs until 5 p.m. Friday.", "5 p.m. Friday", "2024-10-25T17:00")]
+    public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
     [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
     [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]

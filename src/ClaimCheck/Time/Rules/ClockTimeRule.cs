@@ -91,9 +91,10 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
+        // The day is read with the words before it, which say whether a weekday looks back or ahead ("until 9 a.m. Tuesday").
         var found = new List<TimeExpression>(1);
-        var aside = scan.Aside(scan.Tokens.Slice(dayAt, Math.Min(scan.Count - dayAt, DayTokens)), found);
-        if (scan.Rules.Match(aside, 0) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        var aside = scan.Aside(scan.Tokens.Slice(0, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, dayAt) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
         {
             return null;
         }
