@@ -64,7 +64,16 @@ public class TimeExtractionCasesTests
     [InlineData("Nobody knew until Wednesday that the plant had shut.", "Wednesday", "2024-10-23")]
     [InlineData("The vote is set for next Wednesday.", "next Wednesday", "2024-10-30")]
     [InlineData("The offer runs until 5 p.m. Friday.", "5 p.m. Friday", "2024-10-25T17:00")]
+    [InlineData("On Monday, the board will meet again.", "Monday", "2024-10-28")]
+    [InlineData("On Monday, the board planned its budget.", "Monday", "2024-10-21")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
+    [InlineData("In June, the board will vote again.", "June", "2025-06")]
+    [InlineData("The appeal is heard in November.", "November", "2024-11")]
+    [InlineData("The appeal was heard in November.", "November", "2023-11")]
+    public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]

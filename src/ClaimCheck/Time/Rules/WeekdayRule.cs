@@ -2,7 +2,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
 /// Thursday". A bare weekday is the latest one up to the reference date unless the clause points forward ("will meet on
-/// Monday", "planned to leave on Thursday").</summary>
+/// Monday", "planned to leave on Thursday", "On Monday, the board will meet").</summary>
 internal sealed class WeekdayRule : TimeRule
 {
     public static readonly WeekdayRule Instance = new();
@@ -31,7 +31,7 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
-        if (direction == 0 && (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
+        if (direction == 0 && (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start) || TenseCues.DirectionAfterOpening(scan, start, i + 1) > 0))
         {
             direction = 1;
         }
