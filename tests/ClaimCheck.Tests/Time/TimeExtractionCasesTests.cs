@@ -173,6 +173,8 @@ public class TimeExtractionCasesTests
     [InlineData("Profit rose for the full year.", "the full year", "2024")]
     [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
+    [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
+    [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -183,6 +185,17 @@ public class TimeExtractionCasesTests
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
     [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The bridge was finished in 1874.", "1874", "1874")]
+    [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
+    public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The charity fed families in 1500 homes.")]
+    [InlineData("The ferry leaves at 6.")]
+    public void Recognize_CountOrBareNumber_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("Rains are expected in early October.", "early October", "2024-10", "2024-10-01", "2024-10-10")]

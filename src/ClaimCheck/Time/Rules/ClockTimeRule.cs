@@ -43,12 +43,13 @@ internal sealed class ClockTimeRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
 
-    // "9 a.m.", "10:30 p.m.", "10:30", "21:00": digits, an optional ":mm", then a.m./p.m. unless minutes were written.
+    // "9 a.m.", "10:30 p.m.", "10:30", "21:00", "4 in the morning": digits, an optional ":mm", then a.m./p.m. or the part of the
+    // day unless minutes were written.
     private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute)
     {
         minute = -1;
         var next = scan.Word(i + 1);
-        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
+        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P' or 'i') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
         {
             hour = 0;
             return false; // a clock time has minutes or a.m./p.m. after the hour
@@ -70,6 +71,12 @@ internal sealed class ClockTimeRule : TimeRule
         {
             hour = hour == 12 ? 0 : hour;
             end++;
+        }
+        else if (hour is >= 1 and <= 12 && scan.Is(end, "in") && scan.Is(end + 1, "the") && scan.Words.DayParts.TryGetValue(scan.Word(end + 2), out var part))
+        {
+            // "4 in the morning", "7:30 in the evening"
+            hour = part == "TMO" ? hour % 12 : hour % 12 + 12;
+            end += 3;
         }
         else if (minute < 0 || hour > 23)
         {
