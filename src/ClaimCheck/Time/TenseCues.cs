@@ -30,12 +30,13 @@ internal static class TenseCues
     /// will open"), -1 for a verb in the past ("In January, the company sold its plant"), 0 when the expression does not open
     /// the clause or no cue comes first.</summary>
     /// <param name="scan">The sentence.</param>
-    /// <param name="start">The expression's first token (after "in" or "on" when the clause starts with one).</param>
+    /// <param name="start">The expression's first token (after "in", "on" or a forward word such as "until" when the clause starts
+    /// with one).</param>
     /// <param name="end">The token after the expression.</param>
     public static int DirectionAfterOpening(in TimeScan scan, int start, int end)
     {
         const int Window = 8;
-        var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on")));
+        var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on") || (scan.Words.CueOf(scan.Word(0)) & TimeCue.Forward) != 0));
         if (!opening)
         {
             return 0;

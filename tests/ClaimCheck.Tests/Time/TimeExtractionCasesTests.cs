@@ -66,6 +66,8 @@ public class TimeExtractionCasesTests
     [InlineData("The offer runs until 5 p.m. Friday.", "5 p.m. Friday", "2024-10-25T17:00")]
     [InlineData("On Monday, the board will meet again.", "Monday", "2024-10-28")]
     [InlineData("On Monday, the board planned its budget.", "Monday", "2024-10-21")]
+    [InlineData("Until Monday, the company had refused to comment.", "Monday", "2024-10-21")]
+    [InlineData("Until Monday, the company will keep its shops shut.", "Monday", "2024-10-28")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -31,7 +31,9 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
-        if (direction == 0 && (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start) || TenseCues.DirectionAfterOpening(scan, start, i + 1) > 0))
+        // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused".
+        var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
+        if (direction == 0 && after >= 0 && (after > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
         {
             direction = 1;
         }
