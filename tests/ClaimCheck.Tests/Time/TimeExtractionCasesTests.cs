@@ -199,6 +199,13 @@ public class TimeExtractionCasesTests
     public void Recognize_CountOrBareNumber_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
+    [Fact]
+    public void Recognize_TodaysWorld_IsThePresentAgeNotTheDay()
+    {
+        TimeExpressionRecognizer.Default.Recognize("Schools must prepare pupils for today's world.", Reference).Should().BeEmpty();
+        TimeExpressionRecognizer.Default.Recognize("Today's vote was close.", Reference).Select(e => e.Value).Should().Equal("2024-10-23");
+    }
+
     [Theory]
     [InlineData("Rains are expected in early October.", "early October", "2024-10", "2024-10-01", "2024-10-10")]
     [InlineData("Rains are expected between early and mid-October.", "between early and mid-October", "2024-10", "2024-10-01", "2024-10-20")]
