@@ -199,6 +199,16 @@ public class TimeExtractionCasesTests
     public void Recognize_CountOrBareNumber_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("The loan runs for two more years.", "two more years", "P2Y")]
+    [InlineData("The talks may take 10 further days.", "10 further days", "P10D")]
+    [InlineData("The lease was extended for an additional year.", "an additional year", "P1Y")]
+    public void Recognize_CountOfMoreUnits_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_CountOfMoreThings_IsNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();
+
     [Fact]
     public void Recognize_TodaysWorld_IsThePresentAgeNotTheDay()
     {
