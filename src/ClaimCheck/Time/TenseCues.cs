@@ -86,8 +86,8 @@ internal static class TenseCues
 
     /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
     /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
-    /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced Monday",
-    /// "signed a trade plan Friday".</summary>
+    /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced
+    /// Monday".</summary>
     public static bool PlanBefore(in TimeScan scan, int index)
     {
         if (CueBefore(scan, index, TimeCue.Plan, window: 10, stopAtPastVerb: true))
