@@ -186,6 +186,8 @@ public class TimeExtractionCasesTests
     [InlineData("The city grew in the 20th century.", "the 20th century", "19")]
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
     [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("Prices are the highest seen this century.", "this century", "20")]
+    [InlineData("The plant was built last decade.", "last decade", "201")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
