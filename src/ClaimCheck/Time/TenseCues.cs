@@ -26,8 +26,47 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Which way the verb after an expression that opens its clause points it: 1 for a future ("In March, the plant
+    /// will open"), -1 for a verb in the past ("In January, the company sold its plant"), 0 when the expression does not open
+    /// the clause or no cue comes first.</summary>
+    /// <param name="scan">The sentence.</param>
+    /// <param name="start">The expression's first token (after "in", "on" or a forward word such as "until" when the clause starts
+    /// with one).</param>
+    /// <param name="end">The token after the expression.</param>
+    public static int DirectionAfterOpening(in TimeScan scan, int start, int end)
+    {
+        const int Window = 8;
+        var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on") || (scan.Words.CueOf(scan.Word(0)) & TimeCue.Forward) != 0));
+        if (!opening)
+        {
+            return 0;
+        }
+
+        var k = scan.Word(end) is "," ? end + 1 : end;
+        for (var last = k + Window; k < scan.Count && k < last; k++)
+        {
+            var cue = scan.Words.CueOf(scan.Word(k));
+            if (EndsClause(scan, k) || scan.Word(k) is ",")
+            {
+                return 0;
+            }
+
+            if ((cue & TimeCue.Future) != 0)
+            {
+                return 1;
+            }
+
+            if (IsPastVerb(scan, k))
+            {
+                return -1;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a lower-case verb in the past ("ruled", "met"), not a forward-pointing
-    /// participle ("scheduled").</summary>
+    /// participle ("scheduled") nor a passive in the present or future ("is heard", "to be published").</summary>
     public static bool IsPastVerb(in TimeScan scan, int index)
     {
         if (!scan.IsWord(index) || scan.IsCapitalised(index))
@@ -38,7 +77,8 @@ internal static class TenseCues
         var word = scan.Word(index);
         var cue = scan.Words.CueOf(word);
         return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0)
-            && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to"); // "to be published in November" looks ahead
+            && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to") // "to be published in November" looks ahead
+            && !scan.Is(index - 1, "is") && !scan.Is(index - 1, "are"); // "the case is heard in May": a passive in the present
     }
 
     /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>.</summary>
@@ -46,17 +86,18 @@ internal static class TenseCues
 
     /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
     /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
-    /// Tuesday".</summary>
+    /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced
+    /// Monday".</summary>
     public static bool PlanBefore(in TimeScan scan, int index)
     {
-        if (CueBefore(scan, index, TimeCue.Plan, window: 10))
+        if (CueBefore(scan, index, TimeCue.Plan, window: 10, stopAtPastVerb: true))
         {
             return true;
         }
 
         for (var k = index - 1; k >= 1 && k >= index - 10; k--)
         {
-            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0)
+            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
             {
                 return false;
             }
@@ -70,7 +111,7 @@ internal static class TenseCues
         return false;
     }
 
-    private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window)
+    private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window, bool stopAtPastVerb = false)
     {
         for (var k = index - 1; k >= 0 && k >= index - window; k--)
         {
@@ -80,7 +121,7 @@ internal static class TenseCues
                 return true;
             }
 
-            if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0)
+            if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
             {
                 return false;
             }

@@ -95,6 +95,7 @@ internal sealed class TimeWords
         ClockWords = Compile(lexicon, "time-clock", Int);
         Zones = Compile(lexicon, "time-zone", static v => v);
         Sets = Compile(lexicon, "time-set", static v => v);
+        Increments = Compile(lexicon, "time-increment", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -148,6 +149,10 @@ internal sealed class TimeWords
 
     /// <summary>Words for a recurring time → the TimeML period ("daily" → "P1D").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Sets { get; }
+
+    /// <summary>Words between a count and its unit that add the length to an earlier one ("two more weeks", "an additional
+    /// year").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Increments { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

@@ -58,6 +58,26 @@ public class TimeExtractionCasesTests
     public void Recognize_WeekdayAfterAPlan_PointsForward(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The union would fight the ruling, issued Tuesday by the court.", "Tuesday", "2024-10-22")]
+    [InlineData("The firm plans to appeal the fine, imposed Monday by regulators.", "Monday", "2024-10-21")]
+    [InlineData("The vote is scheduled for Wednesday.", "Wednesday", "2024-10-23")]
+    [InlineData("Nobody knew until Wednesday that the plant had shut.", "Wednesday", "2024-10-23")]
+    [InlineData("The vote is set for next Wednesday.", "next Wednesday", "2024-10-30")]
+    [InlineData("The offer runs until 5 p.m. Friday.", "5 p.m. Friday", "2024-10-25T17:00")]
+    [InlineData("On Monday, the board will meet again.", "Monday", "2024-10-28")]
+    [InlineData("On Monday, the board planned its budget.", "Monday", "2024-10-21")]
+    [InlineData("Until Monday, the company had refused to comment.", "Monday", "2024-10-21")]
+    [InlineData("Until Monday, the company will keep its shops shut.", "Monday", "2024-10-28")]
+    public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
+    [InlineData("In June, the board will vote again.", "June", "2025-06")]
+    [InlineData("The appeal is heard in November.", "November", "2024-11")]
+    [InlineData("The appeal was heard in November.", "November", "2023-11")]
+    public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
     [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
     [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]
@@ -155,6 +175,8 @@ public class TimeExtractionCasesTests
     [InlineData("Profit rose for the full year.", "the full year", "2024")]
     [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
+    [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
+    [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -164,7 +186,37 @@ public class TimeExtractionCasesTests
     [InlineData("The city grew in the 20th century.", "the 20th century", "19")]
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
     [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("Prices are the highest seen this century.", "this century", "20")]
+    [InlineData("The plant was built last decade.", "last decade", "201")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The bridge was finished in 1874.", "1874", "1874")]
+    [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
+    public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The charity fed families in 1500 homes.")]
+    [InlineData("The ferry leaves at 6.")]
+    public void Recognize_CountOrBareNumber_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The loan runs for two more years.", "two more years", "P2Y")]
+    [InlineData("The talks may take 10 further days.", "10 further days", "P10D")]
+    [InlineData("The lease was extended for an additional year.", "an additional year", "P1Y")]
+    public void Recognize_CountOfMoreUnits_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_CountOfMoreThings_IsNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();
+
+    [Fact]
+    public void Recognize_TodaysWorld_IsThePresentAgeNotTheDay()
+    {
+        TimeExpressionRecognizer.Default.Recognize("Schools must prepare pupils for today's world.", Reference).Should().BeEmpty();
+        TimeExpressionRecognizer.Default.Recognize("Today's vote was close.", Reference).Select(e => e.Value).Should().Equal("2024-10-23");
+    }
 
     [Theory]
     [InlineData("Rains are expected in early October.", "early October", "2024-10", "2024-10-01", "2024-10-10")]

@@ -57,6 +57,11 @@ internal sealed class YearRule : TimeRule
             && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1));
     }
 
+    // A year before 1900 where a count could not stand: "in 1898." or "since 1066," (not "in 1500 cases").
+    private static bool IsEarlierYear(in TimeScan scan, int index, out int year) =>
+        TryYear(scan, index, out year, min: 1000, max: MinBareYear - 1) && (scan.Is(index - 1, "in") || scan.Is(index - 1, "since"))
+        && (index + 1 >= scan.Count || scan.Token(index + 1).Kind == TokenKind.Punctuation);
+
     public override int Match(in TimeScan scan, int i)
     {
         var part = scan.Words.Parts.TryGetValue(scan.Word(i), out var p) ? p : null;
@@ -66,7 +71,7 @@ internal sealed class YearRule : TimeRule
             yearAt++; // "mid-1996"
         }
 
-        if (!TryYear(scan, yearAt, out var year) || (yearAt > 0 && scan.Token(yearAt - 1).Kind == TokenKind.Currency))
+        if (!(TryYear(scan, yearAt, out var year) || IsEarlierYear(scan, yearAt, out year)) || (yearAt > 0 && scan.Token(yearAt - 1).Kind == TokenKind.Currency))
         {
             return NoMatch;
         }

@@ -43,12 +43,13 @@ internal sealed class ClockTimeRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
 
-    // "9 a.m.", "10:30 p.m.", "10:30", "21:00": digits, an optional ":mm", then a.m./p.m. unless minutes were written.
+    // "9 a.m.", "10:30 p.m.", "10:30", "21:00", "4 in the morning": digits, an optional ":mm", then a.m./p.m. or the part of the
+    // day unless minutes were written.
     private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute)
     {
         minute = -1;
         var next = scan.Word(i + 1);
-        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
+        if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P' or 'i') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
         {
             hour = 0;
             return false; // a clock time has minutes or a.m./p.m. after the hour
@@ -71,6 +72,12 @@ internal sealed class ClockTimeRule : TimeRule
             hour = hour == 12 ? 0 : hour;
             end++;
         }
+        else if (hour is >= 1 and <= 12 && scan.Is(end, "in") && scan.Is(end + 1, "the") && scan.Words.DayParts.TryGetValue(scan.Word(end + 2), out var part))
+        {
+            // "4 in the morning", "7:30 in the evening"
+            hour = part == "TMO" ? hour % 12 : hour % 12 + 12;
+            end += 3;
+        }
         else if (minute < 0 || hour > 23)
         {
             return false; // "10" alone is not a time
@@ -91,9 +98,10 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
+        // The day is read with the words before it, which say whether a weekday looks back or ahead ("until 9 a.m. Tuesday").
         var found = new List<TimeExpression>(1);
-        var aside = scan.Aside(scan.Tokens.Slice(dayAt, Math.Min(scan.Count - dayAt, DayTokens)), found);
-        if (scan.Rules.Match(aside, 0) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        var aside = scan.Aside(scan.Tokens.Slice(0, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, dayAt) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
         {
             return null;
         }

@@ -29,6 +29,11 @@ internal sealed class NumberDurationRule : TimeRule
         }
 
         var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
+        if (scan.Words.Increments.ContainsKey(scan.Word(unitIndex)) && scan.Words.Units.ContainsKey(scan.Word(unitIndex + 1)))
+        {
+            unitIndex++; // "two more weeks", "an additional year": the length added
+        }
+
         if (!isThe && TryHyphenatedUnit(scan, unitIndex, out var adjectiveUnit))
         {
             return scan.Emit(i, unitIndex + 2, TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, adjectiveUnit));
@@ -55,14 +60,14 @@ internal sealed class NumberDurationRule : TimeRule
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
-    // What may follow digits that count time: a unit, a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
+    // What may follow digits that count time: a unit, an increment ("20 more years"), a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
     // a fraction or a thousands group ("2 1/2", "1/2", "80, 000"). Anything else ("3,000 troops", "5%") is no duration: a cheap test
     // before parsing the number.
     private static bool MayCount(in TimeScan scan, int next)
     {
         var word = scan.Word(next);
         return word is "-" or "/" or "," || scan.IsNumber(next)
-            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Words.Increments.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
                 || scan.Words.ScaleWords.ContainsKey(word) || scan.Words.ScaleAbbreviations.ContainsKey(word)));
     }
 
@@ -202,6 +207,11 @@ internal sealed class VagueDurationRule : TimeRule
 
             amount = 1;
             index++;
+            if (scan.Words.Increments.ContainsKey(scan.Word(index)) && scan.Words.Units.ContainsKey(scan.Word(index + 1)))
+            {
+                index++; // "an additional year"
+            }
+
             return true;
         }
 

@@ -1,7 +1,10 @@
+using System.Globalization;
+
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Weeks, months and years named relative to the reference date: "last week", "this year", "next month", "this
-/// weekend", "earlier this month" (up to the reference date), "later this year" (from it).</summary>
+/// <summary>Weeks, months, years, decades and centuries named relative to the reference date: "last week", "this year", "next
+/// month", "this weekend", "last decade" (TimeML "201" in 2024), "this century" ("20"), "earlier this month" (up to the reference
+/// date), "later this year" (from it).</summary>
 internal sealed class RelativePeriodRule : TimeRule
 {
     public static readonly RelativePeriodRule Instance = new();
@@ -27,7 +30,9 @@ internal sealed class RelativePeriodRule : TimeRule
         var period = unit.Equals("week", StringComparison.OrdinalIgnoreCase) ? Period.Week
             : unit.Equals("weekend", StringComparison.OrdinalIgnoreCase) ? Period.Weekend
             : unit.Equals("month", StringComparison.OrdinalIgnoreCase) ? Period.Month
-            : unit.Equals("year", StringComparison.OrdinalIgnoreCase) ? Period.Year : Period.None;
+            : unit.Equals("year", StringComparison.OrdinalIgnoreCase) ? Period.Year
+            : unit.Equals("decade", StringComparison.OrdinalIgnoreCase) ? Period.Decade
+            : unit.Equals("century", StringComparison.OrdinalIgnoreCase) ? Period.Century : Period.None;
         if (period == Period.None)
         {
             return NoMatch;
@@ -39,7 +44,7 @@ internal sealed class RelativePeriodRule : TimeRule
             (from, to) = modifier < 0 ? (from, to > reference ? reference : to) : (from < reference ? reference : from, to);
         }
 
-        value ??= period switch { Period.Week => "XXXX-WXX", Period.Weekend => "XXXX-WXX-WE", Period.Month => "XXXX-XX", _ => "XXXX" };
+        value ??= period switch { Period.Week => "XXXX-WXX", Period.Weekend => "XXXX-WXX-WE", Period.Month => "XXXX-XX", Period.Decade => "XXX", Period.Century => "XX", _ => "XXXX" };
         return scan.Emit(start, i + 2, TimeExpressionKind.Date, from, to, value);
     }
 
@@ -54,6 +59,12 @@ internal sealed class RelativePeriodRule : TimeRule
             case Period.Year when CalendarMath.IsYear(reference.Year + direction):
                 var year = reference.Year + direction;
                 return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimeValues.Year(year));
+            case Period.Decade when CalendarMath.IsYear(reference.Year / 10 * 10 + 10 * direction) && CalendarMath.IsYear(reference.Year / 10 * 10 + 10 * direction + 9):
+                var decade = reference.Year / 10 * 10 + 10 * direction;
+                return (new DateOnly(decade, 1, 1), new DateOnly(decade + 9, 12, 31), (decade / 10).ToString(CultureInfo.InvariantCulture));
+            case Period.Century when CalendarMath.IsYear(reference.Year / 100 * 100 + 100 * direction) && CalendarMath.IsYear(reference.Year / 100 * 100 + 100 * direction + 99):
+                var century = reference.Year / 100 * 100 + 100 * direction;
+                return (new DateOnly(century, 1, 1), new DateOnly(century + 99, 12, 31), (century / 100).ToString("D2", CultureInfo.InvariantCulture));
             default:
                 return (null, null, null);
         }
@@ -66,6 +77,8 @@ internal sealed class RelativePeriodRule : TimeRule
         Weekend,
         Month,
         Year,
+        Decade,
+        Century,
     }
 }
 

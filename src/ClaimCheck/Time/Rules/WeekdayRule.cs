@@ -2,7 +2,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
 /// Thursday". A bare weekday is the latest one up to the reference date unless the clause points forward ("will meet on
-/// Monday", "planned to leave on Thursday").</summary>
+/// Monday", "planned to leave on Thursday", "On Monday, the board will meet").</summary>
 internal sealed class WeekdayRule : TimeRule
 {
     public static readonly WeekdayRule Instance = new();
@@ -23,13 +23,17 @@ internal sealed class WeekdayRule : TimeRule
 
         var start = i;
         var direction = 0;
+        var named = false;
         if (scan.Words.Relatives.TryGetValue(scan.Word(i - 1), out var relative))
         {
             start--;
             direction = relative;
+            named = true;
         }
 
-        if (direction == 0 && (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
+        // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused".
+        var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
+        if (direction == 0 && after >= 0 && (after > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
         {
             direction = 1;
         }
@@ -54,20 +58,21 @@ internal sealed class WeekdayRule : TimeRule
             end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
         }
 
-        var date = scan.Reference is { } r ? Resolve(r, weekday, direction) : null;
+        var date = scan.Reference is { } r ? Resolve(r, weekday, direction, named) : null;
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
     // The weekday (ISO 1–7) before, at or after the reference date: the latest one up to it (direction 0), the one before it
-    // (-1) or the next one after it (1).
-    private static DateOnly? Resolve(DateOnly reference, int weekday, int direction)
+    // (-1) or the next one after it (1). A bare weekday that only the tense points forward and that is the reference date's own
+    // is that day ("will vote Tuesday" in Tuesday's paper): news names a day a week away "next Tuesday" or by its date.
+    private static DateOnly? Resolve(DateOnly reference, int weekday, int direction, bool named)
     {
         var today = reference.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)reference.DayOfWeek;
         var back = (today - weekday + 7) % 7;
         var ahead = (weekday - today + 7) % 7;
         return direction switch
         {
-            > 0 => CalendarMath.AddDays(reference, ahead == 0 ? 7 : ahead),
+            > 0 => CalendarMath.AddDays(reference, ahead == 0 && named ? 7 : ahead),
             < 0 => CalendarMath.AddDays(reference, -(back == 0 ? 7 : back)),
             _ => CalendarMath.AddDays(reference, -back),
         };
