@@ -176,6 +176,16 @@ public class PeopleCountTests
             "a number with no source of its own after it is not another count of what the first figure counts");
     }
 
+    [Theory]
+    [InlineData("The derailed train had twelve carriages.", "carriages")]
+    [InlineData("All 15 coaches of the train left the tracks.", "carriages")]
+    [InlineData("The aid package for the region is worth $61 billion.", "aid")]
+    [InlineData("His net worth of $40 billion makes him the richest man in the country.", "worth")]
+    public void Extract_CountedNounOrMoneyNoun_MeasuresWhatItNames(string text, string measure)
+    {
+        FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {

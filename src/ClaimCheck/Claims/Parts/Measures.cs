@@ -15,6 +15,7 @@ internal static class Measures
     private static string? MoneyBefore(SentenceView s, int first)
     {
         string? noun = null;
+        string? fallback = null;
         for (var i = first - 1; i >= 0 && i >= first - MoneyWindow; i--)
         {
             var word = s.Word(i);
@@ -38,11 +39,17 @@ internal static class Measures
 
             if (noun is null && s.Words.MoneyMeasures.TryGetValue(word, out var money))
             {
+                if (i == first - 1 && word is "worth" && fallback is null)
+                {
+                    fallback = money; // "the aid package is worth $61 billion": worth links the amount to what it is
+                    continue;
+                }
+
                 noun = money;
             }
         }
 
-        return noun;
+        return noun ?? fallback;
     }
 
     // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
