@@ -52,6 +52,7 @@ internal sealed class ClaimWords
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
+        AttackNouns = Set(lexicon, "attack-noun");
         EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
@@ -164,6 +165,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }
+
+    /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }
 
     /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }

@@ -27,7 +27,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
-    /// <see cref="LeadSentences"/> sentences) thrice; ties go to the first named. The default subject of counts of people whose
+    /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
+    /// first named. The default subject of counts of people whose
     /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
     public string? TopicCountry { get; } = TopicCountryOf(document);
 
@@ -86,6 +87,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private static string? TopicOf(AnnotatedDocument document, EntityKind kind)
     {
         var entities = document.GetLayer<EntityLayer>();
+        var words = ClaimWords.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < document.Sentences.Length; i++)
@@ -93,9 +95,10 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var mention in entities.In(i))
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
-                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention))
+                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
+                    || Perpetrators.IsPerpetrator(document.TokensOf(i), document.Text, mention, words))
                 {
-                    continue;
+                    continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
 
                 var (weight, first) = counts.GetValueOrDefault(name, (0, order++));

@@ -186,6 +186,14 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("Ukraine says 300 people were killed in a Russian airstrike on a theatre.", "Ukraine")]
+    [InlineData("Officials said 45 people died when an Israeli missile strike hit a market.", null)]
+    public void Extract_TollWithTheAttackingSideNamed_IsNotThatSidesToll(string text, string? subject)
+    {
+        FirstQuantityClaim(text).Subject.Should().Be(subject, "the side that attacked is not where the people died");
+    }
+
     [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {

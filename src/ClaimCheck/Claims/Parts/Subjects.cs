@@ -248,14 +248,24 @@ internal static class Subjects
             or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
 
     // The first country named in the sentence, by name or adjective.
-    internal static string? CountryIn(SentenceView s)
+    /// <summary>The first country the sentence names, leaving out the source's words ("Ukraine says 300 people were killed") and the
+    /// side that attacked ("in a Russian airstrike"): where a toll's people were when nothing nearer says.</summary>
+    internal static string? CountryIn(SentenceView s, TextSpan? sourceSpan)
     {
         foreach (var mention in s.Entities)
         {
-            if (mention.Entity.Kind == EntityKind.Country)
+            if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words))
             {
-                return mention.Entity.Name;
+                continue;
             }
+
+            var span = TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End);
+            if (sourceSpan is { } source && source.Contains(span))
+            {
+                continue;
+            }
+
+            return mention.Entity.Name;
         }
 
         return null;

@@ -90,7 +90,7 @@ internal static class QuantityClaims
             }
 
             subject ??= isPopulation ? null : state.OriginOf(measure)
-                ?? (isOutcome ? place ?? Subjects.CountryIn(s) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
