@@ -54,6 +54,7 @@ internal sealed class ClaimWords
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
         EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisEarlierValueCues = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "earlier").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         Statistics = Set(lexicon, "statistic");
@@ -159,6 +160,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
+
+    /// <summary>Two-word phrases that, right before a bare number, give it as an earlier value of the figure before ("up from").</summary>
+    public FrozenSet<string> EllipsisEarlierValueCues { get; }
 
     /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }

@@ -166,6 +166,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Some 80 homes are now believed to have been destroyed, the mayor said, up from the 35 reported on Monday.", 35d)]
+    [InlineData("The agency now counts 1,200 refugees in the camp, down from 1,500 in March.", 1_500d)]
+    public void Extract_BareNumberGivenAsAnEarlierValue_CountsWhatTheFigureBeforeCounts(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure == claims[0].Measure, "'up from' or 'down from' gives the same count earlier");
+    }
+
+    [Theory]
     [InlineData("Officials said 300 homes were damaged, 40 beyond repair.", 40d)]
     [InlineData("The town has 12,000 residents, 2,000 of whom were evacuated.", 2_000d)]
     public void Extract_BareNumberWithoutASourceOfItsOwn_IsNoSiblingCount(string text, double value)
