@@ -207,17 +207,17 @@ internal sealed class QuantityGroupDetector
     /// an update.</summary>
     private const int MaxDisputeDays = 7;
 
-    // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
+    // How the clusters of a count over time relate: groups of clusters that all dispute one another (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
+    // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
+    // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
     private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
         var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
-        var parent = Enumerable.Range(0, clusters.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var inConflict = new bool[clusters.Count];
+        var disputes = new bool[clusters.Count, clusters.Count];
         var inSequence = new bool[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
         {
@@ -226,18 +226,20 @@ internal sealed class QuantityGroupDetector
                 var sameOrigin = origins[i].Overlaps(origins[j]);
                 var later = first[i] > first[j] ? i : j;
                 var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
-                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
+                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day,
+                // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
+                var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
                 var earlier = later == i ? j : i;
                 var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
+                        && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
                 if (conflict)
                 {
-                    parent[Find(i)] = Find(j);
-                    inConflict[i] = inConflict[j] = true;
+                    disputes[i, j] = disputes[j, i] = true;
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
@@ -246,9 +248,54 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        var conflicts = Enumerable.Range(0, clusters.Count).Where(i => inConflict[i]).GroupBy(Find)
-            .Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
+        var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,000") and a figure
+    /// of <paramref name="other"/> beside it ("had initially put it at 2,000"): the document itself sets one after the other, unless
+    /// the other is another named body's own count.</summary>
+    private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
+        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId)) && !Origins.NamedApart(other, updated);
+
+    /// <summary>Groups of clusters that all dispute one another, covering every dispute: each dispute not yet in a group starts one,
+    /// which takes every further cluster (in order) that disputes all its members.</summary>
+    internal static List<List<int>> MutualDisputes(bool[,] disputes)
+    {
+        var count = disputes.GetLength(0);
+        var covered = new bool[count, count];
+        var groups = new List<List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = i + 1; j < count; j++)
+            {
+                if (!disputes[i, j] || covered[i, j])
+                {
+                    continue;
+                }
+
+                var group = new List<int> { i, j };
+                for (var k = 0; k < count; k++)
+                {
+                    if (k != i && k != j && group.TrueForAll(m => disputes[m, k]))
+                    {
+                        group.Add(k);
+                    }
+                }
+
+                foreach (var a in group)
+                {
+                    foreach (var b in group)
+                    {
+                        covered[a, b] = true;
+                    }
+                }
+
+                groups.Add(group);
+            }
+        }
+
+        return groups;
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
