@@ -49,6 +49,8 @@ internal sealed class ClaimWords
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
+        EarlierCues = Set(lexicon, "earlier-cue");
+        VagueNumbers = Set(lexicon, LexiconKinds.VagueNumber);
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -146,6 +148,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Vague plurals that stand for an amount ("dozens", "hundreds").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueNumbers { get; }
+
+    /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

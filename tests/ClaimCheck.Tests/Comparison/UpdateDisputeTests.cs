@@ -68,6 +68,77 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_AnEarlierFigureBesideTheCurrentOne_IsARevisionNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 80 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "80 is given as the estimate 210 replaced");
+        var revision = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        SideValues(report, revision).Should().Equal(80, 210);
+    }
+
+    [Fact]
+    public void Check_TwoEarlierFiguresThatDiffer_AreADiscrepancyBetweenThem()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru, up from 80 homes.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 120 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the two reports disagree on the earlier figure").Subject;
+        SideValues(report, discrepancy).Should().Equal(80, 120);
+    }
+
+    [Fact]
+    public void Check_AVaguePluralSpanningTwoFiguresThatDisagree_TakesNoSideAndDoesNotJoinThem()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("vague", "Hundreds of people died in the earthquake in Peru, the governor said on Sunday.", "Andes Wire", day),
+            new Document("low", "The Red Cross said on Sunday that 300 people died in the earthquake in Peru.", "Pacific Daily", day),
+            new Document("high", "The army said on Sunday that 800 people died in the earthquake in Peru.", "Coast Herald", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "300 and 800 are two counts, not one cluster joined by 'hundreds'").Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 800);
+        discrepancy.Neutral.Should().ContainSingle().Which.Should().StartWith("vague");
+    }
+
+    [Fact]
+    public void Check_ATollAlsoGivenWeeksBefore_StillDisputesAnotherBodysCountTheDayAfterItWasRepeated()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("month", "Local officials said 143 people died of the fever in Peru in March.", "Andes Wire", new DateOnly(2025, 4, 2)),
+            new Document("repeat", "The governor said on Tuesday that 143 people had died of the fever in Peru.", "Pacific Daily", new DateOnly(2025, 4, 29)),
+            new Document("minister", "The health minister said on Wednesday that 71 people had died of the fever in Peru.", "Coast Herald", new DateOnly(2025, 4, 30)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "143 was repeated the day before the minister's 71").Subject;
+        SideValues(report, discrepancy).Should().Equal(71, 143);
+    }
+
+    [Fact]
+    public void Check_ACountTheTextGivesAsTheFirstCount_DoesNotDisputeTheNextDaysHigherToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("saturday", "The death toll from the bus crash in Peru rose to 38, local authorities said on Saturday.", "Andes Wire", new DateOnly(2025, 12, 20)),
+            new Document("sunday", "At least 40 people died in the bus crash in Peru. Reports say the first count was 38 dead.", "Pacific Daily", new DateOnly(2025, 12, 21)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "38 is the first count, given on Saturday, and 40 came after it");
+    }
+
+    [Fact]
     public void MutualDisputes_TwoClustersThatBothDisputeAThirdButNotEachOther_MakeTwoGroups()
     {
         var disputes = new bool[3, 3];

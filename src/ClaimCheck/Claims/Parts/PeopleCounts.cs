@@ -201,6 +201,27 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>Whether the clause gives the figure as an earlier count a later one replaced: an earlier cue, one word or two, shortly
+    /// before it in its clause ("had initially put the toll at 2,000", "the previous estimate had been 60", "up from the 90").</summary>
+    internal static bool IsEarlier(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.EarlierCues.Contains(word) || (i > 0 && s.Words.EarlierCues.Contains(string.Concat(s.Word(i - 1), " ", word))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>
     /// follows "from" and the figure itself follows "to"; null otherwise.</summary>
     private static int? FromFigureStart(SentenceView s, int numberEnd, QuantityMatch match)

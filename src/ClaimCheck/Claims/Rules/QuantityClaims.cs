@@ -133,6 +133,7 @@ internal static class QuantityClaims
                     : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
+                IsEarlier = PeopleCounts.IsEarlier(s, match),
             });
         }
     }

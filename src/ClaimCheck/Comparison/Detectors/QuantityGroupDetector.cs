@@ -82,7 +82,9 @@ internal sealed class QuantityGroupDetector
         }
 
         var current = totals.Except(earlier).ToList();
-        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        // A vague plural ("hundreds of people", "dozens of homes") fits every figure in its span: it is read as a bound, never as a
+        // point that joins the figures it spans into one cluster.
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !IsVaguePlural(c)).ToList();
         var clusters = Cluster(pointClaims);
         var bounds = current.Except(pointClaims).ToList();
         var neutral = new List<Claim>();
@@ -128,6 +130,19 @@ internal sealed class QuantityGroupDetector
             var agreeing = cluster.Select(c => shown[c.Id]).ToList();
             var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
+        }
+
+        // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 2,000") are set only against
+        // other earlier figures; beside the current figures they read as a revision.
+        var earlierOnly = clusters.Where(c => c.TrueForAll(x => x.IsEarlier)).ToList();
+        if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
+        {
+            clusters = clusters.Except(earlierOnly).ToList();
+            findings.Add(EvolutionFindings.Revision(topic, earlierOnly.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), clusters.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), names));
+            if (earlierOnly.Count >= 2)
+            {
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. earlierOnly.OrderByDescending(Center)], [], shown, names, findings);
+            }
         }
 
         if (clusters.Count == 1)
@@ -214,7 +229,10 @@ internal sealed class QuantityGroupDetector
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
     private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
-        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        // A figure given as an earlier count ("the first count was 38") stood before the day of its report: it dates its cluster only
+        // when nothing else does.
+        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
+            : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
         var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var disputes = new bool[clusters.Count, clusters.Count];
@@ -225,7 +243,9 @@ internal sealed class QuantityGroupDetector
             {
                 var sameOrigin = origins[i].Overlaps(origins[j]);
                 var later = first[i] > first[j] ? i : j;
-                var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
+                // How far apart the two figures were given at their nearest: a figure also given weeks before ("143 in November") still
+                // meets one given a day after it was repeated.
+                var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
                 // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day,
                 // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
@@ -358,6 +378,25 @@ internal sealed class QuantityGroupDetector
             ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
             Explanation = text.ToString(),
         });
+    }
+
+    /// <summary>Whether the claim's amount is a vague plural ("hundreds", "dozens of"): a range its first word names.</summary>
+    private bool IsVaguePlural(Claim claim)
+    {
+        if (claim.Quantity is not { Qualifier: Qualifier.Range } || claim.QuantitySpan is not { } at)
+        {
+            return false;
+        }
+
+        var start = at.Start - claim.Span.Start;
+        if (start < 0 || at.End - claim.Span.Start > claim.Text.Length)
+        {
+            return false;
+        }
+
+        var written = claim.Text.AsSpan(start, at.Length);
+        var space = written.IndexOf(' ');
+        return _words.VagueNumbers.Contains(space < 0 ? written : written[..space]);
     }
 
     internal List<List<Claim>> Cluster(List<Claim> claims)
