@@ -60,7 +60,7 @@ public sealed record Claim
     public bool IsUpdate { get; init; }
 
     /// <summary>Whether the text gives the figure as an earlier count that a later one has replaced ("had initially put the toll at
-    /// 2,000", "the previous estimate had been 60", "up from 90"): it is not set against the current figures, only against other
+    /// 3,100", "the previous estimate had been 45", "up from 70"): it is not set against the current figures, only against other
     /// earlier ones.</summary>
     public bool IsEarlier { get; init; }
 

@@ -35,7 +35,7 @@ internal static class Origins
 
     /// <summary>Whether every claim of <paramref name="claims"/> names its source (not a body named by one common word) and none
     /// shares an origin, or a word of its source's name, with <paramref name="others"/>: a count of its own, which another origin's
-    /// update does not replace. "The junta's information office" and "the ruling military junta" share a word: one origin.</summary>
+    /// update does not replace. "The army's press office" and "the army" share a word: one origin.</summary>
     internal static bool NamedApart(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others)
     {
         var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal static class Origins
     /// <summary>How short a word of a source's name may be and still name it ("UN" and "of" do not).</summary>
     private const int MinNameWordLength = 4;
 
-    // The words of a claim's speaker, organisation and affiliation, without a possessive ending ("junta's" → "junta").
+    // The words of a claim's speaker, organisation and affiliation, without a possessive ending ("army's" → "army").
     private static IEnumerable<string> NameWords(Claim claim) =>
         new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization, claim.Attribution?.Affiliation }
             .OfType<string>()

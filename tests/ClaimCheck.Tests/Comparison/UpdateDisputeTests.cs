@@ -60,11 +60,11 @@ public class UpdateDisputeTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("monday", "The interior ministry said on Monday that 2,000 people died in the floods in Chile.", "Andes Wire", new DateOnly(2025, 2, 10)),
-            new Document("thursday", "The government lowered the death toll from the floods in Chile to 1,200 on Thursday. Officials had initially put the toll at 2,000.", "Pacific Daily", new DateOnly(2025, 2, 13)),
+            new Document("monday", "The interior ministry said on Monday that 3,100 people died in the floods in Chile.", "Andes Wire", new DateOnly(2025, 2, 10)),
+            new Document("thursday", "The government lowered the death toll from the floods in Chile to 1,800 on Thursday. Officials had initially put the toll at 3,100.", "Pacific Daily", new DateOnly(2025, 2, 13)),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives 1,200 as a revision of 2,000");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives 1,800 as a revision of 3,100");
     }
 
     [Fact]
@@ -117,13 +117,13 @@ public class UpdateDisputeTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("month", "Local officials said 143 people died of the fever in Peru in March.", "Andes Wire", new DateOnly(2025, 4, 2)),
-            new Document("repeat", "The governor said on Tuesday that 143 people had died of the fever in Peru.", "Pacific Daily", new DateOnly(2025, 4, 29)),
-            new Document("minister", "The health minister said on Wednesday that 71 people had died of the fever in Peru.", "Coast Herald", new DateOnly(2025, 4, 30)),
+            new Document("month", "Local officials said 264 people died of the fever in Peru in March.", "Andes Wire", new DateOnly(2025, 4, 2)),
+            new Document("repeat", "The governor said on Tuesday that 264 people had died of the fever in Peru.", "Pacific Daily", new DateOnly(2025, 4, 29)),
+            new Document("minister", "The health minister said on Wednesday that 118 people had died of the fever in Peru.", "Coast Herald", new DateOnly(2025, 4, 30)),
         ]);
 
-        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "143 was repeated the day before the minister's 71").Subject;
-        SideValues(report, discrepancy).Should().Equal(71, 143);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "264 was repeated the day before the minister's 118").Subject;
+        SideValues(report, discrepancy).Should().Equal(118, 264);
     }
 
     [Fact]
@@ -131,11 +131,11 @@ public class UpdateDisputeTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("saturday", "The death toll from the bus crash in Peru rose to 38, local authorities said on Saturday.", "Andes Wire", new DateOnly(2025, 12, 20)),
-            new Document("sunday", "At least 40 people died in the bus crash in Peru. Reports say the first count was 38 dead.", "Pacific Daily", new DateOnly(2025, 12, 21)),
+            new Document("saturday", "The death toll from the bus crash in Peru rose to 27, local authorities said on Saturday.", "Andes Wire", new DateOnly(2025, 12, 20)),
+            new Document("sunday", "At least 29 people died in the bus crash in Peru. Reports say the first count was 27 dead.", "Pacific Daily", new DateOnly(2025, 12, 21)),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "38 is the first count, given on Saturday, and 40 came after it");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "27 is the first count, given on Saturday, and 29 came after it");
     }
 
     [Fact]

@@ -131,8 +131,8 @@ public class PeopleCountTests
     [InlineData("The previous estimate had been 80 homes destroyed by the storm.", 80, true)]
     [InlineData("Some 210 homes were destroyed by the storm in Peru, up from 80 homes on Monday.", 80, true)]
     [InlineData("Some 210 homes were destroyed by the storm in Peru, up from 80 homes on Monday.", 210, false)]
-    [InlineData("The first count was 31 dead, but the company later gave a higher figure.", 31, true)]
-    [InlineData("The first storm of the season killed 31 people in the valley.", 31, false)]
+    [InlineData("The first count was 26 dead, but the company later gave a higher figure.", 26, true)]
+    [InlineData("The first storm of the season killed 26 people in the valley.", 26, false)]
     [InlineData("Officials said 300 people died in the storm.", 300, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {

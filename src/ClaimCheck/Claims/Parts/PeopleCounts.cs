@@ -202,7 +202,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>Whether the clause gives the figure as an earlier count a later one replaced: an earlier cue, one word or two, shortly
-    /// before it in its clause ("had initially put the toll at 2,000", "the previous estimate had been 60", "up from the 90").</summary>
+    /// before it in its clause ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70").</summary>
     internal static bool IsEarlier(SentenceView s, QuantityMatch match)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)

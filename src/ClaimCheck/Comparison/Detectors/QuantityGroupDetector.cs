@@ -132,7 +132,7 @@ internal sealed class QuantityGroupDetector
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
         }
 
-        // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 2,000") are set only against
+        // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 3,100") are set only against
         // other earlier figures; beside the current figures they read as a revision.
         var earlierOnly = clusters.Where(c => c.TrueForAll(x => x.IsEarlier)).ToList();
         if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
@@ -229,7 +229,7 @@ internal sealed class QuantityGroupDetector
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
     private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
-        // A figure given as an earlier count ("the first count was 38") stood before the day of its report: it dates its cluster only
+        // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
             : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
@@ -243,10 +243,10 @@ internal sealed class QuantityGroupDetector
             {
                 var sameOrigin = origins[i].Overlaps(origins[j]);
                 var later = first[i] > first[j] ? i : j;
-                // How far apart the two figures were given at their nearest: a figure also given weeks before ("143 in November") still
+                // How far apart the two figures were given at their nearest: a figure also given weeks before ("410 in March") still
                 // meets one given a day after it was repeated.
                 var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
-                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day,
+                // On one day, a larger figure given as an update ("rose to 4,120") follows the smaller one: a count rising within the day,
                 // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
@@ -272,8 +272,8 @@ internal sealed class QuantityGroupDetector
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
     }
 
-    /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,000") and a figure
-    /// of <paramref name="other"/> beside it ("had initially put it at 2,000"): the document itself sets one after the other, unless
+    /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
+    /// of <paramref name="other"/> beside it ("had initially put it at 3,100"): the document itself sets one after the other, unless
     /// the other is another named body's own count.</summary>
     private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
         updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId)) && !Origins.NamedApart(other, updated);
