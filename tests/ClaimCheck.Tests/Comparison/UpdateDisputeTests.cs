@@ -83,6 +83,20 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_AnEarlierFigureJoinedByAVaguePlural_IsStillARevisionNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 80 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+            new Document("vague", "Dozens of homes were buried by the mudslide in Peru.", "Coast Herald", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'dozens' fits the earlier 80 and makes it no current figure");
+    }
+
+    [Fact]
     public void Check_TwoEarlierFiguresThatDiffer_AreADiscrepancyBetweenThem()
     {
         var day = new DateOnly(2025, 9, 3);

@@ -133,8 +133,10 @@ internal sealed class QuantityGroupDetector
         }
 
         // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 3,100") are set only against
-        // other earlier figures; beside the current figures they read as a revision.
-        var earlierOnly = clusters.Where(c => c.TrueForAll(x => x.IsEarlier)).ToList();
+        // other earlier figures; beside the current figures they read as a revision. A bound that joined a cluster ("dozens") does not
+        // make its figures current.
+        var joined = joins.Select(j => j.Bound).ToHashSet(ReferenceEqualityComparer.Instance);
+        var earlierOnly = clusters.Where(c => (c.Exists(x => !joined.Contains(x)) ? c.Where(x => !joined.Contains(x)) : c).All(x => x.IsEarlier)).ToList();
         if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
         {
             clusters = clusters.Except(earlierOnly).ToList();
