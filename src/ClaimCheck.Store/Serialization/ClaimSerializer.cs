@@ -38,7 +38,8 @@ public static class ClaimSerializer
         claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
         claim.IsUpdate,
         claim.Part,
-        claim.IsEarlier);
+        claim.IsEarlier,
+        claim.IsProvisional);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -90,6 +91,7 @@ public static class ClaimSerializer
                 IsUpdate = dto.IsUpdate,
                 Part = dto.Part,
                 IsEarlier = dto.IsEarlier,
+                IsProvisional = dto.IsProvisional,
             };
         }
         catch (ArgumentException e)

@@ -38,7 +38,8 @@ internal sealed record ClaimJson(
     AttributionJson? Attribution,
     bool IsUpdate = false,
     PlacePart Part = PlacePart.None,
-    bool IsEarlier = false);
+    bool IsEarlier = false,
+    bool IsProvisional = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

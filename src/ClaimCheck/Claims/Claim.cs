@@ -64,6 +64,10 @@ public sealed record Claim
     /// earlier ones.</summary>
     public bool IsEarlier { get; init; }
 
+    /// <summary>Whether the text gives the figure as provisional ("a preliminary figure of 410", "a provisional toll of 52"): a later
+    /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
+    public bool IsProvisional { get; init; }
+
     /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the
     /// country in <see cref="PlaceWithin"/>). A part is compared only with figures for the same part, never with the whole.</summary>
     public PlacePart Part { get; init; }

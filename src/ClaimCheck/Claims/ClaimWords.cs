@@ -50,6 +50,7 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         EarlierCues = Set(lexicon, "earlier-cue");
+        ProvisionalCues = Set(lexicon, "provisional-cue");
         VagueNumbers = Set(lexicon, LexiconKinds.VagueNumber);
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
@@ -148,6 +149,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Words that give a figure as provisional ("preliminary", "provisional").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalCues { get; }
 
     /// <summary>Vague plurals that stand for an amount ("dozens", "hundreds").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueNumbers { get; }

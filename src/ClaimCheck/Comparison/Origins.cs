@@ -43,6 +43,20 @@ internal static class Origins
         return claims.All(c => c.Attribution is not null && !IsUnnamedGroup(c) && !OriginKeys(c).Any(otherKeys.Contains) && !NameWords(c).Any(otherWords.Contains));
     }
 
+    /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
+    /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
+    internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others)
+    {
+        if (claim.Attribution is null || IsUnnamedGroup(claim))
+        {
+            return false;
+        }
+
+        var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
+        var otherWords = others.SelectMany(NameWords).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return OriginKeys(claim).Any(otherKeys.Contains) || NameWords(claim).Any(otherWords.Contains);
+    }
+
     /// <summary>How short a word of a source's name may be and still name it ("UN" and "of" do not).</summary>
     private const int MinNameWordLength = 4;
 

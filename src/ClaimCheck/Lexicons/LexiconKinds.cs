@@ -275,6 +275,7 @@ public static class LexiconKinds
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),

@@ -153,6 +153,36 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_AProvisionalFigureBesideItsOwnBodysLaterOne_IsNotSetAgainstAnotherBodysCount()
+    {
+        var day = new DateOnly(2025, 10, 5);
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The United Nations gave a preliminary figure of 410 dead in the earthquake in Peru.", "Andes Wire", day),
+            new Document("later", "The United Nations said 1,150 people died in the earthquake in Peru.", "Pacific Daily", day),
+            new Document("state", "The interior ministry said 2,600 people died in the earthquake in Peru.", "Coast Herald", day),
+        ]);
+
+        var discrepancies = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).ToList();
+        discrepancies.Should().Contain(f => SideValues(report, f).SequenceEqual(new[] { 1150d, 2600d }));
+        discrepancies.Should().NotContain(f => SideValues(report, f).Contains(410), "the United Nations replaced its preliminary 410 with 1,150");
+    }
+
+    [Fact]
+    public void Check_AProvisionalFigureItsBodyNeverReplaced_StillDisputesAnotherBodysCount()
+    {
+        var day = new DateOnly(2025, 10, 5);
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The government gave a provisional toll of 52 dead in the crush at the stadium in Peru.", "Andes Wire", day),
+            new Document("rights", "A rights group said 148 people died in the crush at the stadium in Peru.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(52, 148);
+    }
+
+    [Fact]
     public void MutualDisputes_TwoClustersThatBothDisputeAThirdButNotEachOther_MakeTwoGroups()
     {
         var disputes = new bool[3, 3];

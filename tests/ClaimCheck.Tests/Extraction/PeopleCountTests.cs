@@ -141,6 +141,17 @@ public class PeopleCountTests
         report.Claims.Single(c => c.Quantity is { } q && q.Value == value).IsEarlier.Should().Be(earlier);
     }
 
+    [Theory]
+    [InlineData("Late on Friday the agency gave a preliminary figure of 410 dead.", true)]
+    [InlineData("The government put the provisional toll at 52 dead on Monday.", true)]
+    [InlineData("The agency said 410 people died in the storm.", false)]
+    public void Extract_FigureTheTextGivesAsProvisional_IsProvisional(string text, bool provisional)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is not null).IsProvisional.Should().Be(provisional);
+    }
+
     [Fact]
     public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -201,9 +202,10 @@ internal static class PeopleCounts
         return false;
     }
 
-    /// <summary>Whether the clause gives the figure as an earlier count a later one replaced: an earlier cue, one word or two, shortly
-    /// before it in its clause ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70").</summary>
-    internal static bool IsEarlier(SentenceView s, QuantityMatch match)
+    /// <summary>Whether one of <paramref name="cues"/>, one word or two, stands shortly before the figure in its clause: an earlier
+    /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a
+    /// preliminary figure of 410").</summary>
+    internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
@@ -213,7 +215,7 @@ internal static class PeopleCounts
                 return false;
             }
 
-            if (s.Words.EarlierCues.Contains(word) || (i > 0 && s.Words.EarlierCues.Contains(string.Concat(s.Word(i - 1), " ", word))))
+            if (cues.Contains(word) || (i > 0 && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
             {
                 return true;
             }

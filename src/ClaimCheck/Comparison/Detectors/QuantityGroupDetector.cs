@@ -137,6 +137,11 @@ internal sealed class QuantityGroupDetector
         // make its figures current.
         var joined = joins.Select(j => j.Bound).ToHashSet(ReferenceEqualityComparer.Instance);
         var earlierOnly = clusters.Where(c => (c.Exists(x => !joined.Contains(x)) ? c.Where(x => !joined.Contains(x)) : c).All(x => x.IsEarlier)).ToList();
+
+        // A provisional figure ("a preliminary figure of 410") is replaced by a figure its own origin gives as final: with it, it reads
+        // as earlier. Against another origin's figure alone it still disputes.
+        earlierOnly.AddRange(clusters.Except(earlierOnly).Where(c => c.TrueForAll(x => x.IsProvisional)
+            && clusters.Exists(other => other != c && other.Exists(x => !x.IsProvisional && !x.IsEarlier && Origins.SharesNamedOrigin(x, c)))));
         if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
         {
             clusters = clusters.Except(earlierOnly).ToList();
