@@ -64,7 +64,7 @@ public sealed record Claim
     /// earlier ones.</summary>
     public bool IsEarlier { get; init; }
 
-    /// <summary>Whether the text gives the figure as provisional ("a preliminary figure of 410", "a provisional toll of 52"): a later
+    /// <summary>Whether the text gives the figure as provisional ("a preliminary figure of 410", "a provisional toll of 47"): a later
     /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
     public bool IsProvisional { get; init; }
 
