@@ -37,7 +37,9 @@ public static class ClaimSerializer
         claim.Time is { } t ? new TimeJson(t.Start, t.End, t.Text, t.Span is { } ts ? ToJson(ts) : null, t.Source) : null,
         claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
         claim.IsUpdate,
-        claim.Part);
+        claim.Part,
+        claim.IsEarlier,
+        claim.IsProvisional);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -88,6 +90,8 @@ public static class ClaimSerializer
                     : null,
                 IsUpdate = dto.IsUpdate,
                 Part = dto.Part,
+                IsEarlier = dto.IsEarlier,
+                IsProvisional = dto.IsProvisional,
             };
         }
         catch (ArgumentException e)

@@ -37,7 +37,9 @@ internal sealed record ClaimJson(
     TimeJson? Time,
     AttributionJson? Attribution,
     bool IsUpdate = false,
-    PlacePart Part = PlacePart.None);
+    PlacePart Part = PlacePart.None,
+    bool IsEarlier = false,
+    bool IsProvisional = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

@@ -59,6 +59,15 @@ public sealed record Claim
     /// reached 1,460", "was revised down to 54", "now stands at 212"): with other counts it reads as a timeline, not a dispute.</summary>
     public bool IsUpdate { get; init; }
 
+    /// <summary>Whether the text gives the figure as an earlier count that a later one has replaced ("had initially put the toll at
+    /// 3,100", "the previous estimate had been 45", "up from 70"): it is not set against the current figures, only against other
+    /// earlier ones.</summary>
+    public bool IsEarlier { get; init; }
+
+    /// <summary>Whether the text gives the figure as provisional ("a preliminary figure of 410", "a provisional toll of 47"): a later
+    /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
+    public bool IsProvisional { get; init; }
+
     /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the
     /// country in <see cref="PlaceWithin"/>). A part is compared only with figures for the same part, never with the whole.</summary>
     public PlacePart Part { get; init; }

@@ -57,6 +57,9 @@ internal sealed class ClaimWords
         EllipsisEarlierValueCues = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "earlier").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
+        EarlierCues = Set(lexicon, "earlier-cue");
+        ProvisionalCues = Set(lexicon, "provisional-cue");
+        VagueNumbers = Set(lexicon, LexiconKinds.VagueNumber);
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -178,6 +181,15 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for a place whose "of N" figure is its population ("a city of 900,000").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PopulationNouns { get; }
+
+    /// <summary>Words that give a figure as provisional ("preliminary", "provisional").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalCues { get; }
+
+    /// <summary>Vague plurals that stand for an amount ("dozens", "hundreds").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueNumbers { get; }
+
+    /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

@@ -33,6 +33,41 @@ internal static class Origins
         return named > 0 ? named : Enumerable.Range(0, claims.Count).Select(Find).Distinct().Count();
     }
 
+    /// <summary>Whether every claim of <paramref name="claims"/> names its source (not a body named by one common word) and none
+    /// shares an origin, or a word of its source's name, with <paramref name="others"/>: a count of its own, which another origin's
+    /// update does not replace. "The army's press office" and "the army" share a word: one origin.</summary>
+    internal static bool NamedApart(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others)
+    {
+        var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
+        var otherWords = others.SelectMany(NameWords).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return claims.All(c => c.Attribution is not null && !IsUnnamedGroup(c) && !OriginKeys(c).Any(otherKeys.Contains) && !NameWords(c).Any(otherWords.Contains));
+    }
+
+    /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
+    /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
+    internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others)
+    {
+        if (claim.Attribution is null || IsUnnamedGroup(claim))
+        {
+            return false;
+        }
+
+        var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
+        var otherWords = others.SelectMany(NameWords).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return OriginKeys(claim).Any(otherKeys.Contains) || NameWords(claim).Any(otherWords.Contains);
+    }
+
+    /// <summary>How short a word of a source's name may be and still name it ("UN" and "of" do not).</summary>
+    private const int MinNameWordLength = 4;
+
+    // The words of a claim's speaker, organisation and affiliation, without a possessive ending ("army's" → "army").
+    private static IEnumerable<string> NameWords(Claim claim) =>
+        new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization, claim.Attribution?.Affiliation }
+            .OfType<string>()
+            .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)
+            .Where(word => word.Length >= MinNameWordLength);
+
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
     private static bool IsUnnamedGroup(Claim claim) =>
         claim.Attribution is { Speaker: null, Affiliation: null, Organization: { } body } && IsOneCommonWord(body);

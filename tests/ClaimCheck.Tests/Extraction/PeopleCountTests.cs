@@ -250,6 +250,32 @@ public class PeopleCountTests
         counts.Single(c => c.Quantity!.Value.Value == 40).IsUpdate.Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Officials had initially put the death toll from the storm at 300.", 300, true)]
+    [InlineData("The previous estimate had been 80 homes destroyed by the storm.", 80, true)]
+    [InlineData("Some 210 homes were destroyed by the storm in Peru, up from 80 homes on Monday.", 80, true)]
+    [InlineData("Some 210 homes were destroyed by the storm in Peru, up from 80 homes on Monday.", 210, false)]
+    [InlineData("The first count was 26 dead, but the company later gave a higher figure.", 26, true)]
+    [InlineData("The first storm of the season killed 26 people in the valley.", 26, false)]
+    [InlineData("Officials said 300 people died in the storm.", 300, false)]
+    public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { } q && q.Value == value).IsEarlier.Should().Be(earlier);
+    }
+
+    [Theory]
+    [InlineData("Late on Friday the agency gave a preliminary figure of 410 dead.", true)]
+    [InlineData("The government put the provisional toll at 47 dead on Monday.", true)]
+    [InlineData("The agency said 410 people died in the storm.", false)]
+    public void Extract_FigureTheTextGivesAsProvisional_IsProvisional(string text, bool provisional)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is not null).IsProvisional.Should().Be(provisional);
+    }
+
     [Fact]
     public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
     {

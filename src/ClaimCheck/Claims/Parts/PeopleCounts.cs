@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -267,6 +268,28 @@ internal static class PeopleCounts
             }
 
             if (s.Words.UpdateCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="cues"/>, one word or two, stands shortly before the figure in its clause: an earlier
+    /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a
+    /// preliminary figure of 410").</summary>
+    internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (cues.Contains(word) || (i > 0 && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
             {
                 return true;
             }

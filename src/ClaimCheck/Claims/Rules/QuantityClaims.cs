@@ -148,6 +148,8 @@ internal static class QuantityClaims
                     : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
+                IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
+                IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }

@@ -35,6 +35,17 @@ internal static class EvolutionFindings
         };
     }
 
+    internal static Finding Revision(string topic, List<Claim> earlier, List<Claim> current, Dictionary<string, string> names) => new()
+    {
+        Id = string.Empty,
+        Kind = FindingKind.Evolution,
+        Severity = FindingSeverity.Info,
+        Topic = topic,
+        Sides = [new FindingSide($"earlier {Explanations.Label(earlier)}", [.. earlier.Select(c => c.Id)]), new FindingSide($"since {Explanations.Label(current)}", [.. current.Select(c => c.Id)])],
+        ClaimIds = [.. earlier.Concat(current).Select(c => c.Id)],
+        Explanation = $"Given as an earlier figure that a later one replaced, not a contradiction: earlier {Explanations.Label(earlier)} ({Explanations.Sources(earlier, names)}), since {Explanations.Label(current)} ({Explanations.Sources(current, names)}).",
+    };
+
     internal static Finding Timeline(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
     {
         var text = new StringBuilder("Reported at different times, not a contradiction: ");

@@ -82,7 +82,9 @@ internal sealed class QuantityGroupDetector
         }
 
         var current = totals.Except(earlier).ToList();
-        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        // A vague plural ("hundreds of people", "dozens of homes") fits every figure in its span: it is read as a bound, never as a
+        // point that joins the figures it spans into one cluster.
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !IsVaguePlural(c)).ToList();
         var clusters = Cluster(pointClaims);
         var bounds = current.Except(pointClaims).ToList();
         var neutral = new List<Claim>();
@@ -128,6 +130,26 @@ internal sealed class QuantityGroupDetector
             var agreeing = cluster.Select(c => shown[c.Id]).ToList();
             var alsoConsistent = clusters.Count == 1 ? neutral.Select(c => shown[c.Id]).ToList() : [];
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
+        }
+
+        // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 3,100") are set only against
+        // other earlier figures; beside the current figures they read as a revision. A bound that joined a cluster ("dozens") does not
+        // make its figures current.
+        var joined = joins.Select(j => j.Bound).ToHashSet(ReferenceEqualityComparer.Instance);
+        var earlierOnly = clusters.Where(c => (c.Exists(x => !joined.Contains(x)) ? c.Where(x => !joined.Contains(x)) : c).All(x => x.IsEarlier)).ToList();
+
+        // A provisional figure ("a preliminary figure of 410") is replaced by a figure its own origin gives as final: with it, it reads
+        // as earlier. Against another origin's figure alone it still disputes.
+        earlierOnly.AddRange(clusters.Except(earlierOnly).Where(c => c.TrueForAll(x => x.IsProvisional)
+            && clusters.Exists(other => other != c && other.Exists(x => !x.IsProvisional && !x.IsEarlier && Origins.SharesNamedOrigin(x, c)))));
+        if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
+        {
+            clusters = clusters.Except(earlierOnly).ToList();
+            findings.Add(EvolutionFindings.Revision(topic, earlierOnly.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), clusters.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), names));
+            if (earlierOnly.Count >= 2)
+            {
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. earlierOnly.OrderByDescending(Center)], [], shown, names, findings);
+            }
         }
 
         if (clusters.Count == 1)
@@ -207,17 +229,20 @@ internal sealed class QuantityGroupDetector
     /// an update.</summary>
     private const int MaxDisputeDays = 7;
 
-    // How the clusters of a count over time relate: groups of clusters that dispute each other (different origins on the same
+    // How the clusters of a count over time relate: groups of clusters that all dispute one another (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
+    // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
+    // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
     private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
     {
-        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue] : c.Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
+        // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
+        // when nothing else does.
+        var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
+            : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
         var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
-        var parent = Enumerable.Range(0, clusters.Count).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var inConflict = new bool[clusters.Count];
+        var disputes = new bool[clusters.Count, clusters.Count];
         var inSequence = new bool[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
         {
@@ -225,19 +250,23 @@ internal sealed class QuantityGroupDetector
             {
                 var sameOrigin = origins[i].Overlaps(origins[j]);
                 var later = first[i] > first[j] ? i : j;
-                var apart = Math.Abs(first[i].DayNumber - first[j].DayNumber);
-                // On one day, a larger figure given as an update ("rose to 2,445") follows the smaller one: a count rising within the day.
+                // How far apart the two figures were given at their nearest: a figure also given weeks before ("410 in March") still
+                // meets one given a day after it was repeated.
+                var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
+                // On one day, a larger figure given as an update ("rose to 4,120") follows the smaller one: a count rising within the day,
+                // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
+                var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
                 var earlier = later == i ? j : i;
                 var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate))
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
+                        && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
                 if (conflict)
                 {
-                    parent[Find(i)] = Find(j);
-                    inConflict[i] = inConflict[j] = true;
+                    disputes[i, j] = disputes[j, i] = true;
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
@@ -246,9 +275,54 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        var conflicts = Enumerable.Range(0, clusters.Count).Where(i => inConflict[i]).GroupBy(Find)
-            .Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
+        var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
+    /// of <paramref name="other"/> beside it ("had initially put it at 3,100"): the document itself sets one after the other, unless
+    /// the other is another named body's own count.</summary>
+    private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
+        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId)) && !Origins.NamedApart(other, updated);
+
+    /// <summary>Groups of clusters that all dispute one another, covering every dispute: each dispute not yet in a group starts one,
+    /// which takes every further cluster (in order) that disputes all its members.</summary>
+    internal static List<List<int>> MutualDisputes(bool[,] disputes)
+    {
+        var count = disputes.GetLength(0);
+        var covered = new bool[count, count];
+        var groups = new List<List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            for (var j = i + 1; j < count; j++)
+            {
+                if (!disputes[i, j] || covered[i, j])
+                {
+                    continue;
+                }
+
+                var group = new List<int> { i, j };
+                for (var k = 0; k < count; k++)
+                {
+                    if (k != i && k != j && group.TrueForAll(m => disputes[m, k]))
+                    {
+                        group.Add(k);
+                    }
+                }
+
+                foreach (var a in group)
+                {
+                    foreach (var b in group)
+                    {
+                        covered[a, b] = true;
+                    }
+                }
+
+                groups.Add(group);
+            }
+        }
+
+        return groups;
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
@@ -311,6 +385,25 @@ internal sealed class QuantityGroupDetector
             ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
             Explanation = text.ToString(),
         });
+    }
+
+    /// <summary>Whether the claim's amount is a vague plural ("hundreds", "dozens of"): a range its first word names.</summary>
+    private bool IsVaguePlural(Claim claim)
+    {
+        if (claim.Quantity is not { Qualifier: Qualifier.Range } || claim.QuantitySpan is not { } at)
+        {
+            return false;
+        }
+
+        var start = at.Start - claim.Span.Start;
+        if (start < 0 || at.End - claim.Span.Start > claim.Text.Length)
+        {
+            return false;
+        }
+
+        var written = claim.Text.AsSpan(start, at.Length);
+        var space = written.IndexOf(' ');
+        return _words.VagueNumbers.Contains(space < 0 ? written : written[..space]);
     }
 
     internal List<List<Claim>> Cluster(List<Claim> claims)

@@ -1,0 +1,212 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Counts that a source updates and counts that other bodies dispute, on the same days: a source's count and its own update
+/// are never set against each other, and another named body's count is not replaced by someone else's update. Texts written for these
+/// tests.</summary>
+public class UpdateDisputeTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_ASourcesCountAndItsOwnUpdateBothDisputedByAnotherBody_AreNeverSidesOfOneFinding()
+    {
+        var day = new DateOnly(2025, 2, 10);
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The health ministry said 40 people died in the floods in Chile.", "Andes Wire", day),
+            new Document("update", "The death toll from the floods in Chile rose to 90, the health ministry said.", "Pacific Daily", day),
+            new Document("other", "The Red Cross said 150 people died in the floods in Chile.", "Coast Herald", day),
+        ]);
+
+        var discrepancies = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).ToList();
+        discrepancies.Should().Contain(f => SideValues(report, f).SequenceEqual(new[] { 90d, 150d }), "the Red Cross disputes the ministry's latest count");
+        discrepancies.Should().NotContain(f => SideValues(report, f).Contains(40) && SideValues(report, f).Contains(90), "90 is the ministry's own update of 40");
+    }
+
+    [Fact]
+    public void Check_AnUpdateTheSameDayAsAnotherNamedBodysLowerCount_IsADiscrepancy()
+    {
+        var day = new DateOnly(2025, 4, 6);
+        var report = ClaimChecker.Check(
+        [
+            new Document("relief", "The Red Cross said on Sunday that 300 people died in the earthquake in Peru.", "Andes Wire", day),
+            new Document("state", "The death toll from the earthquake in Peru has risen to 900, the interior ministry said on Sunday.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the ministry's update does not replace the Red Cross's own count").Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 900);
+    }
+
+    [Fact]
+    public void Check_AnUpdateTheSameDayAsALowerCountFromAnOfficeOfTheSameBody_IsNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 4, 6);
+        var report = ClaimChecker.Check(
+        [
+            new Document("office", "The army's press office said on Sunday that 300 people died in the earthquake in Peru.", "Andes Wire", day),
+            new Document("army", "The death toll from the earthquake in Peru has risen to 900, the army said on Sunday.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "an office of the army and the army are one origin, and 900 is given as a rise");
+    }
+
+    [Fact]
+    public void Check_ADocumentGivingARevisedTollBesideTheEarlierOne_DoesNotSetThemAgainstEachOther()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("monday", "The interior ministry said on Monday that 3,100 people died in the floods in Chile.", "Andes Wire", new DateOnly(2025, 2, 10)),
+            new Document("thursday", "The government lowered the death toll from the floods in Chile to 1,800 on Thursday. Officials had initially put the toll at 3,100.", "Pacific Daily", new DateOnly(2025, 2, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives 1,800 as a revision of 3,100");
+    }
+
+    [Fact]
+    public void Check_AnEarlierFigureBesideTheCurrentOne_IsARevisionNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 80 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "80 is given as the estimate 210 replaced");
+        var revision = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        SideValues(report, revision).Should().Equal(80, 210);
+    }
+
+    [Fact]
+    public void Check_AnEarlierFigureJoinedByAVaguePlural_IsStillARevisionNotADiscrepancy()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 80 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+            new Document("vague", "Dozens of homes were buried by the mudslide in Peru.", "Coast Herald", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'dozens' fits the earlier 80 and makes it no current figure");
+    }
+
+    [Fact]
+    public void Check_TwoEarlierFiguresThatDiffer_AreADiscrepancyBetweenThem()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("agency", "The relief agency said 210 homes were buried by the mudslide in Peru, up from 80 homes.", "Andes Wire", day),
+            new Document("recap", "The previous estimate had been 120 homes buried by the mudslide in Peru.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the two reports disagree on the earlier figure").Subject;
+        SideValues(report, discrepancy).Should().Equal(80, 120);
+    }
+
+    [Fact]
+    public void Check_AVaguePluralSpanningTwoFiguresThatDisagree_TakesNoSideAndDoesNotJoinThem()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("vague", "Hundreds of people died in the earthquake in Peru, the governor said on Sunday.", "Andes Wire", day),
+            new Document("low", "The Red Cross said on Sunday that 300 people died in the earthquake in Peru.", "Pacific Daily", day),
+            new Document("high", "The army said on Sunday that 800 people died in the earthquake in Peru.", "Coast Herald", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "300 and 800 are two counts, not one cluster joined by 'hundreds'").Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 800);
+        discrepancy.Neutral.Should().ContainSingle().Which.Should().StartWith("vague");
+    }
+
+    [Fact]
+    public void Check_ATollAlsoGivenWeeksBefore_StillDisputesAnotherBodysCountTheDayAfterItWasRepeated()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("month", "Local officials said 264 people died of the fever in Peru in March.", "Andes Wire", new DateOnly(2025, 4, 2)),
+            new Document("repeat", "The governor said on Tuesday that 264 people had died of the fever in Peru.", "Pacific Daily", new DateOnly(2025, 4, 29)),
+            new Document("minister", "The health minister said on Wednesday that 118 people had died of the fever in Peru.", "Coast Herald", new DateOnly(2025, 4, 30)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "264 was repeated the day before the minister's 118").Subject;
+        SideValues(report, discrepancy).Should().Equal(118, 264);
+    }
+
+    [Fact]
+    public void Check_ACountTheTextGivesAsTheFirstCount_DoesNotDisputeTheNextDaysHigherToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("saturday", "The death toll from the bus crash in Peru rose to 27, local authorities said on Saturday.", "Andes Wire", new DateOnly(2025, 12, 20)),
+            new Document("sunday", "At least 29 people died in the bus crash in Peru. Reports say the first count was 27 dead.", "Pacific Daily", new DateOnly(2025, 12, 21)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "27 is the first count, given on Saturday, and 29 came after it");
+    }
+
+    [Fact]
+    public void Check_AProvisionalFigureBesideItsOwnBodysLaterOne_IsNotSetAgainstAnotherBodysCount()
+    {
+        var day = new DateOnly(2025, 10, 5);
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The United Nations gave a preliminary figure of 410 dead in the earthquake in Peru.", "Andes Wire", day),
+            new Document("later", "The United Nations said 1,150 people died in the earthquake in Peru.", "Pacific Daily", day),
+            new Document("state", "The interior ministry said 2,600 people died in the earthquake in Peru.", "Coast Herald", day),
+        ]);
+
+        var discrepancies = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).ToList();
+        discrepancies.Should().Contain(f => SideValues(report, f).SequenceEqual(new[] { 1150d, 2600d }));
+        discrepancies.Should().NotContain(f => SideValues(report, f).Contains(410), "the United Nations replaced its preliminary 410 with 1,150");
+    }
+
+    [Fact]
+    public void Check_AProvisionalFigureItsBodyNeverReplaced_StillDisputesAnotherBodysCount()
+    {
+        var day = new DateOnly(2025, 10, 5);
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The government gave a provisional toll of 47 dead in the fire at the market in Peru.", "Andes Wire", day),
+            new Document("rights", "A rights group said 148 people died in the fire at the market in Peru.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(47, 148);
+    }
+
+    [Fact]
+    public void MutualDisputes_TwoClustersThatBothDisputeAThirdButNotEachOther_MakeTwoGroups()
+    {
+        var disputes = new bool[3, 3];
+        disputes[0, 2] = disputes[2, 0] = true;
+        disputes[1, 2] = disputes[2, 1] = true;
+
+        var groups = QuantityGroupDetector.MutualDisputes(disputes);
+
+        groups.Should().HaveCount(2);
+        groups.Should().NotContain(g => g.Contains(0) && g.Contains(1));
+    }
+
+    [Fact]
+    public void MutualDisputes_ThreeClustersThatAllDisputeOneAnother_MakeOneGroup()
+    {
+        var disputes = new bool[3, 3];
+        for (var i = 0; i < 3; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                disputes[i, j] = i != j;
+            }
+        }
+
+        QuantityGroupDetector.MutualDisputes(disputes).Should().ContainSingle().Which.Should().BeEquivalentTo([0, 1, 2]);
+    }
+}
