@@ -205,6 +205,15 @@ public class PeopleCountTests
     }
 
     [Fact]
+    public void Extract_FigureAfterATollNounWithItsOwnOutcome_MeasuresItsOwnOutcome()
+    {
+        var claims = Pipeline.Check([new Document("doc", "The agency gave a lower number of confirmed deaths, saying 120 people had been killed and more than 50 were missing.", "Test Wire")])
+            .Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().Contain(c => c.Quantity!.Value.Value == 50 && c.Measure == "missing" && c.Quantity.Value.Unit.Name == "person");
+    }
+
+    [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {
         var report = Pipeline.Check(

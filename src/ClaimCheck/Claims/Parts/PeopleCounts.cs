@@ -24,6 +24,13 @@ internal static class PeopleCounts
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
             || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
+        if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounPhrase && match.NounEndToken <= match.FirstToken)
+        {
+            // "the number of confirmed deaths …: 1,023 killed and more than 500 were missing": a noun named before the figures
+            // gives way to what the figure's own clause says happened.
+            return OutcomeFrom(s, match.EndToken);
+        }
+
         return isPeople ? PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? TollBefore(s, match) : null;
     }
 

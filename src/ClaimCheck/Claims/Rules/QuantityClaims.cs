@@ -46,6 +46,12 @@ internal static class QuantityClaims
                 }
             }
 
+            if (outcome is not null && quantity.Unit.Kind == UnitKind.Count && match.HasNounPhrase && match.NounEndToken <= match.FirstToken
+                && s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var named) && named != outcome)
+            {
+                quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
+            }
+
             var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             if (measure == "people" && state.TopicMeasure is { } topicMeasure)
             {
