@@ -166,7 +166,8 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
         public int Match(string text, out int words, out int capitalisedWords)
         {
             // The text's words, lower-cased and joined by single spaces, with where each starts and ends.
-            Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
+            // Each word may add a space that the text does not have ("5%" is read as "5 %"), so the buffer holds twice the text.
+            Span<char> buffer = text.Length <= 256 ? stackalloc char[2 * text.Length] : new char[2 * text.Length];
             Span<int> starts = stackalloc int[Math.Min(text.Length, 256)];
             Span<int> ends = stackalloc int[starts.Length];
             Span<bool> upper = stackalloc bool[starts.Length];

@@ -68,6 +68,14 @@ public sealed class ClaimTypeCuesTests
         Cues("The closure was, Due  To the storm, brief.").Should().Contain("cause");
     }
 
+    [Theory]
+    [InlineData("%20%20%")]
+    [InlineData("a%b%c%d%e%f")]
+    public void Compute_PercentSignsBetweenWords_AreWordsOfTheirOwn(string text)
+    {
+        Cues(text).Should().Contain("quantity");
+    }
+
     [Fact]
     public void Compute_NothingToRead_GivesNoFeatures()
     {
