@@ -37,13 +37,14 @@ internal static class ClassifierCommands
         var classWeighting = new Option<ClassWeighting>("--class-weighting") { Description = "None or Balanced.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultClassWeighting };
         var sourceWeight = new Option<float>("--source-weight") { Description = "How much a text with a source (a real news sentence) weighs against one without (written sentences, ClaimBuster).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSourceWeight };
         var foldText = new Option<bool>("--fold-text") { Description = "Replace every digit with 0 and typographic quotes with ASCII ones before featurising (true or false), so figures generalise across values.", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultFoldText };
+        var cueFeatures = new Option<bool>("--cue-features") { Description = "Add the claim-type cue features (cue-word classes of Lexicons/en/claim-type-cues.tsv, reporting verbs, dates, the text's shape) beside the n-grams (true or false).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultCueFeatures };
         var predictionsFile = new Option<FileInfo>("--predictions") { Description = "With --cross-validate: write each item's out-of-fold prediction as one JSON line (id, source, fold, gold, predicted, the model's scores; with --claim-types also the rules' type)." };
         var seed = new Option<int>("--seed") { Description = "Seed of the MLContext (SDCA's order, the cross-validation folds).", DefaultValueFactory = _ => TextClassifierTrainerOptions.DefaultSeed };
 
         var command = new Command(
             "train",
             "Train an ML.NET text classifier (FeaturizeText + maximum entropy) on labelled data. Items whose 'source' is in the held-out news slice are never trained on.");
-        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, sourceWeight, foldText, seed, predictionsFile })
+        foreach (var option in new Option[] { data, textField, labelField, outputFile, crossValidate, claimTypes, trainer, wordNgrams, charNgrams, allCharLengths, weighting, l2, l1, iterations, classWeighting, sourceWeight, foldText, cueFeatures, seed, predictionsFile })
         {
             command.Options.Add(option);
         }
@@ -63,6 +64,7 @@ internal static class ClassifierCommands
                 ClassWeighting = parseResult.GetValue(classWeighting),
                 SourceWeight = parseResult.GetValue(sourceWeight),
                 FoldText = parseResult.GetValue(foldText),
+                CueFeatures = parseResult.GetValue(cueFeatures),
                 Seed = parseResult.GetValue(seed),
             };
             var textClassifierTrainer = new TextClassifierTrainer(options);
@@ -416,6 +418,7 @@ internal static class ClassifierCommands
         writer.WriteString("classWeighting", options.ClassWeighting.ToString());
         writer.WriteNumber("sourceWeight", options.SourceWeight);
         writer.WriteBoolean("foldText", options.FoldText);
+        writer.WriteBoolean("cueFeatures", options.CueFeatures);
         writer.WriteNumber("seed", options.Seed);
         writer.WriteEndObject();
         writer.WriteEndObject();

@@ -21,6 +21,7 @@ public sealed class TextClassifierTrainer
 {
     private const string LabelColumn = "Label";
     private const string FeaturesColumn = "Features";
+    private const string NgramFeaturesColumn = "NgramFeatures";
     private const string WeightColumn = "Weight";
     private const string IndexColumn = "Index";
     private const string GroupColumn = "Group";
@@ -242,10 +243,18 @@ public sealed class TextClassifierTrainer
             CharFeatureExtractor = _options.CharNgramLength == 0 ? null
                 : new WordBagEstimator.Options { NgramLength = _options.CharNgramLength, UseAllLengths = _options.AllCharNgramLengths, Weighting = weighting },
         };
+        var ngramColumn = _options.CueFeatures ? NgramFeaturesColumn : FeaturesColumn;
         IEstimator<ITransformer> featurize = _options.FoldText
             ? context.Transforms.CustomMapping(new TextFolding().GetMapping(), TextFolding.ContractName)
-                .Append(context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, nameof(TextFolding.Output.FoldedText)))
-            : context.Transforms.Text.FeaturizeText(FeaturesColumn, featurizer, TextClassifierModel.TextColumnName);
+                .Append(context.Transforms.Text.FeaturizeText(ngramColumn, featurizer, nameof(TextFolding.Output.FoldedText)))
+            : context.Transforms.Text.FeaturizeText(ngramColumn, featurizer, TextClassifierModel.TextColumnName);
+        if (_options.CueFeatures)
+        {
+            featurize = featurize
+                .Append(context.Transforms.CustomMapping(new ClaimTypeCues().GetMapping(), ClaimTypeCues.ContractName))
+                .Append(context.Transforms.Concatenate(FeaturesColumn, NgramFeaturesColumn, nameof(ClaimTypeCues.Output.Cues)));
+        }
+
         IEstimator<ITransformer> trainer = _options.Algorithm == MaximumEntropyAlgorithm.Sdca
             ? context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {

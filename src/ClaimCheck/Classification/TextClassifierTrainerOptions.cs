@@ -45,6 +45,9 @@ public sealed class TextClassifierTrainerOptions
     /// <summary>The default <see cref="FoldText"/>: <see langword="true"/>.</summary>
     public const bool DefaultFoldText = true;
 
+    /// <summary>The default <see cref="CueFeatures"/>: <see langword="true"/>.</summary>
+    public const bool DefaultCueFeatures = true;
+
     /// <summary>The default <see cref="Seed"/>: 1.</summary>
     public const int DefaultSeed = 1;
 
@@ -105,6 +108,13 @@ public sealed class TextClassifierTrainerOptions
     /// </summary>
     /// <remarks>The default value is <see cref="DefaultFoldText"/>.</remarks>
     public bool FoldText { get; set; } = DefaultFoldText;
+
+    /// <summary>
+    /// Whether the features of <see cref="ClaimTypeCues"/> (cue-word classes from the lexicon, reporting verbs, dates and the
+    /// text's shape) are added beside the n-grams. The mapping is saved in the model.
+    /// </summary>
+    /// <remarks>The default value is <see cref="DefaultCueFeatures"/>.</remarks>
+    public bool CueFeatures { get; set; } = DefaultCueFeatures;
 
     /// <summary>Seeds the <c>MLContext</c>: SDCA's example order and the fold assignment of <see cref="TextClassifierTrainer.CrossValidate"/>.</summary>
     /// <remarks>

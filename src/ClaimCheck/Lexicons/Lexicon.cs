@@ -104,11 +104,18 @@ public sealed class Lexicon
         where T : class =>
         (T)_compiled.GetOrAdd(typeof(T), static (_, state) => state.compile(state.lexicon), (compile, lexicon: this));
 
-    private static Lexicon LoadBuiltIn()
+    /// <summary>Some of the built-in data files alone (by file name, as "reporting.tsv"), for a reader that needs only their
+    /// kinds and should not pay for parsing the rest.</summary>
+    internal static Lexicon LoadBuiltInFiles(params string[] fileNames) => LoadEmbedded(fileNames.Select(f => ResourcePrefix + f));
+
+    private static Lexicon LoadBuiltIn() =>
+        LoadEmbedded(typeof(Lexicon).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+    private static Lexicon LoadEmbedded(IEnumerable<string> resourceNames)
     {
         var assembly = typeof(Lexicon).Assembly;
         var entries = ImmutableArray.CreateBuilder<LexiconEntry>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in resourceNames)
         {
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidOperationException($"The embedded lexicon '{name}' is missing from {assembly.GetName().Name}.");

@@ -189,6 +189,14 @@ public static class LexiconKinds
     /// only be a <c>skip</c> phrase ("for its part"); it is ignored under any other class.</summary>
     public const string AttributionWord = "attribution-word";
 
+    /// <summary>A word or phrase that marks a class of wording the claim-type classifier sees as a feature, and its classes, separated
+    /// by spaces: <c>cause</c>, <c>rule</c>, <c>first-person</c>, <c>future</c>, <c>hedge</c>, <c>evaluative</c>, <c>appeal</c>,
+    /// <c>furniture</c>, <c>no-comment</c>, <c>quantity</c>, <c>event</c> or <c>experience</c> (<c>Lexicons/en/claim-type-cues.tsv</c>).
+    /// Only the built-in file is read, when a model is trained and when it predicts (<see cref="Classification.ClaimTypeCues"/>), since a
+    /// model's weights belong to the cues it was trained with: extend the list by editing that file and retraining; entries of this
+    /// kind in a user file are accepted and have no effect.</summary>
+    public const string ClaimTypeCue = "claim-type-cue";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -240,6 +248,8 @@ public static class LexiconKinds
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or unit"),
         new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
+        new(ClaimTypeCue, "a word or phrase that marks a class of wording for the claim-type classifier, and its classes", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "one or more of " + string.Join(", ", Classification.ClaimTypeCues.CueClassNames) + ", separated by spaces"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -338,6 +348,7 @@ public static class LexiconKinds
         AgeWord => value is "before" or "after" or "unit",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
+        ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

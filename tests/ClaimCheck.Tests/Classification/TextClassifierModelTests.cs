@@ -39,7 +39,7 @@ public sealed class TextClassifierModelTests
     [Fact]
     public void Load_SavedModel_IsAZipThatMlNetReadsItself()
     {
-        // A model that folds digits carries ClaimCheck's custom mapping: ML.NET needs ClaimCheck's assembly registered.
+        // A model that folds digits or reads cue features carries ClaimCheck's custom mappings: ML.NET needs ClaimCheck's assembly registered.
         var context = new MLContext();
         context.ComponentCatalog.RegisterAssembly(typeof(TextFolding).Assembly);
 
@@ -50,16 +50,30 @@ public sealed class TextClassifierModelTests
     }
 
     [Fact]
-    public void Load_ModelWithoutTextFolding_MlNetReadsItWithoutClaimCheck()
+    public void Load_ModelWithoutCustomMappings_MlNetReadsItWithoutClaimCheck()
     {
         var options = ToyData.SmallOptions();
         options.FoldText = false;
+        options.CueFeatures = false;
         var bytes = Save(new TextClassifierTrainer(options).Fit(ToyData.ThreeClasses()));
 
         var transformer = new MLContext().Model.Load(new MemoryStream(bytes), out var schema);
 
         transformer.Should().NotBeNull();
         schema.Select(c => c.Name).Should().Equal(TextClassifierModel.TextColumnName);
+    }
+
+    [Fact]
+    public void Predict_CueFeatures_ACueWordMovesTheScoresAndTheModelOnlyNeedsTheText()
+    {
+        var withCues = Model.Predict("a bus passed the plane because of the goat");
+        var options = ToyData.SmallOptions();
+        options.CueFeatures = false;
+        var withoutCues = new TextClassifierTrainer(options).Fit(ToyData.ThreeClasses()).Predict("a bus passed the plane because of the goat");
+
+        withCues.Probabilities.Should().NotEqual(withoutCues.Probabilities);
+        TextClassifierModel.Load(new MemoryStream(Bytes), "toy.zip").Predict("a bus passed the plane because of the goat").Probabilities
+            .Should().Equal(withCues.Probabilities);
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public sealed class TextClassifierTrainerOptionsTests
         options.ClassWeighting.Should().Be(TextClassifierTrainerOptions.DefaultClassWeighting);
         options.SourceWeight.Should().Be(TextClassifierTrainerOptions.DefaultSourceWeight);
         options.FoldText.Should().Be(TextClassifierTrainerOptions.DefaultFoldText);
+        options.CueFeatures.Should().Be(TextClassifierTrainerOptions.DefaultCueFeatures);
         options.Seed.Should().Be(TextClassifierTrainerOptions.DefaultSeed);
         options.Validate();
     }
