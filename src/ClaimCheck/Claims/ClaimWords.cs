@@ -53,6 +53,7 @@ internal sealed class ClaimWords
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
+        Severities = Map(lexicon, "severity");
         EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisEarlierValueCues = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "earlier").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -172,6 +173,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }
+
+    /// <summary>Adverbs right after a count that make it the part of the injured hurt that badly ("22 of them critically"), and the
+    /// part's label.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Severities { get; }
 
     /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }

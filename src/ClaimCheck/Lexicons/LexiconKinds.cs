@@ -292,6 +292,7 @@ public static class LexiconKinds
         new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
         new("ellipsis-cue", "a word around a bare number that makes it another source's count of what the figure before counts: 'joiner' right before it (a comma, 'against'), 'source' right after it ('according', 'for'), or 'earlier', two words right before it that give an earlier value ('up from')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "joiner, source or earlier"),
         new("age-subject", "a word that makes a bare number in its clause an age ('the youngest of the dead was 14')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("severity", "an adverb right after a count that makes it the part of the injured hurt that badly ('22 of them critically'), and the part's label", LexiconValueRule.Required, AllowsWithin: false),
         new("attack-noun", "a noun for an attack, after which a demonym names the side that attacked, not where people were ('a Russian airstrike')", LexiconValueRule.Optional, AllowsWithin: false),
         new("comparison-word", "a superlative or 'first' that makes a reference cue after it a comparison ('the deadliest since 2004')", LexiconValueRule.Optional, AllowsWithin: false),
         new("population-noun", "a noun for a place whose 'of N' figure is its population ('a city of 900,000')", LexiconValueRule.Optional, AllowsWithin: false),

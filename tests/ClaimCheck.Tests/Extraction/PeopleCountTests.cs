@@ -36,6 +36,15 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
+    [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
+    public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == measure);
+    }
+
+    [Theory]
     [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
     [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
     [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]

@@ -107,6 +107,28 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How badly the people a count counts were hurt, when the words right after it say so ("22 of them critically", "five
+    /// seriously"): the label of that part of the injured (<c>severity</c> words of the lexicon), or null.</summary>
+    internal static string? SeverityOf(SentenceView s, QuantityMatch match)
+    {
+        var k = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        if (s.Word(k) is "of" && s.Word(k + 1) is "them" or "whom")
+        {
+            k += 2;
+        }
+
+        // The amount's own tokens may run up to the adverb ("five seriously").
+        for (var j = match.FirstToken + 1; j <= k && j < s.Tokens.Count; j++)
+        {
+            if (s.Words.Severities.TryGetValue(s.Word(j), out var label))
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"27 deaths had been counted in health centres", "44 who died in the community": where the people counted were
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
     internal static string? SettingOf(SentenceView s, QuantityMatch match)

@@ -57,7 +57,11 @@ internal static class QuantityClaims
             {
                 measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
             }
-            if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
+            if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
+            {
+                measure = measure + MeasureNames.PartSeparator + severity; // "155 injured, 22 of them critically"
+            }
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SubgroupOf(s, match) is { } subgroup && subgroup != measure)
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
