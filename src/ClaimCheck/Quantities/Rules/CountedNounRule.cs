@@ -64,27 +64,10 @@ internal sealed class CountedNounRule : UnitRule
         return true;
     }
 
-    // "a 5,000-strong crowd gathered", "a 300-strong police force": the noun phrase after the size word is what is counted; its head
-    // is the last word before a word that ends it.
-    private static bool TrySizedNoun(in QuantityScan s, ref QuantityDraft draft, int start)
-    {
-        var index = start;
-        while (index < start + 3 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
-        {
-            index++;
-        }
+    // "a 5,000-strong crowd gathered", "a 300-strong police force": the noun phrase after the size word is what is counted.
+    private static bool TrySizedNoun(in QuantityScan s, ref QuantityDraft draft, int start) => TrySingularHead(s, ref draft, start, maxWords: 3);
 
-        if (index == start || !CountedWords.TryUnit(s, s.Word(index - 1), out var unit))
-        {
-            return false;
-        }
-
-        (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (unit, start, index, index);
-        return true;
-    }
-
-    // "one tornado warning was issued", "One boy died", "1 person": after one, the noun phrase is singular; its head is the last word
-    // before a word that ends it (a function word, or a verb-like "-ed", "-ly" or "-s" word).
+    // "one tornado warning was issued", "One boy died", "1 person": after one, the noun phrase is singular.
     private static bool TrySingular(in QuantityScan s, ref QuantityDraft draft, int start)
     {
         if (draft.Value < 1 && s.IsCapitalised(start))
@@ -92,8 +75,15 @@ internal sealed class CountedNounRule : UnitRule
             return false; // "the 9/11 Commission"
         }
 
+        return TrySingularHead(s, ref draft, start, maxWords: 4);
+    }
+
+    // A singular noun phrase of up to `maxWords` words from `start`: its head is the last word before a word that ends it (a function
+    // word, or a verb-like "-ed", "-ly" or "-s" word).
+    private static bool TrySingularHead(in QuantityScan s, ref QuantityDraft draft, int start, int maxWords)
+    {
         var index = start;
-        while (index < start + 4 && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
+        while (index < start + maxWords && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
         {
             index++;
         }
