@@ -28,6 +28,7 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
