@@ -29,6 +29,8 @@ public class PeopleCountTests
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
     [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]
+    [InlineData("The 181 passengers and crew who died were named on Friday.", "deaths")]
+    [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)

@@ -91,9 +91,10 @@ internal static class PeopleCounts
     /// victims"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
     {
-        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase)
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase
+            || (s.Word(match.NounEndToken) is "and" && IsPeopleNoun(s, match.NounEndToken + 1)))
         {
-            return null;
+            return null; // "241 passengers and crew": all of them, not a part
         }
 
         for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
@@ -218,6 +219,13 @@ internal static class PeopleCounts
                 return outcome;
             }
 
+            // "241 passengers and crew who died": another noun for people joined to the counted one.
+            if (word is "and" && IsPeopleNoun(s, i + 1))
+            {
+                i++;
+                continue;
+            }
+
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
             var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || Places.PlaceNouns.Contains(word);
             if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
@@ -228,6 +236,9 @@ internal static class PeopleCounts
 
         return null;
     }
+
+    private static bool IsPeopleNoun(SentenceView s, int index) =>
+        s.Words.PersonNouns.Contains(s.Word(index)) || s.Words.Subgroups.ContainsKey(s.Word(index));
 
     // A name: inside an entity mention, or a capitalised word that does not open the sentence.
     private static bool IsName(SentenceView s, int index)
