@@ -141,6 +141,20 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_ADisputeOnOneDay_LeavesOutTheFigureASideAlsoHeldTheDayBefore()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Reports said on Saturday that more than 700 people were injured in the explosion at the port in Peru.", "Andes Wire", new DateOnly(2025, 3, 8)),
+            new Document("office", "The regional health office said about 750 people were injured in the explosion at the port in Peru.", "Pacific Daily", new DateOnly(2025, 3, 9)),
+            new Document("media", "Local media said more than 1,200 people were injured in the explosion at the port in Peru.", "Coast Herald", new DateOnly(2025, 3, 9)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([750, 1200], "Saturday's 'more than 700' came before Sunday's disagreement");
+    }
+
+    [Fact]
     public void Check_ACountTheTextGivesAsTheFirstCount_DoesNotDisputeTheNextDaysHigherToll()
     {
         var report = ClaimChecker.Check(

@@ -175,7 +175,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), neutral, shown, names, findings);
             }
 
             return;
@@ -277,6 +277,20 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>The clusters of a dispute cut to the days all of them were given on: a figure a cluster also held a day before
+    /// ("more than 700" on the first day, "about 750" and "about 800" on the next) stood before the disagreement and is not a side
+    /// of it. Clusters stay whole when they share no day, or when the cut would leave bounds alone on a side that
+    /// held a figure.</summary>
+    private static List<List<Claim>> OnSharedDays(List<List<Claim>> clusters, Dictionary<string, Claim> shown)
+    {
+        var shared = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet())
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        var cut = clusters.ConvertAll(c => c.FindAll(x => shared.Contains(x.Time!.Value.Start!.Value)));
+        bool Pinned(List<Claim> cluster) => cluster.Exists(x => ValueInterval.Of(shown[x.Id].Quantity!.Value, 0).IsBounded);
+        var keepsPins = clusters.Zip(cut).All(pair => !Pinned(pair.First) || Pinned(pair.Second));
+        return shared.Count > 0 && keepsPins ? cut : clusters;
     }
 
     /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
