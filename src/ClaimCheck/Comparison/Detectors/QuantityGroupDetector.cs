@@ -257,9 +257,11 @@ internal sealed class QuantityGroupDetector
                 // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
-                // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
+                // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
+                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"): the count so far, not
+                // another body's count.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
