@@ -346,8 +346,14 @@ internal sealed class QuantityGroupDetector
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
         // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side.
+        // On the same day, though, a lower bound reaches only so far: "more than 670" does not fit another body's 2,000 given that
+        // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
+        // no figure to set against it.
+        double? largest = clusters[0].TrueForAll(IsVaguePlural) ? null : Center(clusters[0]);
+        var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
+            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
+                && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
         {
@@ -444,15 +450,21 @@ internal sealed class QuantityGroupDetector
         return clusters;
     }
 
+    /// <summary>How far above its figure a lower bound is read to reach when set against another body's figure: in news usage "more
+    /// than 700" names an estimate near 700 and fits "about 750", but a figure more than twice it ("more than 2,000") is a
+    /// different estimate, not a refinement of the bound.</summary>
+    private const double LowerBoundReach = 2;
+
     // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
-    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement).
+    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement). A lower bound reaches up to twice its
+    // figure: "more than 670" and "more than 2,000" are two estimates that disagree.
     internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
     {
         var groups = new List<List<Claim>>();
         var low = double.NegativeInfinity;
         var high = double.PositiveInfinity;
         foreach (var (claim, interval) in bounds
-                     .Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+                     .Select(c => (Claim: c, Interval: WithLowerBoundReach(ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance))))
                      .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
         {
             if (groups.Count == 0 || interval.Low > high || interval.High < low)
@@ -470,6 +482,12 @@ internal sealed class QuantityGroupDetector
 
         return groups;
     }
+
+    // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
+    private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
+        double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
+            ? interval with { High = interval.Low * LowerBoundReach }
+            : interval;
 
     internal (double Low, double High) Hull(List<Claim> cluster)
     {
