@@ -83,4 +83,51 @@ public class TollTimelineTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 9' holds if 16 died");
     }
+
+    [Theory]
+    [InlineData("The interior ministry said on Sunday that more than 1,800 people died in the landslide in Vorland.", true)]
+    [InlineData("The interior ministry said on Sunday that about 650 people died in the landslide in Vorland.", false)]
+    [InlineData("The interior ministry said on Sunday that more than 1,100 people died in the landslide in Vorland.", false)]
+    public void Check_TwoLowerBoundsTheSameDay_DisputeOnlyWhenOneIsMoreThanTwiceTheOther(string ministry, bool disputes)
+    {
+        var day = new DateOnly(2025, 6, 15);
+        var report = ClaimChecker.Check(
+        [
+            new Document("relief", "The Red Cross said on Sunday that more than 600 people died in the landslide in Vorland.", "Andes Wire", day),
+            new Document("state", ministry, "Pacific Daily", day),
+        ]);
+
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
+            "'more than 600' names an estimate near 600: it fits 650 or 'more than 1,100', not another body's 'more than 1,800'");
+    }
+
+    [Theory]
+    [InlineData("1,800", true)]
+    [InlineData("1,100", false)]
+    public void Check_RunningLowerBoundBelowAnotherBodysCountTheSameDay_DisputesOnlyWhenTheCountIsMoreThanTwiceIt(string ministryCount, bool disputes)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("saturday", "The Red Cross said on Saturday that at least 300 people died in the landslide in Vorland.", "Andes Wire", new DateOnly(2025, 6, 14)),
+            new Document("sunday", "The Red Cross said on Sunday that at least 600 people died in the landslide in Vorland.", "Andes Wire", new DateOnly(2025, 6, 15)),
+            new Document("state", $"The interior ministry said on Sunday that {ministryCount} people died in the landslide in Vorland.", "Pacific Daily", new DateOnly(2025, 6, 15)),
+        ]);
+
+        var discrepancies = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).ToList();
+        discrepancies.Should().HaveCount(disputes ? 1 : 0, "Sunday's 'at least 600' fits 1,100 but not three times itself");
+        discrepancies.Should().NotContain(f => f.Sides.SelectMany(side => side.ClaimIds).Any(id => report.Claims.Single(c => c.Id == id).DocumentId == "saturday"), "Saturday's bound was the count so far");
+    }
+
+    [Fact]
+    public void Check_LowerBoundBelowAVaguePluralTheSameDay_TakesNoSide()
+    {
+        var day = new DateOnly(2025, 6, 15);
+        var report = ClaimChecker.Check(
+        [
+            new Document("relief", "The Red Cross said on Sunday that more than 300 people were injured in the landslide in Vorland.", "Andes Wire", day),
+            new Document("local", "Thousands of people were injured in the landslide in Vorland on Sunday.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'thousands' names no figure to set against 'more than 300'");
+    }
 }

@@ -141,6 +141,36 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_ADisputeOnOneDay_LeavesOutTheFigureASideAlsoHeldTheDayBefore()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Reports said on Saturday that more than 700 people were injured in the explosion at the port in Peru.", "Andes Wire", new DateOnly(2025, 3, 8)),
+            new Document("office", "The regional health office said about 750 people were injured in the explosion at the port in Peru.", "Pacific Daily", new DateOnly(2025, 3, 9)),
+            new Document("media", "Local media said more than 1,200 people were injured in the explosion at the port in Peru.", "Coast Herald", new DateOnly(2025, 3, 9)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([750, 1200], "Saturday's 'more than 700' came before Sunday's disagreement");
+    }
+
+    [Theory]
+    [InlineData("Across the country, 117 people were arrested during the protests in Peru.", false)]
+    [InlineData("A lawyers' association said 117 people were arrested during the protests in Peru.", true)]
+    public void Check_AHigherCountTheNextDay_DisputesTheEarlierOneOnlyWhenAnotherBodyGivesIt(string nextDay, bool disputes)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The interior ministry said on Saturday that 52 people were arrested during the protests in Peru.", "Andes Wire", new DateOnly(2025, 6, 14)),
+            new Document("next", nextDay, "Pacific Daily", new DateOnly(2025, 6, 15)),
+        ]);
+
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
+            "an outlet's own larger count a day later is the count so far; another body's is its own count");
+        report.Findings.Any(f => f.Kind == FindingKind.Evolution).Should().Be(!disputes);
+    }
+
+    [Fact]
     public void Check_ACountTheTextGivesAsTheFirstCount_DoesNotDisputeTheNextDaysHigherToll()
     {
         var report = ClaimChecker.Check(

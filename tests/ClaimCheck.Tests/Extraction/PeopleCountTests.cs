@@ -297,6 +297,16 @@ public class PeopleCountTests
         report.Claims.Single(c => c.Quantity is not null).IsProvisional.Should().Be(provisional);
     }
 
+    [Theory]
+    [InlineData("Officials in New Zealand said more than 40 people died in the storm.", false)]
+    [InlineData("The new toll of 40 dead was given by officials in New Zealand.", true)]
+    public void Extract_UpdateCueInsideAPlaceName_IsNotAnUpdate(string text, bool update)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 40 }).IsUpdate.Should().Be(update);
+    }
+
     [Fact]
     public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
     {

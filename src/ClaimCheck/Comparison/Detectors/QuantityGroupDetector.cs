@@ -175,7 +175,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, component, neutral, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), neutral, shown, names, findings);
             }
 
             return;
@@ -257,9 +257,11 @@ internal sealed class QuantityGroupDetector
                 // unless the smaller one is another named body's own count, which the update does not replace.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
-                // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it.
+                // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
+                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"): the count so far, not
+                // another body's count.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate));
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
@@ -277,6 +279,20 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>The clusters of a dispute cut to the days all of them were given on: a figure a cluster also held a day before
+    /// ("more than 700" on the first day, "about 750" and "about 800" on the next) stood before the disagreement and is not a side
+    /// of it. Clusters stay whole when they share no day, or when the cut would leave bounds alone on a side that
+    /// held a figure.</summary>
+    private static List<List<Claim>> OnSharedDays(List<List<Claim>> clusters, Dictionary<string, Claim> shown)
+    {
+        var shared = clusters.Select(c => c.Select(x => x.Time!.Value.Start!.Value).ToHashSet())
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        var cut = clusters.ConvertAll(c => c.FindAll(x => shared.Contains(x.Time!.Value.Start!.Value)));
+        bool Pinned(List<Claim> cluster) => cluster.Exists(x => ValueInterval.Of(shown[x.Id].Quantity!.Value, 0).IsBounded);
+        var keepsPins = clusters.Zip(cut).All(pair => !Pinned(pair.First) || Pinned(pair.Second));
+        return shared.Count > 0 && keepsPins ? cut : clusters;
     }
 
     /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
@@ -330,8 +346,14 @@ internal sealed class QuantityGroupDetector
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
         // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side.
+        // On the same day, though, a lower bound reaches only so far: "more than 670" does not fit another body's 2,000 given that
+        // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
+        // no figure to set against it.
+        double? largest = clusters[0].TrueForAll(IsVaguePlural) ? null : Center(clusters[0]);
+        var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
+            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
+                && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
         {
@@ -428,15 +450,21 @@ internal sealed class QuantityGroupDetector
         return clusters;
     }
 
+    /// <summary>How far above its figure a lower bound is read to reach when set against another body's figure: in news usage "more
+    /// than 700" names an estimate near 700 and fits "about 750", but a figure more than twice it ("more than 2,000") is a
+    /// different estimate, not a refinement of the bound.</summary>
+    private const double LowerBoundReach = 2;
+
     // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
-    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement).
+    // "at least 5,000" stands apart from both (a chain of overlaps is not agreement). A lower bound reaches up to twice its
+    // figure: "more than 670" and "more than 2,000" are two estimates that disagree.
     internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
     {
         var groups = new List<List<Claim>>();
         var low = double.NegativeInfinity;
         var high = double.PositiveInfinity;
         foreach (var (claim, interval) in bounds
-                     .Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
+                     .Select(c => (Claim: c, Interval: WithLowerBoundReach(ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance))))
                      .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
         {
             if (groups.Count == 0 || interval.Low > high || interval.High < low)
@@ -454,6 +482,12 @@ internal sealed class QuantityGroupDetector
 
         return groups;
     }
+
+    // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
+    private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
+        double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
+            ? interval with { High = interval.Low * LowerBoundReach }
+            : interval;
 
     internal (double Low, double High) Hull(List<Claim> cluster)
     {
