@@ -133,6 +133,16 @@ public class PeopleCountTests
     }
 
     [Fact]
+    public void Extract_CountOverAPeriodOfMonthsUpToPublication_HoldsFromThePeriodsStart()
+    {
+        var report = Pipeline.Check([new Document("doc", "In the 13 months since, at least 9,000 people have died, by the agency's estimate.", "Test Wire", new DateOnly(2024, 6, 6))]);
+        var claim = report.Claims.Single(c => c.Measure == "deaths");
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 6, 6).AddDays(-390), "a count over 13 months is not a count of the day's event");
+        claim.Time.Value.End.Should().Be(new DateOnly(2024, 6, 6));
+    }
+
+    [Fact]
     public void Extract_CountInAClauseThatTheComparedDateOpens_HoldsOnThatDate()
     {
         var claim = FirstQuantityClaim("The storm was the worst since 1987, when 300 people were killed in the valley.", new DateOnly(2021, 3, 8));

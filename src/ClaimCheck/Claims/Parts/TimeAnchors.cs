@@ -101,7 +101,53 @@ internal static class TimeAnchors
             return stated;
         }
 
-        return new TimeScope(published, published, "as published");
+        return LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published");
+    }
+
+    // "in the 13 months since", "over the past two years": a count over a period of at least OtherEventDays up to publication is a
+    // count of all that happened in it, not of the story's event; it holds from the period's start.
+    private static TimeScope? LongPeriodBefore(SentenceView s, DateOnly published)
+    {
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Duration || PeriodDays(time.Value) is not { } days || days < OtherEventDays
+                || published.DayNumber - days < DateOnly.MinValue.DayNumber)
+            {
+                continue;
+            }
+
+            var k = FirstTokenAt(s, time.Span.Start) - 1;
+            if (k >= 0 && s.Word(k) is "the" or "The")
+            {
+                k--;
+            }
+
+            if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During")
+            {
+                return new TimeScope(DateOnly.FromDayNumber(published.DayNumber - (int)days), published, s.Text[time.Span.Start..time.Span.End]);
+            }
+        }
+
+        return null;
+    }
+
+    // "P13M", "P2Y", "P10W", "P45D": the length of a TimeML duration in days, or null for any other value.
+    private static long? PeriodDays(string value)
+    {
+        if (value.Length < 3 || value.Length > 9 || value[0] != 'P'
+            || !long.TryParse(value.AsSpan(1, value.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+        {
+            return null;
+        }
+
+        return value[^1] switch
+        {
+            'D' => count,
+            'W' => count * 7,
+            'M' => count * 30,
+            'Y' => count * 365,
+            _ => null,
+        };
     }
 
     // "146 on Tuesday", "1,460 by Monday", "212 as of Sunday": nothing but a preposition between a count and its own date.
