@@ -25,6 +25,8 @@ public class PeopleCountTests
     [InlineData("The bus had 40 people aboard when it left the road.", "aboard")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
+    [InlineData("Officials said 900 migrants have been returned to Vorland.", "returns")]
+    [InlineData("The authorities deported 120 people on Friday.", "returns")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
