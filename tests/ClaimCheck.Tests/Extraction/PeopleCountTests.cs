@@ -237,6 +237,15 @@ public class PeopleCountTests
         claims.Should().Contain(c => c.Quantity!.Value.Value == 50 && c.Measure == "missing" && c.Quantity.Value.Unit.Name == "person");
     }
 
+    [Theory]
+    [InlineData("Police in Vorland said 117 people were arrested and 73 taken into custody.", 73d)]
+    [InlineData("Police in Vorland said 40 people had been placed in custody.", 40d)]
+    public void Extract_PeopleHeldInCustody_AreCountedApartFromTheArrests(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "custody");
+    }
+
     [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {

@@ -211,6 +211,7 @@ internal static class PeopleCounts
 
     private static string? OutcomeFrom(SentenceView s, int start)
     {
+
         for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
         {
             var word = s.Word(i);
