@@ -35,6 +35,7 @@ public class PeopleCountTests
     [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
+    [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
@@ -235,6 +236,13 @@ public class PeopleCountTests
             .Claims.Where(c => c.Quantity is not null).ToList();
 
         claims.Should().Contain(c => c.Quantity!.Value.Value == 50 && c.Measure == "missing" && c.Quantity.Value.Unit.Name == "person");
+    }
+
+    [Fact]
+    public void Extract_CountedNounNamingItsOwnMeasureAfterAnotherFiguresOutcome_KeepsItsOwnMeasure()
+    {
+        Pipeline.Check([new Document("doc", "One dead, 140 injured and 90,000 demonstrators: the ministry sums up the day.", "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 90_000 && c.Measure == "protesters");
     }
 
     [Theory]

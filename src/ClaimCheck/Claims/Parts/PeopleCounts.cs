@@ -31,7 +31,14 @@ internal static class PeopleCounts
             return OutcomeFrom(s, match.EndToken);
         }
 
-        return isPeople ? PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? TollBefore(s, match) : null;
+        if (!isPeople)
+        {
+            return null;
+        }
+
+        // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
+        var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
+        return PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? (namesItsMeasure ? null : TollBefore(s, match));
     }
 
     /// <summary>The measure of the people a place holds: a fact about one place, never rolled up to the country it lies in.</summary>
