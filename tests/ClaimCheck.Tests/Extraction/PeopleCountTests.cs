@@ -135,6 +135,16 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "the year after 'the largest since' is what the count is compared with");
     }
 
+    [Theory]
+    [InlineData("By Sunday evening, according to the police, only 12 people had died.", 2024, 6, 30)]
+    [InlineData("As of Monday, 48 people had been confirmed dead.", 2024, 7, 1)]
+    public void Extract_CountInASentenceOpeningWithByOrAsOfADate_HoldsOnThatDate(string text, int year, int month, int day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 7, 2));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "the date the sentence opens with is when the count was made");
+    }
+
     [Fact]
     public void Extract_CountOverAPeriodOfMonthsUpToPublication_HoldsFromThePeriodsStart()
     {

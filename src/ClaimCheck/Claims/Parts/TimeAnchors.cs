@@ -96,12 +96,37 @@ internal static class TimeAnchors
             return report;
         }
 
+        if (OpeningCountDate(s) is { } opening)
+        {
+            return opening; // "By Sunday evening, only 19 people had died"
+        }
+
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
         {
             return stated;
         }
 
         return LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published");
+    }
+
+    // "By Sunday evening, …", "As of Monday, …": a date the sentence opens with after "by" or "as of" dates the counts in it.
+    private static TimeScope? OpeningCountDate(SentenceView s)
+    {
+        var k = s.Word(0) is "By" ? 1 : s.Word(0) is "As" && s.Word(1) is "of" or "at" ? 2 : -1;
+        if (k < 0 || k >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && time.Scope.Start is not null && time.Span.Start == s.Tokens[k].Span.Start)
+            {
+                return time.Scope;
+            }
+        }
+
+        return null;
     }
 
     // "in the 13 months since", "over the past two years": a count over a period of at least OtherEventDays up to publication is a
