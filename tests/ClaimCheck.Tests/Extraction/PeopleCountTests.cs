@@ -222,6 +222,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Bus fares in Lindenport rose 4% last year.", "share rise")]
+    [InlineData("The ruling party won five per cent less than in the first count.", "share fall")]
+    [InlineData("Turnout in Lindenport was 4%.", "turnout")]
+    [InlineData("The firm has cut 1,200 jobs since January.", "jobs")]
+    public void Extract_SizeOfAChangeInAShareOrAnAmount_IsNotTheLevel(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 10, 8)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("The derailed train had twelve carriages.", "carriages")]
     [InlineData("All 15 coaches of the train left the tracks.", "carriages")]
     [InlineData("The aid package for the region is worth $61 billion.", "aid")]

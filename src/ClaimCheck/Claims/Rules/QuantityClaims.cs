@@ -75,6 +75,13 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
 
+            if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
+            {
+                // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
+                // cut or added ("cut 1,200 jobs") is the count of what was cut, as other reports give it ("1,200 job cuts").
+                measure += match.Mention.Change == QuantityChange.Increase ? " rise" : " fall";
+            }
+
             var period = Measures.FlowPeriod(s, match);
             if (period.Length > 0 && outcome is null && s.Words.FlowMeasures.TryGetValue(measure, out var movement))
             {
