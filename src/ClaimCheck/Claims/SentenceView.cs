@@ -18,6 +18,7 @@ internal sealed class SentenceView
         Words = ClaimWords.For(document.Lexicon);
         Gazetteer = EntityGazetteer.For(document.Lexicon);
         Reporting = ReportingLexicon.For(document.Lexicon);
+        EntityCues = EntityCues.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -36,6 +37,9 @@ internal sealed class SentenceView
 
     /// <summary>The places and organisations of the document's lexicon.</summary>
     public EntityGazetteer Gazetteer { get; }
+
+    /// <summary>The entity cue words of the document's lexicon ("northern" before a place).</summary>
+    public EntityCues EntityCues { get; }
 
     /// <summary>The sentence's text, made once and shared by every claim from it.</summary>
     public string SentenceText => _sentenceText ??= Sentence.Span.Slice(Text).ToString();

@@ -241,6 +241,14 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Fact]
+    public void Extract_NameAfterAPrepositionAndAnAdjective_IsNotTheClausesSubject()
+    {
+        var report = Pipeline.Check([new Document("doc", "Protests continued in Lindenport on Sunday. The march against extradition to mainland Vorland drew 50,000 protesters.", "Test Wire")]);
+
+        report.Claims.Single(c => c.Quantity != null).Subject.Should().Be("Lindenport", "'to mainland Vorland' is where extradition goes, not who marched");
+    }
+
     [Theory]
     [InlineData("Ukraine says 300 people were killed in a Russian airstrike on a theatre.", "Ukraine")]
     [InlineData("Officials said 45 people died when an Israeli missile strike hit a market.", null)]

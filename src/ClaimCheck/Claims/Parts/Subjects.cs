@@ -162,7 +162,9 @@ internal static class Subjects
                 continue;
             }
 
-            if (mention.FirstToken > 1 && s.Word(mention.FirstToken - 1) is "the" or "The" && IsPreposition(s.Word(mention.FirstToken - 2)))
+            // "in the Velmar region", "to mainland China", "in northern Syria": an article or a place modifier after the preposition.
+            if (mention.FirstToken > 1 && (s.Word(mention.FirstToken - 1) is "the" or "The" || s.EntityCues.Of(s.Word(mention.FirstToken - 1)).HasFlag(EntityCue.PlaceModifier))
+                && IsPreposition(s.Word(mention.FirstToken - 2)))
             {
                 continue;
             }
