@@ -40,10 +40,10 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
-        PartCuesBefore = lexicon.EntriesOf("part-cue").Where(e => e.Value == "before").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        PartCuesAfter = lexicon.EntriesOf("part-cue").Where(e => e.Value == "after").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        PartScopes = lexicon.EntriesOf("part-cue").Where(e => e.Value == "scope").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        FigureNouns = lexicon.EntriesOf("part-cue").Where(e => e.Value == "figures").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
+        PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
+        PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
+        FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
@@ -54,9 +54,8 @@ internal sealed class ClaimWords
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
         Severities = Map(lexicon, "severity");
-        EllipsisJoiners = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "joiner").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        EllipsisEarlierValueCues = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "earlier").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        EllipsisSourceLeads = lexicon.EntriesOf("ellipsis-cue").Where(e => e.Value == "source").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         ProvisionalCues = Set(lexicon, "provisional-cue");
@@ -165,9 +164,6 @@ internal sealed class ClaimWords
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
 
-    /// <summary>Two-word phrases that, right before a bare number, give it as an earlier value of the figure before ("up from").</summary>
-    public FrozenSet<string> EllipsisEarlierValueCues { get; }
-
     /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }
 
@@ -251,6 +247,10 @@ internal sealed class ClaimWords
 
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The terms of one kind whose value is `value` ("part-cue" entries valued "before").
+    private static FrozenSet<string> TermsWithValue(Lexicon lexicon, string kind, string value) =>
+        lexicon.EntriesOf(kind).Where(e => e.Value == value).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(Lexicon lexicon, string kind) =>
         lexicon.EntriesOf(kind).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -290,7 +290,7 @@ public static class LexiconKinds
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
-        new("ellipsis-cue", "a word around a bare number that makes it another source's count of what the figure before counts: 'joiner' right before it (a comma, 'against'), 'source' right after it ('according', 'for'), or 'earlier', two words right before it that give an earlier value ('up from')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "joiner, source or earlier"),
+        new("ellipsis-cue", "a word around a bare number that makes it another source's count of what the figure before counts: 'joiner' right before it (a comma, 'against'), 'source' right after it ('according', 'for')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "joiner or source"),
         new("age-subject", "a word that makes a bare number in its clause an age ('the youngest of the dead was 14')", LexiconValueRule.Optional, AllowsWithin: false),
         new("severity", "an adverb right after a count that makes it the part of the injured hurt that badly ('22 of them critically'), and the part's label", LexiconValueRule.Required, AllowsWithin: false),
         new("attack-noun", "a noun for an attack, after which a demonym names the side that attacked, not where people were ('a Russian airstrike')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -368,7 +368,7 @@ public static class LexiconKinds
         "time-reference" => value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF",
         "time-modifier" => value is "count" or "around" or "part" or "edge" or "after",
         "time-holiday" => IsHolidayRule(value),
-        "ellipsis-cue" => value is "joiner" or "source" or "earlier",
+        "ellipsis-cue" => value is "joiner" or "source",
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop"),
         _ => true,
     };

@@ -5,8 +5,8 @@ namespace ClaimCheck.Claims;
 /// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("250,000
 /// people according to the unions, 80,000 according to the police"; "1.9 million marchers, against 0.8 for the ministry").</summary>
 /// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
-/// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or an earlier-value
-/// phrase right before it ("150 homes, up from 90"), which needs no source lead.</remarks>
+/// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
+/// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead.</remarks>
 internal static class Ellipses
 {
     /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
@@ -54,7 +54,8 @@ internal static class Ellipses
             && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after));
     }
 
-    // "up from 90", "up from the 90", "down from 60": two words before the number (and "the") that give an earlier value.
+    // "up from 90", "up from the 90", "down from 60": a two-word earlier cue (the same words that make the number an earlier
+    // count, Claim.IsEarlier) right before the number, "the" aside.
     private static bool IsEarlierValueCue(SentenceView s, int first)
     {
         var k = first - 1;
@@ -63,7 +64,7 @@ internal static class Ellipses
             k--;
         }
 
-        return k >= 1 && s.Words.EllipsisEarlierValueCues.Contains($"{s.Word(k - 1)} {s.Word(k)}");
+        return k >= 1 && s.Words.EarlierCues.Contains($"{s.Word(k - 1)} {s.Word(k)}");
     }
 
     /// <summary>The bare number as the same kind of count as its sibling, with the sibling's scale word carried over when the number

@@ -24,7 +24,7 @@ internal static class PeopleCounts
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
             || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
-        if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounPhrase && match.NounEndToken <= match.FirstToken)
+        if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounBefore)
         {
             // "the number of confirmed deaths …: 1,023 killed and more than 500 were missing": a noun named before the figures
             // gives way to what the figure's own clause says happened.
@@ -194,7 +194,7 @@ internal static class PeopleCounts
     {
         // A total's counted noun stands with the increment before it ("another 230,000 people were vaccinated …, bringing the total
         // to 350,000"): what happened follows that noun.
-        if (match.HasNounPhrase && match.NounEndToken <= match.FirstToken)
+        if (match.HasNounBefore)
         {
             // "310 people have been confirmed dead and 950 injured": what follows the figure itself comes first.
             return OutcomeFrom(s, match.EndToken) ?? OutcomeFrom(s, match.NounEndToken);

@@ -175,7 +175,7 @@ internal static class Subjects
             }
 
             // "Red Cross spokesman John Smith said 500 people died": the speaker's body is the source, not the subject.
-            if (sourceSpan is { } speaking && speaking.Contains(TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End)))
+            if (sourceSpan is { } speaking && speaking.Contains(SpanOf(s, mention)))
             {
                 continue;
             }
@@ -245,6 +245,9 @@ internal static class Subjects
         return false;
     }
 
+    private static TextSpan SpanOf(SentenceView s, EntityMention mention) =>
+        TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End);
+
     internal static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
             or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
@@ -261,8 +264,7 @@ internal static class Subjects
                 continue;
             }
 
-            var span = TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End);
-            if (sourceSpan is { } source && source.Contains(span))
+            if (sourceSpan is { } source && source.Contains(SpanOf(s, mention)))
             {
                 continue;
             }

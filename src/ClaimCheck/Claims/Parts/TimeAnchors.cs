@@ -297,6 +297,7 @@ internal static class TimeAnchors
         return false;
     }
 
+    // The first token that starts at or after `position`, or -1 when none does.
     private static int FirstTokenAt(SentenceView s, int position)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
@@ -313,16 +314,7 @@ internal static class TimeAnchors
     // "said on Saturday", "told reporters Friday", "announced on Monday"
     internal static bool IsReportDate(SentenceView s, TimeExpression time)
     {
-        var index = -1;
-        for (var i = 0; i < s.Tokens.Count; i++)
-        {
-            if (s.Tokens[i].Span.Start >= time.Span.Start)
-            {
-                index = i;
-                break;
-            }
-        }
-
+        var index = FirstTokenAt(s, time.Span.Start);
         var k = index - 1;
         if (k >= 0 && s.Word(k) is "on" or "late" or "early")
         {

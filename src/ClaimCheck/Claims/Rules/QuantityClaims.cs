@@ -21,7 +21,7 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
-            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.NounEndToken <= match.FirstToken)))
+            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore)))
                 && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
             {
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
@@ -46,7 +46,7 @@ internal static class QuantityClaims
                 }
             }
 
-            if (outcome is not null && quantity.Unit.Kind == UnitKind.Count && match.HasNounPhrase && match.NounEndToken <= match.FirstToken
+            if (outcome is not null && quantity.Unit.Kind == UnitKind.Count && match.HasNounBefore
                 && s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var named) && named != outcome)
             {
                 quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
