@@ -19,6 +19,15 @@ public class ClaimSerializerTests
     }
 
     [Fact]
+    public void Deserialize_VagueAmount_KeepsItVague()
+    {
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "Hundreds of people fled the floods in Chile, officials said.")]).Claims.Single(c => c.Quantity != null);
+
+        claim.IsVague.Should().BeTrue();
+        ClaimSerializer.Deserialize(ClaimSerializer.Serialize(claim)).IsVague.Should().BeTrue();
+    }
+
+    [Fact]
     public void Serialize_Claim_WritesTheVersionedShapeWithEnumNamesAndNoTypeNames()
     {
         var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said about 1,200 firefighters were deployed to the blaze in Chile.")]).Claims[0];

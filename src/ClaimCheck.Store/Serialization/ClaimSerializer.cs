@@ -39,7 +39,8 @@ public static class ClaimSerializer
         claim.IsUpdate,
         claim.Part,
         claim.IsEarlier,
-        claim.IsProvisional);
+        claim.IsProvisional,
+        claim.IsVague);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -92,6 +93,7 @@ public static class ClaimSerializer
                 Part = dto.Part,
                 IsEarlier = dto.IsEarlier,
                 IsProvisional = dto.IsProvisional,
+                IsVague = dto.IsVague,
             };
         }
         catch (ArgumentException e)

@@ -39,7 +39,8 @@ internal sealed record ClaimJson(
     bool IsUpdate = false,
     PlacePart Part = PlacePart.None,
     bool IsEarlier = false,
-    bool IsProvisional = false);
+    bool IsProvisional = false,
+    bool IsVague = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

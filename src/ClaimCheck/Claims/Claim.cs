@@ -68,6 +68,10 @@ public sealed record Claim
     /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
     public bool IsProvisional { get; init; }
 
+    /// <summary>Whether the amount is a vague plural ("hundreds", "dozens of homes", "tens of thousands"): a span of values that fits
+    /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
+    public bool IsVague { get; init; }
+
     /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the
     /// country in <see cref="PlaceWithin"/>). A part is compared only with figures for the same part, never with the whole.</summary>
     public PlacePart Part { get; init; }

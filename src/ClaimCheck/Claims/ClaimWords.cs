@@ -59,7 +59,6 @@ internal sealed class ClaimWords
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         ProvisionalCues = Set(lexicon, "provisional-cue");
-        VagueNumbers = Set(lexicon, LexiconKinds.VagueNumber);
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -185,9 +184,6 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as provisional ("preliminary", "provisional").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalCues { get; }
-
-    /// <summary>Vague plurals that stand for an amount ("dozens", "hundreds").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueNumbers { get; }
 
     /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }

@@ -166,6 +166,7 @@ internal static class QuantityClaims
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
+                IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;

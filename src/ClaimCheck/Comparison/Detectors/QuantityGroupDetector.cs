@@ -84,7 +84,7 @@ internal sealed class QuantityGroupDetector
         var current = totals.Except(earlier).ToList();
         // A vague plural ("hundreds of people", "dozens of homes") fits every figure in its span: it is read as a bound, never as a
         // point that joins the figures it spans into one cluster.
-        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !IsVaguePlural(c)).ToList();
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !c.IsVague).ToList();
         var clusters = Cluster(pointClaims);
         var bounds = current.Except(pointClaims).ToList();
         var neutral = new List<Claim>();
@@ -349,7 +349,7 @@ internal sealed class QuantityGroupDetector
         // On the same day, though, a lower bound reaches only so far: "more than 670" does not fit another body's 2,000 given that
         // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
         // no figure to set against it.
-        double? largest = clusters[0].TrueForAll(IsVaguePlural) ? null : Center(clusters[0]);
+        double? largest = clusters[0].TrueForAll(c => c.IsVague) ? null : Center(clusters[0]);
         var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         var consistent = clusters.Skip(1)
             .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
@@ -407,25 +407,6 @@ internal sealed class QuantityGroupDetector
             ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
             Explanation = text.ToString(),
         });
-    }
-
-    /// <summary>Whether the claim's amount is a vague plural ("hundreds", "dozens of"): a range its first word names.</summary>
-    private bool IsVaguePlural(Claim claim)
-    {
-        if (claim.Quantity is not { Qualifier: Qualifier.Range } || claim.QuantitySpan is not { } at)
-        {
-            return false;
-        }
-
-        var start = at.Start - claim.Span.Start;
-        if (start < 0 || at.End - claim.Span.Start > claim.Text.Length)
-        {
-            return false;
-        }
-
-        var written = claim.Text.AsSpan(start, at.Length);
-        var space = written.IndexOf(' ');
-        return _words.VagueNumbers.Contains(space < 0 ? written : written[..space]);
     }
 
     internal List<List<Claim>> Cluster(List<Claim> claims)
