@@ -38,23 +38,22 @@ internal static class Origins
     /// update does not replace. "The army's press office" and "the army" share a word: one origin.</summary>
     internal static bool NamedApart(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others)
     {
-        var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
-        var otherWords = others.SelectMany(NameWords).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return claims.All(c => c.Attribution is not null && !IsUnnamedGroup(c) && !OriginKeys(c).Any(otherKeys.Contains) && !NameWords(c).Any(otherWords.Contains));
+        var sharing = SharingWith(others);
+        return claims.All(c => IsNamed(c) && !sharing(c));
     }
 
     /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
-    internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others)
-    {
-        if (claim.Attribution is null || IsUnnamedGroup(claim))
-        {
-            return false;
-        }
+    internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others) => IsNamed(claim) && SharingWith(others)(claim);
 
+    private static bool IsNamed(Claim claim) => claim.Attribution is not null && !IsUnnamedGroup(claim);
+
+    // Whether a claim shares an origin key, or a word of its source's name, with any of `others`.
+    private static Func<Claim, bool> SharingWith(IReadOnlyList<Claim> others)
+    {
         var otherKeys = others.SelectMany(OriginKeys).ToHashSet(StringComparer.Ordinal);
         var otherWords = others.SelectMany(NameWords).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return OriginKeys(claim).Any(otherKeys.Contains) || NameWords(claim).Any(otherWords.Contains);
+        return claim => OriginKeys(claim).Any(otherKeys.Contains) || NameWords(claim).Any(otherWords.Contains);
     }
 
     /// <summary>How short a word of a source's name may be and still name it ("UN" and "of" do not).</summary>
