@@ -44,6 +44,7 @@ internal sealed class ClaimWords
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
+        WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
@@ -141,6 +142,9 @@ internal sealed class ClaimWords
 
     /// <summary>What a sentence calls the figures of the sentence before ("these figures", "the numbers").</summary>
     public FrozenSet<string> FigureNouns { get; }
+
+    /// <summary>Words that make a figure the whole country's, the total its parts belong to ("nationwide", "across the country").</summary>
+    public FrozenSet<string> WholeCues { get; }
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }

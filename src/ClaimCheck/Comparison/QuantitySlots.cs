@@ -243,7 +243,12 @@ internal sealed class QuantitySlots
             }
         }
 
-        return byPart.Values.Concat(SplitByStatedPlace(rest, notCompared));
+        // Where the slot speaks of parts and of the whole, a figure that names no place may be either: it is compared with the other
+        // such figures, not with the whole's ("1.5 million nationwide" is not disputed by "600,000 marched", which may be one city's).
+        var wholes = rest.Where(c => c.Part == PlacePart.Whole).ToList();
+        return wholes.Count == 0 || wholes.Count == rest.Count
+            ? byPart.Values.Concat(SplitByStatedPlace(rest, notCompared))
+            : byPart.Values.Append(wholes).Concat(SplitByStatedPlace(rest.Where(c => c.Part != PlacePart.Whole).ToList(), notCompared));
     }
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>

@@ -37,6 +37,23 @@ public class PlacePartComparisonTests
     }
 
     [Fact]
+    public void Check_FigureNamingNoPlaceBesideNationwideAndCityFigures_IsNotComparedWithTheNationwideOnes()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("unions", "Kenya's unions said 1.5 million people marched nationwide on Tuesday, 600,000 of them in Nairobi.", "Rift Post", Day),
+            new Document("ministry", "Kenya's interior minister said 40,000 people marched on Tuesday.", "Coast Daily", Day),
+            new Document("organisers", "Kenya's march organisers said 250,000 people marched on Tuesday.", "Lake Herald", Day),
+        ]);
+
+        var values = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy)
+            .Select(f => f.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet())
+            .ToList();
+        values.Should().NotContain(v => v.Contains(1500000), "40,000 and 250,000 name no place: they may be Nairobi's march, a part of the nationwide 1.5 million");
+        values.Should().ContainSingle(v => v.Contains(40000) && v.Contains(250000), "the two figures that name no place dispute each other");
+    }
+
+    [Fact]
     public void Check_OnlyNamedCityWithNothingAboutTheWhole_StaysTheStorysPlace()
     {
         var report = ClaimChecker.Check(

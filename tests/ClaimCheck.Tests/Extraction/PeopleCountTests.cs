@@ -136,6 +136,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The unions brought out 600,000 people in the first general strike under President Hal Verner (2015-2019).")]
+    [InlineData("Police counted 40,000 marchers, fewer than under Mayor Ines Calder (born 1961) in the last strike.")]
+    public void Extract_DateInBracketsAfterAName_IsTheNamesNotTheCounts(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 1, 25));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 1, 25), "a bracketed term or lifespan belongs to the name before it");
+    }
+
+    [Theory]
     [InlineData("By Sunday evening, according to the police, only 12 people had died.", 2024, 6, 30)]
     [InlineData("As of Monday, 48 people had been confirmed dead.", 2024, 7, 1)]
     public void Extract_CountInASentenceOpeningWithByOrAsOfADate_HoldsOnThatDate(string text, int year, int month, int day)

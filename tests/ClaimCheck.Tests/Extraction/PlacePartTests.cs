@@ -49,6 +49,24 @@ public class PlacePartTests
         ClaimFor(text, value).Part.Should().Be(PlacePart.Whole);
     }
 
+    [Theory]
+    [InlineData("Kenya's unions said 1.2 million people marched nationwide on Tuesday.", 1200000)]
+    [InlineData("Kenya's unions said the overall turnout reached 1.2 million people on Tuesday.", 1200000)]
+    [InlineData("Nationally, Kenya's interior ministry counted 280,000 protesters on Tuesday.", 280000)]
+    [InlineData("Kenya's unions said 1.2 million people had joined marches across the country by the evening.", 1200000)]
+    public void Extract_FigureWithAWholeCue_IsTheWhole(string text, double value)
+    {
+        ClaimFor(text, value).Part.Should().Be(PlacePart.Whole);
+    }
+
+    [Theory]
+    [InlineData("Police said 40,000 people took part in Kenya's largest strike in years.", 40000)]
+    [InlineData("Police said 40,000 people took part in a Kenya town rally on Tuesday.", 40000)]
+    public void Extract_CountryNameQualifyingANoun_IsNotTheWhole(string text, double value)
+    {
+        ClaimFor(text, value).Part.Should().NotBe(PlacePart.Whole, "the country's name qualifies the noun after it; it is not where the figure is");
+    }
+
     [Fact]
     public void Extract_PlaceFollowedByAlone_IsAStatedPartForEveryFigureBeforeIt()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCheck.Entities;
+using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -166,6 +167,50 @@ internal static class Places
         return null;
     }
 
+    // "1.2 million marched nationwide", "the overall turnout reached 1.2 million", "Across the country, the ministry counted 280,000":
+    // a whole cue in the figure's clause (after it up to another figure, or before it back to a comma) makes the figure the whole
+    // country's.
+    internal static bool IsWholeCued(SentenceView s, QuantityMatch match)
+    {
+        var after = new List<string>();
+        for (var j = match.EndToken; j < Math.Min(s.Tokens.Count, match.EndToken + 8); j++)
+        {
+            if (s.Words.ClauseBreaks.Contains(s.Word(j)) || s.Quantities.Any(m => m.FirstToken == j))
+            {
+                break;
+            }
+
+            after.Add(s.Word(j).ToString().ToLowerInvariant());
+        }
+
+        var before = new List<string>();
+        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - 8); j--)
+        {
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(j)))
+            {
+                break;
+            }
+
+            before.Insert(0, s.Word(j).ToString().ToLowerInvariant());
+        }
+
+        var clause = $" {string.Join(' ', before)} | {string.Join(' ', after)} ";
+        if (s.Words.WholeCues.Any(c => clause.Contains($" {c} ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        for (var j = 1; j < Math.Min(match.FirstToken, 5); j++)
+        {
+            if (s.Word(j) is ",")
+            {
+                return s.Words.WholeCues.Contains(string.Join(' ', Enumerable.Range(0, j).Select(t => s.Word(t).ToString().ToLowerInvariant())));
+            }
+        }
+
+        return false;
+    }
+
     private static bool StartsPartCue(SentenceView s, int index) =>
         s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");
 
@@ -198,8 +243,13 @@ internal static class Places
                     : null;
         if (part is not { } found)
         {
-            // "in France": the country by its own name, the whole the parts belong to.
-            return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name ? (mention.Entity.Name, null, PlacePart.Whole) : null;
+            // "in France": the country by its own name, the whole the parts belong to; not a name that qualifies a noun after it ("in
+            // Vorland's first strike", "in a Vorland town").
+            var qualifies = mention.EndToken < s.Tokens.Count
+                && (s.Tokens[mention.EndToken].Kind == TokenKind.Possessive || PlaceNouns.Contains(s.Word(mention.EndToken)));
+            return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies
+                ? (mention.Entity.Name, null, PlacePart.Whole)
+                : null;
         }
 
         var after = mention.EndToken;

@@ -24,7 +24,7 @@ internal static class TimeAnchors
             // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
-            if (IsComparisonReference(s, time, start))
+            if (IsComparisonReference(s, time, start) || IsNameAside(s, time))
             {
                 continue;
             }
@@ -312,6 +312,36 @@ internal static class TimeAnchors
     }
 
     // "said on Saturday", "told reporters Friday", "announced on Monday"
+    /// <summary>How many tokens a bracketed aside after a name may hold ("(2015-2019)", "(born 12 May 1960)").</summary>
+    private const int AsideTokens = 6;
+
+    // "the government of Hal Verner (2015-2019)": a date in brackets right after a name is the name's (a term, a lifespan), not the
+    // figure's.
+    private static bool IsNameAside(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        var open = first - 1;
+        while (open >= 0 && open > first - AsideTokens && s.Word(open) is not ("(" or ")"))
+        {
+            open--;
+        }
+
+        if (open < 1 || s.Word(open) is not "(" || s.Tokens[open - 1].Kind != TokenKind.Word || !char.IsUpper(s.Word(open - 1)[0]))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < Math.Min(s.Tokens.Count, open + AsideTokens); k++)
+        {
+            if (s.Word(k) is ")")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsReportDate(SentenceView s, TimeExpression time)
     {
         var index = FirstTokenAt(s, time.Span.Start);

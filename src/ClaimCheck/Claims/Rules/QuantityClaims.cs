@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
@@ -120,7 +121,12 @@ internal static class QuantityClaims
             var part = PlacePart.None;
             var located = subject is null ? null
                 : Places.PartAfter(s, match.EndToken) ?? (s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null);
-            if (located is { } found && subject is not null)
+            if (located is null && subject is not null && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country
+                && Places.IsWholeCued(s, match))
+            {
+                part = PlacePart.Whole; // "1.2 million marched nationwide"
+            }
+            else if (located is { } found && subject is not null)
             {
                 if (found.Part == PlacePart.Whole)
                 {
