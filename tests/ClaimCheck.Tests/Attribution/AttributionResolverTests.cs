@@ -111,6 +111,8 @@ public class AttributionResolverTests
     [InlineData("The deficit is expected to reach $2 billion.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("Inflation is expected to fall to 2 percent next year.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("Is the fund still paying out $40 million to the growers?", Modality.NonCommittal, Polarity.Affirmed)]
+    [InlineData("“Will the toll pass 300?” a reporter asked the mayor.", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("Officials cannot confirm that 200 people died.", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("The mayor said he cannot confirm reports that 50 people died.", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("The Pentagon declined to confirm or deny that Canada sent troops to Latvia.", Modality.NonCommittal, Polarity.Affirmed)]
@@ -186,6 +188,8 @@ public class AttributionResolverTests
     [InlineData("The commission registered 20,000 new refugees over the past week.", "arrivals per week")]
     [InlineData("The factory hired 400 workers in the past week.", "workers per week")]
     [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
+    [InlineData("The founder said he would give $40 million a month to the campaign.", "amount per month")]
+    [InlineData("The campaign took in $6.2 million in donations over the three months to March 31.", "amount per 90 days")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

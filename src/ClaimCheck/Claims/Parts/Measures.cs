@@ -123,6 +123,11 @@ internal static class Measures
             return string.Empty;
         }
 
+        if (match.Mention.Per is { Kind: UnitKind.Duration } per && PeriodDays(per.Name) is { } perDays)
+        {
+            return FormatPeriod(perDays); // "$45 million a month", "500,000 barrels a day": the recogniser read the rate
+        }
+
         var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
         for (var i = match.EndToken; i < end; i++)
         {
@@ -138,10 +143,12 @@ internal static class Measures
                 return FormatPeriod(rate);
             }
 
-            // "in the past week", "over the last seven days", "during the previous 24 hours"
-            if (word is "in" or "over" or "during" or "within" && s.Word(i + 1) is "the" && s.Word(i + 2) is "past" or "last" or "previous")
+            // "in the past week", "over the last seven days", "during the previous 24 hours", "over the three months to June 30"
+            var recent = s.Word(i + 2) is "past" or "last" or "previous";
+            if (word is "in" or "over" or "during" or "within" && s.Word(i + 1) is "the"
+                && (recent || (word is "over" && NumberParser.TryParseAt(s.Text, s.Tokens, i + 2, out _))))
             {
-                var unitIndex = i + 3;
+                var unitIndex = recent ? i + 3 : i + 2;
                 var count = 1.0;
                 if (NumberParser.TryParseAt(s.Text, s.Tokens, unitIndex, out var number) && !number.IsVague)
                 {

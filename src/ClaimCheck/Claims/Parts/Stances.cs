@@ -68,7 +68,7 @@ internal static class Stances
             }
         }
 
-        if (nonCommittal)
+        if (nonCommittal || IsAsked(s, target))
         {
             return (Modality.NonCommittal, Polarity.Affirmed);
         }
@@ -76,6 +76,25 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // "Are you still giving $45 million?": a figure in a question that ends before any full stop asserts nothing.
+    private static bool IsAsked(SentenceView s, int target)
+    {
+        for (var i = target; i < s.Tokens.Count; i++)
+        {
+            if (s.Word(i) is "?")
+            {
+                return true;
+            }
+
+            if (s.Word(i) is "." or "!")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     internal static int ClauseStart(SentenceView s, int target)
