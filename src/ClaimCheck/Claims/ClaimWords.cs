@@ -50,6 +50,7 @@ internal sealed class ClaimWords
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
+        RunningCues = TermsWithValue(lexicon, "update-cue", "running");
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -160,6 +161,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Words, or two words, that give a figure as the count so far, after it as well as before it ("1,600 had already been
+    /// returned", "120 arrests so far").</summary>
+    public FrozenSet<string> RunningCues { get; }
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }

@@ -374,6 +374,17 @@ public class PeopleCountTests
         report.Claims.Single(c => c.Quantity is { Value: 40 }).IsUpdate.Should().Be(update);
     }
 
+    [Theory]
+    [InlineData("Of these, 40 had already been returned across the border, the minister said.", true)]
+    [InlineData("Police have made 40 arrests so far, the mayor said.", true)]
+    [InlineData("Police made 40 arrests on Sunday, the mayor said.", false)]
+    public void Extract_CountSoFarCuedAfterTheFigure_IsAnUpdate(string text, bool update)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 40 }).IsUpdate.Should().Be(update);
+    }
+
     [Fact]
     public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
     {

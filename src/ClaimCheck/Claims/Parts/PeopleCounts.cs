@@ -321,8 +321,27 @@ internal static class PeopleCounts
             }
         }
 
+        // "1,600 had already been returned", "120 arrests so far": a running count, read in the few words after the figure.
+        var end = Math.Max(match.EndToken, match.NounEndToken);
+        for (var i = end; i < Math.Min(s.Tokens.Count, end + RunningCueWindow); i++)
+        {
+            var word = s.Word(i).ToString().ToLowerInvariant();
+            if (s.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.RunningCues.Contains(word) || s.Words.RunningCues.Contains($"{word} {s.Word(i + 1).ToString().ToLowerInvariant()}"))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    /// <summary>How many words after a figure a running-count cue may stand ("1,600 had already been returned").</summary>
+    private const int RunningCueWindow = 4;
 
     /// <summary>Whether token <paramref name="index"/> lies inside a named entity's mention: "New" in "New Zealand" is part of a
     /// name, not an update cue.</summary>
