@@ -375,6 +375,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Of the dead, 17 were from the capital.", "deaths · of the dead")]
+    [InlineData("Among those killed, 17 were children.", "deaths · among those killed")]
+    public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", "At least 39 people died in the protests in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 17 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
+        report.Claims.Single(c => c.Quantity is { Value: 39 }).Measure.Should().Be("deaths");
+    }
+
+    [Theory]
     [InlineData("Of these, 40 had already been returned across the border, the minister said.", true)]
     [InlineData("Police have made 40 arrests so far, the mayor said.", true)]
     [InlineData("Police made 40 arrests on Sunday, the mayor said.", false)]

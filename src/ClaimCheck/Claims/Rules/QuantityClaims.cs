@@ -1,6 +1,7 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -74,6 +75,10 @@ internal static class QuantityClaims
             if (PartOfFigure(s, match) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
+            }
+            else if (OpeningPartitive(s, match, MeasureNames.Base(measure)) is { } set)
+            {
+                measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 17 were from the capital": a part of the toll
             }
 
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
@@ -219,6 +224,35 @@ internal static class QuantityClaims
                 };
             }
         }
+    }
+
+    /// <summary>How many words the set named by an opening partitive may have ("Of the 39 people killed,").</summary>
+    private const int PartitiveWords = 5;
+
+    // "Of the dead, 17 were from the capital", "Among those killed, 12 were children": a sentence that opens by naming a set of what
+    // the figure measures, then a comma, counts a part of that set in its first clause; the set, in lower case, names the part ("of
+    // the dead"). "Of these, 900 were returned" names no set of returns and is no such part.
+    private static string? OpeningPartitive(SentenceView s, QuantityMatch match, string measure)
+    {
+        if (!(s.Word(0) is "Of" or "Among"))
+        {
+            return null;
+        }
+
+        for (var comma = 2; comma <= PartitiveWords + 1 && comma < match.FirstToken; comma++)
+        {
+            if (s.Word(comma) is ",")
+            {
+                var between = Enumerable.Range(comma + 1, match.FirstToken - comma - 1);
+                var namesTheMeasure = Enumerable.Range(1, comma - 1)
+                    .Any(k => s.Words.MeasureSynonyms.TryGetValue(s.Word(k).ToString().ToLowerInvariant(), out var named) && named == measure);
+                return !namesTheMeasure || between.Any(k => s.Words.ClauseBreaks.Contains(s.Word(k)) || s.Tokens[k].Kind == TokenKind.Number)
+                    ? null
+                    : string.Join(' ', Enumerable.Range(0, comma).Select(k => s.Word(k).ToString().ToLowerInvariant()));
+            }
+        }
+
+        return null;
     }
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
