@@ -42,6 +42,46 @@ internal static class Origins
         return claims.All(c => IsNamed(c) && !sharing(c));
     }
 
+    /// <summary>Whether every cluster has a claim that gives its source and no two clusters' sources share an origin or a word of
+    /// their names: one report setting the police's count against the organisers' ("300,000 according to police, 1.1 million
+    /// according to the organisers").</summary>
+    internal static bool AttributedApart(IReadOnlyList<List<Claim>> clusters)
+    {
+        var attributed = clusters.Select(c => c.Where(x => x.Attribution is not null && !CountsItsSource(x)).ToList()).ToList();
+        if (attributed.Exists(c => c.Count == 0))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < attributed.Count; i++)
+        {
+            var sharing = SharingWith(attributed[i]);
+            for (var j = i + 1; j < attributed.Count; j++)
+            {
+                if (attributed[j].Exists(c => sharing(c)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // "three Western diplomats told the paper": the figure counts the people who are its own source, and says nothing they dispute.
+    private static bool CountsItsSource(Claim claim)
+    {
+        if (claim.QuantitySpan is not { } span || span.Start < claim.Span.Start || span.End > claim.Span.End)
+        {
+            return false;
+        }
+
+        var figure = claim.Text.AsSpan(span.Start - claim.Span.Start, span.Length);
+        var firstWord = figure[..(figure.IndexOf(' ') is var space and > 0 ? space : figure.Length)].ToString();
+        return new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization }.OfType<string>()
+            .Any(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(firstWord, StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
     internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others) => IsNamed(claim) && SharingWith(others)(claim);

@@ -54,6 +54,28 @@ public class PlacePartComparisonTests
     }
 
     [Fact]
+    public void Check_OneReportGivingThePolicesAndTheOrganisersCounts_IsADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("daily", "Police said 60,000 people marched in Nairobi on Sunday. The organisers, for their part, said 400,000 people took part.", "Rift Post", Day),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "one report sets two sources' counts of the march against each other");
+    }
+
+    [Fact]
+    public void Check_OneReportCountingItsOwnSources_IsNoDiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("daily", "Police used tear gas on marchers in Nairobi, three witnesses told the Post. One witness said the crowd ran into side streets.", "Rift Post", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "three witnesses and one witness count the report's sources, not a disputed quantity");
+    }
+
+    [Fact]
     public void Check_OnlyNamedCityWithNothingAboutTheWhole_StaysTheStorysPlace()
     {
         var report = ClaimChecker.Check(

@@ -366,8 +366,9 @@ internal sealed class QuantityGroupDetector
         }
 
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
-        // differ are different things (a loan and its yearly interest), not sources in dispute.
-        if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        // differ are different things (a loan and its yearly interest), not sources in dispute, unless the report gives each figure
+        // to a different source ("300,000 according to police, 1.1 million according to the organisers").
+        if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2 && !Origins.AttributedApart(clusters))
         {
             return;
         }
