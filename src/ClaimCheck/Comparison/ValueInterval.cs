@@ -15,12 +15,14 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     /// <summary>The midpoint, or the finite end of a half-open interval.</summary>
     public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
 
-    /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way.</summary>
+    /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way,
+    /// and an exact figure of 10,000 or more given to three significant digits ("283,000") allows one unit of its last digit each way,
+    /// as a report rounds or cuts a precise count (282,710) to it.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
     {
-        Qualifier.Exact => new(quantity.Value, quantity.Value),
+        Qualifier.Exact => RoundedFigure(quantity.Value),
         Qualifier.Approximately => new(quantity.Value * (1 - tolerance), quantity.Value * (1 + tolerance)),
         Qualifier.AtLeast => new(quantity.Value, double.PositiveInfinity),
         Qualifier.MoreThan => new(quantity.Value, double.PositiveInfinity, LowOpen: true),
@@ -28,6 +30,23 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         Qualifier.LessThan => new(double.NegativeInfinity, quantity.Value, HighOpen: true),
         _ => new(quantity.Low ?? quantity.Value, quantity.High ?? quantity.Value),
     };
+
+    /// <summary>The smallest exact figure read as possibly rounded.</summary>
+    private const double SmallestRounded = 10_000;
+
+    /// <summary>How many significant digits a rounded figure keeps.</summary>
+    private const int RoundedDigits = 3;
+
+    private static ValueInterval RoundedFigure(double value)
+    {
+        if (!(value >= SmallestRounded) || !double.IsFinite(value))
+        {
+            return new(value, value);
+        }
+
+        var unit = Math.Pow(10, Math.Floor(Math.Log10(value)) + 1 - RoundedDigits);
+        return value % unit == 0 ? new(value - unit, value + unit) : new(value, value);
+    }
 
     /// <summary>Whether some value satisfies both intervals.</summary>
     public bool Overlaps(ValueInterval other)

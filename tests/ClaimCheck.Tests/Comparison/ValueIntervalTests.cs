@@ -28,6 +28,17 @@ public class ValueIntervalTests
     }
 
     [Theory]
+    [InlineData(283_000d, 282_000d, 284_000d)]
+    [InlineData(1_500_000d, 1_490_000d, 1_510_000d)]
+    [InlineData(282_710d, 282_710d, 282_710d)]
+    [InlineData(9_000d, 9_000d, 9_000d)]
+    public void Of_ExactFigureGivenToThreeSignificantDigits_AllowsOneUnitOfItsLastDigit(double value, double low, double high)
+    {
+        ValueInterval.Of(Quantity.Create(value, Qualifier.Exact, Jobs), 0.1).Should().Be(new ValueInterval(low, high),
+            "a report rounds a precise count of tens of thousands or more to three digits; smaller and precise figures stand as given");
+    }
+
+    [Theory]
     [InlineData(400d, 750d)]
     [InlineData(2.5e9, 3e9)]
     [InlineData(10d, 12d)]
