@@ -73,6 +73,8 @@ internal sealed class SentenceAttribution
             }
         }
 
-        return best ?? before ?? after;
+        // A cue after the token that opens a clause of its own after a contrast ("500,000, but according to police, 150,000")
+        // reports only what follows it.
+        return best ?? before ?? (after is { } next && !next.OpensContrast ? next : null);
     }
 }

@@ -40,7 +40,7 @@ public sealed class AttributionAnnotatorTests : IDisposable
             }
         }
 
-        cues.Should().Be(11, "each sentence names one source (the briefing and the citation inform the verb after them)");
+        cues.Should().Be(12, "each sentence names one source (the briefing and the citation inform the verb after them), and the harbour master's “We counted” is a cue of its own inside his quote");
     }
 
     [Fact]

@@ -42,6 +42,8 @@ public class AttributionResolverTests
     [InlineData("At least 1,200 people were evacuated, the mayor said.", "mayor", null, "mayor", "said")]
     [InlineData("Some 20,000 refugees arrived over the past week, said Elena Baptiste of the UNHCR.", "Elena Baptiste", "UNHCR", null, "said")]
     [InlineData("The National Commission for the Reception of Refugees said 900 families arrived.", null, "National Commission for the Reception of Refugees", null, "said")]
+    [InlineData("The prefecture counted 65,000 demonstrators in the capital.", null, "prefecture", null, "counted")]
+    [InlineData("According to the city police's unofficial figures, about 150,000 people took part.", null, "city police", null, "according to")]
     public void Extract_ReportingPattern_AttributesSpeakerAndOrganization(string text, string? speaker, string? organization, string? role, string cue)
     {
         var attribution = FirstClaim(text).Attribution;
@@ -59,6 +61,23 @@ public class AttributionResolverTests
         }
 
         attribution.Cue.Should().Be(cue);
+    }
+
+    [Fact]
+    public void Extract_FigureBeforeButAccordingTo_IsNotTheLaterSources()
+    {
+        var claims = Claims("The mayor's office gave a figure of 500,000 demonstrators, but according to police, about 150,000 people took part.");
+
+        claims.Single(c => c.Quantity!.Value.Value == 500_000).Attribution!.Organization.Should().Be("mayor's office");
+        claims.Single(c => c.Quantity!.Value.Value == 150_000).Attribution!.Organization.Should().Be("police", "'but according to police' reports what follows it");
+    }
+
+    [Fact]
+    public void Extract_TheyAfterASourceNamedInTheSameSentence_IsThatSource()
+    {
+        var claims = Claims("Organisers said nearly two million people marched. Police, however, said they counted 338,000 people at the peak.");
+
+        claims.Single(c => c.Quantity!.Value.Value == 338_000).Attribution!.Organization.Should().Be("Police", "'they' is the police named just before, not the organisers of the sentence before");
     }
 
     [Theory]

@@ -280,7 +280,7 @@ public class PeopleCountTests
     public void Extract_CountedNounNamingItsOwnMeasureAfterAnotherFiguresOutcome_KeepsItsOwnMeasure()
     {
         Pipeline.Check([new Document("doc", "One dead, 140 injured and 90,000 demonstrators: the ministry sums up the day.", "Test Wire")]).Claims
-            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 90_000 && c.Measure == "protesters");
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 90_000 && c.Measure == "participants");
     }
 
     [Theory]

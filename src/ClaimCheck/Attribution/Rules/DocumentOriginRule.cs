@@ -33,8 +33,23 @@ internal sealed class DocumentOriginRule : ISourceRule
             return source is not null;
         }
 
-        // "a Washington Post report", "the UN estimate", "HRW's report": a named author before the document.
-        var authorEnd = c.IsPossessive(document - 1) ? document - 1 : document;
+        // "a Washington Post report", "the UN estimate", "HRW's report", "the police's unofficial figures": a named author before the
+        // document, or before its possessive and up to two words that describe the document.
+        var authorEnd = document;
+        for (var k = document - 1; k >= Math.Max(start, document - 3); k--)
+        {
+            if (c.IsPossessive(k))
+            {
+                authorEnd = k;
+                break;
+            }
+
+            if (!c.IsLowerCase(k) || c.Is(k, Body | Document))
+            {
+                break;
+            }
+        }
+
         if (c.IsChar(authorEnd - 1, ')'))
         {
             // "a Human Rights Watch (HRW) report"

@@ -3,7 +3,7 @@ using static ClaimCheck.Attribution.AttributionWordClass;
 namespace ClaimCheck.Attribution.Rules;
 
 /// <summary>Pronouns and surnames of people named earlier: "he said" is the last person named, "it said" and "they said" the last
-/// source, "we"/"I" the previous sentence's source (the quotation's speaker), and "Smith said" the Jane Smith named before.</summary>
+/// source (one named earlier in the same sentence first), "we"/"I" the previous sentence's source (the quotation's speaker), and "Smith said" the Jane Smith named before.</summary>
 /// <remarks>The source keeps this sentence's cue and span (the pronoun or surname), so that a later stage knows where it is named.</remarks>
 internal sealed class PronounAndSurnameRule : ISourceRule
 {
@@ -20,9 +20,12 @@ internal sealed class PronounAndSurnameRule : ISourceRule
         Attribution? known;
         if (context.Is(start, Pronoun))
         {
-            known = context.Is(start, PronounPerson) ? memory.LastPerson
+            // "police, however, said they counted 338,000": a third-person pronoun after a source named earlier in its own sentence
+            // is that source.
+            var earlier = context.Cues.FindLast(c => c.Source is not null && c.EndToken <= start).Source;
+            known = context.Is(start, PronounPerson) ? (earlier?.Speaker is not null ? earlier : null) ?? memory.LastPerson
                 : context.Is(start, PronounFirst) ? memory.PreviousSentenceSource ?? memory.LastSource
-                : memory.LastSource;
+                : earlier ?? memory.LastSource;
         }
         else if (context.IsCapitalised(start) && memory.TryGetPerson(context.Word(start), out var person))
         {
