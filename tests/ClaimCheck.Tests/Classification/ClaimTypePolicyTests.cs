@@ -105,12 +105,10 @@ public sealed class ClaimTypePolicyTests
         prediction.Scores.Should().HaveCount(Enum.GetValues<ClaimType>().Length);
     }
 
-    /// <summary>A prediction of <paramref name="type"/> at <paramref name="score"/>, with <paramref name="other"/>'s type at its
-    /// score and the rest spread evenly over the other types.</summary>
     [Fact]
     public void TypeSentence_IncidentalCountTheModelRulesOut_TakesTheModelsType()
     {
-        const string sentence = "The three friends spent the afternoon arguing about whether the new bridge was worth it.";
+        const string sentence = "Three cousins spent a rainy week debating whether to sell the farm.";
         var rulesStandWhenUnsure = new ClaimTypePolicy(new ClaimTypePolicyOptions { RuleTypeMinimumScore = 0 });
 
         var (type, prediction) = ClaimTypePolicy.Default.TypeSentence(sentence, ClaimChecker.DefaultPipeline);
@@ -120,6 +118,8 @@ public sealed class ClaimTypePolicyTests
         rulesStandWhenUnsure.TypeSentence(sentence, ClaimChecker.DefaultPipeline).Type.Should().Be(ClaimType.Quantity);
     }
 
+    /// <summary>A prediction of <paramref name="type"/> at <paramref name="score"/>, with <paramref name="other"/>'s type at its
+    /// score and the rest spread evenly over the other types.</summary>
     private static ClaimTypePrediction Prediction(ClaimType type, float score, (ClaimType Type, float Score) other)
     {
         var scores = new float[Enum.GetValues<ClaimType>().Length];
