@@ -18,6 +18,9 @@ internal static class ClassifierCommands
     /// <summary>The override scores whose claim-type accuracy <c>train --cross-validate --claim-types</c> reports.</summary>
     private static readonly float[] OverrideScores = [0f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 2f];
 
+    /// <summary>The rule-type minimum scores (at the default override score) whose claim-type accuracy <c>train --cross-validate --claim-types</c> reports.</summary>
+    private static readonly float[] RuleTypeMinimumScores = [0f, 0.1f, 0.2f, 0.3f];
+
     public static Command CreateTrain()
     {
         var data = new Option<string[]>("--data", "-d") { Description = "Labelled data: a JSON array, JSON Lines, TSV or CSV file, or a folder (every .tsv in it and its subfolders); repeatable." };
@@ -132,11 +135,12 @@ internal static class ClassifierCommands
         var labelField = LabelFieldOption();
         var claimTypes = new Option<bool>("--claim-types") { Description = "Score the type ClaimCheck gives each sentence, as 'classify' prints it (rules, then the model), not the model's own label." };
         var overrideScore = OverrideScoreOption();
+        var ruleMinimumScore = RuleMinimumScoreOption();
         var json = new Option<bool>("--json") { Description = "Print the metrics as one JSON object." };
         var predictions = new Option<FileInfo>("--predictions") { Description = "Write one JSON line per item: id, source, gold, predicted, the model's scores." };
 
         var command = new Command("classifier", "Score a text classifier, or the claim types ClaimCheck gives, against labelled data or the held-out news slice.");
-        foreach (var option in new Option[] { model, data, heldOut, textField, labelField, claimTypes, overrideScore, json, predictions })
+        foreach (var option in new Option[] { model, data, heldOut, textField, labelField, claimTypes, overrideScore, ruleMinimumScore, json, predictions })
         {
             command.Options.Add(option);
         }
@@ -165,7 +169,7 @@ internal static class ClassifierCommands
             var scored = classifier.PredictBatch(examples.Select(e => e.Text));
             if (parseResult.GetValue(claimTypes))
             {
-                var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = parseResult.GetValue(overrideScore) });
+                var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = parseResult.GetValue(overrideScore), RuleTypeMinimumScore = parseResult.GetValue(ruleMinimumScore) });
                 var typer = new ClaimTypeClassifier(RequireClaimTypes(classifier, parseResult.GetValue(model)?.FullName));
                 var pipeline = new ClaimPipelineBuilder().UseClaimTypeClassifier(typer).Build();
                 predicted = [.. examples.Select(e => policy.TypeSentence(e.Text, pipeline).Type.ToString())];
@@ -202,11 +206,13 @@ internal static class ClassifierCommands
         var sentence = new Argument<string>("sentence") { Description = "The sentence to classify." };
         var model = new Option<FileInfo>("--model", "-m") { Description = "An ML.NET model (.zip) to use instead of the built-in one; with labels other than claim types, its own label is printed." };
         var overrideScore = OverrideScoreOption();
+        var ruleMinimumScore = RuleMinimumScoreOption();
         var json = new Option<bool>("--json") { Description = "Print the type and scores as JSON." };
         var command = new Command("classify", "Print the claim type ClaimCheck gives a sentence (its rules for amounts and predictions, then the model), with the model's scores beneath.");
         command.Arguments.Add(sentence);
         command.Options.Add(model);
         command.Options.Add(overrideScore);
+        command.Options.Add(ruleMinimumScore);
         command.Options.Add(json);
         command.SetAction(parseResult => Run(parseResult, output =>
         {
@@ -217,7 +223,7 @@ internal static class ClassifierCommands
             if (loaded is null || ClaimTypeClassifier.HasClaimTypeLabels(loaded))
             {
                 var classifier = loaded is null ? ClaimTypeClassifier.Default : new ClaimTypeClassifier(loaded);
-                var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = parseResult.GetValue(overrideScore) });
+                var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = parseResult.GetValue(overrideScore), RuleTypeMinimumScore = parseResult.GetValue(ruleMinimumScore) });
                 type = policy.TypeSentence(text, new ClaimPipelineBuilder().UseClaimTypeClassifier(classifier).Build()).Type.ToString();
                 scores = classifier.Model.Predict(text);
             }
@@ -269,6 +275,12 @@ internal static class ClassifierCommands
         DefaultValueFactory = _ => ClaimTypePolicyOptions.DefaultModelOverrideScore,
     };
 
+    private static Option<float> RuleMinimumScoreOption() => new("--rule-minimum-score")
+    {
+        Description = "The model's score for the rules' type below which the model's type is taken even under --override-score (0: the rules' type always stands there).",
+        DefaultValueFactory = _ => ClaimTypePolicyOptions.DefaultRuleTypeMinimumScore,
+    };
+
     private static T Required<T>(T? value, string name)
         where T : class
         => value ?? throw new ArgumentException($"{name} is required.");
@@ -300,7 +312,7 @@ internal static class ClassifierCommands
     private static int[] Indices(ImmutableArray<string> labels, IEnumerable<string> values) =>
         [.. values.Select(v => labels.IndexOf(v) is var i and >= 0 ? i : throw new ArgumentException($"\"{v}\" is not one of the labels {string.Join(", ", labels)}."))];
 
-    /// <summary>For each override score, the macro-F1 and accuracy of the type ClaimCheck gives each sentence with the out-of-fold model.</summary>
+    /// <summary>For each override score and each rule-type minimum score, the macro-F1 and accuracy of the type ClaimCheck gives each sentence with the out-of-fold model.</summary>
     /// <returns>The rules' type of each item (<see langword="null"/> where the rules find no claim).</returns>
     private static List<ClaimType?> WriteClaimTypeSweep(TextWriter output, CrossValidationResult result)
     {
@@ -321,10 +333,24 @@ internal static class ClassifierCommands
         output.WriteLine(Invariant($"type ClaimCheck gives (rules, then the out-of-fold model); {ruleTypes.Count(t => t is not null)} of {ruleTypes.Count} sentences have a claim the rules type:"));
         foreach (var score in OverrideScores)
         {
-            var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = score });
+            var name = score > 1 ? "rules always" : Invariant($"{score:F1}");
+            var isDefault = score == ClaimTypePolicyOptions.DefaultModelOverrideScore;
+            output.WriteLine(Invariant($"  override score {name,-12} {Figures(new ClaimTypePolicyOptions { ModelOverrideScore = score })}{(isDefault ? "  (default)" : string.Empty)}"));
+        }
+
+        foreach (var minimum in RuleTypeMinimumScores)
+        {
+            var isDefault = minimum == ClaimTypePolicyOptions.DefaultRuleTypeMinimumScore;
+            output.WriteLine(Invariant($"  rule minimum   {minimum,-12:F1} {Figures(new ClaimTypePolicyOptions { RuleTypeMinimumScore = minimum })}{(isDefault ? "  (default)" : string.Empty)}"));
+        }
+
+        return ruleTypes;
+
+        string Figures(ClaimTypePolicyOptions options)
+        {
+            var policy = new ClaimTypePolicy(options);
             var predicted = predictions.Select((p, i) => (int)policy.Decide(ruleTypes[i], p)).ToArray();
             var m = MulticlassClassificationMetrics.FromPredictions(labels, gold, predicted);
-            var name = score > 1 ? "rules always" : Invariant($"{score:F1}");
             var news = string.Empty;
             if (sourced.Length > 0)
             {
@@ -332,10 +358,8 @@ internal static class ClassifierCommands
                 news = Invariant($"  | with a source: macro-F1 {n.MacroF1:F4}  accuracy {n.MicroAccuracy:F4}");
             }
 
-            output.WriteLine(Invariant($"  override score {name,-12} macro-F1 {m.MacroF1:F4}  accuracy {m.MicroAccuracy:F4}{news}{(score == ClaimTypePolicyOptions.DefaultModelOverrideScore ? "  (default)" : string.Empty)}"));
+            return Invariant($"macro-F1 {m.MacroF1:F4}  accuracy {m.MicroAccuracy:F4}{news}");
         }
-
-        return ruleTypes;
     }
 
     /// <summary>The out-of-fold metrics of the items that have a source (real news sentences), when there are any besides others.</summary>

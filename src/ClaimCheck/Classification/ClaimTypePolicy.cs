@@ -6,7 +6,8 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// Decides a claim's <see cref="ClaimType"/> from ClaimCheck's rules and the classifier: the rules give a type from
 /// what the extractor found (an amount, a plan or forecast, an event or proposition), and the model's type replaces it
-/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>), except that
+/// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>) or all but
+/// rules the rules' type out (its score for it below <see cref="ClaimTypePolicyOptions.RuleTypeMinimumScore"/>), except that
 /// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>. A
 /// sentence in which the rules find no claim takes the model's type.
 /// </summary>
@@ -14,6 +15,7 @@ namespace ClaimCheck.Classification;
 public sealed class ClaimTypePolicy
 {
     private readonly float _overrideScore;
+    private readonly float _ruleTypeMinimumScore;
 
     /// <summary>Creates a policy; the options are validated.</summary>
     /// <param name="options">The settings.</param>
@@ -24,6 +26,7 @@ public sealed class ClaimTypePolicy
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _overrideScore = options.ModelOverrideScore;
+        _ruleTypeMinimumScore = options.RuleTypeMinimumScore;
     }
 
     /// <summary>The policy with the default options; the one the pipeline uses.</summary>
@@ -31,6 +34,9 @@ public sealed class ClaimTypePolicy
 
     /// <summary>The model's score from which its type replaces the rules' type.</summary>
     public float ModelOverrideScore => _overrideScore;
+
+    /// <summary>The model's score for the rules' type below which the rules' type gives way to the model's.</summary>
+    public float RuleTypeMinimumScore => _ruleTypeMinimumScore;
 
     /// <summary>The type the rules give one extracted claim: a plan or forecast is a prediction, else an amount is a quantity, else it is an event.</summary>
     /// <param name="hasQuantity">Whether the claim is about an amount.</param>
@@ -70,7 +76,9 @@ public sealed class ClaimTypePolicy
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the sentence.</param>
     /// <returns>The model's type when the rules found no claim, or when its score reaches <see cref="ModelOverrideScore"/>
-    /// and it is not <see cref="ClaimType.Quantity"/> for a claim the rules typed otherwise; else the rules' type.</returns>
+    /// or its score for the rules' type is below <see cref="RuleTypeMinimumScore"/>, and it is not
+    /// <see cref="ClaimType.Quantity"/> for a claim the rules typed otherwise; else the rules' type (always when
+    /// <see cref="ModelOverrideScore"/> is above 1).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="prediction"/> is <see langword="null"/>.</exception>
     public ClaimType Decide(ClaimType? ruleType, ClaimTypePrediction prediction)
     {
@@ -80,8 +88,9 @@ public sealed class ClaimTypePolicy
             return prediction.Type;
         }
 
-        var modelMayDecide = prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity;
-        return modelMayDecide && prediction.Score(prediction.Type) >= _overrideScore ? prediction.Type : type;
+        var modelMayDecide = _overrideScore <= 1 && (prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity);
+        var modelDecides = prediction.Score(prediction.Type) >= _overrideScore || prediction.Score(type) < _ruleTypeMinimumScore;
+        return modelMayDecide && modelDecides ? prediction.Type : type;
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ClaimCheck.Tests.Classification;
 
 public sealed class ClaimTypePolicyTests
 {
-    private static readonly ClaimTypePolicy Policy = new(new ClaimTypePolicyOptions { ModelOverrideScore = 0.7f });
+    private static readonly ClaimTypePolicy Policy = new(new ClaimTypePolicyOptions { ModelOverrideScore = 0.7f, RuleTypeMinimumScore = 0 });
 
     [Theory]
     [InlineData(true, Modality.Asserted, ClaimType.Quantity)]
@@ -33,6 +33,26 @@ public sealed class ClaimTypePolicyTests
     public void Decide_RulesAndModel_ModelWinsOnlyWhenSure(ClaimType? ruleType, ClaimType modelType, float score, ClaimType expected)
     {
         Policy.Decide(ruleType, Prediction(modelType, score)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(ClaimType.Quantity, 0.05f, ClaimType.Event)]
+    [InlineData(ClaimType.Quantity, 0.25f, ClaimType.Quantity)]
+    [InlineData(ClaimType.Prediction, 0.1f, ClaimType.Event)]
+    [InlineData(ClaimType.Prediction, 0.2f, ClaimType.Prediction)]
+    public void Decide_ModelUnsureButRulingTheRulesTypeOut_TakesTheModelsType(ClaimType ruleType, float ruleTypeScore, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ruleType, Prediction(ClaimType.Event, 0.35f, (ruleType, ruleTypeScore))).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_ModelSaysQuantityForAClaimTheRulesTypedOtherwise_KeepsTheRulesTypeHoweverLowItsScore()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Quantity, 0.35f, (ClaimType.Prediction, 0.01f))).Should().Be(ClaimType.Prediction);
     }
 
     [Fact]
@@ -63,6 +83,17 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData(-0.1f)]
+    [InlineData(1.1f)]
+    [InlineData(float.NaN)]
+    public void Constructor_BadRuleTypeMinimumScore_ThrowsNamingIt(float score)
+    {
+        var create = () => new ClaimTypePolicy(new ClaimTypePolicyOptions { RuleTypeMinimumScore = score });
+
+        create.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be(nameof(ClaimTypePolicyOptions.RuleTypeMinimumScore));
+    }
+
+    [Theory]
     [InlineData("The government plans to build 300,000 homes.", ClaimType.Prediction)]
     [InlineData("JOIN US ON TELEGRAM", ClaimType.NotAClaim)]
     [InlineData("", ClaimType.NotAClaim)]
@@ -72,6 +103,33 @@ public sealed class ClaimTypePolicyTests
 
         type.Should().Be(expected);
         prediction.Scores.Should().HaveCount(Enum.GetValues<ClaimType>().Length);
+    }
+
+    [Fact]
+    public void TypeSentence_IncidentalCountTheModelRulesOut_TakesTheModelsType()
+    {
+        const string sentence = "Three cousins spent a rainy week debating whether to sell the farm.";
+        var rulesStandWhenUnsure = new ClaimTypePolicy(new ClaimTypePolicyOptions { RuleTypeMinimumScore = 0 });
+
+        var (type, prediction) = ClaimTypePolicy.Default.TypeSentence(sentence, ClaimChecker.DefaultPipeline);
+
+        prediction.Score(ClaimType.Quantity).Should().BeLessThan(ClaimTypePolicyOptions.DefaultRuleTypeMinimumScore);
+        type.Should().Be(ClaimType.Event);
+        rulesStandWhenUnsure.TypeSentence(sentence, ClaimChecker.DefaultPipeline).Type.Should().Be(ClaimType.Quantity);
+    }
+
+    /// <summary>A prediction of <paramref name="type"/> at <paramref name="score"/>, with <paramref name="other"/>'s type at its
+    /// score and the rest spread evenly over the other types.</summary>
+    private static ClaimTypePrediction Prediction(ClaimType type, float score, (ClaimType Type, float Score) other)
+    {
+        var scores = new float[Enum.GetValues<ClaimType>().Length];
+        var rest = (1 - score - other.Score) / (scores.Length - 2);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = i == (int)type ? score : i == (int)other.Type ? other.Score : rest;
+        }
+
+        return new ClaimTypePrediction(type, ImmutableArray.Create(scores));
     }
 
     private static ClaimTypePrediction Prediction(ClaimType type, float score)
