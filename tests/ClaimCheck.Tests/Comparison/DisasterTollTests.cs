@@ -1,0 +1,25 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Disaster reports as several outlets write them over days: the night an event happened, tolls that rise, counts for a part
+/// of the area, and figures of another event. Texts written for these tests; the places are made up.</summary>
+public class DisasterTollTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_EarlySaturdayAndTheNightBetweenFridayAndSaturday_IsNoDateMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A bus crashed into a truck early on Saturday near Lindenport, killing 20 people.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("local", "The crash happened in the early hours between Friday (14) and Saturday (15) near Lindenport.", "Lindenport Daily", new DateOnly(2025, 3, 16)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "the night between Friday and Saturday holds early Saturday");
+    }
+}
