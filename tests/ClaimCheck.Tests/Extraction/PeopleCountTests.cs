@@ -33,12 +33,22 @@ public class PeopleCountTests
     [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]
     [InlineData("The 181 passengers and crew who died were named on Friday.", "deaths")]
     [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
+    [InlineData("A consul said at least 70 Moroccans died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_NationalsWhoDied_AreThatCountrysDead()
+    {
+        var claim = FirstQuantityClaim("A consul said at least 70 Moroccans died in the heat in Lindenport.");
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Morocco");
     }
 
     [Theory]
@@ -62,6 +72,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
+    [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

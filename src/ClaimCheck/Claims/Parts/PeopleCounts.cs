@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -23,7 +24,8 @@ internal static class PeopleCounts
     {
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
-            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
+            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)
+                || IsNationals(s, match)));
         if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounBefore)
         {
             // "the number of confirmed deaths …: 1,023 killed and more than 500 were missing": a noun named before the figures
@@ -244,6 +246,11 @@ internal static class PeopleCounts
 
         return null;
     }
+
+    // "60 Jordanians died": a demonym standing alone as the counted noun counts people of that nation, as "60 Jordanian pilgrims" does.
+    private static bool IsNationals(SentenceView s, QuantityMatch match) =>
+        match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
+        && s.MentionAt(match.NounFirstToken) is { Form: EntityMentionForm.Demonym } mention && mention.EndToken == match.NounEndToken;
 
     private static bool IsPeopleNoun(SentenceView s, int index) =>
         s.Words.PersonNouns.Contains(s.Word(index)) || s.Words.Subgroups.ContainsKey(s.Word(index));

@@ -70,7 +70,7 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
 
-            if (PartOfFigure(s, match) is { } whole)
+            if ((PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -239,5 +239,18 @@ internal static class QuantityClaims
         }
 
         return null;
+    }
+
+    // "658 died, 630 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
+    // in a place ("806,000 marched, 65,000 of them in the capital") is left to the place it names.
+    private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(match.EndToken) is not "of" || s.Word(match.EndToken + 1) is not "them" || Places.PartAfter(s, match.EndToken) is not null)
+        {
+            return null;
+        }
+
+        var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
+        return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
