@@ -22,4 +22,18 @@ public class DisasterTollTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "the night between Friday and Saturday holds early Saturday");
     }
+
+    [Fact]
+    public void Check_InjuredInASecondQuakeDaysLater_AreNotSetAgainstTheFirstQuakesInjured()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Saturday's earthquake near Lindenport injured 2,000 people, the Vorland disaster agency said.", "Vorland Wire", new DateOnly(2025, 5, 4)),
+            new Document("agency", "The Vorland disaster agency said 2,000 people were injured in the earthquake near Lindenport.", "Lindenport Daily", new DateOnly(2025, 5, 5)),
+            new Document("later", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Saturday's quakes.", "Coast Herald", new DateOnly(2025, 5, 8)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(40), "the 40 were injured in another quake");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 2000d }));
+    }
 }

@@ -51,6 +51,22 @@ public class PeopleCountTests
         claim.Subject.Should().Be("Morocco");
     }
 
+    [Fact]
+    public void Extract_CountInTheLaterOfTwoEventsNamedByTheirDays_IsThatEventsCount()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Saturday's quakes.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "injuries · earthquake of 2025-05-06");
+    }
+
+    [Fact]
+    public void Extract_CountInTheOnlyEventNamedByItsDay_IsTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "injuries");
+    }
+
     [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]

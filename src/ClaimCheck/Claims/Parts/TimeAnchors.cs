@@ -341,6 +341,49 @@ internal static class TimeAnchors
         return index > 0 && after < s.Tokens.Count && s.Reporting.IsVerb(s.Word(after));
     }
 
+    /// <summary>How far after a count the event it was counted in may be named ("130 injured in Wednesday's quake").</summary>
+    private const int EventAfterCountWindow = 6;
+
+    /// <summary>The later of two events a sentence names by their days ("130 were injured in Wednesday's quake, days after Saturday's
+    /// quakes"), when the count is given as counted in it: the label of that event ("earthquake of 2023-10-11"), which keeps its
+    /// figures apart from the first event's. Null when the count names no event by its day, or no earlier one of the same kind stands
+    /// beside it.</summary>
+    internal static string? LaterEventOf(SentenceView s, QuantityMatch match)
+    {
+        var events = new List<(int First, DateOnly Day, string Anchor)>();
+        foreach (var time in s.Times)
+        {
+            if (time.Kind == TimeExpressionKind.Date && time.Scope is { Start: { } day, End: { } last } && day == last && IsPossessed(s, time)
+                && FirstTokenAt(s, time.Span.Start) is var first and >= 0 && FirstTokenAt(s, time.Span.End) is var possessive and >= 0
+                && EventAnchor(s, possessive + 1) is { } anchor)
+            {
+                events.Add((first, day, anchor));
+            }
+        }
+
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        foreach (var (first, day, anchor) in events)
+        {
+            if (first > from && first - from <= EventAfterCountWindow && s.Word(first - 1) is "in"
+                && !s.Quantities.Any(m => m.FirstToken >= from && m.FirstToken < first)
+                && events.Exists(other => other.Anchor == anchor && other.Day < day))
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{anchor} of {day:yyyy-MM-dd}");
+            }
+        }
+
+        return null;
+    }
+
+    // The event noun at token `index` ("quake", "quakes"), normalised ("earthquake").
+    private static string? EventAnchor(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.EventAnchors.TryGetValue(word, out var anchor) || (word.EndsWith('s') && s.Words.EventAnchors.TryGetValue(word[..^1], out anchor))
+            ? anchor
+            : null;
+    }
+
     internal static bool IsPossessed(SentenceView s, TimeExpression time)
     {
         foreach (var token in s.Tokens)

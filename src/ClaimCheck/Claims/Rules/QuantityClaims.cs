@@ -70,6 +70,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
 
+            if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && TimeAnchors.LaterEventOf(s, match) is { } laterEvent)
+            {
+                measure = measure + MeasureNames.PartSeparator + laterEvent; // "130 injured in Wednesday's quake, after Saturday's quakes"
+            }
+
             if ((PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
