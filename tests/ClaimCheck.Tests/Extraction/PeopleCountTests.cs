@@ -68,6 +68,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("That outbreak recorded 80 cases and 9 deaths.", "Peru")]
+    [InlineData("The outbreak there recorded 80 cases and 9 deaths.", "Chile")]
+    public void Extract_SentenceReferringBackToACountryTheSentenceBeforeOpensWith_IsAboutThatCountry(string second, string subject)
+    {
+        var text = "A fever of unknown cause has killed 30 people in Chile, the health ministry said. Officials in Chile are testing samples. "
+            + "In Peru, the last patient with the fever left hospital in May. " + second;
+
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims.Single(c => c.Quantity?.Value == 80);
+
+        claim.Subject.Should().Be(subject);
+    }
+
+    [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
     public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
