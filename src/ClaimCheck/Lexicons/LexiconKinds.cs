@@ -296,6 +296,7 @@ public static class LexiconKinds
         new("attack-noun", "a noun for an attack, after which a demonym names the side that attacked, not where people were ('a Russian airstrike')", LexiconValueRule.Optional, AllowsWithin: false),
         new("comparison-word", "a superlative or 'first' that makes a reference cue after it a comparison ('the deadliest since 2004')", LexiconValueRule.Optional, AllowsWithin: false),
         new("population-noun", "a noun for a place whose 'of N' figure is its population ('a city of 900,000')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("official-figure", "a phrase right before 'of' or 'at' and a figure that gives the figure as the authorities' own count, and who gives it ('the official figure of 56' → authorities), whoever the sentence's speaker is", LexiconValueRule.Required, AllowsWithin: false),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),

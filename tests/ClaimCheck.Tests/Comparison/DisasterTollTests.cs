@@ -36,4 +36,19 @@ public class DisasterTollTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(40), "the 40 were injured in another quake");
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 2000d }));
     }
+
+    [Fact]
+    public void Check_DiplomatsCountAgainstTheOfficialCountTheyCite_IsADiscrepancyWithTheOfficialSide()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Diplomats said at least 60 Moroccans died in the heat in Lindenport, against an official toll of 41 dead.", "Vorland Wire", new DateOnly(2025, 6, 18)),
+            new Document("local", "Morocco's foreign ministry said 41 Moroccan pilgrims had died in the heat in Lindenport.", "Rabat Daily", new DateOnly(2025, 6, 18)),
+        ]);
+
+        var official = report.Claims.Single(c => c.DocumentId == "wire" && c.Quantity?.Value == 41);
+        official.Attribution!.Organization.Should().Be("authorities", "the official toll is not the diplomats' own count");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(41, 60);
+    }
 }

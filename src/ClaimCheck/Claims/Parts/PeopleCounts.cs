@@ -358,6 +358,28 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 56", "an official count of 41"):
+    /// the <c>official-figure</c> phrase of two or three words right before "of" or "at" and the figure; null when none stands there.</summary>
+    internal static string? OfficialSourceOf(SentenceView s, QuantityMatch match)
+    {
+        var of = match.FirstToken - 1;
+        if (of < 2 || s.Word(of) is not ("of" or "at"))
+        {
+            return null;
+        }
+
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            if (of - length >= 0
+                && s.Words.OfficialFigures.TryGetValue(string.Join(' ', Enumerable.Range(of - length, length).Select(t => s.Word(t).ToString())), out var giver))
+            {
+                return giver;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>
     /// follows "from" and the figure itself follows "to"; null otherwise.</summary>
     private static int? FromFigureStart(SentenceView s, int numberEnd, QuantityMatch match)

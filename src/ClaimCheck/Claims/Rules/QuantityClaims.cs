@@ -97,6 +97,10 @@ internal static class QuantityClaims
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
+            if (PeopleCounts.OfficialSourceOf(s, match) is { } official)
+            {
+                source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 56"
+            }
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             var isPopulation = baseMeasure == PeopleCounts.Population;
