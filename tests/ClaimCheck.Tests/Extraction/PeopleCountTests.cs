@@ -68,6 +68,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("On Tuesday two consuls told reporters that at least 70 pilgrims died in Lindenport.", "2025-06-17")]
+    [InlineData("On Tuesday a landslide killed at least 70 people in Lindenport.", "2025-06-19")]
+    public void Extract_CountInASentenceOpeningWithADay_IsDatedThatDayOnlyWhenAReportingVerbFollows(string text, string day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 19));
+
+        claim.Time!.Value.Start.Should().Be(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("That outbreak recorded 80 cases and 9 deaths.", "Peru")]
     [InlineData("The outbreak there recorded 80 cases and 9 deaths.", "Chile")]
     public void Extract_SentenceReferringBackToACountryTheSentenceBeforeOpensWith_IsAboutThatCountry(string second, string subject)

@@ -101,6 +101,11 @@ internal static class TimeAnchors
             return opening; // "By Sunday evening, only 19 people had died"
         }
 
+        if (OpeningReportDate(s, match) is { } reported)
+        {
+            return reported; // "On Tuesday two diplomats told reporters that 323 pilgrims died"
+        }
+
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
         {
             return stated;
@@ -123,6 +128,36 @@ internal static class TimeAnchors
             if (time.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && time.Scope.Start is not null && time.Span.Start == s.Tokens[k].Span.Start)
             {
                 return time.Scope;
+            }
+        }
+
+        return null;
+    }
+
+    // "On Tuesday two diplomats told reporters that 323 …", "On June 5, the committee said 100 …": a day the sentence opens with, when
+    // a reporting verb stands between it and the count, is the day the count was given. Without one ("On Friday a landslide killed
+    // 670") it is the day of the event, not of the count.
+    private static TimeScope? OpeningReportDate(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(0) is not "On" || s.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope is not { Start: { } day, End: { } last } || day != last
+                || time.Span.Start != s.Tokens[1].Span.Start)
+            {
+                continue;
+            }
+
+            for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < match.FirstToken; i++)
+            {
+                if (s.Reporting.IsVerb(s.Word(i)))
+                {
+                    return time.Scope;
+                }
             }
         }
 
