@@ -78,6 +78,25 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials said 400 people were injured and 25 more are missing in Lindenport.", 25, false)]
+    [InlineData("Officials said 400 people were injured and another 25 were reported missing in Lindenport.", 25, false)]
+    [InlineData("Officials said 400 people were injured on Monday and 25 more were injured on Tuesday in Lindenport.", 25, true)]
+    public void Extract_MoreAfterAnotherOutcomesFigure_CountsOtherPeopleNotAnAddition(string text, double value, bool increment)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.Single(c => c.Quantity?.Value == value);
+
+        claim.Quantity!.Value.IsIncrement.Should().Be(increment);
+    }
+
+    [Fact]
+    public void Extract_DateInARelativeClauseBeforeTheCount_DoesNotDateIt()
+    {
+        var claim = FirstQuantityClaim("The council, which has run the district since 2019, said 40 people were missing in Lindenport.", new DateOnly(2025, 6, 19));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 6, 19));
+    }
+
+    [Theory]
     [InlineData("That outbreak recorded 80 cases and 9 deaths.", "Peru")]
     [InlineData("The outbreak there recorded 80 cases and 9 deaths.", "Chile")]
     public void Extract_SentenceReferringBackToACountryTheSentenceBeforeOpensWith_IsAboutThatCountry(string second, string subject)

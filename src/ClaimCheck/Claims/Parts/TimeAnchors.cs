@@ -24,7 +24,7 @@ internal static class TimeAnchors
             // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
-            if (IsComparisonReference(s, time, start))
+            if (IsComparisonReference(s, time, start) || InRelativeClauseBefore(s, time, start))
             {
                 continue;
             }
@@ -51,6 +51,48 @@ internal static class TimeAnchors
         }
 
         return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+    }
+
+    /// <summary>Whether <paramref name="time"/> stands in a relative clause set off by commas before the figure at
+    /// <paramref name="figureStart"/> ("the junta, which has ruled since 2021, said 139 were missing"): it dates what the clause says of
+    /// its noun, not the figure.</summary>
+    private static bool InRelativeClauseBefore(SentenceView s, TimeExpression time, int figureStart)
+    {
+        if (time.Span.End > figureStart)
+        {
+            return false;
+        }
+
+        var at = FirstTokenAt(s, time.Span.Start);
+        var opens = false;
+        for (var i = at - 1; i > 0; i--)
+        {
+            if (s.Word(i) is "," or ";" or ":")
+            {
+                break;
+            }
+
+            if (s.Word(i) is "which" or "who" or "whose" && s.Word(i - 1) is ",")
+            {
+                opens = true;
+                break;
+            }
+        }
+
+        if (!opens)
+        {
+            return false;
+        }
+
+        for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < s.Tokens.Count && s.Tokens[i].Span.Start < figureStart; i++)
+        {
+            if (s.Word(i) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a

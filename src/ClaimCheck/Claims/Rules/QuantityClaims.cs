@@ -103,6 +103,15 @@ internal static class QuantityClaims
             }
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
+            if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
+                && MeasureNames.Base(before.Measure) != baseMeasure)
+            {
+                // "2,376 were injured and 30 more are missing": after another outcome's figure, "more" and "another" count other people,
+                // the whole of this outcome, not an addition to its earlier count.
+                quantity = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
+                    ? Quantity.Between(low, high, quantity.Unit)
+                    : Quantity.Create(quantity.Value, quantity.Qualifier, quantity.Unit);
+            }
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var subject = isPopulation ? Subjects.PopulationPlace(s, match) : Subjects.QuantitySubject(s, match, source?.Span);
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
