@@ -146,7 +146,7 @@ internal sealed class ClaimWords
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
 
-    /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 56"), and who gives it.</summary>
+    /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 70"), and who gives it.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialFigures { get; }
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>

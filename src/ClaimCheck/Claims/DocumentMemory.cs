@@ -71,7 +71,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     /// <summary>The country the sentence before <paramref name="sentence"/> opens with ("In Vorland, the last patient left hospital
-    /// weeks ago."), which a sentence referring back with "That" or "This" ("That outbreak recorded 66 cases.") speaks of; null when
+    /// weeks ago."), which a sentence referring back with "That" or "This" ("That outbreak recorded 80 cases.") speaks of; null when
     /// the sentence before opens with no country.</summary>
     public string? OpeningCountryBefore(int sentence)
     {

@@ -28,9 +28,9 @@ public class DisasterTollTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Saturday's earthquake near Lindenport injured 2,000 people, the Vorland disaster agency said.", "Vorland Wire", new DateOnly(2025, 5, 4)),
+            new Document("wire", "Sunday's earthquake near Lindenport injured 2,000 people, the Vorland disaster agency said.", "Vorland Wire", new DateOnly(2025, 5, 4)),
             new Document("agency", "The Vorland disaster agency said 2,000 people were injured in the earthquake near Lindenport.", "Lindenport Daily", new DateOnly(2025, 5, 5)),
-            new Document("later", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Saturday's quakes.", "Coast Herald", new DateOnly(2025, 5, 8)),
+            new Document("later", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Sunday's quake.", "Coast Herald", new DateOnly(2025, 5, 8)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(40), "the 40 were injured in another quake");
@@ -42,13 +42,13 @@ public class DisasterTollTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Diplomats said at least 60 Moroccans died in the heat in Lindenport, against an official toll of 41 dead.", "Vorland Wire", new DateOnly(2025, 6, 18)),
-            new Document("local", "Morocco's foreign ministry said 41 Moroccan pilgrims had died in the heat in Lindenport.", "Rabat Daily", new DateOnly(2025, 6, 18)),
+            new Document("wire", "Diplomats said at least 75 Moroccans died in the heat in Lindenport, against an official toll of 52 dead.", "Vorland Wire", new DateOnly(2025, 6, 18)),
+            new Document("local", "Morocco's foreign ministry said 52 Moroccan pilgrims had died in the heat in Lindenport.", "Rabat Daily", new DateOnly(2025, 6, 18)),
         ]);
 
-        var official = report.Claims.Single(c => c.DocumentId == "wire" && c.Quantity?.Value == 41);
+        var official = report.Claims.Single(c => c.DocumentId == "wire" && c.Quantity?.Value == 52);
         official.Attribution!.Organization.Should().Be("authorities", "the official toll is not the diplomats' own count");
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal(41, 60);
+        SideValues(report, discrepancy).Should().Equal(52, 75);
     }
 }

@@ -54,7 +54,7 @@ public class PeopleCountTests
     [Fact]
     public void Extract_CountInTheLaterOfTwoEventsNamedByTheirDays_IsThatEventsCount()
     {
-        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Saturday's quakes.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
+        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Sunday's quake.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "injuries · earthquake of 2025-05-06");
     }

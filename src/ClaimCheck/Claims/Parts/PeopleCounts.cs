@@ -247,7 +247,7 @@ internal static class PeopleCounts
         return null;
     }
 
-    // "60 Jordanians died": a demonym standing alone as the counted noun counts people of that nation, as "60 Jordanian pilgrims" does.
+    // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.
     private static bool IsNationals(SentenceView s, QuantityMatch match) =>
         match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
         && s.MentionAt(match.NounFirstToken) is { Form: EntityMentionForm.Demonym } mention && mention.EndToken == match.NounEndToken;
@@ -358,7 +358,7 @@ internal static class PeopleCounts
         return false;
     }
 
-    /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 56", "an official count of 41"):
+    /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 70", "against an official count of 52"):
     /// the <c>official-figure</c> phrase of two or three words right before "of" or "at" and the figure; null when none stands there.</summary>
     internal static string? OfficialSourceOf(SentenceView s, QuantityMatch match)
     {

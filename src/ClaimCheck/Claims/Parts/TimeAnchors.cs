@@ -54,7 +54,7 @@ internal static class TimeAnchors
     }
 
     /// <summary>Whether <paramref name="time"/> stands in a relative clause set off by commas before the figure at
-    /// <paramref name="figureStart"/> ("the junta, which has ruled since 2021, said 139 were missing"): it dates what the clause says of
+    /// <paramref name="figureStart"/> ("the council, which has run the district since 2019, said 40 were missing"): it dates what the clause says of
     /// its noun, not the figure.</summary>
     private static bool InRelativeClauseBefore(SentenceView s, TimeExpression time, int figureStart)
     {
@@ -145,7 +145,7 @@ internal static class TimeAnchors
 
         if (OpeningReportDate(s, match) is { } reported)
         {
-            return reported; // "On Tuesday two diplomats told reporters that 323 pilgrims died"
+            return reported; // "On Tuesday two consuls told reporters that 70 pilgrims died"
         }
 
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
@@ -176,7 +176,7 @@ internal static class TimeAnchors
         return null;
     }
 
-    // "On Tuesday two diplomats told reporters that 323 …", "On June 5, the committee said 100 …": a day the sentence opens with, when
+    // "On Tuesday two consuls told reporters that 70 …", "On 3 May, the committee said 90 …": a day the sentence opens with, when
     // a reporting verb stands between it and the count, is the day the count was given. Without one ("On Friday a landslide killed
     // 670") it is the day of the event, not of the count.
     private static TimeScope? OpeningReportDate(SentenceView s, QuantityMatch match)
@@ -418,11 +418,11 @@ internal static class TimeAnchors
         return index > 0 && after < s.Tokens.Count && s.Reporting.IsVerb(s.Word(after));
     }
 
-    /// <summary>How far after a count the event it was counted in may be named ("130 injured in Wednesday's quake").</summary>
+    /// <summary>How far after a count the event it was counted in may be named ("40 injured in Tuesday's quake").</summary>
     private const int EventAfterCountWindow = 6;
 
-    /// <summary>The later of two events a sentence names by their days ("130 were injured in Wednesday's quake, days after Saturday's
-    /// quakes"), when the count is given as counted in it: the label of that event ("earthquake of 2023-10-11"), which keeps its
+    /// <summary>The later of two events a sentence names by their days ("40 were injured in Tuesday's quake, days after Sunday's
+    /// quake"), when the count is given as counted in it: the label of that event ("earthquake of 2025-05-06"), which keeps its
     /// figures apart from the first event's. Null when the count names no event by its day, or no earlier one of the same kind stands
     /// beside it.</summary>
     internal static string? LaterEventOf(SentenceView s, QuantityMatch match)

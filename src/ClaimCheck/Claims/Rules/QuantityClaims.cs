@@ -72,7 +72,7 @@ internal static class QuantityClaims
 
             if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && TimeAnchors.LaterEventOf(s, match) is { } laterEvent)
             {
-                measure = measure + MeasureNames.PartSeparator + laterEvent; // "130 injured in Wednesday's quake, after Saturday's quakes"
+                measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
             }
 
             if ((PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
@@ -99,14 +99,14 @@ internal static class QuantityClaims
             var (source, cue) = attribution.For(target);
             if (PeopleCounts.OfficialSourceOf(s, match) is { } official)
             {
-                source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 56"
+                source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 70"
             }
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
                 && MeasureNames.Base(before.Measure) != baseMeasure)
             {
-                // "2,376 were injured and 30 more are missing": after another outcome's figure, "more" and "another" count other people,
+                // "400 were injured and 25 more are missing": after another outcome's figure, "more" and "another" count other people,
                 // the whole of this outcome, not an addition to its earlier count.
                 quantity = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
                     ? Quantity.Between(low, high, quantity.Unit)
@@ -125,7 +125,7 @@ internal static class QuantityClaims
             }
 
             subject ??= isPopulation ? null : state.OriginOf(measure)
-                ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Vorland, … That outbreak recorded 66 cases."
+                ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
@@ -260,7 +260,7 @@ internal static class QuantityClaims
         return null;
     }
 
-    // "658 died, 630 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
+    // "455 died, 410 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
     // in a place ("806,000 marched, 65,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {

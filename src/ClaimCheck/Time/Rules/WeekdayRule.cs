@@ -79,7 +79,7 @@ internal sealed class WeekdayRule : TimeRule
     }
 }
 
-/// <summary>A night that spans two days: "between Friday and Saturday", "between Friday (20) and Saturday (21)", "from Friday night
+/// <summary>A night that spans two days: "between Friday and Saturday", "between Monday (3) and Tuesday (4)", "from Friday night
 /// to Saturday". The span runs from the first day to the second, which must follow it; the second is the latest such weekday up to
 /// the reference date. What happened in that night happened on either day: "early Saturday" and "between Friday and Saturday" agree.</summary>
 internal sealed class OvernightRule : TimeRule
