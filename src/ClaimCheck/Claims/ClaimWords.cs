@@ -61,6 +61,7 @@ internal sealed class ClaimWords
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         ProvisionalCues = Set(lexicon, "provisional-cue");
+        OfficialFigures = Map(lexicon, "official-figure");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -149,6 +150,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
+
+    /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 70"), and who gives it.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialFigures { get; }
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }

@@ -70,6 +70,34 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
     }
 
+    /// <summary>The country the sentence before <paramref name="sentence"/> opens with ("In Vorland, the last patient left hospital
+    /// weeks ago."), which a sentence referring back with "That" or "This" ("That outbreak recorded 80 cases.") speaks of; null when
+    /// the sentence before opens with no country.</summary>
+    public string? OpeningCountryBefore(int sentence)
+    {
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var tokens = Annotated.TokensOf(sentence - 1);
+        if (tokens.Length < 4 || !tokens[0].Span.Slice(Annotated.Text).Equals("In", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var mention in Annotated.GetLayer<EntityLayer>().In(sentence - 1))
+        {
+            if (mention.FirstToken == 1 && mention.Entity.Kind == EntityKind.Country && mention.EndToken < tokens.Length
+                && tokens[mention.EndToken].Span.Slice(Annotated.Text) is ",")
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
     // A town the entity rules found and placed in a country ("Jeddavo, Saudi Arabia") stands for that country in its sentence, but
     // does not make the document about the country: what it is about is counted from the names the document writes.
     private static bool IsPlaceStandingForItsCountry(EntityMention mention) => !mention.IsFromLexicon && mention.Place is not null;

@@ -302,6 +302,7 @@ internal sealed class QuantityVocabulary
         "more-than" => Qualifier.MoreThan,
         "at-most" => Qualifier.AtMost,
         "less-than" => Qualifier.LessThan,
+        "exact" => Qualifier.Exact,
         _ => Qualifier.UpTo,
     };
 

@@ -33,12 +33,80 @@ public class PeopleCountTests
     [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]
     [InlineData("The 181 passengers and crew who died were named on Friday.", "deaths")]
     [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
+    [InlineData("A consul said at least 70 Moroccans died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_NationalsWhoDied_AreThatCountrysDead()
+    {
+        var claim = FirstQuantityClaim("A consul said at least 70 Moroccans died in the heat in Lindenport.");
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Morocco");
+    }
+
+    [Fact]
+    public void Extract_CountInTheLaterOfTwoEventsNamedByTheirDays_IsThatEventsCount()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Sunday's quake.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "injuries · earthquake of 2025-05-06");
+    }
+
+    [Fact]
+    public void Extract_CountInTheOnlyEventNamedByItsDay_IsTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Some 40 people were injured in Tuesday's quake near Lindenport.", "Test Wire", new DateOnly(2025, 5, 8))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "injuries");
+    }
+
+    [Theory]
+    [InlineData("On Tuesday two consuls told reporters that at least 70 pilgrims died in Lindenport.", "2025-06-17")]
+    [InlineData("On Tuesday a landslide killed at least 70 people in Lindenport.", "2025-06-19")]
+    public void Extract_CountInASentenceOpeningWithADay_IsDatedThatDayOnlyWhenAReportingVerbFollows(string text, string day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 19));
+
+        claim.Time!.Value.Start.Should().Be(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Officials said 400 people were injured and 25 more are missing in Lindenport.", 25, false)]
+    [InlineData("Officials said 400 people were injured and another 25 were reported missing in Lindenport.", 25, false)]
+    [InlineData("Officials said 400 people were injured on Monday and 25 more were injured on Tuesday in Lindenport.", 25, true)]
+    public void Extract_MoreAfterAnotherOutcomesFigure_CountsOtherPeopleNotAnAddition(string text, double value, bool increment)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.Single(c => c.Quantity?.Value == value);
+
+        claim.Quantity!.Value.IsIncrement.Should().Be(increment);
+    }
+
+    [Fact]
+    public void Extract_DateInARelativeClauseBeforeTheCount_DoesNotDateIt()
+    {
+        var claim = FirstQuantityClaim("The council, which has run the district since 2019, said 40 people were missing in Lindenport.", new DateOnly(2025, 6, 19));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 6, 19));
+    }
+
+    [Theory]
+    [InlineData("That outbreak recorded 80 cases and 9 deaths.", "Peru")]
+    [InlineData("The outbreak there recorded 80 cases and 9 deaths.", "Chile")]
+    public void Extract_SentenceReferringBackToACountryTheSentenceBeforeOpensWith_IsAboutThatCountry(string second, string subject)
+    {
+        var text = "A fever of unknown cause has killed 30 people in Chile, the health ministry said. Officials in Chile are testing samples. "
+            + "In Peru, the last patient with the fever left hospital in May. " + second;
+
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims.Single(c => c.Quantity?.Value == 80);
+
+        claim.Subject.Should().Be(subject);
     }
 
     [Theory]
@@ -62,6 +130,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
+    [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

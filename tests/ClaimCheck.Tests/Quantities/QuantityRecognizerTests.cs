@@ -17,6 +17,7 @@ public class QuantityRecognizerTests
     [InlineData("Some 3,000 runners took part in the marathon.", Qualifier.Approximately, 3000d, 3000d, 3000d)]
     [InlineData("Up to 10,000 households could lose power this winter.", Qualifier.UpTo, 10_000d, 0d, 10_000d)]
     [InlineData("As many as 250 jobs could be cut at the factory.", Qualifier.UpTo, 250d, 0d, 250d)]
+    [InlineData("The toll from the mudslide in Vorland has gone up to 64.", Qualifier.Exact, 64d, 64d, 64d)]
     [InlineData("Fewer than 100 tickets remain for the final.", Qualifier.LessThan, 100d, 0d, 100d)]
     [InlineData("Less than 10 percent of the budget goes to research.", Qualifier.LessThan, 10d, 0d, 10d)]
     [InlineData("The bank cut 4,500 jobs worldwide.", Qualifier.Exact, 4500d, 4500d, 4500d)]

@@ -40,6 +40,8 @@ public class TimeRuleTableTests
         { nameof(DefinitePeriodRule), "Sales in the current fiscal year should rise.", "the current fiscal year", "2024" },
         { nameof(DefinitePeriodRule), "Sales in the latest fiscal year fell.", "the latest fiscal year", "2023" },
         { nameof(MonthPartRangeRule), "Harvests run from early to mid-September.", "early to mid-September", "2024-09" },
+        { nameof(OvernightRule), "The ferry sank between Monday (21) and Tuesday (22).", "Monday (21) and Tuesday (22)", "2024-10-22" },
+        { nameof(OvernightRule), "The dam gave way from Sunday night into Monday.", "Sunday night into Monday", "2024-10-21" },
         { nameof(MonthRule), "The chief executive resigned in March for health reasons.", "March", "2024-03" },
         { nameof(DayFirstDateRule), "The accord was signed on 4 July 2023.", "4 July 2023", "2023-07-04" },
         { nameof(WeekdayRule), "The union will vote next Tuesday.", "next Tuesday", "2024-10-29" },

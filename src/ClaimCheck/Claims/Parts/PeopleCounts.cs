@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -23,7 +24,8 @@ internal static class PeopleCounts
     {
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
-            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)));
+            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)
+                || IsNationals(s, match)));
         if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounBefore)
         {
             // "the number of confirmed deaths …: 1,023 killed and more than 500 were missing": a noun named before the figures
@@ -245,6 +247,11 @@ internal static class PeopleCounts
         return null;
     }
 
+    // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.
+    private static bool IsNationals(SentenceView s, QuantityMatch match) =>
+        match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
+        && s.MentionAt(match.NounFirstToken) is { Form: EntityMentionForm.Demonym } mention && mention.EndToken == match.NounEndToken;
+
     private static bool IsPeopleNoun(SentenceView s, int index) =>
         s.Words.PersonNouns.Contains(s.Word(index)) || s.Words.Subgroups.ContainsKey(s.Word(index));
 
@@ -368,6 +375,28 @@ internal static class PeopleCounts
         }
 
         return false;
+    }
+
+    /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 70", "against an official count of 52"):
+    /// the <c>official-figure</c> phrase of two or three words right before "of" or "at" and the figure; null when none stands there.</summary>
+    internal static string? OfficialSourceOf(SentenceView s, QuantityMatch match)
+    {
+        var of = match.FirstToken - 1;
+        if (of < 2 || s.Word(of) is not ("of" or "at"))
+        {
+            return null;
+        }
+
+        foreach (var length in (ReadOnlySpan<int>)[3, 2])
+        {
+            if (of - length >= 0
+                && s.Words.OfficialFigures.TryGetValue(string.Join(' ', Enumerable.Range(of - length, length).Select(t => s.Word(t).ToString())), out var giver))
+            {
+                return giver;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>

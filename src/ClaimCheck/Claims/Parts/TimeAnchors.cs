@@ -24,7 +24,7 @@ internal static class TimeAnchors
             // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
-            if (IsComparisonReference(s, time, start) || IsNameAside(s, time))
+            if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start))
             {
                 continue;
             }
@@ -51,6 +51,48 @@ internal static class TimeAnchors
         }
 
         return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+    }
+
+    /// <summary>Whether <paramref name="time"/> stands in a relative clause set off by commas before the figure at
+    /// <paramref name="figureStart"/> ("the council, which has run the district since 2019, said 40 were missing"): it dates what the clause says of
+    /// its noun, not the figure.</summary>
+    private static bool InRelativeClauseBefore(SentenceView s, TimeExpression time, int figureStart)
+    {
+        if (time.Span.End > figureStart)
+        {
+            return false;
+        }
+
+        var at = FirstTokenAt(s, time.Span.Start);
+        var opens = false;
+        for (var i = at - 1; i > 0; i--)
+        {
+            if (s.Word(i) is "," or ";" or ":")
+            {
+                break;
+            }
+
+            if (s.Word(i) is "which" or "who" or "whose" && s.Word(i - 1) is ",")
+            {
+                opens = true;
+                break;
+            }
+        }
+
+        if (!opens)
+        {
+            return false;
+        }
+
+        for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < s.Tokens.Count && s.Tokens[i].Span.Start < figureStart; i++)
+        {
+            if (s.Word(i) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a
@@ -101,6 +143,11 @@ internal static class TimeAnchors
             return opening; // "By Sunday evening, only 19 people had died"
         }
 
+        if (OpeningReportDate(s, match) is { } reported)
+        {
+            return reported; // "On Tuesday two consuls told reporters that 70 pilgrims died"
+        }
+
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
         {
             return stated;
@@ -123,6 +170,36 @@ internal static class TimeAnchors
             if (time.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && time.Scope.Start is not null && time.Span.Start == s.Tokens[k].Span.Start)
             {
                 return time.Scope;
+            }
+        }
+
+        return null;
+    }
+
+    // "On Tuesday two consuls told reporters that 70 …", "On 3 May, the committee said 90 …": a day the sentence opens with, when
+    // a reporting verb stands between it and the count, is the day the count was given. Without one ("On Friday a landslide killed
+    // 670") it is the day of the event, not of the count.
+    private static TimeScope? OpeningReportDate(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(0) is not "On" || s.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope is not { Start: { } day, End: { } last } || day != last
+                || time.Span.Start != s.Tokens[1].Span.Start)
+            {
+                continue;
+            }
+
+            for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < match.FirstToken; i++)
+            {
+                if (s.Reporting.IsVerb(s.Word(i)))
+                {
+                    return time.Scope;
+                }
             }
         }
 
@@ -369,6 +446,49 @@ internal static class TimeAnchors
         }
 
         return index > 0 && after < s.Tokens.Count && s.Reporting.IsVerb(s.Word(after));
+    }
+
+    /// <summary>How far after a count the event it was counted in may be named ("40 injured in Tuesday's quake").</summary>
+    private const int EventAfterCountWindow = 6;
+
+    /// <summary>The later of two events a sentence names by their days ("40 were injured in Tuesday's quake, days after Sunday's
+    /// quake"), when the count is given as counted in it: the label of that event ("earthquake of 2025-05-06"), which keeps its
+    /// figures apart from the first event's. Null when the count names no event by its day, or no earlier one of the same kind stands
+    /// beside it.</summary>
+    internal static string? LaterEventOf(SentenceView s, QuantityMatch match)
+    {
+        var events = new List<(int First, DateOnly Day, string Anchor)>();
+        foreach (var time in s.Times)
+        {
+            if (time.Kind == TimeExpressionKind.Date && time.Scope is { Start: { } day, End: { } last } && day == last && IsPossessed(s, time)
+                && FirstTokenAt(s, time.Span.Start) is var first and >= 0 && FirstTokenAt(s, time.Span.End) is var possessive and >= 0
+                && EventAnchor(s, possessive + 1) is { } anchor)
+            {
+                events.Add((first, day, anchor));
+            }
+        }
+
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        foreach (var (first, day, anchor) in events)
+        {
+            if (first > from && first - from <= EventAfterCountWindow && s.Word(first - 1) is "in"
+                && !s.Quantities.Any(m => m.FirstToken >= from && m.FirstToken < first)
+                && events.Exists(other => other.Anchor == anchor && other.Day < day))
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{anchor} of {day:yyyy-MM-dd}");
+            }
+        }
+
+        return null;
+    }
+
+    // The event noun at token `index` ("quake", "quakes"), normalised ("earthquake").
+    private static string? EventAnchor(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.EventAnchors.TryGetValue(word, out var anchor) || (word.EndsWith('s') && s.Words.EventAnchors.TryGetValue(word[..^1], out anchor))
+            ? anchor
+            : null;
     }
 
     internal static bool IsPossessed(SentenceView s, TimeExpression time)

@@ -72,7 +72,12 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
 
-            if (PartOfFigure(s, match) is { } whole)
+            if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && TimeAnchors.LaterEventOf(s, match) is { } laterEvent)
+            {
+                measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
+            }
+
+            if ((PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -98,8 +103,21 @@ internal static class QuantityClaims
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
+            if (PeopleCounts.OfficialSourceOf(s, match) is { } official)
+            {
+                source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 70"
+            }
             var baseMeasure = MeasureNames.Base(measure);
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
+            if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
+                && MeasureNames.Base(before.Measure) != baseMeasure)
+            {
+                // "400 were injured and 25 more are missing": after another outcome's figure, "more" and "another" count other people,
+                // the whole of this outcome, not an addition to its earlier count.
+                quantity = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
+                    ? Quantity.Between(low, high, quantity.Unit)
+                    : Quantity.Create(quantity.Value, quantity.Qualifier, quantity.Unit);
+            }
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var subject = isPopulation ? Subjects.PopulationPlace(s, match) : Subjects.QuantitySubject(s, match, source?.Span);
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
@@ -113,6 +131,7 @@ internal static class QuantityClaims
             }
 
             subject ??= isPopulation ? null : state.OriginOf(measure)
+                ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
@@ -279,5 +298,18 @@ internal static class QuantityClaims
         }
 
         return null;
+    }
+
+    // "455 died, 410 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
+    // in a place ("806,000 marched, 65,000 of them in the capital") is left to the place it names.
+    private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(match.EndToken) is not "of" || s.Word(match.EndToken + 1) is not "them" || Places.PartAfter(s, match.EndToken) is not null)
+        {
+            return null;
+        }
+
+        var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
+        return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

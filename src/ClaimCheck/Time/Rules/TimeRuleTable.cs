@@ -33,6 +33,7 @@ internal sealed class TimeRuleTable
         NamedYearRule.Instance,
         DefinitePeriodRule.Instance,
         MonthPartRangeRule.Instance,
+        OvernightRule.Instance,
         MonthRule.Instance,
         DayFirstDateRule.Instance,
         WeekdayRule.Instance,

@@ -65,7 +65,7 @@ internal sealed class WeekdayRule : TimeRule
     // The weekday (ISO 1–7) before, at or after the reference date: the latest one up to it (direction 0), the one before it
     // (-1) or the next one after it (1). A bare weekday that only the tense points forward and that is the reference date's own
     // is that day ("will vote Tuesday" in Tuesday's paper): news names a day a week away "next Tuesday" or by its date.
-    private static DateOnly? Resolve(DateOnly reference, int weekday, int direction, bool named)
+    internal static DateOnly? Resolve(DateOnly reference, int weekday, int direction, bool named)
     {
         var today = reference.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)reference.DayOfWeek;
         var back = (today - weekday + 7) % 7;
@@ -76,6 +76,50 @@ internal sealed class WeekdayRule : TimeRule
             < 0 => CalendarMath.AddDays(reference, -(back == 0 ? 7 : back)),
             _ => CalendarMath.AddDays(reference, -back),
         };
+    }
+}
+
+/// <summary>A night that spans two days: "between Friday and Saturday", "between Monday (3) and Tuesday (4)", "from Friday night
+/// to Saturday". The span runs from the first day to the second, which must follow it; the second is the latest such weekday up to
+/// the reference date. What happened in that night happened on either day: "early Saturday" and "between Friday and Saturday" agree.</summary>
+internal sealed class OvernightRule : TimeRule
+{
+    public static readonly OvernightRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["between", "from"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var first = i + 1;
+        if (!scan.IsCapitalised(first) || !scan.Words.Weekdays.TryGetValue(scan.Word(first), out var firstDay))
+        {
+            return NoMatch;
+        }
+
+        var link = SkipDayDetails(scan, first + 1);
+        var second = link + 1;
+        if (!(scan.Is(i, "between") ? scan.Is(link, "and") : scan.Is(link, "to") || scan.Is(link, "into"))
+            || !scan.IsCapitalised(second) || !scan.Words.Weekdays.TryGetValue(scan.Word(second), out var secondDay)
+            || secondDay != firstDay % 7 + 1)
+        {
+            return NoMatch;
+        }
+
+        var end = SkipDayDetails(scan, second + 1);
+        var to = scan.Reference is { } r ? WeekdayRule.Resolve(r, secondDay, 0, named: false) : null;
+        var from = to is { } last ? CalendarMath.AddDays(last, -1) : (DateOnly?)null;
+        return scan.Emit(i + 1, end, TimeExpressionKind.Date, from, to, to is { } d ? TimeValues.Day(d) : "XXXX-WXX-" + secondDay);
+    }
+
+    // After a weekday: a part of the day ("Friday night") and the day of the month in brackets ("Friday (20)").
+    private static int SkipDayDetails(in TimeScan scan, int k)
+    {
+        if (scan.Words.DayParts.ContainsKey(scan.Word(k)))
+        {
+            k++;
+        }
+
+        return scan.Is(k, "(") && scan.IsNumber(k + 1) && scan.Is(k + 2, ")") ? k + 3 : k;
     }
 }
 

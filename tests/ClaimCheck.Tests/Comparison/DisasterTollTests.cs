@@ -1,0 +1,54 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Disaster reports as several outlets write them over days: the night an event happened, tolls that rise, counts for a part
+/// of the area, and figures of another event. Texts written for these tests; the places are made up.</summary>
+public class DisasterTollTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_EarlySaturdayAndTheNightBetweenFridayAndSaturday_IsNoDateMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A bus crashed into a truck early on Saturday near Lindenport, killing 20 people.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("local", "The crash happened in the early hours between Friday (14) and Saturday (15) near Lindenport.", "Lindenport Daily", new DateOnly(2025, 3, 16)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "the night between Friday and Saturday holds early Saturday");
+    }
+
+    [Fact]
+    public void Check_InjuredInASecondQuakeDaysLater_AreNotSetAgainstTheFirstQuakesInjured()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Sunday's earthquake near Lindenport injured 2,000 people, the Vorland disaster agency said.", "Vorland Wire", new DateOnly(2025, 5, 4)),
+            new Document("agency", "The Vorland disaster agency said 2,000 people were injured in the earthquake near Lindenport.", "Lindenport Daily", new DateOnly(2025, 5, 5)),
+            new Document("later", "Some 40 people were injured in Tuesday's quake near Lindenport, days after Sunday's quake.", "Coast Herald", new DateOnly(2025, 5, 8)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(40), "the 40 were injured in another quake");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 2000d }));
+    }
+
+    [Fact]
+    public void Check_DiplomatsCountAgainstTheOfficialCountTheyCite_IsADiscrepancyWithTheOfficialSide()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Diplomats said at least 75 Moroccans died in the heat in Lindenport, against an official toll of 52 dead.", "Vorland Wire", new DateOnly(2025, 6, 18)),
+            new Document("local", "Morocco's foreign ministry said 52 Moroccan pilgrims had died in the heat in Lindenport.", "Rabat Daily", new DateOnly(2025, 6, 18)),
+        ]);
+
+        var official = report.Claims.Single(c => c.DocumentId == "wire" && c.Quantity?.Value == 52);
+        official.Attribution!.Organization.Should().Be("authorities", "the official toll is not the diplomats' own count");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(52, 75);
+    }
+}
