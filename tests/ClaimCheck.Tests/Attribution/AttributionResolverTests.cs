@@ -209,6 +209,7 @@ public class AttributionResolverTests
     [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
     [InlineData("The founder said he would give $40 million a month to the campaign.", "amount per month")]
     [InlineData("The campaign took in $6.2 million in donations over the three months to March 31.", "amount per 90 days")]
+    [InlineData("The board paid a dividend of $1.40 a share to its investors.", "amount per share")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

@@ -128,6 +128,11 @@ internal static class Measures
             return FormatPeriod(perDays); // "$45 million a month", "500,000 barrels a day": the recogniser read the rate
         }
 
+        if (match.Mention.Per is { Kind: not UnitKind.None } other)
+        {
+            return " per " + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
+        }
+
         var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
         for (var i = match.EndToken; i < end; i++)
         {
