@@ -64,8 +64,8 @@ internal readonly record struct ReportingCue(int CueToken, ReportingStance Stanc
     /// agency") rather than a speaker of its own: the nearest reporting verb takes it as its source.</summary>
     public CueOrigin Origin { get; init; }
 
-    /// <summary>Whether the cue opens a clause after "but" ("…, but according to police, 150,000 took part"): it reports what
-    /// follows, never a figure before the contrast.</summary>
+    /// <summary>Whether the cue opens a clause after a conjunction ("…, but according to police, 9,000 took part"): it reports what
+    /// follows, never a figure before the conjunction.</summary>
     public bool OpensContrast { get; init; }
 
     /// <summary>Whether the cue is an origin (<see cref="Origin"/> is not <see cref="CueOrigin.None"/>).</summary>

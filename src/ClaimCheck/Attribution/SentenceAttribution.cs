@@ -19,8 +19,8 @@ internal sealed class SentenceAttribution
 
     /// <summary>The source of a claim at <paramref name="tokenIndex"/>: the nearest cue whose reported side holds the token (a cue
     /// before it that reports what follows, or one after it that reports what precedes, as in "90,000 according to the ministry,
-    /// 250,000 according to the union"); without one, the nearest cue before it, else the first after it, else the inherited
-    /// source.</summary>
+    /// 250,000 according to the union"); without one, the nearest cue before it, else the first after it that does not open a clause
+    /// of its own after a conjunction, else the inherited source.</summary>
     /// <remarks>When the chosen cue names only an organisation or a first-person pronoun and another cue in the sentence names a
     /// person ("Kirby said the U.S. believed …"), the person is the speaker and the inner cue's organisation is kept.</remarks>
     public (Attribution? Source, ReportingCue? Cue) For(int tokenIndex)
@@ -73,7 +73,7 @@ internal sealed class SentenceAttribution
             }
         }
 
-        // A cue after the token that opens a clause of its own after a contrast ("500,000, but according to police, 150,000")
+        // A cue after the token that opens a clause of its own after a conjunction ("40,000, but according to police, 9,000")
         // reports only what follows it.
         return best ?? before ?? (after is { } next && !next.OpensContrast ? next : null);
     }

@@ -45,12 +45,13 @@ internal sealed class ClaimWords
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
+        PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
-        RunningCues = TermsWithValue(lexicon, "update-cue", "running");
+        RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -148,6 +149,10 @@ internal sealed class ClaimWords
     /// <summary>Words that make a figure the whole country's, the total its parts belong to ("nationwide", "across the country").</summary>
     public FrozenSet<string> WholeCues { get; }
 
+    /// <summary>Words, in lower case, that open a sentence naming a set its first figure is a part of ("of" in "Of the dead, 12 were
+    /// children").</summary>
+    public FrozenSet<string> PartitiveOpenings { get; }
+
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
 
@@ -166,8 +171,8 @@ internal sealed class ClaimWords
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
 
-    /// <summary>Words, or two words, that give a figure as the count so far, after it as well as before it ("1,600 had already been
-    /// returned", "120 arrests so far").</summary>
+    /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
+    /// "120 arrests so far").</summary>
     public FrozenSet<string> RunningCues { get; }
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>

@@ -129,6 +129,28 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>The words that open the sentence before its first comma, in lower case and joined by spaces ("of the dead" in "Of the
+    /// dead, 17 were…"), when the comma is among the first <paramref name="maxTokens"/> tokens and before <paramref name="before"/>;
+    /// otherwise null.</summary>
+    public string? OpeningBeforeComma(int maxTokens, int before)
+    {
+        for (var comma = 1; comma <= maxTokens && comma < before; comma++)
+        {
+            if (Word(comma) is ",")
+            {
+                var words = new string[comma];
+                for (var k = 0; k < comma; k++)
+                {
+                    words[k] = Word(k).ToString().ToLowerInvariant();
+                }
+
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="name"/> is an organisation: a mention of the sentence says so (a name the entity rules
     /// recognised from the text), or the lexicon does.</summary>
     public bool IsOrganization(string name)

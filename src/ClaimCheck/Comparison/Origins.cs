@@ -68,19 +68,10 @@ internal static class Origins
         return true;
     }
 
-    // "three Western diplomats told the paper": the figure counts the people who are its own source, and says nothing they dispute.
-    private static bool CountsItsSource(Claim claim)
-    {
-        if (claim.QuantitySpan is not { } span || span.Start < claim.Span.Start || span.End > claim.Span.End)
-        {
-            return false;
-        }
-
-        var figure = claim.Text.AsSpan(span.Start - claim.Span.Start, span.Length);
-        var firstWord = figure[..(figure.IndexOf(' ') is var space and > 0 ? space : figure.Length)].ToString();
-        return new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization }.OfType<string>()
-            .Any(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(firstWord, StringComparer.OrdinalIgnoreCase));
-    }
+    // "three witnesses told the paper": the figure lies inside the words that name its source, so it counts the source, and says
+    // nothing the source disputes.
+    private static bool CountsItsSource(Claim claim) =>
+        claim is { Attribution.Span: { } named, QuantitySpan: { } figure } && named.Start <= figure.Start && figure.Start < named.End;
 
     /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
@@ -177,6 +168,11 @@ internal static class Origins
     /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
     /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
     /// document.</remarks>
+    /// <summary>Whether the claim's source names two bodies at once ("according to the ministry and the union", said of "between
+    /// 800,000 and 1.5 million"): it tells which body gave which figure no more than the text does.</summary>
+    internal static bool IsJointSource(Claim claim) =>
+        claim.Attribution is { } source && (source.Organization ?? source.Speaker ?? string.Empty).Contains(" and ", StringComparison.Ordinal);
+
     internal static string SourceKey(Claim claim)
     {
         if (claim.Attribution is not { } source)

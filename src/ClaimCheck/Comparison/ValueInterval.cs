@@ -16,8 +16,8 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
 
     /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way,
-    /// and an exact figure of 10,000 or more given to three significant digits ("283,000") allows one unit of its last digit each way,
-    /// as a report rounds or cuts a precise count (282,710) to it.</summary>
+    /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "300,000") allows one unit of
+    /// that digit each way, as a report rounds or cuts a precise count (450,620) to it.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
@@ -45,7 +45,8 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         }
 
         var unit = Math.Pow(10, Math.Floor(Math.Log10(value)) + 1 - RoundedDigits);
-        return value % unit == 0 ? new(value - unit, value + unit) : new(value, value);
+        var units = value / unit;
+        return Math.Abs(units - Math.Round(units)) < 1e-9 ? new(value - unit, value + unit) : new(value, value);
     }
 
     /// <summary>Whether some value satisfies both intervals.</summary>

@@ -36,7 +36,7 @@ internal sealed class AccordingToRule : ICueRule
             var side = FollowingPhrase.SideOf(c, token, end);
             c.Cues.Add(new ReportingCue(token, stance, c.Sources.Parse(start, end, cue))
             {
-                FirstToken = token, EndToken = end, Side = side, OpensContrast = side == ReportedSide.After && c.IsWord(token - 1, "but"),
+                FirstToken = token, EndToken = end, Side = side, OpensContrast = side == ReportedSide.After && c.Is(token - 1, Conjunction),
             });
             return true;
         }

@@ -20,12 +20,12 @@ internal sealed class PronounAndSurnameRule : ISourceRule
         Attribution? known;
         if (context.Is(start, Pronoun))
         {
-            // "police, however, said they counted 338,000": a third-person pronoun after a source named earlier in its own sentence
-            // is that source.
+            // "the agency, however, said it counted 120 more": a third-person pronoun after a source named earlier in its own
+            // sentence is that source (for "it" and "they", a body).
             var earlier = context.Cues.FindLast(c => c.Source is not null && c.EndToken <= start).Source;
             known = context.Is(start, PronounPerson) ? (earlier?.Speaker is not null ? earlier : null) ?? memory.LastPerson
                 : context.Is(start, PronounFirst) ? memory.PreviousSentenceSource ?? memory.LastSource
-                : earlier ?? memory.LastSource;
+                : (earlier is { Speaker: null } ? earlier : null) ?? memory.LastSource; // "it"/"they" are a body, not a person
         }
         else if (context.IsCapitalised(start) && memory.TryGetPerson(context.Word(start), out var person))
         {

@@ -143,9 +143,13 @@ internal static class Places
     // "12,000 of them in Lyon", "in the Velmar region alone", "in the capital": a place inside a country after the figure, as a
     // part of the country's figure; Within is the country (null for "the capital", which is the subject's). Stated when a part cue
     // or "the capital" says it is a part, Named when only the place is named.
+    /// <summary>How many tokens after a figure the place it is a part of may stand ("600,000 people went on a march on the parliament
+    /// in Lindenport").</summary>
+    private const int PartWindow = 12;
+
     internal static (string Place, string? Within, PlacePart Part)? PartAfter(SentenceView s, int index)
     {
-        for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
+        for (var j = index; j < Math.Min(s.Tokens.Count, index + PartWindow); j++)
         {
             var word = s.Word(j);
             if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && StartsPartCue(s, m.EndToken)))
@@ -167,49 +171,47 @@ internal static class Places
         return null;
     }
 
+    /// <summary>How many tokens around a figure a whole cue may stand in its clause.</summary>
+    private const int WholeCueWindow = 8;
+
     // "1.2 million marched nationwide", "the overall turnout reached 1.2 million", "Across the country, the ministry counted 280,000":
-    // a whole cue in the figure's clause (after it up to another figure, or before it back to a comma) makes the figure the whole
-    // country's.
+    // a whole cue in the figure's clause (after it up to a comma or another figure, or before it back to a comma or "that"), or
+    // opening the sentence before a comma, makes the figure the whole country's.
     internal static bool IsWholeCued(SentenceView s, QuantityMatch match)
     {
-        var after = new List<string>();
-        for (var j = match.EndToken; j < Math.Min(s.Tokens.Count, match.EndToken + 8); j++)
-        {
-            if (s.Words.ClauseBreaks.Contains(s.Word(j)) || s.Quantities.Any(m => m.FirstToken == j))
-            {
-                break;
-            }
-
-            after.Add(s.Word(j).ToString().ToLowerInvariant());
-        }
-
-        var before = new List<string>();
-        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - 8); j--)
-        {
-            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(j)))
-            {
-                break;
-            }
-
-            before.Insert(0, s.Word(j).ToString().ToLowerInvariant());
-        }
-
-        var clause = $" {string.Join(' ', before)} | {string.Join(' ', after)} ";
-        if (s.Words.WholeCues.Any(c => clause.Contains($" {c} ", StringComparison.Ordinal)))
+        if (s.OpeningBeforeComma(WholeCueWindow, match.FirstToken) is { } opening && s.Words.WholeCues.Contains(opening))
         {
             return true;
         }
 
-        for (var j = 1; j < Math.Min(match.FirstToken, 5); j++)
+        var clause = new List<string>();
+        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - WholeCueWindow); j--)
         {
-            if (s.Word(j) is ",")
+            if (EndsWholeCueScan(s, j) || s.Word(j) is "that")
             {
-                return s.Words.WholeCues.Contains(string.Join(' ', Enumerable.Range(0, j).Select(t => s.Word(t).ToString().ToLowerInvariant())));
+                break;
             }
+
+            clause.Insert(0, s.Word(j).ToString().ToLowerInvariant());
         }
 
-        return false;
+        clause.Add("|");
+        for (var j = match.EndToken; j < Math.Min(s.Tokens.Count, match.EndToken + WholeCueWindow); j++)
+        {
+            if (EndsWholeCueScan(s, j) || s.Quantities.Exists(m => m.FirstToken == j))
+            {
+                break;
+            }
+
+            clause.Add(s.Word(j).ToString().ToLowerInvariant());
+        }
+
+        var text = $" {string.Join(' ', clause)} ";
+        return s.Words.WholeCues.Any(cue => text.Contains($" {cue} ", StringComparison.Ordinal));
     }
+
+    private static bool EndsWholeCueScan(SentenceView s, int token) =>
+        s.Tokens[token].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(token));
 
     private static bool StartsPartCue(SentenceView s, int index) =>
         s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");

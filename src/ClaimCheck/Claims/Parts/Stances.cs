@@ -78,17 +78,19 @@ internal static class Stances
         return (modality, polarity);
     }
 
-    // "Are you still giving $45 million?": a figure in a question that ends before any full stop asserts nothing.
+    // "Is the fund still paying $40 million?": a figure in a question that ends before its clause does (at a full stop, a dash, a
+    // semicolon or a closing quote) asserts nothing.
     private static bool IsAsked(SentenceView s, int target)
     {
         for (var i = target; i < s.Tokens.Count; i++)
         {
-            if (s.Word(i) is "?")
+            var word = s.Word(i);
+            if (word is "?")
             {
                 return true;
             }
 
-            if (s.Word(i) is "." or "!")
+            if (word is "." or "!" or ";" or ":" or "—" or "–" or "”" or "\"")
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using ClaimCheck.Documents;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
@@ -403,9 +404,10 @@ internal static class TimeAnchors
             open--;
         }
 
-        if (open < 1 || s.Word(open) is not "(" || s.Tokens[open - 1].Kind != TokenKind.Word || !char.IsUpper(s.Word(open - 1)[0]))
+        if (open < 1 || s.Word(open) is not "(" || s.Tokens[open - 1].Kind != TokenKind.Word || !char.IsUpper(s.Word(open - 1)[0])
+            || s.IsInTimeExpression(open - 1) || s.Entities.Exists(m => m.EndToken == open && m.Entity.Kind is EntityKind.Place or EntityKind.Country))
         {
-            return false;
+            return false; // "on Thursday (20 June)", "in Lindenport (June 4)": the date is the figure's
         }
 
         for (var k = first + 1; k < Math.Min(s.Tokens.Count, open + AsideTokens); k++)

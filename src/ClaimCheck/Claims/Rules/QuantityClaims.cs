@@ -143,10 +143,11 @@ internal static class QuantityClaims
             // A place inside the subject country makes the figure a part of the country's ("12,000 of them in Lyon").
             string? partPlace = null;
             var part = PlacePart.None;
-            var located = subject is null ? null
-                : Places.PartAfter(s, match.EndToken) ?? (s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null);
-            if (located is null && subject is not null && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country
-                && Places.IsWholeCued(s, match))
+            var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
+            var opening = subject is not null && s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null;
+            var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
+            if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)
+                && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country && Places.IsWholeCued(s, match))
             {
                 part = PlacePart.Whole; // "1.2 million marched nationwide"
             }
@@ -154,7 +155,7 @@ internal static class QuantityClaims
             {
                 if (found.Part == PlacePart.Whole)
                 {
-                    part = found.Place == subject ? PlacePart.Whole : PlacePart.None;
+                    part = found.Place == subject && !match.IsVague ? PlacePart.Whole : PlacePart.None; // "thousands across Vorland" marks no whole
                 }
                 else if (found.Within == subject || (found.Place == Places.Capital && s.Gazetteer.CapitalOf.ContainsKey(subject)))
                 {
@@ -248,30 +249,32 @@ internal static class QuantityClaims
     /// <summary>How many words the set named by an opening partitive may have ("Of the 39 people killed,").</summary>
     private const int PartitiveWords = 5;
 
-    // "Of the dead, 17 were from the capital", "Among those killed, 12 were children": a sentence that opens by naming a set of what
-    // the figure measures, then a comma, counts a part of that set in its first clause; the set, in lower case, names the part ("of
-    // the dead"). "Of these, 900 were returned" names no set of returns and is no such part.
+    // "Of the dead, 12 were children", "Among those killed, 12 were children": a sentence that opens with a partitive word and a set of
+    // what the figure measures, then a comma, counts a part of that set in its first clause; the set, in lower case, names the part
+    // ("of the dead"). "Of these, 90 were returned" names no set of returns and is no such part.
     private static string? OpeningPartitive(SentenceView s, QuantityMatch match, string measure)
     {
-        if (!(s.Word(0) is "Of" or "Among"))
+        if (s.OpeningBeforeComma(PartitiveWords + 1, match.FirstToken) is not { } opening)
         {
             return null;
         }
 
-        for (var comma = 2; comma <= PartitiveWords + 1 && comma < match.FirstToken; comma++)
+        var words = opening.Split(' ');
+        if (words.Length < 2 || !s.Words.PartitiveOpenings.Contains(words[0])
+            || !words.Skip(1).Any(w => s.Words.MeasureSynonyms.TryGetValue(w, out var named) && named == measure))
         {
-            if (s.Word(comma) is ",")
+            return null;
+        }
+
+        for (var k = words.Length + 1; k < match.FirstToken; k++)
+        {
+            if (s.Words.ClauseBreaks.Contains(s.Word(k)) || s.Tokens[k].Kind == TokenKind.Number)
             {
-                var between = Enumerable.Range(comma + 1, match.FirstToken - comma - 1);
-                var namesTheMeasure = Enumerable.Range(1, comma - 1)
-                    .Any(k => s.Words.MeasureSynonyms.TryGetValue(s.Word(k).ToString().ToLowerInvariant(), out var named) && named == measure);
-                return !namesTheMeasure || between.Any(k => s.Words.ClauseBreaks.Contains(s.Word(k)) || s.Tokens[k].Kind == TokenKind.Number)
-                    ? null
-                    : string.Join(' ', Enumerable.Range(0, comma).Select(k => s.Word(k).ToString().ToLowerInvariant()));
+                return null; // the figure is not in the clause the partitive opens
             }
         }
 
-        return null;
+        return opening;
     }
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.

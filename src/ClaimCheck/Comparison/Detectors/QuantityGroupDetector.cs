@@ -241,7 +241,9 @@ internal sealed class QuantityGroupDetector
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
             : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
-        var origins = clusters.Select(c => c.Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        // A source naming two bodies at once is left out of its cluster's sources where other claims name them.
+        var origins = clusters.Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
+            .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var disputes = new bool[clusters.Count, clusters.Count];
         var inSequence = new bool[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
