@@ -130,7 +130,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>The words that open the sentence before its first comma, in lower case and joined by spaces ("of the dead" in "Of the
-    /// dead, 17 were…"), when the comma is among the first <paramref name="maxTokens"/> tokens and before <paramref name="before"/>;
+    /// dead, 12 were…"), when the comma is among the first <paramref name="maxTokens"/> tokens and before <paramref name="before"/>;
     /// otherwise null.</summary>
     public string? OpeningBeforeComma(int maxTokens, int before)
     {

@@ -16,7 +16,7 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
 
     /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way,
-    /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "300,000") allows one unit of
+    /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "70,000") allows one unit of
     /// that digit each way, as a report rounds or cuts a precise count (450,620) to it.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>

@@ -28,9 +28,9 @@ public class ValueIntervalTests
     }
 
     [Theory]
-    [InlineData(283_000d, 282_000d, 284_000d)]
-    [InlineData(1_500_000d, 1_490_000d, 1_510_000d)]
-    [InlineData(282_710d, 282_710d, 282_710d)]
+    [InlineData(451_000d, 450_000d, 452_000d)]
+    [InlineData(2_400_000d, 2_390_000d, 2_410_000d)]
+    [InlineData(450_620d, 450_620d, 450_620d)]
     [InlineData(9_000d, 9_000d, 9_000d)]
     public void Of_ExactFigureGivenToThreeSignificantDigits_AllowsOneUnitOfItsLastDigit(double value, double low, double high)
     {

@@ -205,7 +205,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The unions brought out 600,000 people in the first general strike under President Hal Verner (2015-2019).")]
+    [InlineData("The unions brought out 45,000 people in the first general strike under President Hal Verner (1998-2004).")]
     [InlineData("Police counted 40,000 marchers, fewer than under Mayor Ines Calder (born 1961) in the last strike.")]
     public void Extract_DateInBracketsAfterAName_IsTheNamesNotTheCounts(string text)
     {
@@ -444,14 +444,14 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Of the dead, 17 were from the capital.", "deaths · of the dead")]
-    [InlineData("Among those killed, 17 were children.", "deaths · among those killed")]
+    [InlineData("Of the dead, 21 were children.", "deaths · of the dead")]
+    [InlineData("Among those killed, 21 were children.", "deaths · among those killed")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
-        var report = Pipeline.Check([new Document("doc", "At least 39 people died in the protests in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+        var report = Pipeline.Check([new Document("doc", "At least 52 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
 
-        report.Claims.Single(c => c.Quantity is { Value: 17 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
-        report.Claims.Single(c => c.Quantity is { Value: 39 }).Measure.Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
+        report.Claims.Single(c => c.Quantity is { Value: 52 }).Measure.Should().Be("deaths");
     }
 
     [Theory]

@@ -125,7 +125,7 @@ internal static class Measures
 
         if (match.Mention.Per is { Kind: UnitKind.Duration } per && PeriodDays(per.Name) is { } perDays)
         {
-            return FormatPeriod(perDays); // "$45 million a month", "500,000 barrels a day": the recogniser read the rate
+            return FormatPeriod(perDays); // "$12 million a month", "80,000 barrels a day": the recogniser read the rate
         }
 
         if (match.Mention.Per is { Kind: not UnitKind.None } other)
@@ -148,7 +148,7 @@ internal static class Measures
                 return FormatPeriod(rate);
             }
 
-            // "in the past week", "over the last seven days", "during the previous 24 hours", "over the three months to June 30"
+            // "in the past week", "over the last seven days", "during the previous 24 hours", "over the six months to March 31"
             var recent = s.Word(i + 2) is "past" or "last" or "previous";
             if (word is "in" or "over" or "during" or "within" && s.Word(i + 1) is "the"
                 && (recent || (word is "over" && NumberParser.TryParseAt(s.Text, s.Tokens, i + 2, out _))))

@@ -328,7 +328,7 @@ internal static class PeopleCounts
             }
         }
 
-        // "1,600 had already been returned", "120 arrests so far": a running count, read in the few words after the figure.
+        // "40 had already been returned", "120 arrests so far": a running count, read in the few words after the figure.
         var end = Math.Max(match.EndToken, match.NounEndToken);
         for (var i = end; i < Math.Min(s.Tokens.Count, end + RunningCueWindow); i++)
         {
@@ -347,7 +347,7 @@ internal static class PeopleCounts
         return false;
     }
 
-    /// <summary>How many words after a figure a running-count cue may stand ("1,600 had already been returned").</summary>
+    /// <summary>How many words after a figure a running-count cue may stand ("40 had already been returned").</summary>
     private const int RunningCueWindow = 4;
 
     /// <summary>Whether token <paramref name="index"/> lies inside a named entity's mention: "New" in "New Zealand" is part of a

@@ -143,7 +143,7 @@ internal static class Places
     // "12,000 of them in Lyon", "in the Velmar region alone", "in the capital": a place inside a country after the figure, as a
     // part of the country's figure; Within is the country (null for "the capital", which is the subject's). Stated when a part cue
     // or "the capital" says it is a part, Named when only the place is named.
-    /// <summary>How many tokens after a figure the place it is a part of may stand ("600,000 people went on a march on the parliament
+    /// <summary>How many tokens after a figure the place it is a part of may stand ("9,000 people went on a march on the parliament
     /// in Lindenport").</summary>
     private const int PartWindow = 12;
 
@@ -174,7 +174,7 @@ internal static class Places
     /// <summary>How many tokens around a figure a whole cue may stand in its clause.</summary>
     private const int WholeCueWindow = 8;
 
-    // "1.2 million marched nationwide", "the overall turnout reached 1.2 million", "Across the country, the ministry counted 280,000":
+    // "1.2 million marched nationwide", "the overall turnout reached 1.2 million", "Across the country, the ministry counted 75,000":
     // a whole cue in the figure's clause (after it up to a comma or another figure, or before it back to a comma or "that"), or
     // opening the sentence before a comma, makes the figure the whole country's.
     internal static bool IsWholeCued(SentenceView s, QuantityMatch match)

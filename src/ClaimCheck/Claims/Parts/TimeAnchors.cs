@@ -390,10 +390,10 @@ internal static class TimeAnchors
     }
 
     // "said on Saturday", "told reporters Friday", "announced on Monday"
-    /// <summary>How many tokens a bracketed aside after a name may hold ("(2015-2019)", "(born 12 May 1960)").</summary>
+    /// <summary>How many tokens a bracketed aside after a name may hold ("(1998-2004)", "(born 12 May 1960)").</summary>
     private const int AsideTokens = 6;
 
-    // "the government of Hal Verner (2015-2019)": a date in brackets right after a name is the name's (a term, a lifespan), not the
+    // "the government of Hal Verner (1998-2004)": a date in brackets right after a name is the name's (a term, a lifespan), not the
     // figure's.
     private static bool IsNameAside(SentenceView s, TimeExpression time)
     {

@@ -83,7 +83,7 @@ internal static class QuantityClaims
             }
             else if (OpeningPartitive(s, match, MeasureNames.Base(measure)) is { } set)
             {
-                measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 17 were from the capital": a part of the toll
+                measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
