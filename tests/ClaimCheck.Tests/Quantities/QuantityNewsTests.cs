@@ -253,6 +253,8 @@ public sealed class QuantityNewsTests
         { "The index is 11 points higher than a week ago.", 11, QuantityChange.Increase },
         { "The ratio has narrowed by 0.3 points since June.", 0.3, QuantityChange.Decrease },
         { "Costs have ballooned by 60% since the launch.", 60, QuantityChange.Increase },
+        { "The index closed 1.2%, or 48 points, lower on Friday.", 1.2, QuantityChange.Decrease },
+        { "The index closed 1.2%, or 48 points, lower on Friday.", 48, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -289,6 +291,8 @@ public sealed class QuantityNewsTests
         { "The project will cost upwards of $5 billion.", 5e9, Qualifier.MoreThan },
         { "Up to 3 inches (7.6 centimetres) of rain fell.", 7.6, Qualifier.UpTo },
         { "The firm employs 30,000 people or so worldwide.", 30000, Qualifier.Approximately },
+        { "The rover can travel up to 40 km, or 25 miles, on one charge.", 25, Qualifier.UpTo },
+        { "The glacier lost about 300 feet, or 91 metres, of ice.", 91, Qualifier.Approximately },
     };
 
     [Theory]
@@ -337,6 +341,8 @@ public sealed class QuantityNewsTests
         { "The rookie averages 7.2 rebounds per game.", 7.2, UnitKind.Count, "game" },
         { "Employers added 220,000 jobs a month on average.", 220000, UnitKind.Duration, "month" },
         { "The council pays a 12-cent-a-share dividend.", 12, UnitKind.Count, "share" },
+        { "Crude settled at $71 a barrel after the report.", 71, UnitKind.Physical, "bbl" },
+        { "The centre grabbed 12.5 rebounds a game before his injury.", 12.5, UnitKind.Count, "game" },
     };
 
     [Theory]
@@ -480,6 +486,7 @@ public sealed class QuantityNewsTests
         { "Sales reached $1.2 billion last year.", 1.2e9 },
         { "The company made up 3 of the 10 largest deals.", 3 },
         { "The project set up 40 new clinics.", 40 },
+        { "The scheme helps 40,000 households earning up to $30,000 a year.", 40000 },
     };
 
     [Theory]

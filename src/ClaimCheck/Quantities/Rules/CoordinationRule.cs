@@ -2,8 +2,9 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
-/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets takes the qualifier and change of
-/// the amount it converts ("up to 3 inches (7.6 centimeters)").</summary>
+/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets or after ", or" (of the same
+/// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
+/// a change read after it ("ended 0.6%, or 39.56 points, higher").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -27,6 +28,18 @@ internal static class CoordinationRule
             else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+            }
+            else if (Restates(s, first.EndToken, second.FirstToken))
+            {
+                if (first.Mention.Quantity.Unit.Kind == second.Mention.Quantity.Unit.Kind)
+                {
+                    matches[i + 1] = WithBound(second, first.Mention); // the same measure in other units, not "$1.4 trillion, or 9.8% of GDP"
+                }
+
+                if (first.Mention.Change == QuantityChange.None)
+                {
+                    matches[i] = first with { Mention = first.Mention with { Change = second.Mention.Change } };
+                }
             }
         }
     }
@@ -59,6 +72,11 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
+    // bound is shared only when it is the same measure in other units.
+    private static bool Restates(in QuantityScan s, int end, int next) =>
+        next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
 
     // "aged 16 and 17", "aged 16, 17 and 19"
     private static bool Joins(in QuantityScan s, int end, int next) =>
