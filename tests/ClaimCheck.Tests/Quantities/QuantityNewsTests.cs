@@ -255,6 +255,9 @@ public sealed class QuantityNewsTests
         { "Costs have ballooned by 60% since the launch.", 60, QuantityChange.Increase },
         { "The index closed 1.2%, or 48 points, lower on Friday.", 1.2, QuantityChange.Decrease },
         { "The index closed 1.2%, or 48 points, lower on Friday.", 48, QuantityChange.Decrease },
+        { "Wheat slid 2.4% and the corn contract 3.1% on Monday.", 3.1, QuantityChange.Decrease },
+        { "Exports grew by 40,000 tonnes in May and by 55,000 tonnes in June.", 55000, QuantityChange.Increase },
+        { "Fees will be cut by 5% or 8% next year.", 8, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -487,6 +490,8 @@ public sealed class QuantityNewsTests
         { "The company made up 3 of the 10 largest deals.", 3 },
         { "The project set up 40 new clinics.", 40 },
         { "The scheme helps 40,000 households earning up to $30,000 a year.", 40000 },
+        { "Profits rose 5% and 40% of analysts now rate the stock a buy.", 40 },
+        { "Sales fell 3% and are now 20% below their peak.", 20 },
     };
 
     [Theory]

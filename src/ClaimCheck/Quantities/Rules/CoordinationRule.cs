@@ -4,11 +4,18 @@ namespace ClaimCheck.Quantities.Rules;
 /// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
 /// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets or after ", or" (of the same
 /// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
-/// a change read after it ("ended 0.6%, or 39.56 points, higher").</summary>
+/// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
     private const int WordsAfterOf = 2;
+
+    /// <summary>How many words may stand between a change and the "and" that leaves its verb out of the next amount ("this year").</summary>
+    private const int MaxTimeWords = 2;
+
+    /// <summary>How many words may name what the next amount of the same change is about ("and the WTI contract 11%").</summary>
+    private const int MaxNounWords = 4;
 
     /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
     public static void Apply(in QuantityScan s)
@@ -28,6 +35,10 @@ internal static class CoordinationRule
             else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+            }
+            else if (SharesVerb(s, first, second))
+            {
+                matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
             }
             else if (Restates(s, first.EndToken, second.FirstToken))
             {
@@ -77,6 +88,45 @@ internal static class CoordinationRule
     // bound is shared only when it is the same measure in other units.
     private static bool Restates(in QuantityScan s, int end, int next) =>
         next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
+
+    // "home sales fell 19% and new listings 21%", "rising by 270,000 bpd this year and by 840,000 bpd next year", "cut by 6.5% or 7.5%":
+    // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
+    // ("this year", "in May"), is the size of the same change; not "rose 5% and 40% of analysts".
+    private static bool SharesVerb(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var (a, b) = (first.Mention, second.Mention);
+        if (a.Change == QuantityChange.None || b.Change != QuantityChange.None || a.Quantity.Unit != b.Quantity.Unit
+            || a.Quantity.Unit.Kind == UnitKind.None || a.Quantity.IsIncrement || first.IsTotal || second.IsTotal || s.Is(second.EndToken, "of"))
+        {
+            return false;
+        }
+
+        var join = first.EndToken;
+        while (join < second.FirstToken && !s.Is(join, "and") && !s.Is(join, "or"))
+        {
+            join++;
+        }
+
+        if (join == second.FirstToken || join - first.EndToken > MaxTimeWords
+            || (join > first.EndToken && !IsTime(s, join - 1)))
+        {
+            return false;
+        }
+
+        for (var i = join + 1; i < second.FirstToken; i++)
+        {
+            var isLastBy = i == second.FirstToken - 1 && s.Is(i, "by");
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
+            {
+                return false;
+            }
+        }
+
+        return second.FirstToken - join - 1 <= MaxNounWords;
+    }
+
+    private static bool IsTime(in QuantityScan s, int index) =>
+        s.IsWord(index) && (s.Words.DurationUnits.Contains(s.Word(index)) || NotAnAmountRules.IsMonthAt(s, index));
 
     // "aged 16 and 17", "aged 16, 17 and 19"
     private static bool Joins(in QuantityScan s, int end, int next) =>
