@@ -124,6 +124,10 @@ public static class LexiconKinds
     /// <summary>A word right after an amount that makes it the size of a change, and its direction ("higher → up", "decline → down").</summary>
     internal const string ChangeAfter = "change-after";
 
+    /// <summary>A word right after a percentage that makes it a relative change, and its direction ("12% more likely → up", "78.7%
+    /// below the peak → down"); after other amounts the same words state a difference, not a change ("$18 billion more").</summary>
+    internal const string ChangeAfterPercent = "change-after-percent";
+
     /// <summary>A word before a number that makes it an addition to an earlier total ("additional").</summary>
     internal const string IncrementWord = "increment-word";
 
@@ -228,6 +232,7 @@ public static class LexiconKinds
         new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
         new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),
         new(ChangeAfter, "a word after an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
+        new(ChangeAfterPercent, "a word after a percentage that makes it a relative change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
@@ -345,7 +350,7 @@ public static class LexiconKinds
         ScaledUnit => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
         Qualifier or QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore => value is "up" or "down" or "none",
-        ChangeAfter => value is "up" or "down",
+        ChangeAfter or ChangeAfterPercent => value is "up" or "down",
         AgeWord => value is "before" or "after" or "unit",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",

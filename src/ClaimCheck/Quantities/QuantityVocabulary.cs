@@ -53,6 +53,7 @@ internal sealed class QuantityVocabulary
         QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
         ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         CountingTotals = WordMap<string>.Create(
@@ -160,6 +161,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words after an amount that make it a change, with its direction.</summary>
     public WordMap<QuantityChange> ChangesAfter { get; }
+
+    /// <summary>Words after a percentage that make it a relative change, with its direction ("more", "above", "below").</summary>
+    public WordMap<QuantityChange> ChangesAfterPercent { get; }
 
     /// <summary>Words before a number that make it an increment.</summary>
     public WordSet IncrementWords { get; }

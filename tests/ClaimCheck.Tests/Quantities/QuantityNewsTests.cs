@@ -258,6 +258,9 @@ public sealed class QuantityNewsTests
         { "Wheat slid 2.4% and the corn contract 3.1% on Monday.", 3.1, QuantityChange.Decrease },
         { "Exports grew by 40,000 tonnes in May and by 55,000 tonnes in June.", 55000, QuantityChange.Increase },
         { "Fees will be cut by 5% or 8% next year.", 8, QuantityChange.Decrease },
+        { "Smokers in the study were 25% more likely to fall ill.", 25, QuantityChange.Increase },
+        { "The shekel ended 0.2% firmer against the dollar.", 0.2, QuantityChange.Increase },
+        { "Copper now trades 15 percent below its March peak.", 15, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -491,7 +494,8 @@ public sealed class QuantityNewsTests
         { "The project set up 40 new clinics.", 40 },
         { "The scheme helps 40,000 households earning up to $30,000 a year.", 40000 },
         { "Profits rose 5% and 40% of analysts now rate the stock a buy.", 40 },
-        { "Sales fell 3% and are now 20% below their peak.", 20 },
+        { "The council asked for $2 million more than last year.", 2e6 },
+        { "The night was 6 degrees above the old record low.", 6 },
     };
 
     [Theory]

@@ -6,7 +6,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// cents", "up 12 per cent", "gave up $7.40"), with "by" between ("fell by 3%", or further back: "lowered its rate by one point"), or
 /// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). "to" and
 /// "from" end the search, so the level reached or left is not a change ("rose 23 cents to $4.10"); an amount after ", or" restates the
-/// change before it ("fell 430.97 points, or 1.3%") or states it past its closing comma ("0.6%, or 39.56 points, higher").</summary>
+/// change before it ("fell 430.97 points, or 1.3%") or states it past its closing comma ("0.6%, or 39.56 points, higher"). A
+/// percentage is also a relative change when "more", "above", "below" and the like follow it ("12% more likely").</summary>
 internal static class ChangeRule
 {
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
@@ -20,7 +21,8 @@ internal static class ChangeRule
     {
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
-        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change) || TryAfter(s, after, out change))
+        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change) || TryAfter(s, after, out change)
+            || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _)))
         {
             draft.Change = change;
         }
