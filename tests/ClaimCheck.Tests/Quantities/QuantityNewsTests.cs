@@ -67,6 +67,8 @@ public sealed class QuantityNewsTests
         { "A pint of milk went up by 4 pence.", 4, UnitKind.Count, "penny" },
         { "The counter rose 12 sen to RM2.40.", 12, UnitKind.Count, "sen" },
         { "Gasoline fell 9¢ a gallon this week.", 9, UnitKind.Count, "cent" },
+        { "The rupee slipped 14 paise against the dollar.", 14, UnitKind.Count, "paisa" },
+        { "Officers seized 340 gm of heroin in the raid.", 340, UnitKind.Physical, "g" },
 
         // The head of the noun phrase after a number, for any noun.
         { "The company will open 120 charging stations this year.", 120, UnitKind.Count, "station" },
