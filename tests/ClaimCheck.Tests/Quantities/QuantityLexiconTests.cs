@@ -115,7 +115,7 @@ public sealed class QuantityLexiconTests
             .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.ScaledUnit).Select(e => e.Term)).ToHashSet(StringComparer.Ordinal);
         string[] counted =
         [
-            "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "dozen", "point per game", "rebound per game",
+            "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "dozen", "point per game", "rebound per game",
             "assist per game",
         ];
 
