@@ -301,6 +301,12 @@ public sealed class QuantityNewsTests
         { "The firm employs 30,000 people or so worldwide.", 30000, Qualifier.Approximately },
         { "The rover can travel up to 40 km, or 25 miles, on one charge.", 25, Qualifier.UpTo },
         { "The glacier lost about 300 feet, or 91 metres, of ice.", 91, Qualifier.Approximately },
+        { "Gusts could top 60 mph on the coast tonight.", 60, Qualifier.MoreThan },
+        { "Winds eased to near 15 mph by dawn.", 15, Qualifier.Approximately },
+        { "Some patients waited longer than 12 weeks for surgery.", 12, Qualifier.MoreThan },
+        { "Half the squad shot 40% or better from the floor.", 40, Qualifier.MoreThan },
+        { "The probe passed as close as 50 miles from the moon.", 50, Qualifier.AtMost },
+        { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
     };
 
     [Theory]
