@@ -381,6 +381,8 @@ public sealed class QuantityNewsTests
         { "Workers put in two and a half extra hours.", 2.5 },
         { "The economy grew 1/2 percent in the quarter.", 0.5 },
         { "Nearly three quarters of a billion dollars was raised.", 7.5e8 },
+        { "Waiting lists have shrunk by four fifths since the peak.", 0.8 },
+        { "Nearly two thirds of renters said their costs rose.", 2.0 / 3 },
     };
 
     [Theory]
@@ -438,6 +440,7 @@ public sealed class QuantityNewsTests
         { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },
         { "Prices rose 5 or 6 percent last year.", 5, "percent" },
         { "The council sold 40 of its 90 buses.", 40, "bus" },
+        { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
     };
 
     [Theory]
@@ -474,6 +477,7 @@ public sealed class QuantityNewsTests
         { "The yen weakened past 150 per dollar, a 33-year low.", [150, 33] },
         { "The city spent $2.7 million on 40 electric buses.", [2.7e6, 40] },
         { "Measles cases rose to 1,274, the most since 1992.", [1274] },
+        { "The economy shrank for two quarters in a row.", [2] },
     };
 
     [Theory]
