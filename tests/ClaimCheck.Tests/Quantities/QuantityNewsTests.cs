@@ -357,6 +357,7 @@ public sealed class QuantityNewsTests
         { "The council pays a 12-cent-a-share dividend.", 12, UnitKind.Count, "share" },
         { "Crude settled at $71 a barrel after the report.", 71, UnitKind.Physical, "bbl" },
         { "The centre grabbed 12.5 rebounds a game before his injury.", 12.5, UnitKind.Count, "game" },
+        { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, UnitKind.Duration, "month" },
     };
 
     [Theory]
@@ -441,6 +442,7 @@ public sealed class QuantityNewsTests
         { "Prices rose 5 or 6 percent last year.", 5, "percent" },
         { "The council sold 40 of its 90 buses.", 40, "bus" },
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
+        { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
     };
 
     [Theory]

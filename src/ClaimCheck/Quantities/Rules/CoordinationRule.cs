@@ -5,7 +5,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets or after ", or" (of the same
 /// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%").</summary>
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
+/// the amount before it counts ("273,100 jobs a month ... and 81,000 a month").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -16,6 +17,9 @@ internal static class CoordinationRule
 
     /// <summary>How many words may name what the next amount of the same change is about ("and the WTI contract 11%").</summary>
     private const int MaxNounWords = 4;
+
+    /// <summary>How many words may stand between two amounts of the same rate ("a month in the third quarter and 81,000 a month").</summary>
+    private const int MaxRateGap = 6;
 
     /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
     public static void Apply(in QuantityScan s)
@@ -35,6 +39,10 @@ internal static class CoordinationRule
             else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+            }
+            else if (IsBare(second) && SharesRate(s, first, second))
+            {
+                matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, first.Mention.Per);
             }
             else if (SharesVerb(s, first, second))
             {
@@ -123,6 +131,30 @@ internal static class CoordinationRule
         }
 
         return second.FirstToken - join - 1 <= MaxNounWords;
+    }
+
+    // "shed 273,100 jobs a month in the third quarter and 81,000 a month in the fourth": a bare number followed by the same rate as the
+    // amount before it, with "and", "or" or a comma between, counts what that amount counts.
+    private static bool SharesRate(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var per = first.Mention.Per;
+        var marker = second.EndToken;
+        if (per == Unit.None || first.Mention.Quantity.Unit.Kind == UnitKind.None || second.FirstToken - first.EndToken > MaxRateGap
+            || !(s.Is(marker, "a") || s.Is(marker, "an") || s.Is(marker, "per")) || !s.IsWord(marker + 1)
+            || !s.Words.Singular(s.Word(marker + 1).ToString().ToLowerInvariant()).Equals(per.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = first.EndToken; i < second.FirstToken; i++)
+        {
+            if (s.Is(i, "and") || s.Is(i, "or") || s.IsChar(i, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTime(in QuantityScan s, int index) =>
