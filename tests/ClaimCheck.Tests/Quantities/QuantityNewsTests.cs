@@ -423,6 +423,9 @@ public sealed class QuantityNewsTests
         { "The marchers passed 4 Boulevard Magenta at noon.", "4" },
         { "Reporters waited outside 10 Downing Street.", "10" },
         { "The shop at 221 Baker Street closed.", "221" },
+        { "Tourists flocked to the Three Gorges Dam in May.", "3" },
+        { "The FTSE 100 risers were led by miners.", "100" },
+        { "The Galaxy Note 9 uses a larger battery.", "9" },
     };
 
     [Theory]
@@ -480,6 +483,8 @@ public sealed class QuantityNewsTests
         { "The city spent $2.7 million on 40 electric buses.", [2.7e6, 40] },
         { "Measles cases rose to 1,274, the most since 1992.", [1274] },
         { "The economy shrank for two quarters in a row.", [2] },
+        { "Police said they called Tom 3 times before the raid.", [3] },
+        { "Storm Leaves Three Dead In Texas", [3] },
     };
 
     [Theory]

@@ -61,6 +61,23 @@ internal static class NotAnAmountRules
         return s.Is(previous, "the") && s.IsWord(next) && s.IsCapitalised(next);
     }
 
+    /// <summary>A number in words that begins a name: capitalised inside a sentence, after a word in lower case or a possessive, and
+    /// before a capitalised word ("the Three Gorges Dam", "China's Three Gorges"); not in a title-case headline ("Storm Leaves Three
+    /// Dead").</summary>
+    public static bool IsNameInWords(in QuantityScan s, int index, int next) =>
+        index > 0 && s.IsCapitalised(index) && s.IsWord(next) && s.IsCapitalised(next)
+        && ((s.IsWord(index - 1) && !s.IsCapitalised(index - 1)) || IsPossessive(s.Word(index - 1)));
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "s";
+
+    /// <summary>Whether the digits end a name of two or more words, so that the noun after them does not make them a count: "the FTSE
+    /// 100 risers", "the Galaxy Note 5 uses" (a capitalised word before the digits, after "the" or another capitalised word); not "call
+    /// Bob 3 times".</summary>
+    public static bool IsInsideName(in QuantityScan s, int index) =>
+        index > 1 && s.IsWord(index - 1) && s.IsCapitalised(index - 1)
+        && (s.Is(index - 2, "the") || (s.IsWord(index - 2) && s.IsCapitalised(index - 2)));
+
     /// <summary>A month name: capitalised, written in a lower case the lexicon lists ("sept"), or abbreviated with a dot.</summary>
     public static bool IsMonthAt(in QuantityScan s, int index) =>
         s.IsWord(index) && s.Words.Months.Contains(s.Word(index)) && (s.IsCapitalised(index) || s.Words.LowerCaseMonths.Contains(s.Word(index)));
