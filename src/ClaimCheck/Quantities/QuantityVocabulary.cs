@@ -4,12 +4,14 @@ using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Quantities;
 
-/// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), or as the unit itself ("87 yo").</summary>
+/// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), as the unit itself ("87 yo"),
+/// or, for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5").</summary>
 internal enum AgeWordPosition
 {
     Before,
     After,
     Unit,
+    Bounded,
 }
 
 /// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>

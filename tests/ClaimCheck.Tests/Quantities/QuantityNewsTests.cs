@@ -67,6 +67,7 @@ public sealed class QuantityNewsTests
         { "A pint of milk went up by 4 pence.", 4, UnitKind.Count, "penny" },
         { "The counter rose 12 sen to RM2.40.", 12, UnitKind.Count, "sen" },
         { "Gasoline fell 9¢ a gallon this week.", 9, UnitKind.Count, "cent" },
+        { "Crews moved residents over 2 miles from the plant.", 2, UnitKind.Physical, "mi" },
         { "The rupee slipped 14 paise against the dollar.", 14, UnitKind.Count, "paisa" },
         { "Officers seized 340 gm of heroin in the raid.", 340, UnitKind.Physical, "g" },
 
@@ -191,6 +192,8 @@ public sealed class QuantityNewsTests
         { "The house is more than 200 years old.", 200, "year of age" },
         { "A twenty-five-year-old man was arrested.", 25, "year of age" },
         { "Voters aged 18 to 24 backed the measure.", 18, "year of age" },
+        { "Doctors urged people over 75 to book a booster.", 75, "year of age" },
+        { "The ban covers children under 16, the minister said.", 16, "year of age" },
     };
 
     [Theory]
