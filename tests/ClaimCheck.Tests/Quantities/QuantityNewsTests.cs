@@ -428,6 +428,8 @@ public sealed class QuantityNewsTests
         { "The shop at 221 Baker Street closed.", "221" },
         { "Tourists flocked to the Three Gorges Dam in May.", "3" },
         { "The FTSE 100 risers were led by miners.", "100" },
+        { "The fair runs from June 10 to 14 in Leeds.", "14" },
+        { "Talks are set for March 3 and 4, officials said.", "4" },
         { "The Galaxy Note 9 uses a larger battery.", "9" },
     };
 
@@ -488,6 +490,7 @@ public sealed class QuantityNewsTests
         { "The economy shrank for two quarters in a row.", [2] },
         { "Police said they called Tom 3 times before the raid.", [3] },
         { "Storm Leaves Three Dead In Texas", [3] },
+        { "On May 2 and 3 more people were rescued.", [3] },
     };
 
     [Theory]

@@ -88,6 +88,14 @@ internal static class NotAnAmountRules
         || (s.IsChar(next, ":") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number))
         || (next < s.Count && s.Words.ClockWords.Contains(s.Word(next)));
 
+    // "April 10 to 14", "June 3 and 4,", "May 2 through 6": the day that closes a span of days after a month; after "and" only when
+    // no word follows ("on May 2 and 3 more people died" counts people).
+    private static bool IsLastDay(in QuantityScan s, int index) =>
+        index > 2 && (s.Is(index - 1, "to") || s.Is(index - 1, "through") || s.IsChar(index - 1, "-–")
+            || (s.Is(index - 1, "and") && !s.IsWord(index + 1)))
+        && s.IsKind(index - 2, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first)
+        && first.Value is >= 1 and <= 31 && first.Scale == 1 && IsMonthAt(s, index - 3);
+
     // Four digits from 1800 to 2100 with no separator or scale.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
@@ -95,11 +103,11 @@ internal static class NotAnAmountRules
         return draft.First.Scale == 1 && digits.Length == 4 && !digits.ContainsAny(",.") && draft.First.Value is >= FirstYear and <= LastYear;
     }
 
-    // "Oct. 17", "October 21", "17 October"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
+    // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
     // not "march 5 miles").
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
         number.Value is >= 1 and <= 31
-        && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2))
+        && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2)) || IsLastDay(s, index)
                 || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next))))
             || IsMonthAt(s, next));
 
