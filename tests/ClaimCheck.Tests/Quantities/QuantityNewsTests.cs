@@ -266,6 +266,9 @@ public sealed class QuantityNewsTests
         { "Smokers in the study were 25% more likely to fall ill.", 25, QuantityChange.Increase },
         { "The shekel ended 0.2% firmer against the dollar.", 0.2, QuantityChange.Increase },
         { "Copper now trades 15 percent below its March peak.", 15, QuantityChange.Decrease },
+        { "The average commute lengthened by 6 minutes last year.", 6, QuantityChange.Increase },
+        { "The season was extended by two weeks.", 2, QuantityChange.Increase },
+        { "The fund suffered a 5% loss in March.", 5, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -521,6 +524,9 @@ public sealed class QuantityNewsTests
         { "Profits rose 5% and 40% of analysts now rate the stock a buy.", 40 },
         { "The council asked for $2 million more than last year.", 2e6 },
         { "The night was 6 degrees above the old record low.", 6 },
+        { "The offense piled up 450 yards in the win.", 450 },
+        { "The visitors rallied from 18 points down to win.", 18 },
+        { "The insurer posted a £12 million loss for the year.", 12e6 },
     };
 
     [Theory]

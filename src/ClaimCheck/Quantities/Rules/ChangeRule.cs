@@ -21,7 +21,8 @@ internal static class ChangeRule
     {
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
-        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change) || TryAfter(s, after, out change)
+        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
+            || (!s.Is(draft.Before - 1, "from") && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
             || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _)))
         {
             draft.Change = change;
@@ -80,7 +81,9 @@ internal static class ChangeRule
         return change != QuantityChange.None;
     }
 
-    private static bool TryAfter(in QuantityScan s, int last, out QuantityChange change)
+    // "a 4% price rise", "6.9% higher"; not after "from", which names where something started ("rallied from 20 points down"), and not
+    // "loss" after money, which is a result ("a £30 million loss"), not a fall.
+    private static bool TryAfter(in QuantityScan s, int last, bool money, out QuantityChange change)
     {
         change = QuantityChange.None;
         for (var index = last; index <= last + NounsBeforeChangeWord && s.IsWord(index); index++)
@@ -92,7 +95,7 @@ internal static class ChangeRule
 
             if (s.TryPhrase(index, s.Words.ChangesAfter, out change, out _))
             {
-                return true;
+                return !(money && s.Is(index, "loss"));
             }
 
             if (s.Words.NounPhraseStops.Contains(s.Word(index)) || s.IsCapitalised(index) || !s.IsKind(index + 1, TokenKind.Word))
