@@ -269,6 +269,7 @@ public sealed class QuantityNewsTests
         { "The average commute lengthened by 6 minutes last year.", 6, QuantityChange.Increase },
         { "The season was extended by two weeks.", 2, QuantityChange.Increase },
         { "The fund suffered a 5% loss in March.", 5, QuantityChange.Decrease },
+        { "The party polled four per cent less than in the spring.", 4, QuantityChange.Decrease },
     };
 
     [Theory]

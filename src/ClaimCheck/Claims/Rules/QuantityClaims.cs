@@ -21,8 +21,9 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
-            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore)))
-                && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
+            var isBare = quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore));
+            if ((isBare && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
+                || (IsAge(quantity.Unit) && PeopleCounts.IsAgeBound(s, match)))
             {
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
@@ -240,4 +241,7 @@ internal static class QuantityClaims
 
         return null;
     }
+
+    // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
+    private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 }

@@ -66,6 +66,9 @@ internal static class ChangeRule
         return false;
     }
 
+    private static bool StartsAmount(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number) || s.IsKind(index, TokenKind.Currency) || (s.IsWord(index) && s.Words.NumberWords.Contains(s.Word(index)));
+
     private static bool IsSetOff(in QuantityScan s, int before) => s.Is(before - 1, "or") && s.IsChar(before - 2, ",");
 
     // "fell 430.97 points, or 1.3%": the amount after ", or" restates the change of the amount just before.
@@ -88,7 +91,7 @@ internal static class ChangeRule
         change = QuantityChange.None;
         for (var index = last; index <= last + NounsBeforeChangeWord && s.IsWord(index); index++)
         {
-            if (s.TryPhrase(index, s.Words.Qualifiers, out _, out _))
+            if (s.TryPhrase(index, s.Words.Qualifiers, out _, out var boundEnd) && StartsAmount(s, boundEnd))
             {
                 return false; // "two brackets earning up to $87,000": the bound of the next amount, not a change
             }
