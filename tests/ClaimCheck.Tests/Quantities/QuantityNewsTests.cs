@@ -270,6 +270,8 @@ public sealed class QuantityNewsTests
         { "The season was extended by two weeks.", 2, QuantityChange.Increase },
         { "The fund suffered a 5% loss in March.", 5, QuantityChange.Decrease },
         { "The party polled four per cent less than in the spring.", 4, QuantityChange.Decrease },
+        { "Payrolls grew only 90,000 last month.", 90000, QuantityChange.Increase },
+        { "The pound fell just 0.1% on Friday.", 0.1, QuantityChange.Decrease },
     };
 
     [Theory]
