@@ -182,6 +182,10 @@ public static class LexiconKinds
     /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
     internal const string RelativeTimeWord = "relative-time-word";
 
+    /// <summary>A word before "from" that makes "from X to Y" a range rather than a change from a level ("anywhere from 2 to 3 inches",
+    /// "prices ranging from $5 to $9").</summary>
+    internal const string RangeFromWord = "range-from-word";
+
     /// <summary>A word that makes a number an age, and where it stands: before the number ("aged"), after a time unit ("old") or as the unit ("yo").</summary>
     internal const string AgeWord = "age-word";
 
@@ -251,6 +255,7 @@ public static class LexiconKinds
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),
         new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after, unit or bounded"),
         new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
         new(ClaimTypeCue, "a word or phrase that marks a class of wording for the claim-type classifier, and its classes", LexiconValueRule.Required, AllowsWithin: false,

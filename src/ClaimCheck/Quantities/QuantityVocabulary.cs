@@ -77,6 +77,7 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
+        RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
@@ -220,6 +221,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }
+
+    /// <summary>Words before "from" that make "from X to Y" a range ("anywhere", "ranging").</summary>
+    public WordSet RangeFromWords { get; }
 
     /// <summary>Words that make "a year" a time rather than a rate.</summary>
     public WordSet RelativeTimeWords { get; }

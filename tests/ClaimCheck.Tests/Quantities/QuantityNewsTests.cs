@@ -337,6 +337,8 @@ public sealed class QuantityNewsTests
         { "Tickets cost $40-$60 at the door.", 40, 60, UnitKind.Currency, "USD" },
         { "The pack holds 8-10 batteries.", 8, 10, UnitKind.Count, "battery" },
         { "Trials enrol 30,000 to 50,000 people each.", 30000, 50000, UnitKind.Count, "person" },
+        { "Gauges showed anywhere from 1 to 2 1/2 inches of rain.", 1, 2.5, UnitKind.Physical, "in" },
+        { "Seats ranging from $15 to $40 sold out in an hour.", 15, 40, UnitKind.Currency, "USD" },
     };
 
     [Theory]
