@@ -316,6 +316,7 @@ public sealed class QuantityNewsTests
         { "Half the squad shot 40% or better from the floor.", 40, Qualifier.MoreThan },
         { "The probe passed as close as 50 miles from the moon.", 50, Qualifier.AtMost },
         { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
+        { "The inmate served more than 2 years and 3 months before release.", 3, Qualifier.MoreThan },
     };
 
     [Theory]

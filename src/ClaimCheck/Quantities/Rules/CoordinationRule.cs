@@ -6,7 +6,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
 /// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
-/// the amount before it counts ("273,100 jobs a month ... and 81,000 a month").</summary>
+/// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
+/// 8 hours and 49 minutes").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -39,6 +40,10 @@ internal static class CoordinationRule
             else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+            }
+            else if (IsSpanOfTime(s, first, second))
+            {
+                matches[i + 1] = WithBound(second, first.Mention); // "within 8 hours and 49 minutes"
             }
             else if (IsBare(second) && SharesRate(s, first, second))
             {
@@ -155,6 +160,14 @@ internal static class CoordinationRule
         }
 
         return false;
+    }
+
+    // "within 8 hours and 49 minutes", "more than 2 years and 3 months": one length of time in two units shares its bound.
+    private static bool IsSpanOfTime(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var (a, b) = (first.Mention.Quantity.Unit, second.Mention.Quantity.Unit);
+        return a.Kind == UnitKind.Duration && b.Kind == UnitKind.Duration && a.Name != b.Name && !IsAge(a) && !IsAge(b)
+            && second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "and");
     }
 
     private static bool IsTime(in QuantityScan s, int index) =>
