@@ -124,6 +124,10 @@ public static class LexiconKinds
     /// <summary>A word right after an amount that makes it the size of a change, and its direction ("higher → up", "decline → down").</summary>
     internal const string ChangeAfter = "change-after";
 
+    /// <summary>A word right after a percentage that makes it a relative change, and its direction ("12% more likely → up", "78.7%
+    /// below the peak → down"); after other amounts the same words state a difference, not a change ("$18 billion more").</summary>
+    internal const string ChangeAfterPercent = "change-after-percent";
+
     /// <summary>A word before a number that makes it an addition to an earlier total ("additional").</summary>
     internal const string IncrementWord = "increment-word";
 
@@ -178,6 +182,10 @@ public static class LexiconKinds
     /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
     internal const string RelativeTimeWord = "relative-time-word";
 
+    /// <summary>A word before "from" that makes "from X to Y" a range rather than a change from a level ("anywhere from 2 to 3 inches",
+    /// "prices ranging from $5 to $9").</summary>
+    internal const string RangeFromWord = "range-from-word";
+
     /// <summary>A word that makes a number an age, and where it stands: before the number ("aged"), after a time unit ("old") or as the unit ("yo").</summary>
     internal const string AgeWord = "age-word";
 
@@ -228,6 +236,7 @@ public static class LexiconKinds
         new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
         new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),
         new(ChangeAfter, "a word after an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
+        new(ChangeAfterPercent, "a word after a percentage that makes it a relative change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
@@ -246,7 +255,8 @@ public static class LexiconKinds
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
-        new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or unit"),
+        new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after, unit or bounded"),
         new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
         new(ClaimTypeCue, "a word or phrase that marks a class of wording for the claim-type classifier, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more of " + string.Join(", ", Classification.ClaimTypeCues.CueClassNames) + ", separated by spaces"),
@@ -348,8 +358,8 @@ public static class LexiconKinds
         Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to" or "exact",
         QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore => value is "up" or "down" or "none",
-        ChangeAfter => value is "up" or "down",
-        AgeWord => value is "before" or "after" or "unit",
+        ChangeAfter or ChangeAfterPercent => value is "up" or "down",
+        AgeWord => value is "before" or "after" or "unit" or "bounded",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),

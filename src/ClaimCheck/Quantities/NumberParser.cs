@@ -474,6 +474,11 @@ public static class NumberParser
             current = 0;
             i += 3;
         }
+        else if (sawNumber && total == 0 && current is >= 2 and < 10 && word.EndsWith('s') && words.FractionWords.TryGet(word, out var parts)
+                 && IsFractionOfSomething(text, tokens, i, words, parts))
+        {
+            current *= parts; // "four fifths of the seats", "two thirds of voters", "fell by four fifths"
+        }
         else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
                  && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))
         {
@@ -493,6 +498,22 @@ public static class NumberParser
         }
 
         return true;
+    }
+
+    // After "two thirds", "four fifths": a part of something, unless a noun follows that "quarters" counts ("two quarters of growth",
+    // "the last two quarters"); "three quarters of the homes" is a part.
+    private static bool IsFractionOfSomething(string text, ArraySegment<Token> tokens, int i, QuantityVocabulary words, double part)
+    {
+        var following = i + 1 < tokens.Count ? tokens[i + 1].Span.Slice(text) : [];
+        if (words.ScaleWords.Contains(following))
+        {
+            return false;
+        }
+
+        const double Quarter = 0.25;
+        return part != Quarter
+            || (following.Equals("of", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+                && words.NounPhraseStops.Contains(tokens[i + 2].Span.Slice(text)));
     }
 
     // "seven", "twenty", "twenty-five"

@@ -218,10 +218,17 @@ public sealed class QuantityRecognizer : IAnnotator
             draft.High *= scale;
         }
 
-        if (draft.Unit.Kind == UnitKind.None && draft.IsDigits && draft.Qualifier == Qualifier.Exact && !draft.IsIncrement && draft.High is null
+        if (draft.IsDigits && draft.Qualifier == Qualifier.Exact && !draft.IsIncrement && draft.High is null
+            && (draft.Unit.Kind == UnitKind.None || (draft.Unit.Kind == UnitKind.Count && NotAnAmountRules.IsInsideName(s, draft.NumberIndex)
+                && !s.IsCapitalised(draft.End - 1)))
             && NotAnAmountRules.IsName(s, draft.NumberIndex, draft.Next))
         {
-            return false;
+            return false; // "Apollo 11", and with a lower-case noun after it "the FTSE 100 risers", "the Galaxy Note 5 uses"
+        }
+
+        if (!draft.IsDigits && NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next))
+        {
+            return false; // "the Three Gorges Dam"
         }
 
         if (draft.Unit.Kind == UnitKind.None && TotalRule.TryRead(s, ref draft))

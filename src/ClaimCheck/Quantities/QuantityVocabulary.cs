@@ -4,12 +4,14 @@ using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Quantities;
 
-/// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), or as the unit itself ("87 yo").</summary>
+/// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), as the unit itself ("87 yo"),
+/// or, for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5").</summary>
 internal enum AgeWordPosition
 {
     Before,
     After,
     Unit,
+    Bounded,
 }
 
 /// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>
@@ -53,6 +55,7 @@ internal sealed class QuantityVocabulary
         QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
         ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         CountingTotals = WordMap<string>.Create(
@@ -74,6 +77,7 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
+        RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
@@ -161,6 +165,9 @@ internal sealed class QuantityVocabulary
     /// <summary>Words after an amount that make it a change, with its direction.</summary>
     public WordMap<QuantityChange> ChangesAfter { get; }
 
+    /// <summary>Words after a percentage that make it a relative change, with its direction ("more", "above", "below").</summary>
+    public WordMap<QuantityChange> ChangesAfterPercent { get; }
+
     /// <summary>Words before a number that make it an increment.</summary>
     public WordSet IncrementWords { get; }
 
@@ -214,6 +221,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }
+
+    /// <summary>Words before "from" that make "from X to Y" a range ("anywhere", "ranging").</summary>
+    public WordSet RangeFromWords { get; }
 
     /// <summary>Words that make "a year" a time rather than a rate.</summary>
     public WordSet RelativeTimeWords { get; }

@@ -67,6 +67,9 @@ public sealed class QuantityNewsTests
         { "A pint of milk went up by 4 pence.", 4, UnitKind.Count, "penny" },
         { "The counter rose 12 sen to RM2.40.", 12, UnitKind.Count, "sen" },
         { "Gasoline fell 9¢ a gallon this week.", 9, UnitKind.Count, "cent" },
+        { "Crews moved residents over 2 miles from the plant.", 2, UnitKind.Physical, "mi" },
+        { "The rupee slipped 14 paise against the dollar.", 14, UnitKind.Count, "paisa" },
+        { "Officers seized 340 gm of heroin in the raid.", 340, UnitKind.Physical, "g" },
 
         // The head of the noun phrase after a number, for any noun.
         { "The company will open 120 charging stations this year.", 120, UnitKind.Count, "station" },
@@ -189,6 +192,8 @@ public sealed class QuantityNewsTests
         { "The house is more than 200 years old.", 200, "year of age" },
         { "A twenty-five-year-old man was arrested.", 25, "year of age" },
         { "Voters aged 18 to 24 backed the measure.", 18, "year of age" },
+        { "Doctors urged people over 75 to book a booster.", 75, "year of age" },
+        { "The ban covers children under 16, the minister said.", 16, "year of age" },
     };
 
     [Theory]
@@ -253,6 +258,20 @@ public sealed class QuantityNewsTests
         { "The index is 11 points higher than a week ago.", 11, QuantityChange.Increase },
         { "The ratio has narrowed by 0.3 points since June.", 0.3, QuantityChange.Decrease },
         { "Costs have ballooned by 60% since the launch.", 60, QuantityChange.Increase },
+        { "The index closed 1.2%, or 48 points, lower on Friday.", 1.2, QuantityChange.Decrease },
+        { "The index closed 1.2%, or 48 points, lower on Friday.", 48, QuantityChange.Decrease },
+        { "Wheat slid 2.4% and the corn contract 3.1% on Monday.", 3.1, QuantityChange.Decrease },
+        { "Exports grew by 40,000 tonnes in May and by 55,000 tonnes in June.", 55000, QuantityChange.Increase },
+        { "Fees will be cut by 5% or 8% next year.", 8, QuantityChange.Decrease },
+        { "Smokers in the study were 25% more likely to fall ill.", 25, QuantityChange.Increase },
+        { "The shekel ended 0.2% firmer against the dollar.", 0.2, QuantityChange.Increase },
+        { "Copper now trades 15 percent below its March peak.", 15, QuantityChange.Decrease },
+        { "The average commute lengthened by 6 minutes last year.", 6, QuantityChange.Increase },
+        { "The season was extended by two weeks.", 2, QuantityChange.Increase },
+        { "The fund suffered a 5% loss in March.", 5, QuantityChange.Decrease },
+        { "The party polled four per cent less than in the spring.", 4, QuantityChange.Decrease },
+        { "Payrolls grew only 90,000 last month.", 90000, QuantityChange.Increase },
+        { "The pound fell just 0.1% on Friday.", 0.1, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -289,6 +308,15 @@ public sealed class QuantityNewsTests
         { "The project will cost upwards of $5 billion.", 5e9, Qualifier.MoreThan },
         { "Up to 3 inches (7.6 centimetres) of rain fell.", 7.6, Qualifier.UpTo },
         { "The firm employs 30,000 people or so worldwide.", 30000, Qualifier.Approximately },
+        { "The rover can travel up to 40 km, or 25 miles, on one charge.", 25, Qualifier.UpTo },
+        { "The glacier lost about 300 feet, or 91 metres, of ice.", 91, Qualifier.Approximately },
+        { "Gusts could top 60 mph on the coast tonight.", 60, Qualifier.MoreThan },
+        { "Winds eased to near 15 mph by dawn.", 15, Qualifier.Approximately },
+        { "Some patients waited longer than 12 weeks for surgery.", 12, Qualifier.MoreThan },
+        { "Half the squad shot 40% or better from the floor.", 40, Qualifier.MoreThan },
+        { "The probe passed as close as 50 miles from the moon.", 50, Qualifier.AtMost },
+        { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
+        { "The inmate served more than 2 years and 3 months before release.", 3, Qualifier.MoreThan },
     };
 
     [Theory]
@@ -310,6 +338,8 @@ public sealed class QuantityNewsTests
         { "Tickets cost $40-$60 at the door.", 40, 60, UnitKind.Currency, "USD" },
         { "The pack holds 8-10 batteries.", 8, 10, UnitKind.Count, "battery" },
         { "Trials enrol 30,000 to 50,000 people each.", 30000, 50000, UnitKind.Count, "person" },
+        { "Gauges showed anywhere from 1 to 2 1/2 inches of rain.", 1, 2.5, UnitKind.Physical, "in" },
+        { "Seats ranging from $15 to $40 sold out in an hour.", 15, 40, UnitKind.Currency, "USD" },
     };
 
     [Theory]
@@ -337,6 +367,9 @@ public sealed class QuantityNewsTests
         { "The rookie averages 7.2 rebounds per game.", 7.2, UnitKind.Count, "game" },
         { "Employers added 220,000 jobs a month on average.", 220000, UnitKind.Duration, "month" },
         { "The council pays a 12-cent-a-share dividend.", 12, UnitKind.Count, "share" },
+        { "Crude settled at $71 a barrel after the report.", 71, UnitKind.Physical, "bbl" },
+        { "The centre grabbed 12.5 rebounds a game before his injury.", 12.5, UnitKind.Count, "game" },
+        { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, UnitKind.Duration, "month" },
     };
 
     [Theory]
@@ -361,6 +394,8 @@ public sealed class QuantityNewsTests
         { "Workers put in two and a half extra hours.", 2.5 },
         { "The economy grew 1/2 percent in the quarter.", 0.5 },
         { "Nearly three quarters of a billion dollars was raised.", 7.5e8 },
+        { "Waiting lists have shrunk by four fifths since the peak.", 0.8 },
+        { "Nearly two thirds of renters said their costs rose.", 2.0 / 3 },
     };
 
     [Theory]
@@ -400,6 +435,11 @@ public sealed class QuantityNewsTests
         { "The marchers passed 4 Boulevard Magenta at noon.", "4" },
         { "Reporters waited outside 10 Downing Street.", "10" },
         { "The shop at 221 Baker Street closed.", "221" },
+        { "Tourists flocked to the Three Gorges Dam in May.", "3" },
+        { "The FTSE 100 risers were led by miners.", "100" },
+        { "The fair runs from June 10 to 14 in Leeds.", "14" },
+        { "Talks are set for March 3 and 4, officials said.", "4" },
+        { "The Galaxy Note 9 uses a larger battery.", "9" },
     };
 
     [Theory]
@@ -418,6 +458,8 @@ public sealed class QuantityNewsTests
         { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },
         { "Prices rose 5 or 6 percent last year.", 5, "percent" },
         { "The council sold 40 of its 90 buses.", 40, "bus" },
+        { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
+        { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
     };
 
     [Theory]
@@ -454,6 +496,10 @@ public sealed class QuantityNewsTests
         { "The yen weakened past 150 per dollar, a 33-year low.", [150, 33] },
         { "The city spent $2.7 million on 40 electric buses.", [2.7e6, 40] },
         { "Measles cases rose to 1,274, the most since 1992.", [1274] },
+        { "The economy shrank for two quarters in a row.", [2] },
+        { "Police said they called Tom 3 times before the raid.", [3] },
+        { "Storm Leaves Three Dead In Texas", [3] },
+        { "On May 2 and 3 more people were rescued.", [3] },
     };
 
     [Theory]
@@ -480,6 +526,13 @@ public sealed class QuantityNewsTests
         { "Sales reached $1.2 billion last year.", 1.2e9 },
         { "The company made up 3 of the 10 largest deals.", 3 },
         { "The project set up 40 new clinics.", 40 },
+        { "The scheme helps 40,000 households earning up to $30,000 a year.", 40000 },
+        { "Profits rose 5% and 40% of analysts now rate the stock a buy.", 40 },
+        { "The council asked for $2 million more than last year.", 2e6 },
+        { "The night was 6 degrees above the old record low.", 6 },
+        { "The offense piled up 450 yards in the win.", 450 },
+        { "The visitors rallied from 18 points down to win.", 18 },
+        { "The insurer posted a £12 million loss for the year.", 12e6 },
     };
 
     [Theory]

@@ -23,8 +23,9 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
-            if ((quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore)))
-                && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
+            var isBare = quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore));
+            if ((isBare && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
+                || (IsAge(quantity.Unit) && PeopleCounts.IsAgeBound(s, match)))
             {
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
@@ -303,8 +304,8 @@ internal static class QuantityClaims
         return null;
     }
 
-    // "455 died, 410 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
-    // in a place ("806,000 marched, 65,000 of them in the capital") is left to the place it names.
+    // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
+    // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
         if (s.Word(match.EndToken) is not "of" || s.Word(match.EndToken + 1) is not "them" || Places.PartAfter(s, match.EndToken) is not null)
@@ -315,4 +316,7 @@ internal static class QuantityClaims
         var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
         return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
+    private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 }

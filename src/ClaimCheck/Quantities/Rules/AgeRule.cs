@@ -17,7 +17,8 @@ internal sealed class AgeRule : UnitRule
 
     /// <inheritdoc/>
     public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
-        words.AgeWords.AnyCase.Where(pair => pair.Value == AgeWordPosition.Before).Select(pair => pair.Key.Split(' ')[^1]).Append(",").Append("(");
+        words.AgeWords.AnyCase.Where(pair => pair.Value is AgeWordPosition.Before or AgeWordPosition.Bounded).Select(pair => pair.Key.Split(' ')[^1])
+            .Append(",").Append("(");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -31,6 +32,12 @@ internal sealed class AgeRule : UnitRule
             || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
+            return true;
+        }
+
+        if (IsBoundedAge(s, draft))
+        {
+            draft.Unit = Unit.Duration("year of age"); // "people over 80", "children under 5"
             return true;
         }
 
@@ -56,6 +63,12 @@ internal sealed class AgeRule : UnitRule
             draft.Unit = Unit.Duration("year of age");
         }
     }
+
+    // "people over 80", "adults under 50": a noun naming people, then a bound and a whole number up to 120 with no noun or unit after it.
+    private static bool IsBoundedAge(in QuantityScan s, in QuantityDraft draft) =>
+        draft.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && draft.Before < draft.NumberIndex && draft.Currency is null
+        && draft.High is null && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value)
+        && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End))) && s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out var position) && position == AgeWordPosition.Bounded;
 
     // "Lou DeFazio, 65, lives…", "John Smith (40)": a whole number up to 120 between commas or in brackets right after a name.
     private static bool IsAppositiveAge(in QuantityScan s, in QuantityDraft draft)

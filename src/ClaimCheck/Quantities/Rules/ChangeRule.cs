@@ -6,7 +6,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// cents", "up 12 per cent", "gave up $7.40"), with "by" between ("fell by 3%", or further back: "lowered its rate by one point"), or
 /// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). "to" and
 /// "from" end the search, so the level reached or left is not a change ("rose 23 cents to $4.10"); an amount after ", or" restates the
-/// change before it ("fell 430.97 points, or 1.3%").</summary>
+/// change before it ("fell 430.97 points, or 1.3%") or states it past its closing comma ("0.6%, or 39.56 points, higher"). A
+/// percentage is also a relative change when "more", "above", "below" and the like follow it ("12% more likely").</summary>
 internal static class ChangeRule
 {
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
@@ -18,7 +19,11 @@ internal static class ChangeRule
     /// <summary>Reads the change the words around the draft's mention state.</summary>
     public static void Read(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change) || TryAfter(s, draft.Last, out change))
+        // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
+        var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
+        if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
+            || (!s.Is(draft.Before - 1, "from") && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
+            || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _)))
         {
             draft.Change = change;
         }
@@ -61,6 +66,11 @@ internal static class ChangeRule
         return false;
     }
 
+    private static bool StartsAmount(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number) || s.IsKind(index, TokenKind.Currency) || (s.IsWord(index) && s.Words.NumberWords.Contains(s.Word(index)));
+
+    private static bool IsSetOff(in QuantityScan s, int before) => s.Is(before - 1, "or") && s.IsChar(before - 2, ",");
+
     // "fell 430.97 points, or 1.3%": the amount after ", or" restates the change of the amount just before.
     private static bool TryRestated(in QuantityScan s, int before, out QuantityChange change)
     {
@@ -74,14 +84,21 @@ internal static class ChangeRule
         return change != QuantityChange.None;
     }
 
-    private static bool TryAfter(in QuantityScan s, int last, out QuantityChange change)
+    // "a 4% price rise", "6.9% higher"; not after "from", which names where something started ("rallied from 20 points down"), and not
+    // "loss" after money, which is a result ("a £30 million loss"), not a fall.
+    private static bool TryAfter(in QuantityScan s, int last, bool money, out QuantityChange change)
     {
         change = QuantityChange.None;
         for (var index = last; index <= last + NounsBeforeChangeWord && s.IsWord(index); index++)
         {
+            if (s.TryPhrase(index, s.Words.Qualifiers, out _, out var boundEnd) && StartsAmount(s, boundEnd))
+            {
+                return false; // "two brackets earning up to $87,000": the bound of the next amount, not a change
+            }
+
             if (s.TryPhrase(index, s.Words.ChangesAfter, out change, out _))
             {
-                return true;
+                return !(money && s.Is(index, "loss"));
             }
 
             if (s.Words.NounPhraseStops.Contains(s.Word(index)) || s.IsCapitalised(index) || !s.IsKind(index + 1, TokenKind.Word))

@@ -2,12 +2,25 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
-/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets takes the qualifier and change of
-/// the amount it converts ("up to 3 inches (7.6 centimeters)").</summary>
+/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets or after ", or" (of the same
+/// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
+/// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
+/// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
+/// 8 hours and 49 minutes").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
     private const int WordsAfterOf = 2;
+
+    /// <summary>How many words may stand between a change and the "and" that leaves its verb out of the next amount ("this year").</summary>
+    private const int MaxTimeWords = 2;
+
+    /// <summary>How many words may name what the next amount of the same change is about ("and the WTI contract 11%").</summary>
+    private const int MaxNounWords = 4;
+
+    /// <summary>How many words may stand between two amounts of the same rate ("a month in the third quarter and 81,000 a month").</summary>
+    private const int MaxRateGap = 6;
 
     /// <summary>Applies the rule to the quantities found in the sentence (<see cref="QuantityScan.Earlier"/>).</summary>
     public static void Apply(in QuantityScan s)
@@ -27,6 +40,30 @@ internal static class CoordinationRule
             else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+            }
+            else if (IsSpanOfTime(s, first, second))
+            {
+                matches[i + 1] = WithBound(second, first.Mention); // "within 8 hours and 49 minutes"
+            }
+            else if (IsBare(second) && SharesRate(s, first, second))
+            {
+                matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, first.Mention.Per);
+            }
+            else if (SharesVerb(s, first, second))
+            {
+                matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
+            }
+            else if (Restates(s, first.EndToken, second.FirstToken))
+            {
+                if (first.Mention.Quantity.Unit.Kind == second.Mention.Quantity.Unit.Kind)
+                {
+                    matches[i + 1] = WithBound(second, first.Mention); // the same measure in other units, not "$1.4 trillion, or 9.8% of GDP"
+                }
+
+                if (first.Mention.Change == QuantityChange.None)
+                {
+                    matches[i] = first with { Mention = first.Mention with { Change = second.Mention.Change } };
+                }
             }
         }
     }
@@ -59,6 +96,82 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
+    // bound is shared only when it is the same measure in other units.
+    private static bool Restates(in QuantityScan s, int end, int next) =>
+        next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
+
+    // "home sales fell 19% and new listings 21%", "rising by 270,000 bpd this year and by 840,000 bpd next year", "cut by 6.5% or 7.5%":
+    // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
+    // ("this year", "in May"), is the size of the same change; not "rose 5% and 40% of analysts".
+    private static bool SharesVerb(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var (a, b) = (first.Mention, second.Mention);
+        if (a.Change == QuantityChange.None || b.Change != QuantityChange.None || a.Quantity.Unit != b.Quantity.Unit
+            || a.Quantity.Unit.Kind == UnitKind.None || a.Quantity.IsIncrement || first.IsTotal || second.IsTotal || s.Is(second.EndToken, "of"))
+        {
+            return false;
+        }
+
+        var join = first.EndToken;
+        while (join < second.FirstToken && !s.Is(join, "and") && !s.Is(join, "or"))
+        {
+            join++;
+        }
+
+        if (join == second.FirstToken || join - first.EndToken > MaxTimeWords
+            || (join > first.EndToken && !IsTime(s, join - 1)))
+        {
+            return false;
+        }
+
+        for (var i = join + 1; i < second.FirstToken; i++)
+        {
+            var isLastBy = i == second.FirstToken - 1 && s.Is(i, "by");
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
+            {
+                return false;
+            }
+        }
+
+        return second.FirstToken - join - 1 <= MaxNounWords;
+    }
+
+    // "shed 273,100 jobs a month in the third quarter and 81,000 a month in the fourth": a bare number followed by the same rate as the
+    // amount before it, with "and", "or" or a comma between, counts what that amount counts.
+    private static bool SharesRate(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var per = first.Mention.Per;
+        var marker = second.EndToken;
+        if (per == Unit.None || first.Mention.Quantity.Unit.Kind == UnitKind.None || second.FirstToken - first.EndToken > MaxRateGap
+            || !(s.Is(marker, "a") || s.Is(marker, "an") || s.Is(marker, "per")) || !s.IsWord(marker + 1)
+            || !s.Words.Singular(s.Word(marker + 1).ToString().ToLowerInvariant()).Equals(per.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = first.EndToken; i < second.FirstToken; i++)
+        {
+            if (s.Is(i, "and") || s.Is(i, "or") || s.IsChar(i, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "within 8 hours and 49 minutes", "more than 2 years and 3 months": one length of time in two units shares its bound.
+    private static bool IsSpanOfTime(in QuantityScan s, QuantityMatch first, QuantityMatch second)
+    {
+        var (a, b) = (first.Mention.Quantity.Unit, second.Mention.Quantity.Unit);
+        return a.Kind == UnitKind.Duration && b.Kind == UnitKind.Duration && a.Name != b.Name && !IsAge(a) && !IsAge(b)
+            && second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "and");
+    }
+
+    private static bool IsTime(in QuantityScan s, int index) =>
+        s.IsWord(index) && (s.Words.DurationUnits.Contains(s.Word(index)) || NotAnAmountRules.IsMonthAt(s, index));
 
     // "aged 16 and 17", "aged 16, 17 and 19"
     private static bool Joins(in QuantityScan s, int end, int next) =>

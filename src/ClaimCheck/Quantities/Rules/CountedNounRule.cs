@@ -99,12 +99,12 @@ internal sealed class CountedNounRule : UnitRule
 
     private static bool TryPluralHead(in QuantityScan s, ref QuantityDraft draft, int start)
     {
-        if (!NounPhrase.Read(s, start, money: false, out draft.NounFirst, out draft.NounEnd)
-            || !NounPhrase.TryHead(s, draft.NounFirst, draft.NounEnd, out var head, out var headIndex))
+        if (!NounPhrase.Read(s, start, money: false, out var first, out var end) || !NounPhrase.TryHead(s, first, end, out var head, out var headIndex))
         {
-            return false;
+            return false; // leaves no noun phrase behind: "1080 x 2400 pixels" pairs the bare 1080 with the pixels
         }
 
+        draft.NounFirst = first;
         draft.Unit = s.Words.UnitNames.TryGet(head, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical
             ? named
             : Unit.CountNamed(s.Words.Singular(head));

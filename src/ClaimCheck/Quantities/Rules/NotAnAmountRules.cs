@@ -61,6 +61,23 @@ internal static class NotAnAmountRules
         return s.Is(previous, "the") && s.IsWord(next) && s.IsCapitalised(next);
     }
 
+    /// <summary>A number in words that begins a name: capitalised inside a sentence, after a word in lower case or a possessive, and
+    /// before a capitalised word ("the Three Gorges Dam", "China's Three Gorges"); not in a title-case headline ("Storm Leaves Three
+    /// Dead").</summary>
+    public static bool IsNameInWords(in QuantityScan s, int index, int next) =>
+        index > 0 && s.IsCapitalised(index) && s.IsWord(next) && s.IsCapitalised(next)
+        && ((s.IsWord(index - 1) && !s.IsCapitalised(index - 1)) || IsPossessive(s.Word(index - 1)));
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "s";
+
+    /// <summary>Whether the digits end a name of two or more words, so that the noun after them does not make them a count: "the FTSE
+    /// 100 risers", "the Galaxy Note 5 uses" (a capitalised word before the digits, after "the" or another capitalised word); not "call
+    /// Bob 3 times".</summary>
+    public static bool IsInsideName(in QuantityScan s, int index) =>
+        index > 1 && s.IsWord(index - 1) && s.IsCapitalised(index - 1)
+        && (s.Is(index - 2, "the") || (s.IsWord(index - 2) && s.IsCapitalised(index - 2)));
+
     /// <summary>A month name: capitalised, written in a lower case the lexicon lists ("sept"), or abbreviated with a dot.</summary>
     public static bool IsMonthAt(in QuantityScan s, int index) =>
         s.IsWord(index) && s.Words.Months.Contains(s.Word(index)) && (s.IsCapitalised(index) || s.Words.LowerCaseMonths.Contains(s.Word(index)));
@@ -71,6 +88,14 @@ internal static class NotAnAmountRules
         || (s.IsChar(next, ":") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number))
         || (next < s.Count && s.Words.ClockWords.Contains(s.Word(next)));
 
+    // "April 10 to 14", "June 3 and 4,", "May 2 through 6": the day that closes a span of days after a month; after "and" only when
+    // no word follows ("on May 2 and 3 more people died" counts people).
+    private static bool IsLastDay(in QuantityScan s, int index) =>
+        index > 2 && (s.Is(index - 1, "to") || s.Is(index - 1, "through") || s.IsChar(index - 1, "-–")
+            || (s.Is(index - 1, "and") && !s.IsWord(index + 1)))
+        && s.IsKind(index - 2, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first)
+        && first.Value is >= 1 and <= 31 && first.Scale == 1 && IsMonthAt(s, index - 3);
+
     // Four digits from 1800 to 2100 with no separator or scale.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
@@ -78,11 +103,11 @@ internal static class NotAnAmountRules
         return draft.First.Scale == 1 && digits.Length == 4 && !digits.ContainsAny(",.") && draft.First.Value is >= FirstYear and <= LastYear;
     }
 
-    // "Oct. 17", "October 21", "17 October"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
+    // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
     // not "march 5 miles").
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
         number.Value is >= 1 and <= 31
-        && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2))
+        && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2)) || IsLastDay(s, index)
                 || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next))))
             || IsMonthAt(s, next));
 

@@ -84,9 +84,10 @@ internal static class RangeRule
         && draft.Qualifier == Qualifier.Range && s.IsChar(draft.NumberIndex + draft.First.TokenCount, Dashes)
         && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0);
 
-    // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range.
+    // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
+    // "anywhere from 2 to 3 inches" and "ranging from $5 to $9" are ranges.
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
-        s.Is(draft.Before - 1, "from") || ChangeRule.IsChangeBefore(s, draft.Before);
+        (s.Is(draft.Before - 1, "from") && !s.Words.RangeFromWords.Contains(s.Word(draft.Before - 2))) || ChangeRule.IsChangeBefore(s, draft.Before);
 
     // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
     private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)

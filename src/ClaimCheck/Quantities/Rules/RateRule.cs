@@ -2,7 +2,8 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Rates after money, counts and percentages: "$1.40 a share", "500,000 barrels a day", "15% per annum", "64.2 cents a
 /// dozen", "$450 per square foot", "27 points per game". The mention grows over the rate and <see cref="QuantityMention.Per"/> names
-/// what it is per: a length of time, a physical unit or a counted noun. "a year earlier" is a time, not a rate.</summary>
+/// what it is per: a length of time, a physical unit or a counted noun. "a year earlier" is a time, not a rate; "a barrel after" is a
+/// rate.</summary>
 internal static class RateRule
 {
     /// <summary>Reads a rate after the draft's unit.</summary>
@@ -27,9 +28,9 @@ internal static class RateRule
         }
 
         var denominatorIndex = s.IsChar(index + 1, "-") && index + 2 < s.Count ? index + 2 : index + 1;
-        if (s.Words.RelativeTimeWords.Contains(s.Word(denominatorIndex + 1)))
+        if (s.Words.DurationUnits.Contains(s.Word(denominatorIndex)) && s.Words.RelativeTimeWords.Contains(s.Word(denominatorIndex + 1)))
         {
-            return; // "$13.18 billion a year earlier"
+            return; // "$13.18 billion a year earlier"; but "$90 a barrel after the announcement" is a rate
         }
 
         if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", out var per, out var end))
