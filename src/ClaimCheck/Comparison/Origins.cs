@@ -43,7 +43,7 @@ internal static class Origins
     }
 
     /// <summary>Whether every cluster has a claim that gives its source and no two clusters' sources share an origin or a word of
-    /// their names: one report setting the police's count against the organisers' ("70,000 according to police, 240,000
+    /// their names: one report setting the police's count against the organisers' ("57,000 according to police, 230,000
     /// according to the organisers").</summary>
     internal static bool AttributedApart(IReadOnlyList<List<Claim>> clusters)
     {
@@ -169,7 +169,7 @@ internal static class Origins
     /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
     /// document.</remarks>
     /// <summary>Whether the claim's source names two bodies at once ("according to the ministry and the union", said of "between
-    /// 70,000 and 240,000"): it tells which body gave which figure no more than the text does.</summary>
+    /// 57,000 and 230,000"): it tells which body gave which figure no more than the text does.</summary>
     internal static bool IsJointSource(Claim claim) =>
         claim.Attribution is { } source && (source.Organization ?? source.Speaker ?? string.Empty).Contains(" and ", StringComparison.Ordinal);
 

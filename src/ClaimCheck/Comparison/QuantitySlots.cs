@@ -244,7 +244,7 @@ internal sealed class QuantitySlots
         }
 
         // Where the slot speaks of parts and of the whole, a figure that names no place may be either: it is compared with the other
-        // such figures, not with the whole's ("900,000 nationwide" is not disputed by "210,000 marched", which may be one city's).
+        // such figures, not with the whole's ("860,000 nationwide" is not disputed by "190,000 marched", which may be one city's).
         var wholes = rest.Where(c => c.Part == PlacePart.Whole).ToList();
         return wholes.Count == 0 || wholes.Count == rest.Count
             ? byPart.Values.Concat(SplitByStatedPlace(rest, notCompared))

@@ -75,7 +75,7 @@ public class AttributionResolverTests
     [Fact]
     public void Extract_TheyAfterASourceNamedInTheSameSentence_IsThatSource()
     {
-        var claims = Claims("Organisers said nearly 400,000 people marched. Police, however, said they counted 61,000 people at the peak.");
+        var claims = Claims("Organisers said nearly 380,000 people marched. Police, however, said they counted 61,000 people at the peak.");
 
         claims.Single(c => c.Quantity!.Value.Value == 61_000).Attribution!.Organization.Should().Be("Police", "'they' is the police named just before, not the organisers of the sentence before");
     }

@@ -41,7 +41,7 @@ public class PlacePartComparisonTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("unions", "Kenya's unions said 900,000 people marched nationwide on Tuesday, 210,000 of them in Nairobi.", "Rift Post", Day),
+            new Document("unions", "Kenya's unions said 860,000 people marched nationwide on Tuesday, 190,000 of them in Nairobi.", "Rift Post", Day),
             new Document("ministry", "Kenya's interior minister said 12,000 people marched on Tuesday.", "Coast Daily", Day),
             new Document("organisers", "Kenya's march organisers said 75,000 people marched on Tuesday.", "Lake Herald", Day),
         ]);
@@ -49,7 +49,7 @@ public class PlacePartComparisonTests
         var values = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy)
             .Select(f => f.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet())
             .ToList();
-        values.Should().NotContain(v => v.Contains(900000), "12,000 and 75,000 name no place: they may be Nairobi's march, a part of the nationwide 900,000");
+        values.Should().NotContain(v => v.Contains(860000), "12,000 and 75,000 name no place: they may be Nairobi's march, a part of the nationwide 860,000");
         values.Should().ContainSingle(v => v.Contains(12000) && v.Contains(75000), "the two figures that name no place dispute each other");
     }
 
@@ -58,7 +58,7 @@ public class PlacePartComparisonTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("daily", "Police said 60,000 people marched in Nairobi on Sunday. The organisers, for their part, said 400,000 people took part.", "Rift Post", Day),
+            new Document("daily", "Police said 62,000 people marched in Nairobi on Sunday. The organisers, for their part, said 310,000 people took part.", "Rift Post", Day),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "one report sets two sources' counts of the march against each other");

@@ -37,7 +37,7 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "About 1,200 migrants had arrived in Chile by Tuesday morning, the interior minister said. Of these, 300 had already been returned to Peru.", "Andes Wire", new DateOnly(2025, 7, 1)),
+            new Document("first", "About 1,350 migrants had arrived in Chile by Tuesday morning, the interior minister said. Of these, 300 had already been returned to Peru.", "Andes Wire", new DateOnly(2025, 7, 1)),
             new Document("second", "The prime minister said on Wednesday that 4,100 migrants have arrived in Chile so far and that 950 have already been returned to Peru.", "Pacific Daily", new DateOnly(2025, 7, 2)),
         ]);
 

@@ -205,7 +205,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The unions brought out 45,000 people in the first general strike under President Hal Verner (1998-2004).")]
+    [InlineData("The unions brought out 47,000 people in the first general strike under President Hal Verner (1998-2004).")]
     [InlineData("Police counted 40,000 marchers, fewer than under Mayor Ines Calder (born 1961) in the last strike.")]
     public void Extract_DateInBracketsAfterAName_IsTheNamesNotTheCounts(string text)
     {
@@ -448,10 +448,10 @@ public class PeopleCountTests
     [InlineData("Among those killed, 21 were children.", "deaths · among those killed")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
-        var report = Pipeline.Check([new Document("doc", "At least 52 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+        var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
 
         report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
-        report.Claims.Single(c => c.Quantity is { Value: 52 }).Measure.Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 67 }).Measure.Should().Be("deaths");
     }
 
     [Theory]

@@ -179,7 +179,7 @@ internal static class TimeAnchors
 
     // "On Tuesday two consuls told reporters that 70 …", "On 3 May, the committee said 90 …": a day the sentence opens with, when
     // a reporting verb stands between it and the count, is the day the count was given. Without one ("On Friday a landslide killed
-    // 670") it is the day of the event, not of the count.
+    // 85") it is the day of the event, not of the count.
     private static TimeScope? OpeningReportDate(SentenceView s, QuantityMatch match)
     {
         if (s.Word(0) is not "On" || s.Tokens.Count < 2)

@@ -369,7 +369,7 @@ internal sealed class QuantityGroupDetector
 
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
         // differ are different things (a loan and its yearly interest), not sources in dispute, unless the report gives each figure
-        // to a different source ("70,000 according to police, 240,000 according to the organisers").
+        // to a different source ("57,000 according to police, 230,000 according to the organisers").
         if (clusters.SelectMany(c => c).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2 && !Origins.AttributedApart(clusters))
         {
             return;
