@@ -75,6 +75,8 @@ public static class LexiconKinds
     /// <summary>A vague plural and the unit it counts in ("thousands → 1000": 2,000 to 9,999).</summary>
     internal const string VagueNumber = "vague-number";
 
+    internal const string VagueMultiplier = "vague-multiplier";
+
     /// <summary>A fraction before a multiplier and its value ("half → 0.5" in "half a million").</summary>
     internal const string FractionWord = "fraction-word";
 
@@ -220,6 +222,7 @@ public static class LexiconKinds
         new(ScaleAbbreviation, "an abbreviated multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(ScaleLetter, "a one-letter multiplier and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(VagueNumber, "a vague plural and the unit it counts in", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
+        new(VagueMultiplier, "a vague word before a multiplier ('several hundred') and the fewest it means; the most is three times that", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(CurrencyName, "a currency's English name, by its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
@@ -351,7 +354,7 @@ public static class LexiconKinds
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
-        NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or FractionWord => IsPlainNumber(value),
+        NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
         CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
         ScaledUnit => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),

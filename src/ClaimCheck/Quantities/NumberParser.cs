@@ -354,6 +354,11 @@ public static class NumberParser
             return true;
         }
 
+        if (TryVagueMultiple(text, tokens, index, words, out number))
+        {
+            return true;
+        }
+
         // Vague plurals: "hundreds", "thousands of", "tens of thousands", "hundreds of thousands".
         if (words.VagueNumbers.TryGet(first, out var vagueLow))
         {
@@ -383,6 +388,34 @@ public static class NumberParser
         }
 
         number = new ParsedNumber(total + current, null, i - index);
+        return true;
+    }
+
+    // "several hundred", "a few thousand", "several hundred thousand": a vague word before multipliers is a vague range, from the
+    // fewest multiples the word means to three times that.
+    private static bool TryVagueMultiple(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
+    {
+        number = default;
+        var at = tokens[index].Span.Slice(text) is "a" or "A" ? index + 1 : index;
+        if (at + 1 >= tokens.Count || !words.VagueMultipliers.TryGet(tokens[at].Span.Slice(text), out var fewest))
+        {
+            return false;
+        }
+
+        var scale = 1.0;
+        var end = at + 1;
+        while (end < tokens.Count && words.ScaleWords.TryGet(tokens[end].Span.Slice(text), out var multiplier) && multiplier >= 100)
+        {
+            scale *= multiplier;
+            end++;
+        }
+
+        if (end == at + 1)
+        {
+            return false; // "several people", "a few days"
+        }
+
+        number = new ParsedNumber(fewest * scale, (3 * fewest * scale) - 1, end - index);
         return true;
     }
 

@@ -30,9 +30,10 @@ internal sealed class QuantityVocabulary
         ScaleAbbreviations = Numbers(lexicon, LexiconKinds.ScaleAbbreviation);
         ScaleLetters = Numbers(lexicon, LexiconKinds.ScaleLetter, WordMap<double>.Matching.ExactCase);
         VagueNumbers = Numbers(lexicon, LexiconKinds.VagueNumber);
+        VagueMultipliers = Numbers(lexicon, LexiconKinds.VagueMultiplier);
         FractionWords = Numbers(lexicon, LexiconKinds.FractionWord);
         NumberStarters = new WordSet(NumberWords.AnyCase.Keys.Concat(ScaleWords.AnyCase.Keys).Concat(VagueNumbers.AnyCase.Keys)
-            .Concat(FractionWords.AnyCase.Keys).Append("a").Append("an"));
+            .Concat(VagueMultipliers.AnyCase.Keys).Concat(FractionWords.AnyCase.Keys).Append("a").Append("an"));
 
         Currencies = Map(lexicon, LexiconKinds.Currency, v => v, WordMap<string>.Matching.CapitalsExact);
         CurrencyPrefixes = Map(lexicon, LexiconKinds.CurrencyPrefix, v => v, WordMap<string>.Matching.CapitalsExact);
@@ -106,6 +107,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Vague plurals and the unit they count in ("thousands" → 1,000).</summary>
     public WordMap<double> VagueNumbers { get; }
+
+    /// <summary>Vague words before a multiplier and the fewest multiples they mean ("several" → 3 in "several hundred").</summary>
+    public WordMap<double> VagueMultipliers { get; }
 
     /// <summary>Fractions before a multiplier ("half" → 0.5).</summary>
     public WordMap<double> FractionWords { get; }

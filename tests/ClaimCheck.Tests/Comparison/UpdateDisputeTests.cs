@@ -127,6 +127,34 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_AWideRangeSpanningTwoFiguresThatDisagree_TakesNoSideAndDoesNotJoinThem()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("wide", "Local media said anywhere between 100 and 900 people died in the earthquake in Peru.", "Andes Wire", day),
+            new Document("low", "The Red Cross said on Sunday that 300 people died in the earthquake in Peru.", "Pacific Daily", day),
+            new Document("high", "The army said on Sunday that 800 people died in the earthquake in Peru.", "Coast Herald", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "300 and 800 are two counts, not one cluster joined by the range").Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 800);
+    }
+
+    [Fact]
+    public void Check_AVaguePluralFittingNoFigure_TakesNoSide()
+    {
+        var day = new DateOnly(2025, 9, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("vague", "Hundreds of people died in the earthquake in Peru, the governor said on Sunday.", "Andes Wire", day),
+            new Document("count", "The Red Cross said on Sunday that 1,300 people died in the earthquake in Peru.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a vague plural is a bound of the figures it fits, never a count of its own to dispute one");
+    }
+
+    [Fact]
     public void Check_ATollAlsoGivenWeeksBefore_StillDisputesAnotherBodysCountTheDayAfterItWasRepeated()
     {
         var report = ClaimChecker.Check(

@@ -27,6 +27,9 @@ public class QuantityRecognizerTests
     [InlineData("Police impounded 10-12 cars after the street race.", Qualifier.Range, 10d, 10d, 12d)]
     [InlineData("The earthquake injured hundreds of residents.", Qualifier.Range, 200d, 200d, 999d)]
     [InlineData("Thousands of students marched through the capital.", Qualifier.Range, 2000d, 2000d, 9999d)]
+    [InlineData("Several hundred fans waited outside the stadium.", Qualifier.Range, 300d, 300d, 899d)]
+    [InlineData("A few thousand workers joined the strike in Lindenport.", Qualifier.Range, 2000d, 2000d, 5999d)]
+    [InlineData("Several hundred thousand people lost power after the storm.", Qualifier.Range, 300_000d, 300_000d, 899_999d)]
     public void Recognize_QualifiedAmount_ReadsQualifierAndBounds(string text, Qualifier qualifier, double value, double? low, double? high)
     {
         var quantity = Single(text).Quantity;

@@ -82,9 +82,10 @@ internal sealed class QuantityGroupDetector
         }
 
         var current = totals.Except(earlier).ToList();
-        // A vague plural ("hundreds of people", "dozens of homes") fits every figure in its span: it is read as a bound, never as a
-        // point that joins the figures it spans into one cluster.
-        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !c.IsVague).ToList();
+        // A vague plural ("hundreds of people", "dozens of homes") or a wide range ("anywhere between 100,000 and 500,000") fits every
+        // figure in its span: it is read as a bound, never as a point that joins the figures it spans into one cluster; a vague
+        // plural that fits no figure sides with none.
+        var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !c.IsVague && !IsWideRange(c)).ToList();
         var clusters = Cluster(pointClaims);
         var bounds = current.Except(pointClaims).ToList();
         var neutral = new List<Claim>();
@@ -117,7 +118,7 @@ internal sealed class QuantityGroupDetector
             clusters[cluster].Add(bound);
         }
 
-        clusters.AddRange(GroupByCommonValue(leftover)); // bounds that fit no point cluster
+        clusters.AddRange(GroupByCommonValue(leftover.Where(c => !c.IsVague).ToList())); // bounds that fit no point cluster
 
         if (clusters.Count == 0)
         {
@@ -305,6 +306,12 @@ internal sealed class QuantityGroupDetector
 
     /// <summary>Groups of clusters that all dispute one another, covering every dispute: each dispute not yet in a group starts one,
     /// which takes every further cluster (in order) that disputes all its members.</summary>
+    /// <summary>How many times its low end a range's high end must be for the range to be read as a bound, not a point.</summary>
+    private const double WideRangeRatio = 2;
+
+    private static bool IsWideRange(Claim claim) =>
+        claim.Quantity is { Qualifier: Qualifier.Range, Low: > 0 and var low, High: { } high } && high >= WideRangeRatio * low;
+
     internal static List<List<int>> MutualDisputes(bool[,] disputes)
     {
         var count = disputes.GetLength(0);
