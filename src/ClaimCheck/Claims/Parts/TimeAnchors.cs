@@ -280,9 +280,10 @@ internal static class TimeAnchors
         var at = s.Tokens[predicate].Span;
         foreach (var time in s.Times)
         {
-            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null)
+            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
+                || IsReportDate(s, time))
             {
-                continue;
+                continue; // "the ministry on Wednesday revised the toll from the explosion": the day of the report, not of the event
             }
 
             if (time.Span.Start >= at.End)
@@ -440,14 +441,15 @@ internal static class TimeAnchors
             return true;
         }
 
-        // "Kiprono on Thursday announced": the date right before the reporting verb.
+        // "Kiprono on Thursday announced", "the ministry on Wednesday revised the toll": the date right before the reporting verb or
+        // a verb that updates a count.
         var after = index;
         while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
         {
             after++;
         }
 
-        return index > 0 && after < s.Tokens.Count && s.Reporting.IsVerb(s.Word(after));
+        return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after)));
     }
 
     /// <summary>How far after a count the event it was counted in may be named ("40 injured in Tuesday's quake").</summary>
