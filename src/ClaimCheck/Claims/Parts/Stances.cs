@@ -46,6 +46,10 @@ internal static class Stances
             {
                 planned = true;
             }
+            else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
+            {
+                estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast
+            }
             else if (s.Words.ForecastCues.Contains(word))
             {
                 forecast = true;
@@ -112,27 +116,27 @@ internal static class Stances
         return 0;
     }
 
-    /// <summary>Whether a forecast cue follows a figure as the verb of its clause ("more than 10,000 people could die", "deaths
-    /// would probably exceed 10,000"): within two words after <paramref name="index"/> (the end of the figure or its noun), the
-    /// words between being adverbs or auxiliaries the lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong
-    /// possibility").</summary>
-    internal static bool HasForecastAfter(SentenceView s, int index)
+    /// <summary>The modality a modal verb after a figure gives it as the verb of its clause: a forecast ("more than 10,000 people could
+    /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
+    /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
+    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows.</summary>
+    internal static Modality? ModalityAfter(SentenceView s, int index)
     {
         for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
         {
             var word = s.Word(j);
             if (s.Words.ForecastCues.Contains(word))
             {
-                return true;
+                return s.Word(j + 1) is "have" ? Modality.Estimated : Modality.Forecast;
             }
 
             if (!s.Words.OutcomeSkips.Contains(word))
             {
-                return word is "a" or "an" && IsForecastNounAt(s, j + 1);
+                return word is "a" or "an" && IsForecastNounAt(s, j + 1) ? Modality.Forecast : null;
             }
         }
 
-        return false;
+        return null;
     }
 
     // "a possibility", "a strong possibility", "a real possibility": a forecast cue as a noun, with at most one word before it.

@@ -171,9 +171,9 @@ internal static class QuantityClaims
                 modality = Modality.Planned;
             }
             else if (modality is Modality.Asserted or Modality.Estimated
-                && Stances.HasForecastAfter(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken))
+                && Stances.ModalityAfter(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) is { } modalAfter)
             {
-                modality = Modality.Forecast; // "more than 10,000 people could die"
+                modality = modalAfter; // "more than 10,000 people could die" (a forecast), "40 people may have died" (an estimate)
             }
 
             state.Add(new Claim
