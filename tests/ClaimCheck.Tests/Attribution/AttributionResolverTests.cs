@@ -63,6 +63,26 @@ public class AttributionResolverTests
         attribution.Cue.Should().Be(cue);
     }
 
+    [Theory]
+    [InlineData("The parliament approved $4 billion for Chile on Friday.", "Chile", "amount")]
+    [InlineData("Lawmakers approved $4 billion in military and economic aid for Chile on Friday.", "Chile", "aid")]
+    [InlineData("Congress passed a $9 billion aid bill for Chile, Peru and Bolivia on Friday.", null, "aid")]
+    public void Extract_MoneyForACountry_IsThatCountrysAndNamedAfterIn(string text, string? recipient, string measure)
+    {
+        var claim = FirstClaim(text);
+
+        if (recipient is null)
+        {
+            claim.Subject.Should().NotBe("Chile", "money for several countries is none of them alone");
+        }
+        else
+        {
+            claim.Subject.Should().Be(recipient, "money given to one country is that country's");
+        }
+
+        claim.Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Extract_FigureBeforeButAccordingTo_IsNotTheLaterSources()
     {

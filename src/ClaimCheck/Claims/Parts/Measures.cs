@@ -186,6 +186,33 @@ internal static class Measures
         days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" per {days:0.##} days");
 
+    /// <summary>How many words after "in" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
+    private const int MoneyInWords = 4;
+
+    // "$60 billion in military and economic aid", "$5 million in damages": what the money is, named after "in" right after it.
+    private static string? MoneyAfterIn(SentenceView s, int end)
+    {
+        if (s.Word(end) is not "in")
+        {
+            return null;
+        }
+
+        for (var i = end + 1; i < Math.Min(s.Tokens.Count, end + 1 + MoneyInWords); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (s.Words.MoneyMeasures.TryGetValue(s.Word(i), out var money))
+            {
+                return money;
+            }
+        }
+
+        return null;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
@@ -205,7 +232,7 @@ internal static class Measures
                     }
                 }
 
-                return MoneyBefore(s, match.FirstToken) ?? "amount";
+                return MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? "amount";
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:

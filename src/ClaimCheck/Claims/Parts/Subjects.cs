@@ -30,6 +30,40 @@ internal static class Subjects
         return AgentBefore(s, first, sourceSpan);
     }
 
+    /// <summary>How many tokens after an amount its recipient may be named ("$61 billion in aid for Vorland").</summary>
+    private const int RecipientWindow = 7;
+
+    // "$4 billion for Vorland", "$4 billion in military aid for Vorland": money given to one country is that country's, whoever
+    // gives it (Recipient); money for several ("for Vorland, Lindenport and Chile") is none of theirs alone (Several).
+    internal static (string? Recipient, bool Several) RecipientAfter(SentenceView s, QuantityMatch match)
+    {
+        var start = Math.Max(match.EndToken, match.NounEndToken);
+        for (var j = start; j < Math.Min(s.Tokens.Count, start + RecipientWindow); j++)
+        {
+            if (s.Tokens[j].Kind is not TokenKind.Word || s.Quantities.Exists(m => m.FirstToken == j))
+            {
+                break;
+            }
+
+            if (s.Word(j) is not "for")
+            {
+                continue;
+            }
+
+            var at = s.Word(j + 1) is "the" ? j + 2 : j + 1;
+            if (s.MentionAt(at) is not { Entity.Kind: EntityKind.Country } mention)
+            {
+                break;
+            }
+
+            return s.Word(mention.EndToken) is "," or "and" && s.MentionAt(mention.EndToken + 1) is { Entity.Kind: EntityKind.Country }
+                ? (null, true)
+                : (mention.Entity.Name, false);
+        }
+
+        return (null, false);
+    }
+
     internal static string? ThemeOrigin(SentenceView s, int theme)
     {
         // "North Korean troops", "North Korean special forces"

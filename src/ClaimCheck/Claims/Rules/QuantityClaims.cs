@@ -120,7 +120,8 @@ internal static class QuantityClaims
                     : Quantity.Create(quantity.Value, quantity.Qualifier, quantity.Unit);
             }
             var isPopulation = baseMeasure == PeopleCounts.Population;
-            var subject = isPopulation ? Subjects.PopulationPlace(s, match) : Subjects.QuantitySubject(s, match, source?.Span);
+            var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
+            var subject = isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
@@ -131,7 +132,7 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
-            subject ??= isPopulation ? null : state.OriginOf(measure)
+            subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
