@@ -360,6 +360,7 @@ public sealed class QuantityNewsTests
         { "The guard averages 11 points per game.", 11, UnitKind.Count, "game" },
         { "Brent traded at $84 a barrel on Monday.", 84, UnitKind.Physical, "bbl" },
         { "Homes sold for $310 per square foot in May.", 310, UnitKind.Physical, "ft²" },
+        { "Flats in the old town sell for €5,200 per square metre.", 5200, UnitKind.Physical, "m²" },
         { "The loan carries 7% per annum in interest.", 7, UnitKind.Duration, "year" },
         { "Diesel costs $4.80 a gallon in California.", 4.80, UnitKind.Physical, "gal" },
         { "The club pays 40 cents a share each quarter.", 40, UnitKind.Count, "share" },
