@@ -304,14 +304,14 @@ internal sealed class QuantityGroupDetector
     private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
         updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId)) && !Origins.NamedApart(other, updated);
 
-    /// <summary>Groups of clusters that all dispute one another, covering every dispute: each dispute not yet in a group starts one,
-    /// which takes every further cluster (in order) that disputes all its members.</summary>
     /// <summary>How many times its low end a range's high end must be for the range to be read as a bound, not a point.</summary>
     private const double WideRangeRatio = 2;
 
     private static bool IsWideRange(Claim claim) =>
         claim.Quantity is { Qualifier: Qualifier.Range, Low: > 0 and var low, High: { } high } && high >= WideRangeRatio * low;
 
+    /// <summary>Groups of clusters that all dispute one another, covering every dispute: each dispute not yet in a group starts one,
+    /// which takes every further cluster (in order) that disputes all its members.</summary>
     internal static List<List<int>> MutualDisputes(bool[,] disputes)
     {
         var count = disputes.GetLength(0);
