@@ -91,10 +91,10 @@ internal static class NotAnAmountRules
     // "April 10 to 14", "June 3 and 4,", "May 2 through 6": the day that closes a span of days after a month; after "and" only when
     // no word follows ("on May 2 and 3 more people died" counts people).
     private static bool IsLastDay(in QuantityScan s, int index) =>
-        index > 2 && (s.Is(index - 1, "to") || s.Is(index - 1, "through") || s.IsChar(index - 1, "-–")
+        index > 2 && (s.Is(index - 1, "to") || s.Is(index - 1, "through") || s.IsChar(index - 1, RangeRule.Dashes)
             || (s.Is(index - 1, "and") && !s.IsWord(index + 1)))
-        && s.IsKind(index - 2, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first)
-        && first.Value is >= 1 and <= 31 && first.Scale == 1 && IsMonthAt(s, index - 3);
+        && s.IsKind(index - 2, TokenKind.Number) && IsMonthAt(s, index - 3)
+        && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first) && first.Value is >= 1 and <= 31 && first.Scale == 1;
 
     // Four digits from 1800 to 2100 with no separator or scale.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)

@@ -6,7 +6,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// "between"). A smaller second number after a dash is a score ("3-1"), not a range, and the whole match is dropped.</summary>
 internal static class RangeRule
 {
-    private const string Dashes = "-–—";
+    /// <summary>The dashes that join the two ends of a range ("10-12", "April 10–14").</summary>
+    internal const string Dashes = "-–—";
 
     /// <summary>Reads a range after the number; false when the number turns out to be a score.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
