@@ -79,6 +79,9 @@ public readonly record struct Quantity
     /// <summary>This quantity, marked as an increment to an earlier total.</summary>
     public Quantity AsIncrement() => new(Value, Low, High, Qualifier, Unit, isIncrement: true);
 
+    /// <summary>This quantity as a whole count rather than an addition ("25 more are missing" after another outcome's figure).</summary>
+    internal Quantity AsWhole() => new(Value, Low, High, Qualifier, Unit, isIncrement: false);
+
     /// <summary>This quantity with another unit.</summary>
     public Quantity WithUnit(Unit unit) => new(Value, Low, High, Qualifier, unit, IsIncrement);
 

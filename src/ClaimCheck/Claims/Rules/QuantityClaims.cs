@@ -115,9 +115,7 @@ internal static class QuantityClaims
             {
                 // "400 were injured and 25 more are missing": after another outcome's figure, "more" and "another" count other people,
                 // the whole of this outcome, not an addition to its earlier count.
-                quantity = quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
-                    ? Quantity.Between(low, high, quantity.Unit)
-                    : Quantity.Create(quantity.Value, quantity.Qualifier, quantity.Unit);
+                quantity = quantity.AsWhole();
             }
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
