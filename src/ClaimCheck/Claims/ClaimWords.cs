@@ -28,8 +28,11 @@ internal sealed class ClaimWords
             .Append("casualties")
             .ToFrozenSet(StringComparer.Ordinal);
         Predicates = Map(lexicon, "predicate", static value => value.Split(' ')[0]);
-        PredicateThemes = Map(lexicon, "predicate", static value => value.Contains(' ', StringComparison.Ordinal) ? value[(value.IndexOf(' ', StringComparison.Ordinal) + 1)..] : string.Empty);
+        PredicateThemes = PredicateThemeSets(lexicon);
         Themes = Map(lexicon, "theme");
+        AgentNouns = Map(lexicon, "agent-noun");
+        BlameVerbs = Set(lexicon, "blame-verb");
+        EventThemes = lexicon.EntriesOf("event-theme").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventPredicates = Map(lexicon, "event-predicate");
         EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
         EventAnchors = Map(lexicon, "event-noun");
@@ -95,11 +98,22 @@ internal sealed class ClaimWords
     /// <summary>The measures money can have ("loan", "aid").</summary>
     public FrozenSet<string> MoneyMeasureValues { get; }
 
+    /// <summary>Theme measures that are events their agent causes ("attack").</summary>
+    public FrozenSet<string> EventThemes { get; }
+
+    /// <summary>Predicates whose object, not their subject, is the agent ("blamed").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlameVerbs { get; }
+
+    /// <summary>Bodies that act as the agent of a proposition when no named agent precedes it, and the subject each gives
+    /// ("policemen" → "police").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AgentNouns { get; }
+
     /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }
 
-    /// <summary>The only theme measure a predicate's class takes ("targeting" → "civilians"), or "" when it takes any.</summary>
-    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PredicateThemes { get; }
+    /// <summary>The only theme measures a predicate's class takes ("targeting" → civilians; "fired" → tear gas, cannon, …), or an
+    /// empty set when it takes any.</summary>
+    public FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> PredicateThemes { get; }
 
     /// <summary>Theme nouns of propositions and their measure ("soldiers" → "troops").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Themes { get; }
@@ -249,6 +263,22 @@ internal sealed class ClaimWords
         }
 
         return noun + "s";
+    }
+
+    // "targeting → attack civilians", "fired → use tear gas, cannon": the measures after the class, separated by commas; a later
+    // entry for the same word (a user's) replaces an earlier one, as in Map.
+    private static FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> PredicateThemeSets(Lexicon lexicon)
+    {
+        var map = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in lexicon.EntriesOf("predicate"))
+        {
+            var space = entry.Value.IndexOf(' ', StringComparison.Ordinal);
+            map[entry.Term] = space < 0
+                ? FrozenSet<string>.Empty
+                : entry.Value[(space + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Map(Lexicon lexicon, string kind, Func<string, string>? read = null)

@@ -15,8 +15,13 @@ internal static class Explanations
         "supply" => "supplied",
         "combat" => "fought with",
         "attack" => "attacked",
+        "use" => "used",
+        "responsible" => "was responsible for the",
         _ => predicate,
     };
+
+    /// <summary>The preposition before a proposition's place: troops are sent "to" a place, force is used "in" it.</summary>
+    internal static string PlacePreposition(string predicate) => predicate is "deploy" or "supply" ? "to" : "in";
 
     internal static int ModalityClass(Modality modality) => modality switch
     {

@@ -1,9 +1,11 @@
+using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>Whether a side attacked civilians, affirmed by some sources and denied by others. Texts written for these tests.</summary>
+/// <summary>Whether a side attacked civilians or used a weapon, affirmed by some sources and denied by others. Texts written for these
+/// tests.</summary>
 public class PropositionConflictTests
 {
     [Fact]
@@ -49,5 +51,105 @@ public class PropositionConflictTests
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_PoliceUseOfACannonAffirmedAndDenied_IsAPolarityConflictAboutThePolice()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said police used a sound cannon to break up the vigil in Lindenport on Friday.", "Vorland Wire", new DateOnly(2026, 5, 9)),
+            new Document("b", "The interior ministry denied that police had used a sound cannon at the vigil in Lindenport.", "Lindenport Post", new DateOnly(2026, 5, 10)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Explanation.Should().Contain("police used cannon in Lindenport")
+            .And.Contain("Witnesses in a").And.Contain("interior ministry in b");
+    }
+
+    [Theory]
+    [InlineData("The ministry denied that riot police had fired tear gas at the crowd.", "tear gas", Polarity.Negated)]
+    [InlineData("The opposition accused the police of using rubber bullets against students.", "bullets", Polarity.Affirmed)]
+    [InlineData("Soldiers fired stun grenades into the square, a witness said.", "grenades", Polarity.Affirmed)]
+    public void Extract_UseOfAWeapon_IsAUseProposition(string text, string measure, Polarity polarity)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
+
+        claims.Should().Contain(c => c.Predicate == "use" && c.Measure == measure && c.Polarity == polarity);
+    }
+
+    [Fact]
+    public void Extract_UseOfAWeaponByPolice_HasThePoliceAsSubject()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The ministry denied that police had used tear gas in Lindenport."));
+
+        claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be("police");
+    }
+
+    [Fact]
+    public void Check_TearGasAffirmedAndACannonDenied_RaisesNoConflict()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said police used tear gas against the marchers in Lindenport.", "Vorland Wire", new DateOnly(2026, 5, 9)),
+            new Document("b", "The interior ministry denied that police had used a water cannon in Lindenport.", "Lindenport Post", new DateOnly(2026, 5, 10)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Extract_UsingSomethingThatIsNoWeapon_IsNoProposition()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The council used its reserves to repair the bridge in Lindenport."));
+
+        claims.Should().NotContain(c => c.Predicate == "use");
+    }
+
+    [Fact]
+    public void Check_BlameForABlastAffirmedAndDenied_IsAPolarityConflictAboutTheAccusedSide()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The health ministry said an airstrike by the Chilean air force caused the blast at the clinic in Marvale.", "Coast Wire", new DateOnly(2026, 2, 3)),
+            new Document("b", "Medics in Marvale blamed Chile for the explosion at the clinic.", "Marvale Post", new DateOnly(2026, 2, 3)),
+            new Document("c", "The Chilean army denied responsibility for the blast and said a stray rocket had hit the clinic.", "Andes Daily", new DateOnly(2026, 2, 4)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Explanation.Should().Contain("Chile was responsible for the attack")
+            .And.Contain("health ministry in a").And.Contain("Chilean army in c");
+    }
+
+    [Theory]
+    [InlineData("The Kestrel Front denied carrying out the attack on the depot.", "Kestrel Front", Polarity.Negated)]
+    [InlineData("Investigators concluded that the strike on the depot was carried out by Chilean aircraft.", "Chile", Polarity.Affirmed)]
+    [InlineData("Prosecutors blamed the bombing of the depot on Chile.", "Chile", Polarity.Affirmed)]
+    public void Extract_ResponsibilityForAnAttack_NamesTheAgent(string text, string agent, Polarity polarity)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 2, 3)));
+
+        claims.Should().ContainSingle(c => c.Predicate == "responsible")
+            .Which.Should().Match<Claim>(c => c.Subject == agent && c.Measure == "attack" && c.Polarity == polarity);
+    }
+
+    [Theory]
+    [InlineData("The explosion caused heavy damage to the port of Marvale.")]
+    [InlineData("Nine people died of injuries caused by the blast in Marvale, Chilean officials said.")]
+    [InlineData("The Chilean union said the strike would carry on until Friday.")]
+    public void Extract_AnEventThatCausesSomething_IsNoResponsibilityProposition(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 2, 3)));
+
+        claims.Should().NotContain(c => c.Predicate == "responsible" && c.Subject != null);
+    }
+
+    [Fact]
+    public void Extract_NotKnownWhatCausedABlast_IsNonCommittal()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "It is still not known what caused the blast in Marvale."));
+
+        claims.Should().Contain(c => c.Predicate == "responsible")
+            .And.OnlyContain(c => c.Predicate != "responsible" || c.Modality == Modality.NonCommittal);
     }
 }

@@ -34,9 +34,13 @@ internal static class Stances
                     }
                 }
             }
-            else if (word is "whether" or "unsure" or "unclear" or "uncertain" || (word is "if" or "If" && isProposition))
+            else if (word is "whether" or "unsure" or "unclear" or "uncertain" or "unknown" || (word is "if" or "If" && isProposition))
             {
                 nonCommittal = true;
+            }
+            else if (s.Words.NegationCues.Contains(word) && s.Word(i + 1) is "known" or "clear")
+            {
+                nonCommittal = true; // "it is not known what caused the blast" leaves the question open
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {

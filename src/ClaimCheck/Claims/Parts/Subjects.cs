@@ -64,9 +64,12 @@ internal static class Subjects
         return (null, false);
     }
 
-    internal static string? ThemeOrigin(SentenceView s, int theme)
+    internal static string? ThemeOrigin(SentenceView s, int theme) => DemonymBefore(s, theme) ?? SourceAfter(s, theme + 1);
+
+    /// <summary>The country of a demonym within two lower-case words before <paramref name="theme"/> ("North Korean troops", "a
+    /// Chilean airstrike", "North Korean special forces"), or null.</summary>
+    internal static string? DemonymBefore(SentenceView s, int theme)
     {
-        // "North Korean troops", "North Korean special forces"
         foreach (var mention in s.Entities)
         {
             if (mention.EndToken <= theme && mention.EndToken >= theme - 2 && mention.Form == EntityMentionForm.Demonym)
@@ -84,7 +87,7 @@ internal static class Subjects
             }
         }
 
-        return SourceAfter(s, theme + 1);
+        return null;
     }
 
     // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan": the first "from",
@@ -94,13 +97,17 @@ internal static class Subjects
     // "had crossed into Chad from Sudan": where the people counted came from, the first "from" within `window` words of `index`.
     internal static string? OriginAfter(SentenceView s, int index, int window) => NamesAfter(s, index, window, fromOnly: true);
 
-    private static string? NamesAfter(SentenceView s, int index, int window, bool fromOnly)
+    /// <summary>The agent of a passive or of an attack noun: the names after the first "by" within three words of
+    /// <paramref name="index"/> ("carried out by Chilean aircraft", "an airstrike by the Chilean air force"), or null.</summary>
+    internal static string? AgentAfterBy(SentenceView s, int index) => NamesAfter(s, index, 3, fromOnly: false, byOnly: true);
+
+    private static string? NamesAfter(SentenceView s, int index, int window, bool fromOnly, bool byOnly = false)
     {
         for (var j = index; j < Math.Min(s.Tokens.Count, index + window); j++)
         {
             var word = s.Word(j);
-            if (!(word.Equals("from", StringComparison.OrdinalIgnoreCase)
-                || (!fromOnly && (word.Equals("by", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)))))
+            if (!(word.Equals("by", StringComparison.OrdinalIgnoreCase) && !fromOnly
+                || !byOnly && (word.Equals("from", StringComparison.OrdinalIgnoreCase) || !fromOnly && word.Equals("of", StringComparison.OrdinalIgnoreCase))))
             {
                 if (s.Tokens[j].Kind == TokenKind.Punctuation)
                 {
@@ -176,6 +183,74 @@ internal static class Subjects
     }
 
     /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
+    /// <summary>The body named by a common noun before <paramref name="index"/> in its clause ("the ministry denied that police had
+    /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes.</summary>
+    internal static string? AgentNounBefore(SentenceView s, int index)
+    {
+        for (var j = index - 1; j >= Math.Max(0, index - 6); j--)
+        {
+            var word = s.Word(j);
+            if (s.Words.AgentNouns.TryGetValue(word, out var agent))
+            {
+                // "the Chilean army", "Chile's police": the country the body belongs to, as a named agent would give it.
+                return OwnerBefore(s, j) ?? agent;
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word is "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A demonym or a possessive name right before the noun at `noun`.
+    private static string? OwnerBefore(SentenceView s, int noun)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken == noun && mention.Form == EntityMentionForm.Demonym
+                || mention.EndToken == noun - 1 && s.Tokens[mention.EndToken].Kind == TokenKind.Possessive)
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The agent a blaming verb names as its object: the first name after <paramref name="predicate"/> in its clause
+    /// ("blamed Chile for the blast", "blamed the blast on Chile"), or null.</summary>
+    internal static string? BlamedAfter(SentenceView s, int predicate)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.FirstToken <= predicate)
+            {
+                continue;
+            }
+
+            for (var k = predicate + 1; k < mention.FirstToken; k++)
+            {
+                if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(k)))
+                {
+                    return null;
+                }
+            }
+
+            // "blamed the blast in Lindenport on Chile": a place after a locative preposition is where, not who.
+            if (mention.FirstToken > 0 && s.Word(mention.FirstToken - 1) is "in" or "at" or "near" or "from")
+            {
+                continue;
+            }
+
+            return mention.Entity.Name;
+        }
+
+        return null;
+    }
+
     internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
     {
         for (var m = s.Entities.Count - 1; m >= 0; m--)

@@ -23,9 +23,10 @@ internal static class PropositionClaims
             {
                 predicate = cls;
                 themeIndex = FindTheme(s, i);
-                // The only theme measure the class takes, if any: "targeting civilians" is an attack, "targeting weapons" is not.
-                var onlyTheme = s.Words.PredicateThemes[word];
-                if (onlyTheme.Length > 0 && themeIndex >= 0 && s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()] != onlyTheme)
+                // The only theme measures the class takes, if any: "targeting civilians" is an attack, "targeting weapons" is not;
+                // "fired tear gas" is a use of force, "residents are using their hands" is not.
+                var onlyThemes = s.Words.PredicateThemes[word];
+                if (onlyThemes.Count > 0 && themeIndex >= 0 && !onlyThemes.Contains(s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()]))
                 {
                     themeIndex = -1;
                 }
@@ -43,17 +44,33 @@ internal static class PropositionClaims
             }
 
             var measure = s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()];
-            if (!seen.Add((predicate, measure)))
+            var causedEvent = s.Words.EventThemes.Contains(measure);
+
+            // An event its agent causes: "the explosion caused damage" names the cause, not what was done, so a theme before the
+            // predicate needs the passive's "by" ("the strike was carried out by ...").
+            // "injuries caused by the blast" makes the event the cause too.
+            var passiveAgent = causedEvent ? Subjects.AgentAfterBy(s, i + 1) : null;
+            if (causedEvent && (themeIndex < i && passiveAgent is null || IsAfterBy(s, themeIndex)) || !seen.Add((predicate, measure)))
             {
                 continue;
             }
 
-            // The agent stands before an active predicate ("North Korea has not sent troops"); a passive or nominal one
-            // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
-            var subject = Subjects.ThemeOrigin(s, themeIndex)
-                ?? (themeIndex > i ? Subjects.AgentBefore(s, i) : null)
-                ?? state.OriginOf(measure);
             var (source, cue) = attribution.For(i);
+            string? subject;
+            if (causedEvent)
+            {
+                // Its agent is a demonym before the theme ("a Chilean airstrike") or "by" after it, never "of" the place nor an
+                // earlier sentence's agent.
+                subject = Subjects.DemonymBefore(s, themeIndex) ?? Subjects.AgentAfterBy(s, themeIndex + 1) ?? passiveAgent
+                    ?? CauseBefore(s, i) ?? ActiveAgent(s, i, themeIndex, word, source, cue);
+            }
+            else
+            {
+                // The agent stands before an active predicate ("North Korea has not sent troops"); a passive or nominal one
+                // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
+                subject = Subjects.ThemeOrigin(s, themeIndex) ?? ActiveAgent(s, i, themeIndex, word, source, cue) ?? state.OriginOf(measure);
+            }
+
             var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
             var place = Places.PlaceAfter(s, Math.Max(i, themeIndex) + 1);
             var claim = new Claim
@@ -80,6 +97,38 @@ internal static class PropositionClaims
         {
             ReferBackClaims.ReferBack(state, s, attribution);
         }
+    }
+
+    // The agent of an active predicate: the name or body before it ("North Korea has not sent troops", "police fired tear gas"),
+    // the object of a blaming verb ("blamed Chile for the blast") or, with neither, the source whose reporting verb the predicate
+    // follows ("the front denied carrying out the attack").
+    private static string? ActiveAgent(SentenceView s, int predicate, int theme, string word, Attribution.Attribution? source, ReportingCue? cue) =>
+        (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, predicate)
+            : theme > predicate ? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
+        ?? (cue is { } reporting && reporting.CueToken + 1 == predicate ? source?.Organization : null);
+
+    // "by the blast", "by a blast".
+    private static bool IsAfterBy(SentenceView s, int theme) =>
+        theme > 0 && s.Word(theme - 1) is "by" || theme > 1 && s.Word(theme - 1) is "the" or "a" or "an" && s.Word(theme - 2) is "by";
+
+    // "an airstrike by the Chilean air force caused the blast": the agent of another caused event before the predicate, in its clause.
+    private static string? CauseBefore(SentenceView s, int predicate)
+    {
+        for (var j = predicate - 1; j >= Math.Max(0, predicate - 8); j--)
+        {
+            var word = s.Word(j);
+            if (s.Words.Themes.TryGetValue(word, out var measure) && s.Words.EventThemes.Contains(measure))
+            {
+                return Subjects.DemonymBefore(s, j) ?? Subjects.AgentAfterBy(s, j + 1);
+            }
+
+            if (s.Words.ClauseBreaks.Contains(word) || word is "that" or ";")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     internal static int FindTheme(SentenceView s, int predicate)

@@ -42,7 +42,7 @@ internal static class PolarityDetector
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
             if (place is not null && place != subject)
             {
-                proposition += $" to {place}";
+                proposition += $" {Explanations.PlacePreposition(predicate)} {place}";
             }
 
             var text = new StringBuilder();
