@@ -160,6 +160,8 @@ public class AttributionResolverTests
     [InlineData("The army denied that it had deployed 5,000 troops to the border.", Modality.Asserted, Polarity.Negated)]
     [InlineData("Canada has not sent troops to Latvia, the defence minister said.", Modality.Asserted, Polarity.Negated)]
     [InlineData("The ministry rejected reports that Germany supplied weapons to Israel.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("The aid group distanced itself from the figure of 3,850 deaths that media had attributed to it.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("The charity disowned the toll of 3,850 that was published in its name.", Modality.Asserted, Polarity.Negated)]
     [InlineData("Canada sent troops to Latvia, the defence minister said.", Modality.Asserted, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
