@@ -152,4 +152,17 @@ public class PropositionConflictTests
         claims.Should().Contain(c => c.Predicate == "responsible")
             .And.OnlyContain(c => c.Predicate != "responsible" || c.Modality == Modality.NonCommittal);
     }
+
+    [Fact]
+    public void Check_ADenialWhosePronounStandsForTheDenier_IsAboutTheDenier()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Villagers said the Chilean army shot protesters near the dam on Sunday.", "Coast Wire", new DateOnly(2026, 4, 6)),
+            new Document("b", "The Chilean army denies that it shot protesters and says its soldiers fired only into the air.", "Andes Daily", new DateOnly(2026, 4, 7)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Explanation.Should().Contain("Chile attacked civilians");
+    }
 }

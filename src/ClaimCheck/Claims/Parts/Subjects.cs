@@ -220,6 +220,35 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>The source itself as the agent when a pronoun stands right before the predicate ("the front denies that it targeted
+    /// civilians", "they have not sent troops"): the body the source names, as the entities know it, else its organisation.</summary>
+    internal static string? PronounAgent(SentenceView s, int predicate, Attribution.Attribution? source)
+    {
+        var j = predicate - 1;
+        while (j >= 0 && s.Word(j) is "had" or "has" or "have" or "was" or "were" or "did" or "ever" or "never" or "not")
+        {
+            j--;
+        }
+
+        if (j < 0 || s.Word(j) is not ("it" or "they") || source is null)
+        {
+            return null;
+        }
+
+        if (source.Span is { } named)
+        {
+            foreach (var mention in s.Entities)
+            {
+                if (named.Contains(SpanOf(s, mention)))
+                {
+                    return mention.Entity.Name;
+                }
+            }
+        }
+
+        return source.Organization;
+    }
+
     /// <summary>The agent a blaming verb names as its object: the first name after <paramref name="predicate"/> in its clause
     /// ("blamed Chile for the blast", "blamed the blast on Chile"), or null.</summary>
     internal static string? BlamedAfter(SentenceView s, int predicate)

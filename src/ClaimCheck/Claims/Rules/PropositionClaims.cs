@@ -99,12 +99,13 @@ internal static class PropositionClaims
         }
     }
 
-    // The agent of an active predicate: the name or body before it ("North Korea has not sent troops", "police fired tear gas"),
+    // The agent of an active predicate: the source when a pronoun stands for it ("the front denies that it targeted civilians"),
+    // the name or body before it ("North Korea has not sent troops", "police fired tear gas"),
     // the object of a blaming verb ("blamed Chile for the blast") or, with neither, the source whose reporting verb the predicate
     // follows ("the front denied carrying out the attack").
     private static string? ActiveAgent(SentenceView s, int predicate, int theme, string word, Attribution.Attribution? source, ReportingCue? cue) =>
         (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, predicate)
-            : theme > predicate ? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
+            : theme > predicate ? Subjects.PronounAgent(s, predicate, source) ?? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
         ?? (cue is { } reporting && reporting.CueToken + 1 == predicate ? source?.Organization : null);
 
     // "by the blast", "by a blast".
