@@ -302,6 +302,7 @@ public static class LexiconKinds
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
         new("running-cue", "a word or two words after a figure that give it as the count so far (already, so far, to date)", LexiconValueRule.Optional, AllowsWithin: false),
         new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
         new("ellipsis-cue", "a word around a bare number that makes it another source's count of what the figure before counts: 'joiner' right before it (a comma, 'against'), 'source' right after it ('according', 'for')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "joiner or source"),

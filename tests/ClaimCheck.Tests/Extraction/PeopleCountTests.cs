@@ -43,6 +43,19 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("Velmar Stadium")]
+    [InlineData("Camp Ostrelo")]
+    public void Extract_TollInAReportMostlyAboutASite_IsCountedInTheTownItNames(string site)
+    {
+        var text = $"Crush at {site}: toll rises to 317\n\nThe crush at {site} near Lindenport killed 317 people, officials said.\n\n"
+            + $"Crowds had gathered at {site} since the morning.";
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 2));
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Lindenport", "a site is where the event happened, not the place its toll is counted in");
+    }
+
     [Fact]
     public void Extract_NationalsWhoDied_AreThatCountrysDead()
     {
