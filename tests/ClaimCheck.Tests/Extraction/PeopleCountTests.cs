@@ -57,6 +57,23 @@ public class PeopleCountTests
     }
 
     [Fact]
+    public void Extract_CountsOfDifferentPeopleInOneList_AreEachAPartOfTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Officials said three firefighters, 19 residents and 41 villagers died in the blaze near Lindenport.", "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 41 && c.Measure == "deaths · villagers");
+        claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
+    }
+
+    [Theory]
+    [InlineData("The blaze near Lindenport killed 41 villagers, officials said.")]
+    [InlineData("The blaze near Lindenport killed 41 villagers, 12 of them children.")]
+    public void Extract_ACountOfOneKindOfPeopleAlone_IsTheToll(string text)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be("deaths");
+    }
+
+    [Fact]
     public void Extract_NationalsWhoDied_AreThatCountrysDead()
     {
         var claim = FirstQuantityClaim("A consul said at least 70 Moroccans died in the heat in Lindenport.");
