@@ -30,6 +30,8 @@ public class PlaceRuleTests
     [InlineData("Fans crowded into Selvano Stadium before kick-off.", "Selvano Stadium", "Selvano Stadium", "place-noun")]
     [InlineData("Residents of Yambor village fled to higher ground.", "Yambor village", "Yambor", "place-noun")]
     [InlineData("The Garvi region recorded the most cases.", "Garvi region", "Garvi", "place-noun")]
+    [InlineData("The boat sank near Tolvar upazila on Sunday.", "Tolvar upazila", "Tolvar", "place-noun")]
+    [InlineData("Relief reached Kestra woreda after the landslide.", "Kestra woreda", "Kestra", "place-noun")]
     // "the town of …".
     [InlineData("The fire broke out in a bar in the town of Kostavo overnight.", "Kostavo", "Kostavo", "place-noun-of")]
     [InlineData("Shelling hit the port of Maris Avel for the second time.", "Maris Avel", "Maris Avel", "place-noun-of")]
