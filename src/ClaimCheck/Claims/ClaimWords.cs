@@ -55,6 +55,7 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -188,6 +189,10 @@ internal sealed class ClaimWords
     /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
     /// "120 arrests so far").</summary>
     public FrozenSet<string> RunningCues { get; }
+
+    /// <summary>Nouns that end the name of a site rather than a town or area ("Ostrov Stadium", "Camp Velmar", "Kestrel Bridge"): a
+    /// document's tolls are not counted in such a place when it names another.</summary>
+    public FrozenSet<string> FacilityNouns { get; }
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }

@@ -134,7 +134,23 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             }
         }
 
+        // A site ("Ostrov Stadium", "Camp Velmar") is where the event happened, not the town or area its tolls are counted in: it is
+        // the topic place only when the document names no other.
+        if (kind == EntityKind.Place && counts.Keys.Any(name => !IsFacility(name, words)))
+        {
+            foreach (var facility in counts.Keys.Where(name => IsFacility(name, words)).ToList())
+            {
+                counts.Remove(facility);
+            }
+        }
+
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static bool IsFacility(string name, ClaimWords words)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && (words.FacilityNouns.Contains(name[..space]) || words.FacilityNouns.Contains(name[(name.LastIndexOf(' ') + 1)..]));
     }
 
     private static string? TopicSubjectOf(AnnotatedDocument document)

@@ -39,6 +39,9 @@ internal enum EntityCue
     /// <summary>A capitalised word a name of the lexicon starts with.</summary>
     StartsName = 1 << 14,
 
+    /// <summary>"north", "south-west": before "of", a place follows ("north of Lindenport").</summary>
+    Direction = 1 << 15,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -66,6 +69,7 @@ internal sealed class EntityCues
         ("place-noun", EntityCue.PlaceNoun, true, false),
         ("place-name-noun", EntityCue.PlaceNameNoun, false, false),
         ("place-modifier", EntityCue.PlaceModifier, false, false),
+        ("direction-word", EntityCue.Direction, false, false),
         ("place-follower", EntityCue.PlaceFollower, false, false),
         ("organisation-word", EntityCue.OrganisationWord, false, false),
         ("title", EntityCue.Title, false, true),

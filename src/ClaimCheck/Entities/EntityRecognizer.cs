@@ -271,7 +271,8 @@ public sealed class EntityRecognizer : IAnnotator
         }
     }
 
-    // The cues before a run: the word just before it and, past "the" and place modifiers, the word before those ("in the remote Sahel").
+    // The cues before a run: the word just before it and, past "the" and place modifiers, the word before those ("in the remote Sahel"),
+    // and a locative for a direction and "of" ("north of Kelvarra").
     private static EntityCue BeforeCues(SentenceScan scan, int first)
     {
         var t = first - 1;
@@ -282,7 +283,8 @@ public sealed class EntityRecognizer : IAnnotator
             cues |= scan.Cue(t);
         }
 
-        return cues;
+        // "north of Kelvarra": a direction before "of" makes it a locative.
+        return scan.IsWord(t, "of") && t > 0 && (scan.Cue(t - 1) & EntityCue.Direction) != 0 ? cues | EntityCue.Locative : cues;
     }
 
     // The sentence rules start at their cue, which stands just after a name: a lexicon mention, a found name or a run.

@@ -18,6 +18,8 @@ public class PlaceRuleTests
     [InlineData("Protests were held in Quillan, Marisko and Tevenna.", "Tevenna", "Tevenna", "locative")]
     [InlineData("Two bridges collapsed in São Ravello de Cima during the storm.", "São Ravello de Cima", "São Ravello de Cima", "locative")]
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
+    [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]
+    [InlineData("The quake struck 60 km south-west of Doruvan at dawn.", "Doruvan", "Doruvan", "locative")]
     // Place nouns.
     [InlineData("The landslide buried homes in Karnavi province on Friday.", "Karnavi province", "Karnavi", "place-noun")]
     [InlineData("Officials in the Tembor district said roads were cut.", "Tembor district", "Tembor", "place-noun")]
@@ -28,6 +30,8 @@ public class PlaceRuleTests
     [InlineData("Fans crowded into Selvano Stadium before kick-off.", "Selvano Stadium", "Selvano Stadium", "place-noun")]
     [InlineData("Residents of Yambor village fled to higher ground.", "Yambor village", "Yambor", "place-noun")]
     [InlineData("The Garvi region recorded the most cases.", "Garvi region", "Garvi", "place-noun")]
+    [InlineData("The boat sank near Tolvar upazila on Sunday.", "Tolvar upazila", "Tolvar", "place-noun")]
+    [InlineData("Relief reached Kestra woreda after the landslide.", "Kestra woreda", "Kestra", "place-noun")]
     // "the town of …".
     [InlineData("The fire broke out in a bar in the town of Kostavo overnight.", "Kostavo", "Kostavo", "place-noun-of")]
     [InlineData("Shelling hit the port of Maris Avel for the second time.", "Maris Avel", "Maris Avel", "place-noun-of")]

@@ -37,9 +37,40 @@ public class PeopleCountTests
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
+    [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Velmar Stadium")]
+    [InlineData("Camp Ostrelo")]
+    public void Extract_TollInAReportMostlyAboutASite_IsCountedInTheTownItNames(string site)
+    {
+        var text = $"Crush at {site}: toll rises to 317\n\nThe crush at {site} near Lindenport killed 317 people, officials said.\n\n"
+            + $"Crowds had gathered at {site} since the morning.";
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 2));
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Lindenport", "a site is where the event happened, not the place its toll is counted in");
+    }
+
+    [Fact]
+    public void Extract_CountsOfDifferentPeopleInOneList_AreEachAPartOfTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Officials said three firefighters, 19 residents and 41 villagers died in the blaze near Lindenport.", "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 41 && c.Measure == "deaths · villagers");
+        claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
+    }
+
+    [Theory]
+    [InlineData("The blaze near Lindenport killed 41 villagers, officials said.")]
+    [InlineData("The blaze near Lindenport killed 41 villagers, 12 of them children.")]
+    public void Extract_ACountOfOneKindOfPeopleAlone_IsTheToll(string text)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be("deaths");
     }
 
     [Fact]

@@ -117,6 +117,37 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>The label of the part of the people a count counts when it is one of a list of counts of different people ("four soldiers,
+    /// 24 residents and 117 villagers were killed": each is a part of the toll, not the toll), or null when it stands alone.</summary>
+    internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
+    {
+        if (!IsListedCount(s, match))
+        {
+            return null;
+        }
+
+        var noun = s.Word(match.NounEndToken - 1).ToString().ToLowerInvariant();
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken != match.FirstToken && IsListedCount(s, other) && s.Word(other.NounEndToken - 1).ToString().ToLowerInvariant() != noun
+                && (JoinedBefore(s, match.NounEndToken, other.FirstToken) || JoinedBefore(s, other.NounEndToken, match.FirstToken)))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
+    // A count of a named kind of people written after its number ("24 residents"), not "people" at large.
+    private static bool IsListedCount(SentenceView s, QuantityMatch match) =>
+        match.Mention.Quantity.Unit.Kind == UnitKind.Count && match.HasNounPhrase && !match.HasNounBefore
+        && s.Word(match.NounEndToken - 1) is not ("people" or "persons") && s.Tokens[match.NounEndToken - 1].Kind == TokenKind.Word;
+
+    // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
+    private static bool JoinedBefore(SentenceView s, int end, int next) =>
+        (next == end + 1 && s.Word(end) is "," or "and") || (next == end + 2 && s.Word(end) is "," && s.Word(end + 1) is "and");
+
     /// <summary>How badly the people a count counts were hurt, when the words right after it say so ("22 of them critically", "five
     /// seriously"): the label of that part of the injured (<c>severity</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)

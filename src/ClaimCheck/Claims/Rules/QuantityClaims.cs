@@ -68,6 +68,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.ListedPartOf(s, match) is { } listed && listed != measure)
+            {
+                measure = measure + MeasureNames.PartSeparator + listed; // "4 soldiers, 24 residents and 117 villagers were killed"
+            }
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting)
             {
                 measure = measure + MeasureNames.PartSeparator + setting;

@@ -1,6 +1,6 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A place named after a locative: "in Lyon", "near Chooralmala", "in northern Kolandé", "in the Sahel", and the places
+/// <summary>A place named after a locative: "in Lyon", "near Chooralmala", "in northern Kolandé", "in the Sahel", "north of Velmar", and the places
 /// listed with it ("in Lyon, Marseille and Nice").</summary>
 internal sealed class LocativeRule : EntityRule
 {
@@ -41,6 +41,7 @@ internal sealed class LocativeRule : EntityRule
             break;
         }
 
-        return scan.Has(t, EntityCue.Locative) && !scan.IsNameWord(t);
+        // "north of Lindenport", "30 km south-west of Velmar": a direction before "of" places what follows.
+        return (scan.Has(t, EntityCue.Locative) && !scan.IsNameWord(t)) || (scan.IsWord(t, "of") && t > 0 && scan.Has(t - 1, EntityCue.Direction));
     }
 }
