@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using System.Collections.Immutable;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
@@ -115,22 +116,27 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private static string? TopicOf(AnnotatedDocument document, EntityKind kind)
     {
         var entities = document.GetLayer<EntityLayer>();
+        document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < document.Sentences.Length; i++)
         {
+            var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
-                    || Perpetrators.IsPerpetrator(document.TokensOf(i), document.Text, mention, words))
+                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
 
+                // "…, the US Geological Survey said": a country in the name of whoever speaks is not what the lead is about, so
+                // there it counts as a mention in the body does.
+                var inLead = i < LeadSentences && !IsInSource(attribution?.In(i), tokens, mention);
                 var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
-                counts[name] = (weight + (i < LeadSentences ? 3 : 1), first);
+                counts[name] = (weight + (inLead ? 3 : 1), first);
             }
         }
 
@@ -145,6 +151,25 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static bool IsInSource(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, EntityMention mention)
+    {
+        if (attribution is null)
+        {
+            return false;
+        }
+
+        var span = TextSpan.FromBounds(tokens[mention.FirstToken].Span.Start, tokens[mention.EndToken - 1].Span.End);
+        foreach (var cue in attribution.Cues)
+        {
+            if (cue.Source?.Span is { } source && source.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFacility(string name, ClaimWords words)

@@ -88,4 +88,14 @@ public class DocumentCountryTests
 
         report.Claims.Should().Contain(c => c.Measure == "deaths").Which.Subject.Should().Be("Kenya");
     }
+
+    [Fact]
+    public void Extract_CountryNamedOnlyInTheLeadsSource_IsNotWhatTheTollIsAbout()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "A strong earthquake shook the south of Chile late on Friday, the US Geological Survey said. At least 1,020 people were killed, the interior ministry said on Saturday.",
+            "Coast Wire", new DateOnly(2026, 6, 6)));
+
+        claims.Should().ContainSingle(c => c.Measure == "deaths").Which.Subject.Should().Be("Chile");
+    }
 }
