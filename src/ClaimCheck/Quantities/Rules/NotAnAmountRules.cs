@@ -9,6 +9,7 @@ internal static class NotAnAmountRules
 {
     private const double FirstYear = 1800;
     private const double LastYear = 2100;
+    private const double EarliestYearAfterTimeWord = 1000;
 
     /// <summary>Whether the digits at the draft's number are not an amount (checked before anything else is read).</summary>
     public static bool IsNotAnAmount(in QuantityScan s, in QuantityDraft draft)
@@ -84,9 +85,13 @@ internal static class NotAnAmountRules
 
     // "16th", "1960s"; "10:30"; "9 a.m.", "10 GMT".
     private static bool IsOrdinalOrTime(in QuantityScan s, int next) =>
-        (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)))
+        (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)) && !IsDecimalSeconds(s, next))
         || (s.IsChar(next, ":") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number))
         || (next < s.Count && s.Words.ClockWords.Contains(s.Word(next)));
+
+    // "0.714s", "9.58s": decimals are neither ordinals nor decades, so an "s" joined to them is seconds.
+    private static bool IsDecimalSeconds(in QuantityScan s, int next) =>
+        s.Is(next, "s") && s.IsKind(next - 1, TokenKind.Number) && s.Word(next - 1).Contains('.');
 
     // "April 10 to 14", "June 3 and 4,", "May 2 through 6": the day that closes a span of days after a month; after "and" only when
     // no word follows ("on May 2 and 3 more people died" counts people).
@@ -96,11 +101,32 @@ internal static class NotAnAmountRules
         && s.IsKind(index - 2, TokenKind.Number) && IsMonthAt(s, index - 3)
         && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first) && first.Value is >= 1 and <= 31 && first.Scale == 1;
 
-    // Four digits from 1800 to 2100 with no separator or scale.
+    // Four digits with no separator or scale: from 1800 to 2100 unless a physical unit follows ("a depth of 2000 metres"), or from
+    // 1000 after a word that opens a time ("in 1769", "since 1776") when no word that could be counted follows.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
         var digits = s.Word(draft.NumberIndex);
-        return draft.First.Scale == 1 && digits.Length == 4 && !digits.ContainsAny(",.") && draft.First.Value is >= FirstYear and <= LastYear;
+        if (draft.First.Scale != 1 || digits.Length != 4 || digits.ContainsAny(",."))
+        {
+            return false;
+        }
+
+        var next = draft.NumberIndex + 1;
+        if (draft.First.Value is >= FirstYear and <= LastYear)
+        {
+            return !IsPhysicalUnitWord(s, next);
+        }
+
+        return draft.First.Value >= EarliestYearAfterTimeWord && s.Words.YearOpeners.Contains(s.Word(draft.NumberIndex - 1))
+            && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
+    }
+
+    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word.
+    private static bool IsPhysicalUnitWord(in QuantityScan s, int index)
+    {
+        var word = s.Word(index);
+        return s.IsWord(index) && ((s.Words.UnitNames.TryGet(word, out var unit) && unit.Kind == UnitKind.Physical)
+            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical));
     }
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:

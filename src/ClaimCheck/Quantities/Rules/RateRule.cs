@@ -33,7 +33,7 @@ internal static class RateRule
             return; // "$13.18 billion a year earlier"; but "$90 a barrel after the announcement" is a rate
         }
 
-        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", out var per, out var end))
+        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", draft.Currency is not null, out var per, out var end))
         {
             draft.Per = per;
             draft.End = end;
@@ -41,8 +41,8 @@ internal static class RateRule
     }
 
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
-    // or, after "per", any noun ("per game").
-    private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, out Unit per, out int end)
+    // or, after "per", any noun ("per game"). After money, a word that is both a currency and a weight is the weight ("$3.15 a pound").
+    private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, bool isMoney, out Unit per, out int end)
     {
         per = Unit.None;
         end = index + 1;
@@ -61,6 +61,10 @@ internal static class RateRule
         if (s.Words.DurationUnits.TryGet(word, out var duration))
         {
             per = Unit.Duration(duration);
+        }
+        else if (isMoney && s.Words.UnitNames.TryGet(word, out per) && per.Kind == UnitKind.Physical && s.Words.Currencies.TryGet(word, out _))
+        {
+            end = index + 1; // "$3.15 a pound": a price per pound of weight
         }
         else if (s.Words.Currencies.TryGet(word, out var code))
         {
