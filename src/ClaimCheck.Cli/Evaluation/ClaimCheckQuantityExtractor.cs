@@ -52,7 +52,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         {
             var quantity = mention.Quantity;
             var name = UnitName(mention, text);
-            var normalized = mention.Per == Unit.None ? name : $"{name} per {Name(mention.Per)}";
+            var normalized = mention.Per == Unit.None ? name : name == "-" ? $"per {Name(mention.Per)}" : $"{name} per {Name(mention.Per)}";
             var surface = quantity.Unit.Kind == UnitKind.None ? null : quantity.Unit.Name;
             result.Add(quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
                 ? new PredictedQuantity(null, low, high, surface, normalized, Change(mention))

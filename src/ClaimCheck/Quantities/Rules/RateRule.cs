@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Rates after money, counts and percentages: "$1.40 a share", "500,000 barrels a day", "15% per annum", "64.2 cents a
@@ -40,6 +42,28 @@ internal static class RateRule
         }
     }
 
+    /// <summary>Whether "per", a number and a noun follow ("0.94 per 100,000 residents"): a rate per a count of people or things.</summary>
+    public static bool IsPerCount(in QuantityScan s, int index) =>
+        s.Is(index, "per") && TryCount(s, index + 1, out _, out _);
+
+    // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head.
+    private static bool TryCount(in QuantityScan s, int index, out Unit per, out int end)
+    {
+        per = Unit.None;
+        end = index;
+        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague
+            || !NounPhrase.Read(s, index + number.TokenCount, money: false, out var first, out var phraseEnd)
+            || !NounPhrase.TryHead(s, first, phraseEnd, out var head, out var headIndex))
+        {
+            return false;
+        }
+
+        var count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        per = Unit.CountNamed($"{count} {s.Words.Singular(head)}");
+        end = headIndex + 1;
+        return true;
+    }
+
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
     // or, after "per", any noun ("per game"). After money, a word that is both a currency and a weight is the weight ("$3.15 a pound").
     private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, bool isMoney, out Unit per, out int end)
@@ -50,6 +74,11 @@ internal static class RateRule
         {
             per = Unit.Currency(sign);
             return true;
+        }
+
+        if (anyNoun && TryCount(s, index, out per, out end))
+        {
+            return true; // "292 deaths per 100,000 residents"
         }
 
         if (!s.IsWord(index))
