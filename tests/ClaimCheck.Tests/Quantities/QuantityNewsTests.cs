@@ -389,6 +389,7 @@ public sealed class QuantityNewsTests
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, UnitKind.Duration, "month" },
         { "Soybeans closed at $13.47 a bushel in Lindenport.", 13.47, UnitKind.Physical, "bu" },
         { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
+        { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
     };
 
     [Theory]
@@ -461,6 +462,7 @@ public sealed class QuantityNewsTests
         { "The Galaxy Note 9 uses a larger battery.", "9" },
         { "The chapel at Lindenport was built in 1647.", "1647" },
         { "The Vorland mine has been worked since 1712, records show.", "1712" },
+        { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
     };
 
     [Theory]
@@ -481,6 +483,7 @@ public sealed class QuantityNewsTests
         { "The council sold 40 of its 90 buses.", 40, "bus" },
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
+        { "Quakes of magnitude 4.7 and 5.2 hit Vorland on Sunday.", 5.2, "magnitude" },
     };
 
     [Theory]

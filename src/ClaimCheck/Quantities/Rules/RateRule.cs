@@ -76,9 +76,10 @@ internal static class RateRule
             return true;
         }
 
-        if (anyNoun && TryCount(s, index, out per, out end))
+        if (anyNoun && TryCount(s, index, out var perCount, out var countEnd))
         {
-            return true; // "292 deaths per 100,000 residents"
+            (per, end) = (perCount, countEnd); // "292 deaths per 100,000 residents"
+            return true;
         }
 
         if (!s.IsWord(index))
