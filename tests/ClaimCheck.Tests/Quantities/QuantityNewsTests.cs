@@ -463,6 +463,7 @@ public sealed class QuantityNewsTests
         { "The chapel at Lindenport was built in 1647.", "1647" },
         { "The Vorland mine has been worked since 1712, records show.", "1712" },
         { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
+        { "Deaths per 100,000 residents in Lindenport fell to 41 last year.", "100000" },
     };
 
     [Theory]

@@ -16,9 +16,12 @@ internal static class NotAnAmountRules
     {
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
-        return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First)
+        return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First) || IsDenominator(s, index)
             || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
+
+    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
+    private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
     // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>

@@ -46,19 +46,25 @@ internal static class RateRule
     public static bool IsPerCount(in QuantityScan s, int index) =>
         s.Is(index, "per") && TryCount(s, index + 1, out _, out _);
 
-    // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head.
+    // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head
+    // (or the number alone: "per 100k").
     private static bool TryCount(in QuantityScan s, int index, out Unit per, out int end)
     {
         per = Unit.None;
         end = index;
-        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague
-            || !NounPhrase.Read(s, index + number.TokenCount, money: false, out var first, out var phraseEnd)
-            || !NounPhrase.TryHead(s, first, phraseEnd, out var head, out var headIndex))
+        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague)
         {
             return false;
         }
 
         var count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        end = index + number.TokenCount;
+        if (!NounPhrase.Read(s, end, money: false, out var first, out var phraseEnd) || !NounPhrase.TryHead(s, first, phraseEnd, out var head, out var headIndex))
+        {
+            per = Unit.CountNamed(count); // "749 cases per 100k in the past week"
+            return true;
+        }
+
         per = Unit.CountNamed($"{count} {s.Words.Singular(head)}");
         end = headIndex + 1;
         return true;
