@@ -34,7 +34,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         "latest", "early", "late", "several", "many", "few", "some", "all", "own", "estimated", "surviving", "elderly", "young", "full",
         "entire", "whole", "career", "straight", "consecutive", "successive", "separate", "different", "various", "possible", "potential",
         "actual", "official", "reported", "confirmed", "known", "remaining", "existing", "active", "original", "fresh", "same", "similar",
-        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about");
+        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about", "powerful", "deadly", "massive", "documented");
 
     private readonly FrozenDictionary<string, string> _currencyNames =
         Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);

@@ -22,4 +22,12 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().ContainSingle().Which.NormalizedUnit.Should().Be("per 100000 resident");
     }
+
+    [Fact]
+    public void Extract_CountedNoun_LeavesOutAWordThatOnlyEvaluatesIt()
+    {
+        var quantities = Extractor.Extract("Three powerful storms crossed Lindenport in a week.");
+
+        quantities.Should().Contain(q => q.Value == 3).Which.NormalizedUnit.Should().Be("storm");
+    }
 }
