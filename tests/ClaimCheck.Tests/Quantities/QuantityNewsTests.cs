@@ -163,6 +163,7 @@ public sealed class QuantityNewsTests
         { "A magnitude 6.1 earthquake struck off the coast.", 6.1, UnitKind.Count, "magnitude" },
         { "A 5.8-magnitude quake rattled the capital.", 5.8, UnitKind.Count, "magnitude" },
         { "A 5.3 magnitude quake shook Lindenport overnight.", 5.3, UnitKind.Count, "magnitude" },
+        { "A tremor measuring 4.4 shook Vorland at dawn.", 4.4, UnitKind.Count, "magnitude" },
 
         // A temperature letter apart from the figure, radiation doses, oil in mb/d and kb/d, seconds joined to a decimal, a depth that
         // looks like a year, pounds that are a price per share, a counted noun with an irregular plural.
