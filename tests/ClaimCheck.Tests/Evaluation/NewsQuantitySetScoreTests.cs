@@ -9,7 +9,7 @@ namespace ClaimCheck.Tests.Evaluation;
 public sealed class NewsQuantitySetScoreTests
 {
     [Theory]
-    [InlineData("news-quantities-3.json", 0.97, 0.91, 0.935)]
+    [InlineData("news-quantities-3.json", 0.975, 0.92, 0.94)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));
