@@ -11,6 +11,8 @@ namespace ClaimCheck.Cli.Evaluation;
 /// lexicon's measure names built up from parts ("km/h" → "kilometre per hour", "ft²" → "square foot"), ages as "year of age", a rate
 /// as "… per …" ("dollar per share", "barrel per day"), a counted noun as its phrase with the modifiers that say what is counted
 /// ("charging station", "draft pick") but not those that only evaluate it or name a place ("new", "total", "Maine").</para>
+/// <para>A vague plural is the unit it counts in ("dozens of homes" is 12, "thousands of deals" 1,000), as in the Recognizers-Text
+/// files, not the range ClaimCheck reads.</para>
 /// <para><c>change</c>: a qualifier on the number first ("up about 8%" is <c>~</c>), then an increase or decrease, else <c>=</c>;
 /// "5,000 more jobs" adds to a total and is <c>=</c>.</para>
 /// </remarks>
@@ -32,10 +34,13 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         "latest", "early", "late", "several", "many", "few", "some", "all", "own", "estimated", "surviving", "elderly", "young", "full",
         "entire", "whole", "career", "straight", "consecutive", "successive", "separate", "different", "various", "possible", "potential",
         "actual", "official", "reported", "confirmed", "known", "remaining", "existing", "active", "original", "fresh", "same", "similar",
-        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about");
+        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about", "powerful", "deadly", "massive", "documented");
 
     private readonly FrozenDictionary<string, string> _currencyNames =
         Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, double> _vagueNumbers = Lexicon.BuiltIn.EntriesOf("vague-number")
+        .ToFrozenDictionary(e => e.Term, e => double.Parse(e.Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     private readonly FrozenDictionary<string, string> _measureNames =
         Lexicon.BuiltIn.EntriesOf("measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -52,14 +57,39 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         {
             var quantity = mention.Quantity;
             var name = UnitName(mention, text);
-            var normalized = mention.Per == Unit.None ? name : $"{name} per {Name(mention.Per)}";
+            var normalized = mention.Per == Unit.None ? name : name == "-" ? $"per {Name(mention.Per)}" : $"{name} per {Name(mention.Per)}";
             var surface = quantity.Unit.Kind == UnitKind.None ? null : quantity.Unit.Name;
+            if (VagueBase(mention, text) is { } vague)
+            {
+                result.Add(new PredictedQuantity(vague, null, null, surface, normalized, "="));
+                continue; // "dozens of homes" is 12 homes, as in the Recognizers-Text files
+            }
+
             result.Add(quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
                 ? new PredictedQuantity(null, low, high, surface, normalized, Change(mention))
                 : new PredictedQuantity(quantity.Value, null, null, surface, normalized, Change(mention)));
         }
 
         return result;
+    }
+
+    // A vague plural ("dozens", "hundreds of", "thousands") read as the range it stands for: NewsQuant gives the unit it counts in.
+    private double? VagueBase(QuantityMention mention, string text)
+    {
+        if (mention.Quantity.Qualifier != Qualifier.Range)
+        {
+            return null;
+        }
+
+        foreach (var word in text.AsSpan(mention.Span.Start, mention.Span.Length).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_vagueNumbers.TryGetValue(word, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static string Change(QuantityMention mention) => mention.Quantity.Qualifier switch

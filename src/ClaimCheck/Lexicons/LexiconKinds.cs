@@ -178,6 +178,9 @@ public static class LexiconKinds
     /// <summary>A word after a number that makes it a time of day ("a.m.", "GMT").</summary>
     internal const string ClockWord = "clock-word";
 
+    /// <summary>A word before four digits that makes them a year even before 1800 ("in" in "in 1769").</summary>
+    internal const string YearOpener = "year-opener";
+
     /// <summary>An ending joined to digits that makes a number an ordinal or a decade ("th", "s").</summary>
     internal const string OrdinalSuffix = "ordinal-suffix";
 
@@ -256,6 +259,7 @@ public static class LexiconKinds
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
+        new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),

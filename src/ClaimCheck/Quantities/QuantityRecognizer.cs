@@ -192,7 +192,8 @@ public sealed class QuantityRecognizer : IAnnotator
             RangeRule.ReadAfterUnit(s, ref draft);
         }
 
-        if (draft.Unit.Kind is UnitKind.Currency or UnitKind.Count or UnitKind.Percentage && draft.End >= draft.Next)
+        if ((draft.Unit.Kind is UnitKind.Currency or UnitKind.Count or UnitKind.Percentage || (draft.Unit.Kind == UnitKind.None && RateRule.IsPerCount(s, draft.End)))
+            && draft.End >= draft.Next)
         {
             RateRule.Read(s, ref draft);
         }

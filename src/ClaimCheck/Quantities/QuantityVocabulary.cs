@@ -78,6 +78,7 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
+        YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
         RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
@@ -231,6 +232,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make "a year" a time rather than a rate.</summary>
     public WordSet RelativeTimeWords { get; }
+
+    /// <summary>Words before four digits that make them a year even before 1800 ("in 1769", "since 1776").</summary>
+    public WordSet YearOpeners { get; }
 
     /// <summary>Words that make a number an age.</summary>
     public WordMap<AgeWordPosition> AgeWords { get; }

@@ -101,7 +101,7 @@ public sealed class QuantityLexiconTests
             LexiconKinds.Measure, LexiconKinds.UnitSymbol, LexiconKinds.UnitPower, LexiconKinds.RateUnit, LexiconKinds.DurationUnit,
             LexiconKinds.TemperatureScale, LexiconKinds.DimensionAdjective, LexiconKinds.Qualifier, LexiconKinds.IncrementWord,
             LexiconKinds.TotalWord, LexiconKinds.IdentifierWord, LexiconKinds.NounPhraseStop, LexiconKinds.Plural, LexiconKinds.UncountableNoun,
-            LexiconKinds.ModifierNoun, LexiconKinds.RateNoun, LexiconKinds.ClockWord, LexiconKinds.OrdinalSuffix, LexiconKinds.RelativeTimeWord,
+            LexiconKinds.ModifierNoun, LexiconKinds.RateNoun, LexiconKinds.ClockWord, LexiconKinds.YearOpener, LexiconKinds.OrdinalSuffix, LexiconKinds.RelativeTimeWord,
             LexiconKinds.AgeWord, LexiconKinds.Month,
         ];
 
@@ -116,7 +116,7 @@ public sealed class QuantityLexiconTests
         string[] counted =
         [
             "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "dozen", "point per game", "rebound per game",
-            "assist per game",
+            "assist per game", "magnitude",
         ];
 
         Lexicon.BuiltIn.EntriesOf(LexiconKinds.Unit).Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitSymbol))

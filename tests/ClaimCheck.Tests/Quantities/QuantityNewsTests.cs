@@ -162,6 +162,21 @@ public sealed class QuantityNewsTests
         { "Drivers hauled a three-ton statue into the square.", 3, UnitKind.Physical, "ton" },
         { "A magnitude 6.1 earthquake struck off the coast.", 6.1, UnitKind.Count, "magnitude" },
         { "A 5.8-magnitude quake rattled the capital.", 5.8, UnitKind.Count, "magnitude" },
+        { "A 5.3 magnitude quake shook Lindenport overnight.", 5.3, UnitKind.Count, "magnitude" },
+        { "A tremor measuring 4.4 shook Vorland at dawn.", 4.4, UnitKind.Count, "magnitude" },
+
+        // A temperature letter apart from the figure, radiation doses, oil in mb/d and kb/d, seconds joined to a decimal, a depth that
+        // looks like a year, pounds that are a price per share, a counted noun with an irregular plural.
+        { "Lindenport reached 37 C on Tuesday afternoon.", 37, UnitKind.Physical, "°C" },
+        { "The old record, 36.4 C (97.5 F), fell in Vorland.", 97.5, UnitKind.Physical, "°F" },
+        { "Workers at the Vorland plant received 17 mSv last year.", 17, UnitKind.Physical, "mSv" },
+        { "A dental scan gives about 7 μSv, the clinic said.", 7, UnitKind.Physical, "μSv" },
+        { "Output in Vorland fell to 1.37 mb/d in May.", 1.37e6, UnitKind.Physical, "bbl/d" },
+        { "Lindenport cut its exports by 61 kb/d.", 61000, UnitKind.Physical, "bbl/d" },
+        { "The sprinter clocked 10.37s in Lindenport.", 10.37, UnitKind.Duration, "second" },
+        { "Divers reached a depth of 1850 metres off Vorland.", 1850, UnitKind.Physical, "m" },
+        { "The offer values Vorland Mining at 13.20 pounds a share.", 13.20, UnitKind.Currency, "GBP" },
+        { "Elsa Vorlund, the town's oldest resident, has 23 grandchildren.", 23, UnitKind.Count, "grandchild" },
     };
 
     [Theory]
@@ -194,6 +209,8 @@ public sealed class QuantityNewsTests
         { "Voters aged 18 to 24 backed the measure.", 18, "year of age" },
         { "Doctors urged people over 75 to book a booster.", 75, "year of age" },
         { "The ban covers children under 16, the minister said.", 16, "year of age" },
+        { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
+        { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
     };
 
     [Theory]
@@ -371,6 +388,9 @@ public sealed class QuantityNewsTests
         { "Crude settled at $71 a barrel after the report.", 71, UnitKind.Physical, "bbl" },
         { "The centre grabbed 12.5 rebounds a game before his injury.", 12.5, UnitKind.Count, "game" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, UnitKind.Duration, "month" },
+        { "Soybeans closed at $13.47 a bushel in Lindenport.", 13.47, UnitKind.Physical, "bu" },
+        { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
+        { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
     };
 
     [Theory]
@@ -441,6 +461,10 @@ public sealed class QuantityNewsTests
         { "The fair runs from June 10 to 14 in Leeds.", "14" },
         { "Talks are set for March 3 and 4, officials said.", "4" },
         { "The Galaxy Note 9 uses a larger battery.", "9" },
+        { "The chapel at Lindenport was built in 1647.", "1647" },
+        { "The Vorland mine has been worked since 1712, records show.", "1712" },
+        { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
+        { "Deaths per 100,000 residents in Lindenport fell to 41 last year.", "100000" },
     };
 
     [Theory]
@@ -461,6 +485,7 @@ public sealed class QuantityNewsTests
         { "The council sold 40 of its 90 buses.", 40, "bus" },
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
+        { "Quakes of magnitude 4.7 and 5.2 hit Vorland on Sunday.", 5.2, "magnitude" },
     };
 
     [Theory]

@@ -70,14 +70,16 @@ internal sealed class AgeRule : UnitRule
         && draft.High is null && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value)
         && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End))) && s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out var position) && position == AgeWordPosition.Bounded;
 
-    // "Lou DeFazio, 65, lives…", "John Smith (40)": a whole number up to 120 between commas or in brackets right after a name.
+    // "Lou DeFazio, 65, lives…", "John Smith (40)", "…after the death of Maria Branyas, 117.": a whole number up to 120 between commas,
+    // in brackets, or between a comma and the full stop that ends the sentence, right after a name.
     private static bool IsAppositiveAge(in QuantityScan s, in QuantityDraft draft)
     {
         var open = draft.Before - 1;
         var close = s.IsChar(open, ",") ? "," : s.IsChar(open, "(") ? ")" : null;
-        return close is not null && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
+        var closes = s.IsChar(draft.End, close ?? string.Empty) || (close == "," && s.IsChar(draft.End, ".") && draft.End == s.Count - 1);
+        return close is not null && closes && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
             && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
-            && s.IsChar(draft.End, close) && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
+            && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
     }
 
     private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)

@@ -2,8 +2,9 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
-/// an age lends its unit to the number joined to it ("aged 16 and 17"), and a conversion in brackets or after ", or" (of the same
-/// kind of unit) takes the qualifier and change of the amount it converts ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
+/// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
+/// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
+/// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
 /// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
@@ -33,7 +34,7 @@ internal static class CoordinationRule
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
-            else if (IsBare(second) && IsAge(first.Mention.Quantity.Unit) && Joins(s, first.EndToken, second.FirstToken))
+            else if (IsBare(second) && (IsAge(first.Mention.Quantity.Unit) || IsUnitBefore(s, first)) && Joins(s, first.EndToken, second.FirstToken))
             {
                 matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, Unit.None);
             }
@@ -70,6 +71,10 @@ internal static class CoordinationRule
 
     private static bool IsBare(QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;
+
+    // "magnitude 6.3 and 6.4": a unit written before the number lends itself to the number joined after it.
+    private static bool IsUnitBefore(in QuantityScan s, QuantityMatch match) =>
+        s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
     private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 

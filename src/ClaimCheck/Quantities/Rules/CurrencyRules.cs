@@ -118,9 +118,9 @@ internal sealed class CurrencyAfterRule : UnitRule
         if (s.TryPhrase(at, s.Words.Currencies, out var iso, out var end, dropPluralS: true))
         {
             if (end == at + 1 && s.Words.UnitNames.TryGet(s.Word(at), out var alsoUnit) && alsoUnit.Kind == UnitKind.Physical
-                && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso))
+                && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso) && !IsPerShare(s, end))
             {
-                return false; // "25 pounds": a weight
+                return false; // "25 pounds": a weight; but "46.50 pounds a share" is a price
             }
 
             draft.End = IsCurrencyAt(s, end, iso) ? end + 1 : end; // "pounds sterling"
@@ -168,6 +168,10 @@ internal sealed class CurrencyAfterRule : UnitRule
 
         NounPhrase.Read(s, draft.End, money: true, out draft.NounFirst, out draft.NounEnd);
     }
+
+    // "46.50 pounds a share", "3 pounds per share": a rate per share is a price.
+    private static bool IsPerShare(in QuantityScan s, int index) =>
+        (s.Is(index, "a") || s.Is(index, "per")) && (s.Is(index + 1, "share") || s.Is(index + 1, "shares"));
 
     private static bool IsCurrencyAt(in QuantityScan s, int index, string iso) =>
         s.IsWord(index) && s.Words.Currencies.TryGet(s.Word(index), out var following) && following == iso;

@@ -24,19 +24,26 @@ internal static class DecimalPointRule
     }
 }
 
-/// <summary>A unit written before the number: "a magnitude 6.8 earthquake".</summary>
+/// <summary>A unit written before the number: "a magnitude 6.8 earthquake", "a quake measuring 6.1".</summary>
 internal static class UnitBeforeRule
 {
-    /// <summary>Takes the unit the word before the mention names, if the lexicon lists it as written before numbers.</summary>
+    /// <summary>Takes the unit the word before the mention names, if the lexicon lists it as written before numbers; a phrase that
+    /// names it ("quake measuring") gives the unit but stays out of the mention.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (!s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 1), out var unit))
+        if (s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 1), out var unit))
         {
-            return false;
+            draft.Unit = unit;
+            draft.Before--;
+            return true;
         }
 
-        draft.Unit = unit;
-        draft.Before--;
-        return true;
+        if (s.TryPhraseBefore(draft.Before, s.Words.UnitsBefore, out unit, out _))
+        {
+            draft.Unit = unit;
+            return true;
+        }
+
+        return false;
     }
 }

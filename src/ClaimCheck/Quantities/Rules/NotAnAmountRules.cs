@@ -9,15 +9,19 @@ internal static class NotAnAmountRules
 {
     private const double FirstYear = 1800;
     private const double LastYear = 2100;
+    private const double EarliestYearAfterTimeWord = 1000;
 
     /// <summary>Whether the digits at the draft's number are not an amount (checked before anything else is read).</summary>
     public static bool IsNotAnAmount(in QuantityScan s, in QuantityDraft draft)
     {
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
-        return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First)
+        return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First) || IsDenominator(s, index)
             || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
+
+    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
+    private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
     // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>
@@ -84,9 +88,13 @@ internal static class NotAnAmountRules
 
     // "16th", "1960s"; "10:30"; "9 a.m.", "10 GMT".
     private static bool IsOrdinalOrTime(in QuantityScan s, int next) =>
-        (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)))
+        (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)) && !IsDecimalSeconds(s, next))
         || (s.IsChar(next, ":") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number))
         || (next < s.Count && s.Words.ClockWords.Contains(s.Word(next)));
+
+    // "0.714s", "9.58s": decimals are neither ordinals nor decades, so an "s" joined to them is seconds.
+    private static bool IsDecimalSeconds(in QuantityScan s, int next) =>
+        s.Is(next, "s") && s.IsKind(next - 1, TokenKind.Number) && s.Word(next - 1).Contains('.');
 
     // "April 10 to 14", "June 3 and 4,", "May 2 through 6": the day that closes a span of days after a month; after "and" only when
     // no word follows ("on May 2 and 3 more people died" counts people).
@@ -96,11 +104,32 @@ internal static class NotAnAmountRules
         && s.IsKind(index - 2, TokenKind.Number) && IsMonthAt(s, index - 3)
         && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first) && first.Value is >= 1 and <= 31 && first.Scale == 1;
 
-    // Four digits from 1800 to 2100 with no separator or scale.
+    // Four digits with no separator or scale: from 1800 to 2100 unless a physical unit follows ("a depth of 2000 metres"), or from
+    // 1000 after a word that opens a time ("in 1769", "since 1776") when no word that could be counted follows.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
         var digits = s.Word(draft.NumberIndex);
-        return draft.First.Scale == 1 && digits.Length == 4 && !digits.ContainsAny(",.") && draft.First.Value is >= FirstYear and <= LastYear;
+        if (draft.First.Scale != 1 || digits.Length != 4 || digits.ContainsAny(",."))
+        {
+            return false;
+        }
+
+        var next = draft.NumberIndex + 1;
+        if (draft.First.Value is >= FirstYear and <= LastYear)
+        {
+            return !IsPhysicalUnitWord(s, next);
+        }
+
+        return draft.First.Value >= EarliestYearAfterTimeWord && s.Words.YearOpeners.Contains(s.Word(draft.NumberIndex - 1))
+            && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
+    }
+
+    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word.
+    private static bool IsPhysicalUnitWord(in QuantityScan s, int index)
+    {
+        var word = s.Word(index);
+        return s.IsWord(index) && ((s.Words.UnitNames.TryGet(word, out var unit) && unit.Kind == UnitKind.Physical)
+            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical));
     }
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:

@@ -179,7 +179,13 @@ internal sealed class PhysicalUnitRule : UnitRule
             name = unit.Name; // "metric tons", "nautical miles"
             unitEnd = phraseEnd;
         }
-        else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit) && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex)))
+        else if (s.TryPhrase(unitIndex, s.Words.UnitSymbols, out unit, out phraseEnd) && phraseEnd > unitIndex + 1 && IsPhysical(unit))
+        {
+            name = unit.Name; // a symbol of joined tokens: "32.5 mb/d", "78 kb/d"
+            unitEnd = phraseEnd;
+        }
+        else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit)
+                 && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex) || IsSpacedTemperature(s, draft, unitIndex, unit)))
         {
             name = unit.Name; // a capital letter alone is a unit only joined to the number: "38.7C", "22W"; not "PA 23456 F Block"
         }
@@ -209,6 +215,13 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         return true;
     }
+
+    // "42 C on Monday", "38.7 C (101.7 F)": a temperature letter standing apart from a figure of at most three digits, with no capitalised
+    // word, number or joined hyphen after it (not "PA 23456 F Block", "grade 3 C Level").
+    private static bool IsSpacedTemperature(in QuantityScan s, in QuantityDraft draft, int unitIndex, Unit unit) =>
+        unit.Name is "°C" or "°F" && draft.IsDigits && draft.Currency is null && Math.Abs(draft.Value) < 1000
+        && !(s.IsWord(unitIndex + 1) && s.IsCapitalised(unitIndex + 1)) && !s.IsKind(unitIndex + 1, TokenKind.Number)
+        && !(s.IsJoined(unitIndex + 1) && s.IsChar(unitIndex + 1, "-'’"));
 
     // Degrees: "100°", "100° Celsius", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg.", "-5 °F".
     private static int ReadTemperatureScale(in QuantityScan s, int after, ref string name)

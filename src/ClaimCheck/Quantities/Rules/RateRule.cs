@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Rates after money, counts and percentages: "$1.40 a share", "500,000 barrels a day", "15% per annum", "64.2 cents a
@@ -33,22 +35,56 @@ internal static class RateRule
             return; // "$13.18 billion a year earlier"; but "$90 a barrel after the announcement" is a rate
         }
 
-        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", out var per, out var end))
+        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", draft.Currency is not null, out var per, out var end))
         {
             draft.Per = per;
             draft.End = end;
         }
     }
 
+    /// <summary>Whether "per", a number and a noun follow ("0.94 per 100,000 residents"): a rate per a count of people or things.</summary>
+    public static bool IsPerCount(in QuantityScan s, int index) =>
+        s.Is(index, "per") && TryCount(s, index + 1, out _, out _);
+
+    // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head
+    // (or the number alone: "per 100k").
+    private static bool TryCount(in QuantityScan s, int index, out Unit per, out int end)
+    {
+        per = Unit.None;
+        end = index;
+        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague)
+        {
+            return false;
+        }
+
+        var count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        end = index + number.TokenCount;
+        if (!NounPhrase.Read(s, end, money: false, out var first, out var phraseEnd) || !NounPhrase.TryHead(s, first, phraseEnd, out var head, out var headIndex))
+        {
+            per = Unit.CountNamed(count); // "749 cases per 100k in the past week"
+            return true;
+        }
+
+        per = Unit.CountNamed($"{count} {s.Words.Singular(head)}");
+        end = headIndex + 1;
+        return true;
+    }
+
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
-    // or, after "per", any noun ("per game").
-    private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, out Unit per, out int end)
+    // or, after "per", any noun ("per game"). After money, a word that is both a currency and a weight is the weight ("$3.15 a pound").
+    private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, bool isMoney, out Unit per, out int end)
     {
         per = Unit.None;
         end = index + 1;
         if (CurrencyWords.IsSign(s, index, out var sign))
         {
             per = Unit.Currency(sign);
+            return true;
+        }
+
+        if (anyNoun && TryCount(s, index, out var perCount, out var countEnd))
+        {
+            (per, end) = (perCount, countEnd); // "292 deaths per 100,000 residents"
             return true;
         }
 
@@ -61,6 +97,10 @@ internal static class RateRule
         if (s.Words.DurationUnits.TryGet(word, out var duration))
         {
             per = Unit.Duration(duration);
+        }
+        else if (isMoney && s.Words.UnitNames.TryGet(word, out per) && per.Kind == UnitKind.Physical && s.Words.Currencies.TryGet(word, out _))
+        {
+            end = index + 1; // "$3.15 a pound": a price per pound of weight
         }
         else if (s.Words.Currencies.TryGet(word, out var code))
         {

@@ -1,0 +1,24 @@
+using ClaimCheck.Cli.Evaluation;
+using ClaimCheck.Quantities;
+using ClaimCheck.Tests.Infrastructure;
+
+namespace ClaimCheck.Tests.Evaluation;
+
+/// <summary>Scores ClaimCheck's quantities on the news sets written for it (<c>tests/data/quantities</c>) with CQE's match rules, so
+/// a change that loses ground on news it was not written for fails here. Each floor sits just below the F1 the rules reach.</summary>
+public sealed class NewsQuantitySetScoreTests
+{
+    [Theory]
+    [InlineData("news-quantities-3.json", 0.975, 0.92, 0.94)]
+    public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
+    {
+        var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));
+        var predictions = QuantityEvaluation.Predict(items, new ClaimCheckQuantityExtractor(QuantityRecognizer.Default));
+
+        var scores = QuantityScorer.Score(items, predictions);
+
+        scores.Value.F1.Should().BeGreaterThanOrEqualTo(value, "value F1 on {0}", file);
+        scores.ValueUnit.F1.Should().BeGreaterThanOrEqualTo(valueUnit, "value+unit F1 on {0}", file);
+        scores.ValueChange!.Value.F1.Should().BeGreaterThanOrEqualTo(valueChange, "value+change F1 on {0}", file);
+    }
+}
