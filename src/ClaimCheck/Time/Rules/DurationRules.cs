@@ -143,8 +143,8 @@ internal sealed class HyphenDurationRule : TimeRule
     }
 }
 
-/// <summary>Vague and article durations: "a week", "an hour", "a few days", "several years", "the past three years", "the next
-/// few days"; "the past year" is last calendar year; "a few years ago" is PAST_REF.</summary>
+/// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
+/// years", "the next few days"; "the past year" is last calendar year; "a few years ago" is PAST_REF.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
     public static readonly VagueDurationRule Instance = new();
@@ -167,9 +167,16 @@ internal sealed class VagueDurationRule : TimeRule
             return NoMatch;
         }
 
-        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old") || scan.Is(end, "later"))
+        if (amount == 1 && !plural && index == i + 1 && scan.Is(end, "and") && scan.Is(end + 1, "a") && scan.Is(end + 2, "half")
+            && !YearAgoRule.IsAgo(scan.Word(end + 3)) && !scan.Is(end + 3, "old"))
         {
-            // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's.
+            amount = 1.5; // "a year and a half", "an hour and a half"
+            end += 3;
+        }
+
+        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old"))
+        {
+            // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's. "A day later" is a length, as "three days later" is.
             return amount is null && YearAgoRule.IsAgo(scan.Word(end))
                 ? scan.Emit(i, end + 1, TimeExpressionKind.Date, null, null, "PAST_REF")
                 : NoMatch;
