@@ -19,6 +19,7 @@ public class TimeRuleTableTests
         { nameof(YearEndRule), "The merger should close by year's end.", "year's end", "2024" },
         { nameof(SpokenYearRule), "The station opened in nineteen eighty-two.", "nineteen eighty-two", "1982" },
         { nameof(ClockTimeRule), "The market reopened at 9:30 a.m. Friday.", "9:30 a.m. Friday", "2024-10-18T09:30" },
+        { nameof(ClockTimeRule), "The Lindenport polls closed on March 3, 2019, at 10:30 p.m. local time.", "10:30 p.m.", "2019-03-03T22:30" },
         { nameof(QuarterRule), "The airline reported its fourth quarter results.", "fourth quarter", "2024-Q4" },
         { nameof(QuarterRule), "The miner posted a third-quarter loss.", "third-quarter", "2024-Q3" },
         { nameof(QuarterRule), "Exports slowed in the past quarter.", "the past quarter", "2024-Q3" },

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today". A number alone is not a time; "10:30" is.</summary>
+/// Friday", "10:35 a.m. today"; without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else
+/// the reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
@@ -38,7 +39,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++;
         }
 
-        var date = DayAfter(scan, ref end) ?? scan.Reference;
+        var date = DayAfter(scan, ref end) ?? DayBefore(scan) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -85,6 +86,20 @@ internal sealed class ClockTimeRule : TimeRule
 
         minute = Math.Max(minute, 0);
         return true;
+    }
+
+    // The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9 p.m.".
+    private static DateOnly? DayBefore(in TimeScan scan)
+    {
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date or TimeExpressionKind.Time, Scope: { Start: { } start, End: { } end } } && start == end)
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
