@@ -3,8 +3,8 @@ using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A counted length of time, or a date that many units back: "six months", "the nine months", "two to three weeks",
-/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range
+/// <summary>A counted length of time, or a date that many units back or ahead: "six months", "the nine months", "two to three weeks",
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier", "two years from now". A date out of the calendar's range
 /// ("4,500 years ago" is before year 1) stays unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
 {
@@ -51,6 +51,11 @@ internal sealed class NumberDurationRule : TimeRule
             return NoMatch; // "the" is not part of a count back; the count is read from the number on
         }
 
+        if (!isSet && IsFromNow(scan, end))
+        {
+            return EmitFromNow(scan, i, end, number.Value, unit);
+        }
+
         if (!YearAgoRule.IsAgo(scan.Word(end)))
         {
             return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
@@ -58,6 +63,17 @@ internal sealed class NumberDurationRule : TimeRule
 
         var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
+    }
+
+    /// <summary>Whether "from now" follows token <paramref name="end"/> - 1: "two years from now" is a date ahead, not a length.</summary>
+    public static bool IsFromNow(in TimeScan scan, int end) => scan.Is(end, "from") && scan.Is(end + 1, "now");
+
+    /// <summary>Adds "<paramref name="amount"/> <paramref name="unit"/>s from now" (tokens <paramref name="start"/> to
+    /// <paramref name="end"/> + 1) as the date that far after the reference date, named to the unit ("2026", "2024-W45").</summary>
+    public static int EmitFromNow(in TimeScan scan, int start, int end, double amount, string unit)
+    {
+        var date = scan.Reference is { } r && amount == Math.Floor(amount) ? Back(r, -amount, unit) : null;
+        return scan.Emit(start, end + 2, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "FUTURE_REF");
     }
 
     // What may follow digits that count time: a unit, an increment ("20 more years"), a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
@@ -172,6 +188,11 @@ internal sealed class VagueDurationRule : TimeRule
         {
             amount = 1.5; // "a year and a half", "an hour and a half"
             end += 3;
+        }
+
+        if (amount is { } count && NumberDurationRule.IsFromNow(scan, end))
+        {
+            return NumberDurationRule.EmitFromNow(scan, i, end, count, unit);
         }
 
         if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old"))
