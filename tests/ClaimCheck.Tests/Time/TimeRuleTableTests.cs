@@ -19,6 +19,8 @@ public class TimeRuleTableTests
         { nameof(YearEndRule), "The merger should close by year's end.", "year's end", "2024" },
         { nameof(SpokenYearRule), "The station opened in nineteen eighty-two.", "nineteen eighty-two", "1982" },
         { nameof(ClockTimeRule), "The market reopened at 9:30 a.m. Friday.", "9:30 a.m. Friday", "2024-10-18T09:30" },
+        { nameof(ClockTimeRule), "The blast in Lindenport came at 9:40 a.m. (0740 GMT) Monday.", "9:40 a.m.", "2024-10-21T09:40" },
+        { nameof(WeekOfDateRule), "The Vorland inquiry resumes the week of Nov. 11.", "the week of Nov. 11", "2024-W46" },
         { nameof(ClockTimeRule), "The Lindenport polls closed on March 3, 2019, at 10:30 p.m. local time.", "10:30 p.m.", "2019-03-03T22:30" },
         { nameof(QuarterRule), "The airline reported its fourth quarter results.", "fourth quarter", "2024-Q4" },
         { nameof(QuarterRule), "The miner posted a third-quarter loss.", "third-quarter", "2024-Q3" },

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today"; without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else
+/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else
 /// the reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
@@ -88,6 +88,26 @@ internal sealed class ClockTimeRule : TimeRule
         return true;
     }
 
+    // The token after a short aside in brackets at token k ("10:35 a.m. (0735 GMT) Friday"), or k when none is there.
+    private static int SkipBrackets(in TimeScan scan, int k)
+    {
+        const int MaxAside = 4;
+        if (scan.Word(k) is not "(")
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < scan.Count && close <= k + MaxAside; close++)
+        {
+            if (scan.Word(close) is ")")
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
+    }
+
     // The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9 p.m.".
     private static DateOnly? DayBefore(in TimeScan scan)
     {
@@ -103,10 +123,11 @@ internal sealed class ClockTimeRule : TimeRule
     }
 
     // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
-    // <paramref name="end"/> past it.
+    // <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an expression of its own.
     private static DateOnly? DayAfter(in TimeScan scan, ref int end)
     {
-        var dayAt = scan.Word(end) is "," ? end + 1 : end;
+        var dayAt = scan.Word(end) is "," ? end + 1 : SkipBrackets(scan, end);
+        var bracketed = dayAt > end && scan.Word(end) is "(";
         var word = scan.Word(dayAt);
         if (!(scan.Words.RelativeDays.ContainsKey(word) || (scan.IsCapitalised(dayAt) && (scan.Words.Weekdays.ContainsKey(word) || scan.Words.Months.ContainsKey(word)))))
         {
@@ -121,7 +142,7 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
-        while (end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
+        while (!bracketed && end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
         {
             end++;
         }

@@ -249,3 +249,22 @@ internal sealed class MonthPartRangeRule : TimeRule
         return end;
     }
 }
+
+/// <summary>The week a day falls in: "the week of March 6" (TimeML "2000-W10").</summary>
+internal sealed class WeekOfDateRule : TimeRule
+{
+    public static readonly WeekOfDateRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i + 1, "week") || !scan.Is(i + 2, "of") || !MonthRule.TryRead(scan, i + 3, out var dated, out var end)
+            || dated.Scope is not { Start: { } day, End: { } last } || day != last || CalendarMath.MondayOf(day, 0) is not { } monday)
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(i, end, TimeExpressionKind.Date, monday, CalendarMath.AddDays(monday, 6), TimeValues.IsoWeek(day));
+    }
+}
