@@ -4,7 +4,7 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>A counted length of time, or a date that many units back or ahead: "six months", "the nine months", "two to three weeks",
-/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier", "two years from now". A date out of the calendar's range
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier", "two years from now", "five business days". A date out of the calendar's range
 /// ("4,500 years ago" is before year 1) stays unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
 {
@@ -29,6 +29,11 @@ internal sealed class NumberDurationRule : TimeRule
         }
 
         var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
+        if (scan.Words.DayKinds.ContainsKey(scan.Word(unitIndex)) && scan.Words.Units.TryGetValue(scan.Word(unitIndex + 1), out var counted) && counted == "day")
+        {
+            unitIndex++; // "eight trading days", "five business days": days all the same
+        }
+
         if (scan.Words.Increments.ContainsKey(scan.Word(unitIndex)) && scan.Words.Units.ContainsKey(scan.Word(unitIndex + 1)))
         {
             unitIndex++; // "two more weeks", "an additional year": the length added
@@ -83,7 +88,7 @@ internal sealed class NumberDurationRule : TimeRule
     {
         var word = scan.Word(next);
         return word is "-" or "/" or "," || scan.IsNumber(next)
-            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Words.Increments.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Words.Increments.ContainsKey(word) || scan.Words.DayKinds.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
                 || scan.Words.ScaleWords.ContainsKey(word) || scan.Words.ScaleAbbreviations.ContainsKey(word)));
     }
 
@@ -160,7 +165,8 @@ internal sealed class HyphenDurationRule : TimeRule
 }
 
 /// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
-/// years", "the next few days"; "the past year" is last calendar year; "a few years ago" is PAST_REF.</summary>
+/// years", "the next few days", "the next couple of years", "the weeks ahead"; "the past year" is last calendar year; "a few years
+/// ago" is PAST_REF.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
     public static readonly VagueDurationRule Instance = new();
@@ -170,6 +176,11 @@ internal sealed class VagueDurationRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var isThe = scan.Is(i, "the");
+        if (isThe && scan.Is(i + 2, "ahead") && scan.Word(i + 1).EndsWith("s") && scan.Words.Units.TryGetValue(scan.Word(i + 1), out var aheadUnit))
+        {
+            return scan.Emit(i, i + 3, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(aheadUnit)); // "the weeks ahead"
+        }
+
         var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
         if ((isThe && index == i) || !TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
         {
@@ -245,7 +256,7 @@ internal sealed class VagueDurationRule : TimeRule
 
         if (scan.Words.Amounts.TryGetValue(word, out amount))
         {
-            index++;
+            index += scan.Is(index + 1, "of") ? 2 : 1; // "the next couple of years"
             return true;
         }
 
