@@ -24,6 +24,16 @@ public class TimeExtractionCasesTests
     [InlineData("Fiscal first-half sales rose.", "Fiscal first-half", "2024-H1")]
     public void Recognize_Quarter_IsQuarterValue(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("Lindenport Ferries lost money in the fourth quarter.", "the fourth quarter", "2024-Q4")]
+    [InlineData("Vorland Mining expects a profit in the second quarter.", "the second quarter", "2025-Q2")]
+    public void Recognize_QuarterInJanuary_FourthIsLastYears(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20));
+
+        expressions.Should().ContainSingle(e => e.Span.Slice(text).ToString() == span).Which.Value.Should().Be(value);
+    }
+
     [Fact]
     public void Recognize_YearEarlier_AfterQuarter_IsSameQuarterLastYear()
     {
