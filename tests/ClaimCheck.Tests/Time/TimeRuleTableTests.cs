@@ -16,6 +16,7 @@ public class TimeRuleTableTests
     {
         { nameof(HolidayRule), "Shops close early on Christmas Eve.", "Christmas Eve", "2024-12-24" },
         { nameof(HolidayRule), "The council met on Good Friday.", "Good Friday", "2024-03-29" },
+        { nameof(HolidayRule), "The skipper was found clinging to a buoy off the Vorland coast on Christmas Day.", "Christmas Day", "2023-12-25" },
         { nameof(YearEndRule), "The merger should close by year's end.", "year's end", "2024" },
         { nameof(SpokenYearRule), "The station opened in nineteen eighty-two.", "nineteen eighty-two", "1982" },
         { nameof(ClockTimeRule), "The market reopened at 9:30 a.m. Friday.", "9:30 a.m. Friday", "2024-10-18T09:30" },
