@@ -84,7 +84,7 @@ internal static class EvalExtractionCommands
 
         var command = new Command(
             "timex",
-            "Score time-expression extraction against TimeML gold as TempEval-3 does (strict and relaxed span, value).");
+            "Score time-expression extraction against TimeML gold as TempEval-3 does (strict and relaxed span, value, type).");
         command.Arguments.Add(folder);
         command.Options.Add(json);
         command.Options.Add(predictionsFolder);
@@ -116,6 +116,7 @@ internal static class EvalExtractionCommands
                 new("strict span", "strict", scores.Strict, scores.StrictMatches),
                 new("relaxed span", "relaxed", scores.Relaxed, scores.RelaxedMatches),
                 new("value", "value", scores.Value, scores.ValueMatches),
+                new("type", "type", scores.Type, scores.TypeMatches),
             ];
 
             Print(parseResult, parseResult.GetValue(json), "documents", scores.Documents,

@@ -12,6 +12,7 @@ namespace ClaimCheck.Cli.Evaluation;
 /// <item><b>value</b>: the relaxed-matched pairs whose <c>value</c> strings are equal (ordinal). TE3's "value F1" is
 /// value accuracy times relaxed F1, (V / M) · 2M / (S + G) = 2V / (S + G) for V correct values, M relaxed matches, S
 /// system and G gold timexes; that is the F1 of P = V / S and R = V / G, which is what is reported here.</item>
+/// <item><b>type</b>: the relaxed-matched pairs whose <c>type</c> (DATE, TIME, DURATION, SET) is equal, scored the same way.</item>
 /// </list>
 /// <para>
 /// P = matches / system timexes, R = matches / gold timexes. Each gold and each system timex is in at most one pair:
@@ -32,7 +33,7 @@ internal static class TimexScorer
                 $"{predictions.Count} prediction lists for {documents.Count} documents; expected one list per document.", nameof(predictions));
         }
 
-        int gold = 0, system = 0, strict = 0, relaxed = 0, value = 0;
+        int gold = 0, system = 0, strict = 0, relaxed = 0, value = 0, type = 0;
         for (var i = 0; i < documents.Count; i++)
         {
             var counts = ScoreDocument(documents[i].Timexes, predictions[i]);
@@ -41,9 +42,10 @@ internal static class TimexScorer
             strict += counts.Strict;
             relaxed += counts.Relaxed;
             value += counts.Value;
+            type += counts.Type;
         }
 
-        return new TimexScores(documents.Count, gold, system, strict, relaxed, value);
+        return new TimexScores(documents.Count, gold, system, strict, relaxed, value, type);
     }
 
     /// <summary>What went wrong in each document, in document order: gold timexes found by no prediction, predictions that overlap
@@ -93,10 +95,10 @@ internal static class TimexScorer
         }
     }
 
-    private static (int Strict, int Relaxed, int Value) ScoreDocument(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<PredictedTimex> predicted)
+    private static (int Strict, int Relaxed, int Value, int Type) ScoreDocument(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<PredictedTimex> predicted)
     {
         var pairedGold = Pair(gold, predicted);
-        int strict = 0, relaxed = 0, value = 0;
+        int strict = 0, relaxed = 0, value = 0, type = 0;
         for (var p = 0; p < predicted.Count; p++)
         {
             if (pairedGold[p] >= 0)
@@ -108,10 +110,15 @@ internal static class TimexScorer
                 {
                     value++;
                 }
+
+                if (string.Equals(predicted[p].Type, g.Type, StringComparison.Ordinal))
+                {
+                    type++;
+                }
             }
         }
 
-        return (strict, relaxed, value);
+        return (strict, relaxed, value, type);
     }
 
     // For each prediction, the index of the gold timex it is paired with, or -1: exact spans first, then overlaps by start.
@@ -193,7 +200,8 @@ internal sealed record TimexError(TimexErrorKind Kind, TimeMLDocument Document, 
 /// <param name="StrictMatches">Pairs with identical spans.</param>
 /// <param name="RelaxedMatches">Pairs with overlapping spans (including the strict ones).</param>
 /// <param name="ValueMatches">Relaxed pairs with equal values.</param>
-internal sealed record TimexScores(int Documents, int GoldTimexes, int SystemTimexes, int StrictMatches, int RelaxedMatches, int ValueMatches)
+/// <param name="TypeMatches">Relaxed pairs with equal types.</param>
+internal sealed record TimexScores(int Documents, int GoldTimexes, int SystemTimexes, int StrictMatches, int RelaxedMatches, int ValueMatches, int TypeMatches)
 {
     /// <summary>Strict span match scores.</summary>
     public PrecisionRecallF1 Strict => PrecisionRecallF1.FromCounts(StrictMatches, SystemTimexes, GoldTimexes);
@@ -203,4 +211,7 @@ internal sealed record TimexScores(int Documents, int GoldTimexes, int SystemTim
 
     /// <summary>TempEval-3 value scores: P = correct values / system timexes, R = correct values / gold timexes.</summary>
     public PrecisionRecallF1 Value => PrecisionRecallF1.FromCounts(ValueMatches, SystemTimexes, GoldTimexes);
+
+    /// <summary>TempEval-3 type scores: P = correct types / system timexes, R = correct types / gold timexes.</summary>
+    public PrecisionRecallF1 Type => PrecisionRecallF1.FromCounts(TypeMatches, SystemTimexes, GoldTimexes);
 }

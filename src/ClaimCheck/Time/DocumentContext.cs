@@ -12,6 +12,9 @@ internal sealed class DocumentContext
     /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
     public DateOnly? LastDate { get; private set; }
 
+    /// <summary>The last single day the document named ("Oct. 27", "Friday"), or null: "the previous Friday" is the one before it.</summary>
+    public DateOnly? LastDay { get; private set; }
+
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
@@ -21,6 +24,10 @@ internal sealed class DocumentContext
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             LastDate = start;
+            if (expression.Scope.End == start)
+            {
+                LastDay = start;
+            }
         }
     }
 

@@ -81,6 +81,42 @@ internal static class TenseCues
             && !scan.Is(index - 1, "is") && !scan.Is(index - 1, "are"); // "the case is heard in May": a passive in the present
     }
 
+    /// <summary>Which way the nearest tense cue earlier in the clause of token <paramref name="index"/> points it: 1 for a future
+    /// ("will be named commander of the crew for a mission in December"), -1 for a verb in the past ("stepped down as chairman,
+    /// president and chief executive in March"), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
+    public static int DirectionEarlierInClause(in TimeScan scan, int index)
+    {
+        const int Window = 12;
+        for (var k = index - 1; k >= 0 && k >= index - Window; k--)
+        {
+            var cue = scan.Words.CueOf(scan.Word(k));
+            if (EndsClause(scan, k) || (cue & (TimeCue.Stop | TimeCue.Plan)) != 0 || IsPresentOrInfinitive(scan, k))
+            {
+                return 0;
+            }
+
+            if ((cue & TimeCue.Future) != 0)
+            {
+                return 1;
+            }
+
+            if (IsPastVerb(scan, k))
+            {
+                return -1;
+            }
+        }
+
+        return 0;
+    }
+
+    // "is", "are", "has", "have", "to" + verb: a verb in the present or an infinitive between a past verb and the time takes the
+    // time out of the past ("extended the loans, which are due in January", "decided to admit them in March"); "to" before an
+    // article, a number or a name is a preposition ("sailed to the island in March").
+    private static bool IsPresentOrInfinitive(in TimeScan scan, int k) =>
+        scan.Is(k, "is") || scan.Is(k, "are") || scan.Is(k, "has") || scan.Is(k, "have")
+        || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.IsCapitalised(k + 1)
+            && !scan.Is(k + 1, "the") && !scan.Is(k + 1, "a") && !scan.Is(k + 1, "an") && !scan.Is(k + 1, "its") && !scan.Is(k + 1, "their"));
+
     /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>.</summary>
     public static bool FutureBefore(in TimeScan scan, int index) => CueBefore(scan, index, TimeCue.Future, window: 4);
 

@@ -35,7 +35,8 @@ internal static class TimeValues
     /// <summary>A duration with an unknown count: "PXY", "PXM", "PTXH".</summary>
     public static string VagueDuration(string unit) => Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
 
-    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M".</summary>
+    /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M",
+    /// 1.5 minutes → "PT1M30S".</summary>
     public static string Duration(double amount, string unit)
     {
         var whole = Math.Floor(amount);
@@ -49,6 +50,8 @@ internal static class TimeValues
                     return $"P{w}Y{(fraction * 12).ToString(CultureInfo.InvariantCulture)}M";
                 case "hour" when fraction * 60 == Math.Floor(fraction * 60):
                     return $"PT{w}H{(fraction * 60).ToString(CultureInfo.InvariantCulture)}M";
+                case "minute" when fraction * 60 == Math.Floor(fraction * 60):
+                    return $"PT{w}M{(fraction * 60).ToString(CultureInfo.InvariantCulture)}S";
                 case "day" when fraction * 24 == Math.Floor(fraction * 24):
                     return $"P{w}DT{(fraction * 24).ToString(CultureInfo.InvariantCulture)}H";
             }

@@ -96,6 +96,7 @@ internal sealed class TimeWords
         Zones = Compile(lexicon, "time-zone", static v => v);
         Sets = Compile(lexicon, "time-set", static v => v);
         Increments = Compile(lexicon, "time-increment", static v => v);
+        DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -153,6 +154,9 @@ internal sealed class TimeWords
     /// <summary>Words between a count and its unit that add the length to an earlier one ("two more weeks", "an additional
     /// year").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Increments { get; }
+
+    /// <summary>Words between a count and "days" that say which days are counted ("eight trading days").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayKinds { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

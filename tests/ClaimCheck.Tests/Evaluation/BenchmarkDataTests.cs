@@ -82,7 +82,7 @@ public class BenchmarkDataTests
         }
 
         var scores = TimexScorer.Score(documents, asPredictions);
-        scores.Should().Be(new TimexScores(256, 1822, 1822, 1822, 1822, 1822));
+        scores.Should().Be(new TimexScores(256, 1822, 1822, 1822, 1822, 1822, 1822));
     }
 
     private static PredictedQuantity AsPrediction(GoldQuantity gold) =>

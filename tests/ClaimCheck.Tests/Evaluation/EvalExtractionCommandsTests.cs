@@ -142,7 +142,7 @@ public sealed class EvalExtractionCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Timex_Json_PrintsDocumentsAndThreeScores()
+    public void Timex_Json_PrintsDocumentsAndFourScores()
     {
         WriteFile("docs/d1.tml", TimeMLXml);
 
@@ -150,11 +150,12 @@ public sealed class EvalExtractionCommandsTests : IDisposable
 
         exitCode.Should().Be(0);
         using var json = JsonDocument.Parse(output);
-        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("documents", "strict", "relaxed", "value");
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("documents", "strict", "relaxed", "value", "type");
         json.RootElement.GetProperty("documents").GetInt32().Should().Be(1);
         Scores(json.RootElement.GetProperty("strict")).Should().Equal(0.5, 0.5, 0.5);
         Scores(json.RootElement.GetProperty("relaxed")).Should().Equal(1.0, 1.0, 1.0);
         Scores(json.RootElement.GetProperty("value")).Should().Equal(0.5, 0.5, 0.5);
+        Scores(json.RootElement.GetProperty("type")).Should().Equal(1.0, 1.0, 1.0);
     }
 
     [Fact]

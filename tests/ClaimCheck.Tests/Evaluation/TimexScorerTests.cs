@@ -18,7 +18,7 @@ public class TimexScorerTests
         var scores = Score([Monday, LastWeek], [new(7, 6, "DATE", "2013-03-18"), new(24, 9, "DATE", "2013-W11")]);
 
         // 2 gold, 2 system, 2 strict, 2 relaxed, 2 values: every P, R, F1 is 2/2.
-        scores.Should().Be(new TimexScores(1, 2, 2, 2, 2, 2));
+        scores.Should().Be(new TimexScores(1, 2, 2, 2, 2, 2, 2));
         scores.Strict.Should().Be(new PrecisionRecallF1(1, 1, 1));
         scores.Relaxed.Should().Be(new PrecisionRecallF1(1, 1, 1));
         scores.Value.Should().Be(new PrecisionRecallF1(1, 1, 1));
@@ -29,7 +29,7 @@ public class TimexScorerTests
     {
         var scores = Score([Monday, LastWeek], []);
 
-        scores.Should().Be(new TimexScores(1, 2, 0, 0, 0, 0));
+        scores.Should().Be(new TimexScores(1, 2, 0, 0, 0, 0, 0));
         scores.Relaxed.Should().Be(new PrecisionRecallF1(0, 0, 0));
     }
 
@@ -39,7 +39,7 @@ public class TimexScorerTests
         var scores = Score([LastWeek], [new(29, 4, "DATE", "2013-W11")]);
 
         // "week" inside "last week": strict 0/1; relaxed 1/1; the value is right, so value P = R = 1/1.
-        scores.Should().Be(new TimexScores(1, 1, 1, 0, 1, 1));
+        scores.Should().Be(new TimexScores(1, 1, 1, 0, 1, 1, 1));
         scores.Strict.Should().Be(new PrecisionRecallF1(0, 0, 0));
         scores.Relaxed.Should().Be(new PrecisionRecallF1(1, 1, 1));
         scores.Value.Should().Be(new PrecisionRecallF1(1, 1, 1));
@@ -60,8 +60,18 @@ public class TimexScorerTests
         var scores = Score([Monday], [new(7, 6, "DATE", "XXXX-WXX-1")]);
 
         // strict 1/1, relaxed 1/1, value 0/1.
-        scores.Should().Be(new TimexScores(1, 1, 1, 1, 1, 0));
+        scores.Should().Be(new TimexScores(1, 1, 1, 1, 1, 0, 1));
         scores.Value.Should().Be(new PrecisionRecallF1(0, 0, 0));
+    }
+
+    [Fact]
+    public void Score_TypeWrongButValueRight_CountsValueNotType()
+    {
+        var scores = Score([Monday, LastWeek], [new(7, 6, "TIME", "2013-03-18"), new(24, 9, "DATE", "2013-W11")]);
+
+        // Both pairs have the gold value; only "last week" has the gold type: type P = R = 1/2.
+        scores.Should().Be(new TimexScores(1, 2, 2, 2, 2, 2, 1));
+        scores.Type.Should().Be(new PrecisionRecallF1(0.5, 0.5, 0.5));
     }
 
     [Fact]
@@ -79,7 +89,7 @@ public class TimexScorerTests
         var scores = Score([Monday, LastWeek], [new(7, 6, "DATE", "2013-03-18"), new(0, 3, "DATE", "PAST_REF")]);
 
         // strict, relaxed and value: P = 1/2, R = 1/2, F1 = 1/2.
-        scores.Should().Be(new TimexScores(1, 2, 2, 1, 1, 1));
+        scores.Should().Be(new TimexScores(1, 2, 2, 1, 1, 1, 1));
         scores.Value.Should().Be(new PrecisionRecallF1(0.5, 0.5, 0.5));
     }
 
@@ -89,7 +99,7 @@ public class TimexScorerTests
         var scores = Score([Monday], [new(7, 6, "DATE", "2013-03-18"), new(7, 6, "DATE", "2013-03-18")]);
 
         // One pair only: P = 1/2, R = 1/1, F1 = 2/3 for every match type.
-        scores.Should().Be(new TimexScores(1, 1, 2, 1, 1, 1));
+        scores.Should().Be(new TimexScores(1, 1, 2, 1, 1, 1, 1));
         scores.Strict.F1.Should().BeApproximately(2.0 / 3, 1e-12);
     }
 
@@ -100,7 +110,7 @@ public class TimexScorerTests
         var scores = Score([Monday, LastWeek], [new(7, 26, "DATE", "2013-03-18")]);
 
         // relaxed P = 1/1, R = 1/2; value 1 (paired with Monday, the first by offset).
-        scores.Should().Be(new TimexScores(1, 2, 1, 0, 1, 1));
+        scores.Should().Be(new TimexScores(1, 2, 1, 0, 1, 1, 1));
     }
 
     [Fact]
@@ -111,7 +121,7 @@ public class TimexScorerTests
         var scores = Score([Monday], [new(4, 9, "DATE", "wrong"), new(7, 6, "DATE", "2013-03-18")]);
 
         // strict 1, relaxed 1, value 1 out of 2 system and 1 gold.
-        scores.Should().Be(new TimexScores(1, 1, 2, 1, 1, 1));
+        scores.Should().Be(new TimexScores(1, 1, 2, 1, 1, 1, 1));
     }
 
     [Fact]
@@ -125,7 +135,7 @@ public class TimexScorerTests
         var scores = TimexScorer.Score([first, second], [firstPredictions, secondPredictions]);
 
         // Micro-average: 2 matches out of 2 system and 4 gold: P = 1, R = 1/2, F1 = 2/3.
-        scores.Should().Be(new TimexScores(2, 4, 2, 2, 2, 2));
+        scores.Should().Be(new TimexScores(2, 4, 2, 2, 2, 2, 2));
         scores.Strict.Precision.Should().Be(1);
         scores.Strict.Recall.Should().Be(0.5);
         scores.Strict.F1.Should().BeApproximately(2.0 / 3, 1e-12);

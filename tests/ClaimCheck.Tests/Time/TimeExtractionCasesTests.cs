@@ -24,6 +24,16 @@ public class TimeExtractionCasesTests
     [InlineData("Fiscal first-half sales rose.", "Fiscal first-half", "2024-H1")]
     public void Recognize_Quarter_IsQuarterValue(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("Lindenport Ferries lost money in the fourth quarter.", "the fourth quarter", "2024-Q4")]
+    [InlineData("Vorland Mining expects a profit in the second quarter.", "the second quarter", "2025-Q2")]
+    public void Recognize_QuarterInJanuary_FourthIsLastYears(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20));
+
+        expressions.Should().ContainSingle(e => e.Span.Slice(text).ToString() == span).Which.Value.Should().Be(value);
+    }
+
     [Fact]
     public void Recognize_YearEarlier_AfterQuarter_IsSameQuarterLastYear()
     {
@@ -75,6 +85,11 @@ public class TimeExtractionCasesTests
     [InlineData("In June, the board will vote again.", "June", "2025-06")]
     [InlineData("The appeal is heard in November.", "November", "2024-11")]
     [InlineData("The appeal was heard in November.", "November", "2023-11")]
+    [InlineData("The harbour master, who stepped down as pilot, clerk and treasurer in February, left Lindenport.", "February", "2024-02")]
+    [InlineData("The Vorland ferry will carry pilgrims from the northern coast to the island in September.", "September", "2025-09")]
+    [InlineData("The Lindenport council decided to open the ferry terminal in February.", "February", "2025-02")]
+    [InlineData("The Lindenport council decided that the ferry terminal is to open in February.", "February", "2025-02")]
+    [InlineData("The Vorland ferry sailed from the northern coast to the island in February.", "February", "2024-02")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -33,7 +33,8 @@ internal sealed class DayFirstDateRule : TimeRule
     }
 }
 
-/// <summary>A year on its own: "in 2024", "since 2022", "early 2023", "mid-1996", "fiscal 1989".</summary>
+/// <summary>A year on its own: "in 2024", "since 2022", "early 2023", "mid-1996", "fiscal 1989"; or the year of an ISO date,
+/// "2013-03-14".</summary>
 internal sealed class YearRule : TimeRule
 {
     public static readonly YearRule Instance = new();
@@ -76,6 +77,11 @@ internal sealed class YearRule : TimeRule
             return NoMatch;
         }
 
+        if (part is null && IsoDay(scan, yearAt, year) is { } day)
+        {
+            return scan.EmitDay(i, yearAt + 5, day, TimeValues.Day(day));
+        }
+
         var (first, last) = part switch
         {
             "early" => (new DateOnly(year, 1, 1), new DateOnly(year, 4, 30)),
@@ -85,6 +91,15 @@ internal sealed class YearRule : TimeRule
         };
         return scan.Emit(i, yearAt + 1, TimeExpressionKind.Date, first, last, TimeValues.Year(year));
     }
+
+    // The day of an ISO date whose year is at token yearAt: "2013-03-14" (hyphens, two-digit month and day, all joined), or null.
+    private static DateOnly? IsoDay(in TimeScan scan, int yearAt, int year) =>
+        scan.Word(yearAt + 1) is "-" && scan.Word(yearAt + 3) is "-"
+        && scan.IsJoined(yearAt + 1) && scan.IsJoined(yearAt + 2) && scan.IsJoined(yearAt + 3) && scan.IsJoined(yearAt + 4)
+        && scan.Word(yearAt + 2).Length == 2 && scan.Word(yearAt + 4).Length == 2
+        && scan.TryInt(yearAt + 2, out var month) && scan.TryInt(yearAt + 4, out var day)
+            ? CalendarMath.Date(year, month, day)
+            : null;
 }
 
 /// <summary>Spoken years, as transcripts write them: "nineteen ninety-six", "nineteen seventy-nine".</summary>

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today". A number alone is not a time; "10:30" is.</summary>
+/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else
+/// the reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
@@ -38,7 +39,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++;
         }
 
-        var date = DayAfter(scan, ref end) ?? scan.Reference;
+        var date = DayAfter(scan, ref end) ?? DayBefore(scan) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -87,11 +88,46 @@ internal sealed class ClockTimeRule : TimeRule
         return true;
     }
 
+    // The token after a short aside in brackets at token k ("10:35 a.m. (0735 GMT) Friday"), or k when none is there.
+    private static int SkipBrackets(in TimeScan scan, int k)
+    {
+        const int MaxAside = 4;
+        if (scan.Word(k) is not "(")
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < scan.Count && close <= k + MaxAside; close++)
+        {
+            if (scan.Word(close) is ")")
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
+    }
+
+    // The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9 p.m.".
+    private static DateOnly? DayBefore(in TimeScan scan)
+    {
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date or TimeExpressionKind.Time, Scope: { Start: { } start, End: { } end } } && start == end)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
     // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
-    // <paramref name="end"/> past it.
+    // <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an expression of its own.
     private static DateOnly? DayAfter(in TimeScan scan, ref int end)
     {
-        var dayAt = scan.Word(end) is "," ? end + 1 : end;
+        var dayAt = scan.Word(end) is "," ? end + 1 : SkipBrackets(scan, end);
+        var bracketed = dayAt > end && scan.Word(end) is "(";
         var word = scan.Word(dayAt);
         if (!(scan.Words.RelativeDays.ContainsKey(word) || (scan.IsCapitalised(dayAt) && (scan.Words.Weekdays.ContainsKey(word) || scan.Words.Months.ContainsKey(word)))))
         {
@@ -106,7 +142,7 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
-        while (end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
+        while (!bracketed && end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
         {
             end++;
         }

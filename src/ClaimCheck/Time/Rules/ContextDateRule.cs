@@ -1,7 +1,8 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, or the reference date when it
-/// gave none): "the following year", "the following month", "that year", "the same month", "the next day", "the previous day".</summary>
+/// gave none): "the following year", "the following month", "that year", "the same month", "the next day", "the previous day",
+/// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day).</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
@@ -13,7 +14,8 @@ internal sealed class ContextDateRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));
-        var isDay = unit.Equals("day", StringComparison.OrdinalIgnoreCase);
+        var isDayPart = !scan.Is(i, "that") && scan.Words.DayParts.ContainsKey(unit);
+        var isDay = isDayPart || unit.Equals("day", StringComparison.OrdinalIgnoreCase);
         int shift;
         if (scan.Is(i, "that") && !isDay)
         {
@@ -23,7 +25,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             shift = 1;
         }
-        else if (isDay && (scan.Is(i + 1, "previous") || scan.Is(i + 1, "preceding")))
+        else if (scan.Is(i + 1, "previous") || scan.Is(i + 1, "preceding"))
         {
             shift = -1;
         }
@@ -37,7 +39,8 @@ internal sealed class ContextDateRule : TimeRule
         }
 
         var end = i + (scan.Is(i, "that") ? 2 : 3);
-        if (!scan.Words.Units.TryGetValue(unit, out var name) || name is not ("day" or "week" or "month" or "year") || unit.EndsWith("s") || scan.IsPossessive(end))
+        var name = "day";
+        if ((!isDayPart && (!scan.Words.Units.TryGetValue(unit, out name) || name is not ("day" or "week" or "month" or "year"))) || unit.EndsWith("s") || scan.IsPossessive(end))
         {
             return NoMatch;
         }

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Decades: "the 1990s", "the late 1970s", "the mid-1990s", "1990s", "the nineties" (TimeML "199").</summary>
+/// <summary>Decades: "the 1990s", "the late 1970s", "the mid-1990s", "1990s", "the nineties", "the '80s" (a twentieth-century
+/// decade) (TimeML "199").</summary>
 internal sealed class DecadeRule : TimeRule
 {
     public static readonly DecadeRule Instance = new();
@@ -10,6 +11,8 @@ internal sealed class DecadeRule : TimeRule
     public override bool StartsAtNumber => true;
 
     public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("the");
+
+    public override IEnumerable<string> WordsAfterArticle => ["'", "’"];
 
     public override int Match(in TimeScan scan, int i)
     {
@@ -25,6 +28,12 @@ internal sealed class DecadeRule : TimeRule
         }
 
         var word = scan.Word(index);
+        if (index == i + 1 && word is "'" or "’" && scan.IsJoined(index + 1) && scan.IsNumber(index + 1) && scan.Word(index + 1).Length == 2
+            && scan.Word(index + 1)[1] == '0' && scan.Word(index + 2) is "s" && scan.IsJoined(index + 2))
+        {
+            return scan.Emit(i, index + 3, TimeExpressionKind.Date, null, null, string.Concat("19", scan.Word(index + 1)[..1])); // "the '80s"
+        }
+
         if (scan.IsNumber(index) && word.Length == 4 && word[3] == '0' && scan.Word(index + 1) is "s" && scan.IsJoined(index + 1)
             && scan.TryInt(index, out var decade) && decade is >= 1000 and <= 2100)
         {

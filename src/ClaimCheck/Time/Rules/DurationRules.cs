@@ -3,8 +3,8 @@ using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A counted length of time, or a date that many units back: "six months", "the nine months", "two to three weeks",
-/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier". A date out of the calendar's range
+/// <summary>A counted length of time, or a date that many units back or ahead: "six months", "the nine months", "two to three weeks",
+/// "1,000 days", "every six months", "a 30-year bond", "two days ago", "5,000 years earlier", "two years from now", "five business days". A date out of the calendar's range
 /// ("4,500 years ago" is before year 1) stays unresolved.</summary>
 internal sealed class NumberDurationRule : TimeRule
 {
@@ -29,6 +29,11 @@ internal sealed class NumberDurationRule : TimeRule
         }
 
         var unitIndex = SkipRange(scan, at + number.TokenCount, number.Value);
+        if (scan.Words.DayKinds.ContainsKey(scan.Word(unitIndex)) && scan.Words.Units.TryGetValue(scan.Word(unitIndex + 1), out var counted) && counted == "day")
+        {
+            unitIndex++; // "eight trading days", "five business days": days all the same
+        }
+
         if (scan.Words.Increments.ContainsKey(scan.Word(unitIndex)) && scan.Words.Units.ContainsKey(scan.Word(unitIndex + 1)))
         {
             unitIndex++; // "two more weeks", "an additional year": the length added
@@ -51,6 +56,11 @@ internal sealed class NumberDurationRule : TimeRule
             return NoMatch; // "the" is not part of a count back; the count is read from the number on
         }
 
+        if (!isSet && IsFromNow(scan, end))
+        {
+            return EmitFromNow(scan, i, end, number.Value, unit);
+        }
+
         if (!YearAgoRule.IsAgo(scan.Word(end)))
         {
             return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
@@ -60,6 +70,17 @@ internal sealed class NumberDurationRule : TimeRule
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
+    /// <summary>Whether "from now" follows token <paramref name="end"/> - 1: "two years from now" is a date ahead, not a length.</summary>
+    public static bool IsFromNow(in TimeScan scan, int end) => scan.Is(end, "from") && scan.Is(end + 1, "now");
+
+    /// <summary>Adds "<paramref name="amount"/> <paramref name="unit"/>s from now" (tokens <paramref name="start"/> to
+    /// <paramref name="end"/> + 1) as the date that far after the reference date, named to the unit ("2026", "2024-W45").</summary>
+    public static int EmitFromNow(in TimeScan scan, int start, int end, double amount, string unit)
+    {
+        var date = scan.Reference is { } r && amount == Math.Floor(amount) ? Back(r, -amount, unit) : null;
+        return scan.Emit(start, end + 2, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "FUTURE_REF");
+    }
+
     // What may follow digits that count time: a unit, an increment ("20 more years"), a scale ("1.5 million years"), a range ("two to three"), a hyphen ("30-year"),
     // a fraction or a thousands group ("2 1/2", "1/2", "80, 000"). Anything else ("3,000 troops", "5%") is no duration: a cheap test
     // before parsing the number.
@@ -67,7 +88,7 @@ internal sealed class NumberDurationRule : TimeRule
     {
         var word = scan.Word(next);
         return word is "-" or "/" or "," || scan.IsNumber(next)
-            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Words.Increments.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
+            || (scan.IsWord(next) && (scan.Words.Units.ContainsKey(word) || scan.Words.Increments.ContainsKey(word) || scan.Words.DayKinds.ContainsKey(word) || scan.Is(next, "to") || scan.Is(next, "or")
                 || scan.Words.ScaleWords.ContainsKey(word) || scan.Words.ScaleAbbreviations.ContainsKey(word)));
     }
 
@@ -143,8 +164,9 @@ internal sealed class HyphenDurationRule : TimeRule
     }
 }
 
-/// <summary>Vague and article durations: "a week", "an hour", "a few days", "several years", "the past three years", "the next
-/// few days"; "the past year" is last calendar year; "a few years ago" is PAST_REF.</summary>
+/// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
+/// years", "the next few days", "the next couple of years", "the weeks ahead"; "the past year" is last calendar year; "a few years
+/// ago" is PAST_REF.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
     public static readonly VagueDurationRule Instance = new();
@@ -154,6 +176,11 @@ internal sealed class VagueDurationRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var isThe = scan.Is(i, "the");
+        if (isThe && scan.Is(i + 2, "ahead") && scan.Word(i + 1).EndsWith("s") && scan.Words.Units.TryGetValue(scan.Word(i + 1), out var aheadUnit))
+        {
+            return scan.Emit(i, i + 3, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(aheadUnit)); // "the weeks ahead"
+        }
+
         var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
         if ((isThe && index == i) || !TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
         {
@@ -167,9 +194,21 @@ internal sealed class VagueDurationRule : TimeRule
             return NoMatch;
         }
 
-        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old") || scan.Is(end, "later"))
+        if (amount == 1 && !plural && index == i + 1 && scan.Is(end, "and") && scan.Is(end + 1, "a") && scan.Is(end + 2, "half")
+            && !YearAgoRule.IsAgo(scan.Word(end + 3)) && !scan.Is(end + 3, "old"))
         {
-            // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's.
+            amount = 1.5; // "a year and a half", "an hour and a half"
+            end += 3;
+        }
+
+        if (amount is { } count && NumberDurationRule.IsFromNow(scan, end))
+        {
+            return NumberDurationRule.EmitFromNow(scan, i, end, count, unit);
+        }
+
+        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old"))
+        {
+            // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's. "A day later" is a length, as "three days later" is.
             return amount is null && YearAgoRule.IsAgo(scan.Word(end))
                 ? scan.Emit(i, end + 1, TimeExpressionKind.Date, null, null, "PAST_REF")
                 : NoMatch;
@@ -217,7 +256,7 @@ internal sealed class VagueDurationRule : TimeRule
 
         if (scan.Words.Amounts.TryGetValue(word, out amount))
         {
-            index++;
+            index += scan.Is(index + 1, "of") ? 2 : 1; // "the next couple of years"
             return true;
         }
 

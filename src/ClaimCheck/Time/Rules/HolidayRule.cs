@@ -4,7 +4,8 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Holidays named in the lexicon (<c>time-holiday</c>): "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
-/// the past comes before it.</summary>
+/// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
+/// Thanksgiving Day").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -35,7 +36,7 @@ internal sealed class HolidayRule : TimeRule
             {
                 < 0 => candidate < r ? candidate : holiday.On(r.Year - 1),
                 > 0 => candidate > r ? candidate : holiday.On(r.Year + 1),
-                _ when candidate > r && TenseCues.PastBefore(scan, i) => holiday.On(r.Year - 1),
+                _ when candidate > r && (TenseCues.PastBefore(scan, i) || TenseCues.DirectionEarlierInClause(scan, i) < 0) => holiday.On(r.Year - 1),
                 _ => candidate,
             };
         }

@@ -68,7 +68,7 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
-        var resolvedYear = year ?? ResolveYear(scan, ref start, end, month, part);
+        var resolvedYear = year ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
         return true;
     }
@@ -169,9 +169,9 @@ internal sealed class MonthRule : TimeRule
         scan.Is(before, "in") || scan.Is(before, "since") || scan.Is(before, "by")
         || scan.Words.Relatives.ContainsKey(scan.Word(before)) || scan.Words.Parts.ContainsKey(scan.Word(before));
 
-    // The year of a month named without one: "last/this/next" before it, forward words ("by December", "will … in March"), a verb in the past just before it ("ruled on Jan. 5", "was founded in March"), the
+    // The year of a month named without one: "last/this/next" before it, forward words ("by December", "will … in March"), a verb in the past just before it ("ruled on Jan. 5", "was founded in March") or, for a month without a day, the nearest tense earlier in its clause, the
     // verb after it when it opens the clause ("In January, the firm sold…"), or the nearest. A relative word before it joins the span.
-    private static int? ResolveYear(in TimeScan scan, ref int start, int end, int month, string? part)
+    private static int? ResolveYear(in TimeScan scan, ref int start, int end, int month, int? day, string? part)
     {
         var preferFuture = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0 || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
@@ -183,8 +183,9 @@ internal sealed class MonthRule : TimeRule
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
-        preferFuture |= after > 0;
-        if (!preferFuture && (TenseCues.IsPastVerb(scan, verbAt) || after < 0) && scan.Reference is { } past)
+        var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
+        preferFuture |= after > 0 || earlier > 0;
+        if (!preferFuture && (TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
         }
@@ -246,5 +247,24 @@ internal sealed class MonthPartRangeRule : TimeRule
 
         scan.Output.Add(new TimeExpression(span, TimeExpressionKind.Date, scope, second.Value));
         return end;
+    }
+}
+
+/// <summary>The week a day falls in: "the week of March 6" (TimeML "2000-W10").</summary>
+internal sealed class WeekOfDateRule : TimeRule
+{
+    public static readonly WeekOfDateRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i + 1, "week") || !scan.Is(i + 2, "of") || !MonthRule.TryRead(scan, i + 3, out var dated, out var end)
+            || dated.Scope is not { Start: { } day, End: { } last } || day != last || CalendarMath.MondayOf(day, 0) is not { } monday)
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(i, end, TimeExpressionKind.Date, monday, CalendarMath.AddDays(monday, 6), TimeValues.IsoWeek(day));
     }
 }

@@ -186,8 +186,9 @@ internal sealed class QuarterRule : TimeRule
     /// <summary>The TimeML value of a quarter: "1998-Q1".</summary>
     public static string Value(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
-    // Which quarter of which year: the one named, the current one, the one in question, or the last complete one; "last
-    // quarter" and "next quarter" count from the reference quarter; "year-ago" takes a year off.
+    // Which quarter of which year: the one named (last year's when it is three quarters ahead), the current one, the one in
+    // question, or the last complete one; "last quarter" and "next quarter" count from the reference quarter; "year-ago" takes a
+    // year off.
     private static (int? Year, int? Quarter) Resolve(in TimeScan scan, Reading reading)
     {
         var referenceQuarter = scan.Reference is { } r ? ((r.Month - 1) / 3) + 1 : (int?)null;
@@ -205,8 +206,10 @@ internal sealed class QuarterRule : TimeRule
             return (index / 4, (index % 4) + 1);
         }
 
+        // A quarter three ahead of the reference one is last year's: "the fourth quarter" in January is the one just ended.
         var unnamed = reading.Quarter is null && !reading.Current;
-        return (unnamed && known is { } k ? k.Year : unnamed && referenceQuarter == 1 ? reference.Year - 1 : reference.Year, quarter);
+        var lastYears = unnamed ? referenceQuarter == 1 : quarter - referenceQuarter == 3;
+        return (unnamed && known is { } k ? k.Year : lastYears ? reference.Year - 1 : reference.Year, quarter);
     }
 
     private struct Reading

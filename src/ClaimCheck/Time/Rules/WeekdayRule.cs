@@ -2,7 +2,8 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
 /// Thursday". A bare weekday is the latest one up to the reference date unless the clause points forward ("will meet on
-/// Monday", "planned to leave on Thursday", "On Monday, the board will meet").</summary>
+/// Monday", "planned to leave on Thursday", "On Monday, the board will meet"); "the previous Friday" is the one before the last day
+/// the document named.</summary>
 internal sealed class WeekdayRule : TimeRule
 {
     public static readonly WeekdayRule Instance = new();
@@ -38,9 +39,12 @@ internal sealed class WeekdayRule : TimeRule
             direction = 1;
         }
 
+        // "the previous Friday", "the following Monday": named from the last day the document gave, as "the next day" is.
+        var anchor = scan.Reference;
         if (direction != 0 && scan.Is(start - 1, "the"))
         {
             start--;
+            anchor = named ? scan.Context.LastDay ?? anchor : anchor;
         }
 
         // "Monday, Oct. 14": the date says which Monday.
@@ -58,7 +62,7 @@ internal sealed class WeekdayRule : TimeRule
             end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
         }
 
-        var date = scan.Reference is { } r ? Resolve(r, weekday, direction, named) : null;
+        var date = anchor is { } r ? Resolve(r, weekday, direction, named) : null;
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
