@@ -1,0 +1,101 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>An event's physical measures (a storm's winds and gusts, a quake's magnitude and depth) as outlets give them, in different
+/// units and from different agencies. Texts written for these tests; the storm and its figures are made up.</summary>
+public class EventMeasureTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_ARateInBracketsAfterALength_IsOneWindClaimInKilometresPerHour()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen reached Ecuador on Monday with winds of up to 203 kilometres (126 miles) per hour.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        var wind = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Kind == UnitKind.Physical).Subject;
+        wind.Measure.Should().Be("wind");
+        wind.Subject.Should().Be("Ecuador");
+        wind.Quantity!.Value.Unit.Name.Should().Be("km/h", "the rate after the brackets applies to both figures");
+        wind.Quantity.Value.Value.Should().Be(203);
+    }
+
+    [Fact]
+    public void Check_TheSameWindInMilesAndKilometresPerHour_Corroborates_AndAnotherFigureDisagrees()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "Cyclone Orlen struck Ecuador on Monday with winds of up to 126 mph, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("metric", "Cyclone Orlen hit Ecuador on Monday with winds of up to 203 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+            new Document("other", "Cyclone Orlen came ashore in Ecuador on Monday with winds of 178 km/h.", "Coast Herald", new DateOnly(2025, 3, 11)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        discrepancy.Sides.Should().HaveCount(2);
+        discrepancy.Sides.Should().ContainSingle(s => s.ClaimIds.Length == 2, "126 mph and 203 km/h are the same wind, on one side");
+        SideValues(report, discrepancy).Should().Equal(126, 178, 203);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 126d, 203d }));
+    }
+
+    [Fact]
+    public void Check_SustainedWindsAndGusts_AreDifferentMeasures()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At its peak Cyclone Orlen had sustained winds of about 152 km/h and gusts of nearly 238 km/h over Ecuador.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen lashed Ecuador with gusts of up to 238 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Select(c => c.Measure).Should().Contain(["sustained wind", "gust"]);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "152 km/h sustained and 238 km/h gusts are different measures");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 238d }));
+    }
+
+    [Fact]
+    public void Check_GustsUpToOneFigureAndNearlyAnother_Disagree()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen lashed Ecuador with gusts of up to 215 km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen brought gusts of nearly 238 km/h to Ecuador.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(215, 238);
+    }
+
+    [Fact]
+    public void Check_TheQuakesDepthInKilometresAndMiles_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The earthquake struck Ecuador at a depth of 23 km on Friday.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("us", "Friday's earthquake in Ecuador was 14 miles deep, the US Geological Survey said.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "depth").Select(c => c.Subject).Should().Equal("Ecuador", "Ecuador");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 14d, 23d }));
+    }
+
+    [Fact]
+    public void Check_MagnitudesFromTwoAgencies_DisagreeAboutTheQuakesCountry()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "A magnitude 5.3 earthquake struck Ecuador on Friday, the US Geological Survey said.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "The 5.6-magnitude quake that hit Ecuador on Friday damaged hundreds of homes.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().Equal("Ecuador", "Ecuador");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(5.3, 5.6);
+    }
+}
