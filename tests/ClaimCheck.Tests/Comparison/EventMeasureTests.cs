@@ -98,4 +98,32 @@ public class EventMeasureTests
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
         SideValues(report, discrepancy).Should().Equal(5.3, 5.6);
     }
+
+    [Fact]
+    public void Check_AnAgencyPuttingTheMagnitudeAtAFigure_GivesAMagnitudeClaim()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "A magnitude 5.3 earthquake struck Ecuador on Friday, the US Geological Survey said.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "Ecuador's national seismic institute put the magnitude of Friday's earthquake at 5.6.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Should().Contain(c => c.DocumentId == "local" && c.Measure == "magnitudes" && c.Quantity!.Value.Value == 5.6);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(5.3, 5.6);
+    }
+
+    [Fact]
+    public void Check_HowFarABlastWasHeard_IsOneMeasureWhoseFiguresDisagree()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The blast at a refinery in Ecuador on Saturday was heard as far as 35 km away.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("local", "Residents felt the ground shake, and the sound of the Ecuador refinery blast travelled up to 15 kilometres.", "Lindenport Daily", new DateOnly(2025, 3, 16)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "distance heard").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([35d, 15d]);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(15, 35);
+    }
 }

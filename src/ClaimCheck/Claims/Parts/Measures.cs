@@ -243,6 +243,33 @@ internal static class Measures
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(match.EndToken), out var after) ? after : null;
     }
 
+    /// <summary>The counted noun a bare figure after "at" measures when an event's measure named by that noun comes before it in its
+    /// clause with no figure of its own ("the seismic centre put the magnitude of Friday's earthquake at 6.9"); null otherwise.</summary>
+    internal static string? MeasuredAt(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken < 2 || !(s.Word(match.FirstToken - 1) is "at"))
+        {
+            return null;
+        }
+
+        for (var i = match.FirstToken - 2; i >= 0 && i >= match.FirstToken - 2 - PhysicalWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" || s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            var noun = word.ToString().ToLowerInvariant();
+            if (s.Words.PhysicalMeasures.TryGetValue(word, out var named) && named == s.Words.Plural(noun))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a physical figure restates, in brackets, the figure right before it in another unit ("195 kilometres (120
     /// miles)", "250km/h (155mph)"): the same figure, not a claim of its own.</summary>
     internal static bool IsBracketedRestatement(SentenceView s, QuantityMatch match, QuantityMatch? before) =>

@@ -43,6 +43,7 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
+            string? measuredAt = null;
             if (quantity.Unit.Kind == UnitKind.None)
             {
                 if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
@@ -50,6 +51,11 @@ internal static class QuantityClaims
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
                     outcome = MeasureNames.Base(sibling.Measure);
+                }
+                else if (Measures.MeasuredAt(s, match) is { } noun)
+                {
+                    quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
+                    measuredAt = s.Words.PhysicalMeasures[noun];
                 }
                 else if (outcome is null)
                 {
@@ -68,7 +74,7 @@ internal static class QuantityClaims
             }
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match) : null;
-            var measure = outcome ?? physical ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
             if (measure == "people" && state.TopicMeasure is { } topicMeasure)
             {
