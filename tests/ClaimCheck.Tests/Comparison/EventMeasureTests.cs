@@ -126,4 +126,18 @@ public class EventMeasureTests
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
         SideValues(report, discrepancy).Should().Equal(15, 35);
     }
+
+    [Fact]
+    public void Check_RainfallInMillimetresAndInches_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen dumped rainfall of 254 mm on Ecuador's coast in a day.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("us", "Cyclone Orlen brought 10 inches of rain to Ecuador in a day, forecasters said.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "rainfall").Should().HaveCount(2);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 10d, 254d }));
+    }
 }

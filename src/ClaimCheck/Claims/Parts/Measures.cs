@@ -217,7 +217,8 @@ internal static class Measures
     private const int PhysicalWindow = 8;
 
     /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
-    /// of nearly 270 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep"); null
+    /// of nearly 270 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep", "180 mm
+    /// of rain"); null
     /// when none names it.</summary>
     internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match)
     {
@@ -240,7 +241,9 @@ internal static class Measures
             }
         }
 
-        return s.Words.PhysicalMeasures.TryGetValue(s.Word(match.EndToken), out var after) ? after : null;
+        // "10 km deep", "180 mm of rain"
+        var next = s.Word(match.EndToken) is "of" ? match.EndToken + 1 : match.EndToken;
+        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? after : null;
     }
 
     /// <summary>The counted noun a bare figure after "at" measures when an event's measure named by that noun comes before it in its
