@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
 
@@ -147,8 +148,8 @@ internal sealed class QuantitySlots
         var value = quantity.Value;
         var converted = quantity.Qualifier switch
         {
-            Qualifier.Exact or Qualifier.UpTo or Qualifier.AtMost when factor == 1 => Quantity.Create(value, Qualifier.Exact, unit),
-            Qualifier.Exact or Qualifier.UpTo or Qualifier.AtMost => Quantity.Between((value - (LastDigit(value) / 2)) * factor, (value + (LastDigit(value) / 2)) * factor, unit),
+            Qualifier.Exact or Qualifier.UpTo when factor == 1 => Quantity.Create(value, Qualifier.Exact, unit),
+            Qualifier.Exact or Qualifier.UpTo => Quantity.Between((value - (LastDigit(value) / 2)) * factor, (value + (LastDigit(value) / 2)) * factor, unit),
             Qualifier.Approximately => Quantity.Between(
                 (value - Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor,
                 (value + Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor, unit),
@@ -160,7 +161,7 @@ internal sealed class QuantitySlots
     // One unit of a figure's last written decimal place (1 for 130, 0.1 for 6.5).
     private static double LastDigit(double value)
     {
-        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
         var point = text.IndexOf('.', StringComparison.Ordinal);
         return point < 0 ? 1 : Math.Pow(10, -(text.Length - point - 1));
     }
