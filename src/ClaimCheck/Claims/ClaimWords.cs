@@ -37,6 +37,7 @@ internal sealed class ClaimWords
         EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
         EventAnchors = Map(lexicon, "event-noun");
         ReferringNouns = Set(lexicon, "referring-noun");
+        FigureReportNouns = Set(lexicon, "figure-report-noun");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
@@ -127,6 +128,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for the thing an event happens to ("ferry" → "vessel").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventAnchors { get; }
+
+    /// <summary>Nouns for a reported figure that a denial marker after the figure can call false ("tolls").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureReportNouns { get; }
 
     /// <summary>Nouns by which a sentence refers back to an earlier claim ("the reports").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringNouns { get; }

@@ -296,6 +296,7 @@ public static class LexiconKinds
         new("agent-noun", "a noun for a body that acts as the agent of a proposition when no named agent precedes it (police), and the subject it gives", LexiconValueRule.Required, AllowsWithin: false),
         new("event-predicate", "a word that names an event happening and the event's class (sank → sink)", LexiconValueRule.Required, AllowsWithin: false),
         new("event-noun", "a noun for the thing an event happens to, normalised (ferry → vessel)", LexiconValueRule.Required, AllowsWithin: false),
+        new("figure-report-noun", "a noun for a reported figure that a denial marker after the figure in its clause calls false ('tolls of more than 400 are false')", LexiconValueRule.Optional, AllowsWithin: false),
         new("referring-noun", "a noun by which a sentence refers back to an earlier claim (reports, allegations)", LexiconValueRule.Optional, AllowsWithin: false),
         new("plan-cue", "a word that makes what follows a plan (intends, pledged)", LexiconValueRule.Optional, AllowsWithin: false),
         new("forecast-cue", "a word that makes what follows a forecast (expected, likely)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -76,6 +76,11 @@ internal static class Stances
             }
         }
 
+        if (!isProposition && !nonCommittal && IsCalledFalse(s, start, target))
+        {
+            negated = true;
+        }
+
         if (nonCommittal || IsAsked(s, target))
         {
             return (Modality.NonCommittal, Polarity.Affirmed);
@@ -84,6 +89,40 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // "said unofficial tolls of more than 400 dead are false", "called reports that 400 had died 'false'": a figure that a report or
+    // figure noun before it in its clause introduces and that a denial marker after it, before the clause ends, is said to be.
+    private static bool IsCalledFalse(SentenceView s, int start, int target)
+    {
+        var introduced = false;
+        for (var i = Math.Max(start, target - 8); i < target && !introduced; i++)
+        {
+            introduced = s.Words.ReferringNouns.Contains(s.Word(i)) || s.Words.FigureReportNouns.Contains(s.Word(i));
+        }
+
+        if (!introduced)
+        {
+            return false;
+        }
+
+        for (var i = target; i < s.Tokens.Count; i++)
+        {
+            var word = s.Word(i);
+            // "are false", "as baseless", "“false”": the marker is what the figure is called, not a word beside it ("despite false
+            // rumours").
+            if (s.Words.DenialMarkers.Contains(word) && s.Word(i - 1) is "are" or "were" or "is" or "was" or "been" or "as" or "“" or "\"")
+            {
+                return true;
+            }
+
+            if (s.Words.ClauseBreaks.Contains(word) || word is "." or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Is the fund still paying $40 million?": a figure in a question that ends before its clause does (at a full stop, a dash, a

@@ -1,0 +1,43 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A figure some sources give and another calls false. Texts written for these tests; the town is made up.</summary>
+public class FigureDenialTests
+{
+    [Theory]
+    [InlineData("The government said unofficial tolls of more than 3,900 dead were false.")]
+    [InlineData("The ministry called reports that 3,900 people had died in Brenmoor “false”.")]
+    [InlineData("Officials dismissed the figure of 3,900 deaths as baseless.")]
+    public void Extract_AFigureCalledFalse_IsDenied(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Negated);
+    }
+
+    [Fact]
+    public void Extract_AFalseWordBesideAFigure_DoesNotDenyIt()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Official figures show 57 people died in Brenmoor, despite false rumours online."));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Affirmed);
+    }
+
+    [Fact]
+    public void Check_ATollCalledFalse_ConflictsWithTheSourceThatGaveIt_NotWithLowerBounds()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "At least 3,900 people died in the floods in Brenmoor, Chile, local media reported.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 57 people died in the floods in Brenmoor, Chile, the mayor said.", "Andes Daily", new DateOnly(2026, 3, 2)),
+            new Document("c", "The Chilean government said unofficial tolls of more than 3,900 dead in Brenmoor were false.", "Gulf Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        var given = conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds;
+        given.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal), "'at least 57' does not say 3,900");
+    }
+}
