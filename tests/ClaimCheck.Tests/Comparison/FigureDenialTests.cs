@@ -40,4 +40,14 @@ public class FigureDenialTests
         var given = conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds;
         given.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal), "'at least 57' does not say 3,900");
     }
+
+    [Fact]
+    public void Extract_NotTrueAfterAFigure_DeniesItAndNotTheFigureAfter()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "The government says reports of 3,900 dead in Brenmoor are 'not true', puts the toll at 57.", "Coast Wire", new DateOnly(2026, 3, 3)));
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 3900 && c.Polarity == Polarity.Negated)
+            .And.Contain(c => c.Quantity != null && c.Quantity.Value.Value == 57 && c.Polarity == Polarity.Affirmed);
+    }
 }

@@ -44,7 +44,8 @@ internal static class Stances
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
-                negated = true;
+                // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
+                negated |= !IsTruthWord(s, i + 1);
             }
             else if (s.Words.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
             {
@@ -109,9 +110,14 @@ internal static class Stances
         for (var i = target; i < s.Tokens.Count; i++)
         {
             var word = s.Word(i);
-            // "are false", "as baseless", "“false”": the marker is what the figure is called, not a word beside it ("despite false
-            // rumours").
-            if (s.Words.DenialMarkers.Contains(word) && s.Word(i - 1) is "are" or "were" or "is" or "was" or "been" or "as" or "“" or "\"")
+            // "are false", "as baseless", "“false”", "are 'not true'": the marker is what the figure is called, not a word beside it
+            // ("despite false rumours").
+            if (s.Words.DenialMarkers.Contains(word) && s.Word(i - 1) is "are" or "were" or "is" or "was" or "been" or "as" or "“" or "\"" or "‘" or "'")
+            {
+                return true;
+            }
+
+            if (s.Words.NegationCues.Contains(word) && IsTruthWord(s, i + 1))
             {
                 return true;
             }
@@ -123,6 +129,17 @@ internal static class Stances
         }
 
         return false;
+    }
+
+    // "true", "correct", "accurate", also after an opening quote ("not 'true'").
+    private static bool IsTruthWord(SentenceView s, int index)
+    {
+        if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")
+        {
+            index++;
+        }
+
+        return index < s.Tokens.Count && s.Word(index) is "true" or "correct" or "accurate";
     }
 
     // "Is the fund still paying $40 million?": a figure in a question that ends before its clause does (at a full stop, a dash, a
