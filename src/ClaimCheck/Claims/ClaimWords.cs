@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Claims;
@@ -30,6 +31,12 @@ internal sealed class ClaimWords
         Predicates = Map(lexicon, "predicate", static value => value.Split(' ')[0]);
         PredicateThemes = PredicateThemeSets(lexicon);
         Themes = Map(lexicon, "theme");
+        ThemePhrases = lexicon.EntriesOf("theme")
+            .Select(e => (Words: e.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Value))
+            .Where(e => e.Words.Length == 2)
+            .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Words[1], e.Value)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         AgentNouns = Map(lexicon, "agent-noun");
         BlameVerbs = Set(lexicon, "blame-verb");
         EventThemes = lexicon.EntriesOf("event-theme").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -113,12 +120,16 @@ internal sealed class ClaimWords
     /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }
 
-    /// <summary>The only theme measures a predicate's class takes ("targeting" → civilians; "fired" → tear gas, cannon, …), or an
+    /// <summary>The only theme measures a predicate's class takes ("targeting" → civilians; "fired" → tear gas, water cannon, …), or an
     /// empty set when it takes any.</summary>
     public FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> PredicateThemes { get; }
 
     /// <summary>Theme nouns of propositions and their measure ("soldiers" → "troops").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Themes { get; }
+
+    /// <summary>Two-word theme phrases by their first word: each second word and the phrase's measure ("tear" → ("gas", "tear
+    /// gas")).</summary>
+    public FrozenDictionary<string, ImmutableArray<(string Second, string Measure)>>.AlternateLookup<ReadOnlySpan<char>> ThemePhrases { get; }
 
     /// <summary>Words that name an event happening and its class ("sank" → "sink").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventPredicates { get; }

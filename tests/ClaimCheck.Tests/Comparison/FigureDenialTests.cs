@@ -50,4 +50,15 @@ public class FigureDenialTests
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 3900 && c.Polarity == Polarity.Negated)
             .And.Contain(c => c.Quantity != null && c.Quantity.Value.Value == 57 && c.Polarity == Polarity.Affirmed);
     }
+
+    [Theory]
+    [InlineData("The ministry said it is not true that 3,900 people died in the floods in Brenmoor.", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Police said unknown gunmen killed 57 people in Brenmoor.", Polarity.Affirmed, Modality.Asserted)]
+    public void Extract_NotTrueThatAndUnknown_KeepTheirOrdinaryMeaning(string text, Polarity polarity, Modality modality)
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text)).Single(c => c.Quantity != null);
+
+        claim.Polarity.Should().Be(polarity);
+        claim.Modality.Should().Be(modality);
+    }
 }

@@ -34,7 +34,7 @@ internal static class Stances
                     }
                 }
             }
-            else if (word is "whether" or "unsure" or "unclear" or "uncertain" or "unknown" || (word is "if" or "If" && isProposition))
+            else if (word is "whether" or "unsure" or "unclear" or "uncertain" || (word is "if" or "If" or "unknown" && isProposition))
             {
                 nonCommittal = true;
             }
@@ -131,7 +131,8 @@ internal static class Stances
         return false;
     }
 
-    // "true", "correct", "accurate", also after an opening quote ("not 'true'").
+    // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
+    // died" judges what follows, so there the negation stands.
     private static bool IsTruthWord(SentenceView s, int index)
     {
         if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")
@@ -139,7 +140,8 @@ internal static class Stances
             index++;
         }
 
-        return index < s.Tokens.Count && s.Word(index) is "true" or "correct" or "accurate";
+        return index < s.Tokens.Count && s.Word(index) is "true" or "correct" or "accurate"
+            && !(index + 1 < s.Tokens.Count && s.Word(index + 1) is "that");
     }
 
     // "Is the fund still paying $40 million?": a figure in a question that ends before its clause does (at a full stop, a dash, a

@@ -182,7 +182,6 @@ internal static class Subjects
         return (after ?? before) is { } named ? (named.Place ?? named.Entity).Name : null;
     }
 
-    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     /// <summary>The body named by a common noun before <paramref name="index"/> in its clause ("the ministry denied that police had
     /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes.</summary>
     internal static string? AgentNounBefore(SentenceView s, int index)
@@ -222,7 +221,7 @@ internal static class Subjects
 
     /// <summary>The source itself as the agent when a pronoun stands right before the predicate ("the front denies that it targeted
     /// civilians", "they have not sent troops"): the body the source names, as the entities know it, else its organisation.</summary>
-    internal static string? PronounAgent(SentenceView s, int predicate, Attribution.Attribution? source)
+    internal static string? PronounAgent(SentenceView s, int predicate, Attribution.Attribution? source, Attribution.ReportingCue? cue)
     {
         var j = predicate - 1;
         while (j >= 0 && s.Word(j) is "had" or "has" or "have" or "was" or "were" or "did" or "ever" or "never" or "not")
@@ -230,7 +229,9 @@ internal static class Subjects
             j--;
         }
 
-        if (j < 0 || s.Word(j) is not ("it" or "they") || source is null)
+        // The pronoun opens the reporting verb's complement ("denies that it", "denied it had"): "the ministry said officers were
+        // attacked and they fired" is about the officers.
+        if (j < 1 || s.Word(j) is not ("it" or "they") || source is null || !(s.Word(j - 1) is "that" || cue is { } reporting && reporting.CueToken == j - 1))
         {
             return null;
         }
@@ -268,18 +269,23 @@ internal static class Subjects
                 }
             }
 
-            // "blamed the blast in Lindenport on Chile": a place after a locative preposition is where, not who.
-            if (mention.FirstToken > 0 && s.Word(mention.FirstToken - 1) is "in" or "at" or "near" or "from")
+            // Right after the verb or after "on" ("blamed Chile", "blamed the blast on Chile"), not "a leak in the Turkish capital".
+            var before = mention.FirstToken - 1;
+            if (s.Word(before) is "the" && before > predicate)
             {
-                continue;
+                before--;
             }
 
-            return mention.Entity.Name;
+            if (before == predicate || s.Word(before) is "on")
+            {
+                return mention.Entity.Name;
+            }
         }
 
         return null;
     }
 
+    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
     {
         for (var m = s.Entities.Count - 1; m >= 0; m--)
