@@ -29,7 +29,8 @@ public sealed record Claim
     /// <summary>What is counted, measured or asserted, normalised ("troops", "loan", "amount").</summary>
     public required string Measure { get; init; }
 
-    /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat"); for quantities, null.</summary>
+    /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat", "attack", "use", "responsible"); for events,
+    /// the event's class ("sink"); for quantities, null.</summary>
     public string? Predicate { get; init; }
 
     /// <summary>Where the claim applies: a country or body, normalised ("Russia"), or for an event the most specific place named
