@@ -413,11 +413,11 @@ internal static class Subjects
         return null;
     }
 
-    /// <summary>How many levels of containment are followed up to a country ("Brenmoor" → "Ostra Region" → "Chile").</summary>
+    /// <summary>How many levels of containment are followed up to a country ("Brenmoor" → "Tocantins" → "Brazil").</summary>
     private const int ContainmentDepth = 8;
 
     /// <summary>The country a place that is not itself a country lies in: by the containment the text or the lexicon gives ("Brenmoor,
-    /// Ostra Region"), else, for a place no list puts in a country, the country the document is about; null when
+    /// Tocantins"), else, for a place no list puts in a country, the country the document is about; null when
     /// <paramref name="name"/> is a country, a body, or a name the sentence does not know as a place and that is not the place the
     /// document is about.</summary>
     internal static string? CountryAbove(SentenceView s, string name, string? topicCountry, string? topicPlace)
