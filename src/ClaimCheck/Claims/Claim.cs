@@ -96,4 +96,9 @@ public enum PlacePart
     /// <summary>Not a part: the country is named by its own name as the place ("90,000 people marched in France"), the whole that
     /// named parts belong to.</summary>
     Whole,
+
+    /// <summary>The place the counted event happened, named at the level the outlet chose ("in Brenmoor", its region, or only the
+    /// document's country), with the country as the subject: not a part, so the toll meets the tolls outlets give at other levels,
+    /// unless a document of the slot gives figures for two such places (then each is a part).</summary>
+    Event,
 }

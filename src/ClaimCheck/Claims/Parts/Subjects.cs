@@ -418,4 +418,60 @@ internal static class Subjects
 
         return null;
     }
+
+    /// <summary>How many levels of containment are followed up to a country ("Brenmoor" → "Tocantins" → "Brazil").</summary>
+    private const int ContainmentDepth = 8;
+
+    /// <summary>The country a place that is not itself a country lies in: by the containment the text or the lexicon gives ("Brenmoor,
+    /// Tocantins"), else, for a place no list puts in a country, the country the document is about; null when
+    /// <paramref name="name"/> is a country, a body, or a name the sentence does not know as a place and that is not the place the
+    /// document is about.</summary>
+    internal static string? CountryAbove(SentenceView s, string name, string? topicCountry, string? topicPlace)
+    {
+        EntityMention? named = null;
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Name == name || mention.Place?.Name == name)
+            {
+                named = mention;
+                break;
+            }
+        }
+
+        var entity = named is { } m ? (m.Entity.Name == name ? m.Entity : m.Place)
+            : s.Gazetteer.ByName.TryGetValue(name, out var known) ? known : null;
+        if (entity is null ? name != topicPlace : entity.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        return CountryOf(s, entity) ?? (named is { } at ? RegionAfter(s, at) : null) ?? (topicCountry == name ? null : topicCountry);
+    }
+
+    // The country a place lies in by the containment its entity or the lexicon gives.
+    private static string? CountryOf(SentenceView s, Entity? entity)
+    {
+        for (var depth = 0; depth < ContainmentDepth && entity?.Within is { } parent; depth++)
+        {
+            if (!s.Gazetteer.ByName.TryGetValue(parent, out var container))
+            {
+                return null;
+            }
+
+            if (container.Kind == EntityKind.Country)
+            {
+                return container.Name;
+            }
+
+            entity = container;
+        }
+
+        return null;
+    }
+
+    // "in Brenmoor, Tocantins": a known region (or a country) right after the place, set off by a comma, says which country it is in.
+    private static string? RegionAfter(SentenceView s, EntityMention mention) =>
+        s.Word(mention.EndToken) is "," && s.MentionAt(mention.EndToken + 1) is { Form: EntityMentionForm.Name } region
+            ? region.Entity.Kind == EntityKind.Country ? region.Entity.Name : region.Entity.Kind == EntityKind.Place ? CountryOf(s, region.Entity) : null
+            : null;
 }
