@@ -5,7 +5,7 @@ namespace ClaimCheck.Attribution;
 /// <summary>What a word tells attribution, read from the lexicon's <c>attribution-word</c> and <c>reporting-verb</c> entries
 /// (<c>Lexicons/en/attribution.tsv</c> describes each class). A word may belong to several classes.</summary>
 [Flags]
-internal enum AttributionWordClass : uint
+internal enum AttributionWordClass : ulong
 {
     /// <summary>No class.</summary>
     None = 0,
@@ -106,6 +106,9 @@ internal enum AttributionWordClass : uint
     /// <summary>A word whose classes have not been looked up yet; never named in a file.</summary>
     Unresolved = 1u << 31,
 
+    /// <summary>A common noun by which a text refers back to a body it named ("the organisation said", "the group added").</summary>
+    AnaphoricBody = 1ul << 32,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
@@ -138,6 +141,7 @@ internal static class AttributionWordClasses
         ["relative"] = AttributionWordClass.Relative,
         ["predicative"] = AttributionWordClass.Predicative,
         ["pre-adjective"] = AttributionWordClass.PreAdjective,
+        ["anaphoric-body"] = AttributionWordClass.AnaphoricBody,
         ["figure-verb"] = AttributionWordClass.FigureVerb,
         ["by-participle"] = AttributionWordClass.ByParticiple,
         ["cite"] = AttributionWordClass.Cite,

@@ -5,14 +5,14 @@ using static ClaimCheck.Attribution.AttributionWordClass;
 namespace ClaimCheck.Attribution;
 
 /// <summary>Turns the tokens that name a source into an <see cref="Attribution"/>: trims what is not part of the name, then asks
-/// the source rules in order (pronouns and surnames, "one of …", documents and their authors, "Name of Body", body names,
+/// the source rules in order (pronouns and surnames, bodies referred back to ("the organisation"), "one of …", documents and their authors, "Name of Body", body names,
 /// titles and names).</summary>
 /// <remarks>One instance per document (it reads the document's <see cref="SourceMemory"/>). Not thread-safe.</remarks>
 internal sealed class SourceParser(AttributionContext context)
 {
     private static readonly ISourceRule[] Rules =
     [
-        new PronounAndSurnameRule(), new PartitiveRule(), new DocumentOriginRule(), new NameOfBodyRule(), new BodyNameRule(), new TitleAndNameRule(),
+        new PronounAndSurnameRule(), new AnaphoricBodyRule(), new PartitiveRule(), new DocumentOriginRule(), new NameOfBodyRule(), new BodyNameRule(), new TitleAndNameRule(),
     ];
 
     /// <summary>The source named by tokens [<paramref name="start"/>, <paramref name="end"/>), introduced by <paramref name="cue"/>;

@@ -29,7 +29,8 @@ public sealed record Claim
     /// <summary>What is counted, measured or asserted, normalised ("troops", "loan", "amount").</summary>
     public required string Measure { get; init; }
 
-    /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat"); for quantities, null.</summary>
+    /// <summary>For propositions, the normalised predicate ("deploy", "supply", "combat", "attack", "use", "responsible"); for events,
+    /// the event's class ("sink"); for quantities, null.</summary>
     public string? Predicate { get; init; }
 
     /// <summary>Where the claim applies: a country or body, normalised ("Russia"), or for an event the most specific place named
@@ -95,4 +96,9 @@ public enum PlacePart
     /// <summary>Not a part: the country is named by its own name as the place ("90,000 people marched in France"), the whole that
     /// named parts belong to.</summary>
     Whole,
+
+    /// <summary>The place the counted event happened, named at the level the outlet chose ("in Brenmoor", its region, or only the
+    /// document's country), with the country as the subject: not a part, so the toll meets the tolls outlets give at other levels,
+    /// unless a document of the slot gives figures for two such places (then each is a part).</summary>
+    Event,
 }

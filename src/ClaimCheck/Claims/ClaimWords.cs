@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Lexicons;
 
@@ -31,6 +32,12 @@ internal sealed class ClaimWords
         Predicates = Map(lexicon, "predicate", static value => value.Split(' ')[0]);
         PredicateThemes = PredicateThemeSets(lexicon);
         Themes = Map(lexicon, "theme");
+        ThemePhrases = lexicon.EntriesOf("theme")
+            .Select(e => (Words: e.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Value))
+            .Where(e => e.Words.Length == 2)
+            .GroupBy(e => e.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Words[1], e.Value)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         AgentNouns = Map(lexicon, "agent-noun");
         BlameVerbs = Set(lexicon, "blame-verb");
         EventThemes = lexicon.EntriesOf("event-theme").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -38,6 +45,7 @@ internal sealed class ClaimWords
         EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
         EventAnchors = Map(lexicon, "event-noun");
         ReferringNouns = Set(lexicon, "referring-noun");
+        FigureReportNouns = Set(lexicon, "figure-report-noun");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
@@ -137,12 +145,16 @@ internal sealed class ClaimWords
     /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }
 
-    /// <summary>The only theme measures a predicate's class takes ("targeting" → civilians; "fired" → tear gas, cannon, …), or an
+    /// <summary>The only theme measures a predicate's class takes ("targeting" → civilians; "fired" → tear gas, water cannon, …), or an
     /// empty set when it takes any.</summary>
     public FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> PredicateThemes { get; }
 
     /// <summary>Theme nouns of propositions and their measure ("soldiers" → "troops").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Themes { get; }
+
+    /// <summary>Two-word theme phrases by their first word: each second word and the phrase's measure ("tear" → ("gas", "tear
+    /// gas")).</summary>
+    public FrozenDictionary<string, ImmutableArray<(string Second, string Measure)>>.AlternateLookup<ReadOnlySpan<char>> ThemePhrases { get; }
 
     /// <summary>Words that name an event happening and its class ("sank" → "sink").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventPredicates { get; }
@@ -152,6 +164,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for the thing an event happens to ("ferry" → "vessel").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventAnchors { get; }
+
+    /// <summary>Nouns for a reported figure that a denial marker after the figure can call false ("tolls").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureReportNouns { get; }
 
     /// <summary>Nouns by which a sentence refers back to an earlier claim ("the reports").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringNouns { get; }

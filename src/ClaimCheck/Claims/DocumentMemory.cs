@@ -1,5 +1,5 @@
-using ClaimCheck.Attribution;
 using System.Collections.Immutable;
+using ClaimCheck.Attribution;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Text;
@@ -132,8 +132,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
 
-                // "…, the US Geological Survey said": a country in the name of whoever speaks is not what the lead is about, so
-                // there it counts as a mention in the body does.
+                // "…, the US Geological Survey said": a country in the name of the body that speaks is not what the lead is about,
+                // so there it counts as a mention in the body of the text does.
                 var inLead = i < LeadSentences && !IsInSource(attribution?.In(i), tokens, mention);
                 var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
                 counts[name] = (weight + (inLead ? 3 : 1), first);
@@ -160,10 +160,17 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             return false;
         }
 
+        // Only a country named inside a body's proper name ("the US Geological Survey"): "Chilean officials" and "Chile's
+        // government" speak for the report's own country.
+        if (mention.Form != EntityMentionForm.Name || mention.EndToken < tokens.Length && tokens[mention.EndToken].Kind == TokenKind.Possessive)
+        {
+            return false;
+        }
+
         var span = TextSpan.FromBounds(tokens[mention.FirstToken].Span.Start, tokens[mention.EndToken - 1].Span.End);
         foreach (var cue in attribution.Cues)
         {
-            if (cue.Source?.Span is { } source && source.Contains(span))
+            if (cue.Source is { Span: { } source, Organization: { Length: > 0 } body } && char.IsUpper(body[0]) && source.Contains(span))
             {
                 return true;
             }

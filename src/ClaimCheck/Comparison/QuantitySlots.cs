@@ -279,6 +279,7 @@ internal sealed class QuantitySlots
             slot = slot.Where(c => !components.Contains(c)).ToList();
         }
 
+        slot = PlaceEvents(slot);
         var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole);
         var parts = slot.Where(c => c.Part == PlacePart.Stated || (c.Part == PlacePart.Named && wholeSpoken)).ToHashSet(ReferenceEqualityComparer.Instance);
         if (parts.Count == 0)
@@ -313,6 +314,23 @@ internal sealed class QuantitySlots
         return wholes.Count == 0 || wholes.Count == rest.Count
             ? byPart.Values.Concat(SplitByStatedPlace(rest, notCompared))
             : byPart.Values.Append(wholes).Concat(SplitByStatedPlace(rest.Where(c => c.Part != PlacePart.Whole).ToList(), notCompared));
+    }
+
+    // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)
+    // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for two such places ("94 in
+    // the county, 109 across the state"): then the text shows them to be different counts and each place is a part.
+    internal static List<Claim> PlaceEvents(List<Claim> slot)
+    {
+        if (!slot.Exists(c => c.Part == PlacePart.Event))
+        {
+            return slot;
+        }
+
+        var distinguished = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        return slot.Select(c => c.Part != PlacePart.Event ? c
+            : distinguished ? c with { Part = PlacePart.Stated }
+            : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>

@@ -289,13 +289,14 @@ public static class LexiconKinds
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of (turnout, inflation)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("money-measure", "a noun after an amount of money that says what the money is (loan, aid)", LexiconValueRule.Required, AllowsWithin: false),
-        new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy), optionally followed by the only theme measures it takes, separated by commas (targeting → attack civilians; fired → use tear gas,cannon)", LexiconValueRule.Required, AllowsWithin: false),
-        new("theme", "a theme noun of a proposition and its measure (soldiers → troops)", LexiconValueRule.Required, AllowsWithin: false),
+        new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy), optionally followed by the only theme measures it takes, separated by commas (targeting → attack civilians; fired → use tear gas,water cannon)", LexiconValueRule.Required, AllowsWithin: false),
+        new("theme", "a theme noun (a word, or a phrase of two words) of a proposition and its measure (soldiers → troops; tear gas → tear gas)", LexiconValueRule.Required, AllowsWithin: false),
         new("blame-verb", "a predicate whose object, not its subject, is the agent of the proposition ('the ministry blamed Chile for the blast')", LexiconValueRule.Optional, AllowsWithin: false),
         new("event-theme", "a theme measure that is an event its agent causes (attack): before its predicate only in the passive with 'by', and its agent only from a demonym before it or 'by' after it", LexiconValueRule.Optional, AllowsWithin: false),
         new("agent-noun", "a noun for a body that acts as the agent of a proposition when no named agent precedes it (police), and the subject it gives", LexiconValueRule.Required, AllowsWithin: false),
         new("event-predicate", "a word that names an event happening and the event's class (sank → sink)", LexiconValueRule.Required, AllowsWithin: false),
         new("event-noun", "a noun for the thing an event happens to, normalised (ferry → vessel)", LexiconValueRule.Required, AllowsWithin: false),
+        new("figure-report-noun", "a noun for a reported figure that a denial marker after the figure in its clause calls false ('tolls of more than 400 are false')", LexiconValueRule.Optional, AllowsWithin: false),
         new("referring-noun", "a noun by which a sentence refers back to an earlier claim (reports, allegations)", LexiconValueRule.Optional, AllowsWithin: false),
         new("plan-cue", "a word that makes what follows a plan (intends, pledged)", LexiconValueRule.Optional, AllowsWithin: false),
         new("forecast-cue", "a word that makes what follows a forecast (expected, likely)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -358,7 +359,7 @@ public static class LexiconKinds
     internal static FrozenSet<string> AttributionWordClasses { get; } = FrozenSet.Create(StringComparer.Ordinal,
         "title", "title-modifier", "body", "document", "group", "skip", "stop", "phrase-end", "determiner", "partitive", "pronoun-person",
         "pronoun-first", "pronoun-other", "auxiliary", "preposition", "joiner", "relative", "predicative", "pre-adjective", "figure-verb",
-        "by-participle", "cite", "briefing", "conjunction", "alternative", "affiliation", "author");
+        "by-participle", "cite", "briefing", "conjunction", "alternative", "affiliation", "author", "anaphoric-body");
 
     /// <summary>Every kind, by name.</summary>
     public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);

@@ -13,6 +13,8 @@ public sealed class FigureGivingRuleTests
     [InlineData("The country's disaster office has raised the death toll to 39.", "39", null, "disaster office", null, "raised")]
     [InlineData("The province's disaster office has raised the death toll to 39.", "39", null, "province's disaster office", null, "raised")]
     [InlineData("Protesters called it the biggest march in the country's history, and organisers put the turnout at 300,000.", "300,000", null, "organisers", null, "put")]
+    [InlineData("Organisers put the crowd at 245,000.", "245,000", null, "Organisers", null, "put")]
+    [InlineData("Police placed attendance at about 8,500.", "8,500", null, "Police", null, "placed")]
     public void TryMatch_FigureVerbWithAFigureNoun_TheSubjectIsTheSource(string text, string figure, string? speaker, string? organization, string? role, string cue)
     {
         AttributionProbe.SourceAt(text, figure).ShouldBe(speaker, organization, role, cue);
@@ -21,6 +23,7 @@ public sealed class FigureGivingRuleTests
     [Theory]
     [InlineData("The vote was put off until 2026, when 40 seats will be contested.", "40")]
     [InlineData("Rescuers set up 12 field hospitals.", "12")]
+    [InlineData("Rescuers set up tents at 12 sites.", "12")]
     public void TryMatch_FigureVerbWithoutAFigureNoun_NamesNoSource(string text, string figure)
     {
         AttributionProbe.SourceAt(text, figure).Should().BeNull();

@@ -63,7 +63,7 @@ public class PropositionConflictTests
         ]);
 
         var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
-        conflict.Explanation.Should().Contain("police used cannon in Lindenport")
+        conflict.Explanation.Should().Contain("police used sound cannon in Lindenport")
             .And.Contain("Witnesses in a").And.Contain("interior ministry in b");
     }
 
@@ -71,6 +71,8 @@ public class PropositionConflictTests
     [InlineData("The ministry denied that riot police had fired tear gas at the crowd.", "tear gas", Polarity.Negated)]
     [InlineData("The opposition accused the police of using rubber bullets against students.", "bullets", Polarity.Affirmed)]
     [InlineData("Soldiers fired stun grenades into the square, a witness said.", "grenades", Polarity.Affirmed)]
+    [InlineData("Tear gas was fired by Chilean police at students.", "tear gas", Polarity.Affirmed)]
+    [InlineData("The ministry denied that police had used a sonic weapon near the square.", "sound cannon", Polarity.Negated)]
     public void Extract_UseOfAWeapon_IsAUseProposition(string text, string measure, Polarity polarity)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
@@ -98,12 +100,41 @@ public class PropositionConflictTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
 
-    [Fact]
-    public void Extract_UsingSomethingThatIsNoWeapon_IsNoProposition()
+    [Theory]
+    [InlineData("The council used its reserves to repair the bridge in Lindenport.")]
+    [InlineData("Workers used crowbars to tear down the old stadium in Lindenport.")]
+    [InlineData("The power plant in Lindenport burns wood pellets and used a new weapon against rising costs.")]
+    public void Extract_UsingSomethingThatIsNoWeapon_IsNoProposition(string text)
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The council used its reserves to repair the bridge in Lindenport."));
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text));
 
         claims.Should().NotContain(c => c.Predicate == "use");
+    }
+
+    [Theory]
+    [InlineData("The union blamed the opposition for the strike at the Lindenport plant.")]
+    [InlineData("Officials blamed a gas leak for the explosion in the Chilean capital.")]
+    public void Extract_BlameThatNamesNoAttacker_HasNoAgent(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text));
+
+        claims.Should().NotContain(c => c.Predicate == "responsible" && c.Subject != null);
+    }
+
+    [Fact]
+    public void Extract_PassiveBlame_NamesTheBlamedSideNotTheBlamer()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The blast was blamed on Chile by the Peruvian government."));
+
+        claims.Should().ContainSingle(c => c.Predicate == "responsible").Which.Subject.Should().Be("Chile");
+    }
+
+    [Fact]
+    public void Extract_PronounInsideAnotherClause_IsNotTheSpeaker()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The ministry said officers were attacked and they fired rubber bullets."));
+
+        claims.Should().NotContain(c => c.Predicate == "use" && c.Subject == "ministry");
     }
 
     [Fact]
@@ -123,7 +154,7 @@ public class PropositionConflictTests
 
     [Theory]
     [InlineData("The Kestrel Front denied carrying out the attack on the depot.", "Kestrel Front", Polarity.Negated)]
-    [InlineData("Investigators concluded that the strike on the depot was carried out by Chilean aircraft.", "Chile", Polarity.Affirmed)]
+    [InlineData("Investigators concluded that the drone strike on the depot was carried out by Chilean aircraft.", "Chile", Polarity.Affirmed)]
     [InlineData("Prosecutors blamed the bombing of the depot on Chile.", "Chile", Polarity.Affirmed)]
     public void Extract_ResponsibilityForAnAttack_NamesTheAgent(string text, string agent, Polarity polarity)
     {

@@ -4,8 +4,8 @@ using static ClaimCheck.Attribution.AttributionWordClass;
 namespace ClaimCheck.Attribution.Rules;
 
 /// <summary>A source that gives a figure: "police put the crowd estimate at 45,000", "OCHA currently puts the toll at 257", "the
-/// ministry gave a toll of 177", "a senior official gave AFP a partial toll of 577": a figure verb whose object is a document or
-/// figure noun, and whose subject is the source.</summary>
+/// ministry gave a toll of 177", "a senior official gave AFP a partial toll of 577", "organisers put the crowd at 240,000": a figure
+/// verb whose object is a document or figure noun, or any noun the figure is given "at", and whose subject is the source.</summary>
 internal sealed class FigureGivingRule : ICueRule
 {
     /// <summary>How far after the verb the figure noun may come ("gave AFP a partial death toll").</summary>
@@ -37,11 +37,29 @@ internal sealed class FigureGivingRule : ICueRule
         return true;
     }
 
+    // A number, after at most one word ("about 8,000"), that ends its phrase or counts people ("240,000 people"): "set up tents at
+    // 12 sites" gives no figure.
+    private static bool IsGivenFigure(AttributionContext c, int k)
+    {
+        if (k < c.Count && c.IsWord(k) && c.IsLowerCase(k))
+        {
+            k++;
+        }
+
+        return k < c.Count && c.Token(k).Kind == TokenKind.Number && (k + 1 >= c.Count || !c.IsWord(k + 1) || c.Is(k + 1, Group));
+    }
+
     private static bool HasFigureObject(AttributionContext c, int verb)
     {
         for (var k = verb + 1; k < Math.Min(c.Count, verb + 1 + MaxObjectTokens); k++)
         {
             if (c.Is(k, Document) && c.IsLowerCase(k))
+            {
+                return true;
+            }
+
+            // "organisers put the crowd at 240,000", "police put attendance at about 8,000": any object the figure is given "at".
+            if (k > verb + 1 && c.IsWord(k, "at") && IsGivenFigure(c, k + 1))
             {
                 return true;
             }

@@ -34,7 +34,7 @@ internal static class Stances
                     }
                 }
             }
-            else if (word is "whether" or "unsure" or "unclear" or "uncertain" or "unknown" || (word is "if" or "If" && isProposition))
+            else if (word is "whether" or "unsure" or "unclear" or "uncertain" || (word is "if" or "If" or "unknown" && isProposition))
             {
                 nonCommittal = true;
             }
@@ -44,7 +44,8 @@ internal static class Stances
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
-                negated = true;
+                // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
+                negated |= !IsTruthWord(s, i + 1);
             }
             else if (s.Words.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
             {
@@ -76,6 +77,11 @@ internal static class Stances
             }
         }
 
+        if (!isProposition && !nonCommittal && IsCalledFalse(s, start, target))
+        {
+            negated = true;
+        }
+
         if (nonCommittal || IsAsked(s, target))
         {
             return (Modality.NonCommittal, Polarity.Affirmed);
@@ -84,6 +90,58 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // "said unofficial tolls of more than 400 dead are false", "called reports that 400 had died 'false'": a figure that a report or
+    // figure noun before it in its clause introduces and that a denial marker after it, before the clause ends, is said to be.
+    private static bool IsCalledFalse(SentenceView s, int start, int target)
+    {
+        var introduced = false;
+        for (var i = Math.Max(start, target - 8); i < target && !introduced; i++)
+        {
+            introduced = s.Words.ReferringNouns.Contains(s.Word(i)) || s.Words.FigureReportNouns.Contains(s.Word(i));
+        }
+
+        if (!introduced)
+        {
+            return false;
+        }
+
+        for (var i = target; i < s.Tokens.Count; i++)
+        {
+            var word = s.Word(i);
+            // "are false", "as baseless", "“false”", "are 'not true'": the marker is what the figure is called, not a word beside it
+            // ("despite false rumours").
+            if (s.Words.DenialMarkers.Contains(word) && s.Word(i - 1) is "are" or "were" or "is" or "was" or "been" or "as" or "“" or "\"" or "‘" or "'")
+            {
+                return true;
+            }
+
+            if (s.Words.NegationCues.Contains(word) && IsTruthWord(s, i + 1))
+            {
+                return true;
+            }
+
+            if (s.Words.ClauseBreaks.Contains(word) || word is "." or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
+    // died" judges what follows, so there the negation stands.
+    private static bool IsTruthWord(SentenceView s, int index)
+    {
+        if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")
+        {
+            index++;
+        }
+
+        return index < s.Tokens.Count && s.Word(index) is "true" or "correct" or "accurate"
+            && !(index + 1 < s.Tokens.Count && s.Word(index + 1) is "that");
     }
 
     // "Is the fund still paying $40 million?": a figure in a question that ends before its clause does (at a full stop, a dash, a

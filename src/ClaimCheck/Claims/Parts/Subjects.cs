@@ -182,7 +182,6 @@ internal static class Subjects
         return (after ?? before) is { } named ? (named.Place ?? named.Entity).Name : null;
     }
 
-    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     /// <summary>The body named by a common noun before <paramref name="index"/> in its clause ("the ministry denied that police had
     /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes.</summary>
     internal static string? AgentNounBefore(SentenceView s, int index)
@@ -222,7 +221,7 @@ internal static class Subjects
 
     /// <summary>The source itself as the agent when a pronoun stands right before the predicate ("the front denies that it targeted
     /// civilians", "they have not sent troops"): the body the source names, as the entities know it, else its organisation.</summary>
-    internal static string? PronounAgent(SentenceView s, int predicate, Attribution.Attribution? source)
+    internal static string? PronounAgent(SentenceView s, int predicate, Attribution.Attribution? source, Attribution.ReportingCue? cue)
     {
         var j = predicate - 1;
         while (j >= 0 && s.Word(j) is "had" or "has" or "have" or "was" or "were" or "did" or "ever" or "never" or "not")
@@ -230,7 +229,9 @@ internal static class Subjects
             j--;
         }
 
-        if (j < 0 || s.Word(j) is not ("it" or "they") || source is null)
+        // The pronoun opens the reporting verb's complement ("denies that it", "denied it had"): "the ministry said officers were
+        // attacked and they fired" is about the officers.
+        if (j < 1 || s.Word(j) is not ("it" or "they") || source is null || !(s.Word(j - 1) is "that" || cue is { } reporting && reporting.CueToken == j - 1))
         {
             return null;
         }
@@ -268,18 +269,23 @@ internal static class Subjects
                 }
             }
 
-            // "blamed the blast in Lindenport on Chile": a place after a locative preposition is where, not who.
-            if (mention.FirstToken > 0 && s.Word(mention.FirstToken - 1) is "in" or "at" or "near" or "from")
+            // Right after the verb or after "on" ("blamed Chile", "blamed the blast on Chile"), not "a leak in the Turkish capital".
+            var before = mention.FirstToken - 1;
+            if (s.Word(before) is "the" && before > predicate)
             {
-                continue;
+                before--;
             }
 
-            return mention.Entity.Name;
+            if (before == predicate || s.Word(before) is "on")
+            {
+                return mention.Entity.Name;
+            }
         }
 
         return null;
     }
 
+    /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
     {
         for (var m = s.Entities.Count - 1; m >= 0; m--)
@@ -412,4 +418,60 @@ internal static class Subjects
 
         return null;
     }
+
+    /// <summary>How many levels of containment are followed up to a country ("Brenmoor" → "Tocantins" → "Brazil").</summary>
+    private const int ContainmentDepth = 8;
+
+    /// <summary>The country a place that is not itself a country lies in: by the containment the text or the lexicon gives ("Brenmoor,
+    /// Tocantins"), else, for a place no list puts in a country, the country the document is about; null when
+    /// <paramref name="name"/> is a country, a body, or a name the sentence does not know as a place and that is not the place the
+    /// document is about.</summary>
+    internal static string? CountryAbove(SentenceView s, string name, string? topicCountry, string? topicPlace)
+    {
+        EntityMention? named = null;
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Name == name || mention.Place?.Name == name)
+            {
+                named = mention;
+                break;
+            }
+        }
+
+        var entity = named is { } m ? (m.Entity.Name == name ? m.Entity : m.Place)
+            : s.Gazetteer.ByName.TryGetValue(name, out var known) ? known : null;
+        if (entity is null ? name != topicPlace : entity.Kind != EntityKind.Place)
+        {
+            return null;
+        }
+
+        return CountryOf(s, entity) ?? (named is { } at ? RegionAfter(s, at) : null) ?? (topicCountry == name ? null : topicCountry);
+    }
+
+    // The country a place lies in by the containment its entity or the lexicon gives.
+    private static string? CountryOf(SentenceView s, Entity? entity)
+    {
+        for (var depth = 0; depth < ContainmentDepth && entity?.Within is { } parent; depth++)
+        {
+            if (!s.Gazetteer.ByName.TryGetValue(parent, out var container))
+            {
+                return null;
+            }
+
+            if (container.Kind == EntityKind.Country)
+            {
+                return container.Name;
+            }
+
+            entity = container;
+        }
+
+        return null;
+    }
+
+    // "in Brenmoor, Tocantins": a known region (or a country) right after the place, set off by a comma, says which country it is in.
+    private static string? RegionAfter(SentenceView s, EntityMention mention) =>
+        s.Word(mention.EndToken) is "," && s.MentionAt(mention.EndToken + 1) is { Form: EntityMentionForm.Name } region
+            ? region.Entity.Kind == EntityKind.Country ? region.Entity.Name : region.Entity.Kind == EntityKind.Place ? CountryOf(s, region.Entity) : null
+            : null;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Text;
 
@@ -16,26 +18,24 @@ internal static class PropositionClaims
                 continue;
             }
 
-            var word = s.Word(i).ToString();
+            var word = s.Word(i);
             string? predicate = null;
             var themeIndex = -1;
+            var measure = string.Empty;
             if (s.Words.Predicates.TryGetValue(word, out var cls))
             {
                 predicate = cls;
-                themeIndex = FindTheme(s, i);
+
                 // The only theme measures the class takes, if any: "targeting civilians" is an attack, "targeting weapons" is not;
                 // "fired tear gas" is a use of force, "residents are using their hands" is not.
-                var onlyThemes = s.Words.PredicateThemes[word];
-                if (onlyThemes.Count > 0 && themeIndex >= 0 && !onlyThemes.Contains(s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()]))
-                {
-                    themeIndex = -1;
-                }
+                (themeIndex, measure) = FindTheme(s, i, s.Words.PredicateThemes[word]);
             }
-            else if (word is "are" or "is" or "were" or "was" && i > 0 && s.Words.Themes.ContainsKey(s.Word(i - 1))
+            else if (word is "are" or "is" or "were" or "was" && i > 0 && s.Words.Themes.TryGetValue(s.Word(i - 1), out var present)
                      && NextWordSkipping(s, i + 1) is { } inIndex && s.Word(inIndex).Equals("in", StringComparison.OrdinalIgnoreCase))
             {
                 predicate = "deploy"; // "North Korean troops are in Russia"
                 themeIndex = i - 1;
+                measure = present;
             }
 
             if (predicate is null || themeIndex < 0)
@@ -43,7 +43,6 @@ internal static class PropositionClaims
                 continue;
             }
 
-            var measure = s.Words.Themes.Dictionary[s.Word(themeIndex).ToString()];
             var causedEvent = s.Words.EventThemes.Contains(measure);
 
             // An event its agent causes: "the explosion caused damage" names the cause, not what was done, so a theme before the
@@ -61,7 +60,9 @@ internal static class PropositionClaims
             {
                 // Its agent is a demonym before the theme ("a Chilean airstrike") or "by" after it, never "of" the place nor an
                 // earlier sentence's agent.
-                subject = Subjects.DemonymBefore(s, themeIndex) ?? Subjects.AgentAfterBy(s, themeIndex + 1) ?? passiveAgent
+                // A blaming verb names its agent after it even in the passive ("the blast was blamed on Chile by Peru").
+                subject = (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, i) : null)
+                    ?? Subjects.DemonymBefore(s, themeIndex) ?? Subjects.AgentAfterBy(s, themeIndex + 1) ?? passiveAgent
                     ?? CauseBefore(s, i) ?? ActiveAgent(s, i, themeIndex, word, source, cue);
             }
             else
@@ -103,9 +104,9 @@ internal static class PropositionClaims
     // the name or body before it ("North Korea has not sent troops", "police fired tear gas"),
     // the object of a blaming verb ("blamed Chile for the blast") or, with neither, the source whose reporting verb the predicate
     // follows ("the front denied carrying out the attack").
-    private static string? ActiveAgent(SentenceView s, int predicate, int theme, string word, Attribution.Attribution? source, ReportingCue? cue) =>
+    private static string? ActiveAgent(SentenceView s, int predicate, int theme, ReadOnlySpan<char> word, Attribution.Attribution? source, ReportingCue? cue) =>
         (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, predicate)
-            : theme > predicate ? Subjects.PronounAgent(s, predicate, source) ?? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
+            : theme > predicate ? Subjects.PronounAgent(s, predicate, source, cue) ?? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
         ?? (cue is { } reporting && reporting.CueToken + 1 == predicate ? source?.Organization : null);
 
     // "by the blast", "by a blast".
@@ -132,39 +133,68 @@ internal static class PropositionClaims
         return null;
     }
 
-    internal static int FindTheme(SentenceView s, int predicate)
+    /// <summary>The theme of the predicate at <paramref name="predicate"/> and its measure, or (-1, "") when it has none: the first
+    /// theme after it in its clause ("sent troops", "deployment of troops", "fired tear gas"), else before it ("troops had been
+    /// deployed", "troop deployment"), of the measures in <paramref name="onlyThemes"/> when that is not empty.</summary>
+    internal static (int Index, string Measure) FindTheme(SentenceView s, int predicate, FrozenSet<string> onlyThemes)
     {
-        // After the predicate: "sent troops", "deployment of troops", "presence of North Korean troops".
         for (var j = predicate + 1; j < Math.Min(s.Tokens.Count, predicate + 7); j++)
         {
-            var word = s.Word(j).ToString();
-            if (s.Words.Themes.ContainsKey(word))
+            if (ThemeAt(s, j, onlyThemes) is { } measure)
             {
-                return j;
+                return (j, measure);
             }
 
+            var word = s.Word(j);
             if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"" or "-") || s.Words.ClauseBreaks.Contains(word) || word is "that" or "if")
             {
                 break;
             }
         }
 
-        // Before it: "troops had been deployed", "soldiers being deployed", "troop deployment".
         for (var j = predicate - 1; j >= Math.Max(0, predicate - 5); j--)
         {
-            var word = s.Word(j).ToString();
-            if (s.Words.Themes.ContainsKey(word))
+            // Reading leftwards, a two-word theme is met at its second word ("the drone strike was carried out").
+            if (j > 0 && ThemeAt(s, j - 1, onlyThemes) is { } phrase && !s.Words.Themes.ContainsKey(s.Word(j - 1)))
             {
-                return j;
+                return (j - 1, phrase);
             }
 
+            if (ThemeAt(s, j, onlyThemes) is { } measure)
+            {
+                return (j, measure);
+            }
+
+            var word = s.Word(j);
             if (s.Tokens[j].Kind == TokenKind.Punctuation && word is not ("“" or "”" or "\"") || s.Words.ClauseBreaks.Contains(word) || word is "that")
             {
                 break;
             }
         }
 
-        return -1;
+        return (-1, string.Empty);
+    }
+
+    // The measure of a theme word at `j`, or of a two-word theme starting there ("tear gas"), when the class takes it.
+    private static string? ThemeAt(SentenceView s, int j, FrozenSet<string> onlyThemes)
+    {
+        var measure = s.Words.Themes.TryGetValue(s.Word(j), out var single) ? single
+            : j + 1 < s.Tokens.Count && s.Words.ThemePhrases.TryGetValue(s.Word(j), out var phrases) ? ThemePhraseAt(s, j + 1, phrases)
+            : null;
+        return measure is not null && (onlyThemes.Count == 0 || onlyThemes.Contains(measure)) ? measure : null;
+    }
+
+    private static string? ThemePhraseAt(SentenceView s, int second, ImmutableArray<(string Second, string Measure)> phrases)
+    {
+        foreach (var (word, measure) in phrases)
+        {
+            if (s.Word(second).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return measure;
+            }
+        }
+
+        return null;
     }
 
     internal static int? NextWordSkipping(SentenceView s, int index)

@@ -191,6 +191,16 @@ internal static class QuantityClaims
                 }
             }
 
+            // "4 dead in Brenmoor" and "4 dead in Chile": a toll's subject is the country its place lies in, so outlets that name the
+            // place at different levels (the town, its region, the country, or none) give one toll; the local place stays its place.
+            string? localPlace = null;
+            if (isOutcome && part == PlacePart.None && subject is not null && Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) is { } above)
+            {
+                localPlace = subject;
+                subject = above;
+                part = PlacePart.Event;
+            }
+
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
@@ -211,8 +221,8 @@ internal static class QuantityClaims
                 Type = ClaimRuleTypes.Of(hasQuantity: true, modality),
                 Subject = subject,
                 Measure = measure,
-                Place = partPlace ?? place ?? state.MetadataPlace,
-                PlaceWithin = partPlace is null ? null : subject,
+                Place = partPlace ?? place ?? localPlace ?? state.MetadataPlace,
+                PlaceWithin = partPlace is null && localPlace is null ? null : subject,
                 Part = part,
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,

@@ -8,6 +8,17 @@ namespace ClaimCheck.Comparison;
 /// not giving $45 million a month"; "the toll exceeded 125" against "the toll has not risen above 125").</summary>
 internal static class DenialDetector
 {
+    /// <summary>Whether <paramref name="given"/> gives the figure a denial denies: a point, an approximation or a range whose interval
+    /// meets the denied one; an open bound ("at least 41") only when its figure is the denied figure or lies in the denied interval,
+    /// since a bound far below a denied "more than 400" does not say 400.</summary>
+    private static bool Gives(Quantities.Quantity given, Quantities.Quantity denied, ValueInterval deniedInterval, double tolerance)
+    {
+        var interval = ValueInterval.Of(given, tolerance);
+        return interval.IsBounded
+            ? interval.Overlaps(deniedInterval)
+            : Math.Abs(given.Value - denied.Value) <= tolerance * Math.Abs(denied.Value) || deniedInterval.Contains(given.Value);
+    }
+
     /// <summary>Reports, for each denied figure of a slot, the sources that give a figure its interval meets; a denied figure that
     /// meets none is listed as not compared.</summary>
     internal static void Compare(SlotKey key, List<Claim> affirmed, List<Claim> denied, double tolerance, Dictionary<string, string> names,
@@ -22,7 +33,7 @@ internal static class DenialDetector
             }
 
             var interval = ValueInterval.Of(denial.Quantity!.Value, tolerance);
-            var givers = affirmed.Where(a => ValueInterval.Of(a.Quantity!.Value, tolerance).Overlaps(interval)).ToList();
+            var givers = affirmed.Where(a => Gives(a.Quantity!.Value, denial.Quantity!.Value, interval, tolerance)).ToList();
             var deniers = denied.Where(d => ValueInterval.Of(d.Quantity!.Value, tolerance).Overlaps(interval)).ToList();
             if (givers.Count == 0 || givers.Concat(deniers).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
             {

@@ -1,8 +1,8 @@
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>What a place lies in, from the words after it: "Jeddah, Saudi Arabia", "Dorran County, Texas", "Tobruk, in eastern Libya",
+/// <summary>What a place lies in, from the words after it: "Jeddah, Saudi Arabia", "Dorran County, Mervale", "Tobruk, in eastern Libya",
 /// "Chooralmala, a village in Marali district", "Tarvo province of Papua New Guinea", "Ostrov Stadium in Malang", "Port Sarif
-/// in the south of Iran". An unknown name after the comma that closes the phrase becomes a place ("Texas").</summary>
+/// in the south of Iran". An unknown name after the comma that closes the phrase becomes a place ("Mervale").</summary>
 internal sealed class ContainmentRule : SentenceRule
 {
     public override string Name => "apposition";
@@ -85,7 +85,7 @@ internal sealed class ContainmentRule : SentenceRule
             return;
         }
 
-        // ", Texas": an unknown name that closes the phrase, not the first of a list ("in Lyon, Marseille and Nice").
+        // ", Mervale": an unknown name that closes the phrase, not the first of a list ("in Lyon, Marseille and Nice").
         if (scan.TryGetRunAt(next, out var run) && !scan.AnyLexicon(run.First, run.End) && !scan.IsFound(run.First) && run.Count <= 3
             && scan.FirstWith(run.First, run.End, EntityCue.OrganisationWord | EntityCue.Title | EntityCue.PlaceNoun) < 0
             && !scan.IsAllCapitals(run.First) && ClosesPhrase(scan, run.End))
@@ -100,7 +100,7 @@ internal sealed class ContainmentRule : SentenceRule
     {
         if (scan.IsPunctuation(end, ','))
         {
-            // ", Texas, and …" closes; ", Marseille, Toulouse and Nice" is a list.
+            // ", Mervale, and …" closes; ", Marseille, Toulouse and Nice" is a list.
             return !scan.TryGetRunAt(end + 1, out _);
         }
 

@@ -1,0 +1,57 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>One disaster's toll given by outlets that name its place at different levels (the town, its state, the country, or none)
+/// is one toll, the country's, compared across them; a document that gives the toll of two such places shows they are different
+/// counts, which stay apart. Texts written for these tests (a made-up town in a real state).</summary>
+public class EventPlaceComparisonTests
+{
+    private static readonly DateOnly Day = new(2025, 3, 11);
+
+    private static List<HashSet<double>> ValuesOf(CheckReport report, FindingKind kind) =>
+        report.Findings.Where(f => f.Kind == kind)
+            .Select(f => f.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet())
+            .ToList();
+
+    [Fact]
+    public void Extract_TollInATownOfAState_HasTheCountryAsSubjectAndTheTownAsItsEventPlace()
+    {
+        var report = ClaimChecker.Check([new Document("town", "A mudslide buried homes in Brenmoor, Tocantins, on Monday, killing 137 people, the fire service said.", "Valley Wire", Day)]);
+
+        var claim = report.Claims.Single(c => c.Quantity is { Value: 137 });
+        claim.Subject.Should().Be("Brazil", "Tocantins is a Brazilian state, so a toll in one of its towns is Brazil's");
+        claim.Part.Should().Be(PlacePart.Event);
+        claim.PlaceWithin.Should().Be("Brazil");
+    }
+
+    [Fact]
+    public void Check_TollNamedByTownByStateAndByCountry_IsOneDiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("town", "A mudslide buried homes in Brenmoor, Tocantins, on Monday, killing 137 people, the fire service said.", "Valley Wire", Day),
+            new Document("state", "The mudslide in Tocantins killed 163 people on Monday, the state government said.", "Plateau Post", Day),
+            new Document("country", "A mudslide in Brazil killed 163 people on Monday, the civil defence agency said.", "World Desk", Day),
+        ]);
+
+        ValuesOf(report, FindingKind.NumericDiscrepancy).Should().Contain(v => v.Contains(137) && v.Contains(163),
+            "the town's, the state's and the country's outlets give the same toll");
+    }
+
+    [Fact]
+    public void Check_DocumentGivingTheTownsAndTheStatesTolls_KeepsThemApart()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("both", "The floods killed 149 people in Tocantins on Monday, the state government said. The floods killed 41 people in Brenmoor on Monday, the mayor said.", "Plateau Post", Day),
+            new Document("state", "Floods in Tocantins killed 149 people on Monday, officials said.", "Valley Wire", Day),
+        ]);
+
+        ValuesOf(report, FindingKind.NumericDiscrepancy).Should().NotContain(v => v.Contains(41) && v.Contains(149),
+            "the town's 41 is a part of the state's 149, as one document shows by giving both");
+    }
+}

@@ -1,0 +1,64 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A figure some sources give and another calls false. Texts written for these tests; the town is made up.</summary>
+public class FigureDenialTests
+{
+    [Theory]
+    [InlineData("The government said unofficial tolls of more than 3,900 dead were false.")]
+    [InlineData("The ministry called reports that 3,900 people had died in Brenmoor “false”.")]
+    [InlineData("Officials dismissed the figure of 3,900 deaths as baseless.")]
+    public void Extract_AFigureCalledFalse_IsDenied(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Negated);
+    }
+
+    [Fact]
+    public void Extract_AFalseWordBesideAFigure_DoesNotDenyIt()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Official figures show 57 people died in Brenmoor, despite false rumours online."));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Affirmed);
+    }
+
+    [Fact]
+    public void Check_ATollCalledFalse_ConflictsWithTheSourceThatGaveIt_NotWithLowerBounds()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "At least 3,900 people died in the floods in Brenmoor, Chile, local media reported.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 57 people died in the floods in Brenmoor, Chile, the mayor said.", "Andes Daily", new DateOnly(2026, 3, 2)),
+            new Document("c", "The Chilean government said unofficial tolls of more than 3,900 dead in Brenmoor were false.", "Gulf Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        var given = conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds;
+        given.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal), "'at least 57' does not say 3,900");
+    }
+
+    [Fact]
+    public void Extract_NotTrueAfterAFigure_DeniesItAndNotTheFigureAfter()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "The government says reports of 3,900 dead in Brenmoor are 'not true', puts the toll at 57.", "Coast Wire", new DateOnly(2026, 3, 3)));
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 3900 && c.Polarity == Polarity.Negated)
+            .And.Contain(c => c.Quantity != null && c.Quantity.Value.Value == 57 && c.Polarity == Polarity.Affirmed);
+    }
+
+    [Theory]
+    [InlineData("The ministry said it is not true that 3,900 people died in the floods in Brenmoor.", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Police said unknown gunmen killed 57 people in Brenmoor.", Polarity.Affirmed, Modality.Asserted)]
+    public void Extract_NotTrueThatAndUnknown_KeepTheirOrdinaryMeaning(string text, Polarity polarity, Modality modality)
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text)).Single(c => c.Quantity != null);
+
+        claim.Polarity.Should().Be(polarity);
+        claim.Modality.Should().Be(modality);
+    }
+}
