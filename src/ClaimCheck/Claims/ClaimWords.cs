@@ -90,7 +90,7 @@ internal sealed class ClaimWords
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
         PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
-        UnitConversions = lexicon.EntriesOf("unit-conversion").ToFrozenDictionary(
+        UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
             e => e.Term,
             e => (double.Parse(e.Value[..e.Value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Float, CultureInfo.InvariantCulture), e.Value[(e.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]),
             StringComparer.Ordinal);
