@@ -71,19 +71,31 @@ internal sealed class QuantitySlots
                 var rising = byMeasure.Exists(c => c.IsUpdate);
                 foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
-                    IEnumerable<(List<Claim> Compared, List<Claim> Originals)> sets =
-                        key.Measure == "money" && _options.ExchangeRates is not null ? [ToOneCurrency(byPlace, notCompared)]
+                    IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
+                        key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
                         : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
-                        : [(byPlace, byPlace)];
-                    foreach (var (compared, originals) in sets)
+                        : [(byPlace, byPlace, false)];
+                    foreach (var (compared, originals, acrossUnits) in sets)
                     {
                         var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                        if (acrossUnits)
+                        {
+                            var across = new List<Finding>();
+                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                            AgreementAcrossUnits(across, originals, findings);
+                        }
+                        else
+                        {
+                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                        }
                     }
                 }
             }
         }
     }
+
+    private static (List<Claim> Compared, List<Claim> Originals, bool AcrossUnits) InOneSet((List<Claim> Compared, List<Claim> Originals) set) =>
+        (set.Compared, set.Originals, false);
 
     // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
     // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
@@ -128,13 +140,39 @@ internal sealed class QuantitySlots
     // compared closer than counts. A figure in another unit than the base stands for the values that round to it; "about" allows one
     // unit of its last significant digit ("nearly 270" is 260 to 280), at least PhysicalApproximateTolerance; "up to" states the
     // peak reached, not a bound ("winds of up to 195 km/h" and "winds of 209 km/h" disagree). Figures in units no conversion knows
-    // are compared in their own unit.
-    internal IEnumerable<(List<Claim> Compared, List<Claim> Originals)> InBaseUnits(List<Claim> group)
+    // are compared in their own unit. Figures in one unit are compared in full; across units, only agreement is read (AcrossUnits):
+    // outlets round the figures they convert ("195 km (120 miles)", though 120 miles is 193 km), so a figure in another unit that
+    // differs says less than one in the same unit, and where it agrees it corroborates.
+    internal IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> InBaseUnits(List<Claim> group)
     {
         foreach (var byBase in group.GroupBy(c => BaseOf(c.Quantity!.Value.Unit).Base, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var originals = byBase.ToList();
-            yield return (originals.ConvertAll(c => c with { Quantity = InBase(c.Quantity!.Value) }), originals);
+            var byUnit = originals.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            foreach (var unit in byUnit)
+            {
+                var inUnit = unit.ToList();
+                yield return (inUnit.ConvertAll(c => c with { Quantity = InBase(c.Quantity!.Value) }), inUnit, false);
+            }
+
+            if (byUnit.Count > 1)
+            {
+                yield return (originals.ConvertAll(c => c with { Quantity = InBase(c.Quantity!.Value) }), originals, true);
+            }
+        }
+    }
+
+    // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
+    // ("130 mph" and "209 km/h"); each replaces the corroborations in one unit it takes in.
+    private static void AgreementAcrossUnits(List<Finding> across, List<Claim> originals, List<Finding> findings)
+    {
+        var units = originals.ToDictionary(c => c.Id, c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal);
+        foreach (var agreement in across.Where(f => f.Kind == FindingKind.Corroboration
+            && f.ClaimIds.Where(units.ContainsKey).Select(id => units[id]).Distinct(StringComparer.Ordinal).Skip(1).Any()))
+        {
+            var taken = agreement.ClaimIds.ToHashSet(StringComparer.Ordinal);
+            findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(id => units.ContainsKey(id) && taken.Contains(id)));
+            findings.Add(agreement);
         }
     }
 

@@ -28,7 +28,7 @@ public class EventMeasureTests
     }
 
     [Fact]
-    public void Check_TheSameWindInMilesAndKilometresPerHour_Corroborates_AndAnotherFigureDisagrees()
+    public void Check_TheSameWindInMilesAndKilometresPerHour_Corroborates_AndAnotherFigureInOneUnitDisagrees()
     {
         var report = ClaimChecker.Check(
         [
@@ -38,10 +38,24 @@ public class EventMeasureTests
         ]);
 
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        discrepancy.Sides.Should().HaveCount(2);
-        discrepancy.Sides.Should().ContainSingle(s => s.ClaimIds.Length == 2, "126 mph and 203 km/h are the same wind, on one side");
-        SideValues(report, discrepancy).Should().Equal(126, 178, 203);
-        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 126d, 203d }));
+        SideValues(report, discrepancy).Should().Equal([178, 203], "the dispute is told in the figures given in one unit; 126 mph only converts to one side");
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration)
+            .Which.Should().Match<Finding>(f => SideValues(report, f).SequenceEqual(new[] { 126d, 203d }));
+    }
+
+    [Fact]
+    public void Check_AFigureInAnotherUnitAlone_IsNotSetAgainstOneItDoesNotConvertTo()
+    {
+        // Outlets round the figures they convert: 120 mph is 193 km/h, not 195.
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "Cyclone Orlen struck Ecuador on Monday with winds of 120 mph, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("metric", "Cyclone Orlen hit Ecuador on Monday with winds of 195 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "wind").Should().HaveCount(2);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration);
     }
 
     [Fact]
