@@ -154,4 +154,19 @@ public class EventMeasureTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 10d, 254d }));
     }
+
+    [Theory]
+    [InlineData("Cyclone Orlen brought gusts of 250km/h (155mph) to Ecuador on Monday.", "gust", "km/h", 250)]
+    [InlineData("The earthquake struck Ecuador on Friday at a depth of 16 kilometres (10 miles).", "depth", "km", 16)]
+    [InlineData("Cyclone Orlen dumped 300 millimetres (12 inches) of rain on Ecuador on Monday.", "rainfall", "mm", 300)]
+    public void Check_AFigureRestatedInBracketsInAnotherUnit_IsOneClaim(string text, string measure, string unit, double value)
+    {
+        var report = ClaimChecker.Check([new Document("wire", text, "Vorland Wire", new DateOnly(2025, 3, 10))]);
+
+        var claim = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Kind == UnitKind.Physical).Subject;
+        claim.Measure.Should().Be(measure);
+        claim.Quantity!.Value.Unit.Name.Should().Be(unit);
+        claim.Quantity.Value.Value.Should().Be(value);
+        claim.Subject.Should().Be("Ecuador");
+    }
 }

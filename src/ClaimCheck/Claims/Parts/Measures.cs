@@ -241,9 +241,28 @@ internal static class Measures
             }
         }
 
-        // "10 km deep", "180 mm of rain"
-        var next = s.Word(match.EndToken) is "of" ? match.EndToken + 1 : match.EndToken;
+        // "10 km deep", "180 mm of rain", "300 mm (12 inches) of rain"
+        var end = AfterBracket(s, match);
+        var next = s.Word(end) is "of" ? end + 1 : end;
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? after : null;
+    }
+
+    /// <summary>The first token after a short bracket right after a figure ("195 kilometres (120 miles) per hour" → "per"), or the
+    /// figure's end when no bracket follows it.</summary>
+    private static int AfterBracket(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(match.EndToken) is "(")
+        {
+            for (var j = match.EndToken + 1; j < s.Tokens.Count && j <= match.EndToken + 5; j++)
+            {
+                if (s.Word(j) is ")")
+                {
+                    return j + 1;
+                }
+            }
+        }
+
+        return match.EndToken;
     }
 
     /// <summary>The counted noun a bare figure after "at" measures when an event's measure named by that noun comes before it in its
@@ -283,21 +302,10 @@ internal static class Measures
     /// the rate applies to both figures. Null when none follows.</summary>
     internal static Unit? RateAcrossBracket(SentenceView s, QuantityMatch match)
     {
-        if (match.Mention.Quantity.Unit.Kind != UnitKind.Physical || !(s.Word(match.EndToken) is "("))
-        {
-            return null;
-        }
-
-        for (var j = match.EndToken + 1; j < s.Tokens.Count && j <= match.EndToken + 5; j++)
-        {
-            if (s.Word(j) is ")")
-            {
-                return s.Word(j + 1) is "per" or "an" or "a" && s.Word(j + 2) is "hour"
-                    && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
-            }
-        }
-
-        return null;
+        var after = AfterBracket(s, match);
+        return match.Mention.Quantity.Unit.Kind == UnitKind.Physical && after > match.EndToken
+            && s.Word(after) is "per" or "an" or "a" && s.Word(after + 1) is "hour"
+            && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
     }
 
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
