@@ -169,4 +169,98 @@ public class EventMeasureTests
         claim.Quantity.Value.Value.Should().Be(value);
         claim.Subject.Should().Be("Ecuador");
     }
+
+    [Theory]
+    [InlineData("winds", "wind")]
+    [InlineData("wind speeds", "wind")]
+    [InlineData("sustained winds", "sustained wind")]
+    [InlineData("wind gusts", "gust")]
+    [InlineData("a storm surge", "storm surge")]
+    [InlineData("waves", "wave height")]
+    public void Check_TheWordsBeforeAPhysicalFigure_NameWhatItMeasures(string words, string measure)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen hit Ecuador on Monday with {words} of 7 metres, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Name == "m")
+            .Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_WindInKnotsAndKilometresPerHour_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("sea", "Cyclone Orlen hit Ecuador on Monday with sustained winds of 100 knots, the navy said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("land", "Cyclone Orlen hit Ecuador on Monday with sustained winds of 185 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "sustained wind").Select(c => c.Quantity!.Value.Unit.Name).Should().BeEquivalentTo(["kn", "km/h"]);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 100d, 185d }));
+    }
+
+    [Theory]
+    [InlineData("up to", true)]
+    [InlineData("at most", false)]
+    public void Check_UpToIsThePeakReached_WhileAtMostStaysABound(string qualifier, bool disagrees)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen struck Ecuador on Monday with winds of {qualifier} 200 km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen struck Ecuador on Monday with winds of 180 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "wind").Should().HaveCount(2);
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disagrees);
+    }
+
+    [Theory]
+    [InlineData("about 185", "188", false)] // 2 % of 185 is 3.7: 181.3 to 188.7
+    [InlineData("about 185", "192", true)]
+    [InlineData("nearly 270", "262", false)] // one unit of the last non-zero digit: 260 to 280
+    [InlineData("nearly 270", "257", true)]
+    [InlineData("185", "186", true)] // an exact figure in the base unit is that figure
+    public void Check_AboutAllowsItsLastSignificantDigit_AndAnExactFigureNone(string first, string second, bool disagrees)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen lashed Ecuador on Monday with gusts of {first} km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", $"Cyclone Orlen lashed Ecuador on Monday with gusts of {second} km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "gust").Should().HaveCount(2);
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disagrees);
+        report.Findings.Any(f => f.Kind == FindingKind.Corroboration).Should().Be(!disagrees);
+    }
+
+    [Fact]
+    public void Check_HowFarAQuakeWasFelt_IsNotHowFarABlastWasHeard()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The earthquake that struck Ecuador on Friday was felt 300 km away.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "Friday's earthquake in Ecuador was felt as far as 450 kilometres from its centre.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+            new Document("radio", "Friday's earthquake in Ecuador was heard 40 km away.", "Coast Herald", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "distance felt").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([300d, 450d]);
+        report.Claims.Where(c => c.Measure == "distance heard").Select(c => c.Quantity!.Value.Value).Should().Equal(40d);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 450);
+    }
+
+    [Fact]
+    public void Check_OnlyTheFigureRightAfterTheMagnitudeIsPutAt_IsAMagnitude()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("local", "Ecuador's seismic institute put the magnitude of Friday's earthquake at 5.1 and its depth at 12.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Quantity!.Value.Value).Should().Equal(5.1);
+        report.Claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 12, "a bare 12 after another figure names no magnitude");
+    }
 }
