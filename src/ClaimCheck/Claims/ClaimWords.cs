@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Claims;
@@ -81,7 +82,31 @@ internal sealed class ClaimWords
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        PhysicalMeasures = Map(lexicon, "physical-measure");
+        // "km" → "km/h": a length's symbol and the symbol of its rate per hour, from the measures' names ("kilometre" and "kilometre per hour").
+        var symbols = lexicon.EntriesOf(LexiconKinds.Measure).DistinctBy(e => e.Value, StringComparer.Ordinal).ToDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
+        RateUnits = lexicon.EntriesOf(LexiconKinds.Measure)
+            .Where(e => symbols.ContainsKey(e.Value + " per hour"))
+            .DistinctBy(e => e.Term, StringComparer.Ordinal)
+            .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
+        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
+            e => e.Term,
+            e => (double.Parse(e.Value[..e.Value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Float, CultureInfo.InvariantCulture), e.Value[(e.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]),
+            StringComparer.Ordinal);
     }
+
+    /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
+
+    /// <summary>A length's symbol and the symbol of its rate per hour ("km" → "km/h", "mi" → "mph").</summary>
+    public FrozenDictionary<string, string> RateUnits { get; }
+
+    /// <summary>The measures physical figures of an event can have ("wind", "gust", "depth").</summary>
+    public FrozenSet<string> PhysicalMeasureNames { get; }
+
+    /// <summary>Physical units and what one of each is in the base unit of its dimension ("mph" → 1.609344 "km/h").</summary>
+    public FrozenDictionary<string, (double Factor, string Base)> UnitConversions { get; }
 
     /// <summary>The words of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
     public static ClaimWords For(Lexicon lexicon) => lexicon.Compiled(static l => new ClaimWords(l));

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Quantities;
 
@@ -70,13 +71,31 @@ internal sealed class QuantitySlots
                 var rising = byMeasure.Exists(c => c.IsUpdate);
                 foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
-                    var (compared, originals) = key.Measure == "money" && _options.ExchangeRates is not null ? ToOneCurrency(byPlace, notCompared) : (byPlace, byPlace);
-                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                    IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
+                        key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
+                        : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
+                        : [(byPlace, byPlace, false)];
+                    foreach (var (compared, originals, acrossUnits) in sets)
+                    {
+                        var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
+                        if (acrossUnits)
+                        {
+                            var across = new List<Finding>();
+                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                            AgreementAcrossUnits(across, originals, findings);
+                        }
+                        else
+                        {
+                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                        }
+                    }
                 }
             }
         }
     }
+
+    private static (List<Claim> Compared, List<Claim> Originals, bool AcrossUnits) InOneSet((List<Claim> Compared, List<Claim> Originals) set) =>
+        (set.Compared, set.Originals, false);
 
     // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
     // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
@@ -112,6 +131,89 @@ internal sealed class QuantitySlots
         }
 
         return (compared, originals);
+    }
+
+    /// <summary>The least relative width "about" allows an event's physical figure ("about 185 km/h" is 181 to 189 km/h).</summary>
+    private const double PhysicalApproximateTolerance = 0.02;
+
+    // An event's physical figures ("winds of 130 mph", "winds of up to 209 km/h"), each dimension in its base unit: measured values,
+    // compared closer than counts. A figure in another unit than the base stands for the values that round to it; "about" allows one
+    // unit of its last significant digit ("nearly 270" is 260 to 280), at least PhysicalApproximateTolerance; "up to" states the
+    // peak reached, not a bound ("winds of up to 195 km/h" and "winds of 209 km/h" disagree). Figures in units no conversion knows
+    // are compared in their own unit. Figures in one unit are compared in full; across units, only agreement is read (AcrossUnits):
+    // outlets round the figures they convert ("195 km (120 miles)", though 120 miles is 193 km), so a figure in another unit that
+    // differs says less than one in the same unit, and where it agrees it corroborates.
+    internal IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> InBaseUnits(List<Claim> group)
+    {
+        foreach (var byBase in group.GroupBy(c => BaseOf(c.Quantity!.Value.Unit).Base, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var originals = byBase.ToList();
+            var byUnit = originals.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            foreach (var unit in byUnit)
+            {
+                var inUnit = unit.ToList();
+                yield return (inUnit.ConvertAll(c => c with { Quantity = InBase(c.Quantity!.Value) }), inUnit, false);
+            }
+
+            if (byUnit.Count > 1)
+            {
+                yield return (originals.ConvertAll(c => c with { Quantity = InBase(c.Quantity!.Value) }), originals, true);
+            }
+        }
+    }
+
+    // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
+    // ("130 mph" and "209 km/h"); each replaces the corroborations in one unit it takes in.
+    private static void AgreementAcrossUnits(List<Finding> across, List<Claim> originals, List<Finding> findings)
+    {
+        var units = originals.ToDictionary(c => c.Id, c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal);
+        foreach (var agreement in across.Where(f => f.Kind == FindingKind.Corroboration
+            && f.ClaimIds.Where(units.ContainsKey).Select(id => units[id]).Distinct(StringComparer.Ordinal).Skip(1).Any()))
+        {
+            var taken = agreement.ClaimIds.ToHashSet(StringComparer.Ordinal);
+            findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(id => units.ContainsKey(id) && taken.Contains(id)));
+            findings.Add(agreement);
+        }
+    }
+
+    private (double Factor, string Base) BaseOf(Unit unit) =>
+        _words.UnitConversions.TryGetValue(unit.Name, out var conversion) ? conversion : (1, unit.Name);
+
+    private Quantity InBase(Quantity quantity)
+    {
+        var (factor, name) = BaseOf(quantity.Unit);
+        var unit = Unit.Physical(name);
+        var value = quantity.Value;
+        var converted = quantity.Qualifier switch
+        {
+            Qualifier.Exact or Qualifier.UpTo when factor == 1 => Quantity.Create(value, Qualifier.Exact, unit),
+            Qualifier.Exact or Qualifier.UpTo => Quantity.Between((value - (LastDigit(value) / 2)) * factor, (value + (LastDigit(value) / 2)) * factor, unit),
+            Qualifier.Approximately => Quantity.Between(
+                (value - Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor,
+                (value + Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor, unit),
+            _ => Scale(quantity, factor, unit),
+        };
+        return quantity.IsIncrement && !converted.IsIncrement ? converted.AsIncrement() : converted;
+    }
+
+    // One unit of a figure's last written decimal place (1 for 130, 0.1 for 6.5).
+    private static double LastDigit(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 1 : Math.Pow(10, -(text.Length - point - 1));
+    }
+
+    // One unit of a figure's last non-zero digit (10 for 270, 1 for 185, 0.1 for 6.5).
+    private static double LastSignificantDigit(double value)
+    {
+        var digit = LastDigit(value);
+        while (digit < 1e15 && value >= digit * 10 && Math.Abs((value / (digit * 10)) - Math.Round(value / (digit * 10))) < 1e-9)
+        {
+            digit *= 10;
+        }
+
+        return digit;
     }
 
     internal static Quantity Scale(Quantity quantity, double factor, Unit unit)

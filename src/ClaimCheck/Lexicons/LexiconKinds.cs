@@ -95,6 +95,9 @@ public static class LexiconKinds
     /// <summary>A unit that carries a multiplier, and the multiplier and measure it stands for ("Bcf → 1000000000 ft³").</summary>
     internal const string ScaledUnit = "scaled-unit";
 
+    /// <summary>A physical unit and what one of it is in the base unit its figures are compared in ("mph → 1.609344 km/h").</summary>
+    internal const string UnitConversion = "unit-conversion";
+
     /// <summary>A unit symbol, matched in its exact case, and its canonical symbol ("mm → mm", "mb → Mbit").</summary>
     internal const string UnitSymbol = "unit-symbol";
 
@@ -232,6 +235,8 @@ public static class LexiconKinds
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
         new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
+        new(UnitConversion, "a physical unit and what one of it is in the base unit its figures are compared in (mph → 1.609344 km/h)", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "a positive number, a space and the base unit's symbol (1.609344 km/h)"),
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
         new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
@@ -323,6 +328,7 @@ public static class LexiconKinds
         new("official-figure", "a phrase right before 'of' or 'at' and a figure that gives the figure as the authorities' own count, and who gives it ('the official figure of 70' → authorities), whoever the sentence's speaker is", LexiconValueRule.Required, AllowsWithin: false),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -368,7 +374,7 @@ public static class LexiconKinds
         NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
         CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
-        ScaledUnit => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
+        ScaledUnit or UnitConversion => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
         Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to" or "exact",
         QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore => value is "up" or "down" or "none",

@@ -124,6 +124,19 @@ public sealed class QuantityLexiconTests
             .Select(e => e.Value).Distinct().Should().BeSubsetOf(counted, "a built-in unit names a measure, a percentage or a counted sub-unit");
     }
 
+    [Fact]
+    public void BuiltIn_EveryUnitConversion_IsBetweenMeasures_AndEachBaseIsOneOfItself()
+    {
+        var measures = Lexicon.BuiltIn.EntriesOf(LexiconKinds.Measure).Select(e => e.Term).ToHashSet(StringComparer.Ordinal);
+        var conversions = Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitConversion)
+            .Select(e => (Unit: e.Term, Factor: double.Parse(e.Value.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture), Base: e.Value.Split(' ', 2)[1]))
+            .ToList();
+
+        conversions.Should().NotBeEmpty();
+        conversions.Should().OnlyContain(c => measures.Contains(c.Unit) && measures.Contains(c.Base) && c.Factor > 0, "units convert between measure symbols");
+        conversions.Select(c => c.Base).Distinct().Should().OnlyContain(b => conversions.Any(c => c.Unit == b && c.Base == b && c.Factor == 1));
+    }
+
     [Theory]
     [InlineData("%", nameof(PercentRule))]
     [InlineData("kilometres", nameof(PhysicalUnitRule))]

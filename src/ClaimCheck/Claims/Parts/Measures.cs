@@ -213,6 +213,101 @@ internal static class Measures
         return null;
     }
 
+    /// <summary>How far before a physical figure the word naming what it measures is looked for ("sustained winds of about 185 km/h").</summary>
+    private const int PhysicalWindow = 8;
+
+    /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
+    /// of nearly 270 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep", "180 mm
+    /// of rain"); null
+    /// when none names it.</summary>
+    internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or ")" || s.Tokens[i].Kind == TokenKind.Number)
+            {
+                break;
+            }
+
+            if (i > 0 && s.Words.PhysicalMeasures.TryGetValue($"{s.Word(i - 1)} {word}", out var pair))
+            {
+                return pair; // "sustained winds", "wind gusts": the two words name it, not the last alone
+            }
+
+            if (s.Words.PhysicalMeasures.TryGetValue(word, out var named))
+            {
+                return named;
+            }
+        }
+
+        // "10 km deep", "180 mm of rain", "300 mm (12 inches) of rain"
+        var end = AfterBracket(s, match);
+        var next = s.Word(end) is "of" ? end + 1 : end;
+        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? after : null;
+    }
+
+    /// <summary>The first token after a short bracket right after a figure ("195 kilometres (120 miles) per hour" → "per"), or the
+    /// figure's end when no bracket follows it.</summary>
+    private static int AfterBracket(SentenceView s, QuantityMatch match)
+    {
+        if (s.Word(match.EndToken) is "(")
+        {
+            for (var j = match.EndToken + 1; j < s.Tokens.Count && j <= match.EndToken + 5; j++)
+            {
+                if (s.Word(j) is ")")
+                {
+                    return j + 1;
+                }
+            }
+        }
+
+        return match.EndToken;
+    }
+
+    /// <summary>The counted noun a bare figure after "at" measures when an event's measure named by that noun comes before it in its
+    /// clause with no figure of its own ("the seismic centre put the magnitude of Friday's earthquake at 6.9"); null otherwise.</summary>
+    internal static string? MeasuredAt(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken < 2 || !(s.Word(match.FirstToken - 1) is "at"))
+        {
+            return null;
+        }
+
+        for (var i = match.FirstToken - 2; i >= 0 && i >= match.FirstToken - 2 - PhysicalWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" || s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            var noun = word.ToString().ToLowerInvariant();
+            if (s.Words.PhysicalMeasures.TryGetValue(word, out var named) && named == s.Words.Plural(noun))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a physical figure restates, in brackets, the figure right before it in another unit ("195 kilometres (120
+    /// miles)", "250km/h (155mph)"): the same figure, not a claim of its own.</summary>
+    internal static bool IsBracketedRestatement(SentenceView s, QuantityMatch match, QuantityMatch? before) =>
+        before is { } previous && previous.Mention.Quantity.Unit.Kind == UnitKind.Physical && match.Mention.Quantity.Unit.Kind == UnitKind.Physical
+        && match.FirstToken > 0 && s.Word(match.FirstToken - 1) is "(" && previous.EndToken == match.FirstToken - 1;
+
+    /// <summary>The rate a bracketed restatement's "per hour" makes of a length ("195 kilometres (120 miles) per hour" is 195 km/h):
+    /// the rate applies to both figures. Null when none follows.</summary>
+    internal static Unit? RateAcrossBracket(SentenceView s, QuantityMatch match)
+    {
+        var after = AfterBracket(s, match);
+        return match.Mention.Quantity.Unit.Kind == UnitKind.Physical && after > match.EndToken
+            && s.Word(after) is "per" or "an" or "a" && s.Word(after + 1) is "hour"
+            && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;

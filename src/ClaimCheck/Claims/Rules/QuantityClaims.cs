@@ -15,9 +15,21 @@ internal static class QuantityClaims
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
+        QuantityMatch? previous = null;
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
+            var restates = Measures.IsBracketedRestatement(s, match, previous);
+            previous = match;
+            if (restates)
+            {
+                continue; // "195 kilometres (120 miles) per hour": the bracketed figure is the one before in another unit
+            }
+
+            if (Measures.RateAcrossBracket(s, match) is { } rate)
+            {
+                quantity = quantity.WithUnit(rate);
+            }
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.NotClaimNouns.Contains(quantity.Unit.Name))
             {
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
@@ -31,6 +43,7 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
+            string? measuredAt = null;
             if (quantity.Unit.Kind == UnitKind.None)
             {
                 if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
@@ -38,6 +51,11 @@ internal static class QuantityClaims
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
                     outcome = MeasureNames.Base(sibling.Measure);
+                }
+                else if (Measures.MeasuredAt(s, match) is { } noun)
+                {
+                    quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
+                    measuredAt = s.Words.PhysicalMeasures[noun];
                 }
                 else if (outcome is null)
                 {
@@ -55,7 +73,9 @@ internal static class QuantityClaims
                 quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
             }
 
-            var measure = outcome ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match) : null;
+            var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
             if (measure == "people" && state.TopicMeasure is { } topicMeasure)
             {
                 measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
@@ -123,7 +143,10 @@ internal static class QuantityClaims
             }
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
-            var subject = isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
+            // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
+            // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said").
+            var subject = isEventMeasure ? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
+                : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"

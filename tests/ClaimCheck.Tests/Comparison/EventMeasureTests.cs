@@ -1,0 +1,266 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>An event's physical measures (a storm's winds and gusts, a quake's magnitude and depth) as outlets give them, in different
+/// units and from different agencies. Texts written for these tests; the storm and its figures are made up.</summary>
+public class EventMeasureTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_ARateInBracketsAfterALength_IsOneWindClaimInKilometresPerHour()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen reached Ecuador on Monday with winds of up to 203 kilometres (126 miles) per hour.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        var wind = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Kind == UnitKind.Physical).Subject;
+        wind.Measure.Should().Be("wind");
+        wind.Subject.Should().Be("Ecuador");
+        wind.Quantity!.Value.Unit.Name.Should().Be("km/h", "the rate after the brackets applies to both figures");
+        wind.Quantity.Value.Value.Should().Be(203);
+    }
+
+    [Fact]
+    public void Check_TheSameWindInMilesAndKilometresPerHour_Corroborates_AndAnotherFigureInOneUnitDisagrees()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "Cyclone Orlen struck Ecuador on Monday with winds of up to 126 mph, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("metric", "Cyclone Orlen hit Ecuador on Monday with winds of up to 203 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+            new Document("other", "Cyclone Orlen came ashore in Ecuador on Monday with winds of 178 km/h.", "Coast Herald", new DateOnly(2025, 3, 11)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([178, 203], "the dispute is told in the figures given in one unit; 126 mph only converts to one side");
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration)
+            .Which.Should().Match<Finding>(f => SideValues(report, f).SequenceEqual(new[] { 126d, 203d }));
+    }
+
+    [Fact]
+    public void Check_AFigureInAnotherUnitAlone_IsNotSetAgainstOneItDoesNotConvertTo()
+    {
+        // Outlets round the figures they convert: 120 mph is 193 km/h, not 195.
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "Cyclone Orlen struck Ecuador on Monday with winds of 120 mph, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("metric", "Cyclone Orlen hit Ecuador on Monday with winds of 195 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "wind").Should().HaveCount(2);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration);
+    }
+
+    [Fact]
+    public void Check_SustainedWindsAndGusts_AreDifferentMeasures()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At its peak Cyclone Orlen had sustained winds of about 152 km/h and gusts of nearly 238 km/h over Ecuador.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen lashed Ecuador with gusts of up to 238 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Select(c => c.Measure).Should().Contain(["sustained wind", "gust"]);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "152 km/h sustained and 238 km/h gusts are different measures");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 238d }));
+    }
+
+    [Fact]
+    public void Check_GustsUpToOneFigureAndNearlyAnother_Disagree()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen lashed Ecuador with gusts of up to 215 km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen brought gusts of nearly 238 km/h to Ecuador.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(215, 238);
+    }
+
+    [Fact]
+    public void Check_TheQuakesDepthInKilometresAndMiles_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The earthquake struck Ecuador at a depth of 23 km on Friday.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("us", "Friday's earthquake in Ecuador was 14 miles deep, the US Geological Survey said.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "depth").Select(c => c.Subject).Should().Equal("Ecuador", "Ecuador");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 14d, 23d }));
+    }
+
+    [Fact]
+    public void Check_MagnitudesFromTwoAgencies_DisagreeAboutTheQuakesCountry()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "A magnitude 5.3 earthquake struck Ecuador on Friday, the US Geological Survey said.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "The 5.6-magnitude quake that hit Ecuador on Friday damaged hundreds of homes.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().Equal("Ecuador", "Ecuador");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(5.3, 5.6);
+    }
+
+    [Fact]
+    public void Check_AnAgencyPuttingTheMagnitudeAtAFigure_GivesAMagnitudeClaim()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("us", "A magnitude 5.3 earthquake struck Ecuador on Friday, the US Geological Survey said.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "Ecuador's national seismic institute put the magnitude of Friday's earthquake at 5.6.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Should().Contain(c => c.DocumentId == "local" && c.Measure == "magnitudes" && c.Quantity!.Value.Value == 5.6);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(5.3, 5.6);
+    }
+
+    [Fact]
+    public void Check_HowFarABlastWasHeard_IsOneMeasureWhoseFiguresDisagree()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The blast at a refinery in Ecuador on Saturday was heard as far as 35 km away.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("local", "Residents felt the ground shake, and the sound of the Ecuador refinery blast travelled up to 15 kilometres.", "Lindenport Daily", new DateOnly(2025, 3, 16)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "distance heard").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([35d, 15d]);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(15, 35);
+    }
+
+    [Fact]
+    public void Check_RainfallInMillimetresAndInches_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen dumped rainfall of 254 mm on Ecuador's coast in a day.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("us", "Cyclone Orlen brought 10 inches of rain to Ecuador in a day, forecasters said.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "rainfall").Should().HaveCount(2);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 10d, 254d }));
+    }
+
+    [Theory]
+    [InlineData("Cyclone Orlen brought gusts of 250km/h (155mph) to Ecuador on Monday.", "gust", "km/h", 250)]
+    [InlineData("The earthquake struck Ecuador on Friday at a depth of 16 kilometres (10 miles).", "depth", "km", 16)]
+    [InlineData("Cyclone Orlen dumped 300 millimetres (12 inches) of rain on Ecuador on Monday.", "rainfall", "mm", 300)]
+    public void Check_AFigureRestatedInBracketsInAnotherUnit_IsOneClaim(string text, string measure, string unit, double value)
+    {
+        var report = ClaimChecker.Check([new Document("wire", text, "Vorland Wire", new DateOnly(2025, 3, 10))]);
+
+        var claim = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Kind == UnitKind.Physical).Subject;
+        claim.Measure.Should().Be(measure);
+        claim.Quantity!.Value.Unit.Name.Should().Be(unit);
+        claim.Quantity.Value.Value.Should().Be(value);
+        claim.Subject.Should().Be("Ecuador");
+    }
+
+    [Theory]
+    [InlineData("winds", "wind")]
+    [InlineData("wind speeds", "wind")]
+    [InlineData("sustained winds", "sustained wind")]
+    [InlineData("wind gusts", "gust")]
+    [InlineData("a storm surge", "storm surge")]
+    [InlineData("waves", "wave height")]
+    public void Check_TheWordsBeforeAPhysicalFigure_NameWhatItMeasures(string words, string measure)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen hit Ecuador on Monday with {words} of 7 metres, forecasters said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Name == "m")
+            .Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_WindInKnotsAndKilometresPerHour_Corroborates()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("sea", "Cyclone Orlen hit Ecuador on Monday with sustained winds of 100 knots, the navy said.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("land", "Cyclone Orlen hit Ecuador on Monday with sustained winds of 185 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "sustained wind").Select(c => c.Quantity!.Value.Unit.Name).Should().BeEquivalentTo(["kn", "km/h"]);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).SequenceEqual(new[] { 100d, 185d }));
+    }
+
+    [Theory]
+    [InlineData("up to", true)]
+    [InlineData("at most", false)]
+    public void Check_UpToIsThePeakReached_WhileAtMostStaysABound(string qualifier, bool disagrees)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen struck Ecuador on Monday with winds of {qualifier} 200 km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen struck Ecuador on Monday with winds of 180 km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "wind").Should().HaveCount(2);
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disagrees);
+    }
+
+    [Theory]
+    [InlineData("about 185", "188", false)] // 2 % of 185 is 3.7: 181.3 to 188.7
+    [InlineData("about 185", "192", true)]
+    [InlineData("nearly 270", "262", false)] // one unit of the last non-zero digit: 260 to 280
+    [InlineData("nearly 270", "257", true)]
+    [InlineData("185", "186", true)] // an exact figure in the base unit is that figure
+    public void Check_AboutAllowsItsLastSignificantDigit_AndAnExactFigureNone(string first, string second, bool disagrees)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Cyclone Orlen lashed Ecuador on Monday with gusts of {first} km/h.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", $"Cyclone Orlen lashed Ecuador on Monday with gusts of {second} km/h.", "Lindenport Daily", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "gust").Should().HaveCount(2);
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disagrees);
+        report.Findings.Any(f => f.Kind == FindingKind.Corroboration).Should().Be(!disagrees);
+    }
+
+    [Fact]
+    public void Check_HowFarAQuakeWasFelt_IsNotHowFarABlastWasHeard()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The earthquake that struck Ecuador on Friday was felt 300 km away.", "Vorland Wire", new DateOnly(2025, 3, 14)),
+            new Document("local", "Friday's earthquake in Ecuador was felt as far as 450 kilometres from its centre.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+            new Document("radio", "Friday's earthquake in Ecuador was heard 40 km away.", "Coast Herald", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "distance felt").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([300d, 450d]);
+        report.Claims.Where(c => c.Measure == "distance heard").Select(c => c.Quantity!.Value.Value).Should().Equal(40d);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 450);
+    }
+
+    [Fact]
+    public void Check_OnlyTheFigureRightAfterTheMagnitudeIsPutAt_IsAMagnitude()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("local", "Ecuador's seismic institute put the magnitude of Friday's earthquake at 5.1 and its depth at 12.", "Lindenport Daily", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Quantity!.Value.Value).Should().Equal(5.1);
+        report.Claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 12, "a bare 12 after another figure names no magnitude");
+    }
+}
