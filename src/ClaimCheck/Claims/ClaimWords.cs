@@ -90,6 +90,7 @@ internal sealed class ClaimWords
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
         PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
         UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
             e => e.Term,
             e => (double.Parse(e.Value[..e.Value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Float, CultureInfo.InvariantCulture), e.Value[(e.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]),
@@ -104,6 +105,17 @@ internal sealed class ClaimWords
 
     /// <summary>The measures physical figures of an event can have ("wind", "gust", "depth").</summary>
     public FrozenSet<string> PhysicalMeasureNames { get; }
+
+    /// <summary>Each physical measure with a base unit its figures may be in ("wind", "km/h"); a measure listed with none takes any.</summary>
+    public FrozenSet<(string Measure, string BaseUnit)> PhysicalMeasureUnits { get; }
+
+    /// <summary>Whether a figure in <paramref name="unit"/> can measure <paramref name="measure"/>: its unit's base (by
+    /// <see cref="UnitConversions"/>, else the unit itself) is one the measure takes, or the measure names no base unit.</summary>
+    public bool FitsPhysicalMeasure(string measure, string unit) =>
+        PhysicalMeasureUnits.Contains((measure, BaseUnitOf(unit))) || !PhysicalMeasureUnits.Any(u => u.Measure == measure);
+
+    /// <summary>The base unit a physical unit's figures are compared in (<see cref="UnitConversions"/>: "mph" → "km/h"), else the unit itself.</summary>
+    public string BaseUnitOf(string unit) => UnitConversions.TryGetValue(unit, out var conversion) ? conversion.Base : unit;
 
     /// <summary>Physical units and what one of each is in the base unit of its dimension ("mph" → 1.609344 "km/h").</summary>
     public FrozenDictionary<string, (double Factor, string Base)> UnitConversions { get; }

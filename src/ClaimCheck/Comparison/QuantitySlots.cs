@@ -133,15 +133,19 @@ internal sealed class QuantitySlots
         return (compared, originals);
     }
 
-    /// <summary>The least relative width "about" allows an event's physical figure ("about 185 km/h" is 181 to 189 km/h).</summary>
+    /// <summary>The least relative width "about" allows an event's physical figure ("about 165 km/h" is 161.7 to 168.3 km/h).</summary>
     private const double PhysicalApproximateTolerance = 0.02;
 
-    // An event's physical figures ("winds of 130 mph", "winds of up to 209 km/h"), each dimension in its base unit: measured values,
-    // compared closer than counts. A figure in another unit than the base stands for the values that round to it; "about" allows one
-    // unit of its last significant digit ("nearly 270" is 260 to 280), at least PhysicalApproximateTolerance; "up to" states the
-    // peak reached, not a bound ("winds of up to 195 km/h" and "winds of 209 km/h" disagree). Figures in units no conversion knows
+    /// <summary>The most relative width "about" allows an event's physical figure, however round ("about 200 km/h" is 190 to 210
+    /// km/h, not 150 to 250).</summary>
+    private const double PhysicalApproximateCeiling = 0.05;
+
+    // An event's physical figures ("winds of 126 mph", "winds of up to 203 km/h"), each dimension in its base unit: measured values,
+    // compared closer than counts. A figure in another unit than the base stands for the values that round to it; "about" allows half a
+    // unit of its last significant digit ("nearly 340" is 333 to 347: 2 %, more than half of 10), within PhysicalApproximateTolerance and PhysicalApproximateCeiling; "up to" states the
+    // peak reached, not a bound ("winds of up to 178 km/h" and "winds of 203 km/h" disagree). Figures in units no conversion knows
     // are compared in their own unit. Figures in one unit are compared in full; across units, only agreement is read (AcrossUnits):
-    // outlets round the figures they convert ("195 km (120 miles)", though 120 miles is 193 km), so a figure in another unit that
+    // outlets round the figures they convert ("180 km (110 miles)", though 110 miles is 177 km), so a figure in another unit that
     // differs says less than one in the same unit, and where it agrees it corroborates.
     internal IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> InBaseUnits(List<Claim> group)
     {
@@ -163,7 +167,7 @@ internal sealed class QuantitySlots
     }
 
     // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
-    // ("130 mph" and "209 km/h"); each replaces the corroborations in one unit it takes in.
+    // ("126 mph" and "203 km/h"); each replaces the corroborations in one unit it takes in.
     private static void AgreementAcrossUnits(List<Finding> across, List<Claim> originals, List<Finding> findings)
     {
         var units = originals.ToDictionary(c => c.Id, c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal);
@@ -188,13 +192,16 @@ internal sealed class QuantitySlots
         {
             Qualifier.Exact or Qualifier.UpTo when factor == 1 => Quantity.Create(value, Qualifier.Exact, unit),
             Qualifier.Exact or Qualifier.UpTo => Quantity.Between((value - (LastDigit(value) / 2)) * factor, (value + (LastDigit(value) / 2)) * factor, unit),
-            Qualifier.Approximately => Quantity.Between(
-                (value - Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor,
-                (value + Math.Max(LastSignificantDigit(value), value * PhysicalApproximateTolerance)) * factor, unit),
+            Qualifier.Approximately => Quantity.Between((value - AboutWidth(value)) * factor, (value + AboutWidth(value)) * factor, unit),
             _ => Scale(quantity, factor, unit),
         };
         return quantity.IsIncrement && !converted.IsIncrement ? converted.AsIncrement() : converted;
     }
+
+    // How far "about" reaches either side of a physical figure: half a unit of its last significant digit ("nearly 270" is 265 to
+    // 275), at least PhysicalApproximateTolerance and at most PhysicalApproximateCeiling of it.
+    private static double AboutWidth(double value) =>
+        Math.Min(Math.Max(LastSignificantDigit(value) / 2, value * PhysicalApproximateTolerance), value * PhysicalApproximateCeiling);
 
     // One unit of a figure's last written decimal place (1 for 130, 0.1 for 6.5).
     private static double LastDigit(double value)
@@ -204,7 +211,7 @@ internal sealed class QuantitySlots
         return point < 0 ? 1 : Math.Pow(10, -(text.Length - point - 1));
     }
 
-    // One unit of a figure's last non-zero digit (10 for 270, 1 for 185, 0.1 for 6.5).
+    // One unit of a figure's last non-zero digit (10 for 340, 1 for 165, 0.1 for 6.5).
     private static double LastSignificantDigit(double value)
     {
         var digit = LastDigit(value);

@@ -329,6 +329,7 @@ public static class LexiconKinds
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
+        new("physical-measure-unit", "the base unit (of unit-conversion) a physical measure's figures are in, one line per unit it takes (wind → km/h): a figure in a unit of another base is not that measure ('winds battered a 100 km stretch')", LexiconValueRule.Required, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -213,14 +213,14 @@ internal static class Measures
         return null;
     }
 
-    /// <summary>How far before a physical figure the word naming what it measures is looked for ("sustained winds of about 185 km/h").</summary>
+    /// <summary>How far before a physical figure the word naming what it measures is looked for ("sustained winds of about 165 km/h").</summary>
     private const int PhysicalWindow = 8;
 
     /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
-    /// of nearly 270 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep", "180 mm
+    /// of nearly 340 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep", "180 mm
     /// of rain"); null
     /// when none names it.</summary>
-    internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match)
+    internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match, string unit)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
         {
@@ -232,22 +232,26 @@ internal static class Measures
 
             if (i > 0 && s.Words.PhysicalMeasures.TryGetValue($"{s.Word(i - 1)} {word}", out var pair))
             {
-                return pair; // "sustained winds", "wind gusts": the two words name it, not the last alone
+                return Fitting(s, pair, unit); // "sustained winds", "wind gusts": the two words name it, not the last alone
             }
 
             if (s.Words.PhysicalMeasures.TryGetValue(word, out var named))
             {
-                return named;
+                return Fitting(s, named, unit);
             }
         }
 
         // "10 km deep", "180 mm of rain", "300 mm (12 inches) of rain"
         var end = AfterBracket(s, match);
         var next = s.Word(end) is "of" ? end + 1 : end;
-        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? after : null;
+        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : null;
     }
 
-    /// <summary>The first token after a short bracket right after a figure ("195 kilometres (120 miles) per hour" → "per"), or the
+    // The measure a word names when the figure's unit is one it takes: "winds battered a 100 km stretch" measures no wind.
+    private static string? Fitting(SentenceView s, string measure, string unit) =>
+        s.Words.FitsPhysicalMeasure(measure, unit) ? measure : null;
+
+    /// <summary>The first token after a short bracket right after a figure ("203 kilometres (126 miles) per hour" → "per"), or the
     /// figure's end when no bracket follows it.</summary>
     private static int AfterBracket(SentenceView s, QuantityMatch match)
     {
@@ -265,13 +269,16 @@ internal static class Measures
         return match.EndToken;
     }
 
+    /// <summary>The largest bare figure put "at" an event's measure: a magnitude's scale ends near 10.</summary>
+    private const double MostMeasuredAt = 10;
+
     /// <summary>The counted noun a bare figure after "at" measures when an event's measure named by that noun comes before it in its
     /// clause with no figure of its own ("the seismic centre put the magnitude of Friday's earthquake at 6.9"); null otherwise.</summary>
     internal static string? MeasuredAt(SentenceView s, QuantityMatch match)
     {
-        if (match.FirstToken < 2 || !(s.Word(match.FirstToken - 1) is "at"))
+        if (match.FirstToken < 2 || !(s.Word(match.FirstToken - 1) is "at") || match.Mention.Quantity.Value is <= 0 or > MostMeasuredAt)
         {
-            return null;
+            return null; // "put the magnitude of the damage at 300" is no quake's
         }
 
         for (var i = match.FirstToken - 2; i >= 0 && i >= match.FirstToken - 2 - PhysicalWindow; i--)
@@ -292,13 +299,15 @@ internal static class Measures
         return null;
     }
 
-    /// <summary>Whether a physical figure restates, in brackets, the figure right before it in another unit ("195 kilometres (120
-    /// miles)", "250km/h (155mph)"): the same figure, not a claim of its own.</summary>
+    /// <summary>Whether a physical figure restates, in brackets, the figure right before it in another unit ("203 kilometres (126
+    /// miles)", "230km/h (143mph)"): the same figure, not a claim of its own. A bracketed figure of another dimension ("150 km/h (3 km
+    /// offshore)") is not.</summary>
     internal static bool IsBracketedRestatement(SentenceView s, QuantityMatch match, QuantityMatch? before) =>
         before is { } previous && previous.Mention.Quantity.Unit.Kind == UnitKind.Physical && match.Mention.Quantity.Unit.Kind == UnitKind.Physical
+        && s.Words.BaseUnitOf(previous.Mention.Quantity.Unit.Name) == s.Words.BaseUnitOf(match.Mention.Quantity.Unit.Name)
         && match.FirstToken > 0 && s.Word(match.FirstToken - 1) is "(" && previous.EndToken == match.FirstToken - 1;
 
-    /// <summary>The rate a bracketed restatement's "per hour" makes of a length ("195 kilometres (120 miles) per hour" is 195 km/h):
+    /// <summary>The rate a bracketed restatement's "per hour" makes of a length ("203 kilometres (126 miles) per hour" is 203 km/h):
     /// the rate applies to both figures. Null when none follows.</summary>
     internal static Unit? RateAcrossBracket(SentenceView s, QuantityMatch match)
     {

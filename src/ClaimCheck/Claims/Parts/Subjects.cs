@@ -419,6 +419,34 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>A country other than <paramref name="topicCountry"/> that the sentence names as where things happened ("in Vorland",
+    /// "in neighbouring Vorland"), outside the source's words; null when there is none. An event's own measures (its winds, its
+    /// rainfall) recorded there are that country's, not those of the country the report is about.</summary>
+    internal static string? LocativeCountryIn(SentenceView s, TextSpan? sourceSpan, string? topicCountry)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.Entity.Kind != EntityKind.Country || mention.Entity.Name == topicCountry
+                || sourceSpan is { } source && source.Contains(SpanOf(s, mention)))
+            {
+                continue;
+            }
+
+            var before = mention.FirstToken - 1;
+            if (before >= 1 && s.Word(before) is { Length: > 0 } modifier && char.IsLower(modifier[0]) && !s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                before--; // "in neighbouring Vorland"
+            }
+
+            if (before >= 0 && s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                return mention.Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>How many levels of containment are followed up to a country ("Brenmoor" → "Tocantins" → "Brazil").</summary>
     private const int ContainmentDepth = 8;
 

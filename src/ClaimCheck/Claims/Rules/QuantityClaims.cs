@@ -23,7 +23,7 @@ internal static class QuantityClaims
             previous = match;
             if (restates)
             {
-                continue; // "195 kilometres (120 miles) per hour": the bracketed figure is the one before in another unit
+                continue; // "203 kilometres (126 miles) per hour": the bracketed figure is the one before in another unit
             }
 
             if (Measures.RateAcrossBracket(s, match) is { } rate)
@@ -73,7 +73,7 @@ internal static class QuantityClaims
                 quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
             }
 
-            var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match) : null;
+            var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) : null;
             var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
             if (measure == "people" && state.TopicMeasure is { } topicMeasure)
@@ -144,8 +144,9 @@ internal static class QuantityClaims
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
-            // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said").
-            var subject = isEventMeasure ? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
+            // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said"), unless
+            // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
+            var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
             {
