@@ -8,7 +8,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
 /// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
-/// 8 hours and 49 minutes").</summary>
+/// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 115 years and 257 days", "31 years, one
+/// month and 23 days", "122 years and 164 days old").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -54,7 +55,8 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
             }
-            else if (Restates(s, first.EndToken, second.FirstToken))
+            else if (Restates(s, first.EndToken, second.FirstToken) || RestatesInOtherUnit(s, first, second)
+                || (first.Mention.Quantity.Unit.Kind == UnitKind.Percentage && Restates(s, AfterWhole(s, first.EndToken), second.FirstToken)))
             {
                 if (first.Mention.Quantity.Unit.Kind == second.Mention.Quantity.Unit.Kind)
                 {
@@ -65,9 +67,63 @@ internal static class CoordinationRule
                 {
                     matches[i] = first with { Mention = first.Mention with { Change = second.Mention.Change } };
                 }
+                else if (matches[i + 1].Mention.Change == QuantityChange.None)
+                {
+                    // "cutting 11% of its workforce, or 889 employees", "down 0.47p a litre or 2.3%": the same change restated
+                    matches[i + 1] = matches[i + 1] with { Mention = matches[i + 1].Mention with { Change = first.Mention.Change } };
+                }
             }
         }
+
+        ReadAgeInParts(s);
     }
+
+    // "aged 115 years and 257 days", "122 years and 164 days old": time units that follow one another from the largest down, joined by
+    // a comma or "and", make one length of time; when one part is an age, every part is. "aged 70, 12 years after" is not one (years
+    // do not follow years).
+    private static void ReadAgeInParts(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var last = i;
+            var isAge = IsAge(matches[i].Mention.Quantity.Unit);
+            while (last + 1 < matches.Count && TimeRank(matches[last + 1].Mention.Quantity.Unit) > 0
+                && TimeRank(matches[last + 1].Mention.Quantity.Unit) < TimeRank(matches[last].Mention.Quantity.Unit)
+                && IsPartJoin(s, matches[last].EndToken, matches[last + 1].FirstToken))
+            {
+                last++;
+                isAge |= IsAge(matches[last].Mention.Quantity.Unit);
+            }
+
+            if (last > i && isAge)
+            {
+                for (var k = i; k <= last; k++)
+                {
+                    var unit = matches[k].Mention.Quantity.Unit;
+                    matches[k] = IsAge(unit) ? matches[k] : WithUnit(matches[k], Unit.Duration($"{unit.Name} of age"), matches[k].Mention.Per);
+                }
+            }
+
+            i = last;
+        }
+    }
+
+    // Years, months, weeks and days, as ages or lengths of time, largest first; 0 for any other unit.
+    private static int TimeRank(Unit unit)
+    {
+        if (unit.Kind != UnitKind.Duration)
+        {
+            return 0;
+        }
+
+        var name = unit.Name.EndsWith(" of age", StringComparison.Ordinal) ? unit.Name[..^" of age".Length] : unit.Name;
+        return name switch { "year" => 4, "month" => 3, "week" => 2, "day" => 1, _ => 0 };
+    }
+
+    // Nothing, a comma, "and" or ", and" between two parts of one length of time.
+    private static bool IsPartJoin(in QuantityScan s, int end, int next) =>
+        next == end || (next == end + 1 && (s.Is(end, "and") || s.IsChar(end, ","))) || (next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "and"));
 
     private static bool IsBare(QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;
@@ -106,6 +162,30 @@ internal static class CoordinationRule
     // bound is shared only when it is the same measure in other units.
     private static bool Restates(in QuantityScan s, int end, int next) =>
         next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
+
+    // "11% of its workforce, or 889 employees": the whole a share is of, up to four words after "of"; `end` itself when "of" does not
+    // follow.
+    private static int AfterWhole(in QuantityScan s, int end)
+    {
+        if (!s.Is(end, "of"))
+        {
+            return end;
+        }
+
+        var index = end + 1;
+        while (index < end + 5 && s.IsWord(index) && !s.Is(index, "or"))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    // "down 0.47p a litre or 2.3%": "or" with no comma restates an amount when the second is in another kind of unit ("5 or 6
+    // percent" and "6.5% or 7.5%" are alternatives).
+    private static bool RestatesInOtherUnit(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
+        && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
     // "home sales fell 19% and new listings 21%", "rising by 270,000 bpd this year and by 840,000 bpd next year", "cut by 6.5% or 7.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
