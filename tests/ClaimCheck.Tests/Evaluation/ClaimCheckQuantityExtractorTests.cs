@@ -30,4 +30,15 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == 3).Which.NormalizedUnit.Should().Be("storm");
     }
+
+    [Theory]
+    [InlineData("The 20 busiest crossings in Vorland carry half the freight.", 20, "crossing")]
+    [InlineData("The ferry line reported 4,210 planned sailings for the winter.", 4210, "sailing")]
+    [InlineData("The clinic enrolled 812 older patients in Lindenport.", 812, "patient")]
+    public void Extract_CountedNoun_LeavesOutARankOrAPlan(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
 }

@@ -10,6 +10,10 @@ public sealed class QuantityNewsTests
 {
     public static TheoryData<string, double, UnitKind, string> Units => new()
     {
+        // Livestock by the head, and "others" that only stands for a noun named before.
+        { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
+        { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
+        { "The blast killed four workers and injured 11 others.", 11, UnitKind.None, "" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
@@ -211,6 +215,9 @@ public sealed class QuantityNewsTests
         { "The ban covers children under 16, the minister said.", 16, "year of age" },
         { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
         { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
+        { "The island's oldest resident died aged 112 years and 41 days.", 41, "day of age" },
+        { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
+        { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
     };
 
     [Theory]
@@ -225,6 +232,10 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
+        { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
+        { "The insurer is cutting 6% of its staff, or 310 jobs, this year.", 310, QuantityChange.Decrease },
+        { "Diesel was down 3.1p a litre or 2% on the week.", 2, QuantityChange.Decrease },
         { "Petrol rose 23 cents to $4.10 a gallon.", 23, QuantityChange.Increase },
         { "Petrol rose 23 cents to $4.10 a gallon.", 4.10, QuantityChange.None },
         { "Sales fell by 3% in the quarter.", 3, QuantityChange.Decrease },
@@ -334,7 +345,23 @@ public sealed class QuantityNewsTests
         { "The probe passed as close as 50 miles from the moon.", 50, Qualifier.AtMost },
         { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
         { "The inmate served more than 2 years and 3 months before release.", 3, Qualifier.MoreThan },
+        { "Overnight lows of around -7 degrees are expected in the valleys.", -7, Qualifier.Approximately },
+        { "The gauge on the pass fell below minus 20C for a week.", -20, Qualifier.LessThan },
     };
+
+    public static TheoryData<string, double> Negatives => new()
+    {
+        { "The thermometer at the pass read minus 14.5C at dawn.", -14.5 },
+        { "The central bank cut its deposit rate to minus 0.25 percent.", -0.25 },
+        { "The poll has a margin of error of plus or minus 4 points.", 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Negatives))]
+    public void Recognize_MinusSignOrWord_GivesTheSign(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value);
+    }
 
     [Theory]
     [MemberData(nameof(Qualifiers))]
