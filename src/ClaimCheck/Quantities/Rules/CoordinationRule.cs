@@ -1,7 +1,7 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
-/// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
+/// unit of the number it is paired with ("5 or 6 percent", "from 14 to 31 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
@@ -31,7 +31,7 @@ internal static class CoordinationRule
         for (var i = 0; i + 1 < matches.Count; i++)
         {
             var (first, second) = (matches[i], matches[i + 1]);
-            if (IsBare(first) && !IsBare(second) && PairsBackward(s, first.EndToken, second.FirstToken))
+            if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second)))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
@@ -157,6 +157,10 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "went from 14 to 31 percent": the level left takes the unit of the level reached.
+    private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "to") && s.Is(first.FirstToken - 1, "from");
 
     // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
     // bound is shared only when it is the same measure in other units.
