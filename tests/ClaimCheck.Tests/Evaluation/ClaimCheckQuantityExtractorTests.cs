@@ -35,7 +35,8 @@ public sealed class ClaimCheckQuantityExtractorTests
     [InlineData("The 20 busiest crossings in Vorland carry half the freight.", 20, "crossing")]
     [InlineData("The ferry line reported 4,210 planned sailings for the winter.", 4210, "sailing")]
     [InlineData("The clinic enrolled 812 older patients in Lindenport.", 812, "patient")]
-    public void Extract_CountedNoun_LeavesOutARankOrAPlan(string text, double value, string unit)
+    [InlineData("The storm flattened the valley, turning dozens of barns into rubble.", 12, "barn")]
+    public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAge(string text, double value, string unit)
     {
         var quantities = Extractor.Extract(text);
 

@@ -10,6 +10,10 @@ public sealed class QuantityNewsTests
 {
     public static TheoryData<string, double, UnitKind, string> Units => new()
     {
+        // A counted noun after a qualifier that follows the number; a number after an age verb that counts a noun.
+        { "The club has won 12 or more league titles since the war.", 12, UnitKind.Count, "title" },
+        { "The plant turned 400 tonnes of waste into fuel last year.", 400, UnitKind.Physical, "t" },
+
         // Livestock by the head, and "others" that only stands for a noun named before.
         { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
         { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
@@ -216,6 +220,10 @@ public sealed class QuantityNewsTests
         { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
         { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
         { "The island's oldest resident died aged 112 years and 41 days.", 41, "day of age" },
+        { "The former mayor of Vorland turns 104 on Sunday.", 104, "year of age" },
+        { "Her grandmother lived to 109 in a village near Lindenport.", 109, "year of age" },
+        { "At 38, the goalkeeper signed a new two-year deal.", 38, "year of age" },
+        { "She won the national title at 17 in 1988 and again at 35 in 2006.", 35, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
     };
@@ -455,6 +463,10 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, string> NotAmounts => new()
     {
+        { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
+        { "The iPad 4 models will ship with a faster chip.", "4" },
+        { "The Lindenport side finished in the top six for the first time.", "6" },
+        { "She stayed in the world's top ten for most of the decade.", "10" },
         { "The 10-year Treasury yield rose to 4.2%.", "10" },
         { "Rates on 30-year fixed mortgages hit 7%.", "30" },
         { "The two-year note yield slipped on Friday.", "2" },
@@ -505,6 +517,7 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, double, string> Coordinated => new()
     {
+        { "Turnout went from 48 to 61 percent in ten years.", 48, "percent" },
         { "The quarterback completed 20 of 29 passes.", 20, "pass" },
         { "Earnings beat forecasts in 58 of the past 60 quarters.", 58, "quarter" },
         { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },
