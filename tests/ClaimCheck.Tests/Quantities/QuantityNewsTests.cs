@@ -241,6 +241,8 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
+        { "Ticket sales rose by 9% in Vorland and 14% in Lindenport.", 14, QuantityChange.Increase },
         { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
         { "The insurer is cutting 6% of its staff, or 310 jobs, this year.", 310, QuantityChange.Decrease },
         { "Diesel was down 3.1p a litre or 2% on the week.", 2, QuantityChange.Decrease },
@@ -354,6 +356,7 @@ public sealed class QuantityNewsTests
         { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
         { "The inmate served more than 2 years and 3 months before release.", 3, Qualifier.MoreThan },
         { "Overnight lows of around -7 degrees are expected in the valleys.", -7, Qualifier.Approximately },
+        { "The council must decide within the next three weeks.", 3, Qualifier.AtMost },
         { "The gauge on the pass fell below minus 20C for a week.", -20, Qualifier.LessThan },
     };
 

@@ -6,7 +6,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 28% in adults and 47% in children"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
 /// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 115 years and 257 days", "31 years, one
 /// month and 23 days", "122 years and 164 days old").</summary>
@@ -210,7 +210,7 @@ internal static class CoordinationRule
         }
 
         if (join == second.FirstToken || join - first.EndToken > MaxTimeWords
-            || (join > first.EndToken && !IsTime(s, join - 1)))
+            || (join > first.EndToken && !IsTime(s, join - 1) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
         {
             return false;
         }
@@ -226,6 +226,11 @@ internal static class CoordinationRule
 
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
+
+    // "rose by 28% in adults and 47% in children": the same preposition and one word after each amount say where each change was.
+    private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd) =>
+        join == after + 2 && s.Word(after) is "in" or "among" or "for" && s.IsWord(after + 1) && s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal)
+        && s.IsWord(secondEnd + 1);
 
     // "shed 273,100 jobs a month in the third quarter and 81,000 a month in the fourth": a bare number followed by the same rate as the
     // amount before it, with "and", "or" or a comma between, counts what that amount counts.
