@@ -12,6 +12,7 @@ public sealed class QuantityNewsTests
     {
         // A counted noun after a qualifier that follows the number; a number after an age verb that counts a noun.
         { "The club has won 12 or more league titles since the war.", 12, UnitKind.Count, "title" },
+        { "Of the 40 clubs, six of them won 3 or more titles.", 6, UnitKind.None, "" },
         { "The plant turned 400 tonnes of waste into fuel last year.", 400, UnitKind.Physical, "t" },
 
         // Livestock by the head, and "others" that only stands for a noun named before.
@@ -224,6 +225,7 @@ public sealed class QuantityNewsTests
         { "Her grandmother lived to 109 in a village near Lindenport.", 109, "year of age" },
         { "At 38, the goalkeeper signed a new two-year deal.", 38, "year of age" },
         { "She won the national title at 17 in 1988 and again at 35 in 2006.", 35, "year of age" },
+        { "She won the national title at 17 in 1988 and again at 35 in 2006.", 17, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
     };

@@ -118,7 +118,7 @@ internal sealed class AgeRule : UnitRule
 
         return (draft.Before == 1 && s.IsChar(draft.End, ","))
             || (s.Is(draft.End, "in") && s.IsKind(draft.End + 1, TokenKind.Number) && s.Word(draft.End + 1).Length == 4
-                && !s.IsWord(draft.End + 2));
+                && (!s.IsWord(draft.End + 2) || s.Words.NounPhraseStops.Contains(s.Word(draft.End + 2))));
     }
 
     private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)

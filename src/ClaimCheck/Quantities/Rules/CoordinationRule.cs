@@ -149,9 +149,9 @@ internal static class CoordinationRule
 
         for (var i = end + 1; i < next; i++)
         {
-            if (!s.IsWord(i) || s.IsCapitalised(i))
+            if (!s.IsWord(i) || s.IsCapitalised(i) || (i > end + 1 && s.Words.NounPhraseStops.Contains(s.Word(i))))
             {
-                return false;
+                return false; // a verb after the determiner starts a new clause: "eight of them won 10 or more titles"
             }
         }
 
