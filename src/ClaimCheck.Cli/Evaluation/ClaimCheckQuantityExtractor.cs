@@ -18,12 +18,13 @@ namespace ClaimCheck.Cli.Evaluation;
 /// </remarks>
 internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer) : IQuantityExtractor
 {
-    /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names).</summary>
+    /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names); "others" stands for a
+    /// noun named before ("injuring 28 others"), so NewsQuant gives it no unit.</summary>
     private static readonly FrozenDictionary<string, string> NewsQuantNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["USD"] = "dollar", ["GBP"] = "pound sterling", ["SEK"] = "swedish krone", ["NLG"] = "netherlands guilde", ["ESP"] = "peseta",
         ["DEM"] = "mark", ["VND"] = "vietnamese dong", ["MNT"] = "mongolian tugrik", ["NIO"] = "nicaraguan córdoba",
-        ["percent"] = "percentage", ["person"] = "people", ["time"] = "count",
+        ["percent"] = "percentage", ["person"] = "people", ["time"] = "count", ["other"] = "-",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before a counted noun that evaluate it, rank it or place it in time rather than say what it is: NewsQuant leaves

@@ -36,7 +36,8 @@ public sealed class ClaimCheckQuantityExtractorTests
     [InlineData("The ferry line reported 4,210 planned sailings for the winter.", 4210, "sailing")]
     [InlineData("The clinic enrolled 812 older patients in Lindenport.", 812, "patient")]
     [InlineData("The storm flattened the valley, turning dozens of barns into rubble.", 12, "barn")]
-    public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAge(string text, double value, string unit)
+    [InlineData("The blast killed four workers and injured 11 others.", 11, "-")]
+    public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAgeAndOthersIsNoUnit(string text, double value, string unit)
     {
         var quantities = Extractor.Extract(text);
 
