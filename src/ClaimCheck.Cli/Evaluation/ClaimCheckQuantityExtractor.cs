@@ -18,23 +18,27 @@ namespace ClaimCheck.Cli.Evaluation;
 /// </remarks>
 internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer) : IQuantityExtractor
 {
-    /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names).</summary>
+    /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names); "others" stands for a
+    /// noun named before ("injuring 28 others"), so NewsQuant gives it no unit.</summary>
     private static readonly FrozenDictionary<string, string> NewsQuantNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["USD"] = "dollar", ["GBP"] = "pound sterling", ["SEK"] = "swedish krone", ["NLG"] = "netherlands guilde", ["ESP"] = "peseta",
         ["DEM"] = "mark", ["VND"] = "vietnamese dong", ["MNT"] = "mongolian tugrik", ["NIO"] = "nicaraguan córdoba",
-        ["percent"] = "percentage", ["person"] = "people", ["time"] = "count",
+        ["percent"] = "percentage", ["person"] = "people", ["time"] = "count", ["other"] = "-",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Words before a counted noun that evaluate it or place it in time rather than say what it is: NewsQuant leaves them out
-    /// of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown).</summary>
+    /// <summary>Words before a counted noun that evaluate it, rank it or place it in time rather than say what it is: NewsQuant leaves
+    /// them out of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown, "the 100 busiest stations" → station,
+    /// "58,877 announced job cuts" → job cut).</summary>
     private static readonly FrozenSet<string> EvaluativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "new", "old", "total", "overall", "combined", "additional", "extra", "further", "more", "other", "others", "major", "minor", "large",
         "small", "big", "huge", "little", "record", "key", "top", "first", "last", "next", "previous", "former", "current", "recent",
         "latest", "early", "late", "several", "many", "few", "some", "all", "own", "estimated", "surviving", "elderly", "young", "full",
         "entire", "whole", "career", "straight", "consecutive", "successive", "separate", "different", "various", "possible", "potential",
         "actual", "official", "reported", "confirmed", "known", "remaining", "existing", "active", "original", "fresh", "same", "similar",
-        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about", "powerful", "deadly", "massive", "documented");
+        "such", "only", "just", "of", "the", "a", "an", "most", "least", "about", "powerful", "deadly", "massive", "documented", "busiest",
+        "biggest", "largest", "smallest", "highest", "lowest", "best", "worst", "fastest", "oldest", "youngest", "older", "younger",
+        "planned", "announced");
 
     private readonly FrozenDictionary<string, string> _currencyNames =
         Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);

@@ -198,17 +198,36 @@ public sealed class QuantityRecognizer : IAnnotator
             RateRule.Read(s, ref draft);
         }
 
+        var unitless = draft.Unit.Kind == UnitKind.None && draft.End == draft.Next;
         QualifierRule.ReadAfter(s, ref draft);
+        if (unitless && draft.End > draft.Next)
+        {
+            ReadUnitAfterQualifier(s, rules, ref draft); // "10 or more titles"
+        }
+
         ChangeRule.Read(s, ref draft);
+    }
+
+    // "won 10 or more titles", "30 or fewer seats": a counted noun after a qualifier that follows the bare number.
+    private static void ReadUnitAfterQualifier(in QuantityScan s, QuantityRules rules, ref QuantityDraft draft)
+    {
+        var candidates = rules.UnitTriggers.At(s, draft.End);
+        for (var r = 0; r < QuantityRules.Units.Length; r++)
+        {
+            if ((candidates & (1u << r)) != 0 && QuantityRules.Units[r] is CountedNounRule && QuantityRules.Units[r].TryRead(s, ref draft))
+            {
+                return;
+            }
+        }
     }
 
     // Applies the sign and the multipliers, drops names ("Apollo 11"), gives a total its unit and builds the match.
     private static bool TryFinish(in QuantityScan s, ref QuantityDraft draft, out QuantityMatch match)
     {
         match = default;
-        if (draft.IsLabel || RangeRule.IsRecord(s, draft))
+        if (draft.IsLabel || RangeRule.IsRecord(s, draft) || NotAnAmountRules.IsRankTier(s, draft))
         {
-            return false; // "the 10-year yield", "went 13-16 in May"
+            return false; // "the 10-year yield", "went 13-16 in May", "the top five"
         }
 
         MinusSignRule.Apply(s, ref draft);

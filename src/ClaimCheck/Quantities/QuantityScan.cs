@@ -40,6 +40,11 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// <summary>Whether token <paramref name="index"/> starts with a capital letter.</summary>
     public bool IsCapitalised(int index) => Word(index) is { Length: > 0 } word && char.IsUpper(word[0]);
 
+    /// <summary>Whether token <paramref name="index"/> is written as a name: capitalised, or a lower-case letter before a capital
+    /// ("iPhone", "eBay").</summary>
+    public bool IsNameWord(int index) =>
+        IsCapitalised(index) || (Word(index) is { Length: > 2 } word && char.IsLower(word[0]) && char.IsUpper(word[1]) && IsWord(index));
+
     /// <summary>
     /// Finds the longest term of <paramref name="map"/> written from token <paramref name="start"/>: tokens joined as written (a space
     /// between tokens that have one, none between joined tokens: "metric tons", "C$"). With <paramref name="dropPluralS"/> a phrase

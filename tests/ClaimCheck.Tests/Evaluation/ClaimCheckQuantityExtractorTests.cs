@@ -30,4 +30,17 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == 3).Which.NormalizedUnit.Should().Be("storm");
     }
+
+    [Theory]
+    [InlineData("The 20 busiest crossings in Vorland carry half the freight.", 20, "crossing")]
+    [InlineData("The ferry line reported 4,210 planned sailings for the winter.", 4210, "sailing")]
+    [InlineData("The clinic enrolled 812 older patients in Lindenport.", 812, "patient")]
+    [InlineData("The storm flattened the valley, turning dozens of barns into rubble.", 12, "barn")]
+    [InlineData("The blast killed four workers and injured 11 others.", 11, "-")]
+    public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAgeAndOthersIsNoUnit(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
 }

@@ -116,7 +116,7 @@ public sealed class QuantityLexiconTests
         string[] counted =
         [
             "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "dozen", "point per game", "rebound per game",
-            "assist per game", "magnitude",
+            "assist per game", "magnitude", "head",
         ];
 
         Lexicon.BuiltIn.EntriesOf(LexiconKinds.Unit).Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitSymbol))

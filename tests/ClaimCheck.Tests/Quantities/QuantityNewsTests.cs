@@ -10,6 +10,14 @@ public sealed class QuantityNewsTests
 {
     public static TheoryData<string, double, UnitKind, string> Units => new()
     {
+        // A counted noun after a qualifier that follows the number; a number after an age verb that counts a noun.
+        { "The club has won 12 or more league titles since the war.", 12, UnitKind.Count, "title" },
+        { "Of the 40 clubs, six of them won 3 or more titles.", 6, UnitKind.None, "" },
+        { "The plant turned 400 tonnes of waste into fuel last year.", 400, UnitKind.Physical, "t" },
+
+        // Livestock by the head.
+        { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
+        { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
@@ -211,6 +219,14 @@ public sealed class QuantityNewsTests
         { "The ban covers children under 16, the minister said.", 16, "year of age" },
         { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
         { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
+        { "The island's oldest resident died aged 112 years and 41 days.", 41, "day of age" },
+        { "The former mayor of Vorland turns 104 on Sunday.", 104, "year of age" },
+        { "Her grandmother lived to 109 in a village near Lindenport.", 109, "year of age" },
+        { "At 38, the goalkeeper signed a new two-year deal.", 38, "year of age" },
+        { "She won the national title at 17 in 1988 and again at 35 in 2006.", 35, "year of age" },
+        { "She won the national title at 17 in 1988 and again at 35 in 2006.", 17, "year of age" },
+        { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
+        { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
     };
 
     [Theory]
@@ -225,6 +241,12 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
+        { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
+        { "Ticket sales rose by 9% in Vorland and 14% in Lindenport.", 14, QuantityChange.Increase },
+        { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
+        { "The insurer is cutting 6% of its staff, or 310 jobs, this year.", 310, QuantityChange.Decrease },
+        { "Diesel was down 3.1p a litre or 2% on the week.", 2, QuantityChange.Decrease },
         { "Petrol rose 23 cents to $4.10 a gallon.", 23, QuantityChange.Increase },
         { "Petrol rose 23 cents to $4.10 a gallon.", 4.10, QuantityChange.None },
         { "Sales fell by 3% in the quarter.", 3, QuantityChange.Decrease },
@@ -334,7 +356,24 @@ public sealed class QuantityNewsTests
         { "The probe passed as close as 50 miles from the moon.", 50, Qualifier.AtMost },
         { "Growth is forecast to slow and average 1.5% next year.", 1.5, Qualifier.Approximately },
         { "The inmate served more than 2 years and 3 months before release.", 3, Qualifier.MoreThan },
+        { "Overnight lows of around -7 degrees are expected in the valleys.", -7, Qualifier.Approximately },
+        { "The council must decide within the next three weeks.", 3, Qualifier.AtMost },
+        { "The gauge on the pass fell below minus 20C for a week.", -20, Qualifier.LessThan },
     };
+
+    public static TheoryData<string, double> Negatives => new()
+    {
+        { "The thermometer at the pass read minus 14.5C at dawn.", -14.5 },
+        { "The central bank cut its deposit rate to minus 0.25 percent.", -0.25 },
+        { "The poll has a margin of error of plus or minus 4 points.", 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Negatives))]
+    public void Recognize_MinusSignOrWord_GivesTheSign(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value);
+    }
 
     [Theory]
     [MemberData(nameof(Qualifiers))]
@@ -428,6 +467,10 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, string> NotAmounts => new()
     {
+        { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
+        { "The iPad 4 models will ship with a faster chip.", "4" },
+        { "The Lindenport side finished in the top six for the first time.", "6" },
+        { "She stayed in the world's top ten for most of the decade.", "10" },
         { "The 10-year Treasury yield rose to 4.2%.", "10" },
         { "Rates on 30-year fixed mortgages hit 7%.", "30" },
         { "The two-year note yield slipped on Friday.", "2" },
@@ -478,6 +521,7 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, double, string> Coordinated => new()
     {
+        { "Turnout went from 48 to 61 percent in ten years.", 48, "percent" },
         { "The quarterback completed 20 of 29 passes.", 20, "pass" },
         { "Earnings beat forecasts in 58 of the past 60 quarters.", 58, "quarter" },
         { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },

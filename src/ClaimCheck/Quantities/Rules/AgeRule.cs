@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
@@ -28,8 +30,9 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if ((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
-            || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
+        if (((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
+                || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
+            && !draft.First.IsVague && !IsNounAfter(s, draft.End))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
             return true;
@@ -41,7 +44,7 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if (IsAppositiveAge(s, draft))
+        if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft))
         {
             draft.Unit = Unit.Duration("year of age");
             return true;
@@ -80,6 +83,42 @@ internal sealed class AgeRule : UnitRule
         return close is not null && closes && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
             && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
             && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
+    }
+
+    // "of", a unit or a plural noun after the number (not a time unit or an age word): what the number counts ("turned 100 tons of
+    // waste into fuel", "turning dozens of homes into rubble"); a verb after it leaves an age ("aged 18 to 24 backed the measure").
+    private static bool IsNounAfter(in QuantityScan s, int index)
+    {
+        if (s.Is(index, "of"))
+        {
+            return true;
+        }
+
+        var word = s.Word(index);
+        if (!s.IsWord(index) || word.Length > 64 || s.Words.NounPhraseStops.Contains(word) || s.Words.DurationUnits.Contains(word)
+            || s.Words.AgeWords.Contains(word))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return s.Words.IsUnitWord(word) || (s.Words.LooksPlural(lower) && !lower.EndsWith("ed"));
+    }
+
+    // "At 36, Djokovic became…", "won the title at 18 in 1953": a whole number up to 120 after "at" that opens the sentence before a
+    // comma, or that a year follows.
+    private static bool IsAgeAtTime(in QuantityScan s, in QuantityDraft draft)
+    {
+        if (!s.Is(draft.Before - 1, "at") || draft.Currency is not null || draft.High is not null || draft.Qualifier != Qualifier.Exact
+            || draft.Value is < 1 or > MaxAge || draft.Value != Math.Floor(draft.Value) || !draft.IsDigits && draft.First.TokenCount != 1)
+        {
+            return false;
+        }
+
+        return (draft.Before == 1 && s.IsChar(draft.End, ","))
+            || (s.Is(draft.End, "in") && s.IsKind(draft.End + 1, TokenKind.Number) && s.Word(draft.End + 1).Length == 4
+                && (!s.IsWord(draft.End + 2) || s.Words.NounPhraseStops.Contains(s.Word(draft.End + 2))));
     }
 
     private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)

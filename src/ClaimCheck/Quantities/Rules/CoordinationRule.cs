@@ -1,14 +1,15 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
-/// unit of the number it is paired with ("5 or 6 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
+/// unit of the number it is paired with ("5 or 6 percent", "from 14 to 31 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%"), and a bare number with the same rate counts what
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 28% in adults and 47% in children"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
-/// 8 hours and 49 minutes").</summary>
+/// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 115 years and 257 days", "31 years, one
+/// month and 23 days", "122 years and 164 days old").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -30,7 +31,7 @@ internal static class CoordinationRule
         for (var i = 0; i + 1 < matches.Count; i++)
         {
             var (first, second) = (matches[i], matches[i + 1]);
-            if (IsBare(first) && !IsBare(second) && PairsBackward(s, first.EndToken, second.FirstToken))
+            if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second)))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
@@ -54,7 +55,8 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
             }
-            else if (Restates(s, first.EndToken, second.FirstToken))
+            else if (Restates(s, first.EndToken, second.FirstToken) || RestatesInOtherUnit(s, first, second)
+                || (first.Mention.Quantity.Unit.Kind == UnitKind.Percentage && Restates(s, AfterWhole(s, first.EndToken), second.FirstToken)))
             {
                 if (first.Mention.Quantity.Unit.Kind == second.Mention.Quantity.Unit.Kind)
                 {
@@ -65,9 +67,63 @@ internal static class CoordinationRule
                 {
                     matches[i] = first with { Mention = first.Mention with { Change = second.Mention.Change } };
                 }
+                else if (matches[i + 1].Mention.Change == QuantityChange.None)
+                {
+                    // "cutting 11% of its workforce, or 889 employees", "down 0.47p a litre or 2.3%": the same change restated
+                    matches[i + 1] = matches[i + 1] with { Mention = matches[i + 1].Mention with { Change = first.Mention.Change } };
+                }
             }
         }
+
+        ReadAgeInParts(s);
     }
+
+    // "aged 115 years and 257 days", "122 years and 164 days old": time units that follow one another from the largest down, joined by
+    // a comma or "and", make one length of time; when one part is an age, every part is. "aged 70, 12 years after" is not one (years
+    // do not follow years).
+    private static void ReadAgeInParts(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var last = i;
+            var isAge = IsAge(matches[i].Mention.Quantity.Unit);
+            while (last + 1 < matches.Count && TimeRank(matches[last + 1].Mention.Quantity.Unit) > 0
+                && TimeRank(matches[last + 1].Mention.Quantity.Unit) < TimeRank(matches[last].Mention.Quantity.Unit)
+                && IsPartJoin(s, matches[last].EndToken, matches[last + 1].FirstToken))
+            {
+                last++;
+                isAge |= IsAge(matches[last].Mention.Quantity.Unit);
+            }
+
+            if (last > i && isAge)
+            {
+                for (var k = i; k <= last; k++)
+                {
+                    var unit = matches[k].Mention.Quantity.Unit;
+                    matches[k] = IsAge(unit) ? matches[k] : WithUnit(matches[k], Unit.Duration($"{unit.Name} of age"), matches[k].Mention.Per);
+                }
+            }
+
+            i = last;
+        }
+    }
+
+    // Years, months, weeks and days, as ages or lengths of time, largest first; 0 for any other unit.
+    private static int TimeRank(Unit unit)
+    {
+        if (unit.Kind != UnitKind.Duration)
+        {
+            return 0;
+        }
+
+        var name = unit.Name.EndsWith(" of age", StringComparison.Ordinal) ? unit.Name[..^" of age".Length] : unit.Name;
+        return name switch { "year" => 4, "month" => 3, "week" => 2, "day" => 1, _ => 0 };
+    }
+
+    // Nothing, a comma, "and" or ", and" between two parts of one length of time.
+    private static bool IsPartJoin(in QuantityScan s, int end, int next) =>
+        next == end || (next == end + 1 && (s.Is(end, "and") || s.IsChar(end, ","))) || (next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "and"));
 
     private static bool IsBare(QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;
@@ -93,19 +149,47 @@ internal static class CoordinationRule
 
         for (var i = end + 1; i < next; i++)
         {
-            if (!s.IsWord(i) || s.IsCapitalised(i))
+            if (!s.IsWord(i) || s.IsCapitalised(i) || (i > end + 1 && s.Words.NounPhraseStops.Contains(s.Word(i))))
             {
-                return false;
+                return false; // a verb after the determiner starts a new clause: "eight of them won 10 or more titles"
             }
         }
 
         return true;
     }
 
+    // "went from 14 to 31 percent": the level left takes the unit of the level reached.
+    private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "to") && s.Is(first.FirstToken - 1, "from");
+
     // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
     // bound is shared only when it is the same measure in other units.
     private static bool Restates(in QuantityScan s, int end, int next) =>
         next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
+
+    // "11% of its workforce, or 889 employees": the whole a share is of, up to four words after "of"; `end` itself when "of" does not
+    // follow.
+    private static int AfterWhole(in QuantityScan s, int end)
+    {
+        if (!s.Is(end, "of"))
+        {
+            return end;
+        }
+
+        var index = end + 1;
+        while (index < end + 5 && s.IsWord(index) && !s.Is(index, "or"))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    // "down 0.47p a litre or 2.3%": "or" with no comma restates an amount when the second is in another kind of unit ("5 or 6
+    // percent" and "6.5% or 7.5%" are alternatives).
+    private static bool RestatesInOtherUnit(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
+        && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
     // "home sales fell 19% and new listings 21%", "rising by 270,000 bpd this year and by 840,000 bpd next year", "cut by 6.5% or 7.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
@@ -126,7 +210,7 @@ internal static class CoordinationRule
         }
 
         if (join == second.FirstToken || join - first.EndToken > MaxTimeWords
-            || (join > first.EndToken && !IsTime(s, join - 1)))
+            || (join > first.EndToken && !IsTime(s, join - 1) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
         {
             return false;
         }
@@ -142,6 +226,11 @@ internal static class CoordinationRule
 
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
+
+    // "rose by 28% in adults and 47% in children": the same preposition and one word after each amount say where each change was.
+    private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd) =>
+        join == after + 2 && s.Word(after) is "in" or "among" or "for" && s.IsWord(after + 1) && s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal)
+        && s.IsWord(secondEnd + 1);
 
     // "shed 273,100 jobs a month in the third quarter and 81,000 a month in the fourth": a bare number followed by the same rate as the
     // amount before it, with "and", "or" or a comma between, counts what that amount counts.

@@ -45,7 +45,7 @@ internal static class NotAnAmountRules
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(word)));
     }
 
-    /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", list markers "1 )".</summary>
+    /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", "iPhone 7", list markers "1 )".</summary>
     public static bool IsName(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, ")") && !s.IsChar(index - 1, "("))
@@ -54,7 +54,7 @@ internal static class NotAnAmountRules
         }
 
         var previous = index - 1;
-        if (s.IsWord(previous) && s.IsCapitalised(previous) && !s.Words.Months.Contains(s.Word(previous))
+        if (s.IsWord(previous) && s.IsNameWord(previous) && !s.Words.Months.Contains(s.Word(previous))
             && (previous > 0
                 ? !s.IsChar(previous - 1, ".:\"“")
                 : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly")))
@@ -79,8 +79,13 @@ internal static class NotAnAmountRules
     /// 100 risers", "the Galaxy Note 5 uses" (a capitalised word before the digits, after "the" or another capitalised word); not "call
     /// Bob 3 times".</summary>
     public static bool IsInsideName(in QuantityScan s, int index) =>
-        index > 1 && s.IsWord(index - 1) && s.IsCapitalised(index - 1)
+        index > 1 && s.IsWord(index - 1) && s.IsNameWord(index - 1)
         && (s.Is(index - 2, "the") || (s.IsWord(index - 2) && s.IsCapitalised(index - 2)));
+
+    /// <summary>Whether a bare number after "top" is a tier of a ranking, not an amount: "completed the top five", "ranked in the top
+    /// ten for 332 weeks" (with a noun after it, "the top 100 stations", it counts).</summary>
+    public static bool IsRankTier(in QuantityScan s, in QuantityDraft draft) =>
+        draft.Unit.Kind == UnitKind.None && draft.High is null && s.Is(draft.Before - 1, "top");
 
     /// <summary>A month name: capitalised, written in a lower case the lexicon lists ("sept"), or abbreviated with a dot.</summary>
     public static bool IsMonthAt(in QuantityScan s, int index) =>

@@ -114,13 +114,15 @@ internal static class RangeRule
     }
 }
 
-/// <summary>A minus sign before digits: "-5 degrees" (joined: any amount) or "- 20 degrees fahrenheit" (spaced: only a temperature).</summary>
+/// <summary>A minus sign before digits: "-5 degrees" (joined: any amount) or "- 20 degrees fahrenheit" (spaced: only a temperature),
+/// and the word "minus" before a number ("minus 17.7C", "minus 0.1 percent"; not "plus or minus 3 points", a margin).</summary>
 internal static class MinusSignRule
 {
     private const string Minus = "-−";
 
     /// <summary>Notes a minus sign before the number or its currency sign ("-$37"), applied by <see cref="Apply"/> once the unit is
-    /// known.</summary>
+    /// known. A joined sign or the word "minus" always counts, so it joins the mention at once and a qualifier before it is read
+    /// ("around -5 degrees", "about minus 10C").</summary>
     public static void Read(in QuantityScan s, ref QuantityDraft draft)
     {
         var sign = draft.Start - 1;
@@ -129,12 +131,21 @@ internal static class MinusSignRule
         {
             draft.Negative = s.IsJoined(draft.Start) ? 1 : 2;
         }
+        else if (s.Is(sign, "minus") && !(s.Is(sign - 1, "or") && s.Is(sign - 2, "plus")))
+        {
+            draft.Negative = 3;
+        }
+
+        if (draft.Negative is 1 or 3)
+        {
+            draft.Before = Math.Min(draft.Before, sign);
+        }
     }
 
     /// <summary>Makes the value negative when the sign counts for the unit read.</summary>
     public static void Apply(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (draft.Negative > 0 && (draft.Negative == 1 || (draft.Unit.Kind == UnitKind.Physical && s.Words.IsTemperature(draft.Unit.Name))))
+        if (draft.Negative > 0 && (draft.Negative is 1 or 3 || (draft.Unit.Kind == UnitKind.Physical && s.Words.IsTemperature(draft.Unit.Name))))
         {
             draft.Value = -draft.Value;
             draft.High = -draft.High;
