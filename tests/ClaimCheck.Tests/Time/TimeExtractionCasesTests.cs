@@ -126,6 +126,11 @@ public class TimeExtractionCasesTests
     [InlineData("The market opens each Thursday.", "each Thursday", "XXXX-WXX-4")]
     [InlineData("The festival returns each July.", "each July", "XXXX-07")]
     [InlineData("The shuttle runs every day.", "every day", "P1D")]
+    [InlineData("The lake freezes every winter.", "every winter", "XXXX-WI")]
+    [InlineData("Tourists crowd the harbour each summer.", "each summer", "XXXX-SU")]
+    [InlineData("The fish market is closed on Sundays.", "Sundays", "XXXX-WXX-7")]
+    [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July". ("every six months" is
-/// <see cref="NumberDurationRule"/>'s; "each Thursday" is <see cref="WeekdayRule"/>'s.)</summary>
+/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter". ("every six
+/// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
 {
     public static readonly SetRule Instance = new();
@@ -24,6 +24,11 @@ internal sealed class SetRule : TimeRule
         if (scan.Words.Units.TryGetValue(next, out var unit) && !next.EndsWith("s"))
         {
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
+        }
+
+        if (scan.Words.Seasons.TryGetValue(next, out var season))
+        {
+            return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + season);
         }
 
         return scan.IsCapitalised(i + 1) && scan.Words.Months.TryGetValue(next, out var month)
