@@ -44,6 +44,16 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Fact]
+    public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
+    {
+        const string text = "Profit rose in the third quarter. Its shares have fallen 12% this year. A year ago, the firm was losing money.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2024", "2023");
+    }
+
     [Theory]
     [InlineData("Prices were higher a year ago.", "a year ago", "2023")]
     [InlineData("Sales rose over the past year.", "the past year", "2023")]
