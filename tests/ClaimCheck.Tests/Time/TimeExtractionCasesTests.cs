@@ -141,6 +141,10 @@ public class TimeExtractionCasesTests
     [InlineData("The fish market is closed on Sundays.", "Sundays", "XXXX-WXX-7")]
     [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
     [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
+    [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
+    [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
+    [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
+    [InlineData("Nurses check the ward 4 times an hour.", "4 times an hour", "PT1H")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
