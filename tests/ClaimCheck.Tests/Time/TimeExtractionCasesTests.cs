@@ -210,6 +210,8 @@ public class TimeExtractionCasesTests
     [InlineData("Stocks rallied over the weekend.", "the weekend", "2024-W42-WE")]
     [InlineData("Profit rose for the full year.", "the full year", "2024")]
     [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
+    [InlineData("The ferry sank the day before yesterday.", "the day before yesterday", "2024-10-21")]
+    [InlineData("The verdict is due the day after tomorrow.", "the day after tomorrow", "2024-10-25")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
     [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]

@@ -144,15 +144,21 @@ internal sealed class OvernightRule : TimeRule
     }
 }
 
-/// <summary>Days named relative to the reference date: "today", "tonight", "yesterday", "tomorrow", "yesterday morning".</summary>
+/// <summary>Days named relative to the reference date: "today", "tonight", "yesterday", "tomorrow", "yesterday morning", "the day
+/// before yesterday", "the day after tomorrow".</summary>
 internal sealed class RelativeDayRule : TimeRule
 {
     public static readonly RelativeDayRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.RelativeDays);
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.RelativeDays).Append("the");
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Is(i, "the"))
+        {
+            return DayBeyond(scan, i);
+        }
+
         if (scan.IsInTitle(i) || !scan.Words.RelativeDays.TryGetValue(scan.Word(i), out var day))
         {
             return NoMatch;
@@ -169,5 +175,19 @@ internal sealed class RelativeDayRule : TimeRule
         var date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset) : null;
         return scan.Emit(i, end, suffix.Length > 0 ? TimeExpressionKind.Time : TimeExpressionKind.Date, date, date,
             date is { } d ? TimeValues.Day(d) + suffix : "XXXX-XX-XX");
+    }
+
+    // "the day before yesterday", "the day after tomorrow": a day further from the reference date than the named one.
+    private static int DayBeyond(in TimeScan scan, int i)
+    {
+        var step = scan.Is(i + 2, "before") ? -1 : scan.Is(i + 2, "after") ? 1 : 0;
+        if (!scan.Is(i + 1, "day") || step == 0 || !scan.Words.RelativeDays.TryGetValue(scan.Word(i + 3), out var day)
+            || day.Suffix.Length > 0 || day.Offset == 0 || Math.Sign(day.Offset) != step)
+        {
+            return NoMatch;
+        }
+
+        var date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset + step) : null;
+        return scan.EmitDay(i, i + 4, date, "XXXX-XX-XX");
     }
 }
