@@ -22,6 +22,12 @@ public class TimeExtractionCasesTests
     [InlineData("Net income rose in this year's third quarter.", "this year's third quarter", "2024-Q3")]
     [InlineData("Output dipped in the second half of 2023.", "the second half of 2023", "2023-H2")]
     [InlineData("Fiscal first-half sales rose.", "Fiscal first-half", "2024-H1")]
+    [InlineData("Sales rose in the first half of the year.", "the first half of the year", "2024-H1")]
+    [InlineData("Output fell during the second half of last year.", "the second half of last year", "2023-H2")]
+    [InlineData("Rates should fall in the first half of next year.", "the first half of next year", "2025-H1")]
+    [InlineData("Demand fell in the first quarter of last year.", "the first quarter of last year", "2023-Q1")]
+    [InlineData("The plant shut in the last quarter of last year.", "the last quarter of last year", "2023-Q4")]
+    [InlineData("Costs rose in the last half of 2023.", "the last half of 2023", "2023-H2")]
     public void Recognize_Quarter_IsQuarterValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
