@@ -255,6 +255,12 @@ public class TimeExtractionCasesTests
     public void Recognize_CountOfMoreThings_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("Vorland sent 40 athletes to the Summer Olympics.")]
+    [InlineData("Tickets for the winter Games sold out.")]
+    public void Recognize_OlympicSeason_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
     [Fact]
     public void Recognize_TodaysWorld_IsThePresentAgeNotTheDay()
     {
