@@ -235,6 +235,14 @@ public class TimeExtractionCasesTests
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The vote was held on 8th March.", "8th March", "2024-03-08")]
+    [InlineData("The vote was held on the 8th of March.", "the 8th of March", "2024-03-08")]
+    [InlineData("The strike began on the 1st of October 2023.", "the 1st of October 2023", "2023-10-01")]
+    [InlineData("Parliament reconvenes on the 5th of November.", "the 5th of November", "2024-11-05")]
+    [InlineData("The ferry sank on 22nd September 2021.", "22nd September 2021", "2021-09-22")]
+    public void Recognize_OrdinalDayBeforeMonth_IsThatDay(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
     [InlineData("The bridge was finished in 1874.", "1874", "1874")]
     [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
     public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
