@@ -73,6 +73,8 @@ public class TimeExtractionCasesTests
     [InlineData("It happened two years ago.", "two years ago", "2022")]
     [InlineData("The firm was founded a few years ago.", "a few years ago", "PAST_REF")]
     [InlineData("The mill closed two decades ago.", "two decades ago", "200")]
+    [InlineData("The plant closed a week or so ago.", "a week or so ago", "2024-W42")]
+    [InlineData("The firm was sold two years or so ago.", "two years or so ago", "2022")]
     [InlineData("The abbey was built three centuries ago.", "three centuries ago", "17")]
     public void Recognize_Ago_ResolvesBack(string text, string span, string value) => Check(text, span, value);
 
