@@ -219,11 +219,31 @@ public class TimeExtractionCasesTests
     [InlineData("Profit rose for the full year.", "the full year", "2024")]
     [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
     [InlineData("The ferry sank the day before yesterday.", "the day before yesterday", "2024-10-21")]
+    [InlineData("The crowd had left by mid-afternoon.", "mid-afternoon", "2024-10-23TAF")]
+    [InlineData("Shares rose in the late afternoon.", "the late afternoon", "2024-10-23TAF")]
+    [InlineData("Police arrived in the early morning.", "the early morning", "2024-10-23TMO")]
+    [InlineData("Shares were up 2p at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-10-22TAF")]
     [InlineData("The verdict is due the day after tomorrow.", "the day after tomorrow", "2024-10-25")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
     [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_PartOfDay_AfterADayInTheSentence_IsOnThatDay()
+    {
+        const string text = "On Friday, the crowd had left by mid-afternoon.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-18", "2024-10-18TAF");
+    }
+
+    [Theory]
+    [InlineData("The late-night show was cancelled.")]
+    [InlineData("She works late evenings.")]
+    public void Recognize_PartOfDayAsAModifier_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("Prices soared in the 1990s.", "the 1990s", "199")]

@@ -38,6 +38,7 @@ public class TimeRuleTableTests
         { nameof(NumberDurationRule), "The Lindenport regatta lasted one day.", "one day", "P1D" },
         { nameof(SetRule), "The fund pays interest every quarter.", "every quarter", "P1Q" },
         { nameof(SeasonAndDayPartRule), "Demand stayed strong well into the summer.", "the summer", "2024-SU" },
+        { nameof(PartOfDayRule), "The Vorland ferry docked in the early evening.", "the early evening", "2024-10-23TEV" },
         { nameof(SeasonAndDayPartRule), "Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI" },
         { nameof(ContextDateRule), "The plant opened in March 2019. The following year it doubled its output.", "The following year", "2020" },
         { nameof(ContextDateRule), "The strike began on Oct. 3, 2022. Talks resumed the next day.", "the next day", "2022-10-04" },

@@ -109,8 +109,9 @@ internal sealed class ClockTimeRule : TimeRule
         return k;
     }
 
-    // The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9 p.m.".
-    private static DateOnly? DayBefore(in TimeScan scan)
+    /// <summary>The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9
+    /// p.m.".</summary>
+    internal static DateOnly? DayBefore(in TimeScan scan)
     {
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
