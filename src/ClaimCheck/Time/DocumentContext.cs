@@ -6,8 +6,20 @@ namespace ClaimCheck.Time;
 /// between documents or threads.</remarks>
 internal sealed class DocumentContext
 {
-    /// <summary>The last fiscal quarter named (year, 1–4), or null.</summary>
-    public (int Year, int Quarter)? Quarter { get; set; }
+    /// <summary>The last fiscal quarter named (year, 1–4), or null. Naming one clears <see cref="YearSinceQuarter"/>.</summary>
+    public (int Year, int Quarter)? Quarter
+    {
+        get;
+        set
+        {
+            field = value;
+            YearSinceQuarter = false;
+        }
+    }
+
+    /// <summary>Whether the last date named since the quarter is a whole year ("this year", "1989"): "a year ago" after "shares
+    /// fell 12% this year" is last year, not the quarter a year back.</summary>
+    public bool YearSinceQuarter { get; private set; }
 
     /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
     public DateOnly? LastDate { get; private set; }
@@ -24,6 +36,7 @@ internal sealed class DocumentContext
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             LastDate = start;
+            YearSinceQuarter = Quarter is not null && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
             if (expression.Scope.End == start)
             {
                 LastDay = start;

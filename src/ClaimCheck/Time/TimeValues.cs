@@ -21,14 +21,17 @@ internal static class TimeValues
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
     }
 
-    /// <summary>The value of a date counted back in <paramref name="unit"/>s: "three days ago" names a day, "six weeks ago" a
-    /// week, "two months ago" a month, "two quarters ago" a quarter, anything longer a year.</summary>
+    /// <summary>The value of a date counted back in <paramref name="unit"/>s, named to that unit: "three days ago" names a day,
+    /// "six weeks ago" a week, "two months ago" a month, "two quarters ago" a quarter, "two years ago" a year, "two decades ago"
+    /// a decade ("200") and "three centuries ago" a century ("17").</summary>
     public static string Ago(DateOnly date, string unit) => unit switch
     {
         "day" => Day(date),
         "week" => IsoWeek(date),
         "month" => Month(date.Year, date.Month),
         "quarter" => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-Q{((date.Month - 1) / 3) + 1}"),
+        "decade" => (date.Year / 10).ToString("D3", CultureInfo.InvariantCulture),
+        "century" => (date.Year / 100).ToString("D2", CultureInfo.InvariantCulture),
         _ => Year(date.Year),
     };
 

@@ -22,6 +22,12 @@ public class TimeExtractionCasesTests
     [InlineData("Net income rose in this year's third quarter.", "this year's third quarter", "2024-Q3")]
     [InlineData("Output dipped in the second half of 2023.", "the second half of 2023", "2023-H2")]
     [InlineData("Fiscal first-half sales rose.", "Fiscal first-half", "2024-H1")]
+    [InlineData("Sales rose in the first half of the year.", "the first half of the year", "2024-H1")]
+    [InlineData("Output fell during the second half of last year.", "the second half of last year", "2023-H2")]
+    [InlineData("Rates should fall in the first half of next year.", "the first half of next year", "2025-H1")]
+    [InlineData("Demand fell in the first quarter of last year.", "the first quarter of last year", "2023-Q1")]
+    [InlineData("The plant shut in the last quarter of last year.", "the last quarter of last year", "2023-Q4")]
+    [InlineData("Costs rose in the last half of 2023.", "the last half of 2023", "2023-H2")]
     public void Recognize_Quarter_IsQuarterValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -44,6 +50,16 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Fact]
+    public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
+    {
+        const string text = "Profit rose in the third quarter. Its shares have fallen 12% this year. A year ago, the firm was losing money.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2024", "2023");
+    }
+
     [Theory]
     [InlineData("Prices were higher a year ago.", "a year ago", "2023")]
     [InlineData("Sales rose over the past year.", "the past year", "2023")]
@@ -56,6 +72,10 @@ public class TimeExtractionCasesTests
     [InlineData("Prices peaked two months ago.", "two months ago", "2024-08")]
     [InlineData("It happened two years ago.", "two years ago", "2022")]
     [InlineData("The firm was founded a few years ago.", "a few years ago", "PAST_REF")]
+    [InlineData("The mill closed two decades ago.", "two decades ago", "200")]
+    [InlineData("The plant closed a week or so ago.", "a week or so ago", "2024-W42")]
+    [InlineData("The firm was sold two years or so ago.", "two years or so ago", "2022")]
+    [InlineData("The abbey was built three centuries ago.", "three centuries ago", "17")]
     public void Recognize_Ago_ResolvesBack(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -124,6 +144,15 @@ public class TimeExtractionCasesTests
     [InlineData("The market opens each Thursday.", "each Thursday", "XXXX-WXX-4")]
     [InlineData("The festival returns each July.", "each July", "XXXX-07")]
     [InlineData("The shuttle runs every day.", "every day", "P1D")]
+    [InlineData("The lake freezes every winter.", "every winter", "XXXX-WI")]
+    [InlineData("Tourists crowd the harbour each summer.", "each summer", "XXXX-SU")]
+    [InlineData("The fish market is closed on Sundays.", "Sundays", "XXXX-WXX-7")]
+    [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
+    [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
+    [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
+    [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
+    [InlineData("Nurses check the ward 4 times an hour.", "4 times an hour", "PT1H")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
@@ -189,10 +218,32 @@ public class TimeExtractionCasesTests
     [InlineData("Stocks rallied over the weekend.", "the weekend", "2024-W42-WE")]
     [InlineData("Profit rose for the full year.", "the full year", "2024")]
     [InlineData("It arrived yesterday morning.", "yesterday morning", "2024-10-22TMO")]
+    [InlineData("The ferry sank the day before yesterday.", "the day before yesterday", "2024-10-21")]
+    [InlineData("The crowd had left by mid-afternoon.", "mid-afternoon", "2024-10-23TAF")]
+    [InlineData("Shares rose in the late afternoon.", "the late afternoon", "2024-10-23TAF")]
+    [InlineData("Police arrived in the early morning.", "the early morning", "2024-10-23TMO")]
+    [InlineData("Shares were up 2p at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-10-22TAF")]
+    [InlineData("The verdict is due the day after tomorrow.", "the day after tomorrow", "2024-10-25")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
     [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_PartOfDay_AfterADayInTheSentence_IsOnThatDay()
+    {
+        const string text = "On Friday, the crowd had left by mid-afternoon.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-18", "2024-10-18TAF");
+    }
+
+    [Theory]
+    [InlineData("The late-night show was cancelled.")]
+    [InlineData("She works late evenings.")]
+    public void Recognize_PartOfDayAsAModifier_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("Prices soared in the 1990s.", "the 1990s", "199")]
@@ -204,6 +255,14 @@ public class TimeExtractionCasesTests
     [InlineData("Prices are the highest seen this century.", "this century", "20")]
     [InlineData("The plant was built last decade.", "last decade", "201")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The vote was held on 8th March.", "8th March", "2024-03-08")]
+    [InlineData("The vote was held on the 8th of March.", "the 8th of March", "2024-03-08")]
+    [InlineData("The strike began on the 1st of October 2023.", "the 1st of October 2023", "2023-10-01")]
+    [InlineData("Parliament reconvenes on the 5th of November.", "the 5th of November", "2024-11-05")]
+    [InlineData("The ferry sank on 22nd September 2021.", "22nd September 2021", "2021-09-22")]
+    public void Recognize_OrdinalDayBeforeMonth_IsThatDay(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("The bridge was finished in 1874.", "1874", "1874")]
@@ -225,6 +284,12 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_CountOfMoreThings_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Vorland sent 40 athletes to the Summer Olympics.")]
+    [InlineData("Tickets for the winter Games sold out.")]
+    public void Recognize_OlympicSeason_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Fact]
     public void Recognize_TodaysWorld_IsThePresentAgeNotTheDay()

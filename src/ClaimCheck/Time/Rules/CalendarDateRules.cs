@@ -4,23 +4,35 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A day written before its month: "17 October 2024", "3 September".</summary>
+/// <summary>A day written before its month: "17 October 2024", "3 September", "8th March", "the 1st of October 2023".</summary>
 internal sealed class DayFirstDateRule : TimeRule
 {
     public static readonly DayFirstDateRule Instance = new();
 
     public override bool StartsAtNumber => true;
 
-    public override IEnumerable<string> StartWords(TimeWords words) => [];
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (!scan.IsCapitalised(i + 1) || !scan.TryInt(i, out var day) || day is < 1 or > 31 || !scan.Words.Months.TryGetValue(scan.Word(i + 1), out var month))
+        var at = scan.Is(i, "the") ? i + 1 : i;
+        if (!scan.TryInt(at, out var day) || day is < 1 or > 31)
         {
             return NoMatch;
         }
 
-        var end = i + 2;
+        // "8th March", "the 8th of March": an ordinal day, and "of" after it; "the" only before both.
+        var monthAt = at + 1;
+        var ordinal = scan.IsJoined(monthAt) && MonthRule.IsOrdinalSuffix(scan.Word(monthAt));
+        monthAt += ordinal ? 1 : 0;
+        var of = ordinal && scan.Is(monthAt, "of");
+        monthAt += of ? 1 : 0;
+        if ((at > i && !of) || !scan.IsCapitalised(monthAt) || !scan.Words.Months.TryGetValue(scan.Word(monthAt), out var month))
+        {
+            return NoMatch;
+        }
+
+        var end = monthAt + 1;
         int? year = YearRule.TryYear(scan, end, out var y) ? y : null;
         if (year is not null)
         {

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else
-/// the reference date. A number alone is not a time; "10:30" is.</summary>
+/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets), "3 a.m. on Sunday" (the day an
+/// expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else the
+/// reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
@@ -39,7 +40,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++;
         }
 
-        var date = DayAfter(scan, ref end) ?? DayBefore(scan) ?? scan.Reference;
+        var date = DayAfter(scan, ref end) ?? DayOnAfter(scan, end) ?? DayBefore(scan) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -108,8 +109,9 @@ internal sealed class ClockTimeRule : TimeRule
         return k;
     }
 
-    // The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9 p.m.".
-    private static DateOnly? DayBefore(in TimeScan scan)
+    /// <summary>The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9
+    /// p.m.".</summary>
+    internal static DateOnly? DayBefore(in TimeScan scan)
     {
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
@@ -120,6 +122,19 @@ internal sealed class ClockTimeRule : TimeRule
         }
 
         return null;
+    }
+
+    // The day after "on" that the time is on: "3 a.m. on Sunday", "midnight on Oct. 4". The day stays an expression of its own,
+    // as the preposition between them is in neither.
+    private static DateOnly? DayOnAfter(in TimeScan scan, int end)
+    {
+        if (!scan.Is(end, "on"))
+        {
+            return null;
+        }
+
+        var dayAt = end + 1;
+        return DayAfter(scan, ref dayAt);
     }
 
     // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves

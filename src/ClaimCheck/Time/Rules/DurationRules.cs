@@ -50,7 +50,7 @@ internal sealed class NumberDurationRule : TimeRule
             return NoMatch; // "60 Minutes" is a title; "52 years old" an age; "three quarters of the vote" a fraction
         }
 
-        var end = unitIndex + 1;
+        var end = YearAgoRule.SkipOrSo(scan, unitIndex + 1);
         if (isThe && YearAgoRule.IsAgo(scan.Word(end)))
         {
             return NoMatch; // "the" is not part of a count back; the count is read from the number on
@@ -286,8 +286,8 @@ internal sealed class VagueDurationRule : TimeRule
     }
 }
 
-/// <summary>One unit back: "a year ago", "a month earlier", "a decade ago", "year-earlier", "year-ago"; when a fiscal quarter
-/// is in question, "a year earlier" is that quarter a year before.</summary>
+/// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
+/// fiscal quarter is in question, "a year earlier" is that quarter a year before.</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();
@@ -298,12 +298,16 @@ internal sealed class YearAgoRule : TimeRule
     public static bool IsAgo(ReadOnlySpan<char> word) =>
         word.Equals("ago", StringComparison.OrdinalIgnoreCase) || word.Equals("earlier", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The token after "or so" at <paramref name="index"/> when a count back follows it ("a week or so ago"), else
+    /// <paramref name="index"/>.</summary>
+    public static int SkipOrSo(in TimeScan scan, int index) => scan.Is(index, "or") && scan.Is(index + 1, "so") && IsAgo(scan.Word(index + 2)) ? index + 2 : index;
+
     public override int Match(in TimeScan scan, int i)
     {
         string? unit = null;
-        var end = i + 3;
+        var end = SkipOrSo(scan, i + 2) + 1;
         if ((scan.Is(i, "a") || scan.Is(i, "an")) && scan.Words.Units.TryGetValue(scan.Word(i + 1), out var named) && named != "century"
-            && (named != "decade" || scan.Is(i, "a")) && IsAgo(scan.Word(i + 2)))
+            && (named != "decade" || scan.Is(i, "a")) && IsAgo(scan.Word(end - 1)))
         {
             unit = named;
         }
@@ -325,7 +329,7 @@ internal sealed class YearAgoRule : TimeRule
 
     private static (DateOnly? Date, string Value) Resolve(in TimeScan scan, DateOnly reference, string unit)
     {
-        if (unit == "year" && scan.Context.Quarter is { } q && CalendarMath.Date(q.Year - 1, ((q.Quarter - 1) * 3) + 1, 1) is { } quarterStart)
+        if (unit == "year" && scan.Context.Quarter is { } q && !scan.Context.YearSinceQuarter && CalendarMath.Date(q.Year - 1, ((q.Quarter - 1) * 3) + 1, 1) is { } quarterStart)
         {
             return (quarterStart, string.Create(CultureInfo.InvariantCulture, $"{q.Year - 1:D4}-Q{q.Quarter}"));
         }

@@ -214,7 +214,8 @@ internal sealed class MonthRule : TimeRule
         return new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(null, null, text, span), value);
     }
 
-    private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>
+    /// <summary>Whether <paramref name="word"/> is the ending of a day written as an ordinal ("8th", "22nd").</summary>
+    internal static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>
         word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal second quarter", "the first quarter of
-/// 2023", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period", "the second half of 2023". A
-/// quarter named without its number is the one the document is about (<see cref="DocumentContext.Quarter"/>).</summary>
+/// 2023", "the first quarter of last year", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period",
+/// "the second half of 2023", "the last half of the year". A quarter named without its number is the one the document is about
+/// (<see cref="DocumentContext.Quarter"/>).</summary>
 internal sealed class QuarterRule : TimeRule
 {
     public static readonly QuarterRule Instance = new();
@@ -127,6 +128,16 @@ internal sealed class QuarterRule : TimeRule
     // "quarter", "half" (first or second only) or "period" (a year-ago or latest one, in a document about quarters), then "of 1990".
     private static bool ReadHead(in TimeScan scan, int i, ref int index, ref Reading reading)
     {
+        var ofYear = scan.Is(index + 1, "of") && YearRule.TryYear(scan, index + 2, out _);
+        var ofRelativeYear = !ofYear && scan.Is(index + 1, "of") && TryRelativeYear(scan, index + 2, out _);
+        if ((ofYear || ofRelativeYear) && reading.Quarter is null && reading.Relative < 0
+            && (scan.Is(i, "last") || scan.Is(i + 1, "last")))
+        {
+            // "the last quarter of 2023", "the last half of last year": the final one of that year, not the one before this.
+            reading.Quarter = scan.Is(index, "half") ? 2 : 4;
+            reading.Relative = 0;
+        }
+
         var isQuarter = scan.Is(index, "quarter");
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
         var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
@@ -135,8 +146,7 @@ internal sealed class QuarterRule : TimeRule
             return false;
         }
 
-        var ofYear = scan.Is(index + 1, "of") && YearRule.TryYear(scan, index + 2, out _);
-        if (isHalf && reading.Year is null && !reading.Fiscal && scan.Context.Quarter is null && !ofYear)
+        if (isHalf && reading.Year is null && !reading.Fiscal && scan.Context.Quarter is null && !ofYear && !ofRelativeYear)
         {
             return false; // "in the second half" of a match; a half-year needs a year, "fiscal" or a fiscal context
         }
@@ -152,8 +162,29 @@ internal sealed class QuarterRule : TimeRule
             reading.Year = year;
             index += 2;
         }
+        else if (ofRelativeYear && TryRelativeYear(scan, index + 1, out var relativeYear))
+        {
+            reading.Year = relativeYear;
+            index += 3;
+        }
 
         return !(isQuarter && scan.Is(i, "a") && (reading.Quarter is null || scan.Is(index, "of"))); // "a quarter of the market"
+    }
+
+    // "the year", "this year", "last year", "next year" at token k (not "the year's"): the reference year, or the one before or
+    // after it.
+    private static bool TryRelativeYear(in TimeScan scan, int k, out int year)
+    {
+        year = 0;
+        var direction = 0;
+        if (scan.Reference is not { } reference || !scan.Is(k + 1, "year") || scan.IsPossessive(k + 2)
+            || !(scan.Is(k, "the") || scan.Words.Relatives.TryGetValue(scan.Word(k), out direction)))
+        {
+            return false;
+        }
+
+        year = reference.Year + direction;
+        return CalendarMath.IsYear(year);
     }
 
     private static int Emit(in TimeScan scan, int start, int end, Reading reading)

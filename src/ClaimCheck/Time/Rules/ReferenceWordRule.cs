@@ -4,18 +4,24 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Words and phrases for the past, present or future without a date (<c>time-reference</c>): "recently", "now",
 /// "currently", "these days", "the past", "the near future"; "recent years" (PAST_REF) and "recent months" (a vague length up to
-/// the reference date). Not when a count or unit follows ("the past three years", "the current fiscal year").</summary>
+/// the reference date); "one day" after a future or a possibility ("could one day"). Not when a count or unit follows ("the past
+/// three years", "the current fiscal year").</summary>
 internal sealed class ReferenceWordRule : TimeRule
 {
     public static readonly ReferenceWordRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => words.References.FirstWords.Append("recent");
+    public override IEnumerable<string> StartWords(TimeWords words) => words.References.FirstWords.Append("recent").Append("one");
 
     public override int Match(in TimeScan scan, int i)
     {
         if (scan.Is(i, "recent"))
         {
             return Recent(scan, i);
+        }
+
+        if (scan.Is(i, "one"))
+        {
+            return Someday(scan, i);
         }
 
         var end = scan.Words.References.Match(scan.Text, scan.Tokens, i, out var value);
@@ -31,6 +37,22 @@ internal sealed class ReferenceWordRule : TimeRule
             "FUTURE_REF" => scan.Emit(i, end, TimeExpressionKind.Date, r, null, value),
             _ => scan.Emit(i, end, TimeExpressionKind.Date, r, r, value),
         };
+    }
+
+    // "could one day handle", "hopes to one day host": after a future or a possibility (a time-cue future or plan, or "to" after
+    // one) "one day" is some day ahead, not the length of a day.
+    private static int Someday(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i + 1, "day") || i == 0)
+        {
+            return NoMatch;
+        }
+
+        var cueAt = scan.Is(i - 1, "to") ? i - 2 : i - 1;
+        var cue = cueAt >= 0 ? scan.Words.CueOf(scan.Word(cueAt)) : TimeCue.None;
+        return (cue & (TimeCue.Future | TimeCue.Plan)) != 0 && (cue & TimeCue.Forward) == 0 // not "until one day he left"
+            ? scan.Emit(i, i + 2, TimeExpressionKind.Date, scan.Reference, null, "FUTURE_REF")
+            : NoMatch;
     }
 
     // "recent years" → PAST_REF; "recent months" → PXM, up to the reference date; "recent" before any other noun is rarely annotated.

@@ -77,3 +77,54 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Date, null, null, value);
     }
 }
+
+/// <summary>A part of the day with an edge: "mid-afternoon", "the late afternoon", "the early morning", "mid-afternoon yesterday".
+/// It is on the day named right after it ("yesterday"), else on the last day the sentence named before it ("On Friday, … by
+/// mid-afternoon"), else on the reference date. A hyphenated edge other than "mid" is an adjective ("a late-night show").</summary>
+internal sealed class PartOfDayRule : TimeRule
+{
+    public static readonly PartOfDayRule Instance = new();
+
+    public override bool StartsAtHyphenatedWord => true;
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("the");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var at = scan.Is(i, "the") ? i + 1 : i;
+        var word = scan.Word(at);
+        var hyphen = word.IndexOf('-');
+        string? part;
+        int end;
+        if (hyphen > 0)
+        {
+            if (!word[..hyphen].Equals("mid", StringComparison.OrdinalIgnoreCase) || !scan.Words.DayParts.TryGetValue(word[(hyphen + 1)..], out part))
+            {
+                return NoMatch;
+            }
+
+            end = at + 1;
+        }
+        else if (scan.Words.Parts.ContainsKey(word) && !scan.Is(at + 1, "overnight") && scan.Words.DayParts.TryGetValue(scan.Word(at + 1), out part))
+        {
+            end = at + 2;
+        }
+        else
+        {
+            return NoMatch;
+        }
+
+        DateOnly? date;
+        if (scan.Words.RelativeDays.TryGetValue(scan.Word(end), out var day) && day.Suffix.Length == 0)
+        {
+            date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset) : null;
+            end++;
+        }
+        else
+        {
+            date = ClockTimeRule.DayBefore(scan) ?? scan.Reference;
+        }
+
+        return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+    }
+}

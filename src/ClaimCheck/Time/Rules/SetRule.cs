@@ -1,18 +1,24 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July". ("every six months" is
-/// <see cref="NumberDurationRule"/>'s; "each Thursday" is <see cref="WeekdayRule"/>'s.)</summary>
+/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter", "twice a
+/// year", "three times a day". ("every six
+/// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
 {
     public static readonly SetRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Sets).Concat(["every", "each"]);
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Sets).Concat(["every", "each", "once", "twice", "times"]);
 
     public override int Match(in TimeScan scan, int i)
     {
         if (scan.Words.Sets.TryGetValue(scan.Word(i), out var set))
         {
             return scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
+        }
+
+        if (scan.Is(i, "once") || scan.Is(i, "twice") || scan.Is(i, "times"))
+        {
+            return Frequency(scan, i);
         }
 
         if (!scan.Is(i, "every") && !scan.Is(i, "each"))
@@ -26,8 +32,37 @@ internal sealed class SetRule : TimeRule
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
         }
 
+        if (scan.Words.Seasons.TryGetValue(next, out var season))
+        {
+            return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + season);
+        }
+
         return scan.IsCapitalised(i + 1) && scan.Words.Months.TryGetValue(next, out var month)
             ? scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
             : NoMatch;
+    }
+
+    // "twice a year", "once a decade", "three times a day", "4 times an hour": so often in each unit (the count is TimeML's freq,
+    // which the value leaves out).
+    private static int Frequency(in TimeScan scan, int i)
+    {
+        var start = i;
+        if (scan.Is(i, "times"))
+        {
+            if (!scan.IsNumber(i - 1) && !scan.Words.NumberWords.ContainsKey(scan.Word(i - 1)))
+            {
+                return NoMatch;
+            }
+
+            start = i - 1;
+        }
+
+        var next = scan.Word(i + 2);
+        if (!(scan.Is(i + 1, "a") || scan.Is(i + 1, "an") || scan.Is(i + 1, "per")) || next.EndsWith("s") || !scan.Words.Units.TryGetValue(next, out var unit))
+        {
+            return NoMatch;
+        }
+
+        return scan.Emit(start, i + 3, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
     }
 }

@@ -25,6 +25,7 @@ internal sealed class TimeRuleTable
         ReferenceWordRule.Instance,
         SetRule.Instance,
         SeasonAndDayPartRule.Instance,
+        PartOfDayRule.Instance,
         WeekOfDateRule.Instance,
         ContextDateRule.Instance,
         VagueDurationRule.Instance,

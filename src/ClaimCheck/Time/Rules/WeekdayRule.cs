@@ -1,25 +1,42 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
-/// Thursday". A bare weekday is the latest one up to the reference date unless the clause points forward ("will meet on
-/// Monday", "planned to leave on Thursday", "On Monday, the board will meet"); "the previous Friday" is the one before the last day
-/// the document named.</summary>
+/// Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
+/// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet"); "the
+/// previous Friday" is the one before the last day the document named.</summary>
 internal sealed class WeekdayRule : TimeRule
 {
     public static readonly WeekdayRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Weekdays);
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Weekdays).SelectMany(day => new[] { day, day + "s" });
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (!scan.IsCapitalised(i) || !scan.Words.Weekdays.TryGetValue(scan.Word(i), out var weekday))
+        if (!scan.IsCapitalised(i))
         {
             return NoMatch;
+        }
+
+        var word = scan.Word(i);
+        if (!scan.Words.Weekdays.TryGetValue(word, out var weekday))
+        {
+            // "on Sundays": every Sunday (not a title, "Fridays for Future").
+            return word.Length > 1 && word[^1] == 's' && scan.Words.Weekdays.TryGetValue(word[..^1], out weekday) && !scan.IsInTitle(i)
+                && !(scan.Is(i + 1, "for") && scan.IsCapitalised(i + 2))
+                ? scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday)
+                : NoMatch;
         }
 
         if (scan.Is(i - 1, "each") || scan.Is(i - 1, "every"))
         {
             return scan.Emit(i - 1, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday);
+        }
+
+        // "Tuesday nights", "Saturday mornings": that part of every such day.
+        var following = scan.Word(i + 1);
+        if (following.Length > 1 && following[^1] == 's' && scan.Words.DayParts.TryGetValue(following[..^1], out var everyPart))
+        {
+            return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday + everyPart);
         }
 
         var start = i;
@@ -127,15 +144,21 @@ internal sealed class OvernightRule : TimeRule
     }
 }
 
-/// <summary>Days named relative to the reference date: "today", "tonight", "yesterday", "tomorrow", "yesterday morning".</summary>
+/// <summary>Days named relative to the reference date: "today", "tonight", "yesterday", "tomorrow", "yesterday morning", "the day
+/// before yesterday", "the day after tomorrow".</summary>
 internal sealed class RelativeDayRule : TimeRule
 {
     public static readonly RelativeDayRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.RelativeDays);
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.RelativeDays).Append("the");
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Is(i, "the"))
+        {
+            return DayBeyond(scan, i);
+        }
+
         if (scan.IsInTitle(i) || !scan.Words.RelativeDays.TryGetValue(scan.Word(i), out var day))
         {
             return NoMatch;
@@ -152,5 +175,19 @@ internal sealed class RelativeDayRule : TimeRule
         var date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset) : null;
         return scan.Emit(i, end, suffix.Length > 0 ? TimeExpressionKind.Time : TimeExpressionKind.Date, date, date,
             date is { } d ? TimeValues.Day(d) + suffix : "XXXX-XX-XX");
+    }
+
+    // "the day before yesterday", "the day after tomorrow": a day further from the reference date than the named one.
+    private static int DayBeyond(in TimeScan scan, int i)
+    {
+        var step = scan.Is(i + 2, "before") ? -1 : scan.Is(i + 2, "after") ? 1 : 0;
+        if (!scan.Is(i + 1, "day") || step == 0 || !scan.Words.RelativeDays.TryGetValue(scan.Word(i + 3), out var day)
+            || day.Suffix.Length > 0 || day.Offset == 0 || Math.Sign(day.Offset) != step)
+        {
+            return NoMatch;
+        }
+
+        var date = scan.Reference is { } r ? CalendarMath.AddDays(r, day.Offset + step) : null;
+        return scan.EmitDay(i, i + 4, date, "XXXX-XX-XX");
     }
 }
