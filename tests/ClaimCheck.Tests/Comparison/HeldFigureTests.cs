@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
@@ -120,5 +121,18 @@ public class HeldFigureTests
 
         report.Claims.Where(c => c.Quantity is { Value: 52 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Arvelo");
         report.Claims.Where(c => c.Quantity is { Value: 41 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Markova");
+    }
+
+    [Fact]
+    public void Check_NegationInsideARelativeClauseAboutTheHolder_DoesNotDenyTheFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court said Ines Markova, who has no seat in parliament, took 41.2% of the vote, compared with 37.1% in the first count.", "Asuncion Wire", Day),
+            new Document("b", "Paraguay's court said Markova took 41.2% of the vote.", "Chaco Daily", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().OnlyContain(c => c.Polarity == Polarity.Affirmed, "'no seat' is said of Markova, not of her share");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
 }
