@@ -135,4 +135,19 @@ public class HeldFigureTests
         report.Claims.Where(c => c.Quantity is not null).Should().OnlyContain(c => c.Polarity == Polarity.Affirmed, "'no seat' is said of Markova, not of her share");
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
+
+    [Fact]
+    public void Check_AWholePercentageBesideTheShareItRounds_IsNoDiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court said Tomas Arvelo won 52.4% of the vote.", "Asuncion Wire", Day),
+            new Document("b", "Paraguay's court said Arvelo won 52 per cent of the vote.", "Chaco Daily", Day),
+            new Document("c", "Paraguay's commission said Arvelo won 58.4% of the vote.", "Lake Herald", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().ContainSingle().Which.Should().Contain(58.4, "the commission's figure still disputes the court's");
+        disputes.Should().NotContain(v => v.SetEquals(new[] { 52.4, 52 }), "52 per cent is 52.4% rounded");
+    }
 }
