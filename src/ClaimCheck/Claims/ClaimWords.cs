@@ -95,6 +95,13 @@ internal sealed class ClaimWords
             e => e.Term,
             e => (double.Parse(e.Value[..e.Value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Float, CultureInfo.InvariantCulture), e.Value[(e.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]),
             StringComparer.Ordinal);
+        HeldMeasures = lexicon.EntriesOf("held-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        HolderVerbs = TermsWithValue(lexicon, "holder-cue", "verb").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderGivers = TermsWithValue(lexicon, "holder-cue", "giver").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderAfter = TermsWithValue(lexicon, "holder-cue", "after").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderNouns = TermsWithValue(lexicon, "holder-cue", "noun").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderSame = TermsWithValue(lexicon, "holder-cue", "same").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderSkips = TermsWithValue(lexicon, "holder-cue", "skip").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
@@ -295,6 +302,27 @@ internal sealed class ClaimWords
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>
     public FrozenDictionary<string, string> FlowMeasures { get; }
+
+    /// <summary>Measures a candidate or a party holds ("share", "seats"), and the measure a held figure takes ("share of vote").</summary>
+    public FrozenDictionary<string, string> HeldMeasures { get; }
+
+    /// <summary>Verbs between a holder and its figure ("won", "took").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderVerbs { get; }
+
+    /// <summary>Verbs before a holder and its figure ("gave", "credited").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderGivers { get; }
+
+    /// <summary>Words between a figure and its holder ("for").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderAfter { get; }
+
+    /// <summary>Nouns between a possessive holder and its figure ("victory", "share").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderNouns { get; }
+
+    /// <summary>Words that make a figure after a held one the same holder's ("than", "compared").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSame { get; }
+
+    /// <summary>Words that may stand between a holder's verb and its figure ("just").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSkips { get; }
 
     /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
     public string Plural(string noun)

@@ -314,6 +314,8 @@ public static class LexiconKinds
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
         new("not-claim-noun", "a counted noun (singular) whose amounts make no claim (time: \"three times the estimate\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
+        new("held-measure", "a measure a candidate or a party holds (share, seats, votes), and the measure a held figure takes: figures of different holders are different quantities", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
+        new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'skip' between a holder's verb and its figure ('just')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same or skip"),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
@@ -403,6 +405,7 @@ public static class LexiconKinds
         "time-modifier" => value is "count" or "around" or "part" or "edge" or "after",
         "time-holiday" => IsHolidayRule(value),
         "ellipsis-cue" => value is "joiner" or "source",
+        "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip",
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop"),
         _ => true,
     };

@@ -8,6 +8,18 @@ public class ValueIntervalTests
     private static readonly Unit Jobs = Unit.Count("jobs");
 
     [Theory]
+    [InlineData(65d, 65.17, true)]
+    [InlineData(51d, 51.2, true)]
+    [InlineData(70d, 70.67, false)]
+    [InlineData(65.17, 65.2, false)]
+    public void Of_WholePercentage_AllowsHalfAPointEachWayAsARoundedShare(double stated, double precise, bool fits)
+    {
+        var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Exact, Unit.Percent), 0.1);
+
+        interval.Contains(precise).Should().Be(fits);
+    }
+
+    [Theory]
     [InlineData(Qualifier.Exact, 3000d, 0.1, 3000d, 3000d, false, false)]
     [InlineData(Qualifier.Approximately, 3000d, 0.1, 2700d, 3300d, false, false)]
     [InlineData(Qualifier.Approximately, 12_000d, 0.25, 9000d, 15_000d, false, false)]

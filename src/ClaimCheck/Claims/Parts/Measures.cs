@@ -95,7 +95,7 @@ internal static class Measures
 
         var head = -1;
         while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
-               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by"))
+               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by" or "against" or "from" or "than" or "with" or "cast" or "counted"))
         {
             head = i++;
         }

@@ -14,6 +14,8 @@ internal static class Stances
         var planned = false;
         var forecast = cue is { Stance: ReportingStance.Expects } && cue.Value.CueToken < target;
         var estimated = cue is { Stance: ReportingStance.Estimates };
+        var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
+        var negatedInRelative = false;
         for (var i = start; i < target; i++)
         {
             if (s.IsInTimeExpression(i))
@@ -22,6 +24,15 @@ internal static class Stances
             }
 
             var word = s.Word(i).ToString();
+            if (word is ",")
+            {
+                // "Markova, who has no seat in parliament, took 41.2%": a relative clause set off by commas, closed before the figure,
+                // says something else about a name; its negation is not the figure's.
+                inRelative = s.Word(i + 1) is "which" or "who" or "whose";
+                negatedInRelative = false;
+                continue;
+            }
+
             if (word.Equals("confirm", StringComparison.OrdinalIgnoreCase) || word.Equals("verify", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("verified", StringComparison.OrdinalIgnoreCase))
             {
@@ -45,7 +56,14 @@ internal static class Stances
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
-                negated |= !IsTruthWord(s, i + 1);
+                if (inRelative)
+                {
+                    negatedInRelative |= !IsTruthWord(s, i + 1);
+                }
+                else
+                {
+                    negated |= !IsTruthWord(s, i + 1);
+                }
             }
             else if (s.Words.PlanCues.Contains(word) && i + 1 < s.Tokens.Count && (s.Word(i + 1) is "to" || word is "intention" or "intentions" or "planned" or "pledged" or "promised" or "proposed"))
             {
@@ -65,6 +83,7 @@ internal static class Stances
             }
         }
 
+        negated |= negatedInRelative; // the figure is inside the relative clause ("Markova, who did not win 40%")
         if (isProposition && !nonCommittal)
         {
             foreach (var token in s.Tokens)

@@ -16,6 +16,7 @@ internal static class QuantityClaims
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
         QuantityMatch? previous = null;
+        (QuantityMatch Match, string Holder)? lastHeld = null;
         foreach (var match in s.Quantities)
         {
             var quantity = match.Mention.Quantity;
@@ -200,6 +201,24 @@ internal static class QuantityClaims
                 localPlace = subject;
                 subject = above;
                 part = PlacePart.Event;
+            }
+
+            // "Arvelo won 52.6%", "41.2% for Markova": a share, seats or votes are the holder's, never compared with another holder's.
+            // The body that gave them is their source, and a held figure is the country's, not the body's that gave it.
+            if (Holders.Of(s, match, measure, lastHeld) is { } held)
+            {
+                measure = held.Measure + MeasureNames.PartSeparator + held.Holder;
+                lastHeld = (match, held.Holder);
+                if (Holders.GiverSource(s, match) is { } giver)
+                {
+                    source = new Attribution.Attribution(null, giver, null, null, null, null);
+                    cue = null; // "Machado refused to accept the results of the Council, which gave Arvelo 51%": the Council asserts them
+                }
+
+                if (subject is not null && s.IsOrganization(subject))
+                {
+                    subject = place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace ?? subject;
+                }
             }
 
             var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);

@@ -1,0 +1,153 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A share of the vote, seats or votes belong to the candidate or party the sentence ties them to: figures of one holder are
+/// compared, figures of different holders never are. Texts, names and figures written for these tests.</summary>
+public class HeldFigureTests
+{
+    private static readonly DateOnly Day = new(2025, 3, 10);
+
+    private static List<HashSet<double>> Values(CheckReport report, FindingKind kind) =>
+        report.Findings.Where(f => f.Kind == kind)
+            .Select(f => f.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet())
+            .ToList();
+
+    [Fact]
+    public void Check_TwoBodiesGivingEachCandidateADifferentShare_DisputesEachCandidatesShareOnItsOwn()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("commission", "Paraguay's electoral commission said Tomas Arvelo won 58.4% of the vote, Ines Markova 37.1% and Pavel Orrin 4.5%.", "Asuncion Wire", Day),
+            new Document("court", "Paraguay's electoral court said Arvelo, who ran for the Coastal Alliance, took 52.6 per cent, against 41.2% for Ines Markova.", "Chaco Daily", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().Contain(v => v.SetEquals(new[] { 58.4, 52.6 }), "Arvelo's two shares dispute each other");
+        disputes.Should().Contain(v => v.SetEquals(new[] { 37.1, 41.2 }), "Markova's two shares dispute each other");
+        disputes.Should().NotContain(v => v.Contains(58.4) && v.Contains(41.2), "Arvelo's share is not Markova's");
+        disputes.Should().NotContain(v => v.Contains(4.5), "only one outlet gives Orrin's share");
+    }
+
+    [Fact]
+    public void Check_SharesOfDifferentCandidatesFromOneBody_AreNoDiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The electoral court of Paraguay gave Tomas Arvelo 52.6% of the vote against 41.2% for Ines Markova.", "Asuncion Wire", Day),
+            new Document("b", "In Paraguay, Markova received 41.2% of the vote and Arvelo's victory came with 52.6%.", "Chaco Daily", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "each candidate's share is given alike by both outlets");
+        Values(report, FindingKind.Corroboration).Should().Contain(v => v.SetEquals(new[] { 52.6 }), "Arvelo's 52.6% is corroborated");
+    }
+
+    [Fact]
+    public void Check_AShareComparedWithAnEarlierFigure_IsTheSameCandidatesShare()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's electoral court said Arvelo obtained 52.6 per cent of the vote, lower than the 58.4 per cent the commission had announced.", "Asuncion Wire", Day),
+            new Document("b", "Paraguay's commission had announced that Ines Markova took 37.1% of the vote.", "Chaco Daily", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 58.4 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Arvelo", "the figure compared with Arvelo's is Arvelo's earlier share");
+        Values(report, FindingKind.NumericDiscrepancy).Should().NotContain(v => v.Contains(37.1), "Markova's share is another quantity");
+    }
+
+    [Fact]
+    public void Check_SeatsOfDifferentParties_AreComparedPartyByParty()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "In Paraguay, the commission said the Coastal Alliance won 112 seats, and the Green Front won 40 seats.", "Asuncion Wire", Day),
+            new Document("b", "In Paraguay, the court said the Coastal Alliance won 98 seats.", "Chaco Daily", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().ContainSingle("the Alliance's seats are disputed").Which.Should().BeEquivalentTo(new[] { 112d, 98d });
+    }
+
+    [Fact]
+    public void Check_ShareWithNoHolder_StaysWithOtherSharesWithNoHolder()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Turnout in Paraguay was 61%. Tomas Arvelo won 52.6% of the vote.", "Asuncion Wire", Day),
+            new Document("b", "Turnout in Paraguay was 64%.", "Chaco Daily", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().ContainSingle().Which.Should().BeEquivalentTo(new[] { 61d, 64d }, "turnout is still compared; Arvelo's share has no counterpart");
+    }
+
+    [Fact]
+    public void Check_Holders_ArePeopleByTheirLastNameFoldedAndPartiesByTheirName()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court gave Inés Márkova 41.2% of the vote. The court said the Coastal Alliance won 98 seats.", "Asuncion Wire", Day),
+        ]);
+
+        report.Claims.Select(c => c.Measure).Should().Contain(["share of vote · Markova", "seats · Coastal Alliance"]);
+    }
+
+    [Fact]
+    public void Check_DeclaredWinnerAndAnOppositionCount_DisputeEachCandidatesFigures()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("council", "Paraguay's council declared President Tomas Arvelo victorious with 51.3% of the votes against 44.8% for Inés Márkova. The council credited Arvelo with 5.1 million votes.", "Asuncion Wire", Day),
+            new Document("opposition", "Paraguay's opposition said Ines Markova took 68% of the vote. And Arvelo, 30%. Its tally sheets gave Arvelo just 2.7 million votes.", "Chaco Daily", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().Contain(v => v.SetEquals(new[] { 51.3, 30 }), "Arvelo's share per the council and per the opposition");
+        disputes.Should().Contain(v => v.SetEquals(new[] { 44.8, 68 }), "Markova's share, her name spelt with and without accents");
+        disputes.Should().Contain(v => v.SetEquals(new[] { 5_100_000d, 2_700_000d }), "Arvelo's votes");
+        disputes.Should().NotContain(v => v.Contains(51.3) && v.Contains(68), "the two candidates' shares are different quantities");
+    }
+
+    [Fact]
+    public void Check_FiguresThatWentFromOneValueToAnother_AreTheirHoldersShares()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "In Paraguay the court cut Arvelo's winning score, which went from 58 to 52 per cent. His rival, Ines Markova, who went from 37 to 41 per cent, gained most.", "Asuncion Wire", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 52 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Arvelo");
+        report.Claims.Where(c => c.Quantity is { Value: 41 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Markova");
+    }
+
+    [Fact]
+    public void Check_NegationInsideARelativeClauseAboutTheHolder_DoesNotDenyTheFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court said Ines Markova, who has no seat in parliament, took 41.2% of the vote, compared with 37.1% in the first count.", "Asuncion Wire", Day),
+            new Document("b", "Paraguay's court said Markova took 41.2% of the vote.", "Chaco Daily", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().OnlyContain(c => c.Polarity == Polarity.Affirmed, "'no seat' is said of Markova, not of her share");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+
+    [Fact]
+    public void Check_AWholePercentageBesideTheShareItRounds_IsNoDiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court said Tomas Arvelo won 52.4% of the vote.", "Asuncion Wire", Day),
+            new Document("b", "Paraguay's court said Arvelo won 52 per cent of the vote.", "Chaco Daily", Day),
+            new Document("c", "Paraguay's commission said Arvelo won 58.4% of the vote.", "Lake Herald", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().ContainSingle().Which.Should().Contain(58.4, "the commission's figure still disputes the court's");
+        disputes.Should().NotContain(v => v.SetEquals(new[] { 52.4, 52 }), "52 per cent is 52.4% rounded");
+    }
+}
