@@ -19,7 +19,7 @@ namespace ClaimCheck.Cli.Evaluation;
 internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer) : IQuantityExtractor
 {
     /// <summary>NewsQuant's names where they differ from the lexicon's English names (ISO codes and unit names); "others" stands for a
-    /// noun named before ("injuring 28 others"), so NewsQuant gives it no unit.</summary>
+    /// noun named before ("hurting 14 others"), so NewsQuant gives it no unit.</summary>
     private static readonly FrozenDictionary<string, string> NewsQuantNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["USD"] = "dollar", ["GBP"] = "pound sterling", ["SEK"] = "swedish krone", ["NLG"] = "netherlands guilde", ["ESP"] = "peseta",
@@ -28,8 +28,8 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before a counted noun that evaluate it, rank it or place it in time rather than say what it is: NewsQuant leaves
-    /// them out of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown, "the 100 busiest stations" → station,
-    /// "58,877 announced job cuts" → job cut).</summary>
+    /// them out of the unit ("new jobs" → job, "career rushing touchdowns" → rushing touchdown, "the 40 busiest ports" → port,
+    /// "3,200 announced job cuts" → job cut).</summary>
     private static readonly FrozenSet<string> EvaluativeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "new", "old", "total", "overall", "combined", "additional", "extra", "further", "more", "other", "others", "major", "minor", "large",
         "small", "big", "huge", "little", "record", "key", "top", "first", "last", "next", "previous", "former", "current", "recent",

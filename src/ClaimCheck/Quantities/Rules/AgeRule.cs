@@ -1,5 +1,3 @@
-using ClaimCheck.Text;
-
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
@@ -106,19 +104,20 @@ internal sealed class AgeRule : UnitRule
         return s.Words.IsUnitWord(word) || (s.Words.LooksPlural(lower) && !lower.EndsWith("ed"));
     }
 
-    // "At 36, Djokovic became…", "won the title at 18 in 1953": a whole number up to 120 after "at" that opens the sentence before a
-    // comma, or that a year follows.
+    /// <summary>The youngest age read from a sentence opening "At N," ("At 9, the market opened" is a clock hour).</summary>
+    private const int LeastOpeningAge = 13;
+
+    // "At 41, Arvelo became…", "At 38, the goalkeeper signed…": a whole number from LeastOpeningAge to MaxAge after "at" that opens
+    // the sentence, before a comma. A level put "at" a figure in a year ("the index stood at 95 in 2010") is no age.
     private static bool IsAgeAtTime(in QuantityScan s, in QuantityDraft draft)
     {
         if (!s.Is(draft.Before - 1, "at") || draft.Currency is not null || draft.High is not null || draft.Qualifier != Qualifier.Exact
-            || draft.Value is < 1 or > MaxAge || draft.Value != Math.Floor(draft.Value) || !draft.IsDigits && draft.First.TokenCount != 1)
+            || draft.Value is < LeastOpeningAge or > MaxAge || draft.Value != Math.Floor(draft.Value) || !draft.IsDigits && draft.First.TokenCount != 1)
         {
             return false;
         }
 
-        return (draft.Before == 1 && s.IsChar(draft.End, ","))
-            || (s.Is(draft.End, "in") && s.IsKind(draft.End + 1, TokenKind.Number) && s.Word(draft.End + 1).Length == 4
-                && (!s.IsWord(draft.End + 2) || s.Words.NounPhraseStops.Contains(s.Word(draft.End + 2))));
+        return draft.Before == 1 && s.IsChar(draft.End, ",");
     }
 
     private static bool TryAfter(in QuantityScan s, ref QuantityDraft draft)

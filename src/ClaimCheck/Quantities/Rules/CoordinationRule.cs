@@ -1,15 +1,15 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
-/// unit of the number it is paired with ("5 or 6 percent", "from 14 to 31 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
+/// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 28% in adults and 47% in children"), and a bare number with the same rate counts what
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 16% in towns and 38% in villages"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
-/// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 115 years and 257 days", "31 years, one
-/// month and 23 days", "122 years and 164 days old").</summary>
+/// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 104 years and 96 days", "28 years, two
+/// months and 9 days", "107 years and 12 days old").</summary>
 internal static class CoordinationRule
 {
     /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
@@ -69,7 +69,7 @@ internal static class CoordinationRule
                 }
                 else if (matches[i + 1].Mention.Change == QuantityChange.None)
                 {
-                    // "cutting 11% of its workforce, or 889 employees", "down 0.47p a litre or 2.3%": the same change restated
+                    // "cutting 9% of its staff, or 640 employees", "down 0.6p a litre or 1.8%": the same change restated
                     matches[i + 1] = matches[i + 1] with { Mention = matches[i + 1].Mention with { Change = first.Mention.Change } };
                 }
             }
@@ -78,7 +78,7 @@ internal static class CoordinationRule
         ReadAgeInParts(s);
     }
 
-    // "aged 115 years and 257 days", "122 years and 164 days old": time units that follow one another from the largest down, joined by
+    // "aged 104 years and 96 days", "107 years and 12 days old": time units that follow one another from the largest down, joined by
     // a comma or "and", make one length of time; when one part is an age, every part is. "aged 70, 12 years after" is not one (years
     // do not follow years).
     private static void ReadAgeInParts(in QuantityScan s)
@@ -151,14 +151,14 @@ internal static class CoordinationRule
         {
             if (!s.IsWord(i) || s.IsCapitalised(i) || (i > end + 1 && s.Words.NounPhraseStops.Contains(s.Word(i))))
             {
-                return false; // a verb after the determiner starts a new clause: "eight of them won 10 or more titles"
+                return false; // a verb after the determiner starts a new clause: "six of them won 12 or more medals"
             }
         }
 
         return true;
     }
 
-    // "went from 14 to 31 percent": the level left takes the unit of the level reached.
+    // "went from 12 to 27 percent": the level left takes the unit of the level reached.
     private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "to") && s.Is(first.FirstToken - 1, "from");
 
@@ -167,7 +167,7 @@ internal static class CoordinationRule
     private static bool Restates(in QuantityScan s, int end, int next) =>
         next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "or");
 
-    // "11% of its workforce, or 889 employees": the whole a share is of, up to four words after "of"; `end` itself when "of" does not
+    // "9% of its staff, or 640 employees": the whole a share is of, up to four words after "of"; `end` itself when "of" does not
     // follow.
     private static int AfterWhole(in QuantityScan s, int end)
     {
@@ -185,7 +185,7 @@ internal static class CoordinationRule
         return index;
     }
 
-    // "down 0.47p a litre or 2.3%": "or" with no comma restates an amount when the second is in another kind of unit ("5 or 6
+    // "down 0.6p a litre or 1.8%": "or" with no comma restates an amount when the second is in another kind of unit ("5 or 6
     // percent" and "6.5% or 7.5%" are alternatives).
     private static bool RestatesInOtherUnit(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
@@ -227,7 +227,7 @@ internal static class CoordinationRule
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
 
-    // "rose by 28% in adults and 47% in children": the same preposition and one word after each amount say where each change was.
+    // "rose by 16% in towns and 38% in villages": the same preposition and one word after each amount say where each change was.
     private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd) =>
         join == after + 2 && s.Word(after) is "in" or "among" or "for" && s.IsWord(after + 1) && s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal)
         && s.IsWord(secondEnd + 1);

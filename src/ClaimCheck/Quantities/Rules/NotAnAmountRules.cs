@@ -82,10 +82,11 @@ internal static class NotAnAmountRules
         index > 1 && s.IsWord(index - 1) && s.IsNameWord(index - 1)
         && (s.Is(index - 2, "the") || (s.IsWord(index - 2) && s.IsCapitalised(index - 2)));
 
-    /// <summary>Whether a bare number after "top" is a tier of a ranking, not an amount: "completed the top five", "ranked in the top
-    /// ten for 332 weeks" (with a noun after it, "the top 100 stations", it counts).</summary>
+    /// <summary>Whether a bare number after "top" is a tier of a ranking, not an amount: "finished in the top four", "stayed in the
+    /// world's top 20 for a year" (with a noun after it, "the top 50 clubs", it counts; "top" as a verb, "may top 900", is no tier).</summary>
     public static bool IsRankTier(in QuantityScan s, in QuantityDraft draft) =>
-        draft.Unit.Kind == UnitKind.None && draft.High is null && s.Is(draft.Before - 1, "top");
+        draft.Unit.Kind == UnitKind.None && draft.High is null && s.Is(draft.Before - 1, "top")
+        && draft.Before >= 2 && (s.Is(draft.Before - 2, "the") || IsPossessive(s.Word(draft.Before - 2)));
 
     /// <summary>A month name: capitalised, written in a lower case the lexicon lists ("sept"), or abbreviated with a dot.</summary>
     public static bool IsMonthAt(in QuantityScan s, int index) =>

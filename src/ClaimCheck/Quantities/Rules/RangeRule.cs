@@ -115,7 +115,7 @@ internal static class RangeRule
 }
 
 /// <summary>A minus sign before digits: "-5 degrees" (joined: any amount) or "- 20 degrees fahrenheit" (spaced: only a temperature),
-/// and the word "minus" before a number ("minus 17.7C", "minus 0.1 percent"; not "plus or minus 3 points", a margin).</summary>
+/// and the word "minus" before a number ("minus 12.4C", "minus 0.3 percent"; not "plus or minus 3 points", a margin).</summary>
 internal static class MinusSignRule
 {
     private const string Minus = "-−";
