@@ -147,6 +147,7 @@ public class TimeExtractionCasesTests
     [InlineData("The lake freezes every winter.", "every winter", "XXXX-WI")]
     [InlineData("Tourists crowd the harbour each summer.", "each summer", "XXXX-SU")]
     [InlineData("The fish market is closed on Sundays.", "Sundays", "XXXX-WXX-7")]
+    [InlineData("On Sundays, the Vorland ferry does not run.", "Sundays", "XXXX-WXX-7")]
     [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
     [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
     [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
@@ -222,7 +223,7 @@ public class TimeExtractionCasesTests
     [InlineData("The crowd had left by mid-afternoon.", "mid-afternoon", "2024-10-23TAF")]
     [InlineData("Shares rose in the late afternoon.", "the late afternoon", "2024-10-23TAF")]
     [InlineData("Police arrived in the early morning.", "the early morning", "2024-10-23TMO")]
-    [InlineData("Shares were up 2p at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-10-22TAF")]
+    [InlineData("The ferry to Vorland left at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-10-22TAF")]
     [InlineData("The verdict is due the day after tomorrow.", "the day after tomorrow", "2024-10-25")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
@@ -268,6 +269,25 @@ public class TimeExtractionCasesTests
     [InlineData("The bridge was finished in 1874.", "1874", "1874")]
     [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
     public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Exports were three times a year earlier's level, traders said.", "a year earlier", "2023")]
+    [InlineData("Losses grew due to one day of strikes at the Vorland plant.", "one day", "P1D")]
+    [InlineData("The Lindenport plant will reopen one day later than planned.", "one day later", "")]
+    public void Recognize_AFrequencyOrSomedayWordsBeforeACountBack_KeepTheirOwnReading(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        found.Should().NotContain(e => e.Kind == TimeExpressionKind.Set || e.Value == "FUTURE_REF", "'{0}' states no frequency and no future", text);
+        if (value.Length > 0)
+        {
+            found.Should().Contain(e => text.Substring(e.Span.Start, e.Span.Length) == span && e.Value == value);
+        }
+    }
+
+    [Fact]
+    public void Recognize_TheSundaysAsAName_IsNoSet() =>
+        TimeExpressionRecognizer.Default.Recognize("He wrote for the Sundays in Lindenport.", Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Set);
 
     [Theory]
     [InlineData("The charity fed families in 1500 homes.")]

@@ -43,9 +43,9 @@ internal sealed class ReferenceWordRule : TimeRule
     // one) "one day" is some day ahead, not the length of a day.
     private static int Someday(in TimeScan scan, int i)
     {
-        if (!scan.Is(i + 1, "day") || i == 0)
+        if (!scan.Is(i + 1, "day") || i == 0 || scan.Is(i + 2, "of") || YearAgoRule.IsAgo(scan.Word(i + 2)) || scan.IsPossessive(i + 2))
         {
-            return NoMatch;
+            return NoMatch; // "one day of strikes", "one day earlier", "one day's pay": a length of a day
         }
 
         var cueAt = scan.Is(i - 1, "to") ? i - 2 : i - 1;

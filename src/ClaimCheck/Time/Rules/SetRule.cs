@@ -58,9 +58,10 @@ internal sealed class SetRule : TimeRule
         }
 
         var next = scan.Word(i + 2);
-        if (!(scan.Is(i + 1, "a") || scan.Is(i + 1, "an") || scan.Is(i + 1, "per")) || next.EndsWith("s") || !scan.Words.Units.TryGetValue(next, out var unit))
+        if (!(scan.Is(i + 1, "a") || scan.Is(i + 1, "an") || scan.Is(i + 1, "per")) || next.EndsWith("s") || !scan.Words.Units.TryGetValue(next, out var unit)
+            || YearAgoRule.IsAgo(scan.Word(i + 3)) || scan.IsPossessive(i + 3))
         {
-            return NoMatch;
+            return NoMatch; // "three times a year earlier" is a multiple of a year-ago level; "twice a year's output" an amount
         }
 
         return scan.Emit(start, i + 3, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));

@@ -20,8 +20,10 @@ internal sealed class WeekdayRule : TimeRule
         var word = scan.Word(i);
         if (!scan.Words.Weekdays.TryGetValue(word, out var weekday))
         {
-            // "on Sundays": every Sunday (not a title, "Fridays for Future").
-            return word.Length > 1 && word[^1] == 's' && scan.Words.Weekdays.TryGetValue(word[..^1], out weekday) && !scan.IsInTitle(i)
+            // "on Sundays", "On Sundays, …": every Sunday (not a title, "Fridays for Future", nor "the Sundays", the papers). A capital
+            // opening the sentence makes no title.
+            return word.Length > 1 && word[^1] == 's' && scan.Words.Weekdays.TryGetValue(word[..^1], out weekday)
+                && !(scan.IsInTitle(i) && i > 1) && !scan.Is(i - 1, "the")
                 && !(scan.Is(i + 1, "for") && scan.IsCapitalised(i + 2))
                 ? scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday)
                 : NoMatch;
