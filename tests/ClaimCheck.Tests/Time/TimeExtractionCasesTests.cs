@@ -243,6 +243,9 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The late-night show was cancelled.")]
     [InlineData("She works late evenings.")]
+    [InlineData("Lindenport radio airs a late night talk show.")]
+    [InlineData("Nurses in Vorland get a mid-morning snack.")]
+    [InlineData("Traders watched every fall in the share price.")]
     public void Recognize_PartOfDayAsAModifier_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 

@@ -91,6 +91,11 @@ internal sealed class PartOfDayRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Is(i - 1, "a") || scan.Is(i - 1, "an"))
+        {
+            return NoMatch; // "a late night talk show", "a mid-morning snack": a modifier, not a time
+        }
+
         var at = scan.Is(i, "the") ? i + 1 : i;
         var word = scan.Word(at);
         var hyphen = word.IndexOf('-');

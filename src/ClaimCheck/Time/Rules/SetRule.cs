@@ -32,8 +32,9 @@ internal sealed class SetRule : TimeRule
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
         }
 
-        if (scan.Words.Seasons.TryGetValue(next, out var season))
+        if (scan.Words.Seasons.TryGetValue(next, out var season) && !scan.Is(i + 2, "in") && !scan.Is(i + 2, "of"))
         {
+            // "every winter"; not "every fall in the share price", "each spring of the valley"
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + season);
         }
 
