@@ -18,6 +18,7 @@ public sealed class QuantityNewsTests
         // Livestock by the head.
         { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
         { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
+        { "The Vorland league fired five head coaches this season.", 5, UnitKind.Count, "coach" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },

@@ -29,13 +29,33 @@ internal sealed class CountedNounRule : UnitRule
     private static bool TryListed(in QuantityScan s, ref QuantityDraft draft, int start)
     {
         if ((s.TryPhrase(start, s.Words.UnitNames, out var listed, out var end) || s.TryPhrase(start, s.Words.UnitSymbols, out listed, out end))
-            && listed.Kind == UnitKind.Count)
+            && listed.Kind == UnitKind.Count && !ModifiesPluralNoun(s, start, end))
         {
             (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (listed, start, end, end);
             return true;
         }
 
         return false;
+    }
+
+    // "five head coaches": a singular listed noun before a plural one is its modifier, and the plural noun is what is counted
+    // ("2.4m head of sheep" and "36,000 head this year" keep the listed noun).
+    private static bool ModifiesPluralNoun(in QuantityScan s, int start, int end)
+    {
+        var next = s.Word(end);
+        if (end != start + 1 || !s.IsWord(end) || next.Length > 64 || next.IsEmpty || !char.IsLower(next[0]) || s.Words.NounPhraseStops.Contains(next))
+        {
+            return false;
+        }
+
+        Span<char> lowerListed = stackalloc char[Math.Min(s.Word(start).Length, 64)];
+        var listedWord = s.Word(start);
+        if (listedWord.Length > 64 || listedWord.ToLowerInvariant(lowerListed) != listedWord.Length || s.Words.LooksPlural(lowerListed))
+        {
+            return false;
+        }
+
+        return s.Words.LooksPlural(next) && !next.EndsWith("ed", StringComparison.Ordinal);
     }
 
     // "an 82-game season", "a 17-point deficit", "a 600-ship navy": the noun joined to the number by a hyphen is what is counted.
