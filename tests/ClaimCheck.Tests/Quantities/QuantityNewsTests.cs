@@ -242,6 +242,7 @@ public sealed class QuantityNewsTests
     [InlineData("The Vorland index stood at 95 in 2010.", 95)]
     [InlineData("Lindenport's bond yield peaked at 11 in 2008.", 11)]
     [InlineData("At 9, the market in Lindenport opened lower.", 9)]
+    [InlineData("Vorland shares turned 2.5 higher by midday.", 2.5)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)

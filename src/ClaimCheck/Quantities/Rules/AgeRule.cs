@@ -30,7 +30,7 @@ internal sealed class AgeRule : UnitRule
 
         if (((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
                 || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
-            && !draft.First.IsVague && !IsNounAfter(s, draft.End))
+            && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
             return true;
@@ -82,6 +82,15 @@ internal sealed class AgeRule : UnitRule
             && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
             && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
     }
+
+    /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>
+    private const double MostClaimedAge = 150;
+
+    // An age after an age word is more than 0 and at most MostClaimedAge, and a fraction only with a time unit after it ("aged 2.5
+    // years"): "the shares turned 2.5 higher", "the car turns 0 to 60" name no age.
+    private static bool IsPlausibleAge(in QuantityScan s, in QuantityDraft draft) =>
+        draft.Value is > 0 and <= MostClaimedAge && (draft.High is not double high || high <= MostClaimedAge)
+        && (draft.Value == Math.Floor(draft.Value) || s.Words.DurationUnits.Contains(s.Word(draft.End)));
 
     // "of", a unit or a plural noun after the number (not a time unit or an age word): what the number counts ("turned 100 tons of
     // waste into fuel", "turning dozens of homes into rubble"); a verb after it leaves an age ("aged 18 to 24 backed the measure").
