@@ -226,6 +226,7 @@ public class TimeExtractionCasesTests
     [InlineData("The ferry to Vorland left at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-10-22TAF")]
     [InlineData("The verdict is due the day after tomorrow.", "the day after tomorrow", "2024-10-25")]
     [InlineData("The storm passed tonight.", "tonight", "2024-10-23TNI")]
+    [InlineData("The Vorland ferry sank in the early morning Tuesday.", "the early morning Tuesday", "2024-10-22TMO")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
     [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
@@ -238,6 +239,16 @@ public class TimeExtractionCasesTests
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
 
         values.Should().Equal("2024-10-18", "2024-10-18TAF");
+    }
+
+    [Fact]
+    public void Recognize_PartOfDay_BeforeOnAndADay_IsOnThatDay()
+    {
+        const string text = "The Lindenport crowd had left by mid-afternoon on Friday.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-18TAF", "2024-10-18");
     }
 
     [Theory]

@@ -126,7 +126,7 @@ internal sealed class ClockTimeRule : TimeRule
 
     // The day after "on" that the time is on: "3 a.m. on Sunday", "midnight on Oct. 4". The day stays an expression of its own,
     // as the preposition between them is in neither.
-    private static DateOnly? DayOnAfter(in TimeScan scan, int end)
+    internal static DateOnly? DayOnAfter(in TimeScan scan, int end)
     {
         if (!scan.Is(end, "on"))
         {
@@ -139,7 +139,7 @@ internal sealed class ClockTimeRule : TimeRule
 
     // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
     // <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an expression of its own.
-    private static DateOnly? DayAfter(in TimeScan scan, ref int end)
+    internal static DateOnly? DayAfter(in TimeScan scan, ref int end)
     {
         var dayAt = scan.Word(end) is "," ? end + 1 : SkipBrackets(scan, end);
         var bracketed = dayAt > end && scan.Word(end) is "(";

@@ -127,7 +127,8 @@ internal sealed class PartOfDayRule : TimeRule
         }
         else
         {
-            date = ClockTimeRule.DayBefore(scan) ?? scan.Reference;
+            // "early morning Tuesday", "by mid-afternoon on Friday", else the sentence's last day
+            date = ClockTimeRule.DayAfter(scan, ref end) ?? ClockTimeRule.DayOnAfter(scan, end) ?? ClockTimeRule.DayBefore(scan) ?? scan.Reference;
         }
 
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
