@@ -48,6 +48,7 @@ internal sealed class ClaimWords
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        WarningCues = Set(lexicon, "warning-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
@@ -195,6 +196,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Words that make what follows their "of" a forecast ("warned of up to 200 mm of rain").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningCues { get; }
 
     /// <summary>Words that make what follows an estimate.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EstimateCues { get; }

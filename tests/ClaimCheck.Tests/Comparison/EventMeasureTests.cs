@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Quantities;
@@ -315,5 +316,18 @@ public class EventMeasureTests
         ]);
 
         report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Unit.Name == "km" && c.Quantity.Value.Value == 3);
+    }
+
+    [Fact]
+    public void Check_RainfallForecastersWarnedOf_IsAForecast_NotTheRainThatFell()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Forecasters in Ecuador warned of up to 200 mm of rain from Cyclone Orlen on Monday.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("local", "Cyclone Orlen brought 120 mm of rain to Ecuador on Monday.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Should().ContainSingle(c => c.Measure == "rainfall" && c.Modality == Modality.Forecast);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 }

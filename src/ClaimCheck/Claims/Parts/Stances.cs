@@ -73,9 +73,9 @@ internal static class Stances
             {
                 estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast
             }
-            else if (s.Words.ForecastCues.Contains(word))
+            else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of"))
             {
-                forecast = true;
+                forecast = true; // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell
             }
             else if (s.Words.EstimateCues.Contains(word))
             {
