@@ -92,6 +92,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
         PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
         PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
+        _measuresWithUnits = PhysicalMeasureUnits.Select(u => u.Measure).ToFrozenSet(StringComparer.Ordinal);
         UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
             e => e.Term,
             e => (double.Parse(e.Value[..e.Value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Float, CultureInfo.InvariantCulture), e.Value[(e.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]),
@@ -114,13 +115,16 @@ internal sealed class ClaimWords
     /// <summary>The measures physical figures of an event can have ("wind", "gust", "depth").</summary>
     public FrozenSet<string> PhysicalMeasureNames { get; }
 
+    // The physical measures PhysicalMeasureUnits names any base unit for.
+    private readonly FrozenSet<string> _measuresWithUnits;
+
     /// <summary>Each physical measure with a base unit its figures may be in ("wind", "km/h"); a measure listed with none takes any.</summary>
     public FrozenSet<(string Measure, string BaseUnit)> PhysicalMeasureUnits { get; }
 
     /// <summary>Whether a figure in <paramref name="unit"/> can measure <paramref name="measure"/>: its unit's base (by
     /// <see cref="UnitConversions"/>, else the unit itself) is one the measure takes, or the measure names no base unit.</summary>
     public bool FitsPhysicalMeasure(string measure, string unit) =>
-        PhysicalMeasureUnits.Contains((measure, BaseUnitOf(unit))) || !PhysicalMeasureUnits.Any(u => u.Measure == measure);
+        PhysicalMeasureUnits.Contains((measure, BaseUnitOf(unit))) || !_measuresWithUnits.Contains(measure);
 
     /// <summary>The base unit a physical unit's figures are compared in (<see cref="UnitConversions"/>: "mph" → "km/h"), else the unit itself.</summary>
     public string BaseUnitOf(string unit) => UnitConversions.TryGetValue(unit, out var conversion) ? conversion.Base : unit;

@@ -285,6 +285,20 @@ internal sealed class QuantityVocabulary
     public bool LooksPlural(ReadOnlySpan<char> word) =>
         Plurals.Contains(word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"));
 
+    /// <summary>Whether a word written in any case looks like a plural noun (<see cref="LooksPlural"/> on its lower case); a word
+    /// longer than 64 characters never does.</summary>
+    public bool LooksPluralAnyCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return LooksPlural(lower);
+    }
+
     /// <summary>Whether <paramref name="word"/> is a unit, currency or percent word after a number.</summary>
     public bool IsUnitWord(ReadOnlySpan<char> word) =>
         DurationUnits.Contains(word) || UnitSymbols.Contains(word) || UnitNames.Contains(word) || Currencies.Contains(word)

@@ -40,23 +40,9 @@ internal sealed class CountedNounRule : UnitRule
 
     // "five head coaches": a singular listed noun before a plural one is its modifier, and the plural noun is what is counted
     // ("2.4m head of sheep" and "36,000 head this year" keep the listed noun).
-    private static bool ModifiesPluralNoun(in QuantityScan s, int start, int end)
-    {
-        var next = s.Word(end);
-        if (end != start + 1 || !s.IsWord(end) || next.Length > 64 || next.IsEmpty || !char.IsLower(next[0]) || s.Words.NounPhraseStops.Contains(next))
-        {
-            return false;
-        }
-
-        Span<char> lowerListed = stackalloc char[Math.Min(s.Word(start).Length, 64)];
-        var listedWord = s.Word(start);
-        if (listedWord.Length > 64 || listedWord.ToLowerInvariant(lowerListed) != listedWord.Length || s.Words.LooksPlural(lowerListed))
-        {
-            return false;
-        }
-
-        return s.Words.LooksPlural(next) && !next.EndsWith("ed", StringComparison.Ordinal);
-    }
+    private static bool ModifiesPluralNoun(in QuantityScan s, int start, int end) =>
+        end == start + 1 && s.IsWord(end) && s.Word(end) is { Length: > 0 } next && char.IsLower(next[0]) && !s.Words.NounPhraseStops.Contains(next)
+        && !s.Words.LooksPluralAnyCase(s.Word(start)) && NounPhrase.LooksPluralNoun(s, next);
 
     // "an 82-game season", "a 17-point deficit", "a 600-ship navy": the noun joined to the number by a hyphen is what is counted.
     private static bool TryAfterHyphen(in QuantityScan s, ref QuantityDraft draft, int start)
@@ -185,9 +171,6 @@ internal static class CountedWords
 /// <summary>The noun phrase after a number and its head noun.</summary>
 internal static class NounPhrase
 {
-    /// <summary>The longest word a plural test reads, in characters.</summary>
-    private const int MaxWordLength = 64;
-
     /// <summary>The most words a counted noun phrase has.</summary>
     private const int MaxWords = 5;
 
@@ -254,15 +237,8 @@ internal static class NounPhrase
         return false;
     }
 
-    private static bool LooksPluralNoun(in QuantityScan s, ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxWordLength)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return s.Words.LooksPlural(lower) && !lower.EndsWith("ed") && !lower.EndsWith("'s") && !lower.EndsWith("’s");
-    }
+    /// <summary>Whether a word looks like a plural noun: plural in form, and neither a past form ("-ed") nor a possessive.</summary>
+    internal static bool LooksPluralNoun(in QuantityScan s, ReadOnlySpan<char> word) =>
+        s.Words.LooksPluralAnyCase(word) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 }

@@ -83,19 +83,13 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var next = draft.Next;
-        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next)) || s.Is(next, "of") || LooksPlural(s, s.Word(next))))
+        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next)) || s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next))))
         {
             return;
         }
 
         draft.Value /= scale;
         draft.Next = letter;
-    }
-
-    private static bool LooksPlural(in QuantityScan s, ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        return word.Length <= 64 && word.ToLowerInvariant(lower) == word.Length && s.Words.LooksPlural(lower);
     }
 
     private static bool IsPhysical(Unit unit) => unit.Kind == UnitKind.Physical;

@@ -337,8 +337,7 @@ internal sealed class YearAgoRule : TimeRule
         var date = NumberDurationRule.Back(reference, 1, unit);
         return date is not { } d ? (null, "PAST_REF") : unit switch
         {
-            "decade" => (d, (d.Year / 10).ToString(CultureInfo.InvariantCulture)),
-            "year" or "quarter" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
+            "decade" or "year" or "quarter" or "month" or "week" or "day" => (d, TimeValues.Ago(d, unit)),
             _ => (null, "PAST_REF"),
         };
     }
