@@ -18,7 +18,7 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way,
     /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "70,000") allows one unit of
     /// that digit each way, as a report rounds or cuts a precise count (450,620) to it; a whole percentage between 0 and 100 ("65 per
-    /// cent") allows half a point each way, as a report rounds a precise share (65.17%) to it.</summary>
+    /// cent") allows half a point each way, as a report rounds a precise share (48.37%) to it.</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
@@ -50,7 +50,7 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         return Math.Abs(units - Math.Round(units)) < 1e-9 ? new(value - unit, value + unit) : new(value, value);
     }
 
-    // A whole percentage ("65 per cent") may be a precise share rounded (65.17%): it allows half a point each way.
+    // A whole percentage ("48 per cent") may be a precise share rounded (48.37%): it allows half a point each way.
     private static ValueInterval RoundedPercentage(double value) =>
         double.IsFinite(value) && value == Math.Floor(value) && value > 0 && value < 100 ? new(value - 0.5, value + 0.5) : new(value, value);
 

@@ -101,7 +101,7 @@ public class HeldFigureTests
         var report = ClaimChecker.Check(
         [
             new Document("council", "Paraguay's council declared President Tomas Arvelo victorious with 51.3% of the votes against 44.8% for Inés Márkova. The council credited Arvelo with 5.1 million votes.", "Asuncion Wire", Day),
-            new Document("opposition", "Paraguay's opposition said Ines Markova took 68% of the vote. And Arvelo, 30%. Its tally sheets gave Arvelo just 2.7 million votes.", "Chaco Daily", Day),
+            new Document("opposition", "Paraguay's opposition said Ines Markova took 68% of the vote. And Arvelo, 30%. Its own count gave Arvelo only 2.7 million votes.", "Chaco Daily", Day),
         ]);
 
         var disputes = Values(report, FindingKind.NumericDiscrepancy);
@@ -116,7 +116,7 @@ public class HeldFigureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("a", "In Paraguay the court cut Arvelo's winning score, which went from 58 to 52 per cent. His rival, Ines Markova, who went from 37 to 41 per cent, gained most.", "Asuncion Wire", Day),
+            new Document("a", "In Paraguay the recount trimmed Arvelo's vote share, which went from 58 to 52 per cent. His rival, Ines Markova, who went from 37 to 41 per cent, gained most.", "Asuncion Wire", Day),
         ]);
 
         report.Claims.Where(c => c.Quantity is { Value: 52 }).Should().ContainSingle().Which.Measure.Should().Be("share of vote · Arvelo");
@@ -128,7 +128,7 @@ public class HeldFigureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("a", "Paraguay's court said Ines Markova, who has no seat in parliament, took 41.2% of the vote, compared with 37.1% in the first count.", "Asuncion Wire", Day),
+            new Document("a", "Paraguay's court said Ines Markova, who holds no public office, took 41.2% of the vote, compared with 37.1% in the first count.", "Asuncion Wire", Day),
             new Document("b", "Paraguay's court said Markova took 41.2% of the vote.", "Chaco Daily", Day),
         ]);
 

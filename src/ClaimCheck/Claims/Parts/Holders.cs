@@ -79,7 +79,7 @@ internal static class Holders
     }
 
     // "Arvelo won 52.6%", "Arvelo, who ran for the Front, took 52.6%", "the court gave Arvelo 52.6%", "credited Arvelo with 5.1
-    // million votes", "Arvelo's victory with 52.6%", "Frelimo's 98 seats", "…, Ines Markova 37.1% and Pavel Orr 4.2%".
+    // million votes", "Arvelo's victory with 52.6%", "the Coastal Alliance's 98 seats", "…, Ines Markova 37.1% and Pavel Orr 4.2%".
     private static string? Before(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder)? previous)
     {
         var k = match.FirstToken - 1;
@@ -213,7 +213,7 @@ internal static class Holders
         return null;
     }
 
-    // "Arvelo's victory with 52.6%", "Arvelo's share of the vote was 52.6%", "Frelimo's 98 seats": a possessive name, then only
+    // "Arvelo's victory with 52.6%", "Arvelo's share of the vote was 52.6%", "the Coastal Alliance's 98 seats": a possessive name, then only
     // lower-case words, one of them a holder noun unless the figure follows the possessive right away.
     private static string? Possessive(SentenceView s, int k)
     {
@@ -324,7 +324,7 @@ internal static class Holders
     /// <summary>How far before a held figure the giver verb whose agent gives it may stand.</summary>
     private const int GiverSourceWindow = 30;
 
-    /// <summary>The body that gives a held figure as the subject of a giver verb before it ("the Council (CNE), which gave Arvelo
+    /// <summary>The body that gives a held figure as the subject of a giver verb before it ("the Board (EBV), which gave Arvelo
     /// 52.6% against 41.2% for Markova", "the court gave Arvelo 52.6%"): the figures are the body's, whoever the sentence quotes.</summary>
     internal static string? GiverSource(SentenceView s, QuantityMatch match)
     {
@@ -358,7 +358,7 @@ internal static class Holders
 
             if (s.Word(i) is ")" && i >= 2 && s.Word(i - 2) is "(")
             {
-                i -= 3; // "the National Council (NCV), which gave"
+                i -= 3; // "the Electoral Board (EBV), which gave"
             }
 
             return s.EntityEndingAt(i + 1) is { } body && s.IsOrganization(body) ? body : null;
@@ -493,7 +493,7 @@ internal static class Holders
 
     private static bool IsAcronym(string word) => word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
-    // Diacritics folded ("González" → "Gonzalez") and a long upper-case word written as a name ("FRELIMO" → "Frelimo"), so outlets
+    // Diacritics folded ("Márkova" → "Markova") and a long upper-case word written as a name ("LIBERTAD" → "Libertad"), so outlets
     // that spell a holder differently key it alike.
     private static string Fold(string name)
     {

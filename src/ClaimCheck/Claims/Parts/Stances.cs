@@ -26,7 +26,7 @@ internal static class Stances
             var word = s.Word(i).ToString();
             if (word is ",")
             {
-                // "Markova, who has no seat in parliament, took 41.2%": a relative clause set off by commas, closed before the figure,
+                // "Markova, who holds no public office, took 41.2%": a relative clause set off by commas, closed before the figure,
                 // says something else about a name; its negation is not the figure's.
                 inRelative = s.Word(i + 1) is "which" or "who" or "whose";
                 negatedInRelative = false;

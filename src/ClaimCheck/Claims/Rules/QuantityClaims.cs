@@ -212,7 +212,7 @@ internal static class QuantityClaims
                 if (Holders.GiverSource(s, match) is { } giver)
                 {
                     source = new Attribution.Attribution(null, giver, null, null, null, null);
-                    cue = null; // "Machado refused to accept the results of the Council, which gave Arvelo 51%": the Council asserts them
+                    cue = null; // "Orr rejected the tally of the Board, which gave Arvelo 51%": the Council asserts them
                 }
 
                 if (subject is not null && s.IsOrganization(subject))
