@@ -40,6 +40,11 @@ public static class LexiconKinds
     /// <summary>A demonym or adjective of a place ("North Korean → North Korea").</summary>
     public const string Demonym = "demonym";
 
+    /// <summary>A sea, gulf, ocean or other geographic feature that no single country holds ("Indian Ocean", "Gulf of Mexico"), and its
+    /// canonical name (default: the term). It is a place of its own, so a country's name or demonym inside it ("Indian", "Mexico")
+    /// does not make the country a subject, the topic or the scene.</summary>
+    public const string Feature = "feature";
+
     /// <summary>An organisation or body ("Red Cross"), its canonical name (default: the term) and, optionally, the country it belongs to.</summary>
     public const string Organisation = "organisation";
 
@@ -218,6 +223,7 @@ public static class LexiconKinds
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
         new(Alias, "another name for a place or organisation", LexiconValueRule.Required, AllowsWithin: false),
         new(Demonym, "a demonym or adjective of a place", LexiconValueRule.Required, AllowsWithin: false),
+        new(Feature, "a sea, gulf, ocean or other feature no single country holds", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(Organisation, "an organisation, its canonical name and the country it belongs to", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
         new(Unit, "a counted noun or unit word and its canonical measure", LexiconValueRule.Required, AllowsWithin: false),
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),

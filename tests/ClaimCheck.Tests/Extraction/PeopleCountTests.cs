@@ -128,6 +128,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Cyclone Orlen struck the Indian Ocean island nation of Comoros on Sunday. The storm killed 41 people, officials said.", "Comoros")]
+    [InlineData("Hurricane Orlen came ashore on the Gulf of Mexico coast of Belize on Sunday, killing 41 people, officials said.", "Belize")]
+    public void Extract_TollNearASeaWhoseNameHoldsACountry_IsNotThatCountrys(string text, string subject)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 3, 2));
+
+        claim.Subject.Should().Be(subject, "a sea named after a country is not the country");
+    }
+
+    [Theory]
     [InlineData("That outbreak recorded 80 cases and 9 deaths.", "Peru")]
     [InlineData("The outbreak there recorded 80 cases and 9 deaths.", "Chile")]
     public void Extract_SentenceReferringBackToACountryTheSentenceBeforeOpensWith_IsAboutThatCountry(string second, string subject)
