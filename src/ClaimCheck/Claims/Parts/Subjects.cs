@@ -191,6 +191,12 @@ internal static class Subjects
             var word = s.Word(j);
             if (s.Words.AgentNouns.TryGetValue(word, out var agent))
             {
+                // "army officers", "police officers": a body noun before another names the body the others belong to.
+                if (j > 0 && s.Words.AgentNouns.TryGetValue(s.Word(j - 1), out var body))
+                {
+                    (j, agent) = (j - 1, body);
+                }
+
                 // "the Chilean army", "Chile's police": the country the body belongs to, as a named agent would give it.
                 return OwnerBefore(s, j) ?? agent;
             }
