@@ -79,6 +79,8 @@ internal sealed class ClaimWords
         OfficialFigures = Map(lexicon, "official-figure");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
+        TopicEventBodies = Set(lexicon, "topic-event-body");
+        HearerVerbs = Set(lexicon, "hearer-verb");
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -294,6 +296,12 @@ internal sealed class ClaimWords
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }
+
+    /// <summary>Nouns after which a topic-event word names a body, not the event ("the UN refugee agency").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicEventBodies { get; }
+
+    /// <summary>Reporting verbs whose object is who hears the report, not what it is about ("told Reuters", "informed the council").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerVerbs { get; }
 
     /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }

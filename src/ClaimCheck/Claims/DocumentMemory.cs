@@ -127,7 +127,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
-                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words))
+                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || IsTold(attribution?.In(i), tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
@@ -151,6 +151,31 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    // "survivors told the UN refugee agency", "officials told Reuters": who is told is not what the report is about.
+    private static bool IsTold(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, string text, EntityMention mention, ClaimWords words)
+    {
+        if (attribution is null)
+        {
+            return false;
+        }
+
+        var before = mention.FirstToken - 1;
+        if (before >= 0 && tokens[before].Span.Slice(text) is "the")
+        {
+            before--;
+        }
+
+        foreach (var cue in attribution.Cues)
+        {
+            if (cue.CueToken == before && before >= 0 && words.HearerVerbs.Contains(tokens[before].Span.Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInSource(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, EntityMention mention)
@@ -188,13 +213,16 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private static string? TopicSubjectOf(AnnotatedDocument document)
     {
         var entities = document.GetLayer<EntityLayer>();
+        document.TryGetLayer<AttributionLayer>(out var attribution);
+        var words = ClaimWords.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
         {
+            var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
-                if (IsPlaceStandingForItsCountry(mention))
+                if (IsPlaceStandingForItsCountry(mention) || IsTold(attribution?.In(i), tokens, document.Text, mention, words))
                 {
                     continue;
                 }
@@ -213,9 +241,12 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         var words = ClaimWords.For(document.Lexicon);
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
         {
-            foreach (var token in document.TokensOf(i))
+            var tokens = document.TokensOf(i);
+            for (var t = 0; t < tokens.Length; t++)
             {
-                if (words.TopicEvents.TryGetValue(token.Span.Slice(document.Text), out var measure))
+                // "the UN refugee agency said" names a body, not what the report is about.
+                if (words.TopicEvents.TryGetValue(tokens[t].Span.Slice(document.Text), out var measure)
+                    && (t + 1 == tokens.Length || !words.TopicEventBodies.Contains(tokens[t + 1].Span.Slice(document.Text))))
                 {
                     return measure;
                 }

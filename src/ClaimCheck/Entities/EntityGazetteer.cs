@@ -26,6 +26,10 @@ internal sealed class EntityGazetteer
             {
                 entities[entry.Value] = new Entity(entry.Value, entry.Within is null ? EntityKind.Country : EntityKind.Place) { Within = entry.Within };
             }
+            else if (entry.Kind == LexiconKinds.Feature)
+            {
+                entities[entry.Value] = new Entity(entry.Value, EntityKind.Place);
+            }
             else if (entry.Kind == LexiconKinds.Organisation)
             {
                 entities[entry.Value] = new Entity(entry.Value, EntityKind.Organization) { Within = entry.Within };
@@ -39,7 +43,7 @@ internal sealed class EntityGazetteer
         {
             switch (entry.Kind)
             {
-                case LexiconKinds.Place or LexiconKinds.Organisation:
+                case LexiconKinds.Place or LexiconKinds.Feature or LexiconKinds.Organisation:
                     aliases[entry.Term] = new Alias(entities[entry.Value], EntityMentionForm.Name, null);
                     break;
                 case LexiconKinds.Alias when entities.TryGetValue(entry.Value, out var entity):

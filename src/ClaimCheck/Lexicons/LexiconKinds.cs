@@ -40,6 +40,11 @@ public static class LexiconKinds
     /// <summary>A demonym or adjective of a place ("North Korean → North Korea").</summary>
     public const string Demonym = "demonym";
 
+    /// <summary>A sea, gulf, ocean or other geographic feature that no single country holds ("Indian Ocean", "Gulf of Mexico"), and its
+    /// canonical name (default: the term). It is a place of its own, so a country's name or demonym inside it ("Indian", "Mexico")
+    /// does not make the country a subject, the topic or the scene.</summary>
+    public const string Feature = "feature";
+
     /// <summary>An organisation or body ("Red Cross"), its canonical name (default: the term) and, optionally, the country it belongs to.</summary>
     public const string Organisation = "organisation";
 
@@ -218,6 +223,7 @@ public static class LexiconKinds
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
         new(Alias, "another name for a place or organisation", LexiconValueRule.Required, AllowsWithin: false),
         new(Demonym, "a demonym or adjective of a place", LexiconValueRule.Required, AllowsWithin: false),
+        new(Feature, "a sea, gulf, ocean or other feature no single country holds", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(Organisation, "an organisation, its canonical name and the country it belongs to", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
         new(Unit, "a counted noun or unit word and its canonical measure", LexiconValueRule.Required, AllowsWithin: false),
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
@@ -334,6 +340,8 @@ public static class LexiconKinds
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
         new("physical-measure-unit", "the base unit (of unit-conversion) a physical measure's figures are in, one line per unit it takes (wind → km/h): a figure in a unit of another base is not that measure ('winds battered a 100 km stretch')", LexiconValueRule.Required, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
+        new("hearer-verb", "a reporting verb whose object is who hears the report, not what it is about ('told Reuters')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),
         new("part-cue", "a word that marks a figure as a part of a larger one: before the place ('of them', 'among them': value 'before') or after it ('alone': value 'after'); in a sentence with no figure, 'scope' restricts the sentence before's figures to a place ('only') that the sentence calls 'figures'; 'whole' marks the whole country's figure ('nationwide', 'across the country'); 'opening' opens a sentence naming a set its figure is a part of ('Of the dead, 12 were children')", LexiconValueRule.Required, AllowsWithin: false),

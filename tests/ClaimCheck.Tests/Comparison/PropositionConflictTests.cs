@@ -88,6 +88,31 @@ public class PropositionConflictTests
         claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be("police");
     }
 
+    [Theory]
+    [InlineData("Witnesses said officers fired tear gas at the marchers in Lindenport.", "police")]
+    [InlineData("Riot police fired tear gas at the marchers in Lindenport, witnesses said.", "police")]
+    [InlineData("Witnesses said police officers fired tear gas at the marchers in Lindenport.", "police")]
+    [InlineData("Witnesses said army officers fired tear gas at the marchers in Lindenport.", "army")]
+    public void Extract_UseOfAWeaponByABodyNamedByItsMembers_HasTheBodyAsSubject(string text, string subject)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
+
+        claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Check_OfficersUseDeniedByThePolice_IsAPolarityConflictAboutThePolice()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said officers used water cannon to clear the square in Lindenport on Saturday.", "Vorland Wire", new DateOnly(2026, 5, 9)),
+            new Document("b", "Police in Lindenport denied using water cannon against the marchers on Saturday.", "Lindenport Post", new DateOnly(2026, 5, 10)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict)
+            .Which.Explanation.Should().Contain("police used water cannon");
+    }
+
     [Fact]
     public void Check_TearGasAffirmedAndACannonDenied_RaisesNoConflict()
     {

@@ -48,6 +48,30 @@ public class LexiconEntityTests
         mention.Place.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Cyclone Orlen crossed the Indian Ocean overnight.", "Indian Ocean")]
+    [InlineData("The tanker sank in the Gulf of Mexico on Friday.", "Gulf of Mexico")]
+    [InlineData("Two fishing boats were lost in the South China Sea.", "South China Sea")]
+    public void Annotate_SeaWhoseNameHoldsACountry_IsAPlaceInNoCountry(string text, string written)
+    {
+        var mention = EntityText.Find(text, written)!.Value;
+
+        mention.Entity.Name.Should().Be(written);
+        mention.Entity.Kind.Should().Be(EntityKind.Place, "a sea is not a country, whatever country its name holds");
+        mention.Entity.Within.Should().BeNull("no single country holds it");
+    }
+
+    [Fact]
+    public void Annotate_UserFeatureEntry_KeepsTheCountryInItsNameFromBeingRead()
+    {
+        var user = Lexicon.BuiltIn.With(Lexicon.Parse(Header + "place\tVorland\nfeature\tVorland Bight\n", "user.tsv"));
+
+        var mention = EntityText.Find("Storm surges hit the Vorland Bight coast.", "Vorland Bight", user)!.Value;
+
+        mention.Entity.Name.Should().Be("Vorland Bight");
+        mention.Entity.Kind.Should().Be(EntityKind.Place);
+    }
+
     [Fact]
     public void Annotate_UserPlaceEntry_WinsOverTheRules()
     {

@@ -23,6 +23,8 @@ public class PeopleCountTests
     [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
     [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]
     [InlineData("The bus had 40 people aboard when it left the road.", "aboard")]
+    [InlineData("Survivors said up to 640 people had been crammed aboard the trawler.", "aboard")]
+    [InlineData("Police said over 70 men were involved in the raid on the depot.", "participants · men")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Officials said 900 migrants have been returned to Vorland.", "returns")]
@@ -125,6 +127,37 @@ public class PeopleCountTests
         var claim = FirstQuantityClaim("The council, which has run the district since 2019, said 40 people were missing in Lindenport.", new DateOnly(2025, 6, 19));
 
         claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 6, 19));
+    }
+
+    [Theory]
+    [InlineData("Cyclone Orlen struck the Indian Ocean island nation of Comoros on Sunday. The storm killed 41 people, officials said.", "Comoros")]
+    [InlineData("Hurricane Orlen came ashore on the Gulf of Mexico coast of Belize on Sunday, killing 41 people, officials said.", "Belize")]
+    public void Extract_TollNearASeaWhoseNameHoldsACountry_IsNotThatCountrys(string text, string subject)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 3, 2));
+
+        claim.Subject.Should().Be(subject, "a sea named after a country is not the country");
+    }
+
+    [Fact]
+    public void Extract_ABodyThatIsTold_IsNeitherTheSubjectNorTheTopic()
+    {
+        var report = Pipeline.Check([new Document("doc",
+            "Survivors told the UN refugee agency that up to 640 people were aboard the boat that sank off Ecuador. The number of bodies recovered stands at 57.",
+            "Test Wire", new DateOnly(2025, 5, 13))]);
+
+        var aboard = report.Claims.Single(c => c.Quantity?.Value == 640);
+        aboard.Subject.Should().Be("Ecuador", "the agency only hears the survivors' account");
+        aboard.Measure.Should().Be("aboard", "the agency's name does not make the count one of refugees");
+        report.Claims.Single(c => c.Quantity?.Value == 57).Subject.Should().Be("Ecuador");
+    }
+
+    [Fact]
+    public void Extract_PeopleInAReportWhoseLeadNamesOnlyARefugeeAgency_AreNotRefugees()
+    {
+        var claim = FirstQuantityClaim("The UN refugee agency said some 90 people were waiting at the border crossing in Ecuador on Sunday.", new DateOnly(2025, 5, 13));
+
+        claim.Measure.Should().Be("people", "'refugee agency' names who speaks, not what the report is about");
     }
 
     [Theory]

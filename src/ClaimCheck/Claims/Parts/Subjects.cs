@@ -191,6 +191,12 @@ internal static class Subjects
             var word = s.Word(j);
             if (s.Words.AgentNouns.TryGetValue(word, out var agent))
             {
+                // "army officers", "police officers": a body noun before another names the body the others belong to.
+                if (j > 0 && s.Words.AgentNouns.TryGetValue(s.Word(j - 1), out var body))
+                {
+                    (j, agent) = (j - 1, body);
+                }
+
                 // "the Chilean army", "Chile's police": the country the body belongs to, as a named agent would give it.
                 return OwnerBefore(s, j) ?? agent;
             }
@@ -331,8 +337,9 @@ internal static class Subjects
                 continue;
             }
 
-            // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died").
-            if (IsSourceOfReportingVerb(s, mention.EndToken))
+            // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died"), and
+            // who is told is who hears it ("survivors told the UN refugee agency that 750 people were aboard").
+            if (IsSourceOfReportingVerb(s, mention.EndToken) || IsAfterReportingVerb(s, mention.FirstToken))
             {
                 continue;
             }
@@ -366,6 +373,18 @@ internal static class Subjects
         }
 
         return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
+    }
+
+    // "told the UN agency", "told Reuters": the name right after a verb whose object hears the report, or after its article.
+    private static bool IsAfterReportingVerb(SentenceView s, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && s.Word(j) is "the")
+        {
+            j--;
+        }
+
+        return j >= 0 && s.Words.HearerVerbs.Contains(s.Word(j));
     }
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.
