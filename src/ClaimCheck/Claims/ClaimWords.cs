@@ -81,6 +81,8 @@ internal sealed class ClaimWords
         TopicEvents = Map(lexicon, "topic-event");
         TopicEventBodies = Set(lexicon, "topic-event-body");
         HearerVerbs = Set(lexicon, "hearer-verb");
+        DamageStates = Map(lexicon, "damage-state");
+        DamagedMeasures = lexicon.EntriesOf("damaged-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -302,6 +304,12 @@ internal sealed class ClaimWords
 
     /// <summary>Reporting verbs whose object is who hears the report, not what it is about ("told Reuters", "informed the council").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerVerbs { get; }
+
+    /// <summary>Words for what befell buildings and other things counted, with the state they name ("razed" → destroyed).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DamageStates { get; }
+
+    /// <summary>Measures of things whose count is told apart by what befell them (homes destroyed, homes damaged).</summary>
+    public FrozenSet<string> DamagedMeasures { get; }
 
     /// <summary>Words for a statistic that names what an amount measures ("median", "average").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Statistics { get; }

@@ -340,6 +340,8 @@ public static class LexiconKinds
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
         new("physical-measure-unit", "the base unit (of unit-conversion) a physical measure's figures are in, one line per unit it takes (wind → km/h): a figure in a unit of another base is not that measure ('winds battered a 100 km stretch')", LexiconValueRule.Required, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
+        new("damage-state", "a word for what befell the things counted, and the state it names (razed → destroyed): 'homes destroyed' and 'homes damaged' are different quantities", LexiconValueRule.Required, AllowsWithin: false),
+        new("damaged-measure", "a measure of things whose count a damage-state word tells apart (homes, buildings)", LexiconValueRule.Optional, AllowsWithin: false),
         new("hearer-verb", "a reporting verb whose object is who hears the report, not what it is about ('told Reuters')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),

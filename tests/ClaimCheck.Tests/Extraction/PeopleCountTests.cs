@@ -143,6 +143,31 @@ public class PeopleCountTests
         claim.Subject.Should().Be(subject, "a sea named after a country is not the country");
     }
 
+    [Theory]
+    [InlineData("About 70 houses were buried by the mudslide in Ecuador.", 70d, "homes · buried")]
+    [InlineData("The welfare office said 85 houses were partially damaged in Ecuador.", 85d, "homes · damaged")]
+    [InlineData("The tremor razed some 430 homes in Ecuador.", 430d, "homes · destroyed")]
+    [InlineData("Nearly 90 buildings collapsed in the Ecuadorian port.", 90d, "buildings · destroyed")]
+    [InlineData("The storm left 3,100 homes without power in Ecuador.", 3100d, "homes")]
+    public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;
+
+        claims.Single(c => c.Quantity?.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_HomesBuriedAndHomesDamaged_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "About 70 houses were buried by the mudslide in Ecuador, the disaster office said.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "The welfare office said 85 houses were damaged by the mudslide in Ecuador.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "houses buried and houses damaged are different counts");
+    }
+
     [Fact]
     public void Extract_ABodyThatIsTold_IsNeitherTheSubjectNorTheTopic()
     {

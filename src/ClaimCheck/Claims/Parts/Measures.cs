@@ -317,6 +317,46 @@ internal static class Measures
             && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
     }
 
+    /// <summary>What befell the things counted ("destroyed 1,200 homes", "62 houses were damaged", "800 buildings collapsed"), or null
+    /// when the figure's clause does not say: homes destroyed and homes damaged are different quantities.</summary>
+    internal static string? DamageStateOf(SentenceView s, QuantityMatch match)
+    {
+        // The verb right before the figure, over an article or adverb ("razed some 300 homes", "destroyed nearly 40 schools").
+        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - 2); j--)
+        {
+            if (s.Words.DamageStates.TryGetValue(s.Word(j), out var before))
+            {
+                return before;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word || !(s.Word(j) is "a" or "an" or "some" or "the" || s.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        // After the counted noun, over auxiliaries and adverbs ("62 houses were partially damaged", "800 buildings collapsed").
+        var start = match.HasNounPhrase && !match.HasNounBefore ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var j = start; j < Math.Min(s.Tokens.Count, start + DamageWindow); j++)
+        {
+            var word = s.Word(j);
+            if (s.Words.DamageStates.TryGetValue(word, out var after))
+            {
+                return after;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word || !(s.Words.OutcomeSkips.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words after a count of things what befell them is looked for ("houses were partially damaged").</summary>
+    private const int DamageWindow = 5;
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;

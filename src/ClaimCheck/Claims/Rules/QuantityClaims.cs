@@ -77,6 +77,11 @@ internal static class QuantityClaims
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) : null;
             var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
+            if (outcome is null && physical is null && quantity.Unit.Kind == UnitKind.Count && s.Words.DamagedMeasures.Contains(measure)
+                && Measures.DamageStateOf(s, match) is { } damage)
+            {
+                measure = measure + MeasureNames.PartSeparator + damage; // "1,200 homes destroyed" and "3,400 damaged" are apart
+            }
             if (measure == "people" && state.TopicMeasure is { } topicMeasure)
             {
                 measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
