@@ -110,6 +110,9 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport council decided to open the ferry terminal in February.", "February", "2025-02")]
     [InlineData("The Lindenport council decided that the ferry terminal is to open in February.", "February", "2025-02")]
     [InlineData("The Vorland ferry sailed from the northern coast to the island in February.", "February", "2024-02")]
+    [InlineData("The Lindenport board will publish its revised tariff in March.", "March", "2025-03")]
+    [InlineData("A Vorland levy would be paid on a still undecided date in January.", "January", "2025-01")]
+    [InlineData("The Lindenport board revised its tariff in March.", "March", "2024-03")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -198,6 +201,13 @@ public class TimeExtractionCasesTests
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Vorland will host the Summer Olympic Games.")]
+    [InlineData("Lindenport families marked the Spring Festival with lanterns.")]
+    [InlineData("Tourists queued outside the Winter Palace of Ostrava.")]
+    public void Recognize_SeasonInAName_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("The minister spoke this morning.", "this morning", "2024-10-23TMO")]
