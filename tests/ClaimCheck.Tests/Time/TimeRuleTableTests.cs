@@ -45,6 +45,8 @@ public class TimeRuleTableTests
         { nameof(ContextDateRule), "Vorland's jobless rate fell to 6.3% in June 2021, from 6.8% the previous month.", "the previous month", "2021-05" },
         { nameof(ContextDateRule), "Lindenport's ferry sank on May 9, 2017. The previous week, its engine had failed.", "The previous week", "2017-W18" },
         { nameof(ContextDateRule), "The dike broke on March 14, 2016. Divers arrived the next morning.", "the next morning", "2016-03-15" },
+        { nameof(ContextDateRule), "Vorland's ferries carried 9,400 cars in 2021, up from 7,100 the year before.", "the year before", "2020" },
+        { nameof(ContextDateRule), "The Lindenport quay reopened in May 2022, and trade recovered the next month.", "the next month", "2022-06" },
         { nameof(VagueDurationRule), "Losses widened over the past two quarters.", "the past two quarters", "P2Q" },
         { nameof(VagueDurationRule), "Lindenport expects more rain in the weeks ahead.", "the weeks ahead", "PXW" },
         { nameof(VagueDurationRule), "The Vorland dike will be raised over the next couple of years.", "the next couple of years", "P2Y" },
