@@ -109,6 +109,13 @@ internal static class TenseCues
                 return 1;
             }
 
+            // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December"), after
+            // "to", "would" or "may" no tense at all.
+            if (scan.Is(k, "be"))
+            {
+                return (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Future) != 0 ? 1 : 0;
+            }
+
             if (IsPastVerb(scan, k))
             {
                 return -1;
