@@ -174,6 +174,7 @@ public class TimeExtractionCasesTests
     [InlineData("The strike lasted a month.", "a month", "P1M")]
     [InlineData("The repairs took a few days.", "a few days", "PXD")]
     [InlineData("The case dragged on for several years.", "several years", "PXY")]
+    [InlineData("The Ostrava envoys held an hour-long call.", "hour-long", "PT1H")]
     [InlineData("Sales rose over the past three years.", "the past three years", "P3Y")]
     [InlineData("Rain is forecast for the next few days.", "the next few days", "PXD")]
     [InlineData("The bank signed a two-year deal.", "two-year", "P2Y")]

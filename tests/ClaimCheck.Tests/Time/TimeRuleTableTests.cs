@@ -64,6 +64,8 @@ public class TimeRuleTableTests
         { nameof(VagueDurationRule), "The count in Lindenport paused for a minute and a half.", "a minute and a half", "PT1M30S" },
         { nameof(VagueDurationRule), "The firm will open shops during the next 12 to 18 months.", "the next 12 to 18 months", "P12M" },
         { nameof(HyphenDurationRule), "The club signed a three-year lease.", "three-year", "P3Y" },
+        { nameof(HyphenDurationRule), "Lindenport dockers ended a week-long strike.", "week-long", "P1W" },
+        { nameof(HyphenDurationRule), "Vorland settled a decades-long feud over the island.", "decades-long", "PXY" },
         { nameof(DecadeRule), "The label peaked in the mid-1990s.", "the mid-1990s", "199" },
         { nameof(CenturyRule), "They restored a 19th century mansion.", "19th century", "18" },
         { nameof(NamedYearRule), "The plan looks ahead to the year 2050.", "the year 2050", "2050" },
