@@ -113,6 +113,7 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport board will publish its revised tariff in March.", "March", "2025-03")]
     [InlineData("A Vorland levy would be paid on a still undecided date in January.", "January", "2025-01")]
     [InlineData("The Lindenport board revised its tariff in March.", "March", "2024-03")]
+    [InlineData("Those injured in December were flown to Lindenport.", "December", "2023-12")]
     [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
