@@ -76,9 +76,18 @@ internal static class TenseCues
 
         var word = scan.Word(index);
         var cue = scan.Words.CueOf(word);
-        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0)
+        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0 && !IsAttributive(scan, index)) || (cue & TimeCue.Past) != 0)
             && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to") // "to be published in November" looks ahead
             && !scan.Is(index - 1, "is") && !scan.Is(index - 1, "are"); // "the case is heard in May": a passive in the present
+    }
+
+    // A word in "-ed" after a determiner, or after a determiner and an adverb, is an adjective: "a revised budget in January", "a
+    // still unspecified date in January".
+    private static bool IsAttributive(in TimeScan scan, int index)
+    {
+        var before = scan.Words.CueOf(scan.Word(index - 1));
+        return (before & TimeCue.Article) != 0
+            || ((before & TimeCue.Adverb) != 0 && (scan.Words.CueOf(scan.Word(index - 2)) & TimeCue.Article) != 0);
     }
 
     /// <summary>Which way the nearest tense cue earlier in the clause of token <paramref name="index"/> points it: 1 for a future
@@ -98,6 +107,13 @@ internal static class TenseCues
             if ((cue & TimeCue.Future) != 0)
             {
                 return 1;
+            }
+
+            // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December"), after
+            // "to", "would" or "may" no tense at all.
+            if (scan.Is(k, "be"))
+            {
+                return (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Future) != 0 ? 1 : 0;
             }
 
             if (IsPastVerb(scan, k))

@@ -30,6 +30,13 @@ internal enum TimeCue
 
     /// <summary>Ends the search for a future or plan cue ("said", "ago").</summary>
     Stop = 32,
+
+    /// <summary>A determiner ("a", "the", "its"): a word in "-ed" right after it, or after it and an <see cref="Adverb"/>, is an
+    /// adjective, not a verb in the past ("a revised budget", "a still unspecified date").</summary>
+    Article = 64,
+
+    /// <summary>An adverb that may stand between a determiner and an adjective in "-ed" ("still", "newly").</summary>
+    Adverb = 128,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -236,6 +243,8 @@ internal sealed class TimeWords
                 "future" => TimeCue.Future,
                 "plan" => TimeCue.Plan,
                 "forward" => TimeCue.Forward,
+                "article" => TimeCue.Article,
+                "adverb" => TimeCue.Adverb,
                 _ => TimeCue.Stop,
             };
         }

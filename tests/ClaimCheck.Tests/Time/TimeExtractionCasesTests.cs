@@ -110,6 +110,11 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport council decided to open the ferry terminal in February.", "February", "2025-02")]
     [InlineData("The Lindenport council decided that the ferry terminal is to open in February.", "February", "2025-02")]
     [InlineData("The Vorland ferry sailed from the northern coast to the island in February.", "February", "2024-02")]
+    [InlineData("The Lindenport board will publish its revised tariff in March.", "March", "2025-03")]
+    [InlineData("A Vorland levy would be paid on a still undecided date in January.", "January", "2025-01")]
+    [InlineData("The Lindenport board revised its tariff in March.", "March", "2024-03")]
+    [InlineData("Those injured in December were flown to Lindenport.", "December", "2023-12")]
+    [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -170,6 +175,7 @@ public class TimeExtractionCasesTests
     [InlineData("The strike lasted a month.", "a month", "P1M")]
     [InlineData("The repairs took a few days.", "a few days", "PXD")]
     [InlineData("The case dragged on for several years.", "several years", "PXY")]
+    [InlineData("The Ostrava envoys held an hour-long call.", "hour-long", "PT1H")]
     [InlineData("Sales rose over the past three years.", "the past three years", "P3Y")]
     [InlineData("Rain is forecast for the next few days.", "the next few days", "PXD")]
     [InlineData("The bank signed a two-year deal.", "two-year", "P2Y")]
@@ -198,6 +204,13 @@ public class TimeExtractionCasesTests
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Vorland will host the Summer Olympic Games.")]
+    [InlineData("Lindenport families marked the Spring Festival with lanterns.")]
+    [InlineData("Tourists queued outside the Winter Palace of Ostrava.")]
+    public void Recognize_SeasonInAName_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("The minister spoke this morning.", "this morning", "2024-10-23TMO")]

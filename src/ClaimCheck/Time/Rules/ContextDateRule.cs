@@ -1,8 +1,11 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, or the reference date when it
-/// gave none): "the following year", "the following month", "that year", "the same month", "the next day", "the previous day",
-/// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day).</summary>
+/// gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "the next day", "the previous day",
+/// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
+/// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote").</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
@@ -21,7 +24,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             shift = 0; // "that year"; "that day" is mostly an event's day, not a time expression
         }
-        else if (scan.Is(i + 1, "following") || (isDay && scan.Is(i + 1, "next")))
+        else if (scan.Is(i + 1, "following") || (scan.Is(i + 1, "next") && (isDay || NextInThePast(scan, i))))
         {
             shift = 1;
         }
@@ -33,14 +36,35 @@ internal sealed class ContextDateRule : TimeRule
         {
             shift = 0;
         }
+        else if (!scan.Is(i, "that") && AdverbShift(scan, i + 2) is var adverb and not 0)
+        {
+            return Emit(scan, i, i + 3, scan.Word(i + 1), adverb); // "the year before"
+        }
         else
         {
             return NoMatch;
         }
 
-        var end = i + (scan.Is(i, "that") ? 2 : 3);
+        return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (scan.Is(i, "that") ? 2 : 3), unit, shift);
+    }
+
+    // "the next month" told in the past and not as a stretch of time ("traffic recovered the next month", not "over the next
+    // month"): the one after the last date the document gave.
+    private static bool NextInThePast(in TimeScan scan, int i) =>
+        TenseCues.PastBefore(scan, i) && !(scan.Is(i - 1, "over") || scan.Is(i - 1, "for") || scan.Is(i - 1, "during")
+            || scan.Is(i - 1, "throughout") || scan.Is(i - 1, "within") || scan.Is(i - 1, "in"));
+
+    // "before" or "after" closing the expression's clause: -1 or 1; else 0.
+    private static int AdverbShift(in TimeScan scan, int k) =>
+        !(k + 1 >= scan.Count || scan.Token(k + 1).Kind == TokenKind.Punctuation) ? 0
+        : scan.Is(k, "before") ? -1 : scan.Is(k, "after") ? 1 : 0;
+
+    // The day, week, month or year <paramref name="shift"/> units from the last date the document gave.
+    private static int Emit(in TimeScan scan, int i, int end, ReadOnlySpan<char> unit, int shift)
+    {
         var name = "day";
-        if ((!isDayPart && (!scan.Words.Units.TryGetValue(unit, out name) || name is not ("day" or "week" or "month" or "year"))) || unit.EndsWith("s") || scan.IsPossessive(end))
+        if ((!unit.Equals("day", StringComparison.OrdinalIgnoreCase) && (!scan.Words.Units.TryGetValue(unit, out name) || name is not ("day" or "week" or "month" or "year")))
+            || unit.EndsWith("s") || scan.IsPossessive(end))
         {
             return NoMatch;
         }

@@ -132,7 +132,8 @@ internal sealed class NumberDurationRule : TimeRule
     }
 }
 
-/// <summary>A written-out adjective of length: "two-year", "a 10-day" (the number a word joined by a hyphen); not "45-year-old".</summary>
+/// <summary>A written-out adjective of length: "two-year", "a 10-day" (the number a word joined by a hyphen), "day-long",
+/// "decades-long" (a unit before "-long"); not "45-year-old".</summary>
 internal sealed class HyphenDurationRule : TimeRule
 {
     public static readonly HyphenDurationRule Instance = new();
@@ -151,6 +152,13 @@ internal sealed class HyphenDurationRule : TimeRule
         }
 
         var rest = word[(hyphen + 1)..];
+        if (rest.Equals("long", StringComparison.OrdinalIgnoreCase) && scan.Words.Units.TryGetValue(word[..hyphen], out var longUnit))
+        {
+            // "a day-long meeting", "a week-long visit": one unit; "a decades-long feud": some.
+            return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null,
+                word[..hyphen].EndsWith("s") ? TimeValues.VagueDuration(longUnit) : TimeValues.Duration(1, longUnit));
+        }
+
         var second = rest.IndexOf('-');
         var unitPart = second > 0 ? rest[..second] : rest;
         if ((second > 0 && !rest[(second + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase))

@@ -2,7 +2,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
 /// "next spring", "the summer of 1998", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
-/// afternoon".</summary>
+/// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games").</summary>
 internal sealed class SeasonAndDayPartRule : TimeRule
 {
     public static readonly SeasonAndDayPartRule Instance = new();
@@ -30,7 +30,9 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             index++;
         }
 
-        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season))
+        // "the Summer Olympic Games", "the Spring Festival", "the Winter Palace": a capitalised season before another capitalised
+        // word is part of a name.
+        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season) && !(scan.IsCapitalised(index) && scan.IsWord(index + 1) && scan.IsCapitalised(index + 1)))
         {
             return Season(scan, i, index + 1, season, direction, thisPast);
         }
