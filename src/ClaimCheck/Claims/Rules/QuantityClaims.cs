@@ -250,6 +250,7 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
                     ? TimeAnchors.CountTime(s, match, state.Document)
+                    : quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
