@@ -317,6 +317,34 @@ internal static class Measures
             && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
     }
 
+    /// <summary>How many lower-case words may stand between "of" and a declared period ("days of national mourning").</summary>
+    private const int PeriodModifiers = 2;
+
+    /// <summary>The measure of a declared period a length names right after it ("seven days of national mourning", "a week of
+    /// curfew"), or null.</summary>
+    internal static string? DeclaredPeriodOf(SentenceView s, int after)
+    {
+        if (after >= s.Tokens.Count || s.Word(after) is not "of")
+        {
+            return null;
+        }
+
+        for (var i = after + 1; i < Math.Min(s.Tokens.Count, after + 2 + PeriodModifiers); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            {
+                return null;
+            }
+
+            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
@@ -340,7 +368,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:
-                return "duration";
+                return DeclaredPeriodOf(s, match.EndToken) ?? "duration";
             default:
                 return unit.Name;
         }

@@ -161,7 +161,7 @@ internal static class QuantityClaims
 
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isOutcome || (quantity.Unit.Kind == UnitKind.Duration && Measures.DeclaredPeriodOf(s, match.EndToken) is not null) ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
