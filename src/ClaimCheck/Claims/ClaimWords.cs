@@ -87,6 +87,7 @@ internal sealed class ClaimWords
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
         // "km" → "km/h": a length's symbol and the symbol of its rate per hour, from the measures' names ("kilometre" and "kilometre per hour").
         var symbols = lexicon.EntriesOf(LexiconKinds.Measure).DistinctBy(e => e.Value, StringComparer.Ordinal).ToDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
@@ -326,6 +327,10 @@ internal sealed class ClaimWords
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>
     public FrozenDictionary<string, string> FlowMeasures { get; }
+
+    /// <summary>Periods a government declares or imposes ("days of national mourning"), each to the measure its length is compared
+    /// under.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriods { get; }
 
     /// <summary>Measures a candidate or a party holds ("share", "seats"), and the measure a held figure takes ("share of vote").</summary>
     public FrozenDictionary<string, string> HeldMeasures { get; }

@@ -13,6 +13,20 @@ public class UpdateDisputeTests
         [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
 
     [Fact]
+    public void Check_ABoundThatJoinsAnotherBodysFigure_DoesNotMakeThatFigureItsSourcesOwn()
+    {
+        var day = new DateOnly(2025, 3, 12);
+        var report = ClaimChecker.Check(
+        [
+            new Document("army", "The army said 139 people were missing in Ecuador after the earthquake.", "Andes Wire", day),
+            new Document("civil", "Civil defence officials said 31 people were missing in Ecuador after the earthquake. Civil defence officials also said more than 100 people were missing in Ecuador.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Contain([31, 139], "the officials' 'more than 100' agrees with the army's 139 but the army's figure is not theirs, so their 31 disputes it");
+    }
+
+    [Fact]
     public void Check_ASourcesCountAndItsOwnUpdateBothDisputedByAnotherBody_AreNeverSidesOfOneFinding()
     {
         var day = new DateOnly(2025, 2, 10);

@@ -357,6 +357,34 @@ internal static class Measures
     /// <summary>How many words after a count of things what befell them is looked for ("houses were partially damaged").</summary>
     private const int DamageWindow = 5;
 
+    /// <summary>How many lower-case words may stand between "of" and a declared period ("days of national mourning").</summary>
+    private const int PeriodModifiers = 2;
+
+    /// <summary>The measure of a declared period a length names right after it ("seven days of national mourning", "a week of
+    /// curfew"), or null.</summary>
+    internal static string? DeclaredPeriodOf(SentenceView s, int after)
+    {
+        if (after >= s.Tokens.Count || s.Word(after) is not "of")
+        {
+            return null;
+        }
+
+        for (var i = after + 1; i < Math.Min(s.Tokens.Count, after + 2 + PeriodModifiers); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            {
+                return null;
+            }
+
+            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
@@ -380,7 +408,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:
-                return "duration";
+                return DeclaredPeriodOf(s, match.EndToken) ?? "duration";
             default:
                 return unit.Name;
         }

@@ -103,6 +103,27 @@ internal static class Places
         return null;
     }
 
+    /// <summary>Whether a physical figure gives where a named place lies ("Brenmoor, about 12 miles north of Lindenport"): it stands
+    /// after the place's name and a comma (one lower-case word such as "just" may come between) and before a compass direction and
+    /// "of". The distance between two places does not change, so such a figure holds at no particular time; a moving thing's
+    /// position ("the storm was 300 km east of Velmar") follows no place name and a comma.</summary>
+    internal static bool IsBearingOfPlace(SentenceView s, QuantityMatch match)
+    {
+        var end = match.EndToken;
+        if (end + 1 >= s.Tokens.Count || (s.EntityCues.Of(s.Word(end)) & EntityCue.Direction) == 0 || s.Word(end + 1) is not "of")
+        {
+            return false;
+        }
+
+        var comma = match.FirstToken - 1;
+        if (comma >= 1 && s.Tokens[comma].Kind == TokenKind.Word && char.IsLower(s.Word(comma)[0]))
+        {
+            comma--; // "Brenmoor, just 12 miles north of"
+        }
+
+        return comma >= 1 && s.Word(comma) is "," && s.Entities.Exists(m => m.EndToken == comma && m.Entity.Kind is EntityKind.Place or EntityKind.Country);
+    }
+
     internal static bool IsDirection(ReadOnlySpan<char> word) =>
         word is "central" or "far" or "coast" || (word.EndsWith("ern", StringComparison.Ordinal) && word.Length > 5); // eastern, northwestern …
 

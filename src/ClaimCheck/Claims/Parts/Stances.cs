@@ -1,4 +1,6 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -182,6 +184,34 @@ internal static class Stances
         }
 
         return false;
+    }
+
+    /// <summary>Whether a figure is the whole a percentage is taken of ("to cut 60 per cent of Vorland Air's 4,200 staff", "does not
+    /// plan to close 20% of its 350 branches"): the clause plans or denies the share, while the whole is given as a fact.</summary>
+    internal static bool IsWholeOfShare(SentenceView s, QuantityMatch match)
+    {
+        var i = match.FirstToken - 1;
+        if (i >= 0 && s.Word(i) is "the" or "its" or "their")
+        {
+            i--;
+        }
+        else if (i >= 2 && s.Tokens[i].Kind == TokenKind.Possessive)
+        {
+            var owner = s.Entities.FindIndex(m => m.EndToken == i);
+            var j = owner >= 0 ? s.Entities[owner].FirstToken - 1 : i - 2; // "the company's"
+            while (owner < 0 && j >= 1 && char.IsUpper(s.Word(j)[0]) && char.IsUpper(s.Word(j + 1)[0]))
+            {
+                j--; // "Vorland Air's" when no rule knows the name
+            }
+
+            i = j;
+            if (i >= 0 && s.Word(i) is "the")
+            {
+                i--;
+            }
+        }
+
+        return i >= 1 && s.Word(i) is "of" && s.Quantities.Exists(q => q.EndToken == i && q.Mention.Quantity.Unit.Kind == UnitKind.Percentage);
     }
 
     internal static int ClauseStart(SentenceView s, int target)

@@ -166,7 +166,7 @@ internal static class QuantityClaims
 
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isOutcome ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isOutcome || (quantity.Unit.Kind == UnitKind.Duration && Measures.DeclaredPeriodOf(s, match.EndToken) is not null) ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
@@ -226,7 +226,7 @@ internal static class QuantityClaims
                 }
             }
 
-            var (modality, polarity) = Stances.Stance(s, target, cue, isProposition: false);
+            var (modality, polarity) = Stances.IsWholeOfShare(s, match) ? (Modality.Asserted, Polarity.Affirmed) : Stances.Stance(s, target, cue, isProposition: false);
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
             {
                 modality = Modality.Planned;
@@ -255,6 +255,7 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
                     ? TimeAnchors.CountTime(s, match, state.Document)
+                    : quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),

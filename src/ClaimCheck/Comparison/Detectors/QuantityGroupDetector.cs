@@ -242,8 +242,10 @@ internal sealed class QuantityGroupDetector
         var days = clusters.Select(c => oneEvent ? [DateOnly.MinValue]
             : (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c).Select(x => x.Time!.Value.Start!.Value).ToHashSet()).ToList();
         var first = days.Select(d => d.Min()).ToList();
-        // A source naming two bodies at once is left out of its cluster's sources where other claims name them.
-        var origins = clusters.Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
+        // A source naming two bodies at once is left out of its cluster's sources where other claims name them, and so is the source
+        // of a bound that joined a cluster's figures ("more than 100" beside 139): it agrees with them but gives none of them.
+        var origins = clusters.Select(c => c.FindAll(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded) is { Count: > 0 } pinned ? pinned : c)
+            .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var disputes = new bool[clusters.Count, clusters.Count];
         var inSequence = new bool[clusters.Count];

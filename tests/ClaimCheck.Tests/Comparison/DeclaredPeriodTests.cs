@@ -1,0 +1,36 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>The length of a period a government declares ("five days of national mourning") is compared across outlets; other
+/// lengths of time stay uncompared. Texts written for these tests; the country's disaster and its figures are made up.</summary>
+public class DeclaredPeriodTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_DaysOfNationalMourningGivenDifferently_AreADiscrepancyAboutTheCountry()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Ecuador has declared five days of national mourning after a ferry sank off Lindenport.", "Vorland Wire", new DateOnly(2025, 6, 2)),
+            new Document("second", "The prime minister cleared his schedule and declared three days of national mourning in Ecuador.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        var periods = report.Claims.Where(c => c.Quantity is { Value: 5 or 3 }).ToList();
+        periods.Should().HaveCount(2).And.OnlyContain(c => c.Measure == "mourning" && c.Subject == "Ecuador");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([3, 5]);
+    }
+
+    [Fact]
+    public void Check_ALengthOfTimeThatIsNoDeclaredPeriod_StaysADuration()
+    {
+        var report = ClaimChecker.Check([new Document("first", "Ecuador's rescuers searched for five days of heavy rain.", "Vorland Wire", new DateOnly(2025, 6, 2))]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 5).Which.Measure.Should().Be("duration");
+    }
+}
