@@ -25,6 +25,7 @@ public class PeopleCountTests
     [InlineData("The bus had 40 people aboard when it left the road.", "aboard")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
+    [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
     [InlineData("Officials said 900 migrants have been returned to Vorland.", "returns")]
     [InlineData("The authorities deported 120 people on Friday.", "returns")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
