@@ -67,6 +67,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The cyclone displaced 9,120 people in Vorland, 512 were injured and 212,400 were counted as affected, the agency said.")]
+    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
+    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
+
+        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 212_400 || c.Quantity.Value.Value == 138_250)
+            && (c.Measure == "injuries" || c.Measure == "displaced"), "those counted as affected are neither the injured nor the displaced");
+        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 512 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
+    }
+
+    [Theory]
     [InlineData("The blaze near Lindenport killed 41 villagers, officials said.")]
     [InlineData("The blaze near Lindenport killed 41 villagers, 12 of them children.")]
     public void Extract_ACountOfOneKindOfPeopleAlone_IsTheToll(string text)
