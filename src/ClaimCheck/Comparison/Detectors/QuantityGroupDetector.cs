@@ -246,6 +246,7 @@ internal sealed class QuantityGroupDetector
         var origins = clusters.Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var disputes = new bool[clusters.Count, clusters.Count];
+        var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
         {
@@ -264,10 +265,7 @@ internal sealed class QuantityGroupDetector
                 // and so does a larger figure a later report gives in its own voice ("117 people were arrested"): the count so far, not
                 // another body's count.
                 var earlier = later == i ? j : i;
-                // A count given days before only as a lower bound ("at least 212 injured" on Thursday) was the count so far: a larger
-                // figure given after it ("563 injured" on Monday) fits it and follows it, whoever gives it.
-                var boundBefore = clusters[earlier].TrueForAll(c => runningBounds.Contains(c.Id)) && days[earlier].Max() < days[later].Min();
-                var risingBefore = larger == later && (rising || boundBefore || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
@@ -275,9 +273,27 @@ internal sealed class QuantityGroupDetector
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
+                    boundBefore[i, j] = boundBefore[j, i] = larger == later && clusters[earlier].TrueForAll(c => runningBounds.Contains(c.Id))
+                        && days[earlier].Max() < days[later].Min();
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
+                    inSequence[i] = inSequence[j] = true;
+                }
+            }
+        }
+
+        // A count given days before only as a lower bound ("at least 212 injured" on Thursday) was the count so far: a larger figure
+        // given after it ("563 injured" on Monday) follows it, whoever gives it, unless that figure is itself disputed; then the bound
+        // fits every side and takes none.
+        bool Disputed(int k) => Enumerable.Range(0, clusters.Count).Any(m => disputes[k, m] && !boundBefore[k, m]);
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                if (boundBefore[i, j] && !Disputed(Center(clusters[i]) > Center(clusters[j]) ? i : j))
+                {
+                    disputes[i, j] = disputes[j, i] = false;
                     inSequence[i] = inSequence[j] = true;
                 }
             }
