@@ -86,6 +86,26 @@ public class TollTimelineTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 
+    [Theory]
+    [InlineData("at least 212", false)]
+    [InlineData("212", true)]
+    public void Check_LowerBoundDaysBeforeALargerCountFromAnotherBody_IsTheCountSoFar(string earlier, bool disputes)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("thursday", $"The civil protection office said on Thursday that {earlier} people were injured in the storm in Vorland.", "Andes Wire", new DateOnly(2026, 3, 5)),
+            new Document("monday", "The national emergency agency said on Monday that 563 people were injured in the storm in Vorland.", "Coast Herald", new DateOnly(2026, 3, 9)),
+        ]);
+
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
+            "'at least 212' on Thursday was the count so far, which 563 on Monday fits; an exact 212 from another body disputes it");
+        if (!disputes)
+        {
+            var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+            evolution.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Should().Contain([212d, 563d]);
+        }
+    }
+
     [Fact]
     public void Check_LowerBoundTollBelowALargerCountTheSameDay_TakesNoSide()
     {

@@ -31,6 +31,7 @@ public class PeopleCountTests
     [InlineData("Only 14 people survived the sinking, officials said.", "survivors")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
+    [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
     [InlineData("Officials said 900 migrants have been returned to Vorland.", "returns")]
     [InlineData("The authorities deported 120 people on Friday.", "returns")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
@@ -69,6 +70,18 @@ public class PeopleCountTests
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 41 && c.Measure == "deaths · villagers");
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
+    }
+
+    [Theory]
+    [InlineData("The cyclone displaced 9,120 people in Vorland, 512 were injured and 212,400 were counted as affected, the agency said.")]
+    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
+    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
+
+        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 212_400 || c.Quantity.Value.Value == 138_250)
+            && (c.Measure == "injuries" || c.Measure == "displaced"), "those counted as affected are neither the injured nor the displaced");
+        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 512 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
     }
 
     [Theory]

@@ -40,7 +40,30 @@ internal static class PeopleCounts
 
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
-        return PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match) ?? (namesItsMeasure ? null : TollBefore(s, match));
+        return PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match)
+            ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+    }
+
+    // "512 were injured and 212,400 were counted as affected": a figure that opens a coordinated clause whose own verb ("were
+    // counted") says what happened, in words no list knows, does not take the outcome named in the clause before it.
+    private static bool OpensClauseOfItsOwn(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken == 0 || s.Word(match.FirstToken - 1) is not ("and" or ","))
+        {
+            return false;
+        }
+
+        var start = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
+        {
+            var word = s.Word(i);
+            if (!s.Words.OutcomeSkips.Contains(word))
+            {
+                return i > start && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The measure of the people a place holds: a fact about one place, never rolled up to the country it lies in.</summary>

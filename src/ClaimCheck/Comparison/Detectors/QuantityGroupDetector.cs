@@ -22,14 +22,14 @@ internal sealed class QuantityGroupDetector
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var runningBounds = new HashSet<string>(StringComparer.Ordinal);
         if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
             && group.Where(HasCountDate).Select(c => c.Time!.Value.Start!.Value).Distinct().Skip(1).Any())
         {
             // Where a count is given on several days, a running count given as "at least 14" is the count so far: it stands at its
             // figure on its day, not as a bound that fits every later total.
-            group = group.ConvertAll(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan } q && !q.IsIncrement
-                ? c with { Quantity = Quantity.Create(q.Value, Qualifier.Exact, q.Unit) }
-                : c);
+            runningBounds.UnionWith(group.Where(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan, IsIncrement: false }).Select(c => c.Id));
+            group = group.ConvertAll(c => runningBounds.Contains(c.Id) ? c with { Quantity = Quantity.Create(c.Quantity!.Value.Value, Qualifier.Exact, c.Quantity.Value.Unit) } : c);
         }
 
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
@@ -164,7 +164,7 @@ internal sealed class QuantityGroupDetector
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising);
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising, runningBounds);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -235,7 +235,7 @@ internal sealed class QuantityGroupDetector
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
     // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising, HashSet<string> runningBounds)
     {
         // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
@@ -248,6 +248,7 @@ internal sealed class QuantityGroupDetector
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var disputes = new bool[clusters.Count, clusters.Count];
+        var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
         {
@@ -274,9 +275,27 @@ internal sealed class QuantityGroupDetector
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
+                    boundBefore[i, j] = boundBefore[j, i] = larger == later && clusters[earlier].TrueForAll(c => runningBounds.Contains(c.Id))
+                        && days[earlier].Max() < days[later].Min();
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
+                    inSequence[i] = inSequence[j] = true;
+                }
+            }
+        }
+
+        // A count given days before only as a lower bound ("at least 212 injured" on Thursday) was the count so far: a larger figure
+        // given after it ("563 injured" on Monday) follows it, whoever gives it, unless that figure is itself disputed; then the bound
+        // fits every side and takes none.
+        bool Disputed(int k) => Enumerable.Range(0, clusters.Count).Any(m => disputes[k, m] && !boundBefore[k, m]);
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            for (var j = i + 1; j < clusters.Count; j++)
+            {
+                if (boundBefore[i, j] && !Disputed(Center(clusters[i]) > Center(clusters[j]) ? i : j))
+                {
+                    disputes[i, j] = disputes[j, i] = false;
                     inSequence[i] = inSequence[j] = true;
                 }
             }
