@@ -327,6 +327,7 @@ public static class LexiconKinds
         new("severity", "an adverb right after a count that makes it the part of the injured hurt that badly ('22 of them critically'), and the part's label", LexiconValueRule.Required, AllowsWithin: false),
         new("attack-noun", "a noun for an attack, after which a demonym names the side that attacked, not where people were ('a Russian airstrike')", LexiconValueRule.Optional, AllowsWithin: false),
         new("comparison-word", "a superlative or 'first' that makes a reference cue after it a comparison ('the deadliest since 2004')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("named-event-noun", "a noun written before the proper name of an event (Cyclone Orlen, Hurricane Vessa): a figure whose clause names another such event than the one its document reports is that event's, not compared", LexiconValueRule.Optional, AllowsWithin: false),
         new("population-noun", "a noun for a place whose 'of N' figure is its population ('a city of 900,000')", LexiconValueRule.Optional, AllowsWithin: false),
         new("official-figure", "a phrase right before 'of' or 'at' and a figure that gives the figure as the authorities' own count, and who gives it ('the official figure of 70' → authorities), whoever the sentence's speaker is", LexiconValueRule.Required, AllowsWithin: false),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),

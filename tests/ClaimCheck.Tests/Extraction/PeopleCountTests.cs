@@ -65,6 +65,24 @@ public class PeopleCountTests
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
     }
 
+    [Fact]
+    public void Extract_AGroupNamedOnlyByItsCapitalisedNameInAList_IsAPartOfTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Officials said three firefighters, 19 residents and 41 Kelari were killed in the blaze near Lindenport.", "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 41 && c.Measure == "deaths · kelari");
+        claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
+    }
+
+    [Theory]
+    [InlineData("Cyclone Orlen kills 63 people in Vorland", "deaths")]
+    [InlineData("The flood displaces 2,300 people in Lindenport every spring.", "displaced")]
+    [InlineData("Lindenport, the region's capital of about 230,000 people, was cut off.", "population")]
+    public void Extract_APresentTenseVerbOrAPlaceBeforeTheCount_NamesWhatItCounts(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
     [Theory]
     [InlineData("The blaze near Lindenport killed 41 villagers, officials said.")]
     [InlineData("The blaze near Lindenport killed 41 villagers, 12 of them children.")]

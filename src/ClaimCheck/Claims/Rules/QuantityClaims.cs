@@ -256,6 +256,7 @@ internal static class QuantityClaims
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
+                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }
