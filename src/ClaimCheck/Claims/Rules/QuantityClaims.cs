@@ -36,6 +36,11 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
+            if (Measures.IsGap(s, match))
+            {
+                continue; // "65.2%, 5% less than the board had announced": the gap between two figures, not an amount of its own
+            }
+
             var isBare = quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore));
             if ((isBare && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
                 || (IsAge(quantity.Unit) && PeopleCounts.IsAgeBound(s, match)))
