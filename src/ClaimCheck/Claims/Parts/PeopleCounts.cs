@@ -154,7 +154,7 @@ internal static class PeopleCounts
         }
 
         return unit == UnitKind.None && match.EndToken < s.Tokens.Count && s.Tokens[match.EndToken].Kind == TokenKind.Word
-            && char.IsUpper(s.Word(match.EndToken)[0]) ? match.EndToken : -1;
+            && char.IsUpper(s.Word(match.EndToken)[0]) && !s.IsInTimeExpression(match.EndToken) ? match.EndToken : -1;
     }
 
     // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
