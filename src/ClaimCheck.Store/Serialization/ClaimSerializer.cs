@@ -40,7 +40,8 @@ public static class ClaimSerializer
         claim.Part,
         claim.IsEarlier,
         claim.IsProvisional,
-        claim.IsVague);
+        claim.IsVague,
+        claim.OtherEvent);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -94,6 +95,7 @@ public static class ClaimSerializer
                 IsEarlier = dto.IsEarlier,
                 IsProvisional = dto.IsProvisional,
                 IsVague = dto.IsVague,
+                OtherEvent = dto.OtherEvent,
             };
         }
         catch (ArgumentException e)

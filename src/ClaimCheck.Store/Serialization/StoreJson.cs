@@ -40,7 +40,8 @@ internal sealed record ClaimJson(
     PlacePart Part = PlacePart.None,
     bool IsEarlier = false,
     bool IsProvisional = false,
-    bool IsVague = false);
+    bool IsVague = false,
+    string? OtherEvent = null);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

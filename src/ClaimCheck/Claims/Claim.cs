@@ -73,6 +73,10 @@ public sealed record Claim
     /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
     public bool IsVague { get; init; }
 
+    /// <summary>The named event, other than the one its document reports, that the figure's clause is about ("ten days after Cyclone
+    /// Orlen killed 14 people" in a report on another storm), or null: such a figure is background, never compared.</summary>
+    public string? OtherEvent { get; init; }
+
     /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the
     /// country in <see cref="PlaceWithin"/>). A part is compared only with figures for the same part, never with the whole.</summary>
     public PlacePart Part { get; init; }

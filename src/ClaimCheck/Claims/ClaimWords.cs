@@ -44,6 +44,8 @@ internal sealed class ClaimWords
         EventPredicates = Map(lexicon, "event-predicate");
         EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
         EventAnchors = Map(lexicon, "event-noun");
+        NamedEventNouns = Set(lexicon, "named-event-noun");
+        GapComparatives = Set(lexicon, "gap-comparative");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         PlanCues = Set(lexicon, "plan-cue");
@@ -193,6 +195,12 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for the thing an event happens to ("ferry" → "vessel").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EventAnchors { get; }
+
+    /// <summary>Nouns written before the proper name of an event ("Cyclone Orlen", "Hurricane Vessa").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedEventNouns { get; }
+
+    /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
 
     /// <summary>Nouns for a reported figure that a denial marker after the figure can call false ("tolls").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureReportNouns { get; }

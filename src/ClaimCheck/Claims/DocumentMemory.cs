@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Documents;
@@ -46,6 +47,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
+
+    /// <summary>The events the document names by their proper names ("Cyclone Orlen"), and the one it reports: the one it names most.</summary>
+    public (FrozenSet<string> Names, string? Topic) Events { get; } = ClaimCheck.Claims.NamedEvents.Of(document);
 
     /// <summary>How many sentences from the start are the headline and lead, which say what a document is about.</summary>
     private const int LeadSentences = 3;

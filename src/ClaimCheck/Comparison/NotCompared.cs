@@ -35,6 +35,10 @@ public enum NotComparedReason
     /// <summary>The figure and another of the same document add up to a third figure the document gives ("13,500 before the clashes,
     /// 27,000 after; 40,500 in total"): it is a part of that total, not a rival count.</summary>
     PartOfTotal,
+
+    /// <summary>The figure is another named event's than the one its document reports ("ten days after Cyclone Orlen killed 14" in a
+    /// report on another storm): background, not a figure of the story (<c>Claim.OtherEvent</c>).</summary>
+    OtherEvent,
 }
 
 /// <summary>A quantity claim the comparison left out, with why.</summary>

@@ -69,6 +69,7 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
     internal static NotComparedReason? NotComparable(Claim claim, Quantity quantity) =>
         quantity.Unit.Kind == UnitKind.None ? NotComparedReason.NoUnit
         : claim.Modality == Modality.NonCommittal ? NotComparedReason.NonCommittal
+        : claim.OtherEvent is not null ? NotComparedReason.OtherEvent
         : claim.Subject is null ? NotComparedReason.NoSubject
         : null;
 

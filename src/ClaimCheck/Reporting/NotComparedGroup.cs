@@ -33,6 +33,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.DifferentCurrency => "another currency, and no exchange rates were given",
         NotComparedReason.NoExchangeRate => "no exchange rate to the other claims' currency",
         NotComparedReason.PartOfTotal => "with another figure of the document, adds up to a total the document gives",
+        NotComparedReason.OtherEvent => "a figure of another named event than the one its document reports",
         _ => reason.ToString(),
     };
 

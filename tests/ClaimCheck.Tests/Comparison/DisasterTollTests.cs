@@ -12,6 +12,36 @@ public class DisasterTollTests
         [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
 
     [Fact]
+    public void Check_FiguresOfAnotherNamedStormRecalledInTheStory_AreNotCompared()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Cyclone Orlen has killed at least 63 people in Vorland. Orlen struck only 12 days after Tropical Cyclone Vessa killed 17 people and displaced more than 26,000.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
+            new Document("daily", "Cyclone Orlen's toll in Vorland rose to 63. Orlen was compared with Cyclone Brenna, which killed at least 230 people in 1987; Cyclone Vessa killed 17 earlier this month.", "Lindenport Daily", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+            new Document("radio", "Vorland's weather office compared Cyclone Orlen with Cyclone Brenna, which killed at least 230 people in 1987. Orlen has killed 58 people so far.", "Radio Lindenport", new DateOnly(2025, 3, 12)) { Place = "Vorland" },
+        ]);
+
+        var values = report.Findings.Where(f => f.Kind is FindingKind.NumericDiscrepancy or FindingKind.Corroboration or FindingKind.Evolution).SelectMany(f => SideValues(report, f)).ToList();
+        values.Should().NotContain([17, 26_000, 230], "the other storms' figures are background, not the story's");
+        values.Should().Contain(63, "the story's own storm is still compared");
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.OtherEvent).Select(n => report.Claims.Single(c => c.Id == n.ClaimId).OtherEvent)
+            .Should().BeEquivalentTo(["Vessa", "Vessa", "Vessa", "Brenna", "Brenna"]);
+    }
+
+    [Fact]
+    public void Check_ADocumentNamingOneStorm_KeepsItsFiguresWhateverTheStormsName()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Hurricane Vessa killed 17 people in Vorland, officials said.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("daily", "Vessa has killed 17 people in Vorland, the government said.", "Lindenport Daily", new DateOnly(2025, 3, 12)),
+        ]);
+
+        report.Claims.Should().OnlyContain(c => c.OtherEvent == null);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).Contains(17));
+    }
+
+    [Fact]
     public void Check_TheDayATollWasRevisedOnBesideTheEventsDay_IsNoDateMismatch()
     {
         var report = ClaimChecker.Check(

@@ -33,6 +33,20 @@ public class HeldFigureTests
     }
 
     [Fact]
+    public void Check_TheGapBetweenAnAnnouncedAndAFinalShare_IsNoFigureOfItsOwn()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Vorland's court said Tomas Arvelo took 61.32% of the vote, 4% less than the board had announced.", "Vorland Wire", Day),
+            new Document("daily", "The court gave Arvelo 61.32 percent, roughly four percent lower than the total the board had declared.", "Lindenport Daily", Day),
+        ]);
+
+        report.Claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 4, "'4% less than' compares two figures the texts give");
+        report.Claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == 61.32).Should().HaveCount(2, "the shares themselves are still claims");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration && f.Topic.Contains("fall"), "no gap is corroborated");
+    }
+
+    [Fact]
     public void Check_SharesOfDifferentCandidatesFromOneBody_AreNoDiscrepancy()
     {
         var report = ClaimChecker.Check(

@@ -72,6 +72,24 @@ public class PeopleCountTests
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
     }
 
+    [Fact]
+    public void Extract_AGroupNamedOnlyByItsCapitalisedNameInAList_IsAPartOfTheToll()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Officials said three firefighters, 19 residents and 41 Kelari were killed in the blaze near Lindenport.", "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 41 && c.Measure == "deaths · kelari");
+        claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
+    }
+
+    [Theory]
+    [InlineData("Cyclone Orlen kills 63 people in Vorland", "deaths")]
+    [InlineData("The flood displaces 2,300 people in Lindenport every spring.", "displaced")]
+    [InlineData("Lindenport, the region's capital of about 230,000 people, was cut off.", "population")]
+    public void Extract_APresentTenseVerbOrAPlaceBeforeTheCount_NamesWhatItCounts(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
     [Theory]
     [InlineData("The cyclone displaced 9,120 people in Vorland, 512 were injured and 212,400 were counted as affected, the agency said.")]
     [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
@@ -408,12 +426,23 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Bus fares in Lindenport rose 4% last year.", "share rise")]
-    [InlineData("The ruling party won five per cent less than in the first count.", "share fall")]
+    [InlineData("The ruling party's share fell five per cent after the recount.", "share fall")]
     [InlineData("Turnout in Lindenport was 4%.", "turnout")]
     [InlineData("The firm has cut 1,200 jobs since January.", "jobs")]
     public void Extract_SizeOfAChangeInAShareOrAnAmount_IsNotTheLevel(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 10, 8)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The ruling party won 47.2% of the vote, five per cent less than in the first count.")]
+    [InlineData("The ruling party won 47.2% of the vote, about 5% lower than the board had announced.")]
+    public void Extract_TheGapBetweenTwoFigures_IsNoClaim(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 47.2, "the share itself is a claim");
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 5, "'5% less than' compares two figures, it reports none of its own");
     }
 
     [Theory]

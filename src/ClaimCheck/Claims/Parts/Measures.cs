@@ -385,6 +385,15 @@ internal static class Measures
         return null;
     }
 
+    /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
+    /// announced", "12 more than the day before"): a relation the text draws between figures other claims give.</summary>
+    internal static bool IsGap(SentenceView s, QuantityMatch match)
+    {
+        var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        return (s.Word(end) is "than" && end > match.FirstToken && s.Words.GapComparatives.Contains(s.Word(end - 1)))
+            || (s.Words.GapComparatives.Contains(s.Word(end)) && s.Word(end + 1) is "than");
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;

@@ -144,16 +144,18 @@ internal static class PeopleCounts
     /// 24 residents and 117 villagers were killed": each is a part of the toll, not the toll), or null when it stands alone.</summary>
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
     {
-        if (!IsListedCount(s, match))
+        var mine = ListedNoun(s, match);
+        if (mine < 0)
         {
             return null;
         }
 
-        var noun = s.Word(match.NounEndToken - 1).ToString().ToLowerInvariant();
+        var noun = s.Word(mine).ToString().ToLowerInvariant();
         foreach (var other in s.Quantities)
         {
-            if (other.FirstToken != match.FirstToken && IsListedCount(s, other) && s.Word(other.NounEndToken - 1).ToString().ToLowerInvariant() != noun
-                && (JoinedBefore(s, match.NounEndToken, other.FirstToken) || JoinedBefore(s, other.NounEndToken, match.FirstToken)))
+            var theirs = ListedNoun(s, other);
+            if (other.FirstToken != match.FirstToken && theirs >= 0 && s.Word(theirs).ToString().ToLowerInvariant() != noun
+                && (JoinedBefore(s, mine + 1, other.FirstToken) || JoinedBefore(s, theirs + 1, match.FirstToken)))
             {
                 return noun;
             }
@@ -162,10 +164,21 @@ internal static class PeopleCounts
         return null;
     }
 
-    // A count of a named kind of people written after its number ("24 residents"), not "people" at large.
-    private static bool IsListedCount(SentenceView s, QuantityMatch match) =>
-        match.Mention.Quantity.Unit.Kind == UnitKind.Count && match.HasNounPhrase && !match.HasNounBefore
-        && s.Word(match.NounEndToken - 1) is not ("people" or "persons") && s.Tokens[match.NounEndToken - 1].Kind == TokenKind.Word;
+    // The last word of a count of a named kind of people written after its number: its counted noun ("24 residents"), not "people"
+    // at large, or the capitalised name of a group right after a bare number, which no list of nouns knows ("117 Kelari"). -1 when
+    // the count names no kind of people.
+    private static int ListedNoun(SentenceView s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit.Kind;
+        if (unit == UnitKind.Count && match.HasNounPhrase && !match.HasNounBefore)
+        {
+            var last = match.NounEndToken - 1;
+            return s.Word(last) is not ("people" or "persons") && s.Tokens[last].Kind == TokenKind.Word ? last : -1;
+        }
+
+        return unit == UnitKind.None && match.EndToken < s.Tokens.Count && s.Tokens[match.EndToken].Kind == TokenKind.Word
+            && char.IsUpper(s.Word(match.EndToken)[0]) && !s.IsInTimeExpression(match.EndToken) ? match.EndToken : -1;
+    }
 
     // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
     private static bool JoinedBefore(SentenceView s, int end, int next) =>
@@ -239,6 +252,24 @@ internal static class PeopleCounts
             if (s.Words.Outcomes.TryGetValue(past, out var fromParticiple))
             {
                 return fromParticiple;
+            }
+        }
+
+        if (before.Length > 3 && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Cyclone Orlen kills 40 people", "the storm displaces 900": a verb in the present says what its participle does.
+            Span<char> participle = stackalloc char[before.Length + 1];
+            before[..^1].CopyTo(participle);
+            "ed".CopyTo(participle[(before.Length - 1)..]);
+            if (s.Words.Outcomes.TryGetValue(participle, out var fromPresent))
+            {
+                return fromPresent; // kills → killed
+            }
+
+            participle[before.Length - 1] = 'd';
+            if (s.Words.Outcomes.TryGetValue(participle[..before.Length], out fromPresent))
+            {
+                return fromPresent; // displaces → displaced
             }
         }
 

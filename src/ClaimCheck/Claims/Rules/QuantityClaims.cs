@@ -36,6 +36,11 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
+            if (Measures.IsGap(s, match))
+            {
+                continue; // "65.2%, 5% less than the board had announced": the gap between two figures, not an amount of its own
+            }
+
             var isBare = quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore));
             if ((isBare && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
                 || (IsAge(quantity.Unit) && PeopleCounts.IsAgeBound(s, match)))
@@ -262,6 +267,7 @@ internal static class QuantityClaims
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
+                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }
