@@ -115,6 +115,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport board revised its tariff in March.", "March", "2024-03")]
     [InlineData("Those injured in December were flown to Lindenport.", "December", "2023-12")]
     [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
+    [InlineData("The Lindenport plant will also be reopened in June.", "June", "2025-06")]
+    [InlineData("The Vorland bridge will not be finished in June.", "June", "2025-06")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
