@@ -205,6 +205,7 @@ public class TimeExtractionCasesTests
     [InlineData("The talks resume next spring.", "next spring", "2025-SP")]
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
+    [InlineData("Storms Expected Next Spring In Vorland", "Next Spring", "2025-SP")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
