@@ -84,6 +84,8 @@ internal sealed class ClaimWords
         TopicEventBodies = Set(lexicon, "topic-event-body");
         HearerVerbs = Set(lexicon, "hearer-verb");
         DamageStates = Map(lexicon, "damage-state");
+        CapacityWords = Map(lexicon, "capacity-word");
+        AgentMemberNouns = Set(lexicon, "agent-member-noun");
         DamagedMeasures = lexicon.EntriesOf("damaged-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -316,6 +318,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words for what befell buildings and other things counted, with the state they name ("razed" → destroyed).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DamageStates { get; }
+
+    /// <summary>Verbs of holding ("carry" → verb) and the words before them that make the holding a capacity ("licensed" → cue).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CapacityWords { get; }
+
+    /// <summary>Members of a body ("officers"), who act for it only when the body is named right before them ("police officers").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentMemberNouns { get; }
 
     /// <summary>Measures of things whose count is told apart by what befell them (homes destroyed, homes damaged).</summary>
     public FrozenSet<string> DamagedMeasures { get; }

@@ -109,11 +109,17 @@ internal static class TenseCues
                 return 1;
             }
 
-            // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December"), after
-            // "to", "would" or "may" no tense at all.
+            // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December", "will also
+            // be reopened in June", over adverbs and "not"), after "to", "would" or "may" no tense at all.
             if (scan.Is(k, "be"))
             {
-                return (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Future) != 0 ? 1 : 0;
+                var auxiliary = k - 1;
+                while (auxiliary > 0 && auxiliary >= k - 3 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Adverb) != 0)
+                {
+                    auxiliary--;
+                }
+
+                return auxiliary >= 0 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Future) != 0 ? 1 : 0;
             }
 
             if (IsPastVerb(scan, k))

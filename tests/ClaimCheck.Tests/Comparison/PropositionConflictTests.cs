@@ -89,7 +89,6 @@ public class PropositionConflictTests
     }
 
     [Theory]
-    [InlineData("Witnesses said officers fired tear gas at the marchers in Lindenport.", "police")]
     [InlineData("Riot police fired tear gas at the marchers in Lindenport, witnesses said.", "police")]
     [InlineData("Witnesses said police officers fired tear gas at the marchers in Lindenport.", "police")]
     [InlineData("Witnesses said army officers fired tear gas at the marchers in Lindenport.", "army")]
@@ -100,12 +99,22 @@ public class PropositionConflictTests
         claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be(subject);
     }
 
+    [Theory]
+    [InlineData("Witnesses said prison officers fired tear gas at inmates rioting in the Lindenport jail.")]
+    [InlineData("Witnesses said customs officers fired tear gas at traders near the Lindenport border post.")]
+    public void Extract_UseOfAWeaponByOfficersOfNoKnownBody_HasNoPoliceSubject(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
+
+        claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().NotBe("police", "prison and customs officers are not the police");
+    }
+
     [Fact]
-    public void Check_OfficersUseDeniedByThePolice_IsAPolarityConflictAboutThePolice()
+    public void Check_PoliceOfficersUseDeniedByThePolice_IsAPolarityConflictAboutThePolice()
     {
         var report = ClaimChecker.Check(
         [
-            new Document("a", "Witnesses said officers used water cannon to clear the square in Lindenport on Saturday.", "Vorland Wire", new DateOnly(2026, 5, 9)),
+            new Document("a", "Witnesses said police officers used water cannon to clear the square in Lindenport on Saturday.", "Vorland Wire", new DateOnly(2026, 5, 9)),
             new Document("b", "Police in Lindenport denied using water cannon against the marchers on Saturday.", "Lindenport Post", new DateOnly(2026, 5, 10)),
         ]);
 

@@ -115,6 +115,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport board revised its tariff in March.", "March", "2024-03")]
     [InlineData("Those injured in December were flown to Lindenport.", "December", "2023-12")]
     [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
+    [InlineData("The Lindenport plant will also be reopened in June.", "June", "2025-06")]
+    [InlineData("The Vorland bridge will not be finished in June.", "June", "2025-06")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -203,6 +205,7 @@ public class TimeExtractionCasesTests
     [InlineData("The talks resume next spring.", "next spring", "2025-SP")]
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
+    [InlineData("Storms Expected Next Spring In Vorland", "Next Spring", "2025-SP")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -317,16 +317,18 @@ internal static class Measures
             && s.Words.RateUnits.TryGetValue(match.Mention.Quantity.Unit.Name, out var rate) ? Unit.Physical(rate) : null;
     }
 
-    /// <summary>What befell the things counted ("destroyed 1,200 homes", "62 houses were damaged", "800 buildings collapsed"), or null
-    /// when the figure's clause does not say: homes destroyed and homes damaged are different quantities.</summary>
+    /// <summary>What befell the things counted ("destroyed 1,200 homes", "85 houses were damaged", "800 buildings collapsed", "1,200
+    /// destroyed homes"), or null when the figure's clause does not say: homes destroyed and homes damaged are different quantities,
+    /// and "damaged or destroyed" is a third.</summary>
     internal static string? DamageStateOf(SentenceView s, QuantityMatch match)
     {
         // The verb right before the figure, over an article or adverb ("razed some 300 homes", "destroyed nearly 40 schools").
         for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - 2); j--)
         {
-            if (s.Words.DamageStates.TryGetValue(s.Word(j), out var before))
+            if (StateEndingAt(s, j, out var first) is { } before)
             {
-                return before;
+                // "damaged or destroyed 12,000 homes": both states at once.
+                return first >= 2 && s.Word(first - 1) is "or" or "and" && StateEndingAt(s, first - 2, out _) is { } other ? Either(before, other) : before;
             }
 
             if (s.Tokens[j].Kind != TokenKind.Word || !(s.Word(j) is "a" or "an" or "some" or "the" || s.Word(j).EndsWith("ly", StringComparison.Ordinal)))
@@ -335,17 +337,42 @@ internal static class Measures
             }
         }
 
-        // After the counted noun, over auxiliaries and adverbs ("62 houses were partially damaged", "800 buildings collapsed").
+        // An adjective in the counted noun phrase ("1,200 destroyed homes").
+        if (match.HasNounPhrase && !match.HasNounBefore)
+        {
+            for (var j = match.NounFirstToken; j < match.NounEndToken; j++)
+            {
+                if (StateEndingAt(s, j, out _) is { } inPhrase)
+                {
+                    return inPhrase;
+                }
+            }
+        }
+
+        // After the counted noun, over auxiliaries, adverbs and one place phrase ("85 houses were partially damaged", "300 homes in the
+        // valley were destroyed", "800 buildings collapsed").
         var start = match.HasNounPhrase && !match.HasNounBefore ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var placePhrase = false;
         for (var j = start; j < Math.Min(s.Tokens.Count, start + DamageWindow); j++)
         {
             var word = s.Word(j);
-            if (s.Words.DamageStates.TryGetValue(word, out var after))
+            var end = j + 1 < s.Tokens.Count && s.Words.DamageStates.ContainsKey(word.ToString() + " " + s.Word(j + 1).ToString()) ? j + 1 : j;
+            if (StateEndingAt(s, end, out _) is { } after)
             {
-                return after;
+                // "were damaged or destroyed"
+                return end + 2 < s.Tokens.Count && s.Word(end + 1) is "or" or "and" && StateEndingAt(s, end + 2, out _) is { } other ? Either(after, other) : after;
             }
 
-            if (s.Tokens[j].Kind != TokenKind.Word || !(s.Words.OutcomeSkips.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            if (s.Tokens[j].Kind != TokenKind.Word || s.Words.ClauseBreaks.Contains(word) || word is "and" or "or")
+            {
+                break;
+            }
+
+            if (j == start && word is "in" or "across" or "near" or "around" or "along" or "throughout")
+            {
+                placePhrase = true; // "in the valley": the place phrase runs on to the verb
+            }
+            else if (!placePhrase && !s.Words.OutcomeSkips.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal))
             {
                 break;
             }
@@ -354,8 +381,34 @@ internal static class Measures
         return null;
     }
 
-    /// <summary>How many words after a count of things what befell them is looked for ("houses were partially damaged").</summary>
-    private const int DamageWindow = 5;
+    /// <summary>The damage state of things lost (destroyed, buried, washed away): what a bare count of homes in a disaster report
+    /// means, so it makes no part of the measure.</summary>
+    internal const string LostState = "lost";
+
+    // A state whose last word is at `end`: two words ("totally damaged" → destroyed, "swept away") or one; `first` is where it starts.
+    private static string? StateEndingAt(SentenceView s, int end, out int first)
+    {
+        first = end;
+        if (end < 0 || end >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        if (end >= 1 && s.Words.DamageStates.TryGetValue(s.Word(end - 1).ToString() + " " + s.Word(end).ToString(), out var phrase))
+        {
+            first = end - 1;
+            return phrase;
+        }
+
+        return s.Words.DamageStates.TryGetValue(s.Word(end), out var state) ? state : null;
+    }
+
+    // "damaged or destroyed" and "destroyed or damaged" are one state.
+    private static string Either(string one, string other) =>
+        one == other ? one : string.CompareOrdinal(one, other) < 0 ? one + " or " + other : other + " or " + one;
+
+    /// <summary>How many words after a count of things what befell them is looked for ("houses in the valley were partially damaged").</summary>
+    private const int DamageWindow = 8;
 
     /// <summary>How many lower-case words may stand between "of" and a declared period ("days of national mourning").</summary>
     private const int PeriodModifiers = 2;

@@ -392,6 +392,25 @@ internal static class PeopleCounts
 
     /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
     /// "now stands at 212", "revised down to 54").</summary>
+    /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
+    /// ("licensed to carry 35", "can accommodate 300 people"), not how many it held ("was thought to carry 150").</summary>
+    internal static bool IsCapacity(SentenceView s, QuantityMatch match)
+    {
+        for (var j = match.FirstToken - 1; j >= Math.Max(1, match.FirstToken - CapacityWindow); j--)
+        {
+            if (s.Words.CapacityWords.TryGetValue(s.Word(j), out var verb) && verb == "verb")
+            {
+                var cue = s.Word(j - 1) is "to" && j >= 2 ? j - 2 : j - 1;
+                return s.Words.CapacityWords.TryGetValue(s.Word(cue), out var kind) && kind == "cue";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before a count its verb of holding is looked for ("carry only about 35").</summary>
+    private const int CapacityWindow = 4;
+
     internal static bool IsUpdate(SentenceView s, QuantityMatch match)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)

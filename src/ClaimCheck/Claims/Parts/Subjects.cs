@@ -189,14 +189,20 @@ internal static class Subjects
         for (var j = index - 1; j >= Math.Max(0, index - 6); j--)
         {
             var word = s.Word(j);
-            if (s.Words.AgentNouns.TryGetValue(word, out var agent))
+            if (s.Words.AgentMemberNouns.Contains(word))
             {
-                // "army officers", "police officers": a body noun before another names the body the others belong to.
-                if (j > 0 && s.Words.AgentNouns.TryGetValue(s.Word(j - 1), out var body))
+                // "police officers", "army officers": members act for the body named right before them ("prison officers" for none).
+                if (j == 0 || !s.Words.AgentNouns.ContainsKey(s.Word(j - 1)))
                 {
-                    (j, agent) = (j - 1, body);
+                    return null;
                 }
 
+                j--;
+                word = s.Word(j);
+            }
+
+            if (s.Words.AgentNouns.TryGetValue(word, out var agent))
+            {
                 // "the Chilean army", "Chile's police": the country the body belongs to, as a named agent would give it.
                 return OwnerBefore(s, j) ?? agent;
             }
@@ -339,7 +345,7 @@ internal static class Subjects
 
             // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died"), and
             // who is told is who hears it ("survivors told the UN refugee agency that 750 people were aboard").
-            if (IsSourceOfReportingVerb(s, mention.EndToken) || IsAfterReportingVerb(s, mention.FirstToken))
+            if (IsSourceOfReportingVerb(s, mention.EndToken) || IsHearer(s, mention))
             {
                 continue;
             }
@@ -375,17 +381,39 @@ internal static class Subjects
         return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
     }
 
-    // "told the UN agency", "told Reuters": the name right after a verb whose object hears the report, or after its article.
-    private static bool IsAfterReportingVerb(SentenceView s, int first)
+    // "told the UN agency that …", "told Reuters": the name right after a verb whose object hears the report, or after its article;
+    // not "told Lindenport residents to leave", an order whose object is who must act.
+    private static bool IsHearer(SentenceView s, EntityMention mention)
     {
-        var j = first - 1;
+        var j = mention.FirstToken - 1;
         if (j >= 0 && s.Word(j) is "the")
         {
             j--;
         }
 
-        return j >= 0 && s.Words.HearerVerbs.Contains(s.Word(j));
+        if (j < 0 || !s.Words.HearerVerbs.Contains(s.Word(j)))
+        {
+            return false;
+        }
+
+        for (var k = mention.EndToken; k < Math.Min(s.Tokens.Count, mention.EndToken + HearerNounWords + 1); k++)
+        {
+            if (s.Word(k) is "to")
+            {
+                return false;
+            }
+
+            if (s.Tokens[k].Kind != TokenKind.Word || !char.IsLower(s.Word(k)[0]))
+            {
+                break;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>How many nouns may follow a told name before the "to" of an order ("told Lindenport residents to leave").</summary>
+    private const int HearerNounWords = 3;
 
     // "in Ukraine and South Korea": a later item of a list that a preposition governs.
     internal static bool IsInPrepositionalList(SentenceView s, int mentionIndex)

@@ -12,6 +12,9 @@ internal static class QuantityClaims
     /// <summary>How far after a count of people where they came from is looked for ("had crossed into Chad from Sudan").</summary>
     private const int OriginWindow = 8;
 
+    /// <summary>The measure of the most a vessel, vehicle or hall may hold (toll-noun "capacity" gives it too).</summary>
+    private const string Capacity = "capacity";
+
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
@@ -56,7 +59,8 @@ internal static class QuantityClaims
                 {
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
-                    outcome = MeasureNames.Base(sibling.Measure);
+                    // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
+                    outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
                 }
                 else if (Measures.MeasuredAt(s, match) is { } noun)
                 {
@@ -82,8 +86,12 @@ internal static class QuantityClaims
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) : null;
             var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
+            if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
+            {
+                measure = Capacity; // "licensed to carry 35 people": what the boat may hold, not what it held
+            }
             if (outcome is null && physical is null && quantity.Unit.Kind == UnitKind.Count && s.Words.DamagedMeasures.Contains(measure)
-                && Measures.DamageStateOf(s, match) is { } damage)
+                && Measures.DamageStateOf(s, match) is { } damage && damage != Measures.LostState)
             {
                 measure = measure + MeasureNames.PartSeparator + damage; // "1,200 homes destroyed" and "3,400 damaged" are apart
             }

@@ -31,8 +31,9 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         }
 
         // "the Summer Olympic Games", "the Spring Festival", "the Winter Palace": a capitalised season before another capitalised
-        // word is part of a name.
-        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season) && !(scan.IsCapitalised(index) && scan.IsWord(index + 1) && scan.IsCapitalised(index + 1)))
+        // word is part of a name, unless the word before is capitalised too, as in a headline ("Storms Expected Next Spring In Vorland").
+        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season)
+            && !(scan.IsCapitalised(index) && scan.IsWord(index + 1) && scan.IsCapitalised(index + 1) && (index == 0 || !scan.IsCapitalised(index - 1))))
         {
             return Season(scan, i, index + 1, season, direction, thisPast);
         }
