@@ -33,4 +33,13 @@ public class DeclaredPeriodTests
 
         report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 5).Which.Measure.Should().Be("duration");
     }
+
+    [Theory]
+    [InlineData("Residents of Brenmoor face ten hours of curfew each night.")]
+    public void Extract_DailyLengthOfAPeriod_IsNoDeclaredPeriod(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().NotContain(c => c.Measure == "ceasefire" || c.Measure == "curfew");
+    }
 }

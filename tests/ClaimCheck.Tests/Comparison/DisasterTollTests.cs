@@ -93,4 +93,28 @@ public class DisasterTollTests
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
         SideValues(report, discrepancy).Should().Equal(52, 75);
     }
+
+    [Fact]
+    public void Check_AStormTheHeadlineNamesOnAnAnniversaryOfAnother_KeepsItsOwnToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Hurricane Vessa hits Vorland on Brenna anniversary\n\nHurricane Vessa killed 4 people in Vorland on Sunday, 16 years to the day after Hurricane Brenna. Levees built after Brenna held, officials said. Brenna killed more than 1,300 people.", "Vorland Wire", new DateOnly(2025, 8, 30)),
+            new Document("daily", "Hurricane Vessa killed 9 people in Vorland on Sunday, officials said.", "Lindenport Daily", new DateOnly(2025, 8, 30)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline's storm is the story's, however often another is recalled");
+    }
+
+    [Fact]
+    public void Check_AnotherStormNamedInAnAsideBeforeTheToll_DoesNotTakeTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Hurricane Vessa battered Vorland. Like Hurricane Brenna, which hit Vorland last year, the storm killed 40 people, officials said.", "Vorland Wire", new DateOnly(2025, 8, 30)),
+            new Document("daily", "Hurricane Vessa killed 25 people in Vorland, the government said.", "Lindenport Daily", new DateOnly(2025, 8, 30)),
+        ]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 40 }).OtherEvent.Should().BeNull("an aside on another storm ends before the toll");
+    }
 }

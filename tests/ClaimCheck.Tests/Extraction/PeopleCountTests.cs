@@ -30,6 +30,8 @@ public class PeopleCountTests
     [InlineData("The trawler was thought to carry about 150 passengers when it went down.", "aboard · passengers")]
     [InlineData("The new hall can accommodate 2,400 people.", "capacity")]
     [InlineData("Only 14 people survived the sinking, officials said.", "survivors")]
+    [InlineData("Rescuers pulled 12 survivors from the rubble more than 48 hours after the quake.", "survivors")]
+    [InlineData("The relief deal involves 3,000 workers.", "workers")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
@@ -92,15 +94,15 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The cyclone displaced 9,120 people in Vorland, 512 were injured and 212,400 were counted as affected, the agency said.")]
+    [InlineData("The cyclone displaced 7,340 people in Vorland, 430 were injured and 98,600 were counted as affected, the agency said.")]
     [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
     public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
 
-        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 212_400 || c.Quantity.Value.Value == 138_250)
+        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 98_600 || c.Quantity.Value.Value == 138_250)
             && (c.Measure == "injuries" || c.Measure == "displaced"), "those counted as affected are neither the injured nor the displaced");
-        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 512 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
+        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 430 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
     }
 
     [Theory]

@@ -431,7 +431,13 @@ internal static class Measures
 
             if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
             {
-                return period;
+                // Not "three days of ceasefire talks" (the period noun modifies another noun) nor "ten hours of curfew each night" (a
+                // daily length, not the period's).
+                var next = i + 1 < s.Tokens.Count ? s.Word(i + 1) : default;
+                var modifiesNoun = i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next)
+                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "was" or "were" or "is" or "will");
+                return modifiesNoun || next is "each" or "every" or "per" or "a" or "an" ? null : period;
             }
         }
 
@@ -442,9 +448,16 @@ internal static class Measures
     /// announced", "12 more than the day before"): a relation the text draws between figures other claims give.</summary>
     internal static bool IsGap(SentenceView s, QuantityMatch match)
     {
+        // Not "12 survivors more than 48 hours after the quake": "than" before another figure bounds that figure, not this one.
         var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
-        return (s.Word(end) is "than" && end > match.FirstToken && s.Words.GapComparatives.Contains(s.Word(end - 1)))
-            || (s.Words.GapComparatives.Contains(s.Word(end)) && s.Word(end + 1) is "than");
+        var than = s.Word(end) is "than" ? end : s.Word(end + 1) is "than" ? end + 1 : -1;
+        if (than < 0 || than + 1 < s.Tokens.Count && s.Tokens[than + 1].Kind is TokenKind.Number or TokenKind.Currency)
+        {
+            return false;
+        }
+
+        return (than == end && end > match.FirstToken && s.Words.GapComparatives.Contains(s.Word(end - 1)))
+            || (than == end + 1 && s.Words.GapComparatives.Contains(s.Word(end)));
     }
 
     internal static string MeasureOf(SentenceView s, QuantityMatch match)

@@ -12,13 +12,15 @@ namespace ClaimCheck.Claims;
 /// the event too.</remarks>
 internal static class NamedEvents
 {
-    /// <summary>The names the document gives a named-event noun, and the one it writes most often with or without the noun (ties:
-    /// the first written), which is the event it reports. Empty names and a null topic when it names none.</summary>
+    /// <summary>The names the document gives a named-event noun, and the event it reports: the first its headline (first sentence)
+    /// names with the noun, else the one it writes most often with or without the noun (ties: the first written). Empty names and
+    /// a null topic when it names none.</summary>
     internal static (FrozenSet<string> Names, string? Topic) Of(AnnotatedDocument document)
     {
         var words = ClaimWords.For(document.Lexicon);
         var entities = document.GetLayer<EntityLayer>();
         var names = new List<string>();
+        string? headlineName = null;
         for (var sentence = 0; sentence < document.Sentences.Length; sentence++)
         {
             var tokens = document.TokensOf(sentence);
@@ -40,6 +42,10 @@ internal static class NamedEvents
                     && !names.Contains(name.ToString()) && !bodies.Exists(m => m.FirstToken <= i + 1 && i <= m.EndToken - 1))
                 {
                     names.Add(name.ToString());
+                    if (sentence == 0)
+                    {
+                        headlineName ??= name.ToString();
+                    }
                 }
             }
         }
@@ -62,6 +68,13 @@ internal static class NamedEvents
             }
         }
 
+        // The event the headline names with its noun is the one reported ("Hurricane Vessa hits Lindenport on Orlen anniversary"),
+        // however often the text recalls another.
+        if (headlineName is { } headline)
+        {
+            return (names.ToFrozenSet(StringComparer.Ordinal), headline);
+        }
+
         var topic = 0;
         for (var n = 1; n < names.Count; n++)
         {
@@ -72,8 +85,9 @@ internal static class NamedEvents
     }
 
     /// <summary>The named event other than the document's own that the figure's clause is about: the event named nearest before the
-    /// figure in its sentence, not across a semicolon or colon ("Gezani is the second cyclone: ten days earlier Cyclone Orlen killed
-    /// 14"), when it is not the document's topic event. Null when the nearest is the topic event or none is named.</summary>
+    /// figure in its clause, not across a comma, semicolon or colon ("Vessa is the second cyclone: ten days earlier Cyclone Orlen
+    /// killed 14"; not "Like Hurricane Orlen, which hit last year, the storm killed 40"), when it is not the document's topic
+    /// event. Null when the nearest is the topic event or none is named.</summary>
     internal static string? OtherEventOf(SentenceView s, QuantityMatch match, FrozenSet<string> names, string? topic)
     {
         if (names.Count < 2)
@@ -88,6 +102,15 @@ internal static class NamedEvents
             if (word is ";" or ":")
             {
                 return null;
+            }
+
+            // "Cyclone Brenna, which killed 230 people in 1987": a relative clause on a named event is about that event; any other
+            // comma ends the clause ("Like Hurricane Orlen, which hit last year, the storm killed 40").
+            if (word is ",")
+            {
+                return i + 1 < match.FirstToken && s.Word(i + 1) is "which" or "that" && i > 0 && lookup.TryGetValue(s.Word(i - 1), out var head)
+                    ? (head == topic ? null : head)
+                    : null;
             }
 
             if (lookup.TryGetValue(word, out var name))

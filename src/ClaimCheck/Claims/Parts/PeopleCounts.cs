@@ -44,7 +44,7 @@ internal static class PeopleCounts
             ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
     }
 
-    // "512 were injured and 212,400 were counted as affected": a figure that opens a coordinated clause whose own verb ("were
+    // "430 were injured and 98,600 were counted as affected": a figure that opens a coordinated clause whose own verb ("were
     // counted") says what happened, in words no list knows, does not take the outcome named in the clause before it.
     private static bool OpensClauseOfItsOwn(SentenceView s, QuantityMatch match)
     {
@@ -255,22 +255,10 @@ internal static class PeopleCounts
             }
         }
 
-        if (before.Length > 3 && before.EndsWith('s') && !before.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+        // "Cyclone Orlen kills 40 people", "the storm displaces 900": a verb in the present listed among the outcomes.
+        if (before.EndsWith('s') && s.Words.Outcomes.TryGetValue(before, out var present))
         {
-            // "Cyclone Orlen kills 40 people", "the storm displaces 900": a verb in the present says what its participle does.
-            Span<char> participle = stackalloc char[before.Length + 1];
-            before[..^1].CopyTo(participle);
-            "ed".CopyTo(participle[(before.Length - 1)..]);
-            if (s.Words.Outcomes.TryGetValue(participle, out var fromPresent))
-            {
-                return fromPresent; // kills → killed
-            }
-
-            participle[before.Length - 1] = 'd';
-            if (s.Words.Outcomes.TryGetValue(participle[..before.Length], out fromPresent))
-            {
-                return fromPresent; // displaces → displaced
-            }
+            return present;
         }
 
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;

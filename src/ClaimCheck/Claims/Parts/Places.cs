@@ -106,7 +106,7 @@ internal static class Places
     /// <summary>Whether a physical figure gives where a named place lies ("Brenmoor, about 12 miles north of Lindenport"): it stands
     /// after the place's name and a comma (one lower-case word such as "just" may come between) and before a compass direction and
     /// "of". The distance between two places does not change, so such a figure holds at no particular time; a moving thing's
-    /// position ("the storm was 300 km east of Velmar") follows no place name and a comma.</summary>
+    /// position ("the storm was 300 km east of Velmar", "was over Ostrava, 300 km east of Velmar") keeps its day.</summary>
     internal static bool IsBearingOfPlace(SentenceView s, QuantityMatch match)
     {
         var end = match.EndToken;
@@ -121,8 +121,13 @@ internal static class Places
             comma--; // "Brenmoor, just 12 miles north of"
         }
 
-        return comma >= 1 && s.Word(comma) is "," && s.Entities.Exists(m => m.EndToken == comma && m.Entity.Kind is EntityKind.Place or EntityKind.Country);
+        return comma >= 1 && s.Word(comma) is "," && s.Entities.Exists(m => m.EndToken == comma && m.Entity.Kind is EntityKind.Place or EntityKind.Country
+            && !(m.FirstToken > 0 && IsPositionOfAMovingThing(s.Word(m.FirstToken - 1))));
     }
+
+    // "the hurricane was over Nassau, 300 km east of Miami": where a moving thing is, which changes by the day.
+    private static bool IsPositionOfAMovingThing(ReadOnlySpan<char> word) =>
+        word is "over" or "near" or "off" or "past" or "toward" or "towards" or "approaching" or "nearing";
 
     internal static bool IsDirection(ReadOnlySpan<char> word) =>
         word is "central" or "far" or "coast" || (word.EndsWith("ern", StringComparison.Ordinal) && word.Length > 5); // eastern, northwestern …

@@ -285,8 +285,8 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        // A count given days before only as a lower bound ("at least 212 injured" on Thursday) was the count so far: a larger figure
-        // given after it ("563 injured" on Monday) follows it, whoever gives it, unless that figure is itself disputed; then the bound
+        // A count given days before only as a lower bound ("at least 187 injured" on Thursday) was the count so far: a larger figure
+        // given after it ("498 injured" on Monday) follows it, whoever gives it, unless that figure is itself disputed; then the bound
         // fits every side and takes none.
         bool Disputed(int k) => Enumerable.Range(0, clusters.Count).Any(m => disputes[k, m] && !boundBefore[k, m]);
         for (var i = 0; i < clusters.Count; i++)
