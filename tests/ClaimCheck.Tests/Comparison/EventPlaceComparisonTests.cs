@@ -54,4 +54,17 @@ public class EventPlaceComparisonTests
         ValuesOf(report, FindingKind.NumericDiscrepancy).Should().NotContain(v => v.Contains(41) && v.Contains(149),
             "the town's 41 is a part of the state's 149, as one document shows by giving both");
     }
+
+    [Fact]
+    public void Check_AShipwreckPlacedInASeaAndOffACoastOnIt_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("sea", "A cargo ship sank in the Gulf of Mexico on Friday, the coast guard said.", "Gulf Wire", Day),
+            new Document("coast", "A cargo ship sank off Louisiana on Friday, officials said.", "Bayou Daily", Day),
+        ]);
+
+        report.Claims.Should().Contain(c => c.DocumentId == "sea" && c.Place == "Gulf of Mexico", "the sea's whole name is the place");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a sea borders the coast it is off");
+    }
 }

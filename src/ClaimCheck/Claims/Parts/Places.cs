@@ -65,6 +65,11 @@ internal static class Places
                 continue;
             }
 
+            if (s.MentionAt(k) is { } named && named.FirstToken == k && named.EndToken > end)
+            {
+                end = named.EndToken; // "the Gulf of Mexico": a name the entities know, lower-case words and all
+            }
+
             var name = s.Text[s.Tokens[k].Span.Start..s.Tokens[end - 1].Span.End];
             if (s.MentionAt(k) is { Form: EntityMentionForm.Name } entity && entity.EndToken == end && entity.Entity.Kind == EntityKind.Country)
             {

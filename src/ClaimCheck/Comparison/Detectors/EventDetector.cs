@@ -116,7 +116,9 @@ internal sealed class EventDetector
             within.TryAdd(claim.Place!, claim.PlaceWithin!);
         }
 
-        var countries = placed.Where(c => c.PlaceWithin is null && _gazetteer.ByName.TryGetValue(c.Place!, out var e) && e.Kind == EntityKind.Country).ToList();
+        // A country, or a sea that borders several ("in the Gulf of Mexico" against "off Louisiana"), is not specific enough to take a side.
+        var countries = placed.Where(c => c.PlaceWithin is null && _gazetteer.ByName.TryGetValue(c.Place!, out var e)
+            && (e.Kind == EntityKind.Country || e is { Kind: EntityKind.Place, Within: null })).ToList();
         var specific = placed.Except(countries).ToList();
         var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
