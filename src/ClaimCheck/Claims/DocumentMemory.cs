@@ -48,7 +48,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
 
-    /// <summary>The events the document names by their proper names ("Cyclone Orlen"), and the one it reports: the one it names most.</summary>
+    /// <summary>The events the document names by their proper names ("Cyclone Orlen"), and the one it reports (<see cref="NamedEvents.Of"/>).</summary>
     public (FrozenSet<string> Names, string? Topic) Events { get; } = ClaimCheck.Claims.NamedEvents.Of(document);
 
     /// <summary>How many sentences from the start are the headline and lead, which say what a document is about.</summary>
@@ -131,7 +131,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
-                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || IsTold(attribution?.In(i), tokens, document.Text, mention, words))
+                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
@@ -155,31 +155,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
-    }
-
-    // "survivors told the UN refugee agency", "officials told Reuters": who is told is not what the report is about.
-    private static bool IsTold(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, string text, EntityMention mention, ClaimWords words)
-    {
-        if (attribution is null)
-        {
-            return false;
-        }
-
-        var before = mention.FirstToken - 1;
-        if (before >= 0 && tokens[before].Span.Slice(text) is "the")
-        {
-            before--;
-        }
-
-        foreach (var cue in attribution.Cues)
-        {
-            if (cue.CueToken == before && before >= 0 && words.HearerVerbs.Contains(tokens[before].Span.Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsInSource(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, EntityMention mention)
@@ -217,7 +192,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private static string? TopicSubjectOf(AnnotatedDocument document)
     {
         var entities = document.GetLayer<EntityLayer>();
-        document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         var order = 0;
@@ -226,7 +200,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
-                if (IsPlaceStandingForItsCountry(mention) || IsTold(attribution?.In(i), tokens, document.Text, mention, words))
+                if (IsPlaceStandingForItsCountry(mention) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue;
                 }

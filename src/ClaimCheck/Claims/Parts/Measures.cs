@@ -410,6 +410,9 @@ internal static class Measures
     /// <summary>How many words after a count of things what befell them is looked for ("houses in the valley were partially damaged").</summary>
     private const int DamageWindow = 8;
 
+    /// <summary>The measure of a length of time that no declared period names: never compared.</summary>
+    internal const string Duration = "duration";
+
     /// <summary>How many lower-case words may stand between "of" and a declared period ("days of national mourning").</summary>
     private const int PeriodModifiers = 2;
 
@@ -435,8 +438,8 @@ internal static class Measures
                 // daily length, not the period's).
                 var next = i + 1 < s.Tokens.Count ? s.Word(i + 1) : default;
                 var modifiesNoun = i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0])
-                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next)
-                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "was" or "were" or "is" or "will");
+                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
+                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
                 return modifiesNoun || next is "each" or "every" or "per" or "a" or "an" ? null : period;
             }
         }
@@ -483,7 +486,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return "share";
             case UnitKind.Duration:
-                return DeclaredPeriodOf(s, match.EndToken) ?? "duration";
+                return DeclaredPeriodOf(s, match.EndToken) ?? Duration;
             default:
                 return unit.Name;
         }

@@ -55,24 +55,27 @@ internal static class NamedEvents
             return (FrozenSet<string>.Empty, null);
         }
 
-        var counts = new int[names.Count];
-        for (var sentence = 0; sentence < document.Sentences.Length; sentence++)
-        {
-            foreach (var token in document.TokensOf(sentence))
-            {
-                var index = names.IndexOf(token.Span.Slice(document.Text).ToString());
-                if (index >= 0)
-                {
-                    counts[index]++;
-                }
-            }
-        }
+        var set = names.ToFrozenSet(StringComparer.Ordinal);
 
         // The event the headline names with its noun is the one reported ("Hurricane Vessa hits Lindenport on Orlen anniversary"),
         // however often the text recalls another.
         if (headlineName is { } headline)
         {
-            return (names.ToFrozenSet(StringComparer.Ordinal), headline);
+            return (set, headline);
+        }
+
+        var index = names.Select((name, n) => (name, n)).ToFrozenDictionary(p => p.name, p => p.n, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new int[names.Count];
+        for (var sentence = 0; sentence < document.Sentences.Length; sentence++)
+        {
+            foreach (var token in document.TokensOf(sentence))
+            {
+                if (index.TryGetValue(token.Span.Slice(document.Text), out var n))
+                {
+                    counts[n]++;
+                }
+            }
         }
 
         var topic = 0;
@@ -81,7 +84,7 @@ internal static class NamedEvents
             topic = counts[n] > counts[topic] ? n : topic;
         }
 
-        return (names.ToFrozenSet(StringComparer.Ordinal), names[topic]);
+        return (set, names[topic]);
     }
 
     /// <summary>The named event other than the document's own that the figure's clause is about: the event named nearest before the

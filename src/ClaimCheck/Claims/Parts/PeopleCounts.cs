@@ -378,8 +378,6 @@ internal static class PeopleCounts
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
     private const int UpdateWindow = 12;
 
-    /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
-    /// "now stands at 212", "revised down to 54").</summary>
     /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
     /// ("licensed to carry 35", "can accommodate 300 people"), not how many it held ("was thought to carry 150").</summary>
     internal static bool IsCapacity(SentenceView s, QuantityMatch match)
@@ -399,6 +397,8 @@ internal static class PeopleCounts
     /// <summary>How far before a count its verb of holding is looked for ("carry only about 35").</summary>
     private const int CapacityWindow = 4;
 
+    /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
+    /// "now stands at 212", "revised down to 54").</summary>
     internal static bool IsUpdate(SentenceView s, QuantityMatch match)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)

@@ -345,7 +345,7 @@ internal static class Subjects
 
             // The source of a reporting verb is who speaks, not what the claim is about ("The Red Cross said 300 people died"), and
             // who is told is who hears it ("survivors told the UN refugee agency that 750 people were aboard").
-            if (IsSourceOfReportingVerb(s, mention.EndToken) || IsHearer(s, mention))
+            if (IsSourceOfReportingVerb(s, mention.EndToken) || IsHearer(s.Tokens.AsSpan(), s.Text, mention, s.Words))
             {
                 continue;
             }
@@ -381,29 +381,31 @@ internal static class Subjects
         return j < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(j)) || s.Word(j) is "," or "according");
     }
 
-    // "told the UN agency that …", "told Reuters": the name right after a verb whose object hears the report, or after its article;
-    // not "told Lindenport residents to leave", an order whose object is who must act.
-    private static bool IsHearer(SentenceView s, EntityMention mention)
+    /// <summary>Whether <paramref name="mention"/> is who hears a report: the name right after a verb whose object hears it ("told the
+    /// UN agency that …", "told Reuters"), or after its article; not "told Lindenport residents to leave", an order whose object is who
+    /// must act. Who is told is neither a figure's subject nor what the report is about.</summary>
+    internal static bool IsHearer(ReadOnlySpan<Token> tokens, string text, EntityMention mention, ClaimWords words)
     {
         var j = mention.FirstToken - 1;
-        if (j >= 0 && s.Word(j) is "the")
+        if (j >= 0 && tokens[j].Span.Slice(text) is "the")
         {
             j--;
         }
 
-        if (j < 0 || !s.Words.HearerVerbs.Contains(s.Word(j)))
+        if (j < 0 || !words.HearerVerbs.Contains(tokens[j].Span.Slice(text)))
         {
             return false;
         }
 
-        for (var k = mention.EndToken; k < Math.Min(s.Tokens.Count, mention.EndToken + HearerNounWords + 1); k++)
+        for (var k = mention.EndToken; k < Math.Min(tokens.Length, mention.EndToken + HearerNounWords + 1); k++)
         {
-            if (s.Word(k) is "to")
+            var word = tokens[k].Span.Slice(text);
+            if (word is "to")
             {
                 return false;
             }
 
-            if (s.Tokens[k].Kind != TokenKind.Word || !char.IsLower(s.Word(k)[0]))
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(word[0]))
             {
                 break;
             }

@@ -152,6 +152,7 @@ internal static class QuantityClaims
                 source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 70"
             }
             var baseMeasure = MeasureNames.Base(measure);
+            var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
                 && MeasureNames.Base(before.Measure) != baseMeasure)
@@ -179,7 +180,7 @@ internal static class QuantityClaims
 
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isOutcome || (quantity.Unit.Kind == UnitKind.Duration && Measures.DeclaredPeriodOf(s, match.EndToken) is not null) ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
