@@ -48,6 +48,9 @@ public class PeopleCountTests
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
+    [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
+    [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
+    [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

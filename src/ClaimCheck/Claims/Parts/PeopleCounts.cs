@@ -352,7 +352,8 @@ internal static class PeopleCounts
     // other figure between them.
     private static string? TollBefore(SentenceView s, QuantityMatch match)
     {
-        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - TollWindow; i--)
+        var window = IsUpdateComplement(s, match) ? UpdatedTollWindow : TollWindow;
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - window; i--)
         {
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
@@ -373,6 +374,22 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    /// <summary>How far before a figure that completes an update verb its toll noun is looked for: the verb's subject may be a long
+    /// phrase ("the death toll from the floods that hit the town of Lindenport has risen to 214").</summary>
+    private const int UpdatedTollWindow = 20;
+
+    // "has risen to 214", "rose to 214", "stands at 214": the figure right after an update verb and its preposition.
+    private static bool IsUpdateComplement(SentenceView s, QuantityMatch match)
+    {
+        var verb = match.FirstToken - 1;
+        if (verb >= 0 && s.Word(verb) is "to" or "at")
+        {
+            verb--;
+        }
+
+        return verb >= 0 && s.Words.UpdateCues.Contains(s.Word(verb)) && !InEntityName(s, verb);
     }
 
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
