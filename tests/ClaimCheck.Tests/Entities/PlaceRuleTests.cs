@@ -20,6 +20,9 @@ public class PlaceRuleTests
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
     [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]
     [InlineData("The quake struck 60 km south-west of Doruvan at dawn.", "Doruvan", "Doruvan", "locative")]
+    // A title that is the subject of the reporting verb is no apposition: the name before the comma is still a place.
+    [InlineData("Nine people drowned in Halvesk, the district governor said on Monday.", "Halvesk", "Halvesk", "locative")]
+    [InlineData("At least 31 homes burned in Corvena, the mayor told reporters.", "Corvena", "Corvena", "locative")]
     // Place nouns.
     [InlineData("The landslide buried homes in Karnavi province on Friday.", "Karnavi province", "Karnavi", "place-noun")]
     [InlineData("Officials in the Tembor district said roads were cut.", "Tembor district", "Tembor", "place-noun")]
@@ -42,6 +45,8 @@ public class PlaceRuleTests
     // Nouns only places have after the name.
     [InlineData("Trevanne police said 40 people were detained.", "Trevanne", "Trevanne", "place-follower")]
     [InlineData("Many Ostrelo residents had already left.", "Ostrelo", "Ostrelo", "place-follower")]
+    [InlineData("The Drevanna earthquake destroyed 300 homes.", "Drevanna", "Drevanna", "place-follower")]
+    [InlineData("Kalvetto floods leave 12 dead", "Kalvetto", "Kalvetto", "place-follower")]
     public void Annotate_NameInPlaceContext_IsAPlace(string text, string written, string name, string rule)
     {
         var mention = EntityText.Find(text, written);

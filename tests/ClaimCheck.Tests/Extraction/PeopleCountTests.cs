@@ -75,6 +75,16 @@ public class PeopleCountTests
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
     }
 
+    [Theory]
+    [InlineData("The dead included 14 girls and 23 men, the Lindenport coroner said.", 23d, "deaths · men")]
+    [InlineData("Among the injured were 6 firefighters, 17 residents and 9 students.", 9d, "injuries · students")]
+    public void Extract_ALaterItemOfAListAfterATollNoun_IsAPartOfThatToll(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Extract_AGroupNamedOnlyByItsCapitalisedNameInAList_IsAPartOfTheToll()
     {

@@ -180,6 +180,21 @@ internal static class PeopleCounts
             && char.IsUpper(s.Word(match.EndToken)[0]) && !s.IsInTimeExpression(match.EndToken) ? match.EndToken : -1;
     }
 
+    // The first token of the count of a named kind of people that token <paramref name="number"/> belongs to, when only a list joiner
+    // stands between it and the next item at <paramref name="next"/> ("14 children and 52 women"); null otherwise.
+    private static int? ListedCountBefore(SentenceView s, int number, int next)
+    {
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken <= number && number < other.EndToken && ListedNoun(s, other) is var noun and >= 0 && JoinedBefore(s, noun + 1, next))
+            {
+                return other.FirstToken;
+            }
+        }
+
+        return null;
+    }
+
     // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
     private static bool JoinedBefore(SentenceView s, int end, int next) =>
         (next == end + 1 && s.Word(end) is "," or "and") || (next == end + 2 && s.Word(end) is "," && s.Word(end + 1) is "and");
@@ -352,12 +367,19 @@ internal static class PeopleCounts
     // other figure between them.
     private static string? TollBefore(SentenceView s, QuantityMatch match)
     {
+        var listStart = match.FirstToken;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - TollWindow; i--)
         {
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
             {
                 i = from; // "the number of dead went from 55 late on Monday to 146": the toll noun stands before both figures
+                continue;
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number && ListedCountBefore(s, i, listStart) is { } listed)
+            {
+                listStart = i = listed; // "the dead included 14 children and 52 women": the toll noun stands before the whole list
                 continue;
             }
 
