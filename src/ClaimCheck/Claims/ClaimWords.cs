@@ -48,6 +48,7 @@ internal sealed class ClaimWords
         GapComparatives = Set(lexicon, "gap-comparative");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
+        StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
         WarningCues = Set(lexicon, "warning-cue");
@@ -203,6 +204,10 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
+
+    /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the
+    /// figure at 18,000", "police counted 35,000").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatedFigureCues { get; }
 
     /// <summary>Nouns for a reported figure that a denial marker after the figure can call false ("tolls").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureReportNouns { get; }

@@ -434,6 +434,27 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Thousands rally in Lindenport\n\nPolice put the figure at 23,500.", 23_500d)]
+    [InlineData("Thousands rally in Lindenport\n\nCity police counted 23,500.", 23_500d)]
+    [InlineData("Lindenport protest against new tax\n\nThe interior ministry gave an estimate of 23,500.", 23_500d)]
+    public void Extract_BareNumberGivenAsAFigureInAReportAboutAMarch_CountsItsParticipants(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 6, 7))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Measure.Should().Be("participants");
+        claims.Single(c => c.Quantity != null).Quantity!.Value.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Extract_BareNumberGivenAsAFigureInAReportAboutNoKindOfEvent_IsNoClaim()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Budget talks in Lindenport\n\nThe ministry put the figure at 23,500.", "Test Wire",
+            new DateOnly(2026, 6, 7))]).Claims;
+
+        claims.Should().NotContain(c => c.Quantity != null, "nothing says what the figure counts");
+    }
+
+    [Theory]
     [InlineData("Some 80 homes are now believed to have been destroyed, the mayor said, up from the 35 reported on Monday.", 35d)]
     [InlineData("The agency now counts 1,200 refugees in the camp, down from 1,500 in March.", 1_500d)]
     public void Extract_BareNumberGivenAsAnEarlierValue_CountsWhatTheFigureBeforeCounts(string text, double value)

@@ -397,6 +397,30 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How far before a bare number a stated-figure cue is looked for ("put the figure at 18,000").</summary>
+    private const int StatedFigureWindow = 4;
+
+    /// <summary>Whether a bare number is given as a figure: a figure noun or counting verb shortly before it in its clause ("police put
+    /// the figure at 18,000", "an estimate of 18,000", "police counted 35,000"), with no other number between.</summary>
+    internal static bool IsStatedFigure(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - StatedFigureWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.StatedFigureCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
     private const int UpdateWindow = 12;
 
