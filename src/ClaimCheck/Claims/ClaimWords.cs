@@ -22,6 +22,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
+        OutcomeNouns = Map(lexicon, "outcome-noun");
         PercentageMeasures = Set(lexicon, "share-measure");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -153,6 +154,9 @@ internal sealed class ClaimWords
 
     /// <summary>What happened to people counted, and the measure it makes ("killed" → "deaths").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Outcomes { get; }
+
+    /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
 
     /// <summary>What a percentage is often a share of ("turnout").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasures { get; }

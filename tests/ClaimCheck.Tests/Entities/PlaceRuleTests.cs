@@ -51,6 +51,7 @@ public class PlaceRuleTests
     [InlineData("The Drevanna earthquake destroyed 300 homes.", "Drevanna", "Drevanna", "place-follower")]
     [InlineData("Hundreds of Tolvessa protesters blocked the bridge.", "Tolvessa", "Tolvessa", "place-follower")]
     [InlineData("Kalvetto floods leave 12 dead", "Kalvetto", "Kalvetto", "place-follower")]
+    [InlineData("Investigators visited the site of the Marvossa blaze on Friday.", "Marvossa", "Marvossa", "place-follower")]
     public void Annotate_NameInPlaceContext_IsAPlace(string text, string written, string name, string rule)
     {
         var mention = EntityText.Find(text, written);

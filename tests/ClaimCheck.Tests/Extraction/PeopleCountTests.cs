@@ -445,6 +445,14 @@ public class PeopleCountTests
         claims.Single(c => c.Quantity != null).Quantity!.Value.Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("The floods forced the evacuation of more than 7,300 residents from Lindenport.", "evacuees")]
+    [InlineData("Police in Lindenport announced the arrest of 63 protesters.", "arrests")]
+    public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Extract_BareNumberGivenAsAFigureInAReportAboutNoKindOfEvent_IsNoClaim()
     {

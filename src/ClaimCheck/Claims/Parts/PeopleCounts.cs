@@ -254,6 +254,11 @@ internal static class PeopleCounts
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
         var before = s.Word(match.FirstToken - 1);
+        if (before is "of" && match.FirstToken >= 2 && s.Words.OutcomeNouns.TryGetValue(s.Word(match.FirstToken - 2), out var named))
+        {
+            return named; // "forced the evacuation of more than 5,000 residents"
+        }
+
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
         {
             return asWritten; // "carrying 70 migrants"
