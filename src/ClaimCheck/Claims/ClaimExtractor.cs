@@ -53,5 +53,6 @@ internal sealed class ClaimExtractor
         QuantityClaims.Extract(state, s, attribution);
         PropositionClaims.ExtractPropositions(state, s, attribution);
         EventClaims.ExtractEvents(state, s, attribution);
+        state.RememberAgentBody(s);
     }
 }

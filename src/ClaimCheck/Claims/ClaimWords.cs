@@ -22,6 +22,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
+        OutcomeNouns = Map(lexicon, "outcome-noun");
         PercentageMeasures = Set(lexicon, "share-measure");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -48,6 +49,7 @@ internal sealed class ClaimWords
         GapComparatives = Set(lexicon, "gap-comparative");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
+        StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
         WarningCues = Set(lexicon, "warning-cue");
@@ -153,6 +155,9 @@ internal sealed class ClaimWords
     /// <summary>What happened to people counted, and the measure it makes ("killed" → "deaths").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Outcomes { get; }
 
+    /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
+
     /// <summary>What a percentage is often a share of ("turnout").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasures { get; }
 
@@ -203,6 +208,10 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
+
+    /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the
+    /// figure at 18,000", "police counted 35,000").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatedFigureCues { get; }
 
     /// <summary>Nouns for a reported figure that a denial marker after the figure can call false ("tolls").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureReportNouns { get; }

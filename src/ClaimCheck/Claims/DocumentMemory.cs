@@ -64,6 +64,22 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>Remembers <paramref name="origin"/> as the country of <paramref name="measure"/> for later sentences.</summary>
     public void RememberOrigin(string measure, string origin) => _origins[measure] = origin;
 
+    /// <summary>The body the document last named by an agent noun ("police", "the army"): whom a later bare member noun ("officers
+    /// fired tear gas") acts for.</summary>
+    public string? LastAgentBody { get; private set; }
+
+    /// <summary>Remembers the last body the sentence names by an agent noun, for the sentences after it.</summary>
+    public void RememberAgentBody(SentenceView s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Words.AgentNouns.TryGetValue(s.Word(i), out var agent))
+            {
+                LastAgentBody = agent;
+            }
+        }
+    }
+
     public void RememberOrigins(SentenceView s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)

@@ -82,7 +82,7 @@ internal sealed class QuantitySlots
                         {
                             var across = new List<Finding>();
                             _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
-                            AgreementAcrossUnits(across, originals, findings);
+                            AgreementAcrossUnits(across, compared, originals, findings);
                         }
                         else
                         {
@@ -167,17 +167,36 @@ internal sealed class QuantitySlots
     }
 
     // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
-    // ("126 mph" and "203 km/h"); each replaces the corroborations in one unit it takes in.
-    private static void AgreementAcrossUnits(List<Finding> across, List<Claim> originals, List<Finding> findings)
+    // ("126 mph" and "203 km/h"), each replacing the corroborations in one unit it takes in; and the discrepancies across units
+    // ("12,000 hectares" against "45,000 acres") where no unit shows one of its own, since a discrepancy is clearest in the units its
+    // sources used, and where the sides differ by more than an outlet's rounding of a converted figure ("110 mph" against "180 km/h").
+    private static void AgreementAcrossUnits(List<Finding> across, List<Claim> compared, List<Claim> originals, List<Finding> findings)
     {
         var units = originals.ToDictionary(c => c.Id, c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal);
-        foreach (var agreement in across.Where(f => f.Kind == FindingKind.Corroboration
+        var inBase = compared.ToDictionary(c => c.Id, c => c.Quantity!.Value, StringComparer.Ordinal);
+        var discrepancyInAUnit = findings.Exists(f => f.Kind == FindingKind.NumericDiscrepancy && f.ClaimIds.Any(units.ContainsKey));
+        foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration
+                || (f.Kind == FindingKind.NumericDiscrepancy && !discrepancyInAUnit && IsBeyondConversionRounding(f, inBase)))
             && f.ClaimIds.Where(units.ContainsKey).Select(id => units[id]).Distinct(StringComparer.Ordinal).Skip(1).Any()))
         {
-            var taken = agreement.ClaimIds.ToHashSet(StringComparer.Ordinal);
+            var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
             findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(id => units.ContainsKey(id) && taken.Contains(id)));
-            findings.Add(agreement);
+            findings.Add(finding);
         }
+    }
+
+    /// <summary>How far apart, as a fraction, the sides of a discrepancy across units must be: outlets round the figures they convert
+    /// (110 mph is 177 km/h, reported as 180).</summary>
+    private const double ConversionRounding = 0.05;
+
+    private static bool IsBeyondConversionRounding(Finding discrepancy, Dictionary<string, Quantity> inBase)
+    {
+        var centres = discrepancy.Sides
+            .Select(side => side.ClaimIds.Where(inBase.ContainsKey).Select(id => inBase[id]).Select(q => ((q.Low ?? q.Value) + (q.High ?? q.Value)) / 2).ToList())
+            .Where(values => values.Count > 0)
+            .Select(values => values.Average())
+            .ToList();
+        return centres.Count >= 2 && centres.Min() > 0 && centres.Max() > centres.Min() * (1 + ConversionRounding);
     }
 
     private (double Factor, string Base) BaseOf(Unit unit) =>

@@ -42,6 +42,9 @@ internal enum EntityCue
     /// <summary>"north", "south-west": before "of", a place follows ("north of Lindenport").</summary>
     Direction = 1 << 15,
 
+    /// <summary>"said", "told": after a title, the title is the clause's subject, not an apposition ("in Velmar, the governor said").</summary>
+    ClauseVerb = 1 << 16,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -71,6 +74,7 @@ internal sealed class EntityCues
         ("place-modifier", EntityCue.PlaceModifier, false, false),
         ("direction-word", EntityCue.Direction, false, false),
         ("place-follower", EntityCue.PlaceFollower, false, false),
+        ("title-verb", EntityCue.ClauseVerb, false, false),
         ("organisation-word", EntityCue.OrganisationWord, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),

@@ -60,6 +60,20 @@ public class EventMeasureTests
     }
 
     [Fact]
+    public void Check_AreaBurnedInHectaresAndAcres_IsComparedInOneUnit()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Wildfire near Lindenport\n\nThe wildfire in Portugal has burned 8,400 hectares, officials said on Monday.", "Vorland Wire", new DateOnly(2025, 8, 12)),
+            new Document("b", "Portugal wildfire\n\nThe fire in Portugal has scorched about 31,000 acres, the EU fire monitor said on Monday.", "Lindenport Daily", new DateOnly(2025, 8, 12)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "area burned").Should().HaveCount(2);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        discrepancy.ClaimIds.Should().HaveCount(2, "31,000 acres is about 12,500 hectares, half as much again as 8,400");
+    }
+
+    [Fact]
     public void Check_SustainedWindsAndGusts_AreDifferentMeasures()
     {
         var report = ClaimChecker.Check(

@@ -109,6 +109,25 @@ public class PropositionConflictTests
         claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().NotBe("police", "prison and customs officers are not the police");
     }
 
+    [Theory]
+    [InlineData("Police closed the bridge in Lindenport. The ministry denied that officers had used tear gas.", "police")]
+    [InlineData("The army sealed off Lindenport. Witnesses said officers fired tear gas at the crowd.", "army")]
+    public void Extract_OfficersAloneAfterASentenceNamingTheirBody_ActForThatBody(string text, string subject)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
+
+        claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be(subject);
+    }
+
+    [Fact]
+    public void Extract_OfficersOfAnotherBodyAfterASentenceNamingThePolice_AreNotThePolice()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
+            "Police closed the road to the Lindenport jail. Witnesses said prison officers fired tear gas at inmates.", "Vorland Wire", new DateOnly(2026, 5, 9)));
+
+        claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().NotBe("police", "prison officers are not the police");
+    }
+
     [Fact]
     public void Check_PoliceOfficersUseDeniedByThePolice_IsAPolarityConflictAboutThePolice()
     {

@@ -20,6 +20,10 @@ public class PlaceRuleTests
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
     [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]
     [InlineData("The quake struck 60 km south-west of Doruvan at dawn.", "Doruvan", "Doruvan", "locative")]
+    [InlineData("Thousands marched through Servillo on Sunday.", "Servillo", "Servillo", "locative")]
+    // A title that is the subject of the reporting verb is no apposition: the name before the comma is still a place.
+    [InlineData("Nine people drowned in Halvesk, the district governor said on Monday.", "Halvesk", "Halvesk", "locative")]
+    [InlineData("At least 31 homes burned in Corvena, the mayor told reporters.", "Corvena", "Corvena", "locative")]
     // Place nouns.
     [InlineData("The landslide buried homes in Karnavi province on Friday.", "Karnavi province", "Karnavi", "place-noun")]
     [InlineData("Officials in the Tembor district said roads were cut.", "Tembor district", "Tembor", "place-noun")]
@@ -36,12 +40,18 @@ public class PlaceRuleTests
     [InlineData("The fire broke out in a bar in the town of Kostavo overnight.", "Kostavo", "Kostavo", "place-noun-of")]
     [InlineData("Shelling hit the port of Maris Avel for the second time.", "Maris Avel", "Maris Avel", "place-noun-of")]
     [InlineData("The villages of Durnak, Sevel and Hollin were cut off.", "Sevel", "Sevel", "place-noun-of")]
+    [InlineData("Crowds filled the streets of Marvenna until dawn.", "Marvenna", "Marvenna", "place-noun-of")]
+    [InlineData("Shells landed on the outskirts of Kettrin overnight.", "Kettrin", "Kettrin", "place-noun-of")]
     // A place noun in an apposition.
     [InlineData("Lindenport, a city of 900,000 people, was cut off by the floods.", "Lindenport", "Lindenport", "apposition")]
     [InlineData("Rescuers reached Velmar, the second-largest town in the valley, at dawn.", "Velmar", "Velmar", "apposition")]
     // Nouns only places have after the name.
     [InlineData("Trevanne police said 40 people were detained.", "Trevanne", "Trevanne", "place-follower")]
     [InlineData("Many Ostrelo residents had already left.", "Ostrelo", "Ostrelo", "place-follower")]
+    [InlineData("The Drevanna earthquake destroyed 300 homes.", "Drevanna", "Drevanna", "place-follower")]
+    [InlineData("Hundreds of Tolvessa protesters blocked the bridge.", "Tolvessa", "Tolvessa", "place-follower")]
+    [InlineData("Kalvetto floods leave 12 dead", "Kalvetto", "Kalvetto", "place-follower")]
+    [InlineData("Investigators visited the site of the Marvossa blaze on Friday.", "Marvossa", "Marvossa", "place-follower")]
     public void Annotate_NameInPlaceContext_IsAPlace(string text, string written, string name, string rule)
     {
         var mention = EntityText.Find(text, written);

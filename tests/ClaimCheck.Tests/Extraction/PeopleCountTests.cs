@@ -78,6 +78,16 @@ public class PeopleCountTests
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
     }
 
+    [Theory]
+    [InlineData("The dead included 14 girls and 23 men, the Lindenport coroner said.", 23d, "deaths · men")]
+    [InlineData("Among the injured were 6 firefighters, 17 residents and 9 students.", 9d, "injuries · students")]
+    public void Extract_ALaterItemOfAListAfterATollNoun_IsAPartOfThatToll(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().Be(measure);
+    }
+
     [Fact]
     public void Extract_AGroupNamedOnlyByItsCapitalisedNameInAList_IsAPartOfTheToll()
     {
@@ -424,6 +434,35 @@ public class PeopleCountTests
         claims[1].Quantity!.Value.Value.Should().Be(value);
         claims[1].Measure.Should().Be(claims[0].Measure, "the second figure is another source's count of the same thing");
         claims[1].Attribution!.Organization.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("Thousands rally in Lindenport\n\nPolice put the figure at 23,500.", 23_500d)]
+    [InlineData("Thousands rally in Lindenport\n\nCity police counted 23,500.", 23_500d)]
+    [InlineData("Lindenport protest against new tax\n\nThe interior ministry gave an estimate of 23,500.", 23_500d)]
+    public void Extract_BareNumberGivenAsAFigureInAReportAboutAMarch_CountsItsParticipants(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 6, 7))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Measure.Should().Be("participants");
+        claims.Single(c => c.Quantity != null).Quantity!.Value.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The floods forced the evacuation of more than 7,300 residents from Lindenport.", "evacuees")]
+    [InlineData("Police in Lindenport announced the arrest of 63 protesters.", "arrests")]
+    public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_BareNumberGivenAsAFigureInAReportAboutNoKindOfEvent_IsNoClaim()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Budget talks in Lindenport\n\nThe ministry put the figure at 23,500.", "Test Wire",
+            new DateOnly(2026, 6, 7))]).Claims;
+
+        claims.Should().NotContain(c => c.Quantity != null, "nothing says what the figure counts");
     }
 
     [Theory]

@@ -180,6 +180,21 @@ internal static class PeopleCounts
             && char.IsUpper(s.Word(match.EndToken)[0]) && !s.IsInTimeExpression(match.EndToken) ? match.EndToken : -1;
     }
 
+    // The first token of the count of a named kind of people that token <paramref name="number"/> belongs to, when only a list joiner
+    // stands between it and the next item at <paramref name="next"/> ("14 children and 52 women"); null otherwise.
+    private static int? ListedCountBefore(SentenceView s, int number, int next)
+    {
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken <= number && number < other.EndToken && ListedNoun(s, other) is var noun and >= 0 && JoinedBefore(s, noun + 1, next))
+            {
+                return other.FirstToken;
+            }
+        }
+
+        return null;
+    }
+
     // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
     private static bool JoinedBefore(SentenceView s, int end, int next) =>
         (next == end + 1 && s.Word(end) is "," or "and") || (next == end + 2 && s.Word(end) is "," && s.Word(end + 1) is "and");
@@ -239,6 +254,11 @@ internal static class PeopleCounts
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
         var before = s.Word(match.FirstToken - 1);
+        if (before is "of" && match.FirstToken >= 2 && s.Words.OutcomeNouns.TryGetValue(s.Word(match.FirstToken - 2), out var named))
+        {
+            return named; // "forced the evacuation of more than 5,000 residents"
+        }
+
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
         {
             return asWritten; // "carrying 70 migrants"
@@ -353,12 +373,19 @@ internal static class PeopleCounts
     private static string? TollBefore(SentenceView s, QuantityMatch match)
     {
         var window = IsUpdateComplement(s, match) ? UpdatedTollWindow : TollWindow;
+        var listStart = match.FirstToken;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - window; i--)
         {
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
             {
                 i = from; // "the number of dead went from 55 late on Monday to 146": the toll noun stands before both figures
+                continue;
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number && ListedCountBefore(s, i, listStart) is { } listed)
+            {
+                listStart = i = listed; // "the dead included 14 children and 52 women": the toll noun stands before the whole list
                 continue;
             }
 
@@ -390,6 +417,30 @@ internal static class PeopleCounts
         }
 
         return verb >= 0 && s.Words.UpdateCues.Contains(s.Word(verb)) && !InEntityName(s, verb);
+    }
+
+    /// <summary>How far before a bare number a stated-figure cue is looked for ("put the figure at 18,000").</summary>
+    private const int StatedFigureWindow = 4;
+
+    /// <summary>Whether a bare number is given as a figure: a figure noun or counting verb shortly before it in its clause ("police put
+    /// the figure at 18,000", "an estimate of 18,000", "police counted 35,000"), with no other number between.</summary>
+    internal static bool IsStatedFigure(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - StatedFigureWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.StatedFigureCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>

@@ -183,18 +183,20 @@ internal static class Subjects
     }
 
     /// <summary>The body named by a common noun before <paramref name="index"/> in its clause ("the ministry denied that police had
-    /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes.</summary>
-    internal static string? AgentNounBefore(SentenceView s, int index)
+    /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes. A member noun alone
+    /// ("officers fired") acts for <paramref name="documentAgent"/>, the body an earlier sentence named by an agent noun, if any.</summary>
+    internal static string? AgentNounBefore(SentenceView s, int index, string? documentAgent)
     {
         for (var j = index - 1; j >= Math.Max(0, index - 6); j--)
         {
             var word = s.Word(j);
             if (s.Words.AgentMemberNouns.Contains(word))
             {
-                // "police officers", "army officers": members act for the body named right before them ("prison officers" for none).
+                // "police officers", "army officers": members act for the body named right before them ("prison officers" for none);
+                // "officers" alone, for the body the document named before ("Police blocked the bridge. … officers fired").
                 if (j == 0 || !s.Words.AgentNouns.ContainsKey(s.Word(j - 1)))
                 {
-                    return null;
+                    return IsBodylessMember(s, j) ? null : documentAgent;
                 }
 
                 j--;
@@ -214,6 +216,21 @@ internal static class Subjects
         }
 
         return null;
+    }
+
+    // "prison officers", "customs officers": a noun before the member noun names a body that is none of the agents. A determiner, a
+    // conjunction or a verb ("the officers", "denied officers had") leaves the member noun bare.
+    private static bool IsBodylessMember(SentenceView s, int member)
+    {
+        if (member == 0 || s.Tokens[member - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = s.Word(member - 1);
+        return char.IsLower(before[0]) && !before.EndsWith("ed", StringComparison.Ordinal)
+            && before is not ("the" or "that" or "its" or "their" or "some" or "several" or "many" or "and" or "but" or "when" or "while" or "after" or "as" or "had" or "have"
+                or "said" or "says" or "saw");
     }
 
     // A demonym or a possessive name right before the noun at `noun`.

@@ -63,13 +63,13 @@ internal static class PropositionClaims
                 // A blaming verb names its agent after it even in the passive ("the blast was blamed on Chile by Peru").
                 subject = (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, i) : null)
                     ?? Subjects.DemonymBefore(s, themeIndex) ?? Subjects.AgentAfterBy(s, themeIndex + 1) ?? passiveAgent
-                    ?? CauseBefore(s, i) ?? ActiveAgent(s, i, themeIndex, word, source, cue);
+                    ?? CauseBefore(s, i) ?? ActiveAgent(s, i, themeIndex, word, source, cue, state.LastAgentBody);
             }
             else
             {
                 // The agent stands before an active predicate ("North Korea has not sent troops"); a passive or nominal one
                 // ("soldiers being deployed", "troop deployment") takes the origin of its theme or of the forces named earlier.
-                subject = Subjects.ThemeOrigin(s, themeIndex) ?? ActiveAgent(s, i, themeIndex, word, source, cue) ?? state.OriginOf(measure);
+                subject = Subjects.ThemeOrigin(s, themeIndex) ?? ActiveAgent(s, i, themeIndex, word, source, cue, state.LastAgentBody) ?? state.OriginOf(measure);
             }
 
             var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
@@ -104,9 +104,10 @@ internal static class PropositionClaims
     // the name or body before it ("North Korea has not sent troops", "police fired tear gas"),
     // the object of a blaming verb ("blamed Chile for the blast") or, with neither, the source whose reporting verb the predicate
     // follows ("the front denied carrying out the attack").
-    private static string? ActiveAgent(SentenceView s, int predicate, int theme, ReadOnlySpan<char> word, Attribution.Attribution? source, ReportingCue? cue) =>
+    private static string? ActiveAgent(SentenceView s, int predicate, int theme, ReadOnlySpan<char> word, Attribution.Attribution? source, ReportingCue? cue,
+        string? documentAgent) =>
         (s.Words.BlameVerbs.Contains(word) ? Subjects.BlamedAfter(s, predicate)
-            : theme > predicate ? Subjects.PronounAgent(s, predicate, source, cue) ?? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate) : null)
+            : theme > predicate ? Subjects.PronounAgent(s, predicate, source, cue) ?? Subjects.AgentBefore(s, predicate) ?? Subjects.AgentNounBefore(s, predicate, documentAgent) : null)
         ?? (cue is { } reporting && reporting.CueToken + 1 == predicate ? source?.Organization : null);
 
     // "by the blast", "by a blast".

@@ -67,12 +67,15 @@ internal static class QuantityClaims
                     quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
                     measuredAt = s.Words.PhysicalMeasures[noun];
                 }
-                else if (outcome is null)
+                else if (outcome is null && (state.TopicMeasure is null || !PeopleCounts.IsStatedFigure(s, match)))
                 {
-                    continue; // a bare number counts people only when its clause says what happened to them ("45,000 were present")
+                    // A bare number counts people only when its clause says what happened to them ("45,000 were present") or gives it
+                    // as a figure in a report about a kind of event ("police put the figure at 18,000" about a march).
+                    continue;
                 }
                 else
                 {
+                    outcome ??= state.TopicMeasure;
                     quantity = quantity.WithUnit(Unit.Count("person"));
                 }
             }

@@ -120,7 +120,7 @@ internal static class PlaceList
     }
 
     /// <summary>Whether the name ending before <paramref name="end"/> is a person's, as the apposition after it says: ", the Polisario
-    /// Front's secretary general", ", a spokesman for …".</summary>
+    /// Front's secretary general", ", a spokesman for …"; not when the title is the subject of a verb (", the governor said").</summary>
     public static bool IsPersonAfter(SentenceScan scan, int end)
     {
         if (!scan.IsPunctuation(end, ','))
@@ -137,7 +137,8 @@ internal static class PlaceList
 
             if (scan.Has(t, EntityCue.Title) && !scan.IsNameWord(t))
             {
-                return true;
+                // ", the governor said": the title is the subject of a reporting verb, not an apposition of the name.
+                return !scan.Has(t + 1, EntityCue.ClauseVerb);
             }
         }
 
