@@ -16,6 +16,7 @@ public class TimeExtractionCasesTests
     [InlineData("Results for the first quarter of 2023 were weak.", "the first quarter of 2023", "2023-Q1")]
     [InlineData("The company lost money in the latest quarter.", "the latest quarter", "2024-Q3")]
     [InlineData("Growth slowed in the current quarter.", "the current quarter", "2024-Q4")]
+    [InlineData("Lindenport Ferries expects its profit to recover this quarter.", "this quarter", "2024-Q4")]
     [InlineData("Revenue grew in the fiscal second quarter.", "the fiscal second quarter", "2024-Q2")]
     [InlineData("Margins improved last quarter.", "last quarter", "2024-Q3")]
     [InlineData("Orders will pick up next quarter.", "next quarter", "2025-Q1")]
