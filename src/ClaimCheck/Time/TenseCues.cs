@@ -51,7 +51,13 @@ internal static class TenseCues
                 return 0;
             }
 
-            if ((cue & TimeCue.Future) != 0)
+            if (scan.IsCapitalised(k))
+            {
+                last++; // a name is no tense, however long: "On Tuesday, the Vorland Ferry Workers Union plans a strike"
+                continue;
+            }
+
+            if ((cue & TimeCue.Future) != 0 || IsPresentPlan(scan, k, cue))
             {
                 return 1;
             }
@@ -64,6 +70,11 @@ internal static class TenseCues
 
         return 0;
     }
+
+    // A plan in the present, a verb in "-s" before "to" ("plans to", "intends to", "hopes to"), points ahead as "will" does; the
+    // noun ("set aside his vacation plans") has no "to" after it.
+    private static bool IsPresentPlan(in TimeScan scan, int k, TimeCue cue) =>
+        (cue & TimeCue.Plan) != 0 && scan.Word(k).EndsWith('s') && scan.Is(k + 1, "to");
 
     /// <summary>Whether token <paramref name="index"/> is a lower-case verb in the past ("ruled", "met"), not a forward-pointing
     /// participle ("scheduled") nor a passive in the present or future ("is heard", "to be published").</summary>
@@ -106,7 +117,7 @@ internal static class TenseCues
 
             if ((cue & TimeCue.Future) != 0)
             {
-                return 1;
+                return IsPastPerfect(scan, k) ? -1 : 1;
             }
 
             // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December", "will also
@@ -139,8 +150,9 @@ internal static class TenseCues
         || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.IsCapitalised(k + 1)
             && !scan.Is(k + 1, "the") && !scan.Is(k + 1, "a") && !scan.Is(k + 1, "an") && !scan.Is(k + 1, "its") && !scan.Is(k + 1, "their"));
 
-    /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>.</summary>
-    public static bool FutureBefore(in TimeScan scan, int index) => CueBefore(scan, index, TimeCue.Future, window: 4);
+    /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>, with no verb in the past
+    /// between: "will leave at 4 a.m. Thursday", not "will say the plant shut Thursday".</summary>
+    public static bool FutureBefore(in TimeScan scan, int index) => CueBefore(scan, index, TimeCue.Future, window: 6, stopAtPastVerb: true);
 
     /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
     /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
@@ -176,7 +188,7 @@ internal static class TenseCues
             var cue = scan.Words.CueOf(scan.Word(k));
             if ((cue & wanted) != 0)
             {
-                return true;
+                return !IsPastPerfect(scan, k);
             }
 
             if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
@@ -186,6 +198,24 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    // A plan in the past perfect looks back: "had been due to expire Friday", "had been scheduled for March", "had planned to
+    // open on Monday": the time was set before the story and has passed or been dropped.
+    private static bool IsPastPerfect(in TimeScan scan, int k)
+    {
+        var before = k - 1;
+        if (scan.Is(before, "been"))
+        {
+            before--;
+        }
+
+        while (before > 0 && before >= k - 4 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        {
+            before--;
+        }
+
+        return scan.Is(before, "had");
     }
 
     private static bool EndsClause(in TimeScan scan, int k) =>

@@ -37,6 +37,10 @@ internal enum TimeCue
 
     /// <summary>An adverb that may stand between a determiner and an adjective in "-ed" ("still", "newly").</summary>
     Adverb = 128,
+
+    /// <summary>A verb whose object may be a length ("take", "lasted", "spent"): a bare plural unit after it is one ("could take
+    /// months").</summary>
+    Length = 256,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -245,6 +249,7 @@ internal sealed class TimeWords
                 "forward" => TimeCue.Forward,
                 "article" => TimeCue.Article,
                 "adverb" => TimeCue.Adverb,
+                "length" => TimeCue.Length,
                 _ => TimeCue.Stop,
             };
         }

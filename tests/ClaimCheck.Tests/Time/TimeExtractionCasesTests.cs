@@ -16,6 +16,7 @@ public class TimeExtractionCasesTests
     [InlineData("Results for the first quarter of 2023 were weak.", "the first quarter of 2023", "2023-Q1")]
     [InlineData("The company lost money in the latest quarter.", "the latest quarter", "2024-Q3")]
     [InlineData("Growth slowed in the current quarter.", "the current quarter", "2024-Q4")]
+    [InlineData("Lindenport Ferries expects its profit to recover this quarter.", "this quarter", "2024-Q4")]
     [InlineData("Revenue grew in the fiscal second quarter.", "the fiscal second quarter", "2024-Q2")]
     [InlineData("Margins improved last quarter.", "last quarter", "2024-Q3")]
     [InlineData("Orders will pick up next quarter.", "next quarter", "2025-Q1")]
@@ -98,11 +99,24 @@ public class TimeExtractionCasesTests
     [InlineData("On Monday, the board planned its budget.", "Monday", "2024-10-21")]
     [InlineData("Until Monday, the company had refused to comment.", "Monday", "2024-10-21")]
     [InlineData("Until Monday, the company will keep its shops shut.", "Monday", "2024-10-28")]
+    [InlineData("The Kestrel Bay ferry will sail at 6 a.m. Friday.", "6 a.m. Friday", "2024-10-25T06:00")]
+    [InlineData("The union will argue the Ostrava plant closed Thursday.", "Thursday", "2024-10-17")]
+    [InlineData("The Ostrava tender had been due to close Friday evening.", "Friday evening", "2024-10-18")]
+    [InlineData("The Brenmoor vote had been scheduled for Monday.", "Monday", "2024-10-21")]
+    [InlineData("On Tuesday, the Lindenport Harbour Pilots Association of Vorland plans to strike.", "Tuesday", "2024-10-29")]
+    [InlineData("On Monday, the Brenmoor Ferry Company of Kestrel Bay raised its fares.", "Monday", "2024-10-21")]
+    [InlineData("On Friday, when the mayor set aside her holiday plans, the Ostrava council met.", "Friday", "2024-10-18")]
+    [InlineData("The Brenmoor tender expires Friday.", "Friday", "2024-10-25")]
+    [InlineData("The Vorland fair opens on Saturday.", "Saturday", "2024-10-26")]
+    [InlineData("The Vorland fair opened on Saturday.", "Saturday", "2024-10-19")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
     [InlineData("In June, the board will vote again.", "June", "2025-06")]
+    [InlineData("In May, the Ostrava Tram Company of Vorland intends to raise fares.", "May", "2025-05")]
+    [InlineData("The Vorland mill had been scheduled to reopen in March.", "March", "2024-03")]
+    [InlineData("The Ostrava toll takes effect on April 1.", "April 1", "2025-04-01")]
     [InlineData("The appeal is heard in November.", "November", "2024-11")]
     [InlineData("The appeal was heard in November.", "November", "2023-11")]
     [InlineData("The harbour master, who stepped down as pilot, clerk and treasurer in February, left Lindenport.", "February", "2024-02")]
@@ -191,6 +205,9 @@ public class TimeExtractionCasesTests
     [InlineData("Nurses work 16-hour shifts.", "16-hour", "PT16H")]
     [InlineData("Stocks fell for an hour.", "an hour", "PT1H")]
     [InlineData("The ban lasts for the coming years.", "the coming years", "PXY")]
+    [InlineData("Repairs to the Kestrel Bay pier could take months.", "months", "PXM")]
+    [InlineData("The Vorland blockade lasted weeks.", "weeks", "PXW")]
+    [InlineData("Ferry passengers waited hours at Lindenport.", "hours", "PTXH")]
     public void Recognize_Duration_IsDurationValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
@@ -206,7 +223,20 @@ public class TimeExtractionCasesTests
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]
     [InlineData("Storms Expected Next Spring In Vorland", "Next Spring", "2025-SP")]
+    [InlineData("The Lindenport ferry is expected to resume in the spring.", "the spring", "2025-SP")]
+    [InlineData("The Brenmoor dam will reopen in the summer.", "the summer", "2025-SU")]
+    [InlineData("The Ostrava mill reopened in the summer.", "the summer", "2024-SU")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Ostrava dam collapsed in the autumn.", "2023-FA")]
+    [InlineData("The Ostrava dam will reopen in the autumn.", "2024-FA")]
+    public void Recognize_SeasonStillToComeInSpring_FollowsTheTense(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2024, 5, 10));
+
+        expressions.Should().ContainSingle().Which.Value.Should().Be(value);
+    }
 
     [Theory]
     [InlineData("Vorland will host the Summer Olympic Games.")]

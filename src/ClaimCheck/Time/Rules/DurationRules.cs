@@ -351,8 +351,8 @@ internal sealed class YearAgoRule : TimeRule
     }
 }
 
-/// <summary>A bare plural unit after a preposition: "for years", "within weeks", "for centuries", "the first time in years" (an
-/// unknown number of units).</summary>
+/// <summary>A bare plural unit after a preposition or a verb that takes a length: "for years", "within weeks", "for centuries",
+/// "the first time in years", "could take months", "lasted weeks" (an unknown number of units).</summary>
 internal sealed class BarePluralRule : TimeRule
 {
     public static readonly BarePluralRule Instance = new();
@@ -365,7 +365,8 @@ internal sealed class BarePluralRule : TimeRule
         if (!scan.Words.Units.TryGetValue(scan.Word(i), out var unit) || !scan.Word(i).EndsWith("s") || scan.IsCapitalised(i)
             || !(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
-                 || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase))
+                 || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
+                 || (scan.Words.CueOf(before) & TimeCue.Length) != 0)
             || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
         {
             return NoMatch;

@@ -27,7 +27,7 @@ internal sealed class QuarterRule : TimeRule
             return NoMatch;
         }
 
-        var reading = new Reading { Relative = scan.Words.Relatives.TryGetValue(scan.Word(i), out var relative) ? relative : 0 };
+        var reading = new Reading { Relative = scan.Words.Relatives.TryGetValue(scan.Word(i), out var relative) ? relative : 0, This = scan.Is(i, "this") };
         var hasDeterminer = scan.Is(i, "the") || scan.Is(i, "that") || scan.Is(i, "its") || scan.Is(i, "a") || scan.Is(i, "this") || reading.Relative != 0;
         var index = hasDeterminer ? i + 1 : i;
         var sawModifier = ReadModifiers(scan, i, hasDeterminer, ref index, ref reading);
@@ -218,13 +218,14 @@ internal sealed class QuarterRule : TimeRule
     public static string Value(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
 
     // Which quarter of which year: the one named (last year's when it is three quarters ahead), the current one, the one in
-    // question, or the last complete one; "last quarter" and "next quarter" count from the reference quarter; "year-ago" takes a
+    // question, the reference date's for "this quarter", or the last complete one; "last quarter" and "next quarter" count from the reference quarter; "year-ago" takes a
     // year off.
     private static (int? Year, int? Quarter) Resolve(in TimeScan scan, Reading reading)
     {
         var referenceQuarter = scan.Reference is { } r ? ((r.Month - 1) / 3) + 1 : (int?)null;
         var known = scan.Context.Quarter;
-        var quarter = reading.Quarter ?? (reading.Current ? referenceQuarter : known?.Quarter ?? (referenceQuarter is { } rq ? (rq == 1 ? 4 : rq - 1) : null));
+        var quarter = reading.Quarter ?? (reading.Current ? referenceQuarter
+            : known?.Quarter ?? (reading.This ? referenceQuarter : referenceQuarter is { } rq ? (rq == 1 ? 4 : rq - 1) : null));
         var year = reading.Year ?? (reading.YearBack ? (known?.Year ?? scan.Reference?.Year) - 1 : null);
         if (year is not null || scan.Reference is not { } reference || quarter is null)
         {
@@ -251,6 +252,9 @@ internal sealed class QuarterRule : TimeRule
         public int Relative;
         public bool YearBack;
         public bool Current;
+
+        // "this quarter": the one the document is about, else the reference date's (not the last complete one).
+        public bool This;
         public bool Latest;
         public bool Fiscal;
         public bool Hyphenated;

@@ -48,6 +48,28 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         return NoMatch;
     }
 
+    // "the spring" is this year's, unless the clause says otherwise: a spring already gone this year is next year's when the clause
+    // looks ahead ("is expected to recover in the spring" in November), an autumn still to come last year's when it looks back
+    // ("the harbour froze in the winter" is this year's; "the dam burst in the autumn" in May, last year's). Winter, which spans two
+    // years, stays this year's.
+    private static int YearByTense(in TimeScan scan, int i, int year, int seasonIndex, int referenceSeason)
+    {
+        const int Winter = 4;
+        if (seasonIndex == Winter || referenceSeason == Winter)
+        {
+            return year;
+        }
+
+        var start = scan.Is(i - 1, "in") || scan.Is(i - 1, "during") ? i - 1 : i;
+        var earlier = TenseCues.DirectionEarlierInClause(scan, start);
+        if (seasonIndex < referenceSeason && (earlier > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
+        {
+            return year + 1;
+        }
+
+        return seasonIndex > referenceSeason && (earlier < 0 || TenseCues.PastBefore(scan, start)) ? year - 1 : year;
+    }
+
     private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast)
     {
         int? year = null;
@@ -72,7 +94,7 @@ internal sealed class SeasonAndDayPartRule : TimeRule
                 < 0 when thisPast => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
                 < 0 => r.Year - 1,
                 > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
-                _ => r.Year,
+                _ => YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
             };
         }
 
