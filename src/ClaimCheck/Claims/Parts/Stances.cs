@@ -15,7 +15,7 @@ internal static class Stances
         var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start);
         var negated = denied;
         var planned = false;
-        var forecast = cue is { Stance: ReportingStance.Expects } && cue.Value.CueToken < target;
+        var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target);
         var estimated = cue is { Stance: ReportingStance.Estimates };
         var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
         var negatedInRelative = false;
@@ -120,6 +120,21 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // "four parties are expected to enter parliament: the Front 52.9%, …": what a colon or a semicolon lists after an expectation is
+    // given as it stands, not expected.
+    private static bool ListedAfter(SentenceView s, int cueToken, int target)
+    {
+        for (var i = cueToken + 1; i < target; i++)
+        {
+            if (s.Word(i) is ":" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the police denied killing protesters but said seven people had died": a denial made before a contrast word that opens the
