@@ -21,8 +21,9 @@ public enum SlotKind
 /// <param name="Subject">Who or what the claims are about ("North Korea"); empty for events.</param>
 /// <param name="Measure">What is counted ("deaths"; "money" for every amount of money, split further by what it is), or for a
 /// proposition its theme ("troops"), or for an event its class ("sink").</param>
-/// <param name="Unit">For quantities, the unit kind ("Count", "Percentage") or for money the currency (or "money" when exchange
-/// rates make currencies comparable); for propositions the predicate ("deploy"); empty for events.</param>
+/// <param name="Unit">For quantities, the unit kind ("Count", "Percentage"; "PercentagePoint" for a difference in percentage points,
+/// never compared with a share) or for money the currency (or "money" when exchange rates make currencies comparable); for
+/// propositions the predicate ("deploy"); empty for events.</param>
 /// <param name="ModalityClass">0 for asserted and estimated claims, 1 for plans, 2 for forecasts: each class is compared among
 /// itself.</param>
 /// <remarks>A key depends only on its claim (and on whether exchange rates are given), never on the other claims of a check, so a
@@ -30,6 +31,9 @@ public enum SlotKind
 /// detectors still split by place and period.</remarks>
 public readonly record struct SlotKey(SlotKind Kind, string Subject, string Measure, string Unit, int ModalityClass)
 {
+    /// <summary>The unit part of the key of a figure in percentage points.</summary>
+    private const string PercentagePointSlot = "PercentagePoint";
+
     /// <summary>The key as one stable string, for indexes and partitions ("Quantity|North Korea|troops|Count|0").</summary>
     public string Value => string.Join('|', Kind, Subject, Measure, Unit, ModalityClass);
 
@@ -48,7 +52,10 @@ public readonly record struct SlotKey(SlotKind Kind, string Subject, string Meas
             }
 
             var isMoney = quantity.Unit.Kind == UnitKind.Currency;
-            var unit = isMoney ? (exchangeRates ? "money" : quantity.Unit.Name) : quantity.Unit.Kind.ToString();
+            // "84.3% of the vote" and "75 percentage points ahead": a margin between two shares is not a share.
+            var unit = isMoney ? (exchangeRates ? "money" : quantity.Unit.Name)
+                : quantity.Unit.Name == Quantities.Unit.PercentagePoint.Name ? PercentagePointSlot
+                : quantity.Unit.Kind.ToString();
             return new SlotKey(SlotKind.Quantity, claim.Subject!, isMoney ? "money" : claim.Measure, unit, Explanations.ModalityClass(claim.Modality));
         }
 

@@ -61,4 +61,16 @@ public class FigureDenialTests
         claim.Polarity.Should().Be(polarity);
         claim.Modality.Should().Be(modality);
     }
+    [Theory]
+    [InlineData("On 4 March the Vorland police denied shooting marchers but said nine people had died in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The Vorland police denied shooting marchers, but nine people had died in Lindenport, they said.", Polarity.Affirmed)]
+    [InlineData("The commander said every helicopter returned to base without incident, and that about 40 rebels were killed in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The Vorland police denied that nine people had died in Lindenport.", Polarity.Negated)]
+    [InlineData("The Vorland police denied that the fire spread and that nine people had died in Lindenport.", Polarity.Negated)]
+    public void Extract_ADenialBeforeAContrastOrASecondReportedClause_DoesNotReachTheFigure(string text, Polarity polarity)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 5)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(polarity);
+    }
 }

@@ -164,4 +164,33 @@ public class HeldFigureTests
         disputes.Should().ContainSingle().Which.Should().Contain(58.4, "the commission's figure still disputes the court's");
         disputes.Should().NotContain(v => v.SetEquals(new[] { 52.4, 52 }), "52 per cent is 52.4% rounded");
     }
+    [Theory]
+    [InlineData("Ines Markova, who leads Vorland's Green Front, ended with 9.56% of the vote in the final results (up from 3.17%).", 9.56, "share of vote · Markova")]
+    [InlineData("Ines Markova, who leads Vorland's Green Front, ended with 9.56% of the vote in the final results (up from 3.17%).", 3.17, "share of vote · Markova")]
+    [InlineData("In Vorland, the outgoing president, Tomas Arvelo, received 7,112,000 votes.", 7112000, "votes · Arvelo")]
+    [InlineData("In Vorland, Arvelo won with 61.4% of the vote.", 61.4, "share of vote · Arvelo")]
+    [InlineData("In Vorland, the Union for Renewal has 11.2%, the commission said.", 11.2, "share of vote · Union for Renewal")]
+    [InlineData("Four parties are expected to enter Vorland's parliament: Coastal Alliance 52.9%, Union for Renewal 11.9%.", 11.9, "share of vote · Union for Renewal")]
+    public void Extract_HolderBeforeWithAnAsideOrAVerbBeforeWith_HoldsTheFigure(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_ListsOfSharesAfterAColon_AreComparedPartyByParty()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("poll", "In Vorland, the Kestrel exit poll gave these figures: Coastal Alliance 40.9%; Union for Renewal (Orrin, Velt) 16.7%; Green Front 7.3%.", "Vorland Wire", Day),
+            new Document("count", "In Vorland, four parties are expected to enter parliament: Coastal Alliance 52.9%, Union for Renewal 11.9%, Green Front 7.3%.", "Lindenport Daily", Day),
+        ]);
+
+        var disputes = Values(report, FindingKind.NumericDiscrepancy);
+        disputes.Should().Contain(v => v.SetEquals(new[] { 40.9, 52.9 }), "the Alliance's poll share and its count dispute each other");
+        disputes.Should().Contain(v => v.SetEquals(new[] { 16.7, 11.9 }), "so do the Union's");
+        disputes.Should().NotContain(v => v.Contains(40.9) && v.Contains(16.7), "the Alliance's share is not the Union's");
+        Values(report, FindingKind.Corroboration).Should().Contain(v => v.SetEquals(new[] { 7.3 }), "the Front's 7.3% is given alike");
+    }
 }

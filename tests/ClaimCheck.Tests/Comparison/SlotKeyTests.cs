@@ -48,4 +48,18 @@ public sealed class SlotKeyTests
         report.Claims.Should().NotBeEmpty();
         report.Claims.Select(c => new ClaimComparer().SlotOf(c)).Should().OnlyContain(k => k == null);
     }
+    [Fact]
+    public void SlotOf_MarginInPercentagePoints_NotInTheSlotOfShares()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "In Vorland's presidential election, Brenmoor won 71.4% of the vote, the commission said."),
+            new Document("b", "In Vorland's presidential election, Brenmoor finished 58 percentage points ahead of his rival, the commission said."),
+        ]);
+        var comparer = new ClaimComparer();
+
+        var margin = report.Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 58);
+        comparer.SlotOf(margin)!.Value.Unit.Should().Be("PercentagePoint");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && f.ClaimIds.Contains(margin.Id));
+    }
 }

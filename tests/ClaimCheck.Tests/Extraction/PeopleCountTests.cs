@@ -51,6 +51,8 @@ public class PeopleCountTests
     [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
     [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
+    [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
+    [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

@@ -31,7 +31,7 @@ internal static class Holders
 
     /// <summary>How many tokens may separate a held figure from a later one given as the same holder's ("52.6%, lower than the 58.4%
     /// announced before").</summary>
-    private const int SameWindow = 6;
+    private const int SameWindow = 8;
 
     /// <summary>The measure a held figure takes and its holder's key ("share of vote", "Arvelo"), or null when the figure's measure is
     /// not one a holder holds or the sentence names no holder for it.</summary>
@@ -104,7 +104,7 @@ internal static class Holders
         }
 
         var verb = false;
-        if (!with && s.Words.HolderVerbs.Contains(s.Word(k)))
+        if (s.Words.HolderVerbs.Contains(s.Word(k)))
         {
             verb = true;
             k--;
@@ -138,6 +138,12 @@ internal static class Holders
             return AsideHolder(s, k, giver: true) ?? ListLine(s, match); // "gave Arvelo, who ran for the Front, 52.6%"; "And Orrin, 4.5%."
         }
 
+        if (!verb && !with && end == match.FirstToken && s.Word(k) is ")" && OpeningParenthesis(s, k) is { } open
+            && NameEndingAt(s, open) is { } listed && IsListItem(s, listed, previous))
+        {
+            return Key(s, listed, open); // "…; Coastal Alliance (Arvelo, Orrin) 16.7%; …": the name before a parenthesis
+        }
+
         if (NameEndingAt(s, end) is not { } start)
         {
             return ListLine(s, match);
@@ -153,11 +159,38 @@ internal static class Holders
             return null;
         }
 
-        // A name right before the figure: a sibling of a held figure before it ("…, Ines Markova 37.1% and Pavel Orr 4.2%").
+        // A name right before the figure: a sibling of a held figure before it ("…, Ines Markova 37.1% and Pavel Orr 4.2%"), or the
+        // first item of a list after a colon ("the exit poll: Coastal Alliance 40.9%; …").
+        return IsListItem(s, start, previous) ? Key(s, start, end) : null;
+    }
+
+    // A name that opens an item of a list of held figures: after a colon, or after a held figure and a comma, "and" or a semicolon.
+    private static bool IsListItem(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)
+    {
         var lead = s.Word(start - 1);
-        return previous is { } before && before.Match.EndToken <= start && (lead is "," or "and")
-            ? Key(s, start, end)
-            : null;
+        return lead is ":" || (previous is { } before && before.Match.EndToken <= start && lead is "," or "and" or ";");
+    }
+
+    /// <summary>How many tokens a parenthesis between a listed holder and its figure may hold.</summary>
+    private const int MaxParenthesisTokens = 12;
+
+    // The "(" that opens the parenthesis closed at <paramref name="close"/>, when it holds only words and commas.
+    private static int? OpeningParenthesis(SentenceView s, int close)
+    {
+        for (var i = close - 1; i >= 0 && close - i <= MaxParenthesisTokens; i--)
+        {
+            if (s.Word(i) is "(")
+            {
+                return i;
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number || s.IsInAmount(i) || s.Word(i) is ")" or ";" or ":" or ".")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "declared Arvelo victorious with 52.6%", "proclaimed Arvelo, the Front's candidate, the winner of the election with 52.6%",
@@ -207,6 +240,11 @@ internal static class Holders
                 {
                     return Key(s, start, c);
                 }
+            }
+
+            if (!giver && commas == 1 && NameFrom(s, c + 1) is { } aside && aside.End == comma)
+            {
+                return Key(s, aside.First, aside.End); // "The outgoing president, Tomas Arvelo, received …": the name is the aside
             }
         }
 
@@ -395,8 +433,11 @@ internal static class Holders
         return word.Length > 1 && char.IsUpper(word[0]) && (s.EntityCues.Of(word) & (EntityCue.Title | EntityCue.NotName)) == 0;
     }
 
+    // A lower-case word inside a name: a particle ("de", "van") or, between two name words, "for" or "of" in a party's name
+    // ("Union for Renewal", "Front of Socialist Forces").
     private static bool IsParticle(SentenceView s, int i) =>
-        i >= 0 && i < s.Tokens.Count && (s.EntityCues.Of(s.Word(i)) & EntityCue.Particle) != 0 && s.Word(i) is { Length: > 0 } w && char.IsLower(w[0]);
+        i >= 0 && i < s.Tokens.Count && s.Word(i) is { Length: > 0 } w && char.IsLower(w[0])
+        && ((s.EntityCues.Of(w) & EntityCue.Particle) != 0 || w is "for" or "of");
 
     // The start of the name that ends right before token `end`, or null.
     private static int? NameEndingAt(SentenceView s, int end)

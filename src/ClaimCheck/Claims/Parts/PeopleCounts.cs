@@ -313,13 +313,22 @@ internal static class PeopleCounts
 
     private static string? OutcomeFrom(SentenceView s, int start)
     {
-
-        for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
+        var limit = start + OutcomeWindow;
+        for (var i = start; i < s.Tokens.Count && i < limit; i++)
         {
             var word = s.Word(i);
             if (s.Words.Outcomes.TryGetValue(word, out var outcome))
             {
                 return outcome;
+            }
+
+            // "at least 17 civilians, including two toddlers, were killed": a part of the people counted, set off by commas, stands
+            // between them and what happened.
+            if (i == start && word is "," && s.Word(i + 1) is "including" && IncludingAsideEnd(s, i + 1) is { } close)
+            {
+                limit += close - i;
+                i = close;
+                continue;
             }
 
             // "241 passengers and crew who died": another noun for people joined to the counted one.
@@ -332,6 +341,28 @@ internal static class PeopleCounts
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
             var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || Places.PlaceNouns.Contains(word);
             if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens an aside opened by "including" may have before its closing comma.</summary>
+    private const int MaxIncludingAside = 10;
+
+    // The closing comma of an aside that opens with "including" at <paramref name="including"/>, or null when none closes it soon.
+    private static int? IncludingAsideEnd(SentenceView s, int including)
+    {
+        for (var j = including + 1; j < s.Tokens.Count && j <= including + MaxIncludingAside; j++)
+        {
+            if (s.Word(j) is ",")
+            {
+                return j;
+            }
+
+            if (s.Word(j) is "." or ";" or ":")
             {
                 return null;
             }

@@ -12,9 +12,10 @@ internal static class Stances
     {
         var start = ClauseStart(s, target);
         var nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
-        var negated = cue is { Stance: ReportingStance.Denies };
+        var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start);
+        var negated = denied;
         var planned = false;
-        var forecast = cue is { Stance: ReportingStance.Expects } && cue.Value.CueToken < target;
+        var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target);
         var estimated = cue is { Stance: ReportingStance.Estimates };
         var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
         var negatedInRelative = false;
@@ -26,6 +27,14 @@ internal static class Stances
             }
 
             var word = s.Word(i).ToString();
+            if (word is "that" && s.Word(i - 1) is "and")
+            {
+                // "said every aircraft returned without incident, and that about 80 fighters were killed": a second reported clause
+                // does not inherit the negation of the first.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             if (word is ",")
             {
                 // "Markova, who holds no public office, took 41.2%": a relative clause set off by commas, closed before the figure,
@@ -112,6 +121,26 @@ internal static class Stances
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
     }
+
+    // "four parties are expected to enter parliament: the Front 52.9%, …": what a colon or a semicolon lists after an expectation is
+    // given as it stands, not expected.
+    private static bool ListedAfter(SentenceView s, int cueToken, int target)
+    {
+        for (var i = cueToken + 1; i < target; i++)
+        {
+            if (s.Word(i) is ":" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the police denied killing protesters but said seven people had died": a denial made before a contrast word that opens the
+    // figure's clause does not reach the figure.
+    private static bool OpensAfterContrast(SentenceView s, int cueToken, int clauseStart) =>
+        cueToken < clauseStart && clauseStart > 0 && s.Word(clauseStart - 1) is "but" or "however" or "although" or "though" or "whereas" or "while";
 
     // "said unofficial tolls of more than 400 dead are false", "called reports that 400 had died 'false'": a figure that a report or
     // figure noun before it in its clause introduces and that a denial marker after it, before the clause ends, is said to be.
