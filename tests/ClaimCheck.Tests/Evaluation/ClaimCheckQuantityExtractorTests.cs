@@ -43,4 +43,14 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+
+    [Theory]
+    [InlineData("Doctors in Kestrel Bay logged 38 mumps cases this spring.", 38, "mumps case")]
+    [InlineData("The Vorland review pooled 41 meta-analyses of diet trials.", 41, "meta-analysis")]
+    public void Extract_CountedNoun_KeepsADiseaseThatEndsInSAndSingularisesAHyphenatedPlural(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
 }
