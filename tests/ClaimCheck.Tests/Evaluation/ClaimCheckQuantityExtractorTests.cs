@@ -53,4 +53,15 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+
+    [Theory]
+    [InlineData("The Vorland index fell another 6% on Tuesday.", 6, "down")]
+    [InlineData("Lindenport's miners shed a further 800 jobs in May.", 800, "down")]
+    [InlineData("The Ostrava plant will cut 700 more jobs next year.", 700, "=")]
+    public void Extract_Increment_KeepsTheDirectionOfItsVerbUnlessMoreFollowsTheNumber(string text, double value, string change)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.Change.Should().Be(change);
+    }
 }

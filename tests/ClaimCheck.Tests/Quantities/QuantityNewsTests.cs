@@ -337,6 +337,8 @@ public sealed class QuantityNewsTests
         { "The pound fell just 0.1% on Friday.", 0.1, QuantityChange.Decrease },
 
         { "Farms make up just 3 percent of Brenmoor's economy.", 3, QuantityChange.None },
+        { "Vorland's trade surplus is 9% bigger than a year ago.", 9, QuantityChange.Increase },
+        { "The Ostrava harvest was 4% smaller than in 2019.", 4, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -389,6 +391,7 @@ public sealed class QuantityNewsTests
         // A verb before "up to" or "over" that takes it: the level reached, the number handed over.
         { "Vorland's bond yield edged up to 4.35% on Friday.", 4.35, Qualifier.Exact },
         { "The Lindenport yard handed over 23 ferries last year.", 23, Qualifier.Exact },
+        { "Lindenport's rents averaged only 2.9% growth over the decade.", 2.9, Qualifier.Approximately },
     };
 
     public static TheoryData<string, double> Negatives => new()
