@@ -70,8 +70,8 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
             }
 
             result.Add(quantity.Qualifier == Qualifier.Range && quantity.Low is { } low && quantity.High is { } high
-                ? new PredictedQuantity(null, low, high, surface, normalized, Change(mention))
-                : new PredictedQuantity(quantity.Value, null, null, surface, normalized, Change(mention)));
+                ? new PredictedQuantity(null, low, high, surface, normalized, Change(mention, text))
+                : new PredictedQuantity(quantity.Value, null, null, surface, normalized, Change(mention, text)));
         }
 
         return result;
@@ -96,12 +96,14 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         return null;
     }
 
-    private static string Change(QuantityMention mention) => mention.Quantity.Qualifier switch
+    // An increment marked by "more" after the number is a difference, not a change ("cut 5,000 more jobs"); one marked before it
+    // keeps the direction of its verb ("fell another 17%", "shed a further $20 billion").
+    private static string Change(QuantityMention mention, string text) => mention.Quantity.Qualifier switch
     {
         Qualifier.Approximately => "~",
         Qualifier.AtLeast or Qualifier.MoreThan => ">",
         Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo => "<",
-        _ when mention.Quantity.IsIncrement => "=",
+        _ when mention.Quantity.IsIncrement && IsMoreAfter(mention.Span.Slice(text)) => "=",
         _ => mention.Change switch
         {
             QuantityChange.Increase => "up",
@@ -109,6 +111,9 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
             _ => "=",
         },
     };
+
+    private static bool IsMoreAfter(ReadOnlySpan<char> mention) =>
+        mention.Contains(" more ", StringComparison.OrdinalIgnoreCase) || mention.EndsWith(" more", StringComparison.OrdinalIgnoreCase);
 
     private string UnitName(QuantityMention mention, string text)
     {

@@ -246,6 +246,12 @@ public sealed class QuantityRecognizer : IAnnotator
             return false; // "Apollo 11", and with a lower-case noun after it "the FTSE 100 risers", "the Galaxy Note 5 uses"
         }
 
+        if (draft.IsDigits && draft.Qualifier == Qualifier.Exact && draft.High is null && draft.Unit.Kind is UnitKind.None or UnitKind.Count
+            && !s.Word(draft.NumberIndex).Contains(',') && NotAnAmountRules.IsModelAfterCount(s, draft.NumberIndex, draft.Next))
+        {
+            return false; // "two 747 freighters"
+        }
+
         if (!draft.IsDigits && NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next))
         {
             return false; // "the Three Gorges Dam"

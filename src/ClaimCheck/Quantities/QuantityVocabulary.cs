@@ -264,6 +264,12 @@ internal sealed class QuantityVocabulary
             return noun;
         }
 
+        var hyphen = noun.LastIndexOf('-');
+        if (hyphen > 0 && Plurals.TryGet(noun.AsSpan(hyphen + 1), out var lastIrregular))
+        {
+            return string.Concat(noun.AsSpan(0, hyphen + 1), lastIrregular); // "meta-analyses"
+        }
+
         if (noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal))
         {
             return string.Concat(noun.AsSpan(0, noun.Length - 3), "y");

@@ -43,4 +43,25 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+
+    [Theory]
+    [InlineData("Doctors in Kestrel Bay logged 38 mumps cases this spring.", 38, "mumps case")]
+    [InlineData("The Vorland review pooled 41 meta-analyses of diet trials.", 41, "meta-analysis")]
+    public void Extract_CountedNoun_KeepsADiseaseThatEndsInSAndSingularisesAHyphenatedPlural(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("The Vorland index fell another 6% on Tuesday.", 6, "down")]
+    [InlineData("Lindenport's miners shed a further 800 jobs in May.", 800, "down")]
+    [InlineData("The Ostrava plant will cut 700 more jobs next year.", 700, "=")]
+    public void Extract_Increment_KeepsTheDirectionOfItsVerbUnlessMoreFollowsTheNumber(string text, double value, string change)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.Change.Should().Be(change);
+    }
 }

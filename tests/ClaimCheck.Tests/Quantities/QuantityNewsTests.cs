@@ -186,6 +186,13 @@ public sealed class QuantityNewsTests
         { "Divers reached a depth of 1850 metres off Vorland.", 1850, UnitKind.Physical, "m" },
         { "The offer values Vorland Mining at 13.20 pounds a share.", 13.20, UnitKind.Currency, "GBP" },
         { "Elsa Vorlund, the town's oldest resident, has 23 grandchildren.", 23, UnitKind.Count, "grandchild" },
+
+        // Figures in groups after a name are amounts, not models; containers in TEU; a rate per a cubic unit; a hyphenated plural.
+        { "Floods cut power to 61,300 homes in Vorland, Ostrava 48,250 and Brenmoor 9,120.", 48250, UnitKind.None, "" },
+        { "Traffic through Lindenport reached 2.7 million TEU last year.", 2.7e6, UnitKind.Count, "twenty-foot equivalent unit" },
+        { "Ozone in Ostrava peaked at 180 micrograms per cubic metre.", 180, UnitKind.Physical, "μg/m³" },
+        { "Soot levels in Brenmoor reached 61 ug/m3 on Monday.", 61, UnitKind.Physical, "μg/m³" },
+        { "The Vorland review pooled 41 meta-analyses of diet trials.", 41, UnitKind.Count, "meta-analysis" },
     };
 
     [Theory]
@@ -328,6 +335,10 @@ public sealed class QuantityNewsTests
         { "The party polled four per cent less than in the spring.", 4, QuantityChange.Decrease },
         { "Payrolls grew only 90,000 last month.", 90000, QuantityChange.Increase },
         { "The pound fell just 0.1% on Friday.", 0.1, QuantityChange.Decrease },
+
+        { "Farms make up just 3 percent of Brenmoor's economy.", 3, QuantityChange.None },
+        { "Vorland's trade surplus is 9% bigger than a year ago.", 9, QuantityChange.Increase },
+        { "The Ostrava harvest was 4% smaller than in 2019.", 4, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -376,6 +387,11 @@ public sealed class QuantityNewsTests
         { "Overnight lows of around -7 degrees are expected in the valleys.", -7, Qualifier.Approximately },
         { "The council must decide within the next three weeks.", 3, Qualifier.AtMost },
         { "The gauge on the pass fell below minus 20C for a week.", -20, Qualifier.LessThan },
+
+        // A verb before "up to" or "over" that takes it: the level reached, the number handed over.
+        { "Vorland's bond yield edged up to 4.35% on Friday.", 4.35, Qualifier.Exact },
+        { "The Lindenport yard handed over 23 ferries last year.", 23, Qualifier.Exact },
+        { "Lindenport's rents averaged only 2.9% growth over the decade.", 2.9, Qualifier.Approximately },
     };
 
     public static TheoryData<string, double> Negatives => new()
@@ -525,6 +541,13 @@ public sealed class QuantityNewsTests
         { "The Vorland mine has been worked since 1712, records show.", "1712" },
         { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
         { "Deaths per 100,000 residents in Lindenport fell to 41 last year.", "100000" },
+
+        // Shooting lines, and aircraft models after "the" or after a count.
+        { "The Vorland guard went 7-for-11 from the floor.", "7" },
+        { "The Vorland guard went 7-for-11 from the floor.", "11" },
+        { "Kestrel Bay opened the half 5-of-5 from deep.", "5" },
+        { "The Ostrava airline ordered 14 jets: 9 for the 321, 5 for the 330.", "321" },
+        { "The Ostrava airline took delivery of three 350 freighters.", "350" },
     };
 
     [Theory]

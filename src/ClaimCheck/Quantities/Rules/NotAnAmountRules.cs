@@ -53,6 +53,11 @@ internal static class NotAnAmountRules
             return true;
         }
 
+        if (s.Word(index).Contains(','))
+        {
+            return false; // digits in groups are an amount, not a model: "BMW 627,615"
+        }
+
         var previous = index - 1;
         if (s.IsWord(previous) && s.IsNameWord(previous) && !s.Words.Months.Contains(s.Word(previous))
             && (previous > 0
@@ -62,8 +67,17 @@ internal static class NotAnAmountRules
             return true; // a proper noun before: "Apollo 11"
         }
 
-        return s.Is(previous, "the") && s.IsWord(next) && s.IsCapitalised(next);
+        return s.Is(previous, "the") && ((s.IsWord(next) && s.IsCapitalised(next)) || IsClauseEnd(s, next));
     }
+
+    // "for the 787, 32 for the 737": after "the", digits that end the clause name a model; an amount would be followed by what it counts.
+    private static bool IsClauseEnd(in QuantityScan s, int next) => next >= s.Count || s.IsChar(next, ",.;:");
+
+    /// <summary>Whether digits right after a count are the model of what is counted: "two 747 freighters", "22 737 MAXs" (not the "1"
+    /// of "3 1/2", nor "10" in "5 10-minute breaks").</summary>
+    public static bool IsModelAfterCount(in QuantityScan s, int index, int next) =>
+        index > 0 && !s.IsJoined(index) && !s.IsChar(next, "/-")
+        && ((s.IsKind(index - 1, TokenKind.Number) && !s.Word(index - 1).Contains('.')) || (s.IsWord(index - 1) && s.Words.NumberWords.Contains(s.Word(index - 1))));
 
     /// <summary>A number in words that begins a name: capitalised inside a sentence, after a word in lower case or a possessive, and
     /// before a capitalised word ("the Three Gorges Dam", "China's Three Gorges"); not in a title-case headline ("Storm Leaves Three
@@ -160,6 +174,11 @@ internal static class NotAnAmountRules
             return true;
         }
 
+        if (IsTally(s, index + 1) || (index > 3 && IsTally(s, index - 3) && s.IsKind(index - 4, TokenKind.Number)))
+        {
+            return true;
+        }
+
         if (s.IsJoined(index) && previous is "-" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1))
         {
             return true; // "COVID-19", "BA.2", "B.1.351"
@@ -167,6 +186,11 @@ internal static class NotAnAmountRules
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
+
+    // "10-for-13 shooting", "went 8-of-8 from deep": made attempts out of attempts, a tally and not an amount (both numbers).
+    private static bool IsTally(in QuantityScan s, int dash) =>
+        s.IsChar(dash, "-") && s.IsJoined(dash) && (s.Is(dash + 1, "for") || s.Is(dash + 1, "of")) && s.IsJoined(dash + 1)
+        && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
     // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier nor a unit ("24703L").
     private static bool IsCode(in QuantityScan s, int index, int next)

@@ -251,12 +251,22 @@ internal sealed class PhysicalUnitRule : UnitRule
             return unitEnd + 2;
         }
 
-        if (isPer && ((s.Words.UnitSymbols.TryGet(denominator, out var unit) && IsPhysical(unit)) || (s.Words.UnitNames.TryGet(denominator, out unit) && IsPhysical(unit))))
+        if (isPer && IsPhysicalWord(s, denominator, out var unit))
         {
             name = $"{name}/{unit.Name}";
             return unitEnd + 2;
         }
 
+        // "micrograms per cubic metre", "kilograms per square metre": a power before the denominator.
+        if (isPer && s.Words.UnitPowers.TryGet(denominator, out var power) && IsPhysicalWord(s, s.Word(unitEnd + 2), out unit))
+        {
+            name = $"{name}/{unit.Name.TrimEnd('²', '³')}{power}";
+            return unitEnd + 3;
+        }
+
         return unitEnd;
     }
+
+    private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
+        (s.Words.UnitSymbols.TryGet(word, out unit!) && IsPhysical(unit)) || (s.Words.UnitNames.TryGet(word, out unit!) && IsPhysical(unit));
 }
