@@ -363,7 +363,8 @@ internal sealed class QuantitySlots
 
     // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)
     // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for two such places ("94 in
-    // the county, 109 across the state"): then the text shows them to be different counts and each place is a part.
+    // the county, 109 across the state"), or a figure of the slot is given for the whole country ("230 across Vorland"): then the
+    // text shows them to be different counts and each place is a part.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -371,8 +372,9 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        var distinguished = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        var distinguished = slot.Exists(c => c.Part == PlacePart.Whole)
+            || slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+                .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
         return slot.Select(c => c.Part != PlacePart.Event ? c
             : distinguished ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
