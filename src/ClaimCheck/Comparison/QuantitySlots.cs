@@ -333,12 +333,18 @@ internal sealed class QuantitySlots
         }
 
         var partOf = parts.Cast<Claim>().GroupBy(c => (c.DocumentId, c.Quantity!.Value.Value)).ToDictionary(g => g.Key, g => g.First().Place!);
+        string? PartOf(Claim claim) => parts.Contains(claim) ? claim.Place
+            : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+
+        // An increment goes with the total its sentence brings it to ("15 more deaths, bringing the total to 109").
+        var totalOf = slot.Where(c => !c.Quantity!.Value.IsIncrement && PartOf(c) is not null).GroupBy(c => (c.DocumentId, c.Span))
+            .ToDictionary(g => g.Key, g => PartOf(g.First())!);
         var byPart = new SortedDictionary<string, List<Claim>>(StringComparer.Ordinal);
         var rest = new List<Claim>();
         foreach (var claim in slot)
         {
-            var place = parts.Contains(claim) ? claim.Place
-                : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+            var place = PartOf(claim)
+                ?? (claim.Quantity!.Value.IsIncrement && totalOf.TryGetValue((claim.DocumentId, claim.Span), out var total) ? total : null);
             if (place is null)
             {
                 rest.Add(claim.Part == PlacePart.Named ? claim with { Place = claim.PlaceWithin, PlaceWithin = null } : claim);

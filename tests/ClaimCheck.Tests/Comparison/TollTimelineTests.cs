@@ -164,4 +164,18 @@ public class TollTimelineTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'thousands' names no figure to set against 'more than 300'");
     }
+
+    [Fact]
+    public void Check_FigureItsOwnTextGivesAsAtLeast_IsNotDisputedByALargerCountTheSameDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "Ferry sinks off Kestrel Bay: 15 dead\n\nA ferry sank off Kestrel Bay in Peru on Sunday, killing at least 15 people, officials said.", "Bay Herald", new DateOnly(2025, 3, 9)),
+            new Document("wire", "At least 24 people were killed on Sunday when a ferry sank in Peru, the police said.", "World Desk", new DateOnly(2025, 3, 9)),
+            new Document("next", "The toll from the ferry sinking in Peru rose to 40 on Monday, the coast guard said.", "Andes Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline's 15 is the text's 'at least 15', which 24 the same day fits");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
 }

@@ -375,14 +375,16 @@ internal sealed class QuantityGroupDetector
         Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
-        // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side.
+        // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side, and
+        // so does a side each of whose documents gives its figure as a lower bound somewhere ("15 dead" in a headline, "at least 15"
+        // in the text).
         // On the same day, though, a lower bound reaches only so far: "more than 670" does not fit another body's 2,000 given that
         // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
         // no figure to set against it.
         double? largest = clusters[0].TrueForAll(c => c.IsVague) ? null : Center(clusters[0]);
         var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
+            .Where(c => c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
                 && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
