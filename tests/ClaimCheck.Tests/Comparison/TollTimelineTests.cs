@@ -178,4 +178,18 @@ public class TollTimelineTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline's 15 is the text's 'at least 15', which 24 the same day fits");
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
     }
+
+    [Fact]
+    public void Check_NamedBodysOwnUpdateBesideTheAuthoritiesCountTheSameDay_IsADiscrepancy()
+    {
+        var day = new DateOnly(2024, 12, 2);
+        var report = ClaimChecker.Check(
+        [
+            new Document("official", "The authorities said on Monday that 48 people died in the crush at the arena in Vorland.", "Vorland Post", day),
+            new Document("rights", "The Lindenport Rights Collective said on Monday that it now estimates that 121 people died in the crush at the arena in Vorland, far above the toll of 48 given by the authorities.", "Coast Wire", day),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the collective updates its own estimate, not the authorities' count")
+            .Which.ClaimIds.Should().Contain(["official#1", "rights#1"]);
+    }
 }
