@@ -259,7 +259,7 @@ public sealed class ClaimPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             var documents = _documents.ToImmutable();
-            var claims = _claims.ToImmutable();
+            var claims = EventCountries.Resolve(_claims.ToImmutable(), pipeline.Lexicon);
             if (!compare)
             {
                 return new CheckReport(documents, claims, [], _warnings.ToImmutable());

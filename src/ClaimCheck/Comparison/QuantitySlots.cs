@@ -352,12 +352,18 @@ internal sealed class QuantitySlots
         }
 
         var partOf = parts.Cast<Claim>().GroupBy(c => (c.DocumentId, c.Quantity!.Value.Value)).ToDictionary(g => g.Key, g => g.First().Place!);
+        string? PartOf(Claim claim) => parts.Contains(claim) ? claim.Place
+            : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+
+        // An increment goes with the total its sentence brings it to ("15 more deaths, bringing the total to 109").
+        var totalOf = slot.Where(c => !c.Quantity!.Value.IsIncrement && PartOf(c) is not null).GroupBy(c => (c.DocumentId, c.Span))
+            .ToDictionary(g => g.Key, g => PartOf(g.First())!);
         var byPart = new SortedDictionary<string, List<Claim>>(StringComparer.Ordinal);
         var rest = new List<Claim>();
         foreach (var claim in slot)
         {
-            var place = parts.Contains(claim) ? claim.Place
-                : partOf.TryGetValue((claim.DocumentId, claim.Quantity!.Value.Value), out var same) ? same : null;
+            var place = PartOf(claim)
+                ?? (claim.Quantity!.Value.IsIncrement && totalOf.TryGetValue((claim.DocumentId, claim.Span), out var total) ? total : null);
             if (place is null)
             {
                 rest.Add(claim.Part == PlacePart.Named ? claim with { Place = claim.PlaceWithin, PlaceWithin = null } : claim);
@@ -382,7 +388,8 @@ internal sealed class QuantitySlots
 
     // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)
     // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for two such places ("94 in
-    // the county, 109 across the state"): then the text shows them to be different counts and each place is a part.
+    // the county, 109 across the state"), or a figure of the slot is given for the whole country ("230 across Vorland"): then the
+    // text shows them to be different counts and each place is a part.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -390,8 +397,9 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        var distinguished = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        var distinguished = slot.Exists(c => c.Part == PlacePart.Whole)
+            || slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+                .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
         return slot.Select(c => c.Part != PlacePart.Event ? c
             : distinguished ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();

@@ -1,5 +1,8 @@
+using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -99,5 +102,41 @@ public class PlacePartComparisonTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "8,200 and 11,000 add up to the firm's 19,200");
         report.NotCompared.Should().Contain(n => n.Reason == NotComparedReason.PartOfTotal);
+    }
+
+    [Fact]
+    public void Compare_IncrementBesideATotalOfAPart_GoesWithThatPartsTotal()
+    {
+        // A state's toll beside a town's (so each is a part), and a report whose sentence "29 more deaths, bringing the total to 149"
+        // names no place while its other sentences give the state's 120 and 149.
+        static Claim Toll(string id, double value, string? place, int sentence, bool increment = false) => new()
+        {
+            Id = id,
+            DocumentId = id[..id.IndexOf('#', StringComparison.Ordinal)],
+            Span = new TextSpan(sentence * 100, 80),
+            Text = "evidence",
+            Type = ClaimType.Quantity,
+            Subject = "Brazil",
+            Measure = "deaths",
+            Quantity = increment ? Quantity.Exactly(value, Unit.Count("death")).AsIncrement() : Quantity.Exactly(value, Unit.Count("death")),
+            Polarity = Polarity.Affirmed,
+            Place = place,
+            PlaceWithin = place is null ? null : "Brazil",
+            Part = place is null ? PlacePart.None : PlacePart.Stated,
+        };
+        var claims = new[]
+        {
+            Toll("state#1", 149, "Tocantins", 0),
+            Toll("state#2", 41, "Brenmoor", 1),
+            Toll("update#1", 149, "Tocantins", 0),
+            Toll("update#2", 120, "Tocantins", 1),
+            Toll("update#3", 29, null, 2, increment: true),
+            Toll("update#4", 149, null, 2),
+        };
+
+        var findings = new ClaimComparer().Compare(claims, [new Document("state", "text", "Plateau Post"), new Document("update", "text", "Valley Wire")]);
+
+        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "120 and 29 more make the 149 the same report gives");
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Which.ClaimIds.Should().Contain(["update#2", "update#3"]);
     }
 }

@@ -164,4 +164,32 @@ public class TollTimelineTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'thousands' names no figure to set against 'more than 300'");
     }
+
+    [Fact]
+    public void Check_FigureItsOwnTextGivesAsAtLeast_IsNotDisputedByALargerCountTheSameDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "Ferry sinks off Kestrel Bay: 15 dead\n\nA ferry sank off Kestrel Bay in Peru on Sunday, killing at least 15 people, officials said.", "Bay Herald", new DateOnly(2025, 3, 9)),
+            new Document("wire", "At least 24 people were killed on Sunday when a ferry sank in Peru, the police said.", "World Desk", new DateOnly(2025, 3, 9)),
+            new Document("next", "The toll from the ferry sinking in Peru rose to 40 on Monday, the coast guard said.", "Andes Wire", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline's 15 is the text's 'at least 15', which 24 the same day fits");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_NamedBodysOwnUpdateBesideTheAuthoritiesCountTheSameDay_IsADiscrepancy()
+    {
+        var day = new DateOnly(2024, 12, 2);
+        var report = ClaimChecker.Check(
+        [
+            new Document("official", "The authorities said on Monday that 48 people died in the crush at the arena in Vorland.", "Vorland Post", day),
+            new Document("rights", "The Lindenport Rights Collective said on Monday that it now estimates that 121 people died in the crush at the arena in Vorland, far above the toll of 48 given by the authorities.", "Coast Wire", day),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the collective updates its own estimate, not the authorities' count")
+            .Which.ClaimIds.Should().Contain(["official#1", "rights#1"]);
+    }
 }

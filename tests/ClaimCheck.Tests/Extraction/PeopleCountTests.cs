@@ -383,6 +383,16 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "the date the sentence opens with is when the count was made");
     }
 
+    [Theory]
+    [InlineData("At noon on Friday, the provincial tally stood at 15 dead.", 2025, 3, 7)]
+    [InlineData("At 6 p.m. the day before, 6 March, the tally stood at 15 dead.", 2025, 3, 6)]
+    public void Extract_CountInASentenceOpeningWithAnHourAndADay_HoldsOnThatDay(string text, int year, int month, int day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 3, 9));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "the day the opening gives with its hour is when the count was made");
+    }
+
     [Fact]
     public void Extract_CountOverAPeriodOfMonthsUpToPublication_HoldsFromThePeriodsStart()
     {
@@ -657,6 +667,7 @@ public class PeopleCountTests
     [InlineData("Of these, 40 had already been returned across the border, the minister said.", true)]
     [InlineData("Police have made 40 arrests so far, the mayor said.", true)]
     [InlineData("Police made 40 arrests on Sunday, the mayor said.", false)]
+    [InlineData("She said 30 were injured and 40 were still missing.", true)]
     public void Extract_CountSoFarCuedAfterTheFigure_IsAnUpdate(string text, bool update)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

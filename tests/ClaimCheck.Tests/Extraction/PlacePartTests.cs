@@ -62,6 +62,7 @@ public class PlacePartTests
     [Theory]
     [InlineData("Police said 40,000 people took part in Kenya's largest strike in years.", 40000)]
     [InlineData("Police said 40,000 people took part in a Kenya town rally on Tuesday.", 40000)]
+    [InlineData("Police said 40,000 people marched in southern Kenya on Tuesday.", 40000)]
     public void Extract_CountryNameQualifyingANoun_IsNotTheWhole(string text, double value)
     {
         ClaimFor(text, value).Part.Should().NotBe(PlacePart.Whole, "the country's name qualifies the noun after it; it is not where the figure is");

@@ -510,7 +510,7 @@ internal static class PeopleCounts
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
             {
-                return false;
+                break; // the clause before the figure ends here; a running cue after it may still say so ("and 77 were still missing")
             }
 
             if (s.Words.UpdateCues.Contains(word) && !InEntityName(s, i))

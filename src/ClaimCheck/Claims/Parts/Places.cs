@@ -251,8 +251,10 @@ internal static class Places
     internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
     {
         var k = j + 1;
+        var directed = false; // "in southern Vorland" names a region of the country, not the whole of it
         while (k < s.Tokens.Count && k < j + 4 && (s.Word(k) is "the" or "north" or "south" or "east" or "west" || IsDirection(s.Word(k))))
         {
+            directed |= s.Word(k) is not "the";
             k++;
         }
 
@@ -280,7 +282,7 @@ internal static class Places
             // Vorland's first strike", "in a Vorland town").
             var qualifies = mention.EndToken < s.Tokens.Count
                 && (s.Tokens[mention.EndToken].Kind == TokenKind.Possessive || PlaceNouns.Contains(s.Word(mention.EndToken)));
-            return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies
+            return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies && !directed
                 ? (mention.Entity.Name, null, PlacePart.Whole)
                 : null;
         }

@@ -163,7 +163,7 @@ internal static class TimeAnchors
         var k = s.Word(0) is "By" ? 1 : s.Word(0) is "As" && s.Word(1) is "of" or "at" ? 2 : -1;
         if (k < 0 || k >= s.Tokens.Count)
         {
-            return null;
+            return s.Word(0) is "At" ? OpeningHourDate(s) : null;
         }
 
         foreach (var time in s.Times)
@@ -175,6 +175,56 @@ internal static class TimeAnchors
         }
 
         return null;
+    }
+
+    /// <summary>How many words an opening "At noon on Friday," may have before its comma.</summary>
+    private const int OpeningHourWords = 8;
+
+    // "At noon on Friday, the tally stood at 15 dead", "At 6 p.m. the day before, 9 February, 110 were missing": the hour a sentence
+    // opens with, and the day given with it before the comma that closes the opening, date the counts in it.
+    private static TimeScope? OpeningHourDate(SentenceView s)
+    {
+        var close = -1;
+        for (var j = 1; j < Math.Min(s.Tokens.Count - 1, OpeningHourWords + 2); j++)
+        {
+            if (s.Word(j) is "," && s.Word(j + 1) is not [>= '0' and <= '9', ..] && !IsMonthDayAfter(s, j))
+            {
+                close = j;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            return null;
+        }
+
+        TimeScope? day = null;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind == TimeExpressionKind.Date && time.Scope is { Start: { } start, End: { } end } && start == end
+                && time.Span.End <= s.Tokens[close].Span.Start)
+            {
+                day = time.Scope;
+            }
+        }
+
+        return day;
+    }
+
+    // Whether the comma at token comma is followed by the day the opening gives ("the day before, February 9,").
+    private static bool IsMonthDayAfter(SentenceView s, int comma)
+    {
+        var next = s.Tokens[comma + 1].Span.Start;
+        foreach (var time in s.Times)
+        {
+            if (time.Span.Start == next && time.Kind == TimeExpressionKind.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "On Tuesday two consuls told reporters that 70 …", "On 3 May, the committee said 90 …": a day the sentence opens with, when

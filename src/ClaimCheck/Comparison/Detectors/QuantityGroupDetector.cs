@@ -260,7 +260,8 @@ internal sealed class QuantityGroupDetector
                 // meets one given a day after it was repeated.
                 var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
                 // On one day, a larger figure given as an update ("rose to 4,120") follows the smaller one: a count rising within the day,
-                // unless the smaller one is another named body's own count, which the update does not replace.
+                // unless the smaller one is another named body's own count, which the update does not replace, or every update is a
+                // named body's own estimate, apart from the smaller figure's source.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
@@ -269,7 +270,8 @@ internal sealed class QuantityGroupDetector
                 var earlier = later == i ? j : i;
                 var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate) && !Origins.NamedApart(clusters[smaller], clusters[larger]))
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !Origins.NamedApart([c], clusters[smaller]))
+                        && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
                 if (conflict)
@@ -321,9 +323,10 @@ internal sealed class QuantityGroupDetector
 
     /// <summary>Whether a document gives a figure of <paramref name="updated"/> as an update ("lowered the toll to 1,800") and a figure
     /// of <paramref name="other"/> beside it ("had initially put it at 3,100"): the document itself sets one after the other, unless
-    /// the other is another named body's own count.</summary>
+    /// the other is another named body's own count, or the update is a named body's own estimate apart from the other's source ("the
+    /// collective now estimates 121, far above the authorities' 48").</summary>
     private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
-        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId)) && !Origins.NamedApart(other, updated);
+        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId) && !Origins.NamedApart([u], other)) && !Origins.NamedApart(other, updated);
 
     /// <summary>How many times its low end a range's high end must be for the range to be read as a bound, not a point.</summary>
     private const double WideRangeRatio = 2;
@@ -375,14 +378,16 @@ internal sealed class QuantityGroupDetector
         Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
-        // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side.
+        // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side, and
+        // so does a side each of whose documents gives its figure as a lower bound somewhere ("15 dead" in a headline, "at least 15"
+        // in the text).
         // On the same day, though, a lower bound reaches only so far: "more than 670" does not fit another body's 2,000 given that
         // day (see LowerBoundReach). An earlier day's bound was the count so far, and a vague plural above it ("thousands") names
         // no figure to set against it.
         double? largest = clusters[0].TrueForAll(c => c.IsVague) ? null : Center(clusters[0]);
         var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.TrueForAll(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
+            .Where(c => c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
                 && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
