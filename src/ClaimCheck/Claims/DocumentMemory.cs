@@ -48,6 +48,26 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
 
+    /// <summary><see cref="TopicMeasure"/> when the headline and lead speak of a gathering only, with no toll, outcome or attack word
+    /// ("Crowd crush kills 56", "Drone strike in Velmar" are not about how many gathered): the measure of a bare figure the text
+    /// states ("police put the figure at 18,000").</summary>
+    public string? GatheringMeasure
+    {
+        get
+        {
+            if (!_gatheringMeasureRead)
+            {
+                _gatheringMeasure = TopicMeasure is { } measure && !LeadNamesHarm(Annotated) ? measure : null;
+                _gatheringMeasureRead = true;
+            }
+
+            return _gatheringMeasure;
+        }
+    }
+
+    private string? _gatheringMeasure;
+    private bool _gatheringMeasureRead;
+
     /// <summary>The events the document names by their proper names ("Cyclone Orlen"), and the one it reports (<see cref="NamedEvents.Of"/>).</summary>
     public (FrozenSet<string> Names, string? Topic) Events { get; } = ClaimCheck.Claims.NamedEvents.Of(document);
 
@@ -228,6 +248,24 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts.Count == 0 ? TopicCountryOf(document) : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    private static bool LeadNamesHarm(AnnotatedDocument document)
+    {
+        var words = ClaimWords.For(document.Lexicon);
+        for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
+        {
+            foreach (var token in document.TokensOf(i))
+            {
+                var word = token.Span.Slice(document.Text);
+                if (words.Outcomes.ContainsKey(word) || words.TollNouns.ContainsKey(word) || words.AttackNouns.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? TopicMeasureOf(AnnotatedDocument document)

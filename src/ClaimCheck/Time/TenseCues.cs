@@ -51,7 +51,7 @@ internal static class TenseCues
                 return 0;
             }
 
-            if (scan.IsCapitalised(k))
+            if (scan.IsCapitalised(k) && cue == TimeCue.None)
             {
                 last++; // a name is no tense, however long: "On Tuesday, the Vorland Ferry Workers Union plans a strike"
                 continue;
@@ -186,9 +186,14 @@ internal static class TenseCues
         for (var k = index - 1; k >= 0 && k >= index - window; k--)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
+            if ((cue & wanted) != 0 && (cue & TimeCue.Adjacent) != 0 && !IsRightBefore(scan, k, index))
+            {
+                continue; // "inquiry opens into Monday's sinking": a schedule verb points forward only the date it governs
+            }
+
             if ((cue & wanted) != 0)
             {
-                return !IsPastPerfect(scan, k);
+                return (cue & TimeCue.Forward) != 0 || !IsPastPerfect(scan, k); // "had until Friday" is a deadline ahead
             }
 
             if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
@@ -199,6 +204,10 @@ internal static class TenseCues
 
         return false;
     }
+
+    // "expires Friday", "opens on Monday", "starts at 6 a.m. Friday": the date right after the verb, or after one preposition.
+    private static bool IsRightBefore(in TimeScan scan, int verb, int date) =>
+        date == verb + 1 || (date == verb + 2 && scan.Word(verb + 1) is "on" or "at" or "in");
 
     // A plan in the past perfect looks back: "had been due to expire Friday", "had been scheduled for March", "had planned to
     // open on Monday": the time was set before the story and has passed or been dropped.

@@ -41,6 +41,10 @@ internal enum TimeCue
     /// <summary>A verb whose object may be a length ("take", "lasted", "spent"): a bare plural unit after it is one ("could take
     /// months").</summary>
     Length = 256,
+
+    /// <summary>A schedule verb ("opens", "expires") that points forward only a date right after it, or after "on", "at" or "in"
+    /// ("expires Friday", "opens on Monday"), never one further off ("inquiry opens into Monday's sinking").</summary>
+    Adjacent = 512,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -250,6 +254,7 @@ internal sealed class TimeWords
                 "article" => TimeCue.Article,
                 "adverb" => TimeCue.Adverb,
                 "length" => TimeCue.Length,
+                "adjacent" => TimeCue.Adjacent,
                 _ => TimeCue.Stop,
             };
         }

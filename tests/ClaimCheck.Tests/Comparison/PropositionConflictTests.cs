@@ -119,11 +119,12 @@ public class PropositionConflictTests
         claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().Be(subject);
     }
 
-    [Fact]
-    public void Extract_OfficersOfAnotherBodyAfterASentenceNamingThePolice_AreNotThePolice()
+    [Theory]
+    [InlineData("Police closed the road to the Lindenport jail. Witnesses said prison officers fired tear gas at inmates.")]
+    [InlineData("Police closed the road to the Lindenport jail. Prison officers fired tear gas at inmates.")]
+    public void Extract_OfficersOfAnotherBodyAfterASentenceNamingThePolice_AreNotThePolice(string text)
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
-            "Police closed the road to the Lindenport jail. Witnesses said prison officers fired tear gas at inmates.", "Vorland Wire", new DateOnly(2026, 5, 9)));
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));
 
         claims.Should().ContainSingle(c => c.Predicate == "use").Which.Subject.Should().NotBe("police", "prison officers are not the police");
     }

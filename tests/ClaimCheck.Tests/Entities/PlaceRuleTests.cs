@@ -20,7 +20,6 @@ public class PlaceRuleTests
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
     [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]
     [InlineData("The quake struck 60 km south-west of Doruvan at dawn.", "Doruvan", "Doruvan", "locative")]
-    [InlineData("Thousands marched through Servillo on Sunday.", "Servillo", "Servillo", "locative")]
     // A title that is the subject of the reporting verb is no apposition: the name before the comma is still a place.
     [InlineData("Nine people drowned in Halvesk, the district governor said on Monday.", "Halvesk", "Halvesk", "locative")]
     [InlineData("At least 31 homes burned in Corvena, the mayor told reporters.", "Corvena", "Corvena", "locative")]
@@ -49,9 +48,7 @@ public class PlaceRuleTests
     [InlineData("Trevanne police said 40 people were detained.", "Trevanne", "Trevanne", "place-follower")]
     [InlineData("Many Ostrelo residents had already left.", "Ostrelo", "Ostrelo", "place-follower")]
     [InlineData("The Drevanna earthquake destroyed 300 homes.", "Drevanna", "Drevanna", "place-follower")]
-    [InlineData("Hundreds of Tolvessa protesters blocked the bridge.", "Tolvessa", "Tolvessa", "place-follower")]
     [InlineData("Kalvetto floods leave 12 dead", "Kalvetto", "Kalvetto", "place-follower")]
-    [InlineData("Investigators visited the site of the Marvossa blaze on Friday.", "Marvossa", "Marvossa", "place-follower")]
     public void Annotate_NameInPlaceContext_IsAPlace(string text, string written, string name, string rule)
     {
         var mention = EntityText.Find(text, written);

@@ -50,6 +50,7 @@ public class PeopleCountTests
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
     [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
     [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
+    [InlineData("The death toll in Lindenport was unchanged and the number of people in emergency shelters has risen to 3,950.", "people")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
@@ -468,13 +469,15 @@ public class PeopleCountTests
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
     }
 
-    [Fact]
-    public void Extract_BareNumberGivenAsAFigureInAReportAboutNoKindOfEvent_IsNoClaim()
+    [Theory]
+    [InlineData("Budget talks in Lindenport\n\nThe ministry put the figure at 23,500.")]
+    [InlineData("Crowd crush at Lindenport stadium kills dozens\n\nThe ministry put the figure at 23,500.")]
+    [InlineData("Drone strike hits Lindenport market\n\nThe ministry put the figure at 23,500.")]
+    public void Extract_BareNumberGivenAsAFigureInAReportAboutNoGathering_IsNoCountOfParticipants(string text)
     {
-        var claims = Pipeline.Check([new Document("doc", "Budget talks in Lindenport\n\nThe ministry put the figure at 23,500.", "Test Wire",
-            new DateOnly(2026, 6, 7))]).Claims;
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 6, 7))]).Claims;
 
-        claims.Should().NotContain(c => c.Quantity != null, "nothing says what the figure counts");
+        claims.Should().NotContain(c => c.Measure == "participants", "the report is not about how many gathered");
     }
 
     [Theory]

@@ -109,6 +109,9 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor tender expires Friday.", "Friday", "2024-10-25")]
     [InlineData("The Vorland fair opens on Saturday.", "Saturday", "2024-10-26")]
     [InlineData("The Vorland fair opened on Saturday.", "Saturday", "2024-10-19")]
+    [InlineData("An inquiry opens into Monday's ferry sinking off Brenmoor.", "Monday", "2024-10-21")]
+    [InlineData("Lindenport dockers had until Friday to vote on the offer.", "Friday", "2024-10-25")]
+    [InlineData("On Monday, Lindenport Dock Workers Will Strike", "Monday", "2024-10-28")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -231,6 +234,8 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The Ostrava dam collapsed in the autumn.", "2023-FA")]
     [InlineData("The Ostrava dam will reopen in the autumn.", "2024-FA")]
+    [InlineData("Officials said the Ostrava dam will reopen in the autumn.", "2024-FA")]
+    [InlineData("The Ostrava board said sales would recover in the autumn.", "2024-FA")]
     public void Recognize_SeasonStillToComeInSpring_FollowsTheTense(string text, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2024, 5, 10));

@@ -403,7 +403,8 @@ internal static class PeopleCounts
     // other figure between them.
     private static string? TollBefore(SentenceView s, QuantityMatch match)
     {
-        var window = IsUpdateComplement(s, match) ? UpdatedTollWindow : TollWindow;
+        var isUpdate = IsUpdateComplement(s, match);
+        var window = isUpdate ? UpdatedTollWindow : TollWindow;
         var listStart = match.FirstToken;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - window; i--)
         {
@@ -428,6 +429,11 @@ internal static class PeopleCounts
             if (s.Words.TollNouns.TryGetValue(word, out var measure) || s.Words.Outcomes.TryGetValue(word, out measure))
             {
                 return measure;
+            }
+
+            if (isUpdate && s.Words.StatedFigureCues.Contains(word))
+            {
+                return null; // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
             }
         }
 

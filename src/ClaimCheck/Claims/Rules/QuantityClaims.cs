@@ -67,7 +67,7 @@ internal static class QuantityClaims
                     quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
                     measuredAt = s.Words.PhysicalMeasures[noun];
                 }
-                else if (outcome is null && (state.TopicMeasure is null || !PeopleCounts.IsStatedFigure(s, match)))
+                else if (outcome is null && (!PeopleCounts.IsStatedFigure(s, match) || state.GatheringMeasure is null))
                 {
                     // A bare number counts people only when its clause says what happened to them ("45,000 were present") or gives it
                     // as a figure in a report about a kind of event ("police put the figure at 18,000" about a march).
@@ -75,7 +75,7 @@ internal static class QuantityClaims
                 }
                 else
                 {
-                    outcome ??= state.TopicMeasure;
+                    outcome ??= state.GatheringMeasure;
                     quantity = quantity.WithUnit(Unit.Count("person"));
                 }
             }

@@ -67,7 +67,10 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             return year + 1;
         }
 
-        return seasonIndex > referenceSeason && (earlier < 0 || TenseCues.PastBefore(scan, start)) ? year - 1 : year;
+        // A past reporting verb ("said") looks back only when no future or plan stands between it and the season ("said the dam will
+        // reopen in the autumn" is this year's autumn).
+        return seasonIndex > referenceSeason && (earlier < 0 || (earlier == 0 && TenseCues.PastBefore(scan, start)
+            && !TenseCues.FutureBefore(scan, start) && !TenseCues.PlanBefore(scan, start))) ? year - 1 : year;
     }
 
     private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast)
