@@ -172,6 +172,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
 
+                if (mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Kind == TokenKind.Number)
+                {
+                    continue; // "45 Indians among the dead": the victims' nationality is not where the report's event happened
+                }
+
                 // "…, the US Geological Survey said": a country in the name of the body that speaks is not what the lead is about,
                 // so there it counts as a mention in the body of the text does.
                 var inLead = i < LeadSentences && !IsInSource(attribution?.In(i), tokens, mention);

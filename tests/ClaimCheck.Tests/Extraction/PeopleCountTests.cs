@@ -81,6 +81,16 @@ public class PeopleCountTests
         claims.Should().NotContain(c => c.Measure == "deaths", "no count in the list is the whole toll");
     }
 
+    [Fact]
+    public void Extract_VictimsCountedByNationality_DoNotMakeTheirCountryTheReportsTopic()
+    {
+        var claims = Pipeline.Check([new Document("doc", "12 Indians among 40 dead in Qatar hotel fire\n\nA hotel fire in Qatar killed 40 people on "
+            + "Tuesday. At least 12 Indians and 9 Nepalis were among the dead. Rescuers said 5 people were still missing.", "Test Wire",
+            new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Measure == "missing").Which.Subject.Should().Be("Qatar", "the fire was in Qatar, whatever the victims' nationality");
+    }
+
     [Theory]
     [InlineData("The dead included 14 girls and 23 men, the Lindenport coroner said.", 23d, "deaths · men")]
     [InlineData("Among the injured were 6 firefighters, 17 residents and 9 students.", 9d, "injuries · students")]
