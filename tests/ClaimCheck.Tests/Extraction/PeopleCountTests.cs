@@ -49,6 +49,8 @@ public class PeopleCountTests
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
     [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
+    [InlineData("Eleven Peruvians were among those killed in the Lindenport fire.", "deaths")]
+    [InlineData("At least 8 Chileans and 5 Bolivians were among the dead in Lindenport.", "deaths")]
     [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
     [InlineData("The death toll in Lindenport was unchanged and the number of people in emergency shelters has risen to 3,950.", "people")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]

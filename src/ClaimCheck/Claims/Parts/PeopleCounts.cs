@@ -145,9 +145,9 @@ internal static class PeopleCounts
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
     {
         var mine = ListedNoun(s, match);
-        if (mine < 0)
+        if (mine < 0 || IsNationals(s, match))
         {
-            return null;
+            return null; // "12 Indians and 9 Nepalis": a count of nationals is its country's toll, which its subject says
         }
 
         var noun = s.Word(mine).ToString().ToLowerInvariant();
@@ -338,11 +338,33 @@ internal static class PeopleCounts
                 continue;
             }
 
+            // "12 Indians and 9 Nepalis were among the dead": another count of people joined to this one shares what happened.
+            if (word is "and" && JoinedPeopleCountEnd(s, i + 1) is { } joinedEnd)
+            {
+                limit += joinedEnd - i;
+                i = joinedEnd - 1;
+                continue;
+            }
+
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
             var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || Places.PlaceNouns.Contains(word);
             if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The end of a count of a named kind of people starting at <paramref name="first"/> ("9 Nepalis", "30 police officers"), or null.
+    private static int? JoinedPeopleCountEnd(SentenceView s, int first)
+    {
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken == first && ListedNoun(s, other) is var noun and >= 0)
+            {
+                return noun + 1;
             }
         }
 
