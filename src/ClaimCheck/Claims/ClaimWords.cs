@@ -88,6 +88,7 @@ internal sealed class ClaimWords
         DamageStates = Map(lexicon, "damage-state");
         CapacityWords = Map(lexicon, "capacity-word");
         AgentMemberNouns = Set(lexicon, "agent-member-noun");
+        BareMemberCues = Set(lexicon, "bare-member-cue");
         DamagedMeasures = lexicon.EntriesOf("damaged-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -333,6 +334,9 @@ internal sealed class ClaimWords
 
     /// <summary>Members of a body ("officers"), who act for it only when the body is named right before them ("police officers").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentMemberNouns { get; }
+
+    /// <summary>Words before a member noun that leave it bare ("the officers", "said officers"): it acts for the body named before.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareMemberCues { get; }
 
     /// <summary>Measures of things whose count is told apart by what befell them (homes destroyed, homes damaged).</summary>
     public FrozenSet<string> DamagedMeasures { get; }

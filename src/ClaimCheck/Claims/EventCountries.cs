@@ -15,9 +15,6 @@ namespace ClaimCheck.Claims;
 /// places that one document gives different figures for.</remarks>
 internal static class EventCountries
 {
-    /// <summary>How many levels of containment are followed up from a place to its country.</summary>
-    private const int MaxContainment = 8;
-
     /// <summary>The claims of a check with every local toll subject replaced by its country where the check shows which it is.</summary>
     public static ImmutableArray<Claim> Resolve(ImmutableArray<Claim> claims, Lexicon lexicon)
     {
@@ -40,7 +37,7 @@ internal static class EventCountries
 
         foreach (var name in locals.Names)
         {
-            if (CountryOf(gazetteer, name) is { } country)
+            if (gazetteer.CountryOf(name) is { } country)
             {
                 locals.Place(name, country);
             }
@@ -97,27 +94,6 @@ internal static class EventCountries
         }
 
         return place[..end];
-    }
-
-    // The country a place lies in by the lexicon's containment.
-    private static string? CountryOf(EntityGazetteer gazetteer, string name)
-    {
-        for (var depth = 0; depth < MaxContainment && gazetteer.ByName.TryGetValue(name, out var entity); depth++)
-        {
-            if (entity.Kind == EntityKind.Country)
-            {
-                return depth == 0 ? null : entity.Name;
-            }
-
-            if (entity.Within is not { } within)
-            {
-                return null;
-            }
-
-            name = within;
-        }
-
-        return null;
     }
 
     /// <summary>Local names joined into events (union-find), each event with the countries the check places it in.</summary>

@@ -124,6 +124,29 @@ internal sealed class EntityGazetteer
         return false;
     }
 
+    /// <summary>The country <paramref name="name"/> lies in by the lexicon's containment; null for a country itself, a place in no
+    /// country or a name the lexicon does not know.</summary>
+    public string? CountryOf(string name)
+    {
+        var current = name;
+        for (var depth = 0; depth < 16 && ByName.TryGetValue(current, out var entity); depth++)
+        {
+            if (entity.Kind == EntityKind.Country)
+            {
+                return depth == 0 ? null : entity.Name;
+            }
+
+            if (entity.Within is not { } parent)
+            {
+                return null;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+
     /// <summary>The entity an alias, name or demonym stands for, if any.</summary>
     public bool TryResolve(ReadOnlySpan<char> alias, out Entity entity, out EntityMentionForm form) => TryResolve(alias, out entity, out form, out _);
 

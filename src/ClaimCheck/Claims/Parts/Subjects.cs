@@ -227,10 +227,8 @@ internal static class Subjects
             return false;
         }
 
-        var before = s.Word(member - 1).ToString().ToLowerInvariant();
-        return !before.EndsWith("ed", StringComparison.Ordinal)
-            && before is not ("the" or "that" or "its" or "their" or "some" or "several" or "many" or "other" or "riot" or "and" or "but" or "when"
-                or "while" or "after" or "as" or "had" or "have" or "said" or "says" or "say" or "saw");
+        var before = s.Word(member - 1);
+        return !before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s.Words.BareMemberCues.Contains(before);
     }
 
     // A demonym or a possessive name right before the noun at `noun`.
