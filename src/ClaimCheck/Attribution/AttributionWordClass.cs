@@ -109,6 +109,10 @@ internal enum AttributionWordClass : ulong
     /// <summary>A common noun by which a text refers back to a body it named ("the organisation said", "the group added").</summary>
     AnaphoricBody = 1ul << 32,
 
+    /// <summary>A word that makes a source a body of its own rather than a voice of its country's state ("rights", "opposition",
+    /// "unions"): "Vorland rights groups" are in Vorland but do not speak for it, so the source takes no affiliation.</summary>
+    Independent = 1ul << 33,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
@@ -142,6 +146,7 @@ internal static class AttributionWordClasses
         ["predicative"] = AttributionWordClass.Predicative,
         ["pre-adjective"] = AttributionWordClass.PreAdjective,
         ["anaphoric-body"] = AttributionWordClass.AnaphoricBody,
+        ["independent"] = AttributionWordClass.Independent,
         ["figure-verb"] = AttributionWordClass.FigureVerb,
         ["by-participle"] = AttributionWordClass.ByParticiple,
         ["cite"] = AttributionWordClass.Cite,

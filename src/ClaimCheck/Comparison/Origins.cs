@@ -90,13 +90,22 @@ internal static class Origins
     /// <summary>How short a word of a source's name may be and still name it ("UN" and "of" do not).</summary>
     private const int MinNameWordLength = 4;
 
-    // The words of a claim's speaker, organisation and affiliation, without a possessive ending ("army's" → "army").
-    private static IEnumerable<string> NameWords(Claim claim) =>
-        new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization, claim.Attribution?.Affiliation }
+    // The words of a claim's speaker and organisation, without a possessive ending ("army's" → "army"). The words of the country it
+    // speaks for are left out: that country is an origin key of its own, and it must not join the state's bodies to a body that
+    // only has the country in its name ("Vorland's police" and "Vorland's rights commission" are two origins).
+    private static IEnumerable<string> NameWords(Claim claim)
+    {
+        // A body the text names alone is its own affiliation: its name stays.
+        var affiliation = claim.Attribution is { Affiliation: { } country } source
+            && !string.Equals(country, source.Organization, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(country, source.Speaker, StringComparison.OrdinalIgnoreCase) ? country : null;
+        return new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization }
             .OfType<string>()
             .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)
-            .Where(word => word.Length >= MinNameWordLength);
+            .Where(word => word.Length >= MinNameWordLength
+                && (affiliation is null || !affiliation.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)));
+    }
 
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
     private static bool IsUnnamedGroup(Claim claim) =>

@@ -114,6 +114,19 @@ public class AttributionResolverTests
     }
 
     [Theory]
+    [InlineData("Chile rights groups said 117 people died in the floods.", "Chile rights groups", null)]
+    [InlineData("A collective of opposition parties in Chile said 2,400 people were detained.", "collective of opposition parties in Chile", null)]
+    [InlineData("Chile's government said 48 people died in the floods.", "Chile's government", "Chile")]
+    public void Extract_AnIndependentBody_SpeaksForNoCountry(string text, string organization, string? affiliation)
+    {
+        var attribution = FirstClaim(text).Attribution;
+
+        attribution.Should().NotBeNull();
+        attribution!.Organization.Should().Be(organization);
+        attribution.Affiliation.Should().Be(affiliation, "rights groups and opposition parties are in the country but do not speak for its state; its government does");
+    }
+
+    [Theory]
     [InlineData("John Smith, the union leader, said the strike was justified. He said 2,000 workers would walk out.", "John Smith")]
     [InlineData("Maria Lopez, the fire chief, said the blaze was contained. Lopez said 300 homes were destroyed.", "Maria Lopez")]
     [InlineData("Dr. Priya Nair, who leads the trial, said the results were clear. She said 1,200 patients took part.", "Priya Nair")]

@@ -57,6 +57,47 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_ARightsGroupsUpdateAgainstTheGovernmentsCount_IsADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("state", "Chile's government said on Monday that 48 people died in the floods in Chile.", "Andes Wire", new DateOnly(2025, 5, 12)),
+            new Document("rights", "A collective of rights groups in Chile said on Tuesday it now estimates that 117 people died in the floods in Chile, against the official figure of 48 deaths.", "Pacific Daily", new DateOnly(2025, 5, 13)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "rights groups of a country are not its government: their update disputes the official count").Subject;
+        SideValues(report, discrepancy).Should().Equal(48, 117);
+    }
+
+    [Fact]
+    public void Check_ACommissionNamedAfterTheCountryAgainstItsPolice_IsADiscrepancy()
+    {
+        var day = new DateOnly(2025, 5, 19);
+        var report = ClaimChecker.Check(
+        [
+            new Document("police", "According to figures from Chile's police, 23 people died in the protests in Chile.", "Andes Wire", day),
+            new Document("commission", "Chile's human rights commission said the number of people killed in the protests in Chile has risen to 52.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "sharing the country's name does not make the commission the police's origin").Subject;
+        SideValues(report, discrepancy).Should().Equal(23, 52);
+    }
+
+    [Fact]
+    public void Check_AnotherBodysLargerCountDaysAfterARiseReportedByOthers_StillDisputes()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("rise", "The death toll from the floods in Chile rose to 20, the health ministry said.", "Andes Wire", new DateOnly(2025, 6, 2)),
+            new Document("ministry", "The health ministry said 25 people died in the floods in Chile.", "Pacific Daily", new DateOnly(2025, 6, 3)),
+            new Document("relief", "The Red Cross said 70 people died in the floods in Chile.", "Coast Herald", new DateOnly(2025, 6, 4)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(25) && SideValues(report, f).Contains(70),
+            "a rise the ministry reported before makes neither its later count nor the Red Cross's own count a step of one timeline");
+    }
+
+    [Fact]
     public void Check_AnUpdateTheSameDayAsALowerCountFromAnOfficeOfTheSameBody_IsNotADiscrepancy()
     {
         var day = new DateOnly(2025, 4, 6);
