@@ -118,6 +118,12 @@ public static class LexiconKinds
     /// <summary>A temperature scale after "degrees" or "°" and its symbol ("celsius → °C").</summary>
     internal const string TemperatureScale = "temperature-scale";
 
+    /// <summary>A verb that, right before money, takes it in rather than raising something by it ("raised $750 million").</summary>
+    internal const string FundingVerb = "funding-verb";
+
+    /// <summary>A word after "below" that leaves a reading below zero ("40 below in Embarrass", "20 below with the wind").</summary>
+    internal const string BelowZeroEnd = "below-zero-end";
+
     /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
     internal const string DimensionAdjective = "dimension-adjective";
 
@@ -249,6 +255,8 @@ public static class LexiconKinds
         new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
+        new(FundingVerb, "a verb that, right before money, takes it in rather than raising something by it", LexiconValueRule.Optional, AllowsWithin: false),
+        new(BelowZeroEnd, "a word after 'below' that leaves a reading below zero rather than below something named", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets (exact: a phrase that holds a qualifier's words but sets no bound, 'gone up to 64')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than, up-to or exact"),
         new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),
         new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),

@@ -330,15 +330,24 @@ public static class NumberParser
             }
         }
 
-        // "1.5 million", "two hundred thousand"
-        while (next < tokens.Count && tokens[next].Kind == TokenKind.Word && words.DigitScales.TryGetValue(tokens[next].Span.Slice(text), out var word))
+        // "1.5 million", "two hundred thousand", and joined by a hyphen "a $20-million deal", "a ₹392.5-crore project"
+        var first = next;
+        while (true)
         {
-            scale *= word;
-            next++;
-        }
+            var at = next == first && IsJoinedHyphen(text, tokens, next) ? next + 1 : next;
+            if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word || (at > next && !tokens[at].IsJoined)
+                || !words.DigitScales.TryGetValue(tokens[at].Span.Slice(text), out var word))
+            {
+                return scale;
+            }
 
-        return scale;
+            scale *= word;
+            next = at + 1;
+        }
     }
+
+    private static bool IsJoinedHyphen(string text, ArraySegment<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].IsJoined && tokens[index].Span.Slice(text) is "-";
 
     private static bool TryParseWords(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {

@@ -71,7 +71,8 @@ internal struct QuantityDraft
     /// <summary>Whether a prefix is joined to the currency sign ("C$").</summary>
     public bool HasPrefix;
 
-    /// <summary>The minus sign before the number (0: none; 1: joined "-5"; 2: spaced "- 20"; 3: the word "minus").</summary>
+    /// <summary>The minus sign before the number (0: none; 1: joined "-5"; 2: spaced "- 20"; 3: the word "minus"), or 4: "below zero"
+    /// after it.</summary>
     public int Negative;
 
     /// <summary>The unit read so far.</summary>

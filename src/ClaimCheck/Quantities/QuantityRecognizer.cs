@@ -205,6 +205,7 @@ public sealed class QuantityRecognizer : IAnnotator
             ReadUnitAfterQualifier(s, rules, ref draft); // "10 or more titles"
         }
 
+        MinusSignRule.ReadBelowZero(s, ref draft);
         ChangeRule.Read(s, ref draft);
     }
 

@@ -51,6 +51,8 @@ internal sealed class QuantityVocabulary
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
+        BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
+        FundingVerbs = Set(lexicon, LexiconKinds.FundingVerb);
 
         Qualifiers = Map(lexicon, LexiconKinds.Qualifier, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
         QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
@@ -156,6 +158,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Size adjectives that make a quote mark an inch or a foot.</summary>
     public WordSet DimensionAdjectives { get; }
+
+    /// <summary>Verbs that, right before money, take it in ("raised $750 million").</summary>
+    public WordSet FundingVerbs { get; }
+
+    /// <summary>Words after "below" that leave a reading below zero ("40 below in Embarrass").</summary>
+    public WordSet BelowZeroEnds { get; }
 
     /// <summary>Qualifier phrases before a number.</summary>
     public WordMap<Qualifier> Qualifiers { get; }

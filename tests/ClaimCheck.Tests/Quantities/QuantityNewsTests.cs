@@ -193,6 +193,22 @@ public sealed class QuantityNewsTests
         { "Ozone in Ostrava peaked at 180 micrograms per cubic metre.", 180, UnitKind.Physical, "μg/m³" },
         { "Soot levels in Brenmoor reached 61 ug/m3 on Monday.", 61, UnitKind.Physical, "μg/m³" },
         { "The Vorland review pooled 41 meta-analyses of diet trials.", 41, UnitKind.Count, "meta-analysis" },
+
+        // Lower-case "kgs" is kilograms, not the Kyrgyz som's code; fuel use per 100 km; water works by the megalitre or cubic metre
+        // a day; cents joined to the figure; a number after a lower-case identifier word that a unit follows is a distance; a
+        // hyphenated squared unit; a scale word joined by a hyphen.
+        { "Customs at Kestrel Bay seized 37.4kgs of heroin.", 37.4, UnitKind.Physical, "kg" },
+        { "The Ostrava hatchback uses 4.7 L/100km on the motorway.", 4.7, UnitKind.Physical, "L/100km" },
+        { "The new engine saves 0.8 litres per 100 kilometres.", 0.8, UnitKind.Physical, "L/100km" },
+        { "The Brenmoor plant treats 640 Ml/d of river water.", 640, UnitKind.Physical, "ML/d" },
+        { "A 75 MLD plant will supply Lindenport.", 75, UnitKind.Physical, "ML/d" },
+        { "The reservoir holds 12,400 megalitres after the rains.", 12400, UnitKind.Physical, "ML" },
+        { "The Vorland desalination works makes 0.9mn m3/d.", 900000, UnitKind.Physical, "m³/d" },
+        { "Diesel in Ostrava rose 7c to 211.9c a litre.", 7, UnitKind.Count, "cent" },
+        { "Villagers blocked a road 140 kilometres from the Brenmoor mine.", 140, UnitKind.Physical, "km" },
+        { "The Lindenport buyer paid for a 6,350-square-foot villa.", 6350, UnitKind.Physical, "ft²" },
+        { "Vorland approved a ₹418.6-crore bridge.", 4.186e9, UnitKind.Currency, "INR" },
+        { "Kestrel Bay won a $35-million grant.", 35e6, UnitKind.Currency, "USD" },
     };
 
     [Theory]
@@ -224,6 +240,9 @@ public sealed class QuantityNewsTests
         { "A twenty-five-year-old man was arrested.", 25, "year of age" },
         { "Voters aged 18 to 24 backed the measure.", 18, "year of age" },
         { "Doctors urged people over 75 to book a booster.", 75, "year of age" },
+        { "Residents over 70 make up a third of Lindenport's voters.", 70, "year of age" },
+        { "The jab protected 91% of volunteers 60 and older in Vorland.", 60, "year of age" },
+        { "The Ostrava trial enrolled subjects over 55 only.", 55, "year of age" },
         { "The ban covers children under 16, the minister said.", 16, "year of age" },
         { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
         { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
@@ -399,6 +418,13 @@ public sealed class QuantityNewsTests
         { "The thermometer at the pass read minus 14.5C at dawn.", -14.5 },
         { "The central bank cut its deposit rate to minus 0.25 percent.", -0.25 },
         { "The poll has a margin of error of plus or minus 4 points.", 4 },
+
+        // "below zero", and "below" with nothing it compares with after it; not a difference from normal or from a peak.
+        { "Brenmoor fell to 23 below zero on Tuesday night.", -23 },
+        { "The gauge in Ostrava read 31 below in the early hours.", -31 },
+        { "The wind chill reached 44 degrees below zero.", -44 },
+        { "Highs in Vorland ran 11 degrees below normal.", 11 },
+        { "Lindenport shares are 17% below their peak.", 17 },
     };
 
     [Theory]
@@ -463,6 +489,9 @@ public sealed class QuantityNewsTests
         { "Soybeans closed at $13.47 a bushel in Lindenport.", 13.47, UnitKind.Physical, "bu" },
         { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
         { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
+
+        // A time joined by hyphens to the amount.
+        { "The Vorland striker will earn £212,000-a-week.", 212000, UnitKind.Duration, "week" },
     };
 
     [Theory]
@@ -501,6 +530,7 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, string> NotAmounts => new()
     {
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
+        { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },
         { "The iPad 4 models will ship with a faster chip.", "4" },
         { "The Lindenport side finished in the top six for the first time.", "6" },
         { "She stayed in the world's top ten for most of the decade.", "10" },
@@ -643,6 +673,8 @@ public sealed class QuantityNewsTests
         { "The offense piled up 450 yards in the win.", 450 },
         { "The visitors rallied from 18 points down to win.", 18 },
         { "The insurer posted a £12 million loss for the year.", 12e6 },
+        { "Kestrel Bay Robotics raised $48 million from investors.", 48e6 },
+        { "The Vorland lender plans to raise Rs 7,500 crore through bonds.", 75e9 },
     };
 
     [Theory]

@@ -65,11 +65,29 @@ internal sealed class AgeRule : UnitRule
         }
     }
 
-    // "people over 80", "adults under 50": a noun naming people, then a bound and a whole number up to 120 with no noun or unit after it.
-    private static bool IsBoundedAge(in QuantityScan s, in QuantityDraft draft) =>
-        draft.Qualifier is Qualifier.MoreThan or Qualifier.LessThan && draft.Before < draft.NumberIndex && draft.Currency is null
-        && draft.High is null && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value)
-        && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End))) && s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out var position) && position == AgeWordPosition.Bounded;
+    // "people over 80", "adults under 50", "People over 65 account for…", "volunteers 65 and older": a noun naming people, then a bound
+    // and a whole number up to 120 with no noun or unit after it (a verb may follow), or the number then a lower bound ("and older").
+    private static bool IsBoundedAge(in QuantityScan s, in QuantityDraft draft)
+    {
+        if (draft.Currency is not null || draft.High is not null || draft.Value is < 1 or > MaxAge || draft.Value != Math.Floor(draft.Value)
+            || !s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out var position) || position != AgeWordPosition.Bounded)
+        {
+            return false;
+        }
+
+        if (draft.Before == draft.NumberIndex)
+        {
+            return s.TryPhrase(draft.End, s.Words.QualifiersAfter, out var bound, out _) && bound is Qualifier.AtLeast or Qualifier.MoreThan;
+        }
+
+        return draft.Qualifier is Qualifier.MoreThan or Qualifier.LessThan
+            && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End)) || IsVerbAfter(s, draft.End));
+    }
+
+    // "People over 65 account for…": a lower-case word that is neither a plural noun nor a unit.
+    private static bool IsVerbAfter(in QuantityScan s, int index) =>
+        !s.IsCapitalised(index) && !s.Words.LooksPluralAnyCase(s.Word(index)) && !s.Words.IsUnitWord(s.Word(index))
+        && !s.Words.Currencies.Contains(s.Word(index));
 
     // "Lou DeFazio, 65, lives…", "John Smith (40)", "…after the death of Maria Branyas, 117.": a whole number up to 120 between commas,
     // in brackets, or between a comma and the full stop that ends the sentence, right after a name.

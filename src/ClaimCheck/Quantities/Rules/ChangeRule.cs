@@ -7,7 +7,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). "to" and
 /// "from" end the search, so the level reached or left is not a change ("rose 23 cents to $4.10"); an amount after ", or" restates the
 /// change before it ("fell 430.97 points, or 1.3%") or states it past its closing comma ("0.6%, or 39.56 points, higher"). A
-/// percentage is also a relative change when "more", "above", "below" and the like follow it ("12% more likely").</summary>
+/// percentage is also a relative change when "more", "above", "below" and the like follow it ("12% more likely"). Money right after
+/// a verb of fund-raising is money taken in, not a change ("raised $750 million").</summary>
 internal static class ChangeRule
 {
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
@@ -19,6 +20,11 @@ internal static class ChangeRule
     /// <summary>Reads the change the words around the draft's mention state.</summary>
     public static void Read(in QuantityScan s, ref QuantityDraft draft)
     {
+        if (draft.Unit.Kind == UnitKind.Currency && s.Words.FundingVerbs.Contains(s.Word(draft.Before - 1)))
+        {
+            return; // "raised $750 million", "plans to raise Rs 300 crore": money taken in, not a rise
+        }
+
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)

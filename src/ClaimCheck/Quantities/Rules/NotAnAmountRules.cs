@@ -169,7 +169,8 @@ internal static class NotAnAmountRules
         }
 
         var previous = s.Word(index - 1);
-        if (s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) || previous is "#" or "@" or "/" || (s.IsWord(index - 1) && s.IsJoined(index)))
+        if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index))
+            || previous is "#" or "@" or "/" || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
         }
@@ -186,6 +187,13 @@ internal static class NotAnAmountRules
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
+
+    // "a road 200 kilometres long", "the floor 3 metres below": a lower-case identifier word before a number that a physical unit
+    // follows is a thing measured, not the name of one ("Highway 61 miles away" keeps its capital and stays a name).
+    private static bool IsMeasureAfterCommonNoun(in QuantityScan s, int index) =>
+        !s.IsCapitalised(index - 1) && !s.IsJoined(index) && s.IsWord(index + 1) && !s.IsJoined(index + 1)
+        && ((s.Words.UnitNames.TryGet(s.Word(index + 1), out var unit) && unit.Kind == UnitKind.Physical)
+            || (s.Words.UnitSymbols.TryGet(s.Word(index + 1), out unit) && unit.Kind == UnitKind.Physical));
 
     // "10-for-13 shooting", "went 8-of-8 from deep": made attempts out of attempts, a tally and not an amount (both numbers).
     private static bool IsTally(in QuantityScan s, int dash) =>

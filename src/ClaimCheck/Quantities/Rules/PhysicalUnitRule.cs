@@ -107,14 +107,31 @@ internal sealed class PhysicalUnitRule : UnitRule
         var word = s.Word(index);
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
-        if ((s.Words.UnitNames.TryGet(head, out var unit) && IsPhysical(unit)) || (s.Words.UnitSymbols.TryGet(head, out unit) && IsPhysical(unit)))
+        if (IsPhysicalName(s, head, out var unit))
         {
             draft.Unit = unit;
             draft.End = index + 1;
             return true;
         }
 
+        // "7,200-square-foot", "a 3-square-mile area": the power, then the unit it squares or cubes.
+        var after = hyphen > 0 ? word[(hyphen + 1)..] : [];
+        var next = after.IndexOf('-');
+        if (s.Words.UnitPowers.TryGet(head, out var power) && IsPhysicalName(s, next > 0 ? after[..next] : after, out unit))
+        {
+            draft.Unit = Unit.Physical(unit.Name.TrimEnd('²', '³') + power);
+            draft.End = index + 1;
+            return true;
+        }
+
         return false;
+    }
+
+    private static bool IsPhysicalName(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
+    {
+        unit = Unit.None;
+        return !word.IsEmpty
+            && ((s.Words.UnitNames.TryGet(word, out unit) && IsPhysical(unit)) || (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit)));
     }
 
     // The unit word (with "square"/"cubic" before it, or "2"/"3" joined after it): a name of several words, a symbol, "in" after

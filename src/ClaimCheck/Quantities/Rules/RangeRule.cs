@@ -115,7 +115,8 @@ internal static class RangeRule
 }
 
 /// <summary>A minus sign before digits: "-5 degrees" (joined: any amount) or "- 20 degrees fahrenheit" (spaced: only a temperature),
-/// and the word "minus" before a number ("minus 12.4C", "minus 0.3 percent"; not "plus or minus 3 points", a margin).</summary>
+/// the word "minus" before a number ("minus 12.4C", "minus 0.3 percent"; not "plus or minus 3 points", a margin), and "below zero"
+/// after it ("2 below zero").</summary>
 internal static class MinusSignRule
 {
     private const string Minus = "-−";
@@ -142,14 +143,39 @@ internal static class MinusSignRule
         }
     }
 
+    /// <summary>Reads "below zero" after a temperature or a bare reading ("2 below zero", "86 degrees below zero"), and "below" alone
+    /// when nothing it could compare with follows ("fell to 40 below in Embarrass", "20 below."): the reading is negative, and "zero"
+    /// is part of it rather than a number of its own. Not "15% below the peak" or "10 degrees below normal" (a difference).</summary>
+    public static void ReadBelowZero(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var below = draft.Last;
+        if (draft.Negative > 0 || draft.High is not null || !s.Is(below, "below")
+            || !(draft.Unit.Kind == UnitKind.None || (draft.Unit.Kind == UnitKind.Physical && IsDegrees(s, draft.Unit.Name))))
+        {
+            return;
+        }
+
+        var zero = s.Is(below + 1, "zero");
+        if (zero || below + 1 >= s.Count || s.IsKind(below + 1, TokenKind.Punctuation) || s.Words.BelowZeroEnds.Contains(s.Word(below + 1)))
+        {
+            draft.Negative = 4;
+            draft.End = below + (zero ? 2 : 1);
+        }
+    }
+
+    private static bool IsDegrees(in QuantityScan s, string unit) => unit == "°" || s.Words.IsTemperature(unit);
+
     /// <summary>Makes the value negative when the sign counts for the unit read.</summary>
     public static void Apply(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (draft.Negative > 0 && (draft.Negative is 1 or 3 || (draft.Unit.Kind == UnitKind.Physical && s.Words.IsTemperature(draft.Unit.Name))))
+        if (draft.Negative > 0 && (draft.Negative is 1 or 3 or 4 || (draft.Unit.Kind == UnitKind.Physical && s.Words.IsTemperature(draft.Unit.Name))))
         {
             draft.Value = -draft.Value;
             draft.High = -draft.High;
-            draft.Before = Math.Min(draft.Before, draft.Start - 1);
+            if (draft.Negative != 4)
+            {
+                draft.Before = Math.Min(draft.Before, draft.Start - 1);
+            }
         }
     }
 }

@@ -23,6 +23,13 @@ internal static class RateRule
         }
 
         var marker = s.Word(index);
+        if (s.IsChar(draft.End, "-") && TryJoinedTime(s, marker, out var joined))
+        {
+            draft.Per = joined; // "£107,000-a-week", "$2bn-a-year"
+            draft.End = index + 1;
+            return;
+        }
+
         var isPer = marker.Equals("per", StringComparison.OrdinalIgnoreCase) || marker is "/";
         if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
@@ -40,6 +47,21 @@ internal static class RateRule
             draft.Per = per;
             draft.End = end;
         }
+    }
+
+    // "a-week", "an-hour", "per-day": one hyphenated word after the amount's hyphen that names the time the rate is per.
+    private static bool TryJoinedTime(in QuantityScan s, ReadOnlySpan<char> word, out Unit per)
+    {
+        per = Unit.None;
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !(word[..hyphen] is "a" or "an" or "per" || word[..hyphen].Equals("per", StringComparison.OrdinalIgnoreCase))
+            || !s.Words.DurationUnits.TryGet(word[(hyphen + 1)..], out var duration))
+        {
+            return false;
+        }
+
+        per = Unit.Duration(duration);
+        return true;
     }
 
     /// <summary>Whether "per", a number and a noun follow ("0.94 per 100,000 residents"): a rate per a count of people or things.</summary>
