@@ -116,6 +116,9 @@ public class PeopleCountTests
     [InlineData("Cyclone Orlen kills 63 people in Vorland", "deaths")]
     [InlineData("The flood displaces 2,300 people in Lindenport every spring.", "displaced")]
     [InlineData("Lindenport, the region's capital of about 230,000 people, was cut off.", "population")]
+    [InlineData("Gunmen executed 86 villagers near Brenmoor, a rights group said.", "deaths")]
+    [InlineData("The group accused the militia of 'summarily executing' 86 villagers near Brenmoor.", "deaths")]
+    [InlineData("About 86 villagers were massacred near Brenmoor, the prosecutor said.", "deaths")]
     public void Extract_APresentTenseVerbOrAPlaceBeforeTheCount_NamesWhatItCounts(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
