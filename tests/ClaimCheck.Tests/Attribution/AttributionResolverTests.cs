@@ -151,6 +151,8 @@ public class AttributionResolverTests
     [InlineData("Inflation is expected to fall to 2 percent next year.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("There could have been up to 300 passengers on the ferry, the agency said.", Modality.Estimated, Polarity.Affirmed)]
     [InlineData("As many as 40 people may have died in the fire.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("Organisers said the crowd in Ostrava was probably more than 9,000 people.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("The crowd in Ostrava was expected to reach 9,000 people.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("Is the fund still paying out $40 million to the growers?", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("“Will the toll pass 300?” a reporter asked the mayor.", Modality.NonCommittal, Polarity.Affirmed)]

@@ -327,6 +327,9 @@ public class PeopleCountTests
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
     [InlineData("Given how fragile the buildings are, a toll above 2,000 is a strong possibility.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
+    [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
+    [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
+    [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {
         FirstQuantityClaim(text).Modality.Should().Be(modality);
