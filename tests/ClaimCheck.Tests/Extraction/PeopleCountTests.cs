@@ -116,6 +116,9 @@ public class PeopleCountTests
     [InlineData("Cyclone Orlen kills 63 people in Vorland", "deaths")]
     [InlineData("The flood displaces 2,300 people in Lindenport every spring.", "displaced")]
     [InlineData("Lindenport, the region's capital of about 230,000 people, was cut off.", "population")]
+    [InlineData("Gunmen executed 86 villagers near Brenmoor, a rights group said.", "deaths")]
+    [InlineData("The group accused the militia of 'summarily executing' 86 villagers near Brenmoor.", "deaths")]
+    [InlineData("About 86 villagers were massacred near Brenmoor, the prosecutor said.", "deaths")]
     public void Extract_APresentTenseVerbOrAPlaceBeforeTheCount_NamesWhatItCounts(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
@@ -324,6 +327,9 @@ public class PeopleCountTests
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
     [InlineData("Given how fragile the buildings are, a toll above 2,000 is a strong possibility.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
+    [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
+    [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
+    [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {
         FirstQuantityClaim(text).Modality.Should().Be(modality);

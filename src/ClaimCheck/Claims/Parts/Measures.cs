@@ -142,8 +142,9 @@ internal static class Measures
                 break;
             }
 
-            // "a day", "per week", "each month"
-            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate)
+            // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time
+            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate
+                && !s.Words.RelativeTimeWords.Contains(s.Word(i + 2)))
             {
                 return FormatPeriod(rate);
             }

@@ -253,8 +253,10 @@ internal static class PeopleCounts
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
-        var before = s.Word(match.FirstToken - 1);
-        if (before is "of" && match.FirstToken >= 2 && s.Words.OutcomeNouns.TryGetValue(s.Word(match.FirstToken - 2), out var named))
+        // "accused of 'summarily executing' 120 villagers": a verb in quotation marks still reads.
+        var at = s.Word(match.FirstToken - 1) is "'" or "\u2019" or "\"" or "\u201d" ? match.FirstToken - 2 : match.FirstToken - 1;
+        var before = s.Word(at);
+        if (before is "of" && at >= 1 && s.Words.OutcomeNouns.TryGetValue(s.Word(at - 1), out var named))
         {
             return named; // "forced the evacuation of more than 5,000 residents"
         }
