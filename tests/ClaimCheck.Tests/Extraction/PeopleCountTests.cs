@@ -53,6 +53,8 @@ public class PeopleCountTests
     [InlineData("At least 8 Chileans and 5 Bolivians were among the dead in Lindenport.", "deaths")]
     [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
     [InlineData("The death toll in Lindenport was unchanged and the number of people in emergency shelters has risen to 3,950.", "people")]
+    [InlineData("The death toll from the capsizing of a ferry carrying traders and goods on Kestrel Bay, in the north of Vorland (VL), has risen to 63, officials said.", "deaths")]
+    [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
@@ -72,6 +74,18 @@ public class PeopleCountTests
 
         claim.Measure.Should().Be("deaths");
         claim.Subject.Should().Be("Lindenport", "a site is where the event happened, not the place its toll is counted in");
+    }
+
+    [Fact]
+    public void Extract_TollUnderADateline_IsNotCountedInTheTownTheReportIsFiledFrom()
+    {
+        var text = "Lindenport landslide toll now 28\n\nBRENMOOR (Test Wire / 10 May) – The number of dead from the landslide that struck "
+            + "the mining village of Kestrel Bay in Lindenport on Tuesday night has risen to 28, an official said on Saturday.";
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
+
+        var update = claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 28 && c.Time != null && c.Time.Value.Text == "Saturday");
+        update.Measure.Should().Be("deaths");
+        update.Subject.Should().Be("Lindenport", "a dateline names where the report was filed, not where the dead were counted");
     }
 
     [Fact]
