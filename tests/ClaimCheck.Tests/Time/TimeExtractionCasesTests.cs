@@ -51,6 +51,25 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Theory]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021, up from 3,150 tonnes a year earlier.", "a year earlier", "2020")]
+    [InlineData("Vorland's ferry fares rose in March 2022, a month earlier than planned.", "a month earlier", "2022-02")]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
+    public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Ilse Marten, formerly Lindenport's harbour master, now runs the Vorland ferry.")]
+    [InlineData("The hall, formerly the town's grain store, reopens as a museum.")]
+    [InlineData("The Ostrava ferry line, formerly known as the Brenmoor Shuttle, was sold.")]
+    public void Recognize_FormerlyBeforeARoleOrAName_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("formerly");
+
     [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
     {
@@ -155,6 +174,7 @@ public class TimeExtractionCasesTests
     [InlineData("Growth has slowed in recent years.", "recent years", "PAST_REF")]
     [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
     [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
+    [InlineData("The Brenmoor quarry had formerly supplied slate to Lindenport.", "formerly", "PAST_REF")]
     public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -174,6 +194,8 @@ public class TimeExtractionCasesTests
     [InlineData("On Sundays, the Vorland ferry does not run.", "Sundays", "XXXX-WXX-7")]
     [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
     [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
+    [InlineData("Fishing boats leave the Kestrel Bay quay every morning.", "every morning", "XXXX-XX-XXTMO")]
+    [InlineData("Guards walk the Ostrava dike each night.", "each night", "XXXX-XX-XXTNI")]
     [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
