@@ -160,6 +160,9 @@ public class TimeExtractionCasesTests
     [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
     [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]
     [InlineData("Sales for the full year rose 4%.", "the full year", "2024")]
+    [InlineData("Brenmoor Slate lost 3.1 million euros in fiscal year 2023.", "fiscal year 2023", "2023")]
+    [InlineData("The Kestrel Bay dike must be raised by the end of the decade.", "the end of the decade", "202")]
+    [InlineData("Ostrava's tram fares stayed frozen for the decade.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -196,6 +199,7 @@ public class TimeExtractionCasesTests
     [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
     [InlineData("Fishing boats leave the Kestrel Bay quay every morning.", "every morning", "XXXX-XX-XXTMO")]
     [InlineData("Guards walk the Ostrava dike each night.", "each night", "XXXX-XX-XXTNI")]
+    [InlineData("The Brenmoor market opens every other week.", "every other week", "P2W")]
     [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
@@ -244,6 +248,8 @@ public class TimeExtractionCasesTests
     [InlineData("The shop opened last fall.", "last fall", "2023-FA")]
     [InlineData("The plant closes this summer.", "this summer", "2024-SU")]
     [InlineData("Sales peaked this past spring.", "this past spring", "2024-SP")]
+    [InlineData("The Lindenport ferry terminal will reopen in the spring of next year.", "the spring of next year", "2025-SP")]
+    [InlineData("The Vorland canal froze in the winter of last year.", "the winter of last year", "2023-WI")]
     [InlineData("The talks resume next spring.", "next spring", "2025-SP")]
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]

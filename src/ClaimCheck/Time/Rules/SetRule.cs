@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter", "every
-/// morning", "twice a year", "three times a day". ("every six
+/// morning", "every other week", "twice a year", "three times a day". ("every six
 /// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
 {
@@ -30,6 +30,13 @@ internal sealed class SetRule : TimeRule
         if (scan.Words.Units.TryGetValue(next, out var unit) && !next.EndsWith("s"))
         {
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
+        }
+
+        // "every other week": one unit in two.
+        var otherUnit = scan.Word(i + 2);
+        if (scan.Is(i, "every") && scan.Is(i + 1, "other") && scan.Words.Units.TryGetValue(otherUnit, out var other) && !otherUnit.EndsWith("s"))
+        {
+            return scan.Emit(i, i + 3, TimeExpressionKind.Set, null, null, TimeValues.Duration(2, other));
         }
 
         if (scan.Words.Seasons.TryGetValue(next, out var season) && !scan.Is(i + 2, "in") && !scan.Is(i + 2, "of"))
