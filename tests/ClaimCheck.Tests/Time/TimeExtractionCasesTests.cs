@@ -153,6 +153,9 @@ public class TimeExtractionCasesTests
     [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
     [InlineData("The Lindenport plant will also be reopened in June.", "June", "2025-06")]
     [InlineData("The Vorland bridge will not be finished in June.", "June", "2025-06")]
+    [InlineData("The Ostrava tunnel is due to reopen in June.", "June", "2025-06")]
+    [InlineData("The Lindenport council plans to publish its audit in May.", "May", "2025-05")]
+    [InlineData("The Brenmoor board approved the plan in May.", "May", "2024-05")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
