@@ -295,7 +295,8 @@ internal sealed class VagueDurationRule : TimeRule
 }
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
-/// fiscal quarter is in question, "a year earlier" is that quarter a year before.</summary>
+/// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
+/// named before it in its sentence.</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();
@@ -331,7 +332,10 @@ internal sealed class YearAgoRule : TimeRule
             return NoMatch;
         }
 
-        var (date, value) = scan.Reference is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
+        // "ago" counts back from the reference date; "earlier" from the date its sentence named before it, if any ("in 2025, up from
+        // 54,000 tonnes a year earlier").
+        var from = scan.Is(end - 1, "earlier") ? scan.Context.DateInSentence ?? scan.Reference : scan.Reference;
+        var (date, value) = from is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
         return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
     }
 
