@@ -117,13 +117,14 @@ public class AttributionResolverTests
     [InlineData("Chile rights groups said 117 people died in the floods.", "Chile rights groups", null)]
     [InlineData("A collective of opposition parties in Chile said 2,400 people were detained.", "collective of opposition parties in Chile", null)]
     [InlineData("Chile's government said 48 people died in the floods.", "Chile's government", "Chile")]
+    [InlineData("Chile's human rights ministry said 48 people died in the floods.", "Chile's human rights ministry", "Chile")]
     public void Extract_AnIndependentBody_SpeaksForNoCountry(string text, string organization, string? affiliation)
     {
         var attribution = FirstClaim(text).Attribution;
 
         attribution.Should().NotBeNull();
         attribution!.Organization.Should().Be(organization);
-        attribution.Affiliation.Should().Be(affiliation, "rights groups and opposition parties are in the country but do not speak for its state; its government does");
+        attribution.Affiliation.Should().Be(affiliation, "rights groups and opposition parties are in the country but do not speak for its state; its government and ministries do");
     }
 
     [Theory]

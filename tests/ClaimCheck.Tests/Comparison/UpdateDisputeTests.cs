@@ -98,6 +98,20 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_ACountItsOwnSourceRaisedBeforeAnotherBodysFigure_DoesNotDisputeThatFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The health ministry said 20 people died in the floods in Chile.", "Andes Wire", new DateOnly(2025, 6, 2)),
+            new Document("rise", "The death toll from the floods in Chile rose to 31, the health ministry said.", "Pacific Daily", new DateOnly(2025, 6, 3)),
+            new Document("relief", "The Red Cross said 45 people died in the floods in Chile.", "Coast Herald", new DateOnly(2025, 6, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(20),
+            "the ministry's 20 was replaced by its own update to 31 before the Red Cross gave 45");
+    }
+
+    [Fact]
     public void Check_AnUpdateTheSameDayAsALowerCountFromAnOfficeOfTheSameBody_IsNotADiscrepancy()
     {
         var day = new DateOnly(2025, 4, 6);

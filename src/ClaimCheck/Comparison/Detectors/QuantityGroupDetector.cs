@@ -247,6 +247,11 @@ internal sealed class QuantityGroupDetector
         var origins = clusters.Select(c => c.FindAll(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded) is { Count: > 0 } pinned ? pinned : c)
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        // A figure its own origin replaced with a larger update before another figure was given ("20 dead", then "the toll rose to
+        // 31", both from the ministry) is no longer that origin's count: the later figure meets the update, not it.
+        bool ReplacedBefore(int earlier, int later) => Enumerable.Range(0, clusters.Count).Any(k => k != earlier && k != later
+            && origins[k].Overlaps(origins[earlier]) && Center(clusters[k]) > Center(clusters[earlier]) && clusters[k].Exists(c => c.IsUpdate)
+            && first[k] > days[earlier].Max() && first[k] <= first[later]);
         var disputes = new bool[clusters.Count, clusters.Count];
         var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
@@ -273,7 +278,8 @@ internal sealed class QuantityGroupDetector
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !Origins.NamedApart([c], clusters[smaller]))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
-                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays
+                        && !ReplacedBefore(earlier, later);
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
