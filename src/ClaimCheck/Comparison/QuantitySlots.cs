@@ -67,8 +67,7 @@ internal sealed class QuantitySlots
             foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
             {
                 var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
-                // A count that any report gives as rising ("the toll rose to 25") may be read as a timeline even where no figure has a
-                // stated date.
+                // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
                 var rising = byMeasure.Exists(c => c.IsUpdate);
                 foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
