@@ -55,6 +55,8 @@ public class PeopleCountTests
     [InlineData("The death toll in Lindenport was unchanged and the number of people in emergency shelters has risen to 3,950.", "people")]
     [InlineData("The death toll from the capsizing of a ferry carrying traders and goods on Kestrel Bay, in the north of Vorland (VL), has risen to 63, officials said.", "deaths")]
     [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
+    [InlineData("The injured were taken to hospitals in Lindenport and people detained by police have risen to 37.", "arrests")]
+    [InlineData("Divers are still searching for the missing in Kestrel Bay and those rescued have risen to 58.", "rescued")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
@@ -344,6 +346,7 @@ public class PeopleCountTests
     [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
     [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
     [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
+    [InlineData("Rescuers brought up the 14 miners they had expected to find in the Brenmoor shaft.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {
         FirstQuantityClaim(text).Modality.Should().Be(modality);

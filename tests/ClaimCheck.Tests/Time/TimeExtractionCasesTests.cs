@@ -53,7 +53,8 @@ public class TimeExtractionCasesTests
 
     [Theory]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021, up from 3,150 tonnes a year earlier.", "a year earlier", "2020")]
-    [InlineData("Vorland's ferry fares rose in March 2022, a month earlier than planned.", "a month earlier", "2022-02")]
+    [InlineData("Brenmoor Slate, which aims to double output by 2030, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
+    [InlineData("Brenmoor Slate, which was founded in 1998, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
     public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
@@ -67,6 +68,7 @@ public class TimeExtractionCasesTests
     [InlineData("Ilse Marten, formerly Lindenport's harbour master, now runs the Vorland ferry.")]
     [InlineData("The hall, formerly the town's grain store, reopens as a museum.")]
     [InlineData("The Ostrava ferry line, formerly known as the Brenmoor Shuttle, was sold.")]
+    [InlineData("Ilse Marten, formerly of the Vorland port authority, said the quay was closed.")]
     public void Recognize_FormerlyBeforeARoleOrAName_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("formerly");
 
@@ -166,6 +168,7 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Slate lost 3.1 million euros in fiscal year 2023.", "fiscal year 2023", "2023")]
     [InlineData("The Kestrel Bay dike must be raised by the end of the decade.", "the end of the decade", "202")]
     [InlineData("Ostrava's tram fares stayed frozen for the decade.", "the decade", "P10Y")]
+    [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -453,6 +453,11 @@ internal static class PeopleCounts
                 return nearerOutcome;
             }
 
+            if (nearerOutcome is not null && word is "and" or "where")
+            {
+                return nearerOutcome; // "the injured were taken to hospital and those detained have risen to 35": another clause's noun
+            }
+
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
                 return measure;

@@ -84,9 +84,10 @@ internal static class Stances
             {
                 estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast
             }
-            else if (s.Words.ForecastCues.Contains(word) && s.Word(i - 1) is "was" or "were" && s.Word(i + 1) is not "to")
+            else if (s.Words.ForecastCues.Contains(word) && s.Word(i - 1) is "was" or "were" && s.Word(i + 1) is not "to" && !IsExpectationVerb(s, i))
             {
-                estimated = true; // "the turnout was probably more than 9,000": a guess about the past ("was expected to" stays a forecast)
+                // "the turnout was probably more than 9,000": a guess about the past ("was expected to", "was forecast at" stay forecasts)
+                estimated = true;
             }
             else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of"))
             {
@@ -322,7 +323,7 @@ internal static class Stances
             j++;
         }
 
-        return IsExpectationVerb(s, j);
+        return IsExpectationVerb(s, j) && s.Word(j + 1) is not "to"; // not "the 12 miners they had expected to find"
     }
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").

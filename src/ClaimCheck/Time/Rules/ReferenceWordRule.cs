@@ -69,10 +69,12 @@ internal sealed class ReferenceWordRule : TimeRule
             : scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit));
     }
 
-    // "Robert Vane, formerly Ostrava's harbour master", "formerly the town's largest employer": before a name or a determiner
-    // "formerly" says what someone or something used to be, as "former" does, not when an event happened ("had formerly mined").
+    // "Robert Vane, formerly Ostrava's harbour master", "formerly the town's largest employer", "formerly of the agency": before a
+    // name, a determiner or "of/with/at", "formerly" says what someone or something used to be, as "former" does, not when an event
+    // happened ("had formerly mined").
     private static bool IsFormerRole(in TimeScan scan, int i) =>
-        scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.Words.CueOf(scan.Word(i + 1)) & TimeCue.Article) != 0);
+        scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.Words.CueOf(scan.Word(i + 1)) & TimeCue.Article) != 0
+            || scan.Word(i + 1) is "of" or "with" or "at");
 
     // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count
     // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%").

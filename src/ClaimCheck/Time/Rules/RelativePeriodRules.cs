@@ -127,7 +127,8 @@ internal sealed class DefinitePeriodRule : TimeRule
 
         if (scan.Is(i + 1, "decade"))
         {
-            // "by the end of the decade": the reference decade (TimeML "202" in 2027).
+            // "by the end of the decade": the reference decade (TimeML "202" in 2027); "the decade since the earthquake" is a length.
+            lasting |= scan.Word(i + 2) is "since" or "after" or "that";
             return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
                 lasting ? "P10Y" : r is { } rd ? (rd.Year / 10).ToString("D3", CultureInfo.InvariantCulture) : "XXX");
         }
