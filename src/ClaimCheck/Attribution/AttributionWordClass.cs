@@ -113,6 +113,10 @@ internal enum AttributionWordClass : ulong
     /// "unions"): "Vorland rights groups" are in Vorland but do not speak for it, so the source takes no affiliation.</summary>
     Independent = 1ul << 33,
 
+    /// <summary>A word that keeps a source the voice of its country's state beside an independent word ("the Ministry of Human Rights",
+    /// "the state-run doctors' union").</summary>
+    State = 1ul << 34,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
@@ -147,6 +151,7 @@ internal static class AttributionWordClasses
         ["pre-adjective"] = AttributionWordClass.PreAdjective,
         ["anaphoric-body"] = AttributionWordClass.AnaphoricBody,
         ["independent"] = AttributionWordClass.Independent,
+        ["state"] = AttributionWordClass.State,
         ["figure-verb"] = AttributionWordClass.FigureVerb,
         ["by-participle"] = AttributionWordClass.ByParticiple,
         ["cite"] = AttributionWordClass.Cite,

@@ -67,16 +67,26 @@ internal sealed class SourceParser(AttributionContext context)
     /// <summary>The affiliation of tokens [<paramref name="start"/>, <paramref name="end"/>): the first entity named in them. A body the
     /// entity rules recognised from the text stands for the country its name holds ("the Armed Forces of Ukraine"), and gives way to
     /// an entity the lexicon knows after it ("National Security Council spokesman … US"); alone it is its own affiliation.</summary>
-    /// <remarks>A source with an independent word ("rights groups", "the opposition", "unions") has no affiliation: it is in a
-    /// country but does not speak for its state, so its figures are never one origin with the government's.</remarks>
+    /// <remarks>A source with an independent word ("rights groups", "the opposition", "unions") and no state word ("ministry",
+    /// "state-run") has no affiliation: it is in a country but does not speak for its state, so its figures are never one origin
+    /// with the government's.</remarks>
     public static string? AffiliationIn(AttributionContext c, int start, int end)
     {
+        var independent = false;
         for (var t = start; t < end; t++)
         {
-            if (c.Is(t, Independent))
+            if (c.Is(t, State))
             {
-                return null;
+                independent = false;
+                break;
             }
+
+            independent |= c.Is(t, Independent);
+        }
+
+        if (independent)
+        {
+            return null;
         }
 
         string? body = null;

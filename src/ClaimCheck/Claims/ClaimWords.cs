@@ -57,6 +57,7 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
@@ -240,6 +241,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }
 
     /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon").</summary>
     public FrozenSet<string> PartCuesBefore { get; }

@@ -400,8 +400,8 @@ public static class NumberParser
         return true;
     }
 
-    // "several hundred", "a few thousand", "several hundred thousand": a vague word before multipliers is a vague range, from the
-    // fewest multiples the word means to three times that.
+    // "several hundred", "a few thousand", "several hundred thousand", "several dozen": a vague word before multipliers is a vague
+    // range, from the fewest multiples the word means to three times that. A dozen multiplies only as the first ("several dozen").
     private static bool TryVagueMultiple(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
@@ -413,7 +413,7 @@ public static class NumberParser
 
         var scale = 1.0;
         var end = at + 1;
-        while (end < tokens.Count && words.ScaleWords.TryGet(tokens[end].Span.Slice(text), out var multiplier) && multiplier >= 100)
+        while (end < tokens.Count && words.ScaleWords.TryGet(tokens[end].Span.Slice(text), out var multiplier) && (multiplier >= 100 || end == at + 1))
         {
             scale *= multiplier;
             end++;

@@ -27,6 +27,10 @@ internal sealed class DocumentContext
     /// <summary>The last single day the document named ("Oct. 27", "Friday"), or null: "the previous Friday" is the one before it.</summary>
     public DateOnly? LastDay { get; private set; }
 
+    /// <summary>The first day of the last date, month, week or year the current sentence named, or null: "a year earlier" after
+    /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
+    public DateOnly? DateInSentence { get; private set; }
+
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
@@ -36,6 +40,7 @@ internal sealed class DocumentContext
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             LastDate = start;
+            DateInSentence = start;
             YearSinceQuarter = Quarter is not null && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
             if (expression.Scope.End == start)
             {
@@ -45,5 +50,9 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Starts the next sentence.</summary>
-    public void NextSentence() => QuarterInSentence = false;
+    public void NextSentence()
+    {
+        QuarterInSentence = false;
+        DateInSentence = null;
+    }
 }

@@ -117,13 +117,14 @@ public class AttributionResolverTests
     [InlineData("Chile rights groups said 117 people died in the floods.", "Chile rights groups", null)]
     [InlineData("A collective of opposition parties in Chile said 2,400 people were detained.", "collective of opposition parties in Chile", null)]
     [InlineData("Chile's government said 48 people died in the floods.", "Chile's government", "Chile")]
+    [InlineData("Chile's human rights ministry said 48 people died in the floods.", "Chile's human rights ministry", "Chile")]
     public void Extract_AnIndependentBody_SpeaksForNoCountry(string text, string organization, string? affiliation)
     {
         var attribution = FirstClaim(text).Attribution;
 
         attribution.Should().NotBeNull();
         attribution!.Organization.Should().Be(organization);
-        attribution.Affiliation.Should().Be(affiliation, "rights groups and opposition parties are in the country but do not speak for its state; its government does");
+        attribution.Affiliation.Should().Be(affiliation, "rights groups and opposition parties are in the country but do not speak for its state; its government and ministries do");
     }
 
     [Theory]
@@ -164,6 +165,10 @@ public class AttributionResolverTests
     [InlineData("Inflation is expected to fall to 2 percent next year.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("There could have been up to 300 passengers on the ferry, the agency said.", Modality.Estimated, Polarity.Affirmed)]
     [InlineData("As many as 40 people may have died in the fire.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("Organisers said the crowd in Ostrava was probably more than 9,000 people.", Modality.Estimated, Polarity.Affirmed)]
+    [InlineData("The crowd in Ostrava was expected to reach 9,000 people.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Vorland's deficit was forecast at $3.7 billion for next year.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Turnout in Ostrava was projected at 64 percent.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("The company declined to confirm or deny that it had cut 500 jobs.", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("Is the fund still paying out $40 million to the growers?", Modality.NonCommittal, Polarity.Affirmed)]
     [InlineData("“Will the toll pass 300?” a reporter asked the mayor.", Modality.NonCommittal, Polarity.Affirmed)]
@@ -241,9 +246,12 @@ public class AttributionResolverTests
     [InlineData("About 20,000 refugees crossed into Chad in the past week.", "arrivals per week")]
     [InlineData("Some 20,000 refugees arrived in Chad over the past seven days.", "arrivals per week")]
     [InlineData("About 300 migrants arrive on the island a day.", "arrivals per day")]
+    [InlineData("About 1,700 refugees a day from Vorland are arriving in Chad.", "arrivals per day")]
     [InlineData("The commission registered 20,000 new refugees over the past week.", "arrivals per week")]
     [InlineData("The factory hired 400 workers in the past week.", "workers per week")]
     [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
+    [InlineData("About 140 people were killed in raids on two villages near Brenmoor a week ago, a prosecutor said.", "deaths")]
+    [InlineData("The agency first counted 65 casualties in Vorland and revised the figure a day later.", "casualties")]
     [InlineData("The founder said he would give $40 million a month to the campaign.", "amount per month")]
     [InlineData("The campaign took in $6.2 million in donations over the six months to March 31.", "amount per 180 days")]
     [InlineData("The board paid a dividend of $1.40 a share to its investors.", "amount per share")]

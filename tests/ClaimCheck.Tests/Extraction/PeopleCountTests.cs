@@ -53,6 +53,10 @@ public class PeopleCountTests
     [InlineData("At least 8 Chileans and 5 Bolivians were among the dead in Lindenport.", "deaths")]
     [InlineData("The death toll from the floods that swept the coastal town of Lindenport on Thursday has risen to 214.", "deaths")]
     [InlineData("The death toll in Lindenport was unchanged and the number of people in emergency shelters has risen to 3,950.", "people")]
+    [InlineData("The death toll from the capsizing of a ferry carrying traders and goods on Kestrel Bay, in the north of Vorland (VL), has risen to 63, officials said.", "deaths")]
+    [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
+    [InlineData("The injured were taken to hospitals in Lindenport and people detained by police have risen to 37.", "arrests")]
+    [InlineData("Divers are still searching for the missing in Kestrel Bay and those rescued have risen to 58.", "rescued")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
@@ -72,6 +76,18 @@ public class PeopleCountTests
 
         claim.Measure.Should().Be("deaths");
         claim.Subject.Should().Be("Lindenport", "a site is where the event happened, not the place its toll is counted in");
+    }
+
+    [Fact]
+    public void Extract_TollUnderADateline_IsNotCountedInTheTownTheReportIsFiledFrom()
+    {
+        var text = "Lindenport landslide toll now 28\n\nBRENMOOR (Test Wire / 10 May) – The number of dead from the landslide that struck "
+            + "the mining village of Kestrel Bay in Lindenport on Tuesday night has risen to 28, an official said on Saturday.";
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
+
+        var update = claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 28 && c.Time != null && c.Time.Value.Text == "Saturday");
+        update.Measure.Should().Be("deaths");
+        update.Subject.Should().Be("Lindenport", "a dateline names where the report was filed, not where the dead were counted");
     }
 
     [Fact]
@@ -116,6 +132,9 @@ public class PeopleCountTests
     [InlineData("Cyclone Orlen kills 63 people in Vorland", "deaths")]
     [InlineData("The flood displaces 2,300 people in Lindenport every spring.", "displaced")]
     [InlineData("Lindenport, the region's capital of about 230,000 people, was cut off.", "population")]
+    [InlineData("Gunmen executed 86 villagers near Brenmoor, a rights group said.", "deaths")]
+    [InlineData("The group accused the militia of 'summarily executing' 86 villagers near Brenmoor.", "deaths")]
+    [InlineData("About 86 villagers were massacred near Brenmoor, the prosecutor said.", "deaths")]
     public void Extract_APresentTenseVerbOrAPlaceBeforeTheCount_NamesWhatItCounts(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
@@ -324,6 +343,10 @@ public class PeopleCountTests
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
     [InlineData("Given how fragile the buildings are, a toll above 2,000 is a strong possibility.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
+    [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
+    [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
+    [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
+    [InlineData("Rescuers brought up the 14 miners they had expected to find in the Brenmoor shaft.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {
         FirstQuantityClaim(text).Modality.Should().Be(modality);

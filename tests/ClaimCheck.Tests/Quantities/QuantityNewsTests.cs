@@ -195,7 +195,7 @@ public sealed class QuantityNewsTests
         { "The Vorland review pooled 41 meta-analyses of diet trials.", 41, UnitKind.Count, "meta-analysis" },
 
         // Lower-case "kgs" is kilograms, not the Kyrgyz som's code; fuel use per 100 km; water works by the megalitre or cubic metre
-        // a day; cents joined to the figure; a number after a lower-case identifier word that a unit follows is a distance; a
+        // a day; a number after a lower-case identifier word that a unit follows is a distance; a
         // hyphenated squared unit; a scale word joined by a hyphen.
         { "Customs at Kestrel Bay seized 37.4kgs of heroin.", 37.4, UnitKind.Physical, "kg" },
         { "The Ostrava hatchback uses 4.7 L/100km on the motorway.", 4.7, UnitKind.Physical, "L/100km" },
@@ -204,7 +204,6 @@ public sealed class QuantityNewsTests
         { "A 75 MLD plant will supply Lindenport.", 75, UnitKind.Physical, "ML/d" },
         { "The reservoir holds 12,400 megalitres after the rains.", 12400, UnitKind.Physical, "ML" },
         { "The Vorland desalination works makes 0.9mn m3/d.", 900000, UnitKind.Physical, "m³/d" },
-        { "Diesel in Ostrava rose 7c to 211.9c a litre.", 7, UnitKind.Count, "cent" },
         { "Villagers blocked a road 140 kilometres from the Brenmoor mine.", 140, UnitKind.Physical, "km" },
         { "The Lindenport buyer paid for a 6,350-square-foot villa.", 6350, UnitKind.Physical, "ft²" },
         { "Vorland approved a ₹418.6-crore bridge.", 4.186e9, UnitKind.Currency, "INR" },
@@ -419,9 +418,10 @@ public sealed class QuantityNewsTests
         { "The central bank cut its deposit rate to minus 0.25 percent.", -0.25 },
         { "The poll has a margin of error of plus or minus 4 points.", 4 },
 
-        // "below zero", and "below" with nothing it compares with after it; not a difference from normal or from a peak.
+        // "below zero", and degrees "below" with nothing it compares with after it; not a difference from normal, a peak or a market level.
         { "Brenmoor fell to 23 below zero on Tuesday night.", -23 },
-        { "The gauge in Ostrava read 31 below in the early hours.", -31 },
+        { "The gauge in Ostrava read 31 degrees below in the early hours.", -31 },
+        { "The Kestrel index closed 120 below at 3,400.", 120 },
         { "The wind chill reached 44 degrees below zero.", -44 },
         { "Highs in Vorland ran 11 degrees below normal.", 11 },
         { "Lindenport shares are 17% below their peak.", 17 },

@@ -30,6 +30,8 @@ public class QuantityRecognizerTests
     [InlineData("Several hundred fans waited outside the stadium.", Qualifier.Range, 300d, 300d, 899d)]
     [InlineData("A few thousand workers joined the strike in Lindenport.", Qualifier.Range, 2000d, 2000d, 5999d)]
     [InlineData("Several hundred thousand people lost power after the storm.", Qualifier.Range, 300_000d, 300_000d, 899_999d)]
+    [InlineData("Several dozen houses were flooded in Kestrel Bay.", Qualifier.Range, 36d, 36d, 107d)]
+    [InlineData("A few dozen fishermen protested at the port of Brenmoor.", Qualifier.Range, 24d, 24d, 71d)]
     public void Recognize_QualifiedAmount_ReadsQualifierAndBounds(string text, Qualifier qualifier, double value, double? low, double? high)
     {
         var quantity = Single(text).Quantity;

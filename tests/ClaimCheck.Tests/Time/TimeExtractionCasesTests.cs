@@ -51,6 +51,27 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Theory]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021, up from 3,150 tonnes a year earlier.", "a year earlier", "2020")]
+    [InlineData("Brenmoor Slate, which aims to double output by 2030, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
+    [InlineData("Brenmoor Slate, which was founded in 1998, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
+    [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
+    public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Ilse Marten, formerly Lindenport's harbour master, now runs the Vorland ferry.")]
+    [InlineData("The hall, formerly the town's grain store, reopens as a museum.")]
+    [InlineData("The Ostrava ferry line, formerly known as the Brenmoor Shuttle, was sold.")]
+    [InlineData("Ilse Marten, formerly of the Vorland port authority, said the quay was closed.")]
+    public void Recognize_FormerlyBeforeARoleOrAName_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("formerly");
+
     [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
     {
@@ -134,6 +155,9 @@ public class TimeExtractionCasesTests
     [InlineData("Captain Orla Venn will be named skipper of the Lindenport Harbour Pilot for a voyage in June.", "June", "2025-06")]
     [InlineData("The Lindenport plant will also be reopened in June.", "June", "2025-06")]
     [InlineData("The Vorland bridge will not be finished in June.", "June", "2025-06")]
+    [InlineData("The Ostrava tunnel is due to reopen in June.", "June", "2025-06")]
+    [InlineData("The Lindenport council plans to publish its audit in May.", "May", "2025-05")]
+    [InlineData("The Brenmoor board approved the plan in May.", "May", "2024-05")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -141,6 +165,10 @@ public class TimeExtractionCasesTests
     [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
     [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]
     [InlineData("Sales for the full year rose 4%.", "the full year", "2024")]
+    [InlineData("Brenmoor Slate lost 3.1 million euros in fiscal year 2023.", "fiscal year 2023", "2023")]
+    [InlineData("The Kestrel Bay dike must be raised by the end of the decade.", "the end of the decade", "202")]
+    [InlineData("Ostrava's tram fares stayed frozen for the decade.", "the decade", "P10Y")]
+    [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -155,6 +183,7 @@ public class TimeExtractionCasesTests
     [InlineData("Growth has slowed in recent years.", "recent years", "PAST_REF")]
     [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
     [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
+    [InlineData("The Brenmoor quarry had formerly supplied slate to Lindenport.", "formerly", "PAST_REF")]
     public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -174,6 +203,9 @@ public class TimeExtractionCasesTests
     [InlineData("On Sundays, the Vorland ferry does not run.", "Sundays", "XXXX-WXX-7")]
     [InlineData("The choir rehearses on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
     [InlineData("Volunteers clean the beach on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO")]
+    [InlineData("Fishing boats leave the Kestrel Bay quay every morning.", "every morning", "XXXX-XX-XXTMO")]
+    [InlineData("Guards walk the Ostrava dike each night.", "each night", "XXXX-XX-XXTNI")]
+    [InlineData("The Brenmoor market opens every other week.", "every other week", "P2W")]
     [InlineData("The board meets twice a year.", "twice a year", "P1Y")]
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
@@ -222,6 +254,8 @@ public class TimeExtractionCasesTests
     [InlineData("The shop opened last fall.", "last fall", "2023-FA")]
     [InlineData("The plant closes this summer.", "this summer", "2024-SU")]
     [InlineData("Sales peaked this past spring.", "this past spring", "2024-SP")]
+    [InlineData("The Lindenport ferry terminal will reopen in the spring of next year.", "the spring of next year", "2025-SP")]
+    [InlineData("The Vorland canal froze in the winter of last year.", "the winter of last year", "2023-WI")]
     [InlineData("The talks resume next spring.", "next spring", "2025-SP")]
     [InlineData("The bridge opened in the summer of 1998.", "the summer of 1998", "1998-SU")]
     [InlineData("The vote was held last winter.", "last winter", "2023-WI")]

@@ -37,6 +37,7 @@ public class TimeRuleTableTests
         { nameof(ReferenceWordRule), "Lindenport hopes to one day host the regatta.", "one day", "FUTURE_REF" },
         { nameof(NumberDurationRule), "The Lindenport regatta lasted one day.", "one day", "P1D" },
         { nameof(SetRule), "The fund pays interest every quarter.", "every quarter", "P1Q" },
+        { nameof(RelativePeriodRule), "Vessa flooded the Kestrel Bay road this past weekend.", "this past weekend", "2024-W42-WE" },
         { nameof(SeasonAndDayPartRule), "Demand stayed strong well into the summer.", "the summer", "2024-SU" },
         { nameof(PartOfDayRule), "The Vorland ferry docked in the early evening.", "the early evening", "2024-10-23TEV" },
         { nameof(SeasonAndDayPartRule), "Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI" },

@@ -142,8 +142,9 @@ internal static class Measures
                 break;
             }
 
-            // "a day", "per week", "each month"
-            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate)
+            // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate)
+            if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate
+                && !(word is "a" && s.Words.RelativeTimeWords.Contains(s.Word(i + 2)) && s.Word(i + 2) is not "from"))
             {
                 return FormatPeriod(rate);
             }

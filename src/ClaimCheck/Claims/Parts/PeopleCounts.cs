@@ -253,8 +253,10 @@ internal static class PeopleCounts
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
-        var before = s.Word(match.FirstToken - 1);
-        if (before is "of" && match.FirstToken >= 2 && s.Words.OutcomeNouns.TryGetValue(s.Word(match.FirstToken - 2), out var named))
+        // "accused of 'summarily executing' 120 villagers": a verb in quotation marks still reads.
+        var at = s.Word(match.FirstToken - 1) is "'" or "\u2019" or "\"" or "\u201d" ? match.FirstToken - 2 : match.FirstToken - 1;
+        var before = s.Word(at);
+        if (before is "of" && at >= 1 && s.Words.OutcomeNouns.TryGetValue(s.Word(at - 1), out var named))
         {
             return named; // "forced the evacuation of more than 5,000 residents"
         }
@@ -422,11 +424,14 @@ internal static class PeopleCounts
 
     // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
     // "the number of people vaccinated has reached 610,000": a toll noun or an outcome before the figure in its clause, with no
-    // other figure between them.
+    // other figure between them. The subject of an update verb may be a long phrase whose modifiers name another outcome ("the
+    // death toll from the sinking of a ferry carrying traders and goods on the lake has risen to 87"): there a toll noun further
+    // back, within UpdatedSubjectWindow, names the figure, and the nearer outcome is only used when no toll noun opens the phrase.
     private static string? TollBefore(SentenceView s, QuantityMatch match)
     {
         var isUpdate = IsUpdateComplement(s, match);
-        var window = isUpdate ? UpdatedTollWindow : TollWindow;
+        var window = isUpdate ? UpdatedSubjectWindow : TollWindow;
+        string? nearerOutcome = null;
         var listStart = match.FirstToken;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - window; i--)
         {
@@ -445,26 +450,47 @@ internal static class PeopleCounts
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "." || s.Words.ClauseBreaks.Contains(word))
             {
-                return null;
+                return nearerOutcome;
             }
 
-            if (s.Words.TollNouns.TryGetValue(word, out var measure) || s.Words.Outcomes.TryGetValue(word, out measure))
+            if (nearerOutcome is not null && word is "and" or "where")
+            {
+                return nearerOutcome; // "the injured were taken to hospital and those detained have risen to 35": another clause's noun
+            }
+
+            if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
                 return measure;
             }
 
+            if (s.Words.Outcomes.TryGetValue(word, out measure))
+            {
+                if (!isUpdate)
+                {
+                    return measure;
+                }
+
+                nearerOutcome ??= match.FirstToken - i <= UpdatedTollWindow ? measure : null;
+                continue;
+            }
+
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
             {
-                return null; // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
+                return nearerOutcome; // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
             }
         }
 
-        return null;
+        return nearerOutcome;
     }
 
-    /// <summary>How far before a figure that completes an update verb its toll noun is looked for: the verb's subject may be a long
-    /// phrase ("the death toll from the floods that hit the town of Lindenport has risen to 214").</summary>
+    /// <summary>How far before a figure that completes an update verb an outcome word is taken for its measure: the verb's subject
+    /// may be a long phrase ("the number of people killed in the floods that hit the town of Lindenport has risen to 214").</summary>
     private const int UpdatedTollWindow = 20;
+
+    /// <summary>How far before a figure that completes an update verb a toll noun is looked for: the subject may carry a place in
+    /// apposition and a parenthesis ("the death toll from the sinking of a ferry on Lake Brenmoor, in the north of Vorland (VL), has
+    /// risen to 87").</summary>
+    private const int UpdatedSubjectWindow = 34;
 
     // "has risen to 214", "rose to 214", "stands at 214": the figure right after an update verb and its preposition.
     private static bool IsUpdateComplement(SentenceView s, QuantityMatch match)

@@ -84,6 +84,11 @@ internal static class Stances
             {
                 estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast
             }
+            else if (s.Words.ForecastCues.Contains(word) && s.Word(i - 1) is "was" or "were" && s.Word(i + 1) is not "to" && !IsExpectationVerb(s, i))
+            {
+                // "the turnout was probably more than 9,000": a guess about the past ("was expected to", "was forecast at" stay forecasts)
+                estimated = true;
+            }
             else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of"))
             {
                 forecast = true; // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell
@@ -278,6 +283,52 @@ internal static class Stances
 
         return null;
     }
+
+    /// <summary>How many words may name who expected a figure in the clause right after it ("the organisers", "the city's planners").</summary>
+    private const int ExpecterWords = 3;
+
+    /// <summary>Whether a definite figure is followed by a relative clause that says someone expected, forecast or predicted it ("far
+    /// more than the 50,000 the organisers had expected", "the 300 that they predicted"): the figure is the expectation, not a count.
+    /// <paramref name="figureStart"/> is the figure's first token, <paramref name="index"/> the end of the figure or its noun.</summary>
+    internal static bool IsExpectedInClauseAfter(SentenceView s, int figureStart, int index)
+    {
+        if (s.Word(figureStart - 1) is not "the")
+        {
+            return false;
+        }
+
+        var j = s.Word(index) is "that" or "which" ? index + 1 : index;
+        if (s.Word(j) is "they" or "we" or "he" or "she")
+        {
+            j++;
+        }
+        else if (s.Word(j) is "the" or "their" or "its" or "his" or "her" or "our")
+        {
+            // the words that name who expected it: lower-case nouns or a possessive ("the city's planners")
+            var end = Math.Min(s.Tokens.Count, j + 1 + ExpecterWords);
+            j++;
+            while (j < end && s.Tokens[j].Kind is TokenKind.Word or TokenKind.Possessive && !IsExpectationVerb(s, j)
+                && s.Word(j) is not ("had" or "have" or "has"))
+            {
+                j++;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (s.Word(j) is "had" or "have" or "has")
+        {
+            j++;
+        }
+
+        return IsExpectationVerb(s, j) && s.Word(j + 1) is not "to"; // not "the 12 miners they had expected to find"
+    }
+
+    // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
+    private static bool IsExpectationVerb(SentenceView s, int index) =>
+        s.Words.ForecastCues.Contains(s.Word(index)) && (s.Word(index).EndsWith("ed", StringComparison.Ordinal) || s.Word(index) is "forecast");
 
     // "a possibility", "a strong possibility", "a real possibility": a forecast cue as a noun, with at most one word before it.
     private static bool IsForecastNounAt(SentenceView s, int index) =>

@@ -1,4 +1,5 @@
 using ClaimCheck.Entities;
+using ClaimCheck.Entities.Rules;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -324,6 +325,13 @@ internal static class Subjects
             }
 
             if (mention.EndToken < s.Tokens.Count && s.Tokens[mention.EndToken].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            // "LINDENPORT (Agency / 10 May) – The number of dead … has risen to 28": a dateline says where the report was filed, not
+            // who or where the figure is about.
+            if (mention.Rule == DatelineRule.RuleName)
             {
                 continue;
             }

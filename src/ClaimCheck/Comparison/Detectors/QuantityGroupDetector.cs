@@ -164,7 +164,7 @@ internal sealed class QuantityGroupDetector
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, runningBounds);
+            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising, runningBounds);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -235,7 +235,7 @@ internal sealed class QuantityGroupDetector
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
     // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, HashSet<string> runningBounds)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising, HashSet<string> runningBounds)
     {
         // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
@@ -266,9 +266,9 @@ internal sealed class QuantityGroupDetector
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
                 // and so does a larger figure a later report gives in its own voice ("117 people were arrested"): the count so far, not
-                // another body's count. A rise other reports give does not make every larger later figure a step.
+                // another body's count.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !Origins.NamedApart([c], clusters[smaller]))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))

@@ -9,7 +9,10 @@ internal sealed class DatelineRule : SentenceRule
 {
     private const int MaxWords = 4;
 
-    public override string Name => "dateline";
+    /// <summary>The rule's name, recorded on the mentions it makes (<see cref="EntityMention.Rule"/>).</summary>
+    internal const string RuleName = "dateline";
+
+    public override string Name => RuleName;
 
     public override EntityCue Cue => EntityCue.None;
 

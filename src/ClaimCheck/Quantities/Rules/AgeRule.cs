@@ -77,7 +77,8 @@ internal sealed class AgeRule : UnitRule
 
         if (draft.Before == draft.NumberIndex)
         {
-            return s.TryPhrase(draft.End, s.Words.QualifiersAfter, out var bound, out _) && bound is Qualifier.AtLeast or Qualifier.MoreThan;
+            return s.TryPhrase(draft.End, s.Words.QualifiersAfter, out var bound, out var afterBound) && bound is Qualifier.AtLeast or Qualifier.MoreThan
+                && (!s.IsWord(afterBound) || s.Words.NounPhraseStops.Contains(s.Word(afterBound)) || IsVerbAfter(s, afterBound)); // not "12 or more hours"
         }
 
         return draft.Qualifier is Qualifier.MoreThan or Qualifier.LessThan

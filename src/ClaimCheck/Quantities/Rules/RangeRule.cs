@@ -155,8 +155,10 @@ internal static class MinusSignRule
             return;
         }
 
+        // Without "zero", only degrees: "120 below at 34,000" on a market is a difference, not a negative value.
         var zero = s.Is(below + 1, "zero");
-        if (zero || below + 1 >= s.Count || s.IsKind(below + 1, TokenKind.Punctuation) || s.Words.BelowZeroEnds.Contains(s.Word(below + 1)))
+        if (zero || (draft.Unit.Kind == UnitKind.Physical
+            && (below + 1 >= s.Count || s.IsKind(below + 1, TokenKind.Punctuation) || s.Words.BelowZeroEnds.Contains(s.Word(below + 1)))))
         {
             draft.Negative = 4;
             draft.End = below + (zero ? 2 : 1);

@@ -45,7 +45,8 @@ internal sealed class DayFirstDateRule : TimeRule
     }
 }
 
-/// <summary>A year on its own: "in 2024", "since 2022", "early 2023", "mid-1996", "fiscal 1989"; or the year of an ISO date,
+/// <summary>A year on its own: "in 2024", "since 2022", "early 2023", "mid-1996", "fiscal 1989", "fiscal year
+/// 2026"; or the year of an ISO date,
 /// "2013-03-14".</summary>
 internal sealed class YearRule : TimeRule
 {
@@ -79,6 +80,11 @@ internal sealed class YearRule : TimeRule
     {
         var part = scan.Words.Parts.TryGetValue(scan.Word(i), out var p) ? p : null;
         var yearAt = part is not null || scan.Is(i, "fiscal") ? i + 1 : i;
+        if (scan.Is(i, "fiscal") && scan.Is(yearAt, "year"))
+        {
+            yearAt++; // "fiscal year 2026"
+        }
+
         if (part is not null && scan.Word(yearAt) is "-" && scan.IsJoined(yearAt) && scan.IsJoined(yearAt + 1))
         {
             yearAt++; // "mid-1996"

@@ -295,7 +295,8 @@ internal sealed class VagueDurationRule : TimeRule
 }
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
-/// fiscal quarter is in question, "a year earlier" is that quarter a year before.</summary>
+/// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
+/// named before it in its sentence.</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();
@@ -331,9 +332,21 @@ internal sealed class YearAgoRule : TimeRule
             return NoMatch;
         }
 
-        var (date, value) = scan.Reference is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
+        // "ago" counts back from the reference date; "earlier" from the date its sentence named before it, if any ("in 2025, up from
+        // 54,000 tonnes a year earlier").
+        var from = scan.Is(end - 1, "earlier") && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference) ? scan.Context.DateInSentence : scan.Reference;
+        var (date, value) = from is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
         return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
     }
+
+    /// <summary>How many years before the reference date a date named in the sentence may lie and still anchor "a year earlier":
+    /// a reported period ("in 2025, up from … a year earlier"), not a founding year or a "since 2015" further back.</summary>
+    private const int ReportedPeriodYears = 3;
+
+    // A date the sentence named that "a year earlier" can count back from: not after the reference date ("aims to double output by
+    // 2030") and not long before it.
+    private static bool IsReportedPeriod(DateOnly? named, DateOnly? reference) =>
+        named is { } date && (reference is not { } r || (date <= r && r.Year - date.Year <= ReportedPeriodYears));
 
     private static (DateOnly? Date, string Value) Resolve(in TimeScan scan, DateOnly reference, string unit)
     {

@@ -184,7 +184,10 @@ internal sealed class MonthRule : TimeRule
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
-        preferFuture |= after > 0 || earlier > 0;
+        // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
+        // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
+        preferFuture |= after > 0 || earlier > 0
+            || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start));
         if (!preferFuture && (TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;

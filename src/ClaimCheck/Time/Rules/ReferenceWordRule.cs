@@ -3,7 +3,7 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Words and phrases for the past, present or future without a date (<c>time-reference</c>): "recently", "now",
-/// "currently", "these days", "the past", "the near future"; "recent years" (PAST_REF) and "recent months" (a vague length up to
+/// "currently", "formerly", "these days", "the past", "the near future"; "recent years" (PAST_REF) and "recent months" (a vague length up to
 /// the reference date); "one day" after a future or a possibility ("could one day"). Not when a count or unit follows ("the past
 /// three years", "the current fiscal year").</summary>
 internal sealed class ReferenceWordRule : TimeRule
@@ -25,7 +25,7 @@ internal sealed class ReferenceWordRule : TimeRule
         }
 
         var end = scan.Words.References.Match(scan.Text, scan.Tokens, i, out var value);
-        if (end < 0 || scan.IsInTitle(i) || IsPeriodAfter(scan, end, countsToo: end > i + 1))
+        if (end < 0 || scan.IsInTitle(i) || IsPeriodAfter(scan, end, countsToo: end > i + 1) || IsFormerRole(scan, i))
         {
             return NoMatch;
         }
@@ -68,6 +68,13 @@ internal sealed class ReferenceWordRule : TimeRule
             ? scan.Emit(i, i + 2, TimeExpressionKind.Date, null, scan.Reference, "PAST_REF")
             : scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit));
     }
+
+    // "Robert Vane, formerly Ostrava's harbour master", "formerly the town's largest employer", "formerly of the agency": before a
+    // name, a determiner or "of/with/at", "formerly" says what someone or something used to be, as "former" does, not when an event
+    // happened ("had formerly mined").
+    private static bool IsFormerRole(in TimeScan scan, int i) =>
+        scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.Words.CueOf(scan.Word(i + 1)) & TimeCue.Article) != 0
+            || scan.Word(i + 1) is "of" or "with" or "at");
 
     // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count
     // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%").

@@ -4,7 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weeks, months, years, decades and centuries named relative to the reference date: "last week", "this year", "next
 /// month", "this weekend", "last decade" (TimeML "201" in 2024), "this century" ("20"), "earlier this month" (up to the reference
-/// date), "later this year" (from it).</summary>
+/// date), "later this year" (from it), "this past weekend".</summary>
 internal sealed class RelativePeriodRule : TimeRule
 {
     public static readonly RelativePeriodRule Instance = new();
@@ -19,6 +19,11 @@ internal sealed class RelativePeriodRule : TimeRule
         {
             modifier = scan.Is(i, "earlier") ? -1 : 1;
             i++;
+        }
+
+        if (scan.Is(i, "this") && scan.Is(i + 1, "past"))
+        {
+            i++; // "this past weekend": the last one
         }
 
         if (!scan.Words.Relatives.TryGetValue(scan.Word(i), out var direction) || scan.IsCapitalised(i + 1))
@@ -82,7 +87,7 @@ internal sealed class RelativePeriodRule : TimeRule
     }
 }
 
-/// <summary>A period named with "the": "the year", "the month" and "the week" (the reference ones, or a length after "for", "during" and
+/// <summary>A period named with "the": "the year", "the month", "the week" and "the decade" (the reference ones, or a length after "for", "during" and
 /// "throughout"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
 /// year".</summary>
 internal sealed class DefinitePeriodRule : TimeRule
@@ -118,6 +123,14 @@ internal sealed class DefinitePeriodRule : TimeRule
         {
             return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
                 lasting ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
+        }
+
+        if (scan.Is(i + 1, "decade"))
+        {
+            // "by the end of the decade": the reference decade (TimeML "202" in 2027); "the decade since the earthquake" is a length.
+            lasting |= scan.Word(i + 2) is "since" or "after" or "that";
+            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lasting ? "P10Y" : r is { } rd ? (rd.Year / 10).ToString("D3", CultureInfo.InvariantCulture) : "XXX");
         }
 
         if (scan.Is(i + 1, "weekend"))

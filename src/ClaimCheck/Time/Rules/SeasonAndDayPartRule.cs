@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
-/// "next spring", "the summer of 1998", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
+/// "next spring", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
 /// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games").</summary>
 internal sealed class SeasonAndDayPartRule : TimeRule
 {
@@ -85,6 +85,12 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         {
             year = spokenYear;
             end += 3; // "the winter of nineteen ninety-four"
+        }
+        else if (scan.Is(end, "of") && scan.Words.Relatives.TryGetValue(scan.Word(end + 1), out var yearDirection) && scan.Is(end + 2, "year")
+                 && scan.Reference is { } reference)
+        {
+            year = reference.Year + yearDirection;
+            end += 3; // "the spring of next year"
         }
 
         if (year is null && scan.Reference is { } r)

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter", "twice a
-/// year", "three times a day". ("every six
+/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter", "every
+/// morning", "every other week", "twice a year", "three times a day". ("every six
 /// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
 {
@@ -32,10 +32,23 @@ internal sealed class SetRule : TimeRule
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, TimeValues.Duration(1, unit));
         }
 
+        // "every other week": one unit in two.
+        var otherUnit = scan.Word(i + 2);
+        if (scan.Is(i, "every") && scan.Is(i + 1, "other") && scan.Words.Units.TryGetValue(otherUnit, out var other) && !otherUnit.EndsWith("s"))
+        {
+            return scan.Emit(i, i + 3, TimeExpressionKind.Set, null, null, TimeValues.Duration(2, other));
+        }
+
         if (scan.Words.Seasons.TryGetValue(next, out var season) && !scan.Is(i + 2, "in") && !scan.Is(i + 2, "of"))
         {
             // "every winter"; not "every fall in the share price", "each spring of the valley"
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + season);
+        }
+
+        // "every morning", "each night": that part of every day ("overnight" names no part that recurs).
+        if (scan.Words.DayParts.TryGetValue(next, out var part) && !scan.Is(i + 1, "overnight"))
+        {
+            return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-XX-XX" + part);
         }
 
         return scan.IsCapitalised(i + 1) && scan.Words.Months.TryGetValue(next, out var month)
