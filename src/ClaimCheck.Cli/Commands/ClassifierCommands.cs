@@ -349,7 +349,7 @@ internal static class ClassifierCommands
         string Figures(ClaimTypePolicyOptions options)
         {
             var policy = new ClaimTypePolicy(options);
-            var predicted = predictions.Select((p, i) => (int)policy.Decide(ruleTypes[i], p)).ToArray();
+            var predicted = predictions.Select((p, i) => (int)policy.Decide(ruleTypes[i], p, result.Predictions[i].Example.Text)).ToArray();
             var m = MulticlassClassificationMetrics.FromPredictions(labels, gold, predicted);
             var news = string.Empty;
             if (sourced.Length > 0)

@@ -8,8 +8,9 @@ namespace ClaimCheck.Classification;
 /// what the extractor found (an amount, a plan or forecast, an event or proposition), and the model's type replaces it
 /// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>) or all but
 /// rules the rules' type out (its score for it below <see cref="ClaimTypePolicyOptions.RuleTypeMinimumScore"/>), except that
-/// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>. A
-/// sentence in which the rules find no claim takes the model's type.
+/// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>, and a
+/// prediction of the rules whose text states an actor's intention ("intends to", "is set to") is never made an
+/// <see cref="ClaimType.Event"/>. A sentence in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
@@ -61,15 +62,36 @@ public sealed class ClaimTypePolicy
         return result;
     }
 
-    /// <summary>Decides a type, asking the model only when its answer can change the outcome.</summary>
+    /// <summary>Decides the type of a claim's text, asking the model only when its answer can change the outcome.</summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
-    /// <param name="classify">Gives the model's prediction for the sentence; called at most once.</param>
-    /// <returns>The type.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="classify"/> is <see langword="null"/>.</exception>
-    public ClaimType Decide(ClaimType? ruleType, Func<ClaimTypePrediction> classify)
+    /// <param name="text">The text the model classifies (the claim's sentence).</param>
+    /// <param name="classify">Gives the model's prediction for the text; called at most once.</param>
+    /// <returns>The type, as <see cref="Decide(ClaimType?, ClaimTypePrediction, string)"/> decides it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="classify"/> is <see langword="null"/>.</exception>
+    public ClaimType Decide(ClaimType? ruleType, string text, Func<ClaimTypePrediction> classify)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(classify);
-        return ruleType is { } type && _overrideScore > 1 ? type : Decide(ruleType, classify());
+        return ruleType is { } type && _overrideScore > 1 ? type : Decide(ruleType, classify(), text);
+    }
+
+    /// <summary>
+    /// Decides the type of a text from the rules' type and the model's prediction, as
+    /// <see cref="Decide(ClaimType?, ClaimTypePrediction)"/> does, except that a <see cref="ClaimType.Prediction"/> of the
+    /// rules stays one against the model's <see cref="ClaimType.Event"/> when the text states an actor's intention or plan
+    /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
+    /// intends to open", "the fleet is set to sail").
+    /// </summary>
+    /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
+    /// <param name="prediction">The model's prediction for the text.</param>
+    /// <param name="text">The text (the claim's sentence).</param>
+    /// <returns>The type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prediction"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
+    public ClaimType Decide(ClaimType? ruleType, ClaimTypePrediction prediction, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var type = Decide(ruleType, prediction);
+        return ruleType == ClaimType.Prediction && type == ClaimType.Event && StatedIntention.In(text) ? ClaimType.Prediction : type;
     }
 
     /// <summary>Decides a type from the rules' type and the model's prediction.</summary>
@@ -97,7 +119,8 @@ public sealed class ClaimTypePolicy
     /// The type ClaimCheck gives one sentence as a claim, as <c>claimcheck classify</c> prints it: the pipeline's rules
     /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy. The
     /// sentence is only run through the extractor when the rules can change the outcome (the model's score is below
-    /// <see cref="ModelOverrideScore"/>, or its type is <see cref="ClaimType.Quantity"/>).
+    /// <see cref="ModelOverrideScore"/>, its type is <see cref="ClaimType.Quantity"/>, or it is <see cref="ClaimType.Event"/> for a
+    /// sentence that states an intention).
     /// </summary>
     /// <param name="sentence">The sentence, read as a document of its own.</param>
     /// <param name="pipeline">The pipeline whose extractor and classifier are used.</param>
@@ -108,12 +131,13 @@ public sealed class ClaimTypePolicy
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(pipeline);
         var prediction = pipeline.ClaimTypeClassifier.Classify(sentence);
-        if (sentence.Length == 0 || (prediction.Type != ClaimType.Quantity && prediction.Score(prediction.Type) >= _overrideScore))
+        if (sentence.Length == 0 || (prediction.Type is not (ClaimType.Quantity or ClaimType.Event) && prediction.Score(prediction.Type) >= _overrideScore)
+            || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence)))
         {
             return (prediction.Type, prediction);
         }
 
-        return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction), prediction);
+        return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
     private static int Rank(ClaimType type) => type switch

@@ -18,7 +18,7 @@ internal static class ClaimTyping
         var typed = ImmutableArray.CreateBuilder<Claim>(claims.Length);
         foreach (var claim in claims)
         {
-            var type = policy.Decide(claim.Type, () =>
+            var type = policy.Decide(claim.Type, claim.Text, () =>
             {
                 if (!predictions.TryGetValue(claim.Text, out var prediction))
                 {

@@ -224,6 +224,12 @@ public static class LexiconKinds
     /// kind in a user file are accepted and have no effect.</summary>
     public const string ClaimTypeCue = "claim-type-cue";
 
+    /// <summary>A word that states an actor's intention or plan when "to" and a verb follow it ("intends", "planning"); value
+    /// <c>after-be</c> when it does so only after a form of "be" ("is set to"). A claim the rules type a prediction keeps that
+    /// type against the classifier's event when its text has one (<see cref="Classification.ClaimTypePolicy"/>). Only the
+    /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string IntentionCue = "intention-cue";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -286,6 +292,8 @@ public static class LexiconKinds
         new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
         new(ClaimTypeCue, "a word or phrase that marks a class of wording for the claim-type classifier, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more of " + string.Join(", ", Classification.ClaimTypeCues.CueClassNames) + ", separated by spaces"),
+        new(IntentionCue, "a word that states an actor's plan when 'to' and a verb follow it (intends, planning), kept as a prediction against the classifier's event", LexiconValueRule.Optional, AllowsWithin: false,
+            ValueFormat: "empty, or after-be when only after a form of 'be' (is set to)"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -414,6 +422,7 @@ public static class LexiconKinds
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
+        IntentionCue => value is "" or "after-be",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -61,7 +61,7 @@ public sealed class ClaimTypePolicyTests
         var rulesOnly = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 2 });
         var asked = 0;
 
-        var type = rulesOnly.Decide(ClaimType.Quantity, () =>
+        var type = rulesOnly.Decide(ClaimType.Quantity, "Lindenport counted 4,310 visitors.", () =>
         {
             asked++;
             return Prediction(ClaimType.Opinion, 1);
@@ -69,6 +69,32 @@ public sealed class ClaimTypePolicyTests
 
         type.Should().Be(ClaimType.Quantity);
         asked.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("Vorland's navy intends to station about 2,700 sailors in Kestrel Bay.", ClaimType.Prediction)]
+    [InlineData("An official said Brenmoor intended to involve roughly 3,400 reservists in the drill.", ClaimType.Prediction)]
+    [InlineData("The Ostrava utility is planning to lay 61 km of new pipe next year.", ClaimType.Prediction)]
+    [InlineData("The Lindenport ferry is set to carry 1,150 passengers a day from March.", ClaimType.Prediction)]
+    [InlineData("The Lindenport ferry was set to 40 knots for the trial.", ClaimType.Event)]
+    [InlineData("Councillors in Brenmoor approved the mayor's plans to close 14 libraries.", ClaimType.Event)]
+    [InlineData("Councillors in Brenmoor approved plans to close 14 libraries.", ClaimType.Event)]
+    [InlineData("The Kestrel Bay heating is set to 18 degrees overnight.", ClaimType.Event)]
+    [InlineData("Vorland's navy stationed 2,700 sailors in Kestrel Bay.", ClaimType.Event)]
+    public void Decide_RulesPredictionModelEvent_KeepsThePredictionOnlyForAStatedIntention(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Event, 0.55f, (ClaimType.Prediction, 0.25f)), text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_StatedIntentionButModelSaysOpinion_TakesTheModelsType()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Opinion, 0.6f), "Critics say Vorland intends to waste 90 million on the Kestrel Bay bridge.")
+            .Should().Be(ClaimType.Opinion);
     }
 
     [Theory]
