@@ -6,8 +6,9 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// Finds an actor's stated intention or plan in a text: an <see cref="LexiconKinds.IntentionCue"/> word ("intends",
 /// "planning", "aims"; "set" only after a form of "be") followed by "to" and a word that is not a determiner or a number
-/// ("the ministry intends to open", "the fleet is set to sail"). A cue word after a determiner, a possessive or a past
-/// participle is a noun ("the council's plans to …", "approved plans to …") and does not count. The cue words are the built-in lexicon's, read on first use.
+/// ("the ministry intends to open", "the fleet is set to sail"). A cue word at the start, after a determiner, a
+/// possessive, a preposition or a verb of announcing is a noun ("the council's plans to …", "in protest at plans to …",
+/// "approved plans to …") and does not count, nor does a past intention ("had intended to", "never intended to"). The cue words are the built-in lexicon's, read on first use.
 /// </summary>
 internal static class StatedIntention
 {
@@ -17,6 +18,15 @@ internal static class StatedIntention
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.Ordinal, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "no");
+
+    // Words before a cue that make it a noun ("in protest at plans to close", "anger over plans to"); "that" and "those" are not
+    // here, since they also start a relative clause ("a carrier that plans to add routes").
+    private static readonly FrozenSet<string> NounMarkers = FrozenSet.Create(
+        StringComparer.Ordinal, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "any", "no",
+        "at", "against", "over", "under", "amid", "of", "for", "with", "about", "despite", "behind", "following", "approved", "announced", "unveiled");
+
+    // Words before a cue that make the intention a past one, which may have been carried out ("had intended to open 40 stores").
+    private static readonly FrozenSet<string> PastMarkers = FrozenSet.Create(StringComparer.Ordinal, "had", "never");
 
     private static readonly Lazy<FrozenDictionary<string, bool>> Cues = new(
         () => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv").EntriesOf(LexiconKinds.IntentionCue)
@@ -37,8 +47,8 @@ internal static class StatedIntention
             }
 
             var previous = i > 0 ? words[i - 1] : string.Empty;
-            var isNoun = Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("ed", StringComparison.Ordinal);
-            if (!isNoun && (!afterBe || BeForms.Contains(previous)))
+            var isNoun = i == 0 || NounMarkers.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal);
+            if (!isNoun && !PastMarkers.Contains(previous) && (!afterBe || BeForms.Contains(previous)))
             {
                 return true;
             }

@@ -81,6 +81,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Councillors in Brenmoor approved plans to close 14 libraries.", ClaimType.Event)]
     [InlineData("The Kestrel Bay heating is set to 18 degrees overnight.", ClaimType.Event)]
     [InlineData("Vorland's navy stationed 2,700 sailors in Kestrel Bay.", ClaimType.Event)]
+    [InlineData("Thousands marched in Lindenport in protest at plans to close 3 hospital wards.", ClaimType.Event)]
+    [InlineData("The Ostrava chain had intended to open 45 stores, and it opened them in May.", ClaimType.Event)]
+    [InlineData("A Brenmoor carrier that plans to add 12 routes hired 300 pilots.", ClaimType.Prediction)]
     public void Decide_RulesPredictionModelEvent_KeepsThePredictionOnlyForAStatedIntention(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
