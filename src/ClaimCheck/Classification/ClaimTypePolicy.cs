@@ -75,6 +75,19 @@ public sealed class ClaimTypePolicy
         return ruleType is { } type && _overrideScore > 1 ? type : Decide(ruleType, classify(), text);
     }
 
+    /// <summary>Decides the type of a claim, asking the model only when its answer can change the outcome, without the claim's
+    /// text: as <see cref="Decide(ClaimType?, ClaimTypePrediction)"/>, so the stated-intention rule of
+    /// <see cref="Decide(ClaimType?, string, Func{ClaimTypePrediction})"/> is not applied.</summary>
+    /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
+    /// <param name="classify">Gives the model's prediction; called at most once.</param>
+    /// <returns>The type.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="classify"/> is <see langword="null"/>.</exception>
+    public ClaimType Decide(ClaimType? ruleType, Func<ClaimTypePrediction> classify)
+    {
+        ArgumentNullException.ThrowIfNull(classify);
+        return ruleType is { } type && _overrideScore > 1 ? type : Decide(ruleType, classify());
+    }
+
     /// <summary>
     /// Decides the type of a text from the rules' type and the model's prediction, as
     /// <see cref="Decide(ClaimType?, ClaimTypePrediction)"/> does, except that a <see cref="ClaimType.Prediction"/> of the
@@ -94,7 +107,8 @@ public sealed class ClaimTypePolicy
         return ruleType == ClaimType.Prediction && type == ClaimType.Event && StatedIntention.In(text) ? ClaimType.Prediction : type;
     }
 
-    /// <summary>Decides a type from the rules' type and the model's prediction.</summary>
+    /// <summary>Decides a type from the rules' type and the model's prediction, without the text: the stated-intention rule of
+    /// <see cref="Decide(ClaimType?, ClaimTypePrediction, string)"/> is not applied.</summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the sentence.</param>
     /// <returns>The model's type when the rules found no claim, or when its score reaches <see cref="ModelOverrideScore"/>

@@ -92,6 +92,22 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Fact]
+    public void Decide_WithoutTheText_AsksTheModelOnceAndAppliesNoIntentionRule()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+        var calls = 0;
+
+        var type = policy.Decide(ClaimType.Prediction, () =>
+        {
+            calls++;
+            return Prediction(ClaimType.Event, 0.55f, (ClaimType.Prediction, 0.25f));
+        });
+
+        type.Should().Be(ClaimType.Event, "without the sentence no intention can be read, so the sure model decides");
+        calls.Should().Be(1);
+    }
+
+    [Fact]
     public void Decide_StatedIntentionButModelSaysOpinion_TakesTheModelsType()
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
