@@ -1,54 +1,53 @@
 using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Classification;
 
 /// <summary>
 /// Finds an actor's stated intention or plan in a text: an <see cref="LexiconKinds.IntentionCue"/> word ("intends",
-/// "planning", "aims"; "set" only after a form of "be") followed by "to" and a word that is not a determiner or a number
-/// ("the ministry intends to open", "the fleet is set to sail"). A cue word at the start, after a determiner, a
-/// possessive, a preposition or a verb of announcing is a noun ("the council's plans to …", "in protest at plans to …",
-/// "approved plans to …") and does not count, nor does a past intention ("had intended to", "never intended to"). The cue words are the built-in lexicon's, read on first use.
+/// "planning", "aims"; "set" only after a form of "be") followed by "to" and a word ("the ministry intends to open", "the fleet
+/// is set to sail"). The words around it are <see cref="LexiconKinds.IntentionContext"/> entries: a cue at the start, after a
+/// possessive or after a noun marker is a noun ("the council's plans to …", "in protest at plans to …", "approved plans to …"),
+/// a cue after a past marker is a past intention ("had intended to"), and a determiner after "to" is no verb ("set to the
+/// maximum"). The words are the built-in lexicon's, read on first use.
 /// </summary>
 internal static class StatedIntention
 {
     private const string AfterBe = "after-be";
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal, "is", "are", "was", "were", "be", "been", "being", "am");
+    private sealed record Words(FrozenDictionary<string, bool> Cues, FrozenDictionary<string, string> Context);
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
-        StringComparer.Ordinal, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "no");
+    private static readonly Lazy<Words> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Words before a cue that make it a noun ("in protest at plans to close", "anger over plans to"); "that" and "those" are not
-    // here, since they also start a relative clause ("a carrier that plans to add routes").
-    private static readonly FrozenSet<string> NounMarkers = FrozenSet.Create(
-        StringComparer.Ordinal, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "any", "no",
-        "at", "against", "over", "under", "amid", "of", "for", "with", "about", "despite", "behind", "following", "approved", "announced", "unveiled");
-
-    // Words before a cue that make the intention a past one, which may have been carried out ("had intended to open 40 stores").
-    private static readonly FrozenSet<string> PastMarkers = FrozenSet.Create(StringComparer.Ordinal, "had", "never");
-
-    private static readonly Lazy<FrozenDictionary<string, bool>> Cues = new(
-        () => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv").EntriesOf(LexiconKinds.IntentionCue)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value == AfterBe, StringComparer.Ordinal),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static Words Load()
+    {
+        var lexicon = Lexicon.LoadBuiltInFiles("claim-type-cues.tsv");
+        return new Words(
+            lexicon.EntriesOf(LexiconKinds.IntentionCue).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value == AfterBe, StringComparer.Ordinal),
+            lexicon.EntriesOf(LexiconKinds.IntentionContext).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal));
+    }
 
     /// <summary>Whether the text states an intention or plan of an actor.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when an intention cue word is followed by "to" and a verb.</returns>
     public static bool In(string text)
     {
-        var words = Words(text);
-        for (var i = 0; i + 2 < words.Count; i++)
+        var words = BuiltIn.Value;
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!Cues.Value.TryGetValue(words[i], out var afterBe) || words[i + 1] != "to" || !IsVerbLike(words[i + 2]))
+            if (tokens[i].Kind != TokenKind.Word || !words.Cues.TryGetValue(Word(text, tokens[i]), out var afterBe)
+                || Word(text, tokens[i + 1]) != "to" || tokens[i + 2].Kind != TokenKind.Word
+                || words.Context.GetValueOrDefault(Word(text, tokens[i + 2])) == "determiner")
             {
                 continue;
             }
 
-            var previous = i > 0 ? words[i - 1] : string.Empty;
-            var isNoun = i == 0 || NounMarkers.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal);
-            if (!isNoun && !PastMarkers.Contains(previous) && (!afterBe || BeForms.Contains(previous)))
+            var previous = i > 0 ? words.Context.GetValueOrDefault(Word(text, tokens[i - 1])) : null;
+            var isNoun = i == 0 || tokens[i - 1].Kind == TokenKind.Possessive || previous is "determiner" or "noun-marker";
+            if (!isNoun && previous != "past-marker" && (!afterBe || previous == "be"))
             {
                 return true;
             }
@@ -57,30 +56,5 @@ internal static class StatedIntention
         return false;
     }
 
-    private static bool IsVerbLike(string word) => !Determiners.Contains(word) && word.All(char.IsLetter);
-
-    /// <summary>The text's words, lower-cased, with typographic apostrophes made straight; a word keeps its inner apostrophes.</summary>
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
-
-            words.Add(text[start..i].Replace('’', '\'').ToLowerInvariant());
-        }
-
-        return words;
-    }
+    private static string Word(string text, Token token) => token.Span.Slice(text).ToString().ToLowerInvariant();
 }

@@ -99,12 +99,12 @@ internal static class Origins
         var affiliation = claim.Attribution is { Affiliation: { } country } source
             && !string.Equals(country, source.Organization, StringComparison.OrdinalIgnoreCase)
             && !string.Equals(country, source.Speaker, StringComparison.OrdinalIgnoreCase) ? country : null;
+        var countryWords = affiliation?.Split(' ') ?? [];
         return new[] { claim.Attribution?.Speaker, claim.Attribution?.Organization }
             .OfType<string>()
             .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word)
-            .Where(word => word.Length >= MinNameWordLength
-                && (affiliation is null || !affiliation.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)));
+            .Where(word => word.Length >= MinNameWordLength && !countryWords.Contains(word, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>

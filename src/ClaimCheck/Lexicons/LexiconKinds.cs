@@ -230,6 +230,11 @@ public static class LexiconKinds
     /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string IntentionCue = "intention-cue";
 
+    /// <summary>A word around an <see cref="IntentionCue"/> that tells whether it states a plan; value <c>determiner</c>,
+    /// <c>noun-marker</c> (the cue after it is a noun: "at plans to"), <c>past-marker</c> ("had intended to") or <c>be</c> (a
+    /// form of "be", before an <c>after-be</c> cue). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
+    public const string IntentionContext = "intention-context";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -294,6 +299,8 @@ public static class LexiconKinds
             ValueFormat: "one or more of " + string.Join(", ", Classification.ClaimTypeCues.CueClassNames) + ", separated by spaces"),
         new(IntentionCue, "a word that states an actor's plan when 'to' and a verb follow it (intends, planning), kept as a prediction against the classifier's event", LexiconValueRule.Optional, AllowsWithin: false,
             ValueFormat: "empty, or after-be when only after a form of 'be' (is set to)"),
+        new(IntentionContext, "a word around an intention cue that tells whether it states a plan", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "determiner, noun-marker, past-marker or be"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -423,6 +430,7 @@ public static class LexiconKinds
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
         IntentionCue => value is "" or "after-be",
+        IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),
