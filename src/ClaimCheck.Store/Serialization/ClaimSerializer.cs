@@ -35,7 +35,7 @@ public static class ClaimSerializer
         claim.Polarity,
         claim.Modality,
         claim.Time is { } t ? new TimeJson(t.Start, t.End, t.Text, t.Span is { } ts ? ToJson(ts) : null, t.Source) : null,
-        claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null) : null,
+        claim.Attribution is { } a ? new AttributionJson(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? ToJson(s) : null, a.IsIndependent) : null,
         claim.IsUpdate,
         claim.Part,
         claim.IsEarlier,
@@ -88,7 +88,7 @@ public static class ClaimSerializer
                 Modality = dto.Modality,
                 Time = dto.Time is { } t ? new TimeScope(t.Start, t.End, t.Text, t.Span is { } ts ? FromJson(ts) : null) { Source = t.Source } : null,
                 Attribution = dto.Attribution is { } a
-                    ? new Attribution.Attribution(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? FromJson(s) : null)
+                    ? new Attribution.Attribution(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue, a.Span is { } s ? FromJson(s) : null) { IsIndependent = a.IsIndependent }
                     : null,
                 IsUpdate = dto.IsUpdate,
                 Part = dto.Part,

@@ -16,7 +16,7 @@ internal sealed record QuantityJson(double Value, double? Low, double? High, Qua
 
 internal sealed record TimeJson(DateOnly? Start, DateOnly? End, string Text, SpanJson? Span, TimeScopeSource Source = TimeScopeSource.Stated);
 
-internal sealed record AttributionJson(string? Speaker, string? Organization, string? Role, string? Affiliation, string? Cue, SpanJson? Span);
+internal sealed record AttributionJson(string? Speaker, string? Organization, string? Role, string? Affiliation, string? Cue, SpanJson? Span, bool IsIndependent = false);
 
 internal sealed record ClaimJson(
     int V,

@@ -19,4 +19,9 @@ public sealed record Attribution(string? Speaker, string? Organization, string? 
         (null, { } o) => o,
         _ => Affiliation ?? "unattributed",
     };
+
+    /// <summary>Whether the source is a body apart from any state — a word of the attribution class <c>independent</c> names it
+    /// ("rights groups", "the opposition", "unions") and no <c>state</c> word does ("ministry"): its figures are its own estimate,
+    /// never a state's count updated.</summary>
+    public bool IsIndependent { get; init; }
 }

@@ -97,7 +97,7 @@ internal sealed class AttributionResolver
             {
                 var speaker = cues[target].Source;
                 var merged = speaker is { Speaker: not null } && author.Speaker is null
-                    ? speaker with { Organization = author.Organization, Affiliation = speaker.Affiliation ?? author.Affiliation }
+                    ? speaker with { Organization = author.Organization, Affiliation = speaker.Affiliation ?? author.Affiliation, IsIndependent = author.IsIndependent }
                     : author;
                 cues[target] = cues[target] with { Source = merged };
             }

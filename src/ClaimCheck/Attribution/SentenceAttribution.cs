@@ -38,7 +38,12 @@ internal sealed class SentenceAttribution
                 // An outer "Kirby said the U.S. believed …" comes before; a quote's speaker after "“We estimate …,” Kirby said".
                 if (other.Source is { Speaker: not null } person && (other.CueToken < chosen.CueToken || chosen.IsFirstPerson))
                 {
-                    source = person with { Organization = person.Organization ?? source?.Organization, Affiliation = person.Affiliation ?? source?.Affiliation };
+                    source = person with
+                    {
+                        Organization = person.Organization ?? source?.Organization,
+                        Affiliation = person.Affiliation ?? source?.Affiliation,
+                        IsIndependent = person.Organization is null ? source?.IsIndependent ?? false : person.IsIndependent,
+                    };
                     break;
                 }
             }

@@ -64,6 +64,24 @@ internal sealed class SourceParser(AttributionContext context)
         return (start, end);
     }
 
+    /// <summary>Whether tokens [<paramref name="start"/>, <paramref name="end"/>) name a source apart from any state: an independent
+    /// word ("rights groups", "the opposition", "unions") and no state word ("ministry", "state-run").</summary>
+    public static bool IsIndependent(AttributionContext c, int start, int end)
+    {
+        var independent = false;
+        for (var t = start; t < end; t++)
+        {
+            if (c.Is(t, State))
+            {
+                return false;
+            }
+
+            independent |= c.Is(t, Independent);
+        }
+
+        return independent;
+    }
+
     /// <summary>The affiliation of tokens [<paramref name="start"/>, <paramref name="end"/>): the first entity named in them. A body the
     /// entity rules recognised from the text stands for the country its name holds ("the Armed Forces of Ukraine"), and gives way to
     /// an entity the lexicon knows after it ("National Security Council spokesman … US"); alone it is its own affiliation.</summary>
@@ -72,19 +90,7 @@ internal sealed class SourceParser(AttributionContext context)
     /// with the government's.</remarks>
     public static string? AffiliationIn(AttributionContext c, int start, int end)
     {
-        var independent = false;
-        for (var t = start; t < end; t++)
-        {
-            if (c.Is(t, State))
-            {
-                independent = false;
-                break;
-            }
-
-            independent |= c.Is(t, Independent);
-        }
-
-        if (independent)
+        if (IsIndependent(c, start, end))
         {
             return null;
         }

@@ -56,6 +56,21 @@ public class UpdateDisputeTests
         SideValues(report, discrepancy).Should().Equal(300, 900);
     }
 
+    [Theory]
+    [InlineData("the state news agency reported")]
+    [InlineData("the head of the provincial forensic service told reporters")]
+    public void Check_ANamedBodysUpdateTheSameDayAsAnOutletsLowerCount_IsTheCountRisingNotADispute(string source)
+    {
+        var day = new DateOnly(2025, 8, 19);
+        var report = ClaimChecker.Check(
+        [
+            new Document("outlet", "Ferry capsize in Peru: toll rises to 37", "Andes Wire", day),
+            new Document("agency", $"The toll from the ferry capsize in Peru rose to 41 on Tuesday after six more bodies were recovered, {source}.", "Pacific Daily", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a body that is no rights group or opposition updating the toll continues the count");
+    }
+
     [Fact]
     public void Check_ARightsGroupsUpdateAgainstTheGovernmentsCount_IsADiscrepancy()
     {

@@ -410,6 +410,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The number of dead from the ferry sinking has now reached 63, the coast guard chief told state broadcaster VTV late on Wednesday.")]
+    [InlineData("The toll now stands at 63, the governor told reporters on Wednesday.")]
+    [InlineData("63 people are now confirmed dead, the coast guard said on Wednesday.")]
+    public void Extract_CountGivenNowInAReportDatedByItsVerbOrHearer_HoldsOnTheReportsDay(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 7, 4));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 3), "'now' is when the report was made, and the report is dated Wednesday");
+    }
+
+    [Theory]
     [InlineData("By Sunday evening, according to the police, only 12 people had died.", 2024, 6, 30)]
     [InlineData("As of Monday, 48 people had been confirmed dead.", 2024, 7, 1)]
     public void Extract_CountInASentenceOpeningWithByOrAsOfADate_HoldsOnThatDate(string text, int year, int month, int day)

@@ -46,7 +46,10 @@ internal sealed class AppositiveRule : ICueRule
         }
 
         var role = c.Sources.Parse(comma + 1, close, "appositive");
-        var person = new Attribution(c.Slice(nameStart, comma), role?.Organization, role?.Speaker ?? role?.Role, role?.Affiliation, null, null);
+        var person = new Attribution(c.Slice(nameStart, comma), role?.Organization, role?.Speaker ?? role?.Role, role?.Affiliation, null, null)
+        {
+            IsIndependent = role?.IsIndependent ?? false,
+        };
         c.Memory.Remember(person, isName: true);
         return true;
     }
@@ -87,12 +90,13 @@ internal sealed class AppositiveRule : ICueRule
         first = nameStart;
         var role = Role(c, roleStart, roleEnd, cue);
         var combined = IsDescription(name) && role is { Speaker: { } speaker } && speaker != role.Role
-            ? role with { Role = name.Role ?? name.Speaker, Organization = role.Organization ?? name.Organization, Affiliation = role.Affiliation ?? name.Affiliation }
+            ? role with { Role = name.Role ?? name.Speaker, Organization = role.Organization ?? name.Organization, Affiliation = role.Affiliation ?? name.Affiliation, IsIndependent = role.Organization is null ? name.IsIndependent : role.IsIndependent }
             : name with
             {
                 Organization = name.Organization ?? role?.Organization,
                 Role = name.Role ?? role?.Role ?? role?.Speaker,
                 Affiliation = name.Affiliation ?? role?.Affiliation,
+                IsIndependent = name.Organization is null ? role?.IsIndependent ?? false : name.IsIndependent,
             };
         combined = combined with { Cue = cue, Span = c.Span(nameStart, comma) };
         c.Memory.Remember(combined, isName: !IsDescription(combined));
@@ -113,7 +117,7 @@ internal sealed class AppositiveRule : ICueRule
                 var (_, last) = SourceParser.Trim(c, body, end);
                 var namesABody = last > body && (c.Is(last - 1, Body) || c.IsCapitalised(last - 1)); // not "who imagines herself a tank"
                 return namesABody && c.Sources.Parse(body, end, cue) is { } found
-                    ? new Attribution(null, found.Organization ?? found.Speaker, null, found.Affiliation, cue, found.Span)
+                    ? new Attribution(null, found.Organization ?? found.Speaker, null, found.Affiliation, cue, found.Span) { IsIndependent = found.IsIndependent }
                     : null;
             }
 

@@ -21,7 +21,7 @@ internal sealed class BodyNameRule : ISourceRule
         }
 
         source = new Attribution(null, TitleAndNameRule.Organisation(c, start, end), null, SourceParser.AffiliationIn(c, start, end), cue,
-            c.Span(start, end));
+            c.Span(start, end)) { IsIndependent = SourceParser.IsIndependent(c, start, end) };
         return true;
     }
 

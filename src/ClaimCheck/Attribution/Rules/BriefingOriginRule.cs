@@ -43,7 +43,10 @@ internal sealed class BriefingOriginRule : ICueRule
             return false;
         }
 
-        var author = new Attribution(null, c.Slice(start, end), null, SourceParser.AffiliationIn(c, start, end), c.CueOf(token), c.Span(start, end));
+        var author = new Attribution(null, c.Slice(start, end), null, SourceParser.AffiliationIn(c, start, end), c.CueOf(token), c.Span(start, end))
+        {
+            IsIndependent = SourceParser.IsIndependent(c, start, end),
+        };
         c.Cues.Add(new ReportingCue(token, ReportingStance.Asserts, author) { FirstToken = Math.Min(start, token), EndToken = Math.Max(end, token + 1), Origin = CueOrigin.Briefing });
         return true;
     }

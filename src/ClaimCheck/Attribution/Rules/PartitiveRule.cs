@@ -21,6 +21,7 @@ internal sealed class PartitiveRule : ISourceRule
 
         var span = c.Span(start, end);
         var affiliation = SourceParser.AffiliationIn(c, start, end);
+        var independent = SourceParser.IsIndependent(c, start, end);
         if (end - start > 2 && c.IsWord(start + 1, "of"))
         {
             string? body;
@@ -34,7 +35,7 @@ internal sealed class PartitiveRule : ISourceRule
                 body = group?.Organization ?? group?.Speaker;
             }
 
-            source = new Attribution(c.Slice(start, end), body, null, affiliation, cue, span);
+            source = new Attribution(c.Slice(start, end), body, null, affiliation, cue, span) { IsIndependent = independent };
             return true;
         }
 
@@ -43,8 +44,8 @@ internal sealed class PartitiveRule : ISourceRule
         {
             var description = c.Slice(start, end);
             source = c.IsPlural(end - 1)
-                ? new Attribution(null, description, c.Slice(end - 1, end), affiliation, cue, span)
-                : new Attribution(description, null, c.Slice(end - 1, end), affiliation, cue, span);
+                ? new Attribution(null, description, c.Slice(end - 1, end), affiliation, cue, span) { IsIndependent = independent }
+                : new Attribution(description, null, c.Slice(end - 1, end), affiliation, cue, span) { IsIndependent = independent };
             return true;
         }
 

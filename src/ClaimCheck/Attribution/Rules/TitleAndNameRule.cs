@@ -66,7 +66,10 @@ internal sealed class TitleAndNameRule : ISourceRule
             return null;
         }
 
-        return new Attribution(speaker, organization, role, SourceParser.AffiliationIn(c, start, end), cue, c.Span(start, end));
+        return new Attribution(speaker, organization, role, SourceParser.AffiliationIn(c, start, end), cue, c.Span(start, end))
+        {
+            IsIndependent = SourceParser.IsIndependent(c, start, end),
+        };
     }
 
     /// <summary>The organisation named by tokens [<paramref name="start"/>, <paramref name="end"/>) as it should be shown: without a

@@ -100,6 +100,9 @@ internal static class TimeAnchors
     /// sinking last July" is another event).</summary>
     private const int OtherEventDays = 30;
 
+    /// <summary>The TimeML value of "now" and "currently".</summary>
+    private const string PresentReference = "PRESENT_REF";
+
     /// <summary>How many characters after a count its own date may stand ("146 by Tuesday", "1,460 as of Monday").</summary>
     private const int OwnDateCharacters = 20;
 
@@ -116,6 +119,7 @@ internal static class TimeAnchors
 
         var end = s.Tokens[Math.Min(s.Tokens.Count, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) - 1].Span.End;
         TimeScope? report = null;
+        var reportIsPresent = false;
         foreach (var time in s.Times)
         {
             if (time.Kind != TimeExpressionKind.Date || time.Scope.Start is null)
@@ -128,9 +132,11 @@ internal static class TimeAnchors
                 return time.Scope;
             }
 
-            if (IsReportDate(s, time))
+            // "has now reached 43, … told reporters late on Wednesday": "now" is the time of the report, which a named day dates.
+            if (IsReportDate(s, time) && (report is null || reportIsPresent))
             {
-                report ??= time.Scope;
+                report = time.Scope;
+                reportIsPresent = time.Value == PresentReference;
             }
         }
 
@@ -472,23 +478,39 @@ internal static class TimeAnchors
         return false;
     }
 
+    /// <summary>How many words may name who heard a report, between the verb that tells it and the report's date.</summary>
+    private const int HearerWords = 4;
+
+    /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
+    /// late on Wednesday") or its hearer ("told Reuters on Monday"), or right before a reporting or updating verb.</summary>
     internal static bool IsReportDate(SentenceView s, TimeExpression time)
     {
         var index = FirstTokenAt(s, time.Span.Start);
         var k = index - 1;
-        if (k >= 0 && s.Word(k) is "on" or "late" or "early")
+        for (var modifiers = 0; modifiers < 2 && k >= 0 && s.Word(k) is "on" or "late" or "early"; modifiers++)
         {
-            k--;
-        }
-
-        if (k >= 0 && s.Word(k) is "reporters" or "journalists")
-        {
-            k--;
+            k--; // "said late on Wednesday"
         }
 
         if (k >= 0 && s.Reporting.IsVerb(s.Word(k)))
         {
             return true;
+        }
+
+        // "told reporters on Monday", "told state broadcaster Vorland One late on Wednesday": who heard the report stands between
+        // the verb that tells it and its date.
+        for (var j = k; j >= 0 && k - j < HearerWords; j--)
+        {
+            var word = s.Word(j);
+            if (s.Words.HearerVerbs.Contains(word))
+            {
+                return j < k;
+            }
+
+            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and")
+            {
+                break;
+            }
         }
 
         // "Kiprono on Thursday announced", "the ministry on Wednesday revised the toll": the date right before the reporting verb or

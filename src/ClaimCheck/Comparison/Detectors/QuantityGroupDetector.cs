@@ -260,8 +260,8 @@ internal sealed class QuantityGroupDetector
                 // meets one given a day after it was repeated.
                 var apart = days[i].Min(a => days[j].Min(b => Math.Abs(a.DayNumber - b.DayNumber)));
                 // On one day, a larger figure given as an update ("rose to 4,120") follows the smaller one: a count rising within the day,
-                // unless the smaller one is another named body's own count, which the update does not replace, or every update is a
-                // named body's own estimate, apart from the smaller figure's source.
+                // unless the smaller one is another named body's own count, which the update does not replace, or every update is an
+                // independent body's own estimate ("the rights collective now puts it at 121"), apart from the smaller figure's source.
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
@@ -270,7 +270,7 @@ internal sealed class QuantityGroupDetector
                 var earlier = later == i ? j : i;
                 var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !Origins.NamedApart([c], clusters[smaller]))
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !(c.Attribution is { IsIndependent: true } && Origins.NamedApart([c], clusters[smaller])))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
