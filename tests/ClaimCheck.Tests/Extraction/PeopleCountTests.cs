@@ -421,6 +421,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Peru says death toll from border clashes with Chile rises to 41", "Peru")]
+    [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nPeru's foreign ministry said at least 17 people died in the clashes.", "Peru")]
+    [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in the clashes with Peru.", "Chile")]
+    [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in Peru.", "Peru")]
+    [InlineData("A strong earthquake struck Peru on Monday.\n\nAt least 61 people died, the US Geological Survey said.", "Peru")]
+    public void Extract_TollASideOfTheEventGivesWithNoPlace_IsThatSidesOwn(string text, string subject)
+    {
+        FirstQuantityClaim(text, new DateOnly(2024, 3, 5)).Subject.Should().Be(subject, "a side's state body speaks of its own dead unless the sentence places them");
+    }
+
+    [Theory]
     [InlineData("By Sunday evening, according to the police, only 12 people had died.", 2024, 6, 30)]
     [InlineData("As of Monday, 48 people had been confirmed dead.", 2024, 7, 1)]
     public void Extract_CountInASentenceOpeningWithByOrAsOfADate_HoldsOnThatDate(string text, int year, int month, int day)
