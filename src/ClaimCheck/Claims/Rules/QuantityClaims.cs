@@ -182,9 +182,9 @@ internal static class QuantityClaims
             }
 
             // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side, or its
-            // state body, speaks of its own side's dead when the sentence places them nowhere.
+            // state body, speaks of its own side's toll when the sentence places it in no other country.
             subject ??= isOutcome && place is null && source?.Affiliation is { } side && (state.LeadCountries.Contains(side) || (source.Organization == side && s.Gazetteer.ByName.TryGetValue(side, out var sideEntity) && sideEntity.Kind == EntityKind.Country))
-                && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
+                && s.Words.CumulativeMeasures.Contains(baseMeasure) && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
