@@ -190,6 +190,16 @@ public class AttributionResolverTests
     }
 
     [Theory]
+    [InlineData("Vorland's benchmark crude was 1.4% higher at $61.85 a barrel by 10:15 GMT.", Modality.Asserted)]
+    [InlineData("Rescuers in Kestrel Bay had pulled 38 people from the water by 6 p.m.", Modality.Asserted)]
+    [InlineData("Lindenport will have 4,300 charging points by 2031.", Modality.Planned)]
+    [InlineData("Ostrava's tram operator aims for 95% of trams on time by the end of the year.", Modality.Planned)]
+    public void Extract_ByTime_IsADeadlineOnlyForADateNotATimeOfDay(string text, Modality modality)
+    {
+        Claims(text).Should().OnlyContain(c => c.Modality == modality);
+    }
+
+    [Theory]
     [InlineData("Canada sent troops to Latvia, the defence minister said.", "Canada", "troops", "deploy", "Latvia")]
     [InlineData("France deployed troops to Estonia last year.", "France", "troops", "deploy", "Estonia")]
     [InlineData("The United States supplied weapons to Israel, officials said.", "United States", "weapons", "supply", "Israel")]

@@ -1,6 +1,7 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
@@ -335,11 +336,14 @@ internal static class Stances
         s.Words.ForecastCues.Contains(s.Word(index))
         || (s.Word(index) is { Length: > 0 } adjective && char.IsLower(adjective[0]) && s.Words.ForecastCues.Contains(s.Word(index + 1)));
 
+    // "10,000 homes by 2030", "by the end of the year": a deadline; "at $61.85 a barrel by 10:15 GMT" is a reading as of a
+    // time of day, not a target.
     internal static bool HasDeadlineAfter(SentenceView s, int index)
     {
         for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
         {
-            if (s.Word(j) is "by" && (s.Times.Exists(t => t.Span.Start == s.Tokens[j + 1].Span.Start) || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
+            if (s.Word(j) is "by"
+                && (s.Times.Exists(t => t.Span.Start == s.Tokens[j + 1].Span.Start && t.Kind != TimeExpressionKind.Time) || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
             {
                 return true;
             }
