@@ -72,6 +72,7 @@ internal sealed class ClaimWords
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
+        TimeClauseOpeners = Set(lexicon, "time-clause-opener");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
@@ -292,6 +293,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }
+
+    /// <summary>Conjunctions that open a clause whose event takes only a date inside it ("rescued on Monday after the dam burst").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeClauseOpeners { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }

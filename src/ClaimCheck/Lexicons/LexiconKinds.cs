@@ -355,6 +355,7 @@ public static class LexiconKinds
         new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
         new("running-cue", "a word or two words after a figure that give it as the count so far (already, so far, to date)", LexiconValueRule.Optional, AllowsWithin: false),
         new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("time-clause-opener", "a conjunction that opens a clause whose event takes only a date inside it: '12 were rescued on Monday after the dam burst' does not date the burst", LexiconValueRule.Optional, AllowsWithin: false),
         new("ellipsis-cue", "a word around a bare number that makes it another source's count of what the figure before counts: 'joiner' right before it (a comma, 'against'), 'source' right after it ('according', 'for')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "joiner or source"),
         new("age-subject", "a word that makes a bare number in its clause an age ('the youngest of the dead was 14')", LexiconValueRule.Optional, AllowsWithin: false),
         new("severity", "an adverb right after a count that makes it the part of the injured hurt that badly ('22 of them critically'), and the part's label", LexiconValueRule.Required, AllowsWithin: false),
