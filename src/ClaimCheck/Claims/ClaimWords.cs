@@ -66,6 +66,7 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
+        PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
@@ -273,6 +274,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
+    /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleAsideOpeners { get; }
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }

@@ -343,6 +343,7 @@ public static class LexiconKinds
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("people-aside-opener", "a word that opens an aside on the people counted, set off by commas before what happened to them ('40 people, most of them women, died')", LexiconValueRule.Optional, AllowsWithin: false),
         new("count-setting", "where the people counted were counted, after 'in' ('in health centres', 'in the community') and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
         new("not-claim-noun", "a counted noun (singular) whose amounts make no claim (time: \"three times the estimate\")", LexiconValueRule.Optional, AllowsWithin: false),
