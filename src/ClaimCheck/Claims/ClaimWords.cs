@@ -66,12 +66,14 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
+        PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
+        TimeClauseOpeners = Set(lexicon, "time-clause-opener");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
@@ -273,6 +275,10 @@ internal sealed class ClaimWords
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
 
+    /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
+    /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleAsideOpeners { get; }
+
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
 
@@ -292,6 +298,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }
+
+    /// <summary>Conjunctions that open a clause whose event takes only a date inside it ("rescued on Monday after the dam burst").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeClauseOpeners { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }

@@ -88,6 +88,34 @@ public class ClaimComparerTests
         Compare(claims).Should().ContainSingle().Which.Kind.Should().Be(FindingKind.NumericDiscrepancy);
     }
 
+    [Fact]
+    public void Compare_TwoSumsEveryReportGivesInOneSentence_AreNoDiscrepancy()
+    {
+        // "35,000 euros to the family of each person who died and 7,500 euros to each of the injured", in both reports.
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(35_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("a#2", "a", Quantity.Exactly(7_500, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("b#1", "b", Quantity.Exactly(35_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(40, 110)),
+            Make("b#2", "b", Quantity.Exactly(7_500, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(40, 110)),
+        };
+
+        Compare(claims).Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Compare_ASumOneReportGivesAlone_IsStillADiscrepancy()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(35_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("a#2", "a", Quantity.Exactly(7_500, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("b#1", "b", Quantity.Exactly(20_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(40, 110)),
+        };
+
+        Compare(claims).Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
     [Theory]
     [InlineData("Acme", "Globex", null, null, Modality.Asserted, Modality.Asserted)]
     [InlineData("Acme", "Acme", "Spain", "Portugal", Modality.Asserted, Modality.Asserted)]

@@ -60,6 +60,9 @@ public class PeopleCountTests
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
+    [InlineData("At least 46 people, most of them women, died on Sunday in a crush at a shrine in Brenmoor.", "deaths")]
+    [InlineData("At least 29 pilgrims, many of them elderly, were killed in the crush near Lindenport.", "deaths")]
+    [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

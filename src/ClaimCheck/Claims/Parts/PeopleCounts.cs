@@ -324,9 +324,9 @@ internal static class PeopleCounts
                 return outcome;
             }
 
-            // "at least 17 civilians, including two toddlers, were killed": a part of the people counted, set off by commas, stands
-            // between them and what happened.
-            if (i == start && word is "," && s.Word(i + 1) is "including" && IncludingAsideEnd(s, i + 1) is { } close)
+            // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
+            // the people counted, set off by commas (people-aside-opener), stands between them and what happened.
+            if (i == start && word is "," && s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) && AsideEnd(s, i + 1) is { } close)
             {
                 limit += close - i;
                 i = close;
@@ -373,13 +373,14 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>How many tokens an aside opened by "including" may have before its closing comma.</summary>
-    private const int MaxIncludingAside = 10;
+    /// <summary>How many tokens an aside on the people counted may have before its closing comma.</summary>
+    private const int MaxAside = 10;
 
-    // The closing comma of an aside that opens with "including" at <paramref name="including"/>, or null when none closes it soon.
-    private static int? IncludingAsideEnd(SentenceView s, int including)
+    // The closing comma of an aside on the people counted that opens at <paramref name="opener"/> ("including", "most of them"), or
+    // null when none closes it soon.
+    private static int? AsideEnd(SentenceView s, int opener)
     {
-        for (var j = including + 1; j < s.Tokens.Count && j <= including + MaxIncludingAside; j++)
+        for (var j = opener + 1; j < s.Tokens.Count && j <= opener + MaxAside; j++)
         {
             if (s.Word(j) is ",")
             {

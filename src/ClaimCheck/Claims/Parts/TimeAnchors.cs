@@ -325,7 +325,8 @@ internal static class TimeAnchors
     }
 
     // The date of an event: the nearest resolved date after the predicate within a short distance ("sank … on Sunday"), else the
-    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before.
+    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before. An event in a
+    // clause opened by a time conjunction takes only a date inside that clause (see TimeClause).
     internal static TimeScope? EventDate(SentenceView s, int predicate)
     {
         const int MaxCharactersAfter = 90;
@@ -334,12 +335,18 @@ internal static class TimeAnchors
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
         var at = s.Tokens[predicate].Span;
+        var clause = TimeClause(s, predicate);
         foreach (var time in s.Times)
         {
             if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
                 || IsReportDate(s, time))
             {
                 continue; // "the ministry on Wednesday revised the toll from the explosion": the day of the report, not of the event
+            }
+
+            if (clause is var (clauseStart, clauseEnd) && (time.Span.Start < clauseStart || time.Span.End > clauseEnd))
+            {
+                continue; // "12 were found dead on Monday after the volcano erupted": Monday dates the finding, not the eruption
             }
 
             if (time.Span.Start >= at.End)
@@ -359,6 +366,43 @@ internal static class TimeAnchors
         }
 
         return after ?? before;
+    }
+
+    /// <summary>How many words before an event's predicate the time conjunction opening its clause may stand ("after the Vessa
+    /// river dam in the north burst").</summary>
+    private const int TimeClauseWindow = 10;
+
+    /// <summary>The character span of the clause an event predicate stands in when a time conjunction opens it ("after", "before",
+    /// "since": lexicon kind time-clause-opener): from the conjunction to the first mark, clause break or "and" after the
+    /// predicate. Null when no such conjunction stands before the predicate in its clause.</summary>
+    private static (int Start, int End)? TimeClause(SentenceView s, int predicate)
+    {
+        for (var k = predicate - 1; k >= 0 && k >= predicate - TimeClauseWindow; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (s.Words.TimeClauseOpeners.Contains(word))
+            {
+                var end = s.Sentence.Span.End;
+                for (var j = predicate + 1; j < s.Tokens.Count; j++)
+                {
+                    var next = s.Word(j);
+                    if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase))
+                    {
+                        end = s.Tokens[j].Span.Start;
+                        break;
+                    }
+                }
+
+                return (s.Tokens[k].Span.Start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words a reference cue may stand before its date ("since the start of the war in 2022").</summary>

@@ -408,6 +408,14 @@ internal sealed class QuantityGroupDetector
             return;
         }
 
+        // Figures that every report gives side by side, in one sentence from one source, are different things (a payment to each
+        // bereaved family and another to each injured person), not sources in dispute: a dispute needs a statement of one figure
+        // that does not also give the other.
+        if (clusters.TrueForAll(c => c.TrueForAll(x => clusters.TrueForAll(other => ReferenceEquals(other, c) || other.Exists(y => SameStatement(x, y))))))
+        {
+            return;
+        }
+
         var high = Center(clusters[0]);
         var low = Center(clusters[^1]);
         var ratio = low > 0 ? high / low : double.PositiveInfinity;
@@ -501,6 +509,10 @@ internal sealed class QuantityGroupDetector
     }
 
     // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
+    // Two figures from one sentence of one document, given by one source.
+    private static bool SameStatement(Claim a, Claim b) =>
+        a.DocumentId == b.DocumentId && a.Span == b.Span && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
+
     private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
         double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
             ? interval with { High = interval.Low * LowerBoundReach }

@@ -1,0 +1,45 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Which date an event claim takes: an event in a clause opened by a time conjunction ("after", "before", "since") is
+/// dated only inside that clause, so the day of a later count or rescue is not read as the day of the event.</summary>
+public sealed class EventDateTests
+{
+    private static readonly DateOnly Published = new(2026, 3, 11);
+
+    private static IReadOnlyList<Claim> EventClaims(string text, string predicate) =>
+        ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Published))
+            .Where(c => c.Predicate == predicate).ToList();
+
+    [Theory]
+    [InlineData("Nine hikers were found dead on Monday and 14 were missing after the volcano erupted near Lindenport, a rescuer said.", "erupt")]
+    [InlineData("Officials said 19 miners got out after the shaft collapsed in Brenmoor and six were rescued on Tuesday.", "collapse")]
+    [InlineData("Rescuers reached the village on Tuesday, two days before the dam collapsed at Brenmoor.", "collapse")]
+    public void EventInTimeClause_TakesNoDateOutsideIt(string text, string predicate)
+    {
+        var claim = EventClaims(text, predicate).Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventInTimeClause_KeepsItsOwnDate()
+    {
+        var claim = EventClaims("Seven people were rescued in Lindenport after the dam collapsed on Sunday.", "collapse").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+
+    [Fact]
+    public void EventInMainClause_StillTakesTheDateAfterIt()
+    {
+        var claim = EventClaims("The dam at Brenmoor collapsed on Sunday after days of heavy rain.", "collapse").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+}
