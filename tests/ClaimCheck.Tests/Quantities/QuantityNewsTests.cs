@@ -251,6 +251,13 @@ public sealed class QuantityNewsTests
         { "At 38, the goalkeeper signed a new two-year deal.", 38, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
+        { "The driver, 52, was cut free from the car in Brenmoor.", 52, "year of age" },
+        { "Kestrel Bay residents said to be 105 or older get a letter from the mayor.", 105, "year of age" },
+        { "Ilse Varga was only 19 when she won the Lindenport marathon.", 19, "year of age" },
+        { "The Ostrava councillor, who was 81 at the election, stood down.", 81, "year of age" },
+        { "Asked her age, the Kestrel Bay villager said she is 108.", 108, "year of age" },
+        { "Ada Vorlund married at 23 and moved to Brenmoor.", 23, "year of age" },
+        { "The Vorland scheme is open to riders as young as 14.", 14, "year of age" },
     };
 
     [Theory]
@@ -268,6 +275,8 @@ public sealed class QuantityNewsTests
     [InlineData("Lindenport's bond yield peaked at 11 in 2008.", 11)]
     [InlineData("At 9, the market in Lindenport opened lower.", 9)]
     [InlineData("Vorland shares turned 2.5 higher by midday.", 2.5)]
+    [InlineData("The Brenmoor index was 95 at the close.", 95)]
+    [InlineData("It was 12 and rising in Vorland by noon.", 12)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
