@@ -284,6 +284,13 @@ public sealed class QuantityNewsTests
     }
 
     [Fact]
+    public void Recognize_CountBeforeAbbreviatedSaint_StaysACount()
+    {
+        QuantityRecognizer.Default.Recognize("Brenmoor fielded 4 St Orlen pupils in the final.")
+            .Should().Contain(m => m.Quantity.Value == 4, "a two-letter street abbreviation makes a house number only after the street's name");
+    }
+
+    [Fact]
     public void Recognize_TopAsAVerb_KeepsTheFigure()
     {
         QuantityRecognizer.Default.Recognize("Officials in Vorland said arrivals may top 7,400 this year.")
@@ -571,6 +578,8 @@ public sealed class QuantityNewsTests
         { "The marchers passed 4 Boulevard Magenta at noon.", "4" },
         { "Reporters waited outside 10 Downing Street.", "10" },
         { "The shop at 221 Baker Street closed.", "221" },
+        { "The Lindenport bakery at 312 Harbour St. reopened on Friday.", "312" },
+        { "Crews were sent to the 1400 block of North Vessa Avenue in Brenmoor.", "1400" },
         { "Tourists flocked to the Three Gorges Dam in May.", "3" },
         { "The FTSE 100 risers were led by miners.", "100" },
         { "The fair runs from June 10 to 14 in Leeds.", "14" },

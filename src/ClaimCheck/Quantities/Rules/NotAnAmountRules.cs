@@ -23,11 +23,14 @@ internal static class NotAnAmountRules
     // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
     private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
-    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
+    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "741 Howard St.": a house number before a street's
+    // capitalised name (a two-letter abbreviation only after the name: "3 St Albans players"); "the 2500 block of West Fayette
+    // Street": a block number before "block of" and a capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>
-        s.IsWord(next) && s.IsCapitalised(next)
-        && (s.Words.StreetWords.Contains(s.Word(next))
-            || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1))));
+        (s.IsWord(next) && s.IsCapitalised(next)
+            && ((s.Words.StreetWords.Contains(s.Word(next)) && s.Word(next).Length > 2)
+                || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1)))))
+        || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
     /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
