@@ -87,7 +87,9 @@ internal static class RateRule
             return true;
         }
 
-        per = Unit.CountNamed($"{count} {s.Words.Singular(head)}");
+        // "people" stays as written, the name a count of people has ("14 people"); "persons" and other plurals become singular
+        var noun = head == "people" ? head : s.Words.Singular(head);
+        per = Unit.CountNamed($"{count} {noun}");
         end = headIndex + 1;
         return true;
     }
