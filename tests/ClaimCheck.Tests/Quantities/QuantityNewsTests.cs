@@ -508,6 +508,10 @@ public sealed class QuantityNewsTests
         { "Brenmoor logged 47.3 admissions per 100,000 people in the week.", 47.3, UnitKind.Count, "100000 people" },
         { "Kestrel Bay logged 12.6 births per 1,000 persons last year.", 12.6, UnitKind.Count, "1000 person" },
 
+        // A rate after a converted amount in brackets is the rate of both amounts.
+        { "Vorland wool fetched £2,410 (€2,790) a tonne on Monday.", 2410, UnitKind.Physical, "t" },
+        { "Vorland wool fetched £2,410 (€2,790) a tonne on Monday.", 2790, UnitKind.Physical, "t" },
+
         // A time joined by hyphens to the amount.
         { "The Vorland striker will earn £212,000-a-week.", 212000, UnitKind.Duration, "week" },
     };
