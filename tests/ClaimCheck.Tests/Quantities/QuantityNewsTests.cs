@@ -300,6 +300,8 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
+        { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
         { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
         { "Ticket sales rose by 9% in Vorland and 14% in Lindenport.", 14, QuantityChange.Increase },
         { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
