@@ -284,6 +284,13 @@ public sealed class QuantityNewsTests
     }
 
     [Fact]
+    public void Recognize_YearLikeCountBeforePlus_StaysACount()
+    {
+        QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
+            .Should().Contain(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year");
+    }
+
+    [Fact]
     public void Recognize_CountBeforeAbbreviatedSaint_StaysACount()
     {
         QuantityRecognizer.Default.Recognize("Brenmoor fielded 4 St Orlen pupils in the final.")
@@ -595,6 +602,7 @@ public sealed class QuantityNewsTests
         { "The Galaxy Note 9 uses a larger battery.", "9" },
         { "The chapel at Lindenport was built in 1647.", "1647" },
         { "The Vorland mine has been worked since 1712, records show.", "1712" },
+        { "The Lindenport bridge opened on March 3, 1761, and still stands.", "1761" },
         { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
         { "Deaths per 100,000 residents in Lindenport fell to 41 last year.", "100000" },
 

@@ -140,10 +140,13 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         if (draft.First.Value is >= FirstYear and <= LastYear)
         {
-            return !IsPhysicalUnitWord(s, next);
+            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "the 1900-plus homes" is a count
         }
 
-        return draft.First.Value >= EarliestYearAfterTimeWord && s.Words.YearOpeners.Contains(s.Word(draft.NumberIndex - 1))
+        // "in 1743", "on July 25, 1743": an earlier year after a time word or after a month and day
+        var previous = draft.NumberIndex - 1;
+        return draft.First.Value >= EarliestYearAfterTimeWord
+            && (s.Words.YearOpeners.Contains(s.Word(previous)) || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2)))
             && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
     }
 
