@@ -3,8 +3,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
 /// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
 /// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
-/// DeFazio, 65, lives…", "John Smith (40)", "the defendant, 66, was"), a bare number before "or older" ("said to be 110 or older"),
-/// or a number after "is"/"was" that ends a clause about a person ("she is 119.", "who was 76 at his trial", "was just 24 when").
+/// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
+/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "was only 19 when").
 /// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
@@ -110,13 +110,13 @@ internal sealed class AgeRule : UnitRule
         draft.Currency is null && draft.High is null && draft.Unit.Kind == UnitKind.None && draft.Value is >= 1 and <= MaxAge
         && draft.Value == Math.Floor(draft.Value) && (draft.IsDigits || draft.First.TokenCount == 1);
 
-    // "the number of people said to be 110 or older", "offenders of 70 or younger": a bare number before "or"/"and" and
-    // "older"/"younger", which say nothing but age.
+    // "residents said to be 105 or older", "riders of 16 or younger": a bare number before "or"/"and" and "older"/"younger",
+    // which say nothing but age.
     private static bool IsAgeBeforeOlder(in QuantityScan s, in QuantityDraft draft) =>
         IsBareWholeAge(draft) && (s.Is(draft.End, "or") || s.Is(draft.End, "and"))
         && (s.Is(draft.End + 1, "older") || s.Is(draft.End + 1, "younger"));
 
-    // "she is 119.", "who was 76 at his trial", "Kiptum was just 24 when he broke the record": a bare number after "is"/"was" (and
+    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won": a bare number after "is"/"was" (and
     // "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun before the verb, or any subject when "when"
     // follows. "The rate was 5 when…" would read as an age too, but a rate is seldom left without its unit.
     private static bool IsAgeAfterBe(in QuantityScan s, in QuantityDraft draft)

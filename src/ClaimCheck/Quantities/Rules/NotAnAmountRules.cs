@@ -23,9 +23,9 @@ internal static class NotAnAmountRules
     // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
     private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
-    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "741 Howard St.": a house number before a street's
-    // capitalised name (a two-letter abbreviation only after the name: "3 St Albans players"); "the 2500 block of West Fayette
-    // Street": a block number before "block of" and a capitalised name.
+    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "312 Harbour St.": a house number before a street's
+    // capitalised name (a two-letter abbreviation only after the name: "4 St Orlen pupils" is a count); "the 1400 block of North
+    // Vessa Avenue": a block number before "block of" and a capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>
         (s.IsWord(next) && s.IsCapitalised(next)
             && ((s.Words.StreetWords.Contains(s.Word(next)) && s.Word(next).Length > 2)
@@ -140,10 +140,10 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         if (draft.First.Value is >= FirstYear and <= LastYear)
         {
-            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "the 1900-plus homes" is a count
+            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "its 1900-plus council homes" is a count
         }
 
-        // "in 1743", "on July 25, 1743": an earlier year after a time word or after a month and day
+        // "in 1712", "on March 3, 1761": an earlier year after a time word or after a month and day
         var previous = draft.NumberIndex - 1;
         return draft.First.Value >= EarliestYearAfterTimeWord
             && (s.Words.YearOpeners.Contains(s.Word(previous)) || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2)))

@@ -24,11 +24,11 @@ internal static class RateRule
 
         if (s.IsChar(index, ")") && draft.Start > 0 && s.IsChar(draft.Start - 1, "("))
         {
-            index++; // "£1,720 (€1,909) a tonne": the converted amount in brackets takes the rate after them
+            index++; // "£2,410 (€2,790) a tonne": the converted amount in brackets takes the rate after them
         }
         else if (s.IsChar(index, "(") && BracketEnd(s, index) is var close and > 0)
         {
-            // "£1,720 (€1,909) a tonne": the amount before the brackets takes the rate after them; the mention stays before the
+            // "£2,410 (€2,790) a tonne": the amount before the brackets takes the rate after them; the mention stays before the
             // brackets so that the converted amount is read too
             var end = draft.End;
             ReadAfter(s, ref draft, close + 1);
