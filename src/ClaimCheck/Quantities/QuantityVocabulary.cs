@@ -5,13 +5,17 @@ using ClaimCheck.Lexicons;
 namespace ClaimCheck.Quantities;
 
 /// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), as the unit itself ("87 yo"),
-/// or, for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5").</summary>
+/// for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5"), for a noun naming
+/// one person, before a number between commas ("the driver, 52, was"), or, for a pronoun, before "is" or "was" and a number that
+/// ends the clause ("she is 108.", "who was 81 at the election").</summary>
 internal enum AgeWordPosition
 {
     Before,
     After,
     Unit,
     Bounded,
+    Person,
+    Subject,
 }
 
 /// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>

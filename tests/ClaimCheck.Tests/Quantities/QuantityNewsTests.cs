@@ -251,6 +251,13 @@ public sealed class QuantityNewsTests
         { "At 38, the goalkeeper signed a new two-year deal.", 38, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 3, "year of age" },
         { "The mare was 3 years, 2 months and 9 days old at the sale.", 2, "month of age" },
+        { "The driver, 52, was cut free from the car in Brenmoor.", 52, "year of age" },
+        { "Kestrel Bay residents said to be 105 or older get a letter from the mayor.", 105, "year of age" },
+        { "Ilse Varga was only 19 when she won the Lindenport marathon.", 19, "year of age" },
+        { "The Ostrava councillor, who was 81 at the election, stood down.", 81, "year of age" },
+        { "Asked her age, the Kestrel Bay villager said she is 108.", 108, "year of age" },
+        { "Ada Vorlund married at 23 and moved to Brenmoor.", 23, "year of age" },
+        { "The Vorland scheme is open to riders as young as 14.", 14, "year of age" },
     };
 
     [Theory]
@@ -268,10 +275,26 @@ public sealed class QuantityNewsTests
     [InlineData("Lindenport's bond yield peaked at 11 in 2008.", 11)]
     [InlineData("At 9, the market in Lindenport opened lower.", 9)]
     [InlineData("Vorland shares turned 2.5 higher by midday.", 2.5)]
+    [InlineData("The Brenmoor index was 95 at the close.", 95)]
+    [InlineData("It was 12 and rising in Vorland by noon.", 12)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
             .Should().NotContain(m => m.Quantity.Value == value && m.Quantity.Unit.Kind == UnitKind.Duration, "'{0}' gives no age", text);
+    }
+
+    [Fact]
+    public void Recognize_YearLikeCountBeforePlus_StaysACount()
+    {
+        QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
+            .Should().Contain(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year");
+    }
+
+    [Fact]
+    public void Recognize_CountBeforeAbbreviatedSaint_StaysACount()
+    {
+        QuantityRecognizer.Default.Recognize("Brenmoor fielded 4 St Orlen pupils in the final.")
+            .Should().Contain(m => m.Quantity.Value == 4, "a two-letter street abbreviation makes a house number only after the street's name");
     }
 
     [Fact]
@@ -284,6 +307,8 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
+        { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
         { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
         { "Ticket sales rose by 9% in Vorland and 14% in Lindenport.", 14, QuantityChange.Increase },
         { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
@@ -489,6 +514,12 @@ public sealed class QuantityNewsTests
         { "Soybeans closed at $13.47 a bushel in Lindenport.", 13.47, UnitKind.Physical, "bu" },
         { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
         { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
+        { "Brenmoor logged 47.3 admissions per 100,000 people in the week.", 47.3, UnitKind.Count, "100000 people" },
+        { "Kestrel Bay logged 12.6 births per 1,000 persons last year.", 12.6, UnitKind.Count, "1000 person" },
+
+        // A rate after a converted amount in brackets is the rate of both amounts.
+        { "Vorland wool fetched £2,410 (€2,790) a tonne on Monday.", 2410, UnitKind.Physical, "t" },
+        { "Vorland wool fetched £2,410 (€2,790) a tonne on Monday.", 2790, UnitKind.Physical, "t" },
 
         // A time joined by hyphens to the amount.
         { "The Vorland striker will earn £212,000-a-week.", 212000, UnitKind.Duration, "week" },
@@ -562,6 +593,8 @@ public sealed class QuantityNewsTests
         { "The marchers passed 4 Boulevard Magenta at noon.", "4" },
         { "Reporters waited outside 10 Downing Street.", "10" },
         { "The shop at 221 Baker Street closed.", "221" },
+        { "The Lindenport bakery at 312 Harbour St. reopened on Friday.", "312" },
+        { "Crews were sent to the 1400 block of North Vessa Avenue in Brenmoor.", "1400" },
         { "Tourists flocked to the Three Gorges Dam in May.", "3" },
         { "The FTSE 100 risers were led by miners.", "100" },
         { "The fair runs from June 10 to 14 in Leeds.", "14" },
@@ -569,6 +602,7 @@ public sealed class QuantityNewsTests
         { "The Galaxy Note 9 uses a larger battery.", "9" },
         { "The chapel at Lindenport was built in 1647.", "1647" },
         { "The Vorland mine has been worked since 1712, records show.", "1712" },
+        { "The Lindenport bridge opened on March 3, 1761, and still stands.", "1761" },
         { "Vorland logged 7.3 cases per 100,000 people in March.", "100000" },
         { "Deaths per 100,000 residents in Lindenport fell to 41 last year.", "100000" },
 

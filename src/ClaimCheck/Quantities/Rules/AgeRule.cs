@@ -2,15 +2,17 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
 /// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
-/// "the average age was 74 years"), or a number between commas or in brackets right after a name ("Lou DeFazio, 65, lives…",
-/// "John Smith (40)"). The unit is the time unit "of age" ("year of age").</summary>
+/// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
+/// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
+/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "was only 19 when").
+/// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
         words.DurationUnits.FirstTokensWhere(_ => true)
             .Concat(words.AgeWords.FirstTokensWhere(position => position == AgeWordPosition.Unit))
-            .Append("-");
+            .Append("-").Append("or").Append("and");
 
     /// <summary>The oldest age an appositive number is read as.</summary>
     private const double MaxAge = 120;
@@ -18,7 +20,7 @@ internal sealed class AgeRule : UnitRule
     /// <inheritdoc/>
     public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
         words.AgeWords.AnyCase.Where(pair => pair.Value is AgeWordPosition.Before or AgeWordPosition.Bounded).Select(pair => pair.Key.Split(' ')[^1])
-            .Append(",").Append("(");
+            .Append(",").Append("(").Append("is").Append("was").Append("just").Append("only");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -42,7 +44,7 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft))
+        if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft) || IsAgeBeforeOlder(s, draft) || IsAgeAfterBe(s, draft))
         {
             draft.Unit = Unit.Duration("year of age");
             return true;
@@ -99,7 +101,44 @@ internal sealed class AgeRule : UnitRule
         var closes = s.IsChar(draft.End, close ?? string.Empty) || (close == "," && s.IsChar(draft.End, ".") && draft.End == s.Count - 1);
         return close is not null && closes && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
             && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
-            && s.IsWord(open - 1) && s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1));
+            && s.IsWord(open - 1) && ((s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1)))
+                || (close == "," && s.Words.AgeWords.TryGet(s.Word(open - 1), out var position) && position == AgeWordPosition.Person));
+    }
+
+    // A whole number up to MaxAge, read from digits or one number word, with no currency, range or unit.
+    private static bool IsBareWholeAge(in QuantityDraft draft) =>
+        draft.Currency is null && draft.High is null && draft.Unit.Kind == UnitKind.None && draft.Value is >= 1 and <= MaxAge
+        && draft.Value == Math.Floor(draft.Value) && (draft.IsDigits || draft.First.TokenCount == 1);
+
+    // "residents said to be 105 or older", "riders of 16 or younger": a bare number before "or"/"and" and "older"/"younger",
+    // which say nothing but age.
+    private static bool IsAgeBeforeOlder(in QuantityScan s, in QuantityDraft draft) =>
+        IsBareWholeAge(draft) && (s.Is(draft.End, "or") || s.Is(draft.End, "and"))
+        && (s.Is(draft.End + 1, "older") || s.Is(draft.End + 1, "younger"));
+
+    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won": a bare number after "is"/"was" (and
+    // "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun before the verb, or any subject when "when"
+    // follows. "The rate was 5 when…" would read as an age too, but a rate is seldom left without its unit.
+    private static bool IsAgeAfterBe(in QuantityScan s, in QuantityDraft draft)
+    {
+        var verb = draft.Before - 1;
+        if (s.Is(verb, "just") || s.Is(verb, "only"))
+        {
+            verb--;
+        }
+
+        if (!IsBareWholeAge(draft) || !(s.Is(verb, "is") || s.Is(verb, "was")))
+        {
+            return false;
+        }
+
+        if (s.Is(draft.End, "when"))
+        {
+            return true;
+        }
+
+        return s.Words.AgeWords.TryGet(s.Word(verb - 1), out var position) && position == AgeWordPosition.Subject
+            && (!s.IsWord(draft.End) || s.Is(draft.End, "at") || s.Is(draft.End, "and"));
     }
 
     /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>

@@ -23,11 +23,14 @@ internal static class NotAnAmountRules
     // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
     private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
-    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue": a house number before a street's capitalised name.
+    // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "312 Harbour St.": a house number before a street's
+    // capitalised name (a two-letter abbreviation only after the name: "4 St Orlen pupils" is a count); "the 1400 block of North
+    // Vessa Avenue": a block number before "block of" and a capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>
-        s.IsWord(next) && s.IsCapitalised(next)
-        && (s.Words.StreetWords.Contains(s.Word(next))
-            || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1))));
+        (s.IsWord(next) && s.IsCapitalised(next)
+            && ((s.Words.StreetWords.Contains(s.Word(next)) && s.Word(next).Length > 2)
+                || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1)))))
+        || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
     /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
@@ -137,10 +140,13 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         if (draft.First.Value is >= FirstYear and <= LastYear)
         {
-            return !IsPhysicalUnitWord(s, next);
+            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "its 1900-plus council homes" is a count
         }
 
-        return draft.First.Value >= EarliestYearAfterTimeWord && s.Words.YearOpeners.Contains(s.Word(draft.NumberIndex - 1))
+        // "in 1712", "on March 3, 1761": an earlier year after a time word or after a month and day
+        var previous = draft.NumberIndex - 1;
+        return draft.First.Value >= EarliestYearAfterTimeWord
+            && (s.Words.YearOpeners.Contains(s.Word(previous)) || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2)))
             && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
     }
 

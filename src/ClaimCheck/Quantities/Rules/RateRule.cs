@@ -22,6 +22,51 @@ internal static class RateRule
             index++;
         }
 
+        if (s.IsChar(index, ")") && draft.Start > 0 && s.IsChar(draft.Start - 1, "("))
+        {
+            index++; // "£2,410 (€2,790) a tonne": the converted amount in brackets takes the rate after them
+        }
+        else if (s.IsChar(index, "(") && BracketEnd(s, index) is var close and > 0)
+        {
+            // "£2,410 (€2,790) a tonne": the amount before the brackets takes the rate after them; the mention stays before the
+            // brackets so that the converted amount is read too
+            var end = draft.End;
+            ReadAfter(s, ref draft, close + 1);
+            draft.End = end;
+            return;
+        }
+
+        ReadAfter(s, ref draft, index);
+    }
+
+    /// <summary>The index of the ")" that closes the brackets opened at <paramref name="open"/> within a few tokens, or -1.</summary>
+    private static int BracketEnd(in QuantityScan s, int open)
+    {
+        const int MostInside = 6;
+        for (var index = open + 1; index < s.Count && index <= open + MostInside + 1; index++)
+        {
+            if (s.IsChar(index, ")"))
+            {
+                return index > open + 1 ? index : -1;
+            }
+
+            if (s.IsChar(index, "(") || s.IsChar(index, ".;"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Reads "a …"/"per …" starting at index.
+    private static void ReadAfter(in QuantityScan s, ref QuantityDraft draft, int index)
+    {
+        if (index + 1 >= s.Count)
+        {
+            return;
+        }
+
         var marker = s.Word(index);
         if (s.IsChar(draft.End, "-") && TryJoinedTime(s, marker, out var joined))
         {
@@ -87,7 +132,9 @@ internal static class RateRule
             return true;
         }
 
-        per = Unit.CountNamed($"{count} {s.Words.Singular(head)}");
+        // "people" stays as written, the name a count of people has ("14 people"); "persons" and other plurals become singular
+        var noun = head == "people" ? head : s.Words.Singular(head);
+        per = Unit.CountNamed($"{count} {noun}");
         end = headIndex + 1;
         return true;
     }
