@@ -168,6 +168,11 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Slate lost 3.1 million euros in fiscal year 2023.", "fiscal year 2023", "2023")]
     [InlineData("The Kestrel Bay dike must be raised by the end of the decade.", "the end of the decade", "202")]
     [InlineData("Ostrava's tram fares stayed frozen for the decade.", "the decade", "P10Y")]
+    [InlineData("For the week, the Lindenport index fell 1.4 percent.", "the week", "2024-W43")]
+    [InlineData("The port of Kestrel Bay handled 410,000 tonnes for the month.", "the month", "2024-10")]
+    [InlineData("Brenmoor Steel was the week's biggest loser on the exchange.", "the week", "2024-W43")]
+    [InlineData("The Vorland mint closed for the week while its presses were repaired.", "the week", "P1W")]
+    [InlineData("Brenmoor rented the old hall for the year to host its fairs.", "the year", "P1Y")]
     [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
@@ -398,6 +403,9 @@ public class TimeExtractionCasesTests
     [InlineData("The loan runs for two more years.", "two more years", "P2Y")]
     [InlineData("The talks may take 10 further days.", "10 further days", "P10D")]
     [InlineData("The lease was extended for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The Vorland index has risen for three straight weeks.", "three straight weeks", "P3W")]
+    [InlineData("Brenmoor Steel has lost money for five consecutive quarters.", "five consecutive quarters", "P5Q")]
+    [InlineData("Lindenport's tourist tax has been raised in four successive years.", "four successive years", "P4Y")]
     public void Recognize_CountOfMoreUnits_IsDuration(string text, string span, string value) => Check(text, span, value);
 
     [Fact]
