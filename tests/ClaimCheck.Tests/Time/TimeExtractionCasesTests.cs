@@ -51,6 +51,17 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Fact]
+    public void Recognize_QuarterAfterTheYearAgoPeriod_IsStillTheQuarterInQuestion()
+    {
+        const string text = "Kestrel Bay Mills lost 4 million euros in the third quarter. In the 2023 period, it earned 2 million euros. "
+            + "Its mills ran at 71 percent of capacity in the quarter.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2023-Q3", "2024-Q3");
+    }
+
     [Theory]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021, up from 3,150 tonnes a year earlier.", "a year earlier", "2020")]
     [InlineData("Brenmoor Slate, which aims to double output by 2030, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
