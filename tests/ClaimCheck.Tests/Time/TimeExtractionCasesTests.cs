@@ -383,7 +383,16 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The bridge was finished in 1874.", "1874", "1874")]
     [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
+    [InlineData("The Brenmoor lighthouse was first lit in 1862 and still guides ships.", "1862", "1862")]
     public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Inspectors in Ostrava found faults in 1200 boilers.")]
+    [InlineData("Kestrel Bay has invested in 1450 homes and two schools.")]
+    public void Recognize_CountBefore1900AfterIn_IsNoYear(string text)
+    {
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("Exports were three times a year earlier's level, traders said.", "a year earlier", "2023")]
