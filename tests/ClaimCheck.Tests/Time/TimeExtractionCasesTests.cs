@@ -387,6 +387,17 @@ public class TimeExtractionCasesTests
     public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The Vorland ferry will sail to Brenmoor on Friday and return from Lindenport on Monday.", "2024-10-25", "2024-10-28")]
+    [InlineData("Kestrel Bay's market will shut early on Friday ahead of a public holiday on Monday.", "2024-10-25", "2024-10-28")]
+    [InlineData("The Vorland ferry will sail on Friday, although its hull was damaged on Monday.", "2024-10-25", "2024-10-21")]
+    public void Recognize_WeekdayAfterADayAheadInItsSentence_IsAheadUnlessAPastVerbComesFirst(string text, string first, string second)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal(first, second);
+    }
+
+    [Theory]
     [InlineData("Inspectors in Ostrava found faults in 1200 boilers.")]
     [InlineData("Kestrel Bay has invested in 1450 homes and two schools.")]
     public void Recognize_CountBefore1900AfterIn_IsNoYear(string text)
