@@ -400,7 +400,7 @@ public static class LexiconKinds
         new("time-reference", "a word or phrase for the past, present or future without a date", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "PAST_REF, PRESENT_REF or FUTURE_REF"),
         new("time-modifier", "a word or phrase before a time expression that joins it", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "count, around, part, edge or after"),
         new("time-false-friend", "a phrase that looks like a time expression but is not one", LexiconValueRule.Optional, AllowsWithin: false),
-        new("time-increment", "a word between a count and its unit of time that adds the length to an earlier one (\"two more weeks\", \"an additional year\")", LexiconValueRule.Optional, AllowsWithin: false),
+        new("time-increment", "a word between a count and its unit of time that leaves the count as it is: a length added to an earlier one (\"two more weeks\", \"an additional year\") or units in a row (\"three straight weeks\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-day-kind", "a word between a count and \"days\" that says which days are counted (\"eight trading days\", \"five business days\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-holiday", "a holiday and the day it falls on", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "MM-DD, MM-Ddd-N (N from 1 to 5 or L), either with +D or -D days, or E+D for days from Easter"),
         new("time-cue", "a word that points a bare weekday or month forward or back, or a verb that takes a length", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length or adjacent, separated by commas"),

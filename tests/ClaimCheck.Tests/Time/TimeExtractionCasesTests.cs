@@ -51,6 +51,17 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2023-Q3");
     }
 
+    [Fact]
+    public void Recognize_QuarterAfterTheYearAgoPeriod_IsStillTheQuarterInQuestion()
+    {
+        const string text = "Kestrel Bay Mills lost 4 million euros in the third quarter. In the 2023 period, it earned 2 million euros. "
+            + "Its mills ran at 71 percent of capacity in the quarter.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2023-Q3", "2024-Q3");
+    }
+
     [Theory]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021, up from 3,150 tonnes a year earlier.", "a year earlier", "2020")]
     [InlineData("Brenmoor Slate, which aims to double output by 2030, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
@@ -168,6 +179,11 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Slate lost 3.1 million euros in fiscal year 2023.", "fiscal year 2023", "2023")]
     [InlineData("The Kestrel Bay dike must be raised by the end of the decade.", "the end of the decade", "202")]
     [InlineData("Ostrava's tram fares stayed frozen for the decade.", "the decade", "P10Y")]
+    [InlineData("For the week, the Lindenport index fell 1.4 percent.", "the week", "2024-W43")]
+    [InlineData("The port of Kestrel Bay handled 410,000 tonnes for the month.", "the month", "2024-10")]
+    [InlineData("Brenmoor Steel was the week's biggest loser on the exchange.", "the week", "2024-W43")]
+    [InlineData("The Vorland mint closed for the week while its presses were repaired.", "the week", "P1W")]
+    [InlineData("Brenmoor rented the old hall for the year to host its fairs.", "the year", "P1Y")]
     [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
@@ -367,7 +383,27 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The bridge was finished in 1874.", "1874", "1874")]
     [InlineData("The town has held a fair since 1620, its records say.", "1620", "1620")]
+    [InlineData("The Brenmoor lighthouse was first lit in 1862 and still guides ships.", "1862", "1862")]
     public void Recognize_YearBefore1900_AfterInOrSince_IsYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vorland ferry will sail to Brenmoor on Friday and return from Lindenport on Monday.", "2024-10-25", "2024-10-28")]
+    [InlineData("Kestrel Bay's market will shut early on Friday ahead of a public holiday on Monday.", "2024-10-25", "2024-10-28")]
+    [InlineData("The Vorland ferry will sail on Friday, although its hull was damaged on Monday.", "2024-10-25", "2024-10-21")]
+    public void Recognize_WeekdayAfterADayAheadInItsSentence_IsAheadUnlessAPastVerbComesFirst(string text, string first, string second)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("Inspectors in Ostrava found faults in 1200 boilers.")]
+    [InlineData("Kestrel Bay has invested in 1450 homes and two schools.")]
+    public void Recognize_CountBefore1900AfterIn_IsNoYear(string text)
+    {
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("Exports were three times a year earlier's level, traders said.", "a year earlier", "2023")]
@@ -398,6 +434,9 @@ public class TimeExtractionCasesTests
     [InlineData("The loan runs for two more years.", "two more years", "P2Y")]
     [InlineData("The talks may take 10 further days.", "10 further days", "P10D")]
     [InlineData("The lease was extended for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The Vorland index has risen for three straight weeks.", "three straight weeks", "P3W")]
+    [InlineData("Brenmoor Steel has lost money for five consecutive quarters.", "five consecutive quarters", "P5Q")]
+    [InlineData("Lindenport's tourist tax has been raised in four successive years.", "four successive years", "P4Y")]
     public void Recognize_CountOfMoreUnits_IsDuration(string text, string span, string value) => Check(text, span, value);
 
     [Fact]

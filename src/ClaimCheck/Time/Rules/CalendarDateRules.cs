@@ -71,10 +71,11 @@ internal sealed class YearRule : TimeRule
             && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1));
     }
 
-    // A year before 1900 where a count could not stand: "in 1898." or "since 1066," (not "in 1500 cases").
+    // A year before 1900 where a count could not stand: "in 1898.", "since 1066," or "opened in 1881 and has …" (not "in 1500
+    // cases"): a count is followed by what it counts, not by the end of its phrase or a conjunction.
     private static bool IsEarlierYear(in TimeScan scan, int index, out int year) =>
         TryYear(scan, index, out year, min: 1000, max: MinBareYear - 1) && (scan.Is(index - 1, "in") || scan.Is(index - 1, "since"))
-        && (index + 1 >= scan.Count || scan.Token(index + 1).Kind == TokenKind.Punctuation);
+        && (index + 1 >= scan.Count || scan.Token(index + 1).Kind == TokenKind.Punctuation || scan.Is(index + 1, "and") || scan.Is(index + 1, "but"));
 
     public override int Match(in TimeScan scan, int i)
     {

@@ -88,7 +88,7 @@ internal sealed class RelativePeriodRule : TimeRule
 }
 
 /// <summary>A period named with "the": "the year", "the month", "the week" and "the decade" (the reference ones, or a length after "for", "during" and
-/// "throughout"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
+/// "throughout" unless the phrase closes after "for" or the period is possessive: "For the week, …", "the week's busiest session"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
 /// year".</summary>
 internal sealed class DefinitePeriodRule : TimeRule
 {
@@ -100,29 +100,36 @@ internal sealed class DefinitePeriodRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (scan.Is(i + 2, "of") || scan.IsPossessive(i + 2))
+        // "the week's busiest session": the week at hand, a date; "the year's end" is read from "year" on.
+        var possessive = scan.IsPossessive(i + 2);
+        if (scan.Is(i + 2, "of") || (possessive && !(scan.Is(i + 1, "week") || scan.Is(i + 1, "month"))))
         {
             return NoMatch;
         }
 
         var lasting = scan.Is(i - 1, "for") || scan.Is(i - 1, "during") || scan.Is(i - 1, "throughout");
+
+        // "For the week, the index fell 2%", "profit rose for the quarter.": a week, month or year that closes its phrase after
+        // "for" is the period a figure covers, a date; "for the year ended June 30" and "during the week" stay lengths.
+        var covered = possessive || (scan.Is(i - 1, "for") && (i + 2 >= scan.Count || scan.Word(i + 2) is "," or "."));
+        var lastingPeriod = lasting && !covered;
         var r = scan.Reference;
         if (scan.Is(i + 1, "year"))
         {
-            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
-                lasting ? "P1Y" : r is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
+            return scan.Emit(i, i + 2, lastingPeriod ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lastingPeriod ? "P1Y" : r is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
         }
 
         if (scan.Is(i + 1, "week"))
         {
-            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
-                lasting ? "P1W" : r is { } rw ? TimeValues.IsoWeek(rw) : "XXXX-WXX");
+            return scan.Emit(i, i + 2, lastingPeriod ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lastingPeriod ? "P1W" : r is { } rw ? TimeValues.IsoWeek(rw) : "XXXX-WXX");
         }
 
         if (scan.Is(i + 1, "month"))
         {
-            return scan.Emit(i, i + 2, lasting ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
-                lasting ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
+            return scan.Emit(i, i + 2, lastingPeriod ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
+                lastingPeriod ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
         }
 
         if (scan.Is(i + 1, "decade"))

@@ -2,7 +2,8 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
 /// Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
-/// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet"); "the
+/// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet") or its
+/// sentence already named a day ahead ("will close on Friday ahead of a holiday on Monday"); "the
 /// previous Friday" is the one before the last day the document named.</summary>
 internal sealed class WeekdayRule : TimeRule
 {
@@ -53,7 +54,8 @@ internal sealed class WeekdayRule : TimeRule
 
         // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused".
         var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
-        if (direction == 0 && after >= 0 && (after > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)))
+        if (direction == 0 && after >= 0 && (after > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)
+                || AfterADayAhead(scan, start)))
         {
             direction = 1;
         }
@@ -84,6 +86,12 @@ internal sealed class WeekdayRule : TimeRule
         var date = anchor is { } r ? Resolve(r, weekday, direction, named) : null;
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
+
+    // A weekday later in a sentence that already named a day ahead of the reference date, with no verb in the past close before
+    // it, is ahead too: "will close early on Friday ahead of a holiday on Monday".
+    private static bool AfterADayAhead(in TimeScan scan, int start) =>
+        scan.Context.DateInSentence is { } named && named == scan.Context.LastDay && scan.Reference is { } reference && named > reference
+        && !TenseCues.PastBefore(scan, start);
 
     // The weekday (ISO 1–7) before, at or after the reference date: the latest one up to it (direction 0), the one before it
     // (-1) or the next one after it (1). A bare weekday that only the tense points forward and that is the reference date's own
