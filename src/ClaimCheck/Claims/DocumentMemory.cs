@@ -34,11 +34,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
     public string? TopicCountry { get; } = TopicCountryOf(document);
 
-    /// <summary>The countries the headline and lead name (as <see cref="TopicCountry"/> counts them) that the document also names
-    /// outside the words of a source: the sides of the event ("Lindenport says its toll from the clashes with Vorland rose to 36"),
-    /// not a body abroad that only speaks ("the US Geological Survey said"). A state body of one of them that gives a toll its
-    /// sentence places nowhere speaks of its own side's dead ("Lindenport's foreign ministry said 35 people died").</summary>
-    public FrozenSet<string> LeadCountries { get; } = Mentions(document, EntityKind.Country).Where(m => m.Value.InLead && m.Value.OutsideSource).Select(m => m.Key).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The countries the headline and lead name outside the words of a source, counted as <see cref="TopicCountry"/> is:
+    /// the sides of the event ("clashes between Vorland and Lindenport"), not a body abroad that only speaks ("the US Geological
+    /// Survey said"). A state body of one of them that gives a toll its sentence places nowhere speaks of its own side's dead
+    /// ("Lindenport's foreign ministry said 35 people died").</summary>
+    public FrozenSet<string> LeadCountries { get; } = Mentions(document, EntityKind.Country).Where(m => m.Value.InLead).Select(m => m.Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The place the document names most, counted as <see cref="TopicCountry"/> is, among the places that stand for no country
     /// (a district or town no list knows and the text does not place in a country): the default subject of counts of people when
@@ -166,13 +166,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     // Each name of `kind` the document mentions, weighted (thrice in the lead outside a source's words), with the order of its first
-    // mention, whether the lead names it, and whether any sentence names it outside a source's words.
-    private static Dictionary<string, (int Weight, int First, bool InLead, bool OutsideSource)> Mentions(AnnotatedDocument document, EntityKind kind)
+    // mention and whether the lead names it outside a source's words.
+    private static Dictionary<string, (int Weight, int First, bool InLead)> Mentions(AnnotatedDocument document, EntityKind kind)
     {
         var entities = document.GetLayer<EntityLayer>();
         document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
-        var counts = new Dictionary<string, (int Weight, int First, bool InLead, bool OutsideSource)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Weight, int First, bool InLead)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < document.Sentences.Length; i++)
         {
@@ -193,10 +193,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
                 // "…, the US Geological Survey said": a country in the name of the body that speaks is not what the lead is about,
                 // so there it counts as a mention in the body of the text does.
-                var outsideSource = !IsInSource(attribution?.In(i), tokens, mention);
-                var inLead = i < LeadSentences && outsideSource;
-                var (weight, first, wasInLead, wasOutside) = counts.GetValueOrDefault(name, (0, order++, false, false));
-                counts[name] = (weight + (inLead ? 3 : 1), first, wasInLead || i < LeadSentences, wasOutside || outsideSource);
+                var inLead = i < LeadSentences && !IsInSource(attribution?.In(i), tokens, mention);
+                var (weight, first, wasInLead) = counts.GetValueOrDefault(name, (0, order++, false));
+                counts[name] = (weight + (inLead ? 3 : 1), first, wasInLead || inLead);
             }
         }
 

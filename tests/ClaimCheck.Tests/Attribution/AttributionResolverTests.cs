@@ -193,6 +193,7 @@ public class AttributionResolverTests
     [InlineData("Vorland's benchmark crude was 1.4% higher at $61.85 a barrel by 10:15 GMT.", Modality.Asserted)]
     [InlineData("Rescuers in Kestrel Bay had pulled 38 people from the water by 6 p.m.", Modality.Asserted)]
     [InlineData("Lindenport will have 4,300 charging points by 2031.", Modality.Planned)]
+    [InlineData("Officials ordered 23,000 residents out of the Brenmoor valley by 6 p.m. on Friday.", Modality.Planned)]
     [InlineData("Ostrava's tram operator aims for 95% of trams on time by the end of the year.", Modality.Planned)]
     public void Extract_ByTime_IsADeadlineOnlyForADateNotATimeOfDay(string text, Modality modality)
     {

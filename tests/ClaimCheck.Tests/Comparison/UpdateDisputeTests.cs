@@ -71,6 +71,22 @@ public class UpdateDisputeTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a body that is no rights group or opposition updating the toll continues the count");
     }
 
+    [Theory]
+    [InlineData("Amnesty International said on Tuesday that the death toll from the crackdown in Chile had risen to 121.")]
+    [InlineData("Human Rights Watch said on Tuesday that the death toll from the crackdown in Chile had risen to 121.")]
+    public void Check_AnIndependentBodysUpdateTheSameDayAsThePolicesCount_IsADiscrepancy(string text)
+    {
+        var day = new DateOnly(2025, 6, 10);
+        var report = ClaimChecker.Check(
+        [
+            new Document("police", "The police said 40 people were killed in the crackdown in Chile.", "Andes Wire", day),
+            new Document("rights", text, "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "an independent body's own toll disputes the police's").Subject;
+        SideValues(report, discrepancy).Should().Equal(40, 121);
+    }
+
     [Fact]
     public void Check_ARightsGroupsUpdateAgainstTheGovernmentsCount_IsADiscrepancy()
     {

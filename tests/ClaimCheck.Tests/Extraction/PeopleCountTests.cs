@@ -416,6 +416,7 @@ public class PeopleCountTests
     [InlineData("The number of dead from the ferry sinking has now reached 63, the coast guard chief told state broadcaster VTV late on Wednesday.")]
     [InlineData("The toll now stands at 63, the governor told reporters on Wednesday.")]
     [InlineData("63 people are now confirmed dead, the coast guard said on Wednesday.")]
+    [InlineData("The toll now stands at 63, the coast guard chief told reporters late on Wednesday.")]
     public void Extract_CountGivenNowInAReportDatedByItsVerbOrHearer_HoldsOnTheReportsDay(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2024, 7, 4));
@@ -429,9 +430,19 @@ public class PeopleCountTests
     [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in the clashes with Peru.", "Chile")]
     [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in Peru.", "Peru")]
     [InlineData("A strong earthquake struck Peru on Monday.\n\nAt least 61 people died, the US Geological Survey said.", "Peru")]
+    [InlineData("Earthquake in Peru kills dozens.\n\nA strong earthquake struck Peru on Monday, the US Geological Survey said.\n\nThe US Geological Survey said on Tuesday that 94 people had died in the quake. The United States later pledged aid.", "Peru")]
     public void Extract_TollASideOfTheEventGivesWithNoPlace_IsThatSidesOwn(string text, string subject)
     {
         FirstQuantityClaim(text, new DateOnly(2024, 3, 5)).Subject.Should().Be(subject, "a side's state body speaks of its own dead unless the sentence places them");
+    }
+
+    [Fact]
+    public void Extract_CountGivenNowBesideAnEarlierCountReportedOnADay_HoldsAsPublished()
+    {
+        var claim = FirstQuantityClaim("The toll from the floods in Peru has now risen to 57, up from 31 reported on Monday.", new DateOnly(2024, 7, 4));
+
+        claim.Quantity!.Value.Value.Should().Be(57);
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 4), "Monday dates the earlier count's report, not the figure given now");
     }
 
     [Theory]

@@ -24,7 +24,7 @@ internal sealed class AnaphoricBodyRule : ISourceRule
             return false;
         }
 
-        source = new Attribution(null, named.Organization, null, null, cue, context.Span(start, end));
+        source = new Attribution(null, named.Organization, null, null, cue, context.Span(start, end)) { IsIndependent = named.IsIndependent };
         return true;
     }
 

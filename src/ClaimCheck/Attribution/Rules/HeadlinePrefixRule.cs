@@ -19,7 +19,7 @@ internal sealed class HeadlinePrefixRule : IInheritanceRule
             }
 
             return c.TryGetEntity(0, out var mention) && mention.FirstToken == 0 && mention.EndToken == i
-                ? new Attribution(null, c.Slice(0, i), null, mention.Entity.Name, ":", c.Span(0, i))
+                ? new Attribution(null, c.Slice(0, i), null, mention.Entity.Name, ":", c.Span(0, i)) { IsIndependent = SourceParser.IsIndependent(c, 0, i) }
                 : null;
         }
 

@@ -40,7 +40,7 @@ internal sealed class TitleAndNameRule : ISourceRule
             // One capitalised word alone: a surname first seen here, or a group at the start of a sentence ("Witnesses said").
             if (start == 0 && c.IsPlural(start))
             {
-                return new Attribution(null, c.Slice(start, end), null, null, cue, c.Span(start, end));
+                return new Attribution(null, c.Slice(start, end), null, null, cue, c.Span(start, end)) { IsIndependent = SourceParser.IsIndependent(c, start, end) };
             }
 
             speaker = c.Slice(start, end);

@@ -336,14 +336,15 @@ internal static class Stances
         s.Words.ForecastCues.Contains(s.Word(index))
         || (s.Word(index) is { Length: > 0 } adjective && char.IsLower(adjective[0]) && s.Words.ForecastCues.Contains(s.Word(index + 1)));
 
-    // "10,000 homes by 2030", "by the end of the year": a deadline; "at $61.85 a barrel by 10:15 GMT" is a reading as of a
-    // time of day, not a target.
+    // "10,000 homes by 2030", "by the end of the year", "out of the valley by 6 p.m. on Friday": a deadline; "at $61.85 a barrel by
+    // 10:15 GMT" is a reading as of a time of day, not a target.
     internal static bool HasDeadlineAfter(SentenceView s, int index)
     {
         for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
         {
             if (s.Word(j) is "by"
-                && (s.Times.Exists(t => t.Span.Start == s.Tokens[j + 1].Span.Start && t.Kind != TimeExpressionKind.Time) || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
+                && (s.Times.Find(t => t.Span.Start == s.Tokens[j + 1].Span.Start) is { } time && (time.Kind != TimeExpressionKind.Time || HasDayAfter(s, time))
+                    || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
             {
                 return true;
             }
@@ -351,4 +352,12 @@ internal static class Stances
 
         return false;
     }
+
+    /// <summary>How many characters after a time of day the day it falls on may begin ("6 p.m. on Friday").</summary>
+    private const int DayAfterTimeCharacters = 4;
+
+    // A time of day with its day ("by 6 p.m. on Friday"), in one expression or right after it.
+    private static bool HasDayAfter(SentenceView s, TimeExpression time) =>
+        s.Text.AsSpan(time.Span.Start, time.Span.Length).Contains(" on ", StringComparison.Ordinal)
+        || s.Times.Exists(d => d.Kind == TimeExpressionKind.Date && d.Span.Start >= time.Span.End && d.Span.Start - time.Span.End <= DayAfterTimeCharacters);
 }

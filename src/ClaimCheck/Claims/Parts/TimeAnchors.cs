@@ -108,8 +108,9 @@ internal static class TimeAnchors
 
     /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
     /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
-    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept.</summary>
-    internal static TimeScope? CountTime(SentenceView s, QuantityMatch match, Document document)
+    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept.
+    /// <paramref name="cueToken"/> is the token of the figure's own reporting verb, or -1.</summary>
+    internal static TimeScope? CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken)
     {
         var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
         if (document.Published is not { } published)
@@ -132,8 +133,10 @@ internal static class TimeAnchors
                 return time.Scope;
             }
 
-            // "has now reached 43, … told reporters late on Wednesday": "now" is the time of the report, which a named day dates.
-            if (IsReportDate(s, time) && (report is null || reportIsPresent))
+            // "has now reached 43, … told reporters late on Wednesday": "now" is the time of the figure's own report, which a named day
+            // after its reporting verb dates (not "up from 30 reported on Monday").
+            var verb = ReportVerbOf(s, time);
+            if (verb >= 0 && (report is null || (reportIsPresent && verb == cueToken)))
             {
                 report = time.Scope;
                 reportIsPresent = time.Value == PresentReference;
@@ -527,7 +530,11 @@ internal static class TimeAnchors
 
     /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
     /// late on Wednesday") or its hearer ("told Reuters on Monday"), or right before a reporting or updating verb.</summary>
-    internal static bool IsReportDate(SentenceView s, TimeExpression time)
+    internal static bool IsReportDate(SentenceView s, TimeExpression time) => ReportVerbOf(s, time) >= 0;
+
+    /// <summary>The token of the reporting verb (or of the verb that tells a hearer) whose report <paramref name="time"/> dates, or
+    /// -1 when it dates no report.</summary>
+    private static int ReportVerbOf(SentenceView s, TimeExpression time)
     {
         var index = FirstTokenAt(s, time.Span.Start);
         var k = index - 1;
@@ -538,7 +545,7 @@ internal static class TimeAnchors
 
         if (k >= 0 && s.Reporting.IsVerb(s.Word(k)))
         {
-            return true;
+            return k;
         }
 
         // "told reporters on Monday", "told state broadcaster Vorland One late on Wednesday": who heard the report stands between
@@ -548,7 +555,7 @@ internal static class TimeAnchors
             var word = s.Word(j);
             if (s.Words.HearerVerbs.Contains(word))
             {
-                return j < k;
+                return j < k ? j : -1;
             }
 
             if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and")
@@ -565,7 +572,7 @@ internal static class TimeAnchors
             after++;
         }
 
-        return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after)));
+        return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
     }
 
     /// <summary>How far after a count the event it was counted in may be named ("40 injured in Tuesday's quake").</summary>

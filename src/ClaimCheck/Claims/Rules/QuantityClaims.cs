@@ -181,9 +181,10 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
-            // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side, or its
-            // state body, speaks of its own side's toll when the sentence places it in no other country.
-            subject ??= isOutcome && place is null && source?.Affiliation is { } side && (state.LeadCountries.Contains(side) || (source.Organization == side && s.Gazetteer.ByName.TryGetValue(side, out var sideEntity) && sideEntity.Kind == EntityKind.Country))
+            // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side's body, or a
+            // country speaking as itself, speaks of its own toll when the sentence places it in no other country.
+            subject ??= isOutcome && place is null && source?.Affiliation is { } side
+                && (state.LeadCountries.Contains(side) || (source.Organization == side && s.Gazetteer.ByName.TryGetValue(side, out var sideEntity) && sideEntity.Kind == EntityKind.Country))
                 && s.Words.CumulativeMeasures.Contains(baseMeasure) && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
@@ -280,7 +281,7 @@ internal static class QuantityClaims
                 Polarity = polarity,
                 Modality = modality,
                 Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
-                    ? TimeAnchors.CountTime(s, match, state.Document)
+                    ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1)
                     : quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
                 Attribution = source,

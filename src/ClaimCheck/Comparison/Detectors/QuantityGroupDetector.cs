@@ -508,11 +508,11 @@ internal sealed class QuantityGroupDetector
         return groups;
     }
 
-    // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
     // Two figures from one sentence of one document, given by one source.
     private static bool SameStatement(Claim a, Claim b) =>
         a.DocumentId == b.DocumentId && a.Span == b.Span && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
 
+    // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
     private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
         double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
             ? interval with { High = interval.Low * LowerBoundReach }
