@@ -72,6 +72,9 @@ internal sealed class ClaimWords
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
+        ComparedEventCues = Set(lexicon, "compared-event-cue");
+        AbroadWords = Set(lexicon, "abroad-word");
+        AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
@@ -292,6 +295,18 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make the date after them a point of comparison, not when a claim holds ("the largest since 1997").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceTimeCues { get; }
+
+    /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
+    /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedEventCues { get; }
+
+    /// <summary>Words after a figure that give it for a country's people or polling stations abroad ("abroad", "overseas"):
+    /// lexicon kind <c>abroad-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords { get; }
+
+    /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
+    /// <c>area-noun</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }
