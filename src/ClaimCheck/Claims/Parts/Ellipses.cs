@@ -63,7 +63,8 @@ internal static class Ellipses
 
     /// <summary>The source of <paramref name="bare"/> when it completes a gapped verb ("the organisers put the crowd at 60,000, and the
     /// police at 41,000": "police"), or null. The verb is left out and its preposition repeated; between the joiner and the
-    /// preposition stands a source, not another measure ("and the injured at 120" counts other people).</summary>
+    /// preposition stands a source, not another measure ("and the injured at 120" counts other people, "and its depth at 12" is
+    /// another quantity).</summary>
     internal static string? GappedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
         var earlierEnd = earlier.HasNounPhrase ? Math.Max(earlier.EndToken, earlier.NounEndToken) : earlier.EndToken;
@@ -81,6 +82,7 @@ internal static class Ellipses
             i++;
         }
 
+        var joined = i > earlierEnd;
         if (i < bare.FirstToken - 1 && s.Word(i) is "the" or "The")
         {
             i++; // "and the police at 41,000": the source is "police"
@@ -88,7 +90,7 @@ internal static class Ellipses
 
         var first = i;
         var sourceWords = bare.FirstToken - 1 - first;
-        if (first == earlierEnd || sourceWords < 1 || sourceWords > MaxGappedSource)
+        if (!joined || sourceWords < 1 || sourceWords > MaxGappedSource)
         {
             return null;
         }
@@ -96,8 +98,9 @@ internal static class Ellipses
         for (; i < bare.FirstToken - 1; i++)
         {
             var word = s.Word(i);
-            if (s.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Reporting.IsVerb(word) || s.Words.MeasureSynonyms.ContainsKey(word)
-                || s.Words.Subgroups.ContainsKey(word) || s.Words.Outcomes.ContainsKey(word) || s.Words.TollNouns.ContainsKey(word))
+            if (s.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Reporting.IsVerb(word)
+                || s.Words.MeasureSynonyms.ContainsKey(word) || s.Words.Subgroups.ContainsKey(word) || s.Words.Outcomes.ContainsKey(word)
+                || s.Words.TollNouns.ContainsKey(word) || s.Words.PhysicalMeasures.ContainsKey(word))
             {
                 return null;
             }
