@@ -74,6 +74,9 @@ internal sealed class ClaimWords
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = Set(lexicon, "time-clause-opener");
+        ComparedEventCues = Set(lexicon, "compared-event-cue");
+        AbroadWords = Set(lexicon, "abroad-word");
+        AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
@@ -301,6 +304,18 @@ internal sealed class ClaimWords
 
     /// <summary>Conjunctions that open a clause whose event takes only a date inside it ("rescued on Monday after the dam burst").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeClauseOpeners { get; }
+
+    /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
+    /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedEventCues { get; }
+
+    /// <summary>Words after a figure that give it for a country's people or polling stations abroad ("abroad", "overseas"):
+    /// lexicon kind <c>abroad-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords { get; }
+
+    /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
+    /// <c>area-noun</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }

@@ -4,6 +4,7 @@ using ClaimCheck.Attribution;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
@@ -27,6 +28,81 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public (Claim? Claim, int Sentence) LastProposition { get; set; }
 
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
+
+    /// <summary>The day the headline and lead report: the first single day they state, on or before the publication date, that may
+    /// date an event (<see cref="TimeAnchors.MayDateTheEvent"/>: "Thousands marched across Vorland on Thursday"; not "Sunday's
+    /// front pages"), a day of a report only when its sentence dates nothing else; or null. The day of the event counts the text
+    /// does not date.</summary>
+    public TimeScope? LeadDay
+    {
+        get
+        {
+            if (!_leadDayRead)
+            {
+                _leadDay = LeadDayOf(Annotated);
+                _leadDayRead = true;
+            }
+
+            return _leadDay;
+        }
+    }
+
+    private TimeScope? _leadDay;
+    private bool _leadDayRead;
+
+    private static TimeScope? LeadDayOf(AnnotatedDocument document)
+    {
+        for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
+        {
+            var sentence = new SentenceView(document, i);
+            TimeScope? reported = null;
+            foreach (var time in sentence.Times)
+            {
+                if (time is { Kind: TimeExpressionKind.Date, Scope: { Start: { } start, End: { } end } scope } && start == end
+                    && document.Document.Published is { } published && start <= published
+                    && TimeAnchors.MayDateTheEvent(sentence, time))
+                {
+                    // "the government said this Thursday that the strike held this Wednesday …": the day of a report is the event's
+                    // only when the sentence dates nothing else ("2 million rallied on Friday, the union said").
+                    if (!TimeAnchors.IsReportDate(sentence, time))
+                    {
+                        return scope;
+                    }
+
+                    reported ??= scope;
+                }
+            }
+
+            if (reported is not null)
+            {
+                return reported;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last figure of <paramref name="measure"/> that the sentence before <paramref name="sentence"/> gave for a named
+    /// place, if any: what a bare figure after it ("the organisers put the number at 300,000") gives another count of.</summary>
+    public Claim? PlacedFigureOfSentenceBefore(int sentence, string measure)
+    {
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var before = Annotated.Sentences[sentence - 1].Span;
+        var current = Annotated.Sentences[sentence].Span;
+        for (var i = Claims.Count - 1; i >= 0 && (Claims[i].Span == before || Claims[i].Span == current); i--)
+        {
+            if (Claims[i].Span == before && Claims[i] is { Quantity: not null, Place: not null } claim && claim.Measure == measure && claim.Place != MetadataPlace)
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
@@ -55,15 +131,15 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
 
     /// <summary><see cref="TopicMeasure"/> when the headline and lead speak of a gathering only, with no toll, outcome or attack word
-    /// ("Crowd crush kills 56", "Drone strike in Velmar" are not about how many gathered): the measure of a bare figure the text
-    /// states ("police put the figure at 18,000").</summary>
+    /// but those naming the gathering itself ("protested", a labour "strike"; "Crowd crush kills 56", "Drone strike in Velmar" are
+    /// not about how many gathered): the measure of a bare figure the text states ("police put the figure at 18,000").</summary>
     public string? GatheringMeasure
     {
         get
         {
             if (!_gatheringMeasureRead)
             {
-                _gatheringMeasure = TopicMeasure is { } measure && !LeadNamesHarm(Annotated) ? measure : null;
+                _gatheringMeasure = TopicMeasure is { } measure && !LeadNamesHarm(Annotated, measure) ? measure : null;
                 _gatheringMeasureRead = true;
             }
 
@@ -269,7 +345,10 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return counts.Count == 0 ? TopicCountryOf(document) : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
     }
 
-    private static bool LeadNamesHarm(AnnotatedDocument document)
+    // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
+    // labour "strike" in a report about the strike ("General strike paralyses Lindenport"); "Drone strike kills 5" still names
+    // harm by its other words.
+    private static bool LeadNamesHarm(AnnotatedDocument document, string gathering)
     {
         var words = ClaimWords.For(document.Lexicon);
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
@@ -277,6 +356,12 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var token in document.TokensOf(i))
             {
                 var word = token.Span.Slice(document.Text);
+                if ((words.Outcomes.TryGetValue(word, out var befell) && befell == gathering)
+                    || (words.TopicEvents.TryGetValue(word, out var names) && names == gathering))
+                {
+                    continue;
+                }
+
                 if (words.Outcomes.ContainsKey(word) || words.TollNouns.ContainsKey(word) || words.AttackNouns.Contains(word))
                 {
                     return true;

@@ -1,4 +1,5 @@
 using ClaimCheck.Quantities;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
@@ -6,7 +7,8 @@ namespace ClaimCheck.Claims;
 /// people according to the unions, 80,000 according to the police"; "1.9 million marchers, against 0.8 for the ministry").</summary>
 /// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
 /// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
-/// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead.</remarks>
+/// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
+/// preposition ("put the crowd at 60,000, and the police at 41,000").</remarks>
 internal static class Ellipses
 {
     /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
@@ -50,8 +52,61 @@ internal static class Ellipses
         }
 
         var after = s.Word(bare.EndToken);
-        return s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
-            && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after));
+        return (s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
+            && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after)))
+            || GappedSourceOf(s, earlier, bare) is not null;
+    }
+
+    /// <summary>The most words a source may take between the joiner and the repeated preposition of a gapped verb ("and the city
+    /// police at 41,000").</summary>
+    private const int MaxGappedSource = 4;
+
+    /// <summary>The source of <paramref name="bare"/> when it completes a gapped verb ("the organisers put the crowd at 60,000, and the
+    /// police at 41,000": "police"), or null. The verb is left out and its preposition repeated; between the joiner and the
+    /// preposition stands a source, not another measure ("and the injured at 120" counts other people, "and its depth at 12" is
+    /// another quantity).</summary>
+    internal static string? GappedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
+    {
+        var earlierEnd = earlier.HasNounPhrase ? Math.Max(earlier.EndToken, earlier.NounEndToken) : earlier.EndToken;
+        var preposition = s.Word(bare.FirstToken - 1);
+        if (earlier.FirstToken < 1 || earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > MaxGap
+            || !preposition.Equals(s.Word(earlier.FirstToken - 1), StringComparison.OrdinalIgnoreCase)
+            || s.Words.EllipsisJoiners.Contains(preposition))
+        {
+            return null;
+        }
+
+        var i = earlierEnd;
+        while (i < bare.FirstToken - 1 && s.Words.EllipsisJoiners.Contains(s.Word(i)))
+        {
+            i++;
+        }
+
+        var joined = i > earlierEnd;
+        if (i < bare.FirstToken - 1 && s.Word(i) is "the" or "The")
+        {
+            i++; // "and the police at 41,000": the source is "police"
+        }
+
+        var first = i;
+        var sourceWords = bare.FirstToken - 1 - first;
+        if (!joined || sourceWords < 1 || sourceWords > MaxGappedSource)
+        {
+            return null;
+        }
+
+        for (; i < bare.FirstToken - 1; i++)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Reporting.IsVerb(word)
+                || s.Words.MeasureSynonyms.ContainsKey(word) || s.Words.Subgroups.ContainsKey(word) || s.Words.Outcomes.ContainsKey(word)
+                || s.Words.TollNouns.ContainsKey(word) || s.Words.PhysicalMeasures.ContainsKey(word))
+            {
+                return null;
+            }
+        }
+
+        return s.Text[s.Tokens[first].Span.Start..s.Tokens[bare.FirstToken - 2].Span.End].ToString();
     }
 
     // "up from 90", "up from the 90", "down from 60": a two-word earlier cue (the same words that make the number an earlier

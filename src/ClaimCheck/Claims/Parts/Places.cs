@@ -8,6 +8,46 @@ namespace ClaimCheck.Claims;
 /// <summary>Where a claim applies: the place after a locative ("to Russia", "in the Saudi city of Jeddah") and, when the text says, the country it lies in.</summary>
 internal static class Places
 {
+    // "the streets of Lindenport", "the centre of Lindenport": past an area noun and "of" (and "the") to the place itself.
+    private static int AfterAreaOf(SentenceView s, int k)
+    {
+        if (!s.Words.AreaNouns.Contains(s.Word(k)) || s.Word(k + 1) is not "of")
+        {
+            return k;
+        }
+
+        return s.Word(k + 2) is "the" ? k + 3 : k + 2;
+    }
+
+    /// <summary>The part a figure for a country's people or voters abroad is compared under ("turnout · abroad").</summary>
+    internal const string Abroad = "abroad";
+
+    /// <summary>How many words after a figure an <c>abroad-word</c> may stand in the figure's clause ("19.6% at polling stations
+    /// abroad").</summary>
+    private const int AbroadWindow = 5;
+
+    /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
+    /// the few words after it, before a comma, a clause break or another figure.</summary>
+    internal static bool IsAbroad(SentenceView s, QuantityMatch match)
+    {
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + AbroadWindow); j++)
+        {
+            var word = s.Word(j);
+            if (word is "," or "." || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (s.Words.AbroadWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
         "city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -148,7 +188,7 @@ internal static class Places
                 return null;
             }
 
-            if (!(word is "to" or "in" or "into" or "inside" or "within") || (word is "to" && s.Word(j - 1) is "according" or "According"))
+            if (!(word is "to" or "in" or "into" or "inside" or "within" or "through") || (word is "to" && s.Word(j - 1) is "according" or "According"))
             {
                 continue;
             }
@@ -158,6 +198,8 @@ internal static class Places
             {
                 k++;
             }
+
+            k = AfterAreaOf(s, k);
 
             if (s.MentionAt(k) is { } mention)
             {
@@ -188,7 +230,7 @@ internal static class Places
                 return null; // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon")
             }
 
-            if (word is "in" or "In" or "across" or "throughout")
+            if (word is "in" or "In" or "across" or "throughout" or "through")
             {
                 var between = string.Join(' ', Enumerable.Range(index, j - index).Select(t => s.Word(t).ToString()));
                 var cued = s.Words.PartCuesBefore.Any(c => $" {between} ".Contains($" {c} ", StringComparison.Ordinal));
@@ -262,6 +304,8 @@ internal static class Places
         {
             return (Capital, null, PlacePart.Stated);
         }
+
+        k = AfterAreaOf(s, k);
 
         if (s.MentionAt(k) is not { Form: EntityMentionForm.Name } mention)
         {

@@ -25,7 +25,8 @@ internal static class TimeAnchors
             // A figure's own date first ("rose to 112 on Tuesday"), then a date that modifies a noun ("Tuesday's election"), and the
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
-            if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start))
+            if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
+                || IsComparedEventDate(s, time, stop))
             {
                 continue;
             }
@@ -411,6 +412,70 @@ internal static class TimeAnchors
     /// <summary>How many words a reference cue may stand before its date ("since the start of the war in 2022").</summary>
     private const int ReferenceCueWindow = 7;
 
+    /// <summary>Whether <paramref name="time"/> may date the event a lead reports: not the day of a thing ("Sunday's front pages")
+    /// or of what something is compared with ("the largest since 2019", "as many as two weeks earlier").</summary>
+    internal static bool MayDateTheEvent(SentenceView s, TimeExpression time)
+    {
+        // What a date is compared with is read after the last figure before it ("2 million rallied on Friday" keeps its day).
+        var figureEnd = -1;
+        foreach (var match in s.Quantities)
+        {
+            var end = match.Mention.Span.End;
+            if (end <= time.Span.Start && end > figureEnd)
+            {
+                figureEnd = end;
+            }
+        }
+
+        return !IsPossessed(s, time) && !IsComparisonReference(s, time, 0) && (figureEnd < 0 || !IsComparedEventDate(s, time, figureEnd));
+    }
+
+    /// <summary>How many words after a figure a date may stand and be that of what the figure is compared with.</summary>
+    private const int ComparedEventWindow = 16;
+
+    /// <summary>Whether a date after the figure ending at <paramref name="figureEnd"/> is that of what the figure is compared with: a
+    /// <c>compared-event-cue</c> stands between them ("60,000 marched, four times as many as at the rally two weeks earlier").</summary>
+    private static bool IsComparedEventDate(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        if (time.Span.Start < figureEnd)
+        {
+            return false;
+        }
+
+        var seen = 0;
+        for (var k = 0; k < s.Tokens.Count && s.Tokens[k].Span.End <= time.Span.Start; k++)
+        {
+            if (s.Tokens[k].Span.Start < figureEnd)
+            {
+                continue;
+            }
+
+            if (++seen > ComparedEventWindow)
+            {
+                return false;
+            }
+
+            var phrase = s.Word(k).ToString();
+            for (var length = 1; length <= MaxComparedEventWords && k + length <= s.Tokens.Count; length++)
+            {
+                if (length > 1)
+                {
+                    phrase = $"{phrase} {s.Word(k + length - 1)}";
+                }
+
+                if (s.Words.ComparedEventCues.Contains(phrase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words a <c>compared-event-cue</c> has ("as many as").</summary>
+    private const int MaxComparedEventWords = 3;
+
     /// <summary>How many words before a reference cue the comparison it completes may stand ("the largest protest in the city since").</summary>
     private const int ComparisonWindow = 6;
 
@@ -618,7 +683,7 @@ internal static class TimeAnchors
             : null;
     }
 
-    internal static bool IsPossessed(SentenceView s, TimeExpression time)
+    private static bool IsPossessed(SentenceView s, TimeExpression time)
     {
         foreach (var token in s.Tokens)
         {

@@ -2,6 +2,7 @@ using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
@@ -14,6 +15,11 @@ internal static class QuantityClaims
 
     /// <summary>The measure of the most a vessel, vehicle or hall may hold (toll-noun "capacity" gives it too).</summary>
     private const string Capacity = "capacity";
+
+    // "Thousands marched in Lindenport on Thursday. … Police said 10,000 joined": a count of an event's people that the text does
+    // not date is the one of the day the headline and lead report, not of the day the report was published.
+    private static TimeScope? OrLeadDay(DocumentMemory state, SentenceView s, string baseMeasure, TimeScope? time) =>
+        time is { Source: TimeScopeSource.PublicationDate } && s.Words.EventMeasures.Contains(baseMeasure) && state.LeadDay is { } day ? day : time;
 
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
@@ -53,12 +59,15 @@ internal static class QuantityClaims
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
             string? measuredAt = null;
+            string? gappedSource = null;
+            var isStatedFigure = false;
             if (quantity.Unit.Kind == UnitKind.None)
             {
                 if (lastCount is { } sibling && Ellipses.IsSiblingOf(s, sibling.Match, match))
                 {
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
+                    gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match); // the gapped verb's own source
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
                 }
@@ -75,6 +84,7 @@ internal static class QuantityClaims
                 }
                 else
                 {
+                    isStatedFigure = outcome is null;
                     outcome ??= state.GatheringMeasure;
                     quantity = quantity.WithUnit(Unit.Count("person"));
                 }
@@ -133,6 +143,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
+            if (Places.IsAbroad(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + Places.Abroad; // "19.6% at polling stations abroad": not the country's own
+            }
+
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
             {
                 // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
@@ -153,6 +168,10 @@ internal static class QuantityClaims
             if (PeopleCounts.OfficialSourceOf(s, match) is { } official)
             {
                 source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 70"
+            }
+            else if (gappedSource is not null)
+            {
+                source = new Attribution.Attribution(null, gappedSource, null, null, null, null); // "the crowd at 60,000, and the police at 41,000"
             }
             var baseMeasure = MeasureNames.Base(measure);
             var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
@@ -264,6 +283,15 @@ internal static class QuantityClaims
                 modality = Modality.Forecast; // "far more than the 50,000 the organisers had expected": the expectation, not the count
             }
 
+            // "At least 80,000 marched in Lindenport, police said. The organisers put the number at 300,000.": a bare figure that names
+            // no place gives another count of the figure the sentence before gave for a place.
+            var placed = isStatedFigure && place is null && part == PlacePart.None && localPlace is null
+                ? state.PlacedFigureOfSentenceBefore(s.Index, measure) : null;
+            if (placed is not null)
+            {
+                (place, partPlace, part) = (placed.Place, placed.PlaceWithin is null ? null : placed.Place, placed.Part);
+            }
+
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -274,7 +302,7 @@ internal static class QuantityClaims
                 Subject = subject,
                 Measure = measure,
                 Place = partPlace ?? place ?? localPlace ?? state.MetadataPlace,
-                PlaceWithin = partPlace is null && localPlace is null ? null : subject,
+                PlaceWithin = placed is not null ? placed.PlaceWithin : partPlace is null && localPlace is null ? null : subject,
                 Part = part,
                 Quantity = quantity,
                 QuantitySpan = match.Mention.Span,
@@ -283,7 +311,7 @@ internal static class QuantityClaims
                 Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
                     ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1)
                     : quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
-                    : TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document),
+                    : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)),
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),

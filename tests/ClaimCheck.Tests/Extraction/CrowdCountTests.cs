@@ -1,0 +1,102 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Crowd and strike counts: a bare figure after a gapped verb or after a placed figure, the day an undated count holds,
+/// a date that belongs to what a figure is compared with, and figures for a place's streets or for voters abroad. Sentences
+/// written for these tests.</summary>
+public class CrowdCountTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static List<Claim> QuantityClaims(string text, DateOnly? published = null) =>
+        Pipeline.Check([new Document("doc", text, "Test Wire", published)]).Claims.Where(c => c.Quantity is not null).ToList();
+
+    [Theory]
+    [InlineData("Mass protests, strikes in Vorland\n\nThousands protested across Vorland on Friday.\n\nThe organisers put the number at 23,500.")]
+    [InlineData("General strike paralyses Vorland\n\nThe unions put the figure at 23,500.")]
+    public void Extract_BareFigureInAReportWhoseLeadNamesOnlyTheGathering_CountsItsParticipants(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 23_500d).Which.Measure.Should().Be("participants",
+            "'protested' and a labour 'strike' name the gathering, not harm");
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterAGappedVerb_IsTheSameCountFromItsOwnSource()
+    {
+        var claims = QuantityClaims("Rally in Lindenport\n\nAfter counting drone images, the security firm put the attendance at 47,300, and the city police at 48,100.");
+
+        var police = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 48_100d).Subject;
+        police.Measure.Should().Be("participants");
+        police.Attribution!.Organization.Should().Be("city police");
+    }
+
+    [Fact]
+    public void Extract_GappedVerbWithAnotherMeasureBetween_IsNoSiblingCount()
+    {
+        var claims = QuantityClaims("The agency raised the toll to 41, and the injured to 130.");
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 130d && c.Measure == "deaths", "'the injured' names other people");
+    }
+
+    [Fact]
+    public void Extract_DateOfWhatTheFigureIsComparedWith_DoesNotDateTheFigure()
+    {
+        var claims = QuantityClaims("The organisers estimated that 61,300 people took part, almost three times as many as at the rally held two weeks earlier.",
+            new DateOnly(2026, 3, 9));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 61_300d).Which.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 9),
+            "'two weeks earlier' dates the rally it is compared with");
+    }
+
+    [Fact]
+    public void Extract_FigureForPollingStationsAbroad_IsAPartApartFromTheCountrysOwn()
+    {
+        var claims = QuantityClaims("The commission said turnout reached 47.3% in Vorland and 17.2% at polling stations abroad.");
+
+        var home = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 47.3d).Subject;
+        var abroad = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 17.2d).Subject;
+        abroad.Measure.Should().Be(home.Measure + MeasureNames.PartSeparator + "abroad");
+    }
+
+    [Fact]
+    public void Extract_FigureForTheStreetsOfAPlace_IsGivenForThePlace()
+    {
+        var claims = QuantityClaims("Police said 31,700 people marched through the streets of Lindenport.");
+
+        claims.Should().ContainSingle().Which.Place.Should().Be("Lindenport");
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterAFigureForAPlace_IsAnotherCountForThatPlace()
+    {
+        var claims = QuantityClaims("Mass protests in Vorland\n\nAt least 70,400 people marched in Lindenport, according to police. The organisers put the number at 260,800.",
+            new DateOnly(2026, 6, 7));
+
+        var police = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 70_400d).Subject;
+        var organisers = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 260_800d).Subject;
+        organisers.Place.Should().Be(police.Place).And.NotBeNull();
+        organisers.Measure.Should().Be(police.Measure);
+    }
+
+    [Fact]
+    public void Extract_UndatedCrowdCountInAReportOfTheDayBefore_HoldsOnTheDayTheLeadReports()
+    {
+        var claims = QuantityClaims("Rally in Lindenport\n\nThousands of people marched in Lindenport on Thursday.\n\nPolice said about 9,300 people joined the march.",
+            new DateOnly(2026, 3, 6));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 9_300d).Which.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 5));
+    }
+
+    [Fact]
+    public void Extract_UndatedCrowdCount_IsNotDatedByTheDayOfAReportInTheLead()
+    {
+        var claims = QuantityClaims("The ministry said on Friday that the strike held on Wednesday drew few people.\n\nPolice counted 9,300 marchers in Lindenport.",
+            new DateOnly(2026, 3, 6));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 9_300d).Which.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 4));
+    }
+}
