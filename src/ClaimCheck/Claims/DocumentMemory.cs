@@ -29,7 +29,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
 
-    /// <summary>The day the headline and lead report: the first single day they state, on or before the publication date, that may
+    /// <summary>The day the headline and lead report: the first single day they state, on or up to three days before the publication
+    /// date and outside a clause opened by "after", "before" or "since", that may
     /// date an event (<see cref="TimeAnchors.MayDateTheEvent"/>: "Thousands marched across Vorland on Thursday"; not "Sunday's
     /// front pages"), a day of a report only when its sentence dates nothing else; or null. The day of the event counts the text
     /// does not date.</summary>
@@ -50,6 +51,10 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private TimeScope? _leadDay;
     private bool _leadDayRead;
 
+    /// <summary>How many days before publication the lead's day may lie: a gathering is reported within a few days; an older date
+    /// in the lead dates what led to it ("protests erupted after the election on 22 February").</summary>
+    private const int LeadDayMaxDays = 3;
+
     private static TimeScope? LeadDayOf(AnnotatedDocument document)
     {
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
@@ -59,8 +64,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var time in sentence.Times)
             {
                 if (time is { Kind: TimeExpressionKind.Date, Scope: { Start: { } start, End: { } end } scope } && start == end
-                    && document.Document.Published is { } published && start <= published
-                    && TimeAnchors.MayDateTheEvent(sentence, time))
+                    && document.Document.Published is { } published && start <= published && start.DayNumber >= published.DayNumber - LeadDayMaxDays
+                    && TimeAnchors.MayDateTheEvent(sentence, time) && !TimeAnchors.InTimeClause(sentence, time))
                 {
                     // "the government said this Thursday that the strike held this Wednesday …": the day of a report is the event's
                     // only when the sentence dates nothing else ("2 million rallied on Friday, the union said").
@@ -346,18 +351,21 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
-    // labour "strike" in a report about the strike ("General strike paralyses Lindenport"); "Drone strike kills 5" still names
-    // harm by its other words.
+    // labour "strike" ("General strike paralyses Lindenport"); a word that also names an attack stays harm after a name or demonym
+    // ("Israeli strike on school", "Vorland strike kills 5").
     private static bool LeadNamesHarm(AnnotatedDocument document, string gathering)
     {
         var words = ClaimWords.For(document.Lexicon);
+        var entities = document.GetLayer<EntityLayer>();
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
         {
-            foreach (var token in document.TokensOf(i))
+            var tokens = document.TokensOf(i);
+            for (var t = 0; t < tokens.Length; t++)
             {
-                var word = token.Span.Slice(document.Text);
+                var word = tokens[t].Span.Slice(document.Text);
                 if ((words.Outcomes.TryGetValue(word, out var befell) && befell == gathering)
-                    || (words.TopicEvents.TryGetValue(word, out var names) && names == gathering))
+                    || (words.TopicEvents.TryGetValue(word, out var names) && names == gathering
+                        && !(words.AttackNouns.Contains(word) && NameEndsAt(entities, i, t))))
                 {
                     continue;
                 }
@@ -366,6 +374,20 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a name or demonym of sentence `sentence` ends right before token `token`.
+    private static bool NameEndsAt(EntityLayer entities, int sentence, int token)
+    {
+        foreach (var mention in entities.In(sentence))
+        {
+            if (mention.EndToken == token)
+            {
+                return true;
             }
         }
 

@@ -25,6 +25,48 @@ public class CrowdCountTests
     }
 
     [Fact]
+    public void Extract_BareFigureInAReportOfAnAttackCalledAStrike_CountsNoParticipants()
+    {
+        var claims = QuantityClaims("Chilean strike on school in Kestrel Bay\n\nA Chilean strike hit a school in Kestrel Bay on Tuesday.\n\nThe civil defence agency put the number at 31.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Measure == "participants", "a strike named after its side is an attack, not a gathering");
+    }
+
+    [Theory]
+    [InlineData("Protest in Lindenport\n\nPolice put the crowd at 40,000, and the day before at 35,000.", 35_000d)]
+    [InlineData("Protest in Lindenport\n\nOrganisers put the crowd at 40,000, and the police presence at 3,000.", 3_000d)]
+    public void Extract_GappedClauseWhoseWordsAreNoSource_IsNoSiblingCount(string text, double value)
+    {
+        QuantityClaims(text, new DateOnly(2026, 6, 7)).Should().NotContain(c => c.Quantity!.Value.Value == value, "'the day before' and 'the police presence' are no source");
+    }
+
+    [Theory]
+    [InlineData("Police said 12,000 people, far more than expected, marched in Lindenport on Saturday.")]
+    [InlineData("About 12,000 people, as many as the square could hold, gathered in Lindenport on Saturday.")]
+    public void Extract_ComparisonAsideBeforeTheFiguresOwnDate_LeavesTheDateToTheFigure(string text)
+    {
+        var claim = QuantityClaims(text, new DateOnly(2026, 3, 9)).Should().ContainSingle(c => c.Quantity!.Value.Value == 12_000d).Subject;
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 7), "the comparison ends at the comma; Saturday is the march's day");
+    }
+
+    [Theory]
+    [InlineData("Inflation in Chile rose to 5.2% on higher prices abroad.", 5.2)]
+    [InlineData("Some 300 citizens of Chile were flown home from abroad.", 300d)]
+    public void Extract_AbroadAfterAPrepositionOfOriginOrCause_IsNoPartAbroad(string text, double value)
+    {
+        QuantityClaims(text, new DateOnly(2026, 3, 9)).Should().ContainSingle(c => c.Quantity!.Value.Value == value).Which.Measure.Should().NotContain("abroad");
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterAPlacedOneGivenForTheWholeCountry_TakesNoPlace()
+    {
+        var claims = QuantityClaims("Marches across Vorland\n\nAt least 80,000 people marched in Lindenport, police said. Nationwide the organisers put the number at 300,000.", new DateOnly(2026, 3, 9));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 300_000d).Which.Place.Should().BeNull("'nationwide' gives the figure for the whole");
+    }
+
+    [Fact]
     public void Extract_BareFigureAfterAGappedVerb_IsTheSameCountFromItsOwnSource()
     {
         var claims = QuantityClaims("Rally in Lindenport\n\nAfter counting drone images, the security firm put the attendance at 47,300, and the city police at 48,100.");

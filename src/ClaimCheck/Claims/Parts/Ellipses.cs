@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -106,7 +107,11 @@ internal static class Ellipses
             }
         }
 
-        return s.Text[s.Tokens[first].Span.Start..s.Tokens[bare.FirstToken - 2].Span.End].ToString();
+        // The source ends in a body or a title ("the police", "the city's organisers") or is a name: not "the day before", "the
+        // police presence".
+        var last = bare.FirstToken - 2;
+        var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.MentionAt(last) is not null;
+        return heads ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString() : null;
     }
 
     // "up from 90", "up from the 90", "down from 60": a two-word earlier cue (the same words that make the number an earlier

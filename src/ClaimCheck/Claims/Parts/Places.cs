@@ -27,14 +27,16 @@ internal static class Places
     private const int AbroadWindow = 5;
 
     /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
-    /// the few words after it, before a comma, a clause break or another figure.</summary>
+    /// the few words after it, before a comma, a clause break, another figure or a preposition of origin or cause ("from", "on"). The claims stage
+    /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas").</summary>
     internal static bool IsAbroad(SentenceView s, QuantityMatch match)
     {
         var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count, from + AbroadWindow); j++)
         {
             var word = s.Word(j);
-            if (word is "," or "." || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
+            // "flown home from abroad", "rose on higher prices abroad": where the people came from, or why the figure moved
+            if (word is "," or "." or "from" or "to" or "on" or "by" || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
             {
                 return false;
             }

@@ -376,6 +376,10 @@ internal static class TimeAnchors
     /// river dam in the north burst").</summary>
     private const int TimeClauseWindow = 10;
 
+    /// <summary>Whether <paramref name="time"/> stands in a clause a time conjunction opens ("after the disputed election on 22
+    /// February"): it dates that clause's event, not the sentence's.</summary>
+    internal static bool InTimeClause(SentenceView s, TimeExpression time) => TimeClause(s, FirstTokenAt(s, time.Span.Start)) is not null;
+
     /// <summary>The character span of the clause an event predicate stands in when a time conjunction opens it ("after", "before",
     /// "since": lexicon kind time-clause-opener): from the conjunction to the first mark, clause break or "and" after the
     /// predicate. Null when no such conjunction stands before the predicate in its clause.</summary>
@@ -463,7 +467,7 @@ internal static class TimeAnchors
                     phrase = $"{phrase} {s.Word(k + length - 1)}";
                 }
 
-                if (s.Words.ComparedEventCues.Contains(phrase))
+                if (s.Words.ComparedEventCues.Contains(phrase) && LeadsToDate(s, k + length, time))
                 {
                     return true;
                 }
@@ -471,6 +475,26 @@ internal static class TimeAnchors
         }
 
         return false;
+    }
+
+    /// <summary>How many words may stand between a <c>compared-event-cue</c> and the compared event's date ("than at the rally
+    /// on Monday").</summary>
+    private const int ComparedDateGap = 6;
+
+    // Whether the date follows the cue within its own phrase: a few words, no comma ("more than on Monday", "as many as at the rally
+    // a week earlier"); not "far more than expected, marched on Saturday".
+    private static bool LeadsToDate(SentenceView s, int afterCue, TimeExpression time)
+    {
+        var gap = 0;
+        for (var k = afterCue; k < s.Tokens.Count && s.Tokens[k].Span.Start < time.Span.Start; k++)
+        {
+            if (++gap > ComparedDateGap || s.Word(k) is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The most words a <c>compared-event-cue</c> has ("as many as").</summary>

@@ -143,7 +143,9 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
-            if (Places.IsAbroad(s, match))
+            if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.PercentageMeasures.Contains(MeasureNames.Base(measure))
+                    || s.Words.HeldMeasures.ContainsKey(MeasureNames.Base(measure)) || s.Words.HeldMeasures.Values.Contains(MeasureNames.Base(measure)))
+                && Places.IsAbroad(s, match))
             {
                 measure = measure + MeasureNames.PartSeparator + Places.Abroad; // "19.6% at polling stations abroad": not the country's own
             }
@@ -284,8 +286,9 @@ internal static class QuantityClaims
             }
 
             // "At least 80,000 marched in Lindenport, police said. The organisers put the number at 300,000.": a bare figure that names
-            // no place gives another count of the figure the sentence before gave for a place.
-            var placed = isStatedFigure && place is null && part == PlacePart.None && localPlace is null
+            // no place gives another count of the figure the sentence before gave for a place, unless it is given for the whole
+            // ("Nationwide, the organisers put the number at 300,000").
+            var placed = isStatedFigure && place is null && part == PlacePart.None && localPlace is null && !Places.IsWholeCued(s, match)
                 ? state.PlacedFigureOfSentenceBefore(s.Index, measure) : null;
             if (placed is not null)
             {
