@@ -288,8 +288,11 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_YearLikeCountBeforePlus_StaysACount()
     {
-        QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
-            .Should().Contain(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year");
+        var mention = QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
+            .Should().ContainSingle(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year").Subject;
+
+        mention.Quantity.Unit.Name.Should().Be("home");
+        mention.Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
     }
 
     [Theory]
