@@ -164,6 +164,7 @@ public sealed class QuantityRecognizer : IAnnotator
 
         RangeRule.CloseBetween(ref draft);
         IncrementRule.ReadMoreAfter(s, ref draft);
+        QualifierRule.ReadPlusAfter(s, ref draft);
         CurrencyAfterRule.ReadSignAfter(s, ref draft);
         return true;
     }

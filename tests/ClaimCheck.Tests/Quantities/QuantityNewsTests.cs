@@ -277,6 +277,8 @@ public sealed class QuantityNewsTests
     [InlineData("Vorland shares turned 2.5 higher by midday.", 2.5)]
     [InlineData("The Brenmoor index was 95 at the close.", 95)]
     [InlineData("It was 12 and rising in Vorland by noon.", 12)]
+    [InlineData("The death toll was 12 when rescuers arrived.", 12)]
+    [InlineData("He is 6 and 0 in title fights.", 6)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
@@ -286,8 +288,21 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_YearLikeCountBeforePlus_StaysACount()
     {
-        QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
-            .Should().Contain(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year");
+        var mention = QuantityRecognizer.Default.Recognize("Brenmoor put its 1900-plus council homes up for sale.")
+            .Should().ContainSingle(m => m.Quantity.Value == 1900, "'-plus' after four digits makes them a count, not a year").Subject;
+
+        mention.Quantity.Unit.Name.Should().Be("home");
+        mention.Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+    }
+
+    [Theory]
+    [InlineData("About 300 Vorland St Orlen residents signed the letter.", 300)]
+    [InlineData("Some 1,200 Kestrel St Vessa homes lost power.", 1200)]
+    [InlineData("As of June 30, 1200 were infected in Brenmoor.", 1200)]
+    public void Recognize_CountAfterSaintOrDate_StaysACount(string text, double value)
+    {
+        QuantityRecognizer.Default.Recognize(text)
+            .Should().Contain(m => m.Quantity.Value == value, "'{0}' counts people or homes", text);
     }
 
     [Fact]
@@ -515,7 +530,7 @@ public sealed class QuantityNewsTests
         { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
         { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
         { "Brenmoor logged 47.3 admissions per 100,000 people in the week.", 47.3, UnitKind.Count, "100000 people" },
-        { "Kestrel Bay logged 12.6 births per 1,000 persons last year.", 12.6, UnitKind.Count, "1000 person" },
+        { "Kestrel Bay logged 12.6 births per 1,000 persons last year.", 12.6, UnitKind.Count, "1000 people" },
 
         // A rate after a converted amount in brackets is the rate of both amounts.
         { "Vorland wool fetched £2,410 (€2,790) a tonne on Monday.", 2410, UnitKind.Physical, "t" },

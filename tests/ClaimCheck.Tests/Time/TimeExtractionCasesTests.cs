@@ -184,6 +184,9 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Steel was the week's biggest loser on the exchange.", "the week", "2024-W43")]
     [InlineData("The Vorland mint closed for the week while its presses were repaired.", "the week", "P1W")]
     [InlineData("Brenmoor rented the old hall for the year to host its fairs.", "the year", "P1Y")]
+    [InlineData("The Vorland mint closed for the week.", "the week", "P1W")]
+    [InlineData("Kestrel Bay banned the rally for the year.", "the year", "P1Y")]
+    [InlineData("The Lindenport depot will shut for the month.", "the month", "P1M")]
     [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
 
@@ -390,6 +393,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland ferry will sail to Brenmoor on Friday and return from Lindenport on Monday.", "2024-10-25", "2024-10-28")]
     [InlineData("Kestrel Bay's market will shut early on Friday ahead of a public holiday on Monday.", "2024-10-25", "2024-10-28")]
     [InlineData("The Vorland ferry will sail on Friday, although its hull was damaged on Monday.", "2024-10-25", "2024-10-21")]
+    [InlineData("The Ostrava plant will reopen on Friday after a fire on Monday.", "2024-10-25", "2024-10-21")]
+    [InlineData("The Brenmoor hall will open on Friday; it was shut on Monday.", "2024-10-25", "2024-10-21")]
     public void Recognize_WeekdayAfterADayAheadInItsSentence_IsAheadUnlessAPastVerbComesFirst(string text, string first, string second)
     {
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);

@@ -1,10 +1,12 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ages: a time unit with an age word after it ("45 years old", "a 45-year-old", "28 - year - old", "3 years of age", "90 day
 /// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
 /// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
 /// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
-/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "was only 19 when").
+/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "Varga was only 19 when").
 /// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
@@ -117,8 +119,8 @@ internal sealed class AgeRule : UnitRule
         && (s.Is(draft.End + 1, "older") || s.Is(draft.End + 1, "younger"));
 
     // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won": a bare number after "is"/"was" (and
-    // "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun before the verb, or any subject when "when"
-    // follows. "The rate was 5 when…" would read as an age too, but a rate is seldom left without its unit.
+    // "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun before the verb; before "when" the subject may
+    // also be a capitalised name ("The death toll was 12 when…" counts deaths). Not before "and" and another number ("is 6 and 0").
     private static bool IsAgeAfterBe(in QuantityScan s, in QuantityDraft draft)
     {
         var verb = draft.Before - 1;
@@ -132,13 +134,14 @@ internal sealed class AgeRule : UnitRule
             return false;
         }
 
+        var personSubject = s.Words.AgeWords.TryGet(s.Word(verb - 1), out var position) && position == AgeWordPosition.Subject;
         if (s.Is(draft.End, "when"))
         {
-            return true;
+            return personSubject || (s.IsWord(verb - 1) && s.IsCapitalised(verb - 1));
         }
 
-        return s.Words.AgeWords.TryGet(s.Word(verb - 1), out var position) && position == AgeWordPosition.Subject
-            && (!s.IsWord(draft.End) || s.Is(draft.End, "at") || s.Is(draft.End, "and"));
+        return personSubject
+            && (!s.IsWord(draft.End) || s.Is(draft.End, "at") || (s.Is(draft.End, "and") && !s.IsKind(draft.End + 1, TokenKind.Number)));
     }
 
     /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>

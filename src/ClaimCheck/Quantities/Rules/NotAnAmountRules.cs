@@ -24,12 +24,13 @@ internal static class NotAnAmountRules
     private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
 
     // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "312 Harbour St.": a house number before a street's
-    // capitalised name (a two-letter abbreviation only after the name: "4 St Orlen pupils" is a count); "the 1400 block of North
-    // Vessa Avenue": a block number before "block of" and a capitalised name.
+    // capitalised name (a two-letter abbreviation only after the name and before no capitalised word: "4 St Orlen pupils" and "300
+    // Brenmoor St Vessa homes" are counts); "the 1400 block of North Vessa Avenue": a block number before "block of" and a capitalised name.
     private static bool IsAddress(in QuantityScan s, int next) =>
         (s.IsWord(next) && s.IsCapitalised(next)
             && ((s.Words.StreetWords.Contains(s.Word(next)) && s.Word(next).Length > 2)
-                || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1)))))
+                || (s.IsWord(next + 1) && s.IsCapitalised(next + 1) && s.Words.StreetWords.Contains(s.Word(next + 1))
+                    && (s.Word(next + 1).Length > 2 || !(s.IsWord(next + 2) && s.IsCapitalised(next + 2))))))
         || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
@@ -143,11 +144,12 @@ internal static class NotAnAmountRules
             return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "its 1900-plus council homes" is a count
         }
 
-        // "in 1712", "on March 3, 1761": an earlier year after a time word or after a month and day
+        // "in 1712", "on March 3, 1761.": an earlier year after a time word, or after a month and day when punctuation or the sentence
+        // end follows ("As of May 4, 1300 were hurt" counts people)
         var previous = draft.NumberIndex - 1;
         return draft.First.Value >= EarliestYearAfterTimeWord
-            && (s.Words.YearOpeners.Contains(s.Word(previous)) || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2)))
-            && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
+            && ((s.Words.YearOpeners.Contains(s.Word(previous)) && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next))))
+                || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2) && !s.IsWord(next) && !s.IsKind(next, TokenKind.Number)));
     }
 
     // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word.

@@ -20,6 +20,18 @@ internal static class QualifierRule
         }
     }
 
+    /// <summary>Reads "-plus" joined to the number, when no qualifier stands before it: "its 1,400-plus homes" are more than
+    /// 1,400 homes.</summary>
+    public static void ReadPlusAfter(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.IsChar(draft.Next, "-") && s.IsJoined(draft.Next)
+            && s.Is(draft.Next + 1, "plus") && s.IsJoined(draft.Next + 1))
+        {
+            draft.Qualifier = Qualifier.MoreThan;
+            draft.Next += 2;
+        }
+    }
+
     /// <summary>Reads a qualifier after the amount and its unit, when none stands before it.</summary>
     public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {

@@ -132,8 +132,8 @@ internal static class RateRule
             return true;
         }
 
-        // "people" stays as written, the name a count of people has ("14 people"); "persons" and other plurals become singular
-        var noun = head == "people" ? head : s.Words.Singular(head);
+        // "people" and "persons" both become "people", the name a count of people has ("14 people"); other plurals become singular
+        var noun = head is "people" or "persons" ? "people" : s.Words.Singular(head);
         per = Unit.CountNamed($"{count} {noun}");
         end = headIndex + 1;
         return true;

@@ -201,8 +201,8 @@ internal sealed class QuarterRule : TimeRule
         var (year, quarter) = Resolve(scan, reading);
         if (quarter is { } q && year is { } y && CalendarMath.Date(y, ((q - 1) * 3) + 1, 1) is { } from)
         {
-            // "In the 1988 period" (a year written out) after the third quarter of 1989 is the comparison, not a new quarter in question: "the quarter"
-            // after it is still 1989's.
+            // A period with its year written out a year before the quarter in question ("Vorland Rail earned more in the 2021
+            // period", after its third quarter of 2022) is the comparison, not a new quarter in question: "the quarter" after it is still 2022's.
             var comparison = reading.Year is not null && scan.Context.Quarter is { } inQuestion && inQuestion.Quarter == q && inQuestion.Year == y + 1;
             if (!reading.YearBack && !comparison)
             {

@@ -109,9 +109,11 @@ internal sealed class DefinitePeriodRule : TimeRule
 
         var lasting = scan.Is(i - 1, "for") || scan.Is(i - 1, "during") || scan.Is(i - 1, "throughout");
 
-        // "For the week, the index fell 2%", "profit rose for the quarter.": a week, month or year that closes its phrase after
-        // "for" is the period a figure covers, a date; "for the year ended June 30" and "during the week" stay lengths.
-        var covered = possessive || (scan.Is(i - 1, "for") && (i + 2 >= scan.Count || scan.Word(i + 2) is "," or "."));
+        // "For the week, the index fell 2%", "shares rose 3% for the month.": a week, month or year that closes its phrase after
+        // "for" is the period a figure covers, a date, when "For" opens the sentence or a figure stands earlier in the clause;
+        // "the mint closed for the week.", "for the year ended June 30" and "during the week" stay lengths.
+        var covered = possessive || (scan.Is(i - 1, "for") && (i + 2 >= scan.Count || scan.Word(i + 2) is "," or ".")
+            && (i == 1 || HasFigureBefore(scan, i - 1)));
         var lastingPeriod = lasting && !covered;
         var r = scan.Reference;
         if (scan.Is(i + 1, "year"))
@@ -148,6 +150,20 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         return ModifiedYear(scan, i);
+    }
+
+    // A number or "%" in the clause before token `end` (back to a comma, semicolon or the sentence start): "rose 3% for the week".
+    private static bool HasFigureBefore(in TimeScan scan, int end)
+    {
+        for (var k = end - 1; k >= 0 && !(scan.Word(k) is "," or ";"); k--)
+        {
+            if (scan.IsNumber(k) || scan.Word(k) is "%")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the full year", "the fiscal year", "the current fiscal year" → the reference year; "the latest fiscal year" → the last

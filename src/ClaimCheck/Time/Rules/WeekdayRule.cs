@@ -88,10 +88,30 @@ internal sealed class WeekdayRule : TimeRule
     }
 
     // A weekday later in a sentence that already named a day ahead of the reference date, with no verb in the past close before
-    // it, is ahead too: "will close early on Friday ahead of a holiday on Monday".
+    // it and no word that looks back or a semicolon between the two days, is ahead too: "will close early on Friday ahead of a
+    // holiday on Monday", "will sail on Friday and return on Monday"; "will reopen on Friday after a fire on Monday" is not.
     private static bool AfterADayAhead(in TimeScan scan, int start) =>
         scan.Context.DateInSentence is { } named && named == scan.Context.LastDay && scan.Reference is { } reference && named > reference
-        && !TenseCues.PastBefore(scan, start);
+        && !TenseCues.PastBefore(scan, start) && !LooksBackSinceLastDay(scan, start);
+
+    // Between the earlier weekday and token `start`: "after", "following", "since" or ";" before any "ahead", "before" or "until".
+    private static bool LooksBackSinceLastDay(in TimeScan scan, int start)
+    {
+        for (var k = start - 1; k >= 0 && !scan.Words.Weekdays.ContainsKey(scan.Word(k)); k--)
+        {
+            if (scan.Is(k, "ahead") || scan.Is(k, "before") || scan.Is(k, "until"))
+            {
+                return false;
+            }
+
+            if (scan.Is(k, "after") || scan.Is(k, "following") || scan.Is(k, "since") || scan.Word(k) is ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The weekday (ISO 1–7) before, at or after the reference date: the latest one up to it (direction 0), the one before it
     // (-1) or the next one after it (1). A bare weekday that only the tense points forward and that is the reference date's own
