@@ -356,16 +356,15 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     private static bool LeadNamesHarm(AnnotatedDocument document, string gathering)
     {
         var words = ClaimWords.For(document.Lexicon);
-        var entities = document.GetLayer<EntityLayer>();
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
         {
-            var tokens = document.TokensOf(i);
-            for (var t = 0; t < tokens.Length; t++)
+            var sentence = new SentenceView(document, i);
+            for (var t = 0; t < sentence.Tokens.Count; t++)
             {
-                var word = tokens[t].Span.Slice(document.Text);
+                var word = sentence.Word(t);
                 if ((words.Outcomes.TryGetValue(word, out var befell) && befell == gathering)
                     || (words.TopicEvents.TryGetValue(word, out var names) && names == gathering
-                        && !(words.AttackNouns.Contains(word) && NameEndsAt(entities, i, t))))
+                        && !(words.AttackNouns.Contains(word) && sentence.EntityEndingAt(t) is not null)))
                 {
                     continue;
                 }
@@ -374,20 +373,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    // Whether a name or demonym of sentence `sentence` ends right before token `token`.
-    private static bool NameEndsAt(EntityLayer entities, int sentence, int token)
-    {
-        foreach (var mention in entities.In(sentence))
-        {
-            if (mention.EndToken == token)
-            {
-                return true;
             }
         }
 

@@ -110,7 +110,7 @@ internal static class Ellipses
         // The source ends in a body or a title ("the police", "the city's organisers") or is a name: not "the day before", "the
         // police presence".
         var last = bare.FirstToken - 2;
-        var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.MentionAt(last) is not null;
+        var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null;
         return heads ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString() : null;
     }
 
