@@ -15,7 +15,8 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     /// <summary>The midpoint, or the finite end of a half-open interval.</summary>
     public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
 
-    /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way,
+    /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way
+    /// (a round figure of two digits, "about 20", by up to half a ten, more than 15 and less than 25, as it is a count rounded to its tens),
     /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "70,000") allows one unit of
     /// that digit each way, as a report rounds or cuts a precise count (450,620) to it; a whole percentage between 0 and 100 ("65 per
     /// cent") allows half a point each way, as a report rounds a precise share (48.37%) to it.</summary>
@@ -24,13 +25,30 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
     {
         Qualifier.Exact => quantity.Unit.Kind == UnitKind.Percentage ? RoundedPercentage(quantity.Value) : RoundedFigure(quantity.Value),
-        Qualifier.Approximately => new(quantity.Value * (1 - tolerance), quantity.Value * (1 + tolerance)),
+        Qualifier.Approximately => Approximate(quantity.Value, tolerance),
         Qualifier.AtLeast => new(quantity.Value, double.PositiveInfinity),
         Qualifier.MoreThan => new(quantity.Value, double.PositiveInfinity, LowOpen: true),
         Qualifier.AtMost or Qualifier.UpTo => new(double.NegativeInfinity, quantity.Value),
         Qualifier.LessThan => new(double.NegativeInfinity, quantity.Value, HighOpen: true),
         _ => new(quantity.Low ?? quantity.Value, quantity.High ?? quantity.Value),
     };
+
+    /// <summary>The largest "about" figure read as rounded to its tens ("about 20" is a count somewhere from 15 to 25).</summary>
+    private const double LargestRoundedTens = 100;
+
+    /// <summary>Half the unit "about 20" is rounded to.</summary>
+    private const double HalfTen = 5;
+
+    // "About 20", "around thirty": a two-digit round figure is a count rounded to its tens, so it allows up to half a ten each way
+    // (not the half itself, which rounds as readily to the next ten) when that is wider than the tolerance; larger round figures
+    // keep the relative tolerance ("about 100" is not 140).
+    private static ValueInterval Approximate(double value, double tolerance)
+    {
+        var half = value * tolerance;
+        return value >= 10 && value < LargestRoundedTens && value % 10 == 0 && half < HalfTen
+            ? new(value - HalfTen, value + HalfTen, LowOpen: true, HighOpen: true)
+            : new(value - half, value + half);
+    }
 
     /// <summary>The smallest exact figure read as possibly rounded.</summary>
     private const double SmallestRounded = 10_000;

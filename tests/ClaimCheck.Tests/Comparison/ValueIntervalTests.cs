@@ -20,6 +20,23 @@ public class ValueIntervalTests
     }
 
     [Theory]
+    [InlineData(30d, 0.1, 34d, true)] // "about 30" is a count rounded to its tens
+    [InlineData(30d, 0.1, 36d, false)]
+    [InlineData(30d, 0.1, 25d, false)] // half a ten rounds as readily to "about 20"
+    [InlineData(30d, 0.1, 35d, false)]
+    [InlineData(40d, 0.0, 44d, true)]
+    [InlineData(90d, 0.1, 98d, true)] // the tolerance is the wider
+    [InlineData(35d, 0.1, 39d, false)] // not a round figure: ±10% only
+    [InlineData(200d, 0.1, 228d, false)] // three digits: ±10% only
+    [InlineData(8d, 0.1, 10d, false)]
+    public void Of_AboutATwoDigitRoundFigure_AllowsHalfATenEachWay(double stated, double tolerance, double precise, bool fits)
+    {
+        var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Approximately, Jobs), tolerance);
+
+        interval.Contains(precise).Should().Be(fits);
+    }
+
+    [Theory]
     [InlineData(Qualifier.Exact, 3000d, 0.1, 3000d, 3000d, false, false)]
     [InlineData(Qualifier.Approximately, 3000d, 0.1, 2700d, 3300d, false, false)]
     [InlineData(Qualifier.Approximately, 12_000d, 0.25, 9000d, 15_000d, false, false)]

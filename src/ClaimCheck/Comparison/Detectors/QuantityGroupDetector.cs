@@ -459,17 +459,19 @@ internal sealed class QuantityGroupDetector
         var sorted = claims.Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
             .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).ToList();
         var clusters = new List<List<Claim>>();
-        var reach = double.NegativeInfinity;
+        var reach = new ValueInterval(double.NegativeInfinity, double.NegativeInfinity); // the cluster's extent; touching open ends do not meet
         foreach (var (claim, interval) in sorted)
         {
-            if (clusters.Count == 0 || interval.Low > reach)
+            if (clusters.Count == 0 || !interval.Overlaps(reach))
             {
                 clusters.Add([]);
-                reach = interval.High;
+                reach = interval;
             }
 
             clusters[^1].Add(claim);
-            reach = Math.Max(reach, interval.High);
+            reach = interval.High > reach.High || (interval.High == reach.High && !interval.HighOpen)
+                ? reach with { High = interval.High, HighOpen = interval.HighOpen }
+                : reach;
         }
 
         return clusters;
