@@ -410,10 +410,13 @@ internal sealed class ClaimWords
     /// <summary>Words that may stand between a holder's verb and its figure ("just").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSkips { get; }
 
+    /// <summary>The plural the lexicon lists for a singular noun ("life" → "lives", "bus" → "buses"), or null.</summary>
+    public string? IrregularPlural(string noun) => _plurals.TryGetValue(noun, out var irregular) ? irregular : null;
+
     /// <summary>The plural of a singular lower-case English noun ("family" → "families", "branch" → "branches").</summary>
     public string Plural(string noun)
     {
-        if (_plurals.TryGetValue(noun, out var irregular))
+        if (IrregularPlural(noun) is { } irregular)
         {
             return irregular;
         }

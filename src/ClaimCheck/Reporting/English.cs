@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Reporting;
@@ -7,13 +9,6 @@ namespace ClaimCheck.Reporting;
 /// <summary>Words that read as English in reports: counts with plurals ("1 finding", "31 people") and evidence in quotes.</summary>
 internal static class English
 {
-    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
-    {
-        ["person"] = "people", ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["foot"] = "feet",
-        ["tooth"] = "teeth", ["mouse"] = "mice", ["sheep"] = "sheep", ["fish"] = "fish", ["aircraft"] = "aircraft",
-        ["personnel"] = "personnel", ["police"] = "police", ["staff"] = "staff", ["livestock"] = "livestock",
-    };
-
     /// <summary>"<paramref name="count"/> <paramref name="noun"/>", the noun in the plural unless the count is one.</summary>
     public static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : Plural(noun))}");
@@ -29,19 +24,11 @@ internal static class English
             return noun;
         }
 
-        if (Irregular.TryGetValue(word, out var irregular))
-        {
-            return head + irregular;
-        }
-
-        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
-        {
-            return word.EndsWith("ss", StringComparison.Ordinal) || !word.EndsWith('s') ? head + word + "es" : noun;
-        }
-
-        return word.Length > 1 && word[^1] == 'y' && "aeiou".IndexOf(word[^2], StringComparison.Ordinal) < 0
-            ? head + word[..^1] + "ies"
-            : head + word + "s";
+        // The built-in lexicon's irregular plurals ("lives", "people", "buses"); a word already in the plural ("deaths") stays.
+        var words = ClaimWords.For(Lexicon.BuiltIn);
+        return words.IrregularPlural(word) is { } irregular ? head + irregular
+            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? noun
+            : head + words.Plural(word);
     }
 
     /// <summary>A claim's measure as the object of "claims about …": "deaths", "loan amounts", "durations", "people rescued".</summary>
