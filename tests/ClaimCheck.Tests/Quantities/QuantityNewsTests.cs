@@ -38,6 +38,10 @@ public sealed class QuantityNewsTests
         { "The merger is valued at 2.5 trillion yen.", 2.5e12, UnitKind.Currency, "JPY" },
         { "The bakery sold its shop for 1.2 million ringgit.", 1.2e6, UnitKind.Currency, "MYR" },
         { "Palm oil futures settled at RM3,912 a tonne.", 3912, UnitKind.Currency, "MYR" },
+        // A currency letter joined to an amount written large.
+        { "Vorland's lenders wrote off N41.7 billion last year.", 41.7e9, UnitKind.Currency, "NGN" },
+        { "A season ticket in Lindenport costs N85,000.", 85000, UnitKind.Currency, "NGN" },
+        { "The Brenmoor mine will need R2.35 trillion over a decade.", 2.35e12, UnitKind.Currency, "ZAR" },
         { "The utility posted a profit of RM412.6 million.", 412.6e6, UnitKind.Currency, "MYR" },
         { "Rent in Tel Aviv averages 7,800 shekels a month.", 7800, UnitKind.Currency, "ILS" },
         { "The museum raised NIS 42 million from donors.", 42e6, UnitKind.Currency, "ILS" },
@@ -640,6 +644,9 @@ public sealed class QuantityNewsTests
         { "Kestrel Bay opened the half 5-of-5 from deep.", "5" },
         { "The Ostrava airline ordered 14 jets: 9 for the 321, 5 for the 330.", "321" },
         { "The Ostrava airline took delivery of three 350 freighters.", "350" },
+        // A currency letter with a small figure and nothing after it is a name.
+        { "Lindenport nurses were issued N95 masks.", "95" },
+        { "The R2 road out of Brenmoor reopened.", "2" },
     };
 
     [Theory]
