@@ -91,6 +91,9 @@ public static class LexiconKinds
     /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
     internal const string CurrencyPrefix = "currency-prefix";
 
+    /// <summary>A single capital letter joined before an amount written large, and its ISO 4217 code ("N10.8 trillion" → NGN).</summary>
+    internal const string CurrencyLetter = "currency-letter";
+
     /// <summary>A currency's hundredth written after an amount and its name ("cents → cent", "pence → penny").</summary>
     internal const string CurrencySubunit = "currency-subunit";
 
@@ -255,6 +258,8 @@ public static class LexiconKinds
         new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(CurrencyName, "a currency's English name, by its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
+        new(CurrencyLetter, "a capital letter joined before an amount with a multiplier or thousands separators, and its ISO 4217 code", LexiconValueRule.Required,
+            AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
         new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
@@ -423,7 +428,7 @@ public static class LexiconKinds
     {
         Currency => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
-        CurrencyPrefix => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
+        CurrencyPrefix or CurrencyLetter => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
         ScaledUnit or UnitConversion => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
         Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to" or "exact",

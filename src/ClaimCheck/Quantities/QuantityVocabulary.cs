@@ -41,6 +41,7 @@ internal sealed class QuantityVocabulary
 
         Currencies = Map(lexicon, LexiconKinds.Currency, v => v, WordMap<string>.Matching.CapitalsExact);
         CurrencyPrefixes = Map(lexicon, LexiconKinds.CurrencyPrefix, v => v, WordMap<string>.Matching.CapitalsExact);
+        CurrencyLetters = Map(lexicon, LexiconKinds.CurrencyLetter, v => v, WordMap<string>.Matching.ExactCase);
         CurrencyCodes = Currencies.Exact.Keys.Where(term => term.Length == 3).ToFrozenSet(StringComparer.Ordinal);
         CurrencySubunits = Map(lexicon, LexiconKinds.CurrencySubunit, v => v, WordMap<string>.Matching.AnyCase);
 
@@ -129,6 +130,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Currency words and sign prefixes that may stand before the amount ("C$", "dollar").</summary>
     public WordMap<string> CurrencyPrefixes { get; }
+
+    /// <summary>Capital letters that name a currency when joined to an amount written large ("N10.8 trillion", "R1,500").</summary>
+    public WordMap<string> CurrencyLetters { get; }
 
     /// <summary>The three-letter codes among <see cref="Currencies"/>, in capitals.</summary>
     public FrozenSet<string> CurrencyCodes { get; }

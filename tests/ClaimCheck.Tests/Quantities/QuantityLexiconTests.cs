@@ -97,7 +97,7 @@ public sealed class QuantityLexiconTests
         string[] kinds =
         [
             LexiconKinds.NumberWord, LexiconKinds.ScaleWord, LexiconKinds.ScaleAbbreviation, LexiconKinds.ScaleLetter, LexiconKinds.VagueNumber,
-            LexiconKinds.FractionWord, LexiconKinds.Currency, LexiconKinds.CurrencyPrefix, LexiconKinds.CurrencySubunit, LexiconKinds.Unit,
+            LexiconKinds.FractionWord, LexiconKinds.Currency, LexiconKinds.CurrencyPrefix, LexiconKinds.CurrencyLetter, LexiconKinds.CurrencySubunit, LexiconKinds.Unit,
             LexiconKinds.Measure, LexiconKinds.UnitSymbol, LexiconKinds.UnitPower, LexiconKinds.RateUnit, LexiconKinds.DurationUnit,
             LexiconKinds.TemperatureScale, LexiconKinds.DimensionAdjective, LexiconKinds.Qualifier, LexiconKinds.IncrementWord,
             LexiconKinds.TotalWord, LexiconKinds.IdentifierWord, LexiconKinds.NounPhraseStop, LexiconKinds.Plural, LexiconKinds.UncountableNoun,

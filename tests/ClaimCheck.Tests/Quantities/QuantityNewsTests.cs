@@ -38,6 +38,10 @@ public sealed class QuantityNewsTests
         { "The merger is valued at 2.5 trillion yen.", 2.5e12, UnitKind.Currency, "JPY" },
         { "The bakery sold its shop for 1.2 million ringgit.", 1.2e6, UnitKind.Currency, "MYR" },
         { "Palm oil futures settled at RM3,912 a tonne.", 3912, UnitKind.Currency, "MYR" },
+        // A currency letter joined to an amount written large.
+        { "Vorland's lenders wrote off N41.7 billion last year.", 41.7e9, UnitKind.Currency, "NGN" },
+        { "A season ticket in Lindenport costs N85,000.", 85000, UnitKind.Currency, "NGN" },
+        { "The Brenmoor mine will need R2.35 trillion over a decade.", 2.35e12, UnitKind.Currency, "ZAR" },
         { "The utility posted a profit of RM412.6 million.", 412.6e6, UnitKind.Currency, "MYR" },
         { "Rent in Tel Aviv averages 7,800 shekels a month.", 7800, UnitKind.Currency, "ILS" },
         { "The museum raised NIS 42 million from donors.", 42e6, UnitKind.Currency, "ILS" },
@@ -77,6 +81,7 @@ public sealed class QuantityNewsTests
         { "The counter rose 12 sen to RM2.40.", 12, UnitKind.Count, "sen" },
         { "Gasoline fell 9¢ a gallon this week.", 9, UnitKind.Count, "cent" },
         { "Crews moved residents over 2 miles from the plant.", 2, UnitKind.Physical, "mi" },
+        { "Gusts of 58 m.p.h. hit the Brenmoor coast overnight.", 58, UnitKind.Physical, "mph" },
         { "The rupee slipped 14 paise against the dollar.", 14, UnitKind.Count, "paisa" },
         { "Officers seized 340 gm of heroin in the raid.", 340, UnitKind.Physical, "g" },
 
@@ -450,6 +455,12 @@ public sealed class QuantityNewsTests
         { "Vorland's bond yield edged up to 4.35% on Friday.", 4.35, Qualifier.Exact },
         { "The Lindenport yard handed over 23 ferries last year.", 23, Qualifier.Exact },
         { "Lindenport's rents averaged only 2.9% growth over the decade.", 2.9, Qualifier.Approximately },
+
+        // A comparative adjective and "than" before the number bound it.
+        { "Only Vorland flats bigger than 1,400 sq ft were taxed.", 1400, Qualifier.MoreThan },
+        { "Lindenport lambs lighter than 47 lb. sold first.", 47, Qualifier.LessThan },
+        { "Barges wider than 11.5m cannot pass the Brenmoor lock.", 11.5, Qualifier.MoreThan },
+        { "Kestrel Bay's exports were 6% higher than two years earlier.", 2, Qualifier.Exact },
     };
 
     public static TheoryData<string, double> Negatives => new()
@@ -495,6 +506,10 @@ public sealed class QuantityNewsTests
         { "Trials enrol 30,000 to 50,000 people each.", 30000, 50000, UnitKind.Count, "person" },
         { "Gauges showed anywhere from 1 to 2 1/2 inches of rain.", 1, 2.5, UnitKind.Physical, "in" },
         { "Seats ranging from $15 to $40 sold out in an hour.", 15, 40, UnitKind.Currency, "USD" },
+        // A price or a span "from X to Y" with no verb of change.
+        { "A Vorland footbridge costs from $215 to $290 per square foot.", 215, 290, UnitKind.Currency, "USD" },
+        { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
+        { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
     };
 
     [Theory]
@@ -528,6 +543,8 @@ public sealed class QuantityNewsTests
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, UnitKind.Duration, "month" },
         { "Soybeans closed at $13.47 a bushel in Lindenport.", 13.47, UnitKind.Physical, "bu" },
         { "Copper fetched $4.13 a pound in Vorland.", 4.13, UnitKind.Physical, "lb" },
+        { "Brenmoor steers brought $171.40 per cwt on Tuesday.", 171.4, UnitKind.Physical, "cwt" },
+        { "Vorland hogs closed at $83.15/cwt in light trade.", 83.15, UnitKind.Physical, "cwt" },
         { "Lindenport recorded 318 deaths per 100,000 residents last winter.", 318, UnitKind.Count, "100000 resident" },
         { "Brenmoor logged 47.3 admissions per 100,000 people in the week.", 47.3, UnitKind.Count, "100000 people" },
         { "Kestrel Bay logged 12.6 births per 1,000 persons last year.", 12.6, UnitKind.Count, "1000 people" },
@@ -627,6 +644,9 @@ public sealed class QuantityNewsTests
         { "Kestrel Bay opened the half 5-of-5 from deep.", "5" },
         { "The Ostrava airline ordered 14 jets: 9 for the 321, 5 for the 330.", "321" },
         { "The Ostrava airline took delivery of three 350 freighters.", "350" },
+        // A currency letter with a small figure and nothing after it is a name.
+        { "Lindenport nurses were issued N95 masks.", "95" },
+        { "The R2 road out of Brenmoor reopened.", "2" },
     };
 
     [Theory]

@@ -2,8 +2,9 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion". The amount starts inside
-/// the word; what follows is read as after any number.</summary>
+/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion"; or a currency letter
+/// ("N10.8 trillion", "R1,500") when a multiplier or thousands separators follow the digits, so that "N95 masks" or "R2" stay
+/// names. The amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
     /// <inheritdoc/>
@@ -17,7 +18,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
     {
         var word = s.Word(draft.Start);
         var digits = DigitsStart(word);
-        if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)))
+        if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
+            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && IsWrittenLarge(s, draft.Start))))
         {
             return false;
         }
@@ -25,6 +27,20 @@ internal sealed class JoinedCurrencyRule : LeadRule
         draft.Currency = code;
         draft.EmbeddedDigits = digits;
         return true;
+    }
+
+    // Whether the amount joined to a letter goes on with a multiplier ("N10.8 trillion") or a group of thousands ("R1,500"): the token
+    // after the word is a scale word, or a joined comma and a joined group of three digits.
+    private static bool IsWrittenLarge(in QuantityScan s, int wordIndex)
+    {
+        var next = wordIndex + 1;
+        if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
+        {
+            next += 2; // the decimals: "N10" "." "8"
+        }
+
+        return (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out _) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out _)))
+            || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }
 
     // Where the digits start in a word of letters then digits ("RM59": 2); -1 when the word is not shaped so.
