@@ -87,6 +87,7 @@ internal sealed class ClaimWords
         EarlierCues = Set(lexicon, "earlier-cue");
         ProvisionalCues = Set(lexicon, "provisional-cue");
         OfficialFigures = Map(lexicon, "official-figure");
+        OfficialAdverbs = Map(lexicon, "official-adverb");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         TopicEventBodies = Set(lexicon, "topic-event-body");
@@ -274,6 +275,9 @@ internal sealed class ClaimWords
 
     /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 70"), and who gives it.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialFigures { get; }
+
+    /// <summary>Adverbs a few words before a figure that make it the authorities' own count ("officially left 16 dead"), and who gives it.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialAdverbs { get; }
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }

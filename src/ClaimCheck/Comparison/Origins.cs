@@ -73,6 +73,21 @@ internal static class Origins
     private static bool CountsItsSource(Claim claim) =>
         claim is { Attribution.Span: { } named, QuantitySpan: { } figure } && named.Start <= figure.Start && figure.Start < named.End;
 
+    /// <summary>Whether every attributed claim of one list gives its source by one common word that ends the name of a source of the
+    /// other, a proper name ("police" and "Seoul police", "the ministry" and "the Interior Ministry"): the same body, named short.</summary>
+    internal static bool NamedShortAcross(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others) =>
+        AllNamedShortFor(claims, others) || AllNamedShortFor(others, claims);
+
+    private static bool AllNamedShortFor(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others) =>
+        claims.Any(c => c.Attribution is not null)
+        && claims.Where(c => c.Attribution is not null).All(c => others.Any(o => EndsNameOf(c, o)));
+
+    // Whether a claim's one-word body is the last word of another claim's longer organisation name, a proper name ("Seoul police";
+    // not "10 countries" or "rights collective", which describe rather than name a body).
+    private static bool EndsNameOf(Claim shortNamed, Claim named) =>
+        IsUnnamedGroup(shortNamed) && named.Attribution?.Organization is { } name && name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
+        && name.AsSpan(name.LastIndexOf(' ') + 1).Equals(shortNamed.Attribution!.Organization, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
     internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others) => IsNamed(claim) && SharingWith(others)(claim);

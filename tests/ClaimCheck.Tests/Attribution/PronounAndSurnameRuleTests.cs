@@ -10,6 +10,7 @@ public sealed class PronounAndSurnameRuleTests
     [InlineData("Fire chief Lena Holt said the blaze was contained. Holt said 300 homes burned.", "300", "Lena Holt", null, "Holt")]
     [InlineData("The water board said supply would resume. It said 1,400 homes were still cut off.", "1,400", null, "water board", "It")]
     [InlineData("Local officials met on Monday. They said 40 roads were closed.", "40", null, null, null)]
+    [InlineData("The Kestrel Bay Relief Fund on Friday called for an inquiry into the floods, which it said cost 37 lives.", "37", null, "Kestrel Bay Relief Fund", "it")]
     public void TryParse_PronounOrSurname_IsTheSourceNamedEarlierAtThisSpan(string text, string figure, string? speaker, string? organization, string? span)
     {
         var source = AttributionProbe.SourceAt(text, figure);

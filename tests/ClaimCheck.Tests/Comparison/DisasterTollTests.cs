@@ -95,6 +95,33 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_ACountStatedOfficiallyBeforeARightsGroupsCount_IsTheAuthoritiesAgainstTheGroup()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("weekly", "The riots in Vorland officially left 14 dead, but the Brenmoor Watch group has reported 37 dead.", "Coast Herald", new DateOnly(2025, 3, 14)),
+            new Document("wire", "The Brenmoor Watch group said on Thursday that 37 people died in the riots in Vorland, more than the official count of 14.", "Vorland Wire", new DateOnly(2025, 3, 13)),
+            new Document("daily", "The riots in Vorland officially left 14 dead.", "Lindenport Daily", new DateOnly(2025, 3, 13)),
+        ]);
+
+        var official = report.Claims.Single(c => c.DocumentId == "weekly" && c.Quantity?.Value == 14);
+        official.Attribution!.Organization.Should().Be("authorities", "'officially' gives the figure as the authorities' own, not the group's named after 'but'");
+        report.Claims.Single(c => c.DocumentId == "daily" && c.Quantity?.Value == 14).Attribution!.Organization.Should().Be("authorities");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).SequenceEqual(new[] { 14d, 37d }));
+    }
+
+    [Fact]
+    public void Check_ASourceNamedBeforeOfficially_KeepsTheFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The Brenmoor Watch group officially reported 37 dead in the riots in Vorland on Thursday.", "Vorland Wire", new DateOnly(2025, 3, 13)),
+        ]);
+
+        report.Claims.Single(c => c.Quantity?.Value == 37).Attribution!.Organization.Should().NotBe("authorities");
+    }
+
+    [Fact]
     public void Check_AStormTheHeadlineNamesOnAnAnniversaryOfAnother_KeepsItsOwnToll()
     {
         var report = ClaimChecker.Check(

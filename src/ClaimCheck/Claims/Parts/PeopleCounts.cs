@@ -645,6 +645,30 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How many words before a figure an <c>official-adverb</c> may stand ("officially left 16 dead").</summary>
+    private const int OfficialAdverbReach = 3;
+
+    /// <summary>Who gives a figure its clause states as official by an adverb a few words before it ("the clashes officially left 16
+    /// dead" → authorities): the <c>official-adverb</c> word at most <see cref="OfficialAdverbReach"/> words before the figure, with only
+    /// words between; null when none stands there.</summary>
+    internal static string? OfficialAdverbSourceOf(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - OfficialAdverbReach); i--)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (s.Words.OfficialAdverbs.TryGetValue(s.Word(i), out var giver))
+            {
+                return giver;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>
     /// follows "from" and the figure itself follows "to"; null otherwise.</summary>
     private static int? FromFigureStart(SentenceView s, int numberEnd, QuantityMatch match)

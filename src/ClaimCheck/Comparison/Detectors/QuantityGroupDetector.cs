@@ -254,7 +254,7 @@ internal sealed class QuantityGroupDetector
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
-                var sameOrigin = origins[i].Overlaps(origins[j]);
+                var sameOrigin = origins[i].Overlaps(origins[j]) || Origins.NamedShortAcross(clusters[i], clusters[j]);
                 var later = first[i] > first[j] ? i : j;
                 // How far apart the two figures were given at their nearest: a figure also given weeks before ("410 in March") still
                 // meets one given a day after it was repeated.
