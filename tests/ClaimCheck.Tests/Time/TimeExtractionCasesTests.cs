@@ -68,6 +68,8 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Slate, which was founded in 1998, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
+    [InlineData("Ferry traffic at Lindenport fell 7.3 percent in August from a year earlier.", "a year earlier", "2023-08")]
+    [InlineData("Hotel bookings in Kestrel Bay for January are up 11 percent from a year earlier.", "a year earlier", "2024-01")]
     public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
@@ -82,6 +84,16 @@ public class TimeExtractionCasesTests
     [InlineData("Ilse Marten, formerly of the Vorland port authority, said the quay was closed.")]
     public void Recognize_FormerlyBeforeARoleOrAName_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("formerly");
+
+    [Fact]
+    public void Recognize_YearEarlier_AfterAMonthInItsSentence_IsThatMonthEvenWhenAQuarterIsInQuestion()
+    {
+        const string text = "Vorland Rail earned more in the second quarter. Its passenger numbers for November are down 4 percent from a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q2", "2024-11", "2023-11");
+    }
 
     [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
