@@ -164,6 +164,8 @@ public class TimeExtractionCasesTests
     [InlineData("In May, the Ostrava Tram Company of Vorland intends to raise fares.", "May", "2025-05")]
     [InlineData("The Vorland mill had been scheduled to reopen in March.", "March", "2024-03")]
     [InlineData("The Ostrava toll takes effect on April 1.", "April 1", "2025-04-01")]
+    [InlineData("Brenmoor's new ferry tariff, effective June 1, adds a levy on lorries.", "June 1", "2025-06-01")]
+    [InlineData("The Ostrava tram fare rose in August, when a new tariff became effective.", "August", "2024-08")]
     [InlineData("The appeal is heard in November.", "November", "2024-11")]
     [InlineData("The appeal was heard in November.", "November", "2023-11")]
     [InlineData("The harbour master, who stepped down as pilot, clerk and treasurer in February, left Lindenport.", "February", "2024-02")]
