@@ -186,6 +186,12 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("Vorland Rail expects a smaller loss in the next fiscal year.", "the next fiscal year", "2025")]
+    [InlineData("Ostrava Mills earned 3.1 million crowns last fiscal year.", "last fiscal year", "2023")]
+    [InlineData("Brenmoor Ferries cut its fleet in the previous fiscal year.", "the previous fiscal year", "2023")]
+    public void Recognize_RelativeFiscalYear_IsTheCalendarYearItNames(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
     [InlineData("The plan runs to the year 2030.", "the year 2030", "2030")]
     [InlineData("Costs rose throughout the fiscal year.", "the fiscal year", "P1Y")]
