@@ -31,6 +31,10 @@ internal sealed class DocumentContext
     /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
     public DateOnly? DateInSentence { get; private set; }
 
+    /// <summary>Whether <see cref="DateInSentence"/> is a whole month ("in September"): "a year earlier" after it is that month a
+    /// year before.</summary>
+    public bool MonthInSentence { get; private set; }
+
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
@@ -41,6 +45,7 @@ internal sealed class DocumentContext
         {
             LastDate = start;
             DateInSentence = start;
+            MonthInSentence = IsMonthValue(expression.Value);
             YearSinceQuarter = Quarter is not null && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
             if (expression.Scope.End == start)
             {
@@ -54,5 +59,10 @@ internal sealed class DocumentContext
     {
         QuarterInSentence = false;
         DateInSentence = null;
+        MonthInSentence = false;
     }
+
+    // A TIMEX3 value naming one month: "2027-09".
+    private static bool IsMonthValue(string value) =>
+        value.Length == 7 && value[4] == '-' && value.Remove(4, 1).All(char.IsAsciiDigit);
 }

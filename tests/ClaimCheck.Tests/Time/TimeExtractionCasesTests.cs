@@ -68,6 +68,8 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Slate, which was founded in 1998, shipped 3,700 tonnes, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate, up from 3,150 tonnes a year earlier.", "a year earlier", "2023")]
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
+    [InlineData("Ferry traffic at Lindenport fell 7.3 percent in August from a year earlier.", "a year earlier", "2023-08")]
+    [InlineData("Hotel bookings in Kestrel Bay for January are up 11 percent from a year earlier.", "a year earlier", "2024-01")]
     public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
@@ -82,6 +84,16 @@ public class TimeExtractionCasesTests
     [InlineData("Ilse Marten, formerly of the Vorland port authority, said the quay was closed.")]
     public void Recognize_FormerlyBeforeARoleOrAName_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain("formerly");
+
+    [Fact]
+    public void Recognize_YearEarlier_AfterAMonthInItsSentence_IsThatMonthEvenWhenAQuarterIsInQuestion()
+    {
+        const string text = "Vorland Rail earned more in the second quarter. Its passenger numbers for November are down 4 percent from a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q2", "2024-11", "2023-11");
+    }
 
     [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
@@ -152,6 +164,8 @@ public class TimeExtractionCasesTests
     [InlineData("In May, the Ostrava Tram Company of Vorland intends to raise fares.", "May", "2025-05")]
     [InlineData("The Vorland mill had been scheduled to reopen in March.", "March", "2024-03")]
     [InlineData("The Ostrava toll takes effect on April 1.", "April 1", "2025-04-01")]
+    [InlineData("Brenmoor's new ferry tariff, effective June 1, adds a levy on lorries.", "June 1", "2025-06-01")]
+    [InlineData("The Ostrava tram fare rose in August, when a new tariff became effective.", "August", "2024-08")]
     [InlineData("The appeal is heard in November.", "November", "2024-11")]
     [InlineData("The appeal was heard in November.", "November", "2023-11")]
     [InlineData("The harbour master, who stepped down as pilot, clerk and treasurer in February, left Lindenport.", "February", "2024-02")]
@@ -170,6 +184,12 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport council plans to publish its audit in May.", "May", "2025-05")]
     [InlineData("The Brenmoor board approved the plan in May.", "May", "2024-05")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Vorland Rail expects a smaller loss in the next fiscal year.", "the next fiscal year", "2025")]
+    [InlineData("Ostrava Mills earned 3.1 million crowns last fiscal year.", "last fiscal year", "2023")]
+    [InlineData("Brenmoor Ferries cut its fleet in the previous fiscal year.", "the previous fiscal year", "2023")]
+    public void Recognize_RelativeFiscalYear_IsTheCalendarYearItNames(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]

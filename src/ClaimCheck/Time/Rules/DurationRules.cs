@@ -334,8 +334,12 @@ internal sealed class YearAgoRule : TimeRule
 
         // "ago" counts back from the reference date; "earlier" from the date its sentence named before it, if any ("in 2025, up from
         // 54,000 tonnes a year earlier").
-        var from = scan.Is(end - 1, "earlier") && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference) ? scan.Context.DateInSentence : scan.Reference;
-        var (date, value) = from is { } r ? Resolve(scan, r, unit) : (null, "PAST_REF");
+        var fromNamed = scan.Is(end - 1, "earlier")
+            && (IsReportedPeriod(scan.Context.DateInSentence, scan.Reference) || IsComingMonth(scan.Context, scan.Reference));
+        var from = fromNamed ? scan.Context.DateInSentence : scan.Reference;
+        var (date, value) = from is not { } r ? (null, "PAST_REF")
+            : fromNamed && unit == "year" && scan.Context.MonthInSentence && !scan.Context.QuarterInSentence ? MonthYearBefore(r)
+            : Resolve(scan, r, unit);
         return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
     }
 
@@ -347,6 +351,15 @@ internal sealed class YearAgoRule : TimeRule
     // 2030") and not long before it.
     private static bool IsReportedPeriod(DateOnly? named, DateOnly? reference) =>
         named is { } date && (reference is not { } r || (date <= r && r.Year - date.Year <= ReportedPeriodYears));
+
+    // A month the sentence named within a year after the reference date: "bookings for March are down from a year earlier" compares
+    // that month with the same month a year before.
+    private static bool IsComingMonth(DocumentContext context, DateOnly? reference) =>
+        context.MonthInSentence && context.DateInSentence is { } month && reference is { } r && month > r && month <= r.AddYears(1);
+
+    // "in September, up from … a year earlier": the same month a year before, whatever quarter the document is about.
+    private static (DateOnly? Date, string Value) MonthYearBefore(DateOnly month) =>
+        month.Year > 1 ? (month.AddYears(-1), TimeValues.Month(month.Year - 1, month.Month)) : (null, "PAST_REF");
 
     private static (DateOnly? Date, string Value) Resolve(in TimeScan scan, DateOnly reference, string unit)
     {

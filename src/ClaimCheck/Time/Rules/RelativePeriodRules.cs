@@ -4,7 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weeks, months, years, decades and centuries named relative to the reference date: "last week", "this year", "next
 /// month", "this weekend", "last decade" (TimeML "201" in 2024), "this century" ("20"), "earlier this month" (up to the reference
-/// date), "later this year" (from it), "this past weekend".</summary>
+/// date), "later this year" (from it), "this past weekend", "next fiscal year".</summary>
 internal sealed class RelativePeriodRule : TimeRule
 {
     public static readonly RelativePeriodRule Instance = new();
@@ -31,7 +31,9 @@ internal sealed class RelativePeriodRule : TimeRule
             return NoMatch; // "This Week" with a capital W is a title
         }
 
-        var unit = scan.Word(i + 1);
+        // "next fiscal year", "last fiscal year": the fiscal year is named by its calendar year, as "fiscal 2026" is.
+        var fiscal = scan.Is(i + 1, "fiscal") && scan.Is(i + 2, "year") ? 1 : 0;
+        var unit = scan.Word(i + 1 + fiscal);
         var period = unit.Equals("week", StringComparison.OrdinalIgnoreCase) ? Period.Week
             : unit.Equals("weekend", StringComparison.OrdinalIgnoreCase) ? Period.Weekend
             : unit.Equals("month", StringComparison.OrdinalIgnoreCase) ? Period.Month
@@ -50,7 +52,7 @@ internal sealed class RelativePeriodRule : TimeRule
         }
 
         value ??= period switch { Period.Week => "XXXX-WXX", Period.Weekend => "XXXX-WXX-WE", Period.Month => "XXXX-XX", Period.Decade => "XXX", Period.Century => "XX", _ => "XXXX" };
-        return scan.Emit(start, i + 2, TimeExpressionKind.Date, from, to, value);
+        return scan.Emit(start, i + 2 + fiscal, TimeExpressionKind.Date, from, to, value);
     }
 
     private static (DateOnly? From, DateOnly? To, string? Value) Resolve(DateOnly reference, Period period, int direction)
@@ -167,10 +169,18 @@ internal sealed class DefinitePeriodRule : TimeRule
     }
 
     // "the full year", "the fiscal year", "the current fiscal year" → the reference year; "the latest fiscal year" → the last
-    // complete one; "throughout the fiscal year" → a year's length.
+    // complete one; "the next fiscal year", "the previous fiscal year" → the one after or before it; "throughout the fiscal year"
+    // → a year's length.
     private static int ModifiedYear(in TimeScan scan, int i)
     {
         var index = i + 1;
+        var direction = 0;
+        if (scan.Is(index + 1, "fiscal") && scan.Words.Relatives.TryGetValue(scan.Word(index), out var relative))
+        {
+            direction = relative;
+            index++;
+        }
+
         var latest = false;
         while (index < i + 4 && (scan.Is(index, "full") || scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var modifier) && modifier is PeriodModifier.Fiscal
                    or PeriodModifier.Current or PeriodModifier.Latest or PeriodModifier.Plain))
@@ -185,7 +195,7 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
-        var year = scan.Reference is { } r ? r.Year - (latest ? 1 : 0) : (int?)null;
+        var year = scan.Reference is { } r ? r.Year + direction - (latest ? 1 : 0) : (int?)null;
         return scan.Emit(i, index + 1, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
             throughout ? "P1Y" : year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX");
     }
