@@ -248,10 +248,11 @@ internal sealed class SqlClaimStore : IClaimStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var hashes = batch.Select(ContentHash).ToList();
+        var before = await ReadDocumentStatesAsync(null, batch, cancellationToken).ConfigureAwait(false);
         var changed = new List<int>();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (await ReadDocumentStateAsync(null, batch[i].Id, cancellationToken).ConfigureAwait(false) is not { } known || known.Hash != hashes[i])
+            if (!before.TryGetValue(batch[i].Id, out var known) || known.Hash != hashes[i])
             {
                 changed.Add(i);
             }
@@ -268,10 +269,12 @@ internal sealed class SqlClaimStore : IClaimStore
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var newClaims = new List<Claim>();
         var stored = ImmutableArray.CreateBuilder<StoredDocument>(batch.Count);
+        // Read again under the write lock: another writer may have stored some of these documents since.
+        var states = await ReadDocumentStatesAsync(transaction, batch, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++)
         {
             var id = batch[i].Id;
-            var known = await ReadDocumentStateAsync(transaction, id, cancellationToken).ConfigureAwait(false);
+            (int Version, string Hash, int Claims)? known = states.TryGetValue(id, out var state) ? state : null;
             if (known is { } same && same.Hash == hashes[i])
             {
                 await ExecuteAsync(transaction, "UPDATE documents SET last_seen = @now WHERE id = @id", cancellationToken, ("@now", now), ("@id", id)).ConfigureAwait(false);
@@ -329,16 +332,20 @@ internal sealed class SqlClaimStore : IClaimStore
         var reported = new List<StoredFinding>();
         var retired = new List<string>();
         var group = new SlotGroup();
-        foreach (var slot in touched)
+        foreach (var chunk in touched.Chunk(KeysPerQuery))
         {
-            var (claims, documents) = await LoadSlotAsync(transaction, slot, fresh, cancellationToken).ConfigureAwait(false);
-            if (group.Claims.Count > 0 && group.Claims.Count + claims.Count > SlotGroupClaims)
+            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, cancellationToken).ConfigureAwait(false);
+            foreach (var slot in chunk)
             {
-                await CompareGroupAsync(transaction, group, comparer, fresh, now, notCompared, reported, retired, cancellationToken).ConfigureAwait(false);
-                group = new SlotGroup();
-            }
+                var (claims, documents) = loaded[slot];
+                if (group.Claims.Count > 0 && group.Claims.Count + claims.Count > SlotGroupClaims)
+                {
+                    await CompareGroupAsync(transaction, group, comparer, fresh, now, notCompared, reported, retired, cancellationToken).ConfigureAwait(false);
+                    group = new SlotGroup();
+                }
 
-            group.Add(slot, claims, documents);
+                group.Add(slot, claims, documents);
+            }
         }
 
         if (group.Slots.Count > 0)
@@ -356,13 +363,44 @@ internal sealed class SqlClaimStore : IClaimStore
             extracted.Warnings);
     }
 
-    private async Task<(int Version, string Hash, int Claims)?> ReadDocumentStateAsync(DbTransaction? transaction, string id, CancellationToken cancellationToken)
+    /// <summary>How many keys one query looks up at once (<c>IN (@k0, …)</c>): a batch's documents, slots and findings are read
+    /// in a few round trips instead of one per key.</summary>
+    private const int KeysPerQuery = 64;
+
+    /// <summary>The SQL <paramref name="sqlBeforeKeys"/> followed by <c>(@k0, …, @k63)</c>, and its parameters bound to
+    /// <paramref name="keys"/> (at most <see cref="KeysPerQuery"/>; the last key repeats in the unused places, which matches
+    /// nothing more).</summary>
+    private DbCommand KeyedCommand(DbTransaction? transaction, string sqlBeforeKeys, IReadOnlyList<string> keys)
     {
-        var command = Command(transaction, "SELECT version, content_hash, claim_count FROM documents WHERE id = @id", ("@id", id));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? (reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2))
-            : null;
+        var parameters = new (string Name, object? Value)[KeysPerQuery];
+        for (var i = 0; i < KeysPerQuery; i++)
+        {
+            parameters[i] = (KeyParameterNames[i], keys[Math.Min(i, keys.Count - 1)]);
+        }
+
+        return Command(transaction, sqlBeforeKeys + KeyList, parameters);
+    }
+
+    private static readonly string[] KeyParameterNames = [.. Enumerable.Range(0, KeysPerQuery).Select(i => string.Create(CultureInfo.InvariantCulture, $"@k{i}"))];
+
+    private static readonly string KeyList = "(" + string.Join(", ", KeyParameterNames) + ")";
+
+    /// <summary>The version, content hash and claim count of each of <paramref name="documents"/> the store holds, by id.</summary>
+    private async Task<Dictionary<string, (int Version, string Hash, int Claims)>> ReadDocumentStatesAsync(DbTransaction? transaction, List<Document> documents,
+        CancellationToken cancellationToken)
+    {
+        var states = new Dictionary<string, (int Version, string Hash, int Claims)>(StringComparer.Ordinal);
+        foreach (var chunk in documents.Select(d => d.Id).Chunk(KeysPerQuery))
+        {
+            var command = KeyedCommand(transaction, "SELECT id, version, content_hash, claim_count FROM documents WHERE id IN ", chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                states[reader.GetString(0)] = (reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3));
+            }
+        }
+
+        return states;
     }
 
     private static (string, object?)[] DocumentParameters(Document document, int version, string hash, int claims, long now) =>
@@ -423,28 +461,30 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    /// <summary>Every stored claim of one slot, and their documents as the comparison names them; the claims this batch just
-    /// stored (<paramref name="fresh"/>) are taken as they are instead of decoded again.</summary>
-    private async Task<(List<Claim> Claims, Dictionary<string, Document> Documents)> LoadSlotAsync(DbTransaction transaction, string slot,
-        Dictionary<string, Claim> fresh, CancellationToken cancellationToken)
+    /// <summary>Every stored claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
+    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are instead of decoded
+    /// again.</summary>
+    private async Task<Dictionary<string, (List<Claim> Claims, Dictionary<string, Document> Documents)>> LoadSlotsAsync(DbTransaction transaction,
+        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, CancellationToken cancellationToken)
     {
-        var claims = new List<Claim>();
-        var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
-        await using (var reader = await Command(transaction, "SELECT c.id, c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        var loaded = slots.ToDictionary(s => s, _ => (Claims: new List<Claim>(), Documents: new Dictionary<string, Document>(StringComparer.Ordinal)), StringComparer.Ordinal);
+        var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                claims.Add(fresh.TryGetValue(reader.GetString(0), out var claim) ? claim : ReadClaim(reader.GetString(1)));
-                var id = reader.GetString(2);
+                var (claims, documents) = loaded[reader.GetString(0)];
+                claims.Add(fresh.TryGetValue(reader.GetString(1), out var claim) ? claim : ReadClaim(reader.GetString(2)));
+                var id = reader.GetString(3);
                 if (!documents.ContainsKey(id))
                 {
                     // Explanations name documents by id and outlet (Document.DisplayName); the text is not needed.
-                    documents[id] = new Document(id, string.Empty, reader.IsDBNull(3) ? null : reader.GetString(3));
+                    documents[id] = new Document(id, string.Empty, reader.IsDBNull(4) ? null : reader.GetString(4));
                 }
             }
         }
 
-        return (claims, documents);
+        return loaded;
     }
 
     /// <summary>Compares the slots of <paramref name="group"/> in one call and updates each slot's stored findings. Claims in
@@ -457,24 +497,29 @@ internal sealed class SqlClaimStore : IClaimStore
         notCompared.AddRange(analysis.NotCompared.Where(n => fresh.ContainsKey(n.ClaimId)));
         var bySlot = analysis.Findings.GroupBy(f => group.SlotOfClaim[f.ClaimIds[0]], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        foreach (var slot in group.Slots)
+        foreach (var chunk in group.Slots.Chunk(KeysPerQuery))
         {
-            await UpdateFindingsAsync(transaction, slot, bySlot.GetValueOrDefault(slot, []), now, reported, retired, cancellationToken).ConfigureAwait(false);
+            // Each slot's updates touch only its own findings, so a chunk's stored findings are read once before any of them.
+            var storedBySlot = chunk.ToDictionary(s => s, _ => new Dictionary<string, (string Kind, string Topic)>(StringComparer.Ordinal), StringComparer.Ordinal);
+            await using (var reader = await KeyedCommand(transaction, "SELECT slot_key, id, kind, topic FROM findings WHERE slot_key IN ", chunk)
+                .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    storedBySlot[reader.GetString(0)][reader.GetString(1)] = (reader.GetString(2), reader.GetString(3));
+                }
+            }
+
+            foreach (var slot in chunk)
+            {
+                await UpdateFindingsAsync(transaction, slot, storedBySlot[slot], bySlot.GetValueOrDefault(slot, []), now, reported, retired, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
-    private async Task UpdateFindingsAsync(DbTransaction transaction, string slot, ImmutableArray<Finding> findings, long now, List<StoredFinding> reported, List<string> retired,
-        CancellationToken cancellationToken)
+    private async Task UpdateFindingsAsync(DbTransaction transaction, string slot, Dictionary<string, (string Kind, string Topic)> stored, ImmutableArray<Finding> findings, long now,
+        List<StoredFinding> reported, List<string> retired, CancellationToken cancellationToken)
     {
-        var stored = new Dictionary<string, (string Kind, string Topic)>(StringComparer.Ordinal);
-        await using (var reader = await Command(transaction, "SELECT id, kind, topic FROM findings WHERE slot_key = @slot", ("@slot", slot)).ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
-            }
-        }
-
         var fresh = new List<Finding>(findings.Length);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)

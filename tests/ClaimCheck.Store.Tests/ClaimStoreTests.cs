@@ -442,6 +442,31 @@ public class ClaimStoreTests
     };
 
     [Fact]
+    public async Task CheckAsync_ManySlotsSpreadOverBatchesThenRevised_EqualsACheckOfTheLatestVersions()
+    {
+        // Each batch holds one report of each of 100 towns, so it touches about 1,000 slots that earlier batches stored claims and
+        // findings in (far more than one keyed read covers); then 80 reports are revised, read back in more than one keyed read.
+        var documents = Enumerable.Range(0, 5).SelectMany(report => Enumerable.Range(0, 100).Select(town => FloodReport(town, report))).ToList();
+        var revised = documents.Take(80).Select(d => new Document(d.Id, d.Text.Replace("died in the flood", "were killed in the flood", StringComparison.Ordinal) + " Officials said 6 bridges collapsed.", d.Outlet, d.Published)
+        {
+            Place = d.Place,
+            Topic = d.Topic,
+        }).ToList();
+        var latest = revised.Concat(documents.Skip(80)).ToList();
+        var expected = ClaimChecker.Check(latest);
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 100 });
+
+        await store.CheckAsync(documents, Pipeline);
+        var second = await store.CheckAsync(revised, Pipeline);
+
+        second.Documents.Should().HaveCount(80).And.OnlyContain(d => d.Ingest == DocumentIngest.Replaced && d.Version == 2);
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal)
+            .Should().Equal(expected.Findings.Select(Describe).Order(StringComparer.Ordinal));
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(500, expected.Claims.Length, expected.Findings.Length));
+    }
+
+    [Fact]
     public async Task CheckAsync_BatchWithMoreClaimsThanOneComparisonTakes_EqualsACheckOfAllDocumentsAtOnce()
     {
         // 1,000 reports with about eleven claims each: one batch's slots hold over 10,000 claims, more than are compared at once.
