@@ -81,6 +81,7 @@ internal sealed class ClaimWords
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
         Severities = Map(lexicon, "severity");
+        SeverityConditions = Map(lexicon, "severity-condition");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
@@ -333,6 +334,10 @@ internal sealed class ClaimWords
     /// <summary>Adverbs right after a count that make it the part of the injured hurt that badly ("22 of them critically"), and the
     /// part's label.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Severities { get; }
+
+    /// <summary>Adjectives before "condition" after a count that make it the part of the injured in that state ("13 of them in
+    /// critical condition"), and the part's label.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SeverityConditions { get; }
 
     /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }

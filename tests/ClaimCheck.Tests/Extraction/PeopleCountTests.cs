@@ -308,10 +308,15 @@ public class PeopleCountTests
     [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
+    [InlineData("In Lindenport, 240 people were hurt in the fire, 17 of them in critical condition.", 17d, "injuries · serious")]
+    [InlineData("Doctors in Brenmoor said 64 people were injured, eight of them in a serious condition.", 8d, "injuries · serious")]
+    [InlineData("At least 23 people were seriously injured when the ferry hit the pier in Kestrel Bay.", 23d, "injuries · serious")]
+    [InlineData("In Ostrava, 31 passengers had been critically hurt, the rail operator said.", 31d, "injuries · serious")]
+    [InlineData("In Ostrava, 31 people were injured in the derailment, the rail operator said.", 31d, "injuries")]
     public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
-            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == measure);
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure.Should().Be(measure);
     }
 
     [Theory]

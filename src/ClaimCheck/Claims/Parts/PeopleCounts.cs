@@ -200,7 +200,8 @@ internal static class PeopleCounts
         (next == end + 1 && s.Word(end) is "," or "and") || (next == end + 2 && s.Word(end) is "," && s.Word(end + 1) is "and");
 
     /// <summary>How badly the people a count counts were hurt, when the words right after it say so ("22 of them critically", "five
-    /// seriously"): the label of that part of the injured (<c>severity</c> words of the lexicon), or null.</summary>
+    /// seriously", "13 were seriously injured", "13 of them in critical condition"): the label of that part of the injured
+    /// (<c>severity</c> and <c>severity-condition</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)
     {
         var k = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
@@ -218,7 +219,22 @@ internal static class PeopleCounts
             }
         }
 
-        return null;
+        // "13 people were seriously injured", "20 had been critically hurt": the adverb after the count's auxiliaries.
+        var verb = k;
+        while (s.Word(verb) is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "been")
+        {
+            verb++;
+        }
+        if (verb > k && s.Words.Severities.TryGetValue(s.Word(verb), out var adverb) && s.Words.Outcomes.ContainsKey(s.Word(verb + 1)))
+        {
+            return adverb;
+        }
+
+        // "13 of them in critical condition", "five in a serious condition".
+        var adjective = s.Word(k + 1) is "a" ? k + 2 : k + 1;
+        return s.Word(k) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state)
+            ? state
+            : null;
     }
 
     /// <summary>"27 deaths had been counted in health centres", "44 who died in the community": where the people counted were
