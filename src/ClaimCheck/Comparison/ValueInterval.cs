@@ -16,7 +16,8 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     public double Center => IsBounded ? (Low + High) / 2 : double.IsFinite(Low) ? Low : High;
 
     /// <summary>The interval a quantity allows; <see cref="Qualifier.Approximately"/> widens by <paramref name="tolerance"/> each way
-    /// (a round figure of two digits, "about 20", by up to half a ten, more than 15 and less than 25, as it is a count rounded to its tens),
+    /// (a count of 20 to 90 rounded to its tens, "about 30 people", by up to half a ten and at most a fifth, ends excluded: more than
+    /// 25 and less than 35, where that is wider),
     /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "70,000") allows one unit of
     /// that digit each way, as a report rounds or cuts a precise count (450,620) to it; a whole percentage between 0 and 100 ("65 per
     /// cent") allows half a point each way, as a report rounds a precise share (48.37%) to it.</summary>
@@ -25,7 +26,7 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
     {
         Qualifier.Exact => quantity.Unit.Kind == UnitKind.Percentage ? RoundedPercentage(quantity.Value) : RoundedFigure(quantity.Value),
-        Qualifier.Approximately => Approximate(quantity.Value, tolerance),
+        Qualifier.Approximately => Approximate(quantity, tolerance),
         Qualifier.AtLeast => new(quantity.Value, double.PositiveInfinity),
         Qualifier.MoreThan => new(quantity.Value, double.PositiveInfinity, LowOpen: true),
         Qualifier.AtMost or Qualifier.UpTo => new(double.NegativeInfinity, quantity.Value),
@@ -33,20 +34,26 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         _ => new(quantity.Low ?? quantity.Value, quantity.High ?? quantity.Value),
     };
 
-    /// <summary>The largest "about" figure read as rounded to its tens ("about 20" is a count somewhere from 15 to 25).</summary>
-    private const double LargestRoundedTens = 100;
+    /// <summary>The smallest and the first too large "about" count read as rounded to its tens.</summary>
+    private const double SmallestRoundedTens = 20, RoundedTensEnd = 100;
 
-    /// <summary>Half the unit "about 20" is rounded to.</summary>
+    /// <summary>Half the unit "about 30" is rounded to.</summary>
     private const double HalfTen = 5;
 
-    // "About 20", "around thirty": a two-digit round figure is a count rounded to its tens, so it allows up to half a ten each way
-    // (not the half itself, which rounds as readily to the next ten) when that is wider than the tolerance; larger round figures
-    // keep the relative tolerance ("about 100" is not 140).
-    private static ValueInterval Approximate(double value, double tolerance)
+    /// <summary>The most a count rounded to its tens may be off, relative to it ("about 20": 16 to 24).</summary>
+    private const double MostRoundedShare = 0.2;
+
+    // "About 20 people", "around thirty soldiers": a count of 20 to 90 rounded to its tens allows up to half a ten each way, at most a
+    // fifth of it, with the ends excluded (the half rounds as readily to the next ten), where that is wider than the tolerance (at the
+    // default 10%, for 20 to 40). Not for percentages, money or measures, nor "about 10", nor when the tolerance is 0 ("about"
+    // read as exact).
+    private static ValueInterval Approximate(Quantity quantity, double tolerance)
     {
+        var value = quantity.Value;
         var half = value * tolerance;
-        return value >= 10 && value < LargestRoundedTens && value % 10 == 0 && half < HalfTen
-            ? new(value - HalfTen, value + HalfTen, LowOpen: true, HighOpen: true)
+        var tens = Math.Min(HalfTen, value * MostRoundedShare);
+        return quantity.Unit.Kind == UnitKind.Count && tolerance > 0 && value >= SmallestRoundedTens && value < RoundedTensEnd && value % 10 == 0 && half < tens
+            ? new(value - tens, value + tens, LowOpen: true, HighOpen: true)
             : new(value - half, value + half);
     }
 

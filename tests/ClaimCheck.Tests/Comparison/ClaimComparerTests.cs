@@ -31,6 +31,10 @@ public class ClaimComparerTests
     [InlineData(Qualifier.Exact, 4500d, Qualifier.Exact, 4500d, false)]
     [InlineData(Qualifier.Approximately, 2000d, Qualifier.Approximately, 2500d, true)]
     [InlineData(Qualifier.Approximately, 2000d, Qualifier.Approximately, 2400d, false)]
+    [InlineData(Qualifier.AtLeast, 100d, Qualifier.AtMost, 100d, false)]
+    [InlineData(Qualifier.AtLeast, 3000d, Qualifier.AtMost, 2000d, true)]
+    [InlineData(Qualifier.Approximately, 30d, Qualifier.Exact, 34d, false)] // a count rounded to its tens
+    [InlineData(Qualifier.Approximately, 30d, Qualifier.Exact, 35d, true)]
     public void Compare_TwoSourcesOnOneTopic_ReportsDiscrepancyOnlyWhenIncompatible(Qualifier firstQualifier, double first, Qualifier secondQualifier, double second, bool discrepancy)
     {
         var claims = new[]
@@ -364,6 +368,22 @@ public class ClaimComparerTests
             };
             return known;
         }
+    }
+
+    [Theory]
+    [InlineData(Qualifier.MoreThan, Qualifier.LessThan, 2)] // open ends that touch share no value
+    [InlineData(Qualifier.MoreThan, Qualifier.AtMost, 2)]
+    [InlineData(Qualifier.AtLeast, Qualifier.AtMost, 1)]
+    public void GroupByCommonValue_BoundsTouchingAtOneFigure_ShareAGroupOnlyWhenBothAllowIt(Qualifier first, Qualifier second, int groups)
+    {
+        var detector = new QuantityGroupDetector(new ComparisonOptions(), ClaimWords.For(ClaimCheck.Lexicons.Lexicon.BuiltIn));
+        var bounds = new List<Claim>
+        {
+            Make("a#1", "a", Quantity.Create(100, first, Evacuees)),
+            Make("b#1", "b", Quantity.Create(100, second, Evacuees)),
+        };
+
+        detector.GroupByCommonValue(bounds).Should().HaveCount(groups);
     }
 
     private static Claim Make(string id, string document, Quantity quantity, string? subject = "Acme", string measure = "evacuees",

@@ -20,20 +20,31 @@ public class ValueIntervalTests
     }
 
     [Theory]
-    [InlineData(30d, 0.1, 34d, true)] // "about 30" is a count rounded to its tens
+    [InlineData(30d, 0.1, 34d, true)] // "about 30" people is a count rounded to its tens
     [InlineData(30d, 0.1, 36d, false)]
     [InlineData(30d, 0.1, 25d, false)] // half a ten rounds as readily to "about 20"
     [InlineData(30d, 0.1, 35d, false)]
-    [InlineData(40d, 0.0, 44d, true)]
+    [InlineData(20d, 0.1, 23d, true)] // at most a fifth: 16 to 24, ends excluded
+    [InlineData(20d, 0.1, 24d, false)]
+    [InlineData(20d, 0.1, 16d, false)]
+    [InlineData(10d, 0.1, 13d, false)] // "about 10": ±10% only
+    [InlineData(40d, 0.0, 43d, false)] // a tolerance of 0 reads "about" as exact
     [InlineData(90d, 0.1, 98d, true)] // the tolerance is the wider
     [InlineData(35d, 0.1, 39d, false)] // not a round figure: ±10% only
     [InlineData(200d, 0.1, 228d, false)] // three digits: ±10% only
-    [InlineData(8d, 0.1, 10d, false)]
-    public void Of_AboutATwoDigitRoundFigure_AllowsHalfATenEachWay(double stated, double tolerance, double precise, bool fits)
+    public void Of_AboutACountRoundedToItsTens_AllowsUpToHalfATenEachWay(double stated, double tolerance, double precise, bool fits)
     {
         var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Approximately, Jobs), tolerance);
 
         interval.Contains(precise).Should().Be(fits);
+    }
+
+    [Theory]
+    [InlineData(30d, 34d)] // "about 30%" vs 34%: a share is not a count rounded to its tens
+    [InlineData(20d, 23d)]
+    public void Of_AboutARoundPercentage_KeepsTheTolerance(double stated, double precise)
+    {
+        ValueInterval.Of(Quantity.Create(stated, Qualifier.Approximately, Unit.Percent), 0.1).Contains(precise).Should().BeFalse();
     }
 
     [Theory]

@@ -488,20 +488,19 @@ internal sealed class QuantityGroupDetector
     internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
     {
         var groups = new List<List<Claim>>();
-        var low = double.NegativeInfinity;
-        var high = double.PositiveInfinity;
+        var common = new ValueInterval(double.NegativeInfinity, double.PositiveInfinity); // the values every member of the group allows
         foreach (var (claim, interval) in bounds
                      .Select(c => (Claim: c, Interval: WithLowerBoundReach(ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance))))
                      .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
         {
-            if (groups.Count == 0 || interval.Low > high || interval.High < low)
+            if (groups.Count == 0 || !interval.Overlaps(common))
             {
                 groups.Add([]);
-                (low, high) = (interval.Low, interval.High);
+                common = interval;
             }
             else
             {
-                (low, high) = (Math.Max(low, interval.Low), Math.Min(high, interval.High));
+                common = Intersect(common, interval);
             }
 
             groups[^1].Add(claim);
@@ -509,6 +508,13 @@ internal sealed class QuantityGroupDetector
 
         return groups;
     }
+
+    // The values two overlapping intervals both allow: "more than 100" and "at most 100" share none, so an end is open if either
+    // interval's end there is.
+    private static ValueInterval Intersect(ValueInterval a, ValueInterval b) => new(
+        Math.Max(a.Low, b.Low), Math.Min(a.High, b.High),
+        LowOpen: (a.Low >= b.Low && a.LowOpen) || (b.Low >= a.Low && b.LowOpen),
+        HighOpen: (a.High <= b.High && a.HighOpen) || (b.High <= a.High && b.HighOpen));
 
     // Two figures from one sentence of one document, given by one source.
     private static bool SameStatement(Claim a, Claim b) =>
