@@ -39,6 +39,8 @@ public class PeopleCountTests
     [InlineData("Officials said 900 migrants have been returned to Vorland.", "returns")]
     [InlineData("The authorities deported 120 people on Friday.", "returns")]
     [InlineData("Vorland detains 14 people over the Lindenport market fire", "arrests")]
+    [InlineData("Lindenport police arrest 14 after market riot", "arrests")]
+    [InlineData("Vorland arrests 22 over Brenmoor bridge collapse", "arrests")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
