@@ -263,7 +263,7 @@ public static class LexiconKinds
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
         new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
-        new(UnitConversion, "a physical unit or a length of time and what one of it is in the base unit its figures are compared in (mph → 1.609344 km/h, week → 7 day)", LexiconValueRule.Required, AllowsWithin: false,
+        new(UnitConversion, "a physical unit and what one of it is in the base unit its figures are compared in (mph → 1.609344 km/h)", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "a positive number, a space and the base unit's symbol (1.609344 km/h)"),
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
