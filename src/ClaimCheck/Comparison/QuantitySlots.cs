@@ -73,8 +73,7 @@ internal sealed class QuantitySlots
                 {
                     IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                         key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
-                        : (key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)))
-                            || key.Unit == nameof(UnitKind.Duration) ? InBaseUnits(byPlace) // "90 years" and "nine decades" are one length
+                        : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
                         : [(byPlace, byPlace, false)];
                     foreach (var (compared, originals, acrossUnits) in sets)
                     {

@@ -270,22 +270,6 @@ public class EventMeasureTests
     }
 
     [Fact]
-    public void Check_ADeclaredPeriodInWeeksAndInDays_IsComparedInDays()
-    {
-        var report = ClaimChecker.Check(
-        [
-            new Document("wire", "Vorland declared two weeks of national mourning on Monday after Cyclone Orlen, the government said.", "Vorland Wire", new DateOnly(2025, 3, 10)) { Place = "Vorland" },
-            new Document("daily", "Vorland declared 14 days of national mourning on Monday after Cyclone Orlen.", "Lindenport Daily", new DateOnly(2025, 3, 10)) { Place = "Vorland" },
-            new Document("herald", "Vorland declared five days of national mourning on Monday after Cyclone Orlen.", "Coast Herald", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
-        ]);
-
-        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration)
-            .Which.Should().Match<Finding>(f => SideValues(report, f).SequenceEqual(new[] { 2d, 14d }), "two weeks are 14 days");
-        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal([5, 14], "the dispute is told in days, the unit both sides give");
-    }
-
-    [Fact]
     public void Check_OnlyTheFigureRightAfterTheMagnitudeIsPutAt_IsAMagnitude()
     {
         var report = ClaimChecker.Check(
