@@ -82,6 +82,8 @@ internal sealed class ClaimWords
         AttackNouns = Set(lexicon, "attack-noun");
         Severities = Map(lexicon, "severity");
         SeverityConditions = Map(lexicon, "severity-condition");
+        SeverityLinks = Set(lexicon, "severity-link");
+        SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
@@ -338,6 +340,12 @@ internal sealed class ClaimWords
     /// <summary>Adjectives before "condition" after a count that make it the part of the injured in that state ("13 of them in
     /// critical condition"), and the part's label.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SeverityConditions { get; }
+
+    /// <summary>Words between a count and how badly its people were hurt ("were", "remain", "also").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeverityLinks { get; }
+
+    /// <summary>Measures whose people can be hurt more or less badly ("injuries"), so a severity makes a part of them.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeverityMeasures { get; }
 
     /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }

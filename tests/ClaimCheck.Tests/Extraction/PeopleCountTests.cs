@@ -315,6 +315,9 @@ public class PeopleCountTests
     [InlineData("At least 23 people were seriously injured when the ferry hit the pier in Kestrel Bay.", 23d, "injuries · serious")]
     [InlineData("In Ostrava, 31 passengers had been critically hurt, the rail operator said.", 31d, "injuries · serious")]
     [InlineData("In Ostrava, 31 people were injured in the derailment, the rail operator said.", 31d, "injuries")]
+    [InlineData("In Lindenport, 260 people were injured, and 19 were in critical condition.", 19d, "injuries · serious")]
+    [InlineData("In Brenmoor, 41 people were also seriously injured, the rail operator said.", 41d, "injuries · serious")]
+    [InlineData("In Kestrel Bay, 12 people were killed, 7 of them in critical condition before they died.", 7d, "deaths · of 12")] // a part of the 12, not of the seriously injured
     public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims

@@ -219,9 +219,10 @@ internal static class PeopleCounts
             }
         }
 
-        // "13 people were seriously injured", "20 had been critically hurt": the adverb after the count's auxiliaries.
+        // "13 people were seriously injured", "20 had been critically hurt", "13 were also seriously hurt": the adverb after the
+        // count's auxiliaries (`severity-link` words).
         var verb = k;
-        while (s.Word(verb) is "were" or "was" or "are" or "is" or "had" or "have" or "has" or "been")
+        while (verb < s.Tokens.Count && s.Words.SeverityLinks.Contains(s.Word(verb)))
         {
             verb++;
         }
@@ -230,9 +231,9 @@ internal static class PeopleCounts
             return adverb;
         }
 
-        // "13 of them in critical condition", "five in a serious condition".
-        var adjective = s.Word(k + 1) is "a" ? k + 2 : k + 1;
-        return s.Word(k) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state)
+        // "13 of them in critical condition", "five in a serious condition", "19 were still in critical condition".
+        var adjective = s.Word(verb + 1) is "a" ? verb + 2 : verb + 1;
+        return s.Word(verb) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state)
             ? state
             : null;
     }

@@ -112,7 +112,7 @@ internal static class QuantityClaims
             {
                 measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
             }
-            if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
+            if (s.Words.SeverityMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
             {
                 measure = measure + MeasureNames.PartSeparator + severity; // "155 injured, 22 of them critically"
             }
