@@ -24,10 +24,11 @@ internal static class English
             return noun;
         }
 
-        // The built-in lexicon's irregular plurals ("lives", "people", "buses"); a word already in the plural ("deaths") stays.
+        // The built-in lexicon's irregular plurals ("lives", "people", "buses"); a word already in the plural ("deaths", "people")
+        // stays. Reports have no run's lexicon, so a user's own plurals are not seen here.
         var words = ClaimWords.For(Lexicon.BuiltIn);
         return words.IrregularPlural(word) is { } irregular ? head + irregular
-            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? noun
+            : words.IsListedPlural(word) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) ? noun
             : head + words.Plural(word);
     }
 

@@ -11,6 +11,8 @@ public class EnglishTests
     [InlineData("bus", "buses")]
     [InlineData("livestock", "livestock")]
     [InlineData("deaths", "deaths")] // already plural
+    [InlineData("people", "people")]
+    [InlineData("children", "children")]
     [InlineData("family", "families")]
     [InlineData("branch", "branches")]
     [InlineData("rescued person", "rescued people")] // the last word of a phrase
