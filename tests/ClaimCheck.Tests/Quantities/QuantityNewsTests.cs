@@ -461,6 +461,13 @@ public sealed class QuantityNewsTests
         { "Lindenport lambs lighter than 47 lb. sold first.", 47, Qualifier.LessThan },
         { "Barges wider than 11.5m cannot pass the Brenmoor lock.", 11.5, Qualifier.MoreThan },
         { "Kestrel Bay's exports were 6% higher than two years earlier.", 2, Qualifier.Exact },
+        // ... but not after a difference, nor before a past time.
+        { "The Lindenport crowd was 35% larger than 12 years ago.", 12, Qualifier.Exact },
+        { "Vorland's ewes are 15 per cent heavier than 25 years ago.", 25, Qualifier.Exact },
+        { "Brenmoor's sea ice is thinner than 40 years ago.", 40, Qualifier.Exact },
+        { "Kestrel Bay's imports were 7% bigger than three years earlier.", 3, Qualifier.Exact },
+        { "Ostrava's fleet was smaller than 9 years previously.", 9, Qualifier.Exact },
+        { "The new Vessa arena is four times bigger than 1,850-seat Orlen Hall.", 1850, Qualifier.Exact },
     };
 
     public static TheoryData<string, double> Negatives => new()
