@@ -519,6 +519,24 @@ public sealed class QuantityNewsTests
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
     };
 
+    public static TheoryData<string> NoRanges => new()
+    {
+        // "from X to Y" after a range-from word used as a noun, or after a change verb in the clause, is a change.
+        "Vorland Mutual shares rose in early trading from $14 to $17.",
+        "The Lindenport council raised the cost from $4 to $6 per sack.",
+        "Brenmoor extended the run from 12 to 18 weeks.",
+        "Better care raised the life span in Ostrava from 64 to 77 years.",
+        "Engineers doubled the span from 150 m to 300 m.",
+        "Kestrel Bay widened the bridge's span from 60 m to 90 m.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NoRanges))]
+    public void Recognize_FromToAfterNounOrChange_IsNoRange(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Qualifier == Qualifier.Range, "'{0}' states a change", text);
+    }
+
     [Theory]
     [MemberData(nameof(Ranges))]
     public void Recognize_Range_ReadsBothEndsAndTheUnit(string text, double low, double high, UnitKind kind, string unit)
