@@ -434,6 +434,14 @@ public static class LexiconKinds
     /// <summary>Every kind, by name.</summary>
     public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
 
+    /// <summary>The form a term of <paramref name="kindName"/> must take when <paramref name="term"/> does not take it; null when the
+    /// term is valid (only restricted kinds reject any).</summary>
+    internal static string? TermFormat(string kindName, string term) => kindName switch
+    {
+        CurrencyLetter when !(term.Length == 1 && char.IsAsciiLetterUpper(term[0])) => "a single capital letter",
+        _ => null,
+    };
+
     /// <summary>Whether <paramref name="value"/> is valid for <paramref name="kind"/> (only restricted kinds reject anything).</summary>
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch
     {

@@ -675,6 +675,15 @@ public sealed class QuantityNewsTests
     };
 
     [Theory]
+    [InlineData("Lindenport cancelled its N95 million masks order.")]
+    [InlineData("The Vorland depot stacked N95 dozen boxes.")]
+    [InlineData("Lindenport paid N40 lakh for the plot.")]
+    public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
+    }
+
+    [Theory]
     [MemberData(nameof(NotAmounts))]
     public void Recognize_NumberThatIsNotAnAmount_IsNotAQuantity(string text, string value)
     {
