@@ -525,7 +525,7 @@ public sealed class QuantityNewsTests
         "Vorland Mutual shares rose in early trading from $14 to $17.",
         "The Lindenport council raised the cost from $4 to $6 per sack.",
         "Brenmoor extended the run from 12 to 18 weeks.",
-        "Better care raised the life span in Ostrava from 64 to 77 years.",
+        "Better care raised the life span from 64 to 77 years in Ostrava.",
         "Engineers doubled the span from 150 m to 300 m.",
         "Kestrel Bay widened the bridge's span from 60 m to 90 m.",
     };
