@@ -197,6 +197,12 @@ public sealed class Lexicon
             throw new LexiconFormatException(source, lineNumber, ColumnOf(fields, 1), $"a '{kind.Name}' entry needs a term in the second field.");
         }
 
+        if (LexiconKinds.TermFormat(kind.Name, term) is { } termFormat)
+        {
+            throw new LexiconFormatException(source, lineNumber, ColumnOf(fields, 1),
+                $"'{Shorten(term)}' is not a valid term for '{kind.Name}': expected {termFormat}.");
+        }
+
         var value = fields.Length > 2 ? Normalize(fields[2]) : string.Empty;
         if (value.Length == 0)
         {

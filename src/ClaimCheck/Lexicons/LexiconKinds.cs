@@ -204,6 +204,14 @@ public static class LexiconKinds
     /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
     internal const string RelativeTimeWord = "relative-time-word";
 
+    /// <summary>A word before a <see cref="RangeFromWord"/> that makes it a noun, so that "from X to Y" after it is a change ("raised
+    /// the cost from $2 to $3", "in trading from $10 to $12").</summary>
+    internal const string RangeFromNounCue = "range-from-noun-cue";
+
+    /// <summary>A comparative adjective of a "than" qualifier ("bigger", "lighter") that gives no bound after a difference ("30% bigger
+    /// than") or before a past time ("bigger than 10 years ago").</summary>
+    internal const string ComparativeAdjective = "comparative-adjective";
+
     /// <summary>A word before "from" that makes "from X to Y" a range rather than a change from a level ("anywhere from 2 to 3 inches",
     /// "prices ranging from $5 to $9").</summary>
     internal const string RangeFromWord = "range-from-word";
@@ -297,6 +305,8 @@ public static class LexiconKinds
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),
         new(AgeWord, "a word that makes a number an age, and where it stands", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after, unit, bounded, person or subject"),
         new(Month, "a month name and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number, 1 to 12"),
@@ -426,6 +436,14 @@ public static class LexiconKinds
 
     /// <summary>Every kind, by name.</summary>
     public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The form a term of <paramref name="kindName"/> must take when <paramref name="term"/> does not take it; null when the
+    /// term is valid (only restricted kinds reject any).</summary>
+    internal static string? TermFormat(string kindName, string term) => kindName switch
+    {
+        CurrencyLetter when !(term.Length == 1 && char.IsAsciiLetterUpper(term[0])) => "a single capital letter",
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="value"/> is valid for <paramref name="kind"/> (only restricted kinds reject anything).</summary>
     internal static bool IsValidValue(LexiconKindInfo kind, string value) => kind.Name switch

@@ -199,6 +199,7 @@ public sealed class QuantityRecognizer : IAnnotator
             RateRule.Read(s, ref draft);
         }
 
+        QualifierRule.DropBeforePastTime(s, ref draft);
         var unitless = draft.Unit.Kind == UnitKind.None && draft.End == draft.Next;
         QualifierRule.ReadAfter(s, ref draft);
         if (unitless && draft.End > draft.Next)

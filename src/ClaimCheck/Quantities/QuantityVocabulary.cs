@@ -87,6 +87,8 @@ internal sealed class QuantityVocabulary
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
         RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
+        RangeFromNounCues = Set(lexicon, LexiconKinds.RangeFromNounCue);
+        ComparativeAdjectives = Set(lexicon, LexiconKinds.ComparativeAdjective);
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
@@ -245,6 +247,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before "from" that make "from X to Y" a range ("anywhere", "ranging").</summary>
     public WordSet RangeFromWords { get; }
+
+    /// <summary>Comparative adjectives of "than" qualifiers, which bound neither a difference nor a past time ("bigger", "lighter").</summary>
+    public WordSet ComparativeAdjectives { get; }
+
+    /// <summary>Words before a range-from word that make it a noun ("the cost from $2 to $3" is a change).</summary>
+    public WordSet RangeFromNounCues { get; }
 
     /// <summary>Words that make "a year" a time rather than a rate.</summary>
     public WordSet RelativeTimeWords { get; }

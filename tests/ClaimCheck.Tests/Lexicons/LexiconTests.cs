@@ -40,6 +40,8 @@ public sealed class LexiconTests
     [InlineData(Header + "place\t\tVorland\n", 2, 7, "needs a term")]
     [InlineData(Header + "currency\tvorlander\tvorland dollars\n", 2, 20, "not a valid value for 'currency'")]
     [InlineData(Header + "alias\tDPRK\tNorth Korea\tAsia\n", 2, 24, "takes no fourth field")]
+    [InlineData(Header + "currency-letter\tVd\tVRD\n", 2, 17, "'Vd' is not a valid term for 'currency-letter': expected a single capital letter")]
+    [InlineData(Header + "currency-letter\tv\tVRD\n", 2, 17, "'v' is not a valid term for 'currency-letter'")]
     [InlineData(Header + "unit-conversion\tfurlong\tkm\n", 2, 25, "not a valid value for 'unit-conversion'")]
     [InlineData(Header + "place\ta\tb\tc\td\n", 2, 13, "at most 4 tab-separated fields")]
     public void Parse_MalformedLine_NamesTheFileLineAndColumn(string text, int line, int column, string problem)

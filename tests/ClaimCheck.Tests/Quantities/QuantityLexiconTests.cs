@@ -102,7 +102,7 @@ public sealed class QuantityLexiconTests
             LexiconKinds.TemperatureScale, LexiconKinds.DimensionAdjective, LexiconKinds.Qualifier, LexiconKinds.IncrementWord,
             LexiconKinds.TotalWord, LexiconKinds.IdentifierWord, LexiconKinds.NounPhraseStop, LexiconKinds.Plural, LexiconKinds.UncountableNoun,
             LexiconKinds.ModifierNoun, LexiconKinds.RateNoun, LexiconKinds.ClockWord, LexiconKinds.YearOpener, LexiconKinds.OrdinalSuffix, LexiconKinds.RelativeTimeWord,
-            LexiconKinds.AgeWord, LexiconKinds.Month,
+            LexiconKinds.ComparativeAdjective, LexiconKinds.RangeFromNounCue, LexiconKinds.AgeWord, LexiconKinds.Month,
         ];
 
         kinds.Should().OnlyContain(kind => !Lexicon.BuiltIn.EntriesOf(kind).IsEmpty);

@@ -461,6 +461,13 @@ public sealed class QuantityNewsTests
         { "Lindenport lambs lighter than 47 lb. sold first.", 47, Qualifier.LessThan },
         { "Barges wider than 11.5m cannot pass the Brenmoor lock.", 11.5, Qualifier.MoreThan },
         { "Kestrel Bay's exports were 6% higher than two years earlier.", 2, Qualifier.Exact },
+        // ... but not after a difference, nor before a past time.
+        { "The Lindenport crowd was 35% larger than 12 years ago.", 12, Qualifier.Exact },
+        { "Vorland's ewes are 15 per cent heavier than 25 years ago.", 25, Qualifier.Exact },
+        { "Brenmoor's sea ice is thinner than 40 years ago.", 40, Qualifier.Exact },
+        { "Kestrel Bay's imports were 7% bigger than three years earlier.", 3, Qualifier.Exact },
+        { "Ostrava's fleet was smaller than 9 years previously.", 9, Qualifier.Exact },
+        { "The new Vessa arena is four times bigger than 1,850-seat Orlen Hall.", 1850, Qualifier.Exact },
     };
 
     public static TheoryData<string, double> Negatives => new()
@@ -511,6 +518,24 @@ public sealed class QuantityNewsTests
         { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
     };
+
+    public static TheoryData<string> NoRanges => new()
+    {
+        // "from X to Y" after a range-from word used as a noun, or after a change verb in the clause, is a change.
+        "Vorland Mutual shares rose in early trading from $14 to $17.",
+        "The Lindenport council raised the cost from $4 to $6 per sack.",
+        "Brenmoor extended the run from 12 to 18 weeks.",
+        "Better care raised the life span from 64 to 77 years in Ostrava.",
+        "Engineers doubled the span from 150 m to 300 m.",
+        "Kestrel Bay widened the bridge's span from 60 m to 90 m.",
+    };
+
+    [Theory]
+    [MemberData(nameof(NoRanges))]
+    public void Recognize_FromToAfterNounOrChange_IsNoRange(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Qualifier == Qualifier.Range, "'{0}' states a change", text);
+    }
 
     [Theory]
     [MemberData(nameof(Ranges))]
@@ -648,6 +673,15 @@ public sealed class QuantityNewsTests
         { "Lindenport nurses were issued N95 masks.", "95" },
         { "The R2 road out of Brenmoor reopened.", "2" },
     };
+
+    [Theory]
+    [InlineData("Lindenport cancelled its N95 million masks order.")]
+    [InlineData("The Vorland depot stacked N95 dozen boxes.")]
+    [InlineData("Lindenport paid N40 lakh for the plot.")]
+    public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
+    }
 
     [Theory]
     [MemberData(nameof(NotAmounts))]

@@ -29,8 +29,10 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // Whether the amount joined to a letter goes on with a multiplier ("N10.8 trillion") or a group of thousands ("R1,500"): the token
-    // after the word is a scale word, or a joined comma and a joined group of three digits.
+    // Whether the amount joined to a letter goes on with a multiplier ("N10.8 trillion", "R4bn") or a group of thousands ("R1,500"):
+    // the token after the word is a power of a thousand in words or abbreviated, not followed by a plural noun ("N95 million masks"
+    // counts masks), or a joined comma and a joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no
+    // money a letter names.
     private static bool IsWrittenLarge(in QuantityScan s, int wordIndex)
     {
         var next = wordIndex + 1;
@@ -39,9 +41,13 @@ internal sealed class JoinedCurrencyRule : LeadRule
             next += 2; // the decimals: "N10" "." "8"
         }
 
-        return (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out _) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out _)))
+        return (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
+                && IsPowerOfThousand(scale) && !(s.IsWord(next + 1) && NounPhrase.LooksPluralNoun(s, s.Word(next + 1))))
             || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }
+
+    // A thousand, million, billion or trillion.
+    private static bool IsPowerOfThousand(double scale) => scale is 1e3 or 1e6 or 1e9 or 1e12;
 
     // Where the digits start in a word of letters then digits ("RM59": 2); -1 when the word is not shaped so.
     private static int DigitsStart(ReadOnlySpan<char> word)

@@ -90,7 +90,8 @@ internal static class NotAnAmountRules
         index > 0 && s.IsCapitalised(index) && s.IsWord(next) && s.IsCapitalised(next)
         && ((s.IsWord(index - 1) && !s.IsCapitalised(index - 1)) || IsPossessive(s.Word(index - 1)));
 
-    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+    /// <summary>Whether a word is a possessive ("Vorland's", or the "s" after an apostrophe).</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "s";
 
     /// <summary>Whether the digits end a name of two or more words, so that the noun after them does not make them a count: "the FTSE

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Qualifiers: the longest phrase the lexicon lists before the number ("at least 1,200", "no fewer than 30", "nearly 500",
@@ -8,7 +10,8 @@ internal static class QualifierRule
     /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
     public static void ReadBefore(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (!draft.First.IsVague && s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true))
+        if (!draft.First.IsVague && s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true)
+            && !(s.Words.ComparativeAdjectives.Contains(s.Word(phraseStart)) && FollowsDifference(s, phraseStart)))
         {
             draft.Qualifier = qualifier;
             draft.Before = phraseStart;
@@ -19,6 +22,25 @@ internal static class QualifierRule
             draft.Before--;
         }
     }
+
+    /// <summary>Drops the bound a comparative adjective set when the number after "than" is a past time: "larger than 10 years ago"
+    /// compares with a time, it does not bound a length of time. Read once the unit is known.</summary>
+    public static void DropBeforePastTime(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier != Qualifier.Exact && draft.Unit.Kind == UnitKind.Duration && s.Words.ComparativeAdjectives.Contains(s.Word(draft.Before))
+            && s.Is(draft.Before + 1, "than") && s.Words.RelativeTimeWords.Contains(s.Word(draft.End)))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before += 2;
+        }
+    }
+
+    // Whether a difference stands just before the comparative adjective at `adjective`: a number, "times" or a percentage ("30% larger
+    // than", "three times bigger than", "6 per cent heavier than"); the figure after "than" is then what it is taken from.
+    private static bool FollowsDifference(in QuantityScan s, int adjective) =>
+        s.IsKind(adjective - 1, TokenKind.Number) || s.Is(adjective - 1, "times")
+        || (s.TryPhraseBefore(adjective, s.Words.UnitSymbols, out var unit, out _) && unit.Kind == UnitKind.Percentage)
+        || (s.TryPhraseBefore(adjective, s.Words.UnitNames, out unit, out _) && unit.Kind == UnitKind.Percentage);
 
     /// <summary>Reads "-plus" joined to the number, when no qualifier stands before it: "its 1,400-plus homes" are more than
     /// 1,400 homes.</summary>

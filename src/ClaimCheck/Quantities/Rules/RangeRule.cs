@@ -88,7 +88,31 @@ internal static class RangeRule
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
     // "anywhere from 2 to 3 inches" and "ranging from $5 to $9" are ranges.
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
-        (s.Is(draft.Before - 1, "from") && !s.Words.RangeFromWords.Contains(s.Word(draft.Before - 2))) || ChangeRule.IsChangeBefore(s, draft.Before);
+        (s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2)) || ChangeRule.IsChangeBefore(s, draft.Before);
+
+    // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
+    private const int ChangeVerbReach = 8;
+
+    // Whether the word at `index` makes "from X to Y" after it a range: a range-from word that is no noun ("costs from", not "the cost
+    // from", "the bridge's span from" or "in trading from") and has no change verb before it in its clause ("raised its fees, which
+    // run from" stops at the comma).
+    private static bool IsRangeFromWord(in QuantityScan s, int index)
+    {
+        if (!s.Words.RangeFromWords.Contains(s.Word(index)) || s.Words.RangeFromNounCues.Contains(s.Word(index - 1)) || NotAnAmountRules.IsPossessive(s.Word(index - 1)))
+        {
+            return false;
+        }
+
+        for (var i = index - 1; i >= Math.Max(0, index - ChangeVerbReach) && s.IsWord(i); i--)
+        {
+            if (s.TryPhrase(i, s.Words.ChangesBefore, out var change, out _) && change != QuantityChange.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
     private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)
