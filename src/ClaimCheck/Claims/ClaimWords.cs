@@ -93,6 +93,7 @@ internal sealed class ClaimWords
         ProvisionalCues = Set(lexicon, "provisional-cue");
         OfficialFigures = Map(lexicon, "official-figure");
         OfficialAdverbs = Map(lexicon, "official-adverb");
+        TollVerbs = Set(lexicon, "toll-verb");
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         TopicEventBodies = Set(lexicon, "topic-event-body");
@@ -283,6 +284,9 @@ internal sealed class ClaimWords
 
     /// <summary>Adverbs a few words before a figure that make it the authorities' own count ("officially left 16 dead"), and who gives it.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialAdverbs { get; }
+
+    /// <summary>Verbs that give a toll between an <c>official-adverb</c> and its figure ("officially left 16 dead", "officially put at 16").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollVerbs { get; }
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }

@@ -36,8 +36,9 @@ public sealed class ClaimComparer
         _options.Validate();
         var words = ClaimWords.For(lexicon);
         _eventClasses = words.EventClasses;
-        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words), words);
-        _events = new EventDetector(EntityGazetteer.For(lexicon), words);
+        var gazetteer = EntityGazetteer.For(lexicon);
+        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words, gazetteer), words);
+        _events = new EventDetector(gazetteer, words);
     }
 
     /// <summary>The slot <paramref name="claim"/> is compared in: claims in different slots never meet, so a store or a cluster can

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Entities;
 
 namespace ClaimCheck.Comparison;
 
@@ -74,19 +75,33 @@ internal static class Origins
         claim is { Attribution.Span: { } named, QuantitySpan: { } figure } && named.Start <= figure.Start && figure.Start < named.End;
 
     /// <summary>Whether every attributed claim of one list gives its source by one common word that ends the name of a source of the
-    /// other, a proper name ("police" and "Seoul police", "the ministry" and "the Interior Ministry"): the same body, named short.</summary>
-    internal static bool NamedShortAcross(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others) =>
-        AllNamedShortFor(claims, others) || AllNamedShortFor(others, claims);
+    /// other, whose other words name a place ("police" and "Lindenport police"): the same body, named short. A place is one the
+    /// gazetteer knows as a country or place, or one the claims compared are placed in; a word for a function ("Traffic police",
+    /// "the Interior Ministry") names another body.</summary>
+    internal static bool NamedShortAcross(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others, EntityGazetteer gazetteer)
+    {
+        bool IsPlace(string name) =>
+            (gazetteer.TryResolve(name, out var entity, out _) && entity.Kind is EntityKind.Country or EntityKind.Place)
+            || claims.Concat(others).Any(c => c.Place is { } place && string.Equals(name, place, StringComparison.OrdinalIgnoreCase));
 
-    private static bool AllNamedShortFor(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others) =>
-        claims.Any(c => c.Attribution is not null)
-        && claims.Where(c => c.Attribution is not null).All(c => others.Any(o => EndsNameOf(c, o)));
+        bool AllNamedShortFor(IReadOnlyList<Claim> shortNamed, IReadOnlyList<Claim> named) =>
+            shortNamed.Any(c => c.Attribution is not null)
+            && shortNamed.Where(c => c.Attribution is not null).All(c => named.Any(o => EndsNameOf(c, o, IsPlace)));
 
-    // Whether a claim's one-word body is the last word of another claim's longer organisation name, a proper name ("Seoul police";
-    // not "10 countries" or "rights collective", which describe rather than name a body).
-    private static bool EndsNameOf(Claim shortNamed, Claim named) =>
-        IsUnnamedGroup(shortNamed) && named.Attribution?.Organization is { } name && name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0])
-        && name.AsSpan(name.LastIndexOf(' ') + 1).Equals(shortNamed.Attribution!.Organization, StringComparison.OrdinalIgnoreCase);
+        return AllNamedShortFor(claims, others) || AllNamedShortFor(others, claims);
+    }
+
+    // Whether a claim's one-word body is the last word of another claim's longer organisation name whose words before it name a place
+    // ("Lindenport police"; not "10 countries", "rights collective" or "Traffic police", which describe rather than place a body).
+    private static bool EndsNameOf(Claim shortNamed, Claim named, Func<string, bool> isPlace)
+    {
+        if (!IsUnnamedGroup(shortNamed) || named.Attribution?.Organization is not { } name || name.LastIndexOf(' ') is var last && last < 0)
+        {
+            return false;
+        }
+
+        return name.AsSpan(last + 1).Equals(shortNamed.Attribution!.Organization, StringComparison.OrdinalIgnoreCase) && isPlace(name[..last]);
+    }
 
     /// <summary>Whether <paramref name="claim"/> names its source (not a body named by one common word) and shares an origin, or a
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>

@@ -118,7 +118,22 @@ public class DisasterTollTests
             new Document("wire", "The Brenmoor Watch group officially reported 37 dead in the riots in Vorland on Thursday.", "Vorland Wire", new DateOnly(2025, 3, 13)),
         ]);
 
-        report.Claims.Single(c => c.Quantity?.Value == 37).Attribution!.Organization.Should().NotBe("authorities");
+        report.Claims.Single(c => c.Quantity?.Value == 37).Attribution!.Organization.Should().Be("Brenmoor Watch group");
+    }
+
+    [Theory]
+    [InlineData("The clashes in Ostrava officially left 23 dead, the Vorland Interior Ministry said on Friday.", 23, "Vorland Interior Ministry")]
+    [InlineData("The floods in Kestrel Bay officially killed 19 people, while the Brenmoor Relief Fund said on Friday that 31 had died.", 19, "authorities")]
+    [InlineData("The new Lindenport tram line was officially opened with 17 stations on Friday, the company said.", 17, "company")]
+    [InlineData("The Brenmoor Party officially registered 4 million members last year.", 4000000, null)]
+    [InlineData("Ostrava Motors officially employs 2,600 people at its two plants.", 2600, null)]
+    [InlineData("Cyclone Vessa has not officially claimed 9 lives, though rescuers in Kestrel Bay fear more.", 9, null)]
+    public void Check_AFigureStatedOfficially_IsTheAuthoritiesOnlyForATollWithNoSourceInItsClause(string text, double value, string? organization)
+    {
+        var report = ClaimChecker.Check([new Document("wire", text, "Vorland Wire", new DateOnly(2025, 3, 13))]);
+
+        var claim = report.Claims.Single(c => c.Quantity?.Value == value);
+        (claim.Attribution?.Organization).Should().Be(organization);
     }
 
     [Fact]

@@ -24,6 +24,21 @@ public class UpdateDisputeTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'police' and 'Lindenport police' are one body counting through the day");
     }
 
+    [Theory]
+    [InlineData("About 12,800 people joined the rally in Ostrava on Saturday, police said.", "Traffic police said 29,000 people joined the rally in Ostrava on Saturday.", 12800, 29000)]
+    [InlineData("At least 44 people were killed in the floods in Kestrel Bay on Monday, the ministry said.", "The Vorland Interior Ministry said 27 people were killed in the floods in Kestrel Bay on Monday.", 27, 44)]
+    public void Check_ABodyNamedShortAgainstAFunctionNamedBody_StillDispute(string early, string late, double low, double high)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", early, "Coast Herald", new DateOnly(2025, 4, 12)),
+            new Document("late", late, "Vorland Wire", new DateOnly(2025, 4, 12)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(low, high);
+    }
+
     [Fact]
     public void Check_OrganisersAgainstTheCityPolice_StillDispute()
     {

@@ -4,7 +4,8 @@ using static ClaimCheck.Attribution.AttributionWordClass;
 namespace ClaimCheck.Attribution.Rules;
 
 /// <summary>Pronouns and surnames of people named earlier: "he said" is the last person named, "it said" and "they said" the last
-/// source (one named earlier in the same sentence first; with none named before, the sentence's first organisation), "we"/"I" the previous sentence's source (the quotation's speaker), and "Smith said" the Jane Smith named before.</summary>
+/// source (one named earlier in the same sentence first; with none named before, "it" is an organisation that is the subject of its
+/// clause or that the pronoun's relative clause is on), "we"/"I" the previous sentence's source (the quotation's speaker), and "Smith said" the Jane Smith named before.</summary>
 /// <remarks>The source keeps this sentence's cue and span (the pronoun or surname), so that a later stage knows where it is named.</remarks>
 internal sealed class PronounAndSurnameRule : ISourceRule
 {
@@ -26,7 +27,7 @@ internal sealed class PronounAndSurnameRule : ISourceRule
             var earlier = context.Cues.FindLast(c => c.Source is not null && c.EndToken <= start).Source;
             known = context.Is(start, PronounPerson) ? (earlier?.Speaker is not null ? earlier : null) ?? memory.LastPerson
                 : context.Is(start, PronounFirst) ? memory.PreviousSentenceSource ?? memory.LastSource
-                : (earlier is { Speaker: null } ? earlier : null) ?? memory.LastSource ?? BodyNamedBefore(context, start, cue); // "it"/"they" are a body, not a person
+                : (earlier is { Speaker: null } ? earlier : null) ?? memory.LastSource ?? (context.IsWord(start, "it") ? SubjectBodyBefore(context, start, cue) : null); // "it"/"they" are a body, not a person
         }
         else if (context.IsCapitalised(start) && memory.TryGetPerson(context.Word(start), out var person))
         {
@@ -41,21 +42,43 @@ internal sealed class PronounAndSurnameRule : ISourceRule
         return true;
     }
 
-    // With no source named before, "it" and "they" are the first organisation the sentence names before them ("The Brenmoor Watch
-    // group called for an inquiry into the violence, which it said cost 37 lives").
-    private static Attribution? BodyNamedBefore(AttributionContext context, int pronoun, string cue)
+    // With no source named before, "it" is an organisation named before it as the subject of its clause ("The Brenmoor Watch group
+    // called for an inquiry into the violence, which it said cost 37 lives") or that its relative clause is on ("the Vorland Rail
+    // board, which it said …"); not one after a preposition or a verb ("rescuers reached the Vorland Mining Company pit, where it
+    // said …"), nor "they", which as often means people the sentence speaks of.
+    private static Attribution? SubjectBodyBefore(AttributionContext context, int pronoun, string cue)
     {
         var from = 0;
         while (context.TryGetFirstEntity(from, pronoun, out var mention))
         {
-            if (mention.Entity.Kind == EntityKind.Organization)
+            if (mention.Entity.Kind == EntityKind.Organization && (OpensClause(context, mention.FirstToken) || RelativeClauseOn(context, mention.EndToken, pronoun))
+                && context.Sources.Parse(mention.FirstToken, mention.EndToken, cue) is { } body)
             {
-                return context.Sources.Parse(mention.FirstToken, mention.EndToken, cue);
+                return body;
             }
 
             from = mention.EndToken;
         }
 
         return null;
+    }
+
+    // Whether a name opens its sentence or a clause after a punctuation mark, with at most determiners before it.
+    private static bool OpensClause(AttributionContext context, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && context.Is(i, Determiner))
+        {
+            i--;
+        }
+
+        return i < 0 || context.IsPunctuation(i);
+    }
+
+    // Whether the pronoun opens a relative clause right after the name (", which it said").
+    private static bool RelativeClauseOn(AttributionContext context, int nameEnd, int pronoun)
+    {
+        var relative = context.IsChar(nameEnd, ',') ? nameEnd + 1 : nameEnd;
+        return context.Is(relative, Relative) && pronoun == relative + 1;
     }
 }

@@ -665,11 +665,20 @@ internal static class PeopleCounts
     /// <summary>How many words before a figure an <c>official-adverb</c> may stand ("officially left 16 dead").</summary>
     private const int OfficialAdverbReach = 3;
 
-    /// <summary>Who gives a figure its clause states as official by an adverb a few words before it ("the clashes officially left 16
+    /// <summary>Who gives a toll its clause states as official by an adverb a few words before it ("the clashes officially left 16
     /// dead" → authorities): the <c>official-adverb</c> word at most <see cref="OfficialAdverbReach"/> words before the figure, with only
-    /// words between; null when none stands there.</summary>
-    internal static string? OfficialAdverbSourceOf(SentenceView s, QuantityMatch match)
+    /// words between and a <c>toll-verb</c> among them ("left", "put at"), not after a <c>negation-cue</c>; null when none stands there,
+    /// or when the sentence names the figure's source (<paramref name="sourceSpan"/>) before it or after it in the same clause
+    /// ("officially left 16 dead, the ministry said"; not after "but").</summary>
+    internal static string? OfficialAdverbSourceOf(SentenceView s, QuantityMatch match, TextSpan? sourceSpan)
     {
+        var figureStart = s.Tokens[match.FirstToken].Span.Start;
+        if (sourceSpan is { } named && (named.Start <= figureStart || !ClauseBreakBetween(s, match.EndToken, named.Start)))
+        {
+            return null;
+        }
+
+        var hasTollVerb = false;
         for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - OfficialAdverbReach); i--)
         {
             if (s.Tokens[i].Kind != TokenKind.Word)
@@ -679,11 +688,28 @@ internal static class PeopleCounts
 
             if (s.Words.OfficialAdverbs.TryGetValue(s.Word(i), out var giver))
             {
-                return giver;
+                var negated = i > 0 && s.Words.NegationCues.Contains(s.Word(i - 1));
+                return hasTollVerb && !negated ? giver : null;
             }
+
+            hasTollVerb |= s.Words.TollVerbs.Contains(s.Word(i));
         }
 
         return null;
+    }
+
+    // Whether a clause break ("but", "while", ";") stands from token <paramref name="from"/> up to the character <paramref name="end"/>.
+    private static bool ClauseBreakBetween(SentenceView s, int from, int end)
+    {
+        for (var i = from; i < s.Tokens.Count && s.Tokens[i].Span.Start < end; i++)
+        {
+            if (s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where "from" stands before the earlier figure of "from 55 … to 146", when the number ending at <paramref name="numberEnd"/>

@@ -175,10 +175,11 @@ internal static class QuantityClaims
             {
                 source = new Attribution.Attribution(null, gappedSource, null, null, null, null); // "the crowd at 60,000, and the police at 41,000"
             }
-            else if ((source?.Span is not { } sourceSpan || sourceSpan.Start > s.Tokens[match.FirstToken].Span.Start) && PeopleCounts.OfficialAdverbSourceOf(s, match) is { } officially)
+            else if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && PeopleCounts.OfficialAdverbSourceOf(s, match, source?.Span) is { } officially)
             {
-                // "the clashes officially left 16 dead, but the rights group reported 23": the figure is the authorities', not the
-                // source a later clause names; a source named before it ("the group officially reported 23") keeps it.
+                // "the clashes officially left 16 dead, but the rights group reported 23": the toll is the authorities', not the
+                // source a later clause names; a source named before it ("the group officially reported 23"), or in the figure's own
+                // reporting clause ("officially left 16 dead, the ministry said"), keeps it.
                 source = new Attribution.Attribution(null, officially, null, null, null, null);
             }
             var baseMeasure = MeasureNames.Base(measure);

@@ -1,3 +1,4 @@
+using ClaimCheck.Entities;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -12,11 +13,13 @@ internal sealed class QuantityGroupDetector
 {
     private readonly ComparisonOptions _options;
     private readonly ClaimWords _words;
+    private readonly EntityGazetteer _gazetteer;
 
-    public QuantityGroupDetector(ComparisonOptions options, ClaimWords words)
+    public QuantityGroupDetector(ComparisonOptions options, ClaimWords words, EntityGazetteer gazetteer)
     {
         _options = options;
         _words = words;
+        _gazetteer = gazetteer;
     }
 
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
@@ -254,7 +257,7 @@ internal sealed class QuantityGroupDetector
         {
             for (var j = i + 1; j < clusters.Count; j++)
             {
-                var sameOrigin = origins[i].Overlaps(origins[j]) || Origins.NamedShortAcross(clusters[i], clusters[j]);
+                var sameOrigin = origins[i].Overlaps(origins[j]) || Origins.NamedShortAcross(clusters[i], clusters[j], _gazetteer);
                 var later = first[i] > first[j] ? i : j;
                 // How far apart the two figures were given at their nearest: a figure also given weeks before ("410 in March") still
                 // meets one given a day after it was repeated.
