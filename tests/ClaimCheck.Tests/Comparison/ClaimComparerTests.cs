@@ -376,7 +376,7 @@ public class ClaimComparerTests
     [InlineData(Qualifier.AtLeast, Qualifier.AtMost, 1)]
     public void GroupByCommonValue_BoundsTouchingAtOneFigure_ShareAGroupOnlyWhenBothAllowIt(Qualifier first, Qualifier second, int groups)
     {
-        var detector = new QuantityGroupDetector(new ComparisonOptions(), ClaimWords.For(ClaimCheck.Lexicons.Lexicon.BuiltIn));
+        var detector = new QuantityGroupDetector(new ComparisonOptions(), ClaimWords.For(ClaimCheck.Lexicons.Lexicon.BuiltIn), ClaimCheck.Entities.EntityGazetteer.For(ClaimCheck.Lexicons.Lexicon.BuiltIn));
         var bounds = new List<Claim>
         {
             Make("a#1", "a", Quantity.Create(100, first, Evacuees)),
