@@ -186,6 +186,22 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The Ostrava fuel levy was effective in September.", "September", "2024-09")]
+    [InlineData("The Vorland ferry toll, which was effective from July, was dropped on Monday.", "July", "2024-07")]
+    [InlineData("The Kestrel Bay serum proved effective in August trials.", "August", "2024-08")]
+    [InlineData("The Lindenport harbour master stepped down in August, effective in September.", "September", "2024-09")]
+    [InlineData("The Brenmoor tram fare, effective September 1, has cut weekday trips by 6 percent.", "September 1", "2024-09-01")]
+    [InlineData("The Ostrava dock levy will be effective in March.", "March", "2025-03")]
+    [InlineData("Vorland's harbour board approved a new berth fee effective March 1.", "March 1", "2025-03-01")]
+    [InlineData("The Lindenport council named a new harbour master, effective December 1.", "December 1", "2024-12-01")]
+    public void Recognize_Effective_PointsForwardOnlyWhenNoPastVerbGovernsIt(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("Vorland Rail expects a smaller loss in the next fiscal year.", "the next fiscal year", "2025")]
     [InlineData("Ostrava Mills earned 3.1 million crowns last fiscal year.", "last fiscal year", "2023")]
     [InlineData("Brenmoor Ferries cut its fleet in the previous fiscal year.", "the previous fiscal year", "2023")]
