@@ -35,6 +35,10 @@ internal sealed class DocumentContext
     /// not a bound such as "since March" or "from July"), or null: "a year earlier" after it is that month a year before.</summary>
     public DateOnly? MonthInSentence { get; private set; }
 
+    /// <summary>The last whole year the current sentence named ("fiscal 2023", "in 2021"), or null: "the previous fiscal year" after
+    /// it is the year before it.</summary>
+    public int? YearInSentence { get; private set; }
+
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
@@ -59,7 +63,13 @@ internal sealed class DocumentContext
                 MonthInSentence = start;
             }
 
-            YearSinceQuarter = Quarter is not null && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            YearSinceQuarter = Quarter is not null && wholeYear;
+            if (wholeYear)
+            {
+                YearInSentence = start.Year;
+            }
+
             if (expression.Scope.End == start)
             {
                 LastDay = start;
@@ -73,6 +83,7 @@ internal sealed class DocumentContext
         QuarterInSentence = false;
         DateInSentence = null;
         MonthInSentence = null;
+        YearInSentence = null;
     }
 
     // A TIMEX3 value naming one month: "2027-09".

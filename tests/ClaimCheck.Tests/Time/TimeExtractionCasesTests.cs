@@ -214,7 +214,22 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland Rail expects a smaller loss in the next fiscal year.", "the next fiscal year", "2025")]
     [InlineData("Ostrava Mills earned 3.1 million crowns last fiscal year.", "last fiscal year", "2023")]
     [InlineData("Brenmoor Ferries cut its fleet in the previous fiscal year.", "the previous fiscal year", "2023")]
+    [InlineData("Ostrava Mills expects a profit in the next financial year.", "the next financial year", "2025")]
+    [InlineData("Lindenport Docks hired 40 pilots last financial year.", "last financial year", "2023")]
     public void Recognize_RelativeFiscalYear_IsTheCalendarYearItNames(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Kestrel Bay Salt's sales in fiscal 2019 rose 6 percent from the previous fiscal year.", "the previous fiscal year", "2018")]
+    [InlineData("Vorland Rail lost 2 million crowns in 2020 and expected a profit the next fiscal year.", "the next fiscal year", "2021")]
+    [InlineData("Vorland Rail, whose fiscal year ends in March, expects a profit next fiscal year.", "next fiscal year", "XXXX")]
+    [InlineData("Ostrava Mills lost 5 million in the previous fiscal year, which ended on August 31.", "the previous fiscal year", "XXXX")]
+    [InlineData("Ostrava Mills lost 5 million in the previous fiscal year, when it ended two lines.", "the previous fiscal year", "2023")]
+    public void Recognize_RelativeFiscalYear_CountsFromTheYearItsSentenceNamesOrStaysOpenForAStatedYearEnd(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
 
     [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
@@ -248,6 +263,7 @@ public class TimeExtractionCasesTests
     [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
     [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
     [InlineData("The Brenmoor quarry had formerly supplied slate to Lindenport.", "formerly", "PAST_REF")]
+    [InlineData("The current financial troubles of Brenmoor Steel worry Lindenport.", "current", "PRESENT_REF")]
     public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
