@@ -31,22 +31,45 @@ internal sealed class DocumentContext
     /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
     public DateOnly? DateInSentence { get; private set; }
 
-    /// <summary>Whether <see cref="DateInSentence"/> is a whole month ("in September"): "a year earlier" after it is that month a
-    /// year before.</summary>
-    public bool MonthInSentence { get; private set; }
+    /// <summary>The first whole month the current sentence named as the period of its figures ("rose 3 percent in September",
+    /// not a bound such as "since March" or "from July"), or null: "a year earlier" after it is that month a year before.</summary>
+    public DateOnly? MonthInSentence { get; private set; }
+
+    /// <summary>The last whole year the current sentence named ("fiscal 2023", "in 2021"), or null: "the previous fiscal year" after
+    /// it is the year before it.</summary>
+    public int? YearInSentence { get; private set; }
 
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
+    /// <summary>Whether a month after <paramref name="word"/> bounds a span rather than naming the period of a figure: "since
+    /// March", "until May", "by June", "from July".</summary>
+    public static bool IsBound(ReadOnlySpan<char> word) =>
+        word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("till", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Remembers <paramref name="expression"/> as the last date named when it is a resolved date (not PAST_REF and the like).</summary>
-    public void Saw(TimeExpression expression)
+    /// <param name="expression">The expression just found.</param>
+    /// <param name="afterBound">Whether it follows a word that makes it a bound (<see cref="IsBound"/>).</param>
+    public void Saw(TimeExpression expression, bool afterBound)
     {
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             LastDate = start;
             DateInSentence = start;
-            MonthInSentence = IsMonthValue(expression.Value);
-            YearSinceQuarter = Quarter is not null && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            if (MonthInSentence is null && !afterBound && IsMonthValue(expression.Value))
+            {
+                MonthInSentence = start;
+            }
+
+            var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            YearSinceQuarter = Quarter is not null && wholeYear;
+            if (wholeYear)
+            {
+                YearInSentence = start.Year;
+            }
+
             if (expression.Scope.End == start)
             {
                 LastDay = start;
@@ -59,7 +82,8 @@ internal sealed class DocumentContext
     {
         QuarterInSentence = false;
         DateInSentence = null;
-        MonthInSentence = false;
+        MonthInSentence = null;
+        YearInSentence = null;
     }
 
     // A TIMEX3 value naming one month: "2027-09".

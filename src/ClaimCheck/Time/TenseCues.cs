@@ -117,7 +117,7 @@ internal static class TenseCues
 
             if ((cue & TimeCue.Future) != 0)
             {
-                return IsPastPerfect(scan, k) ? -1 : 1;
+                return IsPastPerfect(scan, k) || ((cue & TimeCue.Adjective) != 0 && IsGovernedByPast(scan, k)) ? -1 : 1;
             }
 
             // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December", "will also
@@ -191,6 +191,11 @@ internal static class TenseCues
                 continue; // "inquiry opens into Monday's sinking": a schedule verb points forward only the date it governs
             }
 
+            if ((cue & wanted) != 0 && (cue & TimeCue.Adjective) != 0 && IsGovernedByPast(scan, k))
+            {
+                return false; // "was effective in May": the verb that governs the adjective sets the tense
+            }
+
             if ((cue & wanted) != 0)
             {
                 return (cue & TimeCue.Forward) != 0 || !IsPastPerfect(scan, k); // "had until Friday" is a deadline ahead
@@ -199,6 +204,50 @@ internal static class TenseCues
             if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // An adjective after a verb in the past or "been" ("was effective", "proved effective", "has been effective"), after a comma
+    // that closes a clause with a verb in the past ("resigned in April, effective in May"), or set off by commas before a verb in
+    // the past or perfect ("the fare, effective September 1, has cut ridership").
+    private static bool IsGovernedByPast(in TimeScan scan, int adjective)
+    {
+        const int Window = 8;
+        var before = adjective - 1;
+        while (before > 0 && before >= adjective - 3 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        {
+            before--;
+        }
+
+        if (scan.Is(before, "been") || IsPastVerb(scan, before))
+        {
+            return true;
+        }
+
+        if (scan.Word(adjective - 1) is not ",")
+        {
+            return false;
+        }
+
+        if (PastBefore(scan, adjective - 1))
+        {
+            return true;
+        }
+
+        for (var k = adjective + 1; k < scan.Count && k <= adjective + Window && !EndsClause(scan, k); k++)
+        {
+            if (scan.Word(k) is ",")
+            {
+                var verb = k + 1;
+                while (verb < scan.Count && verb <= k + 3 && (scan.Words.CueOf(scan.Word(verb)) & TimeCue.Adverb) != 0)
+                {
+                    verb++;
+                }
+
+                return scan.Is(verb, "has") || scan.Is(verb, "have") || scan.Is(verb, "had") || IsPastVerb(scan, verb);
             }
         }
 

@@ -45,6 +45,11 @@ internal enum TimeCue
     /// <summary>A schedule verb ("opens", "expires") that points forward only a date right after it, or after "on", "at" or "in"
     /// ("expires Friday", "opens on Monday"), never one further off ("inquiry opens into Monday's sinking").</summary>
     Adjacent = 512,
+
+    /// <summary>With <see cref="Future"/>: an adjective ("effective") that points forward only when no verb in the past or
+    /// perfect governs it ("was effective in May", "proved effective in April", "resigned in April, effective in May", "the fare,
+    /// effective September 1, has cut ridership" all look back; "a new tariff effective June 1" looks ahead).</summary>
+    Adjective = 1024,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -255,6 +260,7 @@ internal sealed class TimeWords
                 "adverb" => TimeCue.Adverb,
                 "length" => TimeCue.Length,
                 "adjacent" => TimeCue.Adjacent,
+                "adjective" => TimeCue.Adjective,
                 _ => TimeCue.Stop,
             };
         }

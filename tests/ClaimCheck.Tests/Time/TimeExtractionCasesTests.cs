@@ -70,12 +70,21 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor shipped 3,700 tonnes of slate in 2021. Output was 3,150 tonnes a year ago.", "a year ago", "2023")]
     [InlineData("Ferry traffic at Lindenport fell 7.3 percent in August from a year earlier.", "a year earlier", "2023-08")]
     [InlineData("Hotel bookings in Kestrel Bay for January are up 11 percent from a year earlier.", "a year earlier", "2024-01")]
+    [InlineData("Ostrava's jobless rate has fallen each month since February and is 1.2 points below a year earlier.", "a year earlier", "2023")]
+    [InlineData("Vorland's inflation eased to 4.4 percent in August from 4.9 percent in July, and was 2 points lower than a year earlier.", "a year earlier", "2023-08")]
+    [InlineData("The Kestrel Bay tunnel opened in May, a year earlier.", "a year earlier", "2023-05")]
     public void Recognize_Earlier_CountsBackFromTheDateItsSentenceNamed(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
 
         found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
     }
+
+    [Theory]
+    [InlineData("The Kestrel Bay tunnel will open in May, a year earlier than planned.")]
+    [InlineData("Lindenport finished its sea wall in June, a year earlier than the Vorland one.")]
+    public void Recognize_YearEarlierThan_ComparesAndNamesNoDate(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(s => s.Contains("year"));
 
     [Theory]
     [InlineData("Ilse Marten, formerly Lindenport's harbour master, now runs the Vorland ferry.")]
@@ -186,10 +195,41 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The Ostrava fuel levy was effective in September.", "September", "2024-09")]
+    [InlineData("The Vorland ferry toll, which was effective from July, was dropped on Monday.", "July", "2024-07")]
+    [InlineData("The Kestrel Bay serum proved effective in August trials.", "August", "2024-08")]
+    [InlineData("The Lindenport harbour master stepped down in August, effective in September.", "September", "2024-09")]
+    [InlineData("The Brenmoor tram fare, effective September 1, has cut weekday trips by 6 percent.", "September 1", "2024-09-01")]
+    [InlineData("The Ostrava dock levy will be effective in March.", "March", "2025-03")]
+    [InlineData("Vorland's harbour board approved a new berth fee effective March 1.", "March 1", "2025-03-01")]
+    [InlineData("The Lindenport council named a new harbour master, effective December 1.", "December 1", "2024-12-01")]
+    public void Recognize_Effective_PointsForwardOnlyWhenNoPastVerbGovernsIt(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("Vorland Rail expects a smaller loss in the next fiscal year.", "the next fiscal year", "2025")]
     [InlineData("Ostrava Mills earned 3.1 million crowns last fiscal year.", "last fiscal year", "2023")]
     [InlineData("Brenmoor Ferries cut its fleet in the previous fiscal year.", "the previous fiscal year", "2023")]
+    [InlineData("Ostrava Mills expects a profit in the next financial year.", "the next financial year", "2025")]
+    [InlineData("Lindenport Docks hired 40 pilots last financial year.", "last financial year", "2023")]
     public void Recognize_RelativeFiscalYear_IsTheCalendarYearItNames(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Kestrel Bay Salt's sales in fiscal 2019 rose 6 percent from the previous fiscal year.", "the previous fiscal year", "2018")]
+    [InlineData("Vorland Rail lost 2 million crowns in 2020 and expected a profit the next fiscal year.", "the next fiscal year", "2021")]
+    [InlineData("Vorland Rail, whose fiscal year ends in March, expects a profit next fiscal year.", "next fiscal year", "XXXX")]
+    [InlineData("Ostrava Mills lost 5 million in the previous fiscal year, which ended on August 31.", "the previous fiscal year", "XXXX")]
+    [InlineData("Ostrava Mills lost 5 million in the previous fiscal year, when it ended two lines.", "the previous fiscal year", "2023")]
+    public void Recognize_RelativeFiscalYear_CountsFromTheYearItsSentenceNamesOrStaysOpenForAStatedYearEnd(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
 
     [Theory]
     [InlineData("Computers were not ready for the year two thousand.", "the year two thousand", "2000")]
@@ -223,6 +263,7 @@ public class TimeExtractionCasesTests
     [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
     [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
     [InlineData("The Brenmoor quarry had formerly supplied slate to Lindenport.", "formerly", "PAST_REF")]
+    [InlineData("The current financial troubles of Brenmoor Steel worry Lindenport.", "current", "PRESENT_REF")]
     public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

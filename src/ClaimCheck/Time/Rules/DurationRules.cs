@@ -332,13 +332,21 @@ internal sealed class YearAgoRule : TimeRule
             return NoMatch;
         }
 
-        // "ago" counts back from the reference date; "earlier" from the date its sentence named before it, if any ("in 2025, up from
-        // 54,000 tonnes a year earlier").
-        var fromNamed = scan.Is(end - 1, "earlier")
-            && (IsReportedPeriod(scan.Context.DateInSentence, scan.Reference) || IsComingMonth(scan.Context, scan.Reference));
+        if (scan.Is(end, "than"))
+        {
+            return NoMatch; // "will open in March, a year earlier than planned" compares two dates, it names none
+        }
+
+        // "ago" counts back from the reference date; "earlier" from the month the sentence's figure is for ("in August, from a year
+        // earlier"), else from the date its sentence named before it, if any ("in 2025, up from 54,000 tonnes a year earlier").
+        var earlier = scan.Is(end - 1, "earlier");
+        var month = scan.Context.MonthInSentence;
+        var fromMonth = earlier && unit == "year" && !scan.Context.QuarterInSentence
+            && (IsReportedPeriod(month, scan.Reference) || IsComingMonth(month, scan.Reference));
+        var fromNamed = earlier && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference);
         var from = fromNamed ? scan.Context.DateInSentence : scan.Reference;
-        var (date, value) = from is not { } r ? (null, "PAST_REF")
-            : fromNamed && unit == "year" && scan.Context.MonthInSentence && !scan.Context.QuarterInSentence ? MonthYearBefore(r)
+        var (date, value) = fromMonth && month is { } m ? MonthYearBefore(m)
+            : from is not { } r ? (null, "PAST_REF")
             : Resolve(scan, r, unit);
         return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
     }
@@ -354,8 +362,8 @@ internal sealed class YearAgoRule : TimeRule
 
     // A month the sentence named within a year after the reference date: "bookings for March are down from a year earlier" compares
     // that month with the same month a year before.
-    private static bool IsComingMonth(DocumentContext context, DateOnly? reference) =>
-        context.MonthInSentence && context.DateInSentence is { } month && reference is { } r && month > r && month <= r.AddYears(1);
+    private static bool IsComingMonth(DateOnly? month, DateOnly? reference) =>
+        month is { } m && reference is { } r && m > r && m <= r.AddYears(1);
 
     // "in September, up from … a year earlier": the same month a year before, whatever quarter the document is about.
     private static (DateOnly? Date, string Value) MonthYearBefore(DateOnly month) =>

@@ -77,9 +77,12 @@ internal sealed class ReferenceWordRule : TimeRule
             || scan.Word(i + 1) is "of" or "with" or "at");
 
     // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count
-    // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%").
+    // only counts after a phrase ("the past 20 years"), not after an adverb ("is now 5%"); a period modifier only before a period
+    // or an ordinal ("current fiscal year", not "current financial difficulties").
     private static bool IsPeriodAfter(in TimeScan scan, int index, bool countsToo) =>
         index < scan.Count && (scan.Words.Units.ContainsKey(scan.Word(index)) || scan.Words.Amounts.ContainsKey(scan.Word(index))
-            || scan.Words.PeriodModifiers.ContainsKey(scan.Word(index)) || scan.Is(index, "quarter")
+            || (scan.Words.PeriodModifiers.ContainsKey(scan.Word(index))
+                && (scan.Words.Ordinals.ContainsKey(scan.Word(index + 1)) || IsPeriodAfter(scan, index + 1, countsToo: false)))
+            || scan.Is(index, "quarter")
             || (countsToo && (scan.IsNumber(index) || NumberParser.TryParseAt(scan.Text, scan.Tokens, index, out _))));
 }

@@ -31,8 +31,8 @@ internal sealed class RelativePeriodRule : TimeRule
             return NoMatch; // "This Week" with a capital W is a title
         }
 
-        // "next fiscal year", "last fiscal year": the fiscal year is named by its calendar year, as "fiscal 2026" is.
-        var fiscal = scan.Is(i + 1, "fiscal") && scan.Is(i + 2, "year") ? 1 : 0;
+        // "next fiscal year", "last financial year": the fiscal year is named by its calendar year, as "fiscal 2026" is.
+        var fiscal = FiscalYears.IsFiscal(scan, i + 1) && scan.Is(i + 2, "year") ? 1 : 0;
         var unit = scan.Word(i + 1 + fiscal);
         var period = unit.Equals("week", StringComparison.OrdinalIgnoreCase) ? Period.Week
             : unit.Equals("weekend", StringComparison.OrdinalIgnoreCase) ? Period.Weekend
@@ -45,7 +45,8 @@ internal sealed class RelativePeriodRule : TimeRule
             return NoMatch;
         }
 
-        var (from, to, value) = scan.Reference is { } r ? Resolve(r, period, direction) : (null, null, null);
+        var (from, to, value) = fiscal == 1 ? FiscalYears.Resolve(scan, direction)
+            : scan.Reference is { } r ? Resolve(r, period, direction) : (null, null, null);
         if (scan.Reference is { } reference && modifier != 0)
         {
             (from, to) = modifier < 0 ? (from, to > reference ? reference : to) : (from < reference ? reference : from, to);
@@ -175,7 +176,7 @@ internal sealed class DefinitePeriodRule : TimeRule
     {
         var index = i + 1;
         var direction = 0;
-        if (scan.Is(index + 1, "fiscal") && scan.Words.Relatives.TryGetValue(scan.Word(index), out var relative))
+        if (FiscalYears.IsFiscal(scan, index + 1) && scan.Words.Relatives.TryGetValue(scan.Word(index), out var relative))
         {
             direction = relative;
             index++;
@@ -195,7 +196,7 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
-        var year = scan.Reference is { } r ? r.Year + direction - (latest ? 1 : 0) : (int?)null;
+        var year = direction != 0 ? FiscalYears.Year(scan, direction) : scan.Reference is { } r ? r.Year - (latest ? 1 : 0) : (int?)null;
         return scan.Emit(i, index + 1, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
             throughout ? "P1Y" : year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX");
     }
@@ -220,5 +221,49 @@ internal sealed class YearEndRule : TimeRule
 
         var last = scan.Reference is { } r ? new DateOnly(r.Year, 12, 31) : (DateOnly?)null;
         return scan.Emit(i, end, TimeExpressionKind.Date, last, last, scan.Reference is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
+    }
+}
+
+/// <summary>A fiscal year named relative to another ("the previous fiscal year", "next financial year"), by the calendar year that
+/// names it as "fiscal 2026" does.</summary>
+internal static class FiscalYears
+{
+    /// <summary>Whether token <paramref name="index"/> is a fiscal modifier (<c>time-period-modifier</c> "fiscal", "financial").</summary>
+    public static bool IsFiscal(in TimeScan scan, int index) =>
+        scan.Words.PeriodModifiers.TryGetValue(scan.Word(index), out var modifier) && modifier == PeriodModifier.Fiscal;
+
+    /// <summary>The fiscal year <paramref name="direction"/> years from the one in focus, as a span and a TimeML value.</summary>
+    public static (DateOnly? From, DateOnly? To, string Value) Resolve(in TimeScan scan, int direction) =>
+        Year(scan, direction) is { } year && CalendarMath.IsYear(year)
+            ? (CalendarMath.Date(year, 1, 1), CalendarMath.Date(year, 12, 31), TimeValues.Year(year))
+            : (null, null, "XXXX");
+
+    /// <summary>The calendar year naming the fiscal year <paramref name="direction"/> years from a year the sentence named ("in
+    /// fiscal 2023 … the previous fiscal year" is 2022), else from the reference year; null when the sentence says when its fiscal
+    /// year ends ("whose fiscal year ends in June"), as the calendar year does not name it then.</summary>
+    public static int? Year(in TimeScan scan, int direction) =>
+        StatesYearEnd(scan) ? null : (scan.Context.YearInSentence ?? scan.Reference?.Year) + direction;
+
+    // "whose fiscal year ends in June", "the fiscal year which ended on September 30", "the financial year ending in March".
+    private static bool StatesYearEnd(in TimeScan scan)
+    {
+        const int Window = 3;
+        for (var k = 0; k + 1 < scan.Count; k++)
+        {
+            if (!IsFiscal(scan, k) || !scan.Is(k + 1, "year"))
+            {
+                continue;
+            }
+
+            for (var e = k + 2; e < scan.Count && e <= k + 1 + Window; e++)
+            {
+                if (scan.Is(e, "ends") || scan.Is(e, "ended") || scan.Is(e, "ending"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
