@@ -12,7 +12,6 @@ namespace ClaimCheck.Claims;
 internal sealed class ClaimWords
 {
     private readonly FrozenDictionary<string, string> _plurals;
-    private readonly FrozenSet<string> _listedPlurals;
 
     private ClaimWords(Lexicon lexicon)
     {
@@ -21,7 +20,6 @@ internal sealed class ClaimWords
         _plurals = lexicon.EntriesOf(LexiconKinds.Plural)
             .DistinctBy(e => e.Value, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
-        _listedPlurals = lexicon.EntriesOf(LexiconKinds.Plural).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
@@ -432,9 +430,6 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand between a holder's verb and its figure ("just").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSkips { get; }
-
-    /// <summary>Whether the lexicon lists <paramref name="word"/> as an irregular plural ("people", "children", "lives").</summary>
-    public bool IsListedPlural(string word) => _listedPlurals.Contains(word);
 
     /// <summary>The plural the lexicon lists for a singular noun ("life" → "lives", "bus" → "buses"), or null.</summary>
     public string? IrregularPlural(string noun) => _plurals.TryGetValue(noun, out var irregular) ? irregular : null;

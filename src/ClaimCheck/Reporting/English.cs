@@ -28,7 +28,7 @@ internal static class English
         // stays. Reports have no run's lexicon, so a user's own plurals are not seen here.
         var words = ClaimWords.For(Lexicon.BuiltIn);
         return words.IrregularPlural(word) is { } irregular ? head + irregular
-            : words.IsListedPlural(word) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) ? noun
+            : QuantityVocabulary.For(Lexicon.BuiltIn).Plurals.Contains(word) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) ? noun
             : head + words.Plural(word);
     }
 

@@ -167,6 +167,7 @@ internal static class QuantityClaims
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
             var (source, cue) = attribution.For(target);
+            var baseMeasure = MeasureNames.Base(measure);
             if (PeopleCounts.OfficialSourceOf(s, match) is { } official)
             {
                 source = new Attribution.Attribution(null, official, null, null, null, null); // "rights groups gave twice the official figure of 70"
@@ -175,14 +176,13 @@ internal static class QuantityClaims
             {
                 source = new Attribution.Attribution(null, gappedSource, null, null, null, null); // "the crowd at 60,000, and the police at 41,000"
             }
-            else if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && PeopleCounts.OfficialAdverbSourceOf(s, match, source?.Span) is { } officially)
+            else if (s.Words.OutcomeMeasures.Contains(baseMeasure) && PeopleCounts.OfficialAdverbSourceOf(s, match, source?.Span) is { } officially)
             {
                 // "the clashes officially left 16 dead, but the rights group reported 23": the toll is the authorities', not the
                 // source a later clause names; a source named before it ("the group officially reported 23"), or in the figure's own
                 // reporting clause ("officially left 16 dead, the ministry said"), keeps it.
                 source = new Attribution.Attribution(null, officially, null, null, null, null);
             }
-            var baseMeasure = MeasureNames.Base(measure);
             var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
