@@ -24,6 +24,16 @@ internal sealed class QuantityGroupDetector
 
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
+        if (ApartByMagnitude(group) is { Count: > 1 } parts)
+        {
+            foreach (var part in parts)
+            {
+                CompareGroup(subject, measure, modalityClass, part, originals, names, findings, rising);
+            }
+
+            return;
+        }
+
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var runningBounds = new HashSet<string>(StringComparer.Ordinal);
         if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
@@ -136,6 +146,14 @@ internal sealed class QuantityGroupDetector
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, agreeing, alsoConsistent, names));
         }
 
+        // A bound that fits the one figure given takes no side, but several documents giving the same bound ("at least 40" in
+        // three reports) agree with each other, unless a corroboration of that figure already lists them as consistent. Beside
+        // figures that disagree, the bounds that fit them all belong to that dispute, as its neutral claims.
+        foreach (var alike in clusters.Count == 1 && !IsCorroborated(clusters[0]) ? SameBoundInSeveralDocuments(neutral) : [])
+        {
+            findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, alike.Select(c => shown[c.Id]).ToList(), [], names));
+        }
+
         // Figures the text gives as earlier counts a later one replaced ("had initially put the toll at 3,100") are set only against
         // other earlier figures; beside the current figures they read as a revision. A bound that joined a cluster ("dozens") does not
         // make its figures current.
@@ -224,10 +242,48 @@ internal sealed class QuantityGroupDetector
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
     }
 
+    /// <summary>How many times a figure must exceed the next smaller one in its slot before the two are read as different
+    /// quantities (a war's toll beside one attack's), not as sources in dispute.</summary>
+    private const double DifferentQuantityRatio = 100;
+
+    /// <summary>The slot's claims cut where one figure is more than <see cref="DifferentQuantityRatio"/> times the next smaller
+    /// one: sources that dispute a count differ by a few times, rarely by two orders of magnitude. A zero stays with the
+    /// smallest figures.</summary>
+    private static List<List<Claim>> ApartByMagnitude(List<Claim> group)
+    {
+        if (group.Count < 2)
+        {
+            return [group];
+        }
+
+        var ordered = group.OrderBy(c => c.Quantity!.Value.Value).ToList();
+        var parts = new List<List<Claim>> { new() { ordered[0] } };
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var previous = ordered[i - 1].Quantity!.Value.Value;
+            if (previous > 0 && ordered[i].Quantity!.Value.Value > DifferentQuantityRatio * previous)
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(ordered[i]);
+        }
+
+        return parts;
+    }
+
     // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
     // so two outlets repeating one agency read as one origin, not as independent confirmation.
     private bool IsCorroborated(List<Claim> cluster) =>
-        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2;
+        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2
+        || SameBoundInSeveralDocuments(cluster).Any();
+
+    /// <summary>The bounds that several documents state alike, same qualifier and figure ("more than 300" in two reports), grouped.</summary>
+    private static IEnumerable<List<Claim>> SameBoundInSeveralDocuments(List<Claim> claims) =>
+        claims.Where(x => x.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo } && !x.IsVague)
+            .GroupBy(x => (x.Quantity!.Value.Qualifier, x.Quantity.Value.Value))
+            .Where(g => g.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(g => g.ToList());
 
     /// <summary>The most days apart two counts from different origins may be and still dispute each other, when neither is given as
     /// an update.</summary>

@@ -1,0 +1,63 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Bounds several reports give alike, and figures two orders of magnitude apart in one slot. Texts written for these
+/// tests; the places are made up.</summary>
+public class BoundAgreementTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Fact]
+    public void Check_TheSameLowerBoundInTwoReports_IsACorroboration()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 340 people were seriously injured in Lindenport when the storm hit, the Vorland health ministry said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The storm left more than 340 people seriously injured in Lindenport, according to local officials.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Subject;
+        SideValues(report, corroboration).Should().Equal(340);
+    }
+
+    [Fact]
+    public void Check_DifferentBoundsInTwoReports_AreNoCorroboration()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 340 people were seriously injured in Lindenport when the storm hit, the Vorland health ministry said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The storm left at least 340 people seriously injured in Lindenport, according to local officials.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "\"more than 340\" and \"at least 340\" are not the same statement");
+    }
+
+    [Fact]
+    public void Check_ABoundSeveralReportsShareBesideOneFigure_IsCorroboratedApartFromIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At least 57 people died in the crush at the Brenmoor stadium in Lindenport, officials said.", "Vorland Wire", new DateOnly(2025, 8, 14)),
+            new Document("daily", "A crush at the Brenmoor stadium in Lindenport killed at least 57 people, police said.", "Lindenport Daily", new DateOnly(2025, 8, 14)),
+            new Document("radio", "63 people died in the crush at the Brenmoor stadium in Lindenport, a hospital director said.", "Radio Ostrava", new DateOnly(2025, 8, 14)),
+        ]);
+
+        report.Findings.Where(f => f.Kind == FindingKind.Corroboration).Select(f => SideValues(report, f)).Should().ContainEquivalentOf(new[] { 57d });
+    }
+
+    [Fact]
+    public void Check_AWarsTollBesideOneAttacksToll_IsNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At least 46 people were killed in the market bombing in Kestrel Bay, Vorland officials said. The civil war has killed more than 90,000 people.", "Vorland Wire", new DateOnly(2025, 9, 2)),
+            new Document("daily", "The bombing of a market in Kestrel Bay killed 52 people, a hospital official said.", "Lindenport Daily", new DateOnly(2025, 9, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => SideValues(report, f).Contains(90_000), "a toll more than a hundred times the attack's is another quantity");
+    }
+}
