@@ -57,6 +57,7 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
@@ -113,7 +114,7 @@ internal sealed class ClaimWords
             .Where(e => symbols.ContainsKey(e.Value + " per hour"))
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
-        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Append(Measures.Distance).ToFrozenSet(StringComparer.Ordinal);
         PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
         _measuresWithUnits = PhysicalMeasureUnits.Select(u => u.Measure).ToFrozenSet(StringComparer.Ordinal);
         UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
@@ -135,7 +136,8 @@ internal sealed class ClaimWords
     /// <summary>A length's symbol and the symbol of its rate per hour ("km" → "km/h", "mi" → "mph").</summary>
     public FrozenDictionary<string, string> RateUnits { get; }
 
-    /// <summary>The measures physical figures of an event can have ("wind", "gust", "depth").</summary>
+    /// <summary>The measures physical figures of an event can have ("wind", "gust", "depth"), and how far it lies from a place
+    /// (<see cref="Measures.DistanceFrom"/>).</summary>
     public FrozenSet<string> PhysicalMeasureNames { get; }
 
     // The physical measures PhysicalMeasureUnits names any base unit for.
@@ -251,6 +253,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Compass directions (<c>direction-word</c>: north, south-west…) that place one thing from another ("100 km west of Lindenport").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions { get; }
 
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }

@@ -248,6 +248,69 @@ internal static class Measures
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : null;
     }
 
+    /// <summary>The measure a length has when it says how far something lies from a place: "distance · from lindenport" for "100
+    /// km (62 miles) west of Lindenport" or "about 120 km from the capital, Lindenport", "distance · from port" for "700 m from
+    /// the port". Only distances from one place are compared. "Of" takes a compass direction before it ("a 100 km stretch of
+    /// road" places nothing); the place is a capitalised name of up to three words, or the one noun after "the"; null otherwise.</summary>
+    internal static string? DistanceFrom(SentenceView s, QuantityMatch match, string unit)
+    {
+        if (s.Words.BaseUnitOf(unit) != DistanceBaseUnit)
+        {
+            return null;
+        }
+
+        var i = AfterBracket(s, match);
+        var directed = s.Words.Directions.Contains(s.Word(i));
+        if (directed)
+        {
+            i++;
+        }
+
+        if (!(s.Word(i) is "from" || (directed && s.Word(i) is "of")))
+        {
+            return null;
+        }
+
+        i++;
+        var article = s.Word(i) is "the";
+        if (article)
+        {
+            i++;
+        }
+
+        if (s.Word(i) is "capital" or "city" or "town" && (s.Word(i + 1) is "," || IsName(s.Word(i + 1))))
+        {
+            i += s.Word(i + 1) is "," ? 2 : 1; // "the capital, Lindenport"
+        }
+
+        var name = new List<string>();
+        for (var j = i; j < i + MostNameWords && IsName(s.Word(j)); j++)
+        {
+            name.Add(s.Word(j).ToString());
+        }
+
+        if (name.Count > 0)
+        {
+            return Distance + MeasureNames.PartSeparator + "from " + string.Join(' ', name).ToLowerInvariant();
+        }
+
+        var noun = s.Word(i);
+        return article && noun.Length > 1 && char.IsLower(noun[0]) && s.Tokens[i].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(noun)
+            ? Distance + MeasureNames.PartSeparator + "from " + noun.ToString()
+            : null;
+
+        static bool IsName(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
+    }
+
+    /// <summary>The measure of how far something lies from a place, an event's physical measure named by no word of its own.</summary>
+    internal const string Distance = "distance";
+
+    /// <summary>The base unit lengths are compared in (<c>unit-conversion</c>).</summary>
+    private const string DistanceBaseUnit = "km";
+
+    /// <summary>The most words a place a distance is measured from may have ("Kestrel Bay", "Port Lindenport Harbour").</summary>
+    private const int MostNameWords = 3;
+
     // The measure a word names when the figure's unit is one it takes: "winds battered a 100 km stretch" measures no wind.
     private static string? Fitting(SentenceView s, string measure, string unit) =>
         s.Words.FitsPhysicalMeasure(measure, unit) ? measure : null;

@@ -96,9 +96,10 @@ internal static class QuantityClaims
                 quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
             }
 
-            var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) : null;
+            var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
+                ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) : null;
             var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
-            var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(measure);
+            var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(MeasureNames.Base(measure));
             if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
             {
                 measure = Capacity; // "licensed to carry 35 people": what the boat may hold, not what it held

@@ -1,0 +1,70 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>How far an event lies from a place, as several reports give it. Texts written for these tests; the places are made up.</summary>
+public class DistanceFromPlaceTests
+{
+    private static double[] SideValues(CheckReport report, Finding finding) =>
+        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
+
+    [Theory]
+    [InlineData("The quarry collapsed about 90 km west of Lindenport on Monday.", "distance · from lindenport")]
+    [InlineData("The ferry sank some 400 metres from the harbour, officials said.", "distance · from harbour")]
+    [InlineData("The resort lies 210 kilometres (130 miles) north-east of the capital, Brenmoor Vale.", "distance · from brenmoor vale")]
+    public void Extract_ALengthFromAPlace_IsADistanceFromThatPlace(string sentence, string measure)
+    {
+        var claims = ClaimChecker.Check([new Document("d", sentence, "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" }]).Claims;
+
+        claims.Should().Contain(c => c.Measure == measure);
+    }
+
+    [Theory]
+    [InlineData("Crews repaired a 100 km stretch of road east of Lindenport.")]
+    [InlineData("The river rose 3 metres in Lindenport.")]
+    public void Extract_ALengthThatPlacesNothing_IsNoDistance(string sentence)
+    {
+        var claims = ClaimChecker.Check([new Document("d", sentence, "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" }]).Claims;
+
+        claims.Should().NotContain(c => c.Measure.StartsWith("distance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_TwoDistancesFromOnePlace_Disagree()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The quarry that collapsed on Monday lies about 90 km west of Lindenport.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "The collapse happened at a quarry some 140 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+        ]);
+
+        var finding = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, finding).Should().Equal(90, 140);
+    }
+
+    [Fact]
+    public void Check_DistancesFromTwoPlaces_AreNotCompared()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The quarry that collapsed on Monday lies about 90 km west of Lindenport.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "The collapse happened at a quarry some 15 km from Brenmoor.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Check_OneDistanceInMilesAndKilometres_Agrees()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The quarry lies about 56 miles west of Lindenport.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "The quarry is 90 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "56 miles are 90 km");
+    }
+}
