@@ -298,6 +298,21 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Brenmoor slate shares posted their fourth straight weekly gain.", "weekly")]
+    [InlineData("Ferry bookings to Kestrel Bay had their steepest monthly fall in a decade.", "monthly")]
+    [InlineData("The average daily catch at the Lindenport quay was 37 tonnes.", "daily")]
+    [InlineData("Vorland's wheat exports had their biggest yearly rise since the war.", "yearly")]
+    [InlineData("Ostrava tram fares saw a third consecutive monthly increase.", "monthly")]
+    public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
+
+    [Theory]
+    [InlineData("The Vorland ferry company publishes weekly figures.", "weekly", "P1W")]
+    [InlineData("Lindenport's largest daily newspaper cut its price.", "daily", "P1D")]
+    public void Recognize_RateWordAfterOtherWords_IsStillASet(string text, string span, string value) =>
+        Check(text, span, value).Kind.Should().Be(TimeExpressionKind.Set);
+
+    [Theory]
     [InlineData("The project took three years.", "three years", "P3Y")]
     [InlineData("The talks lasted six months.", "six months", "P6M")]
     [InlineData("He waited 45 minutes for the bus.", "45 minutes", "PT45M")]
