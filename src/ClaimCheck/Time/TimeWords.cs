@@ -50,6 +50,10 @@ internal enum TimeCue
     /// perfect governs it ("was effective in May", "proved effective in April", "resigned in April, effective in May", "the fare,
     /// effective September 1, has cut ridership" all look back; "a new tariff effective June 1" looks ahead).</summary>
     Adjective = 1024,
+
+    /// <summary>A word before a rate word ("daily", "monthly") that makes it the measure of one period, not a recurring time
+    /// ("the average daily volume", "the steepest monthly drop", "a third straight weekly loss").</summary>
+    OnePeriod = 2048,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -261,6 +265,7 @@ internal sealed class TimeWords
                 "length" => TimeCue.Length,
                 "adjacent" => TimeCue.Adjacent,
                 "adjective" => TimeCue.Adjective,
+                "one-period" => TimeCue.OnePeriod,
                 _ => TimeCue.Stop,
             };
         }

@@ -1,6 +1,6 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>), "every day", "each week", "each July", "every winter", "every
+/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>; not after a <c>one-period</c> cue: "average daily volume"), "every day", "each week", "each July", "every winter", "every
 /// morning", "every other week", "twice a year", "three times a day". ("every six
 /// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
@@ -13,7 +13,8 @@ internal sealed class SetRule : TimeRule
     {
         if (scan.Words.Sets.TryGetValue(scan.Word(i), out var set))
         {
-            return scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
+            // "the average daily volume", "its biggest monthly drop": the amount of one day or month, not a recurring time.
+            return (scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.OnePeriod) != 0 ? NoMatch : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
         }
 
         if (scan.Is(i, "once") || scan.Is(i, "twice") || scan.Is(i, "times"))
