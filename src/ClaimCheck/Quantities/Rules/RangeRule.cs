@@ -21,8 +21,7 @@ internal static class RangeRule
 
         var secondIndex = s.IsKind(next + 1, TokenKind.Currency) ? next + 2 : next + 1;
         var allowed = !s.Is(next, "and") || draft.BetweenRange;
-        if (!allowed || secondIndex >= s.Count || !(s.Tokens[secondIndex].Kind == s.Tokens[draft.NumberIndex].Kind || !draft.IsDigits)
-            || !NumberParser.TryParseAt(s.Text, s.Tokens, secondIndex, s.Words, out var second) || second.IsVague)
+        if (!allowed || secondIndex >= s.Count || !TryParseSecond(s, draft, secondIndex, out var second) || second.IsVague)
         {
             return true;
         }
@@ -40,13 +39,35 @@ internal static class RangeRule
         return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value < draft.First.Value && draft.First.Scale == 1);
     }
 
+    // The second end of a range: a number of the same kind as the first, or, after an amount joined to its currency ("AED30,000",
+    // "Dh55,000"), digits alone ("AED30,000 - 35,000") or joined to the same letters ("between Dh55,000 and Dh75,000").
+    private static bool TryParseSecond(in QuantityScan s, in QuantityDraft draft, int index, out ParsedNumber second)
+    {
+        if (draft.EmbeddedDigits > 0)
+        {
+            var prefix = s.Word(draft.NumberIndex)[..draft.EmbeddedDigits];
+            if (s.IsWord(index) && s.Word(index).StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return NumberParser.TryParseEmbeddedAt(s.Text, s.Tokens, index, draft.EmbeddedDigits, s.Words, out second);
+            }
+
+            second = default;
+            return s.IsKind(index, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out second);
+        }
+
+        second = default;
+        return (s.Tokens[index].Kind == s.Tokens[draft.NumberIndex].Kind || !draft.IsDigits)
+            && NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out second);
+    }
+
     /// <summary>Reads a range whose second end repeats the unit of the first: "45 mph to 55 mph", "£250 million and £280 million"
     /// (after "between"), "95.3% to 100%", "0.9m to 1.5m".</summary>
     public static void ReadAfterUnit(in QuantityScan s, ref QuantityDraft draft)
     {
         var connector = draft.End;
         if (draft.High is not null || draft.Unit.Kind == UnitKind.None || draft.End <= draft.Next || draft.First.IsVague
-            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange)) || IsLevelChange(s, draft))
+            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange))
+            || (!s.IsChar(connector, Dashes) && IsLevelChange(s, draft)))
         {
             return;
         }
