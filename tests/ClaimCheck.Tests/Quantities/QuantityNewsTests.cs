@@ -697,6 +697,11 @@ public sealed class QuantityNewsTests
         { "Lindenport nurses were issued N95 masks.", "95" },
         { "The R2 road out of Brenmoor reopened.", "2" },
         { "Lindenport drivers need a P1 licence.", "1" },
+        // A drawn score; numbers listed after a plural identifier word.
+        { "Vorland drew 2-2 with Ostrava on Saturday.", "2" },
+        { "Brenmoor fought back for a 3-3 draw in Lindenport.", "3" },
+        { "The Vorland ring road is shut between junctions 8 and 9 tonight.", "9" },
+        { "Sections 4, 7 and 11 of the Brenmoor charter were struck down.", "11" },
     };
 
     [Theory]

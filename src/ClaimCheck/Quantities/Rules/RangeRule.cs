@@ -3,7 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "between 400 and 750" ("and" closes a range only after
-/// "between"). A smaller second number after a dash is a score ("3-1"), not a range, and the whole match is dropped.</summary>
+/// "between"). A second number after a dash that is no larger is a score ("3-1", "a 2-2 draw"), not a range, and the whole match is
+/// dropped.</summary>
 internal static class RangeRule
 {
     /// <summary>The dashes that join the two ends of a range ("10-12", "April 10–14").</summary>
@@ -36,7 +37,7 @@ internal static class RangeRule
             return true;
         }
 
-        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value < draft.First.Value && draft.First.Scale == 1);
+        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value <= draft.First.Value && draft.First.Scale == 1);
     }
 
     // The second end of a range: a number of the same kind as the first, or, after an amount joined to its currency ("AED30,000",
