@@ -213,6 +213,16 @@ public sealed class QuantityNewsTests
         { "The Lindenport buyer paid for a 6,350-square-foot villa.", 6350, UnitKind.Physical, "ft²" },
         { "Vorland approved a ₹418.6-crore bridge.", 4.186e9, UnitKind.Currency, "INR" },
         { "Kestrel Bay won a $35-million grant.", 35e6, UnitKind.Currency, "USD" },
+        // A sign joined before the letters of a prefix; a currency letter before a price to the hundredth; Indian scales.
+        { "Vorland tin closed at $US27.615 a pound.", 27.615, UnitKind.Currency, "USD" },
+        { "Onions sold for P72.35 per kilo in Lindenport.", 72.35, UnitKind.Currency, "PHP" },
+        { "The Brenmoor mill raised INR 340 Cr from lenders.", 3.4e9, UnitKind.Currency, "INR" },
+        { "The Ostrava clinic got Rs 35 lakhs from the trust.", 3.5e6, UnitKind.Currency, "INR" },
+        // Medical and sea measures.
+        { "Systolic pressure in the Vorland trial fell 7 mmHg.", 7, UnitKind.Physical, "mmHg" },
+        { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
+        { "The Kestrel Bay ferry route is 410 nmi long.", 410, UnitKind.Physical, "nmi" },
+        { "The star lies 312 light years from the Sun.", 312, UnitKind.Physical, "ly" },
     };
 
     [Theory]
@@ -402,6 +412,14 @@ public sealed class QuantityNewsTests
         { "Farms make up just 3 percent of Brenmoor's economy.", 3, QuantityChange.None },
         { "Vorland's trade surplus is 9% bigger than a year ago.", 9, QuantityChange.Increase },
         { "The Ostrava harvest was 4% smaller than in 2019.", 4, QuantityChange.Decrease },
+
+        // A direction verb further back from "by", past a "from" that starts no amount; and a second "by" amount joined by "and" to
+        // a first.
+        { "The pill lowered the chance of a stroke in Vorland by 31 percent.", 31, QuantityChange.Decrease },
+        { "The scheme cut the number of deaths from falls by 18%.", 18, QuantityChange.Decrease },
+        { "Brenmoor raised the charges for water from its reservoirs by 6 percent.", 6, QuantityChange.Increase },
+        { "Diet cut salt by 2 grams and systolic pressure by 5 mmHg.", 5, QuantityChange.Decrease },
+        { "Sales fell 25%-30% in Ostrava this year.", 25, QuantityChange.Decrease },
     };
 
     [Theory]
@@ -517,6 +535,12 @@ public sealed class QuantityNewsTests
         { "A Vorland footbridge costs from $215 to $290 per square foot.", 215, 290, UnitKind.Currency, "USD" },
         { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
+        // A percent sign at both ends after a change word; an amount joined to its currency, then digits or the same letters.
+        { "Vorland Mutual's rents rose 4%-6% last quarter.", 4, 6, UnitKind.Percentage, "percent" },
+        { "Flats in Lindenport let for AED42,000 - 51,000 a year.", 42000, 51000, UnitKind.Currency, "AED" },
+        { "A Brenmoor studio rents for between Dh61,000 and Dh68,000.", 61000, 68000, UnitKind.Currency, "AED" },
+        { "Ostrava rice sells for P47.10 to P52.80 per kilo.", 47.1, 52.8, UnitKind.Currency, "PHP" },
+        { "The fund puts ₹15-25 lakhs into each Vorland start-up.", 1.5e6, 2.5e6, UnitKind.Currency, "INR" },
     };
 
     public static TheoryData<string> NoRanges => new()
@@ -672,6 +696,12 @@ public sealed class QuantityNewsTests
         // A currency letter with a small figure and nothing after it is a name.
         { "Lindenport nurses were issued N95 masks.", "95" },
         { "The R2 road out of Brenmoor reopened.", "2" },
+        { "Lindenport drivers need a P1 licence.", "1" },
+        // A drawn score; numbers listed after a plural identifier word.
+        { "Vorland drew 2-2 with Ostrava on Saturday.", "2" },
+        { "Brenmoor fought back for a 3-3 draw in Lindenport.", "3" },
+        { "The Vorland ring road is shut between junctions 8 and 9 tonight.", "9" },
+        { "Sections 4, 7 and 11 of the Brenmoor charter were struck down.", "11" },
     };
 
     [Theory]

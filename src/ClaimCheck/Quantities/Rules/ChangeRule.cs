@@ -12,7 +12,10 @@ namespace ClaimCheck.Quantities.Rules;
 internal static class ChangeRule
 {
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
-    private const int VerbBeforeByReach = 5;
+    private const int VerbBeforeByReach = 8;
+
+    /// <summary>How many words may name the second thing changed in "by 5 mg/dl and blood pressure by 3 mmHg".</summary>
+    private const int CoordinatedNounReach = 3;
 
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
     private const int NounsBeforeChangeWord = 2;
@@ -58,14 +61,42 @@ internal static class ChangeRule
 
         for (var end = before - 2; end > Math.Max(0, before - 2 - VerbBeforeByReach); end--)
         {
-            if (!s.IsWord(end - 1) || s.Is(end - 1, "to") || s.Is(end - 1, "from"))
+            if (!s.IsWord(end - 1) || ((s.Is(end - 1, "to") || s.Is(end - 1, "from")) && StartsAmount(s, end)))
             {
-                return false;
+                break;
             }
 
             if (s.TryPhraseBefore(end, s.Words.ChangesBefore, out change, out _))
             {
                 return true;
+            }
+        }
+
+        return TryCoordinatedBy(s, before, out change);
+    }
+
+    // "cutting cholesterol by 5 mg/dl and blood pressure by 3 mmHg": a second "by" amount joined by "and" to a first one shares its
+    // change.
+    private static bool TryCoordinatedBy(in QuantityScan s, int before, out QuantityChange change)
+    {
+        change = QuantityChange.None;
+        if (s.Earlier.Count == 0)
+        {
+            return false;
+        }
+
+        var previous = s.Earlier[^1];
+        for (var index = before - 2; index >= previous.EndToken && index >= before - 2 - CoordinatedNounReach; index--)
+        {
+            if (!s.IsWord(index))
+            {
+                return false;
+            }
+
+            if (s.Is(index, "and") && index == previous.EndToken)
+            {
+                change = previous.Mention.Change;
+                return change != QuantityChange.None && s.Is(previous.FirstToken - 1, "by");
             }
         }
 

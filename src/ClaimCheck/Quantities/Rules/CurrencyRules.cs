@@ -2,9 +2,9 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion"; or a currency letter
-/// ("N10.8 trillion", "R1,500") when a multiplier or thousands separators follow the digits, so that "N95 masks" or "R2" stay
-/// names. The amount starts inside the word; what follows is read as after any number.</summary>
+/// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
+/// ("N10.8 trillion", "R1,500", "P50.44") when a multiplier, thousands separators or two decimals follow the digits, so that "N95
+/// masks" or "R2" stay names. The amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
     /// <inheritdoc/>
@@ -18,6 +18,14 @@ internal sealed class JoinedCurrencyRule : LeadRule
     {
         var word = s.Word(draft.Start);
         var digits = DigitsStart(word);
+        if (digits > 0 && TrySignBefore(s, draft.Start, word[..digits], out var signed))
+        {
+            draft.Currency = signed;
+            draft.EmbeddedDigits = digits;
+            draft.Start--;
+            return true;
+        }
+
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
             || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && IsWrittenLarge(s, draft.Start))))
         {
@@ -29,7 +37,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // Whether the amount joined to a letter goes on with a multiplier ("N10.8 trillion", "R4bn") or a group of thousands ("R1,500"):
+    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P50.44"), or going on with a multiplier
+    // ("N10.8 trillion", "R4bn") or a group of thousands ("R1,500"):
     // the token after the word is a power of a thousand in words or abbreviated, not followed by a plural noun ("N95 million masks"
     // counts masks), or a joined comma and a joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no
     // money a letter names.
@@ -38,12 +47,25 @@ internal sealed class JoinedCurrencyRule : LeadRule
         var next = wordIndex + 1;
         if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
         {
+            if (s.Word(next + 1).Length == 2)
+            {
+                return true; // a price to the hundredth: "P50.44 per kilo", "R2.75 a litre"
+            }
+
             next += 2; // the decimals: "N10" "." "8"
         }
 
         return (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
                 && IsPowerOfThousand(scale) && !(s.IsWord(next + 1) && NounPhrase.LooksPluralNoun(s, s.Word(next + 1))))
             || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
+    }
+
+    // "$US32.30", "$A1.2 billion": a sign joined before the letters, which together make a prefix.
+    private static bool TrySignBefore(in QuantityScan s, int wordIndex, ReadOnlySpan<char> letters, out string code)
+    {
+        code = "";
+        return s.IsJoined(wordIndex) && CurrencyWords.IsSign(s, wordIndex - 1, out _)
+            && s.Words.CurrencyPrefixes.TryGet(string.Concat(s.Word(wordIndex - 1), letters), out code!);
     }
 
     // A thousand, million, billion or trillion.

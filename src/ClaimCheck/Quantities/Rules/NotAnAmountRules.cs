@@ -189,12 +189,33 @@ internal static class NotAnAmountRules
             return true;
         }
 
+        if (IsListedAfterPluralIdentifier(s, index))
+        {
+            return true;
+        }
+
         if (s.IsJoined(index) && previous is "-" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1))
         {
             return true; // "COVID-19", "BA.2", "B.1.351"
         }
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
+    }
+
+    // "between junctions 6 and 7", "sections 3, 4 and 9": a number in a list that a plural identifier word opens.
+    private static bool IsListedAfterPluralIdentifier(in QuantityScan s, int index)
+    {
+        var at = index;
+        while (at >= 2 && s.Word(at - 1) is "," or "and" or "or" or "to" && s.IsKind(at - 2, TokenKind.Number))
+        {
+            at -= 2;
+            if (s.IsWord(at - 1) && s.Word(at - 1).EndsWith('s') && s.Words.IdentifierWords.Contains(s.Word(at - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a road 200 kilometres long", "the floor 3 metres below": a lower-case identifier word before a number that a physical unit

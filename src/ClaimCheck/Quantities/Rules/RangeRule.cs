@@ -3,7 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "between 400 and 750" ("and" closes a range only after
-/// "between"). A smaller second number after a dash is a score ("3-1"), not a range, and the whole match is dropped.</summary>
+/// "between"). A second number after a dash that is no larger is a score ("3-1", "a 2-2 draw"), not a range, and the whole match is
+/// dropped.</summary>
 internal static class RangeRule
 {
     /// <summary>The dashes that join the two ends of a range ("10-12", "April 10–14").</summary>
@@ -21,8 +22,7 @@ internal static class RangeRule
 
         var secondIndex = s.IsKind(next + 1, TokenKind.Currency) ? next + 2 : next + 1;
         var allowed = !s.Is(next, "and") || draft.BetweenRange;
-        if (!allowed || secondIndex >= s.Count || !(s.Tokens[secondIndex].Kind == s.Tokens[draft.NumberIndex].Kind || !draft.IsDigits)
-            || !NumberParser.TryParseAt(s.Text, s.Tokens, secondIndex, s.Words, out var second) || second.IsVague)
+        if (!allowed || secondIndex >= s.Count || !TryParseSecond(s, draft, secondIndex, out var second) || second.IsVague)
         {
             return true;
         }
@@ -37,7 +37,28 @@ internal static class RangeRule
             return true;
         }
 
-        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value < draft.First.Value && draft.First.Scale == 1);
+        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value <= draft.First.Value && draft.First.Scale == 1);
+    }
+
+    // The second end of a range: a number of the same kind as the first, or, after an amount joined to its currency ("AED30,000",
+    // "Dh55,000"), digits alone ("AED30,000 - 35,000") or joined to the same letters ("between Dh55,000 and Dh75,000").
+    private static bool TryParseSecond(in QuantityScan s, in QuantityDraft draft, int index, out ParsedNumber second)
+    {
+        if (draft.EmbeddedDigits > 0)
+        {
+            var prefix = s.Word(draft.NumberIndex)[..draft.EmbeddedDigits];
+            if (s.IsWord(index) && s.Word(index).StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return NumberParser.TryParseEmbeddedAt(s.Text, s.Tokens, index, draft.EmbeddedDigits, s.Words, out second);
+            }
+
+            second = default;
+            return s.IsKind(index, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out second);
+        }
+
+        second = default;
+        return (s.Tokens[index].Kind == s.Tokens[draft.NumberIndex].Kind || !draft.IsDigits)
+            && NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out second);
     }
 
     /// <summary>Reads a range whose second end repeats the unit of the first: "45 mph to 55 mph", "£250 million and £280 million"
@@ -46,7 +67,8 @@ internal static class RangeRule
     {
         var connector = draft.End;
         if (draft.High is not null || draft.Unit.Kind == UnitKind.None || draft.End <= draft.Next || draft.First.IsVague
-            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange)) || IsLevelChange(s, draft))
+            || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange))
+            || (!s.IsChar(connector, Dashes) && IsLevelChange(s, draft)))
         {
             return;
         }
