@@ -69,6 +69,8 @@ internal sealed class ClaimWords
         OutcomeSkips = Set(lexicon, "outcome-skip");
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
+        CounterGatherings = Map(lexicon, "counter-gathering");
+        CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -300,6 +302,13 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>Words for a gathering held against another ("counter-protest") and the label its crowd is counted under.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatherings { get; }
+
+    /// <summary>Adjectives that make a topic-event word after them a gathering held against another ("the rival march"), with the
+    /// label its crowd is counted under.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatheringAdjectives { get; }
 
     /// <summary>Where people were counted, after "in" ("health centres", "the community"), and its label: such a count is a part.</summary>
     public FrozenDictionary<string, string> CountSettings { get; }

@@ -360,6 +360,8 @@ public static class LexiconKinds
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("people-aside-opener", "a word that opens an aside on the people counted, set off by commas before what happened to them ('40 people, most of them women, died')", LexiconValueRule.Optional, AllowsWithin: false),
         new("count-setting", "where the people counted were counted, after 'in' ('in health centres', 'in the community') and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
+        new("counter-gathering", "a word for a gathering held against another (counter-protest, counter-rally) and the label its crowd is counted under: such a count is apart from the gathering it answers", LexiconValueRule.Required, AllowsWithin: false),
+        new("counter-gathering-adjective", "an adjective that makes the topic-event word a few words after it a gathering held against another ('the rival march') and the label its crowd is counted under", LexiconValueRule.Required, AllowsWithin: false),
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
         new("not-claim-noun", "a counted noun (singular) whose amounts make no claim (time: \"three times the estimate\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("declared-period", "a period a government declares or imposes, counted in days or weeks after 'of' (days of national mourning, a week of curfew); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),

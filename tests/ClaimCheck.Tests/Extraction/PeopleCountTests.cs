@@ -325,6 +325,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Police said some 430 people joined a counter-protest near the harbour in Lindenport.", 430, "participants · counter")]
+    [InlineData("About 7,300 marched through Brenmoor, while 650 people joined the rival Kestrel Bay Workers march.", 650, "participants · counter")]
+    [InlineData("About 7,300 marched through Brenmoor, while 650 people joined the rival Kestrel Bay Workers march.", 7300, "participants")]
+    [InlineData("Around 820 counter-protesters gathered outside the town hall in Ostrava.", 820, "participants · counter")]
+    [InlineData("Meanwhile a counter-rally, called by a Brenmoor group, was held on the quay, where about 270 people gathered.", 270, "participants · counter")]
+    [InlineData("Police said 3,900 people marched in Ostrava and that the rival parties had made no comment.", 3900, "participants")]
+    public void Extract_CrowdOfAGatheringHeldAgainstAnother_IsCountedApart(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
     [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
     [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]

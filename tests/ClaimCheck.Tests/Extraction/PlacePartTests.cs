@@ -24,6 +24,8 @@ public class PlacePartTests
     [InlineData("The ministry said 320,000 people marched in Spain, 45,000 of them in the capital.", 45000, "Madrid", PlacePart.Stated)]
     [InlineData("Police said 12,000 people marched in Nairobi on Tuesday.", 12000, "Nairobi", PlacePart.Named)]
     [InlineData("In the capital, the police said 7,000 people took part in the march against the tax in Spain.", 7000, "Madrid", PlacePart.Stated)]
+    [InlineData("In the western city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]
+    [InlineData("In the Kenyan city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]
     public void Extract_FigureForACityInsideTheCountry_IsAPartThere(string text, double value, string place, PlacePart part)
     {
         var claim = ClaimFor(text, value);

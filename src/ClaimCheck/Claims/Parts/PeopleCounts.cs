@@ -267,6 +267,70 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How many words after a <c>counter-gathering-adjective</c> the topic-event word it qualifies may stand ("the rival
+    /// Lindenport Workers' Union march").</summary>
+    private const int RivalEventWindow = 6;
+
+    /// <summary>The label of a gathering held against another ("a counter-protest", "the rival march") whose crowd the figure counts:
+    /// named in the figure's sentence before it (back to another figure or a clause break) or after it (up to a comma, a clause break
+    /// or another figure). "Police put the march at 9,000, while some 400 joined a counter-protest": the 400 are apart.</summary>
+    internal static string? CounterGatheringOf(SentenceView s, QuantityMatch match)
+    {
+        for (var j = match.FirstToken - 1; j >= 0 && !EndsCounterScan(s, j); j--)
+        {
+            if (CounterGatheringAt(s, j) is { } label)
+            {
+                return label;
+            }
+        }
+
+        for (var j = match.NounFirstToken; match.HasNounPhrase && j < match.NounEndToken; j++)
+        {
+            if (CounterGatheringAt(s, j) is { } label)
+            {
+                return label; // "5,000 counter-protesters"
+            }
+        }
+
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var j = from; j < s.Tokens.Count && s.Word(j) is not "," && !EndsCounterScan(s, j); j++)
+        {
+            if (CounterGatheringAt(s, j) is { } label)
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsCounterScan(SentenceView s, int token) =>
+        s.Words.ClauseBreaks.Contains(s.Word(token)) || s.Quantities.Exists(m => m.FirstToken <= token && token < m.EndToken);
+
+    private static string? CounterGatheringAt(SentenceView s, int token)
+    {
+        var word = s.Word(token);
+        if (s.Words.CounterGatherings.TryGetValue(word, out var label))
+        {
+            return label;
+        }
+
+        if (!s.Words.CounterGatheringAdjectives.TryGetValue(word, out var qualified))
+        {
+            return null;
+        }
+
+        for (var j = token + 1; j < Math.Min(s.Tokens.Count, token + 1 + RivalEventWindow) && !EndsCounterScan(s, j); j++)
+        {
+            if (s.Words.TopicEvents.ContainsKey(s.Word(j)))
+            {
+                return qualified;
+            }
+        }
+
+        return null;
+    }
+
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {

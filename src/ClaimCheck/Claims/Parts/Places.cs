@@ -307,6 +307,17 @@ internal static class Places
             return (Capital, null, PlacePart.Stated);
         }
 
+        // "in the German city of Lindenport", "in the western town of Brenmoor": past a demonym and a place noun with "of" to the place.
+        if (s.MentionAt(k) is { Form: EntityMentionForm.Demonym } demonym)
+        {
+            k = demonym.EndToken;
+        }
+
+        if (PlaceNouns.Contains(s.Word(k)) && s.Word(k) is not Capital && s.Word(k + 1) is "of")
+        {
+            k += s.Word(k + 2) is "the" ? 3 : 2;
+        }
+
         k = AfterAreaOf(s, k);
 
         if (s.MentionAt(k) is not { Form: EntityMentionForm.Name } mention)

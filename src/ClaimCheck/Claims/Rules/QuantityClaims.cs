@@ -130,6 +130,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
 
+            if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)
+            {
+                measure = measure + MeasureNames.PartSeparator + counter; // "some 400 joined a counter-protest": not the march's crowd
+            }
+
             if (s.Words.OutcomeMeasures.Contains(MeasureNames.Base(measure)) && TimeAnchors.LaterEventOf(s, match) is { } laterEvent)
             {
                 measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
