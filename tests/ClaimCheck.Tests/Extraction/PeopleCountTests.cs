@@ -761,6 +761,17 @@ public class PeopleCountTests
         report.Claims.Single(c => c.Quantity is { Value: 40 }).IsUpdate.Should().Be(update);
     }
 
+    [Theory]
+    [InlineData("The number of people displaced in Kestrel Bay has more than doubled to 6,140, the governor said.", true)]
+    [InlineData("The number of evacuees in Lindenport tripled to 6,140 on Friday, the mayor said.", true)]
+    [InlineData("The governor said 6,140 people were displaced in Kestrel Bay.", false)]
+    public void Extract_FigureAMultiplyingVerbReaches_IsAnUpdate(string text, bool update)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 6140 }).IsUpdate.Should().Be(update);
+    }
+
     [Fact]
     public void Extract_FigureAfterToWithNoFromBeforeTheEarlierFigure_IsNotReadAsATollUpdate()
     {
