@@ -308,6 +308,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The blaze killed 29 people, most of them Vietnamese nationals, the police said.")]
+    [InlineData("The blaze killed 29 people, mainly Laotian workers, the police said.")]
+    public void Extract_DemonymInAnAsideOnWhoTheDeadWere_IsNotTheTollsCountry(string sentence)
+    {
+        var text = "A fire at a chemical plant near Lindenport, Thailand, broke out on Monday. " + sentence;
+
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 29);
+
+        claim.Subject.Should().Be("Thailand", "the aside says where the dead came from, not where they died");
+    }
+
+    [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
     [InlineData("In Lindenport, 240 people were hurt in the fire, 17 of them in critical condition.", 17d, "injuries · serious")]
