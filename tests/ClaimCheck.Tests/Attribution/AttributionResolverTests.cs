@@ -263,6 +263,8 @@ public class AttributionResolverTests
     [InlineData("Chad hosts more than 1.2 million refugees.", "refugees")]
     [InlineData("About 140 people were killed in raids on two villages near Brenmoor a week ago, a prosecutor said.", "deaths")]
     [InlineData("The agency first counted 65 casualties in Vorland and revised the figure a day later.", "casualties")]
+    [InlineData("In Ostrava, the storm has caused at least 37 deaths over the past weeks.", "deaths")]
+    [InlineData("Floods have displaced 4,300 people in Brenmoor in the last months, the agency said.", "displaced")]
     [InlineData("The founder said he would give $40 million a month to the campaign.", "amount per month")]
     [InlineData("The campaign took in $6.2 million in donations over the six months to March 31.", "amount per 180 days")]
     [InlineData("The board paid a dividend of $1.40 a share to its investors.", "amount per share")]

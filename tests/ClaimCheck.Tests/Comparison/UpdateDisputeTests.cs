@@ -39,6 +39,22 @@ public class UpdateDisputeTests
         SideValues(report, discrepancy).Should().Equal(low, high);
     }
 
+    [Theory]
+    [InlineData("The storm displaced 1,240 households in Vorland, the disaster agency said.", "The number of households displaced in Vorland now stands at 2,310, the president said.", 1240, 2310)]
+    [InlineData("About 5,870 people were displaced in Vorland, the disaster agency said.", "The number of people displaced in Vorland has more than doubled to 12,460, the president said.", 5870, 12460)]
+    public void Check_ADisplacedCountALaterReportGivesAsGrown_IsATimelineNotADispute(string early, string late, double low, double high)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", early, "Coast Herald", new DateOnly(2025, 3, 12)),
+            new Document("late", late, "Vorland Wire", new DateOnly(2025, 3, 14)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count the later report gives as grown is an update");
+        var timeline = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        SideValues(report, timeline).Should().Equal(low, high);
+    }
+
     [Fact]
     public void Check_OrganisersAgainstTheCityPolice_StillDispute()
     {

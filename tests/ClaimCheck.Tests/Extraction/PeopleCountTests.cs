@@ -308,6 +308,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The blaze killed 29 people, most of them Vietnamese nationals, the police said.")]
+    [InlineData("The blaze killed 29 people, mainly Laotian workers, the police said.")]
+    public void Extract_DemonymInAnAsideOnWhoTheDeadWere_IsNotTheTollsCountry(string sentence)
+    {
+        var text = "A fire at a chemical plant near Lindenport, Thailand, broke out on Monday. " + sentence;
+
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 29);
+
+        claim.Subject.Should().Be("Thailand", "the aside says where the dead came from, not where they died");
+    }
+
+    [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
     [InlineData("In Lindenport, 240 people were hurt in the fire, 17 of them in critical condition.", 17d, "injuries · serious")]
@@ -318,6 +330,8 @@ public class PeopleCountTests
     [InlineData("In Lindenport, 260 people were injured, and 19 were in critical condition.", 19d, "injuries · serious")]
     [InlineData("In Brenmoor, 41 people were also seriously injured, the rail operator said.", 41d, "injuries · serious")]
     [InlineData("In Kestrel Bay, 12 people were killed, 7 of them in critical condition before they died.", 7d, "deaths · of 12")] // a part of the 12, not of the seriously injured
+    [InlineData("The fire chief in Ostrava said that two of the injured are in critical condition and nine have light injuries.", 9d, "injuries · minor")]
+    [InlineData("Doctors in Brenmoor said 38 people were injured and that 14 suffered serious injuries.", 14d, "injuries · serious")]
     public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
@@ -772,6 +786,17 @@ public class PeopleCountTests
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
 
         report.Claims.Single(c => c.Quantity is { Value: 40 }).IsUpdate.Should().Be(update);
+    }
+
+    [Theory]
+    [InlineData("The number of people displaced in Kestrel Bay has more than doubled to 6,140, the governor said.", true)]
+    [InlineData("The number of evacuees in Lindenport tripled to 6,140 on Friday, the mayor said.", true)]
+    [InlineData("The governor said 6,140 people were displaced in Kestrel Bay.", false)]
+    public void Extract_FigureAMultiplyingVerbReaches_IsAnUpdate(string text, bool update)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 6140 }).IsUpdate.Should().Be(update);
     }
 
     [Fact]

@@ -156,13 +156,16 @@ internal static class Measures
             {
                 var unitIndex = recent ? i + 3 : i + 2;
                 var count = 1.0;
+                var counted = false;
                 if (NumberParser.TryParseAt(s.Text, s.Tokens, unitIndex, out var number) && !number.IsVague)
                 {
                     count = number.Value;
                     unitIndex += number.TokenCount;
+                    counted = true;
                 }
 
-                if (PeriodDays(s.Word(unitIndex)) is { } days)
+                // "over the past weeks", "in the last months": a plural with no number is a span of unknown length, not a rate
+                if (PeriodDays(s.Word(unitIndex)) is { } days && (counted || !IsPluralPeriod(s.Word(unitIndex))))
                 {
                     return FormatPeriod(count * days);
                 }
@@ -182,6 +185,8 @@ internal static class Measures
         "year" or "years" => 365,
         _ => null,
     };
+
+    private static bool IsPluralPeriod(ReadOnlySpan<char> unit) => unit is "hours" or "days" or "weeks" or "months" or "years";
 
     internal static string FormatPeriod(double days) =>
         days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"

@@ -217,6 +217,11 @@ internal static class PeopleCounts
             {
                 return label;
             }
+
+            if (InjuryState(s, j) is { } named)
+            {
+                return named; // "14 suffered serious injuries", read with its noun
+            }
         }
 
         // "13 people were seriously injured", "20 had been critically hurt", "13 were also seriously hurt": the adverb after the
@@ -233,10 +238,21 @@ internal static class PeopleCounts
 
         // "13 of them in critical condition", "five in a serious condition", "19 were still in critical condition".
         var adjective = s.Word(verb + 1) is "a" ? verb + 2 : verb + 1;
-        return s.Word(verb) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state)
+        if (s.Word(verb) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state))
+        {
+            return state;
+        }
+
+        // "five have light injuries", "12 suffered serious injuries": the adjective before a noun naming the injuries, after the links.
+        return verb > k ? InjuryState(s, verb) : null;
+    }
+
+    // "light injuries", "serious injuries": the state an adjective at the index gives, when a noun naming the injuries follows it.
+    private static string? InjuryState(SentenceView s, int index) =>
+        s.Words.SeverityConditions.TryGetValue(s.Word(index), out var state)
+        && s.Words.TollNouns.TryGetValue(s.Word(index + 1), out var measure) && s.Words.SeverityMeasures.Contains(measure)
             ? state
             : null;
-    }
 
     /// <summary>"27 deaths had been counted in health centres", "44 who died in the community": where the people counted were
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>

@@ -475,7 +475,8 @@ internal static class Subjects
     {
         foreach (var mention in s.Entities)
         {
-            if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words))
+            if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words)
+                || IsNationalityAside(s, mention))
             {
                 continue;
             }
@@ -489,6 +490,15 @@ internal static class Subjects
         }
 
         return null;
+    }
+
+    // "22 people, most of them Chinese nationals", "victims, mainly Laotian workers": a demonym in an aside on who the people counted
+    // were says where they come from, not where the count was made.
+    private static bool IsNationalityAside(SentenceView s, EntityMention mention)
+    {
+        var first = mention.FirstToken;
+        return mention.Form == EntityMentionForm.Demonym && first >= 2
+            && ((s.Word(first - 2) is "of" && s.Word(first - 1) is "them" or "whom") || s.Word(first - 1) is "mostly" or "mainly" or "largely" or "chiefly");
     }
 
     /// <summary>A country other than <paramref name="topicCountry"/> that the sentence names as where things happened ("in Vorland",
