@@ -303,6 +303,10 @@ public class TimeExtractionCasesTests
     [InlineData("The average daily catch at the Lindenport quay was 37 tonnes.", "daily")]
     [InlineData("Vorland's wheat exports had their biggest yearly rise since the war.", "yearly")]
     [InlineData("Ostrava tram fares saw a third consecutive monthly increase.", "monthly")]
+    [InlineData("Brenmoor slate shares fell for a fifth successive weekly loss.", "weekly")]
+    [InlineData("Vorland's prices rose at the fastest monthly pace in years.", "monthly")]
+    [InlineData("The Lindenport index logged its best weekly gain since spring.", "weekly")]
+    [InlineData("Vorland ran a record monthly trade deficit.", "monthly")]
     public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
 
