@@ -58,6 +58,7 @@ internal sealed class ClaimWords
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
         Directions = Set(lexicon, "direction-word");
+        PlaceNouns = Set(lexicon, "place-noun");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
@@ -258,6 +259,9 @@ internal sealed class ClaimWords
 
     /// <summary>Compass directions (<c>direction-word</c>: north, south-west…) that place one thing from another ("100 km west of Lindenport").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions { get; }
+
+    /// <summary>Nouns of places (<c>place-noun</c>: province, town, capital…): "the capital, Lindenport" names the place after the comma.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
 
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }

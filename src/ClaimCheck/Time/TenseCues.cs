@@ -27,8 +27,7 @@ internal static class TenseCues
     }
 
     /// <summary>Which way the verb after an expression that opens its clause points it: 1 for a future ("In March, the plant
-    /// will open"), -1 for a verb in the past ("In January, the company sold its plant"; also past an insert set off by commas, "In
-    /// January, after a long dispute, the council cut fees"), 0 when the expression does not open
+    /// will open"), -1 for a verb in the past ("In January, the company sold its plant"), 0 when the expression does not open
     /// the clause or no cue comes first.</summary>
     /// <param name="scan">The sentence.</param>
     /// <param name="start">The expression's first token (after "in", "on" or a forward word such as "until" when the clause starts
@@ -36,43 +35,20 @@ internal static class TenseCues
     /// <param name="end">The token after the expression.</param>
     public static int DirectionAfterOpening(in TimeScan scan, int start, int end)
     {
-        const int Window = 12;
+        const int Window = 8;
         var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on") || (scan.Words.CueOf(scan.Word(0)) & TimeCue.Forward) != 0));
         if (!opening)
         {
             return 0;
         }
 
-        const int MostCommas = 3;
-        var commas = 0;
-        var inRelativeClause = false;
         var k = scan.Word(end) is "," ? end + 1 : end;
         for (var last = k + Window; k < scan.Count && k < last; k++)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
-            if (EndsClause(scan, k))
+            if (EndsClause(scan, k) || scan.Word(k) is ",")
             {
                 return 0;
-            }
-
-            if (scan.Word(k) is ",")
-            {
-                // An insert set off by commas before the main verb ("In January, a week after the jubilee, a storm flooded the
-                // harbour"): read on past it, a window at a time; the verb of a relative clause so set off is not the main one
-                // ("In June, the council, which raised fares, will cut them").
-                if (++commas > MostCommas)
-                {
-                    return 0;
-                }
-
-                inRelativeClause = scan.Is(k + 1, "which") || scan.Is(k + 1, "who") || scan.Is(k + 1, "whose");
-                last = k + 1 + Window;
-                continue;
-            }
-
-            if (inRelativeClause)
-            {
-                continue;
             }
 
             if (scan.IsCapitalised(k) && cue == TimeCue.None)

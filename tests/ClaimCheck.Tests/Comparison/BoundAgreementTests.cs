@@ -60,4 +60,44 @@ public class BoundAgreementTests
 
         report.Findings.Should().NotContain(f => SideValues(report, f).Contains(90_000), "a toll more than a hundred times the attack's is another quantity");
     }
+
+    [Fact]
+    public void Check_ABoundTwoReportsShareBesideFiguresInDispute_CorroboratesNoFigure()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 1,000 people were killed in the floods in Lindenport, officials said.", "Vorland Wire", new DateOnly(2025, 7, 2)),
+            new Document("daily", "The floods in Lindenport killed more than 1,000 people, the mayor said.", "Lindenport Daily", new DateOnly(2025, 7, 2)),
+            new Document("radio", "The floods in Lindenport killed 2,000 people, a rights group said.", "Radio Ostrava", new DateOnly(2025, 7, 2)),
+            new Document("herald", "The floods in Lindenport killed 400 people, the army said.", "Coast Herald", new DateOnly(2025, 7, 2)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Where(f => f.Kind == FindingKind.Corroboration).Should().NotContain(f => SideValues(report, f).Contains(2000d) || SideValues(report, f).Contains(400d));
+    }
+
+    [Fact]
+    public void Check_RivalTollsFarApartFromTwoSources_StillDispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Three people were killed when troops fired on protesters in Lindenport, the interior ministry said.", "Vorland Wire", new DateOnly(2025, 7, 2)),
+            new Document("daily", "Troops firing on protesters in Lindenport killed 400 people, opposition groups said.", "Lindenport Daily", new DateOnly(2025, 7, 2)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(3, 400);
+    }
+
+    [Fact]
+    public void Check_AnIncrementFarBelowTheTotalItBuilds_StaysWithIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The earthquake in Lindenport killed 1,015 people, officials said on Monday.", "Vorland Wire", new DateOnly(2025, 7, 7)),
+            new Document("daily", "An additional 8 people died in Lindenport, raising the earthquake's toll to 1,023, officials said on Tuesday.", "Lindenport Daily", new DateOnly(2025, 7, 8)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && SideValues(report, f).Contains(8d));
+    }
 }

@@ -12,7 +12,7 @@ public class DistanceFromPlaceTests
 
     [Theory]
     [InlineData("The quarry collapsed about 90 km west of Lindenport on Monday.", "distance · from lindenport")]
-    [InlineData("The ferry sank some 400 metres from the harbour, officials said.", "distance · from harbour")]
+    [InlineData("The ferry sank some 400 metres from Kestrel Bay, officials said.", "distance · from kestrel bay")]
     [InlineData("The resort lies 210 kilometres (130 miles) north-east of the capital, Brenmoor Vale.", "distance · from brenmoor vale")]
     public void Extract_ALengthFromAPlace_IsADistanceFromThatPlace(string sentence, string measure)
     {
@@ -23,7 +23,10 @@ public class DistanceFromPlaceTests
 
     [Theory]
     [InlineData("Crews repaired a 100 km stretch of road east of Lindenport.")]
-    [InlineData("The river rose 3 metres in Lindenport.")]
+    [InlineData("Thousands marched 5 km from Lindenport Square to the parliament.")]
+    [InlineData("The climber died after falling 300 metres from the summit.")]
+    [InlineData("The quarry lies 10 km from the nearest town.")]
+    [InlineData("Traffic backed up 30 km from the Brenmoor border.")]
     public void Extract_ALengthThatPlacesNothing_IsNoDistance(string sentence)
     {
         var claims = ClaimChecker.Check([new Document("d", sentence, "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" }]).Claims;
@@ -53,6 +56,7 @@ public class DistanceFromPlaceTests
             new Document("daily", "The collapse happened at a quarry some 15 km from Brenmoor.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
         ]);
 
+        report.Claims.Select(c => c.Measure).Should().Contain(["distance · from lindenport", "distance · from brenmoor"]);
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 
@@ -65,6 +69,8 @@ public class DistanceFromPlaceTests
             new Document("daily", "The quarry is 90 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
         ]);
 
+        report.Claims.Where(c => c.Measure == "distance · from lindenport").Should().HaveCount(2);
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "56 miles are 90 km");
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration);
     }
 }

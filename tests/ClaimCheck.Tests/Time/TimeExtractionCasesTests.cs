@@ -171,10 +171,6 @@ public class TimeExtractionCasesTests
     [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
     [InlineData("In June, the board will vote again.", "June", "2025-06")]
     [InlineData("In May, the Ostrava Tram Company of Vorland intends to raise fares.", "May", "2025-05")]
-    [InlineData("In January, after a long dispute over the harbour fees of the port, the Lindenport council lowered them.", "January", "2024-01")]
-    [InlineData("In June, after the vote on the Ostrava budget, the Brenmoor council will raise tram fares.", "June", "2025-06")]
-    [InlineData("In June, the Brenmoor council, which raised tram fares sharply, will cut them.", "June", "2025-06")]
-    [InlineData("On Friday, after a night of talks in Kestrel Bay, the Vorland dock workers ended their strike.", "Friday", "2024-10-18")]
     [InlineData("The Vorland mill had been scheduled to reopen in March.", "March", "2024-03")]
     [InlineData("The Ostrava toll takes effect on April 1.", "April 1", "2025-04-01")]
     [InlineData("Brenmoor's new ferry tariff, effective June 1, adds a levy on lorries.", "June 1", "2025-06-01")]
@@ -307,6 +303,10 @@ public class TimeExtractionCasesTests
     [InlineData("The average daily catch at the Lindenport quay was 37 tonnes.", "daily")]
     [InlineData("Vorland's wheat exports had their biggest yearly rise since the war.", "yearly")]
     [InlineData("Ostrava tram fares saw a third consecutive monthly increase.", "monthly")]
+    [InlineData("Brenmoor slate shares fell for a fifth successive weekly loss.", "weekly")]
+    [InlineData("Vorland's prices rose at the fastest monthly pace in years.", "monthly")]
+    [InlineData("The Lindenport index logged its best weekly gain since spring.", "weekly")]
+    [InlineData("Vorland ran a record monthly trade deficit.", "monthly")]
     public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
 

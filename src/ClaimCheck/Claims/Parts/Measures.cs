@@ -253,10 +253,12 @@ internal static class Measures
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : null;
     }
 
-    /// <summary>The measure a length has when it says how far something lies from a place: "distance · from lindenport" for "100
-    /// km (62 miles) west of Lindenport" or "about 120 km from the capital, Lindenport", "distance · from port" for "700 m from
-    /// the port". Only distances from one place are compared. "Of" takes a compass direction before it ("a 100 km stretch of
-    /// road" places nothing); the place is a capitalised name of up to three words, or the one noun after "the"; null otherwise.</summary>
+    /// <summary>The measure a length has when it says how far something lies from a named place: "distance · from lindenport" for
+    /// "100 km (62 miles) west of Lindenport" or "about 120 km from the capital, Lindenport". Only distances from one place are
+    /// compared. "Of" takes a compass direction before it ("a 100 km stretch of road" places nothing); the place is a capitalised
+    /// name of up to three words, after "the" and a <c>place-noun</c> with a comma ("the capital, Lindenport"). A common noun
+    /// ("from the border", "from the summit"), a name that only modifies one ("from the Brenmoor border") and a span ("from
+    /// Lindenport Square to the parliament") place nothing; null then.</summary>
     internal static string? DistanceFrom(SentenceView s, QuantityMatch match, string unit)
     {
         if (s.Words.BaseUnitOf(unit) != DistanceBaseUnit)
@@ -278,31 +280,22 @@ internal static class Measures
 
         i++;
         var article = s.Word(i) is "the";
-        if (article)
+        if (article && s.Words.PlaceNouns.Contains(s.Word(i + 1)) && s.Word(i + 2) is ",")
         {
-            i++;
-        }
-
-        if (s.Word(i) is "capital" or "city" or "town" && (s.Word(i + 1) is "," || IsName(s.Word(i + 1))))
-        {
-            i += s.Word(i + 1) is "," ? 2 : 1; // "the capital, Lindenport"
+            i += 3; // "the capital, Lindenport"
+            article = false;
         }
 
         var name = new List<string>();
-        for (var j = i; j < i + MostNameWords && IsName(s.Word(j)); j++)
+        var j = i;
+        for (; j < i + MostNameWords && IsName(s.Word(j)); j++)
         {
             name.Add(s.Word(j).ToString());
         }
 
-        if (name.Count > 0)
-        {
-            return Distance + MeasureNames.PartSeparator + "from " + string.Join(' ', name).ToLowerInvariant();
-        }
-
-        var noun = s.Word(i);
-        return article && noun.Length > 1 && char.IsLower(noun[0]) && s.Tokens[i].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(noun)
-            ? Distance + MeasureNames.PartSeparator + "from " + noun.ToString()
-            : null;
+        var next = s.Word(j);
+        var modifiesNoun = article && next.Length > 0 && char.IsLower(next[0]) && s.Tokens[j].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(next);
+        return name.Count == 0 || modifiesNoun || next is "to" ? null : Distance + MeasureNames.PartSeparator + "from " + string.Join(' ', name).ToLowerInvariant();
 
         static bool IsName(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
     }

@@ -24,7 +24,7 @@ internal sealed class QuantityGroupDetector
 
     internal void CompareGroup(string subject, string measure, int modalityClass, List<Claim> group, List<Claim> originals, Dictionary<string, string> names, List<Finding> findings, bool rising = false)
     {
-        if (ApartByMagnitude(group) is { Count: > 1 } parts)
+        if (!rising && ApartByMagnitude(group) is { Count: > 1 } parts)
         {
             foreach (var part in parts)
             {
@@ -242,16 +242,18 @@ internal sealed class QuantityGroupDetector
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
     }
 
-    /// <summary>How many times a figure must exceed the next smaller one in its slot before the two are read as different
+    /// <summary>How many times a figure must exceed the next smaller one in its slot before the two can be read as different
     /// quantities (a war's toll beside one attack's), not as sources in dispute.</summary>
     private const double DifferentQuantityRatio = 100;
 
     /// <summary>The slot's claims cut where one figure is more than <see cref="DifferentQuantityRatio"/> times the next smaller
-    /// one: sources that dispute a count differ by a few times, rarely by two orders of magnitude. A zero stays with the
-    /// smallest figures.</summary>
+    /// one and a single document gives figures on both sides of the gap: a report that states both knows them for two
+    /// quantities ("46 killed in the bombing … the war has killed more than 90,000"), while rival sources may differ by that
+    /// much on one count. A slot with an increment (an addition builds a total far above it) is never cut, and CompareGroup does
+    /// not cut a count any report gives as rising; a zero stays with the smallest figures.</summary>
     private static List<List<Claim>> ApartByMagnitude(List<Claim> group)
     {
-        if (group.Count < 2)
+        if (group.Count < 2 || group.Exists(c => c.Quantity!.Value.IsIncrement))
         {
             return [group];
         }
@@ -261,7 +263,8 @@ internal sealed class QuantityGroupDetector
         for (var i = 1; i < ordered.Count; i++)
         {
             var previous = ordered[i - 1].Quantity!.Value.Value;
-            if (previous > 0 && ordered[i].Quantity!.Value.Value > DifferentQuantityRatio * previous)
+            if (previous > 0 && ordered[i].Quantity!.Value.Value > DifferentQuantityRatio * previous
+                && ordered.Take(i).Select(c => c.DocumentId).Intersect(ordered.Skip(i).Select(c => c.DocumentId), StringComparer.Ordinal).Any())
             {
                 parts.Add([]);
             }
@@ -272,11 +275,12 @@ internal sealed class QuantityGroupDetector
         return parts;
     }
 
-    // A figure that several documents state alike (bounds alone corroborate nothing). The finding counts the independent origins,
+    // A figure that several documents state alike, or, where the cluster holds bounds alone, a bound several documents state alike
+    // ("more than 200" twice; a bound beside a figure never corroborates it). The finding counts the independent origins,
     // so two outlets repeating one agency read as one origin, not as independent confirmation.
     private bool IsCorroborated(List<Claim> cluster) =>
         cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2
-        || SameBoundInSeveralDocuments(cluster).Any();
+        || (cluster.TrueForAll(x => !ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded) && SameBoundInSeveralDocuments(cluster).Any());
 
     /// <summary>The bounds that several documents state alike, same qualifier and figure ("more than 300" in two reports), grouped.</summary>
     private static IEnumerable<List<Claim>> SameBoundInSeveralDocuments(List<Claim> claims) =>
