@@ -420,6 +420,18 @@ public sealed class QuantityNewsTests
         { "Brenmoor raised the charges for water from its reservoirs by 6 percent.", 6, QuantityChange.Increase },
         { "Diet cut salt by 2 grams and systolic pressure by 5 mmHg.", 5, QuantityChange.Decrease },
         { "Sales fell 25%-30% in Ostrava this year.", 25, QuantityChange.Decrease },
+
+        // A margin or an agent after a passive is no change, nor is a "by" amount past "to" and a verb; the verb after "to" still counts.
+        { "The bill to lift the Vorland speed limit was passed by 214 votes to 97.", 214, QuantityChange.None },
+        { "A proposal to trim harbour fees in Lindenport was rejected by 17 votes.", 17, QuantityChange.None },
+        { "Bonds slid after a scheme to freeze tolls was endorsed by 71% of councillors.", 71, QuantityChange.None },
+        { "Ostrava plans to cut its water use by 14 percent.", 14, QuantityChange.Decrease },
+        { "The port raised the cost of a berth in Kestrel Bay by 9 percent.", 9, QuantityChange.Increase },
+
+        // A second "by" after "and" and a passive names an agent, not a second change.
+        { "The Brenmoor lender cut rates by 0.35 points and was followed by 4 rival lenders.", 4, QuantityChange.None },
+        { "Exports rose by 7% and were helped by 2 new ports.", 2, QuantityChange.None },
+        { "Exports rose by 7% and were helped by 2 new ports.", 7, QuantityChange.Increase },
     };
 
     [Theory]
