@@ -215,6 +215,9 @@ public sealed class QuantityNewsTests
         { "Kestrel Bay won a $35-million grant.", 35e6, UnitKind.Currency, "USD" },
         // A sign joined before the letters of a prefix; a currency letter before a price to the hundredth; Indian scales.
         { "Vorland tin closed at $US27.615 a pound.", 27.615, UnitKind.Currency, "USD" },
+        { "The Vorland miners earned $A3.7 billion in the year.", 3.7e9, UnitKind.Currency, "AUD" },
+        { "The Lindenport dairy sold $NZ640 million of butter.", 640e6, UnitKind.Currency, "NZD" },
+        { "A flat in Kestrel Bay went for $HK8.15 million.", 8.15e6, UnitKind.Currency, "HKD" },
         { "Onions sold for P72.35 per kilo in Lindenport.", 72.35, UnitKind.Currency, "PHP" },
         { "The Brenmoor mill raised INR 340 Cr from lenders.", 3.4e9, UnitKind.Currency, "INR" },
         { "The Ostrava clinic got Rs 35 lakhs from the trust.", 3.5e6, UnitKind.Currency, "INR" },
