@@ -567,6 +567,9 @@ public sealed class QuantityNewsTests
         "Better care raised the life span from 64 to 77 years in Ostrava.",
         "Engineers doubled the span from 150 m to 300 m.",
         "Kestrel Bay widened the bridge's span from 60 m to 90 m.",
+        // After a change, a spaced dash opens an aside rather than joining two ends.
+        "Rents in Lindenport rose 4% — 7% in euro terms — over the year.",
+        "Rents in Lindenport rose 4% - 7% in euro terms - over the year.",
     };
 
     [Theory]
