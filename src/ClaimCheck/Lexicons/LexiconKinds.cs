@@ -91,7 +91,8 @@ public static class LexiconKinds
     /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
     internal const string CurrencyPrefix = "currency-prefix";
 
-    /// <summary>A single capital letter joined before an amount written large, and its ISO 4217 code ("N10.8 trillion" → NGN).</summary>
+    /// <summary>A single capital letter joined before an amount written large or priced to the hundredth (two decimals), and its ISO
+    /// 4217 code ("N10.8 trillion" → NGN, "P72.35" → PHP).</summary>
     internal const string CurrencyLetter = "currency-letter";
 
     /// <summary>A currency's hundredth written after an amount and its name ("cents → cent", "pence → penny").</summary>
@@ -266,7 +267,7 @@ public static class LexiconKinds
         new(FractionWord, "a fraction word and its value", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number (digits, an optional decimal point)"),
         new(CurrencyName, "a currency's English name, by its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(CurrencyPrefix, "a currency word or prefix written before the amount, and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
-        new(CurrencyLetter, "a capital letter joined before an amount with a multiplier or thousands separators, and its ISO 4217 code", LexiconValueRule.Required,
+        new(CurrencyLetter, "a capital letter joined before an amount with a multiplier, thousands separators or two decimals, and its ISO 4217 code", LexiconValueRule.Required,
             AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),

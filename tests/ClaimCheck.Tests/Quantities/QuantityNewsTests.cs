@@ -215,6 +215,9 @@ public sealed class QuantityNewsTests
         { "Kestrel Bay won a $35-million grant.", 35e6, UnitKind.Currency, "USD" },
         // A sign joined before the letters of a prefix; a currency letter before a price to the hundredth; Indian scales.
         { "Vorland tin closed at $US27.615 a pound.", 27.615, UnitKind.Currency, "USD" },
+        { "The Vorland miners earned $A3.7 billion in the year.", 3.7e9, UnitKind.Currency, "AUD" },
+        { "The Lindenport dairy sold $NZ640 million of butter.", 640e6, UnitKind.Currency, "NZD" },
+        { "A flat in Kestrel Bay went for $HK8.15 million.", 8.15e6, UnitKind.Currency, "HKD" },
         { "Onions sold for P72.35 per kilo in Lindenport.", 72.35, UnitKind.Currency, "PHP" },
         { "The Brenmoor mill raised INR 340 Cr from lenders.", 3.4e9, UnitKind.Currency, "INR" },
         { "The Ostrava clinic got Rs 35 lakhs from the trust.", 3.5e6, UnitKind.Currency, "INR" },
@@ -420,6 +423,18 @@ public sealed class QuantityNewsTests
         { "Brenmoor raised the charges for water from its reservoirs by 6 percent.", 6, QuantityChange.Increase },
         { "Diet cut salt by 2 grams and systolic pressure by 5 mmHg.", 5, QuantityChange.Decrease },
         { "Sales fell 25%-30% in Ostrava this year.", 25, QuantityChange.Decrease },
+
+        // A margin or an agent after a passive is no change, nor is a "by" amount past "to" and a verb; the verb after "to" still counts.
+        { "The bill to lift the Vorland speed limit was passed by 214 votes to 97.", 214, QuantityChange.None },
+        { "A proposal to trim harbour fees in Lindenport was rejected by 17 votes.", 17, QuantityChange.None },
+        { "Bonds slid after a scheme to freeze tolls was endorsed by 71% of councillors.", 71, QuantityChange.None },
+        { "Ostrava plans to cut its water use by 14 percent.", 14, QuantityChange.Decrease },
+        { "The port raised the cost of a berth in Kestrel Bay by 9 percent.", 9, QuantityChange.Increase },
+
+        // A second "by" after "and" and a passive names an agent, not a second change.
+        { "The Brenmoor lender cut rates by 0.35 points and was followed by 4 rival lenders.", 4, QuantityChange.None },
+        { "Exports rose by 7% and were helped by 2 new ports.", 2, QuantityChange.None },
+        { "Exports rose by 7% and were helped by 2 new ports.", 7, QuantityChange.Increase },
     };
 
     [Theory]
@@ -552,6 +567,9 @@ public sealed class QuantityNewsTests
         "Better care raised the life span from 64 to 77 years in Ostrava.",
         "Engineers doubled the span from 150 m to 300 m.",
         "Kestrel Bay widened the bridge's span from 60 m to 90 m.",
+        // After a change, a spaced dash opens an aside rather than joining two ends.
+        "Rents in Lindenport rose 4% — 7% in euro terms — over the year.",
+        "Rents in Lindenport rose 4% - 7% in euro terms - over the year.",
     };
 
     [Theory]

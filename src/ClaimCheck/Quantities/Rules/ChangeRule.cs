@@ -4,8 +4,10 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Changes: whether an amount is the size of an increase or a decrease. A direction word just before the mention ("rose 23
 /// cents", "up 12 per cent", "gave up $7.40"), with "by" between ("fell by 3%", or further back: "lowered its rate by one point"), or
-/// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). "to" and
-/// "from" end the search, so the level reached or left is not a change ("rose 23 cents to $4.10"); an amount after ", or" restates the
+/// just after it, possibly after a noun or two ("6.93 per cent higher", "a 19.1 percent rise", "a .25-point rate increase"). The search
+/// back from "by" ends at "to" or "from" before an amount, so the level reached or left is not a change ("rose 23 cents to $4.10"), at
+/// "to" before a verb ("a plan to raise fees was approved by"), and does not start after a passive ("was backed by 60%", a margin or an
+/// agent, not a change); an amount after ", or" restates the
 /// change before it ("fell 430.97 points, or 1.3%") or states it past its closing comma ("0.6%, or 39.56 points, higher"). A
 /// percentage is also a relative change when "more", "above", "below" and the like follow it ("12% more likely"). Money right after
 /// a verb of fund-raising is money taken in, not a change ("raised $750 million").</summary>
@@ -19,6 +21,9 @@ internal static class ChangeRule
 
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
     private const int NounsBeforeChangeWord = 2;
+
+    /// <summary>Forms of "be" that make the participle after them passive ("was approved by", "were driven by").</summary>
+    private static readonly WordSet PassiveAuxiliaries = new(["be", "been", "being", "is", "are", "was", "were"]);
 
     /// <summary>Reads the change the words around the draft's mention state.</summary>
     public static void Read(in QuantityScan s, ref QuantityDraft draft)
@@ -59,9 +64,15 @@ internal static class ChangeRule
             return true;
         }
 
+        if (IsPassiveAuxiliary(s, before - 3))
+        {
+            return false; // "was approved by 300 votes", "was backed by 60% of MPs": a margin or an agent, not a change
+        }
+
         for (var end = before - 2; end > Math.Max(0, before - 2 - VerbBeforeByReach); end--)
         {
-            if (!s.IsWord(end - 1) || ((s.Is(end - 1, "to") || s.Is(end - 1, "from")) && StartsAmount(s, end)))
+            if (!s.IsWord(end - 1) || ((s.Is(end - 1, "to") || s.Is(end - 1, "from")) && StartsAmount(s, end))
+                || (s.Is(end - 1, "to") && IsLowerCaseWord(s, end)))
             {
                 break;
             }
@@ -88,9 +99,9 @@ internal static class ChangeRule
         var previous = s.Earlier[^1];
         for (var index = before - 2; index >= previous.EndToken && index >= before - 2 - CoordinatedNounReach; index--)
         {
-            if (!s.IsWord(index))
+            if (!s.IsWord(index) || IsPassiveAuxiliary(s, index) || IsPastParticiple(s.Word(index)))
             {
-                return false;
+                return false; // "and was joined by 3 other banks", "and were driven by 3 new stores": an agent, not a second change
             }
 
             if (s.Is(index, "and") && index == previous.EndToken)
@@ -102,6 +113,15 @@ internal static class ChangeRule
 
         return false;
     }
+
+    private static bool IsPassiveAuxiliary(in QuantityScan s, int index) => s.IsWord(index) && PassiveAuxiliaries.Contains(s.Word(index));
+
+    // A verb form ending in "-ed" ("joined", "driven" is caught by the auxiliary before it); not "speed", "need", "seed".
+    private static bool IsPastParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLowerCaseWord(in QuantityScan s, int index) =>
+        s.IsWord(index) && !StartsAmount(s, index) && char.IsLower(s.Word(index)[0]);
 
     private static bool StartsAmount(in QuantityScan s, int index) =>
         s.IsKind(index, TokenKind.Number) || s.IsKind(index, TokenKind.Currency) || (s.IsWord(index) && s.Words.NumberWords.Contains(s.Word(index)));

@@ -62,13 +62,14 @@ internal static class RangeRule
     }
 
     /// <summary>Reads a range whose second end repeats the unit of the first: "45 mph to 55 mph", "£250 million and £280 million"
-    /// (after "between"), "95.3% to 100%", "0.9m to 1.5m".</summary>
+    /// (after "between"), "95.3% to 100%", "0.9m to 1.5m". After a change ("rose 25%-30%") only a dash with no spaces joins the two:
+    /// "rose 3% — 5% in dollar terms —" is two amounts.</summary>
     public static void ReadAfterUnit(in QuantityScan s, ref QuantityDraft draft)
     {
         var connector = draft.End;
         if (draft.High is not null || draft.Unit.Kind == UnitKind.None || draft.End <= draft.Next || draft.First.IsVague
             || !(s.IsChar(connector, Dashes) || s.Is(connector, "to") || (s.Is(connector, "and") && draft.BetweenRange))
-            || (!s.IsChar(connector, Dashes) && IsLevelChange(s, draft)))
+            || (IsLevelChange(s, draft) && !(s.IsChar(connector, Dashes) && s.IsJoined(connector) && s.IsJoined(connector + 1))))
         {
             return;
         }
