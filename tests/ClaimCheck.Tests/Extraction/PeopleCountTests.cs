@@ -791,7 +791,11 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The number of people displaced in Kestrel Bay has more than doubled to 6,140, the governor said.", true)]
     [InlineData("The number of evacuees in Lindenport tripled to 6,140 on Friday, the mayor said.", true)]
+    [InlineData("The crowd outside the Lindenport court had swollen to 6,140 by the evening, police said.", true)]
+    [InlineData("The number of people in shelters in Brenmoor kept doubling to 6,140 within a week, the agency said.", true)]
     [InlineData("The governor said 6,140 people were displaced in Kestrel Bay.", false)]
+    [InlineData("Police in Vorland doubled patrols after 6,140 people were displaced by the riots in Lindenport.", false)]
+    [InlineData("Bread prices in Ostrava have tripled since the floods displaced 6,140 people.", false)]
     public void Extract_FigureAMultiplyingVerbReaches_IsAnUpdate(string text, bool update)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
