@@ -51,6 +51,7 @@ public class PeopleCountTests
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
+    [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
     [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
     [InlineData("Eleven Peruvians were among those killed in the Lindenport fire.", "deaths")]
