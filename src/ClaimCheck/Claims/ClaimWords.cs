@@ -74,6 +74,7 @@ internal sealed class ClaimWords
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
+        UpdateVerbs = Set(lexicon, "update-verb");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
@@ -319,6 +320,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Verbs that give a figure as an update of an earlier count only when the figure completes them after "to" or "at"
+    /// ("doubled to 40", "had swollen to 50,000"), not a figure elsewhere in their clause ("doubled patrols after 15 were killed").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateVerbs { get; }
 
     /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
     /// "120 arrests so far").</summary>

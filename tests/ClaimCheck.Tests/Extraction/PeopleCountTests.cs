@@ -51,6 +51,7 @@ public class PeopleCountTests
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
+    [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
     [InlineData("The governor said 27 victims had been identified by Thursday evening.", "identified")]
     [InlineData("Eleven Peruvians were among those killed in the Lindenport fire.", "deaths")]
@@ -791,7 +792,11 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The number of people displaced in Kestrel Bay has more than doubled to 6,140, the governor said.", true)]
     [InlineData("The number of evacuees in Lindenport tripled to 6,140 on Friday, the mayor said.", true)]
+    [InlineData("The crowd outside the Lindenport court had swollen to 6,140 by the evening, police said.", true)]
+    [InlineData("The number of people in shelters in Brenmoor kept doubling to 6,140 within a week, the agency said.", true)]
     [InlineData("The governor said 6,140 people were displaced in Kestrel Bay.", false)]
+    [InlineData("Police in Vorland doubled patrols after 6,140 people were displaced by the riots in Lindenport.", false)]
+    [InlineData("Bread prices in Ostrava have tripled since the floods displaced 6,140 people.", false)]
     public void Extract_FigureAMultiplyingVerbReaches_IsAnUpdate(string text, bool update)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

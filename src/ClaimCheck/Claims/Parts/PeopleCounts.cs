@@ -599,7 +599,7 @@ internal static class PeopleCounts
             verb--;
         }
 
-        return verb >= 0 && s.Words.UpdateCues.Contains(s.Word(verb)) && !InEntityName(s, verb);
+        return verb >= 0 && (s.Words.UpdateCues.Contains(s.Word(verb)) || s.Words.UpdateVerbs.Contains(s.Word(verb))) && !InEntityName(s, verb);
     }
 
     /// <summary>How far before a bare number a stated-figure cue is looked for ("put the figure at 18,000").</summary>
@@ -668,6 +668,11 @@ internal static class PeopleCounts
             if (s.Words.UpdateCues.Contains(word) && !InEntityName(s, i))
             {
                 return true;
+            }
+
+            if (s.Words.UpdateVerbs.Contains(word) && i + 1 < match.FirstToken && s.Word(i + 1) is "to" or "at" && !InEntityName(s, i))
+            {
+                return true; // "has more than doubled to 6,140": the figure completes the verb
             }
         }
 
