@@ -57,6 +57,7 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        PlaceNouns = Set(lexicon, "claim-place-noun");
         Directions = Set(lexicon, "direction-word");
         PlaceNouns = Set(lexicon, "place-noun");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
@@ -257,6 +258,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
+    /// Kestrel Bay") or that a name before them qualifies ("a Vorland town").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
 
     /// <summary>Compass directions (<c>direction-word</c>: north, south-west…) that place one thing from another ("100 km west of Lindenport").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions { get; }

@@ -283,35 +283,44 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>How many words after a <c>counter-gathering-adjective</c> the topic-event word it qualifies may stand ("the rival
-    /// Lindenport Workers' Union march").</summary>
+    /// <summary>How many words may stand between a <c>counter-gathering-adjective</c> and the gathering noun it qualifies ("the rival
+    /// Lindenport Workers' Union march"), all of them part of a name.</summary>
     private const int RivalEventWindow = 6;
 
-    /// <summary>The label of a gathering held against another ("a counter-protest", "the rival march") whose crowd the figure counts:
-    /// named in the figure's sentence before it (back to another figure or a clause break) or after it (up to a comma, a clause break
-    /// or another figure). "Police put the march at 9,000, while some 400 joined a counter-protest": the 400 are apart.</summary>
+    /// <summary>How many words before the figure a gathering held against another may be named ("a counter-protest of 300").</summary>
+    private const int CounterBackWindow = 4;
+
+    /// <summary>How many words after the figure a joining word with a gathering held against another may stand ("some 400 people
+    /// later joined a counter-protest").</summary>
+    private const int CounterForwardWindow = 8;
+
+    /// <summary>The label of a gathering held against another ("a counter-protest", "the rival Lindenport march") whose crowd the
+    /// figure counts, only where the figure depends on it: named in the figure's noun ("300 counter-protesters"), a few words before
+    /// it within its clause ("a counter-protest of 300", "a counter-rally where about 270 gathered", "the rival march drew 500"), or
+    /// after it as what the people joined ("some 400 joined a counter-protest"). A crowd that marched past, was kept from or stood
+    /// against a counter-protest, or one named beside it ("40,000 marched, and a counter-protest drew 300"), is the main crowd.</summary>
     internal static string? CounterGatheringOf(SentenceView s, QuantityMatch match)
     {
-        for (var j = match.FirstToken - 1; j >= 0 && !EndsCounterScan(s, j); j--)
-        {
-            if (CounterGatheringAt(s, j) is { } label)
-            {
-                return label;
-            }
-        }
-
         for (var j = match.NounFirstToken; match.HasNounPhrase && j < match.NounEndToken; j++)
         {
-            if (CounterGatheringAt(s, j) is { } label)
+            if (s.Words.CounterGatherings.TryGetValue(s.Word(j), out var label))
             {
                 return label; // "5,000 counter-protesters"
             }
         }
 
-        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
-        for (var j = from; j < s.Tokens.Count && s.Word(j) is not "," && !EndsCounterScan(s, j); j++)
+        for (var j = match.FirstToken - 1; j >= Math.Max(0, match.FirstToken - CounterBackWindow) && !EndsCounterScan(s, j); j--)
         {
-            if (CounterGatheringAt(s, j) is { } label)
+            if (CounterGatheringEndingAt(s, j) is { } label)
+            {
+                return label;
+            }
+        }
+
+        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + CounterForwardWindow) && !EndsCounterScan(s, j) && !EndsForwardCounterScan(s, j); j++)
+        {
+            if (IsJoiningWord(s.Word(j)) && CounterGatheringJoinedAfter(s, j + 1) is { } label)
             {
                 return label;
             }
@@ -321,31 +330,70 @@ internal static class PeopleCounts
     }
 
     private static bool EndsCounterScan(SentenceView s, int token) =>
-        s.Words.ClauseBreaks.Contains(s.Word(token)) || s.Quantities.Exists(m => m.FirstToken <= token && token < m.EndToken);
+        s.Word(token) is "," || s.Words.ClauseBreaks.Contains(s.Word(token)) ||
+        s.Quantities.Exists(m => m.FirstToken <= token && token < m.EndToken);
 
-    private static string? CounterGatheringAt(SentenceView s, int token)
+    // "marched past a counter-protest", "kept the marchers from a counter-demonstration", "... and said a counter-protest was peaceful".
+    private static bool EndsForwardCounterScan(SentenceView s, int token) =>
+        s.Word(token) is "and" or "past" or "from" or "away" or "against" || s.Reporting.IsVerb(s.Word(token));
+
+    // "joined a counter-protest", "took part in a counter-rally", "attended the rival march", "gathered at a counter-demonstration".
+    private static bool IsJoiningWord(ReadOnlySpan<char> word) => word is "joined" or "join" or "joining" or "attended" or "in" or "at";
+
+    // After a joining word: an optional article and at most one adjective, then the counter-gathering ("a small counter-rally"),
+    // or "the rival ... march".
+    private static string? CounterGatheringJoinedAfter(SentenceView s, int token)
     {
-        var word = s.Word(token);
-        if (s.Words.CounterGatherings.TryGetValue(word, out var label))
+        var k = s.Word(token) is "a" or "an" or "the" ? token + 1 : token;
+        if (s.Words.CounterGatherings.TryGetValue(s.Word(k), out var label) ||
+            (IsLowercaseWord(s, k) && s.Words.CounterGatherings.TryGetValue(s.Word(k + 1), out label)))
         {
             return label;
         }
 
-        if (!s.Words.CounterGatheringAdjectives.TryGetValue(word, out var qualified))
-        {
-            return null;
-        }
-
-        for (var j = token + 1; j < Math.Min(s.Tokens.Count, token + 1 + RivalEventWindow) && !EndsCounterScan(s, j); j++)
+        for (var j = k; j < Math.Min(s.Tokens.Count, k + 2 + RivalEventWindow); j++)
         {
             if (s.Words.TopicEvents.ContainsKey(s.Word(j)))
             {
-                return qualified;
+                return RivalGatheringLabel(s, j);
             }
         }
 
         return null;
     }
+
+    // A counter-gathering word at the token, or a gathering noun there qualified by "the/a rival" ("the rival Lindenport march").
+    private static string? CounterGatheringEndingAt(SentenceView s, int token) =>
+        s.Words.CounterGatherings.TryGetValue(s.Word(token), out var label) ? label
+        : s.Words.TopicEvents.ContainsKey(s.Word(token)) ? RivalGatheringLabel(s, token)
+        : null;
+
+    // "the rival march", "a rival Kestrel Bay Workers march": back from the gathering noun over capitalised name words (and the small
+    // words inside a name) to a counter-gathering adjective right after "the" or "a".
+    private static string? RivalGatheringLabel(SentenceView s, int gatheringToken)
+    {
+        for (var j = gatheringToken - 1; j >= Math.Max(0, gatheringToken - 1 - RivalEventWindow); j--)
+        {
+            if (s.Words.CounterGatheringAdjectives.TryGetValue(s.Word(j), out var label))
+            {
+                var nameStartsRight = j + 1 == gatheringToken || IsCapitalisedWord(s, j + 1);
+                var nameEndsRight = j + 1 == gatheringToken || IsCapitalisedWord(s, gatheringToken - 1);
+                return s.Word(j - 1) is "the" or "a" && nameStartsRight && nameEndsRight ? label : null;
+            }
+
+            if (!IsCapitalisedWord(s, j) && s.Word(j) is not ("to" or "of" or "for" or "and" or "the" or "'s" or "'"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCapitalisedWord(SentenceView s, int token) => s.Word(token) is [var first, ..] && char.IsUpper(first);
+
+    private static bool IsLowercaseWord(SentenceView s, int token) =>
+        s.Word(token) is [var first, ..] && char.IsLower(first) && !s.Words.ClauseBreaks.Contains(s.Word(token)) && s.Word(token) is not "and";
 
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
@@ -446,7 +494,7 @@ internal static class PeopleCounts
             }
 
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
-            var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || Places.PlaceNouns.Contains(word);
+            var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || s.Words.PlaceNouns.Contains(word);
             if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;

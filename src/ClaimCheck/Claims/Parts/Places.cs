@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -50,9 +49,6 @@ internal static class Places
         return false;
     }
 
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "city", "town", "island", "port", "capital", "region", "province", "village", "state", "district", "coast").GetAlternateLookup<ReadOnlySpan<char>>();
-
     // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek
     // island of Crete", "in the Bali Strait", "in Saudi Arabia": the place and, when the text says, the country it is in.
     internal static (string Place, string? Within)? EventPlace(SentenceView s, int from)
@@ -82,7 +78,7 @@ internal static class Places
             }
 
             string? within = null;
-            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || PlaceNouns.Contains(s.Word(k)) || IsDirection(s.Word(k))
+            while (k < s.Tokens.Count && (s.Word(k) is "the" or "of" || s.Words.PlaceNouns.Contains(s.Word(k)) || IsDirection(s.Word(k))
                    || s.MentionAt(k) is { Form: EntityMentionForm.Demonym }))
             {
                 if (s.MentionAt(k) is { Form: EntityMentionForm.Demonym } demonym)
@@ -288,6 +284,29 @@ internal static class Places
     private static bool EndsWholeCueScan(SentenceView s, int token) =>
         s.Tokens[token].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(s.Word(token));
 
+    /// <summary>How many lowercase adjectives may stand before a place noun and "of" ("in the busy port city of Kestrel Bay").</summary>
+    private const int PlaceNounAdjectives = 2;
+
+    // "city of Lindenport", "coastal city of Brenmoor", "port city of the Kestrel Bay": past up to two lowercase adjectives, a place
+    // noun (not "capital") and "of" to the place; the token itself where there is no such phrase.
+    private static int AfterPlaceNounOf(SentenceView s, int k)
+    {
+        for (var noun = k; noun <= k + PlaceNounAdjectives && noun < s.Tokens.Count; noun++)
+        {
+            if (s.Words.PlaceNouns.Contains(s.Word(noun)) && s.Word(noun) is not Capital && s.Word(noun + 1) is "of")
+            {
+                return noun + (s.Word(noun + 2) is "the" ? 3 : 2);
+            }
+
+            if (s.Word(noun) is not [var first, ..] || !char.IsLower(first))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     private static bool StartsPartCue(SentenceView s, int index) =>
         s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");
 
@@ -302,21 +321,19 @@ internal static class Places
             k++;
         }
 
-        if (s.Word(k) is Capital && s.MentionAt(k) is null && s.Word(k - 1) is "the")
-        {
-            return (Capital, null, PlacePart.Stated);
-        }
-
-        // "in the German city of Lindenport", "in the western town of Brenmoor": past a demonym and a place noun with "of" to the place.
+        // "in the German city of Lindenport", "in the Kenyan capital": past a demonym.
+        var afterThe = s.Word(k - 1) is "the";
         if (s.MentionAt(k) is { Form: EntityMentionForm.Demonym } demonym)
         {
             k = demonym.EndToken;
         }
 
-        if (PlaceNouns.Contains(s.Word(k)) && s.Word(k) is not Capital && s.Word(k + 1) is "of")
+        if (s.Word(k) is Capital && s.MentionAt(k) is null && afterThe)
         {
-            k += s.Word(k + 2) is "the" ? 3 : 2;
+            return (Capital, null, PlacePart.Stated);
         }
+
+        k = AfterPlaceNounOf(s, k);
 
         k = AfterAreaOf(s, k);
 
@@ -338,14 +355,14 @@ internal static class Places
             // "in France": the country by its own name, the whole the parts belong to; not a name that qualifies a noun after it ("in
             // Vorland's first strike", "in a Vorland town").
             var qualifies = mention.EndToken < s.Tokens.Count
-                && (s.Tokens[mention.EndToken].Kind == TokenKind.Possessive || PlaceNouns.Contains(s.Word(mention.EndToken)));
+                && (s.Tokens[mention.EndToken].Kind == TokenKind.Possessive || s.Words.PlaceNouns.Contains(s.Word(mention.EndToken)));
             return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies && !directed
                 ? (mention.Entity.Name, null, PlacePart.Whole)
                 : null;
         }
 
         var after = mention.EndToken;
-        while (after < s.Tokens.Count && PlaceNouns.Contains(s.Word(after)))
+        while (after < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(after)))
         {
             after++;
         }
