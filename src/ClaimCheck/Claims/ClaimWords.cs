@@ -59,7 +59,6 @@ internal sealed class ClaimWords
         ClauseBreaks = Set(lexicon, "clause-break");
         PlaceNouns = Set(lexicon, "claim-place-noun");
         Directions = Set(lexicon, "direction-word");
-        PlaceNouns = Set(lexicon, "place-noun");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
@@ -260,14 +259,11 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
 
     /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
-    /// Kestrel Bay") or that a name before them qualifies ("a Vorland town").</summary>
+    /// Kestrel Bay", "120 km from the capital, Lindenport") or that a name before them qualifies ("a Vorland town").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
 
     /// <summary>Compass directions (<c>direction-word</c>: north, south-west…) that place one thing from another ("100 km west of Lindenport").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions { get; }
-
-    /// <summary>Nouns of places (<c>place-noun</c>: province, town, capital…): "the capital, Lindenport" names the place after the comma.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
 
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }

@@ -256,7 +256,7 @@ internal static class Measures
     /// <summary>The measure a length has when it says how far something lies from a named place: "distance · from lindenport" for
     /// "100 km (62 miles) west of Lindenport" or "about 120 km from the capital, Lindenport". Only distances from one place are
     /// compared. "Of" takes a compass direction before it ("a 100 km stretch of road" places nothing); the place is a capitalised
-    /// name of up to three words, after "the" and a <c>place-noun</c> with a comma ("the capital, Lindenport"). A common noun
+    /// name of up to three words, after "the" and a <c>claim-place-noun</c> with a comma ("the capital, Lindenport"). A common noun
     /// ("from the border", "from the summit"), a name that only modifies one ("from the Brenmoor border") and a span ("from
     /// Lindenport Square to the parliament") place nothing; null then.</summary>
     internal static string? DistanceFrom(SentenceView s, QuantityMatch match, string unit)
