@@ -323,7 +323,9 @@ public static class NumberParser
                 return letter;
             }
 
-            if (words.ScaleAbbreviations.TryGet(word, out var abbreviation))
+            // A capitalised abbreviation before a capitalised name is a title ("In 2019 Cr Smith was elected"), not a scale.
+            if (words.ScaleAbbreviations.TryGet(word, out var abbreviation)
+                && !(char.IsUpper(word[0]) && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Word && char.IsUpper(tokens[next + 1].Span.Slice(text)[0])))
             {
                 next++;
                 return abbreviation;

@@ -722,6 +722,17 @@ public sealed class QuantityNewsTests
         { "Sections 4, 7 and 11 of the Brenmoor charter were struck down.", "11" },
     };
 
+    [Fact]
+    public void Recognize_ScaleAbbreviationBeforeAName_IsATitle()
+    {
+        QuantityRecognizer.Default.Recognize("In 2021 Cr Hollis was elected mayor of Lindenport.").Should().NotContain(m => m.Quantity.Value > 1e6);
+        QuantityRecognizer.Default.Recognize("The Brenmoor mill raised INR 340 Cr from lenders.").Should().Contain(m => m.Quantity.Value == 3.4e9);
+    }
+
+    [Fact]
+    public void Recognize_AnEqualPairAboveAScore_IsKept() =>
+        QuantityRecognizer.Default.Recognize("The two Brenmoor firms formed a 50-50 joint venture.").Should().Contain(m => m.Quantity.Value == 50);
+
     [Theory]
     [InlineData("Lindenport cancelled its N95 million masks order.")]
     [InlineData("The Vorland depot stacked N95 dozen boxes.")]

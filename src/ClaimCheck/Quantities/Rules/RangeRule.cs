@@ -10,6 +10,9 @@ internal static class RangeRule
     /// <summary>The dashes that join the two ends of a range ("10-12", "April 10–14").</summary>
     internal const string Dashes = "-–—";
 
+    /// <summary>The largest figure a drawn score repeats ("drew 1-1", "a 2-2 draw"); "a 50-50 joint venture" is a share.</summary>
+    private const double MostDrawnScore = 9;
+
     /// <summary>Reads a range after the number; false when the number turns out to be a score.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
@@ -37,7 +40,8 @@ internal static class RangeRule
             return true;
         }
 
-        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && second.Value <= draft.First.Value && draft.First.Scale == 1);
+        return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && draft.First.Scale == 1
+            && (second.Value < draft.First.Value || (second.Value == draft.First.Value && second.Value <= MostDrawnScore)));
     }
 
     // The second end of a range: a number of the same kind as the first, or, after an amount joined to its currency ("AED30,000",
