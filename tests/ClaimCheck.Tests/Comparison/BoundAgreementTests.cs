@@ -1,6 +1,7 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
-using ClaimCheck.Reporting;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -8,9 +9,6 @@ namespace ClaimCheck.Tests.Comparison;
 /// tests; the places are made up.</summary>
 public class BoundAgreementTests
 {
-    private static double[] SideValues(CheckReport report, Finding finding) =>
-        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
-
     [Fact]
     public void Check_TheSameLowerBoundInTwoReports_IsACorroboration()
     {

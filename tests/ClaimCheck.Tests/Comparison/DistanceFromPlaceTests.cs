@@ -1,15 +1,13 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
-using ClaimCheck.Reporting;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
 /// <summary>How far an event lies from a place, as several reports give it. Texts written for these tests; the places are made up.</summary>
 public class DistanceFromPlaceTests
 {
-    private static double[] SideValues(CheckReport report, Finding finding) =>
-        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
-
     [Theory]
     [InlineData("The quarry collapsed about 90 km west of Lindenport on Monday.", "distance · from lindenport")]
     [InlineData("The ferry sank some 400 metres from Kestrel Bay, officials said.", "distance · from kestrel bay")]

@@ -2,7 +2,8 @@ using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Quantities;
-using ClaimCheck.Reporting;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -10,9 +11,6 @@ namespace ClaimCheck.Tests.Comparison;
 /// units and from different agencies. Texts written for these tests; the storm and its figures are made up.</summary>
 public class EventMeasureTests
 {
-    private static double[] SideValues(CheckReport report, Finding finding) =>
-        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
-
     [Fact]
     public void Check_ARateInBracketsAfterALength_IsOneWindClaimInKilometresPerHour()
     {

@@ -1,6 +1,7 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
-using ClaimCheck.Reporting;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -8,9 +9,6 @@ namespace ClaimCheck.Tests.Comparison;
 /// time, while a moving thing's position does not. Texts written for these tests; the places and figures are made up.</summary>
 public class PlaceBearingTests
 {
-    private static double[] SideValues(CheckReport report, Finding finding) =>
-        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
-
     [Fact]
     public void Check_APlacesDistanceGivenInReportsOnDifferentDays_IsADiscrepancy_NotATimeline()
     {

@@ -1,6 +1,7 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
-using ClaimCheck.Reporting;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -9,9 +10,6 @@ namespace ClaimCheck.Tests.Comparison;
 /// tests.</summary>
 public class UpdateDisputeTests
 {
-    private static double[] SideValues(CheckReport report, Finding finding) =>
-        [.. finding.Sides.SelectMany(s => s.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Distinct().Order()];
-
     [Fact]
     public void Check_PoliceNamedShortAndByItsCity_AreOneOriginNotADispute()
     {

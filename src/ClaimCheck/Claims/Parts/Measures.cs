@@ -165,7 +165,7 @@ internal static class Measures
                 }
 
                 // "over the past weeks", "in the last months": a plural with no number is a span of unknown length, not a rate
-                if (PeriodDays(s.Word(unitIndex)) is { } days && (counted || !IsPluralPeriod(s.Word(unitIndex))))
+                if (PeriodDays(s.Word(unitIndex)) is { } days && (counted || !s.Word(unitIndex).EndsWith('s')))
                 {
                     return FormatPeriod(count * days);
                 }
@@ -185,8 +185,6 @@ internal static class Measures
         "year" or "years" => 365,
         _ => null,
     };
-
-    private static bool IsPluralPeriod(ReadOnlySpan<char> unit) => unit is "hours" or "days" or "weeks" or "months" or "years";
 
     internal static string FormatPeriod(double days) =>
         days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"
