@@ -40,6 +40,11 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         "biggest", "largest", "smallest", "highest", "lowest", "best", "worst", "fastest", "oldest", "youngest", "older", "younger",
         "planned", "announced");
 
+    /// <summary>The qualifiers that make a number approximate ("about", "some", "an estimated"): a range they open is approximate
+    /// too ("about 3 to 6 metres" is <c>~</c>).</summary>
+    private static readonly string[] Approximations = Lexicon.BuiltIn.EntriesOf("qualifier")
+        .Where(e => e.Value == "approximately").Select(e => e.Term + " ").ToArray();
+
     private readonly FrozenDictionary<string, string> _currencyNames =
         Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
 
@@ -101,6 +106,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
     private static string Change(QuantityMention mention, string text) => mention.Quantity.Qualifier switch
     {
         Qualifier.Approximately => "~",
+        Qualifier.Range when Array.Exists(Approximations, a => mention.Span.Slice(text).StartsWith(a, StringComparison.OrdinalIgnoreCase)) => "~",
         Qualifier.AtLeast or Qualifier.MoreThan => ">",
         Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo => "<",
         _ when mention.Quantity.IsIncrement && IsMoreAfter(mention.Span.Slice(text)) => "=",

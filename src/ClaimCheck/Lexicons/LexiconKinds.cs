@@ -116,6 +116,10 @@ public static class LexiconKinds
     /// <summary>A time unit that ends a rate after "per", "/", "a" or "an", as a symbol ("hour → h" in "km/h").</summary>
     internal const string RateUnit = "rate-unit";
 
+    /// <summary>An abbreviation after an amount of money that makes it a rate on its own, and what the rate is per: a length of
+    /// time or a unit ("psf → sq ft" in "S$2,384 psf", "pa → year" in "AED30,000 pa").</summary>
+    internal const string RateAbbreviation = "rate-abbreviation";
+
     /// <summary>A length of time after a number and its singular name ("months → month").</summary>
     internal const string DurationUnit = "duration-unit";
 
@@ -277,6 +281,7 @@ public static class LexiconKinds
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
         new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
+        new(RateAbbreviation, "an abbreviation after money that makes it a rate (exact case), and what it is per: a duration-unit or unit term", LexiconValueRule.Required, AllowsWithin: false),
         new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),

@@ -140,6 +140,20 @@ public static class NumberParser
         var start = tokens[index].Span.Start + offset;
         var end = tokens[index].Span.End;
         var next = index + 1;
+        var suffix = JoinedSuffix(text.AsSpan(start, end - start));
+        if (!suffix.IsEmpty)
+        {
+            // A scale joined in the same word: "R10bn", "RM12bn".
+            if (!(words.ScaleLetters.TryGet(suffix, out var joined) || words.ScaleAbbreviations.TryGet(suffix, out joined))
+                || !TryParseDigits(text.AsSpan(start, end - start - suffix.Length), out var digits))
+            {
+                return false;
+            }
+
+            number = new ParsedNumber(digits * joined, null, 1, joined);
+            return double.IsFinite(number.Value);
+        }
+
         while (next + 1 < tokens.Count && tokens[next].IsJoined && tokens[next].Span.Length == 1 && text[tokens[next].Span.Start] is '.' or ','
                && tokens[next + 1].IsJoined && tokens[next + 1].Kind == TokenKind.Number)
         {
@@ -155,6 +169,13 @@ public static class NumberParser
         var scale = ReadScale(text, tokens, ref next, words);
         number = new ParsedNumber(value * scale, null, next - index, scale);
         return double.IsFinite(number.Value);
+    }
+
+    /// <summary>The letters after the digits at the start of <paramref name="fromDigits"/> ("bn" of "10bn"); empty when none follow.</summary>
+    internal static ReadOnlySpan<char> JoinedSuffix(ReadOnlySpan<char> fromDigits)
+    {
+        var letters = fromDigits.IndexOfAnyExceptInRange('0', '9');
+        return letters < 0 ? [] : fromDigits[letters..];
     }
 
     // \d{1,2}(,\d\d)+,\d{3}(\.\d+)? — lakh and crore grouping ("12,34,567.89").

@@ -52,6 +52,7 @@ internal sealed class QuantityVocabulary
         UnitNames = Map(lexicon, LexiconKinds.Unit, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.AnyCase);
         UnitPowers = Map(lexicon, LexiconKinds.UnitPower, v => v == "2" ? '²' : '³', WordMap<char>.Matching.AnyCase);
         RateUnits = Map(lexicon, LexiconKinds.RateUnit, v => v, WordMap<string>.Matching.AnyCase);
+        RateAbbreviations = Map(lexicon, LexiconKinds.RateAbbreviation, v => v, WordMap<string>.Matching.ExactCase);
         DurationUnits = Map(lexicon, LexiconKinds.DurationUnit, v => v, WordMap<string>.Matching.AnyCase);
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -159,6 +160,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Time units that end a rate, as symbols ("hour" → "h").</summary>
     public WordMap<string> RateUnits { get; }
+
+    /// <summary>Abbreviations after money that make it a rate, and the duration or unit term the rate is per ("psf" → "sq ft").</summary>
+    public WordMap<string> RateAbbreviations { get; }
 
     /// <summary>Lengths of time and their singular names ("months" → "month").</summary>
     public WordMap<string> DurationUnits { get; }

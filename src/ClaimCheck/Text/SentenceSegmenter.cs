@@ -23,7 +23,11 @@ public static class SentenceSegmenter
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "gov", "sen", "rep", "st",
         "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "approx",
-        "est", "dept", "univ", "adm", "rev", "hon", "pres", "mt", "ft", "gens", "cmdr", "supt", "insp", "det", "messrs");
+        "est", "dept", "univ", "adm", "rev", "hon", "pres", "mt", "ft", "gens", "cmdr", "supt", "insp", "det", "messrs", "rs");
+
+    // Abbreviations that stand before a number and are words or sentence ends elsewhere: "No. 5" but "... said no.", "Rs. 209".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberLookup =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "rs").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "This", "That", "These", "Those",
@@ -215,8 +219,8 @@ public static class SentenceSegmenter
 
         if (AbbreviationLookup.Contains(word))
         {
-            // "No. 5" and "Oct. 17" are abbreviations; "... said no." is not.
-            return !word.Equals("no", StringComparison.OrdinalIgnoreCase) || char.IsDigit(text[next]);
+            // "No. 5", "Rs. 209" and "Oct. 17" are abbreviations; "... said no." is not.
+            return !BeforeNumberLookup.Contains(word) || char.IsDigit(text[next]);
         }
 
         return false;

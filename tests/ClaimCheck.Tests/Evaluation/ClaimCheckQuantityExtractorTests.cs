@@ -64,4 +64,15 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Value == value).Which.Change.Should().Be(change);
     }
+
+    [Theory]
+    [InlineData("The Vorland comet is about 4 to 9 kilometres wide.", 4, "~")]
+    [InlineData("Yields in Brenmoor run at an estimated 2.6 to 3.1 tonnes a hectare.", 2.6, "~")]
+    [InlineData("The Lindenport bridge is 310 to 340 metres long.", 310, "=")]
+    public void Extract_RangeAfterAnApproximation_IsApproximate(string text, double low, string change)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Low == low).Which.Change.Should().Be(change);
+    }
 }

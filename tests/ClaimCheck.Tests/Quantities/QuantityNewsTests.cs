@@ -58,6 +58,13 @@ public sealed class QuantityNewsTests
         { "The phone is priced at ₹14,999 in India.", 14999, UnitKind.Currency, "INR" },
         { "Farmers were paid 800 rupees a quintal.", 800, UnitKind.Currency, "INR" },
         { "Lagos traders now pay ₦1,500 for a loaf.", 1500, UnitKind.Currency, "NGN" },
+        // A scale abbreviation joined in the same word as a currency's letters; "Rs." with its full stop before the amount.
+        { "The Brenmoor utility must cut R7bn from its building plan.", 7e9, UnitKind.Currency, "ZAR" },
+        { "Vorland's grid operator borrowed RM18bn last year.", 18e9, UnitKind.Currency, "MYR" },
+        { "The Lindenport refinery will cost Rs. 4,350 crore to build.", 4.35e10, UnitKind.Currency, "INR" },
+        // A ship's crew counted with the singular noun; square metres written "sqm".
+        { "The trawler sank off Kestrel Bay with 14 crew aboard.", 14, UnitKind.Count, "crew" },
+        { "A 612 sqm villa in Ostrava changed hands last week.", 612, UnitKind.Physical, "m²" },
         { "A jeepney ride costs ₱13 in Manila.", 13, UnitKind.Currency, "PHP" },
         { "The bond raised 600 million Swiss francs.", 600e6, UnitKind.Currency, "CHF" },
         { "A kilo of beef sells for 9,000 pesos in Buenos Aires.", 9000, UnitKind.Currency, "MXN" },
@@ -241,6 +248,8 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, string> Ages => new()
     {
         { "The suspect, aged 19, was released on bail.", 19, "year of age" },
+        { "The Lindenport mayor, 71, stepped down in March.", 71, "year of age" },
+        { "A Brenmoor teacher, 58, was hurt in the crash.", 58, "year of age" },
         { "The actor died at 91 in his home in Rome.", 91, "year of age" },
         { "The singer retired at the age of 62.", 62, "year of age" },
         { "Marta Ruiz, 34, was named head coach on Monday.", 34, "year of age" },
@@ -447,6 +456,7 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, Qualifier> Qualifiers => new()
     {
         { "The shares were up about 8 per cent.", 8, Qualifier.Approximately },
+        { "Brenmoor paid roughly a 23 percent premium for the stake.", 23, Qualifier.Approximately },
         { "The stock fell more than 3% in an hour.", 3, Qualifier.MoreThan },
         { "Sales rose nearly 40% in the quarter.", 40, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
@@ -538,6 +548,7 @@ public sealed class QuantityNewsTests
         { "Forecasts put growth at 2% to 2.5% next year.", 2, 2.5, UnitKind.Percentage, "percent" },
         { "The fee is between £250 million and £280 million.", 250e6, 280e6, UnitKind.Currency, "GBP" },
         { "Seas may stand 0.3m to 0.8m higher by 2100.", 0.3, 0.8, UnitKind.Physical, "m" },
+        { "Kestrel Bay set the price band at Rs. 318 to Rs. 334 per share.", 318, 334, UnitKind.Currency, "INR" },
         { "The dose is 20 to 40 milligrams a day.", 20, 40, UnitKind.Physical, "mg/d" },
         { "Most places got between two and four inches of rain.", 2, 4, UnitKind.Physical, "in" },
         { "The trip takes 3-4 hours by road.", 3, 4, UnitKind.Duration, "hour" },
@@ -622,6 +633,12 @@ public sealed class QuantityNewsTests
 
         // A time joined by hyphens to the amount.
         { "The Vorland striker will earn £212,000-a-week.", 212000, UnitKind.Duration, "week" },
+
+        // An abbreviation that makes money a rate on its own; a counted lexicon unit after "per" or "/" keeps its name.
+        { "A four-bedroom flat in Kestrel Bay sold at S$2,915 psf.", 2915, UnitKind.Physical, "ft²" },
+        { "Villas in Brenmoor now rent for AED185,000 pa.", 185000, UnitKind.Duration, "year" },
+        { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
+        { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
     };
 
     [Theory]
@@ -670,6 +687,7 @@ public sealed class QuantityNewsTests
         { "The team went 13-16 in May.", "13" },
         { "Congress passed Public Law 117-58 last year.", "117" },
         { "The BA.2 variant spread quickly in March.", "2" },
+        { "Drivers who saw the Ostrava crash should quote reference 4471920.", "4471920" },
         { "The firm booked a one-time gain on the sale.", "1" },
         { "No one was hurt in the blaze.", "1" },
         { "Thousand Oaks recorded heavy rain overnight.", "1000" },
@@ -737,6 +755,7 @@ public sealed class QuantityNewsTests
     [InlineData("Lindenport cancelled its N95 million masks order.")]
     [InlineData("The Vorland depot stacked N95 dozen boxes.")]
     [InlineData("Lindenport paid N40 lakh for the plot.")]
+    [InlineData("Lindenport paid N40cr for the plot.")]
     public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
@@ -844,6 +863,20 @@ public sealed class QuantityNewsTests
     public void Recognize_LevelOrShare_IsNotAChange(string text, double value)
     {
         Find(text, value).Change.Should().Be(QuantityChange.None);
+    }
+
+    [Theory]
+    [InlineData("Vorland shipped 8,410 tonnes in May, up from 7,950 tonnes a month earlier.", 7950)]
+    [InlineData("The Ostrava group expects savings of 240 million euros/$262 million a year.", 240e6)]
+    public void Recognize_TimeAfterAnAmountOrMoneyAfterASlash_IsNoRate(string text, double value)
+    {
+        Find(text, value).Per.Should().Be(Unit.None);
+    }
+
+    [Fact]
+    public void Recognize_MoneyAfterASlash_SharesTheBoundOfTheMoneyBefore()
+    {
+        Find("The Kestrel Bay merger saves about 310 million euros/$338 million.", 338e6).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
     }
 
     private static QuantityMention Find(string text, double value)

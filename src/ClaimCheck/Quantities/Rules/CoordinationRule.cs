@@ -3,7 +3,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
-/// and a conversion in brackets or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
+/// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
 /// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 16% in towns and 38% in villages"), and a bare number with the same rate counts what
@@ -39,7 +39,7 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, Unit.None);
             }
-            else if (s.IsChar(first.EndToken, "(") && second.FirstToken == first.EndToken + 1)
+            else if ((s.IsChar(first.EndToken, "(") || IsMoneyAfterSlash(s, first, second)) && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
             }
@@ -157,6 +157,10 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "about 300 million euros/$400 million": money after a slash restates the money before it in another currency.
+    private static bool IsMoneyAfterSlash(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        s.IsChar(first.EndToken, "/") && first.Mention.Quantity.Unit.Kind == UnitKind.Currency && second.Mention.Quantity.Unit.Kind == UnitKind.Currency;
 
     // "went from 12 to 27 percent": the level left takes the unit of the level reached.
     private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>

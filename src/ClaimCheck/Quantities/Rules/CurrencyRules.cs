@@ -4,7 +4,8 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
 /// ("N10.8 trillion", "R1,500", "P50.44") when a multiplier, thousands separators or two decimals follow the digits, so that "N95
-/// masks" or "R2" stay names. The amount starts inside the word; what follows is read as after any number.</summary>
+/// masks" or "R2" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
+/// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
     /// <inheritdoc/>
@@ -18,6 +19,12 @@ internal sealed class JoinedCurrencyRule : LeadRule
     {
         var word = s.Word(draft.Start);
         var digits = DigitsStart(word);
+        var joinedScale = digits > 0 ? JoinedScale(s.Words, word[digits..]) : 1;
+        if (joinedScale == 0)
+        {
+            return false; // letters after the digits that are no scale: "A320neo"
+        }
+
         if (digits > 0 && TrySignBefore(s, draft.Start, word[..digits], out var signed))
         {
             draft.Currency = signed;
@@ -27,7 +34,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
         }
 
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
-            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && IsWrittenLarge(s, draft.Start))))
+            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && (IsPowerOfThousand(joinedScale) || IsWrittenLarge(s, draft.Start)))))
         {
             return false;
         }
@@ -71,12 +78,30 @@ internal sealed class JoinedCurrencyRule : LeadRule
     // A thousand, million, billion or trillion.
     private static bool IsPowerOfThousand(double scale) => scale is 1e3 or 1e6 or 1e9 or 1e12;
 
-    // Where the digits start in a word of letters then digits ("RM59": 2); -1 when the word is not shaped so.
+    // The scale of the letters joined after the digits ("bn" of "R10bn"): 1 when there are none, 0 when they are no scale.
+    private static double JoinedScale(QuantityVocabulary words, ReadOnlySpan<char> fromDigits)
+    {
+        var suffix = NumberParser.JoinedSuffix(fromDigits);
+        return suffix.IsEmpty ? 1
+            : words.ScaleLetters.TryGet(suffix, out var scale) || words.ScaleAbbreviations.TryGet(suffix, out scale) ? scale : 0;
+    }
+
+    // Where the digits start in a word of letters then digits, with letters after them or not ("RM59": 2, "R10bn": 1); -1 when the
+    // word is not shaped so.
     private static int DigitsStart(ReadOnlySpan<char> word)
     {
         var first = word.IndexOfAnyInRange('0', '9');
-        return first > 0 && char.IsLetter(word[0]) && word[first..].IndexOfAnyExceptInRange('0', '9') < 0 ? first : -1;
+        if (first <= 0 || !char.IsLetter(word[0]))
+        {
+            return -1;
+        }
+
+        var after = word[first..].IndexOfAnyExceptInRange('0', '9');
+        return after < 0 || !word[(first + after)..].ContainsAnyExcept(AsciiLetters) ? first : -1;
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }
 
 /// <summary>A currency written before the number: a sign ("$50", "€46"), a sign with a code joined before it ("aud$ 15"), a prefix

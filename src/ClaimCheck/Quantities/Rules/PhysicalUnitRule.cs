@@ -262,6 +262,11 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var denominator = s.Word(unitEnd + 1);
+        if (!isPer && s.Words.RelativeTimeWords.Contains(s.Word(unitEnd + 2)) && !s.Is(unitEnd + 2, "from") && !s.Is(unitEnd + 2, "after"))
+        {
+            return unitEnd; // "607,660 tonnes a month earlier": a time, not a rate; but "500 calories a day from sugar" is a rate
+        }
+
         if (s.Words.RateUnits.TryGet(denominator, out var per))
         {
             name = name == "mi" && per == "h" ? "mph" : $"{name}/{per}";

@@ -4,7 +4,8 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Qualifiers: the longest phrase the lexicon lists before the number ("at least 1,200", "no fewer than 30", "nearly 500",
 /// "up to 10,000", "an average of 250,000") or after it and its unit ("6 hours or less", "aged 20 and over", "95 yen on average"), and
-/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>).</summary>
+/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>). An approximation may stand before the article of the
+/// phrase the number opens ("roughly a 17 percent premium").</summary>
 internal static class QualifierRule
 {
     /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
@@ -15,6 +16,13 @@ internal static class QualifierRule
         {
             draft.Qualifier = qualifier;
             draft.Before = phraseStart;
+        }
+        else if (!draft.First.IsVague && (s.Is(draft.Before - 1, "a") || s.Is(draft.Before - 1, "an"))
+                 && s.TryPhraseBefore(draft.Before - 1, s.Words.Qualifiers, out var beforeArticle, out var articleStart, trimDots: true)
+                 && beforeArticle == Qualifier.Approximately)
+        {
+            draft.Qualifier = Qualifier.Approximately; // "roughly a 17 percent premium", "about an 8% rise"
+            draft.Before = articleStart;
         }
         else if (s.Is(draft.Before - 1, "between"))
         {

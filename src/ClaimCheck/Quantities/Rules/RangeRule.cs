@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "between 400 and 750" ("and" closes a range only after
+/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "Rs 209 to Rs 220", "between 400 and 750" ("and" closes a range only after
 /// "between"). A second number after a dash that is no larger is a score ("3-1", "a 2-2 draw"), not a range, and the whole match is
 /// dropped.</summary>
 internal static class RangeRule
@@ -23,7 +23,9 @@ internal static class RangeRule
             return true;
         }
 
-        var secondIndex = s.IsKind(next + 1, TokenKind.Currency) ? next + 2 : next + 1;
+        var secondIndex = s.IsKind(next + 1, TokenKind.Currency) ? next + 2
+            : RepeatsPrefix(s, draft, next + 1) ? next + 1 + draft.NumberIndex - draft.Start
+            : next + 1;
         var allowed = !s.Is(next, "and") || draft.BetweenRange;
         if (!allowed || secondIndex >= s.Count || !TryParseSecond(s, draft, secondIndex, out var second) || second.IsVague)
         {
@@ -142,6 +144,11 @@ internal static class RangeRule
     }
 
     // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
+    // "Rs 209 to Rs 220", "Rs. 105 to Rs. 108": the currency prefix written before the first end is written again before the second.
+    private static bool RepeatsPrefix(in QuantityScan s, in QuantityDraft draft, int at) =>
+        draft.Currency is not null && draft.EmbeddedDigits == 0 && draft.NumberIndex > draft.Start
+        && at + draft.NumberIndex - draft.Start < s.Count && RepeatsTokens(s, draft.Start, draft.NumberIndex, at);
+
     private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)
     {
         for (var i = 0; i < to - from; i++)

@@ -75,6 +75,13 @@ internal static class RateRule
             return;
         }
 
+        if (draft.Currency is not null && s.Words.RateAbbreviations.TryGet(marker, out var perTerm) && TryAbbreviatedPer(s.Words, perTerm, out var abbreviated))
+        {
+            draft.Per = abbreviated; // "S$6,057 psf", "AED30,000 pa"
+            draft.End = index + 1;
+            return;
+        }
+
         var isPer = marker.Equals("per", StringComparison.OrdinalIgnoreCase) || marker is "/";
         if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
@@ -92,6 +99,18 @@ internal static class RateRule
             draft.Per = per;
             draft.End = end;
         }
+    }
+
+    // What a rate abbreviation is per: a length of time ("year") or a physical unit ("sq ft").
+    private static bool TryAbbreviatedPer(QuantityVocabulary words, string term, out Unit per)
+    {
+        if (words.DurationUnits.TryGet(term, out var duration))
+        {
+            per = Unit.Duration(duration);
+            return true;
+        }
+
+        return words.UnitNames.TryGet(term, out per) && per.Kind == UnitKind.Physical;
     }
 
     // "a-week", "an-hour", "per-day": one hyphenated word after the amount's hyphen that names the time the rate is per.
@@ -147,6 +166,11 @@ internal static class RateRule
         end = index + 1;
         if (CurrencyWords.IsSign(s, index, out var sign))
         {
+            if (s.IsKind(index + 1, TokenKind.Number))
+            {
+                return false; // "300 million euros/$400 million": a second amount, the same money in dollars
+            }
+
             per = Unit.Currency(sign);
             return true;
         }
@@ -179,6 +203,10 @@ internal static class RateRule
                  && per.Kind == UnitKind.Physical)
         {
             return true;
+        }
+        else if (s.TryPhrase(index, s.Words.UnitNames, out per, out end) && per.Kind == UnitKind.Count)
+        {
+            return true; // "$1,206 per TEU", "US$750/TEU": a counted lexicon unit keeps its name
         }
         else if (s.Words.RateNouns.Contains(word) || (anyNoun && !s.Words.NounPhraseStops.Contains(word)))
         {
