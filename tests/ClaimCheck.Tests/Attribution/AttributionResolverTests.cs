@@ -181,6 +181,10 @@ public class AttributionResolverTests
     [InlineData("The aid group distanced itself from the figure of 3,850 deaths that media had attributed to it.", Modality.Asserted, Polarity.Negated)]
     [InlineData("The charity disowned the toll of 3,850 that was published in its name.", Modality.Asserted, Polarity.Negated)]
     [InlineData("Canada sent troops to Latvia, the defence minister said.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("May said sales at its Lindenport shops fell 6% in the five weeks to Sunday.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("The loss narrowed as the cost of merging the May Street shops fell to $12 million.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Will Hallam said Brenmoor's council hired 45 wardens.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Sales at the May Street shops in Ostrava may fall by 6% next year.", Modality.Forecast, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
         var claim = FirstClaim(text);

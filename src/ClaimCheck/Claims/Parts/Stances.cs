@@ -27,6 +27,11 @@ internal static class Stances
                 continue; // "May 26" in a dateline is a month, not a modal
             }
 
+            if (IsCapitalisedName(s, i))
+            {
+                continue; // "May said sales fell 6%", "the May Street shops": a name, not a modal
+            }
+
             var word = s.Word(i).ToString();
             if (word is "that" && s.Word(i - 1) is "and")
             {
@@ -325,6 +330,29 @@ internal static class Stances
         }
 
         return IsExpectationVerb(s, j) && s.Word(j + 1) is not "to"; // not "the 12 miners they had expected to find"
+    }
+
+    // A forecast cue spelt with a capital is a name or a month ("the May Street shops fell", "Will Hallam said"), not a modal, unless
+    // it opens the sentence before a lower-case word that is not a past form ("Could prices rise", "Expected growth of 2%"): a modal
+    // is followed by a bare verb, never by "said" or a word in -ed.
+    private static bool IsCapitalisedName(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        if (word.Length == 0 || !char.IsUpper(word[0]) || !s.Words.ForecastCues.Contains(word))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < index; k++)
+        {
+            if (s.Word(k) is { Length: > 0 } before && char.IsLetterOrDigit(before[0]))
+            {
+                return true; // a word comes before it: not the sentence's opening word
+            }
+        }
+
+        var next = s.Word(index + 1);
+        return next.Length == 0 || !char.IsLower(next[0]) || next.EndsWith("ed", StringComparison.Ordinal) || next is "said" or "says" or "told";
     }
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
