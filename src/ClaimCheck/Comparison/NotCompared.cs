@@ -39,6 +39,12 @@ public enum NotComparedReason
     /// <summary>The figure is another named event's than the one its document reports ("ten days after Cyclone Orlen killed 14" in a
     /// report on another storm): background, not a figure of the story (<c>Claim.OtherEvent</c>).</summary>
     OtherEvent,
+
+    /// <summary>A percentage that says neither of what it is a share nor whose it is ("the rate fell to 26%", "15% took part"):
+    /// shares of different wholes (of voters, of the population, of the cases, at different hours) look alike, so such a figure
+    /// meets only a denial of the same figure, never another figure. A word naming the share ("turnout", "unemployment": the
+    /// <c>share-measure</c> lexicon kind) or a holder ("52% for Arvelo") makes it comparable.</summary>
+    NoBase,
 }
 
 /// <summary>A quantity claim the comparison left out, with why.</summary>

@@ -61,6 +61,7 @@ internal sealed class QuantitySlots
             DenialDetector.Compare(key, slots.GetValueOrDefault(key) ?? [], denied, _options.ApproximateTolerance, names, findings, notCompared);
         }
 
+        SetAsideBaseless(slots, findings, notCompared);
         notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
         {
@@ -91,6 +92,25 @@ internal sealed class QuantitySlots
                     }
                 }
             }
+        }
+    }
+
+    // A percentage that says neither of what it is a share nor whose it is ("the rate fell to 26%", "15% took part") meets a denial
+    // of the same figure ("he does not plan to cut 75%"), never another figure: shares of different wholes (of voters, of the
+    // population, at another hour) look alike. Its slot is taken out of the comparison and its claims no denial met are listed.
+    private static void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, List<Finding> findings, List<NotComparedClaim> notCompared)
+    {
+        var baseless = slots.Keys.Where(k => k.Measure == MeasureNames.Share && k.Unit == nameof(UnitKind.Percentage)).ToList();
+        if (baseless.Count == 0)
+        {
+            return;
+        }
+
+        var met = findings.SelectMany(f => f.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in baseless)
+        {
+            notCompared.AddRange(slots[key].Where(c => !met.Contains(c.Id)).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.NoBase)));
+            slots.Remove(key);
         }
     }
 

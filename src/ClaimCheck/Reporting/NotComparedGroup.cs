@@ -34,6 +34,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.NoExchangeRate => "no exchange rate to the other claims' currency",
         NotComparedReason.PartOfTotal => "with another figure of the document, adds up to a total the document gives",
         NotComparedReason.OtherEvent => "a figure of another named event than the one its document reports",
+        NotComparedReason.NoBase => "a percentage that says neither of what it is a share nor whose it is",
         _ => reason.ToString(),
     };
 

@@ -544,7 +544,7 @@ internal static class Measures
 
                 return MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? "amount";
             case UnitKind.Percentage:
-                return "share";
+                return MeasureNames.Share;
             case UnitKind.Duration:
                 return DeclaredPeriodOf(s, match.EndToken) ?? Duration;
             default:

@@ -1,0 +1,53 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
+
+using static ClaimCheck.Tests.Comparison.FindingValues;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A percentage that says neither of what it is a share nor whose it is meets only a denial of the same figure: shares of
+/// different wholes look alike. Texts written for these tests; the places and figures are made up.</summary>
+public class BaselessShareTests
+{
+    [Fact]
+    public void Check_PercentagesNamingNoShareOrHolder_AreListedNotDisputed()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "By noon, 23% had voted in Vorland, the electoral board said.", "Vorland Wire", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+            new Document("daily", "Officials in Vorland said 47% had cast a ballot by 6 pm.", "Lindenport Daily", new DateOnly(2025, 4, 6)) { Place = "Vorland" },
+        ]);
+
+        report.Claims.Where(c => c.Quantity != null && c.Quantity.Value.Unit.Kind == UnitKind.Percentage).Select(c => c.Measure)
+            .Should().AllBe(MeasureNames.Share, "neither sentence names what the percentage is a share of");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.NoBase).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Check_PercentagesOfANamedShare_AreStillCompared()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Turnout in Vorland reached 23%, the electoral board said.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "Turnout in Vorland was 47%, observers said.", "Lindenport Daily", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(23) && SideValues(report, f).Contains(47));
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.NoBase);
+    }
+
+    [Fact]
+    public void Check_ADeniedPercentage_StillMeetsTheSameFigureGiven()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The Lindenport Herald reported that the new owner of Vorland Air plans to reduce the airline's headcount by almost 35%.", "Vorland Wire", new DateOnly(2025, 5, 6)) { Place = "Vorland" },
+            new Document("second", "The Vorland Times says the new owner told staff he does not plan to get rid of 35 percent of Vorland Air's 2,900 employees.", "Lindenport Daily", new DateOnly(2025, 5, 9)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.PolarityConflict && f.Topic.Contains("35%"));
+    }
+}
