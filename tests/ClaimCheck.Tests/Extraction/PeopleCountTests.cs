@@ -333,6 +333,9 @@ public class PeopleCountTests
     [InlineData("In Kestrel Bay, 12 people were killed, 7 of them in critical condition before they died.", 7d, "deaths · of 12")] // a part of the 12, not of the seriously injured
     [InlineData("The fire chief in Ostrava said that two of the injured are in critical condition and nine have light injuries.", 9d, "injuries · minor")]
     [InlineData("Doctors in Brenmoor said 38 people were injured and that 14 suffered serious injuries.", 14d, "injuries · serious")]
+    [InlineData("Eleven people suffered serious injuries when a bus overturned near Brenmoor, police said.", 11d, "injuries · serious")]
+    [InlineData("In Ostrava, 26 passengers sustained minor injuries in the derailment.", 26d, "injuries · minor")]
+    [InlineData("In Kestrel Bay, 34 workers suffered injuries when the roof collapsed.", 34d, "injuries")]
     public void Extract_InjuredCountedByHowBadly_IsThatPartOfTheInjured(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims

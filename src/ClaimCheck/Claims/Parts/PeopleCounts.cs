@@ -247,6 +247,13 @@ internal static class PeopleCounts
         return verb > k ? InjuryState(s, verb) : null;
     }
 
+    // "serious injuries", "injuries": the measure a noun naming the injuries gives at the index, past an adjective of how badly.
+    private static string? SufferedAfter(SentenceView s, int index)
+    {
+        var noun = s.Words.SeverityConditions.ContainsKey(s.Word(index)) ? index + 1 : index;
+        return s.Words.TollNouns.TryGetValue(s.Word(noun), out var measure) && s.Words.SeverityMeasures.Contains(measure) ? measure : null;
+    }
+
     // "light injuries", "serious injuries": the state an adjective at the index gives, when a noun naming the injuries follows it.
     private static string? InjuryState(SentenceView s, int index) =>
         s.Words.SeverityConditions.TryGetValue(s.Word(index), out var state)
@@ -491,6 +498,13 @@ internal static class PeopleCounts
                 limit += joinedEnd - i;
                 i = joinedEnd - 1;
                 continue;
+            }
+
+            // "12 people suffered serious injuries", "14 passengers sustained minor injuries": a link verb, perhaps how badly, then a
+            // noun naming what the people suffered.
+            if (s.Words.SeverityLinks.Contains(word) && SufferedAfter(s, i + 1) is { } suffered)
+            {
+                return suffered;
             }
 
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
