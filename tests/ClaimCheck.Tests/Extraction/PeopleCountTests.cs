@@ -68,6 +68,8 @@ public class PeopleCountTests
     [InlineData("At least 46 people, most of them women, died on Sunday in a crush at a shrine in Brenmoor.", "deaths")]
     [InlineData("At least 29 pilgrims, many of them elderly, were killed in the crush near Lindenport.", "deaths")]
     [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
+    [InlineData("At least 27 pilgrims have lost their lives in the crush at the Ostrava shrine.", "deaths")]
+    [InlineData("Some 340 families lost their homes in the Brenmoor floods.", "families")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

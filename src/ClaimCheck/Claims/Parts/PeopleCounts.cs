@@ -476,6 +476,13 @@ internal static class PeopleCounts
                 return outcome;
             }
 
+            // "30 people have lost their lives": losing one's life is what "died" names (not "lost their homes").
+            if (word is "lost" && s.Word(i + 1) is "their" or "his" or "her" && s.Word(i + 2) is "lives" or "life"
+                && s.Words.Outcomes.TryGetValue("died", out var died))
+            {
+                return died;
+            }
+
             // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
             // the people counted, set off by commas (people-aside-opener), stands between them and what happened.
             if (i == start && word is "," && s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) && AsideEnd(s, i + 1) is { } close)
