@@ -68,6 +68,10 @@ public class PeopleCountTests
     [InlineData("At least 46 people, most of them women, died on Sunday in a crush at a shrine in Brenmoor.", "deaths")]
     [InlineData("At least 29 pilgrims, many of them elderly, were killed in the crush near Lindenport.", "deaths")]
     [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
+    [InlineData("The ombudsman said 63 people have been recorded as missing in Vorland since the marches began.", "missing")]
+    [InlineData("Since the unrest began, 63 people have gone missing in Lindenport.", "missing")]
+    [InlineData("Her report lists 63 citizens missing since the Lindenport protests began.", "missing")]
+    [InlineData("At least 14 individuals were killed in the Brenmoor clashes.", "deaths")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
