@@ -353,7 +353,7 @@ public static class LexiconKinds
         new("agent-noun", "a noun for a body that acts as the agent of a proposition when no named agent precedes it (police), and the subject it gives", LexiconValueRule.Required, AllowsWithin: false),
         new("event-predicate", "a word that names an event happening and the event's class (sank → sink)", LexiconValueRule.Required, AllowsWithin: false),
         new("event-noun", "a noun for the thing an event happens to, normalised (ferry → vessel)", LexiconValueRule.Required, AllowsWithin: false),
-        new("stated-figure-cue", "a figure noun or counting verb shortly before a bare number that gives it as a count of the people the document is about ('police put the figure at 18,000', 'police counted 35,000')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("stated-figure-cue", "a figure noun or counting verb shortly before a bare number that gives it as a count of the people the document is about ('police put the figure at 18,000', 'police counted 35,000'), or two words ('there were an estimated 18,000')", LexiconValueRule.Optional, AllowsWithin: false),
         new("figure-report-noun", "a noun for a reported figure that a denial marker after the figure in its clause calls false ('tolls of more than 400 are false')", LexiconValueRule.Optional, AllowsWithin: false),
         new("referring-noun", "a noun by which a sentence refers back to an earlier claim (reports, allegations)", LexiconValueRule.Optional, AllowsWithin: false),
         new("plan-cue", "a word that makes what follows a plan (intends, pledged)", LexiconValueRule.Optional, AllowsWithin: false),

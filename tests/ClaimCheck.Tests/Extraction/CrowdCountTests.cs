@@ -24,6 +24,25 @@ public class CrowdCountTests
             "'protested' and a labour 'strike' name the gathering, not harm");
     }
 
+    [Theory]
+    [InlineData("Marches across Vorland\n\nThousands marched against the reform on Saturday.\n\nIn Brenmoor alone there were said to be about 23,500.")]
+    [InlineData("Marches across Vorland\n\nThousands marched against the reform on Saturday.\n\nThere were an estimated 23,500 of them in Brenmoor.")]
+    public void Extract_BareFigureAfterThereWereInAReportOfAGathering_CountsItsParticipants(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 23_500d).Which.Measure.Should().Be("participants",
+            "'there were' gives the number as a count of the gathering's people");
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterThereWereInAReportOfNoGathering_IsNoCount()
+    {
+        var claims = QuantityClaims("Budget talks in Vorland\n\nThe ministers met in Brenmoor on Saturday. There were 23,500 of them in the plan.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 23_500d && c.Measure == "participants", "the report names no gathering");
+    }
+
     [Fact]
     public void Extract_BareFigureInAReportOfAnAttackCalledAStrike_CountsNoParticipants()
     {
@@ -74,6 +93,26 @@ public class CrowdCountTests
         var police = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 48_100d).Subject;
         police.Measure.Should().Be("participants");
         police.Attribution!.Organization.Should().Be("city police");
+    }
+
+    [Theory]
+    [InlineData("Rally in Lindenport\n\nLindenport police put attendance at some 14,500, while the organisers estimated it at over 31,000.", "organisers")]
+    [InlineData("Rally in Lindenport\n\nThe city police put the crowd at 14,500, but the union put it at 31,000.", "union")]
+    public void Extract_BareFigureAfterAGappedClauseThatRepeatsTheVerbWithIt_IsTheSameCountFromItsOwnSource(string text, string source)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 31_000d).Subject;
+        second.Measure.Should().Be("participants", "'it' stands for the crowd the first figure counts");
+        second.Attribution!.Organization.Should().Be(source);
+    }
+
+    [Fact]
+    public void Extract_GappedClauseWithItAfterANonSource_IsNoSiblingCount()
+    {
+        var claims = QuantityClaims("Rally in Lindenport\n\nPolice put the crowd at 14,500, and the day before put it at 9,800.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 9_800d, "'the day before' is no source");
     }
 
     [Fact]

@@ -70,6 +70,10 @@ public class PeopleCountTests
     [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
     [InlineData("At least 27 pilgrims have lost their lives in the crush at the Ostrava shrine.", "deaths")]
     [InlineData("Some 340 families lost their homes in the Brenmoor floods.", "families")]
+    [InlineData("The ombudsman said 63 people have been recorded as missing in Vorland since the marches began.", "missing")]
+    [InlineData("Since the unrest began, 63 people have gone missing in Lindenport.", "missing")]
+    [InlineData("Her report lists 63 citizens missing since the Lindenport protests began.", "missing")]
+    [InlineData("At least 14 individuals were killed in the Brenmoor clashes.", "deaths")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

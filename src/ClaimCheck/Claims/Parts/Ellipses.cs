@@ -9,7 +9,8 @@ namespace ClaimCheck.Claims;
 /// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
 /// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
 /// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
-/// preposition ("put the crowd at 60,000, and the police at 41,000").</remarks>
+/// preposition ("put the crowd at 60,000, and the police at 41,000"), the verb perhaps repeated with "it" for the count ("while the
+/// organisers estimated it at 100,000").</remarks>
 internal static class Ellipses
 {
     /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
@@ -63,7 +64,7 @@ internal static class Ellipses
     private const int MaxGappedSource = 4;
 
     /// <summary>The source of <paramref name="bare"/> when it completes a gapped verb ("the organisers put the crowd at 60,000, and the
-    /// police at 41,000": "police"), or null. The verb is left out and its preposition repeated; between the joiner and the
+    /// police at 41,000": "police"; "…, while the organisers estimated it at 100,000": "organisers"), or null. The verb is left out and its preposition repeated; between the joiner and the
     /// preposition stands a source, not another measure ("and the injured at 120" counts other people, "and its depth at 12" is
     /// another quantity).</summary>
     internal static string? GappedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
@@ -90,13 +91,19 @@ internal static class Ellipses
         }
 
         var first = i;
-        var sourceWords = bare.FirstToken - 1 - first;
+        var end = bare.FirstToken - 1; // the repeated preposition
+        if (end - 2 > first && s.Word(end - 1) is "it" && IsFigureVerb(s, s.Word(end - 2)))
+        {
+            end -= 2; // "while the organisers estimated it at 100,000": the verb is repeated with "it" for the count
+        }
+
+        var sourceWords = end - first;
         if (!joined || sourceWords < 1 || sourceWords > MaxGappedSource)
         {
             return null;
         }
 
-        for (; i < bare.FirstToken - 1; i++)
+        for (; i < end; i++)
         {
             var word = s.Word(i);
             if (s.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Reporting.IsVerb(word)
@@ -109,10 +116,14 @@ internal static class Ellipses
 
         // The source ends in a body or a title ("the police", "the city's organisers") or is a name: not "the day before", "the
         // police presence".
-        var last = bare.FirstToken - 2;
+        var last = end - 1;
         var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null;
         return heads ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString() : null;
     }
+
+    // "estimated", "put", "gave": a verb that states a figure, repeated in a gapped clause with "it" for the count.
+    private static bool IsFigureVerb(SentenceView s, ReadOnlySpan<char> word) =>
+        s.Reporting.IsVerb(word) || (s.Reporting.ClassesOf(word) & AttributionWordClass.FigureVerb) != 0;
 
     // "up from 90", "up from the 90", "down from 60": a two-word earlier cue (the same words that make the number an earlier
     // count, Claim.IsEarlier) right before the number, "the" aside.

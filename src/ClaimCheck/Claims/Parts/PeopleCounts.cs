@@ -674,8 +674,9 @@ internal static class PeopleCounts
     /// <summary>How far before a bare number a stated-figure cue is looked for ("put the figure at 18,000").</summary>
     private const int StatedFigureWindow = 4;
 
-    /// <summary>Whether a bare number is given as a figure: a figure noun or counting verb shortly before it in its clause ("police put
-    /// the figure at 18,000", "an estimate of 18,000", "police counted 35,000"), with no other number between.</summary>
+    /// <summary>Whether a bare number is given as a figure: a figure noun, a counting verb or "there were" shortly before it in its
+    /// clause ("police put the figure at 18,000", "an estimate of 18,000", "police counted 35,000", "there were an estimated 18,000"),
+    /// with no other number between.</summary>
     internal static bool IsStatedFigure(SentenceView s, QuantityMatch match)
     {
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - StatedFigureWindow; i--)
@@ -686,9 +687,9 @@ internal static class PeopleCounts
                 return false;
             }
 
-            if (s.Words.StatedFigureCues.Contains(word))
+            if (s.Words.StatedFigureCues.Contains(word) || (i >= 1 && s.Words.StatedFigureCues.Contains($"{s.Word(i - 1)} {word}")))
             {
-                return true;
+                return true; // "police put the figure at 18,000", "there were said to be about 41,000"
             }
         }
 
