@@ -204,7 +204,13 @@ internal sealed class QuarterRule : TimeRule
             // A period with its year written out a year before the quarter in question ("Vorland Rail earned more in the 2021
             // period", after its third quarter of 2022) is the comparison, not a new quarter in question: "the quarter" after it is still 2022's.
             var comparison = reading.Year is not null && scan.Context.Quarter is { } inQuestion && inQuestion.Quarter == q && inQuestion.Year == y + 1;
-            if (!reading.YearBack && !comparison)
+
+            // A quarter not yet ended at the reference date, named while the one in question has ended ("weak demand into the
+            // fourth quarter", "losses through the third quarter of 2031", in a report on the third quarter just ended), is a
+            // forecast: "the year-ago period" after it still compares with the quarter reported.
+            var forecast = scan.Reference is { } today && from.AddMonths(3) > today && scan.Context.Quarter is { } reported
+                && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom && reportedFrom.AddMonths(3) <= today;
+            if (!reading.YearBack && !comparison && !forecast)
             {
                 scan.Context.Quarter = (y, q);
             }
