@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Words before a time expression that belong to it (<c>time-modifier</c>): "nearly two years", "more than four hours",
-/// "around 7:15 p.m.", "sometime next year", "early Tuesday", "late yesterday", "Earlier Sunday", "the end of 1990"; and after it,
+/// "around 7:15 p.m.", "roughly once a month", "sometime next year", "early Tuesday", "late yesterday", "Earlier Sunday", "the end of 1990"; and after it,
 /// "the next year or so", "1994 or later" (<see cref="JoinAfter"/>). The expression keeps its value and interval; only its span
 /// grows.</summary>
 /// <remarks>Tried after the rules that read a part themselves ("early October", "late 2025", "the late 1970s"), so it only joins
@@ -30,7 +30,7 @@ internal sealed class ModifierRule : TimeRule
         }
 
         var inner = scan.Output[found];
-        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, end))
+        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, after, end))
         {
             var span = TextSpan.FromBounds(scan.Token(i).Span.Start, inner.Span.End);
             scan.Output[found] = inner with { Span = span, Scope = inner.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
@@ -60,14 +60,17 @@ internal sealed class ModifierRule : TimeRule
         return after;
     }
 
-    private static bool Joins(in TimeScan scan, TimeModifier modifier, TimeExpression inner, int end)
+    // A count word joins a length, "a year ago" and a written clock time; and a set that says how often ("about twice a week",
+    // "roughly once a month"), not one that names which times ("every day": "nearly every day" qualifies the count of days).
+    private static bool Joins(in TimeScan scan, TimeModifier modifier, TimeExpression inner, int start, int end)
     {
         var isReference = inner.Value.EndsWith("_REF", StringComparison.Ordinal);
         return modifier switch
         {
             TimeModifier.Count => inner.Kind == TimeExpressionKind.Duration
                 || (inner.Kind == TimeExpressionKind.Date && YearAgoRule.IsAgo(scan.Word(end - 1)))
-                || (inner.Kind == TimeExpressionKind.Time && char.IsAsciiDigit(scan.Text[inner.Span.Start])),
+                || (inner.Kind == TimeExpressionKind.Time && char.IsAsciiDigit(scan.Text[inner.Span.Start]))
+                || (inner.Kind == TimeExpressionKind.Set && (scan.Is(start, "once") || scan.Is(start, "twice"))),
             TimeModifier.Around => inner.Kind != TimeExpressionKind.Set && !isReference,
             TimeModifier.Part => inner.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && !isReference,
             TimeModifier.Edge => inner.Kind == TimeExpressionKind.Date && !isReference,
