@@ -48,24 +48,6 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
     }
 
-    /// <summary>Whether a date in the headline or lead (its first <see cref="LeadSentences"/> sentences) shares a day with
-    /// <paramref name="scope"/>: the lead speaks of that period.</summary>
-    public bool LeadDates(TimeScope scope)
-    {
-        for (var i = 0; i < Math.Min(LeadSentences, Annotated.Sentences.Length); i++)
-        {
-            foreach (var time in new SentenceView(Annotated, i).Times)
-            {
-                if (time.Kind == TimeExpressionKind.Date && time.Scope.IsResolved && time.Scope.Overlaps(scope))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private TimeScope? _leadDay;
     private bool _leadDayRead;
 
@@ -177,7 +159,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public (FrozenSet<string> Names, string? Topic) Events { get; } = ClaimCheck.Claims.NamedEvents.Of(document);
 
     /// <summary>How many sentences from the start are the headline and lead, which say what a document is about.</summary>
-    internal const int LeadSentences = 3;
+    private const int LeadSentences = 3;
 
     /// <summary>The country whose people or things of a measure the document last named ("North Korean soldiers" → troops from North
     /// Korea), for later bare mentions of that measure ("the troops").</summary>

@@ -97,34 +97,6 @@ internal static class TimeAnchors
         return false;
     }
 
-    /// <summary>How many days before the day its document's lead reports a count's own date must lie for the count to be another,
-    /// earlier event's ("in late March a flood at another pit killed 12", in a report on a collapse last Saturday).</summary>
-    private const int EarlierEventDays = 7;
-
-    /// <summary>A count's own date when it ends well before <paramref name="leadDay"/>, the day the document's lead reports, yet within
-    /// <see cref="Comparison.QuantitySlots.MaxEvolutionDays"/> of it (older dates already make a period of their own): the count may be a
-    /// toll of an earlier event told as background. Null when the lead states no day, the count has no date of its own, the date is
-    /// a report's ("the ministry said on 3 March"), or it lies near the lead's day or long before it.</summary>
-    internal static TimeScope? EarlierEventDate(SentenceView s, QuantityMatch match, Document document, TimeScope? leadDay)
-    {
-        if (leadDay is not { Start: { } day }
-            || TimeFor(s, match.FirstToken, match.EndToken, document) is not { Source: TimeScopeSource.Stated, End: { } end, Span: { } span } stated
-            || end.DayNumber >= day.DayNumber - EarlierEventDays || end.DayNumber < day.DayNumber - Comparison.QuantitySlots.MaxEvolutionDays)
-        {
-            return null;
-        }
-
-        foreach (var time in s.Times)
-        {
-            if (time.Span == span && IsReportDate(s, time))
-            {
-                return null;
-            }
-        }
-
-        return stated;
-    }
-
     /// <summary>How many days before publication a date must lie to date a count of people rather than the report ("46 died in a
     /// sinking last July" is another event).</summary>
     private const int OtherEventDays = 30;

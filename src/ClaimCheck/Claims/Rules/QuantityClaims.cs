@@ -333,22 +333,11 @@ internal static class QuantityClaims
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
-                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic)
-                    ?? EarlierEventOf(state, s, match, baseMeasure),
+                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }
     }
-
-    /// <summary>"In late January a flooded tunnel at another pit killed 13", in a report whose lead dates the collapse it reports to last
-    /// Saturday: a toll whose own date lies well before the lead's day, in a period the lead never dates, is an earlier event's
-    /// (named by that date), not a count of the document's own event ("On 3 August the police said seven had died" stays one when the
-    /// lead speaks of "the protests in August").</summary>
-    private static string? EarlierEventOf(DocumentMemory state, SentenceView s, QuantityMatch match, string baseMeasure) =>
-        s.Words.CumulativeMeasures.Contains(baseMeasure) && s.Index >= DocumentMemory.LeadSentences
-        && TimeAnchors.EarlierEventDate(s, match, state.Document, state.LeadDay) is { } earlier && !state.LeadDates(earlier)
-            ? earlier.Text
-            : null;
 
     /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>
