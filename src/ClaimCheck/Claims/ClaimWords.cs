@@ -88,6 +88,7 @@ internal sealed class ClaimWords
         Severities = Map(lexicon, "severity");
         SeverityConditions = Map(lexicon, "severity-condition");
         SeverityLinks = Set(lexicon, "severity-link");
+        NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -368,6 +369,9 @@ internal sealed class ClaimWords
     /// <summary>Adjectives before "condition" after a count that make it the part of the injured in that state ("13 of them in
     /// critical condition"), and the part's label.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SeverityConditions { get; }
+
+    /// <summary>Words that cannot continue a noun phrase ("in", "when", "said": the quantity lexicon's <c>noun-phrase-stop</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStops { get; }
 
     /// <summary>Words between a count and how badly its people were hurt ("were", "remain", "also").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeverityLinks { get; }

@@ -247,6 +247,20 @@ internal static class PeopleCounts
         return verb > k ? InjuryState(s, verb) : null;
     }
 
+    // Whether "life"/"lives" before the token is the whole object ("lost their lives in the fire", "lost his life, police said"), not
+    // a word qualifying a noun after it ("life savings", "lives' work"): the phrase ends at punctuation other than an apostrophe,
+    // the sentence's end, or a word that cannot continue a noun phrase ("in", "when", "after").
+    private static bool EndsLifePhrase(SentenceView s, int next)
+    {
+        if (next >= s.Tokens.Count)
+        {
+            return true;
+        }
+
+        var word = s.Word(next);
+        return (s.Tokens[next].Kind == TokenKind.Punctuation && word is not ("'" or "’")) || s.Words.NounPhraseStops.Contains(word);
+    }
+
     // "serious injuries", "injuries": the measure a noun naming the injuries gives at the index, past an adjective of how badly.
     private static string? SufferedAfter(SentenceView s, int index)
     {
@@ -476,8 +490,9 @@ internal static class PeopleCounts
                 return outcome;
             }
 
-            // "30 people have lost their lives": losing one's life is what "died" names (not "lost their homes").
-            if (word is "lost" && s.Word(i + 1) is "their" or "his" or "her" && s.Word(i + 2) is "lives" or "life"
+            // "30 people have lost their lives": losing one's life is what "died" names (not "lost their homes", nor "lost their life
+            // savings" or "their lives' work", where the life qualifies a noun after it).
+            if (word is "lost" && s.Word(i + 1) is "their" or "his" or "her" && s.Word(i + 2) is "lives" or "life" && EndsLifePhrase(s, i + 3)
                 && s.Words.Outcomes.TryGetValue("died", out var died))
             {
                 return died;
