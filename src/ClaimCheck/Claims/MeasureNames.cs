@@ -7,8 +7,12 @@ internal static class MeasureNames
     public const string PartSeparator = " · ";
 
     /// <summary>The measure of a percentage whose text says neither of what it is a share nor what rate it is ("rose to 26%", "a 26%
-    /// share"); a share-measure word or a holder names others ("turnout", "share of vote · Arvelo").</summary>
+    /// share"); a share-measure word, a compound ending in "share" or "rate", or a holder names others ("turnout", "market share",
+    /// "share of vote · Arvelo").</summary>
     public const string Share = "share";
+
+    /// <summary>The measure of a percentage given as a rate of nothing the text names ("the rate fell to 4%").</summary>
+    public const string Rate = "rate";
 
     /// <summary>A measure without the part of the people it counts ("deaths" for "deaths · children").</summary>
     public static string Base(string measure)

@@ -53,7 +53,7 @@ internal static class Explanations
             "duration" => $"the {kind}duration for {subject}{where}",
             "vaccinated" or "treated" => $"the {kind}number of people {measure} in {subject}{where}",
             _ when words.MoneyMeasureValues.Contains(measure) => $"the {kind}{measure} amount involving {subject}{where}",
-            _ when words.PercentageMeasures.Contains(measure) => $"the {kind}{measure} in {subject}{where}",
+            _ when words.IsPercentageMeasure(measure) => $"the {kind}{measure} in {subject}{where}",
             _ when words.OutcomeMeasures.Contains(measure) => $"the {kind}number of {measure} in {subject}{where}",
             _ => $"the {kind}number of {measure} from {subject}{where}",
         };

@@ -40,7 +40,7 @@ public enum NotComparedReason
     /// report on another storm): background, not a figure of the story (<c>Claim.OtherEvent</c>).</summary>
     OtherEvent,
 
-    /// <summary>A percentage that says neither of what it is a share nor whose it is ("the rate fell to 26%", "15% took part"):
+    /// <summary>A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part", "a 26% share"):
     /// shares of different wholes (of voters, of the population, of the cases, at different hours) look alike, so such a figure
     /// meets only a denial of the same figure, never another figure. A word naming the share ("turnout", "unemployment": the
     /// <c>share-measure</c> lexicon kind) or a holder ("52% for Arvelo") makes it comparable.</summary>

@@ -95,7 +95,7 @@ internal sealed class QuantitySlots
         }
     }
 
-    // A percentage that says neither of what it is a share nor whose it is ("the rate fell to 26%", "15% took part") meets a denial
+    // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial
     // of the same figure ("he does not plan to cut 75%"), never another figure: shares of different wholes (of voters, of the
     // population, at another hour) look alike. Its slot is taken out of the comparison and its claims no denial met are listed.
     private static void SetAsideBaseless(Dictionary<SlotKey, List<Claim>> slots, List<Finding> findings, List<NotComparedClaim> notCompared)

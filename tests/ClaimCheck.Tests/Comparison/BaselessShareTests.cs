@@ -49,5 +49,34 @@ public class BaselessShareTests
         ]);
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.PolarityConflict && f.Topic.Contains("35%"));
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.NoBase, "the plain share met its denial");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor Air's market share in Vorland is 23%.", "Brenmoor Air now holds a market share of 47% in Vorland.", "market share")]
+    [InlineData("Vorland's unemployment rate rose to 23%.", "The jobless rate in Vorland climbed to 47%.", "unemployment")]
+    [InlineData("The interest rate in Vorland is 23%, the central bank said.", "Interest rates in Vorland stand at 47%, analysts said.", "interest rate")]
+    public void Check_AGeneralShareWordAfterANoun_TakesThatNounsMeasure(string first, string second, string measure)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", first, "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", second, "Lindenport Daily", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+        ]);
+
+        report.Claims.Where(c => c.Quantity != null).Select(c => c.Measure).Should().AllBe(measure);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(23) && SideValues(report, f).Contains(47));
+    }
+
+    [Fact]
+    public void Check_TwoDifferentRates_AreNotCompared()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Vorland's unemployment rate rose to 23%.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "Vorland's inflation rate rose to 47%.", "Lindenport Daily", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 }

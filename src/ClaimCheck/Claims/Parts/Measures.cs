@@ -52,7 +52,9 @@ internal static class Measures
         return noun ?? fallback;
     }
 
-    // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause.
+    // "Turnout in Tuesday's election was 78.5%", "put turnout at 78.5%": the share named before the percentage in its clause. A
+    // general share word ("share", "rate") takes the noun before it: another share word's measure ("the jobless rate" is
+    // unemployment), else the compound ("market share", "interest rate"), so different rates are different measures.
     internal static string? PercentageOf(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Percentage)
@@ -68,13 +70,31 @@ internal static class Measures
                 break;
             }
 
-            if (s.Words.PercentageMeasures.Contains(word))
+            if (s.Words.PercentageMeasureNames.TryGetValue(word, out var named))
             {
-                return word.ToLowerInvariant();
+                return IsGeneralShare(named) && i > 0 ? CompoundShare(s, i - 1, named) : named;
             }
         }
 
         return ShareOf(s, match.EndToken);
+    }
+
+    private static bool IsGeneralShare(string measure) => measure is MeasureNames.Share or MeasureNames.Rate;
+
+    // The measure of a general share word after the word at the index: that word's own share measure, or the two as a compound when
+    // it is a lower-case word that may qualify a noun; else the general word alone.
+    private static string CompoundShare(SentenceView s, int before, string general)
+    {
+        var word = s.Word(before);
+        if (s.Words.PercentageMeasureNames.TryGetValue(word, out var named) && !IsGeneralShare(named))
+        {
+            return named;
+        }
+
+        // The word may open the sentence ("Interest rates stand at 4%"); elsewhere a capitalised word is a name, not a kind of rate.
+        return s.Tokens[before].Kind == TokenKind.Word && word.Length > 1 && (char.IsLower(word[0]) || before == 0) && !s.Words.NounPhraseStops.Contains(word)
+            ? $"{word.ToString().ToLowerInvariant()} {general}"
+            : general;
     }
 
     // "15% of the population", "73.2% of the tally sheets", "30% of the vote": a percentage names what it is a share of right after

@@ -149,7 +149,7 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
-            if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.PercentageMeasures.Contains(MeasureNames.Base(measure))
+            if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.IsPercentageMeasure(MeasureNames.Base(measure))
                     || s.Words.HeldMeasures.ContainsKey(MeasureNames.Base(measure)) || s.Words.HeldMeasures.Values.Contains(MeasureNames.Base(measure)))
                 && Places.IsAbroad(s, match))
             {
