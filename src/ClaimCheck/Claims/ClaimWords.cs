@@ -53,6 +53,7 @@ internal sealed class ClaimWords
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
         NegationCues = Set(lexicon, "negation-cue");
@@ -252,6 +253,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Modal forecast cues that can also be a name or a month when capitalised ("May", "Will", "Might").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameModals { get; }
 
     /// <summary>Words that make what follows their "of" a forecast ("warned of up to 200 mm of rain").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningCues { get; }

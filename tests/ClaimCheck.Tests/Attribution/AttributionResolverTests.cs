@@ -185,6 +185,17 @@ public class AttributionResolverTests
     [InlineData("The loss narrowed as the cost of merging the May Street shops fell to $12 million.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Will Hallam said Brenmoor's council hired 45 wardens.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Sales at the May Street shops in Ostrava may fall by 6% next year.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("May said October sales at its Kestrel Bay shops fell 4%.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Vorland's sales fell 3% after it closed 18 of the May Department Stores locations it bought.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("LINDENPORT SCHOOLS MAY CLOSE FOR 4 DAYS", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("MAY BE SHUT FOR 6 WEEKS, BRENMOOR COUNCIL SAYS", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Ostrava Fares May Rise 8% Next Year, Operator Warns", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Kestrel Bay Mill Will Cut 240 Jobs", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Vorland Air Could Cut 170 Jobs", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("May exceed 140 deaths, officials in Brenmoor warned.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Could exceed 140 deaths, officials in Brenmoor warned.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Likely 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Possibly 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
         var claim = FirstClaim(text);

@@ -332,28 +332,42 @@ internal static class Stances
         return IsExpectationVerb(s, j) && s.Word(j + 1) is not "to"; // not "the 12 miners they had expected to find"
     }
 
-    // A forecast cue spelt with a capital is a name or a month ("the May Street shops fell", "Will Hallam said"), not a modal, unless
-    // it opens the sentence before a lower-case word that is not a past form ("Could prices rise", "Expected growth of 2%"): a modal
-    // is followed by a bare verb, never by "said" or a word in -ed.
+    // "May", "Will", "Might" spelt with a capital are a name or a month ("the May Street shops fell", "Will Hallam said"), not a modal
+    // (`name-modal`; no other forecast cue is a name), unless the sentence shouts it ("SCHOOLS MAY CLOSE"), a title-case headline
+    // puts it between capitals before a bare verb ("Fares May Rise 8%"), or it opens the sentence before a lower-case word that is
+    // no past form ("May fall", "Will exceed"): a modal is followed by a bare verb, never by "said" or a past form in -ed.
     private static bool IsCapitalisedName(SentenceView s, int index)
     {
         var word = s.Word(index);
-        if (word.Length == 0 || !char.IsUpper(word[0]) || !s.Words.ForecastCues.Contains(word))
+        if (word.Length == 0 || !char.IsUpper(word[0]) || !s.Words.NameModals.Contains(word) || IsAllCaps(word))
         {
             return false;
         }
 
+        var next = s.Word(index + 1);
         for (var k = 0; k < index; k++)
         {
             if (s.Word(k) is { Length: > 0 } before && char.IsLetterOrDigit(before[0]))
             {
-                return true; // a word comes before it: not the sentence's opening word
+                // a word comes before it: a name unless a title-case headline puts a capitalised bare verb after it
+                return !(s.Word(index - 1) is { Length: > 0 } previous && char.IsUpper(previous[0]) && next.Length > 0 && char.IsUpper(next[0])
+                    && IsBareVerbShape(next));
             }
         }
 
-        var next = s.Word(index + 1);
-        return next.Length == 0 || !char.IsLower(next[0]) || next.EndsWith("ed", StringComparison.Ordinal) || next is "said" or "says" or "told";
+        return next.Length == 0 || !char.IsLower(next[0]) || IsPastForm(next);
     }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+
+    // "said", "told", "closed": a past form ("exceed", "proceed", "need" end in -ed but are bare verbs).
+    private static bool IsPastForm(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "told" || (word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal));
+
+    // "Rise", "Cut", "Close", "Pass": shaped like a bare verb, not a past form, a participle in -ing or a plural or third person in -s.
+    private static bool IsBareVerbShape(ReadOnlySpan<char> word) =>
+        !IsPastForm(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && (!word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     private static bool IsExpectationVerb(SentenceView s, int index) =>
