@@ -29,8 +29,6 @@ public class TimeRuleTableTests
         { nameof(QuarterRule), "The airline reported its fourth quarter results.", "fourth quarter", "2024-Q4" },
         { nameof(QuarterRule), "The miner posted a third-quarter loss.", "third-quarter", "2024-Q3" },
         { nameof(QuarterRule), "Exports slowed in the past quarter.", "the past quarter", "2024-Q3" },
-        { nameof(QuarterRule), "Vorland Cement lost 4 million crowns in the third quarter, against a profit of 2 million crowns in the corresponding period last year.", "the corresponding period last year", "2023-Q3" },
-        { nameof(QuarterRule), "Kestrel Bay Foods earned 9 million crowns in the second quarter; in the quarter a year earlier, it earned 6 million crowns.", "the quarter a year earlier", "2023-Q2" },
         { nameof(QuarterRule), "Brenmoor Steel posted a third-quarter loss and sees weak orders through the first quarter of 2025. In the year-ago period, it earned 31 million crowns.", "the year-ago period", "2023-Q3" },
         { nameof(QuarterRule), "Kestrel Bay Rail expects slower freight into the fourth quarter. In the year-ago period, it carried 7.4 million tonnes.", "the year-ago period", "2023-Q4" },
         { nameof(YearAgoRule), "The bank compared it with year-earlier profit.", "year-earlier", "2023" },

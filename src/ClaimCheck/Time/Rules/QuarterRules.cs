@@ -138,11 +138,9 @@ internal sealed class QuarterRule : TimeRule
             reading.Relative = 0;
         }
 
-        // "the corresponding period last year", "the quarter a year ago": the quarter in question, a year back.
-        var yearBackAfter = !ofYear && !ofRelativeYear && reading.Year is null && YearBackAfter(scan, index + 1);
         var isQuarter = scan.Is(index, "quarter");
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
-        var isPeriod = scan.Is(index, "period") && (reading.YearBack || yearBackAfter || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
+        var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
         if (!(isQuarter || isHalf || isPeriod))
         {
             return false;
@@ -169,19 +167,9 @@ internal sealed class QuarterRule : TimeRule
             reading.Year = relativeYear;
             index += 3;
         }
-        else if (yearBackAfter && !isHalf && scan.Context.Quarter is not null)
-        {
-            reading.YearBack = true;
-            index += scan.Is(index, "last") ? 2 : 3;
-        }
 
         return !(isQuarter && scan.Is(i, "a") && (reading.Quarter is null || scan.Is(index, "of"))); // "a quarter of the market"
     }
-
-    // "last year", "a year ago" or "a year earlier" at token k.
-    private static bool YearBackAfter(in TimeScan scan, int k) =>
-        scan.Is(k + 1, "year") && !scan.IsPossessive(k + 2)
-        && (scan.Is(k, "last") || (scan.Is(k, "a") && YearAgoRule.IsAgo(scan.Word(k + 2))));
 
     // "the year", "this year", "last year", "next year" at token k (not "the year's"): the reference year, or the one before or
     // after it.
