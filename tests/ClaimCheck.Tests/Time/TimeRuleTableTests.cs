@@ -30,6 +30,7 @@ public class TimeRuleTableTests
         { nameof(QuarterRule), "The miner posted a third-quarter loss.", "third-quarter", "2024-Q3" },
         { nameof(QuarterRule), "Exports slowed in the past quarter.", "the past quarter", "2024-Q3" },
         { nameof(QuarterRule), "Brenmoor Steel posted a third-quarter loss and sees weak orders through the first quarter of 2025. In the year-ago period, it earned 31 million crowns.", "the year-ago period", "2023-Q3" },
+        { nameof(QuarterRule), "Lindenport Glass reported a third-quarter profit. For the fourth quarter, it expects revenue of 61 million crowns, against 48 million crowns in the year-ago period.", "the year-ago period", "2023-Q4" },
         { nameof(QuarterRule), "Kestrel Bay Rail expects slower freight into the fourth quarter. In the year-ago period, it carried 7.4 million tonnes.", "the year-ago period", "2023-Q4" },
         { nameof(YearAgoRule), "The bank compared it with year-earlier profit.", "year-earlier", "2023" },
         { nameof(YearAgoRule), "The firm hired 40 people a month ago.", "a month ago", "2024-09" },

@@ -187,6 +187,10 @@ internal sealed class QuarterRule : TimeRule
         return CalendarMath.IsYear(year);
     }
 
+    // Whether the expression starting at token start follows "into", "through" or "until".
+    private static bool IsHorizon(in TimeScan scan, int start) =>
+        scan.Is(start - 1, "into") || scan.Is(start - 1, "through") || scan.Is(start - 1, "until");
+
     private static int Emit(in TimeScan scan, int start, int end, Reading reading)
     {
         if (reading.Half is { } half)
@@ -205,10 +209,12 @@ internal sealed class QuarterRule : TimeRule
             // period", after its third quarter of 2022) is the comparison, not a new quarter in question: "the quarter" after it is still 2022's.
             var comparison = reading.Year is not null && scan.Context.Quarter is { } inQuestion && inQuestion.Quarter == q && inQuestion.Year == y + 1;
 
-            // A quarter not yet ended at the reference date, named while the one in question has ended ("weak demand into the
-            // fourth quarter", "losses through the third quarter of 2031", in a report on the third quarter just ended), is a
-            // forecast: "the year-ago period" after it still compares with the quarter reported.
-            var forecast = scan.Reference is { } today && from.AddMonths(3) > today && scan.Context.Quarter is { } reported
+            // A quarter not yet ended at the reference date, reached "into", "through" or "until" while the one in question has
+            // ended ("weak demand into the fourth quarter", "losses through the third quarter of 2031", in a report on the third
+            // quarter just ended), is a horizon of a forecast: "the year-ago period" after it still compares with the quarter
+            // reported. A quarter named otherwise ("for the fourth quarter, it expects ...") is the new quarter in question.
+            var forecast = scan.Reference is { } today && from.AddMonths(3) > today && IsHorizon(scan, start)
+                && scan.Context.Quarter is { } reported
                 && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom && reportedFrom.AddMonths(3) <= today;
             if (!reading.YearBack && !comparison && !forecast)
             {
