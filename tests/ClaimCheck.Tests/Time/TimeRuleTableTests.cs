@@ -95,7 +95,8 @@ public class TimeRuleTableTests
         { nameof(ModifierRule), "Costs should halve by the end of 2026.", "the end of 2026", "2026" },
         { nameof(ModifierRule), "The plant will stay shut for the next year or so.", "the next year or so", "P1Y" },
         { nameof(ModifierRule), "The drill ended at around 4 p.m.", "around 4 p.m.", "2024-10-23T16:00" },
-        { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a fortnight in winter and about twice a week in summer.", "about twice a week", "P1W" },
+        { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "roughly once a month", "P1M" },
+        { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "about twice a week", "P1W" },
         { nameof(ModifierRule), "Inspectors visited the Ostrava depot roughly once a year.", "roughly once a year", "P1Y" },
         { nameof(SetRule), "The Lindenport market opens nearly every day.", "every day", "P1D" },
     };
