@@ -138,11 +138,9 @@ internal sealed class QuarterRule : TimeRule
             reading.Relative = 0;
         }
 
-        // "the corresponding period last year", "the quarter a year ago": the quarter in question, a year back.
-        var yearBackAfter = !ofYear && !ofRelativeYear && reading.Year is null && YearBackAfter(scan, index + 1);
         var isQuarter = scan.Is(index, "quarter");
         var isHalf = scan.Is(index, "half") && reading.Quarter is 1 or 2;
-        var isPeriod = scan.Is(index, "period") && (reading.YearBack || yearBackAfter || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
+        var isPeriod = scan.Is(index, "period") && (reading.YearBack || reading.Year is not null || reading.Latest) && (scan.Context.Quarter is not null || reading.Latest);
         if (!(isQuarter || isHalf || isPeriod))
         {
             return false;
@@ -169,19 +167,9 @@ internal sealed class QuarterRule : TimeRule
             reading.Year = relativeYear;
             index += 3;
         }
-        else if (yearBackAfter && !isHalf && scan.Context.Quarter is not null)
-        {
-            reading.YearBack = true;
-            index += scan.Is(index, "last") ? 2 : 3;
-        }
 
         return !(isQuarter && scan.Is(i, "a") && (reading.Quarter is null || scan.Is(index, "of"))); // "a quarter of the market"
     }
-
-    // "last year", "a year ago" or "a year earlier" at token k.
-    private static bool YearBackAfter(in TimeScan scan, int k) =>
-        scan.Is(k + 1, "year") && !scan.IsPossessive(k + 2)
-        && (scan.Is(k, "last") || (scan.Is(k, "a") && YearAgoRule.IsAgo(scan.Word(k + 2))));
 
     // "the year", "this year", "last year", "next year" at token k (not "the year's"): the reference year, or the one before or
     // after it.
@@ -198,6 +186,10 @@ internal sealed class QuarterRule : TimeRule
         year = reference.Year + direction;
         return CalendarMath.IsYear(year);
     }
+
+    // Whether the expression starting at token start follows "into", "through" or "until".
+    private static bool IsHorizon(in TimeScan scan, int start) =>
+        scan.Is(start - 1, "into") || scan.Is(start - 1, "through") || scan.Is(start - 1, "until");
 
     private static int Emit(in TimeScan scan, int start, int end, Reading reading)
     {
@@ -217,10 +209,12 @@ internal sealed class QuarterRule : TimeRule
             // period", after its third quarter of 2022) is the comparison, not a new quarter in question: "the quarter" after it is still 2022's.
             var comparison = reading.Year is not null && scan.Context.Quarter is { } inQuestion && inQuestion.Quarter == q && inQuestion.Year == y + 1;
 
-            // A quarter not yet ended at the reference date, named while the one in question has ended ("weak demand into the
-            // fourth quarter", "losses through the third quarter of 2031", in a report on the third quarter just ended), is a
-            // forecast: "the year-ago period" after it still compares with the quarter reported.
-            var forecast = scan.Reference is { } today && from.AddMonths(3) > today && scan.Context.Quarter is { } reported
+            // A quarter not yet ended at the reference date, reached "into", "through" or "until" while the one in question has
+            // ended ("weak demand into the fourth quarter", "losses through the third quarter of 2031", in a report on the third
+            // quarter just ended), is a horizon of a forecast: "the year-ago period" after it still compares with the quarter
+            // reported. A quarter named otherwise ("for the fourth quarter, it expects ...") is the new quarter in question.
+            var forecast = scan.Reference is { } today && from.AddMonths(3) > today && IsHorizon(scan, start)
+                && scan.Context.Quarter is { } reported
                 && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom && reportedFrom.AddMonths(3) <= today;
             if (!reading.YearBack && !comparison && !forecast)
             {
