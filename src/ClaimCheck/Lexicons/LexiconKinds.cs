@@ -215,6 +215,13 @@ public static class LexiconKinds
     /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
     internal const string ClauseJoiner = "clause-joiner";
 
+    /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
+    /// a word that may be a preposition ("about", "around").</summary>
+    internal const string ArticleApproximation = "article-approximation";
+
+    /// <summary>A preposition that makes "about"/"around" after it, before "a"/"an", an approximation ("at around a 9p premium").</summary>
+    internal const string ApproximationPreposition = "approximation-preposition";
+
     /// <summary>A word before a <see cref="RangeFromWord"/> that makes it a noun, so that "from X to Y" after it is a change ("raised
     /// the cost from $2 to $3", "in trading from $10 to $12").</summary>
     internal const string RangeFromNounCue = "range-from-noun-cue";
@@ -319,6 +326,8 @@ public static class LexiconKinds
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),

@@ -88,6 +88,8 @@ internal sealed class QuantityVocabulary
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
+        ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
+        ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
         RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
         RangeFromNounCues = Set(lexicon, LexiconKinds.RangeFromNounCue);
@@ -268,6 +270,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that start a new clause after a clause-final time word ("a year earlier and").</summary>
     public WordSet ClauseJoiners { get; }
+
+    /// <summary>Adverbs before "a"/"an" that make the number after the article approximate ("roughly a 17 percent premium").</summary>
+    public WordSet ArticleApproximations { get; }
+
+    /// <summary>Prepositions that make "about"/"around" after them, before "a"/"an", an approximation ("at around a 9p premium").</summary>
+    public WordSet ApproximationPrepositions { get; }
 
     /// <summary>Words before four digits that make them a year even before 1800 ("in 1769", "since 1776").</summary>
     public WordSet YearOpeners { get; }

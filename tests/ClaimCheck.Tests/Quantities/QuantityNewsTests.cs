@@ -457,6 +457,14 @@ public sealed class QuantityNewsTests
     {
         { "The shares were up about 8 per cent.", 8, Qualifier.Approximately },
         { "Brenmoor paid roughly a 23 percent premium for the stake.", 23, Qualifier.Approximately },
+        { "Lindenport shares carry nearly a 6 percent yield.", 6, Qualifier.Approximately },
+        { "Vessa stock traded at around a 14 percent discount.", 14, Qualifier.Approximately },
+
+        // "about" and "around" before an article are prepositions, not approximations.
+        { "The Vorland film is about a 13-year-old fisherman.", 13, Qualifier.Exact },
+        { "Ostrava exporters worried about a 35 percent tariff.", 35, Qualifier.Exact },
+        { "Reporters asked about a $7 billion Brenmoor deal.", 7e9, Qualifier.Exact },
+        { "The Kestrel Bay chapel was built around a 70-foot oak.", 70, Qualifier.Exact },
         { "The stock fell more than 3% in an hour.", 3, Qualifier.MoreThan },
         { "Sales rose nearly 40% in the quarter.", 40, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
