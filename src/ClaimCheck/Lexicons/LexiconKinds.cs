@@ -209,6 +209,19 @@ public static class LexiconKinds
     /// <summary>A word after "a year" or "a month" that makes it a time, not a rate ("earlier", "ago").</summary>
     internal const string RelativeTimeWord = "relative-time-word";
 
+    /// <summary>A word that makes "a month" after an amount a time, not a rate, when it ends the clause ("$50 a month earlier.").</summary>
+    internal const string ClauseFinalTimeWord = "clause-final-time-word";
+
+    /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
+    internal const string ClauseJoiner = "clause-joiner";
+
+    /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
+    /// a word that may be a preposition ("about", "around").</summary>
+    internal const string ArticleApproximation = "article-approximation";
+
+    /// <summary>A preposition that makes "about"/"around" after it, before "a"/"an", an approximation ("at around a 9p premium").</summary>
+    internal const string ApproximationPreposition = "approximation-preposition";
+
     /// <summary>A word before a <see cref="RangeFromWord"/> that makes it a noun, so that "from X to Y" after it is a change ("raised
     /// the cost from $2 to $3", "in trading from $10 to $12").</summary>
     internal const string RangeFromNounCue = "range-from-noun-cue";
@@ -311,6 +324,10 @@ public static class LexiconKinds
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ClauseJoiner, "a word that starts a new clause after a clause-final time word", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),

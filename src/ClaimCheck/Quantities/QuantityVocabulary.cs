@@ -86,6 +86,10 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
+        ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
+        ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
+        ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
+        ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
         RangeFromWords = Set(lexicon, LexiconKinds.RangeFromWord);
         RangeFromNounCues = Set(lexicon, LexiconKinds.RangeFromNounCue);
@@ -260,6 +264,18 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make "a year" a time rather than a rate.</summary>
     public WordSet RelativeTimeWords { get; }
+
+    /// <summary>Words that make "a month" after an amount a time, not a rate, when they end the clause ("a month earlier.").</summary>
+    public WordSet ClauseFinalTimeWords { get; }
+
+    /// <summary>Words that start a new clause after a clause-final time word ("a year earlier and").</summary>
+    public WordSet ClauseJoiners { get; }
+
+    /// <summary>Adverbs before "a"/"an" that make the number after the article approximate ("roughly a 17 percent premium").</summary>
+    public WordSet ArticleApproximations { get; }
+
+    /// <summary>Prepositions that make "about"/"around" after them, before "a"/"an", an approximation ("at around a 9p premium").</summary>
+    public WordSet ApproximationPrepositions { get; }
 
     /// <summary>Words before four digits that make them a year even before 1800 ("in 1769", "since 1776").</summary>
     public WordSet YearOpeners { get; }

@@ -457,6 +457,14 @@ public sealed class QuantityNewsTests
     {
         { "The shares were up about 8 per cent.", 8, Qualifier.Approximately },
         { "Brenmoor paid roughly a 23 percent premium for the stake.", 23, Qualifier.Approximately },
+        { "Lindenport shares carry nearly a 6 percent yield.", 6, Qualifier.Approximately },
+        { "Vessa stock traded at around a 14 percent discount.", 14, Qualifier.Approximately },
+
+        // "about" and "around" before an article are prepositions, not approximations.
+        { "The Vorland film is about a 13-year-old fisherman.", 13, Qualifier.Exact },
+        { "Ostrava exporters worried about a 35 percent tariff.", 35, Qualifier.Exact },
+        { "Reporters asked about a $7 billion Brenmoor deal.", 7e9, Qualifier.Exact },
+        { "The Kestrel Bay chapel was built around a 70-foot oak.", 70, Qualifier.Exact },
         { "The stock fell more than 3% in an hour.", 3, Qualifier.MoreThan },
         { "Sales rose nearly 40% in the quarter.", 40, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
@@ -639,6 +647,10 @@ public sealed class QuantityNewsTests
         { "Villas in Brenmoor now rent for AED185,000 pa.", 185000, UnitKind.Duration, "year" },
         { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
         { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
+
+        // A period followed by "earlier" is a time only when the clause ends there.
+        { "Lindenport renters paid $47 a month earlier this year for parking.", 47, UnitKind.Duration, "month" },
+        { "Ostrava tenants paid $260 a week later in the decade.", 260, UnitKind.Duration, "week" },
     };
 
     [Theory]
@@ -867,6 +879,9 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("Vorland shipped 8,410 tonnes in May, up from 7,950 tonnes a month earlier.", 7950)]
+    [InlineData("Brenmoor sold 3,260 tonnes, against 2,980 tonnes a year ago, the board said.", 2980)]
+    [InlineData("Kestrel Bay earned $31 million, up from $26 million a year previously.", 26e6)]
+    [InlineData("Vessa Mining earned $57 million, against $49 million a year before and a loss in 2019.", 49e6)]
     [InlineData("The Ostrava group expects savings of 240 million euros/$262 million a year.", 240e6)]
     public void Recognize_TimeAfterAnAmountOrMoneyAfterASlash_IsNoRate(string text, double value)
     {

@@ -262,9 +262,9 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var denominator = s.Word(unitEnd + 1);
-        if (!isPer && s.Words.RelativeTimeWords.Contains(s.Word(unitEnd + 2)) && !s.Is(unitEnd + 2, "from") && !s.Is(unitEnd + 2, "after"))
+        if (!isPer && s.IsClauseFinalTime(unitEnd + 2))
         {
-            return unitEnd; // "607,660 tonnes a month earlier": a time, not a rate; but "500 calories a day from sugar" is a rate
+            return unitEnd; // "600 tonnes a month earlier.": a time, not a rate; but "90 miles an hour before it crashed" is a rate
         }
 
         if (s.Words.RateUnits.TryGet(denominator, out var per))

@@ -4,8 +4,8 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Qualifiers: the longest phrase the lexicon lists before the number ("at least 1,200", "no fewer than 30", "nearly 500",
 /// "up to 10,000", "an average of 250,000") or after it and its unit ("6 hours or less", "aged 20 and over", "95 yen on average"), and
-/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>). An approximation may stand before the article of the
-/// phrase the number opens ("roughly a 17 percent premium").</summary>
+/// "between", which may open a range closed by "and" (<see cref="RangeRule"/>). An adverb of approximation may stand before the article of
+/// the phrase the number opens ("roughly a 17 percent premium"), but no word that may be a preposition ("asked about a $2 billion deal").</summary>
 internal static class QualifierRule
 {
     /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
@@ -18,11 +18,10 @@ internal static class QualifierRule
             draft.Before = phraseStart;
         }
         else if (!draft.First.IsVague && (s.Is(draft.Before - 1, "a") || s.Is(draft.Before - 1, "an"))
-                 && s.TryPhraseBefore(draft.Before - 1, s.Words.Qualifiers, out var beforeArticle, out var articleStart, trimDots: true)
-                 && beforeArticle == Qualifier.Approximately)
+                 && IsApproximationBeforeArticle(s, draft.Before - 2))
         {
-            draft.Qualifier = Qualifier.Approximately; // "roughly a 17 percent premium", "about an 8% rise"
-            draft.Before = articleStart;
+            draft.Qualifier = Qualifier.Approximately; // "roughly a 17 percent premium"; but "worried about a 25 percent tariff" is exact
+            draft.Before -= 2;
         }
         else if (s.Is(draft.Before - 1, "between"))
         {
@@ -42,6 +41,13 @@ internal static class QualifierRule
             draft.Before += 2;
         }
     }
+
+    // Whether the word at `index`, before "a"/"an", makes the number after the article approximate: an adverb that is never a
+    // preposition ("roughly a 17 percent premium"), or an approximation after a preposition ("at around a 9p premium").
+    private static bool IsApproximationBeforeArticle(in QuantityScan s, int index) =>
+        s.Words.ArticleApproximations.Contains(s.Word(index))
+        || (s.Words.ApproximationPrepositions.Contains(s.Word(index - 1)) && s.Words.Qualifiers.TryGet(s.Word(index), out var qualifier)
+            && qualifier == Qualifier.Approximately);
 
     // Whether a difference stands just before the comparative adjective at `adjective`: a number, "times" or a percentage ("30% larger
     // than", "three times bigger than", "6 per cent heavier than"); the figure after "than" is then what it is taken from.

@@ -143,12 +143,13 @@ internal static class RangeRule
         return true;
     }
 
-    // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
-    // "Rs 209 to Rs 220", "Rs. 105 to Rs. 108": the currency prefix written before the first end is written again before the second.
+    // Whether the currency prefix written before the first end is written again from `at`, before the second ("Rs 209 to Rs 220",
+    // "Rs. 105 to Rs. 108").
     private static bool RepeatsPrefix(in QuantityScan s, in QuantityDraft draft, int at) =>
         draft.Currency is not null && draft.EmbeddedDigits == 0 && draft.NumberIndex > draft.Start
         && at + draft.NumberIndex - draft.Start < s.Count && RepeatsTokens(s, draft.Start, draft.NumberIndex, at);
 
+    // Whether the tokens from `from` to `to` are written again from `at` ("£" … "£", "mph" … "mph").
     private static bool RepeatsTokens(in QuantityScan s, int from, int to, int at)
     {
         for (var i = 0; i < to - from; i++)

@@ -89,9 +89,9 @@ internal static class RateRule
         }
 
         var denominatorIndex = s.IsChar(index + 1, "-") && index + 2 < s.Count ? index + 2 : index + 1;
-        if (s.Words.DurationUnits.Contains(s.Word(denominatorIndex)) && s.Words.RelativeTimeWords.Contains(s.Word(denominatorIndex + 1)))
+        if (s.Words.DurationUnits.Contains(s.Word(denominatorIndex)) && s.IsClauseFinalTime(denominatorIndex + 1))
         {
-            return; // "$13.18 billion a year earlier"; but "$90 a barrel after the announcement" is a rate
+            return; // "$13 billion a year earlier."; but "$50 a month earlier this year" and "$90 a barrel after the news" are rates
         }
 
         if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", draft.Currency is not null, out var per, out var end))
