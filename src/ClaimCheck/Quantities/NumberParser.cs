@@ -144,8 +144,7 @@ public static class NumberParser
         if (!suffix.IsEmpty)
         {
             // A scale joined in the same word: "R10bn", "RM12bn".
-            if (!(words.ScaleLetters.TryGet(suffix, out var joined) || words.ScaleAbbreviations.TryGet(suffix, out joined))
-                || !TryParseDigits(text.AsSpan(start, end - start - suffix.Length), out var digits))
+            if (!TryJoinedScale(suffix, words, out var joined) || !TryParseDigits(text.AsSpan(start, end - start - suffix.Length), out var digits))
             {
                 return false;
             }
@@ -169,6 +168,16 @@ public static class NumberParser
         var scale = ReadScale(text, tokens, ref next, words);
         number = new ParsedNumber(value * scale, null, next - index, scale);
         return double.IsFinite(number.Value);
+    }
+
+    /// <summary>The scale of letters joined after the digits of a word that opens with letters ("bn" of "R10bn", "m" of "R5m"). A
+    /// single letter counts only as a lower-case "m" or "k": "R1T" and "R1b" are model and group names, not trillions and
+    /// billions.</summary>
+    internal static bool TryJoinedScale(ReadOnlySpan<char> suffix, QuantityVocabulary words, out double scale)
+    {
+        scale = 0;
+        return (suffix.Length > 1 || suffix is ['m' or 'k'])
+            && (words.ScaleLetters.TryGet(suffix, out scale) || words.ScaleAbbreviations.TryGet(suffix, out scale));
     }
 
     /// <summary>The letters after the digits at the start of <paramref name="fromDigits"/> ("bn" of "10bn"); empty when none follow.</summary>

@@ -61,6 +61,7 @@ public sealed class QuantityNewsTests
         // A scale abbreviation joined in the same word as a currency's letters; "Rs." with its full stop before the amount.
         { "The Brenmoor utility must cut R7bn from its building plan.", 7e9, UnitKind.Currency, "ZAR" },
         { "Vorland's grid operator borrowed RM18bn last year.", 18e9, UnitKind.Currency, "MYR" },
+        { "The Kestrel Bay clinic spent R6m on scanners.", 6e6, UnitKind.Currency, "ZAR" },
         { "The Lindenport refinery will cost Rs. 4,350 crore to build.", 4.35e10, UnitKind.Currency, "INR" },
         // A ship's crew counted with the singular noun; square metres written "sqm".
         { "The trawler sank off Kestrel Bay with 14 crew aboard.", 14, UnitKind.Count, "crew" },
@@ -768,6 +769,8 @@ public sealed class QuantityNewsTests
     [InlineData("The Vorland depot stacked N95 dozen boxes.")]
     [InlineData("Lindenport paid N40 lakh for the plot.")]
     [InlineData("Lindenport paid N40cr for the plot.")]
+    [InlineData("Brenmoor Motors showed its R1T pickup in Vorland.")] // one joined letter is a scale only as a lower-case m or k
+    [InlineData("The R1b haplogroup is common in Ostrava.")]
     public void Recognize_CurrencyLetterBeforeCountOrSmallScale_IsNoMoney(string text)
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);

@@ -82,8 +82,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
     private static double JoinedScale(QuantityVocabulary words, ReadOnlySpan<char> fromDigits)
     {
         var suffix = NumberParser.JoinedSuffix(fromDigits);
-        return suffix.IsEmpty ? 1
-            : words.ScaleLetters.TryGet(suffix, out var scale) || words.ScaleAbbreviations.TryGet(suffix, out scale) ? scale : 0;
+        return suffix.IsEmpty ? 1 : NumberParser.TryJoinedScale(suffix, words, out var scale) ? scale : 0;
     }
 
     // Where the digits start in a word of letters then digits, with letters after them or not ("RM59": 2, "R10bn": 1); -1 when the
