@@ -91,6 +91,7 @@ internal sealed class ClaimWords
         SeverityConditions = Map(lexicon, "severity-condition");
         SeverityLinks = Set(lexicon, "severity-link");
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
+        ChangeVerbs = Set(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -382,6 +383,9 @@ internal sealed class ClaimWords
     /// <summary>Adjectives before "condition" after a count that make it the part of the injured in that state ("13 of them in
     /// critical condition"), and the part's label.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SeverityConditions { get; }
+
+    /// <summary>Verbs that change a figure, before it ("cut", "raised": the quantity lexicon's <c>change-before</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs { get; }
 
     /// <summary>Words that cannot continue a noun phrase ("in", "when", "said": the quantity lexicon's <c>noun-phrase-stop</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStops { get; }

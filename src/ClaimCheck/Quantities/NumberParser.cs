@@ -171,12 +171,11 @@ public static class NumberParser
     }
 
     /// <summary>The scale of letters joined after the digits of a word that opens with letters ("bn" of "R10bn", "m" of "R5m"). A
-    /// single letter counts only as a lower-case "m" or "k": "R1T" and "R1b" are model and group names, not trillions and
-    /// billions.</summary>
+    /// single letter counts only as "m" or "k" ("R5M"): "R1T" and "R1b" are model and group names, not trillions and billions.</summary>
     internal static bool TryJoinedScale(ReadOnlySpan<char> suffix, QuantityVocabulary words, out double scale)
     {
         scale = 0;
-        return (suffix.Length > 1 || suffix is ['m' or 'k'])
+        return (suffix.Length > 1 || suffix is ['m' or 'k' or 'M' or 'K'])
             && (words.ScaleLetters.TryGet(suffix, out scale) || words.ScaleAbbreviations.TryGet(suffix, out scale));
     }
 

@@ -196,6 +196,9 @@ public class AttributionResolverTests
     [InlineData("Could exceed 140 deaths, officials in Brenmoor warned.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("Likely 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("Possibly 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("On May Day, 4,300 workers marched in Lindenport.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("MAY DAY RALLY DRAWS 4,300 WORKERS IN LINDENPORT", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Actor Will Hallam donated $3 million to the Brenmoor hospital.", Modality.Asserted, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
         var claim = FirstClaim(text);

@@ -69,6 +69,14 @@ public class BaselessShareTests
     }
 
     [Fact]
+    public void Check_AVerbBeforeRates_IsNoKindOfRate()
+    {
+        var report = ClaimChecker.Check([new Document("wire", "The central bank of Vorland cut rates to 23%.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" }]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null).Which.Measure.Should().Be(MeasureNames.Rate);
+    }
+
+    [Fact]
     public void Check_TwoDifferentRates_AreNotCompared()
     {
         var report = ClaimChecker.Check(

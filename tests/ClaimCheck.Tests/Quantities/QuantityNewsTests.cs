@@ -62,6 +62,11 @@ public sealed class QuantityNewsTests
         { "The Brenmoor utility must cut R7bn from its building plan.", 7e9, UnitKind.Currency, "ZAR" },
         { "Vorland's grid operator borrowed RM18bn last year.", 18e9, UnitKind.Currency, "MYR" },
         { "The Kestrel Bay clinic spent R6m on scanners.", 6e6, UnitKind.Currency, "ZAR" },
+        { "The Ostrava water board spent R8M on pipes.", 8e6, UnitKind.Currency, "ZAR" },
+        // A period then "ago" is a time wherever it stands; "later" or "earlier" ends its clause, or a new one starts after it.
+        { "Sales at the Brenmoor plant were $3.5 billion a year ago as demand fell.", 3.5e9, UnitKind.Currency, "USD" },
+        { "Rents in Lindenport rose to $870 a month later.", 870, UnitKind.Currency, "USD" },
+        { "Net income in Ostrava rose to $7 million from $4 million a year earlier on strong demand.", 4e6, UnitKind.Currency, "USD" },
         { "The Lindenport refinery will cost Rs. 4,350 crore to build.", 4.35e10, UnitKind.Currency, "INR" },
         // A ship's crew counted with the singular noun; square metres written "sqm".
         { "The trawler sank off Kestrel Bay with 14 crew aboard.", 14, UnitKind.Count, "crew" },

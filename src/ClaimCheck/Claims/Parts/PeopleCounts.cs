@@ -247,9 +247,10 @@ internal static class PeopleCounts
         return verb > k ? InjuryState(s, verb) : null;
     }
 
-    // Whether "life"/"lives" before the token is the whole object ("lost their lives in the fire", "lost his life, police said"), not
-    // a word qualifying a noun after it ("life savings", "lives' work"): the phrase ends at punctuation other than an apostrophe,
-    // the sentence's end, or a word that cannot continue a noun phrase ("in", "when", "after").
+    // Whether "life"/"lives" before the token is the whole object ("lost their lives in the fire", "lost their lives fighting the
+    // fire", "lost their lives Monday"), not a word qualifying a noun after it ("lives' work", "life's work", "life savings"): no
+    // apostrophe or possessive follows, and a singular "life" is not followed by a lower-case word that may continue a noun phrase
+    // (a word that cannot, such as "in" or "when", or a participle in -ing may follow it).
     private static bool EndsLifePhrase(SentenceView s, int next)
     {
         if (next >= s.Tokens.Count)
@@ -258,7 +259,13 @@ internal static class PeopleCounts
         }
 
         var word = s.Word(next);
-        return (s.Tokens[next].Kind == TokenKind.Punctuation && word is not ("'" or "’")) || s.Words.NounPhraseStops.Contains(word);
+        if (word is "'" or "’" || s.Tokens[next].Kind == TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        return s.Word(next - 1) is "lives" || s.Tokens[next].Kind != TokenKind.Word || word.Length == 0 || !char.IsLower(word[0])
+            || s.Words.NounPhraseStops.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     // "serious injuries", "injuries": the measure a noun naming the injuries gives at the index, past an adjective of how badly.

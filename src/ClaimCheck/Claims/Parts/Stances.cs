@@ -339,23 +339,48 @@ internal static class Stances
     private static bool IsCapitalisedName(SentenceView s, int index)
     {
         var word = s.Word(index);
-        if (word.Length == 0 || !char.IsUpper(word[0]) || !s.Words.NameModals.Contains(word) || IsAllCaps(word))
+        if (word.Length == 0 || !char.IsUpper(word[0]) || !s.Words.NameModals.Contains(word))
         {
             return false;
         }
 
         var next = s.Word(index + 1);
+        if (next.Equals("Day", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "May Day", "MAY DAY RALLY": a holiday named after the month
+        }
+
+        if (IsAllCaps(word))
+        {
+            return false;
+        }
+
         for (var k = 0; k < index; k++)
         {
             if (s.Word(k) is { Length: > 0 } before && char.IsLetterOrDigit(before[0]))
             {
                 // a word comes before it: a name unless a title-case headline puts a capitalised bare verb after it
                 return !(s.Word(index - 1) is { Length: > 0 } previous && char.IsUpper(previous[0]) && next.Length > 0 && char.IsUpper(next[0])
-                    && IsBareVerbShape(next));
+                    && IsBareVerbShape(next) && IsTitleCase(s));
             }
         }
 
         return next.Length == 0 || !char.IsLower(next[0]) || IsPastForm(next);
+    }
+
+    // A headline in title case: no lower-case word of four letters or more ("Fares May Rise 8% Next Year, Bank Warns"), where running
+    // text has them ("Actor Will Smith donated $5 million").
+    private static bool IsTitleCase(SentenceView s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: >= 4 } word && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> word) => word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
