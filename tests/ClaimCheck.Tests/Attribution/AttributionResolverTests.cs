@@ -197,6 +197,7 @@ public class AttributionResolverTests
     [InlineData("Likely 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("Possibly 260 people died in the Ostrava flood.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("On May Day, 4,300 workers marched in Lindenport.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("The death toll in Brenmoor rose to 46 as expected, officials said.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("MAY DAY RALLY DRAWS 4,300 WORKERS IN LINDENPORT", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Actor Will Hallam donated $3 million to the Brenmoor hospital.", Modality.Asserted, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)

@@ -26,7 +26,7 @@ public class CrowdCountTests
 
     [Theory]
     [InlineData("Marches across Vorland\n\nThousands marched against the reform on Saturday.\n\nIn Brenmoor alone there were said to be about 23,500.")]
-    [InlineData("Marches across Vorland\n\nThousands marched against the reform on Saturday.\n\nThere were an estimated 23,500 of them in Brenmoor.")]
+    [InlineData("Marches across Vorland\n\nThousands marched against the reform on Saturday.\n\nThere were some 23,500 of them in Brenmoor.")]
     public void Extract_BareFigureAfterThereWereInAReportOfAGathering_CountsItsParticipants(string text)
     {
         var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));

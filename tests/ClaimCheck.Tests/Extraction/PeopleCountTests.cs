@@ -74,6 +74,7 @@ public class PeopleCountTests
     [InlineData("In Kestrel Bay, 9 miners lost their lives, police said.", "deaths")]
     [InlineData("At least 260 savers lost their life savings when the Lindenport bank failed.", "savers")]
     [InlineData("Seventeen people lost their lives fighting the Brenmoor blaze.", "deaths")]
+    [InlineData("In Ostrava, 26,000 people marched as injured veterans led the column.", "participants")]
     [InlineData("Some 45 potters lost their lives' work in the Ostrava fire.", "potters")]
     [InlineData("The ombudsman said 63 people have been recorded as missing in Vorland since the marches began.", "missing")]
     [InlineData("Since the unrest began, 63 people have gone missing in Lindenport.", "missing")]

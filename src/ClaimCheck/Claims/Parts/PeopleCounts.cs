@@ -538,7 +538,8 @@ internal static class PeopleCounts
 
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
             var isPlaceWord = IsName(s, i) || (word is "and" && IsName(s, i - 1) && IsName(s, i + 1)) || s.Words.PlaceNouns.Contains(word);
-            if (!s.Words.OutcomeSkips.Contains(word) && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
+            var asOfRecord = word is "as" && i > start && s.Words.OutcomeSkips.Contains(s.Word(i - 1)) && s.Word(i - 1).EndsWith("ed", StringComparison.Ordinal);
+            if (!s.Words.OutcomeSkips.Contains(word) && !asOfRecord && !isPlaceWord && word is not ("-" or "\"" or "“" or "”" or "’" or "'"))
             {
                 return null;
             }
