@@ -23,7 +23,6 @@ internal sealed class ClaimWords
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
-        PercentageMeasures = Set(lexicon, "share-measure");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -180,16 +179,15 @@ internal sealed class ClaimWords
     /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
 
-    /// <summary>What a percentage is often a share of ("turnout").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasures { get; }
-
-    /// <summary>The measure each <see cref="PercentageMeasures"/> word names ("jobless" → "unemployment", "rates" → "rate").</summary>
+    /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
+    /// "rates" → "rate").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasureNames { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market
     /// share", "interest rate").</summary>
     public bool IsPercentageMeasure(string measure) =>
-        PercentageMeasures.Contains(measure) || (measure.LastIndexOf(' ') is var space and > 0 && PercentageMeasures.Contains(measure.AsSpan(space + 1)));
+        PercentageMeasureNames.ContainsKey(measure)
+        || (measure.LastIndexOf(' ') is var space and > 0 && PercentageMeasureNames.ContainsKey(measure.AsSpan(space + 1)));
 
     /// <summary>Measures about what happened to people or a share of them: their subject may come from the place or the document.</summary>
     public FrozenSet<string> OutcomeMeasures { get; }

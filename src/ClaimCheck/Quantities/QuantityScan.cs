@@ -39,11 +39,11 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
 
     /// <summary>Whether token <paramref name="index"/> is a word that makes the period before it a time, not a rate, and ends the clause:
     /// the sentence ends, punctuation or a new clause follows ("$50 a month earlier.", "a year earlier on strong demand", "a week
-    /// before and"; not "a day earlier this year", "an hour before it crashed"). "ago" is a time wherever it stands: no rate is
-    /// followed by it ("$2.5 billion a year ago in the same quarter").</summary>
+    /// before and"; not "a day earlier this year", "an hour before it crashed"). A word valued "anywhere" ("ago") is a time
+    /// wherever it stands: no rate is followed by it ("$2.5 billion a year ago in the same quarter").</summary>
     public bool IsClauseFinalTime(int index) =>
         Words.ClauseFinalTimeWords.Contains(Word(index))
-        && (Word(index) is "ago" || index + 1 >= Count || IsKind(index + 1, TokenKind.Punctuation) || Words.ClauseJoiners.Contains(Word(index + 1)));
+        && (Words.TimeWordsAnywhere.Contains(Word(index)) || index + 1 >= Count || IsKind(index + 1, TokenKind.Punctuation) || Words.ClauseJoiners.Contains(Word(index + 1)));
 
     /// <summary>Whether token <paramref name="index"/> starts with a capital letter.</summary>
     public bool IsCapitalised(int index) => Word(index) is { Length: > 0 } word && char.IsUpper(word[0]);

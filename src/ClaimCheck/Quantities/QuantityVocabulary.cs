@@ -87,6 +87,7 @@ internal sealed class QuantityVocabulary
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
+        TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
@@ -267,6 +268,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make "a month" after an amount a time, not a rate, when they end the clause ("a month earlier.").</summary>
     public WordSet ClauseFinalTimeWords { get; }
+
+    /// <summary>The <see cref="ClauseFinalTimeWords"/> valued "anywhere": a time wherever they stand, not only at a clause's end ("ago").</summary>
+    public WordSet TimeWordsAnywhere { get; }
 
     /// <summary>Words that start a new clause after a clause-final time word ("a year earlier and").</summary>
     public WordSet ClauseJoiners { get; }
