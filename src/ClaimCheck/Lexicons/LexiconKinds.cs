@@ -164,6 +164,10 @@ public static class LexiconKinds
     /// <summary>A word naming a street ("street", "boulevard"): capitalised after a number ("10 Downing Street"), a house number.</summary>
     internal const string StreetWord = "street-word";
 
+    /// <summary>A word next to an amount that makes a word that is both a currency and a weight money: before the number ("fined
+    /// 100 pounds", "worth a million pounds") or after the word, alone or after "in"/"of" ("400 pounds in fines").</summary>
+    internal const string MoneyCue = "money-cue";
+
     /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
     internal const string NounPhraseStop = "noun-phrase-stop";
 
@@ -308,6 +312,7 @@ public static class LexiconKinds
         new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
+        new(MoneyCue, "a word next to an amount that makes a word that is both a currency and a weight (pounds) money", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
         new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),

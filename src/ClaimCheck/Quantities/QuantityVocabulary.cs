@@ -71,6 +71,7 @@ internal sealed class QuantityVocabulary
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
         IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
+        MoneyCues = Set(lexicon, LexiconKinds.MoneyCue);
         StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
@@ -211,6 +212,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before a number that make it an identifier.</summary>
     public WordSet IdentifierWords { get; }
+
+    /// <summary>Words next to an amount that make a word that is both a currency and a weight money ("fined", "worth", "fines").</summary>
+    public WordSet MoneyCues { get; }
 
     /// <summary>Words that name a street ("Street", "Boulevard"): capitalised after a number, they make it a house number.</summary>
     public WordSet StreetWords { get; }

@@ -17,6 +17,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-8.json", 0.97, 0.93, 0.945)]
     [InlineData("news-quantities-9.json", 0.96, 0.915, 0.91)]
     [InlineData("news-quantities-10.json", 0.975, 0.945, 0.945)]
+    [InlineData("news-quantities-11.json", 0.96, 0.9, 0.925)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

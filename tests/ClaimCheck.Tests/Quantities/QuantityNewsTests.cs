@@ -239,6 +239,14 @@ public sealed class QuantityNewsTests
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
         { "The Kestrel Bay ferry route is 410 nmi long.", 410, UnitKind.Physical, "nmi" },
         { "The star lies 312 light years from the Sun.", 312, UnitKind.Physical, "ly" },
+        // "pounds" next to a money word is money ("fined", "worth", "in fines"), and a weight without one; bare degrees after a
+        // temperature of the same sentence keep its scale.
+        { "A Brenmoor driver was fined 120 pounds for speeding.", 120, UnitKind.Currency, "GBP" },
+        { "The Ostrava trader ran up 85 pounds in fines.", 85, UnitKind.Currency, "GBP" },
+        { "Every flat in Kestrel Bay is worth a million pounds or more.", 1e6, UnitKind.Currency, "GBP" },
+        { "The Brenmoor boxer lost 14 pounds before the fight.", 14, UnitKind.Physical, "lb" },
+        { "Lindenport passed 31 degrees C, and Ostrava reached 29 degrees.", 29, UnitKind.Physical, "°C" },
+        { "The Vorland ship turned 90 degrees off the cape.", 90, UnitKind.Physical, "°" },
     };
 
     [Theory]

@@ -186,9 +186,10 @@ internal sealed class CurrencyAfterRule : UnitRule
         if (s.TryPhrase(at, s.Words.Currencies, out var iso, out var end, dropPluralS: true))
         {
             if (end == at + 1 && s.Words.UnitNames.TryGet(s.Word(at), out var alsoUnit) && alsoUnit.Kind == UnitKind.Physical
-                && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso) && !IsPerShare(s, end))
+                && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso) && !IsPerShare(s, end)
+                && !CurrencyWords.IsMoneyContext(s, draft.NumberIndex, end))
             {
-                return false; // "25 pounds": a weight; but "46.50 pounds a share" is a price
+                return false; // "25 pounds": a weight; but "46.50 pounds a share" and "fined 100 pounds" are money
             }
 
             draft.End = IsCurrencyAt(s, end, iso) ? end + 1 : end; // "pounds sterling"
@@ -335,6 +336,23 @@ internal static class CurrencyWords
         var word = s.Word(index);
         return (s.IsKind(index, TokenKind.Currency) || (word.Length == 1 && !char.IsLetterOrDigit(word[0])))
             && s.Words.Currencies.TryGet(word, out code!);
+    }
+
+    /// <summary>Whether a money cue stands within three words before the number ("fined 100 pounds", "worth a million pounds") or
+    /// right after the currency word, alone or after "in"/"of" ("400 pounds in fines"), so that a word that is also a weight is money.</summary>
+    public static bool IsMoneyContext(in QuantityScan s, int numberIndex, int afterWord)
+    {
+        const int WordsBefore = 3;
+        for (var index = numberIndex - 1; index >= Math.Max(0, numberIndex - WordsBefore); index--)
+        {
+            if (s.Words.MoneyCues.Contains(s.Word(index)))
+            {
+                return true;
+            }
+        }
+
+        var after = s.Is(afterWord, "in") || s.Is(afterWord, "of") ? afterWord + 1 : afterWord;
+        return s.Words.MoneyCues.Contains(s.Word(after));
     }
 
     /// <summary>The one-character currency symbols of the lexicon (for rule triggers).</summary>

@@ -59,6 +59,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         if (name == Degree)
         {
             unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
+            name = name == Degree ? EarlierTemperatureScale(s) ?? Degree : name;
         }
         else
         {
@@ -135,7 +136,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     // The unit word (with "square"/"cubic" before it, or "2"/"3" joined after it): a name of several words, a symbol, "in" after
-    // feet, or a one-word name. "pounds" is not a unit when the amount is money ("50 million pounds", "2,000 pounds sterling").
+    // feet, or a one-word name. "pounds" is not a unit when the amount is money ("50 million pounds", "2,000 pounds sterling",
+    // "fined 100 pounds").
     private static bool TryUnitAt(in QuantityScan s, in QuantityDraft draft, int index, out string name, out int unitEnd)
     {
         name = string.Empty;
@@ -212,9 +214,10 @@ internal sealed class PhysicalUnitRule : UnitRule
         else if (s.Words.UnitNames.TryGet(word, out unit) && IsPhysical(unit))
         {
             if (s.Words.Currencies.TryGet(word, out var money) && (draft.Next > draft.NumberIndex + 1
-                || (s.Words.Currencies.TryGet(s.Word(unitEnd), out var following) && following == money)))
+                || (s.Words.Currencies.TryGet(s.Word(unitEnd), out var following) && following == money)
+                || CurrencyWords.IsMoneyContext(s, draft.NumberIndex, unitEnd)))
             {
-                return false; // "50 million pounds": money
+                return false; // "50 million pounds", "fined 100 pounds": money
             }
 
             name = unit.Name;
@@ -235,6 +238,21 @@ internal sealed class PhysicalUnitRule : UnitRule
         && !(s.IsJoined(unitIndex + 1) && s.IsChar(unitIndex + 1, "-'’"));
 
     // Degrees: "100°", "100° Celsius", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg.", "-5 °F".
+    // "passes 30 degrees C, and the hottest reading was 36 degrees": bare degrees after a temperature of this sentence are on its scale.
+    private static string? EarlierTemperatureScale(in QuantityScan s)
+    {
+        for (var index = s.Earlier.Count - 1; index >= 0; index--)
+        {
+            var earlier = s.Earlier[index].Mention.Quantity.Unit.Name;
+            if (s.Words.TemperatureScales.AnyCase.Values.Contains(earlier))
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
     private static int ReadTemperatureScale(in QuantityScan s, int after, ref string name)
     {
         if (s.Is(after - 1, "deg") && s.IsChar(after, ".") && s.IsJoined(after))
