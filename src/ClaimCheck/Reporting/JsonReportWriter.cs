@@ -42,7 +42,7 @@ public static class JsonReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Utf8(report));
+        JsonSerializer.Serialize(new HtmlSafeStream(stream), ToContract(report), Readable.ReportDto);
     }
 
     private static byte[] Utf8(CheckReport report) => HtmlSafe(JsonSerializer.SerializeToUtf8Bytes(ToContract(report), Readable.ReportDto));
@@ -54,7 +54,7 @@ public static class JsonReportWriter
         .Replace("<", "\\u003C", StringComparison.Ordinal)
         .Replace(">", "\\u003E", StringComparison.Ordinal);
 
-    /// <summary><see cref="HtmlSafe(string)"/> on UTF-8: one pass to count, one to copy.</summary>
+    /// <summary><see cref="HtmlSafe(string)"/> on UTF-8 held whole: one pass to count, one to copy.</summary>
     private static byte[] HtmlSafe(byte[] json)
     {
         var count = json.AsSpan().Count((byte)'&') + json.AsSpan().Count((byte)'<') + json.AsSpan().Count((byte)'>');
@@ -103,6 +103,62 @@ public static class JsonReportWriter
         c.Modality,
         c.Time is { } t ? new TimeDto(t.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), t.Text) : null,
         c.Attribution is { } a ? new AttributionDto(a.Speaker, a.Organization, a.Role, a.Affiliation, a.Cue) : null);
+
+    /// <summary>A write-only stream that passes UTF-8 JSON on to another with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>
+    /// escaped as <see cref="HtmlSafe(string)"/> does: each is one byte and never part of a longer character's encoding, so
+    /// the serialiser's chunks can be escaped one at a time, and the report is never held whole in memory.</summary>
+    private sealed class HtmlSafeStream(Stream target) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            for (var next = buffer.IndexOfAny(HtmlSpecialBytes); next >= 0; next = buffer.IndexOfAny(HtmlSpecialBytes))
+            {
+                target.Write(buffer[..next]);
+                target.Write(buffer[next] switch { (byte)'&' => "\\u0026"u8, (byte)'<' => "\\u003C"u8, _ => "\\u003E"u8 });
+                buffer = buffer[(next + 1)..];
+            }
+
+            target.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(buffer.AsSpan(offset, count));
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Flush() => target.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 
     internal sealed record ReportDto(int SchemaVersion, DocumentDto[] Documents, ClaimDto[] Claims, FindingDto[] Findings, NotComparedDto[] NotCompared, string[] Warnings);
 

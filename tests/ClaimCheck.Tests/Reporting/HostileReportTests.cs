@@ -96,6 +96,25 @@ public partial class HostileReportTests
         json.RootElement.GetProperty("documents")[0].GetProperty("outlet").GetString().Should().Be("Evil<b>Outlet</b>");
     }
 
+    // A report far larger than the serialiser's buffer reaches the stream in many chunks; each is escaped on its own and the
+    // whole is still the string report's UTF-8.
+    [Fact]
+    public void Json_StreamOfALargeReport_SameTextAsTheString()
+    {
+        var documents = Enumerable.Range(0, 120).Select(i => new Document(
+            $"d<{i}>", $"Officials in Vorland said {i + 17} people died in the storm & {i + 230} homes were damaged <near Lindenport>.",
+            i % 2 == 0 ? "Kestrel & Bay <Post>" : "Brenmoor Herald") { Place = "Vorland" }).ToList();
+        var report = ClaimChecker.Check(documents);
+        using var stream = new MemoryStream();
+
+        JsonReportWriter.Write(report, stream);
+        var text = JsonReportWriter.Write(report);
+
+        stream.Length.Should().BeGreaterThan(100_000);
+        stream.ToArray().Should().Equal(System.Text.Encoding.UTF8.GetBytes(text));
+        text.Should().NotContainAny("<", ">", "&").And.Contain("d\\u003C119\\u003E");
+    }
+
     // Row 11: one anchor per document and claim, whatever their ids.
     [Theory]
     [InlineData("日本", "中国")]
