@@ -200,6 +200,13 @@ public class AttributionResolverTests
     [InlineData("The death toll in Brenmoor rose to 46 as expected, officials said.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("MAY DAY RALLY DRAWS 4,300 WORKERS IN LINDENPORT", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Actor Will Hallam donated $3 million to the Brenmoor hospital.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Reporters could reach Kestrel Bay only on Tuesday, when winds had dropped below 40 km/h.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("The flood may be the worst in Brenmoor since the spring of 1998, when 320 people drowned.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Rescuers will return to the Ostrava pass, where 41 climbers were stranded.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Aid did not reach Lindenport until Thursday, after 57 bodies had been recovered.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("The storm could hit Vorland on Friday, when gusts may reach 190 km/h.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Rainfall in Brenmoor could peak on Friday, before falling to 40 mm on Saturday.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("The storm could hit Vorland on Friday, forecasters said, and 190 km/h gusts are expected.", Modality.Forecast, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
         var claim = FirstClaim(text);

@@ -546,6 +546,17 @@ public class PeopleCountTests
         claim.Time.Value.End.Should().Be(new DateOnly(2024, 6, 6));
     }
 
+    [Theory]
+    [InlineData("At least 40 people died in Brenmoor in the worst floods in 90 years, officials said.")]
+    [InlineData("The strongest storm to hit the coast of Vorland in almost a century killed 40 people, officials said.")]
+    [InlineData("Soldiers killed at least 40 villagers near Ostrava, calling it one of the deadliest attacks in nearly a decade.")]
+    public void Extract_CountBesideASuperlativesPeriod_HoldsAsPublished(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 12, 18));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 12, 18), "the period a superlative reaches back over is what the event is compared with, not a period the toll counts over");
+    }
+
     [Fact]
     public void Extract_CountInAClauseThatTheComparedDateOpens_HoldsOnThatDate()
     {

@@ -41,6 +41,19 @@ internal static class Stances
                 continue;
             }
 
+            if (word is "," && OpensFiniteSubordinateClause(s, i + 1))
+            {
+                // "reporters could reach the island only on Tuesday, when winds had dropped below 40 km/h", "it may be the worst flood
+                // since 1998, when 320 people died": the modal or negation of the main clause says nothing of the clause a comma and
+                // a subordinator open after it. A reporting cue's denial or estimate still holds; its expectation holds only when it
+                // comes after the comma.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                forecast = cue is { Stance: ReportingStance.Expects } later && later.CueToken > i && later.CueToken < target;
+                planned = false;
+                estimated = cue is { Stance: ReportingStance.Estimates };
+                continue;
+            }
+
             if (word is ",")
             {
                 // "Markova, who holds no public office, took 41.2%": a relative clause set off by commas, closed before the figure,
@@ -132,6 +145,12 @@ internal static class Stances
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
     }
+
+    /// <summary>Whether the word at <paramref name="index"/> is a <c>subordinate-clause</c> word that opens a finite clause of its own
+    /// ("when winds had dropped", "where 41 climbers were stranded"): not one followed by an -ing form, which goes on with the main
+    /// clause's verb ("could reach 300 mm, before falling to 40 mm").</summary>
+    private static bool OpensFiniteSubordinateClause(SentenceView s, int index) =>
+        s.Words.SubordinateClauseWords.Contains(s.Word(index)) && !s.Word(index + 1).EndsWith("ing", StringComparison.Ordinal);
 
     // "four parties are expected to enter parliament: the Front 52.9%, …": what a colon or a semicolon lists after an expectation is
     // given as it stands, not expected.

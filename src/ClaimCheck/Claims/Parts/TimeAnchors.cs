@@ -268,7 +268,8 @@ internal static class TimeAnchors
     }
 
     // "in the 13 months since", "over the past two years": a count over a period of at least OtherEventDays up to publication is a
-    // count of all that happened in it, not of the story's event; it holds from the period's start.
+    // count of all that happened in it, not of the story's event; it holds from the period's start. Not after a superlative ("the
+    // deadliest in 90 years").
     private static TimeScope? LongPeriodBefore(SentenceView s, DateOnly published)
     {
         foreach (var time in s.Times)
@@ -285,7 +286,9 @@ internal static class TimeAnchors
                 k--;
             }
 
-            if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During")
+            // "the worst floods in 90 years", "the strongest storm to hit the coast in almost a century": a superlative before "in" makes
+            // the period what the event is compared with, not a period the figure counts over.
+            if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During" && !(s.Word(k) is "in" && HasComparisonBefore(s, k, ComparedPeriodWindow)))
             {
                 return new TimeScope(DateOnly.FromDayNumber(published.DayNumber - (int)days), published, s.Text[time.Span.Start..time.Span.End]);
             }
@@ -548,10 +551,14 @@ internal static class TimeAnchors
         return true;
     }
 
-    // "the largest … since", "the first … since": a comparison word in the clause before the cue.
-    private static bool HasComparisonBefore(SentenceView s, int cue)
+    /// <summary>How many words before "in" a superlative may stand to make the period after it a comparison ("one of the strongest
+    /// storms to hit the islands of the region in almost a century").</summary>
+    private const int ComparedPeriodWindow = 12;
+
+    // "the largest … since", "the first … since": a comparison word in the clause before the cue, within `window` words.
+    private static bool HasComparisonBefore(SentenceView s, int cue, int window = ComparisonWindow)
     {
-        for (var k = cue - 1; k >= 0 && k >= cue - ComparisonWindow; k--)
+        for (var k = cue - 1; k >= 0 && k >= cue - window; k--)
         {
             var word = s.Word(k);
             if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
