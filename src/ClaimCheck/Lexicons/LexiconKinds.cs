@@ -309,7 +309,7 @@ public static class LexiconKinds
         new(ChangeBefore, "a word before an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up, down or none"),
         new(ChangeAfter, "a word after an amount that makes it the size of a change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(ChangeAfterPercent, "a word after a percentage that makes it a relative change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
-        new(IncrementWord, "a word that makes the number after it an increment", LexiconValueRule.Optional, AllowsWithin: false),
+        new(IncrementWord, "a word that makes the number after it an increment (valued 'also-after': also between a number and its noun)", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
         new(MoneyCue, "a word next to an amount that makes a word that is both a currency and a weight (pounds) money", LexiconValueRule.Optional, AllowsWithin: false),

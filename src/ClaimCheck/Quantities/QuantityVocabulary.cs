@@ -66,6 +66,7 @@ internal sealed class QuantityVocabulary
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
+        IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord).Where(e => e.Value == "also-after").Select(e => e.Term));
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         CountingTotals = WordMap<string>.Create(
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
@@ -203,6 +204,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before a number that make it an increment.</summary>
     public WordSet IncrementWords { get; }
+
+    /// <summary>Increment words that also mark one between a number and its noun ("1,500 additional troops").</summary>
+    public WordSet IncrementWordsAfter { get; }
 
     /// <summary>Words that name a total.</summary>
     public WordSet TotalWords { get; }

@@ -171,6 +171,10 @@ public class HeldFigureTests
     [InlineData("In Vorland, Arvelo won with 61.4% of the vote.", 61.4, "share of vote · Arvelo")]
     [InlineData("In Vorland, the Union for Renewal has 11.2%, the commission said.", 11.2, "share of vote · Union for Renewal")]
     [InlineData("Four parties are expected to enter Vorland's parliament: Coastal Alliance 52.9%, Union for Renewal 11.9%.", 11.9, "share of vote · Union for Renewal")]
+    [InlineData("Arvelo, 71, was re-elected with 58.3 percent of the vote, according to the electoral board.", 58.3, "share of vote · Arvelo")]
+    [InlineData("Arvelo, 71, was re-elected with 58.3 percent of the vote, according to the electoral board, while Markova, who came second with 30.1 percent, rejected the count.", 30.1, "share of vote · Markova")]
+    [InlineData("In Vorland, Markova had claimed 51.6% of the vote against 40.2% for Arvelo.", 51.6, "share of vote · Markova")]
+    [InlineData("In Vorland, Markova has claimed she won 51.6 percent of the vote.", 51.6, "share of vote · Markova")]
     public void Extract_HolderBeforeWithAnAsideOrAVerbBeforeWith_HoldsTheFigure(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));

@@ -134,6 +134,26 @@ public class CrowdCountTests
     }
 
     [Fact]
+    public void Extract_DateOfWhatTheFigureIsComparedWith_BeforeTheFigure_DoesNotDateTheFigure()
+    {
+        var claims = QuantityClaims("Turnout in Vorland appeared lower than in the 2012 and 2017 elections, with only 13.6% of voters casting ballots.",
+            new DateOnly(2031, 4, 6));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 13.6d).Which.Time!.Value.Start.Should().Be(new DateOnly(2031, 4, 6),
+            "'2012 and 2017' date the elections it is compared with");
+    }
+
+    [Fact]
+    public void Extract_FigureInARelativeClauseOfTheComparedEvent_KeepsItsDate()
+    {
+        var claims = QuantityClaims("The rally in Lindenport was smaller than the march of March 2029, which drew an estimated 47,500 people.",
+            new DateOnly(2031, 4, 6));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 47_500d).Which.Time!.Value.Start.Should().Be(new DateOnly(2029, 3, 1),
+            "the figure is the compared march's own");
+    }
+
+    [Fact]
     public void Extract_FigureForPollingStationsAbroad_IsAPartApartFromTheCountrysOwn()
     {
         var claims = QuantityClaims("The commission said turnout reached 47.3% in Vorland and 17.2% at polling stations abroad.");

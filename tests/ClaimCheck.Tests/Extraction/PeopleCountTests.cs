@@ -780,6 +780,10 @@ public class PeopleCountTests
     [InlineData("The first count was 26 dead, but the company later gave a higher figure.", 26, true)]
     [InlineData("The first storm of the season killed 26 people in the valley.", 26, false)]
     [InlineData("Officials said 300 people died in the storm.", 300, false)]
+    [InlineData("The Kestrel Bay shipyard, which had already planned to cut 740 jobs, will now cut 1,900 jobs.", 740, true)]
+    [InlineData("The Kestrel Bay shipyard, which had already planned to cut 740 jobs, will now cut 1,900 jobs.", 1900, false)]
+    [InlineData("The Ostrava plant has already announced 320 job cuts this spring.", 320, true)]
+    [InlineData("The Ostrava plant plans to cut 320 jobs this spring.", 320, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

@@ -136,6 +136,8 @@ public class QuantityRecognizerTests
     [InlineData("The airline ordered another 200 jets from the manufacturer.", 200d, "jet", true)]
     [InlineData("The council approved a further 40 buses for the route.", 40d, "bus", true)]
     [InlineData("Organisers will release 5,000 extra tickets on Friday.", 5000d, "ticket", false)]
+    [InlineData("Vorland Rail will cut 1,350 additional posts next year.", 1350d, "post", true)]
+    [InlineData("The Lindenport mill plans to shed more than 260 further jobs.", 260d, "job", true)]
     [InlineData("More than 40,000 fans packed the stadium on Saturday.", 40_000d, "fan", false)]
     [InlineData("The ministry sent 2,000 doctors to the region.", 2000d, "doctor", false)]
     public void Recognize_IncrementWords_MarkIncrement(string text, double value, string noun, bool isIncrement)

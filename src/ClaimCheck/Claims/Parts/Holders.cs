@@ -96,6 +96,11 @@ internal static class Holders
             {
                 return declared;
             }
+
+            if (s.Words.HolderSkips.Contains(s.Word(k)))
+            {
+                k--; // "Markova, who came second with 41.2%"
+            }
         }
 
         if (!with && s.Word(k) is "to" && s.Tokens[Math.Max(0, k - 1)].Kind == TokenKind.Number && s.Word(k - 2) is "from")
@@ -108,9 +113,14 @@ internal static class Holders
         {
             verb = true;
             k--;
-            if (s.Word(k) is "had" or "has" or "have" or "also" or "reportedly")
+            while (s.Word(k) is "had" or "has" or "have" or "also" or "reportedly" or "was" or "is" or "been")
             {
-                k--;
+                k--; // "Arvelo has been re-elected with 52.6%"
+            }
+
+            if (s.Word(k) is "he" or "she")
+            {
+                return Reporter(s, k);
             }
 
             if (s.Word(k) is "who" or "which" && s.Word(k - 1) is ",")
@@ -162,6 +172,30 @@ internal static class Holders
         // A name right before the figure: a sibling of a held figure before it ("…, Ines Markova 37.1% and Pavel Orr 4.2%"), or the
         // first item of a list after a colon ("the exit poll: Coastal Alliance 40.9%; …").
         return IsListItem(s, start, previous) ? Key(s, start, end) : null;
+    }
+
+    // "Arvelo has claimed he won 52.6%", "Markova said that she took 41.2%": the holder a pronoun stands for is the name that is the
+    // subject of the reporting verb right before it.
+    private static string? Reporter(SentenceView s, int pronoun)
+    {
+        var k = pronoun - 1;
+        if (s.Word(k) is "that")
+        {
+            k--;
+        }
+
+        if (!s.Reporting.IsVerb(s.Word(k)))
+        {
+            return null;
+        }
+
+        k--;
+        if (s.Word(k) is "had" or "has" or "have")
+        {
+            k--;
+        }
+
+        return NameEndingAt(s, k + 1) is { } start ? Key(s, start, k + 1) : null;
     }
 
     // A name that opens an item of a list of held figures: after a colon, or after a held figure and a comma, "and" or a semicolon.
@@ -219,6 +253,11 @@ internal static class Holders
         var commas = 0;
         for (var c = comma - 1; c >= 0 && comma - c <= MaxAsideTokens; c--)
         {
+            if (c == comma - 1 && s.Tokens[c].Kind == TokenKind.Number && s.Word(c - 1) is ",")
+            {
+                continue; // "Arvelo, 67, was re-elected with 52.6%": an age alone between commas
+            }
+
             if (s.Tokens[c].Kind == TokenKind.Number || s.IsInAmount(c) || s.Word(c) is ";" or ":" or ".")
             {
                 return null;

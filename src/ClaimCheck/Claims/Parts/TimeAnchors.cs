@@ -441,12 +441,13 @@ internal static class TimeAnchors
     private const int ComparedEventWindow = 16;
 
     /// <summary>Whether a date after the figure ending at <paramref name="figureEnd"/> is that of what the figure is compared with: a
-    /// <c>compared-event-cue</c> stands between them ("60,000 marched, four times as many as at the rally two weeks earlier").</summary>
+    /// <c>compared-event-cue</c> stands between them ("60,000 marched, four times as many as at the rally two weeks earlier"). A date
+    /// before the figure is the compared event's when such a cue leads right to it ("turnout was lower than in 2019, with 8.8%").</summary>
     private static bool IsComparedEventDate(SentenceView s, TimeExpression time, int figureEnd)
     {
         if (time.Span.Start < figureEnd)
         {
-            return false;
+            return IsCuedComparedDate(s, time) && !OpensRelativeClauseBefore(s, time, figureEnd);
         }
 
         var seen = 0;
@@ -464,6 +465,50 @@ internal static class TimeAnchors
 
             var phrase = s.Word(k).ToString();
             for (var length = 1; length <= MaxComparedEventWords && k + length <= s.Tokens.Count; length++)
+            {
+                if (length > 1)
+                {
+                    phrase = $"{phrase} {s.Word(k + length - 1)}";
+                }
+
+                if (s.Words.ComparedEventCues.Contains(phrase) && LeadsToDate(s, k + length, time))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "smaller than the march of November 2023, which drew 300,000": a relative clause between the date and the figure makes the
+    // figure the compared event's own.
+    private static bool OpensRelativeClauseBefore(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        for (var k = FirstTokenAt(s, time.Span.End); k >= 0 && k < s.Tokens.Count && s.Tokens[k].Span.End <= figureEnd; k++)
+        {
+            if (s.Word(k) is "which" or "who" or "that" or "where" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a compared-event-cue ends a few words before the date, in its clause ("lower than in the 2014 and 2019 elections").
+    private static bool IsCuedComparedDate(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        for (var k = first - 1; k >= 0 && k >= first - ComparedDateGap - MaxComparedEventWords; k--)
+        {
+            if (s.Word(k) is "," or ";")
+            {
+                return false;
+            }
+
+            var phrase = s.Word(k).ToString();
+            for (var length = 1; length <= MaxComparedEventWords && k + length <= first; length++)
             {
                 if (length > 1)
                 {

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Increments: an amount added to an earlier total, marked before the number ("an additional 1,500", "another 200") or by
-/// "more" after it ("1,500 more troops"; not "more than").</summary>
+/// "more" or an increment word after it ("1,500 more troops", "1,500 additional troops"; not "more than").</summary>
 internal static class IncrementRule
 {
     /// <summary>Reads an increment word (with its article) just before the mention.</summary>
@@ -18,10 +18,11 @@ internal static class IncrementRule
         }
     }
 
-    /// <summary>Reads "more" after the number.</summary>
+    /// <summary>Reads "more" after the number, or an increment word between the number and its noun ("1,500 further troops").</summary>
     public static void ReadMoreAfter(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (s.Is(draft.Next, "more") && !s.Is(draft.Next + 1, "than"))
+        if ((s.Is(draft.Next, "more") && !s.Is(draft.Next + 1, "than"))
+            || (s.Words.IncrementWordsAfter.Contains(s.Word(draft.Next)) && s.IsWord(draft.Next + 1)))
         {
             draft.IsIncrement = true;
             draft.Next++;
