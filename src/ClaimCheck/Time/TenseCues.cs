@@ -198,7 +198,8 @@ internal static class TenseCues
 
             if ((cue & wanted) != 0)
             {
-                return (cue & TimeCue.Forward) != 0 || !IsPastPerfect(scan, k); // "had until Friday" is a deadline ahead
+                // "had until Friday" is a deadline ahead; "had led the polls until Friday" a state that ended
+                return (cue & TimeCue.Forward) != 0 ? !PastPerfectBefore(scan, k) : !IsPastPerfect(scan, k);
             }
 
             if (EndsClause(scan, k) || (cue & TimeCue.Stop) != 0 || (stopAtPastVerb && IsPastVerb(scan, k)))
@@ -257,6 +258,30 @@ internal static class TenseCues
     // "expires Friday", "opens on Monday", "starts at 6 a.m. Friday": the date right after the verb, or after one preposition.
     private static bool IsRightBefore(in TimeScan scan, int verb, int date) =>
         date == verb + 1 || (date == verb + 2 && scan.Word(verb + 1) is "on" or "at" or "in");
+
+    /// <summary>Whether the clause before the forward word at <paramref name="forward"/> ("until", "by") is in the past perfect,
+    /// so that the time after the word has passed: "had led in the polls until early September", "had filed their reports by
+    /// Wednesday". "had until Friday" (a deadline ahead) and a plan or future between ("had agreed to stay until March") do not
+    /// count.</summary>
+    public static bool PastPerfectBefore(in TimeScan scan, int forward)
+    {
+        const int Window = 12;
+        for (var k = forward - 2; k >= 0 && k >= forward - Window; k--)
+        {
+            var cue = scan.Words.CueOf(scan.Word(k));
+            if (EndsClause(scan, k) || scan.Word(k) is "," || scan.Is(k, "to") || (cue & (TimeCue.Stop | TimeCue.Future | TimeCue.Plan)) != 0)
+            {
+                return false;
+            }
+
+            if (scan.Is(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A plan in the past perfect looks back: "had been due to expire Friday", "had been scheduled for March", "had planned to
     // open on Monday": the time was set before the story and has passed or been dropped.

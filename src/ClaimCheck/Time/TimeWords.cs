@@ -54,6 +54,10 @@ internal enum TimeCue
     /// <summary>A word before a rate word ("daily", "monthly") that makes it the measure of one period, not a recurring time
     /// ("the average daily volume", "the steepest monthly drop", "a third straight weekly loss").</summary>
     OnePeriod = 2048,
+
+    /// <summary>A word after which a bare plural unit followed by "of" is a length of something ("an end to months of
+    /// uncertainty", "follows weeks of talks", "despite years of delays").</summary>
+    LengthOf = 4096,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -266,6 +270,7 @@ internal sealed class TimeWords
                 "adjacent" => TimeCue.Adjacent,
                 "adjective" => TimeCue.Adjective,
                 "one-period" => TimeCue.OnePeriod,
+                "length-of" => TimeCue.LengthOf,
                 _ => TimeCue.Stop,
             };
         }

@@ -164,6 +164,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland fair opened on Saturday.", "Saturday", "2024-10-19")]
     [InlineData("An inquiry opens into Monday's ferry sinking off Brenmoor.", "Monday", "2024-10-21")]
     [InlineData("Lindenport dockers had until Friday to vote on the offer.", "Friday", "2024-10-25")]
+    [InlineData("Lindenport's ferries had kept their old timetable until Friday.", "Friday", "2024-10-18")]
+    [InlineData("Brenmoor dockers had agreed to stay out until Friday.", "Friday", "2024-10-25")]
     [InlineData("On Monday, Lindenport Dock Workers Will Strike", "Monday", "2024-10-28")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
@@ -523,6 +525,48 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor Steel has lost money for five consecutive quarters.", "five consecutive quarters", "P5Q")]
     [InlineData("Lindenport's tourist tax has been raised in four successive years.", "four successive years", "P4Y")]
     public void Recognize_CountOfMoreUnits_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vorland Party had led the polls until early December.", "early December", "2023-12")]
+    [InlineData("Cyclone Orlen had closed the Kestrel Bay road by December.", "December", "2023-12")]
+    [InlineData("The Vorland Party will lead the polls until early December.", "early December", "2024-12")]
+    public void Recognize_MonthAfterForwardWord_LooksBackAfterPastPerfect(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Lindenport ferry crossing took two hours and 37 minutes.", "two hours and 37 minutes", "PT2H37M")]
+    [InlineData("A Brenmoor court sentenced the broker to three years and seven months.", "three years and seven months", "P3Y7M")]
+    [InlineData("Cyclone Vessa battered Kestrel Bay for two days and five hours.", "two days and five hours", "P2DT5H")]
+    [InlineData("The Ostrava record stood at four minutes and 13 seconds.", "four minutes and 13 seconds", "PT4M13S")]
+    public void Recognize_LengthInTwoUnits_IsOneDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_LengthInTwoUnitsOutOfOrder_StaysTwoDurations()
+    {
+        const string text = "The Vorland line closed for three days and 14 weeks of repairs followed.";
+
+        var spans = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
+
+        spans.Should().Equal("three days", "14 weeks");
+    }
+
+    [Theory]
+    [InlineData("Nurses in Ostrava complained about 14-hour shifts.", "14-hour", "PT14H")]
+    [InlineData("The Brenmoor ferry crossing takes about 14 hours.", "about 14 hours", "PT14H")]
+    public void Recognize_AboutBeforeLengthAdjective_IsThePreposition(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Lindenport vote put an end to months of deadlock.", "months", "PXM")]
+    [InlineData("The Vorland accord follows weeks of talks in Ostrava.", "weeks", "PXW")]
+    [InlineData("Brenmoor opened its bridge despite years of delays.", "years", "PXY")]
+    public void Recognize_BarePluralBeforeOf_AfterLengthOfCue_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_BarePluralAfterTo_WithoutOf_IsNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("Lindenport cut the wait from years to months.", Reference).Should().BeEmpty();
+
+    [Fact]
+    public void Recognize_WeekendPossessive_IsTheWeekendJustPast() =>
+        Check("Observers praised the weekend's vote in Vorland.", "the weekend", "2024-W42-WE");
 
     [Fact]
     public void Recognize_CountOfMoreThings_IsNoTime() =>

@@ -63,11 +63,39 @@ internal sealed class NumberDurationRule : TimeRule
 
         if (!YearAgoRule.IsAgo(scan.Word(end)))
         {
-            return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
+            var value = TimeValues.Duration(number.Value, unit);
+            if (!isSet && number.Value == Math.Floor(number.Value) && TryJoinSmallerPart(scan, end, unit, out var partEnd, out var partValue))
+            {
+                // "two hours and 41 minutes" (PT2H41M), "three years and six months" (P3Y6M), "two days and four hours" (P2DT4H):
+                // one length in two units; a time part after a time part drops its own "T".
+                var cut = value.Contains('T', StringComparison.Ordinal) ? 2 : 1;
+                return scan.Emit(i, partEnd, TimeExpressionKind.Duration, null, null, value + partValue[cut..]);
+            }
+
+            return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, value);
         }
 
         var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
+    }
+
+    // "and 41 minutes" after "two hours": a whole count of the next smaller unit (a month after years, an hour after days, a
+    // minute after hours, a second after minutes), joined with "and", as one length; its value without the "P".
+    private static bool TryJoinSmallerPart(in TimeScan scan, int end, string unit, out int partEnd, out string partValue)
+    {
+        partEnd = end;
+        partValue = "";
+        var smaller = unit switch { "year" => "month", "day" => "hour", "hour" => "minute", "minute" => "second", _ => null };
+        if (smaller is null || !scan.Is(end, "and") || !NumberParser.TryParseAt(scan.Text, scan.Tokens, end + 1, out var part) || part.IsVague
+            || part.Value <= 0 || part.Value != Math.Floor(part.Value)
+            || !scan.Words.Units.TryGetValue(scan.Word(end + 1 + part.TokenCount), out var partUnit) || partUnit != smaller)
+        {
+            return false;
+        }
+
+        partEnd = end + 2 + part.TokenCount;
+        partValue = TimeValues.Duration(part.Value, partUnit);
+        return true;
     }
 
     /// <summary>Whether "from now" follows token <paramref name="end"/> - 1: "two years from now" is a date ahead, not a length.</summary>
@@ -386,7 +414,8 @@ internal sealed class YearAgoRule : TimeRule
 }
 
 /// <summary>A bare plural unit after a preposition or a verb that takes a length: "for years", "within weeks", "for centuries",
-/// "the first time in years", "could take months", "lasted weeks" (an unknown number of units).</summary>
+/// "the first time in years", "could take months", "lasted weeks", and before "of" after a word such as "to" or "despite": "an end to months of
+/// uncertainty" (an unknown number of units).</summary>
 internal sealed class BarePluralRule : TimeRule
 {
     public static readonly BarePluralRule Instance = new();
@@ -400,7 +429,8 @@ internal sealed class BarePluralRule : TimeRule
             || !(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
-                 || (scan.Words.CueOf(before) & TimeCue.Length) != 0)
+                 || (scan.Words.CueOf(before) & TimeCue.Length) != 0
+                 || ((scan.Words.CueOf(before) & TimeCue.LengthOf) != 0 && scan.Is(i + 1, "of")))
             || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
         {
             return NoMatch;

@@ -30,7 +30,8 @@ internal sealed class ModifierRule : TimeRule
         }
 
         var inner = scan.Output[found];
-        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, after, end))
+        if (inner.Span.Start == scan.Token(after).Span.Start && Joins(scan, modifier, inner, after, end)
+            && !(scan.Is(i, "about") && IsLengthAdjective(scan, inner)))
         {
             var span = TextSpan.FromBounds(scan.Token(i).Span.Start, inner.Span.End);
             scan.Output[found] = inner with { Span = span, Scope = inner.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
@@ -58,6 +59,15 @@ internal sealed class ModifierRule : TimeRule
         var span = TextSpan.FromBounds(last.Span.Start, scan.Token(after - 1).Span.End);
         scan.Output[^1] = last with { Span = span, Scope = last.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } };
         return after;
+    }
+
+    // A length written as an adjective ("12-hour", "two-day") stands before its noun, where "about" is the preposition of the
+    // words before it: "complained about 12-hour shifts", "talks about a 10-year plan".
+    private static bool IsLengthAdjective(in TimeScan scan, TimeExpression inner)
+    {
+        var text = inner.Span.Slice(scan.Text);
+        var hyphen = text.LastIndexOf('-');
+        return inner.Kind == TimeExpressionKind.Duration && hyphen > 0 && hyphen < text.Length - 1 && char.IsLetter(text[hyphen + 1]);
     }
 
     // A count word joins a length, "a year ago" and a written clock time; and a set that says how often ("about twice a week",

@@ -173,7 +173,10 @@ internal sealed class MonthRule : TimeRule
     // verb after it when it opens the clause ("In January, the firm sold…"), or the nearest. A relative word before it joins the span.
     private static int? ResolveYear(in TimeScan scan, ref int start, int end, int month, int? day, string? part)
     {
-        var preferFuture = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0 || TenseCues.FutureBefore(scan, start);
+        // "had led in the polls until early September": a forward word after a clause in the past perfect looks back.
+        var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
+        var passed = forward && TenseCues.PastPerfectBefore(scan, start - 1);
+        var preferFuture = (forward && !passed) || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
         {
             start--;
@@ -188,7 +191,7 @@ internal sealed class MonthRule : TimeRule
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start));
-        if (!preferFuture && (TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
+        if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
         }

@@ -103,9 +103,9 @@ internal sealed class DefinitePeriodRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        // "the week's busiest session": the week at hand, a date; "the year's end" is read from "year" on.
+        // "the week's busiest session", "the weekend's vote": the week or weekend at hand, a date; "the year's end" is read from "year" on.
         var possessive = scan.IsPossessive(i + 2);
-        if (scan.Is(i + 2, "of") || (possessive && !(scan.Is(i + 1, "week") || scan.Is(i + 1, "month"))))
+        if (scan.Is(i + 2, "of") || (possessive && !(scan.Is(i + 1, "week") || scan.Is(i + 1, "month") || scan.Is(i + 1, "weekend"))))
         {
             return NoMatch;
         }
