@@ -80,7 +80,10 @@ internal sealed class ClaimWords
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
-        TimeClauseOpeners = Set(lexicon, "time-clause-opener");
+        TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        OutcomeClauseOpeners = TermsWithValue(lexicon, "time-clause-opener", "outcome").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         ComparedEventCues = Set(lexicon, "compared-event-cue");
         AbroadWords = Set(lexicon, "abroad-word");
         AreaNouns = Set(lexicon, "area-noun");
@@ -357,6 +360,10 @@ internal sealed class ClaimWords
 
     /// <summary>Conjunctions that open a clause whose event takes only a date inside it ("rescued on Monday after the dam burst").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeClauseOpeners { get; }
+
+    /// <summary>Conjunctions that open such a clause for an event only right after an outcome word ("those killed when the plane
+    /// crashed"): lexicon kind <c>time-clause-opener</c> valued "outcome".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeClauseOpeners { get; }
 
     /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
     /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>

@@ -25,6 +25,45 @@ public sealed class EventDateTests
         claim.Time.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("The ferry went down near Kestrel Bay at about 4pm, an hour after leaving Lindenport.", "sink")]
+    [InlineData("The dam collapsed near Brenmoor at 11:40 GMT, the regional office said.", "collapse")]
+    public void EventAtClockTimeAlone_TakesNoDate(string text, string predicate)
+    {
+        var claim = EventClaims(text, predicate).Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventAtClockTimeWithItsDay_KeepsTheDay()
+    {
+        var claim = EventClaims("The ferry sank near Kestrel Bay at 4pm on Sunday, the coast guard said.", "sink").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+
+    [Fact]
+    public void EventInWhenClauseAfterAnOutcome_TakesNoDateOutsideIt()
+    {
+        var claim = EventClaims("Officials in Lindenport on Tuesday released the bodies of those killed when the plane crashed near Brenmoor.", "crash")
+            .Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventInWhenClauseWithoutAnOutcome_KeepsTheSentenceDate()
+    {
+        var claim = EventClaims("On Sunday, when the dam collapsed at Brenmoor, rescuers were already there.", "collapse").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+
     [Fact]
     public void EventInTimeClause_KeepsItsOwnDate()
     {

@@ -85,6 +85,16 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Fact]
+    public void Extract_FigureSaidAfterASourceNamingTheToll_IsNotTheToll()
+    {
+        var claim = FirstQuantityClaim("The Lindenport fire service, which gave the latest toll, also said 31 people had been taken to hospital.");
+
+        claim.Quantity.Should().NotBeNull();
+        claim.Quantity!.Value.Value.Should().Be(31);
+        claim.Measure.Should().NotBe("deaths");
+    }
+
     [Theory]
     [InlineData("Velmar Stadium")]
     [InlineData("Camp Ostrelo")]

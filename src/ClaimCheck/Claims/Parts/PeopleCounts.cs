@@ -643,6 +643,11 @@ internal static class PeopleCounts
                 return nearerOutcome;
             }
 
+            if (i >= match.FirstToken - 2 && s.Reporting.IsVerb(word) && (i == match.FirstToken - 1 || s.Word(i + 1) is "that"))
+            {
+                return nearerOutcome; // "the fire service, which gave the toll, also said 23 were taken to hospital": the figure is what was said
+            }
+
             if (nearerOutcome is not null && word is "and" or "where")
             {
                 return nearerOutcome; // "the injured were taken to hospital and those detained have risen to 35": another clause's noun

@@ -342,13 +342,18 @@ internal static class TimeAnchors
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
         var at = s.Tokens[predicate].Span;
-        var clause = TimeClause(s, predicate);
+        var clause = TimeClause(s, predicate, afterOutcome: true);
         foreach (var time in s.Times)
         {
             if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
                 || IsReportDate(s, time))
             {
                 continue; // "the ministry on Wednesday revised the toll from the explosion": the day of the report, not of the event
+            }
+
+            if (IsBareClockTime(s, time))
+            {
+                continue; // "the ferry went down at about 2pm": the hour names no day, and the day of publication is not the event's
             }
 
             if (clause is var (clauseStart, clauseEnd) && (time.Span.Start < clauseStart || time.Span.End > clauseEnd))
@@ -381,12 +386,14 @@ internal static class TimeAnchors
 
     /// <summary>Whether <paramref name="time"/> stands in a clause a time conjunction opens ("after the disputed election on 22
     /// February"): it dates that clause's event, not the sentence's.</summary>
-    internal static bool InTimeClause(SentenceView s, TimeExpression time) => TimeClause(s, FirstTokenAt(s, time.Span.Start)) is not null;
+    internal static bool InTimeClause(SentenceView s, TimeExpression time) =>
+        TimeClause(s, FirstTokenAt(s, time.Span.Start), afterOutcome: false) is not null;
 
     /// <summary>The character span of the clause an event predicate stands in when a time conjunction opens it ("after", "before",
-    /// "since": lexicon kind time-clause-opener): from the conjunction to the first mark, clause break or "and" after the
-    /// predicate. Null when no such conjunction stands before the predicate in its clause.</summary>
-    private static (int Start, int End)? TimeClause(SentenceView s, int predicate)
+    /// "since": lexicon kind time-clause-opener; with <paramref name="afterOutcome"/>, also one valued "outcome" right after an
+    /// outcome word: "the bodies of those killed when the plane crashed"): from the conjunction to the first mark, clause break
+    /// or "and" after the predicate. Null when no such conjunction stands before the predicate in its clause.</summary>
+    private static (int Start, int End)? TimeClause(SentenceView s, int predicate, bool afterOutcome)
     {
         for (var k = predicate - 1; k >= 0 && k >= predicate - TimeClauseWindow; k--)
         {
@@ -396,7 +403,8 @@ internal static class TimeAnchors
                 return null;
             }
 
-            if (s.Words.TimeClauseOpeners.Contains(word))
+            if (s.Words.TimeClauseOpeners.Contains(word)
+                || (afterOutcome && k > 0 && s.Words.OutcomeClauseOpeners.Contains(word) && s.Words.Outcomes.ContainsKey(s.Word(k - 1))))
             {
                 var end = s.Sentence.Span.End;
                 for (var j = predicate + 1; j < s.Tokens.Count; j++)
@@ -414,6 +422,55 @@ internal static class TimeAnchors
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="time"/> is a clock reading with no day of its own ("at about 2pm", "10:50 GMT"): its day is
+    /// only the reference date, which dates a report, not an event it tells of.</summary>
+    private static bool IsBareClockTime(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        if (time.Kind != TimeExpressionKind.Time || first < 0)
+        {
+            return false;
+        }
+
+        // Lower-case words before the hour modify it ("about 2pm", "shortly after 9 a.m."); a capital names a day ("Friday 9 a.m.").
+        for (; first < s.Tokens.Count && s.Tokens[first].Span.Start < time.Span.End && s.Word(first) is [var c, ..] && !char.IsAsciiDigit(c); first++)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        if (first >= s.Tokens.Count || s.Tokens[first].Span.Start >= time.Span.End)
+        {
+            return false; // "tonight", "this morning": a part of the reference day, no clock reading
+        }
+
+        for (var k = first + 1; k < s.Tokens.Count && s.Tokens[k].Span.Start < time.Span.End; k++)
+        {
+            if (s.Word(k) is [var letter, ..] word && char.IsLetter(letter) && !IsClockMark(word))
+            {
+                return false; // "10:35 a.m. Friday": the day is part of the expression
+            }
+        }
+
+        return true;
+    }
+
+    // "a.m.", "pm" and a zone written in capitals ("GMT", "EST") belong to a clock reading; other words name its day.
+    private static bool IsClockMark(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            capitals += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return (letters <= 2 && (word[0] is 'a' or 'A' or 'p' or 'P' or 'm' or 'M')) || (letters == capitals && letters <= 4);
     }
 
     /// <summary>How many words a reference cue may stand before its date ("since the start of the war in 2022").</summary>
