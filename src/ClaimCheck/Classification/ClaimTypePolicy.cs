@@ -9,7 +9,8 @@ namespace ClaimCheck.Classification;
 /// when the model is sure enough (its score at least <see cref="ClaimTypePolicyOptions.ModelOverrideScore"/>) or all but
 /// rules the rules' type out (its score for it below <see cref="ClaimTypePolicyOptions.RuleTypeMinimumScore"/>), except that
 /// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>, and a
-/// prediction of the rules whose text states an actor's intention ("intends to", "is set to") is never made an
+/// prediction of the rules whose text states an actor's intention ("intends to", "is set to"), or a quantity of the rules whose
+/// text's subject is a hedged count that has been sent or has arrived ("at least 2,400 troops have been sent"), is never made an
 /// <see cref="ClaimType.Event"/>. A sentence in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
@@ -93,7 +94,9 @@ public sealed class ClaimTypePolicy
     /// <see cref="Decide(ClaimType?, ClaimTypePrediction)"/> does, except that a <see cref="ClaimType.Prediction"/> of the
     /// rules stays one against the model's <see cref="ClaimType.Event"/> when the text states an actor's intention or plan
     /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
-    /// intends to open", "the fleet is set to sail").
+    /// intends to open", "the fleet is set to sail"), and a <see cref="ClaimType.Quantity"/> of the rules stays one against the
+    /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
+    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -104,7 +107,17 @@ public sealed class ClaimTypePolicy
     {
         ArgumentNullException.ThrowIfNull(text);
         var type = Decide(ruleType, prediction);
-        return ruleType == ClaimType.Prediction && type == ClaimType.Event && StatedIntention.In(text) ? ClaimType.Prediction : type;
+        if (type != ClaimType.Event)
+        {
+            return type;
+        }
+
+        return ruleType switch
+        {
+            ClaimType.Prediction when StatedIntention.In(text) => ClaimType.Prediction,
+            ClaimType.Quantity when CountedMovement.In(text) => ClaimType.Quantity,
+            _ => type,
+        };
     }
 
     /// <summary>Decides a type from the rules' type and the model's prediction, without the text: the stated-intention rule of
@@ -134,7 +147,7 @@ public sealed class ClaimTypePolicy
     /// over the claims it extracts from the sentence, then the pipeline's classifier, combined by this policy. The
     /// sentence is only run through the extractor when the rules can change the outcome (the model's score is below
     /// <see cref="ModelOverrideScore"/>, its type is <see cref="ClaimType.Quantity"/>, or it is <see cref="ClaimType.Event"/> for a
-    /// sentence that states an intention).
+    /// sentence that states an intention or a hedged count that has been moved).
     /// </summary>
     /// <param name="sentence">The sentence, read as a document of its own.</param>
     /// <param name="pipeline">The pipeline whose extractor and classifier are used.</param>
@@ -146,7 +159,7 @@ public sealed class ClaimTypePolicy
         ArgumentNullException.ThrowIfNull(pipeline);
         var prediction = pipeline.ClaimTypeClassifier.Classify(sentence);
         if (sentence.Length == 0 || (prediction.Type is not (ClaimType.Quantity or ClaimType.Event) && prediction.Score(prediction.Type) >= _overrideScore)
-            || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence)))
+            || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence) && !CountedMovement.In(sentence)))
         {
             return (prediction.Type, prediction);
         }

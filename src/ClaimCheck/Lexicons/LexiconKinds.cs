@@ -268,6 +268,13 @@ public static class LexiconKinds
     /// form of "be", before an <c>after-be</c> cue). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
     public const string IntentionContext = "intention-context";
 
+    /// <summary>A word of a hedged count that has been moved, the subject of its clause: value <c>hedge</c> (the word right before
+    /// the figure: "least", "than", "nearly"), <c>perfect</c> ("have", "has") or <c>verb</c> (a verb of sending, deploying or
+    /// arriving: "sent", "deployed", "arrived"). A claim the rules type a quantity keeps that type against the classifier's event
+    /// when its text has such a count ("at least 2,400 troops have been sent to …"; <see cref="Classification.ClaimTypePolicy"/>).
+    /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string CountedMovement = "counted-movement";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -344,6 +351,8 @@ public static class LexiconKinds
             ValueFormat: "empty, or after-be when only after a form of 'be' (is set to)"),
         new(IntentionContext, "a word around an intention cue that tells whether it states a plan", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "determiner, noun-marker, past-marker or be"),
+        new(CountedMovement, "a word of a hedged count that has been sent, deployed or has arrived, kept as a quantity against the classifier's event", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "hedge, perfect or verb"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -498,6 +507,7 @@ public static class LexiconKinds
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
         IntentionCue => value is "" or "after-be",
         IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
+        CountedMovement => value is "hedge" or "perfect" or "verb",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -91,6 +91,30 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Event, 0.55f, (ClaimType.Prediction, 0.25f)), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("At least 2,400 Vorland troops have been sent to Ostrava for exercises.", ClaimType.Quantity)]
+    [InlineData("More than 650 families have arrived in Lindenport since the floods.", ClaimType.Quantity)]
+    [InlineData("Nearly 1,300 residents have fled Kestrel Bay as Cyclone Orlen nears.", ClaimType.Quantity)]
+    [InlineData("Officials say some 480 patients have been evacuated from Brenmoor's two hospitals.", ClaimType.Quantity)]
+    [InlineData("Vorland sent 2,400 troops to Ostrava on Monday.", ClaimType.Event)]
+    [InlineData("At least 2,400 Vorland troops, who have been sent to Ostrava, joined the drill.", ClaimType.Event)]
+    [InlineData("At least 35 Brenmoor firefighters have been praised for their work.", ClaimType.Event)]
+    public void Decide_RulesQuantityModelEvent_KeepsTheQuantityOnlyForAHedgedCountThatWasMoved(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Quantity, Prediction(ClaimType.Event, 0.55f, (ClaimType.Quantity, 0.4f)), text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_RulesEventModelEvent_HedgedCountThatWasMovedAddsNoQuantity()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Event, Prediction(ClaimType.Event, 0.55f), "At least 2,400 Vorland troops have been sent to Ostrava.")
+            .Should().Be(ClaimType.Event);
+    }
+
     [Fact]
     public void Decide_WithoutTheText_AsksTheModelOnceAndAppliesNoIntentionRule()
     {
