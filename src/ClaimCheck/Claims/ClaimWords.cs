@@ -59,6 +59,8 @@ internal sealed class ClaimWords
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
         SubordinateClauseWords = Set(lexicon, "subordinate-clause");
+        PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
@@ -278,6 +280,10 @@ internal sealed class ClaimWords
     /// <summary>Words that, after a comma, open a subordinate clause the main clause's modal verb and negation do not reach ("…, when
     /// 320 people died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateClauseWords { get; }
+
+    /// <summary>Past verb forms the time recogniser's <c>time-cue</c> entries mark past ("was", "had", "fell"): what makes a
+    /// subordinate clause one about the past.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs { get; }
 
     /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
     /// Kestrel Bay", "120 km from the capital, Lindenport") or that a name before them qualifies ("a Vorland town").</summary>

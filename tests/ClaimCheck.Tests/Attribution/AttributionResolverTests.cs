@@ -206,7 +206,14 @@ public class AttributionResolverTests
     [InlineData("Aid did not reach Lindenport until Thursday, after 57 bodies had been recovered.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("The storm could hit Vorland on Friday, when gusts may reach 190 km/h.", Modality.Forecast, Polarity.Affirmed)]
     [InlineData("Rainfall in Brenmoor could peak on Friday, before falling to 40 mm on Saturday.", Modality.Forecast, Polarity.Affirmed)]
-    [InlineData("The storm could hit Vorland on Friday, forecasters said, and 190 km/h gusts are expected.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Forecasters expect that, when the storm reaches Vorland on Friday, 200 mm of rain will fall.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Officials said the storm could, when it makes landfall on Friday, bring gusts of up to 190 km/h.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Officials said the storm could, when it hit the coast, bring gusts of up to 190 km/h.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("The death toll in Brenmoor could, once again, top 300, officials said.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Police in Lindenport have not, since then, arrested more than 40 protesters.", Modality.Asserted, Polarity.Negated)]
+    [InlineData("The typhoon will make landfall in Vorland on Saturday, when winds reach 190 km/h.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("Schools will stay closed until Friday, when 40 mm of rain is forecast in Brenmoor.", Modality.Forecast, Polarity.Affirmed)]
+    [InlineData("The dam at Brenmoor could burst, since up to 300 mm of rain may fall on Friday.", Modality.Forecast, Polarity.Affirmed)]
     public void Extract_StanceWords_SetModalityAndPolarity(string text, Modality modality, Polarity polarity)
     {
         var claim = FirstClaim(text);

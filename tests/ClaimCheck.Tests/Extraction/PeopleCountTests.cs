@@ -557,7 +557,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("At least 40 people died in Brenmoor in the worst floods in 90 years, officials said.")]
+    [InlineData("Forty people died in Brenmoor in the worst floods in 90 years, officials said.")]
     [InlineData("The strongest storm to hit the coast of Vorland in almost a century killed 40 people, officials said.")]
     [InlineData("Soldiers killed at least 40 villagers near Ostrava, calling it one of the deadliest attacks in nearly a decade.")]
     public void Extract_CountBesideASuperlativesPeriod_HoldsAsPublished(string text)
@@ -565,6 +565,18 @@ public class PeopleCountTests
         var claim = FirstQuantityClaim(text, new DateOnly(2024, 12, 18));
 
         claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 12, 18), "the period a superlative reaches back over is what the event is compared with, not a period the toll counts over");
+    }
+
+    [Theory]
+    [InlineData("Fighting in Vorland has killed at least 9,000 people in 13 months, the agency said.")]
+    [InlineData("Fighting in Vorland has killed at most 9,000 people in 13 months, the agency said.")]
+    [InlineData("Most of the 9,000 people killed in Vorland in 13 months were civilians, the agency said.")]
+    [InlineData("The army launched its biggest offensive and has killed 9,000 people in Vorland in 13 months, the agency said.")]
+    public void Extract_CountOverMonthsAfterAQualifierOrAnotherClausesSuperlative_HoldsFromThePeriodsStart(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 6, 6));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 6, 6).AddDays(-390), "'at least', 'at most', 'most of' and a superlative before the figure make no comparison of the months");
     }
 
     [Fact]

@@ -17,9 +17,11 @@ internal static class Stances
         var negated = denied;
         var planned = false;
         var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target);
+        var cueForecast = forecast;
         var estimated = cue is { Stance: ReportingStance.Estimates };
         var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
         var negatedInRelative = false;
+        (bool, bool, bool, bool, bool, bool)? beforeClause = null; // the main clause's stance while a past subordinate clause is open
         for (var i = start; i < target; i++)
         {
             if (s.IsInTimeExpression(i))
@@ -41,16 +43,22 @@ internal static class Stances
                 continue;
             }
 
-            if (word is "," && OpensFiniteSubordinateClause(s, i + 1))
+            if (word is "," && OpensPastSubordinateClause(s, i + 1))
             {
                 // "reporters could reach the island only on Tuesday, when winds had dropped below 40 km/h", "it may be the worst flood
-                // since 1998, when 320 people died": the modal or negation of the main clause says nothing of the clause a comma and
-                // a subordinator open after it. A reporting cue's denial or estimate still holds; its expectation holds only when it
-                // comes after the comma.
+                // since 1998, when 320 people died": the modal or negation of the main clause says nothing of a past clause a comma
+                // and a subordinator open after it. The reporting cue's own stance still holds; a comma that closes the clause before
+                // the figure gives the main clause's stance back ("could, when it hit the coast, bring gusts of 190 km/h").
+                beforeClause = (negated, negatedInRelative, inRelative, forecast, planned, estimated);
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
-                forecast = cue is { Stance: ReportingStance.Expects } later && later.CueToken > i && later.CueToken < target;
-                planned = false;
-                estimated = cue is { Stance: ReportingStance.Estimates };
+                (forecast, planned, estimated) = (cueForecast, false, cue is { Stance: ReportingStance.Estimates });
+                continue;
+            }
+
+            if (word is "," && beforeClause is { } main)
+            {
+                (negated, negatedInRelative, inRelative, forecast, planned, estimated) = main;
+                beforeClause = null;
                 continue;
             }
 
@@ -146,11 +154,35 @@ internal static class Stances
         return (modality, polarity);
     }
 
-    /// <summary>Whether the word at <paramref name="index"/> is a <c>subordinate-clause</c> word that opens a finite clause of its own
-    /// ("when winds had dropped", "where 41 climbers were stranded"): not one followed by an -ing form, which goes on with the main
-    /// clause's verb ("could reach 300 mm, before falling to 40 mm").</summary>
-    private static bool OpensFiniteSubordinateClause(SentenceView s, int index) =>
-        s.Words.SubordinateClauseWords.Contains(s.Word(index)) && !s.Word(index + 1).EndsWith("ing", StringComparison.Ordinal);
+    /// <summary>Whether the word at <paramref name="index"/> is a <c>subordinate-clause</c> word that opens a clause in the past ("when
+    /// winds had dropped", "where 41 climbers were stranded", "when 320 people drowned"): a past verb (a <c>time-cue</c> marked
+    /// past, or a form in -ed) before the clause ends. A present or modal clause goes on with the main clause's stance ("will make
+    /// landfall on Saturday, when winds reach 190 km/h", "could burst, since up to 300 mm may fall"), and so does a phrase with
+    /// no verb ("once again", "before 40 mm on Saturday").</summary>
+    private static bool OpensPastSubordinateClause(SentenceView s, int index)
+    {
+        if (!s.Words.SubordinateClauseWords.Contains(s.Word(index)))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < s.Tokens.Count; j++)
+        {
+            var word = s.Word(j);
+            if (word is "," || s.Words.ClauseBreaks.Contains(word) || s.Words.ForecastCues.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Tokens[j].Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0]) && !s.IsInAmount(j)
+                && (s.Words.PastVerbs.Contains(word) || IsPastForm(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "four parties are expected to enter parliament: the Front 52.9%, …": what a colon or a semicolon lists after an expectation is
     // given as it stands, not expected.

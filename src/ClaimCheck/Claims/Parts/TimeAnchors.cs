@@ -288,7 +288,7 @@ internal static class TimeAnchors
 
             // "the worst floods in 90 years", "the strongest storm to hit the coast in almost a century": a superlative before "in" makes
             // the period what the event is compared with, not a period the figure counts over.
-            if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During" && !(s.Word(k) is "in" && HasComparisonBefore(s, k, ComparedPeriodWindow)))
+            if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During" && !(s.Word(k) is "in" && IsComparedPeriod(s, k)))
             {
                 return new TimeScope(DateOnly.FromDayNumber(published.DayNumber - (int)days), published, s.Text[time.Span.Start..time.Span.End]);
             }
@@ -657,10 +657,33 @@ internal static class TimeAnchors
     /// storms to hit the islands of the region in almost a century").</summary>
     private const int ComparedPeriodWindow = 12;
 
-    // "the largest … since", "the first … since": a comparison word in the clause before the cue, within `window` words.
-    private static bool HasComparisonBefore(SentenceView s, int cue, int window = ComparisonWindow)
+    /// <summary>Whether a superlative stands before the "in" at <paramref name="at"/>, in its clause and after any figure ("the worst
+    /// floods in 90 years", "the strongest storm to hit the coast in almost a century"), so the period after "in" is what the event
+    /// is compared with. A figure, "and" or a mark between them ends the search ("killed 9,000 people in 13 months" counts over
+    /// the months), and "at least", "at most" and "most of" are no superlatives.</summary>
+    private static bool IsComparedPeriod(SentenceView s, int at)
     {
-        for (var k = cue - 1; k >= 0 && k >= cue - window; k--)
+        for (var k = at - 1; k >= 0 && k >= at - ComparedPeriodWindow; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || s.IsInAmount(k) || word is "and" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.ComparisonWords.Contains(word) && !(k > 0 && s.Word(k - 1) is "at") && !(s.Word(k + 1) is "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the largest … since", "the first … since": a comparison word in the clause before the cue.
+    private static bool HasComparisonBefore(SentenceView s, int cue)
+    {
+        for (var k = cue - 1; k >= 0 && k >= cue - ComparisonWindow; k--)
         {
             var word = s.Word(k);
             if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
