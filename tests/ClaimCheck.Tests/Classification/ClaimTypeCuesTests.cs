@@ -42,6 +42,21 @@ public sealed class ClaimTypeCuesTests
     }
 
     [Theory]
+    [InlineData("I have been fishing off Kestrel Bay for nineteen years.")]
+    [InlineData("I’ve been driving the Lindenport night bus since the depot opened.")]
+    [InlineData("I had been teaching in Brenmoor for a decade when the school shut.")]
+    public void Compute_FirstPersonPerfectOfBe_SetsExperience(string text)
+    {
+        Cues(text).Should().Contain(["first-person", "experience"]);
+    }
+
+    [Fact]
+    public void Compute_FirstPersonWithoutPerfectOfBe_IsNoExperience()
+    {
+        Cues("I've asked the Vorland council for a second vote.").Should().Contain("first-person").And.NotContain("experience");
+    }
+
+    [Theory]
     [InlineData("Where did the money go?", "question")]
     [InlineData("Harbour news", "short")]
     [InlineData("Town Hall Votes To Close Old Library", "title-case")]
