@@ -164,9 +164,19 @@ public static class LexiconKinds
     /// <summary>A word naming a street ("street", "boulevard"): capitalised after a number ("10 Downing Street"), a house number.</summary>
     internal const string StreetWord = "street-word";
 
-    /// <summary>A word next to an amount that makes a word that is both a currency and a weight money: before the number ("fined
-    /// 100 pounds", "worth a million pounds") or after the word, alone or after "in"/"of" ("400 pounds in fines").</summary>
+    /// <summary>A word that makes a word that is both a currency and a weight money, valued where it counts: "before" (within three
+    /// words before the number: "fined 100 pounds"), "after" (right after the word, alone or after "in"/"of": "400 pounds in fines") or
+    /// "both".</summary>
     internal const string MoneyCue = "money-cue";
+
+    /// <summary>A weighing word ("weighed", "lost"): nearer the number than any money cue, it makes "pounds" a weight.</summary>
+    internal const string WeightCue = "weight-cue";
+
+    /// <summary>A word that makes bare degrees an angle or a bearing ("turned 90 degrees", "45 degrees north"), not a temperature.</summary>
+    internal const string AngleWord = "angle-word";
+
+    /// <summary>A field of study after "degrees in" ("two degrees in law"): the degrees are diplomas, not a temperature.</summary>
+    internal const string DegreeSubject = "degree-subject";
 
     /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
     internal const string NounPhraseStop = "noun-phrase-stop";
@@ -319,7 +329,10 @@ public static class LexiconKinds
         new(IncrementWord, "a word that makes the number after it an increment (valued 'also-after': also between a number and its noun)", LexiconValueRule.Optional, AllowsWithin: false),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
-        new(MoneyCue, "a word next to an amount that makes a word that is both a currency and a weight (pounds) money", LexiconValueRule.Optional, AllowsWithin: false),
+        new(MoneyCue, "a word that makes a word that is both a currency and a weight (pounds) money, and where it counts", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or both"),
+        new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AngleWord, "a word that makes bare degrees an angle or a bearing, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
+        new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
         new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
@@ -502,6 +515,7 @@ public static class LexiconKinds
         ChangeBefore => value is "up" or "down" or "none",
         ChangeAfter or ChangeAfterPercent => value is "up" or "down",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject",
+        MoneyCue => value is "before" or "after" or "both",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),

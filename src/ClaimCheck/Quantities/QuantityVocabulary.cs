@@ -18,6 +18,15 @@ internal enum AgeWordPosition
     Subject,
 }
 
+/// <summary>Where a money cue counts: before the number ("fined 100 pounds"), after the currency word ("400 pounds in fines") or
+/// both.</summary>
+internal enum MoneyCuePosition
+{
+    Before,
+    After,
+    Both,
+}
+
 /// <summary>The words the quantity recogniser reads, compiled once per <see cref="Lexicon"/> into frozen look-ups queried by span.</summary>
 /// <remarks>Built from the lexicon kinds in <see cref="LexiconKinds"/> (numbers, currencies, units, qualifiers and the words around a
 /// number); a user lexicon added to the pipeline extends or corrects any of them. Immutable and thread-safe.</remarks>
@@ -72,7 +81,10 @@ internal sealed class QuantityVocabulary
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
         IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
-        MoneyCues = Set(lexicon, LexiconKinds.MoneyCue);
+        MoneyCues = Map(lexicon, LexiconKinds.MoneyCue, v => Enum.Parse<MoneyCuePosition>(v, ignoreCase: true), WordMap<MoneyCuePosition>.Matching.AnyCase);
+        WeightCues = Set(lexicon, LexiconKinds.WeightCue);
+        AngleWords = Set(lexicon, LexiconKinds.AngleWord);
+        DegreeSubjects = Set(lexicon, LexiconKinds.DegreeSubject);
         StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
@@ -217,8 +229,17 @@ internal sealed class QuantityVocabulary
     /// <summary>Words before a number that make it an identifier.</summary>
     public WordSet IdentifierWords { get; }
 
-    /// <summary>Words next to an amount that make a word that is both a currency and a weight money ("fined", "worth", "fines").</summary>
-    public WordSet MoneyCues { get; }
+    /// <summary>Words that make a word that is both a currency and a weight money ("fined", "worth", "fines"), with where they count.</summary>
+    public WordMap<MoneyCuePosition> MoneyCues { get; }
+
+    /// <summary>Weighing words before the number that make a word that is both a currency and a weight a weight ("weighed", "lost").</summary>
+    public WordSet WeightCues { get; }
+
+    /// <summary>Words that make bare degrees an angle or a bearing, not a temperature ("turned", "tilted", "north", "latitude").</summary>
+    public WordSet AngleWords { get; }
+
+    /// <summary>Fields of study after "degrees in" that make the degrees diplomas, not a temperature ("two degrees in law").</summary>
+    public WordSet DegreeSubjects { get; }
 
     /// <summary>Words that name a street ("Street", "Boulevard"): capitalised after a number, they make it a house number.</summary>
     public WordSet StreetWords { get; }

@@ -166,8 +166,8 @@ internal sealed class CurrencyBeforeRule : LeadRule
 
 /// <summary>A currency written after the number: a name ("46 billion euros", "50 billion US dollars", "420 million finnish markka"),
 /// a code ("75 USD", "30 MUSD"), then a multiplier after it ("75 USD million"), hundredths ("3 dollars 50 cents") and what the money
-/// is for ("$50 billion in loans"). A word that is also a unit ("pounds") is money only with a multiplier or a following currency word
-/// with the same code ("2,000 pounds sterling").</summary>
+/// is for ("$50 billion in loans"). A word that is also a unit ("pounds") is money with a multiplier, a following currency word with
+/// the same code ("2,000 pounds sterling"), a price per share or in a money context (<see cref="CurrencyWords.IsMoneyContext"/>).</summary>
 internal sealed class CurrencyAfterRule : UnitRule
 {
     /// <inheritdoc/>
@@ -187,7 +187,7 @@ internal sealed class CurrencyAfterRule : UnitRule
         {
             if (end == at + 1 && s.Words.UnitNames.TryGet(s.Word(at), out var alsoUnit) && alsoUnit.Kind == UnitKind.Physical
                 && draft.First.Scale == 1 && !IsCurrencyAt(s, end, iso) && !IsPerShare(s, end)
-                && !CurrencyWords.IsMoneyContext(s, draft.NumberIndex, end))
+                && !CurrencyWords.IsMoneyContext(s, draft.NumberIndex, end, iso))
             {
                 return false; // "25 pounds": a weight; but "46.50 pounds a share" and "fined 100 pounds" are money
             }
@@ -338,21 +338,104 @@ internal static class CurrencyWords
             && s.Words.Currencies.TryGet(word, out code!);
     }
 
-    /// <summary>Whether a money cue stands within three words before the number ("fined 100 pounds", "worth a million pounds") or
-    /// right after the currency word, alone or after "in"/"of" ("400 pounds in fines"), so that a word that is also a weight is money.</summary>
-    public static bool IsMoneyContext(in QuantityScan s, int numberIndex, int afterWord)
+    /// <summary>The words that may stand between a currency word and a money cue after it ("400 pounds in fines").</summary>
+    private static readonly string[] CueLinks = ["in", "of"];
+
+    /// <summary>Words that do not count towards the window before the number ("fined a total of 500 pounds", "paid the sum of").</summary>
+    private static readonly string[] WindowFillers = ["a", "an", "the", "total", "sum", "of"];
+
+    /// <summary>The words that join the two halves of a range or change ("from £900 to 1,000 pounds").</summary>
+    private static readonly string[] RangeLinks = ["to", "and", "or", "-", "–"];
+
+    /// <summary>
+    /// Whether a word that is both a currency (<paramref name="code"/>) and a weight ("pounds") is money here. In order: "pounds of" and
+    /// a noun that is not a money cue is a weight ("the price of 2 pounds of apples"); the nearest cue within three words before the
+    /// number, not counting "a total of"/"the sum of" and stopping at punctuation, decides: a weight cue ("weighed", "lost") makes a
+    /// weight, a money cue placed before ("fined", "worth") money; another currency amount later in the clause makes a weight ("30
+    /// pounds costs 12 dollars"); the first half of a range in that currency makes money ("from £900 to 1,000 pounds"); a money cue
+    /// placed after, right after the word or after "in"/"of" ("400 pounds in fines", "500 pounds bail"), makes money.
+    /// </summary>
+    public static bool IsMoneyContext(in QuantityScan s, int numberIndex, int afterWord, string code)
+    {
+        if (s.Is(afterWord, "of") && s.IsWord(afterWord + 1) && !s.Words.MoneyCues.TryGet(s.Word(afterWord + 1), out _))
+        {
+            return false;
+        }
+
+        if (CueBefore(s, numberIndex) is { } isMoney)
+        {
+            return isMoney;
+        }
+
+        if (CurrencyLaterInClause(s, afterWord, code))
+        {
+            return false;
+        }
+
+        if (IsSecondHalfOfRange(s, numberIndex, code))
+        {
+            return true;
+        }
+
+        var after = IsAny(s, afterWord, CueLinks) ? afterWord + 1 : afterWord;
+        return s.Words.MoneyCues.TryGet(s.Word(after), out var position) && position != MoneyCuePosition.Before;
+    }
+
+    // The nearest weight or money cue within three words before the number: true for money, false for a weight, null for none.
+    private static bool? CueBefore(in QuantityScan s, int numberIndex)
     {
         const int WordsBefore = 3;
-        for (var index = numberIndex - 1; index >= Math.Max(0, numberIndex - WordsBefore); index--)
+        var counted = 0;
+        for (var index = numberIndex - 1; index >= 0 && counted < WordsBefore && s.IsWord(index); index--)
         {
-            if (s.Words.MoneyCues.Contains(s.Word(index)))
+            if (s.Words.WeightCues.Contains(s.Word(index)))
+            {
+                return false;
+            }
+
+            if (s.Words.MoneyCues.TryGet(s.Word(index), out var position) && position != MoneyCuePosition.After)
+            {
+                return true;
+            }
+
+            counted += IsAny(s, index, WindowFillers) ? 0 : 1;
+        }
+
+        return null;
+    }
+
+    // A currency sign or another currency's word after the amount, before the clause ends ("Shipping 50 pounds costs about $40").
+    private static bool CurrencyLaterInClause(in QuantityScan s, int from, string code)
+    {
+        const int Reach = 8;
+        for (var index = from; index < Math.Min(s.Count, from + Reach) && !s.IsKind(index, TokenKind.Punctuation); index++)
+        {
+            if (s.IsKind(index, TokenKind.Currency)
+                || (s.IsWord(index) && s.TryPhrase(index, s.Words.Currencies, out var other, out _, dropPluralS: true) && other != code))
             {
                 return true;
             }
         }
 
-        var after = s.Is(afterWord, "in") || s.Is(afterWord, "of") ? afterWord + 1 : afterWord;
-        return s.Words.MoneyCues.Contains(s.Word(after));
+        return false;
+    }
+
+    // "from £900 to 1,000 pounds": the amount just before the link is money in the same currency.
+    private static bool IsSecondHalfOfRange(in QuantityScan s, int numberIndex, string code) =>
+        s.Earlier.Count > 0 && s.Earlier[^1].EndToken == numberIndex - 1 && IsAny(s, numberIndex - 1, RangeLinks)
+        && s.Earlier[^1].Mention.Quantity.Unit is { Kind: UnitKind.Currency } unit && unit.Name == code;
+
+    private static bool IsAny(in QuantityScan s, int index, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (s.Is(index, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one-character currency symbols of the lexicon (for rule triggers).</summary>

@@ -58,8 +58,13 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         if (name == Degree)
         {
+            if (IsAcademicDegree(s, unitEnd))
+            {
+                return false; // "two degrees in law"
+            }
+
             unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
-            name = name == Degree ? EarlierTemperatureScale(s) ?? Degree : name;
+            name = name == Degree ? EarlierTemperatureScale(s, draft, unitEnd) ?? Degree : name;
         }
         else
         {
@@ -215,7 +220,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         {
             if (s.Words.Currencies.TryGet(word, out var money) && (draft.Next > draft.NumberIndex + 1
                 || (s.Words.Currencies.TryGet(s.Word(unitEnd), out var following) && following == money)
-                || CurrencyWords.IsMoneyContext(s, draft.NumberIndex, unitEnd)))
+                || CurrencyWords.IsMoneyContext(s, draft.NumberIndex, unitEnd, money)))
             {
                 return false; // "50 million pounds", "fined 100 pounds": money
             }
@@ -237,22 +242,67 @@ internal sealed class PhysicalUnitRule : UnitRule
         && !(s.IsWord(unitIndex + 1) && s.IsCapitalised(unitIndex + 1)) && !s.IsKind(unitIndex + 1, TokenKind.Number)
         && !(s.IsJoined(unitIndex + 1) && s.IsChar(unitIndex + 1, "-'’"));
 
-    // Degrees: "100°", "100° Celsius", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg.", "-5 °F".
     // "passes 30 degrees C, and the hottest reading was 36 degrees": bare degrees after a temperature of this sentence are on its scale.
-    private static string? EarlierTemperatureScale(in QuantityScan s)
+    // Only temperatures before them count, and not those in brackets (a conversion lends no scale). They stay bare degrees when an angle
+    // word stands near ("the wind turned 90 degrees", "45 degrees north"), when they sit in brackets right after a temperature (a
+    // conversion: "118F (48 degrees)"), and when the sentence has had both scales ("95 degrees Fahrenheit (35C) … 70 degrees").
+    private static string? EarlierTemperatureScale(in QuantityScan s, in QuantityDraft draft, int unitEnd)
     {
-        for (var index = s.Earlier.Count - 1; index >= 0; index--)
+        if (IsNearAngleWord(s, draft.Start, unitEnd) || IsConversionOfEarlier(s, draft.Start))
         {
-            var earlier = s.Earlier[index].Mention.Quantity.Unit.Name;
-            if (s.Words.TemperatureScales.AnyCase.Values.Contains(earlier))
+            return null;
+        }
+
+        string? scale = null;
+        string? seen = null;
+        foreach (var earlier in s.Earlier)
+        {
+            var name = earlier.Mention.Quantity.Unit.Name;
+            if (earlier.Mention.Quantity.Unit.Kind != UnitKind.Physical || !s.Words.IsTemperature(name))
             {
-                return earlier;
+                continue;
+            }
+
+            if (seen is not null && seen != name)
+            {
+                return null;
+            }
+
+            seen = name;
+            scale = IsOpenBracket(s, earlier.FirstToken - 1) ? scale : name;
+        }
+
+        return scale;
+    }
+
+    // An angle word within three words before the amount, with no punctuation between ("tilted 30 degrees", "swung through 180°"), or
+    // right after the degrees ("45 degrees north").
+    private static bool IsNearAngleWord(in QuantityScan s, int start, int unitEnd)
+    {
+        const int WordsBefore = 3;
+        for (var index = start - 1; index >= Math.Max(0, start - WordsBefore) && s.IsWord(index); index--)
+        {
+            if (s.Words.AngleWords.Contains(s.Word(index)))
+            {
+                return true;
             }
         }
 
-        return null;
+        return s.Words.AngleWords.Contains(s.Word(unitEnd));
     }
 
+    // "118F (48 degrees)": the amount opens a bracket right after a temperature.
+    private static bool IsConversionOfEarlier(in QuantityScan s, int start) =>
+        IsOpenBracket(s, start - 1) && s.Earlier.Count > 0 && s.Earlier[^1].EndToken == start - 1
+        && s.Words.IsTemperature(s.Earlier[^1].Mention.Quantity.Unit.Name);
+
+    private static bool IsOpenBracket(in QuantityScan s, int index) => s.IsChar(index, "([");
+
+    // "holds two degrees in law": degrees in a field of study are diplomas, not a temperature; the unit rule leaves them to the others.
+    private static bool IsAcademicDegree(in QuantityScan s, int unitEnd) =>
+        s.Is(unitEnd, "in") && s.Words.DegreeSubjects.Contains(s.Word(unitEnd + 1));
+
+    // Degrees: "100°", "100° Celsius", "45 degrees", "40 deg celsius", "98.6 degrees f", "50 deg.", "-5 °F".
     private static int ReadTemperatureScale(in QuantityScan s, int after, ref string name)
     {
         if (s.Is(after - 1, "deg") && s.IsChar(after, ".") && s.IsJoined(after))
