@@ -172,9 +172,6 @@ public static class LexiconKinds
     /// <summary>A weighing word ("weighed", "lost"): nearer the number than any money cue, it makes "pounds" a weight.</summary>
     internal const string WeightCue = "weight-cue";
 
-    /// <summary>A word that makes bare degrees an angle or a bearing ("turned 90 degrees", "45 degrees north"), not a temperature.</summary>
-    internal const string AngleWord = "angle-word";
-
     /// <summary>A field of study after "degrees in" ("two degrees in law"): the degrees are diplomas, not a temperature.</summary>
     internal const string DegreeSubject = "degree-subject";
 
@@ -331,7 +328,6 @@ public static class LexiconKinds
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
         new(MoneyCue, "a word that makes a word that is both a currency and a weight (pounds) money, and where it counts", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or both"),
         new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
-        new(AngleWord, "a word that makes bare degrees an angle or a bearing, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
         new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),

@@ -83,7 +83,6 @@ internal sealed class QuantityVocabulary
         IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
         MoneyCues = Map(lexicon, LexiconKinds.MoneyCue, v => Enum.Parse<MoneyCuePosition>(v, ignoreCase: true), WordMap<MoneyCuePosition>.Matching.AnyCase);
         WeightCues = Set(lexicon, LexiconKinds.WeightCue);
-        AngleWords = Set(lexicon, LexiconKinds.AngleWord);
         DegreeSubjects = Set(lexicon, LexiconKinds.DegreeSubject);
         StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
@@ -234,9 +233,6 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Weighing words before the number that make a word that is both a currency and a weight a weight ("weighed", "lost").</summary>
     public WordSet WeightCues { get; }
-
-    /// <summary>Words that make bare degrees an angle or a bearing, not a temperature ("turned", "tilted", "north", "latitude").</summary>
-    public WordSet AngleWords { get; }
 
     /// <summary>Fields of study after "degrees in" that make the degrees diplomas, not a temperature ("two degrees in law").</summary>
     public WordSet DegreeSubjects { get; }

@@ -239,14 +239,14 @@ public sealed class QuantityNewsTests
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
         { "The Kestrel Bay ferry route is 410 nmi long.", 410, UnitKind.Physical, "nmi" },
         { "The star lies 312 light years from the Sun.", 312, UnitKind.Physical, "ly" },
-        // "pounds" next to a money word is money ("fined", "worth", "in fines"), and a weight without one; bare degrees after a
-        // temperature of the same sentence keep its scale.
+        // "pounds" next to a money word is money ("fined", "worth", "in fines"), and a weight without one; bare degrees stay bare
+        // degrees even after a temperature of the same sentence (NewsQuant's convention: a scale counts only next to its figure).
         { "A Brenmoor driver was fined 120 pounds for speeding.", 120, UnitKind.Currency, "GBP" },
         { "The Ostrava trader ran up 85 pounds in fines.", 85, UnitKind.Currency, "GBP" },
         { "Every flat in Kestrel Bay is worth a million pounds or more.", 1e6, UnitKind.Currency, "GBP" },
         { "The Brenmoor boxer lost 14 pounds before the fight.", 14, UnitKind.Physical, "lb" },
         { "The prize boxer lost 14 pounds before the Brenmoor bout.", 14, UnitKind.Physical, "lb" },
-        { "Lindenport passed 31 degrees C, and Ostrava reached 29 degrees.", 29, UnitKind.Physical, "°C" },
+        { "Lindenport passed 31 degrees C, and Ostrava reached 29 degrees.", 29, UnitKind.Physical, "°" },
         { "The Vorland ship turned 90 degrees off the cape.", 90, UnitKind.Physical, "°" },
         // "pounds of" and a noun is a weight; the money window stops at punctuation; a weighing word nearer the number than a money
         // word makes a weight; verbs after "pounds" and another currency later in the clause make a weight; more money words.
@@ -263,16 +263,8 @@ public sealed class QuantityNewsTests
         { "The Ostrava team won 400 pounds at the fair.", 400, UnitKind.Currency, "GBP" },
         { "The Brenmoor firm faces 800 pounds in charges.", 800, UnitKind.Currency, "GBP" },
         { "Rent in Kestrel Bay rose from £700 to 850 pounds a month.", 850, UnitKind.Currency, "GBP" },
-        // Bare degrees after a temperature: an angle or bearing, a conversion in brackets, a sentence with both scales, a later
-        // temperature (only earlier ones lend their scale) and degrees in a field of study keep no scale of the earlier one.
-        { "Lindenport rose to 33C on Monday, and the wind turned 70 degrees.", 70, UnitKind.Physical, "°" },
-        { "Ostrava hit 28C; the Vorland coast sits at 51 degrees north.", 51, UnitKind.Physical, "°" },
-        { "It was 27C in Brenmoor when the crane swung through 160°.", 160, UnitKind.Physical, "°" },
-        { "At 26C the Kestrel Bay tower tilted 4 degrees.", 4, UnitKind.Physical, "°" },
-        { "Vorland reached 131 degrees Fahrenheit (55.1 degrees) on Friday.", 55.1, UnitKind.Physical, "°" },
-        { "Ostrava saw 116F (46.7 degrees) at noon.", 46.7, UnitKind.Physical, "°" },
         { "Brenmoor hit 97 degrees Fahrenheit (36C), and the low was 68 degrees.", 68, UnitKind.Physical, "°" },
-        { "Ostrava reached 29 degrees after Lindenport passed 31 degrees C.", 29, UnitKind.Physical, "°" },
+        { "Vorland reached 131 degrees Fahrenheit (55.1 degrees) on Friday.", 55.1, UnitKind.Physical, "°" },
         { "Lindenport rose to 33C as the Vorland ship turned 20 degrees.", 33, UnitKind.Physical, "°C" },
     };
 
@@ -936,12 +928,6 @@ public sealed class QuantityNewsTests
     {
         QuantityRecognizer.Default.Recognize("Lindenport passed 32C, and the Vorland mayor holds two degrees in law.")
             .Should().NotContain(m => m.Quantity.Value == 2 && m.Quantity.Unit.Name == "°C");
-    }
-
-    [Fact]
-    public void Recognize_DegreesInThePlaceAfterATemperature_KeepItsScale()
-    {
-        Find("Lindenport passed 32C, and Ostrava sat at 30 degrees in the shade.", 30).Quantity.Unit.Name.Should().Be("°C");
     }
 
     [Fact]

@@ -64,7 +64,6 @@ internal sealed class PhysicalUnitRule : UnitRule
             }
 
             unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
-            name = name == Degree ? EarlierTemperatureScale(s, draft, unitEnd) ?? Degree : name;
         }
         else
         {
@@ -241,62 +240,6 @@ internal sealed class PhysicalUnitRule : UnitRule
         unit.Name is "°C" or "°F" && draft.IsDigits && draft.Currency is null && Math.Abs(draft.Value) < 1000
         && !(s.IsWord(unitIndex + 1) && s.IsCapitalised(unitIndex + 1)) && !s.IsKind(unitIndex + 1, TokenKind.Number)
         && !(s.IsJoined(unitIndex + 1) && s.IsChar(unitIndex + 1, "-'’"));
-
-    // "passes 30 degrees C, and the hottest reading was 36 degrees": bare degrees after a temperature of this sentence are on its scale.
-    // Only temperatures before them count, and not those in brackets (a conversion lends no scale). They stay bare degrees when an angle
-    // word stands near ("the wind turned 90 degrees", "45 degrees north"), when they sit in brackets right after a temperature (a
-    // conversion: "118F (48 degrees)"), and when the sentence has had both scales ("95 degrees Fahrenheit (35C) … 70 degrees").
-    private static string? EarlierTemperatureScale(in QuantityScan s, in QuantityDraft draft, int unitEnd)
-    {
-        if (IsNearAngleWord(s, draft.Start, unitEnd) || IsConversionOfEarlier(s, draft.Start))
-        {
-            return null;
-        }
-
-        string? scale = null;
-        string? seen = null;
-        foreach (var earlier in s.Earlier)
-        {
-            var name = earlier.Mention.Quantity.Unit.Name;
-            if (earlier.Mention.Quantity.Unit.Kind != UnitKind.Physical || !s.Words.IsTemperature(name))
-            {
-                continue;
-            }
-
-            if (seen is not null && seen != name)
-            {
-                return null;
-            }
-
-            seen = name;
-            scale = IsOpenBracket(s, earlier.FirstToken - 1) ? scale : name;
-        }
-
-        return scale;
-    }
-
-    // An angle word within three words before the amount, with no punctuation between ("tilted 30 degrees", "swung through 180°"), or
-    // right after the degrees ("45 degrees north").
-    private static bool IsNearAngleWord(in QuantityScan s, int start, int unitEnd)
-    {
-        const int WordsBefore = 3;
-        for (var index = start - 1; index >= Math.Max(0, start - WordsBefore) && s.IsWord(index); index--)
-        {
-            if (s.Words.AngleWords.Contains(s.Word(index)))
-            {
-                return true;
-            }
-        }
-
-        return s.Words.AngleWords.Contains(s.Word(unitEnd));
-    }
-
-    // "118F (48 degrees)": the amount opens a bracket right after a temperature.
-    private static bool IsConversionOfEarlier(in QuantityScan s, int start) =>
-        IsOpenBracket(s, start - 1) && s.Earlier.Count > 0 && s.Earlier[^1].EndToken == start - 1
-        && s.Words.IsTemperature(s.Earlier[^1].Mention.Quantity.Unit.Name);
-
-    private static bool IsOpenBracket(in QuantityScan s, int index) => s.IsChar(index, "([");
 
     // "holds two degrees in law": degrees in a field of study are diplomas, not a temperature; the unit rule leaves them to the others.
     private static bool IsAcademicDegree(in QuantityScan s, int unitEnd) =>
