@@ -87,6 +87,8 @@ internal sealed class ClaimWords
         OutcomeClauseOpeners = TermsWithValue(lexicon, "time-clause-opener", "outcome").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         ComparedEventCues = Set(lexicon, "compared-event-cue");
+        FigureLinks = Set(lexicon, "figure-link");
+        RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
         AbroadWords = Set(lexicon, "abroad-word");
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
@@ -374,6 +376,13 @@ internal sealed class ClaimWords
     /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
     /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedEventCues { get; }
+
+    /// <summary>Words that part a compared event's date from a figure after it ("with", "at"): lexicon kind <c>figure-link</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureLinks { get; }
+
+    /// <summary>Words that open a clause about a compared event right after its date's comma ("which", "who"): lexicon kind
+    /// <c>relative-clause-opener</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeClauseOpeners { get; }
 
     /// <summary>Words after a figure that give it for a country's people or polling stations abroad ("abroad", "overseas"):
     /// lexicon kind <c>abroad-word</c>.</summary>

@@ -143,6 +143,19 @@ public class CrowdCountTests
             "'2012 and 2017' date the elections it is compared with");
     }
 
+    [Theory]
+    [InlineData("Turnout in Vorland's mayoral election on Sunday was lower than the 2017 turnout of 57.4%.")]
+    [InlineData("Turnout in Vorland reached 39.2% on Sunday. It was far lower than the 2017 turnout of 57.4%.")]
+    [InlineData("Turnout in Vorland on Sunday fell sharply compared with the 2017 result of 57.4%.")]
+    [InlineData("Turnout in Vorland on Sunday was lower than in 2017 (57.4%).")]
+    public void Extract_FigureInsideTheComparedDatesOwnPhrase_KeepsThatDate(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2031, 4, 6));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 57.4d).Which.Time!.Value.Start!.Value.Year.Should().Be(2017,
+            "the figure is the compared year's own");
+    }
+
     [Fact]
     public void Extract_FigureInARelativeClauseOfTheComparedEvent_KeepsItsDate()
     {

@@ -26,7 +26,7 @@ internal static class TimeAnchors
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
-                || IsComparedEventDate(s, time, stop))
+                || IsComparedEventDate(s, time, start, stop))
             {
                 continue;
             }
@@ -491,20 +491,22 @@ internal static class TimeAnchors
             }
         }
 
-        return !IsPossessed(s, time) && !IsComparisonReference(s, time, 0) && (figureEnd < 0 || !IsComparedEventDate(s, time, figureEnd));
+        return !IsPossessed(s, time) && !IsComparisonReference(s, time, 0) && (figureEnd < 0 || !IsComparedEventDate(s, time, figureEnd, figureEnd));
     }
 
     /// <summary>How many words after a figure a date may stand and be that of what the figure is compared with.</summary>
     private const int ComparedEventWindow = 16;
 
-    /// <summary>Whether a date after the figure ending at <paramref name="figureEnd"/> is that of what the figure is compared with: a
-    /// <c>compared-event-cue</c> stands between them ("60,000 marched, four times as many as at the rally two weeks earlier"). A date
-    /// before the figure is the compared event's when such a cue leads right to it ("turnout was lower than in 2019, with 8.8%").</summary>
-    private static bool IsComparedEventDate(SentenceView s, TimeExpression time, int figureEnd)
+    /// <summary>Whether a date after the figure spanning <paramref name="figureStart"/> to <paramref name="figureEnd"/> is that of what
+    /// the figure is compared with: a <c>compared-event-cue</c> stands between them ("60,000 marched, four times as many as at the rally
+    /// two weeks earlier"). A date before the figure is the compared event's when such a cue leads right to it and a comma or a
+    /// <c>figure-link</c> word parts the date's phrase from the figure ("turnout was lower than in 2019, with 8.8%"); a figure inside the
+    /// date's own phrase is that date's ("lower than the 2019 turnout of 61%", "lower than in 2019 (61%)").</summary>
+    private static bool IsComparedEventDate(SentenceView s, TimeExpression time, int figureStart, int figureEnd)
     {
         if (time.Span.Start < figureEnd)
         {
-            return IsCuedComparedDate(s, time) && !OpensRelativeClauseBefore(s, time, figureEnd);
+            return IsCuedComparedDate(s, time) && IsPartedFromFigure(s, time, figureStart) && !OpensRelativeClauseAfter(s, time);
         }
 
         var seen = 0;
@@ -538,19 +540,26 @@ internal static class TimeAnchors
         return false;
     }
 
-    // "smaller than the march of November 2023, which drew 300,000": a relative clause between the date and the figure makes the
-    // figure the compared event's own.
-    private static bool OpensRelativeClauseBefore(SentenceView s, TimeExpression time, int figureEnd)
+    // "lower than in 2019, with 8.8%": a comma or a figure-link word ("with", "at") between the date's phrase and the figure.
+    private static bool IsPartedFromFigure(SentenceView s, TimeExpression time, int figureStart)
     {
-        for (var k = FirstTokenAt(s, time.Span.End); k >= 0 && k < s.Tokens.Count && s.Tokens[k].Span.End <= figureEnd; k++)
+        for (var k = FirstTokenAt(s, time.Span.End); k >= 0 && k < s.Tokens.Count && s.Tokens[k].Span.Start < figureStart; k++)
         {
-            if (s.Word(k) is "which" or "who" or "that" or "where" or "when")
+            if (s.Word(k) is "," or ";" || s.Words.FigureLinks.Contains(s.Word(k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "smaller than the march of November 2023, which drew 300,000": a relative clause that the date's comma opens makes the figure
+    // the compared event's own; a clause further on ("…, but officials said that 8.8% voted") does not.
+    private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time)
+    {
+        var k = FirstTokenAt(s, time.Span.End);
+        return k >= 0 && k + 1 < s.Tokens.Count && s.Word(k) is "," && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 1));
     }
 
     // Whether a compared-event-cue ends a few words before the date, in its clause ("lower than in the 2014 and 2019 elections").
