@@ -261,26 +261,41 @@ internal static class TenseCues
 
     /// <summary>Whether the clause before the forward word at <paramref name="forward"/> ("until", "by") is in the past perfect,
     /// so that the time after the word has passed: "had led in the polls until early September", "had filed their reports by
-    /// Wednesday". "had until Friday" (a deadline ahead) and a plan or future between ("had agreed to stay until March") do not
-    /// count.</summary>
+    /// Wednesday". Only "had" with a participle that governs the word counts: "had until Friday", "had no plan to act until
+    /// March", a deadline verb ("had given the firm until Friday"), a plan or future between ("had agreed to stay until March")
+    /// and a finite verb or "who" between ("voters who had not registered have until Friday") do not.</summary>
     public static bool PastPerfectBefore(in TimeScan scan, int forward)
     {
         const int Window = 12;
-        for (var k = forward - 2; k >= 0 && k >= forward - Window; k--)
+        for (var k = forward - 1; k >= 0 && k >= forward - Window; k--)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
-            if (EndsClause(scan, k) || scan.Word(k) is "," || scan.Is(k, "to") || (cue & (TimeCue.Stop | TimeCue.Future | TimeCue.Plan)) != 0)
+            if (EndsClause(scan, k) || scan.Word(k) is "," || scan.Is(k, "to") || scan.Is(k, "who") || scan.Is(k, "that")
+                || scan.Is(k, "have") || scan.Is(k, "has") || (cue & (TimeCue.Stop | TimeCue.Future | TimeCue.Plan)) != 0)
             {
                 return false;
             }
 
             if (scan.Is(k, "had"))
             {
-                return true;
+                return HasPastParticiple(scan, k, forward);
             }
         }
 
         return false;
+    }
+
+    // "had led", "had not filed", "had been delayed": a participle after "had" (past adverbs and "been"), before the forward word,
+    // that sets no deadline.
+    private static bool HasPastParticiple(in TimeScan scan, int had, int forward)
+    {
+        var verb = had + 1;
+        while (verb < forward && ((scan.Words.CueOf(scan.Word(verb)) & TimeCue.Adverb) != 0 || scan.Is(verb, "been")))
+        {
+            verb++;
+        }
+
+        return verb < forward && IsPastVerb(scan, verb) && (scan.Words.CueOf(scan.Word(verb)) & TimeCue.Deadline) == 0;
     }
 
     // A plan in the past perfect looks back: "had been due to expire Friday", "had been scheduled for March", "had planned to

@@ -58,6 +58,10 @@ internal enum TimeCue
     /// <summary>A word after which a bare plural unit followed by "of" is a length of something ("an end to months of
     /// uncertainty", "follows weeks of talks", "despite years of delays").</summary>
     LengthOf = 4096,
+
+    /// <summary>A verb that sets a deadline ("given", "extended"): in the past perfect it still points "until" or "by" after it
+    /// forward ("had given the company until Friday", "had extended the strike until Friday").</summary>
+    Deadline = 8192,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -271,6 +275,7 @@ internal sealed class TimeWords
                 "adjective" => TimeCue.Adjective,
                 "one-period" => TimeCue.OnePeriod,
                 "length-of" => TimeCue.LengthOf,
+                "deadline" => TimeCue.Deadline,
                 _ => TimeCue.Stop,
             };
         }

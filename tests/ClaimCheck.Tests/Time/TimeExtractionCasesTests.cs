@@ -569,6 +569,53 @@ public class TimeExtractionCasesTests
         Check("Observers praised the weekend's vote in Vorland.", "the weekend", "2024-W42-WE");
 
     [Fact]
+    public void Recognize_WeekendAfterAheadOf_IsTheComingWeekend() =>
+        Check("Candidates in Vorland campaigned ahead of the weekend's vote.", "the weekend", "2024-W43-WE");
+
+    [Theory]
+    [InlineData("The Ostrava union had given the port until Friday to reply.", "Friday", "2024-10-25")]
+    [InlineData("Brenmoor dockers had only until Friday to accept.", "Friday", "2024-10-25")]
+    [InlineData("Voters who had not registered in Vorland have until Friday to do so.", "Friday", "2024-10-25")]
+    [InlineData("The Vorland union had extended the strike until Friday.", "Friday", "2024-10-25")]
+    [InlineData("Lenders had granted Kestrel Air until November.", "November", "2024-11")]
+    [InlineData("The Lindenport mayor had no intention of calling a vote until March.", "March", "2025-03")]
+    public void Recognize_ForwardWordAfterHadWithoutGoverningParticiple_LooksAhead(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("According to minutes of its board meeting, Lindenport will sell the ferry.")]
+    [InlineData("Brenmoor approved changes to hours of opening.")]
+    [InlineData("A Vorland girl who is 4 years and 2 months old won the race.")]
+    public void Recognize_UnitAfterToOrAgeInTwoUnits_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
+    [Fact]
+    public void Recognize_FollowingMonthsAfterThe_IsNoBareLength()
+    {
+        const string text = "In the following months of the campaign, Vorland stayed calm.";
+
+        var spans = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
+
+        spans.Should().NotContain("months");
+    }
+
+    [Theory]
+    [InlineData("The Lindenport mill closed four years and 5 months ago.", "four years and 5 months ago", "2020-05")]
+    [InlineData("The Ostrava bridge will open four years and two months from now.", "four years and two months from now", "2028-12")]
+    public void Recognize_LengthInTwoUnitsAgoOrFromNow_IsOneDate(string text, string span, string value) =>
+        Check(text, span, value).Kind.Should().Be(TimeExpressionKind.Date);
+
+    [Theory]
+    [InlineData("The Kestrel Bay lighthouse stood for about thirty-five years.", "about thirty-five years", "P35Y")]
+    [InlineData("The Ostrava meeting lasted about thirty-five minutes.", "about thirty-five minutes", "PT35M")]
+    [InlineData("The Brenmoor trial ran for six months and 11 days.", "six months and 11 days", "P6M11D")]
+    [InlineData("The Lindenport drill lasted three weeks and two days.", "three weeks and two days", "P3W2D")]
+    [InlineData("Prices in Ostrava rose over the past four years and five months.", "the past four years and five months", "P4Y5M")]
+    [InlineData("Ferries leave Vorland every three hours and 20 minutes.", "every three hours and 20 minutes", "PT3H20M")]
+    public void Recognize_HyphenatedCountOrTwoUnitLength_IsOneExpression(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
     public void Recognize_CountOfMoreThings_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();
 

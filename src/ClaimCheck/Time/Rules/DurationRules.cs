@@ -56,6 +56,11 @@ internal sealed class NumberDurationRule : TimeRule
             return NoMatch; // "the" is not part of a count back; the count is read from the number on
         }
 
+        if (number.Value == Math.Floor(number.Value) && TryJoinSmallerPart(scan, end, unit, out var partEnd, out var part, out var partUnit))
+        {
+            return EmitJoined(scan, i, partEnd, isSet, (number.Value, unit), (part, partUnit));
+        }
+
         if (!isSet && IsFromNow(scan, end))
         {
             return EmitFromNow(scan, i, end, number.Value, unit);
@@ -63,38 +68,63 @@ internal sealed class NumberDurationRule : TimeRule
 
         if (!YearAgoRule.IsAgo(scan.Word(end)))
         {
-            var value = TimeValues.Duration(number.Value, unit);
-            if (!isSet && number.Value == Math.Floor(number.Value) && TryJoinSmallerPart(scan, end, unit, out var partEnd, out var partValue))
-            {
-                // "two hours and 41 minutes" (PT2H41M), "three years and six months" (P3Y6M), "two days and four hours" (P2DT4H):
-                // one length in two units; a time part after a time part drops its own "T".
-                var cut = value.Contains('T', StringComparison.Ordinal) ? 2 : 1;
-                return scan.Emit(i, partEnd, TimeExpressionKind.Duration, null, null, value + partValue[cut..]);
-            }
-
-            return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, value);
+            return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
         }
 
         var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
-    // "and 41 minutes" after "two hours": a whole count of the next smaller unit (a month after years, an hour after days, a
-    // minute after hours, a second after minutes), joined with "and", as one length; its value without the "P".
-    private static bool TryJoinSmallerPart(in TimeScan scan, int end, string unit, out int partEnd, out string partValue)
+    /// <summary>Adds "two hours and 41 minutes" (PT2H41M), "three years and six months" (P3Y6M), "every two hours and 30 minutes":
+    /// one length in two units from token <paramref name="start"/> to <paramref name="end"/>, where a time part after a time part
+    /// drops its own "T". "ago" or "from now" after it makes it the date that far back or ahead, named to the smaller unit ("two
+    /// years and three months ago"); "old" an age, no time.</summary>
+    public static int EmitJoined(in TimeScan scan, int start, int end, bool isSet, (double Amount, string Unit) whole,
+        (double Amount, string Unit) part)
+    {
+        if (scan.Is(end, "old"))
+        {
+            return NoMatch;
+        }
+
+        var ago = YearAgoRule.IsAgo(scan.Word(end));
+        var fromNow = IsFromNow(scan, end);
+        if (!isSet && (ago || fromNow))
+        {
+            var sign = ago ? 1 : -1;
+            var date = scan.Reference is { } r && Back(r, sign * whole.Amount, whole.Unit) is { } first ? Back(first, sign * part.Amount, part.Unit) : null;
+            return scan.Emit(start, ago ? end + 1 : end + 2, TimeExpressionKind.Date, date, date,
+                date is { } d ? TimeValues.Ago(d, part.Unit) : ago ? "PAST_REF" : "FUTURE_REF");
+        }
+
+        var value = TimeValues.Duration(whole.Amount, whole.Unit);
+        var partValue = TimeValues.Duration(part.Amount, part.Unit);
+        var cut = value.Contains('T', StringComparison.Ordinal) ? 2 : 1;
+        return scan.Emit(start, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, value + partValue[cut..]);
+    }
+
+    /// <summary>Reads "and 41 minutes" after "two hours" (at token <paramref name="end"/>): a whole count of the next smaller unit
+    /// (a month after years, a day after months or weeks, an hour after days, a minute after hours, a second after minutes),
+    /// joined with "and", as one length.</summary>
+    public static bool TryJoinSmallerPart(in TimeScan scan, int end, string unit, out int partEnd, out double amount, out string partUnit)
     {
         partEnd = end;
-        partValue = "";
-        var smaller = unit switch { "year" => "month", "day" => "hour", "hour" => "minute", "minute" => "second", _ => null };
+        amount = 0;
+        partUnit = string.Empty;
+        var smaller = unit switch
+        {
+            "year" => "month", "month" or "week" => "day", "day" => "hour", "hour" => "minute", "minute" => "second", _ => null,
+        };
         if (smaller is null || !scan.Is(end, "and") || !NumberParser.TryParseAt(scan.Text, scan.Tokens, end + 1, out var part) || part.IsVague
             || part.Value <= 0 || part.Value != Math.Floor(part.Value)
-            || !scan.Words.Units.TryGetValue(scan.Word(end + 1 + part.TokenCount), out var partUnit) || partUnit != smaller)
+            || !scan.Words.Units.TryGetValue(scan.Word(end + 1 + part.TokenCount), out var found) || found != smaller)
         {
             return false;
         }
 
         partEnd = end + 2 + part.TokenCount;
-        partValue = TimeValues.Duration(part.Value, partUnit);
+        amount = part.Value;
+        partUnit = found;
         return true;
     }
 
@@ -256,6 +286,12 @@ internal sealed class VagueDurationRule : TimeRule
         {
             var lastYear = r.Year - 1;
             return scan.Emit(i, end, TimeExpressionKind.Date, new DateOnly(lastYear, 1, 1), new DateOnly(lastYear, 12, 31), TimeValues.Year(lastYear));
+        }
+
+        if (amount is { } whole && whole == Math.Floor(whole)
+            && NumberDurationRule.TryJoinSmallerPart(scan, end, unit, out var partEnd, out var part, out var partUnit))
+        {
+            return NumberDurationRule.EmitJoined(scan, i, partEnd, isSet: false, (whole, unit), (part, partUnit)); // "the past three years and seven months"
         }
 
         return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
@@ -430,7 +466,7 @@ internal sealed class BarePluralRule : TimeRule
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
                  || (scan.Words.CueOf(before) & TimeCue.Length) != 0
-                 || ((scan.Words.CueOf(before) & TimeCue.LengthOf) != 0 && scan.Is(i + 1, "of")))
+                 || (IsLengthOf(scan, i) && unit is not ("second" or "minute" or "hour")))
             || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
         {
             return NoMatch;
@@ -438,4 +474,10 @@ internal sealed class BarePluralRule : TimeRule
 
         return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
     }
+
+    // "an end to months of uncertainty", "despite years of delays": the unit at token `unit` after a length-of word, before "of";
+    // not after "the" and such ("the following months of the campaign").
+    private static bool IsLengthOf(in TimeScan scan, int unit) =>
+        (scan.Words.CueOf(scan.Word(unit - 1)) & TimeCue.LengthOf) != 0 && scan.Is(unit + 1, "of")
+        && (scan.Words.CueOf(scan.Word(unit - 2)) & TimeCue.Article) == 0;
 }

@@ -61,13 +61,26 @@ internal sealed class ModifierRule : TimeRule
         return after;
     }
 
-    // A length written as an adjective ("12-hour", "two-day") stands before its noun, where "about" is the preposition of the
-    // words before it: "complained about 12-hour shifts", "talks about a 10-year plan".
+    // A length written as an adjective ("12-hour", "two-day", "day-long": a count and a unit joined by a hyphen, "-long" after
+    // it) stands before its noun, where "about" is the preposition of the words before it: "complained about 12-hour shifts",
+    // "talks about a 10-year plan". "about twenty-five years" is a count: the hyphen is inside the number.
     private static bool IsLengthAdjective(in TimeScan scan, TimeExpression inner)
     {
         var text = inner.Span.Slice(scan.Text);
         var hyphen = text.LastIndexOf('-');
-        return inner.Kind == TimeExpressionKind.Duration && hyphen > 0 && hyphen < text.Length - 1 && char.IsLetter(text[hyphen + 1]);
+        if (inner.Kind != TimeExpressionKind.Duration || hyphen <= 0)
+        {
+            return false;
+        }
+
+        var unit = text[(hyphen + 1)..];
+        if (unit.Equals("long", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..hyphen];
+            unit = text[(text.LastIndexOf('-') + 1)..];
+        }
+
+        return scan.Words.Units.ContainsKey(unit);
     }
 
     // A count word joins a length, "a year ago" and a written clock time; and a set that says how often ("about twice a week",

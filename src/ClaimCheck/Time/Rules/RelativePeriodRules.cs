@@ -147,8 +147,10 @@ internal sealed class DefinitePeriodRule : TimeRule
 
         if (scan.Is(i + 1, "weekend"))
         {
-            // Early in the week "the weekend" is the one just past; from Friday on, the one at hand.
-            var weekOf = r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday ? CalendarMath.AddDays(re, -7) : re : null;
+            // Early in the week "the weekend" is the one just past, unless a future or plan points ahead ("will vote at the
+            // weekend", "campaigned ahead of the weekend's vote"); from Friday on, the one at hand.
+            var ahead = TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i);
+            var weekOf = r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday && !ahead ? CalendarMath.AddDays(re, -7) : re : null;
             return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + "-WE" : "XXXX-WXX-WE");
         }
 
