@@ -805,6 +805,7 @@ public class PeopleCountTests
     [InlineData("The Kestrel Bay shipyard, which had already planned to cut 740 jobs, will now cut 1,900 jobs.", 740, true)]
     [InlineData("The Kestrel Bay shipyard, which had already planned to cut 740 jobs, will now cut 1,900 jobs.", 1900, false)]
     [InlineData("The Ostrava plant has already announced 320 job cuts this spring.", 320, true)]
+    [InlineData("In addition to the cuts already announced, the Kestrel Bay shipyard will now cut 1,900 jobs.", 1900, false)]
     [InlineData("The Ostrava plant plans to cut 320 jobs this spring.", 320, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
@@ -850,6 +851,7 @@ public class PeopleCountTests
     [InlineData("Police have made 40 arrests so far, the mayor said.", true)]
     [InlineData("Police made 40 arrests on Sunday, the mayor said.", false)]
     [InlineData("She said 30 were injured and 40 were still missing.", true)]
+    [InlineData("Nine survivors were found at first in Lindenport, and there are 40 deaths now.", true)]
     public void Extract_CountSoFarCuedAfterTheFigure_IsAnUpdate(string text, bool update)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

@@ -806,6 +806,7 @@ internal static class PeopleCounts
     /// preliminary figure of 410").</summary>
     internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
+        var pastComma = false;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
@@ -814,7 +815,10 @@ internal static class PeopleCounts
                 return false;
             }
 
-            if (cues.Contains(word) || (i > 0 && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
+            pastComma |= word is ",";
+            // A two-word cue speaks of the figure only in its own clause: "in addition to the cuts already announced, the yard will
+            // cut 1,900 jobs" gives a new figure, "has already announced 320 job cuts" an earlier one.
+            if (cues.Contains(word) || (i > 0 && !pastComma && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
             {
                 return true;
             }
