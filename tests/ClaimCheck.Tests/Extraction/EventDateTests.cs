@@ -55,6 +55,17 @@ public sealed class EventDateTests
         claim.Time.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("On Saturday, 9 people were killed when the ferry sank near Kestrel Bay in Vorland.")]
+    [InlineData("On Saturday, 9 died when the ferry sank near Kestrel Bay in Vorland.")]
+    public void EventInWhenClauseAfterAMainVerbOutcome_KeepsTheSentenceDate(string sentence)
+    {
+        var claim = EventClaims(sentence, "sink").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 7));
+    }
+
     [Fact]
     public void EventInWhenClauseWithoutAnOutcome_KeepsTheSentenceDate()
     {

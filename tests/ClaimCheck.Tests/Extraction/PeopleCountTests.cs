@@ -92,7 +92,7 @@ public class PeopleCountTests
 
         claim.Quantity.Should().NotBeNull();
         claim.Quantity!.Value.Value.Should().Be(31);
-        claim.Measure.Should().NotBe("deaths");
+        claim.Measure.Should().Be("people");
     }
 
     [Theory]

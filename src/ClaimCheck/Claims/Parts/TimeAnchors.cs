@@ -404,7 +404,8 @@ internal static class TimeAnchors
             }
 
             if (s.Words.TimeClauseOpeners.Contains(word)
-                || (afterOutcome && k > 0 && s.Words.OutcomeClauseOpeners.Contains(word) && s.Words.Outcomes.ContainsKey(s.Word(k - 1))))
+                || (afterOutcome && k > 0 && s.Words.OutcomeClauseOpeners.Contains(word) && s.Words.Outcomes.ContainsKey(s.Word(k - 1))
+                    && OutcomeModifiesNoun(s, k - 1)))
             {
                 var end = s.Sentence.Span.End;
                 for (var j = predicate + 1; j < s.Tokens.Count; j++)
@@ -423,6 +424,14 @@ internal static class TimeAnchors
 
         return null;
     }
+
+    /// <summary>Whether the outcome word at <paramref name="outcome"/> describes a noun ("those killed when", "who died when") rather
+    /// than being the main verb after an auxiliary or a figure ("12 people were killed when", "12 died when"): only then does
+    /// the clause it opens hold an event of its own.</summary>
+    private static bool OutcomeModifiesNoun(SentenceView s, int outcome) =>
+        outcome == 0
+        || (s.Tokens[outcome - 1].Kind != TokenKind.Number
+            && s.Word(outcome - 1) is not ("was" or "were" or "been" or "be" or "being" or "is" or "are" or "has" or "have" or "had"));
 
     /// <summary>Whether <paramref name="time"/> is a clock reading with no day of its own ("at about 2pm", "10:50 GMT"): its day is
     /// only the reference date, which dates a report, not an event it tells of.</summary>
