@@ -612,6 +612,29 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>How many tokens back a comma-closed relative clause may open.</summary>
+    private const int RelativeClauseWindow = 15;
+
+    /// <summary>The comma that opens a relative clause closed by the comma at <paramref name="close"/> (", which gave the latest toll,"), or
+    /// null when the words before that comma are no such clause.</summary>
+    private static int? RelativeClauseClosedAt(SentenceView s, int close)
+    {
+        for (var j = close - 1; j >= 1 && j >= close - RelativeClauseWindow; j--)
+        {
+            if (s.Words.RelativeClauseOpeners.Contains(s.Word(j)) && s.Word(j - 1) is ",")
+            {
+                return j - 1;
+            }
+
+            if (s.Word(j) is "," or ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
     // "the number of people vaccinated has reached 610,000": a toll noun or an outcome before the figure in its clause, with no
     // other figure between them. The subject of an update verb may be a long phrase whose modifiers name another outcome ("the
@@ -643,9 +666,10 @@ internal static class PeopleCounts
                 return nearerOutcome;
             }
 
-            if (i >= match.FirstToken - 2 && s.Reporting.IsVerb(word) && (i == match.FirstToken - 1 || s.Word(i + 1) is "that"))
+            if (word is "," && RelativeClauseClosedAt(s, i) is { } opening)
             {
-                return nearerOutcome; // "the fire service, which gave the toll, also said 23 were taken to hospital": the figure is what was said
+                i = opening; // "the fire service, which gave the latest toll, also said 23 were taken to hospital": the clause speaks of its source
+                continue;
             }
 
             if (nearerOutcome is not null && word is "and" or "where")
