@@ -17,7 +17,7 @@ public static class JsonReportWriter
     /// <summary>The version of the JSON contract, written as <c>schemaVersion</c>: 1 is the contract README.md describes.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>The contract's context with the relaxed encoder (non-ASCII unescaped); <see cref="HtmlSafe(byte[])"/> escapes the rest.</summary>
+    /// <summary>The contract's context with the relaxed encoder (non-ASCII unescaped); <see cref="HtmlSafeStream"/> escapes the rest.</summary>
     private static readonly ReportJsonContext Readable = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -32,7 +32,9 @@ public static class JsonReportWriter
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Encoding.UTF8.GetString(Utf8(report));
+        using var buffer = new MemoryStream();
+        Write(report, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>Serialises <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON (the same text as
@@ -45,38 +47,12 @@ public static class JsonReportWriter
         JsonSerializer.Serialize(new HtmlSafeStream(stream), ToContract(report), Readable.ReportDto);
     }
 
-    private static byte[] Utf8(CheckReport report) => HtmlSafe(JsonSerializer.SerializeToUtf8Bytes(ToContract(report), Readable.ReportDto));
-
     /// <summary>JSON written with the relaxed encoder, with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped: outside strings
     /// JSON has none of them, so replacing each in the whole text escapes exactly the ones inside strings.</summary>
     internal static string HtmlSafe(string json) => json
         .Replace("&", "\\u0026", StringComparison.Ordinal)
         .Replace("<", "\\u003C", StringComparison.Ordinal)
         .Replace(">", "\\u003E", StringComparison.Ordinal);
-
-    /// <summary><see cref="HtmlSafe(string)"/> on UTF-8 held whole: one pass to count, one to copy.</summary>
-    private static byte[] HtmlSafe(byte[] json)
-    {
-        var count = json.AsSpan().Count((byte)'&') + json.AsSpan().Count((byte)'<') + json.AsSpan().Count((byte)'>');
-        if (count == 0)
-        {
-            return json;
-        }
-
-        var escaped = new byte[json.Length + (5 * count)]; // one byte becomes six: \u0026
-        ReadOnlySpan<byte> rest = json;
-        Span<byte> to = escaped;
-        for (var next = rest.IndexOfAny(HtmlSpecialBytes); next >= 0; next = rest.IndexOfAny(HtmlSpecialBytes))
-        {
-            rest[..next].CopyTo(to);
-            (rest[next] switch { (byte)'&' => "\\u0026"u8, (byte)'<' => "\\u003C"u8, _ => "\\u003E"u8 }).CopyTo(to[next..]);
-            rest = rest[(next + 1)..];
-            to = to[(next + 6)..];
-        }
-
-        rest.CopyTo(to);
-        return escaped;
-    }
 
     private static ReportDto ToContract(CheckReport report) => new(
         SchemaVersion,
@@ -136,20 +112,6 @@ public static class JsonReportWriter
         }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Write(buffer.AsSpan(offset, count));
-            return Task.CompletedTask;
-        }
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Write(buffer.Span);
-            return ValueTask.CompletedTask;
-        }
 
         public override void Flush() => target.Flush();
 
