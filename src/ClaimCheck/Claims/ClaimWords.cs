@@ -143,6 +143,7 @@ internal sealed class ClaimWords
         HolderNouns = TermsWithValue(lexicon, "holder-cue", "noun").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSame = TermsWithValue(lexicon, "holder-cue", "same").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSkips = TermsWithValue(lexicon, "holder-cue", "skip").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderProxies = TermsWithValue(lexicon, "holder-cue", "proxy").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
@@ -500,6 +501,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand between a holder's verb and its figure ("just").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSkips { get; }
+
+    /// <summary>Titles of people who speak for someone else ("spokeswoman"): "he" or "she" after their reporting verb is not them.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderProxies { get; }
 
     /// <summary>The plural the lexicon lists for a singular noun ("life" → "lives", "bus" → "buses"), or null.</summary>
     public string? IrregularPlural(string noun) => _plurals.TryGetValue(noun, out var irregular) ? irregular : null;

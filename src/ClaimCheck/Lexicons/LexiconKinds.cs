@@ -414,7 +414,7 @@ public static class LexiconKinds
         new("declared-period", "a period a government declares or imposes, counted in days or weeks after 'of' (days of national mourning, a week of curfew); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("held-measure", "a measure a candidate or a party holds (share, seats, votes), and the measure a held figure takes: figures of different holders are different quantities", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
-        new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'skip' between a holder's verb and its figure ('just')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same or skip"),
+        new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'skip' between a holder's verb and its figure ('just'), 'proxy' a title of someone who speaks for another ('spokeswoman'): a pronoun after their reporting verb is not them", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same, skip or proxy"),
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-verb", "a verb that gives a figure as an update of an earlier count only when the figure completes it after 'to' or 'at' (doubled to, swelled to)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -539,7 +539,7 @@ public static class LexiconKinds
         "time-modifier" => value is "count" or "around" or "part" or "edge" or "after",
         "time-holiday" => IsHolidayRule(value),
         "ellipsis-cue" => value is "joiner" or "source",
-        "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip",
+        "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip" or "proxy",
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline"),
         _ => true,
     };

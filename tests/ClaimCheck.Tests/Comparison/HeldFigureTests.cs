@@ -175,6 +175,11 @@ public class HeldFigureTests
     [InlineData("Arvelo, 71, was re-elected with 58.3 percent of the vote, according to the electoral board, while Markova, who came second with 30.1 percent, rejected the count.", 30.1, "share of vote · Markova")]
     [InlineData("In Vorland, Markova had claimed 51.6% of the vote against 40.2% for Arvelo.", 51.6, "share of vote · Markova")]
     [InlineData("In Vorland, Markova has claimed she won 51.6 percent of the vote.", 51.6, "share of vote · Markova")]
+    [InlineData("In Ostravia, Delmont, 64, won 57.2% of the vote on Sunday.", 57.2, "share of vote · Delmont")]
+    [InlineData("In Ostravia, Delmont, the outgoing mayor, took 44.8 percent.", 44.8, "share of vote · Delmont")]
+    // A spokeswoman's "he" is someone else: the sentence names no holder for the figure.
+    [InlineData("In Ostravia, spokeswoman Ilse Varga said he won 57.2 percent of the vote.", 57.2, "share of vote")]
+    [InlineData("In Ostravia, Ilse Varga said she won 57.2 percent of the vote.", 57.2, "share of vote · Varga")]
     public void Extract_HolderBeforeWithAnAsideOrAVerbBeforeWith_HoldsTheFigure(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));

@@ -16,6 +16,7 @@ public class PlaceRuleTests
     [InlineData("Protests spread across Nolinka and Zarovec on Saturday.", "Zarovec", "Zarovec", "locative")]
     [InlineData("Protests were held in Quillan, Marisko and Tevenna.", "Marisko", "Marisko", "locative")]
     [InlineData("Protests were held in Quillan, Marisko and Tevenna.", "Tevenna", "Tevenna", "locative")]
+    [InlineData("Shops closed in Quillan, Marisko, Tevenna and Dorvel.", "Tevenna", "Tevenna", "locative")]
     [InlineData("Two bridges collapsed in São Ravello de Cima during the storm.", "São Ravello de Cima", "São Ravello de Cima", "locative")]
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
     [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]

@@ -98,9 +98,9 @@ internal static class PlaceList
 
             var after = listed.End;
             var continues = scan.IsWord(after, "and") || scan.IsWord(after, "or") || scan.IsPunctuation(after, ',');
-            if (isComma && !isAnd && !sawAnd && !continues)
+            if (isComma && !isAnd && !sawAnd && !(continues && ListGoesOn(scan, after)))
             {
-                break; // "in Dorran County, Texas": an apposition
+                break; // "in Dorran County, Texas": an apposition; "In Vorland, Arvelo, 71, won": a name set off by commas
             }
 
             if (!TryItem(scan, listed, rule, out var itemEnd))
@@ -117,6 +117,21 @@ internal static class PlaceList
         }
 
         return Math.Max(end, next);
+    }
+
+    // After an item that only a comma joins to the list, the list goes on only with "and"/"or" or another name ("in Lyon, Marseille,
+    // Nice and Toulouse"); a comma and then a number, a lower-case word or a title ("In Vorland, Arvelo, 71, …", "In Vorland, Arvelo,
+    // the incumbent, …") sets off a person or an aside, not the next place.
+    private static bool ListGoesOn(SentenceScan scan, int after)
+    {
+        if (scan.IsWord(after, "and") || scan.IsWord(after, "or"))
+        {
+            return true;
+        }
+
+        var next = after + 1;
+        return scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.TryGetPlaceAt(next, out _, out _, out _)
+            || (scan.TryGetRunAt(next, out _) && !scan.Has(next, EntityCue.Title));
     }
 
     /// <summary>Whether the name ending before <paramref name="end"/> is a person's, as the apposition after it says: ", the Polisario
