@@ -62,6 +62,8 @@ internal sealed class ClaimWords
         PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
+        ClockWords = Set(lexicon, "time-clock");
+        DayParts = Set(lexicon, "time-day-part");
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
@@ -297,6 +299,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }
+
+    /// <summary>Words that name an hour ("noon", "midnight"; the time layer's <c>time-clock</c> entries).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockWords { get; }
+
+    /// <summary>Parts of the day ("morning", "night"; the time layer's <c>time-day-part</c> entries).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts { get; }
 
     /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon").</summary>
     public FrozenSet<string> PartCuesBefore { get; }

@@ -28,6 +28,8 @@ public sealed class EventDateTests
     [Theory]
     [InlineData("The ferry went down near Kestrel Bay at about 4pm, an hour after leaving Lindenport.", "sink")]
     [InlineData("The dam collapsed near Brenmoor at 11:40 GMT, the regional office said.", "collapse")]
+    [InlineData("The bridge collapsed in Brenmoor shortly before midnight, the regional office said.", "collapse")]
+    [InlineData("The ferry sank near Kestrel Bay at around 3 in the morning, the coast guard said.", "sink")]
     public void EventAtClockTimeAlone_TakesNoDate(string text, string predicate)
     {
         var claim = EventClaims(text, predicate).Single();
@@ -36,10 +38,13 @@ public sealed class EventDateTests
         claim.Time.Should().BeNull();
     }
 
-    [Fact]
-    public void EventAtClockTimeWithItsDay_KeepsTheDay()
+    [Theory]
+    [InlineData("The ferry sank near Kestrel Bay at 4pm on Sunday, the coast guard said.")]
+    [InlineData("The ferry sank near Kestrel Bay at midnight on Sunday, the coast guard said.")]
+    [InlineData("The ferry sank near Kestrel Bay on Sunday at 3 in the morning, the coast guard said.")]
+    public void EventAtClockTimeWithItsDay_KeepsTheDay(string text)
     {
-        var claim = EventClaims("The ferry sank near Kestrel Bay at 4pm on Sunday, the coast guard said.", "sink").Single();
+        var claim = EventClaims(text, "sink").Single();
 
         claim.Time.Should().NotBeNull();
         claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));

@@ -433,8 +433,8 @@ internal static class TimeAnchors
         || (s.Tokens[outcome - 1].Kind != TokenKind.Number
             && s.Word(outcome - 1) is not ("was" or "were" or "been" or "be" or "being" or "is" or "are" or "has" or "have" or "had"));
 
-    /// <summary>Whether <paramref name="time"/> is a clock reading with no day of its own ("at about 2pm", "10:50 GMT"): its day is
-    /// only the reference date, which dates a report, not an event it tells of.</summary>
+    /// <summary>Whether <paramref name="time"/> is a clock reading with no day of its own ("at about 2pm", "10:50 GMT", "around
+    /// midnight", "4 in the morning"): its day is only the reference date, which dates a report, not an event it tells of.</summary>
     private static bool IsBareClockTime(SentenceView s, TimeExpression time)
     {
         var first = FirstTokenAt(s, time.Span.Start);
@@ -444,7 +444,8 @@ internal static class TimeAnchors
         }
 
         // Lower-case words before the hour modify it ("about 2pm", "shortly after 9 a.m."); a capital names a day ("Friday 9 a.m.").
-        for (; first < s.Tokens.Count && s.Tokens[first].Span.Start < time.Span.End && s.Word(first) is [var c, ..] && !char.IsAsciiDigit(c); first++)
+        for (; first < s.Tokens.Count && s.Tokens[first].Span.Start < time.Span.End && s.Word(first) is [var c, ..] && !char.IsAsciiDigit(c)
+               && !s.Words.ClockWords.Contains(s.Word(first)); first++)
         {
             if (!char.IsLower(c))
             {
@@ -459,14 +460,18 @@ internal static class TimeAnchors
 
         for (var k = first + 1; k < s.Tokens.Count && s.Tokens[k].Span.Start < time.Span.End; k++)
         {
-            if (s.Word(k) is [var letter, ..] word && char.IsLetter(letter) && !IsClockMark(word))
+            if (s.Word(k) is [var letter, ..] word && char.IsLetter(letter) && !IsClockMark(word) && !IsDayPartOfTheHour(s, k))
             {
-                return false; // "10:35 a.m. Friday": the day is part of the expression
+                return false; // "10:35 a.m. Friday", "midnight Sunday": the day is part of the expression
             }
         }
 
         return true;
     }
+
+    // "in the morning", "at night" after an hour say which half of the day it is on, not which day.
+    private static bool IsDayPartOfTheHour(SentenceView s, int k) =>
+        s.Words.DayParts.Contains(s.Word(k)) || (s.Word(k) is "in" or "the" or "at" && s.Words.DayParts.Contains(s.Word(k + (s.Word(k + 1) is "the" ? 2 : 1))));
 
     // "a.m.", "pm" and a zone written in capitals ("GMT", "EST") belong to a clock reading; other words name its day.
     private static bool IsClockMark(ReadOnlySpan<char> word)
