@@ -338,6 +338,23 @@ public class UpdateDisputeTests
         report.Findings.Any(f => f.Kind == FindingKind.Evolution).Should().Be(!disputes);
     }
 
+    [Theory]
+    [InlineData("Officials said 19 people had died in the mudslide in Peru.", false)]
+    [InlineData("A rescue official said 19 people had died in the mudslide in Peru.", false)]
+    [InlineData("The Andes Relief Network said 19 people had died in the mudslide in Peru.", true)]
+    public void Check_AHigherCountInTheNextDaysReport_DisputesTheEarlierOneOnlyWhenANamedBodyGivesIt(string nextDay, bool disputes)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The mudslide in Peru killed 14 people, the regional governor said.", "Andes Wire", new DateOnly(2025, 2, 3)),
+            new Document("next", nextDay, "Pacific Daily", new DateOnly(2025, 2, 4)),
+        ]);
+
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
+            "unnamed officials' larger count in the next day's report is the toll so far; a named body's is its own count");
+        report.Findings.Any(f => f.Kind == FindingKind.Evolution).Should().Be(!disputes);
+    }
+
     [Fact]
     public void Check_ACountTheTextGivesAsTheFirstCount_DoesNotDisputeTheNextDaysHigherToll()
     {

@@ -328,10 +328,12 @@ internal sealed class QuantityGroupDetector
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
-                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"): the count so far, not
-                // another body's count.
+                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"), or from sources it does
+                // not name ("officials said 13 had died") when both figures are dated by reports published on different days: the count
+                // so far, not another body's count.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null));
+                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
+                    || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !(c.Attribution is { IsIndependent: true } && Origins.NamedApart([c], clusters[smaller])))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
@@ -368,6 +370,15 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    // Whether each cluster holds a figure dated by its report's publication (a scope with no words in the text) and the earlier
+    // cluster's reports came out before the later one's: reports of different days, not two datings of one day's report.
+    private static bool PublishedBefore(List<Claim> earlier, List<Claim> later)
+    {
+        var before = earlier.Where(c => c.Time is { Span: null, Start: not null }).Select(c => c.Time!.Value.Start!.Value).ToList();
+        var after = later.Where(c => c.Time is { Span: null, Start: not null }).Select(c => c.Time!.Value.Start!.Value).ToList();
+        return before.Count > 0 && after.Count > 0 && before.Max() < after.Min();
     }
 
     /// <summary>The clusters of a dispute cut to the days all of them were given on: a figure a cluster also held a day before
