@@ -243,7 +243,7 @@ public sealed class QuantityRecognizer : IAnnotator
 
         if (draft.IsDigits && draft.Qualifier == Qualifier.Exact && !draft.IsIncrement && draft.High is null
             && (draft.Unit.Kind == UnitKind.None || (draft.Unit.Kind == UnitKind.Count && NotAnAmountRules.IsInsideName(s, draft.NumberIndex)
-                && !s.IsCapitalised(draft.End - 1)))
+                && !s.IsCapitalised(draft.End - 1) && !NotAnAmountRules.FollowsOpeningPlacePhrase(s, draft.NumberIndex)))
             && NotAnAmountRules.IsName(s, draft.NumberIndex, draft.Next))
         {
             return false; // "Apollo 11", and with a lower-case noun after it "the FTSE 100 risers", "the Galaxy Note 5 uses"

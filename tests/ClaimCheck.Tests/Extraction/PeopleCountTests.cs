@@ -271,6 +271,7 @@ public class PeopleCountTests
     [InlineData("The tremor razed some 430 homes in Ecuador.", 430d, "homes")]
     [InlineData("Nearly 90 buildings collapsed in the Ecuadorian port.", 90d, "buildings")]
     [InlineData("The storm left 3,100 homes without power in Ecuador.", 3100d, "homes")]
+    [InlineData("An estimated 8,415 homes in Lindenport and 1,930 in Brenmoor have been affected in Vorland.", 8415d, "homes · affected")]
     public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;

@@ -359,6 +359,8 @@ public sealed class QuantityNewsTests
     [InlineData("About 300 Vorland St Orlen residents signed the letter.", 300)]
     [InlineData("Some 1,200 Kestrel St Vessa homes lost power.", 1200)]
     [InlineData("As of June 30, 1200 were infected in Brenmoor.", 1200)]
+    [InlineData("At Kestrel Bay Hospital 58 patients were treated for burns.", 58)]
+    [InlineData("In Lindenport 43 people died after the storm.", 43)]
     public void Recognize_CountAfterSaintOrDate_StaysACount(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)

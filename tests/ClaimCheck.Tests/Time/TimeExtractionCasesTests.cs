@@ -530,6 +530,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland Party had led the polls until early December.", "early December", "2023-12")]
     [InlineData("Cyclone Orlen had closed the Kestrel Bay road by December.", "December", "2023-12")]
     [InlineData("The Vorland Party will lead the polls until early December.", "early December", "2024-12")]
+    [InlineData("By November 12 the Kestrel Bay toll had reached 41.", "November 12", "2023-11-12")]
+    [InlineData("By November 12 the Kestrel Bay ferry will have resumed.", "November 12", "2024-11-12")]
     public void Recognize_MonthAfterForwardWord_LooksBackAfterPastPerfect(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -669,6 +671,8 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("Czech Foreign Minister Jan Kavan spoke.")]
     [InlineData("Thousands joined the March for Life.")]
+    [InlineData("The fire spread to the hills above Lindenport del Mar.")]
+    [InlineData("Floodwater reached the old town of Brenmoor de Jan. Two bridges were shut.")]
     [InlineData("The dividend is $1.76 a year.")]
     [InlineData("The airline adds 700 seats a week.")]
     [InlineData("A second group of buyers emerged.")]
@@ -683,7 +687,7 @@ public class TimeExtractionCasesTests
     {
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
 
-        values.Should().NotContain(v => v.Contains("Jan") || v.Contains("March") || v.Contains("year") || v.Contains("week")
+        values.Should().NotContain(v => v.Contains("Jan") || v.Contains("Mar") || v.Contains("year") || v.Contains("week")
             || v.Contains("second") || v.Contains("quarter") || v.Contains("future") || v.Contains("previously") || v.Contains("May"));
     }
 

@@ -435,7 +435,9 @@ internal static class Measures
         // valley were destroyed", "800 buildings collapsed").
         var start = match.HasNounPhrase && !match.HasNounBefore ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
         var placePhrase = false;
-        for (var j = start; j < Math.Min(s.Tokens.Count, start + DamageWindow); j++)
+        var coordinated = false;
+        var phraseStart = start;
+        for (var j = start; j < Math.Min(s.Tokens.Count, phraseStart + DamageWindow); j++)
         {
             var word = s.Word(j);
             var end = j + 1 < s.Tokens.Count && s.Words.DamageStates.ContainsKey(word.ToString() + " " + s.Word(j + 1).ToString()) ? j + 1 : j;
@@ -445,12 +447,22 @@ internal static class Measures
                 return end + 2 < s.Tokens.Count && s.Word(end + 1) is "or" or "and" && StateEndingAt(s, end + 2, out _) is { } other ? Either(after, other) : after;
             }
 
+            if (!coordinated && word is "and" or "or" && j + 1 < s.Tokens.Count && s.Tokens[j + 1].Kind == TokenKind.Number)
+            {
+                // "12,000 homes in the valley and 2,700 in the town were affected": a second figure with its own place shares the verb.
+                coordinated = true;
+                placePhrase = false;
+                phraseStart = j + 2;
+                j++;
+                continue;
+            }
+
             if (s.Tokens[j].Kind != TokenKind.Word || s.Words.ClauseBreaks.Contains(word) || word is "and" or "or")
             {
                 break;
             }
 
-            if (j == start && word is "in" or "across" or "near" or "around" or "along" or "throughout")
+            if (j == phraseStart && word is "in" or "across" or "near" or "around" or "along" or "throughout")
             {
                 placePhrase = true; // "in the valley": the place phrase runs on to the verb
             }

@@ -101,6 +101,20 @@ internal static class NotAnAmountRules
         index > 1 && s.IsWord(index - 1) && s.IsNameWord(index - 1)
         && (s.Is(index - 2, "the") || (s.IsWord(index - 2) && s.IsCapitalised(index - 2)));
 
+    /// <summary>Whether the capitalised words before the digits are a place phrase that opens the sentence, so that the digits and the
+    /// noun after them start the clause: "At Kestrel Bay Hospital 67 patients were treated", "In Lindenport 40 people died" (not "the
+    /// FTSE 100 risers").</summary>
+    public static bool FollowsOpeningPlacePhrase(in QuantityScan s, int index)
+    {
+        var first = index - 1;
+        while (first > 0 && s.IsWord(first) && s.IsCapitalised(first))
+        {
+            first--;
+        }
+
+        return first == 0 && first < index - 1 && s.Word(0) is "In" or "At" or "Across" or "Near" or "Outside";
+    }
+
     /// <summary>Whether a bare number after "top" is a tier of a ranking, not an amount: "finished in the top four", "stayed in the
     /// world's top 20 for a year" (with a noun after it, "the top 50 clubs", it counts; "top" as a verb, "may top 900", is no tier).</summary>
     public static bool IsRankTier(in QuantityScan s, in QuantityDraft draft) =>

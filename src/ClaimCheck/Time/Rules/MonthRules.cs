@@ -47,10 +47,11 @@ internal sealed class MonthRule : TimeRule
         var day = ReadDay(scan, ref end);
         var year = ReadYear(scan, ref end, afterDay: day is not null);
 
-        // "Jan Kavan", "March for Life": an abbreviation needs a dot or a day; a month before "for"/"of" needs a day, a year or a
-        // preposition before it ("resigned in March for health reasons").
+        // "Jan Kavan", "March for Life": an abbreviation needs a day, or a dot and a preposition before it ("in Oct.": a bare "Mar."
+        // ends a name such as "Costa del Mar."); a month before "for"/"of" needs a day, a year or a preposition before it ("resigned
+        // in March for health reasons").
         if (day is null && year is null && part is null
-            && ((nameLength <= 4 && month is not (5 or 6 or 7) && scan.Word(i + 1) is not ".")
+            && ((nameLength <= 4 && month is not (5 or 6 or 7) && (scan.Word(i + 1) is not "." || !IsMonthMay(scan, start - 1)))
                 || ((scan.Is(end, "for") || (scan.Is(end, "of") && !YearRule.TryYear(scan, end + 1, out _))) && !IsMonthMay(scan, start - 1))))
         {
             return false;
@@ -173,9 +174,11 @@ internal sealed class MonthRule : TimeRule
     // verb after it when it opens the clause ("In January, the firm sold…"), or the nearest. A relative word before it joins the span.
     private static int? ResolveYear(in TimeScan scan, ref int start, int end, int month, int? day, string? part)
     {
-        // "had led in the polls until early September": a forward word after a clause in the past perfect looks back.
+        // "had led in the polls until early September": a forward word after a clause in the past perfect looks back, and so does one
+        // opening a clause whose verb is in the past ("By June 26 the toll had reached 63").
         var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
-        var passed = forward && TenseCues.PastPerfectBefore(scan, start - 1);
+        var after = TenseCues.DirectionAfterOpening(scan, start, end);
+        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0);
         var preferFuture = (forward && !passed) || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
         {
@@ -185,7 +188,6 @@ internal sealed class MonthRule : TimeRule
         }
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
-        var after = TenseCues.DirectionAfterOpening(scan, start, end);
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
