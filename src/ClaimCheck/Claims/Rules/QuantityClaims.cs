@@ -448,8 +448,6 @@ internal static class QuantityClaims
         return null;
     }
 
-    // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
-    // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     /// <summary>The part the size of a revision of a count is set apart as.</summary>
     private const string RevisionPart = "change";
 
@@ -537,6 +535,8 @@ internal static class QuantityClaims
         return false;
     }
 
+    // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
+    // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
         if (s.Word(match.EndToken) is not "of" || s.Word(match.EndToken + 1) is not "them" || Places.PartAfter(s, match.EndToken) is not null)
