@@ -117,6 +117,10 @@ internal enum AttributionWordClass : ulong
     /// "the state-run doctors' union").</summary>
     State = 1ul << 34,
 
+    /// <summary>A conjunction that opens a clause set against the one before ("while", "whereas", "but"): a source named after one
+    /// reports only its own clause ("Vorland's toll stood at 19, while Lindenport's ministry said 13 had died").</summary>
+    Contrast = 1ul << 35,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
@@ -157,6 +161,7 @@ internal static class AttributionWordClasses
         ["cite"] = AttributionWordClass.Cite,
         ["briefing"] = AttributionWordClass.Briefing,
         ["conjunction"] = AttributionWordClass.Conjunction,
+        ["contrast"] = AttributionWordClass.Contrast,
         ["alternative"] = AttributionWordClass.Alternative,
         ["affiliation"] = AttributionWordClass.Affiliation,
         ["author"] = AttributionWordClass.Author,

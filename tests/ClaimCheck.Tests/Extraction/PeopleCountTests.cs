@@ -811,6 +811,10 @@ public class PeopleCountTests
     [InlineData("The Ostrava plant has already announced 320 job cuts this spring.", 320, true)]
     [InlineData("In addition to the cuts already announced, the Kestrel Bay shipyard will now cut 1,900 jobs.", 1900, false)]
     [InlineData("The Ostrava plant plans to cut 320 jobs this spring.", 320, false)]
+    [InlineData("The new toll in Brenmoor is 148, some 60 below the earlier toll of 208.", 208, true)]
+    [InlineData("The new toll in Brenmoor is 148, some 60 below the earlier toll of 208.", 148, false)]
+    [InlineData("Earlier estimates said at least 208 people had been killed in Brenmoor.", 208, true)]
+    [InlineData("Earlier on Monday, at least 208 people had been killed in Brenmoor.", 208, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

@@ -61,7 +61,13 @@ internal sealed class ReportingVerbRule : ICueRule
         }
 
         var firstPerson = c.Is(subjectEnd - 1, PronounFirst);
-        c.Cues.Add(new ReportingCue(token, stance, source, firstPerson) { FirstToken = Math.Min(first, token), EndToken = Math.Max(end, token + 1), Side = side });
+        // "Vorland's toll stood at 19, while Lindenport's ministry said 13 had died": a source after "while" or "but" opens a clause
+        // of its own and reports nothing before it.
+        var opensContrast = side == ReportedSide.After && source is not null && first > 0 && c.Is(first - 1, Contrast) && c.IsLowerCase(first - 1);
+        c.Cues.Add(new ReportingCue(token, stance, source, firstPerson)
+        {
+            FirstToken = Math.Min(first, token), EndToken = Math.Max(end, token + 1), Side = side, OpensContrast = opensContrast,
+        });
         return true;
     }
 

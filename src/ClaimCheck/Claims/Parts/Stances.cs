@@ -107,6 +107,10 @@ internal static class Stances
             {
                 planned = true;
             }
+            else if (word is "could" or "can" && s.Word(i + 1) is "confirm" or "verify")
+            {
+                // "he could confirm that eight officers were killed": the speaker vouches for the figure; no forecast
+            }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
             {
                 estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast

@@ -149,6 +149,16 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
+            if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && IsRevisionSize(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + RevisionPart; // "the toll was cut by 106": the size of a revision, not a toll
+            }
+
+            if (s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && IsOnePeriodAlone(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + OnePeriodPart; // "132 were killed on Tuesday alone": that day's count, not the toll
+            }
+
             if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.IsPercentageMeasure(MeasureNames.Base(measure))
                     || s.Words.HeldMeasures.ContainsKey(MeasureNames.Base(measure)) || s.Words.HeldMeasures.Values.Contains(MeasureNames.Base(measure)))
                 && Places.IsAbroad(s, match))
@@ -436,6 +446,93 @@ internal static class QuantityClaims
         }
 
         return null;
+    }
+
+    /// <summary>The part the size of a revision of a count is set apart as.</summary>
+    private const string RevisionPart = "change";
+
+    /// <summary>How far before "by" the verb of change of a revised count may stand ("lowered the death toll from Sunday's blasts by").</summary>
+    private const int RevisionVerbWindow = 16;
+
+    /// <summary>Whether a count is the size of a change of a count, not the count: "by" right before it (a quote mark may stand
+    /// between: "revised down by 'about 100'") and a word of change or update earlier in its clause ("the toll was cut by 106",
+    /// "lowered the death toll from the blasts by more than 100", "the toll rose by 12 overnight").</summary>
+    private static bool IsRevisionSize(SentenceView s, QuantityMatch match)
+    {
+        var by = match.FirstToken - 1;
+        if (by > 0 && s.Tokens[by].Kind == TokenKind.Punctuation && s.Word(by) is "'" or "‘" or "\"" or "“")
+        {
+            by--;
+        }
+
+        if (by < 1 || s.Word(by) is not "by")
+        {
+            return false;
+        }
+
+        if (match.Mention.Change != QuantityChange.None)
+        {
+            return true;
+        }
+
+        for (var i = by - 1; i >= Math.Max(0, by - RevisionVerbWindow); i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.ChangeVerbs.Contains(word) || s.Words.UpdateCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part a count given for one period "alone" is set apart as.</summary>
+    private const string OnePeriodPart = "that period alone";
+
+    /// <summary>How many words a time and its "alone" may stand from the figure in its clause ("were killed on Tuesday alone").</summary>
+    private const int OnePeriodWindow = 8;
+
+    /// <summary>Whether the figure's clause gives it for one period only: a time expression right before a part cue such as "alone",
+    /// after the figure ("132 civilians were killed on Tuesday alone") or before it ("Yesterday alone, 40 were injured"). Such a count
+    /// is that period's part of a running toll, not the toll.</summary>
+    private static bool IsOnePeriodAlone(SentenceView s, QuantityMatch match)
+    {
+        // "on Tuesday alone", "on Tuesday (June 25) alone": the time may close with a date in brackets
+        bool IsCueAfterTime(int i) => i > 0 && s.Words.PartCuesAfter.Contains(s.Word(i).ToString())
+            && (s.IsInTimeExpression(i - 1) || (i > 1 && s.Word(i - 1) is ")" && s.IsInTimeExpression(i - 2)));
+        for (var i = match.EndToken; i < Math.Min(s.Tokens.Count, match.EndToken + OnePeriodWindow); i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                break;
+            }
+
+            if (IsCueAfterTime(i))
+            {
+                return true;
+            }
+        }
+
+        for (var i = match.FirstToken - 1; i >= Math.Max(1, match.FirstToken - OnePeriodWindow); i--)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                break;
+            }
+
+            if (IsCueAfterTime(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part

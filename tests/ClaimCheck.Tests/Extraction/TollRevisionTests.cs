@@ -1,0 +1,73 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Counts next to a running toll that are not the toll: the size of a revision ("cut by 87"), one period's count ("on
+/// Monday alone"); a count a speaker "could confirm"; and a source named after "while" that reports only its own clause. Sentences
+/// written for these tests.</summary>
+public class TollRevisionTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static Claim QuantityClaim(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+        return report.Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == value);
+    }
+
+    [Theory]
+    [InlineData("The ministry said the toll issued by the police in Vorland was cut by 87 after autopsies.", 87)]
+    [InlineData("Officials in Vorland lowered the death toll from the storm by more than 60 on Friday.", 60)]
+    [InlineData("The toll in Vorland was revised down by 'about 60'.", 60)]
+    [InlineData("The death toll in Vorland rose by 14 to 212.", 14)]
+    public void Extract_CountAfterByInARevisedToll_IsTheSizeOfTheChange(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("deaths · change", "a toll cut or raised by a number says how far it moved, not where it stands");
+    }
+
+    [Fact]
+    public void Extract_LevelARevisedTollReaches_StaysTheToll()
+    {
+        QuantityClaim("The death toll in Vorland rose by 14 to 212.", 212).Measure.Should().Be("deaths");
+    }
+
+    [Theory]
+    [InlineData("The monitor said at least 47 people were killed on Monday alone in Brenmoor.", 47, "deaths · that period alone")]
+    [InlineData("Yesterday alone, 23 people were injured in Brenmoor.", 23, "injuries · that period alone")]
+    [InlineData("On Monday (March 3) alone the charity received 41 bodies in Brenmoor.", 41, "bodies · that period alone")]
+    public void Extract_CountForOnePeriodAlone_IsAPartOfTheRunningCount(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "a count for one day 'alone' is that day's share of the toll");
+    }
+
+    [Fact]
+    public void Extract_CountInThePlaceAlone_IsNoPeriodsPart()
+    {
+        QuantityClaim("At least 47 people were killed in Brenmoor alone.", 47).Measure.Should().NotContain("period");
+    }
+
+    [Theory]
+    [InlineData("The minister said he could confirm that nine police officers had been killed in Lindenport.")]
+    [InlineData("Nine cops killed in Lindenport during protests, minister says.")]
+    public void Extract_OfficersAConfirmedCountSaysWereKilled_IsAnAssertedTollOfOfficers(string text)
+    {
+        var claim = QuantityClaim(text, 9);
+
+        claim.Measure.Should().Be("deaths · officers");
+        claim.Modality.Should().Be(Modality.Asserted, "'could confirm' vouches for the figure; it forecasts nothing");
+    }
+
+    [Theory]
+    [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's death toll stayed at 27 on Sunday, while Peruvian defence ministry spokesman Ivo Marek said four soldiers and nine civilians had been killed.")]
+    [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's death toll stayed at 27 on Sunday, but Peruvian officials said four soldiers and nine civilians had been killed.")]
+    public void Extract_SourceNamedAfterWhileOrBut_ReportsOnlyItsOwnClause(string text)
+    {
+        var first = QuantityClaim(text, 27);
+        var second = QuantityClaim(text, 9);
+
+        first.Subject.Should().Be("Chile");
+        first.Attribution.Should().BeNull("the Peruvian source speaks in the clause after 'while' or 'but', not of Chile's toll");
+        second.Subject.Should().Be("Peru", "the Peruvian source speaks of its own side's dead");
+    }
+}
