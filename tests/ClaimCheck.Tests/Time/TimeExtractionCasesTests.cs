@@ -170,6 +170,10 @@ public class TimeExtractionCasesTests
     [InlineData("Lindenport's ferries had kept their old timetable until Friday.", "Friday", "2024-10-18")]
     [InlineData("Brenmoor dockers had agreed to stay out until Friday.", "Friday", "2024-10-25")]
     [InlineData("On Monday, Lindenport Dock Workers Will Strike", "Monday", "2024-10-28")]
+    [InlineData("The Brenmoor council will appeal Monday's ruling on the ferry fares.", "Monday", "2024-10-21")]
+    [InlineData("Ostrava dockers plan to challenge Tuesday's vote in court.", "Tuesday", "2024-10-22")]
+    [InlineData("Lindenport's mayor would look for ways to get around Monday's decision.", "Monday", "2024-10-21")]
+    [InlineData("Kestrel Bay will close its schools ahead of Friday's storm.", "Friday", "2024-10-25")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
