@@ -17,8 +17,12 @@ internal sealed class DocumentContext
         }
     }
 
-    /// <summary>Whether the last date named since the quarter is a whole year ("this year", "1989"): "a year ago" after "shares
-    /// fell 12% this year" is last year, not the quarter a year back.</summary>
+    /// <summary>How many years from the quarter in question a whole year named after it may lie and still be the year in focus:
+    /// "since records began in 1997" is history, not the period "a year earlier" compares with.</summary>
+    private const int YearsNearQuarter = 3;
+
+    /// <summary>Whether the last date named since the quarter is a whole year near it ("this year", "1989" in a report on 1989's
+    /// third quarter): "a year ago" after "shares fell 12% this year" is last year, not the quarter a year back.</summary>
     public bool YearSinceQuarter { get; private set; }
 
     /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
@@ -64,7 +68,7 @@ internal sealed class DocumentContext
             }
 
             var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
-            YearSinceQuarter = Quarter is not null && wholeYear;
+            YearSinceQuarter = Quarter is { } quarter && wholeYear && Math.Abs(quarter.Year - start.Year) <= YearsNearQuarter;
             if (wholeYear)
             {
                 YearInSentence = start.Year;

@@ -114,6 +114,27 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-Q3", "2024", "2023");
     }
 
+    [Fact]
+    public void Recognize_HolidayPastThisYear_AfterADateAheadInItsSentence_IsNextYears()
+    {
+        const string text = "The Brenmoor dock strike runs from Dec. 19 to Jan. 4, covering Christmas Day and New Year's Day.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-12-19", "2025-01-04", "2024-12-25", "2025-01-01");
+    }
+
+    [Fact]
+    public void Recognize_YearEarlier_AfterAYearLongBeforeTheQuarter_IsStillTheQuarterAYearBack()
+    {
+        const string text = "Brenmoor ferries ran late more often in the second quarter than in any quarter since records began in 1986. "
+            + "A year earlier, 83 percent sailed on time.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q2", "1986", "2023-Q2");
+    }
+
     [Theory]
     [InlineData("Prices were higher a year ago.", "a year ago", "2023")]
     [InlineData("Sales rose over the past year.", "the past year", "2023")]
@@ -153,6 +174,9 @@ public class TimeExtractionCasesTests
     [InlineData("Until Monday, the company had refused to comment.", "Monday", "2024-10-21")]
     [InlineData("Until Monday, the company will keep its shops shut.", "Monday", "2024-10-28")]
     [InlineData("The Kestrel Bay ferry will sail at 6 a.m. Friday.", "6 a.m. Friday", "2024-10-25T06:00")]
+    [InlineData("The Brenmoor ferry's next crossing is set for 4:35 a.m. Friday.", "4:35 a.m. Friday", "2024-10-25T04:35")]
+    [InlineData("Ostrava dockers will hold a rally at 11 a.m. Friday.", "11 a.m. Friday", "2024-10-25T11:00")]
+    [InlineData("The Ostrava dockers held a rally at 11 a.m. Friday.", "11 a.m. Friday", "2024-10-18T11:00")]
     [InlineData("The union will argue the Ostrava plant closed Thursday.", "Thursday", "2024-10-17")]
     [InlineData("The Ostrava tender had been due to close Friday evening.", "Friday evening", "2024-10-18")]
     [InlineData("The Brenmoor vote had been scheduled for Monday.", "Monday", "2024-10-21")]
@@ -167,6 +191,10 @@ public class TimeExtractionCasesTests
     [InlineData("Lindenport's ferries had kept their old timetable until Friday.", "Friday", "2024-10-18")]
     [InlineData("Brenmoor dockers had agreed to stay out until Friday.", "Friday", "2024-10-25")]
     [InlineData("On Monday, Lindenport Dock Workers Will Strike", "Monday", "2024-10-28")]
+    [InlineData("The Brenmoor council will appeal Monday's ruling on the ferry fares.", "Monday", "2024-10-21")]
+    [InlineData("Ostrava dockers plan to challenge Tuesday's vote in court.", "Tuesday", "2024-10-22")]
+    [InlineData("Lindenport's mayor would look for ways to get around Monday's decision.", "Monday", "2024-10-21")]
+    [InlineData("Kestrel Bay will close its schools ahead of Friday's storm.", "Friday", "2024-10-25")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -399,6 +427,9 @@ public class TimeExtractionCasesTests
     [InlineData("Stores close on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28")]
     [InlineData("Sales fell last Christmas.", "last Christmas", "2023-12-25")]
     [InlineData("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("The Lindenport ferries will not sail on New Year's Day.", "New Year's Day", "2025-01-01")]
+    [InlineData("The Lindenport ferries did not sail on New Year's Day.", "New Year's Day", "2024-01-01")]
+    [InlineData("Ostrava's markets plan to open on Easter Monday.", "Easter Monday", "2025-04-21")]
     [InlineData("Shops were shut at year-end.", "year-end", "2024")]
     [InlineData("Parties begin on New Year's Eve.", "New Year's Eve", "2024-12-31")]
     [InlineData("Polls open on Election Day.", "Election Day", "2024-11-05")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Time.Rules;
 
@@ -40,7 +41,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++;
         }
 
-        var date = DayAfter(scan, ref end) ?? DayOnAfter(scan, end) ?? DayBefore(scan) ?? scan.Reference;
+        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayBefore(scan) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -126,7 +127,7 @@ internal sealed class ClockTimeRule : TimeRule
 
     // The day after "on" that the time is on: "3 a.m. on Sunday", "midnight on Oct. 4". The day stays an expression of its own,
     // as the preposition between them is in neither.
-    internal static DateOnly? DayOnAfter(in TimeScan scan, int end)
+    internal static DateOnly? DayOnAfter(in TimeScan scan, int start, int end)
     {
         if (!scan.Is(end, "on"))
         {
@@ -134,12 +135,13 @@ internal sealed class ClockTimeRule : TimeRule
         }
 
         var dayAt = end + 1;
-        return DayAfter(scan, ref dayAt);
+        return DayAfter(scan, start, ref dayAt);
     }
 
-    // The day the time is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an optional comma). Moves
-    // <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an expression of its own.
-    internal static DateOnly? DayAfter(in TimeScan scan, ref int end)
+    // The day the time that starts at token `start` is on, written after it: "Thursday", "Nov. 9", "today", "yesterday" (after an
+    // optional comma). Moves <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an
+    // expression of its own.
+    internal static DateOnly? DayAfter(in TimeScan scan, int start, ref int end)
     {
         var dayAt = scan.Word(end) is "," ? end + 1 : SkipBrackets(scan, end);
         var bracketed = dayAt > end && scan.Word(end) is "(";
@@ -149,10 +151,11 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
-        // The day is read with the words before it, which say whether a weekday looks back or ahead ("until 9 a.m. Tuesday").
+        // The day is read with the words before the time and the time's first token only, so that the cues that say whether a
+        // weekday looks back or ahead are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday").
         var found = new List<TimeExpression>(1);
-        var aside = scan.Aside(scan.Tokens.Slice(0, Math.Min(scan.Count, dayAt + DayTokens)), found);
-        if (scan.Rules.Match(aside, dayAt) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        var aside = scan.Aside(WithoutTokens(scan, start + 1, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, start + 1) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
         {
             return null;
         }
@@ -163,5 +166,14 @@ internal sealed class ClockTimeRule : TimeRule
         }
 
         return day;
+    }
+
+    // The sentence's tokens up to `end` without those from `from` to `to` - 1.
+    private static ArraySegment<Token> WithoutTokens(in TimeScan scan, int from, int to, int end)
+    {
+        var tokens = new Token[end - (to - from)];
+        scan.Tokens.Slice(0, from).CopyTo(tokens);
+        scan.Tokens.Slice(to, end - to).CopyTo(tokens, from);
+        return tokens;
     }
 }

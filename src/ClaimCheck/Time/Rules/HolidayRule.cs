@@ -5,7 +5,8 @@ namespace ClaimCheck.Time.Rules;
 /// <summary>Holidays named in the lexicon (<c>time-holiday</c>): "Thanksgiving Day", "Christmas Eve", "New Year's Day", "Election
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
-/// Thanksgiving Day").</summary>
+/// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
+/// Day").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -37,12 +38,20 @@ internal sealed class HolidayRule : TimeRule
                 < 0 => candidate < r ? candidate : holiday.On(r.Year - 1),
                 > 0 => candidate > r ? candidate : holiday.On(r.Year + 1),
                 _ when candidate > r && (TenseCues.PastBefore(scan, i) || TenseCues.DirectionEarlierInClause(scan, i) < 0) => holiday.On(r.Year - 1),
+                _ when candidate < r && PointsAhead(scan, i, r) => holiday.On(r.Year + 1),
                 _ => candidate,
             };
         }
 
         return scan.EmitDay(i, end, date, holiday.UnresolvedValue);
     }
+
+    // A future or plan before the holiday, or a date ahead of the reference date named earlier in its sentence with no verb in the
+    // past close before the holiday: "will close on New Year's Day" in November, "from Dec. 20 to Jan. 3, covering Christmas Day
+    // and New Year's Day".
+    private static bool PointsAhead(in TimeScan scan, int i, DateOnly reference) =>
+        TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i) || TenseCues.DirectionEarlierInClause(scan, i) > 0
+        || (scan.Context.DateInSentence is { } named && named > reference && !TenseCues.PastBefore(scan, i));
 }
 
 /// <summary>The day a holiday falls on in a given year: a fixed day, the nth (or last) weekday of a month, either shifted by some

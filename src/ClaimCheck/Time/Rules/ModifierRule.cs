@@ -94,7 +94,7 @@ internal sealed class ModifierRule : TimeRule
                 || (inner.Kind == TimeExpressionKind.Date && YearAgoRule.IsAgo(scan.Word(end - 1)))
                 || (inner.Kind == TimeExpressionKind.Time && char.IsAsciiDigit(scan.Text[inner.Span.Start]))
                 || (inner.Kind == TimeExpressionKind.Set && (scan.Is(start, "once") || scan.Is(start, "twice"))),
-            TimeModifier.Around => inner.Kind != TimeExpressionKind.Set && !isReference,
+            TimeModifier.Around => inner.Kind != TimeExpressionKind.Set && !isReference && !scan.IsPossessive(end), // "get around Monday's ruling"
             TimeModifier.Part => inner.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && !isReference,
             TimeModifier.Edge => inner.Kind == TimeExpressionKind.Date && !isReference,
             _ => false,

@@ -162,7 +162,7 @@ internal sealed class PartOfDayRule : TimeRule
         else
         {
             // "early morning Tuesday", "by mid-afternoon on Friday", else the sentence's last day
-            date = ClockTimeRule.DayAfter(scan, ref end) ?? ClockTimeRule.DayOnAfter(scan, end) ?? ClockTimeRule.DayBefore(scan) ?? scan.Reference;
+            date = ClockTimeRule.DayAfter(scan, i, ref end) ?? ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan) ?? scan.Reference;
         }
 
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);

@@ -52,10 +52,14 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
-        // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused".
+        // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused". A
+        // weekday in the possessive names the day of an event the story reports, whatever the clause's verb looks to ("will
+        // appeal Monday's ruling", "before Friday's sale"), unless "ahead of" comes right before it ("ahead of Sunday's vote").
         var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
-        if (direction == 0 && after >= 0 && (after > 0 || TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)
-                || AfterADayAhead(scan, start)))
+        var cuesBefore = scan.IsPossessive(i + 1)
+            ? scan.Is(start - 1, "of") && scan.Is(start - 2, "ahead")
+            : TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
+        if (direction == 0 && after >= 0 && (after > 0 || cuesBefore || AfterADayAhead(scan, start)))
         {
             direction = 1;
         }
