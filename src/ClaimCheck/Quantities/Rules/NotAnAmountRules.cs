@@ -189,7 +189,7 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (IsListedAfterPluralIdentifier(s, index))
+        if (IsListedAfterPluralIdentifier(s, index) || IsSlashedDate(s, index))
         {
             return true;
         }
@@ -201,6 +201,12 @@ internal static class NotAnAmountRules
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
+
+    // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
+    // already.
+    private static bool IsSlashedDate(in QuantityScan s, int index) =>
+        s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
+        && s.IsChar(index + 3, "/") && s.IsJoined(index + 3) && s.IsKind(index + 4, TokenKind.Number) && s.IsJoined(index + 4);
 
     // "between junctions 6 and 7", "sections 3, 4 and 9": a number in a list that a plural identifier word opens.
     private static bool IsListedAfterPluralIdentifier(in QuantityScan s, int index)
