@@ -917,6 +917,7 @@ public sealed class QuantityNewsTests
         { "The visitors rallied from 18 points down to win.", 18 },
         { "The insurer posted a £12 million loss for the year.", 12e6 },
         { "Kestrel Bay Robotics raised $48 million from investors.", 48e6 },
+        { "The Vessa club paid £23m up front for the Ostrava striker.", 23e6 },
         { "The Vorland lender plans to raise Rs 7,500 crore through bonds.", 75e9 },
     };
 
