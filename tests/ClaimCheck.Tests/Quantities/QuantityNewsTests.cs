@@ -169,6 +169,9 @@ public sealed class QuantityNewsTests
         { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 106, UnitKind.Physical, "mph" },
         { "Cyclone Vessa crept west at 17 km (11 miles) an hour.", 11, UnitKind.Physical, "mph" },
         { "The Brenmoor ferry sails 14 km (9 miles) from the pier.", 14, UnitKind.Physical, "km" },
+        // A power word joined to the figure ("33,000sq ft").
+        { "The Kestrel Bay villa has 27,500sq ft of living space.", 27500, UnitKind.Physical, "ft²" },
+        { "Ostrava sold a 640sq m plot to Vessa Homes.", 640, UnitKind.Physical, "m²" },
         // A superscript power joined to the denominator of a rate.
         { "Lindenport's soot peaked at 87 µg/m³ on Monday.", 87, UnitKind.Physical, "μg/m³" },
         { "Ideal cholesterol is below 200 mg/dL for adults.", 200, UnitKind.Physical, "mg/dL" },

@@ -236,7 +236,7 @@ internal static class NotAnAmountRules
         s.IsChar(dash, "-") && s.IsJoined(dash) && (s.Is(dash + 1, "for") || s.Is(dash + 1, "of")) && s.IsJoined(dash + 1)
         && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
-    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier nor a unit ("24703L").
+    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier, a unit nor a power ("24703L").
     private static bool IsCode(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
@@ -251,6 +251,7 @@ internal static class NotAnAmountRules
         }
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
-            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next));
+            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
+            && !s.Words.UnitPowers.Contains(s.Word(next));
     }
 }
