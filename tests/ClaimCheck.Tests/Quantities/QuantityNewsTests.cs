@@ -164,6 +164,16 @@ public sealed class QuantityNewsTests
         { "The camera has a 50MP main sensor.", 50, UnitKind.Physical, "MP" },
         { "The panel is rated at 1,600 nits of brightness.", 1600, UnitKind.Physical, "cd/m²" },
         { "Storm winds reached 120 km/h on the coast.", 120, UnitKind.Physical, "km/h" },
+        // A conversion in brackets between a unit and its rate: both figures take the rate.
+        { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 171, UnitKind.Physical, "km/h" },
+        { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 106, UnitKind.Physical, "mph" },
+        { "Cyclone Vessa crept west at 17 km (11 miles) an hour.", 11, UnitKind.Physical, "mph" },
+        { "The Brenmoor ferry sails 14 km (9 miles) from the pier.", 14, UnitKind.Physical, "km" },
+        // A power word joined to the figure ("33,000sq ft").
+        { "The Kestrel Bay villa has 27,500sq ft of living space.", 27500, UnitKind.Physical, "ft²" },
+        { "Ostrava sold a 640sq m plot to Vessa Homes.", 640, UnitKind.Physical, "m²" },
+        // A superscript power joined to the denominator of a rate.
+        { "Lindenport's soot peaked at 87 µg/m³ on Monday.", 87, UnitKind.Physical, "μg/m³" },
         { "Ideal cholesterol is below 200 mg/dL for adults.", 200, UnitKind.Physical, "mg/dL" },
         { "The plant will add 300 MW of solar capacity.", 300, UnitKind.Physical, "MW" },
         { "The city used 12 terawatt hours of power.", 12, UnitKind.Physical, "TWh" },
@@ -383,6 +393,10 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, double, QuantityChange> Changes => new()
     {
+        // A plus sign joined to a figure marks a gain; a sum does not.
+        { "Vorland coffee was 3.15 higher (+2.35%) at the close.", 2.35, QuantityChange.Increase },
+        { "Ostrava robusta +47 in early trade.", 47, QuantityChange.Increase },
+        { "The quiz asked whether 3+4 was 7 in Brenmoor.", 4, QuantityChange.None },
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
         { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
         { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
@@ -518,6 +532,8 @@ public sealed class QuantityNewsTests
         { "Fewer than 50 tickets are left for the final.", 50, Qualifier.LessThan },
         { "At least 14 people died in the floods.", 14, Qualifier.AtLeast },
         { "No more than 30 guests may attend.", 30, Qualifier.AtMost },
+        { "The Ostrava thermometer rose no higher than -14.5 degrees C.", -14.5, Qualifier.AtMost },
+        { "Vorland's reserve ratio may fall no lower than 6.5%.", 6.5, Qualifier.AtLeast },
         { "Roughly 1,200 homes lost power overnight.", 1200, Qualifier.Approximately },
         { "Some 600 workers walked out on Friday.", 600, Qualifier.Approximately },
         { "Just under 40% of voters backed the plan.", 40, Qualifier.LessThan },
@@ -723,6 +739,8 @@ public sealed class QuantityNewsTests
 
     public static TheoryData<string, string> NotAmounts => new()
     {
+        { "Brenmoor police gave reference 417 of 19/08/23 to callers.", "19" }, // a date written with slashes
+        { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
         { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },
         { "The iPad 4 models will ship with a faster chip.", "4" },
@@ -904,6 +922,7 @@ public sealed class QuantityNewsTests
         { "The visitors rallied from 18 points down to win.", 18 },
         { "The insurer posted a £12 million loss for the year.", 12e6 },
         { "Kestrel Bay Robotics raised $48 million from investors.", 48e6 },
+        { "The Vessa club paid £23m up front for the Ostrava striker.", 23e6 },
         { "The Vorland lender plans to raise Rs 7,500 crore through bonds.", 75e9 },
     };
 
@@ -923,6 +942,14 @@ public sealed class QuantityNewsTests
     public void Recognize_TimeAfterAnAmountOrMoneyAfterASlash_IsNoRate(string text, double value)
     {
         Find(text, value).Per.Should().Be(Unit.None);
+    }
+
+    [Theory]
+    [InlineData("Lindenport's RSI (37) turned lower on Friday.", 37)]
+    [InlineData("The Vorland index broke its EMA (50) in May.", 50)]
+    public void Recognize_FigureInBracketsAfterAnAcronym_IsNoAge(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().NotBe("year of age");
     }
 
     [Fact]

@@ -41,7 +41,15 @@ internal static class ChangeRule
         {
             draft.Change = change;
         }
+        else if (IsPlusSigned(s, draft.Before))
+        {
+            draft.Change = QuantityChange.Increase;
+        }
     }
+
+    // "up 2.70 (+1.49%)", "robusta +52": a plus sign joined to the figure, with no figure before it ("2+2" is a sum), marks a gain.
+    private static bool IsPlusSigned(in QuantityScan s, int before) =>
+        s.IsChar(before - 1, "+") && s.IsJoined(before) && !(s.IsJoined(before - 1) && s.IsKind(before - 2, TokenKind.Number));
 
     /// <summary>Whether a direction word stands just before the mention starting at <paramref name="before"/> ("rose 23 cents").</summary>
     public static bool IsChangeBefore(in QuantityScan s, int before) =>

@@ -203,7 +203,7 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (IsListedAfterPluralIdentifier(s, index))
+        if (IsListedAfterPluralIdentifier(s, index) || IsSlashedDate(s, index))
         {
             return true;
         }
@@ -215,6 +215,12 @@ internal static class NotAnAmountRules
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
+
+    // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
+    // already.
+    private static bool IsSlashedDate(in QuantityScan s, int index) =>
+        s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
+        && s.IsChar(index + 3, "/") && s.IsJoined(index + 3) && s.IsKind(index + 4, TokenKind.Number) && s.IsJoined(index + 4);
 
     // "between junctions 6 and 7", "sections 3, 4 and 9": a number in a list that a plural identifier word opens.
     private static bool IsListedAfterPluralIdentifier(in QuantityScan s, int index)
@@ -244,7 +250,7 @@ internal static class NotAnAmountRules
         s.IsChar(dash, "-") && s.IsJoined(dash) && (s.Is(dash + 1, "for") || s.Is(dash + 1, "of")) && s.IsJoined(dash + 1)
         && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
-    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier nor a unit ("24703L").
+    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier, a unit nor a power ("24703L").
     private static bool IsCode(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
@@ -259,6 +265,7 @@ internal static class NotAnAmountRules
         }
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
-            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next));
+            && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
+            && !s.Words.UnitPowers.Contains(s.Word(next));
     }
 }

@@ -67,7 +67,9 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
         else
         {
-            unitEnd = ReadRate(s, unitEnd, ref name);
+            var rateEnd = ReadRate(s, unitEnd, ref name);
+            name = rateEnd == unitEnd ? ReadRateAcrossConversion(s, unitEnd, name) : name;
+            unitEnd = rateEnd;
         }
 
         draft.Unit = Unit.Physical(name);
@@ -286,8 +288,10 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         if (isPer && IsPhysicalWord(s, denominator, out var unit))
         {
-            name = $"{name}/{unit.Name}";
-            return unitEnd + 2;
+            // "µg/m³": a superscript power joined to the denominator is its power, as it is after a figure ("500 m³").
+            var powered = s.IsJoined(unitEnd + 2) && s.IsChar(unitEnd + 2, "²³") && unit.Name.Length <= 3;
+            name = powered ? $"{name}/{unit.Name.TrimEnd('²', '³')}{s.Word(unitEnd + 2)}" : $"{name}/{unit.Name}";
+            return powered ? unitEnd + 3 : unitEnd + 2;
         }
 
         // "micrograms per cubic metre", "kilograms per square metre": a power before the denominator.
@@ -298,6 +302,20 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         return unitEnd;
+    }
+
+    // "162 kilometers (100 miles) per hour": a conversion in brackets stands between a unit and its rate, and both figures take the
+    // rate; the bracket is left to be read as a figure of its own, so only the unit's name changes here.
+    private static string ReadRateAcrossConversion(in QuantityScan s, int unitEnd, string name)
+    {
+        var after = s.IsChar(unitEnd, ")") ? unitEnd + 1 : -1;
+        for (var i = unitEnd + 2; after < 0 && s.IsChar(unitEnd, "(") && s.IsKind(unitEnd + 1, TokenKind.Number) && i <= unitEnd + 4; i++)
+        {
+            after = s.IsChar(i, ")") ? i + 1 : -1;
+        }
+
+        var rated = name;
+        return after > 0 && ReadRate(s, after, ref rated) > after ? rated : name;
     }
 
     private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
