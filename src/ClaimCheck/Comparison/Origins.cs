@@ -137,11 +137,14 @@ internal static class Origins
             .Where(word => word.Length >= MinNameWordLength && !countryWords.Contains(word, StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether the claim names no particular source: the outlet's own voice, a body named by one common word ("officials
-    /// said", "police said") or a speaker described only by a role ("a rescue official said").</summary>
+    /// <summary>Whether the claim names no particular source and no body apart from the state: the outlet's own voice, a body named
+    /// by one common word ("officials said", "police said") or a speaker described only by a role ("a rescue official said"), but
+    /// not an independent one ("activists said", "a witness said").</summary>
     internal static bool IsUnnamedSource(Claim claim) =>
-        claim.Attribution is null || IsUnnamedGroup(claim)
-        || claim.Attribution is { Organization: null, Affiliation: null, Speaker: { } speaker, Role: { } role } && string.Equals(speaker, role, StringComparison.OrdinalIgnoreCase);
+        claim.Attribution is null
+        || (!claim.Attribution.IsIndependent
+            && (IsUnnamedGroup(claim)
+                || claim.Attribution is { Organization: null, Affiliation: null, Speaker: { } speaker, Role: { } role } && string.Equals(speaker, role, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether the claim's only source is a body named by one common word ("Organisers said", "officials said").</summary>
     private static bool IsUnnamedGroup(Claim claim) =>

@@ -342,6 +342,8 @@ public class UpdateDisputeTests
     [InlineData("Officials said 19 people had died in the mudslide in Peru.", false)]
     [InlineData("A rescue official said 19 people had died in the mudslide in Peru.", false)]
     [InlineData("The Andes Relief Network said 19 people had died in the mudslide in Peru.", true)]
+    [InlineData("Activists said 19 people had died in the mudslide in Peru.", true)]
+    [InlineData("A witness said 19 people had died in the mudslide in Peru.", true)]
     public void Check_AHigherCountInTheNextDaysReport_DisputesTheEarlierOneOnlyWhenANamedBodyGivesIt(string nextDay, bool disputes)
     {
         var report = ClaimChecker.Check(
@@ -351,8 +353,20 @@ public class UpdateDisputeTests
         ]);
 
         report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
-            "unnamed officials' larger count in the next day's report is the toll so far; a named body's is its own count");
+            "unnamed officials' larger count in the next day's report is the toll so far; a named or independent body's is its own count");
         report.Findings.Any(f => f.Kind == FindingKind.Evolution).Should().Be(!disputes);
+    }
+
+    [Fact]
+    public void Check_UnnamedOfficialsLargerCountAfterAnIndependentBodysCount_StillDisputesIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Rights groups said 14 protesters were killed in the clashes in Peru.", "Andes Wire", new DateOnly(2025, 2, 3)),
+            new Document("next", "Officials said 19 protesters were killed in the clashes in Peru.", "Pacific Daily", new DateOnly(2025, 2, 4)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "the officials' count does not continue the rights groups' own estimate");
     }
 
     [Fact]

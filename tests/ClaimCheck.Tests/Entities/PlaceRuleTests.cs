@@ -17,6 +17,7 @@ public class PlaceRuleTests
     [InlineData("Protests were held in Quillan, Marisko and Tevenna.", "Marisko", "Marisko", "locative")]
     [InlineData("Protests were held in Quillan, Marisko and Tevenna.", "Tevenna", "Tevenna", "locative")]
     [InlineData("Shops closed in Quillan, Marisko, Tevenna and Dorvel.", "Tevenna", "Tevenna", "locative")]
+    [InlineData("Protests erupted in Quillan, Marisko, Tevenna, the interior ministry said.", "Tevenna", "Tevenna", "locative")]
     [InlineData("Two bridges collapsed in São Ravello de Cima during the storm.", "São Ravello de Cima", "São Ravello de Cima", "locative")]
     [InlineData("Most of the victims lived in Wad al-Sharif, a farming village.", "Wad al-Sharif", "Wad al-Sharif", "locative")]
     [InlineData("The tower fell in a resort town just north of Kelvarra on Thursday.", "Kelvarra", "Kelvarra", "locative")]
@@ -72,6 +73,8 @@ public class PlaceRuleTests
     [InlineData("The blast hit the Selvano Stadium in Drevik during a match.", "Selvano Stadium", "Drevik")]
     [InlineData("Water reached the port of Maris Avel in the south of Iran.", "Maris Avel", "Iran")]
     [InlineData("Tremors shook Ustrevo, in northern Brenmoor, before midnight.", "Ustrevo", "Brenmoor")]
+    [InlineData("In Quillan, Marisko, the governor, Ilse Varga, said the dam burst.", "Quillan", "Marisko")]
+    [InlineData("In Quillan, Marisko, the governor said the dam burst.", "Quillan", "Marisko")]
     public void Annotate_TextSaysWhereAPlaceLies_LearnsContainment(string text, string inner, string outer)
     {
         var layer = EntityText.Layer(text);

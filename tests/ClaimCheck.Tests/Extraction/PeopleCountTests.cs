@@ -95,7 +95,18 @@ public class PeopleCountTests
 
         claim.Quantity.Should().NotBeNull();
         claim.Quantity!.Value.Value.Should().Be(31);
-        claim.Measure.Should().Be("people");
+        claim.Measure.Should().Be("hospitalised", "those taken to hospital are counted on their own, not as the toll");
+    }
+
+    [Theory]
+    [InlineData("Eight people died and nearly 40 had to be taken to hospital after the blast in Lindenport.", 40, "hospitalised")]
+    [InlineData("The blast in Lindenport killed 9 people and 31 were taken to hospital.", 31, "hospitalised")]
+    [InlineData("Officials said 17 people were still in hospital after the blast in Lindenport.", 17, "hospitalised · health facilities")]
+    public void Extract_FigureTakenToHospitalAfterAToll_IsCountedOnItsOwn(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
     }
 
     [Theory]

@@ -497,6 +497,12 @@ internal static class PeopleCounts
                 return outcome;
             }
 
+            // "nearly 40 had to be taken to hospital": two words name what happened.
+            if (s.Words.OutcomeSkips.Contains(word) && i + 1 < s.Tokens.Count && s.Words.Outcomes.TryGetValue($"{word} {s.Word(i + 1)}", out var pair))
+            {
+                return pair;
+            }
+
             // "30 people have lost their lives": losing one's life is what "died" names (not "lost their homes", nor "lost their life
             // savings" or "their lives' work", where the life qualifies a noun after it).
             if (word is "lost" && s.Word(i + 1) is "their" or "his" or "her" && s.Word(i + 2) is "lives" or "life" && EndsLifePhrase(s, i + 3)

@@ -328,12 +328,13 @@ internal sealed class QuantityGroupDetector
                 var larger = Center(clusters[i]) > Center(clusters[j]) ? i : j;
                 var smaller = larger == i ? j : i;
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
-                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"), or from sources it does
-                // not name ("officials said 13 had died") when both figures are dated by reports published on different days: the count
-                // so far, not another body's count.
+                // and so does a larger figure a later report gives in its own voice ("117 people were arrested"), or from officials it
+                // does not name ("officials said 13 had died") when both figures are dated by reports published on different days and
+                // neither side is an independent body's own estimate ("activists said 19", "Amnesty said 14"): the count so far.
                 var earlier = later == i ? j : i;
                 var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
-                    || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && PublishedBefore(clusters[earlier], clusters[later])));
+                    || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
+                        && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !(c.Attribution is { IsIndependent: true } && Origins.NamedApart([c], clusters[smaller])))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))

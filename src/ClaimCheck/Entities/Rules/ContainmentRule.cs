@@ -100,10 +100,9 @@ internal sealed class ContainmentRule : SentenceRule
     {
         if (scan.IsPunctuation(end, ','))
         {
-            // ", Mervale, and …" closes; ", Marseille, Toulouse and Nice" is a list; "In Ostravia, Delmont, 64, …" and "In Kestrel Bay,
-            // Harrow, the outgoing mayor, …" set off a person's age or role.
-            return !scan.TryGetRunAt(end + 1, out _) && !(scan.IsNumber(end + 1) && scan.IsPunctuation(end + 2, ','))
-                && !PlaceList.IsPersonAfter(scan, end);
+            // ", Mervale, and …" closes; ", Marseille, Toulouse and Nice" is a list; "In Ostravia, Delmont, 64, won" and "In Kestrel Bay,
+            // Harrow, the outgoing mayor, conceded" set off a person's age or role.
+            return !scan.TryGetRunAt(end + 1, out _) && !PlaceList.IsPersonAside(scan, end);
         }
 
         if (scan.IsPhraseEnd(end))

@@ -57,6 +57,7 @@ internal static class PlaceList
     {
         var next = end;
         var sawAnd = false;
+        var commaItems = 0;
         for (var guard = 0; guard < 8; guard++)
         {
             var separator = next;
@@ -98,7 +99,7 @@ internal static class PlaceList
 
             var after = listed.End;
             var continues = scan.IsWord(after, "and") || scan.IsWord(after, "or") || scan.IsPunctuation(after, ',');
-            if (isComma && !isAnd && !sawAnd && !(continues && ListGoesOn(scan, after)))
+            if (isComma && !isAnd && !sawAnd && !(continues && (commaItems > 0 || ListGoesOn(scan, after))))
             {
                 break; // "in Dorran County, Texas": an apposition; "In Vorland, Arvelo, 71, won": a name set off by commas
             }
@@ -109,6 +110,7 @@ internal static class PlaceList
             }
 
             sawAnd |= isAnd;
+            commaItems += isComma && !isAnd ? 1 : 0;
             next = itemEnd;
             if (isAnd)
             {
@@ -119,9 +121,9 @@ internal static class PlaceList
         return Math.Max(end, next);
     }
 
-    // After an item that only a comma joins to the list, the list goes on only with "and"/"or" or another name ("in Lyon, Marseille,
-    // Nice and Toulouse"); a comma and then a number, a lower-case word or a title ("In Vorland, Arvelo, 71, …", "In Vorland, Arvelo,
-    // the incumbent, …") sets off a person or an aside, not the next place.
+    // After the first item that only a comma joins to the list, the list goes on only with "and"/"or" or another name ("in Lyon,
+    // Marseille, Nice and Toulouse"); anything else after its comma ("In Vorland, Arvelo, 71, …", "In Vorland, Arvelo, the
+    // incumbent, …") sets off a person or an aside, not the next place. Once two places are listed, the list stands.
     private static bool ListGoesOn(SentenceScan scan, int after)
     {
         if (scan.IsWord(after, "and") || scan.IsWord(after, "or"))
@@ -132,6 +134,33 @@ internal static class PlaceList
         var next = after + 1;
         return scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.TryGetPlaceAt(next, out _, out _, out _)
             || (scan.TryGetRunAt(next, out _) && !scan.Has(next, EntityCue.Title));
+    }
+
+    /// <summary>Whether a comma at <paramref name="end"/> opens an aside that makes the name before it a person: an age or a role
+    /// closed by a comma and followed by the person's verb ("Delmont, 64, won", "Harrow, the outgoing mayor, conceded"), not a role
+    /// followed by another name ("Marisko, the governor, Ilse Varga, said") or a clause ("Marisko, the governor said").</summary>
+    public static bool IsPersonAside(SentenceScan scan, int end)
+    {
+        if (!scan.IsPunctuation(end, ','))
+        {
+            return false;
+        }
+
+        var close = -1;
+        if (scan.IsNumber(end + 1) && scan.IsPunctuation(end + 2, ','))
+        {
+            close = end + 2;
+        }
+        else if (IsPersonAfter(scan, end))
+        {
+            for (var t = end + 1; t < Math.Min(scan.Count, end + 8) && close < 0; t++)
+            {
+                close = scan.IsPunctuation(t, ',') ? t : -1;
+            }
+        }
+
+        return close > 0 && scan.Word(close + 1) is [var c, ..] && char.IsLower(c) && scan.Tokens[close + 1].Kind == Text.TokenKind.Word
+            && !scan.IsWord(close + 1, "the") && !scan.IsWord(close + 1, "a") && !scan.IsWord(close + 1, "including");
     }
 
     /// <summary>Whether the name ending before <paramref name="end"/> is a person's, as the apposition after it says: ", the Polisario
