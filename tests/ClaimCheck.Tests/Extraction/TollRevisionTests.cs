@@ -41,6 +41,14 @@ public class TollRevisionTests
         QuantityClaim(text, value).Measure.Should().Be(measure, "a count for one day 'alone' is that day's share of the toll");
     }
 
+    [Theory]
+    [InlineData("Shelling killed 17 people in Brenmoor on Friday alone, bringing the toll to 260.", 260)]
+    [InlineData("Shelling killed 17 people in Brenmoor on Friday alone, and the toll now stands at 260.", 260)]
+    public void Extract_TollAfterAPeriodAloneAndAComma_StaysTheToll(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("deaths", "the period 'alone' belongs to the clause before the comma");
+    }
+
     [Fact]
     public void Extract_CountInThePlaceAlone_IsNoPeriodsPart()
     {

@@ -519,10 +519,23 @@ internal static class QuantityClaims
             }
         }
 
+        // Before the figure the period must head its own clause ("Yesterday alone, 23 were hurt"): a comma or an update cue ends
+        // the scan otherwise ("40 were killed on Monday alone, bringing the toll to 300").
         for (var i = match.FirstToken - 1; i >= Math.Max(1, match.FirstToken - OnePeriodWindow); i--)
         {
-            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i))
+                || s.Words.UpdateCues.Contains(s.Word(i)))
             {
+                break;
+            }
+
+            if (s.Word(i) is ",")
+            {
+                if (IsCueAfterTime(i - 1) && OpensClause(s, i - 1))
+                {
+                    return true;
+                }
+
                 break;
             }
 
@@ -533,6 +546,36 @@ internal static class QuantityClaims
         }
 
         return false;
+    }
+
+    /// <summary>How many words may stand between the start of a clause and a period that heads it ("On Monday alone, ...").</summary>
+    private const int ClauseOpeningWords = 1;
+
+    /// <summary>Whether the time expression that ends right before <paramref name="cue"/> (a date in brackets may close it) starts
+    /// its sentence or clause, at most <see cref="ClauseOpeningWords"/> word after a clause start.</summary>
+    private static bool OpensClause(SentenceView s, int cue)
+    {
+        var start = cue - 1;
+        while (start >= 0 && (s.IsInTimeExpression(start) || s.Word(start) is "(" or ")"))
+        {
+            start--;
+        }
+
+        var words = 0;
+        for (var i = start; i >= 0; i--)
+        {
+            if (s.Word(i) is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                return true;
+            }
+
+            if (++words > ClauseOpeningWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
