@@ -101,6 +101,7 @@ internal sealed class ClaimWords
         SeverityLinks = Set(lexicon, "severity-link");
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         ChangeVerbs = Set(lexicon, LexiconKinds.ChangeBefore);
+        ChangeDirections = Map(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -420,6 +421,9 @@ internal sealed class ClaimWords
 
     /// <summary>Verbs that change a figure, before it ("cut", "raised": the quantity lexicon's <c>change-before</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs { get; }
+
+    /// <summary>The same words of change, each with the direction it gives ("cut" → down, "raised" → up, or none).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ChangeDirections { get; }
 
     /// <summary>Words that cannot continue a noun phrase ("in", "when", "said": the quantity lexicon's <c>noun-phrase-stop</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStops { get; }

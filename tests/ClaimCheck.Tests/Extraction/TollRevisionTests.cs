@@ -17,13 +17,27 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The ministry said the toll issued by the police in Vorland was cut by 87 after autopsies.", 87)]
-    [InlineData("Officials in Vorland lowered the death toll from the storm by more than 60 on Friday.", 60)]
-    [InlineData("The toll in Vorland was revised down by 'about 60'.", 60)]
-    [InlineData("The death toll in Vorland rose by 14 to 212.", 14)]
-    public void Extract_CountAfterByInARevisedToll_IsTheSizeOfTheChange(string text, double value)
+    [InlineData("The ministry said the toll issued by the police in Vorland was cut by 87 after autopsies.", 87, "deaths · change down")]
+    [InlineData("Officials in Vorland lowered the death toll from the storm by more than 60 on Friday.", 60, "deaths · change down")]
+    [InlineData("The toll in Vorland was revised down by 'about 60'.", 60, "deaths · change down")]
+    [InlineData("The death toll in Vorland rose by 14 to 212.", 14, "deaths · change up")]
+    [InlineData("Officials in Kestrel Bay raised the flood death toll by 17.", 17, "deaths · change up")]
+    [InlineData("Officials in Kestrel Bay cut the flood death toll by 17.", 17, "deaths · change down")]
+    public void Extract_CountAfterByInARevisedToll_IsTheSizeOfTheChangeInItsDirection(string text, double value, string measure)
     {
-        QuantityClaim(text, value).Measure.Should().Be("deaths · change", "a toll cut or raised by a number says how far it moved, not where it stands");
+        QuantityClaim(text, value).Measure.Should().Be(measure, "a toll cut or raised by a number says how far and which way it moved, not where it stands");
+    }
+
+    [Theory]
+    [InlineData("Police in Ostrava now say the victims were shot dead by three gunmen.", 3)]
+    [InlineData("The latest victims in Ostrava were killed by 11 gunmen.", 11)]
+    [InlineData("The new arrests in Ostrava were made by 230 officers.", 230)]
+    public void Extract_PassiveAgentAfterBy_IsNoSizeOfAChange(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+
+        report.Claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should()
+            .NotContain(c => c.Measure.Contains("change"), "those who did the deed after 'by' are no size of a revision");
     }
 
     [Fact]
