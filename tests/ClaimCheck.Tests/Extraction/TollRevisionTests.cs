@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
@@ -38,6 +39,20 @@ public class TollRevisionTests
 
         report.Claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should()
             .NotContain(c => c.Measure.Contains("change"), "those who did the deed after 'by' are no size of a revision");
+    }
+
+    [Theory]
+    [InlineData("In Lindenport, officials said on Monday that the earlier toll was wrong and that 52 people died in the floods.", "Officials in Lindenport said on Monday that 37 people died in the floods.")]
+    [InlineData("In Lindenport, officials tripled the first estimates to 52 flood deaths.", "Officials in Lindenport said 37 people died in the floods.")]
+    public void Compare_NewCountAfterAnEarlierCueOutsideItsPhrase_IsADiscrepancyNotAnEvolution(string text, string other)
+    {
+        var report = Pipeline.Check([
+            new Document("a", text, "Lindenport Post", new DateOnly(2025, 4, 9)),
+            new Document("b", other, "Vorland Wire", new DateOnly(2025, 4, 9)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Evolution, "the earlier cue does not govern the new figure");
     }
 
     [Fact]
