@@ -55,6 +55,14 @@ public class TollRevisionTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.Evolution, "the earlier cue does not govern the new figure");
     }
 
+    [Theory]
+    [InlineData("At least 38 people were killed in Brenmoor, but on Monday the ministry said the situation was calm.")]
+    [InlineData("At least 38 people were killed in Brenmoor, but in a statement the ministry said the situation was calm.")]
+    public void Extract_SourceAfterButAndAShortPhrase_ReportsOnlyItsOwnClause(string text)
+    {
+        QuantityClaim(text, 38).Attribution.Should().BeNull("the ministry speaks after 'but', not of the toll before it");
+    }
+
     [Fact]
     public void Extract_LevelARevisedTollReaches_StaysTheToll()
     {
