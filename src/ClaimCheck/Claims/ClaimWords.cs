@@ -52,6 +52,7 @@ internal sealed class ClaimWords
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
@@ -264,6 +265,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Verbs after "could" or "can" by which a speaker vouches for a figure, not forecasts it ("could confirm").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VouchVerbs { get; }
 
     /// <summary>Modal forecast cues that can also be a name or a month when capitalised ("May", "Will", "Might").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameModals { get; }

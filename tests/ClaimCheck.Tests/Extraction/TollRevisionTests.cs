@@ -64,6 +64,12 @@ public class TollRevisionTests
     }
 
     [Fact]
+    public void Extract_CountASpeakerCouldIndependentlyConfirm_IsAsserted()
+    {
+        QuantityClaim("The minister said he could independently confirm 31 deaths in Lindenport.", 31).Modality.Should().Be(Modality.Asserted);
+    }
+
+    [Fact]
     public void Extract_LevelARevisedTollReaches_StaysTheToll()
     {
         QuantityClaim("The death toll in Vorland rose by 14 to 212.", 212).Measure.Should().Be("deaths");
