@@ -52,6 +52,7 @@ internal sealed class ClaimWords
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
         EstimateCues = Set(lexicon, "estimate-cue");
@@ -101,6 +102,7 @@ internal sealed class ClaimWords
         SeverityLinks = Set(lexicon, "severity-link");
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         ChangeVerbs = Set(lexicon, LexiconKinds.ChangeBefore);
+        ChangeDirections = Map(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -264,6 +266,9 @@ internal sealed class ClaimWords
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
 
+    /// <summary>Verbs after "could" or "can" by which a speaker vouches for a figure, not forecasts it ("could confirm").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VouchVerbs { get; }
+
     /// <summary>Modal forecast cues that can also be a name or a month when capitalised ("May", "Will", "Might").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameModals { get; }
 
@@ -420,6 +425,9 @@ internal sealed class ClaimWords
 
     /// <summary>Verbs that change a figure, before it ("cut", "raised": the quantity lexicon's <c>change-before</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs { get; }
+
+    /// <summary>The same words of change, each with the direction it gives ("cut" → down, "raised" → up, or none).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ChangeDirections { get; }
 
     /// <summary>Words that cannot continue a noun phrase ("in", "when", "said": the quantity lexicon's <c>noun-phrase-stop</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseStops { get; }

@@ -92,6 +92,7 @@ public class PropositionConflictTests
     [InlineData("Riot police fired tear gas at the marchers in Lindenport, witnesses said.", "police")]
     [InlineData("Witnesses said police officers fired tear gas at the marchers in Lindenport.", "police")]
     [InlineData("Witnesses said army officers fired tear gas at the marchers in Lindenport.", "army")]
+    [InlineData("The ministry denied that cops had used tear gas in Brenmoor.", "police")]
     public void Extract_UseOfAWeaponByABodyNamedByItsMembers_HasTheBodyAsSubject(string text, string subject)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 5, 9)));

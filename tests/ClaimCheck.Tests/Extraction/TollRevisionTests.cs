@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
@@ -17,13 +18,55 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The ministry said the toll issued by the police in Vorland was cut by 87 after autopsies.", 87)]
-    [InlineData("Officials in Vorland lowered the death toll from the storm by more than 60 on Friday.", 60)]
-    [InlineData("The toll in Vorland was revised down by 'about 60'.", 60)]
-    [InlineData("The death toll in Vorland rose by 14 to 212.", 14)]
-    public void Extract_CountAfterByInARevisedToll_IsTheSizeOfTheChange(string text, double value)
+    [InlineData("The ministry said the toll issued by the police in Vorland was cut by 87 after autopsies.", 87, "deaths · change down")]
+    [InlineData("Officials in Vorland lowered the death toll from the storm by more than 60 on Friday.", 60, "deaths · change down")]
+    [InlineData("The toll in Vorland was revised down by 'about 60'.", 60, "deaths · change down")]
+    [InlineData("The death toll in Vorland rose by 14 to 212.", 14, "deaths · change up")]
+    [InlineData("Officials in Kestrel Bay raised the flood death toll by 17.", 17, "deaths · change up")]
+    [InlineData("Officials in Kestrel Bay cut the flood death toll by 17.", 17, "deaths · change down")]
+    public void Extract_CountAfterByInARevisedToll_IsTheSizeOfTheChangeInItsDirection(string text, double value, string measure)
     {
-        QuantityClaim(text, value).Measure.Should().Be("deaths · change", "a toll cut or raised by a number says how far it moved, not where it stands");
+        QuantityClaim(text, value).Measure.Should().Be(measure, "a toll cut or raised by a number says how far and which way it moved, not where it stands");
+    }
+
+    [Theory]
+    [InlineData("Police in Ostrava now say the victims were shot dead by three gunmen.", 3)]
+    [InlineData("The latest victims in Ostrava were killed by 11 gunmen.", 11)]
+    [InlineData("The new arrests in Ostrava were made by 230 officers.", 230)]
+    public void Extract_PassiveAgentAfterBy_IsNoSizeOfAChange(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+
+        report.Claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should()
+            .NotContain(c => c.Measure.Contains("change"), "those who did the deed after 'by' are no size of a revision");
+    }
+
+    [Theory]
+    [InlineData("In Lindenport, officials said on Monday that the earlier toll was wrong and that 52 people died in the floods.", "Officials in Lindenport said on Monday that 37 people died in the floods.")]
+    [InlineData("In Lindenport, officials tripled the first estimates to 52 flood deaths.", "Officials in Lindenport said 37 people died in the floods.")]
+    public void Compare_NewCountAfterAnEarlierCueOutsideItsPhrase_IsADiscrepancyNotAnEvolution(string text, string other)
+    {
+        var report = Pipeline.Check([
+            new Document("a", text, "Lindenport Post", new DateOnly(2025, 4, 9)),
+            new Document("b", other, "Vorland Wire", new DateOnly(2025, 4, 9)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Evolution, "the earlier cue does not govern the new figure");
+    }
+
+    [Theory]
+    [InlineData("At least 38 people were killed in Brenmoor, but on Monday the ministry said the situation was calm.")]
+    [InlineData("At least 38 people were killed in Brenmoor, but in a statement the ministry said the situation was calm.")]
+    public void Extract_SourceAfterButAndAShortPhrase_ReportsOnlyItsOwnClause(string text)
+    {
+        QuantityClaim(text, 38).Attribution.Should().BeNull("the ministry speaks after 'but', not of the toll before it");
+    }
+
+    [Fact]
+    public void Extract_CountASpeakerCouldIndependentlyConfirm_IsAsserted()
+    {
+        QuantityClaim("The minister said he could independently confirm 31 deaths in Lindenport.", 31).Modality.Should().Be(Modality.Asserted);
     }
 
     [Fact]
@@ -39,6 +82,14 @@ public class TollRevisionTests
     public void Extract_CountForOnePeriodAlone_IsAPartOfTheRunningCount(string text, double value, string measure)
     {
         QuantityClaim(text, value).Measure.Should().Be(measure, "a count for one day 'alone' is that day's share of the toll");
+    }
+
+    [Theory]
+    [InlineData("Shelling killed 17 people in Brenmoor on Friday alone, bringing the toll to 260.", 260)]
+    [InlineData("Shelling killed 17 people in Brenmoor on Friday alone, and the toll now stands at 260.", 260)]
+    public void Extract_TollAfterAPeriodAloneAndAComma_StaysTheToll(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("deaths", "the period 'alone' belongs to the clause before the comma");
     }
 
     [Fact]

@@ -63,11 +63,55 @@ internal sealed class ReportingVerbRule : ICueRule
         var firstPerson = c.Is(subjectEnd - 1, PronounFirst);
         // "Vorland's toll stood at 19, while Lindenport's ministry said 13 had died": a source after "while" or "but" opens a clause
         // of its own and reports nothing before it.
-        var opensContrast = side == ReportedSide.After && source is not null && first > 0 && c.Is(first - 1, Contrast) && c.IsLowerCase(first - 1);
+        var opensContrast = side == ReportedSide.After && source is not null && FollowsContrast(c, first);
         c.Cues.Add(new ReportingCue(token, stance, source, firstPerson)
         {
             FirstToken = Math.Min(first, token), EndToken = Math.Max(end, token + 1), Side = side, OpensContrast = opensContrast,
         });
+        return true;
+    }
+
+    /// <summary>How many words may stand between a contrast word and the source after it ("but in a statement the ministry said").</summary>
+    private const int MaxContrastGap = 4;
+
+    /// <summary>Whether a lower-case contrast word ("while", "but") stands before the source starting at <paramref name="first"/>,
+    /// right before it or with only time expressions, skip words, commas and a short prepositional phrase between ("but on Monday
+    /// the ministry said", "but in a statement the ministry said").</summary>
+    private static bool FollowsContrast(AttributionContext c, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 1 - MaxContrastGap); k--)
+        {
+            if (c.Is(k, Contrast))
+            {
+                return c.IsLowerCase(k) && IsContrastGap(c, k + 1, first);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> hold only time expressions, skip words,
+    /// commas and lower-case words after a preposition.</summary>
+    private static bool IsContrastGap(AttributionContext c, int start, int end)
+    {
+        var inPhrase = false;
+        for (var i = start; i < end; i++)
+        {
+            if (c.Is(i, InTimeExpression | Skip) || c.IsChar(i, ','))
+            {
+                continue;
+            }
+
+            if (c.Is(i, Preposition))
+            {
+                inPhrase = true;
+            }
+            else if (!inPhrase || !c.IsLowerCase(i))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -833,14 +833,17 @@ internal static class PeopleCounts
 
     /// <summary>Whether one of <paramref name="cues"/>, one word or two, stands shortly before the figure in its clause: an earlier
     /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a
-    /// preliminary figure of 410").</summary>
+    /// preliminary figure of 410"). The cue must govern the figure: "that" or "and" between them opens another statement ("said the
+    /// earlier toll was wrong and that 45 died"), and "to" right before the figure gives the level a count was revised to ("tripled the
+    /// first estimates to 45").</summary>
     internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
         var pastComma = false;
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
-            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "that" or "and" || s.Words.ClauseBreaks.Contains(word)
+                || (i == match.FirstToken - 1 && word is "to"))
             {
                 return false;
             }

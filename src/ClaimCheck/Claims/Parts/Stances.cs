@@ -107,9 +107,10 @@ internal static class Stances
             {
                 planned = true;
             }
-            else if (word is "could" or "can" && s.Word(i + 1) is "confirm" or "verify")
+            else if (word is "could" or "can" && (s.Words.VouchVerbs.Contains(s.Word(i + 1))
+                || (s.Word(i + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && s.Words.VouchVerbs.Contains(s.Word(i + 2)))))
             {
-                // "he could confirm that eight officers were killed": the speaker vouches for the figure; no forecast
+                // "he could (independently) confirm that eight officers were killed": the speaker vouches for the figure; no forecast
             }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
             {

@@ -149,9 +149,9 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
 
-            if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && IsRevisionSize(s, match))
+            if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
             {
-                measure = measure + MeasureNames.PartSeparator + RevisionPart; // "the toll was cut by 106": the size of a revision, not a toll
+                measure = measure + MeasureNames.PartSeparator + revision; // "the toll was cut by 106": the size of a revision, not a toll
             }
 
             if (s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && IsOnePeriodAlone(s, match))
@@ -448,16 +448,19 @@ internal static class QuantityClaims
         return null;
     }
 
-    /// <summary>The part the size of a revision of a count is set apart as.</summary>
+    /// <summary>The part the size of a revision of a count is set apart as; the direction of the revision follows it when a word
+    /// gives one ("change up", "change down"), so a toll raised by 14 and one cut by 14 do not read as the same figure.</summary>
     private const string RevisionPart = "change";
 
     /// <summary>How far before "by" the verb of change of a revised count may stand ("lowered the death toll from Sunday's blasts by").</summary>
     private const int RevisionVerbWindow = 16;
 
-    /// <summary>Whether a count is the size of a change of a count, not the count: "by" right before it (a quote mark may stand
-    /// between: "revised down by 'about 100'") and a word of change or update earlier in its clause ("the toll was cut by 106",
-    /// "lowered the death toll from the blasts by more than 100", "the toll rose by 12 overnight").</summary>
-    private static bool IsRevisionSize(SentenceView s, QuantityMatch match)
+    /// <summary>The part a count is set apart as when it is the size of a change of a count, not the count, or null: "by" right
+    /// before it (a quote mark may stand between: "revised down by 'about 100'") and a word of change or update earlier in its clause
+    /// ("the toll was cut by 106" → change down, "lowered the death toll from the blasts by more than 100", "the toll was revised by
+    /// 12" → change). A passive agent is no size ("the victims were killed by 12 gunmen"): a form of "be" met before any word of
+    /// change ends the scan.</summary>
+    private static string? RevisionPartOf(SentenceView s, QuantityMatch match)
     {
         var by = match.FirstToken - 1;
         if (by > 0 && s.Tokens[by].Kind == TokenKind.Punctuation && s.Word(by) is "'" or "‘" or "\"" or "“")
@@ -467,29 +470,35 @@ internal static class QuantityClaims
 
         if (by < 1 || s.Word(by) is not "by")
         {
-            return false;
+            return null;
         }
 
         if (match.Mention.Change != QuantityChange.None)
         {
-            return true;
+            return RevisionPart + (match.Mention.Change == QuantityChange.Increase ? " up" : " down");
         }
 
         for (var i = by - 1; i >= Math.Max(0, by - RevisionVerbWindow); i--)
         {
             var word = s.Word(i);
-            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word)
+                || word is "was" or "were" or "is" or "are" or "been" or "being")
             {
-                return false;
+                return null;
             }
 
-            if (s.Words.ChangeVerbs.Contains(word) || s.Words.UpdateCues.Contains(word))
+            if (s.Words.ChangeDirections.TryGetValue(word, out var direction))
             {
-                return true;
+                return direction is "up" or "down" ? $"{RevisionPart} {direction}" : RevisionPart;
+            }
+
+            if (s.Words.UpdateCues.Contains(word))
+            {
+                return RevisionPart;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The part a count given for one period "alone" is set apart as.</summary>
@@ -519,10 +528,23 @@ internal static class QuantityClaims
             }
         }
 
+        // Before the figure the period must head its own clause ("Yesterday alone, 23 were hurt"): a comma or an update cue ends
+        // the scan otherwise ("40 were killed on Monday alone, bringing the toll to 300").
         for (var i = match.FirstToken - 1; i >= Math.Max(1, match.FirstToken - OnePeriodWindow); i--)
         {
-            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            if (s.Tokens[i].Kind == TokenKind.Number && !s.IsInTimeExpression(i) || s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i))
+                || s.Words.UpdateCues.Contains(s.Word(i)))
             {
+                break;
+            }
+
+            if (s.Word(i) is ",")
+            {
+                if (IsCueAfterTime(i - 1) && OpensClause(s, i - 1))
+                {
+                    return true;
+                }
+
                 break;
             }
 
@@ -533,6 +555,36 @@ internal static class QuantityClaims
         }
 
         return false;
+    }
+
+    /// <summary>How many words may stand between the start of a clause and a period that heads it ("On Monday alone, ...").</summary>
+    private const int ClauseOpeningWords = 1;
+
+    /// <summary>Whether the time expression that ends right before <paramref name="cue"/> (a date in brackets may close it) starts
+    /// its sentence or clause, at most <see cref="ClauseOpeningWords"/> word after a clause start.</summary>
+    private static bool OpensClause(SentenceView s, int cue)
+    {
+        var start = cue - 1;
+        while (start >= 0 && (s.IsInTimeExpression(start) || s.Word(start) is "(" or ")"))
+        {
+            start--;
+        }
+
+        var words = 0;
+        for (var i = start; i >= 0; i--)
+        {
+            if (s.Word(i) is "," or ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                return true;
+            }
+
+            if (++words > ClauseOpeningWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "120 died, 40 of them unregistered": a figure followed by "of them" is a part of the figure of the sentence before it. A part
