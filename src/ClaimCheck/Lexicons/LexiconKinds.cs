@@ -541,7 +541,7 @@ public static class LexiconKinds
         "time-holiday" => IsHolidayRule(value),
         "ellipsis-cue" => value is "joiner" or "source",
         "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip" or "proxy",
-        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline"),
+        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative"),
         _ => true,
     };
 

@@ -42,13 +42,24 @@ internal static class TenseCues
             return 0;
         }
 
-        var k = scan.Word(end) is "," ? end + 1 : end;
-        for (var last = k + Window; k < scan.Count && k < last; k++)
+        // The main clause's first verb in the past looks back, unless a future or modal comes later in it ("By June 30, tenants
+        // who missed the deadline will lose the grant"); a relative clause's verbs and a reporting aside (", officials said,") are
+        // skipped.
+        var direction = 0;
+        var relative = false;
+        for (int k = end, last = end + Window; k < scan.Count && k < last; k++)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
-            if (EndsClause(scan, k) || scan.Word(k) is ",")
+            if (scan.Word(k) is "," && ReportingAsideEnd(scan, k) is { } asideEnd)
             {
-                return 0;
+                last += asideEnd - k;
+                k = asideEnd;
+                continue;
+            }
+
+            if (EndsClause(scan, k) || (scan.Word(k) is "," && k > end))
+            {
+                break;
             }
 
             if (scan.IsCapitalised(k) && cue == TimeCue.None)
@@ -62,13 +73,33 @@ internal static class TenseCues
                 return 1;
             }
 
-            if (IsPastVerb(scan, k))
+            relative |= (cue & TimeCue.Relative) != 0;
+            if (direction == 0 && !relative && IsPastVerb(scan, k))
             {
-                return -1;
+                direction = -1;
             }
         }
 
-        return 0;
+        return direction;
+    }
+
+    // The comma closing a reporting aside that opens at the comma at "comma": ", officials said," (at most four words, one of
+    // them a stop cue such as "said").
+    private static int? ReportingAsideEnd(in TimeScan scan, int comma)
+    {
+        const int MaxWords = 4;
+        var reporting = false;
+        for (var k = comma + 1; k < scan.Count && k <= comma + MaxWords + 1; k++)
+        {
+            if (scan.Word(k) is ",")
+            {
+                return reporting ? k : null;
+            }
+
+            reporting |= (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0;
+        }
+
+        return null;
     }
 
     // A plan in the present, a verb in "-s" before "to" ("plans to", "intends to", "hopes to"), points ahead as "will" does; the

@@ -62,6 +62,10 @@ internal enum TimeCue
     /// <summary>A verb that sets a deadline ("given", "extended"): in the past perfect it still points "until" or "by" after it
     /// forward ("had given the company until Friday", "had extended the strike until Friday").</summary>
     Deadline = 8192,
+
+    /// <summary>A relative pronoun ("who", "that", "which"): the verbs of the clause it opens do not date the main clause ("By
+    /// June, families that lost their homes will receive grants").</summary>
+    Relative = 16384,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -276,6 +280,7 @@ internal sealed class TimeWords
                 "one-period" => TimeCue.OnePeriod,
                 "length-of" => TimeCue.LengthOf,
                 "deadline" => TimeCue.Deadline,
+                "relative" => TimeCue.Relative,
                 _ => TimeCue.Stop,
             };
         }

@@ -283,11 +283,24 @@ public class PeopleCountTests
     [InlineData("Nearly 90 buildings collapsed in the Ecuadorian port.", 90d, "buildings")]
     [InlineData("The storm left 3,100 homes without power in Ecuador.", 3100d, "homes")]
     [InlineData("An estimated 8,415 homes in Lindenport and 1,930 in Brenmoor have been affected in Vorland.", 8415d, "homes · affected")]
+    [InlineData("The storm hit 370 homes in the Ostrava valley and 27 were damaged, officials said.", 370d, "homes")]
     public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;
 
         claims.Single(c => c.Quantity?.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Check_HomesHitAndAFewDamagedInAnotherClause_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Cyclone Vessa hit 370 homes in the Ostrava valley and 27 were damaged, officials said.", "Wire A", new DateOnly(2025, 3, 10)),
+            new Document("b", "Officials said 27 homes were damaged in the Ostrava valley.", "Wire B", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the homes hit are not the homes damaged");
     }
 
     [Fact]

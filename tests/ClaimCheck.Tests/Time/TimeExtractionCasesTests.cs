@@ -562,7 +562,12 @@ public class TimeExtractionCasesTests
     [InlineData("Cyclone Orlen had closed the Kestrel Bay road by December.", "December", "2023-12")]
     [InlineData("The Vorland Party will lead the polls until early December.", "early December", "2024-12")]
     [InlineData("By November 12 the Kestrel Bay toll had reached 41.", "November 12", "2023-11-12")]
-    [InlineData("By November 12 the Kestrel Bay ferry will have resumed.", "November 12", "2024-11-12")]
+    [InlineData("By June 30, tenants who missed the deadline will lose their Vorland vouchers.", "June 30", "2025-06-30")]
+    [InlineData("By June, families that lost their homes in Brenmoor will receive grants.", "June", "2025-06")]
+    [InlineData("By June, officials said, the Lindenport plant will have closed.", "June", "2025-06")]
+    [InlineData("By July, those who were displaced will be back in Kestrel Bay.", "July", "2025-07")]
+    [InlineData("By June, officials said, the Ostrava toll had reached 57.", "June", "2024-06")]
+    [InlineData("By July the Vessa floods destroyed 230 homes.", "July", "2024-07")]
     public void Recognize_MonthAfterForwardWord_LooksBackAfterPastPerfect(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -447,9 +447,11 @@ internal static class Measures
                 return end + 2 < s.Tokens.Count && s.Word(end + 1) is "or" or "and" && StateEndingAt(s, end + 2, out _) is { } other ? Either(after, other) : after;
             }
 
-            if (!coordinated && word is "and" or "or" && j + 1 < s.Tokens.Count && s.Tokens[j + 1].Kind == TokenKind.Number)
+            if (!coordinated && placePhrase && word is "and" or "or" && j + 2 < s.Tokens.Count && s.Tokens[j + 1].Kind == TokenKind.Number
+                && IsPlacePreposition(s.Word(j + 2)))
             {
-                // "12,000 homes in the valley and 2,700 in the town were affected": a second figure with its own place shares the verb.
+                // "12,000 homes in the valley and 2,700 in the town were affected": a second figure shares the verb when both have their
+                // own place ("300 homes in the valley and 40 were damaged" is two clauses).
                 coordinated = true;
                 placePhrase = false;
                 phraseStart = j + 2;
@@ -462,7 +464,7 @@ internal static class Measures
                 break;
             }
 
-            if (j == phraseStart && word is "in" or "across" or "near" or "around" or "along" or "throughout")
+            if (j == phraseStart && IsPlacePreposition(word))
             {
                 placePhrase = true; // "in the valley": the place phrase runs on to the verb
             }
@@ -474,6 +476,10 @@ internal static class Measures
 
         return null;
     }
+
+    // A preposition that opens a place phrase after a counted noun ("in the valley", "across the region").
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word is "in" or "across" or "near" or "around" or "along" or "throughout";
 
     /// <summary>The damage state of things lost (destroyed, buried, washed away): what a bare count of homes in a disaster report
     /// means, so it makes no part of the measure.</summary>
