@@ -62,6 +62,14 @@ internal enum TimeCue
     /// <summary>A verb that sets a deadline ("given", "extended"): in the past perfect it still points "until" or "by" after it
     /// forward ("had given the company until Friday", "had extended the strike until Friday").</summary>
     Deadline = 8192,
+
+    /// <summary>A verb that acts on a result already reached ("appeal", "overturn"): a weekday in the possessive after it names a
+    /// day past, whatever the tense ("will appeal Monday's ruling").</summary>
+    Settled = 16384,
+
+    /// <summary>A word right before a weekday in the possessive, or before "of", "to" or "for" and the weekday, that puts the
+    /// day's event ahead ("ahead of Sunday's vote", "waiting for Friday's report").</summary>
+    EventAhead = 32768,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -276,6 +284,8 @@ internal sealed class TimeWords
                 "one-period" => TimeCue.OnePeriod,
                 "length-of" => TimeCue.LengthOf,
                 "deadline" => TimeCue.Deadline,
+                "settled" => TimeCue.Settled,
+                "event-ahead" => TimeCue.EventAhead,
                 _ => TimeCue.Stop,
             };
         }
