@@ -733,6 +733,8 @@ public sealed class QuantityNewsTests
         { "Nearly three quarters of a billion dollars was raised.", 7.5e8 },
         { "Waiting lists have shrunk by four fifths since the peak.", 0.8 },
         { "Nearly two thirds of renters said their costs rose.", 2.0 / 3 },
+        { "Vorland savers are told to follow the 60/25/15 rule.", 60 }, // no day and month: a split, not a date
+        { "The Ostrava board agreed a 45/45/10 split of the fund.", 45 },
     };
 
     [Theory]
