@@ -167,6 +167,7 @@ public sealed class QuantityNewsTests
         // A conversion in brackets between a unit and its rate: both figures take the rate.
         { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 171, UnitKind.Physical, "km/h" },
         { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 106, UnitKind.Physical, "mph" },
+        { "Cyclone Vessa's winds hit 135 km (about 84 miles) per hour off Brenmoor.", 135, UnitKind.Physical, "km/h" },
         { "Cyclone Vessa crept west at 17 km (11 miles) an hour.", 11, UnitKind.Physical, "mph" },
         { "The Brenmoor ferry sails 14 km (9 miles) from the pier.", 14, UnitKind.Physical, "km" },
         // A power word joined to the figure ("33,000sq ft").
