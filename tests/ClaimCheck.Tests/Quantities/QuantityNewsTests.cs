@@ -292,6 +292,7 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, string> Ages => new()
     {
         { "The suspect, aged 19, was released on bail.", 19, "year of age" },
+        { "Brenmoor police said MAREK OSTROWIC (52) was detained.", 52, "year of age" },
         { "The Lindenport mayor, 71, stepped down in March.", 71, "year of age" },
         { "A Brenmoor teacher, 58, was hurt in the crash.", 58, "year of age" },
         { "The actor died at 91 in his home in Rome.", 91, "year of age" },
