@@ -66,6 +66,14 @@ internal enum TimeCue
     /// <summary>A relative pronoun ("who", "that", "which"): the verbs of the clause it opens do not date the main clause ("By
     /// June, families that lost their homes will receive grants").</summary>
     Relative = 16384,
+
+    /// <summary>A verb that acts on a result already reached ("appeal", "overturn"): a weekday in the possessive after it names a
+    /// day past, whatever the tense ("will appeal Monday's ruling").</summary>
+    Settled = 32768,
+
+    /// <summary>A word right before a weekday in the possessive, or before "of", "to" or "for" and the weekday, that puts the
+    /// day's event ahead ("ahead of Sunday's vote", "waiting for Friday's report").</summary>
+    EventAhead = 65536,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -281,6 +289,8 @@ internal sealed class TimeWords
                 "length-of" => TimeCue.LengthOf,
                 "deadline" => TimeCue.Deadline,
                 "relative" => TimeCue.Relative,
+                "settled" => TimeCue.Settled,
+                "event-ahead" => TimeCue.EventAhead,
                 _ => TimeCue.Stop,
             };
         }

@@ -167,6 +167,7 @@ public sealed class QuantityNewsTests
         // A conversion in brackets between a unit and its rate: both figures take the rate.
         { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 171, UnitKind.Physical, "km/h" },
         { "Cyclone Orlen's gusts reached 171 kilometres (106 miles) per hour near Kestrel Bay.", 106, UnitKind.Physical, "mph" },
+        { "Cyclone Vessa's winds hit 135 km (about 84 miles) per hour off Brenmoor.", 135, UnitKind.Physical, "km/h" },
         { "Cyclone Vessa crept west at 17 km (11 miles) an hour.", 11, UnitKind.Physical, "mph" },
         { "The Brenmoor ferry sails 14 km (9 miles) from the pier.", 14, UnitKind.Physical, "km" },
         // A power word joined to the figure ("33,000sq ft").
@@ -291,6 +292,7 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, double, string> Ages => new()
     {
         { "The suspect, aged 19, was released on bail.", 19, "year of age" },
+        { "Brenmoor police said MAREK OSTROWIC (52) was detained.", 52, "year of age" },
         { "The Lindenport mayor, 71, stepped down in March.", 71, "year of age" },
         { "A Brenmoor teacher, 58, was hurt in the crash.", 58, "year of age" },
         { "The actor died at 91 in his home in Rome.", 91, "year of age" },
@@ -397,6 +399,11 @@ public sealed class QuantityNewsTests
         { "Vorland coffee was 3.15 higher (+2.35%) at the close.", 2.35, QuantityChange.Increase },
         { "Ostrava robusta +47 in early trade.", 47, QuantityChange.Increase },
         { "The quiz asked whether 3+4 was 7 in Brenmoor.", 4, QuantityChange.None },
+        { "Overnight lows in Kestrel Bay of +3C are forecast.", 3, QuantityChange.None },
+        { "Brenmoor will swing from -4C to +6C by Friday.", 6, QuantityChange.None },
+        { "Vorland shares closed +1.8% at 61 crowns.", 1.8, QuantityChange.Increase },
+        { "Lindenport callers can ring +31 45 6602 118 for help.", 31, QuantityChange.None },
+        { "Kestrel Bay keeps clocks at UTC+9 all year, with 41 ferries a day.", 9, QuantityChange.None },
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
         { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
         { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
@@ -728,6 +735,8 @@ public sealed class QuantityNewsTests
         { "Nearly three quarters of a billion dollars was raised.", 7.5e8 },
         { "Waiting lists have shrunk by four fifths since the peak.", 0.8 },
         { "Nearly two thirds of renters said their costs rose.", 2.0 / 3 },
+        { "Vorland savers are told to follow the 60/25/15 rule.", 60 }, // no day and month: a split, not a date
+        { "The Ostrava board agreed a 45/45/10 split of the fund.", 45 },
     };
 
     [Theory]

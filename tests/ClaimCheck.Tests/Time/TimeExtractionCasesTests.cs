@@ -195,6 +195,16 @@ public class TimeExtractionCasesTests
     [InlineData("Ostrava dockers plan to challenge Tuesday's vote in court.", "Tuesday", "2024-10-22")]
     [InlineData("Lindenport's mayor would look for ways to get around Monday's decision.", "Monday", "2024-10-21")]
     [InlineData("Kestrel Bay will close its schools ahead of Friday's storm.", "Friday", "2024-10-25")]
+    [InlineData("The Vorland envoy will attend Monday's summit in Lindenport.", "Monday", "2024-10-28")]
+    [InlineData("The Ostrava mayor is expected to win Sunday's runoff.", "Sunday", "2024-10-27")]
+    [InlineData("The Brenmoor side will travel to Kestrel Bay for Saturday's cup tie.", "Saturday", "2024-10-26")]
+    [InlineData("Vorland must ratify the pact before Friday's cutoff.", "Friday", "2024-10-25")]
+    [InlineData("Ostrava held talks before Friday's cutoff.", "Friday", "2024-10-18")]
+    [InlineData("Traders in Lindenport are waiting for Friday's payroll figures.", "Friday", "2024-10-25")]
+    [InlineData("Brenmoor shops are stocking up in the run-up to Saturday's derby.", "Saturday", "2024-10-26")]
+    [InlineData("Kestrel Bay sent its pupils home ahead of Friday's storm.", "Friday", "2024-10-18")]
+    [InlineData("The Ostrava club will overturn Tuesday's penalty, its lawyer said.", "Tuesday", "2024-10-22")]
+    [InlineData("The Vorland envoy attended Monday's summit in Lindenport.", "Monday", "2024-10-21")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

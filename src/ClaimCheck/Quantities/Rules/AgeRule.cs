@@ -103,13 +103,16 @@ internal sealed class AgeRule : UnitRule
         var closes = s.IsChar(draft.End, close ?? string.Empty) || (close == "," && s.IsChar(draft.End, ".") && draft.End == s.Count - 1);
         return close is not null && closes && draft.IsDigits && draft.Currency is null && draft.High is null && draft.First.TokenCount == 1
             && draft.Value is >= 1 and <= MaxAge && draft.Value == Math.Floor(draft.Value) && draft.Qualifier == Qualifier.Exact
-            && s.IsWord(open - 1) && ((s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1)) && !IsAcronym(s.Word(open - 1)))
+            && s.IsWord(open - 1) && ((s.IsCapitalised(open - 1) && !s.Words.Months.Contains(s.Word(open - 1)) && !IsAcronym(s, open - 1))
                 || (close == "," && s.Words.AgeWords.TryGet(s.Word(open - 1), out var position) && position == AgeWordPosition.Person));
     }
 
     // "the RSI (14)", "its EMA (200)": a figure in brackets after a word in capitals is a setting of what the acronym names, not the
-    // age of a person.
-    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
+    // age of a person. A name in capitals ("JOHN ARVELO (45)") is longer or follows another word in capitals.
+    private static bool IsAcronym(in QuantityScan s, int index) =>
+        IsInCapitals(s.Word(index)) && s.Word(index).Length <= 5 && !IsInCapitals(s.Word(index - 1));
+
+    private static bool IsInCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
 
     // A whole number up to MaxAge, read from digits or one number word, with no currency, range or unit.
     private static bool IsBareWholeAge(in QuantityDraft draft) =>

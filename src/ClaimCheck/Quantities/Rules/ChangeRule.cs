@@ -41,15 +41,24 @@ internal static class ChangeRule
         {
             draft.Change = change;
         }
-        else if (IsPlusSigned(s, draft.Before))
+        else if (IsPlusSigned(s, draft.Before) && IsRiseUnit(draft.Unit.Kind) && !IsPhoneLike(s, draft.Before))
         {
             draft.Change = QuantityChange.Increase;
         }
     }
 
-    // "up 2.70 (+1.49%)", "robusta +52": a plus sign joined to the figure, with no figure before it ("2+2" is a sum), marks a gain.
+    // "up 2.70 (+1.49%)", "robusta +52": a plus sign joined to the figure, with no figure or word joined before it ("2+2" is a sum,
+    // "UTC+8" a time zone), marks a gain.
     private static bool IsPlusSigned(in QuantityScan s, int before) =>
-        s.IsChar(before - 1, "+") && s.IsJoined(before) && !(s.IsJoined(before - 1) && s.IsKind(before - 2, TokenKind.Number));
+        s.IsChar(before - 1, "+") && s.IsJoined(before)
+        && !(s.IsJoined(before - 1) && (s.IsKind(before - 2, TokenKind.Number) || s.IsKind(before - 2, TokenKind.Word)));
+
+    // A signed percentage, sum of money or bare figure (points, a price) is a gain; a signed temperature or length is a reading
+    // ("lows of +2C").
+    private static bool IsRiseUnit(UnitKind kind) => kind is UnitKind.Percentage or UnitKind.Currency or UnitKind.None;
+
+    // "+44 20 7946 0000": a figure followed by another group of digits is a telephone number, not a gain.
+    private static bool IsPhoneLike(in QuantityScan s, int before) => s.IsKind(before + 1, TokenKind.Number);
 
     /// <summary>Whether a direction word stands just before the mention starting at <paramref name="before"/> ("rose 23 cents").</summary>
     public static bool IsChangeBefore(in QuantityScan s, int before) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
@@ -217,10 +218,16 @@ internal static class NotAnAmountRules
     }
 
     // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
-    // already.
+    // already. The first two parts must be a day and a month (both at most 31, one at most 12): "the 50/30/20 rule" is a split.
     private static bool IsSlashedDate(in QuantityScan s, int index) =>
         s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
-        && s.IsChar(index + 3, "/") && s.IsJoined(index + 3) && s.IsKind(index + 4, TokenKind.Number) && s.IsJoined(index + 4);
+        && s.IsChar(index + 3, "/") && s.IsJoined(index + 3) && s.IsKind(index + 4, TokenKind.Number) && s.IsJoined(index + 4)
+        && IsDayAndMonth(s.Word(index), s.Word(index + 2));
+
+    private static bool IsDayAndMonth(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+        && int.TryParse(second, NumberStyles.None, CultureInfo.InvariantCulture, out var b)
+        && a is >= 1 and <= 31 && b is >= 1 and <= 31 && (a <= 12 || b <= 12);
 
     // "between junctions 6 and 7", "sections 3, 4 and 9": a number in a list that a plural identifier word opens.
     private static bool IsListedAfterPluralIdentifier(in QuantityScan s, int index)

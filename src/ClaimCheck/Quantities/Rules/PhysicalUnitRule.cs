@@ -305,11 +305,14 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     // "162 kilometers (100 miles) per hour": a conversion in brackets stands between a unit and its rate, and both figures take the
-    // rate; the bracket is left to be read as a figure of its own, so only the unit's name changes here.
+    // rate; the bracket is left to be read as a figure of its own, so only the unit's name changes here. One qualifier word may open
+    // the bracket ("(about 75 miles)").
     private static string ReadRateAcrossConversion(in QuantityScan s, int unitEnd, string name)
     {
         var after = s.IsChar(unitEnd, ")") ? unitEnd + 1 : -1;
-        for (var i = unitEnd + 2; after < 0 && s.IsChar(unitEnd, "(") && s.IsKind(unitEnd + 1, TokenKind.Number) && i <= unitEnd + 4; i++)
+        var figure = s.IsKind(unitEnd + 1, TokenKind.Number) ? unitEnd + 1
+            : s.IsWord(unitEnd + 1) && s.IsKind(unitEnd + 2, TokenKind.Number) ? unitEnd + 2 : -1;
+        for (var i = figure + 1; after < 0 && s.IsChar(unitEnd, "(") && figure > 0 && i <= figure + 3; i++)
         {
             after = s.IsChar(i, ")") ? i + 1 : -1;
         }

@@ -53,12 +53,14 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused". A
-        // weekday in the possessive names the day of an event the story reports, whatever the clause's verb looks to ("will
-        // appeal Monday's ruling", "before Friday's sale"), unless "ahead of" comes right before it ("ahead of Sunday's vote").
+        // weekday in the possessive names the day of an event: a word right before it may put the event ahead ("ahead of Sunday's
+        // vote") unless a verb in the past comes shortly before; otherwise the clause's future or plan looks to it ("will attend
+        // Monday's summit") unless a verb acting on a settled result governs it ("will appeal Monday's ruling").
         var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
-        var cuesBefore = scan.IsPossessive(i + 1)
-            ? scan.Is(start - 1, "of") && scan.Is(start - 2, "ahead")
-            : TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
+        var possessive = scan.IsPossessive(i + 1);
+        var cuesBefore = possessive && EventAheadRightBefore(scan, start)
+            ? !TenseCues.PastBefore(scan, start)
+            : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)) && !(possessive && SettledBefore(scan, start));
         if (direction == 0 && after >= 0 && (after > 0 || cuesBefore || AfterADayAhead(scan, start)))
         {
             direction = 1;
@@ -97,6 +99,27 @@ internal sealed class WeekdayRule : TimeRule
     private static bool AfterADayAhead(in TimeScan scan, int start) =>
         scan.Context.DateInSentence is { } named && named == scan.Context.LastDay && scan.Reference is { } reference && named > reference
         && !TenseCues.PastBefore(scan, start) && !LooksBackSinceLastDay(scan, start);
+
+    // "ahead of", "in the run-up to", "waiting for" right before token `start` (a verb in the past before them wins:
+    // "closed ahead of Friday's storm").
+    private static bool EventAheadRightBefore(in TimeScan scan, int start) =>
+        (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.EventAhead) != 0
+        || ((scan.Is(start - 1, "of") || scan.Is(start - 1, "to") || scan.Is(start - 1, "for"))
+            && (scan.Words.CueOf(scan.Word(start - 2)) & TimeCue.EventAhead) != 0);
+
+    // A verb acting on a settled result ("appeal", "overturn", "get around") close before token `start` in its clause.
+    private static bool SettledBefore(in TimeScan scan, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 4; k--)
+        {
+            if ((scan.Words.CueOf(scan.Word(k)) & TimeCue.Settled) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Between the earlier weekday and token `start`: "after", "following", "since" or ";" before any "ahead", "before" or "until".
     private static bool LooksBackSinceLastDay(in TimeScan scan, int start)
