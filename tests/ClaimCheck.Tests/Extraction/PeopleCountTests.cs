@@ -99,6 +99,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials said 12 people in Lindenport and 30 in Brenmoor were killed.", 12, "deaths")]
+    [InlineData("Officials said 12 people in Lindenport and 30 in Brenmoor were injured in the storm.", 12, "injuries")]
+    [InlineData("The storm hit 12 people in Lindenport and 30 died, officials said.", 12, "people")]
+    public void Extract_CountWithItsPlaceJoinedToAnotherPlacesCount_SharesWhatHappened(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("Eight people died and nearly 40 had to be taken to hospital after the blast in Lindenport.", 40, "hospitalised")]
     [InlineData("The blast in Lindenport killed 9 people and 31 were taken to hospital.", 31, "hospitalised")]
     [InlineData("Officials said 17 people were still in hospital after the blast in Lindenport.", 17, "hospitalised · health facilities")]

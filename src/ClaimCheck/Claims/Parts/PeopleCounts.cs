@@ -535,6 +535,22 @@ internal static class PeopleCounts
                 continue;
             }
 
+            // "12 people in Lindenport and 30 in Brenmoor were killed": a bare count with its own place, joined to this one when this one
+            // has a place too, shares what happened.
+            if (word is "and" && i > start && s.Word(start) is "in" && s.Tokens[Math.Min(i + 1, s.Tokens.Count - 1)].Kind == TokenKind.Number
+                && s.Word(i + 2) is "in" && IsName(s, i + 3))
+            {
+                var end = i + 4;
+                while (end < s.Tokens.Count && IsName(s, end))
+                {
+                    end++;
+                }
+
+                limit += end - i;
+                i = end - 1;
+                continue;
+            }
+
             // "12 people suffered serious injuries", "14 passengers sustained minor injuries": a link verb, perhaps how badly, then a
             // noun naming what the people suffered.
             if (s.Words.SeverityLinks.Contains(word) && SufferedAfter(s, i + 1) is { } suffered)
