@@ -63,8 +63,6 @@ internal sealed class ClaimWords
         PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
-        ClockWords = Set(lexicon, "time-clock");
-        DayParts = Set(lexicon, "time-day-part");
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
@@ -101,7 +99,6 @@ internal sealed class ClaimWords
         SeverityConditions = Map(lexicon, "severity-condition");
         SeverityLinks = Set(lexicon, "severity-link");
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
-        ChangeVerbs = Set(lexicon, LexiconKinds.ChangeBefore);
         ChangeDirections = Map(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -147,7 +144,8 @@ internal sealed class ClaimWords
         HolderNouns = TermsWithValue(lexicon, "holder-cue", "noun").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSame = TermsWithValue(lexicon, "holder-cue", "same").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSkips = TermsWithValue(lexicon, "holder-cue", "skip").GetAlternateLookup<ReadOnlySpan<char>>();
-        HolderProxies = TermsWithValue(lexicon, "holder-cue", "proxy").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderProxies = lexicon.EntriesOf("holder-cue").Where(e => e.Value == "proxy").Select(e => e.Term)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(); // "Spokeswoman Varga said"
     }
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
@@ -305,12 +303,6 @@ internal sealed class ClaimWords
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }
 
-    /// <summary>Words that name an hour ("noon", "midnight"; the time layer's <c>time-clock</c> entries).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockWords { get; }
-
-    /// <summary>Parts of the day ("morning", "night"; the time layer's <c>time-day-part</c> entries).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayParts { get; }
-
     /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon").</summary>
     public FrozenSet<string> PartCuesBefore { get; }
 
@@ -423,10 +415,8 @@ internal sealed class ClaimWords
     /// critical condition"), and the part's label.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SeverityConditions { get; }
 
-    /// <summary>Verbs that change a figure, before it ("cut", "raised": the quantity lexicon's <c>change-before</c>).</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs { get; }
-
-    /// <summary>The same words of change, each with the direction it gives ("cut" → down, "raised" → up, or none).</summary>
+    /// <summary>Verbs that change a figure, before it ("cut", "raised": the quantity lexicon's <c>change-before</c>), each with the
+    /// direction it gives ("cut" → down, "raised" → up, or none).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ChangeDirections { get; }
 
     /// <summary>Words that cannot continue a noun phrase ("in", "when", "said": the quantity lexicon's <c>noun-phrase-stop</c>).</summary>

@@ -19,6 +19,7 @@ internal sealed class SentenceView
         Gazetteer = EntityGazetteer.For(document.Lexicon);
         Reporting = ReportingLexicon.For(document.Lexicon);
         EntityCues = EntityCues.For(document.Lexicon);
+        TimeWords = TimeWords.For(document.Lexicon);
         Text = document.Text;
         Sentence = document.Sentences[index];
         Tokens = document.TokenSegment(index);
@@ -31,6 +32,9 @@ internal sealed class SentenceView
 
     /// <summary>The claim words of the document's lexicon.</summary>
     public ClaimWords Words { get; }
+
+    /// <summary>The time words of the document's lexicon (clock words, parts of the day).</summary>
+    public TimeWords TimeWords { get; }
 
     /// <summary>The reporting words of the document's lexicon.</summary>
     public ReportingLexicon Reporting { get; }

@@ -23,9 +23,6 @@ internal static class Holders
     /// <summary>How many commas such asides may hold in all ("Arvelo, backed by the Front, the largest party, took 52.6%").</summary>
     private const int MaxAsideCommas = 4;
 
-    /// <summary>The longest word read as a proxy title (longer tokens are not copied to the stack).</summary>
-    private const int MaxTitleLength = 32;
-
     /// <summary>How many tokens may stand between a figure and "for" and its holder ("a 51% win for Arvelo").</summary>
     private const int AfterWindow = 5;
 
@@ -201,16 +198,8 @@ internal static class Holders
         return NameEndingAt(s, k + 1) is { } start && !IsProxyTitle(s, start - 1) ? Key(s, start, k + 1) : null;
     }
 
-    private static bool IsProxyTitle(SentenceView s, int i)
-    {
-        if (i < 0 || s.Tokens[i].Kind != TokenKind.Word || s.Word(i).Length > MaxTitleLength)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[s.Word(i).Length];
-        return s.Word(i).ToLowerInvariant(lower) == lower.Length && s.Words.HolderProxies.Contains(lower);
-    }
+    private static bool IsProxyTitle(SentenceView s, int i) =>
+        i >= 0 && s.Tokens[i].Kind == TokenKind.Word && s.Words.HolderProxies.Contains(s.Word(i));
 
     // A name that opens an item of a list of held figures: after a colon, or after a held figure and a comma, "and" or a semicolon.
     private static bool IsListItem(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)

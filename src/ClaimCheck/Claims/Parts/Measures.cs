@@ -94,7 +94,7 @@ internal static class Measures
         // The word may open the sentence ("Interest rates stand at 4%"); elsewhere a capitalised word is a name, not a kind of rate.
         // A verb before it ("cut rates to 4%", "hiked rates") is what was done to the rate, not a kind of rate.
         return s.Tokens[before].Kind == TokenKind.Word && word.Length > 1 && (char.IsLower(word[0]) || before == 0) && !s.Words.NounPhraseStops.Contains(word)
-            && !s.Words.ChangeVerbs.Contains(word) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !s.Words.ChangeDirections.ContainsKey(word) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             ? $"{word.ToString().ToLowerInvariant()} {general}"
             : general;
     }

@@ -445,7 +445,7 @@ internal static class TimeAnchors
 
         // Lower-case words before the hour modify it ("about 2pm", "shortly after 9 a.m."); a capital names a day ("Friday 9 a.m.").
         for (; first < s.Tokens.Count && s.Tokens[first].Span.Start < time.Span.End && s.Word(first) is [var c, ..] && !char.IsAsciiDigit(c)
-               && !s.Words.ClockWords.Contains(s.Word(first)); first++)
+               && !s.TimeWords.ClockWords.ContainsKey(s.Word(first)); first++)
         {
             if (!char.IsLower(c))
             {
@@ -471,7 +471,8 @@ internal static class TimeAnchors
 
     // "in the morning", "at night" after an hour say which half of the day it is on, not which day.
     private static bool IsDayPartOfTheHour(SentenceView s, int k) =>
-        s.Words.DayParts.Contains(s.Word(k)) || (s.Word(k) is "in" or "the" or "at" && s.Words.DayParts.Contains(s.Word(k + (s.Word(k + 1) is "the" ? 2 : 1))));
+        s.TimeWords.DayParts.ContainsKey(s.Word(k))
+        || (s.Word(k) is "in" or "the" or "at" && s.TimeWords.DayParts.ContainsKey(s.Word(k + (s.Word(k + 1) is "the" ? 2 : 1))));
 
     // "a.m.", "pm" and a zone written in capitals ("GMT", "EST") belong to a clock reading; other words name its day.
     private static bool IsClockMark(ReadOnlySpan<char> word)
