@@ -105,24 +105,22 @@ internal sealed class QuantityGroupDetector
         var leftover = new List<Claim>();
 
         // Each bound ("at least", "up to") is tested against the point clusters alone, so the result does not depend on the order
-        // of the bounds. Clusters are disjoint and sorted, so the ones a bound overlaps form a run found by binary search.
-        var hulls = clusters.Select(c => Hull(c)).ToArray();
+        // of the bounds.
         var joins = new List<(int Cluster, Claim Bound)>();
         foreach (var bound in bounds)
         {
-            var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
-            var (first, last) = OverlappingClusters(clusters, hulls, interval);
-            if (first > last)
+            var fitted = OverlappingClusters(clusters, ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance));
+            if (fitted.Count == 0)
             {
                 leftover.Add(bound);
             }
-            else if ((first == 0 && last == clusters.Count - 1) || last > first)
+            else if (fitted.Count > 1 || fitted.Count == clusters.Count)
             {
                 neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
             }
             else
             {
-                joins.Add((first, bound));
+                joins.Add((fitted[0], bound));
             }
         }
 
@@ -530,27 +528,57 @@ internal sealed class QuantityGroupDetector
 
     internal List<List<Claim>> Cluster(List<Claim> claims)
     {
-        // Connected components of overlapping intervals, found by a sweep over intervals sorted by their low end.
+        // Connected components of figures that agree (see Agree). Agreeing figures overlap, so with the figures sorted by their low
+        // end only the pairs up to the first one starting past a figure's high end need a test.
         var sorted = claims.Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))
             .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal).ToList();
-        var clusters = new List<List<Claim>>();
-        var reach = new ValueInterval(double.NegativeInfinity, double.NegativeInfinity); // the cluster's extent; touching open ends do not meet
-        foreach (var (claim, interval) in sorted)
+        var root = Enumerable.Range(0, sorted.Count).ToArray();
+        for (var i = 0; i < sorted.Count; i++)
         {
-            if (clusters.Count == 0 || !interval.Overlaps(reach))
+            for (var j = i + 1; j < sorted.Count && sorted[j].Interval.Low <= sorted[i].Interval.High; j++)
             {
-                clusters.Add([]);
-                reach = interval;
+                if (Agree(sorted[i].Claim, sorted[i].Interval, sorted[j].Claim, sorted[j].Interval))
+                {
+                    root[RootOf(root, j)] = RootOf(root, i);
+                }
+            }
+        }
+
+        var clusters = new List<List<Claim>>();
+        var clusterOfRoot = new Dictionary<int, List<Claim>>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (!clusterOfRoot.TryGetValue(RootOf(root, i), out var cluster))
+            {
+                cluster = [];
+                clusterOfRoot[RootOf(root, i)] = cluster;
+                clusters.Add(cluster);
             }
 
-            clusters[^1].Add(claim);
-            reach = interval.High > reach.High || (interval.High == reach.High && !interval.HighOpen)
-                ? reach with { High = interval.High, HighOpen = interval.HighOpen }
-                : reach;
+            cluster.Add(sorted[i].Claim);
         }
 
         return clusters;
     }
+
+    private static int RootOf(int[] root, int i)
+    {
+        while (root[i] != i)
+        {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+
+        return i;
+    }
+
+    // Two figures agree when one lies within what the other allows: "276" fits "about 300" (270 to 330), but "about 250" (225 to
+    // 275) and "about 300" do not agree just because their allowances touch; a report's "some 250" and another's "around 300" are
+    // two estimates. A range ("140 to 150") agrees with any figure it overlaps.
+    private static bool Agree(Claim a, ValueInterval aInterval, Claim b, ValueInterval bInterval) =>
+        a.Quantity!.Value.Qualifier == Qualifier.Range || b.Quantity!.Value.Qualifier == Qualifier.Range
+            ? aInterval.Overlaps(bInterval)
+            : aInterval.Contains(bInterval.Center) || bInterval.Contains(aInterval.Center);
 
     /// <summary>How far above its figure a lower bound is read to reach when set against another body's figure: in news usage "more
     /// than 700" names an estimate near 700 and fits "about 750", but a figure more than twice it ("more than 2,000") is a
@@ -601,67 +629,10 @@ internal sealed class QuantityGroupDetector
             ? interval with { High = interval.Low * LowerBoundReach }
             : interval;
 
-    internal (double Low, double High) Hull(List<Claim> cluster)
-    {
-        var low = double.PositiveInfinity;
-        var high = double.NegativeInfinity;
-        foreach (var claim in cluster)
-        {
-            var interval = ValueInterval.Of(claim.Quantity!.Value, _options.ApproximateTolerance);
-            low = Math.Min(low, interval.Low);
-            high = Math.Max(high, interval.High);
-        }
-
-        return (low, high);
-    }
-
-    // The run of clusters whose hull meets the interval, narrowed at both ends by an exact test against the members.
-    internal (int First, int Last) OverlappingClusters(List<List<Claim>> clusters, (double Low, double High)[] hulls, ValueInterval interval)
-    {
-        int first = 0, last = hulls.Length - 1;
-        int lo = 0, hi = hulls.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (hulls[mid].High < interval.Low)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        first = lo;
-        lo = -1;
-        hi = hulls.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (hulls[mid].Low > interval.High)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-
-        last = lo;
-        while (first <= last && !clusters[first].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
-        {
-            first++;
-        }
-
-        while (last >= first && !clusters[last].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))
-        {
-            last--;
-        }
-
-        return (first, last);
-    }
+    // The clusters a bound fits: those with a member whose interval meets the bound's.
+    internal List<int> OverlappingClusters(List<List<Claim>> clusters, ValueInterval interval) =>
+        [.. Enumerable.Range(0, clusters.Count)
+            .Where(i => clusters[i].Exists(p => ValueInterval.Of(p.Quantity!.Value, _options.ApproximateTolerance).Overlaps(interval)))];
 
     internal double Center(List<Claim> cluster)
     {
