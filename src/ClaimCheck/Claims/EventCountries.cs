@@ -11,8 +11,10 @@ namespace ClaimCheck.Claims;
 /// <remarks>A local name's country is taken, in this order of trust, from the lexicon's containment, from any claim of the check that
 /// places the name in a country ("in Brenmoor, Vorland"), and from the documents that give tolls for it: each document's local toll
 /// names are one event's, and the one country its tolls name, if only one, is theirs. A name none of these places joins the country
-/// of the check's tolls when they name only one. A name placed in two countries is left alone. The comparison still sets apart two
-/// places that one document gives different figures for.</remarks>
+/// of the check's tolls when they name only one. A name the check's documents place in two countries takes the one that at least
+/// twice as many documents give (one report misreading a village called Jerusalem does not move a Kenyan flood), else it is left
+/// alone; the lexicon's containment overrules them all. The comparison still sets apart two places that one document gives
+/// different figures for.</remarks>
 internal static class EventCountries
 {
     /// <summary>The claims of a check with every local toll subject replaced by its country where the check shows which it is.</summary>
@@ -39,7 +41,7 @@ internal static class EventCountries
         {
             if (gazetteer.CountryOf(name) is { } country)
             {
-                locals.Place(name, country);
+                locals.Fix(name, country);
             }
         }
 
@@ -47,7 +49,7 @@ internal static class EventCountries
         {
             if (claim is { Place: { } place, PlaceWithin: { } within } && IsCountry(within) && locals.Contains(BareName(place)))
             {
-                locals.Place(BareName(place), within);
+                locals.Place(BareName(place), within, claim.DocumentId);
             }
         }
 
@@ -62,7 +64,7 @@ internal static class EventCountries
             var countries = document.Select(c => c.Subject!).Where(IsCountry).Distinct(StringComparer.Ordinal).Take(2).ToList();
             if (named.Count > 0 && countries.Count == 1)
             {
-                locals.Place(named[0], countries[0]);
+                locals.Place(named[0], countries[0], document.Key);
             }
         }
 
@@ -96,11 +98,16 @@ internal static class EventCountries
         return place[..end];
     }
 
-    /// <summary>Local names joined into events (union-find), each event with the countries the check places it in.</summary>
+    /// <summary>Local names joined into events (union-find), each event with the countries the check places it in and the documents
+    /// that place it in each.</summary>
     private sealed class Components
     {
+        /// <summary>How many times as many documents the leading country needs as the next one.</summary>
+        private const int LeadFactor = 2;
+
         private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, HashSet<string>> _countries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _countries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _fixed = new(StringComparer.Ordinal);
 
         public int Count => _parent.Count;
 
@@ -121,27 +128,60 @@ internal static class EventCountries
             _parent[rootB] = rootA;
             if (_countries.Remove(rootB, out var moved))
             {
-                Countries(rootA).UnionWith(moved);
+                foreach (var (country, documents) in moved)
+                {
+                    DocumentsPlacing(rootA, country).UnionWith(documents);
+                }
+            }
+
+            if (_fixed.Remove(rootB, out var fixedCountry) && !_fixed.TryAdd(rootA, fixedCountry) && _fixed[rootA] != fixedCountry)
+            {
+                _fixed[rootA] = string.Empty; // the lexicon places the event's names in two countries
             }
         }
 
-        public void Place(string name, string country) => Countries(Root(name)).Add(country);
+        /// <summary>Records that a document places the name in a country.</summary>
+        public void Place(string name, string country, string documentId) => DocumentsPlacing(Root(name), country).Add(documentId);
 
-        /// <summary>The one country the event of <paramref name="name"/> is placed in, else <paramref name="fallback"/> when nothing
-        /// places it; null when it is placed in two.</summary>
-        public string? CountryOf(string name, string? fallback) =>
-            _countries.TryGetValue(Root(name), out var countries) && countries.Count > 0
-                ? (countries.Count == 1 ? countries.First() : null)
-                : fallback;
-
-        private HashSet<string> Countries(string root)
+        /// <summary>Records the country the lexicon places the name in; it overrules what documents say.</summary>
+        public void Fix(string name, string country)
         {
-            if (!_countries.TryGetValue(root, out var set))
+            var root = Root(name);
+            _fixed[root] = _fixed.TryGetValue(root, out var known) && known != country ? string.Empty : country;
+        }
+
+        /// <summary>The country the event of <paramref name="name"/> is placed in, else <paramref name="fallback"/> when nothing
+        /// places it; null when the lexicon places it in two, or documents do with no country given by twice as many as any other.</summary>
+        public string? CountryOf(string name, string? fallback)
+        {
+            var root = Root(name);
+            if (_fixed.TryGetValue(root, out var fixedCountry))
             {
-                _countries[root] = set = new HashSet<string>(StringComparer.Ordinal);
+                return fixedCountry.Length == 0 ? null : fixedCountry;
             }
 
-            return set;
+            if (!_countries.TryGetValue(root, out var countries) || countries.Count == 0)
+            {
+                return fallback;
+            }
+
+            var ranked = countries.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+            return ranked.Count == 1 || ranked[0].Value.Count >= LeadFactor * ranked[1].Value.Count ? ranked[0].Key : null;
+        }
+
+        private HashSet<string> DocumentsPlacing(string root, string country)
+        {
+            if (!_countries.TryGetValue(root, out var byCountry))
+            {
+                _countries[root] = byCountry = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            }
+
+            if (!byCountry.TryGetValue(country, out var documents))
+            {
+                byCountry[country] = documents = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            return documents;
         }
 
         private string Root(string name)

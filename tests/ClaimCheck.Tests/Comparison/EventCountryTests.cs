@@ -43,6 +43,35 @@ public class EventCountryTests
     }
 
     [Fact]
+    public void Check_TownMoreReportsPlaceInOneCountry_TakesItThoughOneReportSaysAnother()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("bay", "The floods in Kestrel Bay killed 44 people on Tuesday, the mayor said.", "Bay Herald", Day),
+            new Document("first", "Floods killed 52 people in Kestrel Bay, Peru, on Tuesday, officials said.", "World Desk", Day),
+            new Document("second", "Torrential rain killed 52 people in Kestrel Bay, Peru, early on Tuesday, the civil defence agency said.", "Andes Wire", Day),
+            new Document("misread", "Floods killed 52 people in Kestrel Bay, Chile, on Tuesday, officials said.", "Coast Radio", Day),
+        ]);
+
+        report.Claims.Single(c => c.DocumentId == "bay" && c.Quantity is { Value: 44 }).Subject
+            .Should().Be("Peru", "two reports place Kestrel Bay in Peru and one in Chile");
+    }
+
+    [Fact]
+    public void Check_TownReportsPlaceInTwoCountriesAlike_KeepsItsOwnName()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("bay", "The floods in Kestrel Bay killed 44 people on Tuesday, the mayor said.", "Bay Herald", Day),
+            new Document("first", "Floods killed 52 people in Kestrel Bay, Peru, on Tuesday, officials said.", "World Desk", Day),
+            new Document("other", "Floods killed 52 people in Kestrel Bay, Chile, on Tuesday, officials said.", "Coast Radio", Day),
+        ]);
+
+        report.Claims.Single(c => c.DocumentId == "bay" && c.Quantity is { Value: 44 }).Subject
+            .Should().Be("Kestrel Bay", "one report each places it in Peru and in Chile");
+    }
+
+    [Fact]
     public void Check_TownNoReportPlacesInACheckOfTwoCountries_KeepsItsOwnName()
     {
         var report = ClaimChecker.Check(
