@@ -1032,6 +1032,19 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(change);
     }
 
+    [Fact]
+    public void Recognize_ApproximationBeforeBetween_MakesTheRangeApproximate()
+    {
+        const string text = "Vorland growers are averaging between 118 and 146 bushels an acre.";
+        Find(text, 118).Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+    }
+
+    [Fact]
+    public void Recognize_DecimalAfterAMonth_IsNoDay()
+    {
+        Find("In March 6.4% of Lindenport tenants paid late.", 6.4).Quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

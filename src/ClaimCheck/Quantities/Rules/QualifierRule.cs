@@ -27,6 +27,11 @@ internal static class QualifierRule
         {
             draft.BetweenRange = true;
             draft.Before--;
+            if (s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out qualifier, out phraseStart) && qualifier == Qualifier.Approximately)
+            {
+                draft.Qualifier = qualifier; // "averaging between 130 and 160 bushels", "roughly between 3 and 4 metres"
+                draft.Before = phraseStart;
+            }
         }
     }
 
