@@ -125,6 +125,12 @@ public static class NumberParser
 
             var scale = ReadScale(text, tokens, ref next, words);
             value *= scale;
+            var smallest = scale;
+            while (TryAddSmallerScale(text, tokens, ref next, words, ref smallest, out var part))
+            {
+                value += part; // "Rs 43 crore 57 lakh", "14 lakh 70 thousand farmers": the smaller scaled figure adds to the larger
+            }
+
             number = new ParsedNumber(value, null, next - index, scale);
             return double.IsFinite(value);
         }
@@ -168,6 +174,30 @@ public static class NumberParser
         var scale = ReadScale(text, tokens, ref next, words);
         number = new ParsedNumber(value * scale, null, next - index, scale);
         return double.IsFinite(number.Value);
+    }
+
+    // A figure with a scale word right after a scaled figure, its scale smaller and its value below the step between the two scales
+    // ("57 lakh" after "43 crore": 57 lakh is less than a crore), is part of the same number.
+    private static bool TryAddSmallerScale(string text, ArraySegment<Token> tokens, ref int next, QuantityVocabulary words, ref double scale, out double part)
+    {
+        part = 0;
+        if (scale <= 1 || next + 1 >= tokens.Count || tokens[next].Kind != TokenKind.Number || tokens[next].IsJoined
+            || !TryParseDigits(tokens[next].Span.Slice(text), out var value))
+        {
+            return false;
+        }
+
+        var after = next + 1;
+        var smaller = ReadScale(text, tokens, ref after, words);
+        if (smaller <= 1 || smaller >= scale || value * smaller >= scale)
+        {
+            return false;
+        }
+
+        part = value * smaller;
+        scale = smaller;
+        next = after;
+        return true;
     }
 
     /// <summary>The scale of letters joined after the digits of a word that opens with letters ("bn" of "R10bn", "m" of "R5m"). A

@@ -974,6 +974,77 @@ public sealed class QuantityNewsTests
         Find("The Kestrel Bay merger saves about 310 million euros/$338 million.", 338e6).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
     }
 
+    [Theory]
+    [InlineData("Growers near Vorland are averaging 142 bushels of maize an acre.", 142, "bu/acre")]
+    [InlineData("Brenmoor farms reap 3.4 tonnes a hectare of barley.", 3.4, "t/ha")]
+    [InlineData("The Lindenport field pumps 2.7 million barrels of crude a day.", 2.7e6, "bbl/d")]
+    [InlineData("Waters off Kestrel Bay have warmed by 0.17 °C per decade.", 0.17, "°C/decade")]
+    [InlineData("The Ostrava chip runs at 3.2 Ghz.", 3.2, "GHz")]
+    public void Recognize_RateAfterAnArticleOrAnOfPhrase_IsRead(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Wheat traded at $6.15/bu in Ostrava.", 6.15, "bu")]
+    [InlineData("Spot silver traded at $31.20 per troy ounce in Lindenport.", 31.2, "ozt")]
+    [InlineData("The Brenmoor mill pays Rs 2,150 a quintal for paddy.", 2150, "quintal")]
+    public void Recognize_PricePerBushelTroyOunceOrQuintal_IsARate(string text, double value, string per)
+    {
+        Find(text, value).Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("The Ostrava council paid Rs 12 crore 35 lakh to its suppliers.", 123.5e6)]
+    [InlineData("The Vorland scheme reached 3 lakh 40 thousand farmers.", 340000)]
+    public void Recognize_SmallerScaledFigureAfterAScaledOne_AddsToIt(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_OnePerCent_IsAPercentage()
+    {
+        Find("Rents in Brenmoor rose one per cent last month.", 1).Quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
+    }
+
+    [Theory]
+    [InlineData("Tablets costing $640+ have brighter screens in Vorland.", 640, Qualifier.MoreThan)]
+    [InlineData("The Vorland tablet starts at approx $899.", 899, Qualifier.Approximately)]
+    public void Recognize_PlusSignOrApproxAroundAmount_SetsTheBound(string text, double value, Qualifier qualifier)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+    }
+
+    [Fact]
+    public void Recognize_PlusSignAfterAModelNumber_IsNoAmount()
+    {
+        QuantityRecognizer.Default.Recognize("The Vessa X4 7200+ is a dual-core chip sold in Kestrel Bay.")
+            .Should().NotContain(m => m.Quantity.Value == 7200);
+    }
+
+    [Theory]
+    [InlineData("Rents in Ostrava rose 0.4% after a 0.3% uplift in May.", 0.3, QuantityChange.Increase)]
+    [InlineData("Waters off Kestrel Bay have warmed by 0.17 °C per decade.", 0.17, QuantityChange.Increase)]
+    [InlineData("The Brenmoor lake cooled by 1.4 degrees over the winter.", 1.4, QuantityChange.Decrease)]
+    public void Recognize_UpliftOrWarmedOrCooled_IsAChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change);
+    }
+
+    [Fact]
+    public void Recognize_ApproximationBeforeBetween_MakesTheRangeApproximate()
+    {
+        const string text = "Vorland growers are averaging between 118 and 146 bushels an acre.";
+        Find(text, 118).Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+    }
+
+    [Fact]
+    public void Recognize_DecimalAfterAMonth_IsNoDay()
+    {
+        Find("In March 6.4% of Lindenport tenants paid late.", 6.4).Quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

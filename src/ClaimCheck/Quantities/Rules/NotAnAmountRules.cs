@@ -35,7 +35,7 @@ internal static class NotAnAmountRules
         || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
-    /// one"), or when no noun, unit or currency follows ("one of them", "one was").</summary>
+    /// one"), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was").</summary>
     public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
@@ -46,7 +46,8 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         var word = s.Word(next);
         return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
-            || !(s.Words.UnitNames.Contains(word) || s.Words.Currencies.Contains(word) || s.Words.CurrencySubunits.Contains(word)
+            || !(s.Words.UnitNames.Contains(word) || s.TryPhrase(next, s.Words.UnitNames, out _, out _) || s.Words.Currencies.Contains(word)
+                 || s.Words.CurrencySubunits.Contains(word)
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(word)));
     }
 
@@ -178,8 +179,9 @@ internal static class NotAnAmountRules
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
     // not "march 5 miles").
+    // A day is a whole number: "In August 7.8% of rents were late" holds no date.
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
-        number.Value is >= 1 and <= 31
+        number.Value is >= 1 and <= 31 && number.Value == Math.Floor(number.Value)
         && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2)) || IsLastDay(s, index)
                 || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next))))
             || IsMonthAt(s, next));

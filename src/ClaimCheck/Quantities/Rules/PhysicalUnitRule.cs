@@ -64,10 +64,12 @@ internal sealed class PhysicalUnitRule : UnitRule
             }
 
             unitEnd = ReadTemperatureScale(s, unitEnd, ref name);
+            unitEnd = name == Degree ? unitEnd : ReadRate(s, unitEnd, ref name); // "0.13 °C per decade"
         }
         else
         {
             var rateEnd = ReadRate(s, unitEnd, ref name);
+            rateEnd = rateEnd == unitEnd ? ReadRateAfterOfPhrase(s, unitEnd, ref name) : rateEnd;
             name = rateEnd == unitEnd ? ReadRateAcrossConversion(s, unitEnd, name) : name;
             unitEnd = rateEnd;
         }
@@ -286,7 +288,8 @@ internal sealed class PhysicalUnitRule : UnitRule
             return unitEnd + 2;
         }
 
-        if (isPer && IsPhysicalWord(s, denominator, out var unit))
+        // "150 bushels an acre", "4 tonnes a hectare": after "a"/"an", a physical unit in the singular is what the rate is per.
+        if ((isPer || !denominator.EndsWith('s')) && IsPhysicalWord(s, denominator, out var unit))
         {
             // "µg/m³": a superscript power joined to the denominator is its power, as it is after a figure ("500 m³").
             var powered = s.IsJoined(unitEnd + 2) && s.IsChar(unitEnd + 2, "²³") && unit.Name.Length <= 3;
@@ -299,6 +302,35 @@ internal sealed class PhysicalUnitRule : UnitRule
         {
             name = $"{name}/{unit.Name.TrimEnd('²', '³')}{power}";
             return unitEnd + 3;
+        }
+
+        return unitEnd;
+    }
+
+    // "140 bushels of corn an acre", "4.5 million barrels of oil a day": a rate whose unit is followed by "of" and the lower-case
+    // noun it measures (one or two words) before "a", "an", "per" or "/"; the noun stays part of the unit's span.
+    private static int ReadRateAfterOfPhrase(in QuantityScan s, int unitEnd, ref string name)
+    {
+        if (!s.Is(unitEnd, "of"))
+        {
+            return unitEnd;
+        }
+
+        for (var marker = unitEnd + 2; marker <= unitEnd + 3; marker++)
+        {
+            var noun = marker - 1;
+            if (!s.IsWord(noun) || s.IsCapitalised(noun) || s.Words.NounPhraseStops.Contains(s.Word(noun)) || s.Words.IsUnitWord(s.Word(noun)))
+            {
+                return unitEnd;
+            }
+
+            var rated = name;
+            var rateEnd = ReadRate(s, marker, ref rated);
+            if (rateEnd > marker)
+            {
+                name = rated;
+                return rateEnd;
+            }
         }
 
         return unitEnd;

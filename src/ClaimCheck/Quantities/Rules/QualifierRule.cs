@@ -27,6 +27,11 @@ internal static class QualifierRule
         {
             draft.BetweenRange = true;
             draft.Before--;
+            if (s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out qualifier, out phraseStart) && qualifier == Qualifier.Approximately)
+            {
+                draft.Qualifier = qualifier; // "averaging between 130 and 160 bushels", "roughly between 3 and 4 metres"
+                draft.Before = phraseStart;
+            }
         }
     }
 
@@ -56,15 +61,26 @@ internal static class QualifierRule
         || (s.TryPhraseBefore(adjective, s.Words.UnitSymbols, out var unit, out _) && unit.Kind == UnitKind.Percentage)
         || (s.TryPhraseBefore(adjective, s.Words.UnitNames, out unit, out _) && unit.Kind == UnitKind.Percentage);
 
-    /// <summary>Reads "-plus" joined to the number, when no qualifier stands before it: "its 1,400-plus homes" are more than
-    /// 1,400 homes.</summary>
+    /// <summary>Reads "-plus" or "+" joined to the number, when no qualifier stands before it: "its 1,400-plus homes" are more than
+    /// 1,400 homes, and so are "1,400+ homes" and "laptops costing $800+" (not "2+2", where a figure is joined after the sign, nor a
+    /// model name such as "Athlon X2 6400+").</summary>
     public static void ReadPlusAfter(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.IsChar(draft.Next, "-") && s.IsJoined(draft.Next)
-            && s.Is(draft.Next + 1, "plus") && s.IsJoined(draft.Next + 1))
+        if (draft.Qualifier != Qualifier.Exact || draft.High is not null || !s.IsJoined(draft.Next))
+        {
+            return;
+        }
+
+        if (s.IsChar(draft.Next, "-") && s.Is(draft.Next + 1, "plus") && s.IsJoined(draft.Next + 1))
         {
             draft.Qualifier = Qualifier.MoreThan;
             draft.Next += 2;
+        }
+        else if (s.IsChar(draft.Next, "+") && !(s.IsJoined(draft.Next + 1) && s.IsKind(draft.Next + 1, TokenKind.Number))
+                 && !NotAnAmountRules.IsName(s, draft.NumberIndex, draft.Next + 1))
+        {
+            draft.Qualifier = Qualifier.MoreThan;
+            draft.Next++;
         }
     }
 
