@@ -385,6 +385,9 @@ public class TimeExtractionCasesTests
     [InlineData("Repairs to the Kestrel Bay pier could take months.", "months", "PXM")]
     [InlineData("The Vorland blockade lasted weeks.", "weeks", "PXW")]
     [InlineData("Ferry passengers waited hours at Lindenport.", "hours", "PTXH")]
+    [InlineData("Repairs to the Brenmoor dam could take weeks or months.", "weeks or months", "PXW")]
+    [InlineData("The Ostrava dock strike may last several days or weeks.", "several days or weeks", "PXD")]
+    [InlineData("The Vorland ferry will be back in service within a month or two.", "a month", "P1M")]
     public void Recognize_Duration_IsDurationValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
