@@ -205,6 +205,10 @@ public class TimeExtractionCasesTests
     [InlineData("Kestrel Bay sent its pupils home ahead of Friday's storm.", "Friday", "2024-10-18")]
     [InlineData("The Ostrava club will overturn Tuesday's penalty, its lawyer said.", "Tuesday", "2024-10-22")]
     [InlineData("The Vorland envoy attended Monday's summit in Lindenport.", "Monday", "2024-10-21")]
+    [InlineData("The Lindenport harvest fair opens this coming Sunday.", "this coming Sunday", "2024-10-27")]
+    [InlineData("The Brenmoor rowing race was held this past Sunday.", "this past Sunday", "2024-10-20")]
+    [InlineData("Voters in Ostrava go to the polls this coming weekend.", "this coming weekend", "2024-W43-WE")]
+    [InlineData("Kestrel Bay expects heavy rain over the coming weekend.", "coming weekend", "2024-W43-WE")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
