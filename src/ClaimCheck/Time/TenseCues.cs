@@ -44,7 +44,7 @@ internal static class TenseCues
 
         // The main clause's first verb in the past looks back, unless a future or modal comes later in it ("By June 30, tenants
         // who missed the deadline will lose the grant"); a relative clause's verbs and a reporting aside (", officials said,") are
-        // skipped.
+        // skipped. A plan word after that verb is its object, not a second verb ("In May, it announced plans to sell a mill").
         var direction = 0;
         var relative = false;
         for (int k = end, last = end + Window; k < scan.Count && k < last; k++)
@@ -68,7 +68,7 @@ internal static class TenseCues
                 continue;
             }
 
-            if ((cue & TimeCue.Future) != 0 || IsPresentPlan(scan, k, cue))
+            if ((cue & TimeCue.Future) != 0 || (direction == 0 && IsPresentPlan(scan, k, cue)))
             {
                 return 1;
             }

@@ -205,11 +205,18 @@ public class TimeExtractionCasesTests
     [InlineData("Kestrel Bay sent its pupils home ahead of Friday's storm.", "Friday", "2024-10-18")]
     [InlineData("The Ostrava club will overturn Tuesday's penalty, its lawyer said.", "Tuesday", "2024-10-22")]
     [InlineData("The Vorland envoy attended Monday's summit in Lindenport.", "Monday", "2024-10-21")]
+    [InlineData("The Lindenport harvest fair opens this coming Sunday.", "this coming Sunday", "2024-10-27")]
+    [InlineData("The Brenmoor rowing race was held this past Sunday.", "this past Sunday", "2024-10-20")]
+    [InlineData("Voters in Ostrava go to the polls this coming weekend.", "this coming weekend", "2024-W43-WE")]
+    [InlineData("Kestrel Bay expects heavy rain over the coming weekend.", "coming weekend", "2024-W43-WE")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
     [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
     [InlineData("In June, the board will vote again.", "June", "2025-06")]
+    [InlineData("In September, the Kestrel Bay grocer announced plans to buy a Brenmoor orchard.", "September", "2024-09")]
+    [InlineData("In January, Vorland Rail unveiled plans to close two branch lines.", "January", "2024-01")]
+    [InlineData("In June, the Brenmoor council plans to sell its tram depot.", "June", "2025-06")]
     [InlineData("In May, the Ostrava Tram Company of Vorland intends to raise fares.", "May", "2025-05")]
     [InlineData("The Vorland mill had been scheduled to reopen in March.", "March", "2024-03")]
     [InlineData("The Ostrava toll takes effect on April 1.", "April 1", "2025-04-01")]
@@ -382,6 +389,9 @@ public class TimeExtractionCasesTests
     [InlineData("Repairs to the Kestrel Bay pier could take months.", "months", "PXM")]
     [InlineData("The Vorland blockade lasted weeks.", "weeks", "PXW")]
     [InlineData("Ferry passengers waited hours at Lindenport.", "hours", "PTXH")]
+    [InlineData("Repairs to the Brenmoor dam could take weeks or months.", "weeks or months", "PXW")]
+    [InlineData("The Ostrava dock strike may last several days or weeks.", "several days or weeks", "PXD")]
+    [InlineData("The Vorland ferry will be back in service within a month or two.", "a month", "P1M")]
     public void Recognize_Duration_IsDurationValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);

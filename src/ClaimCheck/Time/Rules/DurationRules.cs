@@ -294,8 +294,20 @@ internal sealed class VagueDurationRule : TimeRule
             return NumberDurationRule.EmitJoined(scan, i, partEnd, isSet: false, (whole, unit), (part, partUnit)); // "the past three years and seven months"
         }
 
+        end = SkipAlternative(scan, end, plural);
         return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
     }
+
+    /// <summary>Skips a second plural unit offered as the alternative to the plural unit that ends at token <paramref name="end"/> - 1
+    /// ("weeks or months", "several days or weeks"); the length is valued by its first unit, as "two or three days" is by its first
+    /// count. A count after a single unit ("a month or two") is left out: TimeBank and AQUAINT each mark it once with and once
+    /// without the count.</summary>
+    /// <returns>The index after the alternative, or <paramref name="end"/> when none follows.</returns>
+    public static int SkipAlternative(in TimeScan scan, int end, bool plural) =>
+        plural && scan.Is(end, "or") && scan.IsWord(end + 1) && !scan.IsCapitalised(end + 1) && scan.Word(end + 1).EndsWith('s')
+        && scan.Words.Units.ContainsKey(scan.Word(end + 1)) && !YearAgoRule.IsAgo(scan.Word(end + 2))
+            ? end + 2
+            : end;
 
     // The count before the unit: "a"/"an" (one), "a few", "a couple of", "several", a number after "the past", or one unit
     // ("the past year"); a bare plural ("years") only after "the next"/"the past" and the like.
@@ -472,7 +484,7 @@ internal sealed class BarePluralRule : TimeRule
             return NoMatch;
         }
 
-        return scan.Emit(i, i + 1, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
+        return scan.Emit(i, VagueDurationRule.SkipAlternative(scan, i + 1, plural: true), TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
     }
 
     // "an end to months of uncertainty", "despite years of delays": the unit at token `unit` after a length-of word, before "of";

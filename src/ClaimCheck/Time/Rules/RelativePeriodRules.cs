@@ -4,7 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weeks, months, years, decades and centuries named relative to the reference date: "last week", "this year", "next
 /// month", "this weekend", "last decade" (TimeML "201" in 2024), "this century" ("20"), "earlier this month" (up to the reference
-/// date), "later this year" (from it), "this past weekend", "next fiscal year".</summary>
+/// date), "later this year" (from it), "this past weekend", "this coming weekend", "next fiscal year".</summary>
 internal sealed class RelativePeriodRule : TimeRule
 {
     public static readonly RelativePeriodRule Instance = new();
@@ -21,9 +21,9 @@ internal sealed class RelativePeriodRule : TimeRule
             i++;
         }
 
-        if (scan.Is(i, "this") && scan.Is(i + 1, "past"))
+        if (scan.Is(i, "this") && (scan.Is(i + 1, "past") || (scan.Is(i + 1, "coming") && scan.Is(i + 2, "weekend"))))
         {
-            i++; // "this past weekend": the last one
+            i++; // "this past weekend": the last one; "this coming weekend": the next one
         }
 
         if (!scan.Words.Relatives.TryGetValue(scan.Word(i), out var direction) || scan.IsCapitalised(i + 1))
@@ -43,6 +43,12 @@ internal sealed class RelativePeriodRule : TimeRule
         if (period == Period.None)
         {
             return NoMatch;
+        }
+
+        // "the coming weekend" on a weekday is the one at the end of its week.
+        if (period == Period.Weekend && scan.Is(i, "coming") && scan.Reference is { DayOfWeek: not (DayOfWeek.Saturday or DayOfWeek.Sunday) })
+        {
+            direction = 0;
         }
 
         var (from, to, value) = fiscal == 1 ? FiscalYears.Resolve(scan, direction)

@@ -50,6 +50,10 @@ internal sealed class WeekdayRule : TimeRule
             start--;
             direction = relative;
             named = true;
+            if (relative != 0 && scan.Is(start - 1, "this"))
+            {
+                start--; // "this coming Sunday", "this past Friday"
+            }
         }
 
         // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused". A
