@@ -117,6 +117,8 @@ public class PeopleCountTests
     [InlineData("Police said 14 of the 36 passengers were killed when the bus left the road near Ostrava.", 14, "deaths")]
     [InlineData("Police said 14 of the 36 passengers were killed when the bus left the road near Ostrava.", 36, "passengers")]
     [InlineData("Three of the 11 injured were hospitalised in Lindenport.", 11, "injuries")]
+    [InlineData("By noon the remains of 63 victims of the blaze at the Brenmoor tower had been identified, police said.", 63, "identified")]
+    [InlineData("The 63 victims of the blaze at the Brenmoor tower were mostly elderly residents.", 63, "deaths")]
     [InlineData("Of the 27 people killed in Brenmoor, 9 were children.", 27, "deaths")]
     public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {

@@ -50,8 +50,14 @@ internal static class PeopleCounts
             return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
         }
 
-        return PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match)
-            ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+        var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
+        if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && s.Words.Outcomes.TryGetValue("identified", out var identified)
+            && verb.Outcome == identified)
+        {
+            return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
+        }
+
+        return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
     }
 
     /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
