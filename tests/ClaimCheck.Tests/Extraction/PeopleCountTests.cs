@@ -32,6 +32,8 @@ public class PeopleCountTests
     [InlineData("Only 14 people survived the sinking, officials said.", "rescued")]
     [InlineData("Rescuers pulled 12 survivors from the rubble more than 48 hours after the quake.", "rescued")]
     [InlineData("Coast guards rescued 14 people after the sinking, officials said.", "rescued")]
+    [InlineData("Some 26 workers have been pulled out of the snow at the Brenmoor camp.", "rescued")]
+    [InlineData("Divers said 11 bodies were pulled out of the lake near Ostrava.", "bodies")]
     [InlineData("The relief deal involves 3,000 workers.", "workers")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
@@ -103,6 +105,22 @@ public class PeopleCountTests
     [InlineData("Officials said 12 people in Lindenport and 30 in Brenmoor were injured in the storm.", 12, "injuries")]
     [InlineData("The storm hit 12 people in Lindenport and 30 died, officials said.", 12, "people")]
     public void Extract_CountWithItsPlaceJoinedToAnotherPlacesCount_SharesWhatHappened(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Officials said 23 of the 61 miners who were trapped had been rescued by Tuesday.", 23, "rescued")]
+    [InlineData("Nineteen of the 48 climbers caught under the snow near Kestrel Bay have been rescued.", 19, "rescued")]
+    [InlineData("Police said 14 of the 36 passengers were killed when the bus left the road near Ostrava.", 14, "deaths")]
+    [InlineData("Police said 14 of the 36 passengers were killed when the bus left the road near Ostrava.", 36, "passengers")]
+    [InlineData("Three of the 11 injured were hospitalised in Lindenport.", 11, "injuries")]
+    [InlineData("By noon the remains of 63 victims of the blaze at the Brenmoor tower had been identified, police said.", 63, "identified")]
+    [InlineData("The 63 victims of the blaze at the Brenmoor tower were mostly elderly residents.", 63, "deaths")]
+    [InlineData("Of the 27 people killed in Brenmoor, 9 were children.", 27, "deaths")]
+    public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
 

@@ -40,8 +40,115 @@ internal static class PeopleCounts
 
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
-        return PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match)
-            ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+        if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
+        {
+            return ofPart.Outcome; // "32 of the 57 workers who were trapped had been rescued": the part is what the verb says
+        }
+
+        if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet && !HasOutcomeBetween(s, match, ofTheSet.Token))
+        {
+            return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+        }
+
+        var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
+        if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && s.Words.Outcomes.TryGetValue("identified", out var identified)
+            && verb.Outcome == identified)
+        {
+            return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
+        }
+
+        return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+    }
+
+    /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
+    /// rescued"), so it is that measure's own count rather than a part of the set's.</summary>
+    internal static bool TakesVerbOfItsSet(SentenceView s, QuantityMatch match) =>
+        SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is not null && NamedOutcome(s, set) is null;
+
+    /// <summary>How far after the set of a part ("32 of the 57 workers") its verb is looked for.</summary>
+    private const int PartitiveVerbWindow = 14;
+
+    /// <summary>The count a figure is a part of when "of" (and "the") and that count follow it ("32 of the 57 workers"), or null.</summary>
+    private static QuantityMatch? SetOfPart(SentenceView s, QuantityMatch match)
+    {
+        var k = match.EndToken;
+        if (s.Word(k) is not "of")
+        {
+            return null;
+        }
+
+        k += s.Word(k + 1) is "the" ? 2 : 1;
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken == k)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a number and "of" (perhaps "the") stand right before the figure: it is the set of a part ("32 of the 57").</summary>
+    private static bool PartBefore(SentenceView s, QuantityMatch match)
+    {
+        var of = s.Word(match.FirstToken - 1) is "the" ? match.FirstToken - 2 : match.FirstToken - 1;
+        return of >= 1 && s.Word(of) is "of" && s.Tokens[of - 1].Kind == TokenKind.Number;
+    }
+
+    /// <summary>The outcome of the clause's main verb after the set of a part, and its token: the last outcome in the clause that
+    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued), or null. A participle right after the
+    /// people ("the 40 people killed") describes the set and is not taken.</summary>
+    private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        (string Outcome, int Token)? last = null;
+        for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
+        {
+            var word = s.Word(i);
+            if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null))
+            {
+                break;
+            }
+
+            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" && s.Words.Outcomes.TryGetValue(word, out var outcome))
+            {
+                last = (outcome, i);
+            }
+        }
+
+        return last;
+    }
+
+    private static bool HasOutcomeBetween(SentenceView s, QuantityMatch set, int verb)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        for (var i = start; i < verb; i++)
+        {
+            if (s.Words.Outcomes.ContainsKey(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The outcome the figure's own counted words name ("40 dead", "12 injured"), or null.</summary>
+    private static string? NamedOutcome(SentenceView s, QuantityMatch match)
+    {
+        if (match.HasNounPhrase)
+        {
+            for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+            {
+                if (s.Words.Outcomes.TryGetValue(s.Word(i), out var named))
+                {
+                    return named;
+                }
+            }
+        }
+
+        return null;
     }
 
     // "430 were injured and 98,600 were counted as affected": a figure that opens a coordinated clause whose own verb ("were
