@@ -151,6 +151,15 @@ public class PeopleCountTests
     }
 
     [Fact]
+    public void Extract_TollUnderABracketedDateline_IsNotCountedInTheCityTheReleaseIsIssuedFrom()
+    {
+        var claim = FirstQuantityClaim("(Nairobi) – Security forces killed at least 23 people in Lindenport on May 3, the group said today.", new DateOnly(2025, 5, 10));
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Lindenport", "the bracketed city opening a release is where it was issued, not where the dead were counted");
+    }
+
+    [Fact]
     public void Extract_CountsOfDifferentPeopleInOneList_AreEachAPartOfTheToll()
     {
         var claims = Pipeline.Check([new Document("doc", "Officials said three firefighters, 19 residents and 41 villagers died in the blaze near Lindenport.", "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
