@@ -743,6 +743,7 @@ public class PeopleCountTests
     [InlineData("The opposition said only 13% of voters took part in Vorland's election.", "turnout")]
     [InlineData("Just 17% of registered voters turned out in Lindenport, the monitors said.", "turnout")]
     [InlineData("About 41% of electors voted in Brenmoor on Sunday.", "turnout")]
+    [InlineData("The opposition said only 14% of Chilean voters took part in Lindenport.", "turnout")]
     [InlineData("Some 36% of the votes cast in Ostrava went to the Green Front.", "share of vote")]
     [InlineData("About 22% of workers joined the strike in Lindenport.", "share of worker")]
     public void Extract_ShareOfVotersWhoVoted_IsTheTurnout(string text, string measure)

@@ -1,3 +1,4 @@
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -113,6 +114,12 @@ internal static class Measures
         if (s.Word(i) is "the" or "all" or "those" or "its" or "their")
         {
             i++;
+        }
+
+        // "10% of Ivorian voters": a demonym before the noun says whose they are, not what they are.
+        if (s.MentionAt(i) is { Form: EntityMentionForm.Demonym } demonym)
+        {
+            i = demonym.EndToken;
         }
 
         var head = -1;
