@@ -24,6 +24,7 @@ internal sealed class ClaimWords
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
+        VoterNouns = Map(lexicon, "voter-noun");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
         OutcomeMeasures = Outcomes.Dictionary.Values
@@ -193,6 +194,10 @@ internal sealed class ClaimWords
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PercentageMeasureNames { get; }
+
+    /// <summary>Nouns (singular) for those entitled to vote, and the measure a share of them that voted or took part gives ("voter" →
+    /// "turnout").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoterNouns { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market
     /// share", "interest rate").</summary>

@@ -192,6 +192,26 @@ internal sealed class SentenceScan
         return false;
     }
 
+    /// <summary>Drops the lexicon mention covering token <paramref name="index"/>, for a rule that reads its words as something else
+    /// (a dateline: where the report was filed, not a name the document is about).</summary>
+    public void DropLexicon(int index)
+    {
+        if (!IsLexicon(index))
+        {
+            return;
+        }
+
+        Lexicon.RemoveAt(_lexiconAt[index] - 1);
+        Array.Clear(_lexiconAt, 0, Tokens.Count + 1);
+        for (var m = 0; m < Lexicon.Count; m++)
+        {
+            for (var t = Lexicon[m].FirstToken; t < Lexicon[m].EndToken; t++)
+            {
+                _lexiconAt[t] = m + 1;
+            }
+        }
+    }
+
     public bool IsLexicon(int index) => index >= 0 && index < Tokens.Count && _lexiconAt[index] > 0;
 
     /// <summary>Whether any token of [<paramref name="first"/>, <paramref name="end"/>) is part of a lexicon mention.</summary>

@@ -385,6 +385,7 @@ public static class LexiconKinds
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-noun", "a noun of what happened to people, before 'of' and their count, and the measure it makes (the evacuation of 5,000 residents → evacuees)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of, and the measure it gives (turnout, jobless → unemployment; general: share, rate)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
+        new("voter-noun", "a noun (singular) for those entitled to vote, and the measure a share of them that voted, took part or turned out gives (voter → turnout)", LexiconValueRule.Required, AllowsWithin: false),
         new("money-measure", "a noun after an amount of money that says what the money is (loan, aid)", LexiconValueRule.Required, AllowsWithin: false),
         new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy), optionally followed by the only theme measures it takes, separated by commas (targeting → attack civilians; fired → use tear gas,water cannon)", LexiconValueRule.Required, AllowsWithin: false),
         new("theme", "a theme noun (a word, or a phrase of two words) of a proposition and its measure (soldiers → troops; tear gas → tear gas)", LexiconValueRule.Required, AllowsWithin: false),

@@ -234,6 +234,17 @@ public class AttributionResolverTests
     }
 
     [Theory]
+    [InlineData("Medics in Lindenport had counted 43 bodies by Thursday morning.", Modality.Asserted)]
+    [InlineData("Rescuers had already recovered 19 bodies in Brenmoor by Sunday.", Modality.Asserted)]
+    [InlineData("The council had promised 2,700 homes in Ostrava by 2031.", Modality.Planned)]
+    public void Extract_PastPerfectBeforeAFigureByADay_IsWhatWasDoneByThen(string text, Modality modality)
+    {
+        var claims = Claims(text).Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().ContainSingle().Which.Modality.Should().Be(modality);
+    }
+
+    [Theory]
     [InlineData("Canada sent troops to Latvia, the defence minister said.", "Canada", "troops", "deploy", "Latvia")]
     [InlineData("France deployed troops to Estonia last year.", "France", "troops", "deploy", "Estonia")]
     [InlineData("The United States supplied weapons to Israel, officials said.", "United States", "weapons", "supply", "Israel")]

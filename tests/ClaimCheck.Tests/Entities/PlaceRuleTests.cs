@@ -134,4 +134,15 @@ public class PlaceRuleTests
         unknown!.Value.Place!.Name.Should().Be("Kalvassa");
         unknown.Value.Place.Within.Should().Be("Kenya");
     }
+
+    [Fact]
+    public void Annotate_KnownCityInBracketsBeforeADash_IsADateline()
+    {
+        var opening = EntityText.Find("(Nairobi) – Security forces fired on marchers in Lindenport, the group said.", "Nairobi");
+        var inText = EntityText.Find("Police said 17 people died in Nairobi (Kenya) – the worst toll in Lindenport.", "Nairobi");
+
+        opening!.Value.Rule.Should().Be("dateline", "a release opens with the city it was issued from in brackets");
+        opening.Value.Place!.Name.Should().Be("Nairobi");
+        inText!.Value.Rule.Should().BeNull("a city named inside the sentence is where things happened");
+    }
 }

@@ -82,6 +82,11 @@ public class PeopleCountTests
     [InlineData("Since the unrest began, 63 people have gone missing in Lindenport.", "missing")]
     [InlineData("Her report lists 63 citizens missing since the Lindenport protests began.", "missing")]
     [InlineData("At least 14 individuals were killed in the Brenmoor clashes.", "deaths")]
+    [InlineData("The Vorland Youth Union said at least 23 people had allegedly been killed by the police in Lindenport.", "deaths")]
+    [InlineData("A spokesman said 318 suspects had been arrested across Vorland.", "arrests")]
+    [InlineData("Seven others who took part in the Brenmoor march are unaccounted for.", "missing")]
+    [InlineData("Eleven people who joined the Ostrava rally were injured when the stage fell.", "injuries")]
+    [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
@@ -161,6 +166,15 @@ public class PeopleCountTests
         var update = claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 28 && c.Time != null && c.Time.Value.Text == "Saturday");
         update.Measure.Should().Be("deaths");
         update.Subject.Should().Be("Lindenport", "a dateline names where the report was filed, not where the dead were counted");
+    }
+
+    [Fact]
+    public void Extract_TollUnderABracketedDateline_IsNotCountedInTheCityTheReleaseIsIssuedFrom()
+    {
+        var claim = FirstQuantityClaim("(Nairobi) – Security forces killed at least 23 people in Lindenport on May 3, the group said today.", new DateOnly(2025, 5, 10));
+
+        claim.Measure.Should().Be("deaths");
+        claim.Subject.Should().Be("Lindenport", "the bracketed city opening a release is where it was issued, not where the dead were counted");
     }
 
     [Fact]
@@ -739,6 +753,18 @@ public class PeopleCountTests
     [InlineData("Turnout in Lindenport was 4%.", "turnout")]
     [InlineData("The firm has cut 1,200 jobs since January.", "jobs")]
     public void Extract_SizeOfAChangeInAShareOrAnAmount_IsNotTheLevel(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 10, 8)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The opposition said only 13% of voters took part in Vorland's election.", "turnout")]
+    [InlineData("Just 17% of registered voters turned out in Lindenport, the monitors said.", "turnout")]
+    [InlineData("About 41% of electors voted in Brenmoor on Sunday.", "turnout")]
+    [InlineData("The opposition said only 14% of Chilean voters took part in Lindenport.", "turnout")]
+    [InlineData("Some 36% of the votes cast in Ostrava went to the Green Front.", "share of vote")]
+    [InlineData("About 22% of workers joined the strike in Lindenport.", "share of worker")]
+    public void Extract_ShareOfVotersWhoVoted_IsTheTurnout(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 10, 8)).Measure.Should().Be(measure);
     }

@@ -1,3 +1,4 @@
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -115,9 +116,16 @@ internal static class Measures
             i++;
         }
 
+        // "10% of Ivorian voters": a demonym before the noun says whose they are, not what they are.
+        if (s.MentionAt(i) is { Form: EntityMentionForm.Demonym } demonym)
+        {
+            i = demonym.EndToken;
+        }
+
         var head = -1;
         while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
-               && !s.Words.ClauseBreaks.Contains(word) && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by" or "against" or "from" or "than" or "with" or "cast" or "counted"))
+               && !s.Words.ClauseBreaks.Contains(word) && !IsVotingVerb(s, word)
+               && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by" or "against" or "from" or "than" or "with" or "counted"))
         {
             head = i++;
         }
@@ -133,8 +141,18 @@ internal static class Measures
             noun = noun[..^1];
         }
 
-        return "share of " + noun;
+        // "only 12% of registered voters took part": a share of those entitled to vote that voted is the turnout.
+        return i < s.Tokens.Count && IsVotingVerb(s, s.Word(i)) && s.Words.VoterNouns.TryGetValue(noun, out var turnout)
+            ? turnout
+            : "share of " + noun;
     }
+
+    // "cast", "voted", or an outcome word of those who took part ("took [part]", "turned [out]").
+    private static bool IsVotingVerb(SentenceView s, ReadOnlySpan<char> word) =>
+        word is "cast" or "voted" || (s.Words.Outcomes.TryGetValue(word, out var outcome) && outcome == Participants);
+
+    /// <summary>The measure of people who took part (the <c>outcome</c> of "took part", "turned out").</summary>
+    private const string Participants = "participants";
 
     /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
     /// not compared with a stock ("Chad hosts 1.2 million refugees"). Empty for a stock.</summary>

@@ -599,6 +599,15 @@ internal static class PeopleCounts
         for (var i = start; i < s.Tokens.Count && i < limit; i++)
         {
             var word = s.Word(i);
+
+            // "nine others who took part in the march are unaccounted for": a relative clause on who the people were stands between
+            // them and what happened; the main clause's verb after it names the measure, the relative clause's own verb only when
+            // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named").
+            if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome)
+            {
+                return mainOutcome;
+            }
+
             if (s.Words.Outcomes.TryGetValue(word, out var outcome))
             {
                 return outcome;
@@ -672,6 +681,33 @@ internal static class PeopleCounts
             {
                 return null;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens a relative clause on the people counted may have before the main clause's verb.</summary>
+    private const int RelativeClauseVerbWindow = 10;
+
+    // The index of the main clause's auxiliary after a relative clause that opens at <paramref name="first"/> with a verb of its own
+    // ("[who] took part in the protests | are unaccounted for"), or null when the clause ends first or none follows soon.
+    private static int? MainVerbAfterRelativeClause(SentenceView s, int first)
+    {
+        var ownVerb = false;
+        for (var j = first; j < s.Tokens.Count && j < first + RelativeClauseVerbWindow; j++)
+        {
+            var word = s.Word(j);
+            if (word is "," or ";" or ":" or "." or "that" or "and" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (ownVerb && word is "are" or "were" or "is" or "was" or "have" or "has" or "had" or "remain" or "remains" or "remained")
+            {
+                return j;
+            }
+
+            ownVerb |= !s.Words.OutcomeSkips.Contains(word);
         }
 
         return null;

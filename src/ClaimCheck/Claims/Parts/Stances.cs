@@ -476,6 +476,16 @@ internal static class Stances
         return false;
     }
 
+    // "medics had counted 37 bodies by Thursday morning", "had already recovered 40 by nightfall": a past perfect before the figure
+    // says what was done by then, not a target (a plan or forecast verb there, "had promised 3,000 homes by 2030", still sets one).
+    internal static bool IsDoneBefore(SentenceView s, int first)
+    {
+        var verb = first - 1;
+        var had = s.Word(verb - 1) is "already" ? verb - 2 : verb - 1;
+        return had >= 0 && s.Word(had) is "had" && IsPastForm(s.Word(verb))
+            && !s.Words.PlanCues.Contains(s.Word(verb)) && !s.Words.ForecastCues.Contains(s.Word(verb));
+    }
+
     /// <summary>How many characters after a time of day the day it falls on may begin ("6 p.m. on Friday").</summary>
     private const int DayAfterTimeCharacters = 4;
 

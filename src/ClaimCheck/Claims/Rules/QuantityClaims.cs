@@ -294,7 +294,7 @@ internal static class QuantityClaims
             }
 
             var (modality, polarity) = Stances.IsWholeOfShare(s, match) ? (Modality.Asserted, Polarity.Affirmed) : Stances.Stance(s, target, cue, isProposition: false);
-            if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken))
+            if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken) && !Stances.IsDoneBefore(s, match.FirstToken))
             {
                 modality = Modality.Planned;
             }

@@ -2,7 +2,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A dateline at the start of a paragraph: "NAIROBI, Kenya (AP) —", "PORT MORESBY, May 26 (AFP) -", "TEHRAN (Sputnik) -".
+/// <summary>A dateline at the start of a paragraph: "NAIROBI, Kenya (AP) —", "PORT MORESBY, May 26 (AFP) -", "TEHRAN (Sputnik) -", or a
+/// known city in brackets before a dash, "(Nairobi) –".
 /// The capitals are the city's name, looked up as the lexicon writes it ("Port Moresby"); an unknown one is a place, in the country
 /// named after it.</summary>
 internal sealed class DatelineRule : SentenceRule
@@ -18,7 +19,18 @@ internal sealed class DatelineRule : SentenceRule
 
     public override void Apply(SentenceScan scan, int index)
     {
-        if (!scan.StartsParagraph || scan.Sentence.Paragraph > 4 || scan.FirstWord != 0)
+        if (!scan.StartsParagraph || scan.Sentence.Paragraph > 4)
+        {
+            return;
+        }
+
+        if (scan.FirstWord == 1)
+        {
+            ApplyBracketed(scan);
+            return;
+        }
+
+        if (scan.FirstWord != 0)
         {
             return;
         }
@@ -81,6 +93,20 @@ internal sealed class DatelineRule : SentenceRule
         }
 
         scan.AddNamed(0, end, canonical, Name);
+    }
+
+    // "(Nairobi) – Security forces fired on protesters …": a rights group's release opens with the city it was issued from in
+    // brackets before a dash. A name the lexicon knows there is a dateline, not where the figures are.
+    private static void ApplyBracketed(SentenceScan scan)
+    {
+        if (!scan.IsPunctuation(0, '(') || !scan.TryGetLexicon(1, out var mention) || mention.FirstToken != 1 || mention.Form != EntityMentionForm.Name
+            || mention.EndToken > MaxWords || !scan.IsPunctuation(mention.EndToken, ')') || !IsDash(scan, mention.EndToken + 1))
+        {
+            return;
+        }
+
+        scan.DropLexicon(1);
+        scan.AddLexicon(1, mention.EndToken, mention.Entity, mention.Place, RuleName);
     }
 
     private static bool IsDash(SentenceScan scan, int index) =>
