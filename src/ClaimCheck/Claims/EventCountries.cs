@@ -13,7 +13,7 @@ namespace ClaimCheck.Claims;
 /// names are one event's, and the one country its tolls name, if only one, is theirs. A name none of these places joins the country
 /// of the check's tolls when they name only one. A name the check's documents place in two countries takes the one that at least
 /// twice as many documents give (one report misreading a village called Jerusalem does not move a Kenyan flood), else it is left
-/// alone; the lexicon's containment overrules them all. The comparison still sets apart two places that one document gives
+/// alone; an event one of whose names the lexicon places takes that country unless a document places one of its names elsewhere. The comparison still sets apart two places that one document gives
 /// different figures for.</remarks>
 internal static class EventCountries
 {
@@ -143,7 +143,7 @@ internal static class EventCountries
         /// <summary>Records that a document places the name in a country.</summary>
         public void Place(string name, string country, string documentId) => DocumentsPlacing(Root(name), country).Add(documentId);
 
-        /// <summary>Records the country the lexicon places the name in; it overrules what documents say.</summary>
+        /// <summary>Records the country the lexicon places the name in.</summary>
         public void Fix(string name, string country)
         {
             var root = Root(name);
@@ -151,16 +151,19 @@ internal static class EventCountries
         }
 
         /// <summary>The country the event of <paramref name="name"/> is placed in, else <paramref name="fallback"/> when nothing
-        /// places it; null when the lexicon places it in two, or documents do with no country given by twice as many as any other.</summary>
+        /// places it; null when the lexicon places it in two or in one that a document contradicts, or documents place it in two
+        /// with no country given by twice as many as any other.</summary>
         public string? CountryOf(string name, string? fallback)
         {
             var root = Root(name);
+            _countries.TryGetValue(root, out var countries);
             if (_fixed.TryGetValue(root, out var fixedCountry))
             {
-                return fixedCountry.Length == 0 ? null : fixedCountry;
+                // The lexicon knows one of the event's names; documents that place any of them elsewhere leave it alone.
+                return fixedCountry.Length == 0 || (countries is not null && countries.Keys.Any(c => c != fixedCountry)) ? null : fixedCountry;
             }
 
-            if (!_countries.TryGetValue(root, out var countries) || countries.Count == 0)
+            if (countries is null || countries.Count == 0)
             {
                 return fallback;
             }
