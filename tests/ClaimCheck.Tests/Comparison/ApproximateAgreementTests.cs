@@ -40,6 +40,20 @@ public class ApproximateAgreementTests
     }
 
     [Fact]
+    public void Check_AFigureAgreeingWithTwoEstimates_JoinsThemInOneSide()
+    {
+        // Agreement is carried along a chain: 1,090 fits both "about 1,000" and "about 1,200".
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "About 1,000 people were killed in the floods in Kestrel Bay, the regional government said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The floods in Kestrel Bay killed 1,090 people, according to local officials.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+            new Document("radio", "About 1,200 people were killed in the floods in Kestrel Bay, a relief agency said.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
     public void Check_AnEstimateAndAFigureWithinIt_Agree()
     {
         var report = ClaimChecker.Check(
