@@ -125,13 +125,19 @@ internal sealed class ClaimWords
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
+        SizedThings = lexicon.EntriesOf("sized-thing").ToFrozenDictionary(
+            e => e.Term,
+            e => (Label: e.Value[..e.Value.LastIndexOf(' ')], Dimension: e.Value[(e.Value.LastIndexOf(' ') + 1)..]),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        SizeAdjectives = Map(lexicon, "size-adjective");
         // "km" → "km/h": a length's symbol and the symbol of its rate per hour, from the measures' names ("kilometre" and "kilometre per hour").
         var symbols = lexicon.EntriesOf(LexiconKinds.Measure).DistinctBy(e => e.Value, StringComparer.Ordinal).ToDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         RateUnits = lexicon.EntriesOf(LexiconKinds.Measure)
             .Where(e => symbols.ContainsKey(e.Value + " per hour"))
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
-        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Append(Measures.Distance).ToFrozenSet(StringComparer.Ordinal);
+        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Append(Measures.Distance)
+            .Concat(SizedThings.Dictionary.Values.Select(t => t.Dimension)).Concat(SizeAdjectives.Dictionary.Values).ToFrozenSet(StringComparer.Ordinal);
         PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
         _measuresWithUnits = PhysicalMeasureUnits.Select(u => u.Measure).ToFrozenSet(StringComparer.Ordinal);
         UnitConversions = lexicon.EntriesOf(LexiconKinds.UnitConversion).ToFrozenDictionary(
@@ -151,6 +157,14 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
+
+    /// <summary>Nouns for things of a fixed size that a length written before them measures, each with the label its size is
+    /// compared under and the dimension such a length gives ("volcano" → mountain, height).</summary>
+    public FrozenDictionary<string, (string Label, string Dimension)>.AlternateLookup<ReadOnlySpan<char>> SizedThings { get; }
+
+    /// <summary>Adjectives of a dimension that may stand between a length and the thing it measures, and the dimension they name
+    /// ("a 3 metre high wall": high → height).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SizeAdjectives { get; }
 
     /// <summary>A length's symbol and the symbol of its rate per hour ("km" → "km/h", "mi" → "mph").</summary>
     public FrozenDictionary<string, string> RateUnits { get; }

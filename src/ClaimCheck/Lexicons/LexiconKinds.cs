@@ -446,6 +446,8 @@ public static class LexiconKinds
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
+        new("sized-thing", "a noun for a thing of fixed size (volcano, bridge), the label its size is compared under and the dimension a length before it gives ('mountain height'): 'the 2,891-metre volcano' is measure 'height · mountain'", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "label, a space, dimension"),
+        new("size-adjective", "an adjective of a dimension that may stand between such a length and the thing, and the dimension it names ('a 3 metre high wall': high → height)", LexiconValueRule.Required, AllowsWithin: false),
         new("physical-measure-unit", "the base unit (of unit-conversion) a physical measure's figures are in, one line per unit it takes (wind → km/h): a figure in a unit of another base is not that measure ('winds battered a 100 km stretch')", LexiconValueRule.Required, AllowsWithin: false),
         new("event-measure", "a measure bound to one event (participants of a march): counts on different stated days are different events", LexiconValueRule.Optional, AllowsWithin: false),
         new("agent-member-noun", "a member of a body ('officers') that acts for it only when an agent noun stands right before it ('police officers')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -542,6 +544,7 @@ public static class LexiconKinds
         "time-holiday" => IsHolidayRule(value),
         "ellipsis-cue" => value is "joiner" or "source",
         "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip" or "proxy",
+        "sized-thing" => value.LastIndexOf(' ') is > 0 and var space && space < value.Length - 1,
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead"),
         _ => true,
     };

@@ -43,6 +43,7 @@ public sealed class LexiconTests
     [InlineData(Header + "currency-letter\tVd\tVRD\n", 2, 17, "'Vd' is not a valid term for 'currency-letter': expected a single capital letter")]
     [InlineData(Header + "currency-letter\tv\tVRD\n", 2, 17, "'v' is not a valid term for 'currency-letter'")]
     [InlineData(Header + "unit-conversion\tfurlong\tkm\n", 2, 25, "not a valid value for 'unit-conversion'")]
+    [InlineData(Header + "sized-thing\tlighthouse\theight\n", 2, 24, "not a valid value for 'sized-thing'")]
     [InlineData(Header + "place\ta\tb\tc\td\n", 2, 13, "at most 4 tab-separated fields")]
     public void Parse_MalformedLine_NamesTheFileLineAndColumn(string text, int line, int column, string problem)
     {

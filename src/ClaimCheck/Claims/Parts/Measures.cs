@@ -341,6 +341,35 @@ internal static class Measures
     /// <summary>The measure of how far something lies from a place, an event's physical measure named by no word of its own.</summary>
     internal const string Distance = "distance";
 
+    /// <summary>The dimension of a thing of the story that a length written before it measures: "height · mountain" for "the
+    /// 2,891-metre (9,485 ft) volcano", "length · bridge" for "the 1.2km bridge" (the thing's own dimension, <c>sized-thing</c>),
+    /// "height · wall" for "a 3 metre high wall" (a <c>size-adjective</c> between names another). Only things of a fixed size:
+    /// "a 7-km radius", "a 5 km march" and "a 100 km stretch" name none; null then.</summary>
+    internal static string? SizeOf(SentenceView s, QuantityMatch match, string unit)
+    {
+        if (s.Words.BaseUnitOf(unit) != DistanceBaseUnit)
+        {
+            return null;
+        }
+
+        var i = AfterBracket(s, match);
+        if (s.Word(i) is "-")
+        {
+            i++;
+        }
+
+        string? dimension = null;
+        if (s.Words.SizeAdjectives.TryGetValue(s.Word(i), out var named))
+        {
+            dimension = named;
+            i += s.Word(i + 1) is "-" ? 2 : 1;
+        }
+
+        return s.Words.SizedThings.TryGetValue(s.Word(i), out var thing)
+            ? (dimension ?? thing.Dimension) + MeasureNames.PartSeparator + thing.Label
+            : null;
+    }
+
     /// <summary>The base unit lengths are compared in (<c>unit-conversion</c>).</summary>
     private const string DistanceBaseUnit = "km";
 
