@@ -125,6 +125,8 @@ public class PeopleCountTests
     [InlineData("By noon the remains of 63 victims of the blaze at the Brenmoor tower had been identified, police said.", 63, "identified")]
     [InlineData("The 63 victims of the blaze at the Brenmoor tower were mostly elderly residents.", 63, "deaths")]
     [InlineData("Of the 27 people killed in Brenmoor, 9 were children.", 27, "deaths")]
+    [InlineData("Two of the 14 miners who died in Brenmoor were buried on Sunday.", 2, "deaths · of 14")] // the verb repeats the set's own outcome
+    [InlineData("Two of the 14 miners killed in Brenmoor were buried on Sunday.", 2, "deaths · of 14")]
     public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));

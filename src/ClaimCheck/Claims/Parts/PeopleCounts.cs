@@ -62,8 +62,27 @@ internal static class PeopleCounts
 
     /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
     /// rescued"), so it is that measure's own count rather than a part of the set's.</summary>
+    /// <remarks>Not when the verb repeats what the set's own participle or relative clause says happened ("two of the 14 miners who
+    /// died were buried"): the part is still a part of those 14 deaths.</remarks>
     internal static bool TakesVerbOfItsSet(SentenceView s, QuantityMatch match) =>
-        SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is not null && NamedOutcome(s, set) is null;
+        SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } verb && NamedOutcome(s, set) is null
+        && OwnOutcomeBefore(s, set, verb.Token) != verb.Outcome;
+
+    /// <summary>The first outcome the set's own words name before its main verb ("the 14 miners who died", "the 14 miners killed"), or
+    /// null.</summary>
+    private static string? OwnOutcomeBefore(SentenceView s, QuantityMatch set, int verb)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        for (var i = start; i < verb; i++)
+        {
+            if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>How far after the set of a part ("32 of the 57 workers") its verb is looked for.</summary>
     private const int PartitiveVerbWindow = 14;
