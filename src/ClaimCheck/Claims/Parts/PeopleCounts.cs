@@ -45,9 +45,15 @@ internal static class PeopleCounts
             return ofPart.Outcome; // "32 of the 57 workers who were trapped had been rescued": the part is what the verb says
         }
 
-        if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet && !HasOutcomeBetween(s, match, ofTheSet.Token))
+        if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet)
         {
-            return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+            if (!HasOutcomeBetween(s, match, ofTheSet.Token))
+            {
+                return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+            }
+
+            // "3 of the 20 people who were injured had died": the set's own words say what happened to it, the main verb to the part.
+            return OwnOutcomeBefore(s, match, ofTheSet.Token);
         }
 
         var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
@@ -57,7 +63,19 @@ internal static class PeopleCounts
             return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
         }
 
+        if (outcome is null && !namesItsMeasure && SetOfPart(s, match) is { } whole && OwnOutcomeAfter(s, whole) is { } ofWhole)
+        {
+            return ofWhole; // "4 of the 10 people killed in Brenmoor were children": a part of the dead
+        }
+
         return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+    }
+
+    /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
+    private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        return start < s.Tokens.Count && s.Words.Outcomes.TryGetValue(s.Word(start), out var outcome) ? outcome : null;
     }
 
     /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
@@ -116,24 +134,32 @@ internal static class PeopleCounts
     }
 
     /// <summary>The outcome of the clause's main verb after the set of a part, and its token: the last outcome in the clause that
-    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued), or null. A participle right after the
+    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued, "who were injured had died" → deaths), up to a
+    /// relative clause after a verb, or null. A participle right after the
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
     private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
     {
         var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
         (string Outcome, int Token)? last = null;
+        var verbSeen = false;
         for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
         {
             var word = s.Word(i);
-            if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null))
+
+            // "4 of the 10 people killed were children who had been evacuated": a relative clause after the main verb tells of
+            // someone else's outcome.
+            if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null) || (word is "who" or "that" && verbSeen))
             {
                 break;
             }
 
-            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" && s.Words.Outcomes.TryGetValue(word, out var outcome))
+            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" or "had" or "has" or "have"
+                && s.Words.Outcomes.TryGetValue(word, out var outcome))
             {
-                last = (outcome, i);
+                last = (outcome, i); // "3 of the 20 people who were injured had died"
             }
+
+            verbSeen |= word is "were" or "was" or "are" or "is" or "had" or "has" or "have";
         }
 
         return last;
