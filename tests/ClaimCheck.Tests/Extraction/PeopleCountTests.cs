@@ -87,6 +87,7 @@ public class PeopleCountTests
     [InlineData("Seven others who took part in the Brenmoor march are unaccounted for.", "missing")]
     [InlineData("Eleven people who joined the Ostrava rally were injured when the stage fell.", "injuries")]
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
+    [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

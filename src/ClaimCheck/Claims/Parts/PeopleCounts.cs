@@ -647,8 +647,11 @@ internal static class PeopleCounts
 
             // "nine others who took part in the march are unaccounted for": a relative clause on who the people were stands between
             // them and what happened; the main clause's verb after it names the measure, the relative clause's own verb only when
-            // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named").
-            if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome)
+            // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named"). The main verb wins only when
+            // the relative clause names no outcome, or only taking part (an event measure): "the 40 people who were injured are being
+            // treated in hospital" counts the injured.
+            if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome
+                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own)))
             {
                 return mainOutcome;
             }
@@ -736,6 +739,20 @@ internal static class PeopleCounts
 
     // The index of the main clause's auxiliary after a relative clause that opens at <paramref name="first"/> with a verb of its own
     // ("[who] took part in the protests | are unaccounted for"), or null when the clause ends first or none follows soon.
+    // The first outcome a relative clause names between <paramref name="first"/> and its main verb ("who were injured" → injuries), or null.
+    private static string? RelativeClauseOutcome(SentenceView s, int first, int main)
+    {
+        for (var j = first; j < main; j++)
+        {
+            if (s.Words.Outcomes.TryGetValue(s.Word(j), out var outcome))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
     private static int? MainVerbAfterRelativeClause(SentenceView s, int first)
     {
         var ownVerb = false;
