@@ -986,6 +986,15 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("The fire burned 40 hectares a kilometre north of Brenmoor.", 40, "ha")]
+    [InlineData("Floodwater covered 12 acres a mile from the Lindenport quay.", 12, "acre")]
+    [InlineData("Crews cleared 8 tonnes a kilometre away from the Vorland dam.", 8, "t")]
+    public void Recognize_UnitThenADistanceAfterAnArticle_IsNoRate(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a distance word after it makes \"a kilometre\" a distance");
+    }
+
+    [Theory]
     [InlineData("Wheat traded at $6.15/bu in Ostrava.", 6.15, "bu")]
     [InlineData("Spot silver traded at $31.20 per troy ounce in Lindenport.", 31.2, "ozt")]
     [InlineData("The Brenmoor mill pays Rs 2,150 a quintal for paddy.", 2150, "quintal")]
