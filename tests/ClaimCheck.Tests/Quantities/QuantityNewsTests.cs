@@ -1004,11 +1004,13 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Ostrava council paid Rs 12 crore 35 lakh to its suppliers.", 123.5e6)]
-    [InlineData("The Vorland scheme reached 3 lakh 40 thousand farmers.", 340000)]
-    public void Recognize_SmallerScaledFigureAfterAScaledOne_AddsToIt(string text, double value)
+    [InlineData("The Ostrava council paid Rs 12 crore 35 lakh to its suppliers.", 123.5e6, "12 crore 35 lakh", "35 lakh")]
+    [InlineData("The Vorland scheme reached 3 lakh 40 thousand farmers.", 340000, "3 lakh 40 thousand", "40 thousand")]
+    public void Recognize_SmallerScaledFigureAfterAScaledOne_AddsToIt(string text, double value, string figure, string part)
     {
-        Find(text, value).Quantity.Value.Should().Be(value);
+        Find(text, value).Span.Slice(text).ToString().Should().Contain(figure, "the smaller figure adds to the larger one");
+        QuantityRecognizer.Default.Recognize(text).Select(m => m.Span.Slice(text).ToString()).Should()
+            .NotContain(span => span.StartsWith(part, StringComparison.Ordinal), "the smaller figure is no mention of its own");
     }
 
     [Fact]
@@ -1045,7 +1047,10 @@ public sealed class QuantityNewsTests
     public void Recognize_ApproximationBeforeBetween_MakesTheRangeApproximate()
     {
         const string text = "Vorland growers are averaging between 118 and 146 bushels an acre.";
-        Find(text, 118).Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+        var mention = Find(text, 118);
+
+        mention.Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+        mention.Quantity.Qualifier.Should().Be(Qualifier.Range, "RangeRule folds an approximation before a range into Range");
     }
 
     [Fact]
