@@ -1053,6 +1053,14 @@ public sealed class QuantityNewsTests
         mention.Quantity.Qualifier.Should().Be(Qualifier.Range, "RangeRule folds an approximation before a range into Range");
     }
 
+    [Theory]
+    [InlineData("Rents in Vorland rose for some between 10 and 15 percent.", 10)]
+    [InlineData("Bus fares in Brenmoor went up for some between 4 and 6 percent.", 4)]
+    public void Recognize_QualifierAfterAPrepositionBeforeBetween_LeavesTheRangeUnqualified(string text, double low)
+    {
+        Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
+    }
+
     [Fact]
     public void Recognize_DecimalAfterAMonth_IsNoDay()
     {
