@@ -134,6 +134,7 @@ public static class LexiconKinds
 
     /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
     internal const string DimensionAdjective = "dimension-adjective";
+    internal const string DistanceAfterUnit = "distance-after-unit";
 
     /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
     internal const string Qualifier = "qualifier";
@@ -316,6 +317,7 @@ public static class LexiconKinds
         new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
+        new(DistanceAfterUnit, "a word after \"a kilometre\" that makes it a distance, not what a rate is per", LexiconValueRule.Optional, AllowsWithin: false),
         new(FundingVerb, "a verb that, right before money, takes it in rather than raising something by it", LexiconValueRule.Optional, AllowsWithin: false),
         new(BelowZeroEnd, "a word after 'below' that leaves a reading below zero rather than below something named", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets (exact: a phrase that holds a qualifier's words but sets no bound, 'gone up to 64')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than, up-to or exact"),

@@ -66,6 +66,7 @@ internal sealed class QuantityVocabulary
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
+        DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
         FundingVerbs = Set(lexicon, LexiconKinds.FundingVerb);
 
@@ -190,6 +191,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Size adjectives that make a quote mark an inch or a foot.</summary>
     public WordSet DimensionAdjectives { get; }
+
+    /// <summary>Words after "a kilometre" that make it a distance, not what a rate is per ("40 hectares a kilometre north of …").</summary>
+    public WordSet DistanceWordsAfterUnit { get; }
 
     /// <summary>Verbs that, right before money, take it in ("raised $750 million").</summary>
     public WordSet FundingVerbs { get; }

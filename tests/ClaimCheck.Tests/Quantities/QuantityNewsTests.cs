@@ -986,6 +986,15 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("The fire burned 40 hectares a kilometre north of Brenmoor.", 40, "ha")]
+    [InlineData("Floodwater covered 12 acres a mile from the Lindenport quay.", 12, "acre")]
+    [InlineData("Crews cleared 8 tonnes a kilometre away from the Vorland dam.", 8, "t")]
+    public void Recognize_UnitThenADistanceAfterAnArticle_IsNoRate(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a distance word after it makes \"a kilometre\" a distance");
+    }
+
+    [Theory]
     [InlineData("Wheat traded at $6.15/bu in Ostrava.", 6.15, "bu")]
     [InlineData("Spot silver traded at $31.20 per troy ounce in Lindenport.", 31.2, "ozt")]
     [InlineData("The Brenmoor mill pays Rs 2,150 a quintal for paddy.", 2150, "quintal")]
@@ -995,11 +1004,13 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Ostrava council paid Rs 12 crore 35 lakh to its suppliers.", 123.5e6)]
-    [InlineData("The Vorland scheme reached 3 lakh 40 thousand farmers.", 340000)]
-    public void Recognize_SmallerScaledFigureAfterAScaledOne_AddsToIt(string text, double value)
+    [InlineData("The Ostrava council paid Rs 12 crore 35 lakh to its suppliers.", 123.5e6, "12 crore 35 lakh", "35 lakh")]
+    [InlineData("The Vorland scheme reached 3 lakh 40 thousand farmers.", 340000, "3 lakh 40 thousand", "40 thousand")]
+    public void Recognize_SmallerScaledFigureAfterAScaledOne_AddsToIt(string text, double value, string figure, string part)
     {
-        Find(text, value).Quantity.Value.Should().Be(value);
+        Find(text, value).Span.Slice(text).ToString().Should().Contain(figure, "the smaller figure adds to the larger one");
+        QuantityRecognizer.Default.Recognize(text).Select(m => m.Span.Slice(text).ToString()).Should()
+            .NotContain(span => span.StartsWith(part, StringComparison.Ordinal), "the smaller figure is no mention of its own");
     }
 
     [Fact]
@@ -1036,7 +1047,18 @@ public sealed class QuantityNewsTests
     public void Recognize_ApproximationBeforeBetween_MakesTheRangeApproximate()
     {
         const string text = "Vorland growers are averaging between 118 and 146 bushels an acre.";
-        Find(text, 118).Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+        var mention = Find(text, 118);
+
+        mention.Span.Slice(text).ToString().Should().StartWith("averaging between 118 and 146", "the approximation opens the range");
+        mention.Quantity.Qualifier.Should().Be(Qualifier.Range, "RangeRule folds an approximation before a range into Range");
+    }
+
+    [Theory]
+    [InlineData("Rents in Vorland rose for some between 10 and 15 percent.", 10)]
+    [InlineData("Bus fares in Brenmoor went up for some between 4 and 6 percent.", 4)]
+    public void Recognize_QualifierAfterAPrepositionBeforeBetween_LeavesTheRangeUnqualified(string text, double low)
+    {
+        Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
     }
 
     [Fact]

@@ -45,9 +45,15 @@ internal static class PeopleCounts
             return ofPart.Outcome; // "32 of the 57 workers who were trapped had been rescued": the part is what the verb says
         }
 
-        if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet && !HasOutcomeBetween(s, match, ofTheSet.Token))
+        if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet)
         {
-            return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+            if (!HasOutcomeBetween(s, match, ofTheSet.Token))
+            {
+                return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+            }
+
+            // "3 of the 20 people who were injured had died": the set's own words say what happened to it, the main verb to the part.
+            return OwnOutcomeBefore(s, match, ofTheSet.Token);
         }
 
         var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
@@ -57,13 +63,44 @@ internal static class PeopleCounts
             return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
         }
 
+        if (outcome is null && !namesItsMeasure && SetOfPart(s, match) is { } whole && OwnOutcomeAfter(s, whole) is { } ofWhole)
+        {
+            return ofWhole; // "4 of the 10 people killed in Brenmoor were children": a part of the dead
+        }
+
         return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+    }
+
+    /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
+    private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        return start < s.Tokens.Count && s.Words.Outcomes.TryGetValue(s.Word(start), out var outcome) ? outcome : null;
     }
 
     /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
     /// rescued"), so it is that measure's own count rather than a part of the set's.</summary>
+    /// <remarks>Not when the verb repeats what the set's own participle or relative clause says happened ("two of the 14 miners who
+    /// died were buried"): the part is still a part of those 14 deaths.</remarks>
     internal static bool TakesVerbOfItsSet(SentenceView s, QuantityMatch match) =>
-        SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is not null && NamedOutcome(s, set) is null;
+        SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } verb && NamedOutcome(s, set) is null
+        && OwnOutcomeBefore(s, set, verb.Token) != verb.Outcome;
+
+    /// <summary>The first outcome the set's own words name before its main verb ("the 14 miners who died", "the 14 miners killed"), or
+    /// null.</summary>
+    private static string? OwnOutcomeBefore(SentenceView s, QuantityMatch set, int verb)
+    {
+        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        for (var i = start; i < verb; i++)
+        {
+            if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>How far after the set of a part ("32 of the 57 workers") its verb is looked for.</summary>
     private const int PartitiveVerbWindow = 14;
@@ -97,24 +134,32 @@ internal static class PeopleCounts
     }
 
     /// <summary>The outcome of the clause's main verb after the set of a part, and its token: the last outcome in the clause that
-    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued), or null. A participle right after the
+    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued, "who were injured had died" → deaths), up to a
+    /// relative clause after a verb, or null. A participle right after the
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
     private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
     {
         var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
         (string Outcome, int Token)? last = null;
+        var verbSeen = false;
         for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
         {
             var word = s.Word(i);
-            if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null))
+
+            // "4 of the 10 people killed were children who had been evacuated": a relative clause after the main verb tells of
+            // someone else's outcome.
+            if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null) || (word is "who" or "that" && verbSeen))
             {
                 break;
             }
 
-            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" && s.Words.Outcomes.TryGetValue(word, out var outcome))
+            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" or "had" or "has" or "have"
+                && s.Words.Outcomes.TryGetValue(word, out var outcome))
             {
-                last = (outcome, i);
+                last = (outcome, i); // "3 of the 20 people who were injured had died"
             }
+
+            verbSeen |= word is "were" or "was" or "are" or "is" or "had" or "has" or "have";
         }
 
         return last;
@@ -602,8 +647,11 @@ internal static class PeopleCounts
 
             // "nine others who took part in the march are unaccounted for": a relative clause on who the people were stands between
             // them and what happened; the main clause's verb after it names the measure, the relative clause's own verb only when
-            // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named").
-            if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome)
+            // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named"). The main verb wins only when
+            // the relative clause names no outcome, or only taking part (an event measure): "the 40 people who were injured are being
+            // treated in hospital" counts the injured.
+            if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome
+                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own)))
             {
                 return mainOutcome;
             }
@@ -691,6 +739,20 @@ internal static class PeopleCounts
 
     // The index of the main clause's auxiliary after a relative clause that opens at <paramref name="first"/> with a verb of its own
     // ("[who] took part in the protests | are unaccounted for"), or null when the clause ends first or none follows soon.
+    // The first outcome a relative clause names between <paramref name="first"/> and its main verb ("who were injured" → injuries), or null.
+    private static string? RelativeClauseOutcome(SentenceView s, int first, int main)
+    {
+        for (var j = first; j < main; j++)
+        {
+            if (s.Words.Outcomes.TryGetValue(s.Word(j), out var outcome))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
     private static int? MainVerbAfterRelativeClause(SentenceView s, int first)
     {
         var ownVerb = false;

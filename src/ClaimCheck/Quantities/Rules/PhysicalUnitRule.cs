@@ -289,7 +289,9 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         // "150 bushels an acre", "4 tonnes a hectare": after "a"/"an", a physical unit in the singular is what the rate is per.
-        if ((isPer || !denominator.EndsWith('s')) && IsPhysicalWord(s, denominator, out var unit))
+        // Not "40 hectares a kilometre north of Brenmoor", "a mile from the coast": a distance word after it makes it a distance.
+        if ((isPer || !denominator.EndsWith('s')) && (isPer || !s.Words.DistanceWordsAfterUnit.Contains(s.Word(unitEnd + 2)))
+            && IsPhysicalWord(s, denominator, out var unit))
         {
             // "µg/m³": a superscript power joined to the denominator is its power, as it is after a figure ("500 m³").
             var powered = s.IsJoined(unitEnd + 2) && s.IsChar(unitEnd + 2, "²³") && unit.Name.Length <= 3;

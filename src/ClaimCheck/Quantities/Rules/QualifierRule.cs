@@ -27,7 +27,9 @@ internal static class QualifierRule
         {
             draft.BetweenRange = true;
             draft.Before--;
-            if (s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out qualifier, out phraseStart) && qualifier == Qualifier.Approximately)
+            // Not "rents rose for some between 10 and 15 percent": after a preposition the word names who, not how near.
+            if (s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out qualifier, out phraseStart) && qualifier == Qualifier.Approximately
+                && !s.Words.ApproximationPrepositions.Contains(s.Word(phraseStart - 1)))
             {
                 draft.Qualifier = qualifier; // "averaging between 130 and 160 bushels", "roughly between 3 and 4 metres"
                 draft.Before = phraseStart;
