@@ -43,4 +43,7 @@ public readonly record struct QuantityMatch(
     /// <summary>Whether the counted noun phrase stands before the amount ("the number of confirmed deaths … 1,023"): named by a
     /// total or shared with the figure before, not written after the number.</summary>
     internal bool HasNounBefore => HasNounPhrase && NounEndToken <= FirstToken;
+
+    /// <summary>The token after the mention and its counted noun phrase, whichever ends later ("40 people" in "40 people died").</summary>
+    internal int PhraseEndToken => HasNounPhrase ? Math.Max(EndToken, NounEndToken) : EndToken;
 }

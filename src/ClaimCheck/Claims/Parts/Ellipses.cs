@@ -25,7 +25,7 @@ internal static class Ellipses
     /// them.</summary>
     internal static bool IsSiblingOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
-        var earlierEnd = earlier.HasNounPhrase ? Math.Max(earlier.EndToken, earlier.NounEndToken) : earlier.EndToken;
+        var earlierEnd = earlier.PhraseEndToken;
         var earlierValue = IsEarlierValueCue(s, bare.FirstToken);
         if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > (earlierValue ? MaxEarlierValueGap : MaxGap) || bare.FirstToken < 1)
         {
@@ -69,7 +69,7 @@ internal static class Ellipses
     /// another quantity).</summary>
     internal static string? GappedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
-        var earlierEnd = earlier.HasNounPhrase ? Math.Max(earlier.EndToken, earlier.NounEndToken) : earlier.EndToken;
+        var earlierEnd = earlier.PhraseEndToken;
         var preposition = s.Word(bare.FirstToken - 1);
         if (earlier.FirstToken < 1 || earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > MaxGap
             || !preposition.Equals(s.Word(earlier.FirstToken - 1), StringComparison.OrdinalIgnoreCase)

@@ -53,7 +53,7 @@ internal static class Holders
     // "41.2% for Ines Markova", "a 51% win for President Tomas Arvelo": "for" and a name in the few words after the figure.
     private static string? After(SentenceView s, QuantityMatch match)
     {
-        var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var end = match.PhraseEndToken;
         for (var j = end; j < Math.Min(s.Tokens.Count, end + AfterWindow); j++)
         {
             var word = s.Word(j);
@@ -357,7 +357,7 @@ internal static class Holders
             return null;
         }
 
-        var from = before.Match.HasNounPhrase ? Math.Max(before.Match.EndToken, before.Match.NounEndToken) : before.Match.EndToken;
+        var from = before.Match.PhraseEndToken;
         if (match.FirstToken - from > SameWindow + 3)
         {
             return null;

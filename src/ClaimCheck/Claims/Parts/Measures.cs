@@ -599,7 +599,7 @@ internal static class Measures
     internal static bool IsGap(SentenceView s, QuantityMatch match)
     {
         // Not "12 survivors more than 48 hours after the quake": "than" before another figure bounds that figure, not this one.
-        var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var end = match.PhraseEndToken;
         var than = s.Word(end) is "than" ? end : s.Word(end + 1) is "than" ? end + 1 : -1;
         if (than < 0 || than + 1 < s.Tokens.Count && s.Tokens[than + 1].Kind is TokenKind.Number or TokenKind.Currency)
         {

@@ -74,7 +74,7 @@ internal static class PeopleCounts
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
     private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
     {
-        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        var start = set.PhraseEndToken;
         return start < s.Tokens.Count && s.Words.Outcomes.TryGetValue(s.Word(start), out var outcome) ? outcome : null;
     }
 
@@ -90,7 +90,7 @@ internal static class PeopleCounts
     /// null.</summary>
     private static string? OwnOutcomeBefore(SentenceView s, QuantityMatch set, int verb)
     {
-        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        var start = set.PhraseEndToken;
         for (var i = start; i < verb; i++)
         {
             if (s.Words.Outcomes.TryGetValue(s.Word(i), out var outcome))
@@ -139,7 +139,7 @@ internal static class PeopleCounts
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
     private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
     {
-        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        var start = set.PhraseEndToken;
         (string Outcome, int Token)? last = null;
         var verbSeen = false;
         for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
@@ -167,7 +167,7 @@ internal static class PeopleCounts
 
     private static bool HasOutcomeBetween(SentenceView s, QuantityMatch set, int verb)
     {
-        var start = set.HasNounPhrase ? Math.Max(set.EndToken, set.NounEndToken) : set.EndToken;
+        var start = set.PhraseEndToken;
         for (var i = start; i < verb; i++)
         {
             if (s.Words.Outcomes.ContainsKey(s.Word(i)))
@@ -205,7 +205,7 @@ internal static class PeopleCounts
             return false;
         }
 
-        var start = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var start = match.PhraseEndToken;
         for (var i = start; i < s.Tokens.Count && i < start + OutcomeWindow; i++)
         {
             var word = s.Word(i);
@@ -356,7 +356,7 @@ internal static class PeopleCounts
     /// (<c>severity</c> and <c>severity-condition</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)
     {
-        var k = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var k = match.PhraseEndToken;
         if (s.Word(k) is "of" && s.Word(k + 1) is "them" or "whom")
         {
             k += 2;
@@ -438,7 +438,7 @@ internal static class PeopleCounts
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
     internal static string? SettingOf(SentenceView s, QuantityMatch match)
     {
-        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count - 1, from + 8); j++)
         {
             var word = s.Word(j);
@@ -497,7 +497,7 @@ internal static class PeopleCounts
             }
         }
 
-        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count, from + CounterForwardWindow) && !EndsCounterScan(s, j) && !EndsForwardCounterScan(s, j); j++)
         {
             if (IsJoiningWord(s.Word(j)) && CounterGatheringJoinedAfter(s, j + 1) is { } label)
@@ -635,7 +635,7 @@ internal static class PeopleCounts
             }
         }
 
-        return OutcomeFrom(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken);
+        return OutcomeFrom(s, match.PhraseEndToken);
     }
 
     private static string? OutcomeFrom(SentenceView s, int start)

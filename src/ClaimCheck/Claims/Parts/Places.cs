@@ -30,7 +30,7 @@ internal static class Places
     /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas").</summary>
     internal static bool IsAbroad(SentenceView s, QuantityMatch match)
     {
-        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count, from + AbroadWindow); j++)
         {
             var word = s.Word(j);

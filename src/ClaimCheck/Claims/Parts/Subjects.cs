@@ -383,7 +383,7 @@ internal static class Subjects
     {
         foreach (var match in s.Quantities)
         {
-            var end = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+            var end = match.PhraseEndToken;
             if (match.FirstToken < index && mention.FirstToken >= match.FirstToken && mention.EndToken <= end)
             {
                 return true;

@@ -119,7 +119,7 @@ internal static class TimeAnchors
             return stated;
         }
 
-        var end = s.Tokens[Math.Min(s.Tokens.Count, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) - 1].Span.End;
+        var end = s.Tokens[Math.Min(s.Tokens.Count, match.PhraseEndToken) - 1].Span.End;
         TimeScope? report = null;
         var reportIsPresent = false;
         foreach (var time in s.Times)
@@ -840,7 +840,7 @@ internal static class TimeAnchors
             }
         }
 
-        var from = match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken;
+        var from = match.PhraseEndToken;
         foreach (var (first, day, anchor) in events)
         {
             if (first > from && first - from <= EventAfterCountWindow && s.Word(first - 1) is "in"

@@ -299,12 +299,12 @@ internal static class QuantityClaims
                 modality = Modality.Planned;
             }
             else if (modality is Modality.Asserted or Modality.Estimated
-                && Stances.ModalityAfter(s, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken) is { } modalAfter)
+                && Stances.ModalityAfter(s, match.PhraseEndToken) is { } modalAfter)
             {
                 modality = modalAfter; // "more than 10,000 people could die" (a forecast), "40 people may have died" (an estimate)
             }
             else if (modality is Modality.Asserted or Modality.Estimated
-                && Stances.IsExpectedInClauseAfter(s, match.FirstToken, match.HasNounPhrase ? Math.Max(match.EndToken, match.NounEndToken) : match.EndToken))
+                && Stances.IsExpectedInClauseAfter(s, match.FirstToken, match.PhraseEndToken))
             {
                 modality = Modality.Forecast; // "far more than the 50,000 the organisers had expected": the expectation, not the count
             }
