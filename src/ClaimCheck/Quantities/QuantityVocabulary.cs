@@ -75,8 +75,9 @@ internal sealed class QuantityVocabulary
         ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
-        IncrementWords = Set(lexicon, LexiconKinds.IncrementWord);
-        IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord).Where(e => e.Value == "also-after").Select(e => e.Term));
+        IncrementWords = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord).Where(e => e.Value != "only-after").Select(e => e.Term));
+        IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord)
+            .Where(e => e.Value is "also-after" or "only-after").Select(e => e.Term));
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         CountingTotals = WordMap<string>.Create(
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
@@ -217,10 +218,10 @@ internal sealed class QuantityVocabulary
     /// <summary>Words after a percentage that make it a relative change, with its direction ("more", "above", "below").</summary>
     public WordMap<QuantityChange> ChangesAfterPercent { get; }
 
-    /// <summary>Words before a number that make it an increment.</summary>
+    /// <summary>Words before a number that make it an increment (not those valued 'only-after').</summary>
     public WordSet IncrementWords { get; }
 
-    /// <summary>Increment words that also mark one between a number and its noun ("1,500 additional troops").</summary>
+    /// <summary>Increment words that mark one between a number and its noun ("1,500 additional troops", "three new deaths").</summary>
     public WordSet IncrementWordsAfter { get; }
 
     /// <summary>Words that name a total.</summary>

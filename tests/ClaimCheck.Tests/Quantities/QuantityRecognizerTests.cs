@@ -140,6 +140,9 @@ public class QuantityRecognizerTests
     [InlineData("The Lindenport mill plans to shed more than 260 further jobs.", 260d, "job", true)]
     [InlineData("More than 40,000 fans packed the stadium on Saturday.", 40_000d, "fan", false)]
     [InlineData("The ministry sent 2,000 doctors to the region.", 2000d, "doctor", false)]
+    [InlineData("The Brenmoor clinic confirmed three new deaths on Tuesday night.", 3d, "death", true)]
+    [InlineData("Health officials in Vorland reported 120 new cases overnight.", 120d, "case", true)]
+    [InlineData("Kestrel Bay will open a new 400 beds wing next spring.", 400d, "bed", false)]
     public void Recognize_IncrementWords_MarkIncrement(string text, double value, string noun, bool isIncrement)
     {
         var quantity = Single(text).Quantity;
