@@ -51,6 +51,7 @@ public class PeopleCountTests
     [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
     [InlineData("A consul said at least 70 Moroccans died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
+    [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
