@@ -777,6 +777,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Turnout in Vorland was over 71 percent, and 4% of voters voted against all candidates.", 4, "share of voter")]
+    [InlineData("Turnout in Lindenport reached 58%, and 9% of voters voted for the Green Front.", 9, "share of voter")]
+    [InlineData("Turnout in Brenmoor was 62%, and 12% of registered voters took part by post.", 12, "turnout")]
+    [InlineData("Turnout in Ostrava was 49% in the morning and 55% by the evening.", 55, "turnout")]
+    public void Extract_APercentageWithItsOwnVerb_IsItsOwnShare(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("The ruling party won 47.2% of the vote, five per cent less than in the first count.")]
     [InlineData("The ruling party won 47.2% of the vote, about 5% lower than the board had announced.")]
     public void Extract_TheGapBetweenTwoFigures_IsNoClaim(string text)

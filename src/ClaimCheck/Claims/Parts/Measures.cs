@@ -63,6 +63,14 @@ internal static class Measures
             return null;
         }
 
+        // "Turnout was over 84%, and 6% of voters voted against all candidates": a percentage that opens its own clause, a share of
+        // something with its own verb, is that share, not the share named earlier in the sentence.
+        var own = ShareOf(s, match.EndToken, out var afterShare);
+        if (own is not null && afterShare < s.Tokens.Count && IsVotingVerb(s, s.Word(afterShare)))
+        {
+            return own;
+        }
+
         for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 14); i--)
         {
             var word = s.Word(i).ToString();
@@ -77,7 +85,7 @@ internal static class Measures
             }
         }
 
-        return ShareOf(s, match.EndToken);
+        return own;
     }
 
     private static bool IsGeneralShare(string measure) => measure is MeasureNames.Share or MeasureNames.Rate;
@@ -102,9 +110,11 @@ internal static class Measures
 
     // "15% of the population", "73.2% of the tally sheets", "30% of the vote": a percentage names what it is a share of right after
     // it; shares of different things are different measures.
-    private static string? ShareOf(SentenceView s, int after)
+    // The index after the share's noun phrase is given in `end`.
+    private static string? ShareOf(SentenceView s, int after, out int end)
     {
         var i = after;
+        end = after;
         if (!s.Word(i).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -135,14 +145,17 @@ internal static class Measures
             return null;
         }
 
+        end = i;
         var noun = s.Word(head).ToString().ToLowerInvariant();
         if (noun.Length > 4 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal))
         {
             noun = noun[..^1];
         }
 
-        // "only 12% of registered voters took part": a share of those entitled to vote that voted is the turnout.
-        return i < s.Tokens.Count && IsVotingVerb(s, s.Word(i)) && s.Words.VoterNouns.TryGetValue(noun, out var turnout)
+        // "only 12% of registered voters took part": a share of those entitled to vote that voted is the turnout; those who "voted
+        // against" or "for" something are a share of the vote.
+        return i < s.Tokens.Count && IsVotingVerb(s, s.Word(i)) && s.Word(i + 1) is not ("against" or "for")
+            && s.Words.VoterNouns.TryGetValue(noun, out var turnout)
             ? turnout
             : "share of " + noun;
     }
