@@ -300,6 +300,17 @@ public class PeopleCountTests
         claim.Quantity!.Value.IsIncrement.Should().Be(increment);
     }
 
+    [Theory]
+    [InlineData("The Lindenport clinic confirmed three new deaths on Tuesday night.", 3, true)]
+    [InlineData("The commission registered 8,000 new refugees in Vorland over the past week.", 8000, false)]
+    [InlineData("The commission registered an additional 8,000 refugees in Vorland in the past seven days.", 8000, false)]
+    public void Extract_NewOrAdditionalCountOverAPeriod_IsThatPeriodsWhole(string text, double value, bool increment)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.Single(c => c.Quantity?.Value == value);
+
+        claim.Quantity!.Value.IsIncrement.Should().Be(increment);
+    }
+
     [Fact]
     public void Extract_DateInARelativeClauseBeforeTheCount_DoesNotDateIt()
     {

@@ -180,6 +180,11 @@ internal static class QuantityClaims
                 measure = movement; // "20,000 refugees from Sudan in the past week" are the week's arrivals
             }
 
+            if (period.Length > 0 && quantity.IsIncrement)
+            {
+                quantity = quantity.AsWhole(); // "20,000 new refugees in the past week" are the whole week's, not an addition to a total
+            }
+
             measure += period;
             var place = Places.PlaceAfter(s, match.EndToken);
             var target = match.FirstToken;
