@@ -649,9 +649,10 @@ internal static class PeopleCounts
             // them and what happened; the main clause's verb after it names the measure, the relative clause's own verb only when
             // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named"). The main verb wins only when
             // the relative clause names no outcome, or only taking part (an event measure): "the 40 people who were injured are being
-            // treated in hospital" counts the injured.
+            // treated in hospital" counts the injured; nor a state the people were in before ("13 miners who had been trapped were
+            // killed").
             if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome
-                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own)))
+                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own) || s.Words.PriorStateMeasures.Contains(own)))
             {
                 return mainOutcome;
             }
