@@ -46,6 +46,8 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("The company said 305 employees, contractors and residents were still missing.", "missing")]
+    [InlineData("The mayor said 40 workers and residents were killed in Brenmoor.", "deaths")]
     [InlineData("Rescuers said 15 miners were still trapped underground in Vorland.", "trapped")]
     [InlineData("15 trapped, six dead in a mine shaft collapse in Vorland", "trapped")]
     [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]

@@ -685,8 +685,9 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "241 passengers and crew who died": another noun for people joined to the counted one.
-            if (word is "and" && IsPeopleNoun(s, i + 1))
+            // "241 passengers and crew who died", "305 employees, contractors and residents were still missing": another noun for people
+            // joined to the counted one.
+            if (word is "and" or "," && IsPeopleNoun(s, i + 1))
             {
                 i++;
                 continue;
@@ -818,8 +819,12 @@ internal static class PeopleCounts
         match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
         && s.MentionAt(match.NounFirstToken) is { Form: EntityMentionForm.Demonym } mention && mention.EndToken == match.NounEndToken;
 
-    private static bool IsPeopleNoun(SentenceView s, int index) =>
-        s.Words.PersonNouns.Contains(s.Word(index)) || s.Words.Subgroups.ContainsKey(s.Word(index));
+    private static bool IsPeopleNoun(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.PersonNouns.Contains(word) || s.Words.Subgroups.ContainsKey(word)
+            || (word is [.. var stem, 's'] && s.Words.PersonNouns.Contains(stem)); // "residents": the lexicon lists person nouns singular
+    }
 
     // A name: inside an entity mention, or a capitalised word that does not open the sentence.
     private static bool IsName(SentenceView s, int index)
