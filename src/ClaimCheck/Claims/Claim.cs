@@ -73,8 +73,10 @@ public sealed record Claim
     /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
     public bool IsVague { get; init; }
 
-    /// <summary>The named event, other than the one its document reports, that the figure's clause is about ("ten days after Cyclone
-    /// Orlen killed 14 people" in a report on another storm), or null: such a figure is background, never compared.</summary>
+    /// <summary>The event, other than the one its document reports, that the figure's clause is about, or null: its name ("ten days
+    /// after Cyclone Orlen killed 14 people" in a report on another storm), or for a toll dated more than a week before the day the
+    /// lead reports, that date as written ("13 miners were killed in late January", in a report of Saturday's collapse). Such a figure
+    /// is background, never compared.</summary>
     public string? OtherEvent { get; init; }
 
     /// <summary>Whether the figure is for a part of its subject: a city or region inside the country (<see cref="Place"/>, with the

@@ -70,7 +70,7 @@ internal sealed class QuantitySlots
                 var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
                 // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
                 var rising = byMeasure.Exists(c => c.IsUpdate);
-                foreach (var byPlace in SplitByPlace(byMeasure, notCompared).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
+                foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
                 {
                     IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                         key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
@@ -352,9 +352,10 @@ internal sealed class QuantitySlots
     // A part of the subject (a city or region inside the country: "12,000 of them in Lyon") is compared only with figures for the
     // same part, never with the country's. A part the text only names ("in Paris") counts as one only when the slot also speaks of
     // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
-    // own and its figures stand with the rest. A figure repeated in the document of a part ("about 4,000 ... it appears to be about
-    // 4,000") is that part's.
-    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared)
+    // own and its figures stand with the rest — except for <paramref name="crowds"/> (the people at a gathering), where a document
+    // that gives figures for two named places shows them to be two crowds ("70,000 in Cologne", "50,000 took part in Bremen"). A
+    // figure repeated in the document of a part ("about 4,000 ... it appears to be about 4,000") is that part's.
+    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds)
     {
         var components = PartsOfTotals(slot);
         if (components.Count > 0)
@@ -364,7 +365,7 @@ internal sealed class QuantitySlots
         }
 
         slot = PlaceEvents(slot);
-        var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole);
+        var wholeSpoken = slot.Any(c => c.Part is PlacePart.Stated or PlacePart.Whole) || (crowds && NamesTwoPlaces(slot, PlacePart.Named));
         var parts = slot.Where(c => c.Part == PlacePart.Stated || (c.Part == PlacePart.Named && wholeSpoken)).ToHashSet(ReferenceEqualityComparer.Instance);
         if (parts.Count == 0)
         {
@@ -417,13 +418,17 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        var distinguished = slot.Exists(c => c.Part == PlacePart.Whole)
-            || slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-                .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
+        var distinguished = slot.Exists(c => c.Part == PlacePart.Whole) || NamesTwoPlaces(slot, PlacePart.Event);
         return slot.Select(c => c.Part != PlacePart.Event ? c
             : distinguished ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
+
+    // Whether a document of the slot gives figures for two different places named as <paramref name="part"/>: the text itself shows
+    // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").
+    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) =>
+        slot.Where(c => c.Part == part).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
     private const double PartSumTolerance = 0.05;

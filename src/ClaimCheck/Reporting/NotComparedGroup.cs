@@ -33,7 +33,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.DifferentCurrency => "another currency, and no exchange rates were given",
         NotComparedReason.NoExchangeRate => "no exchange rate to the other claims' currency",
         NotComparedReason.PartOfTotal => "with another figure of the document, adds up to a total the document gives",
-        NotComparedReason.OtherEvent => "a figure of another named event than the one its document reports",
+        NotComparedReason.OtherEvent => "a figure of another event (named, or dated weeks before) than the one its document reports",
         NotComparedReason.NoBase => "a percentage that says neither of what it is a share nor whose it is",
         _ => reason.ToString(),
     };

@@ -27,6 +27,35 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_AnEarlierAccidentRecalledWithItsDate_IsNotSetAgainstTheStorysToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A gold mine collapsed near Brenmoor in Vorland on Saturday, killing at least 43 people, a union leader said. Thirteen miners were killed in Vorland in late January when a tunnel they were digging flooded.", "Vorland Wire", new DateOnly(2025, 2, 16)),
+            new Document("daily", "The collapse of a gold mine near Brenmoor on Saturday killed 48 people, police in Vorland said. On January 29, a landslide at another mine in Vorland killed about 10 people.", "Lindenport Daily", new DateOnly(2025, 2, 17)),
+        ]);
+
+        var values = report.Findings.SelectMany(f => SideValues(report, f)).ToList();
+        values.Should().Contain([43, 48], "the collapse's own tolls are compared");
+        values.Should().NotContain([13, 10], "January's accidents are other events, dated weeks before the day the leads report");
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.OtherEvent).Select(n => report.Claims.Single(c => c.Id == n.ClaimId).OtherEvent)
+            .Should().BeEquivalentTo(["late January", "January 29"]);
+    }
+
+    [Fact]
+    public void Check_ATollCountedFromTheEventsFirstDayAWeekEarlier_IsStillTheStorysToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Floods swept through Kestrel Bay in Vorland on Friday. The floods that began on March 3 have killed 40 people, officials said.", "Vorland Wire", new DateOnly(2025, 3, 8)),
+            new Document("daily", "Rescuers searched Kestrel Bay in Vorland on Friday for the missing. The floods have killed 55 people, the Red Cross said.", "Lindenport Daily", new DateOnly(2025, 3, 8)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(40) && SideValues(report, f).Contains(55),
+            "a toll since the floods began four days before the lead's day is the same event's");
+    }
+
+    [Fact]
     public void Check_ADocumentNamingOneStorm_KeepsItsFiguresWhateverTheStormsName()
     {
         var report = ClaimChecker.Check(

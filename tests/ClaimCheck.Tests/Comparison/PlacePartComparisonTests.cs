@@ -26,6 +26,20 @@ public class PlacePartComparisonTests
     }
 
     [Fact]
+    public void Check_CrowdsAReportGivesForTwoCities_AreComparedOnlyCityByCity()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 200,000 people marched in Madrid on Sunday against the housing law, the organisers said. In Valencia, 40,000 people marched, according to the police.", "Iberia Wire", Day),
+            new Document("daily", "About 90,000 people marched in Valencia on Sunday against the housing law, the organisers said, while in Madrid more than 200,000 people took part.", "Levante Daily", Day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "Madrid's crowd is not Valencia's").Subject;
+        discrepancy.Topic.Should().Contain("Valencia");
+        FindingValues.SideValues(report, discrepancy).Should().BeEquivalentTo([90_000, 40_000]);
+    }
+
+    [Fact]
     public void Check_TwoSourcesDisagreeingOnTheSamePart_IsADiscrepancyForThatPart()
     {
         var report = ClaimChecker.Check(

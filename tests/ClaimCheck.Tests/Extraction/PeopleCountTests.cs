@@ -46,6 +46,10 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("The company said 305 employees, contractors and residents were still missing.", "missing")]
+    [InlineData("The mayor said 40 workers and residents were killed in Brenmoor.", "deaths")]
+    [InlineData("Rescuers said 15 miners were still trapped underground in Vorland.", "trapped")]
+    [InlineData("15 trapped, six dead in a mine shaft collapse in Vorland", "trapped")]
     [InlineData("At least 60 civilians reported dead after the shelling of the village.", "deaths")]
     [InlineData("The 181 passengers and crew who died were named on Friday.", "deaths")]
     [InlineData("Relatives mourned the 58 pilgrims who died in the heat.", "deaths")]
@@ -88,6 +92,7 @@ public class PeopleCountTests
     [InlineData("Seven others who took part in the Brenmoor march are unaccounted for.", "missing")]
     [InlineData("Eleven people who joined the Ostrava rally were injured when the stage fell.", "injuries")]
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
+    [InlineData("The 12 hikers who were missing in the Vorland hills were found alive on Sunday.", "rescued")]
     [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {

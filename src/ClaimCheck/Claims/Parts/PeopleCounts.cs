@@ -649,9 +649,10 @@ internal static class PeopleCounts
             // them and what happened; the main clause's verb after it names the measure, the relative clause's own verb only when
             // that says nothing ("the 58 pilgrims who died in the heat", "the 181 who died were named"). The main verb wins only when
             // the relative clause names no outcome, or only taking part (an event measure): "the 40 people who were injured are being
-            // treated in hospital" counts the injured.
+            // treated in hospital" counts the injured; nor a state the people were in before ("13 miners who had been trapped were
+            // killed").
             if (i == start && word is "who" && MainVerbAfterRelativeClause(s, i + 1) is { } main && OutcomeFrom(s, main) is { } mainOutcome
-                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own)))
+                && RelativeClauseOutcome(s, i + 1, main) is var own && (own is null || s.Words.EventMeasures.Contains(own) || s.Words.PriorStateMeasures.Contains(own)))
             {
                 return mainOutcome;
             }
@@ -684,8 +685,9 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "241 passengers and crew who died": another noun for people joined to the counted one.
-            if (word is "and" && IsPeopleNoun(s, i + 1))
+            // "241 passengers and crew who died", "305 employees, contractors and residents were still missing": another noun for people
+            // joined to the counted one.
+            if (word is "and" or "," && IsPeopleNoun(s, i + 1))
             {
                 i++;
                 continue;
@@ -817,8 +819,12 @@ internal static class PeopleCounts
         match.HasNounPhrase && !match.HasNounBefore && match.NounEndToken == match.NounFirstToken + 1
         && s.MentionAt(match.NounFirstToken) is { Form: EntityMentionForm.Demonym } mention && mention.EndToken == match.NounEndToken;
 
-    private static bool IsPeopleNoun(SentenceView s, int index) =>
-        s.Words.PersonNouns.Contains(s.Word(index)) || s.Words.Subgroups.ContainsKey(s.Word(index));
+    private static bool IsPeopleNoun(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.PersonNouns.Contains(word) || s.Words.Subgroups.ContainsKey(word)
+            || (word is [.. var stem, 's'] && s.Words.PersonNouns.Contains(stem)); // "residents": the lexicon lists person nouns singular
+    }
 
     // A name: inside an entity mention, or a capitalised word that does not open the sentence.
     private static bool IsName(SentenceView s, int index)

@@ -107,16 +107,24 @@ internal static class TimeAnchors
     /// <summary>How many characters after a count its own date may stand ("146 by Tuesday", "1,460 as of Monday").</summary>
     private const int OwnDateCharacters = 20;
 
+    /// <summary>How many days before the day the lead reports a count's own date must end to date an earlier event the report
+    /// recalls ("13 miners were killed in late January when a tunnel flooded", in a report of Saturday's collapse), not the lead's
+    /// event counted over its first days ("the floods that began on Tuesday have killed 40", reported on Friday).</summary>
+    private const int EarlierEventDays = 7;
+
     /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
     /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
-    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept.
+    /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept (its
+    /// counts are compared with other reports' counts of that time: "60 died in the 1979 eruption"). A later date that ends more than a
+    /// week before the day the lead reports (<paramref name="leadDay"/>) is kept too, and then <c>IsEarlierEvent</c> says the count is
+    /// of an earlier event the report recalls beside its own, never to be compared with the story's counts.
     /// <paramref name="cueToken"/> is the token of the figure's own reporting verb, or -1.</summary>
-    internal static TimeScope? CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken)
+    internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay)
     {
         var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
         if (document.Published is not { } published)
         {
-            return stated;
+            return (stated, false);
         }
 
         var end = s.Tokens[Math.Min(s.Tokens.Count, match.PhraseEndToken) - 1].Span.End;
@@ -131,7 +139,7 @@ internal static class TimeAnchors
 
             if (time.Span.Start >= end && time.Span.Start - end <= OwnDateCharacters && !IsPossessed(s, time) && OnlyDatePrepositions(s, end, time.Span.Start))
             {
-                return time.Scope;
+                return (time.Scope, false);
             }
 
             // "has now reached 43, … told reporters late on Wednesday": "now" is the time of the figure's own report, which a named day
@@ -146,25 +154,30 @@ internal static class TimeAnchors
 
         if (report is not null)
         {
-            return report;
+            return (report, false);
         }
 
         if (OpeningCountDate(s) is { } opening)
         {
-            return opening; // "By Sunday evening, only 19 people had died"
+            return (opening, false); // "By Sunday evening, only 19 people had died"
         }
 
         if (OpeningReportDate(s, match) is { } reported)
         {
-            return reported; // "On Tuesday two consuls told reporters that 70 pilgrims died"
+            return (reported, false); // "On Tuesday two consuls told reporters that 70 pilgrims died"
         }
 
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
         {
-            return stated;
+            return (stated, false);
         }
 
-        return LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published");
+        if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays)
+        {
+            return (stated, true);
+        }
+
+        return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
     }
 
     // "By Sunday evening, …", "As of Monday, …": a date the sentence opens with after "by" or "as of" dates the counts in it.

@@ -324,6 +324,12 @@ internal static class QuantityClaims
                 (place, partPlace, part) = (placed.Place, placed.PlaceWithin is null ? null : placed.Place, placed.Part);
             }
 
+            // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
+            // day is of an earlier event the report recalls, never compared with the story's.
+            var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
+                ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay)
+                : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
+                    : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             state.Add(new Claim
             {
                 Id = string.Empty,
@@ -340,16 +346,13 @@ internal static class QuantityClaims
                 QuantitySpan = match.Mention.Span,
                 Polarity = polarity,
                 Modality = modality,
-                Time = s.Words.CumulativeMeasures.Contains(baseMeasure)
-                    ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1)
-                    : quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
-                    : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)),
+                Time = time,
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
-                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic),
+                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? (isEarlierEvent ? time!.Value.Text : null),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
         }

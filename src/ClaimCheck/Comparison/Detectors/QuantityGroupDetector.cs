@@ -459,8 +459,13 @@ internal sealed class QuantityGroupDetector
         // no figure to set against it.
         double? largest = clusters[0].TrueForAll(c => c.IsVague) ? null : Center(clusters[0]);
         var largestDays = clusters[0].Where(x => x.Time is { Start: not null }).Select(x => x.Time!.Value.Start!.Value).ToHashSet();
+        // The document's lower bound may stand among the figures that fit every side: "15 killed" in a headline whose text says "at
+        // least 15" leaves the bound there and only the headline's figure in the side.
+        var lowerBounds = clusters.Skip(1).SelectMany(c => c).Concat(neutral).Select(x => shown[x.Id])
+            .Where(x => x.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
+            .Select(x => (x.DocumentId, x.Quantity!.Value.Value)).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => shown[x.Id].Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan }))
+            .Where(c => c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value))))
                 && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
