@@ -109,7 +109,7 @@ public sealed class ClaimTypePolicy
         var type = Decide(ruleType, prediction);
         if (type != ClaimType.Event)
         {
-            return type;
+            return ToldDecision(type, text);
         }
 
         return ruleType switch
@@ -161,11 +161,19 @@ public sealed class ClaimTypePolicy
         if (sentence.Length == 0 || (prediction.Type is not (ClaimType.Quantity or ClaimType.Event) && prediction.Score(prediction.Type) >= _overrideScore)
             || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence) && !CountedMovement.In(sentence)))
         {
-            return (prediction.Type, prediction);
+            return (ToldDecision(prediction.Type, sentence), prediction);
         }
 
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
+
+    /// <summary>An actor's decision or action told with its reason is an <see cref="ClaimType.Event"/> (<c>LABELING.md</c> rule 59),
+    /// not the <see cref="ClaimType.CorrelationOrCausation"/>, <see cref="ClaimType.Opinion"/>, <see cref="ClaimType.RulesOrLaws"/> or
+    /// <see cref="ClaimType.Quantity"/> its reason, hedge or amount suggests; any other type stays.</summary>
+    private static ClaimType ToldDecision(ClaimType type, string text) =>
+        type is ClaimType.CorrelationOrCausation or ClaimType.Opinion or ClaimType.RulesOrLaws or ClaimType.Quantity && DecisionWithReason.In(text)
+            ? ClaimType.Event
+            : type;
 
     private static int Rank(ClaimType type) => type switch
     {

@@ -283,6 +283,15 @@ public static class LexiconKinds
     /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string CountedMovement = "counted-movement";
 
+    /// <summary>A word or phrase of an actor's decision told with its reason (<c>LABELING.md</c> rule 59): value <c>verb</c> (an
+    /// inflected verb of a decision or action: "recalls", "cancelled", "called off"), <c>reason</c> (what gives its reason later in
+    /// the sentence: "because", "due to", "over"), <c>modal</c> (a word before the verb that makes it a plan: "will", "to") or
+    /// <c>time</c> (a word after a reason and a determiner that makes it a time: "over the past year"). The claim-type policy makes
+    /// the classifier's causation, opinion, rule or quantity an event when a text has such a verb and a reason after it
+    /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
+    /// entries of this kind in a user file have no effect.</summary>
+    public const string DecisionReason = "decision-reason";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -364,6 +373,8 @@ public static class LexiconKinds
             ValueFormat: "determiner, noun-marker, past-marker or be"),
         new(CountedMovement, "a word of a hedged count that has been sent, deployed or has arrived, kept as a quantity against the classifier's event", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "hedge, perfect or verb"),
+        new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, reason, modal or time"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -528,6 +539,7 @@ public static class LexiconKinds
         IntentionCue => value is "" or "after-be",
         IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
         CountedMovement => value is "hedge" or "perfect" or "verb",
+        DecisionReason => value is "verb" or "reason" or "modal" or "time",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

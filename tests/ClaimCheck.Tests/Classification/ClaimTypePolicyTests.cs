@@ -106,6 +106,26 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(ClaimType.Quantity, Prediction(ClaimType.Event, 0.55f, (ClaimType.Quantity, 0.4f)), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Brenmoor Foods recalls its oat bars because they may contain nuts.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
+    [InlineData("The Ostrava festival was called off over poor ticket sales.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
+    [InlineData("Lindenport Dairy is recalling 4,200 pounds of butter over a possible listeria risk.", ClaimType.Quantity, ClaimType.Event)]
+    [InlineData("Kestrel Bay police banned the rally because they feared clashes.", ClaimType.Opinion, ClaimType.Event)]
+    [InlineData("The Vorland carmaker recalled 80,000 vans after a brake fault was found.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The frost split water mains across Ostrava because the pipes were old.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("Forty Lindenport flights will be cancelled because of the strike.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("The Ostrava match is to be postponed over safety fears.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Brenmoor cancelled 7,400 flights over the past year.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Vorland suspended over 300 permits.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Because of the drought, Ostrava's farms recalled nothing and lost 12% of their wheat.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("Brenmoor Foods recalls its oat bars because they may contain nuts.", ClaimType.Prediction, ClaimType.Prediction)]
+    public void Decide_DecisionToldWithItsReason_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_RulesEventModelEvent_HedgedCountThatWasMovedAddsNoQuantity()
     {
