@@ -151,11 +151,12 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
-        // The day is read with the words before the time and the time's first token only, so that the cues that say whether a
-        // weekday looks back or ahead are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday").
+        // The day is read with the words before the time only, so that the cues that say whether a weekday looks back or ahead
+        // are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday", "will receive their
+        // grades online at 8 a.m. on Thursday").
         var found = new List<TimeExpression>(1);
-        var aside = scan.Aside(WithoutTokens(scan, start + 1, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
-        if (scan.Rules.Match(aside, start + 1) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        var aside = scan.Aside(WithoutTokens(scan, start, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, start) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
         {
             return null;
         }
