@@ -212,6 +212,17 @@ public class TimeExtractionCasesTests
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("Last year, the Lindenport school opened its doors on Feb. 20.", "Feb. 20", "2023-02-20")]
+    [InlineData("In 2019, the Ostrava mill shut in March and reopened in June.", "June", "2019-06")]
+    [InlineData("The Ostrava mill, which shut in 2019, reopened on Feb. 20.", "Feb. 20", "2024-02-20")]
+    public void Recognize_MonthWithoutYear_TakesTheYearThatOpensItsSentence(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("Ostrava pupils will get their marks online at 9 a.m. on Friday.", "9 a.m.", "2024-10-25T09:00")]
     [InlineData("Ostrava pupils will get their marks online at 9 a.m. on Friday.", "Friday", "2024-10-25")]
     [InlineData("Ostrava pupils got their marks online at 9 a.m. on Friday.", "Friday", "2024-10-18")]
