@@ -227,6 +227,7 @@ public class TimeExtractionCasesTests
     [InlineData("Ostrava pupils will get their marks online at 9 a.m. on Friday.", "Friday", "2024-10-25")]
     [InlineData("Ostrava pupils got their marks online at 9 a.m. on Friday.", "Friday", "2024-10-18")]
     [InlineData("The Vorland fair will open on Nov. 2 and close on June 9.", "June 9", "2025-06-09")]
+    [InlineData("The Ostrava ferry will sail at 6 in the morning (6 a.m. Friday), its captain said.", "6 a.m. Friday", "2024-10-25T06:00")]
     [InlineData("The Vorland fair will open on Nov. 2 after it closed on June 9.", "June 9", "2024-06-09")]
     public void Recognize_TenseCue_CountsNoWordOfATimeBetween(string text, string span, string value)
     {
