@@ -212,10 +212,17 @@ internal static class TenseCues
         return false;
     }
 
+    // The window counts words, not those of a time already found between ("will open on June 9 and close on Aug. 31").
     private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window, bool stopAtPastVerb = false)
     {
-        for (var k = index - 1; k >= 0 && k >= index - window; k--)
+        for (int k = index - 1, counted = 0; k >= 0 && counted < window; k--)
         {
+            if (scan.IsInFound(k))
+            {
+                continue;
+            }
+
+            counted++;
             var cue = scan.Words.CueOf(scan.Word(k));
             if ((cue & wanted) != 0 && (cue & TimeCue.Adjacent) != 0 && !IsRightBefore(scan, k, index))
             {

@@ -90,6 +90,27 @@ internal readonly struct TimeScan
     /// <summary>Whether token <paramref name="index"/> is a possessive ending ("'s").</summary>
     public bool IsPossessive(int index) => (uint)index < (uint)Count && _array[_offset + index].Kind == TokenKind.Possessive;
 
+    /// <summary>Whether token <paramref name="index"/> lies inside an expression already found in the sentence ("June 9" in "will
+    /// open on June 9 and close on Aug. 31"): its words carry no tense.</summary>
+    public bool IsInFound(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            return false;
+        }
+
+        var at = Token(index).Span.Start;
+        foreach (var found in Output)
+        {
+            if (at >= found.Span.Start && at < found.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Token <paramref name="index"/> read as a whole number of digits without separators, if it is one.</summary>
     public bool TryInt(int index, out int value)
     {

@@ -212,6 +212,31 @@ public class TimeExtractionCasesTests
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("Last year, the Lindenport school opened its doors on Feb. 20.", "Feb. 20", "2023-02-20")]
+    [InlineData("In 2019, the Ostrava mill shut in March and reopened in June.", "June", "2019-06")]
+    [InlineData("The Ostrava mill, which shut in 2019, reopened on Feb. 20.", "Feb. 20", "2024-02-20")]
+    public void Recognize_MonthWithoutYear_TakesTheYearThatOpensItsSentence(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Ostrava pupils will get their marks online at 9 a.m. on Friday.", "9 a.m.", "2024-10-25T09:00")]
+    [InlineData("Ostrava pupils will get their marks online at 9 a.m. on Friday.", "Friday", "2024-10-25")]
+    [InlineData("Ostrava pupils got their marks online at 9 a.m. on Friday.", "Friday", "2024-10-18")]
+    [InlineData("The Vorland fair will open on Nov. 2 and close on June 9.", "June 9", "2025-06-09")]
+    [InlineData("The Ostrava ferry will sail at 6 in the morning (6 a.m. Friday), its captain said.", "6 a.m. Friday", "2024-10-25T06:00")]
+    [InlineData("The Vorland fair will open on Nov. 2 after it closed on June 9.", "June 9", "2024-06-09")]
+    public void Recognize_TenseCue_CountsNoWordOfATimeBetween(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("In January, the firm brought in new managers.", "January", "2024-01")]
     [InlineData("In June, the board will vote again.", "June", "2025-06")]
     [InlineData("In September, the Kestrel Bay grocer announced plans to buy a Brenmoor orchard.", "September", "2024-09")]

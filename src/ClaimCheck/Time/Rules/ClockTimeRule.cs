@@ -151,16 +151,20 @@ internal sealed class ClockTimeRule : TimeRule
             return null;
         }
 
-        // The day is read with the words before the time and the time's first token only, so that the cues that say whether a
-        // weekday looks back or ahead are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday").
-        var found = new List<TimeExpression>(1);
-        var aside = scan.Aside(WithoutTokens(scan, start + 1, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
-        if (scan.Rules.Match(aside, start + 1) < 0 || found.Count == 0 || found[0].Span.Start != scan.Token(dayAt).Span.Start || found[0].Scope.Start is not { } day)
+        // The day is read with the words before the time only, so that the cues that say whether a weekday looks back or ahead
+        // are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday", "will receive their
+        // grades online at 8 a.m. on Thursday").
+        // The times found before it go along, as their words carry no tense ("will leave at 4 in the morning (4 a.m. Thursday)").
+        var found = new List<TimeExpression>(scan.Output);
+        var earlier = found.Count;
+        var aside = scan.Aside(WithoutTokens(scan, start, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, start) < 0 || found.Count == earlier || found[earlier].Span.Start != scan.Token(dayAt).Span.Start
+            || found[earlier].Scope.Start is not { } day)
         {
             return null;
         }
 
-        while (!bracketed && end < scan.Count && scan.Token(end).Span.Start < found[0].Span.End)
+        while (!bracketed && end < scan.Count && scan.Token(end).Span.Start < found[earlier].Span.End)
         {
             end++;
         }

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Month expressions: "Oct. 17", "October 17, 2024", "March 2023", "early October", "mid-October", "last February",
-/// "June last year". A month without a year is the nearest one, looking back up to seven months and ahead up to four, unless the
+/// "June last year". A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
+/// nearest one, looking back up to seven months and ahead up to four, unless the
 /// words around it point back (a verb in the past) or forward ("by", "will").</summary>
 internal sealed class MonthRule : TimeRule
 {
@@ -187,6 +188,11 @@ internal sealed class MonthRule : TimeRule
                 : relative switch { < 0 => month < r.Month ? r.Year : r.Year - 1, > 0 => month > r.Month ? r.Year : r.Year + 1, _ => r.Year };
         }
 
+        if (OpeningYear(scan) is { } framed)
+        {
+            return framed;
+        }
+
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
@@ -199,6 +205,20 @@ internal sealed class MonthRule : TimeRule
         }
 
         return NearestYear(scan.Reference, month, preferFuture);
+    }
+
+    // A whole year that opens the sentence frames the months after it: "Last year, the university opened on Feb. 20", "In 2019,
+    // the mill shut in March and reopened in June".
+    private static int? OpeningYear(in TimeScan scan)
+    {
+        if (scan.Output.Count == 0 || scan.Output[0] is not { Kind: TimeExpressionKind.Date, Scope.Start: { } first } opening
+            || opening.Value.Length != 4 || !opening.Value.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var at = scan.Is(0, "in") ? 1 : 0;
+        return opening.Span.Start == scan.Token(at).Span.Start ? first.Year : null;
     }
 
     private static TimeExpression Build(in TimeScan scan, int start, int end, int month, int? day, int? year, string? part)

@@ -93,9 +93,17 @@ internal sealed class WeekdayRule : TimeRule
             end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
         }
 
-        var date = anchor is { } r ? Resolve(r, weekday, direction, named) : null;
+        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) : null) ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
+
+    // "at 8 a.m. on Thursday": the clock time right before "on" has already read which Thursday it is on, and the two agree.
+    private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
+        scan.Is(start - 1, "on") && start >= 2 && scan.Output.Count > 0
+        && scan.Output[^1] is { Kind: TimeExpressionKind.Time, Scope.Start: { } day } clock && clock.Span.End == scan.Token(start - 2).Span.End
+        && ((int)day.DayOfWeek + 6) % 7 + 1 == weekday
+            ? day
+            : null;
 
     // A weekday later in a sentence that already named a day ahead of the reference date, with no verb in the past close before
     // it and no word that looks back or a semicolon between the two days, is ahead too: "will close early on Friday ahead of a
