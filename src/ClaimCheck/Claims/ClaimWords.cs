@@ -92,6 +92,7 @@ internal sealed class ClaimWords
         FigureLinks = Set(lexicon, "figure-link");
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
         AbroadWords = Set(lexicon, "abroad-word");
+        ElsewhereWords = Set(lexicon, "elsewhere-word");
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -413,6 +414,10 @@ internal sealed class ClaimWords
     /// <summary>Words after a figure that give it for a country's people or polling stations abroad ("abroad", "overseas"):
     /// lexicon kind <c>abroad-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbroadWords { get; }
+
+    /// <summary>Words after a count that give it for the places outside the one the report is about ("elsewhere"): lexicon kind
+    /// <c>elsewhere-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElsewhereWords { get; }
 
     /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
     /// <c>area-noun</c>.</summary>

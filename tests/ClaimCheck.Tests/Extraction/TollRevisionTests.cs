@@ -121,4 +121,40 @@ public class TollRevisionTests
         first.Attribution.Should().BeNull("the Peruvian source speaks in the clause after 'while' or 'but', not of Chile's toll");
         second.Subject.Should().Be("Peru", "the Peruvian source speaks of its own side's dead");
     }
+
+    [Theory]
+    [InlineData("The floods killed 2,400 people in Brenmoor, and about 90 others died elsewhere in Vorland, officials said.")]
+    [InlineData("The storm also killed about 90 people elsewhere in the country, the Vorland Red Cross said.")]
+    public void Extract_CountElsewhere_IsAPartApartFromThePlacesOwn(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 90).Which.Measure.Should().Be("deaths · elsewhere",
+            "a count for the places outside the one reported on is not that place's toll");
+    }
+
+    [Fact]
+    public void Extract_CountBeforeACountElsewhere_StaysThePlacesOwn()
+    {
+        var claim = QuantityClaim("The floods killed 2,400 people in Brenmoor, and about 90 others died elsewhere in Vorland, officials said.", 2_400);
+
+        claim.Measure.Should().Be("deaths", "only the count the word 'elsewhere' follows is given for other places");
+    }
+
+    [Fact]
+    public void Extract_CountCompletingAnUpdatingClause_TakesTheDateOfTheClauseBeforeIt()
+    {
+        // Published on Wednesday 9 April 2025.
+        var claim = QuantityClaim("Divers recovered six more bodies off Kestrel Bay on Monday, bringing the toll to 97, the port authority said.", 97);
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 4, 7), "the recovery on Monday brought the toll to 97 then");
+    }
+
+    [Fact]
+    public void Extract_CountAfterAnEventParticiple_StaysATollAsPublished()
+    {
+        var claim = QuantityClaim("The ferry capsized off Kestrel Bay on Monday, killing 97 people, the port authority said.", 97);
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 4, 9), "'killing' names what happened, not an update of the count");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -28,7 +29,16 @@ internal static class Places
     /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
     /// the few words after it, before a comma, a clause break, another figure or a preposition of origin or cause ("from", "on"). The claims stage
     /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas").</summary>
-    internal static bool IsAbroad(SentenceView s, QuantityMatch match)
+    internal static bool IsAbroad(SentenceView s, QuantityMatch match) => HasWordAfter(s, match, s.Words.AbroadWords);
+
+    /// <summary>The part a count for the places outside the one the report is about is compared under ("deaths · elsewhere").</summary>
+    internal const string Elsewhere = "elsewhere";
+
+    /// <summary>Whether the count is given for the places outside the one the report is about: an <c>elsewhere-word</c> in the few
+    /// words after it, read as <see cref="IsAbroad"/> reads its words ("170 others had been killed elsewhere in eastern Vorland").</summary>
+    internal static bool IsElsewhere(SentenceView s, QuantityMatch match) => HasWordAfter(s, match, s.Words.ElsewhereWords);
+
+    private static bool HasWordAfter(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count, from + AbroadWindow); j++)
@@ -40,7 +50,7 @@ internal static class Places
                 return false;
             }
 
-            if (s.Words.AbroadWords.Contains(word))
+            if (words.Contains(word))
             {
                 return true;
             }

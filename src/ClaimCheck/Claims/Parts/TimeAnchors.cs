@@ -172,12 +172,53 @@ internal static class TimeAnchors
             return (stated, false);
         }
 
+        if (UpdatingClauseDate(s, match) is { Start: { } day } updated && day <= published && day.DayNumber >= published.DayNumber - OtherEventDays)
+        {
+            return (updated, false); // "six bodies were recovered on Monday, bringing the toll to 97"
+        }
+
         if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays)
         {
             return (stated, true);
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
+    }
+
+    /// <summary>How many words a count may stand after the participle that opens its clause ("bringing the confirmed toll to 97").</summary>
+    private const int UpdatingClauseWords = 6;
+
+    /// <summary>The date of the clause before ", bringing the toll to 97" (an update cue ending in "-ing" right after a comma, the
+    /// count completing it): the recovery or report that clause dates brought the count to its figure then. The last date before
+    /// the comma; null when none stands there, or when a number or clause break comes between the participle and the count
+    /// ("the storm struck on Friday, killing 670" names no update and stays a toll as published).</summary>
+    private static TimeScope? UpdatingClauseDate(SentenceView s, QuantityMatch match)
+    {
+        for (var i = match.FirstToken - 1; i >= 1 && i >= match.FirstToken - UpdatingClauseWords; i--)
+        {
+            var word = s.Word(i);
+            if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "," || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (s.Word(i - 1) is "," && word.EndsWith("ing", StringComparison.Ordinal) && s.Words.UpdateCues.Contains(word))
+            {
+                var comma = s.Tokens[i - 1].Span.Start;
+                TimeScope? last = null;
+                foreach (var time in s.Times)
+                {
+                    if (time.Kind == TimeExpressionKind.Date && time.Scope.Start is not null && time.Span.End <= comma)
+                    {
+                        last = time.Scope;
+                    }
+                }
+
+                return last;
+            }
+        }
+
+        return null;
     }
 
     // "By Sunday evening, …", "As of Monday, …": a date the sentence opens with after "by" or "as of" dates the counts in it.

@@ -167,6 +167,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + Places.Abroad; // "19.6% at polling stations abroad": not the country's own
             }
 
+            if (match.Mention.Change == QuantityChange.None && quantity.Unit.Kind == UnitKind.Count && Places.IsElsewhere(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + Places.Elsewhere; // "170 killed elsewhere in the country": not the place's own
+            }
+
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
             {
                 // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
