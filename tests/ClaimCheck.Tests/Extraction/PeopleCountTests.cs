@@ -46,6 +46,8 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("Officials said 84,770 displaced people have arrived in Vorland from Ostrava.", "arrivals")]
+    [InlineData("Officials said 2,000 displaced people remain in camps near Brenmoor.", "displaced")]
     [InlineData("The company said 305 employees, contractors and residents were still missing.", "missing")]
     [InlineData("The mayor said 40 workers and residents were killed in Brenmoor.", "deaths")]
     [InlineData("Rescuers said 15 miners were still trapped underground in Vorland.", "trapped")]

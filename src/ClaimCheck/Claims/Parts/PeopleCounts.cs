@@ -625,12 +625,13 @@ internal static class PeopleCounts
         if (match.HasNounPhrase)
         {
             // "950 injured" read with the noun of the figure paired with it ("310 people … dead and 950 injured"): the outcome is the
-            // counted word itself.
+            // counted word itself — unless the verb after it tells of a movement the people made ("84,770 displaced people have
+            // arrived": arrivals, a flow-measure's count).
             for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
             {
                 if (s.Words.Outcomes.TryGetValue(s.Word(i), out var named))
                 {
-                    return named;
+                    return OutcomeFrom(s, match.PhraseEndToken) is { } moved && s.Words.FlowMeasureCounts.Contains(moved) ? moved : named;
                 }
             }
         }
