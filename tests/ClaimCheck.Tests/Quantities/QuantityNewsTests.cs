@@ -705,6 +705,9 @@ public sealed class QuantityNewsTests
         { "Villas in Brenmoor now rent for AED185,000 pa.", 185000, UnitKind.Duration, "year" },
         { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
         { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
+        // A length joined to its unit before the noun the rate is per.
+        { "Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 3410, UnitKind.Count, "container" },
+        { "Kestrel Bay exporters paid $1,980 per 20ft box last month.", 1980, UnitKind.Count, "box" },
 
         // A period followed by "earlier" is a time only when the clause ends there.
         { "Lindenport renters paid $47 a month earlier this year for parking.", 47, UnitKind.Duration, "month" },
@@ -1059,6 +1062,45 @@ public sealed class QuantityNewsTests
     public void Recognize_QualifierAfterAPrepositionBeforeBetween_LeavesTheRangeUnqualified(string text, double low)
     {
         Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
+    }
+
+    [Theory]
+    [InlineData("Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 40, "ft")]
+    [InlineData("Kestrel Bay exporters paid $1,980 per 20ft box last month.", 20, "ft")]
+    [InlineData("Brenmoor charges $700 per 12-metre container at its quay.", 12, "m")]
+    public void Recognize_LengthOfTheNounARateIsPer_IsAFigureOfItsOwn(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Recognize_CountAfterPer_IsStillNoFigure()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("Vorland recorded 31 deaths per 100,000 residents last winter.")
+            .Should().NotContain(m => m.Quantity.Value == 100000, "the count after per is what the rate is per");
+    }
+
+    [Theory]
+    [InlineData("The Lindenport battery can deliver 150 MW/600 MWh to the grid.", 600, "MWh")]
+    [InlineData("A 75MW / 300MWh system is planned for Brenmoor.", 300, "MWh")]
+    public void Recognize_SecondMeasureAfterASlash_IsAFigure(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 100)]
+    [InlineData("Page 3/5 of the Vorland report was blank.", 5)]
+    public void Recognize_PowerOfTenOrBareFigureAfterASlash_IsNoFigure(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value);
     }
 
     [Fact]
