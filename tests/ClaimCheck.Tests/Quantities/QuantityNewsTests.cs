@@ -705,6 +705,9 @@ public sealed class QuantityNewsTests
         { "Villas in Brenmoor now rent for AED185,000 pa.", 185000, UnitKind.Duration, "year" },
         { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
         { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
+        // An amount that runs to an amount in the same unit with a rate takes the rate; an amount after "and" does not.
+        { "Cleaners in Vorland will go from $13.40 to $14.10 an hour in May.", 13.40, UnitKind.Duration, "hour" },
+        { "Lindenport bus drivers are offered £11 or £12 per hour.", 11, UnitKind.Duration, "hour" },
         // A length joined to its unit before the noun the rate is per.
         { "Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 3410, UnitKind.Count, "container" },
         { "Kestrel Bay exporters paid $1,980 per 20ft box last month.", 1980, UnitKind.Count, "box" },
@@ -1062,6 +1065,12 @@ public sealed class QuantityNewsTests
     public void Recognize_QualifierAfterAPrepositionBeforeBetween_LeavesTheRangeUnqualified(string text, double low)
     {
         Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
+    }
+
+    [Fact]
+    public void Recognize_AmountAndAnotherWithARate_KeepsItsOwnUnit()
+    {
+        Find("Brenmoor gyms charge a $90 joining fee and $35 a month.", 90).Per.Should().Be(Unit.None);
     }
 
     [Theory]
