@@ -15,6 +15,12 @@ public sealed class QuantityNewsTests
         { "Of the 40 clubs, six of them won 3 or more titles.", 6, UnitKind.None, "" },
         { "The plant turned 400 tonnes of waste into fuel last year.", 400, UnitKind.Physical, "t" },
 
+        // Crop statistics in lakh, million and thousand metric tons and in million hectares.
+        { "Vorland mills bought 42 LMT of wheat from farmers.", 4.2e6, UnitKind.Physical, "t" },
+        { "The Ostrava grain harvest reached 8.4MMT this year.", 8.4e6, UnitKind.Physical, "t" },
+        { "Brenmoor stocks fell to 450 KMT by March.", 450e3, UnitKind.Physical, "t" },
+        { "Growers in Lindenport sowed 1.2 MHA of barley.", 1.2e6, UnitKind.Physical, "ha" },
+
         // Livestock by the head.
         { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
         { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
