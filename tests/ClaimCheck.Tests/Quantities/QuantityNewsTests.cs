@@ -633,6 +633,8 @@ public sealed class QuantityNewsTests
         { "A Vorland footbridge costs from $215 to $290 per square foot.", 215, 290, UnitKind.Currency, "USD" },
         { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
+        { "A Brenmoor cheese wheel weighs from 18 to 24 kg.", 18, 24, UnitKind.Physical, "kg" },
+        { "Adult eels in Kestrel Bay measure from 40 to 75 cm.", 40, 75, UnitKind.Physical, "cm" },
         // A percent sign at both ends after a change word; an amount joined to its currency, then digits or the same letters.
         { "Vorland Mutual's rents rose 4%-6% last quarter.", 4, 6, UnitKind.Percentage, "percent" },
         { "Flats in Lindenport let for AED42,000 - 51,000 a year.", 42000, 51000, UnitKind.Currency, "AED" },
