@@ -15,6 +15,12 @@ public sealed class QuantityNewsTests
         { "Of the 40 clubs, six of them won 3 or more titles.", 6, UnitKind.None, "" },
         { "The plant turned 400 tonnes of waste into fuel last year.", 400, UnitKind.Physical, "t" },
 
+        // Crop statistics in lakh, million and thousand metric tons and in million hectares.
+        { "Vorland mills bought 42 LMT of wheat from farmers.", 4.2e6, UnitKind.Physical, "t" },
+        { "The Ostrava grain harvest reached 8.4MMT this year.", 8.4e6, UnitKind.Physical, "t" },
+        { "Brenmoor stocks fell to 450 KMT by March.", 450e3, UnitKind.Physical, "t" },
+        { "Growers in Lindenport sowed 1.2 MHA of barley.", 1.2e6, UnitKind.Physical, "ha" },
+
         // Livestock by the head.
         { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
         { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
@@ -627,6 +633,8 @@ public sealed class QuantityNewsTests
         { "A Vorland footbridge costs from $215 to $290 per square foot.", 215, 290, UnitKind.Currency, "USD" },
         { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
+        { "A Brenmoor cheese wheel weighs from 18 to 24 kg.", 18, 24, UnitKind.Physical, "kg" },
+        { "Adult eels in Kestrel Bay measure from 40 to 75 cm.", 40, 75, UnitKind.Physical, "cm" },
         // A percent sign at both ends after a change word; an amount joined to its currency, then digits or the same letters.
         { "Vorland Mutual's rents rose 4%-6% last quarter.", 4, 6, UnitKind.Percentage, "percent" },
         { "Flats in Lindenport let for AED42,000 - 51,000 a year.", 42000, 51000, UnitKind.Currency, "AED" },
@@ -705,6 +713,12 @@ public sealed class QuantityNewsTests
         { "Villas in Brenmoor now rent for AED185,000 pa.", 185000, UnitKind.Duration, "year" },
         { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
         { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
+        // An amount that runs to an amount in the same unit with a rate takes the rate; an amount after "and" does not.
+        { "Cleaners in Vorland will go from $13.40 to $14.10 an hour in May.", 13.40, UnitKind.Duration, "hour" },
+        { "Lindenport bus drivers are offered £11 or £12 per hour.", 11, UnitKind.Duration, "hour" },
+        // A length joined to its unit before the noun the rate is per.
+        { "Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 3410, UnitKind.Count, "container" },
+        { "Kestrel Bay exporters paid $1,980 per 20ft box last month.", 1980, UnitKind.Count, "box" },
 
         // A period followed by "earlier" is a time only when the clause ends there.
         { "Lindenport renters paid $47 a month earlier this year for parking.", 47, UnitKind.Duration, "month" },
@@ -1059,6 +1073,51 @@ public sealed class QuantityNewsTests
     public void Recognize_QualifierAfterAPrepositionBeforeBetween_LeavesTheRangeUnqualified(string text, double low)
     {
         Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
+    }
+
+    [Fact]
+    public void Recognize_AmountAndAnotherWithARate_KeepsItsOwnUnit()
+    {
+        Find("Brenmoor gyms charge a $90 joining fee and $35 a month.", 90).Per.Should().Be(Unit.None);
+    }
+
+    [Theory]
+    [InlineData("Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 40, "ft")]
+    [InlineData("Kestrel Bay exporters paid $1,980 per 20ft box last month.", 20, "ft")]
+    [InlineData("Brenmoor charges $700 per 12-metre container at its quay.", 12, "m")]
+    public void Recognize_LengthOfTheNounARateIsPer_IsAFigureOfItsOwn(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Recognize_CountAfterPer_IsStillNoFigure()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("Vorland recorded 31 deaths per 100,000 residents last winter.")
+            .Should().NotContain(m => m.Quantity.Value == 100000, "the count after per is what the rate is per");
+    }
+
+    [Theory]
+    [InlineData("The Lindenport battery can deliver 150 MW/600 MWh to the grid.", 600, "MWh")]
+    [InlineData("A 75MW / 300MWh system is planned for Brenmoor.", 300, "MWh")]
+    public void Recognize_SecondMeasureAfterASlash_IsAFigure(string text, double value, string unit)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 100)]
+    [InlineData("Page 3/5 of the Vorland report was blank.", 5)]
+    public void Recognize_PowerOfTenOrBareFigureAfterASlash_IsNoFigure(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value);
     }
 
     [Fact]

@@ -21,8 +21,10 @@ internal static class NotAnAmountRules
             || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
 
-    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount.
-    private static bool IsDenominator(in QuantityScan s, int index) => s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number);
+    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount; but the length in "per
+    // 40-foot container" measures the noun the rate is per.
+    private static bool IsDenominator(in QuantityScan s, int index) =>
+        s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number) && !RateRule.IsMeasureBeforeNoun(s, index, out _);
 
     // "4 Boulevard Magenta", "10 Downing Street", "1600 Pennsylvania Avenue", "312 Harbour St.": a house number before a street's
     // capitalised name (a two-letter abbreviation only after the name and before no capitalised word: "4 St Orlen pupils" and "300
@@ -196,7 +198,7 @@ internal static class NotAnAmountRules
 
         var previous = s.Word(index - 1);
         if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index))
-            || previous is "#" or "@" or "/" || (s.IsWord(index - 1) && s.IsJoined(index)))
+            || previous is "#" or "@" || (previous is "/" && !IsSecondMeasureAfterSlash(s, index)) || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
         }
@@ -218,6 +220,16 @@ internal static class NotAnAmountRules
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
+
+    // "100 MW/400 MWh", "a 50MW / 200MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
+    // second measure of the same thing (power and energy), not an identifier as in "/5"; a power of ten there is what a rate is per
+    // ("27 kWh/100 mi", "6 L/100 km").
+    private static bool IsSecondMeasureAfterSlash(in QuantityScan s, int index) =>
+        index > 2 && s.IsKind(index - 3, TokenKind.Number) && s.IsWord(index - 2) && s.Words.IsUnitWord(s.Word(index - 2))
+        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !IsPowerOfTen(s.Word(index));
+
+    private static bool IsPowerOfTen(ReadOnlySpan<char> digits) =>
+        digits.Length > 0 && digits[0] == '1' && !digits[1..].ContainsAnyExcept("0,");
 
     // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
     // already. The first two parts must be a day and a month (both at most 31, one at most 12): "the 50/30/20 rule" is a split.

@@ -158,6 +158,19 @@ internal static class RateRule
         return true;
     }
 
+    /// <summary>
+    /// Whether the figure at <paramref name="index"/> is joined to a unit (by a hyphen or in one word) that measures the noun after
+    /// it ("per 40-foot container", "per 40ft box", "per 12-metre container"); <paramref name="noun"/> is that noun's index.
+    /// </summary>
+    public static bool IsMeasureBeforeNoun(in QuantityScan s, int index, out int noun)
+    {
+        var unit = s.IsChar(index + 1, "-") && s.IsJoined(index + 1) ? index + 2 : index + 1;
+        noun = unit + 1;
+        return s.IsKind(index, TokenKind.Number) && s.IsJoined(unit) && s.IsWord(unit) && s.Words.IsUnitWord(s.Word(unit))
+            && !s.Words.Currencies.Contains(s.Word(unit)) && s.IsWord(noun) && !s.IsJoined(noun) && !s.IsCapitalised(noun)
+            && !s.Words.NounPhraseStops.Contains(s.Word(noun)) && !s.Words.IsUnitWord(s.Word(noun));
+    }
+
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
     // or, after "per", any noun ("per game"). After money, a word that is both a currency and a weight is the weight ("$3.15 a pound").
     private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, bool isMoney, out Unit per, out int end)
@@ -172,6 +185,15 @@ internal static class RateRule
             }
 
             per = Unit.Currency(sign);
+            return true;
+        }
+
+        if (anyNoun && IsMeasureBeforeNoun(s, index, out var noun))
+        {
+            // "$2,557 per 40-foot container": the rate is per container; the amount's span stops before the length, which is read
+            // as a figure of its own
+            per = Unit.CountNamed(s.Words.Singular(s.Word(noun).ToString().ToLowerInvariant()));
+            end = index;
             return true;
         }
 
