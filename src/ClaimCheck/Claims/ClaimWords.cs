@@ -53,6 +53,7 @@ internal sealed class ClaimWords
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        ProjectionVerbs = Set(lexicon, "projection-verb");
         VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
@@ -285,6 +286,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Verbs of a count moving that, right after "can", make the figure a projection ("it can reach 20,000 deaths").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectionVerbs { get; }
 
     /// <summary>Verbs after "could" or "can" by which a speaker vouches for a figure, not forecasts it ("could confirm").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VouchVerbs { get; }

@@ -523,6 +523,8 @@ public class PeopleCountTests
     [InlineData("Officials said 120 families will be moved to shelters.", Modality.Forecast)]
     [InlineData("Given how fragile the buildings are, a toll above 2,000 is a strong possibility.", Modality.Forecast)]
     [InlineData("Police said 45 people were arrested.", Modality.Asserted)]
+    [InlineData("The mayor of Brenmoor said the toll can reach 18,000 to 20,000 deaths.", Modality.Forecast)]
+    [InlineData("The stadium in Brenmoor can hold 30,000 people.", Modality.Asserted)]
     [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
     [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
     [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]

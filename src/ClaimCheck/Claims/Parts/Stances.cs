@@ -121,9 +121,12 @@ internal static class Stances
                 // "the turnout was probably more than 9,000": a guess about the past ("was expected to", "was forecast at" stay forecasts)
                 estimated = true;
             }
-            else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of"))
+            else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of")
+                || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(i + 1))))
             {
-                forecast = true; // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell
+                // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell; "it can reach 18,000 to 20,000
+                // deaths": what a count can come to is a projection ("the hall can hold 300" is not)
+                forecast = true;
             }
             else if (s.Words.EstimateCues.Contains(word))
             {
