@@ -126,7 +126,6 @@ internal sealed class ClaimWords
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
-        FlowMeasureCounts = FlowMeasures.Values.ToFrozenSet(StringComparer.Ordinal);
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
         SizedThings = lexicon.EntriesOf("sized-thing").ToFrozenDictionary(
@@ -516,9 +515,6 @@ internal sealed class ClaimWords
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>
     public FrozenDictionary<string, string> FlowMeasures { get; }
-
-    /// <summary>The measures a flow-measure's count per period makes ("arrivals"): counts of movements people made.</summary>
-    public FrozenSet<string> FlowMeasureCounts { get; }
 
     /// <summary>Periods a government declares or imposes ("days of national mourning"), each to the measure its length is compared
     /// under.</summary>

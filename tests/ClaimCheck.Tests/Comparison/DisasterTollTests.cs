@@ -31,15 +31,29 @@ public class DisasterTollTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "A gold mine collapsed near Brenmoor in Vorland on Saturday, killing at least 43 people, a union leader said. Thirteen miners were killed in Vorland in late January when a tunnel they were digging flooded.", "Vorland Wire", new DateOnly(2025, 2, 16)),
-            new Document("daily", "The collapse of a gold mine near Brenmoor on Saturday killed 48 people, police in Vorland said. On January 29, a landslide at another mine in Vorland killed about 10 people.", "Lindenport Daily", new DateOnly(2025, 2, 17)),
+            new Document("wire", "Floodwaters swept through Kestrel Bay in Vorland on Monday, and 61 people died, the civil defence said. Earlier this spring, on May 20, a ferry accident on the Brenmoor river killed 9 passengers.", "Vorland Wire", new DateOnly(2025, 6, 10)),
+            new Document("daily", "Monday's floods in Kestrel Bay killed 75 people, the Vorland Red Cross said on Tuesday. In late May a landslide near Lindenport killed 4 people.", "Lindenport Daily", new DateOnly(2025, 6, 11)),
         ]);
 
         var values = report.Findings.SelectMany(f => SideValues(report, f)).ToList();
-        values.Should().Contain([43, 48], "the collapse's own tolls are compared");
-        values.Should().NotContain([13, 10], "January's accidents are other events, dated weeks before the day the leads report");
+        values.Should().Contain([61, 75], "the floods' own tolls are compared");
+        values.Should().NotContain([9, 4], "May's accidents are other events, dated weeks before the day the leads report");
         report.NotCompared.Where(n => n.Reason == NotComparedReason.OtherEvent).Select(n => report.Claims.Single(c => c.Id == n.ClaimId).OtherEvent)
-            .Should().BeEquivalentTo(["late January", "January 29"]);
+            .Should().BeEquivalentTo(["May 20", "late May"]);
+    }
+
+    [Fact]
+    public void Check_ARunningTollCountedFromADayWeeksBeforeTheLead_IsStillTheStorysToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Rescuers searched the rubble in Brenmoor in Vorland on Friday. The earthquake that struck on Feb. 22 has killed 240 people, officials said.", "Vorland Wire", new DateOnly(2025, 3, 8)),
+            new Document("daily", "Rescuers searched the rubble in Brenmoor in Vorland on Friday. The earthquake has killed 310 people, the Red Cross said.", "Lindenport Daily", new DateOnly(2025, 3, 8)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(240) && SideValues(report, f).Contains(310),
+            "a toll in the perfect counts everything up to the report, whenever the event began");
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.OtherEvent);
     }
 
     [Fact]

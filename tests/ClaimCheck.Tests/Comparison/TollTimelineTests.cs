@@ -170,12 +170,12 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("early", "15 killed as train derails near Kestrel Bay\n\nAt least 15 people were killed on Sunday when a train derailed near Kestrel Bay in Peru, rescue officials said. Earlier, officials said more than six people had been killed.", "Bay Herald", new DateOnly(2025, 3, 9)),
-            new Document("wire", "At least 28 people were killed when a train derailed in Peru, the railway minister said on Sunday.", "World Desk", new DateOnly(2025, 3, 9)),
+            new Document("early", "Bus plunges into gorge near Brenmoor: 9 dead\n\nAt least 9 people died on Sunday when a bus fell into a gorge near Brenmoor in Peru, police said. Earlier, police had put the number of dead at more than three.", "Andes Herald", new DateOnly(2025, 3, 9)),
+            new Document("wire", "At least 17 people died when a bus fell into a gorge in Peru, the transport minister said on Sunday.", "World Desk", new DateOnly(2025, 3, 9)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
-            "the headline's 15 is its text's 'at least 15', which stands with the figures that fit every side, and 28 fits it");
+            "the headline's 9 is its text's 'at least 9', which stands with the figures that fit every side, and 17 fits it");
     }
 
     [Fact]

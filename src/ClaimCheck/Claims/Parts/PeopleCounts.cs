@@ -608,6 +608,12 @@ internal static class PeopleCounts
             return present;
         }
 
+        // "rescuers pulled out 9 miners": a past verb and its particle, listed together among the outcomes.
+        if (at >= 1 && s.Word(at - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue($"{s.Word(at - 1)} {before}", out var phrasal))
+        {
+            return phrasal;
+        }
+
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
 
@@ -625,18 +631,29 @@ internal static class PeopleCounts
         if (match.HasNounPhrase)
         {
             // "950 injured" read with the noun of the figure paired with it ("310 people … dead and 950 injured"): the outcome is the
-            // counted word itself — unless the verb after it tells of a movement the people made ("84,770 displaced people have
-            // arrived": arrivals, a flow-measure's count).
+            // counted word itself — unless it names a state the people were in before and the verb after it says what befell them
+            // ("5,000 displaced people have arrived in Lindenport" counts arrivals; "1,200 injured people arrived" stays injuries).
             for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
             {
                 if (s.Words.Outcomes.TryGetValue(s.Word(i), out var named))
                 {
-                    return OutcomeFrom(s, match.PhraseEndToken) is { } moved && s.Words.FlowMeasureCounts.Contains(moved) ? moved : named;
+                    return s.Words.PriorStateMeasures.Contains(named) && OutcomeFrom(s, match.PhraseEndToken) is { } after ? after : named;
                 }
             }
         }
 
-        return OutcomeFrom(s, match.PhraseEndToken);
+        return PriorStateGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+    }
+
+    // "the 12 workers trapped by the fire were killed": a participle right after the people that names a state they were in before
+    // says who they were, as a relative clause does, and the main clause's verb after it names what is counted — not for the set of a
+    // part ("16 of the 57 workers trapped … have been rescued": the 57 are the trapped).
+    private static string? PriorStateGivingWay(SentenceView s, QuantityMatch match)
+    {
+        var at = match.PhraseEndToken;
+        return at < s.Tokens.Count && s.Words.Outcomes.TryGetValue(s.Word(at), out var state) && s.Words.PriorStateMeasures.Contains(state)
+            && !(match.FirstToken >= 2 && s.Word(match.FirstToken - 1) is "the" && s.Word(match.FirstToken - 2) is "of")
+            && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
     private static string? OutcomeFrom(SentenceView s, int start)

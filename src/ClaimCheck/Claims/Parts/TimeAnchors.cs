@@ -177,12 +177,38 @@ internal static class TimeAnchors
             return (updated, false); // "six bodies were recovered on Monday, bringing the toll to 97"
         }
 
-        if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays)
+        if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays
+            && !IsRunningCount(s, match))
         {
             return (stated, true);
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
+    }
+
+    /// <summary>How many words after a count its verb's "has" or "have" may stand ("240 people have died").</summary>
+    private const int RunningCountWords = 4;
+
+    // A count told in the perfect or counted since a date ("the earthquake that struck on Feb. 22 has killed 240", "240 people have
+    // died since", "since Feb. 20, the outbreak has killed 120") is the running total up to the report, whatever day it started.
+    private static bool IsRunningCount(SentenceView s, QuantityMatch match)
+    {
+        var end = Math.Min(s.Tokens.Count, match.PhraseEndToken + RunningCountWords);
+        for (var i = 0; i < end; i++)
+        {
+            if (i >= match.FirstToken && i < match.PhraseEndToken)
+            {
+                continue;
+            }
+
+            var word = s.Word(i);
+            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) || word is "has" or "have" or "'ve" or "’ve")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a count may stand after the participle that opens its clause ("bringing the confirmed toll to 97").</summary>
