@@ -54,6 +54,7 @@ internal sealed class ClaimWords
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
         ProjectionVerbs = Set(lexicon, "projection-verb");
+        ActorNouns = Set(lexicon, "actor-noun");
         VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
@@ -288,6 +289,9 @@ internal sealed class ClaimWords
 
     /// <summary>Verbs of a count moving that, right after "can", make the figure a projection ("it can reach 20,000 deaths").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectionVerbs { get; }
+
+    /// <summary>Common nouns for bodies that act ("company", "government", "union"): what they "will" do to a figure is a plan.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns { get; }
 
     /// <summary>Verbs after "could" or "can" by which a speaker vouches for a figure, not forecasts it ("could confirm").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VouchVerbs { get; }

@@ -112,6 +112,10 @@ internal static class Stances
             {
                 // "he could (independently) confirm that eight officers were killed": the speaker vouches for the figure; no forecast
             }
+            else if (word is "will" && IsActorsCommitment(s, i, target))
+            {
+                planned = true; // "Volkswagen will cut more than 35,000 jobs": what a body says it will do is a plan, not a forecast
+            }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
             {
                 estimated = true; // "there could have been up to 750 people on board": a guess about the past, not a forecast
@@ -160,6 +164,33 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    /// <summary>How many words may stand between the verb after "will" and the figure it acts on ("will cut more than 35,000").</summary>
+    private const int CommitmentObjectWords = 3;
+
+    // "Volkswagen will cut more than 35,000 jobs", "the government will send 500 troops", "we will hire 200 nurses": "will" after a
+    // body (an organisation or country the entity layer knows, an actor-noun, "we", "they") and before a verb whose object is the figure. Not a verb of a count
+    // moving ("the company will reach 5,000 staff" is a forecast, projection-verb) nor "be"/"have".
+    private static bool IsActorsCommitment(SentenceView s, int will, int target)
+    {
+        var subject = s.Word(will - 1);
+        var isActor = s.Words.ActorNouns.Contains(subject) || subject is "we" or "We" or "they" or "They"
+            || s.Entities.Any(m => m.EndToken == will && m.Entity.Kind is Entities.EntityKind.Organization or Entities.EntityKind.Country);
+        if (!isActor)
+        {
+            return false;
+        }
+
+        var verb = will + 1;
+        if (s.Word(verb).EndsWith("ly", StringComparison.Ordinal))
+        {
+            verb++; // "will gradually cut"
+        }
+
+        var word = s.Word(verb);
+        return word is { Length: > 0 } && char.IsLower(word[0]) && word is not ("be" or "have" or "not" or "also" or "still")
+            && !s.Words.ProjectionVerbs.Contains(word) && target > verb && target - verb <= CommitmentObjectWords;
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is a <c>subordinate-clause</c> word that opens a clause in the past ("when
