@@ -82,6 +82,7 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
+        UpdatingParticiples = Set(lexicon, "updating-participle");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
@@ -382,6 +383,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
+
+    /// <summary>Participles that, right after a comma, open a clause a count completes as an update of the clause before it
+    /// ("…, raising the toll to 58"); <c>updating-participle</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdatingParticiples { get; }
 
     /// <summary>Verbs that give a figure as an update of an earlier count only when the figure completes them after "to" or "at"
     /// ("doubled to 40", "had swollen to 50,000"), not a figure elsewhere in their clause ("doubled patrols after 15 were killed").</summary>

@@ -434,6 +434,7 @@ public static class LexiconKinds
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("prior-state-measure", "a measure of people in a state before what befell them (trapped, missing): a relative clause naming it ('13 miners who had been trapped were killed') gives way to the main clause's verb", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("updating-participle", "a participle that, right after a comma, opens a clause a count completes as an update of the clause before it ('…, raising the toll to 58'): the count takes that clause's date", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-verb", "a verb that gives a figure as an update of an earlier count only when the figure completes it after 'to' or 'at' (doubled to, swelled to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
         new("running-cue", "a word or two words after a figure that give it as the count so far (already, so far, to date)", LexiconValueRule.Optional, AllowsWithin: false),
