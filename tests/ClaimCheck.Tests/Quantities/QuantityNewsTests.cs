@@ -1102,6 +1102,18 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("Health officials in Brenmoor reported 8 cases per 1m people last week.", 8, "1000000 people")]
+    [InlineData("Lindenport logged 45 thefts per 10k residents in March.", 45, "10000 resident")]
+    public void Recognize_CountWithAMultiplierLetterAfterPer_IsWhatTheRateIsPer(string text, double value, string per)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+
+        mentions.Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Physical, "'1m' and '10k' after 'per' are multiplied counts, not lengths");
+        mentions.Should().ContainSingle(m => m.Quantity.Value == value).Which.Per.Name.Should().Be(per);
+    }
+
+    [Theory]
     [InlineData("The Lindenport battery can deliver 150 MW/600 MWh to the grid.", 600, "MWh")]
     [InlineData("A 75MW / 300MWh system is planned for Brenmoor.", 300, "MWh")]
     public void Recognize_SecondMeasureAfterASlash_IsAFigure(string text, double value, string unit)

@@ -21,8 +21,8 @@ internal static class NotAnAmountRules
             || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
 
-    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount; but the length in "per
-    // 40-foot container" measures the noun the rate is per.
+    // "deaths per 100,000 residents rose to 3", "8 cases per 1m people": the count after "per" is what a rate is per, not an
+    // amount; but the length in "per 20-foot crate" measures the noun the rate is per.
     private static bool IsDenominator(in QuantityScan s, int index) =>
         s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number) && !RateRule.IsMeasureBeforeNoun(s, index, out _);
 
