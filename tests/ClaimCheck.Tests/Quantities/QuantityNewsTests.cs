@@ -1102,6 +1102,18 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("In 2021 MHA issued new guidance for Brenmoor border posts.")]
+    [InlineData("Since 2016 KMT lawmakers in Lindenport have opposed the bill.")]
+    [InlineData("The 1949 KMT retreat reshaped politics in Kestrel Bay.")]
+    [InlineData("By 2020 MMT members in Vorland had left the party.")]
+    public void Recognize_YearBeforeACapitalisedScaledUnit_IsNoTonnageOrArea(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Physical,
+            "a year before an acronym names when an organisation acted, not millions of tonnes or hectares");
+    }
+
+    [Theory]
     [InlineData("Health officials in Brenmoor reported 8 cases per 1m people last week.", 8, "1000000 people")]
     [InlineData("Lindenport logged 45 thefts per 10k residents in March.", 45, "10000 resident")]
     public void Recognize_CountWithAMultiplierLetterAfterPer_IsWhatTheRateIsPer(string text, double value, string per)

@@ -171,12 +171,14 @@ internal static class NotAnAmountRules
                 || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2) && !s.IsWord(next) && !s.IsKind(next, TokenKind.Number)));
     }
 
-    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word.
+    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word. A scaled unit written
+    // in capitals only ("MHA", "KMT") reads as an organisation's acronym after a year ("In 2018 KMT lawmakers …"), so not here.
     private static bool IsPhysicalUnitWord(in QuantityScan s, int index)
     {
         var word = s.Word(index);
         return s.IsWord(index) && ((s.Words.UnitNames.TryGet(word, out var unit) && unit.Kind == UnitKind.Physical)
-            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical));
+            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical
+                && !(s.Words.ScaledUnits.Contains(word) && !word.ContainsAnyExceptInRange('A', 'Z'))));
     }
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
