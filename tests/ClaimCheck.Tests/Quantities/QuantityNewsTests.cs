@@ -1075,6 +1075,15 @@ public sealed class QuantityNewsTests
         Find(text, low).Span.Slice(text).ToString().Should().StartWith("between", "\"for some\" names who, it does not approximate the range");
     }
 
+    [Theory]
+    [InlineData("The Kestrel Bay scheme will cost $2 million or $40 per resident.", 2e6)]
+    [InlineData("Brenmoor's new library cost £6 million, or roughly £75 for each household.", 6e6)]
+    [InlineData("The Vorland levy raises €900,000 or €12 per taxpayer.", 9e5)]
+    public void Recognize_TotalOrItsShareForEach_KeepsNoRate(string text, double value)
+    {
+        Find(text, value).Per.Should().Be(Unit.None, "a total and what it comes to for each are not two alternatives of one rate");
+    }
+
     [Fact]
     public void Recognize_AmountAndAnotherWithARate_KeepsItsOwnUnit()
     {

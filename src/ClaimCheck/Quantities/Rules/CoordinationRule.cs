@@ -171,12 +171,21 @@ internal static class CoordinationRule
     private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "to") && s.Is(first.FirstToken - 1, "from");
 
-    // "from $12.20 to $12.60 per hour", "£9 or £10 an hour": an amount in the same unit as the next one, joined to it by "from … to" or
-    // "or", is a rate of the same kind when only the next one writes the rate.
+    /// <summary>How many times the larger of two amounts joined by "or" may be the smaller for both to be alternatives of one rate.</summary>
+    private const double AlternativeRatio = 2;
+
+    // "from €8.10 to €8.55 an hour", "£9 or £10 an hour": an amount in the same unit as the next one, joined to it by "from … to" or
+    // "or", is a rate of the same kind when only the next one writes the rate. After "or", only when the rate is per a time or the
+    // two are of like size: "will cost $3 million or $55 per resident" gives a total and what it comes to per head.
     private static bool TakesRateBack(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         first.Mention.Per == Unit.None && second.Mention.Per != Unit.None && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && first.Mention.Quantity.Unit == second.Mention.Quantity.Unit
-        && (IsFromTo(s, first, second) || (second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or")));
+        && (IsFromTo(s, first, second)
+            || (second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or")
+                && (second.Mention.Per.Kind == UnitKind.Duration || AreOfLikeSize(first.Mention.Quantity.Value, second.Mention.Quantity.Value))));
+
+    private static bool AreOfLikeSize(double a, double b) =>
+        a > 0 && b > 0 && Math.Max(a, b) <= AlternativeRatio * Math.Min(a, b);
 
     // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
     // bound is shared only when it is the same measure in other units.
