@@ -135,6 +135,7 @@ public static class LexiconKinds
     /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
     internal const string DimensionAdjective = "dimension-adjective";
     internal const string DistanceAfterUnit = "distance-after-unit";
+    internal const string SlashDenominatorUnit = "slash-denominator-unit";
 
     /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
     internal const string Qualifier = "qualifier";
@@ -327,6 +328,7 @@ public static class LexiconKinds
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
         new(DistanceAfterUnit, "a word after \"a kilometre\" that makes it a distance, not what a rate is per", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SlashDenominatorUnit, "a unit of distance or volume that, after a slash and a figure, is what a rate is per ('6 L/100 km', '250 mg/5 mL'), not a second measure", LexiconValueRule.Optional, AllowsWithin: false),
         new(FundingVerb, "a verb that, right before money, takes it in rather than raising something by it", LexiconValueRule.Optional, AllowsWithin: false),
         new(BelowZeroEnd, "a word after 'below' that leaves a reading below zero rather than below something named", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets (exact: a phrase that holds a qualifier's words but sets no bound, 'gone up to 64')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than, up-to or exact"),

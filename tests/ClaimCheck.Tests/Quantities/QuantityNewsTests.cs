@@ -1135,17 +1135,29 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Lindenport battery can deliver 150 MW/600 MWh to the grid.", 600, "MWh")]
-    [InlineData("A 75MW / 300MWh system is planned for Brenmoor.", 300, "MWh")]
+    [InlineData("Storage rated at 60 MW/240 MWh came online in Lindenport on Friday.", 240, "MWh")]
+    [InlineData("Planners in Brenmoor want a 20MW / 20MWh unit beside the substation.", 20, "MWh")]
+    [InlineData("Kestrel Bay switched on a 100 MW/100 MWh storage site in May.", 100, "MWh")]
+    [InlineData("Brenmoor's 40 MW/100 MWh battery is now charging from wind.", 100, "MWh")]
     public void Recognize_SecondMeasureAfterASlash_IsAFigure(string text, double value, string unit)
     {
-        var mention = Find(text, value);
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value && m.Quantity.Unit.Name == unit,
+            "power and energy written with a slash are two measures of one battery, whatever the figures");
+    }
 
-        mention.Quantity.Unit.Name.Should().Be(unit);
+    [Fact]
+    public void Recognize_DoseOverAVolumeAfterASlash_IsOneAmount()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("Lindenport pharmacies sell the syrup at 125 mg/5 mL.").Should()
+            .ContainSingle("the volume after the slash is what the dose is per, not a second amount").Which.Quantity.Value.Should().Be(125);
     }
 
     [Theory]
     [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 100)]
+    [InlineData("A Vorland van burns 7.9 L/100 km when fully loaded.", 100)]
+    [InlineData("Lindenport pharmacies sell the syrup at 125 mg/5 mL.", 5)]
     [InlineData("Page 3/5 of the Vorland report was blank.", 5)]
     public void Recognize_PowerOfTenOrBareFigureAfterASlash_IsNoFigure(string text, double value)
     {

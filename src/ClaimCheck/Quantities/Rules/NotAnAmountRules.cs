@@ -223,15 +223,12 @@ internal static class NotAnAmountRules
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
 
-    // "100 MW/400 MWh", "a 50MW / 200MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
-    // second measure of the same thing (power and energy), not an identifier as in "/5"; a power of ten there is what a rate is per
-    // ("27 kWh/100 mi", "6 L/100 km").
+    // "60 MW/240 MWh", "a 20MW / 20MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
+    // second measure of the same thing (power and energy), not an identifier as in "/5"; a figure in a slash-denominator-unit there
+    // is what a rate is per ("19 kWh/100 mi", "5.8 L/100 km", "120 mg/5 mL").
     private static bool IsSecondMeasureAfterSlash(in QuantityScan s, int index) =>
         index > 2 && s.IsKind(index - 3, TokenKind.Number) && s.IsWord(index - 2) && s.Words.IsUnitWord(s.Word(index - 2))
-        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !IsPowerOfTen(s.Word(index));
-
-    private static bool IsPowerOfTen(ReadOnlySpan<char> digits) =>
-        digits.Length > 0 && digits[0] == '1' && !digits[1..].ContainsAnyExcept("0,");
+        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !s.Words.SlashDenominatorUnits.Contains(s.Word(index + 1));
 
     // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
     // already. The first two parts must be a day and a month (both at most 31, one at most 12): "the 50/30/20 rule" is a split.
