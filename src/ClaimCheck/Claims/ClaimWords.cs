@@ -95,6 +95,7 @@ internal sealed class ClaimWords
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
+        ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -428,6 +429,10 @@ internal sealed class ClaimWords
     /// <summary>Words after a count that give it for the places outside the one the report is about ("elsewhere"): lexicon kind
     /// <c>elsewhere-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElsewhereWords { get; }
+
+    /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
+    /// missing); <c>elsewhere-measure</c>.</summary>
+    public FrozenSet<string> ElsewhereMeasures { get; }
 
     /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
     /// <c>area-noun</c>.</summary>

@@ -123,22 +123,28 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The floods killed 2,400 people in Brenmoor, and about 90 others died elsewhere in Vorland, officials said.")]
-    [InlineData("The storm also killed about 90 people elsewhere in the country, the Vorland Red Cross said.")]
-    public void Extract_CountElsewhere_IsAPartApartFromThePlacesOwn(string text)
+    [InlineData("Lindenport hospitals treated 310 people after the blast; another 35 were hurt elsewhere along the coast.", 35, "injuries · elsewhere")]
+    [InlineData("The storm flattened homes in Kestrel Bay and killed 19 people elsewhere on the island.", 19, "deaths · elsewhere")]
+    public void Extract_CountElsewhere_IsAPartApartFromThePlacesOwn(string text, double value, string measure)
     {
-        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
-
-        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 90).Which.Measure.Should().Be("deaths · elsewhere",
-            "a count for the places outside the one reported on is not that place's toll");
+        QuantityClaim(text, value).Measure.Should().Be(measure, "a count for the places outside the one reported on is not that place's toll");
     }
 
     [Fact]
     public void Extract_CountBeforeACountElsewhere_StaysThePlacesOwn()
     {
-        var claim = QuantityClaim("The floods killed 2,400 people in Brenmoor, and about 90 others died elsewhere in Vorland, officials said.", 2_400);
+        var claim = QuantityClaim("Lindenport hospitals treated 310 people after the blast; another 35 were hurt elsewhere along the coast.", 310);
 
-        claim.Measure.Should().Be("deaths", "only the count the word 'elsewhere' follows is given for other places");
+        claim.Measure.Should().NotContain("elsewhere", "only the count the word 'elsewhere' follows is given for other places");
+    }
+
+    [Theory]
+    [InlineData("The floods killed at least 90 people in Brenmoor and elsewhere in Vorland, officials said.", 90)]
+    [InlineData("Officials said 1,200 residents of Lindenport were relocated elsewhere after the landslide.", 1_200)]
+    public void Extract_CountForAPlaceAndElsewhereOrNoOutcome_IsNoPartElsewhere(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().NotContain("elsewhere",
+            "'and elsewhere' makes the count the whole, and where people were moved is no toll for other places");
     }
 
     [Theory]
