@@ -159,9 +159,9 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The floods, which began on April 2, have swept away homes across Vorland, bringing the toll to 97.", 97)]
+    [InlineData("The floods, which began on April 2, have swept away homes across Vorland, bringing the toll to 84.", 84)]
     [InlineData("Search teams, who arrived in Brenmoor on March 30, found 14 more bodies, raising the number of dead to 63.", 63)]
-    [InlineData("Rescuers have recovered 12 bodies since Saturday, bringing the toll to 97.", 97)]
+    [InlineData("Rescuers have recovered 12 bodies since Saturday, bringing the toll to 84.", 84)]
     [InlineData("The dam at Kestrel Bay failed on Sunday, but crews are still searching, bringing the toll to 41.", 41)]
     public void Extract_CountAfterAnUpdatingClauseWhoseDateIsNotItsMainClauses_StaysAsPublished(string text, double value)
     {

@@ -633,7 +633,7 @@ public sealed class QuantityNewsTests
         { "A Vorland footbridge costs from $215 to $290 per square foot.", 215, 290, UnitKind.Currency, "USD" },
         { "The Ostrava viaducts' decks run from $120 to $310 a foot.", 120, 310, UnitKind.Currency, "USD" },
         { "Lindenport's jetties have spans from 7 ft to 96 ft.", 7, 96, UnitKind.Physical, "ft" },
-        { "A Brenmoor cheese wheel weighs from 18 to 24 kg.", 18, 24, UnitKind.Physical, "kg" },
+        { "The old bells of Lindenport weigh from 300 to 900 kg.", 300, 900, UnitKind.Physical, "kg" },
         { "Adult eels in Kestrel Bay measure from 40 to 75 cm.", 40, 75, UnitKind.Physical, "cm" },
         // A percent sign at both ends after a change word; an amount joined to its currency, then digits or the same letters.
         { "Vorland Mutual's rents rose 4%-6% last quarter.", 4, 6, UnitKind.Percentage, "percent" },
@@ -714,10 +714,10 @@ public sealed class QuantityNewsTests
         { "Spot rates from Lindenport to Ostrava rose to $1,437 per TEU.", 1437, UnitKind.Count, "twenty-foot equivalent unit" },
         { "Boxes from Vorland to Brenmoor cost US$2,214/FEU this week.", 2214, UnitKind.Count, "forty-foot equivalent unit" },
         // An amount that runs to an amount in the same unit with a rate takes the rate; an amount after "and" does not.
-        { "Cleaners in Vorland will go from $13.40 to $14.10 an hour in May.", 13.40, UnitKind.Duration, "hour" },
+        { "Parking in central Vorland went from €2.50 to €3.20 an hour after the vote.", 2.50, UnitKind.Duration, "hour" },
         { "Lindenport bus drivers are offered £11 or £12 per hour.", 11, UnitKind.Duration, "hour" },
         // A length joined to its unit before the noun the rate is per.
-        { "Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 3410, UnitKind.Count, "container" },
+        { "Brenmoor shippers are charged $1,480 per 20-foot crate.", 1480, UnitKind.Count, "crate" },
         { "Kestrel Bay exporters paid $1,980 per 20ft box last month.", 1980, UnitKind.Count, "box" },
 
         // A period followed by "earlier" is a time only when the clause ends there.
@@ -1091,7 +1091,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Freight from Lindenport to Ostrava climbed to $3,410 per 40-foot container.", 40, "ft")]
+    [InlineData("Brenmoor shippers are charged $1,480 per 20-foot crate.", 20, "ft")]
     [InlineData("Kestrel Bay exporters paid $1,980 per 20ft box last month.", 20, "ft")]
     [InlineData("Brenmoor charges $700 per 12-metre container at its quay.", 12, "m")]
     public void Recognize_LengthOfTheNounARateIsPer_IsAFigureOfItsOwn(string text, double value, string unit)
