@@ -83,6 +83,7 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
+        UpdatingParticiples = Set(lexicon, "updating-participle");
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
@@ -95,6 +96,7 @@ internal sealed class ClaimWords
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
+        ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
@@ -386,6 +388,10 @@ internal sealed class ClaimWords
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }
 
+    /// <summary>Participles that, right after a comma, open a clause a count completes as an update of the clause before it
+    /// ("…, raising the toll to 58"); <c>updating-participle</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdatingParticiples { get; }
+
     /// <summary>Verbs that give a figure as an update of an earlier count only when the figure completes them after "to" or "at"
     /// ("doubled to 40", "had swollen to 50,000"), not a figure elsewhere in their clause ("doubled patrols after 15 were killed").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateVerbs { get; }
@@ -426,6 +432,10 @@ internal sealed class ClaimWords
     /// <summary>Words after a count that give it for the places outside the one the report is about ("elsewhere"): lexicon kind
     /// <c>elsewhere-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElsewhereWords { get; }
+
+    /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
+    /// missing); <c>elsewhere-measure</c>.</summary>
+    public FrozenSet<string> ElsewhereMeasures { get; }
 
     /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
     /// <c>area-noun</c>.</summary>

@@ -135,6 +135,7 @@ public static class LexiconKinds
     /// <summary>A size adjective that makes a quote mark after a number an inch or a foot (10" long).</summary>
     internal const string DimensionAdjective = "dimension-adjective";
     internal const string DistanceAfterUnit = "distance-after-unit";
+    internal const string SlashDenominatorUnit = "slash-denominator-unit";
 
     /// <summary>A phrase before a number and the bound it sets ("at least → at-least", "about → approximately").</summary>
     internal const string Qualifier = "qualifier";
@@ -327,6 +328,7 @@ public static class LexiconKinds
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),
         new(DistanceAfterUnit, "a word after \"a kilometre\" that makes it a distance, not what a rate is per", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SlashDenominatorUnit, "a unit of distance or volume that, after a slash and a figure, is what a rate is per ('6 L/100 km', '250 mg/5 mL'), not a second measure", LexiconValueRule.Optional, AllowsWithin: false),
         new(FundingVerb, "a verb that, right before money, takes it in rather than raising something by it", LexiconValueRule.Optional, AllowsWithin: false),
         new(BelowZeroEnd, "a word after 'below' that leaves a reading below zero rather than below something named", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets (exact: a phrase that holds a qualifier's words but sets no bound, 'gone up to 64')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than, up-to or exact"),
@@ -435,12 +437,14 @@ public static class LexiconKinds
         new("cumulative-measure", "a measure of people counted over time (deaths): a later count is dated by when it was given", LexiconValueRule.Optional, AllowsWithin: false),
         new("prior-state-measure", "a measure of people in a state before what befell them (trapped, missing, displaced): named in a relative clause, a participle or an adjective on the people ('13 miners who had been trapped were killed', 'displaced people arrived'), it gives way to the main clause's verb", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-cue", "a word that gives a figure as an update of an earlier count (rose, now, revised)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("updating-participle", "a participle that, right after a comma, opens a clause a count completes as an update of the clause before it ('…, raising the toll to 58'): the count takes that clause's date", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-verb", "a verb that gives a figure as an update of an earlier count only when the figure completes it after 'to' or 'at' (doubled to, swelled to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
         new("running-cue", "a word or two words after a figure that give it as the count so far (already, so far, to date)", LexiconValueRule.Optional, AllowsWithin: false),
         new("area-noun", "a noun for an area of a place before 'of' and the place's name, which the figure's place is ('marched through the streets of Lindenport', 'in the centre of Lindenport')", LexiconValueRule.Optional, AllowsWithin: false),
         new("abroad-word", "a word after a figure that gives it for a country's people or polling stations abroad ('19.6% at polling stations abroad'), a part apart from the country's own", LexiconValueRule.Optional, AllowsWithin: false),
-        new("elsewhere-word", "a word after a count that gives it for the places outside the one the report is about ('170 others were killed elsewhere in the country'), a part apart from that place's own", LexiconValueRule.Optional, AllowsWithin: false),
+        new("elsewhere-word", "a word after a count that gives it for the places outside the one the report is about ('another 35 were hurt elsewhere along the coast'), a part apart from that place's own", LexiconValueRule.Optional, AllowsWithin: false),
+        new("elsewhere-measure", "a measure of what befell people (deaths, injuries, missing) whose count an elsewhere-word makes a part for other places", LexiconValueRule.Optional, AllowsWithin: false),
         new("compared-event-cue", "a word or words between a figure and a date after it that make the date that of what the figure is compared with ('four times as many as at the rally two weeks earlier', 'more than on Monday')", LexiconValueRule.Optional, AllowsWithin: false),
         new("figure-link", "a word that, between a compared event's date and a figure after it, parts the figure from the date's phrase ('lower than in 2019, with 8.8%')", LexiconValueRule.Optional, AllowsWithin: false),
         new("relative-clause-opener", "a word that, right after the comma ending a compared event's date, opens a clause whose figure is that event's own ('the march of March 2029, which drew 47,500')", LexiconValueRule.Optional, AllowsWithin: false),

@@ -67,6 +67,7 @@ internal sealed class QuantityVocabulary
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
+        SlashDenominatorUnits = Set(lexicon, LexiconKinds.SlashDenominatorUnit);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
         FundingVerbs = Set(lexicon, LexiconKinds.FundingVerb);
 
@@ -195,6 +196,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words after "a kilometre" that make it a distance, not what a rate is per ("40 hectares a kilometre north of …").</summary>
     public WordSet DistanceWordsAfterUnit { get; }
+
+    /// <summary>Units of distance or volume that, after a slash and a figure, are what a rate is per ("6 L/100 km", "250 mg/5 mL").</summary>
+    public WordSet SlashDenominatorUnits { get; }
 
     /// <summary>Verbs that, right before money, take it in ("raised $750 million").</summary>
     public WordSet FundingVerbs { get; }

@@ -22,41 +22,45 @@ internal static class Places
     /// <summary>The part a figure for a country's people or voters abroad is compared under ("turnout · abroad").</summary>
     internal const string Abroad = "abroad";
 
-    /// <summary>How many words after a figure an <c>abroad-word</c> may stand in the figure's clause ("19.6% at polling stations
-    /// abroad").</summary>
-    private const int AbroadWindow = 5;
+    /// <summary>How many words after a figure an <c>abroad-word</c> or <c>elsewhere-word</c> may stand in the figure's clause ("19.6% at
+    /// polling stations abroad").</summary>
+    private const int PartPlaceWordWindow = 5;
 
     /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
     /// the few words after it, before a comma, a clause break, another figure or a preposition of origin or cause ("from", "on"). The claims stage
     /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas").</summary>
-    internal static bool IsAbroad(SentenceView s, QuantityMatch match) => HasWordAfter(s, match, s.Words.AbroadWords);
+    internal static bool IsAbroad(SentenceView s, QuantityMatch match) => WordAfter(s, match, s.Words.AbroadWords) >= 0;
 
     /// <summary>The part a count for the places outside the one the report is about is compared under ("deaths · elsewhere").</summary>
     internal const string Elsewhere = "elsewhere";
 
     /// <summary>Whether the count is given for the places outside the one the report is about: an <c>elsewhere-word</c> in the few
-    /// words after it, read as <see cref="IsAbroad"/> reads its words ("170 others had been killed elsewhere in eastern Vorland").</summary>
-    internal static bool IsElsewhere(SentenceView s, QuantityMatch match) => HasWordAfter(s, match, s.Words.ElsewhereWords);
+    /// words after it, read as <see cref="IsAbroad"/> reads its words ("another 35 were hurt elsewhere along the coast"); not after
+    /// "and" or "or", which join the other places to the one named ("in Brenmoor and elsewhere in Vorland" is the whole). The claims
+    /// stage reads it for the counts an <c>elsewhere-measure</c> names only ("were moved elsewhere" says where people went).</summary>
+    internal static bool IsElsewhere(SentenceView s, QuantityMatch match) =>
+        WordAfter(s, match, s.Words.ElsewhereWords) is var j and >= 0 && s.Word(j - 1) is not ("and" or "or");
 
-    private static bool HasWordAfter(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    // The index of one of the words in the few after the figure, before a comma, clause break, figure or preposition; -1 when none.
+    private static int WordAfter(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         var from = match.PhraseEndToken;
-        for (var j = from; j < Math.Min(s.Tokens.Count, from + AbroadWindow); j++)
+        for (var j = from; j < Math.Min(s.Tokens.Count, from + PartPlaceWordWindow); j++)
         {
             var word = s.Word(j);
             // "flown home from abroad", "rose on higher prices abroad": where the people came from, or why the figure moved
             if (word is "," or "." or "from" or "to" or "on" or "by" || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
             {
-                return false;
+                return -1;
             }
 
             if (words.Contains(word))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek

@@ -174,7 +174,7 @@ internal static class TimeAnchors
 
         if (UpdatingClauseDate(s, match) is { Start: { } day } updated && day <= published && day.DayNumber >= published.DayNumber - OtherEventDays)
         {
-            return (updated, false); // "six bodies were recovered on Monday, bringing the toll to 97"
+            return (updated, false); // "crews found nine more bodies on Sunday, raising the toll to 58"
         }
 
         if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays
@@ -211,13 +211,15 @@ internal static class TimeAnchors
         return false;
     }
 
-    /// <summary>How many words a count may stand after the participle that opens its clause ("bringing the confirmed toll to 97").</summary>
+    /// <summary>How many words a count may stand after the participle that opens its clause ("raising the confirmed toll to 58").</summary>
     private const int UpdatingClauseWords = 6;
 
-    /// <summary>The date of the clause before ", bringing the toll to 97" (an update cue ending in "-ing" right after a comma, the
-    /// count completing it): the recovery or report that clause dates brought the count to its figure then. The last date before
-    /// the comma; null when none stands there, or when a number or clause break comes between the participle and the count
-    /// ("the storm struck on Friday, killing 670" names no update and stays a toll as published).</summary>
+    /// <summary>The date of the clause before ", raising the toll to 58" (an <c>updating-participle</c> right after a comma, the count
+    /// completing its clause): the finding or report that clause dates brought the count to its figure then. The last date of the
+    /// main clause before the comma: not one after "since" ("have found 12 bodies since Saturday" gives no day the count was
+    /// reached), in a relative clause ("Crews, who reached Brenmoor on March 30, found …") or before a clause break. Null when
+    /// none stands there, or when a number or clause break comes between the participle and the count ("the river rose on
+    /// Monday, bringing 2 boats to search for 41 missing people" names no update and stays a count as published).</summary>
     private static TimeScope? UpdatingClauseDate(SentenceView s, QuantityMatch match)
     {
         for (var i = match.FirstToken - 1; i >= 1 && i >= match.FirstToken - UpdatingClauseWords; i--)
@@ -228,23 +230,67 @@ internal static class TimeAnchors
                 return null;
             }
 
-            if (s.Word(i - 1) is "," && word.EndsWith("ing", StringComparison.Ordinal) && s.Words.UpdateCues.Contains(word))
+            if (s.Word(i - 1) is "," && s.Words.UpdatingParticiples.Contains(word))
             {
-                var comma = s.Tokens[i - 1].Span.Start;
-                TimeScope? last = null;
-                foreach (var time in s.Times)
-                {
-                    if (time.Kind == TimeExpressionKind.Date && time.Scope.Start is not null && time.Span.End <= comma)
-                    {
-                        last = time.Scope;
-                    }
-                }
-
-                return last;
+                return MainClauseDate(s, i - 1);
             }
         }
 
         return null;
+    }
+
+    // The last date before the comma at token `comma` that stands in the main clause of the words before it.
+    private static TimeScope? MainClauseDate(SentenceView s, int comma)
+    {
+        TimeScope? last = null;
+        var j = 0;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope.Start is null || time.Span.End > s.Tokens[comma].Span.Start)
+            {
+                continue;
+            }
+
+            while (j < comma && s.Tokens[j].Span.End <= time.Span.Start)
+            {
+                j++;
+            }
+
+            if (!s.Word(j).Equals("since", StringComparison.OrdinalIgnoreCase) && s.Word(j - 1) is not "since"
+                && !IsInRelativeClause(s, j) && !HasClauseBreak(s, j + 1, comma))
+            {
+                last = time.Scope;
+            }
+        }
+
+        return last;
+    }
+
+    // "Crews, who reached Brenmoor on March 30, found …": a relative-clause-opener between the token and the comma before it.
+    private static bool IsInRelativeClause(SentenceView s, int index)
+    {
+        for (var k = index - 1; k >= 0 && s.Word(k) is not ","; k--)
+        {
+            if (s.Words.RelativeClauseOpeners.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasClauseBreak(SentenceView s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (s.Word(k) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "By Sunday evening, …", "As of Monday, …": a date the sentence opens with after "by" or "as of" dates the counts in it.

@@ -167,9 +167,10 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + Places.Abroad; // "19.6% at polling stations abroad": not the country's own
             }
 
-            if (match.Mention.Change == QuantityChange.None && quantity.Unit.Kind == UnitKind.Count && Places.IsElsewhere(s, match))
+            if (match.Mention.Change == QuantityChange.None && quantity.Unit.Kind == UnitKind.Count
+                && s.Words.ElsewhereMeasures.Contains(MeasureNames.Base(measure)) && Places.IsElsewhere(s, match))
             {
-                measure = measure + MeasureNames.PartSeparator + Places.Elsewhere; // "170 killed elsewhere in the country": not the place's own
+                measure = measure + MeasureNames.PartSeparator + Places.Elsewhere; // "35 were hurt elsewhere along the coast": not the place's own
             }
 
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)

@@ -2,7 +2,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
-/// an amount takes the rate of the amount in the same unit it runs to ("from $12.20 to $12.60 per hour", "£9 or £10 an hour"),
+/// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
@@ -171,12 +171,21 @@ internal static class CoordinationRule
     private static bool IsFromTo(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "to") && s.Is(first.FirstToken - 1, "from");
 
-    // "from $12.20 to $12.60 per hour", "£9 or £10 an hour": an amount in the same unit as the next one, joined to it by "from … to" or
-    // "or", is a rate of the same kind when only the next one writes the rate.
+    /// <summary>How many times the larger of two amounts joined by "or" may be the smaller for both to be alternatives of one rate.</summary>
+    private const double AlternativeRatio = 2;
+
+    // "from €8.10 to €8.55 an hour", "£9 or £10 an hour": an amount in the same unit as the next one, joined to it by "from … to" or
+    // "or", is a rate of the same kind when only the next one writes the rate. After "or", only when the rate is per a time or the
+    // two are of like size: "will cost $3 million or $55 per resident" gives a total and what it comes to per head.
     private static bool TakesRateBack(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         first.Mention.Per == Unit.None && second.Mention.Per != Unit.None && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && first.Mention.Quantity.Unit == second.Mention.Quantity.Unit
-        && (IsFromTo(s, first, second) || (second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or")));
+        && (IsFromTo(s, first, second)
+            || (second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or")
+                && (second.Mention.Per.Kind == UnitKind.Duration || AreOfLikeSize(first.Mention.Quantity.Value, second.Mention.Quantity.Value))));
+
+    private static bool AreOfLikeSize(double a, double b) =>
+        a > 0 && b > 0 && Math.Max(a, b) <= AlternativeRatio * Math.Min(a, b);
 
     // "up to 570 km, or 353 miles", "ended 0.6%, or 39.56 points, higher": the amount after ", or" restates the one before; its
     // bound is shared only when it is the same measure in other units.

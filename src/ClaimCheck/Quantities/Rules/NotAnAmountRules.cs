@@ -21,8 +21,8 @@ internal static class NotAnAmountRules
             || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
     }
 
-    // "deaths per 100,000 residents rose to 3": the count after "per" is what a rate is per, not an amount; but the length in "per
-    // 40-foot container" measures the noun the rate is per.
+    // "deaths per 100,000 residents rose to 3", "8 cases per 1m people": the count after "per" is what a rate is per, not an
+    // amount; but the length in "per 20-foot crate" measures the noun the rate is per.
     private static bool IsDenominator(in QuantityScan s, int index) =>
         s.Is(index - 1, "per") && s.IsKind(index, TokenKind.Number) && !RateRule.IsMeasureBeforeNoun(s, index, out _);
 
@@ -171,12 +171,14 @@ internal static class NotAnAmountRules
                 || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2) && !s.IsWord(next) && !s.IsKind(next, TokenKind.Number)));
     }
 
-    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word.
+    // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word. A scaled unit written
+    // in capitals only ("MHA", "KMT") reads as an organisation's acronym after a year ("In 2018 KMT lawmakers …"), so not here.
     private static bool IsPhysicalUnitWord(in QuantityScan s, int index)
     {
         var word = s.Word(index);
         return s.IsWord(index) && ((s.Words.UnitNames.TryGet(word, out var unit) && unit.Kind == UnitKind.Physical)
-            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical));
+            || (word.Length > 1 && !s.Words.NounPhraseStops.Contains(word) && s.Words.UnitSymbols.TryGet(word, out unit) && unit.Kind == UnitKind.Physical
+                && !(s.Words.ScaledUnits.Contains(word) && !word.ContainsAnyExceptInRange('A', 'Z'))));
     }
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
@@ -221,15 +223,12 @@ internal static class NotAnAmountRules
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
     }
 
-    // "100 MW/400 MWh", "a 50MW / 200MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
-    // second measure of the same thing (power and energy), not an identifier as in "/5"; a power of ten there is what a rate is per
-    // ("27 kWh/100 mi", "6 L/100 km").
+    // "60 MW/240 MWh", "a 20MW / 20MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
+    // second measure of the same thing (power and energy), not an identifier as in "/5"; a figure in a slash-denominator-unit there
+    // is what a rate is per ("19 kWh/100 mi", "5.8 L/100 km", "120 mg/5 mL").
     private static bool IsSecondMeasureAfterSlash(in QuantityScan s, int index) =>
         index > 2 && s.IsKind(index - 3, TokenKind.Number) && s.IsWord(index - 2) && s.Words.IsUnitWord(s.Word(index - 2))
-        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !IsPowerOfTen(s.Word(index));
-
-    private static bool IsPowerOfTen(ReadOnlySpan<char> digits) =>
-        digits.Length > 0 && digits[0] == '1' && !digits[1..].ContainsAnyExcept("0,");
+        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !s.Words.SlashDenominatorUnits.Contains(s.Word(index + 1));
 
     // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
     // already. The first two parts must be a day and a month (both at most 31, one at most 12): "the 50/30/20 rule" is a split.

@@ -160,13 +160,15 @@ internal static class RateRule
 
     /// <summary>
     /// Whether the figure at <paramref name="index"/> is joined to a unit (by a hyphen or in one word) that measures the noun after
-    /// it ("per 40-foot container", "per 40ft box", "per 12-metre container"); <paramref name="noun"/> is that noun's index.
+    /// it ("per 20-foot crate", "per 20ft box", "per 6-metre boat"); <paramref name="noun"/> is that noun's index. A unit joined in
+    /// one word that is also a multiplier ("per 1m people", "per 10k residents") is the multiplier of a count, not a unit.
     /// </summary>
     public static bool IsMeasureBeforeNoun(in QuantityScan s, int index, out int noun)
     {
         var unit = s.IsChar(index + 1, "-") && s.IsJoined(index + 1) ? index + 2 : index + 1;
         noun = unit + 1;
         return s.IsKind(index, TokenKind.Number) && s.IsJoined(unit) && s.IsWord(unit) && s.Words.IsUnitWord(s.Word(unit))
+            && !(unit == index + 1 && (s.Words.ScaleLetters.Contains(s.Word(unit)) || s.Words.ScaleAbbreviations.Contains(s.Word(unit))))
             && !s.Words.Currencies.Contains(s.Word(unit)) && s.IsWord(noun) && !s.IsJoined(noun) && !s.IsCapitalised(noun)
             && !s.Words.NounPhraseStops.Contains(s.Word(noun)) && !s.Words.IsUnitWord(s.Word(noun));
     }
@@ -190,7 +192,7 @@ internal static class RateRule
 
         if (anyNoun && IsMeasureBeforeNoun(s, index, out var noun))
         {
-            // "$2,557 per 40-foot container": the rate is per container; the amount's span stops before the length, which is read
+            // "$1,480 per 20-foot crate": the rate is per crate; the amount's span stops before the length, which is read
             // as a figure of its own
             per = Unit.CountNamed(s.Words.Singular(s.Word(noun).ToString().ToLowerInvariant()));
             end = index;
