@@ -63,7 +63,7 @@ internal static class Measures
             return null;
         }
 
-        // "Turnout was over 84%, and 6% of voters voted against all candidates": a percentage that opens its own clause, a share of
+        // "Turnout reached 71%, and 3% of voters voted against every party": a percentage that opens its own clause, a share of
         // something with its own verb, is that share, not the share named earlier in the sentence.
         var own = ShareOf(s, match.EndToken, out var afterShare);
         if (own is not null && afterShare < s.Tokens.Count && IsVotingVerb(s, s.Word(afterShare)))
