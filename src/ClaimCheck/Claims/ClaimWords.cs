@@ -25,6 +25,7 @@ internal sealed class ClaimWords
         OutcomeNouns = Map(lexicon, "outcome-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
+        VoteChoices = Map(lexicon, "vote-choice");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
         OutcomeMeasures = Outcomes.Dictionary.Values
@@ -216,6 +217,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns (singular) for those entitled to vote, and the measure a share of them that voted or took part gives ("voter" →
     /// "turnout").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoterNouns { get; }
+
+    /// <summary>Words after "voted" that say what a share of voters voted on, and the measure that share gives ("for" → "share of
+    /// vote", held by the name after it); an empty measure keeps the share of the voters ("against").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoteChoices { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market
     /// share", "interest rate").</summary>

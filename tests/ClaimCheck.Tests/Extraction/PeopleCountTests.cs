@@ -798,7 +798,8 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Turnout in Vorland was over 71 percent, and 4% of voters voted against all candidates.", 4, "share of voter")]
-    [InlineData("Turnout in Lindenport reached 58%, and 9% of voters voted for the Green Front.", 9, "share of voter")]
+    [InlineData("Turnout in Lindenport reached 58%, and 9% of voters voted for the Green Front.", 9, "share of vote · Green Front")]
+    [InlineData("In the Kestrel Bay runoff, 46% of voters voted for Ines Markova.", 46, "share of vote · Markova")]
     [InlineData("Turnout in Brenmoor was 62%, and 12% of registered voters took part by post.", 12, "turnout")]
     [InlineData("Turnout in Ostrava was 49% in the morning and 55% by the evening.", 55, "turnout")]
     public void Extract_APercentageWithItsOwnVerb_IsItsOwnShare(string text, double value, string measure)
