@@ -76,6 +76,8 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
+        CareOutcomes = Map(lexicon, "care-outcome");
+        CarePlaces = Set(lexicon, "care-place");
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         CounterGatherings = Map(lexicon, "counter-gathering");
@@ -367,6 +369,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Words that name what happened only when a <see cref="CarePlaces"/> word follows them ("admitted" → "hospitalised").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CareOutcomes { get; }
+
+    /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
 
     /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>

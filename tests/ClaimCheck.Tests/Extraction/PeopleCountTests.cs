@@ -58,6 +58,7 @@ public class PeopleCountTests
     [InlineData("A consul said at least 70 Moroccans died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
+    [InlineData("Police said 19 fans were admitted to two hospitals in Kestrel Bay.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
@@ -99,6 +100,14 @@ public class PeopleCountTests
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Around 450 asylum seekers were admitted to Vorland under a resettlement plan last year.")]
+    [InlineData("Brenmoor College admitted 3,200 new students this autumn.")]
+    public void Extract_AdmittedWithNoPlaceOfCare_IsNotHospitalised(string text)
+    {
+        FirstQuantityClaim(text).Measure.Should().NotBe("hospitalised");
     }
 
     [Theory]
