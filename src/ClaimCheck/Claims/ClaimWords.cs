@@ -25,6 +25,7 @@ internal sealed class ClaimWords
         OutcomeNouns = Map(lexicon, "outcome-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
+        VoteChoices = Map(lexicon, "vote-choice");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
         OutcomeMeasures = Outcomes.Dictionary.Values
@@ -76,6 +77,8 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
+        CareOutcomes = Map(lexicon, "care-outcome");
+        CarePlaces = Set(lexicon, "care-place");
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         CounterGatherings = Map(lexicon, "counter-gathering");
@@ -218,6 +221,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns (singular) for those entitled to vote, and the measure a share of them that voted or took part gives ("voter" →
     /// "turnout").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoterNouns { get; }
+
+    /// <summary>Words after "voted" that say what a share of voters voted on, and the measure that share gives ("for" → "share of
+    /// vote", held by the name after it); an empty measure keeps the share of the voters ("against").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoteChoices { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market
     /// share", "interest rate").</summary>
@@ -367,6 +374,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
+
+    /// <summary>Words that name what happened only when a <see cref="CarePlaces"/> word follows them ("admitted" → "hospitalised").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CareOutcomes { get; }
+
+    /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
 
     /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>

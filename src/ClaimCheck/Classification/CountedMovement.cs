@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
+using static ClaimCheck.Classification.PolicyCues;
 
 namespace ClaimCheck.Classification;
 
@@ -19,7 +20,7 @@ internal static class CountedMovement
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static FrozenDictionary<string, string> Load() =>
-        Lexicon.LoadBuiltInFiles("claim-type-cues.tsv").EntriesOf(LexiconKinds.CountedMovement)
+        PolicyCues.Lexicon.EntriesOf(LexiconKinds.CountedMovement)
             .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
 
     /// <summary>Whether the text has a hedged count that has been sent, deployed or has arrived.</summary>
@@ -28,8 +29,7 @@ internal static class CountedMovement
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        var tokens = PolicyCues.Tokens(text);
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[i])) == "hedge"
@@ -63,6 +63,4 @@ internal static class CountedMovement
 
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) == "verb";
     }
-
-    private static string Word(string text, Token token) => token.Span.Slice(text).ToString().ToLowerInvariant();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
+using static ClaimCheck.Classification.PolicyCues;
 
 namespace ClaimCheck.Classification;
 
@@ -22,7 +23,7 @@ internal static class StatedIntention
 
     private static Words Load()
     {
-        var lexicon = Lexicon.LoadBuiltInFiles("claim-type-cues.tsv");
+        var lexicon = PolicyCues.Lexicon;
         return new Words(
             lexicon.EntriesOf(LexiconKinds.IntentionCue).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value == AfterBe, StringComparer.Ordinal),
             lexicon.EntriesOf(LexiconKinds.IntentionContext).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal));
@@ -34,8 +35,7 @@ internal static class StatedIntention
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        var tokens = PolicyCues.Tokens(text);
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !words.Cues.TryGetValue(Word(text, tokens[i]), out var afterBe)
@@ -55,6 +55,4 @@ internal static class StatedIntention
 
         return false;
     }
-
-    private static string Word(string text, Token token) => token.Span.Slice(text).ToString().ToLowerInvariant();
 }

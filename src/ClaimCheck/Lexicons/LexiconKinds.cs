@@ -287,9 +287,13 @@ public static class LexiconKinds
     /// <summary>A word or phrase of an actor's decision told with its reason (<c>LABELING.md</c> rule 59): value <c>verb</c> (an
     /// inflected verb of a decision or action: "recalls", "cancelled", "called off"), <c>reason</c> (what gives its reason later in
     /// the sentence: "because", "due to", "over"), <c>modal</c> (a word before the verb that makes it a plan: "will", "to") or
-    /// <c>time</c> (a word after a reason and a determiner that makes it a time: "over the past year"). The claim-type policy makes
-    /// the classifier's causation, opinion, rule or quantity an event when a text has such a verb and a reason after it
-    /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
+    /// <c>time</c> (a word after a reason and a determiner that makes it a time: "over the past year"), <c>determiner</c> (what
+    /// may stand before that time word), <c>object-verb</c> (a verb that may tell a mere stop, a decision only with an object
+    /// or after a word of value <c>be</c>: "halted production", "was halted"), <c>figure</c> (a number word after a reason that
+    /// makes it no reason: "over two days"), <c>frame</c> (a word of belief or evaluation before the verb: "believe",
+    /// "outrageous") or <c>rule</c> (a word that makes the text a rule: "must", "anyone"). The claim-type policy makes the
+    /// classifier's causation, opinion, rule or quantity an event when a text has such a verb and a reason after it, no frame
+    /// before the verb and no rule word (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
     /// entries of this kind in a user file have no effect.</summary>
     public const string DecisionReason = "decision-reason";
 
@@ -401,6 +405,9 @@ public static class LexiconKinds
         new("outcome-noun", "a noun of what happened to people, before 'of' and their count, and the measure it makes (the evacuation of 5,000 residents → evacuees)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of, and the measure it gives (turnout, jobless → unemployment; general: share, rate)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("voter-noun", "a noun (singular) for those entitled to vote, and the measure a share of them that voted, took part or turned out gives (voter → turnout)", LexiconValueRule.Required, AllowsWithin: false),
+        new("care-outcome", "a word that names what happened to the people counted only when a care-place word follows it within a few words (admitted → hospitalised)", LexiconValueRule.Required, AllowsWithin: false),
+        new("care-place", "a word that names a place of care, which makes a care-outcome word before it hold (hospital, clinic, emergency)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("vote-choice", "a word after 'voted' that says what a share of voters voted on, and the measure it gives (for → share of vote, held by the name after it; none: a share of the voters of its own, 'against')", LexiconValueRule.Optional, AllowsWithin: false),
         new("money-measure", "a noun after an amount of money that says what the money is (loan, aid)", LexiconValueRule.Required, AllowsWithin: false),
         new("predicate", "a verb or noun of a proposition and the class it expresses (sent → deploy), optionally followed by the only theme measures it takes, separated by commas (targeting → attack civilians; fired → use tear gas,water cannon)", LexiconValueRule.Required, AllowsWithin: false),
         new("theme", "a theme noun (a word, or a phrase of two words) of a proposition and its measure (soldiers → troops; tear gas → tear gas)", LexiconValueRule.Required, AllowsWithin: false),
@@ -546,7 +553,7 @@ public static class LexiconKinds
         IntentionCue => value is "" or "after-be",
         IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
         CountedMovement => value is "hedge" or "perfect" or "verb",
-        DecisionReason => value is "verb" or "reason" or "modal" or "time",
+        DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

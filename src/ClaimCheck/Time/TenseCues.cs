@@ -212,7 +212,7 @@ internal static class TenseCues
         return false;
     }
 
-    // The window counts words, not those of a time already found between ("will open on June 9 and close on Aug. 31").
+    // The window counts words, not those of a time already found between ("will start on May 4 and end on Oct. 12").
     private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window, bool stopAtPastVerb = false)
     {
         for (int k = index - 1, counted = 0; k >= 0 && counted < window; k--)
@@ -236,7 +236,7 @@ internal static class TenseCues
 
             if ((cue & wanted) != 0)
             {
-                // "had until Friday" is a deadline ahead; "had led the polls until Friday" a state that ended
+                // "had until Monday" is a deadline ahead; "had led the polls until Friday" a state that ended
                 return (cue & TimeCue.Forward) != 0 ? !PastPerfectBefore(scan, k) : !IsPastPerfect(scan, k);
             }
 
@@ -299,7 +299,7 @@ internal static class TenseCues
 
     /// <summary>Whether the clause before the forward word at <paramref name="forward"/> ("until", "by") is in the past perfect,
     /// so that the time after the word has passed: "had led in the polls until early September", "had filed their reports by
-    /// Wednesday". Only "had" with a participle that governs the word counts: "had until Friday", "had no plan to act until
+    /// Wednesday". Only "had" with a participle that governs the word counts: "had until Monday", "had no plan to act until
     /// March", a deadline verb ("had given the firm until Friday"), a plan or future between ("had agreed to stay until March")
     /// and a finite verb or "who" between ("voters who had not registered have until Friday") do not.</summary>
     public static bool PastPerfectBefore(in TimeScan scan, int forward)

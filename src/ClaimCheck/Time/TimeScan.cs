@@ -90,8 +90,8 @@ internal readonly struct TimeScan
     /// <summary>Whether token <paramref name="index"/> is a possessive ending ("'s").</summary>
     public bool IsPossessive(int index) => (uint)index < (uint)Count && _array[_offset + index].Kind == TokenKind.Possessive;
 
-    /// <summary>Whether token <paramref name="index"/> lies inside an expression already found in the sentence ("June 9" in "will
-    /// open on June 9 and close on Aug. 31"): its words carry no tense.</summary>
+    /// <summary>Whether token <paramref name="index"/> lies inside an expression already found in the sentence ("May 4" in "will
+    /// start on May 4 and end on Oct. 12"): its words carry no tense.</summary>
     public bool IsInFound(int index)
     {
         if ((uint)index >= (uint)Count)

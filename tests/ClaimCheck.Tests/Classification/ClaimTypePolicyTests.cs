@@ -110,7 +110,15 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Brenmoor Foods recalls its oat bars because they may contain nuts.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
     [InlineData("The Ostrava festival was called off over poor ticket sales.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
     [InlineData("Lindenport Dairy is recalling 4,200 pounds of butter over a possible listeria risk.", ClaimType.Quantity, ClaimType.Event)]
-    [InlineData("Kestrel Bay police banned the rally because they feared clashes.", ClaimType.Opinion, ClaimType.Event)]
+    [InlineData("Fearing a storm surge, the Kestrel Bay harbour master has suspended all ferry crossings until Friday due to gale warnings.", ClaimType.Opinion, ClaimType.Event)]
+    [InlineData("Brenmoor Steel halted production at two plants after a fire in the furnace hall.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
+    [InlineData("Factory output in Lindenport paused because energy prices rose sharply.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("Vorland's exports halted following a 12% rise in tariffs, economists estimate.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("It is outrageous that the Brenmoor festival was cancelled because of a few complaints, the singer said.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Critics believe the minister resigned because he feared the inquiry.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Anyone arrested after curfew in Kestrel Bay must pay a fine of 500 euros.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Drivers who are fined twice because of speeding lose their licence under the Vorland code.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Police in Lindenport arrested 312 people over two days of protests.", ClaimType.Quantity, ClaimType.Quantity)]
     [InlineData("The Vorland carmaker recalled 80,000 vans after a brake fault was found.", ClaimType.RulesOrLaws, ClaimType.Event)]
     [InlineData("The frost split water mains across Ostrava because the pipes were old.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
     [InlineData("Forty Lindenport flights will be cancelled because of the strike.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
@@ -124,6 +132,17 @@ public sealed class ClaimTypePolicyTests
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
 
         policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.6f, ClaimType.Event)]
+    [InlineData(0.95f, ClaimType.CorrelationOrCausation)]
+    public void Decide_DecisionToldWithItsReason_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.CorrelationOrCausation, score), "The Ostrava ferry line suspended its night sailings because of thick fog.")
+            .Should().Be(expected);
     }
 
     [Fact]

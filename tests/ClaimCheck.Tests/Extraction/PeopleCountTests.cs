@@ -62,6 +62,7 @@ public class PeopleCountTests
     [InlineData("A consul said at least 70 Moroccans died in the heat.", "deaths")]
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
+    [InlineData("Police said 19 fans were admitted to two hospitals in Kestrel Bay.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
@@ -103,6 +104,14 @@ public class PeopleCountTests
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Around 450 asylum seekers were admitted to Vorland under a resettlement plan last year.")]
+    [InlineData("Brenmoor College admitted 3,200 new students this autumn.")]
+    public void Extract_AdmittedWithNoPlaceOfCare_IsNotHospitalised(string text)
+    {
+        FirstQuantityClaim(text).Measure.Should().NotBe("hospitalised");
     }
 
     [Theory]
@@ -806,7 +815,8 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Turnout in Vorland was over 71 percent, and 4% of voters voted against all candidates.", 4, "share of voter")]
-    [InlineData("Turnout in Lindenport reached 58%, and 9% of voters voted for the Green Front.", 9, "share of voter")]
+    [InlineData("Turnout in Lindenport reached 58%, and 9% of voters voted for the Green Front.", 9, "share of vote · Green Front")]
+    [InlineData("In the Kestrel Bay runoff, 46% of voters voted for Ines Markova.", 46, "share of vote · Markova")]
     [InlineData("Turnout in Brenmoor was 62%, and 12% of registered voters took part by post.", 12, "turnout")]
     [InlineData("Turnout in Ostrava was 49% in the morning and 55% by the evening.", 55, "turnout")]
     public void Extract_APercentageWithItsOwnVerb_IsItsOwnShare(string text, double value, string measure)

@@ -215,6 +215,11 @@ public class TimeExtractionCasesTests
     [InlineData("Last year, the Lindenport school opened its doors on Feb. 20.", "Feb. 20", "2023-02-20")]
     [InlineData("In 2019, the Ostrava mill shut in March and reopened in June.", "June", "2019-06")]
     [InlineData("The Ostrava mill, which shut in 2019, reopened on Feb. 20.", "Feb. 20", "2024-02-20")]
+    [InlineData("In 2019, the Brenmoor cannery closed; its new owners say it will reopen in March.", "March", "2025-03")]
+    [InlineData("Last year's trade gap in Vorland was wide, and the central bank expects it to narrow by June.", "June", "2025-06")]
+    [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 25", "2025-02-25")]
+    [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 20", "2023-02-20")]
+    [InlineData("2020 was a busy year for the Lindenport docks, which will shut for repairs in December.", "December", "2024-12")]
     public void Recognize_MonthWithoutYear_TakesTheYearThatOpensItsSentence(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));

@@ -63,7 +63,7 @@ internal static class Measures
             return null;
         }
 
-        // "Turnout was over 84%, and 6% of voters voted against all candidates": a percentage that opens its own clause, a share of
+        // "Turnout reached 71%, and 3% of voters voted against every party": a percentage that opens its own clause, a share of
         // something with its own verb, is that share, not the share named earlier in the sentence.
         var own = ShareOf(s, match.EndToken, out var afterShare);
         if (own is not null && afterShare < s.Tokens.Count && IsVotingVerb(s, s.Word(afterShare)))
@@ -152,12 +152,20 @@ internal static class Measures
             noun = noun[..^1];
         }
 
-        // "only 12% of registered voters took part": a share of those entitled to vote that voted is the turnout; those who "voted
-        // against" or "for" something are a share of the vote.
-        return i < s.Tokens.Count && IsVotingVerb(s, s.Word(i)) && s.Word(i + 1) is not ("against" or "for")
-            && s.Words.VoterNouns.TryGetValue(noun, out var turnout)
-            ? turnout
-            : "share of " + noun;
+        // "only 12% of registered voters took part": a share of those entitled to vote that voted is the turnout; a vote-choice
+        // word after the verb names what they voted on: "voted for" a candidate is that candidate's share of the vote, as "won 12%"
+        // is (its holder is read later), and "voted against" stays a share of the voters.
+        if (i >= s.Tokens.Count || !IsVotingVerb(s, s.Word(i)) || !s.Words.VoterNouns.TryGetValue(noun, out var turnout))
+        {
+            return "share of " + noun;
+        }
+
+        if (!s.Words.VoteChoices.TryGetValue(s.Word(i + 1), out var choice))
+        {
+            return turnout;
+        }
+
+        return choice.Length > 0 ? choice : "share of " + noun;
     }
 
     // "cast", "voted", or an outcome word of those who took part ("took [part]", "turned [out]").

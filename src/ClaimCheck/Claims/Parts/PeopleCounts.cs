@@ -154,7 +154,7 @@ internal static class PeopleCounts
             }
 
             if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" or "had" or "has" or "have"
-                && s.Words.Outcomes.TryGetValue(word, out var outcome))
+                && OutcomeAt(s, i) is { } outcome)
             {
                 last = (outcome, i); // "3 of the 20 people who were injured had died"
             }
@@ -163,6 +163,42 @@ internal static class PeopleCounts
         }
 
         return last;
+    }
+
+    /// <summary>How many words after a care-outcome word its place of care may stand ("admitted to the Brenmoor emergency centre").</summary>
+    private const int CarePlaceWindow = 5;
+
+    // What the word at token i names as happened: an outcome word, or a care-outcome word with a place of care a few words after
+    // it in its clause ("were admitted to two hospitals" are the hospitalised; "were admitted to Vorland", "admitted 4,000
+    // students" name nothing).
+    private static string? OutcomeAt(SentenceView s, int i)
+    {
+        var word = s.Word(i);
+        if (s.Words.Outcomes.TryGetValue(word, out var outcome))
+        {
+            return outcome;
+        }
+
+        if (!s.Words.CareOutcomes.TryGetValue(word, out var cared))
+        {
+            return null;
+        }
+
+        for (var j = i + 1; j < Math.Min(s.Tokens.Count, i + 1 + CarePlaceWindow); j++)
+        {
+            var next = s.Word(j);
+            if (s.Words.CarePlaces.Contains(next))
+            {
+                return cared;
+            }
+
+            if (s.Words.ClauseBreaks.Contains(next) || next is "," or ";" or ":" or ".")
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasOutcomeBetween(SentenceView s, QuantityMatch set, int verb)
@@ -675,7 +711,7 @@ internal static class PeopleCounts
                 return mainOutcome;
             }
 
-            if (s.Words.Outcomes.TryGetValue(word, out var outcome))
+            if (OutcomeAt(s, i) is { } outcome)
             {
                 return outcome;
             }

@@ -152,8 +152,8 @@ internal sealed class ClockTimeRule : TimeRule
         }
 
         // The day is read with the words before the time only, so that the cues that say whether a weekday looks back or ahead
-        // are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday", "will receive their
-        // grades online at 8 a.m. on Thursday").
+        // are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday", "the ferry will
+        // sail at 6 p.m. on Sunday").
         // The times found before it go along, as their words carry no tense ("will leave at 4 in the morning (4 a.m. Thursday)").
         var found = new List<TimeExpression>(scan.Output);
         var earlier = found.Count;

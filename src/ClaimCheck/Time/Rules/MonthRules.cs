@@ -188,17 +188,17 @@ internal sealed class MonthRule : TimeRule
                 : relative switch { < 0 => month < r.Month ? r.Year : r.Year - 1, > 0 => month > r.Month ? r.Year : r.Year + 1, _ => r.Year };
         }
 
-        if (OpeningYear(scan) is { } framed)
-        {
-            return framed;
-        }
-
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start));
+        if (!preferFuture && OpeningYear(scan, start) is { } framed)
+        {
+            return framed;
+        }
+
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
@@ -207,19 +207,56 @@ internal sealed class MonthRule : TimeRule
         return NearestYear(scan.Reference, month, preferFuture);
     }
 
-    // A whole year that opens the sentence frames the months after it: "Last year, the university opened on Feb. 20", "In 2019,
-    // the mill shut in March and reopened in June".
-    private static int? OpeningYear(in TimeScan scan)
+    // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
+    // Feb. 20", "In 2019, the mill shut in March and reopened in June". Not a possessive ("Last year's deficit … by June"), nor
+    // past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a month that a future, plan or
+    // forward word points ahead is not read here at all.
+    private static int? OpeningYear(in TimeScan scan, int month)
     {
         if (scan.Output.Count == 0 || scan.Output[0] is not { Kind: TimeExpressionKind.Date, Scope.Start: { } first } opening
-            || opening.Value.Length != 4 || !opening.Value.All(char.IsAsciiDigit))
+            || !IsWholeYear(opening))
         {
             return null;
         }
 
         var at = scan.Is(0, "in") ? 1 : 0;
-        return opening.Span.Start == scan.Token(at).Span.Start ? first.Year : null;
+        if (opening.Span.Start != scan.Token(at).Span.Start)
+        {
+            return null;
+        }
+
+        var after = at;
+        while (after < month && scan.Token(after).Span.Start < opening.Span.End)
+        {
+            after++;
+        }
+
+        if (scan.IsPossessive(after))
+        {
+            return null;
+        }
+
+        for (var i = after; i < month; i++)
+        {
+            if (scan.Is(i, ";"))
+            {
+                return null;
+            }
+        }
+
+        for (var k = 1; k < scan.Output.Count; k++)
+        {
+            if (scan.Output[k].Span.Start < scan.Token(month).Span.Start && IsWholeYear(scan.Output[k]))
+            {
+                return null;
+            }
+        }
+
+        return first.Year;
     }
+
+    private static bool IsWholeYear(TimeExpression expression) =>
+        expression.Kind == TimeExpressionKind.Date && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
 
     private static TimeExpression Build(in TimeScan scan, int start, int end, int month, int? day, int? year, string? part)
     {

@@ -97,7 +97,7 @@ internal sealed class WeekdayRule : TimeRule
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
-    // "at 8 a.m. on Thursday": the clock time right before "on" has already read which Thursday it is on, and the two agree.
+    // "at 6 p.m. on Sunday": the clock time right before "on" has already read which Sunday it is on, and the two agree.
     private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
         scan.Is(start - 1, "on") && start >= 2 && scan.Output.Count > 0
         && scan.Output[^1] is { Kind: TimeExpressionKind.Time, Scope.Start: { } day } clock && clock.Span.End == scan.Token(start - 2).Span.End

@@ -1,0 +1,33 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Classification;
+
+/// <summary>
+/// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
+/// <see cref="DecisionWithReason"/>) share: the built-in <c>claim-type-cues.tsv</c>, read once on first use, and a text's
+/// tokens and lower-cased words.
+/// </summary>
+internal static class PolicyCues
+{
+    private static readonly Lazy<Lexicon> BuiltIn = new(() => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The built-in claim-type cue lexicon.</summary>
+    public static Lexicon Lexicon => BuiltIn.Value;
+
+    /// <summary>The tokens of a text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Its tokens, in order.</returns>
+    public static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        return tokens;
+    }
+
+    /// <summary>A token's text, lower-cased.</summary>
+    /// <param name="text">The text the token was read from.</param>
+    /// <param name="token">The token.</param>
+    /// <returns>The lower-cased word.</returns>
+    public static string Word(string text, Token token) => token.Span.Slice(text).ToString().ToLowerInvariant();
+}
