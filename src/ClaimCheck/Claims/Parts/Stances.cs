@@ -170,8 +170,8 @@ internal static class Stances
     private const int CommitmentObjectWords = 3;
 
     // "Volkswagen will cut more than 35,000 jobs", "the government will send 500 troops", "we will hire 200 nurses": "will" after a
-    // body (an organisation or country the entity layer knows, an actor-noun, "we", "they") and before a verb whose object is the figure. Not a verb of a count
-    // moving ("the company will reach 5,000 staff" is a forecast, projection-verb) nor "be"/"have".
+    // body (an organisation or country the entity layer knows, an actor-noun, "we", "they") and before a verb whose object is the
+    // figure. Not a verb of a count moving ("the company will reach 5,000 staff" is a forecast, projection-verb) nor "be"/"have".
     private static bool IsActorsCommitment(SentenceView s, int will, int target)
     {
         var subject = s.Word(will - 1);
