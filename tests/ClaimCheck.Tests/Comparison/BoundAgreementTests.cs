@@ -23,6 +23,31 @@ public class BoundAgreementTests
     }
 
     [Fact]
+    public void Check_ABoundAtTheFigureAnotherReportGives_CorroboratesIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At least 48 people died when the Brenmoor bridge collapsed in Vorland, the fire service said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The collapse of the Brenmoor bridge in Vorland killed 48 people, the interior ministry said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration, "'at least 48' gives the number 48 too").Subject;
+        SideValues(report, corroboration).Should().Equal(48);
+    }
+
+    [Fact]
+    public void Check_ABoundBelowTheFigureAnotherReportGives_OnlyFitsIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "At least 40 people died when the Brenmoor bridge collapsed in Vorland, the fire service said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The collapse of the Brenmoor bridge in Vorland killed 48 people, the interior ministry said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "'at least 40' fits 48 but does not give it");
+    }
+
+    [Fact]
     public void Check_DifferentBoundsInTwoReports_AreNoCorroboration()
     {
         var report = ClaimChecker.Check(

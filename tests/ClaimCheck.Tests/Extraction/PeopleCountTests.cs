@@ -46,6 +46,7 @@ public class PeopleCountTests
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
+    [InlineData("During the talks, 100,000 workers staged warning strikes across Vorland.", "participants")]
     [InlineData("Officials said 5,000 displaced people have arrived in Lindenport.", "arrivals")]
     [InlineData("Officials said 1,200 injured people arrived at hospitals in Brenmoor on Tuesday.", "injuries")]
     [InlineData("About 500 people displaced by the floods have returned home to Kestrel Bay.", "returns")]

@@ -114,7 +114,7 @@ internal sealed class QuantityGroupDetector
             {
                 leftover.Add(bound);
             }
-            else if (fitted.Count > 1 || fitted.Count == clusters.Count)
+            else if (fitted.Count > 1 || (fitted.Count == clusters.Count && !IsBoundAtFigure(bound, clusters[fitted[0]])))
             {
                 neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
             }
@@ -276,9 +276,14 @@ internal sealed class QuantityGroupDetector
     // A figure that several documents state alike, or, where the cluster holds bounds alone, a bound several documents state alike
     // ("more than 200" twice; a bound beside a figure never corroborates it). The finding counts the independent origins,
     // so two outlets repeating one agency read as one origin, not as independent confirmation.
-    private bool IsCorroborated(List<Claim> cluster) =>
-        cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2
-        || (cluster.TrueForAll(x => !ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded) && SameBoundInSeveralDocuments(cluster).Any());
+    // Corroborated: two documents give the figure (a point, or a bound at a point of the cluster: "more than 35,000" beside "35,000"),
+    // or, with no point at all, several documents give the same bound.
+    private bool IsCorroborated(List<Claim> cluster)
+    {
+        var points = cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        return points.Concat(cluster.Where(x => !points.Contains(x) && IsBoundAtFigure(x, points))).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2
+            || (points.Count == 0 && SameBoundInSeveralDocuments(cluster).Any());
+    }
 
     /// <summary>The bounds that several documents state alike, same qualifier and figure ("more than 300" in two reports), grouped.</summary>
     private static IEnumerable<List<Claim>> SameBoundInSeveralDocuments(List<Claim> claims) =>
@@ -580,6 +585,12 @@ internal sealed class QuantityGroupDetector
     // Two figures agree when one lies within what the other allows: "276" fits "about 300" (270 to 330), but "about 250" (225 to
     // 275) and "about 300" do not agree just because their allowances touch; a report's "some 250" and another's "around 300" are
     // two estimates. A range ("140 to 150") agrees with any figure it overlaps.
+    // "More than 35,000 jobs" in one report and "35,000 jobs" in another: a bound whose own figure is a figure of the cluster (within
+    // the interval that figure allows) gives the same number, and joins it; "at least 40" beside 48 only fits it.
+    private bool IsBoundAtFigure(Claim bound, List<Claim> cluster) =>
+        cluster.Exists(c => c.DocumentId != bound.DocumentId
+            && ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).Contains(bound.Quantity!.Value.Value));
+
     private static bool Agree(Claim a, ValueInterval aInterval, Claim b, ValueInterval bInterval) =>
         a.Quantity!.Value.Qualifier == Qualifier.Range || b.Quantity!.Value.Qualifier == Qualifier.Range
             ? aInterval.Overlaps(bInterval)
