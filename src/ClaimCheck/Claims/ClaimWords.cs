@@ -56,6 +56,7 @@ internal sealed class ClaimWords
         ForecastCues = Set(lexicon, "forecast-cue");
         ProjectionVerbs = Set(lexicon, "projection-verb");
         ActorNouns = Set(lexicon, "actor-noun");
+        CommitmentVerbs = Set(lexicon, "commitment-verb");
         VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
@@ -301,6 +302,9 @@ internal sealed class ClaimWords
 
     /// <summary>Common nouns for bodies that act ("company", "government", "union"): what they "will" do to a figure is a plan.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActorNouns { get; }
+
+    /// <summary>Verbs of an act a body commits to ("cut", "hire", "send"): after "will" and an actor they state a plan.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommitmentVerbs { get; }
 
     /// <summary>Verbs after "could" or "can" by which a speaker vouches for a figure, not forecasts it ("could confirm").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VouchVerbs { get; }

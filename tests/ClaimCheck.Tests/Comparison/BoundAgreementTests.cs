@@ -1,5 +1,6 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Quantities;
 
 using static ClaimCheck.Tests.Comparison.FindingValues;
 
@@ -44,7 +45,23 @@ public class BoundAgreementTests
             new Document("daily", "The collapse of the Brenmoor bridge in Vorland killed 48 people, the interior ministry said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
         ]);
 
+        report.Claims.Where(c => c.Measure == "deaths").Select(c => (c.Quantity!.Value.Qualifier, c.Quantity.Value.Value))
+            .Should().BeEquivalentTo([(Qualifier.AtLeast, 40d), (Qualifier.Exact, 48d)], "both tolls are read");
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "'at least 40' fits 48 but does not give it");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 40' fits 48");
+    }
+
+    [Fact]
+    public void Check_AnUpperBoundJustAboveAnApproximateFigure_DoesNotCorroborateIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Fewer than 50 people died when the Brenmoor bridge collapsed in Vorland, the fire service said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The collapse of the Brenmoor bridge in Vorland killed about 48 people, the interior ministry said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Qualifier == Qualifier.LessThan && c.Quantity.Value.Value == 50);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "'fewer than 50' gives no figure of about 48");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class DisasterTollTests
         var report = ClaimChecker.Check(
         [
             new Document("wire", "Floodwaters swept through Kestrel Bay in Vorland on Monday, and 61 people died, the civil defence said. Earlier this spring, on May 20, a ferry accident on the Brenmoor river killed 9 passengers.", "Vorland Wire", new DateOnly(2025, 6, 10)),
-            new Document("daily", "Monday's floods in Kestrel Bay killed 75 people, the Vorland Red Cross said on Tuesday. In late May a landslide near Lindenport killed 4 people.", "Lindenport Daily", new DateOnly(2025, 6, 11)),
+            new Document("daily", "Monday's floods in Kestrel Bay killed 75 people, the Vorland Red Cross said on Tuesday. Officials have recalled that in late May a landslide near Lindenport killed 4 people.", "Lindenport Daily", new DateOnly(2025, 6, 11)),
         ]);
 
         var values = report.Findings.SelectMany(f => SideValues(report, f)).ToList();

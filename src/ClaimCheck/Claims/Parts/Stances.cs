@@ -114,7 +114,7 @@ internal static class Stances
             }
             else if (word is "will" && IsActorsCommitment(s, i, target))
             {
-                planned = true; // "Volkswagen will cut more than 35,000 jobs": what a body says it will do is a plan, not a forecast
+                planned = true; // "the mill will shed 1,200 jobs": what a body says it will do is a plan, not a forecast
             }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
             {
@@ -126,10 +126,10 @@ internal static class Stances
                 estimated = true;
             }
             else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of")
-                || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(i + 1))))
+                || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(s.Word(i + 1).EndsWith("ly", StringComparison.Ordinal) ? i + 2 : i + 1))))
             {
-                // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell; "it can reach 18,000 to 20,000
-                // deaths": what a count can come to is a projection ("the hall can hold 300" is not)
+                // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell; "the toll can climb to 900": what
+                // a count can come to is a projection ("the hall can hold 300" is not)
                 forecast = true;
             }
             else if (s.Words.EstimateCues.Contains(word))
@@ -166,31 +166,33 @@ internal static class Stances
         return (modality, polarity);
     }
 
-    /// <summary>How many words may stand between the verb after "will" and the figure it acts on ("will cut more than 35,000").</summary>
+    /// <summary>How many words may stand between the verb after "will" and the figure it acts on ("will shed more than 1,200").</summary>
     private const int CommitmentObjectWords = 3;
 
-    // "Volkswagen will cut more than 35,000 jobs", "the government will send 500 troops", "we will hire 200 nurses": "will" after a
-    // body (an organisation or country the entity layer knows, an actor-noun, "we", "they") and before a verb whose object is the
-    // figure. Not a verb of a count moving ("the company will reach 5,000 staff" is a forecast, projection-verb) nor "be"/"have".
+    // "The mill will shed 1,200 jobs", "the government will send 500 troops", "we will hire 200 nurses": "will" after a body (an
+    // organisation or country the entity layer knows, an actor-noun, "we", "they") and before a commitment-verb whose object is the
+    // figure. Not when a forecast or estimate cue stands elsewhere in the sentence: a third party's expectation of what the body will
+    // do ("analysts expect the company will cut 3,000 jobs", "…, analysts forecast") is a forecast.
     private static bool IsActorsCommitment(SentenceView s, int will, int target)
     {
         var subject = s.Word(will - 1);
         var isActor = s.Words.ActorNouns.Contains(subject) || subject is "we" or "We" or "they" or "They"
             || s.Entities.Any(m => m.EndToken == will && m.Entity.Kind is Entities.EntityKind.Organization or Entities.EntityKind.Country);
-        if (!isActor)
+        var verb = s.Word(will + 1).EndsWith("ly", StringComparison.Ordinal) ? will + 2 : will + 1; // "will gradually cut"
+        if (!isActor || !s.Words.CommitmentVerbs.Contains(s.Word(verb)) || target <= verb || target - verb > CommitmentObjectWords)
         {
             return false;
         }
 
-        var verb = will + 1;
-        if (s.Word(verb).EndsWith("ly", StringComparison.Ordinal))
+        for (var i = 0; i < s.Tokens.Count; i++)
         {
-            verb++; // "will gradually cut"
+            if (i != will && (s.Words.ForecastCues.Contains(s.Word(i)) || s.Words.EstimateCues.Contains(s.Word(i))))
+            {
+                return false;
+            }
         }
 
-        var word = s.Word(verb);
-        return word is { Length: > 0 } && char.IsLower(word[0]) && word is not ("be" or "have" or "not" or "also" or "still")
-            && !s.Words.ProjectionVerbs.Contains(word) && target > verb && target - verb <= CommitmentObjectWords;
+        return true;
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is a <c>subordinate-clause</c> word that opens a clause in the past ("when

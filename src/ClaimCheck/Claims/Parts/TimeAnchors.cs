@@ -186,15 +186,23 @@ internal static class TimeAnchors
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
     }
 
-    /// <summary>How many words after a count its verb's "has" or "have" may stand ("240 people have died").</summary>
+    /// <summary>How many words from a count its verb's "has" or "have" may stand ("has killed 240", "240 people have died").</summary>
     private const int RunningCountWords = 4;
 
-    // A count told in the perfect or counted since a date ("the earthquake that struck on Feb. 22 has killed 240", "240 people have
-    // died since", "since Feb. 20, the outbreak has killed 120") is the running total up to the report, whatever day it started.
+    // A count told in the perfect or counted since a date in its own clause ("the earthquake that struck on Feb. 22 has killed 240",
+    // "240 people have died since", "since Feb. 20, the outbreak has killed 120") is the running total up to the report, whatever day
+    // it started. The clause runs from the last comma or semicolon before the count to the next one after it; "has" and "have" count
+    // only as the count's own verb, a few words from it ("officials have recalled that in May a landslide killed 4" is no running
+    // count).
     private static bool IsRunningCount(SentenceView s, QuantityMatch match)
     {
-        var end = Math.Min(s.Tokens.Count, match.PhraseEndToken + RunningCountWords);
-        for (var i = 0; i < end; i++)
+        var first = match.FirstToken;
+        while (first > 0 && s.Word(first - 1) is not ("," or ";"))
+        {
+            first--;
+        }
+
+        for (var i = first; i < s.Tokens.Count && s.Word(i) is not ("," or ";") || i < match.PhraseEndToken; i++)
         {
             if (i >= match.FirstToken && i < match.PhraseEndToken)
             {
@@ -202,7 +210,8 @@ internal static class TimeAnchors
             }
 
             var word = s.Word(i);
-            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) || word is "has" or "have" or "'ve" or "’ve")
+            var nearCount = (i < match.FirstToken && match.FirstToken - i <= RunningCountWords) || (i >= match.PhraseEndToken && i - match.PhraseEndToken < RunningCountWords);
+            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) || (nearCount && word is "has" or "have" or "'ve" or "’ve"))
             {
                 return true;
             }

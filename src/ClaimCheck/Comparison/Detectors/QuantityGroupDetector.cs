@@ -276,7 +276,7 @@ internal sealed class QuantityGroupDetector
     // A figure that several documents state alike, or, where the cluster holds bounds alone, a bound several documents state alike
     // ("more than 200" twice; a bound beside a figure never corroborates it). The finding counts the independent origins,
     // so two outlets repeating one agency read as one origin, not as independent confirmation.
-    // Corroborated: two documents give the figure (a point, or a bound at a point of the cluster: "more than 35,000" beside "35,000"),
+    // Corroborated: two documents give the figure (a point, or a bound at a point of the cluster: "at least 48" beside "48"),
     // or, with no point at all, several documents give the same bound.
     private bool IsCorroborated(List<Claim> cluster)
     {
@@ -585,11 +585,13 @@ internal sealed class QuantityGroupDetector
     // Two figures agree when one lies within what the other allows: "276" fits "about 300" (270 to 330), but "about 250" (225 to
     // 275) and "about 300" do not agree just because their allowances touch; a report's "some 250" and another's "around 300" are
     // two estimates. A range ("140 to 150") agrees with any figure it overlaps.
-    // "More than 35,000 jobs" in one report and "35,000 jobs" in another: a bound whose own figure is a figure of the cluster (within
-    // the interval that figure allows) gives the same number, and joins it; "at least 40" beside 48 only fits it.
-    private bool IsBoundAtFigure(Claim bound, List<Claim> cluster) =>
-        cluster.Exists(c => c.DocumentId != bound.DocumentId
-            && ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).Contains(bound.Quantity!.Value.Value));
+    // "At least 48 died" in one report and "killed 48" in another: a bound ("at least", "more than", "up to", "at most") whose own figure
+    // is the figure of a point of the cluster from another report gives that number and joins it; "at least 40" beside 48 only fits
+    // it, and "fewer than 50" gives no 50. "More than 48" meets 48 only where the exact figure's rounding lets the two intervals
+    // overlap (10,000 or more).
+    private static bool IsBoundAtFigure(Claim bound, List<Claim> cluster) =>
+        bound.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.UpTo or Qualifier.AtMost } given
+        && cluster.Exists(c => c.DocumentId != bound.DocumentId && c.Quantity!.Value.Value == given.Value);
 
     private static bool Agree(Claim a, ValueInterval aInterval, Claim b, ValueInterval bInterval) =>
         a.Quantity!.Value.Qualifier == Qualifier.Range || b.Quantity!.Value.Qualifier == Qualifier.Range
