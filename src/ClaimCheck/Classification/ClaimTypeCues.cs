@@ -41,9 +41,8 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
     private const int LongTextWords = 35;
     private const int MaxPhraseWords = 6;
 
-    // Only the three files the cues read are parsed, so a process that classifies one sentence does not load the whole lexicon.
-    private static readonly Lazy<CueMatcher> BuiltInMatcher = new(
-        () => new CueMatcher(Lexicon.LoadBuiltInFiles("claim-type-cues.tsv", "reporting.tsv", "time.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+    // The cue lexicon the policy's text rules read too (PolicyCues): parsed once per process.
+    private static readonly Lazy<CueMatcher> BuiltInMatcher = new(() => new CueMatcher(PolicyCues.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The cue classes a <see cref="LexiconKinds.ClaimTypeCue"/> entry may name, in the order of their features.</summary>
     public static ImmutableArray<string> CueClassNames { get; } =

@@ -5,14 +5,16 @@ namespace ClaimCheck.Classification;
 
 /// <summary>
 /// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
-/// <see cref="DecisionWithReason"/>) share: the built-in <c>claim-type-cues.tsv</c>, read once on first use, and a text's
-/// tokens and lower-cased words.
+/// <see cref="DecisionWithReason"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
+/// read once on first use (only the three files the cues read, so a process that classifies one sentence does not load the whole
+/// lexicon), and a text's tokens and lower-cased words.
 /// </summary>
 internal static class PolicyCues
 {
-    private static readonly Lazy<Lexicon> BuiltIn = new(() => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Lexicon> BuiltIn = new(
+        () => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv", "reporting.tsv", "time.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The built-in claim-type cue lexicon.</summary>
+    /// <summary>The built-in cue lexicon: <c>claim-type-cues.tsv</c>, with the reporting verbs and time words the cues read.</summary>
     public static Lexicon Lexicon => BuiltIn.Value;
 
     /// <summary>The tokens of a text.</summary>
