@@ -107,8 +107,7 @@ internal static class Stances
             {
                 planned = true;
             }
-            else if (word is "could" or "can" && (s.Words.VouchVerbs.Contains(s.Word(i + 1))
-                || (s.Word(i + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && s.Words.VouchVerbs.Contains(s.Word(i + 2)))))
+            else if (word is "could" or "can" && s.Words.VouchVerbs.Contains(s.Word(VerbAfterModal(s, i))))
             {
                 // "he could (independently) confirm that eight officers were killed": the speaker vouches for the figure; no forecast
             }
@@ -126,7 +125,7 @@ internal static class Stances
                 estimated = true;
             }
             else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of")
-                || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(s.Word(i + 1).EndsWith("ly", StringComparison.Ordinal) ? i + 2 : i + 1))))
+                || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(VerbAfterModal(s, i)))))
             {
                 // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell; "the toll can climb to 900": what
                 // a count can come to is a projection ("the hall can hold 300" is not)
@@ -166,6 +165,11 @@ internal static class Stances
         return (modality, polarity);
     }
 
+    // The verb after the modal at <paramref name="modal"/>, past one adverb in -ly ("could independently confirm", "can easily
+    // exceed", "will gradually cut").
+    private static int VerbAfterModal(SentenceView s, int modal) =>
+        s.Word(modal + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? modal + 2 : modal + 1;
+
     /// <summary>How many words may stand between the verb after "will" and the figure it acts on ("will shed more than 1,200").</summary>
     private const int CommitmentObjectWords = 3;
 
@@ -178,7 +182,7 @@ internal static class Stances
         var subject = s.Word(will - 1);
         var isActor = s.Words.ActorNouns.Contains(subject) || subject is "we" or "We" or "they" or "They"
             || s.Entities.Any(m => m.EndToken == will && m.Entity.Kind is Entities.EntityKind.Organization or Entities.EntityKind.Country);
-        var verb = s.Word(will + 1).EndsWith("ly", StringComparison.Ordinal) ? will + 2 : will + 1; // "will gradually cut"
+        var verb = VerbAfterModal(s, will);
         if (!isActor || !s.Words.CommitmentVerbs.Contains(s.Word(verb)) || target <= verb || target - verb > CommitmentObjectWords)
         {
             return false;
