@@ -71,6 +71,27 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Brenmoor Motors will cut 1,700 factory and office workers in Vorland.", "worker", 1_700d)]
+    [InlineData("The mill in Kestrel Bay keeps 420 full-time and part-time employees.", "employee", 420d)]
+    [InlineData("Lindenport Rail plans to shed up to 950 salaried or hourly staff members.", "member", 950d)]
+    public void Recognize_ModifiersJoinedByAndOr_CountTheSharedHead(string text, string noun, double value)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Unit.Name.Should().Be(noun, "modifiers joined by 'and' or 'or' share the plural head after them");
+        quantity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("About 40 dead and dozens injured were counted in Vorland.")]
+    [InlineData("Police said 12 Vorland and Kestrel fans were held.")]
+    public void Recognize_JoinedWordsThatAreNotModifiersOfOneHead_DoNotTakeTheNounAfterAndOr(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(q => q.Quantity.Unit.Name == "dozen" || q.Quantity.Unit.Name == "fan",
+            "a bare count before 'and' takes a plural after it only when both sides are lower-case modifiers of it");
+    }
+
+    [Theory]
     [InlineData("The government announced $50 billion in infrastructure spending.", "USD", 5e10)]
     [InlineData("The startup raised $50bn, according to the filing.", "USD", 5e10)]
     [InlineData("The club paid US$3m for the striker.", "USD", 3e6)]
