@@ -14,6 +14,8 @@ public class QuantityRecognizerTests
     [InlineData("About 150 firefighters battled the blaze overnight.", Qualifier.Approximately, 150d, 150d, 150d)]
     [InlineData("Around 60 flights were cancelled at the airport.", Qualifier.Approximately, 60d, 60d, 60d)]
     [InlineData("Roughly 7,500 voters cast ballots before noon.", Qualifier.Approximately, 7500d, 7500d, 7500d)]
+    [InlineData("Approx. 3,000 people marched through Lindenport.", Qualifier.Approximately, 3000d, 3000d, 3000d)]
+    [InlineData("Police counted approx. 2,400 marchers in Brenmoor.", Qualifier.Approximately, 2400d, 2400d, 2400d)]
     [InlineData("Some 3,000 runners took part in the marathon.", Qualifier.Approximately, 3000d, 3000d, 3000d)]
     [InlineData("Up to 10,000 households could lose power this winter.", Qualifier.UpTo, 10_000d, 0d, 10_000d)]
     [InlineData("As many as 250 jobs could be cut at the factory.", Qualifier.UpTo, 250d, 0d, 250d)]
