@@ -114,12 +114,18 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
 
     /// <summary>
     /// Finds the longest term of <paramref name="map"/> whose last token is just before token <paramref name="before"/> (tokens joined
-    /// as written, as in <see cref="TryPhrase{T}"/>, each without a final dot when <paramref name="trimDots"/>), and where it starts.
+    /// as written, as in <see cref="TryPhrase{T}"/>, each without a final dot when <paramref name="trimDots"/>, which also passes over a
+    /// dot written as its own token right after the last word: "approx. 3,000"), and where it starts.
     /// </summary>
     public bool TryPhraseBefore<T>(int before, WordMap<T> map, out T value, out int start, bool trimDots = false)
     {
         value = default!;
         start = before;
+        if (trimDots && before >= 2 && IsChar(before - 1, ".") && Tokens[before - 1].IsJoined)
+        {
+            before--; // "approx. 3,000": the abbreviation's dot is its own token
+        }
+
         var last = trimDots ? Word(before - 1).TrimEnd('.') : Word(before - 1);
         if (!map.CanEndWith(last))
         {

@@ -123,6 +123,23 @@ public class TollRevisionTests
     }
 
     [Theory]
+    [InlineData("The cuts at Brenmoor Motors include 600 white-collar workers in Vorland.", 600, "workers · white-collar")]
+    [InlineData("About 1,100 factory workers in Vorland could lose their jobs.", 1_100, "workers · factory")]
+    [InlineData("Lindenport Rail will shed 240 hourly employees.", 240, "employees · hourly")]
+    public void Extract_WorkforceCountWithAPartModifier_IsAPartOfTheWorkforce(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "white-collar or factory workers are a part of the workers a cut names");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor Motors will lay off 1,700 factory and office workers in Vorland.", 1_700)]
+    [InlineData("Brenmoor Motors will lay off 1,700 workers in Vorland.", 1_700)]
+    public void Extract_WorkforceCountWithJoinedOrNoModifiers_IsTheWholeWorkforce(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("workers", "modifiers joined by 'and' name all the workers cut, as no modifier does");
+    }
+
+    [Theory]
     [InlineData("Lindenport hospitals treated 310 people after the blast; another 35 were hurt elsewhere along the coast.", 35, "injuries · elsewhere")]
     [InlineData("The storm flattened homes in Kestrel Bay and killed 19 people elsewhere on the island.", 19, "deaths · elsewhere")]
     public void Extract_CountElsewhere_IsAPartApartFromThePlacesOwn(string text, double value, string measure)

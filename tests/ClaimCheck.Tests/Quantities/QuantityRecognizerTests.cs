@@ -14,6 +14,8 @@ public class QuantityRecognizerTests
     [InlineData("About 150 firefighters battled the blaze overnight.", Qualifier.Approximately, 150d, 150d, 150d)]
     [InlineData("Around 60 flights were cancelled at the airport.", Qualifier.Approximately, 60d, 60d, 60d)]
     [InlineData("Roughly 7,500 voters cast ballots before noon.", Qualifier.Approximately, 7500d, 7500d, 7500d)]
+    [InlineData("Approx. 3,000 people marched through Lindenport.", Qualifier.Approximately, 3000d, 3000d, 3000d)]
+    [InlineData("Police counted approx. 2,400 marchers in Brenmoor.", Qualifier.Approximately, 2400d, 2400d, 2400d)]
     [InlineData("Some 3,000 runners took part in the marathon.", Qualifier.Approximately, 3000d, 3000d, 3000d)]
     [InlineData("Up to 10,000 households could lose power this winter.", Qualifier.UpTo, 10_000d, 0d, 10_000d)]
     [InlineData("As many as 250 jobs could be cut at the factory.", Qualifier.UpTo, 250d, 0d, 250d)]
@@ -68,6 +70,27 @@ public class QuantityRecognizerTests
         quantity.Unit.Kind.Should().Be(UnitKind.Count);
         quantity.Unit.Name.Should().Be(noun);
         quantity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor Motors will cut 1,700 factory and office workers in Vorland.", "worker", 1_700d)]
+    [InlineData("The mill in Kestrel Bay keeps 420 full-time and part-time employees.", "employee", 420d)]
+    [InlineData("Lindenport Rail plans to shed up to 950 salaried or hourly staff members.", "member", 950d)]
+    public void Recognize_ModifiersJoinedByAndOr_CountTheSharedHead(string text, string noun, double value)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Unit.Name.Should().Be(noun, "modifiers joined by 'and' or 'or' share the plural head after them");
+        quantity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("About 40 dead and dozens injured were counted in Vorland.")]
+    [InlineData("Police said 12 Vorland and Kestrel fans were held.")]
+    public void Recognize_JoinedWordsThatAreNotModifiersOfOneHead_DoNotTakeTheNounAfterAndOr(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(q => q.Quantity.Unit.Name == "dozen" || q.Quantity.Unit.Name == "fan",
+            "a bare count before 'and' takes a plural after it only when both sides are lower-case modifiers of it");
     }
 
     [Theory]

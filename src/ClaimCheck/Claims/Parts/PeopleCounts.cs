@@ -328,6 +328,33 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>The label of the part of a workforce a count counts ("white-collar" for "8,100 white-collar workers"), or null when it
+    /// counts all of it: no <c>workforce-part</c> modifier in its noun phrase, or modifiers joined by "and"/"or" ("14,700 factory and
+    /// white-collar workers").</summary>
+    internal static string? WorkforcePartOf(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore)
+        {
+            return null;
+        }
+
+        string? part = null;
+        for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+        {
+            if (s.Word(i) is "and" or "or")
+            {
+                return null;
+            }
+
+            if (part is null && s.Words.WorkforceParts.TryGetValue(s.Word(i), out var label))
+            {
+                part = label;
+            }
+        }
+
+        return part;
+    }
+
     /// <summary>The label of the part of the people a count counts when it is one of a list of counts of different people ("four soldiers,
     /// 24 residents and 117 villagers were killed": each is a part of the toll, not the toll), or null when it stands alone.</summary>
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)

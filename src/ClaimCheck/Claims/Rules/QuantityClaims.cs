@@ -129,6 +129,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
+            else if (s.Words.WorkforceMeasures.Contains(measure) && PeopleCounts.WorkforcePartOf(s, match) is { } workforcePart)
+            {
+                measure = measure + MeasureNames.PartSeparator + workforcePart; // "8,100 white-collar workers": a part of the workers cut
+            }
 
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)
             {

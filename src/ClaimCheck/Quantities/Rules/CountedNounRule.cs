@@ -105,7 +105,8 @@ internal sealed class CountedNounRule : UnitRule
 
     private static bool TryPluralHead(in QuantityScan s, ref QuantityDraft draft, int start)
     {
-        if (!NounPhrase.Read(s, start, money: false, out var first, out var end) || !NounPhrase.TryHead(s, first, end, out var head, out var headIndex))
+        if (!NounPhrase.Read(s, start, money: false, out var first, out var end)
+            || !(NounPhrase.TryHead(s, first, end, out var head, out var headIndex) || TryCoordinatedHead(s, first, end, out head, out headIndex)))
         {
             return false; // leaves no noun phrase behind: "1080 x 2400 pixels" pairs the bare 1080 with the pixels
         }
@@ -117,6 +118,29 @@ internal sealed class CountedNounRule : UnitRule
         draft.NounEnd = headIndex + 1;
         draft.End = draft.NounEnd;
         return true;
+    }
+    // "1,400 factory and office workers", "900 full-time and part-time staff members": modifiers joined by "and" or "or" share the plural
+    // head of the phrase after the joining word, which is what is counted. Both sides are lower-case modifiers, and the phrase after the
+    // joining word holds a modifier before its head, so "40 dead and dozens injured" stays apart.
+    private static bool TryCoordinatedHead(in QuantityScan s, int first, int end, out string head, out int headIndex)
+    {
+        (head, headIndex) = (string.Empty, -1);
+        return end < s.Count && (s.Is(end, "and") || s.Is(end, "or")) && AreLowerCaseWords(s, first, end)
+            && NounPhrase.Read(s, end + 1, money: false, out var after, out var afterEnd) && after == end + 1 && AreLowerCaseWords(s, after, afterEnd)
+            && NounPhrase.TryHead(s, after, afterEnd, out head, out headIndex) && headIndex > after;
+    }
+
+    private static bool AreLowerCaseWords(in QuantityScan s, int first, int end)
+    {
+        for (var index = first; index < end; index++)
+        {
+            if (s.IsWord(index) && s.Word(index) is var word && (word.IsEmpty || !char.IsLower(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return end > first;
     }
 }
 
