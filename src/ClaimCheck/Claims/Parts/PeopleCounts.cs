@@ -328,6 +328,35 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How many words (such as "minor" or "young") may stand between the linking verb and the noun naming a part.</summary>
+    private const int PredicateSubgroupWindow = 2;
+
+    /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("eight of the dead are children
+    /// and 12 are women": the 12 are women among the dead, not a toll), or null.</summary>
+    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match)
+    {
+        var next = match.PhraseEndToken;
+        if (match.HasNounPhrase || next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
+        {
+            return null;
+        }
+
+        for (var i = next + 1; i < s.Tokens.Count && i <= next + 1 + PredicateSubgroupWindow; i++)
+        {
+            if (s.Words.Subgroups.TryGetValue(s.Word(i), out var label))
+            {
+                return label;
+            }
+
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The label of the part of the people a count counts when it is one of a list of counts of different people ("four soldiers,
     /// 24 residents and 117 villagers were killed": each is a part of the toll, not the toll), or null when it stands alone.</summary>
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
@@ -731,8 +760,10 @@ internal static class PeopleCounts
             }
 
             // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
-            // the people counted, set off by commas (people-aside-opener), stands between them and what happened.
-            if (i == start && word is "," && s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) && AsideEnd(s, i + 1) is { } close)
+            // the people counted, set off by commas (opened by a people-aside-opener, or pointing back at them with "them": "more than
+            // 60 people, children among them, have died"), stands between them and what happened.
+            if (i == start && word is "," && AsideEnd(s, i + 1) is { } close
+                && (s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) || PointsBackAtPeople(s, i + 1, close)))
             {
                 limit += close - i;
                 i = close;
@@ -843,6 +874,21 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // Whether the aside between <paramref name="first"/> and its closing comma names the people counted again as "them" ("two of them
+    // children", "women among them").
+    private static bool PointsBackAtPeople(SentenceView s, int first, int close)
+    {
+        for (var j = first; j < close; j++)
+        {
+            if (s.Word(j) is "them")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens an aside on the people counted may have before its closing comma.</summary>
