@@ -1055,4 +1055,18 @@ public class PeopleCountTests
 
         claims.Single(c => c.Quantity is { Value: var v } && v == value).Measure.Should().Be(measure);
     }
+
+    [Theory]
+    [InlineData("The Vorland health ministry confirmed an outbreak of cholera, with nine deaths and 35 reported cases.", 35, "cases")]
+    [InlineData("Officials in Brenmoor said 41 people had been infected since the outbreak began.", 41, "cases")]
+    [InlineData("Brenmoor has recorded 41 new infections since Monday.", 41, "cases")]
+    [InlineData("The ministry said it had identified 48 people infected with the virus in Lindenport.", 48, "cases")]
+    [InlineData("We have identified 48 people infected with the virus, and three of them have died, the minister said.", 3, "deaths · of 48")]
+    [InlineData("The coroner has identified 17 victims of the Brenmoor fire.", 17, "identified")]
+    public void Extract_CountInAnOutbreak_MeasuresWhatTheWordsSay(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Single(c => c.Quantity is { Value: var v } && v == value).Measure.Should().Be(measure);
+    }
 }

@@ -38,6 +38,12 @@ internal static class PeopleCounts
             return null;
         }
 
+        // "20 people were infected, and six of them have died": a part of people named before says what befell it after "of them".
+        if (s.Word(match.EndToken) is "of" && s.Word(match.EndToken + 1) is "them" && OutcomeFrom(s, match.EndToken + 2) is { } ofThem)
+        {
+            return ofThem;
+        }
+
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
@@ -56,7 +62,16 @@ internal static class PeopleCounts
             return OwnOutcomeBefore(s, match, ofTheSet.Token);
         }
 
-        var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
+        // "the ministry identified 20 people infected with the virus": what the participle after the people says befell them, not
+        // their being identified.
+        var verbBefore = VerbBefore(s, match);
+        if (verbBefore is not null && s.Words.Outcomes.TryGetValue("identified", out var identifiedMeasure) && verbBefore == identifiedMeasure
+            && OwnOutcomeAfter(s, match) is { } participle)
+        {
+            verbBefore = participle;
+        }
+
+        var outcome = PopulationBefore(s, match) ?? verbBefore ?? OutcomeAfter(s, match);
         if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && s.Words.Outcomes.TryGetValue("identified", out var identified)
             && verb.Outcome == identified)
         {
