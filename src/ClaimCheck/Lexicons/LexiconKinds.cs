@@ -347,7 +347,7 @@ public static class LexiconKinds
         new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
         new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
-        new(NounPhraseStop, "a function word that ends a counted noun phrase", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NounPhraseStop, "a function word that ends a counted noun phrase; value 'attributive' for a participle that qualifies a plural noun right after the number ('20 reported cases')", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),

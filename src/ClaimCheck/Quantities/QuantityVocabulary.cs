@@ -89,6 +89,7 @@ internal sealed class QuantityVocabulary
         DegreeSubjects = Set(lexicon, LexiconKinds.DegreeSubject);
         StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
+        AttributiveStops = new WordSet(lexicon.EntriesOf(LexiconKinds.NounPhraseStop).Where(e => e.Value is "attributive").Select(e => e.Term));
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
@@ -251,6 +252,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Function words that end a counted noun phrase.</summary>
     public WordSet NounPhraseStops { get; }
+
+    /// <summary>The noun phrase stops marked <c>attributive</c>: participles that qualify a plural noun when they stand right after the
+    /// number ("20 reported cases"), and end the phrase anywhere else ("20 people reported symptoms").</summary>
+    public WordSet AttributiveStops { get; }
 
     /// <summary>Irregular plurals (lower case) and their singulars.</summary>
     public WordMap<string> Plurals { get; }

@@ -45,6 +45,15 @@ public class PlacePartTests
         ClaimFor(text, value).Part.Should().NotBe(PlacePart.Stated, "the part cue belongs to the figure after it");
     }
 
+    [Fact]
+    public void Extract_PlaceOfAnotherFigureInAClauseOfItsOwn_IsNotTheTotalsPlace()
+    {
+        var claims = QuantityClaims("The toll from the floods in Kenya rose to 188 on Friday after six more people died in Nairobi.");
+
+        claims.Single(c => c.Quantity!.Value.Value == 188).Place.Should().NotBe("Nairobi", "Nairobi is where the six died");
+        claims.Single(c => c.Quantity!.Value.Value == 6).Place.Should().Be("Nairobi");
+    }
+
     [Theory]
     [InlineData("The ministry said 320,000 people marched in Spain on Thursday.", 320000)]
     [InlineData("The ministry counted 320,000 people at more than 1,500 rallies across Spain.", 320000)]

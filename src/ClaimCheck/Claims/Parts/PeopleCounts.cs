@@ -38,6 +38,12 @@ internal static class PeopleCounts
             return null;
         }
 
+        // "20 people were infected, and six of them have died": a part of people named before says what befell it after "of them".
+        if (s.Word(match.EndToken) is "of" && s.Word(match.EndToken + 1) is "them" && OutcomeFrom(s, match.EndToken + 2) is { } ofThem)
+        {
+            return ofThem;
+        }
+
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
@@ -56,7 +62,16 @@ internal static class PeopleCounts
             return OwnOutcomeBefore(s, match, ofTheSet.Token);
         }
 
-        var outcome = PopulationBefore(s, match) ?? VerbBefore(s, match) ?? OutcomeAfter(s, match);
+        // "the ministry identified 20 people infected with the virus": what the participle after the people says befell them, not
+        // their being identified.
+        var verbBefore = VerbBefore(s, match);
+        if (verbBefore is not null && s.Words.Outcomes.TryGetValue("identified", out var identifiedMeasure) && verbBefore == identifiedMeasure
+            && OwnOutcomeAfter(s, match) is { } participle)
+        {
+            verbBefore = participle;
+        }
+
+        var outcome = PopulationBefore(s, match) ?? verbBefore ?? OutcomeAfter(s, match);
         if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && s.Words.Outcomes.TryGetValue("identified", out var identified)
             && verb.Outcome == identified)
         {
@@ -353,6 +368,35 @@ internal static class PeopleCounts
         }
 
         return part;
+    }
+
+    /// <summary>How many words (such as "minor" or "young") may stand between the linking verb and the noun naming a part.</summary>
+    private const int PredicateSubgroupWindow = 2;
+
+    /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("eight of the dead are children
+    /// and 12 are women": the 12 are women among the dead, not a toll), or null.</summary>
+    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match)
+    {
+        var next = match.PhraseEndToken;
+        if (match.HasNounPhrase || next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
+        {
+            return null;
+        }
+
+        for (var i = next + 1; i < s.Tokens.Count && i <= next + 1 + PredicateSubgroupWindow; i++)
+        {
+            if (s.Words.Subgroups.TryGetValue(s.Word(i), out var label))
+            {
+                return label;
+            }
+
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The label of the part of the people a count counts when it is one of a list of counts of different people ("four soldiers,
@@ -758,8 +802,10 @@ internal static class PeopleCounts
             }
 
             // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
-            // the people counted, set off by commas (people-aside-opener), stands between them and what happened.
-            if (i == start && word is "," && s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) && AsideEnd(s, i + 1) is { } close)
+            // the people counted, set off by commas (opened by a people-aside-opener, or pointing back at them with "them": "more than
+            // 60 people, children among them, have died"), stands between them and what happened.
+            if (i == start && word is "," && AsideEnd(s, i + 1) is { } close
+                && (s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) || PointsBackAtPeople(s, i + 1, close)))
             {
                 limit += close - i;
                 i = close;
@@ -870,6 +916,21 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // Whether the aside between <paramref name="first"/> and its closing comma names the people counted again as "them" ("two of them
+    // children", "women among them").
+    private static bool PointsBackAtPeople(SentenceView s, int first, int close)
+    {
+        for (var j = first; j < close; j++)
+        {
+            if (s.Word(j) is "them")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens an aside on the people counted may have before its closing comma.</summary>

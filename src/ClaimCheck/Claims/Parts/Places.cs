@@ -234,13 +234,18 @@ internal static class Places
 
     internal static (string Place, string? Within, PlacePart Part)? PartAfter(SentenceView s, int index)
     {
+        var subordinate = false;
         for (var j = index; j < Math.Min(s.Tokens.Count, index + PartWindow); j++)
         {
             var word = s.Word(j);
-            if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && StartsPartCue(s, m.EndToken)))
+            if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && (subordinate || StartsPartCue(s, m.EndToken))))
             {
-                return null; // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon")
+                // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon"), or the figure of a clause of its
+                // own ("the toll rose to 60 after four more people died in Lindenport": Lindenport is where the four died)
+                return null;
             }
+
+            subordinate |= s.Words.SubordinateClauseWords.Contains(word);
 
             if (word is "in" or "In" or "across" or "throughout" or "through")
             {

@@ -153,6 +153,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + set; // "Of the dead, 12 were children": a part of the toll
             }
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated)
+            {
+                measure = measure + MeasureNames.PartSeparator + predicated; // "eight of the dead are children and 12 are women"
+            }
 
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
             {

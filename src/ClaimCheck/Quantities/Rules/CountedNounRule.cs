@@ -223,7 +223,7 @@ internal static class NounPhrase
                 break;
             }
 
-            if (s.Words.NounPhraseStops.Contains(s.Word(index)))
+            if (s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)))
             {
                 break;
             }
@@ -234,6 +234,11 @@ internal static class NounPhrase
         end = index;
         return end > first;
     }
+
+    // "20 reported cases": an attributive stop right after the number, before a lower-case plural that is no stop itself.
+    private static bool QualifiesPluralNoun(in QuantityScan s, int index) =>
+        s.Words.AttributiveStops.Contains(s.Word(index)) && s.IsWord(index + 1) && s.Word(index + 1) is [var initial, .., 's'] && char.IsLower(initial)
+        && !s.Words.NounPhraseStops.Contains(s.Word(index + 1));
 
     /// <summary>The head noun: the first plural-looking word, where a modifier noun gives way to a plural right after it ("police
     /// officers" → officers). The phrase ends at the head ("40,000 fans packed" → fans). The head is lower-case.</summary>
