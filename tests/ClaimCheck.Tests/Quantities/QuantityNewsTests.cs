@@ -1171,6 +1171,42 @@ public sealed class QuantityNewsTests
         Find("In March 6.4% of Lindenport tenants paid late.", 6.4).Quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor reservoir holds approx. 40 million litres.", 40000000)]
+    [InlineData("Ticket sales in Lindenport rose approx. 12% last season.", 12)]
+    [InlineData("The Vorland ferry carries approx. 300 cars a day.", 300)]
+    public void Recognize_ApproxWithItsDot_IsApproximate(string text, double value)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Approximately, "'approx.' abbreviates 'approximately' even with its dot");
+    }
+
+    [Theory]
+    [InlineData("Bus fares climbed 12.5% in the Lindenport area and 9.1% in Brenmoor.", 9.1, QuantityChange.Increase)]
+    [InlineData("Vorland's home sales fell 14.2% year over year, and by 31% in Kestrel Bay.", 31, QuantityChange.Decrease)]
+    [InlineData("Rents rose 4% a year earlier and 6% in Brenmoor.", 6, QuantityChange.Increase)]
+    [InlineData("Grain output dropped 8% in the northern Vorland districts and 3% in the south.", 3, QuantityChange.Decrease)]
+    public void Recognize_SecondAmountAfterAPlaceOrATimePhrase_SharesTheChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "the verb of the first amount is left out before the second");
+    }
+
+    [Fact]
+    public void Recognize_SecondAmountWithItsOwnVerb_KeepsItsOwnChange()
+    {
+        Find("Fares climbed 12.5% in the Lindenport area and were 9.1% in Brenmoor.", 9.1).Change.Should().Be(QuantityChange.None);
+    }
+
+    [Theory]
+    [InlineData("Vorland's exports rose a mere 0.4 percent in May.", 0.4, QuantityChange.Increase)]
+    [InlineData("The new bypass shortened the Brenmoor trip by only 12 km.", 12, QuantityChange.Decrease)]
+    [InlineData("Kestrel Bay's output edged up a modest 1.1% in June.", 1.1, QuantityChange.Increase)]
+    [InlineData("Lindenport shares jumped a record 18.5% on Friday.", 18.5, QuantityChange.Increase)]
+    [InlineData("The Vorland bank raised its rate by a hefty 0.75 percentage points.", 0.75, QuantityChange.Increase)]
+    public void Recognize_EmphasisBetweenDirectionAndAmount_KeepsTheChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
