@@ -1207,6 +1207,46 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(change);
     }
 
+    [Theory]
+    [InlineData("Brenmoor clinics give children 20 mg/kg/day of the syrup.", 20)]
+    [InlineData("The Vorland trial used 15 mg/kg a day for six weeks.", 15)]
+    public void Recognize_DosePerKilogramPerDay_KeepsBothRates(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("mg/kg/d", "a dose per kilogram of body weight is given per day too");
+    }
+
+    [Fact]
+    public void Recognize_SpeedPerHour_TakesNoSecondTimeRate()
+    {
+        Find("Traffic in Lindenport crawled at 60 km/h a day later.", 60).Quantity.Unit.Name.Should().Be("km/h");
+    }
+
+    [Theory]
+    [InlineData("The Kestrel Bay stage has 3,200m of ascent.", 3200)]
+    [InlineData("Vorland's runners raced 10,000m laps in the dark.", 10000)]
+    public void Recognize_ThousandsBeforeAJoinedM_AreMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("m", "a count of millions is not written with its thousands");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor dairies produced 1,141m litres of milk in May.", 1141000000)]
+    [InlineData("Lindenport has 5m people.", 5000000)]
+    [InlineData("The Vorland lottery sold 2m of its tickets abroad.", 2000000)]
+    public void Recognize_JoinedMBeforeAUnitOrANoun_IsMillions(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "'m' before a unit, a plural noun or 'of' is millions");
+    }
+
+    [Theory]
+    [InlineData("Fifty-four batsmen have scored centuries at the Lindenport ground.", 54, "batsman")]
+    [InlineData("Coastguards rescued twelve fishermen off Kestrel Bay.", 12, "fisherman")]
+    [InlineData("About 300 schoolchildren marched through Brenmoor.", 300, "schoolchild")]
+    public void Recognize_CompoundIrregularPlural_IsCounted(string text, double value, string noun)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(noun);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
