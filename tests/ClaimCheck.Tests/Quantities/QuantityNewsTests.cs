@@ -1247,6 +1247,23 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(noun);
     }
 
+    [Theory]
+    [InlineData("Children over 1 year received 0.2 mL in the Vorland study.", 1, "year of age")]
+    [InlineData("Infants younger than six months fell ill after drinking Brenmoor well water.", 6, "month of age")]
+    [InlineData("Animals older than 30 months sold at a discount in Lindenport.", 30, "month of age")]
+    [InlineData("Of the Kestrel Bay patients, 4 children younger than 15 months were admitted.", 15, "month of age")]
+    public void Recognize_BoundedLengthOfTimeAfterPeopleOrAnimals_IsAnAge(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Recognize_PeriodAfterCountedPeople_IsNoAge()
+    {
+        Find("Storms killed at least eight people over five days in Vorland.", 5).Quantity.Unit.Name.Should().Be("day",
+            "the people are counted, and 'over five days' is how long the storms lasted");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
