@@ -1264,6 +1264,15 @@ public sealed class QuantityNewsTests
             "the people are counted, and 'over five days' is how long the storms lasted");
     }
 
+    [Theory]
+    [InlineData("Brenmoor's best seasons were 1931–32 and 1947–48.")]
+    [InlineData("The Vorland league's 2023–24 season ended early.")]
+    public void Recognize_SeasonWrittenWithAnEnDash_HoldsNoAmount(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("a season after a year is a name of a time, as '2023-24' is");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
