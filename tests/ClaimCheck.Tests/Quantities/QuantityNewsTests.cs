@@ -1273,6 +1273,21 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("a season after a year is a name of a time, as '2023-24' is");
     }
 
+    [Theory]
+    [InlineData("Riders went faster than 100kph on the Vorland descent.", 100, Qualifier.MoreThan)]
+    [InlineData("Brenmoor was warmer than 30 degrees on Monday.", 30, Qualifier.MoreThan)]
+    [InlineData("Lindenport sells fares cheaper than 5 euros.", 5, Qualifier.LessThan)]
+    public void Recognize_ComparativeBeforeAFigure_BoundsIt(string text, double value, Qualifier qualifier)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+    }
+
+    [Fact]
+    public void Recognize_ComparativeAfterAPercentage_BoundsNothing()
+    {
+        Find("The Kestrel Bay train is 20% faster than the old one.", 20).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
