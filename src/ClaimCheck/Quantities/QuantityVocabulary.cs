@@ -76,6 +76,7 @@ internal sealed class QuantityVocabulary
         ChangesBefore = Map(lexicon, LexiconKinds.ChangeBefore, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfter = Map(lexicon, LexiconKinds.ChangeAfter, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
         ChangesAfterPercent = Map(lexicon, LexiconKinds.ChangeAfterPercent, ParseChange, WordMap<QuantityChange>.Matching.AnyCase);
+        ChangeEmphases = Map(lexicon, LexiconKinds.ChangeEmphasis, v => v, WordMap<string>.Matching.AnyCase);
         IncrementWords = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord).Where(e => e.Value != "only-after").Select(e => e.Term));
         IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord)
             .Where(e => e.Value is "also-after" or "only-after").Select(e => e.Term));
@@ -222,6 +223,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words after a percentage that make it a relative change, with its direction ("more", "above", "below").</summary>
     public WordMap<QuantityChange> ChangesAfterPercent { get; }
+
+    /// <summary>Words that stress the size of a change between its direction word and the amount ("a mere", "only").</summary>
+    public WordMap<string> ChangeEmphases { get; }
 
     /// <summary>Words before a number that make it an increment (not those valued 'only-after').</summary>
     public WordSet IncrementWords { get; }

@@ -1171,6 +1171,128 @@ public sealed class QuantityNewsTests
         Find("In March 6.4% of Lindenport tenants paid late.", 6.4).Quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor reservoir holds approx. 40 million litres.", 40000000)]
+    [InlineData("Ticket sales in Lindenport rose approx. 12% last season.", 12)]
+    [InlineData("The Vorland ferry carries approx. 300 cars a day.", 300)]
+    public void Recognize_ApproxWithItsDot_IsApproximate(string text, double value)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Approximately, "'approx.' abbreviates 'approximately' even with its dot");
+    }
+
+    [Theory]
+    [InlineData("Bus fares climbed 12.5% in the Lindenport area and 9.1% in Brenmoor.", 9.1, QuantityChange.Increase)]
+    [InlineData("Vorland's home sales fell 14.2% year over year, and by 31% in Kestrel Bay.", 31, QuantityChange.Decrease)]
+    [InlineData("Rents rose 4% a year earlier and 6% in Brenmoor.", 6, QuantityChange.Increase)]
+    [InlineData("Grain output dropped 8% in the northern Vorland districts and 3% in the south.", 3, QuantityChange.Decrease)]
+    public void Recognize_SecondAmountAfterAPlaceOrATimePhrase_SharesTheChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "the verb of the first amount is left out before the second");
+    }
+
+    [Fact]
+    public void Recognize_SecondAmountWithItsOwnVerb_KeepsItsOwnChange()
+    {
+        Find("Fares climbed 12.5% in the Lindenport area and were 9.1% in Brenmoor.", 9.1).Change.Should().Be(QuantityChange.None);
+    }
+
+    [Theory]
+    [InlineData("Vorland's exports rose a mere 0.4 percent in May.", 0.4, QuantityChange.Increase)]
+    [InlineData("The new bypass shortened the Brenmoor trip by only 12 km.", 12, QuantityChange.Decrease)]
+    [InlineData("Kestrel Bay's output edged up a modest 1.1% in June.", 1.1, QuantityChange.Increase)]
+    [InlineData("Lindenport shares jumped a record 18.5% on Friday.", 18.5, QuantityChange.Increase)]
+    [InlineData("The Vorland bank raised its rate by a hefty 0.75 percentage points.", 0.75, QuantityChange.Increase)]
+    public void Recognize_EmphasisBetweenDirectionAndAmount_KeepsTheChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor clinics give children 20 mg/kg/day of the syrup.", 20)]
+    [InlineData("The Vorland trial used 15 mg/kg a day for six weeks.", 15)]
+    public void Recognize_DosePerKilogramPerDay_KeepsBothRates(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("mg/kg/d", "a dose per kilogram of body weight is given per day too");
+    }
+
+    [Fact]
+    public void Recognize_SpeedPerHour_TakesNoSecondTimeRate()
+    {
+        Find("Traffic in Lindenport crawled at 60 km/h a day later.", 60).Quantity.Unit.Name.Should().Be("km/h");
+    }
+
+    [Theory]
+    [InlineData("The Kestrel Bay stage has 3,200m of ascent.", 3200)]
+    [InlineData("Vorland's runners raced 10,000m laps in the dark.", 10000)]
+    public void Recognize_ThousandsBeforeAJoinedM_AreMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("m", "a count of millions is not written with its thousands");
+    }
+
+    [Fact]
+    public void Recognize_JoinedMBeforeAUnit_IsMillionsOfThatUnit()
+    {
+        Find("Brenmoor dairies produced 1,141m litres of milk in May.", 1141000000).Quantity.Unit.Name.Should().Be("L");
+    }
+
+    [Theory]
+    [InlineData("Lindenport has 5m people.", 5000000)]
+    [InlineData("The Vorland lottery sold 2m of its tickets abroad.", 2000000)]
+    public void Recognize_JoinedMBeforeANounOrOf_IsMillions(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "'m' before a plural noun or 'of' is millions");
+    }
+
+    [Theory]
+    [InlineData("Fifty-four batsmen have scored centuries at the Lindenport ground.", 54, "batsman")]
+    [InlineData("Coastguards rescued twelve fishermen off Kestrel Bay.", 12, "fisherman")]
+    [InlineData("About 300 schoolchildren marched through Brenmoor.", 300, "schoolchild")]
+    public void Recognize_CompoundIrregularPlural_IsCounted(string text, double value, string noun)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(noun);
+    }
+
+    [Theory]
+    [InlineData("Children over 1 year received 0.2 mL in the Vorland study.", 1, "year of age")]
+    [InlineData("Infants younger than six months fell ill after drinking Brenmoor well water.", 6, "month of age")]
+    [InlineData("Animals older than 30 months sold at a discount in Lindenport.", 30, "month of age")]
+    [InlineData("Of the Kestrel Bay patients, 4 children younger than 15 months were admitted.", 15, "month of age")]
+    public void Recognize_BoundedLengthOfTimeAfterPeopleOrAnimals_IsAnAge(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Recognize_PeriodAfterCountedPeople_IsNoAge()
+    {
+        Find("Storms killed at least eight people over five days in Vorland.", 5).Quantity.Unit.Name.Should().Be("day",
+            "the people are counted, and 'over five days' is how long the storms lasted");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor's best seasons were 1931–32 and 1947–48.")]
+    [InlineData("The Vorland league's 2023–24 season ended early.")]
+    public void Recognize_SeasonWrittenWithAnEnDash_HoldsNoAmount(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("a season after a year is a name of a time, as '2023-24' is");
+    }
+
+    [Theory]
+    [InlineData("Riders went faster than 100kph on the Vorland descent.", 100, Qualifier.MoreThan)]
+    [InlineData("Brenmoor was warmer than 30 degrees on Monday.", 30, Qualifier.MoreThan)]
+    [InlineData("Lindenport sells fares cheaper than 5 euros.", 5, Qualifier.LessThan)]
+    public void Recognize_ComparativeBeforeAFigure_BoundsIt(string text, double value, Qualifier qualifier)
+    {
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+    }
+
+    [Fact]
+    public void Recognize_ComparativeAfterAPercentage_BoundsNothing()
+    {
+        Find("The Kestrel Bay train is 20% faster than the old one.", 20).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -42,7 +42,7 @@ internal sealed class AgeRule : UnitRule
 
         if (IsBoundedAge(s, draft))
         {
-            draft.Unit = Unit.Duration("year of age"); // "people over 80", "children under 5"
+            ReadUnitAfterAgeWord(s, ref draft); // "people over 80", "children under 5", "infants younger than six months"
             return true;
         }
 
@@ -69,8 +69,9 @@ internal sealed class AgeRule : UnitRule
         }
     }
 
-    // "people over 80", "adults under 50", "People over 65 account for…", "volunteers 65 and older": a noun naming people, then a bound
-    // and a whole number up to 120 with no noun or unit after it (a verb may follow), or the number then a lower bound ("and older").
+    // "people over 80", "adults under 50", "People over 65 account for…", "volunteers 65 and older", "infants younger than six months":
+    // a noun naming people (or animals), then a bound and a whole number up to 120 with no noun or unit after it but a unit of time
+    // (a verb may follow), or the number then a lower bound ("and older").
     private static bool IsBoundedAge(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.Currency is not null || draft.High is not null || draft.Value is < 1 or > MaxAge || draft.Value != Math.Floor(draft.Value)
@@ -86,8 +87,14 @@ internal sealed class AgeRule : UnitRule
         }
 
         return draft.Qualifier is Qualifier.MoreThan or Qualifier.LessThan
-            && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End)) || IsVerbAfter(s, draft.End));
+            && (!s.IsWord(draft.End) || s.Words.NounPhraseStops.Contains(s.Word(draft.End)) || IsVerbAfter(s, draft.End)
+                || (s.Words.DurationUnits.Contains(s.Word(draft.End)) && IsAgeSpan(s, draft)));
     }
+
+    // "children over 1 year", "4 infants younger than 15 months": a length of time after the bound is an age when the bound compares
+    // ("than") or when the people are not themselves counted just before it; "killed eight people over five days" is a period.
+    private static bool IsAgeSpan(in QuantityScan s, in QuantityDraft draft) =>
+        s.Is(draft.NumberIndex - 1, "than") || !(s.IsKind(draft.Before - 2, TokenKind.Number) || s.Words.NumberWords.Contains(s.Word(draft.Before - 2)));
 
     // "People over 65 account for…": a lower-case word that is neither a plural noun nor a unit.
     private static bool IsVerbAfter(in QuantityScan s, int index) =>

@@ -66,6 +66,7 @@ internal static class ChangeRule
 
     private static bool TryBefore(in QuantityScan s, int before, out QuantityChange change)
     {
+        before = BeforeEmphasis(s, before);
         if (s.TryPhraseBefore(before, s.Words.ChangesBefore, out change, out _))
         {
             return true;
@@ -102,6 +103,11 @@ internal static class ChangeRule
 
         return TryCoordinatedBy(s, before, out change);
     }
+
+    // "rose a mere 0.9 percent", "shortened the trip by only 12 km": a word that stresses the size of the change may stand between the
+    // direction word (or "by") and the amount.
+    private static int BeforeEmphasis(in QuantityScan s, int before) =>
+        s.TryPhraseBefore(before, s.Words.ChangeEmphases, out _, out var start) ? start : before;
 
     // "cutting cholesterol by 5 mg/dl and blood pressure by 3 mmHg": a second "by" amount joined by "and" to a first one shares its
     // change.

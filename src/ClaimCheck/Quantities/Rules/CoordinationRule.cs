@@ -19,6 +19,12 @@ internal static class CoordinationRule
     /// <summary>How many words may stand between a change and the "and" that leaves its verb out of the next amount ("this year").</summary>
     private const int MaxTimeWords = 2;
 
+    /// <summary>How many words a phrase of time may take between a change and the "and" before the next amount ("year over year,").</summary>
+    private const int MaxTimePhraseWords = 4;
+
+    /// <summary>How many words may name the place after a change's preposition ("in the Lindenport area and 9.1% in Brenmoor").</summary>
+    private const int MaxPlaceWords = 4;
+
     /// <summary>How many words may name what the next amount of the same change is about ("and the WTI contract 11%").</summary>
     private const int MaxNounWords = 4;
 
@@ -234,8 +240,9 @@ internal static class CoordinationRule
             join++;
         }
 
-        if (join == second.FirstToken || join - first.EndToken > MaxTimeWords
-            || (join > first.EndToken && !IsTime(s, join - 1) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
+        if (join == second.FirstToken
+            || (join > first.EndToken && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
+                && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
         {
             return false;
         }
@@ -252,10 +259,51 @@ internal static class CoordinationRule
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
 
-    // "rose by 16% in towns and 38% in villages": the same preposition and one word after each amount say where each change was.
-    private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd) =>
-        join == after + 2 && s.Word(after) is "in" or "among" or "for" && s.IsWord(after + 1) && s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal)
-        && s.IsWord(secondEnd + 1);
+    // "rose by 16% in towns and 38% in villages", "climbed 12.5% in the Lindenport area and 9.1% in Brenmoor": the same preposition after
+    // each amount, and a few words of a noun phrase after the first, say where each change was.
+    private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd)
+    {
+        var placeWords = join - after - 1;
+        if (placeWords < 1 || placeWords > MaxPlaceWords || !(s.Word(after) is "in" or "among" or "for")
+            || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !s.IsWord(secondEnd + 1))
+        {
+            return false;
+        }
+
+        for (var i = after + 1; i < join; i++)
+        {
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !(i == after + 1 && s.Is(i, "the"))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "fell 14.2% year over year, and by 31% in Kestrel Bay", "rose 3% a year earlier and 5%": duration units, relative-time words, an
+    // article before a duration unit and a word joining two of them ("year on year"), with a comma before the "and", say when the change
+    // was, not what changed.
+    private static bool IsTimePhrase(in QuantityScan s, int start, int join)
+    {
+        var end = s.IsChar(join - 1, ",") ? join - 1 : join;
+        if (end - start < 1 || end - start > MaxTimePhraseWords)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var joinsTimes = i > start && i + 1 < end && IsTime(s, i - 1) && IsTime(s, i + 1);
+            var articleBeforeTime = (s.Is(i, "a") || s.Is(i, "an")) && IsTime(s, i + 1);
+            if (!s.IsWord(i) || !(IsTime(s, i) || joinsTimes || articleBeforeTime || s.Words.RelativeTimeWords.Contains(s.Word(i))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "shed 273,100 jobs a month in the third quarter and 81,000 a month in the fourth": a bare number followed by the same rate as the
     // amount before it, with "and", "or" or a comma between, counts what that amount counts.

@@ -215,9 +215,9 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (s.IsJoined(index) && previous is "-" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1))
+        if (s.IsJoined(index) && previous is "-" or "–" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1))
         {
-            return true; // "COVID-19", "BA.2", "B.1.351"
+            return true; // "COVID-19", "BA.2", "B.1.351", the end of a season after a year ("2023-24", "1931–32")
         }
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);

@@ -69,7 +69,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         else
         {
             var rateEnd = ReadRate(s, unitEnd, ref name);
-            rateEnd = rateEnd == unitEnd ? ReadRateAfterOfPhrase(s, unitEnd, ref name) : rateEnd;
+            rateEnd = rateEnd == unitEnd ? ReadRateAfterOfPhrase(s, unitEnd, ref name) : ReadTimeAfterRate(s, unitEnd, rateEnd, ref name);
             name = rateEnd == unitEnd ? ReadRateAcrossConversion(s, unitEnd, name) : name;
             unitEnd = rateEnd;
         }
@@ -80,7 +80,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
-    /// a counted noun or "of" follows ("5m people", "5m of them").</summary>
+    /// a unit ("1,141m litres"), a counted noun or "of" follows ("5m people", "5m of them"); before a noun or "of", digits grouped in
+    /// thousands are not multiplied by it ("3,200m of ascent": a count of millions is written "3.2bn", not "3,200m").</summary>
     public static void ReadJoinedSymbol(in QuantityScan s, ref QuantityDraft draft)
     {
         var letter = draft.NumberIndex + 1;
@@ -92,7 +93,8 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var next = draft.Next;
-        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next)) || s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next))))
+        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next))
+            || ((s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next))) && !s.Word(draft.NumberIndex).Contains(','))))
         {
             return;
         }
@@ -307,6 +309,26 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         return unitEnd;
+    }
+
+    // "20 mg/kg/day", "15 mg/kg a day": a rate per a measure (a dose per kilogram of body weight) may be given per unit of time as well;
+    // a rate that is already per unit of time ("60 km/h") takes no second one.
+    private static int ReadTimeAfterRate(in QuantityScan s, int unitEnd, int rateEnd, ref string name)
+    {
+        if (s.Words.RateUnits.Contains(s.Word(unitEnd + 1)))
+        {
+            return rateEnd;
+        }
+
+        var timed = name;
+        var end = ReadRate(s, rateEnd, ref timed);
+        if (end == rateEnd || !s.Words.RateUnits.Contains(s.Word(rateEnd + 1)))
+        {
+            return rateEnd;
+        }
+
+        name = timed;
+        return end;
     }
 
     // "140 bushels of corn an acre", "4.5 million barrels of oil a day": a rate whose unit is followed by "of" and the lower-case
