@@ -11,7 +11,7 @@ internal static class QualifierRule
     /// <summary>Reads a qualifier or "between" ending just before <see cref="QuantityDraft.Before"/>.</summary>
     public static void ReadBefore(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (!draft.First.IsVague && s.TryPhraseBefore(BeforeAbbreviationDot(s, draft.Before), s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true)
+        if (!draft.First.IsVague && s.TryPhraseBefore(draft.Before, s.Words.Qualifiers, out var qualifier, out var phraseStart, trimDots: true)
             && !(s.Words.ComparativeAdjectives.Contains(s.Word(phraseStart)) && FollowsDifference(s, phraseStart)))
         {
             draft.Qualifier = qualifier;
@@ -36,11 +36,6 @@ internal static class QualifierRule
             }
         }
     }
-
-    // "approx. 40 litres": the tokenizer splits an abbreviation's dot from its word, and inside a sentence a dot joined to a word and
-    // followed by the number can only close an abbreviation, so the qualifier is looked for before the dot.
-    private static int BeforeAbbreviationDot(in QuantityScan s, int before) =>
-        s.IsChar(before - 1, ".") && s.IsJoined(before - 1) && s.IsWord(before - 2) ? before - 1 : before;
 
     /// <summary>Drops the bound a comparative adjective set when the number after "than" is a past time: "larger than 10 years ago"
     /// compares with a time, it does not bound a length of time. Read once the unit is known.</summary>
