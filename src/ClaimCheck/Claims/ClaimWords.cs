@@ -23,6 +23,7 @@ internal sealed class ClaimWords
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
+        SearchWords = Map(lexicon, "search-word");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
@@ -214,6 +215,10 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
+
+    /// <summary>Words of a search a few words before "for" and the count of people sought ("the search for 14 miners goes on"), and the
+    /// measure the count takes.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SearchWords { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>

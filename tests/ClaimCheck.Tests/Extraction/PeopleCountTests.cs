@@ -763,6 +763,28 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The bodies of 27 workers have been recovered, and the search for 9 workers goes on, the Brenmoor governor said.", 9d)]
+    [InlineData("A search was still under way for three more fishermen off Kestrel Bay on Tuesday.", 3d)]
+    [InlineData("Divers were searching the Lindenport reservoir for 14 others after the ferry sank.", 14d)]
+    public void Extract_ACountSoughtInASearch_IsTheMissingSoFar(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "missing")
+            .Which.IsUpdate.Should().BeTrue("those still sought are the count so far");
+    }
+
+    [Theory]
+    [InlineData("Rescuers searched for 12 hours before the storm forced them back.")]
+    [InlineData("The search for 40 kilometres of coastline took the divers two days.")]
+    public void Extract_ASearchForAnAmountThatIsNoCountOfPeople_IsNoMissing(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().NotContain(c => c.Measure == "missing");
+    }
+
+    [Theory]
     [InlineData("Budget talks in Lindenport\n\nThe ministry put the figure at 23,500.")]
     [InlineData("Crowd crush at Lindenport stadium kills dozens\n\nThe ministry put the figure at 23,500.")]
     [InlineData("Drone strike hits Lindenport market\n\nThe ministry put the figure at 23,500.")]

@@ -622,6 +622,11 @@ internal static class PeopleCounts
             return named; // "forced the evacuation of more than 5,000 residents"
         }
 
+        if (before is "for" && SoughtBefore(s, at) is { } sought)
+        {
+            return sought; // "the search for 14 miners goes on", "a search is still under way for one more person"
+        }
+
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
         {
             return asWritten; // "carrying 70 migrants"
@@ -651,6 +656,29 @@ internal static class PeopleCounts
         }
 
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+    }
+
+    /// <summary>How many words before the "for" of a count a search word is looked for ("a search is still under way for one more").</summary>
+    private const int SearchWindow = 5;
+
+    // The measure of a count sought in a search: a search word a few words before its "for", with no clause break or punctuation between.
+    private static string? SoughtBefore(SentenceView s, int forToken)
+    {
+        for (var j = forToken - 1; j >= Math.Max(0, forToken - SearchWindow); j--)
+        {
+            var word = s.Word(j);
+            if (s.Words.SearchWords.TryGetValue(word, out var measure))
+            {
+                return measure;
+            }
+
+            if (word is not [var first, ..] || !char.IsLetter(first) || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "32 miners died", "670 people are believed to have died", "45,000 were present", "left 812 people dead".
@@ -1058,9 +1086,15 @@ internal static class PeopleCounts
     private const int CapacityWindow = 4;
 
     /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
-    /// "now stands at 212", "revised down to 54").</summary>
+    /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing"), or a search still going on for
+    /// it ("the search for 14 miners goes on").</summary>
     internal static bool IsUpdate(SentenceView s, QuantityMatch match)
     {
+        if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1) is not null)
+        {
+            return true; // "the search goes on for 14 miners": those still sought now, the count so far
+        }
+
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
