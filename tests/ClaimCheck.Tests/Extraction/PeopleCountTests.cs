@@ -763,6 +763,16 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The airline said all 48 people on board flight 705 died when the plane came down near Brenmoor.", "deaths")]
+    [InlineData("The 36 passengers aboard were killed when the bus left the road near Lindenport.", "deaths · passengers")]
+    [InlineData("All 230 people aboard were rescued after the ferry ran aground off Kestrel Bay.", "rescued")]
+    [InlineData("A ferry with 300 people aboard capsized off Kestrel Bay on Sunday.", "aboard")]
+    public void Extract_PeopleAboardAndWhatBefellThem_CountsWhatBefellThem(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("The bodies of 27 workers have been recovered, and the search for 9 workers goes on, the Brenmoor governor said.", 9d)]
     [InlineData("A search was still under way for three more fishermen off Kestrel Bay on Tuesday.", 3d)]
     [InlineData("Divers were searching the Lindenport reservoir for 14 others after the ferry sank.", 14d)]

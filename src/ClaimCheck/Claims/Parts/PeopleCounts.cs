@@ -706,7 +706,39 @@ internal static class PeopleCounts
             }
         }
 
-        return PriorStateGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+    }
+
+    /// <summary>How many words (a vessel's or flight's name) may stand between "aboard" and the verb of what befell those aboard.</summary>
+    private const int AboardVerbWindow = 4;
+
+    // "all 61 people on board flight 2283 died", "the 40 passengers aboard were killed": those aboard are who the people were, and
+    // the verb right after names what is counted; "300 people aboard were rescued" counts the rescued, and with no such verb ("a
+    // ferry with 300 people aboard capsized") the count stays the people aboard.
+    private static string? AboardGivingWay(SentenceView s, QuantityMatch match)
+    {
+        var at = match.PhraseEndToken;
+        var state = s.Word(at) is "on" ? at + 1 : at;
+        if (!s.Words.Outcomes.TryGetValue(s.Word(state), out var aboard) || !s.Words.PriorStateMeasures.Contains(aboard))
+        {
+            return null;
+        }
+
+        for (var j = state + 1; j < s.Tokens.Count && j <= state + AboardVerbWindow; j++)
+        {
+            var word = s.Word(j);
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word is "and" or "that" or "who")
+            {
+                return null;
+            }
+
+            if (s.Words.Outcomes.TryGetValue(word, out var befell) && befell != aboard && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return befell;
+            }
+        }
+
+        return null;
     }
 
     // "the 12 workers trapped by the fire were killed": a participle right after the people that names a state they were in before
