@@ -24,6 +24,7 @@ internal sealed class ClaimWords
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
         SearchWords = Map(lexicon, "search-word");
+        RemainsNouns = Map(lexicon, "remains-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
@@ -219,6 +220,10 @@ internal sealed class ClaimWords
     /// <summary>Words of a search a few words before "for" and the count of people sought ("the search for 14 miners goes on"), and the
     /// measure the count takes.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SearchWords { get; }
+
+    /// <summary>Nouns before "of" and a count of people that make it a count of them when nothing after says what happened ("the bodies
+    /// of 45 miners had been recovered" → "bodies"), and the measure.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsNouns { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>

@@ -757,6 +757,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The floods forced the evacuation of more than 7,300 residents from Lindenport.", "evacuees")]
     [InlineData("Police in Lindenport announced the arrest of 63 protesters.", "arrests")]
+    [InlineData("By Sunday evening the bodies of 38 miners had been brought up from the Brenmoor pit.", "bodies")]
     public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);

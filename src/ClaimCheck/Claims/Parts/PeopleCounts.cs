@@ -68,7 +68,7 @@ internal static class PeopleCounts
             return ofWhole; // "4 of the 10 people killed in Brenmoor were children": a part of the dead
         }
 
-        return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+        return outcome ?? RemainsBefore(s, match) ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
     }
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
@@ -657,6 +657,12 @@ internal static class PeopleCounts
 
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
+
+    // "the bodies of 45 miners had been recovered": a noun of remains before "of" makes the count one of remains.
+    private static string? RemainsBefore(SentenceView s, QuantityMatch match) =>
+        match.FirstToken >= 2 && s.Word(match.FirstToken - 1) is "of" && s.Words.RemainsNouns.TryGetValue(s.Word(match.FirstToken - 2), out var measure)
+            ? measure
+            : null;
 
     /// <summary>How many words before the "for" of a count a search word is looked for ("a search is still under way for one more").</summary>
     private const int SearchWindow = 5;
