@@ -23,6 +23,8 @@ internal sealed class ClaimWords
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
         OutcomeNouns = Map(lexicon, "outcome-noun");
+        SearchWords = Map(lexicon, "search-word");
+        RemainsNouns = Map(lexicon, "remains-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
@@ -216,6 +218,14 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
+
+    /// <summary>Words of a search a few words before "for" and the count of people sought ("the search for 14 miners goes on"), and the
+    /// measure the count takes.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SearchWords { get; }
+
+    /// <summary>Nouns before "of" and a count of people that make it a count of them when nothing after says what happened ("the bodies
+    /// of 45 miners had been recovered" → "bodies"), and the measure.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsNouns { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>

@@ -408,6 +408,8 @@ public static class LexiconKinds
         new("person-noun", "a noun for people, whose outcome verb names what is counted (\"32 miners died\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("outcome", "a verb or adjective saying what happened to the people counted, and the measure it makes (killed → deaths)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-noun", "a noun of what happened to people, before 'of' and their count, and the measure it makes (the evacuation of 5,000 residents → evacuees)", LexiconValueRule.Required, AllowsWithin: false),
+        new("search-word", "a word of a search, a few words before 'for' and the count of people sought, and the measure it makes (the search for 14 miners goes on → missing)", LexiconValueRule.Required, AllowsWithin: false),
+        new("remains-noun", "a noun before 'of' and a count of people that makes it a count of that noun when nothing after the count says what happened (the bodies of 45 miners had been recovered → bodies)", LexiconValueRule.Required, AllowsWithin: false),
         new("share-measure", "what a percentage named after it is a share of, and the measure it gives (turnout, jobless → unemployment; general: share, rate)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("voter-noun", "a noun (singular) for those entitled to vote, and the measure a share of them that voted, took part or turned out gives (voter → turnout)", LexiconValueRule.Required, AllowsWithin: false),
         new("care-outcome", "a word that names what happened to the people counted only when a care-place word follows it within a few words (admitted → hospitalised)", LexiconValueRule.Required, AllowsWithin: false),

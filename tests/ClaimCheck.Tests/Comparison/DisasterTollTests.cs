@@ -94,6 +94,21 @@ public class DisasterTollTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "Wednesday is when the toll was revised, not when the explosion happened");
     }
 
+    [Theory]
+    [InlineData("Blast at Brenmoor chemical plant\n\nMarch 13 (Vorland Wire) -- Twelve workers were killed in an explosion at a chemical plant in Brenmoor, officials said.")]
+    [InlineData("Blast at Brenmoor chemical plant\n\nLINDENPORT, March 13 (Kestrel News) - Twelve workers were killed in an explosion at a chemical plant in Brenmoor.")]
+    [InlineData("Blast at Brenmoor chemical plant\n\nLINDENPORT, MARCH 13, KESTRELPRESS. Twelve workers were killed in an explosion at a chemical plant in Brenmoor.")]
+    public void Check_ADatelinesDateBesideTheEventsDay_IsNoDateMismatch(string later)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "An explosion at a chemical plant in Brenmoor killed 12 workers on Tuesday, officials said.", "Brenmoor Daily", new DateOnly(2025, 3, 11)),
+            new Document("later", later, "Vorland Wire", new DateOnly(2025, 3, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "a dateline dates the report, not the explosion");
+    }
+
     [Fact]
     public void Check_EarlySaturdayAndTheNightBetweenFridayAndSaturday_IsNoDateMismatch()
     {

@@ -759,9 +759,42 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The floods forced the evacuation of more than 7,300 residents from Lindenport.", "evacuees")]
     [InlineData("Police in Lindenport announced the arrest of 63 protesters.", "arrests")]
+    [InlineData("By Sunday evening the bodies of 38 miners had been brought up from the Brenmoor pit.", "bodies")]
     public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The airline said all 48 people on board flight 705 died when the plane came down near Brenmoor.", "deaths")]
+    [InlineData("The 36 passengers aboard were killed when the bus left the road near Lindenport.", "deaths · passengers")]
+    [InlineData("All 230 people aboard were rescued after the ferry ran aground off Kestrel Bay.", "rescued")]
+    [InlineData("A ferry with 300 people aboard capsized off Kestrel Bay on Sunday.", "aboard")]
+    public void Extract_PeopleAboardAndWhatBefellThem_CountsWhatBefellThem(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The bodies of 27 workers have been recovered, and the search for 9 workers goes on, the Brenmoor governor said.", 9d)]
+    [InlineData("A search was still under way for three more fishermen off Kestrel Bay on Tuesday.", 3d)]
+    [InlineData("Divers were searching the Lindenport reservoir for 14 others after the ferry sank.", 14d)]
+    public void Extract_ACountSoughtInASearch_IsTheMissingSoFar(string text, double value)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "missing")
+            .Which.IsUpdate.Should().BeTrue("those still sought are the count so far");
+    }
+
+    [Theory]
+    [InlineData("Rescuers searched for 12 hours before the storm forced them back.")]
+    [InlineData("The search for 40 kilometres of coastline took the divers two days.")]
+    public void Extract_ASearchForAnAmountThatIsNoCountOfPeople_IsNoMissing(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().NotContain(c => c.Measure == "missing");
     }
 
     [Theory]

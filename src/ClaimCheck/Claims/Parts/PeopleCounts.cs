@@ -83,7 +83,7 @@ internal static class PeopleCounts
             return ofWhole; // "4 of the 10 people killed in Brenmoor were children": a part of the dead
         }
 
-        return outcome ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+        return outcome ?? RemainsBefore(s, match) ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
     }
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
@@ -693,6 +693,11 @@ internal static class PeopleCounts
             return named; // "forced the evacuation of more than 5,000 residents"
         }
 
+        if (before is "for" && SoughtBefore(s, at) is { } sought)
+        {
+            return sought; // "the search for 14 miners goes on", "a search is still under way for one more person"
+        }
+
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
         {
             return asWritten; // "carrying 70 migrants"
@@ -724,6 +729,35 @@ internal static class PeopleCounts
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
 
+    // "the bodies of 45 miners had been recovered": a noun of remains before "of" makes the count one of remains.
+    private static string? RemainsBefore(SentenceView s, QuantityMatch match) =>
+        match.FirstToken >= 2 && s.Word(match.FirstToken - 1) is "of" && s.Words.RemainsNouns.TryGetValue(s.Word(match.FirstToken - 2), out var measure)
+            ? measure
+            : null;
+
+    /// <summary>How many words before the "for" of a count a search word is looked for ("a search is still under way for one more").</summary>
+    private const int SearchWindow = 5;
+
+    // The measure of a count sought in a search: a search word a few words before its "for", with no clause break or punctuation between.
+    private static string? SoughtBefore(SentenceView s, int forToken)
+    {
+        for (var j = forToken - 1; j >= Math.Max(0, forToken - SearchWindow); j--)
+        {
+            var word = s.Word(j);
+            if (s.Words.SearchWords.TryGetValue(word, out var measure))
+            {
+                return measure;
+            }
+
+            if (word is not [var first, ..] || !char.IsLetter(first) || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // "32 miners died", "670 people are believed to have died", "45,000 were present", "left 812 people dead".
     private static string? OutcomeAfter(SentenceView s, QuantityMatch match)
     {
@@ -749,7 +783,39 @@ internal static class PeopleCounts
             }
         }
 
-        return PriorStateGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+    }
+
+    /// <summary>How many words (a vessel's or flight's name) may stand between "aboard" and the verb of what befell those aboard.</summary>
+    private const int AboardVerbWindow = 4;
+
+    // "all 61 people on board flight 2283 died", "the 40 passengers aboard were killed": those aboard are who the people were, and
+    // the verb right after names what is counted; "300 people aboard were rescued" counts the rescued, and with no such verb ("a
+    // ferry with 300 people aboard capsized") the count stays the people aboard.
+    private static string? AboardGivingWay(SentenceView s, QuantityMatch match)
+    {
+        var at = match.PhraseEndToken;
+        var state = s.Word(at) is "on" ? at + 1 : at;
+        if (!s.Words.Outcomes.TryGetValue(s.Word(state), out var aboard) || !s.Words.PriorStateMeasures.Contains(aboard))
+        {
+            return null;
+        }
+
+        for (var j = state + 1; j < s.Tokens.Count && j <= state + AboardVerbWindow; j++)
+        {
+            var word = s.Word(j);
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word is "and" or "that" or "who")
+            {
+                return null;
+            }
+
+            if (s.Words.Outcomes.TryGetValue(word, out var befell) && befell != aboard && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return befell;
+            }
+        }
+
+        return null;
     }
 
     // "the 12 workers trapped by the fire were killed": a participle right after the people that names a state they were in before
@@ -1146,9 +1212,15 @@ internal static class PeopleCounts
     private const int CapacityWindow = 4;
 
     /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
-    /// "now stands at 212", "revised down to 54").</summary>
+    /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing"), or a search still going on for
+    /// it ("the search for 14 miners goes on").</summary>
     internal static bool IsUpdate(SentenceView s, QuantityMatch match)
     {
+        if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1) is not null)
+        {
+            return true; // "the search goes on for 14 miners": those still sought now, the count so far
+        }
+
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);

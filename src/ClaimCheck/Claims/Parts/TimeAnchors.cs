@@ -910,7 +910,67 @@ internal static class TimeAnchors
 
     /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
     /// late on Wednesday") or its hearer ("told Reuters on Monday"), or right before a reporting or updating verb.</summary>
-    internal static bool IsReportDate(SentenceView s, TimeExpression time) => ReportVerbOf(s, time) >= 0;
+    internal static bool IsReportDate(SentenceView s, TimeExpression time) => ReportVerbOf(s, time) >= 0 || IsDatelineDate(s, time);
+
+    /// <summary>How many tokens a dateline's place and date may take before its agency or dash ("PORT MORESBY, May 26 (AFP) -").</summary>
+    private const int DatelineTokens = 8;
+
+    /// <summary>Whether <paramref name="time"/> is the date of a dateline opening one of the first paragraphs: only capitals and a
+    /// comma before it ("YANGON, July 3", "Oct. 30"), and an agency in brackets, a dash, or a comma and an agency in capitals after
+    /// it ("(Xinhua) --", ", ARMENPRESS."). It is the day the report was filed, not the day of what it tells.</summary>
+    private static bool IsDatelineDate(SentenceView s, TimeExpression time)
+    {
+        var start = s.Sentence.Span.Start;
+        if (s.Sentence.Paragraph > 4 || (start > 0 && s.Text[start - 1] is not ('\n' or '\r')))
+        {
+            return false;
+        }
+
+        var first = FirstTokenAt(s, time.Span.Start);
+        if (first < 0 || first > DatelineTokens / 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < first; k++)
+        {
+            if (s.Word(k) is not "," && !IsAllCapitals(s.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        var after = first;
+        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
+        {
+            after++;
+        }
+
+        return after < s.Tokens.Count && after <= DatelineTokens
+            && (s.Word(after) is "(" or "-" or "--" or "\u2014" or "\u2013" || (s.Word(after) is "," && IsAllCapitals(s.Word(after + 1)) && s.Word(after + 1).Length >= 3));
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+            else if (c is not ('.' or '-' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return letters > 0;
+    }
 
     /// <summary>The token of the reporting verb (or of the verb that tells a hearer) whose report <paramref name="time"/> dates, or
     /// -1 when it dates no report.</summary>
