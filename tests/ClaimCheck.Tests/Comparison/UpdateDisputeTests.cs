@@ -438,4 +438,17 @@ public class UpdateDisputeTests
 
         QuantityGroupDetector.MutualDisputes(disputes).Should().ContainSingle().Which.Should().BeEquivalentTo([0, 1, 2]);
     }
+
+    [Fact]
+    public void Check_AHeadlineUpdateOfARightsGroupsCountBesideTheGovernmentsInOneReport_StillDisputes()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Toll in Peru unrest now at 41\n\nThe toll from the protests in Peru has risen to 41, the rights group Vigilia Andina told reporters on Friday.\n\nThe government reports a toll of 9.", "Vorland Wire", new DateOnly(2025, 4, 25)),
+            new Document("daily", "The protests in Peru have left 9 dead, the government said on Friday.", "Coast Herald", new DateOnly(2025, 4, 25)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline repeats the rights group's own count, which does not replace the government's").Subject;
+        SideValues(report, discrepancy).Should().Equal(9, 41);
+    }
 }
