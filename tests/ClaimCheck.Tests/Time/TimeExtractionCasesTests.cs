@@ -823,6 +823,16 @@ public class TimeExtractionCasesTests
     [InlineData("Hearings in the Lindenport fraud case resume Monday.", "Monday", "2024-10-28")]
     public void Recognize_WeekdayAfterScheduleVerbInPresent_IsAhead(string text, string span, string value) => Check(text, span, value);
 
+    [Fact]
+    public void Recognize_MonthAheadAfterPastVerbFarBackInClause_IsLastYears()
+    {
+        const string text = "The Vorland port authority fined the shipping line, its biggest tenant and oldest customer, heavily in July.";
+
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 3, 11));
+
+        expressions.Should().ContainSingle().Which.Value.Should().Be("2024-07");
+    }
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
