@@ -134,10 +134,11 @@ internal static class TenseCues
 
     /// <summary>Which way the nearest tense cue earlier in the clause of token <paramref name="index"/> points it: 1 for a future
     /// ("will be named commander of the crew for a mission in December"), -1 for a verb in the past ("stepped down as chairman,
-    /// president and chief executive in March"), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
+    /// president and chief executive in March", "fined the line, its biggest tenant and oldest customer, heavily in July": up to
+    /// sixteen words back), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
     public static int DirectionEarlierInClause(in TimeScan scan, int index)
     {
-        const int Window = 12;
+        const int Window = 16;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
         {
             var cue = scan.Words.CueOf(scan.Word(k));

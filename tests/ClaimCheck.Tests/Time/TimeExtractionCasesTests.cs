@@ -34,6 +34,8 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("Lindenport Ferries lost money in the fourth quarter.", "the fourth quarter", "2024-Q4")]
     [InlineData("Vorland Mining expects a profit in the second quarter.", "the second quarter", "2025-Q2")]
+    [InlineData("Kestrel Bay Port aims to finish dredging the harbour in the fourth quarter.", "the fourth quarter", "2025-Q4")]
+    [InlineData("The Brenmoor line will reopen to freight in the fourth quarter.", "the fourth quarter", "2025-Q4")]
     public void Recognize_QuarterInJanuary_FourthIsLastYears(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20));
@@ -775,6 +777,60 @@ public class TimeExtractionCasesTests
 
         values.Should().NotContain(v => v.Contains("Jan") || v.Contains("Mar") || v.Contains("year") || v.Contains("week")
             || v.Contains("second") || v.Contains("quarter") || v.Contains("future") || v.Contains("previously") || v.Contains("May"));
+    }
+
+    [Theory]
+    [InlineData("Lindenport Ferries carried fewer cars in the first three months of 2023.", "the first three months of 2023", "2023-Q1")]
+    [InlineData("Vorland's exports rose in the last six months of last year.", "the last six months of last year", "2023-H2")]
+    [InlineData("Brenmoor expects losses through the first two quarters of 2025.", "the first two quarters of 2025", "2025-H1")]
+    [InlineData("The mill ran at a loss in the last three months of the year.", "the last three months of the year", "2024-Q4")]
+    [InlineData("Output rose 4% in the first nine months.", "the first nine months", "P9M")]
+    [InlineData("The ferry will be refitted over the first three months.", "the first three months", "P3M")]
+    public void Recognize_MonthsOfAYear_IsQuarterOrHalf(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_SecondDayAfterAnd_IsSameMonth()
+    {
+        const string text = "The Kestrel Bay regatta races are set for Nov. 14 and 15.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-11-14", "2024-11-15");
+    }
+
+    [Fact]
+    public void Recognize_CountAfterDateAndAnd_IsNoDay()
+    {
+        const string text = "Lindenport's harbour closed on Oct. 3 and 40 boats stayed in port.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-03");
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeWithLocalTimeBeforeDay_TakesThatDay()
+    {
+        const string text = "Vorland's cup final kicked off at 3 p.m. local time on Sunday.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-20T15:00", "2024-10-20");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor pay talks begin on Friday.", "Friday", "2024-10-25")]
+    [InlineData("Hearings in the Lindenport fraud case resume Monday.", "Monday", "2024-10-28")]
+    public void Recognize_WeekdayAfterScheduleVerbInPresent_IsAhead(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_MonthAheadAfterPastVerbFarBackInClause_IsLastYears()
+    {
+        const string text = "The Vorland port authority fined the shipping line, its biggest tenant and oldest customer, heavily in July.";
+
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 3, 11));
+
+        expressions.Should().ContainSingle().Which.Value.Should().Be("2024-07");
     }
 
     private static TimeExpression Check(string text, string span, string value)

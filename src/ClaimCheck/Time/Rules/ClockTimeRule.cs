@@ -4,8 +4,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets), "3 a.m. on Sunday" (the day an
-/// expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else the
+/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
+/// local time on Sunday" (the day an expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else the
 /// reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
@@ -129,6 +129,11 @@ internal sealed class ClockTimeRule : TimeRule
     // as the preposition between them is in neither.
     internal static DateOnly? DayOnAfter(in TimeScan scan, int start, int end)
     {
+        if (scan.Is(end, "local") && scan.Is(end + 1, "time"))
+        {
+            end += 2; // "6 p.m. local time on Saturday": the day is read past the words that say whose clock it is
+        }
+
         if (!scan.Is(end, "on"))
         {
             return null;

@@ -294,6 +294,11 @@ internal sealed class VagueDurationRule : TimeRule
             return NumberDurationRule.EmitJoined(scan, i, partEnd, isSet: false, (whole, unit), (part, partUnit)); // "the past three years and seven months"
         }
 
+        if (isThe && amount is { } months && QuarterRule.TryMonthsOfYear(scan, i + 1, end, months, unit) is { } yearPart)
+        {
+            return yearPart; // "the first three months of 2021" is a quarter, "the first six months of the year" a half
+        }
+
         end = SkipAlternative(scan, end, plural);
         return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
     }

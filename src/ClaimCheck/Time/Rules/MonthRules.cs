@@ -1,9 +1,10 @@
 using System.Globalization;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Month expressions: "Oct. 17", "October 17, 2024", "March 2023", "early October", "mid-October", "last February",
-/// "June last year". A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
+/// "June last year", and a second day after "and" or "or" ("Dec. 13 and 14"). A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
 /// nearest one, looking back up to seven months and ahead up to four, unless the
 /// words around it point back (a verb in the past) or forward ("by", "will").</summary>
 internal sealed class MonthRule : TimeRule
@@ -25,7 +26,22 @@ internal sealed class MonthRule : TimeRule
         }
 
         scan.Output.Add(expression);
-        return end;
+        return SecondDay(scan, expression, end);
+    }
+
+    // "Dec. 13 and 14", "March 3 or 4": a bare later day right after a date, joined by "and" or "or" and ending the phrase, is
+    // another day of the same month ("Dec. 13 and 14 people" is a count).
+    private static int SecondDay(in TimeScan scan, TimeExpression first, int end)
+    {
+        if (first.Scope is not { Start: { } day, End: { } last } || day != last || !(scan.Is(end, "and") || scan.Is(end, "or"))
+            || !scan.IsNumber(end + 1) || !int.TryParse(scan.Word(end + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+            || second <= day.Day || CalendarMath.Date(day.Year, day.Month, second) is not { } date
+            || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation))
+        {
+            return end;
+        }
+
+        return scan.EmitDay(end + 1, end + 2, date, TimeValues.Day(date));
     }
 
     /// <summary>Reads a month expression at token <paramref name="i"/> without adding it (other rules build on it).</summary>

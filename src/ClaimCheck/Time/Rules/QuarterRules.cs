@@ -171,6 +171,47 @@ internal sealed class QuarterRule : TimeRule
         return !(isQuarter && scan.Is(i, "a") && (reading.Quarter is null || scan.Is(index, "of"))); // "a quarter of the market"
     }
 
+    /// <summary>Reads "first three months of 2021" or "last two quarters of the year" from the ordinal at <paramref name="ordinal"/>,
+    /// whose count and unit end at <paramref name="end"/>, as the quarter or half it names ("2021-Q1", "…-H2"), and adds it from
+    /// the article before the ordinal; null when it names no quarter or half of a year.</summary>
+    public static int? TryMonthsOfYear(in TimeScan scan, int ordinal, int end, double count, string unit)
+    {
+        var first = scan.Is(ordinal, "first");
+        var months = unit switch { "month" => count, "quarter" => count * 3, _ => 0 };
+        if (!(first || scan.Is(ordinal, "last")) || months is not (3 or 6) || !scan.Is(end, "of"))
+        {
+            return null;
+        }
+
+        int year;
+        if (YearRule.TryYear(scan, end + 1, out var named))
+        {
+            year = named;
+            end += 2;
+        }
+        else if (TryRelativeYear(scan, end + 1, out var relative))
+        {
+            year = relative;
+            end += 3;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!CalendarMath.IsYear(year))
+        {
+            return null;
+        }
+
+        var fromMonth = first ? 1 : 13 - (int)months;
+        var from = new DateOnly(year, fromMonth, 1);
+        var value = months == 3
+            ? Value(year, first ? 1 : 4)
+            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{(first ? 1 : 2)}");
+        return scan.Emit(ordinal - 1, end, TimeExpressionKind.Date, from, from.AddMonths((int)months).AddDays(-1), value);
+    }
+
     // "the year", "this year", "last year", "next year" at token k (not "the year's"): the reference year, or the one before or
     // after it.
     private static bool TryRelativeYear(in TimeScan scan, int k, out int year)
@@ -202,6 +243,7 @@ internal sealed class QuarterRule : TimeRule
                 : scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-H{half}");
         }
 
+        reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
         var (year, quarter) = Resolve(scan, reading);
         if (quarter is { } q && year is { } y && CalendarMath.Date(y, ((q - 1) * 3) + 1, 1) is { } from)
         {
@@ -253,9 +295,10 @@ internal sealed class QuarterRule : TimeRule
             return (index / 4, (index % 4) + 1);
         }
 
-        // A quarter three ahead of the reference one is last year's: "the fourth quarter" in January is the one just ended.
+        // A quarter three ahead of the reference one is last year's: "the fourth quarter" in January is the one just ended, unless
+        // a future or plan points it ahead ("aims to finish the work in the fourth quarter").
         var unnamed = reading.Quarter is null && !reading.Current;
-        var lastYears = unnamed ? referenceQuarter == 1 : quarter - referenceQuarter == 3;
+        var lastYears = unnamed ? referenceQuarter == 1 : quarter - referenceQuarter == 3 && !reading.Ahead;
         return (unnamed && known is { } k ? k.Year : lastYears ? reference.Year - 1 : reference.Year, quarter);
     }
 
@@ -273,6 +316,9 @@ internal sealed class QuarterRule : TimeRule
         public bool Latest;
         public bool Fiscal;
         public bool Hyphenated;
+
+        // A future or plan earlier in the clause points the quarter ahead: "aims to finish in the fourth quarter".
+        public bool Ahead;
 
         public void Apply(PeriodModifier modifier)
         {
