@@ -233,8 +233,13 @@ public static class LexiconKinds
     internal const string ArticleApproximation = "article-approximation";
 
     /// <summary>A word or phrase that stresses the size of a change and may stand between the direction word and the amount without
-    /// changing what they say ("rose a mere 0.9 percent", "shortened the trip by only 12 km").</summary>
+    /// changing what they say ("soared a staggering 240 percent", "was cut by just 15 minutes").</summary>
     internal const string ChangeEmphasis = "change-emphasis";
+
+    /// <summary>A word of height or length that makes a joined "m" after digits grouped in thousands metres when it follows "of" after
+    /// the figure ("2,150m of climbing") or stands before "of" and the figure ("an altitude of 2,400m"); elsewhere such an "m" is
+    /// millions ("1,450m fresh coins").</summary>
+    internal const string LengthContextWord = "length-context-word";
 
     /// <summary>A preposition that makes "about"/"around" after it, before "a"/"an", an approximation ("at around a 9p premium").</summary>
     internal const string ApproximationPreposition = "approximation-preposition";
@@ -370,7 +375,8 @@ public static class LexiconKinds
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('rose a mere 0.9%')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(LengthContextWord, "a word of height or length that makes a joined 'm' after thousands metres ('2,150m of climbing', 'an altitude of 2,400m')", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),

@@ -66,6 +66,7 @@ internal sealed class QuantityVocabulary
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
+        LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
         SlashDenominatorUnits = Set(lexicon, LexiconKinds.SlashDenominatorUnit);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
@@ -195,6 +196,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Size adjectives that make a quote mark an inch or a foot.</summary>
     public WordSet DimensionAdjectives { get; }
+
+    /// <summary>Words of height or length that make a joined "m" after digits grouped in thousands metres ("2,150m of climbing", "an
+    /// altitude of 2,400m").</summary>
+    public WordSet LengthContextWords { get; }
 
     /// <summary>Words after "a kilometre" that make it a distance, not what a rate is per ("40 hectares a kilometre north of …").</summary>
     public WordSet DistanceWordsAfterUnit { get; }

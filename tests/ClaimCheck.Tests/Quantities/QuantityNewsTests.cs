@@ -1181,8 +1181,8 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Bus fares climbed 12.5% in the Lindenport area and 9.1% in Brenmoor.", 9.1, QuantityChange.Increase)]
-    [InlineData("Vorland's home sales fell 14.2% year over year, and by 31% in Kestrel Bay.", 31, QuantityChange.Decrease)]
+    [InlineData("Turnout sank 6% among rural voters and 4.5% among city voters.", 4.5, QuantityChange.Decrease)]
+    [InlineData("Kestrel Bay's freight volumes shrank 9% month on month, and by 17% for the tanker fleet.", 17, QuantityChange.Decrease)]
     [InlineData("Rents rose 4% a year earlier and 6% in Brenmoor.", 6, QuantityChange.Increase)]
     [InlineData("Grain output dropped 8% in the northern Vorland districts and 3% in the south.", 3, QuantityChange.Decrease)]
     public void Recognize_SecondAmountAfterAPlaceOrATimePhrase_SharesTheChange(string text, double value, QuantityChange change)
@@ -1193,15 +1193,15 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_SecondAmountWithItsOwnVerb_KeepsItsOwnChange()
     {
-        Find("Fares climbed 12.5% in the Lindenport area and were 9.1% in Brenmoor.", 9.1).Change.Should().Be(QuantityChange.None);
+        Find("Turnout sank 6% among rural voters and stood at 4.5% among city voters.", 4.5).Change.Should().Be(QuantityChange.None);
     }
 
     [Theory]
-    [InlineData("Vorland's exports rose a mere 0.4 percent in May.", 0.4, QuantityChange.Increase)]
-    [InlineData("The new bypass shortened the Brenmoor trip by only 12 km.", 12, QuantityChange.Decrease)]
+    [InlineData("Ferry bookings to Vorland have soared a staggering 240 percent since the bridge closed.", 240, QuantityChange.Increase)]
+    [InlineData("After the refit, the Kestrel Bay crossing was cut by just 15 minutes.", 15, QuantityChange.Decrease)]
     [InlineData("Kestrel Bay's output edged up a modest 1.1% in June.", 1.1, QuantityChange.Increase)]
     [InlineData("Lindenport shares jumped a record 18.5% on Friday.", 18.5, QuantityChange.Increase)]
-    [InlineData("The Vorland bank raised its rate by a hefty 0.75 percentage points.", 0.75, QuantityChange.Increase)]
+    [InlineData("Brenmoor's toll on heavy lorries is going up by a whopping 40 euros next spring.", 40, QuantityChange.Increase)]
     public void Recognize_EmphasisBetweenDirectionAndAmount_KeepsTheChange(string text, double value, QuantityChange change)
     {
         Find(text, value).Change.Should().Be(change);
@@ -1222,17 +1222,26 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("The Kestrel Bay stage has 3,200m of ascent.", 3200)]
-    [InlineData("Vorland's runners raced 10,000m laps in the dark.", 10000)]
-    public void Recognize_ThousandsBeforeAJoinedM_AreMetres(string text, double value)
+    [InlineData("Walkers on the Ostrava ridge route face 2,150m of climbing over three days.", 2150)]
+    [InlineData("The Vorland pass tops out at an altitude of 2,400m.", 2400)]
+    [InlineData("The Brenmoor mine shaft runs 1,250m deep.", 1250)]
+    public void Recognize_ThousandsBeforeAJoinedMWithAWordOfHeightOrLength_AreMetres(string text, double value)
     {
-        Find(text, value).Quantity.Unit.Name.Should().Be("m", "a count of millions is not written with its thousands");
+        Find(text, value).Quantity.Unit.Name.Should().Be("m", "a word of height or length says the 'm' is metres");
+    }
+
+    [Theory]
+    [InlineData("Lindenport's mint struck 1,450m fresh coins last year.", 1450000000)]
+    [InlineData("Kestrel Bay's utility took on 3,600m of new debt in March.", 3600000000)]
+    public void Recognize_ThousandsBeforeAJoinedMWithNoWordOfLength_AreMillions(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "UK outlets write millions with their thousands too");
     }
 
     [Fact]
     public void Recognize_JoinedMBeforeAUnit_IsMillionsOfThatUnit()
     {
-        Find("Brenmoor dairies produced 1,141m litres of milk in May.", 1141000000).Quantity.Unit.Name.Should().Be("L");
+        Find("Brenmoor's reservoirs lost 3,450m litres to evaporation over the summer.", 3450000000).Quantity.Unit.Name.Should().Be("L");
     }
 
     [Theory]
@@ -1244,7 +1253,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Fifty-four batsmen have scored centuries at the Lindenport ground.", 54, "batsman")]
+    [InlineData("The Lindenport club fielded eleven batsmen in the final.", 11, "batsman")]
     [InlineData("Coastguards rescued twelve fishermen off Kestrel Bay.", 12, "fisherman")]
     [InlineData("About 300 schoolchildren marched through Brenmoor.", 300, "schoolchild")]
     public void Recognize_CompoundIrregularPlural_IsCounted(string text, double value, string noun)
@@ -1253,10 +1262,11 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Children over 1 year received 0.2 mL in the Vorland study.", 1, "year of age")]
-    [InlineData("Infants younger than six months fell ill after drinking Brenmoor well water.", 6, "month of age")]
-    [InlineData("Animals older than 30 months sold at a discount in Lindenport.", 30, "month of age")]
-    [InlineData("Of the Kestrel Bay patients, 4 children younger than 15 months were admitted.", 15, "month of age")]
+    [InlineData("In Lindenport, toddlers over 2 years were offered a booster dose.", 2, "year of age")]
+    [InlineData("Workers under 25 years earn less in Vorland.", 25, "year of age")]
+    [InlineData("A Vorland clinic turned away babies younger than nine weeks.", 9, "week of age")]
+    [InlineData("On Kestrel Bay farms, cattle older than 24 months are kept apart from the herd.", 24, "month of age")]
+    [InlineData("Brenmoor doctors treated 7 babies younger than 10 weeks in March.", 10, "week of age")]
     public void Recognize_BoundedLengthOfTimeAfterPeopleOrAnimals_IsAnAge(string text, double value, string unit)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
@@ -1265,12 +1275,21 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_PeriodAfterCountedPeople_IsNoAge()
     {
-        Find("Storms killed at least eight people over five days in Vorland.", 5).Quantity.Unit.Name.Should().Be("day",
-            "the people are counted, and 'over five days' is how long the storms lasted");
+        Find("Fever spread to 120 residents over six weeks in Vorland.", 6).Quantity.Unit.Name.Should().Be("week",
+            "the people are counted, and 'over six weeks' is how long the fever spread");
     }
 
     [Theory]
-    [InlineData("Brenmoor's best seasons were 1931–32 and 1947–48.")]
+    [InlineData("The Lindenport academy will mentor pupils over five years.", 5, "year")]
+    [InlineData("A Vorland charity trained volunteers over eight weeks in Kestrel Bay.", 8, "week")]
+    [InlineData("The Brenmoor hospital monitored patients over 12 months after surgery.", 12, "month")]
+    public void Recognize_OverALengthOfTimeAfterAVerbsPeople_IsAPeriod(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "after a verb and its people, 'over' a length of time says how long it went on");
+    }
+
+    [Theory]
+    [InlineData("Lindenport won the title in 1987–88 and again in 2004–05.")]
     [InlineData("The Vorland league's 2023–24 season ended early.")]
     public void Recognize_SeasonWrittenWithAnEnDash_HoldsNoAmount(string text)
     {
@@ -1279,7 +1298,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Riders went faster than 100kph on the Vorland descent.", 100, Qualifier.MoreThan)]
+    [InlineData("No train on the Brenmoor line may run faster than 160kph.", 160, Qualifier.MoreThan)]
     [InlineData("Brenmoor was warmer than 30 degrees on Monday.", 30, Qualifier.MoreThan)]
     [InlineData("Lindenport sells fares cheaper than 5 euros.", 5, Qualifier.LessThan)]
     public void Recognize_ComparativeBeforeAFigure_BoundsIt(string text, double value, Qualifier qualifier)

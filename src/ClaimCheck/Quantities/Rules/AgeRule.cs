@@ -42,7 +42,7 @@ internal sealed class AgeRule : UnitRule
 
         if (IsBoundedAge(s, draft))
         {
-            ReadUnitAfterAgeWord(s, ref draft); // "people over 80", "children under 5", "infants younger than six months"
+            ReadUnitAfterAgeWord(s, ref draft); // "people over 80", "children under 5", "babies younger than nine weeks"
             return true;
         }
 
@@ -69,7 +69,7 @@ internal sealed class AgeRule : UnitRule
         }
     }
 
-    // "people over 80", "adults under 50", "People over 65 account for…", "volunteers 65 and older", "infants younger than six months":
+    // "people over 80", "adults under 50", "People over 65 account for…", "volunteers 65 and older", "babies younger than nine weeks":
     // a noun naming people (or animals), then a bound and a whole number up to 120 with no noun or unit after it but a unit of time
     // (a verb may follow), or the number then a lower bound ("and older").
     private static bool IsBoundedAge(in QuantityScan s, in QuantityDraft draft)
@@ -91,10 +91,14 @@ internal sealed class AgeRule : UnitRule
                 || (s.Words.DurationUnits.Contains(s.Word(draft.End)) && IsAgeSpan(s, draft)));
     }
 
-    // "children over 1 year", "4 infants younger than 15 months": a length of time after the bound is an age when the bound compares
-    // ("than") or when the people are not themselves counted just before it; "killed eight people over five days" is a period.
+    // "cattle older than 24 months", "treated 7 babies younger than 10 weeks": a length of time after the bound is an age when the bound
+    // compares ("than"). After "under" it is one when the people are not themselves counted just before it ("fever spread to 120
+    // residents over six weeks" is a period); after "over" only when the people also open the clause ("In Lindenport, toddlers over 2
+    // years were offered…"), for after a verb the length of time says how long it went on ("will mentor pupils over five years").
     private static bool IsAgeSpan(in QuantityScan s, in QuantityDraft draft) =>
-        s.Is(draft.NumberIndex - 1, "than") || !(s.IsKind(draft.Before - 2, TokenKind.Number) || s.Words.NumberWords.Contains(s.Word(draft.Before - 2)));
+        s.Is(draft.NumberIndex - 1, "than")
+        || (!(s.IsKind(draft.Before - 2, TokenKind.Number) || s.Words.NumberWords.Contains(s.Word(draft.Before - 2)))
+            && (!s.Is(draft.NumberIndex - 1, "over") || draft.Before - 2 <= 0 || !s.IsWord(draft.Before - 2)));
 
     // "People over 65 account for…": a lower-case word that is neither a plural noun nor a unit.
     private static bool IsVerbAfter(in QuantityScan s, int index) =>

@@ -104,7 +104,7 @@ internal static class ChangeRule
         return TryCoordinatedBy(s, before, out change);
     }
 
-    // "rose a mere 0.9 percent", "shortened the trip by only 12 km": a word that stresses the size of the change may stand between the
+    // "soared a staggering 240 percent", "was cut by just 15 minutes": a word that stresses the size of the change may stand between the
     // direction word (or "by") and the amount.
     private static int BeforeEmphasis(in QuantityScan s, int before) =>
         s.TryPhraseBefore(before, s.Words.ChangeEmphases, out _, out var start) ? start : before;

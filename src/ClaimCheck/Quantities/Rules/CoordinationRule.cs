@@ -259,8 +259,8 @@ internal static class CoordinationRule
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
 
-    // "rose by 16% in towns and 38% in villages", "climbed 12.5% in the Lindenport area and 9.1% in Brenmoor": the same preposition after
-    // each amount, and a few words of a noun phrase after the first, say where each change was.
+    // "rose by 16% in towns and 38% in villages", "turnout sank 6% among rural voters and 4.5% among city voters": the same preposition
+    // after each amount, and a few words of a noun phrase after the first, say where or among whom each change was.
     private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd)
     {
         var placeWords = join - after - 1;
@@ -281,9 +281,9 @@ internal static class CoordinationRule
         return true;
     }
 
-    // "fell 14.2% year over year, and by 31% in Kestrel Bay", "rose 3% a year earlier and 5%": duration units, relative-time words, an
-    // article before a duration unit and a word joining two of them ("year on year"), with a comma before the "and", say when the change
-    // was, not what changed.
+    // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%": duration units,
+    // relative-time words, an article before a duration unit and a word joining two of them ("year on year"), with a comma before the
+    // "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
     {
         var end = s.IsChar(join - 1, ",") ? join - 1 : join;

@@ -80,8 +80,10 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
-    /// a unit ("1,141m litres"), a counted noun or "of" follows ("5m people", "5m of them"); before a noun or "of", digits grouped in
-    /// thousands are not multiplied by it ("3,200m of ascent": a count of millions is written "3.2bn", not "3,200m").</summary>
+    /// a unit ("3,450m litres"), a counted noun or "of" follows ("5m people", "5m of them"). After digits grouped in thousands the "m"
+    /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
+    /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), or a size adjective after it
+    /// ("1,250m deep").</summary>
     public static void ReadJoinedSymbol(in QuantityScan s, ref QuantityDraft draft)
     {
         var letter = draft.NumberIndex + 1;
@@ -93,8 +95,15 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var next = draft.Next;
-        if (s.IsWord(next) && (s.Words.IsUnitWord(s.Word(next))
-            || ((s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next))) && !s.Word(draft.NumberIndex).Contains(','))))
+        if (s.IsWord(next) && s.Words.IsUnitWord(s.Word(next)))
+        {
+            return;
+        }
+
+        var millions = s.Word(draft.NumberIndex).Contains(',')
+            ? !IsLengthContext(s, draft.Before, next)
+            : s.IsWord(next) && (s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next)));
+        if (millions)
         {
             return;
         }
@@ -102,6 +111,13 @@ internal sealed class PhysicalUnitRule : UnitRule
         draft.Value /= scale;
         draft.Next = letter;
     }
+
+    // "2,150m of climbing", "an altitude of 2,400m", "1,250m deep": a word of height or length after "of" after the figure or before
+    // "of" before it, or a size adjective after it.
+    private static bool IsLengthContext(in QuantityScan s, int before, int next) =>
+        (s.Is(next, "of") && s.Words.LengthContextWords.Contains(s.Word(next + 1)))
+        || (s.Is(before - 1, "of") && s.Words.LengthContextWords.Contains(s.Word(before - 2)))
+        || s.Words.DimensionAdjectives.Contains(s.Word(next));
 
     private static bool IsPhysical(Unit unit) => unit.Kind == UnitKind.Physical;
 
