@@ -85,7 +85,7 @@ internal sealed class ClaimWords
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
-        WorkforceMeasures = lexicon.EntriesOf("workforce-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        WorkforceMeasures = Set(lexicon, "workforce-measure");
         CounterGatherings = Map(lexicon, "counter-gathering");
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -404,13 +404,13 @@ internal sealed class ClaimWords
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
 
-    /// <summary>Modifiers naming part of a workforce before its noun ("8,100 white-collar workers", "600 hourly employees") and the
-    /// label of that part; <c>workforce-part</c>.</summary>
+    /// <summary>Modifiers naming part of a workforce before its noun ("the 380 seasonal jobs", "a further 45 salaried employees") and
+    /// the label of that part; <c>workforce-part</c>.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WorkforceParts { get; }
 
     /// <summary>Measures of a workforce (workers, employees, jobs) that a <c>workforce-part</c> modifier makes a part of;
     /// <c>workforce-measure</c>.</summary>
-    public FrozenSet<string> WorkforceMeasures { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceMeasures { get; }
 
     /// <summary>Words for a gathering held against another ("counter-protest") and the label its crowd is counted under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatherings { get; }

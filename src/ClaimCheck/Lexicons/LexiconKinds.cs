@@ -189,6 +189,9 @@ public static class LexiconKinds
     /// <summary>A noun that also modifies a following plural ("police" in "police officers").</summary>
     internal const string ModifierNoun = "modifier-noun";
 
+    /// <summary>A quantifier or determiner that opens a noun phrase of its own ("many" in "30 homeless and many families").</summary>
+    internal const string QuantifierWord = "quantifier-word";
+
     /// <summary>A word that, joined to a number by a hyphen, makes an adjective rather than a count ("time" in "one-time").</summary>
     internal const string NonUnitWord = "non-unit-word";
 
@@ -360,6 +363,7 @@ public static class LexiconKinds
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
+        new(QuantifierWord, "a quantifier or determiner that opens a noun phrase of its own, so that the words before 'and'/'or' do not share its head ('30 homeless and many families' counts no families)", LexiconValueRule.Optional, AllowsWithin: false),
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(SizeWord, "a word that, joined to a number by a hyphen, sizes the noun after it: the noun is what is counted ('a 5,000-strong crowd')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
@@ -447,7 +451,7 @@ public static class LexiconKinds
         new("counter-gathering", "a word for a gathering held against another (counter-protest, counter-rally) and the label its crowd is counted under: such a count is apart from the gathering it answers", LexiconValueRule.Required, AllowsWithin: false),
         new("counter-gathering-adjective", "an adjective that, right after 'the' or 'a', makes the topic-event word after it (past name words only) a gathering held against another ('the rival march') and the label its crowd is counted under", LexiconValueRule.Required, AllowsWithin: false),
         new("subgroup", "a noun for part of the people counted (children, women) and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: false),
-        new("workforce-part", "a modifier before a workforce noun naming part of the workforce (white-collar, hourly, factory) and its label: '8,100 white-collar workers' is a part of the workers cut, unless joined to another modifier ('factory and white-collar workers' are all of them)", LexiconValueRule.Required, AllowsWithin: false),
+        new("workforce-part", "a modifier before a workforce noun naming part of the workforce (white-collar, hourly, factory) and its label: '90 seasonal jobs' is a part of the jobs a plan names, unless joined to another modifier ('seasonal or salaried jobs' are all of them)", LexiconValueRule.Required, AllowsWithin: false),
         new("workforce-measure", "a measure of a workforce (workers, employees, jobs) that a workforce-part modifier makes a part of", LexiconValueRule.Optional, AllowsWithin: false),
         new("not-claim-noun", "a counted noun (singular) whose amounts make no claim (time: \"three times the estimate\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("declared-period", "a period a government declares or imposes, counted in days or weeks after 'of' (days of national mourning, a week of curfew); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),

@@ -95,6 +95,7 @@ internal sealed class QuantityVocabulary
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
+        QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         SizeWords = Set(lexicon, LexiconKinds.SizeWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
@@ -274,6 +275,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Nouns that also modify a following plural ("police officers").</summary>
     public WordSet ModifierNouns { get; }
+
+    /// <summary>Quantifiers and determiners that open a noun phrase of its own ("many", "several", "the"); <c>quantifier-word</c>.</summary>
+    public WordSet QuantifierWords { get; }
 
     /// <summary>Words that, joined to a number by a hyphen, make an adjective rather than a count ("one-time", "two-way").</summary>
     public WordSet NonUnitWords { get; }

@@ -123,20 +123,20 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The cuts at Brenmoor Motors include 600 white-collar workers in Vorland.", 600, "workers · white-collar")]
-    [InlineData("About 1,100 factory workers in Vorland could lose their jobs.", 1_100, "workers · factory")]
+    [InlineData("Kestrel Bay Mills said the 380 seasonal jobs would go first.", 380, "jobs · seasonal")]
+    [InlineData("The plan in Ostrava puts 210 factory workers on short hours.", 210, "workers · factory")]
     [InlineData("Lindenport Rail will shed 240 hourly employees.", 240, "employees · hourly")]
     public void Extract_WorkforceCountWithAPartModifier_IsAPartOfTheWorkforce(string text, double value, string measure)
     {
-        QuantityClaim(text, value).Measure.Should().Be(measure, "white-collar or factory workers are a part of the workers a cut names");
+        QuantityClaim(text, value).Measure.Should().Be(measure, "seasonal jobs or factory workers are a part of the workforce a plan names");
     }
 
     [Theory]
-    [InlineData("Brenmoor Motors will lay off 1,700 factory and office workers in Vorland.", 1_700)]
-    [InlineData("Brenmoor Motors will lay off 1,700 workers in Vorland.", 1_700)]
+    [InlineData("The tram plant in Ostrava expects to let go of 860 salaried and hourly workers next spring.", 860)]
+    [InlineData("The tram plant in Ostrava expects to let go of 860 workers next spring.", 860)]
     public void Extract_WorkforceCountWithJoinedOrNoModifiers_IsTheWholeWorkforce(string text, double value)
     {
-        QuantityClaim(text, value).Measure.Should().Be("workers", "modifiers joined by 'and' name all the workers cut, as no modifier does");
+        QuantityClaim(text, value).Measure.Should().Be("workers", "modifiers joined by 'and' name all the workers, as no modifier does");
     }
 
     [Theory]

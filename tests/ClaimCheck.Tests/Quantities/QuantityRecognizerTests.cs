@@ -73,7 +73,8 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
-    [InlineData("Brenmoor Motors will cut 1,700 factory and office workers in Vorland.", "worker", 1_700d)]
+    [InlineData("The tram plant in Ostrava employs 860 salaried and hourly workers.", "worker", 860d)]
+    [InlineData("Floods in Brenmoor washed away 45 wooden or stone bridges.", "bridge", 45d)]
     [InlineData("The mill in Kestrel Bay keeps 420 full-time and part-time employees.", "employee", 420d)]
     [InlineData("Lindenport Rail plans to shed up to 950 salaried or hourly staff members.", "member", 950d)]
     public void Recognize_ModifiersJoinedByAndOr_CountTheSharedHead(string text, string noun, double value)
@@ -91,6 +92,17 @@ public class QuantityRecognizerTests
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(q => q.Quantity.Unit.Name == "dozen" || q.Quantity.Unit.Name == "fan",
             "a bare count before 'and' takes a plural after it only when both sides are lower-case modifiers of it");
+    }
+
+    [Theory]
+    [InlineData("The storm left 30 homeless and many families without power in Brenmoor.", 30d, "family")]
+    [InlineData("Rescuers in Kestrel Bay said 25 retired and some serving officers joined the search.", 25d, "officer")]
+    [InlineData("The avalanche near Lindenport left 12 missing and two injured climbers.", 12d, "climber")]
+    [InlineData("Vorland reported 18 dead or forty wounded soldiers after the raid.", 18d, "soldier")]
+    public void Recognize_SideAfterAndOrOpeningWithAQuantifierOrHoldingANumber_DoesNotShareItsHead(string text, double value, string noun)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(q => q.Quantity.Value == value && q.Quantity.Unit.Name == noun,
+            "a phrase after 'and'/'or' that opens with a quantifier or holds a number counts people of its own, not those before");
     }
 
     [Theory]

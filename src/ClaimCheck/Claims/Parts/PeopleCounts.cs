@@ -343,9 +343,9 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>The label of the part of a workforce a count counts ("white-collar" for "8,100 white-collar workers"), or null when it
-    /// counts all of it: no <c>workforce-part</c> modifier in its noun phrase, or modifiers joined by "and"/"or" ("14,700 factory and
-    /// white-collar workers").</summary>
+    /// <summary>The label of the part of a workforce a count counts ("seasonal" for "the 380 seasonal jobs"), or null when it counts all
+    /// of it: no <c>workforce-part</c> modifier in its noun phrase, or modifiers joined by "and"/"or" ("520 seasonal or salaried
+    /// jobs").</summary>
     internal static string? WorkforcePartOf(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore)

@@ -131,7 +131,7 @@ internal static class QuantityClaims
             }
             else if (s.Words.WorkforceMeasures.Contains(measure) && PeopleCounts.WorkforcePartOf(s, match) is { } workforcePart)
             {
-                measure = measure + MeasureNames.PartSeparator + workforcePart; // "8,100 white-collar workers": a part of the workers cut
+                measure = measure + MeasureNames.PartSeparator + workforcePart; // "the 380 seasonal jobs": a part of the jobs
             }
 
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)

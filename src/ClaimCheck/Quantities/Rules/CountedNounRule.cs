@@ -119,17 +119,23 @@ internal sealed class CountedNounRule : UnitRule
         draft.End = draft.NounEnd;
         return true;
     }
-    // "1,400 factory and office workers", "900 full-time and part-time staff members": modifiers joined by "and" or "or" share the plural
-    // head of the phrase after the joining word, which is what is counted. Both sides are lower-case modifiers, and the phrase after the
-    // joining word holds a modifier before its head, so "40 dead and dozens injured" stays apart.
+
+    // "300 part-time and seasonal staff", "45 wooden or stone bridges": modifiers joined by "and" or "or" share the plural head of the
+    // phrase after the joining word, which is what is counted. Both sides are lower-case modifiers, and the phrase after the joining
+    // word holds a modifier before its head, so "40 dead and dozens injured" stays apart. The side after the joining word neither opens
+    // with a quantifier or determiner nor holds a number word: "30 homeless and many families" counts no families, "12 missing and
+    // two injured climbers" no climbers (`quantifier-word`, `number-word`).
     private static bool TryCoordinatedHead(in QuantityScan s, int first, int end, out string head, out int headIndex)
     {
         (head, headIndex) = (string.Empty, -1);
         return end < s.Count && (s.Is(end, "and") || s.Is(end, "or")) && AreLowerCaseWords(s, first, end)
             && NounPhrase.Read(s, end + 1, money: false, out var after, out var afterEnd) && after == end + 1 && AreLowerCaseWords(s, after, afterEnd)
+            && !s.Words.QuantifierWords.Contains(s.Word(after)) && !HoldsNumberWord(s, after, afterEnd)
             && NounPhrase.TryHead(s, after, afterEnd, out head, out headIndex) && headIndex > after;
     }
 
+    // Whether the words from `first` to `end` (a hyphen may stand between them) are all written in lower case, and there is at least
+    // one: modifiers and nouns, not a name ("Vorland and Lindenport workers").
     private static bool AreLowerCaseWords(in QuantityScan s, int first, int end)
     {
         for (var index = first; index < end; index++)
@@ -141,6 +147,20 @@ internal sealed class CountedNounRule : UnitRule
         }
 
         return end > first;
+    }
+
+    // Whether a word from `first` to `end` is a number or a vague amount written out ("two", "forty", "dozens").
+    private static bool HoldsNumberWord(in QuantityScan s, int first, int end)
+    {
+        for (var index = first; index < end; index++)
+        {
+            if (s.Words.NumberWords.Contains(s.Word(index)) || s.Words.VagueNumbers.Contains(s.Word(index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
