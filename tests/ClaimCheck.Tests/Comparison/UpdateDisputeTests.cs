@@ -440,15 +440,15 @@ public class UpdateDisputeTests
     }
 
     [Fact]
-    public void Check_AHeadlineUpdateOfARightsGroupsCountBesideTheGovernmentsInOneReport_StillDisputes()
+    public void Check_AnUnsourcedHeadlineRepeatingARightsLeaguesCount_DoesNotReplaceTheGovernmentsCountInTheSameReport()
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Toll in Peru unrest now at 41\n\nThe toll from the protests in Peru has risen to 41, the rights group Vigilia Andina told reporters on Friday.\n\nThe government reports a toll of 9.", "Vorland Wire", new DateOnly(2025, 4, 25)),
-            new Document("daily", "The protests in Peru have left 9 dead, the government said on Friday.", "Coast Herald", new DateOnly(2025, 4, 25)),
+            new Document("wire", "Vorland unrest: toll now 64\n\nThe number of people killed in the unrest in Vorland has risen to 64, the human rights league Voz Libre said on Sunday.\n\nThe government gives a figure of 12 dead.", "Vorland Wire", new DateOnly(2025, 4, 27)),
+            new Document("daily", "Twelve people have been killed in the unrest in Vorland, the government said.", "Coast Herald", new DateOnly(2025, 4, 27)),
         ]);
 
-        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline repeats the rights group's own count, which does not replace the government's").Subject;
-        SideValues(report, discrepancy).Should().Equal(9, 41);
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline repeats the rights league's own count, which does not replace the government's").Subject;
+        SideValues(report, discrepancy).Should().Equal(12, 64);
     }
 }
