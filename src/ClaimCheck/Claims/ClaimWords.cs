@@ -22,6 +22,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
+        IdentifiedMeasure = Outcomes.TryGetValue("identified", out var identified) ? identified : null;
         OutcomeNouns = Map(lexicon, "outcome-noun");
         SearchWords = Map(lexicon, "search-word");
         RemainsNouns = Map(lexicon, "remains-noun");
@@ -215,6 +216,10 @@ internal sealed class ClaimWords
 
     /// <summary>What happened to people counted, and the measure it makes ("killed" → "deaths").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Outcomes { get; }
+
+    /// <summary>The measure the outcome "identified" makes ("the coroner identified 17 victims"): naming people, not what befell
+    /// them; null when the lexicon has no such outcome.</summary>
+    public string? IdentifiedMeasure { get; }
 
     /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }

@@ -83,7 +83,7 @@ public class PeopleCountTests
     [InlineData("At least 46 people, most of them women, died on Sunday in a crush at a shrine in Brenmoor.", "deaths")]
     [InlineData("At least 29 pilgrims, many of them elderly, were killed in the crush near Lindenport.", "deaths")]
     [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
-    [InlineData("More than 70 villagers, women and children among them, have died of cholera in Brenmoor.", "deaths")]
+    [InlineData("Some 45 people, two infants among them, drowned when the ferry sank off Kestrel Bay.", "deaths")]
     [InlineData("Forty people, two of them tram drivers, were injured when the Lindenport tram derailed.", "injuries")]
     [InlineData("At least 27 pilgrims have lost their lives in the crush at the Ostrava shrine.", "deaths")]
     [InlineData("Some 340 families lost their homes in the Brenmoor floods.", "families")]
@@ -1080,8 +1080,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Nine of the dead were miners and 14 were young children, the Brenmoor coroner said.", 14, "deaths · children")]
-    [InlineData("Six of the injured are firefighters and 11 are women, a Lindenport hospital official said.", 11, "injuries · women")]
+    [InlineData("Of those who drowned off Kestrel Bay, five were fishermen and 9 were teenage girls.", 9, "deaths · girls")]
+    [InlineData("Rescuers in Vorland said 17 of the injured were pensioners and 6 were teenage boys.", 6, "injuries · boys")]
     public void Extract_BareCountSaidToBeAPartOfThePeople_CountsThatPart(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
@@ -1093,13 +1093,33 @@ public class PeopleCountTests
     [InlineData("The Vorland health ministry confirmed an outbreak of cholera, with nine deaths and 35 reported cases.", 35, "cases")]
     [InlineData("Officials in Brenmoor said 41 people had been infected since the outbreak began.", 41, "cases")]
     [InlineData("Brenmoor has recorded 41 new infections since Monday.", 41, "cases")]
-    [InlineData("The ministry said it had identified 48 people infected with the virus in Lindenport.", 48, "cases")]
-    [InlineData("We have identified 48 people infected with the virus, and three of them have died, the minister said.", 3, "deaths · of 48")]
+    [InlineData("Inspectors identified 48 workers sickened by the fumes at the Ostrava plant.", 48, "cases")]
+    [InlineData("Inspectors identified 48 workers sickened by the fumes at the Ostrava plant, and two of them have died, the owner said.", 2, "deaths · of 48")]
     [InlineData("The coroner has identified 17 victims of the Brenmoor fire.", 17, "identified")]
     public void Extract_CountInAnOutbreak_MeasuresWhatTheWordsSay(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
 
         claims.Single(c => c.Quantity is { Value: var v } && v == value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Of the 90 ferry crews questioned in Kestrel Bay, 14 reported delays.", "delay")]
+    [InlineData("Of the 250 nurses asked, 14 reported shortages on night shifts.", "shortage")]
+    public void Extract_CountOpeningItsClauseBeforeAParticiple_IsNotCountedByTheNounAfterIt(string text, string verbsObject)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Single(c => c.Quantity is { Value: 14 }).Quantity!.Value.Unit.Name.Should().NotBe(verbsObject, "the count is the subject of the verb");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor recorded 14 reported thefts in March.")]
+    [InlineData("The Lindenport inquiry found two confirmed deaths and 14 reported thefts.")]
+    public void Extract_CountInsideAClauseBeforeAParticiple_IsCountedByTheNounAfterIt(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Single(c => c.Quantity is { Value: 14 }).Quantity!.Value.Unit.Name.Should().Be("theft");
     }
 }

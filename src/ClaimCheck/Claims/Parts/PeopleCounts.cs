@@ -38,8 +38,9 @@ internal static class PeopleCounts
             return null;
         }
 
-        // "20 people were infected, and six of them have died": a part of people named before says what befell it after "of them".
-        if (s.Word(match.EndToken) is "of" && s.Word(match.EndToken + 1) is "them" && OutcomeFrom(s, match.EndToken + 2) is { } ofThem)
+        // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
+        // "of them".
+        if (AfterOfThem(s, match.EndToken) is { } next && OutcomeFrom(s, next) is { } ofThem)
         {
             return ofThem;
         }
@@ -62,18 +63,17 @@ internal static class PeopleCounts
             return OwnOutcomeBefore(s, match, ofTheSet.Token);
         }
 
-        // "the ministry identified 20 people infected with the virus": what the participle after the people says befell them, not
-        // their being identified.
+        // "inspectors in Ostrava identified 17 workers poisoned by fumes": what the participle after the people says befell them,
+        // not their being identified.
         var verbBefore = VerbBefore(s, match);
-        if (verbBefore is not null && s.Words.Outcomes.TryGetValue("identified", out var identifiedMeasure) && verbBefore == identifiedMeasure
+        if (verbBefore is not null && verbBefore == s.Words.IdentifiedMeasure
             && OwnOutcomeAfter(s, match) is { } participle)
         {
             verbBefore = participle;
         }
 
         var outcome = PopulationBefore(s, match) ?? verbBefore ?? OutcomeAfter(s, match);
-        if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && s.Words.Outcomes.TryGetValue("identified", out var identified)
-            && verb.Outcome == identified)
+        if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && verb.Outcome == s.Words.IdentifiedMeasure)
         {
             return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
         }
@@ -85,6 +85,11 @@ internal static class PeopleCounts
 
         return outcome ?? RemainsBefore(s, match) ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
     }
+
+    /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
+    /// <paramref name="index"/>, right after a count ("120 died, 40 of them unregistered"), or null.</summary>
+    internal static int? AfterOfThem(SentenceView s, int index, bool orWhom = false) =>
+        s.Word(index) is "of" && (s.Word(index + 1) is "them" || (orWhom && s.Word(index + 1) is "whom")) ? index + 2 : null;
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
     private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
@@ -370,11 +375,11 @@ internal static class PeopleCounts
         return part;
     }
 
-    /// <summary>How many words (such as "minor" or "young") may stand between the linking verb and the noun naming a part.</summary>
+    /// <summary>How many words (such as "small" or "teenage") may stand between the linking verb and the noun naming a part.</summary>
     private const int PredicateSubgroupWindow = 2;
 
-    /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("eight of the dead are children
-    /// and 12 are women": the 12 are women among the dead, not a toll), or null.</summary>
+    /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("among the 40 killed in Vorland,
+    /// 9 were firefighters": the 9 are firefighters among the dead, not a toll), or null.</summary>
     internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match)
     {
         var next = match.PhraseEndToken;
@@ -463,11 +468,7 @@ internal static class PeopleCounts
     /// (<c>severity</c> and <c>severity-condition</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)
     {
-        var k = match.PhraseEndToken;
-        if (s.Word(k) is "of" && s.Word(k + 1) is "them" or "whom")
-        {
-            k += 2;
-        }
+        var k = AfterOfThem(s, match.PhraseEndToken, orWhom: true) ?? match.PhraseEndToken;
 
         // The amount's own tokens may run up to the adverb ("five seriously").
         for (var j = match.FirstToken + 1; j <= k && j < s.Tokens.Count; j++)
@@ -868,8 +869,8 @@ internal static class PeopleCounts
             }
 
             // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
-            // the people counted, set off by commas (opened by a people-aside-opener, or pointing back at them with "them": "more than
-            // 60 people, children among them, have died"), stands between them and what happened.
+            // the people counted, set off by commas (opened by a people-aside-opener, or pointing back at them with "them": "some 45
+            // passengers, two infants among them, drowned"), stands between them and what happened.
             if (i == start && word is "," && AsideEnd(s, i + 1) is { } close
                 && (s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) || PointsBackAtPeople(s, i + 1, close)))
             {

@@ -192,13 +192,18 @@ internal static class Places
     // "to Russia", "in eastern Russia", "into Russian territory", "in Russia's Far East", "in the Russian region of Kursk"
     internal static string? PlaceAfter(SentenceView s, int index)
     {
+        var subordinate = false;
         for (var j = index; j < Math.Min(s.Tokens.Count, index + 8); j++)
         {
             var word = s.Word(j);
-            if (s.Words.ClauseBreaks.Contains(word))
+            if (s.Words.ClauseBreaks.Contains(word) || (subordinate && s.Quantities.Any(m => m.FirstToken == j)))
             {
+                // a place past another figure's subordinate clause is that figure's ("the count reached 75 when two rescuers were
+                // killed at Brenmoor"), whether or not the gazetteer knows it
                 return null;
             }
+
+            subordinate |= s.Words.SubordinateClauseWords.Contains(word);
 
             if (!(word is "to" or "in" or "into" or "inside" or "within" or "through") || (word is "to" && s.Word(j - 1) is "according" or "According"))
             {
@@ -241,7 +246,7 @@ internal static class Places
             if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && (subordinate || StartsPartCue(s, m.EndToken))))
             {
                 // the place of another figure, a part of this one ("400,000, 12,000 of them in Lyon"), or the figure of a clause of its
-                // own ("the toll rose to 60 after four more people died in Lindenport": Lindenport is where the four died)
+                // own ("the count reached 75 when two rescuers were killed at Brenmoor": Brenmoor is where the two were killed)
                 return null;
             }
 

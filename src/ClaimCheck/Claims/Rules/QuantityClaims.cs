@@ -155,7 +155,7 @@ internal static class QuantityClaims
             }
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated)
             {
-                measure = measure + MeasureNames.PartSeparator + predicated; // "eight of the dead are children and 12 are women"
+                measure = measure + MeasureNames.PartSeparator + predicated; // "among the 40 killed in Vorland, 9 were firefighters"
             }
 
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
@@ -614,7 +614,7 @@ internal static class QuantityClaims
     // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
-        if (s.Word(match.EndToken) is not "of" || s.Word(match.EndToken + 1) is not "them" || Places.PartAfter(s, match.EndToken) is not null)
+        if (PeopleCounts.AfterOfThem(s, match.EndToken) is null || Places.PartAfter(s, match.EndToken) is not null)
         {
             return null;
         }

@@ -255,10 +255,26 @@ internal static class NounPhrase
         return end > first;
     }
 
-    // "20 reported cases": an attributive stop right after the number, before a lower-case plural that is no stop itself.
+    // "20 reported cases": an attributive stop right after the number, before a lower-case plural that is no stop itself, when the
+    // number stands inside a clause ("with nine deaths and 20 reported cases"). A number that opens its clause, at the start of the
+    // sentence or after a comma, semicolon or colon, is the subject the stop is the verb of ("Of the 90 ferry crews questioned in
+    // Kestrel Bay, 14 reported delays").
     private static bool QualifiesPluralNoun(in QuantityScan s, int index) =>
         s.Words.AttributiveStops.Contains(s.Word(index)) && s.IsWord(index + 1) && s.Word(index + 1) is [var initial, .., 's'] && char.IsLower(initial)
-        && !s.Words.NounPhraseStops.Contains(s.Word(index + 1));
+        && !s.Words.NounPhraseStops.Contains(s.Word(index + 1)) && !OpensClause(s, index - 1);
+
+    // Whether the number ending at token <paramref name="last"/> opens its clause: nothing before it in the sentence, or a comma,
+    // semicolon or colon (tokens written joined, as in "1,200", are one number).
+    private static bool OpensClause(in QuantityScan s, int last)
+    {
+        var number = last;
+        while (number > 0 && s.IsJoined(number))
+        {
+            number--;
+        }
+
+        return number <= 0 || s.IsChar(number - 1, ",;:");
+    }
 
     /// <summary>The head noun: the first plural-looking word, where a modifier noun gives way to a plural right after it ("police
     /// officers" → officers). The phrase ends at the head ("40,000 fans packed" → fans). The head is lower-case.</summary>
