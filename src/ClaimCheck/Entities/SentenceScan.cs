@@ -509,15 +509,14 @@ internal sealed class SentenceScan
     }
 
     /// <summary>Whether token <paramref name="index"/> is a word of two or more letters with no lower-case letter ("VNCHR", "NAIROBI").</summary>
-    public bool IsAllCapitals(int index)
-    {
-        if (index < 0 || index >= Tokens.Count || Tokens[index].Kind != TokenKind.Word)
-        {
-            return false;
-        }
+    public bool IsAllCapitals(int index) =>
+        index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Word && IsAllCapitals(Word(index));
 
+    /// <summary>Whether <paramref name="word"/> has two or more letters and no lower-case letter ("VNCHR", "NAIROBI", "U.S.").</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
         var letters = 0;
-        foreach (var c in Word(index))
+        foreach (var c in word)
         {
             if (char.IsLower(c))
             {

@@ -230,6 +230,16 @@ internal static class TenseCues
                 continue; // "inquiry opens into Monday's sinking": a schedule verb points forward only the date it governs
             }
 
+            if ((cue & wanted) != 0 && (cue & TimeCue.Adjacent) != 0 && AfterPastAuxiliary(scan, k))
+            {
+                return false; // "did not resume on Monday", "failed to begin on Monday": the day has passed
+            }
+
+            if ((cue & wanted) != 0 && (cue & TimeCue.PastAuxiliary) != 0 && (scan.Is(k + 1, "not") || scan.Is(k + 1, "n't")))
+            {
+                return false; // "could not open on Monday": a possibility denied looks back
+            }
+
             if ((cue & wanted) != 0 && (cue & TimeCue.Adjective) != 0 && IsGovernedByPast(scan, k))
             {
                 return false; // "was effective in May": the verb that governs the adjective sets the tense
@@ -292,6 +302,27 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    // "did not resume", "didn't begin", "could not open", "failed to resume": an auxiliary in the past (after negations and
+    // adverbs, and "to"); "could" only when negated, since "could resume on Monday" still looks ahead.
+    private static bool AfterPastAuxiliary(in TimeScan scan, int verb)
+    {
+        var k = verb - 1;
+        var negated = false;
+        while (k >= 0 && k >= verb - 3 && (scan.Is(k, "n't") || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Adverb) != 0))
+        {
+            negated |= scan.Is(k, "n't") || scan.Is(k, "not") || scan.Is(k, "never");
+            k--;
+        }
+
+        if (scan.Is(k, "to"))
+        {
+            k--;
+        }
+
+        var cue = scan.Words.CueOf(scan.Word(k));
+        return (cue & TimeCue.PastAuxiliary) != 0 && (negated || (cue & TimeCue.Plan) == 0);
     }
 
     // "expires Friday", "opens on Monday", "starts at 6 a.m. Friday": the date right after the verb, or after one preposition.

@@ -74,6 +74,11 @@ internal enum TimeCue
     /// <summary>A word right before a weekday in the possessive, or before "of", "to" or "for" and the weekday, that puts the
     /// day's event ahead ("ahead of Sunday's vote", "waiting for Friday's report").</summary>
     EventAhead = 65536,
+
+    /// <summary>An auxiliary in the past ("did", "didn't", "failed to"), or one that is in the past when negated ("could" with
+    /// <see cref="Plan"/>: "could not"): a schedule verb right after it ("did not resume on Monday") reports a day past, not one
+    /// ahead.</summary>
+    PastAuxiliary = 131072,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -291,6 +296,7 @@ internal sealed class TimeWords
                 "relative" => TimeCue.Relative,
                 "settled" => TimeCue.Settled,
                 "event-ahead" => TimeCue.EventAhead,
+                "past-auxiliary" => TimeCue.PastAuxiliary,
                 _ => TimeCue.Stop,
             };
         }

@@ -809,6 +809,36 @@ public class TimeExtractionCasesTests
     }
 
     [Fact]
+    public void Recognize_FarLaterNumberAfterDateInSentenceWithAnotherFigure_IsNoDay()
+    {
+        const string text = "The Vorland flood count stood at 8 on Sept. 4 and 31.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-09-04");
+    }
+
+    [Fact]
+    public void Recognize_FarLaterDayAfterDateWithoutAnotherFigure_IsSecondDay()
+    {
+        const string text = "Brenmoor votes in two rounds, on Nov. 3 and 24.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-11-03", "2024-11-24");
+    }
+
+    [Fact]
+    public void Recognize_NearDayAfterDateWithAnotherFigure_IsSecondDay()
+    {
+        const string text = "The 6 Lindenport piers will close on Nov. 12 and 13.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-11-12", "2024-11-13");
+    }
+
+    [Fact]
     public void Recognize_ClockTimeWithLocalTimeBeforeDay_TakesThatDay()
     {
         const string text = "Vorland's cup final kicked off at 3 p.m. local time on Sunday.";
@@ -819,9 +849,33 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("The Brenmoor ferry sank near 11 p.m. local time Saturday.", "2024-10-19T23:00", "2024-10-19")]
+    [InlineData("Polls in Vorland shut at 8 p.m. Eastern time on Tuesday.", "2024-10-22T20:00", "2024-10-22")]
+    public void Recognize_ClockTimeWithZoneInWordsBeforeDay_TakesThatDay(string text, string time, string day)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal(time, day);
+    }
+
+    [Theory]
     [InlineData("The Brenmoor pay talks begin on Friday.", "Friday", "2024-10-25")]
     [InlineData("Hearings in the Lindenport fraud case resume Monday.", "Monday", "2024-10-28")]
     public void Recognize_WeekdayAfterScheduleVerbInPresent_IsAhead(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Ferry crossings to Kestrel Bay did not resume on Monday because of the gale.", "Monday", "2024-10-21")]
+    [InlineData("The Vorland dock strike didn't begin Friday as planned.", "Friday", "2024-10-18")]
+    [InlineData("The Ostrava assembly could not open on Monday for lack of a quorum.", "Monday", "2024-10-21")]
+    [InlineData("Night trains through Brenmoor failed to resume on Monday.", "Monday", "2024-10-21")]
+    public void Recognize_WeekdayAfterScheduleVerbAfterPastOrNegatedAuxiliary_IsPast(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("Ferry crossings to Kestrel Bay could resume on Monday.", "Monday", "2024-10-28")]
+    [InlineData("Ferry crossings to Kestrel Bay will not resume until Monday.", "Monday", "2024-10-28")]
+    public void Recognize_WeekdayAfterScheduleVerbAfterPlanOrFutureNegation_IsAhead(string text, string span, string value) =>
+        Check(text, span, value);
 
     [Fact]
     public void Recognize_MonthAheadAfterPastVerbFarBackInClause_IsLastYears()

@@ -934,7 +934,7 @@ internal static class TimeAnchors
 
         for (var k = 0; k < first; k++)
         {
-            if (s.Word(k) is not "," && !IsAllCapitals(s.Word(k)))
+            if (s.Word(k) is not "," && !SentenceScan.IsAllCapitals(s.Word(k)))
             {
                 return false;
             }
@@ -947,29 +947,7 @@ internal static class TimeAnchors
         }
 
         return after < s.Tokens.Count && after <= DatelineTokens
-            && (s.Word(after) is "(" or "-" or "--" or "\u2014" or "\u2013" || (s.Word(after) is "," && IsAllCapitals(s.Word(after + 1)) && s.Word(after + 1).Length >= 3));
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-            }
-            else if (c is not ('.' or '-' or '\''))
-            {
-                return false;
-            }
-        }
-
-        return letters > 0;
+            && (s.Word(after) is "(" or "-" or "--" or "\u2014" or "\u2013" || (s.Word(after) is "," && SentenceScan.IsAllCapitals(s.Word(after + 1)) && s.Word(after + 1).Length >= 3));
     }
 
     /// <summary>The token of the reporting verb (or of the verb that tells a hearer) whose report <paramref name="time"/> dates, or

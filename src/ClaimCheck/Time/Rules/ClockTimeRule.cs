@@ -36,9 +36,9 @@ internal sealed class ClockTimeRule : TimeRule
             return NoMatch;
         }
 
-        if (scan.Words.Zones.ContainsKey(scan.Word(end)))
+        if (scan.Words.Zones.TryGetValue(scan.Word(end), out var follower) && string.IsNullOrEmpty(follower))
         {
-            end++;
+            end++; // "10 a.m. EST"; a zone named in words ("local time") stays outside the time
         }
 
         var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayBefore(scan) ?? scan.Reference;
@@ -126,12 +126,18 @@ internal sealed class ClockTimeRule : TimeRule
     }
 
     // The day after "on" that the time is on: "3 a.m. on Sunday", "midnight on Oct. 4". The day stays an expression of its own,
-    // as the preposition between them is in neither.
+    // as the preposition between them is in neither. Past a zone named in words the day may come without "on" ("6 p.m. local
+    // time Saturday"), and stays an expression of its own too.
     internal static DateOnly? DayOnAfter(in TimeScan scan, int start, int end)
     {
-        if (scan.Is(end, "local") && scan.Is(end + 1, "time"))
+        if (scan.Words.Zones.TryGetValue(scan.Word(end), out var follower) && !string.IsNullOrEmpty(follower) && scan.Is(end + 1, follower))
         {
-            end += 2; // "6 p.m. local time on Saturday": the day is read past the words that say whose clock it is
+            end += 2; // "6 p.m. local time on Saturday", "noon Eastern time": the day is read past the words that say whose clock it is
+            var zoneEnd = end;
+            if (DayAfter(scan, start, ref zoneEnd) is { } day)
+            {
+                return day;
+            }
         }
 
         if (!scan.Is(end, "on"))

@@ -29,19 +29,38 @@ internal sealed class MonthRule : TimeRule
         return SecondDay(scan, expression, end);
     }
 
+    /// <summary>How many days a second day may lie after the first one when the sentence has another figure it could go with.</summary>
+    private const int SecondDayGap = 7;
+
     // "Dec. 13 and 14", "March 3 or 4": a bare later day right after a date, joined by "and" or "or" and ending the phrase, is
-    // another day of the same month ("Dec. 13 and 14 people" is a count).
+    // another day of the same month ("Dec. 13 and 14 people" is a count). When a figure other than a date comes before the date, a
+    // day far off is that figure's companion ("rose to 40 on May 2 and 28" is a count of 28), so only a day within a week counts.
     private static int SecondDay(in TimeScan scan, TimeExpression first, int end)
     {
         if (first.Scope is not { Start: { } day, End: { } last } || day != last || !(scan.Is(end, "and") || scan.Is(end, "or"))
             || !scan.IsNumber(end + 1) || !int.TryParse(scan.Word(end + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
             || second <= day.Day || CalendarMath.Date(day.Year, day.Month, second) is not { } date
-            || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation))
+            || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation)
+            || (second - day.Day > SecondDayGap && HasFigureBefore(scan, first)))
         {
             return end;
         }
 
         return scan.EmitDay(end + 1, end + 2, date, TimeValues.Day(date));
+    }
+
+    // A number before the date that no time expression holds: a count or amount the sentence reports.
+    private static bool HasFigureBefore(in TimeScan scan, TimeExpression first)
+    {
+        for (var k = 0; k < scan.Count && scan.Token(k).Span.Start < first.Span.Start; k++)
+        {
+            if (scan.IsNumber(k) && !scan.IsInFound(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a month expression at token <paramref name="i"/> without adding it (other rules build on it).</summary>
