@@ -782,6 +782,8 @@ public class PeopleCountTests
     [InlineData("Volunteers kept searching the Lindenport moors for four more hikers on Wednesday.", 4d)]
     [InlineData("Divers were searching the Lindenport reservoir for 14 others after the ferry sank.", 14d)]
     [InlineData("Firefighters searched the burning Ostrava depot for 3 workers.", 3d)]
+    [InlineData("Coastguard crews were looking for 4 fishermen off Kestrel Bay late on Monday.", 4d)]
+    [InlineData("Villagers spent the night hunting for two more workers after the mudslide in Vorland.", 2d)]
     public void Extract_ACountSoughtInASearch_IsTheMissingSoFar(string text, double value)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
