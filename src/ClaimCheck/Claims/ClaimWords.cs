@@ -25,6 +25,8 @@ internal sealed class ClaimWords
         IdentifiedMeasure = Outcomes.TryGetValue("identified", out var identified) ? identified : null;
         OutcomeNouns = Map(lexicon, "outcome-noun");
         SearchWords = Map(lexicon, "search-word");
+        SearchAgents = Set(lexicon, "search-agent");
+        SoughtCues = Set(lexicon, "sought-cue");
         RemainsNouns = Map(lexicon, "remains-noun");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
@@ -67,6 +69,7 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ClauseBreaks = Set(lexicon, "clause-break");
+        ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         SubordinateClauseWords = Set(lexicon, "subordinate-clause");
         PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -224,12 +227,18 @@ internal sealed class ClaimWords
     /// <summary>Nouns of what happened to people, before "of" and their count ("the evacuation of 5,000 residents"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OutcomeNouns { get; }
 
-    /// <summary>Words of a search a few words before "for" and the count of people sought ("the search for 14 miners goes on"), and the
-    /// measure the count takes.</summary>
+    /// <summary>Words of a search a few words before "for" and the count of people sought ("divers kept searching for 6 sailors"), and
+    /// the measure the count takes in a rescue.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SearchWords { get; }
 
-    /// <summary>Nouns before "of" and a count of people that make it a count of them when nothing after says what happened ("the bodies
-    /// of 45 miners had been recovered" → "bodies"), and the measure.</summary>
+    /// <summary>Those who search in a rescue ("divers", "rescuers"): anywhere in the sentence, they make a search's count the missing.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SearchAgents { get; }
+
+    /// <summary>Words after a search's "for" that make those sought people lost ("for three more fishermen", "for one missing hiker").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SoughtCues { get; }
+
+    /// <summary>Nouns before "of" and a count of people that make it a count of them when nothing after says what happened ("the remains
+    /// of 11 climbers were reached" → "bodies"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsNouns { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
@@ -343,6 +352,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }
+
+    /// <summary>Words that start a new clause ("and", "but", "when"): a verb after one is not that of the words before it.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseJoiners { get; }
 
     /// <summary>Words that, after a comma, open a subordinate clause the main clause's modal verb and negation do not reach ("…, when
     /// 320 people died").</summary>

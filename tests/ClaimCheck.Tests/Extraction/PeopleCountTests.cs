@@ -759,26 +759,31 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The floods forced the evacuation of more than 7,300 residents from Lindenport.", "evacuees")]
     [InlineData("Police in Lindenport announced the arrest of 63 protesters.", "arrests")]
-    [InlineData("By Sunday evening the bodies of 38 miners had been brought up from the Brenmoor pit.", "bodies")]
+    [InlineData("Mountain rescuers reached the remains of 11 climbers on the north face above Vorland.", "bodies")]
     public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
     }
 
     [Theory]
-    [InlineData("The airline said all 48 people on board flight 705 died when the plane came down near Brenmoor.", "deaths")]
+    [InlineData("The coastguard confirmed that 23 sailors on board the Ostrava drowned in the gale off Kestrel Bay.", "deaths")]
     [InlineData("The 36 passengers aboard were killed when the bus left the road near Lindenport.", "deaths · passengers")]
     [InlineData("All 230 people aboard were rescued after the ferry ran aground off Kestrel Bay.", "rescued")]
     [InlineData("A ferry with 300 people aboard capsized off Kestrel Bay on Sunday.", "aboard")]
+    [InlineData("A launch with 50 tourists aboard hit rocks and 20 drowned near Vorland.", "aboard · tourists")]
+    [InlineData("There were 44 pupils on board who were evacuated by the Lindenport fire brigade.", "aboard · students")]
     public void Extract_PeopleAboardAndWhatBefellThem_CountsWhatBefellThem(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
     }
 
     [Theory]
-    [InlineData("The bodies of 27 workers have been recovered, and the search for 9 workers goes on, the Brenmoor governor said.", 9d)]
-    [InlineData("A search was still under way for three more fishermen off Kestrel Bay on Tuesday.", 3d)]
+    [InlineData("Crews pulled 16 bodies from the flooded Brenmoor tunnel on Friday as the search continued for 5 labourers.", 5d)]
+    [InlineData("Volunteers kept searching the Lindenport moors for four more hikers on Wednesday.", 4d)]
     [InlineData("Divers were searching the Lindenport reservoir for 14 others after the ferry sank.", 14d)]
+    [InlineData("Firefighters searched the burning Ostrava depot for 3 workers.", 3d)]
+    [InlineData("Coastguard crews were looking for 4 fishermen off Kestrel Bay late on Monday.", 4d)]
+    [InlineData("Villagers spent the night hunting for two more workers after the mudslide in Vorland.", 2d)]
     public void Extract_ACountSoughtInASearch_IsTheMissingSoFar(string text, double value)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
@@ -795,6 +800,21 @@ public class PeopleCountTests
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
 
         claims.Should().NotContain(c => c.Measure == "missing");
+    }
+
+    [Theory]
+    [InlineData("Police are looking for three suspects who fled after the robbery in Brenmoor.")]
+    [InlineData("The company is searching for 200 new workers for its Lindenport plant.")]
+    [InlineData("The club is looking for 10 volunteers to help at the Kestrel Bay festival.")]
+    [InlineData("Police in Vorland are searching for two men seen near the bank on Sunday night.")]
+    [InlineData("The Lindenport orchestra is searching for 12 new violinists before the autumn season.")]
+    [InlineData("Organisers in Ostrava were hunting for 30 stewards to staff the marathon.")]
+    public void Extract_ASearchOutsideARescue_IsNoCountOfTheMissing(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims;
+
+        claims.Should().NotContain(c => c.Measure == "missing" || c.Measure.StartsWith("missing ·", StringComparison.Ordinal));
+        claims.Should().NotContain(c => c.IsUpdate, "a search for people wanted is no running count of the missing");
     }
 
     [Theory]

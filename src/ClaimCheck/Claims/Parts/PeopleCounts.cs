@@ -694,9 +694,9 @@ internal static class PeopleCounts
             return named; // "forced the evacuation of more than 5,000 residents"
         }
 
-        if (before is "for" && SoughtBefore(s, at) is { } sought)
+        if (before is "for" && SoughtBefore(s, at, match) is { } sought)
         {
-            return sought; // "the search for 14 miners goes on", "a search is still under way for one more person"
+            return sought; // "the divers' search for 6 sailors went on", "a search was still under way for three more fishermen"
         }
 
         if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var asWritten))
@@ -730,24 +730,28 @@ internal static class PeopleCounts
         return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
 
-    // "the bodies of 45 miners had been recovered": a noun of remains before "of" makes the count one of remains.
+    // "rescuers reached the remains of 11 climbers on Tuesday": a noun of remains before "of" makes the count one of remains.
     private static string? RemainsBefore(SentenceView s, QuantityMatch match) =>
         match.FirstToken >= 2 && s.Word(match.FirstToken - 1) is "of" && s.Words.RemainsNouns.TryGetValue(s.Word(match.FirstToken - 2), out var measure)
             ? measure
             : null;
 
-    /// <summary>How many words before the "for" of a count a search word is looked for ("a search is still under way for one more").</summary>
+    /// <summary>How many words before the "for" of a count a search word is looked for ("the search was still under way for three more").</summary>
     private const int SearchWindow = 5;
 
-    // The measure of a count sought in a search: a search word a few words before its "for", with no clause break or punctuation between.
-    private static string? SoughtBefore(SentenceView s, int forToken)
+    /// <summary>How many words after a count a sought-cue may stand ("for 5 who are still unaccounted for").</summary>
+    private const int SoughtCueWindow = 4;
+
+    // The measure of a count sought in a search: a search word a few words before its "for", with no clause break or punctuation between,
+    // in a rescue ("The company is searching for 200 new workers" seeks no missing).
+    private static string? SoughtBefore(SentenceView s, int forToken, QuantityMatch match)
     {
         for (var j = forToken - 1; j >= Math.Max(0, forToken - SearchWindow); j--)
         {
             var word = s.Word(j);
             if (s.Words.SearchWords.TryGetValue(word, out var measure))
             {
-                return measure;
+                return IsRescueSearch(s, forToken, match) ? measure : null;
             }
 
             if (word is not [var first, ..] || !char.IsLetter(first) || s.Words.ClauseBreaks.Contains(word))
@@ -757,6 +761,33 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // A search in a rescue: those who search in one (search-agent) or a count of what befell people (an outcome of a cumulative measure,
+    // or a noun of remains) anywhere in the sentence, or a sought-cue from the "for" to a few words after the count ("for three more
+    // fishermen", "for 5 who are still unaccounted for"). "Police are searching for three suspects" and "The club is searching for
+    // 10 volunteers" are none.
+    private static bool IsRescueSearch(SentenceView s, int forToken, QuantityMatch match)
+    {
+        for (var i = forToken + 1; i < s.Tokens.Count && i < match.PhraseEndToken + SoughtCueWindow; i++)
+        {
+            if (s.Words.SoughtCues.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.SearchAgents.Contains(word) || s.Words.RemainsNouns.ContainsKey(word)
+                || (s.Words.Outcomes.TryGetValue(word, out var measure) && s.Words.CumulativeMeasures.Contains(measure)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "32 miners died", "670 people are believed to have died", "45,000 were present", "left 812 people dead".
@@ -790,7 +821,7 @@ internal static class PeopleCounts
     /// <summary>How many words (a vessel's or flight's name) may stand between "aboard" and the verb of what befell those aboard.</summary>
     private const int AboardVerbWindow = 4;
 
-    // "all 61 people on board flight 2283 died", "the 40 passengers aboard were killed": those aboard are who the people were, and
+    // "all 48 crew on board the Vorland trawler drowned", "the 40 passengers aboard were killed": those aboard are who the people were, and
     // the verb right after names what is counted; "300 people aboard were rescued" counts the rescued, and with no such verb ("a
     // ferry with 300 people aboard capsized") the count stays the people aboard.
     private static string? AboardGivingWay(SentenceView s, QuantityMatch match)
@@ -805,7 +836,8 @@ internal static class PeopleCounts
         for (var j = state + 1; j < s.Tokens.Count && j <= state + AboardVerbWindow; j++)
         {
             var word = s.Word(j);
-            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word is "and" or "that" or "who")
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || s.Words.RelativeClauseOpeners.Contains(word)
+                || s.Words.ClauseJoiners.Contains(word))
             {
                 return null;
             }
@@ -1214,12 +1246,12 @@ internal static class PeopleCounts
 
     /// <summary>Whether the clause gives the figure as an update of an earlier count: an update cue shortly before it ("rose to 146",
     /// "now stands at 212", "revised down to 54"), a running cue after it ("15 are still missing"), or a search still going on for
-    /// it ("the search for 14 miners goes on").</summary>
+    /// it in a rescue ("the divers' search for 6 sailors went on").</summary>
     internal static bool IsUpdate(SentenceView s, QuantityMatch match)
     {
-        if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1) is not null)
+        if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1, match) is not null)
         {
-            return true; // "the search goes on for 14 miners": those still sought now, the count so far
+            return true; // "divers kept searching for 6 sailors": those still sought now, the count so far
         }
 
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
