@@ -1110,7 +1110,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Vorland health ministry confirmed an outbreak of cholera, with nine deaths and 35 reported cases.", 35, "cases")]
+    [InlineData("Clinics across Lindenport have logged 35 reported cases of measles since the school term began.", 35, "cases")]
     [InlineData("Officials in Brenmoor said 41 people had been infected since the outbreak began.", 41, "cases")]
     [InlineData("Brenmoor has recorded 41 new infections since Monday.", 41, "cases")]
     [InlineData("Inspectors identified 48 workers sickened by the fumes at the Ostrava plant.", 48, "cases")]

@@ -256,7 +256,7 @@ internal static class NounPhrase
     }
 
     // "20 reported cases": an attributive stop right after the number, before a lower-case plural that is no stop itself, when the
-    // number stands inside a clause ("with nine deaths and 20 reported cases"). A number that opens its clause, at the start of the
+    // number stands inside a clause ("inspectors logged 14 reported thefts"). A number that opens its clause, at the start of the
     // sentence or after a comma, semicolon or colon, is the subject the stop is the verb of ("Of the 90 ferry crews questioned in
     // Kestrel Bay, 14 reported delays").
     private static bool QualifiesPluralNoun(in QuantityScan s, int index) =>

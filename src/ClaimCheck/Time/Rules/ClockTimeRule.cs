@@ -4,7 +4,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
-/// Friday", "10:35 a.m. today", "10:35 a.m. (0735 GMT) Friday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
+/// Friday", "10:35 a.m. today", "9:20 a.m. (0620 GMT) Tuesday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
 /// local time on Sunday" (the day an expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else the
 /// reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
@@ -90,7 +90,7 @@ internal sealed class ClockTimeRule : TimeRule
         return true;
     }
 
-    // The token after a short aside in brackets at token k ("10:35 a.m. (0735 GMT) Friday"), or k when none is there.
+    // The token after a short aside in brackets at token k ("9:20 a.m. (0620 GMT) Tuesday"), or k when none is there.
     private static int SkipBrackets(in TimeScan scan, int k)
     {
         const int MaxAside = 4;
