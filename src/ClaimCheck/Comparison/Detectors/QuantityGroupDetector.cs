@@ -339,7 +339,7 @@ internal sealed class QuantityGroupDetector
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
+                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
@@ -376,14 +376,14 @@ internal sealed class QuantityGroupDetector
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
     }
 
-    // Whether an update is an independent body's own estimate, apart from the smaller figure's source ("the rights collective now puts
-    // it at 121"), or an unattributed line (a headline: "toll now at 121") of a document that gives its figure as such an estimate.
-    private static bool IsOwnEstimateApart(Claim update, List<Claim> cluster, List<Claim> smaller)
-    {
-        static bool OwnApart(Claim claim, List<Claim> smaller) => claim.Attribution is { IsIndependent: true } && Origins.NamedApart([claim], smaller);
-        return OwnApart(update, smaller)
-            || (update.Attribution is null && cluster.Exists(c => c.DocumentId == update.DocumentId && OwnApart(c, smaller)));
-    }
+    // Whether a figure is an independent body's own estimate, apart from the smaller figure's source ("the rights collective now puts it
+    // at 121").
+    private static bool IsOwnEstimateApart(Claim claim, List<Claim> smaller) =>
+        claim.Attribution is { IsIndependent: true } && Origins.NamedApart([claim], smaller);
+
+    // Whether an unattributed line (a headline: "toll now at 121") repeats a figure its document gives as such an estimate.
+    private static bool RepeatsOwnEstimateApart(Claim update, List<Claim> cluster, List<Claim> smaller) =>
+        update.Attribution is null && cluster.Exists(c => c.DocumentId == update.DocumentId && IsOwnEstimateApart(c, smaller));
 
     // Whether each cluster holds a figure dated by its report's publication (a scope with no words in the text) and the earlier
     // cluster's reports came out before the later one's: reports of different days, not two datings of one day's report.
@@ -413,7 +413,7 @@ internal sealed class QuantityGroupDetector
     /// the other is another named body's own count, or the update is a named body's own estimate apart from the other's source ("the
     /// collective now estimates 121, far above the authorities' 48"), or a headline repeating such an estimate the document gives.</summary>
     private static bool UpdatedInOneDocument(List<Claim> updated, List<Claim> other) =>
-        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId) && !Origins.NamedApart([u], other) && !IsOwnEstimateApart(u, updated, other))
+        updated.Exists(u => u.IsUpdate && other.Exists(o => o.DocumentId == u.DocumentId) && !Origins.NamedApart([u], other) && !RepeatsOwnEstimateApart(u, updated, other))
         && !Origins.NamedApart(other, updated);
 
     /// <summary>How many times its low end a range's high end must be for the range to be read as a bound, not a point.</summary>
