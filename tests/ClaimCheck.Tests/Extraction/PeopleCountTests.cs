@@ -946,6 +946,25 @@ public class PeopleCountTests
             .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "custody");
     }
 
+    [Theory]
+    [InlineData("Gunmen on motorbikes gunned down at least 45 farmers near Brenmoor in Vorland on Friday.", 45d)]
+    [InlineData("At least 45 farmers were gunned down near Brenmoor in Vorland on Friday, the governor said.", 45d)]
+    public void Extract_PeopleGunnedDown_AreCountedAsDeaths(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "deaths");
+    }
+
+    [Theory]
+    [InlineData("The Vorland junta freed 38 political prisoners from Lindenport jail on Tuesday.", 38d)]
+    [InlineData("Rights groups in Vorland said 38 political prisoners were released on Tuesday.", 38d)]
+    [InlineData("Vorland began freeing 140 prisoners on Tuesday, the justice ministry said.", 140d)]
+    public void Extract_PeopleSetFree_AreCountedAsReleases(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "releases");
+    }
+
     [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {
