@@ -966,6 +966,19 @@ public class PeopleCountTests
     }
 
     [Fact]
+    public void Check_SuspectsHeldCountedLaterByTheSameMinister_IsAnUpdateOfTheArrests()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Vorland's interior minister said 640 suspects were held in Lindenport between May 2 and May 5.", "North Wire", new DateOnly(2025, 5, 6)),
+            new Document("b", "Vorland's interior minister said 1,020 suspects had been held in Lindenport since the unrest began.", "South Daily", new DateOnly(2025, 5, 9)),
+        ]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 640 && c.Measure == "arrests");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the minister's later count replaces the earlier one");
+    }
+
+    [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {
         var report = Pipeline.Check(
