@@ -946,6 +946,38 @@ public class PeopleCountTests
             .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "custody");
     }
 
+    [Theory]
+    [InlineData("Gunmen on motorbikes gunned down at least 45 farmers near Brenmoor in Vorland on Friday.", 45d)]
+    [InlineData("At least 45 farmers were gunned down near Brenmoor in Vorland on Friday, the governor said.", 45d)]
+    public void Extract_PeopleGunnedDown_AreCountedAsDeaths(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "deaths");
+    }
+
+    [Theory]
+    [InlineData("The Vorland junta freed 38 political prisoners from Lindenport jail on Tuesday.", 38d)]
+    [InlineData("Rights groups in Vorland said 38 political prisoners were released on Tuesday.", 38d)]
+    [InlineData("Vorland began freeing 140 prisoners on Tuesday, the justice ministry said.", 140d)]
+    public void Extract_PeopleSetFree_AreCountedAsReleases(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == "releases");
+    }
+
+    [Fact]
+    public void Check_SuspectsHeldCountedLaterByTheSameMinister_IsAnUpdateOfTheArrests()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "Vorland's interior minister said 640 suspects were held in Lindenport between May 2 and May 5.", "North Wire", new DateOnly(2025, 5, 6)),
+            new Document("b", "Vorland's interior minister said 1,020 suspects had been held in Lindenport since the unrest began.", "South Daily", new DateOnly(2025, 5, 9)),
+        ]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 640 && c.Measure == "arrests");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the minister's later count replaces the earlier one");
+    }
+
     [Fact]
     public void Check_InjuredAndHospitalisedFromTwoSources_AreDifferentMeasuresNotADispute()
     {
