@@ -38,6 +38,21 @@ public class LexiconEntityTests
     }
 
     [Theory]
+    [InlineData("Troops in the Democratic Republic of Congo said 12 soldiers were killed.", "Democratic Republic of Congo", "Democratic Republic of the Congo")]
+    [InlineData("A boat sank on the river in Congo on Friday.", "Congo", "Democratic Republic of the Congo")]
+    [InlineData("The Republic of Congo closed its border.", "Republic of Congo", "Republic of the Congo")]
+    [InlineData("Floods hit Cote d'Ivoire overnight.", "Cote d'Ivoire", "Ivory Coast")]
+    [InlineData("Turkiye sent 40 rescuers.", "Turkiye", "Turkey")]
+    [InlineData("Officials in Viet Nam said 14 died.", "Viet Nam", "Vietnam")]
+    public void Annotate_CountryWrittenAnotherWay_IsTheCountry(string text, string written, string country)
+    {
+        var mention = EntityText.Find(text, written)!.Value;
+
+        mention.Entity.Name.Should().Be(country);
+        mention.Entity.Kind.Should().Be(EntityKind.Country);
+    }
+
+    [Theory]
     [InlineData("The Kremlin denied the report.", "Kremlin", "Russia")]
     [InlineData("The White House said 300 troops would go.", "White House", "United States")]
     public void Annotate_SeatOfGovernment_IsItsCountryWithNoPlace(string text, string written, string country)

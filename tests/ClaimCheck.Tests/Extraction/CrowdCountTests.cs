@@ -107,6 +107,26 @@ public class CrowdCountTests
         second.Attribution!.Organization.Should().Be(source);
     }
 
+    [Theory]
+    [InlineData("According to the city police about 14,500 people marched through Lindenport; the organisers put it at 31,000.", "organisers")]
+    [InlineData("Some 14,500 people marched through Lindenport on Sunday, according to police, while the union put the number at 31,000.", "union")]
+    public void Extract_BareFigureInAClauseThatGivesItOrTheNumberAnotherSourcesFigure_IsTheSameCountFromThatSource(string text, string source)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 31_000d).Subject;
+        second.Measure.Should().Be("participants", "'it' and 'the number' stand for the crowd the first figure counts");
+        second.Attribution!.Organization.Should().Be(source);
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterASemicolonWithNoSourceRestatingTheCount_IsNoSiblingCount()
+    {
+        var claims = QuantityClaims("About 14,500 people marched through Lindenport; the next march was put off until 31 May.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 31d && c.Measure == "participants");
+    }
+
     [Fact]
     public void Extract_GappedClauseWithItAfterANonSource_IsNoSiblingCount()
     {

@@ -50,6 +50,36 @@ public sealed class EventDateTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
     }
 
+    [Theory]
+    [InlineData("Officials in Lindenport on Tuesday began handing back the remains of those killed when a cargo plane with 11 crew, including two pilots from Vorland, crashed near Brenmoor.")]
+    [InlineData("Police on Thursday named the victims of those killed when a bus carrying 30 pupils, most of them girls, crashed outside Brenmoor.")]
+    public void EventInWhenClauseWithAnAsideOnThePeople_TakesNoDateOutsideIt(string text)
+    {
+        var claim = EventClaims(text, "crash").Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventAfterABracketedReportDate_TakesNoDate()
+    {
+        var claim = EventClaims("The Brenmoor coroner said on Friday evening (March 6) that 30 of the 40 victims of the crash near Lindenport had been named.", "crash")
+            .Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventAfterAnAsideOnThePeople_KeepsItsOwnDate()
+    {
+        var claim = EventClaims("A ferry carrying 40 people, most of them traders, capsized near Kestrel Bay on Sunday.", "capsize").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+
     [Fact]
     public void EventInWhenClauseAfterAnOutcome_TakesNoDateOutsideIt()
     {

@@ -17,7 +17,8 @@ internal static class Ellipses
     private const int MaxGap = 12;
 
     /// <summary>How many tokens may separate the figure before from a number its earlier value ("150 homes are believed to have been
-    /// buried, the agency's chief said, up from the 90 reported").</summary>
+    /// buried, the agency's chief said, up from the 90 reported") or another source's figure for it in a clause of its own ("…,
+    /// according to police, while the union put the number at 31,000").</summary>
     private const int MaxEarlierValueGap = 20;
 
     /// <summary>Whether <paramref name="bare"/>, a number with no unit, is an elliptical sibling of <paramref name="earlier"/>: a joiner
@@ -27,7 +28,8 @@ internal static class Ellipses
     {
         var earlierEnd = earlier.PhraseEndToken;
         var earlierValue = IsEarlierValueCue(s, bare.FirstToken);
-        if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > (earlierValue ? MaxEarlierValueGap : MaxGap) || bare.FirstToken < 1)
+        var restated = RestatedSourceOf(s, earlier, bare) is not null;
+        if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > (earlierValue || restated ? MaxEarlierValueGap : MaxGap) || bare.FirstToken < 1)
         {
             return false;
         }
@@ -42,10 +44,15 @@ internal static class Ellipses
 
         for (var i = earlierEnd; i < bare.FirstToken; i++)
         {
-            if (s.Word(i) is "." or ";" or ":")
+            if (s.Word(i) is "." or ":" || (s.Word(i) is ";" && !restated))
             {
                 return false;
             }
+        }
+
+        if (restated)
+        {
+            return true; // "… about 80,000 people on the streets; the organisers put it at 250,000"
         }
 
         if (earlierValue)
@@ -119,6 +126,50 @@ internal static class Ellipses
         var last = end - 1;
         var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null;
         return heads ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString() : null;
+    }
+
+    /// <summary>The source of <paramref name="bare"/> when a clause of its own gives it as another source's figure for the count
+    /// before it, with a figure verb and "it" or a figure noun for that count ("…; the organisers put it at 250,000", "…, while the
+    /// unions put the number at 90,000"), or null. The clause opens with a joiner or a semicolon after the count before; its source
+    /// ends in a body or a title or is a name, as in a gapped clause.</summary>
+    internal static string? RestatedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
+    {
+        var at = bare.FirstToken - 1;
+        if (at < 3 || !s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase) || earlier.PhraseEndToken > bare.FirstToken
+            || bare.FirstToken - earlier.PhraseEndToken > MaxEarlierValueGap)
+        {
+            return null;
+        }
+
+        var verb = s.Word(at - 1) is "it" ? at - 2
+            : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3
+            : -1;
+        if (verb < 1 || !IsFigureVerb(s, s.Word(verb)))
+        {
+            return null;
+        }
+
+        var first = verb - 1;
+        while (first > earlier.PhraseEndToken && verb - first <= MaxGappedSource && s.Word(first - 1) is not ";" && !s.Words.EllipsisJoiners.Contains(s.Word(first - 1)))
+        {
+            first--;
+        }
+
+        var opener = s.Word(first - 1);
+        if (first <= earlier.PhraseEndToken || (opener is not ";" && !s.Words.EllipsisJoiners.Contains(opener)))
+        {
+            return null;
+        }
+
+        if (s.Word(first) is "the" or "The")
+        {
+            first++;
+        }
+
+        var last = verb - 1;
+        return last >= first && ((s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null)
+            ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString()
+            : null;
     }
 
     // "estimated", "put", "gave": a verb that states a figure, repeated in a gapped clause with "it" for the count.

@@ -1032,6 +1032,24 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>The opening comma of an aside on the people counted ("including five children", "most of them women") whose closing
+    /// comma is at <paramref name="closingComma"/>, or -1 when that comma closes no such aside.</summary>
+    internal static int PeopleAsideOpening(SentenceView s, int closingComma)
+    {
+        for (var open = closingComma - 2; open >= 0 && open >= closingComma - MaxAside - 1; open--)
+        {
+            if (s.Word(open) is "," or "." or ";" or ":")
+            {
+                return s.Word(open) is "," && AsideEnd(s, open + 1) == closingComma
+                    && (s.Words.PeopleAsideOpeners.Contains(s.Word(open + 1)) || PointsBackAtPeople(s, open + 1, closingComma))
+                    ? open
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>How many tokens an aside on the people counted may have before its closing comma.</summary>
     private const int MaxAside = 10;
 

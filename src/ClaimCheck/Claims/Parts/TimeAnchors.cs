@@ -530,9 +530,17 @@ internal static class TimeAnchors
     /// or "and" after the predicate. Null when no such conjunction stands before the predicate in its clause.</summary>
     private static (int Start, int End)? TimeClause(SentenceView s, int predicate, bool afterOutcome)
     {
-        for (var k = predicate - 1; k >= 0 && k >= predicate - TimeClauseWindow; k--)
+        var window = TimeClauseWindow;
+        for (var k = predicate - 1; k >= 0 && k >= predicate - window; k--)
         {
             var word = s.Word(k);
+            if (word is "," && PeopleCounts.PeopleAsideOpening(s, k) is var opening and >= 0)
+            {
+                window += k - opening + 1;
+                k = opening; // "when a plane with 72 aboard, including five Indians, crashed": the aside stands inside the clause
+                continue;
+            }
+
             if (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
@@ -955,6 +963,11 @@ internal static class TimeAnchors
     private static int ReportVerbOf(SentenceView s, TimeExpression time)
     {
         var index = FirstTokenAt(s, time.Span.Start);
+        if (index > 1 && s.Word(index - 1) is "(" && RestatedTime(s, s.Tokens[index - 2].Span.End) is { } restated)
+        {
+            return ReportVerbOf(s, restated); // "said on Wednesday evening (Aug. 14) that": the bracket restates the report's day
+        }
+
         var k = index - 1;
         for (var modifiers = 0; modifiers < 2 && k >= 0 && s.Word(k) is "on" or "late" or "early"; modifiers++)
         {
@@ -991,6 +1004,20 @@ internal static class TimeAnchors
         }
 
         return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
+    }
+
+    // The time expression ending at character `end`, which a bracketed date after it restates.
+    private static TimeExpression? RestatedTime(SentenceView s, int end)
+    {
+        foreach (var time in s.Times)
+        {
+            if (time.Span.End == end)
+            {
+                return time;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far after a count the event it was counted in may be named ("40 injured in Tuesday's quake").</summary>

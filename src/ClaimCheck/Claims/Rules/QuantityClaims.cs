@@ -67,7 +67,7 @@ internal static class QuantityClaims
                 {
                     // "250,000 people according to the unions, 80,000 according to the police": the same count from another source.
                     quantity = Ellipses.AsSibling(quantity, sibling.Quantity);
-                    gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match); // the gapped verb's own source
+                    gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
                 }

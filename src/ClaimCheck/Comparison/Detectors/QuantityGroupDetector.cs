@@ -109,8 +109,9 @@ internal sealed class QuantityGroupDetector
         var joins = new List<(int Cluster, Claim Bound)>();
         foreach (var bound in bounds)
         {
-            var fitted = OverlappingClusters(clusters, ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance));
-            if (fitted.Count == 0)
+            var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
+            var fitted = OverlappingClusters(clusters, interval);
+            if (fitted.Count == 0 || OverlappingClusters(clusters, UpToReach(bound.Quantity!.Value, interval)).Count == 0)
             {
                 leftover.Add(bound);
             }
@@ -615,13 +616,14 @@ internal sealed class QuantityGroupDetector
 
     // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
     // "at least 5,000" stands apart from both (a chain of overlaps is not agreement). A lower bound reaches up to twice its
-    // figure: "more than 670" and "more than 2,000" are two estimates that disagree.
+    // figure: "more than 670" and "more than 2,000" are two estimates that disagree; an "up to" reaches down to the unit below its
+    // figure (see UpToReach).
     internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
     {
         var groups = new List<List<Claim>>();
         var common = new ValueInterval(double.NegativeInfinity, double.PositiveInfinity); // the values every member of the group allows
         foreach (var (claim, interval) in bounds
-                     .Select(c => (Claim: c, Interval: WithLowerBoundReach(ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance))))
+                     .Select(c => (Claim: c, Interval: WithLowerBoundReach(UpToReach(c.Quantity!.Value, ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance)))))
                      .OrderBy(x => x.Interval.Low).ThenBy(x => x.Interval.High).ThenBy(x => x.Claim.Id, StringComparer.Ordinal))
         {
             if (groups.Count == 0 || !interval.Overlaps(common))
@@ -655,6 +657,17 @@ internal sealed class QuantityGroupDetector
     private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
         double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
             ? interval with { High = interval.Low * LowerBoundReach }
+            : interval;
+
+    /// <summary>How far below its figure an "up to" is read to reach: to two thirds of it.</summary>
+    private const double UpToReachShare = 2.0 / 3;
+
+    // "Up to" names the high figure of an estimate, not a ceiling: "up to 200,000" (or "as many as") is read to reach down to two
+    // thirds of its figure, so that the police's 80,000 stands against the organisers' "up to 200,000", and an official 27 against
+    // "as many as 60", instead of fitting under them; "about 1,000" still fits "up to 1,200".
+    private static ValueInterval UpToReach(Quantity quantity, ValueInterval interval) =>
+        quantity.Qualifier == Qualifier.UpTo && quantity.Value > 0
+            ? interval with { Low = quantity.Value * UpToReachShare, LowOpen = true }
             : interval;
 
     // The clusters a bound fits: those with a member whose interval meets the bound's.
