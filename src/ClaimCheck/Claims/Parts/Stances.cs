@@ -366,12 +366,18 @@ internal static class Stances
     /// <summary>The modality a modal verb after a figure gives it as the verb of its clause: a forecast ("more than 10,000 people could
     /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
     /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
-    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows.</summary>
+    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows, and
+    /// when a time expression or a capitalised month or name comes first ("was $419,300 in May", "rose 3% from May").</summary>
     internal static Modality? ModalityAfter(SentenceView s, int index)
     {
         for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
         {
             var word = s.Word(j);
+            if (s.IsInTimeExpression(j) || IsCapitalisedName(s, j))
+            {
+                return null; // "the median price was $419,300 in May": a month or a name, not a modal
+            }
+
             if (s.Words.ForecastCues.Contains(word))
             {
                 return s.Word(j + 1) is "have" ? Modality.Estimated : Modality.Forecast;
