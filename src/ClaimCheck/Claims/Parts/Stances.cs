@@ -16,7 +16,8 @@ internal static class Stances
         var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start);
         var negated = denied;
         var planned = false;
-        var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target);
+        var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target)
+            && !IsOutcomeAgainstExpectation(s, expects.CueToken);
         var cueForecast = forecast;
         var estimated = cue is { Stance: ReportingStance.Estimates };
         var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
@@ -114,6 +115,11 @@ internal static class Stances
             else if (word is "will" && IsActorsCommitment(s, i, target))
             {
                 planned = true; // "the mill will shed 1,200 jobs": what a body says it will do is a plan, not a forecast
+            }
+            else if (IsOutcomeAgainstExpectation(s, i))
+            {
+                // "prices rose by less than forecast", "output grew faster than analysts had expected": an outcome measured against a
+                // forecast (LABELING.md rule 39), not a forecast
             }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
             {
@@ -366,12 +372,18 @@ internal static class Stances
     /// <summary>The modality a modal verb after a figure gives it as the verb of its clause: a forecast ("more than 10,000 people could
     /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
     /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
-    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows.</summary>
+    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows, and
+    /// when a time expression or a capitalised month or name comes first ("was $419,300 in May", "rose 3% from May").</summary>
     internal static Modality? ModalityAfter(SentenceView s, int index)
     {
         for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
         {
             var word = s.Word(j);
+            if (s.IsInTimeExpression(j) || IsCapitalisedName(s, j))
+            {
+                return null; // "the median price was $419,300 in May": a month or a name, not a modal
+            }
+
             if (s.Words.ForecastCues.Contains(word))
             {
                 return s.Word(j + 1) is "have" ? Modality.Estimated : Modality.Forecast;
@@ -491,6 +503,34 @@ internal static class Stances
         && (!word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
+    /// <summary>How many words may stand between "than" and the expectation verb it compares with ("than the airline had forecast").</summary>
+    private const int ExpectationComparisonWords = 4;
+
+    // "less than forecast", "faster than analysts had expected", "bigger than the bank had predicted": an expectation verb that "than"
+    // compares an outcome with, the words between being words (who expected it and its auxiliary), not a clause break.
+    private static bool IsOutcomeAgainstExpectation(SentenceView s, int index)
+    {
+        if (!IsExpectationVerb(s, index) || s.Word(index + 1) is "to")
+        {
+            return false; // "higher than expected to" is not asked for; "than it expected to" looks ahead
+        }
+
+        for (var j = index - 1; j >= 0 && j >= index - 1 - ExpectationComparisonWords; j--)
+        {
+            if (s.Word(j) is "than")
+            {
+                return true;
+            }
+
+            if (s.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Words.ClauseBreaks.Contains(s.Word(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsExpectationVerb(SentenceView s, int index) =>
         s.Words.ForecastCues.Contains(s.Word(index)) && (s.Word(index).EndsWith("ed", StringComparison.Ordinal) || s.Word(index) is "forecast");
 
