@@ -1330,6 +1330,21 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a name such as Covid-19 modifies the counted noun");
     }
 
+    [Theory]
+    [InlineData("Grain output fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava.", 1)]
+    [InlineData("Grain output fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava.", 6)]
+    [InlineData("Ferry traffic will drop 3 per cent in 2027 and 2.5 per cent in 2028.", 2.5)]
+    public void Recognize_AmountsInAListOfPlacesOrYears_ShareTheChange(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "a list of places or years leaves the verb out of the later amounts");
+    }
+
+    [Fact]
+    public void Recognize_PercentOfANounAfterAYear_TakesNoChange()
+    {
+        Find("Lindenport fares rose 5% in 2026 and 40% of riders complained.", 40).Change.Should().Be(QuantityChange.None);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
