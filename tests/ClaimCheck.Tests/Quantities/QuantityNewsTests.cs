@@ -1345,6 +1345,29 @@ public sealed class QuantityNewsTests
         Find("Lindenport fares rose 5% in 2026 and 40% of riders complained.", 40).Change.Should().Be(QuantityChange.None);
     }
 
+    [Theory]
+    [InlineData("Clinics in Vorland gave 14.2 million second doses by June.", 14.2e6, "dose")]
+    [InlineData("Lindenport taxes 900 second homes at a higher rate.", 900, "home")]
+    public void Recognize_SecondBeforeAPluralNoun_IsAnOrdinalNotAUnit(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'second' before a plural noun ranks the noun; it is no length of time");
+    }
+
+    [Fact]
+    public void Recognize_SecondsAfterANumber_StaysALengthOfTime()
+    {
+        Find("The Brenmoor lift stalled for 40 seconds.", 40).Quantity.Unit.Name.Should().Be("second");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor gave its two billionth vaccine dose on Friday.")]
+    [InlineData("The Kestrel Bay ferry carried its 10 millionth passenger.")]
+    public void Recognize_NumberBeforeAnOrdinalOfAScaleWord_IsNoAmount(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'two billionth' is an ordinal");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
