@@ -168,7 +168,8 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
     }
 
     // The counted noun phrase, lower-case, with the head singular and the modifiers that say what is counted: "cabinet ministers" →
-    // "cabinet minister", "new coal plants" → "coal plant". A unit the lexicon names ("bps" → basis point) keeps its name.
+    // "cabinet minister", "new coal plants" → "coal plant". A name with digits is no kind of thing ("Covid-19 deaths" → death, as
+    // "two 747 freighters" → freighter). A unit the lexicon names ("bps" → basis point) keeps its name.
     private string CountName(ReadOnlySpan<char> phrase, string head)
     {
         var headName = NewsQuantNames.GetValueOrDefault(head, head);
@@ -178,7 +179,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
             return headName;
         }
 
-        var modifiers = words[..^1].Where(w => char.IsLetter(w[0]) && !EvaluativeWords.Contains(w) && !_placeWords.Contains(w) && !w.EndsWith("'s", StringComparison.Ordinal))
+        var modifiers = words[..^1].Where(w => char.IsLetter(w[0]) && !w.Any(char.IsDigit) && !EvaluativeWords.Contains(w) && !_placeWords.Contains(w) && !w.EndsWith("'s", StringComparison.Ordinal))
             .Select(w => w.ToLowerInvariant());
         var joined = string.Join(' ', modifiers);
         return joined.Length == 0 ? headName : $"{joined} {headName}";

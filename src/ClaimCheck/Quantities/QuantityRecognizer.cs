@@ -92,7 +92,8 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             return true;
         }
-        else if (NotAnAmountRules.IsPronounOne(s, draft) || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft)))
+        else if (NotAnAmountRules.IsPronounOne(s, draft) || NotAnAmountRules.IsBeforeScaleOrdinal(s, draft)
+            || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft)))
         {
             return false;
         }

@@ -55,6 +55,16 @@ public sealed class ClaimCheckQuantityExtractorTests
     }
 
     [Theory]
+    [InlineData("Lindenport logged 96 Covid-19 admissions last week.", 96, "admission")]
+    [InlineData("The Vorland carrier flies seven A320 jets.", 7, "jet")]
+    public void Extract_CountedNoun_LeavesOutANameWithDigits(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().Contain(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Theory]
     [InlineData("The Vorland index fell another 6% on Tuesday.", 6, "down")]
     [InlineData("Lindenport's miners shed a further 800 jobs in May.", 800, "down")]
     [InlineData("The Ostrava plant will cut 700 more jobs next year.", 700, "=")]

@@ -19,6 +19,9 @@ public sealed class QuantityNewsTests
         { "Vorland mills bought 42 LMT of wheat from farmers.", 4.2e6, UnitKind.Physical, "t" },
         { "The Ostrava grain harvest reached 8.4MMT this year.", 8.4e6, UnitKind.Physical, "t" },
         { "Brenmoor stocks fell to 450 KMT by March.", 450e3, UnitKind.Physical, "t" },
+        // "Mt" after a figure is million tonnes, as mining reports write it.
+        { "The Vorland pit shipped 42.5 Mt of iron ore in the quarter.", 42.5e6, UnitKind.Physical, "t" },
+        { "Kestrel Bay homes on 512 Kbps lines will get faster links.", 512, UnitKind.Physical, "kbit/s" },
         { "Growers in Lindenport sowed 1.2 MHA of barley.", 1.2e6, UnitKind.Physical, "ha" },
 
         // Livestock by the head.
@@ -55,6 +58,7 @@ public sealed class QuantityNewsTests
         { "The miner was bought for 3.1 billion Australian dollars.", 3.1e9, UnitKind.Currency, "AUD" },
         { "A litre of petrol now costs A$2.10 in Perth.", 2.10, UnitKind.Currency, "AUD" },
         { "The pipeline will cost C$12 billion to finish.", 12e9, UnitKind.Currency, "CAD" },
+        { "Lindenport set aside $C45 million for its harbour.", 45e6, UnitKind.Currency, "CAD" },
         { "The province set aside 450 million Canadian dollars.", 450e6, UnitKind.Currency, "CAD" },
         { "The painting fetched £3.4m at auction.", 3.4e6, UnitKind.Currency, "GBP" },
         { "The club was fined 50,000 pounds sterling.", 50000, UnitKind.Currency, "GBP" },
@@ -1310,6 +1314,58 @@ public sealed class QuantityNewsTests
     public void Recognize_ComparativeAfterAPercentage_BoundsNothing()
     {
         Find("The Kestrel Bay train is 20% faster than the old one.", 20).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+    }
+
+    [Fact]
+    public void Recognize_AsHighAsBeforeAFigure_IsAnUpperBound()
+    {
+        Find("Gusts in Kestrel Bay could reach as high as 95 km/h.", 95).Quantity.Qualifier.Should().Be(Qualifier.UpTo);
+    }
+
+    [Theory]
+    [InlineData("Vorland recorded 212 COVID-19-related deaths in March.", 212, "death")]
+    [InlineData("The Brenmoor air base took delivery of 14 F-35 jets.", 14, "jet")]
+    public void Recognize_NameWithDigitsInsideACountedNounPhrase_KeepsTheNoun(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a name such as Covid-19 modifies the counted noun");
+    }
+
+    [Theory]
+    [InlineData("Grain output fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava.", 1)]
+    [InlineData("Grain output fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava.", 6)]
+    [InlineData("Ferry traffic will drop 3 per cent in 2027 and 2.5 per cent in 2028.", 2.5)]
+    public void Recognize_AmountsInAListOfPlacesOrYears_ShareTheChange(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "a list of places or years leaves the verb out of the later amounts");
+    }
+
+    [Fact]
+    public void Recognize_PercentOfANounAfterAYear_TakesNoChange()
+    {
+        Find("Lindenport fares rose 5% in 2026 and 40% of riders complained.", 40).Change.Should().Be(QuantityChange.None);
+    }
+
+    [Theory]
+    [InlineData("Clinics in Vorland gave 14.2 million second doses by June.", 14.2e6, "dose")]
+    [InlineData("Lindenport taxes 900 second homes at a higher rate.", 900, "home")]
+    public void Recognize_SecondBeforeAPluralNoun_IsAnOrdinalNotAUnit(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'second' before a plural noun ranks the noun; it is no length of time");
+    }
+
+    [Fact]
+    public void Recognize_SecondsAfterANumber_StaysALengthOfTime()
+    {
+        Find("The Brenmoor lift stalled for 40 seconds.", 40).Quantity.Unit.Name.Should().Be("second");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor gave its two billionth vaccine dose on Friday.")]
+    [InlineData("The Kestrel Bay ferry carried its 10 millionth passenger.")]
+    public void Recognize_NumberBeforeAnOrdinalOfAScaleWord_IsNoAmount(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'two billionth' is an ordinal");
     }
 
     private static QuantityMention Find(string text, double value)

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
@@ -240,6 +242,11 @@ internal static class CoordinationRule
             join++;
         }
 
+        if (join == second.FirstToken && s.IsChar(join - 1, ",") && IsParallelPlace(s, first.EndToken, join - 1, second.EndToken))
+        {
+            return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
+        }
+
         if (join == second.FirstToken
             || (join > first.EndToken && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
                 && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
@@ -260,19 +267,21 @@ internal static class CoordinationRule
     }
 
     // "rose by 16% in towns and 38% in villages", "turnout sank 6% among rural voters and 4.5% among city voters": the same preposition
-    // after each amount, and a few words of a noun phrase after the first, say where or among whom each change was.
+    // after each amount, and a few words of a noun phrase (or a year alone) after the first, say where, among whom or when each change
+    // was.
     private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd)
     {
         var placeWords = join - after - 1;
         if (placeWords < 1 || placeWords > MaxPlaceWords || !(s.Word(after) is "in" or "among" or "for")
-            || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !s.IsWord(secondEnd + 1))
+            || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !(s.IsWord(secondEnd + 1) || IsYearAt(s, secondEnd + 1)))
         {
             return false;
         }
 
         for (var i = after + 1; i < join; i++)
         {
-            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !(i == after + 1 && s.Is(i, "the"))))
+            var isYear = placeWords == 1 && IsYearAt(s, i) && IsYearAt(s, secondEnd + 1);
+            if (!(s.IsWord(i) || isYear) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !(i == after + 1 && s.Is(i, "the"))))
             {
                 return false;
             }
@@ -280,6 +289,10 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "rise 2% in 2025 and 2.7% in 2026": a year alone after each amount's preposition is a parallel phrase of time.
+    private static bool IsYearAt(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number) && s.Word(index) is { Length: 4 } digits && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%": duration units,
     // relative-time words, an article before a duration unit and a word joining two of them ("year on year"), with a comma before the

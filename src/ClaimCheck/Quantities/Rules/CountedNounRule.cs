@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>The thing a number counts: a counted noun the lexicon lists as a <c>unit</c> ("5,000 marchers" with
@@ -219,7 +221,8 @@ internal static class NounPhrase
     private const int MaxWords = 5;
 
     /// <summary>Reads the noun phrase from token <paramref name="start"/>: up to five words, stopping at function words and
-    /// punctuation (a hyphen inside a compound is kept); after money, "in" may open it ("$50 billion in loans").</summary>
+    /// punctuation (a hyphen inside a compound is kept, and a compound counts as one word: "COVID-19-related deaths" is two);
+    /// after money, "in" may open it ("$50 billion in loans").</summary>
     public static bool Read(in QuantityScan s, int start, bool money, out int first, out int end)
     {
         first = start;
@@ -230,11 +233,18 @@ internal static class NounPhrase
             first = index;
         }
 
-        while (index < s.Count && index - first < MaxWords)
+        var words = 0;
+        while (index < s.Count)
         {
+            var opensWord = index == first || !s.IsJoined(index);
+            if (opensWord && words == MaxWords)
+            {
+                break;
+            }
+
             if (!s.IsWord(index))
             {
-                if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1))
+                if ((s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1)) || IsNameDigits(s, first, index))
                 {
                     index++;
                     continue;
@@ -248,12 +258,19 @@ internal static class NounPhrase
                 break;
             }
 
+            words += opensWord ? 1 : 0;
             index++;
         }
 
         end = index;
         return end > first;
     }
+
+    // "684 Covid-19 deaths", "12 F-35 jets": digits joined by a hyphen to a capitalised word inside the phrase end a name, which
+    // modifies the counted noun like any other word.
+    private static bool IsNameDigits(in QuantityScan s, int first, int index) =>
+        index - 2 >= first && s.IsKind(index, TokenKind.Number) && s.IsJoined(index) && s.IsChar(index - 1, "-") && s.IsJoined(index - 1)
+        && s.IsCapitalised(index - 2);
 
     // "20 reported cases": an attributive stop right after the number, before a lower-case plural that is no stop itself, when the
     // number stands inside a clause ("inspectors logged 14 reported thefts"). A number that opens its clause, at the start of the

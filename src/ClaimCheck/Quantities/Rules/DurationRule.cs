@@ -38,6 +38,13 @@ internal sealed class DurationRule : UnitRule
             return false; // "two second-half touchdowns": a singular unit in a compound after a plural number is an adjective
         }
 
+        if (index == draft.End && hyphen < 0 && draft.Value != 1 && s.Words.OrdinalWords.Contains(word) && s.IsWord(index + 1)
+            && s.Word(index + 1) is [var initial, ..] && char.IsLower(initial) && !s.Words.NounPhraseStops.Contains(s.Word(index + 1))
+            && NounPhrase.LooksPluralNoun(s, s.Word(index + 1)))
+        {
+            return false; // "23 million second doses", "40 second homes": an ordinal before a plural noun counts the noun
+        }
+
         draft.Unit = Unit.Duration(name);
         draft.End = index + 1;
         if (draft.Qualifier == Qualifier.MoreThan && s.Is(draft.Before, "over"))

@@ -129,6 +129,15 @@ internal static class NotAnAmountRules
     public static bool IsMonthAt(in QuantityScan s, int index) =>
         s.IsWord(index) && s.Words.Months.Contains(s.Word(index)) && (s.IsCapitalised(index) || s.Words.LowerCaseMonths.Contains(s.Word(index)));
 
+    /// <summary>Whether the number, in digits or words, opens an ordinal of a scale word: "the two billionth dose", "its 10
+    /// millionth visitor" (a scale word with the ordinal ending "th").</summary>
+    public static bool IsBeforeScaleOrdinal(in QuantityScan s, in QuantityDraft draft)
+    {
+        var next = draft.NumberIndex + draft.First.TokenCount;
+        return s.IsWord(next) && s.Word(next) is { Length: > 4 } ordinal && ordinal.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+            && s.Words.ScaleWords.Contains(ordinal[..^2]);
+    }
+
     // "16th", "1960s"; "10:30"; "9 a.m.", "10 GMT".
     private static bool IsOrdinalOrTime(in QuantityScan s, int next) =>
         (s.IsJoined(next) && s.IsWord(next) && s.Words.OrdinalSuffixes.Contains(s.Word(next)) && !IsDecimalSeconds(s, next))
