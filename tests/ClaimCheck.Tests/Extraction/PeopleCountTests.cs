@@ -1161,4 +1161,15 @@ public class PeopleCountTests
 
         report.Claims.Where(c => c.Quantity is not null).Should().ContainSingle().Which.Polarity.Should().Be(Polarity.Negated);
     }
+
+    [Theory]
+    [InlineData("The number killed in the crowd crush at Ostrov Stadium has risen to 61, officials said.")]
+    [InlineData("The number of people killed in the Kestrel Bay crowd crush has risen to 61, officials said.")]
+    public void Check_ATollNounInsideTheModifierOfACountedOutcome_DoesNotNameTheCount(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 3, 10))]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().ContainSingle()
+            .Which.Measure.Should().Be("deaths", "'the number killed' opens the subject; 'crowd' only says what kind of crush it was");
+    }
 }
