@@ -103,6 +103,9 @@ internal sealed class ClaimWords
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         OutcomeClauseOpeners = TermsWithValue(lexicon, "time-clause-opener", "outcome").ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        NominalEvents = TermsWithValueIgnoringCase(lexicon, "nominal-event", "noun");
+        NominalEventGovernors = TermsWithValueIgnoringCase(lexicon, "nominal-event", "governor");
+        NominalEventDeterminers = TermsWithValueIgnoringCase(lexicon, "nominal-event", "determiner");
         ComparedEventCues = Set(lexicon, "compared-event-cue");
         FigureLinks = Set(lexicon, "figure-link");
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
@@ -468,6 +471,16 @@ internal sealed class ClaimWords
     /// crashed"): lexicon kind <c>time-clause-opener</c> valued "outcome".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeClauseOpeners { get; }
 
+    /// <summary>Event predicates that are nouns ("crash", "explosion"): lexicon kind <c>nominal-event</c> valued "noun". Inside a
+    /// phrase another word governs, such a noun takes only a date of its own phrase.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEvents { get; }
+
+    /// <summary>Words that govern a nominal event's phrase ("of", "in"): lexicon kind <c>nominal-event</c> valued "governor".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventGovernors { get; }
+
+    /// <summary>Words that open a nominal event's phrase ("the", "a"): lexicon kind <c>nominal-event</c> valued "determiner".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventDeterminers { get; }
+
     /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
     /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedEventCues { get; }
@@ -671,6 +684,10 @@ internal sealed class ClaimWords
     // The terms of one kind whose value is `value` ("part-cue" entries valued "before").
     private static FrozenSet<string> TermsWithValue(Lexicon lexicon, string kind, string value) =>
         lexicon.EntriesOf(kind).Where(e => e.Value == value).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsWithValueIgnoringCase(Lexicon lexicon, string kind, string value) =>
+        lexicon.EntriesOf(kind).Where(e => e.Value == value).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(Lexicon lexicon, string kind) =>
         lexicon.EntriesOf(kind).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -95,6 +95,35 @@ public class DisasterTollTests
     }
 
     [Theory]
+    [InlineData("On Thursday Mara Venn, Vorland's transport minister, told reporters that the cause of the worst train crash the country had known was found.")]
+    [InlineData("The rail operator confirmed a ninth death in the train crash near Kestrel Bay, in the east of Vorland, on Thursday morning.")]
+    [InlineData("Inspectors said on Thursday that the victims of the train crash near Kestrel Bay had all been named.")]
+    public void Check_ADateOfAnotherVerbBesideACrashNamedInsideAPhrase_IsNoDateMismatch(string later)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "A passenger train crashed near Kestrel Bay in Vorland on Monday, killing eight people.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("later", later, "Lindenport Daily", new DateOnly(2025, 3, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "Thursday dates the statement, not the crash it speaks of");
+    }
+
+    [Theory]
+    [InlineData("Inspectors named the cause of Tuesday's train crash near Kestrel Bay.")]
+    [InlineData("Nine people died in the train crash near Kestrel Bay on Tuesday, inspectors said.")]
+    public void Check_ADateOfTheCrashsOwnPhrase_StillDatesIt(string later)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "A passenger train crashed near Kestrel Bay in Vorland on Monday, killing eight people.", "Vorland Wire", new DateOnly(2025, 3, 10)),
+            new Document("later", later, "Lindenport Daily", new DateOnly(2025, 3, 13)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.DateMismatch, "a day given to the crash itself is compared with the other report's day");
+    }
+
+    [Theory]
     [InlineData("Blast at Brenmoor chemical plant\n\nMarch 13 (Vorland Wire) -- Twelve workers were killed in an explosion at a chemical plant in Brenmoor, officials said.")]
     [InlineData("Blast at Brenmoor chemical plant\n\nLINDENPORT, March 13 (Kestrel News) - Twelve workers were killed in an explosion at a chemical plant in Brenmoor.")]
     [InlineData("Blast at Brenmoor chemical plant\n\nLINDENPORT, MARCH 13, KESTRELPRESS. Twelve workers were killed in an explosion at a chemical plant in Brenmoor.")]

@@ -1174,4 +1174,34 @@ public class PeopleCountTests
 
         claims.Single(c => c.Quantity is { Value: 14 }).Quantity!.Value.Unit.Name.Should().Be("theft");
     }
+
+    [Theory]
+    [InlineData("No fewer than 61 people died and 240 were injured in the Brenmoor floods, officials said.")]
+    [InlineData("No more than 12 people died and 240 were injured in the Brenmoor floods, officials said.")]
+    public void Check_ASecondCountAfterAFigureBoundedByNo_IsNotNegated(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 3, 10))]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().HaveCount(2)
+            .And.OnlyContain(c => c.Polarity == Polarity.Affirmed, "'no fewer than' and 'no more than' bound the first figure; nothing denies the second");
+    }
+
+    [Fact]
+    public void Check_ACountAfterARealNegation_StaysNegated()
+    {
+        var report = Pipeline.Check([new Document("doc", "Officials said it was not true that 240 people were injured in Brenmoor.", "Test Wire", new DateOnly(2025, 3, 10))]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().ContainSingle().Which.Polarity.Should().Be(Polarity.Negated);
+    }
+
+    [Theory]
+    [InlineData("The number killed in the crowd crush at Ostrov Stadium has risen to 61, officials said.")]
+    [InlineData("The number of people killed in the Kestrel Bay crowd crush has risen to 61, officials said.")]
+    public void Check_ATollNounInsideTheModifierOfACountedOutcome_DoesNotNameTheCount(string text)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 3, 10))]);
+
+        report.Claims.Where(c => c.Quantity is not null).Should().ContainSingle()
+            .Which.Measure.Should().Be("deaths", "'the number killed' opens the subject; 'crowd' only says what kind of crush it was");
+    }
 }

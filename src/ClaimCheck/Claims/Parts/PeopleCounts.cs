@@ -1171,7 +1171,9 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
-                return measure;
+                // "the number killed in the crowd crush has risen to 154": the figure noun and its outcome opening the subject name
+                // what is counted; a toll noun inside a later modifier ("crowd crush") does not.
+                return isUpdate && CountedOutcomeOpening(s, i, match.FirstToken - window) is { } counted ? counted : measure;
             }
 
             if (s.Words.Outcomes.TryGetValue(word, out measure))
@@ -1192,6 +1194,41 @@ internal static class PeopleCounts
         }
 
         return nearerOutcome;
+    }
+
+    /// <summary>How many words after a figure noun ("number") its outcome may stand ("the number of people killed").</summary>
+    private const int CountedOutcomeWords = 3;
+
+    /// <summary>The measure of an outcome that a figure noun opens before the toll noun at <paramref name="tollNoun"/> ("the number
+    /// killed", "the number of people killed" in "the number killed in the crowd crush"), or null when no figure noun with an outcome
+    /// stands before it in its clause, back to <paramref name="limit"/>.</summary>
+    private static string? CountedOutcomeOpening(SentenceView s, int tollNoun, int limit)
+    {
+        for (var k = tollNoun - 1; k >= 0 && k >= limit; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind is TokenKind.Number or TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (!s.Words.StatedFigureCues.Contains(word))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < tollNoun && j <= k + CountedOutcomeWords; j++)
+            {
+                if (s.Words.Outcomes.TryGetValue(s.Word(j), out var measure))
+                {
+                    return measure;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>How far before a figure that completes an update verb an outcome word is taken for its measure: the verb's subject

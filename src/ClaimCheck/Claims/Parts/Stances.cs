@@ -92,6 +92,10 @@ internal static class Stances
             {
                 nonCommittal = true; // "it is not known what caused the blast" leaves the question open
             }
+            else if (IsInFiguresQualifier(s, i))
+            {
+                // "No fewer than 153 people died and 133 were hurt": the "no" of an earlier figure's bound is that bound, not a negation
+            }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
@@ -296,6 +300,11 @@ internal static class Stances
 
     // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
     // died" judges what follows, so there the negation stands.
+    /// <summary>Whether the word at <paramref name="i"/> opens a figure's own qualifier ("no fewer than 153", "no more than 20"): the
+    /// quantity recogniser read it as that figure's bound, not as a negation.</summary>
+    private static bool IsInFiguresQualifier(SentenceView s, int i) =>
+        s.Quantities.Exists(m => m.Mention.Quantity.Qualifier != Qualifier.Exact && m.FirstToken == i && s.Tokens[i].Kind == TokenKind.Word);
+
     private static bool IsTruthWord(SentenceView s, int index)
     {
         if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")

@@ -476,6 +476,11 @@ internal static class TimeAnchors
         TimeScope? before = null;
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
+        if (GovernedNominalEventStart(s, predicate) is { } phraseStart)
+        {
+            return NominalEventOwnDate(s, predicate, phraseStart);
+        }
+
         var at = s.Tokens[predicate].Span;
         var clause = TimeClause(s, predicate, afterOutcome: true);
         foreach (var time in s.Times)
@@ -513,6 +518,81 @@ internal static class TimeAnchors
         }
 
         return after ?? before;
+    }
+
+    /// <summary>How many words a nominal event's own phrase may hold between the word governing it and the noun ("of Friday's
+    /// three-train crash", "in the deadliest train crash").</summary>
+    private const int NominalEventPhraseWords = 6;
+
+    /// <summary>How many tokens after a nominal event its own date may stand ("the crash in Vorland on Friday").</summary>
+    private const int NominalEventDateTokens = 6;
+
+    /// <summary>The first token of the phrase of a nominal event predicate ("crash", "explosion": lexicon kind <c>nominal-event</c>
+    /// valued "noun") that another word governs: a governor ("of", "in": valued "governor") before a determiner or a possessive that
+    /// opens the noun's phrase ("the cause of the crash", "one more death in the plane crash", "the toll of Friday's crash"). Null when
+    /// the predicate is no such noun, or its phrase is not governed, so that the sentence's dates may date it.</summary>
+    private static int? GovernedNominalEventStart(SentenceView s, int predicate)
+    {
+        if (!s.Words.NominalEvents.Contains(s.Word(predicate)))
+        {
+            return null;
+        }
+
+        var determined = false;
+        for (var k = predicate - 1; k >= 0 && predicate - k <= NominalEventPhraseWords; k--)
+        {
+            var word = s.Word(k);
+            if (s.Tokens[k].Kind == TokenKind.Possessive || s.Words.NominalEventDeterminers.Contains(word))
+            {
+                determined = true;
+                continue;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punctuation && word is not "-")
+            {
+                return null;
+            }
+
+            if (s.Words.NominalEventGovernors.Contains(word))
+            {
+                return determined ? k + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of a governed nominal event's own phrase: a possessive date inside it ("Friday's crash") or a date right
+    /// after the noun with no mark between ("the crash in Vorland on Friday"). A date elsewhere in the sentence dates its verb ("the
+    /// minister said on Sunday that the cause of the crash was found", "confirmed one more death in the crash, on Saturday"), not
+    /// the event.</summary>
+    private static TimeScope? NominalEventOwnDate(SentenceView s, int predicate, int phraseStart)
+    {
+        TimeScope? after = null;
+        var afterTokens = int.MaxValue;
+        foreach (var time in s.Times)
+        {
+            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
+                || IsBareClockTime(s, time))
+            {
+                continue;
+            }
+
+            var first = FirstTokenAt(s, time.Span.Start);
+            if (first >= phraseStart && first < predicate && IsPossessed(s, time))
+            {
+                return time.Scope;
+            }
+
+            if (first > predicate && first - predicate <= NominalEventDateTokens && first - predicate < afterTokens
+                && !Enumerable.Range(predicate + 1, first - predicate - 1).Any(k => s.Tokens[k].Kind == TokenKind.Punctuation))
+            {
+                after = time.Scope;
+                afterTokens = first - predicate;
+            }
+        }
+
+        return after;
     }
 
     /// <summary>How many words before an event's predicate the time conjunction opening its clause may stand ("after the Vessa
