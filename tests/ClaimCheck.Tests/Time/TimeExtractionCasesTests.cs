@@ -934,6 +934,14 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2022-11-28", "2023-01");
     }
 
+    [Fact]
+    public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
+    {
+        const string text = "The Brenmoor ferry sank on Oct. 3. Divers reached the wreck that night. Officials said that night shifts at the port would end.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-03", "2024-10-03TNI");
+    }
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
