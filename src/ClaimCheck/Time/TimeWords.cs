@@ -79,6 +79,10 @@ internal enum TimeCue
     /// <see cref="Plan"/>: "could not"): a schedule verb right after it ("did not resume on Monday") reports a day past, not one
     /// ahead.</summary>
     PastAuxiliary = 131072,
+
+    /// <summary>A word that joins two ends of a range of dates ("to", "until", "and"): a date right after it that names its year
+    /// lends that year to a date without one right before it ("from 24 May to 28 June 2022", "between April and June 2023").</summary>
+    RangeEnd = 262144,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -297,6 +301,7 @@ internal sealed class TimeWords
                 "settled" => TimeCue.Settled,
                 "event-ahead" => TimeCue.EventAhead,
                 "past-auxiliary" => TimeCue.PastAuxiliary,
+                "range-end" => TimeCue.RangeEnd,
                 _ => TimeCue.Stop,
             };
         }

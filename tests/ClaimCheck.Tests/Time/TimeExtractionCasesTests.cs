@@ -887,6 +887,61 @@ public class TimeExtractionCasesTests
         expressions.Should().ContainSingle().Which.Value.Should().Be("2024-07");
     }
 
+    [Theory]
+    [InlineData("The Vorland assembly sat from 14 May to 2 July 2022.", "2022-05-14", "2022-07-02")]
+    [InlineData("Hearings in Lindenport ran between November and February 2023.", "2022-11", "2023-02")]
+    [InlineData("The Brenmoor bridge was shut from Dec. 18 to Jan. 2, 2023.", "2022-12-18", "2023-01-02")]
+    public void Recognize_RangeWithYearAtItsEnd_FirstEndTakesThatYear(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
+    [InlineData("The Brenmoor committee met on Tuesday, Dec. 13.", "Tuesday, Dec. 13", "2022-12-13")]
+    [InlineData("The Lindenport board met on Saturday, Nov. 2.", "Saturday, Nov. 2", "2024-11-02")]
+    [InlineData("The Vorland mill opened on Tuesday, Dec. 13, 2023.", "Tuesday, Dec. 13, 2023", "2023-12-13")]
+    public void Recognize_WeekdayBeforeDateWithoutYear_YearAgreesWithWeekday(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_ClockTimeBeforeDayWrittenFirst_IsOnThatDay()
+    {
+        const string text = "The Vorland polls closed at 5:40 p.m. on 12 March 2021.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2021-03-12T17:40", "2021-03-12");
+    }
+
+    [Fact]
+    public void Recognize_CapitalisedRateWordBeforeName_IsAPaperNotASet()
+    {
+        TimeExpressionRecognizer.Default.Recognize("The Lindenport Daily Herald reported the closure.", Reference).Should().BeEmpty();
+        Check("The ferry to Brenmoor runs daily.", "daily", "P1D");
+    }
+
+    [Fact]
+    public void Recognize_FirstDayOfSomething_IsNoLength() =>
+        TimeExpressionRecognizer.Default.Recognize("The mayor of Brenmoor spoke on the first day of the hearing.", Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The Kestrel Bay pier reopened on Monday last week.", "Monday last week", "2024-10-14")]
+    [InlineData("The Vorland council will vote on Friday next week.", "Friday next week", "2024-11-01")]
+    public void Recognize_WeekdayBeforeRelativeWeek_IsThatDayOfThatWeek(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_MonthAfterFarDayWithYearInSentence_IsToldFromThatDay()
+    {
+        const string text = "On Nov. 28, 2022, the Vorland minister said the law could slip to January.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2022-11-28", "2023-01");
+    }
+
+    [Fact]
+    public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
+    {
+        const string text = "The Brenmoor ferry sank on Oct. 3. Divers reached the wreck that night. Officials said that night shifts at the port would end.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-03", "2024-10-03TNI");
+    }
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -13,6 +13,16 @@ internal sealed class DayFirstDateRule : TimeRule
 
     public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
 
+    /// <summary>Reads a day written before its month and followed by its year at token <paramref name="at"/> ("28 June 2022",
+    /// "6th September 2023").</summary>
+    public static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
+    {
+        month = year = 0;
+        var monthAt = scan.IsJoined(at + 1) && MonthRule.IsOrdinalSuffix(scan.Word(at + 1)) ? at + 2 : at + 1;
+        return scan.TryInt(at, out var day) && day is >= 1 and <= 31 && scan.IsCapitalised(monthAt)
+            && scan.Words.Months.TryGetValue(scan.Word(monthAt), out month) && YearRule.TryYear(scan, monthAt + 1, out year);
+    }
+
     public override int Match(in TimeScan scan, int i)
     {
         var at = scan.Is(i, "the") ? i + 1 : i;
@@ -39,7 +49,7 @@ internal sealed class DayFirstDateRule : TimeRule
             end++;
         }
 
-        var resolved = year ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
+        var resolved = year ?? MonthRule.RangeEndYear(scan, end, month) ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
         var date = resolved is { } ry ? CalendarMath.Date(ry, month, day) : null;
         return scan.EmitDay(i, end, date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"));
     }

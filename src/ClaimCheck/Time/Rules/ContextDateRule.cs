@@ -5,7 +5,8 @@ namespace ClaimCheck.Time.Rules;
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, or the reference date when it
 /// gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
-/// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote").</summary>
+/// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
+/// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>).</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
@@ -17,6 +18,16 @@ internal sealed class ContextDateRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));
+        if (scan.Is(i, "that") && scan.Words.DayParts.TryGetValue(unit, out var part))
+        {
+            // "failed to return home that night": that part of the last day the document named; not "that night shifts will end"
+            // (a conjunction before a noun in the plural) nor "that morning's session".
+            var nounAfter = scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2) && scan.Word(i + 2).EndsWith('s');
+            return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !nounAfter
+                ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
+                : NoMatch;
+        }
+
         var isDayPart = !scan.Is(i, "that") && scan.Words.DayParts.ContainsKey(unit);
         var isDay = isDayPart || unit.Equals("day", StringComparison.OrdinalIgnoreCase);
         int shift;

@@ -280,6 +280,12 @@ internal sealed class VagueDurationRule : TimeRule
                 : NoMatch;
         }
 
+        // "the first day of the trial", "the last week of June": one unit placed inside a longer stretch, not a length.
+        if (amount == 1 && !plural && index == i + 2 && scan.Is(end, "of") && (scan.Is(i + 1, "first") || scan.Is(i + 1, "last")))
+        {
+            return NoMatch;
+        }
+
         // "the past year", "the last year": last year as a date (news annotation reads it as the calendar year before).
         if (amount == 1 && index == i + 2 && unit == "year" && !plural && scan.Reference is { } r && scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var back)
             && back < 0 && CalendarMath.IsYear(r.Year - 1))

@@ -105,9 +105,45 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
-        var resolvedYear = year ?? ResolveYear(scan, ref start, end, month, day, part);
+        var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, end, month))
+            ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
         return true;
+    }
+
+    /// <summary>The year a date without one that ends at token <paramref name="end"/> takes from the date that closes its range
+    /// ("from 24 May to 28 June 2022", "between April and June 2023", "Dec. 18 to Jan. 2, 2024": a later month than the closing
+    /// one is the year before's), or null when no <c>range-end</c> word and a date naming its year follow.</summary>
+    internal static int? RangeEndYear(in TimeScan scan, int end, int month)
+    {
+        if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+            || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
+        {
+            return null;
+        }
+
+        return month > closingMonth ? year - 1 : year;
+    }
+
+    // A month named first with its year at token `at`: "June 28, 2022", "June 2023".
+    private static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
+    {
+        month = year = 0;
+        if (!TryRead(scan, at, out var closing, out var closingEnd) || closing.Scope.Start is not { } first)
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < closingEnd; k++)
+        {
+            if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
+            {
+                (month, year) = (first.Month, first.Year);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The year of a month named without one, as near the reference date as the words allow.</summary>
@@ -234,12 +270,43 @@ internal sealed class MonthRule : TimeRule
             return framed;
         }
 
+        if (FarDateInSentence(scan) is { } framing)
+        {
+            return NearestYear(framing, month, preferFuture); // the tense says how it stands to the reference date, not to that day
+        }
+
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
         }
 
         return NearestYear(scan.Reference, month, preferFuture);
+    }
+
+    /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
+    private const int FarDays = 183;
+
+    // The last day written with its year earlier in the sentence ("On Nov. 30, 2022, MPs warned the bill could slip to January" in
+    // a report of late 2023) when it lies more than half a year from the reference date: the months after it are told from it. A
+    // day counted from the reference date ("a year ago") frames nothing.
+    private static DateOnly? FarDateInSentence(in TimeScan scan)
+    {
+        if (scan.Reference is not { } reference)
+        {
+            return null;
+        }
+
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last)
+            {
+                return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays && text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    ? day
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on

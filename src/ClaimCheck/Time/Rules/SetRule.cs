@@ -14,7 +14,10 @@ internal sealed class SetRule : TimeRule
         if (scan.Words.Sets.TryGetValue(scan.Word(i), out var set))
         {
             // "the average daily volume", "its biggest monthly drop": the amount of one day or month, not a recurring time.
-            return (scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.OnePeriod) != 0 ? NoMatch : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
+            // Capitalised before a name that is not a time, it is part of a paper's name ("the Daily Mail", "the Weekly Standard").
+            return (scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && IsPartOfName(scan, i + 1))
+                ? NoMatch
+                : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
         }
 
         if (scan.Is(i, "once") || scan.Is(i, "twice") || scan.Is(i, "times"))
@@ -56,6 +59,11 @@ internal sealed class SetRule : TimeRule
             ? scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
             : NoMatch;
     }
+
+    // A capitalised word at token k that names no month or weekday.
+    private static bool IsPartOfName(in TimeScan scan, int k) =>
+        scan.IsWord(k) && scan.IsCapitalised(k) && !scan.Words.Months.ContainsKey(scan.Word(k))
+        && !scan.Words.Weekdays.ContainsKey(scan.Word(k));
 
     // "twice a year", "once a decade", "three times a day", "4 times an hour": so often in each unit (the count is TimeML's freq,
     // which the value leaves out).

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "each
-/// Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
+/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14" (a date
+/// without a year in the year whose calendar agrees with the weekday), "Monday last week", "each Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
 /// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet") or its
 /// sentence already named a day ahead ("will close on Friday ahead of a holiday on Monday"); "the
 /// previous Friday" is the one before the last day the document named.</summary>
@@ -82,9 +82,17 @@ internal sealed class WeekdayRule : TimeRule
         var dateAt = scan.Word(i + 1) is "," ? i + 2 : i + 1;
         if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10)
         {
+            dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd);
             var span = scan.SpanOf(start, datedEnd);
             scan.Output.Add(dated with { Span = span, Scope = dated.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } });
             return datedEnd;
+        }
+
+        // "Monday last week", "Friday next week": that weekday in the week named after it.
+        if (start == i && scan.Is(i + 2, "week") && scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var weekOffset)
+            && scan.Reference is { } weekReference && CalendarMath.MondayOf(weekReference, weekOffset) is { } monday)
+        {
+            return scan.EmitDay(i, i + 3, CalendarMath.AddDays(monday, weekday - 1), "XXXX-WXX-" + weekday);
         }
 
         var end = i + 1;
@@ -97,11 +105,42 @@ internal sealed class WeekdayRule : TimeRule
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
+    // "Tuesday, Dec. 13" without a year: the weekday says which year it is, the nearest one within two years of the year the month
+    // alone was given whose Dec. 13 is a Tuesday (there is only one: a day falls on the same weekday at most every fifth year). A
+    // date that names its year stays as written.
+    private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd)
+    {
+        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday)
+        {
+            return dated;
+        }
+
+        for (var k = dateAt + 1; k < datedEnd; k++)
+        {
+            if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
+            {
+                return dated;
+            }
+        }
+
+        foreach (var shift in (ReadOnlySpan<int>)[-1, 1, -2, 2])
+        {
+            if (CalendarMath.Date(day.Year + shift, day.Month, day.Day) is { } other && IsoWeekday(other) == weekday)
+            {
+                return dated with { Scope = dated.Scope with { Start = other, End = other }, Value = TimeValues.Day(other) };
+            }
+        }
+
+        return dated;
+    }
+
+    private static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
+
     // "at 6 p.m. on Sunday": the clock time right before "on" has already read which Sunday it is on, and the two agree.
     private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
         scan.Is(start - 1, "on") && start >= 2 && scan.Output.Count > 0
         && scan.Output[^1] is { Kind: TimeExpressionKind.Time, Scope.Start: { } day } clock && clock.Span.End == scan.Token(start - 2).Span.End
-        && ((int)day.DayOfWeek + 6) % 7 + 1 == weekday
+        && IsoWeekday(day) == weekday
             ? day
             : null;
 
