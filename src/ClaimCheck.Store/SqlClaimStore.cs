@@ -220,6 +220,7 @@ internal sealed class SqlClaimStore : IClaimStore
         // thread uses the connection.
         using var extraction = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = Batches(documents).GetEnumerator();
+        var decoded = new DecodedClaims();
         Task<ExtractedBatch>? next = null;
         try
         {
@@ -249,7 +250,7 @@ internal sealed class SqlClaimStore : IClaimStore
                     failedAhead = ExceptionDispatchInfo.Capture(e);
                 }
 
-                yield return await Translated(() => StoreBatchAsync(current, pipeline, cancellationToken)).ConfigureAwait(false);
+                yield return await Translated(() => StoreBatchAsync(current, pipeline, decoded, cancellationToken)).ConfigureAwait(false);
                 failedAhead?.Throw();
             }
         }
@@ -324,8 +325,9 @@ internal sealed class SqlClaimStore : IClaimStore
         }, cancellationToken);
     }
 
-    /// <summary>Stores one extracted batch in one transaction and compares each slot it touches once.</summary>
-    private async Task<StoreCheckResult> StoreBatchAsync(ExtractedBatch extractedBatch, ClaimPipeline pipeline, CancellationToken cancellationToken)
+    /// <summary>Stores one extracted batch in one transaction and compares each slot it touches once (<paramref name="decoded"/>: the claims
+    /// the run's batch before loaded).</summary>
+    private async Task<StoreCheckResult> StoreBatchAsync(ExtractedBatch extractedBatch, ClaimPipeline pipeline, DecodedClaims decoded, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var (batch, hashes, extracted) = extractedBatch;
@@ -403,7 +405,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var group = new SlotGroup();
         foreach (var chunk in touched.Chunk(KeysPerQuery))
         {
-            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, cancellationToken).ConfigureAwait(false);
+            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, decoded, cancellationToken).ConfigureAwait(false);
             foreach (var slot in chunk)
             {
                 var (claims, documents) = loaded[slot];
@@ -423,6 +425,7 @@ internal sealed class SqlClaimStore : IClaimStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        decoded.Committed();
         var order = newClaims.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return new StoreCheckResult(
             stored.ToImmutable(),
@@ -530,21 +533,49 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
+    /// <summary>The stored claims the batch before loaded to compare, decoded, and those this batch loads: a slot that batch after batch
+    /// touches (one that spans many stories) is decoded once in a run, not once per batch. A claim is reused only while its document is
+    /// at the version it was read under, so a document another writer replaced since is decoded again. Holds the claims of two
+    /// batches' slots at most.</summary>
+    private sealed class DecodedClaims
+    {
+        private Dictionary<string, (string DocumentId, int Version, Claim Claim)> _before = new(StringComparer.Ordinal);
+        private Dictionary<string, (string DocumentId, int Version, Claim Claim)> _now = new(StringComparer.Ordinal);
+
+        /// <summary>The claim with id <paramref name="id"/> as the batch before loaded it, if its document is still at <paramref name="version"/>.</summary>
+        public Claim? Find(string id, string documentId, int version) =>
+            _before.TryGetValue(id, out var known) && known.Version == version && known.DocumentId == documentId ? known.Claim : null;
+
+        /// <summary>Keeps a claim this batch loaded, read with its document at <paramref name="version"/>, for the batch after.</summary>
+        public void Add(string id, string documentId, int version, Claim claim) => _now[id] = (documentId, version, claim);
+
+        /// <summary>Called once the batch is committed: what it loaded is what the batch after may reuse.</summary>
+        public void Committed()
+        {
+            _before = _now;
+            _now = new(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Every stored claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
-    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are instead of decoded
-    /// again.</summary>
+    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are, and those the
+    /// batch before loaded (<paramref name="decoded"/>) as it decoded them, instead of decoded again.</summary>
     private async Task<Dictionary<string, (List<Claim> Claims, Dictionary<string, Document> Documents)>> LoadSlotsAsync(DbTransaction transaction,
-        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, CancellationToken cancellationToken)
+        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
     {
         var loaded = slots.ToDictionary(s => s, _ => (Claims: new List<Claim>(), Documents: new Dictionary<string, Document>(StringComparer.Ordinal)), StringComparer.Ordinal);
-        var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
+        var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet, d.version FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var (claims, documents) = loaded[reader.GetString(0)];
-                claims.Add(fresh.TryGetValue(reader.GetString(1), out var claim) ? claim : ReadClaim(reader.GetString(2)));
+                var claimId = reader.GetString(1);
                 var id = reader.GetString(3);
+                var version = reader.GetInt32(5);
+                var claim = fresh.GetValueOrDefault(claimId) ?? decoded.Find(claimId, id, version) ?? ReadClaim(reader.GetString(2));
+                decoded.Add(claimId, id, version, claim);
+                claims.Add(claim);
                 if (!documents.ContainsKey(id))
                 {
                     // Explanations name documents by id and outlet (Document.DisplayName); the text is not needed.
