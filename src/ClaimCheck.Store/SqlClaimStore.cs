@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -214,6 +215,60 @@ internal sealed class SqlClaimStore : IClaimStore
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
+        // Extraction of the next batch runs on the thread pool while this thread stores and compares the current one (and while
+        // the caller handles it): at most two batches are held, the one being stored and the one being extracted. Only this
+        // thread uses the connection.
+        using var extraction = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var batches = Batches(documents).GetEnumerator();
+        var decoded = new DecodedClaims();
+        Task<ExtractedBatch>? next = null;
+        try
+        {
+            if (!batches.MoveNext())
+            {
+                yield break;
+            }
+
+            next = await Translated(() => StartExtractionAsync(batches.Current, null, pipeline, extraction.Token)).ConfigureAwait(false);
+            while (next is not null)
+            {
+                // A failure to extract this batch surfaces here, after every earlier batch was stored and yielded.
+                var current = await next.ConfigureAwait(false);
+                next = null;
+                ExceptionDispatchInfo? failedAhead = null;
+                try
+                {
+                    if (batches.MoveNext())
+                    {
+                        next = await Translated(() => StartExtractionAsync(batches.Current, current, pipeline, extraction.Token)).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e)
+                {
+                    // Reading the next batch failed (a null document, the input's own error): this batch is stored first, as
+                    // one read at a time would have stored it.
+                    failedAhead = ExceptionDispatchInfo.Capture(e);
+                }
+
+                yield return await Translated(() => StoreBatchAsync(current, pipeline, decoded, cancellationToken)).ConfigureAwait(false);
+                failedAhead?.Throw();
+            }
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                // Stopped early (an error, a cancellation, or the caller stopped reading): the batch read ahead is never stored, so
+                // its extraction is stopped and awaited; its own outcome is not reported, as it would never have been extracted.
+                await extraction.CancelAsync().ConfigureAwait(false);
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>The documents in batches of up to <see cref="ClaimStoreOptions.DocumentsPerTransaction"/>, ids unique within each.</summary>
+    private IEnumerable<List<Document>> Batches(IEnumerable<Document> documents)
+    {
         var batch = new List<Document>(_options.DocumentsPerTransaction);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
@@ -228,8 +283,8 @@ internal sealed class SqlClaimStore : IClaimStore
             // A second version of a document in the same batch waits for the next one: each transaction stores an id once.
             if (batch.Count == _options.DocumentsPerTransaction || !ids.Add(document.Id))
             {
-                yield return await Translated(() => CheckBatchAsync(batch, pipeline, cancellationToken)).ConfigureAwait(false);
-                batch.Clear();
+                yield return batch;
+                batch = new List<Document>(_options.DocumentsPerTransaction);
                 ids.Clear();
                 ids.Add(document.Id);
             }
@@ -239,27 +294,43 @@ internal sealed class SqlClaimStore : IClaimStore
 
         if (batch.Count > 0)
         {
-            yield return await Translated(() => CheckBatchAsync(batch, pipeline, cancellationToken)).ConfigureAwait(false);
+            yield return batch;
         }
     }
 
-    /// <summary>Stores one batch of documents (ids unique within it) in one transaction and compares each slot it touches once.</summary>
-    private async Task<StoreCheckResult> CheckBatchAsync(List<Document> batch, ClaimPipeline pipeline, CancellationToken cancellationToken)
+    /// <summary>A batch of documents (ids unique within it), their content hashes, and the claims of those that differed from the
+    /// store when the batch was read (the others were expected unchanged).</summary>
+    private sealed record ExtractedBatch(List<Document> Documents, List<string> Hashes, CheckReport Extracted);
+
+    /// <summary>Reads which documents of <paramref name="batch"/> the store holds, then starts extracting on the thread pool those
+    /// that are new or changed. <paramref name="ahead"/> is the batch to be stored before this one: its documents will then be
+    /// stored as it gives them, so their content there counts instead of what the store holds now.</summary>
+    private async Task<Task<ExtractedBatch>> StartExtractionAsync(List<Document> batch, ExtractedBatch? ahead, ClaimPipeline pipeline,
+        CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var hashes = batch.Select(ContentHash).ToList();
-        var before = await ReadDocumentStatesAsync(null, batch, cancellationToken).ConfigureAwait(false);
-        var changed = new List<int>();
-        for (var i = 0; i < batch.Count; i++)
+        var stored = (await ReadDocumentStatesAsync(null, batch, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => s.Key, s => s.Value.Hash, StringComparer.Ordinal);
+        for (var i = 0; ahead is not null && i < ahead.Documents.Count; i++)
         {
-            if (!before.TryGetValue(batch[i].Id, out var known) || known.Hash != hashes[i])
-            {
-                changed.Add(i);
-            }
+            stored[ahead.Documents[i].Id] = ahead.Hashes[i];
         }
 
-        // Extraction runs outside the transaction: the write lock is held only while the batch is stored and compared.
-        var extracted = pipeline.ExtractAll(changed.Select(i => batch[i]), cancellationToken);
+        // A guess either way only costs time: the states are read again under the write lock, and a document found changed then
+        // but not extracted is extracted there (as when another writer stored it meanwhile).
+        return Task.Run(() =>
+        {
+            var hashes = batch.Select(ContentHash).ToList();
+            var changed = batch.Where((d, i) => !stored.TryGetValue(d.Id, out var hash) || hash != hashes[i]);
+            return new ExtractedBatch(batch, hashes, pipeline.ExtractAll(changed, cancellationToken));
+        }, cancellationToken);
+    }
+
+    /// <summary>Stores one extracted batch in one transaction and compares each slot it touches once (<paramref name="decoded"/>: the claims
+    /// the run's batch before loaded).</summary>
+    private async Task<StoreCheckResult> StoreBatchAsync(ExtractedBatch extractedBatch, ClaimPipeline pipeline, DecodedClaims decoded, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (batch, hashes, extracted) = extractedBatch;
         var comparer = pipeline.Comparer;
         var claimsOf = extracted.Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var prepared = extracted.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -334,7 +405,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var group = new SlotGroup();
         foreach (var chunk in touched.Chunk(KeysPerQuery))
         {
-            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, cancellationToken).ConfigureAwait(false);
+            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, decoded, cancellationToken).ConfigureAwait(false);
             foreach (var slot in chunk)
             {
                 var (claims, documents) = loaded[slot];
@@ -354,6 +425,7 @@ internal sealed class SqlClaimStore : IClaimStore
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        decoded.Committed();
         var order = newClaims.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return new StoreCheckResult(
             stored.ToImmutable(),
@@ -461,21 +533,49 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
+    /// <summary>The stored claims the batch before loaded to compare, decoded, and those this batch loads: a slot that batch after batch
+    /// touches (one that spans many stories) is decoded once in a run, not once per batch. A claim is reused only while its document is
+    /// at the version it was read under, so a document another writer replaced since is decoded again. Holds the claims of two
+    /// batches' slots at most.</summary>
+    private sealed class DecodedClaims
+    {
+        private Dictionary<string, (string DocumentId, int Version, Claim Claim)> _before = new(StringComparer.Ordinal);
+        private Dictionary<string, (string DocumentId, int Version, Claim Claim)> _now = new(StringComparer.Ordinal);
+
+        /// <summary>The claim with id <paramref name="id"/> as the batch before loaded it, if its document is still at <paramref name="version"/>.</summary>
+        public Claim? Find(string id, string documentId, int version) =>
+            _before.TryGetValue(id, out var known) && known.Version == version && known.DocumentId == documentId ? known.Claim : null;
+
+        /// <summary>Keeps a claim this batch loaded, read with its document at <paramref name="version"/>, for the batch after.</summary>
+        public void Add(string id, string documentId, int version, Claim claim) => _now[id] = (documentId, version, claim);
+
+        /// <summary>Called once the batch is committed: what it loaded is what the batch after may reuse.</summary>
+        public void Committed()
+        {
+            _before = _now;
+            _now = new(StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>Every stored claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
-    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are instead of decoded
-    /// again.</summary>
+    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are, and those the
+    /// batch before loaded (<paramref name="decoded"/>) as it decoded them, instead of decoded again.</summary>
     private async Task<Dictionary<string, (List<Claim> Claims, Dictionary<string, Document> Documents)>> LoadSlotsAsync(DbTransaction transaction,
-        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, CancellationToken cancellationToken)
+        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
     {
         var loaded = slots.ToDictionary(s => s, _ => (Claims: new List<Claim>(), Documents: new Dictionary<string, Document>(StringComparer.Ordinal)), StringComparer.Ordinal);
-        var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
+        var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet, d.version FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var (claims, documents) = loaded[reader.GetString(0)];
-                claims.Add(fresh.TryGetValue(reader.GetString(1), out var claim) ? claim : ReadClaim(reader.GetString(2)));
+                var claimId = reader.GetString(1);
                 var id = reader.GetString(3);
+                var version = reader.GetInt32(5);
+                var claim = fresh.GetValueOrDefault(claimId) ?? decoded.Find(claimId, id, version) ?? ReadClaim(reader.GetString(2));
+                decoded.Add(claimId, id, version, claim);
+                claims.Add(claim);
                 if (!documents.ContainsKey(id))
                 {
                     // Explanations name documents by id and outlet (Document.DisplayName); the text is not needed.

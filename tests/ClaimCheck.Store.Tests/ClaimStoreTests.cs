@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Reporting;
 using ClaimCheck.Store.Tests.Infrastructure;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Store.Tests;
 
@@ -502,6 +504,164 @@ public class ClaimStoreTests
         await store.Invoking(s => s.CheckAsync(null!, Pipeline)).Should().ThrowAsync<ArgumentNullException>();
         await store.Invoking(s => s.CheckAsync([], null!)).Should().ThrowAsync<ArgumentNullException>();
         await store.Invoking(s => s.CheckAsync([null!], Pipeline)).Should().ThrowAsync<ArgumentNullException>();
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckBatchesAsync_DocumentRepeatedInTheBatchAfter_IsExtractedOnceForEachContentAndStoredInOrder(StoreBackend backend)
+    {
+        // The next batch is extracted while the one before is stored: what it finds changed must count the batch before as stored.
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 1 });
+        await store.CheckAsync([Toll("council", "Marrowby Gazette", 12)], Pipeline);
+        var extractions = new ExtractionCounter();
+        var counted = PipelineWith(extractions);
+
+        var result = await store.CheckAsync(
+            [Toll("council", "Marrowby Gazette", 31), Toll("council", "Marrowby Gazette", 12), Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 40)], counted);
+
+        result.Documents.Should().Equal(
+            new StoredDocument("council", 2, DocumentIngest.Replaced, 1),
+            new StoredDocument("council", 3, DocumentIngest.Replaced, 1),
+            new StoredDocument("council", 3, DocumentIngest.Unchanged, 1),
+            new StoredDocument("aid", 1, DocumentIngest.Added, 1));
+        extractions.Of("council").Should().Be(2, "the third report is the content the batch before stores");
+        extractions.Of("aid").Should().Be(1);
+        var expected = ClaimChecker.Check([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 40)]);
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected.Findings.Select(Describe).Order(StringComparer.Ordinal));
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(2, 2, expected.Findings.Length));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckBatchesAsync_ExtractionOfALaterBatchFails_YieldsTheBatchesBeforeItThenThrowsItsError(StoreBackend backend)
+    {
+        var stories = TestCorpus.Stories(8);
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        var failing = PipelineWith(new FailingAnnotator(stories[6].Id));
+        var yielded = new List<string>();
+
+        var run = async () =>
+        {
+            await foreach (var batch in store.CheckBatchesAsync(stories, failing))
+            {
+                yielded.AddRange(batch.Documents.Select(d => d.Id));
+            }
+        };
+
+        (await run.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain(stories[6].Id);
+        yielded.Should().Equal(stories.Take(6).Select(d => d.Id));
+        (await store.GetStatisticsAsync()).Documents.Should().Be(6);
+        await store.CheckAsync(stories, Pipeline);
+        var expected = ClaimChecker.Check(stories);
+        (await store.GetStatisticsAsync()).Should().Be(new StoreStatistics(8, expected.Claims.Length, expected.Findings.Length));
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckBatchesAsync_AnotherWriterReplacesAStoredDocumentBetweenBatches_ComparesItsNewVersion(StoreBackend backend)
+    {
+        // A batch reuses the claims the batch before decoded only while their documents are at the version they were read under.
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 1 });
+        await using var other = await test.OpenAsync();
+        var batches = 0;
+
+        await foreach (var batch in store.CheckBatchesAsync([Toll("council", "Marrowby Gazette", 12), Toll("aid", "Relief Wire", 40)], Pipeline))
+        {
+            if (++batches == 1)
+            {
+                (await other.CheckAsync([Toll("council", "Marrowby Gazette", 40)], Pipeline)).Documents.Should().ContainSingle(d => d.Version == 2);
+            }
+        }
+
+        var expected = ClaimChecker.Check([Toll("council", "Marrowby Gazette", 40), Toll("aid", "Relief Wire", 40)]);
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected.Findings.Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CheckBatchesAsync_NullDocumentInALaterBatch_StoresTheBatchesBeforeItThenThrows()
+    {
+        var stories = TestCorpus.Stories(3);
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+
+        var check = () => store.CheckAsync([.. stories, null!], Pipeline);
+
+        (await check.Should().ThrowAsync<ArgumentNullException>()).Which.Message.Should().Contain("index 3");
+        (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task CheckBatchesAsync_CallerStopsAfterTheFirstBatch_CancelsTheExtractionAheadAndLeavesTheStoreUsable()
+    {
+        var stories = TestCorpus.Stories(4);
+        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        var waiting = new WaitingAnnotator(stories[2].Id);
+
+        await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(waiting)))
+        {
+            batch.Documents.Should().HaveCount(2);
+            break;
+        }
+
+        // Reached or not before the caller stopped (the thread pool decides), the extraction ahead is over and did not run to its end.
+        waiting.State.Should().BeOneOf(["not reached", "cancelled"], "the batch read ahead is never stored, so its extraction is cancelled and awaited");
+        (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+        (await store.CheckAsync(stories, Pipeline)).Documents.Select(d => d.Ingest)
+            .Should().Equal(DocumentIngest.Unchanged, DocumentIngest.Unchanged, DocumentIngest.Added, DocumentIngest.Added);
+    }
+
+    private static ClaimPipeline PipelineWith(IAnnotator annotator)
+    {
+        var builder = new ClaimPipelineBuilder();
+        builder.Annotators.Add(annotator);
+        return builder.Build();
+    }
+
+    /// <summary>Counts, by document id, how many times a document is annotated (extracted).</summary>
+    private sealed class ExtractionCounter : IAnnotator
+    {
+        private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public int Of(string id) => _counts.GetValueOrDefault(id);
+
+        public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+        {
+            _counts.AddOrUpdate(document.Document.Id, 1, (_, n) => n + 1);
+            return document;
+        }
+    }
+
+    /// <summary>Fails on the document with id <paramref name="id"/>.</summary>
+    private sealed class FailingAnnotator(string id) : IAnnotator
+    {
+        public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken) => document.Document.Id == id
+            ? throw new InvalidOperationException($"cannot annotate {id}")
+            : document;
+    }
+
+    /// <summary>Waits, at the document with id <paramref name="id"/>, until its extraction is cancelled (or a minute has passed).</summary>
+    private sealed class WaitingAnnotator(string id) : IAnnotator
+    {
+        /// <summary>"not reached", "waiting", then "cancelled" or "not cancelled".</summary>
+        public string State { get; private set; } = "not reached";
+
+        public AnnotatedDocument Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+        {
+            if (document.Document.Id == id)
+            {
+                State = "waiting";
+                State = cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMinutes(1)) ? "cancelled" : "not cancelled";
+            }
+
+            return document;
+        }
     }
 
     private sealed class ManualClock(DateTimeOffset now) : TimeProvider
