@@ -630,6 +630,8 @@ public class PeopleCountTests
     [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nPeru's foreign ministry said at least 17 people died in the clashes.", "Peru")]
     [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in the clashes with Peru.", "Chile")]
     [InlineData("Fighting broke out on the border between Chile and Peru on Monday.\n\nChile's defence ministry said 23 people were killed in Peru.", "Peru")]
+    [InlineData("Gunmen shot dead up to 300 people when they raided a Mali village in May, a report by the French government says.", "Mali")]
+    [InlineData("Gunmen killed 300 people in a raid on a Malian town, the French government says.", "Mali")]
     [InlineData("A strong earthquake struck Peru on Monday.\n\nAt least 61 people died, the US Geological Survey said.", "Peru")]
     [InlineData("Earthquake in Peru kills dozens.\n\nA strong earthquake struck Peru on Monday, the US Geological Survey said.\n\nThe US Geological Survey said on Tuesday that 94 people had died in the quake. The United States later pledged aid.", "Peru")]
     public void Extract_TollASideOfTheEventGivesWithNoPlace_IsThatSidesOwn(string text, string subject)

@@ -502,7 +502,7 @@ internal static class Subjects
     }
 
     /// <summary>A country other than <paramref name="topicCountry"/> that the sentence names as where things happened ("in Vorland",
-    /// "in neighbouring Vorland"), outside the source's words; null when there is none. An event's own measures (its winds, its
+    /// "in neighbouring Vorland", "a Vorland village", "a Vorlandian town"), outside the source's words; null when there is none. An event's own measures (its winds, its
     /// rainfall) recorded there are that country's, not those of the country the report is about.</summary>
     internal static string? LocativeCountryIn(SentenceView s, TextSpan? sourceSpan, string? topicCountry)
     {
@@ -512,6 +512,13 @@ internal static class Subjects
                 || sourceSpan is { } source && source.Contains(SpanOf(s, mention)))
             {
                 continue;
+            }
+
+            // "raided a Vorland village", "a Vorlandian town", "struck the Vorland town of Brenmoor": the country's name or demonym
+            // before a place noun places it.
+            if (s.EntityCues.Of(s.Word(mention.EndToken)).HasFlag(EntityCue.PlaceNoun))
+            {
+                return mention.Entity.Name;
             }
 
             var before = mention.FirstToken - 1;
