@@ -163,7 +163,7 @@ internal static class SubjectPhrase
     /// <summary>Whether token <paramref name="t"/>, just left of a phrase [<paramref name="start"/>, <paramref name="end"/>), belongs to it.</summary>
     private static bool IsInPhrase(AttributionContext c, int t, int start, int end)
     {
-        if (IsNameJoiner(c, t, end))
+        if (IsNameJoiner(c, t, start, end))
         {
             return true;
         }
@@ -193,8 +193,9 @@ internal static class SubjectPhrase
     private static bool IsOfOrFor(AttributionContext c, int t) => c.Is(t, Joiner) && c.Is(t, Affiliation) && c.IsLowerCase(t);
 
     // "Office for the Coordination of Humanitarian Affairs", "Reduction and Management Council": small words inside a capitalised
-    // name; "and" only inside a body's name, so that "Russia and China said" is not read as one name.
-    private static bool IsNameJoiner(AttributionContext c, int t, int end)
+    // name; "and" only inside a body's name, so that "Russia and China said" is not read as one name, or between two lower-case
+    // modifiers of one ("the interior and safety ministry").
+    private static bool IsNameJoiner(AttributionContext c, int t, int start, int end)
     {
         if (!c.Is(t, Joiner) || c.IsCapitalised(t))
         {
@@ -206,7 +207,8 @@ internal static class SubjectPhrase
             return true;
         }
 
-        return c.IsCapitalised(t - 1) && c.IsCapitalised(t + 1) && (!c.Is(t, Conjunction) || c.Is(end - 1, Body));
+        return (c.IsCapitalised(t - 1) && c.IsCapitalised(t + 1) && (!c.Is(t, Conjunction) || c.Is(end - 1, Body)))
+            || (IsModifierConjunction(c, t) && start < end - 1 && c.IsLowerCase(start) && ModifierIntroducedWithin(c, t - 1, 3));
     }
 
     private static bool ModifierIntroducedWithin(AttributionContext c, int index, int distance)
@@ -218,6 +220,12 @@ internal static class SubjectPhrase
                 return true;
             }
 
+            if (IsModifierConjunction(c, k))
+            {
+                distance += 2; // "the interior and safety ministry": the modifiers joined by "and" count as one
+                continue;
+            }
+
             if (!c.IsWord(k) || c.Is(k, Stop))
             {
                 return false;
@@ -226,6 +234,11 @@ internal static class SubjectPhrase
 
         return false;
     }
+
+    // "and" between two lower-case modifiers ("interior and safety"), not after a body or a title ("the army and police").
+    private static bool IsModifierConjunction(AttributionContext c, int k) =>
+        k >= 1 && c.Is(k, Conjunction) && c.IsLowerCase(k) && c.IsWord(k - 1) && c.IsLowerCase(k - 1)
+        && !c.Is(k - 1, Determiner | Stop | Body | Title | Document | Group);
 
     // "A doctor who asked not to be named told AFP", "two diplomats who are coordinating their countries' responses told AFP": a
     // subject inside a relative clause belongs to the clause; the verb's subject is the phrase "who" refers to. Returns the index
