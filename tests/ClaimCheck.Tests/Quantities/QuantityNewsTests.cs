@@ -20,7 +20,7 @@ public sealed class QuantityNewsTests
         { "The Ostrava grain harvest reached 8.4MMT this year.", 8.4e6, UnitKind.Physical, "t" },
         { "Brenmoor stocks fell to 450 KMT by March.", 450e3, UnitKind.Physical, "t" },
         // "Mt" after a figure is million tonnes, as mining reports write it.
-        { "The Vorland pit shipped 42.5 Mt of iron ore in the quarter.", 42.5e6, UnitKind.Physical, "t" },
+        { "Kestrel Bay's terminal loaded 17.3 Mt of coking coal last year.", 17.3e6, UnitKind.Physical, "t" },
         { "Kestrel Bay homes on 512 Kbps lines will get faster links.", 512, UnitKind.Physical, "kbit/s" },
         { "Growers in Lindenport sowed 1.2 MHA of barley.", 1.2e6, UnitKind.Physical, "ha" },
 
@@ -1346,8 +1346,9 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Clinics in Vorland gave 14.2 million second doses by June.", 14.2e6, "dose")]
+    [InlineData("Vorland's registry recorded 3.1 million second marriages over the decade.", 3.1e6, "marriage")]
     [InlineData("Lindenport taxes 900 second homes at a higher rate.", 900, "home")]
+    [InlineData("Brenmoor's census found the 4,200 second sons of its farming families had left.", 4200, "son")]
     public void Recognize_SecondBeforeAPluralNoun_IsAnOrdinalNotAUnit(string text, double value, string unit)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'second' before a plural noun ranks the noun; it is no length of time");
@@ -1360,12 +1361,21 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Brenmoor gave its two billionth vaccine dose on Friday.")]
+    [InlineData("Kestrel Bay broadcasters charged $2,500 for the 45 second trailers.", 45)]
+    [InlineData("The 20 second spots aired twice an hour across Lindenport.", 20)]
+    [InlineData("Ostrava's 15 second jingles were played at every match.", 15)]
+    public void Recognize_SmallNumberAfterTheBeforeSecondAndAPluralNoun_IsALengthOfTime(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("second", "after 'the' a small plain number sizes the noun by its length");
+    }
+
+    [Theory]
+    [InlineData("Lindenport's tram network logged its three billionth ride last spring.")]
     [InlineData("The Kestrel Bay ferry carried its 10 millionth passenger.")]
     public void Recognize_NumberBeforeAnOrdinalOfAScaleWord_IsNoAmount(string text)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'two billionth' is an ordinal");
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'three billionth' is an ordinal");
     }
 
     private static QuantityMention Find(string text, double value)

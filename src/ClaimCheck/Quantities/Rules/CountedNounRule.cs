@@ -266,7 +266,7 @@ internal static class NounPhrase
         return end > first;
     }
 
-    // "684 Covid-19 deaths", "12 F-35 jets": digits joined by a hyphen to a capitalised word inside the phrase end a name, which
+    // "48 Mark-4 drones", "12 F-35 jets": digits joined by a hyphen to a capitalised word inside the phrase end a name, which
     // modifies the counted noun like any other word.
     private static bool IsNameDigits(in QuantityScan s, int first, int index) =>
         index - 2 >= first && s.IsKind(index, TokenKind.Number) && s.IsJoined(index) && s.IsChar(index - 1, "-") && s.IsJoined(index - 1)

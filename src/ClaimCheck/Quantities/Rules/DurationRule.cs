@@ -40,9 +40,9 @@ internal sealed class DurationRule : UnitRule
 
         if (index == draft.End && hyphen < 0 && draft.Value != 1 && s.Words.OrdinalWords.Contains(word) && s.IsWord(index + 1)
             && s.Word(index + 1) is [var initial, ..] && char.IsLower(initial) && !s.Words.NounPhraseStops.Contains(s.Word(index + 1))
-            && NounPhrase.LooksPluralNoun(s, s.Word(index + 1)))
+            && NounPhrase.LooksPluralNoun(s, s.Word(index + 1)) && !IsLengthBeforeItsNoun(s, draft))
         {
-            return false; // "23 million second doses", "40 second homes": an ordinal before a plural noun counts the noun
+            return false; // "8.6 million second shots", "70 second marriages": an ordinal before a plural noun counts the noun
         }
 
         draft.Unit = Unit.Duration(name);
@@ -55,6 +55,13 @@ internal sealed class DurationRule : UnitRule
 
         return true;
     }
+
+    // "the 45 second trailers", "Ostrava's 20 second spots": a small plain number after "the" or a possessive sizes the noun after
+    // "second" by its length, as "the 45-second trailers" would. A scale word or a figure of a thousand or more counts the noun
+    // ("the 3.1 million second shots", "the 4,200 second marriages").
+    private static bool IsLengthBeforeItsNoun(in QuantityScan s, in QuantityDraft draft) =>
+        draft.First.Scale == 1 && draft.Value < 1000 && draft.Before > 0
+        && (s.Is(draft.Before - 1, "the") || NotAnAmountRules.IsPossessive(s.Word(draft.Before - 1)));
 
     // "a 45-year-old": an age the age rule did not take is left as a bare number, not a duration.
     private static bool IsAge(in QuantityScan s, ReadOnlySpan<char> word)

@@ -129,7 +129,7 @@ internal static class NotAnAmountRules
     public static bool IsMonthAt(in QuantityScan s, int index) =>
         s.IsWord(index) && s.Words.Months.Contains(s.Word(index)) && (s.IsCapitalised(index) || s.Words.LowerCaseMonths.Contains(s.Word(index)));
 
-    /// <summary>Whether the number, in digits or words, opens an ordinal of a scale word: "the two billionth dose", "its 10
+    /// <summary>Whether the number, in digits or words, opens an ordinal of a scale word: "the three billionth download", "its 10
     /// millionth visitor" (a scale word with the ordinal ending "th").</summary>
     public static bool IsBeforeScaleOrdinal(in QuantityScan s, in QuantityDraft draft)
     {
