@@ -52,7 +52,7 @@ internal static class Ellipses
 
         if (restated)
         {
-            return true; // "… about 80,000 people on the streets; the organisers put it at 250,000"
+            return true; // "Lindenport's council counted 6,400 cyclists at the rally; the mayor placed it at 9,100"
         }
 
         if (earlierValue)
@@ -129,8 +129,8 @@ internal static class Ellipses
     }
 
     /// <summary>The source of <paramref name="bare"/> when a clause of its own gives it as another source's figure for the count
-    /// before it, with a figure verb and "it" or a figure noun for that count ("…; the organisers put it at 250,000", "…, while the
-    /// unions put the number at 90,000"), or null. The clause opens with a joiner or a semicolon after the count before; its source
+    /// before it, with a figure verb and "it" or a figure noun for that count ("…; the mayor placed it at 9,100", "…, and the Vorland
+    /// harbour police set the tally at 2,300"), or null. The clause opens with a joiner or a semicolon after the count before; its source
     /// ends in a body or a title or is a name, as in a gapped clause.</summary>
     internal static string? RestatedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
