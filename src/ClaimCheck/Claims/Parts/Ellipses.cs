@@ -4,8 +4,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("250,000
-/// people according to the unions, 80,000 according to the police"; "1.9 million marchers, against 0.8 for the ministry").</summary>
+/// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("9,100
+/// cyclists according to the club, 6,400 according to the council"; "1.9 million marchers, against 0.8 for the ministry").</summary>
 /// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
 /// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
 /// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
