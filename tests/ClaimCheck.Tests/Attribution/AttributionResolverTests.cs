@@ -187,7 +187,7 @@ public class AttributionResolverTests
     [InlineData("May said sales at its Lindenport shops fell 6% in the five weeks to Sunday.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("The loss narrowed as the cost of merging the May Street shops fell to $12 million.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Will Hallam said Brenmoor's council hired 45 wardens.", Modality.Asserted, Polarity.Affirmed)]
-    [InlineData("The average rent for a flat in Lindenport was $1,450 in May, up 4% on a year earlier.", Modality.Asserted, Polarity.Affirmed)]
+    [InlineData("Ostrava's steelworks shipped 61,000 tonnes of rail in May, a record for the plant.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("The Kestrel Bay food bank fed 8,400 people in May, its manager said.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Brenmoor's bakeries sold 9,300 loaves in May and 8,800 in April.", Modality.Asserted, Polarity.Affirmed)]
     [InlineData("Sales at the May Street shops in Ostrava may fall by 6% next year.", Modality.Forecast, Polarity.Affirmed)]

@@ -6,7 +6,7 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 namespace ClaimCheck.Tests.Comparison;
 
 /// <summary>"Up to" and "as many as" in a report name the high figure of an estimate, not a ceiling under which any smaller figure
-/// fits: the organisers' "up to 200,000" stands against the police's 80,000. Texts written for these tests; places and figures made up.</summary>
+/// fits: a union's "up to 12,000" stands against a police count of 4,500. Texts written for these tests; places and figures made up.</summary>
 public class UpToEstimateTests
 {
     private static readonly DateOnly Monday = new(2025, 3, 10);
@@ -16,12 +16,12 @@ public class UpToEstimateTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("organisers", "Up to 200,000 people took part in the march in Lindenport on Sunday, the organisers said.", "Vorland Wire", Monday),
-            new Document("police", "Police said 80,000 people took part in the march in Lindenport on Sunday.", "Lindenport Daily", Monday),
+            new Document("union", "The dockers' union reckons that up to 12,000 workers rallied at the Kestrel Bay port gates on Monday.", "Vorland Wire", Monday),
+            new Document("police", "On Monday 4,500 workers rallied at the Kestrel Bay port gates, according to a police count.", "Lindenport Daily", Monday),
         ]);
 
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal([80_000, 200_000]);
+        SideValues(report, discrepancy).Should().Equal([4_500, 12_000]);
     }
 
     [Fact]
@@ -42,10 +42,24 @@ public class UpToEstimateTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("organisers", "Up to 200,000 people took part in the march in Lindenport on Sunday, the organisers said.", "Vorland Wire", Monday),
-            new Document("police", "Police said about 180,000 people took part in the march in Lindenport on Sunday.", "Lindenport Daily", Monday),
+            new Document("union", "The dockers' union reckons that up to 12,000 workers rallied at the Kestrel Bay port gates on Monday.", "Vorland Wire", Monday),
+            new Document("police", "On Monday around 10,500 workers rallied at the Kestrel Bay port gates, according to a police count.", "Lindenport Daily", Monday),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "180,000 is within the organisers' estimate");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "10,500 is within the union's estimate");
+    }
+
+    [Fact]
+    public void Check_UpToEstimateBesideTwoDisagreeingFigures_SidesWithTheOneItReaches()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("union", "The dockers' union reckons that up to 12,000 workers rallied at the Kestrel Bay port gates on Monday.", "Vorland Wire", Monday),
+            new Document("police", "On Monday 4,500 workers rallied at the Kestrel Bay port gates, according to a police count.", "Lindenport Daily", Monday),
+            new Document("paper", "About 10,500 workers rallied at the Kestrel Bay port gates on Monday, the Brenmoor Herald estimated.", "Brenmoor Herald", Monday),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([4_500, 10_500, 12_000], "'up to 12,000' reaches 10,500 but not 4,500");
     }
 }

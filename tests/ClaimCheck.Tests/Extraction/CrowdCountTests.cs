@@ -108,14 +108,14 @@ public class CrowdCountTests
     }
 
     [Theory]
-    [InlineData("According to the city police about 14,500 people marched through Lindenport; the organisers put it at 31,000.", "organisers")]
-    [InlineData("Some 14,500 people marched through Lindenport on Sunday, according to police, while the union put the number at 31,000.", "union")]
+    [InlineData("Roughly 7,200 farmers rallied outside Brenmoor's parliament on Friday, the transport police reported; the union placed it at 11,800.", "union")]
+    [InlineData("Police in Ostrava said nearly 7,200 nurses demonstrated there on Tuesday, but the union set the total at 11,800.", "union")]
     public void Extract_BareFigureInAClauseThatGivesItOrTheNumberAnotherSourcesFigure_IsTheSameCountFromThatSource(string text, string source)
     {
         var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
 
-        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 31_000d).Subject;
-        second.Measure.Should().Be("participants", "'it' and 'the number' stand for the crowd the first figure counts");
+        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 11_800d).Subject;
+        second.Measure.Should().Be("participants", "'it' and 'the total' stand for the crowd the first figure counts");
         second.Attribution!.Organization.Should().Be(source);
     }
 

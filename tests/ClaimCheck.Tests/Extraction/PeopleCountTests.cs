@@ -1178,8 +1178,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("No fewer than 61 people died and 240 were injured in the Brenmoor floods, officials said.")]
-    [InlineData("No more than 12 people died and 240 were injured in the Brenmoor floods, officials said.")]
+    [InlineData("Rescuers in Ostrava brought out no fewer than 18 miners alive on Wednesday and found 7 others trapped, the operator said.")]
+    [InlineData("The Kestrel Bay ferry was carrying no more than 90 passengers, of whom 14 were rescued by a trawler, the coastguard said.")]
     public void Check_ASecondCountAfterAFigureBoundedByNo_IsNotNegated(string text)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 3, 10))]);
@@ -1197,8 +1197,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The number killed in the crowd crush at Ostrov Stadium has risen to 61, officials said.")]
-    [InlineData("The number of people killed in the Kestrel Bay crowd crush has risen to 61, officials said.")]
+    [InlineData("By Thursday the count of dead from Saturday's crowd surge at the Brenmoor arena had climbed to 38, the club said.")]
+    [InlineData("Officials said the tally of those killed in the Lindenport festival crowd stampede now stands at 38.")]
     public void Check_ATollNounInsideTheModifierOfACountedOutcome_DoesNotNameTheCount(string text)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 3, 10))]);

@@ -4,8 +4,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("250,000
-/// people according to the unions, 80,000 according to the police"; "1.9 million marchers, against 0.8 for the ministry").</summary>
+/// <summary>Elliptical figures: a bare number that gives another source's count of what the figure before it counts ("9,100
+/// cyclists according to the club, 6,400 according to the council"; "1.9 million marchers, against 0.8 for the ministry").</summary>
 /// <remarks>Reads the <c>ellipsis-cue</c> words of the lexicon: joiners (a comma, "and", "against", "versus") that may stand right
 /// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
 /// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
@@ -52,7 +52,7 @@ internal static class Ellipses
 
         if (restated)
         {
-            return true; // "… about 80,000 people on the streets; the organisers put it at 250,000"
+            return true; // "Lindenport's council counted 6,400 cyclists at the rally; the mayor placed it at 9,100"
         }
 
         if (earlierValue)
@@ -129,8 +129,8 @@ internal static class Ellipses
     }
 
     /// <summary>The source of <paramref name="bare"/> when a clause of its own gives it as another source's figure for the count
-    /// before it, with a figure verb and "it" or a figure noun for that count ("…; the organisers put it at 250,000", "…, while the
-    /// unions put the number at 90,000"), or null. The clause opens with a joiner or a semicolon after the count before; its source
+    /// before it, with a figure verb and "it" or a figure noun for that count ("…; the mayor placed it at 9,100", "…, and the Vorland
+    /// harbour police set the tally at 2,300"), or null. The clause opens with a joiner or a semicolon after the count before; its source
     /// ends in a body or a title or is a name, as in a gapped clause.</summary>
     internal static string? RestatedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {

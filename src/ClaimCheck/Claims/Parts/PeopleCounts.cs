@@ -1171,8 +1171,8 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
-                // "the number killed in the crowd crush has risen to 154": the figure noun and its outcome opening the subject name
-                // what is counted; a toll noun inside a later modifier ("crowd crush") does not.
+                // "the count of dead from the arena's crowd surge had climbed to 38": the figure noun and its outcome opening the
+                // subject name what is counted; a toll noun inside a later modifier ("crowd surge") does not.
                 return isUpdate && CountedOutcomeOpening(s, i, match.FirstToken - window) is { } counted ? counted : measure;
             }
 
@@ -1199,8 +1199,8 @@ internal static class PeopleCounts
     /// <summary>How many words after a figure noun ("number") its outcome may stand ("the number of people killed").</summary>
     private const int CountedOutcomeWords = 3;
 
-    /// <summary>The measure of an outcome that a figure noun opens before the toll noun at <paramref name="tollNoun"/> ("the number
-    /// killed", "the number of people killed" in "the number killed in the crowd crush"), or null when no figure noun with an outcome
+    /// <summary>The measure of an outcome that a figure noun opens before the toll noun at <paramref name="tollNoun"/> ("the count
+    /// of dead", "the tally of those killed" in "the count of dead from the crowd surge"), or null when no figure noun with an outcome
     /// stands before it in its clause, back to <paramref name="limit"/>.</summary>
     private static string? CountedOutcomeOpening(SentenceView s, int tollNoun, int limit)
     {

@@ -94,7 +94,8 @@ internal static class Stances
             }
             else if (IsInFiguresQualifier(s, i))
             {
-                // "No fewer than 153 people died and 133 were hurt": the "no" of an earlier figure's bound is that bound, not a negation
+                // "no more than 40 crates reached Ostrava, and 12 were spoiled": the "no" of an earlier figure's bound is that bound,
+                // not a negation
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
@@ -298,13 +299,13 @@ internal static class Stances
         return false;
     }
 
-    // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
-    // died" judges what follows, so there the negation stands.
-    /// <summary>Whether the word at <paramref name="i"/> opens a figure's own qualifier ("no fewer than 153", "no more than 20"): the
+    /// <summary>Whether the word at <paramref name="i"/> opens a figure's own qualifier ("no fewer than 35", "no more than 20"): the
     /// quantity recogniser read it as that figure's bound, not as a negation.</summary>
     private static bool IsInFiguresQualifier(SentenceView s, int i) =>
         s.Quantities.Exists(m => m.Mention.Quantity.Qualifier != Qualifier.Exact && m.FirstToken == i && s.Tokens[i].Kind == TokenKind.Word);
 
+    // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
+    // died" judges what follows, so there the negation stands.
     private static bool IsTruthWord(SentenceView s, int index)
     {
         if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")
@@ -382,7 +383,7 @@ internal static class Stances
     /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
     /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
     /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows, and
-    /// when a time expression or a capitalised month or name comes first ("was $419,300 in May", "rose 3% from May").</summary>
+    /// when a time expression or a capitalised month or name comes first ("shipped 61,000 tonnes in May", "down 2 points on May").</summary>
     internal static Modality? ModalityAfter(SentenceView s, int index)
     {
         for (var j = index; j < s.Tokens.Count && j < index + 2; j++)
@@ -390,7 +391,7 @@ internal static class Stances
             var word = s.Word(j);
             if (s.IsInTimeExpression(j) || IsCapitalisedName(s, j))
             {
-                return null; // "the median price was $419,300 in May": a month or a name, not a modal
+                return null; // "the steelworks shipped 61,000 tonnes in May": a month or a name, not a modal
             }
 
             if (s.Words.ForecastCues.Contains(word))
@@ -511,7 +512,6 @@ internal static class Stances
         !IsPastForm(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (!word.EndsWith("s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
-    // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     /// <summary>How many words may stand between "than" and the expectation verb it compares with ("than the airline had forecast").</summary>
     private const int ExpectationComparisonWords = 4;
 
@@ -540,6 +540,7 @@ internal static class Stances
         return false;
     }
 
+    // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     private static bool IsExpectationVerb(SentenceView s, int index) =>
         s.Words.ForecastCues.Contains(s.Word(index)) && (s.Word(index).EndsWith("ed", StringComparison.Ordinal) || s.Word(index) is "forecast");
 

@@ -110,8 +110,8 @@ internal sealed class QuantityGroupDetector
         foreach (var bound in bounds)
         {
             var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
-            var fitted = OverlappingClusters(clusters, interval);
-            if (fitted.Count == 0 || OverlappingClusters(clusters, UpToReach(bound.Quantity!.Value, interval)).Count == 0)
+            var fitted = OverlappingClusters(clusters, UpToReach(bound.Quantity!.Value, interval));
+            if (fitted.Count == 0)
             {
                 leftover.Add(bound);
             }
@@ -662,9 +662,9 @@ internal sealed class QuantityGroupDetector
     /// <summary>How far below its figure an "up to" is read to reach: to two thirds of it.</summary>
     private const double UpToReachShare = 2.0 / 3;
 
-    // "Up to" names the high figure of an estimate, not a ceiling: "up to 200,000" (or "as many as") is read to reach down to two
-    // thirds of its figure, so that the police's 80,000 stands against the organisers' "up to 200,000", and an official 27 against
-    // "as many as 60", instead of fitting under them; "about 1,000" still fits "up to 1,200".
+    // "Up to" names the high figure of an estimate, not a ceiling: "up to 12,000" (or "as many as") is read to reach down to two
+    // thirds of its figure, so that a police count of 4,500 stands against a union's "up to 12,000", and a coroner's 14 against
+    // "as many as 30", instead of fitting under them; "about 1,000" still fits "up to 1,200".
     private static ValueInterval UpToReach(Quantity quantity, ValueInterval interval) =>
         quantity.Qualifier == Qualifier.UpTo && quantity.Value > 0
             ? interval with { Low = quantity.Value * UpToReachShare, LowOpen = true }
