@@ -194,7 +194,7 @@ internal static class SubjectPhrase
 
     // "Office for the Coordination of Humanitarian Affairs", "Reduction and Management Council": small words inside a capitalised
     // name; "and" only inside a body's name, so that "Russia and China said" is not read as one name, or between two lower-case
-    // modifiers of one ("the interior and safety ministry").
+    // modifiers of one ("the health and education ministry").
     private static bool IsNameJoiner(AttributionContext c, int t, int start, int end)
     {
         if (!c.Is(t, Joiner) || c.IsCapitalised(t))
@@ -222,7 +222,7 @@ internal static class SubjectPhrase
 
             if (IsModifierConjunction(c, k))
             {
-                distance += 2; // "the interior and safety ministry": the modifiers joined by "and" count as one
+                distance += 2; // "the ports and fisheries board": the modifiers joined by "and" count as one
                 continue;
             }
 
@@ -235,7 +235,7 @@ internal static class SubjectPhrase
         return false;
     }
 
-    // "and" between two lower-case modifiers ("interior and safety"), not after a body or a title ("the army and police").
+    // "and" between two lower-case modifiers ("health and education"), not after a body or a title ("the army and police").
     private static bool IsModifierConjunction(AttributionContext c, int k) =>
         k >= 1 && c.Is(k, Conjunction) && c.IsLowerCase(k) && c.IsWord(k - 1) && c.IsLowerCase(k - 1)
         && !c.Is(k - 1, Determiner | Stop | Body | Title | Document | Group);

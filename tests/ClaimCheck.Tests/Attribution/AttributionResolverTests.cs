@@ -18,7 +18,7 @@ public class AttributionResolverTests
     [InlineData("Health minister Jane Doe told reporters that 4,000 nurses had been hired.", "Jane Doe", null, "Health minister", "told")]
     [InlineData("The Census Bureau said 3,000 households were surveyed.", null, "Census Bureau", null, "said")]
     [InlineData("The finance ministry said 4,000 jobs were lost in the sector.", null, "finance ministry", null, "said")]
-    [InlineData("The interior and safety ministry said 152 people were hurt.", null, "interior and safety ministry", null, "said")]
+    [InlineData("The health and education ministry said 46 schools were shut.", null, "health and education ministry", null, "said")]
     [InlineData("The army and police said 152 people were hurt.", null, "police", null, "said")]
     [InlineData("The police and the ministry said 152 people were hurt.", null, "ministry", null, "said")]
     [InlineData("Officials told reporters that 120 people were injured.", null, "Officials", null, "told")]

@@ -123,7 +123,7 @@ internal static class Stances
             }
             else if (IsOutcomeAgainstExpectation(s, i))
             {
-                // "prices rose by less than forecast", "output grew faster than analysts had expected": an outcome measured against a
+                // "exports grew by less than forecast", "output grew faster than analysts had expected": an outcome measured against a
                 // forecast (LABELING.md rule 39), not a forecast
             }
             else if (s.Words.ForecastCues.Contains(word) && s.Word(i + 1) is "have")
@@ -382,7 +382,7 @@ internal static class Stances
     /// <summary>The modality a modal verb after a figure gives it as the verb of its clause: a forecast ("more than 10,000 people could
     /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
     /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
-    /// lexicon skips; or a forecast noun after "is a" ("a toll above 10,000 is a strong possibility"). Null when none follows, and
+    /// lexicon skips; or a forecast noun after "is a" ("a fare rise above 8% is a real possibility"). Null when none follows, and
     /// when a time expression or a capitalised month or name comes first ("shipped 61,000 tonnes in May", "down 2 points on May").</summary>
     internal static Modality? ModalityAfter(SentenceView s, int index)
     {
