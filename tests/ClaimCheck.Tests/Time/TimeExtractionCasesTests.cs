@@ -934,6 +934,21 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2022-11-28", "2023-01");
     }
 
+    [Theory]
+    [InlineData("On Feb. 3, 2023, the Kestrel Bay council pledged the pool would reopen in July.", "2023-02-03", "2023-07")]
+    [InlineData("The Lindenport mayor warned on 14 Oct 2022 that the tunnel might stay shut until March.", "2022-10-14", "2023-03")]
+    [InlineData("On 9 August 2021 the Brenmoor trust said its museum had closed in May.", "2021-08-09", "2021-05")]
+    public void Recognize_MonthAfterFarDayFramingTheSentence_DirectionIsToldFromThatDay(string text, string day, string month) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, month);
+
+    [Theory]
+    [InlineData("The Vorland ferry firm, set up on 2 March 1987, will close its last route by November.", "1987-03-02", "2024-11")]
+    [InlineData("Mr Halden, who was elected on Sept. 9, 2019, steps down in December.", "2019-09-09", "2024-12")]
+    [InlineData("The Brenmoor levy, introduced on 1 April 2021, was raised in February.", "2021-04-01", "2024-02")]
+    [InlineData("Rents, which hit a record on Jan. 20, 2023, will ease again in August.", "2023-01-20", "2025-08")]
+    public void Recognize_MonthAfterFarDayInAnAside_IsToldFromTheReferenceDate(string text, string day, string month) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, month);
+
     [Fact]
     public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
     {

@@ -270,9 +270,11 @@ internal sealed class MonthRule : TimeRule
             return framed;
         }
 
-        if (FarDateInSentence(scan) is { } framing)
+        // A day far from the reference date that frames the sentence stands for it: a verb in the past tells of that day, not of the
+        // month, which is the one nearest that day unless a future word points it ahead.
+        if (FarDateInSentence(scan, start) is { } framing)
         {
-            return NearestYear(framing, month, preferFuture); // the tense says how it stands to the reference date, not to that day
+            return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
 
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
@@ -283,13 +285,21 @@ internal sealed class MonthRule : TimeRule
         return NearestYear(scan.Reference, month, preferFuture);
     }
 
+    // The year of the month nearest a framing day, as far ahead as back: "could slip to January" on Nov. 30 is the next year's.
+    private static int NearestYearAround(DateOnly day, int month)
+    {
+        var delta = month - day.Month;
+        return delta > 6 ? day.Year - 1 : delta < -6 ? day.Year + 1 : day.Year;
+    }
+
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;
 
-    // The last day written with its year earlier in the sentence ("On Nov. 30, 2022, MPs warned the bill could slip to January" in
-    // a report of late 2023) when it lies more than half a year from the reference date: the months after it are told from it. A
-    // day counted from the reference date ("a year ago") frames nothing.
-    private static DateOnly? FarDateInSentence(in TimeScan scan)
+    // The last day written with its year earlier in the sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport
+    // mayor said the pier might reopen in March" in a report of 2023) when it lies more than half a year from the reference date: the
+    // months after it are told from it. Not a day set off by a comma before it and one after it ("The mill, built on 3 May 1950, will
+    // shut in June": an aside about something else), nor one counted from the reference date ("a year ago").
+    private static DateOnly? FarDateInSentence(in TimeScan scan, int month)
     {
         if (scan.Reference is not { } reference)
         {
@@ -298,15 +308,41 @@ internal sealed class MonthRule : TimeRule
 
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
-            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last)
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date && day == last)
             {
                 return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays && text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    && !IsAside(scan, date, month)
                     ? day
                     : null;
             }
         }
 
         return null;
+    }
+
+    // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
+    private static bool IsAside(in TimeScan scan, TimeExpression expression, int month)
+    {
+        var after = 0;
+        while (after < month && scan.Token(after).Span.Start < expression.Span.End)
+        {
+            after++;
+        }
+
+        if (!scan.Is(after, ","))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < month && scan.Token(i).Span.End <= expression.Span.Start; i++)
+        {
+            if (scan.Is(i, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
