@@ -81,8 +81,13 @@ internal enum TimeCue
     PastAuxiliary = 131072,
 
     /// <summary>A word that joins two ends of a range of dates ("to", "until", "and"): a date right after it that names its year
-    /// lends that year to a date without one right before it ("from 24 May to 28 June 2022", "between April and June 2023").</summary>
+    /// lends that year to a date without one right before it when a <see cref="RangeStart"/> word opens the range ("from 3 March
+    /// to 9 April 2021", "between August and October 2022").</summary>
     RangeEnd = 262144,
+
+    /// <summary>A word that opens a range of dates ("from", "between"): only a range it opens lends the year of its closing date to
+    /// its first end; "fell in March to April 2021 levels" is no range.</summary>
+    RangeStart = 524288,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -302,6 +307,7 @@ internal sealed class TimeWords
                 "event-ahead" => TimeCue.EventAhead,
                 "past-auxiliary" => TimeCue.PastAuxiliary,
                 "range-end" => TimeCue.RangeEnd,
+                "range-start" => TimeCue.RangeStart,
                 _ => TimeCue.Stop,
             };
         }

@@ -895,6 +895,13 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
 
     [Theory]
+    [InlineData("Home sales in Lindenport slipped in March to April 2019 levels.", "2024-03", "2019-04")]
+    [InlineData("Exports from Kestrel Bay dropped in August to July 2021 figures.", "2024-08", "2021-07")]
+    [InlineData("Brenmoor hired most staff in May and September 2022 was the slowest month.", "2024-05", "2022-09")]
+    public void Recognize_DateWithYearAfterRangeEndWordWithoutRangeStart_LendsNoYear(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
     [InlineData("The Brenmoor committee met on Tuesday, Dec. 13.", "Tuesday, Dec. 13", "2022-12-13")]
     [InlineData("The Lindenport board met on Saturday, Nov. 2.", "Saturday, Nov. 2", "2024-11-02")]
     [InlineData("The Vorland mill opened on Tuesday, Dec. 13, 2023.", "Tuesday, Dec. 13, 2023", "2023-12-13")]

@@ -105,18 +105,19 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
-        var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, end, month))
+        var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, start, end, month))
             ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
         return true;
     }
 
-    /// <summary>The year a date without one that ends at token <paramref name="end"/> takes from the date that closes its range
-    /// ("from 24 May to 28 June 2022", "between April and June 2023", "Dec. 18 to Jan. 2, 2024": a later month than the closing
-    /// one is the year before's), or null when no <c>range-end</c> word and a date naming its year follow.</summary>
-    internal static int? RangeEndYear(in TimeScan scan, int end, int month)
+    /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
+    /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
+    /// month than the closing one is the year before's), or null when no <c>range-start</c> word stands right before it, or no
+    /// <c>range-end</c> word and a date naming its year follow it.</summary>
+    internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
-        if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+        if ((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 || (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
             || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
         {
             return null;
