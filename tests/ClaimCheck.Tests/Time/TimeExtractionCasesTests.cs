@@ -902,11 +902,17 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
 
     [Theory]
-    [InlineData("The Brenmoor committee met on Tuesday, Dec. 13.", "Tuesday, Dec. 13", "2022-12-13")]
+    [InlineData("Brenmoor's harbour board convened on Friday, Nov. 4.", "Friday, Nov. 4", "2022-11-04")]
     [InlineData("The Lindenport board met on Saturday, Nov. 2.", "Saturday, Nov. 2", "2024-11-02")]
-    [InlineData("The Vorland mill opened on Tuesday, Dec. 13, 2023.", "Tuesday, Dec. 13, 2023", "2023-12-13")]
+    [InlineData("Vorland's ice rink was reopened by the mayor on Friday, March 8, 2023.", "Friday, March 8, 2023", "2023-03-08")]
     public void Recognize_WeekdayBeforeDateWithoutYear_YearAgreesWithWeekday(string text, string span, string value) =>
         Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vorland inquiry is scheduled for Tuesday, Nov. 12.", "2025-11-12")]
+    [InlineData("Kestrel Bay will elect a new mayor on Tuesday, Nov. 12.", "2025-11-12")]
+    public void Recognize_WeekdayBeforeDateAheadInTheClause_TakesNoPastYear(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 10, 8)).Select(e => e.Value).Should().Equal(value);
 
     [Fact]
     public void Recognize_ClockTimeBeforeDayWrittenFirst_IsOnThatDay()
@@ -936,14 +942,14 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_MonthAfterFarDayWithYearInSentence_IsToldFromThatDay()
     {
-        const string text = "On Nov. 28, 2022, the Vorland minister said the law could slip to January.";
+        const string text = "On Oct. 19, 2021, the Brenmoor harbour master said dredging might run into February.";
 
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2022-11-28", "2023-01");
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2021-10-19", "2022-02");
     }
 
     [Theory]
     [InlineData("On Feb. 3, 2023, the Kestrel Bay council pledged the pool would reopen in July.", "2023-02-03", "2023-07")]
-    [InlineData("The Lindenport mayor warned on 14 Oct 2022 that the tunnel might stay shut until March.", "2022-10-14", "2023-03")]
+    [InlineData("Engineers told the Lindenport council on 14 Oct 2022 the tunnel might stay shut until March.", "2022-10-14", "2023-03")]
     [InlineData("On 9 August 2021 the Brenmoor trust said its museum had closed in May.", "2021-08-09", "2021-05")]
     public void Recognize_MonthAfterFarDayFramingTheSentence_DirectionIsToldFromThatDay(string text, string day, string month) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, month);
