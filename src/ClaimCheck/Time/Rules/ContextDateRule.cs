@@ -20,7 +20,7 @@ internal sealed class ContextDateRule : TimeRule
         var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));
         if (scan.Is(i, "that") && scan.Words.DayParts.TryGetValue(unit, out var part))
         {
-            // "failed to return home that night": that part of the last day the document named; not "that night shifts will end"
+            // "the crew slept aboard that night": that part of the last day the document named; not "that night shifts will end"
             // (a conjunction before a noun in the plural) nor "that morning's session".
             var nounAfter = scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2) && scan.Word(i + 2).EndsWith('s');
             return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !nounAfter

@@ -286,7 +286,7 @@ internal sealed class MonthRule : TimeRule
         return NearestYear(scan.Reference, month, preferFuture);
     }
 
-    // The year of the month nearest a framing day, as far ahead as back: "could slip to January" on Nov. 30 is the next year's.
+    // The year of the month nearest a framing day, as far ahead as back: "might run into February" told on Oct. 19 is the next year's.
     private static int NearestYearAround(DateOnly day, int month)
     {
         var delta = month - day.Month;
