@@ -148,6 +148,7 @@ internal sealed class TimeWords
         Relatives = Compile(lexicon, "time-relative", Int);
         RelativeDays = Compile(lexicon, "time-relative-day", static v => v.Length > 3 && v[^3] == 'T' ? (Int(v[..^3]), v[^3..]) : (Int(v), string.Empty));
         Parts = Compile(lexicon, "time-part", static v => v);
+        ReportingVerbs = Compile(lexicon, "reporting-verb", static v => v);
         Seasons = Compile(lexicon, "time-season", static v => v);
         DayParts = Compile(lexicon, "time-day-part", static v => v);
         ClockWords = Compile(lexicon, "time-clock", Int);
@@ -193,6 +194,10 @@ internal sealed class TimeWords
 
     /// <summary>"early", "mid", "late" → "early", "mid", "late".</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }
+
+    /// <summary>The attribution lexicon's reporting verbs ("said", "warned") → their stance: after one, "that" is mostly a
+    /// conjunction ("warned that evening traffic would be slow").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs { get; }
 
     /// <summary>Seasons → "SP", "SU", "FA", "WI".</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Seasons { get; }

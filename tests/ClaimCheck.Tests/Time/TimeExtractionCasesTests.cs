@@ -970,6 +970,19 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-03", "2024-10-03TNI");
     }
 
+    [Theory]
+    [InlineData("The Lindenport pier closed on May 9. Engineers warned that evening tides could flood the road.")]
+    [InlineData("The Vorland plant shut on May 9. Managers told reporters the union said that night crews would stay home.")]
+    public void Recognize_ThatNightAfterReportingVerbBeforeNoun_IsAConjunction(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-05-09");
+
+    [Theory]
+    [InlineData("The Kestrel Bay dam burst on May 9. Rescuers found the village empty that night as the water rose.", "2024-05-09TNI")]
+    [InlineData("The Brenmoor fair opened on May 9. That evening drew the biggest crowd the fair had seen.", "2024-05-09TEV")]
+    [InlineData("The Ostrava mine flooded on May 9. The mayor said that night the shafts were sealed.", "2024-05-09TNI")]
+    public void Recognize_ThatNightAsAnAdverb_IsThatPartOfTheLastDayNamed(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-05-09", value);
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
