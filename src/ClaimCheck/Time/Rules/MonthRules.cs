@@ -130,16 +130,23 @@ internal sealed class MonthRule : TimeRule
     private static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
     {
         month = year = 0;
-        if (!TryRead(scan, at, out var closing, out var closingEnd) || closing.Scope.Start is not { } first)
+        if (!TryRead(scan, at, out var closing, out var closingEnd) || closing.Scope.Start is not { } first || !HasYearWritten(scan, at + 1, closingEnd))
         {
             return false;
         }
 
-        for (var k = at + 1; k < closingEnd; k++)
+        (month, year) = (first.Month, first.Year);
+        return true;
+    }
+
+    /// <summary>Whether a year is written, in figures or spoken, at a token from <paramref name="from"/> up to
+    /// <paramref name="end"/> (excluded): the date read there names its year rather than taking one.</summary>
+    internal static bool HasYearWritten(in TimeScan scan, int from, int end)
+    {
+        for (var k = from; k < end; k++)
         {
             if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
             {
-                (month, year) = (first.Month, first.Year);
                 return true;
             }
         }

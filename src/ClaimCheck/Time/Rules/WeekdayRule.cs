@@ -111,17 +111,9 @@ internal sealed class WeekdayRule : TimeRule
     // "met on"). A date that names its year stays as written.
     private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd, bool ahead, bool back)
     {
-        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday)
+        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday || MonthRule.HasYearWritten(scan, dateAt + 1, datedEnd))
         {
             return dated;
-        }
-
-        for (var k = dateAt + 1; k < datedEnd; k++)
-        {
-            if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
-            {
-                return dated;
-            }
         }
 
         foreach (var shift in (ReadOnlySpan<int>)[-1, 1, -2, 2])
