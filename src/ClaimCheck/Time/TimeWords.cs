@@ -81,8 +81,13 @@ internal enum TimeCue
     PastAuxiliary = 131072,
 
     /// <summary>A word that joins two ends of a range of dates ("to", "until", "and"): a date right after it that names its year
-    /// lends that year to a date without one right before it ("from 24 May to 28 June 2022", "between April and June 2023").</summary>
+    /// lends that year to a date without one right before it when a <see cref="RangeStart"/> word opens the range ("from 3 March
+    /// to 9 April 2021", "between August and October 2022").</summary>
     RangeEnd = 262144,
+
+    /// <summary>A word that opens a range of dates ("from", "between"): only a range it opens lends the year of its closing date to
+    /// its first end; "fell in March to April 2021 levels" is no range.</summary>
+    RangeStart = 524288,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -143,6 +148,7 @@ internal sealed class TimeWords
         Relatives = Compile(lexicon, "time-relative", Int);
         RelativeDays = Compile(lexicon, "time-relative-day", static v => v.Length > 3 && v[^3] == 'T' ? (Int(v[..^3]), v[^3..]) : (Int(v), string.Empty));
         Parts = Compile(lexicon, "time-part", static v => v);
+        ReportingVerbs = Compile(lexicon, "reporting-verb", static v => v);
         Seasons = Compile(lexicon, "time-season", static v => v);
         DayParts = Compile(lexicon, "time-day-part", static v => v);
         ClockWords = Compile(lexicon, "time-clock", Int);
@@ -188,6 +194,10 @@ internal sealed class TimeWords
 
     /// <summary>"early", "mid", "late" → "early", "mid", "late".</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Parts { get; }
+
+    /// <summary>The attribution lexicon's reporting verbs ("said", "warned") → their stance: after one, "that" is mostly a
+    /// conjunction ("warned that evening traffic would be slow").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs { get; }
 
     /// <summary>Seasons → "SP", "SU", "FA", "WI".</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Seasons { get; }
@@ -302,6 +312,7 @@ internal sealed class TimeWords
                 "event-ahead" => TimeCue.EventAhead,
                 "past-auxiliary" => TimeCue.PastAuxiliary,
                 "range-end" => TimeCue.RangeEnd,
+                "range-start" => TimeCue.RangeStart,
                 _ => TimeCue.Stop,
             };
         }

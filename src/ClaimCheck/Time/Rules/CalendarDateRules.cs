@@ -13,7 +13,7 @@ internal sealed class DayFirstDateRule : TimeRule
 
     public override IEnumerable<string> StartWords(TimeWords words) => ["the"];
 
-    /// <summary>Reads a day written before its month and followed by its year at token <paramref name="at"/> ("28 June 2022",
+    /// <summary>Reads a day written before its month and followed by its year at token <paramref name="at"/> ("9 April 2021",
     /// "6th September 2023").</summary>
     public static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
     {
@@ -49,7 +49,7 @@ internal sealed class DayFirstDateRule : TimeRule
             end++;
         }
 
-        var resolved = year ?? MonthRule.RangeEndYear(scan, end, month) ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
+        var resolved = year ?? MonthRule.RangeEndYear(scan, i, end, month) ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
         var date = resolved is { } ry ? CalendarMath.Date(ry, month, day) : null;
         return scan.EmitDay(i, end, date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"));
     }

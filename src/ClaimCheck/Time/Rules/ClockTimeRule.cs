@@ -149,7 +149,7 @@ internal sealed class ClockTimeRule : TimeRule
         return DayAfter(scan, start, ref dayAt);
     }
 
-    // The day the time that starts at token `start` is on, written after it: "Thursday", "Nov. 9", "17 January 2023", "today", "yesterday" (after an
+    // The day the time that starts at token `start` is on, written after it: "Thursday", "Nov. 9", "3 February 2021", "today", "yesterday" (after an
     // optional comma). Moves <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an
     // expression of its own.
     internal static DateOnly? DayAfter(in TimeScan scan, int start, ref int end)

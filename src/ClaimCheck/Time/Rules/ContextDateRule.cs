@@ -20,10 +20,12 @@ internal sealed class ContextDateRule : TimeRule
         var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));
         if (scan.Is(i, "that") && scan.Words.DayParts.TryGetValue(unit, out var part))
         {
-            // "failed to return home that night": that part of the last day the document named; not "that night shifts will end"
-            // (a conjunction before a noun in the plural) nor "that morning's session".
-            var nounAfter = scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2) && scan.Word(i + 2).EndsWith('s');
-            return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !nounAfter
+            // "the crew slept aboard that night": that part of the last day the document named; not "that morning's session", nor
+            // after a reporting verb when a word other than an article follows ("warned that evening traffic would be slow": a
+            // conjunction before a noun), though "said that night the pier had shut" is.
+            var conjunction = scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
+                && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0;
+            return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !conjunction
                 ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
                 : NoMatch;
         }

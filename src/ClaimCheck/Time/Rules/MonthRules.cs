@@ -105,18 +105,19 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
-        var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, end, month))
+        var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, start, end, month))
             ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
         return true;
     }
 
-    /// <summary>The year a date without one that ends at token <paramref name="end"/> takes from the date that closes its range
-    /// ("from 24 May to 28 June 2022", "between April and June 2023", "Dec. 18 to Jan. 2, 2024": a later month than the closing
-    /// one is the year before's), or null when no <c>range-end</c> word and a date naming its year follow.</summary>
-    internal static int? RangeEndYear(in TimeScan scan, int end, int month)
+    /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
+    /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
+    /// month than the closing one is the year before's), or null when no <c>range-start</c> word stands right before it, or no
+    /// <c>range-end</c> word and a date naming its year follow it.</summary>
+    internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
-        if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+        if ((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 || (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
             || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
         {
             return null;
@@ -129,16 +130,23 @@ internal sealed class MonthRule : TimeRule
     private static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
     {
         month = year = 0;
-        if (!TryRead(scan, at, out var closing, out var closingEnd) || closing.Scope.Start is not { } first)
+        if (!TryRead(scan, at, out var closing, out var closingEnd) || closing.Scope.Start is not { } first || !HasYearWritten(scan, at + 1, closingEnd))
         {
             return false;
         }
 
-        for (var k = at + 1; k < closingEnd; k++)
+        (month, year) = (first.Month, first.Year);
+        return true;
+    }
+
+    /// <summary>Whether a year is written, in figures or spoken, at a token from <paramref name="from"/> up to
+    /// <paramref name="end"/> (excluded): the date read there names its year rather than taking one.</summary>
+    internal static bool HasYearWritten(in TimeScan scan, int from, int end)
+    {
+        for (var k = from; k < end; k++)
         {
             if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
             {
-                (month, year) = (first.Month, first.Year);
                 return true;
             }
         }
@@ -270,9 +278,11 @@ internal sealed class MonthRule : TimeRule
             return framed;
         }
 
-        if (FarDateInSentence(scan) is { } framing)
+        // A day far from the reference date that frames the sentence stands for it: a verb in the past tells of that day, not of the
+        // month, which is the one nearest that day unless a future word points it ahead.
+        if (FarDateInSentence(scan, start) is { } framing)
         {
-            return NearestYear(framing, month, preferFuture); // the tense says how it stands to the reference date, not to that day
+            return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
 
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
@@ -283,13 +293,21 @@ internal sealed class MonthRule : TimeRule
         return NearestYear(scan.Reference, month, preferFuture);
     }
 
+    // The year of the month nearest a framing day, as far ahead as back: "might run into February" told on Oct. 19 is the next year's.
+    private static int NearestYearAround(DateOnly day, int month)
+    {
+        var delta = month - day.Month;
+        return delta > 6 ? day.Year - 1 : delta < -6 ? day.Year + 1 : day.Year;
+    }
+
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;
 
-    // The last day written with its year earlier in the sentence ("On Nov. 30, 2022, MPs warned the bill could slip to January" in
-    // a report of late 2023) when it lies more than half a year from the reference date: the months after it are told from it. A
-    // day counted from the reference date ("a year ago") frames nothing.
-    private static DateOnly? FarDateInSentence(in TimeScan scan)
+    // The last day written with its year earlier in the sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport
+    // mayor said the pier might reopen in March" in a report of 2023) when it lies more than half a year from the reference date: the
+    // months after it are told from it. Not a day set off by a comma before it and one after it ("The mill, built on 3 May 1950, will
+    // shut in June": an aside about something else), nor one counted from the reference date ("a year ago").
+    private static DateOnly? FarDateInSentence(in TimeScan scan, int month)
     {
         if (scan.Reference is not { } reference)
         {
@@ -298,15 +316,41 @@ internal sealed class MonthRule : TimeRule
 
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
-            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last)
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date && day == last)
             {
                 return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays && text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    && !IsAside(scan, date, month)
                     ? day
                     : null;
             }
         }
 
         return null;
+    }
+
+    // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
+    private static bool IsAside(in TimeScan scan, TimeExpression expression, int month)
+    {
+        var after = 0;
+        while (after < month && scan.Token(after).Span.Start < expression.Span.End)
+        {
+            after++;
+        }
+
+        if (!scan.Is(after, ","))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < month && scan.Token(i).Span.End <= expression.Span.Start; i++)
+        {
+            if (scan.Is(i, ","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on

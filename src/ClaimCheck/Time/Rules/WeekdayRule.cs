@@ -82,7 +82,7 @@ internal sealed class WeekdayRule : TimeRule
         var dateAt = scan.Word(i + 1) is "," ? i + 2 : i + 1;
         if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10)
         {
-            dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd);
+            dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
             var span = scan.SpanOf(start, datedEnd);
             scan.Output.Add(dated with { Span = span, Scope = dated.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } });
             return datedEnd;
@@ -105,27 +105,21 @@ internal sealed class WeekdayRule : TimeRule
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
-    // "Tuesday, Dec. 13" without a year: the weekday says which year it is, the nearest one within two years of the year the month
-    // alone was given whose Dec. 13 is a Tuesday (there is only one: a day falls on the same weekday at most every fifth year). A
-    // date that names its year stays as written.
-    private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd)
+    // "Friday, Nov. 4" without a year: the weekday says which year it is, the nearest one within two years of the year the month
+    // alone was given whose Nov. 4 is a Friday (there is only one: a day falls on the same weekday at most every fifth year), unless
+    // it lies on the other side of the reference date from where the clause's tense puts it (`ahead`: "is scheduled for", `back`:
+    // "met on"). A date that names its year stays as written.
+    private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd, bool ahead, bool back)
     {
-        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday)
+        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday || MonthRule.HasYearWritten(scan, dateAt + 1, datedEnd))
         {
             return dated;
         }
 
-        for (var k = dateAt + 1; k < datedEnd; k++)
-        {
-            if (YearRule.TryYear(scan, k, out _, 1000, CalendarMath.MaxYear) || SpokenYearRule.TryRead(scan, k, out _))
-            {
-                return dated;
-            }
-        }
-
         foreach (var shift in (ReadOnlySpan<int>)[-1, 1, -2, 2])
         {
-            if (CalendarMath.Date(day.Year + shift, day.Month, day.Day) is { } other && IsoWeekday(other) == weekday)
+            if (CalendarMath.Date(day.Year + shift, day.Month, day.Day) is { } other && IsoWeekday(other) == weekday
+                && !(scan.Reference is { } reference && ((ahead && other < reference) || (back && other > reference))))
             {
                 return dated with { Scope = dated.Scope with { Start = other, End = other }, Value = TimeValues.Day(other) };
             }
