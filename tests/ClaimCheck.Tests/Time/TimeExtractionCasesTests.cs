@@ -890,7 +890,7 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The Vorland assembly sat from 14 May to 2 July 2022.", "2022-05-14", "2022-07-02")]
     [InlineData("Hearings in Lindenport ran between November and February 2023.", "2022-11", "2023-02")]
-    [InlineData("The Brenmoor bridge was shut from Dec. 18 to Jan. 2, 2023.", "2022-12-18", "2023-01-02")]
+    [InlineData("The Brenmoor ferry did not sail from Nov. 27 to Jan. 9, 2023.", "2022-11-27", "2023-01-09")]
     public void Recognize_RangeWithYearAtItsEnd_FirstEndTakesThatYear(string text, string first, string second) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
 
