@@ -528,9 +528,10 @@ internal static class TimeAnchors
     private const int NominalEventDateTokens = 6;
 
     /// <summary>The first token of the phrase of a nominal event predicate ("crash", "explosion": lexicon kind <c>nominal-event</c>
-    /// valued "noun") that another word governs: a governor ("of", "in": valued "governor") before a determiner or a possessive that
-    /// opens the noun's phrase ("the cause of the crash", "one more death in the plane crash", "the toll of Friday's crash"). Null when
-    /// the predicate is no such noun, or its phrase is not governed, so that the sentence's dates may date it.</summary>
+    /// valued "noun") that another word governs: a governor ("of", "over": valued "governor"; "in", "from": valued
+    /// "outcome-governor", only right after a noun of an outcome or a toll) before a determiner or a possessive that opens the
+    /// noun's phrase ("the cause of the crash", "a fourth death in the bus crash", "the toll of Friday's crash"). Null when the
+    /// predicate is no such noun, or its phrase is not governed ("nine died in a crash"), so that the sentence's dates may date it.</summary>
     private static int? GovernedNominalEventStart(SentenceView s, int predicate)
     {
         if (!s.Words.NominalEvents.Contains(s.Word(predicate)))
@@ -553,9 +554,16 @@ internal static class TimeAnchors
                 return null;
             }
 
-            if (s.Words.NominalEventGovernors.Contains(word))
+            if (s.Words.NominalEventGovernors.Contains(word)
+                || (s.Words.NominalEventOutcomeGovernors.Contains(word) && k > 0
+                    && (s.Words.OutcomeNouns.ContainsKey(s.Word(k - 1)) || s.Words.TollNouns.ContainsKey(s.Word(k - 1)))))
             {
                 return determined ? k + 1 : null;
+            }
+
+            if (s.Words.NominalEventOutcomeGovernors.Contains(word))
+            {
+                return null; // "12 died in a bus crash near Lindenport on Monday": the phrase tells where the deaths came from
             }
         }
 
@@ -563,9 +571,9 @@ internal static class TimeAnchors
     }
 
     /// <summary>The date of a governed nominal event's own phrase: a possessive date inside it ("Friday's crash") or a date right
-    /// after the noun with no mark between ("the crash in Vorland on Friday"). A date elsewhere in the sentence dates its verb ("the
-    /// minister said on Sunday that the cause of the crash was found", "confirmed one more death in the crash, on Saturday"), not
-    /// the event.</summary>
+    /// after the noun with no mark between ("the crash in Vorland on Friday"). A date elsewhere in the sentence dates its verb
+    /// ("on Monday inspectors in Brenmoor blamed a faulty signal for the derailment", "the insurer listed a fourth death from the
+    /// explosion, on Tuesday"), not the event.</summary>
     private static TimeScope? NominalEventOwnDate(SentenceView s, int predicate, int phraseStart)
     {
         TimeScope? after = null;
@@ -617,7 +625,7 @@ internal static class TimeAnchors
             if (word is "," && PeopleCounts.PeopleAsideOpening(s, k) is var opening and >= 0)
             {
                 window += k - opening + 1;
-                k = opening; // "when a plane with 72 aboard, including five Indians, crashed": the aside stands inside the clause
+                k = opening; // "after a coach carrying 40, among them six pupils, overturned": the aside stands inside the clause
                 continue;
             }
 
@@ -1045,7 +1053,7 @@ internal static class TimeAnchors
         var index = FirstTokenAt(s, time.Span.Start);
         if (index > 1 && s.Word(index - 1) is "(" && RestatedTime(s, s.Tokens[index - 2].Span.End) is { } restated)
         {
-            return ReportVerbOf(s, restated); // "said on Wednesday evening (Aug. 14) that": the bracket restates the report's day
+            return ReportVerbOf(s, restated); // "announced late on Friday (3 May) that": the bracket restates the report's day
         }
 
         var k = index - 1;
