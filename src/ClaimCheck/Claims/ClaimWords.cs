@@ -486,10 +486,10 @@ internal sealed class ClaimWords
     /// phrase another word governs, such a noun takes only a date of its own phrase.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEvents { get; }
 
-    /// <summary>Words that govern a nominal event's phrase ("of", "in"): lexicon kind <c>nominal-event</c> valued "governor".</summary>
+    /// <summary>Words that govern a nominal event's phrase ("of", "over"): lexicon kind <c>nominal-event</c> valued "governor".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventGovernors { get; }
 
-    /// <summary>Words that govern a nominal event's phrase only right after a noun of an outcome or a toll ("one more death in the
+    /// <summary>Words that govern a nominal event's phrase only right after a noun of an outcome or a toll ("a fourth death in the
     /// crash", "injuries from the explosion"), not after a verb ("12 died in a crash on Monday" dates the crash): lexicon kind
     /// <c>nominal-event</c> valued "outcome-governor".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventOutcomeGovernors { get; }
