@@ -86,6 +86,8 @@ internal sealed class ClaimWords
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
         CarePlaces = Set(lexicon, "care-place");
+        CustodyNouns = Map(lexicon, "custody-noun");
+        CustodyWords = Set(lexicon, "custody-word");
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
@@ -105,6 +107,7 @@ internal sealed class ClaimWords
             .GetAlternateLookup<ReadOnlySpan<char>>();
         NominalEvents = TermsWithValueIgnoringCase(lexicon, "nominal-event", "noun");
         NominalEventGovernors = TermsWithValueIgnoringCase(lexicon, "nominal-event", "governor");
+        NominalEventOutcomeGovernors = TermsWithValueIgnoringCase(lexicon, "nominal-event", "outcome-governor");
         NominalEventDeterminers = TermsWithValueIgnoringCase(lexicon, "nominal-event", "determiner");
         ComparedEventCues = Set(lexicon, "compared-event-cue");
         FigureLinks = Set(lexicon, "figure-link");
@@ -417,6 +420,14 @@ internal sealed class ClaimWords
     /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
 
+    /// <summary>Counted nouns read as a measure only when a <see cref="CustodyWords"/> word stands next to their count ("40 suspects
+    /// held" → "arrests"): lexicon kind <c>custody-noun</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CustodyNouns { get; }
+
+    /// <summary>Words that say the people a custody noun counts are held ("held", "detained", "custody"): lexicon kind
+    /// <c>custody-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CustodyWords { get; }
+
     /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleAsideOpeners { get; }
@@ -475,8 +486,13 @@ internal sealed class ClaimWords
     /// phrase another word governs, such a noun takes only a date of its own phrase.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEvents { get; }
 
-    /// <summary>Words that govern a nominal event's phrase ("of", "in"): lexicon kind <c>nominal-event</c> valued "governor".</summary>
+    /// <summary>Words that govern a nominal event's phrase ("of", "over"): lexicon kind <c>nominal-event</c> valued "governor".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventGovernors { get; }
+
+    /// <summary>Words that govern a nominal event's phrase only right after a noun of an outcome or a toll ("a fourth death in the
+    /// crash", "injuries from the explosion"), not after a verb ("12 died in a crash on Monday" dates the crash): lexicon kind
+    /// <c>nominal-event</c> valued "outcome-governor".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventOutcomeGovernors { get; }
 
     /// <summary>Words that open a nominal event's phrase ("the", "a"): lexicon kind <c>nominal-event</c> valued "determiner".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventDeterminers { get; }

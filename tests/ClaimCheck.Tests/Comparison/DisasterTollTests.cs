@@ -95,8 +95,8 @@ public class DisasterTollTests
     }
 
     [Theory]
-    [InlineData("On Thursday Mara Venn, Vorland's transport minister, told reporters that the cause of the worst train crash the country had known was found.")]
-    [InlineData("The rail operator confirmed a ninth death in the train crash near Kestrel Bay, in the east of Vorland, on Thursday morning.")]
+    [InlineData("Investigators in Vorland on Thursday blamed a cracked rail for the train crash near Kestrel Bay.")]
+    [InlineData("By Thursday, a ninth death from the train crash near Kestrel Bay had been recorded by doctors in Brenmoor.")]
     [InlineData("Inspectors said on Thursday that the victims of the train crash near Kestrel Bay had all been named.")]
     public void Check_ADateOfAnotherVerbBesideACrashNamedInsideAPhrase_IsNoDateMismatch(string later)
     {
@@ -121,6 +121,21 @@ public class DisasterTollTests
         ]);
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.DateMismatch, "a day given to the crash itself is compared with the other report's day");
+    }
+
+    [Theory]
+    [InlineData("On Monday, nine passengers died in a coach crash outside Lindenport, the fire service said.", "A coach crashed outside Lindenport in Vorland on Tuesday, killing nine passengers.")]
+    [InlineData("Nine miners died on Monday in an explosion at a coal pit near Brenmoor.", "An explosion at a coal pit near Brenmoor in Vorland killed nine miners on Tuesday.")]
+    [InlineData("Nine workers died in an explosion at a chemical plant on the northern edge of Lindenport on Monday.", "An explosion at a chemical plant in Lindenport killed nine workers on Tuesday.")]
+    public void Check_AnEventNounAfterTheVerbOfItsDeaths_TakesTheSentencesDate(string first, string later)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", first, "Vorland Wire", new DateOnly(2025, 3, 12)),
+            new Document("later", later, "Lindenport Daily", new DateOnly(2025, 3, 12)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.DateMismatch, "'died in a crash' is no phrase another word governs: Monday dates the event");
     }
 
     [Theory]

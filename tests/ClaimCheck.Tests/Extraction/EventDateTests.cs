@@ -51,8 +51,8 @@ public sealed class EventDateTests
     }
 
     [Theory]
-    [InlineData("Officials in Lindenport on Tuesday began handing back the remains of those killed when a cargo plane with 11 crew, including two pilots from Vorland, crashed near Brenmoor.")]
-    [InlineData("Police on Thursday named the victims of those killed when a bus carrying 30 pupils, most of them girls, crashed outside Brenmoor.")]
+    [InlineData("Relatives gathered in Lindenport on Tuesday to mourn the 14 who died when a helicopter with 19 engineers, including two from Vorland, crashed near Brenmoor.")]
+    [InlineData("On Thursday an insurer in Vorland began paying the families of those hurt when a minibus carrying 30 fans, most of them teenagers, crashed outside Brenmoor.")]
     public void EventInWhenClauseWithAnAsideOnThePeople_TakesNoDateOutsideIt(string text)
     {
         var claim = EventClaims(text, "crash").Single();
@@ -64,7 +64,7 @@ public sealed class EventDateTests
     [Fact]
     public void EventAfterABracketedReportDate_TakesNoDate()
     {
-        var claim = EventClaims("The Brenmoor coroner said on Friday evening (March 6) that 30 of the 40 victims of the crash near Lindenport had been named.", "crash")
+        var claim = EventClaims("The Lindenport harbour office announced late on Monday (March 9) that a cargo ship with 12 crew sank near Kestrel Bay.", "sink")
             .Single();
 
         claim.Place.Should().NotBeNull();

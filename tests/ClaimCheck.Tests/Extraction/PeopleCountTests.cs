@@ -972,8 +972,8 @@ public class PeopleCountTests
     {
         var report = Pipeline.Check(
         [
-            new Document("a", "Vorland's interior minister said 640 suspects were held in Lindenport between May 2 and May 5.", "North Wire", new DateOnly(2025, 5, 6)),
-            new Document("b", "Vorland's interior minister said 1,020 suspects had been held in Lindenport since the unrest began.", "South Daily", new DateOnly(2025, 5, 9)),
+            new Document("a", "After three nights of rioting, 640 suspects are being held in Lindenport, according to the city's police chief.", "North Wire", new DateOnly(2025, 5, 6)),
+            new Document("b", "The Lindenport police chief told a news conference that 1,020 suspects are being held.", "South Daily", new DateOnly(2025, 5, 9)),
         ]);
 
         report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 640 && c.Measure == "arrests");

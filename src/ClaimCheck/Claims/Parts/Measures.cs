@@ -631,13 +631,43 @@ internal static class Measures
             || (than == end + 1 && s.Words.GapComparatives.Contains(s.Word(end)));
     }
 
+    /// <summary>How many words a custody word may stand from a custody noun's count: after the noun past auxiliaries ("40 suspects
+    /// have been held", "40 suspects remain in custody"), or before the figure ("police detained at least 40 suspects").</summary>
+    private const int CustodyWordWindow = 4;
+
+    /// <summary>Whether a custody word (lexicon kind <c>custody-word</c>) stands next to the count of a custody noun, within its
+    /// clause: "40 suspects were detained" and "police held 40 suspects" count arrests, "40 suspects fled" does not.</summary>
+    private static bool HeldNextToCount(SentenceView s, QuantityMatch match)
+    {
+        var after = match.PhraseEndToken;
+        for (var k = after; k < s.Tokens.Count && k < after + CustodyWordWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (s.Words.CustodyWords.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        for (var k = match.FirstToken - 1; k >= 0 && k >= match.FirstToken - CustodyWordWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            if (s.Words.CustodyWords.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym : s.Words.Plural(unit.Name);
+                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
+                    : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
+                    : s.Words.Plural(unit.Name);
             case UnitKind.Currency:
                 if (match.HasNounPhrase)
                 {

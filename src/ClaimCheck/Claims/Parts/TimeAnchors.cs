@@ -467,8 +467,9 @@ internal static class TimeAnchors
     }
 
     // The date of an event: the nearest resolved date after the predicate within a short distance ("sank … on Sunday"), else the
-    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before. An event in a
-    // clause opened by a time conjunction takes only a date inside that clause (see TimeClause).
+    // nearest before it ("Sunday's capsizing"); English puts an event's time after its verb more often than before. A noun event
+    // inside a phrase another word governs takes only a date inside that phrase (see GovernedNominalEventPhrase), and an event in
+    // a clause opened by a time conjunction only a date inside that clause (see TimeClause).
     internal static TimeScope? EventDate(SentenceView s, int predicate)
     {
         const int MaxCharactersAfter = 90;
@@ -476,13 +477,8 @@ internal static class TimeAnchors
         TimeScope? before = null;
         var afterDistance = int.MaxValue;
         var beforeDistance = int.MaxValue;
-        if (GovernedNominalEventStart(s, predicate) is { } phraseStart)
-        {
-            return NominalEventOwnDate(s, predicate, phraseStart);
-        }
-
         var at = s.Tokens[predicate].Span;
-        var clause = TimeClause(s, predicate, afterOutcome: true);
+        var clause = GovernedNominalEventPhrase(s, predicate) ?? TimeClause(s, predicate, afterOutcome: true);
         foreach (var time in s.Times)
         {
             if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
@@ -498,7 +494,8 @@ internal static class TimeAnchors
 
             if (clause is var (clauseStart, clauseEnd) && (time.Span.Start < clauseStart || time.Span.End > clauseEnd))
             {
-                continue; // "12 were found dead on Monday after the volcano erupted": Monday dates the finding, not the eruption
+                continue; // "12 were found dead on Monday after the volcano erupted": Monday dates the finding, not the eruption;
+                          // "on Monday inspectors blamed a faulty signal for the derailment": Monday dates the blaming
             }
 
             if (time.Span.Start >= at.End)
@@ -524,14 +521,15 @@ internal static class TimeAnchors
     /// three-train crash", "in the deadliest train crash").</summary>
     private const int NominalEventPhraseWords = 6;
 
-    /// <summary>How many tokens after a nominal event its own date may stand ("the crash in Vorland on Friday").</summary>
-    private const int NominalEventDateTokens = 6;
-
-    /// <summary>The first token of the phrase of a nominal event predicate ("crash", "explosion": lexicon kind <c>nominal-event</c>
-    /// valued "noun") that another word governs: a governor ("of", "in": valued "governor") before a determiner or a possessive that
-    /// opens the noun's phrase ("the cause of the crash", "one more death in the plane crash", "the toll of Friday's crash"). Null when
-    /// the predicate is no such noun, or its phrase is not governed, so that the sentence's dates may date it.</summary>
-    private static int? GovernedNominalEventStart(SentenceView s, int predicate)
+    /// <summary>The character span of the phrase of a nominal event predicate ("crash", "explosion": lexicon kind <c>nominal-event</c>
+    /// valued "noun") that another word governs: a governor ("of", "over": valued "governor"; "in", "from": valued
+    /// "outcome-governor", only right after a noun of an outcome or a toll) before a determiner or a possessive that opens the
+    /// noun's phrase ("the cause of the crash", "a fourth death in the bus crash", "the toll of Friday's crash"), from the word after
+    /// the governor to the first mark, clause break or "and" after the noun ("the crash near Lindenport on Friday"). A date outside
+    /// it dates another verb ("on Monday inspectors blamed a faulty signal for the derailment", "the insurer listed a fourth death
+    /// from the explosion, on Tuesday"). Null when the predicate is no such noun, or its phrase is not governed ("nine died in a
+    /// crash"), so that the sentence's dates may date it.</summary>
+    private static (int Start, int End)? GovernedNominalEventPhrase(SentenceView s, int predicate)
     {
         if (!s.Words.NominalEvents.Contains(s.Word(predicate)))
         {
@@ -553,46 +551,20 @@ internal static class TimeAnchors
                 return null;
             }
 
-            if (s.Words.NominalEventGovernors.Contains(word))
+            if (s.Words.NominalEventGovernors.Contains(word)
+                || (s.Words.NominalEventOutcomeGovernors.Contains(word) && k > 0
+                    && (s.Words.OutcomeNouns.ContainsKey(s.Word(k - 1)) || s.Words.TollNouns.ContainsKey(s.Word(k - 1)))))
             {
-                return determined ? k + 1 : null;
+                return determined ? (s.Tokens[k + 1].Span.Start, ClauseEndAfter(s, predicate)) : null;
+            }
+
+            if (s.Words.NominalEventOutcomeGovernors.Contains(word))
+            {
+                return null; // "12 died in a bus crash near Lindenport on Monday": the phrase tells where the deaths came from
             }
         }
 
         return null;
-    }
-
-    /// <summary>The date of a governed nominal event's own phrase: a possessive date inside it ("Friday's crash") or a date right
-    /// after the noun with no mark between ("the crash in Vorland on Friday"). A date elsewhere in the sentence dates its verb ("the
-    /// minister said on Sunday that the cause of the crash was found", "confirmed one more death in the crash, on Saturday"), not
-    /// the event.</summary>
-    private static TimeScope? NominalEventOwnDate(SentenceView s, int predicate, int phraseStart)
-    {
-        TimeScope? after = null;
-        var afterTokens = int.MaxValue;
-        foreach (var time in s.Times)
-        {
-            if (time.Kind is not (TimeExpressionKind.Date or TimeExpressionKind.Time) || time.Scope.Start is null || time.Scope.End is null
-                || IsBareClockTime(s, time))
-            {
-                continue;
-            }
-
-            var first = FirstTokenAt(s, time.Span.Start);
-            if (first >= phraseStart && first < predicate && IsPossessed(s, time))
-            {
-                return time.Scope;
-            }
-
-            if (first > predicate && first - predicate <= NominalEventDateTokens && first - predicate < afterTokens
-                && !Enumerable.Range(predicate + 1, first - predicate - 1).Any(k => s.Tokens[k].Kind == TokenKind.Punctuation))
-            {
-                after = time.Scope;
-                afterTokens = first - predicate;
-            }
-        }
-
-        return after;
     }
 
     /// <summary>How many words before an event's predicate the time conjunction opening its clause may stand ("after the Vessa
@@ -617,7 +589,7 @@ internal static class TimeAnchors
             if (word is "," && PeopleCounts.PeopleAsideOpening(s, k) is var opening and >= 0)
             {
                 window += k - opening + 1;
-                k = opening; // "when a plane with 72 aboard, including five Indians, crashed": the aside stands inside the clause
+                k = opening; // "after a coach carrying 40, among them six pupils, overturned": the aside stands inside the clause
                 continue;
             }
 
@@ -630,22 +602,27 @@ internal static class TimeAnchors
                 || (afterOutcome && k > 0 && s.Words.OutcomeClauseOpeners.Contains(word) && s.Words.Outcomes.ContainsKey(s.Word(k - 1))
                     && OutcomeModifiesNoun(s, k - 1)))
             {
-                var end = s.Sentence.Span.End;
-                for (var j = predicate + 1; j < s.Tokens.Count; j++)
-                {
-                    var next = s.Word(j);
-                    if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase))
-                    {
-                        end = s.Tokens[j].Span.Start;
-                        break;
-                    }
-                }
-
-                return (s.Tokens[k].Span.Start, end);
+                return (s.Tokens[k].Span.Start, ClauseEndAfter(s, predicate));
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where the clause of <paramref name="predicate"/> ends: at the first mark, clause break or "and" after it, else at the
+    /// sentence's end.</summary>
+    private static int ClauseEndAfter(SentenceView s, int predicate)
+    {
+        for (var j = predicate + 1; j < s.Tokens.Count; j++)
+        {
+            var next = s.Word(j);
+            if (s.Tokens[j].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return s.Tokens[j].Span.Start;
+            }
+        }
+
+        return s.Sentence.Span.End;
     }
 
     /// <summary>Whether the outcome word at <paramref name="outcome"/> describes a noun ("those killed when", "who died when") rather
@@ -1045,7 +1022,7 @@ internal static class TimeAnchors
         var index = FirstTokenAt(s, time.Span.Start);
         if (index > 1 && s.Word(index - 1) is "(" && RestatedTime(s, s.Tokens[index - 2].Span.End) is { } restated)
         {
-            return ReportVerbOf(s, restated); // "said on Wednesday evening (Aug. 14) that": the bracket restates the report's day
+            return ReportVerbOf(s, restated); // "announced late on Friday (3 May) that": the bracket restates the report's day
         }
 
         var k = index - 1;
