@@ -9,12 +9,23 @@ internal static class FollowingPhrase
 {
     /// <summary>The index after the source phrase that starts at <paramref name="start"/>, at most <paramref name="maxTokens"/> long: it
     /// ends at punctuation, at a word such as "on", "that", "who", and, after its first word, at a verb or adverb ("by the
-    /// government | was disputed", "according to officials | still at the scene").</summary>
+    /// government | was disputed", "according to officials | still at the scene") or at a figure with the lower-case words that lead
+    /// to it ("according to police | about 30,000 people marched").</summary>
     public static int End(AttributionContext c, int start, int maxTokens)
     {
         var end = start;
         while (end < c.Count && end - start < maxTokens && !IsEnd(c, end) && !(end > start && c.Is(end, Auxiliary | Skip) && c.IsLowerCase(end)))
         {
+            if (end > start && c.Token(end).Kind == TokenKind.Number)
+            {
+                while (end - 1 > start && c.IsLowerCase(end - 1) && !c.Is(end - 1, Title | Body | Document | Group))
+                {
+                    end--; // "about", "some", "nearly" lead to the figure, not the source
+                }
+
+                break;
+            }
+
             end++;
         }
 

@@ -26,6 +26,8 @@ public class AttributionResolverTests
     [InlineData("According to the Red Cross, 5,000 families need shelter.", null, "Red Cross", null, "according to")]
     [InlineData("According to Reuters, the bank paid $2 billion to settle the case.", null, "Reuters", null, "according to")]
     [InlineData("According to police, 35 people were arrested.", null, "police", null, "according to")]
+    [InlineData("According to police about 3,500 people gathered in the square.", null, "police", null, "according to")]
+    [InlineData("According to the harbour authority some 40 boats were lost.", null, "harbour authority", null, "according to")]
     [InlineData("The company lost $3 million in the quarter, as reported by Reuters.", null, "Reuters", null, "reported")]
     [InlineData("The crash killed 12 passengers, as reported by the Associated Press.", null, "Associated Press", null, "reported")]
     [InlineData("“Sales fell by $3 million,” said Peter Hall, the company's finance director.", "Peter Hall", null, null, "said")]
