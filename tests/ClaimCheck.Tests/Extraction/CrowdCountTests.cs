@@ -127,6 +127,18 @@ public class CrowdCountTests
         claims.Should().NotContain(c => c.Quantity!.Value.Value == 31d && c.Measure == "participants");
     }
 
+    [Theory]
+    [InlineData("Some 6,200 nurses marched in Ostrava on Friday, while the union put the figure at 11,000.")]
+    [InlineData("Some 6,200 nurses marched in Ostrava on Friday, but the union put it at 11,000.")]
+    public void Extract_FigureBeforeAContrastingSourceThatGivesItsOwnFigure_IsNotThatSources(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 6_200d).Which.Attribution?.Organization.Should().BeNull(
+            "after 'while' or 'but' the union gives only its own figure");
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 11_000d).Which.Attribution!.Organization.Should().Be("union");
+    }
+
     [Fact]
     public void Extract_GappedClauseWithItAfterANonSource_IsNoSiblingCount()
     {

@@ -33,7 +33,12 @@ internal sealed class FigureGivingRule : ICueRule
             return false;
         }
 
-        c.Cues.Add(new ReportingCue(token, ReportingStance.Asserts, source) { FirstToken = first, EndToken = token + 1 });
+        // "About 30,000 marched, while the organisers put the figure at 90,000": after "while" or "but" the source gives only its own
+        // figure, not the one before it.
+        c.Cues.Add(new ReportingCue(token, ReportingStance.Asserts, source)
+        {
+            FirstToken = first, EndToken = token + 1, OpensContrast = ReportingVerbRule.FollowsContrast(c, first),
+        });
         return true;
     }
 

@@ -77,7 +77,7 @@ internal sealed class ReportingVerbRule : ICueRule
     /// <summary>Whether a lower-case contrast word ("while", "but") stands before the source starting at <paramref name="first"/>,
     /// right before it or with only time expressions, skip words, commas and a short prepositional phrase between ("but on Monday
     /// the ministry said", "but in a statement the ministry said").</summary>
-    private static bool FollowsContrast(AttributionContext c, int first)
+    internal static bool FollowsContrast(AttributionContext c, int first)
     {
         for (var k = first - 1; k >= Math.Max(0, first - 1 - MaxContrastGap); k--)
         {
