@@ -121,12 +121,15 @@ internal static class Ellipses
             }
         }
 
-        // The source ends in a body or a title ("the police", "the city's organisers") or is a name: not "the day before", "the
-        // police presence".
-        var last = end - 1;
-        var heads = (s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null;
-        return heads ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString() : null;
+        return SourceText(s, first, end - 1);
     }
+
+    // The words from `first` to `last` as a source when they end in a body or a title ("the police", "the city's organisers") or a
+    // name; null otherwise ("the day before", "the police presence").
+    private static string? SourceText(SentenceView s, int first, int last) =>
+        last >= first && ((s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null)
+            ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString()
+            : null;
 
     /// <summary>The source of <paramref name="bare"/> when a clause of its own gives it as another source's figure for the count
     /// before it, with a figure verb and "it" or a figure noun for that count ("…; the mayor placed it at 9,100", "…, and the Vorland
@@ -166,10 +169,7 @@ internal static class Ellipses
             first++;
         }
 
-        var last = verb - 1;
-        return last >= first && ((s.Reporting.ClassesOf(s.Word(last)) & (AttributionWordClass.Body | AttributionWordClass.Title)) != 0 || s.EntityEndingAt(last + 1) is not null)
-            ? s.Text[s.Tokens[first].Span.Start..s.Tokens[last].Span.End].ToString()
-            : null;
+        return SourceText(s, first, verb - 1);
     }
 
     // "estimated", "put", "gave": a verb that states a figure, repeated in a gapped clause with "it" for the count.

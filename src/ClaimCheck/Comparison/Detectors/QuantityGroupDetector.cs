@@ -109,8 +109,7 @@ internal sealed class QuantityGroupDetector
         var joins = new List<(int Cluster, Claim Bound)>();
         foreach (var bound in bounds)
         {
-            var interval = ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance);
-            var fitted = OverlappingClusters(clusters, UpToReach(bound.Quantity!.Value, interval));
+            var fitted = OverlappingClusters(clusters, UpToReach(bound.Quantity!.Value, ValueInterval.Of(bound.Quantity!.Value, _options.ApproximateTolerance)));
             if (fitted.Count == 0)
             {
                 leftover.Add(bound);
@@ -616,7 +615,7 @@ internal sealed class QuantityGroupDetector
 
     // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
     // "at least 5,000" stands apart from both (a chain of overlaps is not agreement). A lower bound reaches up to twice its
-    // figure: "more than 670" and "more than 2,000" are two estimates that disagree; an "up to" reaches down to the unit below its
+    // figure: "more than 670" and "more than 2,000" are two estimates that disagree; an "up to" reaches down to two thirds of its
     // figure (see UpToReach).
     internal List<List<Claim>> GroupByCommonValue(List<Claim> bounds)
     {
