@@ -339,6 +339,18 @@ public class ClaimComparerTests
             .Should().BeTrue("every explanation names both documents");
     }
 
+    [Theory]
+    [InlineData("Brenmoor Motors will cut 4,000 more jobs, bringing its planned job cuts to 9,000, the company said.", "Brenmoor Motors expects revenue of $12 billion this year.", "")]
+    [InlineData("Norway sent an additional 1,500 troops to Latvia, raising the total to 3,000.", "Norway's defence budget rose to $9 billion this year.", "")]
+    [InlineData("Norway sent an additional 1,500 troops to Latvia, raising the total to 3,000.", "Norway sent 1,500 troops to Latvia in March.", "Evolution")]
+    public void Compare_OneReportsOwnIncrementAndTotal_IsGrowthOnlyBesideAnotherFigure(string first, string second, string expectedKinds)
+    {
+        var report = new ClaimPipelineBuilder().Build().Check([new Document("first", first), new Document("second", second)]);
+
+        report.Findings.Select(f => f.Kind.ToString()).Should().Equal(expectedKinds.Length == 0 ? [] : expectedKinds.Split(','),
+            "a report's own 'more, bringing the total to' restates its sentence; growth is a finding when another report gives a figure");
+    }
+
     private static ImmutableArray<Finding> Compare(IEnumerable<Claim> claims) => new ClaimComparer().Compare(claims, Documents);
 
     [Theory]

@@ -38,6 +38,34 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Floods killed 40 people in Nairobi and Mombasa on Tuesday, the Red Cross said.", 40, "Nairobi, Mombasa")]
+    [InlineData("Police said 6,500 people marched in Kisumu or Nakuru on Saturday.", 6500, "Kisumu, Nakuru")]
+    public void Extract_FigureForTwoPlaces_IsAPartOfBothTogether(string text, double value, string places)
+    {
+        var claim = ClaimFor(text, value);
+
+        claim.Place.Should().Be(places);
+        claim.Part.Should().Be(PlacePart.Named, "two places are a part of their country together, neither one alone");
+    }
+
+    [Theory]
+    [InlineData("Police killed at least 31 protesters in Nairobi, Kisumu, Nakuru and Mombasa, a rights group said.", 31)]
+    [InlineData("The commission counted 31 dead in Nairobi, Kisumu, Vellmar, Nakuru and Mombasa.", 31)]
+    public void Extract_FigureListingThreeOrMorePlaces_IsNoneOfThemAlone(string text, double value)
+    {
+        var claim = ClaimFor(text, value);
+
+        claim.Place.Should().NotBe("Nairobi", "the list says where the count happened; it is not Nairobi's");
+        claim.Part.Should().NotBe(PlacePart.Named);
+    }
+
+    [Fact]
+    public void Extract_CityThenItsCountry_IsTheCityAlone()
+    {
+        ClaimFor("Police said 12,000 people marched in Nairobi, Kenya, on Tuesday.", 12000).Place.Should().Be("Nairobi");
+    }
+
+    [Theory]
     [InlineData("The unions said 400,000 people marched across Kenya, 90,000 of them in Nairobi.", 400000)]
     [InlineData("The unions counted more than 1.2 million people in the streets, 300,000 of them in Madrid.", 1200000)]
     public void Extract_WholeBeforeItsPart_IsNotThePart(string text, double value)

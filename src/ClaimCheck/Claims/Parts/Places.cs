@@ -220,12 +220,90 @@ internal static class Places
 
             if (s.MentionAt(k) is { } mention)
             {
-                return mention.Entity.Name;
+                // "to Kenya and Uganda": of no one country; "in Kano and Katsina": of the country both lie in
+                return PlaceList(s, mention).Known.TrueForAll(m => m.Entity.Name == mention.Entity.Name) ? mention.Entity.Name : null;
             }
         }
 
         return null;
     }
+
+    /// <summary>Where a figure given for several places ("in Lindenport and Brenmoor", "in Kano, Katsina and Jigawa states") stands,
+    /// when the place mention is the first of them: a comma, "and" or "or" after each (past place nouns) and another place's name
+    /// next, other than the country it lies in ("in Nairobi, Kenya" is one place). Two places are a part of their country together
+    /// ("Brenmoor, Lindenport" as one place); three or more list where a count happened and stand for the whole it adds up to
+    /// (<see cref="ListedPlaces.Whole"/>). <see cref="ListedPlaces.One"/> for a single place.</summary>
+    private static (ListedPlaces Kind, string? Joined) PlacesFrom(SentenceView s, EntityMention mention) => PlaceList(s, mention) switch
+    {
+        { Items: 1 } => (ListedPlaces.One, null),
+        { Items: 2, Known: { Count: 2 } pair } => (ListedPlaces.Pair, string.Join(", ", pair.Select(m => m.Place?.Name ?? m.Entity.Name))),
+        { Items: 2 } => (ListedPlaces.One, null),
+        _ => (ListedPlaces.Whole, null),
+    };
+
+    /// <summary>Whether a place that <see cref="PartAt"/> joined from two ("Kisumu, Nakuru") starts with the named place, which a
+    /// subject read from the first name alone would be.</summary>
+    internal static bool ListsFirst(string places, string place) =>
+        places.Length > place.Length + 2 && places.StartsWith(place, StringComparison.Ordinal) && places.AsSpan(place.Length).StartsWith(", ");
+
+    private enum ListedPlaces
+    {
+        One,
+        Pair,
+        Whole,
+    }
+
+    // The places of a list that starts at the mention, with the count of its items: a name the gazetteer does not know counts as
+    // an item when it is one capitalised word between list separators ("in Kano, Dutse and Katsina"), but is not returned.
+    private static (List<EntityMention> Known, int Items) PlaceList(SentenceView s, EntityMention mention)
+    {
+        var within = mention.Place?.Within ?? mention.Entity.Within;
+        var known = new List<EntityMention> { mention };
+        var items = 1;
+        var end = mention.EndToken;
+        while (true)
+        {
+            while (end < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(end)))
+            {
+                end++;
+            }
+
+            if (s.Word(end) is not ("," or "and" or "or"))
+            {
+                break;
+            }
+
+            var next = end + (s.Word(end) is "," && s.Word(end + 1) is "and" or "or" ? 2 : 1);
+            if (s.MentionAt(next) is { Form: EntityMentionForm.Name } following)
+            {
+                var name = following.Place?.Name ?? following.Entity.Name;
+                if ((following.Place is null && following.Entity.Kind is not (EntityKind.Place or EntityKind.Country))
+                    || name == within || known.Exists(m => (m.Place?.Name ?? m.Entity.Name) == name))
+                {
+                    break;
+                }
+
+                known.Add(following);
+                end = following.EndToken;
+            }
+            else if (IsUnknownName(s, next) && (next + 1 >= s.Tokens.Count || s.Word(next + 1) is "," or "and" or "or" or "."
+                || s.Words.PlaceNouns.Contains(s.Word(next + 1))))
+            {
+                end = next + 1;
+            }
+            else
+            {
+                break;
+            }
+
+            items++;
+        }
+
+        return (known, items);
+    }
+
+    private static bool IsUnknownName(SentenceView s, int index) =>
+        index < s.Tokens.Count && s.MentionAt(index) is null && s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'A' and <= 'Z', ..];
 
     /// <summary>The place word that stands for the subject country's capital ("in the capital").</summary>
     internal const string Capital = "capital";
@@ -383,6 +461,14 @@ internal static class Places
             return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies && !directed
                 ? (mention.Entity.Name, null, PlacePart.Whole)
                 : null;
+        }
+
+        switch (PlacesFrom(s, mention))
+        {
+            case (ListedPlaces.Pair, var pair):
+                return (pair!, found.Within, PlacePart.Named); // "in Lindenport and Brenmoor": the two places' figure together
+            case (ListedPlaces.Whole, _):
+                return null; // "in Kano, Katsina, Jigawa and Kaduna": where the count happened, not a part of it
         }
 
         var after = mention.EndToken;

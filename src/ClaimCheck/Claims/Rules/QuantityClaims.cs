@@ -282,6 +282,10 @@ internal static class QuantityClaims
                     partPlace = found.Place == Places.Capital ? s.Gazetteer.CapitalOf[subject] : found.Place;
                     part = found.Part;
                 }
+                else if (found.Within is { } listCountry && Places.ListsFirst(found.Place, subject))
+                {
+                    (subject, partPlace, part) = (listCountry, found.Place, found.Part); // "in Kisumu and Nakuru": Kenya's, the two places' part
+                }
             }
 
             // "4 dead in Brenmoor" and "4 dead in Chile": a toll's subject is the country its place lies in, so outlets that name the

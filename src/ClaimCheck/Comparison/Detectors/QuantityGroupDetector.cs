@@ -90,8 +90,13 @@ internal sealed class QuantityGroupDetector
                 }
             }
 
-            evolution = EvolutionFindings.Evolution(topic, steps, earlier, names);
-            findings.Add(evolution);
+            // One report's own "10,000 more, bringing the total to 20,000" restates its sentence: growth is a finding when another
+            // figure or another report stands beside it.
+            if (earlier.Count > 0 || steps.Select(s => s.Increment.DocumentId).Concat(steps.Select(s => s.Total.DocumentId)).Distinct().Skip(1).Any())
+            {
+                evolution = EvolutionFindings.Evolution(topic, steps, earlier, names);
+                findings.Add(evolution);
+            }
         }
 
         var current = totals.Except(earlier).ToList();
