@@ -144,6 +144,7 @@ internal sealed class ClaimWords
         DamagedMeasures = lexicon.EntriesOf("damaged-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -601,6 +602,10 @@ internal sealed class ClaimWords
 
     /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
     public FrozenSet<string> CumulativeMeasures { get; }
+
+    /// <summary>Cumulative measures of what responders have done so far ("identified", "vaccinated"): the count only grows, so a larger
+    /// figure given on a later day continues a smaller one whoever gives it.</summary>
+    public FrozenSet<string> ProgressMeasures { get; }
 
     /// <summary>Measures of people in a state before what befell them ("trapped", "missing"): a relative clause that names one says
     /// who the people were, and the main clause's verb names what is counted ("13 miners who had been trapped were killed").</summary>

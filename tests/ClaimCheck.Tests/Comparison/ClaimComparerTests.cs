@@ -351,6 +351,19 @@ public class ClaimComparerTests
             "a report's own 'more, bringing the total to' restates its sentence; growth is a finding when another report gives a figure");
     }
 
+    [Fact]
+    public void Compare_ProgressCountLargerOnALaterDay_ContinuesTheCountWhoeverGivesIt()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "Only 41 of the 96 dead in the Brenmoor tower fire in Norway have been identified, the Norwegian Red Cross said on Friday.", "Brenmoor Courier", new DateOnly(2025, 5, 2)),
+            new Document("wire", "The remains of 88 victims of the Brenmoor tower fire in Norway had been identified by Tuesday, police said on Tuesday.", "Nordic Wire", new DateOnly(2025, 5, 6)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "identification only moves forward: a larger count four days later continues the smaller one");
+    }
+
     private static ImmutableArray<Finding> Compare(IEnumerable<Claim> claims) => new ClaimComparer().Compare(claims, Documents);
 
     [Theory]

@@ -188,7 +188,7 @@ internal sealed class QuantityGroupDetector
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, oneEvent: isEvent, rising, runningBounds);
+            var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -306,7 +306,7 @@ internal sealed class QuantityGroupDetector
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
     // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, bool oneEvent, bool rising, HashSet<string> runningBounds)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, string measure, bool oneEvent, bool rising, HashSet<string> runningBounds)
     {
         // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
@@ -318,6 +318,7 @@ internal sealed class QuantityGroupDetector
         var origins = clusters.Select(c => c.FindAll(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded) is { Count: > 0 } pinned ? pinned : c)
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
+        var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
         var disputes = new bool[clusters.Count, clusters.Count];
         var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
@@ -340,7 +341,7 @@ internal sealed class QuantityGroupDetector
                 // does not name ("officials said 13 had died") when both figures are dated by reports published on different days and
                 // neither side is an independent body's own estimate ("activists said 19", "Amnesty said 14"): the count so far.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (rising || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
+                var risingBefore = larger == later && (rising || progress || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
