@@ -100,7 +100,9 @@ public sealed class ClaimTypePolicy
     /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
     /// intends to open", "the fleet is set to sail"), and a <see cref="ClaimType.Quantity"/> of the rules stays one against the
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
-    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava").
+    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); a type other than an event then passes
+    /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
+    /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -113,7 +115,7 @@ public sealed class ClaimTypePolicy
         var type = Decide(ruleType, prediction);
         if (type != ClaimType.Event)
         {
-            return ToldDecision(type, prediction, text);
+            return Decided(type, prediction, text);
         }
 
         return ruleType switch
@@ -165,10 +167,19 @@ public sealed class ClaimTypePolicy
         if (sentence.Length == 0 || (prediction.Type is not (ClaimType.Quantity or ClaimType.Event) && prediction.Score(prediction.Type) >= _overrideScore)
             || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence) && !CountedMovement.In(sentence)))
         {
-            return (ToldDecision(prediction.Type, prediction, sentence), prediction);
+            return (Decided(prediction.Type, prediction, sentence), prediction);
         }
 
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
+    }
+
+    /// <summary>The type after the rules on decisions: an actor's decision told with its reason (<see cref="ToldDecision"/>),
+    /// and a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/> rather than the model's
+    /// <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>).</summary>
+    private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
+    {
+        var told = ToldDecision(type, prediction, text);
+        return told == ClaimType.RulesOrLaws && EnactedRule.In(text) ? ClaimType.Event : told;
     }
 
     /// <summary>An actor's decision or action told with its reason is an <see cref="ClaimType.Event"/> (<c>LABELING.md</c> rule 59),

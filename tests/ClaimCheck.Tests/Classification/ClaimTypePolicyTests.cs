@@ -135,6 +135,22 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("The Vorland assembly passed the tenancy bill on Tuesday by 41 votes to 12.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The governor of Brenmoor vetoed the fishing quota law last week.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("Judges in Lindenport struck down the city's curfew order.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The Kestrel Bay council brought in a new parking code in March.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("Under the tenancy bill, which passed on Tuesday, Vorland landlords must register every flat.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The law approved in Brenmoor bans fishing within 3 km of the reef.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("From May, Ostrava shops will have to charge for plastic bags.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
+    public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.95f, ClaimType.CorrelationOrCausation)]
     public void Decide_DecisionToldWithItsReason_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
