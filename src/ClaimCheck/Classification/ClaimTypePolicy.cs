@@ -102,7 +102,9 @@ public sealed class ClaimTypePolicy
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
     /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); a type other than an event then passes
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
-    /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill").
+    /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
+    /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
+    /// praise, tribute or condemnation (kind <c>evaluative-act</c>: "the mayor thanked the volunteers").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -122,7 +124,7 @@ public sealed class ClaimTypePolicy
         {
             ClaimType.Prediction when StatedIntention.In(text) => ClaimType.Prediction,
             ClaimType.Quantity when CountedMovement.In(text) => ClaimType.Quantity,
-            _ => type,
+            _ => Decided(type, prediction, text),
         };
     }
 
@@ -173,13 +175,23 @@ public sealed class ClaimTypePolicy
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
-    /// <summary>The type after the rules on decisions: an actor's decision told with its reason (<see cref="ToldDecision"/>),
-    /// and a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/> rather than the model's
-    /// <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>).</summary>
+    /// <summary>The type after the rules on what a sentence tells someone did: an actor's decision told with its reason
+    /// (<see cref="ToldDecision"/>); a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
+    /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
+    /// an act of thanks, praise, tribute or condemnation, which is an <see cref="ClaimType.Opinion"/> whatever other type it
+    /// was given but <see cref="ClaimType.NotAClaim"/> or <see cref="ClaimType.PersonalExperience"/> (rules 20 and 54,
+    /// <see cref="EvaluativeAct"/>).</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
         var told = ToldDecision(type, prediction, text);
-        return told == ClaimType.RulesOrLaws && EnactedRule.In(text) ? ClaimType.Event : told;
+        if (told == ClaimType.RulesOrLaws && EnactedRule.In(text))
+        {
+            told = ClaimType.Event;
+        }
+
+        return told is not (ClaimType.Opinion or ClaimType.NotAClaim or ClaimType.PersonalExperience) && EvaluativeAct.In(text)
+            ? ClaimType.Opinion
+            : told;
     }
 
     /// <summary>An actor's decision or action told with its reason is an <see cref="ClaimType.Event"/> (<c>LABELING.md</c> rule 59),
