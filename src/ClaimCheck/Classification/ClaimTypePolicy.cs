@@ -100,7 +100,11 @@ public sealed class ClaimTypePolicy
     /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
     /// intends to open", "the fleet is set to sail"), and a <see cref="ClaimType.Quantity"/> of the rules stays one against the
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
-    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava").
+    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); a type other than an event then passes
+    /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
+    /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
+    /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
+    /// praise, tribute or condemnation (kind <c>evaluative-act</c>: "the mayor thanked the volunteers").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -113,14 +117,14 @@ public sealed class ClaimTypePolicy
         var type = Decide(ruleType, prediction);
         if (type != ClaimType.Event)
         {
-            return ToldDecision(type, prediction, text);
+            return Decided(type, prediction, text);
         }
 
         return ruleType switch
         {
             ClaimType.Prediction when StatedIntention.In(text) => ClaimType.Prediction,
             ClaimType.Quantity when CountedMovement.In(text) => ClaimType.Quantity,
-            _ => type,
+            _ => Decided(type, prediction, text),
         };
     }
 
@@ -165,10 +169,29 @@ public sealed class ClaimTypePolicy
         if (sentence.Length == 0 || (prediction.Type is not (ClaimType.Quantity or ClaimType.Event) && prediction.Score(prediction.Type) >= _overrideScore)
             || (prediction.Type == ClaimType.Event && prediction.Score(prediction.Type) >= _overrideScore && !StatedIntention.In(sentence) && !CountedMovement.In(sentence)))
         {
-            return (ToldDecision(prediction.Type, prediction, sentence), prediction);
+            return (Decided(prediction.Type, prediction, sentence), prediction);
         }
 
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
+    }
+
+    /// <summary>The type after the rules on what a sentence tells someone did: an actor's decision told with its reason
+    /// (<see cref="ToldDecision"/>); a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
+    /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
+    /// an act of thanks, praise, tribute or condemnation, which is an <see cref="ClaimType.Opinion"/> whatever other type it
+    /// was given but <see cref="ClaimType.NotAClaim"/> or <see cref="ClaimType.PersonalExperience"/> (rules 20 and 54,
+    /// <see cref="EvaluativeAct"/>).</summary>
+    private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
+    {
+        var told = ToldDecision(type, prediction, text);
+        if (told == ClaimType.RulesOrLaws && EnactedRule.In(text))
+        {
+            told = ClaimType.Event;
+        }
+
+        return told is not (ClaimType.Opinion or ClaimType.NotAClaim or ClaimType.PersonalExperience) && EvaluativeAct.In(text)
+            ? ClaimType.Opinion
+            : told;
     }
 
     /// <summary>An actor's decision or action told with its reason is an <see cref="ClaimType.Event"/> (<c>LABELING.md</c> rule 59),

@@ -98,7 +98,7 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Officials say some 480 patients have been evacuated from Brenmoor's two hospitals.", ClaimType.Quantity)]
     [InlineData("Vorland sent 2,400 troops to Ostrava on Monday.", ClaimType.Event)]
     [InlineData("At least 2,400 Vorland troops, who have been sent to Ostrava, joined the drill.", ClaimType.Event)]
-    [InlineData("At least 35 Brenmoor firefighters have been praised for their work.", ClaimType.Event)]
+    [InlineData("At least 35 Brenmoor firefighters have been honoured for their work.", ClaimType.Event)]
     public void Decide_RulesQuantityModelEvent_KeepsTheQuantityOnlyForAHedgedCountThatWasMoved(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -128,6 +128,37 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Because of the drought, Ostrava's farms recalled nothing and lost 12% of their wheat.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
     [InlineData("Brenmoor Foods recalls its oat bars because they may contain nuts.", ClaimType.Prediction, ClaimType.Prediction)]
     public void Decide_DecisionToldWithItsReason_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The Vorland assembly passed the tenancy bill on Tuesday by 41 votes to 12.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The governor of Brenmoor vetoed the fishing quota law last week.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("Judges in Lindenport struck down the city's curfew order.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The Kestrel Bay council brought in a new parking code in March.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("Under the tenancy bill, which passed on Tuesday, Vorland landlords must register every flat.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The law approved in Brenmoor bans fishing within 3 km of the reef.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("From May, Ostrava shops will have to charge for plastic bags.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
+    public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The mayor of Lindenport thanked the volunteers who cleared the beach.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Vorland's foreign minister condemned the shelling of Brenmoor in a statement.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Kestrel Bay coach praised his squad for a disciplined display.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Hundreds paid tribute to the Ostrava firefighter at Sunday's service.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("A Brenmoor court condemned him to ten years in prison.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport fire brigade evacuated 40 homes overnight.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("I thanked the nurses who sat with me all night in Kestrel Bay.", ClaimType.PersonalExperience, ClaimType.PersonalExperience)]
+    public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
 

@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+using static ClaimCheck.Classification.PolicyCues;
+
+namespace ClaimCheck.Classification;
+
+/// <summary>
+/// Finds a rule told as enacted or decided on rather than stated (<c>LABELING.md</c> rule 4): a <see cref="LexiconKinds.RuleEnactment"/>
+/// verb ("passed", "vetoed", "struck down") and no word that states what a rule does or requires ("must", "bans", "under the"):
+/// "The Vorland assembly passed the tenancy bill on Tuesday", but not "Under the bill, which passed on Tuesday, landlords must
+/// register". The words are the built-in lexicon's; a phrase matches its words in a row.
+/// </summary>
+internal static class EnactedRule
+{
+    private const int LongestPhrase = 3;
+
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static FrozenDictionary<string, string> Load() =>
+        PolicyCues.Lexicon.EntriesOf(LexiconKinds.RuleEnactment)
+            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+
+    /// <summary>Whether the text tells a rule enacted or decided on without stating what it does.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when the text has an enactment verb and no statement word.</returns>
+    public static bool In(string text)
+    {
+        var words = BuiltIn.Value;
+        var tokens = Tokens(text);
+        var enacted = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var (value, length) = Longest(text, tokens, i, words);
+            if (value == "statement")
+            {
+                return false;
+            }
+
+            enacted |= value == "verb";
+            i += Math.Max(length, 1) - 1;
+        }
+
+        return enacted;
+    }
+
+    private static (string? Value, int Length) Longest(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    {
+        (string? Value, int Length) found = (null, 0);
+        var phrase = string.Empty;
+        for (var n = 0; n < LongestPhrase && start + n < tokens.Count && tokens[start + n].Kind == TokenKind.Word; n++)
+        {
+            phrase = n == 0 ? Word(text, tokens[start]) : phrase + " " + Word(text, tokens[start + n]);
+            if (words.TryGetValue(phrase, out var value))
+            {
+                found = (value, n + 1);
+            }
+        }
+
+        return found;
+    }
+}
