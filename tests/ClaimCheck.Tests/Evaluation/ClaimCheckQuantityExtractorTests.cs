@@ -85,4 +85,14 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Low == low).Which.Change.Should().Be(change);
     }
+
+    [Theory]
+    [InlineData("Lindenport pharmacies sell the cough syrup at 125 mg/5 mL.", 125, "milligram per 5 millilitre")]
+    [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 24, "kilowatt hour per 100 mile")]
+    public void Extract_FigureAndUnitAfterASlash_AreWhatTheRateIsPer(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
 }

@@ -317,6 +317,14 @@ internal sealed class PhysicalUnitRule : UnitRule
             return powered ? unitEnd + 3 : unitEnd + 2;
         }
 
+        // "5.8 L/100 km", "250 mg/5 mL": a whole number and a unit of distance or volume after the slash are what the rate is per.
+        if (marker is "/" && s.IsKind(unitEnd + 1, TokenKind.Number) && !denominator.ContainsAnyExceptInRange('0', '9')
+            && s.Words.SlashDenominatorUnits.Contains(s.Word(unitEnd + 2)) && IsPhysicalWord(s, s.Word(unitEnd + 2), out var measure))
+        {
+            name = $"{name}/{denominator}{measure.Name}";
+            return unitEnd + 3;
+        }
+
         // "micrograms per cubic metre", "kilograms per square metre": a power before the denominator.
         if (isPer && s.Words.UnitPowers.TryGet(denominator, out var power) && IsPhysicalWord(s, s.Word(unitEnd + 2), out unit))
         {
