@@ -95,4 +95,19 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+    [Theory]
+    [InlineData("Brenmoor dairies were paid 31c a litre in May.", 31, "cent per litre")]
+    [InlineData("Kestrel Bay growers got 4.5c per kilogram more than last year.", 4.5, "cent per kilogram")]
+    public void Extract_LowerCaseCJoinedBeforeARate_IsCents(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Extract_LowerCaseCWithoutARate_IsNoCents()
+    {
+        Extractor.Extract("Lindenport reached 31c on Friday afternoon.").Should().NotContain(q => q.NormalizedUnit.StartsWith("cent", StringComparison.Ordinal));
+    }
 }
