@@ -95,6 +95,7 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+
     [Theory]
     [InlineData("Brenmoor dairies were paid 31c a litre in May.", 31, "cent per litre")]
     [InlineData("Kestrel Bay growers got 4.5c per kilogram more than last year.", 4.5, "cent per kilogram")]
