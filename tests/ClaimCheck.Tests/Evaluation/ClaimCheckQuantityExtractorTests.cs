@@ -111,4 +111,14 @@ public sealed class ClaimCheckQuantityExtractorTests
     {
         Extractor.Extract("Lindenport reached 31c on Friday afternoon.").Should().NotContain(q => q.NormalizedUnit.StartsWith("cent", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ostrava millers paid $2,900 a bag for seed paddy.", 2900, "dollar per bag")]
+    [InlineData("Vorland wine sold for £14 a bottle at the market.", 14, "pound sterling per bottle")]
+    public void Extract_PriceAPackage_IsARatePerThePackage(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
 }
