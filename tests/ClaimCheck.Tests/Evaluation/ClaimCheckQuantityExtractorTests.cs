@@ -121,4 +121,12 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
     }
+
+    [Fact]
+    public void Extract_CountOutOfACountedNoun_CountsTheNounToo()
+    {
+        var quantities = Extractor.Extract("Rents slipped in 41 out of 57 Vorland districts last quarter.");
+
+        quantities.Should().Contain(q => q.Value == 41).Which.NormalizedUnit.Should().Be("district");
+    }
 }
