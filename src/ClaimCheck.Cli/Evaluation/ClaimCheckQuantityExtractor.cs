@@ -159,6 +159,13 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
             return $"{MeasureName(symbol[..slash])} per {MeasureName(symbol[(slash + 1)..])}";
         }
 
+        // "100km" after a slash ("L/100 km"): the rate is per that many of the unit, "per 100 kilometre".
+        var digits = symbol.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        if (digits > 0)
+        {
+            return $"{symbol[..digits]} {MeasureName(symbol[digits..])}";
+        }
+
         return symbol[^1] switch
         {
             '²' => $"square {MeasureName(symbol[..^1])}",

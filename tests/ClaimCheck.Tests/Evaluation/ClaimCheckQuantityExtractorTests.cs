@@ -85,4 +85,48 @@ public sealed class ClaimCheckQuantityExtractorTests
 
         quantities.Should().Contain(q => q.Low == low).Which.Change.Should().Be(change);
     }
+
+    [Theory]
+    [InlineData("Lindenport pharmacies sell the cough syrup at 125 mg/5 mL.", 125, "milligram per 5 millilitre")]
+    [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 24, "kilowatt hour per 100 mile")]
+    public void Extract_FigureAndUnitAfterASlash_AreWhatTheRateIsPer(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor dairies were paid 31c a litre in May.", 31, "cent per litre")]
+    [InlineData("Kestrel Bay growers got 4.5c per kilogram more than last year.", 4.5, "cent per kilogram")]
+    public void Extract_LowerCaseCJoinedBeforeARate_IsCents(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Extract_LowerCaseCWithoutARate_IsNoCents()
+    {
+        Extractor.Extract("Lindenport reached 31c on Friday afternoon.").Should().NotContain(q => q.NormalizedUnit.StartsWith("cent", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ostrava millers paid $2,900 a bag for seed paddy.", 2900, "dollar per bag")]
+    [InlineData("Vorland wine sold for £14 a bottle at the market.", 14, "pound sterling per bottle")]
+    public void Extract_PriceAPackage_IsARatePerThePackage(string text, double value, string unit)
+    {
+        var quantities = Extractor.Extract(text);
+
+        quantities.Should().ContainSingle(q => q.Value == value).Which.NormalizedUnit.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Extract_CountOutOfACountedNoun_CountsTheNounToo()
+    {
+        var quantities = Extractor.Extract("Rents slipped in 41 out of 57 Vorland districts last quarter.");
+
+        quantities.Should().Contain(q => q.Value == 41).Which.NormalizedUnit.Should().Be("district");
+    }
 }

@@ -23,6 +23,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-14.json", 0.98, 0.95, 0.95)]
     [InlineData("news-quantities-15.json", 0.98, 0.965, 0.96)]
     [InlineData("news-quantities-16.json", 0.975, 0.91, 0.96)]
+    [InlineData("news-quantities-17.json", 0.975, 0.945, 0.915)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

@@ -295,6 +295,6 @@ internal static class NotAnAmountRules
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
             && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
-            && !s.Words.UnitPowers.Contains(s.Word(next));
+            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next);
     }
 }

@@ -12,7 +12,14 @@ internal sealed class PhysicalUnitRule : UnitRule
     private const string QuoteMarks = "\"”'′″";
     private const string Degree = "°";
     private const string Inch = "in";
+
     private const string Foot = "ft";
+
+    /// <summary>The cent sign, which a lower-case "c" before a rate stands for ("28c a litre").</summary>
+    private const string CentSign = "¢";
+
+    /// <summary>A lower-case "c" joined to a figure: cents before a rate.</summary>
+    private const string CentLetter = "c";
 
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
@@ -21,7 +28,7 @@ internal sealed class PhysicalUnitRule : UnitRule
             .Concat(words.UnitPowers.FirstTokensWhere(_ => true))
             .Concat(Brackets.Select(c => c.ToString()))
             .Concat(QuoteMarks.Select(c => c.ToString()))
-            .Append("-").Append(Inch);
+            .Append("-").Append(Inch).Append(CentLetter);
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -228,6 +235,10 @@ internal sealed class PhysicalUnitRule : UnitRule
         {
             name = unit.Name; // a capital letter alone is a unit only joined to the number: "38.7C", "22W"; not "PA 23456 F Block"
         }
+        else if (IsCentBeforeRate(s, unitIndex) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
+        {
+            name = unit.Name; // "28c a litre", "7.5c per share": a lower-case "c" joined to the figure and followed by a rate is cents
+        }
         else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
         {
             if (s.Earlier.Count == 0 || s.Earlier[^1].EndToken != draft.NumberIndex || s.Earlier[^1].Mention.Quantity.Unit.Name != Foot)
@@ -317,6 +328,14 @@ internal sealed class PhysicalUnitRule : UnitRule
             return powered ? unitEnd + 3 : unitEnd + 2;
         }
 
+        // "5.8 L/100 km", "250 mg/5 mL": a whole number and a unit of distance or volume after the slash are what the rate is per.
+        if (marker is "/" && s.IsKind(unitEnd + 1, TokenKind.Number) && !denominator.ContainsAnyExceptInRange('0', '9')
+            && s.Words.SlashDenominatorUnits.Contains(s.Word(unitEnd + 2)) && IsPhysicalWord(s, s.Word(unitEnd + 2), out var measure))
+        {
+            name = $"{name}/{denominator}{measure.Name}";
+            return unitEnd + 3;
+        }
+
         // "micrograms per cubic metre", "kilograms per square metre": a power before the denominator.
         if (isPer && s.Words.UnitPowers.TryGet(denominator, out var power) && IsPhysicalWord(s, s.Word(unitEnd + 2), out unit))
         {
@@ -391,6 +410,20 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var rated = name;
         return after > 0 && ReadRate(s, after, ref rated) > after ? rated : name;
+    }
+
+    // "28c a litre", "4.5c per kg", "12c/share": "c" (which alone may be a temperature, "28c on Friday") joined to the figure is cents
+    // when "a", "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it.
+    internal static bool IsCentBeforeRate(in QuantityScan s, int index)
+    {
+        if (!s.Is(index, CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
+            || !(s.Is(index + 1, "a") || s.Is(index + 1, "an") || s.Is(index + 1, "per") || s.IsChar(index + 1, "/")))
+        {
+            return false;
+        }
+
+        var denominator = s.Word(index + 2);
+        return s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _);
     }
 
     private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
