@@ -962,6 +962,20 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthAfterFarDayInAnAside_IsToldFromTheReferenceDate(string text, string day, string month) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, month);
 
+    [Theory]
+    [InlineData("The Brenmoor co-op froze withdrawals on March 4, 2022. On March 9, its chairman resigned.", "2022-03-04", "2022-03-09")]
+    [InlineData("Police in Kestrel Bay detained the treasurer on Nov. 28, 2021. A judge denied him bail on Dec. 15.", "2021-11-28", "2021-12-15")]
+    [InlineData("The Vorland ferry ran aground on Dec. 20, 2022. Salvage crews refloated it on Jan. 9.", "2022-12-20", "2023-01-09")]
+    public void Recognize_DayAfterFarDayInAStory_GoesOnFromIt(string text, string first, string next) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
+
+    [Theory]
+    [InlineData("The Lindenport mill was sold on Feb. 2, 2021. Its new owners reopened it on Sept. 14.", "2021-02-02", "2024-09-14")]
+    [InlineData("The Brenmoor bridge opened on June 5, 2023. The toll will rise on Feb. 1.", "2023-06-05", "2025-02-01")]
+    [InlineData("The Vorland levy was raised two years ago. Councillors met on Oct. 8 to review it.", "2022", "2024-10-08")]
+    public void Recognize_DayLongAfterFarDayOrNoDayBefore_IsToldFromTheReferenceDate(string text, string first, string next) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
+
     [Fact]
     public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
     {
