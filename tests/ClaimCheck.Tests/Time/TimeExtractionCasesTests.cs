@@ -976,6 +976,12 @@ public class TimeExtractionCasesTests
     public void Recognize_DayLongAfterFarDayOrNoDayBefore_IsToldFromTheReferenceDate(string text, string first, string next) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
 
+    [Theory]
+    [InlineData("The Lindenport shelter opened its doors at 6 p.m. on Christmas Eve.", "2023-12-24T18:00", "2023-12-24")]
+    [InlineData("The Brenmoor parade will start at 9 a.m. Eastern time on Thanksgiving Day.", "2024-11-28T09:00", "2024-11-28")]
+    public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(time, day);
+
     [Fact]
     public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
     {
