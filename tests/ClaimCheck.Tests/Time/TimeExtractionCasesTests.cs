@@ -982,6 +982,18 @@ public class TimeExtractionCasesTests
     public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(time, day);
 
+    [Theory]
+    [InlineData("In March 2021 the Vorland fund held 4 billion crowns, and 6 billion by year-end.", "2021-03", "2021")]
+    [InlineData("Since May 2022 the Lindenport line has lost riders, and it will be sold by year-end.", "2022-05", "2024")]
+    [InlineData("The Brenmoor council opened the road in June and expects to finish the bridge by year-end.", "2024-06", "2024")]
+    public void Recognize_YearEndAfterDateInSentence_IsThatDatesYear(string text, string date, string yearEnd) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(date, yearEnd);
+
+    [Fact]
+    public void Recognize_YearEndAlone_IsTheReferenceYear() =>
+        TimeExpressionRecognizer.Default.Recognize("The Kestrel Bay ferry operator plans to cut fares by year-end.", Reference)
+            .Select(e => e.Value).Should().Equal("2024");
+
     [Fact]
     public void Recognize_ThatNight_IsThatPartOfTheLastDayNamed()
     {
