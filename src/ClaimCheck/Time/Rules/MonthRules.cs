@@ -113,11 +113,13 @@ internal sealed class MonthRule : TimeRule
 
     /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
     /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
-    /// month than the closing one is the year before's), or null when no <c>range-start</c> word stands right before it, or no
-    /// <c>range-end</c> word and a date naming its year follow it.</summary>
+    /// month than the closing one is the year before's) or the pair it opens ("in June and July 2022"), or null when no
+    /// <c>range-start</c> word stands right before it and no <c>pair</c> word after it, or no <c>range-end</c> word and a date
+    /// naming its year follow it.</summary>
     internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
-        if ((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 || (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+        var joiner = scan.Words.CueOf(scan.Word(end));
+        if (((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0
             || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
         {
             return null;
