@@ -31,6 +31,11 @@ internal sealed class DocumentContext
     /// <summary>The last single day the document named ("Oct. 27", "Friday"), or null: "the previous Friday" is the one before it.</summary>
     public DateOnly? LastDay { get; private set; }
 
+    /// <summary>The last date the document named when it is a single day of the calendar ("Nov. 2, 2022", "Dec. 19", "Friday"), or
+    /// null when the last date is a month, a year or a day counted from the reference date ("two years ago"): a story told from
+    /// that day goes on in the weeks after it.</summary>
+    public DateOnly? LastCalendarDay { get; private set; }
+
     /// <summary>The first day of the last date, month, week or year the current sentence named, or null: "a year earlier" after
     /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
     public DateOnly? DateInSentence { get; private set; }
@@ -74,6 +79,7 @@ internal sealed class DocumentContext
                 YearInSentence = start.Year;
             }
 
+            LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
             if (expression.Scope.End == start)
             {
                 LastDay = start;
@@ -89,6 +95,10 @@ internal sealed class DocumentContext
         MonthInSentence = null;
         YearInSentence = null;
     }
+
+    // A TIMEX3 value naming one day: "2027-09-14".
+    private static bool IsDayValue(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && value.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
 
     // A TIMEX3 value naming one month: "2027-09".
     private static bool IsMonthValue(string value) =>

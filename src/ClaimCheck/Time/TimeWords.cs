@@ -88,6 +88,10 @@ internal enum TimeCue
     /// <summary>A word that opens a range of dates ("from", "between"): only a range it opens lends the year of its closing date to
     /// its first end; "fell in March to April 2021 levels" is no range.</summary>
     RangeStart = 524288,
+
+    /// <summary>A word that joins two dates as a pair ("and"): a date right after it that names its year lends that year to a
+    /// date without one right before it even when no <see cref="RangeStart"/> word opens the pair ("in June and July 2022").</summary>
+    Pair = 1048576,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -313,6 +317,7 @@ internal sealed class TimeWords
                 "past-auxiliary" => TimeCue.PastAuxiliary,
                 "range-end" => TimeCue.RangeEnd,
                 "range-start" => TimeCue.RangeStart,
+                "pair" => TimeCue.Pair,
                 _ => TimeCue.Stop,
             };
         }

@@ -149,15 +149,17 @@ internal sealed class ClockTimeRule : TimeRule
         return DayAfter(scan, start, ref dayAt);
     }
 
-    // The day the time that starts at token `start` is on, written after it: "Thursday", "Nov. 9", "3 February 2021", "today", "yesterday" (after an
-    // optional comma). Moves <paramref name="end"/> past it, unless an aside in brackets comes between: then the day is an
-    // expression of its own.
+    // The day the time that starts at token `start` is on, written after it: "Thursday", "Nov. 9", "3 February 2021", "today",
+    // "yesterday", "Christmas Eve" (after an optional comma). Moves <paramref name="end"/> past it, unless an aside in brackets
+    // comes between: then the day is an expression of its own.
     internal static DateOnly? DayAfter(in TimeScan scan, int start, ref int end)
     {
         var dayAt = scan.Word(end) is "," ? end + 1 : SkipBrackets(scan, end);
         var bracketed = dayAt > end && scan.Word(end) is "(";
         var word = scan.Word(dayAt);
-        if (!(scan.Words.RelativeDays.ContainsKey(word) || (scan.IsCapitalised(dayAt) && (scan.Words.Weekdays.ContainsKey(word) || scan.Words.Months.ContainsKey(word)))
+        if (!(scan.Words.RelativeDays.ContainsKey(word)
+            || (scan.IsCapitalised(dayAt) && (scan.Words.Weekdays.ContainsKey(word) || scan.Words.Months.ContainsKey(word)
+                || scan.Words.Holidays.Match(scan.Text, scan.Tokens, dayAt, out _) >= 0))
             || (scan.IsNumber(dayAt) && scan.IsCapitalised(dayAt + 1) && scan.Words.Months.ContainsKey(scan.Word(dayAt + 1)))))
         {
             return null;

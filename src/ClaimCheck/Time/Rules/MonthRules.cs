@@ -113,11 +113,13 @@ internal sealed class MonthRule : TimeRule
 
     /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
     /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
-    /// month than the closing one is the year before's), or null when no <c>range-start</c> word stands right before it, or no
-    /// <c>range-end</c> word and a date naming its year follow it.</summary>
+    /// month than the closing one is the year before's) or the pair it opens ("in June and July 2022"), or null when no
+    /// <c>range-start</c> word stands right before it and no <c>pair</c> word after it, or no <c>range-end</c> word and a date
+    /// naming its year follow it.</summary>
     internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
-        if ((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 || (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+        var joiner = scan.Words.CueOf(scan.Word(end));
+        if (((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0
             || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
         {
             return null;
@@ -285,6 +287,11 @@ internal sealed class MonthRule : TimeRule
             return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
 
+        if (NarrativeYear(scan, month, day) is { } told)
+        {
+            return told;
+        }
+
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
             return month > past.Month ? past.Year - 1 : past.Year;
@@ -298,6 +305,32 @@ internal sealed class MonthRule : TimeRule
     {
         var delta = month - day.Month;
         return delta > 6 ? day.Year - 1 : delta < -6 ? day.Year + 1 : day.Year;
+    }
+
+    /// <summary>How many days after the last day named a day without a year may lie and still be read as the next step of its
+    /// story.</summary>
+    private const int NarrativeDays = 62;
+
+    // A day without a year told after a single day that lies far from the reference date follows it when it falls in the weeks
+    // after it: in a report of March 2024, "… on Nov. 2, 2022. On Nov. 6, …" goes on in 2022, and "Jan. 3" after "Dec. 22" in
+    // the next year. A day before the last one, or long after it, is read from the reference date as before.
+    private static int? NarrativeYear(in TimeScan scan, int month, int? day)
+    {
+        if (day is not { } dayOfMonth || scan.Context.LastCalendarDay is not { } last || scan.Reference is not { } reference
+            || Math.Abs(last.DayNumber - reference.DayNumber) <= FarDays)
+        {
+            return null;
+        }
+
+        for (var year = last.Year; year <= last.Year + 1; year++)
+        {
+            if (CalendarMath.Date(year, month, dayOfMonth) is { } date && date >= last && date.DayNumber - last.DayNumber <= NarrativeDays)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>

@@ -210,7 +210,9 @@ internal sealed class DefinitePeriodRule : TimeRule
     }
 }
 
-/// <summary>The end of the reference year: "year-end", "year end", "year's end".</summary>
+/// <summary>The end of a year: "year-end", "year end", "year's end". It is the year of a date named earlier in its sentence ("In
+/// October 2021 the fund held $4 billion, and $6 billion by year-end"), unless that year is past and a future or plan points the
+/// year-end ahead; else the reference year.</summary>
 internal sealed class YearEndRule : TimeRule
 {
     public static readonly YearEndRule Instance = new();
@@ -227,8 +229,16 @@ internal sealed class YearEndRule : TimeRule
             return NoMatch;
         }
 
-        var last = scan.Reference is { } r ? new DateOnly(r.Year, 12, 31) : (DateOnly?)null;
-        return scan.Emit(i, end, TimeExpressionKind.Date, last, last, scan.Reference is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
+        if (scan.Reference is not { } reference)
+        {
+            return scan.Emit(i, end, TimeExpressionKind.Date, null, null, "XXXX");
+        }
+
+        var year = scan.Context.DateInSentence is { } named
+            && !(named.Year < reference.Year && (TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i)))
+            ? named.Year : reference.Year;
+        var last = new DateOnly(year, 12, 31);
+        return scan.Emit(i, end, TimeExpressionKind.Date, last, last, TimeValues.Year(year));
     }
 }
 
