@@ -23,7 +23,9 @@ public sealed record Claim
     /// <summary>What kind of claim this is.</summary>
     public required ClaimType Type { get; init; }
 
-    /// <summary>Who or what the claim is about, normalised ("North Korea", "G7"), or null when it could not be resolved.</summary>
+    /// <summary>Who or what the claim is about, normalised ("North Korea", "G7"), or null when it could not be resolved. A proposition's
+    /// agent named only by a common noun is that body of its document's <see cref="Documents.Document.Place"/>, else
+    /// <see cref="Documents.Document.Topic"/>, when the document gives one ("army (Valdora)").</summary>
     public string? Subject { get; init; }
 
     /// <summary>What is counted, measured or asserted, normalised ("troops", "loan", "amount").</summary>

@@ -47,6 +47,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Words[1], e.Value)).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         AgentNouns = Map(lexicon, "agent-noun");
+        AgentBodies = AgentNouns.Dictionary.Values.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         BlameVerbs = Set(lexicon, "blame-verb");
         EventThemes = lexicon.EntriesOf("event-theme").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventPredicates = Map(lexicon, "event-predicate");
@@ -284,6 +285,10 @@ internal sealed class ClaimWords
     /// <summary>Bodies that act as the agent of a proposition when no named agent precedes it, and the subject each gives
     /// ("policemen" → "police").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AgentNouns { get; }
+
+    /// <summary>The bodies <see cref="AgentNouns"/> give ("police", "army"): named by a common noun, they say nothing of whose they
+    /// are.</summary>
+    public FrozenSet<string> AgentBodies { get; }
 
     /// <summary>Predicates of propositions and their class ("sent" → "deploy").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Predicates { get; }

@@ -24,6 +24,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     public ImmutableArray<Claim>.Builder Claims { get; } = ImmutableArray.CreateBuilder<Claim>();
 
+    /// <summary>The subject of a proposition whose agent is <paramref name="agent"/>: a body named only by a common noun ("the army
+    /// said it had sent soldiers", "police denied firing") is the body of the place the document's metadata gives, else of its topic
+    /// ("army (Lindenport)", the body as the lexicon names it), so that unrelated articles' armies are not one agent; any other agent,
+    /// or a document whose metadata gives neither, as it is.</summary>
+    public string? AgentOfStory(string? agent, ClaimWords words) =>
+        agent is not null && words.AgentBodies.TryGetValue(agent, out var body) && (MetadataPlace ?? Document.Topic) is { } story ? $"{body} ({story})" : agent;
+
     /// <summary>The last proposition claim and the index of its sentence, for sentences that refer back to it.</summary>
     public (Claim? Claim, int Sentence) LastProposition { get; set; }
 

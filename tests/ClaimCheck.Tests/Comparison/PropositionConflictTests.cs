@@ -67,6 +67,53 @@ public class PropositionConflictTests
             .And.Contain("Witnesses in a").And.Contain("interior ministry in b");
     }
 
+    [Fact]
+    public void Check_BareBodyInArticlesAboutDifferentPlaces_IsNotOneAgent()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said police had fired tear gas to clear the bridge.", "Brenmoor Courier", new DateOnly(2026, 4, 2)) { Place = "Brenmoor" },
+            new Document("b", "The ministry said police had not fired tear gas at the march.", "Kestrel Bay Herald", new DateOnly(2026, 4, 2)) { Place = "Kestrel Bay" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+        var slots = report.Claims.Where(c => c.Predicate == "use").Select(c => ClaimChecker.DefaultPipeline.Comparer.SlotOf(c)!.Value.Subject);
+        slots.Should().BeEquivalentTo(["police (Brenmoor)", "police (Kestrel Bay)"]);
+    }
+
+    [Fact]
+    public void Check_BareBodyInArticlesWithoutMetadata_IsOneAgent()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said police had fired tear gas to clear the bridge.", "Brenmoor Courier", new DateOnly(2026, 4, 2)),
+            new Document("b", "The ministry said police had not fired tear gas at the march.", "Kestrel Bay Herald", new DateOnly(2026, 4, 2)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Which.Topic.Should().StartWith("police ·");
+    }
+
+    [Fact]
+    public void Check_BareBodyInArticlesAboutOnePlace_IsOneAgent()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Witnesses said police had fired tear gas to clear the bridge.", "Brenmoor Courier", new DateOnly(2026, 4, 2)) { Place = "Brenmoor" },
+            new Document("b", "The ministry said police had not fired tear gas at the march.", "Brenmoor Herald", new DateOnly(2026, 4, 2)) { Place = "Brenmoor", Topic = "Brenmoor march" },
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Which.Topic.Should().StartWith("police (Brenmoor)");
+    }
+
+    [Fact]
+    public void Check_BareBodyWithOnlyATopic_IsTheTopicsBody()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(
+            new Document("a", "The army said it had sent 600 soldiers to help.", "Brenmoor Courier", new DateOnly(2026, 4, 2)) { Topic = "Brenmoor floods" });
+
+        claims.Should().Contain(c => c.Predicate == "deploy" && c.Subject == "army (Brenmoor floods)");
+    }
+
     [Theory]
     [InlineData("The ministry denied that riot police had fired tear gas at the crowd.", "tear gas", Polarity.Negated)]
     [InlineData("The opposition accused the police of using rubber bullets against students.", "bullets", Polarity.Affirmed)]

@@ -72,6 +72,7 @@ internal static class PropositionClaims
                 subject = Subjects.ThemeOrigin(s, themeIndex) ?? ActiveAgent(s, i, themeIndex, word, source, cue, state.LastAgentBody) ?? state.OriginOf(measure);
             }
 
+            subject = state.AgentOfStory(subject, s.Words);
             var (modality, polarity) = Stances.Stance(s, i, cue, isProposition: true);
             var place = Places.PlaceAfter(s, Math.Max(i, themeIndex) + 1);
             var claim = new Claim
