@@ -94,6 +94,7 @@ internal sealed class ClaimWords
         WorkforceParts = Map(lexicon, "workforce-part");
         WorkforceMeasures = Set(lexicon, "workforce-measure");
         CounterGatherings = Map(lexicon, "counter-gathering");
+        SecondaryShocks = Map(lexicon, "secondary-shock");
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
@@ -451,6 +452,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words for a gathering held against another ("counter-protest") and the label its crowd is counted under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatherings { get; }
+
+    /// <summary>Words for a shock other than the main one ("aftershock") and the label its figures are measured under.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SecondaryShocks { get; }
 
     /// <summary>Adjectives that make a topic-event word after them a gathering held against another ("the rival march"), with the
     /// label its crowd is counted under.</summary>

@@ -39,6 +39,17 @@ public sealed class EventDateTests
     }
 
     [Theory]
+    [InlineData("Eleven people have now died in the explosion at the Brenmoor fuel depot, the regional office said.", "explode")]
+    [InlineData("Eleven miners have now died in the explosion at the Vorland colliery, the company said.", "explode")]
+    public void EventCountedAsOfNow_TakesNoDateFromTheCount(string text, string predicate)
+    {
+        var claim = EventClaims(text, predicate).Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("The ferry sank near Kestrel Bay at 4pm on Sunday, the coast guard said.")]
     [InlineData("The ferry sank near Kestrel Bay at midnight on Sunday, the coast guard said.")]
     [InlineData("The ferry sank near Kestrel Bay on Sunday at 3 in the morning, the coast guard said.")]

@@ -506,6 +506,31 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The Brenmoor civil defence agency put the toll at 2,314 and the injured at 8,770.", 2314, "deaths")]
+    [InlineData("The Brenmoor civil defence agency put the toll at 2,314 and the injured at 8,770.", 8770, "injuries")]
+    [InlineData("Officials in Vorland put the death toll at 58 and the number of injured at 412.", 412, "injuries")]
+    [InlineData("The death toll in Kestrel Bay rose to 61 and then to 64 on Friday.", 64, "deaths")]
+    public void Extract_FigureCoordinatedAfterAToll_CountsWhatItsOwnPhraseNames(string text, double value, string measure)
+    {
+        MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure).Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("An aftershock of magnitude 5.4 shook Lindenport an hour after the quake.", 5.4, "magnitudes · aftershock")]
+    [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 5.2, "magnitudes · aftershock")]
+    [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 6.8, "magnitudes")]
+    [InlineData("Dozens of aftershocks hit Vorland, among them one of magnitude 5.9 on Thursday.", 5.9, "magnitudes · aftershock")]
+    [InlineData("The largest was a magnitude 6.1 tremor some 20 minutes after the main quake in Brenmoor.", 6.1, "magnitudes · aftershock")]
+    [InlineData("Aftershocks kept shaking Ostrava after the magnitude 6.6 earthquake on Monday.", 6.6, "magnitudes")]
+    [InlineData("The magnitude 7.0 quake that struck Vorland was followed by aftershocks.", 7.0, "magnitudes")]
+    public void Extract_MagnitudeOfAnAftershock_IsMeasuredApart(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
     [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
     [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]

@@ -187,12 +187,20 @@ public class QuantityExtractionCasesTests
     [InlineData("Two in 10 people said no.", 20d)]
     [InlineData("One in four children lives in poverty.", 25d)]
     [InlineData("1 in 3 voters is undecided.", 100d / 3)]
+    [InlineData("Close to one guest in four was hurt at the Lindenport hall.", 25d)]
+    [InlineData("One resident in ten has left Brenmoor.", 10d)]
     public void Recognize_Proportion_IsPercent(string text, double percent)
     {
         var quantity = Single(text).Quantity;
 
         quantity.Unit.Should().Be(Unit.Percent);
         quantity.Value.Should().BeApproximately(percent, 1e-3);
+    }
+
+    [Fact]
+    public void Recognize_CountBetweenCountsOfTwoThings_IsNoProportion()
+    {
+        QuantityRecognizer.Default.Recognize("Four people in ten cars were stopped near Kestrel Bay.").Select(m => m.Quantity.Unit).Should().NotContain(Unit.Percent);
     }
 
     [Theory]

@@ -278,6 +278,78 @@ internal static class Measures
         return null;
     }
 
+    /// <summary>How many words after a physical figure a shock it measures may be named by one word ("a 5.5 magnitude aftershock").</summary>
+    private const int ShockAfterWindow = 3;
+
+    /// <summary>The most words a <c>secondary-shock</c> term takes ("after the main quake").</summary>
+    private const int ShockTermWords = 4;
+
+    /// <summary>The label of a shock other than the main one that a physical figure measures ("aftershock"), or null: named by a
+    /// <c>secondary-shock</c> word right after the figure ("a 5.5 magnitude aftershock") or before it in its clause, commas allowed ("an
+    /// aftershock of magnitude 5.5", "several aftershocks followed, among them one of magnitude 5.5"), or by a term placing it after the
+    /// main shock later in its clause ("a magnitude 6.7 tremor about 10 minutes after the main quake"). Otherwise an event word met
+    /// first names the main shock ("the magnitude 7.3 quake", "aftershocks followed the quake of magnitude 7.3").</summary>
+    internal static string? SecondaryShockOf(SentenceView s, QuantityMatch match)
+    {
+        var mainNamed = false;
+        for (var i = match.FirstToken; i < s.Tokens.Count && i < match.EndToken + PhysicalWindow; i++)
+        {
+            var word = s.Word(i);
+            if (i >= match.EndToken && (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or ","))
+            {
+                break;
+            }
+
+            if (ShockTermEndingAt(s, i) is { } label && (label.Words > 1 || (!mainNamed && i < match.EndToken + ShockAfterWindow)))
+            {
+                return label.Label;
+            }
+
+            mainNamed |= i < match.EndToken + ShockAfterWindow && s.Words.EventAnchors.ContainsKey(word);
+        }
+
+        if (mainNamed)
+        {
+            return null;
+        }
+
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" || s.Tokens[i].Kind == TokenKind.Number || s.Words.EventAnchors.ContainsKey(word))
+            {
+                return null;
+            }
+
+            if (ShockTermEndingAt(s, i) is { } label)
+            {
+                return label.Label;
+            }
+        }
+
+        return null;
+    }
+
+    // The secondary-shock term of one to ShockTermWords words that ends at the token, with its length in words.
+    private static (string Label, int Words)? ShockTermEndingAt(SentenceView s, int end)
+    {
+        var term = s.Word(end).ToString();
+        for (var words = 1; words <= ShockTermWords && end - words + 1 >= 0; words++)
+        {
+            if (words > 1)
+            {
+                term = $"{s.Word(end - words + 1)} {term}";
+            }
+
+            if (s.Words.SecondaryShocks.TryGetValue(term, out var label))
+            {
+                return (label, words);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>How far before a physical figure the word naming what it measures is looked for ("sustained winds of about 165 km/h").</summary>
     private const int PhysicalWindow = 8;
 

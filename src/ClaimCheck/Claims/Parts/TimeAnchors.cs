@@ -492,6 +492,11 @@ internal static class TimeAnchors
                 continue; // "the ferry went down at about 2pm": the hour names no day, and the day of publication is not the event's
             }
 
+            if (time.Value == PresentReference)
+            {
+                continue; // "six have now died in the explosion": "now" dates the toll, not the event it counts
+            }
+
             if (clause is var (clauseStart, clauseEnd) && (time.Span.Start < clauseStart || time.Span.End > clauseEnd))
             {
                 continue; // "12 were found dead on Monday after the volcano erupted": Monday dates the finding, not the eruption;

@@ -134,6 +134,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + workforcePart; // "the 380 seasonal jobs": a part of the jobs
             }
 
+            if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
+            {
+                measure = measure + MeasureNames.PartSeparator + shock; // "an aftershock of magnitude 5.5": not the main quake's magnitude
+            }
+
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)
             {
                 measure = measure + MeasureNames.PartSeparator + counter; // "some 400 joined a counter-protest": not the march's crowd

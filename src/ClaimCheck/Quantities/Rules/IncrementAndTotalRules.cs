@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Increments: an amount added to an earlier total, marked before the number ("an additional 1,500", "another 200") or by
@@ -91,7 +93,7 @@ internal static class TotalRule
     {
         for (var index = draft.Before - 1; index >= Math.Max(0, draft.Before - CountingTotalReach); index--)
         {
-            if (s.IsChar(index, ",;:"))
+            if (s.IsChar(index, ",;:") || OpensCoordinatedFigure(s, index))
             {
                 return false;
             }
@@ -114,6 +116,11 @@ internal static class TotalRule
 
         return false;
     }
+
+    // "put the toll at 1,900 and the injured at 9,800": "and" or "or" right after the toll's own figure, then an article, opens a
+    // coordinated phrase that names what the next figure counts; "rose to 40 and then to 45" still counts the toll.
+    private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
+        (s.Is(index, "and") || s.Is(index, "or")) && s.IsKind(index - 1, TokenKind.Number) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"));
 
     // "the number of X … is N"
     private static bool TryNumberOf(in QuantityScan s, ref QuantityDraft draft)

@@ -2,8 +2,9 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Proportions: "one in five adults", "2 in 10 people" are percentages (20%). The whole is at most 1,000 and larger than the
-/// part; a unit after the whole ("3 in 10 km") makes it something else.</summary>
+/// <summary>Proportions: "one in five adults", "2 in 10 people", "one guest in four" are percentages (20%, 25%). The whole is at most
+/// 1,000 and larger than the part; a unit after the whole ("3 in 10 km") makes it something else, and a noun between the part and
+/// "in" only stands when no noun follows the whole ("one guest in four", not "four people in ten cars").</summary>
 internal static class ProportionRule
 {
     private const double MaxWhole = 1000;
@@ -14,6 +15,12 @@ internal static class ProportionRule
         match = default;
         var first = draft.First;
         var next = draft.NumberIndex + first.TokenCount;
+        var nounBetween = !s.Is(next, "in") && s.IsWord(next) && !s.Words.IsUnitWord(s.Word(next)) && s.Is(next + 1, "in");
+        if (nounBetween)
+        {
+            next++; // "one guest in four"
+        }
+
         if (draft.Currency is not null || first.IsVague || next + 1 >= s.Count || !s.Is(next, "in")
             || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var whole)
             || whole.IsVague || whole.Value <= first.Value || whole.Value > MaxWhole || first.Value < 1 || first.Value != Math.Floor(first.Value))
@@ -29,6 +36,11 @@ internal static class ProportionRule
 
         if (NounPhrase.Read(s, end, money: false, out var nounFirst, out var nounEnd) && NounPhrase.TryHead(s, nounFirst, nounEnd, out _, out var head))
         {
+            if (nounBetween)
+            {
+                return false; // "four people in ten cars": a count of people in a count of cars
+            }
+
             end = head + 1;
         }
 
