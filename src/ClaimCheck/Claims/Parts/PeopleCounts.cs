@@ -862,6 +862,26 @@ internal static class PeopleCounts
             && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
+    // The outcome a negated-outcome word names when only outcome-skip words stand between it and the negation at start - 1.
+    private static string? NegatedOutcomeAfter(SentenceView s, int start, int limit)
+    {
+        for (var i = start; i < s.Tokens.Count && i < limit; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.NegatedOutcomes.TryGetValue(word, out var outcome))
+            {
+                return outcome;
+            }
+
+            if (!s.Words.OutcomeSkips.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static string? OutcomeFrom(SentenceView s, int start)
     {
         var limit = start + OutcomeWindow;
@@ -948,6 +968,12 @@ internal static class PeopleCounts
             if (s.Words.SeverityLinks.Contains(word) && SufferedAfter(s, i + 1) is { } suffered)
             {
                 return suffered;
+            }
+
+            // "116 people have not been accounted for": a negation before a word that names what happened only when negated.
+            if (s.Words.NegationCues.Contains(word) && NegatedOutcomeAfter(s, i + 1, limit) is { } negated)
+            {
+                return negated;
             }
 
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
