@@ -189,6 +189,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("In Vorland the dead numbered 64 soldiers by Friday.", 64, "deaths · soldiers")]
+    [InlineData("Brenmoor puts its dead in the fighting at no fewer than 31 troops.", 31, "deaths · soldiers")]
+    [InlineData("Two dead, 40 injured and 1,500 soldiers deployed in Kestrel Bay.", 1500, "troops")]
+    public void Extract_SoldiersAfterATollNoun_AreTheTollButNotAfterAnotherFiguresOutcome(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("Velmar Stadium")]
     [InlineData("Camp Ostrelo")]
     public void Extract_TollInAReportMostlyAboutASite_IsCountedInTheTownItNames(string site)
