@@ -86,6 +86,7 @@ internal sealed class ClaimWords
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
+        NegatedOutcomes = Map(lexicon, "negated-outcome");
         CarePlaces = Set(lexicon, "care-place");
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
@@ -423,6 +424,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that name what happened only when a <see cref="CarePlaces"/> word follows them ("admitted" → "hospitalised").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CareOutcomes { get; }
+
+    /// <summary>Words that name what happened only when a <see cref="NegationCues"/> word stands before them ("have not been
+    /// accounted for" → "missing").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NegatedOutcomes { get; }
 
     /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }

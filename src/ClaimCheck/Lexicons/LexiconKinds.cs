@@ -444,6 +444,7 @@ public static class LexiconKinds
         new("share-measure", "what a percentage named after it is a share of, and the measure it gives (turnout, jobless → unemployment; general: share, rate)", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("voter-noun", "a noun (singular) for those entitled to vote, and the measure a share of them that voted, took part or turned out gives (voter → turnout)", LexiconValueRule.Required, AllowsWithin: false),
         new("care-outcome", "a word that names what happened to the people counted only when a care-place word follows it within a few words (admitted → hospitalised)", LexiconValueRule.Required, AllowsWithin: false),
+        new("negated-outcome", "a word that names what happened to the people counted only after a negation-cue word (not accounted → missing)", LexiconValueRule.Required, AllowsWithin: false),
         new("care-place", "a word that names a place of care, which makes a care-outcome word before it hold (hospital, clinic, emergency)", LexiconValueRule.Optional, AllowsWithin: false),
         new("custody-noun", "a counted noun (singular) read as a measure only when a custody-word stands next to its count (suspect → arrests: '40 suspects held', not '3 suspects fled')", LexiconValueRule.Required, AllowsWithin: false),
         new("custody-word", "a word that, next to a custody-noun's count, says the people are held (held, detained, custody)", LexiconValueRule.Optional, AllowsWithin: false),

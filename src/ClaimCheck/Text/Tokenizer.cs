@@ -100,7 +100,8 @@ public static class Tokenizer
         return i;
     }
 
-    // A word runs over letters and digits, inner hyphens, inner apostrophes not starting "'s", and dotted acronyms ("U.S.").
+    // A word runs over letters and digits, inner hyphens, inner apostrophes not starting "'s", ampersands between capitals ("AT&T")
+    // and dotted acronyms ("U.S.").
     private static int ScanWord(string text, int start, int end)
     {
         var i = start + 1;
@@ -114,6 +115,11 @@ public static class Tokenizer
             else if ((Hyphens.Contains(c) || Apostrophes.Contains(c)) && i + 1 < end && char.IsLetter(text[i + 1])
                 && !(Apostrophes.Contains(c) && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))))
             {
+                i += 2;
+            }
+            else if (c == '&' && char.IsUpper(text[i - 1]) && i + 1 < end && char.IsUpper(text[i + 1]))
+            {
+                // "AT&T", "P&G": capitals joined by an ampersand with no space are one name.
                 i += 2;
             }
             else if (c == '.' && i + 1 < end && char.IsLetter(text[i + 1]) && i + 2 <= end && (i + 2 == end || text[i + 2] == '.')

@@ -15,6 +15,8 @@ public sealed class FigureGivingRuleTests
     [InlineData("Protesters called it the biggest march in the country's history, and organisers put the turnout at 300,000.", "300,000", null, "organisers", null, "put")]
     [InlineData("Organisers put the crowd at 245,000.", "245,000", null, "Organisers", null, "put")]
     [InlineData("Police placed attendance at about 8,500.", "8,500", null, "Police", null, "placed")]
+    [InlineData("Police put the march at 12,000 in Brenmoor.", "12,000", null, "Police", null, "put")]
+    [InlineData("Organisers put the turnout at about 64,000 across Vorland on Sunday.", "64,000", null, "Organisers", null, "put")]
     public void TryMatch_FigureVerbWithAFigureNoun_TheSubjectIsTheSource(string text, string figure, string? speaker, string? organization, string? role, string cue)
     {
         AttributionProbe.SourceAt(text, figure).ShouldBe(speaker, organization, role, cue);

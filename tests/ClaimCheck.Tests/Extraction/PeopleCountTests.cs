@@ -65,6 +65,13 @@ public class PeopleCountTests
     [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
     [InlineData("Police said 19 fans were admitted to two hospitals in Kestrel Bay.", "hospitalised")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
+    [InlineData("After the landslide in Brenmoor, 38 people have not been accounted for.", "missing")]
+    [InlineData("Officials said 14 fishermen were still not accounted for on Friday.", "missing")]
+    [InlineData("Kestrel Bay said 61 soldiers were killed in the border fighting.", "deaths · soldiers")]
+    [InlineData("The ministry said 23 troops died when the convoy was hit.", "deaths · soldiers")]
+    [InlineData("Vorland said 140 servicemen were wounded in two days of clashes.", "injuries · soldiers")]
+    [InlineData("Vorland said the rebels had captured 17 soldiers near the pass.", "captured · soldiers")]
+    [InlineData("Nine servicemen were taken prisoner during the night.", "captured · soldiers")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
@@ -107,6 +114,14 @@ public class PeopleCountTests
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Divers said all 40 crew members of the Brenmoor trawler were accounted for.")]
+    [InlineData("By noon 212 guests had been accounted for at the Lindenport hotel.")]
+    public void Extract_AccountedForWithoutNegation_IsNotMissing(string text)
+    {
+        FirstQuantityClaim(text).Measure.Should().NotBe("missing");
     }
 
     [Theory]
@@ -167,6 +182,17 @@ public class PeopleCountTests
     [InlineData("The blast in Lindenport killed 9 people and 31 were taken to hospital.", 31, "hospitalised")]
     [InlineData("Officials said 17 people were still in hospital after the blast in Lindenport.", 17, "hospitalised · health facilities")]
     public void Extract_FigureTakenToHospitalAfterAToll_IsCountedOnItsOwn(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("In Vorland the dead numbered 64 soldiers by Friday.", 64, "deaths · soldiers")]
+    [InlineData("Brenmoor puts its dead in the fighting at no fewer than 31 troops.", 31, "deaths · soldiers")]
+    [InlineData("Two dead, 40 injured and 1,500 soldiers deployed in Kestrel Bay.", 1500, "troops")]
+    public void Extract_SoldiersAfterATollNoun_AreTheTollButNotAfterAnotherFiguresOutcome(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
 

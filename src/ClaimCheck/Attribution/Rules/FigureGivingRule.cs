@@ -42,8 +42,8 @@ internal sealed class FigureGivingRule : ICueRule
         return true;
     }
 
-    // A number, after at most one word ("about 8,000"), that ends its phrase or counts people ("240,000 people"): "set up tents at
-    // 12 sites" gives no figure.
+    // A number, after at most one word ("about 8,000"), that ends its phrase, counts people ("240,000 people") or is followed by a
+    // preposition that places it ("put the crowd at 30,000 in Lindenport"): "set up tents at 12 sites" gives no figure.
     private static bool IsGivenFigure(AttributionContext c, int k)
     {
         if (k < c.Count && c.IsWord(k) && c.IsLowerCase(k))
@@ -51,7 +51,8 @@ internal sealed class FigureGivingRule : ICueRule
             k++;
         }
 
-        return k < c.Count && c.Token(k).Kind == TokenKind.Number && (k + 1 >= c.Count || !c.IsWord(k + 1) || c.Is(k + 1, Group));
+        return k < c.Count && c.Token(k).Kind == TokenKind.Number
+            && (k + 1 >= c.Count || !c.IsWord(k + 1) || c.Is(k + 1, Group) || c.Is(k + 1, Preposition));
     }
 
     private static bool HasFigureObject(AttributionContext c, int verb)

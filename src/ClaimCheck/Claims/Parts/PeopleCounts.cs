@@ -47,6 +47,10 @@ internal static class PeopleCounts
 
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
+
+        // A subgroup with a measure of its own ("soldiers", troops) still takes a toll noun before it ("the dead numbered 293 soldiers"),
+        // but not another figure's outcome ("One dead, 227 injured and 2,000 soldiers deployed").
+        var subgroupOfItsOwnMeasure = namesItsMeasure && s.Words.Subgroups.ContainsKey(unit.Name);
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
         {
             return ofPart.Outcome; // "32 of the 57 workers who were trapped had been rescued": the part is what the verb says
@@ -83,7 +87,8 @@ internal static class PeopleCounts
             return ofWhole; // "4 of the 10 people killed in Brenmoor were children": a part of the dead
         }
 
-        return outcome ?? RemainsBefore(s, match) ?? (namesItsMeasure || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match));
+        return outcome ?? RemainsBefore(s, match)
+            ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match, subgroupOfItsOwnMeasure));
     }
 
     /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
@@ -862,6 +867,26 @@ internal static class PeopleCounts
             && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
+    // The outcome a negated-outcome word names when only outcome-skip words stand between it and the negation at start - 1.
+    private static string? NegatedOutcomeAfter(SentenceView s, int start, int limit)
+    {
+        for (var i = start; i < s.Tokens.Count && i < limit; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.NegatedOutcomes.TryGetValue(word, out var outcome))
+            {
+                return outcome;
+            }
+
+            if (!s.Words.OutcomeSkips.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static string? OutcomeFrom(SentenceView s, int start)
     {
         var limit = start + OutcomeWindow;
@@ -948,6 +973,12 @@ internal static class PeopleCounts
             if (s.Words.SeverityLinks.Contains(word) && SufferedAfter(s, i + 1) is { } suffered)
             {
                 return suffered;
+            }
+
+            // "116 people have not been accounted for": a negation before a word that names what happened only when negated.
+            if (s.Words.NegationCues.Contains(word) && NegatedOutcomeAfter(s, i + 1, limit) is { } negated)
+            {
+                return negated;
             }
 
             // "9,910 people from the Velmar and Ostrelo areas were displaced": a place named between the people and what happened.
@@ -1132,7 +1163,8 @@ internal static class PeopleCounts
     // other figure between them. The subject of an update verb may be a long phrase whose modifiers name another outcome ("the
     // death toll from the sinking of a ferry carrying traders and goods on the lake has risen to 87"): there a toll noun further
     // back, within UpdatedSubjectWindow, names the figure, and the nearer outcome is only used when no toll noun opens the phrase.
-    private static string? TollBefore(SentenceView s, QuantityMatch match)
+    // With notAfterAFigure an outcome right after a figure is that figure's, never this one's.
+    private static string? TollBefore(SentenceView s, QuantityMatch match, bool notAfterAFigure)
     {
         var isUpdate = IsUpdateComplement(s, match);
         var window = isUpdate ? UpdatedSubjectWindow : TollWindow;
@@ -1167,6 +1199,12 @@ internal static class PeopleCounts
             if (nearerOutcome is not null && word is "and" or "where")
             {
                 return nearerOutcome; // "the injured were taken to hospital and those detained have risen to 35": another clause's noun
+            }
+
+            if (notAfterAFigure && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number
+                && (s.Words.TollNouns.ContainsKey(word) || s.Words.Outcomes.ContainsKey(word)))
+            {
+                return null; // "227 injured and 2,000 soldiers": the outcome is the other figure's
             }
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
