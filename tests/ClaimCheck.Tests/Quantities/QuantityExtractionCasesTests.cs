@@ -187,7 +187,7 @@ public class QuantityExtractionCasesTests
     [InlineData("Two in 10 people said no.", 20d)]
     [InlineData("One in four children lives in poverty.", 25d)]
     [InlineData("1 in 3 voters is undecided.", 100d / 3)]
-    [InlineData("Close to one guest in four was hurt at the Lindenport hall.", 25d)]
+    [InlineData("Almost one visitor in four fell ill at the Lindenport fair.", 25d)]
     [InlineData("One resident in ten has left Brenmoor.", 10d)]
     public void Recognize_Proportion_IsPercent(string text, double percent)
     {

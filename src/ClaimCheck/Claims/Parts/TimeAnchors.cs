@@ -494,7 +494,7 @@ internal static class TimeAnchors
 
             if (time.Value == PresentReference)
             {
-                continue; // "six have now died in the explosion": "now" dates the toll, not the event it counts
+                continue; // "nine have now died after the blast": "now" dates the toll, not the event it counts
             }
 
             if (clause is var (clauseStart, clauseEnd) && (time.Span.Start < clauseStart || time.Span.End > clauseEnd))

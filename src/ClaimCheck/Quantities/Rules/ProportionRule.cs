@@ -2,9 +2,9 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Proportions: "one in five adults", "2 in 10 people", "one guest in four" are percentages (20%, 25%). The whole is at most
+/// <summary>Proportions: "one in five adults", "2 in 10 people", "one visitor in four" are percentages (20%, 25%). The whole is at most
 /// 1,000 and larger than the part; a unit after the whole ("3 in 10 km") makes it something else, and a noun between the part and
-/// "in" only stands when no noun follows the whole ("one guest in four", not "four people in ten cars").</summary>
+/// "in" only stands when no noun follows the whole ("one visitor in four", not "four people in ten cars").</summary>
 internal static class ProportionRule
 {
     private const double MaxWhole = 1000;
@@ -18,7 +18,7 @@ internal static class ProportionRule
         var nounBetween = !s.Is(next, "in") && s.IsWord(next) && !s.Words.IsUnitWord(s.Word(next)) && s.Is(next + 1, "in");
         if (nounBetween)
         {
-            next++; // "one guest in four"
+            next++; // "one visitor in four"
         }
 
         if (draft.Currency is not null || first.IsVague || next + 1 >= s.Count || !s.Is(next, "in")
