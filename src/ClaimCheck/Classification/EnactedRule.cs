@@ -51,17 +51,7 @@ internal static class EnactedRule
 
     private static (string? Value, int Length) Longest(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
-        (string? Value, int Length) found = (null, 0);
-        var phrase = string.Empty;
-        for (var n = 0; n < LongestPhrase && start + n < tokens.Count && tokens[start + n].Kind == TokenKind.Word; n++)
-        {
-            phrase = n == 0 ? Word(text, tokens[start]) : phrase + " " + Word(text, tokens[start + n]);
-            if (words.TryGetValue(phrase, out var value))
-            {
-                found = (value, n + 1);
-            }
-        }
-
-        return found;
+        var (phrase, length) = LongestMatch(text, tokens, start, LongestPhrase, words.ContainsKey);
+        return (phrase is null ? null : words[phrase], length);
     }
 }

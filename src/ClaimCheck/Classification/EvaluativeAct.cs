@@ -56,19 +56,6 @@ internal static class EvaluativeAct
         return false;
     }
 
-    private static int VerbLength(string text, List<Token> tokens, int start, FrozenSet<string> verbs)
-    {
-        var found = 0;
-        var phrase = string.Empty;
-        for (var n = 0; n < LongestPhrase && start + n < tokens.Count && tokens[start + n].Kind == TokenKind.Word; n++)
-        {
-            phrase = n == 0 ? Word(text, tokens[start]) : phrase + " " + Word(text, tokens[start + n]);
-            if (verbs.Contains(phrase))
-            {
-                found = n + 1;
-            }
-        }
-
-        return found;
-    }
+    private static int VerbLength(string text, List<Token> tokens, int start, FrozenSet<string> verbs) =>
+        LongestMatch(text, tokens, start, LongestPhrase, verbs.Contains).Length;
 }

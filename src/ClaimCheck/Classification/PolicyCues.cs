@@ -32,4 +32,29 @@ internal static class PolicyCues
     /// <param name="token">The token.</param>
     /// <returns>The lower-cased word.</returns>
     public static string Word(string text, Token token) => token.Span.Slice(text).ToString().ToLowerInvariant();
+
+    /// <summary>The longest run of words from a token, at most <paramref name="maxWords"/> long and stopping at the first token
+    /// that is not a word, whose lower-cased words joined by spaces the predicate accepts: how the policy rules match a lexicon's
+    /// one- and several-word phrases.</summary>
+    /// <param name="text">The text the tokens were read from.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="start">The first token of the run.</param>
+    /// <param name="maxWords">The most words a phrase may have.</param>
+    /// <param name="accepts">Whether a phrase is one sought.</param>
+    /// <returns>The phrase and its length in tokens; (null, 0) when none is accepted.</returns>
+    public static (string? Phrase, int Length) LongestMatch(string text, List<Token> tokens, int start, int maxWords, Func<string, bool> accepts)
+    {
+        (string? Phrase, int Length) found = (null, 0);
+        var phrase = string.Empty;
+        for (var n = 0; n < maxWords && start + n < tokens.Count && tokens[start + n].Kind == TokenKind.Word; n++)
+        {
+            phrase = n == 0 ? Word(text, tokens[start]) : phrase + " " + Word(text, tokens[start + n]);
+            if (accepts(phrase))
+            {
+                found = (phrase, n + 1);
+            }
+        }
+
+        return found;
+    }
 }
