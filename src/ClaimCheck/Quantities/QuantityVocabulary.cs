@@ -68,7 +68,7 @@ internal sealed class QuantityVocabulary
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
-        SlashDenominatorUnits = Set(lexicon, LexiconKinds.SlashDenominatorUnit);
+        SlashDenominatorUnits = Map(lexicon, LexiconKinds.SlashDenominatorUnit, v => v, WordMap<string>.Matching.AnyCase);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
         FundingVerbs = Set(lexicon, LexiconKinds.FundingVerb);
 
@@ -205,8 +205,16 @@ internal sealed class QuantityVocabulary
     /// <summary>Words after "a kilometre" that make it a distance, not what a rate is per ("40 hectares a kilometre north of …").</summary>
     public WordSet DistanceWordsAfterUnit { get; }
 
-    /// <summary>Units of distance or volume that, after a slash and a figure, are what a rate is per ("6 L/100 km", "250 mg/5 mL").</summary>
-    public WordSet SlashDenominatorUnits { get; }
+    /// <summary>Units of distance or volume that, after a slash and a figure, are what a rate is per ("6 L/100 km", "250 mg/5 mL"),
+    /// and their dimension ("distance", "volume").</summary>
+    public WordMap<string> SlashDenominatorUnits { get; }
+
+    /// <summary>Whether a figure in <paramref name="denominator"/> after a slash is what a rate in <paramref name="numerator"/> is per
+    /// ("L" over "km", "mg" over "mL"): a slash-denominator unit of another dimension than the unit before the slash ("km" over
+    /// "miles" is one distance given twice).</summary>
+    public bool IsSlashDenominator(ReadOnlySpan<char> numerator, ReadOnlySpan<char> denominator) =>
+        SlashDenominatorUnits.TryGet(denominator, out var dimension)
+        && !(SlashDenominatorUnits.TryGet(numerator, out var numeratorDimension) && numeratorDimension == dimension);
 
     /// <summary>Verbs that, right before money, take it in ("raised $750 million").</summary>
     public WordSet FundingVerbs { get; }

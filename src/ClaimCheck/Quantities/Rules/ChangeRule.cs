@@ -183,7 +183,7 @@ internal static class ChangeRule
 
             if (s.TryPhrase(index, s.Words.ChangesBefore, out var phrasal, out _) && phrasal == QuantityChange.None)
             {
-                return false; // "9,035 spectators turned up", "20 homes broke down": a phrasal verb that holds a direction word, no change
+                return false; // "about 600 volunteers showed up", "20 homes broke down": a phrasal verb that holds a direction word, no change
             }
 
             if (s.Words.NounPhraseStops.Contains(s.Word(index)) || s.IsCapitalised(index) || !s.IsKind(index + 1, TokenKind.Word))

@@ -147,7 +147,7 @@ internal static class CoordinationRule
 
     private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 
-    // "5 or 6 percent", "1,920 by 1,080 pixels", "20 of 29 passes", "68 out of 79 markets", "60 of the past 62 quarters".
+    // "5 or 6 percent", "1,920 by 1,080 pixels", "20 of 29 passes", "12 out of 40 wards", "60 of the past 62 quarters".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
         if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
@@ -157,7 +157,7 @@ internal static class CoordinationRule
 
         if (next == end + 2 && s.Is(end, "out") && s.Is(end + 1, "of"))
         {
-            return true; // "68 out of 79 markets", as "20 of 29 passes"
+            return true; // "12 out of 40 wards", as "20 of 29 passes"
         }
 
         if (!s.Is(end, "of") || next - end - 1 > WordsAfterOf)

@@ -234,10 +234,11 @@ internal static class NotAnAmountRules
 
     // "60 MW/240 MWh", "a 20MW / 20MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
     // second measure of the same thing (power and energy), not an identifier as in "/5"; a figure in a slash-denominator-unit there
-    // is what a rate is per ("19 kWh/100 mi", "5.8 L/100 km", "120 mg/5 mL").
+    // is what a rate is per ("19 kWh/100 mi", "5.8 L/100 km", "120 mg/5 mL") unless the unit before the slash has its dimension
+    // ("160 km/100 miles").
     private static bool IsSecondMeasureAfterSlash(in QuantityScan s, int index) =>
         index > 2 && s.IsKind(index - 3, TokenKind.Number) && s.IsWord(index - 2) && s.Words.IsUnitWord(s.Word(index - 2))
-        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !s.Words.SlashDenominatorUnits.Contains(s.Word(index + 1));
+        && s.IsWord(index + 1) && s.Words.IsUnitWord(s.Word(index + 1)) && !s.Words.IsSlashDenominator(s.Word(index - 2), s.Word(index + 1));
 
     // "21/07/24", "3/14/2023": the day (or month) that opens a date written with slashes; the parts after a slash are identifiers
     // already. The first two parts must be a day and a month (both at most 31, one at most 12): "the 50/30/20 rule" is a split.

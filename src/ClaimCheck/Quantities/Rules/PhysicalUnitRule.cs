@@ -15,7 +15,7 @@ internal sealed class PhysicalUnitRule : UnitRule
 
     private const string Foot = "ft";
 
-    /// <summary>The cent sign, which a lower-case "c" before a rate stands for ("28c a litre").</summary>
+    /// <summary>The cent sign, which a lower-case "c" before a rate stands for ("45c a kilo").</summary>
     private const string CentSign = "¢";
 
     /// <summary>A lower-case "c" joined to a figure: cents before a rate.</summary>
@@ -237,7 +237,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
         else if (IsCentBeforeRate(s, unitIndex) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
         {
-            name = unit.Name; // "28c a litre", "7.5c per share": a lower-case "c" joined to the figure and followed by a rate is cents
+            name = unit.Name; // "45c a kilo", "6.5c per litre": a lower-case "c" joined to the figure and followed by a rate is cents
         }
         else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
         {
@@ -328,9 +328,10 @@ internal sealed class PhysicalUnitRule : UnitRule
             return powered ? unitEnd + 3 : unitEnd + 2;
         }
 
-        // "5.8 L/100 km", "250 mg/5 mL": a whole number and a unit of distance or volume after the slash are what the rate is per.
+        // "5.8 L/100 km", "250 mg/5 mL": a whole number and a unit of distance or volume after the slash are what the rate is per;
+        // not when the figure before the slash is of the same dimension ("160 km/100 miles", "10 ml/5 ml doses": one measure twice).
         if (marker is "/" && s.IsKind(unitEnd + 1, TokenKind.Number) && !denominator.ContainsAnyExceptInRange('0', '9')
-            && s.Words.SlashDenominatorUnits.Contains(s.Word(unitEnd + 2)) && IsPhysicalWord(s, s.Word(unitEnd + 2), out var measure))
+            && s.Words.IsSlashDenominator(name, s.Word(unitEnd + 2)) && IsPhysicalWord(s, s.Word(unitEnd + 2), out var measure))
         {
             name = $"{name}/{denominator}{measure.Name}";
             return unitEnd + 3;
@@ -412,8 +413,9 @@ internal sealed class PhysicalUnitRule : UnitRule
         return after > 0 && ReadRate(s, after, ref rated) > after ? rated : name;
     }
 
-    // "28c a litre", "4.5c per kg", "12c/share": "c" (which alone may be a temperature, "28c on Friday") joined to the figure is cents
-    // when "a", "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it.
+    // "45c a kilo", "6.5c per litre": "c" (which alone may be a temperature, "33c on Monday") joined to the figure is cents when "a",
+    // "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it, but not a unit of time: "highs of 31c
+    // a day after the storm" is a temperature.
     internal static bool IsCentBeforeRate(in QuantityScan s, int index)
     {
         if (!s.Is(index, CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
@@ -423,7 +425,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         var denominator = s.Word(index + 2);
-        return s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _);
+        return !s.Words.DurationUnits.Contains(denominator) && (s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _));
     }
 
     private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
