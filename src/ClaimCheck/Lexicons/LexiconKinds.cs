@@ -324,6 +324,14 @@ public static class LexiconKinds
     /// entries of this kind in a user file have no effect.</summary>
     public const string EvaluativeAct = "evaluative-act";
 
+    /// <summary>A word of the claim-type policy's experience-account rule (<c>LABELING.md</c> rules 5 and 46): value <c>verb</c>, a
+    /// verb of perceiving or remembering ("could hear", "noticed", "remembers", "described") that, like a quotation mark or a
+    /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account. The claim-type policy
+    /// keeps the classifier's personal experience only for a text with such a mark, and gives any other text the classifier's
+    /// next type (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
+    /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string ExperienceVerb = "experience-verb";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -414,6 +422,8 @@ public static class LexiconKinds
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb or statement"),
         new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb"),
+        new(ExperienceVerb, "a verb of perceiving or remembering (could hear, remembers) that shows an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
@@ -603,6 +613,7 @@ public static class LexiconKinds
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         RuleEnactment => value is "verb" or "statement",
         EvaluativeAct => value is "verb",
+        ExperienceVerb => value is "verb",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

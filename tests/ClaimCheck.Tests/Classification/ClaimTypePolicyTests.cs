@@ -166,6 +166,19 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("The Lindenport coach said he was pleased with the draw.", ClaimType.Opinion)]
+    [InlineData("She said she could hear the river rising behind the Kestrel Bay cottages.", ClaimType.PersonalExperience)]
+    [InlineData("He remembers the Vorland mill shutting its gates for good.", ClaimType.PersonalExperience)]
+    [InlineData("I waited six hours for a bus out of Ostrava.", ClaimType.PersonalExperience)]
+    [InlineData("\"The roof came down around us,\" a Brenmoor resident said.", ClaimType.PersonalExperience)]
+    public void Decide_PersonalExperienceWithoutAnOwnAccount_IsTheModelsNextType(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.PersonalExperience, 0.5f, (ClaimType.Opinion, 0.3f)), text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.95f, ClaimType.CorrelationOrCausation)]
     public void Decide_DecisionToldWithItsReason_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
