@@ -158,6 +158,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("A Brenmoor court condemned him to ten years in prison.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport fire brigade evacuated 40 homes overnight.", ClaimType.Event, ClaimType.Event)]
     [InlineData("I thanked the nurses who sat with me all night in Kestrel Bay.", ClaimType.PersonalExperience, ClaimType.PersonalExperience)]
+    [InlineData("Lindenport police urged drivers to stay off the coast road.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Brenmoor mayor called on the ferry company to restore the night sailings.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Drivers in Kestrel Bay are urged to stay off the coast road.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
