@@ -104,7 +104,9 @@ public sealed class ClaimTypePolicy
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
-    /// praise, tribute or condemnation (kind <c>evaluative-act</c>: "the mayor thanked the volunteers").
+    /// praise, tribute or condemnation (kind <c>evaluative-act</c>: "the mayor thanked the volunteers"); before those, a personal
+    /// experience is the model's next type when the text has no quotation mark, first-person or experience word, nor a verb of
+    /// perceiving or remembering (kind <c>experience-verb</c>: "the coach said he was pleased" is no personal experience).
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -175,7 +177,9 @@ public sealed class ClaimTypePolicy
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
-    /// <summary>The type after the rules on what a sentence tells someone did: an actor's decision told with its reason
+    /// <summary>The type after the rules on what a sentence tells: a <see cref="ClaimType.PersonalExperience"/> without an
+    /// experiencer's own account (no quotation mark, first-person or experience word, or verb of perceiving or remembering), which
+    /// is the model's next type instead (<c>LABELING.md</c> rules 5 and 46, <see cref="ExperienceAccount"/>); an actor's decision told with its reason
     /// (<see cref="ToldDecision"/>); a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
     /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
     /// an act of thanks, praise, tribute or condemnation, which is an <see cref="ClaimType.Opinion"/> whatever other type it
@@ -183,6 +187,11 @@ public sealed class ClaimTypePolicy
     /// <see cref="EvaluativeAct"/>).</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
+        if (type == ClaimType.PersonalExperience && !ExperienceAccount.In(text))
+        {
+            type = NextType(prediction);
+        }
+
         var told = ToldDecision(type, prediction, text);
         if (told == ClaimType.RulesOrLaws && EnactedRule.In(text))
         {
@@ -203,6 +212,22 @@ public sealed class ClaimTypePolicy
             && prediction.Score(type) < DecisionCeiling && DecisionWithReason.In(text)
             ? ClaimType.Event
             : type;
+
+    /// <summary>The model's most likely type other than <see cref="ClaimType.PersonalExperience"/>.</summary>
+    private static ClaimType NextType(ClaimTypePrediction prediction)
+    {
+        var next = ClaimType.Event;
+        foreach (var candidate in Enum.GetValues<ClaimType>())
+        {
+            if (candidate != ClaimType.PersonalExperience && (uint)candidate < (uint)prediction.Scores.Length
+                && prediction.Score(candidate) > prediction.Score(next))
+            {
+                next = candidate;
+            }
+        }
+
+        return next;
+    }
 
     private static int Rank(ClaimType type) => type switch
     {

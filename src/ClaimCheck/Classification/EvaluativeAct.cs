@@ -9,7 +9,9 @@ namespace ClaimCheck.Classification;
 /// Finds an act of thanks, praise, tribute or condemnation told in a text (<c>LABELING.md</c> rules 20 and 54): a
 /// <see cref="LexiconKinds.EvaluativeAct"/> verb ("thanked", "praised", "paid tribute", "condemned"); a one-word verb counts
 /// only when "to" is not among the three words after it:
-/// "The mayor of Lindenport thanked the volunteers", but not "The Brenmoor court condemned him to ten years in prison". The
+/// "The mayor of Lindenport thanked the volunteers", but not "The Brenmoor court condemned him to ten years in prison"; and a
+/// reported appeal (rule 40, value <c>appeal</c>: "urged", "called on"), also with "to" after it, but not right after a form of
+/// "be": "Lindenport police urged drivers to stay off the coast road", but not "Drivers are urged to stay off the road". The
 /// words are the built-in lexicon's; a phrase matches its words in a row.
 /// </summary>
 internal static class EvaluativeAct
@@ -17,24 +19,33 @@ internal static class EvaluativeAct
     private const int LongestPhrase = 2;
     private const int ToReach = 3;
 
-    private static readonly Lazy<FrozenSet<string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["be", "is", "are", "was", "were", "been", "being"], StringComparer.Ordinal);
 
-    private static FrozenSet<string> Load() =>
+    private static readonly Lazy<FrozenDictionary<string, bool>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Each verb, and whether it tells an appeal ("urged"), which counts with "to" after it.
+    private static FrozenDictionary<string, bool> Load() =>
         PolicyCues.Lexicon.EntriesOf(LexiconKinds.EvaluativeAct)
-            .Select(e => e.Term.ToLowerInvariant())
-            .ToFrozenSet(StringComparer.Ordinal);
+            .GroupBy(e => e.Term.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Last().Value == "appeal", StringComparer.Ordinal);
 
     /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation.</summary>
     /// <param name="text">The text.</param>
-    /// <returns><see langword="true"/> when the text has such a verb, and "to" is not among the three words after a one-word verb.</returns>
+    /// <returns><see langword="true"/> when the text has such a verb, and "to" is not among the three words after a one-word verb
+    /// of thanks, praise, tribute or condemnation, nor a form of "be" right before a verb of appeal.</returns>
     public static bool In(string text)
     {
         var verbs = BuiltIn.Value;
         var tokens = Tokens(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var length = VerbLength(text, tokens, i, verbs);
-            if (length > 1 || (length == 1 && !ToFollows(text, tokens, i + 1)))
+            var (verb, length) = LongestMatch(text, tokens, i, LongestPhrase, verbs.ContainsKey);
+            if (verb is null)
+            {
+                continue;
+            }
+
+            if (verbs[verb] ? i == 0 || !BeForms.Contains(Word(text, tokens[i - 1])) : length > 1 || !ToFollows(text, tokens, i + 1))
             {
                 return true;
             }
@@ -56,6 +67,4 @@ internal static class EvaluativeAct
         return false;
     }
 
-    private static int VerbLength(string text, List<Token> tokens, int start, FrozenSet<string> verbs) =>
-        LongestMatch(text, tokens, start, LongestPhrase, verbs.Contains).Length;
 }

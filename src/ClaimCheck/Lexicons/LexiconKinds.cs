@@ -319,10 +319,20 @@ public static class LexiconKinds
     /// <summary>A word of the claim-type policy's evaluative-act rule (<c>LABELING.md</c> rules 20 and 54): value <c>verb</c>, an
     /// inflected verb of thanks, praise, tribute or condemnation ("thanked", "praised", "paid tribute", "condemned"); one of one
     /// word is not counted when "to" is among the three words after it ("condemned him to death"). The claim-type policy makes
-    /// any type but opinion, not-a-claim and personal experience an opinion when a text has such a verb
+    /// any type but opinion, not-a-claim and personal experience an opinion when a text has such a verb. Value <c>appeal</c>, a
+    /// verb of a reported appeal or urging ("urged", "called on", "appealed to", <c>LABELING.md</c> rule 40), counts also with "to"
+    /// after it, but not right after a form of "be" ("residents are urged to", rule 41)
     /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
     /// entries of this kind in a user file have no effect.</summary>
     public const string EvaluativeAct = "evaluative-act";
+
+    /// <summary>A word of the claim-type policy's experience-account rule (<c>LABELING.md</c> rules 5 and 46): value <c>verb</c>, a
+    /// verb of perceiving or remembering ("could hear", "noticed", "remembers", "described") that, like a quotation mark or a
+    /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account. The claim-type policy
+    /// keeps the classifier's personal experience only for a text with such a mark, and gives any other text the classifier's
+    /// next type (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
+    /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string ExperienceVerb = "experience-verb";
 
     private static readonly LexiconKindInfo[] Table =
     [
@@ -413,7 +423,9 @@ public static class LexiconKinds
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb or statement"),
-        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned) or of an appeal (urged, called on), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb or appeal"),
+        new(ExperienceVerb, "a verb of perceiving or remembering (could hear, remembers) that shows an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
@@ -603,7 +615,8 @@ public static class LexiconKinds
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
         RuleEnactment => value is "verb" or "statement",
-        EvaluativeAct => value is "verb",
+        EvaluativeAct => value is "verb" or "appeal",
+        ExperienceVerb => value is "verb",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

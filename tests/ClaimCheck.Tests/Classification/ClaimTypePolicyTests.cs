@@ -158,11 +158,27 @@ public sealed class ClaimTypePolicyTests
     [InlineData("A Brenmoor court condemned him to ten years in prison.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport fire brigade evacuated 40 homes overnight.", ClaimType.Event, ClaimType.Event)]
     [InlineData("I thanked the nurses who sat with me all night in Kestrel Bay.", ClaimType.PersonalExperience, ClaimType.PersonalExperience)]
+    [InlineData("Lindenport police urged drivers to stay off the coast road.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Brenmoor mayor called on the ferry company to restore the night sailings.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Drivers in Kestrel Bay are urged to stay off the coast road.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
 
         policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The Lindenport coach said he was pleased with the draw.", ClaimType.Opinion)]
+    [InlineData("She said she could hear the river rising behind the Kestrel Bay cottages.", ClaimType.PersonalExperience)]
+    [InlineData("He remembers the Vorland mill shutting its gates for good.", ClaimType.PersonalExperience)]
+    [InlineData("I waited six hours for a bus out of Ostrava.", ClaimType.PersonalExperience)]
+    [InlineData("\"The roof came down around us,\" a Brenmoor resident said.", ClaimType.PersonalExperience)]
+    public void Decide_PersonalExperienceWithoutAnOwnAccount_IsTheModelsNextType(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.PersonalExperience, 0.5f, (ClaimType.Opinion, 0.3f)), text).Should().Be(expected);
     }
 
     [Theory]
