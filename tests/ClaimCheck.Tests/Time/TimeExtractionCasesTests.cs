@@ -984,6 +984,12 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
 
     [Theory]
+    [InlineData("The Vorland assembly voted on Sept. 5. The vote came ahead of the Sept. 20 deadline.", "2024-09-05", "2024-09-20")]
+    [InlineData("The Brenmoor council met on Oct. 10. Its new budget will take effect on Nov. 4.", "2024-10-10", "2024-11-04")]
+    public void Recognize_DayAheadOfPastDayInTheSentenceBefore_IsToldFromThatDay(string text, string named, string ahead) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(named, ahead);
+
+    [Theory]
     [InlineData("The Lindenport shelter opened its doors at 6 p.m. on Christmas Eve.", "2023-12-24T18:00", "2023-12-24")]
     [InlineData("The Brenmoor parade will start at 9 a.m. Eastern time on Thanksgiving Day.", "2024-11-28T09:00", "2024-11-28")]
     public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>

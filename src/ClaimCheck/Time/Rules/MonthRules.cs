@@ -338,12 +338,15 @@ internal sealed class MonthRule : TimeRule
         return null;
     }
 
-    // A day set ahead in a sentence whose last time before it is a past day is told from that day: "Officials in Vorland said on Sept. 1 that
-    // the ferry would resume on Sept. 17", in a report of November, is the Sept. 17 after Sept. 1, not the next one after the
-    // report. Only a day within the weeks after the named one; a day further ahead is read from the reference date as before.
+    // A day set ahead in a sentence whose last time before it is a past day is told from that day: "Officials in Vorland said on
+    // Sept. 1 that the ferry would resume on Sept. 17", in a report of November, is the Sept. 17 after Sept. 1, not the next one
+    // after the report. A sentence with no time before the day goes on from the last single day the sentences before it named ("The assembly
+    // voted on Sept. 5. The vote came ahead of the Sept. 20 deadline."). Only a day within the weeks after the named one and before
+    // the reference date; any other is read from the reference date as before.
     private static int? DayAheadOfPastDay(in TimeScan scan, int month, int day)
     {
-        if (scan.Reference is not { } reference || LastDayInSentence(scan) is not { } named || named >= reference)
+        var before = scan.Output.Count == 0 ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
+        if (scan.Reference is not { } reference || before is not { } named || named >= reference)
         {
             return null;
         }
