@@ -984,6 +984,14 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
 
     [Theory]
+    [InlineData("Ferry fares in Vorland have risen 4% since October.", "2023-10")]
+    [InlineData("Kestrel Bay's jobless rate is the highest since October.", "2023-10")]
+    [InlineData("Ferry fares in Vorland rose 4% in October.", "2024-10")]
+    [InlineData("Kestrel Bay's jobless rate is the highest since August.", "2024-08")]
+    public void Recognize_SinceTheReferenceMonth_IsAYearBack(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(value);
+
+    [Theory]
     [InlineData("The Vorland assembly voted on Sept. 5. The vote came ahead of the Sept. 20 deadline.", "2024-09-05", "2024-09-20")]
     [InlineData("The Brenmoor council met on Oct. 10. Its new budget will take effect on Nov. 4.", "2024-10-10", "2024-11-04")]
     public void Recognize_DayAheadOfPastDayInTheSentenceBefore_IsToldFromThatDay(string text, string named, string ahead) =>

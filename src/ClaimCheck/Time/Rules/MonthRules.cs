@@ -297,9 +297,10 @@ internal sealed class MonthRule : TimeRule
             return told;
         }
 
+        // "since" before the reference date's own month counts from a year back: "the highest since October" in a report of October.
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
-            return month > past.Month ? past.Year - 1 : past.Year;
+            return month > past.Month || (month == past.Month && scan.Is(start - 1, "since")) ? past.Year - 1 : past.Year;
         }
 
         return NearestYear(scan.Reference, month, preferFuture);
