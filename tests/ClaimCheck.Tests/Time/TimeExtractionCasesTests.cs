@@ -984,6 +984,12 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
 
     [Theory]
+    [InlineData("The truce in Brenmoor took hold at 2100 GMT on Monday.")]
+    [InlineData("Kestrel Bay's port reopened at 1830 local time on Monday.")]
+    public void Recognize_FourDigitsBeforeATimeZone_IsNoYear(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-21");
+
+    [Theory]
     [InlineData("Ferry fares in Vorland have risen 4% since October.", "2023-10")]
     [InlineData("Kestrel Bay's jobless rate is the highest since October.", "2023-10")]
     [InlineData("Ferry fares in Vorland rose 4% in October.", "2024-10")]
