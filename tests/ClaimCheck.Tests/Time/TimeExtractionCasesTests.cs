@@ -976,6 +976,34 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
 
     [Theory]
+    [InlineData("Officials in Vorland said on Aug. 30 that the ferry would resume on Sept. 12.", "2024-08-30", "2024-09-12")]
+    [InlineData("The Kestrel Bay council announced on Sept. 2 that its new bridge would open on Oct. 4.", "2024-09-02", "2024-10-04")]
+    [InlineData("The Brenmoor council said on Oct. 21 that the market will reopen on Dec. 2.", "2024-10-21", "2024-12-02")]
+    [InlineData("Lindenport's mayor said on Sept. 2 that the pool would reopen on Dec. 20.", "2024-09-02", "2024-12-20")]
+    public void Recognize_DayAheadOfPastDayInItsSentence_IsToldFromThatDay(string text, string said, string ahead) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
+
+    [Theory]
+    [InlineData("The truce in Brenmoor took hold at 2100 GMT on Monday.")]
+    [InlineData("Kestrel Bay's port reopened at 1830 local time on Monday.")]
+    public void Recognize_FourDigitsBeforeATimeZone_IsNoYear(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-21");
+
+    [Theory]
+    [InlineData("Ferry fares in Vorland have risen 4% since October.", "2023-10")]
+    [InlineData("Kestrel Bay's jobless rate is the highest since October.", "2023-10")]
+    [InlineData("Ferry fares in Vorland rose 4% in October.", "2024-10")]
+    [InlineData("Kestrel Bay's jobless rate is the highest since August.", "2024-08")]
+    public void Recognize_SinceTheReferenceMonth_IsAYearBack(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(value);
+
+    [Theory]
+    [InlineData("The Vorland assembly voted on Sept. 5. The vote came ahead of the Sept. 20 deadline.", "2024-09-05", "2024-09-20")]
+    [InlineData("The Brenmoor council met on Oct. 10. Its new budget will take effect on Nov. 4.", "2024-10-10", "2024-11-04")]
+    public void Recognize_DayAheadOfPastDayInTheSentenceBefore_IsToldFromThatDay(string text, string named, string ahead) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(named, ahead);
+
+    [Theory]
     [InlineData("The Lindenport shelter opened its doors at 6 p.m. on Christmas Eve.", "2023-12-24T18:00", "2023-12-24")]
     [InlineData("The Brenmoor parade will start at 9 a.m. Eastern time on Thanksgiving Day.", "2024-11-28T09:00", "2024-11-28")]
     public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>

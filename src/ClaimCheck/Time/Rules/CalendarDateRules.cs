@@ -73,13 +73,17 @@ internal sealed class YearRule : TimeRule
     public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("fiscal");
 
     /// <summary>Whether token <paramref name="index"/> is a four-digit year between <paramref name="min"/> and <paramref name="max"/>
-    /// (not "1990s" or "2024-style").</summary>
+    /// (not "1990s" or "2024-style", nor a time of day before a time zone: "2100 GMT").</summary>
     public static bool TryYear(in TimeScan scan, int index, out int year, int min = MinBareYear, int max = MaxBareYear)
     {
         year = 0;
         return scan.IsNumber(index) && scan.Token(index).Span.Length == 4 && scan.TryInt(index, out year) && year >= min && year <= max
-            && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1));
+            && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1)) && !IsTimeZone(scan, index + 1);
     }
+
+    // A time zone at token `index`: "GMT", "EDT", "local time".
+    private static bool IsTimeZone(in TimeScan scan, int index) =>
+        scan.Words.Zones.TryGetValue(scan.Word(index), out var follower) && (string.IsNullOrEmpty(follower) || scan.Is(index + 1, follower));
 
     // A year before 1900 where a count could not stand: "in 1898.", "since 1066," or "opened in 1881 and has …" (not "in 1500
     // cases"): a count is followed by what it counts, not by the end of its phrase or a conjunction.

@@ -280,6 +280,11 @@ internal sealed class MonthRule : TimeRule
             return framed;
         }
 
+        if (preferFuture && day is { } ahead && DayAheadOfPastDay(scan, month, ahead) is { } reported)
+        {
+            return reported;
+        }
+
         // A day far from the reference date that frames the sentence stands for it: a verb in the past tells of that day, not of the
         // month, which is the one nearest that day unless a future word points it ahead.
         if (FarDateInSentence(scan, start) is { } framing)
@@ -292,9 +297,10 @@ internal sealed class MonthRule : TimeRule
             return told;
         }
 
+        // "since" before the reference date's own month counts from a year back: "the highest since October" in a report of October.
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
-            return month > past.Month ? past.Year - 1 : past.Year;
+            return month > past.Month || (month == past.Month && scan.Is(start - 1, "since")) ? past.Year - 1 : past.Year;
         }
 
         return NearestYear(scan.Reference, month, preferFuture);
@@ -332,6 +338,35 @@ internal sealed class MonthRule : TimeRule
 
         return null;
     }
+
+    // A day set ahead in a sentence whose last time before it is a past day is told from that day: "Officials in Vorland said on
+    // Sept. 1 that the ferry would resume on Sept. 17", in a report of November, is the Sept. 17 after Sept. 1, not the next one
+    // after the report. A sentence with no time before the day goes on from the last single day the sentences before it named ("The assembly
+    // voted on Sept. 5. The vote came ahead of the Sept. 20 deadline."). Only a day within the weeks after the named one and before
+    // the reference date; any other is read from the reference date as before.
+    private static int? DayAheadOfPastDay(in TimeScan scan, int month, int day)
+    {
+        var before = scan.Output.Count == 0 ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
+        if (scan.Reference is not { } reference || before is not { } named || named >= reference)
+        {
+            return null;
+        }
+
+        for (var year = named.Year; year <= named.Year + 1; year++)
+        {
+            if (CalendarMath.Date(year, month, day) is { } date && date > named && date.DayNumber - named.DayNumber <= NarrativeDays)
+            {
+                return date < reference ? year : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The last time found earlier in the sentence when it is a single day: not when another time came after it ("Last year, the fair
+    // began on Feb. 20; this year it will begin on Feb. 25").
+    private static DateOnly? LastDayInSentence(in TimeScan scan) =>
+        scan.Output is [.., { Kind: TimeExpressionKind.Date, Scope: { Start: { } first, End: { } last } }] && first == last ? first : null;
 
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;
