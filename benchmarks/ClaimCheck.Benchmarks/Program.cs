@@ -131,12 +131,12 @@ if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var wr
     return;
 }
 
-// "store-ingest N check|store [D]" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or into a
-// new SQLite store (CheckBatchesAsync, D documents per transaction, 100 by default), and prints the time and peak working set: run
+// "store-ingest N check|store [D] [ahead]" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or
+// into a new SQLite store (CheckBatchesAsync, D documents per transaction, 100 by default; "ahead" sets ExtractAhead), and prints the time and peak working set: run
 // each under /usr/bin/time -v.
-if (args.Length is 3 or 4 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
+if (args.Length is >= 3 and <= 5 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
 {
-    var perTransaction = args.Length == 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : ClaimStoreOptions.DefaultDocumentsPerTransaction;
+    var perTransaction = args.Length >= 4 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : ClaimStoreOptions.DefaultDocumentsPerTransaction;
     var documents = StoreCorpus.Articles(articles);
     var characters = documents.Sum(d => (long)d.Text.Length);
     var watch = Stopwatch.StartNew();
@@ -154,7 +154,7 @@ if (args.Length is 3 or 4 && args[0] == "store-ingest" && int.TryParse(args[1], 
             File.Delete(file);
         }
 
-        await using var store = await ClaimStore.OpenSqliteAsync(path, new ClaimStoreOptions { DocumentsPerTransaction = perTransaction });
+        await using var store = await ClaimStore.OpenSqliteAsync(path, new ClaimStoreOptions { DocumentsPerTransaction = perTransaction, ExtractAhead = args.Length == 5 && args[4] == "ahead" });
         long findings = 0;
         await foreach (var batch in store.CheckBatchesAsync(documents, ClaimChecker.DefaultPipeline))
         {

@@ -22,6 +22,13 @@ public sealed record ClaimStoreOptions
     /// batch only. The default value is <see cref="DefaultDocumentsPerTransaction"/> (100); from 1 to 10,000.</summary>
     public int DocumentsPerTransaction { get; init; } = DefaultDocumentsPerTransaction;
 
+    /// <summary>Whether a check extracts the next batch on the thread pool while it stores and compares the current one (at most
+    /// two batches held), instead of extracting each batch when the one before it has been yielded. The default value is false:
+    /// on a 2-core machine shared with other work, extracting ahead took about 2.5 s more CPU time per 10,000 articles (18.2 s
+    /// against 15.7 s) and a longer wall time; true pays only where a core is otherwise idle. Either way each batch is judged,
+    /// stored and reported the same.</summary>
+    public bool ExtractAhead { get; init; }
+
     /// <summary>Whether opening a store that does not exist creates it (a new SQLite file, or the tables in an empty PostgreSQL
     /// schema). The default value is true; false makes a missing store a <see cref="ClaimStoreException"/> with
     /// <see cref="ClaimStoreProblem.NotFound"/> (for commands that only read).</summary>

@@ -215,12 +215,25 @@ internal sealed class SqlClaimStore : IClaimStore
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
-        // Extraction of the next batch runs on the thread pool while this thread stores and compares the current one (and while
+        var decoded = new DecodedClaims();
+        if (!_options.ExtractAhead)
+        {
+            // Each batch is read and extracted when the caller asks for it, after the one before was committed and yielded.
+            foreach (var batch in Batches(documents))
+            {
+                var stored = await Translated(() => ReadStoredHashesAsync(batch, null, cancellationToken)).ConfigureAwait(false);
+                var extracted = Extract(batch, stored, pipeline, cancellationToken);
+                yield return await Translated(() => StoreBatchAsync(extracted, pipeline, decoded, cancellationToken)).ConfigureAwait(false);
+            }
+
+            yield break;
+        }
+
+        // ExtractAhead: extraction of the next batch runs on the thread pool while this thread stores and compares the current one (and while
         // the caller handles it): at most two batches are held, the one being stored and the one being extracted. Only this
         // thread uses the connection.
         using var extraction = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = Batches(documents).GetEnumerator();
-        var decoded = new DecodedClaims();
         Task<ExtractedBatch>? next = null;
         try
         {
@@ -308,6 +321,14 @@ internal sealed class SqlClaimStore : IClaimStore
     private async Task<Task<ExtractedBatch>> StartExtractionAsync(List<Document> batch, ExtractedBatch? ahead, ClaimPipeline pipeline,
         CancellationToken cancellationToken)
     {
+        var stored = await ReadStoredHashesAsync(batch, ahead, cancellationToken).ConfigureAwait(false);
+        return Task.Run(() => Extract(batch, stored, pipeline, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The content hash the store holds for each of <paramref name="batch"/>'s documents it holds, by id; those of
+    /// <paramref name="ahead"/> (the batch to be stored before this one) count as it gives them.</summary>
+    private async Task<Dictionary<string, string>> ReadStoredHashesAsync(List<Document> batch, ExtractedBatch? ahead, CancellationToken cancellationToken)
+    {
         var stored = (await ReadDocumentStatesAsync(null, batch, cancellationToken).ConfigureAwait(false))
             .ToDictionary(s => s.Key, s => s.Value.Hash, StringComparer.Ordinal);
         for (var i = 0; ahead is not null && i < ahead.Documents.Count; i++)
@@ -315,14 +336,17 @@ internal sealed class SqlClaimStore : IClaimStore
             stored[ahead.Documents[i].Id] = ahead.Hashes[i];
         }
 
-        // A guess either way only costs time: the states are read again under the write lock, and a document found changed then
-        // but not extracted is extracted there (as when another writer stored it meanwhile).
-        return Task.Run(() =>
-        {
-            var hashes = batch.Select(ContentHash).ToList();
-            var changed = batch.Where((d, i) => !stored.TryGetValue(d.Id, out var hash) || hash != hashes[i]);
-            return new ExtractedBatch(batch, hashes, pipeline.ExtractAll(changed, cancellationToken));
-        }, cancellationToken);
+        return stored;
+    }
+
+    /// <summary>Extracts the documents of <paramref name="batch"/> whose content differs from <paramref name="stored"/>. A guess
+    /// either way only costs time: the states are read again under the write lock, and a document found changed then but not
+    /// extracted is extracted there (as when another writer stored it meanwhile).</summary>
+    private static ExtractedBatch Extract(List<Document> batch, Dictionary<string, string> stored, ClaimPipeline pipeline, CancellationToken cancellationToken)
+    {
+        var hashes = batch.Select(ContentHash).ToList();
+        var changed = batch.Where((d, i) => !stored.TryGetValue(d.Id, out var hash) || hash != hashes[i]);
+        return new ExtractedBatch(batch, hashes, pipeline.ExtractAll(changed, cancellationToken));
     }
 
     /// <summary>Stores one extracted batch in one transaction and compares each slot it touches once (<paramref name="decoded"/>: the claims

@@ -426,6 +426,23 @@ public class ClaimStoreTests
         result.Documents.Count(d => d.Ingest == DocumentIngest.Replaced).Should().Be(10);
     }
 
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task CheckAsync_SeedsAndCasesExtractedAhead_EqualsACheckOfTheLatestVersions(StoreBackend backend)
+    {
+        var documents = Shuffle(TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList(), seed: 11);
+        var firstDrafts = documents.Take(10).Select(d => new Document(d.Id, "Officials said 999 people died in the flood.", d.Outlet, d.Published) { Place = "Marrowby" });
+        await using var test = await TestStore.CreateAsync(backend);
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 7, ExtractAhead = true });
+
+        var result = await store.CheckAsync([.. firstDrafts, .. documents], Pipeline);
+
+        var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
+        (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Findings.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+    }
+
     /// <summary>A report on the flood in town <paramref name="town"/> by one of five outlets: ten slots (deaths, injuries, homes,
     /// villages, troops, evacuees, aid, schools, roads, harvest) about that town, the figures differing between outlets.</summary>
     private static Document FloodReport(int town, int report) => new(
@@ -513,7 +530,7 @@ public class ClaimStoreTests
     {
         // The next batch is extracted while the one before is stored: what it finds changed must count the batch before as stored.
         await using var test = await TestStore.CreateAsync(backend);
-        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 1 });
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 1, ExtractAhead = true });
         await store.CheckAsync([Toll("council", "Marrowby Gazette", 12)], Pipeline);
         var extractions = new ExtractionCounter();
         var counted = PipelineWith(extractions);
@@ -538,9 +555,17 @@ public class ClaimStoreTests
     [PostgresStore]
     public async Task CheckBatchesAsync_ExtractionOfALaterBatchFails_YieldsTheBatchesBeforeItThenThrowsItsError(StoreBackend backend)
     {
+        foreach (var ahead in (bool[])[false, true])
+        {
+            await ExtractionOfALaterBatchFailsAsync(backend, ahead);
+        }
+    }
+
+    private static async Task ExtractionOfALaterBatchFailsAsync(StoreBackend backend, bool ahead)
+    {
         var stories = TestCorpus.Stories(8);
         await using var test = await TestStore.CreateAsync(backend);
-        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2, ExtractAhead = ahead });
         var failing = PipelineWith(new FailingAnnotator(stories[6].Id));
         var yielded = new List<string>();
 
@@ -586,13 +611,34 @@ public class ClaimStoreTests
     [Fact]
     public async Task CheckBatchesAsync_NullDocumentInALaterBatch_StoresTheBatchesBeforeItThenThrows()
     {
-        var stories = TestCorpus.Stories(3);
+        foreach (var ahead in (bool[])[false, true])
+        {
+            var stories = TestCorpus.Stories(3);
+            await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
+            await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2, ExtractAhead = ahead });
+
+            var check = () => store.CheckAsync([.. stories, null!], Pipeline);
+
+            (await check.Should().ThrowAsync<ArgumentNullException>()).Which.Message.Should().Contain("index 3");
+            (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+        }
+    }
+
+    [Fact]
+    public async Task CheckBatchesAsync_CallerStopsAfterTheFirstBatch_NeverExtractsTheNextBatch()
+    {
+        var stories = TestCorpus.Stories(4);
         await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
         await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        var waiting = new WaitingAnnotator(stories[2].Id);
 
-        var check = () => store.CheckAsync([.. stories, null!], Pipeline);
+        await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(waiting)))
+        {
+            batch.Documents.Should().HaveCount(2);
+            break;
+        }
 
-        (await check.Should().ThrowAsync<ArgumentNullException>()).Which.Message.Should().Contain("index 3");
+        waiting.State.Should().Be("not reached", "without ExtractAhead a batch is extracted only when the caller asks for it");
         (await store.GetStatisticsAsync()).Documents.Should().Be(2);
     }
 
@@ -601,7 +647,7 @@ public class ClaimStoreTests
     {
         var stories = TestCorpus.Stories(4);
         await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
-        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2, ExtractAhead = true });
         var waiting = new WaitingAnnotator(stories[2].Id);
 
         await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(waiting)))
