@@ -414,15 +414,19 @@ internal sealed class PhysicalUnitRule : UnitRule
 
     // "28c a litre", "4.5c per kg", "12c/share": "c" (which alone may be a temperature, "28c on Friday") joined to the figure is cents
     // when "a", "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it.
-    internal static bool IsCentBeforeRate(in QuantityScan s, int index)
+    internal static bool IsCentBeforeRate(in QuantityScan s, int index) =>
+        s.Is(index, CentLetter) && s.IsJoined(index) && s.IsKind(index - 1, TokenKind.Number) && IsRateAt(s, index + 1);
+
+    /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
+    /// unit make what stands before them a price: "28c a litre", "N992 per litre", "P45/kg".</summary>
+    internal static bool IsRateAt(in QuantityScan s, int marker)
     {
-        if (!s.Is(index, CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
-            || !(s.Is(index + 1, "a") || s.Is(index + 1, "an") || s.Is(index + 1, "per") || s.IsChar(index + 1, "/")))
+        if (!(s.Is(marker, "a") || s.Is(marker, "an") || s.Is(marker, "per") || s.IsChar(marker, "/")))
         {
             return false;
         }
 
-        var denominator = s.Word(index + 2);
+        var denominator = s.Word(marker + 1);
         return s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _);
     }
 
