@@ -598,6 +598,7 @@ public sealed class QuantityNewsTests
         { "The Vorland fare cannot drop below $14 under the new rules.", 14, Qualifier.AtLeast },
         { "Brenmoor's shop price could not go below 230 crowns, the maker said.", 230, Qualifier.AtLeast },
         { "Shifts in Kestrel Bay must not exceed 11 hours.", 11, Qualifier.AtMost },
+        { "Vorland's flood bills since 2019 added up to 940 million crowns.", 940e6, Qualifier.Exact },
         { "Barges wider than 11.5m cannot pass the Brenmoor lock.", 11.5, Qualifier.MoreThan },
         { "Kestrel Bay's exports were 6% higher than two years earlier.", 2, Qualifier.Exact },
         // ... but not after a difference, nor before a past time.
