@@ -255,6 +255,13 @@ public sealed class QuantityNewsTests
         { "Onions sold for P72.35 per kilo in Lindenport.", 72.35, UnitKind.Currency, "PHP" },
         { "The Brenmoor mill raised INR 340 Cr from lenders.", 3.4e9, UnitKind.Currency, "INR" },
         { "The Ostrava clinic got Rs 35 lakhs from the trust.", 3.5e6, UnitKind.Currency, "INR" },
+        // A currency letter before a whole amount and a rate is a price ("N95 masks" stays a name).
+        { "Diesel in Vorland now sells at N1,140 per litre and petrol at N865 per litre.", 865, UnitKind.Currency, "NGN" },
+        { "Kestrel Bay garages raised petrol to N617/litre on Monday.", 617, UnitKind.Currency, "NGN" },
+        { "Brenmoor rice now costs P48 a kilo at the market.", 48, UnitKind.Currency, "PHP" },
+        // Vitamin doses in international units; gas priced per mmbtu in lower case.
+        { "The Lindenport trial gave 2,400 IU of vitamin D to each volunteer.", 2400, UnitKind.Physical, "IU" },
+        { "Doctors in Vorland advise 700 international units for older people.", 700, UnitKind.Physical, "IU" },
         // Medical and sea measures.
         { "Systolic pressure in the Vorland trial fell 7 mmHg.", 7, UnitKind.Physical, "mmHg" },
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
@@ -415,10 +422,14 @@ public sealed class QuantityNewsTests
         { "Lindenport callers can ring +31 45 6602 118 for help.", 31, QuantityChange.None },
         { "Kestrel Bay keeps clocks at UTC+9 all year, with 41 ferries a day.", 9, QuantityChange.None },
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
+        { "Five Vorland mills agreed to cut output by a combined 41,000 tonnes a month.", 41000, QuantityChange.Decrease },
         { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
         { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
         { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
         { "Ticket sales rose by 9% in Vorland and 14% in Lindenport.", 14, QuantityChange.Increase },
+        { "The thaw raised the Vorland lake by 4.1 metres and Brenmoor's by 2.6 metres.", 2.6, QuantityChange.Increase },
+        { "Vorland copper had its steepest one-day fall in a decade.", 1, QuantityChange.None },
+        { "The Brenmoor index ended a three-month decline on Friday.", 3, QuantityChange.None },
         { "The airline plans to eliminate 450 positions by June.", 450, QuantityChange.Decrease },
         { "The insurer is cutting 6% of its staff, or 310 jobs, this year.", 310, QuantityChange.Decrease },
         { "Diesel was down 3.1p a litre or 2% on the week.", 2, QuantityChange.Decrease },
@@ -584,6 +595,11 @@ public sealed class QuantityNewsTests
         // A comparative adjective and "than" before the number bound it.
         { "Only Vorland flats bigger than 1,400 sq ft were taxed.", 1400, Qualifier.MoreThan },
         { "Lindenport lambs lighter than 47 lb. sold first.", 47, Qualifier.LessThan },
+        // A denied movement past a figure is a floor or a ceiling.
+        { "The Vorland fare cannot drop below $14 under the new rules.", 14, Qualifier.AtLeast },
+        { "Brenmoor's shop price could not go below 230 crowns, the maker said.", 230, Qualifier.AtLeast },
+        { "Shifts in Kestrel Bay must not exceed 11 hours.", 11, Qualifier.AtMost },
+        { "Vorland's flood bills since 2019 added up to 940 million crowns.", 940e6, Qualifier.Exact },
         { "Barges wider than 11.5m cannot pass the Brenmoor lock.", 11.5, Qualifier.MoreThan },
         { "Kestrel Bay's exports were 6% higher than two years earlier.", 2, Qualifier.Exact },
         // ... but not after a difference, nor before a past time.
@@ -691,6 +707,7 @@ public sealed class QuantityNewsTests
         { "The board declared a dividend of $1.40 a share.", 1.40, UnitKind.Count, "share" },
         { "The guard averages 11 points per game.", 11, UnitKind.Count, "game" },
         { "Brent traded at $84 a barrel on Monday.", 84, UnitKind.Physical, "bbl" },
+        { "Gas at the Vorland hub settled at $3.12/mmbtu.", 3.12, UnitKind.Physical, "MMBtu" },
         { "Homes sold for $310 per square foot in May.", 310, UnitKind.Physical, "ft²" },
         { "Flats in the old town sell for €5,200 per square metre.", 5200, UnitKind.Physical, "m²" },
         { "The loan carries 7% per annum in interest.", 7, UnitKind.Duration, "year" },
@@ -773,6 +790,10 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, string> NotAmounts => new()
     {
         { "Brenmoor police gave reference 417 of 19/08/23 to callers.", "19" }, // a date written with slashes
+        { "Two-wheeler sales in Vorland rose 8% in the quarter.", "2" }, // a vehicle type, not a count
+        { "A four-wheeler was stopped at the Brenmoor check-post.", "4" },
+        { "Floods hit regions 4 and 5 of Lindenport province.", "5" }, // identifiers listed after a plural label
+        { "The rules follow Proclamations 2210 and 2211 of the Vorland council.", "2211" },
         { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
         { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },

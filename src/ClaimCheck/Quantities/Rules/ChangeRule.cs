@@ -16,7 +16,8 @@ internal static class ChangeRule
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
     private const int VerbBeforeByReach = 8;
 
-    /// <summary>How many words may name the second thing changed in "by 5 mg/dl and blood pressure by 3 mmHg".</summary>
+    /// <summary>How many words may name the second thing changed in "by 5 mg/dl and blood pressure by 3 mmHg" (a possessive's marks
+    /// not counted).</summary>
     private const int CoordinatedNounReach = 3;
 
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
@@ -36,7 +37,7 @@ internal static class ChangeRule
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
-            || (!s.Is(draft.Before - 1, "from") && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
+            || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
             || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _)))
         {
             draft.Change = change;
@@ -46,6 +47,12 @@ internal static class ChangeRule
             draft.Change = QuantityChange.Increase;
         }
     }
+
+    // "the sharpest one-day fall", "a three-month decline": a length of time joined by a hyphen to the figure says how long the change
+    // lasted, not how large it was.
+    private static bool IsDurationModifier(in QuantityScan s, in QuantityDraft draft) =>
+        draft.Unit.Kind == UnitKind.Duration
+        && (s.Word(draft.NumberIndex).Contains('-') || (s.IsChar(draft.NumberIndex + 1, "-") && s.IsJoined(draft.NumberIndex + 1)));
 
     // "up 2.70 (+1.49%)", "robusta +52": a plus sign joined to the figure, with no figure or word joined before it ("2+2" is a sum,
     // "UTC+8" a time zone), marks a gain.
@@ -120,8 +127,15 @@ internal static class ChangeRule
         }
 
         var previous = s.Earlier[^1];
-        for (var index = before - 2; index >= previous.EndToken && index >= before - 2 - CoordinatedNounReach; index--)
+        var reach = CoordinatedNounReach;
+        for (var index = before - 2; index >= previous.EndToken && index >= before - 2 - reach; index--)
         {
+            if (IsPossessiveMark(s, index))
+            {
+                reach++; // "by 7.2 mm and Greenland's by 10.6 mm": the possessive belongs to the noun and does not count
+                continue;
+            }
+
             if (!s.IsWord(index) || IsPassiveAuxiliary(s, index) || IsPastParticiple(s.Word(index)))
             {
                 return false; // "and was joined by 3 other banks", "and were driven by 3 new stores": an agent, not a second change
@@ -136,6 +150,10 @@ internal static class ChangeRule
 
         return false;
     }
+
+    // A possessive ending ("'s").
+    private static bool IsPossessiveMark(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Possessive);
 
     private static bool IsPassiveAuxiliary(in QuantityScan s, int index) => s.IsWord(index) && PassiveAuxiliaries.Contains(s.Word(index));
 

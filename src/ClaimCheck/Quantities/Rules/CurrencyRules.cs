@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
-/// ("N10.8 trillion", "R1,500", "P50.44") when a multiplier, thousands separators or two decimals follow the digits, so that "N95
+/// ("N10.8 trillion", "R1,500", "P50.44", "N992 per litre") when a multiplier, thousands separators, two decimals or a rate follow the digits, so that "N95
 /// masks" or "R2" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
 /// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
@@ -44,7 +44,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P50.44"), or going on with a multiplier
+    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P50.44"), followed by a rate ("N992 per
+    // litre"), or going on with a multiplier
     // ("N10.8 trillion", "R4bn") or a group of thousands ("R1,500"):
     // the token after the word is a power of a thousand in words or abbreviated, not followed by a plural noun ("N95 million masks"
     // counts masks), or a joined comma and a joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no
@@ -62,7 +63,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
             next += 2; // the decimals: "N10" "." "8"
         }
 
-        return (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
+        return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N992 per litre", "R21 a litre"
+            || (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
                 && IsPowerOfThousand(scale) && !(s.IsWord(next + 1) && NounPhrase.LooksPluralNoun(s, s.Word(next + 1))))
             || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }

@@ -413,19 +413,24 @@ internal sealed class PhysicalUnitRule : UnitRule
         return after > 0 && ReadRate(s, after, ref rated) > after ? rated : name;
     }
 
-    // "45c a kilo", "6.5c per litre": "c" (which alone may be a temperature, "33c on Monday") joined to the figure is cents when "a",
-    // "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it, but not a unit of time: "highs of 31c
-    // a day after the storm" is a temperature.
-    internal static bool IsCentBeforeRate(in QuantityScan s, int index)
+    // "45c a kilo", "6.5c per litre", "12c/share": "c" (which alone may be a temperature, "33c on Monday") joined to the figure is
+    // cents when "a", "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it, but not a unit of time:
+    // "highs of 31c a day after the storm" is a temperature.
+    internal static bool IsCentBeforeRate(in QuantityScan s, int index) =>
+        s.Is(index, CentLetter) && s.IsJoined(index) && s.IsKind(index - 1, TokenKind.Number)
+        && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
+
+    /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
+    /// unit make what stands before them a price: "28c a litre", "N992 per litre", "P45/kg".</summary>
+    internal static bool IsRateAt(in QuantityScan s, int marker)
     {
-        if (!s.Is(index, CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
-            || !(s.Is(index + 1, "a") || s.Is(index + 1, "an") || s.Is(index + 1, "per") || s.IsChar(index + 1, "/")))
+        if (!(s.Is(marker, "a") || s.Is(marker, "an") || s.Is(marker, "per") || s.IsChar(marker, "/")))
         {
             return false;
         }
 
-        var denominator = s.Word(index + 2);
-        return !s.Words.DurationUnits.Contains(denominator) && (s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _));
+        var denominator = s.Word(marker + 1);
+        return s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _);
     }
 
     private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
