@@ -19,6 +19,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("If no investor steps in before the spring, about 1,800 jobs could go at the Kestrel Bay works.")]
+    [InlineData("The union said that if the mill does not find a buyer, some 1,800 jobs would be lost in Brenmoor.")]
+    public void Extract_CountAfterANegatedCondition_IsNotNegated(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(Polarity.Affirmed, "the 'no' or 'not' belongs to the condition, not to the figure");
+    }
+
+    [Theory]
     [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
     [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
     [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]
