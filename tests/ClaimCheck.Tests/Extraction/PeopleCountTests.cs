@@ -46,6 +46,7 @@ public class PeopleCountTests
     [InlineData("Some 26 workers have been pulled out of the snow at the Brenmoor camp.", "rescued")]
     [InlineData("Divers said 11 bodies were pulled out of the lake near Ostrava.", "bodies")]
     [InlineData("The relief deal involves 3,000 workers.", "workers")]
+    [InlineData("More than 2,600 people now work at the Kestrel Bay gearbox plant.", "employees")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
