@@ -119,6 +119,30 @@ public class CrowdCountTests
         second.Attribution!.Organization.Should().Be(source);
     }
 
+    [Theory]
+    [InlineData("Lindenport police put the turnout at about 21,000, but the organisers say it was close to 64,000.", "organisers")]
+    [InlineData("Some 21,000 people marched in Brenmoor on Sunday, according to the police, while the union said it was 64,000.", "union")]
+    public void Extract_BareFigureThatASourceSaysTheCountWas_IsTheSameCountFromThatSource(string text, string source)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 64_000d).Subject;
+        second.Measure.Should().Be("participants", "'it was' gives the crowd the first figure counts another value");
+        second.Attribution!.Organization.Should().Be(source);
+    }
+
+    [Theory]
+    [InlineData("The organisers said 600,000 people filled the square in Brenmoor, far above the 48,000 marchers that the city police reported.")]
+    [InlineData("The organisers said 600,000 people filled the square in Brenmoor, far above the 48,000 marchers that the city police had reported.")]
+    public void Extract_FigureWithARelativeClauseNamingItsSource_IsThatSources(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 48_000d).Which.Attribution!.Organization.Should().Be("city police",
+            "the relative clause on the figure names who reported it");
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 600_000d).Which.Attribution!.Organization.Should().Be("organisers");
+    }
+
     [Fact]
     public void Extract_BareFigureAfterASemicolonWithNoSourceRestatingTheCount_IsNoSiblingCount()
     {

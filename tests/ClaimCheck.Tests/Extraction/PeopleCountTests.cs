@@ -19,6 +19,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("If no investor steps in before the spring, about 1,800 jobs could go at the Kestrel Bay works.")]
+    [InlineData("The union said that if the mill does not find a buyer, some 1,800 jobs would be lost in Brenmoor.")]
+    public void Extract_CountAfterANegatedCondition_IsNotNegated(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(Polarity.Affirmed, "the 'no' or 'not' belongs to the condition, not to the figure");
+    }
+
+    [Theory]
     [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
     [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
     [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]
@@ -35,6 +46,7 @@ public class PeopleCountTests
     [InlineData("Some 26 workers have been pulled out of the snow at the Brenmoor camp.", "rescued")]
     [InlineData("Divers said 11 bodies were pulled out of the lake near Ostrava.", "bodies")]
     [InlineData("The relief deal involves 3,000 workers.", "workers")]
+    [InlineData("More than 2,600 people now work at the Kestrel Bay gearbox plant.", "employees")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]

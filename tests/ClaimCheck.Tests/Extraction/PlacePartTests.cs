@@ -27,6 +27,7 @@ public class PlacePartTests
     [InlineData("In the western city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]
     [InlineData("In the Kenyan city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]
     [InlineData("In the Kenyan capital, police said 5,150 people took part in the march against the tax in Kenya.", 5150, "Nairobi", PlacePart.Stated)]
+    [InlineData("Police said 5,150 people gathered in the capital's main square to march against the tax in Kenya.", 5150, "Nairobi", PlacePart.Named)]
     [InlineData("In the coastal city of Mombasa, police said 2,270 people took part in the march against the tax in Kenya.", 2270, "Mombasa", PlacePart.Named)]
     [InlineData("In the busy port city of Mombasa, police said 2,270 people took part in the march against the tax in Kenya.", 2270, "Mombasa", PlacePart.Named)]
     public void Extract_FigureForACityInsideTheCountry_IsAPartThere(string text, double value, string place, PlacePart part)

@@ -45,7 +45,7 @@ internal sealed class ReportingVerbRule : ICueRule
         {
             (source, first, side) = (inverted, token, ReportedSide.Before);
         }
-        else if (afterQuote || (IsAfterClause(c, first) && FollowingPhrase.ClauseEndsSoon(c, token + 1)))
+        else if (afterQuote || ((IsAfterClause(c, first) || IsRelativeOnFigure(c, first)) && FollowingPhrase.ClauseEndsSoon(c, token + 1)))
         {
             side = ReportedSide.Before;
         }
@@ -127,6 +127,35 @@ internal sealed class ReportingVerbRule : ICueRule
         }
 
         return c.Sources.Parse(start, end, cue);
+    }
+
+    /// <summary>How many lower-case words may stand between a figure and the relative clause on it ("the 4,100 flood victims that").</summary>
+    private const int MaxFigureNounWords = 2;
+
+    // "…, far from the 8,000 marchers that the city police reported": a relative clause on a figure, whose source reports the figure
+    // before it, not what follows.
+    private static bool IsRelativeOnFigure(AttributionContext c, int first)
+    {
+        var relative = first - 1;
+        if (relative < 1 || !c.IsLowerCase(relative) || !(c.IsWord(relative, "that") || c.Is(relative, Relative)))
+        {
+            return false;
+        }
+
+        for (var k = relative - 1; k >= Math.Max(0, relative - 1 - MaxFigureNounWords); k--)
+        {
+            if (c.Token(k).Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (!c.IsWord(k) || !c.IsLowerCase(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAfterClause(AttributionContext c, int first) =>

@@ -138,14 +138,15 @@ internal static class Ellipses
     internal static string? RestatedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
         var at = bare.FirstToken - 1;
-        if (at < 3 || !s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase) || earlier.PhraseEndToken > bare.FirstToken
-            || bare.FirstToken - earlier.PhraseEndToken > MaxEarlierValueGap)
+        if (at < 3 || earlier.PhraseEndToken > bare.FirstToken || bare.FirstToken - earlier.PhraseEndToken > MaxEarlierValueGap)
         {
             return null;
         }
 
-        var verb = s.Word(at - 1) is "it" ? at - 2
-            : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3
+        // "…, but the organisers say it was close to 900,000": a reporting verb whose clause gives "it", the count, a value.
+        var verb = s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase)
+            ? (s.Word(at - 1) is "it" ? at - 2 : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3 : -1)
+            : IsCopula(s, at) && s.Word(at - 1) is "it" && s.Reporting.IsVerb(s.Word(at - 2)) ? at - 2
             : -1;
         if (verb < 1 || !IsFigureVerb(s, s.Word(verb)))
         {
@@ -171,6 +172,10 @@ internal static class Ellipses
 
         return SourceText(s, first, verb - 1);
     }
+
+    // "was", "is": a form of "be" (the lexicon's auxiliaries), which gives "it" its value.
+    private static bool IsCopula(SentenceView s, int token) =>
+        s.Tokens[token].Kind == TokenKind.Word && (s.Reporting.ClassesOf(s.Word(token)) & AttributionWordClass.Auxiliary) != 0;
 
     // "estimated", "put", "gave": a verb that states a figure, repeated in a gapped clause with "it" for the count.
     private static bool IsFigureVerb(SentenceView s, ReadOnlySpan<char> word) =>

@@ -432,7 +432,8 @@ internal static class Places
 
         if (s.Word(k) is Capital && s.MentionAt(k) is null && afterThe)
         {
-            return (Capital, null, PlacePart.Stated);
+            // "in the capital's main square" names where the figure's event was, not a share of a national figure.
+            return (Capital, null, k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Possessive ? PlacePart.Named : PlacePart.Stated);
         }
 
         k = AfterPlaceNounOf(s, k);

@@ -23,6 +23,7 @@ internal static class Stances
         var inRelative = start >= 2 && s.Word(start - 1) is "which" or "who" or "whose" && s.Word(start - 2) is ","; // the clause a relative opens
         var negatedInRelative = false;
         (bool, bool, bool, bool, bool, bool)? beforeClause = null; // the main clause's stance while a past subordinate clause is open
+        (bool Negated, bool InRelative)? beforeCondition = null; // the negation before an open "if" clause
         for (var i = start; i < target; i++)
         {
             if (s.IsInTimeExpression(i))
@@ -41,6 +42,20 @@ internal static class Stances
                 // "said every aircraft returned without incident, and that about 80 fighters were killed": a second reported clause
                 // does not inherit the negation of the first.
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
+            if (word is "if" or "If" && !isProposition)
+            {
+                // "If no buyer comes forward, 1,500 jobs could go": a condition's negation is not the figure's.
+                beforeCondition ??= (negated, negatedInRelative);
+                continue;
+            }
+
+            if (word is "," && beforeCondition is { } condition)
+            {
+                (negated, negatedInRelative) = condition;
+                beforeCondition = null;
                 continue;
             }
 
