@@ -1427,6 +1427,25 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>The most words an <c>earlier-opening</c> may have before its comma ("Earlier in the day,").</summary>
+    private const int EarlierOpeningWords = 4;
+
+    /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the canton had given 14 dead",
+    /// "Before that, the city had put the toll at 13"): every figure of such a sentence is an earlier count a later one replaced.</summary>
+    internal static bool OpensWithEarlierCount(SentenceView s)
+    {
+        for (var comma = 1; comma <= EarlierOpeningWords && comma < s.Tokens.Count; comma++)
+        {
+            if (s.Word(comma) is ",")
+            {
+                var start = s.Tokens[0].Span.Start;
+                return s.Words.EarlierOpenings.Contains(s.Text.AsSpan(start, s.Tokens[comma].Span.Start - start).Trim());
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 70", "against an official count of 52"):
     /// the <c>official-figure</c> phrase of two or three words right before "of" or "at" and the figure; null when none stands there.</summary>
     internal static string? OfficialSourceOf(SentenceView s, QuantityMatch match)
