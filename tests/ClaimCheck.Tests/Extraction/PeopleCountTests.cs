@@ -339,6 +339,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials in Brenmoor said 40 people were still being treated in four hospitals.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were still being treated in hospital.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were still in hospital.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were treated for burns.", "treated")]
+    [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
+    public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 40);
+
+        claim.Measure.Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("Earlier, a spokesman for the Brenmoor district had given a figure of 12 dead.", true)]
     [InlineData("Before that, the province's account had put the toll at 12 dead and nearly 40 injured.", true)]
     [InlineData("Earlier in the day, the Brenmoor police had counted 12 bodies.", true)]
