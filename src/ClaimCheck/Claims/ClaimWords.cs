@@ -132,6 +132,7 @@ internal sealed class ClaimWords
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
+        EarlierOpenings = Set(lexicon, "earlier-opening");
         ProvisionalCues = Set(lexicon, "provisional-cue");
         OfficialFigures = Map(lexicon, "official-figure");
         OfficialAdverbs = Map(lexicon, "official-adverb");
@@ -583,6 +584,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }
+
+    /// <summary>Opening words, closed by a comma, that give every figure of their sentence as an earlier count ("Earlier,", "Before that,").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierOpenings { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

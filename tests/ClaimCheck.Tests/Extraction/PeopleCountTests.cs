@@ -351,6 +351,32 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials in Brenmoor said 40 people were still being treated in four hospitals.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were still being treated in hospital.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were still in hospital.", "hospitalised · health facilities")]
+    [InlineData("Officials in Brenmoor said 40 people were treated for burns.", "treated")]
+    [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
+    public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 40);
+
+        claim.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Earlier, a spokesman for the Brenmoor district had given a figure of 12 dead.", true)]
+    [InlineData("Before that, the province's account had put the toll at 12 dead and nearly 40 injured.", true)]
+    [InlineData("Earlier in the day, the Brenmoor police had counted 12 bodies.", true)]
+    [InlineData("Earlier this week, 12 people died when a bridge fell in Brenmoor.", false)]
+    [InlineData("A spokesman said 12 people died in Brenmoor, earlier than feared.", false)]
+    public void Extract_SentenceOpeningWithAnEarlierCue_GivesItsFiguresAsEarlierCounts(string text, bool earlier)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 12);
+
+        claim.IsEarlier.Should().Be(earlier);
+    }
+
+    [Theory]
     [InlineData("Officials said 400 people were injured and 25 more are missing in Lindenport.", 25, false)]
     [InlineData("Officials said 400 people were injured and another 25 were reported missing in Lindenport.", 25, false)]
     [InlineData("Officials said 400 people were injured on Monday and 25 more were injured on Tuesday in Lindenport.", 25, true)]

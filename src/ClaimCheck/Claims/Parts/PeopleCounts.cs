@@ -193,20 +193,16 @@ internal static class PeopleCounts
     /// <summary>How many words after a care-outcome word its place of care may stand ("admitted to the Brenmoor emergency centre").</summary>
     private const int CarePlaceWindow = 5;
 
-    // What the word at token i names as happened: an outcome word, or a care-outcome word with a place of care a few words after
-    // it in its clause ("were admitted to two hospitals" are the hospitalised; "were admitted to Vorland", "admitted 4,000
-    // students" name nothing).
+    // What the word at token i names as happened: a care-outcome word with a place of care a few words after it in its clause
+    // ("were admitted to two hospitals", "were being treated in three hospitals" are the hospitalised), else an outcome word
+    // ("were treated for burns"); "were admitted to Vorland", "admitted 4,000 students" name nothing.
     private static string? OutcomeAt(SentenceView s, int i)
     {
         var word = s.Word(i);
-        if (s.Words.Outcomes.TryGetValue(word, out var outcome))
-        {
-            return outcome;
-        }
-
+        var outcome = s.Words.Outcomes.TryGetValue(word, out var named) ? named : null;
         if (!s.Words.CareOutcomes.TryGetValue(word, out var cared))
         {
-            return null;
+            return outcome;
         }
 
         for (var j = i + 1; j < Math.Min(s.Tokens.Count, i + 1 + CarePlaceWindow); j++)
@@ -223,7 +219,7 @@ internal static class PeopleCounts
             }
         }
 
-        return null;
+        return outcome; // "were treated for burns": an outcome of its own without a place of care
     }
 
     private static bool HasOutcomeBetween(SentenceView s, QuantityMatch set, int verb)
@@ -562,10 +558,12 @@ internal static class PeopleCounts
 
             if (word is "in")
             {
+                // "in four hospitals", "in several clinics": the places counted past their own number
+                var at = s.Quantities.FirstOrDefault(m => m.FirstToken == j + 1) is { HasNounPhrase: true } places ? places.NounFirstToken - 1 : j;
                 foreach (var length in (ReadOnlySpan<int>)[2, 1])
                 {
-                    if (j + length < s.Tokens.Count
-                        && s.Words.CountSettings.TryGetValue(string.Join(' ', Enumerable.Range(j + 1, length).Select(t => s.Word(t).ToString())), out var label))
+                    if (at + length < s.Tokens.Count
+                        && s.Words.CountSettings.TryGetValue(string.Join(' ', Enumerable.Range(at + 1, length).Select(t => s.Word(t).ToString())), out var label))
                     {
                         return label;
                     }
@@ -1421,6 +1419,25 @@ internal static class PeopleCounts
             if (cues.Contains(word) || (i > 0 && !pastComma && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words an <c>earlier-opening</c> may have before its comma ("Earlier in the day,").</summary>
+    private const int EarlierOpeningWords = 4;
+
+    /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the canton had given 14 dead",
+    /// "Before that, the city had put the toll at 13"): every figure of such a sentence is an earlier count a later one replaced.</summary>
+    internal static bool OpensWithEarlierCount(SentenceView s)
+    {
+        for (var comma = 1; comma <= EarlierOpeningWords && comma < s.Tokens.Count; comma++)
+        {
+            if (s.Word(comma) is ",")
+            {
+                var start = s.Tokens[0].Span.Start;
+                return s.Words.EarlierOpenings.Contains(s.Text.AsSpan(start, s.Tokens[comma].Span.Start - start).Trim());
             }
         }
 

@@ -372,7 +372,7 @@ internal static class QuantityClaims
                 Time = time,
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match),
-                IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues),
+                IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? (isEarlierEvent ? time!.Value.Text : null),
