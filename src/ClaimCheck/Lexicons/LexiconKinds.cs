@@ -447,6 +447,7 @@ public static class LexiconKinds
         new("negated-outcome", "a word that names what happened to the people counted only after a negation-cue word (not accounted → missing)", LexiconValueRule.Required, AllowsWithin: false),
         new("care-place", "a word that names a place of care, which makes a care-outcome word before it hold (hospital, clinic, emergency)", LexiconValueRule.Optional, AllowsWithin: false),
         new("custody-noun", "a counted noun (singular) read as a measure only when a custody-word stands next to its count (suspect → arrests: '40 suspects held', not '3 suspects fled')", LexiconValueRule.Required, AllowsWithin: false),
+        new("arresting-body", "a word for a police body, with the measure of the people it captures (police → arrests: 'police captured 12 men' are arrests, not prisoners taken in fighting)", LexiconValueRule.Required, AllowsWithin: false),
         new("custody-word", "a word that, next to a custody-noun's count, says the people are held (held, detained, custody)", LexiconValueRule.Optional, AllowsWithin: false),
         new("vote-choice", "a word after 'voted' that says what a share of voters voted on, and the measure it gives (for → share of vote, held by the name after it; none: a share of the voters of its own, 'against')", LexiconValueRule.Optional, AllowsWithin: false),
         new("money-measure", "a noun after an amount of money that says what the money is (loan, aid)", LexiconValueRule.Required, AllowsWithin: false),
