@@ -90,6 +90,8 @@ internal sealed class ClaimWords
         CarePlaces = Set(lexicon, "care-place");
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
+        ArrestingBodies = Map(lexicon, "arresting-body");
+        CapturedMeasure = Outcomes.TryGetValue("captured", out var captured) ? captured : null;
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
@@ -440,6 +442,13 @@ internal sealed class ClaimWords
     /// <summary>Words that say the people a custody noun counts are held ("held", "detained", "custody"): lexicon kind
     /// <c>custody-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CustodyWords { get; }
+
+    /// <summary>Words for a police body, with the measure of the people it captures ("police" → "arrests"): lexicon kind
+    /// <c>arresting-body</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ArrestingBodies { get; }
+
+    /// <summary>The measure of people taken in fighting (the outcome "captured" names), or null when the lexicon has none.</summary>
+    public string? CapturedMeasure { get; }
 
     /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>

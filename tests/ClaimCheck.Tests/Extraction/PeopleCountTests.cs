@@ -202,7 +202,7 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("In Vorland the dead numbered 64 soldiers by Friday.", 64, "deaths · soldiers")]
-    [InlineData("Brenmoor puts its dead in the fighting at no fewer than 31 troops.", 31, "deaths · soldiers")]
+    [InlineData("Among the dead on the Brenmoor side are 31 troops, the army admitted.", 31, "deaths · soldiers")]
     [InlineData("Two dead, 40 injured and 1,500 soldiers deployed in Kestrel Bay.", 1500, "troops")]
     public void Extract_SoldiersAfterATollNoun_AreTheTollButNotAfterAnotherFiguresOutcome(string text, double value, string measure)
     {
@@ -570,8 +570,19 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Brenmoor civil defence agency put the toll at 2,314 and the injured at 8,770.", 2314, "deaths")]
-    [InlineData("The Brenmoor civil defence agency put the toll at 2,314 and the injured at 8,770.", 8770, "injuries")]
+    [InlineData("Brenmoor police captured 9 men after the bank raid on Friday.", 9, "arrests")]
+    [InlineData("Customs staff captured 14 suspects near the Lindenport docks.", 14, "arrests")]
+    [InlineData("Eleven people were captured by police in Kestrel Bay overnight.", 11, "arrests")]
+    [InlineData("Rebels captured 16 soldiers near the Vorland border.", 16, "captured")]
+    public void Extract_PeopleCaptured_AreArrestsWhenSuspectsOrTakenByPolice(string text, double value, string measure)
+    {
+        MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure).Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 2314, "deaths")]
+    [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 8770, "injuries")]
     [InlineData("Officials in Vorland put the death toll at 58 and the number of injured at 412.", 412, "injuries")]
     [InlineData("The death toll in Kestrel Bay rose to 61 and then to 64 on Friday.", 64, "deaths")]
     public void Extract_FigureCoordinatedAfterAToll_CountsWhatItsOwnPhraseNames(string text, double value, string measure)
@@ -581,11 +592,11 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("An aftershock of magnitude 5.4 shook Lindenport an hour after the quake.", 5.4, "magnitudes · aftershock")]
+    [InlineData("Lindenport was rattled overnight by an aftershock measuring magnitude 5.4.", 5.4, "magnitudes · aftershock")]
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 5.2, "magnitudes · aftershock")]
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 6.8, "magnitudes")]
-    [InlineData("Dozens of aftershocks hit Vorland, among them one of magnitude 5.9 on Thursday.", 5.9, "magnitudes · aftershock")]
-    [InlineData("The largest was a magnitude 6.1 tremor some 20 minutes after the main quake in Brenmoor.", 6.1, "magnitudes · aftershock")]
+    [InlineData("Vorland logged 30 aftershocks by Thursday, the strongest reaching magnitude 5.9.", 5.9, "magnitudes · aftershock")]
+    [InlineData("Brenmoor residents fled again when a magnitude 6.1 jolt struck two hours after the main quake.", 6.1, "magnitudes · aftershock")]
     [InlineData("Aftershocks kept shaking Ostrava after the magnitude 6.6 earthquake on Monday.", 6.6, "magnitudes")]
     [InlineData("The magnitude 7.0 quake that struck Vorland was followed by aftershocks.", 7.0, "magnitudes")]
     public void Extract_MagnitudeOfAnAftershock_IsMeasuredApart(string text, double value, string measure)

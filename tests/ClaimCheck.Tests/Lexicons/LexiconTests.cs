@@ -86,4 +86,13 @@ public sealed class LexiconTests
         builtIn.EntriesOf("capital").Should().Contain(new LexiconEntry("capital", "Pyongyang", "North Korea", null));
         builtIn.Entries.Select(e => e.Kind).Distinct().Should().OnlyContain(kind => LexiconKinds.All.ContainsKey(kind));
     }
+
+    [Fact]
+    public void BuiltIn_EveryProgressMeasure_IsACumulativeMeasure()
+    {
+        var cumulative = Lexicon.BuiltIn.EntriesOf("cumulative-measure").Select(e => e.Term).ToHashSet(StringComparer.Ordinal);
+
+        Lexicon.BuiltIn.EntriesOf("progress-measure").Select(e => e.Term).Should().OnlyContain(term => cumulative.Contains(term),
+            "a claim's measure name comes from the cumulative measures; a progress measure outside them is never met");
+    }
 }

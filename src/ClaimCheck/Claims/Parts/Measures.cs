@@ -278,16 +278,16 @@ internal static class Measures
         return null;
     }
 
-    /// <summary>How many words after a physical figure a shock it measures may be named by one word ("a 5.5 magnitude aftershock").</summary>
+    /// <summary>How many words after a physical figure a shock it measures may be named by one word ("a 4.8 magnitude aftershock").</summary>
     private const int ShockAfterWindow = 3;
 
     /// <summary>The most words a <c>secondary-shock</c> term takes ("after the main quake").</summary>
     private const int ShockTermWords = 4;
 
     /// <summary>The label of a shock other than the main one that a physical figure measures ("aftershock"), or null: named by a
-    /// <c>secondary-shock</c> word right after the figure ("a 5.5 magnitude aftershock") or before it in its clause, commas allowed ("an
-    /// aftershock of magnitude 5.5", "several aftershocks followed, among them one of magnitude 5.5"), or by a term placing it after the
-    /// main shock later in its clause ("a magnitude 6.7 tremor about 10 minutes after the main quake"). Otherwise an event word met
+    /// <c>secondary-shock</c> word right after the figure ("a 4.8 magnitude aftershock") or before it in its clause, commas allowed ("an
+    /// aftershock measuring magnitude 4.8", "Vorland logged 30 aftershocks, the strongest reaching magnitude 5.1"), or by a term placing
+    /// it after the main shock later in its clause ("a magnitude 5.3 jolt that came an hour after the main quake"). Otherwise an event word met
     /// first names the main shock ("the magnitude 7.3 quake", "aftershocks followed the quake of magnitude 7.3").</summary>
     internal static string? SecondaryShockOf(SentenceView s, QuantityMatch match)
     {

@@ -18,9 +18,51 @@ internal static class PeopleCounts
     /// <summary>How far after a figure (or its counted noun) what happened is looked for ("670 people are believed to have died").</summary>
     private const int OutcomeWindow = 8;
 
+    /// <summary>How many words before the capturing verb, or after it past "by", a police body is looked for ("police in Brenmoor
+    /// captured", "captured by local police").</summary>
+    private const int CaptorWindow = 3;
+
     /// <summary>What happened to the people counted (deaths, injuries, participants…), or null when nothing in the clause says.</summary>
-    /// <remarks>Applies to counts of people (a person noun or a subgroup such as "children") and to bare numbers.</remarks>
+    /// <remarks>Applies to counts of people (a person noun or a subgroup such as "children") and to bare numbers. People captured
+    /// are prisoners taken in fighting, unless they are suspects or a police body took them: then they are arrests.</remarks>
     internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
+    {
+        var outcome = OutcomeRead(s, match);
+        return outcome is not null && outcome == s.Words.CapturedMeasure && ArrestsOf(s, match) is { } arrests ? arrests : outcome;
+    }
+
+    // "Brenmoor police captured 12 men", "the officers captured 9 suspects", "12 were captured by police": an arrest, not a prisoner
+    // of war. Suspects (a custody noun) are arrested whoever takes them; others when a police word (lexicon kind arresting-body)
+    // stands a few words before the capturing verb or right after its "by".
+    private static string? ArrestsOf(SentenceView s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        if (unit.Kind == UnitKind.Count && s.Words.CustodyNouns.TryGetValue(unit.Name, out var held))
+        {
+            return held;
+        }
+
+        for (var verb = Math.Max(0, match.FirstToken - TollWindow); verb < Math.Min(s.Tokens.Count, match.EndToken + OutcomeWindow); verb++)
+        {
+            if (!s.Words.Outcomes.TryGetValue(s.Word(verb), out var named) || named != s.Words.CapturedMeasure)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, verb - CaptorWindow); k < Math.Min(s.Tokens.Count, verb + CaptorWindow + 1); k++)
+            {
+                var taker = k < verb || (k > verb + 1 && s.Word(verb + 1) is "by");
+                if (taker && s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
+                {
+                    return arrests;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? OutcomeRead(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         var isPeople = unit.Kind == UnitKind.None
@@ -48,7 +90,7 @@ internal static class PeopleCounts
         // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
 
-        // A subgroup with a measure of its own ("soldiers", troops) still takes a toll noun before it ("the dead numbered 293 soldiers"),
+        // A subgroup with a measure of its own ("soldiers", troops) still takes a toll noun before it ("the dead came to 64 soldiers"),
         // but not another figure's outcome ("One dead, 227 injured and 2,000 soldiers deployed").
         var subgroupOfItsOwnMeasure = namesItsMeasure && s.Words.Subgroups.ContainsKey(unit.Name);
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
@@ -79,7 +121,7 @@ internal static class PeopleCounts
         var outcome = PopulationBefore(s, match) ?? verbBefore ?? OutcomeAfter(s, match);
         if (outcome is null && namesItsMeasure && MainVerbOutcome(s, match) is { } verb && verb.Outcome == s.Words.IdentifiedMeasure)
         {
-            return verb.Outcome; // "the remains of 127 victims of the fire at Brenmoor had been identified": named, not the toll
+            return verb.Outcome; // "coroners say 15 victims of the Brenmoor flood were later identified": named, not the toll
         }
 
         if (outcome is null && !namesItsMeasure && SetOfPart(s, match) is { } whole && OwnOutcomeAfter(s, whole) is { } ofWhole)
@@ -973,7 +1015,7 @@ internal static class PeopleCounts
                 return suffered;
             }
 
-            // "116 people have not been accounted for": a negation before a word that names what happened only when negated.
+            // "23 climbers are not accounted for": a negation before a word that names what happened only when negated.
             if (s.Words.NegationCues.Contains(word) && NegatedOutcomeAfter(s, i + 1, limit) is { } negated)
             {
                 return negated;

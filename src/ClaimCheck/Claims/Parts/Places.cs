@@ -220,7 +220,7 @@ internal static class Places
 
             if (s.MentionAt(k) is { } mention)
             {
-                // "to Kenya and Uganda": of no one country; "in Kano and Katsina": of the country both lie in
+                // "to Vorland and Estmark": of no one country; "in Marrowdale and Tarnfield": of the country both lie in
                 return PlaceList(s, mention).Known.TrueForAll(m => m.Entity.Name == mention.Entity.Name) ? mention.Entity.Name : null;
             }
         }
@@ -228,16 +228,18 @@ internal static class Places
         return null;
     }
 
-    /// <summary>Where a figure given for several places ("in Lindenport and Brenmoor", "in Kano, Katsina and Jigawa states") stands,
-    /// when the place mention is the first of them: a comma, "and" or "or" after each (past place nouns) and another place's name
-    /// next, other than the country it lies in ("in Nairobi, Kenya" is one place). Two places are a part of their country together
-    /// ("Brenmoor, Lindenport" as one place); three or more list where a count happened and stand for the whole it adds up to
+    /// <summary>Where a figure given for several places ("in Lindenport and Brenmoor", "in Quellby, Tarnfield and Harlowmere states")
+    /// stands, when the place mention is the first of them: a comma, "and" or "or" after each (past place nouns) and another place's
+    /// name next, other than the country it lies in ("in Brenmoor, Vorland" is one place). Two known places joined by "and" are a
+    /// part of their country together ("Brenmoor, Lindenport" as one place); three or more list where a count happened and stand
+    /// for the whole it adds up to, and so do two where one is a name the gazetteer does not know ("in Brenmoor and Quellby": not
+    /// Brenmoor's figure alone) or where "or" joins them ("in Brenmoor or Lindenport": one of them, which the text does not say)
     /// (<see cref="ListedPlaces.Whole"/>). <see cref="ListedPlaces.One"/> for a single place.</summary>
     private static (ListedPlaces Kind, string? Joined) PlacesFrom(SentenceView s, EntityMention mention) => PlaceList(s, mention) switch
     {
         { Items: 1 } => (ListedPlaces.One, null),
-        { Items: 2, Known: { Count: 2 } pair } => (ListedPlaces.Pair, string.Join(", ", pair.Select(m => m.Place?.Name ?? m.Entity.Name))),
-        { Items: 2 } => (ListedPlaces.One, null),
+        { Items: 2, Alternatives: false, Known: { Count: 2 } pair } =>
+            (ListedPlaces.Pair, string.Join(", ", pair.Select(m => m.Place?.Name ?? m.Entity.Name))),
         _ => (ListedPlaces.Whole, null),
     };
 
@@ -253,13 +255,16 @@ internal static class Places
         Whole,
     }
 
-    // The places of a list that starts at the mention, with the count of its items: a name the gazetteer does not know counts as
-    // an item when it is one capitalised word between list separators ("in Kano, Dutse and Katsina"), but is not returned.
-    private static (List<EntityMention> Known, int Items) PlaceList(SentenceView s, EntityMention mention)
+    // The places of a list that starts at the mention, with the count of its items and whether "or" joins them: a name the
+    // gazetteer does not know counts as an item when it is one capitalised word after a list separator and before another, the
+    // sentence's end, a place noun or a lower-case word ("in Marrowdale, Quellby and Tarnfield", "in Marrowdale and Quellby on Monday"),
+    // but is not returned.
+    private static (List<EntityMention> Known, int Items, bool Alternatives) PlaceList(SentenceView s, EntityMention mention)
     {
         var within = mention.Place?.Within ?? mention.Entity.Within;
         var known = new List<EntityMention> { mention };
         var items = 1;
+        var alternatives = false;
         var end = mention.EndToken;
         while (true)
         {
@@ -274,6 +279,7 @@ internal static class Places
             }
 
             var next = end + (s.Word(end) is "," && s.Word(end + 1) is "and" or "or" ? 2 : 1);
+            alternatives |= s.Word(next - 1) is "or";
             if (s.MentionAt(next) is { Form: EntityMentionForm.Name } following)
             {
                 var name = following.Place?.Name ?? following.Entity.Name;
@@ -287,7 +293,7 @@ internal static class Places
                 end = following.EndToken;
             }
             else if (IsUnknownName(s, next) && (next + 1 >= s.Tokens.Count || s.Word(next + 1) is "," or "and" or "or" or "."
-                || s.Words.PlaceNouns.Contains(s.Word(next + 1))))
+                || s.Words.PlaceNouns.Contains(s.Word(next + 1)) || IsLowerCaseWord(s, next + 1)))
             {
                 end = next + 1;
             }
@@ -299,8 +305,11 @@ internal static class Places
             items++;
         }
 
-        return (known, items);
+        return (known, items, alternatives);
     }
+
+    private static bool IsLowerCaseWord(SentenceView s, int index) =>
+        s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'a' and <= 'z', ..];
 
     private static bool IsUnknownName(SentenceView s, int index) =>
         index < s.Tokens.Count && s.MentionAt(index) is null && s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'A' and <= 'Z', ..];
@@ -469,7 +478,7 @@ internal static class Places
             case (ListedPlaces.Pair, var pair):
                 return (pair!, found.Within, PlacePart.Named); // "in Lindenport and Brenmoor": the two places' figure together
             case (ListedPlaces.Whole, _):
-                return null; // "in Kano, Katsina, Jigawa and Kaduna": where the count happened, not a part of it
+                return null; // "in Marrowdale, Tarnfield, Harlowmere and Quellby": where the count happened, not a part of it
         }
 
         var after = mention.EndToken;

@@ -136,7 +136,7 @@ internal static class QuantityClaims
 
             if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
             {
-                measure = measure + MeasureNames.PartSeparator + shock; // "an aftershock of magnitude 5.5": not the main quake's magnitude
+                measure = measure + MeasureNames.PartSeparator + shock; // "Brenmoor felt a 4.8 aftershock": not the main quake's magnitude
             }
 
             if (s.Words.EventMeasures.Contains(measure) && PeopleCounts.CounterGatheringOf(s, match) is { } counter)

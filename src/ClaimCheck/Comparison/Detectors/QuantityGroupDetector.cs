@@ -301,6 +301,10 @@ internal sealed class QuantityGroupDetector
     /// an update.</summary>
     private const int MaxDisputeDays = 7;
 
+    /// <summary>How many times a smaller figure of a progress measure (identified, vaccinated) a later one from another source may be
+    /// and still continue it: a larger multiple is a rival count of the same work, not its progress.</summary>
+    private const double MaxProgressGrowth = 4;
+
     // How the clusters of a count over time relate: groups of clusters that all dispute one another (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
@@ -341,7 +345,8 @@ internal sealed class QuantityGroupDetector
                 // does not name ("officials said 13 had died") when both figures are dated by reports published on different days and
                 // neither side is an independent body's own estimate ("activists said 19", "Amnesty said 14"): the count so far.
                 var earlier = later == i ? j : i;
-                var risingBefore = larger == later && (rising || progress || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
+                var progressed = progress && Center(clusters[larger]) <= MaxProgressGrowth * Center(clusters[smaller]);
+                var risingBefore = larger == later && (rising || progressed || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])

@@ -117,7 +117,7 @@ internal static class TotalRule
         return false;
     }
 
-    // "put the toll at 1,900 and the injured at 9,800": "and" or "or" right after the toll's own figure, then an article, opens a
+    // "lists the dead as 310 and the wounded as 1,200": "and" or "or" right after the toll's own figure, then an article, opens a
     // coordinated phrase that names what the next figure counts; "rose to 40 and then to 45" still counts the toll.
     private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
         (s.Is(index, "and") || s.Is(index, "or")) && s.IsKind(index - 1, TokenKind.Number) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"));
