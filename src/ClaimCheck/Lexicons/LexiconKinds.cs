@@ -311,14 +311,16 @@ public static class LexiconKinds
 
     /// <summary>A word of the claim-type policy's enacted-rule rule (<c>LABELING.md</c> rule 4): value <c>verb</c> (a past verb of
     /// enacting, deciding on or challenging a rule: "passed", "vetoed", "struck down") or <c>statement</c> (a word that states what
-    /// a rule does or requires: "must", "bans", "under the"). The claim-type policy makes the classifier's rule an event when a
-    /// text has such a verb and no statement word (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
+    /// a rule does or requires: "must", "bans", "under the") or <c>clause</c> (a word opening a clause whose verb tells of the rule
+    /// as background: "since", "which"). The claim-type policy makes the classifier's rule an event when a text has such a verb
+    /// outside such a clause and no statement word (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string RuleEnactment = "rule-enactment";
 
     /// <summary>A word of the claim-type policy's evaluative-act rule (<c>LABELING.md</c> rules 20 and 54): value <c>verb</c>, an
-    /// inflected verb of thanks, praise, tribute or condemnation ("thanked", "praised", "paid tribute", "condemned"); one of one
-    /// word is not counted when "to" is among the three words after it ("condemned him to death"). The claim-type policy makes
+    /// inflected verb of thanks, praise, tribute or condemnation ("thanked", "praised", "paid tribute", "condemned"); <c>determiner</c> or <c>modifier</c> (a
+    /// verb right after a determiner, or after one and a modifier, is an adjective: "the widely praised novel"); or <c>sentence</c>
+    /// (a word that makes a one-word verb within three words before it a sentence passed: "condemned him to death"). The claim-type policy makes
     /// any type but opinion, not-a-claim and personal experience an opinion when a text has such a verb
     /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
     /// entries of this kind in a user file have no effect.</summary>
@@ -412,9 +414,9 @@ public static class LexiconKinds
         new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb or statement"),
+            ValueFormat: "verb, statement or clause"),
         new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb"),
+            ValueFormat: "verb, determiner, modifier or sentence"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -601,8 +603,8 @@ public static class LexiconKinds
         IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
         CountedMovement => value is "hedge" or "perfect" or "verb",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
-        RuleEnactment => value is "verb" or "statement",
-        EvaluativeAct => value is "verb",
+        RuleEnactment => value is "verb" or "statement" or "clause",
+        EvaluativeAct => value is "verb" or "determiner" or "modifier" or "sentence",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -143,6 +143,10 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The law approved in Brenmoor bans fishing within 3 km of the reef.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("From May, Ostrava shops will have to charge for plastic bags.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Since the Ostrava levy passed in 2021, hotels there have charged guests a nightly fee.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Vorland cyclists face a 50-crown fine under rules introduced in 2023.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("A curfew adopted last spring limits Kestrel Bay bars to closing at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Brenmoor tenants are barred from keeping dogs by a code the council approved in 2020.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -153,16 +157,41 @@ public sealed class ClaimTypePolicyTests
     [Theory]
     [InlineData("The mayor of Lindenport thanked the volunteers who cleared the beach.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Vorland's foreign minister condemned the shelling of Brenmoor in a statement.", ClaimType.Event, ClaimType.Opinion)]
-    [InlineData("The Kestrel Bay coach praised his squad for a disciplined display.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Brenmoor's harbour master commended the lifeboat crew after Friday's rescue.", ClaimType.Prediction, ClaimType.Opinion)]
     [InlineData("Hundreds paid tribute to the Ostrava firefighter at Sunday's service.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("A Brenmoor court condemned him to ten years in prison.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport fire brigade evacuated 40 homes overnight.", ClaimType.Event, ClaimType.Event)]
     [InlineData("I thanked the nurses who sat with me all night in Kestrel Bay.", ClaimType.PersonalExperience, ClaimType.PersonalExperience)]
+    [InlineData("The much praised Vorland choir cancelled its spring tour.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("A widely condemned tax on Brenmoor boats raised 3 million crowns.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Condemned flats in Lindenport will be pulled down in June.", ClaimType.Prediction, ClaimType.Prediction)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
 
         policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.6f, ClaimType.Event)]
+    [InlineData(0.85f, ClaimType.RulesOrLaws)]
+    public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.RulesOrLaws, score), "The Ostrava council repealed its noise bylaw on Monday.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.6f, ClaimType.Opinion)]
+    [InlineData(0.95f, ClaimType.Event)]
+    public void Decide_ActOfThanksPraiseOrCondemnation_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Event, score), "The Brenmoor mayor applauded the rescue teams at the town hall.")
+            .Should().Be(expected);
     }
 
     [Theory]
