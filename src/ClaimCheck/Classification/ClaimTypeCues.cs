@@ -83,7 +83,7 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
         }
 
         var span = text.AsSpan().Trim();
-        var hasQuote = span.IndexOfAny("\"“”„«»") >= 0;
+        var hasQuote = span.IndexOfAny(PolicyCues.QuotationMarks) >= 0;
         var shape = Date + 1;
         features[shape] = span.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0;
         features[shape + 1] = hasQuote ? 1 : 0;

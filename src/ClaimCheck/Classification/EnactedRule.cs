@@ -7,9 +7,11 @@ namespace ClaimCheck.Classification;
 
 /// <summary>
 /// Finds a rule told as enacted or decided on rather than stated (<c>LABELING.md</c> rule 4): a <see cref="LexiconKinds.RuleEnactment"/>
-/// verb ("passed", "vetoed", "struck down") and no word that states what a rule does or requires ("must", "bans", "under the"):
+/// verb ("passed", "vetoed", "struck down") outside a clause opened by a <c>clause</c> word ("since", "which") and running to the
+/// next punctuation mark, and no word that states what a rule does or requires ("must", "bans", "under the", "gives"):
 /// "The Vorland assembly passed the tenancy bill on Tuesday", but not "Under the bill, which passed on Tuesday, landlords must
-/// register". The words are the built-in lexicon's; a phrase matches its words in a row.
+/// register" nor "Since the Brenmoor levy passed in 2021, its hotels have charged guests a fee". The words are the built-in
+/// lexicon's; a phrase matches its words in a row.
 /// </summary>
 internal static class EnactedRule
 {
@@ -23,16 +25,18 @@ internal static class EnactedRule
 
     /// <summary>Whether the text tells a rule enacted or decided on without stating what it does.</summary>
     /// <param name="text">The text.</param>
-    /// <returns><see langword="true"/> when the text has an enactment verb and no statement word.</returns>
+    /// <returns><see langword="true"/> when the text has an enactment verb outside a background clause and no statement word.</returns>
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
         var enacted = false;
+        var inClause = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
+                inClause &= tokens[i].Kind != TokenKind.Punctuation;
                 continue;
             }
 
@@ -42,7 +46,8 @@ internal static class EnactedRule
                 return false;
             }
 
-            enacted |= value == "verb";
+            enacted |= value == "verb" && !inClause;
+            inClause |= value == "clause";
             i += Math.Max(length, 1) - 1;
         }
 

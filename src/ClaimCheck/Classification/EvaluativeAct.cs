@@ -6,46 +6,61 @@ using static ClaimCheck.Classification.PolicyCues;
 namespace ClaimCheck.Classification;
 
 /// <summary>
-/// Finds an act of thanks, praise, tribute or condemnation told in a text (<c>LABELING.md</c> rules 20 and 54): a
-/// <see cref="LexiconKinds.EvaluativeAct"/> verb ("thanked", "praised", "paid tribute", "condemned"); a one-word verb counts
-/// only when "to" is not among the three words after it:
-/// "The mayor of Lindenport thanked the volunteers", but not "The Brenmoor court condemned him to ten years in prison"; and a
-/// reported appeal (rule 40, value <c>appeal</c>: "urged", "called on"), also with "to" after it, but not right after a form of
-/// "be": "Lindenport police urged drivers to stay off the coast road", but not "Drivers are urged to stay off the road". The
-/// words are the built-in lexicon's; a phrase matches its words in a row.
+/// Finds an act of thanks, praise, tribute or condemnation, or a reported appeal, told in a text (<c>LABELING.md</c> rules 20,
+/// 40 and 54): a <see cref="LexiconKinds.EvaluativeAct"/> <c>verb</c> ("thanked", "praised", "paid tribute", "condemned") or
+/// <c>appeal</c> ("urged", "called on", "appealed to") with a subject before it: "The mayor of Lindenport thanked the
+/// volunteers", "Lindenport police urged drivers to stay off the coast road". Never a word opening the text ("Condemned flats
+/// in Brenmoor will go", "Urged on by the crowd, …"), nor one used as an adjective, right after a <c>determiner</c> or after one
+/// and a <c>modifier</c> ("the much praised Vorland choir"). A one-word <c>verb</c> does not count with a <c>sentence</c> word
+/// among the three words after it, the verb, an object of up to two words, then the word ("The Brenmoor court condemned him to
+/// ten years in prison"). An <c>appeal</c> counts only when "to" and a verb follow within six words, what the actor urges
+/// ("called on the council to act", but not "appealed to younger voters" nor "called on his veteran striker"), and not after a
+/// form of "be" (<c>be</c>), with any <c>modifier</c> between: "Drivers are again urged to stay off the road" is addressed to
+/// the reader (rule 41). The words are the built-in lexicon's; a phrase matches its words in a row.
 /// </summary>
 internal static class EvaluativeAct
 {
     private const int LongestPhrase = 2;
-    private const int ToReach = 3;
 
-    private static readonly FrozenSet<string> BeForms = FrozenSet.ToFrozenSet(["be", "is", "are", "was", "were", "been", "being"], StringComparer.Ordinal);
+    /// <summary>How many words after a one-word verb a <c>sentence</c> word may stand: the verb's object ("him", "the two men")
+    /// comes between.</summary>
+    private const int SentenceReach = 3;
 
-    private static readonly Lazy<FrozenDictionary<string, bool>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>How many words after an appeal its "to" may stand: whom the actor urges ("the council of Vorland") comes between.</summary>
+    private const int AppealReach = 6;
 
-    // Each verb, and whether it tells an appeal ("urged"), which counts with "to" after it.
-    private static FrozenDictionary<string, bool> Load() =>
+    private const string Infinitive = "to";
+
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static FrozenDictionary<string, string> Load() =>
         PolicyCues.Lexicon.EntriesOf(LexiconKinds.EvaluativeAct)
-            .GroupBy(e => e.Term.ToLowerInvariant(), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Last().Value == "appeal", StringComparer.Ordinal);
+            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
 
-    /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation.</summary>
+    /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation, or a reported appeal.</summary>
     /// <param name="text">The text.</param>
-    /// <returns><see langword="true"/> when the text has such a verb, and "to" is not among the three words after a one-word verb
-    /// of thanks, praise, tribute or condemnation, nor a form of "be" right before a verb of appeal.</returns>
+    /// <returns><see langword="true"/> when the text has such a verb after its subject, not used as an adjective; with no
+    /// <c>sentence</c> word among the three words after a one-word verb of thanks, praise, tribute or condemnation; and with "to"
+    /// within six words after a verb of appeal, which no form of "be" comes before.</returns>
     public static bool In(string text)
     {
-        var verbs = BuiltIn.Value;
+        var words = BuiltIn.Value;
         var tokens = Tokens(text);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Count; i++)
         {
-            var (verb, length) = LongestMatch(text, tokens, i, LongestPhrase, verbs.ContainsKey);
-            if (verb is null)
+            if (IsAdjective(text, tokens, i, words))
             {
                 continue;
             }
 
-            if (verbs[verb] ? i == 0 || !BeForms.Contains(Word(text, tokens[i - 1])) : length > 1 || !ToFollows(text, tokens, i + 1))
+            var verb = LongestMatch(text, tokens, i, LongestPhrase, phrase => words.TryGetValue(phrase, out var value) && value == "verb").Length;
+            if (verb > 1 || (verb == 1 && !WithinAfter(text, tokens, i + 1, SentenceReach, w => ValueOf(w, words) == "sentence")))
+            {
+                return true;
+            }
+
+            var appeal = LongestMatch(text, tokens, i, LongestPhrase, phrase => words.TryGetValue(phrase, out var value) && value == "appeal").Length;
+            if (appeal > 0 && !IsPassive(text, tokens, i, words) && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
             {
                 return true;
             }
@@ -54,11 +69,28 @@ internal static class EvaluativeAct
         return false;
     }
 
-    private static bool ToFollows(string text, List<Token> tokens, int start)
+    // Whether the word before token `at` is a determiner, or a modifier after one.
+    private static bool IsAdjective(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words) =>
+        ValueAt(text, tokens, at - 1, words) == "determiner"
+        || (ValueAt(text, tokens, at - 1, words) == "modifier" && ValueAt(text, tokens, at - 2, words) == "determiner");
+
+    // Whether a form of "be" stands before token `at`, with modifiers ("again", "strongly") between.
+    private static bool IsPassive(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
     {
-        for (var i = start; i < tokens.Count && i < start + ToReach; i++)
+        var before = at - 1;
+        while (ValueAt(text, tokens, before, words) == "modifier")
         {
-            if (Word(text, tokens[i]) == "to")
+            before--;
+        }
+
+        return ValueAt(text, tokens, before, words) == "be";
+    }
+
+    private static bool WithinAfter(string text, List<Token> tokens, int start, int reach, Func<string, bool> accepts)
+    {
+        for (var i = start; i < tokens.Count && i < start + reach; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && accepts(Word(text, tokens[i])))
             {
                 return true;
             }
@@ -67,4 +99,9 @@ internal static class EvaluativeAct
         return false;
     }
 
+    private static string? ValueAt(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words) =>
+        at >= 0 && tokens[at].Kind == TokenKind.Word ? ValueOf(Word(text, tokens[at]), words) : null;
+
+    private static string? ValueOf(string word, FrozenDictionary<string, string> words) =>
+        words.TryGetValue(word, out var value) ? value : null;
 }

@@ -17,6 +17,9 @@ internal static class PolicyCues
     /// <summary>The built-in cue lexicon: <c>claim-type-cues.tsv</c>, with the reporting verbs and time words the cues read.</summary>
     public static Lexicon Lexicon => BuiltIn.Value;
 
+    /// <summary>The quotation marks the cue features and the policy rules read as a quotation.</summary>
+    public const string QuotationMarks = "\"“”„«»";
+
     /// <summary>The tokens of a text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>Its tokens, in order.</returns>

@@ -311,24 +311,29 @@ public static class LexiconKinds
 
     /// <summary>A word of the claim-type policy's enacted-rule rule (<c>LABELING.md</c> rule 4): value <c>verb</c> (a past verb of
     /// enacting, deciding on or challenging a rule: "passed", "vetoed", "struck down") or <c>statement</c> (a word that states what
-    /// a rule does or requires: "must", "bans", "under the"). The claim-type policy makes the classifier's rule an event when a
-    /// text has such a verb and no statement word (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
+    /// a rule does or requires: "must", "bans", "under the") or <c>clause</c> (a word opening a clause whose verb tells of the rule
+    /// as background: "since", "which"). The claim-type policy makes the classifier's rule an event when a text has such a verb
+    /// outside such a clause and no statement word (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string RuleEnactment = "rule-enactment";
 
     /// <summary>A word of the claim-type policy's evaluative-act rule (<c>LABELING.md</c> rules 20 and 54): value <c>verb</c>, an
-    /// inflected verb of thanks, praise, tribute or condemnation ("thanked", "praised", "paid tribute", "condemned"); one of one
-    /// word is not counted when "to" is among the three words after it ("condemned him to death"). The claim-type policy makes
-    /// any type but opinion, not-a-claim and personal experience an opinion when a text has such a verb. Value <c>appeal</c>, a
-    /// verb of a reported appeal or urging ("urged", "called on", "appealed to", <c>LABELING.md</c> rule 40), counts also with "to"
-    /// after it, but not right after a form of "be" ("residents are urged to", rule 41)
+    /// inflected verb of thanks, praise, tribute or condemnation ("thanked", "praised", "paid tribute", "condemned"), not counted
+    /// when a <c>sentence</c> word is among the three words after a one-word verb ("condemned him to death"); <c>appeal</c>, a verb
+    /// of a reported appeal or urging ("urged", "called on", "appealed to", <c>LABELING.md</c> rule 40), counted only with "to"
+    /// within six words after it and not after a form of "be" (<c>be</c>) with any <c>modifier</c> between ("residents are again
+    /// urged to", rule 41); <c>determiner</c> or <c>modifier</c> (a verb right after a determiner, or after one and a modifier, is
+    /// an adjective: "the widely praised novel"). The claim-type policy makes any type but opinion, not-a-claim and personal
+    /// experience an opinion when a text has such a verb
     /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
     /// entries of this kind in a user file have no effect.</summary>
     public const string EvaluativeAct = "evaluative-act";
 
     /// <summary>A word of the claim-type policy's experience-account rule (<c>LABELING.md</c> rules 5 and 46): value <c>verb</c>, a
-    /// verb of perceiving or remembering ("could hear", "noticed", "remembers", "described") that, like a quotation mark or a
-    /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account. The claim-type policy
+    /// verb of perceiving or remembering ("hear", "noticed", "remembers", "described") that, like a quotation mark or a
+    /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account; <c>witness</c>, a noun
+    /// of an eyewitness ("resident", "survivors", "passenger"), and <c>report</c>, a verb of reporting ("said", "told"), which
+    /// show one together ("One resident said she ran for the stairs"). The claim-type policy
     /// keeps the classifier's personal experience only for a text with such a mark, and gives any other text the classifier's
     /// next type (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
@@ -422,11 +427,11 @@ public static class LexiconKinds
         new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb or statement"),
+            ValueFormat: "verb, statement or clause"),
         new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned) or of an appeal (urged, called on), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb or appeal"),
-        new(ExperienceVerb, "a verb of perceiving or remembering (could hear, remembers) that shows an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb"),
+            ValueFormat: "verb, appeal, determiner, modifier, sentence or be"),
+        new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, witness or report"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -616,9 +621,9 @@ public static class LexiconKinds
         CountedMovement => value is "hedge" or "perfect" or "verb",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
-        RuleEnactment => value is "verb" or "statement",
-        EvaluativeAct => value is "verb" or "appeal",
-        ExperienceVerb => value is "verb",
+        RuleEnactment => value is "verb" or "statement" or "clause",
+        EvaluativeAct => value is "verb" or "appeal" or "determiner" or "modifier" or "sentence" or "be",
+        ExperienceVerb => value is "verb" or "witness" or "report",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -31,7 +31,7 @@ internal sealed class DocumentContext
     /// <summary>The last single day the document named ("Oct. 27", "Friday"), or null: "the previous Friday" is the one before it.</summary>
     public DateOnly? LastDay { get; private set; }
 
-    /// <summary>The last date the document named when it is a single day of the calendar ("Nov. 2, 2022", "Dec. 19", "Friday"), or
+    /// <summary>The last date the document named when it is a single day of the calendar ("Aug. 9, 2019", "Jan. 18", "Friday"), or
     /// null when the last date is a month, a year or a day counted from the reference date ("two years ago"): a story told from
     /// that day goes on in the weeks after it.</summary>
     public DateOnly? LastCalendarDay { get; private set; }

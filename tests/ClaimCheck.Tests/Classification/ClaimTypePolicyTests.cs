@@ -143,6 +143,10 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The law approved in Brenmoor bans fishing within 3 km of the reef.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("From May, Ostrava shops will have to charge for plastic bags.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Since the Ostrava levy passed in 2021, hotels there have charged guests a nightly fee.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Vorland cyclists face a 50-crown fine under rules introduced in 2023.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("A curfew adopted last spring limits Kestrel Bay bars to closing at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Brenmoor tenants are barred from keeping dogs by a code the council approved in 2020.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -153,7 +157,7 @@ public sealed class ClaimTypePolicyTests
     [Theory]
     [InlineData("The mayor of Lindenport thanked the volunteers who cleared the beach.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Vorland's foreign minister condemned the shelling of Brenmoor in a statement.", ClaimType.Event, ClaimType.Opinion)]
-    [InlineData("The Kestrel Bay coach praised his squad for a disciplined display.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Brenmoor's harbour master commended the lifeboat crew after Friday's rescue.", ClaimType.Prediction, ClaimType.Opinion)]
     [InlineData("Hundreds paid tribute to the Ostrava firefighter at Sunday's service.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("A Brenmoor court condemned him to ten years in prison.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport fire brigade evacuated 40 homes overnight.", ClaimType.Event, ClaimType.Event)]
@@ -161,6 +165,14 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Lindenport police urged drivers to stay off the coast road.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("The Brenmoor mayor called on the ferry company to restore the night sailings.", ClaimType.Prediction, ClaimType.Opinion)]
     [InlineData("Drivers in Kestrel Bay are urged to stay off the coast road.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The much praised Vorland choir cancelled its spring tour.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("A widely condemned tax on Brenmoor boats raised 3 million crowns.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Condemned flats in Lindenport will be pulled down in June.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("Urged on by the crowd, Lindenport's runners took the final lap in record time.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Ostrava forecast called for heavy rain on Sunday.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("The Vorland coach called on his veteran striker in the second half.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Brenmoor candidate appealed to younger voters with cheaper rail fares.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Kestrel Bay residents were again urged to boil their water.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -173,12 +185,38 @@ public sealed class ClaimTypePolicyTests
     [InlineData("She said she could hear the river rising behind the Kestrel Bay cottages.", ClaimType.PersonalExperience)]
     [InlineData("He remembers the Vorland mill shutting its gates for good.", ClaimType.PersonalExperience)]
     [InlineData("I waited six hours for a bus out of Ostrava.", ClaimType.PersonalExperience)]
-    [InlineData("\"The roof came down around us,\" a Brenmoor resident said.", ClaimType.PersonalExperience)]
+    [InlineData("\"We lost the barn and half the flock,\" a Brenmoor farmer said.", ClaimType.PersonalExperience)]
+    [InlineData("One Lindenport resident said she ran for the stairs when the shaking began.", ClaimType.PersonalExperience)]
+    [InlineData("Witnesses in Ostrava said the lorry never slowed before the crossing.", ClaimType.PersonalExperience)]
+    [InlineData("A passenger told the Vorland Herald she was thrown across the aisle.", ClaimType.PersonalExperience)]
+    [InlineData("The Kestrel Bay residents were pleased with the new ferry timetable.", ClaimType.Opinion)]
     public void Decide_PersonalExperienceWithoutAnOwnAccount_IsTheModelsNextType(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
 
         policy.Decide(null, Prediction(ClaimType.PersonalExperience, 0.5f, (ClaimType.Opinion, 0.3f)), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.6f, ClaimType.Event)]
+    [InlineData(0.85f, ClaimType.RulesOrLaws)]
+    public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.RulesOrLaws, score), "The Ostrava council repealed its noise bylaw on Monday.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.6f, ClaimType.Opinion)]
+    [InlineData(0.95f, ClaimType.Event)]
+    public void Decide_ActOfThanksPraiseOrCondemnation_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Event, score), "The Brenmoor mayor applauded the rescue teams at the town hall.")
+            .Should().Be(expected);
     }
 
     [Theory]

@@ -113,20 +113,29 @@ internal sealed class MonthRule : TimeRule
 
     /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
     /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
-    /// month than the closing one is the year before's) or the pair it opens ("in June and July 2022"), or null when no
+    /// month than the closing one is the year before's) or the pair it opens ("in June and July 2022"; a pair takes the closing year
+    /// unchanged unless it runs across the turn of the year, see <see cref="PairAcrossYearEnd"/>), or null when no
     /// <c>range-start</c> word stands right before it and no <c>pair</c> word after it, or no <c>range-end</c> word and a date
     /// naming its year follow it.</summary>
     internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
         var joiner = scan.Words.CueOf(scan.Word(end));
-        if (((scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0 && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0
+        var range = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) != 0;
+        if ((!range && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0
             || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
         {
             return null;
         }
 
-        return month > closingMonth ? year - 1 : year;
+        return month > closingMonth && (range || closingMonth + MonthsPerYear - month <= PairAcrossYearEnd) ? year - 1 : year;
     }
+
+    /// <summary>How many months apart the two months of a pair may lie across the turn of the year for the first to take the year
+    /// before the closing one ("in December and January 2023"); further apart the pair is out of order, not across it ("in March
+    /// and February 2021" is 2021's).</summary>
+    private const int PairAcrossYearEnd = 2;
+
+    private const int MonthsPerYear = 12;
 
     // A month named first with its year at token `at`: "June 28, 2022", "June 2023".
     private static bool TryReadWithYear(in TimeScan scan, int at, out int month, out int year)
@@ -292,7 +301,8 @@ internal sealed class MonthRule : TimeRule
             return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
 
-        if (NarrativeYear(scan, month, day) is { } told)
+        if (!TenseCues.FutureBefore(scan, start) && !(TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
+            && NarrativeYear(scan, month, day) is { } told)
         {
             return told;
         }
@@ -317,13 +327,20 @@ internal sealed class MonthRule : TimeRule
     /// story.</summary>
     private const int NarrativeDays = 62;
 
+    /// <summary>How many days before the reference date a day without a year may lie and still be read from the reference date
+    /// after a far day: the weeks just before a report are what it is most often about.</summary>
+    private const int RecentDays = 42;
+
     // A day without a year told after a single day that lies far from the reference date follows it when it falls in the weeks
-    // after it: in a report of March 2024, "… on Nov. 2, 2022. On Nov. 6, …" goes on in 2022, and "Jan. 3" after "Dec. 22" in
-    // the next year. A day before the last one, or long after it, is read from the reference date as before.
+    // after it: in a report of June 2025, "… the dam burst on Aug. 9, 2019. Rescuers reached the valley on Aug. 12" goes on in
+    // 2019, and "Feb. 2" after "Jan. 18" in the same year, "Jan. 5" after "Dec. 28" in the next. Not a day a future or plan word
+    // points ahead (the caller checks), nor one that falls in the six weeks before the reference date ("was founded on May 2,
+    // 1987. Police searched its offices on June 3" in that report): those, a day before the last one, or one long after it are
+    // read from the reference date as before.
     private static int? NarrativeYear(in TimeScan scan, int month, int? day)
     {
         if (day is not { } dayOfMonth || scan.Context.LastCalendarDay is not { } last || scan.Reference is not { } reference
-            || Math.Abs(last.DayNumber - reference.DayNumber) <= FarDays)
+            || Math.Abs(last.DayNumber - reference.DayNumber) <= FarDays || IsRecent(reference, month, dayOfMonth))
         {
             return null;
         }
@@ -342,12 +359,15 @@ internal sealed class MonthRule : TimeRule
     // A day set ahead in a sentence whose last time before it is a past day is told from that day: "Officials in Vorland said on
     // Sept. 1 that the ferry would resume on Sept. 17", in a report of November, is the Sept. 17 after Sept. 1, not the next one
     // after the report. A sentence with no time before the day goes on from the last single day the sentences before it named ("The assembly
-    // voted on Sept. 5. The vote came ahead of the Sept. 20 deadline."). Only a day within the weeks after the named one and before
-    // the reference date; any other is read from the reference date as before.
+    // voted on Sept. 5. The vote came ahead of the Sept. 20 deadline."), when that day lies within FarDays before the reference date
+    // ("The tunnel opened on Aug. 9, 2019. Its owners will double the toll on Sept. 1" points ahead of the report). Only a day
+    // within the weeks after the named one and before the reference date; any other is read from the reference date as before.
     private static int? DayAheadOfPastDay(in TimeScan scan, int month, int day)
     {
-        var before = scan.Output.Count == 0 ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
-        if (scan.Reference is not { } reference || before is not { } named || named >= reference)
+        var carried = scan.Output.Count == 0;
+        var before = carried ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
+        if (scan.Reference is not { } reference || before is not { } named || named >= reference
+            || (carried && reference.DayNumber - named.DayNumber > FarDays))
         {
             return null;
         }
@@ -367,6 +387,20 @@ internal sealed class MonthRule : TimeRule
     // began on Feb. 20; this year it will begin on Feb. 25").
     private static DateOnly? LastDayInSentence(in TimeScan scan) =>
         scan.Output is [.., { Kind: TimeExpressionKind.Date, Scope: { Start: { } first, End: { } last } }] && first == last ? first : null;
+
+    // Whether the day `month`/`day` last came round within RecentDays before the reference date.
+    private static bool IsRecent(DateOnly reference, int month, int day)
+    {
+        for (var year = reference.Year; year >= reference.Year - 1; year--)
+        {
+            if (CalendarMath.Date(year, month, day) is { } date && date <= reference)
+            {
+                return reference.DayNumber - date.DayNumber <= RecentDays;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;

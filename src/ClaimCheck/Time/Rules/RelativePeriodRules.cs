@@ -210,9 +210,10 @@ internal sealed class DefinitePeriodRule : TimeRule
     }
 }
 
-/// <summary>The end of a year: "year-end", "year end", "year's end". It is the year of a date named earlier in its sentence ("In
-/// October 2021 the fund held $4 billion, and $6 billion by year-end"), unless that year is past and a future or plan points the
-/// year-end ahead; else the reference year.</summary>
+/// <summary>The end of a year: "year-end", "year end", "year's end". It is the year of a date named earlier in its sentence ("The
+/// Brenmoor mill shipped 40,000 tonnes in June 2018 and 55,000 at year-end"), unless that year is past and a future or plan points
+/// the year-end ahead; else the reference year. A date after a bound that opens a span ("since 2019", "from 2016") is not the year
+/// in focus and is passed over.</summary>
 internal sealed class YearEndRule : TimeRule
 {
     public static readonly YearEndRule Instance = new();
@@ -234,11 +235,40 @@ internal sealed class YearEndRule : TimeRule
             return scan.Emit(i, end, TimeExpressionKind.Date, null, null, "XXXX");
         }
 
-        var year = scan.Context.DateInSentence is { } named
+        var year = DateInFocus(scan, i) is { } named
             && !(named.Year < reference.Year && (TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i)))
             ? named.Year : reference.Year;
         var last = new DateOnly(year, 12, 31);
         return scan.Emit(i, end, TimeExpressionKind.Date, last, last, TimeValues.Year(year));
+    }
+
+    // The first day of the last date named before token `at` in the sentence, passing over one right after a bound that opens a
+    // span: "since" or "from" (DocumentContext.IsBound), not a forward or range-end word that closes one ("by", "until", "through").
+    private static DateOnly? DateInFocus(in TimeScan scan, int at)
+    {
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope.Start: { } start } date && !date.Value.EndsWith("_REF", StringComparison.Ordinal)
+                && !OpensSpan(scan, date, at))
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the word before `expression` (which lies before token `at`) is a bound that opens a span.
+    private static bool OpensSpan(in TimeScan scan, TimeExpression expression, int at)
+    {
+        var first = 0;
+        while (first < at && scan.Token(first).Span.Start < expression.Span.Start)
+        {
+            first++;
+        }
+
+        var before = scan.Word(first - 1);
+        return DocumentContext.IsBound(before) && (scan.Words.CueOf(before) & (TimeCue.Forward | TimeCue.RangeEnd)) == 0;
     }
 }
 
