@@ -356,8 +356,8 @@ public class ClaimComparerTests
     {
         var report = new ClaimPipelineBuilder().Build().Check(
         [
-            new Document("courier", "The Norwegian Red Cross said on Friday that 41 victims of the Brenmoor tower fire in Norway had been identified so far.", "Brenmoor Courier", new DateOnly(2025, 5, 2)),
-            new Document("wire", "Investigators have now identified 88 of the people who died in the Brenmoor tower fire in Norway, police said on Tuesday.", "Nordic Wire", new DateOnly(2025, 5, 6)),
+            new Document("courier", "So far 41 victims of the Brenmoor tower fire in Norway have been named, the Norwegian Red Cross reported on Friday.", "Brenmoor Courier", new DateOnly(2025, 5, 2)),
+            new Document("wire", "Police said on Tuesday that investigators have now named 88 of the Brenmoor tower fire's dead in Norway.", "Nordic Wire", new DateOnly(2025, 5, 6)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,

@@ -365,9 +365,9 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Earlier, a spokesman for the Brenmoor district had given a figure of 12 dead.", true)]
-    [InlineData("Before that, the province's account had put the toll at 12 dead and nearly 40 injured.", true)]
+    [InlineData("Before that, Vorland's governor counted 12 dead and nearly 40 injured.", true)]
     [InlineData("Earlier in the day, the Brenmoor police had counted 12 bodies.", true)]
-    [InlineData("Earlier this week, 12 people died when a bridge fell in Brenmoor.", false)]
+    [InlineData("Earlier this week, 12 people were killed as a footbridge gave way in Brenmoor.", false)]
     [InlineData("A spokesman said 12 people died in Brenmoor, earlier than feared.", false)]
     public void Extract_SentenceOpeningWithAnEarlierCue_GivesItsFiguresAsEarlierCounts(string text, bool earlier)
     {

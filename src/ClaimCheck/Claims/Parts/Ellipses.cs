@@ -143,7 +143,7 @@ internal static class Ellipses
             return null;
         }
 
-        // "…, but the organisers say it was close to 900,000": a reporting verb whose clause gives "it", the count, a value.
+        // "…, while the organisers said it was 70,000": a reporting verb whose clause gives "it", the count, a value.
         var verb = s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase)
             ? (s.Word(at - 1) is "it" ? at - 2 : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3 : -1)
             : IsCopula(s, at) && s.Word(at - 1) is "it" && s.Reporting.IsVerb(s.Word(at - 2)) ? at - 2

@@ -1471,7 +1471,7 @@ internal static class PeopleCounts
     private const int EarlierOpeningWords = 4;
 
     /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the canton had given 14 dead",
-    /// "Before that, the city had put the toll at 13"): every figure of such a sentence is an earlier count a later one replaced.</summary>
+    /// "Before that, the mayor's office gave 13 dead"): every figure of such a sentence is an earlier count a later one replaced.</summary>
     internal static bool OpensWithEarlierCount(SentenceView s)
     {
         for (var comma = 1; comma <= EarlierOpeningWords && comma < s.Tokens.Count; comma++)

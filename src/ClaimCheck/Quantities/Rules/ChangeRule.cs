@@ -16,7 +16,7 @@ internal static class ChangeRule
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
     private const int VerbBeforeByReach = 8;
 
-    /// <summary>How many words may name the second thing changed in "by 5 mg/dl and blood pressure by 3 mmHg" (a possessive's marks
+    /// <summary>How many words may name the second thing changed in "by 40 points and its margin by 2 points" (a possessive's marks
     /// not counted).</summary>
     private const int CoordinatedNounReach = 3;
 
@@ -116,7 +116,7 @@ internal static class ChangeRule
     private static int BeforeEmphasis(in QuantityScan s, int before) =>
         s.TryPhraseBefore(before, s.Words.ChangeEmphases, out _, out var start) ? start : before;
 
-    // "cutting cholesterol by 5 mg/dl and blood pressure by 3 mmHg": a second "by" amount joined by "and" to a first one shares its
+    // "lifting sales by 12% and margins by 2 points": a second "by" amount joined by "and" to a first one shares its
     // change.
     private static bool TryCoordinatedBy(in QuantityScan s, int before, out QuantityChange change)
     {

@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
-/// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "60 of the past 62 quarters", "1,920 by 1,080 pixels"),
+/// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels"),
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
@@ -15,7 +15,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// months and 9 days", "107 years and 12 days old").</summary>
 internal static class CoordinationRule
 {
-    /// <summary>How many determiners or adjectives may stand after "of" ("60 of the past 62 quarters").</summary>
+    /// <summary>How many determiners or adjectives may stand after "of" ("41 of the last 44 months").</summary>
     private const int WordsAfterOf = 2;
 
     /// <summary>How many words may stand between a change and the "and" that leaves its verb out of the next amount ("this year").</summary>
@@ -147,7 +147,7 @@ internal static class CoordinationRule
 
     private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 
-    // "5 or 6 percent", "1,920 by 1,080 pixels", "20 of 29 passes", "12 out of 40 wards", "60 of the past 62 quarters".
+    // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
         if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
