@@ -990,6 +990,12 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-21");
 
     [Theory]
+    [InlineData("In 2022 PT Brenmoor Energi paid its first dividend.", "2022")]
+    [InlineData("Since 2019 CT scans at the Vorland clinic have doubled.", "2019")]
+    public void Recognize_YearAfterInOrSinceBeforeAZoneAbbreviation_IsAYear(string text, string year) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(year);
+
+    [Theory]
     [InlineData("Ferry fares in Vorland have risen 4% since October.", "2023-10")]
     [InlineData("Kestrel Bay's jobless rate is the highest since October.", "2023-10")]
     [InlineData("Ferry fares in Vorland rose 4% in October.", "2024-10")]
