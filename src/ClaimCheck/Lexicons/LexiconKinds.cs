@@ -91,8 +91,8 @@ public static class LexiconKinds
     /// <summary>A word or sign prefix written before the amount and its ISO 4217 code ("C$ → CAD", "Rs → INR").</summary>
     internal const string CurrencyPrefix = "currency-prefix";
 
-    /// <summary>A single capital letter joined before an amount written large or priced to the hundredth (two decimals), and its ISO
-    /// 4217 code ("N10.8 trillion" → NGN, "P72.35" → PHP).</summary>
+    /// <summary>A single capital letter joined before an amount written large, priced to the hundredth (two decimals) or followed by
+    /// a rate, and its ISO 4217 code ("N4.2 trillion" → NGN, "P72.35" → PHP).</summary>
     internal const string CurrencyLetter = "currency-letter";
 
     /// <summary>A currency's hundredth written after an amount and its name ("cents → cent", "pence → penny").</summary>
@@ -578,7 +578,7 @@ public static class LexiconKinds
         new("time-increment", "a word between a count and its unit of time that leaves the count as it is: a length added to an earlier one (\"two more weeks\", \"an additional year\") or units in a row (\"three straight weeks\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-day-kind", "a word between a count and \"days\" that says which days are counted (\"eight trading days\", \"five business days\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-holiday", "a holiday and the day it falls on", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "MM-DD, MM-Ddd-N (N from 1 to 5 or L), either with +D or -D days, or E+D for days from Easter"),
-        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, settled, event-ahead, past-auxiliary, range-end, range-start or pair, separated by commas"),
+        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair or present-future, separated by commas"),
     ];
 
     /// <summary>The classes an <see cref="AttributionWord"/> entry may name (its value lists one or more, separated by spaces).</summary>
@@ -645,7 +645,7 @@ public static class LexiconKinds
         "ellipsis-cue" => value is "joiner" or "source",
         "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip" or "proxy",
         "sized-thing" => value.LastIndexOf(' ') is > 0 and var space && space < value.Length - 1,
-        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair"),
+        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future"),
         _ => true,
     };
 

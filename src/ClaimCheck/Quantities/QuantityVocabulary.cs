@@ -159,7 +159,7 @@ internal sealed class QuantityVocabulary
     /// <summary>Currency words and sign prefixes that may stand before the amount ("C$", "dollar").</summary>
     public WordMap<string> CurrencyPrefixes { get; }
 
-    /// <summary>Capital letters that name a currency when joined to an amount written large ("N10.8 trillion", "R1,500").</summary>
+    /// <summary>Capital letters that name a currency when joined to an amount written large ("N4.2 trillion", "R1,500").</summary>
     public WordMap<string> CurrencyLetters { get; }
 
     /// <summary>The three-letter codes among <see cref="Currencies"/>, in capitals.</summary>

@@ -186,6 +186,11 @@ internal static class TenseCues
     /// between: "will leave at 4 a.m. Thursday", not "will say the plant shut Thursday".</summary>
     public static bool FutureBefore(in TimeScan scan, int index) => CueBefore(scan, index, TimeCue.Future, window: 6, stopAtPastVerb: true);
 
+    /// <summary>Whether a future told from the time of the report ("will", "'ll") comes close before token <paramref name="index"/>,
+    /// with no verb in the past between: "It will hold a gala on Dec. 15", not "said it would reopen on Dec. 15".</summary>
+    public static bool PresentFutureBefore(in TimeScan scan, int index) =>
+        CueBefore(scan, index, TimeCue.PresentFuture, window: 6, stopAtPastVerb: true);
+
     /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
     /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
     /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced

@@ -92,6 +92,11 @@ internal enum TimeCue
     /// <summary>A word that joins two dates as a pair ("and"): a date right after it that names its year lends that year to a
     /// date without one right before it even when no <see cref="RangeStart"/> word opens the pair ("in June and July 2022").</summary>
     Pair = 1048576,
+
+    /// <summary>With <see cref="Future"/>: a future told from the time of the report ("will", "'ll"), not from a day in the past
+    /// ("would"): a day it points ahead lies after the reference date, so it is not read from a past day named before it ("The
+    /// museum opened on Nov. 20, 2024. It will hold a gala on Dec. 15").</summary>
+    PresentFuture = 2097152,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -318,6 +323,7 @@ internal sealed class TimeWords
                 "range-end" => TimeCue.RangeEnd,
                 "range-start" => TimeCue.RangeStart,
                 "pair" => TimeCue.Pair,
+                "present-future" => TimeCue.PresentFuture,
                 _ => TimeCue.Stop,
             };
         }

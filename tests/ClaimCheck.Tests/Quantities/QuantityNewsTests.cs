@@ -256,12 +256,12 @@ public sealed class QuantityNewsTests
         { "The Brenmoor mill raised INR 340 Cr from lenders.", 3.4e9, UnitKind.Currency, "INR" },
         { "The Ostrava clinic got Rs 35 lakhs from the trust.", 3.5e6, UnitKind.Currency, "INR" },
         // A currency letter before a whole amount and a rate is a price ("N95 masks" stays a name).
-        { "Diesel in Vorland now sells at N1,140 per litre and petrol at N865 per litre.", 865, UnitKind.Currency, "NGN" },
+        { "Diesel in Vorland now sells at N1,140 per litre and petrol at N830 per litre.", 830, UnitKind.Currency, "NGN" },
         { "Kestrel Bay garages raised petrol to N617/litre on Monday.", 617, UnitKind.Currency, "NGN" },
         { "Brenmoor rice now costs P48 a kilo at the market.", 48, UnitKind.Currency, "PHP" },
         // Vitamin doses in international units; gas priced per mmbtu in lower case.
         { "The Lindenport trial gave 2,400 IU of vitamin D to each volunteer.", 2400, UnitKind.Physical, "IU" },
-        { "Doctors in Vorland advise 700 international units for older people.", 700, UnitKind.Physical, "IU" },
+        { "A Lindenport clinic hands out 1,500 international units to each patient.", 1500, UnitKind.Physical, "IU" },
         // Medical and sea measures.
         { "Systolic pressure in the Vorland trial fell 7 mmHg.", 7, UnitKind.Physical, "mmHg" },
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
@@ -422,7 +422,7 @@ public sealed class QuantityNewsTests
         { "Lindenport callers can ring +31 45 6602 118 for help.", 31, QuantityChange.None },
         { "Kestrel Bay keeps clocks at UTC+9 all year, with 41 ferries a day.", 9, QuantityChange.None },
         { "The carmaker will lay off 1,200 workers at its Vorland plant.", 1200, QuantityChange.Decrease },
-        { "Five Vorland mills agreed to cut output by a combined 41,000 tonnes a month.", 41000, QuantityChange.Decrease },
+        { "Brenmoor's two dairies lowered their milk intake by a combined 9,500 litres.", 9500, QuantityChange.Decrease },
         { "Flats in Brenmoor are 9.5% cheaper than a year ago.", 9.5, QuantityChange.Decrease },
         { "Kestrel Bay season tickets are 4 percent dearer this year.", 4, QuantityChange.Increase },
         { "Field trials showed yield reductions of 12% on the dry plots.", 12, QuantityChange.Decrease },
@@ -793,7 +793,8 @@ public sealed class QuantityNewsTests
         { "Two-wheeler sales in Vorland rose 8% in the quarter.", "2" }, // a vehicle type, not a count
         { "A four-wheeler was stopped at the Brenmoor check-post.", "4" },
         { "Floods hit regions 4 and 5 of Lindenport province.", "5" }, // identifiers listed after a plural label
-        { "The rules follow Proclamations 2210 and 2211 of the Vorland council.", "2211" },
+        { "Vorland's governor signed proclamations 57 and 58 on Tuesday.", "58" },
+        { "Vorland's governor signed proclamations 57 and 58 on Tuesday.", "57" },
         { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
         { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },
@@ -881,6 +882,12 @@ public sealed class QuantityNewsTests
     {
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
     }
+
+    [Theory]
+    [InlineData("In the flooded regions 12,000 homes in Vorland lost power.", 12000)]
+    [InlineData("Across both sections 300 Brenmoor fans stood for the anthem.", 300)]
+    public void Recognize_NumberAfterAPluralLabelWithNoListGoingOn_IsACount(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' counts {1}", text, value);
 
     [Theory]
     [MemberData(nameof(NotAmounts))]

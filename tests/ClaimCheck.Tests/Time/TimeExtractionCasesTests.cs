@@ -990,12 +990,32 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-21");
 
     [Theory]
+    [InlineData("In 2022 PT Brenmoor Energi paid its first dividend.", "2022")]
+    [InlineData("Since 2019 CT scans at the Vorland clinic have doubled.", "2019")]
+    public void Recognize_YearAfterInOrSinceBeforeAZoneAbbreviation_IsAYear(string text, string year) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(year);
+
+    [Theory]
     [InlineData("Ferry fares in Vorland have risen 4% since October.", "2023-10")]
     [InlineData("Kestrel Bay's jobless rate is the highest since October.", "2023-10")]
     [InlineData("Ferry fares in Vorland rose 4% in October.", "2024-10")]
     [InlineData("Kestrel Bay's jobless rate is the highest since August.", "2024-08")]
     public void Recognize_SinceTheReferenceMonth_IsAYearBack(string text, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(value);
+
+    [Theory]
+    [InlineData("Vorland police have made 14 arrests since Oct. 3.", "2024-10-03")]
+    [InlineData("Brenmoor has had no rain since Oct. 20.", "2024-10-20")]
+    [InlineData("Kestrel Bay's shares are at their lowest since Oct. 28.", "2023-10-28")]
+    public void Recognize_SinceADayOfTheReferenceMonth_IsTheLastOneBeforeTheReferenceDate(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(value);
+
+    [Theory]
+    [InlineData("The Vorland museum opened on Aug. 20. It will hold a gala on Sept. 15.", "2024-08-20", "2025-09-15")]
+    [InlineData("The Lindenport treaty was signed on Aug. 30. Under it, tariffs will fall on Sept. 30.", "2024-08-30", "2025-09-30")]
+    [InlineData("The Brenmoor council met on Aug. 12 and will vote on Sept. 25.", "2024-08-12", "2025-09-25")]
+    public void Recognize_DayThatWillComeAfterAPastDay_IsToldFromTheReferenceDate(string text, string named, string ahead) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(named, ahead);
 
     [Theory]
     [InlineData("The Vorland assembly voted on Sept. 5. The vote came ahead of the Sept. 20 deadline.", "2024-09-05", "2024-09-20")]

@@ -16,8 +16,8 @@ internal static class ChangeRule
     /// <summary>How many words may stand between a direction verb and "by" ("lowered its benchmark rate by").</summary>
     private const int VerbBeforeByReach = 8;
 
-    /// <summary>How many words may name the second thing changed in "by 40 points and its margin by 2 points" (a possessive's marks
-    /// not counted).</summary>
+    /// <summary>How many words may name the second thing changed in "by 4 cents and diesel by 6 cents" (a possessive's marks not
+    /// counted).</summary>
     private const int CoordinatedNounReach = 3;
 
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
@@ -116,8 +116,7 @@ internal static class ChangeRule
     private static int BeforeEmphasis(in QuantityScan s, int before) =>
         s.TryPhraseBefore(before, s.Words.ChangeEmphases, out _, out var start) ? start : before;
 
-    // "lifting sales by 12% and margins by 2 points": a second "by" amount joined by "and" to a first one shares its
-    // change.
+    // "raising petrol by 4 cents and diesel by 6 cents": a second "by" amount joined by "and" to a first one shares its change.
     private static bool TryCoordinatedBy(in QuantityScan s, int before, out QuantityChange change)
     {
         change = QuantityChange.None;
@@ -132,7 +131,7 @@ internal static class ChangeRule
         {
             if (IsPossessiveMark(s, index))
             {
-                reach++; // "by 7.2 mm and Greenland's by 10.6 mm": the possessive belongs to the noun and does not count
+                reach++; // "by 3% and Brenmoor's by 5%": the possessive belongs to the noun and does not count
                 continue;
             }
 

@@ -3,8 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
-/// ("N10.8 trillion", "R1,500", "P50.44", "N992 per litre") when a multiplier, thousands separators, two decimals or a rate follow the digits, so that "N95
-/// masks" or "R2" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
+/// ("N4.2 trillion", "R1,500", "P31.75", "N740 per litre") when a multiplier, thousands separators, two decimals or a rate follow
+/// the digits, so that "N95 masks" or "R2" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
 /// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
@@ -34,7 +34,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
         }
 
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
-            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && (IsPowerOfThousand(joinedScale) || IsWrittenLarge(s, draft.Start)))))
+            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && (IsPowerOfThousand(joinedScale) || IsWrittenAsMoney(s, draft.Start)))))
         {
             return false;
         }
@@ -44,26 +44,25 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P50.44"), followed by a rate ("N992 per
-    // litre"), or going on with a multiplier
-    // ("N10.8 trillion", "R4bn") or a group of thousands ("R1,500"):
+    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75"), followed by a rate ("N740 per
+    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn") or a group of thousands ("R1,500"):
     // the token after the word is a power of a thousand in words or abbreviated, not followed by a plural noun ("N95 million masks"
     // counts masks), or a joined comma and a joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no
     // money a letter names.
-    private static bool IsWrittenLarge(in QuantityScan s, int wordIndex)
+    private static bool IsWrittenAsMoney(in QuantityScan s, int wordIndex)
     {
         var next = wordIndex + 1;
         if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
         {
             if (s.Word(next + 1).Length == 2)
             {
-                return true; // a price to the hundredth: "P50.44 per kilo", "R2.75 a litre"
+                return true; // a price to the hundredth: "P31.75 per kilo", "R2.75 a litre"
             }
 
             next += 2; // the decimals: "N10" "." "8"
         }
 
-        return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N992 per litre", "R21 a litre"
+        return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N740 per litre", "R21 a litre"
             || (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
                 && IsPowerOfThousand(scale) && !(s.IsWord(next + 1) && NounPhrase.LooksPluralNoun(s, s.Word(next + 1))))
             || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));

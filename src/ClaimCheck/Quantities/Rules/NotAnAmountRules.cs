@@ -208,7 +208,7 @@ internal static class NotAnAmountRules
         }
 
         var previous = s.Word(index - 1);
-        if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index))
+        if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index) && !IsCountAfterPluralLabel(s, index))
             || previous is "#" or "@" || (previous is "/" && !IsSecondMeasureAfterSlash(s, index)) || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
@@ -256,7 +256,7 @@ internal static class NotAnAmountRules
     private static bool IsListedAfterPluralIdentifier(in QuantityScan s, int index)
     {
         var at = index;
-        while (at >= 2 && s.Word(at - 1) is "," or "and" or "or" or "to" && s.IsKind(at - 2, TokenKind.Number))
+        while (at >= 2 && IsListJoiner(s.Word(at - 1)) && s.IsKind(at - 2, TokenKind.Number))
         {
             at -= 2;
             if (s.IsWord(at - 1) && s.Word(at - 1).EndsWith('s') && s.Words.IdentifierWords.Contains(s.Word(at - 1)))
@@ -267,6 +267,19 @@ internal static class NotAnAmountRules
 
         return false;
     }
+
+    // "In the affected regions 12,000 homes were destroyed": a plural label ("regions", "junctions": an identifier word whose singular
+    // is one too) names the number right after it only when a list of numbers goes on from it ("regions 4 and 5", "junctions 6 to
+    // 8"); alone, the number counts what follows it.
+    private static bool IsCountAfterPluralLabel(in QuantityScan s, int index)
+    {
+        var label = s.Word(index - 1);
+        return label.Length > 2 && label[^1] == 's' && s.Words.IdentifierWords.Contains(label[..^1])
+            && !(IsListJoiner(s.Word(index + 1)) && s.IsKind(index + 2, TokenKind.Number));
+    }
+
+    // A word that joins the numbers of a list: ",", "and", "or", "to".
+    private static bool IsListJoiner(ReadOnlySpan<char> word) => word is "," or "and" or "or" or "to";
 
     // "a road 200 kilometres long", "the floor 3 metres below": a lower-case identifier word before a number that a physical unit
     // follows is a thing measured, not the name of one ("Highway 61 miles away" keeps its capital and stays a name).

@@ -421,7 +421,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
 
     /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
-    /// unit make what stands before them a price: "28c a litre", "N992 per litre", "P45/kg".</summary>
+    /// unit make what stands before them a price: "34c a litre", "N740 per litre", "P45/kg".</summary>
     internal static bool IsRateAt(in QuantityScan s, int marker)
     {
         if (!(s.Is(marker, "a") || s.Is(marker, "an") || s.Is(marker, "per") || s.IsChar(marker, "/")))

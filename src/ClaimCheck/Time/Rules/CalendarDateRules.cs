@@ -73,13 +73,20 @@ internal sealed class YearRule : TimeRule
     public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Parts).Append("fiscal");
 
     /// <summary>Whether token <paramref name="index"/> is a four-digit year between <paramref name="min"/> and <paramref name="max"/>
-    /// (not "1990s" or "2024-style", nor a time of day before a time zone: "2100 GMT").</summary>
+    /// (not "1990s" or "2024-style", nor a time of day before a time zone: "2100 GMT"; but "In 2022 PT Brenmoor Energi" and "since
+    /// 2019 CT scans" are years).</summary>
     public static bool TryYear(in TimeScan scan, int index, out int year, int min = MinBareYear, int max = MaxBareYear)
     {
         year = 0;
         return scan.IsNumber(index) && scan.Token(index).Span.Length == 4 && scan.TryInt(index, out year) && year >= min && year <= max
-            && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1)) && !IsTimeZone(scan, index + 1);
+            && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1)) && !IsClockTimeBeforeZone(scan, index);
     }
+
+    // Four digits at token `index` before a time zone, read as a time of day ("at 2100 GMT"), unless "in" or "since" stands before
+    // them: those take a year, and a zone abbreviation after one is a word of its own ("In 2022 PT Brenmoor Energi paid", "since
+    // 2019 CT scans have").
+    private static bool IsClockTimeBeforeZone(in TimeScan scan, int index) =>
+        IsTimeZone(scan, index + 1) && !scan.Is(index - 1, "in") && !scan.Is(index - 1, "since");
 
     // A time zone at token `index`: "GMT", "EDT", "local time".
     private static bool IsTimeZone(in TimeScan scan, int index) =>

@@ -289,7 +289,7 @@ internal sealed class MonthRule : TimeRule
             return framed;
         }
 
-        if (preferFuture && day is { } ahead && DayAheadOfPastDay(scan, month, ahead) is { } reported)
+        if (preferFuture && day is { } ahead && DayAheadOfPastDay(scan, start, month, ahead) is { } reported)
         {
             return reported;
         }
@@ -307,10 +307,13 @@ internal sealed class MonthRule : TimeRule
             return told;
         }
 
-        // "since" before the reference date's own month counts from a year back: "the highest since October" in a report of October.
+        // "since" before the reference date's own month counts from a year back ("the highest since October" in a report of
+        // October), and before a day of that month only when the day lies after the reference date's ("since Oct. 28" told on Oct.
+        // 21; "since Oct. 3" is this October's).
         if (!preferFuture && (passed || TenseCues.IsPastVerb(scan, verbAt) || after < 0 || earlier < 0) && scan.Reference is { } past)
         {
-            return month > past.Month || (month == past.Month && scan.Is(start - 1, "since")) ? past.Year - 1 : past.Year;
+            return month > past.Month || (month == past.Month && scan.Is(start - 1, "since") && (day is null || day > past.Day))
+                ? past.Year - 1 : past.Year;
         }
 
         return NearestYear(scan.Reference, month, preferFuture);
@@ -361,9 +364,16 @@ internal sealed class MonthRule : TimeRule
     // after the report. A sentence with no time before the day goes on from the last single day the sentences before it named ("The assembly
     // voted on Sept. 5. The vote came ahead of the Sept. 20 deadline."), when that day lies within FarDays before the reference date
     // ("The tunnel opened on Aug. 9, 2019. Its owners will double the toll on Sept. 1" points ahead of the report). Only a day
-    // within the weeks after the named one and before the reference date; any other is read from the reference date as before.
-    private static int? DayAheadOfPastDay(in TimeScan scan, int month, int day)
+    // within the weeks after the named one and before the reference date, and not one that a future told from the time of the
+    // report points ahead ("The museum opened on Nov. 20. It will hold a gala on Dec. 15", in a report of March, is the coming
+    // Dec. 15); any other is read from the reference date as before.
+    private static int? DayAheadOfPastDay(in TimeScan scan, int start, int month, int day)
     {
+        if (TenseCues.PresentFutureBefore(scan, start))
+        {
+            return null;
+        }
+
         var carried = scan.Output.Count == 0;
         var before = carried ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
         if (scan.Reference is not { } reference || before is not { } named || named >= reference
