@@ -333,7 +333,8 @@ public static class LexiconKinds
     /// verb of perceiving or remembering ("hear", "noticed", "remembers", "described") that, like a quotation mark or a
     /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account; <c>witness</c>, a noun
     /// of an eyewitness ("resident", "survivors", "passenger"), and <c>report</c>, a verb of reporting ("said", "told"), which
-    /// show one together ("One resident said she ran for the stairs"). The claim-type policy
+    /// show one together when the noun stands a few words before the verb, its subject ("One resident said she ran for the
+    /// stairs", but not "Officials told residents to leave"). The claim-type policy
     /// keeps the classifier's personal experience only for a text with such a mark, and gives any other text the classifier's
     /// next type (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>

@@ -190,6 +190,8 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Witnesses in Ostrava said the lorry never slowed before the crossing.", ClaimType.PersonalExperience)]
     [InlineData("A passenger told the Vorland Herald she was thrown across the aisle.", ClaimType.PersonalExperience)]
     [InlineData("The Kestrel Bay residents were pleased with the new ferry timetable.", ClaimType.Opinion)]
+    [InlineData("Brenmoor officials told residents they were pleased with the new ferry timetable.", ClaimType.Opinion)]
+    [InlineData("The Vorland mayor said survivors would be pleased with the new housing plan.", ClaimType.Opinion)]
     public void Decide_PersonalExperienceWithoutAnOwnAccount_IsTheModelsNextType(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
