@@ -145,6 +145,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
     [InlineData("Since the Ostrava levy passed in 2021, hotels there have charged guests a nightly fee.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("Vorland cyclists face a 50-crown fine under rules introduced in 2023.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Under a decree adopted last year, Ostrava cafés close at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Brenmoor drivers pay a toll under new rules approved in March.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The Vorland senate passed the tenancy bill under a fast-track procedure on Tuesday.", ClaimType.RulesOrLaws, ClaimType.Event)]
     [InlineData("A curfew adopted last spring limits Kestrel Bay bars to closing at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("Brenmoor tenants are barred from keeping dogs by a code the council approved in 2020.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
