@@ -60,6 +60,11 @@ internal readonly record struct ReportingCue(int CueToken, ReportingStance Stanc
     /// <summary>Which side of the construction the content it reports lies on.</summary>
     public ReportedSide Side { get; init; }
 
+    /// <summary>The first token a cue that reports what precedes it covers: 0, the sentence's start, but for a relative clause on a
+    /// figure the figure's phrase ("…, well below the 9,000 walkers that the Brenmoor police counted"): such a cue reports that figure
+    /// alone, and no figure before it.</summary>
+    public int ReportedFrom { get; init; }
+
     /// <summary>Whether the cue names where another source's information comes from ("citing the Red Cross", "a briefing from the
     /// agency") rather than a speaker of its own: the nearest reporting verb takes it as its source.</summary>
     public CueOrigin Origin { get; init; }

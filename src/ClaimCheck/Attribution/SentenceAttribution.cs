@@ -62,7 +62,7 @@ internal sealed class SentenceAttribution
         {
             var distance = cue.Side == ReportedSide.After
                 ? (cue.CueToken < tokenIndex ? tokenIndex - cue.CueToken : int.MaxValue)
-                : (cue.FirstToken > tokenIndex ? cue.FirstToken - tokenIndex : int.MaxValue);
+                : (cue.FirstToken > tokenIndex && tokenIndex >= cue.ReportedFrom ? cue.FirstToken - tokenIndex : int.MaxValue);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (cue, distance);
@@ -72,14 +72,14 @@ internal sealed class SentenceAttribution
             {
                 before = cue;
             }
-            else
+            else if (tokenIndex >= cue.ReportedFrom)
             {
                 after ??= cue;
             }
         }
 
         // A cue after the token that opens a clause of its own after a conjunction ("40,000, but according to police, 9,000")
-        // reports only what follows it.
+        // reports only what follows it, and one on a later figure alone ("…, below the 9,000 that police counted") reports only that.
         return best ?? before ?? (after is { } next && !next.OpensContrast ? next : null);
     }
 }

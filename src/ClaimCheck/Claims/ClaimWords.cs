@@ -33,7 +33,10 @@ internal sealed class ClaimWords
         VoteChoices = Map(lexicon, "vote-choice");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        WorkplaceOutcomes = Map(lexicon, "workplace-outcome");
+        Workplaces = Set(lexicon, "workplace");
         OutcomeMeasures = Outcomes.Dictionary.Values
+            .Concat(WorkplaceOutcomes.Dictionary.Values)
             .Concat(lexicon.EntriesOf("share-measure").Select(e => e.Value.ToLowerInvariant()))
             .Append("casualties")
             .ToFrozenSet(StringComparer.Ordinal);
@@ -434,6 +437,13 @@ internal sealed class ClaimWords
 
     /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
+
+    /// <summary>Words that count the people as a workforce only when a <see cref="Workplaces"/> word follows them ("work at the
+    /// mill" → "employees"): lexicon kind <c>workplace-outcome</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WorkplaceOutcomes { get; }
+
+    /// <summary>Words that name a place of work ("plant", "factory", "mine"): lexicon kind <c>workplace</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Workplaces { get; }
 
     /// <summary>Counted nouns read as a measure only when a <see cref="CustodyWords"/> word stands next to their count ("40 suspects
     /// held" → "arrests"): lexicon kind <c>custody-noun</c>.</summary>

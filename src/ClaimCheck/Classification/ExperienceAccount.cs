@@ -8,8 +8,9 @@ namespace ClaimCheck.Classification;
 /// Finds the marks of an experiencer's own account in a text (<c>LABELING.md</c> rules 5 and 46): a quotation mark, a word of
 /// the cue lexicon's <c>first-person</c> or <c>experience</c> class ("I", "our", "waited", "survived"), a verb of perceiving
 /// or remembering (kind <see cref="LexiconKinds.ExperienceVerb"/>, value <c>verb</c>: "hear", "remembers", "described"), or an
-/// eyewitness's account told in the third person, a <c>witness</c> noun and a <c>report</c> verb ("One resident said she ran
-/// for the stairs", "Witnesses told reporters the lorry never slowed"). "She said she could hear the water rising" and "I
+/// eyewitness's account told in the third person, a <c>witness</c> noun a few words before a <c>report</c> verb, its subject ("One
+/// resident said she ran for the stairs", "Witnesses told reporters the lorry never slowed"; not "Officials told residents to
+/// leave"). "She said she could hear the water rising" and "I
 /// waited nine hours" have one; "The Lindenport coach said he was pleased with the draw" has none. The words are the built-in
 /// lexicon's; a phrase matches its words in a row.
 /// </summary>
@@ -22,6 +23,9 @@ internal static class ExperienceAccount
     private const string Witness = "witness";
 
     private const string Report = "report";
+
+    /// <summary>How many tokens before a report verb its witness noun may stand ("Witnesses in the centre of Ostrava said").</summary>
+    private const int WitnessReach = 6;
 
     private static readonly string[] AccountCueClasses = ["first-person", "experience"];
 
@@ -42,7 +46,7 @@ internal static class ExperienceAccount
     /// <summary>Whether the text gives an experiencer's own account.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when the text has a quotation mark, a first-person or experience word, a verb of
-    /// perceiving or remembering, or both a witness noun and a verb of reporting.</returns>
+    /// perceiving or remembering, or a witness noun shortly before a verb of reporting.</returns>
     public static bool In(string text)
     {
         if (text.AsSpan().IndexOfAny(QuotationMarks) >= 0)
@@ -52,7 +56,7 @@ internal static class ExperienceAccount
 
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
-        bool witness = false, report = false;
+        var witness = int.MinValue / 2;
         for (var i = 0; i < tokens.Count; i++)
         {
             var (phrase, _) = LongestMatch(text, tokens, i, LongestPhrase, words.ContainsKey);
@@ -61,16 +65,10 @@ internal static class ExperienceAccount
                 case Account:
                     return true;
                 case Witness:
-                    witness = true;
+                    witness = i;
                     break;
-                case Report:
-                    report = true;
-                    break;
-            }
-
-            if (witness && report)
-            {
-                return true;
+                case Report when i - witness <= WitnessReach:
+                    return true;
             }
         }
 

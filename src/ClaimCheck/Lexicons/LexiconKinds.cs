@@ -333,7 +333,8 @@ public static class LexiconKinds
     /// verb of perceiving or remembering ("hear", "noticed", "remembers", "described") that, like a quotation mark or a
     /// first-person or experience word of <see cref="ClaimTypeCue"/>, shows an experiencer's own account; <c>witness</c>, a noun
     /// of an eyewitness ("resident", "survivors", "passenger"), and <c>report</c>, a verb of reporting ("said", "told"), which
-    /// show one together ("One resident said she ran for the stairs"). The claim-type policy
+    /// show one together when the noun stands a few words before the verb, its subject ("One resident said she ran for the
+    /// stairs", but not "Officials told residents to leave"). The claim-type policy
     /// keeps the classifier's personal experience only for a text with such a mark, and gives any other text the classifier's
     /// next type (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
@@ -463,6 +464,8 @@ public static class LexiconKinds
         new("care-outcome", "a word that names what happened to the people counted only when a care-place word follows it within a few words (admitted → hospitalised)", LexiconValueRule.Required, AllowsWithin: false),
         new("negated-outcome", "a word that names what happened to the people counted only after a negation-cue word (not accounted → missing)", LexiconValueRule.Required, AllowsWithin: false),
         new("care-place", "a word that names a place of care, which makes a care-outcome word before it hold (hospital, clinic, emergency)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("workplace-outcome", "a word that counts the people as a workforce only when a workplace word follows it within a few words (work → employees: 'work at the plant', not 'worked through the night')", LexiconValueRule.Required, AllowsWithin: false),
+        new("workplace", "a word that names a place of work, which makes a workplace-outcome word before it hold (plant, factory, mine)", LexiconValueRule.Optional, AllowsWithin: false),
         new("custody-noun", "a counted noun (singular) read as a measure only when a custody-word stands next to its count (suspect → arrests: '40 suspects held', not '3 suspects fled')", LexiconValueRule.Required, AllowsWithin: false),
         new("arresting-body", "a word for a police body, with the measure of the people it captures (police → arrests: 'police captured 12 men' are arrests, not prisoners taken in fighting)", LexiconValueRule.Required, AllowsWithin: false),
         new("custody-word", "a word that, next to a custody-noun's count, says the people are held (held, detained, custody)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -538,7 +541,7 @@ public static class LexiconKinds
         new("toll-verb", "a verb that gives a toll between an official-adverb and its figure ('officially left 16 dead', 'officially put at 16')", LexiconValueRule.Optional, AllowsWithin: false),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
-        new("earlier-opening", "a sentence's opening words, closed by a comma, that give every figure of the sentence as an earlier count a later one replaced ('Earlier, the canton had given 14 dead', 'Before that, …')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("earlier-opening", "a sentence's opening words, closed by a comma, that give every figure of the sentence as an earlier count a later one replaced ('Earlier, the coroner had listed 9 victims', 'Before that, …')", LexiconValueRule.Optional, AllowsWithin: false),
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
         new("sized-thing", "a noun for a thing of fixed size (volcano, bridge), the label its size is compared under and the dimension a length before it gives ('mountain height'): 'the 2,891-metre volcano' is measure 'height · mountain'", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "label, a space, dimension"),
         new("size-adjective", "an adjective of a dimension that may stand between such a length and the thing, and the dimension it names ('a 3 metre high wall': high → height)", LexiconValueRule.Required, AllowsWithin: false),

@@ -145,6 +145,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Lindenport senate passed the budget after a long debate.", ClaimType.Opinion, ClaimType.Opinion)]
     [InlineData("Since the Ostrava levy passed in 2021, hotels there have charged guests a nightly fee.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("Vorland cyclists face a 50-crown fine under rules introduced in 2023.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Under a decree adopted last year, Ostrava cafés close at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("Brenmoor drivers pay a toll under new rules approved in March.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
+    [InlineData("The Vorland senate passed the tenancy bill under a fast-track procedure on Tuesday.", ClaimType.RulesOrLaws, ClaimType.Event)]
     [InlineData("A curfew adopted last spring limits Kestrel Bay bars to closing at midnight.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     [InlineData("Brenmoor tenants are barred from keeping dogs by a code the council approved in 2020.", ClaimType.RulesOrLaws, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_IsAnEvent(string text, ClaimType modelType, ClaimType expected)
@@ -190,6 +193,8 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Witnesses in Ostrava said the lorry never slowed before the crossing.", ClaimType.PersonalExperience)]
     [InlineData("A passenger told the Vorland Herald she was thrown across the aisle.", ClaimType.PersonalExperience)]
     [InlineData("The Kestrel Bay residents were pleased with the new ferry timetable.", ClaimType.Opinion)]
+    [InlineData("Brenmoor officials told residents they were pleased with the new ferry timetable.", ClaimType.Opinion)]
+    [InlineData("The Vorland mayor said survivors would be pleased with the new housing plan.", ClaimType.Opinion)]
     public void Decide_PersonalExperienceWithoutAnOwnAccount_IsTheModelsNextType(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });

@@ -19,8 +19,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("If no investor steps in before the spring, about 1,800 jobs could go at the Kestrel Bay works.")]
-    [InlineData("The union said that if the mill does not find a buyer, some 1,800 jobs would be lost in Brenmoor.")]
+    [InlineData("If the Kestrel Bay levee does not hold, about 1,800 homes may be flooded by Friday.")]
+    [InlineData("The ferry operator said that if no crew can be found, some 1,800 passengers would be stranded in Brenmoor.")]
     public void Extract_CountAfterANegatedCondition_IsNotNegated(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
@@ -46,7 +46,8 @@ public class PeopleCountTests
     [InlineData("Some 26 workers have been pulled out of the snow at the Brenmoor camp.", "rescued")]
     [InlineData("Divers said 11 bodies were pulled out of the lake near Ostrava.", "bodies")]
     [InlineData("The relief deal involves 3,000 workers.", "workers")]
-    [InlineData("More than 2,600 people now work at the Kestrel Bay gearbox plant.", "employees")]
+    [InlineData("About 2,600 people work for the Kestrel Bay company.", "employees")]
+    [InlineData("Some 1,400 staff worked at the Ostrava smelter before it shut.", "employees")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
@@ -351,9 +352,9 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Officials in Brenmoor said 40 people were still being treated in four hospitals.", "hospitalised · health facilities")]
-    [InlineData("Officials in Brenmoor said 40 people were still being treated in hospital.", "hospitalised · health facilities")]
-    [InlineData("Officials in Brenmoor said 40 people were still in hospital.", "hospitalised · health facilities")]
+    [InlineData("The Brenmoor health office reports that 40 patients are now being treated in two hospitals.", "hospitalised · health facilities")]
+    [InlineData("The Brenmoor health office reports that 40 patients are being treated in hospital.", "hospitalised · health facilities")]
+    [InlineData("The Brenmoor health office reports that 40 patients remain in hospital.", "hospitalised · health facilities")]
     [InlineData("Officials in Brenmoor said 40 people were treated for burns.", "treated")]
     [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
     public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)
@@ -364,8 +365,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Earlier, a spokesman for the Brenmoor district had given a figure of 12 dead.", true)]
-    [InlineData("Before that, Vorland's governor counted 12 dead and nearly 40 injured.", true)]
+    [InlineData("Earlier, the Brenmoor coroner had listed 12 victims.", true)]
+    [InlineData("Before that, Brenmoor's fire chief had spoken of 12 dead and about 30 hurt.", true)]
     [InlineData("Earlier in the day, the Brenmoor police had counted 12 bodies.", true)]
     [InlineData("Earlier this week, 12 people were killed as a footbridge gave way in Brenmoor.", false)]
     [InlineData("A spokesman said 12 people died in Brenmoor, earlier than feared.", false)]
@@ -374,6 +375,16 @@ public class PeopleCountTests
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 12);
 
         claim.IsEarlier.Should().Be(earlier);
+    }
+
+    [Theory]
+    [InlineData("About 120 volunteers worked through the night to clear the Brenmoor harbour.", 120)]
+    [InlineData("Some 300 firefighters worked to contain the blaze near Lindenport, the fire service said.", 300)]
+    public void Extract_PeopleWhoWorkedWithNoPlaceOfWork_AreNoWorkforce(string text, double value)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == value);
+
+        MeasureNames.Base(claim.Measure).Should().NotBe("employees", "working at a task is not being employed somewhere");
     }
 
     [Theory]
@@ -574,6 +585,8 @@ public class PeopleCountTests
     [InlineData("Customs staff captured 14 suspects near the Lindenport docks.", 14, "arrests")]
     [InlineData("Eleven people were captured by police in Kestrel Bay overnight.", 11, "arrests")]
     [InlineData("Rebels captured 16 soldiers near the Vorland border.", 16, "captured")]
+    [InlineData("Twelve police officers were captured by rebels near the Vorland border.", 12, "captured")]
+    [InlineData("Nine police officers were reportedly captured by gunmen outside Brenmoor.", 9, "captured")]
     public void Extract_PeopleCaptured_AreArrestsWhenSuspectsOrTakenByPolice(string text, double value, string measure)
     {
         MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims

@@ -23,6 +23,7 @@ public class PlacePartTests
     [InlineData("The unions said 400,000 people marched across Kenya, 90,000 of them in Nairobi.", 90000, "Nairobi", PlacePart.Stated)]
     [InlineData("The ministry said 320,000 people marched in Spain, 45,000 of them in the capital.", 45000, "Madrid", PlacePart.Stated)]
     [InlineData("Police said 12,000 people marched in Nairobi on Tuesday.", 12000, "Nairobi", PlacePart.Named)]
+    [InlineData("Police shot 12 protesters in Nairobi and Vellstrom called for an inquiry.", 12, "Nairobi", PlacePart.Named)]
     [InlineData("In the capital, the police said 7,000 people took part in the march against the tax in Spain.", 7000, "Madrid", PlacePart.Stated)]
     [InlineData("In the western city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]
     [InlineData("In the Kenyan city of Nairobi, police said 6,300 people took part in the march against the tax in Kenya.", 6300, "Nairobi", PlacePart.Named)]

@@ -35,6 +35,7 @@ internal sealed class ReportingVerbRule : ICueRule
         var first = token;
         var end = token + 1;
         var side = ReportedSide.After;
+        var reportedFrom = 0;
         var source = afterQuote ? null : SubjectPhrase.Before(c, subjectEnd, cue, out first);
         if (source is null && !afterQuote && c.Is(subjectEnd - 1, Conjunction) && c.IsLowerCase(subjectEnd - 1))
         {
@@ -45,9 +46,14 @@ internal sealed class ReportingVerbRule : ICueRule
         {
             (source, first, side) = (inverted, token, ReportedSide.Before);
         }
-        else if (afterQuote || ((IsAfterClause(c, first) || IsRelativeOnFigure(c, first)) && FollowingPhrase.ClauseEndsSoon(c, token + 1)))
+        else if (afterQuote || (IsAfterClause(c, first) && FollowingPhrase.ClauseEndsSoon(c, token + 1)))
         {
             side = ReportedSide.Before;
+        }
+        else if (FigureOfRelative(c, first) is >= 0 and var figure && FollowingPhrase.ClauseEndsSoon(c, token + 1))
+        {
+            // "…, far below the 9,000 walkers that the Brenmoor police counted": the source reports that figure alone.
+            (side, reportedFrom) = (ReportedSide.Before, Math.Max(0, figure - MaxFigureQualifierWords));
         }
 
         if (source is null && !afterQuote && c.IsLowerCase(subjectEnd - 1) && !SourceParser.CanHeadSource(c, subjectEnd - 1) && !c.Is(subjectEnd - 1, Stop))
@@ -67,6 +73,7 @@ internal sealed class ReportingVerbRule : ICueRule
         c.Cues.Add(new ReportingCue(token, stance, source, firstPerson)
         {
             FirstToken = Math.Min(first, token), EndToken = Math.Max(end, token + 1), Side = side, OpensContrast = opensContrast,
+            ReportedFrom = reportedFrom,
         });
         return true;
     }
@@ -132,30 +139,33 @@ internal sealed class ReportingVerbRule : ICueRule
     /// <summary>How many lower-case words may stand between a figure and the relative clause on it ("the 4,100 flood victims that").</summary>
     private const int MaxFigureNounWords = 2;
 
-    // "…, far from the 8,000 marchers that the city police reported": a relative clause on a figure, whose source reports the figure
-    // before it, not what follows.
-    private static bool IsRelativeOnFigure(AttributionContext c, int first)
+    /// <summary>How many words of a qualifier may stand before a figure a relative clause reports ("as many as 9,000 walkers that").</summary>
+    private const int MaxFigureQualifierWords = 3;
+
+    // "…, far below the 9,000 walkers that the Brenmoor police counted": a relative clause on a figure, whose source reports the figure
+    // before it, not what follows. The figure's token, or -1 when the source at `first` opens no such clause.
+    private static int FigureOfRelative(AttributionContext c, int first)
     {
         var relative = first - 1;
         if (relative < 1 || !c.IsLowerCase(relative) || !(c.IsWord(relative, "that") || c.Is(relative, Relative)))
         {
-            return false;
+            return -1;
         }
 
         for (var k = relative - 1; k >= Math.Max(0, relative - 1 - MaxFigureNounWords); k--)
         {
             if (c.Token(k).Kind == TokenKind.Number)
             {
-                return true;
+                return k;
             }
 
             if (!c.IsWord(k) || !c.IsLowerCase(k))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsAfterClause(AttributionContext c, int first) =>

@@ -143,7 +143,7 @@ internal static class Ellipses
             return null;
         }
 
-        // "…, while the organisers said it was 70,000": a reporting verb whose clause gives "it", the count, a value.
+        // "…, and the union says it was 7,000": a reporting verb whose clause gives "it", the count, a value.
         var verb = s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase)
             ? (s.Word(at - 1) is "it" ? at - 2 : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3 : -1)
             : IsCopula(s, at) && s.Word(at - 1) is "it" && s.Reporting.IsVerb(s.Word(at - 2)) ? at - 2
@@ -173,8 +173,9 @@ internal static class Ellipses
         return SourceText(s, first, verb - 1);
     }
 
-    // "was", "is": a form of "be" (the lexicon's auxiliaries), which gives "it" its value.
-    private static bool IsCopula(SentenceView s, int token) =>
+    /// <summary>Whether the token is a form of "be" or "get" (the attribution lexicon's auxiliaries: "was", "is", "been"), which
+    /// gives "it" its value ("the organisers say it was …") or makes a verb after it passive.</summary>
+    internal static bool IsCopula(SentenceView s, int token) =>
         s.Tokens[token].Kind == TokenKind.Word && (s.Reporting.ClassesOf(s.Word(token)) & AttributionWordClass.Auxiliary) != 0;
 
     // "estimated", "put", "gave": a verb that states a figure, repeated in a gapped clause with "it" for the count.

@@ -33,7 +33,8 @@ internal static class PeopleCounts
 
     // "Brenmoor police captured 12 men", "the officers captured 9 suspects", "12 were captured by police": an arrest, not a prisoner
     // of war. Suspects (a custody noun) are arrested whoever takes them; others when a police word (lexicon kind arresting-body)
-    // stands a few words before the capturing verb or right after its "by".
+    // stands a few words before an active capturing verb or right after its "by". Before a passive verb the police word names the
+    // captives ("14 gendarmes were captured by rebels in Vorland").
     private static string? ArrestsOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
@@ -51,7 +52,7 @@ internal static class PeopleCounts
 
             for (var k = Math.Max(0, verb - CaptorWindow); k < Math.Min(s.Tokens.Count, verb + CaptorWindow + 1); k++)
             {
-                var taker = k < verb || (k > verb + 1 && s.Word(verb + 1) is "by");
+                var taker = (k < verb && !IsPassive(s, verb)) || (k > verb + 1 && s.Word(verb + 1) is "by");
                 if (taker && s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
                 {
                     return arrests;
@@ -61,6 +62,11 @@ internal static class PeopleCounts
 
         return null;
     }
+
+    // Whether a form of "be" or "get" stands right before the verb at token `verb`, or before one adverb there ("were captured",
+    // "were reportedly captured").
+    private static bool IsPassive(SentenceView s, int verb) =>
+        (verb >= 1 && Ellipses.IsCopula(s, verb - 1)) || (verb >= 2 && s.Word(verb - 1).EndsWith("ly", StringComparison.Ordinal) && Ellipses.IsCopula(s, verb - 2));
 
     private static string? OutcomeRead(SentenceView s, QuantityMatch match)
     {
@@ -232,36 +238,45 @@ internal static class PeopleCounts
         return last;
     }
 
-    /// <summary>How many words after a care-outcome word its place of care may stand ("admitted to the Brenmoor emergency centre").</summary>
+    /// <summary>How many words after a care-outcome or workplace-outcome word its place may stand ("admitted to the Brenmoor emergency
+    /// centre", "work at the Kestrel Bay cannery").</summary>
     private const int CarePlaceWindow = 5;
 
     // What the word at token i names as happened: a care-outcome word with a place of care a few words after it in its clause
-    // ("were admitted to two hospitals", "were being treated in three hospitals" are the hospitalised), else an outcome word
-    // ("were treated for burns"); "were admitted to Vorland", "admitted 4,000 students" name nothing.
+    // ("were admitted to two clinics", "are treated at the Ostrava infirmary" are the hospitalised), else an outcome word
+    // ("were treated for burns"); "were admitted to Vorland", "admitted 4,000 students" name nothing. A workplace-outcome word
+    // counts a workforce only with a place of work after it ("some 900 people work at the Ostrava cannery"; not "40 volunteers
+    // worked through the night").
     private static string? OutcomeAt(SentenceView s, int i)
     {
         var word = s.Word(i);
         var outcome = s.Words.Outcomes.TryGetValue(word, out var named) ? named : null;
-        if (!s.Words.CareOutcomes.TryGetValue(word, out var cared))
+        if (s.Words.CareOutcomes.TryGetValue(word, out var cared))
         {
-            return outcome;
+            return PlaceFollows(s, i, s.Words.CarePlaces) ? cared : outcome; // "were treated for burns": an outcome of its own
         }
 
+        return s.Words.WorkplaceOutcomes.TryGetValue(word, out var employed) && PlaceFollows(s, i, s.Words.Workplaces) ? employed : outcome;
+    }
+
+    // Whether one of the places stands within a few words after token i, in its clause.
+    private static bool PlaceFollows(SentenceView s, int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> places)
+    {
         for (var j = i + 1; j < Math.Min(s.Tokens.Count, i + 1 + CarePlaceWindow); j++)
         {
             var next = s.Word(j);
-            if (s.Words.CarePlaces.Contains(next))
+            if (places.Contains(next))
             {
-                return cared;
+                return true;
             }
 
             if (s.Words.ClauseBreaks.Contains(next) || next is "," or ";" or ":" or ".")
             {
-                break;
+                return false;
             }
         }
 
-        return outcome; // "were treated for burns": an outcome of its own without a place of care
+        return false;
     }
 
     private static bool HasOutcomeBetween(SentenceView s, QuantityMatch set, int verb)
@@ -1470,8 +1485,8 @@ internal static class PeopleCounts
     /// <summary>The most words an <c>earlier-opening</c> may have before its comma ("Earlier in the day,").</summary>
     private const int EarlierOpeningWords = 4;
 
-    /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the canton had given 14 dead",
-    /// "Before that, the mayor's office gave 13 dead"): every figure of such a sentence is an earlier count a later one replaced.</summary>
+    /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the coroner had listed 9 victims",
+    /// "Before that, the fire chief had spoken of 9 dead"): every figure of such a sentence is an earlier count a later one replaced.</summary>
     internal static bool OpensWithEarlierCount(SentenceView s)
     {
         for (var comma = 1; comma <= EarlierOpeningWords && comma < s.Tokens.Count; comma++)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimCheck.Attribution;
 using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
@@ -257,8 +258,8 @@ internal static class Places
 
     // The places of a list that starts at the mention, with the count of its items and whether "or" joins them: a name the
     // gazetteer does not know counts as an item when it is one capitalised word after a list separator and before another, the
-    // sentence's end, a place noun or a lower-case word ("in Marrowdale, Quellby and Tarnfield", "in Marrowdale and Quellby on Monday"),
-    // but is not returned.
+    // sentence's end, a place noun or a preposition ("in Marrowdale, Quellby and Tarnfield", "in Marrowdale and Quellby on Monday"),
+    // but is not returned; one before another word is rather a subject opening a clause of its own ("in Brenmoor and Oxfam said").
     private static (List<EntityMention> Known, int Items, bool Alternatives) PlaceList(SentenceView s, EntityMention mention)
     {
         var within = mention.Place?.Within ?? mention.Entity.Within;
@@ -293,7 +294,7 @@ internal static class Places
                 end = following.EndToken;
             }
             else if (IsUnknownName(s, next) && (next + 1 >= s.Tokens.Count || s.Word(next + 1) is "," or "and" or "or" or "."
-                || s.Words.PlaceNouns.Contains(s.Word(next + 1)) || IsLowerCaseWord(s, next + 1)))
+                || s.Words.PlaceNouns.Contains(s.Word(next + 1)) || IsPreposition(s, next + 1)))
             {
                 end = next + 1;
             }
@@ -308,8 +309,10 @@ internal static class Places
         return (known, items, alternatives);
     }
 
-    private static bool IsLowerCaseWord(SentenceView s, int index) =>
-        s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'a' and <= 'z', ..];
+    // A lower-case preposition of the attribution lexicon ("on", "during", "near").
+    private static bool IsPreposition(SentenceView s, int index) =>
+        s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'a' and <= 'z', ..]
+        && (s.Reporting.ClassesOf(s.Word(index)) & AttributionWordClass.Preposition) != 0;
 
     private static bool IsUnknownName(SentenceView s, int index) =>
         index < s.Tokens.Count && s.MentionAt(index) is null && s.Tokens[index].Kind == TokenKind.Word && s.Word(index) is [>= 'A' and <= 'Z', ..];

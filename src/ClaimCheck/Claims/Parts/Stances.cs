@@ -47,7 +47,7 @@ internal static class Stances
 
             if (word is "if" or "If" && !isProposition)
             {
-                // "If no buyer comes forward, 1,500 jobs could go": a condition's negation is not the figure's.
+                // "If the levee does not hold, 2,000 homes may flood": a condition's negation is not the figure's.
                 beforeCondition ??= (negated, negatedInRelative);
                 continue;
             }
