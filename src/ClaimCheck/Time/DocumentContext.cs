@@ -51,6 +51,36 @@ internal sealed class DocumentContext
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
+    // The day each weekday (ISO 1–7) was last named with its date ("Saturday, Aug. 17"), and the day each was last named alone.
+    private readonly Dictionary<int, DateOnly> weekdaysWithDate;
+    private readonly Dictionary<int, DateOnly> weekdaysAlone;
+
+    /// <summary>A context for a new document.</summary>
+    public DocumentContext()
+        : this([], [])
+    {
+    }
+
+    private DocumentContext(Dictionary<int, DateOnly> weekdaysWithDate, Dictionary<int, DateOnly> weekdaysAlone)
+    {
+        this.weekdaysWithDate = weekdaysWithDate;
+        this.weekdaysAlone = weekdaysAlone;
+    }
+
+    /// <summary>A context for reading a few words aside ("3 p.m. on Saturday" reads its day alone): it knows nothing of the
+    /// sentences before but the weekdays they named, which it shares.</summary>
+    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone);
+
+    /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named as <paramref name="day"/>, with its date
+    /// written after it ("Saturday, Aug. 17") or alone ("Saturday").</summary>
+    public void SawWeekday(int weekday, DateOnly day, bool withDate) => (withDate ? weekdaysWithDate : weekdaysAlone)[weekday] = day;
+
+    /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named with its date written after it, or null.</summary>
+    public DateOnly? WeekdayWithDate(int weekday) => weekdaysWithDate.TryGetValue(weekday, out var day) ? day : null;
+
+    /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named alone, or null.</summary>
+    public DateOnly? WeekdayAlone(int weekday) => weekdaysAlone.TryGetValue(weekday, out var day) ? day : null;
+
     /// <summary>Whether a month after <paramref name="word"/> bounds a span rather than naming the period of a figure: "since
     /// March", "until May", "by June", "from July".</summary>
     public static bool IsBound(ReadOnlySpan<char> word) =>

@@ -140,6 +140,20 @@ public class TimeExpressionRecognizerTests
         alone.Should().Equal(inPipeline);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday too.", "Saturday", "2024-11-16")]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland at 3 p.m. on Saturday.", "3 p.m.", "2024-11-16T15:00")]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday, and Lindenport meet Osterby at 5:30 p.m.", "5:30 p.m.", "2024-11-16T17:30")]
+    [InlineData("The Lindenport cup final is on Saturday, Nov. 16. Brenmoor lost their semi-final on Saturday.", "Saturday", "2024-10-19")]
+    [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]
+    [InlineData("The Vorland harbour board met on Monday. It will meet again on Monday to vote.", "Monday", "2024-10-28")]
+    public void Recognize_WeekdayNamedEarlierInDocument_IsThatDayAgain(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Last(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
     private static TimeExpression Single(string text)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
