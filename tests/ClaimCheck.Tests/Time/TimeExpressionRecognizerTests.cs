@@ -154,6 +154,17 @@ public class TimeExpressionRecognizerTests
         expressions.Last(expression => expression.Scope.Text == span).Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("The Lindenport cup final is on Sunday, Nov. 17. The semi-finals are played a day earlier.", "2024-11-16")]
+    [InlineData("The Brenmoor ferry sank on Sept. 30. A day earlier, its owners had been warned.", "2024-09-29")]
+    [InlineData("The Vorland dock reopened in 2023. A day earlier, the mayor spoke to the harbour board.", "2024-10-22")]
+    public void Recognize_DayEarlier_CountsBackFromLastDayNamed(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text.Equals("a day earlier", StringComparison.OrdinalIgnoreCase)).Value.Should().Be(value);
+    }
+
     private static TimeExpression Single(string text)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
