@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ClaimCheck.Time;
 
 /// <summary>What earlier sentences of a document said that later time expressions depend on: the fiscal quarter in question
@@ -35,6 +37,10 @@ internal sealed class DocumentContext
     /// null when the last date is a month, a year or a day counted from the reference date ("two years ago"): a story told from
     /// that day goes on in the weeks after it.</summary>
     public DateOnly? LastCalendarDay { get; private set; }
+
+    /// <summary>The last single day the document named with its year written ("Feb. 1, 2025", "Sunday, May 25, 2025"), or null:
+    /// when it lies ahead of the reference date, the document is a calendar of things to come.</summary>
+    public DateOnly? LastDayWithYear { get; private set; }
 
     /// <summary>The first day of the last date, month, week or year the current sentence named, or null: "a year earlier" after
     /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
@@ -110,6 +116,11 @@ internal sealed class DocumentContext
             }
 
             LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
+            if (LastCalendarDay is not null && expression.Scope.Text.Contains(start.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                LastDayWithYear = start;
+            }
+
             if (expression.Scope.End == start)
             {
                 LastDay = start;

@@ -165,6 +165,18 @@ public class TimeExpressionRecognizerTests
         expressions.Single(expression => expression.Scope.Text.Equals("a day earlier", StringComparison.OrdinalIgnoreCase)).Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. The first Lindenport derby comes on June 14.", "June 14", "2025-06-14")]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Kestrel Bay visit Vorland in April.", "April", "2025-04")]
+    [InlineData("The Brenmoor league ended on Sunday, May 19, 2024. The first Lindenport derby came on June 14.", "June 14", "2024-06-14")]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Lindenport lost to Vorland on April 14.", "April 14", "2024-04-14")]
+    public void Recognize_MonthAfterDayWrittenAhead_IsTheNextOne(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
     private static TimeExpression Single(string text)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
