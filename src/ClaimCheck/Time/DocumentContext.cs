@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ClaimCheck.Time;
 
 /// <summary>What earlier sentences of a document said that later time expressions depend on: the fiscal quarter in question
@@ -36,6 +38,10 @@ internal sealed class DocumentContext
     /// that day goes on in the weeks after it.</summary>
     public DateOnly? LastCalendarDay { get; private set; }
 
+    /// <summary>The last single day the document named with its year written ("Feb. 1, 2025", "Sunday, May 25, 2025"), or null:
+    /// when it lies ahead of the reference date, the document is a calendar of things to come.</summary>
+    public DateOnly? LastDayWithYear { get; private set; }
+
     /// <summary>The first day of the last date, month, week or year the current sentence named, or null: "a year earlier" after
     /// "61,000 tonnes in 2025, up from 54,000" counts back from it, not from the reference date.</summary>
     public DateOnly? DateInSentence { get; private set; }
@@ -50,6 +56,36 @@ internal sealed class DocumentContext
 
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
+
+    // The day each weekday (ISO 1–7) was last named with its date ("Saturday, Aug. 17"), and the day each was last named alone.
+    private readonly Dictionary<int, DateOnly> weekdaysWithDate;
+    private readonly Dictionary<int, DateOnly> weekdaysAlone;
+
+    /// <summary>A context for a new document.</summary>
+    public DocumentContext()
+        : this([], [])
+    {
+    }
+
+    private DocumentContext(Dictionary<int, DateOnly> weekdaysWithDate, Dictionary<int, DateOnly> weekdaysAlone)
+    {
+        this.weekdaysWithDate = weekdaysWithDate;
+        this.weekdaysAlone = weekdaysAlone;
+    }
+
+    /// <summary>A context for reading a few words aside ("3 p.m. on Saturday" reads its day alone): it knows nothing of the
+    /// sentences before but the weekdays they named, which it shares.</summary>
+    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone);
+
+    /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named as <paramref name="day"/>, with its date
+    /// written after it ("Saturday, Aug. 17") or alone ("Saturday").</summary>
+    public void SawWeekday(int weekday, DateOnly day, bool withDate) => (withDate ? weekdaysWithDate : weekdaysAlone)[weekday] = day;
+
+    /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named with its date written after it, or null.</summary>
+    public DateOnly? WeekdayWithDate(int weekday) => weekdaysWithDate.TryGetValue(weekday, out var day) ? day : null;
+
+    /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named alone, or null.</summary>
+    public DateOnly? WeekdayAlone(int weekday) => weekdaysAlone.TryGetValue(weekday, out var day) ? day : null;
 
     /// <summary>Whether a month after <paramref name="word"/> bounds a span rather than naming the period of a figure: "since
     /// March", "until May", "by June", "from July".</summary>
@@ -80,6 +116,11 @@ internal sealed class DocumentContext
             }
 
             LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
+            if (LastCalendarDay is not null && expression.Scope.Text.Contains(start.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                LastDayWithYear = start;
+            }
+
             if (expression.Scope.End == start)
             {
                 LastDay = start;

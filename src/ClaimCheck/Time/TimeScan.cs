@@ -50,8 +50,9 @@ internal readonly struct TimeScan
     /// <summary>How many tokens the sentence has.</summary>
     public int Count { get; }
 
-    /// <summary>The same sentence writing to <paramref name="output"/> with a fresh context (to read a part of it on its own).</summary>
-    public TimeScan Aside(ArraySegment<Token> tokens, List<TimeExpression> output) => new(Text, tokens, Reference, Rules, new DocumentContext(), output);
+    /// <summary>The same sentence writing to <paramref name="output"/> with a context that keeps only the weekdays the document named
+    /// (to read a part of it on its own).</summary>
+    public TimeScan Aside(ArraySegment<Token> tokens, List<TimeExpression> output) => new(Text, tokens, Reference, Rules, Context.Aside(), output);
 
     /// <summary>Token <paramref name="index"/> (which must lie in the sentence).</summary>
     public Token Token(int index) => _array[_offset + index];

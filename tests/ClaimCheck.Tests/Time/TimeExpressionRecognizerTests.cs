@@ -140,6 +140,43 @@ public class TimeExpressionRecognizerTests
         alone.Should().Equal(inPipeline);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday too.", "Saturday", "2024-11-16")]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland at 3 p.m. on Saturday.", "3 p.m.", "2024-11-16T15:00")]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday, and Lindenport meet Osterby at 5:30 p.m.", "5:30 p.m.", "2024-11-16T17:30")]
+    [InlineData("The Lindenport cup final is on Saturday, Nov. 16. Brenmoor lost their semi-final on Saturday.", "Saturday", "2024-10-19")]
+    [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]
+    [InlineData("The Vorland harbour board met on Monday. It will meet again on Monday to vote.", "Monday", "2024-10-28")]
+    public void Recognize_WeekdayNamedEarlierInDocument_IsThatDayAgain(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Last(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Lindenport cup final is on Sunday, Nov. 17. The semi-finals are played a day earlier.", "2024-11-16")]
+    [InlineData("The Brenmoor ferry sank on Sept. 30. A day earlier, its owners had been warned.", "2024-09-29")]
+    [InlineData("The Vorland dock reopened in 2023. A day earlier, the mayor spoke to the harbour board.", "2024-10-22")]
+    public void Recognize_DayEarlier_CountsBackFromLastDayNamed(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text.Equals("a day earlier", StringComparison.OrdinalIgnoreCase)).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. The first Lindenport derby comes on June 14.", "June 14", "2025-06-14")]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Kestrel Bay visit Vorland in April.", "April", "2025-04")]
+    [InlineData("The Brenmoor league ended on Sunday, May 19, 2024. The first Lindenport derby came on June 14.", "June 14", "2024-06-14")]
+    [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Lindenport lost to Vorland on April 14.", "April 14", "2024-04-14")]
+    public void Recognize_MonthAfterDayWrittenAhead_IsTheNextOne(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
     private static TimeExpression Single(string text)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

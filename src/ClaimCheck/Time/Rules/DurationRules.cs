@@ -383,7 +383,8 @@ internal sealed class VagueDurationRule : TimeRule
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
 /// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
-/// named before it in its sentence.</summary>
+/// named before it in its sentence, and "a day earlier" from the last date the document named when that is a single day ("City
+/// play at Chelsea on Sunday, Aug. 18. Arsenal host Wolves a day earlier").</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();
@@ -431,7 +432,9 @@ internal sealed class YearAgoRule : TimeRule
         var fromMonth = earlier && unit == "year" && !scan.Context.QuarterInSentence
             && (IsReportedPeriod(month, scan.Reference) || IsComingMonth(month, scan.Reference));
         var fromNamed = earlier && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference);
-        var from = fromNamed ? scan.Context.DateInSentence : scan.Reference;
+        var from = fromNamed ? scan.Context.DateInSentence
+            : earlier && unit == "day" && scan.Context.LastCalendarDay is { } lastDay ? lastDay
+            : scan.Reference;
         var (date, value) = fromMonth && month is { } m ? MonthYearBefore(m)
             : from is not { } r ? (null, "PAST_REF")
             : Resolve(scan, r, unit);

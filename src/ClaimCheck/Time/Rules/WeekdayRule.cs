@@ -65,9 +65,11 @@ internal sealed class WeekdayRule : TimeRule
         var cuesBefore = possessive && EventAheadRightBefore(scan, start)
             ? !TenseCues.PastBefore(scan, start)
             : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)) && !(possessive && SettledBefore(scan, start));
+        var planOnly = false;
         if (direction == 0 && after >= 0 && (after > 0 || cuesBefore || AfterADayAhead(scan, start)))
         {
             direction = 1;
+            planOnly = after == 0 && !possessive && !TenseCues.FutureBefore(scan, start) && !AfterADayAhead(scan, start);
         }
 
         // "the previous Friday", "the following Monday": named from the last day the document gave, as "the next day" is.
@@ -83,6 +85,11 @@ internal sealed class WeekdayRule : TimeRule
         if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10)
         {
             dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
+            if (dated.Scope.Start is { } datedDay && IsoWeekday(datedDay) == weekday)
+            {
+                scan.Context.SawWeekday(weekday, datedDay, withDate: true);
+            }
+
             var span = scan.SpanOf(start, datedEnd);
             scan.Output.Add(dated with { Span = span, Scope = dated.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } });
             return datedEnd;
@@ -101,8 +108,35 @@ internal sealed class WeekdayRule : TimeRule
             end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
         }
 
-        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) : null) ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
+        var looksBack = after < 0 || TenseCues.PastBefore(scan, start);
+        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
+            ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
+        if (start == i && date is { } day)
+        {
+            scan.Context.SawWeekday(weekday, day, withDate: false);
+        }
+
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
+    }
+
+    // A bare weekday the document already named is that day again: one written with its date ("Manchester United host Fulham on
+    // Friday, Aug. 16 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
+    // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead); and one named alone at or before the reference
+    // date when only a plan or possibility points this one forward ("Cuba predicted Wednesday … relatives could be located
+    // Wednesday", "was set to open at 3:30 p.m. Thursday" the day after).
+    private static DateOnly? NamedBefore(in TimeScan scan, int weekday, int direction, bool looksBack, bool planOnly)
+    {
+        if (scan.Reference is not { } reference)
+        {
+            return null;
+        }
+
+        if (scan.Context.WeekdayWithDate(weekday) is { } dated && (dated > reference ? direction > 0 || !looksBack : direction == 0))
+        {
+            return dated;
+        }
+
+        return planOnly && scan.Context.WeekdayAlone(weekday) is { } alone && alone <= reference ? alone : null;
     }
 
     // "Friday, Nov. 4" without a year: the weekday says which year it is, the nearest one within two years of the year the month
