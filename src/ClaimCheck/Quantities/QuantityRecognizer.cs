@@ -180,7 +180,7 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             CurrencyAfterRule.ReadAfterAmount(s, ref draft);
         }
-        else if (!draft.UnitRead && !UnitBeforeRule.TryRead(s, ref draft))
+        else if (!draft.UnitRead && !UnitBeforeRule.TryRead(s, ref draft) && !MagnitudeNounRule.TryRead(s, ref draft))
         {
             var candidates = rules.UnitTriggers.At(s, draft.End) | rules.UnitTriggers.Preceding(s, draft.Before - 1);
             for (var r = 0; r < QuantityRules.Units.Length; r++)
@@ -256,9 +256,10 @@ public sealed class QuantityRecognizer : IAnnotator
             return false; // "two 747 freighters"
         }
 
-        if (!draft.IsDigits && NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next))
+        if (!draft.IsDigits && (NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next)
+            || NotAnAmountRules.IsNameEndInWords(s, draft.NumberIndex, draft.Next)))
         {
-            return false; // "the Three Gorges Dam"
+            return false; // "the Three Gorges Dam", "a League One side"
         }
 
         if (draft.Unit.Kind == UnitKind.None && TotalRule.TryRead(s, ref draft))

@@ -101,6 +101,7 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
+        MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
@@ -301,6 +302,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Units written before the number ("magnitude 6.8").</summary>
     public WordMap<Unit> UnitsBefore { get; }
+
+    /// <summary>Nouns that name the scale of a decimal reading before them, and its unit ("a 7.4 quake" → magnitude).</summary>
+    public WordMap<Unit> MagnitudeNouns { get; }
 
     /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
     public WordSet InstrumentWords { get; }

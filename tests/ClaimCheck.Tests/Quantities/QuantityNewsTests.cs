@@ -1405,6 +1405,98 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'three billionth' is an ordinal");
     }
 
+    [Theory]
+    [InlineData("Vorland's exports grew for a seventh straight quarter.")]
+    [InlineData("Brenmoor's factories cut output for a third consecutive quarter.")]
+    public void Recognize_QuarterAfterAnOrdinalAndAWordOfSuccession_IsAPeriodNotAFraction(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 0.25, "'the seventh straight quarter' is a period");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor leases run for three, six, nine or 12 months.", 3, "month")]
+    [InlineData("Brenmoor leases run for three, six, nine or 12 months.", 6, "month")]
+    [InlineData("Lindenport savings bonds pay 2, 4, and 6 percent.", 2, "percent")]
+    [InlineData("Lindenport savings bonds pay 2, 4, and 6 percent.", 4, "percent")]
+    public void Recognize_BareNumbersListedBeforeAPairWithAUnit_ShareTheUnit(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a list of numbers ending in 'or'/'and' and a unit shares the unit");
+    }
+
+    [Fact]
+    public void Recognize_NumberRestatedAfterACommaAndOr_IsNoListedNumber()
+    {
+        Find("Vorland reconnected 4,100 homes, leaving 5,700, or 58%, without power.", 5700).Quantity.Unit.Kind
+            .Should().NotBe(UnitKind.Percentage, "'5,700, or 58%' restates one figure as a share; it is no list");
+    }
+
+    [Theory]
+    [InlineData("Kestrel Bay paid £2 million for a League One striker.", 1)]
+    [InlineData("Flooding closed the main roads in Region Six on Monday.", 6)]
+    public void Recognize_CapitalisedNumberWordAfterACapitalisedWord_IsPartOfAName(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'League One' is a name");
+    }
+
+    [Fact]
+    public void Recognize_CapitalisedNumberWordInATitleCaseHeadline_StaysACount()
+    {
+        Find("Storm Kills Two on Vorland Coast", 2).Should().NotBeNull("a title-case headline capitalises its counts");
+    }
+
+    [Theory]
+    [InlineData("A 6.3 quake shook Kestrel Bay on Tuesday.", 6.3)]
+    [InlineData("Lindenport felt a 4.1 tremor just after midnight.", 4.1)]
+    public void Recognize_DecimalBeforeAQuakeNoun_IsAMagnitude(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("magnitude", "a decimal reading before 'quake' is on the magnitude scale");
+    }
+
+    [Fact]
+    public void Recognize_WholeNumberBeforeQuakes_CountsThem()
+    {
+        Find("Seismologists logged 12 quakes near Brenmoor.", 12).Quantity.Unit.Name.Should().Be("quake");
+    }
+
+    [Fact]
+    public void Recognize_BoundBeforeAUnitWrittenBeforeTheNumber_BoundsIt()
+    {
+        Find("Two or three quakes a year in Vorland are above magnitude 6.5.", 6.5).Quantity.Qualifier
+            .Should().Be(Qualifier.MoreThan, "'above' bounds the reading across the unit written before it");
+    }
+
+    [Fact]
+    public void Recognize_ComparativeAfterASmallAmount_IsNoCountedNoun()
+    {
+        Find("Lindenport's champion finished 0.07 slower than last year.", 0.07).Quantity.Unit.Kind
+            .Should().Be(UnitKind.None, "'slower' compares; it names nothing counted");
+    }
+
+    [Theory]
+    [InlineData("The Vorland index was off 38.5 points on Friday.", 38.5)]
+    [InlineData("Brenmoor shares were off 2.4% by midday.", 2.4)]
+    public void Recognize_OffBeforeAnAmountAfterABe_IsADecrease(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "an index 'off' a figure is that much lower");
+    }
+
+    [Fact]
+    public void Recognize_AdultOfANumber_IsAnAge()
+    {
+        Find("Had an adult of 19 done it, the Brenmoor court said, the term would be longer.", 19).Quantity.Unit.Name
+            .Should().Be("year of age");
+    }
+
+    [Fact]
+    public void Recognize_OffenderOlderThanANumber_IsABoundedAge()
+    {
+        var age = Find("For an offender older than 25, the Kestrel Bay judge said, the term would be six years.", 25);
+        age.Quantity.Unit.Name.Should().Be("year of age");
+        age.Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

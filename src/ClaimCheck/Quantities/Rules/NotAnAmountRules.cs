@@ -94,6 +94,29 @@ internal static class NotAnAmountRules
         index > 0 && s.IsCapitalised(index) && s.IsWord(next) && s.IsCapitalised(next)
         && ((s.IsWord(index - 1) && !s.IsCapitalised(index - 1)) || IsPossessive(s.Word(index - 1)));
 
+    /// <summary>A number in words that ends a name: capitalised after a capitalised word inside the sentence and before a word in lower
+    /// case or the end of the clause ("a League One side", "flooding in Region Six"); not in a title-case headline ("Crash Kills Two
+    /// on Highway").</summary>
+    public static bool IsNameEndInWords(in QuantityScan s, int index, int next) =>
+        index > 1 && s.IsCapitalised(index) && s.IsWord(index - 1) && s.IsCapitalised(index - 1) && !s.IsChar(index - 2, ".!?:")
+        && (next >= s.Count || !s.IsWord(next) || !s.IsCapitalised(next)) && !IsTitleCase(s);
+
+    // A headline in title case: most of its words of four letters or more are capitalised.
+    private static bool IsTitleCase(in QuantityScan s)
+    {
+        int words = 0, capitalised = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Word(i).Length >= 4)
+            {
+                words++;
+                capitalised += s.IsCapitalised(i) ? 1 : 0;
+            }
+        }
+
+        return capitalised * 2 > words;
+    }
+
     /// <summary>Whether a word is a possessive ("Vorland's", or the "s" after an apostrophe).</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word is "s";
