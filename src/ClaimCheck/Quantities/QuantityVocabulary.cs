@@ -101,6 +101,7 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
+        EventClassWords = Set(lexicon, LexiconKinds.EventClass);
         MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
@@ -302,6 +303,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Units written before the number ("magnitude 6.8").</summary>
     public WordMap<Unit> UnitsBefore { get; }
+
+    /// <summary>Words before a distance that make it the name of an event ("men's" in "the men's 10,000m").</summary>
+    public WordSet EventClassWords { get; }
 
     /// <summary>Nouns that name the scale of a decimal reading before them, and its unit ("a 7.4 quake" → magnitude).</summary>
     public WordMap<Unit> MagnitudeNouns { get; }

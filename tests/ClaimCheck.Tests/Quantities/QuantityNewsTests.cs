@@ -1497,6 +1497,47 @@ public sealed class QuantityNewsTests
         age.Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
     }
 
+    [Theory]
+    [InlineData("Vorland's new reactor runs 30% cooler than the old one.", 30, QuantityChange.Decrease)]
+    [InlineData("Brenmoor's summer was 12% warmer than the average.", 12, QuantityChange.Increase)]
+    public void Recognize_PercentageBeforeAComparative_IsARelativeChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "'30% cooler than' states a relative change");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor led in round two before Lindenport hit back.", 2)]
+    [InlineData("Game seven was sold out in Kestrel Bay.", 7)]
+    public void Recognize_NumberWordNamingAPartOfASeries_IsNoAmount(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'round two' names a round");
+    }
+
+    [Fact]
+    public void Recognize_NumberWordAfterAnIdentifierWordBeforeAUnit_StaysAnAmount()
+    {
+        Find("The Lindenport bill took two years to pass.", 2).Quantity.Unit.Name.Should().Be("year");
+    }
+
+    [Theory]
+    [InlineData("The Vorland hatchback uses 5.8 L/100 km on the open road.")]
+    [InlineData("The Vorland hatchback uses 5.8 L per 100 km.")]
+    public void Recognize_CapitalLitreSymbolSetApartBeforeARate_IsALitre(string text)
+    {
+        Find(text, 5.8).Quantity.Unit.Kind.Should().Be(UnitKind.Physical, "a capital 'L' that opens a rate is litres");
+    }
+
+    [Theory]
+    [InlineData("Dilani Perera of Kestrel Bay won the men's 10,000m in Lindenport.", 10000)]
+    [InlineData("Vorland's Ana Brel took the women's 400m hurdles.", 400)]
+    public void Recognize_DistanceAfterMensOrWomens_IsAnEventName(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value || m.Quantity.Value == value * 1e6,
+            "'the men's 10,000m' names a race");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -5,7 +5,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that are not amounts: ordinals and decades ("16th", "1960s"), times of day ("10:30", "9 a.m."), years, dates
 /// ("Oct. 17", "17 October"), identifiers ("Section 427", "#5", "COVID-19", "L-202"), codes and phone numbers ("1111-2222-3333",
-/// "555-1234"), names ("Apollo 11", "the 737 MAX"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
+/// "555-1234"), names ("Apollo 11", "the 737 MAX", "the men's 10,000m"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
 internal static class NotAnAmountRules
 {
     private const double FirstYear = 1800;
@@ -18,7 +18,21 @@ internal static class NotAnAmountRules
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
         return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First) || IsDenominator(s, index)
-            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
+            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next) || IsEventName(s, index);
+    }
+
+    // "the men's 10,000m", "the women's 400m hurdles": digits right after a word the lexicon lists as naming who an event is for name the
+    // event, not a length.
+    private static bool IsEventName(in QuantityScan s, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var sentenceStart = s.Tokens[0].Span.Start;
+        var before = s.Text.AsSpan(sentenceStart, s.Tokens[index].Span.Start - sentenceStart).TrimEnd();
+        return s.Words.EventClassWords.Contains(before[(before.LastIndexOfAny(' ', '\n') + 1)..]);
     }
 
     // "deaths per 100,000 residents rose to 3", "8 cases per 1m people": the count after "per" is what a rate is per, not an
@@ -115,6 +129,16 @@ internal static class NotAnAmountRules
         }
 
         return capitalised * 2 > words;
+    }
+
+    /// <summary>A number in words that names a part of a series after a word the lexicon lists as opening identifiers, with nothing
+    /// counted after it: "in round two", "Game seven was sold out", "part three of the series" (not "a bill two years in the making").</summary>
+    public static bool IsIdentifierInWords(in QuantityScan s, in QuantityDraft draft)
+    {
+        var index = draft.NumberIndex;
+        var next = index + draft.First.TokenCount;
+        return index > 0 && draft.First.TokenCount == 1 && s.IsWord(index - 1) && s.Words.IdentifierWords.Contains(s.Word(index - 1))
+            && s.Words.NumberWords.Contains(s.Word(index)) && (next >= s.Count || !s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
     }
 
     /// <summary>Whether a word is a possessive ("Vorland's", or the "s" after an apostrophe).</summary>
