@@ -236,6 +236,7 @@ public sealed class QuantityRecognizer : IAnnotator
         }
 
         MinusSignRule.Apply(s, ref draft);
+        SharedCurrencyRule.Apply(s, ref draft);
         var scale = draft.ScaleAfter * draft.CurrencyScale;
         if (scale != 1)
         {

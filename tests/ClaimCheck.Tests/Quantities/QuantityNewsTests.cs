@@ -1538,6 +1538,22 @@ public sealed class QuantityNewsTests
             "'the men's 10,000m' names a race");
     }
 
+    [Theory]
+    [InlineData("In Sri Lanka, a loaf in Kestrel Bay now costs Rs. 150.", 150, "LKR")]
+    [InlineData("Diesel in Karachi rose by Rs 12 a litre.", 12, "PKR")]
+    [InlineData("Lindenport traders in India paid Rs 40 a kilo.", 40, "INR")]
+    [InlineData("Vorland's firm paid Rs 900 for the permit.", 900, "INR")]
+    public void Recognize_SharedRupeeForm_TakesTheCurrencyOfTheCountryTheSentenceNames(string text, double value, string code)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(code, "'Rs' is the rupee of the country the sentence names, else India's");
+    }
+
+    [Fact]
+    public void Recognize_SharedRupeeFormInASentenceNamingTwoCountries_KeepsItsCurrency()
+    {
+        Find("India and Pakistan each set aside Rs 300 crore for Brenmoor.", 3e9).Quantity.Unit.Name.Should().Be("INR");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
