@@ -207,6 +207,18 @@ public static class LexiconKinds
     /// <summary>A unit written before the number, and its name ("magnitude 6.8 → magnitude").</summary>
     internal const string UnitBefore = "unit-before";
 
+    /// <summary>A noun that names the scale of a decimal reading before it, and the unit ("quake" in "a 7.4 quake → magnitude").</summary>
+    internal const string MagnitudeNoun = "magnitude-noun";
+
+    /// <summary>A word before a distance that makes it the name of an event ("men's" in "the men's 10,000m").</summary>
+    internal const string EventClass = "event-class";
+
+    /// <summary>A currency form several countries share, and the currency it is read as ("Rs" → INR).</summary>
+    internal const string SharedCurrency = "shared-currency";
+
+    /// <summary>A place whose naming in a sentence makes a shared currency form its own currency ("Sri Lanka" → LKR).</summary>
+    internal const string CurrencyPlace = "currency-place";
+
     /// <summary>A financial instrument named by its term ("yield" in "the 10-year yield"): the term is a label, not a quantity.</summary>
     internal const string InstrumentWord = "instrument-word";
 
@@ -400,6 +412,10 @@ public static class LexiconKinds
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
+        new(MagnitudeNoun, "a noun that names the scale of a decimal reading before it, and the unit", LexiconValueRule.Required, AllowsWithin: false),
+        new(EventClass, "a word before a distance that makes it the name of an event, not a length", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SharedCurrency, "a currency form several countries share, and the ISO 4217 code it is read as", LexiconValueRule.Required, AllowsWithin: false),
+        new(CurrencyPlace, "a place whose naming makes a shared currency form in the sentence its own currency, and that ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false),
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),

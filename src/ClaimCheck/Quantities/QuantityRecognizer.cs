@@ -93,7 +93,8 @@ public sealed class QuantityRecognizer : IAnnotator
             return true;
         }
         else if (NotAnAmountRules.IsPronounOne(s, draft) || NotAnAmountRules.IsBeforeScaleOrdinal(s, draft)
-            || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft)))
+            || (draft.IsDigits && draft.Currency is null && NotAnAmountRules.IsNotAnAmount(s, draft))
+            || (!draft.IsDigits && NotAnAmountRules.IsIdentifierInWords(s, draft)))
         {
             return false;
         }
@@ -180,7 +181,7 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             CurrencyAfterRule.ReadAfterAmount(s, ref draft);
         }
-        else if (!draft.UnitRead && !UnitBeforeRule.TryRead(s, ref draft))
+        else if (!draft.UnitRead && !UnitBeforeRule.TryRead(s, ref draft) && !MagnitudeNounRule.TryRead(s, ref draft))
         {
             var candidates = rules.UnitTriggers.At(s, draft.End) | rules.UnitTriggers.Preceding(s, draft.Before - 1);
             for (var r = 0; r < QuantityRules.Units.Length; r++)
@@ -235,6 +236,7 @@ public sealed class QuantityRecognizer : IAnnotator
         }
 
         MinusSignRule.Apply(s, ref draft);
+        SharedCurrencyRule.Apply(s, ref draft);
         var scale = draft.ScaleAfter * draft.CurrencyScale;
         if (scale != 1)
         {
@@ -256,9 +258,10 @@ public sealed class QuantityRecognizer : IAnnotator
             return false; // "two 747 freighters"
         }
 
-        if (!draft.IsDigits && NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next))
+        if (!draft.IsDigits && (NotAnAmountRules.IsNameInWords(s, draft.NumberIndex, draft.Next)
+            || NotAnAmountRules.IsNameEndInWords(s, draft.NumberIndex, draft.Next)))
         {
-            return false; // "the Three Gorges Dam"
+            return false; // "the Three Gorges Dam", "a League One side"
         }
 
         if (draft.Unit.Kind == UnitKind.None && TotalRule.TryRead(s, ref draft))

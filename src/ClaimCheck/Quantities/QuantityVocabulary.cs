@@ -101,6 +101,10 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
+        EventClassWords = Set(lexicon, LexiconKinds.EventClass);
+        SharedCurrencies = Map(lexicon, LexiconKinds.SharedCurrency, v => v, WordMap<string>.Matching.AnyCase);
+        CurrencyPlaces = Map(lexicon, LexiconKinds.CurrencyPlace, v => v, WordMap<string>.Matching.AnyCase);
+        MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
@@ -301,6 +305,18 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Units written before the number ("magnitude 6.8").</summary>
     public WordMap<Unit> UnitsBefore { get; }
+
+    /// <summary>Currency forms several countries share, and the currency they are read as ("Rs" → INR).</summary>
+    public WordMap<string> SharedCurrencies { get; }
+
+    /// <summary>Places whose naming makes a shared currency form theirs, and that currency ("Sri Lanka" → LKR).</summary>
+    public WordMap<string> CurrencyPlaces { get; }
+
+    /// <summary>Words before a distance that make it the name of an event ("men's" in "the men's 10,000m").</summary>
+    public WordSet EventClassWords { get; }
+
+    /// <summary>Nouns that name the scale of a decimal reading before them, and its unit ("a 7.4 quake" → magnitude).</summary>
+    public WordMap<Unit> MagnitudeNouns { get; }
 
     /// <summary>Financial instruments named by their term ("the 10-year yield", "a 30-year mortgage"): the term is not a quantity.</summary>
     public WordSet InstrumentWords { get; }

@@ -1412,6 +1412,155 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize(text).Should().BeEmpty("'three billionth' is an ordinal");
     }
 
+    [Theory]
+    [InlineData("Vorland's exports grew for a seventh straight quarter.")]
+    [InlineData("Brenmoor's factories cut output for a third consecutive quarter.")]
+    public void Recognize_QuarterAfterAnOrdinalAndAWordOfSuccession_IsAPeriodNotAFraction(string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 0.25, "'the seventh straight quarter' is a period");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor leases run for three, six, nine or 12 months.", 3, "month")]
+    [InlineData("Brenmoor leases run for three, six, nine or 12 months.", 6, "month")]
+    [InlineData("Lindenport savings bonds pay 2, 4, and 6 percent.", 2, "percent")]
+    [InlineData("Lindenport savings bonds pay 2, 4, and 6 percent.", 4, "percent")]
+    public void Recognize_BareNumbersListedBeforeAPairWithAUnit_ShareTheUnit(string text, double value, string unit)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "a list of numbers ending in 'or'/'and' and a unit shares the unit");
+    }
+
+    [Fact]
+    public void Recognize_NumberRestatedAfterACommaAndOr_IsNoListedNumber()
+    {
+        Find("Vorland reconnected 4,100 homes, leaving 5,700, or 58%, without power.", 5700).Quantity.Unit.Kind
+            .Should().NotBe(UnitKind.Percentage, "'5,700, or 58%' restates one figure as a share; it is no list");
+    }
+
+    [Theory]
+    [InlineData("Kestrel Bay paid £2 million for a League One striker.", 1)]
+    [InlineData("Flooding closed the main roads in Region Six on Monday.", 6)]
+    public void Recognize_CapitalisedNumberWordAfterACapitalisedWord_IsPartOfAName(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'League One' is a name");
+    }
+
+    [Fact]
+    public void Recognize_CapitalisedNumberWordInATitleCaseHeadline_StaysACount()
+    {
+        Find("Storm Kills Two on Vorland Coast", 2).Should().NotBeNull("a title-case headline capitalises its counts");
+    }
+
+    [Theory]
+    [InlineData("A 6.3 quake shook Kestrel Bay on Tuesday.", 6.3)]
+    [InlineData("Lindenport felt a 4.1 tremor just after midnight.", 4.1)]
+    public void Recognize_DecimalBeforeAQuakeNoun_IsAMagnitude(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("magnitude", "a decimal reading before 'quake' is on the magnitude scale");
+    }
+
+    [Fact]
+    public void Recognize_WholeNumberBeforeQuakes_CountsThem()
+    {
+        Find("Seismologists logged 12 quakes near Brenmoor.", 12).Quantity.Unit.Name.Should().Be("quake");
+    }
+
+    [Fact]
+    public void Recognize_BoundBeforeAUnitWrittenBeforeTheNumber_BoundsIt()
+    {
+        Find("Two or three quakes a year in Vorland are above magnitude 6.5.", 6.5).Quantity.Qualifier
+            .Should().Be(Qualifier.MoreThan, "'above' bounds the reading across the unit written before it");
+    }
+
+    [Fact]
+    public void Recognize_ComparativeAfterASmallAmount_IsNoCountedNoun()
+    {
+        Find("Lindenport's champion finished 0.07 slower than last year.", 0.07).Quantity.Unit.Kind
+            .Should().Be(UnitKind.None, "'slower' compares; it names nothing counted");
+    }
+
+    [Theory]
+    [InlineData("The Vorland index was off 38.5 points on Friday.", 38.5)]
+    [InlineData("Brenmoor shares were off 2.4% by midday.", 2.4)]
+    public void Recognize_OffBeforeAnAmountAfterABe_IsADecrease(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "an index 'off' a figure is that much lower");
+    }
+
+    [Fact]
+    public void Recognize_AdultOfANumber_IsAnAge()
+    {
+        Find("Had an adult of 19 done it, the Brenmoor court said, the term would be longer.", 19).Quantity.Unit.Name
+            .Should().Be("year of age");
+    }
+
+    [Fact]
+    public void Recognize_OffenderOlderThanANumber_IsABoundedAge()
+    {
+        var age = Find("For an offender older than 25, the Kestrel Bay judge said, the term would be six years.", 25);
+        age.Quantity.Unit.Name.Should().Be("year of age");
+        age.Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+    }
+
+    [Theory]
+    [InlineData("Vorland's new reactor runs 30% cooler than the old one.", 30, QuantityChange.Decrease)]
+    [InlineData("Brenmoor's summer was 12% warmer than the average.", 12, QuantityChange.Increase)]
+    public void Recognize_PercentageBeforeAComparative_IsARelativeChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "'30% cooler than' states a relative change");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor led in round two before Lindenport hit back.", 2)]
+    [InlineData("Game seven was sold out in Kestrel Bay.", 7)]
+    public void Recognize_NumberWordNamingAPartOfASeries_IsNoAmount(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "'round two' names a round");
+    }
+
+    [Fact]
+    public void Recognize_NumberWordAfterAnIdentifierWordBeforeAUnit_StaysAnAmount()
+    {
+        Find("The Lindenport bill took two years to pass.", 2).Quantity.Unit.Name.Should().Be("year");
+    }
+
+    [Theory]
+    [InlineData("The Vorland hatchback uses 5.8 L/100 km on the open road.")]
+    [InlineData("The Vorland hatchback uses 5.8 L per 100 km.")]
+    public void Recognize_CapitalLitreSymbolSetApartBeforeARate_IsALitre(string text)
+    {
+        Find(text, 5.8).Quantity.Unit.Kind.Should().Be(UnitKind.Physical, "a capital 'L' that opens a rate is litres");
+    }
+
+    [Theory]
+    [InlineData("Dilani Perera of Kestrel Bay won the men's 10,000m in Lindenport.", 10000)]
+    [InlineData("Vorland's Ana Brel took the women's 400m hurdles.", 400)]
+    public void Recognize_DistanceAfterMensOrWomens_IsAnEventName(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value || m.Quantity.Value == value * 1e6,
+            "'the men's 10,000m' names a race");
+    }
+
+    [Theory]
+    [InlineData("In Sri Lanka, a loaf in Kestrel Bay now costs Rs. 150.", 150, "LKR")]
+    [InlineData("Diesel in Karachi rose by Rs 12 a litre.", 12, "PKR")]
+    [InlineData("Lindenport traders in India paid Rs 40 a kilo.", 40, "INR")]
+    [InlineData("Vorland's firm paid Rs 900 for the permit.", 900, "INR")]
+    public void Recognize_SharedRupeeForm_TakesTheCurrencyOfTheCountryTheSentenceNames(string text, double value, string code)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(code, "'Rs' is the rupee of the country the sentence names, else India's");
+    }
+
+    [Fact]
+    public void Recognize_SharedRupeeFormInASentenceNamingTwoCountries_KeepsItsCurrency()
+    {
+        Find("India and Pakistan each set aside Rs 300 crore for Brenmoor.", 3e9).Quantity.Unit.Name.Should().Be("INR");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -4,6 +4,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels"),
+/// a list of bare numbers ending in such a pair takes the unit of its last number ("four, six, eight or 12 months"),
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
@@ -88,8 +89,47 @@ internal static class CoordinationRule
             }
         }
 
+        ShareAlongList(s);
         ReadAgeInParts(s);
     }
+
+    // "four, six, eight, 10, 12, 18 or 24 months", "3, 6, and 9 percent": bare numbers listed with commas before a pair joined by
+    // "and" or "or" take the unit the last number of the list has. Read from the end, so each number passes the unit on to the one
+    // before it; a comma alone shares nothing unless the list ends in such a pair ("won 3, 2 percent said").
+    private static void ShareAlongList(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        var inList = false;
+        for (var i = matches.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (matches[i], matches[i + 1]);
+            var byConjunction = second.FirstToken == first.EndToken + 1 && (s.Is(first.EndToken, "and") || s.Is(first.EndToken, "or"));
+            byConjunction |= i > 0 && IsSerialComma(s, first.EndToken, second.FirstToken) && IsBare(matches[i - 1])
+                && first.FirstToken == matches[i - 1].EndToken + 1 && s.IsChar(matches[i - 1].EndToken, ",");
+            if (!IsBare(first))
+            {
+                inList = byConjunction && first.Mention.Quantity.Unit == second.Mention.Quantity.Unit && first.Mention.Per == second.Mention.Per
+                    && first.Mention.Quantity.Unit.Kind != UnitKind.None;
+                continue;
+            }
+
+            var byComma = second.FirstToken == first.EndToken + 1 && s.IsChar(first.EndToken, ",");
+            if (!IsBare(second) && second.Mention.Quantity.Unit.Kind != UnitKind.None && (byConjunction || (byComma && inList)))
+            {
+                matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
+                inList = true;
+            }
+            else
+            {
+                inList = false;
+            }
+        }
+    }
+
+    // ", and" or ", or" before the last number of a list ("3, 6, and 9 percent"); after only one number it restates ("578,600, or
+    // 14%"), so the number before must itself be listed with a comma.
+    private static bool IsSerialComma(in QuantityScan s, int end, int next) =>
+        next == end + 2 && s.IsChar(end, ",") && (s.Is(end + 1, "and") || s.Is(end + 1, "or"));
 
     // "aged 104 years and 96 days", "107 years and 12 days old": time units that follow one another from the largest down, joined by
     // a comma or "and", make one length of time; when one part is an age, every part is. "aged 70, 12 years after" is not one (years

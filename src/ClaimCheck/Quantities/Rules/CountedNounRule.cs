@@ -174,9 +174,10 @@ internal static class CountedWords
     public static bool TryUnit(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
     {
         unit = Unit.None;
-        if (word.IsEmpty || !char.IsLetter(word[0]) || s.Words.NonUnitWords.Contains(word) || s.Words.NounPhraseStops.Contains(word))
+        if (word.IsEmpty || !char.IsLetter(word[0]) || s.Words.NonUnitWords.Contains(word) || s.Words.NounPhraseStops.Contains(word)
+            || s.Words.ComparativeAdjectives.Contains(word))
         {
-            return false;
+            return false; // "0.07 slower than her best": a comparative is no counted noun
         }
 
         if (s.Words.UnitNames.TryGet(word, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical)

@@ -455,3 +455,53 @@ internal static class CurrencyWords
         }
     }
 }
+
+/// <summary>A currency form that several countries share ("Rs", "rupees") is the currency of the country the sentence names: "Rs. 150
+/// a loaf in Sri Lanka" is the Sri Lankan rupee, "Rs 250 a litre in Pakistan" the Pakistani one. With no such country named, or with
+/// countries of different currencies named, the form keeps the currency the lexicon gives it.</summary>
+internal static class SharedCurrencyRule
+{
+    /// <summary>Gives the draft's money the currency of the place the sentence names, when the money is written in a shared form.</summary>
+    public static void Apply(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Currency is null || !IsWrittenShared(s, draft))
+        {
+            return;
+        }
+
+        string? named = null;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.TryPhrase(i, s.Words.CurrencyPlaces, out var code, out var end))
+            {
+                if (named is not null && named != code)
+                {
+                    return; // "India and Pakistan": no one country
+                }
+
+                named = code;
+                i = end - 1;
+            }
+        }
+
+        if (named is not null && draft.Unit.Kind == UnitKind.Currency)
+        {
+            draft.Currency = named;
+            draft.Unit = Unit.Currency(named);
+        }
+    }
+
+    // Whether the money's own words hold a shared form of the currency it was read as ("Rs", "Rs.", "rupees"; not "₹" or "INR").
+    private static bool IsWrittenShared(in QuantityScan s, in QuantityDraft draft)
+    {
+        for (var i = draft.Start; i < Math.Max(draft.End, draft.Next); i++)
+        {
+            if (s.TryPhrase(i, s.Words.SharedCurrencies, out var code, out _) && code == draft.Currency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

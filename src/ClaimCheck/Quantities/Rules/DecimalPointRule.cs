@@ -24,7 +24,8 @@ internal static class DecimalPointRule
     }
 }
 
-/// <summary>A unit written before the number: "a magnitude 6.8 earthquake", "a quake measuring 6.1".</summary>
+/// <summary>A unit written before the number: "a magnitude 6.8 earthquake", "a quake measuring 6.1"; a qualifier before the unit bounds
+/// the number ("above magnitude 7.6").</summary>
 internal static class UnitBeforeRule
 {
     /// <summary>Takes the unit the word before the mention names, if the lexicon lists it as written before numbers; a phrase that
@@ -35,6 +36,11 @@ internal static class UnitBeforeRule
         {
             draft.Unit = unit;
             draft.Before--;
+            if (draft.Qualifier == Qualifier.Exact)
+            {
+                QualifierRule.ReadBefore(s, ref draft); // "above magnitude 7.6"
+            }
+
             return true;
         }
 
@@ -45,5 +51,27 @@ internal static class UnitBeforeRule
         }
 
         return false;
+    }
+}
+
+/// <summary>A decimal reading before a noun that names the scale it is read on: "a 7.4 quake", "the 5.8 temblor" are magnitudes. The
+/// noun is what is measured and stays out of the mention.</summary>
+internal static class MagnitudeNounRule
+{
+    /// <summary>The smallest and largest readings taken as a magnitude.</summary>
+    private const double MinReading = 1, MaxReading = 10;
+
+    /// <summary>Takes the scale of the noun after a decimal between 1 and 10, when the lexicon lists the noun.</summary>
+    public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (!draft.IsDigits || draft.High is not null || draft.Value < MinReading || draft.Value >= MaxReading
+            || !s.Word(draft.NumberIndex).Contains('.') || draft.End >= s.Count || !s.IsWord(draft.End)
+            || !s.Words.MagnitudeNouns.TryGet(s.Word(draft.End), out var unit))
+        {
+            return false;
+        }
+
+        draft.Unit = unit;
+        return true;
     }
 }

@@ -5,7 +5,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that are not amounts: ordinals and decades ("16th", "1960s"), times of day ("10:30", "9 a.m."), years, dates
 /// ("Oct. 17", "17 October"), identifiers ("Section 427", "#5", "COVID-19", "L-202"), codes and phone numbers ("1111-2222-3333",
-/// "555-1234"), names ("Apollo 11", "the 737 MAX"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
+/// "555-1234"), names ("Apollo 11", "the 737 MAX", "the men's 10,000m"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
 internal static class NotAnAmountRules
 {
     private const double FirstYear = 1800;
@@ -18,7 +18,21 @@ internal static class NotAnAmountRules
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
         return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First) || IsDenominator(s, index)
-            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next);
+            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next) || IsEventName(s, index);
+    }
+
+    // "the men's 10,000m", "the women's 400m hurdles": digits right after a word the lexicon lists as naming who an event is for name the
+    // event, not a length.
+    private static bool IsEventName(in QuantityScan s, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var sentenceStart = s.Tokens[0].Span.Start;
+        var before = s.Text.AsSpan(sentenceStart, s.Tokens[index].Span.Start - sentenceStart).TrimEnd();
+        return s.Words.EventClassWords.Contains(before[(before.LastIndexOfAny(' ', '\n') + 1)..]);
     }
 
     // "deaths per 100,000 residents rose to 3", "8 cases per 1m people": the count after "per" is what a rate is per, not an
@@ -93,6 +107,39 @@ internal static class NotAnAmountRules
     public static bool IsNameInWords(in QuantityScan s, int index, int next) =>
         index > 0 && s.IsCapitalised(index) && s.IsWord(next) && s.IsCapitalised(next)
         && ((s.IsWord(index - 1) && !s.IsCapitalised(index - 1)) || IsPossessive(s.Word(index - 1)));
+
+    /// <summary>A number in words that ends a name: capitalised after a capitalised word inside the sentence and before a word in lower
+    /// case or the end of the clause ("a League One side", "flooding in Region Six"); not in a title-case headline ("Crash Kills Two
+    /// on Highway").</summary>
+    public static bool IsNameEndInWords(in QuantityScan s, int index, int next) =>
+        index > 1 && s.IsCapitalised(index) && s.IsWord(index - 1) && s.IsCapitalised(index - 1) && !s.IsChar(index - 2, ".!?:")
+        && (next >= s.Count || !s.IsWord(next) || !s.IsCapitalised(next)) && !IsTitleCase(s);
+
+    // A headline in title case: most of its words of four letters or more are capitalised.
+    private static bool IsTitleCase(in QuantityScan s)
+    {
+        int words = 0, capitalised = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Word(i).Length >= 4)
+            {
+                words++;
+                capitalised += s.IsCapitalised(i) ? 1 : 0;
+            }
+        }
+
+        return capitalised * 2 > words;
+    }
+
+    /// <summary>A number in words that names a part of a series after a word the lexicon lists as opening identifiers, with nothing
+    /// counted after it: "in round two", "Game seven was sold out", "part three of the series" (not "a bill two years in the making").</summary>
+    public static bool IsIdentifierInWords(in QuantityScan s, in QuantityDraft draft)
+    {
+        var index = draft.NumberIndex;
+        var next = index + draft.First.TokenCount;
+        return index > 0 && draft.First.TokenCount == 1 && s.IsWord(index - 1) && s.Words.IdentifierWords.Contains(s.Word(index - 1))
+            && s.Words.NumberWords.Contains(s.Word(index)) && (next >= s.Count || !s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)));
+    }
 
     /// <summary>Whether a word is a possessive ("Vorland's", or the "s" after an apostrophe).</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) =>

@@ -231,9 +231,12 @@ internal sealed class PhysicalUnitRule : UnitRule
             unitEnd = phraseEnd;
         }
         else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit)
-                 && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex) || IsSpacedTemperature(s, draft, unitIndex, unit)))
+                 && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex) || IsSpacedTemperature(s, draft, unitIndex, unit)
+                     || (s.IsChar(unitIndex + 1, "/") && s.IsJoined(unitIndex + 1)) || s.Is(unitIndex + 1, "per")))
         {
-            name = unit.Name; // a capital letter alone is a unit only joined to the number: "38.7C", "22W"; not "PA 23456 F Block"
+            // a capital letter alone is a unit only joined to the number ("38.7C", "22W"; not "PA 23456 F Block") or opening a rate
+            // ("5.8 L/100 km", "6 L per 100 km")
+            name = unit.Name;
         }
         else if (IsCentBeforeRate(s, unitIndex) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
         {
