@@ -26,6 +26,17 @@ public sealed class EventDateTests
     }
 
     [Theory]
+    [InlineData("Crews stood down on Thursday morning; the fire had started at the Vorland depot 90 hours earlier.", "begin")]
+    [InlineData("The mayor met the families on Tuesday; an inquiry into why the dam collapsed at Brenmoor was ordered.", "collapse")]
+    public void EventAcrossSemicolon_TakesNoDateFromTheOtherClause(string text, string predicate)
+    {
+        var claim = EventClaims(text, predicate).Single();
+
+        claim.Place.Should().NotBeNull();
+        claim.Time.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("The ferry went down near Kestrel Bay at about 4pm, an hour after leaving Lindenport.", "sink")]
     [InlineData("The dam collapsed near Brenmoor at 11:40 GMT, the regional office said.", "collapse")]
     [InlineData("The bridge collapsed in Brenmoor shortly before midnight, the regional office said.", "collapse")]

@@ -835,6 +835,25 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Lindenport, the capital, home to 5.5 million people, lost power on Monday.")]
+    [InlineData("Brenmoor, home to an estimated 2 million people, was hit hardest by the storm.")]
+    [InlineData("Over half of the country's 38 million people face hunger this winter, aid groups said.")]
+    public void Extract_PeopleAPlaceIsHomeToOrPossesses_ArePopulation(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("population");
+    }
+
+    [Fact]
+    public void Extract_PlacesPossessedCountWithAnOutcome_IsNoPopulation()
+    {
+        var claim = FirstQuantityClaim("The province's 40 residents killed by the storm were buried on Sunday.", new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("deaths");
+    }
+
+    [Theory]
     [InlineData("A 5,000-strong crowd gathered outside the town hall.", 5000, "participants")]
     [InlineData("A 300-strong police force was sent to the border.", 300, "troops")]
     public void Extract_NumberSizingTheNounAfterIt_CountsThatNoun(string text, double value, string measure)

@@ -705,6 +705,17 @@ public class TimeExtractionCasesTests
     public void Recognize_HyphenatedCountOrTwoUnitLength_IsOneExpression(string text, string span, string value) =>
         Check(text, span, value);
 
+    [Theory]
+    [InlineData("The warehouse in Lindenport caught fire on Saturday (12 October), officials said.", "Saturday (12 October)", "2024-10-12")]
+    [InlineData("Crews reached Brenmoor on Monday (7 October 2024) after the floods.", "Monday (7 October 2024)", "2024-10-07")]
+    [InlineData("The Vorland depot shut on Friday (11 October).", "Friday (11 October)", "2024-10-11")]
+    public void Recognize_WeekdayWithItsDateInBrackets_IsThatDate(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().Equal((span, value));
+    }
+
     [Fact]
     public void Recognize_CountOfMoreThings_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Three more people were hurt.", Reference).Should().BeEmpty();

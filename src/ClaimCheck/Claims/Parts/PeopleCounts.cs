@@ -335,12 +335,22 @@ internal static class PeopleCounts
     /// <summary>The measure of the people a place holds: a fact about one place, never rolled up to the country it lies in.</summary>
     internal const string Population = "population";
 
-    // "a city of 900,000 people", "a country of 48 million": the people a place holds, not the people an event counted.
-    private static string? PopulationBefore(SentenceView s, QuantityMatch match) =>
-        match.FirstToken >= 2 && s.Word(match.FirstToken - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
-        && s.Words.PopulationNouns.Contains(s.Word(match.FirstToken - 2))
-            ? Population
-            : null;
+    // "a city of 900,000 people", "a country of 48 million", "home to 5 million people", "the country's 38 million people": the
+    // people a place holds, not the people an event counted (after a possessive, only when no outcome follows the figure: "the
+    // region's 40 people killed" counts deaths).
+    private static string? PopulationBefore(SentenceView s, QuantityMatch match)
+    {
+        var link = match.FirstToken - 1;
+        if (link < 1 || !s.Words.PopulationNouns.Contains(s.Word(link - 1)))
+        {
+            return null;
+        }
+
+        return s.Word(link).Equals("of", StringComparison.OrdinalIgnoreCase) || s.Word(link).Equals("to", StringComparison.OrdinalIgnoreCase)
+            || (s.Tokens[link].Kind == TokenKind.Possessive && OutcomeAfter(s, match) is null)
+                ? Population
+                : null;
+    }
 
     /// <summary>Whether a bare number with a bound right after a noun for people is an age limit ("children under 18", "people over
     /// 65", "adults aged over 60"), which says who is counted rather than how many.</summary>

@@ -503,6 +503,11 @@ internal static class TimeAnchors
                           // "on Monday inspectors blamed a faulty signal for the derailment": Monday dates the blaming
             }
 
+            if (SemicolonBetween(s, time.Span, at))
+            {
+                continue; // "crews left the site on Thursday; the fire had started four days earlier": Thursday dates the other clause
+            }
+
             if (time.Span.Start >= at.End)
             {
                 var distance = time.Span.Start - at.End;
@@ -520,6 +525,23 @@ internal static class TimeAnchors
         }
 
         return after ?? before;
+    }
+
+    /// <summary>Whether a semicolon stands between two character spans of the sentence: the clauses it joins each keep their own
+    /// dates.</summary>
+    private static bool SemicolonBetween(SentenceView s, TextSpan one, TextSpan other)
+    {
+        var from = Math.Min(one.End, other.End);
+        var to = Math.Max(one.Start, other.Start);
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Tokens[k].Span.Start >= from && s.Tokens[k].Span.End <= to && s.Word(k) is ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a nominal event's own phrase may hold between the word governing it and the noun ("of Friday's

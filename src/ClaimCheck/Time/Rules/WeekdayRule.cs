@@ -1,6 +1,6 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14" (a date
+/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14" and "Saturday (4 June)" (a date
 /// without a year in the year whose calendar agrees with the weekday), "Monday last week", "each Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
 /// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet") or its
 /// sentence already named a day ahead ("will close on Friday ahead of a holiday on Monday"); "the
@@ -80,9 +80,11 @@ internal sealed class WeekdayRule : TimeRule
             anchor = named ? scan.Context.LastDay ?? anchor : anchor;
         }
 
-        // "Monday, Oct. 14": the date says which Monday.
-        var dateAt = scan.Word(i + 1) is "," ? i + 2 : i + 1;
-        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10)
+        // "Monday, Oct. 14", "Saturday (4 June)": the date says which Monday; a bracketed date takes its closing bracket.
+        var bracketed = scan.Word(i + 1) is "(";
+        var dateAt = scan.Word(i + 1) is "," || bracketed ? i + 2 : i + 1;
+        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10
+            && (!bracketed || scan.Word(datedEnd) is ")"))
         {
             dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
             if (dated.Scope.Start is { } datedDay && IsoWeekday(datedDay) == weekday)
@@ -90,9 +92,15 @@ internal sealed class WeekdayRule : TimeRule
                 scan.Context.SawWeekday(weekday, datedDay, withDate: true);
             }
 
+            datedEnd += bracketed ? 1 : 0;
             var span = scan.SpanOf(start, datedEnd);
             scan.Output.Add(dated with { Span = span, Scope = dated.Scope with { Text = span.Slice(scan.Text).ToString(), Span = span } });
             return datedEnd;
+        }
+
+        if (bracketed && BracketedDayFirst(scan, weekday, dateAt) is var (bracketDay, bracketEnd))
+        {
+            return scan.EmitDay(start, bracketEnd, bracketDay, "XXXX-WXX-" + weekday);
         }
 
         // "Monday last week", "Friday next week": that weekday in the week named after it.
@@ -160,6 +168,39 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         return dated;
+    }
+
+    // "Saturday (4 June)", "Monday (13 June 2022)": a day written before its month in brackets after the weekday, and the token after
+    // the closing bracket. Without a year, the year nearest the reference date in which that day is the weekday.
+    private static (DateOnly? Day, int End)? BracketedDayFirst(in TimeScan scan, int weekday, int at)
+    {
+        if (!scan.TryInt(at, out var day) || day is < 1 or > 31 || !scan.IsCapitalised(at + 1)
+            || !scan.Words.Months.TryGetValue(scan.Word(at + 1), out var month))
+        {
+            return null;
+        }
+
+        var close = YearRule.TryYear(scan, at + 2, out var written) ? at + 3 : at + 2;
+        if (!scan.Is(close, ")"))
+        {
+            return null;
+        }
+
+        if (close == at + 3)
+        {
+            return (CalendarMath.Date(written, month, day), close + 1);
+        }
+
+        var nearest = MonthRule.NearestYear(scan.Reference, month, preferFuture: false) is { } year ? CalendarMath.Date(year, month, day) : null;
+        foreach (var shift in (ReadOnlySpan<int>)[0, -1, 1])
+        {
+            if (nearest is { } near && CalendarMath.Date(near.Year + shift, month, day) is { } other && IsoWeekday(other) == weekday)
+            {
+                return (other, close + 1);
+            }
+        }
+
+        return (nearest, close + 1);
     }
 
     private static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
