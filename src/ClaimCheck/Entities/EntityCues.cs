@@ -45,6 +45,10 @@ internal enum EntityCue
     /// <summary>"said", "told": after a title, the title is the clause's subject, not an apposition ("in Velmar, the governor said").</summary>
     ClauseVerb = 1 << 16,
 
+    /// <summary>"Inc", "Ltd", "plc": a company's legal form closing its name, left out of the name so that "Acme Holdings Inc" and
+    /// "Acme Holdings" are one company.</summary>
+    CorporateSuffix = 1 << 17,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -76,6 +80,7 @@ internal sealed class EntityCues
         ("place-follower", EntityCue.PlaceFollower, false, false),
         ("title-verb", EntityCue.ClauseVerb, false, false),
         ("organisation-word", EntityCue.OrganisationWord, false, false),
+        ("corporate-suffix", EntityCue.CorporateSuffix | EntityCue.OrganisationWord, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

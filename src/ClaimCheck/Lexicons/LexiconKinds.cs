@@ -462,6 +462,7 @@ public static class LexiconKinds
         new("direction-word", "a compass direction that, before 'of', makes the capitalised name after it a place (north of Lindenport)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),
         new("organisation-word", "a capitalised word that makes an organisation of the name it is part of (Council, Union, Ministry, Watch)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("corporate-suffix", "a company's legal form closing its name (Inc, Ltd, plc): it makes the name an organisation's and is left out of the name, so outlets that drop it name the same company", LexiconValueRule.Optional, AllowsWithin: false),
         new("title", "a title or role before a person's name, not a name itself (President, Minister)", LexiconValueRule.Optional, AllowsWithin: false),
         new("not-name", "a capitalised word that is not a name (months, weekdays, pronouns and words that open sentences)", LexiconValueRule.Optional, AllowsWithin: false),
         new("name-particle", "a lowercase word inside a name between capitalised words (de, al, van)", LexiconValueRule.Optional, AllowsWithin: false),

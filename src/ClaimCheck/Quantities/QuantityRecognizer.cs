@@ -211,6 +211,7 @@ public sealed class QuantityRecognizer : IAnnotator
 
         MinusSignRule.ReadBelowZero(s, ref draft);
         ChangeRule.Read(s, ref draft);
+        IncrementRule.ReadRiseToLevel(s, ref draft);
     }
 
     // "won 10 or more titles", "30 or fewer seats": a counted noun after a qualifier that follows the bare number.

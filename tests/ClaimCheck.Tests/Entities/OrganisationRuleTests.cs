@@ -32,6 +32,19 @@ public class OrganisationRuleTests
         mention.Value.Rule.Should().Be("organisation");
     }
 
+    [Theory]
+    [InlineData("Lindenport Ferries Ltd said 40 sailings were cancelled.", "Lindenport Ferries Ltd")]
+    [InlineData("Velmar Foods International Inc said 2 million customers were affected.", "Velmar Foods International Inc")]
+    [InlineData("Kestrel Bay Shipping Corp denied the report.", "Kestrel Bay Shipping Corp")]
+    public void Annotate_CompanyWithLegalForm_NamesTheCompanyWithoutIt(string text, string written)
+    {
+        var mention = EntityText.Find(text, written);
+
+        mention.Should().NotBeNull("'{0}' names a company in: {1}", written, text);
+        mention!.Value.Entity.Kind.Should().Be(EntityKind.Organization);
+        mention.Value.Entity.Name.Should().Be(written[..written.LastIndexOf(' ')]);
+    }
+
     [Fact]
     public void Annotate_OrganisationOpeningWithACountry_KeepsTheCountryAsItsOwnMention()
     {

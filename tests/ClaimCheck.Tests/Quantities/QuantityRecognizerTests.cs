@@ -188,6 +188,19 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Membership of the Vorland rowing club grew by 1,200 to 8,400 last year.", 1200d, true)]
+    [InlineData("Membership of the Vorland rowing club grew by 1,200 to 8,400 last year.", 8400d, false)]
+    [InlineData("The Kestrel Bay register adds 300 residents to its total this spring.", 300d, true)]
+    [InlineData("The Brenmoor choir grew by 40 members over the winter.", 40d, false)]
+    [InlineData("Lindenport's budget rose by $2 million to $30 million.", 2_000_000d, false)]
+    public void Recognize_RiseToLevel_MarksAmountAddedAsIncrement(string text, double value, bool isIncrement)
+    {
+        var quantity = QuantityRecognizer.Default.Recognize(text).Single(m => m.Quantity.Value == value).Quantity;
+
+        quantity.IsIncrement.Should().Be(isIncrement);
+    }
+
+    [Theory]
     [InlineData("The law was passed in 2024.")]
     [InlineData("The museum has been closed since 1998.")]
     [InlineData("The verdict is due on Oct. 17 at the district court.")]

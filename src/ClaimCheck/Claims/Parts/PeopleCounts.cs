@@ -1474,6 +1474,11 @@ internal static class PeopleCounts
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
+            if (word is "that" && CueGovernsClause(s, i, cues))
+            {
+                return true; // "had initially believed that 400 were hit": the cue's own verb opens the figure's clause
+            }
+
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "that" or "and" || s.Words.ClauseBreaks.Contains(word)
                 || (i == match.FirstToken - 1 && word is "to"))
             {
@@ -1491,6 +1496,12 @@ internal static class PeopleCounts
 
         return false;
     }
+
+    /// <summary>Whether the verb right before "that" at <paramref name="that"/> carries one of <paramref name="cues"/> ("initially
+    /// estimated that", "first believed that"): the clause "that" opens is what the cue qualifies.</summary>
+    private static bool CueGovernsClause(SentenceView s, int that, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues) =>
+        that >= 2 && s.Tokens[that - 1].Kind == TokenKind.Word && s.Tokens[that - 2].Kind == TokenKind.Word
+        && (cues.Contains(s.Word(that - 2)) || cues.Contains(string.Concat(s.Word(that - 2), " ", s.Word(that - 1))));
 
     /// <summary>The most words an <c>earlier-opening</c> may have before its comma ("Earlier in the day,").</summary>
     private const int EarlierOpeningWords = 4;

@@ -100,9 +100,22 @@ internal sealed class OrganisationRule : EntityRule
         }
 
         within ??= PossessorBefore(scan, first);
-        scan.Add(first, last, first, last, EntityKind.Organization, Name, within);
+        scan.Add(first, last, first, WithoutLegalForm(scan, first, last), EntityKind.Organization, Name, within);
         end = last;
         return true;
+    }
+
+    // "Acme Holdings Inc", "Velmar Foods Ltd": the name ends before the company's legal form, so outlets that drop it name the
+    // same company; a name that is nothing but the legal form keeps it.
+    private static int WithoutLegalForm(SentenceScan scan, int first, int last)
+    {
+        var end = last;
+        while (end - 1 > first && scan.Has(end - 1, EntityCue.CorporateSuffix))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     // "… of Zambia", "… on Human Rights", "… for Migration", "… of the President", "… and Coordination": connectors and the run after.

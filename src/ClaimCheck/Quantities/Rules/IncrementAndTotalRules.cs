@@ -30,6 +30,45 @@ internal static class IncrementRule
             draft.Next++;
         }
     }
+
+    /// <summary>How many tokens after "to" may come before the total word it names ("to the register's total").</summary>
+    private const int LevelTotalReach = 6;
+
+    /// <summary>Reads a rise followed by the level it reaches: in "grew by 1,200 to 8,400" and "adds 300 residents to its total"
+    /// the first figure is the amount added, not a level of its own. Only counts and bare figures: a sum or a share that rose
+    /// keeps the change the direction word gives it.</summary>
+    public static void ReadRiseToLevel(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.IsIncrement || draft.Change != QuantityChange.Increase || draft.Unit.Kind is not (UnitKind.Count or UnitKind.None))
+        {
+            return;
+        }
+
+        var to = draft.Last;
+        if (s.Is(to, "to") && (s.IsKind(to + 1, TokenKind.Number) || NamesTotal(s, to + 1)))
+        {
+            draft.IsIncrement = true;
+        }
+    }
+
+    // "to the register's total", "to its tally": a total word before the clause ends.
+    private static bool NamesTotal(in QuantityScan s, int first)
+    {
+        for (var index = first; index < Math.Min(s.Count, first + LevelTotalReach); index++)
+        {
+            if (s.IsChar(index, ",;:.()"))
+            {
+                return false;
+            }
+
+            if (s.Words.TotalWords.Contains(s.Word(index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Totals: a bare number that names a total takes its unit from the clause. "raising the total to 3,000" and "bringing the
