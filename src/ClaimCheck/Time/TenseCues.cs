@@ -218,6 +218,65 @@ internal static class TenseCues
         return false;
     }
 
+    /// <summary>Whether a plan in the present opens the verb of token <paramref name="index"/>'s clause, with no verb in the past
+    /// between: "is due to close on Dec. 1", "is set to open", "plans to hold a vote on", "is scheduled to resume", "is to
+    /// resume". Such a day is told from the time of the report, as "will close on Dec. 1" is; "was due to close" is not, nor
+    /// "is due to rule on a case it heard on Dec. 1", nor "is due to a strike on Dec. 1" ("to" before an article: a
+    /// preposition).</summary>
+    public static bool PresentPlanBefore(in TimeScan scan, int index)
+    {
+        const int Window = 10;
+        for (int k = index - 1, counted = 0; k >= 1 && counted < Window; k--)
+        {
+            if (scan.IsInFound(k))
+            {
+                continue;
+            }
+
+            counted++;
+            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
+            {
+                return false;
+            }
+
+            if (scan.Is(k, "to") && IsPresentOrInfinitive(scan, k) && IsPresentPlanWord(scan, k - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word before the "to" of a plan in the present: "is" or "are" ("is to resume"), a plan verb in "-s" ("plans", "intends"),
+    // or a plan or schedule word after "is" or "are" and adverbs ("is due", "are now set", "is scheduled", "is expected").
+    private static bool IsPresentPlanWord(in TimeScan scan, int k)
+    {
+        if (scan.Is(k, "is") || scan.Is(k, "are"))
+        {
+            return true;
+        }
+
+        var cue = scan.Words.CueOf(scan.Word(k));
+        if ((cue & (TimeCue.Plan | TimeCue.Future)) == 0 || (cue & TimeCue.PastAuxiliary) != 0)
+        {
+            return false;
+        }
+
+        if (IsPresentPlan(scan, k, cue))
+        {
+            return true;
+        }
+
+        var before = k - 1;
+        while (before > 0 && before >= k - 3 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        {
+            before--;
+        }
+
+        return scan.Is(before, "is") || scan.Is(before, "are");
+    }
+
     // The window counts words, not those of a time already found between ("will start on May 4 and end on Oct. 12").
     private static bool CueBefore(in TimeScan scan, int index, TimeCue wanted, int window, bool stopAtPastVerb = false)
     {

@@ -165,6 +165,7 @@ internal sealed class TimeWords
         Sets = Compile(lexicon, "time-set", static v => v);
         Increments = Compile(lexicon, "time-increment", static v => v);
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
+        Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -229,6 +230,10 @@ internal sealed class TimeWords
 
     /// <summary>Words between a count and "days" that say which days are counted ("eight trading days").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayKinds { get; }
+
+    /// <summary>Nouns for what a disaster leaves behind ("wreck", "survivors"): a sentence that names one tells the days right after
+    /// an event.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Aftermath { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

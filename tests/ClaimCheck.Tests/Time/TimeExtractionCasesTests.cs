@@ -991,6 +991,7 @@ public class TimeExtractionCasesTests
     [InlineData("The Kestrel Bay council announced on Sept. 2 that its new bridge would open on Oct. 4.", "2024-09-02", "2024-10-04")]
     [InlineData("The Brenmoor council said on Oct. 21 that the market will reopen on Dec. 2.", "2024-10-21", "2024-12-02")]
     [InlineData("Lindenport's mayor said on Sept. 2 that the pool would reopen on Dec. 20.", "2024-09-02", "2024-12-20")]
+    [InlineData("Brenmoor's harbour board said on Aug. 26 that the ferry is due to resume on Sept. 16.", "2024-08-26", "2024-09-16")]
     public void Recognize_DayAheadOfPastDayInItsSentence_IsToldFromThatDay(string text, string said, string ahead) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
 
@@ -1039,6 +1040,29 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor museum was founded on Aug. 20, 1998. Thieves broke into it on Oct. 2.", "1998-08-20", "2024-10-02")]
     [InlineData("The Lindenport judge, appointed on Sept. 30, 1985, retired on Oct. 11.", "1985-09-30", "2024-10-11")]
     public void Recognize_DayAfterFarDayPointedAheadOrInTheWeeksBeforeTheReport_IsToldFromTheReferenceDate(string text, string first, string next) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
+
+    [Theory]
+    [InlineData("The Lindenport pier, which opened on May 3, 2016, is due to close on Aug. 1.", "2016-05-03", "2025-08-01")]
+    [InlineData("The Kestrel Bay pool, built on June 9, 2011, plans to hold a swim gala on July 14.", "2011-06-09", "2025-07-14")]
+    [InlineData("The Vorland ferry line, sold on April 2, 2019, is also expected to resume sailings on Sept. 3.", "2019-04-02", "2025-09-03")]
+    public void Recognize_DayAfterAPlanInThePresent_IsAheadOfTheReferenceDate(string text, string first, string ahead) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, ahead);
+
+    [Theory]
+    [InlineData("The Vorland tunnel, shut on May 3, 2016, was due to reopen on Aug. 1.")]
+    [InlineData("The Ostrava council is due to rule on a levy it approved on Aug. 1.")]
+    [InlineData("The Lindenport mill said its delay is due to a strike on Aug. 1.")]
+    public void Recognize_DayAfterAPlanInThePastOrAPastVerb_IsNotPointedAhead(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().EndWith("2024-08-01");
+
+    [Theory]
+    [InlineData("The Vorland ferry sank on Sept. 30, 2016. Divers reached the wreck on Oct. 9.", "2016-09-30", "2016-10-09")]
+    [InlineData("A Kestrel Bay mine collapsed on Sept. 28, 2015. Rescuers pulled four miners from the rubble on Oct. 2.", "2015-09-28", "2015-10-02")]
+    [InlineData("The Lindenport dam burst on Oct. 5, 2014. Divers laid wreaths by the wreckage on Oct. 5.", "2014-10-05", "2024-10-05")]
+    [InlineData("The Ostrava bus crashed on Sept. 30, 2016. Survivors sued its owner on Oct. 9.", "2016-09-30", "2024-10-09")]
+    [InlineData("The Brenmoor hall was opened on Sept. 30, 2016. Police searched its cellars on Oct. 9.", "2016-09-30", "2024-10-09")]
+    public void Recognize_DayInTheWeeksBeforeTheReportAfterAFarDay_GoesOnFromItOnlyWhenItsSentenceNamesTheAftermath(string text, string first, string next) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
 
     [Theory]

@@ -282,8 +282,10 @@ internal sealed class MonthRule : TimeRule
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
+        // A day after a plan in the present that opens its verb is ahead as after "will" ("is due to close on Dec. 1").
         preferFuture |= after > 0 || earlier > 0
-            || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start));
+            || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
+            || (day is not null && TenseCues.PresentPlanBefore(scan, start));
         if (!preferFuture && OpeningYear(scan, start) is { } framed)
         {
             return framed;
@@ -343,19 +345,28 @@ internal sealed class MonthRule : TimeRule
     // after it: in a report of June 2025, "… the dam burst on Aug. 9, 2019. Rescuers reached the valley on Aug. 12" goes on in
     // 2019, and "Feb. 2" after "Jan. 18" in the same year, "Jan. 5" after "Dec. 28" in the next. Not a day a future or plan word
     // points ahead (the caller checks), nor one that falls in the six weeks before the reference date ("was founded on May 2,
-    // 1987. Police searched its offices on June 3" in that report): those, a day before the last one, or one long after it are
-    // read from the reference date as before.
+    // 1987. Police searched its offices on June 3" in that report) unless its sentence names what a disaster leaves behind
+    // ("… sank on May 20, 2016. Divers found the wreck on June 3": the days right after the event) and it is not the far day's
+    // own date (an anniversary): those, a day before the last one, or one long after it are read from the reference date as
+    // before.
     private static int? NarrativeYear(in TimeScan scan, int month, int? day)
     {
         if (day is not { } dayOfMonth || scan.Context.LastCalendarDay is not { } last || scan.Reference is not { } reference
-            || Math.Abs(last.DayNumber - reference.DayNumber) <= FarDays || IsRecent(reference, month, dayOfMonth))
+            || Math.Abs(last.DayNumber - reference.DayNumber) <= FarDays)
+        {
+            return null;
+        }
+
+        var aftermath = IsRecent(reference, month, dayOfMonth);
+        if (aftermath && !NamesAftermath(scan))
         {
             return null;
         }
 
         for (var year = last.Year; year <= last.Year + 1; year++)
         {
-            if (CalendarMath.Date(year, month, dayOfMonth) is { } date && date >= last && date.DayNumber - last.DayNumber <= NarrativeDays)
+            if (CalendarMath.Date(year, month, dayOfMonth) is { } date && (aftermath ? date > last : date >= last)
+                && date.DayNumber - last.DayNumber <= NarrativeDays)
             {
                 return year;
             }
@@ -371,7 +382,9 @@ internal sealed class MonthRule : TimeRule
     // ("The tunnel opened on Aug. 9, 2019. Its owners will double the toll on Sept. 1" points ahead of the report). Only a day
     // within the weeks after the named one and before the reference date, and not one that a future told from the time of the
     // report points ahead ("The museum opened on Nov. 20. It will hold a gala on Dec. 15", in a report of March, is the coming
-    // Dec. 15); any other is read from the reference date as before.
+    // Dec. 15), nor one after a plan in the present when the day named lies more than FarDays back ("The pier, which opened on
+    // Nov. 4, 2018, is due to close on Dec. 1" is the coming Dec. 1; "said on Jan. 3 that the ferry is due to resume on Jan. 17"
+    // is told from Jan. 3); any other is read from the reference date as before.
     private static int? DayAheadOfPastDay(in TimeScan scan, int start, int month, int day)
     {
         if (TenseCues.PresentFutureBefore(scan, start))
@@ -382,7 +395,7 @@ internal sealed class MonthRule : TimeRule
         var carried = scan.Output.Count == 0;
         var before = carried ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
         if (scan.Reference is not { } reference || before is not { } named || named >= reference
-            || (carried && reference.DayNumber - named.DayNumber > FarDays))
+            || ((carried || TenseCues.PresentPlanBefore(scan, start)) && reference.DayNumber - named.DayNumber > FarDays))
         {
             return null;
         }
@@ -402,6 +415,20 @@ internal sealed class MonthRule : TimeRule
     // began on Feb. 20; this year it will begin on Feb. 25").
     private static DateOnly? LastDayInSentence(in TimeScan scan) =>
         scan.Output is [.., { Kind: TimeExpressionKind.Date, Scope: { Start: { } first, End: { } last } }] && first == last ? first : null;
+
+    // Whether the sentence names what a disaster leaves behind ("the wreck", "survivors"): a time-aftermath noun.
+    private static bool NamesAftermath(in TimeScan scan)
+    {
+        for (var k = 0; k < scan.Count; k++)
+        {
+            if (scan.IsWord(k) && scan.Words.Aftermath.ContainsKey(scan.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Whether the day `month`/`day` last came round within RecentDays before the reference date.
     private static bool IsRecent(DateOnly reference, int month, int day)
