@@ -961,6 +961,7 @@ public class TimeExtractionCasesTests
     [InlineData("On Feb. 3, 2023, the Kestrel Bay council pledged the pool would reopen in July.", "2023-02-03", "2023-07")]
     [InlineData("Engineers told the Lindenport council on 14 Oct 2022 the tunnel might stay shut until March.", "2022-10-14", "2023-03")]
     [InlineData("On 9 August 2021 the Brenmoor trust said its museum had closed in May.", "2021-08-09", "2021-05")]
+    [InlineData("On May 3, 2016, the Vorland pier's owner said it is due to close on Aug. 1.", "2016-05-03", "2016-08-01")]
     public void Recognize_MonthAfterFarDayFramingTheSentence_DirectionIsToldFromThatDay(string text, string day, string month) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, month);
 
@@ -1046,6 +1047,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport pier, which opened on May 3, 2016, is due to close on Aug. 1.", "2016-05-03", "2025-08-01")]
     [InlineData("The Kestrel Bay pool, built on June 9, 2011, plans to hold a swim gala on July 14.", "2011-06-09", "2025-07-14")]
     [InlineData("The Vorland ferry line, sold on April 2, 2019, is also expected to resume sailings on Sept. 3.", "2019-04-02", "2025-09-03")]
+    [InlineData("The Brenmoor tram opened on March 2, 2015 and is set to close on July 1.", "2015-03-02", "2025-07-01")]
+    [InlineData("The Ostrava pier was rebuilt on May 6, 2017, and it will shut for repairs on Aug. 4.", "2017-05-06", "2025-08-04")]
     public void Recognize_DayAfterAPlanInThePresent_IsAheadOfTheReferenceDate(string text, string first, string ahead) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, ahead);
 

@@ -298,7 +298,8 @@ internal sealed class MonthRule : TimeRule
 
         // A day far from the reference date that frames the sentence stands for it: a verb in the past tells of that day, not of the
         // month, which is the one nearest that day unless a future word points it ahead.
-        if (FarDateInSentence(scan, start) is { } framing)
+        var toldFromNow = day is not null && (TenseCues.PresentFutureBefore(scan, start) || TenseCues.PresentPlanBefore(scan, start));
+        if (FarDateInSentence(scan, start, toldFromNow) is { } framing)
         {
             return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
@@ -450,8 +451,10 @@ internal sealed class MonthRule : TimeRule
     // The last day written with its year earlier in the sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport
     // mayor said the pier might reopen in March" in a report of 2023) when it lies more than half a year from the reference date: the
     // months after it are told from it. Not a day set off by a comma before it and one after it ("The mill, built on 3 May 1950, will
-    // shut in June": an aside about something else), nor one counted from the reference date ("a year ago").
-    private static DateOnly? FarDateInSentence(in TimeScan scan, int month)
+    // shut in June": an aside about something else), nor one counted from the reference date ("a year ago"), nor, for a day that a
+    // future or a plan in the present points ahead, one with no reporting verb between ("The pier opened on May 3, 2016 and is
+    // due to close on Aug. 1" is the coming Aug. 1; "On May 3, 2016, its owner said the pier will close on Aug. 1" is 2016's).
+    private static DateOnly? FarDateInSentence(in TimeScan scan, int month, bool toldFromNow)
     {
         if (scan.Reference is not { } reference)
         {
@@ -463,13 +466,28 @@ internal sealed class MonthRule : TimeRule
             if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date && day == last)
             {
                 return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays && text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                    && !IsAside(scan, date, month)
+                    && !IsAside(scan, date, month) && (!toldFromNow || IsReportedAfter(scan, date, month))
                     ? day
                     : null;
             }
         }
 
         return null;
+    }
+
+    // Whether a reporting verb ("said", "told") stands between an expression and token `month`: what follows it is told from
+    // the time of the report it names.
+    private static bool IsReportedAfter(in TimeScan scan, TimeExpression expression, int month)
+    {
+        for (var k = month - 1; k >= 0 && scan.Token(k).Span.Start >= expression.Span.End; k--)
+        {
+            if (scan.Words.ReportingVerbs.ContainsKey(scan.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
