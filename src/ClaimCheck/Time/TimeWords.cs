@@ -231,7 +231,7 @@ internal sealed class TimeWords
     /// <summary>Words between a count and "days" that say which days are counted ("eight trading days").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayKinds { get; }
 
-    /// <summary>Nouns for what a disaster leaves behind ("wreck", "survivors"): a sentence that names one tells the days right after
+    /// <summary>Nouns for what a disaster leaves behind ("wreck", "rubble"): a sentence that names one tells the days right after
     /// an event.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Aftermath { get; }
 

@@ -417,7 +417,7 @@ internal sealed class MonthRule : TimeRule
     private static DateOnly? LastDayInSentence(in TimeScan scan) =>
         scan.Output is [.., { Kind: TimeExpressionKind.Date, Scope: { Start: { } first, End: { } last } }] && first == last ? first : null;
 
-    // Whether the sentence names what a disaster leaves behind ("the wreck", "survivors"): a time-aftermath noun.
+    // Whether the sentence names what a disaster leaves behind ("the wreck", "the rubble"): a time-aftermath noun.
     private static bool NamesAftermath(in TimeScan scan)
     {
         for (var k = 0; k < scan.Count; k++)
