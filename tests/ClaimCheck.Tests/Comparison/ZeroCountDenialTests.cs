@@ -14,6 +14,7 @@ public class ZeroCountDenialTests
     [InlineData("The Vorland interior ministry said it had recorded no deaths in Lindenport.", "deaths")]
     [InlineData("The Vorland police denied that anyone died in Lindenport.", "deaths")]
     [InlineData("Officials in Lindenport, Vorland, said there were no injuries.", "injuries")]
+    [InlineData("The Vorland army said no villagers were killed in Lindenport.", "deaths")]
     public void Extract_ACountOfNone_IsADenialOfAnyCountOfItsOutcome(string text, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
@@ -30,6 +31,7 @@ public class ZeroCountDenialTests
     [InlineData("No crowd in Brenmoor had ever been larger, the mayor said.")]
     [InlineData("Rescuers in Brenmoor said there were no survivors among the 40 passengers.")]
     [InlineData("Anyone who died in Brenmoor will be buried on Friday, the mayor said.")]
+    [InlineData("No marchers in Brenmoor carried flags, the organisers said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));

@@ -11,7 +11,8 @@ namespace ClaimCheck.Claims;
 internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDenial)
 {
     /// <summary>The counts of none of a sentence that no figure of it covers: a zero-count determiner before a noun of an outcome
-    /// ("no deaths", "any injuries") or before "one" ("no one"), or a zero-count pronoun ("nobody", "anyone").</summary>
+    /// ("no deaths", "any injuries"), a noun of people ("no protesters") or "one" ("no one"), or a zero-count pronoun ("nobody",
+    /// "anyone").</summary>
     public static List<ZeroCount> In(SentenceView s)
     {
         var found = new List<ZeroCount>();
@@ -30,8 +31,10 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
                 continue;
             }
 
-            var unit = i + 1 < s.Tokens.Count ? Unit.Count(s.Word(i + 1).ToString()) : Unit.None;
-            if (unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure))
+            // "no deaths" names its outcome; "no protesters" counts people its clause says what befell ("no protesters were killed").
+            var unit = i + 1 < s.Tokens.Count && char.IsLetter(s.Word(i + 1)[0]) ? Unit.Count(s.Word(i + 1).ToString()) : Unit.None;
+            if (unit.Kind == UnitKind.Count && ((s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure))
+                || s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(i + 1))))
             {
                 found.Add(new ZeroCount(MatchOf(s, i, i + 2, unit, noun: true), onlyUnderDenial));
             }

@@ -60,9 +60,9 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
-            if (zero is not null && !match.HasNounPhrase && outcome is null)
+            if (zero is not null && outcome is null && !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _))
             {
-                continue; // "nobody" counts none only of what its clause says happened to them ("nobody was hurt")
+                continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
             }
 
             string? measuredAt = null;
