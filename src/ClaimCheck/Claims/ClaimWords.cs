@@ -72,6 +72,8 @@ internal sealed class ClaimWords
         EstimateCues = Set(lexicon, "estimate-cue");
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
+        ZeroCountWords = Map(lexicon, LexiconKinds.ZeroCount);
+        ZeroCountMeasures = lexicon.EntriesOf(LexiconKinds.ZeroCountMeasure).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Set(lexicon, "clause-break");
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         SubordinateClauseWords = Set(lexicon, "subordinate-clause");
@@ -369,6 +371,13 @@ internal sealed class ClaimWords
 
     /// <summary>Words that call a claim false.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialMarkers { get; }
+
+    /// <summary>Words that say how many is none ("no deaths", "nobody was hurt") or any, under a denial ("denied that anyone died"),
+    /// with how they stand (lexicon kind zero-count).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ZeroCountWords { get; }
+
+    /// <summary>The measures a count of none is read for (lexicon kind zero-count-measure: deaths, injuries).</summary>
+    public FrozenSet<string> ZeroCountMeasures { get; }
 
     /// <summary>Words and marks that end a clause for the scope of a cue.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks { get; }

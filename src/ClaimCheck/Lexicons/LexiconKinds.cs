@@ -198,6 +198,13 @@ public static class LexiconKinds
     /// <summary>A word that, joined to a number by a hyphen, sizes the noun after it ("strong" in "a 5,000-strong crowd").</summary>
     internal const string SizeWord = "size-word";
 
+    /// <summary>A word that counts none of what it names or stands for ("no deaths", "nobody"), or any of it under a denial ("denied
+    /// that anyone died"); its value says how it stands.</summary>
+    internal const string ZeroCount = "zero-count";
+
+    /// <summary>A measure a count of none is read for ("deaths" in "no one was killed"): a harm or an outcome sources deny.</summary>
+    internal const string ZeroCountMeasure = "zero-count-measure";
+
     /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
     internal const string PronounWord = "pronoun-word";
 
@@ -506,6 +513,8 @@ public static class LexiconKinds
         new("estimate-cue", "a word that makes what follows an estimate (estimated, believed)", LexiconValueRule.Optional, AllowsWithin: false),
         new("negation-cue", "a word that negates its clause (not, never)", LexiconValueRule.Optional, AllowsWithin: false),
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ZeroCount, "a word that counts none of an outcome: 'determiner' before its noun or 'one' ('no deaths', 'no one'), 'pronoun' on its own ('nobody'); 'any-determiner' and 'any-pronoun' count any and make a claim only under a denial ('denied any deaths', 'denied that anyone died')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, pronoun, any-determiner or any-pronoun"),
+        new(ZeroCountMeasure, "a measure a count of none (zero-count) is read for: a harm sources deny ('deaths' in 'no one was killed'; not crowds or survivors)", LexiconValueRule.Optional, AllowsWithin: false),
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("people-aside-opener", "a word that opens an aside on the people counted, set off by commas before what happened to them ('40 people, most of them women, died')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -632,6 +641,7 @@ public static class LexiconKinds
         ChangeBefore or ChangeAfter => value is "up" or "down" or "none",
         ChangeAfterPercent => value is "up" or "down",
         IncrementWord => value is "" or "also-after" or "only-after",
+        ZeroCount => value is "determiner" or "pronoun" or "any-determiner" or "any-pronoun",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject",
         MoneyCue => value is "before" or "after" or "both",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,

@@ -26,7 +26,9 @@ internal static class QuantityClaims
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
         QuantityMatch? previous = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
-        foreach (var match in s.Quantities)
+        // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count.
+        var zeros = ZeroCount.In(s).Select(z => (z.Match, (ZeroCount?)z));
+        foreach (var (match, zero) in s.Quantities.Select(m => (m, (ZeroCount?)null)).Concat(zeros))
         {
             var quantity = match.Mention.Quantity;
             var restates = Measures.IsBracketedRestatement(s, match, previous);
@@ -58,6 +60,11 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
+            if (zero is not null && outcome is null && !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _))
+            {
+                continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
+            }
+
             string? measuredAt = null;
             string? gappedSource = null;
             var isStatedFigure = false;
@@ -322,6 +329,21 @@ internal static class QuantityClaims
             }
 
             var (modality, polarity) = Stances.IsWholeOfShare(s, match) ? (Modality.Asserted, Polarity.Affirmed) : Stances.Stance(s, target, cue, isProposition: false);
+            if (zero is { } none)
+            {
+                // "no one was killed" denies any deaths by itself; "anyone" only where a denial verb denies it ("denied that anyone
+                // died"; "has not confirmed any deaths" denies nothing). A count of none that is itself denied says some died, and
+                // a count of none of what sources do not dispute ("no survivors", "no crowd") is no denial.
+                if (!s.Words.ZeroCountMeasures.Contains(MeasureNames.Base(measure))
+                    || polarity != (none.OnlyUnderDenial ? Polarity.Negated : Polarity.Affirmed)
+                    || (none.OnlyUnderDenial && cue is not { Stance: ReportingStance.Denies }))
+                {
+                    continue;
+                }
+
+                polarity = Polarity.Negated;
+            }
+
             if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken) && !Stances.IsDoneBefore(s, match.FirstToken))
             {
                 modality = Modality.Planned;

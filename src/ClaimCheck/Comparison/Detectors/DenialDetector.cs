@@ -19,6 +19,11 @@ internal static class DenialDetector
             : Math.Abs(given.Value - denied.Value) <= tolerance * Math.Abs(denied.Value) || deniedInterval.Contains(given.Value);
     }
 
+    /// <summary>Whether two claims hold at times no further apart than a quantity is followed over (or either has no time): "it
+    /// recorded no deaths in 2011" denies nothing of a toll thirteen years later.</summary>
+    private static bool NearInTime(Claim given, Claim denial) =>
+        given.Time?.Start is not { } a || denial.Time?.Start is not { } b || Math.Abs(a.DayNumber - b.DayNumber) <= QuantitySlots.MaxEvolutionDays;
+
     /// <summary>Reports, for each denied figure of a slot, the sources that give a figure its interval meets; a denied figure that
     /// meets none is listed as not compared.</summary>
     internal static void Compare(SlotKey key, List<Claim> affirmed, List<Claim> denied, double tolerance, Dictionary<string, string> names,
@@ -33,7 +38,7 @@ internal static class DenialDetector
             }
 
             var interval = ValueInterval.Of(denial.Quantity!.Value, tolerance);
-            var givers = affirmed.Where(a => Gives(a.Quantity!.Value, denial.Quantity!.Value, interval, tolerance)).ToList();
+            var givers = affirmed.Where(a => Gives(a.Quantity!.Value, denial.Quantity!.Value, interval, tolerance) && NearInTime(a, denial)).ToList();
             var deniers = denied.Where(d => ValueInterval.Of(d.Quantity!.Value, tolerance).Overlaps(interval)).ToList();
             if (givers.Count == 0 || givers.Concat(deniers).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
             {

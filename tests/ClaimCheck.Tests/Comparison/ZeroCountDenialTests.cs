@@ -1,0 +1,68 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>A count of none written without a figure ("nobody died") denies the figures other sources give. Texts written for these
+/// tests; the places are made up.</summary>
+public class ZeroCountDenialTests
+{
+    [Theory]
+    [InlineData("The Vorland governor said no one was killed at the Lindenport toll gate.", "deaths")]
+    [InlineData("Police in Lindenport, Vorland, said nobody died in the clashes.", "deaths")]
+    [InlineData("The Vorland interior ministry said it had recorded no deaths in Lindenport.", "deaths")]
+    [InlineData("The Vorland police denied that anyone died in Lindenport.", "deaths")]
+    [InlineData("Officials in Lindenport, Vorland, said there were no injuries.", "injuries")]
+    [InlineData("The Vorland army said no villagers were killed in Lindenport.", "deaths")]
+    public void Extract_ACountOfNone_IsADenialOfAnyCountOfItsOutcome(string text, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        var claim = claims.Should().ContainSingle(c => c.Quantity != null).Subject;
+        claim.Polarity.Should().Be(Polarity.Negated);
+        claim.Measure.Should().Be(measure);
+        claim.Quantity!.Value.Value.Should().Be(0);
+        claim.Attribution.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Brenmoor officials have not yet confirmed any deaths from the blast.")]
+    [InlineData("No crowd in Brenmoor had ever been larger, the mayor said.")]
+    [InlineData("Rescuers in Brenmoor said there were no survivors among the 40 passengers.")]
+    [InlineData("Anyone who died in Brenmoor will be buried on Friday, the mayor said.")]
+    [InlineData("No marchers in Brenmoor carried flags, the organisers said.")]
+    public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 0);
+    }
+
+    [Fact]
+    public void Check_NoOneKilled_ConflictsWithTheToll_NamingBothSides()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "The Vorland governor said no one was killed at the Lindenport toll gate.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 12 people were killed at the Lindenport toll gate in Vorland, a rights group said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Sides.Single(s => s.Label == "affirmed").ClaimIds.Should().OnlyContain(id => id.StartsWith("b#", StringComparison.Ordinal));
+        conflict.Sides.Single(s => s.Label == "denied").ClaimIds.Should().OnlyContain(id => id.StartsWith("a#", StringComparison.Ordinal));
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Check_NoneInAYearLongBefore_DeniesNothingOfTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Vorland recorded no deaths from tainted liquor in 2011.", "Coast Wire", new DateOnly(2026, 3, 2)),
+            new Document("b", "At least 40 people died from tainted liquor in Vorland, officials said.", "Andes Daily", new DateOnly(2026, 3, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
+    }
+}
