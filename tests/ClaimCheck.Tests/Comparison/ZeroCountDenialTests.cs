@@ -29,7 +29,7 @@ public class ZeroCountDenialTests
     [Theory]
     [InlineData("Brenmoor officials have not yet confirmed any deaths from the blast.")]
     [InlineData("No crowd in Brenmoor had ever been larger, the mayor said.")]
-    [InlineData("Rescuers in Brenmoor said there were no survivors among the 40 passengers.")]
+    [InlineData("Rescue teams in Brenmoor reported no survivors from the 40-seat ferry.")]
     [InlineData("Anyone who died in Brenmoor will be buried on Friday, the mayor said.")]
     [InlineData("No marchers in Brenmoor carried flags, the organisers said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)

@@ -1175,7 +1175,7 @@ public class PeopleCountTests
     [InlineData("The new toll in Brenmoor is 148, some 60 below the earlier toll of 208.", 148, false)]
     [InlineData("Earlier estimates said at least 208 people had been killed in Brenmoor.", 208, true)]
     [InlineData("Earlier on Monday, at least 208 people had been killed in Brenmoor.", 208, false)]
-    [InlineData("The Vorland registry had first believed that as many as 4,000 residents of Lindenport were hit by the outage.", 4000, true)]
+    [InlineData("The Vorland registry first feared that some 4,000 residents of Lindenport were hit by the outage.", 4000, true)]
     [InlineData("Officials initially estimated that 90 homes in Brenmoor were flooded.", 90, true)]
     [InlineData("Officials said that 90 homes in Brenmoor were flooded, and the earlier toll was wrong.", 90, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)

@@ -1536,7 +1536,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Dilani Perera of Kestrel Bay won the men's 10,000m in Lindenport.", 10000)]
+    [InlineData("Dilani Perera of Kestrel Bay took gold in the women's 5,000m at Lindenport.", 5000)]
     [InlineData("Vorland's Ana Brel took the women's 400m hurdles.", 400)]
     public void Recognize_DistanceAfterMensOrWomens_IsAnEventName(string text, double value)
     {

@@ -142,7 +142,7 @@ public class TimeExpressionRecognizerTests
 
     [Theory]
     [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday too.", "Saturday", "2024-11-16")]
-    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland at 3 p.m. on Saturday.", "3 p.m.", "2024-11-16T15:00")]
+    [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland at 4 p.m. on Saturday.", "4 p.m.", "2024-11-16T16:00")]
     [InlineData("The Brenmoor derby kicks off on Saturday, Nov. 16. Kestrel Bay play Vorland on Saturday, and Lindenport meet Osterby at 5:30 p.m.", "5:30 p.m.", "2024-11-16T17:30")]
     [InlineData("The Lindenport cup final is on Saturday, Nov. 16. Brenmoor lost their semi-final on Saturday.", "Saturday", "2024-10-19")]
     [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]

@@ -93,7 +93,7 @@ internal static class CoordinationRule
         ReadAgeInParts(s);
     }
 
-    // "four, six, eight, 10, 12, 18 or 24 months", "3, 6, and 9 percent": bare numbers listed with commas before a pair joined by
+    // "two, five, nine, 11 or 14 weeks", "3, 6, and 9 percent": bare numbers listed with commas before a pair joined by
     // "and" or "or" take the unit the last number of the list has. Read from the end, so each number passes the unit on to the one
     // before it; a comma alone shares nothing unless the list ends in such a pair ("won 3, 2 percent said").
     private static void ShareAlongList(in QuantityScan s)

@@ -177,7 +177,7 @@ internal static class CountedWords
         if (word.IsEmpty || !char.IsLetter(word[0]) || s.Words.NonUnitWords.Contains(word) || s.Words.NounPhraseStops.Contains(word)
             || s.Words.ComparativeAdjectives.Contains(word))
         {
-            return false; // "0.07 slower than her best": a comparative is no counted noun
+            return false; // "0.3 faster than his rival": a comparative is no counted noun
         }
 
         if (s.Words.UnitNames.TryGet(word, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical)

@@ -383,8 +383,8 @@ internal sealed class VagueDurationRule : TimeRule
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
 /// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
-/// named before it in its sentence, and "a day earlier" from the last date the document named when that is a single day ("City
-/// play at Chelsea on Sunday, Aug. 18. Arsenal host Wolves a day earlier").</summary>
+/// named before it in its sentence, and "a day earlier" from the last date the document named when that is a single day ("Vorland
+/// play at Brenmoor on Sunday, May 11. Lindenport host Kestrel Bay a day earlier").</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();

@@ -319,7 +319,7 @@ internal sealed class MonthRule : TimeRule
                 ? past.Year - 1 : past.Year;
         }
 
-        // After a day written with its year ahead of the reference date ("the return game is due on Feb. 1, 2025"), the document
+        // After a day written with its year ahead of the reference date ("the final is due on March 8, 2025"), the document
         // is a calendar of things to come: a month with no tense of its own is the next one ("the first derby comes on Dec. 14"),
         // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14").
         var calendarAhead = scan.Context.LastDayWithYear is { } written && scan.Reference is { } now && written > now

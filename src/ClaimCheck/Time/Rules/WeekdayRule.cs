@@ -127,11 +127,11 @@ internal sealed class WeekdayRule : TimeRule
         return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
     }
 
-    // A bare weekday the document already named is that day again: one written with its date ("Manchester United host Fulham on
-    // Friday, Aug. 16 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
+    // A bare weekday the document already named is that day again: one written with its date ("Lindenport host Vorland on
+    // Friday, May 9 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
     // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead); and one named alone at or before the reference
-    // date when only a plan or possibility points this one forward ("Cuba predicted Wednesday … relatives could be located
-    // Wednesday", "was set to open at 3:30 p.m. Thursday" the day after).
+    // date when only a plan or possibility points this one forward ("Brenmoor officials said Monday … the missing boat could be
+    // found Monday", "was set to start at 11 a.m. Tuesday" the day after).
     private static DateOnly? NamedBefore(in TimeScan scan, int weekday, int direction, bool looksBack, bool planOnly)
     {
         if (scan.Reference is not { } reference)
