@@ -283,23 +283,24 @@ internal sealed class MonthRule : TimeRule
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
         // A day after a plan in the present that opens its verb is ahead as after "will" ("is due to close on Dec. 1").
+        var presentPlan = day is not null && TenseCues.PresentPlanBefore(scan, start);
+        var presentFuture = day is not null && TenseCues.PresentFutureBefore(scan, start);
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
-            || (day is not null && TenseCues.PresentPlanBefore(scan, start));
+            || presentPlan;
         if (!preferFuture && OpeningYear(scan, start) is { } framed)
         {
             return framed;
         }
 
-        if (preferFuture && day is { } ahead && DayAheadOfPastDay(scan, start, month, ahead) is { } reported)
+        if (preferFuture && day is { } ahead && DayAheadOfPastDay(scan, month, ahead, presentFuture, presentPlan) is { } reported)
         {
             return reported;
         }
 
         // A day far from the reference date that frames the sentence stands for it: a verb in the past tells of that day, not of the
         // month, which is the one nearest that day unless a future word points it ahead.
-        var toldFromNow = day is not null && (TenseCues.PresentFutureBefore(scan, start) || TenseCues.PresentPlanBefore(scan, start));
-        if (FarDateInSentence(scan, start, toldFromNow) is { } framing)
+        if (FarDateInSentence(scan, start, toldFromNow: presentFuture || presentPlan) is { } framing)
         {
             return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
@@ -386,9 +387,10 @@ internal sealed class MonthRule : TimeRule
     // Dec. 15), nor one after a plan in the present when the day named lies more than FarDays back ("The pier, which opened on
     // Nov. 4, 2018, is due to close on Dec. 1" is the coming Dec. 1; "said on Jan. 3 that the ferry is due to resume on Jan. 17"
     // is told from Jan. 3); any other is read from the reference date as before.
-    private static int? DayAheadOfPastDay(in TimeScan scan, int start, int month, int day)
+    // `presentFuture`, `presentPlan`: whether a future or a plan in the present told from the time of the report points the day ahead.
+    private static int? DayAheadOfPastDay(in TimeScan scan, int month, int day, bool presentFuture, bool presentPlan)
     {
-        if (TenseCues.PresentFutureBefore(scan, start))
+        if (presentFuture)
         {
             return null;
         }
@@ -396,7 +398,7 @@ internal sealed class MonthRule : TimeRule
         var carried = scan.Output.Count == 0;
         var before = carried ? scan.Context.LastCalendarDay : LastDayInSentence(scan);
         if (scan.Reference is not { } reference || before is not { } named || named >= reference
-            || ((carried || TenseCues.PresentPlanBefore(scan, start)) && reference.DayNumber - named.DayNumber > FarDays))
+            || ((carried || presentPlan) && reference.DayNumber - named.DayNumber > FarDays))
         {
             return null;
         }
