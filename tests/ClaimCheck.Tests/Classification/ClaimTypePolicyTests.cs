@@ -215,6 +215,17 @@ public sealed class ClaimTypePolicyTests
             .Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(0.3f, ClaimType.Opinion)]
+    [InlineData(0.4f, ClaimType.PersonalExperience)]
+    public void Decide_PersonalExperienceTheModelScoresLow_IsTheModelsNextTypeEvenWithAnOwnAccount(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.PersonalExperience, score, (ClaimType.Opinion, 0.25f)), "\"I have never seen the Lindenport quay so empty,\" one fisherman said.")
+            .Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_CausalLinkTheModelScoresLow_PassesOverPersonalExperience()
     {
