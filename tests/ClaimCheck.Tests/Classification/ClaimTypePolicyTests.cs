@@ -203,6 +203,44 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData(0.3f, ClaimType.Quantity)]
+    [InlineData(0.34f, ClaimType.Quantity)]
+    [InlineData(0.36f, ClaimType.CorrelationOrCausation)]
+    [InlineData(0.7f, ClaimType.CorrelationOrCausation)]
+    public void Decide_CausalLinkTheModelScoresLow_IsTheModelsNextType(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.CorrelationOrCausation, score, (ClaimType.Quantity, 0.25f)), "Brenmoor's grain stores held 4,000 tonnes in March as the Vorland harvest came in.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.3f, ClaimType.Opinion)]
+    [InlineData(0.4f, ClaimType.PersonalExperience)]
+    public void Decide_PersonalExperienceTheModelScoresLow_IsTheModelsNextTypeEvenWithAnOwnAccount(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.PersonalExperience, score, (ClaimType.Opinion, 0.25f)), "\"I have never seen the Lindenport quay so empty,\" one fisherman said.")
+            .Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_CausalLinkTheModelScoresLow_PassesOverPersonalExperience()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+        var scores = new float[Enum.GetValues<ClaimType>().Length];
+        Array.Fill(scores, 0.05f);
+        scores[(int)ClaimType.CorrelationOrCausation] = 0.3f;
+        scores[(int)ClaimType.PersonalExperience] = 0.25f;
+        scores[(int)ClaimType.Opinion] = 0.15f;
+
+        policy.Decide(null, new ClaimTypePrediction(ClaimType.CorrelationOrCausation, ImmutableArray.Create(scores)), "The Kestrel Bay ferry ran late after the storm.")
+            .Should().Be(ClaimType.Opinion);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.85f, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
