@@ -38,6 +38,10 @@ internal sealed class DocumentContext
     /// that day goes on in the weeks after it.</summary>
     public DateOnly? LastCalendarDay { get; private set; }
 
+    /// <summary>The day of the last date or clock time the document named when it is a single day ("Sunday, Nov. 12", "10 a.m."
+    /// on Sunday, "tonight"), or null: a clock time in a sentence that names no day of its own goes on from it.</summary>
+    public DateOnly? LastDayOrTime { get; private set; }
+
     /// <summary>The last single day the document named with its year written ("Feb. 1, 2025", "Sunday, May 25, 2025"), or null:
     /// when it lies ahead of the reference date, the document is a calendar of things to come.</summary>
     public DateOnly? LastDayWithYear { get; private set; }
@@ -99,6 +103,12 @@ internal sealed class DocumentContext
     /// <param name="afterBound">Whether it follows a word that makes it a bound (<see cref="IsBound"/>).</param>
     public void Saw(TimeExpression expression, bool afterBound)
     {
+        if (expression.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && expression.Scope.Start is { } day
+            && expression.Scope.End == day && expression.Value.Length >= 10 && IsDayValue(expression.Value[..10]))
+        {
+            LastDayOrTime = day; // a day or a time on one ("2027-09-14", "2027-09-14T16:15"), not a month counted back to a day
+        }
+
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
             LastDate = start;

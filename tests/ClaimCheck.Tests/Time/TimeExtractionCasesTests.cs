@@ -1126,6 +1126,65 @@ public class TimeExtractionCasesTests
     public void Recognize_ThatNightAsAnAdverb_IsThatPartOfTheLastDayNamed(string text, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-05-09", value);
 
+    [Theory]
+    [InlineData("Kestrel Bay Salt's profit rose 9% in the July-September quarter.", "the July-September quarter", "2024-Q3")]
+    [InlineData("Brenmoor Ferries expects a loss in the October-December quarter.", "the October-December quarter", "2024-Q4")]
+    public void Recognize_QuarterNamedByItsMonths_IsThatQuarter(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_MonthsThatSpanNoQuarter_AreNoQuarter()
+    {
+        const string text = "Ostrava Mills sold 40,000 tonnes in the April-September period.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().NotContain(v => v.Contains("-Q", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_CurrentBusinessYear_IsTheReferenceYear() =>
+        Check("Vorland Rail plans to spend 40 million crowns on signals in the current business year.", "the current business year", "2024");
+
+    [Fact]
+    public void Recognize_SameDayAfterAYear_IsTheLastDayNamed()
+    {
+        const string text = "The Lindenport council voted on Oct. 2. Its mayor, who served from 2015 to 2019, resigned the same day.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-02", "2015", "2019", "2024-10-02");
+    }
+
+    [Fact]
+    public void Recognize_RangeOfMonthsWithoutYear_FirstEndTakesTheClosingYear()
+    {
+        const string text = "Kestrel Bay Port handled a record 5 million tonnes from April to September.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 5, 10)).Select(e => e.Value);
+
+        values.Should().Equal("2024-04", "2024-09");
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeInSentenceWithoutDay_IsOnTheDayNamedBefore()
+    {
+        const string text = "The Vorland cup final was played on Sunday, Oct. 13. It kicked off at 3 p.m. in heavy rain.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-13", "2024-10-13T15:00");
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeAfterTonight_IsOnTheReferenceDate()
+    {
+        const string text = "Rain fell on Brenmoor on Monday night, and more is forecast tonight. The river crested at 6 a.m.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().EndWith("2024-10-23T06:00");
+    }
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -2,8 +2,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, or the reference date when it
-/// gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "the next day", "the previous day",
+/// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, a day from the last single day
+/// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
 /// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
 /// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>).</summary>
@@ -82,7 +82,9 @@ internal sealed class ContextDateRule : TimeRule
             return NoMatch;
         }
 
-        var anchor = scan.Context.LastDate ?? scan.Reference;
+        // A day is told from the last single day named: after "Oct. 25 … from 2015 to 2019", "the same day" is Oct. 25, not
+        // the first of January 2019.
+        var anchor = name == "day" ? scan.Context.LastDay ?? scan.Reference : scan.Context.LastDate ?? scan.Reference;
         var (from, to, value) = anchor is { } a ? Resolve(a, name, shift) : (null, null, null);
         return scan.Emit(i, end, TimeExpressionKind.Date, from, to, value ?? name switch { "day" => "XXXX-XX-XX", "week" => "XXXX-WXX", "month" => "XXXX-XX", _ => "XXXX" });
     }

@@ -113,7 +113,8 @@ internal sealed class MonthRule : TimeRule
 
     /// <summary>The year a date without one from token <paramref name="start"/> to <paramref name="end"/> takes from the date that
     /// closes its range ("from 3 March to 9 April 2021", "between August and October 2022", "from Nov. 20 to Jan. 4, 2023": a later
-    /// month than the closing one is the year before's) or the pair it opens ("in June and July 2022"; a pair takes the closing year
+    /// month than the closing one is the year before's; after a range-start word the closing date lends the year it is read with
+    /// even when none is written, "from April to September") or the pair it opens ("in June and July 2022"; a pair takes the closing year
     /// unchanged unless it runs across the turn of the year, see <see cref="PairAcrossYearEnd"/>), or null when no
     /// <c>range-start</c> word stands right before it and no <c>pair</c> word after it, or no <c>range-end</c> word and a date
     /// naming its year follow it.</summary>
@@ -121,10 +122,20 @@ internal sealed class MonthRule : TimeRule
     {
         var joiner = scan.Words.CueOf(scan.Word(end));
         var range = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) != 0;
-        if ((!range && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0
-            || !(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
+        if ((!range && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0)
         {
             return null;
+        }
+
+        if (!(DayFirstDateRule.TryReadWithYear(scan, end + 1, out var closingMonth, out var year) || TryReadWithYear(scan, end + 1, out closingMonth, out year)))
+        {
+            // "from April to September" with no year written: the first end does not come after the closing one as read.
+            if (!range || !TryRead(scan, end + 1, out var closing, out _) || closing.Scope.Start is not { } closingStart)
+            {
+                return null;
+            }
+
+            (closingMonth, year) = (closingStart.Month, closingStart.Year);
         }
 
         return month > closingMonth && (range || closingMonth + MonthsPerYear - month <= PairAcrossYearEnd) ? year - 1 : year;

@@ -4,7 +4,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Fiscal quarters and halves: "the third quarter", "third-quarter", "the fiscal second quarter", "the first quarter of
 /// 2023", "the first quarter of last year", "last quarter", "the latest quarter", "this year's third quarter", "the year-ago period",
-/// "the second half of 2023", "the last half of the year". A quarter named without its number is the one the document is about
+/// "the second half of 2023", "the last half of the year", "the January-March quarter". A quarter named without its number is the one the document is about
 /// (<see cref="DocumentContext.Quarter"/>).</summary>
 internal sealed class QuarterRule : TimeRule
 {
@@ -99,6 +99,10 @@ internal sealed class QuarterRule : TimeRule
                 index++;
                 return true;
             }
+            else if (hyphen > 0 && hasDeterminer && MonthSpanQuarter(scan, word, hyphen) is { } spanQuarter)
+            {
+                reading.Quarter = spanQuarter; // "the January-March quarter", "the July-September quarter"
+            }
             else if (word.Equals("year", StringComparison.OrdinalIgnoreCase) && hasDeterminer && index == i + 1 && scan.IsPossessive(index + 1)
                      && scan.Reference is { } possessiveReference && !scan.Is(i, "the") && !scan.Is(i, "a"))
             {
@@ -123,6 +127,19 @@ internal sealed class QuarterRule : TimeRule
         }
 
         return sawModifier;
+    }
+
+    // The calendar quarter that two capitalised month names joined by a hyphen span ("January-March", "Oct-Dec"), or null when
+    // they are not the first and last months of one quarter ("April-September" is a half of a fiscal year, not a quarter).
+    private static int? MonthSpanQuarter(in TimeScan scan, ReadOnlySpan<char> word, int hyphen)
+    {
+        var first = word[..hyphen];
+        var last = word[(hyphen + 1)..];
+        return !first.IsEmpty && !last.IsEmpty && char.IsUpper(first[0]) && char.IsUpper(last[0])
+            && scan.Words.Months.TryGetValue(first, out var from) && scan.Words.Months.TryGetValue(last, out var to)
+            && from % 3 == 1 && to == from + 2
+            ? ((from - 1) / 3) + 1
+            : null;
     }
 
     // "quarter", "half" (first or second only) or "period" (a year-ago or latest one, in a document about quarters), then "of 1990".
