@@ -416,10 +416,11 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>The label of the part of a workforce a count counts ("seasonal" for "the 380 seasonal jobs"), or null when it counts all
-    /// of it: no <c>workforce-part</c> modifier in its noun phrase, or modifiers joined by "and"/"or" ("520 seasonal or salaried
-    /// jobs").</summary>
-    internal static string? WorkforcePartOf(SentenceView s, QuantityMatch match)
+    /// <summary>The label of the part of a workforce or a clientele a count counts, from the <paramref name="parts"/> modifiers in its
+    /// noun phrase ("seasonal" for "the 380 seasonal jobs", "prepaid" for "850,000 active prepaid customers": the modifier nearest the
+    /// noun names the part), or null when it counts all of them: no such modifier, or modifiers joined by "and"/"or" ("520 seasonal or
+    /// salaried jobs", "current and former customers").</summary>
+    internal static string? ModifierPartOf(SentenceView s, QuantityMatch match, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> parts)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore)
         {
@@ -434,7 +435,7 @@ internal static class PeopleCounts
                 return null;
             }
 
-            if (part is null && s.Words.WorkforceParts.TryGetValue(s.Word(i), out var label))
+            if (parts.TryGetValue(s.Word(i), out var label))
             {
                 part = label;
             }
@@ -797,7 +798,9 @@ internal static class PeopleCounts
             return phrasal;
         }
 
-        return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+        // "the blast also hurt 35 workers": a past verb not ending in -ed, listed as one (irregular-outcome-verb).
+        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s.Words.IrregularOutcomeVerbs.Contains(before))
+            && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
 
     // "rescuers reached the remains of 11 climbers on Tuesday": a noun of remains before "of" makes the count one of remains.
