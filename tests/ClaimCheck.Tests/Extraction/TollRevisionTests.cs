@@ -148,6 +148,14 @@ public class TollRevisionTests
     }
 
     [Theory]
+    [InlineData("The mill fire in Vorland killed 30 people. Only nine bodies have been identified so far, an official said.", 9, "identified")]
+    [InlineData("The mill fire in Vorland killed 30 people. Crews said 12 bodies were recovered from the debris.", 12, "bodies")]
+    public void Extract_BodiesSaidToBeIdentified_AreTheIdentified(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "bodies a clause says were identified count the identified, not the bodies found");
+    }
+
+    [Theory]
     [InlineData("On Monday officials put the toll of the mill fire in Vorland at 15.")]
     [InlineData("On Monday, officials put the toll of the mill fire in Vorland at 15.")]
     public void Extract_OpeningDateBeforeATollNoun_DatesTheCount(string text)

@@ -81,6 +81,13 @@ internal static class PeopleCounts
             return OutcomeFrom(s, match.EndToken);
         }
 
+        // "only nine bodies have been identified so far": the bodies the clause says were identified are the identified, not the
+        // bodies found.
+        if (!isPeople && IsRemainsCount(s, unit) && MainVerbOutcome(s, match) is { } ofRemains && ofRemains.Outcome == s.Words.IdentifiedMeasure)
+        {
+            return ofRemains.Outcome;
+        }
+
         if (!isPeople)
         {
             return null;
@@ -138,6 +145,11 @@ internal static class PeopleCounts
         return outcome ?? RemainsBefore(s, match)
             ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match, subgroupOfItsOwnMeasure));
     }
+
+    // Whether the count counts bodies or remains ("nine bodies"), by its noun or the measure the noun is compared under.
+    private static bool IsRemainsCount(SentenceView s, Unit unit) =>
+        unit.Kind == UnitKind.Count && (s.Words.RemainsNouns.ContainsKey(unit.Name)
+            || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.RemainsNouns.ContainsKey(measure)));
 
     /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
     /// <paramref name="index"/>, right after a count ("120 died, 40 of them unregistered"), or null.</summary>
