@@ -101,6 +101,9 @@ internal sealed class ClaimWords
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
         WorkforceMeasures = Set(lexicon, "workforce-measure");
+        ClienteleParts = Map(lexicon, "clientele-part");
+        IrregularOutcomeVerbs = Set(lexicon, "irregular-outcome-verb");
+        ClienteleMeasures = Set(lexicon, "clientele-measure");
         CounterGatherings = Map(lexicon, "counter-gathering");
         SecondaryShocks = Map(lexicon, "secondary-shock");
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
@@ -124,6 +127,7 @@ internal sealed class ClaimWords
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
+        WorldwideWords = Set(lexicon, "worldwide-word");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
@@ -484,6 +488,18 @@ internal sealed class ClaimWords
     /// <c>workforce-measure</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceMeasures { get; }
 
+    /// <summary>Outcome verbs whose past form does not end in -ed ("hurt"), read before a count as an -ed verb is ("the blast hurt 35
+    /// workers" counts the injured); <c>irregular-outcome-verb</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularOutcomeVerbs { get; }
+
+    /// <summary>Modifiers naming part of a company's clientele before its noun ("7.8 million current customers", "850,000 prepaid
+    /// subscribers") and the label of that part; <c>clientele-part</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ClienteleParts { get; }
+
+    /// <summary>Measures of a company's clientele (customers, subscribers, users, accounts) that a <c>clientele-part</c> modifier
+    /// makes a part of; <c>clientele-measure</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClienteleMeasures { get; }
+
     /// <summary>Words for a gathering held against another ("counter-protest") and the label its crowd is counted under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatherings { get; }
 
@@ -559,6 +575,10 @@ internal sealed class ClaimWords
     /// <summary>Words after a count that give it for the places outside the one the report is about ("elsewhere"): lexicon kind
     /// <c>elsewhere-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ElsewhereWords { get; }
+
+    /// <summary>Words in or after a count that give it for the whole world ("worldwide", "globally", "the world"); lexicon kind
+    /// <c>worldwide-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldwideWords { get; }
 
     /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
     /// missing); <c>elsewhere-measure</c>.</summary>

@@ -140,6 +140,64 @@ public class TollRevisionTests
     }
 
     [Theory]
+    [InlineData("The boiler blast at the Kestrel Bay mill also hurt 35 workers, 11 of them critically.", 35, "injuries")]
+    [InlineData("The boiler blast at the Kestrel Bay mill killed 20 workers.", 20, "deaths")]
+    public void Extract_IrregularOutcomeVerbBeforeACount_SaysWhatBefellThem(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "'hurt 35 workers' counts the injured as 'killed 20 workers' counts the dead");
+    }
+
+    [Theory]
+    [InlineData("The mill fire in Vorland killed 30 people. Only nine bodies have been identified so far, an official said.", 9, "identified")]
+    [InlineData("The mill fire in Vorland killed 30 people. Crews said 12 bodies were recovered from the debris.", 12, "bodies")]
+    public void Extract_BodiesSaidToBeIdentified_AreTheIdentified(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "bodies a clause says were identified count the identified, not the bodies found");
+    }
+
+    [Theory]
+    [InlineData("On Monday officials put the toll of the mill fire in Vorland at 15.")]
+    [InlineData("On Monday, officials put the toll of the mill fire in Vorland at 15.")]
+    public void Extract_OpeningDateBeforeATollNoun_DatesTheCount(string text)
+    {
+        var claim = QuantityClaim(text, 15);
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 4, 7), "the toll is given as it stood on the Monday the sentence opens with");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor Air said 4,800 flights were cancelled worldwide on Monday after the glitch.", 4800)]
+    [InlineData("The faulty patch knocked out about 6 million terminals around the world, the Lindenport firm said.", 6000000)]
+    [InlineData("The tracker counted 3,950 worldwide cancellations by the evening in Vorland.", 3950)]
+    public void Extract_CountForTheWholeWorld_IsTheWorlds(string text, double value)
+    {
+        QuantityClaim(text, value).Subject.Should().Be("World", "a count given for the whole world is not the count of the country the report names");
+    }
+
+    [Fact]
+    public void Extract_WorldRecordWithoutThe_IsNoWorldwideScope()
+    {
+        QuantityClaim("Vorland's swimmers set 3 world records in Lindenport on Sunday.", 3).Subject.Should().NotBe("World");
+    }
+
+    [Theory]
+    [InlineData("Vorland Telecom said the stolen files held data on 9.2 million current customers.", 9200000, "customers · current")]
+    [InlineData("The Brenmoor carrier said 2.1 million former subscribers were also affected.", 2100000, "subscribers · former")]
+    [InlineData("The names and PINs of 640,000 active prepaid customers of the Kestrel Bay operator were exposed.", 640000, "customers · prepaid")]
+    public void Extract_ClienteleCountWithAPartModifier_IsAPartOfTheClientele(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "current, former or prepaid customers are a part of the people a breach touched; the modifier nearest the noun names the part");
+    }
+
+    [Theory]
+    [InlineData("Vorland Telecom said the breach touched 31 million current and former customers.", 31000000)]
+    [InlineData("Vorland Telecom said the breach touched 31 million customers.", 31000000)]
+    public void Extract_ClienteleCountWithJoinedOrNoModifiers_IsTheWholeClientele(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("customers", "modifiers joined by 'and' name all the customers, as no modifier does");
+    }
+
+    [Theory]
     [InlineData("Lindenport hospitals treated 310 people after the blast; another 35 were hurt elsewhere along the coast.", 35, "injuries · elsewhere")]
     [InlineData("The storm flattened homes in Kestrel Bay and killed 19 people elsewhere on the island.", 19, "deaths · elsewhere")]
     public void Extract_CountElsewhere_IsAPartApartFromThePlacesOwn(string text, double value, string measure)

@@ -81,6 +81,13 @@ internal static class PeopleCounts
             return OutcomeFrom(s, match.EndToken);
         }
 
+        // "only nine bodies have been identified so far": the bodies the clause says were identified are the identified, not the
+        // bodies found.
+        if (!isPeople && IsRemainsCount(s, unit) && MainVerbOutcome(s, match) is { } ofRemains && ofRemains.Outcome == s.Words.IdentifiedMeasure)
+        {
+            return ofRemains.Outcome;
+        }
+
         if (!isPeople)
         {
             return null;
@@ -138,6 +145,11 @@ internal static class PeopleCounts
         return outcome ?? RemainsBefore(s, match)
             ?? ((namesItsMeasure && !subgroupOfItsOwnMeasure) || OpensClauseOfItsOwn(s, match) ? null : TollBefore(s, match, subgroupOfItsOwnMeasure));
     }
+
+    // Whether the count counts bodies or remains ("nine bodies"), by its noun or the measure the noun is compared under.
+    private static bool IsRemainsCount(SentenceView s, Unit unit) =>
+        unit.Kind == UnitKind.Count && (s.Words.RemainsNouns.ContainsKey(unit.Name)
+            || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.RemainsNouns.ContainsKey(measure)));
 
     /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
     /// <paramref name="index"/>, right after a count ("120 died, 40 of them unregistered"), or null.</summary>
@@ -416,10 +428,11 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>The label of the part of a workforce a count counts ("seasonal" for "the 380 seasonal jobs"), or null when it counts all
-    /// of it: no <c>workforce-part</c> modifier in its noun phrase, or modifiers joined by "and"/"or" ("520 seasonal or salaried
-    /// jobs").</summary>
-    internal static string? WorkforcePartOf(SentenceView s, QuantityMatch match)
+    /// <summary>The label of the part of a workforce or a clientele a count counts, from the <paramref name="parts"/> modifiers in its
+    /// noun phrase ("seasonal" for "the 380 seasonal jobs", "prepaid" for "850,000 active prepaid customers": the modifier nearest the
+    /// noun names the part), or null when it counts all of them: no such modifier, or modifiers joined by "and"/"or" ("520 seasonal or
+    /// salaried jobs", "current and former customers").</summary>
+    internal static string? ModifierPartOf(SentenceView s, QuantityMatch match, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> parts)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore)
         {
@@ -434,7 +447,7 @@ internal static class PeopleCounts
                 return null;
             }
 
-            if (part is null && s.Words.WorkforceParts.TryGetValue(s.Word(i), out var label))
+            if (parts.TryGetValue(s.Word(i), out var label))
             {
                 part = label;
             }
@@ -797,7 +810,9 @@ internal static class PeopleCounts
             return phrasal;
         }
 
-        return before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+        // "the blast also hurt 35 workers": a past verb not ending in -ed, listed as one (irregular-outcome-verb).
+        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s.Words.IrregularOutcomeVerbs.Contains(before))
+            && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
     }
 
     // "rescuers reached the remains of 11 climbers on Tuesday": a noun of remains before "of" makes the count one of remains.

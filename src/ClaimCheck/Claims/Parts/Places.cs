@@ -42,6 +42,31 @@ internal static class Places
     internal static bool IsElsewhere(SentenceView s, QuantityMatch match) =>
         WordAfter(s, match, s.Words.ElsewhereWords) is var j and >= 0 && s.Word(j - 1) is not ("and" or "or");
 
+    /// <summary>The subject a count given for the whole world is compared under, apart from any one country's.</summary>
+    internal const string World = "World";
+
+    /// <summary>Whether the count is given for the whole world: a <c>worldwide-word</c> in its noun phrase ("5,100 worldwide
+    /// cancellations") or in the few words after it, read as <see cref="IsAbroad"/> reads its words ("5,100 flights were cancelled
+    /// worldwide", "8 million devices around the world"); "world" counts only after "the" ("a world record" is no scope).</summary>
+    internal static bool IsWorldwide(SentenceView s, QuantityMatch match)
+    {
+        if (match.HasNounPhrase)
+        {
+            for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
+            {
+                if (IsWorldwideAt(s, i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return WordAfter(s, match, s.Words.WorldwideWords) is var j and >= 0 && IsWorldwideAt(s, j);
+    }
+
+    private static bool IsWorldwideAt(SentenceView s, int i) =>
+        s.Words.WorldwideWords.Contains(s.Word(i)) && (s.Word(i) is not "world" || s.Word(i - 1) is "the");
+
     // The index of one of the words in the few after the figure, before a comma, clause break, figure or preposition; -1 when none.
     private static int WordAfter(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {

@@ -392,7 +392,8 @@ internal static class TimeAnchors
 
             for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < match.FirstToken; i++)
             {
-                if (s.Reporting.IsVerb(s.Word(i)))
+                // "On Monday officials put the toll at 15": a toll noun states the count as it stood that day, as a reporting verb does.
+                if (s.Reporting.IsVerb(s.Word(i)) || s.Words.TollNouns.ContainsKey(s.Word(i)))
                 {
                     return time.Scope;
                 }

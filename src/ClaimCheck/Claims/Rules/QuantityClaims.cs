@@ -136,9 +136,13 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
-            else if (s.Words.WorkforceMeasures.Contains(measure) && PeopleCounts.WorkforcePartOf(s, match) is { } workforcePart)
+            else if (s.Words.WorkforceMeasures.Contains(measure) && PeopleCounts.ModifierPartOf(s, match, s.Words.WorkforceParts) is { } workforcePart)
             {
                 measure = measure + MeasureNames.PartSeparator + workforcePart; // "the 380 seasonal jobs": a part of the jobs
+            }
+            else if (s.Words.ClienteleMeasures.Contains(measure) && PeopleCounts.ModifierPartOf(s, match, s.Words.ClienteleParts) is { } clientelePart)
+            {
+                measure = measure + MeasureNames.PartSeparator + clientelePart; // "9 million former subscribers": a part of those touched
             }
 
             if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
@@ -267,6 +271,11 @@ internal static class QuantityClaims
                 ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
+            if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && Places.IsWorldwide(s, match))
+            {
+                subject = Places.World; // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from
+            }
+
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
             {
                 state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
