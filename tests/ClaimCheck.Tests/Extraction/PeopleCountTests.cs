@@ -372,7 +372,7 @@ public class PeopleCountTests
     [InlineData("A spokesman said 12 people died in Brenmoor, earlier than feared.", false)]
     [InlineData("Earlier, another landslide had buried 12 houses and their residents near Brenmoor.", false)]
     [InlineData("Before that, a bus crash on the Lindenport ring road had left 12 people dead.", false)]
-    [InlineData("Earlier, the Kestrel Bay harbour master had put the number of missing fishermen at 12.", true)]
+    [InlineData("Earlier, the Kestrel Bay harbour master had listed 12 fishermen as missing.", true)]
     public void Extract_SentenceOpeningWithAnEarlierCue_GivesItsFiguresAsEarlierCounts(string text, bool earlier)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 12);

@@ -40,7 +40,7 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
             }
 
             // "no deaths" names its outcome; "no protesters" counts people its clause says what befell ("no protesters were killed"),
-            // and so do "none of the passengers", but not of whose lives or names the clause speaks ("none of the victims' lives").
+            // and so do "none of the passengers", but not of whose families or names the clause speaks ("none of the victims' families").
             var unit = after < s.Tokens.Count && char.IsLetter(s.Word(after)[0]) ? Unit.Count(s.Word(after).ToString()) : Unit.None;
             var ofPeople = s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(after));
             if (unit.Kind == UnitKind.Count
@@ -59,7 +59,7 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
     /// of none says what it says, not the figure.</summary>
     public bool Covers(QuantityMatch figure) => figure.FirstToken >= Match.FirstToken && figure.FirstToken < Match.PhraseEndToken;
 
-    // An apostrophe or "'s" right after a noun makes it a possessor ("the victims' lives").
+    // An apostrophe or "'s" right after a noun makes it a possessor ("the crew's families").
     private static bool IsPossessive(SentenceView s, int index) => index < s.Tokens.Count && s.Word(index) is "'" or "’" or "'s" or "’s";
 
     // The longest zero-count entry that starts at `first` ("not a single", "none of the", "no"): the token after it and how it stands.
