@@ -144,6 +144,8 @@ internal sealed class ClaimWords
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         EarlierOpenings = Set(lexicon, "earlier-opening");
+        NewIncidentDeterminers = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "determiner");
+        NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
         ProvisionalCues = Set(lexicon, "provisional-cue");
         OfficialFigures = Map(lexicon, "official-figure");
         OfficialAdverbs = Map(lexicon, "official-adverb");
@@ -635,6 +637,13 @@ internal sealed class ClaimWords
 
     /// <summary>Opening words, closed by a comma, that give every figure of their sentence as an earlier count ("Earlier,", "Before that,").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierOpenings { get; }
+
+    /// <summary>Words that, a word or two before a <see cref="NewIncidentNouns"/> noun, bring in an incident not named before ("a",
+    /// "another"; lexicon kind new-incident, value determiner).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentDeterminers { get; }
+
+    /// <summary>Nouns of an incident with a toll of its own ("landslide", "crash"; lexicon kind new-incident, value noun).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentNouns { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

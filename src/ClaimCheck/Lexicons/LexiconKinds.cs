@@ -202,6 +202,10 @@ public static class LexiconKinds
     /// that anyone died"); its value says how it stands.</summary>
     internal const string ZeroCount = "zero-count";
 
+    /// <summary>A word that brings in an incident with a toll of its own: a 'determiner' ("a", "another") a word or two before a
+    /// 'noun' ("landslide", "crash"). After an earlier-opening ("Earlier, a landslide killed 7"), the figures are that incident's.</summary>
+    internal const string NewIncident = "new-incident";
+
     /// <summary>A measure a count of none is read for ("deaths" in "no one was killed"): a harm or an outcome sources deny.</summary>
     internal const string ZeroCountMeasure = "zero-count-measure";
 
@@ -513,7 +517,7 @@ public static class LexiconKinds
         new("estimate-cue", "a word that makes what follows an estimate (estimated, believed)", LexiconValueRule.Optional, AllowsWithin: false),
         new("negation-cue", "a word that negates its clause (not, never)", LexiconValueRule.Optional, AllowsWithin: false),
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ZeroCount, "a word that counts none of an outcome: 'determiner' before its noun or 'one' ('no deaths', 'no one'), 'pronoun' on its own ('nobody'); 'any-determiner' and 'any-pronoun' count any and make a claim only under a denial ('denied any deaths', 'denied that anyone died')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, pronoun, any-determiner or any-pronoun"),
+        new(ZeroCount, "a word that counts none of an outcome: 'determiner' before its noun or 'one' ('no deaths', 'no one'), 'pronoun' on its own ('nobody'); 'partitive' before a noun of people, with what its clause says befell them ('none of the passengers was hurt'; not 'none of the victims was named'); 'any-determiner' and 'any-pronoun' count any and make a claim only under a denial ('denied any deaths', 'denied that anyone died')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, partitive, pronoun, any-determiner or any-pronoun"),
         new(ZeroCountMeasure, "a measure a count of none (zero-count) is read for: a harm sources deny ('deaths' in 'no one was killed'; not crowds or survivors)", LexiconValueRule.Optional, AllowsWithin: false),
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -571,6 +575,7 @@ public static class LexiconKinds
         new("toll-verb", "a verb that gives a toll between an official-adverb and its figure ('officially left 16 dead', 'officially put at 16')", LexiconValueRule.Optional, AllowsWithin: false),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NewIncident, "a word that brings in an incident the text has not named: 'determiner' ('a', 'another') a word or two before a 'noun' ('landslide', 'crash'); a sentence opened by an earlier-opening that brings one in gives that incident's figures, not an earlier count ('Earlier, a landslide in Brenmoor had killed 7')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner or noun"),
         new("earlier-opening", "a sentence's opening words, closed by a comma, that give every figure of the sentence as an earlier count a later one replaced ('Earlier, the coroner had listed 9 victims', 'Before that, …')", LexiconValueRule.Optional, AllowsWithin: false),
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
         new("sized-thing", "a noun for a thing of fixed size (volcano, bridge), the label its size is compared under and the dimension a length before it gives ('mountain height'): 'the 2,891-metre volcano' is measure 'height · mountain'", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "label, a space, dimension"),
@@ -645,7 +650,8 @@ public static class LexiconKinds
         ChangeBefore or ChangeAfter => value is "up" or "down" or "none",
         ChangeAfterPercent => value is "up" or "down",
         IncrementWord => value is "" or "also-after" or "only-after",
-        ZeroCount => value is "determiner" or "pronoun" or "any-determiner" or "any-pronoun",
+        ZeroCount => value is "determiner" or "partitive" or "pronoun" or "any-determiner" or "any-pronoun",
+        NewIncident => value is "determiner" or "noun",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject",
         MoneyCue => value is "before" or "after" or "both",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,

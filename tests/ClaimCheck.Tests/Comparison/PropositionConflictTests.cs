@@ -33,6 +33,31 @@ public class PropositionConflictTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PolarityConflict);
     }
 
+    [Theory]
+    [InlineData("Kenyan police denied opening fire during the Brenmoor sit-in on Monday.")]
+    [InlineData("Kenyan police denied any shooting at the Brenmoor sit-in on Monday.")]
+    public void Check_ADenialOfFiringWithNoTarget_ConflictsWithShootingMarchers(string denial)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Kenyan police opened fire on marchers at the Brenmoor sit-in, according to three witnesses.", "Rift Wire", new DateOnly(2026, 2, 3)),
+            new Document("b", denial, "Lake Courier", new DateOnly(2026, 2, 4)),
+        ]);
+
+        var conflict = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.PolarityConflict).Subject;
+        conflict.Explanation.Should().Contain("attacked civilians");
+    }
+
+    [Theory]
+    [InlineData("Kenyan police said they had opened fire at the Brenmoor sit-in on Monday.")]
+    [InlineData("Kenyan police denied that the Brenmoor sit-in had been broken up, and said officers had opened fire.")]
+    public void Extract_FiringWithNoTargetThatIsNotDenied_IsNoAttackProposition(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Lake Courier", new DateOnly(2026, 2, 4)));
+
+        claims.Should().NotContain(c => c.Predicate == "attack");
+    }
+
     [Fact]
     public void Extract_TargetingSomethingOtherThanCivilians_IsNoAttackProposition()
     {

@@ -15,6 +15,10 @@ public class ZeroCountDenialTests
     [InlineData("The Vorland police denied that anyone died in Lindenport.", "deaths")]
     [InlineData("Officials in Lindenport, Vorland, said there were no injuries.", "injuries")]
     [InlineData("The Vorland army said no villagers were killed in Lindenport.", "deaths")]
+    [InlineData("Not a single person died when the Lindenport depot burned, the Vorland fire service said.", "deaths")]
+    [InlineData("Brenmoor officials in Vorland said not one casualty had been recorded overnight.", "casualties")]
+    [InlineData("Not one of the climbers was hurt on the Brenmoor ridge in Vorland, the guides said.", "injuries")]
+    [InlineData("The Vorland ministry rejected reports of deaths among the Lindenport dockers.", "deaths")]
     public void Extract_ACountOfNone_IsADenialOfAnyCountOfItsOutcome(string text, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
@@ -32,6 +36,9 @@ public class ZeroCountDenialTests
     [InlineData("Rescue teams in Brenmoor reported no survivors from the 40-seat ferry.")]
     [InlineData("Anyone who died in Brenmoor will be buried on Friday, the mayor said.")]
     [InlineData("No marchers in Brenmoor carried flags, the organisers said.")]
+    [InlineData("Not one shop on the Brenmoor high street opened on Friday, the traders said.")]
+    [InlineData("Reports of deaths in Brenmoor reached the capital late on Friday.")]
+    [InlineData("None of the Brenmoor ferries sailed on Sunday, the operator said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));

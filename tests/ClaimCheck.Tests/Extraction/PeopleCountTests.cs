@@ -370,6 +370,9 @@ public class PeopleCountTests
     [InlineData("Earlier in the day, the Brenmoor police had counted 12 bodies.", true)]
     [InlineData("Earlier this week, 12 people were killed as a footbridge gave way in Brenmoor.", false)]
     [InlineData("A spokesman said 12 people died in Brenmoor, earlier than feared.", false)]
+    [InlineData("Earlier, another landslide had buried 12 houses and their residents near Brenmoor.", false)]
+    [InlineData("Before that, a bus crash on the Lindenport ring road had left 12 people dead.", false)]
+    [InlineData("Earlier, the Kestrel Bay harbour master had listed 12 fishermen as missing.", true)]
     public void Extract_SentenceOpeningWithAnEarlierCue_GivesItsFiguresAsEarlierCounts(string text, bool earlier)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 12);

@@ -1522,7 +1522,9 @@ internal static class PeopleCounts
     private const int EarlierOpeningWords = 4;
 
     /// <summary>Whether the sentence opens with an <c>earlier-opening</c> closed by a comma ("Earlier, the coroner had listed 9 victims",
-    /// "Before that, the fire chief had spoken of 9 dead"): every figure of such a sentence is an earlier count a later one replaced.</summary>
+    /// "Before that, the fire chief had spoken of 9 dead"): every figure of such a sentence is an earlier count a later one replaced,
+    /// unless the sentence brings in an incident of its own ("Earlier, a landslide in Brenmoor had killed 7"), whose figures are
+    /// that incident's.</summary>
     internal static bool OpensWithEarlierCount(SentenceView s)
     {
         for (var comma = 1; comma <= EarlierOpeningWords && comma < s.Tokens.Count; comma++)
@@ -1530,7 +1532,33 @@ internal static class PeopleCounts
             if (s.Word(comma) is ",")
             {
                 var start = s.Tokens[0].Span.Start;
-                return s.Words.EarlierOpenings.Contains(s.Text.AsSpan(start, s.Tokens[comma].Span.Start - start).Trim());
+                return s.Words.EarlierOpenings.Contains(s.Text.AsSpan(start, s.Tokens[comma].Span.Start - start).Trim()) && !BringsInNewIncident(s, comma + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words that may stand between a <c>new-incident</c> determiner and its noun ("another deadly landslide").</summary>
+    private const int NewIncidentReach = 2;
+
+    /// <summary>Whether the sentence from <paramref name="from"/> on names an incident with a <c>new-incident</c> determiner before a
+    /// <c>new-incident</c> noun ("a landslide", "another bus crash", "a separate attack"): an incident the text has not named before.</summary>
+    private static bool BringsInNewIncident(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Tokens.Count; i++)
+        {
+            if (!s.Words.NewIncidentDeterminers.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < s.Tokens.Count && j <= i + 1 + NewIncidentReach && s.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (s.Words.NewIncidentNouns.Contains(s.Word(j)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -8,46 +8,81 @@ namespace ClaimCheck.Claims;
 /// <param name="Match">Where it is written, as a quantity of more than none of what it counts.</param>
 /// <param name="OnlyUnderDenial">Whether the words count any, not none, and make a denial only where the sentence denies them
 /// ("anyone", "any deaths").</param>
-internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDenial)
+/// <param name="NeedsOutcome">Whether it counts none of people the text has named, and says nothing unless its clause says what
+/// befell them ("none of the passengers was hurt"; "none of the victims was named" counts no victims).</param>
+internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDenial, bool NeedsOutcome)
 {
+    /// <summary>The most words a zero-count entry may have ("not one of the").</summary>
+    private const int MaxPhraseWords = 4;
+
     /// <summary>The counts of none of a sentence that no figure of it covers: a zero-count determiner before a noun of an outcome
-    /// ("no deaths", "any injuries"), a noun of people ("no protesters") or "one" ("no one"), or a zero-count pronoun ("nobody",
-    /// "anyone").</summary>
+    /// ("no deaths", "not a single death", "any injuries"), a noun of people ("no protesters", "none of the passengers") or "one"
+    /// ("no one"), or a zero-count pronoun ("nobody", "anyone").</summary>
     public static List<ZeroCount> In(SentenceView s)
     {
         var found = new List<ZeroCount>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (!s.Words.ZeroCountWords.TryGetValue(s.Word(i), out var stands) || s.IsInAmount(i))
+            if (s.IsInAmount(i) || EntryAt(s, i) is not { } entry)
             {
                 continue;
             }
 
+            var (after, stands) = entry;
             var onlyUnderDenial = stands.StartsWith("any-", StringComparison.Ordinal);
-            if (stands.EndsWith("pronoun", StringComparison.Ordinal) || s.Word(i + 1) is "one")
+            var partitive = stands is "partitive";
+            if (stands.EndsWith("pronoun", StringComparison.Ordinal) || (!partitive && s.Word(after) is "one"))
             {
-                var end = stands.EndsWith("pronoun", StringComparison.Ordinal) ? i + 1 : i + 2;
-                found.Add(new ZeroCount(MatchOf(s, i, end, Unit.CountNamed("person"), noun: false), onlyUnderDenial));
+                var end = stands.EndsWith("pronoun", StringComparison.Ordinal) ? after : after + 1;
+                found.Add(new ZeroCount(MatchOf(s, i, end, -1, Unit.CountNamed("person")), onlyUnderDenial, NeedsOutcome: false));
+                i = end - 1;
                 continue;
             }
 
-            // "no deaths" names its outcome; "no protesters" counts people its clause says what befell ("no protesters were killed").
-            var unit = i + 1 < s.Tokens.Count && char.IsLetter(s.Word(i + 1)[0]) ? Unit.Count(s.Word(i + 1).ToString()) : Unit.None;
-            if (unit.Kind == UnitKind.Count && ((s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure))
-                || s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(i + 1))))
+            // "no deaths" names its outcome; "no protesters" counts people its clause says what befell ("no protesters were killed"),
+            // and so do "none of the passengers", but not of whose families or names the clause speaks ("none of the victims' families").
+            var unit = after < s.Tokens.Count && char.IsLetter(s.Word(after)[0]) ? Unit.Count(s.Word(after).ToString()) : Unit.None;
+            var ofPeople = s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(after));
+            if (unit.Kind == UnitKind.Count
+                && (partitive ? ofPeople && !IsPossessive(s, after + 1)
+                    : (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure)) || ofPeople))
             {
-                found.Add(new ZeroCount(MatchOf(s, i, i + 2, unit, noun: true), onlyUnderDenial));
+                found.Add(new ZeroCount(MatchOf(s, i, after, after + 1, unit), onlyUnderDenial, NeedsOutcome: partitive));
+                i = after;
             }
         }
 
         return found;
     }
 
-    private static QuantityMatch MatchOf(SentenceView s, int first, int end, Unit unit, bool noun)
+    /// <summary>Whether a figure of the sentence is written inside this count of none ("one casualty" in "not one casualty"): the count
+    /// of none says what it says, not the figure.</summary>
+    public bool Covers(QuantityMatch figure) => figure.FirstToken >= Match.FirstToken && figure.FirstToken < Match.PhraseEndToken;
+
+    // An apostrophe or "'s" right after a noun makes it a possessor ("the crew's families").
+    private static bool IsPossessive(SentenceView s, int index) => index < s.Tokens.Count && s.Word(index) is "'" or "’" or "'s" or "’s";
+
+    // The longest zero-count entry that starts at `first` ("not a single", "none of the", "no"): the token after it and how it stands.
+    private static (int After, string Stands)? EntryAt(SentenceView s, int first)
     {
-        var span = TextSpan.FromBounds(s.Tokens[first].Span.Start, s.Tokens[end - 1].Span.End);
+        for (var length = Math.Min(MaxPhraseWords, s.Tokens.Count - first); length >= 1; length--)
+        {
+            var start = s.Tokens[first].Span.Start;
+            if (s.Words.ZeroCountWords.TryGetValue(s.Text.AsSpan(start, s.Tokens[first + length - 1].Span.End - start), out var stands))
+            {
+                return (first + length, stands);
+            }
+        }
+
+        return null;
+    }
+
+    // The count of none from `first` to `figureEnd` (its words), and the noun it counts up to `nounEnd` (-1 when it has none).
+    private static QuantityMatch MatchOf(SentenceView s, int first, int figureEnd, int nounEnd, Unit unit)
+    {
+        var span = TextSpan.FromBounds(s.Tokens[first].Span.Start, s.Tokens[Math.Max(figureEnd, nounEnd) - 1].Span.End);
         var mention = new QuantityMention(span, Quantity.Create(0, Qualifier.MoreThan, unit));
-        return noun ? new QuantityMatch(mention, first, first + 1, first + 1, end, IsTotal: false, IsVague: false)
-            : new QuantityMatch(mention, first, end, -1, -1, IsTotal: false, IsVague: false);
+        return nounEnd >= 0 ? new QuantityMatch(mention, first, figureEnd, figureEnd, nounEnd, IsTotal: false, IsVague: false)
+            : new QuantityMatch(mention, first, figureEnd, -1, -1, IsTotal: false, IsVague: false);
     }
 }

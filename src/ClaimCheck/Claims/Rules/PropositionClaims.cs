@@ -22,13 +22,23 @@ internal static class PropositionClaims
             string? predicate = null;
             var themeIndex = -1;
             var measure = string.Empty;
-            if (s.Words.Predicates.TryGetValue(word, out var cls))
+            var deniedWithoutTheme = false;
+            var (key, last) = PredicateAt(s, i);
+            if (key is not null && s.Words.Predicates.TryGetValue(key, out var cls))
             {
                 predicate = cls;
 
                 // The only theme measures the class takes, if any: "targeting civilians" is an attack, "targeting weapons" is not;
                 // "fired tear gas" is a use of force, "residents are using their hands" is not.
-                (themeIndex, measure) = FindTheme(s, i, s.Words.PredicateThemes[word]);
+                var themes = s.Words.PredicateThemes[key];
+                (themeIndex, measure) = FindTheme(s, last, themes);
+
+                // A denied act with no theme in its clause denies it of the one theme its class takes: "the army denied any shooting
+                // took place", "police denied opening fire" deny an attack on civilians.
+                if (themeIndex < 0 && themes.Count == 1 && IsDeniedRightAfterItsCue(s, i, attribution))
+                {
+                    (themeIndex, measure, deniedWithoutTheme) = (last, themes.Single(), true);
+                }
             }
             else if (word is "are" or "is" or "were" or "was" && i > 0 && s.Words.Themes.TryGetValue(s.Word(i - 1), out var present)
                      && NextWordSkipping(s, i + 1) is { } inIndex && s.Word(inIndex).Equals("in", StringComparison.OrdinalIgnoreCase))
@@ -65,6 +75,12 @@ internal static class PropositionClaims
                     ?? Subjects.DemonymBefore(s, themeIndex) ?? Subjects.AgentAfterBy(s, themeIndex + 1) ?? passiveAgent
                     ?? CauseBefore(s, i) ?? ActiveAgent(s, i, themeIndex, word, source, cue, state.LastAgentBody);
             }
+            else if (deniedWithoutTheme)
+            {
+                // "the army denied any shooting took place": the act the source denies is its own.
+                subject = Subjects.PronounAgent(s, i, source, cue) ?? Subjects.AgentBefore(s, i) ?? Subjects.AgentNounBefore(s, i, state.LastAgentBody)
+                    ?? source?.Organization;
+            }
             else
             {
                 // The agent stands before an active predicate ("North Korea has not sent troops"); a passive or nominal one
@@ -99,6 +115,45 @@ internal static class PropositionClaims
         {
             ReferBackClaims.ReferBack(state, s, attribution);
         }
+    }
+
+    /// <summary>The most words that may stand between a denial verb and the act it denies ("denied any shooting").</summary>
+    private const int DeniedActReach = 1;
+
+    // The predicate entry that starts at `first`: two words ("opened fire") before one, with the index of its last word; (null, -1)
+    // when the word is punctuation.
+    private static (string? Key, int Last) PredicateAt(SentenceView s, int first)
+    {
+        if (first + 1 < s.Tokens.Count && s.Tokens[first + 1].Kind == TokenKind.Word)
+        {
+            var phrase = string.Concat(s.Word(first), " ", s.Word(first + 1));
+            if (s.Words.Predicates.TryGetValue(phrase, out _))
+            {
+                return (phrase, first + 1);
+            }
+        }
+
+        return (s.Word(first).ToString(), first);
+    }
+
+    // Whether a denial verb stands right before the act at `predicate`, at most DeniedActReach words apart ("denied opening fire",
+    // "denied any shooting"), with no punctuation between.
+    private static bool IsDeniedRightAfterItsCue(SentenceView s, int predicate, SentenceAttribution attribution)
+    {
+        if (attribution.For(predicate).Cue is not { Stance: ReportingStance.Denies } cue || cue.CueToken >= predicate || predicate - cue.CueToken - 1 > DeniedActReach)
+        {
+            return false;
+        }
+
+        for (var j = cue.CueToken + 1; j < predicate; j++)
+        {
+            if (s.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The agent of an active predicate: the source when a pronoun stands for it ("the front denies that it targeted civilians"),

@@ -26,9 +26,11 @@ internal static class QuantityClaims
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
         QuantityMatch? previous = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
-        // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count.
-        var zeros = ZeroCount.In(s).Select(z => (z.Match, (ZeroCount?)z));
-        foreach (var (match, zero) in s.Quantities.Select(m => (m, (ZeroCount?)null)).Concat(zeros))
+        // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
+        // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
+        var zeroCounts = ZeroCount.In(s);
+        var figures = s.Quantities.Where(m => !zeroCounts.Exists(z => z.Covers(m))).Select(m => (m, (ZeroCount?)null));
+        foreach (var (match, zero) in figures.Concat(zeroCounts.Select(z => (z.Match, (ZeroCount?)z))))
         {
             var quantity = match.Mention.Quantity;
             var restates = Measures.IsBracketedRestatement(s, match, previous);
@@ -60,7 +62,7 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
-            if (zero is not null && outcome is null && !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _))
+            if (zero is { } counted && outcome is null && (counted.NeedsOutcome || !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _)))
             {
                 continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
             }
