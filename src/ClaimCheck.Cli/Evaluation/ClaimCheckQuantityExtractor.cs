@@ -38,6 +38,7 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         "actual", "official", "reported", "confirmed", "known", "remaining", "existing", "active", "original", "fresh", "same", "similar",
         "such", "only", "just", "of", "the", "a", "an", "most", "least", "about", "powerful", "deadly", "massive", "documented", "busiest",
         "biggest", "largest", "smallest", "highest", "lowest", "best", "worst", "fastest", "oldest", "youngest", "older", "younger",
+        "hottest", "coldest", "warmest", "wettest", "driest", "deadliest", "richest", "poorest", "tallest", "longest", "strongest",
         "planned", "announced");
 
     /// <summary>The qualifiers that make a number approximate ("about", "some", "an estimated"): a range they open is approximate
@@ -159,8 +160,8 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
             return $"{MeasureName(symbol[..slash])} per {MeasureName(symbol[(slash + 1)..])}";
         }
 
-        // "100km" after a slash ("L/100 km"): the rate is per that many of the unit, "per 100 kilometre".
-        var digits = symbol.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        // "100km" after a slash ("L/100 km"), "3.3m²" after "per": the rate is per that many of the unit, "per 100 kilometre".
+        var digits = char.IsAsciiDigit(symbol[0]) ? symbol.AsSpan().IndexOfAnyExcept("0123456789.") : 0;
         if (digits > 0)
         {
             return $"{symbol[..digits]} {MeasureName(symbol[digits..])}";

@@ -37,6 +37,7 @@ public sealed class ClaimCheckQuantityExtractorTests
     [InlineData("The clinic enrolled 812 older patients in Lindenport.", 812, "patient")]
     [InlineData("The storm flattened the valley, turning dozens of barns into rubble.", 12, "barn")]
     [InlineData("The blast killed four workers and injured 11 others.", 11, "-")]
+    [InlineData("Vorland has nine of the 20 hottest towns in the region.", 20, "town")]
     public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAgeAndOthersIsNoUnit(string text, double value, string unit)
     {
         var quantities = Extractor.Extract(text);
@@ -89,6 +90,8 @@ public sealed class ClaimCheckQuantityExtractorTests
     [Theory]
     [InlineData("Lindenport pharmacies sell the cough syrup at 125 mg/5 mL.", 125, "milligram per 5 millilitre")]
     [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 24, "kilowatt hour per 100 mile")]
+    [InlineData("Flats in Brenmoor sold for 21.4 million won per 3.3 square meters last spring.", 21.4e6, "south korean won per 3.3 square metre")]
+    [InlineData("Shoppers in Lindenport paid 3,150 yen per 5kg for rice in May.", 3150, "japanese yen per 5 kilogram")]
     public void Extract_FigureAndUnitAfterASlash_AreWhatTheRateIsPer(string text, double value, string unit)
     {
         var quantities = Extractor.Extract(text);

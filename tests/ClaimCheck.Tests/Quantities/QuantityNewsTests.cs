@@ -1561,6 +1561,24 @@ public sealed class QuantityNewsTests
         Find("India and Pakistan each set aside Rs 300 crore for Brenmoor.", 3e9).Quantity.Unit.Name.Should().Be("INR");
     }
 
+    [Theory]
+    [InlineData("Rents in Vorland rose 2.4 percent, Lindenport 1.9 percent and Brenmoor 0.7 percent.", 1.9, QuantityChange.Increase)]
+    [InlineData("Rents in Vorland rose 2.4 percent, Lindenport 1.9 percent and Brenmoor 0.7 percent.", 0.7, QuantityChange.Increase)]
+    [InlineData("Kestrel Bay fell 3.1%, Ostrava Heights 2.2% and Brenmoor 1.5% in the week.", 2.2, QuantityChange.Decrease)]
+    [InlineData("The Vorland levy rises 12 cents on petrol and 9 cents on diesel next month.", 9, QuantityChange.Increase)]
+    public void Recognize_AmountAfterACommaAndANameOrAfterTheSamePreposition_SharesTheChangeBefore(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "a list of names each with an amount leaves the verb of the first out");
+    }
+
+    [Theory]
+    [InlineData("Vorland rose 2.4 percent, 1.9 percent of it in March.", 1.9)]
+    [InlineData("Lindenport exports rose 4%, the agency said, and 12% of firms hired.", 12)]
+    public void Recognize_AmountAfterACommaWithoutAName_DoesNotShareTheChange(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.None);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

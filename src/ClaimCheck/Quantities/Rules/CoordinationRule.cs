@@ -10,7 +10,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 16% in towns and 38% in villages"), and a bare number with the same rate counts what
+/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 16% in towns and 38% in villages",
+/// "rose 12 cents on petrol and 9 cents on diesel"), as is one after a comma and a capitalised name ("Vorland rose 2.4%, Lindenport 1.9%"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
 /// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 104 years and 96 days", "28 years, two
 /// months and 9 days", "107 years and 12 days old").</summary>
@@ -292,6 +293,11 @@ internal static class CoordinationRule
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
         }
 
+        if (join == second.FirstToken && IsNamedAfterComma(s, first.EndToken, second.FirstToken))
+        {
+            return true; // "Columbus rose 4.1%, Honolulu 3.5% and Baltimore 3.4%": a name after the comma, the verb left out
+        }
+
         if (join == second.FirstToken
             || (join > first.EndToken && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
                 && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
@@ -311,13 +317,32 @@ internal static class CoordinationRule
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
 
+    // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount.
+    private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
+    {
+        if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || !s.IsCapitalised(end + 1))
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < next; i++)
+        {
+            if (!s.IsWord(i) || s.Words.NounPhraseStops.Contains(s.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "rose by 16% in towns and 38% in villages", "turnout sank 6% among rural voters and 4.5% among city voters": the same preposition
     // after each amount, and a few words of a noun phrase (or a year alone) after the first, say where, among whom or when each change
     // was.
     private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd)
     {
         var placeWords = join - after - 1;
-        if (placeWords < 1 || placeWords > MaxPlaceWords || !(s.Word(after) is "in" or "among" or "for")
+        if (placeWords < 1 || placeWords > MaxPlaceWords || !(s.Word(after) is "in" or "among" or "for" or "on")
             || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !(s.IsWord(secondEnd + 1) || IsYearAt(s, secondEnd + 1)))
         {
             return false;

@@ -133,7 +133,7 @@ internal static class RateRule
         s.Is(index, "per") && TryCount(s, index + 1, out _, out _);
 
     // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head
-    // (or the number alone: "per 100k").
+    // (or the number alone: "per 100k"); or a number and a unit of measure ("per 3.3 square metres", "per 5kg").
     private static bool TryCount(in QuantityScan s, int index, out Unit per, out int end)
     {
         per = Unit.None;
@@ -145,6 +145,13 @@ internal static class RateRule
 
         var count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         end = index + number.TokenCount;
+        if ((s.TryPhrase(end, s.Words.UnitNames, out var measure, out var measureEnd) || s.TryPhrase(end, s.Words.UnitSymbols, out measure, out measureEnd))
+            && measure.Kind == UnitKind.Physical)
+        {
+            (per, end) = (Unit.Physical($"{count}{measure.Name}"), measureEnd); // "per 3.3 square metres", "per 5kg": so much of a measure
+            return true;
+        }
+
         if (!NounPhrase.Read(s, end, money: false, out var first, out var phraseEnd) || !NounPhrase.TryHead(s, first, phraseEnd, out var head, out var headIndex))
         {
             per = Unit.CountNamed(count); // "749 cases per 100k in the past week"
