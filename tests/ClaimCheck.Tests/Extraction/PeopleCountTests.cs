@@ -85,6 +85,11 @@ public class PeopleCountTests
     [InlineData("Vorland said 140 servicemen were wounded in two days of clashes.", "injuries · soldiers")]
     [InlineData("Vorland said the rebels had captured 17 soldiers near the pass.", "captured · soldiers")]
     [InlineData("Nine servicemen were taken prisoner during the night.", "captured · soldiers")]
+    [InlineData("Gunmen abducted 140 pupils from a boarding school near Brenmoor on Tuesday.", "abducted · students")]
+    [InlineData("Bandits kidnapped 35 villagers on the road to Lindenport.", "abducted")]
+    [InlineData("Officials said 40 travellers were taken hostage at the Kestrel Bay checkpoint.", "abducted")]
+    [InlineData("Vorland police said the kidnappers had seized 23 passengers from the bus.", "abducted · passengers")]
+    [InlineData("The army said 92 hostages were freed in the forest near Brenmoor.", "releases")]
     [InlineData("One person was slightly injured when a car hit the barrier.", "injuries")]
     [InlineData("Three people were lightly injured when a tram left the rails in Brenmoor.", "injuries")]
     [InlineData("The storm left 296 others missing along the Vorland coast.", "missing")]
@@ -357,6 +362,10 @@ public class PeopleCountTests
     [InlineData("The Brenmoor health office reports that 40 patients remain in hospital.", "hospitalised · health facilities")]
     [InlineData("Officials in Brenmoor said 40 people were treated for burns.", "treated")]
     [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
+    [InlineData("Officials said 40 deaths were recorded at Brenmoor General Hospital.", "deaths · health facilities")]
+    [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
+    [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths")]
+    [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]
     public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == 40);

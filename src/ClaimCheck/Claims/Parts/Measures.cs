@@ -205,7 +205,8 @@ internal static class Measures
 
             // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate)
             if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate
-                && !(word is "a" && s.Words.RelativeTimeWords.Contains(s.Word(i + 2)) && s.Word(i + 2) is not "from"))
+                && !(word is "a" && s.Words.RelativeTimeWords.Contains(s.Word(i + 2)) && s.Word(i + 2) is not "from")
+                && !(word is "a" && IsSpanOfTime(s, i)))
             {
                 return FormatPeriod(rate);
             }
@@ -234,6 +235,20 @@ internal static class Measures
         }
 
         return string.Empty;
+    }
+
+    // "a week" that the clause spends or is into, not one the count recurs in: after a participle ("spending a week at sea"), a form
+    // of "be" ("they were a week into the crossing") or a preposition of span ("for a week", "after a week", "within a week").
+    private static bool IsSpanOfTime(SentenceView s, int article)
+    {
+        if (article < 1 || s.Tokens[article - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = s.Word(article - 1);
+        return before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Ellipses.IsCopula(s, article - 1)
+            || before is "for" or "after" or "within";
     }
 
     internal static double? PeriodDays(ReadOnlySpan<char> unit) => unit switch

@@ -649,6 +649,40 @@ internal static class PeopleCounts
                     }
                 }
             }
+
+            if (word is "at" && NamedSettingAfter(s, j) is { } named)
+            {
+                return named; // "four more deaths were confirmed at Brenmoor General Hospital": the count of one named place of care
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words of a name may stand between "at" and the setting noun it ends with ("at St Mary's Teaching Hospital").</summary>
+    private const int SettingNameWindow = 4;
+
+    // The setting a named place after "at" ends with: "at Vorland General Hospital", "at the Brenmoor hospital" (the article or
+    // capitalised words of a name, then a count-setting word); "at least", "at the scene" name none.
+    private static string? NamedSettingAfter(SentenceView s, int at)
+    {
+        for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
+        {
+            var word = s.Word(k);
+            if (k > at + 1 && s.Words.CountSettings.TryGetValue(word.ToString().ToLowerInvariant(), out var label))
+            {
+                return label;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (s.Tokens[k].Kind != TokenKind.Word || !(word is "the" || (word.Length > 0 && char.IsUpper(word[0]))))
+            {
+                return null;
+            }
         }
 
         return null;
