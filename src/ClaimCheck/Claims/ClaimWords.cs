@@ -107,7 +107,9 @@ internal sealed class ClaimWords
         CounterGatherings = Map(lexicon, "counter-gathering");
         SecondaryShocks = Map(lexicon, "secondary-shock");
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
-        CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        WholeFigureCues = Set(lexicon, "whole-figure-cue");
+        CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
+        CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' ')).ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
@@ -512,8 +514,19 @@ internal sealed class ClaimWords
     /// label its crowd is counted under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CounterGatheringAdjectives { get; }
 
-    /// <summary>Where people were counted, after "in" ("health centres", "the community"), and its label: such a count is a part.</summary>
+    /// <summary>Where people were counted, with the preposition before it ("in health centres", "at the scene"), and its label: such a
+    /// count is a part.</summary>
     public FrozenDictionary<string, string> CountSettings { get; }
+
+    /// <summary>The one-word settings of <see cref="CountSettings"/> without their preposition ("hospital"), and their labels: the noun a
+    /// named place ends with ("at Brenmoor General Hospital").</summary>
+    public FrozenDictionary<string, string> CountSettingNouns { get; }
+
+    /// <summary>Words right before a figure that give it as the whole of what it counts ("all 61"): a setting after it makes no part.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }
+
+    /// <summary>The preposition before a count setting whose entry names none.</summary>
+    private const string CountSettingPreposition = "in";
 
     /// <summary>Words that give a figure as an update of an earlier count ("rose", "now", "revised").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpdateCues { get; }

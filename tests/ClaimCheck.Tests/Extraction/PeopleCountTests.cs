@@ -364,7 +364,7 @@ public class PeopleCountTests
     [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
     [InlineData("Officials said 40 deaths were recorded at Brenmoor General Hospital.", "deaths · health facilities")]
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
-    [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths")]
+    [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]
     public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)
     {

@@ -627,6 +627,11 @@ internal static class PeopleCounts
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
     internal static string? SettingOf(SentenceView s, QuantityMatch match)
     {
+        if (match.FirstToken > 0 && s.Words.WholeFigureCues.Contains(s.Word(match.FirstToken - 1)))
+        {
+            return null; // "all 61 on board died at the scene": the whole, wherever they died
+        }
+
         var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count - 1, from + 8); j++)
         {
@@ -636,17 +641,15 @@ internal static class PeopleCounts
                 return null; // a relative clause ("44 who died in the community") still describes the people counted
             }
 
-            if (word is "in")
+            // A preposition and the setting after it ("in health centres", "at the scene"); "in four hospitals", "in several clinics":
+            // the places counted past their own number.
+            var at = s.Quantities.FirstOrDefault(m => m.FirstToken == j + 1) is { HasNounPhrase: true } places ? places.NounFirstToken - 1 : j;
+            foreach (var length in (ReadOnlySpan<int>)[2, 1])
             {
-                // "in four hospitals", "in several clinics": the places counted past their own number
-                var at = s.Quantities.FirstOrDefault(m => m.FirstToken == j + 1) is { HasNounPhrase: true } places ? places.NounFirstToken - 1 : j;
-                foreach (var length in (ReadOnlySpan<int>)[2, 1])
+                if (at + length < s.Tokens.Count
+                    && s.Words.CountSettings.TryGetValue(word.ToString() + " " + string.Join(' ', Enumerable.Range(at + 1, length).Select(t => s.Word(t).ToString())), out var label))
                 {
-                    if (at + length < s.Tokens.Count
-                        && s.Words.CountSettings.TryGetValue(string.Join(' ', Enumerable.Range(at + 1, length).Select(t => s.Word(t).ToString())), out var label))
-                    {
-                        return label;
-                    }
+                    return label;
                 }
             }
 
@@ -669,7 +672,7 @@ internal static class PeopleCounts
         for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
         {
             var word = s.Word(k);
-            if (k > at + 1 && s.Words.CountSettings.TryGetValue(word.ToString().ToLowerInvariant(), out var label))
+            if (k > at + 1 && s.Words.CountSettingNouns.TryGetValue(word.ToString().ToLowerInvariant(), out var label))
             {
                 return label;
             }

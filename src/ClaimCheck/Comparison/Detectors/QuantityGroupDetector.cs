@@ -35,6 +35,10 @@ internal sealed class QuantityGroupDetector
         }
 
         var shown = originals.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        // Lower bounds that bodies named apart give on one day for different figures ("at least 17", the officials said; "at least 31",
+        // the rights group said) are each body's own count: each stands at its figure, and the smaller is a rival of the larger, not a
+        // bound that fits it.
+        var ownCounts = RivalLowerBounds(group);
         var runningBounds = new HashSet<string>(StringComparer.Ordinal);
         if (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure))
             && group.Where(HasCountDate).Select(c => c.Time!.Value.Start!.Value).Distinct().Skip(1).Any())
@@ -42,8 +46,9 @@ internal sealed class QuantityGroupDetector
             // Where a count is given on several days, a running count given as "at least 14" is the count so far: it stands at its
             // figure on its day, not as a bound that fits every later total.
             runningBounds.UnionWith(group.Where(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan, IsIncrement: false }).Select(c => c.Id));
-            group = group.ConvertAll(c => runningBounds.Contains(c.Id) ? c with { Quantity = Quantity.Create(c.Quantity!.Value.Value, Qualifier.Exact, c.Quantity.Value.Unit) } : c);
         }
+
+        group = group.ConvertAll(c => runningBounds.Contains(c.Id) || ownCounts.Contains(c.Id) ? c with { Quantity = Quantity.Create(c.Quantity!.Value.Value, Qualifier.Exact, c.Quantity.Value.Unit) } : c);
 
         var place = group.Select(c => c.Place).FirstOrDefault(p => p is not null);
         var topic = Explanations.Topic(subject, measure, place, modalityClass);
@@ -119,6 +124,10 @@ internal sealed class QuantityGroupDetector
             {
                 leftover.Add(bound);
             }
+            else if (fitted.Where(i => IsBoundAtFigure(bound, clusters[i].FindAll(p => ownCounts.Contains(p.Id)))).ToList() is [var own])
+            {
+                joins.Add((own, bound)); // "at least 78" beside a body's own count of at least 78 gives that count, not a bound
+            }
             else if (fitted.Count > 1 || (fitted.Count == clusters.Count && !IsBoundAtFigure(bound, clusters[fitted[0]])))
             {
                 neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
@@ -173,7 +182,7 @@ internal sealed class QuantityGroupDetector
             findings.Add(EvolutionFindings.Revision(topic, earlierOnly.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), clusters.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), names));
             if (earlierOnly.Count >= 2)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. earlierOnly.OrderByDescending(Center)], [], shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. earlierOnly.OrderByDescending(Center)], [], ownCounts, shown, names, findings);
             }
         }
 
@@ -200,7 +209,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), neutral, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), neutral, ownCounts, shown, names, findings);
             }
 
             return;
@@ -242,7 +251,33 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, shown, names, findings);
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, ownCounts, shown, names, findings);
+    }
+
+    /// <summary>The lower bounds ("at least", "more than") of <paramref name="group"/> whose source is named, and beside which a
+    /// source named apart gives a lower bound with another figure on the same day, where one of the two is a body apart from the
+    /// state (a rights group) or one report sets the two side by side: two bodies each giving their own count so far, which
+    /// disagree. A bound from the outlet's own voice or from a body named by one common word ("officials"), or two state bodies in
+    /// different reports ("at least 15", local media; "at least 28", the minister, later that day), may be one count rising within
+    /// the day, and stays a bound.</summary>
+    private static HashSet<string> RivalLowerBounds(List<Claim> group)
+    {
+        var bounds = group.Where(c => c.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan, IsIncrement: false } && !c.IsVague
+            && c.Time is { Start: not null } && Origins.NamedApart([c], [])).ToList();
+        var rivals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var day in bounds.GroupBy(c => c.Time!.Value.Start!.Value))
+        {
+            foreach (var bound in day)
+            {
+                if (day.Any(other => other.Quantity!.Value.Value != bound.Quantity!.Value.Value && Origins.NamedApart([bound], [other])
+                    && (bound.DocumentId == other.DocumentId || bound.Attribution!.IsIndependent || other.Attribution!.IsIndependent)))
+                {
+                    rivals.Add(bound.Id);
+                }
+            }
+        }
+
+        return rivals;
     }
 
     /// <summary>How many times a figure must exceed the next smaller one in its slot before the two can be read as different
@@ -474,7 +509,7 @@ internal sealed class QuantityGroupDetector
     }
 
     private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
-        Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
+        HashSet<string> ownCounts, Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
         // least 13", as written, before CompareGroup read them as counts on their day) fits the larger figure and takes no side, and
@@ -491,7 +526,8 @@ internal sealed class QuantityGroupDetector
             .Where(x => x.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan })
             .Select(x => (x.DocumentId, x.Quantity!.Value.Value)).ToHashSet();
         var consistent = clusters.Skip(1)
-            .Where(c => c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value))))
+            .Where(c => !c.Exists(x => ownCounts.Contains(x.Id))
+                && c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value))))
                 && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
