@@ -254,6 +254,10 @@ public static class LexiconKinds
     /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
     internal const string ClauseJoiner = "clause-joiner";
 
+    /// <summary>A preposition that, after each of two amounts joined by "and", says where, among whom or on what each part of one
+    /// change was ("rose 16% in towns and 38% in villages", "rises 12 cents on petrol and 9 cents on diesel").</summary>
+    internal const string ParallelChangePreposition = "parallel-change-preposition";
+
     /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
     /// a word that may be a preposition ("about", "around").</summary>
     internal const string ArticleApproximation = "article-approximation";
@@ -435,6 +439,7 @@ public static class LexiconKinds
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause (valued 'anywhere': wherever it stands)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),

@@ -113,6 +113,7 @@ internal sealed class QuantityVocabulary
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
+        ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
@@ -350,6 +351,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that start a new clause after a clause-final time word ("a year earlier and").</summary>
     public WordSet ClauseJoiners { get; }
+
+    /// <summary>Prepositions that, after each of two amounts joined by "and", say where, among whom or on what each part of one
+    /// change was ("rose 16% in towns and 38% in villages").</summary>
+    public WordSet ParallelChangePrepositions { get; }
 
     /// <summary>Adverbs before "a"/"an" that make the number after the article approximate ("roughly a 17 percent premium").</summary>
     public WordSet ArticleApproximations { get; }

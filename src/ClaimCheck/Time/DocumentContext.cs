@@ -104,7 +104,7 @@ internal sealed class DocumentContext
     public void Saw(TimeExpression expression, bool afterBound)
     {
         if (expression.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && expression.Scope.Start is { } day
-            && expression.Scope.End == day && expression.Value.Length >= 10 && IsDayValue(expression.Value[..10]))
+            && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value[..DayValueLength]))
         {
             LastDayOrTime = day; // a day or a time on one ("2027-09-14", "2027-09-14T16:15"), not a month counted back to a day
         }
@@ -147,9 +147,12 @@ internal sealed class DocumentContext
         YearInSentence = null;
     }
 
+    /// <summary>The length of a TIMEX3 value naming one day ("2027-09-14"), which a time on that day begins with ("2027-09-14T16:15").</summary>
+    private const int DayValueLength = 10;
+
     // A TIMEX3 value naming one day: "2027-09-14".
     private static bool IsDayValue(string value) =>
-        value.Length == 10 && value[4] == '-' && value[7] == '-' && value.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
+        value.Length == DayValueLength && value[4] == '-' && value[7] == '-' && value.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
 
     // A TIMEX3 value naming one month: "2027-09".
     private static bool IsMonthValue(string value) =>

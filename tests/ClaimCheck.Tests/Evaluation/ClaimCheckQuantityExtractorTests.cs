@@ -90,7 +90,7 @@ public sealed class ClaimCheckQuantityExtractorTests
     [Theory]
     [InlineData("Lindenport pharmacies sell the cough syrup at 125 mg/5 mL.", 125, "milligram per 5 millilitre")]
     [InlineData("The Ostrava hatchback uses 24 kWh/100 mi on the highway.", 24, "kilowatt hour per 100 mile")]
-    [InlineData("Flats in Brenmoor sold for 21.4 million won per 3.3 square meters last spring.", 21.4e6, "south korean won per 3.3 square metre")]
+    [InlineData("Flats in Brenmoor went for 21.4 million won per 3.3 square metres last spring.", 21.4e6, "south korean won per 3.3 square metre")]
     [InlineData("Shoppers in Lindenport paid 3,150 yen per 5kg for rice in May.", 3150, "japanese yen per 5 kilogram")]
     public void Extract_FigureAndUnitAfterASlash_AreWhatTheRateIsPer(string text, double value, string unit)
     {

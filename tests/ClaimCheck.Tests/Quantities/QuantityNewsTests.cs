@@ -1566,6 +1566,7 @@ public sealed class QuantityNewsTests
     [InlineData("Rents in Vorland rose 2.4 percent, Lindenport 1.9 percent and Brenmoor 0.7 percent.", 0.7, QuantityChange.Increase)]
     [InlineData("Kestrel Bay fell 3.1%, Ostrava Heights 2.2% and Brenmoor 1.5% in the week.", 2.2, QuantityChange.Decrease)]
     [InlineData("The Vorland levy rises 12 cents on petrol and 9 cents on diesel next month.", 9, QuantityChange.Increase)]
+    [InlineData("Support for the Brenmoor bypass fell 6% among farmers and 2% among teachers.", 2, QuantityChange.Decrease)]
     public void Recognize_AmountAfterACommaAndANameOrAfterTheSamePreposition_SharesTheChangeBefore(string text, double value, QuantityChange change)
     {
         Find(text, value).Change.Should().Be(change, "a list of names each with an amount leaves the verb of the first out");
@@ -1574,6 +1575,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Vorland rose 2.4 percent, 1.9 percent of it in March.", 1.9)]
     [InlineData("Lindenport exports rose 4%, the agency said, and 12% of firms hired.", 12)]
+    [InlineData("Shares of Brenmoor Mills rose 3%, Vorland Steel 41 euros at the close.", 41)]
+    [InlineData("Turnout in Ostrava fell 4%, Mayor Ana Roth 52% of the vote.", 52)]
     public void Recognize_AmountAfterACommaWithoutAName_DoesNotShareTheChange(string text, double value)
     {
         Find(text, value).Change.Should().Be(QuantityChange.None);

@@ -1175,6 +1175,13 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-10-13", "2024-10-13T15:00");
     }
 
+    [Theory]
+    [InlineData("The Vorland council voted on Oct. 14 to raise fares. The new fares will take effect at noon, a spokesman said.", "2024-10-14", "2024-10-23T12:00")]
+    [InlineData("Brenmoor Ferries halted sailings on Monday. The first boat is due to leave at 7 a.m.", "2024-10-21", "2024-10-23T07:00")]
+    [InlineData("Flooding shut the Lindenport bridge on Monday. The county expects to reopen it by 5 p.m.", "2024-10-21", "2024-10-23T17:00")]
+    public void Recognize_ClockTimeToldAheadAfterAPastDay_IsOnTheReferenceDate(string text, string day, string time) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, time);
+
     [Fact]
     public void Recognize_ClockTimeAfterTonight_IsOnTheReferenceDate()
     {

@@ -295,7 +295,7 @@ internal static class CoordinationRule
 
         if (join == second.FirstToken && IsNamedAfterComma(s, first.EndToken, second.FirstToken))
         {
-            return true; // "Columbus rose 4.1%, Honolulu 3.5% and Baltimore 3.4%": a name after the comma, the verb left out
+            return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%": a name after the comma, the verb left out
         }
 
         if (join == second.FirstToken
@@ -342,7 +342,7 @@ internal static class CoordinationRule
     private static bool IsParallelPlace(in QuantityScan s, int after, int join, int secondEnd)
     {
         var placeWords = join - after - 1;
-        if (placeWords < 1 || placeWords > MaxPlaceWords || !(s.Word(after) is "in" or "among" or "for" or "on")
+        if (placeWords < 1 || placeWords > MaxPlaceWords || !s.Words.ParallelChangePrepositions.Contains(s.Word(after))
             || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !(s.IsWord(secondEnd + 1) || IsYearAt(s, secondEnd + 1)))
         {
             return false;

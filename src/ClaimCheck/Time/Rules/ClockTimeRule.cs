@@ -6,7 +6,8 @@ namespace ClaimCheck.Time.Rules;
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
 /// Friday", "10:35 a.m. today", "9:20 a.m. (0620 GMT) Tuesday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
 /// local time on Sunday" (the day an expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else in a sentence that
-/// named no date the day of the last date or time named before it, else the reference date. A number alone is not a time; "10:30" is.</summary>
+/// named no date the day of the last date or time named before it (unless the time is told ahead from the report and that day is
+/// past), else the reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
@@ -41,7 +42,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++; // "10 a.m. EST"; a zone named in words ("local time") stays outside the time
         }
 
-        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayBefore(scan) ?? DayOfSentenceBefore(scan) ?? scan.Reference;
+        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayBefore(scan) ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -112,8 +113,13 @@ internal sealed class ClockTimeRule : TimeRule
 
     // In a sentence that has named no date yet, the day of the last date or time the sentences before it named: "The debate
     // was held on Sunday, Nov. 12. It began at 9 p.m." is on Nov. 12; after "… more rain is expected tonight", on the reference date.
-    private static DateOnly? DayOfSentenceBefore(in TimeScan scan) =>
-        scan.Context.DateInSentence is null ? scan.Context.LastDayOrTime : null;
+    // A time told ahead from the report ("will reopen at 5 p.m.", "expect to finish by noon") is not carried back to a day before
+    // the reference date.
+    private static DateOnly? DayOfSentenceBefore(in TimeScan scan, int i) =>
+        scan.Context.DateInSentence is null && scan.Context.LastDayOrTime is { } day
+        && !(day < scan.Reference && (TenseCues.PresentFutureBefore(scan, i) || TenseCues.PresentPlanBefore(scan, i)))
+            ? day
+            : null;
 
     /// <summary>The last single day the sentence named before the time: "on March 3, 2019, at 10:30 p.m.", "Friday, at about 9
     /// p.m.".</summary>

@@ -8,6 +8,9 @@ namespace ClaimCheck.Time.Rules;
 /// (<see cref="DocumentContext.Quarter"/>).</summary>
 internal sealed class QuarterRule : TimeRule
 {
+    /// <summary>How many months a calendar quarter spans ("January-March").</summary>
+    private const int MonthsPerQuarter = 3;
+
     public static readonly QuarterRule Instance = new();
 
     public override bool StartsAtNumber => true;
@@ -137,8 +140,8 @@ internal sealed class QuarterRule : TimeRule
         var last = word[(hyphen + 1)..];
         return !first.IsEmpty && !last.IsEmpty && char.IsUpper(first[0]) && char.IsUpper(last[0])
             && scan.Words.Months.TryGetValue(first, out var from) && scan.Words.Months.TryGetValue(last, out var to)
-            && from % 3 == 1 && to == from + 2
-            ? ((from - 1) / 3) + 1
+            && from % MonthsPerQuarter == 1 && to == from + MonthsPerQuarter - 1
+            ? ((from - 1) / MonthsPerQuarter) + 1
             : null;
     }
 
