@@ -623,7 +623,7 @@ internal static class PeopleCounts
             ? state
             : null;
 
-    /// <summary>"18 deaths were logged in health centres", "52 who died in the community": where the people counted were
+    /// <summary>"18 deaths were logged in health centres", "52 who later died in the community": where the people counted were
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
     internal static string? SettingOf(SentenceView s, QuantityMatch match)
     {
@@ -638,7 +638,7 @@ internal static class PeopleCounts
             var word = s.Word(j);
             if ((s.Words.ClauseBreaks.Contains(word) && word is not ("who" or "whom")) || word is "," || s.Quantities.Any(m => m.FirstToken == j))
             {
-                return null; // a relative clause ("52 who died in the community") still describes the people counted
+                return null; // a relative clause ("52 who later died in the community") still describes the people counted
             }
 
             // A preposition and the setting after it ("in health centres", "at the scene"); "in four hospitals", "in several clinics":
