@@ -132,6 +132,7 @@ internal sealed class ClaimWords
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
+        SpanPrepositions = Set(lexicon, "span-preposition");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
@@ -601,6 +602,10 @@ internal sealed class ClaimWords
     /// <summary>Words in or after a count that give it for the whole world ("worldwide", "globally", "the world"); lexicon kind
     /// <c>worldwide-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldwideWords { get; }
+
+    /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
+    /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
 
     /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
     /// missing); <c>elsewhere-measure</c>.</summary>
