@@ -79,6 +79,8 @@ internal sealed class ClaimWords
         SubordinateClauseWords = Set(lexicon, "subordinate-clause");
         PastVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "past")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        LengthVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "length")).Select(e => e.Term)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
@@ -130,6 +132,7 @@ internal sealed class ClaimWords
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
+        SpanPrepositions = Set(lexicon, "span-preposition");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
@@ -401,6 +404,10 @@ internal sealed class ClaimWords
     /// subordinate clause one about the past.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs { get; }
 
+    /// <summary>Verbs the time recogniser's <c>time-cue</c> entries mark as taking a length ("spending", "lasted", "taking"): "a week"
+    /// right after one is a span of time, not a rate's period.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LengthVerbs { get; }
+
     /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
     /// Kestrel Bay", "120 km from the capital, Lindenport") or that a name before them qualifies ("a Vorland town").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
@@ -492,8 +499,9 @@ internal sealed class ClaimWords
     /// <c>workforce-measure</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceMeasures { get; }
 
-    /// <summary>Outcome verbs whose past form does not end in -ed ("hurt"), read before a count as an -ed verb is ("the blast hurt 35
-    /// workers" counts the injured); <c>irregular-outcome-verb</c>.</summary>
+    /// <summary>Outcome verbs whose past form does not end in -ed ("hurt"), read before a count as an -ed verb is when an incident noun
+    /// stands before them ("the blast hurt 35 workers" counts the injured; "the downturn hurt 9,000 farmers" does not);
+    /// <c>irregular-outcome-verb</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularOutcomeVerbs { get; }
 
     /// <summary>Modifiers naming part of a company's clientele before its noun ("7.8 million current customers", "850,000 prepaid
@@ -595,6 +603,10 @@ internal sealed class ClaimWords
     /// <c>worldwide-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldwideWords { get; }
 
+    /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
+    /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
+
     /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
     /// missing); <c>elsewhere-measure</c>.</summary>
     public FrozenSet<string> ElsewhereMeasures { get; }
@@ -655,7 +667,8 @@ internal sealed class ClaimWords
     /// "another"; lexicon kind new-incident, value determiner).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentDeterminers { get; }
 
-    /// <summary>Nouns of an incident with a toll of its own ("landslide", "crash"; lexicon kind new-incident, value noun).</summary>
+    /// <summary>Nouns of an incident with a toll of its own ("landslide", "crash"; lexicon kind new-incident, value noun); also the
+    /// incidents an <see cref="IrregularOutcomeVerbs"/> verb needs before it to say what befell people ("the blast hurt 35").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentNouns { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>

@@ -323,10 +323,12 @@ public class AttributionResolverTests
     [InlineData("The founder said he would give $40 million a month to the campaign.", "amount per month")]
     [InlineData("The campaign took in $6.2 million in donations over the six months to March 31.", "amount per 180 days")]
     [InlineData("The board paid a dividend of $1.40 a share to its investors.", "amount per share")]
-    [InlineData("About 200 migrants boarded a canoe at Kestrel Bay, spending a week at sea before it overturned.", "aboard")]
+    [InlineData("About 200 migrants boarded a canoe at Kestrel Bay, spending a week adrift until it overturned.", "aboard")]
     [InlineData("Some 90 refugees crossed from Vorland and were a week into the journey when the dinghy sank.", "arrivals")]
     [InlineData("About 60 passengers embarked at Lindenport and drifted for a week before the coastguard found them.", "aboard · passengers")]
     [InlineData("Police in Brenmoor arrest 40 people a week, the mayor said.", "arrests per week")]
+    [InlineData("Refugees keep coming from Vorland, with about 300 people crossing a day into Lindenport.", "arrivals per day")]
+    [InlineData("Some 45 children are dying a day in the camps near Kestrel Bay, the agency said.", "deaths · children per day")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

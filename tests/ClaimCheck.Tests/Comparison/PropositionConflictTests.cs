@@ -58,6 +58,16 @@ public class PropositionConflictTests
         claims.Should().NotContain(c => c.Predicate == "attack");
     }
 
+    [Theory]
+    [InlineData("The Vorland army denied opening fire on Brenmoor troops at the border post on Monday.")]
+    [InlineData("Lindenport police denied shooting two soldiers at the Kestrel Bay checkpoint.")]
+    public void Extract_DenialOfFiringOnATargetOfAnotherClass_IsNoDenialOfAnAttackOnCivilians(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Lake Courier", new DateOnly(2026, 2, 4)));
+
+        claims.Should().NotContain(c => c.Predicate == "attack", "firing on troops, denied, says nothing of civilians");
+    }
+
     [Fact]
     public void Extract_TargetingSomethingOtherThanCivilians_IsNoAttackProposition()
     {

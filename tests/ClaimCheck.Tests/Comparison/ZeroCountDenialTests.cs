@@ -39,6 +39,8 @@ public class ZeroCountDenialTests
     [InlineData("Not one shop on the Brenmoor high street opened on Friday, the traders said.")]
     [InlineData("Reports of deaths in Brenmoor reached the capital late on Friday.")]
     [InlineData("None of the Brenmoor ferries sailed on Sunday, the operator said.")]
+    [InlineData("None of the miners' wives was hurt when the march reached Brenmoor, the union said.")]
+    [InlineData("None of the climber's companions was hurt on the Brenmoor ridge, the guides said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));

@@ -140,7 +140,8 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The boiler blast at the Kestrel Bay mill also hurt 35 workers, 11 of them critically.", 35, "injuries")]
+    [InlineData("A gas explosion at the Kestrel Bay cannery hurt 24 workers on Friday.", 24, "injuries")]
+    [InlineData("The crash, which happened near a Lindenport toll gate at dawn, hurt 24 commuters.", 24, "injuries")]
     [InlineData("The boiler blast at the Kestrel Bay mill killed 20 workers.", 20, "deaths")]
     public void Extract_IrregularOutcomeVerbBeforeACount_SaysWhatBefellThem(string text, double value, string measure)
     {
@@ -148,7 +149,16 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The mill fire in Vorland killed 30 people. Only nine bodies have been identified so far, an official said.", 9, "identified")]
+    [InlineData("The downturn in Vorland hurt 9,000 farmers last year, the ministry said.", 9000)]
+    [InlineData("Higher grain prices hurt 2,400 bakers across Lindenport this winter.", 2400)]
+    [InlineData("Brenmoor's economy slowed, and the slump hurt 640 traders in Kestrel Bay.", 640)]
+    public void Extract_IrregularOutcomeVerbWithNoIncidentBeforeIt_CountsNoInjured(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().NotStartWith("injuries", "harm a downturn does to people is no injury");
+    }
+
+    [Theory]
+    [InlineData("The mill fire in Vorland killed 30 people. The coroner said 7 bodies were identified on Tuesday.", 7, "identified")]
     [InlineData("The mill fire in Vorland killed 30 people. Crews said 12 bodies were recovered from the debris.", 12, "bodies")]
     public void Extract_BodiesSaidToBeIdentified_AreTheIdentified(string text, double value, string measure)
     {
@@ -156,8 +166,8 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("On Monday officials put the toll of the mill fire in Vorland at 15.")]
-    [InlineData("On Monday, officials put the toll of the mill fire in Vorland at 15.")]
+    [InlineData("On Monday the toll from the mill fire in Vorland stood at 15.")]
+    [InlineData("On Monday, the toll from the mill fire in Vorland stood at 15.")]
     public void Extract_OpeningDateBeforeATollNoun_DatesTheCount(string text)
     {
         var claim = QuantityClaim(text, 15);
@@ -172,6 +182,13 @@ public class TollRevisionTests
     public void Extract_CountForTheWholeWorld_IsTheWorlds(string text, double value)
     {
         QuantityClaim(text, value).Subject.Should().Be("World", "a count given for the whole world is not the count of the country the report names");
+    }
+
+    [Theory]
+    [InlineData("Lindenport Bank employs 52,000 people worldwide, its annual report said.", 52000)]
+    public void Extract_ABodysOwnCountWorldwide_StaysTheBodys(string text, double value)
+    {
+        QuantityClaim(text, value).Subject.Should().NotBe("World", "a company's count across the world is the company's own");
     }
 
     [Fact]

@@ -237,8 +237,9 @@ internal static class Measures
         return string.Empty;
     }
 
-    // "a week" that the clause spends or is into, not one the count recurs in: after a participle ("spending a week at sea"), a form
-    // of "be" ("they were a week into the crossing") or a preposition of span ("for a week", "after a week", "within a week").
+    // "a week" that the clause spends or is into, not one the count recurs in: after a verb that takes a length ("spending a week at
+    // sea"; not "300 people crossing a day", "40 children dying a day"), a form of "be" ("they were a week into the crossing") or a
+    // span-preposition ("for a week", "after a week", "within a week").
     private static bool IsSpanOfTime(SentenceView s, int article)
     {
         if (article < 1 || s.Tokens[article - 1].Kind != TokenKind.Word)
@@ -247,8 +248,8 @@ internal static class Measures
         }
 
         var before = s.Word(article - 1);
-        return before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Ellipses.IsCopula(s, article - 1)
-            || before is "for" or "after" or "within";
+        return s.Words.LengthVerbs.Contains(before) || Ellipses.IsCopula(s, article - 1)
+            || s.Words.SpanPrepositions.Contains(before);
     }
 
     internal static double? PeriodDays(ReadOnlySpan<char> unit) => unit switch

@@ -81,7 +81,7 @@ internal static class PeopleCounts
             return OutcomeFrom(s, match.EndToken);
         }
 
-        // "only nine bodies have been identified so far": the bodies the clause says were identified are the identified, not the
+        // "only 12 bodies were identified by Tuesday": the bodies the clause says were identified are the identified, not the
         // bodies found.
         if (!isPeople && IsRemainsCount(s, unit) && MainVerbOutcome(s, match) is { } ofRemains && ofRemains.Outcome == s.Words.IdentifiedMeasure)
         {
@@ -429,7 +429,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>The label of the part of a workforce or a clientele a count counts, from the <paramref name="parts"/> modifiers in its
-    /// noun phrase ("seasonal" for "the 380 seasonal jobs", "prepaid" for "850,000 active prepaid customers": the modifier nearest the
+    /// noun phrase ("seasonal" for "the 380 seasonal jobs", "prepaid" for "640,000 active prepaid subscribers": the modifier nearest the
     /// noun names the part), or null when it counts all of them: no such modifier, or modifiers joined by "and"/"or" ("520 seasonal or
     /// salaried jobs", "current and former customers").</summary>
     internal static string? ModifierPartOf(SentenceView s, QuantityMatch match, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> parts)
@@ -623,7 +623,7 @@ internal static class PeopleCounts
             ? state
             : null;
 
-    /// <summary>"27 deaths had been counted in health centres", "44 who died in the community": where the people counted were
+    /// <summary>"18 deaths were logged in health centres", "52 who later died in the community": where the people counted were
     /// counted, after the figure and before the next figure or clause break; the count is the part of the whole counted there.</summary>
     internal static string? SettingOf(SentenceView s, QuantityMatch match)
     {
@@ -638,7 +638,7 @@ internal static class PeopleCounts
             var word = s.Word(j);
             if ((s.Words.ClauseBreaks.Contains(word) && word is not ("who" or "whom")) || word is "," || s.Quantities.Any(m => m.FirstToken == j))
             {
-                return null; // a relative clause ("44 who died in the community") still describes the people counted
+                return null; // a relative clause ("52 who later died in the community") still describes the people counted
             }
 
             // A preposition and the setting after it ("in health centres", "at the scene"); "in four hospitals", "in several clinics":
@@ -847,9 +847,43 @@ internal static class PeopleCounts
             return phrasal;
         }
 
-        // "the blast also hurt 35 workers": a past verb not ending in -ed, listed as one (irregular-outcome-verb).
-        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s.Words.IrregularOutcomeVerbs.Contains(before))
+        // "the gas explosion also hurt 12 dockers": a past verb not ending in -ed, listed as one (irregular-outcome-verb), whose clause
+        // names an incident before it; "the downturn hurt 9,000 farmers" is harm of another kind.
+        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (s.Words.IrregularOutcomeVerbs.Contains(before) && NamesIncidentBefore(s, at)))
             && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+    }
+
+    /// <summary>How many tokens before a verb, past an aside set off by commas, the incident that is its subject may stand ("the blast
+    /// at the Brenmoor depot also hurt").</summary>
+    private const int IncidentSubjectReach = 8;
+
+    // Whether a new-incident noun ("blast", "crash", "storm") stands before the verb at `verb` in its clause, past a relative clause
+    // set off by commas ("the crash, which happened at dawn, hurt 24"): the incident the verb's harm comes from ("the downturn hurt
+    // 9,000 farmers" names none).
+    private static bool NamesIncidentBefore(SentenceView s, int verb)
+    {
+        var read = 0;
+        for (var i = verb - 1; i >= 0 && read < IncidentSubjectReach; i--, read++)
+        {
+            var word = s.Word(i);
+            if (word is "," && RelativeClauseClosedAt(s, i) is { } opening)
+            {
+                i = opening; // the aside speaks of the incident; its subject stands before it
+                continue;
+            }
+
+            if (s.Words.NewIncidentNouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is ";" or ":" or "." || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "rescuers reached the remains of 11 climbers on Tuesday": a noun of remains before "of" makes the count one of remains.
@@ -1333,6 +1367,11 @@ internal static class PeopleCounts
 
             if (s.Words.Outcomes.TryGetValue(word, out measure))
             {
+                if (i == match.FirstToken - 1 && s.Words.IrregularOutcomeVerbs.Contains(word) && !NamesIncidentBefore(s, i))
+                {
+                    return null; // "the downturn hurt 9,000 farmers": the verb's harm is of another kind than an incident's
+                }
+
                 if (!isUpdate)
                 {
                     return measure;

@@ -392,7 +392,7 @@ internal static class TimeAnchors
 
             for (var i = FirstTokenAt(s, time.Span.End); i >= 0 && i < match.FirstToken; i++)
             {
-                // "On Monday officials put the toll at 15": a toll noun states the count as it stood that day, as a reporting verb does.
+                // "On Monday the toll from the ferry fire stood at 15": a toll noun states the count as it stood that day, as a reporting verb does.
                 if (s.Reporting.IsVerb(s.Word(i)) || s.Words.TollNouns.ContainsKey(s.Word(i)))
                 {
                     return time.Scope;

@@ -59,8 +59,10 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
     /// of none says what it says, not the figure.</summary>
     public bool Covers(QuantityMatch figure) => figure.FirstToken >= Match.FirstToken && figure.FirstToken < Match.PhraseEndToken;
 
-    // An apostrophe or "'s" right after a noun makes it a possessor ("the crew's families").
-    private static bool IsPossessive(SentenceView s, int index) => index < s.Tokens.Count && s.Word(index) is "'" or "’" or "'s" or "’s";
+    // A possessive "'s" (the tokenizer's Possessive token) or a plural's bare apostrophe right after a noun makes it a possessor ("the
+    // crew's families", "the victims' families").
+    private static bool IsPossessive(SentenceView s, int index) =>
+        index < s.Tokens.Count && (s.Tokens[index].Kind == TokenKind.Possessive || s.Word(index) is "'" or "’");
 
     // The longest zero-count entry that starts at `first` ("not a single", "none of the", "no"): the token after it and how it stands.
     private static (int After, string Stands)? EntryAt(SentenceView s, int first)

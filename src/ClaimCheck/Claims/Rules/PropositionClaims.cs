@@ -34,8 +34,9 @@ internal static class PropositionClaims
                 (themeIndex, measure) = FindTheme(s, last, themes);
 
                 // A denied act with no theme in its clause denies it of the one theme its class takes: "the army denied any shooting
-                // took place", "police denied opening fire" deny an attack on civilians.
-                if (themeIndex < 0 && themes.Count == 1 && IsDeniedRightAfterItsCue(s, i, attribution))
+                // took place", "police denied opening fire" deny an attack on civilians; "denied opening fire on Brenmoor troops" names
+                // a theme of another class, and denies nothing of civilians.
+                if (themeIndex < 0 && themes.Count == 1 && IsDeniedRightAfterItsCue(s, i, attribution) && FindTheme(s, last, FrozenSet<string>.Empty).Index < 0)
                 {
                     (themeIndex, measure, deniedWithoutTheme) = (last, themes.Single(), true);
                 }

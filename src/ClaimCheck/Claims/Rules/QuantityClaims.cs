@@ -273,9 +273,12 @@ internal static class QuantityClaims
                 ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
-            if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && Places.IsWorldwide(s, match))
+            // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
+            // its own ("Lindenport Bank employs 52,000 people worldwide").
+            if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
+                && Places.IsWorldwide(s, match))
             {
-                subject = Places.World; // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from
+                subject = Places.World;
             }
 
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
