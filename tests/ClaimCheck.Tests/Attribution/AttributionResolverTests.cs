@@ -324,7 +324,7 @@ public class AttributionResolverTests
     [InlineData("The campaign took in $6.2 million in donations over the six months to March 31.", "amount per 180 days")]
     [InlineData("The board paid a dividend of $1.40 a share to its investors.", "amount per share")]
     [InlineData("About 200 migrants boarded a canoe at Kestrel Bay, spending a week adrift until it overturned.", "aboard")]
-    [InlineData("Some 90 refugees crossed from Vorland and were a week into the journey when the dinghy sank.", "arrivals")]
+    [InlineData("Some 90 refugees crossed from Vorland; they were a week into their trip when the dinghy sank.", "arrivals")]
     [InlineData("About 60 passengers embarked at Lindenport and drifted for a week before the coastguard found them.", "aboard · passengers")]
     [InlineData("Police in Brenmoor arrest 40 people a week, the mayor said.", "arrests per week")]
     [InlineData("Refugees keep coming from Vorland, with about 300 people crossing a day into Lindenport.", "arrivals per day")]

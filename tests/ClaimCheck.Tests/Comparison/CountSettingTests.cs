@@ -13,7 +13,7 @@ public class CountSettingTests
         var report = ClaimChecker.Check(
         [
             new Document("whole", "A lorry ploughed into a market in Vorland on Sunday, killing 31 people, the interior ministry said.", "Lindenport Times", new DateOnly(2025, 5, 4)),
-            new Document("part", "Paramedics in Vorland said 27 people were pronounced dead at the scene of the market crash on Sunday.", "Brenmoor Courier", new DateOnly(2025, 5, 4)),
+            new Document("part", "Paramedics in Vorland said 27 people were declared dead at the scene after Sunday's market crash.", "Brenmoor Courier", new DateOnly(2025, 5, 4)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the dead at the scene are a part of the toll");

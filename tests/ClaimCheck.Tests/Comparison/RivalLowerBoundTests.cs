@@ -13,7 +13,7 @@ public class RivalLowerBoundTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("a", "The interior ministry put the number of protesters killed in Vorland at no fewer than 14 on Thursday, whereas the rights group Kestrel Watch counted at least 27 dead.", "Brenmoor Courier", new DateOnly(2025, 3, 6)),
+            new Document("a", "The interior ministry put the toll among marchers in Vorland at no fewer than 14 on Thursday, whereas the rights group Kestrel Watch counted at least 27 dead.", "Brenmoor Courier", new DateOnly(2025, 3, 6)),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy)
@@ -40,7 +40,7 @@ public class RivalLowerBoundTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("early", "At least 14 people were killed when the ferry capsized off Vorland, the coast guard said.", "Lindenport Times", new DateOnly(2025, 3, 6)),
+            new Document("early", "At least 14 passengers died after the ferry overturned off Vorland, the coast guard said.", "Lindenport Times", new DateOnly(2025, 3, 6)),
             new Document("later", "At least 27 people died when the ferry capsized off Vorland, the transport minister told reporters.", "Brenmoor Courier", new DateOnly(2025, 3, 6)),
         ]);
 
@@ -52,7 +52,7 @@ public class RivalLowerBoundTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("early", "At least 14 people were killed when the ferry capsized off Vorland.", "Lindenport Times", new DateOnly(2025, 3, 6)),
+            new Document("early", "At least 14 passengers died after the ferry overturned off Vorland.", "Lindenport Times", new DateOnly(2025, 3, 6)),
             new Document("later", "At least 27 people died when the ferry capsized off Vorland.", "Brenmoor Courier", new DateOnly(2025, 3, 6)),
         ]);
 
