@@ -102,10 +102,14 @@ internal static class TenseCues
         return null;
     }
 
-    // A plan in the present, a verb in "-s" before "to" ("plans to", "intends to", "hopes to"), points ahead as "will" does; the
-    // noun ("set aside his vacation plans") has no "to" after it.
+    // A plan in the present before "to" points ahead as "will" does: a verb in "-s" ("plans to", "intends to", "hopes to"), or its
+    // plural form when that "-s" form is a plan cue and no determiner stands before it ("engineers expect to", but not the noun in
+    // "their plan to"); the noun "set aside his vacation plans" has no "to" after it, and "due to" has no plan verb in "-s".
     private static bool IsPresentPlan(in TimeScan scan, int k, TimeCue cue) =>
-        (cue & TimeCue.Plan) != 0 && scan.Word(k).EndsWith('s') && scan.Is(k + 1, "to");
+        (cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
+        && (scan.Word(k).EndsWith('s')
+            || (k > 0 && (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Article) == 0
+                && (scan.Words.CueOf(string.Concat(scan.Word(k), "s")) & TimeCue.Plan) != 0));
 
     /// <summary>Whether token <paramref name="index"/> is a lower-case verb in the past ("ruled", "met"), not a forward-pointing
     /// participle ("scheduled") nor a passive in the present or future ("is heard", "to be published").</summary>

@@ -1179,6 +1179,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland council voted on Oct. 14 to raise fares. The new fares will take effect at noon, a spokesman said.", "2024-10-14", "2024-10-23T12:00")]
     [InlineData("Brenmoor Ferries halted sailings on Monday. The first boat is due to leave at 7 a.m.", "2024-10-21", "2024-10-23T07:00")]
     [InlineData("Flooding shut the Lindenport bridge on Monday. The county expects to reopen it by 5 p.m.", "2024-10-21", "2024-10-23T17:00")]
+    [InlineData("A landslip closed the Brenmoor line on Monday. Engineers expect to clear it by 4 p.m.", "2024-10-21", "2024-10-23T16:00")]
+    [InlineData("Strikers walked out at the Vorland port on Monday. Their leaders hope to resume talks at 10 a.m.", "2024-10-21", "2024-10-23T10:00")]
     public void Recognize_ClockTimeToldAheadAfterAPastDay_IsOnTheReferenceDate(string text, string day, string time) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, time);
 
