@@ -104,7 +104,7 @@ internal sealed class DocumentContext
     public void Saw(TimeExpression expression, bool afterBound)
     {
         if (expression.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && expression.Scope.Start is { } day
-            && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value[..DayValueLength]))
+            && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value.AsSpan(0, DayValueLength)))
         {
             LastDayOrTime = day; // a day or a time on one ("2027-09-14", "2027-09-14T16:15"), not a month counted back to a day
         }
@@ -151,10 +151,10 @@ internal sealed class DocumentContext
     private const int DayValueLength = 10;
 
     // A TIMEX3 value naming one day: "2027-09-14".
-    private static bool IsDayValue(string value) =>
-        value.Length == DayValueLength && value[4] == '-' && value[7] == '-' && value.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
+    private static bool IsDayValue(ReadOnlySpan<char> value) =>
+        value.Length == DayValueLength && value[7] == '-' && IsMonthValue(value[..7]) && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]);
 
     // A TIMEX3 value naming one month: "2027-09".
-    private static bool IsMonthValue(string value) =>
-        value.Length == 7 && value[4] == '-' && value.Remove(4, 1).All(char.IsAsciiDigit);
+    private static bool IsMonthValue(ReadOnlySpan<char> value) =>
+        value.Length == 7 && value[4] == '-' && !value[..4].ContainsAnyExceptInRange('0', '9') && !value[5..].ContainsAnyExceptInRange('0', '9');
 }

@@ -109,7 +109,25 @@ internal static class TenseCues
         (cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
         && (scan.Word(k).EndsWith('s')
             || (k > 0 && (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Article) == 0
-                && (scan.Words.CueOf(string.Concat(scan.Word(k), "s")) & TimeCue.Plan) != 0));
+                && (PluralFormCue(scan, k) & TimeCue.Plan) != 0));
+
+    /// <summary>The longest word whose "-s" form <see cref="PluralFormCue"/> looks up; plan verbs are far shorter.</summary>
+    private const int MaxBareVerbLength = 24;
+
+    // The cue of the word at k with "-s" added ("expect" → "expects"), read without allocating.
+    private static TimeCue PluralFormCue(in TimeScan scan, int k)
+    {
+        var word = scan.Word(k);
+        if (word.Length > MaxBareVerbLength)
+        {
+            return TimeCue.None;
+        }
+
+        Span<char> withS = stackalloc char[word.Length + 1];
+        word.CopyTo(withS);
+        withS[^1] = 's';
+        return scan.Words.CueOf(withS);
+    }
 
     /// <summary>Whether token <paramref name="index"/> is a lower-case verb in the past ("ruled", "met"), not a forward-pointing
     /// participle ("scheduled") nor a passive in the present or future ("is heard", "to be published").</summary>
