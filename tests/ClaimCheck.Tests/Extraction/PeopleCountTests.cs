@@ -411,6 +411,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Nine people died in the Brenmoor floods, officials said. Another 40 were injured.", 40, false)]
+    [InlineData("Nine people died in the Brenmoor floods, officials said. A further 40 people were reported missing.", 40, false)]
+    [InlineData("Nine people died in the Brenmoor floods on Monday. Another 4 died on Tuesday.", 4, true)]
+    [InlineData("Nine people died and 30 were injured in the Brenmoor floods. Another 4 were injured on Tuesday.", 4, true)]
+    public void Extract_AnotherAtTheStartOfASentenceAfterOnlyOtherOutcomes_CountsTheWhole(string text, double value, bool increment)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.Single(c => c.Quantity?.Value == value);
+
+        claim.Quantity!.Value.IsIncrement.Should().Be(increment, "an addition needs an earlier count of the same outcome in the report");
+    }
+
+    [Theory]
     [InlineData("The Lindenport clinic confirmed three new deaths on Tuesday night.", 3, true)]
     [InlineData("The commission registered 8,000 new refugees in Vorland over the past week.", 8000, false)]
     [InlineData("The commission registered an additional 8,000 refugees in Vorland in the past seven days.", 8000, false)]
@@ -807,6 +819,8 @@ public class PeopleCountTests
     [InlineData("Forty people died in Brenmoor in the worst floods in 90 years, officials said.")]
     [InlineData("The strongest storm to hit the coast of Vorland in almost a century killed 40 people, officials said.")]
     [InlineData("Soldiers killed at least 40 villagers near Ostrava, calling it one of the deadliest attacks in nearly a decade.")]
+    [InlineData("A week after the worst storm in over a century struck Brenmoor, officials say 40 people are still missing.")]
+    [InlineData("At least 40 people have died in the fighting, the deadliest clash between the two neighbours in more than a decade.")]
     public void Extract_CountBesideASuperlativesPeriod_HoldsAsPublished(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2024, 12, 18));

@@ -422,6 +422,11 @@ internal static class TimeAnchors
                 k--;
             }
 
+            if (k > 0 && s.Word(k) is "over" && s.Word(k - 1) is "in")
+            {
+                k--; // "the worst wildfire in over a century": the "in" of a compared period
+            }
+
             // "the worst floods in 90 years", "the strongest storm to hit the coast in almost a century": a superlative before "in" makes
             // the period what the event is compared with, not a period the figure counts over.
             if (k >= 0 && s.Word(k) is "in" or "In" or "over" or "Over" or "during" or "During" && !(s.Word(k) is "in" && IsComparedPeriod(s, k)))
@@ -918,6 +923,21 @@ internal static class TimeAnchors
         for (var k = at - 1; k >= 0 && k >= at - ComparedPeriodWindow; k--)
         {
             var word = s.Word(k);
+            if (s.Tokens[k].Kind == TokenKind.Number || s.IsInAmount(k))
+            {
+                var first = k;
+                while (first > 0 && s.IsInAmount(first - 1))
+                {
+                    first--;
+                }
+
+                if (first > 0 && s.Word(first - 1) is "the")
+                {
+                    k = first;
+                    continue; // "the deadliest clash between the two countries in a decade": the things compared, not a figure
+                }
+            }
+
             if (s.Tokens[k].Kind is TokenKind.Punctuation or TokenKind.Number || s.IsInAmount(k) || word is "and" || s.Words.ClauseBreaks.Contains(word))
             {
                 return false;

@@ -16,6 +16,30 @@ internal static class QuantityClaims
     /// <summary>The measure of the most a vessel, vehicle or hall may hold (toll-noun "capacity" gives it too).</summary>
     private const string Capacity = "capacity";
 
+    /// <summary>Whether the document's claims so far count some outcome ("died", "were injured") but never
+    /// <paramref name="outcome"/>: what an addition to it ("another 40 were injured") could only add to is missing.</summary>
+    private static bool OnlyOtherOutcomesBefore(DocumentMemory state, SentenceView s, string outcome)
+    {
+        var other = false;
+        foreach (var claim in state.Claims)
+        {
+            if (claim.Quantity is null)
+            {
+                continue;
+            }
+
+            var measure = MeasureNames.Base(claim.Measure);
+            if (measure == outcome)
+            {
+                return false;
+            }
+
+            other |= s.Words.OutcomeMeasures.Contains(measure);
+        }
+
+        return other;
+    }
+
     // "Thousands marched in Lindenport on Thursday. … Police said 10,000 joined": a count of an event's people that the text does
     // not date is the one of the day the headline and lead report, not of the day the report was published.
     private static TimeScope? OrLeadDay(DocumentMemory state, SentenceView s, string baseMeasure, TimeScope? time) =>
@@ -244,6 +268,12 @@ internal static class QuantityClaims
             {
                 // "400 were injured and 25 more are missing": after another outcome's figure, "more" and "another" count other people,
                 // the whole of this outcome, not an addition to its earlier count.
+                quantity = quantity.AsWhole();
+            }
+            else if (isOutcome && quantity.IsIncrement && lastCount is null && OnlyOtherOutcomesBefore(state, s, baseMeasure))
+            {
+                // "Nine people died. Another 40 were injured.": a sentence's first figure after the report counted only other outcomes
+                // is the whole of its own, not an addition to a count of it the report never gave.
                 quantity = quantity.AsWhole();
             }
             var isPopulation = baseMeasure == PeopleCounts.Population;
