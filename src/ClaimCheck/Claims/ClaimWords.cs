@@ -90,6 +90,7 @@ internal sealed class ClaimWords
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
+        UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
         TollNouns = Map(lexicon, "toll-noun");
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
@@ -423,6 +424,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }
+
+    /// <summary>Words that open an aside on a part of a figure that the text gives no number ("844 hurt, most of them in Lindenport",
+    /// "30,000 homeless, mostly in Brenmoor"): the place in such an aside is that part's, not the figure's.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnumberedPartCues { get; }
 
     /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Velmar region").</summary>
     public FrozenSet<string> PartScopes { get; }

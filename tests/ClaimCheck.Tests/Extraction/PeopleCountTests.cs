@@ -57,6 +57,8 @@ public class PeopleCountTests
     [InlineData("Lindenport police arrest 14 after market riot", "arrests")]
     [InlineData("Vorland arrests 22 over Brenmoor bridge collapse", "arrests")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
+    [InlineData("More than 310 people across Vorland have been hurt or bruised, the health agency said.", "injuries")]
+    [InlineData("Some 2,600 residents throughout Brenmoor province were displaced by the storm.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
     [InlineData("About 6,500 teachers staged a one-day walkout in Brenmoor.", "participants")]

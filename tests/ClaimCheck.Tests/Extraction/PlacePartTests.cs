@@ -73,6 +73,31 @@ public class PlacePartTests
         claim.Part.Should().NotBe(PlacePart.Named);
     }
 
+    [Theory]
+    [InlineData("The number of people hurt in the clashes in Kenya has risen to 930, most of them in Nairobi.", 930, "Nairobi")]
+    [InlineData("The floods in Kenya left 18,000 people homeless, mostly in Mombasa, the Red Cross said.", 18000, "Mombasa")]
+    [InlineData("The agency said 2,750 people were injured in Kenya, nearly half of them in Kisumu.", 2750, "Kisumu")]
+    public void Extract_UnnumberedPartAside_DoesNotPlaceTheWholeFigure(string text, double value, string asidePlace)
+    {
+        var claim = ClaimFor(text, value);
+
+        claim.Place.Should().NotBe(asidePlace, "the place in the aside is that of a part the text gives no figure, not the whole figure's");
+    }
+
+    [Theory]
+    [InlineData("Some 250,000 teachers according to their union, and 60,000 according to the interior ministry, rallied on Saturday in Nairobi.", 250000)]
+    [InlineData("Some 250,000 teachers according to their union, and 60,000 according to the interior ministry, rallied on Saturday in Nairobi.", 60000)]
+    public void Extract_FiguresJoinedByAndBeforeTheirVerb_ShareThePlaceAfterIt(string text, double value)
+    {
+        ClaimFor(text, value).Place.Should().Be("Nairobi", "two estimates joined by 'and' share the verb and the place after it");
+    }
+
+    [Fact]
+    public void Extract_NumberedPartAside_StillPlacesItsOwnFigure()
+    {
+        ClaimFor("The unions said 400,000 people marched across Kenya, 90,000 of them in Nairobi.", 90000).Place.Should().Be("Nairobi");
+    }
+
     [Fact]
     public void Extract_CityThenItsCountry_IsTheCityAlone()
     {

@@ -230,6 +230,10 @@ internal static class Places
             }
 
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
+            if (OpensUnnumberedPart(s, j))
+            {
+                return null;
+            }
 
             if (!(word is "to" or "in" or "into" or "inside" or "within" or "through") || (word is "to" && s.Word(j - 1) is "according" or "According"))
             {
@@ -355,7 +359,8 @@ internal static class Places
     internal static (string Place, string? Within, PlacePart Part)? PartAfter(SentenceView s, int index)
     {
         var subordinate = false;
-        for (var j = index; j < Math.Min(s.Tokens.Count, index + PartWindow); j++)
+        var end = Math.Min(s.Tokens.Count, index + PartWindow);
+        for (var j = index; j < end; j++)
         {
             var word = s.Word(j);
             if (s.Words.ClauseBreaks.Contains(word) || s.Quantities.Any(m => m.FirstToken == j && (subordinate || StartsPartCue(s, m.EndToken))))
@@ -365,7 +370,19 @@ internal static class Places
                 return null;
             }
 
+            if (s.Word(j - 1) is "and" && s.Quantities.Any(m => m.FirstToken == j) && !HasLocativeBetween(s, index, j))
+            {
+                // "a million according to the organisers, and 170,000 according to the police, marched in Lindenport": a figure
+                // joined to this one by "and" shares its verb, and the place after that verb is the place of both; not when this
+                // figure has a phrase of its own first ("6 in floods and 8 in the collapse in Brenmoor")
+                end = Math.Min(s.Tokens.Count, j + PartWindow);
+            }
+
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
+            if (OpensUnnumberedPart(s, j))
+            {
+                return null; // "844 hurt, most of them in Lindenport": the place of a part with no figure of its own
+            }
 
             if (word is "in" or "In" or "across" or "throughout" or "through")
             {
@@ -445,6 +462,24 @@ internal static class Places
 
         return k;
     }
+
+    private static bool HasLocativeBetween(SentenceView s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Word(k) is "in" or "In" or "at" or "across" or "throughout" or "through")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "844 hurt, most of them in Lindenport", "30,000 homeless, mostly in Brenmoor", "…, nearly half of them in Kestrel Bay": an
+    // unnumbered-part word set off by a comma (one word such as "nearly" or "the" may come between) opens an aside on a part.
+    private static bool OpensUnnumberedPart(SentenceView s, int index) =>
+        s.Words.UnnumberedPartCues.Contains(s.Word(index)) && (s.Word(index - 1) is "," || (index >= 2 && s.Word(index - 2) is ","));
 
     private static bool StartsPartCue(SentenceView s, int index) =>
         s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");
