@@ -121,7 +121,8 @@ public sealed class ClaimTypePolicy
     /// experience is the model's next type when the text has no quotation mark, first-person or experience word, nor a verb of
     /// perceiving or remembering (kind <c>experience-verb</c>: "the coach said he was pleased" is no personal experience), and
     /// before that a causal link or a personal experience the model scores below a fixed bar (0.35, chosen on news-j … news-q, news-d and
-    /// the held-out slice) is the model's next type.
+    /// the held-out slice) is the model's next type, and before all of these a prediction whose text tells what would, could or might
+    /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type.
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -192,7 +193,10 @@ public sealed class ClaimTypePolicy
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
-    /// <summary>The type after the rules on what a sentence tells: a <see cref="ClaimType.CorrelationOrCausation"/> or
+    /// <summary>The type after the rules on what a sentence tells: a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
+    /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
+    /// <see cref="ClaimType.CorrelationOrCausation"/> or
     /// <see cref="ClaimType.PersonalExperience"/> the model scores below <see cref="WeakLiftedTypeScore"/>, which is the model's next
     /// type instead; a <see cref="ClaimType.PersonalExperience"/> without an
     /// experiencer's own account (no quotation mark, first-person or experience word, or verb of perceiving or remembering), which
@@ -206,6 +210,11 @@ public sealed class ClaimTypePolicy
     /// condemned flats").</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
+        if (type == ClaimType.Prediction && CounterfactualPerfect.In(text))
+        {
+            type = NextType(prediction, ClaimType.Prediction);
+        }
+
         if (type is ClaimType.CorrelationOrCausation or ClaimType.PersonalExperience && prediction.Score(type) < WeakLiftedTypeScore)
         {
             type = NextType(prediction, type);
