@@ -33,6 +33,9 @@ public sealed class ClaimTypePolicy
     /// none of them for the worse, for a personal experience every value from 0.3 to 0.4).</summary>
     private const float WeakLiftedTypeScore = 0.35f;
 
+    /// <summary>The marks that may close a quotation after a question mark.</summary>
+    private const string ClosingQuotes = "\"'”’»";
+
     private readonly float _overrideScore;
     private readonly float _ruleTypeMinimumScore;
 
@@ -122,7 +125,8 @@ public sealed class ClaimTypePolicy
     /// perceiving or remembering (kind <c>experience-verb</c>: "the coach said he was pleased" is no personal experience), and
     /// before that a causal link or a personal experience the model scores below a fixed bar (0.35, chosen on news-j … news-q, news-d and
     /// the held-out slice) is the model's next type, and before all of these a prediction whose text tells what would, could or might
-    /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type.
+    /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
+    /// before everything a text that ends with a question mark is not a claim.
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -193,7 +197,9 @@ public sealed class ClaimTypePolicy
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
-    /// <summary>The type after the rules on what a sentence tells: a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// <summary>The type after the rules on what a sentence tells: a text that ends with a question mark (before any closing
+    /// quotation marks) is a <see cref="ClaimType.NotAClaim"/> whatever else is found (<c>LABELING.md</c> rules 8 and 11: a question
+    /// headline or an interview question asserts nothing; <see cref="EndsAsQuestion"/>); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
     /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
     /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
     /// <see cref="ClaimType.CorrelationOrCausation"/> or
@@ -210,6 +216,11 @@ public sealed class ClaimTypePolicy
     /// condemned flats").</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
+        if (EndsAsQuestion(text))
+        {
+            return ClaimType.NotAClaim;
+        }
+
         if (type == ClaimType.Prediction && CounterfactualPerfect.In(text))
         {
             type = NextType(prediction, ClaimType.Prediction);
@@ -246,6 +257,11 @@ public sealed class ClaimTypePolicy
             && prediction.Score(type) < DecisionCeiling && DecisionWithReason.In(text)
             ? ClaimType.Event
             : type;
+
+    /// <summary>Whether the text ends with a question mark, before any closing quotation marks: a question headline, an interview or
+    /// reader's question, which asserts nothing (<c>LABELING.md</c> rules 8 and 11).</summary>
+    private static bool EndsAsQuestion(string text) =>
+        text.AsSpan().TrimEnd().TrimEnd(ClosingQuotes).TrimEnd().EndsWith('?');
 
     /// <summary>The model's most likely type other than <paramref name="passedOver"/> and <see cref="ClaimType.PersonalExperience"/>.</summary>
     private static ClaimType NextType(ClaimTypePrediction prediction, ClaimType passedOver)

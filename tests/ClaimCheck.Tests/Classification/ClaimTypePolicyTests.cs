@@ -219,6 +219,20 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(null, Prediction(ClaimType.Prediction, 0.5f, (ClaimType.Opinion, 0.3f)), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Will the Lindenport ferry fares rise again in 2027?", ClaimType.Prediction, ClaimType.NotAClaim)]
+    [InlineData("Did Brenmoor really spend 4 million on consultants?", ClaimType.Quantity, ClaimType.NotAClaim)]
+    [InlineData("\"Is the Ostrava bridge safe to cross?\"", ClaimType.Opinion, ClaimType.NotAClaim)]
+    [InlineData("Q. Does the Vorland levy apply to holiday flats? ", ClaimType.RulesOrLaws, ClaimType.NotAClaim)]
+    [InlineData("\"Why should we pay more?\" asked one Kestrel Bay resident.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Lindenport asked whether the fares would rise.", ClaimType.Event, ClaimType.Event)]
+    public void Decide_TextEndingAsAQuestion_IsNotAClaim(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
     {
