@@ -126,7 +126,7 @@ public sealed class ClaimTypePolicy
     /// before that a causal link or a personal experience the model scores below a fixed bar (0.35, chosen on news-j … news-q, news-d and
     /// the held-out slice) is the model's next type, and before all of these a prediction whose text tells what would, could or might
     /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
-    /// before everything a text that ends with a question mark is not a claim.
+    /// before everything a text that ends with a question mark or a colon is not a claim.
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -198,8 +198,9 @@ public sealed class ClaimTypePolicy
     }
 
     /// <summary>The type after the rules on what a sentence tells: a text that ends with a question mark (before any closing
-    /// quotation marks) is a <see cref="ClaimType.NotAClaim"/> whatever else is found (<c>LABELING.md</c> rules 8 and 11: a question
-    /// headline or an interview question asserts nothing; <see cref="EndsAsQuestion"/>); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// quotation marks) or with a colon is a <see cref="ClaimType.NotAClaim"/> whatever else is found (<c>LABELING.md</c> rules 8, 11
+    /// and 57: a question headline or an interview question asserts nothing, and a line leading into a list leaves its claims to the
+    /// list; <see cref="EndsAsQuestion"/>, <see cref="EndsAsLeadIn"/>); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
     /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
     /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
     /// <see cref="ClaimType.CorrelationOrCausation"/> or
@@ -216,7 +217,7 @@ public sealed class ClaimTypePolicy
     /// condemned flats").</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
-        if (EndsAsQuestion(text))
+        if (EndsAsQuestion(text) || EndsAsLeadIn(text))
         {
             return ClaimType.NotAClaim;
         }
@@ -262,6 +263,10 @@ public sealed class ClaimTypePolicy
     /// reader's question, which asserts nothing (<c>LABELING.md</c> rules 8 and 11).</summary>
     private static bool EndsAsQuestion(string text) =>
         text.AsSpan().TrimEnd().TrimEnd(ClosingQuotes).TrimEnd().EndsWith('?');
+
+    /// <summary>Whether the text ends with a colon: a line that leads into a list or a quotation ("The toll by district was as
+    /// follows:"), whose claims are in what follows it, not in the line (<c>LABELING.md</c> rules 11 and 57).</summary>
+    private static bool EndsAsLeadIn(string text) => text.AsSpan().TrimEnd().EndsWith(':');
 
     /// <summary>The model's most likely type other than <paramref name="passedOver"/> and <see cref="ClaimType.PersonalExperience"/>.</summary>
     private static ClaimType NextType(ClaimTypePrediction prediction, ClaimType passedOver)

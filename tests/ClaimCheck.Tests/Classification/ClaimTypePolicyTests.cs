@@ -233,6 +233,17 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("The Lindenport toll by district was as follows:", ClaimType.Quantity, ClaimType.NotAClaim)]
+    [InlineData("Brenmoor council gave these reasons for the closure: ", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("The Vorland levy rose to 4%: the highest in a decade.", ClaimType.Quantity, ClaimType.Quantity)]
+    public void Decide_TextLeadingIntoAList_IsNotAClaim(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
     {
