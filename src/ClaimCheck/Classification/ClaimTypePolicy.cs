@@ -33,6 +33,9 @@ public sealed class ClaimTypePolicy
     /// none of them for the worse, for a personal experience every value from 0.3 to 0.4).</summary>
     private const float WeakLiftedTypeScore = 0.35f;
 
+    /// <summary>The marks that may close a quotation after a question mark.</summary>
+    private const string ClosingQuotes = "\"'”’»";
+
     private readonly float _overrideScore;
     private readonly float _ruleTypeMinimumScore;
 
@@ -121,7 +124,9 @@ public sealed class ClaimTypePolicy
     /// experience is the model's next type when the text has no quotation mark, first-person or experience word, nor a verb of
     /// perceiving or remembering (kind <c>experience-verb</c>: "the coach said he was pleased" is no personal experience), and
     /// before that a causal link or a personal experience the model scores below a fixed bar (0.35, chosen on news-j … news-q, news-d and
-    /// the held-out slice) is the model's next type.
+    /// the held-out slice) is the model's next type, and before all of these a prediction whose text tells what would, could or might
+    /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
+    /// before everything a text that ends with a question mark or a colon is not a claim.
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -192,7 +197,13 @@ public sealed class ClaimTypePolicy
         return (Decide(RuleType(pipeline.Extract(new Document("sentence", sentence))), prediction, sentence), prediction);
     }
 
-    /// <summary>The type after the rules on what a sentence tells: a <see cref="ClaimType.CorrelationOrCausation"/> or
+    /// <summary>The type after the rules on what a sentence tells: a text that ends with a question mark (before any closing
+    /// quotation marks) or with a colon is a <see cref="ClaimType.NotAClaim"/> whatever else is found (<c>LABELING.md</c> rules 8, 11
+    /// and 57: a question headline or an interview question asserts nothing, and a line leading into a list leaves its claims to the
+    /// list; <see cref="EndsAsQuestion"/>, <see cref="EndsAsLeadIn"/>); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
+    /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
+    /// <see cref="ClaimType.CorrelationOrCausation"/> or
     /// <see cref="ClaimType.PersonalExperience"/> the model scores below <see cref="WeakLiftedTypeScore"/>, which is the model's next
     /// type instead; a <see cref="ClaimType.PersonalExperience"/> without an
     /// experiencer's own account (no quotation mark, first-person or experience word, or verb of perceiving or remembering), which
@@ -206,6 +217,16 @@ public sealed class ClaimTypePolicy
     /// condemned flats").</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
+        if (EndsAsQuestion(text) || EndsAsLeadIn(text))
+        {
+            return ClaimType.NotAClaim;
+        }
+
+        if (type == ClaimType.Prediction && CounterfactualPerfect.In(text))
+        {
+            type = NextType(prediction, ClaimType.Prediction);
+        }
+
         if (type is ClaimType.CorrelationOrCausation or ClaimType.PersonalExperience && prediction.Score(type) < WeakLiftedTypeScore)
         {
             type = NextType(prediction, type);
@@ -237,6 +258,15 @@ public sealed class ClaimTypePolicy
             && prediction.Score(type) < DecisionCeiling && DecisionWithReason.In(text)
             ? ClaimType.Event
             : type;
+
+    /// <summary>Whether the text ends with a question mark, before any closing quotation marks: a question headline, an interview or
+    /// reader's question, which asserts nothing (<c>LABELING.md</c> rules 8 and 11).</summary>
+    private static bool EndsAsQuestion(string text) =>
+        text.AsSpan().TrimEnd().TrimEnd(ClosingQuotes).TrimEnd().EndsWith('?');
+
+    /// <summary>Whether the text ends with a colon: a line that leads into a list or a quotation ("The toll by district was as
+    /// follows:"), whose claims are in what follows it, not in the line (<c>LABELING.md</c> rules 11 and 57).</summary>
+    private static bool EndsAsLeadIn(string text) => text.AsSpan().TrimEnd().EndsWith(':');
 
     /// <summary>The model's most likely type other than <paramref name="passedOver"/> and <see cref="ClaimType.PersonalExperience"/>.</summary>
     private static ClaimType NextType(ClaimTypePrediction prediction, ClaimType passedOver)

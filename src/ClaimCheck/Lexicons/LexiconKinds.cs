@@ -367,6 +367,16 @@ public static class LexiconKinds
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string ExperienceVerb = "experience-verb";
 
+    /// <summary>A word of the claim-type policy's counterfactual-perfect rule (<c>LABELING.md</c> rules 7 and 23): value
+    /// <c>modal</c> ("would", "could", "might", "should"), <c>adverb</c> (a word that may stand after the modal or after "have":
+    /// "probably", "not", "otherwise"), <c>have</c>, <c>participle</c> (an irregular past participle: "been", "taken", "won"; a
+    /// word ending in "-ed" counts too) and <c>future</c> ("will", "shall", "won't"). A modal, "have" and a past participle tell
+    /// what would, could or might have been ("Brenmoor would probably have won the final"), never a forecast, so the claim-type
+    /// policy gives a text with one and no <c>future</c> word the classifier's next type instead of a prediction
+    /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
+    /// entries of this kind in a user file have no effect.</summary>
+    public const string CounterfactualPerfect = "counterfactual-perfect";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -465,6 +475,8 @@ public static class LexiconKinds
             ValueFormat: "verb, appeal, determiner, modifier, sentence or be"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),
+        new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "modal, adverb, have, participle or future"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -672,6 +684,7 @@ public static class LexiconKinds
         RuleEnactment => value is "verb" or "statement" or "clause",
         EvaluativeAct => value is "verb" or "appeal" or "determiner" or "modifier" or "sentence" or "be",
         ExperienceVerb => value is "verb" or "witness" or "report",
+        CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -203,6 +203,57 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("Had the rain held off, Brenmoor would probably have won the Kestrel Bay final.", ClaimType.Opinion)]
+    [InlineData("A Vorland bill that would have let landlords evict tenants without notice was dropped.", ClaimType.Opinion)]
+    [InlineData("The Lindenport ferry may have left the harbour early.", ClaimType.Opinion)]
+    [InlineData("Without the new dam, Ostrava could not have stored the spring floods.", ClaimType.Opinion)]
+    [InlineData("The Brenmoor rise would otherwise have lifted fares by 12%.", ClaimType.Opinion)]
+    [InlineData("Brenmoor would have to close two schools next year.", ClaimType.Prediction)]
+    [InlineData("Lindenport said it would have no choice but to ration water in August.", ClaimType.Prediction)]
+    [InlineData("The Vorland crews will strike on Monday, which should have been a school day.", ClaimType.Prediction)]
+    [InlineData("Ostrava expects to have finished the bridge by May.", ClaimType.Prediction)]
+    public void Decide_PredictionTellingWhatWouldHaveBeen_IsTheModelsNextType(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Prediction, 0.5f, (ClaimType.Opinion, 0.3f)), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Will the Lindenport ferry fares rise again in 2027?", ClaimType.Prediction, ClaimType.NotAClaim)]
+    [InlineData("Did Brenmoor really spend 4 million on consultants?", ClaimType.Quantity, ClaimType.NotAClaim)]
+    [InlineData("\"Is the Ostrava bridge safe to cross?\"", ClaimType.Opinion, ClaimType.NotAClaim)]
+    [InlineData("Q. Does the Vorland levy apply to holiday flats? ", ClaimType.RulesOrLaws, ClaimType.NotAClaim)]
+    [InlineData("\"Why should we pay more?\" asked one Kestrel Bay resident.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Lindenport asked whether the fares would rise.", ClaimType.Event, ClaimType.Event)]
+    public void Decide_TextEndingAsAQuestion_IsNotAClaim(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The Lindenport toll by district was as follows:", ClaimType.Quantity, ClaimType.NotAClaim)]
+    [InlineData("Brenmoor council gave these reasons for the closure: ", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("The Vorland levy rose to 4%: the highest in a decade.", ClaimType.Quantity, ClaimType.Quantity)]
+    public void Decide_TextLeadingIntoAList_IsNotAClaim(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Quantity, 0.5f, (ClaimType.Prediction, 0.3f)), "The Brenmoor levy would have raised 4 million a year.")
+            .Should().Be(ClaimType.Quantity);
+    }
+
+    [Theory]
     [InlineData(0.3f, ClaimType.Quantity)]
     [InlineData(0.34f, ClaimType.Quantity)]
     [InlineData(0.36f, ClaimType.CorrelationOrCausation)]
