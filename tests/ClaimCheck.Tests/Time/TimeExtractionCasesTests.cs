@@ -1259,19 +1259,6 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-10-02");
     }
 
-    [Theory]
-    [InlineData("The Brenmoor council met on Oct. 14. It voted that day to close the pier.", "2024-10-14", "2024-10-14")]
-    [InlineData("Floods cut the Vorland road on Friday. Earlier that day, the county had shut two schools.", "2024-10-18", "2024-10-18")]
-    public void Recognize_ThatDayAfterACalendarDay_IsThatDay(string text, string day, string thatDay) =>
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(day, thatDay);
-
-    [Theory]
-    [InlineData("Lindenport's traders lose money on shares bought that day.")]
-    [InlineData("Two years ago the Kestrel Bay mill burned down, and workers still remember that day.")]
-    [InlineData("The Vorland union met on Oct. 14. Its leader warned that day shifts would be cut.")]
-    public void Recognize_ThatDayWithNoCalendarDayBefore_IsNotRead(string text) =>
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(s => s.Contains("that day"));
-
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -6,8 +6,7 @@ namespace ClaimCheck.Time.Rules;
 /// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "that same year", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
 /// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
-/// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>); "that day" (the last
-/// day of the calendar named, <see cref="DocumentContext.LastCalendarDay"/>).</summary>
+/// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>).</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
@@ -22,24 +21,15 @@ internal sealed class ContextDateRule : TimeRule
         var thatSame = scan.Is(i, "that") && scan.Is(i + 1, "same");
         var demonstrative = scan.Is(i, "that") && !thatSame;
         var unit = scan.Word(i + (demonstrative ? 1 : 2));
-        // After a reporting verb "that" before a word other than an article is mostly a conjunction before a noun ("warned that
-        // evening traffic would be slow", "said that day trips were cancelled"), though "said that night the pier had shut" is not.
-        var conjunction = demonstrative && scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2)
-            && !scan.IsCapitalised(i + 2) && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0;
         if (demonstrative && scan.Words.DayParts.TryGetValue(unit, out var part))
         {
-            // "the crew slept aboard that night": that part of the last day the document named; not "that morning's session".
+            // "the crew slept aboard that night": that part of the last day the document named; not "that morning's session", nor
+            // after a reporting verb when a word other than an article follows ("warned that evening traffic would be slow": a
+            // conjunction before a noun), though "said that night the pier had shut" is.
+            var conjunction = scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
+                && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0;
             return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !conjunction
                 ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
-                : NoMatch;
-        }
-
-        if (demonstrative && unit.Equals("day", StringComparison.OrdinalIgnoreCase))
-        {
-            // "the council voted that day": the last day of the calendar the document named ("Oct. 22", "Friday"); with none, or
-            // after a day counted from the reference date, "that day" is an event's day the text never dated ("trades made that day").
-            return scan.Context.LastCalendarDay is { } named && !scan.IsPossessive(i + 2) && !conjunction
-                ? scan.Emit(i, i + 2, TimeExpressionKind.Date, named, named, TimeValues.Day(named))
                 : NoMatch;
         }
 
@@ -47,13 +37,13 @@ internal sealed class ContextDateRule : TimeRule
         var isDay = isDayPart || unit.Equals("day", StringComparison.OrdinalIgnoreCase);
         if (thatSame && isDay)
         {
-            return NoMatch; // "that same day" is mostly an event's day the text never dated
+            return NoMatch; // "that same day", like "that day", is mostly an event's day
         }
 
         int shift;
         if (demonstrative && !isDay)
         {
-            shift = 0; // "that year"
+            shift = 0; // "that year"; "that day" is mostly an event's day, not a time expression
         }
         else if (scan.Is(i + 1, "following") || (scan.Is(i + 1, "next") && (isDay || NextInThePast(scan, i))))
         {
