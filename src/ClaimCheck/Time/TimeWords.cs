@@ -138,6 +138,10 @@ internal enum TimeModifier
 
     /// <summary>Written after any expression: "the next year or so", "1994 or later".</summary>
     After,
+
+    /// <summary>A length of one unit written with "a" or "an" only: "over a week", "over an hour" (before a number, "spread over
+    /// three years", the word is mostly "during").</summary>
+    Single,
 }
 
 /// <summary>The time words of a <see cref="Lexicon"/> (the <c>time-*</c> kinds), compiled once per lexicon into frozen look-ups

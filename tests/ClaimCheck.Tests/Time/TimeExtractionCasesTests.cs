@@ -1194,6 +1194,71 @@ public class TimeExtractionCasesTests
         values.Should().EndWith("2024-10-23T06:00");
     }
 
+    [Theory]
+    [InlineData("The Kestrel Bay inquiry resumed at 10 a.m. local time on Monday, March 4, 2019.", "2019-03-04T10:00", "2019-03-04")]
+    [InlineData("Brenmoor's jury was sent home at 4 p.m. Eastern time on Thursday, Nov. 14, 2019.", "2019-11-14T16:00", "2019-11-14")]
+    public void Recognize_ClockTimeBeforeZoneAndWeekdayDateWithYear_TakesThatYear(string text, string time, string day) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(time, day);
+
+    [Fact]
+    public void Recognize_ClockTimeInIndianTimeBeforeDay_TakesThatDay()
+    {
+        const string text = "The Vorland probe lifted off at 4:10 p.m. Indian time on Friday.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-18T16:10", "2024-10-18");
+    }
+
+    [Theory]
+    [InlineData("Polls in Lindenport closed at 7 p.m. IST.", "7 p.m. IST", "2024-10-23T19:00")]
+    [InlineData("The Kestrel Bay market opened at 9 a.m. JST.", "9 a.m. JST", "2024-10-23T09:00")]
+    public void Recognize_ClockTimeWithZoneLetters_JoinsTheZone(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Repairs to the Lindenport pier took over a month.", "over a month", "P1M")]
+    [InlineData("The Brenmoor hearing lasted over an hour.", "over an hour", "PT1H")]
+    [InlineData("The Vorland bridge was rebuilt over three years.", "three years", "P3Y")]
+    public void Recognize_OverBeforeOneUnit_JoinsTheLength(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_ThatSameYear_IsTheYearNamedBefore()
+    {
+        const string text = "The Kestrel Bay mill closed in 2016, and that same year its owner sold the harbour.";
+
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Select(e => e.Value).Should().Equal("2016", "2016");
+        expressions[1].Span.Slice(text).ToString().Should().Be("that same year");
+    }
+
+    [Fact]
+    public void Recognize_ThatSameDay_IsNotRead()
+    {
+        const string text = "The Brenmoor ferry sank on Oct. 2, and that same day its owner resigned.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-02");
+    }
+
+    [Theory]
+    [InlineData("Vorland's fair ran from Oct. 8 to 19.", "2024-10-08", "2024-10-19")]
+    [InlineData("The Lindenport regatta was held around Sept. 3 to 5.", "2024-09-03", "2024-09-05")]
+    [InlineData("The Brenmoor ferries sailed again from Sept. 9 through 12.", "2024-09-09", "2024-09-12")]
+    public void Recognize_RangeClosedByABareDay_ReadsBothDays(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Fact]
+    public void Recognize_BareNumberFarAfterToAndADate_IsALevel()
+    {
+        const string text = "Brenmoor's fishing quota fell on Oct. 2 to 28.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-02");
+    }
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

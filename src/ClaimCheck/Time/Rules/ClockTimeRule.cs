@@ -13,7 +13,7 @@ internal sealed class ClockTimeRule : TimeRule
     public static readonly ClockTimeRule Instance = new();
 
     /// <summary>How many tokens after the clock time may name its day.</summary>
-    private const int DayTokens = 6;
+    private const int DayTokens = 8;
 
     public override bool StartsAtNumber => true;
 

@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, a day from the last single day
-/// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "the next day", "the previous day",
+/// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "that same year", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
 /// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
 /// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>).</summary>
@@ -17,8 +17,11 @@ internal sealed class ContextDateRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
-        var unit = scan.Word(i + (scan.Is(i, "that") ? 1 : 2));
-        if (scan.Is(i, "that") && scan.Words.DayParts.TryGetValue(unit, out var part))
+        // "that same year" reads as "the same year"; "that" alone is the demonstrative of "that year", "that night".
+        var thatSame = scan.Is(i, "that") && scan.Is(i + 1, "same");
+        var demonstrative = scan.Is(i, "that") && !thatSame;
+        var unit = scan.Word(i + (demonstrative ? 1 : 2));
+        if (demonstrative && scan.Words.DayParts.TryGetValue(unit, out var part))
         {
             // "the crew slept aboard that night": that part of the last day the document named; not "that morning's session", nor
             // after a reporting verb when a word other than an article follows ("warned that evening traffic would be slow": a
@@ -30,10 +33,15 @@ internal sealed class ContextDateRule : TimeRule
                 : NoMatch;
         }
 
-        var isDayPart = !scan.Is(i, "that") && scan.Words.DayParts.ContainsKey(unit);
+        var isDayPart = !demonstrative && scan.Words.DayParts.ContainsKey(unit);
         var isDay = isDayPart || unit.Equals("day", StringComparison.OrdinalIgnoreCase);
+        if (thatSame && isDay)
+        {
+            return NoMatch; // "that same day", like "that day", is mostly an event's day
+        }
+
         int shift;
-        if (scan.Is(i, "that") && !isDay)
+        if (demonstrative && !isDay)
         {
             shift = 0; // "that year"; "that day" is mostly an event's day, not a time expression
         }
@@ -49,7 +57,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             shift = 0;
         }
-        else if (!scan.Is(i, "that") && AdverbShift(scan, i + 2) is var adverb and not 0)
+        else if (!demonstrative && AdverbShift(scan, i + 2) is var adverb and not 0)
         {
             return Emit(scan, i, i + 3, scan.Word(i + 1), adverb); // "the year before"
         }
@@ -58,7 +66,7 @@ internal sealed class ContextDateRule : TimeRule
             return NoMatch;
         }
 
-        return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (scan.Is(i, "that") ? 2 : 3), unit, shift);
+        return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (demonstrative ? 2 : 3), unit, shift);
     }
 
     // "the next month" told in the past and not as a stretch of time ("traffic recovered the next month", not "over the next

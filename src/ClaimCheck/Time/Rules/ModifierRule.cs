@@ -84,7 +84,8 @@ internal sealed class ModifierRule : TimeRule
     }
 
     // A count word joins a length, "a year ago" and a written clock time; and a set that says how often ("about twice a week",
-    // "roughly once a month"), not one that names which times ("every day": "nearly every day" qualifies the count of days).
+    // "roughly once a month"), not one that names which times ("every day": "nearly every day" qualifies the count of days). A
+    // single-unit word joins "a" or "an" and its unit only ("over a month", not "over a two-week period").
     private static bool Joins(in TimeScan scan, TimeModifier modifier, TimeExpression inner, int start, int end)
     {
         var isReference = inner.Value.EndsWith("_REF", StringComparison.Ordinal);
@@ -97,6 +98,7 @@ internal sealed class ModifierRule : TimeRule
             TimeModifier.Around => inner.Kind != TimeExpressionKind.Set && !isReference && !scan.IsPossessive(end), // "get around Monday's ruling"
             TimeModifier.Part => inner.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && !isReference,
             TimeModifier.Edge => inner.Kind == TimeExpressionKind.Date && !isReference,
+            TimeModifier.Single => inner.Kind == TimeExpressionKind.Duration && (scan.Is(start, "a") || scan.Is(start, "an")) && end == start + 2,
             _ => false,
         };
     }

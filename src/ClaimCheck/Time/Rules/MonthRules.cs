@@ -4,7 +4,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Month expressions: "Oct. 17", "October 17, 2024", "March 2023", "early October", "mid-October", "last February",
-/// "June last year", and a second day after "and" or "or" ("Dec. 13 and 14"). A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
+/// "June last year", and a second day after "and" or "or" ("Dec. 13 and 14") or closing a range ("Aug. 21 to 23"). A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
 /// nearest one, looking back up to seven months and ahead up to four, unless the
 /// words around it point back (a verb in the past) or forward ("by", "will").</summary>
 internal sealed class MonthRule : TimeRule
@@ -26,7 +26,7 @@ internal sealed class MonthRule : TimeRule
         }
 
         scan.Output.Add(expression);
-        return SecondDay(scan, expression, end);
+        return SecondDay(scan, expression, i, end);
     }
 
     /// <summary>How many days a second day may lie after the first one when the sentence has another figure it could go with.</summary>
@@ -35,13 +35,18 @@ internal sealed class MonthRule : TimeRule
     // "Dec. 13 and 14", "March 3 or 4": a bare later day right after a date, joined by "and" or "or" and ending the phrase, is
     // another day of the same month ("Dec. 13 and 14 people" is a count). When a figure other than a date comes before the date, a
     // day far off is that figure's companion ("rose to 40 on May 2 and 28" is a count of 28), so only a day within a week counts.
-    private static int SecondDay(in TimeScan scan, TimeExpression first, int end)
+    // The closing day of a range ("Aug. 21 to 23", a `range-end` word between) counts within a week, or further when a
+    // `range-start` word opens the range ("from July 17 to 25"): "fell on May 2 to 28" is a level.
+    private static int SecondDay(in TimeScan scan, TimeExpression first, int start, int end)
     {
-        if (first.Scope is not { Start: { } day, End: { } last } || day != last || !(scan.Is(end, "and") || scan.Is(end, "or"))
+        var paired = scan.Is(end, "and") || scan.Is(end, "or");
+        var ranged = !paired && (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) != 0;
+        if (first.Scope is not { Start: { } day, End: { } last } || day != last || !(paired || ranged)
             || !scan.IsNumber(end + 1) || !int.TryParse(scan.Word(end + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
             || second <= day.Day || CalendarMath.Date(day.Year, day.Month, second) is not { } date
             || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation)
-            || (second - day.Day > SecondDayGap && HasFigureBefore(scan, first)))
+            || (second - day.Day > SecondDayGap && HasFigureBefore(scan, first))
+            || (ranged && second - day.Day > SecondDayGap && (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0))
         {
             return end;
         }
