@@ -136,6 +136,7 @@ internal sealed class ClaimWords
         SpanPrepositions = Set(lexicon, "span-preposition");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
+        SideNouns = Set(lexicon, "side-noun");
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
@@ -619,6 +620,9 @@ internal sealed class ClaimWords
     /// <summary>Nouns for an area of a place before "of" and the place's name ("the streets of", "the centre of"): lexicon kind
     /// <c>area-noun</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns { get; }
+
+    /// <summary>Nouns for one side of a conflict after a demonym ("the Vorlandian side"): lexicon kind <c>side-noun</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SideNouns { get; }
 
     /// <summary>Words that may stand right before an elliptical figure ("…, 80,000 according to the police"; "against 0.8").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisJoiners { get; }

@@ -43,6 +43,33 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_AnIncidentBroughtInWithADateWeeksBeforePublication_IsAnotherEventWhenTheLeadNamesNoDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A quarry wall gave way at Kestrel Bay in Vorland, and 27 workers died, the mines office said. On 3 April, a tunnel collapse at a pit near Brenmoor killed 6 miners.", "Vorland Wire", new DateOnly(2025, 4, 24)),
+            new Document("daily", "The quarry wall that fell at Kestrel Bay in Vorland killed 31 workers, a union leader said.", "Lindenport Daily", new DateOnly(2025, 4, 24)),
+        ]);
+
+        var values = report.Findings.SelectMany(f => SideValues(report, f)).ToList();
+        values.Should().Contain([27, 31], "the quarry's own tolls are compared");
+        values.Should().NotContain(6, "the tunnel collapse the sentence brings in, three weeks before publication, is another event");
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.OtherEvent).Select(n => report.Claims.Single(c => c.Id == n.ClaimId).OtherEvent)
+            .Should().BeEquivalentTo(["3 April"]);
+    }
+
+    [Fact]
+    public void Check_ADateWeeksBeforePublicationWithNoIncidentBroughtIn_StaysTheStorysCount()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Vorland's army said it had killed 140 fighters around Brenmoor from 3 April onwards.", "Vorland Wire", new DateOnly(2025, 4, 24)),
+        ]);
+
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.OtherEvent, "no incident of its own is brought in");
+    }
+
+    [Fact]
     public void Check_ARunningTollCountedFromADayWeeksBeforeTheLead_IsStillTheStorysToll()
     {
         var report = ClaimChecker.Check(

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Tests.Extraction;
 
@@ -16,6 +17,22 @@ public class PeopleCountTests
         var claims = report.Claims.Where(c => c.Quantity is not null).ToList();
         claims.Should().NotBeEmpty("'{0}' makes a quantity claim", text);
         return claims[0];
+    }
+
+    [Theory]
+    [InlineData("On the Vorlandian side, the defence ministry put the toll at 64 soldiers dead.", "Vorland")]
+    [InlineData("Officials said that on the Vorlandian side 64 soldiers were killed.", "Vorland")]
+    [InlineData("Ostravan officials said 64 soldiers were killed on the Vorlandian border.", "Ostrava")]
+    public void Extract_TollCountedOnOneSideOfAConflict_IsThatSidesCountry(string text, string subject)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\nplace\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n", "sides.tsv"))
+            .Build();
+        var report = pipeline.Check([
+            new Document("doc", "Ostravan troops and Vorlandian forces clashed along their border on Monday, leaving 38 Ostravan soldiers dead. " + text, "Test Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 64 }).Subject.Should().Be(subject, "a side noun after a demonym names whose toll it is; a border does not");
     }
 
     [Theory]

@@ -161,7 +161,7 @@ internal static class Holders
 
         if (verb || Giver(s, GiverAt(s, start)))
         {
-            return Key(s, start, end);
+            return Key(s, start, end, acts: verb);
         }
 
         if (with || end != match.FirstToken)
@@ -195,7 +195,7 @@ internal static class Holders
             k--;
         }
 
-        return NameEndingAt(s, k + 1) is { } start && !IsProxyTitle(s, start - 1) ? Key(s, start, k + 1) : null;
+        return NameEndingAt(s, k + 1) is { } start && !IsProxyTitle(s, start - 1) ? Key(s, start, k + 1, acts: true) : null;
     }
 
     private static bool IsProxyTitle(SentenceView s, int i) =>
@@ -541,8 +541,10 @@ internal static class Holders
     }
 
     // A person by the last word of the name, a body (a name with an organisation word, or one the entity rules or the lexicon know
-    // as an organisation) by the whole name; a place is no holder.
-    private static string? Key(SentenceView s, int first, int end)
+    // as an organisation) by the whole name; a place is no holder. A name that acts as the subject of a holder verb (`acts`: "Orrin
+    // won 44%", "Orrin claimed he won 44%") is a holder even where a rule took it for a place from other words ("in Orrin's
+    // stronghold of Kestrel Bay"); only a place the lexicon knows is never one.
+    private static string? Key(SentenceView s, int first, int end, bool acts = false)
     {
         var words = new List<string>(end - first);
         var body = false;
@@ -562,12 +564,12 @@ internal static class Holders
         {
             if (mention.FirstToken <= first && mention.EndToken >= end)
             {
-                if (mention.Entity.Kind != EntityKind.Organization)
+                if (mention.Entity.Kind != EntityKind.Organization && !(acts && !mention.IsFromLexicon))
                 {
                     return null; // "Velmar's 40 seats" where Velmar is a place
                 }
 
-                body = true;
+                body |= mention.Entity.Kind == EntityKind.Organization;
             }
         }
 

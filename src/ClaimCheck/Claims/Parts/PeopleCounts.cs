@@ -1620,7 +1620,7 @@ internal static class PeopleCounts
 
     /// <summary>Whether the sentence from <paramref name="from"/> on names an incident with a <c>new-incident</c> determiner before a
     /// <c>new-incident</c> noun ("a landslide", "another bus crash", "a separate attack"): an incident the text has not named before.</summary>
-    private static bool BringsInNewIncident(SentenceView s, int from)
+    internal static bool BringsInNewIncident(SentenceView s, int from)
     {
         for (var i = from; i < s.Tokens.Count; i++)
         {

@@ -91,6 +91,26 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>The country whose side a count stands on: a demonym and a <c>side-noun</c> before the figure in its clause ("On the
+    /// Vorlandian side, 71 soldiers died", "the Vorlandian side lost 71 soldiers"), or null.</summary>
+    internal static string? SideBefore(SentenceView s, QuantityMatch match)
+    {
+        for (var j = match.FirstToken - 1; j > 0; j--)
+        {
+            if (s.Word(j) is ";" || s.Tokens[j].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            if (s.Words.SideNouns.Contains(s.Word(j)) && DemonymBefore(s, j) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
     // "from North Korea", "by Pyongyang", "of the Russian central bank", "from Great Britain, Canada and Japan": the first "from",
     // "by" or "of" within four words of `index`, before any punctuation.
     internal static string? SourceAfter(SentenceView s, int index) => NamesAfter(s, index, 4, fromOnly: false);

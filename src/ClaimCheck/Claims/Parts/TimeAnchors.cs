@@ -177,7 +177,10 @@ internal static class TimeAnchors
             return (updated, false); // "crews found nine more bodies on Sunday, raising the toll to 58"
         }
 
-        if (stated is { End: { } until } && leadDay is { Start: { } lead } && until.DayNumber < lead.DayNumber - EarlierEventDays
+        // With no day in the lead, the day of publication stands for it when the sentence brings in an incident of its own ("On 2
+        // March, a mine collapse in Brenmoor killed 9", in a report that does not date its own collapse).
+        var lead = leadDay?.Start ?? (PeopleCounts.BringsInNewIncident(s, 0) ? published : (DateOnly?)null);
+        if (stated is { End: { } until } && lead is { } leadStart && until.DayNumber < leadStart.DayNumber - EarlierEventDays
             && !IsRunningCount(s, match))
         {
             return (stated, true);

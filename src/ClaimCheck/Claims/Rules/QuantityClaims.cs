@@ -283,6 +283,11 @@ internal static class QuantityClaims
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
+            if (isOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
+            {
+                subject = sideOf; // "On the Vorlandian side, 71 soldiers died": that side's toll, not the toll of the country the text is about
+            }
+
             if (subject is null && !isPopulation && (isOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
