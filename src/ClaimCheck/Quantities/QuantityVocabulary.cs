@@ -111,6 +111,7 @@ internal sealed class QuantityVocabulary
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
+        PhoneVerbs = Set(lexicon, LexiconKinds.PhoneVerb);
         PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value != "none").Select(e => e.Term));
         NormComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "none").Select(e => e.Term));
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
@@ -347,6 +348,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make "a month" after an amount a time, not a rate, when they end the clause ("a month earlier.").</summary>
     public WordSet ClauseFinalTimeWords { get; }
+
+    /// <summary>Verbs after which three digits or more with nothing to count are a number to ring ("call 101", "dial 112").</summary>
+    public WordSet PhoneVerbs { get; }
 
     /// <summary>Words that, a few words after a comparative following an amount, make the comparison one with an earlier time, so the
     /// amount is a change ("cheaper than a year ago", "above yesterday's close", "below the day's opening price").</summary>

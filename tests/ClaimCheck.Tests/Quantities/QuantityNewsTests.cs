@@ -1605,6 +1605,26 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(QuantityChange.None, "a comparison with a plan, a norm, a record or another thing is a difference");
     }
 
+    [Theory]
+    [InlineData("Rents in Lindenport fell again, but the city still ranks No. 3 in Vorland.", 3)]
+    [InlineData("The No. 1 seed from Brenmoor lost in straight sets.", 1)]
+    [InlineData("Anyone who saw the crash in Kestrel Bay should call 101 quoting the log number.", 101)]
+    [InlineData("Vorland police urged witnesses to dial 112 or visit a station.", 112)]
+    [InlineData("Readers in Lindenport can text 70070 to give to the flood fund.", 70070)]
+    public void Recognize_RankAfterNoWithASpaceOrANumberToRing_IsNoAmount(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "a rank or a number to ring is no amount");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor defence will call 150 reservists this winter.", 150)]
+    [InlineData("The Vorland party plans to call 300 witnesses.", 300)]
+    public void Recognize_CountAfterAPhoneVerb_IsStillACount(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
