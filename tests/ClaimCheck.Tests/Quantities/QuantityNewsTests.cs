@@ -1625,6 +1625,14 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
     }
 
+    [Theory]
+    [InlineData("Producers in Vorland agreed to lower crude output by 400,000 barrels a day.", 400000)]
+    [InlineData("The Brenmoor ferry company will lower fares by 6% in spring.", 6)]
+    public void Recognize_LowerAfterToOrAModalBeforeBy_IsADecrease(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "'lower' after 'to' or a modal is the verb");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
