@@ -251,6 +251,13 @@ public static class LexiconKinds
     /// <summary>A word that makes "a month" after an amount a time, not a rate, when it ends the clause ("$50 a month earlier.").</summary>
     internal const string ClauseFinalTimeWord = "clause-final-time-word";
 
+    /// <summary>A verb after which three digits or more with nothing to count are a number to ring ("call 101").</summary>
+    internal const string PhoneVerb = "phone-verb";
+
+    /// <summary>A word that, a few words after a comparative following an amount, makes the comparison one with an earlier time
+    /// ("36 cents cheaper than a year ago").</summary>
+    internal const string PastComparisonWord = "past-comparison-word";
+
     /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
     internal const string ClauseJoiner = "clause-joiner";
 
@@ -448,6 +455,8 @@ public static class LexiconKinds
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause (valued 'anywhere': wherever it stands)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PhoneVerb, "a verb after which three digits or more with nothing to count are a number to ring, not an amount", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'none': a norm or a record, which makes it a difference)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty or none"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
@@ -669,6 +678,7 @@ public static class LexiconKinds
         QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore or ChangeAfter => value is "up" or "down" or "none",
         ChangeAfterPercent => value is "up" or "down",
+        PastComparisonWord => value is "" or "none",
         IncrementWord => value is "" or "also-after" or "only-after",
         ZeroCount => value is "determiner" or "partitive" or "pronoun" or "any-determiner" or "any-pronoun",
         NewIncident => value is "determiner" or "noun",

@@ -111,6 +111,9 @@ internal sealed class QuantityVocabulary
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
+        PhoneVerbs = Set(lexicon, LexiconKinds.PhoneVerb);
+        PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value != "none").Select(e => e.Term));
+        NormComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "none").Select(e => e.Term));
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
@@ -345,6 +348,17 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make "a month" after an amount a time, not a rate, when they end the clause ("a month earlier.").</summary>
     public WordSet ClauseFinalTimeWords { get; }
+
+    /// <summary>Verbs after which three digits or more with nothing to count are a number to ring ("call 101", "dial 112").</summary>
+    public WordSet PhoneVerbs { get; }
+
+    /// <summary>Words that, a few words after a comparative following an amount, make the comparison one with an earlier time, so the
+    /// amount is a change ("cheaper than a year ago", "above yesterday's close", "below the day's opening price").</summary>
+    public WordSet PastComparisonWords { get; }
+
+    /// <summary>The past-comparison entries valued "none": what they name is a norm, a record or a forecast, not an earlier time, and
+    /// the comparison states a difference ("10 degrees above normal for the time of year", "42 more than its record 2005 tally").</summary>
+    public WordSet NormComparisonWords { get; }
 
     /// <summary>The <see cref="ClauseFinalTimeWords"/> valued "anywhere": a time wherever they stand, not only at a clause's end ("ago").</summary>
     public WordSet TimeWordsAnywhere { get; }

@@ -977,7 +977,7 @@ public sealed class QuantityNewsTests
         { "The project set up 40 new clinics.", 40 },
         { "The scheme helps 40,000 households earning up to $30,000 a year.", 40000 },
         { "Profits rose 5% and 40% of analysts now rate the stock a buy.", 40 },
-        { "The council asked for $2 million more than last year.", 2e6 },
+        { "The council asked for $2 million more than the mayor had proposed.", 2e6 },
         { "The night was 6 degrees above the old record low.", 6 },
         { "The offense piled up 450 yards in the win.", 450 },
         { "The visitors rallied from 18 points down to win.", 18 },
@@ -1580,6 +1580,57 @@ public sealed class QuantityNewsTests
     public void Recognize_AmountAfterACommaWithoutAName_DoesNotShareTheChange(string text, double value)
     {
         Find(text, value).Change.Should().Be(QuantityChange.None);
+    }
+
+    [Theory]
+    [InlineData("A loaf in Lindenport now costs 14 cents less, and milk is 9 cents cheaper than in August.", 9, QuantityChange.Decrease)]
+    [InlineData("Diesel in Vorland sells at 212p a litre, 6p below a fortnight earlier.", 6, QuantityChange.Decrease)]
+    [InlineData("A Brenmoor season ticket costs £38 more than last year.", 38, QuantityChange.Increase)]
+    [InlineData("The Kestrel Bay ferry fare closed at $11.40, 35 cents above Tuesday's level.", 35, QuantityChange.Increase)]
+    [InlineData("Ostrava Heights shipped 3,100 tonnes of barley, 450 tonnes more than in 2019.", 450, QuantityChange.Increase)]
+    [InlineData("Petrol in Lindenport now costs Rs 96.20 a litre, 31 paise dearer.", 31, QuantityChange.Increase)]
+    [InlineData("The new Vorland flats average 610 square feet, 48 square feet smaller.", 48, QuantityChange.Decrease)]
+    public void Recognize_ComparativeAfterMoneyOrAMeasureAgainstAnEarlierTime_IsAChange(string text, double value, QuantityChange change)
+    {
+        Find(text, value).Change.Should().Be(change, "a comparative that sets an amount against an earlier time, or ends the clause, states a change");
+    }
+
+    [Theory]
+    [InlineData("The Vorland council spent $2 million more than it had planned.", 2e6)]
+    [InlineData("Lindenport was 7 degrees above normal for the time of year.", 7)]
+    [InlineData("The Brenmoor crop came in 40 tonnes above its record 2011 harvest.", 40)]
+    [InlineData("The Kestrel Bay bus is 3 euros cheaper than the train.", 3)]
+    public void Recognize_ComparativeAfterMoneyOrAMeasureAgainstANormOrAnotherThing_IsNoChange(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.None, "a comparison with a plan, a norm, a record or another thing is a difference");
+    }
+
+    [Theory]
+    [InlineData("Rents in Lindenport fell again, but the city still ranks No. 3 in Vorland.", 3)]
+    [InlineData("The No. 1 seed from Brenmoor lost in straight sets.", 1)]
+    [InlineData("Anyone who saw the crash in Kestrel Bay should call 101 quoting the log number.", 101)]
+    [InlineData("Vorland police urged witnesses to dial 112 or visit a station.", 112)]
+    [InlineData("Readers in Lindenport can text 70070 to give to the flood fund.", 70070)]
+    public void Recognize_RankAfterNoWithASpaceOrANumberToRing_IsNoAmount(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "a rank or a number to ring is no amount");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor defence will call 150 reservists this winter.", 150)]
+    [InlineData("The Vorland party plans to call 300 witnesses.", 300)]
+    public void Recognize_CountAfterAPhoneVerb_IsStillACount(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
+    }
+
+    [Theory]
+    [InlineData("Producers in Vorland agreed to lower crude output by 400,000 barrels a day.", 400000)]
+    [InlineData("The Brenmoor ferry company will lower fares by 6% in spring.", 6)]
+    public void Recognize_LowerAfterToOrAModalBeforeBy_IsADecrease(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.Decrease, "'lower' after 'to' or a modal is the verb");
     }
 
     private static QuantityMention Find(string text, double value)

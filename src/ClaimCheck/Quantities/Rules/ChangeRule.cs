@@ -23,6 +23,9 @@ internal static class ChangeRule
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
     private const int NounsBeforeChangeWord = 2;
 
+    /// <summary>How many words after a comparative may name the earlier time it compares with ("below the level of a year before").</summary>
+    private const int EarlierTimeReach = 6;
+
     /// <summary>Forms of "be" that make the participle after them passive ("was approved by", "were driven by").</summary>
     private static readonly WordSet PassiveAuxiliaries = new(["be", "been", "being", "is", "are", "was", "were"]);
 
@@ -38,7 +41,8 @@ internal static class ChangeRule
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
             || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
-            || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _)))
+            || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _))
+            || (draft.Unit.Kind != UnitKind.Percentage && !s.Is(draft.Before - 1, "from") && TryComparedWithEarlier(s, after, out change)))
         {
             draft.Change = change;
         }
@@ -180,6 +184,49 @@ internal static class ChangeRule
         change = s.Earlier[^1].Mention.Change;
         return change != QuantityChange.None;
     }
+
+    // "36 cents cheaper than in June", "six cents below a month earlier", "50p more than a year ago", "$1.07 above yesterday's close":
+    // after money, a measure or a count, a comparative states a change when what it compares with is an earlier time (a
+    // past-comparison word, a month or a year within a few words, before any punctuation and before a word naming a norm or a record);
+    // "$18 billion more than requested", "10 degrees above normal for the time of year" and "42 more than its record 2005 tally" stay
+    // differences. A comparative adjective that ends the clause compares with the level the
+    // text has just given ("27 paise dearer.", "74 square feet bigger.").
+    private static bool TryComparedWithEarlier(in QuantityScan s, int after, out QuantityChange change)
+    {
+        if (!s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out var end))
+        {
+            return false;
+        }
+
+        if (s.Words.ComparativeAdjectives.Contains(s.Word(after)) && (end >= s.Count || s.IsKind(end, TokenKind.Punctuation)))
+        {
+            return true;
+        }
+
+        for (var index = end; index < Math.Min(s.Count, end + EarlierTimeReach) && !s.IsKind(index, TokenKind.Punctuation); index++)
+        {
+            if (s.Words.NormComparisonWords.Contains(s.Word(index)))
+            {
+                break; // "10 degrees above normal for the time of year", "42 more than its record 2005 tally": a norm or a record
+            }
+
+            if (s.Words.PastComparisonWords.Contains(s.Word(index)) || IsMonthName(s, index) || IsYearNumber(s, index))
+            {
+                return true;
+            }
+        }
+
+        change = QuantityChange.None;
+        return false;
+    }
+
+    // "than in June", "than in March": a capitalised month name (not "may" or "march" as verbs).
+    private static bool IsMonthName(in QuantityScan s, int index) =>
+        s.IsWord(index) && s.IsCapitalised(index) && s.Words.Months.TryGet(s.Word(index), out _);
+
+    // "than in 2016": four digits from 1800 to 2100.
+    private static bool IsYearNumber(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number) && s.Word(index) is { Length: 4 } digits && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
 
     // "a 4% price rise", "6.9% higher"; not after "from", which names where something started ("rallied from 20 points down"), and not
     // "loss" after money, which is a result ("a £30 million loss"), not a fall.

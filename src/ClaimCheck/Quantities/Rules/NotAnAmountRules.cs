@@ -261,6 +261,11 @@ internal static class NotAnAmountRules
             return true;
         }
 
+        if (IsAfterAbbreviatedIdentifier(s, index) || IsPhoneNumber(s, index))
+        {
+            return true;
+        }
+
         if (IsTally(s, index + 1) || (index > 3 && IsTally(s, index - 3) && s.IsKind(index - 4, TokenKind.Number)))
         {
             return true;
@@ -277,6 +282,33 @@ internal static class NotAnAmountRules
         }
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);
+    }
+
+    // "ranks No. 2", "the No. 1 seed", "Art. 5": a capitalised identifier word whose dot the tokenizer set apart, then a space and the
+    // digits. In lower case ("at no. 1, he hit ...") the abbreviation is left to read as before: text written all in lower case loses
+    // the mark that sets it apart from the word "no".
+    private static bool IsAfterAbbreviatedIdentifier(in QuantityScan s, int index) =>
+        index > 1 && s.IsChar(index - 1, ".") && s.IsJoined(index - 1) && !s.IsJoined(index) && s.IsWord(index - 2) && s.IsCapitalised(index - 2)
+        && s.Words.IdentifierWords.Contains(s.Word(index - 2)) && !IsMeasureAfterCommonNoun(s, index);
+
+    // "call 101 quoting the reference", "dial 112 in an emergency", "text 61500 to donate": three digits or more after a phone verb,
+    // with nothing after them that they could count (the sentence or clause ends, or a noun-phrase stop or a verb in "-ing"
+    // follows), are a number to ring; "call 20 witnesses" and "call 150 reservists" count.
+    private static bool IsPhoneNumber(in QuantityScan s, int index)
+    {
+        if (!s.IsWord(index - 1) || !s.Words.PhoneVerbs.Contains(s.Word(index - 1)) || !s.IsKind(index, TokenKind.Number)
+            || s.Word(index) is not { Length: >= 3 } digits || digits.ContainsAny(",."))
+        {
+            return false;
+        }
+
+        var next = index + 1;
+        while (s.IsKind(next, TokenKind.Number) && !s.IsJoined(next))
+        {
+            next++; // "0800 555 111": the groups of one number
+        }
+
+        return !s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)) || s.Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     // "60 MW/240 MWh", "a 20MW / 20MWh battery": a figure with its unit after a slash that follows another figure and its unit is a
