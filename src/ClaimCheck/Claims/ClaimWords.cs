@@ -169,6 +169,7 @@ internal sealed class ClaimWords
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -716,6 +717,10 @@ internal sealed class ClaimWords
     /// <summary>Cumulative measures of what responders have done so far ("identified", "vaccinated"): the count only grows, so a larger
     /// figure given on a later day continues a smaller one whoever gives it.</summary>
     public FrozenSet<string> ProgressMeasures { get; }
+
+    /// <summary>Measures that name another measure's quantity a second way ("patients" for "hospitalised"), by the measure they name:
+    /// figures under the two are read for agreement only.</summary>
+    public FrozenDictionary<string, string> MeasureAliases { get; }
 
     /// <summary>Measures of people in a state before what befell them ("trapped", "missing"): a relative clause that names one says
     /// who the people were, and the main clause's verb names what is counted ("13 miners who had been trapped were killed").</summary>

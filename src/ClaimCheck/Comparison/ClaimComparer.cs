@@ -37,7 +37,7 @@ public sealed class ClaimComparer
         var words = ClaimWords.For(lexicon);
         _eventClasses = words.EventClasses;
         var gazetteer = EntityGazetteer.For(lexicon);
-        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words, gazetteer), words);
+        _quantities = new QuantitySlots(_options, new QuantityGroupDetector(_options, words, gazetteer), words, gazetteer);
         _events = new EventDetector(gazetteer, words);
     }
 

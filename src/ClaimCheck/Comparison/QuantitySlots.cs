@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Claims;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Comparison;
@@ -19,12 +20,14 @@ internal sealed class QuantitySlots
     private readonly ComparisonOptions _options;
     private readonly QuantityGroupDetector _detector;
     private readonly ClaimWords _words;
+    private readonly EntityGazetteer _gazetteer;
 
-    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector, ClaimWords words)
+    public QuantitySlots(ComparisonOptions options, QuantityGroupDetector detector, ClaimWords words, EntityGazetteer gazetteer)
     {
         _options = options;
         _detector = detector;
         _words = words;
+        _gazetteer = gazetteer;
     }
 
     internal void CompareQuantities(List<Claim> claims, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
@@ -65,34 +68,87 @@ internal sealed class QuantitySlots
         notCompared.AddRange(AloneInSlot(slots));
         foreach (var (key, slot) in slots.OrderBy(s => s.Key.Value, StringComparer.Ordinal))
         {
-            foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
+            CompareSlot(key, slot, names, findings, notCompared);
+        }
+
+        AgreementAcrossSlots(slots, names, findings);
+    }
+
+    // One slot's claims, split by what the money is, by place, by period and (for counts bound to one event) by day.
+    private void CompareSlot(SlotKey key, List<Claim> slot, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
+    {
+        foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
+        {
+            var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
+            // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
+            var rising = byMeasure.Exists(c => c.IsUpdate);
+            foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
             {
-                var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
-                // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
-                var rising = byMeasure.Exists(c => c.IsUpdate);
-                foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
+                IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
+                    key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
+                    : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
+                    : [(byPlace, byPlace, false)];
+                foreach (var (compared, originals, acrossUnits) in sets)
                 {
-                    IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
-                        key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
-                        : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
-                        : [(byPlace, byPlace, false)];
-                    foreach (var (compared, originals, acrossUnits) in sets)
+                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
+                    if (acrossUnits)
                     {
-                        var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                        if (acrossUnits)
-                        {
-                            var across = new List<Finding>();
-                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
-                            AgreementAcrossUnits(across, compared, originals, findings);
-                        }
-                        else
-                        {
-                            _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
-                        }
+                        var across = new List<Finding>();
+                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                        AgreementAcrossUnits(across, compared, originals, findings);
+                    }
+                    else
+                    {
+                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
                     }
                 }
             }
         }
+    }
+
+    // Figures kept in different slots only because one report names the quantity more narrowly or otherwise: a subject that lies in
+    // another's country ("42 miners trapped in Brenmoor" beside "42 trapped in Vorland") or a measure that is another's under a
+    // second name (a measure-alias: "63 patients" beside "63 hospitalised"). Such figures are read for agreement only, as figures
+    // in two units are (see AgreementAcrossUnits): the slots are compared together under the wider subject and the alias's measure,
+    // and a corroboration whose agreeing claims come from several slots replaces the corroborations of one slot it takes in. A
+    // figure that differs says nothing across slots: the narrower one may count a part.
+    private void AgreementAcrossSlots(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var slotOf = new Dictionary<string, SlotKey>(StringComparer.Ordinal);
+        foreach (var (key, slot) in slots)
+        {
+            foreach (var claim in slot)
+            {
+                slotOf[claim.Id] = key;
+            }
+        }
+
+        foreach (var wider in slots.Keys.GroupBy(WiderKey).Where(g => g.Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+        {
+            var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            var across = new List<Finding>();
+            CompareSlot(wider.Key, claims, names, across, []);
+            foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && f.Sides.SelectMany(side => side.ClaimIds).Select(id => slotOf[id]).Distinct().Skip(1).Any()))
+            {
+                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+                findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.All(taken.Contains));
+                findings.Add(finding);
+            }
+        }
+    }
+
+    // The slot a slot's figures are read in for agreement across slots: its subject's country, if the subject lies in one, and its
+    // measure under the name a measure-alias gives it ("patients · children" as "hospitalised · children"). Money keeps its measure.
+    private SlotKey WiderKey(SlotKey key)
+    {
+        var measure = key.Measure;
+        var baseMeasure = MeasureNames.Base(measure);
+        if (_words.MeasureAliases.TryGetValue(baseMeasure, out var alias))
+        {
+            measure = alias + measure[baseMeasure.Length..];
+        }
+
+        return key with { Subject = _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial

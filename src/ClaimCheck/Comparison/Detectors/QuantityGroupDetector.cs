@@ -128,6 +128,13 @@ internal sealed class QuantityGroupDetector
             {
                 joins.Add((own, bound)); // "at least 78" beside a body's own count of at least 78 gives that count, not a bound
             }
+            else if (fitted.Count > 1 && bound.Attribution is null && fitted.Where(i => IsBoundAtFigure(bound, clusters[i])).ToList() is [var at])
+            {
+                // A report's own "at least 9,000" beside another report's 9,000 and a rival 30,000 relays the 9,000 it names, and
+                // agrees with it. A bound a source gives (one government's "at least 9,000" beside another's 9,000) is that source's
+                // own estimate: it only fits both sides.
+                joins.Add((at, bound));
+            }
             else if (fitted.Count > 1 || (fitted.Count == clusters.Count && !IsBoundAtFigure(bound, clusters[fitted[0]])))
             {
                 neutral.Add(bound); // fits every figure, or several that disagree: it takes no side
@@ -317,10 +324,11 @@ internal sealed class QuantityGroupDetector
     // ("more than 200" twice; a bound beside a figure never corroborates it). The finding counts the independent origins,
     // so two outlets repeating one agency read as one origin, not as independent confirmation.
     // Corroborated: two documents give the figure (a point, or a bound at a point of the cluster: "at least 48" beside "48"),
-    // or, with no point at all, several documents give the same bound.
+    // or, with no point at all, several documents give the same bound. A vague plural ("hundreds") or a wide range that joined the
+    // cluster fits its figure but gives none.
     private bool IsCorroborated(List<Claim> cluster)
     {
-        var points = cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        var points = cluster.Where(x => ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !x.IsVague && !IsWideRange(x)).ToList();
         return points.Concat(cluster.Where(x => !points.Contains(x) && IsBoundAtFigure(x, points))).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2
             || (points.Count == 0 && SameBoundInSeveralDocuments(cluster).Any());
     }

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Comparison;
+
+/// <summary>Figures kept in different slots only because one report names the quantity more narrowly (a subject inside another's
+/// country, a measure under a second name) are read for agreement only. Claims and places made up for these tests.</summary>
+public class AgreementAcrossSlotsTests
+{
+    private const string Places = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\n";
+
+    private static readonly Unit People = Unit.Count("people");
+
+    private static readonly Document[] Documents =
+    [
+        new("herald", "text", "Brenmoor Herald", new DateOnly(2026, 3, 6)),
+        new("wire", "text", "Kestrel Bay Wire", new DateOnly(2026, 3, 6)),
+    ];
+
+    private static ImmutableArray<Finding> Compare(params Claim[] claims) =>
+        new ClaimComparer(null, Lexicon.BuiltIn.With(Lexicon.Parse(Places, "places.tsv"))).Compare(claims, Documents);
+
+    [Fact]
+    public void Compare_TheSameFigureForATownAndForItsCountry_IsACorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 42, "Brenmoor", "trapped"),
+            Make("wire#1", "wire", 42, "Vorland", "trapped"));
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+    }
+
+    [Fact]
+    public void Compare_DifferentFiguresForATownAndForItsCountry_AreNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 17, "Brenmoor", "trapped"),
+            Make("wire#1", "wire", 42, "Vorland", "trapped"));
+
+        findings.Should().BeEmpty("the town's count may be a part of the country's");
+    }
+
+    [Fact]
+    public void Compare_TheSameFigureUnderAMeasureAndItsAlias_IsACorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 63, "Vorland", "patients"),
+            Make("wire#1", "wire", 63, "Vorland", "hospitalised"));
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+    }
+
+    [Fact]
+    public void Compare_DifferentFiguresUnderAMeasureAndItsAlias_AreNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 31, "Vorland", "bodies"),
+            Make("wire#1", "wire", 58, "Vorland", "deaths"));
+
+        findings.Should().BeEmpty("the bodies found so far may be fewer than the dead");
+    }
+
+    [Fact]
+    public void Compare_AgreementAcrossSlots_ReplacesTheCorroborationOfOneSlotItTakesIn()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 58, "Vorland", "deaths"),
+            Make("herald#2", "herald", 58, "Vorland", "bodies"),
+            Make("wire#1", "wire", 58, "Vorland", "deaths"));
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "herald#2", "wire#1"]);
+    }
+
+    [Fact]
+    public void Compare_MeasuresThatAreNoAliases_StayApart()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 12, "Vorland", "injuries"),
+            Make("wire#1", "wire", 12, "Vorland", "missing"));
+
+        findings.Should().BeEmpty("the injured and the missing are different counts, whatever their figures");
+    }
+
+    private static Claim Make(string id, string document, double value, string subject, string measure) => new()
+    {
+        Id = id,
+        DocumentId = document,
+        Span = new TextSpan(int.Parse(id[(id.IndexOf('#') + 1)..], System.Globalization.CultureInfo.InvariantCulture) * 100, 50),
+        Text = "evidence",
+        Type = ClaimType.Quantity,
+        Subject = subject,
+        Measure = measure,
+        Quantity = Quantity.Exactly(value, People),
+        Modality = Modality.Asserted,
+        Polarity = Polarity.Affirmed,
+    };
+}
