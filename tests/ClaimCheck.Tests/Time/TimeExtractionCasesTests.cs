@@ -1232,6 +1232,12 @@ public class TimeExtractionCasesTests
         expressions[1].Span.Slice(text).ToString().Should().Be("that same year");
     }
 
+    [Theory]
+    [InlineData("The Kestrel Bay mill closed in 2016, and that same month its owner sold the harbour.")]
+    [InlineData("Brenmoor lost its ferry in 2019; the following week the council met.")]
+    public void Recognize_MonthOrWeekToldFromAWholeYear_HasNoKnownMonth(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().NotContain(v => v.StartsWith("2016-") || v.StartsWith("2019-"));
+
     [Fact]
     public void Recognize_ThatSameDay_IsNotRead()
     {
