@@ -255,7 +255,7 @@ public static class LexiconKinds
     internal const string PhoneVerb = "phone-verb";
 
     /// <summary>A word that, a few words after a comparative following an amount, makes the comparison one with an earlier time
-    /// ("36 cents cheaper than a year ago").</summary>
+    /// ("£3 dearer than a month ago"), or (valued "path") may stand before such a word ("than", "the", "level").</summary>
     internal const string PastComparisonWord = "past-comparison-word";
 
     /// <summary>A word that starts a new clause after a <see cref="ClauseFinalTimeWord"/> ("a year earlier and").</summary>
@@ -456,7 +456,7 @@ public static class LexiconKinds
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClauseFinalTimeWord, "a word that makes 'a month' after an amount a time, not a rate, when it ends the clause (valued 'anywhere': wherever it stands)", LexiconValueRule.Optional, AllowsWithin: false),
         new(PhoneVerb, "a verb after which three digits or more with nothing to count are a number to ring, not an amount", LexiconValueRule.Optional, AllowsWithin: false),
-        new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'none': a norm or a record, which makes it a difference)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty or none"),
+        new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level'; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty or path"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
@@ -679,7 +679,7 @@ public static class LexiconKinds
         QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore or ChangeAfter => value is "up" or "down" or "none",
         ChangeAfterPercent => value is "up" or "down",
-        PastComparisonWord => value is "" or "none",
+        PastComparisonWord => value is "" or "path",
         IncrementWord => value is "" or "also-after" or "only-after",
         ZeroCount => value is "determiner" or "partitive" or "pronoun" or "any-determiner" or "any-pronoun",
         NewIncident => value is "determiner" or "noun",

@@ -12,6 +12,13 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// <summary>The longest phrase <see cref="TryPhrase{T}"/> builds, in characters.</summary>
     private const int MaxPhraseLength = 64;
 
+    /// <summary>The first of the years four bare digits are read as (news seldom names an earlier year without a time word before it:
+    /// "in 1769"); the same bounds as the years <see cref="Rules.NotAnAmountRules"/> sets apart.</summary>
+    public const int FirstYear = 1800;
+
+    /// <summary>The last of the years four bare digits are read as.</summary>
+    public const int LastYear = 2100;
+
     /// <summary>How many tokens the sentence has.</summary>
     public int Count => Tokens.Count;
 
@@ -44,6 +51,13 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     public bool IsClauseFinalTime(int index) =>
         Words.ClauseFinalTimeWords.Contains(Word(index))
         && (Words.TimeWordsAnywhere.Contains(Word(index)) || index + 1 >= Count || IsKind(index + 1, TokenKind.Punctuation) || Words.ClauseJoiners.Contains(Word(index + 1)));
+
+    /// <summary>Whether token <paramref name="index"/> is four bare digits from <see cref="FirstYear"/> to <see cref="LastYear"/>: a year
+    /// ("than in 2016", "2% in 2025 and 2.7% in 2026").</summary>
+    public bool IsYearNumber(int index) =>
+        IsKind(index, TokenKind.Number) && Word(index) is { Length: 4 } digits
+        && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year is >= FirstYear and <= LastYear;
 
     /// <summary>Whether token <paramref name="index"/> starts with a capital letter.</summary>
     public bool IsCapitalised(int index) => Word(index) is { Length: > 0 } word && char.IsUpper(word[0]);

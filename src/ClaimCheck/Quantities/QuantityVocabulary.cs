@@ -112,8 +112,8 @@ internal sealed class QuantityVocabulary
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
         PhoneVerbs = Set(lexicon, LexiconKinds.PhoneVerb);
-        PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value != "none").Select(e => e.Term));
-        NormComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "none").Select(e => e.Term));
+        PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value != "path").Select(e => e.Term));
+        ComparisonPathWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "path").Select(e => e.Term));
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
@@ -353,12 +353,13 @@ internal sealed class QuantityVocabulary
     public WordSet PhoneVerbs { get; }
 
     /// <summary>Words that, a few words after a comparative following an amount, make the comparison one with an earlier time, so the
-    /// amount is a change ("cheaper than a year ago", "above yesterday's close", "below the day's opening price").</summary>
+    /// amount is a change ("dearer than a month ago", "above Friday's close", "below the week's opening level").</summary>
     public WordSet PastComparisonWords { get; }
 
-    /// <summary>The past-comparison entries valued "none": what they name is a norm, a record or a forecast, not an earlier time, and
-    /// the comparison states a difference ("10 degrees above normal for the time of year", "42 more than its record 2005 tally").</summary>
-    public WordSet NormComparisonWords { get; }
+    /// <summary>The past-comparison entries valued "path": words that may stand between a comparative and the earlier time it names
+    /// ("than", "in", "the", "level", "of": "above the figure of a week before"); any other word there names what the amount is
+    /// compared with, which is no earlier time ("$50 cheaper than trains on Monday").</summary>
+    public WordSet ComparisonPathWords { get; }
 
     /// <summary>The <see cref="ClauseFinalTimeWords"/> valued "anywhere": a time wherever they stand, not only at a clause's end ("ago").</summary>
     public WordSet TimeWordsAnywhere { get; }

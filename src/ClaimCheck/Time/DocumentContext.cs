@@ -30,6 +30,10 @@ internal sealed class DocumentContext
     /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
     public DateOnly? LastDate { get; private set; }
 
+    /// <summary>Whether <see cref="LastDate"/> is the first day of a whole year the document named ("in 2016"), so that no month or
+    /// week can be told from it ("in 2016 … that same month" names no known month).</summary>
+    public bool LastDateIsYear { get; private set; }
+
     /// <summary>The last single day the document named ("Oct. 27", "Friday"), or null: "the previous Friday" is the one before it.</summary>
     public DateOnly? LastDay { get; private set; }
 
@@ -119,6 +123,7 @@ internal sealed class DocumentContext
             }
 
             var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
+            LastDateIsYear = wholeYear;
             YearSinceQuarter = Quarter is { } quarter && wholeYear && Math.Abs(quarter.Year - start.Year) <= YearsNearQuarter;
             if (wholeYear)
             {

@@ -209,9 +209,11 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Without the new dam, Ostrava could not have stored the spring floods.", ClaimType.Opinion)]
     [InlineData("The Brenmoor rise would otherwise have lifted fares by 12%.", ClaimType.Opinion)]
     [InlineData("Brenmoor would have to close two schools next year.", ClaimType.Prediction)]
-    [InlineData("Lindenport said it would have no choice but to ration water in August.", ClaimType.Prediction)]
+    [InlineData("Lindenport said its reservoirs would have to be rationed from August.", ClaimType.Prediction)]
     [InlineData("The Vorland crews will strike on Monday, which should have been a school day.", ClaimType.Prediction)]
     [InlineData("Ostrava expects to have finished the bridge by May.", ClaimType.Prediction)]
+    [InlineData("Analysts expect the Brenmoor line may have reopened by June.", ClaimType.Prediction)]
+    [InlineData("Kestrel Bay forecasts that its new pier should have opened before the summer.", ClaimType.Prediction)]
     public void Decide_PredictionTellingWhatWouldHaveBeen_IsTheModelsNextType(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -226,6 +228,11 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Q. Does the Vorland levy apply to holiday flats? ", ClaimType.RulesOrLaws, ClaimType.NotAClaim)]
     [InlineData("\"Why should we pay more?\" asked one Kestrel Bay resident.", ClaimType.Opinion, ClaimType.Opinion)]
     [InlineData("Lindenport asked whether the fares would rise.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Vorland jobless rate hits 9.4%: is the worst over?", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Brenmoor fares rise 8% — who will pay?", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Q: does the Kestrel Bay levy apply to boats?", ClaimType.RulesOrLaws, ClaimType.NotAClaim)]
+    [InlineData("Reader asks: can I claim the Lindenport rebate?", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("Brenmoor torn between two old parties: will the coalition hold?", ClaimType.Event, ClaimType.NotAClaim)]
     public void Decide_TextEndingAsAQuestion_IsNotAClaim(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });

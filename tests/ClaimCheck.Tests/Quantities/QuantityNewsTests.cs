@@ -1588,8 +1588,9 @@ public sealed class QuantityNewsTests
     [InlineData("A Brenmoor season ticket costs £38 more than last year.", 38, QuantityChange.Increase)]
     [InlineData("The Kestrel Bay ferry fare closed at $11.40, 35 cents above Tuesday's level.", 35, QuantityChange.Increase)]
     [InlineData("Ostrava Heights shipped 3,100 tonnes of barley, 450 tonnes more than in 2019.", 450, QuantityChange.Increase)]
-    [InlineData("Petrol in Lindenport now costs Rs 96.20 a litre, 31 paise dearer.", 31, QuantityChange.Increase)]
+    [InlineData("A Lindenport bus pass is up to Rs 640 this spring, 31 paise dearer.", 31, QuantityChange.Increase)]
     [InlineData("The new Vorland flats average 610 square feet, 48 square feet smaller.", 48, QuantityChange.Decrease)]
+    [InlineData("Brenmoor wool fetched 90 cents a kilo, 12 cents above the level of a month before.", 12, QuantityChange.Increase)]
     public void Recognize_ComparativeAfterMoneyOrAMeasureAgainstAnEarlierTime_IsAChange(string text, double value, QuantityChange change)
     {
         Find(text, value).Change.Should().Be(change, "a comparative that sets an amount against an earlier time, or ends the clause, states a change");
@@ -1597,16 +1598,20 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("The Vorland council spent $2 million more than it had planned.", 2e6)]
-    [InlineData("Lindenport was 7 degrees above normal for the time of year.", 7)]
+    [InlineData("Lindenport stayed 7 degrees above normal through the harvest weeks.", 7)]
     [InlineData("The Brenmoor crop came in 40 tonnes above its record 2011 harvest.", 40)]
     [InlineData("The Kestrel Bay bus is 3 euros cheaper than the train.", 3)]
+    [InlineData("Cooks in Brenmoor earn £2,400 more than porters each year.", 2400)]
+    [InlineData("A Vorland ferry seat is $35 cheaper than a flight on Sunday.", 35)]
+    [InlineData("The Ostrava mill milled 260 tonnes more than its twin mill in 2022.", 260)]
+    [InlineData("The Kestrel Bay fund is £4 million bigger than Lindenport's this year.", 4e6)]
     public void Recognize_ComparativeAfterMoneyOrAMeasureAgainstANormOrAnotherThing_IsNoChange(string text, double value)
     {
         Find(text, value).Change.Should().Be(QuantityChange.None, "a comparison with a plan, a norm, a record or another thing is a difference");
     }
 
     [Theory]
-    [InlineData("Rents in Lindenport fell again, but the city still ranks No. 3 in Vorland.", 3)]
+    [InlineData("Lindenport slipped in the rent table and sits at No. 3 among Vorland towns.", 3)]
     [InlineData("The No. 1 seed from Brenmoor lost in straight sets.", 1)]
     [InlineData("Anyone who saw the crash in Kestrel Bay should call 101 quoting the log number.", 101)]
     [InlineData("Vorland police urged witnesses to dial 112 or visit a station.", 112)]
@@ -1620,13 +1625,15 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("The Brenmoor defence will call 150 reservists this winter.", 150)]
     [InlineData("The Vorland party plans to call 300 witnesses.", 300)]
+    [InlineData("The Lindenport union will call 240 more porters out on Friday.", 240)]
+    [InlineData("Kestrel Bay may call 180 additional wardens before the regatta.", 180)]
     public void Recognize_CountAfterAPhoneVerb_IsStillACount(string text, double value)
     {
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
     }
 
     [Theory]
-    [InlineData("Producers in Vorland agreed to lower crude output by 400,000 barrels a day.", 400000)]
+    [InlineData("Vorland growers voted to lower their wheat quota by 400,000 tonnes.", 400000)]
     [InlineData("The Brenmoor ferry company will lower fares by 6% in spring.", 6)]
     public void Recognize_LowerAfterToOrAModalBeforeBy_IsADecrease(string text, double value)
     {

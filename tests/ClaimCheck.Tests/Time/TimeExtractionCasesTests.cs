@@ -1195,7 +1195,7 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
-    [InlineData("The Kestrel Bay inquiry resumed at 10 a.m. local time on Monday, March 4, 2019.", "2019-03-04T10:00", "2019-03-04")]
+    [InlineData("The Kestrel Bay inquiry sat again from 10 a.m. local time on Monday, March 4, 2019.", "2019-03-04T10:00", "2019-03-04")]
     [InlineData("Brenmoor's jury was sent home at 4 p.m. Eastern time on Thursday, Nov. 14, 2019.", "2019-11-14T16:00", "2019-11-14")]
     public void Recognize_ClockTimeBeforeZoneAndWeekdayDateWithYear_TakesThatYear(string text, string time, string day) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(time, day);
@@ -1203,7 +1203,7 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_ClockTimeInIndianTimeBeforeDay_TakesThatDay()
     {
-        const string text = "The Vorland probe lifted off at 4:10 p.m. Indian time on Friday.";
+        const string text = "The Vorland probe was fired aloft at 4:10 p.m. Indian time on Friday.";
 
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
 
@@ -1232,6 +1232,12 @@ public class TimeExtractionCasesTests
         expressions[1].Span.Slice(text).ToString().Should().Be("that same year");
     }
 
+    [Theory]
+    [InlineData("The Kestrel Bay mill closed in 2016, and that same month its owner sold the harbour.")]
+    [InlineData("Brenmoor lost its ferry in 2019; the following week the council met.")]
+    public void Recognize_MonthOrWeekToldFromAWholeYear_HasNoKnownMonth(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().NotContain(v => v.StartsWith("2016-") || v.StartsWith("2019-"));
+
     [Fact]
     public void Recognize_ThatSameDay_IsNotRead()
     {
@@ -1248,6 +1254,22 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor ferries sailed again from Sept. 9 through 12.", "2024-09-09", "2024-09-12")]
     public void Recognize_RangeClosedByABareDay_ReadsBothDays(string text, string first, string second) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
+    [InlineData("Brenmoor's ferry queue shrank from 30 on Oct. 4 to 8.")]
+    [InlineData("The toll in Kestrel Bay rose from 3 on Oct. 4 to 9.")]
+    public void Recognize_BareDayAfterToWhenAnotherFigureCameFirst_IsALevel(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-04");
+
+    [Fact]
+    public void Recognize_RangeOpenedByFromAfterAnotherFigure_ReadsBothDays()
+    {
+        const string text = "Lindenport hired 40 stewards from Oct. 4 to 8.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-04", "2024-10-08");
+    }
 
     [Fact]
     public void Recognize_BareNumberFarAfterToAndADate_IsALevel()

@@ -23,7 +23,8 @@ internal static class ChangeRule
     /// <summary>How many nouns may stand between an amount and a direction noun after it ("a 4% price rise").</summary>
     private const int NounsBeforeChangeWord = 2;
 
-    /// <summary>How many words after a comparative may name the earlier time it compares with ("below the level of a year before").</summary>
+    /// <summary>How many words after a comparative may name the earlier time it compares with ("above the figure of a month before":
+    /// five words, and one more for a possessive's mark).</summary>
     private const int EarlierTimeReach = 6;
 
     /// <summary>Forms of "be" that make the participle after them passive ("was approved by", "were driven by").</summary>
@@ -185,12 +186,14 @@ internal static class ChangeRule
         return change != QuantityChange.None;
     }
 
-    // "36 cents cheaper than in June", "six cents below a month earlier", "50p more than a year ago", "$1.07 above yesterday's close":
-    // after money, a measure or a count, a comparative states a change when what it compares with is an earlier time (a
-    // past-comparison word, a month or a year within a few words, before any punctuation and before a word naming a norm or a record);
-    // "$18 billion more than requested", "10 degrees above normal for the time of year" and "42 more than its record 2005 tally" stay
-    // differences. A comparative adjective that ends the clause compares with the level the
-    // text has just given ("27 paise dearer.", "74 square feet bigger.").
+    // "8 cents dearer than in March", "nine pence below a fortnight before", "£3 dearer than a week ago", "$2.10 above Friday's close":
+    // after money, a measure or a count, a comparative states a change when what it compares with is an earlier time: within a few
+    // words and before any punctuation, a past-comparison word, a capitalised month or a year comes first, with only the words the
+    // lexicon lets stand on the way ("than", "in", "the", "level", "of": "above the figure of a week before"). Any other word names
+    // what the amount is compared with, and the comparative states a difference: "$5 million more than the council planned", "4
+    // degrees above normal for early spring", "30 tonnes above its record 2011 crop", "$50 cheaper than trains on Monday", "£3,000
+    // less than nurses each year". A comparative adjective that ends the clause compares with the level the text has just given
+    // ("15 cents dearer.", "20 square metres smaller.").
     private static bool TryComparedWithEarlier(in QuantityScan s, int after, out QuantityChange change)
     {
         if (!s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out var end))
@@ -205,14 +208,14 @@ internal static class ChangeRule
 
         for (var index = end; index < Math.Min(s.Count, end + EarlierTimeReach) && !s.IsKind(index, TokenKind.Punctuation); index++)
         {
-            if (s.Words.NormComparisonWords.Contains(s.Word(index)))
-            {
-                break; // "10 degrees above normal for the time of year", "42 more than its record 2005 tally": a norm or a record
-            }
-
-            if (s.Words.PastComparisonWords.Contains(s.Word(index)) || IsMonthName(s, index) || IsYearNumber(s, index))
+            if (s.Words.PastComparisonWords.Contains(s.Word(index)) || IsMonthName(s, index) || s.IsYearNumber(index))
             {
                 return true;
+            }
+
+            if (!s.Words.ComparisonPathWords.Contains(s.Word(index)))
+            {
+                break; // "than trains", "above normal", "than its record": what the amount is compared with is no earlier time
             }
         }
 
@@ -223,10 +226,6 @@ internal static class ChangeRule
     // "than in June", "than in March": a capitalised month name (not "may" or "march" as verbs).
     private static bool IsMonthName(in QuantityScan s, int index) =>
         s.IsWord(index) && s.IsCapitalised(index) && s.Words.Months.TryGet(s.Word(index), out _);
-
-    // "than in 2016": four digits from 1800 to 2100.
-    private static bool IsYearNumber(in QuantityScan s, int index) =>
-        s.IsKind(index, TokenKind.Number) && s.Word(index) is { Length: 4 } digits && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
 
     // "a 4% price rise", "6.9% higher"; not after "from", which names where something started ("rallied from 20 points down"), and not
     // "loss" after money, which is a result ("a £30 million loss"), not a fall.

@@ -1,5 +1,3 @@
-using ClaimCheck.Text;
-
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
@@ -343,14 +341,14 @@ internal static class CoordinationRule
     {
         var placeWords = join - after - 1;
         if (placeWords < 1 || placeWords > MaxPlaceWords || !s.Words.ParallelChangePrepositions.Contains(s.Word(after))
-            || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !(s.IsWord(secondEnd + 1) || IsYearAt(s, secondEnd + 1)))
+            || !s.Word(secondEnd).Equals(s.Word(after), StringComparison.Ordinal) || !(s.IsWord(secondEnd + 1) || s.IsYearNumber(secondEnd + 1)))
         {
             return false;
         }
 
         for (var i = after + 1; i < join; i++)
         {
-            var isYear = placeWords == 1 && IsYearAt(s, i) && IsYearAt(s, secondEnd + 1);
+            var isYear = placeWords == 1 && s.IsYearNumber(i) && s.IsYearNumber(secondEnd + 1);
             if (!(s.IsWord(i) || isYear) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !(i == after + 1 && s.Is(i, "the"))))
             {
                 return false;
@@ -360,9 +358,6 @@ internal static class CoordinationRule
         return true;
     }
 
-    // "rise 2% in 2025 and 2.7% in 2026": a year alone after each amount's preposition is a parallel phrase of time.
-    private static bool IsYearAt(in QuantityScan s, int index) =>
-        s.IsKind(index, TokenKind.Number) && s.Word(index) is { Length: 4 } digits && int.TryParse(digits, out var year) && year is >= 1800 and <= 2100;
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%": duration units,
     // relative-time words, an article before a duration unit and a word joining two of them ("year on year"), with a comma before the

@@ -8,8 +8,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// "555-1234"), names ("Apollo 11", "the 737 MAX", "the men's 10,000m"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
 internal static class NotAnAmountRules
 {
-    private const double FirstYear = 1800;
-    private const double LastYear = 2100;
+    private const double FirstYear = QuantityScan.FirstYear;
+    private const double LastYear = QuantityScan.LastYear;
     private const double EarliestYearAfterTimeWord = 1000;
 
     /// <summary>Whether the digits at the draft's number are not an amount (checked before anything else is read).</summary>
@@ -293,7 +293,7 @@ internal static class NotAnAmountRules
 
     // "call 101 quoting the reference", "dial 112 in an emergency", "text 61500 to donate": three digits or more after a phone verb,
     // with nothing after them that they could count (the sentence or clause ends, or a noun-phrase stop or a verb in "-ing"
-    // follows), are a number to ring; "call 20 witnesses" and "call 150 reservists" count.
+    // follows), are a number to ring; "call 20 witnesses", "call 150 reservists" and "call 200 more staff" count.
     private static bool IsPhoneNumber(in QuantityScan s, int index)
     {
         if (!s.IsWord(index - 1) || !s.Words.PhoneVerbs.Contains(s.Word(index - 1)) || !s.IsKind(index, TokenKind.Number)
@@ -306,6 +306,11 @@ internal static class NotAnAmountRules
         while (s.IsKind(next, TokenKind.Number) && !s.IsJoined(next))
         {
             next++; // "0800 555 111": the groups of one number
+        }
+
+        if (s.Words.ChangesAfterPercent.TryGet(s.Word(next), out _) || s.Words.IncrementWordsAfter.Contains(s.Word(next)))
+        {
+            return false; // "call 200 more staff", "call 300 additional reservists": a count of those called
         }
 
         return !s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next)) || s.Word(next).EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,8 @@ internal sealed class ClockTimeRule : TimeRule
 {
     public static readonly ClockTimeRule Instance = new();
 
-    /// <summary>How many tokens after the clock time may name its day.</summary>
+    /// <summary>How many tokens after the clock time may name its day: eight, the most a zone in words and a dated weekday take ("4
+    /// p.m. Eastern time on Thursday, Nov. 14": Eastern, time, on, Thursday, the comma, Nov, the dot, 14).</summary>
     private const int DayTokens = 8;
 
     public override bool StartsAtNumber => true;

@@ -92,7 +92,10 @@ internal sealed class ContextDateRule : TimeRule
 
         // A day is told from the last single day named: after "Oct. 25 … from 2015 to 2019", "the same day" is Oct. 25, not
         // the first of January 2019.
-        var anchor = name == "day" ? scan.Context.LastDay ?? scan.Reference : scan.Context.LastDate ?? scan.Reference;
+        // A month or a week is not told from a whole year ("in 2016 … that same month"): its value stays unknown.
+        var anchor = name == "day" ? scan.Context.LastDay ?? scan.Reference
+            : name is "month" or "week" && scan.Context.LastDateIsYear ? null
+            : scan.Context.LastDate ?? scan.Reference;
         var (from, to, value) = anchor is { } a ? Resolve(a, name, shift) : (null, null, null);
         return scan.Emit(i, end, TimeExpressionKind.Date, from, to, value ?? name switch { "day" => "XXXX-XX-XX", "week" => "XXXX-WXX", "month" => "XXXX-XX", _ => "XXXX" });
     }

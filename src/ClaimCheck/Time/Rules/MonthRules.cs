@@ -36,7 +36,8 @@ internal sealed class MonthRule : TimeRule
     // another day of the same month ("Dec. 13 and 14 people" is a count). When a figure other than a date comes before the date, a
     // day far off is that figure's companion ("rose to 40 on May 2 and 28" is a count of 28), so only a day within a week counts.
     // The closing day of a range ("Aug. 21 to 23", a `range-end` word between) counts within a week, or further when a
-    // `range-start` word opens the range ("from July 17 to 25"): "fell on May 2 to 28" is a level.
+    // `range-start` word opens the range ("from July 17 to 25"): "fell on May 2 to 28" is a level. After another figure it counts
+    // only when a `range-start` word opens the range: "dropped from 30 on June 4 to 8" ends at a level of 8.
     private static int SecondDay(in TimeScan scan, TimeExpression first, int start, int end)
     {
         var paired = scan.Is(end, "and") || scan.Is(end, "or");
@@ -46,12 +47,30 @@ internal sealed class MonthRule : TimeRule
             || second <= day.Day || CalendarMath.Date(day.Year, day.Month, second) is not { } date
             || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation)
             || (second - day.Day > SecondDayGap && HasFigureBefore(scan, first))
-            || (ranged && second - day.Day > SecondDayGap && (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0))
+            || (ranged && (second - day.Day > SecondDayGap || HasFigureJustBefore(scan, start)) && (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0))
         {
             return end;
         }
 
         return scan.EmitDay(end + 1, end + 2, date, TimeValues.Day(date));
+    }
+
+    /// <summary>How many tokens before a date a figure may stand and make "to" after the date lead to its new level: "fell from 30 on
+    /// June 4 to 8" (the figure, a preposition, the date), not "Luna-25 will land next week, around Aug. 21 to 23".</summary>
+    private const int FigureBeforeRangeReach = 3;
+
+    // "from 30 on June 4": a number no time expression holds, a preposition at most before the date.
+    private static bool HasFigureJustBefore(in TimeScan scan, int start)
+    {
+        for (var k = Math.Max(0, start - FigureBeforeRangeReach); k < start; k++)
+        {
+            if (scan.IsNumber(k) && !scan.IsInFound(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A number before the date that no time expression holds: a count or amount the sentence reports.
