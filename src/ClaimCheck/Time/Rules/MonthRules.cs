@@ -4,7 +4,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Month expressions: "Oct. 17", "October 17, 2024", "March 2023", "early October", "mid-October", "last February",
-/// "June last year", and a second day after "and" or "or" ("Dec. 13 and 14") or closing a range ("Aug. 21 to 23"). A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
+/// "June last year", and a second day after "and" or "or" ("Dec. 13 and 14") or closing a range ("Sept. 10 to 12"). A month without a year takes the year that opens its sentence ("Last year, … on Feb. 20"), else is the
 /// nearest one, looking back up to seven months and ahead up to four, unless the
 /// words around it point back (a verb in the past) or forward ("by", "will").</summary>
 internal sealed class MonthRule : TimeRule
@@ -35,7 +35,7 @@ internal sealed class MonthRule : TimeRule
     // "Dec. 13 and 14", "March 3 or 4": a bare later day right after a date, joined by "and" or "or" and ending the phrase, is
     // another day of the same month ("Dec. 13 and 14 people" is a count). When a figure other than a date comes before the date, a
     // day far off is that figure's companion ("rose to 40 on May 2 and 28" is a count of 28), so only a day within a week counts.
-    // The closing day of a range ("Aug. 21 to 23", a `range-end` word between) counts within a week, or further when a
+    // The closing day of a range ("Sept. 10 to 12", a `range-end` word between) counts within a week, or further when a
     // `range-start` word opens the range ("from July 17 to 25"): "fell on May 2 to 28" is a level. After another figure it counts
     // only when a `range-start` word opens the range: "dropped from 30 on June 4 to 8" ends at a level of 8.
     private static int SecondDay(in TimeScan scan, TimeExpression first, int start, int end)
@@ -56,7 +56,7 @@ internal sealed class MonthRule : TimeRule
     }
 
     /// <summary>How many tokens before a date a figure may stand and make "to" after the date lead to its new level: "fell from 30 on
-    /// June 4 to 8" (the figure, a preposition, the date), not "Luna-25 will land next week, around Aug. 21 to 23".</summary>
+    /// June 4 to 8" (the figure, a preposition, the date), not "the Brenmoor-7 probe should reach orbit late this month, around Sept. 10 to 12".</summary>
     private const int FigureBeforeRangeReach = 3;
 
     // "from 30 on June 4": a number no time expression holds, a preposition at most before the date.
