@@ -186,7 +186,7 @@ public class HeldFigureTests
     }
 
     [Theory]
-    [InlineData("Varga says she won 48.3 percent of the vote in the first round.", 48.3, "share of vote · Varga")]
+    [InlineData("Varga says she won 48.3 percent of the vote, well ahead of her rivals.", 48.3, "share of vote · Varga")]
     [InlineData("Varga took 48.3 percent of the vote, her campaign said.", 48.3, "share of vote · Varga")]
     public void Extract_AHolderARuleTookForAPlaceElsewhereInTheDocument_StillHoldsTheFigureItWins(string text, double value, string measure)
     {

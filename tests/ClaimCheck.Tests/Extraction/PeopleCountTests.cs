@@ -20,7 +20,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("On the Vorlandian side, 64 soldiers lost their lives in the two days of shelling, the army said.", "Vorland")]
+    [InlineData("On the Vorlandian side, 64 soldiers died during two days of shelling, the army said.", "Vorland")]
     [InlineData("Officials said that on the Vorlandian side 64 soldiers were killed.", "Vorland")]
     [InlineData("Ostravan officials said 64 soldiers were killed on the Vorlandian border.", "Ostrava")]
     public void Extract_TollCountedOnOneSideOfAConflict_IsThatSidesCountry(string text, string subject)
@@ -851,7 +851,7 @@ public class PeopleCountTests
     [InlineData("Forty people died in Brenmoor in the worst floods in 90 years, officials said.")]
     [InlineData("The strongest storm to hit the coast of Vorland in almost a century killed 40 people, officials said.")]
     [InlineData("Soldiers killed at least 40 villagers near Ostrava, calling it one of the deadliest attacks in nearly a decade.")]
-    [InlineData("Officials say 40 people are still missing in Brenmoor after its heaviest snowfall in over a century.")]
+    [InlineData("Officials say 40 people remain unaccounted for in Brenmoor after its heaviest snowfall in over a century.")]
     [InlineData("At least 40 people died when Brenmoor and Lindenport fans fought, the worst riot between the two clubs in ten years.")]
     public void Extract_CountBesideASuperlativesPeriod_HoldsAsPublished(string text)
     {
