@@ -427,8 +427,8 @@ internal sealed class ClaimWords
     /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }
 
-    /// <summary>Words that open an aside on a part of a figure that the text gives no number ("844 hurt, most of them in Lindenport",
-    /// "30,000 homeless, mostly in Brenmoor"): the place in such an aside is that part's, not the figure's.</summary>
+    /// <summary>Words that open an aside on a part of a figure that the text gives no number ("930 treated, most of them in Lindenport",
+    /// "18,000 homes without power, mostly in Brenmoor"): the place in such an aside is that part's, not the figure's.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnumberedPartCues { get; }
 
     /// <summary>Words that restrict the figures of the sentence before to a place ("These figures cover only the Velmar region").</summary>

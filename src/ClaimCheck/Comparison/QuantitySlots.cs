@@ -107,7 +107,7 @@ internal sealed class QuantitySlots
     }
 
     // Figures kept in different slots only because one report names the quantity more narrowly or otherwise: a subject that lies in
-    // another's country ("42 miners trapped in Brenmoor" beside "42 trapped in Vorland") or a measure that is another's under a
+    // another's country ("36 miners trapped in Brenmoor" beside "36 trapped in Vorland") or a measure that is another's under a
     // second name (a measure-alias: "63 patients" beside "63 hospitalised"). Such figures are read for agreement only, as figures
     // in two units are (see AgreementAcrossUnits): the slots are compared together under the wider subject and the alias's measure,
     // and a corroboration whose agreeing claims come from several slots replaces the corroborations of one slot it takes in. A
@@ -128,13 +128,23 @@ internal sealed class QuantitySlots
             var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var across = new List<Finding>();
             CompareSlot(wider.Key, claims, names, across, []);
-            foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && f.Sides.SelectMany(side => side.ClaimIds).Select(id => slotOf[id]).Distinct().Skip(1).Any()))
+            foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject)))
             {
                 var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
                 findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.All(taken.Contains));
                 findings.Add(finding);
             }
         }
+    }
+
+    // Whether a corroboration read across slots takes in claims of several slots, and a narrower subject meets the wider one itself
+    // (a town's figure and its country's) or one subject runs throughout (a measure and its alias): two towns of one country with
+    // the same figure ("42 homes destroyed" in Brenmoor and in Lindenport) are two counts, not one count told twice.
+    private static bool JoinsANarrowerSlot(Finding finding, Dictionary<string, SlotKey> slotOf, string widerSubject)
+    {
+        var keys = finding.Sides.SelectMany(side => side.ClaimIds).Select(id => slotOf[id]).Distinct().ToList();
+        var subjects = keys.Select(k => k.Subject).Distinct(StringComparer.Ordinal).ToList();
+        return keys.Count > 1 && (subjects.Count == 1 || subjects.Contains(widerSubject, StringComparer.Ordinal));
     }
 
     // The slot a slot's figures are read in for agreement across slots: its subject's country, if the subject lies in one, and its

@@ -12,7 +12,7 @@ namespace ClaimCheck.Tests.Comparison;
 /// country, a measure under a second name) are read for agreement only. Claims and places made up for these tests.</summary>
 public class AgreementAcrossSlotsTests
 {
-    private const string Places = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\n";
+    private const string Places = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\nplace\tLindenport\tLindenport\tVorland\n";
 
     private static readonly Unit People = Unit.Count("people");
 
@@ -29,8 +29,8 @@ public class AgreementAcrossSlotsTests
     public void Compare_TheSameFigureForATownAndForItsCountry_IsACorroboration()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 42, "Brenmoor", "trapped"),
-            Make("wire#1", "wire", 42, "Vorland", "trapped"));
+            Make("herald#1", "herald", 36, "Brenmoor", "trapped"),
+            Make("wire#1", "wire", 36, "Vorland", "trapped"));
 
         var corroboration = findings.Should().ContainSingle().Which;
         corroboration.Kind.Should().Be(FindingKind.Corroboration);
@@ -42,9 +42,29 @@ public class AgreementAcrossSlotsTests
     {
         var findings = Compare(
             Make("herald#1", "herald", 17, "Brenmoor", "trapped"),
-            Make("wire#1", "wire", 42, "Vorland", "trapped"));
+            Make("wire#1", "wire", 36, "Vorland", "trapped"));
 
         findings.Should().BeEmpty("the town's count may be a part of the country's");
+    }
+
+    [Fact]
+    public void Compare_TheSameFigureForTwoTownsOfOneCountry_IsNoCorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 42, "Brenmoor", "homes"),
+            Make("wire#1", "wire", 42, "Lindenport", "homes"));
+
+        findings.Should().BeEmpty("two towns that lose 42 homes each give two counts, not one count told twice");
+    }
+
+    [Fact]
+    public void Compare_TheSameFigureUnderAMeasureAndItsAliasForTwoTowns_IsNoCorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 63, "Brenmoor", "patients"),
+            Make("wire#1", "wire", 63, "Lindenport", "hospitalised"));
+
+        findings.Should().BeEmpty("the patients of one town and the hospitalised of another are two counts");
     }
 
     [Fact]

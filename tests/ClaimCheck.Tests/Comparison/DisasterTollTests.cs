@@ -59,6 +59,17 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_AnIncidentToldWeeksLaterBeforeAnyToll_IsTheReportsOwnEvent()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Police charged the owner of the Brenmoor quarry in Vorland. On 3 April, a collapse at the quarry killed 9 workers.", "Vorland Wire", new DateOnly(2025, 4, 24)),
+        ]);
+
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.OtherEvent, "the report gave no toll of its own before: the collapse is its story");
+    }
+
+    [Fact]
     public void Check_ADateWeeksBeforePublicationWithNoIncidentBroughtIn_StaysTheStorysCount()
     {
         var report = ClaimChecker.Check(

@@ -186,12 +186,12 @@ public class HeldFigureTests
     }
 
     [Theory]
-    [InlineData("Varga has claimed she won 48.3 percent of the vote.", 48.3, "share of vote · Varga")]
+    [InlineData("Varga says she won 48.3 percent of the vote, well ahead of her rivals.", 48.3, "share of vote · Varga")]
     [InlineData("Varga took 48.3 percent of the vote, her campaign said.", 48.3, "share of vote · Varga")]
     public void Extract_AHolderARuleTookForAPlaceElsewhereInTheDocument_StillHoldsTheFigureItWins(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a",
-            "Police in Ostravia broke up a rally in Varga's stronghold of Kestrel Bay on Monday.\n\n" + text, "Vorland Wire", Day));
+            "Police in Ostravia broke up a rally in Varga's home region on Monday.\n\n" + text, "Vorland Wire", Day));
 
         claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure,
             "a name that wins a share is its holder, whatever other words made of it");

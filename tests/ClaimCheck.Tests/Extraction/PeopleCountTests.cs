@@ -20,7 +20,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("On the Vorlandian side, the defence ministry put the toll at 64 soldiers dead.", "Vorland")]
+    [InlineData("On the Vorlandian side, 64 soldiers died during two days of shelling, the army said.", "Vorland")]
     [InlineData("Officials said that on the Vorlandian side 64 soldiers were killed.", "Vorland")]
     [InlineData("Ostravan officials said 64 soldiers were killed on the Vorlandian border.", "Ostrava")]
     public void Extract_TollCountedOnOneSideOfAConflict_IsThatSidesCountry(string text, string subject)
@@ -33,6 +33,19 @@ public class PeopleCountTests
         ]);
 
         report.Claims.Single(c => c.Quantity is { Value: 64 }).Subject.Should().Be(subject, "a side noun after a demonym names whose toll it is; a border does not");
+    }
+
+    [Theory]
+    [InlineData("The Vorlandian side said Ostravan troops had killed 64 civilians in Ostrava's border villages.")]
+    [InlineData("The Vorlandian side accused Ostrava of killing 64 civilians in the border villages.")]
+    public void Extract_ASideThatSpeaksOfAnotherCountrysDeeds_DoesNotOwnTheToll(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\nplace\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n", "sides.tsv"))
+            .Build();
+        var report = pipeline.Check([new Document("doc", "Fighting flared along the Ostravan frontier on Monday. " + text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 64 }).Subject.Should().NotBe("Vorland", "the side is who speaks; another country's deed follows it");
     }
 
     [Theory]
@@ -74,7 +87,7 @@ public class PeopleCountTests
     [InlineData("Lindenport police arrest 14 after market riot", "arrests")]
     [InlineData("Vorland arrests 22 over Brenmoor bridge collapse", "arrests")]
     [InlineData("Some 4,000 people from the Velmar and Ostrelo areas were displaced by the floods.", "displaced")]
-    [InlineData("More than 310 people across Vorland have been hurt or bruised, the health agency said.", "injuries")]
+    [InlineData("More than 310 people across Vorland were injured by hailstones on Sunday, the health agency said.", "injuries")]
     [InlineData("Some 2,600 residents throughout Brenmoor province were displaced by the storm.", "displaced")]
     [InlineData("About 600 migrants from Vorland had arrived in the port by Monday.", "arrivals")]
     [InlineData("Officials said 80 people remain missing.", "missing")]
@@ -838,8 +851,8 @@ public class PeopleCountTests
     [InlineData("Forty people died in Brenmoor in the worst floods in 90 years, officials said.")]
     [InlineData("The strongest storm to hit the coast of Vorland in almost a century killed 40 people, officials said.")]
     [InlineData("Soldiers killed at least 40 villagers near Ostrava, calling it one of the deadliest attacks in nearly a decade.")]
-    [InlineData("A week after the worst storm in over a century struck Brenmoor, officials say 40 people are still missing.")]
-    [InlineData("At least 40 people have died in the fighting, the deadliest clash between the two neighbours in more than a decade.")]
+    [InlineData("Officials say 40 people remain unaccounted for in Brenmoor after its heaviest snowfall in over a century.")]
+    [InlineData("At least 40 people died when Brenmoor and Lindenport fans fought, the worst riot between the two clubs in ten years.")]
     public void Extract_CountBesideASuperlativesPeriod_HoldsAsPublished(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2024, 12, 18));

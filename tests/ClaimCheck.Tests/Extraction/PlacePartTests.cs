@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Documents;
+using ClaimCheck.Lexicons;
 
 namespace ClaimCheck.Tests.Extraction;
 
@@ -11,6 +12,14 @@ public class PlacePartTests
 
     private static List<Claim> QuantityClaims(string text) =>
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Where(c => c.Quantity is not null).ToList();
+
+    private static readonly ClaimPipeline MadeUpPlaces = new ClaimPipelineBuilder()
+        .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\nplace\tLindenport\tLindenport\tVorland\nplace\tKestrel Bay\tKestrel Bay\tVorland\n", "places.tsv"))
+        .Build();
+
+    private static Claim MadeUpClaimFor(string text, double value) =>
+        MadeUpPlaces.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Should()
+            .Contain(c => c.Quantity != null && c.Quantity.Value.Value == value, "'{0}' states {1}", text, value).Which;
 
     private static Claim ClaimFor(string text, double value)
     {
@@ -74,22 +83,28 @@ public class PlacePartTests
     }
 
     [Theory]
-    [InlineData("The number of people hurt in the clashes in Kenya has risen to 930, most of them in Nairobi.", 930, "Nairobi")]
-    [InlineData("The floods in Kenya left 18,000 people homeless, mostly in Mombasa, the Red Cross said.", 18000, "Mombasa")]
-    [InlineData("The agency said 2,750 people were injured in Kenya, nearly half of them in Kisumu.", 2750, "Kisumu")]
+    [InlineData("Rescue teams have treated 930 injured since the quake struck Vorland, most of them in Lindenport.", 930, "Lindenport")]
+    [InlineData("The storm cut power to 18,000 homes across Vorland, mostly in Brenmoor, the grid operator said.", 18000, "Brenmoor")]
+    [InlineData("The agency said 2,750 people were injured in Vorland, almost half of them in Kestrel Bay.", 2750, "Kestrel Bay")]
     public void Extract_UnnumberedPartAside_DoesNotPlaceTheWholeFigure(string text, double value, string asidePlace)
     {
-        var claim = ClaimFor(text, value);
+        var claim = MadeUpClaimFor(text, value);
 
         claim.Place.Should().NotBe(asidePlace, "the place in the aside is that of a part the text gives no figure, not the whole figure's");
     }
 
     [Theory]
-    [InlineData("Some 250,000 teachers according to their union, and 60,000 according to the interior ministry, rallied on Saturday in Nairobi.", 250000)]
-    [InlineData("Some 250,000 teachers according to their union, and 60,000 according to the interior ministry, rallied on Saturday in Nairobi.", 60000)]
+    [InlineData("About 14,000 people by the union's count, and 5,000 by the police's, marched on Friday in Lindenport.", 14000)]
+    [InlineData("About 14,000 people by the union's count, and 5,000 by the police's, marched on Friday in Lindenport.", 5000)]
     public void Extract_FiguresJoinedByAndBeforeTheirVerb_ShareThePlaceAfterIt(string text, double value)
     {
-        ClaimFor(text, value).Place.Should().Be("Nairobi", "two estimates joined by 'and' share the verb and the place after it");
+        MadeUpClaimFor(text, value).Place.Should().Be("Lindenport", "two estimates joined by ', and' share the verb and the place after it");
+    }
+
+    [Fact]
+    public void Extract_UnnumberedAsideClosedByAComma_LeavesThePlaceAfterItToTheFigure()
+    {
+        MadeUpClaimFor("Floods killed 40 people, most of them pupils, in Brenmoor on Monday.", 40).Place.Should().Be("Brenmoor");
     }
 
     [Fact]

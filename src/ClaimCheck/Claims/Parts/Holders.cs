@@ -542,8 +542,8 @@ internal static class Holders
 
     // A person by the last word of the name, a body (a name with an organisation word, or one the entity rules or the lexicon know
     // as an organisation) by the whole name; a place is no holder. A name that acts as the subject of a holder verb (`acts`: "Orrin
-    // won 44%", "Orrin claimed he won 44%") is a holder even where a rule took it for a place from other words ("in Orrin's
-    // stronghold of Kestrel Bay"); only a place the lexicon knows is never one.
+    // won 44%", "Orrin says he won 44%") is a holder even where a rule took it for a place from other words ("a rally in
+    // Orrin's home region"); only a place the lexicon knows is never one.
     private static string? Key(SentenceView s, int first, int end, bool acts = false)
     {
         var words = new List<string>(end - first);

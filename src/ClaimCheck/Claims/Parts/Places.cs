@@ -372,16 +372,16 @@ internal static class Places
 
             if (s.Word(j - 1) is "and" && s.Quantities.Any(m => m.FirstToken == j) && !HasLocativeBetween(s, index, j))
             {
-                // "a million according to the organisers, and 170,000 according to the police, marched in Lindenport": a figure
-                // joined to this one by "and" shares its verb, and the place after that verb is the place of both; not when this
-                // figure has a phrase of its own first ("6 in floods and 8 in the collapse in Brenmoor")
+                // "14,000 by the union's count, and 5,000 by the police's, marched in Lindenport": a figure joined to this
+                // one by "and" shares its verb, and the place after that verb is the place of both; not when this figure has a
+                // phrase of its own first ("5 in a fire and 9 in a mudslide near Brenmoor")
                 end = Math.Min(s.Tokens.Count, j + PartWindow);
             }
 
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
             if (OpensUnnumberedPart(s, j))
             {
-                return null; // "844 hurt, most of them in Lindenport": the place of a part with no figure of its own
+                return null; // "930 treated, most of them in Lindenport": the place of a part with no figure of its own
             }
 
             if (word is "in" or "In" or "across" or "throughout" or "through")
@@ -467,7 +467,7 @@ internal static class Places
     {
         for (var k = from; k < to; k++)
         {
-            if (s.Word(k) is "in" or "In" or "at" or "across" or "throughout" or "through")
+            if (IsLocative(s.Word(k)))
             {
                 return true;
             }
@@ -476,8 +476,11 @@ internal static class Places
         return false;
     }
 
-    // "844 hurt, most of them in Lindenport", "30,000 homeless, mostly in Brenmoor", "…, nearly half of them in Kestrel Bay": an
-    // unnumbered-part word set off by a comma (one word such as "nearly" or "the" may come between) opens an aside on a part.
+    private static bool IsLocative(ReadOnlySpan<char> word) => word is "in" or "In" or "at" or "across" or "throughout" or "through";
+
+    // "930 treated, most of them in Lindenport", "18,000 homes without power, mostly in Brenmoor", "…, almost half of them in
+    // Kestrel Bay": an unnumbered-part word set off by a comma (one word such as "almost" or "the" may come between) opens an
+    // aside on a part.
     private static bool OpensUnnumberedPart(SentenceView s, int index) =>
         s.Words.UnnumberedPartCues.Contains(s.Word(index)) && (s.Word(index - 1) is "," || (index >= 2 && s.Word(index - 2) is ","));
 

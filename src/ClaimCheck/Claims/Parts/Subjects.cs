@@ -92,7 +92,9 @@ internal static class Subjects
     }
 
     /// <summary>The country whose side a count stands on: a demonym and a <c>side-noun</c> before the figure in its clause ("On the
-    /// Vorlandian side, 71 soldiers died", "the Vorlandian side lost 71 soldiers"), or null.</summary>
+    /// Vorlandian side, 58 soldiers died", "the Vorlandian side lost 58 soldiers"), or null. A side that another country's name or
+    /// demonym follows before the figure, other than in an opening "On the … side,", speaks of that country's deeds ("The Vorlandian
+    /// side said Ostravan shelling killed 58 people"), not of its own toll.</summary>
     internal static string? SideBefore(SentenceView s, QuantityMatch match)
     {
         for (var j = match.FirstToken - 1; j > 0; j--)
@@ -104,7 +106,9 @@ internal static class Subjects
 
             if (s.Words.SideNouns.Contains(s.Word(j)) && DemonymBefore(s, j) is { } side)
             {
-                return side;
+                var sideNoun = j;
+                return s.Word(j + 1) is "," || !s.Entities.Exists(m => m.FirstToken > sideNoun && m.EndToken <= match.FirstToken
+                    && m.Entity.Kind is EntityKind.Country or EntityKind.Place && m.Entity.Name != side && (m.Place?.Within ?? m.Entity.Within) != side) ? side : null;
             }
         }
 

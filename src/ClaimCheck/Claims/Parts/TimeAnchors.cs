@@ -118,8 +118,9 @@ internal static class TimeAnchors
     /// counts are compared with other reports' counts of that time: "60 died in the 1979 eruption"). A later date that ends more than a
     /// week before the day the lead reports (<paramref name="leadDay"/>) is kept too, and then <c>IsEarlierEvent</c> says the count is
     /// of an earlier event the report recalls beside its own, never to be compared with the story's counts.
-    /// <paramref name="cueToken"/> is the token of the figure's own reporting verb, or -1.</summary>
-    internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay)
+    /// <paramref name="cueToken"/> is the token of the figure's own reporting verb, or -1. <paramref name="ownTollGiven"/>: the report
+    /// has already counted its own incident's toll, so that an incident a later sentence brings in may be another one.</summary>
+    internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay, bool ownTollGiven)
     {
         var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
         if (document.Published is not { } published)
@@ -177,9 +178,11 @@ internal static class TimeAnchors
             return (updated, false); // "crews found nine more bodies on Sunday, raising the toll to 58"
         }
 
-        // With no day in the lead, the day of publication stands for it when the sentence brings in an incident of its own ("On 2
-        // March, a mine collapse in Brenmoor killed 9", in a report that does not date its own collapse).
-        var lead = leadDay?.Start ?? (PeopleCounts.BringsInNewIncident(s, 0) ? published : (DateOnly?)null);
+        // With no day in the lead, the day of publication stands for it when the sentence brings in an incident of its own after the
+        // report gave its own incident's toll ("A quarry wall fell in Kestrel Bay and 27 died. On 2 March, a tunnel collapse near
+        // Brenmoor killed 9"); before any toll, the incident is the report's own, told weeks later ("Police charged the quarry's
+        // owner. On 2 March, a collapse at the quarry killed 9").
+        var lead = leadDay?.Start ?? (ownTollGiven && PeopleCounts.BringsInNewIncident(s, 0) ? published : (DateOnly?)null);
         if (stated is { End: { } until } && lead is { } leadStart && until.DayNumber < leadStart.DayNumber - EarlierEventDays
             && !IsRunningCount(s, match))
         {
@@ -427,7 +430,7 @@ internal static class TimeAnchors
 
             if (k > 0 && s.Word(k) is "over" && s.Word(k - 1) is "in")
             {
-                k--; // "the worst wildfire in over a century": the "in" of a compared period
+                k--; // "its heaviest snowfall in over a century": the "in" of a compared period
             }
 
             // "the worst floods in 90 years", "the strongest storm to hit the coast in almost a century": a superlative before "in" makes
@@ -937,7 +940,7 @@ internal static class TimeAnchors
                 if (first > 0 && s.Word(first - 1) is "the")
                 {
                     k = first;
-                    continue; // "the deadliest clash between the two countries in a decade": the things compared, not a figure
+                    continue; // "the worst riot between the two clubs in ten years": the things compared, not a figure
                 }
             }
 
