@@ -84,7 +84,9 @@ internal sealed class ClaimWords
         PlaceNouns = Set(lexicon, "claim-place-noun");
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
-        PartCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
+        var partCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
+        PartCuesBefore = partCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+        PartCueBeforeLongest = partCuesBefore.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
@@ -421,8 +423,13 @@ internal sealed class ClaimWords
     /// <summary>Words after "a day" or "a week" that make it a point in time, not a rate ("a week ago", "a day later").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeTimeWords { get; }
 
-    /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon").</summary>
-    public FrozenSet<string> PartCuesBefore { get; }
+    /// <summary>Words between a figure and its place that make it a part of a figure before it ("12,000 of them in Lyon"), looked up
+    /// by their words joined with single spaces.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartCuesBefore { get; }
+
+    /// <summary>The most words and characters of any <see cref="PartCuesBefore"/> entry: how far a look-up reads and the buffer it joins
+    /// words in.</summary>
+    public (int Words, int Length) PartCueBeforeLongest { get; }
 
     /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }

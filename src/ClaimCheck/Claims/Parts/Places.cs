@@ -386,8 +386,12 @@ internal static class Places
 
             if (word is "in" or "In" or "across" or "throughout" or "through")
             {
-                var between = string.Join(' ', Enumerable.Range(index, j - index).Select(t => s.Word(t).ToString()));
-                var cued = s.Words.PartCuesBefore.Any(c => $" {between} ".Contains($" {c} ", StringComparison.Ordinal));
+                var cued = false;
+                for (var t = index; t < j && !cued; t++)
+                {
+                    cued = PartCueAt(s, t, j);
+                }
+
                 if (PartAt(s, j, cued) is { } found)
                 {
                     return found;
@@ -484,8 +488,39 @@ internal static class Places
     private static bool OpensUnnumberedPart(SentenceView s, int index) =>
         s.Words.UnnumberedPartCues.Contains(s.Word(index)) && (s.Word(index - 1) is "," || (index >= 2 && s.Word(index - 2) is ","));
 
-    private static bool StartsPartCue(SentenceView s, int index) =>
-        s.Words.PartCuesBefore.Contains($"{s.Word(index)} {s.Word(index + 1)}");
+    private static bool StartsPartCue(SentenceView s, int index) => PartCueAt(s, index, s.Tokens.Count);
+
+    // Whether a `part-cue` entry valued "before" ("of them", "among them") starts at token `first` and ends before token `end`. The
+    // words are joined with single spaces, as the lexicon writes them, in a buffer as long as the longest entry.
+    private static bool PartCueAt(SentenceView s, int first, int end)
+    {
+        var (maxWords, maxLength) = s.Words.PartCueBeforeLongest;
+        Span<char> joined = stackalloc char[maxLength];
+        var length = 0;
+        for (var t = first; t < end && t - first < maxWords; t++)
+        {
+            var word = s.Word(t);
+            var separator = t > first ? 1 : 0;
+            if (length + separator + word.Length > joined.Length)
+            {
+                return false;
+            }
+
+            if (separator == 1)
+            {
+                joined[length++] = ' ';
+            }
+
+            word.CopyTo(joined[length..]);
+            length += word.Length;
+            if (s.Words.PartCuesBefore.Contains(joined[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The place after the locative at j ("in"), when it lies inside a country.
     internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
