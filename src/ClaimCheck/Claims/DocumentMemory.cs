@@ -36,6 +36,23 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     public void Add(Claim claim) => Claims.Add(claim with { Id = $"{Document.Id}#{Claims.Count + 1}" });
 
+    /// <summary>Whether the document's claims so far count one of <paramref name="outcomeMeasures"/> ("died", "were injured"): a toll
+    /// of the report's own incident. Claims are only added (a claim replaced keeps its measure and figure), so each is read once
+    /// however often this is asked.</summary>
+    public bool HasCountedAnOutcome(FrozenSet<string> outcomeMeasures)
+    {
+        for (; !_countsAnOutcome && _outcomeClaimsRead < Claims.Count; _outcomeClaimsRead++)
+        {
+            var claim = Claims[_outcomeClaimsRead];
+            _countsAnOutcome = claim.Quantity is not null && outcomeMeasures.Contains(MeasureNames.Base(claim.Measure));
+        }
+
+        return _countsAnOutcome;
+    }
+
+    private bool _countsAnOutcome;
+    private int _outcomeClaimsRead;
+
     /// <summary>The day the headline and lead report: the first single day they state, on or up to three days before the publication
     /// date and outside a clause opened by "after", "before" or "since", that may
     /// date an event (<see cref="TimeAnchors.MayDateTheEvent"/>: "Thousands marched across Vorland on Thursday"; not "Sunday's

@@ -40,10 +40,6 @@ internal static class QuantityClaims
         return other;
     }
 
-    /// <summary>Whether the document's claims so far count some outcome ("died", "were injured"): a toll of the report's own incident.</summary>
-    private static bool HasCountedAnOutcome(DocumentMemory state, SentenceView s) =>
-        state.Claims.Any(c => c.Quantity is not null && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(c.Measure)));
-
     // "Thousands marched in Lindenport on Thursday. … Police said 10,000 joined": a count of an event's people that the text does
     // not date is the one of the day the headline and lead report, not of the day the report was published.
     private static TimeScope? OrLeadDay(DocumentMemory state, SentenceView s, string baseMeasure, TimeScope? time) =>
@@ -425,7 +421,7 @@ internal static class QuantityClaims
             // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
             // day is of an earlier event the report recalls, never compared with the story's.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
-                ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, HasCountedAnOutcome(state, s))
+                ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             state.Add(new Claim
