@@ -362,6 +362,19 @@ public sealed class ClaimTypePolicyTests
         calls.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData(ClaimType.Event, "The Lindenport ferry company intends to add a night sailing to Brenmoor in May.", ClaimType.Prediction)]
+    [InlineData(null, "Kestrel Bay's harbour board is planning to dredge the outer channel this winter.", ClaimType.Prediction)]
+    [InlineData(ClaimType.Event, "Does the Vorland board intend to sell the Ostrava mill?", ClaimType.NotAClaim)]
+    [InlineData(ClaimType.Event, "Brenmoor approved the harbour board's plans to dredge the outer channel.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Ostrava chain had intended to open 45 stores, and it opened them in May.", ClaimType.Event)]
+    public void Decide_ModelEventWithAStatedIntention_IsAPredictionWhateverTheRulesFound(ClaimType? ruleType, string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ruleType, Prediction(ClaimType.Event, 0.55f, (ClaimType.Prediction, 0.25f)), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_StatedIntentionButModelSaysOpinion_TakesTheModelsType()
     {
