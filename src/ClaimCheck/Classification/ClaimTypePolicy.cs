@@ -125,7 +125,10 @@ public sealed class ClaimTypePolicy
     /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
     /// intends to open", "the fleet is set to sail"), and a <see cref="ClaimType.Quantity"/> of the rules stays one against the
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
-    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); a type other than an event then passes
+    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); any other decided
+    /// <see cref="ClaimType.Event"/> is a <see cref="ClaimType.Prediction"/> too when the text states an actor's intention, whatever
+    /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
+    /// satellite on Thursday"), and then passes the rules below like any prediction; a type other than an event then passes
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
@@ -156,6 +159,7 @@ public sealed class ClaimTypePolicy
         {
             ClaimType.Prediction when StatedIntention.In(text) => ClaimType.Prediction,
             ClaimType.Quantity when CountedMovement.In(text) => ClaimType.Quantity,
+            _ when StatedIntention.In(text) => Decided(ClaimType.Prediction, prediction, text),
             _ => Decided(type, prediction, text),
         };
     }

@@ -6,8 +6,9 @@ using static ClaimCheck.Classification.PolicyCues;
 namespace ClaimCheck.Classification;
 
 /// <summary>
-/// Finds an act of thanks, praise, tribute or condemnation, or a reported appeal, told in a text (<c>LABELING.md</c> rules 20,
-/// 40 and 54): a <see cref="LexiconKinds.EvaluativeAct"/> <c>verb</c> ("thanked", "praised", "paid tribute", "condemned") or
+/// Finds an act of thanks, praise, tribute, condemnation, apology or regret, or a reported appeal, told in a text (<c>LABELING.md</c>
+/// rules 20, 40 and 54): a <see cref="LexiconKinds.EvaluativeAct"/> <c>verb</c> ("thanked", "praised", "paid tribute", "condemned",
+/// "apologised", "said sorry", "regretted", or a word that tells such an act, "apology") or
 /// <c>appeal</c> ("urged", "called on", "appealed to") with a subject before it: "The mayor of Lindenport thanked the
 /// volunteers", "Lindenport police urged drivers to stay off the coast road". Never a word opening the text ("Condemned flats
 /// in Brenmoor will go", "Urged on by the crowd, …"), nor one used as an adjective, right after a <c>determiner</c> or after one

@@ -176,6 +176,12 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Vorland coach called on his veteran striker in the second half.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Brenmoor candidate appealed to younger voters with cheaper rail fares.", ClaimType.Event, ClaimType.Event)]
     [InlineData("Kestrel Bay residents were again urged to boil their water.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport ferry company apologised for Monday's cancellations.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Brenmoor Water says sorry for the third burst main this month.", ClaimType.Quantity, ClaimType.Opinion)]
+    [InlineData("The Vorland rail operator issued a public apology for the signal failure.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Ostrava club regretted selling its captain in January.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay's mayor praises the volunteers who rebuilt the pier.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("The Lindenport bus firm demanded an apology from its contractor.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -354,6 +360,19 @@ public sealed class ClaimTypePolicyTests
 
         type.Should().Be(ClaimType.Event, "without the sentence no intention can be read, so the sure model decides");
         calls.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(ClaimType.Event, "The Lindenport ferry company intends to add a night sailing to Brenmoor in May.", ClaimType.Prediction)]
+    [InlineData(null, "Kestrel Bay's harbour board is planning to dredge the outer channel this winter.", ClaimType.Prediction)]
+    [InlineData(ClaimType.Event, "Does the Vorland board intend to sell the Ostrava mill?", ClaimType.NotAClaim)]
+    [InlineData(ClaimType.Event, "Brenmoor approved the harbour board's plans to dredge the outer channel.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Ostrava chain had intended to open 45 stores, and it opened them in May.", ClaimType.Event)]
+    public void Decide_ModelEventWithAStatedIntention_IsAPredictionWhateverTheRulesFound(ClaimType? ruleType, string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ruleType, Prediction(ClaimType.Event, 0.55f, (ClaimType.Prediction, 0.25f)), text).Should().Be(expected);
     }
 
     [Fact]
