@@ -65,25 +65,35 @@ internal sealed class DocumentContext
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
-    // The day each weekday (ISO 1–7) was last named with its date ("Saturday, Aug. 17"), and the day each was last named alone.
+    // The day each weekday (ISO 1–7) was last named with its date ("Saturday, Aug. 17"), the day each was last named alone, and
+    // the day each was last named alone ahead of the reference date.
     private readonly Dictionary<int, DateOnly> weekdaysWithDate;
     private readonly Dictionary<int, DateOnly> weekdaysAlone;
+    private readonly Dictionary<int, DateOnly> weekdaysAhead;
 
     /// <summary>A context for a new document.</summary>
     public DocumentContext()
-        : this([], [])
+        : this([], [], [])
     {
     }
 
-    private DocumentContext(Dictionary<int, DateOnly> weekdaysWithDate, Dictionary<int, DateOnly> weekdaysAlone)
+    private DocumentContext(Dictionary<int, DateOnly> weekdaysWithDate, Dictionary<int, DateOnly> weekdaysAlone, Dictionary<int, DateOnly> weekdaysAhead)
     {
         this.weekdaysWithDate = weekdaysWithDate;
         this.weekdaysAlone = weekdaysAlone;
+        this.weekdaysAhead = weekdaysAhead;
     }
 
     /// <summary>A context for reading a few words aside ("3 p.m. on Saturday" reads its day alone): it knows nothing of the
     /// sentences before but the weekdays they named, which it shares.</summary>
-    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone);
+    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone, weekdaysAhead);
+
+    /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named alone as <paramref name="day"/>, a day ahead
+    /// of the reference date ("is forecast to reach the coast on Thursday").</summary>
+    public void SawWeekdayAhead(int weekday, DateOnly day) => weekdaysAhead[weekday] = day;
+
+    /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named alone ahead of the reference date, or null.</summary>
+    public DateOnly? WeekdayAhead(int weekday) => weekdaysAhead.TryGetValue(weekday, out var day) ? day : null;
 
     /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named as <paramref name="day"/>, with its date
     /// written after it ("Saturday, Aug. 17") or alone ("Saturday").</summary>

@@ -170,6 +170,7 @@ internal sealed class TimeWords
         Increments = Compile(lexicon, "time-increment", static v => v);
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
+        WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -238,6 +239,9 @@ internal sealed class TimeWords
     /// <summary>Nouns for what a disaster leaves behind ("wreck", "rubble"): a sentence that names one tells the days right after
     /// an event.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Aftermath { get; }
+
+    /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

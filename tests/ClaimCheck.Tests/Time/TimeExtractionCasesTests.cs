@@ -180,7 +180,7 @@ public class TimeExtractionCasesTests
     [InlineData("Ostrava dockers will hold a rally at 11 a.m. Friday.", "11 a.m. Friday", "2024-10-25T11:00")]
     [InlineData("The Ostrava dockers held a rally at 11 a.m. Friday.", "11 a.m. Friday", "2024-10-18T11:00")]
     [InlineData("The union will argue the Ostrava plant closed Thursday.", "Thursday", "2024-10-17")]
-    [InlineData("The Ostrava tender had been due to close Friday evening.", "Friday evening", "2024-10-18")]
+    [InlineData("The Ostrava tender had been due to close Friday evening.", "Friday evening", "2024-10-18TEV")]
     [InlineData("The Brenmoor vote had been scheduled for Monday.", "Monday", "2024-10-21")]
     [InlineData("On Tuesday, the Lindenport Harbour Pilots Association of Vorland plans to strike.", "Tuesday", "2024-10-29")]
     [InlineData("On Monday, the Brenmoor Ferry Company of Kestrel Bay raised its fares.", "Monday", "2024-10-21")]
@@ -1279,6 +1279,64 @@ public class TimeExtractionCasesTests
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
 
         values.Should().Equal("2024-10-02");
+    }
+
+    [Theory]
+    [InlineData("The Lindenport council met on Monday evening.", "Monday evening", "2024-10-21TEV")]
+    [InlineData("The Brenmoor ferry docked on Tuesday afternoon.", "Tuesday afternoon", "2024-10-22TAF")]
+    public void Recognize_WeekdayWithAfternoonOrEvening_IsThatPartOfTheDay(string text, string span, string value) =>
+        Check(text, span, value).Kind.Should().Be(TimeExpressionKind.Time);
+
+    [Fact]
+    public void Recognize_WeekdayWithNight_KeepsTheDay() =>
+        Check("Kestrel Bay fishermen returned on Sunday night.", "Sunday night", "2024-10-20").Kind.Should().Be(TimeExpressionKind.Date);
+
+    [Theory]
+    [InlineData("The Vorland storm is forecast to reach the coast on Thursday.", "Thursday", "2024-10-24")]
+    [InlineData("The Vorland ferry will pick up speed into Thursday.", "Thursday", "2024-10-24")]
+    public void Recognize_WeekdayAfterAForecastOrAWordInEdThatIsNoVerb_PointsForward(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vorland storm is forecast to reach the coast on Thursday. Winds in Brenmoor strengthen into Thursday.", "2024-10-24", "2024-10-24")]
+    [InlineData("The Vorland storm is forecast to reach the coast on Thursday. Brenmoor closed its port on Thursday.", "2024-10-24", "2024-10-17")]
+    public void Recognize_WeekdayNamedAheadBefore_IsThatDayUnlessItsClauseLooksBack(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Fact]
+    public void Recognize_WeekdayOnlyAPlanPointsForward_IsTheOneNamedAhead()
+    {
+        const string text = "Forecasters expect the storm in Vorland on Thursday. Lindenport schools were shut on Thursday. The storm could strengthen by Thursday.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-24", "2024-10-17", "2024-10-24");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor's markets stay shut from Wednesday to Friday.", "2024-10-23", "2024-10-25")]
+    [InlineData("Lindenport hired guards from Sept. 14 to Thursday.", "2024-09-14", "2024-10-17")]
+    public void Recognize_WeekdayClosingARangeOpenedByAWeekday_IsAfterIt(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Fact]
+    public void Recognize_ClockTimeOpeningARangeOfTimes_IsOnTheDayAfterTheClosingOne()
+    {
+        const string text = "The Kestrel Bay bridge will close between 9 a.m. and 5 p.m. on Saturday.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-26T09:00", "2024-10-26T17:00", "2024-10-26");
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeToldInThePast_IsNotCarriedToADayAhead()
+    {
+        const string text = "Brenmoor will hold its vote on Friday. The council announced the date at 10 a.m.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-25", "2024-10-23T10:00");
     }
 
     private static TimeExpression Check(string text, string span, string value)

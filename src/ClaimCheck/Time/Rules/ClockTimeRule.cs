@@ -43,7 +43,8 @@ internal sealed class ClockTimeRule : TimeRule
             end++; // "10 a.m. EST"; a zone named in words ("local time") stays outside the time
         }
 
-        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayBefore(scan) ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
+        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayOfRangeEnd(scan, i, end) ?? DayBefore(scan)
+            ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
@@ -92,6 +93,27 @@ internal sealed class ClockTimeRule : TimeRule
         return true;
     }
 
+    // "between 8 a.m. and 6 p.m. on Saturday", "from 9 a.m. to 5 p.m. Friday": a time that opens a range of two clock times is on
+    // the day written after the closing one (read with the words before the range, as a day after one time is).
+    private static DateOnly? DayOfRangeEnd(in TimeScan scan, int i, int end)
+    {
+        var second = end + 1;
+        var secondEnd = second + 1;
+        if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+            || !(scan.Words.ClockWords.ContainsKey(scan.Word(second)) || TryDigits(scan, second, ref secondEnd, out _, out _)))
+        {
+            return null;
+        }
+
+        if (scan.Words.Zones.TryGetValue(scan.Word(secondEnd), out var follower) && string.IsNullOrEmpty(follower))
+        {
+            secondEnd++;
+        }
+
+        var dayAt = secondEnd;
+        return DayAfter(scan, i, ref dayAt) ?? DayOnAfter(scan, i, secondEnd);
+    }
+
     // The token after a short aside in brackets at token k ("9:20 a.m. (0620 GMT) Tuesday"), or k when none is there.
     private static int SkipBrackets(in TimeScan scan, int k)
     {
@@ -115,10 +137,11 @@ internal sealed class ClockTimeRule : TimeRule
     // In a sentence that has named no date yet, the day of the last date or time the sentences before it named: "The debate
     // was held on Sunday, Nov. 12. It began at 9 p.m." is on Nov. 12; after "… more rain is expected tonight", on the reference date.
     // A time told ahead from the report ("will reopen at 5 p.m.", "expect to finish by noon") is not carried back to a day before
-    // the reference date.
+    // the reference date, nor a time told in the past ("reported the upgrade in its advisory of 10 a.m.") on to a day after it.
     private static DateOnly? DayOfSentenceBefore(in TimeScan scan, int i) =>
         scan.Context.DateInSentence is null && scan.Context.LastDayOrTime is { } day
         && !(day < scan.Reference && (TenseCues.PresentFutureBefore(scan, i) || TenseCues.PresentPlanBefore(scan, i)))
+        && !(day > scan.Reference && TenseCues.DirectionEarlierInClause(scan, i) < 0)
             ? day
             : null;
 

@@ -62,14 +62,15 @@ internal sealed class WeekdayRule : TimeRule
         // Monday's summit") unless a verb acting on a settled result governs it ("will appeal Monday's ruling").
         var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
         var possessive = scan.IsPossessive(i + 1);
+        var presentPlan = TenseCues.PresentPlanBefore(scan, start); // "is forecast to reach the coast on Thursday", as "will"
         var cuesBefore = possessive && EventAheadRightBefore(scan, start)
             ? !TenseCues.PastBefore(scan, start)
-            : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start)) && !(possessive && SettledBefore(scan, start));
+            : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start) || presentPlan) && !(possessive && SettledBefore(scan, start));
         var planOnly = false;
         if (direction == 0 && after >= 0 && (after > 0 || cuesBefore || AfterADayAhead(scan, start)))
         {
             direction = 1;
-            planOnly = after == 0 && !possessive && !TenseCues.FutureBefore(scan, start) && !AfterADayAhead(scan, start);
+            planOnly = after == 0 && !possessive && !presentPlan && !TenseCues.FutureBefore(scan, start) && !AfterADayAhead(scan, start);
         }
 
         // "the previous Friday", "the following Monday": named from the last day the document gave, as "the next day" is.
@@ -110,28 +111,39 @@ internal sealed class WeekdayRule : TimeRule
             return scan.EmitDay(i, i + 3, CalendarMath.AddDays(monday, weekday - 1), "XXXX-WXX-" + weekday);
         }
 
+        // "Wednesday night": the span grows and news annotation mostly keeps the day's value; "Wednesday evening" is that evening.
         var end = i + 1;
-        if (scan.Words.DayParts.ContainsKey(scan.Word(end)))
+        var partKept = string.Empty;
+        if (scan.Words.DayParts.TryGetValue(scan.Word(end), out var dayPart))
         {
-            end++; // "Wednesday night": the span grows; news annotation mostly keeps the day's value
+            partKept = scan.Words.WeekdayParts.ContainsKey(scan.Word(end)) ? dayPart : string.Empty;
+            end++;
         }
 
         var looksBack = after < 0 || TenseCues.PastBefore(scan, start);
-        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
+        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday)
+                ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
             ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
         if (start == i && date is { } day)
         {
             scan.Context.SawWeekday(weekday, day, withDate: false);
+            if (day > scan.Reference)
+            {
+                scan.Context.SawWeekdayAhead(weekday, day);
+            }
         }
 
-        return scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday);
+        return partKept.Length == 0
+            ? scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday)
+            : scan.Emit(start, end, TimeExpressionKind.Time, date, date, (date is { } partOf ? TimeValues.Day(partOf) : "XXXX-WXX-" + weekday) + partKept);
     }
 
     // A bare weekday the document already named is that day again: one written with its date ("Lindenport host Vorland on
     // Friday, May 9 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
     // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead); and one named alone at or before the reference
     // date when only a plan or possibility points this one forward ("Brenmoor officials said Monday … the missing boat could be
-    // found Monday", "was set to start at 11 a.m. Tuesday" the day after).
+    // found Monday", "was set to start at 11 a.m. Tuesday" the day after), or one named alone ahead of the reference date when
+    // the clause does not look back.
     private static DateOnly? NamedBefore(in TimeScan scan, int weekday, int direction, bool looksBack, bool planOnly)
     {
         if (scan.Reference is not { } reference)
@@ -144,7 +156,39 @@ internal sealed class WeekdayRule : TimeRule
             return dated;
         }
 
-        return planOnly && scan.Context.WeekdayAlone(weekday) is { } alone && alone <= reference ? alone : null;
+        // One named alone ahead of the reference date is that day again unless the clause looks back: a forecast names its days
+        // again and again ("is forecast to reach the coast on Thursday evening … the rain should ease by Thursday"). A plan alone
+        // points to the one named ahead, if any, even after the same weekday was named in the past ("classes were called off for
+        // Thursday … the storm could strengthen by Thursday").
+        if (scan.Context.WeekdayAlone(weekday) is { } alone && (alone > reference ? !looksBack : planOnly))
+        {
+            return planOnly ? scan.Context.WeekdayAhead(weekday) ?? alone : alone;
+        }
+
+        return null;
+    }
+
+    // "from Wednesday to Friday", "between Monday and Thursday": the weekday that closes a range opened by a weekday is the first
+    // such weekday after it, whatever the tense says of the two ("from Sept. 14 to Thursday" may span weeks and is read alone).
+    private static DateOnly? AfterRangeStart(in TimeScan scan, int start, int weekday)
+    {
+        if (start < 3 || (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
+            || scan.Output[^1] is not { Kind: TimeExpressionKind.Date or TimeExpressionKind.Time, Scope: { Start: { } opening, End: { } closing } } first
+            || opening != closing || first.Span.End != scan.Token(start - 2).Span.End)
+        {
+            return null;
+        }
+
+        var firstStart = start - 2;
+        while (firstStart > 0 && scan.Token(firstStart).Span.Start > first.Span.Start)
+        {
+            firstStart--;
+        }
+
+        return firstStart > 0 && (scan.Words.CueOf(scan.Word(firstStart - 1)) & TimeCue.RangeStart) != 0
+            && scan.Words.Weekdays.ContainsKey(scan.Word(firstStart))
+            ? CalendarMath.AddDays(opening, (weekday - IsoWeekday(opening) + 6) % 7 + 1)
+            : null;
     }
 
     // "Friday, Nov. 4" without a year: the weekday says which year it is, the nearest one within two years of the year the month
