@@ -22,6 +22,7 @@ internal sealed class ClaimWords
             .ToFrozenDictionary(e => e.Value, e => e.Term, StringComparer.Ordinal);
         PersonNouns = Set(lexicon, "person-noun");
         Outcomes = Map(lexicon, "outcome");
+        OutcomePhraseLengths = OutcomePhraseLengthsByFirstWord(lexicon);
         IdentifiedMeasure = Outcomes.TryGetValue("identified", out var identified) ? identified : null;
         OutcomeNouns = Map(lexicon, "outcome-noun");
         SearchWords = Map(lexicon, "search-word");
@@ -108,6 +109,7 @@ internal sealed class ClaimWords
         WorkforceMeasures = Set(lexicon, "workforce-measure");
         ClienteleParts = Map(lexicon, "clientele-part");
         IrregularOutcomeVerbs = Set(lexicon, "irregular-outcome-verb");
+        ObjectParticipationVerbs = Set(lexicon, "object-participation-verb");
         ClienteleMeasures = Set(lexicon, "clientele-measure");
         CounterGatherings = Map(lexicon, "counter-gathering");
         SecondaryShocks = Map(lexicon, "secondary-shock");
@@ -253,6 +255,10 @@ internal sealed class ClaimWords
 
     /// <summary>What happened to people counted, and the measure it makes ("killed" → "deaths").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Outcomes { get; }
+
+    /// <summary>For each first word of an outcome of several words ("fled their homes", "broke out"), the word counts of those outcomes,
+    /// longest first.</summary>
+    public FrozenDictionary<string, ImmutableArray<int>>.AlternateLookup<ReadOnlySpan<char>> OutcomePhraseLengths { get; }
 
     /// <summary>The measure the outcome "identified" makes ("the coroner identified 17 victims"): naming people, not what befell
     /// them; null when the lexicon has no such outcome.</summary>
@@ -517,6 +523,10 @@ internal sealed class ClaimWords
     /// stands before them ("the blast hurt 35 workers" counts the injured; "the downturn hurt 9,000 farmers" does not);
     /// <c>irregular-outcome-verb</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularOutcomeVerbs { get; }
+
+    /// <summary>Outcome verbs of taking part whose object right after them is those who took part ("the march involved 4,000 people");
+    /// any other such verb right before a count ("gunmen gathered 300 villagers") says nothing of what befell those counted.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectParticipationVerbs { get; }
 
     /// <summary>Modifiers naming part of a company's clientele before its noun ("7.8 million current customers", "850,000 prepaid
     /// subscribers") and the label of that part; <c>clientele-part</c>.</summary>
@@ -830,6 +840,18 @@ internal sealed class ClaimWords
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TermsWithValueIgnoringCase(Lexicon lexicon, string kind, string value) =>
         lexicon.EntriesOf(kind).Where(e => e.Value == value).Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The word counts of the outcomes of several words, by their first word, longest first.
+    private static FrozenDictionary<string, ImmutableArray<int>>.AlternateLookup<ReadOnlySpan<char>> OutcomePhraseLengthsByFirstWord(Lexicon lexicon) =>
+        lexicon.EntriesOf("outcome")
+            .Select(e => e.Term.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 1)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.Select(words => words.Length).Distinct().OrderDescending().ToImmutableArray(),
+                StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(Lexicon lexicon, string kind) =>

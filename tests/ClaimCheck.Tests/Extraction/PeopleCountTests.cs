@@ -1399,4 +1399,54 @@ public class PeopleCountTests
         report.Claims.Where(c => c.Quantity is not null).Should().ContainSingle()
             .Which.Measure.Should().Be("deaths", "'the number killed' opens the subject; 'crowd' only says what kind of crush it was");
     }
+    [Theory]
+    [InlineData("About 2,400 residents fled their homes in Kestrel Bay as the river rose on Tuesday.", "displaced")]
+    [InlineData("Some 900 villagers were forced from their homes near Brenmoor by the landslide.", "displaced")]
+    [InlineData("Nearly 1,300 inmates broke out of the Lindenport jail after the attack on Sunday.", "escapes")]
+    [InlineData("In all, 740 prisoners escaped when gunmen stormed the Vorland prison.", "escapes")]
+    [InlineData("Around 60 pupils got away in the first hours after the raid on the Brenmoor school.", "escapes")]
+    [InlineData("In Vorland, 85 farmers remain in captivity after the raid, officials said.", "held captive")]
+    public void Extract_OutcomeOfSeveralWords_NamesWhatTheCountMeasures(string text, string measure)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        MeasureNames.Base(claim.Measure).Should().Be(measure, "an outcome listed as several words says what befell the people counted");
+    }
+
+    [Theory]
+    [InlineData("The gunmen gathered 214 villagers in the square of Vorland before dawn.")]
+    [InlineData("Armed men in Brenmoor took 214 passengers off the bus on Friday.")]
+    public void Extract_TakingPartVerbWithTheCountAsItsObject_CountsNoParticipants(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Measure.Should().NotBe("participants", "those gathered or taken are the verb's object, not people who took part");
+    }
+
+    [Fact]
+    public void Extract_TakingPartVerbThatTakesThoseWhoTookPartAsObject_CountsParticipants()
+    {
+        var claim = FirstQuantityClaim("The Lindenport march involved 6,500 people on Saturday.", new DateOnly(2026, 3, 2));
+
+        claim.Measure.Should().Be("participants");
+    }
+
+    [Fact]
+    public void Extract_VerbAndWordAroundThePeople_NameWhatBefellThem()
+    {
+        var claim = FirstQuantityClaim("Rebels in Vorland took 17 soldiers and 4 civilians prisoner on Monday.", new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(17d);
+        MeasureNames.Base(claim.Measure).Should().Be("captured", "'took … prisoner' around the people says they were captured");
+    }
+
+    [Fact]
+    public void Extract_CountsListedWithCommasBeforeTheirVerb_ShareIt()
+    {
+        var report = Pipeline.Check([new Document("doc",
+            "In Brenmoor, 184 people, 171 pupils and all 13 teachers, were still held captive on Friday.", "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is not null).Select(c => MeasureNames.Base(c.Measure))
+            .Should().OnlyContain(m => m == "held captive", "a list of counts shares the verb that follows it");
+    }
 }

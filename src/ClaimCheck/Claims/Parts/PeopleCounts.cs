@@ -262,6 +262,11 @@ internal static class PeopleCounts
     private static string? OutcomeAt(SentenceView s, int i)
     {
         var word = s.Word(i);
+        if (OutcomePhraseAt(s, i) is { } phrase)
+        {
+            return phrase; // "1,200 residents fled their homes", "40 inmates broke out"
+        }
+
         var outcome = s.Words.Outcomes.TryGetValue(word, out var named) ? named : null;
         if (s.Words.CareOutcomes.TryGetValue(word, out var cared))
         {
@@ -269,6 +274,37 @@ internal static class PeopleCounts
         }
 
         return s.Words.WorkplaceOutcomes.TryGetValue(word, out var employed) && PlaceFollows(s, i, s.Words.Workplaces) ? employed : outcome;
+    }
+
+    /// <summary>The measure of an outcome of several words that starts at token <paramref name="i"/> ("fled their homes" → displaced,
+    /// "broke out" → escapes), the longest listed first, or null.</summary>
+    internal static string? OutcomePhraseAt(SentenceView s, int i)
+    {
+        if (!s.Words.OutcomePhraseLengths.TryGetValue(s.Word(i), out var lengths))
+        {
+            return null;
+        }
+
+        foreach (var length in lengths)
+        {
+            if (i + length > s.Tokens.Count)
+            {
+                continue;
+            }
+
+            var phrase = new System.Text.StringBuilder().Append(s.Word(i));
+            for (var k = i + 1; k < i + length; k++)
+            {
+                phrase.Append(' ').Append(s.Word(k));
+            }
+
+            if (s.Words.Outcomes.TryGetValue(phrase.ToString(), out var measure))
+            {
+                return measure;
+            }
+        }
+
+        return null;
     }
 
     // Whether one of the places stands within a few words after token i, in its clause.
@@ -847,11 +883,41 @@ internal static class PeopleCounts
             return phrasal;
         }
 
+        // "rebels took 20 soldiers and 3 civilians prisoner", "held 40 villagers hostage": a verb before the people and a word after
+        // them, listed together among the outcomes.
+        if (SplitOutcome(s, before, match) is { } split)
+        {
+            return split;
+        }
+
         // "the gas explosion also hurt 12 dockers": a past verb not ending in -ed, listed as one (irregular-outcome-verb), whose clause
         // names an incident before it; "the downturn hurt 9,000 farmers" is harm of another kind.
         return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (s.Words.IrregularOutcomeVerbs.Contains(before) && NamesIncidentBefore(s, at)))
-            && s.Words.Outcomes.TryGetValue(before, out var outcome) ? outcome : null;
+            && s.Words.Outcomes.TryGetValue(before, out var outcome) && !IsTakingPartOfItsSubject(s, before, outcome) ? outcome : null;
     }
+
+    // The outcome that the verb right before a count makes with the first word after the people counted (and any counts joined to
+    // them), when the two are listed together ("took … prisoner" → captured), or null.
+    private static string? SplitOutcome(SentenceView s, ReadOnlySpan<char> verb, QuantityMatch match)
+    {
+        if (!s.Words.OutcomePhraseLengths.TryGetValue(verb, out var lengths) || !lengths.Contains(2))
+        {
+            return null;
+        }
+
+        var after = match.PhraseEndToken;
+        while (s.Word(after) is "and" or "," && JoinedPeopleCountEnd(s, AfterAll(s, after + 1)) is { } joinedEnd)
+        {
+            after = joinedEnd;
+        }
+
+        return after < s.Tokens.Count && s.Words.Outcomes.TryGetValue($"{verb} {s.Word(after)}", out var outcome) ? outcome : null;
+    }
+
+    // Whether an outcome verb right before a count names taking part by its subject ("gathered", "took", "marched"): its object, the
+    // count, is not who took part ("the gunmen gathered 300 villagers"), unless the verb takes them as object ("involved 4,000 people").
+    private static bool IsTakingPartOfItsSubject(SentenceView s, ReadOnlySpan<char> verb, string measure) =>
+        s.Words.EventMeasures.Contains(measure) && !s.Words.ObjectParticipationVerbs.Contains(verb);
 
     /// <summary>How many tokens before a verb, past an aside set off by commas, the incident that is its subject may stand ("the blast
     /// at the Brenmoor depot also hurt").</summary>
@@ -971,7 +1037,30 @@ internal static class PeopleCounts
             }
         }
 
-        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, match.PhraseEndToken);
+        // "184 people, 171 pupils and all 13 teachers, were held": the last item of a list of counts, closed by a comma, shares the
+        // verb after that comma.
+        var from = s.Word(match.PhraseEndToken) is "," && EndsList(s, match) ? match.PhraseEndToken + 1 : match.PhraseEndToken;
+        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from);
+    }
+
+    // Whether the count stands after "and" (perhaps "and all") with a count of people before that: the last item of a list.
+    private static bool EndsList(SentenceView s, QuantityMatch match)
+    {
+        var and = s.Word(match.FirstToken - 1) is "all" ? match.FirstToken - 2 : match.FirstToken - 1;
+        if (and < 1 || s.Word(and) is not "and")
+        {
+            return false;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (ListedNoun(s, other) == and - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words (a vessel's or flight's name) may stand between "aboard" and the verb of what befell those aboard.</summary>
@@ -1041,6 +1130,7 @@ internal static class PeopleCounts
     private static string? OutcomeFrom(SentenceView s, int start)
     {
         var limit = start + OutcomeWindow;
+        var listJoined = false;
         for (var i = start; i < s.Tokens.Count && i < limit; i++)
         {
             var word = s.Word(i);
@@ -1095,11 +1185,19 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "12 Indians and 9 Nepalis were among the dead": another count of people joined to this one shares what happened.
-            if (word is "and" && JoinedPeopleCountEnd(s, i + 1) is { } joinedEnd)
+            // "12 Indians and 9 Nepalis were among the dead": another count of people joined to this one shares what happened; so do
+            // counts listed with commas before the "and" ("265 people, 253 children and all 12 teachers, were held"), the comma
+            // that closes the list included.
+            if ((word is "and" || (word is "," && ListGoesOn(s, i + 1))) && JoinedPeopleCountEnd(s, AfterAll(s, i + 1)) is { } joinedEnd)
             {
                 limit += joinedEnd - i;
                 i = joinedEnd - 1;
+                listJoined = true;
+                continue;
+            }
+
+            if (word is "," && listJoined && i > start && s.Tokens[i - 1].Kind == TokenKind.Word)
+            {
                 continue;
             }
 
@@ -1184,6 +1282,14 @@ internal static class PeopleCounts
 
         return null;
     }
+
+    // The token after "all" when it stands at <paramref name="first"/> before a count ("and all 12 teachers"), else first.
+    private static int AfterAll(SentenceView s, int first) => s.Word(first) is "all" ? first + 1 : first;
+
+    // Whether the count of people at <paramref name="first"/> (perhaps after "all") is followed by "and" or another comma: an item of
+    // a list of counts, not a clause of its own ("12 people, 30 were injured").
+    private static bool ListGoesOn(SentenceView s, int first) =>
+        JoinedPeopleCountEnd(s, AfterAll(s, first)) is { } end && s.Word(end) is "and" or ",";
 
     // The end of a count of a named kind of people starting at <paramref name="first"/> ("9 Nepalis", "30 police officers"), or null.
     private static int? JoinedPeopleCountEnd(SentenceView s, int first)
@@ -1370,6 +1476,11 @@ internal static class PeopleCounts
                 if (i == match.FirstToken - 1 && s.Words.IrregularOutcomeVerbs.Contains(word) && !NamesIncidentBefore(s, i))
                 {
                     return null; // "the downturn hurt 9,000 farmers": the verb's harm is of another kind than an incident's
+                }
+
+                if ((i == match.FirstToken - 1 || i == listStart - 1) && IsTakingPartOfItsSubject(s, word, measure))
+                {
+                    return null; // "the gunmen took 40 men and 12 women": those counted are the verb's object, not those who took part
                 }
 
                 if (!isUpdate)
