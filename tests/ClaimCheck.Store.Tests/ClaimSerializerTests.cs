@@ -40,6 +40,30 @@ public class ClaimSerializerTests
     }
 
     [Fact]
+    public void Serialize_MembersAtTheirDefault_LeavesThemOutAndReadsThemBack()
+    {
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said 40 homes were flooded in Brenmoor.")]).Claims.Single(c => c.Quantity != null);
+
+        var json = ClaimSerializer.Serialize(claim);
+
+        claim.Predicate.Should().BeNull();
+        claim.IsUpdate.Should().BeFalse();
+        json.Should().NotContain("null").And.NotContain("\"predicate\"").And.NotContain("\"isUpdate\"").And.NotContain("false");
+        ClaimSerializer.Deserialize(json).Should().Be(claim);
+    }
+
+    [Fact]
+    public void Deserialize_EveryMemberWritten_GivesTheSameClaim()
+    {
+        // Stores written before defaults were left out hold every member, nulls and false included.
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "About 250 volunteers joined the search in Kestrel Bay on Sunday, police said.")]).Claims.Single(c => c.Quantity != null);
+        var everyMember = System.Text.Json.JsonSerializer.Serialize(ClaimSerializer.ToJson(claim), StoreJsonContext.Default.ClaimJson);
+
+        everyMember.Should().Contain("null").And.Contain("\"isUpdate\":false");
+        ClaimSerializer.Deserialize(everyMember).Should().Be(claim);
+    }
+
+    [Fact]
     public void Deserialize_UnknownShapeVersion_ThrowsNamingTheClaimAndVersion()
     {
         var json = ClaimSerializer.Serialize(ClaimChecker.Check(TestCorpus.Seeds()).Claims[0]).Replace("{\"v\":1,", "{\"v\":7,", StringComparison.Ordinal);
