@@ -283,6 +283,14 @@ public class PeopleCountTests
         claim.Subject.Should().Be("Lindenport", "the bracketed city opening a release is where it was issued, not where the dead were counted");
     }
 
+    [Theory]
+    [InlineData("Ministry figures showed 38 people dead in Lindenport by 12 March.", Modality.Asserted)] // a day past when published
+    [InlineData("Lindenport's council will build 380 homes by 12 March.", Modality.Planned)]
+    public void Extract_FigureByADayAlreadyPast_IsACountAsOfThatDay(string text, Modality modality)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 4, 2)).Modality.Should().Be(modality);
+    }
+
     [Fact]
     public void Extract_FigureNamingNoPlace_IsNotAboutTheDatelinesCity()
     {

@@ -393,7 +393,7 @@ internal static class QuantityClaims
                 polarity = Polarity.Negated;
             }
 
-            if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken) && !Stances.IsDoneBefore(s, match.FirstToken))
+            if (modality is not (Modality.Planned or Modality.Forecast) && Stances.HasDeadlineAfter(s, match.EndToken, state.Document.Published) && !Stances.IsDoneBefore(s, match.FirstToken))
             {
                 modality = Modality.Planned;
             }
