@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Attribution;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
+using ClaimCheck.Entities.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -254,6 +255,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     // does not make the document about the country: what it is about is counted from the names the document writes.
     private static bool IsPlaceStandingForItsCountry(EntityMention mention) => !mention.IsFromLexicon && mention.Place is not null;
 
+    // "HONOLULU (Agency) -": where the report was filed, not what it is about.
+    private static bool IsDateline(EntityMention mention) => mention.Rule == DatelineRule.RuleName;
+
     // A body the entity rules found whose name holds a country ("the Armed Forces of Ukraine") counts as the country it names, as
     // the country's own mention would.
     private static string? CountryOfBody(AnnotatedDocument document, EntityMention mention) =>
@@ -285,7 +289,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var mention in entities.In(i))
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
-                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
+                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention) || IsDateline(mention)
                     || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
@@ -360,7 +364,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
-                if (IsPlaceStandingForItsCountry(mention) || Subjects.IsHearer(tokens, document.Text, mention, words))
+                if (IsPlaceStandingForItsCountry(mention) || IsDateline(mention) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue;
                 }

@@ -283,6 +283,24 @@ public class PeopleCountTests
         claim.Subject.Should().Be("Lindenport", "the bracketed city opening a release is where it was issued, not where the dead were counted");
     }
 
+    [Theory]
+    [InlineData("Ministry figures showed 38 people dead in Lindenport by 12 March.", Modality.Asserted)] // a day past when published
+    [InlineData("Lindenport's council will build 380 homes by 12 March.", Modality.Planned)]
+    public void Extract_FigureByADayAlreadyPast_IsACountAsOfThatDay(string text, Modality modality)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 4, 2)).Modality.Should().Be(modality);
+    }
+
+    [Fact]
+    public void Extract_FigureNamingNoPlace_IsNotAboutTheDatelinesCity()
+    {
+        var text = "BRENMOOR (Test Wire) - A week after the flood swept through the village of Kestrel Bay, 40 people are still missing.\n\n"
+            + "The confirmed toll stood at 12 on Tuesday.";
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
+
+        claims.Single(c => c.Quantity is { Value: 12 }).Subject.Should().Be("Kestrel Bay", "the dateline names where the report was filed, not what it is about");
+    }
+
     [Fact]
     public void Extract_CountsOfDifferentPeopleInOneList_AreEachAPartOfTheToll()
     {
@@ -687,6 +705,8 @@ public class PeopleCountTests
     [InlineData("A diplomat said 410 of the 455 Moroccans who died were unregistered.", 410, "moroccans · of 455")]
     [InlineData("Officials said 12 of 40 passengers died in the crash.", 12, "of 40")]
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
+    [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
+    [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

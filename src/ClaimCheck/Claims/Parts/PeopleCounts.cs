@@ -95,7 +95,7 @@ internal static class PeopleCounts
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
         // "of them".
-        if (AfterOfThem(s, match.EndToken) is { } next && OutcomeFrom(s, next) is { } ofThem)
+        if (AfterOfThem(s, match.EndToken, orWhom: true) is { } next && OutcomeFrom(s, next) is { } ofThem)
         {
             return ofThem;
         }
