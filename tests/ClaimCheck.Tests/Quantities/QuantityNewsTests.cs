@@ -1695,6 +1695,25 @@ public sealed class QuantityNewsTests
             .Should().NotContain(m => m.Quantity.Value == 15, "the term of a fixed-rate loan names the product");
     }
 
+    [Theory]
+    [InlineData("Brenmoor has confirmed only one measles case this year.", "case")]
+    [InlineData("One news crew was stuck in Kestrel Bay overnight.", "crew")]
+    public void Recognize_OneBeforeANounEndingInSThatIsNoPlural_CountsOne(string text, string unit)
+    {
+        Find(text, 1).Quantity.Unit.Name.Should().Be(unit, "'measles' and 'news' end in 's' without ending the noun phrase");
+    }
+
+    [Theory]
+    [InlineData("Vorland admitted 61.2 per 100,000 children aged 0-4 with flu.", 0, 4)]
+    [InlineData("Lindenport vaccinated infants aged 0–2 first.", 0, 2)]
+    public void Recognize_AgeRangeFromZeroWithADash_IsAnAge(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+        quantity.Unit.Name.Should().Be("year of age");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
