@@ -1714,6 +1714,22 @@ public sealed class QuantityNewsTests
         quantity.Unit.Name.Should().Be("year of age");
     }
 
+    [Theory]
+    [InlineData("Brenmoor logged 48.6 admissions for every 100,000 people.", 48.6, "100000 people")]
+    [InlineData("Vorland saw 7 deaths for every 1,000 births last year.", 7, "1000 birth")]
+    public void Recognize_ForEveryAPowerOfTen_IsARatePerThatCount(string text, double value, string per)
+    {
+        Find(text, value).Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Bay holders get five new shares for every 21 they hold.", 21)]
+    [InlineData("Lindenport has one warden for every 30 visitors.", 30)]
+    public void Recognize_ForEveryAnotherAmount_IsAnAmountOfItsOwn(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value, "an amount set against another is no rate base");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -82,6 +82,14 @@ internal static class RateRule
             return;
         }
 
+        if (marker.Equals("for", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, "every") && IsRateBase(s, index + 2)
+            && TryCount(s, index + 2, out var perEvery, out var everyEnd))
+        {
+            draft.Per = perEvery; // "65 deaths for every 100,000 people": a rate per a count, as "per 100,000 people" is
+            draft.End = everyEnd;
+            return;
+        }
+
         var isPer = marker.Equals("per", StringComparison.OrdinalIgnoreCase) || marker is "/";
         if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
@@ -180,6 +188,28 @@ internal static class RateRule
         per = Unit.CountNamed($"{count} {noun}");
         end = headIndex + 1;
         return true;
+    }
+
+    /// <summary>The smallest base a rate "for every" is stated per ("for every 1,000 births").</summary>
+    private const double LeastRateBase = 100;
+
+    // "for every 100,000 people", "for every 1,000 births", "for every million residents": a power of ten from LeastRateBase up is the
+    // base of a rate; "five new shares for every 21 held" and "0.5% for every 1-yen rise" set two amounts against each other.
+    private static bool IsRateBase(in QuantityScan s, int index)
+    {
+        if (s.IsWord(index) && s.Words.DigitScales.TryGetValue(s.Word(index), out _))
+        {
+            return true;
+        }
+
+        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague
+            || number.Value < LeastRateBase)
+        {
+            return false;
+        }
+
+        var exponent = Math.Log10(number.Value);
+        return Math.Abs(exponent - Math.Round(exponent)) < 1e-9;
     }
 
     // "per million people", "per thousand population": a scale word standing for the number is a count only with what it counts after it.
