@@ -278,6 +278,10 @@ public static class LexiconKinds
     /// millions ("1,450m fresh coins").</summary>
     internal const string LengthContextWord = "length-context-word";
 
+    /// <summary>A singular noun that names a whole group of people, so that a rate per a number of it keeps it in its unit ("8.1 per
+    /// 100,000 population").</summary>
+    internal const string CollectiveCountNoun = "collective-count-noun";
+
     /// <summary>A preposition that makes "about"/"around" after it, before "a"/"an", an approximation ("at around a 9p premium").</summary>
     internal const string ApproximationPreposition = "approximation-preposition";
 
@@ -463,6 +467,7 @@ public static class LexiconKinds
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
         new(LengthContextWord, "a word of height or length that makes a joined 'm' after thousands metres ('2,150m of climbing', 'an altitude of 2,400m')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(CollectiveCountNoun, "a singular noun naming a whole group of people that a rate per a number of it keeps ('8.1 per 100,000 population')", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromWord, "a word before 'from' that makes 'from X to Y' a range", LexiconValueRule.Optional, AllowsWithin: false),

@@ -67,6 +67,7 @@ internal sealed class QuantityVocabulary
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
+        CollectiveCountNouns = Set(lexicon, LexiconKinds.CollectiveCountNoun);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
         SlashDenominatorUnits = Map(lexicon, LexiconKinds.SlashDenominatorUnit, v => v, WordMap<string>.Matching.AnyCase);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
@@ -209,6 +210,9 @@ internal sealed class QuantityVocabulary
     /// <summary>Words of height or length that make a joined "m" after digits grouped in thousands metres ("2,150m of climbing", "an
     /// altitude of 2,400m").</summary>
     public WordSet LengthContextWords { get; }
+
+    /// <summary>Singular nouns naming a whole group of people that a rate per a number of them keeps ("per 100,000 population").</summary>
+    public WordSet CollectiveCountNouns { get; }
 
     /// <summary>Words after "a kilometre" that make it a distance, not what a rate is per ("40 hectares a kilometre north of …").</summary>
     public WordSet DistanceWordsAfterUnit { get; }

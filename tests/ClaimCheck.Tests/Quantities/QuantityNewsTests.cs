@@ -1640,6 +1640,96 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(QuantityChange.Decrease, "'lower' after 'to' or a modal is the verb");
     }
 
+    [Theory]
+    [InlineData("Lindenport Telecom has 6.4m paying subscribers.", 6.4e6)]
+    [InlineData("Vorland counts 3m diesel vans on its roads.", 3e6)]
+    [InlineData("The Brenmoor bank kept its 2.2m current account holders.", 2.2e6)]
+    public void Recognize_JoinedMBeforeModifiersAndAPlural_IsMillions(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count, "a joined 'm' before a modifier and a plural noun is millions");
+    }
+
+    [Theory]
+    [InlineData("A 6m high fence rings the Brenmoor depot.", 6)]
+    [InlineData("The 50m freestyle final in Kestrel Bay was close.", 50)]
+    [InlineData("Vorland divers reached 40m below the surface.", 40)]
+    public void Recognize_JoinedMBeforeASizeAdjectiveOrASingular_StaysMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor rents rose between 8 and 12 percent last year.", 8, 12, QuantityChange.Increase)]
+    [InlineData("Kestrel Bay fares fell by between 2% and 4% in spring.", 2, 4, QuantityChange.Decrease)]
+    [InlineData("Vorland wages climbed by between 3 and 5 per cent.", 3, 5, QuantityChange.Increase)]
+    public void Recognize_BetweenRangeAfterAChangeVerb_IsTheSizeOfTheChange(string text, double low, double high, QuantityChange change)
+    {
+        var mention = Find(text, low);
+
+        mention.Quantity.High.Should().Be(high, "'between' opens a range even after a verb of change");
+        mention.Change.Should().Be(change);
+    }
+
+    [Theory]
+    [InlineData("Vorland logged 9.3 cases per million people last winter.", 9.3, "1000000 people")]
+    [InlineData("Lindenport recorded 41.5 deaths per 100,000 population.", 41.5, "100000 population")]
+    [InlineData("The Brenmoor rate was 12.2 per 1,000 population in 2021.", 12.2, "1000 population")]
+    public void Recognize_RatePerAScaleWordOrACollectiveNoun_KeepsTheCount(string text, double value, string per)
+    {
+        Find(text, value).Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor power traded at $48/megawatt hour on Monday.", 48)]
+    [InlineData("Vorland's grid paid $61 per megawatthour at the peak.", 61)]
+    public void Recognize_PricePerMegawattHourSpelledOut_IsARatePerMegawattHour(string text, double value)
+    {
+        Find(text, value).Per.Name.Should().Be("MWh");
+    }
+
+    [Fact]
+    public void Recognize_TermBeforeFixedRate_IsALabel()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("The 15-year fixed rate in Vorland fell to 5.1%.")
+            .Should().NotContain(m => m.Quantity.Value == 15, "the term of a fixed-rate loan names the product");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor has confirmed only one measles case this year.", "case")]
+    [InlineData("One news crew was stuck in Kestrel Bay overnight.", "crew")]
+    public void Recognize_OneBeforeANounEndingInSThatIsNoPlural_CountsOne(string text, string unit)
+    {
+        Find(text, 1).Quantity.Unit.Name.Should().Be(unit, "'measles' and 'news' end in 's' without ending the noun phrase");
+    }
+
+    [Theory]
+    [InlineData("Vorland admitted 61.2 per 100,000 children aged 0-4 with flu.", 0, 4)]
+    [InlineData("Lindenport vaccinated infants aged 0–2 first.", 0, 2)]
+    public void Recognize_AgeRangeFromZeroWithADash_IsAnAge(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+        quantity.Unit.Name.Should().Be("year of age");
+    }
+
+    [Theory]
+    [InlineData("Brenmoor logged 48.6 admissions for every 100,000 people.", 48.6, "100000 people")]
+    [InlineData("Vorland saw 7 deaths for every 1,000 births last year.", 7, "1000 birth")]
+    public void Recognize_ForEveryAPowerOfTen_IsARatePerThatCount(string text, double value, string per)
+    {
+        Find(text, value).Per.Name.Should().Be(per);
+    }
+
+    [Theory]
+    [InlineData("Kestrel Bay holders get five new shares for every 21 they hold.", 21)]
+    [InlineData("Lindenport has one warden for every 30 visitors.", 30)]
+    public void Recognize_ForEveryAnotherAmount_IsAnAmountOfItsOwn(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value, "an amount set against another is no rate base");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -165,10 +165,12 @@ internal sealed class AgeRule : UnitRule
     /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>
     private const double MostClaimedAge = 150;
 
-    // An age after an age word is more than 0 and at most MostClaimedAge, and a fraction only with a time unit after it ("aged 2.5
-    // years"): "the shares turned 2.5 higher", "the car turns 0 to 60" name no age.
+    // An age after an age word is more than 0 (or 0 at the low end of a range written with a dash: "children aged 0-4") and at most
+    // MostClaimedAge, and a fraction only with a time unit after it ("aged 2.5 years"): "the shares turned 2.5 higher", "the car turns 0
+    // to 60" name no age.
     private static bool IsPlausibleAge(in QuantityScan s, in QuantityDraft draft) =>
-        draft.Value is > 0 and <= MostClaimedAge && (draft.High is not double high || high <= MostClaimedAge)
+        (draft.Value is > 0 and <= MostClaimedAge || (draft.Value == 0 && draft.High is not null && s.IsChar(draft.NumberIndex + 1, RangeRule.Dashes)))
+        && (draft.High is not double high || high <= MostClaimedAge)
         && (draft.Value == Math.Floor(draft.Value) || s.Words.DurationUnits.Contains(s.Word(draft.End)));
 
     // "of", a unit or a plural noun after the number (not a time unit or an age word): what the number counts ("turned 100 tons of

@@ -79,6 +79,11 @@ internal static class ChangeRule
     private static bool TryBefore(in QuantityScan s, int before, out QuantityChange change)
     {
         before = BeforeEmphasis(s, before);
+        if (s.Is(before - 1, "between"))
+        {
+            before--; // "rose by between 3% and 5%", "fell between 10 and 12 percent": the range is the size of the change
+        }
+
         if (s.TryPhraseBefore(before, s.Words.ChangesBefore, out change, out _))
         {
             return true;

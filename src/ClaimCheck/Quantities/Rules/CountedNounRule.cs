@@ -91,7 +91,7 @@ internal sealed class CountedNounRule : UnitRule
     private static bool TrySingularHead(in QuantityScan s, ref QuantityDraft draft, int start, int maxWords)
     {
         var index = start;
-        while (index < start + maxWords && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s.Word(index)))
+        while (index < start + maxWords && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s, s.Word(index)))
         {
             index++;
         }
@@ -208,6 +208,10 @@ internal static class CountedWords
         var noun = rest[(hyphen + 1)..];
         return s.Words.DurationUnits.TryGet(noun, out var duration) ? Unit.Duration(duration) : Unit.CountNamed(s.Words.Singular(noun.ToString().ToLowerInvariant()));
     }
+
+    /// <summary>Whether a word ends a singular noun phrase, as <see cref="EndsPhrase(ReadOnlySpan{char})"/> says, unless it is a noun
+    /// that ends in "s" without being a plural ("one measles case", "one news crew").</summary>
+    public static bool EndsPhrase(in QuantityScan s, ReadOnlySpan<char> word) => EndsPhrase(word) && !s.Words.UncountableNouns.Contains(word);
 
     /// <summary>Whether a word ends a singular noun phrase: a past form, an adverb, or a verb-like "-s" ("one boy died", "one man says").</summary>
     public static bool EndsPhrase(ReadOnlySpan<char> word) =>

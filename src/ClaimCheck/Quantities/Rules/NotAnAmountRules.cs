@@ -64,7 +64,7 @@ internal static class NotAnAmountRules
         return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
             || !(s.Words.UnitNames.Contains(word) || s.TryPhrase(next, s.Words.UnitNames, out _, out _) || s.Words.Currencies.Contains(word)
                  || s.Words.CurrencySubunits.Contains(word)
-                 || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(word)));
+                 || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
 
     /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", "iPhone 7", list markers "1 )".</summary>

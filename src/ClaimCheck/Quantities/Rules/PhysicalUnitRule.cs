@@ -87,7 +87,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
-    /// a unit ("3,450m litres"), a counted noun or "of" follows ("5m people", "5m of them"). After digits grouped in thousands the "m"
+    /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"), or "of" follows
+    /// ("5m of them"). After digits grouped in thousands the "m"
     /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
     /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), or a size adjective after it
     /// ("1,250m deep").</summary>
@@ -109,7 +110,7 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var millions = s.Word(draft.NumberIndex).Contains(',')
             ? !IsLengthContext(s, draft.Before, next)
-            : s.IsWord(next) && (s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next)));
+            : s.IsWord(next) && (s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next)) || IsModifiedPluralAfter(s, next));
         if (millions)
         {
             return;
@@ -118,6 +119,36 @@ internal sealed class PhysicalUnitRule : UnitRule
         draft.Value /= scale;
         draft.Next = letter;
     }
+
+    /// <summary>How many lower-case words may stand between a joined "m" and the plural noun that makes it millions ("7.8m current
+    /// customers", "12m diesel cars").</summary>
+    private const int ModifiersBeforePlural = 2;
+
+    // "7.8m current customers", "12m diesel cars": one or two lower-case words that are neither units, size adjectives nor noun-phrase
+    // stops, then a plural noun, make the "m" millions, as a plural right after it does; "a 12m high wall", "the 50m freestyle final" and
+    // "a 10m jump in 2019" keep metres.
+    private static bool IsModifiedPluralAfter(in QuantityScan s, int next)
+    {
+        for (var index = next; index < next + ModifiersBeforePlural; index++)
+        {
+            if (!IsPlainLowerWord(s, index) || s.Words.DimensionAdjectives.Contains(s.Word(index)))
+            {
+                return false;
+            }
+
+            if (IsPlainLowerWord(s, index + 1) && NounPhrase.LooksPluralNoun(s, s.Word(index + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A lower-case word standing apart that is neither a unit nor a noun-phrase stop.
+    private static bool IsPlainLowerWord(in QuantityScan s, int index) =>
+        s.IsWord(index) && !s.IsJoined(index) && !s.IsCapitalised(index) && !s.Words.IsUnitWord(s.Word(index))
+        && !s.Words.NounPhraseStops.Contains(s.Word(index));
 
     // "2,150m of climbing", "an altitude of 2,400m", "1,250m deep": a word of height or length after "of" after the figure or before
     // "of" before it, or a size adjective after it.

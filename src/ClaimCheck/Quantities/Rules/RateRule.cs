@@ -82,6 +82,14 @@ internal static class RateRule
             return;
         }
 
+        if (marker.Equals("for", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, "every") && IsRateBase(s, index + 2)
+            && TryCount(s, index + 2, out var perEvery, out var everyEnd))
+        {
+            draft.Per = perEvery; // "65 deaths for every 100,000 people": a rate per a count, as "per 100,000 people" is
+            draft.End = everyEnd;
+            return;
+        }
+
         var isPer = marker.Equals("per", StringComparison.OrdinalIgnoreCase) || marker is "/";
         if (!isPer && !marker.Equals("a", StringComparison.OrdinalIgnoreCase) && !marker.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
@@ -132,19 +140,36 @@ internal static class RateRule
     public static bool IsPerCount(in QuantityScan s, int index) =>
         s.Is(index, "per") && TryCount(s, index + 1, out _, out _);
 
-    // "per 100,000 residents", "per 100k people", "per 1,000 live births": a number and the noun phrase it counts, up to its plural head
-    // (or the number alone: "per 100k"); or a number and a unit of measure ("per 3.3 square metres", "per 5kg").
+    // "per 100,000 residents", "per 100k people", "per 1,000 live births", "per million people": a number (or a scale word alone) and
+    // the noun phrase it counts, up to its plural head or a collective noun ("per 100,000 population"), or the number alone ("per
+    // 100k"); or a number and a unit of measure ("per 3.3 square metres", "per 5kg").
     private static bool TryCount(in QuantityScan s, int index, out Unit per, out int end)
     {
         per = Unit.None;
         end = index;
-        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague)
+        string count;
+        if (s.IsWord(index) && s.Words.DigitScales.TryGetValue(s.Word(index), out var scale) && IsCountedAfterScale(s, index + 1))
+        {
+            count = scale.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            end = index + 1; // "12 cases per million people"
+        }
+        else if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague)
         {
             return false;
         }
+        else
+        {
+            count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            end = index + number.TokenCount;
+        }
 
-        var count = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        end = index + number.TokenCount;
+        if (s.IsWord(end) && s.Words.CollectiveCountNouns.Contains(s.Word(end)))
+        {
+            per = Unit.CountNamed($"{count} {s.Word(end).ToString().ToLowerInvariant()}");
+            end++;
+            return true; // "8.1 per 100,000 population"
+        }
+
         if ((s.TryPhrase(end, s.Words.UnitNames, out var measure, out var measureEnd) || s.TryPhrase(end, s.Words.UnitSymbols, out measure, out measureEnd))
             && measure.Kind == UnitKind.Physical)
         {
@@ -164,6 +189,32 @@ internal static class RateRule
         end = headIndex + 1;
         return true;
     }
+
+    /// <summary>The smallest base a rate "for every" is stated per ("for every 1,000 births").</summary>
+    private const double LeastRateBase = 100;
+
+    // "for every 100,000 people", "for every 1,000 births", "for every million residents": a power of ten from LeastRateBase up is the
+    // base of a rate; "five new shares for every 21 held" and "0.5% for every 1-yen rise" set two amounts against each other.
+    private static bool IsRateBase(in QuantityScan s, int index)
+    {
+        if (s.IsWord(index) && s.Words.DigitScales.TryGetValue(s.Word(index), out _))
+        {
+            return true;
+        }
+
+        if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague
+            || number.Value < LeastRateBase)
+        {
+            return false;
+        }
+
+        var exponent = Math.Log10(number.Value);
+        return Math.Abs(exponent - Math.Round(exponent)) < 1e-9;
+    }
+
+    // "per million people", "per thousand population": a scale word standing for the number is a count only with what it counts after it.
+    private static bool IsCountedAfterScale(in QuantityScan s, int index) =>
+        s.IsWord(index) && (s.Words.CollectiveCountNouns.Contains(s.Word(index)) || NounPhrase.LooksPluralNoun(s, s.Word(index)));
 
     /// <summary>
     /// Whether the figure at <paramref name="index"/> is joined to a unit (by a hyphen or in one word) that measures the noun after
