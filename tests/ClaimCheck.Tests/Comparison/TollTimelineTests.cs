@@ -107,6 +107,20 @@ public class TollTimelineTests
     }
 
     [Fact]
+    public void Check_ReportThatGivesItsEarlierCountAlsoAsALowerBound_IsTheCountSoFarBeforeALargerLaterCount()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("thursday", "The civil protection office said on Thursday that more than 400 people were injured in the storm in Vorland. Its director, Mira Olsen, said on Thursday that about 400 people were injured in the storm in Vorland.", "Andes Wire", new DateOnly(2026, 3, 5)),
+            new Document("monday", "The national emergency agency said on Monday that 560 people were injured in the storm in Vorland.", "Coast Herald", new DateOnly(2026, 3, 9)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "Thursday's report gives its 400 as 'more than 400' too: the count so far");
+        var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        evolution.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Should().Contain([400d, 560d]);
+    }
+
+    [Fact]
     public void Check_LowerBoundTollBelowALargerCountTheSameDay_TakesNoSide()
     {
         var report = ClaimChecker.Check(

@@ -400,7 +400,7 @@ internal sealed class QuantityGroupDetector
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
-                    boundBefore[i, j] = boundBefore[j, i] = larger == later && clusters[earlier].TrueForAll(c => runningBounds.Contains(c.Id))
+                    boundBefore[i, j] = boundBefore[j, i] = larger == later && clusters[earlier].GroupBy(c => c.DocumentId, StringComparer.Ordinal).All(d => d.Any(c => runningBounds.Contains(c.Id)))
                         && days[earlier].Max() < days[later].Min();
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
@@ -410,7 +410,8 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        // A count given days before only as a lower bound ("at least 187 injured" on Thursday) was the count so far: a larger figure
+        // A count given days before only as a lower bound ("at least 187 injured" on Thursday), or by reports that each give it as one
+        // somewhere ("more than 400" in the lead, "about 400" from an official below), was the count so far: a larger figure
         // given after it ("498 injured" on Monday) follows it, whoever gives it, unless that figure is itself disputed; then the bound
         // fits every side and takes none.
         bool Disputed(int k) => Enumerable.Range(0, clusters.Count).Any(m => disputes[k, m] && !boundBefore[k, m]);
