@@ -53,6 +53,33 @@ public class ClaimSerializerTests
     }
 
     [Fact]
+    public void Deserialize_ClaimWithZeroValueAndEveryEnumAtItsFirstMember_GivesTheSameClaim()
+    {
+        // A value of 0 (or -0), a span at 0 and enums at their first member are left out when written; each must read back as it was.
+        var checkedClaim = ClaimChecker.Check([new Documents.Document("wire", "Lindenport recorded 12 burglaries in May.")]).Claims.Single(c => c.Quantity != null);
+        foreach (var value in new[] { 0.0, -0.0 })
+        {
+            var claim = checkedClaim with
+            {
+                Span = new Text.TextSpan(0, checkedClaim.Span.Length),
+                Type = default,
+                Polarity = default,
+                Modality = default,
+                Quantity = Quantities.Quantity.Create(value, default, Quantities.Unit.Count("burglary")),
+            };
+
+            var back = ClaimSerializer.Deserialize(ClaimSerializer.Serialize(claim));
+
+            back.Should().Be(claim);
+            back.Quantity.Should().NotBeNull();
+            back.Quantity!.Value.Value.Should().Be(0);
+            back.Quantity.Value.Qualifier.Should().Be(Quantities.Qualifier.Exact);
+            back.Type.Should().Be(Claims.ClaimType.Quantity);
+            back.Span.Start.Should().Be(0);
+        }
+    }
+
+    [Fact]
     public void Deserialize_EveryMemberWritten_GivesTheSameClaim()
     {
         // Stores written before defaults were left out hold every member, nulls and false included.

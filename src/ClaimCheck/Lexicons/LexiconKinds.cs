@@ -293,7 +293,7 @@ public static class LexiconKinds
     /// than") or before a past time ("bigger than 10 years ago").</summary>
     internal const string ComparativeAdjective = "comparative-adjective";
 
-    /// <summary>A word before "from" that makes "from X to Y" a range rather than a change from a level ("anywhere from 2 to 3 inches",
+    /// <summary>A word before "from" that makes "from X to Y" a range rather than a change from a level ("anywhere from 4 to 7 inches",
     /// "prices ranging from $5 to $9").</summary>
     internal const string RangeFromWord = "range-from-word";
 

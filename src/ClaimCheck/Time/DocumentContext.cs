@@ -89,7 +89,7 @@ internal sealed class DocumentContext
     public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone, weekdaysAhead);
 
     /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named alone as <paramref name="day"/>, a day ahead
-    /// of the reference date ("is forecast to reach the coast on Thursday").</summary>
+    /// of the reference date ("turnout is forecast to top 60% on Sunday").</summary>
     public void SawWeekdayAhead(int weekday, DateOnly day) => weekdaysAhead[weekday] = day;
 
     /// <summary>The day weekday <paramref name="weekday"/> (ISO 1–7) was last named alone ahead of the reference date, or null.</summary>

@@ -331,6 +331,11 @@ internal static class TenseCues
                 return false; // "was effective in May": the verb that governs the adjective sets the tense
             }
 
+            if ((cue & wanted & TimeCue.Plan) != 0 && IsPlanNounDatedByDay(scan, k, index))
+            {
+                continue; // "issued its forecast on Monday": the day dates the forecast, and the verb before it sets the tense
+            }
+
             if ((cue & wanted) != 0)
             {
                 // "had until Monday" is a deadline ahead; "had led the polls until Friday" a state that ended
@@ -345,6 +350,12 @@ internal static class TenseCues
 
         return false;
     }
+
+    // A plan word used as a noun, right after a determiner, with "on" and the expression after it: "issued its forecast on Monday",
+    // "published the plan on Friday". The day is when the forecast or plan was made, not what it plans; "its forecast for Saturday"
+    // and "its plans to reopen on Monday" still look ahead.
+    private static bool IsPlanNounDatedByDay(in TimeScan scan, int k, int index) =>
+        k >= 1 && k + 2 == index && scan.Is(k + 1, "on") && (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Article) != 0;
 
     // An adjective after a verb in the past or "been" ("was effective", "proved effective", "has been effective"), after a comma
     // that closes a clause with a verb in the past ("resigned in April, effective in May"), or set off by commas before a verb in

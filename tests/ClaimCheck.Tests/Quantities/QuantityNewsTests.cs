@@ -1696,7 +1696,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Brenmoor has confirmed only one measles case this year.", "case")]
+    [InlineData("The Lindenport clinic saw one measles case in March.", "case")]
     [InlineData("One news crew was stuck in Kestrel Bay overnight.", "crew")]
     public void Recognize_OneBeforeANounEndingInSThatIsNoPlural_CountsOne(string text, string unit)
     {
@@ -1723,7 +1723,7 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Kestrel Bay holders get five new shares for every 21 they hold.", 21)]
+    [InlineData("Kestrel Bay holders get three bonus shares for every 17 they own.", 17)]
     [InlineData("Lindenport has one warden for every 30 visitors.", 30)]
     public void Recognize_ForEveryAnotherAmount_IsAnAmountOfItsOwn(string text, double value)
     {

@@ -115,7 +115,7 @@ internal static class RangeRule
         && s.IsJoined(draft.NumberIndex + draft.First.TokenCount) && !(draft.NounEnd > draft.NounFirst && draft.NounFirst >= 0);
 
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
-    // "anywhere from 2 to 3 inches", "ranging from $5 to $9" and, after a change, "between" ("rose between 14 and 60 percent") are ranges.
+    // "anywhere from 4 to 7 inches", "ranging from $5 to $9" and, after a change, "between" ("climbed between 6 and 9 percent") are ranges.
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
         !draft.BetweenRange
         && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2)) || ChangeRule.IsChangeBefore(s, draft.Before));

@@ -85,7 +85,7 @@ internal static class RateRule
         if (marker.Equals("for", StringComparison.OrdinalIgnoreCase) && s.Is(index + 1, "every") && IsRateBase(s, index + 2)
             && TryCount(s, index + 2, out var perEvery, out var everyEnd))
         {
-            draft.Per = perEvery; // "65 deaths for every 100,000 people": a rate per a count, as "per 100,000 people" is
+            draft.Per = perEvery; // "12 arrests for every 10,000 residents": a rate per a count, as "per 100,000 people" is
             draft.End = everyEnd;
             return;
         }
@@ -194,7 +194,7 @@ internal static class RateRule
     private const double LeastRateBase = 100;
 
     // "for every 100,000 people", "for every 1,000 births", "for every million residents": a power of ten from LeastRateBase up is the
-    // base of a rate; "five new shares for every 21 held" and "0.5% for every 1-yen rise" set two amounts against each other.
+    // base of a rate; "three bonus shares for every 17 held" and "a 0.2% gain for every 1-cent fall" set two amounts against each other.
     private static bool IsRateBase(in QuantityScan s, int index)
     {
         if (s.IsWord(index) && s.Words.DigitScales.TryGetValue(s.Word(index), out _))

@@ -62,7 +62,7 @@ internal sealed class WeekdayRule : TimeRule
         // Monday's summit") unless a verb acting on a settled result governs it ("will appeal Monday's ruling").
         var after = TenseCues.DirectionAfterOpening(scan, start, i + 1);
         var possessive = scan.IsPossessive(i + 1);
-        var presentPlan = TenseCues.PresentPlanBefore(scan, start); // "is forecast to reach the coast on Thursday", as "will"
+        var presentPlan = TenseCues.PresentPlanBefore(scan, start); // "turnout is forecast to top 60% on Sunday", as "will"
         var cuesBefore = possessive && EventAheadRightBefore(scan, start)
             ? !TenseCues.PastBefore(scan, start)
             : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start) || presentPlan) && !(possessive && SettledBefore(scan, start));
@@ -121,7 +121,7 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         var looksBack = after < 0 || TenseCues.PastBefore(scan, start);
-        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday)
+        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday, looksBack)
                 ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
             ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
         if (start == i && date is { } day)
@@ -157,7 +157,7 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         // One named alone ahead of the reference date is that day again unless the clause looks back: a forecast names its days
-        // again and again ("is forecast to reach the coast on Thursday evening … the rain should ease by Thursday"). A plan alone
+        // again and again ("the ferry strike is forecast to begin on Sunday evening … queues should shorten by Sunday"). A plan alone
         // points to the one named ahead, if any, even after the same weekday was named in the past ("classes were called off for
         // Thursday … the storm could strengthen by Thursday").
         if (scan.Context.WeekdayAlone(weekday) is { } alone && (alone > reference ? !looksBack : planOnly))
@@ -169,8 +169,10 @@ internal sealed class WeekdayRule : TimeRule
     }
 
     // "from Wednesday to Friday", "between Monday and Thursday": the weekday that closes a range opened by a weekday is the first
-    // such weekday after it, whatever the tense says of the two ("from Sept. 14 to Thursday" may span weeks and is read alone).
-    private static DateOnly? AfterRangeStart(in TimeScan scan, int start, int weekday)
+    // such weekday after it ("from Sept. 14 to Thursday" may span weeks and is read alone), unless that day is after the reference
+    // date while the clause looks back (`looksBack`): "Brenmoor dockers struck from Monday to Friday" in a Wednesday's report
+    // ended on a Friday already past, and the closing weekday is then read alone, as the opening one was.
+    private static DateOnly? AfterRangeStart(in TimeScan scan, int start, int weekday, bool looksBack)
     {
         if (start < 3 || (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
             || scan.Output[^1] is not { Kind: TimeExpressionKind.Date or TimeExpressionKind.Time, Scope: { Start: { } opening, End: { } closing } } first
@@ -185,10 +187,14 @@ internal sealed class WeekdayRule : TimeRule
             firstStart--;
         }
 
-        return firstStart > 0 && (scan.Words.CueOf(scan.Word(firstStart - 1)) & TimeCue.RangeStart) != 0
-            && scan.Words.Weekdays.ContainsKey(scan.Word(firstStart))
-            ? CalendarMath.AddDays(opening, (weekday - IsoWeekday(opening) + 6) % 7 + 1)
-            : null;
+        if (firstStart == 0 || (scan.Words.CueOf(scan.Word(firstStart - 1)) & TimeCue.RangeStart) == 0
+            || !scan.Words.Weekdays.ContainsKey(scan.Word(firstStart)))
+        {
+            return null;
+        }
+
+        var day = CalendarMath.AddDays(opening, (weekday - IsoWeekday(opening) + 6) % 7 + 1);
+        return looksBack && day > scan.Reference ? null : day;
     }
 
     // "Friday, Nov. 4" without a year: the weekday says which year it is, the nearest one within two years of the year the month
