@@ -285,6 +285,7 @@ internal static class PeopleCounts
             return null;
         }
 
+        Span<char> buffer = stackalloc char[OutcomePhraseChars];
         foreach (var length in lengths)
         {
             if (i + length > s.Tokens.Count)
@@ -292,19 +293,43 @@ internal static class PeopleCounts
                 continue;
             }
 
-            var phrase = new System.Text.StringBuilder().Append(s.Word(i));
-            for (var k = i + 1; k < i + length; k++)
-            {
-                phrase.Append(' ').Append(s.Word(k));
-            }
-
-            if (s.Words.Outcomes.TryGetValue(phrase.ToString(), out var measure))
+            if (WordsJoined(s, i, length, buffer) is { IsEmpty: false } phrase
+                && s.Words.Outcomes.TryGetValue(phrase, out var measure))
             {
                 return measure;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The most characters an outcome of several words, its single spaces included, may take ("forced out of their homes").</summary>
+    private const int OutcomePhraseChars = 64;
+
+    // The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>, or
+    // empty when they do not fit.
+    private static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            var word = s.Word(k);
+            var needed = word.Length + (k > first ? 1 : 0);
+            if (length + needed > buffer.Length)
+            {
+                return [];
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return buffer[..length];
     }
 
     // Whether one of the places stands within a few words after token i, in its clause.
@@ -883,7 +908,7 @@ internal static class PeopleCounts
             return phrasal;
         }
 
-        // "rebels took 20 soldiers and 3 civilians prisoner", "held 40 villagers hostage": a verb before the people and a word after
+        // "the militia took 9 fishermen captive", "held 40 villagers hostage": a verb before the people and a word after
         // them, listed together among the outcomes.
         if (SplitOutcome(s, before, match) is { } split)
         {
@@ -911,7 +936,22 @@ internal static class PeopleCounts
             after = joinedEnd;
         }
 
-        return after < s.Tokens.Count && s.Words.Outcomes.TryGetValue($"{verb} {s.Word(after)}", out var outcome) ? outcome : null;
+        if (after >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[OutcomePhraseChars];
+        var word = s.Word(after);
+        if (verb.Length + 1 + word.Length > buffer.Length)
+        {
+            return null;
+        }
+
+        verb.CopyTo(buffer);
+        buffer[verb.Length] = ' ';
+        word.CopyTo(buffer[(verb.Length + 1)..]);
+        return s.Words.Outcomes.TryGetValue(buffer[..(verb.Length + 1 + word.Length)], out var outcome) ? outcome : null;
     }
 
     // Whether an outcome verb right before a count names taking part by its subject ("gathered", "took", "marched"): its object, the
@@ -1037,7 +1077,7 @@ internal static class PeopleCounts
             }
         }
 
-        // "184 people, 171 pupils and all 13 teachers, were held": the last item of a list of counts, closed by a comma, shares the
+        // "the 90 hikers, 60 adults and 30 children, were rescued": the last item of a list of counts, closed by a comma, shares the
         // verb after that comma.
         var from = s.Word(match.PhraseEndToken) is "," && EndsList(s, match) ? match.PhraseEndToken + 1 : match.PhraseEndToken;
         return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from);
@@ -1186,7 +1226,7 @@ internal static class PeopleCounts
             }
 
             // "12 Indians and 9 Nepalis were among the dead": another count of people joined to this one shares what happened; so do
-            // counts listed with commas before the "and" ("265 people, 253 children and all 12 teachers, were held"), the comma
+            // counts listed with commas before the "and" ("the 90 hikers, 60 adults and all 30 children, were rescued"), the comma
             // that closes the list included.
             if ((word is "and" || (word is "," && ListGoesOn(s, i + 1))) && JoinedPeopleCountEnd(s, AfterAll(s, i + 1)) is { } joinedEnd)
             {
