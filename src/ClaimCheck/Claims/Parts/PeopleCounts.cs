@@ -95,7 +95,7 @@ internal static class PeopleCounts
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
         // "of them".
-        if (AfterOfThem(s, match.EndToken, orWhom: true) is { } next && OutcomeFrom(s, next) is { } ofThem)
+        if (AfterOfThem(s, match.EndToken) is { } next && OutcomeFrom(s, next) is { } ofThem)
         {
             return ofThem;
         }
@@ -151,10 +151,10 @@ internal static class PeopleCounts
         unit.Kind == UnitKind.Count && (s.Words.RemainsNouns.ContainsKey(unit.Name)
             || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.RemainsNouns.ContainsKey(measure)));
 
-    /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
-    /// <paramref name="index"/>, right after a count ("120 died, 40 of them unregistered"), or null.</summary>
-    internal static int? AfterOfThem(SentenceView s, int index, bool orWhom = false) =>
-        s.Word(index) is "of" && (s.Word(index + 1) is "them" || (orWhom && s.Word(index + 1) is "whom")) ? index + 2 : null;
+    /// <summary>The token right after "of them" or "of whom" when it stands at <paramref name="index"/>, right after a count ("120 died,
+    /// 40 of them unregistered", "41 patients, 12 of whom died"), or null.</summary>
+    internal static int? AfterOfThem(SentenceView s, int index) =>
+        s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
     private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
@@ -610,7 +610,7 @@ internal static class PeopleCounts
     /// (<c>severity</c> and <c>severity-condition</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)
     {
-        var k = AfterOfThem(s, match.PhraseEndToken, orWhom: true) ?? match.PhraseEndToken;
+        var k = AfterOfThem(s, match.PhraseEndToken) ?? match.PhraseEndToken;
 
         // The amount's own tokens may run up to the adverb ("five seriously").
         for (var j = match.FirstToken + 1; j <= k && j < s.Tokens.Count; j++)
