@@ -566,15 +566,14 @@ internal static class Stances
 
     // "10,000 homes by 2030", "by the end of the year", "out of the valley by 6 p.m. on Friday": a deadline; "at $61.85 a barrel by
     // 10:15 GMT" is a reading as of a time of day, not a target, and "figures showed 38 people dead by 12 March" in a report of
-    // April, or "300 homes had been destroyed by Friday" in Friday's report, is a count as of a day already reached when it was
-    // published ("by 6 p.m. on Friday" that Friday may still lie ahead).
+    // April is a count as of a day already past when it was published.
     internal static bool HasDeadlineAfter(SentenceView s, int index, DateOnly? published)
     {
         for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
         {
             if (s.Word(j) is "by"
                 && (s.Times.Find(t => t.Span.Start == s.Tokens[j + 1].Span.Start) is { } time && (time.Kind != TimeExpressionKind.Time || HasDayAfter(s, time))
-                        && !(published is { } day && time.Scope.End is { } end && (end < day || (end == day && time.Kind != TimeExpressionKind.Time)))
+                        && !(published is { } day && time.Scope.End is { } end && end < day)
                     || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
             {
                 return true;
