@@ -311,6 +311,24 @@ public class PeopleCountTests
         claims.Single(c => c.Quantity is { Value: 31 }).Subject.Should().Be("Lindenport", "with no other place named, the dateline's city is where it happened");
     }
 
+    [Theory]
+    [InlineData("Surveyors said 260 barns had been flattened across Brenmoor by Friday.")] // 2025-04-04 is a Friday
+    [InlineData("The clinic said 1,900 children had been vaccinated in Brenmoor by 4 April.")]
+    public void Extract_FigureByThePublicationDay_IsTheCountSoFar(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 4, 4));
+
+        claim.Modality.Should().Be(Modality.Asserted, "a day the report has reached is no deadline");
+        claim.IsUpdate.Should().BeTrue("a count as of a day the report has reached is the count so far");
+    }
+
+    [Fact]
+    public void Extract_FigureByAnHourLaterOnThePublicationDay_IsStillATarget()
+    {
+        FirstQuantityClaim("Residents were told to move 400 cattle out of the Brenmoor valley by 6 p.m. on Friday.", new DateOnly(2025, 4, 4))
+            .Modality.Should().Be(Modality.Planned);
+    }
+
     [Fact]
     public void Extract_CountsOfDifferentPeopleInOneList_AreEachAPartOfTheToll()
     {

@@ -442,7 +442,7 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = time,
                 Attribution = source,
-                IsUpdate = PeopleCounts.IsUpdate(s, match),
+                IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
