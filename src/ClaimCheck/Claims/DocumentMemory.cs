@@ -282,6 +282,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First, bool InLead)>(StringComparer.Ordinal);
+        var datelines = new List<string>();
         var order = 0;
         for (var i = 0; i < document.Sentences.Length; i++)
         {
@@ -289,10 +290,16 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var mention in entities.In(i))
             {
                 var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
-                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention) || IsDateline(mention)
+                if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
                     || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
+                }
+
+                if (IsDateline(mention))
+                {
+                    datelines.Add(name);
+                    continue;
                 }
 
                 if (mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Kind == TokenKind.Number)
@@ -305,6 +312,15 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 var inLead = i < LeadSentences && !IsInSource(attribution?.In(i), tokens, mention);
                 var (weight, first, wasInLead) = counts.GetValueOrDefault(name, (0, order++, false));
                 counts[name] = (weight + (inLead ? 3 : 1), first, wasInLead || inLead);
+            }
+        }
+
+        // "LINDENPORT (Agency) -" names where the report was filed: what the report is about only when it names no other place.
+        if (counts.Count == 0)
+        {
+            foreach (var dateline in datelines)
+            {
+                counts.TryAdd(dateline, (1, order++, false));
             }
         }
 

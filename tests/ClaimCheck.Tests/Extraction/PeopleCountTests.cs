@@ -295,10 +295,38 @@ public class PeopleCountTests
     public void Extract_FigureNamingNoPlace_IsNotAboutTheDatelinesCity()
     {
         var text = "BRENMOOR (Test Wire) - A week after the flood swept through the village of Kestrel Bay, 40 people are still missing.\n\n"
-            + "The confirmed toll stood at 12 on Tuesday.";
+            + "Divers had recovered 12 bodies from the harbour by Tuesday evening.";
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
 
         claims.Single(c => c.Quantity is { Value: 12 }).Subject.Should().Be("Kestrel Bay", "the dateline names where the report was filed, not what it is about");
+    }
+
+    [Fact]
+    public void Extract_FigureInAReportNamingNoPlaceButItsDateline_IsAboutTheDatelinesCity()
+    {
+        var text = "LINDENPORT (Test Wire) - A gas blast tore through a ferry terminal on Sunday, killing 14 people.\n\n"
+            + "Another 31 people were being treated for burns, a hospital spokesman said.";
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
+
+        claims.Single(c => c.Quantity is { Value: 31 }).Subject.Should().Be("Lindenport", "with no other place named, the dateline's city is where it happened");
+    }
+
+    [Theory]
+    [InlineData("Surveyors said 260 barns had been flattened across Brenmoor by Friday.")] // 2025-04-04 is a Friday
+    [InlineData("The clinic said 1,900 children had been vaccinated in Brenmoor by 4 April.")]
+    public void Extract_FigureByThePublicationDay_IsTheCountSoFar(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 4, 4));
+
+        claim.Modality.Should().Be(Modality.Asserted, "a day the report has reached is no deadline");
+        claim.IsUpdate.Should().BeTrue("a count as of a day the report has reached is the count so far");
+    }
+
+    [Fact]
+    public void Extract_FigureByAnHourLaterOnThePublicationDay_IsStillATarget()
+    {
+        FirstQuantityClaim("Residents were told to move 400 cattle out of the Brenmoor valley by 6 p.m. on Friday.", new DateOnly(2025, 4, 4))
+            .Modality.Should().Be(Modality.Planned);
     }
 
     [Fact]
@@ -1434,6 +1462,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Doctors said 20 swimmers broke out in a rash after the spill at Kestrel Bay.")]
+    [InlineData("At the Brenmoor parade, 70 cadets broke out into song.")]
+    [InlineData("Medics said 25 guests were taken away by ambulance after the Lindenport hotel fire.")]
+    public void Extract_PhraseThatOnlyLooksLikeAnOutcome_NamesNoEscapeOrAbduction(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        new[] { "escapes", "abducted" }.Should().NotContain(MeasureNames.Base(claim.Measure), "a rash, a song or an ambulance ride is no escape or abduction");
+    }
+
+    [Theory]
     [InlineData("The gunmen gathered 214 villagers in the square of Vorland before dawn.")]
     [InlineData("Armed men in Brenmoor took 214 passengers off the bus on Friday.")]
     public void Extract_TakingPartVerbWithTheCountAsItsObject_CountsNoParticipants(string text)
@@ -1454,19 +1493,19 @@ public class PeopleCountTests
     [Fact]
     public void Extract_VerbAndWordAroundThePeople_NameWhatBefellThem()
     {
-        var claim = FirstQuantityClaim("Rebels in Vorland took 17 soldiers and 4 civilians prisoner on Monday.", new DateOnly(2026, 3, 2));
+        var claim = FirstQuantityClaim("Off Kestrel Bay, a militia boat took 9 fishermen and 2 deckhands captive at dawn.", new DateOnly(2026, 3, 2));
 
-        claim.Quantity!.Value.Value.Should().Be(17d);
-        MeasureNames.Base(claim.Measure).Should().Be("captured", "'took … prisoner' around the people says they were captured");
+        claim.Quantity!.Value.Value.Should().Be(9d);
+        MeasureNames.Base(claim.Measure).Should().Be("captured", "'took … captive' around the people says they were captured");
     }
 
     [Fact]
     public void Extract_CountsListedWithCommasBeforeTheirVerb_ShareIt()
     {
         var report = Pipeline.Check([new Document("doc",
-            "In Brenmoor, 184 people, 171 pupils and all 13 teachers, were still held captive on Friday.", "Test Wire", new DateOnly(2026, 3, 2))]);
+            "The Brenmoor rangers said the 90 hikers, 60 adults and all 30 children, were rescued from the ridge on Friday.", "Test Wire", new DateOnly(2026, 3, 2))]);
 
         report.Claims.Where(c => c.Quantity is not null).Select(c => MeasureNames.Base(c.Measure))
-            .Should().OnlyContain(m => m == "held captive", "a list of counts shares the verb that follows it");
+            .Should().OnlyContain(m => m == "rescued", "a list of counts shares the verb that follows it");
     }
 }

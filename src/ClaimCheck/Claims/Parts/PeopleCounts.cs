@@ -95,7 +95,7 @@ internal static class PeopleCounts
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
         // "of them".
-        if (AfterOfThem(s, match.EndToken, orWhom: true) is { } next && OutcomeFrom(s, next) is { } ofThem)
+        if (AfterOfThem(s, match.EndToken) is { } next && OutcomeFrom(s, next) is { } ofThem)
         {
             return ofThem;
         }
@@ -151,10 +151,10 @@ internal static class PeopleCounts
         unit.Kind == UnitKind.Count && (s.Words.RemainsNouns.ContainsKey(unit.Name)
             || (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.RemainsNouns.ContainsKey(measure)));
 
-    /// <summary>The token right after "of them" (with <paramref name="orWhom"/> also "of whom") when it stands at
-    /// <paramref name="index"/>, right after a count ("120 died, 40 of them unregistered"), or null.</summary>
-    internal static int? AfterOfThem(SentenceView s, int index, bool orWhom = false) =>
-        s.Word(index) is "of" && (s.Word(index + 1) is "them" || (orWhom && s.Word(index + 1) is "whom")) ? index + 2 : null;
+    /// <summary>The token right after "of them" or "of whom" when it stands at <paramref name="index"/>, right after a count ("120 died,
+    /// 40 of them unregistered", "41 patients, 12 of whom died"), or null.</summary>
+    internal static int? AfterOfThem(SentenceView s, int index) =>
+        s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
     private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
@@ -285,6 +285,7 @@ internal static class PeopleCounts
             return null;
         }
 
+        Span<char> buffer = stackalloc char[OutcomePhraseChars];
         foreach (var length in lengths)
         {
             if (i + length > s.Tokens.Count)
@@ -292,19 +293,43 @@ internal static class PeopleCounts
                 continue;
             }
 
-            var phrase = new System.Text.StringBuilder().Append(s.Word(i));
-            for (var k = i + 1; k < i + length; k++)
-            {
-                phrase.Append(' ').Append(s.Word(k));
-            }
-
-            if (s.Words.Outcomes.TryGetValue(phrase.ToString(), out var measure))
+            if (WordsJoined(s, i, length, buffer) is { IsEmpty: false } phrase
+                && s.Words.Outcomes.TryGetValue(phrase, out var measure))
             {
                 return measure;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The most characters an outcome of several words, its single spaces included, may take ("forced out of their homes").</summary>
+    private const int OutcomePhraseChars = 64;
+
+    // The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>, or
+    // empty when they do not fit.
+    private static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            var word = s.Word(k);
+            var needed = word.Length + (k > first ? 1 : 0);
+            if (length + needed > buffer.Length)
+            {
+                return [];
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return buffer[..length];
     }
 
     // Whether one of the places stands within a few words after token i, in its clause.
@@ -585,7 +610,7 @@ internal static class PeopleCounts
     /// (<c>severity</c> and <c>severity-condition</c> words of the lexicon), or null.</summary>
     internal static string? SeverityOf(SentenceView s, QuantityMatch match)
     {
-        var k = AfterOfThem(s, match.PhraseEndToken, orWhom: true) ?? match.PhraseEndToken;
+        var k = AfterOfThem(s, match.PhraseEndToken) ?? match.PhraseEndToken;
 
         // The amount's own tokens may run up to the adverb ("five seriously").
         for (var j = match.FirstToken + 1; j <= k && j < s.Tokens.Count; j++)
@@ -883,7 +908,7 @@ internal static class PeopleCounts
             return phrasal;
         }
 
-        // "rebels took 20 soldiers and 3 civilians prisoner", "held 40 villagers hostage": a verb before the people and a word after
+        // "the militia took 9 fishermen captive", "held 40 villagers hostage": a verb before the people and a word after
         // them, listed together among the outcomes.
         if (SplitOutcome(s, before, match) is { } split)
         {
@@ -911,7 +936,22 @@ internal static class PeopleCounts
             after = joinedEnd;
         }
 
-        return after < s.Tokens.Count && s.Words.Outcomes.TryGetValue($"{verb} {s.Word(after)}", out var outcome) ? outcome : null;
+        if (after >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[OutcomePhraseChars];
+        var word = s.Word(after);
+        if (verb.Length + 1 + word.Length > buffer.Length)
+        {
+            return null;
+        }
+
+        verb.CopyTo(buffer);
+        buffer[verb.Length] = ' ';
+        word.CopyTo(buffer[(verb.Length + 1)..]);
+        return s.Words.Outcomes.TryGetValue(buffer[..(verb.Length + 1 + word.Length)], out var outcome) ? outcome : null;
     }
 
     // Whether an outcome verb right before a count names taking part by its subject ("gathered", "took", "marched"): its object, the
@@ -1037,7 +1077,7 @@ internal static class PeopleCounts
             }
         }
 
-        // "184 people, 171 pupils and all 13 teachers, were held": the last item of a list of counts, closed by a comma, shares the
+        // "the 90 hikers, 60 adults and 30 children, were rescued": the last item of a list of counts, closed by a comma, shares the
         // verb after that comma.
         var from = s.Word(match.PhraseEndToken) is "," && EndsList(s, match) ? match.PhraseEndToken + 1 : match.PhraseEndToken;
         return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from);
@@ -1186,7 +1226,7 @@ internal static class PeopleCounts
             }
 
             // "12 Indians and 9 Nepalis were among the dead": another count of people joined to this one shares what happened; so do
-            // counts listed with commas before the "and" ("265 people, 253 children and all 12 teachers, were held"), the comma
+            // counts listed with commas before the "and" ("the 90 hikers, 60 adults and all 30 children, were rescued"), the comma
             // that closes the list included.
             if ((word is "and" || (word is "," && ListGoesOn(s, i + 1))) && JoinedPeopleCountEnd(s, AfterAll(s, i + 1)) is { } joinedEnd)
             {

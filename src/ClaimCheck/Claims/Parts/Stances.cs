@@ -566,14 +566,14 @@ internal static class Stances
 
     // "10,000 homes by 2030", "by the end of the year", "out of the valley by 6 p.m. on Friday": a deadline; "at $61.85 a barrel by
     // 10:15 GMT" is a reading as of a time of day, not a target, and "figures showed 38 people dead by 12 March" in a report of
-    // April is a count as of a day already past when it was published.
+    // April, or "the dead numbered at least five by Sunday" in Sunday's report, is a count as of a day the report has reached.
     internal static bool HasDeadlineAfter(SentenceView s, int index, DateOnly? published)
     {
-        for (var j = index; j + 1 < s.Tokens.Count && j < index + 6; j++)
+        for (var j = index; j + 1 < s.Tokens.Count && j < index + ByWindow; j++)
         {
             if (s.Word(j) is "by"
                 && (s.Times.Find(t => t.Span.Start == s.Tokens[j + 1].Span.Start) is { } time && (time.Kind != TimeExpressionKind.Time || HasDayAfter(s, time))
-                        && !(published is { } day && time.Scope.End is { } end && end < day)
+                        && !IsReachedDay(time, published)
                     || s.Word(j + 1) is "the" && s.Word(j + 2) is "end"))
             {
                 return true;
@@ -582,6 +582,28 @@ internal static class Stances
 
         return false;
     }
+
+    /// <summary>Whether a "by DAY" a few words after token <paramref name="index"/> names a day the report had reached when it was
+    /// published ("about 1,350 had arrived by Tuesday morning" in Tuesday's report): the figure is the count so far.</summary>
+    internal static bool HasReachedDayAfter(SentenceView s, int index, DateOnly? published)
+    {
+        for (var j = index; j + 1 < s.Tokens.Count && j < index + ByWindow; j++)
+        {
+            if (s.Word(j) is "by" && s.Times.Find(t => t.Span.Start == s.Tokens[j + 1].Span.Start) is { } time && IsReachedDay(time, published))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after a figure its "by DAY" may stand ("10,000 homes in the north by 2030").</summary>
+    private const int ByWindow = 6;
+
+    // A day before publication, or the day of publication itself (a time of day on it, "by 6 p.m. on Friday", may still lie ahead).
+    private static bool IsReachedDay(TimeExpression time, DateOnly? published) =>
+        published is { } day && time.Scope.End is { } end && (end < day || (end == day && time.Kind != TimeExpressionKind.Time));
 
     // "medics had counted 37 bodies by Thursday morning", "had already recovered 40 by nightfall": a past perfect before the figure
     // says what was done by then, not a target (a plan or forecast verb there, "had promised 3,000 homes by 2030", still sets one).

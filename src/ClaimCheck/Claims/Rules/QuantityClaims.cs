@@ -442,7 +442,7 @@ internal static class QuantityClaims
                 Modality = modality,
                 Time = time,
                 Attribution = source,
-                IsUpdate = PeopleCounts.IsUpdate(s, match),
+                IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s),
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
@@ -694,7 +694,7 @@ internal static class QuantityClaims
     // in a place ("90,000 marched, 12,000 of them in the capital") is left to the place it names.
     private static string? PartOfFigureBefore(SentenceView s, QuantityMatch match)
     {
-        if (PeopleCounts.AfterOfThem(s, match.EndToken, orWhom: true) is null || Places.PartAfter(s, match.EndToken) is not null)
+        if (PeopleCounts.AfterOfThem(s, match.EndToken) is null || Places.PartAfter(s, match.EndToken) is not null)
         {
             return null;
         }
