@@ -348,6 +348,10 @@ internal sealed class QuantityGroupDetector
     /// and still continue it: a larger multiple is a rival count of the same work, not its progress.</summary>
     private const double MaxProgressGrowth = 4;
 
+    // Whether each document with a claim in the cluster has one that meets the condition.
+    private static bool InEachDocument(List<Claim> cluster, Func<Claim, bool> condition) =>
+        cluster.GroupBy(c => c.DocumentId, StringComparer.Ordinal).All(d => d.Any(condition));
+
     // How the clusters of a count over time relate: groups of clusters that all dispute one another (different origins on the same
     // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
@@ -366,6 +370,8 @@ internal sealed class QuantityGroupDetector
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
+        // Whether every report behind a cluster gives its figure as a running lower bound somewhere ("more than 400" in the lead).
+        var boundInEachDocument = clusters.ConvertAll(c => InEachDocument(c, x => runningBounds.Contains(x.Id)));
         var disputes = new bool[clusters.Count, clusters.Count];
         var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
@@ -400,8 +406,7 @@ internal sealed class QuantityGroupDetector
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
-                    boundBefore[i, j] = boundBefore[j, i] = larger == later && clusters[earlier].GroupBy(c => c.DocumentId, StringComparer.Ordinal).All(d => d.Any(c => runningBounds.Contains(c.Id)))
-                        && days[earlier].Max() < days[later].Min();
+                    boundBefore[i, j] = boundBefore[j, i] = larger == later && boundInEachDocument[earlier] && days[earlier].Max() < days[later].Min();
                 }
                 else if (!days[i].Overlaps(days[j]) || !sameOrigin)
                 {
@@ -536,7 +541,7 @@ internal sealed class QuantityGroupDetector
             .Select(x => (x.DocumentId, x.Quantity!.Value.Value)).ToHashSet();
         var consistent = clusters.Skip(1)
             .Where(c => !c.Exists(x => ownCounts.Contains(x.Id))
-                && c.GroupBy(x => x.DocumentId, StringComparer.Ordinal).All(d => d.Any(x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value))))
+                && InEachDocument(c, x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value)))
                 && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
