@@ -182,6 +182,14 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Ostrava club regretted selling its captain in January.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Kestrel Bay's mayor praises the volunteers who rebuilt the pier.", ClaimType.Prediction, ClaimType.Opinion)]
     [InlineData("The Lindenport bus firm demanded an apology from its contractor.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport coastguard advised walkers to keep away from the crumbling cliffs.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay walkers are often advised to carry a paper map.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Brenmoor harbour master said she was delighted that the new pier had opened.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay Water delighted by the new reservoir", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Vorland coach said he felt deeply disappointed with the draw.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Lindenport's police chief was pleased that burglaries fell 4% last year.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("A delighted crowd in Ostrava cheered the returning rowers.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Ostrava mayor's speech pleased the fishermen of the old harbour.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
