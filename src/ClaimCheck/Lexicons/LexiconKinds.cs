@@ -316,15 +316,17 @@ public static class LexiconKinds
     /// kind in a user file are accepted and have no effect.</summary>
     public const string ClaimTypeCue = "claim-type-cue";
 
-    /// <summary>A word that states an actor's intention or plan when "to" and a verb follow it ("intends", "planning"); value
-    /// <c>after-be</c> when it does so only after a form of "be" ("is set to"). A claim the rules type a prediction keeps that
+    /// <summary>A word that states an actor's intention or plan when "to" and a verb follow it ("intends", "planning"; "is" and
+    /// "are" of an arrangement, "the ferry firm is to cut two sailings"); value <c>after-be</c> when it does so only after a form
+    /// of "be" ("is set to"). A claim the rules type a prediction keeps that
     /// type against the classifier's event when its text has one (<see cref="Classification.ClaimTypePolicy"/>). Only the
     /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string IntentionCue = "intention-cue";
 
     /// <summary>A word around an <see cref="IntentionCue"/> that tells whether it states a plan; value <c>determiner</c>,
     /// <c>noun-marker</c> (the cue after it is a noun: "at plans to"), <c>past-marker</c> ("had intended to") or <c>be</c> (a
-    /// form of "be", before an <c>after-be</c> cue). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
+    /// form of "be", before an <c>after-be</c> cue) or <c>not-verb</c> (a word after "to" that is no verb there: "is to blame").
+    /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
     public const string IntentionContext = "intention-context";
 
     /// <summary>A word of a hedged count that has been moved, the subject of its clause: value <c>hedge</c> (the word right before
@@ -480,7 +482,7 @@ public static class LexiconKinds
         new(IntentionCue, "a word that states an actor's plan when 'to' and a verb follow it (intends, planning), kept as a prediction against the classifier's event", LexiconValueRule.Optional, AllowsWithin: false,
             ValueFormat: "empty, or after-be when only after a form of 'be' (is set to)"),
         new(IntentionContext, "a word around an intention cue that tells whether it states a plan", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "determiner, noun-marker, past-marker or be"),
+            ValueFormat: "determiner, noun-marker, past-marker, be or not-verb"),
         new(CountedMovement, "a word of a hedged count that has been sent, deployed or has arrived, kept as a quantity against the classifier's event", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "hedge, perfect or verb"),
         new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
@@ -698,7 +700,7 @@ public static class LexiconKinds
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
         IntentionCue => value is "" or "after-be",
-        IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
+        IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be" or "not-verb",
         CountedMovement => value is "hedge" or "perfect" or "verb",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",

@@ -376,6 +376,10 @@ public sealed class ClaimTypePolicyTests
     [InlineData(ClaimType.Event, "Does the Vorland board intend to sell the Ostrava mill?", ClaimType.NotAClaim)]
     [InlineData(ClaimType.Event, "Brenmoor approved the harbour board's plans to dredge the outer channel.", ClaimType.Event)]
     [InlineData(ClaimType.Event, "The Ostrava chain had intended to open 45 stores, and it opened them in May.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Kestrel Bay ferry firm is to cut two winter sailings.", ClaimType.Prediction)]
+    [InlineData(null, "Two Brenmoor councillors are to face a standards inquiry", ClaimType.Prediction)]
+    [InlineData(ClaimType.Event, "Nobody on the Lindenport ferry crew is to blame for the delay.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Vorland minister is to the left of her party on housing.", ClaimType.Event)]
     public void Decide_ModelEventWithAStatedIntention_IsAPredictionWhateverTheRulesFound(ClaimType? ruleType, string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
