@@ -17,7 +17,12 @@ namespace ClaimCheck.Classification;
 /// ten years in prison"). An <c>appeal</c> counts only when "to" and a verb follow within six words, what the actor urges
 /// ("called on the council to act", but not "appealed to younger voters" nor "called on his veteran striker"), and not after a
 /// form of "be" (<c>be</c>), with any <c>modifier</c> between: "Drivers are again urged to stay off the road" is addressed to
-/// the reader (rule 41). The words are the built-in lexicon's; a phrase matches its words in a row.
+/// the reader (rule 41). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
+/// after a form of "be" or "feel", with any <c>modifier</c> between ("the Ostrava coach said he was very pleased"), or right before
+/// an <c>emotion-object</c> word ("Brenmoor Water delighted by the new reservoir"), but not in a text that states a figure, where
+/// the feeling is about a fact the figure reports ("Vorland was pleased that crime fell 4%"). The words are the built-in lexicon's;
+/// a phrase matches its words in a row. The rule cannot tell a feeling from another sense of its word ("was disappointed" of a
+/// hope, not a person, still counts).
 /// </summary>
 internal static class EvaluativeAct
 {
@@ -38,11 +43,12 @@ internal static class EvaluativeAct
         PolicyCues.Lexicon.EntriesOf(LexiconKinds.EvaluativeAct)
             .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
 
-    /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation, or a reported appeal.</summary>
+    /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation, a reported appeal or a feeling.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when the text has such a verb after its subject, not used as an adjective; with no
     /// <c>sentence</c> word among the three words after a one-word verb of thanks, praise, tribute or condemnation; and with "to"
-    /// within six words after a verb of appeal, which no form of "be" comes before.</returns>
+    /// within six words after a verb of appeal, which no form of "be" comes before; or a word of feeling after a form of "be" or
+    /// before an emotion-object word, in a text without a figure.</returns>
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
@@ -61,7 +67,28 @@ internal static class EvaluativeAct
             }
 
             var appeal = LongestMatch(text, tokens, i, LongestPhrase, phrase => words.TryGetValue(phrase, out var value) && value == "appeal").Length;
-            if (appeal > 0 && !IsPassive(text, tokens, i, words) && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
+            if (appeal > 0 && !AfterBe(text, tokens, i, words) && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
+            {
+                return true;
+            }
+
+            if (ValueAt(text, tokens, i, words) == "emotion"
+                && (AfterBe(text, tokens, i, words) || ValueAt(text, tokens, i + 1, words) == "emotion-object")
+                && !HasFigure(tokens))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a number or an amount of money stands anywhere in the text: a feeling about a figure reports the figure.
+    private static bool HasFigure(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Number or TokenKind.Currency)
             {
                 return true;
             }
@@ -75,8 +102,8 @@ internal static class EvaluativeAct
         ValueAt(text, tokens, at - 1, words) == "determiner"
         || (ValueAt(text, tokens, at - 1, words) == "modifier" && ValueAt(text, tokens, at - 2, words) == "determiner");
 
-    // Whether a form of "be" stands before token `at`, with modifiers ("again", "strongly") between.
-    private static bool IsPassive(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
+    // Whether a form of "be" (or "feel") stands before token `at`, with modifiers ("again", "strongly") between.
+    private static bool AfterBe(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
     {
         var before = at - 1;
         while (ValueAt(text, tokens, before, words) == "modifier")

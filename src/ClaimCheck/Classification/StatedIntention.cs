@@ -7,11 +7,11 @@ namespace ClaimCheck.Classification;
 
 /// <summary>
 /// Finds an actor's stated intention or plan in a text: an <see cref="LexiconKinds.IntentionCue"/> word ("intends",
-/// "planning", "aims"; "set" only after a form of "be") followed by "to" and a word ("the ministry intends to open", "the fleet
-/// is set to sail"). The words around it are <see cref="LexiconKinds.IntentionContext"/> entries: a cue at the start, after a
+/// "planning", "aims"; "set" only after a form of "be"; "is" and "are" of an arrangement) followed by "to" and a word ("the
+/// ministry intends to open", "the fleet is set to sail", "the ferry firm is to cut two sailings"). The words around it are <see cref="LexiconKinds.IntentionContext"/> entries: a cue at the start, after a
 /// possessive or after a noun marker is a noun ("the council's plans to …", "in protest at plans to …", "approved plans to …"),
-/// a cue after a past marker is a past intention ("had intended to"), and a determiner after "to" is no verb ("set to the
-/// maximum"). The words are the built-in lexicon's, read on first use.
+/// a cue after a past marker is a past intention ("had intended to"), and a determiner or a <c>not-verb</c> word after "to" is
+/// no verb ("set to the maximum", "is to blame"). A purpose stated with "is to" ("the aim is to cut delays") reads as a plan too. The words are the built-in lexicon's, read on first use.
 /// </summary>
 internal static class StatedIntention
 {
@@ -40,7 +40,7 @@ internal static class StatedIntention
         {
             if (tokens[i].Kind != TokenKind.Word || !words.Cues.TryGetValue(Word(text, tokens[i]), out var afterBe)
                 || Word(text, tokens[i + 1]) != "to" || tokens[i + 2].Kind != TokenKind.Word
-                || words.Context.GetValueOrDefault(Word(text, tokens[i + 2])) == "determiner")
+                || words.Context.GetValueOrDefault(Word(text, tokens[i + 2])) is "determiner" or "not-verb")
             {
                 continue;
             }

@@ -316,15 +316,17 @@ public static class LexiconKinds
     /// kind in a user file are accepted and have no effect.</summary>
     public const string ClaimTypeCue = "claim-type-cue";
 
-    /// <summary>A word that states an actor's intention or plan when "to" and a verb follow it ("intends", "planning"); value
-    /// <c>after-be</c> when it does so only after a form of "be" ("is set to"). A claim the rules type a prediction keeps that
+    /// <summary>A word that states an actor's intention or plan when "to" and a verb follow it ("intends", "planning"; "is" and
+    /// "are" of an arrangement, "the ferry firm is to cut two sailings"); value <c>after-be</c> when it does so only after a form
+    /// of "be" ("is set to"). A claim the rules type a prediction keeps that
     /// type against the classifier's event when its text has one (<see cref="Classification.ClaimTypePolicy"/>). Only the
     /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string IntentionCue = "intention-cue";
 
     /// <summary>A word around an <see cref="IntentionCue"/> that tells whether it states a plan; value <c>determiner</c>,
     /// <c>noun-marker</c> (the cue after it is a noun: "at plans to"), <c>past-marker</c> ("had intended to") or <c>be</c> (a
-    /// form of "be", before an <c>after-be</c> cue). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
+    /// form of "be", before an <c>after-be</c> cue) or <c>not-verb</c> (a word after "to" that is no verb there: "is to blame").
+    /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>).</summary>
     public const string IntentionContext = "intention-context";
 
     /// <summary>A word of a hedged count that has been moved, the subject of its clause: value <c>hedge</c> (the word right before
@@ -360,8 +362,10 @@ public static class LexiconKinds
     /// when a <c>sentence</c> word is among the three words after a one-word verb ("condemned him to death"); <c>appeal</c>, a verb
     /// of a reported appeal or urging ("urged", "called on", "appealed to", <c>LABELING.md</c> rule 40), counted only with "to"
     /// within six words after it and not after a form of "be" (<c>be</c>) with any <c>modifier</c> between ("residents are again
-    /// urged to", rule 41); <c>determiner</c> or <c>modifier</c> (a verb right after a determiner, or after one and a modifier, is
-    /// an adjective: "the widely praised novel"). The claim-type policy makes any type but opinion, not-a-claim and personal
+    /// urged to", rule 41), advice by a named actor among them ("advised"); <c>emotion</c>, a word of feeling ("delighted",
+    /// "disappointed"), counted after a form of "be" or "feel" or right before an <c>emotion-object</c> word ("that", "by") and
+    /// never in a text with a figure; <c>determiner</c> or <c>modifier</c> (a verb right after a determiner, or after one and a
+    /// modifier, is an adjective: "the widely praised novel"). The claim-type policy makes any type but opinion, not-a-claim and personal
     /// experience an opinion when a text has such a verb
     /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
     /// entries of this kind in a user file have no effect.</summary>
@@ -478,15 +482,15 @@ public static class LexiconKinds
         new(IntentionCue, "a word that states an actor's plan when 'to' and a verb follow it (intends, planning), kept as a prediction against the classifier's event", LexiconValueRule.Optional, AllowsWithin: false,
             ValueFormat: "empty, or after-be when only after a form of 'be' (is set to)"),
         new(IntentionContext, "a word around an intention cue that tells whether it states a plan", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "determiner, noun-marker, past-marker or be"),
+            ValueFormat: "determiner, noun-marker, past-marker, be or not-verb"),
         new(CountedMovement, "a word of a hedged count that has been sent, deployed or has arrived, kept as a quantity against the classifier's event", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "hedge, perfect or verb"),
         new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, statement or clause"),
-        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned) or of an appeal (urged, called on), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb, appeal, determiner, modifier, sentence or be"),
+        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised) or a word of feeling (delighted), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, appeal, emotion, emotion-object, determiner, modifier, sentence or be"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),
         new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
@@ -696,12 +700,12 @@ public static class LexiconKinds
         ReportingVerb => value is "" or "asserted" or "estimated" or "expected" or "denied" or "non-committal",
         ClaimTypeCue => value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } classes && classes.All(Classification.ClaimTypeCues.CueClassNames.Contains),
         IntentionCue => value is "" or "after-be",
-        IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be",
+        IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be" or "not-verb",
         CountedMovement => value is "hedge" or "perfect" or "verb",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
         RuleEnactment => value is "verb" or "statement" or "clause",
-        EvaluativeAct => value is "verb" or "appeal" or "determiner" or "modifier" or "sentence" or "be",
+        EvaluativeAct => value is "verb" or "appeal" or "emotion" or "emotion-object" or "determiner" or "modifier" or "sentence" or "be",
         ExperienceVerb => value is "verb" or "witness" or "report",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),

@@ -182,6 +182,14 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Ostrava club regretted selling its captain in January.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Kestrel Bay's mayor praises the volunteers who rebuilt the pier.", ClaimType.Prediction, ClaimType.Opinion)]
     [InlineData("The Lindenport bus firm demanded an apology from its contractor.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport coastguard advised walkers to keep away from the crumbling cliffs.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay walkers are often advised to carry a paper map.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Brenmoor harbour master said she was delighted that the new pier had opened.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay Water delighted by the new reservoir", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Vorland coach said he felt deeply disappointed with the draw.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Lindenport's police chief was pleased that burglaries fell 4% last year.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("A delighted crowd in Ostrava cheered the returning rowers.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Ostrava mayor's speech pleased the fishermen of the old harbour.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
@@ -368,6 +376,10 @@ public sealed class ClaimTypePolicyTests
     [InlineData(ClaimType.Event, "Does the Vorland board intend to sell the Ostrava mill?", ClaimType.NotAClaim)]
     [InlineData(ClaimType.Event, "Brenmoor approved the harbour board's plans to dredge the outer channel.", ClaimType.Event)]
     [InlineData(ClaimType.Event, "The Ostrava chain had intended to open 45 stores, and it opened them in May.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Kestrel Bay ferry firm is to cut two winter sailings.", ClaimType.Prediction)]
+    [InlineData(null, "Two Brenmoor councillors are to face a standards inquiry", ClaimType.Prediction)]
+    [InlineData(ClaimType.Event, "Nobody on the Lindenport ferry crew is to blame for the delay.", ClaimType.Event)]
+    [InlineData(ClaimType.Event, "The Vorland minister is to the left of her party on housing.", ClaimType.Event)]
     public void Decide_ModelEventWithAStatedIntention_IsAPredictionWhateverTheRulesFound(ClaimType? ruleType, string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
