@@ -171,6 +171,7 @@ internal sealed class TimeWords
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
+        ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -242,6 +243,10 @@ internal sealed class TimeWords
 
     /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }
+
+    /// <summary>Nouns a season or holiday right before them only qualifies ("the summer window", "a Christmas break"), so that the
+    /// season or holiday is no time of its own.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

@@ -498,7 +498,25 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland ferry sank in the early morning Tuesday.", "the early morning Tuesday", "2024-10-22TMO")]
     [InlineData("The ferry leaves at 6 in the morning.", "6 in the morning", "2024-10-23T06:00")]
     [InlineData("The gates close at 7:30 in the evening.", "7:30 in the evening", "2024-10-23T19:30")]
+    [InlineData("The Kestrel Bay ferry docked at 6:20 p.m. NDT.", "6:20 p.m. NDT", "2024-10-23T18:20")]
+    [InlineData("Lindenport's tide peaked at 7 a.m. ADT.", "7 a.m. ADT", "2024-10-23T07:00")]
     public void Recognize_TimeOfDay_IsTimeValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Brenmoor bridge will be shut from 2:10 to 2:50 p.m.", "2024-10-23T14:10", "2024-10-23T14:50")]
+    [InlineData("Lindenport's lights went out between 4:05 and 4:40 p.m. EST.", "2024-10-23T16:05", "2024-10-23T16:40")]
+    [InlineData("The Vorland market trades from 11:30 to 1:15 p.m.", "2024-10-23T11:30", "2024-10-23T13:15")]
+    [InlineData("The Ostrava depot was closed from 9:15 to 10:45 a.m.", "2024-10-23T09:15", "2024-10-23T10:45")]
+    public void Recognize_ClockTimeOpeningARange_TakesTheClosingHalfOfTheDay(string text, string opening, string closing) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(opening, closing);
+
+    [Theory]
+    [InlineData("Vorland's clubs may sign players until the summer window closes.")]
+    [InlineData("Pupils in Lindenport go back to class after the spring break.")]
+    [InlineData("The Brenmoor league has dropped the winter pause.")]
+    [InlineData("Ostrava's schools will take a Christmas break.")]
+    public void Recognize_SeasonOrHolidayQualifyingANoun_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Fact]
     public void Recognize_PartOfDay_AfterADayInTheSentence_IsOnThatDay()

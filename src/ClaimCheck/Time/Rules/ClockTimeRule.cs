@@ -33,9 +33,13 @@ internal sealed class ClockTimeRule : TimeRule
 
             hour = clockHour;
         }
-        else if (!TryDigits(scan, i, ref end, out hour, out minute))
+        else if (!TryDigits(scan, i, ref end, out hour, out minute, out var halfDay))
         {
             return NoMatch;
+        }
+        else if (!halfDay)
+        {
+            hour = HourOpeningRange(scan, end, hour);
         }
 
         if (scan.Words.Zones.TryGetValue(scan.Word(end), out var follower) && string.IsNullOrEmpty(follower))
@@ -50,10 +54,11 @@ internal sealed class ClockTimeRule : TimeRule
     }
 
     // "9 a.m.", "10:30 p.m.", "10:30", "21:00", "4 in the morning": digits, an optional ":mm", then a.m./p.m. or the part of the
-    // day unless minutes were written.
-    private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute)
+    // day unless minutes were written. `halfDay` tells whether a.m., p.m. or the part of the day was written.
+    private static bool TryDigits(in TimeScan scan, int i, ref int end, out int hour, out int minute, out bool halfDay)
     {
         minute = -1;
+        halfDay = true;
         var next = scan.Word(i + 1);
         if (next.IsEmpty || !(next[0] is ':' or 'a' or 'A' or 'p' or 'P' or 'i') || !scan.TryInt(i, out hour) || hour is < 0 or > 24)
         {
@@ -88,9 +93,26 @@ internal sealed class ClockTimeRule : TimeRule
         {
             return false; // "10" alone is not a time
         }
+        else
+        {
+            halfDay = false;
+        }
 
         minute = Math.Max(minute, 0);
         return true;
+    }
+
+    // "from 1:40 to 1:44 p.m.", "between 3:13 and 3:17 p.m.": an hour written without a.m. or p.m. that opens a range closed by an
+    // afternoon or evening time is in the afternoon too, unless that would put it after the closing time ("from 11:30 to 1:15 p.m."
+    // opens in the morning).
+    private static int HourOpeningRange(in TimeScan scan, int end, int hour)
+    {
+        var closingEnd = end + 2;
+        return hour is >= 1 and < 12 && (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) != 0
+            && TryDigits(scan, end + 1, ref closingEnd, out var closing, out _, out var closingHalfDay) && closingHalfDay
+            && closing is >= 12 and < 24 && hour + 12 <= closing
+                ? hour + 12
+                : hour;
     }
 
     // "between 8 a.m. and 6 p.m. on Saturday", "from 9 a.m. to 5 p.m. Friday": a time that opens a range of two clock times is on
@@ -100,7 +122,7 @@ internal sealed class ClockTimeRule : TimeRule
         var second = end + 1;
         var secondEnd = second + 1;
         if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
-            || !(scan.Words.ClockWords.ContainsKey(scan.Word(second)) || TryDigits(scan, second, ref secondEnd, out _, out _)))
+            || !(scan.Words.ClockWords.ContainsKey(scan.Word(second)) || TryDigits(scan, second, ref secondEnd, out _, out _, out _)))
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace ClaimCheck.Time.Rules;
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
-/// Day").</summary>
+/// Day"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -25,9 +25,9 @@ internal sealed class HolidayRule : TimeRule
 
         HolidayDate holiday = default;
         var end = scan.IsCapitalised(at) ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
-        if (end < 0)
+        if (end < 0 || scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
         {
-            return NoMatch;
+            return NoMatch; // "a Christmas break": the holiday only qualifies the noun
         }
 
         DateOnly? date = null;

@@ -2,7 +2,8 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
 /// "next spring", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
-/// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games").</summary>
+/// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games"), and a season before a noun
+/// of the lexicon kind <c>time-modified-noun</c> only qualifies it ("the summer transfer window", "the spring break").</summary>
 internal sealed class SeasonAndDayPartRule : TimeRule
 {
     public static readonly SeasonAndDayPartRule Instance = new();
@@ -32,7 +33,8 @@ internal sealed class SeasonAndDayPartRule : TimeRule
 
         // "the Summer Olympic Games", "the Spring Festival", "the Winter Palace": a capitalised season before another capitalised
         // word is part of a name, unless the word before is capitalised too, as in a headline ("Storms Expected Next Spring In Vorland").
-        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season)
+        // "the summer window", "the spring break": a season before a noun it only qualifies is no time.
+        if (scan.Words.Seasons.TryGetValue(scan.Word(index), out var season) && !scan.Words.ModifiedNouns.ContainsKey(scan.Word(index + 1))
             && !(scan.IsCapitalised(index) && scan.IsWord(index + 1) && scan.IsCapitalised(index + 1) && (index == 0 || !scan.IsCapitalised(index - 1))))
         {
             return Season(scan, i, index + 1, season, direction, thisPast);
