@@ -228,6 +228,39 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The warehouse fire in Lindenport left at least 12 dead and more than 30 with severe injuries.", 30, "injuries · serious")]
+    [InlineData("The warehouse fire in Lindenport left at least 12 dead and more than 30 with severe injuries.", 12, "deaths")]
+    [InlineData("A police spokesman said 12 had died and more than 50 people caught in the blaze had been rescued.", 50, "rescued")]
+    [InlineData("A police spokesman said 12 had died and more than 50 people caught in the blaze had been rescued.", 12, "deaths")]
+    [InlineData("The gas blast and fire that struck Brenmoor on Friday killed at least 19 people and hurt 340, the mayor said.", 340, "injuries")]
+    public void Extract_CountJoinedToATollWithWordsOfItsOwn_TakesThoseWords(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor General Hospital alone had received 400 people hurt in the blast, the agency said.", 400, "injuries · health facilities")]
+    [InlineData("The mayor said St Anne's Hospital had declared 12 people dead and the city morgue 5.", 12, "deaths · health facilities")]
+    [InlineData("Brenmoor General Hospital said 40 people had died in the blast.", 40, "deaths")] // the hospital reports the whole toll
+    [InlineData("The hospital had received 400 people hurt in the blast.", 400, "injuries")] // no name: no setting read
+    public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The downturn that struck Brenmoor cost 19 firms and hurt 340, the mayor said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 340 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
+    }
+
+    [Theory]
     [InlineData("Eight people died and nearly 40 had to be taken to hospital after the blast in Lindenport.", 40, "hospitalised")]
     [InlineData("The blast in Lindenport killed 9 people and 31 were taken to hospital.", 31, "hospitalised")]
     [InlineData("Officials said 17 people were still in hospital after the blast in Lindenport.", 17, "hospitalised · health facilities")]
