@@ -559,7 +559,7 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }
 
     /// <summary>Verbs by which a named place of care, the subject of their clause, takes in or records the people counted right after
-    /// them ("Brenmoor General Hospital had received 40 injured"): the count is that setting's part.</summary>
+    /// them ("Ostrava Teaching Hospital had admitted 26 people injured"): the count is that setting's part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingSubjectVerbs { get; }
 
     /// <summary>The preposition before a count setting whose entry names none.</summary>

@@ -228,11 +228,11 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The warehouse fire in Lindenport left at least 12 dead and more than 30 with severe injuries.", 30, "injuries · serious")]
-    [InlineData("The warehouse fire in Lindenport left at least 12 dead and more than 30 with severe injuries.", 12, "deaths")]
-    [InlineData("A police spokesman said 12 had died and more than 50 people caught in the blaze had been rescued.", 50, "rescued")]
-    [InlineData("A police spokesman said 12 had died and more than 50 people caught in the blaze had been rescued.", 12, "deaths")]
-    [InlineData("The gas blast and fire that struck Brenmoor on Friday killed at least 19 people and hurt 340, the mayor said.", 340, "injuries")]
+    [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 11, "injuries · minor")]
+    [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 3, "deaths")]
+    [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 23, "rescued")]
+    [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 1, "deaths")]
+    [InlineData("The lorry bomb that went off in the old market of Ostrava on Sunday killed 8 shoppers and hurt 61.", 61, "injuries")]
     public void Extract_CountJoinedToATollWithWordsOfItsOwn_TakesThoseWords(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
@@ -241,10 +241,10 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Brenmoor General Hospital alone had received 400 people hurt in the blast, the agency said.", 400, "injuries · health facilities")]
-    [InlineData("The mayor said St Anne's Hospital had declared 12 people dead and the city morgue 5.", 12, "deaths · health facilities")]
-    [InlineData("Brenmoor General Hospital said 40 people had died in the blast.", 40, "deaths")] // the hospital reports the whole toll
-    [InlineData("The hospital had received 400 people hurt in the blast.", 400, "injuries")] // no name: no setting read
+    [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
+    [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
+    [InlineData("Ostrava Teaching Hospital said 26 people were injured in the tram crash.", 26, "injuries")] // the hospital reports the whole toll
+    [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
     public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
@@ -255,9 +255,9 @@ public class PeopleCountTests
     [Fact]
     public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury()
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The downturn that struck Brenmoor cost 19 firms and hurt 340, the mayor said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
 
-        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 340 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
     }
 
     [Theory]

@@ -731,7 +731,7 @@ internal static class PeopleCounts
     /// <summary>How many words ("alone", auxiliaries) may stand between a named place of care and its verb before a count.</summary>
     private const int SettingSubjectWindow = 3;
 
-    // "Brenmoor General Hospital alone had received 400 people hurt", "St Anne's Hospital had declared 12 people dead": a named place
+    // "Ostrava Teaching Hospital alone had admitted 26 people injured", "Kestrel Bay Hospital recorded 7 deaths": a named place
     // of care, the subject of its clause, with a setting-subject-verb right before the count (after "alone" and auxiliaries) counts
     // that setting's part. The name must open the sentence or follow a comma or "said"/"that".
     private static string? NamedSettingAsSubject(SentenceView s, QuantityMatch match)
@@ -962,8 +962,8 @@ internal static class PeopleCounts
             && s.Words.Outcomes.TryGetValue(before, out var outcome) && !IsTakingPartOfItsSubject(s, before, outcome) ? outcome : null;
     }
 
-    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb took just before ("the fire killed at least 30
-    // people and hurt 2,500"): both verbs share the subject that brought the harm, however far back the clause names it.
+    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb took just before ("the lorry bomb killed 8
+    // shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it.
     private static bool FollowsOutcomeOfCount(SentenceView s, int verb)
     {
         if (verb < 2 || s.Word(verb - 1) is not "and")
@@ -1145,7 +1145,7 @@ internal static class PeopleCounts
         return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from) ?? ReducedClauseGivingWay(s, match);
     }
 
-    // "12 had died and more than 50 people caught in the blaze had been rescued": a count opening a coordinated clause, with words
+    // "one climber drowned and 23 hikers cut off on the ridge were rescued": a count opening a coordinated clause, with words
     // no list knows right after its people (a participle phrase on who they were), takes the outcome its own main verb names, not
     // the outcome of the clause before.
     private static string? ReducedClauseGivingWay(SentenceView s, QuantityMatch match)
