@@ -115,6 +115,7 @@ internal sealed class ClaimWords
         SecondaryShocks = Map(lexicon, "secondary-shock");
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         WholeFigureCues = Set(lexicon, "whole-figure-cue");
+        SettingSubjectVerbs = Set(lexicon, "setting-subject-verb");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
         CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' ')).ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         UpdateCues = Set(lexicon, "update-cue");
@@ -556,6 +557,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words right before a figure that give it as the whole of what it counts ("all 61"): a setting after it makes no part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }
+
+    /// <summary>Verbs by which a named place of care, the subject of their clause, takes in or records the people counted right after
+    /// them ("Ostrava Teaching Hospital had admitted 26 people injured"): the count is that setting's part.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingSubjectVerbs { get; }
 
     /// <summary>The preposition before a count setting whose entry names none.</summary>
     private const string CountSettingPreposition = "in";

@@ -228,6 +228,39 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 11, "injuries · minor")]
+    [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 3, "deaths")]
+    [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 23, "rescued")]
+    [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 1, "deaths")]
+    [InlineData("The lorry bomb that went off in the old market of Ostrava on Sunday killed 8 shoppers and hurt 61.", 61, "injuries")]
+    public void Extract_CountJoinedToATollWithWordsOfItsOwn_TakesThoseWords(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
+    [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
+    [InlineData("Ostrava Teaching Hospital said 26 people were injured in the tram crash.", 26, "injuries")] // the hospital reports the whole toll
+    [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
+    public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
+    }
+
+    [Theory]
     [InlineData("Eight people died and nearly 40 had to be taken to hospital after the blast in Lindenport.", 40, "hospitalised")]
     [InlineData("The blast in Lindenport killed 9 people and 31 were taken to hospital.", 31, "hospitalised")]
     [InlineData("Officials said 17 people were still in hospital after the blast in Lindenport.", 17, "hospitalised · health facilities")]

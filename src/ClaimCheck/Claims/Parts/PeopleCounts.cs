@@ -693,6 +693,11 @@ internal static class PeopleCounts
             return null; // "all 61 on board died at the scene": the whole, wherever they died
         }
 
+        if (NamedSettingAsSubject(s, match) is { } subject)
+        {
+            return subject;
+        }
+
         var from = match.PhraseEndToken;
         for (var j = from; j < Math.Min(s.Tokens.Count - 1, from + 8); j++)
         {
@@ -721,6 +726,41 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    /// <summary>How many words ("alone", auxiliaries) may stand between a named place of care and its verb before a count.</summary>
+    private const int SettingSubjectWindow = 3;
+
+    // "Ostrava Teaching Hospital alone had admitted 26 people injured", "Kestrel Bay Hospital recorded 7 deaths": a named place
+    // of care, the subject of its clause, with a setting-subject-verb right before the count (after "alone" and auxiliaries) counts
+    // that setting's part. The name must open the sentence or follow a comma or "said"/"that".
+    private static string? NamedSettingAsSubject(SentenceView s, QuantityMatch match)
+    {
+        var verb = match.FirstToken - 1;
+        if (verb < 1 || !s.Words.SettingSubjectVerbs.Contains(s.Word(verb)))
+        {
+            return null;
+        }
+
+        var noun = verb - 1;
+        while (noun > 0 && verb - noun <= SettingSubjectWindow && (s.Word(noun) is "alone" || Ellipses.IsCopula(s, noun) || s.Word(noun) is "had" or "has" or "have"))
+        {
+            noun--;
+        }
+
+        if (!(s.Word(noun) is [var first, ..] && char.IsUpper(first))
+            || !s.Words.CountSettingNouns.TryGetValue(s.Word(noun).ToString().ToLowerInvariant(), out var label))
+        {
+            return null;
+        }
+
+        var start = noun - 1;
+        while (start >= 0 && (IsCapitalisedWord(s, start) || s.Tokens[start].Kind == TokenKind.Possessive))
+        {
+            start--;
+        }
+
+        return start < noun - 1 && (start < 0 || s.Word(start) is "," or "said" or "that" or "says") ? label : null;
     }
 
     /// <summary>How many words of a name may stand between "at" and the setting noun it ends with ("at St Mary's Teaching Hospital").</summary>
@@ -917,8 +957,30 @@ internal static class PeopleCounts
 
         // "the gas explosion also hurt 12 dockers": a past verb not ending in -ed, listed as one (irregular-outcome-verb), whose clause
         // names an incident before it; "the downturn hurt 9,000 farmers" is harm of another kind.
-        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || (s.Words.IrregularOutcomeVerbs.Contains(before) && NamesIncidentBefore(s, at)))
+        return (before.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || (s.Words.IrregularOutcomeVerbs.Contains(before) && (NamesIncidentBefore(s, at) || FollowsOutcomeOfCount(s, at))))
             && s.Words.Outcomes.TryGetValue(before, out var outcome) && !IsTakingPartOfItsSubject(s, before, outcome) ? outcome : null;
+    }
+
+    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb took just before ("the lorry bomb killed 8
+    // shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it.
+    private static bool FollowsOutcomeOfCount(SentenceView s, int verb)
+    {
+        if (verb < 2 || s.Word(verb - 1) is not "and")
+        {
+            return false;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.PhraseEndToken == verb - 1 && other.FirstToken >= 1 && s.Word(other.FirstToken - 1) is var taker
+                && taker.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.ContainsKey(taker))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The outcome that the verb right before a count makes with the first word after the people counted (and any counts joined to
@@ -1080,7 +1142,18 @@ internal static class PeopleCounts
         // "the 90 hikers, 60 adults and 30 children, were rescued": the last item of a list of counts, closed by a comma, shares the
         // verb after that comma.
         var from = s.Word(match.PhraseEndToken) is "," && EndsList(s, match) ? match.PhraseEndToken + 1 : match.PhraseEndToken;
-        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from);
+        return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from) ?? ReducedClauseGivingWay(s, match);
+    }
+
+    // "one climber drowned and 23 hikers cut off on the ridge were rescued": a count opening a coordinated clause, with words
+    // no list knows right after its people (a participle phrase on who they were), takes the outcome its own main verb names, not
+    // the outcome of the clause before.
+    private static string? ReducedClauseGivingWay(SentenceView s, QuantityMatch match)
+    {
+        var at = match.PhraseEndToken;
+        return match.FirstToken >= 1 && s.Word(match.FirstToken - 1) is "and" or "," && match.HasNounPhrase && IsLowercaseWord(s, at)
+            && !s.Words.OutcomeSkips.Contains(s.Word(at)) && !s.Words.RelativeClauseOpeners.Contains(s.Word(at))
+            && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
     // Whether the count stands after "and" (perhaps "and all") with a count of people before that: the last item of a list.
