@@ -112,8 +112,8 @@ internal sealed class QuantitySlots
     // in two units are (see AgreementAcrossUnits): the slots are compared together under the wider subject and the alias's measure,
     // and a corroboration whose agreeing claims come from several slots replaces the corroborations of one slot it takes in. A
     // figure that differs on one day says nothing across slots: the narrower one may count a part, and the bodies found so far may
-    // be fewer than the dead. Over days, though, one subject's count under a measure and its alias that only grows ("15 bodies
-    // recovered" on Tuesday, "32 dead" on Thursday) is one toll rising: that timeline replaces the timelines of one slot it takes in.
+    // be fewer than the dead. Over days, though, one subject's count under a measure and its alias that only grows ("12 bodies
+    // recovered" on Tuesday, "27 dead" on Thursday) is one toll rising: that timeline replaces the timelines of one slot it takes in.
     private void AgreementAcrossSlots(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings)
     {
         var slotOf = new Dictionary<string, SlotKey>(StringComparer.Ordinal);

@@ -107,9 +107,9 @@ public class AgreementAcrossSlotsTests
     public void Compare_BodiesFoundThenALargerTollOnALaterDay_IsOneTimeline()
     {
         var findings = Compare(
-            On(Make("herald#1", "herald", 15, "Vorland", "bodies"), 3),
-            On(Make("wire#1", "wire", 15, "Vorland", "bodies"), 3),
-            On(Make("wire#2", "wire", 32, "Vorland", "deaths"), 5));
+            On(Make("herald#1", "herald", 12, "Vorland", "bodies"), 3),
+            On(Make("wire#1", "wire", 12, "Vorland", "bodies"), 3),
+            On(Make("wire#2", "wire", 27, "Vorland", "deaths"), 5));
 
         var timeline = findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Which;
         timeline.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1", "wire#2"]);
@@ -129,8 +129,8 @@ public class AgreementAcrossSlotsTests
     public void Compare_BodiesInATownThenALargerTollForItsCountry_IsNoTimeline()
     {
         var findings = Compare(
-            On(Make("herald#1", "herald", 15, "Brenmoor", "bodies"), 3),
-            On(Make("wire#1", "wire", 32, "Vorland", "deaths"), 5));
+            On(Make("herald#1", "herald", 12, "Brenmoor", "bodies"), 3),
+            On(Make("wire#1", "wire", 27, "Vorland", "deaths"), 5));
 
         findings.Should().BeEmpty("the town's count may be a part of the country's");
     }
