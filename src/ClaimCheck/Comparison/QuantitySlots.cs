@@ -111,15 +111,19 @@ internal sealed class QuantitySlots
     // second name (a measure-alias: "63 patients" beside "63 hospitalised"). Such figures are read for agreement only, as figures
     // in two units are (see AgreementAcrossUnits): the slots are compared together under the wider subject and the alias's measure,
     // and a corroboration whose agreeing claims come from several slots replaces the corroborations of one slot it takes in. A
-    // figure that differs says nothing across slots: the narrower one may count a part.
+    // figure that differs on one day says nothing across slots: the narrower one may count a part, and the bodies found so far may
+    // be fewer than the dead. Over days, though, one subject's count under a measure and its alias that only grows ("12 bodies
+    // recovered" on Tuesday, "27 dead" on Thursday) is one toll rising: that timeline replaces the timelines of one slot it takes in.
     private void AgreementAcrossSlots(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings)
     {
         var slotOf = new Dictionary<string, SlotKey>(StringComparer.Ordinal);
+        var claimOf = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var (key, slot) in slots)
         {
             foreach (var claim in slot)
             {
                 slotOf[claim.Id] = key;
+                claimOf[claim.Id] = claim;
             }
         }
 
@@ -128,13 +132,32 @@ internal sealed class QuantitySlots
             var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var across = new List<Finding>();
             CompareSlot(wider.Key, claims, names, across, []);
-            foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject)))
+            foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
+                         || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))))
             {
                 var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-                findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.All(taken.Contains));
+                findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
                 findings.Add(finding);
             }
         }
+    }
+
+    // Whether a timeline read across slots takes in claims of several slots of one subject (a measure and its alias), each dated by
+    // a day of its own, and its figures never fall from one day to the next: a toll whose later figures are smaller than the bodies
+    // found earlier is no growth, and a count of a town set beside its country's may count a part.
+    private static bool RisesAcrossAliases(Finding finding, Dictionary<string, SlotKey> slotOf, Dictionary<string, Claim> claimOf)
+    {
+        var keys = finding.Sides.SelectMany(side => side.ClaimIds).Select(id => slotOf[id]).Distinct().ToList();
+        if (keys.Count < 2 || keys.Select(k => k.Subject).Distinct(StringComparer.Ordinal).Skip(1).Any()
+            || finding.Sides.Any(side => side.ClaimIds.Any(id => claimOf[id].Time is not { Start: not null })))
+        {
+            return false;
+        }
+
+        var days = finding.Sides.Select(side => side.ClaimIds.Select(id => claimOf[id]).ToList())
+            .Select(side => (Day: side.Min(c => c.Time!.Value.Start!.Value), Low: side.Min(c => c.Quantity!.Value.Value), High: side.Max(c => c.Quantity!.Value.Value)))
+            .OrderBy(d => d.Day).ToList();
+        return days.Zip(days.Skip(1)).All(pair => pair.First.Day < pair.Second.Day && pair.First.High <= pair.Second.Low);
     }
 
     // Whether a corroboration read across slots takes in claims of several slots, and a narrower subject meets the wider one itself

@@ -5,6 +5,7 @@ using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
+using ClaimCheck.Time;
 
 namespace ClaimCheck.Tests.Comparison;
 
@@ -103,6 +104,38 @@ public class AgreementAcrossSlotsTests
     }
 
     [Fact]
+    public void Compare_BodiesFoundThenALargerTollOnALaterDay_IsOneTimeline()
+    {
+        var findings = Compare(
+            On(Make("herald#1", "herald", 12, "Vorland", "bodies"), 3),
+            On(Make("wire#1", "wire", 12, "Vorland", "bodies"), 3),
+            On(Make("wire#2", "wire", 27, "Vorland", "deaths"), 5));
+
+        var timeline = findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Which;
+        timeline.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1", "wire#2"]);
+    }
+
+    [Fact]
+    public void Compare_ATollThenFewerBodiesOnALaterDay_IsNoTimeline()
+    {
+        var findings = Compare(
+            On(Make("herald#1", "herald", 58, "Vorland", "deaths"), 3),
+            On(Make("wire#1", "wire", 31, "Vorland", "bodies"), 5));
+
+        findings.Should().BeEmpty("the bodies found so far may be fewer than the dead: a smaller later count of bodies is no fall in the toll");
+    }
+
+    [Fact]
+    public void Compare_BodiesInATownThenALargerTollForItsCountry_IsNoTimeline()
+    {
+        var findings = Compare(
+            On(Make("herald#1", "herald", 12, "Brenmoor", "bodies"), 3),
+            On(Make("wire#1", "wire", 27, "Vorland", "deaths"), 5));
+
+        findings.Should().BeEmpty("the town's count may be a part of the country's");
+    }
+
+    [Fact]
     public void Compare_MeasuresThatAreNoAliases_StayApart()
     {
         var findings = Compare(
@@ -111,6 +144,9 @@ public class AgreementAcrossSlotsTests
 
         findings.Should().BeEmpty("the injured and the missing are different counts, whatever their figures");
     }
+
+    private static Claim On(Claim claim, int day) =>
+        claim with { Time = new TimeScope(new DateOnly(2026, 3, day), new DateOnly(2026, 3, day), "that day") };
 
     private static Claim Make(string id, string document, double value, string subject, string measure) => new()
     {
