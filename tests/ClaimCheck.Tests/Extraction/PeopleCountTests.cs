@@ -984,6 +984,34 @@ public class PeopleCountTests
         claim.Measure.Should().Be("population");
     }
 
+    [Theory]
+    [InlineData("About 45,000 people lived in the Ostrel valley before the reservoir was filled.")]
+    [InlineData("Officials in Vorland said 12,000 people were living on the island when the eruption began.")]
+    public void Extract_PeopleSaidToLiveSomewhere_ArePopulation(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("population", "people living somewhere are what a place holds, not what befell them");
+    }
+
+    [Fact]
+    public void Extract_NamedPeopleSaidToLiveInAPlace_AreThatPeoplesPopulationOnly()
+    {
+        var claim = FirstQuantityClaim("Roughly 480,000 Kelari have lived in Vorland for generations, a rights group said.", new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("population · kelari", "one people's number is not the population of the place it lives in");
+    }
+
+    [Theory]
+    [InlineData("Some 2,300 people who lived near the Brenmoor dam were evacuated on Monday.")]
+    [InlineData("About 600 residents living by the river were evacuated overnight, the mayor of Brenmoor said.")]
+    public void Extract_PeopleLivingSomewhereThenBefallenByAnEvent_CountWhatBefellThem(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 3, 8));
+
+        claim.Measure.Should().Be("evacuees", "where the people lived says who they were; the main verb says what is counted");
+    }
+
     [Fact]
     public void Extract_PlacesPossessedCountWithAnOutcome_IsNoPopulation()
     {

@@ -570,6 +570,12 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>The capitalised name of a group right after a bare number, lower-cased ("600,000 Kelari have lived in Vorland for
+    /// generations" → kelari), or null: a population of one people, not of the place it lives in. A group no list knows is told from a
+    /// place only by where it stands; a place name right after the number ("3,000 Brenmoor families") reads as such a group too.</summary>
+    internal static string? NamedGroupOf(SentenceView s, QuantityMatch match) =>
+        match.Mention.Quantity.Unit.Kind == UnitKind.None && ListedNoun(s, match) is var noun and >= 0 ? s.Word(noun).ToString().ToLowerInvariant() : null;
+
     // The last word of a count of a named kind of people written after its number: its counted noun ("24 residents"), not "people"
     // at large, or the capitalised name of a group right after a bare number, which no list of nouns knows ("117 Kelari"). -1 when
     // the count names no kind of people.

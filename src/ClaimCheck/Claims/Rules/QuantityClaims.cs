@@ -137,6 +137,10 @@ internal static class QuantityClaims
             {
                 measure = Capacity; // "licensed to carry 35 people": what the boat may hold, not what it held
             }
+            else if (measure == PeopleCounts.Population && PeopleCounts.NamedGroupOf(s, match) is { } group)
+            {
+                measure = measure + MeasureNames.PartSeparator + group; // "600,000 Kelari have lived in Vorland": one people's number, not the place's
+            }
             if (outcome is null && physical is null && quantity.Unit.Kind == UnitKind.Count && s.Words.DamagedMeasures.Contains(measure)
                 && Measures.DamageStateOf(s, match) is { } damage && damage != Measures.LostState)
             {
