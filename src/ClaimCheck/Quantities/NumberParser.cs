@@ -457,7 +457,10 @@ public static class NumberParser
             return false;
         }
 
-        number = new ParsedNumber(total + current, null, i - index);
+        // A number that ends in a power of a thousand keeps it as its scale, so that a range scales its first end as it does for
+        // digits: "six to ten million won" is 6,000,000 to 10,000,000.
+        var scale = i - 1 > index && words.ScaleWords.TryGet(tokens[i - 1].Span.Slice(text), out var last) && last >= 1000 ? last : 1;
+        number = new ParsedNumber(total + current, null, i - index, scale);
         return true;
     }
 
@@ -581,6 +584,11 @@ public static class NumberParser
                  && IsFractionOfSomething(text, tokens, i, words, parts))
         {
             current *= parts; // "four fifths of the seats", "two thirds of voters", "fell by four fifths"
+        }
+        else if (sawNumber && total == 0 && current == 1 && i == index + 1 && !word.EndsWith('s') && following.Equals("of", StringComparison.OrdinalIgnoreCase)
+                 && words.FractionWords.TryGet(word, out var single) && IsFractionOfSomething(text, tokens, i, words, single))
+        {
+            current = single; // "one third of the seats", "one fifth of the budget"
         }
         else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
                  && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))

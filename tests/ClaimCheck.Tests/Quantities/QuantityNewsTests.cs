@@ -1730,6 +1730,66 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Value.Should().Be(value, "an amount set against another is no rate base");
     }
 
+    [Theory]
+    [InlineData("Another R105.5 billion goes to the towns of Esterlund.", 105.5e9, "ZAR")]
+    [InlineData("The Velmora council backed a P3.4-trillion budget last week.", 3.4e12, "PHP")]
+    public void Recognize_CurrencyLetterWithDecimalsOrHyphenBeforeAScale_IsMoney(string text, double value, string code)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be(code, "decimals or a hyphen before 'billion' write money, whatever word follows");
+    }
+
+    [Fact]
+    public void Recognize_WholeFigureAfterACurrencyLetterBeforeAScaleAndAPluralNoun_IsNoMoney()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("Velmora sent N95 million masks to its clinics.")
+            .Should().NotContain(m => m.Quantity.Unit.Name == "NGN", "'N95' names a mask, not an amount of naira");
+    }
+
+    [Theory]
+    [InlineData("One third of the seed in Dunmere was lost.", 1.0 / 3)]
+    [InlineData("Carrow spends one fifth of its budget on roads.", 0.2)]
+    public void Recognize_OneBeforeASingularFractionOfSomething_IsTheFraction(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().BeApproximately(value, 1e-9);
+    }
+
+    [Fact]
+    public void Recognize_NumberWordsRangeBeforeAScale_ScalesBothEnds()
+    {
+        var quantity = Find("Each family in Quenby will get six to ten million won.", 6e6).Quantity;
+
+        quantity.High.Should().Be(10e6, "the multiplier after the second end applies to the first, as with digits");
+    }
+
+    [Fact]
+    public void Recognize_MoneyPerSf_IsPerSquareFoot()
+    {
+        Find("Office space in Brenton rents for $52 per sf.", 52).Per.Name.Should().Be("ft²");
+    }
+
+    [Theory]
+    [InlineData("Cocoa traded at 143.5 cents per pound in Velmora.", 143.5)]
+    [InlineData("Brenton butchers paid 90 pence a pound for lamb.", 90)]
+    public void Recognize_HundredthsPerPound_IsPerPoundOfWeight(string text, double value)
+    {
+        Find(text, value).Per.Name.Should().Be("lb", "cents or pence are not priced per pound sterling");
+    }
+
+    [Fact]
+    public void Recognize_TimeBeforeToAndTheLevelReached_IsNoRate()
+    {
+        Find("Carrow yields rose from 7.2t/ha a year earlier to 8.1t/ha.", 7.2).Quantity.Unit.Name.Should().Be("t/ha");
+    }
+
+    [Theory]
+    [InlineData("The Carrow utility hopes to recover R42 billion through the tariff.", 42e9)]
+    [InlineData("Quenby police recovered $40,000 in cash.", 40000)]
+    public void Recognize_RecoverRightBeforeMoney_IsNoRise(string text, double value)
+    {
+        Find(text, value).Change.Should().Be(QuantityChange.None, "money recovered is collected, not a rise");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -45,13 +45,14 @@ internal sealed class JoinedCurrencyRule : LeadRule
     }
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75"), followed by a rate ("N740 per
-    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn") or a group of thousands ("R1,500"):
-    // the token after the word is a power of a thousand in words or abbreviated, not followed by a plural noun ("N95 million masks"
-    // counts masks), or a joined comma and a joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no
-    // money a letter names.
+    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P39-billion fund") or a group of thousands ("R1,500"):
+    // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
+    // noun when the figure is whole ("N95 million masks" counts masks; "R105.5 billion goes" is money), or a joined comma and a
+    // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
     private static bool IsWrittenAsMoney(in QuantityScan s, int wordIndex)
     {
         var next = wordIndex + 1;
+        var hasDecimals = false;
         if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
         {
             if (s.Word(next + 1).Length == 2)
@@ -60,11 +61,14 @@ internal sealed class JoinedCurrencyRule : LeadRule
             }
 
             next += 2; // the decimals: "N10" "." "8"
+            hasDecimals = true;
         }
 
+        var hyphenated = s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1);
+        var scaleIndex = hyphenated ? next + 1 : next;
         return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N740 per litre", "R21 a litre"
-            || (s.IsWord(next) && (s.Words.ScaleWords.TryGet(s.Word(next), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(next), out scale))
-                && IsPowerOfThousand(scale) && !(s.IsWord(next + 1) && NounPhrase.LooksPluralNoun(s, s.Word(next + 1))))
+            || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale))
+                && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))
             || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }
 

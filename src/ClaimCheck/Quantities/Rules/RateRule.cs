@@ -102,7 +102,8 @@ internal static class RateRule
             return; // "$13 billion a year earlier."; but "$50 a month earlier this year" and "$90 a barrel after the news" are rates
         }
 
-        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", draft.Currency is not null, out var per, out var end))
+        var isMoney = draft.Currency is not null || (draft.Unit.Kind == UnitKind.Count && s.Words.CurrencySubunits.Contains(draft.Unit.Name));
+        if (TryDenominator(s, denominatorIndex, isPer && marker is not "/", isMoney, out var per, out var end))
         {
             draft.Per = per;
             draft.End = end;
@@ -232,7 +233,8 @@ internal static class RateRule
     }
 
     // What the rate is per: a time unit ("a day", "per annum"), a physical unit ("per square foot", "a gallon"), a rate noun ("a share")
-    // or, after "per", any noun ("per game"). After money, a word that is both a currency and a weight is the weight ("$3.15 a pound").
+    // or, after "per", any noun ("per game"). After money or its hundredths, a word that is both a currency and a weight is the weight
+    // ("$3.15 a pound", "112 cents per pound").
     private static bool TryDenominator(in QuantityScan s, int index, bool anyNoun, bool isMoney, out Unit per, out int end)
     {
         per = Unit.None;
