@@ -89,6 +89,9 @@ internal sealed class ClaimWords
         PartCuesBefore = partCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
         PartCueBeforeLongest = partCuesBefore.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
+        var restCues = TermsWithValue(lexicon, "part-cue", "rest");
+        RestCues = restCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        RestCueLongest = restCues.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
@@ -437,6 +440,13 @@ internal sealed class ClaimWords
     /// <summary>The most words and characters of any <see cref="PartCuesBefore"/> entry: how far a look-up reads and the buffer it joins
     /// words in.</summary>
     public (int Words, int Length) PartCueBeforeLongest { get; }
+
+    /// <summary>Words after a place and "and" that join it to the rest of its country ("in Lindenport and across the regions", "in
+    /// Lindenport and beyond"): the figure is the whole's, not the place's part. Looked up by their words joined with single spaces.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RestCues { get; }
+
+    /// <summary>The most words and characters of any <see cref="RestCues"/> entry.</summary>
+    public (int Words, int Length) RestCueLongest { get; }
 
     /// <summary>Words just after a place that make the figure there a part of a larger one ("in the Velmar region alone").</summary>
     public FrozenSet<string> PartCuesAfter { get; }

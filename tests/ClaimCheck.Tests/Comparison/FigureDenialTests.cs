@@ -65,6 +65,7 @@ public class FigureDenialTests
     [InlineData("On 4 March the Vorland police denied shooting marchers but said nine people had died in Lindenport.", Polarity.Affirmed)]
     [InlineData("The Vorland police denied shooting marchers, but nine people had died in Lindenport, they said.", Polarity.Affirmed)]
     [InlineData("The commander said every helicopter returned to base without incident, and that about 40 rebels were killed in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The mayor said Tarnfield had not been brought to a standstill and announced 46 arrests in Lindenport.", Polarity.Affirmed)]
     [InlineData("The Vorland police denied that nine people had died in Lindenport.", Polarity.Negated)]
     [InlineData("The Vorland police denied that the fire spread and that nine people had died in Lindenport.", Polarity.Negated)]
     public void Extract_ADenialBeforeAContrastOrASecondReportedClause_DoesNotReachTheFigure(string text, Polarity polarity)

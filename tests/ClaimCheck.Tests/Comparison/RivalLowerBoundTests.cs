@@ -35,6 +35,21 @@ public class RivalLowerBoundTests
         discrepancy.Explanation.Should().Contain("14").And.Contain("27");
     }
 
+    [Theory]
+    [InlineData("The union federation said more than a million people marched across Vorland on Thursday.", true)]
+    [InlineData("The union federation said about 750,000 people marched across Vorland on Thursday.", false)]
+    public void Check_ALowerBoundSetAgainstTwiceItsFigureTheSameDay_IsADiscrepancy(string union, bool disputed)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "More than 500,000 people marched across Vorland on Thursday, the interior ministry said.", "Lindenport Times", new DateOnly(2025, 3, 7)),
+            new Document("union", union, "Brenmoor Courier", new DateOnly(2025, 3, 7)),
+        ]);
+
+        report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should()
+            .Be(disputed, "a bound reaches up to, not to, twice its figure: 'more than 500,000' is no way of writing a million");
+    }
+
     [Fact]
     public void Check_TwoStateBodiesLowerBoundsOnOneDayInTwoReports_AreNotADiscrepancy()
     {

@@ -83,6 +83,23 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Unions in Vorland held a day of strikes. The union said more than 800,000 people marched in Lindenport and across the regions on Saturday.", 800000)]
+    [InlineData("Vorland held its cycling week. Organisers counted 64,000 cyclists in Brenmoor and beyond over the weekend.", 64000)]
+    [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay, and in the rest of the country, the ministry said.", 9500)]
+    public void Extract_PlaceJoinedToTheRestOfItsCountry_IsNoPart(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Part.Should().NotBe(PlacePart.Named, "the place and the rest of its country together are the whole");
+        claim.Place.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay and Brenmoor, the ministry said.", 9500)]
+    public void Extract_PlaceJoinedToAnotherPlace_StaysAPart(string text, double value) =>
+        MadeUpClaimFor(text, value).Part.Should().Be(PlacePart.Named);
+
+    [Theory]
     [InlineData("Rescue teams have treated 930 injured since the quake struck Vorland, most of them in Lindenport.", 930, "Lindenport")]
     [InlineData("The storm cut power to 18,000 homes across Vorland, mostly in Brenmoor, the grid operator said.", 18000, "Brenmoor")]
     [InlineData("The agency said 2,750 people were injured in Vorland, almost half of them in Kestrel Bay.", 2750, "Kestrel Bay")]

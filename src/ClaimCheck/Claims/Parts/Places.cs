@@ -250,8 +250,10 @@ internal static class Places
 
             if (s.MentionAt(k) is { } mention)
             {
-                // "to Vorland and Estmark": of no one country; "in Marrowdale and Tarnfield": of the country both lie in
-                return PlaceList(s, mention).Known.TrueForAll(m => m.Entity.Name == mention.Entity.Name) ? mention.Entity.Name : null;
+                // "to Vorland and Estmark": of no one country; "in Marrowdale and Tarnfield": of the country both lie in; "in Marrowdale
+                // and across the regions": of the whole country
+                return PlaceList(s, mention).Known.TrueForAll(m => m.Entity.Name == mention.Entity.Name) && !JoinsTheRest(s, mention.EndToken)
+                    ? mention.Entity.Name : null;
             }
         }
 
@@ -490,11 +492,28 @@ internal static class Places
 
     private static bool StartsPartCue(SentenceView s, int index) => PartCueAt(s, index, s.Tokens.Count);
 
-    // Whether a `part-cue` entry valued "before" ("of them", "among them") starts at token `first` and ends before token `end`. The
-    // words are joined with single spaces, as the lexicon writes them, in a buffer as long as the longest entry.
-    private static bool PartCueAt(SentenceView s, int first, int end)
+    // Whether a `part-cue` entry valued "before" ("of them", "among them") starts at token `first` and ends before token `end`.
+    private static bool PartCueAt(SentenceView s, int first, int end) => PhraseAt(s, first, end, s.Words.PartCuesBefore, s.Words.PartCueBeforeLongest);
+
+    // "in Lindenport and across the regions", "in Lindenport, and elsewhere": the place joined by "and" (and a locative) to a
+    // `part-cue` valued "rest" is the whole, not a part of it.
+    private static bool JoinsTheRest(SentenceView s, int end)
     {
-        var (maxWords, maxLength) = s.Words.PartCueBeforeLongest;
+        var k = end + (s.Word(end) is "," ? 1 : 0);
+        if (s.Word(k) is not "and")
+        {
+            return false;
+        }
+
+        k += IsLocative(s.Word(k + 1)) ? 2 : 1;
+        return PhraseAt(s, k, s.Tokens.Count, s.Words.RestCues, s.Words.RestCueLongest);
+    }
+
+    // Whether an entry of `phrases` starts at token `first` and ends before token `end`. The words are joined with single spaces,
+    // as the lexicon writes them, in a buffer as long as the longest entry.
+    private static bool PhraseAt(SentenceView s, int first, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
+    {
+        var (maxWords, maxLength) = longest;
         Span<char> joined = stackalloc char[maxLength];
         var length = 0;
         for (var t = first; t < end && t - first < maxWords; t++)
@@ -513,7 +532,7 @@ internal static class Places
 
             word.CopyTo(joined[length..]);
             length += word.Length;
-            if (s.Words.PartCuesBefore.Contains(joined[..length]))
+            if (phrases.Contains(joined[..length]))
             {
                 return true;
             }
@@ -572,6 +591,11 @@ internal static class Places
             return mention.Entity.Kind == EntityKind.Country && surface == mention.Entity.Name && !qualifies && !directed
                 ? (mention.Entity.Name, null, PlacePart.Whole)
                 : null;
+        }
+
+        if (JoinsTheRest(s, mention.EndToken))
+        {
+            return null; // "1.1 million marched in Lindenport and across the regions": the whole's count, not the city's
         }
 
         switch (PlacesFrom(s, mention))

@@ -45,6 +45,14 @@ internal static class Stances
                 continue;
             }
 
+            if (word is "and" && !isProposition && s.Reporting.IsVerb(s.Word(i + 1)))
+            {
+                // "said the city had not ground to a halt and announced 309 arrests": a second reporting verb joined by "and" opens a
+                // report of its own, which does not inherit the negation of the first.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             if (word is "if" or "If" && !isProposition)
             {
                 // "If the levee does not hold, 2,000 homes may flood": a condition's negation is not the figure's.

@@ -542,7 +542,7 @@ internal sealed class QuantityGroupDetector
         var consistent = clusters.Skip(1)
             .Where(c => !c.Exists(x => ownCounts.Contains(x.Id))
                 && InEachDocument(c, x => lowerBounds.Contains((x.DocumentId, shown[x.Id].Quantity!.Value.Value)))
-                && !(largest > LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
+                && !(largest >= LowerBoundReach * c.Max(x => shown[x.Id].Quantity!.Value.Value) && c.Exists(x => x.Time is { Start: { } day } && largestDays.Contains(day))))
             .ToList();
         if (consistent.Count > 0)
         {
@@ -670,8 +670,8 @@ internal sealed class QuantityGroupDetector
             : aInterval.Contains(bInterval.Center) || bInterval.Contains(aInterval.Center);
 
     /// <summary>How far above its figure a lower bound is read to reach when set against another body's figure: in news usage "more
-    /// than 700" names an estimate near 700 and fits "about 750", but a figure more than twice it ("more than 2,000") is a
-    /// different estimate, not a refinement of the bound.</summary>
+    /// than 700" names an estimate near 700 and fits "about 750", but a figure twice it or more ("more than 2,000", or a union's
+    /// "more than a million" beside a ministry's "more than 500,000") is a different estimate, not a refinement of the bound.</summary>
     private const double LowerBoundReach = 2;
 
     // Bounds grouped so that every group has a value all its members allow: "at most 2,000" and "at least 1,000" agree, and
@@ -713,10 +713,10 @@ internal sealed class QuantityGroupDetector
     private static bool SameStatement(Claim a, Claim b) =>
         a.DocumentId == b.DocumentId && a.Span == b.Span && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
 
-    // A lower bound ("at least 600") as the values it is read to allow: up to LowerBoundReach times its figure.
+    // A lower bound ("at least 600") as the values it is read to allow: up to, not including, LowerBoundReach times its figure.
     private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
         double.IsFinite(interval.Low) && double.IsPositiveInfinity(interval.High) && interval.Low > 0
-            ? interval with { High = interval.Low * LowerBoundReach }
+            ? interval with { High = interval.Low * LowerBoundReach, HighOpen = true }
             : interval;
 
     /// <summary>How far below its figure an "up to" is read to reach: to two thirds of it.</summary>
