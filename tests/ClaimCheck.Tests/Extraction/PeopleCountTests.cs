@@ -243,7 +243,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
     [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
-    [InlineData("Ostrava Teaching Hospital said 26 people were injured in the tram crash.", 26, "injuries")] // the hospital reports the whole toll
+    [InlineData("Ostrava Teaching Hospital said 26 people were hurt when the tram left its rails.", 26, "injuries")] // the hospital reports the whole toll
     [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
     public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
     {
@@ -413,15 +413,15 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The cyclone displaced 7,340 people in Vorland, 430 were injured and 98,600 were counted as affected, the agency said.")]
-    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
-    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text)
+    [InlineData("The cyclone displaced 7,340 people in Vorland, 430 were injured and 98,600 were counted as affected, the agency said.", 98_600, 430, "injuries")]
+    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.", 138_250, 3_410, "displaced")]
+    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text, double affected, double before, string outcomeBefore)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
 
-        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 98_600 || c.Quantity.Value.Value == 138_250)
-            && (c.Measure == "injuries" || c.Measure == "displaced"), "those counted as affected are neither the injured nor the displaced");
-        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 430 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == before).Which.Measure.Should().Be(outcomeBefore);
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == affected && c.Measure == outcomeBefore,
+            "those counted as affected are not what befell the count before them");
     }
 
     [Theory]
@@ -985,7 +985,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("About 45,000 people lived in the Ostrel valley before the reservoir was filled.")]
+    [InlineData("Census takers found that 45,000 people lived along the Ostrel shore in 1911.")]
     [InlineData("Officials in Vorland said 12,000 people were living on the island when the eruption began.")]
     public void Extract_PeopleSaidToLiveSomewhere_ArePopulation(string text)
     {
