@@ -232,6 +232,8 @@ public class PeopleCountTests
     [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 3, "deaths")]
     [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 23, "rescued")]
     [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 1, "deaths")]
+    [InlineData("A ferry hand died and 17 passengers travelling on the top deck were hurt when the gangway gave way at Kestrel Bay.", 17, "injuries · passengers")]
+    [InlineData("A ferry hand died and 17 passengers on the top deck were hurt when the gangway gave way at Kestrel Bay.", 17, "injuries · passengers")]
     [InlineData("The lorry bomb that went off in the old market of Ostrava on Sunday killed 8 shoppers and hurt 61.", 61, "injuries")]
     public void Extract_CountJoinedToATollWithWordsOfItsOwn_TakesThoseWords(string text, double value, string measure)
     {

@@ -1151,14 +1151,15 @@ internal static class PeopleCounts
         return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from) ?? ReducedClauseGivingWay(s, match);
     }
 
-    // "one climber drowned and 23 hikers cut off on the ridge were rescued": a count opening a coordinated clause, with words
-    // no list knows right after its people (a participle phrase on who they were), takes the outcome its own main verb names, not
-    // the outcome of the clause before.
+    // "one climber drowned and 23 hikers cut off on the ridge were rescued", "one driver died and 14 passengers travelling on the
+    // top deck were hurt": a count opening a coordinated clause, with a phrase on who its people were right after them (a participle
+    // or a place, holding a word no outcome-skip list knows), takes the outcome its own main verb names, not the outcome of the
+    // clause before.
     private static string? ReducedClauseGivingWay(SentenceView s, QuantityMatch match)
     {
         var at = match.PhraseEndToken;
         return match.FirstToken >= 1 && s.Word(match.FirstToken - 1) is "and" or "," && match.HasNounPhrase && IsLowercaseWord(s, at)
-            && !s.Words.OutcomeSkips.Contains(s.Word(at)) && !s.Words.RelativeClauseOpeners.Contains(s.Word(at))
+            && !s.Words.RelativeClauseOpeners.Contains(s.Word(at))
             && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
