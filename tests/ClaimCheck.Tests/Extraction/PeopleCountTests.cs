@@ -415,8 +415,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The cyclone displaced 7,340 people in Vorland, 430 were injured and 98,600 were counted as affected, the agency said.", 98_600, 430, "injuries")]
-    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.", 138_250, 3_410, "displaced")]
+    [InlineData("Hail and floods drove 5,120 people in Vorland from their homes, 212 were hurt and 61,900 were judged to need food aid, officials said.", 61_900, 212, "injuries")]
+    [InlineData("About 2,760 people were displaced in Brenmoor, and some 91,400 people in all were judged to need help, the council said.", 91_400, 2_760, "displaced")]
     public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text, double affected, double before, string outcomeBefore)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
