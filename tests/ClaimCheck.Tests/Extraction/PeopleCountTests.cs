@@ -254,12 +254,14 @@ public class PeopleCountTests
         claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
     }
 
-    [Fact]
-    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury()
+    [Theory]
+    [InlineData("The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.")]
+    [InlineData("The new parking rules in Ostrava displaced 40 stallholders and hurt 300 shoppers, traders said.")]
+    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury(string text)
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
 
-        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "the verb before took no bodily harm for 'hurt' to share");
     }
 
     [Theory]

@@ -968,8 +968,10 @@ internal static class PeopleCounts
             && s.Words.Outcomes.TryGetValue(before, out var outcome) && !IsTakingPartOfItsSubject(s, before, outcome) ? outcome : null;
     }
 
-    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb took just before ("the lorry bomb killed 8
-    // shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it.
+    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb of harm took just before ("the lorry bomb
+    // killed 8 shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it. The
+    // verb before must name a harm (its measure a zero-count-measure: deaths, injuries); "the new rules displaced 200 vendors and
+    // hurt 1,500 shoppers" tells of no bodily harm.
     private static bool FollowsOutcomeOfCount(SentenceView s, int verb)
     {
         if (verb < 2 || s.Word(verb - 1) is not "and")
@@ -980,7 +982,8 @@ internal static class PeopleCounts
         foreach (var other in s.Quantities)
         {
             if (other.PhraseEndToken == verb - 1 && other.FirstToken >= 1 && s.Word(other.FirstToken - 1) is var taker
-                && taker.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.ContainsKey(taker))
+                && taker.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(taker, out var took)
+                && s.Words.ZeroCountMeasures.Contains(took))
             {
                 return true;
             }
