@@ -108,7 +108,7 @@ internal static class PeopleCounts
         var subgroupOfItsOwnMeasure = namesItsMeasure && s.Words.Subgroups.ContainsKey(unit.Name);
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
         {
-            return ofPart.Outcome; // "16 of the 40 divers who were trapped had been rescued": the part is what the verb says
+            return ofPart.Outcome; // "16 of the 40 divers who were stranded had been rescued": the part is what the verb says
         }
 
         if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet)
@@ -219,7 +219,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>The outcome of the clause's main verb after the set of a part, and its token: the last outcome in the clause that
-    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued, "who were injured had died" → deaths), up to a
+    /// follows a form of "be" or "have" ("who were stranded had been rescued" → rescued, "who were injured had died" → deaths), up to a
     /// relative clause after a verb, or null. A participle right after the
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
     private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
