@@ -480,7 +480,7 @@ internal sealed class ClaimWords
     /// <summary>Verbs that give a toll between an <c>official-adverb</c> and its figure ("officially left 16 dead", "officially put at 16").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TollVerbs { get; }
 
-    /// <summary>Words that may stand between a count and what happened to it ("670 people are believed to have died").</summary>
+    /// <summary>Words that may stand between a count and what happened to it ("410 people are believed to have died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeSkips { get; }
 
     /// <summary>Words that name what happened only when a <see cref="CarePlaces"/> word follows them ("admitted" → "hospitalised").</summary>

@@ -9,7 +9,7 @@ namespace ClaimCheck.Classification;
 /// Finds an act of thanks, praise, tribute, condemnation, apology or regret, or a reported appeal, told in a text (<c>LABELING.md</c>
 /// rules 20, 40 and 54): a <see cref="LexiconKinds.EvaluativeAct"/> <c>verb</c> ("thanked", "praised", "paid tribute", "condemned",
 /// "apologised", "said sorry", "regretted", or a word that tells such an act, "apology") or
-/// <c>appeal</c> ("urged", "called on", "appealed to") with a subject before it: "The mayor of Lindenport thanked the
+/// <c>appeal</c> ("urged", "called on", "appealed to", or advice: "advised") with a subject before it: "The mayor of Lindenport thanked the
 /// volunteers", "Lindenport police urged drivers to stay off the coast road". Never a word opening the text ("Condemned flats
 /// in Brenmoor will go", "Urged on by the crowd, …"), nor one used as an adjective, right after a <c>determiner</c> or after one
 /// and a <c>modifier</c> ("the much praised Vorland choir"). A one-word <c>verb</c> does not count with a <c>sentence</c> word

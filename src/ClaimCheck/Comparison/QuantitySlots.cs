@@ -443,7 +443,7 @@ internal sealed class QuantitySlots
     // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
     // own and its figures stand with the rest — except for <paramref name="crowds"/> (the people at a gathering), where a document
     // that gives figures for two named places shows them to be two crowds ("70,000 in Cologne", "50,000 took part in Bremen"). A
-    // figure repeated in the document of a part ("about 4,000 ... it appears to be about 4,000") is that part's.
+    // figure repeated in the document of a part ("about 6,500 ... the crowd looked to be about 6,500") is that part's.
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds)
     {
         var components = PartsOfTotals(slot);

@@ -40,7 +40,7 @@ public readonly record struct QuantityMatch(
     /// <summary>Whether the quantity counts a noun phrase.</summary>
     public bool HasNounPhrase => NounFirstToken >= 0 && NounEndToken > NounFirstToken;
 
-    /// <summary>Whether the counted noun phrase stands before the amount ("the number of confirmed deaths … 1,023"): named by a
+    /// <summary>Whether the counted noun phrase stands before the amount ("the number of confirmed deaths … 2,140"): named by a
     /// total or shared with the figure before, not written after the number.</summary>
     internal bool HasNounBefore => HasNounPhrase && NounEndToken <= FirstToken;
 

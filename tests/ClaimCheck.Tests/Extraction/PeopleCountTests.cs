@@ -232,6 +232,8 @@ public class PeopleCountTests
     [InlineData("Three people died in the tram derailment near Kestrel Bay and eleven with minor injuries are recovering, the operator said.", 3, "deaths")]
     [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 23, "rescued")]
     [InlineData("One climber drowned and 23 hikers cut off on the ridge were rescued by helicopter, the mountain service said.", 1, "deaths")]
+    [InlineData("A ferry hand died and 17 passengers travelling on the top deck were hurt when the gangway gave way at Kestrel Bay.", 17, "injuries · passengers")]
+    [InlineData("A ferry hand died and 17 passengers on the top deck were hurt when the gangway gave way at Kestrel Bay.", 17, "injuries · passengers")]
     [InlineData("The lorry bomb that went off in the old market of Ostrava on Sunday killed 8 shoppers and hurt 61.", 61, "injuries")]
     public void Extract_CountJoinedToATollWithWordsOfItsOwn_TakesThoseWords(string text, double value, string measure)
     {
@@ -243,7 +245,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
     [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
-    [InlineData("Ostrava Teaching Hospital said 26 people were injured in the tram crash.", 26, "injuries")] // the hospital reports the whole toll
+    [InlineData("Ostrava Teaching Hospital said 26 people were hurt when the tram left its rails.", 26, "injuries")] // the hospital reports the whole toll
     [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
     public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
     {
@@ -252,12 +254,14 @@ public class PeopleCountTests
         claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
     }
 
-    [Fact]
-    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury()
+    [Theory]
+    [InlineData("The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.")]
+    [InlineData("The new parking rules in Ostrava displaced 40 stallholders and hurt 300 shoppers, traders said.")]
+    public void Extract_HurtJoinedToACountNoHarmTook_IsNoInjury(string text)
     {
-        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The drought that gripped Ostrava all summer cost 40 farms and hurt 300, officials said.", "Vorland Wire", new DateOnly(2026, 3, 10)));
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
 
-        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "'cost' took no harm for 'hurt' to share");
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 300 && c.Measure == "injuries", "the verb before took no bodily harm for 'hurt' to share");
     }
 
     [Theory]
@@ -413,15 +417,15 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The cyclone displaced 7,340 people in Vorland, 430 were injured and 98,600 were counted as affected, the agency said.")]
-    [InlineData("About 3,410 people were displaced in Vorland, and some 138,250 people in all are counted as disaster victims, the agency said.")]
-    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text)
+    [InlineData("Hail and floods drove 5,120 people in Vorland from their homes, 212 were hurt and 61,900 were judged to need food aid, officials said.", 61_900, 212, "injuries")]
+    [InlineData("About 2,760 people were displaced in Brenmoor, and some 91,400 people in all were judged to need help, the council said.", 91_400, 2_760, "displaced")]
+    public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text, double affected, double before, string outcomeBefore)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;
 
-        claims.Should().NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 98_600 || c.Quantity.Value.Value == 138_250)
-            && (c.Measure == "injuries" || c.Measure == "displaced"), "those counted as affected are neither the injured nor the displaced");
-        claims.Should().Contain(c => c.Quantity != null && (c.Quantity.Value.Value == 430 || c.Quantity.Value.Value == 3_410) && c.Measure != "people");
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == before).Which.Measure.Should().Be(outcomeBefore);
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == affected && c.Measure == outcomeBefore,
+            "those counted as affected are not what befell the count before them");
     }
 
     [Theory]
@@ -985,7 +989,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("About 45,000 people lived in the Ostrel valley before the reservoir was filled.")]
+    [InlineData("Census takers found that 45,000 people lived along the Ostrel shore in 1911.")]
     [InlineData("Officials in Vorland said 12,000 people were living on the island when the eruption began.")]
     public void Extract_PeopleSaidToLiveSomewhere_ArePopulation(string text)
     {

@@ -15,7 +15,7 @@ internal static class PeopleCounts
     /// vaccinated against cholera in the province has reached 610,000").</summary>
     private const int TollWindow = 12;
 
-    /// <summary>How far after a figure (or its counted noun) what happened is looked for ("670 people are believed to have died").</summary>
+    /// <summary>How far after a figure (or its counted noun) what happened is looked for ("410 people are believed to have died").</summary>
     private const int OutcomeWindow = 8;
 
     /// <summary>How many words before the capturing verb, or after it past "by", a police body is looked for ("police in Brenmoor
@@ -76,7 +76,7 @@ internal static class PeopleCounts
                 || IsNationals(s, match)));
         if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounBefore)
         {
-            // "the number of confirmed deaths …: 1,023 killed and more than 500 were missing": a noun named before the figures
+            // "the number of confirmed deaths …: 2,140 killed and more than 300 were missing": a noun named before the figures
             // gives way to what the figure's own clause says happened.
             return OutcomeFrom(s, match.EndToken);
         }
@@ -100,22 +100,22 @@ internal static class PeopleCounts
             return ofThem;
         }
 
-        // "One dead, 227 injured and 282,000 demonstrators": a counted noun that names its own measure is not another figure's toll.
+        // "One dead, 64 injured and 91,000 marchers": a counted noun that names its own measure is not another figure's toll.
         var namesItsMeasure = unit.Kind == UnitKind.Count && s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var own) && own != "people";
 
         // A subgroup with a measure of its own ("soldiers", troops) still takes a toll noun before it ("the dead came to 64 soldiers"),
-        // but not another figure's outcome ("One dead, 227 injured and 2,000 soldiers deployed").
+        // but not another figure's outcome ("One dead, 64 injured and 2,000 soldiers deployed").
         var subgroupOfItsOwnMeasure = namesItsMeasure && s.Words.Subgroups.ContainsKey(unit.Name);
         if (SetOfPart(s, match) is { } set && MainVerbOutcome(s, set) is { } ofPart)
         {
-            return ofPart.Outcome; // "32 of the 57 workers who were trapped had been rescued": the part is what the verb says
+            return ofPart.Outcome; // "16 of the 40 divers who were stranded had been rescued": the part is what the verb says
         }
 
         if (PartBefore(s, match) && MainVerbOutcome(s, match) is { } ofTheSet)
         {
             if (!HasOutcomeBetween(s, match, ofTheSet.Token))
             {
-                return NamedOutcome(s, match); // "… of the 57 workers were killed": the verb tells of the part, not of the 57
+                return NamedOutcome(s, match); // "… of the 40 divers were killed": the verb tells of the part, not of the 40
             }
 
             // "3 of the 20 people who were injured had died": the set's own words say what happened to it, the main verb to the part.
@@ -163,7 +163,7 @@ internal static class PeopleCounts
         return start < s.Tokens.Count && s.Words.Outcomes.TryGetValue(s.Word(start), out var outcome) ? outcome : null;
     }
 
-    /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("32 of the 57 workers … had been
+    /// <summary>Whether a part of a count of people takes its measure from the verb after its set ("16 of the 40 divers … had been
     /// rescued"), so it is that measure's own count rather than a part of the set's.</summary>
     /// <remarks>Not when the verb repeats what the set's own participle or relative clause says happened ("two of the 14 miners who
     /// died were buried"): the part is still a part of those 14 deaths.</remarks>
@@ -187,10 +187,10 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>How far after the set of a part ("32 of the 57 workers") its verb is looked for.</summary>
+    /// <summary>How far after the set of a part ("16 of the 40 divers") its verb is looked for.</summary>
     private const int PartitiveVerbWindow = 14;
 
-    /// <summary>The count a figure is a part of when "of" (and "the") and that count follow it ("32 of the 57 workers"), or null.</summary>
+    /// <summary>The count a figure is a part of when "of" (and "the") and that count follow it ("16 of the 40 divers"), or null.</summary>
     private static QuantityMatch? SetOfPart(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
@@ -211,7 +211,7 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>Whether a number and "of" (perhaps "the") stand right before the figure: it is the set of a part ("32 of the 57").</summary>
+    /// <summary>Whether a number and "of" (perhaps "the") stand right before the figure: it is the set of a part ("16 of the 40").</summary>
     private static bool PartBefore(SentenceView s, QuantityMatch match)
     {
         var of = s.Word(match.FirstToken - 1) is "the" ? match.FirstToken - 2 : match.FirstToken - 1;
@@ -219,7 +219,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>The outcome of the clause's main verb after the set of a part, and its token: the last outcome in the clause that
-    /// follows a form of "be" or "have" ("who were trapped had been rescued" → rescued, "who were injured had died" → deaths), up to a
+    /// follows a form of "be" or "have" ("who were stranded had been rescued" → rescued, "who were injured had died" → deaths), up to a
     /// relative clause after a verb, or null. A participle right after the
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
     private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
@@ -475,7 +475,7 @@ internal static class PeopleCounts
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase
             || (s.Word(match.NounEndToken) is "and" && IsPeopleNoun(s, match.NounEndToken + 1)))
         {
-            return null; // "241 passengers and crew": all of them, not a part
+            return null; // "118 passengers and crew": all of them, not a part
         }
 
         for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
@@ -968,8 +968,10 @@ internal static class PeopleCounts
             && s.Words.Outcomes.TryGetValue(before, out var outcome) && !IsTakingPartOfItsSubject(s, before, outcome) ? outcome : null;
     }
 
-    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb took just before ("the lorry bomb killed 8
-    // shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it.
+    // Whether the verb at `verb` is joined by "and" to a count that an -ed outcome verb of harm took just before ("the lorry bomb
+    // killed 8 shoppers and hurt 61"): both verbs share the subject that brought the harm, however far back the clause names it. The
+    // verb before must name a harm (its measure a zero-count-measure: deaths, injuries); "the new rules displaced 200 vendors and
+    // hurt 1,500 shoppers" tells of no bodily harm.
     private static bool FollowsOutcomeOfCount(SentenceView s, int verb)
     {
         if (verb < 2 || s.Word(verb - 1) is not "and")
@@ -980,7 +982,8 @@ internal static class PeopleCounts
         foreach (var other in s.Quantities)
         {
             if (other.PhraseEndToken == verb - 1 && other.FirstToken >= 1 && s.Word(other.FirstToken - 1) is var taker
-                && taker.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.ContainsKey(taker))
+                && taker.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue(taker, out var took)
+                && s.Words.ZeroCountMeasures.Contains(took))
             {
                 return true;
             }
@@ -1120,14 +1123,14 @@ internal static class PeopleCounts
         return false;
     }
 
-    // "32 miners died", "670 people are believed to have died", "45,000 were present", "left 812 people dead".
+    // "32 miners died", "410 people are believed to have died", "45,000 were present", "left 812 people dead".
     private static string? OutcomeAfter(SentenceView s, QuantityMatch match)
     {
         // A total's counted noun stands with the increment before it ("another 230,000 people were vaccinated …, bringing the total
         // to 350,000"): what happened follows that noun.
         if (match.HasNounBefore)
         {
-            // "310 people have been confirmed dead and 950 injured": what follows the figure itself comes first.
+            // "180 people have been confirmed dead and 620 injured": what follows the figure itself comes first.
             return OutcomeFrom(s, match.EndToken) ?? OutcomeFrom(s, match.NounEndToken);
         }
 
@@ -1151,14 +1154,15 @@ internal static class PeopleCounts
         return PriorStateGivingWay(s, match) ?? AboardGivingWay(s, match) ?? OutcomeFrom(s, from) ?? ReducedClauseGivingWay(s, match);
     }
 
-    // "one climber drowned and 23 hikers cut off on the ridge were rescued": a count opening a coordinated clause, with words
-    // no list knows right after its people (a participle phrase on who they were), takes the outcome its own main verb names, not
-    // the outcome of the clause before.
+    // "one climber drowned and 23 hikers cut off on the ridge were rescued", "one driver died and 14 passengers travelling on the
+    // top deck were hurt": a count opening a coordinated clause, with a phrase on who its people were right after them (a participle
+    // or a place, holding a word no outcome-skip list knows), takes the outcome its own main verb names, not the outcome of the
+    // clause before.
     private static string? ReducedClauseGivingWay(SentenceView s, QuantityMatch match)
     {
         var at = match.PhraseEndToken;
         return match.FirstToken >= 1 && s.Word(match.FirstToken - 1) is "and" or "," && match.HasNounPhrase && IsLowercaseWord(s, at)
-            && !s.Words.OutcomeSkips.Contains(s.Word(at)) && !s.Words.RelativeClauseOpeners.Contains(s.Word(at))
+            && !s.Words.RelativeClauseOpeners.Contains(s.Word(at))
             && MainVerbAfterRelativeClause(s, at) is { } main ? OutcomeFrom(s, main) : null;
     }
 
@@ -1217,7 +1221,7 @@ internal static class PeopleCounts
 
     // "the 12 workers trapped by the fire were killed": a participle right after the people that names a state they were in before
     // says who they were, as a relative clause does, and the main clause's verb after it names what is counted — not for the set of a
-    // part ("16 of the 57 workers trapped … have been rescued": the 57 are the trapped).
+    // part ("16 of the 40 divers trapped … have been rescued": the 40 are the trapped).
     private static string? PriorStateGivingWay(SentenceView s, QuantityMatch match)
     {
         var at = match.PhraseEndToken;
@@ -1296,7 +1300,7 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "241 passengers and crew who died", "305 employees, contractors and residents were still missing": another noun for people
+            // "118 passengers and crew who died", "305 employees, contractors and residents were still missing": another noun for people
             // joined to the counted one.
             if (word is "and" or "," && IsPeopleNoun(s, i + 1))
             {
@@ -1551,7 +1555,7 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
             {
-                i = from; // "the number of dead went from 55 late on Monday to 146": the toll noun stands before both figures
+                i = from; // "the number of dead went from 38 late on Friday to 97": the toll noun stands before both figures
                 continue;
             }
 
@@ -1580,7 +1584,7 @@ internal static class PeopleCounts
             if (notAfterAFigure && i > 0 && s.Tokens[i - 1].Kind == TokenKind.Number
                 && (s.Words.TollNouns.ContainsKey(word) || s.Words.Outcomes.ContainsKey(word)))
             {
-                return null; // "227 injured and 2,000 soldiers": the outcome is the other figure's
+                return null; // "64 injured and 2,000 soldiers": the outcome is the other figure's
             }
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
@@ -1738,7 +1742,7 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is not null)
             {
-                return true; // "went from 55 late on Monday to 146": the figure after "to" replaces the one after "from"
+                return true; // "went from 38 late on Friday to 97": the figure after "to" replaces the one after "from"
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))

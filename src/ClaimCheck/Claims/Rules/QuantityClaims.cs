@@ -126,7 +126,7 @@ internal static class QuantityClaims
             if (outcome is not null && quantity.Unit.Kind == UnitKind.Count && match.HasNounBefore
                 && s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var named) && named != outcome)
             {
-                quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 1,023 killed and more than 500 were missing"
+                quantity = quantity.WithUnit(Unit.Count("person")); // "… confirmed deaths: 2,140 killed and more than 300 were missing"
             }
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
@@ -190,7 +190,7 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
             }
 
-            // "32 of the 57 workers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
+            // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
             if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
