@@ -458,7 +458,7 @@ public static class NumberParser
         }
 
         // A number that ends in a power of a thousand keeps it as its scale, so that a range scales its first end as it does for
-        // digits: "six to ten million won" is 6,000,000 to 10,000,000.
+        // digits: "four to seven million won" is 4,000,000 to 7,000,000.
         var scale = i - 1 > index && words.ScaleWords.TryGet(tokens[i - 1].Span.Slice(text), out var last) && last >= 1000 ? last : 1;
         number = new ParsedNumber(total + current, null, i - index, scale);
         return true;

@@ -83,7 +83,7 @@ public class PlacePartTests
     }
 
     [Theory]
-    [InlineData("Unions in Vorland held a day of strikes. The union said more than 800,000 people marched in Lindenport and across the regions on Saturday.", 800000)]
+    [InlineData("Unions in Vorland held a day of strikes. The union counted over 800,000 marchers in Lindenport and across the regions on Saturday.", 800000)]
     [InlineData("Vorland held its cycling week. Organisers counted 64,000 cyclists in Brenmoor and beyond over the weekend.", 64000)]
     [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay, and in the rest of the country, the ministry said.", 9500)]
     public void Extract_PlaceJoinedToTheRestOfItsCountry_IsNoPart(string text, double value)

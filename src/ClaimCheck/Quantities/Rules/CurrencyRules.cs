@@ -45,9 +45,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
     }
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75"), followed by a rate ("N740 per
-    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P39-billion fund") or a group of thousands ("R1,500"):
+    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P7-billion loan") or a group of thousands ("R1,500"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
-    // noun when the figure is whole ("N95 million masks" counts masks; "R105.5 billion goes" is money), or a joined comma and a
+    // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
     // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
     private static bool IsWrittenAsMoney(in QuantityScan s, int wordIndex)
     {
