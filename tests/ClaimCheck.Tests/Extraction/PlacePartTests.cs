@@ -100,6 +100,12 @@ public class PlacePartTests
         MadeUpClaimFor(text, value).Part.Should().Be(PlacePart.Named);
 
     [Theory]
+    [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay, and elsewhere pupils stayed home.", 9500, "Kestrel Bay")]
+    [InlineData("Farmers in Vorland protested. Some 2,000 farmers marched in Brenmoor and beyond the ring road police stopped their tractors.", 2000, "Brenmoor")]
+    public void Extract_RestWordOpeningAClauseOrANounPhrase_KeepsThePlace(string text, double value, string place) =>
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "'elsewhere' opening a clause and 'beyond' before a noun do not join the rest of the country");
+
+    [Theory]
     [InlineData("Rescue teams have treated 930 injured since the quake struck Vorland, most of them in Lindenport.", 930, "Lindenport")]
     [InlineData("The storm cut power to 18,000 homes across Vorland, mostly in Brenmoor, the grid operator said.", 18000, "Brenmoor")]
     [InlineData("The agency said 2,750 people were injured in Vorland, almost half of them in Kestrel Bay.", 2750, "Kestrel Bay")]
