@@ -1733,6 +1733,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("A further R12.5 billion funds clinics across Esterlund.", 12.5e9, "ZAR")]
     [InlineData("The Velmora council backed a P3.4-trillion budget last week.", 3.4e12, "PHP")]
+    [InlineData("Quenby's senate cut a P12-billion grant from the plan.", 12e9, "PHP")]
+    [InlineData("Dunmere's treasury set up an R7-billion relief fund.", 7e9, "ZAR")]
     public void Recognize_CurrencyLetterWithDecimalsOrHyphenBeforeAScale_IsMoney(string text, double value, string code)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be(code, "decimals or a hyphen before 'billion' write money, whatever word follows");
@@ -1744,6 +1746,14 @@ public sealed class QuantityNewsTests
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         QuantityRecognizer.Default.Recognize("Velmora sent N95 million masks to its clinics.")
             .Should().NotContain(m => m.Quantity.Unit.Name == "NGN", "'N95' names a mask, not an amount of naira");
+    }
+
+    [Fact]
+    public void Recognize_CurrencyLetterAndDigitsHyphenedToAWordNoScale_IsNoMoney()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("The Quenby air show flew a restored P51-Mustang.")
+            .Should().NotContain(m => m.Quantity.Unit.Name == "PHP", "only a power of a thousand after the hyphen makes the word money");
     }
 
     [Theory]
