@@ -87,11 +87,11 @@ internal sealed class ClaimWords
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         var partCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
         PartCuesBefore = partCuesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
-        PartCueBeforeLongest = partCuesBefore.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
+        PartCueBeforeLongest = Longest(partCuesBefore);
         PartCuesAfter = TermsWithValue(lexicon, "part-cue", "after");
         var restCues = TermsWithValue(lexicon, "part-cue", "rest");
         RestCues = restCues.GetAlternateLookup<ReadOnlySpan<char>>();
-        RestCueLongest = restCues.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
+        RestCueLongest = Longest(restCues);
         PartScopes = TermsWithValue(lexicon, "part-cue", "scope");
         FigureNouns = TermsWithValue(lexicon, "part-cue", "figures");
         WholeCues = TermsWithValue(lexicon, "part-cue", "whole");
@@ -850,6 +850,10 @@ internal sealed class ClaimWords
     }
 
     // The terms of one kind whose value is `value` ("part-cue" entries valued "before").
+    // The most words and characters of any of the phrases (words joined with single spaces).
+    private static (int Words, int Length) Longest(FrozenSet<string> phrases) =>
+        phrases.Select(c => (Words: c.Split(' ').Length, c.Length)).DefaultIfEmpty().Aggregate((a, b) => (Math.Max(a.Words, b.Words), Math.Max(a.Length, b.Length)));
+
     private static FrozenSet<string> TermsWithValue(Lexicon lexicon, string kind, string value) =>
         lexicon.EntriesOf(kind).Where(e => e.Value == value).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
 

@@ -17,9 +17,9 @@ namespace ClaimCheck.Classification;
 /// ten years in prison"). An <c>appeal</c> counts only when "to" and a verb follow within six words, what the actor urges
 /// ("called on the council to act", but not "appealed to younger voters" nor "called on his veteran striker"), and not after a
 /// form of "be" (<c>be</c>), with any <c>modifier</c> between: "Drivers are again urged to stay off the road" is addressed to
-/// the reader (rule 41). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
+/// the reader (rule 41), nor right before the <c>agent</c> of a passive ("the airline, advised by two banks, agreed to sell"). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
 /// after a form of "be" or "feel", with any <c>modifier</c> between ("the Ostrava coach said he was very pleased"), or right before
-/// an <c>emotion-object</c> word ("Brenmoor Water delighted by the new reservoir"), but not in a text that states a figure, where
+/// an <c>emotion-object</c> or <c>agent</c> word ("Brenmoor Water delighted by the new reservoir"), but not in a text that states a figure, where
 /// the feeling is about a fact the figure reports ("Vorland was pleased that crime fell 4%"). The words are the built-in lexicon's;
 /// a phrase matches its words in a row. The rule cannot tell a feeling from another sense of its word ("was disappointed" of a
 /// hope, not a person, still counts).
@@ -47,8 +47,8 @@ internal static class EvaluativeAct
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when the text has such a verb after its subject, not used as an adjective; with no
     /// <c>sentence</c> word among the three words after a one-word verb of thanks, praise, tribute or condemnation; and with "to"
-    /// within six words after a verb of appeal, which no form of "be" comes before; or a word of feeling after a form of "be" or
-    /// before an emotion-object word, in a text without a figure.</returns>
+    /// within six words after a verb of appeal, which no form of "be" comes before and no agent word follows; or a word of feeling
+    /// after a form of "be" or before an emotion-object or agent word, in a text without a figure.</returns>
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
@@ -67,13 +67,14 @@ internal static class EvaluativeAct
             }
 
             var appeal = LongestMatch(text, tokens, i, LongestPhrase, phrase => words.TryGetValue(phrase, out var value) && value == "appeal").Length;
-            if (appeal > 0 && !AfterBe(text, tokens, i, words) && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
+            if (appeal > 0 && !AfterBe(text, tokens, i, words) && ValueAt(text, tokens, i + appeal, words) != "agent"
+                && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
             {
                 return true;
             }
 
             if (ValueAt(text, tokens, i, words) == "emotion"
-                && (AfterBe(text, tokens, i, words) || ValueAt(text, tokens, i + 1, words) == "emotion-object")
+                && (AfterBe(text, tokens, i, words) || ValueAt(text, tokens, i + 1, words) is "emotion-object" or "agent")
                 && !HasFigure(tokens))
             {
                 return true;
@@ -128,7 +129,7 @@ internal static class EvaluativeAct
     }
 
     private static string? ValueAt(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words) =>
-        at >= 0 && tokens[at].Kind == TokenKind.Word ? ValueOf(Word(text, tokens[at]), words) : null;
+        at >= 0 && at < tokens.Count && tokens[at].Kind == TokenKind.Word ? ValueOf(Word(text, tokens[at]), words) : null;
 
     private static string? ValueOf(string word, FrozenDictionary<string, string> words) =>
         words.TryGetValue(word, out var value) ? value : null;

@@ -11,7 +11,7 @@ namespace ClaimCheck.Classification;
 /// ministry intends to open", "the fleet is set to sail", "the ferry firm is to cut two sailings"). The words around it are <see cref="LexiconKinds.IntentionContext"/> entries: a cue at the start, after a
 /// possessive or after a noun marker is a noun ("the council's plans to …", "in protest at plans to …", "approved plans to …"),
 /// a cue after a past marker is a past intention ("had intended to"), and a determiner or a <c>not-verb</c> word after "to" is
-/// no verb ("set to the maximum", "is to blame"). A purpose stated with "is to" ("the aim is to cut delays") reads as a plan too. The words are the built-in lexicon's, read on first use.
+/// no verb ("set to the maximum", "is to blame"). A purpose stated with "is to" ("the goal is to widen the ring road") reads as a plan too. The words are the built-in lexicon's, read on first use.
 /// </summary>
 internal static class StatedIntention
 {

@@ -362,8 +362,9 @@ public static class LexiconKinds
     /// when a <c>sentence</c> word is among the three words after a one-word verb ("condemned him to death"); <c>appeal</c>, a verb
     /// of a reported appeal or urging ("urged", "called on", "appealed to", <c>LABELING.md</c> rule 40), counted only with "to"
     /// within six words after it and not after a form of "be" (<c>be</c>) with any <c>modifier</c> between ("residents are again
-    /// urged to", rule 41), advice by a named actor among them ("advised"); <c>emotion</c>, a word of feeling ("delighted",
-    /// "disappointed"), counted after a form of "be" or "feel" or right before an <c>emotion-object</c> word ("that", "by") and
+    /// urged to", rule 41) nor right before an <c>agent</c> word ("advised by two banks"), advice by a named actor among them
+    /// ("advised"); <c>emotion</c>, a word of feeling ("delighted",
+    /// "disappointed"), counted after a form of "be" or "feel" or right before an <c>emotion-object</c> ("that", "with") or <c>agent</c> ("by") word and
     /// never in a text with a figure; <c>determiner</c> or <c>modifier</c> (a verb right after a determiner, or after one and a
     /// modifier, is an adjective: "the widely praised novel"). The claim-type policy makes any type but opinion, not-a-claim and personal
     /// experience an opinion when a text has such a verb
@@ -490,7 +491,7 @@ public static class LexiconKinds
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, statement or clause"),
         new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised) or a word of feeling (delighted), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb, appeal, emotion, emotion-object, determiner, modifier, sentence or be"),
+            ValueFormat: "verb, appeal, emotion, emotion-object, agent, determiner, modifier, sentence or be"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),
         new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
@@ -632,7 +633,7 @@ public static class LexiconKinds
         new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),
-        new("part-cue", "a word that marks a figure as a part of a larger one: before the place ('of them', 'among them': value 'before') or after it ('alone': value 'after'); in a sentence with no figure, 'scope' restricts the sentence before's figures to a place ('only') that the sentence calls 'figures'; 'whole' marks the whole country's figure ('nationwide', 'across the country'); 'rest' after a place and 'and' joins it to the rest of its country, so the figure is the whole's ('in Lindenport and across the regions'); 'opening' opens a sentence naming a set its figure is a part of ('Of the dead, 12 were children'); 'unnumbered' opens an aside on a part given no figure, whose place is not the figure's ('930 treated, most of them in Lindenport')", LexiconValueRule.Required, AllowsWithin: false),
+        new("part-cue", "a word that marks a figure as a part of a larger one: before the place ('of them', 'among them': value 'before') or after it ('alone': value 'after'); in a sentence with no figure, 'scope' restricts the sentence before's figures to a place ('only') that the sentence calls 'figures'; 'whole' marks the whole country's figure ('nationwide', 'across the country'); 'rest' after a place and 'and' joins it to the rest of its country, so the figure is the whole's ('in Lindenport and across the regions'), when it ends the clause or a preposition follows; 'opening' opens a sentence naming a set its figure is a part of ('Of the dead, 12 were children'); 'unnumbered' opens an aside on a part given no figure, whose place is not the figure's ('930 treated, most of them in Lindenport')", LexiconValueRule.Required, AllowsWithin: false),
         new("claim-place-noun", "a noun for a kind of place (city, province, capital) that a claim's place is reached past ('in the port city of X') or that a name before it qualifies ('a Vorland town')", LexiconValueRule.Optional, AllowsWithin: false),
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
         new("subordinate-clause", "a word that, after a comma, opens a clause of its own that the main clause's modal verb and negation do not reach (', when 320 people died')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -707,7 +708,7 @@ public static class LexiconKinds
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
         RuleEnactment => value is "verb" or "statement" or "clause",
-        EvaluativeAct => value is "verb" or "appeal" or "emotion" or "emotion-object" or "determiner" or "modifier" or "sentence" or "be",
+        EvaluativeAct => value is "verb" or "appeal" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be",
         ExperienceVerb => value is "verb" or "witness" or "report",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),

@@ -200,13 +200,16 @@ public static class NumberParser
         return true;
     }
 
-    /// <summary>The scale of letters joined after the digits of a word that opens with letters ("bn" of "R10bn", "m" of "R5m"). A
-    /// single letter counts only as "m" or "k" ("R5M"): "R1T" and "R1b" are model and group names, not trillions and billions.</summary>
+    /// <summary>The scale of letters joined after the digits of a word that opens with letters ("bn" of "R10bn", "m" of "R5m"), or of a
+    /// power of a thousand in words after a hyphen ("-billion" of "P39-billion"). A single letter counts only as "m" or "k" ("R5M"):
+    /// "R1T" and "R1b" are model and group names, not trillions and billions.</summary>
     internal static bool TryJoinedScale(ReadOnlySpan<char> suffix, QuantityVocabulary words, out double scale)
     {
         scale = 0;
-        return (suffix.Length > 1 || suffix is ['m' or 'k' or 'M' or 'K'])
-            && (words.ScaleLetters.TryGet(suffix, out scale) || words.ScaleAbbreviations.TryGet(suffix, out scale));
+        return suffix is ['-', _, ..]
+            ? words.ScaleWords.TryGet(suffix[1..], out scale) && scale >= 1000 // "P39-billion": a power of a thousand after a hyphen
+            : (suffix.Length > 1 || suffix is ['m' or 'k' or 'M' or 'K'])
+              && (words.ScaleLetters.TryGet(suffix, out scale) || words.ScaleAbbreviations.TryGet(suffix, out scale));
     }
 
     /// <summary>The letters after the digits at the start of <paramref name="fromDigits"/> ("bn" of "10bn"); empty when none follow.</summary>
@@ -458,7 +461,7 @@ public static class NumberParser
         }
 
         // A number that ends in a power of a thousand keeps it as its scale, so that a range scales its first end as it does for
-        // digits: "six to ten million won" is 6,000,000 to 10,000,000.
+        // digits: "four to seven million won" is 4,000,000 to 7,000,000.
         var scale = i - 1 > index && words.ScaleWords.TryGet(tokens[i - 1].Span.Slice(text), out var last) && last >= 1000 ? last : 1;
         number = new ParsedNumber(total + current, null, i - index, scale);
         return true;

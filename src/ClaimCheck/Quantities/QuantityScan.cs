@@ -47,7 +47,7 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// <summary>Whether token <paramref name="index"/> is a word that makes the period before it a time, not a rate, and ends the clause:
     /// the sentence ends, punctuation or a new clause follows ("$50 a month earlier.", "a year earlier on strong demand", "a week
     /// before and"; not "a day earlier this year", "an hour before it crashed"), or "to" and the level reached follow it ("from
-    /// 8.6t/ha a year earlier to 9.1t/ha"). A word valued "anywhere" ("ago") is a time wherever it stands: no rate is followed by it
+    /// 3.9t/ha a year before to 4.4t/ha"). A word valued "anywhere" ("ago") is a time wherever it stands: no rate is followed by it
     /// ("$2.5 billion a year ago in the same quarter").</summary>
     public bool IsClauseFinalTime(int index) =>
         Words.ClauseFinalTimeWords.Contains(Word(index))

@@ -184,6 +184,8 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Lindenport bus firm demanded an apology from its contractor.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport coastguard advised walkers to keep away from the crumbling cliffs.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Kestrel Bay walkers are often advised to carry a paper map.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport airline, advised by two banks, agreed to sell its ferry arm.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Brenmoor club signs winger as coach left disappointed", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Brenmoor harbour master said she was delighted that the new pier had opened.", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("Kestrel Bay Water delighted by the new reservoir", ClaimType.Event, ClaimType.Opinion)]
     [InlineData("The Vorland coach said he felt deeply disappointed with the draw.", ClaimType.Prediction, ClaimType.Opinion)]

@@ -36,13 +36,13 @@ public class RivalLowerBoundTests
     }
 
     [Theory]
-    [InlineData("The union federation said more than a million people marched across Vorland on Thursday.", true)]
-    [InlineData("The union federation said about 750,000 people marched across Vorland on Thursday.", false)]
+    [InlineData("The union federation tallied more than a million marchers across Vorland on Thursday.", true)]
+    [InlineData("The union federation tallied about 750,000 marchers across Vorland on Thursday.", false)]
     public void Check_ALowerBoundSetAgainstTwiceItsFigureTheSameDay_IsADiscrepancy(string union, bool disputed)
     {
         var report = ClaimChecker.Check(
         [
-            new Document("ministry", "More than 500,000 people marched across Vorland on Thursday, the interior ministry said.", "Lindenport Times", new DateOnly(2025, 3, 7)),
+            new Document("ministry", "Over 500,000 marchers turned out across Vorland on Thursday, Vorland's interior ministry reported.", "Lindenport Times", new DateOnly(2025, 3, 7)),
             new Document("union", union, "Brenmoor Courier", new DateOnly(2025, 3, 7)),
         ]);
 

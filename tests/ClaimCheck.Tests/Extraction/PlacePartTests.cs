@@ -83,7 +83,7 @@ public class PlacePartTests
     }
 
     [Theory]
-    [InlineData("Unions in Vorland held a day of strikes. The union said more than 800,000 people marched in Lindenport and across the regions on Saturday.", 800000)]
+    [InlineData("Unions in Vorland held a day of strikes. The union counted over 800,000 marchers in Lindenport and across the regions on Saturday.", 800000)]
     [InlineData("Vorland held its cycling week. Organisers counted 64,000 cyclists in Brenmoor and beyond over the weekend.", 64000)]
     [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay, and in the rest of the country, the ministry said.", 9500)]
     public void Extract_PlaceJoinedToTheRestOfItsCountry_IsNoPart(string text, double value)
@@ -98,6 +98,12 @@ public class PlacePartTests
     [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay and Brenmoor, the ministry said.", 9500)]
     public void Extract_PlaceJoinedToAnotherPlace_StaysAPart(string text, double value) =>
         MadeUpClaimFor(text, value).Part.Should().Be(PlacePart.Named);
+
+    [Theory]
+    [InlineData("Teachers in Vorland went on strike. About 9,500 teachers walked out in Kestrel Bay, and elsewhere pupils stayed home.", 9500, "Kestrel Bay")]
+    [InlineData("Farmers in Vorland protested. Some 2,000 farmers marched in Brenmoor and beyond the ring road police stopped their tractors.", 2000, "Brenmoor")]
+    public void Extract_RestWordOpeningAClauseOrANounPhrase_KeepsThePlace(string text, double value, string place) =>
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "'elsewhere' opening a clause and 'beyond' before a noun do not join the rest of the country");
 
     [Theory]
     [InlineData("Rescue teams have treated 930 injured since the quake struck Vorland, most of them in Lindenport.", 930, "Lindenport")]

@@ -1731,8 +1731,10 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Another R105.5 billion goes to the towns of Esterlund.", 105.5e9, "ZAR")]
+    [InlineData("A further R12.5 billion funds clinics across Esterlund.", 12.5e9, "ZAR")]
     [InlineData("The Velmora council backed a P3.4-trillion budget last week.", 3.4e12, "PHP")]
+    [InlineData("Quenby's senate cut a P12-billion grant from the plan.", 12e9, "PHP")]
+    [InlineData("Dunmere's treasury set up an R7-billion relief fund.", 7e9, "ZAR")]
     public void Recognize_CurrencyLetterWithDecimalsOrHyphenBeforeAScale_IsMoney(string text, double value, string code)
     {
         Find(text, value).Quantity.Unit.Name.Should().Be(code, "decimals or a hyphen before 'billion' write money, whatever word follows");
@@ -1746,6 +1748,14 @@ public sealed class QuantityNewsTests
             .Should().NotContain(m => m.Quantity.Unit.Name == "NGN", "'N95' names a mask, not an amount of naira");
     }
 
+    [Fact]
+    public void Recognize_CurrencyLetterAndDigitsHyphenedToAWordNoScale_IsNoMoney()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("The Quenby air show flew a restored P51-Mustang.")
+            .Should().NotContain(m => m.Quantity.Unit.Name == "PHP", "only a power of a thousand after the hyphen makes the word money");
+    }
+
     [Theory]
     [InlineData("One third of the seed in Dunmere was lost.", 1.0 / 3)]
     [InlineData("Carrow spends one fifth of its budget on roads.", 0.2)]
@@ -1757,9 +1767,9 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_NumberWordsRangeBeforeAScale_ScalesBothEnds()
     {
-        var quantity = Find("Each family in Quenby will get six to ten million won.", 6e6).Quantity;
+        var quantity = Find("Quenby households may claim four to seven million won apiece.", 4e6).Quantity;
 
-        quantity.High.Should().Be(10e6, "the multiplier after the second end applies to the first, as with digits");
+        quantity.High.Should().Be(7e6, "the multiplier after the second end applies to the first, as with digits");
     }
 
     [Fact]
@@ -1779,12 +1789,12 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_TimeBeforeToAndTheLevelReached_IsNoRate()
     {
-        Find("Carrow yields rose from 7.2t/ha a year earlier to 8.1t/ha.", 7.2).Quantity.Unit.Name.Should().Be("t/ha");
+        Find("Carrow growers lifted output from 3.9t/ha a year before to 4.4t/ha.", 3.9).Quantity.Unit.Name.Should().Be("t/ha");
     }
 
     [Theory]
-    [InlineData("The Carrow utility hopes to recover R42 billion through the tariff.", 42e9)]
-    [InlineData("Quenby police recovered $40,000 in cash.", 40000)]
+    [InlineData("The Carrow water board expects to recover R9 billion from unpaid bills.", 9e9)]
+    [InlineData("Quenby detectives recovered $8,500 hidden in a van.", 8500)]
     public void Recognize_RecoverRightBeforeMoney_IsNoRise(string text, double value)
     {
         Find(text, value).Change.Should().Be(QuantityChange.None, "money recovered is collected, not a rise");

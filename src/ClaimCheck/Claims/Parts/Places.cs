@@ -493,10 +493,12 @@ internal static class Places
     private static bool StartsPartCue(SentenceView s, int index) => PartCueAt(s, index, s.Tokens.Count);
 
     // Whether a `part-cue` entry valued "before" ("of them", "among them") starts at token `first` and ends before token `end`.
-    private static bool PartCueAt(SentenceView s, int first, int end) => PhraseAt(s, first, end, s.Words.PartCuesBefore, s.Words.PartCueBeforeLongest);
+    private static bool PartCueAt(SentenceView s, int first, int end) => PhraseEnd(s, first, end, s.Words.PartCuesBefore, s.Words.PartCueBeforeLongest) >= 0;
 
     // "in Lindenport and across the regions", "in Lindenport, and elsewhere": the place joined by "and" (and a locative) to a
-    // `part-cue` valued "rest" is the whole, not a part of it.
+    // `part-cue` valued "rest" is the whole, not a part of it, when the phrase ends the clause or a preposition follows it ("and
+    // elsewhere in the region"); not when it opens a clause of its own ("in Lindenport, and elsewhere rescuers saved 40") or is
+    // itself a preposition ("and beyond the ring road").
     private static bool JoinsTheRest(SentenceView s, int end)
     {
         var k = end + (s.Word(end) is "," ? 1 : 0);
@@ -506,12 +508,13 @@ internal static class Places
         }
 
         k += IsLocative(s.Word(k + 1)) ? 2 : 1;
-        return PhraseAt(s, k, s.Tokens.Count, s.Words.RestCues, s.Words.RestCueLongest);
+        var after = PhraseEnd(s, k, s.Tokens.Count, s.Words.RestCues, s.Words.RestCueLongest);
+        return after >= 0 && (after >= s.Tokens.Count || s.Tokens[after].Kind == TokenKind.Punctuation || IsPreposition(s, after));
     }
 
-    // Whether an entry of `phrases` starts at token `first` and ends before token `end`. The words are joined with single spaces,
-    // as the lexicon writes them, in a buffer as long as the longest entry.
-    private static bool PhraseAt(SentenceView s, int first, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
+    // The token after the entry of `phrases` that starts at token `first` and ends before token `end`, or -1 when none does. The
+    // words are joined with single spaces, as the lexicon writes them, in a buffer as long as the longest entry.
+    private static int PhraseEnd(SentenceView s, int first, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> phrases, (int Words, int Length) longest)
     {
         var (maxWords, maxLength) = longest;
         Span<char> joined = stackalloc char[maxLength];
@@ -522,7 +525,7 @@ internal static class Places
             var separator = t > first ? 1 : 0;
             if (length + separator + word.Length > joined.Length)
             {
-                return false;
+                return -1;
             }
 
             if (separator == 1)
@@ -534,11 +537,11 @@ internal static class Places
             length += word.Length;
             if (phrases.Contains(joined[..length]))
             {
-                return true;
+                return t + 1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // The place after the locative at j ("in"), when it lies inside a country.

@@ -47,7 +47,7 @@ internal static class Stances
 
             if (word is "and" && !isProposition && s.Reporting.IsVerb(s.Word(i + 1)))
             {
-                // "said the city had not ground to a halt and announced 309 arrests": a second reporting verb joined by "and" opens a
+                // "told reporters the port was not paralysed and reported 52 detentions": a second reporting verb joined by "and" opens a
                 // report of its own, which does not inherit the negation of the first.
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
                 continue;

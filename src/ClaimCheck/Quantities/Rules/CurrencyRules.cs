@@ -45,9 +45,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
     }
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75"), followed by a rate ("N740 per
-    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P39-billion fund") or a group of thousands ("R1,500"):
+    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
-    // noun when the figure is whole ("N95 million masks" counts masks; "R105.5 billion goes" is money), or a joined comma and a
+    // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
     // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
     private static bool IsWrittenAsMoney(in QuantityScan s, int wordIndex)
     {
@@ -90,8 +90,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return suffix.IsEmpty ? 1 : NumberParser.TryJoinedScale(suffix, words, out var scale) ? scale : 0;
     }
 
-    // Where the digits start in a word of letters then digits, with letters after them or not ("RM59": 2, "R10bn": 1); -1 when the
-    // word is not shaped so.
+    // Where the digits start in a word of letters then digits, with letters after them, joined or after one hyphen, or not ("RM59": 2,
+    // "R10bn": 1, "P39-billion": 1); -1 when the word is not shaped so.
     private static int DigitsStart(ReadOnlySpan<char> word)
     {
         var first = word.IndexOfAnyInRange('0', '9');
@@ -101,7 +101,14 @@ internal sealed class JoinedCurrencyRule : LeadRule
         }
 
         var after = word[first..].IndexOfAnyExceptInRange('0', '9');
-        return after < 0 || !word[(first + after)..].ContainsAnyExcept(AsciiLetters) ? first : -1;
+        if (after < 0)
+        {
+            return first;
+        }
+
+        var letters = word[(first + after)..];
+        letters = letters is ['-', _, ..] ? letters[1..] : letters;
+        return !letters.ContainsAnyExcept(AsciiLetters) ? first : -1;
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
