@@ -1300,7 +1300,7 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "118 passengers and crew who died", "305 employees, contractors and residents were still missing": another noun for people
+            // "the 118 crew members and riders who drowned", "305 employees, contractors and residents were still missing": another noun for people
             // joined to the counted one.
             if (word is "and" or "," && IsPeopleNoun(s, i + 1))
             {
@@ -1555,7 +1555,7 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is { } from)
             {
-                i = from; // "the number of dead went from 38 late on Friday to 97": the toll noun stands before both figures
+                i = from; // "the number of victims climbed from 38 to 97 overnight": the toll noun stands before both figures
                 continue;
             }
 
