@@ -120,7 +120,8 @@ internal sealed class ClaimWords
         WholeFigureCues = Set(lexicon, "whole-figure-cue");
         SettingSubjectVerbs = Set(lexicon, "setting-subject-verb");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
-        CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' ')).ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' '))
+            .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
@@ -562,8 +563,8 @@ internal sealed class ClaimWords
     public FrozenDictionary<string, string> CountSettings { get; }
 
     /// <summary>The one-word settings of <see cref="CountSettings"/> without their preposition ("hospital"), and their labels: the noun a
-    /// named place ends with ("at Brenmoor General Hospital").</summary>
-    public FrozenDictionary<string, string> CountSettingNouns { get; }
+    /// named place ends with ("at Brenmoor General Hospital"), looked up in any case.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountSettingNouns { get; }
 
     /// <summary>Words right before a figure that give it as the whole of what it counts ("all 61"): a setting after it makes no part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }

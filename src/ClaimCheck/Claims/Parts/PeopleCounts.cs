@@ -755,7 +755,7 @@ internal static class PeopleCounts
         }
 
         if (!(s.Word(noun) is [var first, ..] && char.IsUpper(first))
-            || !s.Words.CountSettingNouns.TryGetValue(s.Word(noun).ToString().ToLowerInvariant(), out var label))
+            || !s.Words.CountSettingNouns.TryGetValue(s.Word(noun), out var label))
         {
             return null;
         }
@@ -779,7 +779,7 @@ internal static class PeopleCounts
         for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
         {
             var word = s.Word(k);
-            if (k > at + 1 && s.Words.CountSettingNouns.TryGetValue(word.ToString().ToLowerInvariant(), out var label))
+            if (k > at + 1 && s.Words.CountSettingNouns.TryGetValue(word, out var label))
             {
                 return label;
             }
