@@ -1820,6 +1820,16 @@ public sealed class QuantityNewsTests
     public void Recognize_RatePerAScaleWordWithNothingAfter_IsPerThatCount()
     {
         Find("Brenmoor logged 41 cases per million.", 41).Per.Name.Should().Be("1000000", "\"per million\" at the end is per 1,000,000, as \"per million people\" is");
+        Find("Brenmoor logged 41 cases per million from 97 before.", 41).Per.Name.Should().Be("1000000", "a preposition after the scale word is no counted noun");
+    }
+
+    [Fact]
+    public void Recognize_StormSurgeBeforeARange_IsARangeNotARise()
+    {
+        var mention = Find("A storm surge of 3 to 6 feet flooded Quenby's harbour.", 3);
+
+        mention.Quantity.High.Should().Be(6, "a storm surge is the sea pushed ashore, not a rise of 3 to a level of 6");
+        mention.Change.Should().Be(QuantityChange.None);
     }
 
     [Fact]
