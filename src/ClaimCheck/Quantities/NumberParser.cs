@@ -400,7 +400,7 @@ public static class NumberParser
         {
             var at = next == first && IsJoinedHyphen(text, tokens, next) ? next + 1 : next;
             if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word || (at > next && !tokens[at].IsJoined)
-                || !words.DigitScales.TryGetValue(tokens[at].Span.Slice(text), out var word))
+                || !(words.DigitScales.TryGetValue(tokens[at].Span.Slice(text), out var word) || (at == first && IsPluralScale(words, tokens[at].Span.Slice(text), out word))))
             {
                 return scale;
             }
@@ -409,6 +409,14 @@ public static class NumberParser
             next = at + 1;
         }
     }
+
+    // "Rs. 594.89 millions", "12 billions": right after digits a vague plural of a million or more is the multiplier, as it is in
+    // Indian and older English; "millions" with no figure before it stays a vague number ("millions of homes").
+    private static bool IsPluralScale(QuantityVocabulary words, ReadOnlySpan<char> word, out double scale) =>
+        words.VagueNumbers.TryGet(word, out scale) && scale >= LeastPluralScale;
+
+    /// <summary>The smallest vague plural that multiplies the digits before it ("millions"; "5 thousands" is not read as 5,000).</summary>
+    private const double LeastPluralScale = 1_000_000;
 
     private static bool IsJoinedHyphen(string text, ArraySegment<Token> tokens, int index) =>
         index < tokens.Count && tokens[index].IsJoined && tokens[index].Span.Slice(text) is "-";

@@ -1800,6 +1800,48 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(QuantityChange.None, "money recovered is collected, not a rise");
     }
 
+    [Theory]
+    [InlineData("Dunmere Chemicals lifted its sales to Rs. 412.37 millions in the quarter.", 412.37e6)]
+    [InlineData("The Carrow treasury set aside 3 billions for new roads.", 3e9)]
+    public void Recognize_DigitsBeforeAPluralOfAMillionOrMore_MultipliesThem(string text, double value)
+    {
+        Find(text, value).Quantity.Value.Should().Be(value, "right after digits \"millions\" is the multiplier, not a second, vague number");
+    }
+
+    [Fact]
+    public void Recognize_PluralOfAMillionWithNoFigureBefore_StaysVague()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize("Millions of Quenby homes lost power.")
+            .Should().NotContain(m => m.Quantity.Value >= 2e6 && m.Quantity.Qualifier == Qualifier.Exact, "no digits stand before the plural");
+    }
+
+    [Fact]
+    public void Recognize_RatePerAScaleWordWithNothingAfter_IsPerThatCount()
+    {
+        Find("Brenmoor logged 41 cases per million.", 41).Per.Name.Should().Be("1000000", "\"per million\" at the end is per 1,000,000, as \"per million people\" is");
+        Find("Brenmoor logged 41 cases per million from 97 before.", 41).Per.Name.Should().Be("1000000", "a preposition after the scale word is no counted noun");
+    }
+
+    [Fact]
+    public void Recognize_StormSurgeBeforeARange_IsARangeNotARise()
+    {
+        var mention = Find("A storm surge of 3 to 6 feet flooded Quenby's harbour.", 3);
+
+        mention.Quantity.High.Should().Be(6, "a storm surge is the sea pushed ashore, not a rise of 3 to a level of 6");
+        mention.Change.Should().Be(QuantityChange.None);
+    }
+
+    [Fact]
+    public void Recognize_AndOverBeforeTheNextFigure_BoundsThatFigureOnly()
+    {
+        var mentions = new[] { Find("The Vessa party won 19 seats and over 31 per cent of the vote.", 19), Find("The Vessa party won 19 seats and over 31 per cent of the vote.", 31) };
+
+        mentions[0].Quantity.Qualifier.Should().Be(Qualifier.Exact, "\"and over\" opens the next figure here");
+        mentions[1].Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+        Find("Visitors to Vessa aged 16 and over pay full price.", 16).Quantity.Qualifier.Should().Be(Qualifier.AtLeast, "with no figure after it the phrase bounds the one before");
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

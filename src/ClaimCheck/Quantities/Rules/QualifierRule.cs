@@ -86,13 +86,19 @@ internal static class QualifierRule
         }
     }
 
-    /// <summary>Reads a qualifier after the amount and its unit, when none stands before it.</summary>
+    /// <summary>Reads a qualifier after the amount and its unit, when none stands before it. A phrase that runs into the next figure
+    /// bounds that figure, not this one: in "17 seats and over 28 per cent" it is the 28 that is "over".</summary>
     public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end))
+        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end)
+            && !StartsFigure(s, end))
         {
             draft.Qualifier = qualifier;
             draft.End = end;
         }
     }
+
+    // Whether a figure starts at `index`: a number, or a symbol joined to one ("$28").
+    private static bool StartsFigure(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number) || (s.IsJoined(index + 1) && s.IsKind(index + 1, TokenKind.Number));
 }
