@@ -26,6 +26,19 @@ public class PlacePartComparisonTests
     }
 
     [Fact]
+    public void Check_CountryNamedAfterACompassAndAContinentAdjective_IsNoPartOfItself()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Fourteen people died on Monday in the floods in the southern European kingdom of Spain, a minister said.", "Iberia Wire", Day),
+            new Document("daily", "14 people died in Spain on Monday as floods swept the coast, the minister said.", "Levante Daily", Day),
+        ]);
+
+        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration, "'European' qualifies 'kingdom': both figures are Spain's").Subject;
+        corroboration.ClaimIds.Select(id => id.Split('#')[0]).Distinct().Should().BeEquivalentTo(["wire", "daily"]);
+    }
+
+    [Fact]
     public void Check_CrowdsAReportGivesForTwoCities_AreComparedOnlyCityByCity()
     {
         var report = ClaimChecker.Check(

@@ -12,6 +12,8 @@ public class NotANameTests
     [InlineData("Rescuers district by district searched the rubble. Later, rescuers found 12 survivors.", "Rescuers")]
     [InlineData("In President Tom Otieno's home town, 20 people died.", "Tom Otieno")]
     [InlineData("The report was first published in the Western press.", "Western")]
+    [InlineData("Nine people died in the southern Ostravian kingdom of Vorland on Monday.", "Ostravian")]
+    [InlineData("Aid arrived in the remote northern Kelaric nation of Tarvo.", "Kelaric")]
     [InlineData("A Tesla fire on the motorway near Lindenport killed two people.", "Tesla")]
     [InlineData("Donations came through GoFundMe after the Lindenport floods.", "GoFundMe")]
     [InlineData("The report appeared in English and in Arabic.", "English")]

@@ -14,7 +14,7 @@ internal static class PlaceList
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Records the run as a place when it can name one on its own: not a name the lexicon knows, not a person ("in President
-    /// Ruto's …"), not a name with a place noun (the place-noun rule's), not an adjective ("in the Western press").</summary>
+    /// Ruto's …"), not a name with a place noun (the place-noun rule's), not an adjective ("in the Western press", "in the southern Ostravian kingdom of Vorland").</summary>
     public static bool TryItem(SentenceScan scan, NameRun run, string rule, out int end)
     {
         end = run.First;
@@ -39,8 +39,9 @@ internal static class PlaceList
             return false;
         }
 
-        // "in the Western press": after "the", a name that modifies a noun is an adjective ("in the Sahel, …" is a place).
-        if (scan.IsWord(run.First - 1, "the") && stop == run.End && stop < scan.Count && scan.Tokens[stop].Kind == Text.TokenKind.Word
+        // "in the Western press", "in the southern African kingdom of Eswatini": after "the" (and lower-case place modifiers such as
+        // "southern" or "remote"), a name that modifies a noun is an adjective ("in the Sahel, …" is a place).
+        if (scan.IsWord(PastPlaceModifiers(scan, run.First - 1), "the") && stop == run.End && stop < scan.Count && scan.Tokens[stop].Kind == Text.TokenKind.Word
             && char.IsLower(scan.Word(stop)[0]) && !FunctionWords.Contains(scan.Word(stop)))
         {
             return false;
@@ -49,6 +50,21 @@ internal static class PlaceList
         scan.Add(run.First, stop, run.First, stop, EntityKind.Place, rule);
         end = stop;
         return true;
+    }
+
+    /// <summary>How many lower-case place modifiers ("southern", "remote") may stand between "the" and an adjective name.</summary>
+    private const int MaxModifiersAfterThe = 2;
+
+    // The token before the lower-case place modifiers that end at `last` ("the" in "the remote southern"); `last` when there are none.
+    private static int PastPlaceModifiers(SentenceScan scan, int last)
+    {
+        var t = last;
+        while (t >= 0 && last - t < MaxModifiersAfterThe && scan.Has(t, EntityCue.PlaceModifier) && char.IsLower(scan.Word(t)[0]))
+        {
+            t--;
+        }
+
+        return t;
     }
 
     /// <summary>The places listed after a place ending at <paramref name="end"/>: ", Marseille and Nice". A last item after a comma
