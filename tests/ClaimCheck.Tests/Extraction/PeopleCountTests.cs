@@ -1385,6 +1385,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Of the dead, 21 were children.", "deaths · of the dead")]
     [InlineData("Among those killed, 21 were children.", "deaths · among those killed")]
+    [InlineData("Most of the dead, 21, were Italian citizens.", "deaths · most of the dead")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
         var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
