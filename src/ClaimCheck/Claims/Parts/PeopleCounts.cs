@@ -1800,7 +1800,7 @@ internal static class PeopleCounts
         {
             var word = s.Word(i);
             // "had initially believed that 400 were hit": the cue's own verb opens the figure's clause. A figure set off by a comma
-            // after "that" ("first reported that the bus, with 45 aboard, skidded") is an aside of a clause about something else.
+            // after "that" ("first reported that the ferry, with 61 on board, lost power") is an aside of a clause about something else.
             if (word is "that" && !pastComma && CueGovernsClause(s, i, cues))
             {
                 return true;
