@@ -333,6 +333,8 @@ public sealed class QuantityNewsTests
         { "The Ostrava trial enrolled subjects over 55 only.", 55, "year of age" },
         { "The ban covers children under 16, the minister said.", 16, "year of age" },
         { "A woman of 43 from Lindenport was charged with theft.", 43, "year of age" },
+        { "Two children of 7 and 11 were pulled from the Brenmoor flood.", 7, "year of age" },
+        { "The Vorland toll reached 19, two girls of six and nine among them.", 6, "year of age" },
         { "The title of oldest villager passed to Ada Vorlund, 113.", 113, "year of age" },
         { "The island's oldest resident died aged 112 years and 41 days.", 41, "day of age" },
         { "The former mayor of Vorland turns 104 on Sunday.", 104, "year of age" },
@@ -1620,6 +1622,14 @@ public sealed class QuantityNewsTests
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value, "a rank or a number to ring is no amount");
+    }
+
+    [Theory]
+    [InlineData("The Lindenport school teaches the children of 40 families.", 40)]
+    [InlineData("Vorland rehoused the girls of 12 households after the flood.", 12)]
+    public void Recognize_CountAfterChildrenOfWithANounAfterIt_IsNoAge(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
     }
 
     [Theory]

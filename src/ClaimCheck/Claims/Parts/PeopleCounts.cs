@@ -1799,9 +1799,11 @@ internal static class PeopleCounts
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
         {
             var word = s.Word(i);
-            if (word is "that" && CueGovernsClause(s, i, cues))
+            // "had initially believed that 400 were hit": the cue's own verb opens the figure's clause. A figure set off by a comma
+            // after "that" ("first reported that the ferry, with 61 on board, lost power") is an aside of a clause about something else.
+            if (word is "that" && !pastComma && CueGovernsClause(s, i, cues))
             {
-                return true; // "had initially believed that 400 were hit": the cue's own verb opens the figure's clause
+                return true;
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "that" or "and" || s.Words.ClauseBreaks.Contains(word)

@@ -501,9 +501,9 @@ internal static class QuantityClaims
     /// <summary>How many words the set named by an opening partitive may have ("Of the 39 people killed,").</summary>
     private const int PartitiveWords = 5;
 
-    // "Of the dead, 12 were children", "Among those killed, 12 were children": a sentence that opens with a partitive word and a set of
-    // what the figure measures, then a comma, counts a part of that set in its first clause; the set, in lower case, names the part
-    // ("of the dead"). "Of these, 90 were returned" names no set of returns and is no such part.
+    // "Of the dead, 12 were children", "Most of the dead, 12, were children": a sentence that opens with a partitive word (or two)
+    // and a set of what the figure measures, then a comma, counts a part of that set in its first clause; the set, in lower case,
+    // names the part ("of the dead"). "Of these, 90 were returned" names no set of returns and is no such part.
     private static string? OpeningPartitive(SentenceView s, QuantityMatch match, string measure)
     {
         if (s.OpeningBeforeComma(PartitiveWords + 1, match.FirstToken) is not { } opening)
@@ -512,7 +512,8 @@ internal static class QuantityClaims
         }
 
         var words = opening.Split(' ');
-        if (words.Length < 2 || !s.Words.PartitiveOpenings.Contains(words[0])
+        if (words.Length < 2
+            || !(s.Words.PartitiveOpenings.Contains(words[0]) || (words.Length > 2 && s.Words.PartitiveOpenings.Contains(string.Concat(words[0], " ", words[1]))))
             || !words.Skip(1).Any(w => s.Words.MeasureSynonyms.TryGetValue(w, out var named) && named == measure))
         {
             return null;
