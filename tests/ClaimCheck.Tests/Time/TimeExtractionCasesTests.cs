@@ -222,6 +222,9 @@ public class TimeExtractionCasesTests
     [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 25", "2025-02-25")]
     [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 20", "2023-02-20")]
     [InlineData("2020 was a busy year for the Lindenport docks, which will shut for repairs in December.", "December", "2024-12")]
+    [InlineData("In March 2019, a Brenmoor ferry ran aground at 6 a.m. on March 4.", "March 4", "2019-03-04")]
+    [InlineData("In March 2019, a Brenmoor ferry ran aground at 6 a.m. on March 4.", "6 a.m.", "2019-03-04T06:00")]
+    [InlineData("In March 2019, the Vorland mill shut, and it reopened on May 4.", "May 4", "2024-05-04")]
     public void Recognize_MonthWithoutYear_TakesTheYearThatOpensItsSentence(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
