@@ -222,6 +222,9 @@ public class TimeExtractionCasesTests
     [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 25", "2025-02-25")]
     [InlineData("Last year, the Kestrel Bay fair began on Feb. 20; this year it will begin on Feb. 25.", "Feb. 20", "2023-02-20")]
     [InlineData("2020 was a busy year for the Lindenport docks, which will shut for repairs in December.", "December", "2024-12")]
+    [InlineData("In March 2019, a Brenmoor ferry ran aground at 6 a.m. on March 4.", "March 4", "2019-03-04")]
+    [InlineData("In March 2019, a Brenmoor ferry ran aground at 6 a.m. on March 4.", "6 a.m.", "2019-03-04T06:00")]
+    [InlineData("In March 2019, the Vorland mill shut, and it reopened on May 4.", "May 4", "2024-05-04")]
     public void Recognize_MonthWithoutYear_TakesTheYearThatOpensItsSentence(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
@@ -727,7 +730,11 @@ public class TimeExtractionCasesTests
     [InlineData("The warehouse in Lindenport caught fire on Saturday (12 October), officials said.", "Saturday (12 October)", "2024-10-12")]
     [InlineData("Crews reached Brenmoor on Monday (7 October 2024) after the floods.", "Monday (7 October 2024)", "2024-10-07")]
     [InlineData("The Vorland depot shut on Friday (11 October).", "Friday (11 October)", "2024-10-11")]
-    public void Recognize_WeekdayWithItsDateInBrackets_IsThatDate(string text, string span, string value)
+    [InlineData("The Ostrava council will vote on Tuesday 29 October.", "Tuesday 29 October", "2024-10-29")]
+    [InlineData("The Kestrel Bay pier reopened on Monday, 3 June 2019.", "Monday, 3 June 2019", "2019-06-03")]
+    [InlineData("On Sunday 6 October the Brenmoor tunnel closed.", "Sunday 6 October", "2024-10-06")]
+    [InlineData("On Tuesday 23 people were hurt in Ostrava.", "Tuesday", "2024-10-22")]
+    public void Recognize_WeekdayWithItsDayFirstDate_IsThatDate(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
 

@@ -98,6 +98,8 @@ public class TimeRuleTableTests
         { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "roughly once a month", "P1M" },
         { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "about twice a week", "P1W" },
         { nameof(ModifierRule), "Inspectors visited the Ostrava depot roughly once a year.", "roughly once a year", "P1Y" },
+        { nameof(ModifierRule), "The Vorland strike will run for another three days.", "another three days", "P3D" },
+        { nameof(ModifierRule), "Lindenport's mayor asked for a further six weeks to decide.", "a further six weeks", "P6W" },
         { nameof(SetRule), "The Lindenport market opens nearly every day.", "every day", "P1D" },
     };
 

@@ -323,7 +323,7 @@ internal sealed class MonthRule : TimeRule
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
             || presentPlan;
-        if (!preferFuture && OpeningYear(scan, start) is { } framed)
+        if (!preferFuture && OpeningYear(scan, start, month) is { } framed)
         {
             return framed;
         }
@@ -553,13 +553,15 @@ internal sealed class MonthRule : TimeRule
     }
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
-    // Feb. 20", "In 2019, the mill shut in March and reopened in June". Not a possessive ("Last year's deficit … by June"), nor
-    // past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a month that a future, plan or
-    // forward word points ahead is not read here at all.
-    private static int? OpeningYear(in TimeScan scan, int month)
+    // Feb. 20", "In 2019, the mill shut in March and reopened in June"; so does a month of a year for a day of that same month
+    // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"). Not a possessive ("Last year's
+    // deficit … by June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a month
+    // that a future, plan or forward word points ahead is not read here at all. `month` is the token of the month's name,
+    // `monthNumber` its number.
+    private static int? OpeningYear(in TimeScan scan, int month, int monthNumber)
     {
         if (scan.Output.Count == 0 || scan.Output[0] is not { Kind: TimeExpressionKind.Date, Scope.Start: { } first } opening
-            || !IsWholeYear(opening))
+            || !(IsWholeYear(opening) || IsMonthOfYear(opening, monthNumber)))
         {
             return null;
         }
@@ -599,6 +601,12 @@ internal sealed class MonthRule : TimeRule
 
         return first.Year;
     }
+
+    // A month of a year that is month `monthNumber`: "March 2019" (2019-03) for a day of March.
+    private static bool IsMonthOfYear(TimeExpression expression, int monthNumber) =>
+        expression.Kind == TimeExpressionKind.Date && expression.Scope is { Start: { } from, End: { } to }
+        && expression.Value.Length == 7 && from.Month == monthNumber && to.Month == monthNumber && from.Day == 1
+        && to.Day == DateTime.DaysInMonth(to.Year, to.Month);
 
     private static bool IsWholeYear(TimeExpression expression) =>
         expression.Kind == TimeExpressionKind.Date && expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);

@@ -1,6 +1,6 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14" and "Saturday (4 June)" (a date
+/// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "Tuesday 23 July" and "Saturday (4 June)" (a date
 /// without a year in the year whose calendar agrees with the weekday), "Monday last week", "each Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
 /// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet") or its
 /// sentence already named a day ahead ("will close on Friday ahead of a holiday on Monday"); "the
@@ -99,9 +99,9 @@ internal sealed class WeekdayRule : TimeRule
             return datedEnd;
         }
 
-        if (bracketed && BracketedDayFirst(scan, weekday, dateAt) is var (bracketDay, bracketEnd))
+        if (DayFirstAfterWeekday(scan, weekday, dateAt, bracketed) is var (firstDay, firstEnd))
         {
-            return scan.EmitDay(start, bracketEnd, bracketDay, "XXXX-WXX-" + weekday);
+            return scan.EmitDay(start, firstEnd, firstDay, "XXXX-WXX-" + weekday);
         }
 
         // "Monday last week", "Friday next week": that weekday in the week named after it.
@@ -220,9 +220,10 @@ internal sealed class WeekdayRule : TimeRule
         return dated;
     }
 
-    // "Saturday (4 June)", "Monday (13 June 2022)": a day written before its month in brackets after the weekday, and the token after
-    // the closing bracket. Without a year, the year nearest the reference date in which that day is the weekday.
-    private static (DateOnly? Day, int End)? BracketedDayFirst(in TimeScan scan, int weekday, int at)
+    // "Saturday (4 June)", "Monday (13 June 2022)", "Tuesday 23 July", "Friday, 5 May 2023": a day written before its month after
+    // the weekday, in brackets or not, and the token after the date (after the closing bracket). Without a year, the year nearest the
+    // reference date in which that day is the weekday. "on Tuesday 23 people died" is no date: a capitalised month must follow.
+    private static (DateOnly? Day, int End)? DayFirstAfterWeekday(in TimeScan scan, int weekday, int at, bool bracketed)
     {
         if (!scan.TryInt(at, out var day) || day is < 1 or > 31 || !scan.IsCapitalised(at + 1)
             || !scan.Words.Months.TryGetValue(scan.Word(at + 1), out var month))
@@ -231,14 +232,15 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         var close = YearRule.TryYear(scan, at + 2, out var written) ? at + 3 : at + 2;
-        if (!scan.Is(close, ")"))
+        if (bracketed && !scan.Is(close, ")"))
         {
             return null;
         }
 
+        var end = bracketed ? close + 1 : close;
         if (close == at + 3)
         {
-            return (CalendarMath.Date(written, month, day), close + 1);
+            return (CalendarMath.Date(written, month, day), end);
         }
 
         var nearest = MonthRule.NearestYear(scan.Reference, month, preferFuture: false) is { } year ? CalendarMath.Date(year, month, day) : null;
@@ -246,11 +248,11 @@ internal sealed class WeekdayRule : TimeRule
         {
             if (nearest is { } near && CalendarMath.Date(near.Year + shift, month, day) is { } other && IsoWeekday(other) == weekday)
             {
-                return (other, close + 1);
+                return (other, end);
             }
         }
 
-        return (nearest, close + 1);
+        return (nearest, end);
     }
 
     private static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
