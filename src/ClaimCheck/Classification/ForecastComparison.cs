@@ -53,7 +53,7 @@ internal static class ForecastComparison
 
             switch (words.GetValueOrDefault(Word(text, token)))
             {
-                // A capitalised future word after the first word is a name or a month ("in May", "Will Butler"), not a modal.
+                // A capitalised future word after the first word is a name or a month ("in May", "Will Harrow"), not a modal.
                 case "future" when wordIndex == 0 || !char.IsUpper(text[token.Span.Start]):
                     return false;
                 case "compare":
