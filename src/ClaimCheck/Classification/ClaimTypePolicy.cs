@@ -11,7 +11,8 @@ namespace ClaimCheck.Classification;
 /// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>, and a
 /// prediction of the rules whose text states an actor's intention ("intends to", "is set to"), or a quantity of the rules whose
 /// text's subject is a hedged count that has been sent or has arrived ("at least 2,400 troops have been sent"), is never made an
-/// <see cref="ClaimType.Event"/>. A sentence in which the rules find no claim takes the model's type.
+/// <see cref="ClaimType.Event"/>, while a prediction of the rules whose text measures a figure against a forecast ("above the $11.4
+/// billion analysts had expected") may be made the model's quantity. A sentence in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
@@ -125,7 +126,10 @@ public sealed class ClaimTypePolicy
     /// (an intention cue word of the built-in lexicon, kind <c>intention-cue</c>, then "to" and a verb: "the ministry
     /// intends to open", "the fleet is set to sail"), and a <see cref="ClaimType.Quantity"/> of the rules stays one against the
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
-    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"); any other decided
+    /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"), and a <see cref="ClaimType.Prediction"/> of the
+    /// rules is the model's <see cref="ClaimType.Quantity"/>, when the model is sure enough of it to replace the rules' type, for a text
+    /// that measures a figure against a forecast (kind <c>forecast-comparison</c>: "revenue rose 8% to $11.9 billion, above the
+    /// $11.4 billion analysts had expected"; <c>LABELING.md</c> rule 39); any other decided
     /// <see cref="ClaimType.Event"/> is a <see cref="ClaimType.Prediction"/> too when the text states an actor's intention, whatever
     /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
     /// satellite on Thursday"), and then passes the rules below like any prediction; a type other than an event then passes
@@ -151,6 +155,13 @@ public sealed class ClaimTypePolicy
     {
         ArgumentNullException.ThrowIfNull(text);
         var type = Decide(ruleType, prediction);
+        if (type == ClaimType.Prediction && ruleType == ClaimType.Prediction && prediction.Type == ClaimType.Quantity
+            && ModelDecides(ClaimType.Prediction, prediction) && ForecastComparison.In(text))
+        {
+            // LABELING.md rule 39: an outcome measured against a forecast is a quantity; the rules' prediction is the forecast.
+            type = ClaimType.Quantity;
+        }
+
         if (type != ClaimType.Event)
         {
             return Decided(type, prediction, text);
@@ -182,10 +193,14 @@ public sealed class ClaimTypePolicy
             return prediction.Type;
         }
 
-        var modelMayDecide = _overrideScore <= 1 && (prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity);
-        var modelDecides = prediction.Score(prediction.Type) >= _overrideScore || prediction.Score(type) < _ruleTypeMinimumScore;
-        return modelMayDecide && modelDecides ? prediction.Type : type;
+        var modelMayDecide = prediction.Type != ClaimType.Quantity || type == ClaimType.Quantity;
+        return modelMayDecide && ModelDecides(type, prediction) ? prediction.Type : type;
     }
+
+    /// <summary>Whether the model is sure enough of its type to replace the rules' type: its score reaches
+    /// <see cref="ModelOverrideScore"/> (at most 1) or its score for the rules' type is below <see cref="RuleTypeMinimumScore"/>.</summary>
+    private bool ModelDecides(ClaimType ruleType, ClaimTypePrediction prediction) =>
+        _overrideScore <= 1 && (prediction.Score(prediction.Type) >= _overrideScore || prediction.Score(ruleType) < _ruleTypeMinimumScore);
 
     /// <summary>
     /// The type ClaimCheck gives one sentence as a claim, as <c>claimcheck classify</c> prints it: the pipeline's rules

@@ -336,6 +336,15 @@ public static class LexiconKinds
     /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string CountedMovement = "counted-movement";
 
+    /// <summary>A word of an outcome measured against a forecast (<c>LABELING.md</c> rule 39): value <c>compare</c> (a word that sets
+    /// a figure against another: "beat", "missed", "above", "short", "against", "than"), <c>forecast</c> (a word for what was
+    /// forecast, up to eight words after it: "expected", "forecasts", "estimate", "consensus") or <c>future</c> (a word that makes
+    /// the text a forecast itself, which leaves it alone: "will", "would", "expects"). A claim the rules type a prediction (the
+    /// forecast they find) is the classifier's quantity when its text has a figure and such a comparison ("revenue rose 8% to
+    /// $11.9 billion, above the $11.4 billion analysts had expected"; <see cref="Classification.ClaimTypePolicy"/>).
+    /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string ForecastComparison = "forecast-comparison";
+
     /// <summary>A word or phrase of an actor's decision told with its reason (<c>LABELING.md</c> rule 59): value <c>verb</c> (an
     /// inflected verb of a decision or action: "recalls", "cancelled", "called off"), <c>reason</c> (what gives its reason later in
     /// the sentence: "because", "due to", "over"), <c>modal</c> (a word before the verb that makes it a plan: "will", "to") or
@@ -486,6 +495,8 @@ public static class LexiconKinds
             ValueFormat: "determiner, noun-marker, past-marker, be or not-verb"),
         new(CountedMovement, "a word of a hedged count that has been sent, deployed or has arrived, kept as a quantity against the classifier's event", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "hedge, perfect or verb"),
+        new(ForecastComparison, "a word of an outcome set against a forecast (beat … expected), made the classifier's quantity against the rules' prediction", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "compare, forecast or future"),
         new(DecisionReason, "a word of an actor's decision told with its reason (recalls … because), made an event against the classifier's causation, opinion, rule or quantity", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
@@ -705,6 +716,7 @@ public static class LexiconKinds
         IntentionCue => value is "" or "after-be",
         IntentionContext => value is "determiner" or "noun-marker" or "past-marker" or "be" or "not-verb",
         CountedMovement => value is "hedge" or "perfect" or "verb",
+        ForecastComparison => value is "compare" or "forecast" or "future",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
         RuleEnactment => value is "verb" or "statement" or "clause",

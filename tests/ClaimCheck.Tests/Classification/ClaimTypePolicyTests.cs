@@ -107,6 +107,31 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("Brenmoor Mills said sales rose 6% to 412 million crowns, above the 398 million analysts had expected.", ClaimType.Quantity)]
+    [InlineData("Kestrel Bay Telecom beat forecasts with a quarterly profit of 57 million.", ClaimType.Quantity)]
+    [InlineData("Lindenport's jobless rate fell to 4.2% in May, short of the consensus estimate of 4.4%.", ClaimType.Quantity)]
+    [InlineData("Brenmoor Mills expects sales of 430 million crowns, above the 410 million analysts had forecast.", ClaimType.Prediction)]
+    [InlineData("Lindenport's jobless rate may fall to 4.2%, below the consensus estimate of 4.4%.", ClaimType.Prediction)]
+    [InlineData("Ostrava's harvest will come in at 2.1 million tonnes, more than last year's forecast.", ClaimType.Prediction)]
+    [InlineData("Brenmoor Mills sold 412 tonnes of flour in May, and its owners expected a busy June.", ClaimType.Prediction)]
+    [InlineData("Kestrel Bay Telecom beat its rivals in the spring auction and expected a quiet year.", ClaimType.Prediction)]
+    public void Decide_RulesPredictionModelQuantity_IsAQuantityOnlyForAFigureMeasuredAgainstAForecast(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Quantity, 0.6f, (ClaimType.Prediction, 0.3f)), text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decide_FigureMeasuredAgainstAForecast_StaysARulesPredictionWhenTheModelIsUnsure()
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Prediction, Prediction(ClaimType.Quantity, 0.35f, (ClaimType.Prediction, 0.3f)),
+            "Kestrel Bay Telecom beat forecasts with a quarterly profit of 57 million.").Should().Be(ClaimType.Prediction);
+    }
+
+    [Theory]
     [InlineData("Brenmoor Foods recalls its oat bars because they may contain nuts.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
     [InlineData("The Ostrava festival was called off over poor ticket sales.", ClaimType.CorrelationOrCausation, ClaimType.Event)]
     [InlineData("Lindenport Dairy is recalling 4,200 pounds of butter over a possible listeria risk.", ClaimType.Quantity, ClaimType.Event)]
