@@ -462,6 +462,28 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The toll of the March floods in Vorland has risen to 212, officials said.")]
+    [InlineData("The number of deaths from March's cyclone in Vorland has reached 212.")]
+    [InlineData("Officials linked more deaths to Vorland's March storm, for a toll so far of 212.")]
+    [InlineData("Vorland raises March cyclone death toll to 212")]
+    public void Extract_RunningTollOfAnIncidentNamedByItsMonth_IsDatedAsPublished(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 5, 20));
+
+        claim.Quantity!.Value.Value.Should().Be(212);
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 5, 20), "the month names the incident, not the day the toll was counted");
+    }
+
+    [Fact]
+    public void Extract_TollOfAnEarlierIncidentNamedByItsMonth_KeepsThatMonth()
+    {
+        var claims = Pipeline.Check([new Document("doc", "A quarry wall collapsed in Kestrel Bay on Saturday, killing 27 workers. March's flood in Kestrel Bay killed 13 people.", "Test Wire", new DateOnly(2025, 5, 19))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 13 && c.Time != null && c.Time.Value.Start == new DateOnly(2025, 3, 1),
+            "a report of Saturday's collapse recalls the flood as another incident");
+    }
+
+    [Theory]
     [InlineData("On Tuesday two consuls told reporters that at least 70 pilgrims died in Lindenport.", "2025-06-17")]
     [InlineData("On Tuesday a landslide killed at least 70 people in Lindenport.", "2025-06-19")]
     public void Extract_CountInASentenceOpeningWithADay_IsDatedThatDayOnlyWhenAReportingVerbFollows(string text, string day)

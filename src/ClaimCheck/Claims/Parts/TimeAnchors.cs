@@ -11,6 +11,18 @@ internal static class TimeAnchors
 {
     internal static TimeScope? TimeFor(SentenceView s, int first, int end, Document document)
     {
+        if (BestTime(s, first, end) is { } best)
+        {
+            return best.Scope;
+        }
+
+        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+    }
+
+    /// <summary>The time expression of the sentence that dates the figure spanning <paramref name="first"/> to
+    /// <paramref name="end"/>, or null when none does.</summary>
+    private static TimeExpression? BestTime(SentenceView s, int first, int end)
+    {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
         var start = s.Tokens[Math.Min(first, s.Tokens.Count - 1)].Span.Start;
@@ -47,12 +59,7 @@ internal static class TimeAnchors
             }
         }
 
-        if (best is not null)
-        {
-            return best.Scope;
-        }
-
-        return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
+        return best;
     }
 
     /// <summary>Whether <paramref name="time"/> stands in a relative clause set off by commas before the figure at
@@ -122,10 +129,23 @@ internal static class TimeAnchors
     /// has already counted its own incident's toll, so that an incident a later sentence brings in may be another one.</summary>
     internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay, bool ownTollGiven)
     {
+        var statedTime = BestTime(s, match.FirstToken, match.EndToken);
         var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
         if (document.Published is not { } published)
         {
             return (stated, false);
+        }
+
+        // "54 more deaths were tied to February's winter storm", reported in late March: a month or day that names the report's own
+        // incident dates the incident, not the count, which stands as published. When the lead reports another day, only a count
+        // given as a running total or an update is the named incident's so far ("the toll of the February storm has risen to 125");
+        // else it is an earlier incident the report recalls ("January's flood killed 13").
+        if (statedTime is { Scope: { Start: { } named, End: { } namedEnd } } && NamesIncident(s, statedTime)
+            && named.DayNumber < published.DayNumber - OtherEventDays
+            && (leadDay?.Start is not { } incidentLead || (incidentLead >= named && incidentLead <= namedEnd)
+                || IsRunningCount(s, match) || PeopleCounts.IsUpdate(s, match)))
+        {
+            stated = null;
         }
 
         var end = s.Tokens[Math.Min(s.Tokens.Count, match.PhraseEndToken) - 1].Span.End;
@@ -1172,6 +1192,55 @@ internal static class TimeAnchors
         return s.Words.EventAnchors.TryGetValue(word, out var anchor) || (word.EndsWith('s') && s.Words.EventAnchors.TryGetValue(word[..^1], out anchor))
             ? anchor
             : null;
+    }
+
+    /// <summary>How many words after a date an incident noun it names may stand ("February's winter storm").</summary>
+    private const int IncidentNameWords = 2;
+
+    /// <summary>Whether <paramref name="time"/> names an incident rather than dating a statement: possessed ("February's winter storm",
+    /// "last month's blackout"), between "the" or a possessive and the noun ("the February storm", "Vorland's June floods") or right
+    /// before the noun after any word but a preposition of time ("raises February snowstorm toll"), with a <c>new-incident</c> noun at most
+    /// <see cref="IncidentNameWords"/> words after it. An incident named any other way ("the storm in February") is not seen.</summary>
+    private static bool NamesIncident(SentenceView s, TimeExpression time)
+    {
+        var after = FirstTokenAt(s, time.Span.End);
+        if (after < 0)
+        {
+            return false;
+        }
+
+        if (s.Tokens[after].Kind == TokenKind.Possessive)
+        {
+            after++;
+        }
+        else if (FirstTokenAt(s, time.Span.Start) is not (> 0 and var opening)
+            || !(s.Word(opening - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || s.Tokens[opening - 1].Kind == TokenKind.Possessive
+                || (!s.Words.SpanPrepositions.Contains(s.Word(opening - 1)) && s.Word(opening - 1) is not ("in" or "on" or "by" or "since") && IsIncidentNoun(s, after))))
+        {
+            return false; // "raises February snowstorm death toll": a month right before the noun names it too; "in February storms killed 40" does not
+        }
+
+        for (var i = after; i < Math.Min(s.Tokens.Count, after + IncidentNameWords); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (IsIncidentNoun(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A new-incident noun, singular or plural ("the March floods" as "the March flood").
+    private static bool IsIncidentNoun(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.NewIncidentNouns.Contains(word) || (word.EndsWith('s') && s.Words.NewIncidentNouns.Contains(word[..^1]));
     }
 
     private static bool IsPossessed(SentenceView s, TimeExpression time)
