@@ -138,6 +138,8 @@ public class PeopleCountTests
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
     [InlineData("At least 46 people, most of them women, died on Sunday in a crush at a shrine in Brenmoor.", "deaths")]
+    [InlineData("At least 19 people, pilgrims as well as tourists, were killed when the cable car fell in Vorland.", "deaths")]
+    [InlineData("Twelve people, men and women, drowned off the Kestrel Bay pier on Saturday.", "deaths")]
     [InlineData("At least 29 pilgrims, many of them elderly, were killed in the crush near Lindenport.", "deaths")]
     [InlineData("Sixty-one migrants, among them 14 children, drowned off Kestrel Bay.", "deaths")]
     [InlineData("Some 45 people, two infants among them, drowned when the ferry sank off Kestrel Bay.", "deaths")]
@@ -161,6 +163,9 @@ public class PeopleCountTests
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
     [InlineData("The 12 hikers who were missing in the Vorland hills were found alive on Sunday.", "rescued")]
     [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
+    [InlineData("Officials in Lindenport said 310 people sought medical help after the clashes.", "treated")]
+    [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
+    [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);

@@ -286,6 +286,25 @@ public class QuantityRecognizerTests
         QuantityRecognizer.Default.Recognize(text).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The strikes of 1 and 2 June closed the Brenmoor docks.")]
+    [InlineData("Roads to Vorland stayed shut from 3 to 5 May after the storm.")]
+    [InlineData("The vote may be held on 7 or 8 June, the council said.")]
+    public void Recognize_DayBeforeAnotherDayAndItsMonth_IsADate(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Of the 90 workers hurt on 4 and 5 June, most were sent home.", 90d, "worker")]
+    public void Recognize_CountBeforeAPairOfDays_StaysACount(string text, double value, string unit)
+    {
+        var quantity = QuantityRecognizer.Default.Recognize(text).Last().Quantity;
+
+        quantity.Value.Should().Be(value);
+        quantity.Unit.Name.Should().Be(unit);
+    }
+
     private static QuantityMention Single(string text)
     {
         var mentions = QuantityRecognizer.Default.Recognize(text);

@@ -1292,8 +1292,7 @@ internal static class PeopleCounts
             // "at least 17 civilians, including two toddlers, were killed", "at least 40 people, most of them women, died": an aside on
             // the people counted, set off by commas (opened by a people-aside-opener, or pointing back at them with "them": "some 45
             // passengers, two infants among them, drowned"), stands between them and what happened.
-            if (i == start && word is "," && AsideEnd(s, i + 1) is { } close
-                && (s.Words.PeopleAsideOpeners.Contains(s.Word(i + 1)) || PointsBackAtPeople(s, i + 1, close)))
+            if (i == start && word is "," && AsideEnd(s, i + 1) is { } close && IsPeopleAside(s, i + 1, close))
             {
                 limit += close - i;
                 i = close;
@@ -1430,6 +1429,30 @@ internal static class PeopleCounts
 
     // Whether the aside between <paramref name="first"/> and its closing comma names the people counted again as "them" ("two of them
     // children", "women among them").
+    // The words between an aside's commas speak of the people counted: opened by a people-aside-opener ("including two toddlers"),
+    // pointing back with "them" ("two infants among them"), or only naming kinds of people joined by "and", "or" or "as well as"
+    // ("at least 19 people, pilgrims as well as tourists, were killed", "12 people, men and women, drowned").
+    private static bool IsPeopleAside(SentenceView s, int first, int close) =>
+        s.Words.PeopleAsideOpeners.Contains(s.Word(first)) || PointsBackAtPeople(s, first, close) || NamesKindsOfPeople(s, first, close);
+
+    private static bool NamesKindsOfPeople(SentenceView s, int first, int close)
+    {
+        var nouns = 0;
+        for (var j = first; j < close; j++)
+        {
+            if (IsPeopleNoun(s, j))
+            {
+                nouns++;
+            }
+            else if (s.Word(j) is not ("and" or "or" or "as" or "well" or "both"))
+            {
+                return false;
+            }
+        }
+
+        return nouns >= 2;
+    }
+
     private static bool PointsBackAtPeople(SentenceView s, int first, int close)
     {
         for (var j = first; j < close; j++)
@@ -1451,8 +1474,7 @@ internal static class PeopleCounts
         {
             if (s.Word(open) is "," or "." or ";" or ":")
             {
-                return s.Word(open) is "," && AsideEnd(s, open + 1) == closingComma
-                    && (s.Words.PeopleAsideOpeners.Contains(s.Word(open + 1)) || PointsBackAtPeople(s, open + 1, closingComma))
+                return s.Word(open) is "," && AsideEnd(s, open + 1) == closingComma && IsPeopleAside(s, open + 1, closingComma)
                     ? open
                     : -1;
             }

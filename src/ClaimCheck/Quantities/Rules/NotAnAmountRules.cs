@@ -237,14 +237,21 @@ internal static class NotAnAmountRules
                 && !(s.Words.ScaledUnits.Contains(word) && !word.ContainsAnyExceptInRange('A', 'Z'))));
     }
 
-    // "Oct. 17", "October 21", "17 October", "April 10 to 14"; "on may 19," (a month that is also a verb, in lower case, when no word follows the day:
-    // not "march 5 miles").
+    // "Oct. 17", "October 21", "17 October", "April 10 to 14", "the strikes of 1 and 2 June"; "on may 19," (a month that is also a verb, in
+    // lower case, when no word follows the day: not "march 5 miles").
     // A day is a whole number: "In August 7.8% of rents were late" holds no date.
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
         number.Value is >= 1 and <= 31 && number.Value == Math.Floor(number.Value)
         && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2)) || IsLastDay(s, index)
-                || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next))))
+                || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next)) || IsFirstDay(s, next)))
             || IsMonthAt(s, next));
+
+    // "the strikes of 1 and 2 June", "from 3 to 5 May", "on 7 or 8 June": the day that opens a span or pair of days written before their
+    // month (the second day is read as a date by the month after it); both numbers are whole days from 1 to 31.
+    private static bool IsFirstDay(in QuantityScan s, int next) =>
+        (s.Is(next, "and") || s.Is(next, "or") || s.Is(next, "to") || s.Is(next, "through") || s.IsChar(next, RangeRule.Dashes))
+        && s.IsKind(next + 1, TokenKind.Number) && IsMonthAt(s, next + 2)
+        && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second) && second.Value is >= 1 and <= 31 && second.Scale == 1;
 
     // "Section 427", "#5", "@user123", "/5"; digits joined to a word ("COVID-19", "G7"); the minutes of "10:30".
     private static bool IsIdentifier(in QuantityScan s, int index)
