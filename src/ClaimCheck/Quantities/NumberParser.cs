@@ -410,7 +410,7 @@ public static class NumberParser
         }
     }
 
-    // "Rs. 594.89 millions", "12 billions": right after digits a vague plural of a million or more is the multiplier, as it is in
+    // "Rs. 412.37 millions", "3 billions": right after digits a vague plural of at least a million is the multiplier, as it is in
     // Indian and older English; "millions" with no figure before it stays a vague number ("millions of homes").
     private static bool IsPluralScale(QuantityVocabulary words, ReadOnlySpan<char> word, out double scale) =>
         words.VagueNumbers.TryGet(word, out scale) && scale >= LeastPluralScale;

@@ -1845,11 +1845,12 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_AndOverBeforeTheNextFigure_BoundsThatFigureOnly()
     {
-        var mentions = new[] { Find("The Vessa party won 19 seats and over 31 per cent of the vote.", 19), Find("The Vessa party won 19 seats and over 31 per cent of the vote.", 31) };
+        var mentions = new[] { Find("The Vessa party took 19 seats and over 31 per cent of all ballots.", 19), Find("The Vessa party took 19 seats and over 31 per cent of all ballots.", 31) };
 
         mentions[0].Quantity.Qualifier.Should().Be(Qualifier.Exact, "\"and over\" opens the next figure here");
         mentions[1].Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
         Find("Visitors to Vessa aged 16 and over pay full price.", 16).Quantity.Qualifier.Should().Be(Qualifier.AtLeast, "with no figure after it the phrase bounds the one before");
+        Find("Vessa polled tenants aged 70 and over 60% of whom rent alone.", 70).Quantity.Qualifier.Should().Be(Qualifier.AtLeast, "after an age \"and over\" is its age band, even with a figure next");
     }
 
     private static QuantityMention Find(string text, double value)

@@ -39,7 +39,7 @@ internal static class PlaceList
             return false;
         }
 
-        // "in the Western press", "in the southern African kingdom of Eswatini": after "the" (and lower-case place modifiers such as
+        // "in the Western press", "in the northern Ostravian republic of Kelm": after "the" (and lower-case place modifiers such as
         // "southern" or "remote"), a name that modifies a noun is an adjective ("in the Sahel, …" is a place).
         if (scan.IsWord(PastPlaceModifiers(scan, run.First - 1), "the") && stop == run.End && stop < scan.Count && scan.Tokens[stop].Kind == Text.TokenKind.Word
             && char.IsLower(scan.Word(stop)[0]) && !FunctionWords.Contains(scan.Word(stop)))

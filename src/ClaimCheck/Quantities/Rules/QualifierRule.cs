@@ -87,16 +87,23 @@ internal static class QualifierRule
     }
 
     /// <summary>Reads a qualifier after the amount and its unit, when none stands before it. A phrase that runs into the next figure
-    /// bounds that figure, not this one: in "17 seats and over 28 per cent" it is the 28 that is "over".</summary>
+    /// bounds that figure, not this one: in "11 wards and over 35 per cent" it is the 35 that is "over". An age keeps its bound ("aged 65
+    /// and over 40% of whom …"): "and over" after an age is the usual age band, so this cannot tell such a sentence from a list.</summary>
     public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end)
-            && !StartsFigure(s, end))
+            && (!StartsFigure(s, end) || IsAge(draft)))
         {
             draft.Qualifier = qualifier;
             draft.End = end;
         }
     }
+
+    // Whether the amount is an age ("aged 65", unit "year of age").
+    private static bool IsAge(in QuantityDraft draft) =>
+        draft.Unit.Kind == UnitKind.Duration && draft.Unit.Name.EndsWith(AgeUnitEnding, StringComparison.Ordinal);
+
+    private const string AgeUnitEnding = " of age";
 
     // Whether a figure starts at `index`: a number, or a symbol joined to one ("$28").
     private static bool StartsFigure(in QuantityScan s, int index) =>

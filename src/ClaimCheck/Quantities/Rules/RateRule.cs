@@ -152,7 +152,7 @@ internal static class RateRule
         if (s.IsWord(index) && s.Words.DigitScales.TryGetValue(s.Word(index), out var scale) && (IsCountedAfterScale(s, index + 1) || !s.IsWord(index + 1) || s.Words.NounPhraseStops.Contains(s.Word(index + 1))))
         {
             count = scale.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            end = index + 1; // "12 cases per million people", and with no noun after it "36 cases per million", "per million from 146"
+            end = index + 1; // "12 cases per million people", and with no noun after it "41 cases per million", "per million from 97"
         }
         else if (!s.IsKind(index, TokenKind.Number) || !NumberParser.TryParseAt(s.Text, s.Tokens, index, s.Words, out var number) || number.IsVague)
         {
@@ -214,7 +214,7 @@ internal static class RateRule
     }
 
     // "per million people", "per thousand population": a scale word standing for the number is a count with what it counts after it (or
-    // with no noun after it, "36 cases per million.", "50 per million from 146"), not before another word ("per million dollars" is money).
+    // with no noun after it, "41 cases per million.", "29 per million from 97"), not before another word ("per million dollars" is money).
     private static bool IsCountedAfterScale(in QuantityScan s, int index) =>
         s.IsWord(index) && (s.Words.CollectiveCountNouns.Contains(s.Word(index)) || NounPhrase.LooksPluralNoun(s, s.Word(index)));
 
