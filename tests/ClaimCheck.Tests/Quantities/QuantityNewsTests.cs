@@ -1824,6 +1824,10 @@ public sealed class QuantityNewsTests
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         QuantityRecognizer.Default.Recognize("Millions of Quenby homes lost power.")
             .Should().NotContain(m => m.Quantity.Value >= 2e6 && m.Quantity.Qualifier == Qualifier.Exact, "no digits stand before the plural");
+
+        var mentions = QuantityRecognizer.Default.Recognize("Crews restored 40 substations serving millions of Quenby homes.");
+        mentions.Should().Contain(m => m.Quantity.Value == 40, "the count of substations stays as written");
+        mentions.Should().NotContain(m => m.Quantity.Value >= 40e6, "\"millions\" scales only digits right before it, not a figure words earlier");
     }
 
     [Fact]
