@@ -1354,6 +1354,10 @@ public class PeopleCountTests
     [InlineData("Kestrel Bay officers first put the crowd of cyclists at 6,000.", 6000, true)]
     [InlineData("Lifeguards first reported that the barge, carrying 38 day-trippers, had lost power off Brenmoor.", 38, false)]
     [InlineData("Diggers at the Brenmoor depot reported three bodies beneath its fallen roof.", 3, false)]
+    [InlineData("The Brenmoor Gazette, which first reported the leak, said 40 homes were evacuated.", 40, false)]
+    [InlineData("The ministry, which first put forward the plan, said 300 jobs would go at the Lindenport yard.", 300, false)]
+    [InlineData("The mayor first gave a speech and then said 20 people were hurt in the Ostrava fire.", 20, false)]
+    [InlineData("Kestrel Bay radio, the station that first reported the crash, said 7 passengers died.", 7, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
