@@ -11,8 +11,8 @@ namespace ClaimCheck.Classification;
 /// a claim the rules found without an amount, or about the future, is never made a <see cref="ClaimType.Quantity"/>, and a
 /// prediction of the rules whose text states an actor's intention ("intends to", "is set to"), or a quantity of the rules whose
 /// text's subject is a hedged count that has been sent or has arrived ("at least 2,400 troops have been sent"), is never made an
-/// <see cref="ClaimType.Event"/>, while a prediction of the rules whose text measures a figure against a forecast ("above the $11.4
-/// billion analysts had expected") may be made the model's quantity. A sentence in which the rules find no claim takes the model's type.
+/// <see cref="ClaimType.Event"/>, while a prediction of the rules whose text measures a figure against a forecast ("ahead of the 3.05
+/// billion crowns analysts had forecast") may be made the model's quantity. A sentence in which the rules find no claim takes the model's type.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
@@ -128,8 +128,8 @@ public sealed class ClaimTypePolicy
     /// model's <see cref="ClaimType.Event"/> when the text's subject is a hedged count that has been sent, deployed or has arrived
     /// (kind <c>counted-movement</c>: "at least 2,400 troops have been sent to Ostrava"), and a <see cref="ClaimType.Prediction"/> of the
     /// rules is the model's <see cref="ClaimType.Quantity"/>, when the model is sure enough of it to replace the rules' type, for a text
-    /// that measures a figure against a forecast (kind <c>forecast-comparison</c>: "revenue rose 8% to $11.9 billion, above the
-    /// $11.4 billion analysts had expected"; <c>LABELING.md</c> rule 39); any other decided
+    /// that measures a figure against a forecast (kind <c>forecast-comparison</c>: "Brenmoor Mills' turnover climbed 5% to 3.2 billion
+    /// crowns, ahead of the 3.05 billion analysts had forecast"; <c>LABELING.md</c> rule 39); any other decided
     /// <see cref="ClaimType.Event"/> is a <see cref="ClaimType.Prediction"/> too when the text states an actor's intention, whatever
     /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
     /// satellite on Thursday"), and then passes the rules below like any prediction; a type other than an event then passes

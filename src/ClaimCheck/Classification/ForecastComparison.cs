@@ -9,16 +9,16 @@ namespace ClaimCheck.Classification;
 /// Finds an outcome measured against a forecast: a <see cref="LexiconKinds.ForecastComparison"/> word that sets a figure against
 /// another ("beat", "above", "short", "than") followed within <see cref="MostWordsToForecast"/> words by a word for what was
 /// forecast ("expected", "forecasts", "estimate"), in a text with a number and without a word that makes the text a forecast
-/// itself ("will", "would", "expects"; written with a capital after the first word it is a name or a month, "in May"): "Net
-/// revenue rose 8% to $11.9 billion, above the $11.4 billion analysts had expected".
+/// itself ("will", "would", "expects"; written with a capital after the first word it is a name or a month, "in May"): "Brenmoor
+/// Mills' turnover climbed 5% to 3.2 billion crowns, ahead of the 3.05 billion analysts had forecast".
 /// By <c>LABELING.md</c>'s rule 39 such an outcome is a quantity, not the forecast it is measured against. It cannot tell a
 /// forecast compared with an earlier one told without a future word ("a faster rise than forecast was the main risk") from an
 /// outcome; the policy asks the model to agree. The words are the built-in lexicon's, read on first use.
 /// </summary>
 internal static class ForecastComparison
 {
-    /// <summary>The most words from a comparing word to the forecast word ("short of the $17.35 billion the Street had
-    /// expected" has seven).</summary>
+    /// <summary>The most words from a comparing word to the forecast word ("shy of the 880 million crowns most brokers had
+    /// expected" has eight).</summary>
     private const int MostWordsToForecast = 8;
 
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -340,8 +340,8 @@ public static class LexiconKinds
     /// a figure against another: "beat", "missed", "above", "short", "against", "than"), <c>forecast</c> (a word for what was
     /// forecast, up to eight words after it: "expected", "forecasts", "estimate", "consensus") or <c>future</c> (a word that makes
     /// the text a forecast itself, which leaves it alone: "will", "would", "expects"). A claim the rules type a prediction (the
-    /// forecast they find) is the classifier's quantity when its text has a figure and such a comparison ("revenue rose 8% to
-    /// $11.9 billion, above the $11.4 billion analysts had expected"; <see cref="Classification.ClaimTypePolicy"/>).
+    /// forecast they find) is the classifier's quantity when its text has a figure and such a comparison ("turnover climbed 5% to
+    /// 3.2 billion crowns, ahead of the 3.05 billion analysts had forecast"; <see cref="Classification.ClaimTypePolicy"/>).
     /// Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string ForecastComparison = "forecast-comparison";
 

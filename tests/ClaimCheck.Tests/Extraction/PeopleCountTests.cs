@@ -1376,11 +1376,15 @@ public class PeopleCountTests
     [InlineData("The Vorland registry first feared that some 4,000 residents of Lindenport were hit by the outage.", 4000, true)]
     [InlineData("Officials initially estimated that 90 homes in Brenmoor were flooded.", 90, true)]
     [InlineData("Officials said that 90 homes in Brenmoor were flooded, and the earlier toll was wrong.", 90, false)]
-    [InlineData("Rescuers digging in Brenmoor first reported three bodies under the rubble of the depot.", 3, true)]
-    [InlineData("The Lindenport fire brigade had first said 17 people were hurt in the tower blaze.", 17, true)]
-    [InlineData("Kestrel Bay police first put the number of marchers at 6,000.", 6000, true)]
-    [InlineData("Lifeguards first reported that the ferry, with 61 people on board, had lost power off Brenmoor.", 61, false)]
-    [InlineData("Rescuers digging in Brenmoor reported three bodies under the rubble of the depot.", 3, false)]
+    [InlineData("Diggers at the Brenmoor depot first reported three bodies beneath its fallen roof.", 3, true)]
+    [InlineData("The Lindenport fire brigade had first said 17 residents got injured when the tower burned.", 17, true)]
+    [InlineData("Kestrel Bay officers first put the crowd of cyclists at 6,000.", 6000, true)]
+    [InlineData("Lifeguards first reported that the barge, carrying 38 day-trippers, had lost power off Brenmoor.", 38, false)]
+    [InlineData("Diggers at the Brenmoor depot reported three bodies beneath its fallen roof.", 3, false)]
+    [InlineData("The Brenmoor Gazette, which first reported the leak, said 40 homes were evacuated.", 40, false)]
+    [InlineData("The ministry, which first put forward the plan, said 300 jobs would go at the Lindenport yard.", 300, false)]
+    [InlineData("The mayor first gave a speech and then said 20 people were hurt in the Ostrava fire.", 20, false)]
+    [InlineData("Kestrel Bay radio, the station that first reported the crash, said 7 passengers died.", 7, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
@@ -1412,7 +1416,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Of the dead, 21 were children.", "deaths · of the dead")]
     [InlineData("Among those killed, 21 were children.", "deaths · among those killed")]
-    [InlineData("Most of the dead, 21, were Italian citizens.", "deaths · most of the dead")]
+    [InlineData("Most of the dead, 21, were fishermen from Kestrel Bay.", "deaths · most of the dead")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
         var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
