@@ -163,7 +163,7 @@ public class PeopleCountTests
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
     [InlineData("The 12 hikers who were missing in the Vorland hills were found alive on Sunday.", "rescued")]
     [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
-    [InlineData("Officials in Lindenport said 310 people sought medical help after the clashes.", "treated")]
+    [InlineData("Some 310 Lindenport residents sought medical help once the gas leak was sealed, officials said.", "treated")]
     [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
     [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
@@ -468,9 +468,9 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("The toll of the March floods in Vorland has risen to 212, officials said.")]
-    [InlineData("The number of deaths from March's cyclone in Vorland has reached 212.")]
+    [InlineData("Vorland now links 212 deaths to March's cyclone, its health office said.")]
     [InlineData("Officials linked more deaths to Vorland's March storm, for a toll so far of 212.")]
-    [InlineData("Vorland raises March cyclone death toll to 212")]
+    [InlineData("Health office puts Vorland March cyclone toll at 212")]
     public void Extract_RunningTollOfAnIncidentNamedByItsMonth_IsDatedAsPublished(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2025, 5, 20));

@@ -287,7 +287,7 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
-    [InlineData("The strikes of 1 and 2 June closed the Brenmoor docks.")]
+    [InlineData("Walkouts on 9 and 10 July shut the Brenmoor docks.")]
     [InlineData("Roads to Vorland stayed shut from 3 to 5 May after the storm.")]
     [InlineData("The vote may be held on 7 or 8 June, the council said.")]
     public void Recognize_DayBeforeAnotherDayAndItsMonth_IsADate(string text)

@@ -1427,8 +1427,6 @@ internal static class PeopleCounts
         return null;
     }
 
-    // Whether the aside between <paramref name="first"/> and its closing comma names the people counted again as "them" ("two of them
-    // children", "women among them").
     // The words between an aside's commas speak of the people counted: opened by a people-aside-opener ("including two toddlers"),
     // pointing back with "them" ("two infants among them"), or only naming kinds of people joined by "and", "or" or "as well as"
     // ("at least 19 people, pilgrims as well as tourists, were killed", "12 people, men and women, drowned").
@@ -1453,6 +1451,8 @@ internal static class PeopleCounts
         return nouns >= 2;
     }
 
+    // Whether the aside between <paramref name="first"/> and its closing comma names the people counted again as "them" ("two of them
+    // children", "women among them").
     private static bool PointsBackAtPeople(SentenceView s, int first, int close)
     {
         for (var j = first; j < close; j++)

@@ -130,11 +130,12 @@ internal static class TimeAnchors
     internal static (TimeScope? Time, bool IsEarlierEvent) CountTime(SentenceView s, QuantityMatch match, Document document, int cueToken, TimeScope? leadDay, bool ownTollGiven)
     {
         var statedTime = BestTime(s, match.FirstToken, match.EndToken);
-        var stated = TimeFor(s, match.FirstToken, match.EndToken, document);
         if (document.Published is not { } published)
         {
-            return (stated, false);
+            return (statedTime?.Scope, false);
         }
+
+        TimeScope? stated = statedTime?.Scope ?? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate };
 
         // "54 more deaths were tied to February's winter storm", reported in late March: a month or day that names the report's own
         // incident dates the incident, not the count, which stands as published. When the lead reports another day, only a count
@@ -1199,7 +1200,7 @@ internal static class TimeAnchors
 
     /// <summary>Whether <paramref name="time"/> names an incident rather than dating a statement: possessed ("February's winter storm",
     /// "last month's blackout"), between "the" or a possessive and the noun ("the February storm", "Vorland's June floods") or right
-    /// before the noun after any word but a preposition of time ("raises February snowstorm toll"), with a <c>new-incident</c> noun at most
+    /// before the noun after any word but a preposition of time ("lifts May tornado toll"), with a <c>new-incident</c> noun at most
     /// <see cref="IncidentNameWords"/> words after it. An incident named any other way ("the storm in February") is not seen.</summary>
     private static bool NamesIncident(SentenceView s, TimeExpression time)
     {
@@ -1217,7 +1218,7 @@ internal static class TimeAnchors
             || !(s.Word(opening - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || s.Tokens[opening - 1].Kind == TokenKind.Possessive
                 || (!s.Words.SpanPrepositions.Contains(s.Word(opening - 1)) && s.Word(opening - 1) is not ("in" or "on" or "by" or "since") && IsIncidentNoun(s, after))))
         {
-            return false; // "raises February snowstorm death toll": a month right before the noun names it too; "in February storms killed 40" does not
+            return false; // "lifts May tornado toll": a month right before the noun names it too; "in February storms killed 40" does not
         }
 
         for (var i = after; i < Math.Min(s.Tokens.Count, after + IncidentNameWords); i++)

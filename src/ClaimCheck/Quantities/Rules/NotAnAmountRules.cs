@@ -237,7 +237,7 @@ internal static class NotAnAmountRules
                 && !(s.Words.ScaledUnits.Contains(word) && !word.ContainsAnyExceptInRange('A', 'Z'))));
     }
 
-    // "Oct. 17", "October 21", "17 October", "April 10 to 14", "the strikes of 1 and 2 June"; "on may 19," (a month that is also a verb, in
+    // "Oct. 17", "October 21", "17 October", "April 10 to 14", "the walkouts on 9 and 10 July"; "on may 19," (a month that is also a verb, in
     // lower case, when no word follows the day: not "march 5 miles").
     // A day is a whole number: "In August 7.8% of rents were late" holds no date.
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
@@ -246,7 +246,7 @@ internal static class NotAnAmountRules
                 || (s.IsWord(index - 1) && s.Words.Months.Contains(s.Word(index - 1)) && !s.IsWord(next)) || IsFirstDay(s, next)))
             || IsMonthAt(s, next));
 
-    // "the strikes of 1 and 2 June", "from 3 to 5 May", "on 7 or 8 June": the day that opens a span or pair of days written before their
+    // "the walkouts on 9 and 10 July", "from 3 to 5 May", "on 7 or 8 June": the day that opens a span or pair of days written before their
     // month (the second day is read as a date by the month after it); both numbers are whole days from 1 to 31.
     private static bool IsFirstDay(in QuantityScan s, int next) =>
         (s.Is(next, "and") || s.Is(next, "or") || s.Is(next, "to") || s.Is(next, "through") || s.IsChar(next, RangeRule.Dashes))
