@@ -26,6 +26,12 @@ public readonly record struct Unit
     /// <summary>The dimension.</summary>
     public UnitKind Kind { get; }
 
+    /// <summary>What ends the name of an age's time unit ("year of age"), which the age rule gives a duration.</summary>
+    internal const string AgeEnding = " of age";
+
+    /// <summary>Whether this is an age: a duration named with <see cref="AgeEnding"/> ("aged 65" is 65 "year of age").</summary>
+    internal bool IsAge => Kind == UnitKind.Duration && Name.EndsWith(AgeEnding, StringComparison.Ordinal);
+
     /// <summary>A count of the things <paramref name="noun"/> names, normalised to its singular lower-case form.</summary>
     /// <exception cref="ArgumentException"><paramref name="noun"/> is empty or whitespace.</exception>
     public static Unit Count(string noun)

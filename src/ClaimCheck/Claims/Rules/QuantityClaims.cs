@@ -80,7 +80,7 @@ internal static class QuantityClaims
 
             var isBare = quantity.Unit.Kind == UnitKind.None || (quantity.Unit.Kind == UnitKind.Count && (!match.HasNounPhrase || match.HasNounBefore));
             if ((isBare && (PeopleCounts.IsAgeBound(s, match) || PeopleCounts.IsAgeOfOne(s, match)))
-                || (IsAge(quantity.Unit) && PeopleCounts.IsAgeBound(s, match)))
+                || (quantity.Unit.IsAge && PeopleCounts.IsAgeBound(s, match)))
             {
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
@@ -709,5 +709,4 @@ internal static class QuantityClaims
     }
 
     // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
-    private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 }

@@ -60,7 +60,7 @@ internal sealed class AgeRule : UnitRule
     {
         if (s.Words.DurationUnits.TryGet(s.Word(draft.End), out var name))
         {
-            draft.Unit = Unit.Duration($"{name} of age");
+            draft.Unit = Unit.Duration(name + Unit.AgeEnding);
             draft.End++;
         }
         else
@@ -256,7 +256,7 @@ internal sealed class AgeRule : UnitRule
             return false;
         }
 
-        draft.Unit = Unit.Duration($"{name} of age");
+        draft.Unit = Unit.Duration(name + Unit.AgeEnding);
         draft.End = after;
         return true;
     }

@@ -48,7 +48,7 @@ internal static class CoordinationRule
             {
                 matches[i] = first with { Mention = first.Mention with { Per = second.Mention.Per } };
             }
-            else if (IsBare(second) && (IsAge(first.Mention.Quantity.Unit) || IsUnitBefore(s, first)) && Joins(s, first.EndToken, second.FirstToken))
+            else if (IsBare(second) && (first.Mention.Quantity.Unit.IsAge || IsUnitBefore(s, first)) && Joins(s, first.EndToken, second.FirstToken))
             {
                 matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, Unit.None);
             }
@@ -139,13 +139,13 @@ internal static class CoordinationRule
         for (var i = 0; i + 1 < matches.Count; i++)
         {
             var last = i;
-            var isAge = IsAge(matches[i].Mention.Quantity.Unit);
+            var isAge = matches[i].Mention.Quantity.Unit.IsAge;
             while (last + 1 < matches.Count && TimeRank(matches[last + 1].Mention.Quantity.Unit) > 0
                 && TimeRank(matches[last + 1].Mention.Quantity.Unit) < TimeRank(matches[last].Mention.Quantity.Unit)
                 && IsPartJoin(s, matches[last].EndToken, matches[last + 1].FirstToken))
             {
                 last++;
-                isAge |= IsAge(matches[last].Mention.Quantity.Unit);
+                isAge |= matches[last].Mention.Quantity.Unit.IsAge;
             }
 
             if (last > i && isAge)
@@ -153,7 +153,7 @@ internal static class CoordinationRule
                 for (var k = i; k <= last; k++)
                 {
                     var unit = matches[k].Mention.Quantity.Unit;
-                    matches[k] = IsAge(unit) ? matches[k] : WithUnit(matches[k], Unit.Duration($"{unit.Name} of age"), matches[k].Mention.Per);
+                    matches[k] = unit.IsAge ? matches[k] : WithUnit(matches[k], Unit.Duration(unit.Name + Unit.AgeEnding), matches[k].Mention.Per);
                 }
             }
 
@@ -169,7 +169,7 @@ internal static class CoordinationRule
             return 0;
         }
 
-        var name = unit.Name.EndsWith(" of age", StringComparison.Ordinal) ? unit.Name[..^" of age".Length] : unit.Name;
+        var name = unit.IsAge ? unit.Name[..^Unit.AgeEnding.Length] : unit.Name;
         return name switch { "year" => 4, "month" => 3, "week" => 2, "day" => 1, _ => 0 };
     }
 
@@ -184,7 +184,6 @@ internal static class CoordinationRule
     private static bool IsUnitBefore(in QuantityScan s, QuantityMatch match) =>
         s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
-    private static bool IsAge(Unit unit) => unit.Kind == UnitKind.Duration && unit.Name.EndsWith(" of age", StringComparison.Ordinal);
 
     // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
@@ -411,7 +410,7 @@ internal static class CoordinationRule
     private static bool IsSpanOfTime(in QuantityScan s, QuantityMatch first, QuantityMatch second)
     {
         var (a, b) = (first.Mention.Quantity.Unit, second.Mention.Quantity.Unit);
-        return a.Kind == UnitKind.Duration && b.Kind == UnitKind.Duration && a.Name != b.Name && !IsAge(a) && !IsAge(b)
+        return a.Kind == UnitKind.Duration && b.Kind == UnitKind.Duration && a.Name != b.Name && !a.IsAge && !b.IsAge
             && second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "and");
     }
 

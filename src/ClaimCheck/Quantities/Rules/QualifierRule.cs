@@ -92,18 +92,12 @@ internal static class QualifierRule
     public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end)
-            && (!StartsFigure(s, end) || IsAge(draft)))
+            && (!StartsFigure(s, end) || draft.Unit.IsAge))
         {
             draft.Qualifier = qualifier;
             draft.End = end;
         }
     }
-
-    // Whether the amount is an age ("aged 65", unit "year of age").
-    private static bool IsAge(in QuantityDraft draft) =>
-        draft.Unit.Kind == UnitKind.Duration && draft.Unit.Name.EndsWith(AgeUnitEnding, StringComparison.Ordinal);
-
-    private const string AgeUnitEnding = " of age";
 
     // Whether a figure starts at `index`: a number, or a symbol joined to one ("$28").
     private static bool StartsFigure(in QuantityScan s, int index) =>
