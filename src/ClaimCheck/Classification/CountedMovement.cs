@@ -17,11 +17,7 @@ internal static class CountedMovement
 {
     private const int MostCountedWords = 4;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.CountedMovement)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.CountedMovement), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text has a hedged count that has been sent, deployed or has arrived.</summary>
     /// <param name="text">The text.</param>

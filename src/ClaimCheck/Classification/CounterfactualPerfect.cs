@@ -32,11 +32,7 @@ internal static class CounterfactualPerfect
     /// <summary>The shortest word ending in "-ed" read as a participle (so "red" and "bed" are not).</summary>
     private const int ShortestRegularParticiple = 4;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.CounterfactualPerfect)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.CounterfactualPerfect), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text has a counterfactual or speculative perfect and no future word.</summary>
     /// <param name="text">The text.</param>

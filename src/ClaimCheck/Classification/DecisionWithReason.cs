@@ -22,11 +22,7 @@ internal static class DecisionWithReason
     private const int LongestPhrase = 4;
     private const int ModalReach = 3;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.DecisionReason)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.DecisionReason), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text tells a decision or action with its reason.</summary>
     /// <param name="text">The text.</param>

@@ -17,11 +17,7 @@ internal static class EnactedRule
 {
     private const int LongestPhrase = 3;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.RuleEnactment)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.RuleEnactment), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text tells a rule enacted or decided on without stating what it does.</summary>
     /// <param name="text">The text.</param>

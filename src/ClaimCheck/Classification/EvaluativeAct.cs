@@ -37,11 +37,7 @@ internal static class EvaluativeAct
 
     private const string Infinitive = "to";
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.EvaluativeAct)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.EvaluativeAct), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation, a reported appeal or a feeling.</summary>
     /// <param name="text">The text.</param>

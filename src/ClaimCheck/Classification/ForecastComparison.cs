@@ -21,11 +21,7 @@ internal static class ForecastComparison
     /// expected" has eight).</summary>
     private const int MostWordsToForecast = 8;
 
-    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static FrozenDictionary<string, string> Load() =>
-        PolicyCues.Lexicon.EntriesOf(LexiconKinds.ForecastComparison)
-            .ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.ForecastComparison), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text measures a stated figure against a forecast.</summary>
     /// <param name="text">The text.</param>

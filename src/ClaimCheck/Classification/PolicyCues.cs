@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -5,7 +6,8 @@ namespace ClaimCheck.Classification;
 
 /// <summary>
 /// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
-/// <see cref="DecisionWithReason"/>, <see cref="EnactedRule"/>, <see cref="EvaluativeAct"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
+/// <see cref="DecisionWithReason"/>, <see cref="EnactedRule"/>, <see cref="EvaluativeAct"/>, <see cref="CounterfactualPerfect"/>,
+/// <see cref="ForecastComparison"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
 /// read once on first use (only the three files the cues read, so a process that classifies one sentence does not load the whole
 /// lexicon), and a text's tokens and lower-cased words.
 /// </summary>
@@ -16,6 +18,13 @@ internal static class PolicyCues
 
     /// <summary>The built-in cue lexicon: <c>claim-type-cues.tsv</c>, with the reporting verbs and time words the cues read.</summary>
     public static Lexicon Lexicon => BuiltIn.Value;
+
+    /// <summary>The built-in cue lexicon's entries of one kind, each lower-cased term with its value: the word lists the policy's
+    /// text rules look words up in.</summary>
+    /// <param name="kind">The lexicon kind (a <see cref="LexiconKinds"/> name).</param>
+    /// <returns>The terms and their values.</returns>
+    public static FrozenDictionary<string, string> ValuedWords(string kind) =>
+        Lexicon.EntriesOf(kind).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
 
     /// <summary>The quotation marks the cue features and the policy rules read as a quotation.</summary>
     public const string QuotationMarks = "\"“”„«»";
