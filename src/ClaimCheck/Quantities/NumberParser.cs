@@ -543,8 +543,22 @@ public static class NumberParser
             return true;
         }
 
+        // "rose by a fifth,", "cut by nearly a third in two years": after "by" (or "by" and a one-word qualifier) a fraction that ends its
+        // phrase is the size of a change; "won by a third party" is not a fraction.
+        if (IsAfterBy(text, tokens, index, words)
+            && (next >= tokens.Count || tokens[next].Kind == TokenKind.Punctuation || words.NounPhraseStops.Contains(following)))
+        {
+            number = new ParsedNumber(part, null, next - index);
+            return true;
+        }
+
         return false;
     }
+
+    private static bool IsAfterBy(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words) =>
+        (index > 0 && tokens[index - 1].Span.Slice(text).Equals("by", StringComparison.OrdinalIgnoreCase))
+        || (index > 1 && tokens[index - 2].Span.Slice(text).Equals("by", StringComparison.OrdinalIgnoreCase)
+            && words.Qualifiers.Contains(tokens[index - 1].Span.Slice(text)));
 
     // One word of a number written in words: a cardinal ("seven", "twenty-five"), a multiplier ("hundred", "million", "dozen"), "a"/"an"
     // or a fraction before a multiplier ("a quarter million", "half a million"), or "and" between parts ("one hundred and twenty").

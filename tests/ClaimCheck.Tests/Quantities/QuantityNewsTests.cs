@@ -1857,6 +1857,61 @@ public sealed class QuantityNewsTests
         Find("Vessa polled tenants aged 70 and over 60% of whom rent alone.", 70).Quantity.Qualifier.Should().Be(Qualifier.AtLeast, "after an age \"and over\" is its age band, even with a figure next");
     }
 
+    [Theory]
+    [InlineData("A flat in Vessa town rents for Kshs. 14,500 a month.", 14500)]
+    [InlineData("Brenmoor tenants pay KShs 9,000 for a single room.", 9000)]
+    [InlineData("The Quenby plot sold for KSh. 2.4 million.", 2.4e6)]
+    public void Recognize_KenyanShillingPrefixWithAPeriodOrAPlural_IsMoney(string text, double value) =>
+        Find(text, value).Quantity.Unit.Should().Be(Unit.Currency("KES"));
+
+    [Theory]
+    [InlineData("Vorland passed a 98.6-trillion-yen spending plan.", 98.6e12, "JPY")]
+    [InlineData("Ostrava signed a 2.5-billion-euro rail deal.", 2.5e9, "EUR")]
+    public void Recognize_ScaleAndCurrencyJoinedByHyphens_IsMoney(string text, double value, string iso) =>
+        Find(text, value).Quantity.Unit.Should().Be(Unit.Currency(iso), "the multiplier and the currency follow the number in one hyphenated word");
+
+    [Theory]
+    [InlineData("Lindenport's Ana Pereda, the 3,000m steeplechase champion, won again.", 3000)]
+    [InlineData("Tomas Ek, a former world 10,000m champion, ran in Vessa.", 10000)]
+    public void Recognize_JoinedMAfterThousandsBeforeARace_IsMetres(string text, double value) =>
+        Find(text, value).Quantity.Unit.Should().Be(Unit.Physical("m"), "a race run over the distance names metres, not millions");
+
+    [Fact]
+    public void Recognize_JoinedMAfterThousandsBeforeANoun_StaysMillions() =>
+        Find("Lindenport's mint struck 1,450m fresh coins last year.", 1.45e9).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+
+    [Theory]
+    [InlineData("Buyers in Carrow need a 10% down payment on new flats.", 10)]
+    [InlineData("The Vessa bank cut its minimum down payments to 5% this spring.", 5)]
+    public void Recognize_PercentBeforeDownPayment_IsNoFall(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "a down payment is the share paid at the start, not a fall");
+
+    [Fact]
+    public void Recognize_CatalogueNumberOfAGalaxy_IsNotAnAmount() =>
+        QuantityRecognizer.Default.Recognize("Galaxy NGC 7014 lies far beyond the Vessa observatory's reach.")
+            .Should().NotContain(m => m.Quantity.Value == 7014, "\"NGC 7014\" names a galaxy");
+
+    [Theory]
+    [InlineData("In Vorland the rise was 3.7% over the year.", 3.7, QuantityChange.Increase)]
+    [InlineData("In Brenmoor the drop was 2.1%.", 2.1, QuantityChange.Decrease)]
+    public void Recognize_ChangeNounThenWasThenAmount_IsTheChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change);
+
+    [Fact]
+    public void Recognize_EmphasisBeforeASecondAmountAfterAnd_SharesTheVerb() =>
+        Find("Quenby bus fares went up 4.5% and rail fares just 0.8%.", 0.8).Change.Should().Be(QuantityChange.Increase, "the verb of the first amount is left out");
+
+    [Theory]
+    [InlineData("Carrow's rates rose by a fifth, the council said.", 0.2)]
+    [InlineData("Ostrava cut its bus fleet by nearly a third in two years.", 1.0 / 3)]
+    public void Recognize_FractionAfterBy_IsTheSizeOfTheChange(string text, double value) =>
+        Find(text, value).Quantity.Value.Should().BeApproximately(value, 1e-6);
+
+    [Fact]
+    public void Recognize_FractionWordBeforeANounAfterBy_IsNoFraction() =>
+        QuantityRecognizer.Default.Recognize("The Vessa seat was won by a third party candidate.")
+            .Should().NotContain(m => Math.Abs(m.Quantity.Value - (1.0 / 3)) < 1e-6, "\"a third party\" is no fraction");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -184,12 +184,17 @@ internal sealed class CurrencyAfterRule : UnitRule
 {
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
-        words.Currencies.FirstTokensWhere(_ => true).Concat(CurrencyWords.CodeForms(words));
+        words.Currencies.FirstTokensWhere(_ => true).Concat(CurrencyWords.CodeForms(words)).Append("-");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
         var at = draft.End;
+        if (s.IsChar(at, "-"))
+        {
+            return TryJoinedScaleAndCurrency(s, ref draft, at);
+        }
+
         if (!s.IsWord(at))
         {
             return false;
@@ -218,6 +223,27 @@ internal sealed class CurrencyAfterRule : UnitRule
 
         draft.Currency = iso;
         ReadAfterAmount(s, ref draft);
+        return true;
+    }
+
+    // "a 122.3-trillion-yen budget", "a 1.5-billion-euro deal": the multiplier and the currency joined to the number by hyphens, in one
+    // word after the hyphen. A multiplier alone after the hyphen ("a $20-million deal") is read with the number.
+    private static bool TryJoinedScaleAndCurrency(in QuantityScan s, ref QuantityDraft draft, int hyphen)
+    {
+        var word = s.Word(hyphen + 1);
+        var split = word.IndexOf('-');
+        if (draft.First.Scale != 1 || draft.High is not null || !s.IsJoined(hyphen) || !s.IsJoined(hyphen + 1) || split <= 0
+            || !s.Words.DigitScales.TryGetValue(word[..split], out var scale)
+            || !s.Words.Currencies.TryGet(word[(split + 1)..], out var iso))
+        {
+            return false;
+        }
+
+        draft.ScaleAfter = scale;
+        draft.Currency = iso;
+        draft.End = hyphen + 2;
+        draft.Unit = Unit.Currency(iso);
+        NounPhrase.Read(s, draft.End, money: true, out draft.NounFirst, out draft.NounEnd);
         return true;
     }
 
