@@ -171,6 +171,8 @@ internal sealed class TimeWords
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
+        BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
+        SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
@@ -243,6 +245,12 @@ internal sealed class TimeWords
 
     /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }
+
+    /// <summary>Parts of the day that name a time alone, with no article or day ("overnight" → "TNI").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BareDayParts { get; }
+
+    /// <summary>Words before a bare part of the day that make it mean "suddenly" ("almost overnight").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SuddenlyCues { get; }
 
     /// <summary>Nouns a season or holiday right before them only qualifies ("the summer window", "a Christmas break"), so that the
     /// season or holiday is no time of its own.</summary>

@@ -607,7 +607,7 @@ public class TimeExtractionCasesTests
         found.Should().NotContain(e => e.Kind == TimeExpressionKind.Set || e.Value == "FUTURE_REF", "'{0}' states no frequency and no future", text);
         if (value.Length > 0)
         {
-            found.Should().Contain(e => text.Substring(e.Span.Start, e.Span.Length) == span && e.Value == value);
+            found.Should().Contain(e => e.Span.Slice(text).ToString() == span && e.Value == value);
         }
     }
 
@@ -1150,6 +1150,41 @@ public class TimeExtractionCasesTests
     [InlineData("The Ostrava mine flooded on May 9. The mayor said that night the shafts were sealed.", "2024-05-09TNI")]
     public void Recognize_ThatNightAsAnAdverb_IsThatPartOfTheLastDayNamed(string text, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-05-09", value);
+
+    [Fact]
+    public void Recognize_ThatMorningBeforeASecondThatAfterAReportingVerb_IsThatPartOfTheLastDayNamed()
+    {
+        const string text = "The Ostrava dam was closed on May 9. Its engineer said that morning that the gates would hold.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-05-09", "2024-05-09TMO");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor bridge reopened on Tuesday, May 7. Crews had cleared the last barriers the evening before.", "the evening before", "2024-05-06TEV")]
+    [InlineData("The Lindenport fair opened on Saturday, May 11. Its gates were shut again later that day.", "later that day", "2024-05-11")]
+    [InlineData("The Vorland ferry sailed on Friday, May 10. It reached Kestrel Bay later that night.", "later that night", "2024-05-10TNI")]
+    public void Recognize_DayOrPartOfDayToldFromTheLastDayNamed_IsThatDayOrTheDayBefore(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        found.Should().Contain(e => e.Span.Slice(text).ToString() == span && e.Value == value);
+    }
+
+    [Theory]
+    [InlineData("Talks in Ostrava went on through Thursday, but no deal was reached overnight.", "2024-10-17TNI")]
+    [InlineData("Crews in Brenmoor worked late on Monday and kept pumping overnight.", "2024-10-21TNI")]
+    [InlineData("The Vorland levee held overnight into Sunday.", "2024-10-19TNI")]
+    [InlineData("Looters struck the Lindenport docks overnight on Saturday.", "2024-10-19TNI")]
+    public void Recognize_OvernightInASentenceThatNamesItsDay_IsThatNight(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == "overnight");
+
+    [Theory]
+    [InlineData("Rents in Kestrel Bay doubled almost overnight on Monday.")]
+    [InlineData("The Brenmoor council lifted an overnight curfew on Monday.")]
+    [InlineData("Ostrava shares fell on overnight losses in Vorland.")]
+    public void Recognize_OvernightAsSuddenlyAsAModifierOrWithNoDay_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString() == "overnight");
 
     [Theory]
     [InlineData("Kestrel Bay Salt's profit rose 9% in the July-September quarter.", "the July-September quarter", "2024-Q3")]

@@ -6,17 +6,24 @@ namespace ClaimCheck.Time.Rules;
 /// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "that same year", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
 /// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
-/// "that night", "that evening" (that part of the last single day named, <see cref="DocumentContext.LastDay"/>).</summary>
+/// "that night", "that evening", "the evening before" (that part of the last single day named, or of the day before it,
+/// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "earlier that day" stay unread:
+/// "that day" is as often an event's day the text never dated.</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => ["the", "that"];
+    public override IEnumerable<string> StartWords(TimeWords words) => ["the", "that", "later"];
 
     public override IEnumerable<string> WordsAfterArticle => ["following", "same"];
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Is(i, "later"))
+        {
+            return LaterThat(scan, i);
+        }
+
         // "that same year" reads as "the same year"; "that" alone is the demonstrative of "that year", "that night".
         var thatSame = scan.Is(i, "that") && scan.Is(i + 1, "same");
         var demonstrative = scan.Is(i, "that") && !thatSame;
@@ -26,8 +33,9 @@ internal sealed class ContextDateRule : TimeRule
             // "the crew slept aboard that night": that part of the last day the document named; not "that morning's session", nor
             // after a reporting verb when a word other than an article follows ("warned that evening traffic would be slow": a
             // conjunction before a noun), though "said that night the pier had shut" is.
+            // "said that morning that the pier had shut" is too: a second "that" opens the reported clause.
             var conjunction = scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
-                && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0;
+                && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0 && !scan.Is(i + 2, "that");
             return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !conjunction
                 ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
                 : NoMatch;
@@ -59,7 +67,9 @@ internal sealed class ContextDateRule : TimeRule
         }
         else if (!demonstrative && AdverbShift(scan, i + 2) is var adverb and not 0)
         {
-            return Emit(scan, i, i + 3, scan.Word(i + 1), adverb); // "the year before"
+            // "the year before"; "the evening before": that part of the day before the last single day named, as "that evening"
+            return scan.Words.DayParts.TryGetValue(scan.Word(i + 1), out var partBefore) ? DayPart(scan, i, i + 3, partBefore, adverb)
+                : Emit(scan, i, i + 3, scan.Word(i + 1), adverb);
         }
         else
         {
@@ -68,6 +78,32 @@ internal sealed class ContextDateRule : TimeRule
 
         return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (demonstrative ? 2 : 3), unit, shift);
     }
+
+    // "later that day", "later that night": the last single day named, or that part of it; "earlier that day" is left unread, as
+    // "that day" is ("Earlier that day" in AQUAINT names a day its text dates in another year).
+    private static int LaterThat(in TimeScan scan, int i)
+    {
+        var unit = scan.Word(i + 2);
+        if (!scan.Is(i + 1, "that") || scan.IsPossessive(i + 3))
+        {
+            return NoMatch;
+        }
+
+        if (scan.Words.DayParts.TryGetValue(unit, out var part))
+        {
+            return DayPart(scan, i, i + 3, part, 0);
+        }
+
+        return unit.Equals("day", StringComparison.OrdinalIgnoreCase) && scan.Context.LastDay is { } day
+            ? scan.Emit(i, i + 3, TimeExpressionKind.Date, day, day, TimeValues.Day(day))
+            : NoMatch;
+    }
+
+    // That part of the day <paramref name="shift"/> days from the last single day named ("the evening before", "later that night").
+    private static int DayPart(in TimeScan scan, int i, int end, string part, int shift) =>
+        scan.Context.LastDay is { } last && CalendarMath.AddDays(last, shift) is { } day
+            ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
+            : NoMatch;
 
     // "the next month" told in the past and not as a stretch of time ("traffic recovered the next month", not "over the next
     // month"): the one after the last date the document gave.

@@ -170,3 +170,32 @@ internal sealed class PartOfDayRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
     }
 }
+
+/// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "talks went
+/// on through Thursday, but no deal was reached overnight" is Thursday's night (the last day the sentence named before it),
+/// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday. Not after an article or
+/// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
+/// In a sentence that names no day it is left unread: whether it is the night before the day the text last named ("shares fell
+/// on overnight losses in New York") or the night after it, the words do not say.</summary>
+internal sealed class BareDayPartRule : TimeRule
+{
+    public static readonly BareDayPartRule Instance = new();
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.BareDayParts);
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        if (!scan.Words.BareDayParts.TryGetValue(scan.Word(i), out var part) || scan.IsPossessive(i - 1)
+            || (i > 0 && ((scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.Article) != 0 || scan.Words.SuddenlyCues.ContainsKey(scan.Word(i - 1)))))
+        {
+            return NoMatch;
+        }
+
+        var end = i + 1;
+        var dayAt = end + 1;
+        var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
+            ? CalendarMath.AddDays(next, -1)
+            : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan);
+        return date is null ? NoMatch : scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+    }
+}

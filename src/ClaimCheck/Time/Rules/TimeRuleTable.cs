@@ -26,6 +26,7 @@ internal sealed class TimeRuleTable
         SetRule.Instance,
         SeasonAndDayPartRule.Instance,
         PartOfDayRule.Instance,
+        BareDayPartRule.Instance,
         WeekOfDateRule.Instance,
         ContextDateRule.Instance,
         VagueDurationRule.Instance,
