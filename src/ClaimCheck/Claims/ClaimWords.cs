@@ -143,6 +143,7 @@ internal sealed class ClaimWords
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
         SpanPrepositions = Set(lexicon, "span-preposition");
+        PeriodRanks = Set(lexicon, "period-rank");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         SideNouns = Set(lexicon, "side-noun");
@@ -646,6 +647,10 @@ internal sealed class ClaimWords
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
+
+    /// <summary>Words between "the" and a period in a sentence's opening phrase that name one period of a series ("In the fourth week,
+    /// …": <c>period-rank</c>); the counts after it are that period's.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodRanks { get; }
 
     /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
     /// missing); <c>elsewhere-measure</c>.</summary>
