@@ -59,6 +59,7 @@ internal sealed class ClaimWords
         EventAnchors = Map(lexicon, "event-noun");
         NamedEventNouns = Set(lexicon, "named-event-noun");
         GapComparatives = Set(lexicon, "gap-comparative");
+        ShortfallWords = Set(lexicon, "shortfall-word");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
@@ -356,6 +357,9 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
+
+    /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("310 fewer visits": <c>shortfall-word</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortfallWords { get; }
 
     /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the
     /// figure at 18,000", "police counted 35,000").</summary>

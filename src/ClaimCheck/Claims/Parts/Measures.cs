@@ -738,9 +738,19 @@ internal static class Measures
     }
 
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
-    /// announced", "12 more than the day before"): a relation the text draws between figures other claims give.</summary>
+    /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("310 fewer visits"): a relation
+    /// the text draws between figures other claims give.</summary>
     internal static bool IsGap(SentenceView s, QuantityMatch match)
     {
+        // "310 fewer visits were postponed": a shortfall-word after the number and before its noun, with or without "than".
+        for (var i = match.FirstToken + 1; i < match.PhraseEndToken; i++)
+        {
+            if (s.Tokens[i - 1].Kind == TokenKind.Number && s.Words.ShortfallWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
         // Not "12 survivors more than 48 hours after the quake": "than" before another figure bounds that figure, not this one.
         var end = match.PhraseEndToken;
         var than = s.Word(end) is "than" ? end : s.Word(end + 1) is "than" ? end + 1 : -1;
