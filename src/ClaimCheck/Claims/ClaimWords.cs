@@ -60,6 +60,7 @@ internal sealed class ClaimWords
         NamedEventNouns = Set(lexicon, "named-event-noun");
         GapComparatives = Set(lexicon, "gap-comparative");
         ShortfallWords = Set(lexicon, "shortfall-word");
+        RemainderWords = Set(lexicon, "remainder-word");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
@@ -360,6 +361,9 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("310 fewer visits": <c>shortfall-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortfallWords { get; }
+
+    /// <summary>Words right before or after a count's number that make it those left of a group ("one remaining miner": <c>remainder-word</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainderWords { get; }
 
     /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the
     /// figure at 18,000", "police counted 35,000").</summary>
