@@ -59,6 +59,8 @@ internal sealed class ClaimWords
         EventAnchors = Map(lexicon, "event-noun");
         NamedEventNouns = Set(lexicon, "named-event-noun");
         GapComparatives = Set(lexicon, "gap-comparative");
+        ShortfallWords = Set(lexicon, "shortfall-word");
+        RemainderWords = Set(lexicon, "remainder-word");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
@@ -143,6 +145,7 @@ internal sealed class ClaimWords
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
         SpanPrepositions = Set(lexicon, "span-preposition");
+        PeriodRanks = Set(lexicon, "period-rank");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
         SideNouns = Set(lexicon, "side-noun");
@@ -355,6 +358,12 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
+
+    /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("310 fewer visits": <c>shortfall-word</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortfallWords { get; }
+
+    /// <summary>Words right before or after a count's number that make it those left of a group ("one remaining miner": <c>remainder-word</c>).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainderWords { get; }
 
     /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the
     /// figure at 18,000", "police counted 35,000").</summary>
@@ -646,6 +655,10 @@ internal sealed class ClaimWords
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
+
+    /// <summary>Words between "the" and a period in a sentence's opening phrase that name one period of a series ("In the fourth week,
+    /// …": <c>period-rank</c>); the counts after it are that period's.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodRanks { get; }
 
     /// <summary>Measures of what befell people that an <c>elsewhere-word</c> makes a part for other places (deaths, injuries,
     /// missing); <c>elsewhere-measure</c>.</summary>

@@ -329,6 +329,12 @@ public class AttributionResolverTests
     [InlineData("Police in Brenmoor arrest 40 people a week, the mayor said.", "arrests per week")]
     [InlineData("Refugees keep coming from Vorland, with about 300 people crossing a day into Lindenport.", "arrivals per day")]
     [InlineData("Some 45 children are dying a day in the camps near Kestrel Bay, the agency said.", "deaths · children per day")]
+    [InlineData("In the fourth week of the strike, Lindenport's clinics postponed 420 appointments.", "appointments per week")]
+    [InlineData("In the week to 8 June, Brenmoor's hospitals postponed 385 appointments, the ministry said.", "appointments per week")]
+    [InlineData("Over the first month, the Vorland airline cancelled 1,200 flights.", "flights per month")]
+    [InlineData("In the latest week, about 2,000 migrants reached Kestrel Bay by boat.", "arrivals per week")]
+    [InlineData("In the week since the flood, crews in Brenmoor have rescued 300 people.", "rescued")]
+    [InlineData("In the second week of March, an earthquake near Kestrel Bay killed 40 people.", "deaths")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

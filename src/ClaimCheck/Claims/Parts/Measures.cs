@@ -234,6 +234,40 @@ internal static class Measures
             }
         }
 
+        return OpeningPeriod(s, match.FirstToken);
+    }
+
+    /// <summary>How many words an opening phrase's period may stand after its "the" ("In the attack's second week").</summary>
+    private const int OpeningPeriodWords = 4;
+
+    // "In the fourth week, the clinics postponed 140 visits", "Over the latest month, …", "In the week to 14 July, …": a sentence that
+    // opens on one period of a series (a period-rank right before the period, or "to" or "ending" and a date right after it) counts
+    // that period's figures after it. Not "in the week since the flood" (a running count) nor "in the second week of March" (when the
+    // counted event happened).
+    private static string OpeningPeriod(SentenceView s, int figure)
+    {
+        if (s.Tokens.Count < 4 || !(s.Word(0).Equals("in", StringComparison.OrdinalIgnoreCase) || s.Word(0).Equals("over", StringComparison.OrdinalIgnoreCase)
+                || s.Word(0).Equals("during", StringComparison.OrdinalIgnoreCase)) || s.Word(1) is not "the")
+        {
+            return string.Empty;
+        }
+
+        for (var k = 2; k < Math.Min(figure, 2 + OpeningPeriodWords); k++)
+        {
+            if (s.Word(k) is "," or ";" or ":" || s.Tokens[k].Kind == TokenKind.Number)
+            {
+                return string.Empty;
+            }
+
+            if (PeriodDays(s.Word(k)) is { } days && !s.Word(k).EndsWith('s'))
+            {
+                var ranked = s.Words.PeriodRanks.Contains(s.Word(k - 1));
+                var bounded = s.Word(k + 1) is "to" or "ending" && k + 2 < s.Tokens.Count && s.IsInTimeExpression(k + 2);
+                var since = s.Word(k + 1) is "since" || (s.Word(k + 1) is "of" && k + 2 < s.Tokens.Count && s.IsInTimeExpression(k + 2));
+                return (ranked || bounded) && !since ? FormatPeriod(days) : string.Empty;
+            }
+        }
+
         return string.Empty;
     }
 
@@ -704,9 +738,19 @@ internal static class Measures
     }
 
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
-    /// announced", "12 more than the day before"): a relation the text draws between figures other claims give.</summary>
+    /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("310 fewer visits"): a relation
+    /// the text draws between figures other claims give.</summary>
     internal static bool IsGap(SentenceView s, QuantityMatch match)
     {
+        // "310 fewer visits were postponed": a shortfall-word after the number and before its noun, with or without "than".
+        for (var i = match.FirstToken + 1; i < match.PhraseEndToken; i++)
+        {
+            if (s.Tokens[i - 1].Kind == TokenKind.Number && s.Words.ShortfallWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
         // Not "12 survivors more than 48 hours after the quake": "than" before another figure bounds that figure, not this one.
         var end = match.PhraseEndToken;
         var than = s.Word(end) is "than" ? end : s.Word(end + 1) is "than" ? end + 1 : -1;

@@ -214,6 +214,11 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + OnePeriodPart; // "132 were killed on Tuesday alone": that day's count, not the toll
             }
 
+            if (quantity.Unit.Kind == UnitKind.Count && IsRemainder(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + RemainderPart; // "one remaining miner", "the remaining 40": those left of a group
+            }
+
             if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.IsPercentageMeasure(MeasureNames.Base(measure))
                     || s.Words.HeldMeasures.ContainsKey(MeasureNames.Base(measure)) || s.Words.HeldMeasures.Values.Contains(MeasureNames.Base(measure)))
                 && Places.IsAbroad(s, match))
@@ -611,6 +616,29 @@ internal static class QuantityClaims
 
     /// <summary>The part a count given for one period "alone" is set apart as.</summary>
     private const string OnePeriodPart = "that period alone";
+
+    /// <summary>The part a count of those left of a group is set apart as.</summary>
+    private const string RemainderPart = "remaining";
+
+    // "one remaining miner", "the remaining 40 passengers": a remainder-word right before the figure or between it and its noun counts
+    // those left of a group another figure gives, a part of it.
+    private static bool IsRemainder(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken > 0 && s.Words.RemainderWords.Contains(s.Word(match.FirstToken - 1)))
+        {
+            return true;
+        }
+
+        for (var i = match.FirstToken + 1; i < match.PhraseEndToken; i++)
+        {
+            if (s.Words.RemainderWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many words a time and its "alone" may stand from the figure in its clause ("were killed on Tuesday alone").</summary>
     private const int OnePeriodWindow = 8;
