@@ -109,9 +109,23 @@ internal sealed class QuantityGroupDetector
         // figure in its span: it is read as a bound, never as a point that joins the figures it spans into one cluster; a vague
         // plural that fits no figure sides with none.
         var pointClaims = current.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded && !c.IsVague && !IsWideRange(c)).ToList();
+        var bridges = BridgesExactFigures(pointClaims);
+        pointClaims.RemoveAll(bridges.Contains);
         var clusters = Cluster(pointClaims);
-        var bounds = current.Except(pointClaims).ToList();
+        var bounds = current.Except(pointClaims).Except(bridges).ToList();
         var neutral = new List<Claim>();
+        foreach (var bridge in bridges)
+        {
+            if (NearestExactCluster(clusters, bridge) is { } nearest)
+            {
+                nearest.Add(bridge);
+            }
+            else
+            {
+                neutral.Add(bridge);
+            }
+        }
+
         var leftover = new List<Claim>();
 
         // Each bound ("at least", "up to") is tested against the point clusters alone, so the result does not depend on the order
@@ -640,6 +654,43 @@ internal sealed class QuantityGroupDetector
         }
 
         return clusters;
+    }
+
+    /// <summary>The "about" figures of <paramref name="points"/> within which two exact figures given for its own day fall that
+    /// disagree with each other ("about 100" beside 96 and 97, all on Monday): such a figure fits both and would chain them into one cluster, so it is left out of the
+    /// clustering and joins the cluster of the exact figure nearest to it (or no side where two are equally near). An "about" figure
+    /// beside exact figures that agree, beside one, or beside figures of different days (a count that grew) stays a point.</summary>
+    private HashSet<Claim> BridgesExactFigures(List<Claim> points)
+    {
+        var exact = points.Where(c => c.Quantity!.Value.Qualifier == Qualifier.Exact)
+            .Select(c => (Claim: c, Interval: ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance))).ToList();
+        var bridging = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        if (exact.Count < 2)
+        {
+            return bridging;
+        }
+
+        foreach (var about in points.Where(c => c.Quantity!.Value.Qualifier == Qualifier.Approximately && c.Time is { Start: not null }))
+        {
+            var interval = ValueInterval.Of(about.Quantity!.Value, _options.ApproximateTolerance);
+            var inside = exact.FindAll(e => e.Claim.Time?.Start == about.Time!.Value.Start && interval.Contains(e.Interval.Center));
+            if (inside.Exists(a => inside.Exists(b => !Agree(a.Claim, a.Interval, b.Claim, b.Interval))))
+            {
+                bridging.Add(about);
+            }
+        }
+
+        return bridging;
+    }
+
+    /// <summary>The cluster holding the exact figure nearest to <paramref name="about"/>'s figure ("about 100" beside 96 and 97: 97's),
+    /// or null when two exact figures are equally near.</summary>
+    private static List<Claim>? NearestExactCluster(List<List<Claim>> clusters, Claim about)
+    {
+        var value = about.Quantity!.Value.Value;
+        var ranked = clusters.SelectMany(c => c.Where(x => x.Quantity!.Value.Qualifier == Qualifier.Exact).Select(x => (Cluster: c, Distance: Math.Abs(x.Quantity!.Value.Value - value))))
+            .OrderBy(x => x.Distance).Take(2).ToList();
+        return ranked is [var first, var second] && (first.Distance < second.Distance || first.Cluster == second.Cluster) ? first.Cluster : null;
     }
 
     private static int RootOf(int[] root, int i)
