@@ -184,6 +184,7 @@ internal sealed class ClaimWords
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
+        PhysicalMeasuresAfter = Map(lexicon, "physical-measure-after");
         SizedThings = lexicon.EntriesOf("sized-thing").ToFrozenDictionary(
             e => e.Term,
             e => (Label: e.Value[..e.Value.LastIndexOf(' ')], Dimension: e.Value[(e.Value.LastIndexOf(' ') + 1)..]),
@@ -195,7 +196,7 @@ internal sealed class ClaimWords
             .Where(e => symbols.ContainsKey(e.Value + " per hour"))
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
-        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Append(Measures.Distance)
+        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Concat(PhysicalMeasuresAfter.Dictionary.Values).Append(Measures.Distance)
             .Concat(SizedThings.Dictionary.Values.Select(t => t.Dimension)).Concat(SizeAdjectives.Dictionary.Values).ToFrozenSet(StringComparer.Ordinal);
         PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
         _measuresWithUnits = PhysicalMeasureUnits.Select(u => u.Measure).ToFrozenSet(StringComparer.Ordinal);
@@ -216,6 +217,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
+
+    /// <summary>Words later in a physical figure's clause that name the event's quantity it measures when no word before it does
+    /// ("3,700 tons of fuel oil leaked" → "amount spilled").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasuresAfter { get; }
 
     /// <summary>Nouns for things of a fixed size that a length written before them measures, each with the label its size is
     /// compared under and the dimension such a length gives ("volcano" → mountain, height).</summary>
