@@ -142,6 +142,7 @@ internal sealed class ClaimWords
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
+        CountriesNouns = Set(lexicon, "countries-noun");
         SpanPrepositions = Set(lexicon, "span-preposition");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
@@ -647,6 +648,10 @@ internal sealed class ClaimWords
     /// <summary>Words in or after a count that give it for the whole world ("worldwide", "globally", "the world"); lexicon kind
     /// <c>worldwide-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldwideWords { get; }
+
+    /// <summary>Plural nouns for countries ("countries", "nations") that, after "in" and a number following a count, give it for
+    /// several countries.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountriesNouns { get; }
 
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
