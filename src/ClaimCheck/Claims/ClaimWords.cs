@@ -144,6 +144,7 @@ internal sealed class ClaimWords
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
+        CountriesNouns = Set(lexicon, "countries-noun");
         SpanPrepositions = Set(lexicon, "span-preposition");
         PeriodRanks = Set(lexicon, "period-rank");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -187,6 +188,7 @@ internal sealed class ClaimWords
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
+        PhysicalMeasuresAfter = Map(lexicon, "physical-measure-after");
         SizedThings = lexicon.EntriesOf("sized-thing").ToFrozenDictionary(
             e => e.Term,
             e => (Label: e.Value[..e.Value.LastIndexOf(' ')], Dimension: e.Value[(e.Value.LastIndexOf(' ') + 1)..]),
@@ -198,7 +200,7 @@ internal sealed class ClaimWords
             .Where(e => symbols.ContainsKey(e.Value + " per hour"))
             .DistinctBy(e => e.Term, StringComparer.Ordinal)
             .ToFrozenDictionary(e => e.Term, e => symbols[e.Value + " per hour"], StringComparer.Ordinal);
-        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Append(Measures.Distance)
+        PhysicalMeasureNames = PhysicalMeasures.Dictionary.Values.Concat(PhysicalMeasuresAfter.Dictionary.Values).Append(Measures.Distance)
             .Concat(SizedThings.Dictionary.Values.Select(t => t.Dimension)).Concat(SizeAdjectives.Dictionary.Values).ToFrozenSet(StringComparer.Ordinal);
         PhysicalMeasureUnits = lexicon.EntriesOf("physical-measure-unit").Select(e => (e.Term, e.Value)).ToFrozenSet();
         _measuresWithUnits = PhysicalMeasureUnits.Select(u => u.Measure).ToFrozenSet(StringComparer.Ordinal);
@@ -219,6 +221,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two, that name the event's quantity a physical figure measures ("sustained winds" → "sustained wind").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
+
+    /// <summary>Words later in a physical figure's clause that name the event's quantity it measures when no word before it does
+    /// ("3,700 tons of fuel oil leaked" → "amount spilled").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasuresAfter { get; }
 
     /// <summary>Nouns for things of a fixed size that a length written before them measures, each with the label its size is
     /// compared under and the dimension such a length gives ("volcano" → mountain, height).</summary>
@@ -651,6 +657,10 @@ internal sealed class ClaimWords
     /// <summary>Words in or after a count that give it for the whole world ("worldwide", "globally", "the world"); lexicon kind
     /// <c>worldwide-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorldwideWords { get; }
+
+    /// <summary>Plural nouns for countries ("countries", "nations") that, after "in" and a number following a count, give it for
+    /// several countries.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountriesNouns { get; }
 
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>

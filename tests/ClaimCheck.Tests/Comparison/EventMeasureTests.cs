@@ -342,4 +342,60 @@ public class EventMeasureTests
         report.Claims.Should().ContainSingle(c => c.Measure == "rainfall" && c.Modality == Modality.Forecast);
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
+
+    [Theory]
+    [InlineData("An estimated 2,100 tons of diesel leaked from the barge Kestrel into the bay, the port authority said on Tuesday.", 2100, "ton")]
+    [InlineData("The port authority put the spill from the barge Kestrel at 14,000 barrels on Tuesday.", 14000, "bbl")]
+    [InlineData("About 600 tonnes of crude were spilled when the barge Kestrel ran aground, officials said on Tuesday.", 600, "t")]
+    public void Check_AQuantityOfOilSpilled_IsTheAmountSpilledOfTheEventsCountry(string sentence, double value, string unit)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", $"Oil spill off Ecuador\n\n{sentence}", "Vorland Wire", new DateOnly(2025, 3, 11)),
+        ]);
+
+        var spilled = report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Name == unit).Subject;
+        spilled.Measure.Should().Be("amount spilled");
+        spilled.Quantity!.Value.Value.Should().Be(value);
+        spilled.Subject.Should().Be("Ecuador");
+    }
+
+    [Theory]
+    [InlineData("The barge Kestrel was carrying 9,000 tonnes of diesel when it ran aground off Ecuador on Tuesday.")]
+    [InlineData("The barge Kestrel held 9,000 tonnes of diesel, of which a third leaked off Ecuador on Tuesday.")]
+    public void Check_ACargoWithNoWordOfSpilling_IsNoAmountSpilled(string sentence)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", sentence, "Vorland Wire", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Unit.Name == "t")
+            .Which.Measure.Should().NotBe("amount spilled");
+    }
+
+    [Fact]
+    public void Check_TonsAndTonnesSpilled_AreComparedInOneUnit()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Oil spill off Ecuador\n\nAbout 2,100 tons of diesel leaked from the barge Kestrel, the port authority said on Tuesday.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("b", "Ecuador spill\n\nThe ministry put the leak from the barge Kestrel at 1,500 tonnes on Tuesday.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy)
+            .Which.Should().Match<Finding>(f => SideValues(report, f).SequenceEqual(new[] { 1500d, 2100d }));
+    }
+
+    [Fact]
+    public void Check_ASecondFigureInTheSameUnit_TakesTheMeasureOfTheFirst()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Oil spill off Ecuador\n\nThe spill from the barge Kestrel came to 14,000 barrels, twice the first estimate of 7,000 barrels, the ministry said on Tuesday.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "amount spilled").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([14000d, 7000d]);
+    }
 }
+

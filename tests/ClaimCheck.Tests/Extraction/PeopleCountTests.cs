@@ -225,6 +225,9 @@ public class PeopleCountTests
     [InlineData("Officials said 3 of the 20 people who were injured in Lindenport had died.", 3, "deaths")] // "had died": a main verb after "had", the part's own count
     [InlineData("Officials said 3 of the 20 people who were injured in Lindenport had died.", 20, "injuries")]
     [InlineData("Officials said 4 of the 10 people killed in Brenmoor were children who had been evacuated.", 4, "deaths · of 10")] // a later relative clause is not the main verb
+    [InlineData("Two of the 31 miners died in the flooded shaft near Kestrel Bay.", 31, "miners")] // the verb befalls the two, not the set
+    [InlineData("One of its 40 passengers drowned when the ferry sank off Lindenport.", 40, "passengers")] // "one", too small to be a figure, is the part
+    [InlineData("Every one of the 52 people on board died in the crash near Ostrava.", 52, "deaths")] // every one of them is all of them
     public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));

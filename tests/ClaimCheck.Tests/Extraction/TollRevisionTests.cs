@@ -179,6 +179,8 @@ public class TollRevisionTests
     [InlineData("Brenmoor Air said 4,800 flights were cancelled worldwide on Monday after the glitch.", 4800)]
     [InlineData("The faulty patch knocked out about 6 million terminals around the world, the Lindenport firm said.", 6000000)]
     [InlineData("The tracker counted 3,950 worldwide cancellations by the evening in Vorland.", 3950)]
+    [InlineData("In Vorland the tainted tonic has killed 40 children; health agencies say it caused more than 210 deaths in four countries.", 210)]
+    [InlineData("The outbreak that began in Lindenport has led to 1,300 cases across 6 nations, the agency said.", 1300)]
     public void Extract_CountForTheWholeWorld_IsTheWorlds(string text, double value)
     {
         QuantityClaim(text, value).Subject.Should().Be("World", "a count given for the whole world is not the count of the country the report names");
@@ -189,6 +191,12 @@ public class TollRevisionTests
     public void Extract_ABodysOwnCountWorldwide_StaysTheBodys(string text, double value)
     {
         QuantityClaim(text, value).Subject.Should().NotBe("World", "a company's count across the world is the company's own");
+    }
+
+    [Fact]
+    public void Extract_ACountInOneCountryNamedAfterIt_IsNotTheWorlds()
+    {
+        QuantityClaim("The tainted tonic has killed 40 children in Vorland, the health agency said.", 40).Subject.Should().NotBe("World");
     }
 
     [Fact]

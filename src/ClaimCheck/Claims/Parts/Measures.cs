@@ -404,11 +404,12 @@ internal static class Measures
     private const int PhysicalWindow = 8;
 
     /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
-    /// of nearly 340 km/h" → gust, "sustained winds of 150 km/h" → sustained wind) or by the word right after it ("10 km deep", "180 mm
-    /// of rain"); null
-    /// when none names it.</summary>
+    /// of nearly 340 km/h" → gust, "sustained winds of 150 km/h" → sustained wind), by the word right after it ("10 km deep", "180 mm
+    /// of rain") or by a <c>physical-measure-after</c> word later in its clause ("3,700 tons of oil leaked"); null when none names it.
+    /// A clause that names the measure only further on, past another figure or a comma, is not read.</summary>
     internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match, string unit)
     {
+        string? before = null; // a word before that names a measure of another unit ("waves … 6,000 barrels of crude spilled") leaves the words after to name it
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
         {
             var word = s.Word(i);
@@ -419,19 +420,47 @@ internal static class Measures
 
             if (i > 0 && s.Words.PhysicalMeasures.TryGetValue($"{s.Word(i - 1)} {word}", out var pair))
             {
-                return Fitting(s, pair, unit); // "sustained winds", "wind gusts": the two words name it, not the last alone
+                before = Fitting(s, pair, unit); // "sustained winds", "wind gusts": the two words name it, not the last alone
+                break;
             }
 
             if (s.Words.PhysicalMeasures.TryGetValue(word, out var named))
             {
-                return Fitting(s, named, unit);
+                before = Fitting(s, named, unit);
+                break;
             }
+        }
+
+        if (before is not null)
+        {
+            return before;
         }
 
         // "10 km deep", "180 mm of rain", "300 mm (12 inches) of rain"
         var end = AfterBracket(s, match);
         var next = s.Word(end) is "of" ? end + 1 : end;
-        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : null;
+        return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : MeasureLaterInClause(s, end, unit);
+    }
+
+    // "3,700 tons of fuel oil leaked into the strait", "6,000 barrels of crude were spilled": the first physical-measure-after word
+    // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.
+    private static string? MeasureLaterInClause(SentenceView s, int end, string unit)
+    {
+        for (var i = end; i < s.Tokens.Count && i < end + PhysicalWindow; i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or "(" or "," || s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return null; // "9,200 tonnes of oil, about 40% of which leaked": the cargo, not what leaked
+            }
+
+            if (s.Words.PhysicalMeasuresAfter.TryGetValue(word, out var named))
+            {
+                return Fitting(s, named, unit);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The measure a length has when it says how far something lies from a named place: "distance · from lindenport" for

@@ -49,6 +49,7 @@ internal static class QuantityClaims
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
         QuantityMatch? previous = null;
+        (string Measure, string Unit)? lastPhysical = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
         // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
@@ -86,6 +87,10 @@ internal static class QuantityClaims
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
+            if (outcome is not null && IsWholeOfPart(s, match))
+            {
+                outcome = null; // "two of the 31 miners died": the verb befalls the two; the 31 are the miners, not the dead ("of the 31 dead" are)
+            }
             if (zero is { } counted && outcome is null && (counted.NeedsOutcome || !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _)))
             {
                 continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
@@ -130,7 +135,13 @@ internal static class QuantityClaims
             }
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
-                ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name) : null;
+                ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
+                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name ? sameUnit.Measure : null) // "11,900 barrels spilled, twice the first estimate of 6,000 barrels"
+                : null;
+            if (physical is not null)
+            {
+                lastPhysical = (physical, quantity.Unit.Name);
+            }
             var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(MeasureNames.Base(measure));
             if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
@@ -536,6 +547,77 @@ internal static class QuantityClaims
     }
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
+    // Whether the figure is the set of a part given right before it: "two of the 31 miners", "one of its 13 sailors".
+    private static bool IsWholeOfPart(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken < 2)
+        {
+            return false;
+        }
+
+        var k = match.FirstToken - 1;
+        if (s.Word(k) is "the" or "its" or "their")
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Word(k) is not "of")
+        {
+            return false;
+        }
+
+        var part = false;
+        foreach (var other in s.Quantities)
+        {
+            part |= other.EndToken == k;
+        }
+
+        // "one of its 13 sailors": a part too small to be read as a figure; "every one of the 242" is all of them
+        part |= s.Word(k - 1) is "one" or "One" && !(k >= 2 && s.Word(k - 2) is "every" or "Every" or "each" or "Each");
+        if (!part)
+        {
+            return false;
+        }
+
+        // "of the 51 injured", "of the 118 dead inmates", "of the 658 Egyptians who died", "of the 14 miners killed in Brenmoor were
+        // buried": the set is itself the outcome's; "two of the 31 miners died in the shaft" gives the outcome to the part alone.
+        var end = match.HasNounPhrase && match.NounEndToken > match.EndToken ? match.NounEndToken : match.EndToken;
+        for (var i = match.FirstToken + 1; i < end; i++)
+        {
+            if (s.Words.Outcomes.TryGetValue(s.Word(i), out _))
+            {
+                return false;
+            }
+        }
+
+        if (s.Word(end) is "who" or "that" or "which")
+        {
+            return false;
+        }
+
+        if (s.Words.Outcomes.TryGetValue(s.Word(end), out _))
+        {
+            if (!match.HasNounPhrase)
+            {
+                return false; // "of the 51 injured": the word is the set's noun
+            }
+
+            for (var i = end + 1; i < s.Tokens.Count && i <= end + ReducedRelativeWindow; i++)
+            {
+                if (Ellipses.IsCopula(s, i))
+                {
+                    return false; // "killed in Brenmoor were buried": the outcome word qualifies the set; the clause's verb comes later
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How far after an outcome word that follows the set of a part ("of the 14 miners killed in Brenmoor were buried") a
+    /// form of "be" or "have" makes that word qualify the set rather than be the clause's verb.</summary>
+    private const int ReducedRelativeWindow = 6;
+
     private static string? PartOfFigure(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
@@ -545,7 +627,7 @@ internal static class QuantityClaims
         }
 
         k++;
-        if (s.Word(k) is "the")
+        if (s.Word(k) is "the" or "its" or "their")
         {
             k++;
         }
