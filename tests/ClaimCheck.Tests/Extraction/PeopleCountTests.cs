@@ -70,6 +70,8 @@ public class PeopleCountTests
     [InlineData("Inspectors put the minibus's seating capacity at 35.", "capacity")]
     [InlineData("The trawler was thought to carry about 150 passengers when it went down.", "aboard · passengers")]
     [InlineData("The new hall can accommodate 2,400 people.", "capacity")]
+    [InlineData("The Velmar shelter, built for at most 900 people, now holds 1,300.", "capacity")]
+    [InlineData("Designed for 400 people, the Ostrelo camp now houses 2,100.", "capacity")]
     [InlineData("Only 14 people survived the sinking, officials said.", "rescued")]
     [InlineData("Rescuers pulled 12 survivors from the rubble more than 48 hours after the quake.", "rescued")]
     [InlineData("Coast guards rescued 14 people after the sinking, officials said.", "rescued")]
@@ -1098,6 +1100,25 @@ public class PeopleCountTests
     public void Extract_ANounOfWhatHappenedBeforeOfAndTheCount_NamesTheMeasure(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("By Friday the tally of evacuees in Velmar had passed 6,000.", "evacuees")]
+    [InlineData("The tally of refugees at the Ostrelo crossing reached 2,300 on Monday.", "refugees")]
+    [InlineData("The tally of people killed in Velmar rose to 30 on Friday.", "deaths")]
+    [InlineData("The tally in Velmar rose to 30 on Friday.", "deaths")]
+    public void Extract_ATallyOfANamedNoun_CountsThatNounNotTheDead(string text, string measure)
+    {
+        FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_CentresAndCenters_AreOneMeasure()
+    {
+        var centers = FirstQuantityClaim("Some 75 evacuation centers were open in Velmar on Monday.", new DateOnly(2025, 6, 2));
+        var centres = FirstQuantityClaim("Some 77 evacuation centres were open in Velmar on Monday.", new DateOnly(2025, 6, 2));
+
+        centers.Measure.Should().Be(centres.Measure);
     }
 
     [Theory]

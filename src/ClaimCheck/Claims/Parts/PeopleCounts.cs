@@ -1611,6 +1611,11 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
+                if (CountedAfterFigureNoun(s, i, match.FirstToken) is { } named)
+                {
+                    return named; // "the tally of evacuees had passed 70,000": the tally counts the noun after "of", not the dead
+                }
+
                 // "the count of dead from the arena's crowd surge had climbed to 38": the figure noun and its outcome opening the
                 // subject name what is counted; a toll noun inside a later modifier ("crowd surge") does not.
                 return isUpdate && CountedOutcomeOpening(s, i, match.FirstToken - window) is { } counted ? counted : measure;
@@ -1644,6 +1649,29 @@ internal static class PeopleCounts
         }
 
         return nearerOutcome;
+    }
+
+    /// <summary>
+    /// The measure of the counted noun right after a neutral figure noun that is also a toll noun and "of" ("the tally of evacuees" →
+    /// evacuees, "the tally of the bodies" → bodies), or null: after a toll noun that names its outcome ("the toll of migrants" is a
+    /// count of dead migrants), before a noun of people in general ("the tally of people killed") or a noun no measure-noun entry
+    /// names. Only the one word after "of" (and "the") is read: "the tally of displaced families" keeps the tally's own measure.
+    /// </summary>
+    private static string? CountedAfterFigureNoun(SentenceView s, int figureNoun, int figure)
+    {
+        var k = figureNoun + 1;
+        if (k >= figure || s.Word(k) is not "of" || !s.Words.StatedFigureCues.Contains(s.Word(figureNoun)))
+        {
+            return null;
+        }
+
+        k += s.Word(k + 1) is "the" ? 2 : 1;
+        if (k >= figure || s.Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        return s.Words.MeasureSynonyms.TryGetValue(Unit.Count(s.Word(k).ToString()).Name, out var measure) && measure != "people" ? measure : null;
     }
 
     /// <summary>How many words after a figure noun ("number") its outcome may stand ("the number of people killed").</summary>
@@ -1731,11 +1759,18 @@ internal static class PeopleCounts
     private const int UpdateWindow = 12;
 
     /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
-    /// ("licensed to carry 35", "can accommodate 300 people"), not how many it held ("was thought to carry 150").</summary>
+    /// ("licensed to carry 35", "can accommodate 300 people"), or a capacity cue and "for" ("a camp built for at most 3,000 people",
+    /// "a ward designed for 40 patients"); not how many it held ("was thought to carry 150"). "Built for" a purpose with no figure
+    /// after it is not read, and a cue further back than the window ("built in 1990 for 3,000 people") is missed.</summary>
     internal static bool IsCapacity(SentenceView s, QuantityMatch match)
     {
         for (var j = match.FirstToken - 1; j >= Math.Max(1, match.FirstToken - CapacityWindow); j--)
         {
+            if (s.Word(j) is "for" && s.Words.CapacityWords.TryGetValue(s.Word(j - 1), out var before) && before == "cue")
+            {
+                return true; // "a camp built for at most 3,000 people": the most it was meant to hold
+            }
+
             if (s.Words.CapacityWords.TryGetValue(s.Word(j), out var verb) && verb == "verb")
             {
                 var cue = s.Word(j - 1) is "to" && j >= 2 ? j - 2 : j - 1;
