@@ -223,7 +223,7 @@ internal sealed class ClaimWords
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
 
     /// <summary>Words later in a physical figure's clause that name the event's quantity it measures when no word before it does
-    /// ("3,700 tons of fuel oil leaked" → "amount spilled").</summary>
+    /// ("2,400 tonnes of diesel escaped" → "amount spilled").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasuresAfter { get; }
 
     /// <summary>Nouns for things of a fixed size that a length written before them measures, each with the label its size is
@@ -365,10 +365,10 @@ internal sealed class ClaimWords
     /// <summary>Comparatives that, between a figure and "than", make it the gap between two amounts ("5% less than announced").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GapComparatives { get; }
 
-    /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("310 fewer visits": <c>shortfall-word</c>).</summary>
+    /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("85 fewer shifts": <c>shortfall-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortfallWords { get; }
 
-    /// <summary>Words right before or after a count's number that make it those left of a group ("one remaining miner": <c>remainder-word</c>).</summary>
+    /// <summary>Words right before or after a count's number that make it those left of a group ("two remaining climbers": <c>remainder-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainderWords { get; }
 
     /// <summary>Figure nouns and counting verbs that give a bare number after them as a count of the document's people ("put the

@@ -2,15 +2,15 @@ using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
 
-/// <summary>A count with a remainder-word right before it or between its number and noun ("one remaining miner") counts those left
+/// <summary>A count with a remainder-word right before it or between its number and noun ("two remaining climbers") counts those left
 /// of a group: a part, apart from the group's count. Sentences written for these tests.</summary>
 public class RemainderTests
 {
     private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
 
     [Theory]
-    [InlineData("Rescue teams in Brenmoor were working to find one remaining miner.", "miners · remaining")]
-    [InlineData("Rescue teams in Brenmoor brought up 40 miners on Tuesday.", "miners")]
+    [InlineData("Guides above Brenmoor kept searching for two remaining climbers.", "climbers · remaining")]
+    [InlineData("Guides above Brenmoor brought down 40 climbers on Tuesday.", "climbers")]
     public void Extract_RemainderWord_MakesThePartLeft(string text, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 10))]).Claims.Where(c => c.Quantity is not null).ToList();

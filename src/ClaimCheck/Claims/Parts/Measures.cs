@@ -240,7 +240,7 @@ internal static class Measures
     /// <summary>How many words an opening phrase's period may stand after its "the" ("In the attack's second week").</summary>
     private const int OpeningPeriodWords = 4;
 
-    // "In the fourth week, the clinics postponed 140 visits", "Over the latest month, …", "In the week to 14 July, …": a sentence that
+    // "In the third week, the depots cancelled 90 deliveries", "Over the latest month, …", "In the week to 3 March, …": a sentence that
     // opens on one period of a series (a period-rank right before the period, or "to" or "ending" and a date right after it) counts
     // that period's figures after it. Not "in the week since the flood" (a running count) nor "in the second week of March" (when the
     // counted event happened).
@@ -405,11 +405,11 @@ internal static class Measures
 
     /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
     /// of nearly 340 km/h" → gust, "sustained winds of 150 km/h" → sustained wind), by the word right after it ("10 km deep", "180 mm
-    /// of rain") or by a <c>physical-measure-after</c> word later in its clause ("3,700 tons of oil leaked"); null when none names it.
+    /// of rain") or by a <c>physical-measure-after</c> word later in its clause ("2,400 tonnes of diesel escaped"); null when none names it.
     /// A clause that names the measure only further on, past another figure or a comma, is not read.</summary>
     internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match, string unit)
     {
-        string? before = null; // a word before that names a measure of another unit ("waves … 6,000 barrels of crude spilled") leaves the words after to name it
+        string? before = null; // a word before that names a measure of another unit ("waves … 800 barrels of fuel spilled") leaves the words after to name it
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
         {
             var word = s.Word(i);
@@ -442,7 +442,7 @@ internal static class Measures
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : MeasureLaterInClause(s, end, unit);
     }
 
-    // "3,700 tons of fuel oil leaked into the strait", "6,000 barrels of crude were spilled": the first physical-measure-after word
+    // "2,400 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
     // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.
     private static string? MeasureLaterInClause(SentenceView s, int end, string unit)
     {
@@ -451,7 +451,7 @@ internal static class Measures
             var word = s.Word(i);
             if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or "(" or "," || s.Tokens[i].Kind == TokenKind.Number)
             {
-                return null; // "9,200 tonnes of oil, about 40% of which leaked": the cargo, not what leaked
+                return null; // "5,000 tonnes of diesel, half of which escaped": the cargo, not what leaked
             }
 
             if (s.Words.PhysicalMeasuresAfter.TryGetValue(word, out var named))
@@ -767,11 +767,11 @@ internal static class Measures
     }
 
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
-    /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("310 fewer visits"): a relation
+    /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("85 fewer shifts"): a relation
     /// the text draws between figures other claims give.</summary>
     internal static bool IsGap(SentenceView s, QuantityMatch match)
     {
-        // "310 fewer visits were postponed": a shortfall-word after the number and before its noun, with or without "than".
+        // "85 fewer shifts were cancelled": a shortfall-word after the number and before its noun, with or without "than".
         for (var i = match.FirstToken + 1; i < match.PhraseEndToken; i++)
         {
             if (s.Tokens[i - 1].Kind == TokenKind.Number && s.Words.ShortfallWords.Contains(s.Word(i)))

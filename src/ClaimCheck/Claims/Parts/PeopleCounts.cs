@@ -1613,7 +1613,7 @@ internal static class PeopleCounts
             {
                 if (CountedAfterFigureNoun(s, i, match.FirstToken) is { } named)
                 {
-                    return named; // "the tally of evacuees had passed 70,000": the tally counts the noun after "of", not the dead
+                    return named; // "the tally of evacuees rose past 4,500": the tally counts the noun after "of", not the dead
                 }
 
                 // "the count of dead from the arena's crowd surge had climbed to 38": the figure noun and its outcome opening the
@@ -1759,16 +1759,16 @@ internal static class PeopleCounts
     private const int UpdateWindow = 12;
 
     /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
-    /// ("licensed to carry 35", "can accommodate 300 people"), or a capacity cue and "for" ("a camp built for at most 3,000 people",
+    /// ("licensed to carry 35", "can accommodate 300 people"), or a capacity cue and "for" ("a hostel built for at most 120 people",
     /// "a ward designed for 40 patients"); not how many it held ("was thought to carry 150"). "Built for" a purpose with no figure
-    /// after it is not read, and a cue further back than the window ("built in 1990 for 3,000 people") is missed.</summary>
+    /// after it is not read, and a cue further back than the window ("built in 1990 for 120 people") is missed.</summary>
     internal static bool IsCapacity(SentenceView s, QuantityMatch match)
     {
         for (var j = match.FirstToken - 1; j >= Math.Max(1, match.FirstToken - CapacityWindow); j--)
         {
             if (s.Word(j) is "for" && s.Words.CapacityWords.TryGetValue(s.Word(j - 1), out var before) && before == "cue")
             {
-                return true; // "a camp built for at most 3,000 people": the most it was meant to hold
+                return true; // "a hostel built for at most 120 people": the most it was meant to hold
             }
 
             if (s.Words.CapacityWords.TryGetValue(s.Word(j), out var verb) && verb == "verb")

@@ -48,7 +48,7 @@ internal static class Places
     /// <summary>Whether the count is given for the whole world: a <c>worldwide-word</c> in its noun phrase ("5,100 worldwide
     /// cancellations") or in the few words after it, read as <see cref="IsAbroad"/> reads its words ("5,100 flights were cancelled
     /// worldwide", "8 million devices around the world"); "world" counts only after "the" ("a world record" is no scope). A count
-    /// given "in" or "across" several countries right after it ("300 deaths in three countries", <c>countries-noun</c>) is read so
+    /// given "in" or "across" several countries right after it ("90 cases in five countries", <c>countries-noun</c>) is read so
     /// too: not any one country's. Countries named one by one ("in Gambia, Indonesia and Uzbekistan") are not.</summary>
     internal static bool IsWorldwide(SentenceView s, QuantityMatch match)
     {
@@ -66,7 +66,7 @@ internal static class Places
         return (WordAfter(s, match, s.Words.WorldwideWords) is var j and >= 0 && IsWorldwideAt(s, j)) || IsInSeveralCountries(s, match);
     }
 
-    // "more than 300 deaths in three countries", "cases across 12 nations": right after the count, "in" or "across", a number above
+    // "at least 90 cases in five countries", "deaths across 12 nations": right after the count, "in" or "across", a number above
     // one and a countries-noun.
     private static bool IsInSeveralCountries(SentenceView s, QuantityMatch match)
     {

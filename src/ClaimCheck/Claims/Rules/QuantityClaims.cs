@@ -136,7 +136,7 @@ internal static class QuantityClaims
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
                 ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
-                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name ? sameUnit.Measure : null) // "11,900 barrels spilled, twice the first estimate of 6,000 barrels"
+                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name ? sameUnit.Measure : null) // "900 barrels spilled, three times the early estimate of 300 barrels"
                 : null;
             if (physical is not null)
             {
@@ -227,7 +227,7 @@ internal static class QuantityClaims
 
             if (quantity.Unit.Kind == UnitKind.Count && IsRemainder(s, match))
             {
-                measure = measure + MeasureNames.PartSeparator + RemainderPart; // "one remaining miner", "the remaining 40": those left of a group
+                measure = measure + MeasureNames.PartSeparator + RemainderPart; // "two remaining climbers", "the remaining 40": those left of a group
             }
 
             if (match.Mention.Change == QuantityChange.None && (quantity.Unit.Kind == UnitKind.Count || s.Words.IsPercentageMeasure(MeasureNames.Base(measure))
@@ -547,7 +547,7 @@ internal static class QuantityClaims
     }
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
-    // Whether the figure is the set of a part given right before it: "two of the 31 miners", "one of its 13 sailors".
+    // Whether the figure is the set of a part given right before it: "two of the 31 miners", "one of its 9 deckhands".
     private static bool IsWholeOfPart(SentenceView s, QuantityMatch match)
     {
         if (match.FirstToken < 2)
@@ -572,14 +572,14 @@ internal static class QuantityClaims
             part |= other.EndToken == k;
         }
 
-        // "one of its 13 sailors": a part too small to be read as a figure; "every one of the 242" is all of them
+        // "one of its 9 deckhands": a part too small to be read as a figure; "every one of the 75" is all of them
         part |= s.Word(k - 1) is "one" or "One" && !(k >= 2 && s.Word(k - 2) is "every" or "Every" or "each" or "Each");
         if (!part)
         {
             return false;
         }
 
-        // "of the 51 injured", "of the 118 dead inmates", "of the 658 Egyptians who died", "of the 14 miners killed in Brenmoor were
+        // "of the 27 injured", "of the 64 dead climbers", "of the 83 pilgrims who died", "of the 14 miners killed in Brenmoor were
         // buried": the set is itself the outcome's; "two of the 31 miners died in the shaft" gives the outcome to the part alone.
         var end = match.HasNounPhrase && match.NounEndToken > match.EndToken ? match.NounEndToken : match.EndToken;
         for (var i = match.FirstToken + 1; i < end; i++)
@@ -702,7 +702,7 @@ internal static class QuantityClaims
     /// <summary>The part a count of those left of a group is set apart as.</summary>
     private const string RemainderPart = "remaining";
 
-    // "one remaining miner", "the remaining 40 passengers": a remainder-word right before the figure or between it and its noun counts
+    // "two remaining climbers", "the remaining 40 passengers": a remainder-word right before the figure or between it and its noun counts
     // those left of a group another figure gives, a part of it.
     private static bool IsRemainder(SentenceView s, QuantityMatch match)
     {
