@@ -223,7 +223,7 @@ internal sealed class ClaimWords
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasures { get; }
 
     /// <summary>Words later in a physical figure's clause that name the event's quantity it measures when no word before it does
-    /// ("2,400 tonnes of diesel escaped" → "amount spilled").</summary>
+    /// ("1,350 tonnes of diesel escaped" → "amount spilled").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhysicalMeasuresAfter { get; }
 
     /// <summary>Nouns for things of a fixed size that a length written before them measures, each with the label its size is

@@ -363,6 +363,7 @@ public class EventMeasureTests
     [Theory]
     [InlineData("The barge Kestrel was carrying 9,000 tonnes of diesel when it ran aground off Ecuador on Tuesday.")]
     [InlineData("The barge Kestrel held 9,000 tonnes of diesel, of which a third leaked off Ecuador on Tuesday.")]
+    [InlineData("Some 3,000 tonnes of donated grain poured into the port of Ecuador's Kestrel Bay on Tuesday.")]
     public void Check_ACargoWithNoWordOfSpilling_IsNoAmountSpilled(string sentence)
     {
         var report = ClaimChecker.Check(

@@ -405,7 +405,7 @@ internal static class Measures
 
     /// <summary>The event's quantity a physical figure measures, named by the nearest word (or two) before it in its clause ("gusts
     /// of nearly 340 km/h" → gust, "sustained winds of 150 km/h" → sustained wind), by the word right after it ("10 km deep", "180 mm
-    /// of rain") or by a <c>physical-measure-after</c> word later in its clause ("2,400 tonnes of diesel escaped"); null when none names it.
+    /// of rain") or by a <c>physical-measure-after</c> word later in its clause ("1,350 tonnes of diesel escaped"); null when none names it.
     /// A clause that names the measure only further on, past another figure or a comma, is not read.</summary>
     internal static string? PhysicalMeasureOf(SentenceView s, QuantityMatch match, string unit)
     {
@@ -442,7 +442,7 @@ internal static class Measures
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : MeasureLaterInClause(s, end, unit);
     }
 
-    // "2,400 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
+    // "1,350 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
     // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.
     private static string? MeasureLaterInClause(SentenceView s, int end, string unit)
     {
