@@ -71,9 +71,20 @@ internal static class Places
     private static bool IsInSeveralCountries(SentenceView s, QuantityMatch match)
     {
         var j = match.PhraseEndToken;
-        return j + 2 < s.Tokens.Count && s.Word(j) is "in" or "across"
-            && s.Quantities.Exists(q => q.FirstToken == j + 1 && q.Mention.Quantity.Value > 1)
-            && s.Words.CountriesNouns.Contains(s.Word(j + 2));
+        if (j + 2 >= s.Tokens.Count || s.Word(j) is not ("in" or "across") || !s.Words.CountriesNouns.Contains(s.Word(j + 2)))
+        {
+            return false;
+        }
+
+        foreach (var q in s.Quantities)
+        {
+            if (q.FirstToken == j + 1 && q.Mention.Quantity.Value > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWorldwideAt(SentenceView s, int i) =>
