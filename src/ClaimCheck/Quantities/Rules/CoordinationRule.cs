@@ -267,7 +267,7 @@ internal static class CoordinationRule
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
-    // "home sales fell 19% and new listings 21%", "and rents just 0.4%", "rising by 270,000 bpd this year and by 840,000 bpd next year",
+    // "home sales fell 19% and new listings 21%", "and rail fares just 0.8%", "rising by 270,000 bpd this year and by 840,000 bpd next year",
     // "cut by 6.5% or 7.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
     // ("this year", "in May"), is the size of the same change; not "rose 5% and 40% of analysts".
@@ -305,7 +305,7 @@ internal static class CoordinationRule
 
         for (var i = join + 1; i < second.FirstToken; i++)
         {
-            var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rents just 0.4%"
+            var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rail fares just 0.8%"
             if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
             {
                 return false;

@@ -171,8 +171,8 @@ internal sealed class PartOfDayRule : TimeRule
     }
 }
 
-/// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "talks went
-/// on through Thursday, but no deal was reached overnight" is Thursday's night (the last day the sentence named before it),
+/// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "the pumps
+/// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
 /// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday. Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day it is left unread: whether it is the night before the day the text last named ("shares fell
