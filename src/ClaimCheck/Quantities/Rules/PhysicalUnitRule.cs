@@ -151,10 +151,12 @@ internal sealed class PhysicalUnitRule : UnitRule
         && !s.Words.NounPhraseStops.Contains(s.Word(index));
 
     // "2,150m of climbing", "an altitude of 2,400m", "the 1,500m final", "1,250m deep": a word of height or length after "of" after
-    // the figure, right after it, or before "of" before it, or a size adjective after it.
+    // the figure, right after it when it ends the noun phrase ("the 1,500m final in Vessa", "the 3,000m steeplechase champion", not
+    // "1,200m final instalment" or "2,300m race budget", millions), or before "of" before it, or a size adjective after it.
     private static bool IsLengthContext(in QuantityScan s, int before, int next) =>
         (s.Is(next, "of") && s.Words.LengthContextWords.Contains(s.Word(next + 1)))
-        || s.Words.LengthContextWords.Contains(s.Word(next))
+        || (s.Words.LengthContextWords.Contains(s.Word(next))
+            && (!IsPlainLowerWord(s, next + 1) || s.Words.LengthContextWords.Contains(s.Word(next + 1))))
         || (s.Is(before - 1, "of") && s.Words.LengthContextWords.Contains(s.Word(before - 2)))
         || s.Words.DimensionAdjectives.Contains(s.Word(next));
 
