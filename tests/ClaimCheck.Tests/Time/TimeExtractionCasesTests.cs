@@ -1181,6 +1181,8 @@ public class TimeExtractionCasesTests
 
     [Theory]
     [InlineData("Rents in Kestrel Bay doubled almost overnight on Monday.")]
+    [InlineData("The Vessa singer said on Sunday that one song made her famous overnight.")]
+    [InlineData("On Tuesday the Carrow mayor warned that repairs would not happen overnight.")]
     [InlineData("The Brenmoor council lifted an overnight curfew on Monday.")]
     [InlineData("Ostrava shares fell on overnight losses in Vorland.")]
     public void Recognize_OvernightAsSuddenlyAsAModifierOrWithNoDay_IsNoTime(string text) =>
