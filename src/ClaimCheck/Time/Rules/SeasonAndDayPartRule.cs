@@ -196,6 +196,6 @@ internal sealed class BareDayPartRule : TimeRule
         var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
             ? CalendarMath.AddDays(next, -1)
             : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan);
-        return date is null ? NoMatch : scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+        return date is { } day ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part) : NoMatch;
     }
 }
