@@ -267,7 +267,7 @@ internal static class CoordinationRule
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
-    // "bus fares rose 4% and rail fares 6%", "and rail fares just 0.8%", "rising by 90,000 bpd this year and by 150,000 bpd next year",
+    // "bus fares rose 4% and rail fares 6%", "and rail fares just 0.8%", "up by 90,000 bpd in May and by 150,000 bpd in June",
     // "cut by 2.5% or 3.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
     // ("this year", "in May"), is the size of the same change; not "rose 5% and 40% of analysts".
