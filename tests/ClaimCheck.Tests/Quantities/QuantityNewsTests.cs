@@ -1866,19 +1866,22 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("Vorland passed a 98.6-trillion-yen spending plan.", 98.6e12, "JPY")]
-    [InlineData("Ostrava signed a 2.5-billion-euro rail deal.", 2.5e9, "EUR")]
+    [InlineData("Ostrava agreed a 4.2-billion-euro rail deal.", 4.2e9, "EUR")]
     public void Recognize_ScaleAndCurrencyJoinedByHyphens_IsMoney(string text, double value, string iso) =>
         Find(text, value).Quantity.Unit.Should().Be(Unit.Currency(iso), "the multiplier and the currency follow the number in one hyphenated word");
 
     [Theory]
     [InlineData("Lindenport's Ana Pereda, the 3,000m steeplechase champion, won again.", 3000)]
-    [InlineData("Tomas Ek, a former world 10,000m champion, ran in Vessa.", 10000)]
+    [InlineData("Tomas Ek won the 10,000m final in Vessa.", 10000)]
     public void Recognize_JoinedMAfterThousandsBeforeARace_IsMetres(string text, double value) =>
         Find(text, value).Quantity.Unit.Should().Be(Unit.Physical("m"), "a race run over the distance names metres, not millions");
 
-    [Fact]
-    public void Recognize_JoinedMAfterThousandsBeforeANoun_StaysMillions() =>
-        Find("Lindenport's mint struck 1,450m fresh coins last year.", 1.45e9).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+    [Theory]
+    [InlineData("Lindenport's mint struck 1,450m fresh coins last year.", 1.45e9)]
+    [InlineData("The Vessa club paid a 1,200m final instalment to its lenders.", 1.2e9)]
+    [InlineData("Brenmoor cut its 2,300m race budget.", 2.3e9)]
+    public void Recognize_JoinedMAfterThousandsBeforeANoun_StaysMillions(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical, "a race word that goes on into a noun phrase names no race");
 
     [Theory]
     [InlineData("Buyers in Carrow need a 10% down payment on new flats.", 10)]

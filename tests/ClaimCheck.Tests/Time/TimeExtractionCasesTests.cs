@@ -1171,7 +1171,7 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
-    [InlineData("Talks in Ostrava went on through Thursday, but no deal was reached overnight.", "2024-10-17TNI")]
+    [InlineData("Ostrava's mayor met the strikers on Thursday, and they kept talking overnight.", "2024-10-17TNI")]
     [InlineData("Crews in Brenmoor worked late on Monday and kept pumping overnight.", "2024-10-21TNI")]
     [InlineData("The Vorland levee held overnight into Sunday.", "2024-10-19TNI")]
     [InlineData("Looters struck the Lindenport docks overnight on Saturday.", "2024-10-19TNI")]
@@ -1181,6 +1181,8 @@ public class TimeExtractionCasesTests
 
     [Theory]
     [InlineData("Rents in Kestrel Bay doubled almost overnight on Monday.")]
+    [InlineData("The Vessa singer said on Sunday that one song made her famous overnight.")]
+    [InlineData("On Tuesday the Carrow mayor warned that repairs would not happen overnight.")]
     [InlineData("The Brenmoor council lifted an overnight curfew on Monday.")]
     [InlineData("Ostrava shares fell on overnight losses in Vorland.")]
     public void Recognize_OvernightAsSuddenlyAsAModifierOrWithNoDay_IsNoTime(string text) =>

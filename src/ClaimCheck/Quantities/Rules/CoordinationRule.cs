@@ -8,7 +8,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("home sales fell 19% and new listings 21%", "rose by 16% in towns and 38% in villages",
+/// verb is the size of the same change ("bus fares rose 4% and rail fares 6%", "rose by 16% in towns and 38% in villages",
 /// "rose 12 cents on petrol and 9 cents on diesel"), as is one after a comma and a capitalised name ("Vorland rose 2.4%, Lindenport 1.9%"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
 /// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 104 years and 96 days", "28 years, two
@@ -267,8 +267,8 @@ internal static class CoordinationRule
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
-    // "home sales fell 19% and new listings 21%", "and rents just 0.4%", "rising by 270,000 bpd this year and by 840,000 bpd next year",
-    // "cut by 6.5% or 7.5%":
+    // "bus fares rose 4% and rail fares 6%", "and rail fares just 0.8%", "up by 90,000 bpd in May and by 150,000 bpd in June",
+    // "cut by 2.5% or 3.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
     // ("this year", "in May"), is the size of the same change; not "rose 5% and 40% of analysts".
     private static bool SharesVerb(in QuantityScan s, QuantityMatch first, QuantityMatch second)
@@ -305,7 +305,7 @@ internal static class CoordinationRule
 
         for (var i = join + 1; i < second.FirstToken; i++)
         {
-            var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rents just 0.4%"
+            var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rail fares just 0.8%"
             if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
             {
                 return false;

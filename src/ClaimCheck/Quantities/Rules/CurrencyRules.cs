@@ -226,7 +226,7 @@ internal sealed class CurrencyAfterRule : UnitRule
         return true;
     }
 
-    // "a 122.3-trillion-yen budget", "a 1.5-billion-euro deal": the multiplier and the currency joined to the number by hyphens, in one
+    // "a 48.7-trillion-yen budget", "a 1.5-billion-euro deal": the multiplier and the currency joined to the number by hyphens, in one
     // word after the hyphen. A multiplier alone after the hyphen ("a $20-million deal") is read with the number.
     private static bool TryJoinedScaleAndCurrency(in QuantityScan s, ref QuantityDraft draft, int hyphen)
     {

@@ -90,8 +90,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"), or "of" follows
     /// ("5m of them"). After digits grouped in thousands the "m"
     /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
-    /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), right after it ("the 5,000m
-    /// champion", "the 3,000m steeplechase"), or a size adjective after it ("1,250m deep").</summary>
+    /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), right after it ("the 1,500m
+    /// final", "the 3,000m steeplechase"), or a size adjective after it ("1,250m deep").</summary>
     public static void ReadJoinedSymbol(in QuantityScan s, ref QuantityDraft draft)
     {
         var letter = draft.NumberIndex + 1;
@@ -150,11 +150,13 @@ internal sealed class PhysicalUnitRule : UnitRule
         s.IsWord(index) && !s.IsJoined(index) && !s.IsCapitalised(index) && !s.Words.IsUnitWord(s.Word(index))
         && !s.Words.NounPhraseStops.Contains(s.Word(index));
 
-    // "2,150m of climbing", "an altitude of 2,400m", "the 5,000m champion", "1,250m deep": a word of height or length after "of" after
-    // the figure, right after it, or before "of" before it, or a size adjective after it.
+    // "2,150m of climbing", "an altitude of 2,400m", "the 1,500m final", "1,250m deep": a word of height or length after "of" after
+    // the figure, right after it when it ends the noun phrase ("the 1,500m final in Vessa", "the 3,000m steeplechase champion", not
+    // "1,200m final instalment" or "2,300m race budget", millions), or before "of" before it, or a size adjective after it.
     private static bool IsLengthContext(in QuantityScan s, int before, int next) =>
         (s.Is(next, "of") && s.Words.LengthContextWords.Contains(s.Word(next + 1)))
-        || s.Words.LengthContextWords.Contains(s.Word(next))
+        || (s.Words.LengthContextWords.Contains(s.Word(next))
+            && (!IsPlainLowerWord(s, next + 1) || s.Words.LengthContextWords.Contains(s.Word(next + 1))))
         || (s.Is(before - 1, "of") && s.Words.LengthContextWords.Contains(s.Word(before - 2)))
         || s.Words.DimensionAdjectives.Contains(s.Word(next));
 

@@ -171,8 +171,8 @@ internal sealed class PartOfDayRule : TimeRule
     }
 }
 
-/// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "talks went
-/// on through Thursday, but no deal was reached overnight" is Thursday's night (the last day the sentence named before it),
+/// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "the pumps
+/// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
 /// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday. Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day it is left unread: whether it is the night before the day the text last named ("shares fell
@@ -196,6 +196,6 @@ internal sealed class BareDayPartRule : TimeRule
         var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
             ? CalendarMath.AddDays(next, -1)
             : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan);
-        return date is null ? NoMatch : scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+        return date is { } day ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part) : NoMatch;
     }
 }
