@@ -81,17 +81,17 @@ public class ApproximateAgreementTests
     [Fact]
     public void Check_AnEstimateWithinTwoRivalCountsOfItsDay_DoesNotJoinThem()
     {
-        // "about 100" fits both 96 and 97: it sides with the nearer count, and the two counts of the day still dispute.
+        // "about 200" fits both 192 and 194: it sides with the nearer count, and the two counts of the day still dispute.
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The ferry disaster off Kestrel Bay has killed 96 people, the port authority said on Monday.", "Vorland Wire", new DateOnly(2025, 6, 3)),
-            new Document("daily", "The ferry disaster off Kestrel Bay has killed 97 people, the district governor said on Monday.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
-            new Document("radio", "About 100 people were killed when the ferry sank off Kestrel Bay, a relief agency said on Monday.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
+            new Document("wire", "The landslide above Kestrel Bay has killed 192 people, the regional authority said on Monday.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The landslide above Kestrel Bay has killed 194 people, the district governor said on Monday.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+            new Document("radio", "About 200 people were killed when the hillside above Kestrel Bay gave way, a relief agency said on Monday.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
         ]);
 
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
         discrepancy.Sides.Select(s => s.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).Order().ToArray())
-            .Should().BeEquivalentTo([new[] { 96d }, [97d, 100d]]);
+            .Should().BeEquivalentTo([new[] { 192d }, [194d, 200d]]);
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public class ApproximateAgreementTests
         // The two counts were given on different days (a count that grew): the estimate of the first day is a point as before.
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The ferry disaster off Kestrel Bay has killed 96 people, the port authority said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
-            new Document("radio", "About 100 people were killed when the ferry sank off Kestrel Bay, a relief agency said.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
-            new Document("daily", "The ferry disaster off Kestrel Bay has killed 104 people, the port authority said.", "Lindenport Daily", new DateOnly(2025, 6, 5)),
+            new Document("wire", "The landslide above Kestrel Bay has killed 192 people, the regional authority said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("radio", "About 200 people were killed when the hillside above Kestrel Bay gave way, a relief agency said.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
+            new Document("daily", "The landslide above Kestrel Bay has killed 208 people, the regional authority said.", "Lindenport Daily", new DateOnly(2025, 6, 5)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
