@@ -28,6 +28,10 @@ public sealed class QuantityNewsTests
         { "The national sheep flock fell to 14.2m head this summer.", 14.2e6, UnitKind.Count, "head" },
         { "Farmers sold 3,400 head of cattle at the Lindenport fair.", 3400, UnitKind.Count, "head" },
         { "The Vorland league fired five head coaches this season.", 5, UnitKind.Count, "coach" },
+        // A capitalised name that only looks plural, before a lower-case plural, says where; the plural is what is counted.
+        { "Hail flattened crops in four Upper Vessmarks parishes on Sunday.", 4, UnitKind.Count, "parish" },
+        { "Inspectors closed six Brenmoor Heights bakeries last month.", 6, UnitKind.Count, "bakery" },
+        { "The ministry named 12 Ostrava Rangers fans among the injured.", 12, UnitKind.Count, "fan" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },

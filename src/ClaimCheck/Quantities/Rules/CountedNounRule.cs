@@ -298,8 +298,8 @@ internal static class NounPhrase
         return number <= 0 || s.IsChar(number - 1, ",;:");
     }
 
-    /// <summary>The head noun: the first plural-looking word, where a modifier noun gives way to a plural right after it ("police
-    /// officers" → officers). The phrase ends at the head ("40,000 fans packed" → fans). The head is lower-case.</summary>
+    /// <summary>The head noun: the first plural-looking word, where a modifier noun or a capitalised name gives way to a plural right
+    /// after it ("police officers" → officers, "Texas counties" → counties). The phrase ends at the head ("40,000 fans packed" → fans). The head is lower-case.</summary>
     public static bool TryHead(in QuantityScan s, int first, int end, out string head, out int headIndex)
     {
         for (var index = first; index < end; index++)
@@ -309,7 +309,8 @@ internal static class NounPhrase
                 continue;
             }
 
-            while (index + 1 < end && s.IsWord(index + 1) && LooksPluralNoun(s, s.Word(index + 1)) && s.Words.ModifierNouns.Contains(s.Word(index)))
+            while (index + 1 < end && s.IsWord(index + 1) && LooksPluralNoun(s, s.Word(index + 1))
+                && (s.Words.ModifierNouns.Contains(s.Word(index)) || IsNameBeforeNoun(s, index)))
             {
                 index++;
             }
@@ -323,6 +324,10 @@ internal static class NounPhrase
         headIndex = -1;
         return false;
     }
+
+    // "five Texas counties", "three West Midlands towns": a capitalised name that only looks plural, right before a lower-case
+    // plural, names where the counted things are; the lower-case plural is the head.
+    private static bool IsNameBeforeNoun(in QuantityScan s, int index) => s.IsCapitalised(index) && s.IsWord(index + 1) && char.IsLower(s.Word(index + 1)[0]);
 
     /// <summary>Whether a word looks like a plural noun: plural in form, and neither a past form ("-ed") nor a possessive.</summary>
     internal static bool LooksPluralNoun(in QuantityScan s, ReadOnlySpan<char> word) =>
