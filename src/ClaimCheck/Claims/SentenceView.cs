@@ -119,6 +119,34 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>The quantity that starts at token <paramref name="index"/>.</summary>
+    public QuantityMatch? QuantityAt(int index)
+    {
+        foreach (var match in Quantities)
+        {
+            if (match.FirstToken == index)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a quantity ends right before token <paramref name="end"/>.</summary>
+    public bool HasQuantityEndingAt(int end)
+    {
+        foreach (var match in Quantities)
+        {
+            if (match.EndToken == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entity mention that starts at token <paramref name="index"/>.</summary>
     public EntityMention? MentionAt(int index)
     {

@@ -76,15 +76,7 @@ internal static class Places
             return false;
         }
 
-        foreach (var q in s.Quantities)
-        {
-            if (q.FirstToken == j + 1 && q.Mention.Quantity.Value > 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return s.QuantityAt(j + 1) is { } count && count.Mention.Quantity.Value > 1;
     }
 
     private static bool IsWorldwideAt(SentenceView s, int i) =>

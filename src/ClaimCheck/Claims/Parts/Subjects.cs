@@ -41,7 +41,7 @@ internal static class Subjects
         var start = Math.Max(match.EndToken, match.NounEndToken);
         for (var j = start; j < Math.Min(s.Tokens.Count, start + RecipientWindow); j++)
         {
-            if (s.Tokens[j].Kind is not TokenKind.Word || s.Quantities.Exists(m => m.FirstToken == j))
+            if (s.Tokens[j].Kind is not TokenKind.Word || s.QuantityAt(j) is not null)
             {
                 break;
             }

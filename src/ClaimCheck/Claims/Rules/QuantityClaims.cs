@@ -566,11 +566,7 @@ internal static class QuantityClaims
             return false;
         }
 
-        var part = false;
-        foreach (var other in s.Quantities)
-        {
-            part |= other.EndToken == k;
-        }
+        var part = s.HasQuantityEndingAt(k);
 
         // "one of its 9 deckhands": a part too small to be read as a figure; "every one of the 75" is all of them
         part |= s.Word(k - 1) is "one" or "One" && !(k >= 2 && s.Word(k - 2) is "every" or "Every" or "each" or "Each");
@@ -632,15 +628,7 @@ internal static class QuantityClaims
             k++;
         }
 
-        foreach (var other in s.Quantities)
-        {
-            if (other.FirstToken == k)
-            {
-                return other.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
-
-        return null;
+        return s.QuantityAt(k) is { } other ? other.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The part the size of a revision of a count is set apart as; the direction of the revision follows it when a word
