@@ -32,6 +32,7 @@ internal sealed class ClaimWords
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
+        CountProgress = Map(lexicon, "count-progress");
         MoneyMeasures = Map(lexicon, "money-measure");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
         WorkplaceOutcomes = Map(lexicon, "workplace-outcome");
@@ -306,6 +307,10 @@ internal sealed class ClaimWords
     /// <summary>Words after "voted" that say what a share of voters voted on, and the measure that share gives ("for" → "share of
     /// vote", held by the name after it); an empty measure keeps the share of the voters ("against").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoteChoices { get; }
+
+    /// <summary>Words that make a share of votes or ballots the progress of a count ("with 96% of the votes counted"), with their
+    /// role: "after" (a participle after the share), "before" (a gerund before the figure) or "lead" (a word opening the phrase).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountProgress { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market
     /// share", "interest rate").</summary>

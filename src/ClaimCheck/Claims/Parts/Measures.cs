@@ -792,6 +792,59 @@ internal static class Measures
             || (than == end + 1 && s.Words.GapComparatives.Contains(s.Word(end)));
     }
 
+    /// <summary>How many words before a percentage a count-progress lead or gerund may stand ("With more than 96%", "counting nearly
+    /// 99 percent").</summary>
+    private const int CountProgressWindow = 3;
+
+    /// <summary>Whether a percentage says how far a count has gone rather than what it found (lexicon kind <c>count-progress</c>):
+    /// "With 96% of the votes counted", "after almost 99 percent of votes were counted", "after counting nearly 99 percent of the
+    /// votes", "called for 60% of the ballots to be counted again". A participle after the share needs a lead word opening the
+    /// phrase or "be" before it, so "Yes won with 51% of the votes counted" stays a share of the vote; a share counted that the
+    /// text gives with no such word ("96% of votes have been counted") is not recognised.</summary>
+    internal static bool IsCountProgress(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Unit.Kind != UnitKind.Percentage || ShareOf(s, match.EndToken, out var end) is null)
+        {
+            return false;
+        }
+
+        var lead = false;
+        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - CountProgressWindow); i--)
+        {
+            if (!s.Words.CountProgress.TryGetValue(s.Word(i), out var role))
+            {
+                continue;
+            }
+
+            if (role == "before")
+            {
+                return true; // "after counting nearly 99 percent of the votes"
+            }
+
+            // The lead word opens its sentence or clause: "With 96% …", ", with 96% of the votes counted".
+            lead = role == "lead" && (i == 0 || s.Word(i - 1) is "," or ";" || s.Words.ClauseBreaks.Contains(s.Word(i - 1)));
+            break;
+        }
+
+        // The participle ends the share's noun phrase ("of precincts reporting") or follows it past auxiliaries ("were counted",
+        // "to be counted again").
+        for (var i = end - 1; i < Math.Min(s.Tokens.Count, end + CountProgressWindow); i++)
+        {
+            var word = s.Word(i);
+            if (s.Words.CountProgress.TryGetValue(word, out var role) && role == "after")
+            {
+                return lead || (i > 0 && s.Word(i - 1) is "be");
+            }
+
+            if (i >= end && word is not ("were" or "was" or "had" or "have" or "has" or "been" or "be" or "to" or "being"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words a custody word may stand from a custody noun's count: after the noun past auxiliaries ("40 suspects
     /// have been held", "40 suspects remain in custody"), or before the figure ("police detained at least 40 suspects").</summary>
     private const int CustodyWordWindow = 4;

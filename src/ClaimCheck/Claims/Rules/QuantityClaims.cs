@@ -74,6 +74,11 @@ internal static class QuantityClaims
                 continue; // "three times the estimate", "won four times": a multiplier or a frequency, not an amount sources report
             }
 
+            if (Measures.IsCountProgress(s, match))
+            {
+                continue; // "with 96% of the votes counted": how far a count has gone, not what it found
+            }
+
             if (Measures.IsGap(s, match))
             {
                 continue; // "65.2%, 5% less than the board had announced": the gap between two figures, not an amount of its own
