@@ -110,6 +110,7 @@ internal sealed class QuantityVocabulary
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
+        SummingVerbs = Set(lexicon, LexiconKinds.SummingVerb);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
@@ -338,6 +339,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Verbs of going past a figure whose bound does not hold before a length of time or a distance passed at.</summary>
     public WordSet PassingVerbs { get; }
+
+    /// <summary>Verbs whose "up to" states a sum unless what is added is named after the figure.</summary>
+    public WordSet SummingVerbs { get; }
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }

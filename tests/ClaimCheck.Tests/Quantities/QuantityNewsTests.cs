@@ -1957,6 +1957,22 @@ public sealed class QuantityNewsTests
     public void Recognize_VerbOfGoingPastADistanceOrATime_SetsNoBound(string text, double value) =>
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "a distance passed at or a sentence passed is no bound");
 
+    [Theory]
+    [InlineData("Over the year the delays at Karsby add up to 400 million minutes.", 4e8)]
+    [InlineData("Ostrava's debts, adding up to £3 billion, were written off.", 3e9)]
+    public void Recognize_SumAfterAddUpTo_IsExact(string text, double value)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Qualifier.Should().Be(Qualifier.Exact, "the parts add up to the figure");
+        mention.Change.Should().Be(QuantityChange.None, "a sum is no rise");
+    }
+
+    [Theory]
+    [InlineData("The Vessa detour adds up to 12 days to a voyage.", 12)]
+    [InlineData("A Tarnow card can add up to 1TB of storage.", 1)]
+    public void Recognize_AddUpToBeforeWhatIsAdded_IsABound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.UpTo);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

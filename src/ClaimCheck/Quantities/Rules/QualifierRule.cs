@@ -77,6 +77,19 @@ internal static class QualifierRule
         }
     }
 
+    /// <summary>Drops the bound "up to" set after a verb of summing when nothing after the figure names what is added: "the losses add up
+    /// to 3.8 trillion tonnes" is a sum; "adds up to 20 days to a voyage" and "can add up to 2TB of storage" stay bounds. Read once the
+    /// unit is known.</summary>
+    public static void DropSummingBound(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier == Qualifier.UpTo && s.Is(draft.Before, "up") && s.Words.SummingVerbs.Contains(s.Word(draft.Before - 1))
+            && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before--;
+        }
+    }
+
     // Whether the word at `index`, before "a"/"an", makes the number after the article approximate: an adverb that is never a
     // preposition ("roughly a 17 percent premium"), or an approximation after a preposition ("at around a 9p premium").
     private static bool IsApproximationBeforeArticle(in QuantityScan s, int index) =>
