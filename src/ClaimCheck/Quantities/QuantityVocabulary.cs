@@ -109,6 +109,8 @@ internal sealed class QuantityVocabulary
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
+        PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
+        SummingVerbs = Set(lexicon, LexiconKinds.SummingVerb);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
@@ -334,6 +336,12 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that make the number before them a time of day.</summary>
     public WordSet ClockWords { get; }
+
+    /// <summary>Verbs of going past a figure whose bound does not hold before a length of time or a distance passed at.</summary>
+    public WordSet PassingVerbs { get; }
+
+    /// <summary>Verbs whose "up to" states a sum unless what is added is named after the figure.</summary>
+    public WordSet SummingVerbs { get; }
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }

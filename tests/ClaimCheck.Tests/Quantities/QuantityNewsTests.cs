@@ -1919,6 +1919,60 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("The Vessa seat was won by a third party candidate.")
             .Should().NotContain(m => Math.Abs(m.Quantity.Value - (1.0 / 3)) < 1e-6, "\"a third party\" is no fraction");
 
+    [Theory]
+    [InlineData("Bread in Tarnow is now 9p dearer than in early May.", 9)]
+    [InlineData("Diesel in Velmora became 6p per litre dearer since March.", 6)]
+    [InlineData("Ferry tickets to Quenby are £4 cheaper than in late June.", 4)]
+    public void Recognize_ComparativeThenPartOfAMonthOrSince_IsAChange(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "the comparison is with an earlier time");
+
+    [Fact]
+    public void Recognize_ComparativeThenLateBeforeANoun_IsADifference() =>
+        Find("Morning fares in Carrow are £3 dearer than late trains.", 3).Change.Should().Be(QuantityChange.None, "\"late trains\" names no time");
+
+    [Theory]
+    [InlineData("The winds in Dunmere eased at 03.45 and again at 05.10.", 3.45)]
+    [InlineData("The winds in Dunmere eased at 03.45 and again at 05.10.", 5.1)]
+    [InlineData("The Vessa flood peaked at 00.30 on Sunday.", 0.3)]
+    public void Recognize_DottedClockTimeWithALeadingNought_IsNotAnAmount(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => Math.Abs(m.Quantity.Value - value) < 1e-9, "a nought before the hour marks a clock time");
+
+    [Theory]
+    [InlineData("Shares in Orvik closed at 10.30 pence.", 10.3)]
+    [InlineData("Rain in Carrow fell at 0.45 inches an hour.", 0.45)]
+    public void Recognize_DecimalWithoutALeadingNoughtHour_StaysAnAmount(string text, double value) =>
+        Find(text, value).Quantity.Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("Revenue at Orvik passed $3 billion last year.", 3e9)]
+    [InlineData("Grain stocks in Velmora passed 2m tonnes.", 2e6)]
+    [InlineData("The Tarnow index is passing 5,000 points.", 5000)]
+    public void Recognize_VerbOfGoingPastAFigure_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
+    [Theory]
+    [InlineData("The rock passed 9,000 miles (14,000 km) from the Vessa observatory's moon.", 9000)]
+    [InlineData("The comet passed 3 million km from Earth.", 3e6)]
+    [InlineData("The Ostrava judge passed 14 months on the driver.", 14)]
+    public void Recognize_VerbOfGoingPastADistanceOrATime_SetsNoBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "a distance passed at or a sentence passed is no bound");
+
+    [Theory]
+    [InlineData("Over the year the delays at Karsby add up to 400 million minutes.", 4e8)]
+    [InlineData("Ostrava's debts, adding up to £3 billion, were written off.", 3e9)]
+    public void Recognize_SumAfterAddUpTo_IsExact(string text, double value)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Qualifier.Should().Be(Qualifier.Exact, "the parts add up to the figure");
+        mention.Change.Should().Be(QuantityChange.None, "a sum is no rise");
+    }
+
+    [Theory]
+    [InlineData("The Vessa detour adds up to 12 days to a voyage.", 12)]
+    [InlineData("A Tarnow card can add up to 1TB of storage.", 1)]
+    public void Recognize_AddUpToBeforeWhatIsAdded_IsABound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.UpTo);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

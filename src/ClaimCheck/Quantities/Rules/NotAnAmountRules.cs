@@ -18,7 +18,16 @@ internal static class NotAnAmountRules
         var index = draft.NumberIndex;
         var next = index + draft.First.TokenCount;
         return IsOrdinalOrTime(s, next) || IsYear(s, draft) || IsDate(s, index, next, draft.First) || IsDenominator(s, index)
-            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next) || IsEventName(s, index);
+            || IsIdentifier(s, index) || IsCode(s, index, next) || IsAddress(s, next) || IsEventName(s, index) || IsDottedClockTime(s, index);
+    }
+
+    // "at 04.15", "between 00.30 and 03.00": two digits opening with a nought, a dot and two digits of minutes are a clock time written
+    // the British way; no amount is written with a nought before its units. "10.30" is left alone: it may as well be a price.
+    private static bool IsDottedClockTime(in QuantityScan s, int index)
+    {
+        var word = s.Word(index);
+        return s.IsKind(index, TokenKind.Number) && word.Length == 5 && word[0] == '0' && char.IsAsciiDigit(word[1]) && word[2] == '.'
+            && word[3] is >= '0' and <= '5' && char.IsAsciiDigit(word[4]);
     }
 
     // "the men's 10,000m", "the women's 400m hurdles": digits right after a word the lexicon lists as naming who an event is for name the

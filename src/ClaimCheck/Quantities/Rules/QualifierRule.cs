@@ -49,6 +49,47 @@ internal static class QualifierRule
         }
     }
 
+    /// <summary>Drops the lower bound a verb of going past set when the figure is a length of time ("the court passed 18 months": a
+    /// sentence handed down) or is followed, past a conversion in brackets, by "from" ("passed 7,500 miles (12,000 km) from Earth": where
+    /// it went by). Read once the unit is known; "passed 100 km from the coast" said of a storm's track is read the same way, rightly or not.</summary>
+    public static void DropPassingBound(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier != Qualifier.MoreThan || !s.Words.PassingVerbs.Contains(s.Word(draft.Before)))
+        {
+            return;
+        }
+
+        var after = draft.End;
+        if (s.IsChar(after, "("))
+        {
+            while (after < s.Count && !s.IsChar(after, ")"))
+            {
+                after++;
+            }
+
+            after++;
+        }
+
+        if (draft.Unit.Kind == UnitKind.Duration || s.Is(after, "from"))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before++;
+        }
+    }
+
+    /// <summary>Drops the bound "up to" set after a verb of summing when nothing after the figure names what is added: "the losses add up
+    /// to 3.8 trillion tonnes" is a sum; "adds up to 20 days to a voyage" and "can add up to 2TB of storage" stay bounds. Read once the
+    /// unit is known.</summary>
+    public static void DropSummingBound(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier == Qualifier.UpTo && s.Is(draft.Before, "up") && s.Words.SummingVerbs.Contains(s.Word(draft.Before - 1))
+            && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before--;
+        }
+    }
+
     // Whether the word at `index`, before "a"/"an", makes the number after the article approximate: an adverb that is never a
     // preposition ("roughly a 17 percent premium"), or an approximation after a preposition ("at around a 9p premium").
     private static bool IsApproximationBeforeArticle(in QuantityScan s, int index) =>
