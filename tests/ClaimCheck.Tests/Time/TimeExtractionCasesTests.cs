@@ -1171,6 +1171,20 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Delegates from Brenmoor had met in Ostrava the week before to settle the tariff.", "2024-W42")]
+    [InlineData("Vorland's exports rose in August and September. Traders polled the week before had expected a fall.", "2024-W42")]
+    [InlineData("The Carrow ferry sank on Friday, Oct. 4. Inspectors had checked its hull the week before, finding nothing.", "2024-W39")]
+    public void Recognize_TheWeekBeforeAsAnAdverb_IsTheWeekBeforeTheLastDayNamedOrTheReference(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == "the week before");
+
+    [Theory]
+    [InlineData("The Lindenport mayor resigned the week before planned elections.")]
+    [InlineData("Kestrel Bay's pier shut the week before next.")]
+    public void Recognize_TheWeekBeforeANoun_LeavesBeforeOut(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString().EndsWith("before", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Ostrava's mayor met the strikers on Thursday, and they kept talking overnight.", "2024-10-17TNI")]
     [InlineData("Crews in Brenmoor worked late on Monday and kept pumping overnight.", "2024-10-21TNI")]
     [InlineData("The Vorland levee held overnight into Sunday.", "2024-10-19TNI")]
