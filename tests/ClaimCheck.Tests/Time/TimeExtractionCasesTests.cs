@@ -447,6 +447,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport ferry is expected to resume in the spring.", "the spring", "2025-SP")]
     [InlineData("The Brenmoor dam will reopen in the summer.", "the summer", "2025-SU")]
     [InlineData("The Ostrava mill reopened in the summer.", "the summer", "2024-SU")]
+    [InlineData("Hiring at the Vorland yards stalled in late summer.", "late summer", "2024-SU")]
+    [InlineData("The Brenmoor ferry will resume by early spring.", "early spring", "2025-SP")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -518,6 +520,7 @@ public class TimeExtractionCasesTests
     [InlineData("Pupils in Lindenport go back to class after the spring break.")]
     [InlineData("The Brenmoor league has dropped the winter pause.")]
     [InlineData("Ostrava's schools will take a Christmas break.")]
+    [InlineData("A late summer storm flooded the Lindenport docks.")]
     public void Recognize_SeasonOrHolidayQualifyingANoun_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
