@@ -1174,6 +1174,14 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Vorland's port chief took over in March 2017, and in December of that year he set a new date.", "December of that year", "2017-12")]
+    [InlineData("The Carrow mine shut in 2009. It reopened on July 26 of the same year.", "July 26 of the same year", "2009-07-26")]
+    [InlineData("Lindenport elected its mayor in 2015 and sacked him in May of that same year.", "May of that same year", "2015-05")]
+    public void Recognize_MonthOfThatYear_TakesTheYearOfTheLastDateNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == span);
+
+    [Theory]
     [InlineData("Delegates from Brenmoor had met in Ostrava the week before to settle the tariff.", "2024-W42")]
     [InlineData("Vorland's exports rose in August and September. Traders polled the week before had expected a fall.", "2024-W42")]
     [InlineData("The Carrow ferry sank on Friday, Oct. 4. Inspectors had checked its hull the week before, finding nothing.", "2024-W39")]
