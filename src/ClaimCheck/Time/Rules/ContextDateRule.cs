@@ -5,7 +5,9 @@ namespace ClaimCheck.Time.Rules;
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, a day from the last single day
 /// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "that same year", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
-/// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
+/// after" with nothing after them or before an infinitive or a verb of the clause (an adverb, not a preposition: "down from 40 the
+/// year before", "met the week before to settle", but not "the day before the vote"; "the week before" is told from the last
+/// calendar day named, else the reference date);
 /// "that night", "that evening", "the evening before" (that part of the last single day named, or of the day before it,
 /// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "earlier that day" stay unread:
 /// "that day" is as often an event's day the text never dated.</summary>
