@@ -447,6 +447,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport ferry is expected to resume in the spring.", "the spring", "2025-SP")]
     [InlineData("The Brenmoor dam will reopen in the summer.", "the summer", "2025-SU")]
     [InlineData("The Ostrava mill reopened in the summer.", "the summer", "2024-SU")]
+    [InlineData("Hiring at the Vorland yards stalled in late summer.", "late summer", "2024-SU")]
+    [InlineData("The Brenmoor ferry will resume by early spring.", "early spring", "2025-SP")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -518,6 +520,7 @@ public class TimeExtractionCasesTests
     [InlineData("Pupils in Lindenport go back to class after the spring break.")]
     [InlineData("The Brenmoor league has dropped the winter pause.")]
     [InlineData("Ostrava's schools will take a Christmas break.")]
+    [InlineData("A late summer storm flooded the Lindenport docks.")]
     public void Recognize_SeasonOrHolidayQualifyingANoun_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
@@ -1169,6 +1172,28 @@ public class TimeExtractionCasesTests
 
         found.Should().Contain(e => e.Span.Slice(text).ToString() == span && e.Value == value);
     }
+
+    [Theory]
+    [InlineData("Vorland's port chief took over in March 2017, and in December of that year he set a new date.", "December of that year", "2017-12")]
+    [InlineData("The Carrow mine shut in 2009. It reopened on July 26 of the same year.", "July 26 of the same year", "2009-07-26")]
+    [InlineData("Lindenport elected its mayor in 2015 and sacked him in May of that same year.", "May of that same year", "2015-05")]
+    public void Recognize_MonthOfThatYear_TakesTheYearOfTheLastDateNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == span);
+
+    [Theory]
+    [InlineData("Delegates from Brenmoor had met in Ostrava the week before to settle the tariff.", "2024-W42")]
+    [InlineData("Vorland's exports rose in August and September. Traders polled the week before had expected a fall.", "2024-W42")]
+    [InlineData("The Carrow ferry sank on Friday, Oct. 4. Inspectors had checked its hull the week before, finding nothing.", "2024-W39")]
+    public void Recognize_TheWeekBeforeAsAnAdverb_IsTheWeekBeforeTheLastDayNamedOrTheReference(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == "the week before");
+
+    [Theory]
+    [InlineData("The Lindenport mayor resigned the week before planned elections.")]
+    [InlineData("Kestrel Bay's pier shut the week before next.")]
+    public void Recognize_TheWeekBeforeANoun_LeavesBeforeOut(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString().EndsWith("before", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("Ostrava's mayor met the strikers on Thursday, and they kept talking overnight.", "2024-10-17TNI")]

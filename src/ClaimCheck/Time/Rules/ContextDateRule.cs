@@ -5,7 +5,9 @@ namespace ClaimCheck.Time.Rules;
 /// <summary>Dates named from the last date the document gave (<see cref="DocumentContext.LastDate"/>, a day from the last single day
 /// named, <see cref="DocumentContext.LastDay"/>; the reference date when it gave none): "the following year", "the following month", "the next month" told in the past, "that year", "the same month", "that same year", "the next day", "the previous day",
 /// "the previous month" ("7.7% in February, from 7.9% the previous month"), "the next morning" (that day); "the year before", "the day
-/// after" with nothing after them (an adverb, not a preposition: "down from 40 the year before", but not "the day before the vote");
+/// after" with nothing after them or before an infinitive or a verb of the clause (an adverb, not a preposition: "down from 40 the
+/// year before", "met the week before to settle", but not "the day before the vote"; "the week before" is told from the last
+/// calendar day named, else the reference date);
 /// "that night", "that evening", "the evening before" (that part of the last single day named, or of the day before it,
 /// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "earlier that day" stay unread:
 /// "that day" is as often an event's day the text never dated.</summary>
@@ -69,7 +71,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             // "the year before"; "the evening before": that part of the day before the last single day named, as "that evening"
             return scan.Words.DayParts.TryGetValue(scan.Word(i + 1), out var partBefore) ? DayPart(scan, i, i + 3, partBefore, adverb)
-                : Emit(scan, i, i + 3, scan.Word(i + 1), adverb);
+                : Emit(scan, i, i + 3, scan.Word(i + 1), adverb, asAdverb: true);
         }
         else
         {
@@ -111,13 +113,26 @@ internal sealed class ContextDateRule : TimeRule
         TenseCues.PastBefore(scan, i) && !(scan.Is(i - 1, "over") || scan.Is(i - 1, "for") || scan.Is(i - 1, "during")
             || scan.Is(i - 1, "throughout") || scan.Is(i - 1, "within") || scan.Is(i - 1, "in"));
 
-    // "before" or "after" closing the expression's clause: -1 or 1; else 0.
-    private static int AdverbShift(in TimeScan scan, int k) =>
-        !(k + 1 >= scan.Count || scan.Token(k + 1).Kind == TokenKind.Punctuation) ? 0
-        : scan.Is(k, "before") ? -1 : scan.Is(k, "after") ? 1 : 0;
+    // "before" or "after" used as an adverb: -1 or 1; else 0. It is one when it closes the clause, or when what follows cannot be its
+    // object: an infinitive ("had met the week before to settle the details") or a verb of the clause ("polled the week before had
+    // forecast"; a word in "-ed" after it may be an adjective, "the day before planned talks", and "next" or "until" a date's cue).
+    private static int AdverbShift(in TimeScan scan, int k)
+    {
+        var shift = scan.Is(k, "before") ? -1 : scan.Is(k, "after") ? 1 : 0;
+        if (shift == 0 || k + 1 >= scan.Count || scan.Token(k + 1).Kind == TokenKind.Punctuation)
+        {
+            return shift;
+        }
 
-    // The day, week, month or year <paramref name="shift"/> units from the last date the document gave.
-    private static int Emit(in TimeScan scan, int i, int end, ReadOnlySpan<char> unit, int shift)
+        var next = scan.Word(k + 1);
+        var cue = scan.Words.CueOf(next);
+        var verb = (cue & (TimeCue.Past | TimeCue.Future | TimeCue.Plan)) != 0 && (cue & TimeCue.Forward) == 0 && !next.EndsWith("ed");
+        return verb || scan.Is(k + 1, "to") ? shift : 0;
+    }
+
+    // The day, week, month or year <paramref name="shift"/> units from the last date the document gave; <paramref name="asAdverb"/>
+    // for "the week before" and the like.
+    private static int Emit(in TimeScan scan, int i, int end, ReadOnlySpan<char> unit, int shift, bool asAdverb = false)
     {
         var name = "day";
         if ((!unit.Equals("day", StringComparison.OrdinalIgnoreCase) && (!scan.Words.Units.TryGetValue(unit, out name) || name is not ("day" or "week" or "month" or "year")))
@@ -129,7 +144,10 @@ internal sealed class ContextDateRule : TimeRule
         // A day is told from the last single day named: after "Oct. 25 … from 2015 to 2019", "the same day" is Oct. 25, not
         // the first of January 2019.
         // A month or a week is not told from a whole year ("in 2016 … that same month"): its value stays unknown.
+        // "The week before" as an adverb is told from the last calendar day named, or else from the reference date: after "estimates
+        // for August and September" it is the week before the report's, not one at the start of September ("that week" is there).
         var anchor = name == "day" ? scan.Context.LastDay ?? scan.Reference
+            : name == "week" && asAdverb ? scan.Context.LastCalendarDay ?? (scan.Context.LastDateIsYear ? null : scan.Reference)
             : name is "month" or "week" && scan.Context.LastDateIsYear ? null
             : scan.Context.LastDate ?? scan.Reference;
         var (from, to, value) = anchor is { } a ? Resolve(a, name, shift) : (null, null, null);

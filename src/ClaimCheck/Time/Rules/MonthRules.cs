@@ -87,6 +87,20 @@ internal sealed class MonthRule : TimeRule
         return false;
     }
 
+    // How many tokens "of that year", "of that same year" or "of the same year" take at token k, or 0.
+    private static int OfThatYearLength(in TimeScan scan, int k)
+    {
+        if (!scan.Is(k, "of"))
+        {
+            return 0;
+        }
+
+        var yearAt = scan.Is(k + 1, "that") ? (scan.Is(k + 2, "same") ? k + 3 : k + 2)
+            : scan.Is(k + 1, "the") && scan.Is(k + 2, "same") ? k + 3
+            : -1;
+        return yearAt > 0 && scan.Is(yearAt, "year") && !scan.IsPossessive(yearAt) ? yearAt + 1 - k : 0;
+    }
+
     /// <summary>Reads a month expression at token <paramref name="i"/> without adding it (other rules build on it).</summary>
     public static bool TryRead(in TimeScan scan, int i, out TimeExpression expression, out int end)
     {
@@ -122,6 +136,13 @@ internal sealed class MonthRule : TimeRule
         {
             year = r.Year + yearOffset;
             end += 2;
+        }
+
+        // "December of that year", "July 26 of the same year": the year of the last date the document named.
+        if (year is null && OfThatYearLength(scan, end) is var ofThat and > 0 && scan.Context.LastDate is { } lastDate)
+        {
+            year = lastDate.Year;
+            end += ofThat;
         }
 
         if (month == 5 && day is null && year is null && part is null && !IsMonthMay(scan, start - 1))

@@ -1,17 +1,23 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Seasons and parts of the day named relative to the reference date: "last fall", "this summer", "this past spring",
-/// "next spring", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer"; "this morning", "last night", "this
+/// "next spring", "the summer of 1998", "the spring of next year", "the summer" (this year's), "the early summer", "late summer" and
+/// "early spring" after a preposition of time ("stalled in late summer"; a bare season is left unread); "this morning", "last night", "this
 /// afternoon". A capitalised season before a capitalised word names something ("the Summer Olympic Games"), and a season before a noun
 /// of the lexicon kind <c>time-modified-noun</c> only qualifies it ("the summer transfer window", "the spring break").</summary>
 internal sealed class SeasonAndDayPartRule : TimeRule
 {
     public static readonly SeasonAndDayPartRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Relatives).Append("the");
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Relatives).Concat(TimeWords.KeysOf(words.Parts)).Append("the");
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Words.Parts.ContainsKey(scan.Word(i)) && !scan.Words.Relatives.ContainsKey(scan.Word(i)))
+        {
+            return EdgeOfSeason(scan, i);
+        }
+
         var isThe = scan.Is(i, "the");
         if (!scan.Words.Relatives.TryGetValue(scan.Word(i), out var direction) && !isThe)
         {
@@ -49,6 +55,16 @@ internal sealed class SeasonAndDayPartRule : TimeRule
 
         return NoMatch;
     }
+
+    // "in late summer", "by early spring": a season with an edge and no article, after a preposition of time; not "a late summer
+    // storm", nor "the late summer window" (a noun it qualifies), nor "Late Summer Fair" (a name).
+    private static int EdgeOfSeason(in TimeScan scan, int i) =>
+        (scan.Is(i - 1, "in") || scan.Is(i - 1, "by") || scan.Is(i - 1, "until") || scan.Is(i - 1, "since") || scan.Is(i - 1, "through")
+            || scan.Is(i - 1, "during") || scan.Is(i - 1, "from"))
+        && scan.Words.Seasons.TryGetValue(scan.Word(i + 1), out var season) && !scan.Words.ModifiedNouns.ContainsKey(scan.Word(i + 2))
+        && !scan.IsCapitalised(i + 1)
+            ? Season(scan, i, i + 2, season, 0, thisPast: false)
+            : NoMatch;
 
     // "the spring" is this year's, unless the clause says otherwise: a spring already gone this year is next year's when the clause
     // looks ahead ("is expected to recover in the spring" in November), an autumn still to come last year's when it looks back
