@@ -199,6 +199,16 @@ public class TollRevisionTests
         QuantityClaim("The tainted tonic has killed 40 children in Vorland, the health agency said.", 40).Subject.Should().NotBe("World");
     }
 
+    [Theory]
+    [InlineData("Officials said 25 people died in the crush at the world's largest cattle fair in Vorland.", 25)]
+    [InlineData("Inquiry opened after 12 deaths at the world’s biggest kite festival in Vorland", 12)]
+    public void Extract_WorldAsAPossessiveAfterTheCount_IsNoWorldwideScope(string text, double value)
+    {
+        var claim = QuantityClaim(text, value);
+        claim.Subject.Should().NotBe("World", "\"the world's largest fair\" names the fair, not the count's scope");
+        claim.Place.Should().NotBe("World");
+    }
+
     [Fact]
     public void Extract_WorldRecordWithoutThe_IsNoWorldwideScope()
     {

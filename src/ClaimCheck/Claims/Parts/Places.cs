@@ -47,7 +47,7 @@ internal static class Places
 
     /// <summary>Whether the count is given for the whole world: a <c>worldwide-word</c> in its noun phrase ("5,100 worldwide
     /// cancellations") or in the few words after it, read as <see cref="IsAbroad"/> reads its words ("5,100 flights were cancelled
-    /// worldwide", "8 million devices around the world"); "world" counts only after "the" ("a world record" is no scope). A count
+    /// worldwide", "8 million devices around the world"); "world" counts only after "the" and not as a possessive ("a world record", "the world's largest fair" are no scope). A count
     /// given "in" or "across" several countries right after it ("90 cases in five countries", <c>countries-noun</c>) is read so
     /// too: not any one country's. Countries named one by one ("in Gambia, Indonesia and Uzbekistan") are not.</summary>
     internal static bool IsWorldwide(SentenceView s, QuantityMatch match)
@@ -79,8 +79,10 @@ internal static class Places
         return s.QuantityAt(j + 1) is { } count && count.Mention.Quantity.Value > 1;
     }
 
+    // "the world's largest festival" frames a superlative: a possessive "world's" is no scope.
     private static bool IsWorldwideAt(SentenceView s, int i) =>
-        s.Words.WorldwideWords.Contains(s.Word(i)) && (s.Word(i) is not "world" || s.Word(i - 1) is "the");
+        s.Words.WorldwideWords.Contains(s.Word(i))
+        && (s.Word(i) is not "world" || (s.Word(i - 1) is "the" && !(i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Possessive)));
 
     // The index of one of the words in the few after the figure, before a comma, clause break, figure or preposition; -1 when none.
     private static int WordAfter(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
