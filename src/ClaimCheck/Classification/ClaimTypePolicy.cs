@@ -144,7 +144,8 @@ public sealed class ClaimTypePolicy
     /// the held-out slice) is the model's next type, and before all of these a prediction whose text tells what would, could or might
     /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
     /// before everything a text that ends with a question mark (with no figure stated before a colon or dash ahead of it: "Vorland rate
-    /// hits 9%: is the worst over?" asserts the rate) or a colon is not a claim.
+    /// hits 9%: is the worst over?" asserts the rate) or a colon is not a claim, and so is one that tells a source declining to tell a
+    /// detail (kind <c>withheld-detail</c>: "police declined to say how many rounds were fired").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -230,7 +231,9 @@ public sealed class ClaimTypePolicy
     /// <summary>The type after the rules on what a sentence tells: a text that ends with a question mark (before any closing
     /// quotation marks) or with a colon is a <see cref="ClaimType.NotAClaim"/> whatever else is found (<c>LABELING.md</c> rules 8, 11
     /// and 57: a question headline or an interview question asserts nothing, and a line leading into a list leaves its claims to the
-    /// list; <see cref="EndsAsQuestion"/>, <see cref="EndsAsLeadIn"/>); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// list; <see cref="EndsAsQuestion"/>, <see cref="EndsAsLeadIn"/>), and so is a text that tells a source declining to tell a
+    /// detail, however sure the model is of another type (rule 45, <see cref="WithheldDetail"/>: the model gives such texts 0.9 and more
+    /// for the event or forecast they mention); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
     /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
     /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
     /// <see cref="ClaimType.CorrelationOrCausation"/> or
@@ -248,7 +251,7 @@ public sealed class ClaimTypePolicy
     /// condemned flats").</summary>
     private static ClaimType Decided(ClaimType type, ClaimTypePrediction prediction, string text)
     {
-        if (EndsAsQuestion(text) || EndsAsLeadIn(text))
+        if (EndsAsQuestion(text) || EndsAsLeadIn(text) || WithheldDetail.In(text))
         {
             return ClaimType.NotAClaim;
         }

@@ -410,6 +410,16 @@ public static class LexiconKinds
     /// entries of this kind in a user file have no effect.</summary>
     public const string CounterfactualPerfect = "counterfactual-perfect";
 
+    /// <summary>A word of the claim-type policy's withheld-detail rule (<c>LABELING.md</c> rule 45): value <c>refusal</c>, a word
+    /// or phrase of declining or not doing ("declined", "refused", "would not", "did not"), and <c>detail</c>, a verb of telling a
+    /// detail ("say", "name", "describe", "disclose"). A refusal followed within a few words by a detail verb, not then by
+    /// "that", tells what a source would not say ("Police declined on Thursday to say how many rounds were fired"; "The ministry
+    /// would not name the port"), which asserts nothing, so the claim-type policy makes such a text a not-a-claim whatever the
+    /// classifier says (<see cref="Classification.ClaimTypePolicy"/>). It cannot tell
+    /// a refusal in the main clause from one in a clause that sets the scene. Only the built-in file is read
+    /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string WithheldDetail = "withheld-detail";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -517,6 +527,8 @@ public static class LexiconKinds
             ValueFormat: "verb, witness or report"),
         new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "modal, adverb, have, participle or future"),
+        new(WithheldDetail, "a word of a source declining to tell a detail (declined … to say, would not name), made a not-a-claim against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "refusal or detail"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -741,6 +753,7 @@ public static class LexiconKinds
         EvaluativeAct => value is "verb" or "appeal" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be",
         ExperienceVerb => value is "verb" or "witness" or "report",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
+        WithheldDetail => value is "refusal" or "detail",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

@@ -292,6 +292,22 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Brenmoor police declined on Friday to say how many shots were fired.", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("The Vorland ministry would not name the warehouse where the crates were found.", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("Lindenport's coach refused to say whether Ortiz will play on Saturday.", ClaimType.Prediction, ClaimType.NotAClaim)]
+    [InlineData("A spokeswoman didn't disclose the size of the Kestrel Bay payout.", ClaimType.Quantity, ClaimType.NotAClaim)]
+    [InlineData("The Ostrava mayor did not say that the depot would close.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("Brenmoor police declined to renew the licence of the bar.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Lindenport union said it would not give up its claim.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Vorland firm declined, and the court later said it had acted lawfully.", ClaimType.Event, ClaimType.Event)]
+    public void Decide_SourceDecliningToTellADetail_IsNotAClaimHoweverSureTheModel(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.95f), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
     {

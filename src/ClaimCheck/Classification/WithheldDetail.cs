@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+using static ClaimCheck.Classification.PolicyCues;
+
+namespace ClaimCheck.Classification;
+
+/// <summary>
+/// Finds a source declining to tell a detail (<c>LABELING.md</c> rule 45): a refusal ("declined", "refused", "would not", "did
+/// not"), then within <see cref="MaxWordsToDetail"/> words, with nothing but words between, a verb of telling a detail ("say",
+/// "name", "describe") that "that" does not follow: "Police declined on Thursday to say how many rounds were fired", "The
+/// ministry would not name the port", but not "He did not say that the plant would close", which reports a claim. The words are
+/// the built-in lexicon's (kind <see cref="LexiconKinds.WithheldDetail"/>); a phrase matches its words in a row. It cannot tell a
+/// refusal in the main clause from one in a clause that only sets the scene.
+/// </summary>
+internal static class WithheldDetail
+{
+    private const string Refusal = "refusal";
+
+    private const string Detail = "detail";
+
+    /// <summary>The most words after a refusal in which the detail verb may stand ("declined on Thursday to say").</summary>
+    private const int MaxWordsToDetail = 4;
+
+    private const int LongestPhrase = 2;
+
+    private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.WithheldDetail), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Whether the text tells a source declining to tell a detail.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when a refusal is followed closely by a verb of telling a detail that "that" does not follow.</returns>
+    public static bool In(string text)
+    {
+        var words = BuiltIn.Value;
+        var tokens = Tokens(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var (phrase, length) = LongestMatch(text, tokens, i, LongestPhrase, p => words.GetValueOrDefault(p) == Refusal);
+            if (phrase is not null && DetailAfter(text, tokens, i + length, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A detail verb within MaxWordsToDetail words, only words between, and "that" not right after it.
+    private static bool DetailAfter(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    {
+        for (var i = start; i < tokens.Count && i < start + MaxWordsToDetail && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            if (words.GetValueOrDefault(Word(text, tokens[i])) == Detail)
+            {
+                return !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && Word(text, tokens[i + 1]) == "that");
+            }
+        }
+
+        return false;
+    }
+}
