@@ -498,8 +498,8 @@ internal sealed class QuantitySlots
 
     // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)
     // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for two such places ("94 in
-    // the county, 109 across the state"), or a figure of the slot is given for the whole country ("230 across Vorland"): then the
-    // text shows them to be different counts and each place is a part.
+    // the county, 109 across the state"), or a figure of the slot given for the whole country ("230 across Vorland") is larger than
+    // every figure of the place: then the text shows them to be different counts and each place is a part.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -507,9 +507,15 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        var distinguished = slot.Exists(c => c.Part == PlacePart.Whole) || NamesTwoPlaces(slot, PlacePart.Event);
+        // A place whose largest figure reaches the largest the slot gives for the whole country ("68 dead in Brenmoor" beside "57
+        // killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count across
+        // several countries ("300 deaths in three countries") is wider than the whole and stays apart.
+        var largestWhole = slot.Where(c => c.Part == PlacePart.Whole).Select(c => c.Quantity!.Value.Value).DefaultIfEmpty(double.NaN).Max();
+        var largestAt = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(c => c.Quantity!.Value.Value), StringComparer.Ordinal);
+        var twoPlaces = NamesTwoPlaces(slot, PlacePart.Event);
         return slot.Select(c => c.Part != PlacePart.Event ? c
-            : distinguished ? c with { Part = PlacePart.Stated }
+            : twoPlaces || c.Place == Places.World || largestAt[c.Place ?? ""] < largestWhole ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
 

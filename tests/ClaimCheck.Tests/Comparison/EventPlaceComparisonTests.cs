@@ -67,4 +67,38 @@ public class EventPlaceComparisonTests
         report.Claims.Should().Contain(c => c.DocumentId == "sea" && c.Place == "Gulf of Mexico", "the sea's whole name is the place");
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a sea borders the coast it is off");
     }
+    [Fact]
+    public void Check_TownTollAboveEveryTollGivenForTheCountry_IsTheCountrysTollRising()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("country", "A gas explosion killed 40 people in Brazil on Tuesday, police said.", "World Desk", Day),
+            new Document("town", "The toll from Tuesday's gas explosion in Brenmoor, Tocantins, rose to 58 on Thursday, the governor said.", "Valley Wire", Day.AddDays(2)),
+        ]);
+
+        ValuesOf(report, FindingKind.Evolution).Should().Contain(v => v.Contains(40) && v.Contains(58),
+            "a town that holds more dead than the country was ever said to have is where the country's toll happened, not a part of it");
+    }
+
+    [Fact]
+    public void Check_TownTollBelowTheCountrysToll_StaysAPartOfIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("country", "Floods killed 140 people in Brazil on Monday, the civil defence agency said.", "World Desk", Day),
+            new Document("town", "The floods killed 12 people in Brenmoor, Tocantins, on Monday, the mayor said.", "Valley Wire", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind != FindingKind.Corroboration && ValuesOf(report, f.Kind).Exists(v => v.Contains(12) && v.Contains(140)),
+            "a town's 12 beside the country's 140 is a part of it");
+    }
+
+    [Fact]
+    public void Extract_TollPastAPatientTakenToAHospital_IsNotPlacedAtTheHospital()
+    {
+        var report = ClaimChecker.Check([new Document("later", "The toll from the fire in Brenmoor, Tocantins, reached 30 on Friday after a patient flown to Kestrel General Hospital died.", "Valley Wire", Day)]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 30 }).Place.Should().NotBe("Kestrel General Hospital",
+            "the hospital is where the patient was taken, not where the dead were counted");
+    }
 }

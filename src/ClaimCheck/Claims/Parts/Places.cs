@@ -267,6 +267,11 @@ internal static class Places
 
             if (s.MentionAt(k) is { } mention)
             {
+                if (word is "to" && s.Words.CarePlaces.Contains(s.Word(mention.EndToken - 1)))
+                {
+                    continue; // "reached 30 after a patient flown to Brenmoor General Hospital died": where the hurt were taken, not where they were counted
+                }
+
                 // "to Vorland and Estmark": of no one country; "in Marrowdale and Tarnfield": of the country both lie in; "in Marrowdale
                 // and across the regions": of the whole country
                 return PlaceList(s, mention).Known.TrueForAll(m => m.Entity.Name == mention.Entity.Name) && !JoinsTheRest(s, mention.EndToken)
