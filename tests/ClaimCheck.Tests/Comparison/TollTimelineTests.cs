@@ -221,4 +221,32 @@ public class TollTimelineTests
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the collective updates its own estimate, not the authorities' count")
             .Which.ClaimIds.Should().Contain(["official#1", "rights#1"]);
     }
+
+    [Fact]
+    public void Check_CloseLowerBoundsFromTwoReportsOnOneDayOfARunningToll_AreNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Officials said at least 14 people were killed in Vorland and several were missing after floods on Friday.", "Andes Wire", new DateOnly(2025, 10, 3)),
+            new Document("daily", "Floods in Vorland have killed at least 16 people, and many more are still missing.", "Pacific Daily", new DateOnly(2025, 10, 3)),
+            new Document("next", "Rescuers in Vorland kept digging on Saturday. Earlier, the regional government's spokesman had put the dead at 14.", "Harbour Times", new DateOnly(2025, 10, 4)),
+            new Document("later", "The floods in Vorland left at least 19 people dead, officials said on Sunday.", "Coast Wire", new DateOnly(2025, 10, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 14' and 'at least 16' the same day are one toll counted so far, and both hold");
+    }
+
+    [Fact]
+    public void Check_FarApartLowerBoundsFromTwoReportsOnOneDayOfARunningCount_AreADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 500 people were injured when the roof of the arena in Vorland fell in, officials said on Thursday.", "Andes Wire", new DateOnly(2025, 4, 10)),
+            new Document("daily", "The collapse of the arena roof in Vorland injured more than 200 people, officials said on Thursday.", "Pacific Daily", new DateOnly(2025, 4, 10)),
+            new Document("first", "At least 100 people were injured when the roof of the arena in Vorland fell in on Tuesday, officials said.", "Coast Wire", new DateOnly(2025, 4, 8)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("500") && f.Explanation.Contains("200"),
+            "'more than 500' and 'more than 200' the same day are too far apart to be one count rising");
+    }
 }
