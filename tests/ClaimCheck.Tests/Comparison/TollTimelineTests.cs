@@ -227,13 +227,13 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Officials said at least 14 people were killed in Vorland and several were missing after floods on Friday.", "Andes Wire", new DateOnly(2025, 10, 3)),
-            new Document("daily", "Floods in Vorland have killed at least 16 people, and many more are still missing.", "Pacific Daily", new DateOnly(2025, 10, 3)),
-            new Document("next", "Rescuers in Vorland kept digging on Saturday. Earlier, the regional government's spokesman had put the dead at 14.", "Harbour Times", new DateOnly(2025, 10, 4)),
-            new Document("later", "The floods in Vorland left at least 19 people dead, officials said on Sunday.", "Coast Wire", new DateOnly(2025, 10, 5)),
+            new Document("wire", "Officials said at least 23 people had drowned in Vorland by Wednesday night, with dozens unaccounted for.", "Andes Wire", new DateOnly(2025, 10, 1)),
+            new Document("daily", "The storm surge in Vorland has drowned at least 27 people, a local radio station reported.", "Pacific Daily", new DateOnly(2025, 10, 1)),
+            new Document("next", "Divers in Vorland searched the harbour again on Thursday. Before that, the port authority's chief had given the dead as 23.", "Harbour Times", new DateOnly(2025, 10, 2)),
+            new Document("later", "At least 31 people died in the storm surge in Vorland, the coast guard said on Friday.", "Coast Wire", new DateOnly(2025, 10, 3)),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 14' and 'at least 16' the same day are one toll counted so far, and both hold");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 23' and 'at least 27' the same day are one toll counted so far, and both hold");
     }
 
     [Fact]
@@ -241,12 +241,12 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "More than 500 people were injured when the roof of the arena in Vorland fell in, officials said on Thursday.", "Andes Wire", new DateOnly(2025, 4, 10)),
-            new Document("daily", "The collapse of the arena roof in Vorland injured more than 200 people, officials said on Thursday.", "Pacific Daily", new DateOnly(2025, 4, 10)),
-            new Document("first", "At least 100 people were injured when the roof of the arena in Vorland fell in on Tuesday, officials said.", "Coast Wire", new DateOnly(2025, 4, 8)),
+            new Document("wire", "More than 340 spectators were hurt when a stand of the velodrome in Vorland gave way, officials said on Saturday.", "Andes Wire", new DateOnly(2025, 4, 12)),
+            new Document("daily", "The velodrome stand that gave way in Vorland injured more than 130 spectators, officials said on Saturday.", "Pacific Daily", new DateOnly(2025, 4, 12)),
+            new Document("first", "At least 60 spectators were hurt when a stand of the velodrome in Vorland gave way on Friday, officials said.", "Coast Wire", new DateOnly(2025, 4, 11)),
         ]);
 
-        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("500") && f.Explanation.Contains("200"),
-            "'more than 500' and 'more than 200' the same day are too far apart to be one count rising");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("340") && f.Explanation.Contains("130"),
+            "'more than 340' and 'more than 130' the same day are too far apart to be one count rising");
     }
 }
