@@ -221,4 +221,32 @@ public class TollTimelineTests
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the collective updates its own estimate, not the authorities' count")
             .Which.ClaimIds.Should().Contain(["official#1", "rights#1"]);
     }
+
+    [Fact]
+    public void Check_CloseLowerBoundsFromTwoReportsOnOneDayOfARunningToll_AreNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Officials said at least 23 people had drowned in Vorland by Wednesday night, with dozens unaccounted for.", "Andes Wire", new DateOnly(2025, 10, 1)),
+            new Document("daily", "The storm surge in Vorland has drowned at least 27 people, a local radio station reported.", "Pacific Daily", new DateOnly(2025, 10, 1)),
+            new Document("next", "Divers in Vorland searched the harbour again on Thursday. Before that, the port authority's chief had given the dead as 23.", "Harbour Times", new DateOnly(2025, 10, 2)),
+            new Document("later", "At least 31 people died in the storm surge in Vorland, the coast guard said on Friday.", "Coast Wire", new DateOnly(2025, 10, 3)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 23' and 'at least 27' the same day are one toll counted so far, and both hold");
+    }
+
+    [Fact]
+    public void Check_FarApartLowerBoundsFromTwoReportsOnOneDayOfARunningCount_AreADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 340 spectators were hurt when a stand of the velodrome in Vorland gave way, officials said on Saturday.", "Andes Wire", new DateOnly(2025, 4, 12)),
+            new Document("daily", "The velodrome stand that gave way in Vorland injured more than 130 spectators, officials said on Saturday.", "Pacific Daily", new DateOnly(2025, 4, 12)),
+            new Document("first", "At least 60 spectators were hurt when a stand of the velodrome in Vorland gave way on Friday, officials said.", "Coast Wire", new DateOnly(2025, 4, 11)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("340") && f.Explanation.Contains("130"),
+            "'more than 340' and 'more than 130' the same day are too far apart to be one count rising");
+    }
 }

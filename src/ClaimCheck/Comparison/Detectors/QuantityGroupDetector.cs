@@ -218,7 +218,7 @@ internal sealed class QuantityGroupDetector
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
-            var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds);
+            var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds, ownCounts);
             if (sequence.Count >= 2)
             {
                 var days = sequence.SelectMany(c => c).GroupBy(c => c.Time!.Value.Start!.Value).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -358,6 +358,10 @@ internal sealed class QuantityGroupDetector
     /// an update.</summary>
     private const int MaxDisputeDays = 7;
 
+    /// <summary>How many times a smaller running lower bound ("at least 14") a larger one ("at least 16") may be and still be read as
+    /// the same count rising, not as two bodies' rival counts ("more than 200" against "more than 500").</summary>
+    private const double MaxRisingBoundRatio = 2;
+
     /// <summary>How many times a smaller figure of a progress measure (identified, vaccinated) a later one from another source may be
     /// and still continue it: a larger multiple is a rival count of the same work, not its progress.</summary>
     private const double MaxProgressGrowth = 4;
@@ -371,7 +375,7 @@ internal sealed class QuantityGroupDetector
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
     // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
-    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, string measure, bool oneEvent, bool rising, HashSet<string> runningBounds)
+    private (List<List<List<Claim>>> Conflicts, List<List<Claim>> Sequence) Relations(List<List<Claim>> clusters, string measure, bool oneEvent, bool rising, HashSet<string> runningBounds, HashSet<string> ownCounts)
     {
         // A figure given as an earlier count ("the first count was 27") stood before the day of its report: it dates its cluster only
         // when nothing else does.
@@ -386,6 +390,10 @@ internal sealed class QuantityGroupDetector
         var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
         // Whether every report behind a cluster gives its figure as a running lower bound somewhere ("more than 400" in the lead).
         var boundInEachDocument = clusters.ConvertAll(c => InEachDocument(c, x => runningBounds.Contains(x.Id)));
+        // Whether a cluster's current figures are all running lower bounds ("at least 14" so far) and no body's own count: two such
+        // clusters close to each other ("at least 14" in one report, "at least 16" in another) both hold, whatever their days.
+        var boundsAlone = clusters.ConvertAll(c => (c.Exists(x => !x.IsEarlier) ? c.Where(x => !x.IsEarlier) : c)
+            .All(x => runningBounds.Contains(x.Id) && !ownCounts.Contains(x.Id)));
         var disputes = new bool[clusters.Count, clusters.Count];
         var boundBefore = new bool[clusters.Count, clusters.Count]; // disputes of an earlier lower bound with a larger later figure
         var inSequence = new bool[clusters.Count];
@@ -417,6 +425,7 @@ internal sealed class QuantityGroupDetector
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
+                conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
                 {
                     disputes[i, j] = disputes[j, i] = true;
