@@ -308,8 +308,9 @@ internal sealed class ClaimWords
     /// vote", held by the name after it); an empty measure keeps the share of the voters ("against").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> VoteChoices { get; }
 
-    /// <summary>Words that make a share of votes or ballots the progress of a count ("with 96% of the votes counted"), with their
-    /// role: "after" (a participle after the share), "before" (a gerund before the figure) or "lead" (a word opening the phrase).</summary>
+    /// <summary>Words that make a share of votes or ballots the progress of a count ("with 88% of ballots tallied"), with their
+    /// role: "after" (a participle after the share), "before" (a gerund right before the figure), "lead" (a word opening the phrase)
+    /// or "counted" (a noun the share must be of).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountProgress { get; }
 
     /// <summary>Whether a measure is a share a percentage gives: a <c>share-measure</c> word, or a compound ending in one ("market

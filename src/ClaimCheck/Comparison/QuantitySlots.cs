@@ -509,7 +509,7 @@ internal sealed class QuantitySlots
 
         // A place whose largest figure reaches the largest the slot gives for the whole country ("68 dead in Brenmoor" beside "57
         // killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count across
-        // several countries ("300 deaths in three countries") is wider than the whole and stays apart.
+        // several countries ("210 dead across four countries") is wider than the whole and stays apart.
         var largestWhole = slot.Where(c => c.Part == PlacePart.Whole).Select(c => c.Quantity!.Value.Value).DefaultIfEmpty(double.NaN).Max();
         var largestAt = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(c => c.Quantity!.Value.Value), StringComparer.Ordinal);

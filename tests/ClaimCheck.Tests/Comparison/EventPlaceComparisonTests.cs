@@ -67,6 +67,7 @@ public class EventPlaceComparisonTests
         report.Claims.Should().Contain(c => c.DocumentId == "sea" && c.Place == "Gulf of Mexico", "the sea's whole name is the place");
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a sea borders the coast it is off");
     }
+
     [Fact]
     public void Check_TownTollAboveEveryTollGivenForTheCountry_IsTheCountrysTollRising()
     {
@@ -89,6 +90,7 @@ public class EventPlaceComparisonTests
             new Document("town", "The floods killed 12 people in Brenmoor, Tocantins, on Monday, the mayor said.", "Valley Wire", Day),
         ]);
 
+        report.Claims.Select(c => c.Quantity?.Value).Should().Contain([12, 140], "both tolls are read, so the check below is not empty");
         report.Findings.Should().NotContain(f => f.Kind != FindingKind.Corroboration && ValuesOf(report, f.Kind).Exists(v => v.Contains(12) && v.Contains(140)),
             "a town's 12 beside the country's 140 is a part of it");
     }

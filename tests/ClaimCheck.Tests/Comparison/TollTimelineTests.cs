@@ -234,6 +234,7 @@ public class TollTimelineTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'at least 23' and 'at least 27' the same day are one toll counted so far, and both hold");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && f.Explanation.Contains("at least 27"), "the two bounds are read as the toll rising");
     }
 
     [Fact]

@@ -39,4 +39,13 @@ public class CountProgressTests
     {
         Figures(text).Should().Contain(47.3);
     }
+
+    [Theory]
+    [InlineData("After processing 75% of the applications, the agency in Vorland approved 2,000 permits.", 75)]
+    [InlineData("The Green Front is counting on 30% of the youth vote in Vorland.", 30)]
+    [InlineData("With 40% of the vote counted as spoiled, the result in Vorland was annulled.", 40)]
+    public void Extract_ShareThatIsNoCountsProgress_StaysAClaim(string text, double value)
+    {
+        Figures(text).Should().Contain(value, "a share of what no count goes through, a hope, or a kind of vote is what the text reports");
+    }
 }

@@ -792,18 +792,26 @@ internal static class Measures
             || (than == end + 1 && s.Words.GapComparatives.Contains(s.Word(end)));
     }
 
-    /// <summary>How many words before a percentage a count-progress lead or gerund may stand ("With more than 96%", "counting nearly
-    /// 99 percent").</summary>
+    /// <summary>How many words before a percentage a count-progress lead or gerund may stand ("With over 88%", "tallying roughly
+    /// 93 percent").</summary>
     private const int CountProgressWindow = 3;
 
     /// <summary>Whether a percentage says how far a count has gone rather than what it found (lexicon kind <c>count-progress</c>):
-    /// "With 96% of the votes counted", "after almost 99 percent of votes were counted", "after counting nearly 99 percent of the
-    /// votes", "called for 60% of the ballots to be counted again". A participle after the share needs a lead word opening the
-    /// phrase or "be" before it, so "Yes won with 51% of the votes counted" stays a share of the vote; a share counted that the
-    /// text gives with no such word ("96% of votes have been counted") is not recognised.</summary>
+    /// "With 88% of ballots tallied", "once some 93 percent of ballots had been tallied", "after tallying roughly 93 percent of
+    /// ballots", "demanded that 45% of ballots be recounted". The share must be of a counted noun (votes, ballots, precincts), so
+    /// "after processing 75% of the applications" stays a claim; a gerund must stand right before the figure ("counting on 30% of the
+    /// youth vote" is a hope, not a count), and a participle followed by "as" names a kind ("40% of the vote counted as spoiled"). A
+    /// participle after the share needs a lead word opening the phrase or "be" before it, so "the Greens won with 41% of ballots
+    /// tallied" stays a share of the vote; a share counted that the text gives with no such word ("88% of ballots are now tallied")
+    /// is not recognised.</summary>
     internal static bool IsCountProgress(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Percentage || ShareOf(s, match.EndToken, out var end) is null)
+        {
+            return false;
+        }
+
+        if (!OfCountedNoun(s, match.EndToken + 1, end))
         {
             return false;
         }
@@ -818,10 +826,15 @@ internal static class Measures
 
             if (role == "before")
             {
-                return true; // "after counting nearly 99 percent of the votes"
+                if (i == match.FirstToken - 1)
+                {
+                    return true; // "after tallying roughly 93 percent of ballots" (the qualifier is the figure's)
+                }
+
+                break;
             }
 
-            // The lead word opens its sentence or clause: "With 96% …", ", with 96% of the votes counted".
+            // The lead word opens its sentence or clause: "With 88% …", ", with 88% of ballots tallied".
             lead = role == "lead" && (i == 0 || s.Word(i - 1) is "," or ";" || s.Words.ClauseBreaks.Contains(s.Word(i - 1)));
             break;
         }
@@ -833,12 +846,27 @@ internal static class Measures
             var word = s.Word(i);
             if (s.Words.CountProgress.TryGetValue(word, out var role) && role == "after")
             {
-                return lead || (i > 0 && s.Word(i - 1) is "be");
+                return s.Word(i + 1) is not "as" && (lead || (i > 0 && s.Word(i - 1) is "be"));
             }
 
             if (i >= end && word is not ("were" or "was" or "had" or "have" or "has" or "been" or "be" or "to" or "being"))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a counted noun (count-progress "counted": votes, ballots, precincts) stands in the share's phrase before any participle:
+    // "of the ballots", "of precincts reporting", "of ballots had been tallied" (the phrase the share reads may run on past its noun).
+    private static bool OfCountedNoun(SentenceView s, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (s.Words.CountProgress.TryGetValue(s.Word(i), out var role))
+            {
+                return role == "counted";
             }
         }
 

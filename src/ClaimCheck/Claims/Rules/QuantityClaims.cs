@@ -76,7 +76,7 @@ internal static class QuantityClaims
 
             if (Measures.IsCountProgress(s, match))
             {
-                continue; // "with 96% of the votes counted": how far a count has gone, not what it found
+                continue; // "with 88% of ballots tallied": how far a count has gone, not what it found
             }
 
             if (Measures.IsGap(s, match))
