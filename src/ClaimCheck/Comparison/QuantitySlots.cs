@@ -507,7 +507,7 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        // A place whose largest figure reaches the largest the slot gives for the whole country ("68 dead in Brenmoor" beside "57
+        // A place whose largest figure reaches the largest the slot gives for the whole country ("45 dead in Brenmoor" beside "38
         // killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count across
         // several countries ("210 dead across four countries") is wider than the whole and stays apart.
         var largestWhole = slot.Where(c => c.Part == PlacePart.Whole).Select(c => c.Quantity!.Value.Value).DefaultIfEmpty(double.NaN).Max();
