@@ -413,8 +413,8 @@ public static class LexiconKinds
     /// <summary>A word of the claim-type policy's withheld-detail rule (<c>LABELING.md</c> rule 45): value <c>refusal</c>, a word
     /// or phrase of declining or not doing ("declined", "refused", "would not", "did not"), and <c>detail</c>, a verb of telling a
     /// detail ("say", "name", "describe", "disclose"). A refusal followed within a few words by a detail verb, not then by
-    /// "that", tells what a source would not say ("Police declined on Thursday to say how many rounds were fired"; "The ministry
-    /// would not name the port"), which asserts nothing, so the claim-type policy makes such a text a not-a-claim whatever the
+    /// "that", tells what a source would not say ("Harbour guards declined on Monday to say how many crates were seized"; "The agency
+    /// would not name the supplier"), which asserts nothing, so the claim-type policy makes such a text a not-a-claim whatever the
     /// classifier says (<see cref="Classification.ClaimTypePolicy"/>). It cannot tell
     /// a refusal in the main clause from one in a clause that sets the scene. Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
