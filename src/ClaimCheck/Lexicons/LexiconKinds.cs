@@ -240,11 +240,11 @@ public static class LexiconKinds
     internal const string ClockWord = "clock-word";
 
     /// <summary>A verb of going past a figure that the qualifier rows make a lower bound ("passed $2 billion"), listed again so the bound
-    /// is dropped before a length of time or a distance passed at ("the court passed 18 months", "passed 7,500 miles from Earth").</summary>
+    /// is dropped before a length of time or a distance passed at ("the judge passed 14 months", "passed 3 million km from Earth").</summary>
     internal const string PassingVerb = "passing-verb";
 
-    /// <summary>A verb whose "up to" states a sum ("the losses add up to 3.8 trillion tonnes"), a bound only when what is added is named
-    /// after the figure ("adds up to 20 days to a voyage", "can add up to 2TB of storage").</summary>
+    /// <summary>A verb whose "up to" states a sum ("the delays add up to 400 million minutes"), a bound only when what is added is named
+    /// after the figure ("adds up to 12 days to a voyage", "can add up to 1TB of storage").</summary>
     internal const string SummingVerb = "summing-verb";
 
     /// <summary>A word before four digits that makes them a year even before 1800 ("in" in "in 1769").</summary>
@@ -487,8 +487,8 @@ public static class LexiconKinds
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
-        new(SummingVerb, "a verb whose 'up to' states a sum ('the losses add up to 3.8 trillion tonnes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 20 days to a voyage', 'can add up to 2TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the court passed 18 months', 'passed 7,500 miles from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),
