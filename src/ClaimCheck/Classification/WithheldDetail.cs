@@ -32,6 +32,7 @@ internal static class WithheldDetail
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
+        Func<string, bool> isRefusal = p => words.GetValueOrDefault(p) == Refusal;
         var tokens = Tokens(text);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -40,7 +41,7 @@ internal static class WithheldDetail
                 continue;
             }
 
-            var (phrase, length) = LongestMatch(text, tokens, i, LongestPhrase, p => words.GetValueOrDefault(p) == Refusal);
+            var (phrase, length) = LongestMatch(text, tokens, i, LongestPhrase, isRefusal);
             if (phrase is not null && DetailAfter(text, tokens, i + length, words))
             {
                 return true;
