@@ -247,6 +247,10 @@ public static class LexiconKinds
     /// after the figure ("adds up to 12 days to a voyage", "can add up to 1TB of storage").</summary>
     internal const string SummingVerb = "summing-verb";
 
+    /// <summary>A word right before a verb of summing that makes its "up to" a plan's bound, not a sum ("the plant will add up to 500
+    /// jobs", "could add up to 40 beds").</summary>
+    internal const string SummingModal = "summing-modal";
+
     /// <summary>A word before four digits that makes them a year even before 1800 ("in" in "in 1769").</summary>
     internal const string YearOpener = "year-opener";
 
@@ -487,6 +491,7 @@ public static class LexiconKinds
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),

@@ -1971,6 +1971,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("The Vessa detour adds up to 12 days to a voyage.", 12)]
     [InlineData("Each Tarnow module may add up to 1TB of storage.", 1)]
+    [InlineData("The Velmora plant will add up to 500 jobs.", 500)]
+    [InlineData("A new Orvik wing could add up to 40 beds.", 40)]
     public void Recognize_AddUpToBeforeWhatIsAdded_IsABound(string text, double value) =>
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.UpTo);
 

@@ -82,11 +82,12 @@ internal static class QualifierRule
 
     /// <summary>Drops the bound "up to" set after a verb of summing when nothing after the figure names what is added: "the delays add up
     /// to 400 million minutes" is a sum; "adds up to 12 days to a voyage" and "can add up to 1TB of storage" stay bounds. Read once the
-    /// unit is known. It cannot tell a plan's bound with no "of" or "to" after it ("the plant will add up to 500 jobs") from a sum.</summary>
+    /// unit is known. A modal before the verb keeps the bound ("the plant will add up to 500 jobs", kind <c>summing-modal</c>); it cannot
+    /// tell a bound in the present with no "of" or "to" after it ("the upgrade adds up to 300 jobs") from a sum.</summary>
     public static void DropSummingBound(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Qualifier == Qualifier.UpTo && s.Is(draft.Before, "up") && s.Words.SummingVerbs.Contains(s.Word(draft.Before - 1))
-            && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
+            && !s.Words.SummingModals.Contains(s.Word(draft.Before - 2)) && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
         {
             draft.Qualifier = Qualifier.Exact;
             draft.Before--;
