@@ -19,7 +19,7 @@ internal static class WithheldDetail
 
     private const string Detail = "detail";
 
-    /// <summary>The most words after a refusal in which the detail verb may stand ("declined on Thursday to say").</summary>
+    /// <summary>The most words after a refusal in which the detail verb may stand ("declined on Monday to reveal").</summary>
     private const int MaxWordsToDetail = 4;
 
     private const int LongestPhrase = 2;
