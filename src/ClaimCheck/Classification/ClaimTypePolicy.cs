@@ -145,7 +145,7 @@ public sealed class ClaimTypePolicy
     /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
     /// before everything a text that ends with a question mark (with no figure stated before a colon or dash ahead of it: "Vorland rate
     /// hits 9%: is the worst over?" asserts the rate) or a colon is not a claim, and so is one that tells a source declining to tell a
-    /// detail (kind <c>withheld-detail</c>: "police declined to say how many rounds were fired").
+    /// detail (kind <c>withheld-detail</c>: "guards declined to reveal how many crates were seized").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>

@@ -240,12 +240,16 @@ public static class LexiconKinds
     internal const string ClockWord = "clock-word";
 
     /// <summary>A verb of going past a figure that the qualifier rows make a lower bound ("passed $2 billion"), listed again so the bound
-    /// is dropped before a length of time or a distance passed at ("the court passed 18 months", "passed 7,500 miles from Earth").</summary>
+    /// is dropped before a length of time or a distance passed at ("the judge passed 14 months", "passed 3 million km from Earth").</summary>
     internal const string PassingVerb = "passing-verb";
 
-    /// <summary>A verb whose "up to" states a sum ("the losses add up to 3.8 trillion tonnes"), a bound only when what is added is named
-    /// after the figure ("adds up to 20 days to a voyage", "can add up to 2TB of storage").</summary>
+    /// <summary>A verb whose "up to" states a sum ("the delays add up to 400 million minutes"), a bound only when what is added is named
+    /// after the figure ("adds up to 12 days to a voyage", "can add up to 1TB of storage").</summary>
     internal const string SummingVerb = "summing-verb";
+
+    /// <summary>A word right before a verb of summing that makes its "up to" a plan's bound, not a sum ("the plant will add up to 500
+    /// jobs", "could add up to 40 beds").</summary>
+    internal const string SummingModal = "summing-modal";
 
     /// <summary>A word before four digits that makes them a year even before 1800 ("in" in "in 1769").</summary>
     internal const string YearOpener = "year-opener";
@@ -413,8 +417,8 @@ public static class LexiconKinds
     /// <summary>A word of the claim-type policy's withheld-detail rule (<c>LABELING.md</c> rule 45): value <c>refusal</c>, a word
     /// or phrase of declining or not doing ("declined", "refused", "would not", "did not"), and <c>detail</c>, a verb of telling a
     /// detail ("say", "name", "describe", "disclose"). A refusal followed within a few words by a detail verb, not then by
-    /// "that", tells what a source would not say ("Police declined on Thursday to say how many rounds were fired"; "The ministry
-    /// would not name the port"), which asserts nothing, so the claim-type policy makes such a text a not-a-claim whatever the
+    /// "that", tells what a source would not say ("Harbour guards declined on Monday to say how many crates were seized"; "The agency
+    /// would not name the supplier"), which asserts nothing, so the claim-type policy makes such a text a not-a-claim whatever the
     /// classifier says (<see cref="Classification.ClaimTypePolicy"/>). It cannot tell
     /// a refusal in the main clause from one in a clause that sets the scene. Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
@@ -487,8 +491,9 @@ public static class LexiconKinds
         new(InstrumentWord, "a financial instrument named by its term", LexiconValueRule.Optional, AllowsWithin: false),
         new(RateNoun, "a noun that makes an amount a rate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
-        new(SummingVerb, "a verb whose 'up to' states a sum ('the losses add up to 3.8 trillion tonnes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 20 days to a voyage', 'can add up to 2TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the court passed 18 months', 'passed 7,500 miles from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),

@@ -111,6 +111,7 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
         SummingVerbs = Set(lexicon, LexiconKinds.SummingVerb);
+        SummingModals = Set(lexicon, LexiconKinds.SummingModal);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
@@ -342,6 +343,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Verbs whose "up to" states a sum unless what is added is named after the figure.</summary>
     public WordSet SummingVerbs { get; }
+
+    /// <summary>Words right before a verb of summing that keep its "up to" a bound.</summary>
+    public WordSet SummingModals { get; }
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }

@@ -301,6 +301,11 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Brenmoor police declined to renew the licence of the bar.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Lindenport union said it would not give up its claim.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Vorland firm declined, and the court later said it had acted lawfully.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Brenmoor's ferry line did not immediately identify the two crew members.", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("The Ostrava brewery did not change its name until 1990.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Kestrel Bay residents did not have a say in the depot plan.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Vorland copper prices declined as traders say demand is weakening.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("The Lindenport club refused to use the name of its founder.", ClaimType.Event, ClaimType.Event)]
     public void Decide_SourceDecliningToTellADetail_IsNotAClaimHoweverSureTheModel(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });

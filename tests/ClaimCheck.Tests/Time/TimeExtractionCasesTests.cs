@@ -449,6 +449,7 @@ public class TimeExtractionCasesTests
     [InlineData("The Ostrava mill reopened in the summer.", "the summer", "2024-SU")]
     [InlineData("Hiring at the Vorland yards stalled in late summer.", "late summer", "2024-SU")]
     [InlineData("The Brenmoor ferry will resume by early spring.", "early spring", "2025-SP")]
+    [InlineData("The Carrow dam was finished in late autumn 1987.", "late autumn 1987", "1987-FA")]
     public void Recognize_Season_IsSeasonValue(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
@@ -521,6 +522,7 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor league has dropped the winter pause.")]
     [InlineData("Ostrava's schools will take a Christmas break.")]
     [InlineData("A late summer storm flooded the Lindenport docks.")]
+    [InlineData("The Orvik grocer sold out in early spring onions and leeks.")]
     public void Recognize_SeasonOrHolidayQualifyingANoun_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 

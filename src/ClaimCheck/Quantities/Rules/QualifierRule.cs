@@ -49,9 +49,10 @@ internal static class QualifierRule
         }
     }
 
-    /// <summary>Drops the lower bound a verb of going past set when the figure is a length of time ("the court passed 18 months": a
-    /// sentence handed down) or is followed, past a conversion in brackets, by "from" ("passed 7,500 miles (12,000 km) from Earth": where
-    /// it went by). Read once the unit is known; "passed 100 km from the coast" said of a storm's track is read the same way, rightly or not.</summary>
+    /// <summary>Drops the lower bound a verb of going past set when the figure is a length of time ("the judge passed 14 months": a
+    /// sentence handed down), is followed, past a conversion in brackets, by "from" ("passed 9,000 miles (14,000 km) from the moon": where
+    /// it went by), or opens a vote's tally ("passed 215 to 210"). It cannot tell a count of things passed ("the council passed 3
+    /// motions", "passed 20 rivals") from a figure gone past. Read once the unit is known; "passed 100 km from the coast" said of a storm's track is read the same way, rightly or not.</summary>
     public static void DropPassingBound(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Qualifier != Qualifier.MoreThan || !s.Words.PassingVerbs.Contains(s.Word(draft.Before)))
@@ -70,20 +71,23 @@ internal static class QualifierRule
             after++;
         }
 
-        if (draft.Unit.Kind == UnitKind.Duration || s.Is(after, "from"))
+        // "the motion passed 215 to 210", "passed 52-48": a vote's tally, not a figure gone past.
+        var tally = (s.Is(draft.End, "to") || s.IsChar(draft.End, "-")) && s.IsKind(draft.End + 1, TokenKind.Number);
+        if (draft.Unit.Kind == UnitKind.Duration || s.Is(after, "from") || tally)
         {
             draft.Qualifier = Qualifier.Exact;
             draft.Before++;
         }
     }
 
-    /// <summary>Drops the bound "up to" set after a verb of summing when nothing after the figure names what is added: "the losses add up
-    /// to 3.8 trillion tonnes" is a sum; "adds up to 20 days to a voyage" and "can add up to 2TB of storage" stay bounds. Read once the
-    /// unit is known.</summary>
+    /// <summary>Drops the bound "up to" set after a verb of summing when nothing after the figure names what is added: "the delays add up
+    /// to 400 million minutes" is a sum; "adds up to 12 days to a voyage" and "can add up to 1TB of storage" stay bounds. Read once the
+    /// unit is known. A modal before the verb keeps the bound ("the plant will add up to 500 jobs", kind <c>summing-modal</c>); it cannot
+    /// tell a bound in the present with no "of" or "to" after it ("the upgrade adds up to 300 jobs") from a sum.</summary>
     public static void DropSummingBound(in QuantityScan s, ref QuantityDraft draft)
     {
         if (draft.Qualifier == Qualifier.UpTo && s.Is(draft.Before, "up") && s.Words.SummingVerbs.Contains(s.Word(draft.Before - 1))
-            && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
+            && !s.Words.SummingModals.Contains(s.Word(draft.Before - 2)) && !s.Is(draft.End, "of") && !s.Is(draft.End, "to"))
         {
             draft.Qualifier = Qualifier.Exact;
             draft.Before--;

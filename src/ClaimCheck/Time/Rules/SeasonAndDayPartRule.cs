@@ -57,13 +57,14 @@ internal sealed class SeasonAndDayPartRule : TimeRule
     }
 
     // "in late summer", "by early spring": a season with an edge and no article, after a preposition of time; not "a late summer
-    // storm", nor "the late summer window" (a noun it qualifies), nor "Late Summer Fair" (a name).
+    // storm", nor "the late summer window" or "in early spring onions" (a noun it qualifies), nor "Late Summer Fair" (a name). A year
+    // right after is the season's ("in early summer 1998").
     private static int EdgeOfSeason(in TimeScan scan, int i) =>
         (scan.Is(i - 1, "in") || scan.Is(i - 1, "by") || scan.Is(i - 1, "until") || scan.Is(i - 1, "since") || scan.Is(i - 1, "through")
             || scan.Is(i - 1, "during") || scan.Is(i - 1, "from"))
         && scan.Words.Seasons.TryGetValue(scan.Word(i + 1), out var season) && !scan.Words.ModifiedNouns.ContainsKey(scan.Word(i + 2))
         && !scan.IsCapitalised(i + 1)
-            ? Season(scan, i, i + 2, season, 0, thisPast: false)
+            ? Season(scan, i, i + 2, season, 0, thisPast: false, bareYear: true)
             : NoMatch;
 
     // "the spring" is this year's, unless the clause says otherwise: a spring already gone this year is next year's when the clause
@@ -91,13 +92,19 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             && !TenseCues.FutureBefore(scan, start) && !TenseCues.PlanBefore(scan, start))) ? year - 1 : year;
     }
 
-    private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast)
+    // The season ending before `end`, with the year "of" names after it, or with a year right after it when `bareYear`.
+    private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast, bool bareYear = false)
     {
         int? year = null;
         if (scan.Is(end, "of") && YearRule.TryYear(scan, end + 1, out var ofYear))
         {
             year = ofYear;
             end += 2;
+        }
+        else if (bareYear && YearRule.TryYear(scan, end, out var nextYear))
+        {
+            year = nextYear;
+            end++; // "in early summer 1998"
         }
         else if (scan.Is(end, "of") && SpokenYearRule.TryRead(scan, end + 1, out var spokenYear))
         {
