@@ -243,6 +243,10 @@ public static class LexiconKinds
     /// is dropped before a length of time or a distance passed at ("the judge passed 14 months", "passed 3 million km from Earth").</summary>
     internal const string PassingVerb = "passing-verb";
 
+    /// <summary>A verb of spreading or dividing before "over" that makes "over" say where or across what, not "more than" ("spread over 18
+    /// countries", "split over two sites").</summary>
+    internal const string SpreadingVerb = "spreading-verb";
+
     /// <summary>A verb whose "up to" states a sum ("the delays add up to 400 million minutes"), a bound only when what is added is named
     /// after the figure ("adds up to 12 days to a voyage", "can add up to 1TB of storage").</summary>
     internal const string SummingVerb = "summing-verb";
@@ -494,6 +498,7 @@ public static class LexiconKinds
         new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(SpreadingVerb, "a verb of spreading or dividing before 'over' that makes 'over' say across what, not 'more than' ('spread over 18 countries', 'split over two sites')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalSuffix, "an ending that makes digits an ordinal or a decade", LexiconValueRule.Optional, AllowsWithin: false),
         new(RelativeTimeWord, "a word that makes 'a year' a time, not a rate", LexiconValueRule.Optional, AllowsWithin: false),

@@ -111,6 +111,7 @@ internal sealed class QuantityVocabulary
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
         SummingVerbs = Set(lexicon, LexiconKinds.SummingVerb);
+        SpreadingVerbs = Set(lexicon, LexiconKinds.SpreadingVerb);
         SummingModals = Set(lexicon, LexiconKinds.SummingModal);
         OrdinalSuffixes = Set(lexicon, LexiconKinds.OrdinalSuffix);
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
@@ -346,6 +347,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words right before a verb of summing that keep its "up to" a bound.</summary>
     public WordSet SummingModals { get; }
+
+    /// <summary>Verbs of spreading or dividing after which "over" says across what, not "more than".</summary>
+    public WordSet SpreadingVerbs { get; }
 
     /// <summary>Endings that make digits an ordinal or a decade.</summary>
     public WordSet OrdinalSuffixes { get; }

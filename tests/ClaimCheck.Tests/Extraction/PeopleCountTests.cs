@@ -60,6 +60,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("A fault the Brenmoor signal box could not clear halted trains on Monday, and about 1,800 commuters were stranded.", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("The Kestrel Bay pier did not reopen, and 1,800 visitors were turned away.", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("The Kestrel Bay pier did not reopen and 1,800 visitors were not turned away.", Polarity.Negated, Modality.Asserted)]
+    public void Extract_FigureOpeningAClauseAfterCommaAnd_HasItsOwnStance(string text, Polarity polarity, Modality modality)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(polarity, "the negation of the clause before ', and' is not the figure's");
+        claim.Modality.Should().Be(modality, "the modal of the clause before ', and' is not the figure's");
+    }
+
+    [Theory]
     [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
     [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
     [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]

@@ -1959,6 +1959,20 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "a distance passed at or a sentence passed is no bound");
 
     [Theory]
+    [InlineData("The Velmora charity runs 40 clinics spread over 18 provinces.", 18)]
+    [InlineData("The Karsby book fair is split over two weekends in May.", 2)]
+    [InlineData("Its 120 stalls are scattered over 12 villages around Ostrava.", 12)]
+    public void Recognize_OverAfterAVerbOfSpreading_SetsNoBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "after a verb of spreading 'over' says across what");
+
+    [Theory]
+    [InlineData("The Velmora charity runs clinics in over 18 provinces.", 18)]
+    [InlineData("The Karsby fire spread over more than 300 hectares.", 300)]
+    [InlineData("Over 12 villages around Ostrava were flooded.", 12)]
+    public void Recognize_OverNotAfterAVerbOfSpreading_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
+    [Theory]
     [InlineData("Over the year the delays at Karsby add up to 400 million minutes.", 4e8)]
     [InlineData("Ostrava's debts, adding up to £3 billion, were written off.", 3e9)]
     public void Recognize_SumAfterAddUpTo_IsExact(string text, double value)

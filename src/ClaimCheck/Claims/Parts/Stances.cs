@@ -45,6 +45,19 @@ internal static class Stances
                 continue;
             }
 
+            if (word is "," && s.Word(i + 1) is "and" && i + 2 == target && !isProposition)
+            {
+                // "a flight plan the system could not handle grounded flights, and more than 700,000 passengers were delayed": a clause
+                // that ", and" opens with the figure itself has its own stance; the negation, modal or open question ("it is not clear
+                // why") of the clause before is not its.
+                // The reporting cue's stance still holds.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                (forecast, planned, estimated) = (cueForecast, false, cue is { Stance: ReportingStance.Estimates });
+                nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
+                (beforeClause, beforeCondition) = (null, null);
+                continue;
+            }
+
             if (word is "and" && !isProposition && s.Reporting.IsVerb(s.Word(i + 1)))
             {
                 // "told reporters the port was not paralysed and reported 52 detentions": a second reporting verb joined by "and" opens a

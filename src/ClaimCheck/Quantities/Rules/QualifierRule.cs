@@ -94,6 +94,18 @@ internal static class QualifierRule
         }
     }
 
+    /// <summary>Drops the lower bound "over" set right after a verb of spreading or dividing (kind <c>spreading-verb</c>): "sites spread
+    /// over 18 countries" are in 18 countries, "a festival split over two weekends" has two. It cannot tell the rare bound after such a
+    /// verb ("the fire spread over 500 hectares" read as exactly 500, where "more than" may have been meant).</summary>
+    public static void DropSpreadingBound(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier == Qualifier.MoreThan && s.Is(draft.Before, "over") && s.Words.SpreadingVerbs.Contains(s.Word(draft.Before - 1)))
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before++;
+        }
+    }
+
     // Whether the word at `index`, before "a"/"an", makes the number after the article approximate: an adverb that is never a
     // preposition ("roughly a 17 percent premium"), or an approximation after a preposition ("at around a 9p premium").
     private static bool IsApproximationBeforeArticle(in QuantityScan s, int index) =>
