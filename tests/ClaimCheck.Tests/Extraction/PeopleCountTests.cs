@@ -1579,6 +1579,7 @@ public class PeopleCountTests
     [InlineData("Nearly 1,300 inmates broke out of the Lindenport jail after the attack on Sunday.", "escapes")]
     [InlineData("In all, 740 prisoners escaped when gunmen stormed the Vorland prison.", "escapes")]
     [InlineData("Around 60 pupils got away in the first hours after the raid on the Brenmoor school.", "escapes")]
+    [InlineData("Some 30 inmates got out through a hole in the wall of the Kestrel Bay jail on Monday.", "escapes")]
     [InlineData("In Vorland, 85 farmers remain in captivity after the raid, officials said.", "held captive")]
     public void Extract_OutcomeOfSeveralWords_NamesWhatTheCountMeasures(string text, string measure)
     {
