@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -195,7 +196,8 @@ internal sealed class EntityGazetteer
                     continue;
                 }
 
-                if (_aliasLookup.TryGetValue(buffer[..length], out var hit) && !IsShoutedAcronym(text, tokens, i, count))
+                if (_aliasLookup.TryGetValue(buffer[..length], out var hit) && !IsShoutedAcronym(text, tokens, i, count)
+                    && !IsCurrencyPrefix(text, tokens[i + count - 1]))
                 {
                     mentions.Add(new EntityMention(hit.Entity, i, count, hit.Form) { Place = hit.Place });
                     i += count;
@@ -226,6 +228,10 @@ internal sealed class EntityGazetteer
     {
         public bool MayStart(int token) => (cues[token] & EntityCue.StartsName) != 0;
     }
+
+    // "US$88,000", "HK$3m", "NZ$40": a name written against a currency sign is the currency's prefix, not the place.
+    private static bool IsCurrencyPrefix(string text, Token last) =>
+        last.Span.End < text.Length && char.GetUnicodeCategory(text[last.Span.End]) == UnicodeCategory.CurrencySymbol;
 
     // "JOIN US ON TELEGRAM": a short all-capitals alias among all-capitals words is a shouted word, not an acronym.
     private static bool IsShoutedAcronym(string text, ArraySegment<Token> tokens, int start, int count)

@@ -28,6 +28,7 @@ public class NotANameTests
     [InlineData("Marta Quillan, a town councillor, said the road was closed.", "Marta Quillan")]
     [InlineData("In Ostravia, Delmont, 64, was sworn in for a second term.", "Delmont")]
     [InlineData("In Kestrel Bay, Harrow, the outgoing mayor, conceded defeat.", "Harrow")]
+    [InlineData("A safe in the Lindenport cell held about US$40,000 in cash.", "US")]
     public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
     {
         EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));

@@ -1592,6 +1592,9 @@ public class PeopleCountTests
     [InlineData("Nearly 1,300 inmates broke out of the Lindenport jail after the attack on Sunday.", "escapes")]
     [InlineData("In all, 740 prisoners escaped when gunmen stormed the Vorland prison.", "escapes")]
     [InlineData("Around 60 pupils got away in the first hours after the raid on the Brenmoor school.", "escapes")]
+    [InlineData("Some 30 inmates got out through a hole in the wall of the Kestrel Bay jail on Monday.", "escapes")]
+    [InlineData("By Thursday, some 45 inmates were back in custody in Kestrel Bay, the prison service said.", "recaptured")]
+    [InlineData("Police in Brenmoor said 12 escapees had been caught again near the border.", "recaptured")]
     [InlineData("In Vorland, 85 farmers remain in captivity after the raid, officials said.", "held captive")]
     public void Extract_OutcomeOfSeveralWords_NamesWhatTheCountMeasures(string text, string measure)
     {
