@@ -145,7 +145,8 @@ public sealed class ClaimTypePolicy
     /// have been (kind <c>counterfactual-perfect</c>: "Brenmoor would probably have won the final") is the model's next type, and
     /// before everything a text that ends with a question mark (with no figure stated before a colon or dash ahead of it: "Vorland rate
     /// hits 9%: is the worst over?" asserts the rate) or a colon is not a claim, and so is one that tells a source declining to tell a
-    /// detail (kind <c>withheld-detail</c>: "guards declined to reveal how many crates were seized").
+    /// detail (kind <c>withheld-detail</c>: "guards declined to reveal how many crates were seized"), and a line of a results page
+    /// that states one figure with its label is a quantity (kind <c>results-line</c>: "1. Ada Brenmoor, 2:14:05").
     /// </summary>
     /// <param name="ruleType">The rules' type, or <see langword="null"/> when the rules found no claim.</param>
     /// <param name="prediction">The model's prediction for the text.</param>
@@ -233,7 +234,9 @@ public sealed class ClaimTypePolicy
     /// and 57: a question headline or an interview question asserts nothing, and a line leading into a list leaves its claims to the
     /// list; <see cref="EndsAsQuestion"/>, <see cref="EndsAsLeadIn"/>), and so is a text that tells a source declining to tell a
     /// detail, however sure the model is of another type (rule 45, <see cref="WithheldDetail"/>: the model gives such texts 0.9 and more
-    /// for the event or forecast they mention); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
+    /// for the event or forecast they mention); a line of a results or statistics page, a label and one figure ("1. Ada Brenmoor,
+    /// 2:14:05"; "Hygiene score: 88"), is a <see cref="ClaimType.Quantity"/> however sure the model is of another type (rule 57,
+    /// <see cref="ResultsLine"/>: the model gives such lines 0.9 for not a claim); then a <see cref="ClaimType.Prediction"/> whose text tells what would,
     /// could or might have been (a modal, "have" and a past participle, and no future word: "Brenmoor would probably have won the
     /// final"), which is the model's next type instead (<c>LABELING.md</c> rules 7 and 23, <see cref="CounterfactualPerfect"/>); a
     /// <see cref="ClaimType.CorrelationOrCausation"/> or
@@ -254,6 +257,12 @@ public sealed class ClaimTypePolicy
         if (EndsAsQuestion(text) || EndsAsLeadIn(text) || WithheldDetail.In(text))
         {
             return ClaimType.NotAClaim;
+        }
+
+        if (ResultsLine.In(text))
+        {
+            // LABELING.md rule 57: a results page's line states a figure with its label; the model reads the shape as furniture.
+            return ClaimType.Quantity;
         }
 
         if (type == ClaimType.Prediction && CounterfactualPerfect.In(text))

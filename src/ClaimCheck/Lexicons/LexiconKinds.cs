@@ -428,6 +428,14 @@ public static class LexiconKinds
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string WithheldDetail = "withheld-detail";
 
+    /// <summary>A word of the claim-type policy's results-line rule (<c>LABELING.md</c> rule 57): value <c>furniture</c>, a word
+    /// that makes a line shaped like a results or statistics line ("label: figure", "1. Name, figure") page furniture instead: a
+    /// media label or credit ("video", "audio", "photos"), a timestamp word ("posted", "updated", "ago") or a clock word ("am",
+    /// "pm"). A results line without one states a figure with what it belongs to ("1. Ada Brenmoor, 2:14:05"; "Hygiene score: 88"), so the
+    /// claim-type policy makes it a quantity whatever the classifier says (<see cref="Classification.ClaimTypePolicy"/>). Only the
+    /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string ResultsLine = "results-line";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -539,6 +547,8 @@ public static class LexiconKinds
             ValueFormat: "modal, adverb, have, participle or future"),
         new(WithheldDetail, "a word of a source declining to tell a detail (declined … to say, would not name), made a not-a-claim against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "refusal or detail"),
+        new(ResultsLine, "a word that makes a line shaped like a results line (label: figure) page furniture (video, posted, ago, pm), so it is not made a quantity", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "furniture"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -764,6 +774,7 @@ public static class LexiconKinds
         ExperienceVerb => value is "verb" or "witness" or "report",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         WithheldDetail => value is "refusal" or "detail",
+        ResultsLine => value is "furniture",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         "time-weekday" => IsWhole(value, 1, 7),

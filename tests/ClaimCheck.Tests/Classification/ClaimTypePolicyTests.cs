@@ -313,6 +313,27 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(null, Prediction(modelType, 0.95f), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("1. Ada Brenmoor, 2:14:05", ClaimType.Quantity)]
+    [InlineData("T-3. Piet Vorland, -7", ClaimType.Quantity)]
+    [InlineData("Hygiene score: 88", ClaimType.Quantity)]
+    [InlineData("- Lindenport Greens: 14 seats", ClaimType.Quantity)]
+    [InlineData("Kestrel Bay turnout: 61.5%", ClaimType.Quantity)]
+    [InlineData("Ticket price: £12.50.", ClaimType.Quantity)]
+    [InlineData("Ostrava flood appeal, 2024", ClaimType.NotAClaim)]
+    [InlineData("Video, 00:02:11", ClaimType.NotAClaim)]
+    [InlineData("Kick-off: 19:45", ClaimType.NotAClaim)]
+    [InlineData("Doors open: 7pm", ClaimType.NotAClaim)]
+    [InlineData("MARTA KOVAC, Lindenport, 4 June", ClaimType.NotAClaim)]
+    [InlineData("Brenmoor Harbour Trust, 3 hours ago", ClaimType.NotAClaim)]
+    [InlineData("The quay was rebuilt in 1990, officials said, at a cost of 4 million crowns", ClaimType.NotAClaim)]
+    public void Decide_LineOfAResultsPage_IsAQuantityHoweverSureTheModel(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.NotAClaim, 0.9f), text).Should().Be(expected);
+    }
+
     [Fact]
     public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
     {
