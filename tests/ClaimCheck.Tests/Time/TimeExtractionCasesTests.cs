@@ -241,6 +241,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Vorland fair will open on Nov. 2 and close on June 9.", "June 9", "2025-06-09")]
     [InlineData("The Ostrava ferry will sail at 6 in the morning (6 a.m. Friday), its captain said.", "6 a.m. Friday", "2024-10-25T06:00")]
     [InlineData("The Vorland fair will open on Nov. 2 after it closed on June 9.", "June 9", "2024-06-09")]
+    [InlineData("Over Christmas 2021, the Brenmoor line cancelled 900 trains from Dec. 20 to Dec. 28.", "Christmas 2021", "2021-12-25")]
+    [InlineData("Over Christmas 2021, the Brenmoor line cancelled 900 trains from Dec. 20 to Dec. 28.", "Dec. 28", "2021-12-28")]
     [InlineData("A sinkhole opened beside the Ostrava town hall on Dec. 2.", "Dec. 2", "2023-12-02")]
     [InlineData("The Vorland board declared a dividend, payable Dec. 2.", "Dec. 2", "2024-12-02")]
     [InlineData("The Vorland board extended its offer to Dec. 2.", "Dec. 2", "2024-12-02")]
