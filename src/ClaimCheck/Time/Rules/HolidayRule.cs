@@ -6,7 +6,7 @@ namespace ClaimCheck.Time.Rules;
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
-/// Day"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
+/// Day"); a year written right after it is its own ("Christmas 2022"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -31,7 +31,12 @@ internal sealed class HolidayRule : TimeRule
         }
 
         DateOnly? date = null;
-        if (scan.Reference is { } r && holiday.On(r.Year) is { } candidate)
+        if (direction == 0 && YearRule.TryYear(scan, end, out var written))
+        {
+            date = holiday.On(written); // "Christmas 2022", "Easter 1916": the year written after it
+            end++;
+        }
+        else if (scan.Reference is { } r && holiday.On(r.Year) is { } candidate)
         {
             date = direction switch
             {

@@ -335,7 +335,10 @@ internal sealed class MonthRule : TimeRule
         }
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
-        var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start) : 0; // a day is often a date set ahead: "payable Dec. 1"
+        // A day is often a date set ahead ("payable Dec. 1", "was extended to Nov. 16"): only a verb in the past earlier in its
+        // clause with "on" before the day dates it ("a crack opened at the edge of the town on Jan. 14" is the last Jan. 14).
+        var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start)
+            : scan.Is(start - 1, "on") ? Math.Min(0, TenseCues.DirectionEarlierInClause(scan, start)) : 0;
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
         // A day after a plan in the present that opens its verb is ahead as after "will" ("is due to close on Dec. 1").
@@ -344,7 +347,7 @@ internal sealed class MonthRule : TimeRule
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
             || presentPlan;
-        if (!preferFuture && OpeningYear(scan, start, month) is { } framed)
+        if (OpeningYear(scan, start, month, wholeYear: !preferFuture) is { } framed)
         {
             return framed;
         }
@@ -575,14 +578,15 @@ internal sealed class MonthRule : TimeRule
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
     // Feb. 20", "In 2019, the mill shut in March and reopened in June"; so does a month of a year for a day of that same month
-    // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"). Not a possessive ("Last year's
-    // deficit … by June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a month
-    // that a future, plan or forward word points ahead is not read here at all. `month` is the token of the month's name,
-    // `monthNumber` its number.
-    private static int? OpeningYear(in TimeScan scan, int month, int monthNumber)
+    // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"), even after a forward word ("In May
+    // 2018 the river rose, and by May 20 …": the day lies inside the month named). Not a possessive ("Last year's deficit … by
+    // June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a whole year frames
+    // only when `wholeYear` says so (the caller's month is not pointed ahead by a future, plan or forward word). `month` is the
+    // token of the month's name, `monthNumber` its number.
+    private static int? OpeningYear(in TimeScan scan, int month, int monthNumber, bool wholeYear)
     {
         if (scan.Output.Count == 0 || scan.Output[0] is not { Kind: TimeExpressionKind.Date, Scope.Start: { } first } opening
-            || !(IsWholeYear(opening) || IsMonthOfYear(opening, monthNumber)))
+            || !((wholeYear && IsWholeYear(opening)) || IsMonthOfYear(opening, monthNumber)))
         {
             return null;
         }
