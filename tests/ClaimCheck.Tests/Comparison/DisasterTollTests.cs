@@ -59,6 +59,35 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_CrowdsOfEarlierGatheringsRecalledByTheirYearOrMonth_AreNotSetAgainstEachOther()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "About 90,000 people marched through Lindenport on Saturday, the organisers said. In 2023, the city's teachers' march drew 310,000 people.", "Vorland Wire", new DateOnly(2024, 5, 12)) { Place = "Vorland" },
+            new Document("daily", "Some 60,000 people marched through Lindenport on Saturday, police said. The largest rally the city has seen, in March 2023, brought out about 150,000 people.", "Lindenport Daily", new DateOnly(2024, 5, 12)) { Place = "Vorland" },
+        ]);
+
+        var values = report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).SelectMany(f => SideValues(report, f)).ToList();
+        values.Should().Contain([60_000, 90_000], "Saturday's crowd is still compared");
+        values.Should().NotContain([150_000, 310_000], "the crowds of 2023 are other gatherings the reports recall");
+        report.NotCompared.Where(n => n.Reason == NotComparedReason.OtherEvent).Select(n => report.Claims.Single(c => c.Id == n.ClaimId).Quantity!.Value.Value)
+            .Should().BeEquivalentTo([310_000d, 150_000d]);
+    }
+
+    [Fact]
+    public void Check_ACrowdCountedOnTheDayTheLeadReports_IsNotAnEarlierGathering()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "About 90,000 people marched through Lindenport on Saturday, 11 May, the organisers said.", "Vorland Wire", new DateOnly(2024, 5, 14)) { Place = "Vorland" },
+            new Document("daily", "On 11 May some 60,000 people marched through Lindenport, police said.", "Lindenport Daily", new DateOnly(2024, 5, 20)) { Place = "Vorland" },
+        ]);
+
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.OtherEvent, "both reports count the one march of 11 May");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).SequenceEqual(new[] { 60_000d, 90_000d }));
+    }
+
+    [Fact]
     public void Check_AnIncidentToldWeeksLaterBeforeAnyToll_IsTheReportsOwnEvent()
     {
         var report = ClaimChecker.Check(

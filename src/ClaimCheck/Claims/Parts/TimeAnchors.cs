@@ -119,6 +119,12 @@ internal static class TimeAnchors
     /// event counted over its first days ("the floods that began on Tuesday have killed 40", reported on Friday).</summary>
     private const int EarlierEventDays = 7;
 
+    /// <summary>Whether a time stated in the text (not the publication date standing in) ended more than
+    /// <see cref="EarlierEventDays"/> days before the day the lead reports: the time of an earlier event the report recalls. False
+    /// for a time with no end and for a report whose lead names no day (a report weeks later may tell its own event by its date).</summary>
+    internal static bool EndsBeforeLead(TimeScope? time, TimeScope? leadDay) =>
+        time is { Source: TimeScopeSource.Stated, End: { } until } && leadDay?.Start is { } lead && until.DayNumber < lead.DayNumber - EarlierEventDays;
+
     /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
     /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
     /// struck on Friday, killing 670" is a toll as published). A date weeks before publication dates another event and is kept (its

@@ -445,10 +445,14 @@ internal static class QuantityClaims
 
             // "Thirteen miners were killed in late January", in a report of Saturday's collapse: a count dated weeks before the lead's
             // day is of an earlier event the report recalls, never compared with the story's.
+            // A crowd count (an event-measure) dated by its own words to a time that ended more than a week before the day the lead reports
+            // ("the 2017 march drew 440,000", "in January 2017 about 250,000 came", in a report of Saturday's rally) is of
+            // an earlier gathering the report recalls, likewise.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
                 ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
+            isEarlierEvent = isEarlierEvent || (s.Words.EventMeasures.Contains(baseMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
             state.Add(new Claim
             {
                 Id = string.Empty,
