@@ -38,6 +38,7 @@ public sealed class ClaimCheckQuantityExtractorTests
     [InlineData("The storm flattened the valley, turning dozens of barns into rubble.", 12, "barn")]
     [InlineData("The blast killed four workers and injured 11 others.", 11, "-")]
     [InlineData("Vorland has nine of the 20 hottest towns in the region.", 20, "town")]
+    [InlineData("The Orvik campus enrolled 350 fewer nursing students this year.", 350, "nursing student")]
     public void Extract_CountedNoun_LeavesOutARankOrAPlanAndIsNoAgeAndOthersIsNoUnit(string text, double value, string unit)
     {
         var quantities = Extractor.Extract(text);

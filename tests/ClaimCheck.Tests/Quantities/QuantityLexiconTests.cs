@@ -116,7 +116,7 @@ public sealed class QuantityLexiconTests
         string[] counted =
         [
             "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "dozen", "point per game", "rebound per game",
-            "assist per game", "magnitude", "head", "twenty-foot equivalent unit", "forty-foot equivalent unit", "crew",
+            "assist per game", "magnitude", "head", "twenty-foot equivalent unit", "forty-foot equivalent unit", "crew", "quintal",
         ];
 
         Lexicon.BuiltIn.EntriesOf(LexiconKinds.Unit).Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitSymbol))

@@ -1990,6 +1990,27 @@ public sealed class QuantityNewsTests
     public void Recognize_AddUpToBeforeWhatIsAdded_IsABound(string text, double value) =>
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.UpTo);
 
+    [Theory]
+    [InlineData("Officials in Vorland said arrivals may top 7,400 this year.", 7400)]
+    [InlineData("Brenmoor plots can top $2,600 a square foot.", 2600)]
+    [InlineData("The Orvik harvest is expected to top 41 million tonnes.", 41e6)]
+    public void Recognize_TopAfterAModalOrTo_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan, "a figure that may be topped is passed");
+
+    [Fact]
+    public void Recognize_TopAsARanking_SetsNoBound() =>
+        Find("The top 12 Lindenport firms paid no tax.", 12).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
+    [Theory]
+    [InlineData("A Karsby grower got 19-20 quintal per acre.", 19)]
+    [InlineData("Farmers near Ostrava averaged 14 quintal an acre.", 14)]
+    public void Recognize_QuintalSingular_IsTheCountedUnit(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("quintal");
+
+    [Fact]
+    public void Recognize_OverseasBeforePlural_CountsThePlural() =>
+        Find("Velmora College took 640 overseas students.", 640).Quantity.Unit.Name.Should().Be("student");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
