@@ -47,7 +47,7 @@ internal static class Stances
 
             if (word is "," && s.Word(i + 1) is "and" && i + 2 == target && !isProposition)
             {
-                // "a flight plan the system could not handle grounded flights, and more than 700,000 passengers were delayed": a clause
+                // "a pump the crew could not restart flooded the cellar, and about 300 homes lost water": a clause
                 // that ", and" opens with the figure itself has its own stance; the negation, modal or open question ("it is not clear
                 // why") of the clause before is not its.
                 // The reporting cue's stance still holds.

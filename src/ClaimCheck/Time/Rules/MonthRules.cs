@@ -336,7 +336,7 @@ internal sealed class MonthRule : TimeRule
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
         // A day is often a date set ahead ("payable Dec. 1", "was extended to Nov. 16"): only a verb in the past earlier in its
-        // clause with "on" before the day dates it ("a crack opened at the edge of the town on Jan. 14" is the last Jan. 14).
+        // clause with "on" before the day dates it ("the ferry docked at the north pier on Jan. 14" is the last Jan. 14).
         var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start)
             : scan.Is(start - 1, "on") ? Math.Min(0, TenseCues.DirectionEarlierInClause(scan, start)) : 0;
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
