@@ -26,10 +26,10 @@ internal static class ResultsLine
     private const int MaxUnitWords = 2;
 
     private static readonly Lazy<FrozenSet<string>> Furniture = new(
-        () => PolicyCues.ValuedWords(LexiconKinds.ResultsLine).Keys.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => PolicyCues.ValuedWords(LexiconKinds.ResultsLine).Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<FrozenSet<string>> Months = new(
-        () => PolicyCues.ValuedWords("time-month").Keys.ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => PolicyCues.ValuedWords("time-month").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text is a line of a results or statistics page: a label, a colon or comma, and one figure.</summary>
     /// <param name="text">The text.</param>
@@ -163,8 +163,9 @@ internal static class ResultsLine
                 continue;
             }
 
-            var lower = word.ToString().ToLowerInvariant();
-            if (++words > MaxUnitWords || !IsLetters(word) || Months.Value.Contains(lower) || Furniture.Value.Contains(lower))
+            // Both sets compare ignoring case, so a span looks the word up without a lowered copy.
+            if (++words > MaxUnitWords || !IsLetters(word) || Months.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || Furniture.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }
