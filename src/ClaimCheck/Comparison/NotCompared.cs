@@ -37,7 +37,9 @@ public enum NotComparedReason
     PartOfTotal,
 
     /// <summary>The figure is another named event's than the one its document reports ("ten days after Cyclone Orlen killed 14" in a
-    /// report on another storm): background, not a figure of the story (<c>Claim.OtherEvent</c>).</summary>
+    /// report on another storm), or an earlier one its own words date well before the day the report's lead tells (a toll, or a
+    /// crowd count such as "in March 2019 about 90,000 marched" in a report on this Saturday's rally): background, not a figure
+    /// of the story (<c>Claim.OtherEvent</c>, which then holds the stated time).</summary>
     OtherEvent,
 
     /// <summary>A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part", "a 26% share"):
