@@ -123,7 +123,11 @@ internal static class TimeAnchors
     /// <see cref="EarlierEventDays"/> days before the day the lead reports: the time of an earlier event the report recalls. False
     /// for a time with no end and for a report whose lead names no day (a report weeks later may tell its own event by its date).</summary>
     internal static bool EndsBeforeLead(TimeScope? time, TimeScope? leadDay) =>
-        time is { Source: TimeScopeSource.Stated, End: { } until } && leadDay?.Start is { } lead && until.DayNumber < lead.DayNumber - EarlierEventDays;
+        time is { Source: TimeScopeSource.Stated } && EndsBefore(time, leadDay?.Start);
+
+    // Whether the time ended more than EarlierEventDays days before the lead's day (false when either is unknown).
+    private static bool EndsBefore(TimeScope? time, DateOnly? lead) =>
+        time is { End: { } until } && lead is { } leadStart && until.DayNumber < leadStart.DayNumber - EarlierEventDays;
 
     /// <summary>When a count of people (a toll) was given: its own date right after it ("rose to 146 on Tuesday"), else the date of the
     /// report ("said on Tuesday"), else the publication date — not the date of the event the people were counted in ("the landslide
@@ -210,8 +214,7 @@ internal static class TimeAnchors
         // Brenmoor killed 9"); before any toll, the incident is the report's own, told weeks later ("Police charged the quarry's
         // owner. On 2 March, a collapse at the quarry killed 9").
         var lead = leadDay?.Start ?? (ownTollGiven && PeopleCounts.BringsInNewIncident(s, 0) ? published : (DateOnly?)null);
-        if (stated is { End: { } until } && lead is { } leadStart && until.DayNumber < leadStart.DayNumber - EarlierEventDays
-            && !IsRunningCount(s, match))
+        if (EndsBefore(stated, lead) && !IsRunningCount(s, match))
         {
             return (stated, true);
         }
