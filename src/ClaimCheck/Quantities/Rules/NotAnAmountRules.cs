@@ -96,7 +96,7 @@ internal static class NotAnAmountRules
                 ? !s.IsChar(previous - 1, ".:\"“")
                 : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly")))
         {
-            return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("By Monday 18 people had died")
+            return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("On Friday 40 pupils were sent home")
         }
 
         return s.Is(previous, "the") && ((s.IsWord(next) && s.IsCapitalised(next)) || IsClauseEnd(s, next));
