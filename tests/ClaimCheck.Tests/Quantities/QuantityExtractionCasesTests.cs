@@ -236,6 +236,27 @@ public class QuantityExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("On Tuesday 23 people died in the Brenmoor floods.", 23)]
+    [InlineData("By Sunday 7 miners had been found at the Orlen quarry.", 7)]
+    [InlineData("Last Friday 230 families left the valley.", 230)]
+    public void Recognize_DigitsAfterWeekday_AreACount(string text, double value)
+    {
+        Single(text).Quantity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The passengers hurt in the Orlen crash were aged from 9 to 70.", 9, 70)]
+    [InlineData("Volunteers aged from 18 to 65 may sign up in Kestrel.", 18, 65)]
+    public void Recognize_AgedFromTo_IsARangeOfAges(string text, double low, double high)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Low.Should().Be(low);
+        quantity.High.Should().Be(high);
+        quantity.Unit.Name.Should().Be("year of age");
+    }
+
+    [Theory]
     [InlineData("It was a mix of 3 in favour and 2 against.")]
     [InlineData("I'm 3 in line for the job.")]
     [InlineData("We won 2 in a row.")]

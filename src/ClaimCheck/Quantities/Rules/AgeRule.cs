@@ -22,7 +22,7 @@ internal sealed class AgeRule : UnitRule
     /// <inheritdoc/>
     public override IEnumerable<string> PrecedingWords(QuantityVocabulary words) =>
         words.AgeWords.AnyCase.Where(pair => pair.Value is AgeWordPosition.Before or AgeWordPosition.Bounded).Select(pair => pair.Key.Split(' ')[^1])
-            .Append(",").Append("(").Append("is").Append("was").Append("just").Append("only");
+            .Append(",").Append("(").Append("is").Append("was").Append("just").Append("only").Append("from");
 
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
@@ -32,11 +32,10 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if (((s.TryPhraseBefore(draft.Before, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
-                || (s.Words.AgeWords.TryGet(s.Word(draft.Before - 1), out position) && position == AgeWordPosition.Before))
+        if ((IsAgeWordBefore(s, draft.Before) || (draft.High is not null && s.Is(draft.Before - 1, "from") && IsAgeWordBefore(s, draft.Before - 1)))
             && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
         {
-            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years"
+            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 13 to 72"
             return true;
         }
 
@@ -54,6 +53,11 @@ internal sealed class AgeRule : UnitRule
 
         return false;
     }
+
+    // Whether an age phrase that goes before its number ("aged", "at the age of") ends right before token `at`.
+    private static bool IsAgeWordBefore(in QuantityScan s, int at) =>
+        (s.TryPhraseBefore(at, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
+        || (s.Words.AgeWords.TryGet(s.Word(at - 1), out position) && position == AgeWordPosition.Before);
 
     // "the average age was 74 years": a time unit after the number is the age's unit.
     private static void ReadUnitAfterAgeWord(in QuantityScan s, ref QuantityDraft draft)

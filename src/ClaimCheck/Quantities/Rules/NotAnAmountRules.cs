@@ -91,11 +91,12 @@ internal static class NotAnAmountRules
 
         var previous = index - 1;
         if (s.IsWord(previous) && s.IsNameWord(previous) && !s.Words.Months.Contains(s.Word(previous))
+            && !s.Words.Weekdays.Contains(s.Word(previous))
             && (previous > 0
                 ? !s.IsChar(previous - 1, ".:\"“")
                 : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly")))
         {
-            return true; // a proper noun before: "Apollo 11"
+            return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("On Friday 40 pupils were sent home")
         }
 
         return s.Is(previous, "the") && ((s.IsWord(next) && s.IsCapitalised(next)) || IsClauseEnd(s, next));
