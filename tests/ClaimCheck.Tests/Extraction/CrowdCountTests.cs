@@ -233,6 +233,17 @@ public class CrowdCountTests
             "the figure is the compared march's own");
     }
 
+    [Theory]
+    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since 2029's Great Cyclone, which lashed the coast for two days and killed around 9,000 people.", true)]
+    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since the 2029 Great Cyclone, which killed around 9,000 people.", true)]
+    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since 2029's Great Cyclone, which, officials recall, killed around 9,000 people.", false)]
+    public void Extract_FigureInARelativeClauseOfANounAYearModifies_IsThatYearsOwn(string text, bool ofThatYear)
+    {
+        var claim = QuantityClaims(text, new DateOnly(2031, 4, 8)).Should().ContainSingle(c => c.Quantity!.Value.Value == 9_000d).Subject;
+
+        (claim.Time!.Value.Start!.Value.Year == 2029).Should().Be(ofThatYear, "a relative clause on the dated storm tells that storm's toll, unless a comma parts it");
+    }
+
     [Fact]
     public void Extract_FigureForPollingStationsAbroad_IsAPartApartFromTheCountrysOwn()
     {

@@ -47,7 +47,7 @@ internal static class TimeAnchors
             {
                 distance += 20_000;
             }
-            else if (IsPossessed(s, time))
+            else if (IsPossessed(s, time) && !DatesRelativeClauseFigure(s, time, start))
             {
                 distance += 10_000;
             }
@@ -838,12 +838,53 @@ internal static class TimeAnchors
         return false;
     }
 
-    // "smaller than the march of November 2023, which drew 300,000": a relative clause that the date's comma opens makes the figure
-    // the compared event's own; a clause further on ("…, but officials said that 8.8% voted") does not.
-    private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time)
+    /// <summary>How many words of the noun a date modifies may stand between the date and the comma of a relative clause ("since
+    /// 1998's great cyclone, which").</summary>
+    private const int DatedNounWords = 3;
+
+    // "smaller than the march of November 2023, which drew 300,000", "the strongest since 1998's great cyclone, which killed 9,000",
+    // "since the 1998 cyclone, which killed 9,000": a relative clause that the comma after the date (or after the few words of the
+    // noun it modifies) opens makes the figure the compared event's own; a clause further on ("…, but officials said that 8.8%
+    // voted") does not. A noun of more words than DatedNounWords is not read as the date's.
+    private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time) => RelativeClauseOpenerAfter(s, time) >= 0;
+
+    // The token of the relative-clause opener ("which") that OpensRelativeClauseAfter finds after the date, or -1.
+    private static int RelativeClauseOpenerAfter(SentenceView s, TimeExpression time)
     {
         var k = FirstTokenAt(s, time.Span.End);
-        return k >= 0 && k + 1 < s.Tokens.Count && s.Word(k) is "," && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 1));
+        if (k >= 0 && s.Tokens[k].Kind == TokenKind.Possessive)
+        {
+            k++;
+        }
+
+        for (var words = 0; k >= 0 && k < s.Tokens.Count && words < DatedNounWords && s.Tokens[k].Kind == TokenKind.Word && !s.Words.ClauseBreaks.Contains(s.Word(k)); words++)
+        {
+            k++;
+        }
+
+        return k >= 0 && k + 1 < s.Tokens.Count && s.Word(k) is "," && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 1)) ? k + 1 : -1;
+    }
+
+    // "since 1999's great cyclone, which struck the coast and killed around 9,000": a possessed date whose noun a relative clause
+    // describes dates the figure in that clause (no comma or semicolon between the clause's opener and the figure), as "the 1999
+    // cyclone, which killed 9,000" does; "Tuesday's vote, which was delayed, drew 40%" does not date the main clause's figure.
+    private static bool DatesRelativeClauseFigure(SentenceView s, TimeExpression time, int figureStart)
+    {
+        var opener = RelativeClauseOpenerAfter(s, time);
+        if (opener < 0 || s.Tokens[opener].Span.Start >= figureStart)
+        {
+            return false;
+        }
+
+        for (var k = opener + 1; k < s.Tokens.Count && s.Tokens[k].Span.Start < figureStart; k++)
+        {
+            if (s.Word(k) is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether a compared-event-cue ends a few words before the date, in its clause ("lower than in the 2014 and 2019 elections").
