@@ -34,6 +34,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-25.json", 0.985, 0.975, 0.925)]
     [InlineData("news-quantities-26.json", 0.98, 0.955, 0.935)]
     [InlineData("news-quantities-27.json", 0.96, 0.895, 0.935)]
+    [InlineData("news-quantities-28.json", 0.98, 0.935, 0.93)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

@@ -2011,6 +2011,28 @@ public sealed class QuantityNewsTests
     public void Recognize_OverseasBeforePlural_CountsThePlural() =>
         Find("Velmora College took 640 overseas students.", 640).Quantity.Unit.Name.Should().Be("student");
 
+    [Theory]
+    [InlineData("The lagoon at Karsby warmed to 29˚C in August.", 29, "°C")]
+    [InlineData("Brenmoor sweltered at 38ºC on Friday.", 38, "°C")]
+    [InlineData("The Vessa hot spring runs at 104˚F all year.", 104, "°F")]
+    public void Recognize_DegreeSignLookalikes_ReadTheScale(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Fact]
+    public void Recognize_PartsPerMillionByVolume_IsPpm() =>
+        Find("Air sampled above Lindenport held 412 ppmv of carbon dioxide.", 412).Quantity.Unit.Name.Should().Be("ppm");
+
+    [Theory]
+    [InlineData("Fines for Orvik landlords can go up to $40,000.", 40000)]
+    [InlineData("The wait for a Velmora permit could go up to nine weeks.", 9)]
+    [InlineData("Penalties may go up to 6 years in prison.", 6)]
+    public void Recognize_GoUpToAfterAModal_IsABound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.UpTo, "what can go up to a figure is capped by it");
+
+    [Fact]
+    public void Recognize_GoneUpToWithoutAModal_ReachesTheFigure() =>
+        Find("The toll in Karsby has gone up to 64.", 64).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

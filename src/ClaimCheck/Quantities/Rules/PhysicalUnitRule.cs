@@ -217,7 +217,7 @@ internal sealed class PhysicalUnitRule : UnitRule
         }
 
         unitEnd = unitIndex + 1;
-        if (s.IsChar(unitIndex, Degree))
+        if (s.IsChar(unitIndex, Degree) || (!s.IsWord(unitIndex) && s.Words.UnitSymbols.TryGet(s.Word(unitIndex), out var sign) && sign.Name == Degree))
         {
             name = Degree;
             return true;
