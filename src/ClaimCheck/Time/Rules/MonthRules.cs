@@ -347,7 +347,7 @@ internal sealed class MonthRule : TimeRule
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
             || presentPlan;
-        if (OpeningYear(scan, start, month, wholeYear: !preferFuture) is { } framed)
+        if ((OpeningYear(scan, start, month, wholeYear: !preferFuture) ?? (preferFuture ? null : ClauseYear(scan, start))) is { } framed)
         {
             return framed;
         }
@@ -619,6 +619,44 @@ internal sealed class MonthRule : TimeRule
         for (var k = 1; k < scan.Output.Count; k++)
         {
             if (scan.Output[k].Span.Start < scan.Token(month).Span.Start && IsWholeYear(scan.Output[k]))
+            {
+                return null;
+            }
+        }
+
+        return first.Year;
+    }
+
+    // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2009, when
+    // the rains set in on May 23" and "in 1998, when the mill shut in March" are that year's. Only when the year is the last time
+    // named before the month and no semicolon stands between; the caller leaves out a month a future, plan or forward word points
+    // ahead. `month` is the token of the month's name.
+    private static int? ClauseYear(in TimeScan scan, int month)
+    {
+        if (scan.Output is not [.., { Scope.Start: { } first } year] || !IsWholeYear(year))
+        {
+            return null;
+        }
+
+        var after = 0;
+        while (after < month && scan.Token(after).Span.Start < year.Span.End)
+        {
+            after++;
+        }
+
+        if (scan.Is(after, ","))
+        {
+            after++;
+        }
+
+        if (after >= month || !scan.IsWord(after) || !scan.Words.YearClauses.ContainsKey(scan.Word(after)))
+        {
+            return null;
+        }
+
+        for (var i = after + 1; i < month; i++)
+        {
+            if (scan.Is(i, ";"))
             {
                 return null;
             }
