@@ -1115,6 +1115,12 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(year, day);
 
     [Theory]
+    [InlineData("The Brenmoor fair opened on Saturday, Jan. 7, and closed on Jan. 21.", "2023-01-07", "2023-01-21")]
+    [InlineData("The Brenmoor fair opened on Jan. 7, and closed on Jan. 21.", "2024-01-07", "2024-01-21")]
+    public void Recognize_DayAfterAFarDayFixedByItsWeekday_IsToldFromIt(string text, string first, string next) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
+
+    [Theory]
     [InlineData("The Lindenport shelter opened its doors at 6 p.m. on Christmas Eve.", "2023-12-24T18:00", "2023-12-24")]
     [InlineData("Ostrava's fireworks are due to begin at 11 p.m. local time on New Year's Eve.", "2024-12-31T23:00", "2024-12-31")]
     public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>
