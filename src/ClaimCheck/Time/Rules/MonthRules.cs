@@ -642,8 +642,8 @@ internal sealed class MonthRule : TimeRule
         return first.Year;
     }
 
-    // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2009, when
-    // the rains set in on May 23" and "in 1998, when the mill shut in March" are that year's. Only when the year is the last time
+    // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2011, when
+    // the first snow fell on Jan. 19" and "in 1998, when the mill shut in March" are that year's. Only when the year is the last time
     // named before the month and no semicolon stands between; the caller leaves out a month a future, plan or forward word points
     // ahead. `month` is the token of the month's name.
     private static int? ClauseYear(in TimeScan scan, int month)
