@@ -170,6 +170,7 @@ internal sealed class TimeWords
         Increments = Compile(lexicon, "time-increment", static v => v);
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
+        YearClauses = Compile(lexicon, "time-year-clause", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
@@ -242,6 +243,11 @@ internal sealed class TimeWords
     /// <summary>Nouns for what a disaster leaves behind ("wreck", "rubble"): a sentence that names one tells the days right after
     /// an event.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Aftermath { get; }
+
+    /// <summary>Words that open a clause told of the year right before them ("in 2009, when …"): the months in that clause are
+    /// that year's. A clause that tells of another time ("in 2009, when she was ten, … in May" of a later story) cannot be told
+    /// apart.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearClauses { get; }
 
     /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }

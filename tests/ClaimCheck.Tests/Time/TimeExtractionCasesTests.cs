@@ -1107,6 +1107,20 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
 
     [Theory]
+    [InlineData("No Brenmoor winter has been this dry since 2011, when the first snow fell on Jan. 19.", "2011", "2011-01-19")]
+    [InlineData("The Vorland ferry has not run this late since 2016, when it stopped in November.", "2016", "2016-11")]
+    [InlineData("The Ostrava mill last shut in 2019; when it was sold in March, nobody bid for it.", "2019", "2024-03")]
+    [InlineData("Kestrel Bay grew fast in 2019, and the port opened on March 3.", "2019", "2024-03-03")]
+    public void Recognize_DayInAClauseOpenedByWhenAfterAYear_IsThatYears(string text, string year, string day) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(year, day);
+
+    [Theory]
+    [InlineData("The Brenmoor fair opened on Saturday, Jan. 7, and closed on Jan. 21.", "2023-01-07", "2023-01-21")]
+    [InlineData("The Brenmoor fair opened on Jan. 7, and closed on Jan. 21.", "2024-01-07", "2024-01-21")]
+    public void Recognize_DayAfterAFarDayFixedByItsWeekday_IsToldFromIt(string text, string first, string next) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, next);
+
+    [Theory]
     [InlineData("The Lindenport shelter opened its doors at 6 p.m. on Christmas Eve.", "2023-12-24T18:00", "2023-12-24")]
     [InlineData("Ostrava's fireworks are due to begin at 11 p.m. local time on New Year's Eve.", "2024-12-31T23:00", "2024-12-31")]
     public void Recognize_ClockTimeBeforeHoliday_IsOnThatHoliday(string text, string time, string day) =>

@@ -347,7 +347,7 @@ internal sealed class MonthRule : TimeRule
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
             || presentPlan;
-        if (OpeningYear(scan, start, month, wholeYear: !preferFuture) is { } framed)
+        if ((OpeningYear(scan, start, month, wholeYear: !preferFuture) ?? (preferFuture ? null : ClauseYear(scan, start))) is { } framed)
         {
             return framed;
         }
@@ -509,8 +509,9 @@ internal sealed class MonthRule : TimeRule
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;
 
-    // The last day written with its year earlier in the sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport
-    // mayor said the pier might reopen in March" in a report of 2023) when it lies more than half a year from the reference date: the
+    // The last day written with its year (or with a weekday that fixes it: "on Saturday, Jan. 7, … on Jan. 21") earlier in the
+    // sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport mayor said the pier might reopen in March" in a
+    // report of 2023) when it lies more than half a year from the reference date: the
     // months after it are told from it. Not a day set off by a comma before it and one after it ("The mill, built on 3 May 1950, will
     // shut in June": an aside about something else), nor one counted from the reference date ("a year ago"), nor, for a day that a
     // future or a plan in the present points ahead, one with no reporting verb between ("The pier opened on May 3, 2016 and is
@@ -526,7 +527,8 @@ internal sealed class MonthRule : TimeRule
         {
             if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date && day == last)
             {
-                return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays && text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays
+                    && (text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || OpensWithWeekday(scan, text))
                     && !IsAside(scan, date, month) && (!toldFromNow || IsReportedAfter(scan, date, month))
                     ? day
                     : null;
@@ -534,6 +536,19 @@ internal sealed class MonthRule : TimeRule
         }
 
         return null;
+    }
+
+    // Whether a date's text opens with a weekday ("Saturday, Jan. 7"): its year is the one in which that day fell on that weekday,
+    // as firm as one written out.
+    private static bool OpensWithWeekday(in TimeScan scan, string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && scan.Words.Weekdays.ContainsKey(text.AsSpan(0, end));
     }
 
     // Whether a reporting verb ("said", "told") stands between an expression and token `month`: what follows it is told from
@@ -619,6 +634,44 @@ internal sealed class MonthRule : TimeRule
         for (var k = 1; k < scan.Output.Count; k++)
         {
             if (scan.Output[k].Span.Start < scan.Token(month).Span.Start && IsWholeYear(scan.Output[k]))
+            {
+                return null;
+            }
+        }
+
+        return first.Year;
+    }
+
+    // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2011, when
+    // the first snow fell on Jan. 19" and "in 1998, when the mill shut in March" are that year's. Only when the year is the last time
+    // named before the month and no semicolon stands between; the caller leaves out a month a future, plan or forward word points
+    // ahead. `month` is the token of the month's name.
+    private static int? ClauseYear(in TimeScan scan, int month)
+    {
+        if (scan.Output is not [.., { Scope.Start: { } first } year] || !IsWholeYear(year))
+        {
+            return null;
+        }
+
+        var after = 0;
+        while (after < month && scan.Token(after).Span.Start < year.Span.End)
+        {
+            after++;
+        }
+
+        if (scan.Is(after, ","))
+        {
+            after++;
+        }
+
+        if (after >= month || !scan.IsWord(after) || !scan.Words.YearClauses.ContainsKey(scan.Word(after)))
+        {
+            return null;
+        }
+
+        for (var i = after + 1; i < month; i++)
+        {
+            if (scan.Is(i, ";"))
             {
                 return null;
             }
