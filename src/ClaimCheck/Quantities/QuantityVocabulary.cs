@@ -131,6 +131,7 @@ internal sealed class QuantityVocabulary
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
+        Weekdays = Set(lexicon, LexiconKinds.TimeWeekday);
     }
 
     /// <summary>The vocabulary of the built-in lexicon, compiled once.</summary>
@@ -408,6 +409,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Month names that are months even in lower case ("sept"; not "may" or "march").</summary>
     public WordSet LowerCaseMonths { get; }
+
+    /// <summary>Weekday names (the time lexicon's <c>time-weekday</c> entries): a day and month in brackets after one is a date.</summary>
+    public WordSet Weekdays { get; }
 
     /// <summary>The vocabulary of <paramref name="lexicon"/>, compiled once and cached with it.</summary>
     public static QuantityVocabulary For(Lexicon lexicon) => lexicon.Compiled(static l => new QuantityVocabulary(l));
