@@ -231,7 +231,7 @@ internal sealed class EntityGazetteer
         public bool MayStart(int token) => (cues[token] & EntityCue.StartsName) != 0;
     }
 
-    // "the Sudan strain", "Marburg virus": a name right before an eponym noun (lower case, as written) is part of what is named after
+    // "the Tarvo strain", "Vessa virus": a name right before an eponym noun (lower case, as written) is part of what is named after
     // the place, not the place.
     private bool IsEponym(string text, ArraySegment<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.Contains(tokens[next].Span.Slice(text));

@@ -560,7 +560,7 @@ public static class LexiconKinds
         new("place-noun", "a noun that makes the capitalised name before it or after \"of\" a place, and is not part of its name (province, district, town)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-name-noun", "a capitalised noun that makes a place of the name it is part of (County, City, Island, Mount, Stadium)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-follower", "a lower-case noun after a capitalised name that makes it a place (residents, police, mayor)", LexiconValueRule.Optional, AllowsWithin: false),
-        new(EponymNoun, "a lower-case noun right after a place's name or demonym that makes the name part of what is named after the place, not a mention of it (the Sudan strain, Marburg virus)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(EponymNoun, "a lower-case noun right after a place's name or demonym that makes the name part of what is named after the place, not a mention of it (the Tarvo strain, Vessa virus)", LexiconValueRule.Optional, AllowsWithin: false),
         new("title-verb", "a verb that, right after a title, makes the title its subject rather than an apposition of the name before it (\"in Velmar, the governor said\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("direction-word", "a compass direction that, before 'of', makes the capitalised name after it a place (north of Lindenport)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -56,7 +56,7 @@ internal sealed class FigureGivingRule : ICueRule
             && (k + 1 >= c.Count || !c.IsWord(k + 1) || c.Is(k + 1, Group) || c.Is(k + 1, Preposition));
     }
 
-    // "… at 200,000, a figure the organisers raise to 670,000", "…, which the unions put at 1.2 million": in a clause on a figure
+    // "… at 30,000, a figure the union raised to 85,000", "…, which the unions put at 1.2 million": in a clause on a figure
     // named before it, the verb takes no object of its own; "to" or "at" and the figure follow it at once.
     private static bool GivesFigureRightAfter(AttributionContext c, int verb) =>
         (c.IsWord(verb + 1, "to") || c.IsWord(verb + 1, "at")) && IsGivenFigure(c, verb + 2);
