@@ -14,6 +14,7 @@ namespace ClaimCheck.Entities;
 internal sealed class EntityGazetteer
 {
     private readonly FrozenDictionary<string, Alias>.AlternateLookup<ReadOnlySpan<char>> _aliasLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eponymNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     private EntityGazetteer(Lexicon lexicon)
@@ -88,6 +89,7 @@ internal sealed class EntityGazetteer
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
         CapitalOf = capitalOf.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _eponymNouns = lexicon.EntriesOf(LexiconKinds.EponymNoun).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon kind of capitals: the city names its country when it acts, and is a place in it.</summary>
@@ -197,7 +199,7 @@ internal sealed class EntityGazetteer
                 }
 
                 if (_aliasLookup.TryGetValue(buffer[..length], out var hit) && !IsShoutedAcronym(text, tokens, i, count)
-                    && !IsCurrencyPrefix(text, tokens[i + count - 1]))
+                    && !IsCurrencyPrefix(text, tokens[i + count - 1]) && !IsEponym(text, tokens, i + count))
                 {
                     mentions.Add(new EntityMention(hit.Entity, i, count, hit.Form) { Place = hit.Place });
                     i += count;
@@ -228,6 +230,11 @@ internal sealed class EntityGazetteer
     {
         public bool MayStart(int token) => (cues[token] & EntityCue.StartsName) != 0;
     }
+
+    // "the Tarvo strain", "Vessa virus": a name right before an eponym noun (lower case, as written) is part of what is named after
+    // the place, not the place.
+    private bool IsEponym(string text, ArraySegment<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.Contains(tokens[next].Span.Slice(text));
 
     // "US$88,000", "HK$3m", "NZ$40": a name written against a currency sign is the currency's prefix, not the place.
     private static bool IsCurrencyPrefix(string text, Token last) =>

@@ -318,6 +318,8 @@ public static class LexiconKinds
 
     /// <summary>A month name or abbreviation and its number ("Sept → 9").</summary>
     internal const string Month = "month";
+    internal const string TimeWeekday = "time-weekday";
+    internal const string EponymNoun = "eponym-noun";
     /// <summary>A word that tells attribution how a source is named, and the value its classes, separated by spaces: <c>title</c>
     /// ("spokesperson"), <c>title-modifier</c> ("deputy"), <c>body</c> ("ministry", "front"), <c>document</c> ("report", "toll"),
     /// <c>group</c> ("people"), and the grammar classes listed in <c>Lexicons/en/attribution.tsv</c>. A term of several words can
@@ -558,6 +560,7 @@ public static class LexiconKinds
         new("place-noun", "a noun that makes the capitalised name before it or after \"of\" a place, and is not part of its name (province, district, town)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-name-noun", "a capitalised noun that makes a place of the name it is part of (County, City, Island, Mount, Stadium)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-follower", "a lower-case noun after a capitalised name that makes it a place (residents, police, mayor)", LexiconValueRule.Optional, AllowsWithin: false),
+        new(EponymNoun, "a lower-case noun right after a place's name or demonym that makes the name part of what is named after the place, not a mention of it (the Tarvo strain, Vessa virus)", LexiconValueRule.Optional, AllowsWithin: false),
         new("title-verb", "a verb that, right after a title, makes the title its subject rather than an apposition of the name before it (\"in Velmar, the governor said\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("direction-word", "a compass direction that, before 'of', makes the capitalised name after it a place (north of Lindenport)", LexiconValueRule.Optional, AllowsWithin: false),
         new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -697,7 +700,7 @@ public static class LexiconKinds
         new("clause-break", "a word or mark that ends a clause for the scope of a cue (while, but, ;)", LexiconValueRule.Optional, AllowsWithin: false),
         new("subordinate-clause", "a word that, after a comma, opens a clause of its own that the main clause's modal verb and negation do not reach (', when 320 people died')", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-month", "a month name or abbreviation and its number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a month number from 1 to 12"),
-        new("time-weekday", "a weekday name and its ISO day number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "an ISO day number from 1 (Monday) to 7 (Sunday)"),
+        new(TimeWeekday, "a weekday name and its ISO day number", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "an ISO day number from 1 (Monday) to 7 (Sunday)"),
         new("time-unit", "a unit of time, singular or plural", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "second, minute, hour, day, week, month, quarter, year, decade or century"),
         new("time-amount", "a word that counts a vague number of units of time (\"several years\")", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "X (unknown) or a whole number from 1 to 99"),
         new("time-ordinal", "an ordinal that names a quarter or a half", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a number from 1 to 4"),
@@ -778,7 +781,7 @@ public static class LexiconKinds
         ResultsLine => value is "furniture",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
-        "time-weekday" => IsWhole(value, 1, 7),
+        TimeWeekday => IsWhole(value, 1, 7),
         "time-unit" => value is "second" or "minute" or "hour" or "day" or "week" or "month" or "quarter" or "year" or "decade" or "century",
         "time-amount" => value == "X" || IsWhole(value, 1, 99),
         "time-ordinal" => IsWhole(value, 1, 4),

@@ -131,7 +131,7 @@ internal sealed class QuantityVocabulary
         AgeWords = Map(lexicon, LexiconKinds.AgeWord, v => Enum.Parse<AgeWordPosition>(v, ignoreCase: true), WordMap<AgeWordPosition>.Matching.AnyCase);
         Months = Map(lexicon, LexiconKinds.Month, v => int.Parse(v, CultureInfo.InvariantCulture), WordMap<int>.Matching.AnyCase);
         LowerCaseMonths = new WordSet(lexicon.EntriesOf(LexiconKinds.Month).Where(e => !e.Term.Any(char.IsUpper)).Select(e => e.Term));
-        Weekdays = Set(lexicon, "time-weekday");
+        Weekdays = Set(lexicon, LexiconKinds.TimeWeekday);
     }
 
     /// <summary>The vocabulary of the built-in lexicon, compiled once.</summary>
@@ -411,7 +411,8 @@ internal sealed class QuantityVocabulary
     public WordSet LowerCaseMonths { get; }
 
     /// <summary>Weekday names (the time lexicon's <c>time-weekday</c>): a capitalised word before digits that names no thing ("On
-    /// Tuesday 23 people died" counts 23, as "Apollo 11" does not).</summary>
+    /// Tuesday 23 people died" counts 23, as "Apollo 11" does not), and a day and month in brackets after one is a date ("Sunday
+    /// (14/9)").</summary>
     public WordSet Weekdays { get; }
 
     /// <summary>The vocabulary of <paramref name="lexicon"/>, compiled once and cached with it.</summary>

@@ -17,6 +17,8 @@ public sealed class FigureGivingRuleTests
     [InlineData("Police placed attendance at about 8,500.", "8,500", null, "Police", null, "placed")]
     [InlineData("Police put the march at 12,000 in Brenmoor.", "12,000", null, "Police", null, "put")]
     [InlineData("Organisers put the turnout at about 64,000 across Vorland on Sunday.", "64,000", null, "Organisers", null, "put")]
+    [InlineData("Police counted 30,000 marchers in Brenmoor, a figure the union raised to 85,000.", "85,000", null, "union", null, "raised")]
+    [InlineData("The ministry put attendance at 12,000, which the organisers raise to 40,000.", "40,000", null, "organisers", null, "raise")]
     public void TryMatch_FigureVerbWithAFigureNoun_TheSubjectIsTheSource(string text, string figure, string? speaker, string? organization, string? role, string cue)
     {
         AttributionProbe.SourceAt(text, figure).ShouldBe(speaker, organization, role, cue);
@@ -26,6 +28,7 @@ public sealed class FigureGivingRuleTests
     [InlineData("The vote was put off until 2026, when 40 seats will be contested.", "40")]
     [InlineData("Rescuers set up 12 field hospitals.", "12")]
     [InlineData("Rescuers set up tents at 12 sites.", "12")]
+    [InlineData("In the spring the Brenmoor volunteers raised to 40 in March.", "40")]
     public void TryMatch_FigureVerbWithoutAFigureNoun_NamesNoSource(string text, string figure)
     {
         AttributionProbe.SourceAt(text, figure).Should().BeNull();

@@ -29,6 +29,8 @@ public class NotANameTests
     [InlineData("In Ostravia, Delmont, 64, was sworn in for a second term.", "Delmont")]
     [InlineData("In Kestrel Bay, Harrow, the outgoing mayor, conceded defeat.", "Harrow")]
     [InlineData("A safe in the Lindenport cell held about US$40,000 in cash.", "US")]
+    [InlineData("Doctors in Ostrava confirmed two more cases of the Kenya strain on Friday.", "Kenya")]
+    [InlineData("A lab in Brenmoor found the Chile variant in three samples.", "Chile")]
     public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
     {
         EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));

@@ -849,6 +849,7 @@ public class PeopleCountTests
     [InlineData("Analysts expect the company will cut 3,000 jobs at its Lindenport plant.", Modality.Forecast)]
     [InlineData("The government will lose 3,000 jobs if the plant in Lindenport closes, analysts said.", Modality.Forecast)]
     [InlineData("Officials said the toll can easily exceed 500 in Kestrel Bay.", Modality.Forecast)]
+    [InlineData("By next spring, the ministry's projection is 800 deaths in Lindenport.", Modality.Forecast)]
     [InlineData("Turnout in Lindenport passed the 7,500 people the organisers had expected.", Modality.Forecast)]
     [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
     [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]

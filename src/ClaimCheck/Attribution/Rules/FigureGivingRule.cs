@@ -21,14 +21,15 @@ internal sealed class FigureGivingRule : ICueRule
     public bool TryMatch(AttributionContext context, int token)
     {
         var c = context;
-        if (!c.IsLowerCase(token) || c.Is(token - 1, Determiner | Auxiliary | Preposition) || !HasFigureObject(c, token))
+        var hasObject = HasFigureObject(c, token);
+        if (!c.IsLowerCase(token) || c.Is(token - 1, Determiner | Auxiliary | Preposition) || (!hasObject && !GivesFigureRightAfter(c, token)))
         {
             return false;
         }
 
         var cue = c.CueOf(token);
         var source = SubjectPhrase.Before(c, SubjectPhrase.EndBefore(c, token), cue, out var first);
-        if (source is null)
+        if (source is null || (!hasObject && !OpensRelativeOnFigure(c, first)))
         {
             return false;
         }
@@ -54,6 +55,16 @@ internal sealed class FigureGivingRule : ICueRule
         return k < c.Count && c.Token(k).Kind == TokenKind.Number
             && (k + 1 >= c.Count || !c.IsWord(k + 1) || c.Is(k + 1, Group) || c.Is(k + 1, Preposition));
     }
+
+    // "… at 30,000, a figure the union raised to 85,000", "…, which the unions put at 1.2 million": in a clause on a figure
+    // named before it, the verb takes no object of its own; "to" or "at" and the figure follow it at once.
+    private static bool GivesFigureRightAfter(AttributionContext c, int verb) =>
+        (c.IsWord(verb + 1, "to") || c.IsWord(verb + 1, "at")) && IsGivenFigure(c, verb + 2);
+
+    // The source opens a relative clause: right after a relative pronoun ("which the organisers raised to") or a figure noun in lower
+    // case ("a figure the organisers raise to").
+    private static bool OpensRelativeOnFigure(AttributionContext c, int first) =>
+        first > 0 && (c.Is(first - 1, Relative) || (c.Is(first - 1, Document) && c.IsLowerCase(first - 1)));
 
     private static bool HasFigureObject(AttributionContext c, int verb)
     {

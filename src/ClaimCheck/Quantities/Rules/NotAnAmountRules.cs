@@ -288,7 +288,7 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (IsListedAfterPluralIdentifier(s, index) || IsSlashedDate(s, index))
+        if (IsListedAfterPluralIdentifier(s, index) || IsSlashedDate(s, index) || IsBracketedDayAfterWeekday(s, index))
         {
             return true;
         }
@@ -347,6 +347,13 @@ internal static class NotAnAmountRules
         s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
         && s.IsChar(index + 3, "/") && s.IsJoined(index + 3) && s.IsKind(index + 4, TokenKind.Number) && s.IsJoined(index + 4)
         && IsDayAndMonth(s.Word(index), s.Word(index + 2));
+
+    // "on Sunday (14/9)", "Tuesday (2/28)": a day and a month joined by a slash in brackets right after a weekday name are the
+    // weekday's date, not a fraction or a count (the second part is an identifier after the slash already).
+    private static bool IsBracketedDayAfterWeekday(in QuantityScan s, int index) =>
+        index > 1 && s.IsChar(index - 1, "(") && s.IsWord(index - 2) && s.Words.Weekdays.Contains(s.Word(index - 2))
+        && s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
+        && s.IsChar(index + 3, ")") && IsDayAndMonth(s.Word(index), s.Word(index + 2));
 
     private static bool IsDayAndMonth(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
