@@ -8,15 +8,15 @@ namespace ClaimCheck.Classification;
 /// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
 /// <see cref="DecisionWithReason"/>, <see cref="EnactedRule"/>, <see cref="EvaluativeAct"/>, <see cref="CounterfactualPerfect"/>,
 /// <see cref="ForecastComparison"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
-/// read once on first use (only the three files the cues read, so a process that classifies one sentence does not load the whole
+/// read once on first use (only the four files the cues read, so a process that classifies one sentence does not load the whole
 /// lexicon), and a text's tokens and lower-cased words.
 /// </summary>
 internal static class PolicyCues
 {
     private static readonly Lazy<Lexicon> BuiltIn = new(
-        () => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv", "reporting.tsv", "time.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => Lexicon.LoadBuiltInFiles("claim-type-cues.tsv", "reporting.tsv", "time.tsv", "numbers.tsv"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The built-in cue lexicon: <c>claim-type-cues.tsv</c>, with the reporting verbs and time words the cues read.</summary>
+    /// <summary>The built-in cue lexicon: <c>claim-type-cues.tsv</c>, with the reporting verbs, time words and number words the cues read.</summary>
     public static Lexicon Lexicon => BuiltIn.Value;
 
     /// <summary>The built-in cue lexicon's entries of one kind, each lower-cased term with its value: the word lists the policy's

@@ -438,6 +438,15 @@ public static class LexiconKinds
     /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string ResultsLine = "results-line";
 
+    /// <summary>A word of the claim-type policy's counted-incident rule (<c>LABELING.md</c> rules 2, 30 and 31): value <c>verb</c>, a
+    /// verb of a one-off happening's toll or result ("died", "fell ill", "seized", "sold for", "rescued"); <c>measure</c>, a word
+    /// of a statistic's measure or period ("per", "average", "in a row", "so far", "this year"); <c>whole</c>, a disaster or war
+    /// told as a whole ("flood", "earthquake", "war"). A verb with a figure within four words, in a sentence with no measure or
+    /// whole word, tells a single incident with its count, which the claim-type policy makes an event rather than the quantity
+    /// the classifier gives it when the classifier is not sure of that (<see cref="Classification.ClaimTypePolicy"/>). Only the
+    /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string CountedIncident = "counted-incident";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -551,6 +560,8 @@ public static class LexiconKinds
             ValueFormat: "refusal or detail"),
         new(ResultsLine, "a word that makes a line shaped like a results line (label: figure) page furniture (video, posted, ago, pm), so it is not made a quantity", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "furniture"),
+        new(CountedIncident, "a word of a one-off happening told with its count (died, seized, sold for), or one that makes the count a statistic (per, so far) or a whole disaster's toll (flood, war), so an incident is made an event", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, measure or whole"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -779,6 +790,7 @@ public static class LexiconKinds
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
         WithheldDetail => value is "refusal" or "detail",
         ResultsLine => value is "furniture",
+        CountedIncident => value is "verb" or "measure" or "whole",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         TimeWeekday => IsWhole(value, 1, 7),

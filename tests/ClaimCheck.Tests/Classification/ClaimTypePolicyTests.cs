@@ -334,6 +334,34 @@ public sealed class ClaimTypePolicyTests
         policy.Decide(null, Prediction(ClaimType.NotAClaim, 0.9f), text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Three hikers were rescued from the Brenmoor ridge on Sunday.", ClaimType.Event)]
+    [InlineData("Customs officers at Lindenport seized 40 kg of saffron hidden in a lorry.", ClaimType.Event)]
+    [InlineData("A Vorland landscape sold for 2.1 million crowns at the Ostrava auction.", ClaimType.Event)]
+    [InlineData("Twelve guests fell ill after the wedding dinner at the Kestrel Bay hotel.", ClaimType.Event)]
+    [InlineData("Six climbers have died on the Brenmoor massif so far this year.", ClaimType.Quantity)]
+    [InlineData("Lindenport police arrested an average of 40 people a week in the spring.", ClaimType.Quantity)]
+    [InlineData("The Ostrava floods killed 40 people and destroyed 900 homes.", ClaimType.Quantity)]
+    [InlineData("A survey of 2,000 Vorland drivers found that one in three had been fined.", ClaimType.Quantity)]
+    [InlineData("The Kestrel Bay ferry carried 40,000 passengers in July.", ClaimType.Quantity)]
+    public void Decide_CountedIncident_IsAnEventWhenTheModelIsUnsureOfTheQuantity(string text, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Quantity, Prediction(ClaimType.Quantity, 0.55f, (ClaimType.Event, 0.3f)), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.85f, 0.1f)]
+    [InlineData(0.6f, 0.15f)]
+    public void Decide_CountedIncident_LeavesAQuantityTheModelIsSureOfOrGivesNoEvent(float quantityScore, float eventScore)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(ClaimType.Quantity, Prediction(ClaimType.Quantity, quantityScore, (ClaimType.Event, eventScore)), "Three hikers were rescued from the Brenmoor ridge on Sunday.")
+            .Should().Be(ClaimType.Quantity);
+    }
+
     [Fact]
     public void Decide_CounterfactualPerfect_LeavesOtherTypesAlone()
     {
