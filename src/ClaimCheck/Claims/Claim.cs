@@ -98,7 +98,7 @@ public enum PlacePart
     /// <summary>A place inside the subject is named ("in Paris"); a part only where the same figures are also given for the whole.</summary>
     Named,
 
-    /// <summary>The text says it is a part ("12,000 of them in Lyon", "in the Velmar region alone", "in the capital").</summary>
+    /// <summary>The text says it is a part ("12,000 of them in Lyon", "in the Velmar region alone", "7,000 marched in the capital").</summary>
     Stated,
 
     /// <summary>Not a part: the country is named by its own name as the place ("90,000 people marched in France"), the whole that
@@ -106,7 +106,7 @@ public enum PlacePart
     Whole,
 
     /// <summary>The place the counted event happened, named at the level the outlet chose ("in Brenmoor", its region, or only the
-    /// document's country), with the country as the subject: not a part, so the toll meets the tolls outlets give at other levels,
+    /// document's country, or "in the capital" for a toll with no word making it a part), with the country as the subject: not a part, so the toll meets the tolls outlets give at other levels,
     /// unless a document of the slot gives figures for two such places (then each is a part).</summary>
     Event,
 }

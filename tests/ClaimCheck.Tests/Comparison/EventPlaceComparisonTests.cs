@@ -42,6 +42,45 @@ public class EventPlaceComparisonTests
             "the town's, the state's and the country's outlets give the same toll");
     }
 
+    [Theory]
+    [InlineData("Fifty-eight people have died in the warehouse fire in the capital, the fire service said.", PlacePart.Event)]
+    [InlineData("The fire killed 58 people in the capital on Friday, the fire service said.", PlacePart.Event)]
+    [InlineData("Storms killed 58 people in the capital alone, the Red Cross said.", PlacePart.Stated)]
+    public void Extract_TollInTheCapital_IsTheEventsPlaceUnlessTheTextMakesItAPart(string text, PlacePart part)
+    {
+        var report = ClaimChecker.Check([new Document("capital", text, "Valley Wire", Day) with { Place = "Kenya" }]);
+
+        var claim = report.Claims.Single(c => c.Quantity is { Value: 58 });
+        claim.Place.Should().Be("Nairobi");
+        claim.Part.Should().Be(part);
+    }
+
+    [Fact]
+    public void Check_FireTollInTheCapitalAndTheSameTollWithNoPlace_IsCorroborated()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("capital", "Warehouse fire: toll rises to 58. Fifty-eight people have died in the warehouse fire in the capital. Before dawn the minister had confirmed 51 deaths.", "Valley Wire", Day) with { Place = "Kenya" },
+            new Document("none", "The warehouse fire on Harbour Lane killed at least 58 people, the fire service said.", "Plateau Post", Day) with { Place = "Kenya" },
+        ]);
+
+        ValuesOf(report, FindingKind.Corroboration).Should().Contain(v => v.Contains(58),
+            "the fire happened in the capital, so the toll placed there is the toll the other report gives");
+    }
+
+    [Fact]
+    public void Check_MarchInTheCapitalBesideTheNationalCount_StaysAPart()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("capital", "Police said 7,000 people marched in the capital against the tax on Tuesday.", "Valley Wire", Day) with { Place = "Kenya" },
+            new Document("nation", "Police said 52,000 people marched across Kenya against the tax on Tuesday.", "Plateau Post", Day) with { Place = "Kenya" },
+        ]);
+
+        ValuesOf(report, FindingKind.NumericDiscrepancy).Should().NotContain(v => v.Contains(7000) && v.Contains(52000),
+            "a crowd in the capital is a part of the country's crowd");
+    }
+
     [Fact]
     public void Check_DocumentGivingTheTownsAndTheStatesTolls_KeepsThemApart()
     {

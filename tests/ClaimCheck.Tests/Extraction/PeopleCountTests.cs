@@ -161,6 +161,7 @@ public class PeopleCountTests
     [InlineData("Forty people, two of them tram drivers, were injured when the Lindenport tram derailed.", "injuries")]
     [InlineData("At least 27 pilgrims have lost their lives in the crush at the Ostrava shrine.", "deaths")]
     [InlineData("Some 340 families lost their homes in the Brenmoor floods.", "families")]
+    [InlineData("The Lindenport clinic said it was caring for 35 babies on Friday.", "infants")]
     [InlineData("Eleven miners lost their lives when the Brenmoor pit flooded.", "deaths")]
     [InlineData("In Kestrel Bay, 9 miners lost their lives, police said.", "deaths")]
     [InlineData("At least 260 savers lost their life savings when the Lindenport bank failed.", "savers")]

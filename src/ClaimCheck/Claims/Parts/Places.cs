@@ -586,8 +586,11 @@ internal static class Places
 
         if (s.Word(k) is Capital && s.MentionAt(k) is null && afterThe)
         {
-            // "in the capital's main square" names where the figure's event was, not a share of a national figure.
-            return (Capital, null, k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Possessive ? PlacePart.Named : PlacePart.Stated);
+            // "in the capital's main square" names where the figure's event was, not a share of a national figure; "in the capital"
+            // with no word making the figure a part ("of them", "in the capital alone") is where the event was, which QuantityClaims reads
+            // as the place of a toll (PlacePart.Event) and as a part for any other count ("7,000 marched in the capital").
+            return (Capital, null, k + 1 < s.Tokens.Count && s.Tokens[k + 1].Kind == TokenKind.Possessive ? PlacePart.Named
+                : cued || s.Words.PartCuesAfter.Contains(s.Word(k + 1).ToString()) ? PlacePart.Stated : PlacePart.Event);
         }
 
         k = AfterPlaceNounOf(s, k);
