@@ -14,7 +14,7 @@ namespace ClaimCheck.Entities;
 internal sealed class EntityGazetteer
 {
     private readonly FrozenDictionary<string, Alias>.AlternateLookup<ReadOnlySpan<char>> _aliasLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _eponymNouns;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eponymNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     private EntityGazetteer(Lexicon lexicon)
@@ -89,7 +89,8 @@ internal sealed class EntityGazetteer
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
         CapitalOf = capitalOf.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _eponymNouns = lexicon.EntriesOf(LexiconKinds.EponymNoun).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _eponymNouns = lexicon.EntriesOf(LexiconKinds.EponymNoun).DistinctBy(e => e.Term, StringComparer.Ordinal)
+            .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon kind of capitals: the city names its country when it acts, and is a place in it.</summary>
@@ -232,9 +233,12 @@ internal sealed class EntityGazetteer
     }
 
     // "the Tarvo strain", "Vessa virus": a name right before an eponym noun (lower case, as written) is part of what is named after
-    // the place, not the place.
+    // the place, not the place; unless the word the entry gives follows the noun, then a word in lower case ("the Tarvo strain on
+    // its hospitals": the strain is the city's load, so the city is named; "the Tarvo strain on Friday" is still the strain).
     private bool IsEponym(string text, ArraySegment<Token> tokens, int next) =>
-        next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.Contains(tokens[next].Span.Slice(text));
+        next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.TryGetValue(tokens[next].Span.Slice(text), out var otherSense)
+        && !(otherSense.Length > 0 && next + 2 < tokens.Count && tokens[next + 1].Span.Slice(text).Equals(otherSense, StringComparison.Ordinal)
+            && char.IsLower(text[tokens[next + 2].Span.Start]));
 
     // "US$88,000", "HK$3m", "NZ$40": a name written against a currency sign is the currency's prefix, not the place.
     private static bool IsCurrencyPrefix(string text, Token last) =>

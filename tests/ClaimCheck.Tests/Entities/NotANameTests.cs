@@ -36,6 +36,14 @@ public class NotANameTests
         EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Kenya strain on rural clinics grew as 40 patients came in on Friday.", "Kenya")]
+    [InlineData("Union leaders said the Lagos strains on ferry crews were growing.", "Lagos")]
+    public void Annotate_PlaceBeforeANounInAnotherSense_IsStillAMention(string text, string word)
+    {
+        EntityText.Mentions(text).Should().Contain(m => m.Written == word, "'strain on' is a load on the place, not a strain named after it");
+    }
+
     [Fact]
     public void Annotate_HeadlineInTitleCase_LearnsNothingFromItsCapitals()
     {

@@ -234,14 +234,14 @@ public class CrowdCountTests
     }
 
     [Theory]
-    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since 2029's Great Cyclone, which lashed the coast for two days and killed around 9,000 people.", true)]
-    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since the 2029 Great Cyclone, which killed around 9,000 people.", true)]
-    [InlineData("A cyclone struck Lindenport on Monday and killed 12 people. It hit the port that morning, the strongest since 2029's Great Cyclone, which, officials recall, killed around 9,000 people.", false)]
+    [InlineData("A flood swept through Lindenport on Monday and drowned 12 people. It reached the harbour that night, the worst since 2029's Marrow Flood, which cut the valley off for a week and drowned around 9,000 people.", true)]
+    [InlineData("A flood swept through Lindenport on Monday and drowned 12 people. It reached the harbour that night, the worst since the 2029 Marrow Flood, which drowned around 9,000 people.", true)]
+    [InlineData("A flood swept through Lindenport on Monday and drowned 12 people. It reached the harbour that night, the worst since 2029's Marrow Flood, which, officials recall, drowned around 9,000 people.", false)]
     public void Extract_FigureInARelativeClauseOfANounAYearModifies_IsThatYearsOwn(string text, bool ofThatYear)
     {
         var claim = QuantityClaims(text, new DateOnly(2031, 4, 8)).Should().ContainSingle(c => c.Quantity!.Value.Value == 9_000d).Subject;
 
-        (claim.Time!.Value.Start!.Value.Year == 2029).Should().Be(ofThatYear, "a relative clause on the dated storm tells that storm's toll, unless a comma parts it");
+        (claim.Time!.Value.Start!.Value.Year == 2029).Should().Be(ofThatYear, "a relative clause on the dated flood tells that flood's toll, unless a comma parts it");
     }
 
     [Fact]

@@ -527,7 +527,7 @@ public class PeopleCountTests
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
     [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]
-    [InlineData("Of the 90 people hurt in the Brenmoor blast, 40 were still in various hospitals on Friday.", "injuries · health facilities")]
+    [InlineData("The Brenmoor fire service said 40 people hurt in the blast lay in various hospitals overnight.", "injuries · health facilities")]
     [InlineData("The Lindenport mayor said 40 people hurt in the blast were in local clinics on Friday.", "injuries · health facilities")]
     [InlineData("The Brenmoor mayor said 40 people hurt in the blast were in intensive care on Friday.", "injuries · intensive care")]
     public void Extract_PeopleTreatedOrKeptInAPlaceOfCare_AreThoseInHospital(string text, string measure)

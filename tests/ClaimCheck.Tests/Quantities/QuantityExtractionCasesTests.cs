@@ -237,7 +237,7 @@ public class QuantityExtractionCasesTests
 
     [Theory]
     [InlineData("On Tuesday 23 people died in the Brenmoor floods.", 23)]
-    [InlineData("By Sunday 7 miners had been found at the Orlen quarry.", 7)]
+    [InlineData("By Sunday 7 miners had climbed clear of the Orlen quarry.", 7)]
     [InlineData("Last Friday 230 families left the valley.", 230)]
     public void Recognize_DigitsAfterWeekday_AreACount(string text, double value)
     {

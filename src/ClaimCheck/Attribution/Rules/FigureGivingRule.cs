@@ -61,8 +61,8 @@ internal sealed class FigureGivingRule : ICueRule
     private static bool GivesFigureRightAfter(AttributionContext c, int verb) =>
         (c.IsWord(verb + 1, "to") || c.IsWord(verb + 1, "at")) && IsGivenFigure(c, verb + 2);
 
-    // The source opens a relative clause: right after a relative pronoun ("which the organisers raised to") or a figure noun in lower
-    // case ("a figure the organisers raise to").
+    // The source opens a relative clause: right after a relative pronoun ("which the union put at") or a figure noun in lower case
+    // ("a number the union raised to").
     private static bool OpensRelativeOnFigure(AttributionContext c, int first) =>
         first > 0 && (c.Is(first - 1, Relative) || (c.Is(first - 1, Document) && c.IsLowerCase(first - 1)));
 

@@ -839,11 +839,11 @@ internal static class TimeAnchors
     }
 
     /// <summary>How many words of the noun a date modifies may stand between the date and the comma of a relative clause ("since
-    /// 1998's great cyclone, which").</summary>
+    /// 2007's big flood, which").</summary>
     private const int DatedNounWords = 3;
 
-    // "smaller than the march of November 2023, which drew 300,000", "the strongest since 1998's great cyclone, which killed 9,000",
-    // "since the 1998 cyclone, which killed 9,000": a relative clause that the comma after the date (or after the few words of the
+    // "smaller than the rally of May 2031, which drew 80,000", "the worst since 2007's big flood, which drowned 450",
+    // "since the 2007 flood, which drowned 450": a relative clause that the comma after the date (or after the few words of the
     // noun it modifies) opens makes the figure the compared event's own; a clause further on ("…, but officials said that 8.8%
     // voted") does not. A noun of more words than DatedNounWords is not read as the date's.
     private static bool OpensRelativeClauseAfter(SentenceView s, TimeExpression time) => RelativeClauseOpenerAfter(s, time) >= 0;
@@ -865,9 +865,9 @@ internal static class TimeAnchors
         return k >= 0 && k + 1 < s.Tokens.Count && s.Word(k) is "," && s.Words.RelativeClauseOpeners.Contains(s.Word(k + 1)) ? k + 1 : -1;
     }
 
-    // "since 1999's great cyclone, which struck the coast and killed around 9,000": a possessed date whose noun a relative clause
-    // describes dates the figure in that clause (no comma or semicolon between the clause's opener and the figure), as "the 1999
-    // cyclone, which killed 9,000" does; "Tuesday's vote, which was delayed, drew 40%" does not date the main clause's figure.
+    // "the worst since 2007's big flood, which cut the valley off and drowned some 450": a possessed date whose noun a relative
+    // clause describes dates the figure in that clause (no comma or semicolon between the clause's opener and the figure), as "the
+    // 2007 flood, which drowned 450" does; "Tuesday's vote, which was delayed, drew 40%" does not date the main clause's figure.
     private static bool DatesRelativeClauseFigure(SentenceView s, TimeExpression time, int figureStart)
     {
         var opener = RelativeClauseOpenerAfter(s, time);

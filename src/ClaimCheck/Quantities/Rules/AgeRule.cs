@@ -35,7 +35,7 @@ internal sealed class AgeRule : UnitRule
         if ((IsAgeWordBefore(s, draft.Before) || (draft.High is not null && s.Is(draft.Before - 1, "from") && IsAgeWordBefore(s, draft.Before - 1)))
             && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
         {
-            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 13 to 72"
+            ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 19 to 64"
             return true;
         }
 
