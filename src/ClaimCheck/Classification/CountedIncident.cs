@@ -11,8 +11,8 @@ namespace ClaimCheck.Classification;
 /// period ("per", "average", "in a row", "so far", "this year") and none naming a disaster or war as a whole ("flood",
 /// "earthquake", "war"), whose toll rule 31 makes a quantity: "Three hikers were rescued from the ridge on Sunday", "Customs
 /// officers seized 40 kg of saffron", but not "Six climbers have died on the massif so far this year" nor "The floods killed
-/// 40 people". It reads words, not syntax: a tally over several incidents told without such a word ("strikes across the region
-/// killed 40") passes, and a figure near the verb need not be its count ("died on 14 May"). The words are the built-in lexicon's,
+/// 40 people". It reads words, not syntax: a tally over several incidents told without such a word ("strikes on three towns
+/// killed 40", "police arrested 300 drivers in 2022") passes, and a figure near the verb need not be its count ("died on 14 May"). The words are the built-in lexicon's,
 /// read on first use.
 /// </summary>
 internal static class CountedIncident
