@@ -26,7 +26,7 @@ internal static class CountedIncident
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.CountedIncident), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<FrozenSet<string>> NumberWords = new(
-        () => PolicyCues.ValuedWords("number-word").Keys.Concat(PolicyCues.ValuedWords("scale-word").Keys).Concat(PolicyCues.ValuedWords("vague-number").Keys)
+        () => PolicyCues.ValuedWords(LexiconKinds.NumberWord).Keys.Concat(PolicyCues.ValuedWords(LexiconKinds.ScaleWord).Keys).Concat(PolicyCues.ValuedWords(LexiconKinds.VagueNumber).Keys)
             .ToFrozenSet(StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
