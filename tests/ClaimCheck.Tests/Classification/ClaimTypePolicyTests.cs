@@ -348,6 +348,8 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Over the last decade, 12 mines collapsed in the Karsby hills.", ClaimType.Quantity)]
     [InlineData("Measles killed 900 children across Vorland in 2018.", ClaimType.Quantity)]
     [InlineData("The fever has killed 2 million people worldwide since it emerged.", ClaimType.Quantity)]
+    [InlineData("Researchers found that 40% of Vessa teenagers sleep less than seven hours.", ClaimType.Quantity)]
+    [InlineData("Ten years after the mine collapsed, Karsby has 4,000 fewer people.", ClaimType.Quantity)]
     [InlineData("Two Orvik trawlermen went missing off the cape on Tuesday night.", ClaimType.Event)]
     public void Decide_CountedIncident_IsAnEventWhenTheModelIsUnsureOfTheQuantity(string text, ClaimType expected)
     {
