@@ -10,10 +10,10 @@ namespace ClaimCheck.Classification;
 /// of <c>numbers.tsv</c>, within <see cref="MaxDistance"/> words of it, in a text with no word of a statistic's measure or
 /// period ("per", "average", "in a row", "so far", "this year") and none naming a disaster or war as a whole ("flood",
 /// "earthquake", "war"), whose toll rule 31 makes a quantity: "Three hikers were rescued from the ridge on Sunday", "Customs
-/// officers seized 40 kg of saffron", but not "Six climbers have died so far this year" nor "The floods killed 40 people". It
-/// reads words, not syntax: a tally over several incidents told without such a word ("strikes across the region killed 40")
-/// passes, and a figure near the verb need not be its count ("died on 14 May"). The words are the built-in lexicon's, read on
-/// first use.
+/// officers seized 40 kg of saffron", but not "Six climbers have died on the massif so far this year" nor "The floods killed
+/// 40 people". It reads words, not syntax: a tally over several incidents told without such a word ("strikes on three towns
+/// killed 40", "police arrested 300 drivers in 2022") passes, and a figure near the verb need not be its count ("died on 14 May"). The words are the built-in lexicon's,
+/// read on first use.
 /// </summary>
 internal static class CountedIncident
 {
@@ -26,7 +26,7 @@ internal static class CountedIncident
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.CountedIncident), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<FrozenSet<string>> NumberWords = new(
-        () => PolicyCues.ValuedWords("number-word").Keys.Concat(PolicyCues.ValuedWords("scale-word").Keys).Concat(PolicyCues.ValuedWords("vague-number").Keys)
+        () => PolicyCues.ValuedWords(LexiconKinds.NumberWord).Keys.Concat(PolicyCues.ValuedWords(LexiconKinds.ScaleWord).Keys).Concat(PolicyCues.ValuedWords(LexiconKinds.VagueNumber).Keys)
             .ToFrozenSet(StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -344,6 +344,13 @@ public sealed class ClaimTypePolicyTests
     [InlineData("The Ostrava floods killed 40 people and destroyed 900 homes.", ClaimType.Quantity)]
     [InlineData("A survey of 2,000 Vorland drivers found that one in three had been fined.", ClaimType.Quantity)]
     [InlineData("The Kestrel Bay ferry carried 40,000 passengers in July.", ClaimType.Quantity)]
+    [InlineData("Velmora police arrested 3,000 drivers for drink-driving last year.", ClaimType.Quantity)]
+    [InlineData("Over the last decade, 12 mines collapsed in the Karsby hills.", ClaimType.Quantity)]
+    [InlineData("Measles killed 900 children across Vorland in 2018.", ClaimType.Quantity)]
+    [InlineData("The fever has killed 2 million people worldwide since it emerged.", ClaimType.Quantity)]
+    [InlineData("Researchers found that 40% of Vessa teenagers sleep less than seven hours.", ClaimType.Quantity)]
+    [InlineData("Ten years after the mine collapsed, Karsby has 4,000 fewer people.", ClaimType.Quantity)]
+    [InlineData("Two Orvik trawlermen went missing off the cape on Tuesday night.", ClaimType.Event)]
     public void Decide_CountedIncident_IsAnEventWhenTheModelIsUnsureOfTheQuantity(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
