@@ -366,7 +366,7 @@ internal static class QuantityClaims
                 else if (found.Within == subject || (found.Place == Places.Capital && s.Gazetteer.CapitalOf.ContainsKey(subject)))
                 {
                     partPlace = found.Place == Places.Capital ? s.Gazetteer.CapitalOf[subject] : found.Place;
-                    // "46 died in the fire in the capital": a toll of an event the capital held is the country's toll placed there, as
+                    // "31 died in the mill fire in the capital": a toll of an event the capital held is the country's toll placed there, as
                     // "4 dead in Brenmoor" is (PlaceEvents keeps it apart where the text gives a larger whole or a second place); any
                     // other count there, a crowd's too ("7,000 marched in the capital"), is the capital's part of the country's.
                     part = found.Part == PlacePart.Event && (!isOutcome || s.Words.EventMeasures.Contains(baseMeasure)) ? PlacePart.Stated : found.Part;
