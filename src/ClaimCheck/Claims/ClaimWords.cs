@@ -67,6 +67,7 @@ internal sealed class ClaimWords
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
         ForecastCues = Set(lexicon, "forecast-cue");
+        ForecastNouns = Set(lexicon, "forecast-noun");
         ProjectionVerbs = Set(lexicon, "projection-verb");
         ActorNouns = Set(lexicon, "actor-noun");
         CommitmentVerbs = Set(lexicon, "commitment-verb");
@@ -392,6 +393,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }
+
+    /// <summary>Nouns that make what follows a forecast only where they name a prediction ("the ministry's projection is 500");
+    /// the words around them decide, so a noun used in another sense in one of those frames ("projection of films") still counts.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastNouns { get; }
 
     /// <summary>Verbs of a count moving that, right after "can", make the figure a projection ("it can reach 20,000 deaths").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectionVerbs { get; }

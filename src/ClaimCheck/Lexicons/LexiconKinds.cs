@@ -615,6 +615,7 @@ public static class LexiconKinds
         new("referring-noun", "a noun by which a sentence refers back to an earlier claim (reports, allegations)", LexiconValueRule.Optional, AllowsWithin: false),
         new("plan-cue", "a word that makes what follows a plan (intends, pledged)", LexiconValueRule.Optional, AllowsWithin: false),
         new("forecast-cue", "a word that makes what follows a forecast (expected, likely)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("forecast-noun", "a noun that makes what follows a forecast only as a prediction: after a possessive ('the ministry's projection is 500'), before a copula, 'of', 'that', 'for' or 'show(s)', or after 'according to'; elsewhere ('the projection room', 'projections at the festival') it is none", LexiconValueRule.Optional, AllowsWithin: false),
         new("vouch-verb", "a verb after could or can by which a speaker vouches for a figure, no forecast (could confirm, can verify)", LexiconValueRule.Optional, AllowsWithin: false),
         new("name-modal", "a modal forecast cue that is also a name or a month when spelt with a capital (May, Will, Might)", LexiconValueRule.Optional, AllowsWithin: false),
         new("warning-cue", "a word that makes what follows its 'of' a forecast (warned of up to 200 mm of rain); without 'of' it reports ('warned that 12 had died')", LexiconValueRule.Optional, AllowsWithin: false),

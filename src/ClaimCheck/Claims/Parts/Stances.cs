@@ -172,6 +172,7 @@ internal static class Stances
                 estimated = true;
             }
             else if (s.Words.ForecastCues.Contains(word) || (s.Words.WarningCues.Contains(word) && s.Word(i + 1) is "of")
+                || (s.Words.ForecastNouns.Contains(word) && IsPredictionNoun(s, i))
                 || (word is "can" && s.Words.ProjectionVerbs.Contains(s.Word(VerbAfterModal(s, i)))))
             {
                 // "forecasters warned of up to 200 mm of rain": a forecast, not the rain that fell; "the toll can climb to 900": what
@@ -579,6 +580,17 @@ internal static class Stances
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     private static bool IsExpectationVerb(SentenceView s, int index) =>
         s.Words.ForecastCues.Contains(s.Word(index)) && (s.Word(index).EndsWith("ed", StringComparison.Ordinal) || s.Word(index) is "forecast");
+
+    // "the ministry's projection", "its projections", "the projection is", "projections show", "according to projections": a
+    // forecast noun as a prediction; "the projection room", "projections at the festival" are not.
+    private static bool IsPredictionNoun(SentenceView s, int index) =>
+        (index > 0 && s.Tokens[index - 1].Kind == TokenKind.Possessive)
+        || s.Word(index - 1) is "its" or "their" or "his" or "her" or "our"
+        || s.Word(index + 1) is "is" or "was" or "are" or "were" or "of" or "that" or "for" or "show" or "shows" or "showed"
+        || (s.Word(index - 1) is "to" && IsAccording(s.Word(index - 2)))
+        || (s.Word(index - 1) is "the" && s.Word(index - 2) is "to" && IsAccording(s.Word(index - 3)));
+
+    private static bool IsAccording(ReadOnlySpan<char> word) => word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     // "a possibility", "a strong possibility", "a real possibility": a forecast cue as a noun, with at most one word before it.
     private static bool IsForecastNounAt(SentenceView s, int index) =>
