@@ -245,6 +245,34 @@ public class QuantityExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("In 2020 23 people died in the floods in Varnholt.", 23)]
+    [InlineData("By 2019 41 schools had closed across the Orrin valley.", 41)]
+    [InlineData("During 2021 57 miners were hurt at the Dask pits.", 57)]
+    [InlineData("2022 18 officers were suspended at Brevik.", 18)]
+    [InlineData("In 2020 1200 ballots in Mallow were spoiled.", 1200)]
+    public void Recognize_DigitsAfterYear_AreACount(string text, double value)
+    {
+        Single(text).Quantity.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_PercentAfterYear_KeepsItsUnit()
+    {
+        var quantity = Single("In 2020 23% of voters in Mallow stayed home.").Quantity;
+
+        quantity.Value.Should().Be(23);
+        quantity.Unit.Name.Should().Be("percent");
+    }
+
+    [Theory]
+    [InlineData("In 2019 737 MAX jets were grounded at Dask.")]
+    [InlineData("Orlen Air flies two 747 freighters.")]
+    public void Recognize_ModelAfterYearOrCount_FindsNoCountForTheModel(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 737 || m.Quantity.Value == 747);
+    }
+
+    [Theory]
     [InlineData("The passengers hurt in the Orlen crash were aged from 9 to 70.", 9, 70)]
     [InlineData("Volunteers aged from 18 to 65 may sign up in Kestrel.", 18, 65)]
     public void Recognize_AgedFromTo_IsARangeOfAges(string text, double low, double high)

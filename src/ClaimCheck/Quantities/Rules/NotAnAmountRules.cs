@@ -106,10 +106,16 @@ internal static class NotAnAmountRules
     private static bool IsClauseEnd(in QuantityScan s, int next) => next >= s.Count || s.IsChar(next, ",.;:");
 
     /// <summary>Whether digits right after a count are the model of what is counted: "two 747 freighters", "22 737 MAXs" (not the "1"
-    /// of "3 1/2", nor "10" in "5 10-minute breaks").</summary>
+    /// of "3 1/2", nor "10" in "5 10-minute breaks", nor a count after a year that opens the sentence or follows a word: "In 2020 23
+    /// people died", "2019 40 pupils left"; a year before a capitalised word still leaves a model: "In 2019 737 MAX jets").</summary>
     public static bool IsModelAfterCount(in QuantityScan s, int index, int next) =>
-        index > 0 && !s.IsJoined(index) && !s.IsChar(next, "/-")
+        index > 0 && !s.IsJoined(index) && !s.IsChar(next, "/-") && !IsCountAfterYear(s, index, next)
         && ((s.IsKind(index - 1, TokenKind.Number) && !s.Word(index - 1).Contains('.')) || (s.IsWord(index - 1) && s.Words.NumberWords.Contains(s.Word(index - 1))));
+
+    // "In 2020 23 people died", "By 2019 41 schools had closed", "2022 18 officers were suspended": four bare digits read as a year, at the
+    // sentence start or after a word, are no count, so the digits after them count what follows in lower case.
+    private static bool IsCountAfterYear(in QuantityScan s, int index, int next) =>
+        s.IsYearNumber(index - 1) && (index == 1 || s.IsWord(index - 2)) && !(s.IsWord(next) && s.IsCapitalised(next));
 
     /// <summary>A number in words that begins a name: capitalised inside a sentence, after a word in lower case or a possessive, and
     /// before a capitalised word ("the Three Gorges Dam", "China's Three Gorges"); not in a title-case headline ("Storm Leaves Three
