@@ -586,7 +586,8 @@ internal static class Stances
     private static bool IsPredictionNoun(SentenceView s, int index) =>
         (index > 0 && s.Tokens[index - 1].Kind == TokenKind.Possessive)
         || s.Word(index - 1) is "its" or "their" or "his" or "her" or "our"
-        || s.Word(index + 1) is "is" or "was" or "are" or "were" or "of" or "that" or "for" or "show" or "shows" or "showed"
+        || (index + 1 < s.Tokens.Count && Ellipses.IsCopula(s, index + 1))
+        || s.Word(index + 1) is "of" or "that" or "for" or "show" or "shows" or "showed"
         || (s.Word(index - 1) is "to" && IsAccording(s.Word(index - 2)))
         || (s.Word(index - 1) is "the" && s.Word(index - 2) is "to" && IsAccording(s.Word(index - 3)));
 
