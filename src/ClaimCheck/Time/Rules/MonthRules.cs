@@ -566,14 +566,22 @@ internal sealed class MonthRule : TimeRule
         return false;
     }
 
-    // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
-    private static bool IsAside(in TimeScan scan, TimeExpression expression, int month)
+    // The first token from `from` on that starts after `expression` ends, and at most `month` (the month's own token).
+    private static int TokenAfter(in TimeScan scan, TimeExpression expression, int from, int month)
     {
-        var after = 0;
+        var after = from;
         while (after < month && scan.Token(after).Span.Start < expression.Span.End)
         {
             after++;
         }
+
+        return after;
+    }
+
+    // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
+    private static bool IsAside(in TimeScan scan, TimeExpression expression, int month)
+    {
+        var after = TokenAfter(scan, expression, 0, month);
 
         if (!scan.Is(after, ","))
         {
@@ -612,11 +620,7 @@ internal sealed class MonthRule : TimeRule
             return null;
         }
 
-        var after = at;
-        while (after < month && scan.Token(after).Span.Start < opening.Span.End)
-        {
-            after++;
-        }
+        var after = TokenAfter(scan, opening, at, month);
 
         if (scan.IsPossessive(after))
         {
@@ -653,11 +657,7 @@ internal sealed class MonthRule : TimeRule
             return null;
         }
 
-        var after = 0;
-        while (after < month && scan.Token(after).Span.Start < year.Span.End)
-        {
-            after++;
-        }
+        var after = TokenAfter(scan, year, 0, month);
 
         if (scan.Is(after, ","))
         {
