@@ -550,7 +550,7 @@ public static class LexiconKinds
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, statement or clause"),
-        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised), a word of feeling (delighted) or a verb of hoping (hopes), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised), a word of feeling (delighted) or a verb of hoping or wishing (hopes, wished), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, appeal, emotion, emotion-object, agent, determiner, modifier, sentence, be, hope, subject or hope-noun"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),

@@ -227,6 +227,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Hopes of a Brenmoor ceasefire faded on Sunday.", ClaimType.Event, ClaimType.Event)]
     [InlineData("A Lindenport probe the agency hopes will reach Mars lifted off on Friday.", ClaimType.Event, ClaimType.Event)]
     [InlineData("Their hopes for a Kestrel Bay title ended in the rain.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Lindenport's harbour master wished the departing crew a calm crossing.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Brenmoor residents wish that the council would mend the sea wall.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("The Vorland minister wished to speak before the vote.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
