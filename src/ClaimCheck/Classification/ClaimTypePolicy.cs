@@ -145,8 +145,9 @@ public sealed class ClaimTypePolicy
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
-    /// praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, or a feeling (kind <c>evaluative-act</c>:
-    /// "the mayor thanked the volunteers", "police urged drivers to stay home", "the coach said he was pleased"); before those, a personal
+    /// praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, a feeling or a hope (kind <c>evaluative-act</c>:
+    /// "the mayor thanked the volunteers", "police urged drivers to stay home", "the coach said he was pleased", "the council hopes the
+    /// ferry will return"); before those, a personal
     /// experience is the model's next type when the text has no quotation mark, first-person or experience word, nor a verb of
     /// perceiving or remembering (kind <c>experience-verb</c>: "the coach said he was pleased" is no personal experience), and
     /// before that a causal link or a personal experience the model scores below a fixed bar (0.35, chosen on news-j … news-q, news-d and
@@ -258,8 +259,9 @@ public sealed class ClaimTypePolicy
     /// (<c>LABELING.md</c> rules 2 and 30, <see cref="CountedIncident"/>); an actor's decision told with its reason
     /// (<see cref="ToldDecision"/>); a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
     /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
-    /// an act of thanks, praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, or a word of feeling
-    /// after "be" or "feel" in a text with no figure, which is an <see cref="ClaimType.Opinion"/> whatever other type it
+    /// an act of thanks, praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, a word of feeling
+    /// after "be" or "feel" in a text with no figure, or a form of "hope" before the clause it hopes for, which is an
+    /// <see cref="ClaimType.Opinion"/> whatever other type it
     /// was given but <see cref="ClaimType.NotAClaim"/> or <see cref="ClaimType.PersonalExperience"/> (rules 6, 20, 40 and 54,
     /// <see cref="EvaluativeAct"/>). Like a told decision, neither rule overrides a type the model scores at
     /// <see cref="DecisionCeiling"/> (an evaluative act: <see cref="EvaluativeCeiling"/>) or above: their words have other senses ("rules introduced in 2022 cap rents", "the

@@ -20,7 +20,10 @@ namespace ClaimCheck.Classification;
 /// the reader (rule 41), nor right before the <c>agent</c> of a passive ("the airline, advised by two banks, agreed to sell"). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
 /// after a form of "be" or "feel", with any <c>modifier</c> between ("the Ostrava coach said he was very pleased"), or right before
 /// an <c>emotion-object</c> or <c>agent</c> word ("Brenmoor Water delighted by the new reservoir"), but not in a text that states a figure, where
-/// the feeling is about a fact the figure reports ("Vorland was pleased that crime fell 4%"). The words are the built-in lexicon's;
+/// the feeling is about a fact the figure reports ("Vorland was pleased that crime fell 4%"). A form of "hope" or "wish" (<c>hope</c>)
+/// tells a hope or wish, an opinion too (rule 20), when the clause it hopes for follows it: "that", a <c>subject</c> or <c>determiner</c> word, or a
+/// capitalised name ("The Brenmoor council hopes the ferry will return"), and no <c>hope-noun</c> word comes before it ("rallied on
+/// hopes that", "gave them hope that"); "hopes to open" (a plan), "hopes of" and "hope for" do not count. The words are the built-in lexicon's;
 /// a phrase matches its words in a row. The rule cannot tell a feeling from another sense of its word ("was disappointed" of a
 /// hope, not a person, still counts).
 /// </summary>
@@ -37,6 +40,8 @@ internal static class EvaluativeAct
 
     private const string Infinitive = "to";
 
+    private const string Complementiser = "that";
+
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.EvaluativeAct), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether the text tells an act of thanks, praise, tribute or condemnation, a reported appeal or a feeling.</summary>
@@ -44,7 +49,8 @@ internal static class EvaluativeAct
     /// <returns><see langword="true"/> when the text has such a verb after its subject, not used as an adjective; with no
     /// <c>sentence</c> word among the three words after a one-word verb of thanks, praise, tribute or condemnation; and with "to"
     /// within six words after a verb of appeal, which no form of "be" comes before and no agent word follows; or a word of feeling
-    /// after a form of "be" or before an emotion-object or agent word, in a text without a figure.</returns>
+    /// after a form of "be" or before an emotion-object or agent word, in a text without a figure; or a form of "hope" or "wish"
+    /// before the clause it hopes for, with no hope-noun word before it.</returns>
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
@@ -75,9 +81,27 @@ internal static class EvaluativeAct
             {
                 return true;
             }
+
+            if (ValueAt(text, tokens, i, words) == "hope" && ValueAt(text, tokens, i - 1, words) != "hope-noun"
+                && StartsClause(text, tokens, i + 1, words))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // Whether token `at` opens a clause a verb of hoping or wishing takes: "that", a subject or determiner word, or a capitalised name.
+    private static bool StartsClause(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
+    {
+        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = Word(text, tokens[at]);
+        return word == Complementiser || ValueOf(word, words) is "subject" or "determiner" || char.IsUpper(text[tokens[at].Span.Start]);
     }
 
     // Whether a number or an amount of money stands anywhere in the text: a feeling about a figure reports the figure.

@@ -217,6 +217,19 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Lindenport's police chief was pleased that burglaries fell 4% last year.", ClaimType.Quantity, ClaimType.Quantity)]
     [InlineData("A delighted crowd in Ostrava cheered the returning rowers.", ClaimType.Event, ClaimType.Event)]
     [InlineData("The Ostrava mayor's speech pleased the fishermen of the old harbour.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The Brenmoor council hopes the ferry will return in spring.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Lindenport fishermen hoped that the quota would be lifted.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Kestrel Bay's coach will be hoping his side keeps its unbeaten run.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("Vorland's mayor said she hoped Ostrava would reopen the border crossing.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("The Ostrava museum hopes to open a second gallery in May.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("Vorland shares rallied on hopes that the central bank would cut rates.", ClaimType.CorrelationOrCausation, ClaimType.CorrelationOrCausation)]
+    [InlineData("The rescue gave them hope that the missing Brenmoor crew were alive.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Hopes of a Brenmoor ceasefire faded on Sunday.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("A Lindenport probe the agency hopes will reach Mars lifted off on Friday.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Their hopes for a Kestrel Bay title ended in the rain.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Lindenport's harbour master wished the departing crew a calm crossing.", ClaimType.Event, ClaimType.Opinion)]
+    [InlineData("Brenmoor residents wish that the council would mend the sea wall.", ClaimType.Prediction, ClaimType.Opinion)]
+    [InlineData("The Vorland minister wished to speak before the vote.", ClaimType.Event, ClaimType.Event)]
     public void Decide_ActOfThanksPraiseOrCondemnation_IsAnOpinion(string text, ClaimType modelType, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
