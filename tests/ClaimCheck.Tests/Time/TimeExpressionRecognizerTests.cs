@@ -166,6 +166,59 @@ public class TimeExpressionRecognizerTests
     }
 
     [Theory]
+    [InlineData("The Vorland ferry will run again in the first week of March 2025.", "the first week of March 2025", "2025-W10")]
+    [InlineData("Lindenport holds its harbour fair in the final week of June 2025.", "the final week of June 2025", "2025-W26")]
+    [InlineData("Repairs on the Brenmoor bridge ended in the last week of September.", "the last week of September", "2024-W39")]
+    public void Recognize_WeekOfMonth_IsTheIsoWeekOfItsThursday(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Kestrel Bay mill closed after a fire on May 3, 2019. A year earlier, its owners had cut 200 jobs.", "A year earlier", "2018")]
+    [InlineData("The Kestrel Bay mill closed after a fire on May 3, 2019. A month earlier, its owners had cut 200 jobs.", "A month earlier", "2019-04")]
+    [InlineData("The Kestrel Bay mill reopened in 2019. A month earlier, its owners had hired 200 staff.", "A month earlier", "2024-09")]
+    [InlineData("The Kestrel Bay mill reopened on Oct. 2. A year earlier, it had shut for repairs.", "A year earlier", "2023")]
+    [InlineData("The Kestrel Bay mill closed after a fire on May 3, 2019. Two years earlier, its owners had cut 200 jobs.", "Two years earlier", "2017")]
+    public void Recognize_EarlierOpeningSentence_CountsBackFromBackStory(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor league was founded in 2011. Three years later, on March 9 of that year, it held its first final.", "March 9 of that year", "2014-03-09")]
+    [InlineData("The Brenmoor league was founded in 2011. Two years earlier, in June of that year, its clubs had met.", "June of that year", "2009-06")]
+    [InlineData("The Brenmoor league was founded in 2011. On March 9 of that year, it held its first final.", "March 9 of that year", "2011-03-09")]
+    public void Recognize_OfThatYearAfterYearsLater_MovesTheYear(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Vorland council met on Saturday, Oct. 5. It voted the following Monday to close the pier.", "the following Monday", "2024-10-07")]
+    [InlineData("The Vorland council met on Saturday, Oct. 5. It said the following Friday that the pier would close.", "the following Friday", "2024-10-11")]
+    public void Recognize_FollowingWeekday_IsTheOneAfterTheLastDayNamed(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_FollowingBeforePossessiveWeekday_StaysOutOfTheSpan()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland council met on Saturday, Oct. 5. Shares rose following Monday's vote.", Reference);
+
+        expressions.Should().NotContain(expression => expression.Scope.Text.Contains("following", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. The first Lindenport derby comes on June 14.", "June 14", "2025-06-14")]
     [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Kestrel Bay visit Vorland in April.", "April", "2025-04")]
     [InlineData("The Brenmoor league ended on Sunday, May 19, 2024. The first Lindenport derby came on June 14.", "June 14", "2024-06-14")]

@@ -71,7 +71,9 @@ internal sealed class NumberDurationRule : TimeRule
             return scan.Emit(i, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, TimeValues.Duration(number.Value, unit));
         }
 
-        var date = scan.Reference is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
+        // "Two years earlier" opening a sentence counts back from a back story, as "A year earlier" does.
+        var from = i == 0 && scan.Is(end, "earlier") ? YearAgoRule.BackStory(scan, unit) ?? scan.Reference : scan.Reference;
+        var date = from is { } r && number.Value == Math.Floor(number.Value) ? Back(r, number.Value, unit) : null;
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
@@ -383,8 +385,9 @@ internal sealed class VagueDurationRule : TimeRule
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
 /// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
-/// named before it in its sentence, and "a day earlier" from the last date the document named when that is a single day ("Vorland
-/// play at Brenmoor on Sunday, May 11. Lindenport host Kestrel Bay a day earlier").</summary>
+/// named before it in its sentence, "a day earlier" from the last date the document named when that is a single day ("Vorland
+/// play at Brenmoor on Sunday, May 11. Lindenport host Kestrel Bay a day earlier"), and one opening its sentence from the last
+/// date named when that lies in a year before the reference date's (a back story).</summary>
 internal sealed class YearAgoRule : TimeRule
 {
     public static readonly YearAgoRule Instance = new();
@@ -434,12 +437,20 @@ internal sealed class YearAgoRule : TimeRule
         var fromNamed = earlier && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference);
         var from = fromNamed ? scan.Context.DateInSentence
             : earlier && unit == "day" && scan.Context.LastCalendarDay is { } lastDay ? lastDay
+            : earlier && i == 0 ? BackStory(scan, unit) ?? scan.Reference
             : scan.Reference;
         var (date, value) = fromMonth && month is { } m ? MonthYearBefore(m)
             : from is not { } r ? (null, "PAST_REF")
             : Resolve(scan, r, unit);
         return scan.Emit(i, end, TimeExpressionKind.Date, date, date, value);
     }
+
+    /// <summary>The last date the document named when it lies in a year before the reference date's, or null: "A year earlier"
+    /// opening a sentence after a back story ("In 2016 the trees peaked on March 25. A year earlier, …") counts back from it, not
+    /// from the report. A whole year gives no month, week or day to count back from ("reopened in 2023. A month earlier, …").</summary>
+    internal static DateOnly? BackStory(in TimeScan scan, string unit) =>
+        scan.Context.LastDate is { } last && scan.Reference is { } r && last.Year < r.Year
+        && (unit is "year" or "decade" || !scan.Context.LastDateIsYear) ? last : null;
 
     /// <summary>How many years before the reference date a date named in the sentence may lie and still anchor "a year earlier":
     /// a reported period ("in 2025, up from … a year earlier"), not a founding year or a "since 2015" further back.</summary>

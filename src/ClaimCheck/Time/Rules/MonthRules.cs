@@ -138,10 +138,11 @@ internal sealed class MonthRule : TimeRule
             end += 2;
         }
 
-        // "December of that year", "July 26 of the same year": the year of the last date the document named.
+        // "December of that year", "July 26 of the same year": the year of the last date the document named, or that many years
+        // on when a count of years before "later" or "earlier" opened the sentence ("Three years later, on Jan. 24 of that year").
         if (year is null && OfThatYearLength(scan, end) is var ofThat and > 0 && scan.Context.LastDate is { } lastDate)
         {
-            year = lastDate.Year;
+            year = lastDate.Year + YearsLaterBefore(scan, start);
             end += ofThat;
         }
 
@@ -578,6 +579,29 @@ internal sealed class MonthRule : TimeRule
         return after;
     }
 
+    // The years a count before "later" or "earlier" earlier in the sentence moves its dates on or back ("Five years later", 5;
+    // "Two years earlier", -2), or 0 when there is none. `month` is the token of the month's name.
+    private static int YearsLaterBefore(in TimeScan scan, int month)
+    {
+        foreach (var found in scan.Output)
+        {
+            if (found.Kind != TimeExpressionKind.Duration || found.Span.End > scan.Token(month).Span.Start || found.Value.Length < 3
+                || found.Value[0] != 'P' || found.Value[^1] != 'Y'
+                || !int.TryParse(found.Value.AsSpan(1, found.Value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+            {
+                continue;
+            }
+
+            var after = TokenAfter(scan, found, 0, month);
+            if (scan.Is(after, "later") || scan.Is(after, "earlier"))
+            {
+                return scan.Is(after, "later") ? years : -years;
+            }
+        }
+
+        return 0;
+    }
+
     // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
     private static bool IsAside(in TimeScan scan, TimeExpression expression, int month)
     {
@@ -747,7 +771,9 @@ internal sealed class MonthPartRangeRule : TimeRule
     }
 }
 
-/// <summary>The week a day falls in: "the week of March 6" (TimeML "2000-W10").</summary>
+/// <summary>The week a day falls in: "the week of March 6" (TimeML "2000-W10"); a whole week placed inside a month by an ordinal
+/// (<c>time-week-of-month</c>): "the first week of April", "the final week of June" (counted in ISO weeks whose Thursday falls
+/// in the month, so that most of the week's days do).</summary>
 internal sealed class WeekOfDateRule : TimeRule
 {
     public static readonly WeekOfDateRule Instance = new();
@@ -756,6 +782,11 @@ internal sealed class WeekOfDateRule : TimeRule
 
     public override int Match(in TimeScan scan, int i)
     {
+        if (scan.Words.WeeksOfMonth.TryGetValue(scan.Word(i + 1), out var ordinal))
+        {
+            return WeekOfMonth(scan, i, ordinal);
+        }
+
         if (!scan.Is(i + 1, "week") || !scan.Is(i + 2, "of") || !MonthRule.TryRead(scan, i + 3, out var dated, out var end)
             || dated.Scope is not { Start: { } day, End: { } last } || day != last || CalendarMath.MondayOf(day, 0) is not { } monday)
         {
@@ -763,5 +794,23 @@ internal sealed class WeekOfDateRule : TimeRule
         }
 
         return scan.Emit(i, end, TimeExpressionKind.Date, monday, CalendarMath.AddDays(monday, 6), TimeValues.IsoWeek(day));
+    }
+
+    // "the first week of April" (`ordinal` 1) and "the last week of June" (-1): the ISO week of the month's first (or nth) or last
+    // Thursday, the month named after "of".
+    private static int WeekOfMonth(in TimeScan scan, int i, int ordinal)
+    {
+        if (!scan.Is(i + 2, "week") || !scan.Is(i + 3, "of") || !MonthRule.TryRead(scan, i + 4, out var month, out var end)
+            || month.Value.Length != 7 || month.Scope is not { Start: { } first, End: { } last })
+        {
+            return NoMatch;
+        }
+
+        var thursday = ordinal > 0
+            ? CalendarMath.AddDays(first, ((DayOfWeek.Thursday - first.DayOfWeek + 7) % 7) + (7 * (ordinal - 1)))
+            : CalendarMath.AddDays(last, -((last.DayOfWeek - DayOfWeek.Thursday + 7) % 7));
+        return thursday is { } t && t <= last && CalendarMath.MondayOf(t, 0) is { } monday
+            ? scan.Emit(i, end, TimeExpressionKind.Date, monday, CalendarMath.AddDays(monday, 6), TimeValues.IsoWeek(monday))
+            : NoMatch;
     }
 }

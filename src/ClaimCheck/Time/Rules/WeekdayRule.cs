@@ -55,6 +55,13 @@ internal sealed class WeekdayRule : TimeRule
                 start--; // "this coming Sunday", "this past Friday"
             }
         }
+        else if (scan.Is(i - 1, "following") && scan.Is(i - 2, "the"))
+        {
+            // "the following Monday": the one after the last day named, as "the next Monday" is ("following Monday's vote" is not).
+            start--;
+            direction = 1;
+            named = true;
+        }
 
         // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused". A
         // weekday in the possessive names the day of an event: a word right before it may put the event ahead ("ahead of Sunday's
