@@ -2071,6 +2071,7 @@ public sealed class QuantityNewsTests
     [InlineData("Sales in Velmora rose 7%, 4% and 2% in the three regions.", 4)]
     [InlineData("Sales in Velmora rose 7%, 4% and 2% in the three regions.", 2)]
     [InlineData("Bus fares rose 5% and 3%, and tram fares by 2%.", 2)]
+    [InlineData("Exports to Velmora were up 6.1 percent, Orvik and the Isles 4.2 percent and Karsby 1.5 percent.", 4.2)]
     public void Recognize_PercentagesListedAfterOneVerb_ShareItsChange(string text, double value) =>
         Find(text, value).Change.Should().Be(QuantityChange.Increase, "the verb before the first amount of the list is written once");
 

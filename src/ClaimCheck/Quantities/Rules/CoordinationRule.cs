@@ -293,7 +293,7 @@ internal static class CoordinationRule
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
         }
 
-        if (join == second.FirstToken && IsNamedAfterComma(s, first.EndToken, second.FirstToken))
+        if (IsNamedAfterComma(s, first.EndToken, second.FirstToken))
         {
             return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%": a name after the comma, the verb left out
         }
@@ -338,7 +338,8 @@ internal static class CoordinationRule
         return s.IsKind(next, TokenKind.Number);
     }
 
-    // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount.
+    // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount; "and" or "the" may join
+    // capitalised words inside the name (", Asia and the Pacific 5.7 percent").
     private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
     {
         if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || !s.IsCapitalised(end + 1))
@@ -348,7 +349,8 @@ internal static class CoordinationRule
 
         for (var i = end + 1; i < next; i++)
         {
-            if (!s.IsWord(i) || s.Words.NounPhraseStops.Contains(s.Word(i)))
+            var joinsName = (s.Is(i, "and") || s.Is(i, "the")) && i + 1 < next && (s.IsCapitalised(i + 1) || s.Is(i + 1, "the"));
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !joinsName))
             {
                 return false;
             }
