@@ -104,6 +104,10 @@ public static class LexiconKinds
     /// <summary>A unit that carries a multiplier, and the multiplier and measure it stands for ("Bcf → 1000000000 ft³").</summary>
     internal const string ScaledUnit = "scaled-unit";
 
+    /// <summary>A unit symbol that carries a multiplier only after a small figure with no scale word, and the multiplier and measure
+    /// ("mt → 1000000 t": "82.9 mt of wheat" is million tonnes, "265,597 mt of copper" metric tonnes).</summary>
+    internal const string SmallFigureScaledUnit = "small-figure-scaled-unit";
+
     /// <summary>A physical unit and what one of it is in the base unit its figures are compared in ("mph → 1.609344 km/h").</summary>
     internal const string UnitConversion = "unit-conversion";
 
@@ -472,6 +476,7 @@ public static class LexiconKinds
         new(CurrencySubunit, "a currency's hundredth and its name", LexiconValueRule.Required, AllowsWithin: false),
         new(Measure, "a canonical physical unit symbol and its name in words", LexiconValueRule.Required, AllowsWithin: false),
         new(ScaledUnit, "a unit that carries a multiplier, and the multiplier and measure it stands for", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000000 ft³)"),
+        new(SmallFigureScaledUnit, "a unit that carries a multiplier only after a figure under 1,000 with no scale word, and the multiplier and measure", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a multiplier, a space and a measure (1000000 t)"),
         new(UnitConversion, "a physical unit and what one of it is in the base unit its figures are compared in (mph → 1.609344 km/h)", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "a positive number, a space and the base unit's symbol (1.609344 km/h)"),
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
@@ -766,7 +771,7 @@ public static class LexiconKinds
         NumberWord or ScaleWord or ScaleAbbreviation or ScaleLetter or VagueNumber or VagueMultiplier or FractionWord => IsPlainNumber(value),
         CurrencyPrefix or CurrencyLetter => value.Length == 3 && value.All(char.IsAsciiLetterUpper),
         UnitPower => value is "2" or "3",
-        ScaledUnit or UnitConversion => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
+        ScaledUnit or SmallFigureScaledUnit or UnitConversion => value.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && space < value.Length - 1 && IsPlainNumber(value[..space]),
         Qualifier => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to" or "exact",
         QualifierAfter => value is "approximately" or "at-least" or "more-than" or "at-most" or "less-than" or "up-to",
         ChangeBefore or ChangeAfter => value is "up" or "down" or "none",

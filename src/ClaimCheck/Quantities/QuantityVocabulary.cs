@@ -56,7 +56,8 @@ internal sealed class QuantityVocabulary
 
         Measures = Map(lexicon, LexiconKinds.Measure, v => v, WordMap<string>.Matching.ExactCase);
         ScaledUnits = Map(lexicon, LexiconKinds.ScaledUnit, ParseScaledUnit, WordMap<(double Scale, string Measure)>.Matching.ExactCase);
-        var symbols = Measures.AnyCase.Keys.Concat(ScaledUnits.AnyCase.Keys).ToFrozenSet(StringComparer.Ordinal);
+        SmallFigureScaledUnits = Map(lexicon, LexiconKinds.SmallFigureScaledUnit, ParseScaledUnit, WordMap<(double Scale, string Measure)>.Matching.ExactCase);
+        var symbols = Measures.AnyCase.Keys.Concat(ScaledUnits.AnyCase.Keys).Concat(SmallFigureScaledUnits.AnyCase.Keys).ToFrozenSet(StringComparer.Ordinal);
         UnitSymbols = Map(lexicon, LexiconKinds.UnitSymbol, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.ExactCase);
         UnitNames = Map(lexicon, LexiconKinds.Unit, v => ResolveUnit(v, symbols), WordMap<Unit>.Matching.AnyCase);
         UnitPowers = Map(lexicon, LexiconKinds.UnitPower, v => v == "2" ? '²' : '³', WordMap<char>.Matching.AnyCase);
@@ -187,6 +188,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Units that carry a multiplier, by their canonical name: the multiplier and the measure ("Bcf" → 10^9, "ft³").</summary>
     public WordMap<(double Scale, string Measure)> ScaledUnits { get; }
+
+    /// <summary>Unit symbols that carry a multiplier only after a figure under 1,000 with no scale word ("82.9 mt" is million tonnes,
+    /// "265,597 mt" metric tonnes), and the multiplier and measure.</summary>
+    public WordMap<(double Scale, string Measure)> SmallFigureScaledUnits { get; }
 
     /// <summary>Unit symbols, exact case, resolved to units ("mm", "%").</summary>
     public WordMap<Unit> UnitSymbols { get; }

@@ -112,7 +112,8 @@ public sealed class QuantityLexiconTests
     public void BuiltIn_EveryUnitValue_IsAMeasureAPercentageOrANamedCount()
     {
         var measures = Lexicon.BuiltIn.EntriesOf(LexiconKinds.Measure).Select(e => e.Term)
-            .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.ScaledUnit).Select(e => e.Term)).ToHashSet(StringComparer.Ordinal);
+            .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.ScaledUnit).Select(e => e.Term))
+            .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.SmallFigureScaledUnit).Select(e => e.Term)).ToHashSet(StringComparer.Ordinal);
         string[] counted =
         [
             "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "dozen", "point per game", "rebound per game",

@@ -2035,6 +2035,75 @@ public sealed class QuantityNewsTests
     public void Recognize_GoneUpToWithoutAModal_ReachesTheFigure() =>
         Find("The toll in Karsby has gone up to 64.", 64).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
+    [Theory]
+    [InlineData("The Velmora reservoir held 412,000 acre-feet in June.", 412000)]
+    [InlineData("Lake Orvik is down to 96,310 acre-ft after the dry winter.", 96310)]
+    [InlineData("Farms near Karsby drew 1,200 acre feet from the river.", 1200)]
+    public void Recognize_AcreFeet_IsAVolumeOfWater(string text, double value)
+    {
+        var quantity = Find(text, value).Quantity;
+
+        quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+        quantity.Unit.Name.Should().Be("ac-ft");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor smelter turned out 48,250 mt of zinc last quarter.", 48250)]
+    [InlineData("Velmora exported 2.4 million MT of rice.", 2400000)]
+    [InlineData("Karsby port handled 61.7 mt of cargo in the year, against 58.9 mt a year before.", 61700000)]
+    public void Recognize_MetricTonsWrittenMt_AreTonnesOrMillionsAfterASmallFigure(string text, double value)
+    {
+        var quantity = Find(text, value).Quantity;
+
+        quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+        quantity.Unit.Name.Should().Be("t", "'{0}' weighs {1} tonnes", text, value);
+    }
+
+    [Theory]
+    [InlineData("The Orvik clinic pays $4.80 a dose for the vaccine.", 4.8, "dose")]
+    [InlineData("A generic version should cost under $25 a vial.", 25, "vial")]
+    [InlineData("The pills sold for $1.10 per tablet last year.", 1.1, "tablet")]
+    [InlineData("Freight from Lindenport reached $3,900 per container.", 3900, "container")]
+    public void Recognize_PriceOfADoseOrAContainer_IsARate(string text, double value, string per) =>
+        Find(text, value).Per.Name.Should().Be(per);
+
+    [Theory]
+    [InlineData("Sales in Velmora rose 7%, 4% and 2% in the three regions.", 4)]
+    [InlineData("Sales in Velmora rose 7%, 4% and 2% in the three regions.", 2)]
+    [InlineData("Bus fares rose 5% and 3%, and tram fares by 2%.", 2)]
+    [InlineData("Exports to Velmora were up 6.1 percent, Orvik and the Isles 4.2 percent and Karsby 1.5 percent.", 4.2)]
+    public void Recognize_PercentagesListedAfterOneVerb_ShareItsChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.Increase, "the verb before the first amount of the list is written once");
+
+    [Fact]
+    public void Recognize_YardsListedAfterAVerb_DoNotShareItsChangeByComma() =>
+        Find("Kessler racked up 301 total yards, 214 passing yards and 87 rushing yards.", 214).Change.Should().Be(QuantityChange.None);
+
+    [Theory]
+    [InlineData("Brenmoor expects growth of 2 percent to 3 percent next year.", 2, 3)]
+    [InlineData("Analysts see a rise of 4% to 6% in Orvik rents.", 4, 6)]
+    public void Recognize_ChangeNounOfARange_IsARange(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.Qualifier.Should().Be(Qualifier.Range);
+        quantity.High.Should().Be(high);
+    }
+
+    [Fact]
+    public void Recognize_ChangeVerbBeforeTo_StillReachesALevel() =>
+        Find("The Velmora jobless rate rose 0.2% to 4.1%.", 4.1).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+
+    [Fact]
+    public void Recognize_MagnitudeOf_IsAMagnitude() =>
+        Find("The agency gave the Karsby quake a magnitude of 5.9.", 5.9).Quantity.Unit.Name.Should().Be("magnitude");
+
+    [Theory]
+    [InlineData("Trollers off Orvik landed 14,800 salmon in the first week.", 14800, "salmon")]
+    [InlineData("Anglers on the Velmora river kept 2,300 trout.", 2300, "trout")]
+    public void Recognize_FishCountedInTheSingular_IsACountedNoun(string text, double value, string noun) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(noun);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
@@ -8,7 +10,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
-/// verb is the size of the same change ("bus fares rose 4% and rail fares 6%", "rose by 16% in towns and 38% in villages",
+/// verb is the size of the same change ("bus fares rose 4% and rail fares 6%", "rose 6%, 3% and 1%", "rose by 16% in towns and 38% in villages",
 /// "rose 12 cents on petrol and 9 cents on diesel"), as is one after a comma and a capitalised name ("Vorland rose 2.4%, Lindenport 1.9%"), and a bare number with the same rate counts what
 /// the amount before it counts ("273,100 jobs a month ... and 81,000 a month"); a length of time in two units shares its bound ("within
 /// 8 hours and 49 minutes"); and an age given in several time units is an age in each ("aged 104 years and 96 days", "28 years, two
@@ -291,13 +293,21 @@ internal static class CoordinationRule
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
         }
 
-        if (join == second.FirstToken && IsNamedAfterComma(s, first.EndToken, second.FirstToken))
+        if (IsNamedAfterComma(s, first.EndToken, second.FirstToken))
         {
             return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%": a name after the comma, the verb left out
         }
 
+        if (join == second.FirstToken && second.FirstToken == first.EndToken + 1 && s.IsChar(first.EndToken, ",")
+            && a.Quantity.Unit.Kind == UnitKind.Percentage && ListGoesOn(s, second.EndToken))
+        {
+            return true; // "rose 6%, 3% and 1%": percentages listed with commas before the last pair, the verb written once
+        }
+
+        // "rose 31% and 23%, and Brazil's by 15%": a comma right before the "and" stands between no words
+        var afterComma = s.IsChar(first.EndToken, ",") && join == first.EndToken + 1 ? join : first.EndToken;
         if (join == second.FirstToken
-            || (join > first.EndToken && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
+            || (join > afterComma && !(join - first.EndToken <= MaxTimeWords && IsTime(s, join - 1))
                 && !IsTimePhrase(s, first.EndToken, join) && !IsParallelPlace(s, first.EndToken, join, second.EndToken)))
         {
             return false;
@@ -315,7 +325,21 @@ internal static class CoordinationRule
         return second.FirstToken - join - 1 <= MaxNounWords;
     }
 
-    // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount.
+    // Whether another amount follows the one ending at `end` in the same list: "and", "or" or a comma, then a number (or a currency
+    // sign and a number): "3%" in "6%, 3% and 1%".
+    private static bool ListGoesOn(in QuantityScan s, int end)
+    {
+        if (!(s.Is(end, "and") || s.Is(end, "or") || s.IsChar(end, ",")))
+        {
+            return false;
+        }
+
+        var next = s.IsKind(end + 1, TokenKind.Currency) ? end + 2 : end + 1;
+        return s.IsKind(next, TokenKind.Number);
+    }
+
+    // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount; "and" or "the" may join
+    // capitalised words inside the name (", Asia and the Pacific 5.7 percent").
     private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
     {
         if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || !s.IsCapitalised(end + 1))
@@ -325,7 +349,8 @@ internal static class CoordinationRule
 
         for (var i = end + 1; i < next; i++)
         {
-            if (!s.IsWord(i) || s.Words.NounPhraseStops.Contains(s.Word(i)))
+            var joinsName = (s.Is(i, "and") || s.Is(i, "the")) && i + 1 < next && (s.IsCapitalised(i + 1) || s.Is(i + 1, "the"));
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !joinsName))
             {
                 return false;
             }

@@ -11,6 +11,9 @@ internal sealed class PhysicalUnitRule : UnitRule
     private const string Brackets = "([{<";
     private const string QuoteMarks = "\"”'′″";
     private const string Degree = "°";
+
+    /// <summary>The figure below which a small-figure scaled unit ("mt") carries its multiplier.</summary>
+    private const double SmallFigureLimit = 1000;
     private const string Inch = "in";
 
     private const string Foot = "ft";
@@ -61,6 +64,13 @@ internal sealed class PhysicalUnitRule : UnitRule
         {
             draft.ScaleAfter *= scaled.Scale; // "0.3 Bcf": 300 million cubic feet
             name = scaled.Measure;
+        }
+        else if (s.Words.SmallFigureScaledUnits.TryGet(name, out var small))
+        {
+            // "82.9 mt of wheat" is million tonnes (no crop or port is weighed in a few tonnes); "265,597 mt of copper" and "2.2
+            // million MT" are tonnes
+            draft.ScaleAfter *= draft.First.Scale == 1 && draft.First.Value < SmallFigureLimit ? small.Scale : 1;
+            name = small.Measure;
         }
 
         if (name == Degree)

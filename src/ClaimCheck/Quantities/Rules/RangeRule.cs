@@ -116,9 +116,11 @@ internal static class RangeRule
 
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
     // "anywhere from 4 to 7 inches", "ranging from $5 to $9" and, after a change, "between" ("climbed between 6 and 9 percent") are ranges.
+    // A change named by a noun and "of" ("growth of 3 percent to 4 percent", "a rise of 2% to 3%") is sized by the range.
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
         !draft.BetweenRange
-        && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2)) || ChangeRule.IsChangeBefore(s, draft.Before));
+        && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2))
+            || (ChangeRule.IsChangeBefore(s, draft.Before) && !s.Is(draft.Before - 1, "of")));
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
     private const int ChangeVerbReach = 8;
