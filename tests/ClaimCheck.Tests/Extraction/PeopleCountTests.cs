@@ -188,6 +188,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 4, "deaths · of the dead")]
+    [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 3, "of the injured")]
+    [InlineData("The ferry fire off Lindenport injured 30 passengers, and two of the injured died in hospital on Friday.", 2, "of the injured")]
+    public void Extract_CountOfTheDeadOrTheInjured_IsAPartOfThatToll(string text, double value, string part)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 5, 4))]);
+
+        report.Claims.Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().EndWith(part, "'N of the dead' counts a part of the toll, not a toll of its own");
+    }
+
+    [Theory]
     [InlineData("Divers said all 40 crew members of the Brenmoor trawler were accounted for.")]
     [InlineData("By noon 212 guests had been accounted for at the Lindenport hotel.")]
     public void Extract_AccountedForWithoutNegation_IsNotMissing(string text)

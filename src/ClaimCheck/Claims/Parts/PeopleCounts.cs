@@ -468,6 +468,23 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>The toll a bare count is a part of when "of the" and a toll noun follow it ("three of the dead could be identified",
+    /// "two of the injured are in a critical condition"): that toll's measure and the part's label ("of the dead"), or null. Whatever
+    /// else its clause says of them, such a count is a part of the toll, never a rival of it.</summary>
+    internal static (string Measure, string Label)? TollPartitiveOf(SentenceView s, QuantityMatch match)
+    {
+        var k = match.EndToken;
+        if ((match.HasNounPhrase && !match.HasNounBefore) || s.Word(k) is not "of" || s.Word(k + 1) is not ("the" or "those"))
+        {
+            return null;
+        }
+
+        var noun = s.Word(k + 2);
+        return s.QuantityAt(k + 2) is null && s.Words.TollNouns.TryGetValue(noun, out var measure) && s.Words.OutcomeMeasures.Contains(measure)
+            ? (measure, "of the " + noun.ToString().ToLowerInvariant())
+            : null;
+    }
+
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
     /// victims"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)

@@ -96,6 +96,8 @@ internal static class QuantityClaims
             {
                 outcome = null; // "two of the 31 miners died": the verb befalls the two; the 31 are the miners, not the dead ("of the 31 dead" are)
             }
+            var tollPart = PeopleCounts.TollPartitiveOf(s, match);
+            outcome ??= tollPart?.Measure; // "three of the dead could be identified": a part of the dead, whatever the clause says of them
             if (zero is { } counted && outcome is null && (counted.NeedsOutcome || !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _)))
             {
                 continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
@@ -206,8 +208,12 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
             }
 
+            if (tollPart is { } ofToll)
+            {
+                measure = measure + MeasureNames.PartSeparator + ofToll.Label; // "two of the injured died": a part of the injured, not a toll
+            }
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
+            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
