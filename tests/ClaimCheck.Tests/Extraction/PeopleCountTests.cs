@@ -36,6 +36,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("An avalanche in Italy's Aosta valley killed seven climbers, two Italians and one Austrian among them.", "deaths · italians")]
+    [InlineData("An avalanche in Switzerland killed seven climbers, two Italians and one Austrian among them.", "deaths")]
+    public void Extract_NationalsOfTheCountryTheSentencePlacesTheTollIn_AreAPartOfThatToll(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Measure.Should().Be(measure,
+            "Italians killed in Italy are a part of the toll there; Italians killed elsewhere are Italy's own toll");
+    }
+
+    [Theory]
     [InlineData("The Vorlandian side said Ostravan troops had killed 64 civilians in Ostrava's border villages.")]
     [InlineData("The Vorlandian side accused Ostrava of killing 64 civilians in the border villages.")]
     public void Extract_ASideThatSpeaksOfAnotherCountrysDeeds_DoesNotOwnTheToll(string text)

@@ -568,7 +568,7 @@ internal static class PeopleCounts
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
     {
         var mine = ListedNoun(s, match);
-        if (mine < 0 || IsNationals(s, match))
+        if (mine < 0 || (IsNationals(s, match) && !IsNationalsOfTheSentencesPlace(s, match)))
         {
             return null; // "12 Indians and 9 Nepalis": a count of nationals is its country's toll, which its subject says
         }
@@ -1521,6 +1521,14 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // "The glacier in Vorland's Brenmoor valley killed seven climbers, two Vorlandians and one Ostravan": nationals of the country the
+    // sentence names as a place (or a place within it) are a part of the toll there, not that country's whole toll.
+    private static bool IsNationalsOfTheSentencesPlace(SentenceView s, QuantityMatch match)
+    {
+        var nation = s.MentionAt(match.NounFirstToken)?.Entity;
+        return nation is not null && s.Entities.Exists(m => m.Form == EntityMentionForm.Name && (m.Entity == nation || m.Place == nation));
     }
 
     // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.
