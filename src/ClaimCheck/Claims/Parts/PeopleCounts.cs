@@ -469,7 +469,8 @@ internal static class PeopleCounts
     }
 
     /// <summary>The toll a bare count is a part of when "of the" and a toll noun follow it ("three of the dead could be identified",
-    /// "two of the injured are in a critical condition"): that toll's measure and the part's label ("of the dead"), or null. Whatever
+    /// "two of the injured are in a critical condition"): that toll's measure and the part's label (the subgroup a linking verb names,
+    /// "39 of the dead were men", else "of the dead"), or null. Whatever
     /// else its clause says of them, such a count is a part of the toll, never a rival of it.</summary>
     internal static (string Measure, string Label)? TollPartitiveOf(SentenceView s, QuantityMatch match)
     {
@@ -481,7 +482,7 @@ internal static class PeopleCounts
 
         var noun = s.Word(k + 2);
         return s.QuantityAt(k + 2) is null && s.Words.TollNouns.TryGetValue(noun, out var measure) && s.Words.OutcomeMeasures.Contains(measure)
-            ? (measure, "of the " + noun.ToString().ToLowerInvariant())
+            ? (measure, SubgroupAfterLinkingVerb(s, k + 3) ?? "of the " + noun.ToString().ToLowerInvariant()) // "39 of the dead were men"
             : null;
     }
 
@@ -539,10 +540,14 @@ internal static class PeopleCounts
 
     /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("among the 40 killed in Vorland,
     /// 9 were firefighters": the 9 are firefighters among the dead, not a toll), or null.</summary>
-    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match)
+    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match) =>
+        match.HasNounPhrase ? null : SubgroupAfterLinkingVerb(s, match.PhraseEndToken);
+
+    // The part of the people named by a linking verb at <paramref name="next"/> and a subgroup noun a word or two after it ("were
+    // firefighters", "were small children"), or null.
+    private static string? SubgroupAfterLinkingVerb(SentenceView s, int next)
     {
-        var next = match.PhraseEndToken;
-        if (match.HasNounPhrase || next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
+        if (next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
         {
             return null;
         }

@@ -208,12 +208,8 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + laterEvent; // "40 injured in Tuesday's quake, days after Sunday's quake"
             }
 
-            if (tollPart is { } ofToll)
-            {
-                measure = measure + MeasureNames.PartSeparator + ofToll.Label; // "two of the injured died": a part of the injured, not a toll
-            }
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
+            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -224,6 +220,12 @@ internal static class QuantityClaims
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated)
             {
                 measure = measure + MeasureNames.PartSeparator + predicated; // "among the 40 killed in Vorland, 9 were firefighters"
+            }
+
+            if (tollPart is { } ofToll && !measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal))
+            {
+                // "two of the injured died": a part of the injured, not a toll; a part the clause names ("39 of the dead were men") says which
+                measure = measure + MeasureNames.PartSeparator + ofToll.Label;
             }
 
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
