@@ -166,6 +166,7 @@ internal sealed class ClaimWords
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         EarlierOpenings = Set(lexicon, "earlier-opening");
+        StampOpeners = Set(lexicon, "stamp-opener");
         NewIncidentDeterminers = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "determiner");
         NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
         ProvisionalCues = Set(lexicon, "provisional-cue");
@@ -739,6 +740,9 @@ internal sealed class ClaimWords
 
     /// <summary>Opening words, closed by a comma, that give every figure of their sentence as an earlier count ("Earlier,", "Before that,").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierOpenings { get; }
+
+    /// <summary>Words that may open a live report's update stamp before its date ("Update, 21 March, 09:40:").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StampOpeners { get; }
 
     /// <summary>Words that, a word or two before a <see cref="NewIncidentNouns"/> noun, bring in an incident not named before ("a",
     /// "another"; lexicon kind new-incident, value determiner).</summary>

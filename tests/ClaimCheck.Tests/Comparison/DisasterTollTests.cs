@@ -220,6 +220,32 @@ public class DisasterTollTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "a dateline dates the report, not the explosion");
     }
 
+    [Theory]
+    [InlineData("Update, 14 March, 08:20: twelve workers were killed in the explosion at a chemical plant in Brenmoor, officials said.")]
+    [InlineData("Updated 14 March - Twelve workers were killed in the explosion at a chemical plant in Brenmoor.")]
+    public void Check_ALiveReportsUpdateStampBesideTheEventsDay_IsNoDateMismatch(string later)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "An explosion at a chemical plant in Brenmoor killed 12 workers on Thursday, officials said.", "Brenmoor Daily", new DateOnly(2025, 3, 13)),
+            new Document("live", later, "Vorland Wire", new DateOnly(2025, 3, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "an update stamp dates the entry, not the explosion");
+    }
+
+    [Fact]
+    public void Check_ATimelinesDatedEntry_StillDatesTheEvent()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "An explosion at a chemical plant in Brenmoor killed 12 workers on Thursday, officials said.", "Brenmoor Daily", new DateOnly(2025, 3, 13)),
+            new Document("timeline", "How the week unfolded.\n\n11 March: an explosion at a chemical plant in Brenmoor killed 12 workers.", "Vorland Wire", new DateOnly(2025, 3, 16)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.DateMismatch, "a timeline's entry with no update word dates what it tells");
+    }
+
     [Fact]
     public void Check_EarlySaturdayAndTheNightBetweenFridayAndSaturday_IsNoDateMismatch()
     {

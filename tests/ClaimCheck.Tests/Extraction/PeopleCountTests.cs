@@ -36,6 +36,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("An avalanche in Italy's Aosta valley killed seven climbers, two Italians and one Austrian among them.", "deaths · italians")]
+    [InlineData("An avalanche in Switzerland killed seven climbers, two Italians and one Austrian among them.", "deaths")]
+    public void Extract_NationalsOfTheCountryTheSentencePlacesTheTollIn_AreAPartOfThatToll(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Measure.Should().Be(measure,
+            "Italians killed in Italy are a part of the toll there; Italians killed elsewhere are Italy's own toll");
+    }
+
+    [Theory]
     [InlineData("The Vorlandian side said Ostravan troops had killed 64 civilians in Ostrava's border villages.")]
     [InlineData("The Vorlandian side accused Ostrava of killing 64 civilians in the border villages.")]
     public void Extract_ASideThatSpeaksOfAnotherCountrysDeeds_DoesNotOwnTheToll(string text)
@@ -185,6 +196,17 @@ public class PeopleCountTests
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 4, "deaths · of the dead")]
+    [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 3, "of the injured")]
+    [InlineData("The ferry fire off Lindenport killed 30 passengers; 12 of the dead were women and 4 were children.", 12, "deaths · women")]
+    public void Extract_CountOfTheDeadOrTheInjured_IsAPartOfThatToll(string text, double value, string part)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 5, 4))]);
+
+        report.Claims.Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().EndWith(part, "'N of the dead' counts a part of the toll, not a toll of its own");
     }
 
     [Theory]

@@ -468,6 +468,24 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>The toll a bare count is a part of when "of the" and a toll noun follow it ("three of the dead could be identified",
+    /// "two of the injured are in a critical condition"): that toll's measure and the part's label (the subgroup a linking verb names,
+    /// "39 of the dead were men", else "of the dead"), or null. Whatever
+    /// else its clause says of them, such a count is a part of the toll, never a rival of it.</summary>
+    internal static (string Measure, string Label)? TollPartitiveOf(SentenceView s, QuantityMatch match)
+    {
+        var k = match.EndToken;
+        if ((match.HasNounPhrase && !match.HasNounBefore) || s.Word(k) is not "of" || s.Word(k + 1) is not ("the" or "those"))
+        {
+            return null;
+        }
+
+        var noun = s.Word(k + 2);
+        return s.QuantityAt(k + 2) is null && s.Words.TollNouns.TryGetValue(noun, out var measure) && s.Words.OutcomeMeasures.Contains(measure)
+            ? (measure, SubgroupAfterLinkingVerb(s, k + 3) ?? "of the " + noun.ToString().ToLowerInvariant()) // "39 of the dead were men"
+            : null;
+    }
+
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
     /// victims"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
@@ -522,10 +540,14 @@ internal static class PeopleCounts
 
     /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("among the 40 killed in Vorland,
     /// 9 were firefighters": the 9 are firefighters among the dead, not a toll), or null.</summary>
-    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match)
+    internal static string? PredicateSubgroupOf(SentenceView s, QuantityMatch match) =>
+        match.HasNounPhrase ? null : SubgroupAfterLinkingVerb(s, match.PhraseEndToken);
+
+    // The part of the people named by a linking verb at <paramref name="next"/> and a subgroup noun a word or two after it ("were
+    // firefighters", "were small children"), or null.
+    private static string? SubgroupAfterLinkingVerb(SentenceView s, int next)
     {
-        var next = match.PhraseEndToken;
-        if (match.HasNounPhrase || next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
+        if (next >= s.Tokens.Count || s.Word(next) is not ("are" or "were"))
         {
             return null;
         }
@@ -551,7 +573,7 @@ internal static class PeopleCounts
     internal static string? ListedPartOf(SentenceView s, QuantityMatch match)
     {
         var mine = ListedNoun(s, match);
-        if (mine < 0 || IsNationals(s, match))
+        if (mine < 0 || (IsNationals(s, match) && !IsNationalsOfTheSentencesPlace(s, match)))
         {
             return null; // "12 Indians and 9 Nepalis": a count of nationals is its country's toll, which its subject says
         }
@@ -1504,6 +1526,14 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // "The glacier in Vorland's Brenmoor valley killed seven climbers, two Vorlandians and one Ostravan": nationals of the country the
+    // sentence names as a place (or a place within it) are a part of the toll there, not that country's whole toll.
+    private static bool IsNationalsOfTheSentencesPlace(SentenceView s, QuantityMatch match)
+    {
+        var nation = s.MentionAt(match.NounFirstToken)?.Entity;
+        return nation is not null && s.Entities.Exists(m => m.Form == EntityMentionForm.Name && (m.Entity == nation || m.Place == nation));
     }
 
     // "70 Moroccans died": a demonym standing alone as the counted noun counts people of that nation, as "70 Moroccan pilgrims" does.

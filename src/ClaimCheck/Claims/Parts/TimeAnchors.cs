@@ -1100,7 +1100,61 @@ internal static class TimeAnchors
 
     /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
     /// late on Wednesday") or its hearer ("told Reuters on Monday"), or right before a reporting or updating verb.</summary>
-    internal static bool IsReportDate(SentenceView s, TimeExpression time) => ReportVerbOf(s, time) >= 0 || IsDatelineDate(s, time);
+    internal static bool IsReportDate(SentenceView s, TimeExpression time) => ReportVerbOf(s, time) >= 0 || IsDatelineDate(s, time) || IsUpdateStamp(s, time);
+
+    /// <summary>How many tokens may open a sentence before an update stamp's date ("Update, 21 March, 09:40:", "Last updated, 3 May:").</summary>
+    private const int StampOpenerTokens = 3;
+
+    /// <summary>Whether <paramref name="time"/> is the date of a live report's update stamp: it opens the sentence, after at least one
+    /// <c>stamp-opener</c> word and nothing else but commas ("Update, 21 March, 09:40: nine people were killed"), and is closed, after an
+    /// optional clock time, by a colon or a dash. It is when the entry was posted, not when what it tells happened.</summary>
+    private static bool IsUpdateStamp(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        if (first < 0 || first > StampOpenerTokens)
+        {
+            return false;
+        }
+
+        var opened = false;
+        for (var k = 0; k < first; k++)
+        {
+            if (s.Word(k) is not "," && !s.Words.StampOpeners.Contains(s.Word(k)))
+            {
+                return false;
+            }
+
+            opened |= s.Word(k) is not ",";
+        }
+
+        if (!opened)
+        {
+            return false; // "7 March: the ferry sinks" is a timeline's entry, which dates the event
+        }
+
+        var after = first;
+        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
+        {
+            after++;
+        }
+
+        // "21 March, 09:40:" and "21 March at 09:40 -": a clock time may follow the date before the stamp closes
+        var close = after < s.Tokens.Count && s.Word(after) is "," or "at" ? after + 1 : after;
+        if (close + 2 < s.Tokens.Count && s.Tokens[close].Kind == TokenKind.Number && s.Word(close + 1) is ":" && s.Tokens[close + 2].Kind == TokenKind.Number)
+        {
+            after = close + 3;
+        }
+        else if (close < s.Tokens.Count && s.IsInTimeExpression(close) && s.Tokens[close].Span.Start >= time.Span.End)
+        {
+            after = close;
+            while (after < s.Tokens.Count && s.IsInTimeExpression(after))
+            {
+                after++;
+            }
+        }
+
+        return after < s.Tokens.Count && s.Word(after) is ":" or "-" or "--" or "\u2014" or "\u2013";
+    }
 
     /// <summary>How many tokens a dateline's place and date may take before its agency or dash ("PORT MORESBY, May 26 (AFP) -").</summary>
     private const int DatelineTokens = 8;

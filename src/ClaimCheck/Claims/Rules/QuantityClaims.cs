@@ -96,6 +96,8 @@ internal static class QuantityClaims
             {
                 outcome = null; // "two of the 31 miners died": the verb befalls the two; the 31 are the miners, not the dead ("of the 31 dead" are)
             }
+            var tollPart = PeopleCounts.TollPartitiveOf(s, match);
+            outcome ??= tollPart?.Measure; // "three of the dead could be identified": a part of the dead, whatever the clause says of them
             if (zero is { } counted && outcome is null && (counted.NeedsOutcome || !s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out _)))
             {
                 continue; // "nobody", "no protesters" count none only of what their clause says befell them ("nobody was hurt")
@@ -218,6 +220,12 @@ internal static class QuantityClaims
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.PredicateSubgroupOf(s, match) is { } predicated)
             {
                 measure = measure + MeasureNames.PartSeparator + predicated; // "among the 40 killed in Vorland, 9 were firefighters"
+            }
+
+            if (tollPart is { } ofToll && !measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal))
+            {
+                // "two of the injured died": a part of the injured, not a toll; a part the clause names ("39 of the dead were men") says which
+                measure = measure + MeasureNames.PartSeparator + ofToll.Label;
             }
 
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
