@@ -91,7 +91,15 @@ internal sealed class QuantitySlots
                 foreach (var (compared, originals, acrossUnits) in sets)
                 {
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    if (acrossUnits)
+                    if (IsUnnamedPhysical(key, compared))
+                    {
+                        // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
+                        // height all come in one unit, so such figures are read for agreement only, never as a dispute.
+                        var across = new List<Finding>();
+                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                        findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
+                    }
+                    else if (acrossUnits)
                     {
                         var across = new List<Finding>();
                         _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
@@ -105,6 +113,10 @@ internal sealed class QuantitySlots
             }
         }
     }
+
+    // Whether a slot's physical figures say nothing of what they measure: the measure is only the unit's name ("km").
+    private static bool IsUnnamedPhysical(SlotKey key, List<Claim> compared) =>
+        key.Unit == nameof(UnitKind.Physical) && compared.TrueForAll(c => c.Measure == c.Quantity!.Value.Unit.Name);
 
     // Figures kept in different slots only because one report names the quantity more narrowly or otherwise: a subject that lies in
     // another's country ("36 miners trapped in Brenmoor" beside "36 trapped in Vorland") or a measure that is another's under a
