@@ -1,5 +1,6 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Comparison;
 
