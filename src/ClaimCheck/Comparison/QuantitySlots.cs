@@ -91,7 +91,15 @@ internal sealed class QuantitySlots
                 foreach (var (compared, originals, acrossUnits) in sets)
                 {
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    if (acrossUnits)
+                    if (IsUnnamedPhysical(key, compared))
+                    {
+                        // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
+                        // height all come in one unit, so such figures are read for agreement only, never as a dispute.
+                        var across = new List<Finding>();
+                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                        findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
+                    }
+                    else if (acrossUnits)
                     {
                         var across = new List<Finding>();
                         _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
@@ -105,6 +113,10 @@ internal sealed class QuantitySlots
             }
         }
     }
+
+    // Whether a slot's physical figures say nothing of what they measure: the measure is only the unit's name ("km").
+    private static bool IsUnnamedPhysical(SlotKey key, List<Claim> compared) =>
+        key.Unit == nameof(UnitKind.Physical) && compared.TrueForAll(c => c.Measure == c.Quantity!.Value.Unit.Name);
 
     // Figures kept in different slots only because one report names the quantity more narrowly or otherwise: a subject that lies in
     // another's country ("36 miners trapped in Brenmoor" beside "36 trapped in Vorland") or a measure that is another's under a
@@ -129,18 +141,47 @@ internal sealed class QuantitySlots
 
         foreach (var wider in slots.Keys.GroupBy(WiderKey).Where(g => g.Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
-            var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-            var across = new List<Finding>();
-            CompareSlot(wider.Key, claims, names, across, []);
-            foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
+            foreach (var finding in CompareAcross(wider.Key, wider, slots, names).Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
                          || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))))
             {
-                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-                findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
-                findings.Add(finding);
+                Replace(findings, finding);
+            }
+        }
+
+        // A part of the people a measure counts ("deaths · children", "hospitalised · health facilities") names the quantity more
+        // narrowly again: the same figure under the part and under its whole measure ("24 children died" beside "24 died") is one
+        // count told twice. Only agreement is read, and only where the part meets its whole itself: two parts of one measure
+        // ("deaths · children" and "deaths · soldiers") with one figure are two counts.
+        foreach (var whole in slots.Keys.GroupBy(WholeKey).Where(g => g.Select(WiderKey).Distinct().Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+        {
+            foreach (var finding in CompareAcross(whole.Key, whole, slots, names).Where(f => f.Kind == FindingKind.Corroboration
+                         && JoinsANarrowerSlot(f, slotOf, whole.Key.Subject) && MeetsItsWhole(f, slotOf, whole.Key.Measure)))
+            {
+                Replace(findings, finding);
             }
         }
     }
+
+    // The findings of several slots' claims compared together in one wider slot.
+    private List<Finding> CompareAcross(SlotKey wider, IEnumerable<SlotKey> keys, Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names)
+    {
+        var claims = keys.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var across = new List<Finding>();
+        CompareSlot(wider, claims, names, across, []);
+        return across;
+    }
+
+    // A finding read across slots replaces the findings of its kind whose claims it all takes in.
+    private static void Replace(List<Finding> findings, Finding finding)
+    {
+        var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+        findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
+        findings.Add(finding);
+    }
+
+    // Whether a corroboration read under a whole measure takes in a claim given under that whole measure itself (or its alias).
+    private bool MeetsItsWhole(Finding finding, Dictionary<string, SlotKey> slotOf, string wholeMeasure) =>
+        finding.Sides.SelectMany(side => side.ClaimIds).Any(id => WiderKey(slotOf[id]).Measure == wholeMeasure);
 
     // Whether a timeline read across slots takes in claims of several slots of one subject (a measure and its alias), each dated by
     // a day of its own, and its figures never fall from one day to the next: a toll whose later figures are smaller than the bodies
@@ -182,6 +223,13 @@ internal sealed class QuantitySlots
         }
 
         return key with { Subject = _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
+    }
+
+    // The wider slot with the measure's whole, without the part of the people it counts ("deaths · children" as "deaths").
+    private SlotKey WholeKey(SlotKey key)
+    {
+        var wider = WiderKey(key);
+        return wider with { Measure = MeasureNames.Base(wider.Measure) };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial

@@ -24,6 +24,22 @@ public class BoundAgreementTests
     }
 
     [Fact]
+    public void Check_TheSameLowerBoundInTwoReportsBesideADispute_IsACorroborationToo()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "More than 400 trains were cancelled across Vorland on Monday after the signalling failure, the rail operator said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("daily", "Over 400 trains were cancelled across Vorland on Monday, according to the transport ministry.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+            new Document("radio", "The signalling failure forced the cancellation of 450 trains across Vorland on Monday, the rail union said.", "Radio Brenmoor", new DateOnly(2025, 6, 3)),
+            new Document("post", "Some 900 trains were cancelled across Vorland on Monday, a passenger group said.", "Kestrel Bay Post", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "450 and some 900 dispute each other");
+        report.Findings.Where(f => f.Kind == FindingKind.Corroboration).Select(f => SideValues(report, f))
+            .Should().ContainSingle(v => v.SequenceEqual(new double[] { 400 }), "two reports give 'more than 400' alike, whatever the dispute beside it");
+    }
+
+    [Fact]
     public void Check_ABoundAtTheFigureAnotherReportGives_CorroboratesIt()
     {
         var report = ClaimChecker.Check(

@@ -340,7 +340,7 @@ internal static class QuantityClaims
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
-                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage ? place ?? state.TopicSubject : null);
+                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))

@@ -181,8 +181,9 @@ internal sealed class QuantityGroupDetector
 
         // A bound that fits the one figure given takes no side, but several documents giving the same bound ("at least 40" in
         // three reports) agree with each other, unless a corroboration of that figure already lists them as consistent. Beside
-        // figures that disagree, the bounds that fit them all belong to that dispute, as its neutral claims.
-        foreach (var alike in clusters.Count == 1 && !IsCorroborated(clusters[0]) ? SameBoundInSeveralDocuments(neutral) : [])
+        // figures that disagree, the bounds that fit them all are that dispute's neutral claims, and reports giving one bound alike
+        // ("more than 500 flights" in two, beside a rival 300 and 900) still agree with each other.
+        foreach (var alike in clusters.Count == 1 && IsCorroborated(clusters[0]) ? [] : SameBoundInSeveralDocuments(neutral))
         {
             findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, alike.Select(c => shown[c.Id]).ToList(), [], names));
         }
