@@ -1431,6 +1431,9 @@ public class PeopleCountTests
     [InlineData("The ministry, which first put forward the plan, said 300 jobs would go at the Lindenport yard.", 300, false)]
     [InlineData("The mayor first gave a speech and then said 20 people were hurt in the Ostrava fire.", 20, false)]
     [InlineData("Kestrel Bay radio, the station that first reported the crash, said 7 passengers died.", 7, false)]
+    [InlineData("Early reports put the number of walkers hurt on the Brenmoor bridge at 14; the council now says 9.", 14, true)]
+    [InlineData("Initial reports said 60 cabins at the Ostrava camp had burned, a figure the owners later lowered.", 60, true)]
+    [InlineData("Reports from Lindenport said 60 cabins at the camp had burned.", 60, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
