@@ -208,6 +208,34 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_AFigureALaterReportSaysTheTollRoseFrom_IsNotADisputeWithTheLargerToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "A fire at a warehouse in Lindenport killed at least 7 people on Tuesday.", "Coast Herald", new DateOnly(2025, 5, 6)),
+            new Document("city", "At least 9 people were killed in the warehouse fire in Lindenport on Tuesday, the city authorities said.", "Andes Wire", new DateOnly(2025, 5, 6)),
+            new Document("later", "Nine people were killed in the warehouse fire in Lindenport. Firefighters first put the number killed at 7; it has since risen.", "Vorland Wire", new DateOnly(2025, 5, 7)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives 7 as the first count the toll rose from");
+    }
+
+    [Fact]
+    public void Check_AFigureALaterReportSaysWasRevisedDown_StillDisputesARivalCountOfItsDay()
+    {
+        var day = new DateOnly(2025, 5, 6);
+        var report = ClaimChecker.Check(
+        [
+            new Document("ministry", "The ministry said on Tuesday that 900 people died in the earthquake in Peru.", "Andes Wire", day),
+            new Document("red-cross", "The Red Cross said on Tuesday that 300 people died in the earthquake in Peru.", "Coast Herald", day),
+            new Document("later", "The ministry lowered the death toll from the earthquake in Peru to 600 on Friday. It had initially put the toll at 900.", "Pacific Daily", day.AddDays(3)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && SideValues(report, f).Contains(900) && SideValues(report, f).Contains(300),
+            "a count later revised down may still have been disputed on its day");
+    }
+
+    [Fact]
     public void Check_AnEarlierFigureBesideTheCurrentOne_IsARevisionNotADiscrepancy()
     {
         var day = new DateOnly(2025, 9, 3);

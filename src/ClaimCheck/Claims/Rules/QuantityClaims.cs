@@ -634,12 +634,28 @@ internal static class QuantityClaims
     /// form of "be" or "have" makes that word qualify the set rather than be the clause's verb.</summary>
     private const int ReducedRelativeWindow = 6;
 
+    // "210 of the 340 pilgrims", "98 out of 3,798", "around 100 inmates, out of the roughly 3,800 held there": the figure after "of" or
+    // "out of" (right after the number, or after its noun and a comma) is the whole the count is a part of.
     private static string? PartOfFigure(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
-        if (s.Word(k) is not "of")
+        if (s.Word(k) is not ("of" or "out"))
         {
-            return null;
+            k = match.PhraseEndToken;
+            k += s.Word(k) is "," ? 1 : 0;
+            if (s.Word(k) is not "out")
+            {
+                return null;
+            }
+        }
+
+        if (s.Word(k) is "out")
+        {
+            k++;
+            if (s.Word(k) is not "of")
+            {
+                return null;
+            }
         }
 
         k++;

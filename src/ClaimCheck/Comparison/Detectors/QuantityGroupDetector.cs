@@ -193,6 +193,8 @@ internal sealed class QuantityGroupDetector
         // make its figures current.
         var joined = joins.Select(j => j.Bound).ToHashSet(ReferenceEqualityComparer.Instance);
         var earlierOnly = clusters.Where(c => (c.Exists(x => !joined.Contains(x)) ? c.Where(x => !joined.Contains(x)) : c).All(x => x.IsEarlier)).ToList();
+        var replaced = clusters.Except(earlierOnly).Where(c => ReplacedInOneReport(c, clusters)).ToList();
+        earlierOnly.AddRange(replaced);
 
         // A provisional figure ("a preliminary figure of 410") is replaced by a figure its own origin gives as final: with it, it reads
         // as earlier. Against another origin's figure alone it still disputes.
@@ -202,9 +204,9 @@ internal sealed class QuantityGroupDetector
         {
             clusters = clusters.Except(earlierOnly).ToList();
             findings.Add(EvolutionFindings.Revision(topic, earlierOnly.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), clusters.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), names));
-            if (earlierOnly.Count >= 2)
+            if (earlierOnly.Where(c => !replaced.Contains(c)).ToList() is { Count: >= 2 } stated)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. earlierOnly.OrderByDescending(Center)], [], ownCounts, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. stated.OrderByDescending(Center)], [], ownCounts, shown, names, findings);
             }
         }
 
@@ -274,6 +276,25 @@ internal sealed class QuantityGroupDetector
         }
 
         AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, ownCounts, shown, names, findings);
+    }
+
+    /// <summary>Whether a report gives a figure of <paramref name="cluster"/> as an earlier count ("port officials first put the toll at
+    /// 11; it has since risen to 13") beside a larger current figure of another cluster, and every other claim of the cluster was given
+    /// on days before that report's: the figure other reports give ("at least 11 dead", the day before) is the count that report says
+    /// rose from, not a rival of it. A count revised down ("had initially put the toll at 2,053") may have been disputed when it stood,
+    /// and is left to the rules below.</summary>
+    private static bool ReplacedInOneReport(List<Claim> cluster, List<List<Claim>> clusters)
+    {
+        var replacing = cluster.Where(x => x.IsEarlier)
+            .SelectMany(x => clusters.Where(other => other != cluster).SelectMany(other => other.Where(y => y.DocumentId == x.DocumentId && !y.IsEarlier)))
+            .Where(y => HasCountDate(y) && y.Quantity!.Value.Value > cluster.Max(x => x.Quantity!.Value.Value)).ToList();
+        if (replacing.Count == 0)
+        {
+            return false;
+        }
+
+        var replacedBy = replacing.Min(y => y.Time!.Value.Start!.Value);
+        return cluster.TrueForAll(x => x.IsEarlier || (HasCountDate(x) && x.Time!.Value.Start!.Value < replacedBy));
     }
 
     /// <summary>The lower bounds ("at least", "more than") of <paramref name="group"/> whose source is named, and beside which a
