@@ -871,6 +871,15 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Ghana said 14 Kenyans had been rescued from the drifting trawler.", "Kenya")]
+    [InlineData("Kenya said 11 Britons had been freed by the kidnappers.", "United Kingdom")]
+    [InlineData("Ghana said 14 Kenyan fishermen had been rescued from the drifting trawler.", "Kenya")]
+    public void Extract_DemonymCountedAfterTheFigure_IsTheSubjectNotTheSpeaker(string text, string subject)
+    {
+        FirstQuantityClaim(text).Subject.Should().Be(subject, "a demonym counted right after the figure says whose people they are");
+    }
+
+    [Theory]
     [InlineData("Many of the dead were children under 18, officials said.", 18d)]
     [InlineData("The toll included 12 children under 5.", 5d)]
     [InlineData("People over 65 will be vaccinated first.", 65d)]
