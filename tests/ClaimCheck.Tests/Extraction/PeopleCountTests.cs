@@ -900,9 +900,24 @@ public class PeopleCountTests
     [InlineData("The square held twice the 3,200 people that they predicted.", Modality.Forecast)]
     [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
     [InlineData("Rescuers brought up the 14 miners they had expected to find in the Brenmoor shaft.", Modality.Asserted)]
+    [InlineData("The Brenmoor mill is to shed 1,400 jobs over two years.", Modality.Planned)]
+    [InlineData("Up to 60 detainees are to be freed in Lindenport this week.", Modality.Planned)]
+    [InlineData("About 900 workers are scheduled to leave the Kestrel Bay yard by June.", Modality.Planned)]
+    [InlineData("Inspectors said a worn cable was to blame for the fall that injured 14 climbers in Brenmoor.", Modality.Asserted)]
+    [InlineData("The Lindenport rally drew 4,000 people and is to be repeated next month.", Modality.Asserted)]
+    [InlineData("The Kestrel Bay guard is to release the last of the 300 detainees it holds in Brenmoor.", Modality.Asserted)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)
     {
         FirstQuantityClaim(text).Modality.Should().Be(modality);
+    }
+
+    [Theory]
+    [InlineData("Ghana said 14 Kenyans had been rescued from the drifting trawler.", "Kenya")]
+    [InlineData("Kenya said 11 Britons had been freed by the kidnappers.", "United Kingdom")]
+    [InlineData("Ghana said 14 Kenyan fishermen had been rescued from the drifting trawler.", "Kenya")]
+    public void Extract_DemonymCountedAfterTheFigure_IsTheSubjectNotTheSpeaker(string text, string subject)
+    {
+        FirstQuantityClaim(text).Subject.Should().Be(subject, "a demonym counted right after the figure says whose people they are");
     }
 
     [Theory]

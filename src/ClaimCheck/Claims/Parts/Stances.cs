@@ -149,6 +149,10 @@ internal static class Stances
             {
                 planned = true;
             }
+            else if (IsPlanInfinitive(s, i, target))
+            {
+                planned = true; // "Hamas is to free 50 hostages", "the mill is to shed 1,200 jobs": what a body is to do is its plan
+            }
             else if (word is "could" or "can" && s.Words.VouchVerbs.Contains(s.Word(VerbAfterModal(s, i))))
             {
                 // "he could (independently) confirm that eight officers were killed": the speaker vouches for the figure; no forecast
@@ -419,7 +423,8 @@ internal static class Stances
     /// <summary>The modality a modal verb after a figure gives it as the verb of its clause: a forecast ("more than 10,000 people could
     /// die", "deaths would probably exceed 10,000"), or an estimate where the modal looks back ("40 people may have died"); within two
     /// words after <paramref name="index"/> (the end of the figure or its noun), the words between being adverbs or auxiliaries the
-    /// lexicon skips; or a forecast noun after "is a" ("a fare rise above 8% is a real possibility"). Null when none follows, and
+    /// lexicon skips; or a forecast noun after "is a" ("a fare rise above 8% is a real possibility"); or a plan after a form of "be"
+    /// ("50 captives are to be released", "2,000 jobs are set to go"). Null when none follows, and
     /// when a time expression or a capitalised month or name comes first ("shipped 61,000 tonnes in May", "down 2 points on May").</summary>
     internal static Modality? ModalityAfter(SentenceView s, int index)
     {
@@ -434,6 +439,11 @@ internal static class Stances
             if (s.Words.ForecastCues.Contains(word))
             {
                 return s.Word(j + 1) is "have" ? Modality.Estimated : Modality.Forecast;
+            }
+
+            if (IsPlanAfter(s, j))
+            {
+                return Modality.Planned;
             }
 
             if (!s.Words.OutcomeSkips.Contains(word))
@@ -576,6 +586,22 @@ internal static class Stances
 
         return false;
     }
+
+    // "is to free", "are to cut", "was to shed": a form of "be" with "to" and a commitment-verb whose object is the figure is a plan
+    // ("the mill is to shed 1,200 jobs"), as after "will" (IsActorsCommitment); "to blame" and other verbs are not ("a faulty valve
+    // was to blame for the blast that killed 12"), nor is a figure further on ("is to free 50 of the 240 hostages it holds").
+    private static bool IsPlanInfinitive(SentenceView s, int index, int target)
+    {
+        var verb = index + 2;
+        return Ellipses.IsCopula(s, index) && s.Word(index + 1) is "to" && s.Words.CommitmentVerbs.Contains(s.Word(verb))
+            && target > verb && target - verb <= CommitmentObjectWords;
+    }
+
+    // "are to be freed", "are scheduled to", "is set to": after a figure, a form of "be" with "to be", or with a plan-cue and "to",
+    // makes it a plan ("up to 50 captives are to be released", "2,000 jobs are set to go").
+    private static bool IsPlanAfter(SentenceView s, int index) =>
+        Ellipses.IsCopula(s, index)
+        && ((s.Word(index + 1) is "to" && s.Word(index + 2) is "be") || (s.Words.PlanCues.Contains(s.Word(index + 1)) && s.Word(index + 2) is "to"));
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     private static bool IsExpectationVerb(SentenceView s, int index) =>

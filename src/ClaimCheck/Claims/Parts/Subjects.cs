@@ -8,12 +8,20 @@ namespace ClaimCheck.Claims;
 /// <summary>Who or what a claim is about: an entity in the counted noun phrase, a possessor, "from/by/of X", the agent of the clause, or the country the sentence names.</summary>
 internal static class Subjects
 {
-    /// <summary>Who a quantity is about: an entity in its noun phrase, a possessor, "from/by/of X", or the agent of the clause.</summary>
+    /// <summary>Who a quantity is about: an entity in its noun phrase, a demonym counted right after it, a possessor, "from/by/of X",
+    /// or the agent of the clause.</summary>
     internal static string? QuantitySubject(SentenceView s, QuantityMatch match, TextSpan? sourceSpan)
     {
         if (match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is { } inPhrase)
         {
             return inPhrase;
+        }
+
+        // "13 Israelis", "10 Thais had been freed": a demonym counted right after the figure says whose people they are, whoever
+        // reports them ("Qatar said 10 Thais had been freed").
+        if (s.MentionAt(match.EndToken) is { Form: EntityMentionForm.Demonym } counted && counted.FirstToken == match.EndToken)
+        {
+            return counted.Entity.Name;
         }
 
         // "The G7's 50 billion US dollars"
