@@ -141,47 +141,18 @@ internal sealed class QuantitySlots
 
         foreach (var wider in slots.Keys.GroupBy(WiderKey).Where(g => g.Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
-            foreach (var finding in CompareAcross(wider.Key, wider, slots, names).Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
+            var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            var across = new List<Finding>();
+            CompareSlot(wider.Key, claims, names, across, []);
+            foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
                          || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))))
             {
-                Replace(findings, finding);
-            }
-        }
-
-        // A part of the people a measure counts ("deaths · children", "hospitalised · health facilities") names the quantity more
-        // narrowly again: the same figure under the part and under its whole measure ("24 children died" beside "24 died") is one
-        // count told twice. Only agreement is read, and only where the part meets its whole itself: two parts of one measure
-        // ("deaths · children" and "deaths · soldiers") with one figure are two counts.
-        foreach (var whole in slots.Keys.GroupBy(WholeKey).Where(g => g.Select(WiderKey).Distinct().Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
-        {
-            foreach (var finding in CompareAcross(whole.Key, whole, slots, names).Where(f => f.Kind == FindingKind.Corroboration
-                         && JoinsANarrowerSlot(f, slotOf, whole.Key.Subject) && MeetsItsWhole(f, slotOf, whole.Key.Measure)))
-            {
-                Replace(findings, finding);
+                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+                findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
+                findings.Add(finding);
             }
         }
     }
-
-    // The findings of several slots' claims compared together in one wider slot.
-    private List<Finding> CompareAcross(SlotKey wider, IEnumerable<SlotKey> keys, Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names)
-    {
-        var claims = keys.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var across = new List<Finding>();
-        CompareSlot(wider, claims, names, across, []);
-        return across;
-    }
-
-    // A finding read across slots replaces the findings of its kind whose claims it all takes in.
-    private static void Replace(List<Finding> findings, Finding finding)
-    {
-        var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-        findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
-        findings.Add(finding);
-    }
-
-    // Whether a corroboration read under a whole measure takes in a claim given under that whole measure itself (or its alias).
-    private bool MeetsItsWhole(Finding finding, Dictionary<string, SlotKey> slotOf, string wholeMeasure) =>
-        finding.Sides.SelectMany(side => side.ClaimIds).Any(id => WiderKey(slotOf[id]).Measure == wholeMeasure);
 
     // Whether a timeline read across slots takes in claims of several slots of one subject (a measure and its alias), each dated by
     // a day of its own, and its figures never fall from one day to the next: a toll whose later figures are smaller than the bodies
@@ -223,13 +194,6 @@ internal sealed class QuantitySlots
         }
 
         return key with { Subject = _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
-    }
-
-    // The wider slot with the measure's whole, without the part of the people it counts ("deaths · children" as "deaths").
-    private SlotKey WholeKey(SlotKey key)
-    {
-        var wider = WiderKey(key);
-        return wider with { Measure = MeasureNames.Base(wider.Measure) };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial

@@ -145,61 +145,6 @@ public class AgreementAcrossSlotsTests
         findings.Should().BeEmpty("the injured and the missing are different counts, whatever their figures");
     }
 
-    [Fact]
-    public void Compare_TheSameFigureForAPartAndForItsWholeMeasure_IsACorroboration()
-    {
-        var findings = Compare(
-            Make("herald#1", "herald", 19, "Vorland", "deaths · children"),
-            Make("wire#1", "wire", 19, "Vorland", "deaths"));
-
-        var corroboration = findings.Should().ContainSingle().Which;
-        corroboration.Kind.Should().Be(FindingKind.Corroboration);
-        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
-    }
-
-    [Fact]
-    public void Compare_TheSameFigureForAPartAndForTheAliasOfItsWholeMeasure_IsACorroboration()
-    {
-        var findings = Compare(
-            Make("herald#1", "herald", 44, "Vorland", "hospitalised · health facilities"),
-            Make("wire#1", "wire", 44, "Vorland", "patients"));
-
-        findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Which.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
-    }
-
-    [Fact]
-    public void Compare_DifferentFiguresForAPartAndForItsWholeMeasure_AreNoDispute()
-    {
-        var findings = Compare(
-            Make("herald#1", "herald", 19, "Vorland", "deaths · children"),
-            Make("wire#1", "wire", 30, "Vorland", "deaths"));
-
-        findings.Should().BeEmpty("the children are a part of the dead");
-    }
-
-    [Fact]
-    public void Compare_TheSameFigureForTwoPartsOfOneMeasure_IsNoCorroboration()
-    {
-        var findings = Compare(
-            Make("herald#1", "herald", 12, "Vorland", "deaths · children"),
-            Make("wire#1", "wire", 12, "Vorland", "deaths · soldiers"));
-
-        findings.Should().BeEmpty("twelve children and twelve soldiers are two counts, not one count told twice");
-    }
-
-    [Fact]
-    public void Check_TheSameCountOfRescuedPupilsAndOfAllRescued_IsACorroboration()
-    {
-        var report = ClaimChecker.Check(
-        [
-            new Document("herald", "Soldiers rescued 137 pupils from the kidnappers in Vorland on Sunday, the army said.", "Brenmoor Herald", new DateOnly(2026, 3, 9)),
-            new Document("wire", "The army said 137 people were rescued from the kidnappers in Vorland on Sunday.", "Kestrel Bay Wire", new DateOnly(2026, 3, 9)),
-        ]);
-
-        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Which;
-        corroboration.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).DocumentId).Should().BeEquivalentTo(["herald", "wire"]);
-    }
-
     private static Claim On(Claim claim, int day) =>
         claim with { Time = new TimeScope(new DateOnly(2026, 3, day), new DateOnly(2026, 3, day), "that day") };
 
