@@ -144,7 +144,7 @@ public sealed class ClusterClaimChecker : IAsyncDisposable
                 }
             }
 
-            return Report(extracted, slots, results, warnings);
+            return Report(extracted, results, warnings);
         }
         catch
         {
@@ -164,22 +164,14 @@ public sealed class ClusterClaimChecker : IAsyncDisposable
         }
     }
 
-    private static CheckReport Report(ExtractionResult[] extracted, List<SlotKey> slots, SlotResult[] results, List<string> warnings)
+    private static CheckReport Report(ExtractionResult[] extracted, SlotResult[] results, List<string> warnings)
     {
         ImmutableArray<Claim> claims = [.. extracted.SelectMany(r => r.Claims)];
         var order = claims.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
-        // The order of a check in one process (ClaimComparer.Analyze): evolutions and corroborations last, most severe first, then
-        // by kind and topic; ties keep the order the comparison finds them in (quantity slots, then propositions, then events,
-        // each by key).
-        var findings = slots.Select((slot, i) => (Slot: slot, Result: results[i]))
-            .OrderBy(s => s.Slot.Kind)
-            .ThenBy(s => s.Slot.Value, StringComparer.Ordinal)
-            .SelectMany(s => s.Result.Findings)
-            .OrderBy(f => f.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
-            .ThenByDescending(f => f.Severity)
-            .ThenBy(f => f.Kind)
-            .ThenBy(f => f.Topic, StringComparer.Ordinal)
+        // The order of a check in one process (ClaimComparer.Analyze), which is total whatever order the slots answered in.
+        var findings = results.SelectMany(r => r.Findings)
+            .Order(FindingReportOrder.Instance)
             .Select((f, i) => f with { Id = string.Create(CultureInfo.InvariantCulture, $"F{i + 1}") });
         var notCompared = results.SelectMany(r => r.NotCompared).Concat(extracted.SelectMany(r => r.NotCompared))
             .Where(n => order.ContainsKey(n.ClaimId))

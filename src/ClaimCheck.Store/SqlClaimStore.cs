@@ -844,13 +844,9 @@ internal sealed class SqlClaimStore : IClaimStore
 
     // ---- helpers ------------------------------------------------------------------------------------------------------------
 
-    /// <summary>Findings in the order reports list them: disputes before evolutions and corroborations, most severe first, then by
-    /// kind and topic (and id, so the order is total).</summary>
+    /// <summary>Findings in the order reports list them (<see cref="FindingReportOrder"/>, as a check in one process lists them).</summary>
     internal static IEnumerable<StoredFinding> ReportOrder(IEnumerable<StoredFinding> findings) => findings
-        .OrderBy(f => f.Finding.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
-        .ThenByDescending(f => f.Finding.Severity)
-        .ThenBy(f => f.Finding.Kind)
-        .ThenBy(f => f.Finding.Topic, StringComparer.Ordinal)
+        .OrderBy(f => f.Finding, FindingReportOrder.Instance)
         .ThenBy(f => f.Finding.Id, StringComparer.Ordinal);
 
     private Claim ReadClaim(string json)

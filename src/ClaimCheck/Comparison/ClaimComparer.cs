@@ -78,10 +78,7 @@ public sealed class ClaimComparer
         return new ComparisonResult(
         [
             .. findings
-                .OrderBy(f => f.Kind is FindingKind.Evolution or FindingKind.Corroboration ? 1 : 0)
-                .ThenByDescending(f => f.Severity)
-                .ThenBy(f => f.Kind)
-                .ThenBy(f => f.Topic, StringComparer.Ordinal)
+                .Order(FindingReportOrder.Instance)
                 .Select((f, i) => f with { Id = string.Create(CultureInfo.InvariantCulture, $"F{i + 1}") }),
         ],
         [.. notCompared.OrderBy(n => order[n.ClaimId])]);
