@@ -75,14 +75,18 @@ internal static class EvaluativeAct
                 return true;
             }
 
-            if (ValueAt(text, tokens, i, words) == "emotion"
+            var value = ValueAt(text, tokens, i, words);
+            if (value == "emotion"
                 && (AfterBe(text, tokens, i, words) || ValueAt(text, tokens, i + 1, words) is "emotion-object" or "agent")
                 && !HasFigure(tokens))
             {
                 return true;
             }
 
-            if (ValueAt(text, tokens, i, words) == "hope" && ValueAt(text, tokens, i - 1, words) != "hope-noun"
+            // A capitalised "Hope" inside a sentence is a name ("Bob Hope said", "the Hope Diamond"), and after a determiner or a
+            // hope-noun word "hope" is a noun ("the hope that", "amid hopes that").
+            if (value == "hope" && char.IsLower(text[tokens[i].Span.Start])
+                && ValueAt(text, tokens, i - 1, words) is not ("hope-noun" or "determiner")
                 && StartsClause(text, tokens, i + 1, words))
             {
                 return true;

@@ -912,6 +912,14 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Lindenport fans got to buy 5,000 tickets on Monday.")]
+    [InlineData("If the Brenmoor rebels were to free 50 hostages, the talks could resume.")]
+    public void Extract_GetOrAHypotheticalWereBeforeTo_IsNoPlan(string text)
+    {
+        FirstQuantityClaim(text).Modality.Should().NotBe(Modality.Planned);
+    }
+
+    [Theory]
     [InlineData("Ghana said 14 Kenyans had been rescued from the drifting trawler.", "Kenya")]
     [InlineData("Kenya said 11 Britons had been freed by the kidnappers.", "United Kingdom")]
     [InlineData("Ghana said 14 Kenyan fishermen had been rescued from the drifting trawler.", "Kenya")]

@@ -593,15 +593,19 @@ internal static class Stances
     private static bool IsPlanInfinitive(SentenceView s, int index, int target)
     {
         var verb = index + 2;
-        return Ellipses.IsCopula(s, index) && s.Word(index + 1) is "to" && s.Words.CommitmentVerbs.Contains(s.Word(verb))
+        return IsPlanBe(s, index) && s.Word(index + 1) is "to" && s.Words.CommitmentVerbs.Contains(s.Word(verb))
             && target > verb && target - verb <= CommitmentObjectWords;
     }
 
     // "are to be freed", "are scheduled to", "is set to": after a figure, a form of "be" with "to be", or with a plan-cue and "to",
     // makes it a plan ("up to 50 captives are to be released", "2,000 jobs are set to go").
     private static bool IsPlanAfter(SentenceView s, int index) =>
-        Ellipses.IsCopula(s, index)
+        IsPlanBe(s, index)
         && ((s.Word(index + 1) is "to" && s.Word(index + 2) is "be") || (s.Words.PlanCues.Contains(s.Word(index + 1)) && s.Word(index + 2) is "to"));
+
+    // The forms of "be" that state a plan with "to": not the auxiliaries "get" and "got" ("fans got to buy 5,000 tickets"), nor "were"
+    // of a hypothetical ("if the rebels were to free 50").
+    private static bool IsPlanBe(SentenceView s, int index) => s.Word(index) is "is" or "are" or "was" or "be";
 
     // "expected", "predicted", "forecast": a forecast cue as the past verb of a clause, not a modal ("could") or an adverb ("likely").
     private static bool IsExpectationVerb(SentenceView s, int index) =>
