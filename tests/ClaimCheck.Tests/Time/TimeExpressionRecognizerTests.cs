@@ -193,6 +193,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The Brenmoor league was founded in 2011. Three years later, on March 9 of that year, it held its first final.", "March 9 of that year", "2014-03-09")]
     [InlineData("The Brenmoor league was founded in 2011. Two years earlier, in June of that year, its clubs had met.", "June of that year", "2009-06")]
     [InlineData("The Brenmoor league was founded in 2011. On March 9 of that year, it held its first final.", "March 9 of that year", "2011-03-09")]
+    [InlineData("The Brenmoor league was founded in 2011. Three years later, in May 2014, and again on June 2 of that year, it held finals.", "June 2 of that year", "2014-06-02")]
     public void Recognize_OfThatYearAfterYearsLater_MovesTheYear(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

@@ -579,27 +579,32 @@ internal sealed class MonthRule : TimeRule
         return after;
     }
 
-    // The years a count before "later" or "earlier" earlier in the sentence moves its dates on or back ("Five years later", 5;
-    // "Two years earlier", -2), or 0 when there is none. `month` is the token of the month's name.
+    // The years a count before "later" earlier in the sentence moves its dates on ("Five years later", 5), or 0 when there is none or
+    // a date after it names its own year ("Three years later, in May 2014, … June of that year" is 2014's June). "Two years earlier"
+    // needs no count here: it is read as a date of its own ("ago"), which the year of "of that year" already follows.
     private static int YearsLaterBefore(in TimeScan scan, int month)
     {
+        var years = 0;
         foreach (var found in scan.Output)
         {
-            if (found.Kind != TimeExpressionKind.Duration || found.Span.End > scan.Token(month).Span.Start || found.Value.Length < 3
-                || found.Value[0] != 'P' || found.Value[^1] != 'Y'
-                || !int.TryParse(found.Value.AsSpan(1, found.Value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+            if (found.Span.End > scan.Token(month).Span.Start)
             {
                 continue;
             }
 
-            var after = TokenAfter(scan, found, 0, month);
-            if (scan.Is(after, "later") || scan.Is(after, "earlier"))
+            if (found.Kind == TimeExpressionKind.Date)
             {
-                return scan.Is(after, "later") ? years : -years;
+                years = 0;
+            }
+            else if (found.Kind == TimeExpressionKind.Duration && found.Value.Length >= 3 && found.Value[0] == 'P' && found.Value[^1] == 'Y'
+                && int.TryParse(found.Value.AsSpan(1, found.Value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                && scan.Is(TokenAfter(scan, found, 0, month), "later"))
+            {
+                years = count;
             }
         }
 
-        return 0;
+        return years;
     }
 
     // Whether an expression before token `month` stands between commas: one before it in the sentence and one just after it.
