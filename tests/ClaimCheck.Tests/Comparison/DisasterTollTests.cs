@@ -232,6 +232,7 @@ public class DisasterTollTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.DateMismatch, "an update stamp dates the entry, not the explosion");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration, "both reports give the same 12 dead of one explosion");
     }
 
     [Fact]

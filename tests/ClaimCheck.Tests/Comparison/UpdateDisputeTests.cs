@@ -218,6 +218,8 @@ public class UpdateDisputeTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives 7 as the first count the toll rose from");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && SideValues(report, f).Contains(7) && SideValues(report, f).Contains(9),
+            "7 is the earlier count and 9 the toll it rose to");
     }
 
     [Fact]

@@ -285,9 +285,15 @@ internal sealed class QuantityGroupDetector
     /// and is left to the rules below.</summary>
     private static bool ReplacedInOneReport(List<Claim> cluster, List<List<Claim>> clusters)
     {
+        if (!cluster.Exists(x => x.IsEarlier))
+        {
+            return false;
+        }
+
+        var largest = cluster.Max(x => x.Quantity!.Value.Value);
         var replacing = cluster.Where(x => x.IsEarlier)
             .SelectMany(x => clusters.Where(other => other != cluster).SelectMany(other => other.Where(y => y.DocumentId == x.DocumentId && !y.IsEarlier)))
-            .Where(y => HasCountDate(y) && y.Quantity!.Value.Value > cluster.Max(x => x.Quantity!.Value.Value)).ToList();
+            .Where(y => HasCountDate(y) && y.Quantity!.Value.Value > largest).ToList();
         if (replacing.Count == 0)
         {
             return false;
