@@ -1132,11 +1132,7 @@ internal static class TimeAnchors
             return false; // "7 March: the ferry sinks" is a timeline's entry, which dates the event
         }
 
-        var after = first;
-        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
-        {
-            after++;
-        }
+        var after = TokenAfter(s, time, first);
 
         // "21 March, 09:40:" and "21 March at 09:40 -": a clock time may follow the date before the stamp closes
         var close = after < s.Tokens.Count && s.Word(after) is "," or "at" ? after + 1 : after;
@@ -1153,8 +1149,24 @@ internal static class TimeAnchors
             }
         }
 
-        return after < s.Tokens.Count && s.Word(after) is ":" or "-" or "--" or "\u2014" or "\u2013";
+        return after < s.Tokens.Count && (s.Word(after) is ":" || IsDash(s, after));
     }
+
+    /// <summary>The first token from <paramref name="from"/> on that starts after <paramref name="time"/> ends (the token count when
+    /// none does).</summary>
+    private static int TokenAfter(SentenceView s, TimeExpression time, int from)
+    {
+        var after = from;
+        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
+        {
+            after++;
+        }
+
+        return after;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a dash: a hyphen, a doubled hyphen, an em or an en dash.</summary>
+    private static bool IsDash(SentenceView s, int k) => s.Word(k) is "-" or "--" or "\u2014" or "\u2013";
 
     /// <summary>How many tokens a dateline's place and date may take before its agency or dash ("PORT MORESBY, May 26 (AFP) -").</summary>
     private const int DatelineTokens = 8;
@@ -1184,14 +1196,9 @@ internal static class TimeAnchors
             }
         }
 
-        var after = first;
-        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
-        {
-            after++;
-        }
-
+        var after = TokenAfter(s, time, first);
         return after < s.Tokens.Count && after <= DatelineTokens
-            && (s.Word(after) is "(" or "-" or "--" or "\u2014" or "\u2013" || (s.Word(after) is "," && SentenceScan.IsAllCapitals(s.Word(after + 1)) && s.Word(after + 1).Length >= 3));
+            && (s.Word(after) is "(" || IsDash(s, after) || (s.Word(after) is "," && SentenceScan.IsAllCapitals(s.Word(after + 1)) && s.Word(after + 1).Length >= 3));
     }
 
     /// <summary>The token of the reporting verb (or of the verb that tells a hearer) whose report <paramref name="time"/> dates, or
@@ -1233,12 +1240,7 @@ internal static class TimeAnchors
 
         // "Kiprono on Thursday announced", "the ministry on Wednesday revised the toll": the date right before the reporting verb or
         // a verb that updates a count.
-        var after = index;
-        while (after < s.Tokens.Count && s.Tokens[after].Span.Start < time.Span.End)
-        {
-            after++;
-        }
-
+        var after = TokenAfter(s, time, index);
         return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
     }
 
