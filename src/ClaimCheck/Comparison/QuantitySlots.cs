@@ -91,23 +91,24 @@ internal sealed class QuantitySlots
                 foreach (var (compared, originals, acrossUnits) in sets)
                 {
                     var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    if (IsUnnamedPhysical(key, compared))
+                    var unnamed = IsUnnamedPhysical(key, compared);
+                    if (!unnamed && !acrossUnits)
+                    {
+                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                        continue;
+                    }
+
+                    var across = new List<Finding>();
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                    if (unnamed)
                     {
                         // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
                         // height all come in one unit, so such figures are read for agreement only, never as a dispute.
-                        var across = new List<Finding>();
-                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
                         findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
-                    }
-                    else if (acrossUnits)
-                    {
-                        var across = new List<Finding>();
-                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
-                        AgreementAcrossUnits(across, compared, originals, findings);
                     }
                     else
                     {
-                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                        AgreementAcrossUnits(across, compared, originals, findings);
                     }
                 }
             }
