@@ -17,7 +17,10 @@ namespace ClaimCheck.Classification;
 /// ten years in prison"). An <c>appeal</c> counts only when "to" and a verb follow within six words, what the actor urges
 /// ("called on the council to act", but not "appealed to younger voters" nor "called on his veteran striker"), and not after a
 /// form of "be" (<c>be</c>), with any <c>modifier</c> between: "Drivers are again urged to stay off the road" is addressed to
-/// the reader (rule 41), nor right before the <c>agent</c> of a passive ("the airline, advised by two banks, agreed to sell"). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
+/// the reader (rule 41), nor right before the <c>agent</c> of a passive ("the airline, advised by two banks, agreed to sell"); a
+/// <c>plea</c> ("appeals for", "appealed for", "appealing for") names what it asks for and needs no "to", also after "be"
+/// ("Lindenport food bank appeals for volunteers", "Brenmoor police are appealing for witnesses"). The rule cannot tell the verb
+/// "appeals for" from the plural noun after another noun or a verb ("rejected appeals for a retrial"). A word of feeling (<c>emotion</c>: "delighted", "disappointed") tells a reaction, an opinion too (rule 6),
 /// after a form of "be" or "feel", with any <c>modifier</c> between ("the Ostrava coach said he was very pleased"), or right before
 /// an <c>emotion-object</c> or <c>agent</c> word ("Brenmoor Water delighted by the new reservoir"), but not in a text that states a figure, where
 /// the feeling is about a fact the figure reports ("Vorland was pleased that crime fell 4%"). A form of "hope" or "wish" (<c>hope</c>)
@@ -48,7 +51,8 @@ internal static class EvaluativeAct
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when the text has such a verb after its subject, not used as an adjective; with no
     /// <c>sentence</c> word among the three words after a one-word verb of thanks, praise, tribute or condemnation; and with "to"
-    /// within six words after a verb of appeal, which no form of "be" comes before and no agent word follows; or a word of feeling
+    /// within six words after a verb of appeal, which no form of "be" comes before and no agent word
+    /// follows, or a plea ("appeals for") with no agent word after it; or a word of feeling
     /// after a form of "be" or before an emotion-object or agent word, in a text without a figure; or a form of "hope" or "wish"
     /// before the clause it hopes for, with no hope-noun word before it.</returns>
     public static bool In(string text)
@@ -68,9 +72,8 @@ internal static class EvaluativeAct
                 return true;
             }
 
-            var appeal = LongestMatch(text, tokens, i, LongestPhrase, phrase => words.TryGetValue(phrase, out var value) && value == "appeal").Length;
-            if (appeal > 0 && !AfterBe(text, tokens, i, words) && ValueAt(text, tokens, i + appeal, words) != "agent"
-                && WithinAfter(text, tokens, i + appeal, AppealReach, w => w == Infinitive))
+            var (appealPhrase, appeal) = LongestMatch(text, tokens, i, LongestPhrase, phrase => ValueOf(phrase, words) is "appeal" or "plea");
+            if (appeal > 0 && IsAppeal(ValueOf(appealPhrase!, words), text, tokens, i, appeal, words))
             {
                 return true;
             }
@@ -94,6 +97,19 @@ internal static class EvaluativeAct
         }
 
         return false;
+    }
+
+    // Whether an appeal verb of `length` words at token `at` tells an appeal: not before the agent of a passive; a plea names
+    // what it asks for with its own "for" and after "be" is the active progressive ("are appealing for"), while any other appeal
+    // needs "to" within reach and after "be" is the passive ("are urged to").
+    private static bool IsAppeal(string? value, string text, List<Token> tokens, int at, int length, FrozenDictionary<string, string> words)
+    {
+        if (ValueAt(text, tokens, at + length, words) == "agent" || (value == "appeal" && AfterBe(text, tokens, at, words)))
+        {
+            return false;
+        }
+
+        return value == "plea" || WithinAfter(text, tokens, at + length, AppealReach, w => w == Infinitive);
     }
 
     // Whether token `at` opens a clause a verb of hoping or wishing takes: "that", a subject or determiner word, or a capitalised name.

@@ -555,8 +555,8 @@ public static class LexiconKinds
             ValueFormat: "verb, reason, modal or time"),
         new(RuleEnactment, "a word of a rule enacted or decided on (passed, vetoed) or of a rule's statement (must, bans), made an event against the classifier's rule", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, statement or clause"),
-        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised), a word of feeling (delighted) or a verb of hoping or wishing (hopes, wished), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
-            ValueFormat: "verb, appeal, emotion, emotion-object, agent, determiner, modifier, sentence, be, hope, subject or hope-noun"),
+        new(EvaluativeAct, "a verb of thanks, praise, tribute or condemnation (thanked, condemned), of an appeal or advice (urged, called on, advised, appeals for), a word of feeling (delighted) or a verb of hoping or wishing (hopes, wished), made an opinion against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, appeal, plea, emotion, emotion-object, agent, determiner, modifier, sentence, be, hope, subject or hope-noun"),
         new(ExperienceVerb, "a verb of perceiving or remembering (hear, remembers), or an eyewitness noun and a verb of reporting, that show an experiencer's own account, without which the classifier's personal experience gives way", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, witness or report"),
         new(CounterfactualPerfect, "a modal, adverb, \"have\" or past participle of a counterfactual or speculative perfect (would have won, may have left), which is no prediction, or a future word that leaves the text alone", LexiconValueRule.Required, AllowsWithin: false,
@@ -793,7 +793,7 @@ public static class LexiconKinds
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
         RuleEnactment => value is "verb" or "statement" or "clause",
-        EvaluativeAct => value is "verb" or "appeal" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be"
+        EvaluativeAct => value is "verb" or "appeal" or "plea" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be"
             or "hope" or "subject" or "hope-noun",
         ExperienceVerb => value is "verb" or "witness" or "report",
         CounterfactualPerfect => value is "modal" or "adverb" or "have" or "participle" or "future",
