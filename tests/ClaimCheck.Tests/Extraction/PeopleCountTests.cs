@@ -823,6 +823,20 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Riot police in Brenmoor held more than 140 people at the banned rally on Sunday.", 140, "arrests")]
+    [InlineData("Around 260 people were held by police in Lindenport as they marched towards the palace.", 260, "arrests")]
+    [InlineData("Officers detained about 75 marchers near the Vorland parliament.", 75, "arrests")]
+    [InlineData("Kestrel Bay police arrested 31 counter-protesters after scuffles at the square.", 31, "arrests")]
+    [InlineData("Some 3,000 marchers rallied in Brenmoor on Saturday.", 3000, "participants")]
+    [InlineData("Police held a briefing after 5,000 people gathered in Lindenport.", 5000, "participants")]
+    [InlineData("About 900 people held a vigil outside the Vorland embassy.", 900, "participants")]
+    public void Extract_PeopleHeldByPolice_AreArrests(string text, double value, string measure)
+    {
+        MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure).Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 2314, "deaths")]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 8770, "injuries")]
     [InlineData("Officials in Vorland put the death toll at 58 and the number of injured at 412.", 412, "injuries")]
