@@ -1352,6 +1352,27 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Police detained 420 people in Brenmoor and Lindenport, the two biggest cities of Vorland.", 2)]
+    [InlineData("Police detained 420 people in Vorland, most of them in its three largest cities.", 3)]
+    [InlineData("The 10 deadliest storms on record each killed 420 people or more in Vorland.", 10)]
+    public void Extract_ANumberPickingMembersOfARanking_IsNoClaim(string text, double ranked)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().Contain(c => c.Quantity!.Value.Value == 420, "the count itself is a claim");
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == ranked, "'the two biggest cities' names which cities, not how many there are");
+    }
+
+    [Theory]
+    [InlineData("Vorland has 12 cities with more than a million people.", 12)]
+    [InlineData("The first 300 people were evacuated from Brenmoor on Monday.", 300)]
+    public void Extract_ACountWithNoRankingAfterIt_StaysAClaim(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value);
+    }
+
+    [Theory]
     [InlineData("The derailed train had twelve carriages.", "carriages")]
     [InlineData("All 15 coaches of the train left the tracks.", "carriages")]
     [InlineData("The aid package for the region is worth $61 billion.", "aid")]
