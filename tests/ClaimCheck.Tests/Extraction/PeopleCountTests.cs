@@ -830,6 +830,7 @@ public class PeopleCountTests
     [InlineData("Some 3,000 marchers rallied in Brenmoor on Saturday.", 3000, "participants")]
     [InlineData("Police held a briefing after 5,000 people gathered in Lindenport.", 5000, "participants")]
     [InlineData("About 900 people held a vigil outside the Vorland embassy.", 900, "participants")]
+    [InlineData("Police said 210 rioters had been arrested in Brenmoor.", 210, "arrests")]
     public void Extract_PeopleHeldByPolice_AreArrests(string text, double value, string measure)
     {
         MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
