@@ -823,6 +823,21 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Riot police in Brenmoor held more than 140 people at the banned rally on Sunday.", 140, "arrests")]
+    [InlineData("Around 260 people were held by police in Lindenport as they marched towards the palace.", 260, "arrests")]
+    [InlineData("Officers detained about 75 marchers near the Vorland parliament.", 75, "arrests")]
+    [InlineData("Kestrel Bay police arrested 31 counter-protesters after scuffles at the square.", 31, "arrests")]
+    [InlineData("Some 3,000 marchers rallied in Brenmoor on Saturday.", 3000, "participants")]
+    [InlineData("Police held a briefing after 5,000 people gathered in Lindenport.", 5000, "participants")]
+    [InlineData("About 900 people held a vigil outside the Vorland embassy.", 900, "participants")]
+    [InlineData("Police said 210 rioters had been arrested in Brenmoor.", 210, "arrests")]
+    public void Extract_PeopleHeldByPolice_AreArrests(string text, double value, string measure)
+    {
+        MeasureNames.Base(Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
+            .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure).Should().Be(measure);
+    }
+
+    [Theory]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 2314, "deaths")]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 8770, "injuries")]
     [InlineData("Officials in Vorland put the death toll at 58 and the number of injured at 412.", 412, "injuries")]
@@ -1335,6 +1350,27 @@ public class PeopleCountTests
 
         claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 47.2, "the share itself is a claim");
         claims.Should().NotContain(c => c.Quantity!.Value.Value == 5, "'5% less than' compares two figures, it reports none of its own");
+    }
+
+    [Theory]
+    [InlineData("Police detained 420 people in Brenmoor and Lindenport, the two biggest cities of Vorland.", 2)]
+    [InlineData("Police detained 420 people in Vorland, most of them in its three largest cities.", 3)]
+    [InlineData("The 10 deadliest storms on record each killed 420 people or more in Vorland.", 10)]
+    public void Extract_ANumberPickingMembersOfARanking_IsNoClaim(string text, double ranked)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().Contain(c => c.Quantity!.Value.Value == 420, "the count itself is a claim");
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == ranked, "'the two biggest cities' names which cities, not how many there are");
+    }
+
+    [Theory]
+    [InlineData("Vorland has 12 cities with more than a million people.", 12)]
+    [InlineData("The first 300 people were evacuated from Brenmoor on Monday.", 300)]
+    public void Extract_ACountWithNoRankingAfterIt_StaysAClaim(string text, double value)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value);
     }
 
     [Theory]

@@ -766,6 +766,28 @@ internal static class Measures
         return null;
     }
 
+    /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
+    /// (lexicon kind <c>comparison-word</c>) right after it ("Moscow and St Petersburg, the two biggest cities", "its three largest
+    /// parties"). The number says how many of the top the text goes on about, not an amount sources report.</summary>
+    internal static bool IsRankedSet(SentenceView s, QuantityMatch match)
+    {
+        if (!match.HasNounPhrase || match.HasNounBefore || match.FirstToken < 1 || s.Word(match.FirstToken - 1) is not ("the" or "The" or "its" or "their"))
+        {
+            return false;
+        }
+
+        // The superlative stands between the number and its noun, inside the mention or at the head of the noun phrase.
+        for (var k = match.FirstToken + 1; k < match.PhraseEndToken - 1; k++)
+        {
+            if (s.Words.ComparisonWords.Contains(s.Word(k)) && s.Word(k) is not "first")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
     /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("85 fewer shifts"): a relation
     /// the text draws between figures other claims give.</summary>

@@ -28,7 +28,62 @@ internal static class PeopleCounts
     internal static string? OutcomeOf(SentenceView s, QuantityMatch match)
     {
         var outcome = OutcomeRead(s, match);
-        return outcome is not null && outcome == s.Words.CapturedMeasure && ArrestsOf(s, match) is { } arrests ? arrests : outcome;
+        if (outcome is not null && outcome == s.Words.CapturedMeasure && ArrestsOf(s, match) is { } arrests)
+        {
+            return arrests;
+        }
+
+        return (IsPeopleCount(s, match) ? HeldByPolice(s, match) : null) ?? outcome;
+    }
+
+    // A bare number, or a count of a person noun, a subgroup or nationals ("40 people", "33 children", "12 Thais").
+    private static bool IsPeopleCount(SentenceView s, QuantityMatch match)
+    {
+        var unit = match.Mention.Quantity.Unit;
+        return unit.Kind == UnitKind.None
+            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)
+                || IsNationals(s, match)));
+    }
+
+    // "police held more than 120 people", "over 1,300 people were held by police as they rallied": a custody word (lexicon kind
+    // custody-word) right next to the count, with a police body (arresting-body) taking the people, makes them arrests, whatever
+    // the rest of the clause says they were doing. The police word stands a few words before an active verb right before the
+    // count, or right after "by" past a passive verb right after the people; "police held a briefing where 500 people gathered"
+    // has no custody word next to its count.
+    private static string? HeldByPolice(SentenceView s, QuantityMatch match)
+    {
+        var before = match.FirstToken - 1;
+        if (before >= 1 && s.Words.CustodyWords.Contains(s.Word(before)) && !IsPassive(s, before))
+        {
+            for (var k = before - 1; k >= 0 && k >= before - CaptorWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
+            {
+                if (s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
+                {
+                    return arrests;
+                }
+            }
+        }
+
+        var verb = match.PhraseEndToken;
+        while (verb < s.Tokens.Count && Ellipses.IsCopula(s, verb))
+        {
+            verb++; // "were held", "have been held"
+        }
+
+        if (verb == match.PhraseEndToken || verb + 1 >= s.Tokens.Count || !s.Words.CustodyWords.Contains(s.Word(verb)) || s.Word(verb + 1) is not "by")
+        {
+            return null;
+        }
+
+        for (var k = verb + 2; k < s.Tokens.Count && k <= verb + 1 + CaptorWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
+            {
+                return arrests;
+            }
+        }
+
+        return null;
     }
 
     // "Brenmoor police captured 12 men", "the officers captured 9 suspects", "12 were captured by police": an arrest, not a prisoner
@@ -71,9 +126,7 @@ internal static class PeopleCounts
     private static string? OutcomeRead(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
-        var isPeople = unit.Kind == UnitKind.None
-            || (unit.Kind == UnitKind.Count && (s.Words.PersonNouns.Contains(unit.Name) || s.Words.Subgroups.ContainsKey(unit.Name)
-                || IsNationals(s, match)));
+        var isPeople = IsPeopleCount(s, match);
         if (!isPeople && unit.Kind == UnitKind.Count && match.HasNounBefore)
         {
             // "the number of confirmed deaths …: 2,140 killed and more than 300 were missing": a noun named before the figures

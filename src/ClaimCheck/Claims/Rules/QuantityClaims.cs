@@ -79,6 +79,11 @@ internal static class QuantityClaims
                 continue; // "with 88% of ballots tallied": how far a count has gone, not what it found
             }
 
+            if (Measures.IsRankedSet(s, match))
+            {
+                continue; // "the two biggest cities": which members of a ranking the text is about, not how many of anything there are
+            }
+
             if (Measures.IsGap(s, match))
             {
                 continue; // "65.2%, 5% less than the board had announced": the gap between two figures, not an amount of its own
