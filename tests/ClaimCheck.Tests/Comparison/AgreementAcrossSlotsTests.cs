@@ -80,6 +80,25 @@ public class AgreementAcrossSlotsTests
         corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
     }
 
+    [Theory]
+    [InlineData("employees", "workers")]
+    [InlineData("detainees", "arrests")]
+    [InlineData("evacuees", "displaced")]
+    [InlineData("inmates", "prisoners")]
+    [InlineData("pupils", "students")]
+    [InlineData("procedures", "operations")]
+    [InlineData("consultations", "appointments")]
+    public void Compare_TheSameFigureUnderAMeasureAndItsBuiltInAlias_IsACorroboration(string measure, string alias)
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 240, "Vorland", measure),
+            Make("wire#1", "wire", 240, "Vorland", alias));
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+    }
+
     [Fact]
     public void Compare_DifferentFiguresUnderAMeasureAndItsAlias_AreNoDispute()
     {

@@ -75,6 +75,34 @@ public class TollTimelineTests
     }
 
     [Fact]
+    public void Check_TollGivenAsRisingLaterTheSameDay_IsAnEvolutionWithinTheDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("morning", "Officials said on Friday that 17 people died in the fire at the market in Vorland.", "Andes Wire", new DateOnly(2026, 2, 6)),
+            new Document("evening", "The death toll from the market fire in Vorland rose to 23 on Friday, the fire service said.", "Coast Herald", new DateOnly(2026, 2, 6)),
+        ]);
+
+        var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        evolution.Sides.Select(side => report.Claims.Single(c => c.Id == side.ClaimIds[0]).Quantity!.Value.Value).Should().Equal([17d, 23d],
+            "the count given as rising that day follows the smaller one");
+        evolution.Explanation.Should().Contain("within one day");
+    }
+
+    [Fact]
+    public void Check_TwoCountsOfOneDayNeitherGivenAsRising_AreNoEvolution()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("official", "Officials said on Friday that 17 people died in the fire at the market in Vorland.", "Andes Wire", new DateOnly(2026, 2, 6)),
+            new Document("rights", "A rights group said on Friday that 23 people died in the fire at the market in Vorland.", "Coast Herald", new DateOnly(2026, 2, 6)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Evolution, "neither figure is given as a rise");
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
     public void Check_RunningTollGivenAsAtLeastThenALargerTollNextDay_PutsTheLowerBoundInTheTimeline()
     {
         var report = ClaimChecker.Check(

@@ -229,6 +229,10 @@ internal sealed class QuantityGroupDetector
                 {
                     findings.Add(EvolutionFindings.Timeline(topic, days.Select(d => d.Select(x => shown[x.Id]).ToList()).ToList(), names));
                 }
+                else if (days.Count == 1 && RisesWithinDay(sequence) is { } withinDay)
+                {
+                    findings.Add(EvolutionFindings.WithinDay(topic, withinDay.ConvertAll(c => c.ConvertAll(x => shown[x.Id])), names));
+                }
             }
 
             foreach (var component in conflicts)
@@ -485,6 +489,15 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>The clusters of a count that follow one another on a single day, smallest first, when the largest is given as an update
+    /// ("43 died in the fire", then "the toll rose to 46" the same morning): the count rose within the day. Null when the largest
+    /// figure is not given as an update: figures of one day that merely differ are left to the disputes.</summary>
+    private List<List<Claim>>? RisesWithinDay(List<List<Claim>> sequence)
+    {
+        var ordered = sequence.OrderBy(Center).ToList();
+        return ordered[^1].Exists(c => c.IsUpdate) && Center(ordered[0]) < Center(ordered[^1]) ? ordered : null;
     }
 
     // Whether a figure is an independent body's own estimate, apart from the smaller figure's source ("the rights collective now puts it
