@@ -663,6 +663,23 @@ public class TimeExtractionCasesTests
     [InlineData("The Ostrava record stood at four minutes and 13 seconds.", "four minutes and 13 seconds", "PT4M13S")]
     public void Recognize_LengthInTwoUnits_IsOneDuration(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("The Vorland winner ran the course in two hours, eight minutes and 12 seconds.", "two hours, eight minutes and 12 seconds", "PT2H8M12S")]
+    [InlineData("Her Ostrava swim lasted one hour, 40 minutes, and nine seconds.", "one hour, 40 minutes, and nine seconds", "PT1H40M9S")]
+    [InlineData("The Brenmoor siege went on for three years, two months and 11 days.", "three years, two months and 11 days", "P3Y2M11D")]
+    [InlineData("The Kestrel Bay ferry was stuck for one day, six hours and 20 minutes.", "one day, six hours and 20 minutes", "P1DT6H20M")]
+    public void Recognize_LengthInThreeUnits_IsOneDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_CommaBetweenUnitsWithoutAnd_StaysSeparate()
+    {
+        const string text = "The Lindenport relay took two hours, 30 minutes longer than planned.";
+
+        var spans = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
+
+        spans.Should().Equal("two hours", "30 minutes");
+    }
+
     [Fact]
     public void Recognize_LengthInTwoUnitsOutOfOrder_StaysTwoDurations()
     {
