@@ -680,6 +680,38 @@ public class TimeExtractionCasesTests
         spans.Should().Equal("two hours", "30 minutes");
     }
 
+    [Theory]
+    [InlineData("The Kestrel Bay tax period covers September to March.", "2024-09", "2025-03")]
+    [InlineData("The Brenmoor ski season runs Nov. 30 through March 15.", "2024-11-30", "2025-03-15")]
+    [InlineData("Vorland's ferry timetable holds from June 10 to Sept. 1.", "2024-06-10", "2024-09-01")]
+    [InlineData("Ostrava levies apply between Sept. 1 and Feb. 28.", "2024-09-01", "2025-02-28")]
+    public void Recognize_RangeClosingEnd_IsNotBeforeItsOpening(string text, string opening, string closing)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal(opening, closing);
+    }
+
+    [Fact]
+    public void Recognize_MonthAfterDayAndTo_IsNoRangeEnd()
+    {
+        const string text = "Brenmoor made a revision Monday to December's export figures.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-21", "2023-12");
+    }
+
+    [Fact]
+    public void Recognize_MonthsListedWithAnd_KeepTheirOwnYears()
+    {
+        const string text = "The Lindenport ferry lost money in March and January.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-03", "2024-01");
+    }
+
     [Fact]
     public void Recognize_LengthInTwoUnitsOutOfOrder_StaysTwoDurations()
     {
