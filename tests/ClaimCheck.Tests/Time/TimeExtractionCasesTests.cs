@@ -702,6 +702,14 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-10-21", "2023-12");
     }
 
+    [Theory]
+    [InlineData("The Vorland bridge stayed shut until April 9, when engineers reopened it.", "April 9", "2024-04-09")]
+    [InlineData("Kestrel Bay ferries ran until August, when the operator went bankrupt.", "August", "2024-08")]
+    [InlineData("Ostrava will keep its curfew until March 3, when the new council takes office.", "March 3", "2025-03-03")]
+    [InlineData("Brenmoor's levy applies until Feb. 1, when a lower rate will replace it.", "Feb. 1", "2025-02-01")]
+    public void Recognize_DateAfterForwardWord_HasPassedWhenAClauseInThePastTellsOfIt(string text, string span, string value) =>
+        Check(text, span, value);
+
     [Fact]
     public void Recognize_MonthsListedWithAnd_KeepTheirOwnYears()
     {

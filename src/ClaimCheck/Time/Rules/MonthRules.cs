@@ -361,7 +361,8 @@ internal sealed class MonthRule : TimeRule
         // opening a clause whose verb is in the past ("By June 26 the toll had reached 63").
         var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
-        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0);
+        // So does one whose date a clause in the past right after it tells of ("until April 9, when a new notice moved it").
+        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0 || TenseCues.PastClauseAfter(scan, end));
         var preferFuture = (forward && !passed) || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
         {
