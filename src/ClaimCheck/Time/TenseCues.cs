@@ -426,6 +426,35 @@ internal static class TenseCues
     private static bool IsRightBefore(in TimeScan scan, int verb, int date) =>
         date == verb + 1 || (date == verb + 2 && scan.Word(verb + 1) is "on" or "at" or "in");
 
+    /// <summary>Whether a clause told of the time that ends right before token <paramref name="end"/> (", when …": a
+    /// <c>time-year-clause</c> word) has a verb in the past among its first words, so that the time has passed: "stayed shut until
+    /// April 9, when engineers reopened it", not "will stay shut until March 3, when the council takes office".</summary>
+    public static bool PastClauseAfter(in TimeScan scan, int end)
+    {
+        const int Window = 6;
+        var opening = scan.Is(end, ",") ? end + 1 : end;
+        if (!scan.IsWord(opening) || !scan.Words.YearClauses.ContainsKey(scan.Word(opening)))
+        {
+            return false;
+        }
+
+        for (var k = opening + 1; k < scan.Count && k <= opening + Window; k++)
+        {
+            var cue = scan.Words.CueOf(scan.Word(k));
+            if (EndsClause(scan, k) || scan.Is(k, ",") || (cue & (TimeCue.Future | TimeCue.Plan)) != 0 || IsPresentOrInfinitive(scan, k))
+            {
+                return false;
+            }
+
+            if (IsPastVerb(scan, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the clause before the forward word at <paramref name="forward"/> ("until", "by") is in the past perfect,
     /// so that the time after the word has passed: "had led in the polls until early September", "had filed their reports by
     /// Wednesday". Only "had" with a participle that governs the word counts: "had until Monday", "had no plan to act until

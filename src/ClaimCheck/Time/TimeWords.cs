@@ -245,8 +245,8 @@ internal sealed class TimeWords
     /// an event.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Aftermath { get; }
 
-    /// <summary>Words that open a clause told of the year right before them ("in 2009, when …"): the months in that clause are
-    /// that year's. A clause that tells of another time ("in 2009, when she was ten, … in May" of a later story) cannot be told
+    /// <summary>Words that open a clause told of the time right before them ("in 2009, when …"): the months in that clause are
+    /// that year's, and a date after "until" that such a clause tells of in the past has passed. A clause that tells of another time ("in 2009, when she was ten, … in May" of a later story) cannot be told
     /// apart.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearClauses { get; }
 

@@ -663,6 +663,63 @@ public class TimeExtractionCasesTests
     [InlineData("The Ostrava record stood at four minutes and 13 seconds.", "four minutes and 13 seconds", "PT4M13S")]
     public void Recognize_LengthInTwoUnits_IsOneDuration(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("The Vorland winner ran the course in two hours, eight minutes and 12 seconds.", "two hours, eight minutes and 12 seconds", "PT2H8M12S")]
+    [InlineData("Her Ostrava swim lasted one hour, 40 minutes, and nine seconds.", "one hour, 40 minutes, and nine seconds", "PT1H40M9S")]
+    [InlineData("The Brenmoor siege went on for three years, two months and 11 days.", "three years, two months and 11 days", "P3Y2M11D")]
+    [InlineData("The Kestrel Bay ferry was stuck for one day, six hours and 20 minutes.", "one day, six hours and 20 minutes", "P1DT6H20M")]
+    public void Recognize_LengthInThreeUnits_IsOneDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_CommaBetweenUnitsWithoutAnd_StaysSeparate()
+    {
+        const string text = "The Lindenport relay took two hours, 30 minutes longer than planned.";
+
+        var spans = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString());
+
+        spans.Should().Equal("two hours", "30 minutes");
+    }
+
+    [Theory]
+    [InlineData("The Kestrel Bay tax period covers September to March.", "2024-09", "2025-03")]
+    [InlineData("The Brenmoor ski season runs Nov. 30 through March 15.", "2024-11-30", "2025-03-15")]
+    [InlineData("Vorland's ferry timetable holds from June 10 to Sept. 1.", "2024-06-10", "2024-09-01")]
+    [InlineData("Ostrava levies apply between Sept. 1 and Feb. 28.", "2024-09-01", "2025-02-28")]
+    public void Recognize_RangeClosingEnd_IsNotBeforeItsOpening(string text, string opening, string closing)
+    {
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal(opening, closing);
+    }
+
+    [Fact]
+    public void Recognize_MonthAfterDayAndTo_IsNoRangeEnd()
+    {
+        const string text = "Brenmoor made a revision Monday to December's export figures.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-10-21", "2023-12");
+    }
+
+    [Theory]
+    [InlineData("The Vorland bridge stayed shut until April 9, when engineers reopened it.", "April 9", "2024-04-09")]
+    [InlineData("Kestrel Bay ferries ran until August, when the operator went bankrupt.", "August", "2024-08")]
+    [InlineData("Ostrava will keep its curfew until March 3, when the new council takes office.", "March 3", "2025-03-03")]
+    [InlineData("Brenmoor's levy applies until Feb. 1, when a lower rate will replace it.", "Feb. 1", "2025-02-01")]
+    public void Recognize_DateAfterForwardWord_HasPassedWhenAClauseInThePastTellsOfIt(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_MonthsListedWithAnd_KeepTheirOwnYears()
+    {
+        const string text = "The Lindenport ferry lost money in March and January.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-03", "2024-01");
+    }
+
     [Fact]
     public void Recognize_LengthInTwoUnitsOutOfOrder_StaysTwoDurations()
     {

@@ -49,7 +49,8 @@ internal sealed class DayFirstDateRule : TimeRule
             end++;
         }
 
-        var resolved = year ?? MonthRule.RangeEndYear(scan, i, end, month) ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
+        var resolved = year ?? MonthRule.RangeEndYear(scan, i, end, month) ?? MonthRule.ClosingEndYear(scan, i, month, day)
+            ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
         var date = resolved is { } ry ? CalendarMath.Date(ry, month, day) : null;
         return scan.EmitDay(i, end, date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"));
     }

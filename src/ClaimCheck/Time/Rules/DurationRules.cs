@@ -56,9 +56,9 @@ internal sealed class NumberDurationRule : TimeRule
             return NoMatch; // "the" is not part of a count back; the count is read from the number on
         }
 
-        if (number.Value == Math.Floor(number.Value) && TryJoinSmallerPart(scan, end, unit, out var partEnd, out var part, out var partUnit))
+        if (number.Value == Math.Floor(number.Value) && TryJoinSmallerParts(scan, end, unit, out var partsEnd, out var parts))
         {
-            return EmitJoined(scan, i, partEnd, isSet, (number.Value, unit), (part, partUnit));
+            return EmitJoined(scan, i, partsEnd, isSet, (number.Value, unit), parts);
         }
 
         if (!isSet && IsFromNow(scan, end))
@@ -77,12 +77,12 @@ internal sealed class NumberDurationRule : TimeRule
         return scan.Emit(i, end + 1, TimeExpressionKind.Date, date, date, date is { } d ? TimeValues.Ago(d, unit) : "PAST_REF");
     }
 
-    /// <summary>Adds "two hours and 41 minutes" (PT2H41M), "three years and six months" (P3Y6M), "every two hours and 30 minutes":
-    /// one length in two units from token <paramref name="start"/> to <paramref name="end"/>, where a time part after a time part
-    /// drops its own "T". "ago" or "from now" after it makes it the date that far back or ahead, named to the smaller unit ("two
-    /// years and three months ago"); "old" an age, no time.</summary>
+    /// <summary>Adds "two hours and 41 minutes" (PT2H41M), "three years and six months" (P3Y6M), "every two hours and 30 minutes",
+    /// "two hours, five minutes and 54 seconds" (PT2H5M54S): one length in two or three units from token <paramref name="start"/> to
+    /// <paramref name="end"/>, where a time part after a time part drops its own "T". "ago" or "from now" after it makes it the date
+    /// that far back or ahead, named to the smallest unit ("two years and three months ago"); "old" an age, no time.</summary>
     public static int EmitJoined(in TimeScan scan, int start, int end, bool isSet, (double Amount, string Unit) whole,
-        (double Amount, string Unit) part)
+        IReadOnlyList<(double Amount, string Unit)> parts)
     {
         if (scan.Is(end, "old"))
         {
@@ -91,42 +91,74 @@ internal sealed class NumberDurationRule : TimeRule
 
         var ago = YearAgoRule.IsAgo(scan.Word(end));
         var fromNow = IsFromNow(scan, end);
+        var smallest = parts[^1].Unit;
         if (!isSet && (ago || fromNow))
         {
             var sign = ago ? 1 : -1;
-            var date = scan.Reference is { } r && Back(r, sign * whole.Amount, whole.Unit) is { } first ? Back(first, sign * part.Amount, part.Unit) : null;
+            var date = scan.Reference is { } r ? Back(r, sign * whole.Amount, whole.Unit) : null;
+            foreach (var (amount, unit) in parts)
+            {
+                date = date is { } d ? Back(d, sign * amount, unit) : null;
+            }
+
             return scan.Emit(start, ago ? end + 1 : end + 2, TimeExpressionKind.Date, date, date,
-                date is { } d ? TimeValues.Ago(d, part.Unit) : ago ? "PAST_REF" : "FUTURE_REF");
+                date is { } found ? TimeValues.Ago(found, smallest) : ago ? "PAST_REF" : "FUTURE_REF");
         }
 
         var value = TimeValues.Duration(whole.Amount, whole.Unit);
-        var partValue = TimeValues.Duration(part.Amount, part.Unit);
-        var cut = value.Contains('T', StringComparison.Ordinal) ? 2 : 1;
-        return scan.Emit(start, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, value + partValue[cut..]);
+        foreach (var (amount, unit) in parts)
+        {
+            var partValue = TimeValues.Duration(amount, unit);
+            var cut = value.Contains('T', StringComparison.Ordinal) ? 2 : 1;
+            value += partValue[cut..];
+        }
+
+        return scan.Emit(start, end, isSet ? TimeExpressionKind.Set : TimeExpressionKind.Duration, null, null, value);
     }
 
-    /// <summary>Reads "and 41 minutes" after "two hours" (at token <paramref name="end"/>): a whole count of the next smaller unit
-    /// (a month after years, a day after months or weeks, an hour after days, a minute after hours, a second after minutes),
-    /// joined with "and", as one length.</summary>
-    public static bool TryJoinSmallerPart(in TimeScan scan, int end, string unit, out int partEnd, out double amount, out string partUnit)
+    /// <summary>Reads "and 41 minutes" after "two hours" (at token <paramref name="end"/>), or ", five minutes and 54 seconds": a
+    /// whole count of the next smaller unit (a month after years, a day after months or weeks, an hour after days, a minute after
+    /// hours, a second after minutes) joined with "and", or two such steps down, the first after a comma and the second after "and"
+    /// (", and"), as one length. A comma with no "and" to close the list ("two hours, 30 minutes") joins nothing.</summary>
+    public static bool TryJoinSmallerParts(in TimeScan scan, int end, string unit, out int partsEnd,
+        out IReadOnlyList<(double Amount, string Unit)> parts)
     {
-        partEnd = end;
-        amount = 0;
-        partUnit = string.Empty;
-        var smaller = unit switch
+        partsEnd = end;
+        parts = [];
+        if (TryReadSmallerPart(scan, end, unit, "and", out var last))
         {
-            "year" => "month", "month" or "week" => "day", "day" => "hour", "hour" => "minute", "minute" => "second", _ => null,
-        };
-        if (smaller is null || !scan.Is(end, "and") || !NumberParser.TryParseAt(scan.Text, scan.Tokens, end + 1, out var part) || part.IsVague
-            || part.Value <= 0 || part.Value != Math.Floor(part.Value)
-            || !scan.Words.Units.TryGetValue(scan.Word(end + 1 + part.TokenCount), out var found) || found != smaller)
+            partsEnd = last.End;
+            parts = [(last.Amount, last.Unit)];
+            return true;
+        }
+
+        if (!TryReadSmallerPart(scan, end, unit, ",", out var middle)
+            || !TryReadSmallerPart(scan, scan.Is(middle.End, ",") ? middle.End + 1 : middle.End, middle.Unit, "and", out last))
         {
             return false;
         }
 
-        partEnd = end + 2 + part.TokenCount;
-        amount = part.Value;
-        partUnit = found;
+        partsEnd = last.End;
+        parts = [(middle.Amount, middle.Unit), (last.Amount, last.Unit)];
+        return true;
+    }
+
+    // One step of a joined length: the separator at token at, then a whole count of the unit next smaller than unit.
+    private static bool TryReadSmallerPart(in TimeScan scan, int at, string unit, string separator, out (int End, double Amount, string Unit) part)
+    {
+        part = default;
+        var smaller = unit switch
+        {
+            "year" => "month", "month" or "week" => "day", "day" => "hour", "hour" => "minute", "minute" => "second", _ => null,
+        };
+        if (smaller is null || !scan.Is(at, separator) || !NumberParser.TryParseAt(scan.Text, scan.Tokens, at + 1, out var count) || count.IsVague
+            || count.Value <= 0 || count.Value != Math.Floor(count.Value)
+            || !scan.Words.Units.TryGetValue(scan.Word(at + 1 + count.TokenCount), out var found) || found != smaller)
+        {
+            return false;
+        }
+
+        part = (at + 2 + count.TokenCount, count.Value, found);
         return true;
     }
 
@@ -297,9 +329,9 @@ internal sealed class VagueDurationRule : TimeRule
         }
 
         if (amount is { } whole && whole == Math.Floor(whole)
-            && NumberDurationRule.TryJoinSmallerPart(scan, end, unit, out var partEnd, out var part, out var partUnit))
+            && NumberDurationRule.TryJoinSmallerParts(scan, end, unit, out var partsEnd, out var parts))
         {
-            return NumberDurationRule.EmitJoined(scan, i, partEnd, isSet: false, (whole, unit), (part, partUnit)); // "the past three years and seven months"
+            return NumberDurationRule.EmitJoined(scan, i, partsEnd, isSet: false, (whole, unit), parts); // "the past three years and seven months"
         }
 
         if (isThe && amount is { } months && QuarterRule.TryMonthsOfYear(scan, i + 1, end, months, unit) is { } yearPart)

@@ -152,7 +152,7 @@ internal sealed class MonthRule : TimeRule
         }
 
         var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, start, end, month))
-            ?? ResolveYear(scan, ref start, end, month, day, part);
+            ?? ClosingEndYear(scan, start, month, day) ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
         return true;
     }
@@ -185,6 +185,41 @@ internal sealed class MonthRule : TimeRule
         }
 
         return month > closingMonth && (range || closingMonth + MonthsPerYear - month <= PairAcrossYearEnd) ? year - 1 : year;
+    }
+
+    /// <summary>The year of a month or day without one that closes a range whose opening end, a whole month before a month or a
+    /// single day before a day, read just before the <c>range-end</c> word at token <paramref name="start"/> - 1, has its year: the first such month or day not before the
+    /// opening ("covers September to December" told in July is this December, though a bare December five months ahead reads as
+    /// last year's; "from Nov. 20 to Jan. 4" runs into the next year). A <c>pair</c> word ("and") closes a range only after
+    /// "between" ("between April 1 and July 15"): "in March and January" lists two months in no set order. Null when no such
+    /// opening stands right before the word.</summary>
+    internal static int? ClosingEndYear(in TimeScan scan, int start, int month, int? day)
+    {
+        var joiner = scan.Words.CueOf(scan.Word(start - 1));
+        if (start < 2 || (joiner & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
+            || scan.Output[^1] is not { Kind: TimeExpressionKind.Date, Scope: { Start: { } opening, End: { } openingEnd } } previous
+            || previous.Span.End != scan.Token(start - 2).Span.End
+            || (day is null ? opening.Day != 1 || openingEnd != new DateOnly(opening.Year, opening.Month, DateTime.DaysInMonth(opening.Year, opening.Month)) : opening != openingEnd))
+        {
+            return null; // "a revision Friday to December's figures": a day does not open a range of months
+        }
+
+        if ((joiner & TimeCue.Pair) != 0)
+        {
+            var before = start - 2;
+            while (before >= 0 && scan.Token(before).Span.Start >= previous.Span.Start)
+            {
+                before--;
+            }
+
+            if (!scan.Is(before, "between"))
+            {
+                return null;
+            }
+        }
+
+        var earlier = day is { } d ? month < opening.Month || (month == opening.Month && d < opening.Day) : month < opening.Month;
+        return earlier ? opening.Year + 1 : opening.Year;
     }
 
     /// <summary>How many months apart the two months of a pair may lie across the turn of the year for the first to take the year
@@ -326,7 +361,8 @@ internal sealed class MonthRule : TimeRule
         // opening a clause whose verb is in the past ("By June 26 the toll had reached 63").
         var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
-        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0);
+        // So does one whose date a clause in the past right after it tells of ("until April 9, when a new notice moved it").
+        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0 || TenseCues.PastClauseAfter(scan, end));
         var preferFuture = (forward && !passed) || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
         {
