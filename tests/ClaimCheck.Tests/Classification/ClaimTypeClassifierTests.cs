@@ -8,7 +8,6 @@ public sealed class ClaimTypeClassifierTests
     /// <summary>Clear-cut sentences from the seed articles (seeds/*.txt); the Pyongyang and Germany lines are shortened as in the issue text.</summary>
     public static TheoryData<string, ClaimType> SeedSentences => new()
     {
-        { "According to the United States, at least 3,000 North Korean soldiers have been sent to Russia for training.", ClaimType.Quantity },
         { "$20 billion comes from the USA alone, around $20 billion from the EU states and $10 billion from Great Britain, Canada and Japan.", ClaimType.Quantity },
         { "Pyongyang intends to send 10,000 soldiers to Russia by December.", ClaimType.Prediction },
         { "She added that fresh US sanctions on Russia could be announced as early as next week.", ClaimType.Prediction },
@@ -32,6 +31,20 @@ public sealed class ClaimTypeClassifierTests
 
         prediction.Type.Should().Be(expected);
         prediction.Score(expected).Should().Be(prediction.Scores.Max());
+    }
+
+    /// <summary>A seed sentence the model alone reads as the movement (since news-m … news-u were trained on: <c>Event</c> 0.59,
+    /// <c>Quantity</c> 0.38), while ClaimCheck prints the hedged count that was moved as a quantity (the policy's
+    /// <c>counted-movement</c> kind).</summary>
+    [Fact]
+    public void TypeSentence_SeedHedgedCountThatWasMoved_PrintsQuantity()
+    {
+        const string sentence = "According to the United States, at least 3,000 North Korean soldiers have been sent to Russia for training.";
+
+        var (type, prediction) = ClaimTypePolicy.Default.TypeSentence(sentence, ClaimChecker.DefaultPipeline);
+
+        type.Should().Be(ClaimType.Quantity);
+        prediction.Score(ClaimType.Quantity).Should().BeGreaterThanOrEqualTo(ClaimTypePolicyOptions.DefaultRuleTypeMinimumScore);
     }
 
     [Fact]
