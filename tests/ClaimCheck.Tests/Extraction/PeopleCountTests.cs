@@ -672,6 +672,9 @@ public class PeopleCountTests
     [InlineData("The storm left 3,100 homes without power in Ecuador.", 3100d, "homes")]
     [InlineData("An estimated 8,415 homes in Lindenport and 1,930 in Brenmoor have been affected in Vorland.", 8415d, "homes · affected")]
     [InlineData("The storm hit 370 homes in the Ostrava valley and 27 were damaged, officials said.", 370d, "homes")]
+    [InlineData("Some 600 homes in the valley were evacuated as a precaution in Ecuador.", 600d, "homes · evacuated")]
+    [InlineData("About 250 houses near the slope were ordered evacuated in Ecuador.", 250d, "homes · evacuated")]
+    [InlineData("Firefighters evacuated 40 buildings in Ecuador.", 40d, "buildings · evacuated")]
     public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;
@@ -689,6 +692,18 @@ public class PeopleCountTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the homes hit are not the homes damaged");
+    }
+
+    [Fact]
+    public void Check_HomesEvacuatedAndHomesDestroyed_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "About 600 homes were evacuated after the mudslide in Ecuador, the disaster office said.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "The disaster office said 160 homes were destroyed by the mudslide in Ecuador.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "homes evacuated and homes destroyed are different counts");
     }
 
     [Fact]
