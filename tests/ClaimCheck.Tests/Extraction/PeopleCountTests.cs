@@ -160,6 +160,8 @@ public class PeopleCountTests
     [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
     [InlineData("The injured were taken to hospitals in Lindenport and people detained by police have risen to 37.", "arrests")]
     [InlineData("Divers are still searching for the missing in Kestrel Bay and those rescued have risen to 58.", "rescued")]
+    [InlineData("The airline said the number of surviving passengers had risen to 21.", "rescued · passengers")]
+    [InlineData("Medics flew 14 surviving miners to the Brenmoor hospital.", "rescued")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
