@@ -134,6 +134,7 @@ public sealed class QuantityRecognizer : IAnnotator
         draft.IsDigits = draft.EmbeddedDigits > 0 || s.IsKind(draft.NumberIndex, TokenKind.Number);
         StartRead(ref draft);
         DecimalPointRule.Read(s, ref draft);
+        RestatedDigitsRule.Read(s, ref draft);
         return true;
     }
 

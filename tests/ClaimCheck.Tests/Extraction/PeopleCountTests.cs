@@ -135,6 +135,9 @@ public class PeopleCountTests
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
     [InlineData("Police said 19 fans were admitted to two hospitals in Kestrel Bay.", "hospitalised")]
+    [InlineData("The ambulance service said 57 victims were sent to three health facilities in Brenmoor.", "hospitalised")]
+    [InlineData("Medics said 12 miners were rushed to the Ostrava clinic.", "hospitalised")]
+    [InlineData("The army said 300 troops were sent to the Vorland border.", "troops")]
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("After the landslide in Brenmoor, 38 people have not been accounted for.", "missing")]
     [InlineData("Officials said 14 fishermen were still not accounted for on Friday.", "missing")]
@@ -160,6 +163,8 @@ public class PeopleCountTests
     [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
     [InlineData("The injured were taken to hospitals in Lindenport and people detained by police have risen to 37.", "arrests")]
     [InlineData("Divers are still searching for the missing in Kestrel Bay and those rescued have risen to 58.", "rescued")]
+    [InlineData("The airline said the number of surviving passengers had risen to 21.", "rescued · passengers")]
+    [InlineData("Medics flew 14 surviving miners to the Brenmoor hospital.", "rescued")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
     [InlineData("Medics said 23 people, including a reporter from Ostrava, were injured in Brenmoor.", "injuries")]
@@ -672,6 +677,9 @@ public class PeopleCountTests
     [InlineData("The storm left 3,100 homes without power in Ecuador.", 3100d, "homes")]
     [InlineData("An estimated 8,415 homes in Lindenport and 1,930 in Brenmoor have been affected in Vorland.", 8415d, "homes · affected")]
     [InlineData("The storm hit 370 homes in the Ostrava valley and 27 were damaged, officials said.", 370d, "homes")]
+    [InlineData("Some 600 homes in the valley were evacuated as a precaution in Ecuador.", 600d, "homes · evacuated")]
+    [InlineData("About 250 houses near the slope were ordered evacuated in Ecuador.", 250d, "homes · evacuated")]
+    [InlineData("Firefighters evacuated 40 buildings in Ecuador.", 40d, "buildings · evacuated")]
     public void Extract_CountOfBuildings_IsToldApartByWhatBefellThem(string text, double value, string measure)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 13))]).Claims;
@@ -689,6 +697,18 @@ public class PeopleCountTests
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the homes hit are not the homes damaged");
+    }
+
+    [Fact]
+    public void Check_HomesEvacuatedAndHomesDestroyed_AreNotADiscrepancy()
+    {
+        var report = Pipeline.Check(
+        [
+            new Document("a", "About 600 homes were evacuated after the mudslide in Ecuador, the disaster office said.", "Wire A", new DateOnly(2025, 5, 13)),
+            new Document("b", "The disaster office said 160 homes were destroyed by the mudslide in Ecuador.", "Wire B", new DateOnly(2025, 5, 13)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "homes evacuated and homes destroyed are different counts");
     }
 
     [Fact]

@@ -305,6 +305,17 @@ public class QuantityRecognizerTests
         quantity.Unit.Name.Should().Be(unit);
     }
 
+    [Theory]
+    [InlineData("Officials said seventeen (17) people died and fifty-nine (59) were hurt.", 17d, "person", 59d)]
+    [InlineData("The ministry counted twelve (12) deaths and thirty (30) injured workers.", 12d, "death", 30d)]
+    public void Recognize_NumberWordRestatedInDigits_IsOneAmountWithTheUnitAfterTheDigits(string text, double first, string unit, double second)
+    {
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+
+        mentions.Select(m => m.Quantity.Value).Should().Equal(first, second);
+        mentions[0].Quantity.Unit.Name.Should().Be(unit);
+    }
+
     private static QuantityMention Single(string text)
     {
         var mentions = QuantityRecognizer.Default.Recognize(text);
