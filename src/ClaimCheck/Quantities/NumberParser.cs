@@ -525,6 +525,11 @@ public static class NumberParser
         var afterThat = next + 1 < tokens.Count ? tokens[next + 1].Span.Slice(text) : [];
         if (following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
+            if (QuantityScan.IsYearDigits(afterThat))
+            {
+                return false; // "the same quarter of 2015", "the half of 2023 before it": a part of a year, no fraction
+            }
+
             var scaleIndex = next + 2;
             if (afterThat is "a" or "an" && scaleIndex < tokens.Count && words.ScaleWords.TryGet(tokens[scaleIndex].Span.Slice(text), out var scale) && scale >= 1000)
             {

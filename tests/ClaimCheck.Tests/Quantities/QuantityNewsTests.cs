@@ -2104,6 +2104,41 @@ public sealed class QuantityNewsTests
     public void Recognize_FishCountedInTheSingular_IsACountedNoun(string text, double value, string noun) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(noun);
 
+    [Theory]
+    [InlineData("The county set aside Sh 2.4 billion for new clinics.", 2.4e9, "KES")]
+    [InlineData("Traders in Brenmoor asked Sh120 for a kilo of beans.", 120, "KES")]
+    [InlineData("A sack of maize fetched Sh85,000 in Kampala last week.", 85000, "UGX")]
+    [InlineData("School fees in Tanzania rose to Shs 650,000 a term.", 650000, "TZS")]
+    [InlineData("The Orvik plant will cost Rs 800 crore, its Kenyan partner said.", 8e9, "INR")]
+    public void Recognize_ShillingsWrittenSh_AreTheShillingOfThePlaceNamed(string text, double value, string currency)
+    {
+        var quantity = Find(text, value).Quantity;
+
+        quantity.Unit.Kind.Should().Be(UnitKind.Currency);
+        quantity.Unit.Name.Should().Be(currency);
+    }
+
+    [Theory]
+    [InlineData("Onions sold for N1,212.40 per kg in Karsby market.", 1212.4)]
+    [InlineData("A crate of eggs cost N2,905.5 in March.", 2905.5)]
+    [InlineData("A loaf of bread now costs N615.8 on average.", 615.8)]
+    public void Recognize_NairaLetterWithThousandsOrATenth_IsMoney(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("NGN");
+
+    [Fact]
+    public void Recognize_LetterWithOneDigitAndATenth_StaysAName() =>
+        QuantityRecognizer.Default.Recognize("The R2.5 junction reopened on Monday.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
+
+    [Fact]
+    public void Recognize_MillimetresOfMercuryWrittenApart_AreOneUnit() =>
+        Find("Patients in the Velmora trial had readings of 150 mm Hg or more.", 150).Quantity.Unit.Name.Should().Be("mmHg");
+
+    [Theory]
+    [InlineData("Orders were 12% above the same quarter of 2019.")]
+    [InlineData("Sales fell in the final half of 2022, the Karsby group said.")]
+    public void Recognize_FractionWordOfAYear_IsNoFraction(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 0.25 || m.Quantity.Value == 0.5, "'{0}' names a part of a year", text);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
