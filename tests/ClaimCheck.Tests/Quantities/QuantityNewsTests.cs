@@ -2139,6 +2139,21 @@ public sealed class QuantityNewsTests
     public void Recognize_FractionWordOfAYear_IsNoFraction(string text) =>
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 0.25 || m.Quantity.Value == 0.5, "'{0}' names a part of a year", text);
 
+    [Theory]
+    [InlineData("Spot rates from Lindenport were $1,850, $920 and $640 per container.", 1850)]
+    [InlineData("Spot rates from Lindenport were $1,850, $920 and $640 per container.", 920)]
+    [InlineData("In Brenmoor petrol costs Sh 182.30, diesel Sh 171.05 and kerosene Sh 160.90 per litre.", 182.3)]
+    [InlineData("The Orvik regulator cut petrol by N12.50, diesel by N9.80 and kerosene by N7.25 per litre.", 9.8)]
+    public void Recognize_PricesListedBeforeOneRate_ShareIt(string text, double value) =>
+        Find(text, value).Per.Kind.Should().NotBe(UnitKind.None, "'{0}' writes the rate once after the list", text);
+
+    [Theory]
+    [InlineData("Velmora's minimum wage is now $11.40 an hour, up from $10.90.", 10.9)]
+    [InlineData("Container rates fell 9%, or $310, to $3,140 per container.", 310)]
+    [InlineData("The levy raised $40 million and $2 a share went to holders.", 40e6)]
+    public void Recognize_PriceNotListedWithARate_KeepsNone(string text, double value) =>
+        Find(text, value).Per.Should().Be(Unit.None);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
