@@ -44,7 +44,7 @@ public sealed class QuantityNewsTests
         { "The spread tightened by 15bps overnight.", 15, UnitKind.Count, "basis point" },
         { "The yield premium shrank 40 bps in a week.", 40, UnitKind.Count, "basis point" },
         { "Almost one percent of voters spoiled their ballots.", 1, UnitKind.Percentage, "percent" },
-        { "Only a tenth of a percent separated the two candidates.", 0.1, UnitKind.None, "" },
+        { "Only a tenth of a percent separated the two candidates.", 0.1, UnitKind.Percentage, "percent" },
 
         // Money: signs, codes, words after the number, adjective + name, prefixes, sub-units.
         { "The ticket costs ¥3,400 at the stadium gate.", 3400, UnitKind.Currency, "JPY" },
@@ -2153,6 +2153,12 @@ public sealed class QuantityNewsTests
     [InlineData("The levy raised $40 million and $2 a share went to holders.", 40e6)]
     public void Recognize_PriceNotListedWithARate_KeepsNone(string text, double value) =>
         Find(text, value).Per.Should().Be(Unit.None);
+
+    [Theory]
+    [InlineData("Velmora's jobless rate slipped a tenth of a percentage point in May.", 0.1, "percentage point")]
+    [InlineData("The new Orvik runway is a third of a mile longer.", 1.0 / 3, "mi")]
+    public void Recognize_FractionOfAUnit_TakesTheUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     private static QuantityMention Find(string text, double value)
     {
