@@ -504,7 +504,7 @@ public static class NumberParser
     }
 
     // A fraction standing for an amount: "half of the votes" (0.5), "a quarter of a million" (250,000), "half a sen" (0.5, the article
-    // read with it), "half an hour"; not "the second half of the year".
+    // read with it), "half an hour", "a tenth of a percentage point" ("of a" read with it); not "the second half of the year".
     private static bool TryFractionAlone(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
@@ -525,10 +525,21 @@ public static class NumberParser
         var afterThat = next + 1 < tokens.Count ? tokens[next + 1].Span.Slice(text) : [];
         if (following.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
+            if (QuantityScan.IsYearDigits(afterThat))
+            {
+                return false; // "the same quarter of 2015", "the half of 2023 before it": a part of a year, no fraction
+            }
+
             var scaleIndex = next + 2;
             if (afterThat is "a" or "an" && scaleIndex < tokens.Count && words.ScaleWords.TryGet(tokens[scaleIndex].Span.Slice(text), out var scale) && scale >= 1000)
             {
                 number = new ParsedNumber(part * scale, null, scaleIndex + 1 - index, scale); // "a quarter of a million"
+                return true;
+            }
+
+            if (afterThat is "a" or "an" && scaleIndex < tokens.Count && tokens[scaleIndex].Kind == TokenKind.Word)
+            {
+                number = new ParsedNumber(part, null, scaleIndex - index); // "a tenth of a percentage point", "a third of a mile"
                 return true;
             }
 

@@ -56,9 +56,12 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
 
     /// <summary>Whether token <paramref name="index"/> is four bare digits from <see cref="FirstYear"/> to <see cref="LastYear"/>: a year
     /// ("than in 2016", "2% in 2025 and 2.7% in 2026").</summary>
-    public bool IsYearNumber(int index) =>
-        IsKind(index, TokenKind.Number) && Word(index) is { Length: 4 } digits
-        && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+    public bool IsYearNumber(int index) => IsKind(index, TokenKind.Number) && IsYearDigits(Word(index));
+
+    /// <summary>Whether <paramref name="word"/> is four bare digits from <see cref="FirstYear"/> to <see cref="LastYear"/>.</summary>
+    public static bool IsYearDigits(ReadOnlySpan<char> word) =>
+        word.Length == 4
+        && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
         && year is >= FirstYear and <= LastYear;
 
     /// <summary>Whether token <paramref name="index"/> starts with a capital letter.</summary>

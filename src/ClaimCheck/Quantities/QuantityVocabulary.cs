@@ -106,6 +106,8 @@ internal sealed class QuantityVocabulary
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
         SharedCurrencies = Map(lexicon, LexiconKinds.SharedCurrency, v => v, WordMap<string>.Matching.AnyCase);
         CurrencyPlaces = Map(lexicon, LexiconKinds.CurrencyPlace, v => v, WordMap<string>.Matching.AnyCase);
+        CurrencyFamilies = lexicon.EntriesOf(LexiconKinds.CurrencyName)
+            .ToFrozenDictionary(e => e.Term, e => e.Value[(e.Value.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
         MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         InstrumentWords = Set(lexicon, LexiconKinds.InstrumentWord);
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
@@ -329,6 +331,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Places whose naming makes a shared currency form theirs, and that currency ("Sri Lanka" → LKR).</summary>
     public WordMap<string> CurrencyPlaces { get; }
+
+    /// <summary>The last word of each currency's English name, by its ISO 4217 code ("LKR" → "rupee", "UGX" → "shilling"): a place
+    /// makes a shared form its own currency only when the two share it.</summary>
+    public FrozenDictionary<string, string> CurrencyFamilies { get; }
 
     /// <summary>Words before a distance that make it the name of an event ("men's" in "the men's 10,000m").</summary>
     public WordSet EventClassWords { get; }

@@ -36,6 +36,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-27.json", 0.96, 0.895, 0.935)]
     [InlineData("news-quantities-28.json", 0.98, 0.935, 0.93)]
     [InlineData("news-quantities-29.json", 0.975, 0.92, 0.925)]
+    [InlineData("news-quantities-30.json", 0.985, 0.935, 0.925)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

@@ -44,7 +44,7 @@ public sealed class QuantityNewsTests
         { "The spread tightened by 15bps overnight.", 15, UnitKind.Count, "basis point" },
         { "The yield premium shrank 40 bps in a week.", 40, UnitKind.Count, "basis point" },
         { "Almost one percent of voters spoiled their ballots.", 1, UnitKind.Percentage, "percent" },
-        { "Only a tenth of a percent separated the two candidates.", 0.1, UnitKind.None, "" },
+        { "Only a tenth of a percent separated the two candidates.", 0.1, UnitKind.Percentage, "percent" },
 
         // Money: signs, codes, words after the number, adjective + name, prefixes, sub-units.
         { "The ticket costs ¥3,400 at the stadium gate.", 3400, UnitKind.Currency, "JPY" },
@@ -2103,6 +2103,62 @@ public sealed class QuantityNewsTests
     [InlineData("Anglers on the Velmora river kept 2,300 trout.", 2300, "trout")]
     public void Recognize_FishCountedInTheSingular_IsACountedNoun(string text, double value, string noun) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(noun);
+
+    [Theory]
+    [InlineData("The county set aside Sh 2.4 billion for new clinics.", 2.4e9, "KES")]
+    [InlineData("Traders in Brenmoor asked Sh120 for a kilo of beans.", 120, "KES")]
+    [InlineData("A sack of maize fetched Sh85,000 in Kampala last week.", 85000, "UGX")]
+    [InlineData("School fees in Tanzania rose to Shs 650,000 a term.", 650000, "TZS")]
+    [InlineData("The Orvik plant will cost Rs 800 crore, its Kenyan partner said.", 8e9, "INR")]
+    public void Recognize_ShillingsWrittenSh_AreTheShillingOfThePlaceNamed(string text, double value, string currency)
+    {
+        var quantity = Find(text, value).Quantity;
+
+        quantity.Unit.Kind.Should().Be(UnitKind.Currency);
+        quantity.Unit.Name.Should().Be(currency);
+    }
+
+    [Theory]
+    [InlineData("Onions sold for N1,212.40 per kg in Karsby market.", 1212.4)]
+    [InlineData("A crate of eggs cost N2,905.5 in March.", 2905.5)]
+    [InlineData("A loaf of bread now costs N615.8 on average.", 615.8)]
+    public void Recognize_NairaLetterWithThousandsOrATenth_IsMoney(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("NGN");
+
+    [Fact]
+    public void Recognize_LetterWithOneDigitAndATenth_StaysAName() =>
+        QuantityRecognizer.Default.Recognize("The R2.5 junction reopened on Monday.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
+
+    [Fact]
+    public void Recognize_MillimetresOfMercuryWrittenApart_AreOneUnit() =>
+        Find("Patients in the Velmora trial had readings of 150 mm Hg or more.", 150).Quantity.Unit.Name.Should().Be("mmHg");
+
+    [Theory]
+    [InlineData("Orders were 12% above the same quarter of 2019.")]
+    [InlineData("Sales fell in the final half of 2022, the Karsby group said.")]
+    public void Recognize_FractionWordOfAYear_IsNoFraction(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 0.25 || m.Quantity.Value == 0.5, "'{0}' names a part of a year", text);
+
+    [Theory]
+    [InlineData("Spot rates from Lindenport were $1,850, $920 and $640 per container.", 1850)]
+    [InlineData("Spot rates from Lindenport were $1,850, $920 and $640 per container.", 920)]
+    [InlineData("In Brenmoor petrol costs Sh 182.30, diesel Sh 171.05 and kerosene Sh 160.90 per litre.", 182.3)]
+    [InlineData("The Orvik regulator cut petrol by N12.50, diesel by N9.80 and kerosene by N7.25 per litre.", 9.8)]
+    public void Recognize_PricesListedBeforeOneRate_ShareIt(string text, double value) =>
+        Find(text, value).Per.Kind.Should().NotBe(UnitKind.None, "'{0}' writes the rate once after the list", text);
+
+    [Theory]
+    [InlineData("Velmora's minimum wage is now $11.40 an hour, up from $10.90.", 10.9)]
+    [InlineData("Container rates fell 9%, or $310, to $3,140 per container.", 310)]
+    [InlineData("The levy raised $40 million and $2 a share went to holders.", 40e6)]
+    public void Recognize_PriceNotListedWithARate_KeepsNone(string text, double value) =>
+        Find(text, value).Per.Should().Be(Unit.None);
+
+    [Theory]
+    [InlineData("Velmora's jobless rate slipped a tenth of a percentage point in May.", 0.1, "percentage point")]
+    [InlineData("The new Orvik runway is a third of a mile longer.", 1.0 / 3, "mi")]
+    public void Recognize_FractionOfAUnit_TakesTheUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     private static QuantityMention Find(string text, double value)
     {

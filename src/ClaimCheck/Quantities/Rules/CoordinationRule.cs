@@ -5,7 +5,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels"),
 /// a list of bare numbers ending in such a pair takes the unit of its last number ("four, six, eight or 12 months"),
-/// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"),
+/// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
+/// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
@@ -91,7 +92,68 @@ internal static class CoordinationRule
         }
 
         ShareAlongList(s);
+        ShareRateOfMoney(s);
         ReadAgeInParts(s);
+    }
+
+    /// <summary>How many words may name each item of a list of prices between its separator and the next price ("diesel at").</summary>
+    private const int MaxListItemWords = 2;
+
+    /// <summary>How many times the larger of two prices of one rate may be the smaller.</summary>
+    private const double PriceListRatio = 10;
+
+    // Prices in one currency listed before a rate written once take it: "$2,100, $466 and $774 per FEU", "petrol at KSh 211.64,
+    // diesel at KSh 200.99 and kerosene at KSh 202.61 per litre". Read from the end, so each item passes it on to the one before. A
+    // price the rate came from or went to keeps none ("$9.75 an hour, up from $9"), and neither does a change before the level it
+    // reached ("fell $412, to $3,333 per container").
+    private static void ShareRateOfMoney(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = matches.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (matches[i], matches[i + 1]);
+            if (first.Mention.Per == Unit.None && second.Mention.Per != Unit.None && ArePricesOfOneRate(first, second)
+                && IsListGap(s, first.EndToken, second.FirstToken))
+            {
+                matches[i] = first with { Mention = first.Mention with { Per = second.Mention.Per } };
+            }
+        }
+    }
+
+    private static bool ArePricesOfOneRate(QuantityMatch first, QuantityMatch second) =>
+        first.Mention.Quantity.Unit.Kind == UnitKind.Currency && first.Mention.Quantity.Unit == second.Mention.Quantity.Unit
+        && first.Mention.Quantity.Value > 0 && second.Mention.Quantity.Value > 0
+        && Math.Max(first.Mention.Quantity.Value, second.Mention.Quantity.Value)
+            <= PriceListRatio * Math.Min(first.Mention.Quantity.Value, second.Mention.Quantity.Value);
+
+    // ", ", "and", ", and" or "or", then at most two words naming the next item: ", diesel at", "and kerosene by".
+    private static bool IsListGap(in QuantityScan s, int end, int next)
+    {
+        var index = end;
+        if (s.IsChar(index, ","))
+        {
+            index++;
+        }
+
+        if (s.Is(index, "and") || s.Is(index, "or"))
+        {
+            index++;
+        }
+
+        if (index == end || next - index > MaxListItemWords)
+        {
+            return false;
+        }
+
+        for (; index < next; index++)
+        {
+            if (!s.IsWord(index) || s.Is(index, "and") || s.Is(index, "or") || s.Is(index, "to") || s.Is(index, "from"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "two, five, nine, 11 or 14 weeks", "3, 6, and 9 percent": bare numbers listed with commas before a pair joined by

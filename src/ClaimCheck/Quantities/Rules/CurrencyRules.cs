@@ -3,8 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
-/// ("N4.2 trillion", "R1,500", "P31.75", "N740 per litre") when a multiplier, thousands separators, two decimals or a rate follow
-/// the digits, so that "N95 masks" or "R2" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
+/// ("N4.2 trillion", "R1,500", "N1,344.13", "P31.75", "N482.9", "N740 per litre") when a multiplier, thousands separators, two
+/// decimals (or one after two digits) or a rate follow the digits, so that "N95 masks", "R2" or "R2.5" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
 /// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
@@ -44,8 +44,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75"), followed by a rate ("N740 per
-    // litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500"):
+    // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
+    // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
     // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
     // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
@@ -55,9 +55,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
         var hasDecimals = false;
         if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
         {
-            if (s.Word(next + 1).Length == 2)
+            if (s.Word(next + 1).Length == 2 || (s.Word(next + 1).Length == 1 && s.Word(wordIndex).Length > 2))
             {
-                return true; // a price to the hundredth: "P31.75 per kilo", "R2.75 a litre"
+                return true; // a price to the hundredth, or to the tenth of two digits or more: "P31.75 per kilo", "R2.75 a litre", "N482.9"
             }
 
             next += 2; // the decimals: "N10" "." "8"
@@ -69,8 +69,11 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return PhysicalUnitRule.IsRateAt(s, next) // a price per unit or rate noun: "N740 per litre", "R21 a litre"
             || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale))
                 && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))
-            || (s.Is(next, ",") && s.IsJoined(next) && s.Word(next + 1).Length == 3 && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
+            || (s.Is(next, ",") && s.IsJoined(next) && IsThousandsGroup(s.Word(next + 1)) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }
+
+    // Three digits after a thousands separator, alone or with the decimals: "036" of "R1,036", "344.13" of "N1,344.13".
+    private static bool IsThousandsGroup(ReadOnlySpan<char> word) => word.Length == 3 || (word.Length > 4 && word[3] == '.');
 
     // "$US32.30", "$A1.2 billion": a sign joined before the letters, which together make a prefix.
     private static bool TrySignBefore(in QuantityScan s, int wordIndex, ReadOnlySpan<char> letters, out string code)
@@ -493,9 +496,10 @@ internal static class CurrencyWords
     }
 }
 
-/// <summary>A currency form that several countries share ("Rs", "rupees") is the currency of the country the sentence names: "Rs. 150
-/// a loaf in Sri Lanka" is the Sri Lankan rupee, "Rs 250 a litre in Pakistan" the Pakistani one. With no such country named, or with
-/// countries of different currencies named, the form keeps the currency the lexicon gives it.</summary>
+/// <summary>A currency form that several countries share ("Rs", "rupees", "Sh", "shillings") is the currency of the country the sentence
+/// names: "Rs. 150 a loaf in Sri Lanka" is the Sri Lankan rupee, "Rs 250 a litre in Pakistan" the Pakistani one, "Sh5,000 in Kampala"
+/// the Ugandan shilling. With no such country named, with countries of different currencies named, or with a country whose currency
+/// is of another family ("Rs 500 crore in Kenya"), the form keeps the currency the lexicon gives it.</summary>
 internal static class SharedCurrencyRule
 {
     /// <summary>Gives the draft's money the currency of the place the sentence names, when the money is written in a shared form.</summary>
@@ -511,6 +515,12 @@ internal static class SharedCurrencyRule
         {
             if (s.IsWord(i) && s.TryPhrase(i, s.Words.CurrencyPlaces, out var code, out var end))
             {
+                if (!IsSameFamily(s.Words, draft.Currency, code))
+                {
+                    i = end - 1;
+                    continue; // "Rs 500 crore in Kenya": a place of shillings says nothing of rupees
+                }
+
                 if (named is not null && named != code)
                 {
                     return; // "India and Pakistan": no one country
@@ -528,12 +538,25 @@ internal static class SharedCurrencyRule
         }
     }
 
-    // Whether the money's own words hold a shared form of the currency it was read as ("Rs", "Rs.", "rupees"; not "₹" or "INR").
+    // Whether two currencies are one family of names ("indian rupee" and "sri lankan rupee"): "Rs 500 crore in Kenya" stays rupees.
+    private static bool IsSameFamily(QuantityVocabulary words, string code, string other) =>
+        words.CurrencyFamilies.TryGetValue(code, out var family) && words.CurrencyFamilies.TryGetValue(other, out var otherFamily)
+        && family == otherFamily;
+
+    // Whether the money's own words hold a shared form of the currency it was read as ("Rs", "Rs.", "rupees", the "Sh" of "Sh5,000";
+    // not "₹", "INR" or "KSh").
     private static bool IsWrittenShared(in QuantityScan s, in QuantityDraft draft)
     {
         for (var i = draft.Start; i < Math.Max(draft.End, draft.Next); i++)
         {
             if (s.TryPhrase(i, s.Words.SharedCurrencies, out var code, out _) && code == draft.Currency)
+            {
+                return true;
+            }
+
+            var word = s.Word(i);
+            if (draft.EmbeddedDigits > 0 && word.Length > draft.EmbeddedDigits && char.IsAsciiDigit(word[draft.EmbeddedDigits])
+                && s.Words.SharedCurrencies.TryGet(word[..draft.EmbeddedDigits], out var joined) && joined == draft.Currency)
             {
                 return true;
             }
