@@ -216,6 +216,10 @@ public static class LexiconKinds
     /// <summary>A word before "one" that makes it a pronoun ("no" in "no one died").</summary>
     internal const string PronounWord = "pronoun-word";
 
+    /// <summary>A noun after "at one" that makes the phrase say when, not how many ("point" in "at one point the airline dropped 300
+    /// flights").</summary>
+    internal const string MomentNoun = "moment-noun";
+
     /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
     internal const string OrdinalWord = "ordinal-word";
 
@@ -510,6 +514,7 @@ public static class LexiconKinds
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(SizeWord, "a word that, joined to a number by a hyphen, sizes the noun after it: the noun is what is counted ('a 5,000-strong crowd')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
+        new(MomentNoun, "a noun after 'at one' that makes the phrase a time ('at one point', 'at one stage'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(MagnitudeNoun, "a noun that names the scale of a decimal reading before it, and the unit", LexiconValueRule.Required, AllowsWithin: false),

@@ -101,6 +101,7 @@ internal sealed class QuantityVocabulary
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         SizeWords = Set(lexicon, LexiconKinds.SizeWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
+        MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
@@ -319,6 +320,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
     public WordSet PronounWords { get; }
+
+    /// <summary>Nouns after "at one" that make the phrase a time, not a count: "at one point", "at one stage".</summary>
+    public WordSet MomentNouns { get; }
 
     /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
     public WordSet OrdinalWords { get; }

@@ -217,9 +217,19 @@ public class QuantityRecognizerTests
     [InlineData("United secured a 3-1 win over the visitors.")]
     [InlineData("He is one of the most decorated athletes in the country.")]
     [InlineData("The fire broke out on the second floor of the hotel.")]
+    [InlineData("At one point the queue at the Brenmoor depot stretched around the block.")]
+    [InlineData("The talks looked close to collapse at one stage on Tuesday.")]
     public void Recognize_FalseFriend_FindsNoQuantity(string text)
     {
         QuantityRecognizer.Default.Recognize(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Inspectors found the fault at one site near Lindenport.")]
+    [InlineData("The index closed one point lower on Friday.")]
+    public void Recognize_OneOutsideTheMomentIdiom_StillCounts(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == 1);
     }
 
     [Theory]

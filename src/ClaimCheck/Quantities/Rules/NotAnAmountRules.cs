@@ -60,7 +60,7 @@ internal static class NotAnAmountRules
         || (s.Is(next, "block") && s.Is(next + 1, "of") && s.IsCapitalised(next + 2));
 
     /// <summary>Whether a lone "one" in words is a pronoun, not a count: after a word that makes it one ("no one", "every one", "this
-    /// one"), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was").</summary>
+    /// one"), in "at one" before a noun of time ("at one point", "at one stage": when, not how many), or when no noun, unit (of one word or more: "one per cent") or currency follows ("one of them", "one was").</summary>
     public static bool IsPronounOne(in QuantityScan s, in QuantityDraft draft)
     {
         if (draft.IsDigits || draft.First.Value != 1 || draft.First.TokenCount != 1)
@@ -71,6 +71,7 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         var word = s.Word(next);
         return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
+            || (s.Is(draft.NumberIndex - 1, "at") && s.Words.MomentNouns.Contains(word))
             || !(s.Words.UnitNames.Contains(word) || s.TryPhrase(next, s.Words.UnitNames, out _, out _) || s.Words.Currencies.Contains(word)
                  || s.Words.CurrencySubunits.Contains(word)
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
