@@ -163,7 +163,7 @@ public class PeopleCountTests
     [InlineData("The number of people evacuated from the flooded districts of Lindenport has risen to 4,120.", "evacuees")]
     [InlineData("The injured were taken to hospitals in Lindenport and people detained by police have risen to 37.", "arrests")]
     [InlineData("Divers are still searching for the missing in Kestrel Bay and those rescued have risen to 58.", "rescued")]
-    [InlineData("The airline said the number of surviving passengers had risen to 21.", "rescued · passengers")]
+    [InlineData("Officials later put the number of surviving passengers at 21.", "rescued · passengers")]
     [InlineData("Medics flew 14 surviving miners to the Brenmoor hospital.", "rescued")]
     [InlineData("The bodies of 18 victims have been handed over to their families in Brenmoor.", "handed over")]
     [InlineData("The army said at least 17 civilians, including two toddlers, were killed in the shelling of Lindenport.", "deaths")]
@@ -857,6 +857,14 @@ public class PeopleCountTests
             .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure).Should().Be(measure);
     }
 
+    [Fact]
+    public void Extract_PoliceHoldingTheirOwnOfficers_AreNoArrests()
+    {
+        Pipeline.Check([new Document("doc", "Riot police held 200 officers in reserve near the Brenmoor square.", "Test Wire")]).Claims
+            .Where(c => c.Quantity != null && c.Quantity.Value.Value == 200)
+            .Should().NotContain(c => MeasureNames.Base(c.Measure) == "arrests", "officers kept in reserve are the police's own, not people taken");
+    }
+
     [Theory]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 2314, "deaths")]
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 8770, "injuries")]
@@ -1376,6 +1384,8 @@ public class PeopleCountTests
     [InlineData("Police detained 420 people in Brenmoor and Lindenport, the two biggest cities of Vorland.", 2)]
     [InlineData("Police detained 420 people in Vorland, most of them in its three largest cities.", 3)]
     [InlineData("The 10 deadliest storms on record each killed 420 people or more in Vorland.", 10)]
+    [InlineData("Police detained 420 people in Vorland; Its three largest parties called for calm.", 3)]
+    [InlineData("Police detained 420 people in the 20 most populous towns of Vorland.", 20)]
     public void Extract_ANumberPickingMembersOfARanking_IsNoClaim(string text, double ranked)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims.Where(c => c.Quantity is not null).ToList();
@@ -1387,6 +1397,9 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Vorland has 12 cities with more than a million people.", 12)]
     [InlineData("The first 300 people were evacuated from Brenmoor on Monday.", 300)]
+    [InlineData("The 40 first responders sent to Brenmoor were all volunteers.", 40)]
+    [InlineData("The 12 most seriously injured workers were flown to Lindenport.", 12)]
+    [InlineData("The 40 most badly hurt miners were taken to the Brenmoor hospital.", 40)]
     public void Extract_ACountWithNoRankingAfterIt_StaysAClaim(string text, double value)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims

@@ -767,11 +767,13 @@ internal static class Measures
     }
 
     /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
-    /// (lexicon kind <c>comparison-word</c>) right after it ("Moscow and St Petersburg, the two biggest cities", "its three largest
-    /// parties"). The number says how many of the top the text goes on about, not an amount sources report.</summary>
+    /// (lexicon kind <c>comparison-word</c>) right after it ("Brenmoor and Lindenport, the two biggest cities", "its three largest
+    /// parties", "the 20 most populous towns"). The number says how many of the top the text goes on about, not an amount sources
+    /// report. "most" or "least" before an adverb or an outcome word grades the people counted instead ("the 12 most seriously
+    /// injured", "the 40 most badly hurt"), which stays a count.</summary>
     internal static bool IsRankedSet(SentenceView s, QuantityMatch match)
     {
-        if (!match.HasNounPhrase || match.HasNounBefore || match.FirstToken < 1 || s.Word(match.FirstToken - 1) is not ("the" or "The" or "its" or "their"))
+        if (!match.HasNounPhrase || match.HasNounBefore || match.FirstToken < 1 || !Subjects.IsTheOrPossessive(s.Word(match.FirstToken - 1)))
         {
             return false;
         }
@@ -779,7 +781,16 @@ internal static class Measures
         // The superlative stands between the number and its noun, inside the mention or at the head of the noun phrase.
         for (var k = match.FirstToken + 1; k < match.PhraseEndToken - 1; k++)
         {
-            if (s.Words.ComparisonWords.Contains(s.Word(k)) && s.Word(k) is not "first")
+            var word = s.Word(k);
+            if (!s.Words.ComparisonWords.Contains(word) || word is "first")
+            {
+                continue; // "the 40 first responders" counts responders
+            }
+
+            var next = s.Word(k + 1);
+            var gradesTheCounted = word is "most" or "least"
+                && (next.EndsWith("ly", StringComparison.Ordinal) || s.Words.Outcomes.ContainsKey(next));
+            if (!gradesTheCounted)
             {
                 return true;
             }

@@ -45,23 +45,22 @@ internal static class PeopleCounts
                 || IsNationals(s, match)));
     }
 
-    // "police held more than 120 people", "over 1,300 people were held by police as they rallied": a custody word (lexicon kind
+    // "police held more than 140 people", "about 260 people were held by police as they marched": a custody word (lexicon kind
     // custody-word) right next to the count, with a police body (arresting-body) taking the people, makes them arrests, whatever
     // the rest of the clause says they were doing. The police word stands a few words before an active verb right before the
     // count, or right after "by" past a passive verb right after the people; "police held a briefing where 500 people gathered"
-    // has no custody word next to its count.
+    // has no custody word next to its count, and "police held 200 officers in reserve" counts the police's own people.
     private static string? HeldByPolice(SentenceView s, QuantityMatch match)
     {
-        var before = match.FirstToken - 1;
-        if (before >= 1 && s.Words.CustodyWords.Contains(s.Word(before)) && !IsPassive(s, before))
+        if (s.Words.ArrestingBodies.ContainsKey(s.Word(match.PhraseEndToken - 1)))
         {
-            for (var k = before - 1; k >= 0 && k >= before - CaptorWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
-            {
-                if (s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
-                {
-                    return arrests;
-                }
-            }
+            return null;
+        }
+
+        var before = match.FirstToken - 1;
+        if (before >= 1 && s.Words.CustodyWords.Contains(s.Word(before)) && !IsPassive(s, before) && ArrestingBodyAt(s, before) is { } taken)
+        {
+            return taken;
         }
 
         var verb = match.PhraseEndToken;
@@ -70,20 +69,9 @@ internal static class PeopleCounts
             verb++; // "were held", "have been held"
         }
 
-        if (verb == match.PhraseEndToken || verb + 1 >= s.Tokens.Count || !s.Words.CustodyWords.Contains(s.Word(verb)) || s.Word(verb + 1) is not "by")
-        {
-            return null;
-        }
-
-        for (var k = verb + 2; k < s.Tokens.Count && k <= verb + 1 + CaptorWindow && s.Tokens[k].Kind != TokenKind.Punctuation; k++)
-        {
-            if (s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
-            {
-                return arrests;
-            }
-        }
-
-        return null;
+        return verb == match.PhraseEndToken || verb + 1 >= s.Tokens.Count || !s.Words.CustodyWords.Contains(s.Word(verb)) || s.Word(verb + 1) is not "by"
+            ? null
+            : ArrestingBodyAt(s, verb);
     }
 
     // "Brenmoor police captured 12 men", "the officers captured 9 suspects", "12 were captured by police": an arrest, not a prisoner
@@ -105,13 +93,26 @@ internal static class PeopleCounts
                 continue;
             }
 
-            for (var k = Math.Max(0, verb - CaptorWindow); k < Math.Min(s.Tokens.Count, verb + CaptorWindow + 1); k++)
+            if (ArrestingBodyAt(s, verb) is { } arrests)
             {
-                var taker = (k < verb && !IsPassive(s, verb)) || (k > verb + 1 && s.Word(verb + 1) is "by");
-                if (taker && s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
-                {
-                    return arrests;
-                }
+                return arrests;
+            }
+        }
+
+        return null;
+    }
+
+    // The measure of the police body (arresting-body) that takes people at a custody or capturing verb: a few words before the
+    // verb when it is active ("police in Brenmoor captured"), or past its "by" ("captured by local police"); null when none stands
+    // there.
+    private static string? ArrestingBodyAt(SentenceView s, int verb)
+    {
+        for (var k = Math.Max(0, verb - CaptorWindow); k < Math.Min(s.Tokens.Count, verb + CaptorWindow + 1); k++)
+        {
+            var taker = (k < verb && !IsPassive(s, verb)) || (k > verb + 1 && s.Word(verb + 1) is "by");
+            if (taker && s.Words.ArrestingBodies.TryGetValue(s.Word(k), out var arrests))
+            {
+                return arrests;
             }
         }
 

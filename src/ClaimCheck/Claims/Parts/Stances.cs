@@ -384,7 +384,7 @@ internal static class Stances
     internal static bool IsWholeOfShare(SentenceView s, QuantityMatch match)
     {
         var i = match.FirstToken - 1;
-        if (i >= 0 && s.Word(i) is "the" or "its" or "their")
+        if (i >= 0 && Subjects.IsTheOrPossessive(s.Word(i)))
         {
             i--;
         }

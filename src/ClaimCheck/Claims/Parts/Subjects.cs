@@ -496,6 +496,12 @@ internal static class Subjects
     private static TextSpan SpanOf(SentenceView s, EntityMention mention) =>
         TextSpan.FromBounds(s.Tokens[mention.FirstToken].Span.Start, s.Tokens[mention.EndToken - 1].Span.End);
 
+    /// <summary>Whether the word is "the", "its" or "their", in any case: the words that can open a noun phrase whose figure is
+    /// then that phrase's own ("the 12 dead", "its three largest parties").</summary>
+    internal static bool IsTheOrPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
     internal static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
             or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";

@@ -581,7 +581,7 @@ internal static class QuantityClaims
         }
 
         var k = match.FirstToken - 1;
-        if (s.Word(k) is "the" or "its" or "their")
+        if (Subjects.IsTheOrPossessive(s.Word(k)))
         {
             k--;
         }
@@ -664,7 +664,7 @@ internal static class QuantityClaims
         }
 
         k++;
-        if (s.Word(k) is "the" or "its" or "their")
+        if (Subjects.IsTheOrPossessive(s.Word(k)))
         {
             k++;
         }
