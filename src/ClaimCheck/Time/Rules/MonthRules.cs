@@ -201,7 +201,7 @@ internal sealed class MonthRule : TimeRule
             || previous.Span.End != scan.Token(start - 2).Span.End
             || (day is null ? opening.Day != 1 || openingEnd != new DateOnly(opening.Year, opening.Month, DateTime.DaysInMonth(opening.Year, opening.Month)) : opening != openingEnd))
         {
-            return null; // "a revision Friday to December's figures": a day does not open a range of months
+            return null; // "an update Monday to March's payroll count": a day does not open a range of months
         }
 
         if ((joiner & TimeCue.Pair) != 0)
