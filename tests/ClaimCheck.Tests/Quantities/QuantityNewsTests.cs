@@ -800,6 +800,10 @@ public sealed class QuantityNewsTests
     public void Recognize_ArticleAndFractionBeforeAUnit_IsTheFractionInThatUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
+    [Fact]
+    public void Recognize_SatoshisAfterANumber_IsTheBitcoinSubunit() =>
+        Find("Transfer fees on the Brenmoor exchange fell to 40 satoshis.", 40).Quantity.Unit.Name.Should().Be("satoshi");
+
     [Theory]
     [InlineData("Vorland exports fell for a third year running.")]
     [InlineData("Lindenport prices rose for a fifth month in a row.")]
