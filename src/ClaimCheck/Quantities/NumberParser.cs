@@ -504,7 +504,8 @@ public static class NumberParser
     }
 
     // A fraction standing for an amount: "half of the votes" (0.5), "a quarter of a million" (250,000), "half a sen" (0.5, the article
-    // read with it), "half an hour", "a tenth of a percentage point" ("of a" read with it); not "the second half of the year".
+    // read with it), "half an hour", "a tenth of a percentage point" ("of a" read with it), "a half mile" (a unit right after the article
+    // and fraction); not "the second half of the year".
     private static bool TryFractionAlone(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
@@ -551,6 +552,14 @@ public static class NumberParser
             && tokens[next + 1].Kind == TokenKind.Word)
         {
             number = new ParsedNumber(part, null, next + 1 - index); // "half a sen", "half an hour"
+            return true;
+        }
+
+        // "a half mile", "a quarter inch": the article, then the fraction before a unit of measure. Not before a unit of time, where the
+        // fraction word is an ordinal more often than not ("fell for a third year running").
+        if (first > index && (words.UnitNames.Contains(following) || words.UnitSymbols.Contains(following)))
+        {
+            number = new ParsedNumber(part, null, next - index);
             return true;
         }
 

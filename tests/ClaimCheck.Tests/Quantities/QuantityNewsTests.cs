@@ -793,6 +793,35 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize(text).Should().Contain(m => Math.Abs(m.Quantity.Value - value) < 1e-6, "'{0}' states {1}", text, value);
     }
 
+    [Theory]
+    [InlineData("The Ostrava river rose a half metre overnight.", 0.5, "m")]
+    [InlineData("Engineers found a quarter inch crack in the Brenmoor bridge.", 0.25, "in")]
+    [InlineData("Runners in Kestrel Bay walked a half mile to the finish.", 0.5, "mi")]
+    public void Recognize_ArticleAndFractionBeforeAUnit_IsTheFractionInThatUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Fact]
+    public void Recognize_SatoshisAfterANumber_IsTheBitcoinSubunit() =>
+        Find("Transfer fees on the Brenmoor exchange fell to 40 satoshis.", 40).Quantity.Unit.Name.Should().Be("satoshi");
+
+    [Theory]
+    [InlineData("Vorland exports fell for a third year running.")]
+    [InlineData("Lindenport prices rose for a fifth month in a row.")]
+    public void Recognize_ArticleAndOrdinalBeforeAUnitOfTime_IsNoFraction(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value > 0 && m.Quantity.Value < 1, "'{0}' has an ordinal, not a fraction", text);
+
+    [Theory]
+    [InlineData("Police in Kestrel Bay said that one person died in the fire.")]
+    [InlineData("The Vorland ministry confirmed that one soldier was wounded.")]
+    public void Recognize_OneAfterTheConjunctionThat_IsACount(string text) =>
+        Find(text, 1).Quantity.Unit.Kind.Should().Be(UnitKind.Count);
+
+    [Theory]
+    [InlineData("Brenmoor voters said they preferred that one.")]
+    [InlineData("That one was the costliest storm in Lindenport.")]
+    public void Recognize_ThatOneWithNoNounAfterIt_IsAPronoun(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' has a pronoun, not a count", text);
+
     public static TheoryData<string, string> NotAmounts => new()
     {
         { "Brenmoor police gave reference 417 of 19/08/23 to callers.", "19" }, // a date written with slashes
