@@ -104,6 +104,8 @@ public class PeopleCountTests
     [InlineData("The relief deal involves 3,000 workers.", "workers")]
     [InlineData("About 2,600 people work for the Kestrel Bay company.", "employees")]
     [InlineData("Some 1,400 staff worked at the Ostrava smelter before it shut.", "employees")]
+    [InlineData("Roughly 620 miners work at the Velmar pit in three shifts.", "employees")]
+    [InlineData("Some 240 people worked in the Brenmoor colliery until it closed.", "employees")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]
@@ -602,6 +604,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("About 120 volunteers worked through the night to clear the Brenmoor harbour.", 120)]
     [InlineData("Some 300 firefighters worked to contain the blaze near Lindenport, the fire service said.", 300)]
+    [InlineData("Some 90 miners were at work in the Velmar pit when the roof gave way.", 90)]
     public void Extract_PeopleWhoWorkedWithNoPlaceOfWork_AreNoWorkforce(string text, double value)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 19))]).Claims.First(c => c.Quantity?.Value == value);

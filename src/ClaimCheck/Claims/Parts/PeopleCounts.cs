@@ -312,7 +312,8 @@ internal static class PeopleCounts
     // ("were admitted to two clinics", "are treated at the Ostrava infirmary" are the hospitalised), else an outcome word
     // ("were treated for burns"); "were admitted to Vorland", "admitted 4,000 students" name nothing. A workplace-outcome word
     // counts a workforce only with a place of work after it ("some 900 people work at the Ostrava cannery"; not "40 volunteers
-    // worked through the night").
+    // worked through the night"); "at work" is being there at the time, not being employed ("110 miners were at work in the mine
+    // when it flooded" is who was in it, not its workforce).
     private static string? OutcomeAt(SentenceView s, int i)
     {
         var word = s.Word(i);
@@ -327,7 +328,9 @@ internal static class PeopleCounts
             return PlaceFollows(s, i, s.Words.CarePlaces) ? cared : outcome; // "were treated for burns": an outcome of its own
         }
 
-        return s.Words.WorkplaceOutcomes.TryGetValue(word, out var employed) && PlaceFollows(s, i, s.Words.Workplaces) ? employed : outcome;
+        return s.Words.WorkplaceOutcomes.TryGetValue(word, out var employed) && !(i > 0 && s.Word(i - 1) is "at") && PlaceFollows(s, i, s.Words.Workplaces)
+            ? employed
+            : outcome;
     }
 
     /// <summary>The measure of an outcome of several words that starts at token <paramref name="i"/> ("fled their homes" → displaced,
