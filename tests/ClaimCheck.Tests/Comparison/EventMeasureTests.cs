@@ -72,6 +72,22 @@ public class EventMeasureTests
     }
 
     [Fact]
+    public void Check_AnAreaThatHasBurned_IsTheAreaBurned_UnlessACommaEndsItsClauseFirst()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Fires in Portugal\n\nIn Portugal 12,400 hectares have burned, the civil protection agency said on Monday.", "Vorland Wire", new DateOnly(2025, 8, 12)),
+            new Document("b", "Portugal fires\n\nIn Portugal about 15,100 hectares were scorched, the EU fire monitor said on Monday.", "Lindenport Daily", new DateOnly(2025, 8, 12)),
+            new Document("c", "Fire near Lindenport\n\nFirefighters in Portugal saved 900 hectares of vineyards, but the forest burned on Monday.", "Coast Herald", new DateOnly(2025, 8, 12)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "area burned").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([12_400d, 15_100d],
+            "'burned' or 'scorched' after a verb names what the hectares measure; the vineyards saved, past a comma, are no area burned");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([12_400, 15_100]);
+    }
+
+    [Fact]
     public void Check_SustainedWindsAndGusts_AreDifferentMeasures()
     {
         var report = ClaimChecker.Check(
