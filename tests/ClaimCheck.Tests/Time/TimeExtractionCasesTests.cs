@@ -1452,7 +1452,10 @@ public class TimeExtractionCasesTests
     [Theory]
     [InlineData("The Lindenport council met on Monday evening.", "Monday evening", "2024-10-21TEV")]
     [InlineData("The Brenmoor ferry docked on Tuesday afternoon.", "Tuesday afternoon", "2024-10-22TAF")]
-    public void Recognize_WeekdayWithAfternoonOrEvening_IsThatPartOfTheDay(string text, string span, string value) =>
+    [InlineData("Vorland's new bridge opened to traffic on Monday morning.", "Monday morning", "2024-10-21TMO")]
+    [InlineData("The Ostrava court will rule on Friday morning.", "Friday morning", "2024-10-25TMO")]
+    [InlineData("Lindenport pilots walked out early Tuesday morning.", "early Tuesday morning", "2024-10-22TMO")]
+    public void Recognize_WeekdayWithMorningAfternoonOrEvening_IsThatPartOfTheDay(string text, string span, string value) =>
         Check(text, span, value).Kind.Should().Be(TimeExpressionKind.Time);
 
     [Fact]

@@ -665,9 +665,14 @@ internal static class Stances
     /// <summary>How many tokens after a figure its "by DAY" may stand ("10,000 homes in the north by 2030").</summary>
     private const int ByWindow = 6;
 
-    // A day before publication, or the day of publication itself (a time of day on it, "by 6 p.m. on Friday", may still lie ahead).
+    // A day before publication, or the day of publication itself (a time of day on it, "by 6 p.m. on Friday" or "by Friday evening",
+    // may still lie ahead; its morning, "by Friday morning", has passed by the time a report of that day is out).
     private static bool IsReachedDay(TimeExpression time, DateOnly? published) =>
-        published is { } day && time.Scope.End is { } end && (end < day || (end == day && time.Kind != TimeExpressionKind.Time));
+        published is { } day && time.Scope.End is { } end
+        && (end < day || (end == day && (time.Kind != TimeExpressionKind.Time || time.Value.EndsWith(MorningSuffix, StringComparison.Ordinal))));
+
+    /// <summary>The TimeML suffix of a morning ("2025-07-01TMO").</summary>
+    private const string MorningSuffix = "TMO";
 
     // "medics had counted 37 bodies by Thursday morning", "had already recovered 40 by nightfall": a past perfect before the figure
     // says what was done by then, not a target (a plan or forecast verb there, "had promised 3,000 homes by 2030", still sets one).

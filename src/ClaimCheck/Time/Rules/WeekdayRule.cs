@@ -118,7 +118,7 @@ internal sealed class WeekdayRule : TimeRule
             return scan.EmitDay(i, i + 3, CalendarMath.AddDays(monday, weekday - 1), "XXXX-WXX-" + weekday);
         }
 
-        // "Wednesday night": the span grows and news annotation mostly keeps the day's value; "Wednesday evening" is that evening.
+        // "Wednesday night": the span grows and the value stays the day's; a `time-weekday-part` ("Wednesday morning", "… evening") keeps its part.
         var end = i + 1;
         var partKept = string.Empty;
         if (scan.Words.DayParts.TryGetValue(scan.Word(end), out var dayPart))
