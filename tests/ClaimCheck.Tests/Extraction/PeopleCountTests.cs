@@ -491,6 +491,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Hail and floods drove 5,120 people in Vorland from their homes, 212 were hurt and 61,900 were judged to need food aid, officials said.", 61_900, 212, "injuries")]
     [InlineData("About 2,760 people were displaced in Brenmoor, and some 91,400 people in all were judged to need help, the council said.", 91_400, 2_760, "displaced")]
+    [InlineData("Nine workers were hurt in the blast at the Lindenport plant, and 40 people walked out of the building on their own.", 40, 9, "injuries")]
     public void Extract_FigureOpeningAClauseWithItsOwnVerb_DoesNotTakeTheOutcomeBeforeIt(string text, double affected, double before, string outcomeBefore)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 9))]).Claims;

@@ -440,8 +440,9 @@ internal static class PeopleCounts
         return null;
     }
 
-    // "430 were injured and 98,600 were counted as affected": a figure that opens a coordinated clause whose own verb ("were
-    // counted") says what happened, in words no list knows, does not take the outcome named in the clause before it.
+    // "430 were injured and 98,600 were counted as affected", "nine were hurt, and 40 people walked out": a figure that opens a
+    // coordinated clause whose own verb ("were counted", "walked") says what happened, in words no list knows, does not take the
+    // outcome named in the clause before it.
     private static bool OpensClauseOfItsOwn(SentenceView s, QuantityMatch match)
     {
         if (match.FirstToken == 0 || s.Word(match.FirstToken - 1) is not ("and" or ","))
@@ -455,7 +456,7 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (!s.Words.OutcomeSkips.Contains(word))
             {
-                return i > start && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+                return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
             }
         }
 
