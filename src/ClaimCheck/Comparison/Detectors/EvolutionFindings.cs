@@ -46,38 +46,26 @@ internal static class EvolutionFindings
         Explanation = $"Given as an earlier figure that a later one replaced, not a contradiction: earlier {Explanations.Label(earlier)} ({Explanations.Sources(earlier, names)}), since {Explanations.Label(current)} ({Explanations.Sources(current, names)}).",
     };
 
-    /// <summary>A count given as rising within one day: its figures, smallest first, on that day.</summary>
-    internal static Finding WithinDay(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
-    {
-        var day = steps.SelectMany(step => step).Min(c => c.Time!.Value.Start!.Value);
-        var text = new StringBuilder("Given as rising within one day, not a contradiction: ");
-        text.AppendJoin(", then ", steps.Select(step => string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({Explanations.Sources(step, names)})")));
-        text.Append(CultureInfo.InvariantCulture, $", all on {day:yyyy-MM-dd}.");
-        return new Finding
-        {
-            Id = string.Empty,
-            Kind = FindingKind.Evolution,
-            Severity = FindingSeverity.Info,
-            Topic = topic,
-            Sides = [.. steps.Select((step, i) => new FindingSide(string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({day:yyyy-MM-dd}, {(i == 0 ? "first" : "then")})"), [.. step.Select(c => c.Id)]))],
-            ClaimIds = [.. steps.SelectMany(step => step).Select(c => c.Id)],
-            Explanation = text.ToString(),
-        };
-    }
-
+    /// <summary>A count given at different times, in the order of the steps: figures dated on different days, or figures given as rising
+    /// within one day (every step on the same day, "first" and "then" telling them apart).</summary>
     internal static Finding Timeline(string topic, List<List<Claim>> steps, Dictionary<string, string> names)
     {
-        var text = new StringBuilder("Reported at different times, not a contradiction: ");
-        text.AppendJoin(", then ", steps.Select(step =>
-            string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} on {step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd} ({Explanations.Sources(step, names)})")));
-        text.Append('.');
+        var days = steps.ConvertAll(step => step.Min(c => c.Time!.Value.Start!.Value));
+        var oneDay = days.TrueForAll(day => day == days[0]);
+        var text = new StringBuilder(oneDay ? "Given as rising within one day, not a contradiction: " : "Reported at different times, not a contradiction: ");
+        text.AppendJoin(", then ", steps.Select((step, i) => oneDay
+            ? string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({Explanations.Sources(step, names)})")
+            : string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} on {days[i]:yyyy-MM-dd} ({Explanations.Sources(step, names)})")));
+        text.Append(oneDay ? string.Create(CultureInfo.InvariantCulture, $", all on {days[0]:yyyy-MM-dd}.") : ".");
         return new Finding
         {
             Id = string.Empty,
             Kind = FindingKind.Evolution,
             Severity = FindingSeverity.Info,
             Topic = topic,
-            Sides = [.. steps.Select(step => new FindingSide(string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({step.Min(c => c.Time!.Value.Start!.Value):yyyy-MM-dd})"), [.. step.Select(c => c.Id)]))],
+            Sides = [.. steps.Select((step, i) => new FindingSide(
+                string.Create(CultureInfo.InvariantCulture, $"{Explanations.Label(step)} ({days[i]:yyyy-MM-dd}{(oneDay ? (i == 0 ? ", first" : ", then") : string.Empty)})"),
+                [.. step.Select(c => c.Id)]))],
             ClaimIds = [.. steps.SelectMany(step => step).Select(c => c.Id)],
             Explanation = text.ToString(),
         };

@@ -231,7 +231,7 @@ internal sealed class QuantityGroupDetector
                 }
                 else if (days.Count == 1 && RisesWithinDay(sequence) is { } withinDay)
                 {
-                    findings.Add(EvolutionFindings.WithinDay(topic, withinDay.ConvertAll(c => c.ConvertAll(x => shown[x.Id])), names));
+                    findings.Add(EvolutionFindings.Timeline(topic, withinDay.ConvertAll(c => c.ConvertAll(x => shown[x.Id])), names));
                 }
             }
 
