@@ -24,7 +24,9 @@ internal sealed class HolidayRule : TimeRule
         }
 
         HolidayDate holiday = default;
-        var end = scan.IsCapitalised(at) ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
+        // A holiday the lexicon writes with its article ("the Fourth of July") is capitalised after it.
+        var end = scan.IsCapitalised(at) || (scan.Is(at, "the") && scan.IsCapitalised(at + 1))
+            ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
         if (end < 0 || scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
         {
             return NoMatch; // "a Christmas break": the holiday only qualifies the noun
