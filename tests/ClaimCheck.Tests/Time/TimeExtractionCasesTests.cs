@@ -1569,6 +1569,14 @@ public class TimeExtractionCasesTests
     public void Recognize_WeekdayPointedForward_IsNotADayNamedWithItsDateMoreThanAWeekAhead(string text, string last) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-11-01", "2024-11-05", last);
 
+    [Theory]
+    [InlineData("The Lindenport trial opened on Thursday. Reporters had queued outside the court from 8:30 p.m. the evening before.", "8:30 p.m.", "2024-10-16T20:30")]
+    [InlineData("The Vorland ferry sank on Friday, Oct. 11. Divers reached the wreck at 6 a.m. the next day.", "6 a.m.", "2024-10-12T06:00")]
+    [InlineData("The Brenmoor fair closed on Sunday at 5 p.m. the last day of its run.", "5 p.m.", "2024-10-20T17:00")]
+    public void Recognize_ClockTimeBeforeTheEveningBeforeOrTheNextDay_IsADayFromTheDayNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == span)
+            .Which.Value.Should().Be(value);
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
