@@ -1577,6 +1577,14 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == span)
             .Which.Value.Should().Be(value);
 
+    [Theory]
+    [InlineData("Lindenport's airport expects its busiest day on the Sunday after Thanksgiving.", "the Sunday", "2024-12-01")]
+    [InlineData("Vorland's shops stay open late on the Friday before Christmas.", "the Friday", "2024-12-20")]
+    [InlineData("Brenmoor's markets reopened on the Monday after Easter.", "the Monday", "2024-04-01")]
+    public void Recognize_WeekdayBeforeAfterOrBeforeAHoliday_IsTheWeekdayNextToThatHoliday(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == span)
+            .Which.Value.Should().Be(value);
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

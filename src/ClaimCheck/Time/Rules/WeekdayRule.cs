@@ -269,7 +269,8 @@ internal sealed class WeekdayRule : TimeRule
         return (nearest, end);
     }
 
-    private static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
+    /// <summary>The ISO weekday of <paramref name="day"/>: 1 for Monday to 7 for Sunday.</summary>
+    internal static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
 
     // "at 6 p.m. on Sunday": the clock time right before "on" has already read which Sunday it is on, and the two agree.
     private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
