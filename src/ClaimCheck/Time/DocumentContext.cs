@@ -165,11 +165,11 @@ internal sealed class DocumentContext
     /// <summary>The length of a TIMEX3 value naming one day ("2027-09-14"), which a time on that day begins with ("2027-09-14T16:15").</summary>
     private const int DayValueLength = 10;
 
-    // A TIMEX3 value naming one day: "2027-09-14".
-    private static bool IsDayValue(ReadOnlySpan<char> value) =>
+    /// <summary>Whether <paramref name="value"/> is a TIMEX3 value naming one day: "2027-09-14".</summary>
+    internal static bool IsDayValue(ReadOnlySpan<char> value) =>
         value.Length == DayValueLength && value[7] == '-' && IsMonthValue(value[..7]) && char.IsAsciiDigit(value[8]) && char.IsAsciiDigit(value[9]);
 
-    // A TIMEX3 value naming one month: "2027-09".
-    private static bool IsMonthValue(ReadOnlySpan<char> value) =>
+    /// <summary>Whether <paramref name="value"/> is a TIMEX3 value naming one month: "2027-09".</summary>
+    internal static bool IsMonthValue(ReadOnlySpan<char> value) =>
         value.Length == 7 && value[4] == '-' && !value[..4].ContainsAnyExceptInRange('0', '9') && !value[5..].ContainsAnyExceptInRange('0', '9');
 }

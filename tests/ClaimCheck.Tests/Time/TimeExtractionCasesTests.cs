@@ -1526,6 +1526,65 @@ public class TimeExtractionCasesTests
         values.Should().Equal("2024-10-25", "2024-10-23T10:00");
     }
 
+    [Theory]
+    [InlineData("Vorland's harvest festival falls on Saturday.", "Saturday", "2024-10-26")]
+    [InlineData("The Lindenport ferry strike ends on Friday.", "Friday", "2024-10-25")]
+    [InlineData("The Lindenport ferry strike ended on Friday.", "Friday", "2024-10-18")]
+    public void Recognize_WeekdayRightAfterAScheduleVerbInThePresent_PointsForward(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_HolidayWrittenWithItsArticle_IsOneExpression() =>
+        Check("Lindenport's fireworks were moved to the Fourth of July.", "the Fourth of July", "2024-07-04");
+
+    [Theory]
+    [InlineData("Lindenport shops hired extra staff for the Christmas rush.")]
+    [InlineData("Brenmoor farmers grumble about the spring change of the clocks.")]
+    public void Recognize_SeasonOrHolidayBeforeANounItQualifies_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("The Vorland mill reopened on Sept. 3 and hit its target by the end of the month.", "2024-09-03", "2024-09")]
+    [InlineData("Crowds in Kestrel Bay should thin by early December, before trade peaks in the middle of the month.", "2024-12", "2024-12")]
+    [InlineData("Brenmoor's exports rose 4% in 2023, and they rose again in the month.", "2023", "2024-10")]
+    public void Recognize_TheMonthAfterAMonthOrDayNamedInItsSentence_IsThatMonth(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
+    [InlineData("The Brenmoor plant opens in 2026 and reaches full output in the summer.", "2026", "2026-SU")]
+    [InlineData("In 1998, the Lindenport mill shut for the summer.", "1998", "1998-SU")]
+    [InlineData("Vorland's exports fell in 2023 but are expected to recover in the spring.", "2023", "2025-SP")]
+    public void Recognize_SeasonAfterAYearNamedInItsSentence_IsThatYearsUnlessItsClausePointsAhead(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
+    [InlineData("The Kestrel Bay bridge will reopen in the autumn of 2026, on Nov. 3.", "2026-FA", "2026-11-03")]
+    [InlineData("The Kestrel Bay bridge will reopen in the summer of 2026, on Nov. 3.", "2026-SU", "2024-11-03")]
+    public void Recognize_DayRightAfterASeasonOfAYear_IsThatYearsWhenTheSeasonHoldsIt(string text, string first, string second) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(first, second);
+
+    [Theory]
+    [InlineData("The Vorland fair runs from Friday, Nov. 1, to Tuesday, Nov. 5. Organisers expect big crowds on Tuesday.", "2024-10-29")]
+    [InlineData("The Vorland fair runs from Friday, Nov. 1, to Tuesday, Nov. 5. The parade is on Tuesday.", "2024-11-05")]
+    public void Recognize_WeekdayPointedForward_IsNotADayNamedWithItsDateMoreThanAWeekAhead(string text, string last) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-11-01", "2024-11-05", last);
+
+    [Theory]
+    [InlineData("The Lindenport trial opened on Thursday. Reporters had queued outside the court from 8:30 p.m. the evening before.", "8:30 p.m.", "2024-10-16T20:30")]
+    [InlineData("The Vorland ferry sank on Friday, Oct. 11. Divers reached the wreck at 6 a.m. the next day.", "6 a.m.", "2024-10-12T06:00")]
+    [InlineData("The Brenmoor fair closed on Sunday at 5 p.m. the last day of its run.", "5 p.m.", "2024-10-20T17:00")]
+    public void Recognize_ClockTimeBeforeTheEveningBeforeOrTheNextDay_IsADayFromTheDayNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == span)
+            .Which.Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("Lindenport's airport expects its busiest day on the Sunday after Thanksgiving.", "the Sunday", "2024-12-01")]
+    [InlineData("Vorland's shops stay open late on the Friday before Christmas.", "the Friday", "2024-12-20")]
+    [InlineData("Brenmoor's markets reopened on the Monday after Easter.", "the Monday", "2024-04-01")]
+    public void Recognize_WeekdayBeforeAfterOrBeforeAHoliday_IsTheWeekdayNextToThatHoliday(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Span.Slice(text).ToString() == span)
+            .Which.Value.Should().Be(value);
+
     private static TimeExpression Check(string text, string span, string value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -47,7 +47,7 @@ internal sealed class ClockTimeRule : TimeRule
             end++; // "10 a.m. EST"; a zone named in words ("local time") stays outside the time
         }
 
-        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayOfRangeEnd(scan, i, end) ?? DayBefore(scan)
+        var date = DayAfter(scan, i, ref end) ?? DayOnAfter(scan, i, end) ?? DayNextToDayBefore(scan, i, end) ?? DayOfRangeEnd(scan, i, end) ?? DayBefore(scan)
             ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
@@ -154,6 +154,43 @@ internal sealed class ClockTimeRule : TimeRule
         }
 
         return k;
+    }
+
+    // A time followed by a part of the day or "day" told from the day named before it: "camped outside the court at 8:30 p.m. the
+    // evening before" and "it was still 9:09 p.m. the night before" are on the day before the last day named (that day, in its
+    // sentence or the ones before), "5 a.m. the morning after" and "6 a.m. the next day" on the day after it. The words after the
+    // time stay outside it. Null when no such words follow or no day was named.
+    private static DateOnly? DayNextToDayBefore(in TimeScan scan, int i, int end)
+    {
+        if (!scan.Is(end, "the"))
+        {
+            return null;
+        }
+
+        var at = end + 1;
+        var shift = 0;
+        if (scan.Words.Relatives.TryGetValue(scan.Word(at), out var relative) && relative != 0 && !scan.Is(at, "last") && !scan.Is(at, "past"))
+        {
+            shift = relative; // "the next morning", "the previous evening"; not "the last day of the fair"
+            at++;
+        }
+        else if (scan.Is(at, "following"))
+        {
+            shift = 1;
+            at++;
+        }
+
+        if (!(scan.Is(at, "day") || scan.Words.DayParts.ContainsKey(scan.Word(at))))
+        {
+            return null;
+        }
+
+        if (shift == 0)
+        {
+            shift = scan.Is(at + 1, "before") ? -1 : scan.Is(at + 1, "after") ? 1 : 0;
+        }
+
+        return shift != 0 && (DayBefore(scan) ?? DayOfSentenceBefore(scan, i)) is { } day ? CalendarMath.AddDays(day, shift) : null;
     }
 
     // In a sentence that has named no date yet, the day of the last date or time the sentences before it named: "The debate

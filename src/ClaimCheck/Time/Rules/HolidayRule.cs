@@ -24,7 +24,9 @@ internal sealed class HolidayRule : TimeRule
         }
 
         HolidayDate holiday = default;
-        var end = scan.IsCapitalised(at) ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
+        // A holiday the lexicon writes with its article ("the Fourth of July") is capitalised after it.
+        var end = scan.IsCapitalised(at) || (scan.Is(at, "the") && scan.IsCapitalised(at + 1))
+            ? scan.Words.Holidays.Match(scan.Text, scan.Tokens, at, out holiday) : NoMatch;
         if (end < 0 || scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
         {
             return NoMatch; // "a Christmas break": the holiday only qualifies the noun
@@ -48,7 +50,35 @@ internal sealed class HolidayRule : TimeRule
             };
         }
 
+        if (date is { } day)
+        {
+            PlaceWeekdayBefore(scan, i, day);
+        }
+
         return scan.EmitDay(i, end, date, holiday.UnresolvedValue);
+    }
+
+    // "the Sunday after Thanksgiving", "the Friday before Christmas": the weekday found right before "after" or "before" the holiday
+    // at token `i` is the first such weekday after (or the last before) the holiday's `day`, not one read from the reference date;
+    // its span takes its article, as "the Saturday" does.
+    private static void PlaceWeekdayBefore(in TimeScan scan, int i, DateOnly day)
+    {
+        var shift = scan.Is(i - 1, "after") ? 1 : scan.Is(i - 1, "before") ? -1 : 0;
+        if (shift == 0 || i < 3 || !scan.Is(i - 3, "the") || !scan.Words.Weekdays.TryGetValue(scan.Word(i - 2), out var weekday)
+            || scan.Output.Count == 0 || (scan.Output[^1].Span.Start != scan.Token(i - 2).Span.Start && scan.Output[^1].Span.Start != scan.Token(i - 3).Span.Start))
+        {
+            return;
+        }
+
+        var gap = shift > 0 ? (((weekday - WeekdayRule.IsoWeekday(day)) + 6) % 7) + 1 : -((((WeekdayRule.IsoWeekday(day) - weekday) + 6) % 7) + 1);
+        if (CalendarMath.AddDays(day, gap) is not { } placed)
+        {
+            return;
+        }
+
+        var span = scan.SpanOf(i - 3, i - 1);
+        scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(placed, placed, span.Slice(scan.Text).ToString(), span), TimeValues.Day(placed));
+        scan.Context.SawWeekday(weekday, placed, withDate: false);
     }
 
     // A future or plan before the holiday, or a date ahead of the reference date named earlier in its sentence with no verb in the

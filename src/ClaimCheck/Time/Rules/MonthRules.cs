@@ -384,7 +384,7 @@ internal sealed class MonthRule : TimeRule
         preferFuture |= after > 0 || earlier > 0
             || (day is null && earlier == 0 && TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
             || presentPlan;
-        if ((OpeningYear(scan, start, month, wholeYear: !preferFuture) ?? (preferFuture ? null : ClauseYear(scan, start))) is { } framed)
+        if ((OpeningYear(scan, start, month, wholeYear: !preferFuture) ?? (preferFuture ? null : ClauseYear(scan, start)) ?? SeasonYear(scan, month)) is { } framed)
         {
             return framed;
         }
@@ -743,6 +743,29 @@ internal sealed class MonthRule : TimeRule
         }
 
         return first.Year;
+    }
+
+    // A season of a written year named last before a month that falls inside it frames the month: "clocks will fall back in the
+    // autumn of 2024, on Nov. 3" is 2024's Nov. 3, "in the summer of 1998, in August" 1998's August. Winter spans two years, so
+    // only its December is framed. `monthNumber` is the month's number.
+    private static int? SeasonYear(in TimeScan scan, int monthNumber)
+    {
+        if (scan.Output is not [.., { Kind: TimeExpressionKind.Date, Value: { Length: 7 } value, Scope.Text: var text }] || value[4] != '-'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !text.Contains(value.AsSpan(0, 4), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var inside = value.AsSpan(5) switch
+        {
+            "SP" => monthNumber is >= 3 and <= 5,
+            "SU" => monthNumber is >= 6 and <= 8,
+            "FA" => monthNumber is >= 9 and <= 11,
+            "WI" => monthNumber == 12,
+            _ => false,
+        };
+        return inside ? year : null;
     }
 
     // A month of a year that is month `monthNumber`: "March 2019" (2019-03) for a day of March.

@@ -139,8 +139,9 @@ internal sealed class DefinitePeriodRule : TimeRule
 
         if (scan.Is(i + 1, "month"))
         {
+            var month = MonthNamedBefore(scan) ?? r;
             return scan.Emit(i, i + 2, lastingPeriod ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
-                lastingPeriod ? "P1M" : r is { } rm ? TimeValues.Month(rm.Year, rm.Month) : "XXXX-XX");
+                lastingPeriod ? "P1M" : month is { } m ? TimeValues.Month(m.Year, m.Month) : "XXXX-XX");
         }
 
         if (scan.Is(i + 1, "decade"))
@@ -161,6 +162,22 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         return ModifiedYear(scan, i);
+    }
+
+    // The month of the last month or day the sentence named before "the month": "thin by early December, before the rush builds
+    // in the middle of the month" and "reopened on March 3 and hit its target by the end of the month" name that month, not the
+    // month of the report. Null when the sentence named none (a year or a week names no month).
+    private static DateOnly? MonthNamedBefore(in TimeScan scan)
+    {
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope.Start: { } start, Value: var value })
+            {
+                return DocumentContext.IsMonthValue(value) || DocumentContext.IsDayValue(value) ? start : null;
+            }
+        }
+
+        return null;
     }
 
     // A number or "%" in the clause before token `end` (back to a comma, semicolon or the sentence start): "rose 3% for the week".

@@ -92,6 +92,22 @@ internal sealed class SeasonAndDayPartRule : TimeRule
             && !TenseCues.FutureBefore(scan, start) && !TenseCues.PlanBefore(scan, start))) ? year - 1 : year;
     }
 
+    // A whole year named earlier in the sentence is the season's: "in 1918, when a wartime law put clocks ahead for the summer" is
+    // 1918's summer, "the plant opens in 2031 and reaches full output in the spring" 2031's. A past year is not when the clause
+    // points ahead ("sales fell in 2023 but are expected to recover in the spring"). Null when no other year than the reference
+    // year was named.
+    private static int? YearNamedBefore(in TimeScan scan, int i, int referenceYear)
+    {
+        if (scan.Context.YearInSentence is not { } named || named == referenceYear)
+        {
+            return null;
+        }
+
+        var start = scan.Is(i - 1, "in") || scan.Is(i - 1, "during") || scan.Is(i - 1, "for") ? i - 1 : i;
+        return named > referenceYear || !(TenseCues.DirectionEarlierInClause(scan, start) > 0 || TenseCues.FutureBefore(scan, start)
+            || TenseCues.PlanBefore(scan, start)) ? named : null;
+    }
+
     // The season ending before `end`, with the year "of" names after it, or with a year right after it when `bareYear`.
     private static int Season(in TimeScan scan, int i, int end, string season, int direction, bool thisPast, bool bareYear = false)
     {
@@ -128,7 +144,7 @@ internal sealed class SeasonAndDayPartRule : TimeRule
                 < 0 when thisPast => seasonIndex < referenceSeason ? r.Year : r.Year - 1,
                 < 0 => r.Year - 1,
                 > 0 => seasonIndex > referenceSeason ? r.Year : r.Year + 1,
-                _ => YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
+                _ => YearNamedBefore(scan, i, r.Year) ?? YearByTense(scan, i, r.Year, seasonIndex, referenceSeason),
             };
         }
 

@@ -147,10 +147,16 @@ internal sealed class WeekdayRule : TimeRule
 
     // A bare weekday the document already named is that day again: one written with its date ("Lindenport host Vorland on
     // Friday, May 9 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
-    // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead); and one named alone at or before the reference
+    // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead) or, when the clause points forward, the dated day
+    // lies more than a week ahead (the coming weekday is then meant); and one named alone at or before the reference
     // date when only a plan or possibility points this one forward ("Brenmoor officials said Monday … the missing boat could be
     // found Monday", "was set to start at 11 a.m. Tuesday" the day after), or one named alone ahead of the reference date when
     // the clause does not look back.
+    /// <summary>How far ahead of the reference date a bare weekday that the clause points forward lies at most: news names a day
+    /// further ahead by its date ("runs from Friday, Nov. 17, to Tuesday, Nov. 28 … crowds are expected on Tuesday" in Monday's
+    /// report is the Tuesday of that week, not the dated one).</summary>
+    private const int DaysInWeek = 7;
+
     private static DateOnly? NamedBefore(in TimeScan scan, int weekday, int direction, bool looksBack, bool planOnly)
     {
         if (scan.Reference is not { } reference)
@@ -158,7 +164,8 @@ internal sealed class WeekdayRule : TimeRule
             return null;
         }
 
-        if (scan.Context.WeekdayWithDate(weekday) is { } dated && (dated > reference ? direction > 0 || !looksBack : direction == 0))
+        if (scan.Context.WeekdayWithDate(weekday) is { } dated
+            && (dated > reference ? (direction > 0 || !looksBack) && !(direction > 0 && dated.DayNumber - reference.DayNumber > DaysInWeek) : direction == 0))
         {
             return dated;
         }
@@ -262,7 +269,8 @@ internal sealed class WeekdayRule : TimeRule
         return (nearest, end);
     }
 
-    private static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
+    /// <summary>The ISO weekday of <paramref name="day"/>: 1 for Monday to 7 for Sunday.</summary>
+    internal static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
 
     // "at 6 p.m. on Sunday": the clock time right before "on" has already read which Sunday it is on, and the two agree.
     private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
