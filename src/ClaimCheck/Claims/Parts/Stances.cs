@@ -36,6 +36,22 @@ internal static class Stances
                 continue; // "May said sales fell 6%", "the May Street shops": a name, not a modal
             }
 
+            if (s.Word(i) is "(" && ParenthesisClosedBefore(s, i, target) is var close and >= 0)
+            {
+                // "a survivor, Brian (not his real name), said the dormitory had three doors": an aside closed before the figure says
+                // something else; its negation, modal or question is not the figure's.
+                i = close;
+                continue;
+            }
+
+            if (s.Word(i) is ")")
+            {
+                // "the depot (which did not reopen) handled 1,800 parcels": the clause began inside an aside that closes before the
+                // figure; what was negated in it is not the figure.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             var word = s.Word(i).ToString();
             if (word is "that" && s.Word(i - 1) is "and")
             {
@@ -215,6 +231,26 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // The index of the ")" that closes the parenthesis opened at <paramref name="open"/> before <paramref name="target"/>, or -1 when
+    // the figure stands inside it or another parenthesis opens first.
+    private static int ParenthesisClosedBefore(SentenceView s, int open, int target)
+    {
+        for (var k = open + 1; k < target; k++)
+        {
+            if (s.Word(k) is ")")
+            {
+                return k;
+            }
+
+            if (s.Word(k) is "(")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // The verb after the modal at <paramref name="modal"/>, past one adverb in -ly ("could independently confirm", "can easily
