@@ -94,6 +94,17 @@ public class PeopleCountTests
         claim.Polarity.Should().Be(Polarity.Affirmed, "the 'not' of an aside in brackets says nothing of the figure after it");
     }
 
+    [Theory]
+    [InlineData("Investigators have not yet found what set off the blast that tore through the Kestrel Bay depot, killing at least 74 workers.", Polarity.Affirmed)]
+    [InlineData("The Brenmoor dam did not give way, and the flood that followed did not kill 74 workers.", Polarity.Negated)]
+    public void Extract_ResultParticipleAfterANegatedClause_HasItsOwnPolarity(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(74d);
+        claim.Polarity.Should().Be(polarity, "', killing 74' states what the blast did; what investigators have not found is another matter");
+    }
+
     [Fact]
     public void Extract_NegationBeforeAParenthesisThatHoldsTheFigure_StillNegatesIt()
     {

@@ -96,6 +96,15 @@ internal static class Stances
                 continue;
             }
 
+            if (word is "," && OpensResultParticiple(s, i + 1))
+            {
+                // "officials had not found what started the fire, killing at least 74 people", "the levee did not hold, flooding 300
+                // homes": a participle after a comma that says what the event did states its result; the negation of the clause
+                // before is not the result's. The reporting cue's own stance and any modal still hold ("could hit the coast, killing").
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             if (word is "," && OpensPastSubordinateClause(s, i + 1))
             {
                 // "reporters could reach the island only on Tuesday, when winds had dropped below 40 km/h", "it may be the worst flood
@@ -231,6 +240,22 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // Whether the word at <paramref name="index"/> is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form
+    // is listed among the outcomes).
+    private static bool OpensResultParticiple(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        if (word.Length <= 4 || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Span<char> past = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(past);
+        "ed".CopyTo(past[(word.Length - 3)..]);
+        return s.Words.Outcomes.ContainsKey(past);
     }
 
     // The index of the ")" that closes the parenthesis opened at <paramref name="open"/> before <paramref name="target"/>, or -1 when
