@@ -10,6 +10,18 @@ namespace ClaimCheck.Tests.Comparison;
 public class DisasterTollTests
 {
     [Fact]
+    public void Check_OneReportGivingAnEarlierDaysCountAndALargerLaterOne_TellsARiseNotADispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Vorland's disaster office reported 14 deaths on 10 March after the quake near Kestrel Bay. On Thursday evening Vorland's president said the toll stood at about 16.", "Vorland Wire", new DateOnly(2025, 3, 14)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the report itself tells the count rising from Monday to Thursday");
+        report.Findings.Where(f => f.Kind == FindingKind.Evolution).SelectMany(f => SideValues(report, f)).Should().Contain([14, 16]);
+    }
+
+    [Fact]
     public void Check_FiguresOfAnotherNamedStormRecalledInTheStory_AreNotCompared()
     {
         var report = ClaimChecker.Check(

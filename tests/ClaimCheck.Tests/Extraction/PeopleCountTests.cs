@@ -84,6 +84,59 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("A resident of Kestrel Bay, Tomas (not his real name), said the shelter had 1,800 beds.")]
+    [InlineData("The Brenmoor depot (which did not reopen) handled 1,800 parcels on Monday.")]
+    public void Extract_NegationInsideAParenthesisClosedBeforeTheFigure_IsNotTheFigures(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(Polarity.Affirmed, "the 'not' of an aside in brackets says nothing of the figure after it");
+    }
+
+    [Theory]
+    [InlineData("Investigators have not yet found what set off the blast that tore through the Kestrel Bay depot, killing at least 74 workers.", Polarity.Affirmed)]
+    [InlineData("The Brenmoor dam did not give way, and the flood that followed did not kill 74 workers.", Polarity.Negated)]
+    public void Extract_ResultParticipleAfterANegatedClause_HasItsOwnPolarity(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(74d);
+        claim.Polarity.Should().Be(polarity, "', killing 74' states what the blast did; what investigators have not found is another matter");
+    }
+
+    [Fact]
+    public void Extract_NegationBeforeAParenthesisThatHoldsTheFigure_StillNegatesIt()
+    {
+        var claim = FirstQuantityClaim("The Brenmoor clinic did not admit (as far as staff recall) 1,800 patients last year.", new DateOnly(2026, 3, 2));
+
+        claim.Polarity.Should().Be(Polarity.Negated, "skipping a closed aside must not drop the negation of the clause around it");
+    }
+
+    [Theory]
+    [InlineData("Eleven farm workers burned to death when the Brenmoor barn caught fire.")]
+    [InlineData("Eleven passengers were burnt alive after the bus crashed near Kestrel Bay.")]
+    [InlineData("Eleven pilgrims were crushed to death at the gate of the Lindenport shrine.")]
+    [InlineData("Eleven herders were shot dead near Vorland on Tuesday, police said.")]
+    [InlineData("Eleven learners died when the Brenmoor school dormitory collapsed.")]
+    public void Extract_DeathNamedByAPhraseOrForLearners_CountsDeaths(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(11d);
+        MeasureNames.Base(claim.Measure).Should().Be("deaths", "the phrase says the people counted were killed, not rescued alive or merely present");
+    }
+
+    [Fact]
+    public void Extract_LearnersKilled_ComparesAsStudents()
+    {
+        var learners = FirstQuantityClaim("Eleven learners died when the Brenmoor school dormitory collapsed.", new DateOnly(2026, 3, 2));
+        var pupils = FirstQuantityClaim("Eleven pupils died when the Brenmoor school dormitory collapsed.", new DateOnly(2026, 3, 2));
+
+        learners.Measure.Should().Be(pupils.Measure, "learners and pupils are the same group of people");
+    }
+
+    [Theory]
     [InlineData("A boat carrying about 70 migrants capsized off the coast.", "aboard")]
     [InlineData("A ferry with some 120 people on board sank near the harbour.", "aboard")]
     [InlineData("The jet carried 230 passengers when it crashed.", "aboard · passengers")]

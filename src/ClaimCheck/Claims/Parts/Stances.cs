@@ -36,6 +36,22 @@ internal static class Stances
                 continue; // "May said sales fell 6%", "the May Street shops": a name, not a modal
             }
 
+            if (s.Word(i) is "(" && ParenthesisClosedBefore(s, i, target) is var close and >= 0)
+            {
+                // "a survivor, Brian (not his real name), said the dormitory had three doors": an aside closed before the figure says
+                // something else; its negation, modal or question is not the figure's.
+                i = close;
+                continue;
+            }
+
+            if (s.Word(i) is ")")
+            {
+                // "the depot (which did not reopen) handled 1,800 parcels": the clause began inside an aside that closes before the
+                // figure; what was negated in it is not the figure.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             var word = s.Word(i).ToString();
             if (word is "that" && s.Word(i - 1) is "and")
             {
@@ -77,6 +93,15 @@ internal static class Stances
             {
                 (negated, negatedInRelative) = condition;
                 beforeCondition = null;
+                continue;
+            }
+
+            if (word is "," && OpensResultParticiple(s, i + 1))
+            {
+                // "officials had not found what started the fire, killing at least 74 people", "the levee did not hold, flooding 300
+                // homes": a participle after a comma that says what the event did states its result; the negation of the clause
+                // before is not the result's. The reporting cue's own stance and any modal still hold ("could hit the coast, killing").
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
                 continue;
             }
 
@@ -215,6 +240,42 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    // Whether the word at <paramref name="index"/> is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form
+    // is listed among the outcomes).
+    private static bool OpensResultParticiple(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        if (word.Length <= 4 || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Span<char> past = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(past);
+        "ed".CopyTo(past[(word.Length - 3)..]);
+        return s.Words.Outcomes.ContainsKey(past);
+    }
+
+    // The index of the ")" that closes the parenthesis opened at <paramref name="open"/> before <paramref name="target"/>, or -1 when
+    // the figure stands inside it or another parenthesis opens first.
+    private static int ParenthesisClosedBefore(SentenceView s, int open, int target)
+    {
+        for (var k = open + 1; k < target; k++)
+        {
+            if (s.Word(k) is ")")
+            {
+                return k;
+            }
+
+            if (s.Word(k) is "(")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // The verb after the modal at <paramref name="modal"/>, past one adverb in -ly ("could independently confirm", "can easily

@@ -450,6 +450,7 @@ internal sealed class QuantityGroupDetector
                 var earlier = later == i ? j : i;
                 var progressed = progress && Center(clusters[larger]) <= MaxProgressGrowth * Center(clusters[smaller]);
                 var risingBefore = larger == later && (rising || progressed || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
+                    || RoseInOneReport(clusters[earlier], clusters[later])
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
@@ -490,6 +491,13 @@ internal sealed class QuantityGroupDetector
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
     }
+
+    /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
+    /// <paramref name="later"/> for a later day ("49 people had been declared dead on Wednesday" beside "the fire killed 50" in Thursday's
+    /// report): the report tells of the count rising, not of a dispute with itself or its sources.</summary>
+    private static bool RoseInOneReport(List<Claim> earlier, List<Claim> later) =>
+        earlier.Exists(e => HasStatedTime(e) && later.Exists(l => l.DocumentId == e.DocumentId && HasCountDate(l)
+            && l.Time!.Value.Start!.Value > e.Time!.Value.End!.Value && l.Quantity!.Value.Value > e.Quantity!.Value.Value));
 
     /// <summary>The clusters of a count that follow one another on a single day, smallest first, when the largest is given as an update
     /// ("43 died in the fire", then "the toll rose to 46" the same morning): the count rose within the day. Null when the largest
