@@ -33,12 +33,8 @@ public interface IClaimStore : IAsyncDisposable
     /// stored claims that share a slot key (<see cref="ClaimComparer.SlotOf"/>) with their claims, or with the claims of the
     /// versions they replace, are loaded and compared with the pipeline's <see cref="ClaimPipeline.Comparer"/>: the batch's slots
     /// in groups of up to 10,000 claims, one comparison per group (a larger slot alone), so memory is bounded by the largest slot
-    /// and the run of extracted batches (below).</para>
-    /// <para>Batches are read and extracted a run at a time, back to back, until the run holds 1,000 documents (whole batches, at
-    /// least one), then stored and yielded one by one; the next run is read when the last batch of this one has been yielded.
-    /// Which of a batch's documents to extract is judged against the store and the run's batches before it. An error reading or
-    /// extracting a batch is thrown after the run's batches before it are committed and yielded; a batch of the run not yet
-    /// stored when the caller stops reading is not stored. With
+    /// and the batch.</para>
+    /// <para>Each batch is read and extracted when the one before it has been committed and yielded. With
     /// <see cref="ClaimStoreOptions.ExtractAhead"/>, while one batch is stored and compared, the next is read and extracted on the
     /// thread pool, so an ingest uses a second core where one is free; at most two batches are held. Which of the next batch's documents to extract is judged against the
     /// store and the batch before it; each document's state is read again under the write lock, as another writer may have stored

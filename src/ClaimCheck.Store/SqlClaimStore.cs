@@ -216,36 +216,24 @@ internal sealed class SqlClaimStore : IClaimStore
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(pipeline);
         var decoded = new DecodedClaims();
-        using var batches = Batches(documents).GetEnumerator();
         if (!_options.ExtractAhead)
         {
-            // Batches are extracted a run at a time on this thread (DocumentsPerExtraction documents), then stored one transaction
-            // each: extraction's tables stay in the processor's caches for the whole run instead of being evicted by every batch's
-            // storing and comparing. A run is extracted when the caller asks for the first batch after the last run was yielded.
-            var extracted = new Queue<ExtractedBatch>();
-            while (true)
+            // Each batch is read and extracted when the caller asks for it, after the one before was committed and yielded.
+            foreach (var batch in Batches(documents))
             {
-                var failed = await ExtractRunAsync(batches, extracted, pipeline, cancellationToken).ConfigureAwait(false);
-                if (extracted.Count == 0 && failed is null)
-                {
-                    yield break;
-                }
-
-                while (extracted.TryDequeue(out var batch))
-                {
-                    yield return await Translated(() => StoreBatchAsync(batch, pipeline, decoded, cancellationToken)).ConfigureAwait(false);
-                }
-
-                // Reading or extracting a batch failed: the run's batches before it were stored and yielded first, as one batch at
-                // a time would have stored them.
-                failed?.Throw();
+                var stored = await Translated(() => ReadStoredHashesAsync(batch, null, cancellationToken)).ConfigureAwait(false);
+                var extracted = Extract(batch, stored, pipeline, cancellationToken);
+                yield return await Translated(() => StoreBatchAsync(extracted, pipeline, decoded, cancellationToken)).ConfigureAwait(false);
             }
+
+            yield break;
         }
 
         // ExtractAhead: extraction of the next batch runs on the thread pool while this thread stores and compares the current one (and while
         // the caller handles it): at most two batches are held, the one being stored and the one being extracted. Only this
         // thread uses the connection.
         using var extraction = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var batches = Batches(documents).GetEnumerator();
         Task<ExtractedBatch>? next = null;
         try
         {
@@ -327,60 +315,25 @@ internal sealed class SqlClaimStore : IClaimStore
     /// store when the batch was read (the others were expected unchanged).</summary>
     private sealed record ExtractedBatch(List<Document> Documents, List<string> Hashes, CheckReport Extracted);
 
-    /// <summary>How many documents are extracted back to back before their batches are stored (when
-    /// <see cref="ClaimStoreOptions.ExtractAhead"/> is off): whole batches until they reach this many. Storing and comparing a batch between
-    /// batches of 100 documents evicted extraction's lexicons and model from the processor's caches, and extraction took about
-    /// 2 s more CPU time per 10,000 articles than in one run (benchmarks/README.md, 2026-12-04); the run's extracted claims are
-    /// held until its last batch is stored.</summary>
-    private const int DocumentsPerExtraction = 1_000;
-
-    /// <summary>Reads and extracts batches of <paramref name="batches"/> in turn into <paramref name="extracted"/> until they hold
-    /// <see cref="DocumentsPerExtraction"/> documents or more, or the input ends. Which documents of a batch to extract is judged against the
-    /// store and the run's batches before it, which will be stored first. The error that stops the run (reading the input,
-    /// reading the store, extracting), if any, is returned, to be thrown once the batches before it are stored.</summary>
-    private async Task<ExceptionDispatchInfo?> ExtractRunAsync(IEnumerator<List<Document>> batches, Queue<ExtractedBatch> extracted, ClaimPipeline pipeline,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            for (var documents = 0; documents < DocumentsPerExtraction && batches.MoveNext();)
-            {
-                var batch = batches.Current;
-                var stored = await Translated(() => ReadStoredHashesAsync(batch, extracted, cancellationToken)).ConfigureAwait(false);
-                extracted.Enqueue(Extract(batch, stored, pipeline, cancellationToken));
-                documents += batch.Count;
-            }
-
-            return null;
-        }
-        catch (Exception e)
-        {
-            return ExceptionDispatchInfo.Capture(e);
-        }
-    }
-
     /// <summary>Reads which documents of <paramref name="batch"/> the store holds, then starts extracting on the thread pool those
     /// that are new or changed. <paramref name="ahead"/> is the batch to be stored before this one: its documents will then be
     /// stored as it gives them, so their content there counts instead of what the store holds now.</summary>
     private async Task<Task<ExtractedBatch>> StartExtractionAsync(List<Document> batch, ExtractedBatch? ahead, ClaimPipeline pipeline,
         CancellationToken cancellationToken)
     {
-        var stored = await ReadStoredHashesAsync(batch, ahead is null ? [] : [ahead], cancellationToken).ConfigureAwait(false);
+        var stored = await ReadStoredHashesAsync(batch, ahead, cancellationToken).ConfigureAwait(false);
         return Task.Run(() => Extract(batch, stored, pipeline, cancellationToken), cancellationToken);
     }
 
     /// <summary>The content hash the store holds for each of <paramref name="batch"/>'s documents it holds, by id; those of
-    /// <paramref name="before"/> (batches to be stored before this one, in order) count as the last of them to hold each gives it.</summary>
-    private async Task<Dictionary<string, string>> ReadStoredHashesAsync(List<Document> batch, IEnumerable<ExtractedBatch> before, CancellationToken cancellationToken)
+    /// <paramref name="ahead"/> (the batch to be stored before this one) count as it gives them.</summary>
+    private async Task<Dictionary<string, string>> ReadStoredHashesAsync(List<Document> batch, ExtractedBatch? ahead, CancellationToken cancellationToken)
     {
         var stored = (await ReadDocumentStatesAsync(null, batch, cancellationToken).ConfigureAwait(false))
             .ToDictionary(s => s.Key, s => s.Value.Hash, StringComparer.Ordinal);
-        foreach (var earlier in before)
+        for (var i = 0; ahead is not null && i < ahead.Documents.Count; i++)
         {
-            for (var i = 0; i < earlier.Documents.Count; i++)
-            {
-                stored[earlier.Documents[i].Id] = earlier.Hashes[i];
-            }
+            stored[ahead.Documents[i].Id] = ahead.Hashes[i];
         }
 
         return stored;

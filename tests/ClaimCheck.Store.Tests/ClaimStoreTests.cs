@@ -625,43 +625,21 @@ public class ClaimStoreTests
     }
 
     [Fact]
-    public async Task CheckBatchesAsync_CallerStopsAfterTheFirstBatch_StoresNoOtherBatchOfTheRunExtracted()
+    public async Task CheckBatchesAsync_CallerStopsAfterTheFirstBatch_NeverExtractsTheNextBatch()
     {
-        // Without ExtractAhead the four documents (two batches) are extracted in one run before the first batch is stored.
         var stories = TestCorpus.Stories(4);
         await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
         await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
-        var extractions = new ExtractionCounter();
+        var waiting = new WaitingAnnotator(stories[2].Id);
 
-        await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(extractions)))
+        await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(waiting)))
         {
             batch.Documents.Should().HaveCount(2);
             break;
         }
 
-        extractions.Of(stories[3].Id).Should().Be(1, "the second batch was extracted with the first, in one run");
-        (await store.GetStatisticsAsync()).Documents.Should().Be(2, "a batch extracted but never reached by the caller is not stored");
-        (await store.CheckAsync(stories, Pipeline)).Documents.Select(d => d.Ingest)
-            .Should().Equal(DocumentIngest.Unchanged, DocumentIngest.Unchanged, DocumentIngest.Added, DocumentIngest.Added);
-    }
-
-    [Fact]
-    public async Task CheckBatchesAsync_MoreDocumentsThanOneExtractionRun_ExtractsWholeBatchesUntilAThousandDocumentsThenStoresThem()
-    {
-        var documents = Enumerable.Range(0, 1_350).Select(i => Toll(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"d{i:D4}"), "Marrowby Gazette", 10 + i % 7)).ToList();
-        await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
-        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 300 });
-        var extractions = new ExtractionCounter();
-        var extractedAtEachBatch = new List<int>();
-
-        await foreach (var batch in store.CheckBatchesAsync(documents, PipelineWith(extractions)))
-        {
-            extractedAtEachBatch.Add(documents.Count(d => extractions.Of(d.Id) > 0));
-        }
-
-        // Runs of whole batches: 300 + 300 + 300 + 300 reach a thousand (the first run, stored batch by batch), then the last 150.
-        extractedAtEachBatch.Should().Equal(1_200, 1_200, 1_200, 1_200, 1_350);
-        (await store.GetStatisticsAsync()).Documents.Should().Be(1_350);
+        waiting.State.Should().Be("not reached", "without ExtractAhead a batch is extracted only when the caller asks for it");
+        (await store.GetStatisticsAsync()).Documents.Should().Be(2);
     }
 
     [Fact]
