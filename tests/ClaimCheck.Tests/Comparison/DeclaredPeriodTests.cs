@@ -24,6 +24,29 @@ public class DeclaredPeriodTests
         SideValues(report, discrepancy).Should().Equal([3, 5]);
     }
 
+    [Theory]
+    [InlineData("The governor ordered a three-day mourning period in Ecuador after the ferry sank.", 3, "mourning")]
+    [InlineData("Ecuador's government imposed a 24-hour curfew on the port city.", 24, "curfew")]
+    [InlineData("A 21-day lockdown of two Ecuadorian provinces began on Friday.", 21, "lockdown")]
+    [InlineData("Ecuador observed a seven-day national mourning for the victims.", 7, "mourning")]
+    public void Extract_HyphenedLengthBeforeADeclaredPeriod_IsThatPeriodsLength(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value)
+            .Which.Should().Match<Claims.Claim>(c => c.Measure == measure && c.Subject == "Ecuador");
+    }
+
+    [Theory]
+    [InlineData("Ecuador's negotiators began three-day ceasefire talks in Lindenport.")]
+    [InlineData("Ecuador's rescuers searched for three days curfew or not.")]
+    public void Extract_HyphenedLengthNotNamingADeclaredPeriod_StaysADuration(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 3).Which.Measure.Should().Be("duration");
+    }
+
     [Fact]
     public void Check_ALengthOfTimeThatIsNoDeclaredPeriod_StaysADuration()
     {

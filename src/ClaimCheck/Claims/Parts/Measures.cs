@@ -756,14 +756,49 @@ internal static class Measures
                 // Not "three days of ceasefire talks" (the period noun modifies another noun) nor "ten hours of curfew each night" (a
                 // daily length, not the period's).
                 var next = i + 1 < s.Tokens.Count ? s.Word(i + 1) : default;
-                var modifiesNoun = i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0])
-                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
-                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
-                return modifiesNoun || next is "each" or "every" or "per" or "a" or "an" ? null : period;
+                return ModifiesNoun(s, i) || next is "each" or "every" or "per" or "a" or "an" ? null : period;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The measure of a declared period a hyphened length names before it ("a 24-hour curfew", "a three-day national
+    /// mourning", "a three-day mourning period"), or null: the period noun within two lower-case words after the length, heading its
+    /// phrase or followed by a <c>declared-period-head</c> noun ("period"). Not "three-day ceasefire talks": the talks last three
+    /// days.</summary>
+    internal static string? DeclaredPeriodBefore(SentenceView s, QuantityMatch match)
+    {
+        var written = match.Mention.Span.Slice(s.Text);
+        if (written.LastIndexOf(' ') is var space && !written[(space + 1)..].Contains('-'))
+        {
+            return null; // "three days curfew" is no adjective
+        }
+
+        for (var i = match.EndToken; i < Math.Min(s.Tokens.Count, match.EndToken + 1 + PeriodModifiers); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            {
+                return null;
+            }
+
+            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            {
+                return !ModifiesNoun(s, i) || s.Words.DeclaredPeriodHeads.Contains(s.Word(i + 1)) ? period : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a lower-case noun follows the period noun at `index` in its phrase, which it then modifies ("ceasefire talks"), rather
+    // than a preposition, conjunction or verb.
+    private static bool ModifiesNoun(SentenceView s, int index)
+    {
+        var next = index + 1 < s.Tokens.Count ? s.Word(index + 1) : default;
+        return index + 1 < s.Tokens.Count && s.Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+            && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
+            && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
     }
 
     /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
@@ -959,7 +994,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:
-                return DeclaredPeriodOf(s, match.EndToken) ?? Duration;
+                return DeclaredPeriodOf(s, match.EndToken) ?? DeclaredPeriodBefore(s, match) ?? Duration;
             default:
                 return unit.Name;
         }
