@@ -652,6 +652,7 @@ public static class LexiconKinds
         new("clientele-measure", "a measure of a company's clientele (customers, subscribers, users, accounts) that a clientele-part modifier makes a part of", LexiconValueRule.Optional, AllowsWithin: false),
         new("not-claim-noun", "a counted noun (singular) whose amounts make no claim (time: \"three times the estimate\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("declared-period-head", "a noun a declared period may modify after a hyphened length and still name the period (a three-day mourning period)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("lasting-verb", "a verb by which a declared period named before it says how long it lasted, the length right after it or after 'for' (the outage lasted 15 hours)", LexiconValueRule.Optional, AllowsWithin: false),
         new("declared-period", "a period a government declares or imposes, counted in days or weeks after 'of' (days of national mourning, a week of curfew); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("held-measure", "a measure a candidate or a party holds (share, seats, votes), and the measure a held figure takes: figures of different holders are different quantities", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
