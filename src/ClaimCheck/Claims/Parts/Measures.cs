@@ -797,7 +797,8 @@ internal static class Measures
 
     /// <summary>The measure of a declared period said to have lasted the length ("the outage lasted more than 15 hours", "the siege,
     /// which began in May, lasted 40 days", "a walkout lasting three days"), or null: a <c>lasting-verb</c> right before the length
-    /// (or before "for" and it), and the period's noun the nearest before the verb in its clause, with no other figure between.</summary>
+    /// (or before "for" and it), and the period's noun the nearest within twelve tokens before the verb, with no other figure or
+    /// semicolon between.</summary>
     internal static string? LastedPeriodOf(SentenceView s, QuantityMatch match)
     {
         var verb = s.Word(match.FirstToken - 1) is "for" ? match.FirstToken - 2 : match.FirstToken - 1;
