@@ -189,6 +189,8 @@ internal sealed class ClaimWords
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        DeclaredPeriodHeads = Set(lexicon, "declared-period-head");
+        LastingVerbs = Set(lexicon, "lasting-verb");
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
         PhysicalMeasuresAfter = Map(lexicon, "physical-measure-after");
@@ -807,6 +809,12 @@ internal sealed class ClaimWords
     /// <summary>Periods a government declares or imposes ("days of national mourning"), each to the measure its length is compared
     /// under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriods { get; }
+
+    /// <summary>Nouns a declared period may modify and still name it, after a hyphened length ("a three-day mourning period").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriodHeads { get; }
+
+    /// <summary>Verbs by which a declared period named before them says how long it lasted ("the outage lasted 15 hours").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastingVerbs { get; }
 
     /// <summary>Measures a candidate or a party holds ("share", "seats"), and the measure a held figure takes ("share of vote").</summary>
     public FrozenDictionary<string, string> HeldMeasures { get; }

@@ -24,6 +24,64 @@ public class DeclaredPeriodTests
         SideValues(report, discrepancy).Should().Equal([3, 5]);
     }
 
+    [Theory]
+    [InlineData("The governor ordered a three-day mourning period in Ecuador after the ferry sank.", 3, "mourning")]
+    [InlineData("Ecuador's government imposed a 24-hour curfew on the port city.", 24, "curfew")]
+    [InlineData("A 21-day lockdown of two Ecuadorian provinces began on Friday.", 21, "lockdown")]
+    [InlineData("Ecuador observed a seven-day national mourning for the victims.", 7, "mourning")]
+    public void Extract_HyphenedLengthBeforeADeclaredPeriod_IsThatPeriodsLength(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value)
+            .Which.Should().Match<Claims.Claim>(c => c.Measure == measure && c.Subject == "Ecuador");
+    }
+
+    [Theory]
+    [InlineData("The outage in Ecuador lasted more than 15 hours.", 15, "outage")]
+    [InlineData("The blackout, which began in Ecuador on Friday morning, lasted for at least nine hours.", 9, "outage")]
+    [InlineData("In Ecuador a walkout lasting three days shut the ports.", 3, "strike")]
+    public void Extract_LengthAPeriodLasted_IsThatPeriodsLength(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value)
+            .Which.Should().Match<Claims.Claim>(c => c.Measure == measure && c.Subject == "Ecuador");
+    }
+
+    [Fact]
+    public void Check_HowLongAnOutageLastedGivenAlike_IsACorroboration()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Phone lines went dead across Ecuador. The outage lasted more than 15 hours.", "Vorland Wire", new DateOnly(2025, 6, 2)),
+            new Document("second", "Ecuador's network failed on Friday; the outage, which began before dawn, lasted more than 15 hours.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration && f.Topic.Contains("outage"));
+    }
+
+    [Theory]
+    [InlineData("The outage in Ecuador ended after rescuers searched for 15 hours.")]
+    [InlineData("The outage hit Ecuador; talks with 40 firms lasted 15 hours.")]
+    public void Extract_LengthNotSaidOfThePeriod_StaysADuration(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 15).Which.Measure.Should().Be("duration");
+    }
+
+    [Theory]
+    [InlineData("Ecuador's negotiators began three-day ceasefire talks in Lindenport.")]
+    [InlineData("Ecuador's rescuers searched for three days curfew or not.")]
+    [InlineData("Ecuador's operator gave three days of credit after the outage.")]
+    public void Extract_LengthNotNamingADeclaredPeriod_StaysADuration(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 3).Which.Measure.Should().Be("duration");
+    }
+
     [Fact]
     public void Check_ALengthOfTimeThatIsNoDeclaredPeriod_StaysADuration()
     {

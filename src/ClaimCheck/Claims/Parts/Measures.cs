@@ -746,9 +746,9 @@ internal static class Measures
 
         for (var i = after + 1; i < Math.Min(s.Tokens.Count, after + 2 + PeriodModifiers); i++)
         {
-            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]) || EndsNounPhrase(s, s.Word(i)))
             {
-                return null;
+                return null; // "five days of service after the outage" are not the outage's
             }
 
             if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
@@ -756,15 +756,86 @@ internal static class Measures
                 // Not "three days of ceasefire talks" (the period noun modifies another noun) nor "ten hours of curfew each night" (a
                 // daily length, not the period's).
                 var next = i + 1 < s.Tokens.Count ? s.Word(i + 1) : default;
-                var modifiesNoun = i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0])
-                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
-                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
-                return modifiesNoun || next is "each" or "every" or "per" or "a" or "an" ? null : period;
+                return ModifiesNoun(s, i) || next is "each" or "every" or "per" or "a" or "an" ? null : period;
             }
         }
 
         return null;
     }
+
+    /// <summary>The measure of a declared period a hyphened length names before it ("a 24-hour curfew", "a three-day national
+    /// mourning", "a three-day mourning period"), or null: the period noun within two lower-case words after the length, heading its
+    /// phrase or followed by a <c>declared-period-head</c> noun ("period"). Not "three-day ceasefire talks": the talks last three
+    /// days.</summary>
+    internal static string? DeclaredPeriodBefore(SentenceView s, QuantityMatch match)
+    {
+        var written = match.Mention.Span.Slice(s.Text);
+        if (written.LastIndexOf(' ') is var space && !written[(space + 1)..].Contains('-'))
+        {
+            return null; // "three days curfew" is no adjective
+        }
+
+        for (var i = match.EndToken; i < Math.Min(s.Tokens.Count, match.EndToken + 1 + PeriodModifiers); i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            {
+                return null;
+            }
+
+            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            {
+                return !ModifiesNoun(s, i) || s.Words.DeclaredPeriodHeads.Contains(s.Word(i + 1)) ? period : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens before its lasting verb the noun of what lasted may stand ("the outage, which began on Friday morning,
+    /// lasted").</summary>
+    private const int LastedWindow = 12;
+
+    /// <summary>The measure of a declared period said to have lasted the length ("the outage lasted more than 15 hours", "the siege,
+    /// which began in May, lasted 40 days", "a walkout lasting three days"), or null: a <c>lasting-verb</c> right before the length
+    /// (or before "for" and it), and the period's noun the nearest within twelve tokens before the verb, with no other figure or
+    /// semicolon between.</summary>
+    internal static string? LastedPeriodOf(SentenceView s, QuantityMatch match)
+    {
+        var verb = s.Word(match.FirstToken - 1) is "for" ? match.FirstToken - 2 : match.FirstToken - 1;
+        if (verb < 1 || !s.Words.LastingVerbs.Contains(s.Word(verb)))
+        {
+            return null;
+        }
+
+        for (var i = verb - 1; i >= Math.Max(0, verb - LastedWindow); i--)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number || s.Word(i) is ";" || s.QuantityAt(i) is not null)
+            {
+                return null;
+            }
+
+            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            {
+                return period;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a lower-case noun follows the period noun at `index` in its phrase, which it then modifies ("ceasefire talks"), rather
+    // than a preposition, conjunction or verb.
+    private static bool ModifiesNoun(SentenceView s, int index)
+    {
+        var next = index + 1 < s.Tokens.Count ? s.Word(index + 1) : default;
+        return index + 1 < s.Tokens.Count && s.Tokens[index + 1].Kind == TokenKind.Word && char.IsLower(next[0])
+            && !EndsNounPhrase(s, next) && !s.Words.OutcomeSkips.Contains(next);
+    }
+
+    // Whether a lower-case word ends the noun phrase before it: a preposition, conjunction or clause break, not a noun of the phrase.
+    private static bool EndsNounPhrase(SentenceView s, ReadOnlySpan<char> word) =>
+        Subjects.IsPreposition(word) || s.Words.ClauseBreaks.Contains(word)
+        || word is "and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will";
 
     /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
     /// (lexicon kind <c>comparison-word</c>) right after it ("Brenmoor and Lindenport, the two biggest cities", "its three largest
@@ -959,7 +1030,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:
-                return DeclaredPeriodOf(s, match.EndToken) ?? Duration;
+                return DeclaredPeriodOf(s, match.EndToken) ?? DeclaredPeriodBefore(s, match) ?? LastedPeriodOf(s, match) ?? Duration;
             default:
                 return unit.Name;
         }
