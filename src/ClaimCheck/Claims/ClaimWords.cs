@@ -190,6 +190,7 @@ internal sealed class ClaimWords
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        LastingEvents = lexicon.EntriesOf("lasting-event").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
         PhysicalMeasuresAfter = Map(lexicon, "physical-measure-after");
         SizedThings = lexicon.EntriesOf("sized-thing").ToFrozenDictionary(
@@ -807,6 +808,10 @@ internal sealed class ClaimWords
     /// <summary>Periods a government declares or imposes ("days of national mourning"), each to the measure its length is compared
     /// under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriods { get; }
+
+    /// <summary>Events whose length a duration written right before them gives ("the 14-hour outage"), and the measure it is compared
+    /// under (lexicon kind <c>lasting-event</c>).</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> LastingEvents { get; }
 
     /// <summary>Measures a candidate or a party holds ("share", "seats"), and the measure a held figure takes ("share of vote").</summary>
     public FrozenDictionary<string, string> HeldMeasures { get; }

@@ -755,15 +755,45 @@ internal static class Measures
             {
                 // Not "three days of ceasefire talks" (the period noun modifies another noun) nor "ten hours of curfew each night" (a
                 // daily length, not the period's).
-                var next = i + 1 < s.Tokens.Count ? s.Word(i + 1) : default;
-                var modifiesNoun = i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(next[0])
-                    && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
-                    && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
-                return modifiesNoun || next is "each" or "every" or "per" or "a" or "an" ? null : period;
+                return ModifiesNounAfter(s, i) || s.Word(i + 1) is "each" or "every" or "per" or "a" or "an" ? null : period;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The measure of an event whose length a duration written right before it gives, as its modifier ("the 14-hour
+    /// outage", "a 12 hour blackout", "a 48-hour strike", lexicon kind <c>lasting-event</c>), or of a declared period written so ("a
+    /// three-day curfew"); null when the noun modifies another noun ("a 12-hour outage window") or no such noun follows.</summary>
+    internal static string? LastingEventAfter(SentenceView s, int after)
+    {
+        var i = s.Word(after) is "-" ? after + 1 : after;
+        if (i >= s.Tokens.Count || s.Tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = s.Word(i);
+        if (!s.Words.LastingEvents.TryGetValue(word, out var lasting) && !s.Words.DeclaredPeriods.TryGetValue(word, out lasting))
+        {
+            return null;
+        }
+
+        return ModifiesNounAfter(s, i) ? null : lasting;
+    }
+
+    // Whether the noun at i modifies a lower-case word after it ("three days of ceasefire talks", "a 12-hour outage window"), rather
+    // than ending its phrase before a preposition, a conjunction or the clause's end.
+    private static bool ModifiesNounAfter(SentenceView s, int i)
+    {
+        if (i + 1 >= s.Tokens.Count || s.Tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = s.Word(i + 1);
+        return char.IsLower(next[0]) && !Subjects.IsPreposition(next) && !s.Words.ClauseBreaks.Contains(next) && !s.Words.OutcomeSkips.Contains(next)
+            && next is not ("and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will");
     }
 
     /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
@@ -959,7 +989,7 @@ internal static class Measures
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:
-                return DeclaredPeriodOf(s, match.EndToken) ?? Duration;
+                return DeclaredPeriodOf(s, match.EndToken) ?? LastingEventAfter(s, match.EndToken) ?? Duration;
             default:
                 return unit.Name;
         }
