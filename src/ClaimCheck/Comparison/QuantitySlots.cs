@@ -87,6 +87,7 @@ internal sealed class QuantitySlots
                 IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                     key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
                     : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
+                    : key.Unit == nameof(UnitKind.Duration) ? InDurationUnits(byPlace)
                     : [(byPlace, byPlace, false)];
                 foreach (var (compared, originals, acrossUnits) in sets)
                 {
@@ -287,6 +288,28 @@ internal sealed class QuantitySlots
             }
         }
     }
+
+    // Lengths of an event or a declared period ("a 48-hour strike", "seven days of mourning"): figures in one unit are compared as
+    // given (whole days are counted, not rounded: seven days and six days dispute); across units, in days, where only agreement is
+    // read as for physical figures ("a 48-hour strike" and "a two-day strike" agree).
+    private static IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> InDurationUnits(List<Claim> group)
+    {
+        var byUnit = group.GroupBy(c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var unit in byUnit)
+        {
+            yield return (unit.ToList(), unit.ToList(), false);
+        }
+
+        var inDays = group.Where(c => Measures.PeriodDays(c.Quantity!.Value.Unit.Name) is not null).ToList();
+        if (inDays.Select(c => c.Quantity!.Value.Unit.Name).Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            yield return (inDays.ConvertAll(c => c with { Quantity = Scale(c.Quantity!.Value, Measures.PeriodDays(c.Quantity!.Value.Unit.Name)!.Value, Unit.Physical(DayUnit)) }),
+                inDays, true);
+        }
+    }
+
+    /// <summary>The unit lengths of time in different units are compared in.</summary>
+    private const string DayUnit = "day";
 
     // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
     // ("126 mph" and "203 km/h"), each replacing the corroborations in one unit it takes in; and the discrepancies across units

@@ -5,8 +5,9 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>The length of a period a government declares ("five days of national mourning") is compared across outlets; other
-/// lengths of time stay uncompared. Texts written for these tests; the country's disaster and its figures are made up.</summary>
+/// <summary>The length of a period a government declares ("five days of national mourning") or of an event a length is written
+/// before ("the 14-hour outage") is compared across outlets, in one unit as given and across units in days; other lengths of time
+/// stay uncompared. Texts written for these tests; the country's disaster and its figures are made up.</summary>
 public class DeclaredPeriodTests
 {
     [Fact]
@@ -97,5 +98,43 @@ public class DeclaredPeriodTests
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
 
         claims.Should().NotContain(c => c.Measure == "ceasefire" || c.Measure == "curfew");
+    }
+
+    [Fact]
+    public void Check_LengthsOfOneOutageGivenDifferently_AreADiscrepancyAboutTheOutage()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "The 14-hour outage on Monday cut phone lines across Ecuador, the telecoms regulator said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("second", "Customers in Ecuador lost service in the 11-hour outage on Monday, the operator said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 14 or 11 }).Should().HaveCount(2).And.OnlyContain(c => c.Measure == "outage" && c.Subject == "Ecuador");
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal([11, 14]);
+    }
+
+    [Fact]
+    public void Check_OneStrikeGivenInHoursAndInDays_AgreesAcrossUnits()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Unions in Ecuador began a 48-hour strike on Tuesday against the pension bill.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("second", "Ecuador's unions started a two-day strike on Tuesday over the pension bill.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Claims.Where(c => c.Quantity != null && c.Measure == "strike").Should().HaveCount(2, "a length written before the strike is the strike's");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "48 hours and two days are one length");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration);
+    }
+
+    [Theory]
+    [InlineData("Ecuador's operator published a plan for a 12-hour outage window next month.")]
+    [InlineData("Ecuador's rescuers worked through a 12-hour shift.")]
+    public void Extract_ALengthBeforeANounNoEventNames_StaysADuration(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 12).Which.Measure.Should().Be("duration");
     }
 }

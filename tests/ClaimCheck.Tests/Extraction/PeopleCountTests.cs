@@ -36,6 +36,22 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Health officials in Vorland linked 58 hospitalizations to the tainted cheese.")]
+    [InlineData("The tainted cheese has led to 58 hospitalisations across Vorland, health officials said.")]
+    [InlineData("Health officials in Vorland said 58 people were hospitalized after eating the tainted cheese.")]
+    [InlineData("The tainted cheese has caused three deaths and 58 hospitalizations in Vorland, health officials said.")]
+    public void Extract_HospitalStaysCountedAsANoun_AreTheHospitalised(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\n", "vorland.tsv"))
+            .Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 58 }).Measure.Should().Be("hospitalised",
+            "'58 hospitalizations' counts the same people as '58 were hospitalized'");
+    }
+
+    [Theory]
     [InlineData("An avalanche in Italy's Aosta valley killed seven climbers, two Italians and one Austrian among them.", "deaths · italians")]
     [InlineData("An avalanche in Switzerland killed seven climbers, two Italians and one Austrian among them.", "deaths")]
     public void Extract_NationalsOfTheCountryTheSentencePlacesTheTollIn_AreAPartOfThatToll(string text, string measure)

@@ -219,6 +219,8 @@ public class TollRevisionTests
     [InlineData("Vorland Telecom said the stolen files held data on 9.2 million current customers.", 9200000, "customers · current")]
     [InlineData("The Brenmoor carrier said 2.1 million former subscribers were also affected.", 2100000, "subscribers · former")]
     [InlineData("The names and PINs of 640,000 active prepaid customers of the Kestrel Bay operator were exposed.", 640000, "customers · prepaid")]
+    [InlineData("The Lindenport insurer said 1.4 million international customers had their passport numbers taken.", 1400000, "customers · international")]
+    [InlineData("The outage cut off 35,000 business customers of the Brenmoor carrier.", 35000, "customers · business")]
     public void Extract_ClienteleCountWithAPartModifier_IsAPartOfTheClientele(string text, double value, string measure)
     {
         QuantityClaim(text, value).Measure.Should().Be(measure, "current, former or prepaid customers are a part of the people a breach touched; the modifier nearest the noun names the part");

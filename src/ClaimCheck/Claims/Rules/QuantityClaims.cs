@@ -181,8 +181,12 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + subgroup;
             }
-            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.ListedPartOf(s, match) is { } listed && listed != measure)
+            else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.ListedPartOf(s, match) is { } listed && listed != measure
+                && !(quantity.Unit.Kind == UnitKind.Count && !s.Words.PersonNouns.Contains(quantity.Unit.Name)
+                    && s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var itself) && itself == measure))
             {
+                // A kind of people listed beside another is a part; a noun for the outcome itself, not for people ("two deaths and
+                // 106 hospitalizations"), counts all of it.
                 measure = measure + MeasureNames.PartSeparator + listed; // "4 soldiers, 24 residents and 117 villagers were killed"
             }
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting)
