@@ -1469,6 +1469,7 @@ public class PeopleCountTests
     [InlineData("Gunmen on motorbikes gunned down at least 45 farmers near Brenmoor in Vorland on Friday.", 45d)]
     [InlineData("At least 45 farmers were gunned down near Brenmoor in Vorland on Friday, the governor said.", 45d)]
     [InlineData("No fewer than four protesters were shot dead in Lindenport on Tuesday, a hospital said.", 4d)]
+    [InlineData("Soldiers shot dead two demonstrators outside the Lindenport barracks on Tuesday.", 2d)]
     public void Extract_PeopleGunnedDown_AreCountedAsDeaths(string text, double value)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
