@@ -188,6 +188,7 @@ internal sealed class ClaimWords
         MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        FixedSetNouns = lexicon.EntriesOf("fixed-set-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriodHeads = Set(lexicon, "declared-period-head");
         LastingVerbs = Set(lexicon, "lasting-verb");
@@ -801,6 +802,10 @@ internal sealed class ClaimWords
 
     /// <summary>Counted nouns (singular) whose amounts make no claim ("time" in "three times the estimate").</summary>
     public FrozenSet<string> NotClaimNouns { get; }
+
+    /// <summary>Counted nouns (singular) for the fixed units a whole is divided into ("county", "seat"): such a whole named after a part
+    /// of it ("20 of the 47 counties") is the size of the whole, not another count of what the part counts.</summary>
+    public FrozenSet<string> FixedSetNouns { get; }
 
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>

@@ -88,6 +88,7 @@ internal sealed class QuantityVocabulary
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
         IdentifierWords = Set(lexicon, LexiconKinds.IdentifierWord);
+        IdentifierVerbCues = Set(lexicon, LexiconKinds.IdentifierVerbCue);
         MoneyCues = Map(lexicon, LexiconKinds.MoneyCue, v => Enum.Parse<MoneyCuePosition>(v, ignoreCase: true), WordMap<MoneyCuePosition>.Matching.AnyCase);
         WeightCues = Set(lexicon, LexiconKinds.WeightCue);
         DegreeSubjects = Set(lexicon, LexiconKinds.DegreeSubject);
@@ -280,6 +281,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words before a number that make it an identifier.</summary>
     public WordSet IdentifierWords { get; }
+
+    /// <summary>Words right before a lower-case identifier word that make it a verb ("now number 107").</summary>
+    public WordSet IdentifierVerbCues { get; }
 
     /// <summary>Words that make a word that is both a currency and a weight money ("fined", "worth", "fines"), with where they count.</summary>
     public WordMap<MoneyCuePosition> MoneyCues { get; }

@@ -335,6 +335,9 @@ public class AttributionResolverTests
     [InlineData("In the latest week, about 2,000 migrants reached Kestrel Bay by boat.", "arrivals per week")]
     [InlineData("In the week since the flood, crews in Brenmoor have rescued 300 people.", "rescued")]
     [InlineData("In the second week of March, an earthquake near Kestrel Bay killed 40 people.", "deaths")]
+    [InlineData("At least 31 people have died in a week of unrest in Brenmoor, the rights group said.", "deaths")] // the unrest's length
+    [InlineData("At least 31 people have died in under a week of clashes in Brenmoor.", "deaths")]
+    [InlineData("Some 400 people were detained in less than a week, the ministry said.", "arrests")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

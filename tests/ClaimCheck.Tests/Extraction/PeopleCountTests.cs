@@ -978,6 +978,10 @@ public class PeopleCountTests
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
     [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
+    [InlineData("Voting was suspended in 9 of Vorland's 47 counties, the commission said.", 9, "counties · of 47")]
+    [InlineData("Curfews were imposed in 12 of the country's 81 provinces.", 12, "provinces · of 81")]
+    [InlineData("Curfews were imposed in 12 of the country's 81 provinces.", 81, "provinces · all")] // the whole of fixed units is its size
+    [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
@@ -1533,6 +1537,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Gunmen on motorbikes gunned down at least 45 farmers near Brenmoor in Vorland on Friday.", 45d)]
     [InlineData("At least 45 farmers were gunned down near Brenmoor in Vorland on Friday, the governor said.", 45d)]
+    [InlineData("No fewer than four protesters were shot dead in Lindenport on Tuesday, a hospital said.", 4d)]
+    [InlineData("Soldiers shot dead two demonstrators outside the Lindenport barracks on Tuesday.", 2d)]
     public void Extract_PeopleGunnedDown_AreCountedAsDeaths(string text, double value)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims

@@ -828,6 +828,7 @@ public sealed class QuantityNewsTests
         { "Two-wheeler sales in Vorland rose 8% in the quarter.", "2" }, // a vehicle type, not a count
         { "A four-wheeler was stopped at the Brenmoor check-post.", "4" },
         { "Floods hit regions 4 and 5 of Lindenport province.", "5" }, // identifiers listed after a plural label
+        { "The ferry was renamed number 7 after the refit.", "7" }, // "number" after a verb stays an identifier
         { "Vorland's governor signed proclamations 57 and 58 on Tuesday.", "58" },
         { "Vorland's governor signed proclamations 57 and 58 on Tuesday.", "57" },
         { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
@@ -923,6 +924,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("In the flooded regions 12,000 homes in Vorland lost power.", 12000)]
     [InlineData("Across both sections 300 Brenmoor fans stood for the anthem.", 300)]
+    [InlineData("The injured now number 214, the health ministry said.", 214)] // "number" as a verb
+    [InlineData("Arrests could number 3,500 by Friday, officials warned.", 3500)]
     public void Recognize_NumberAfterAPluralLabelWithNoListGoingOn_IsACount(string text, double value) =>
         QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' counts {1}", text, value);
 
@@ -943,6 +946,8 @@ public sealed class QuantityNewsTests
         { "The screen shows 1,080 by 2,400 pixels.", 1080, "pixel" },
         { "Prices rose 5 or 6 percent last year.", 5, "percent" },
         { "The council sold 40 of its 90 buses.", 40, "bus" },
+        { "Strikes shut schools in 14 of Vorland's 26 districts.", 14, "district" }, // a possessive stands where "the" would
+        { "Rallies were held in 38 of the country's 81 provinces.", 38, "province" },
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
         { "Quakes of magnitude 4.7 and 5.2 hit Vorland on Sunday.", 5.2, "magnitude" },

@@ -203,10 +203,11 @@ internal static class Measures
                 break;
             }
 
-            // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate)
+            // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate),
+            // nor "a week of unrest", the length of what the count is of
             if (word is "a" or "per" or "each" or "every" && PeriodDays(s.Word(i + 1)) is { } rate
                 && !(word is "a" && s.Words.RelativeTimeWords.Contains(s.Word(i + 2)) && s.Word(i + 2) is not "from")
-                && !(word is "a" && IsSpanOfTime(s, i)))
+                && !(word is "a" && (IsSpanOfTime(s, i) || s.Word(i + 2) is "of")))
             {
                 return FormatPeriod(rate);
             }

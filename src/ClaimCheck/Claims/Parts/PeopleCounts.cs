@@ -1028,8 +1028,10 @@ internal static class PeopleCounts
             return present;
         }
 
-        // "rescuers pulled out 9 miners": a past verb and its particle, listed together among the outcomes.
-        if (at >= 1 && s.Word(at - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Outcomes.TryGetValue($"{s.Word(at - 1)} {before}", out var phrasal))
+        // "rescuers pulled out 9 miners", "soldiers shot dead 2 demonstrators": a past verb (or a verb an outcome word may follow) and
+        // its particle, listed together among the outcomes.
+        if (at >= 1 && (s.Word(at - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || s.Words.OutcomeSkips.Contains(s.Word(at - 1)))
+            && s.Words.Outcomes.TryGetValue($"{s.Word(at - 1)} {before}", out var phrasal))
         {
             return phrasal;
         }

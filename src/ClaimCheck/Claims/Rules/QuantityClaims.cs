@@ -13,6 +13,9 @@ internal static class QuantityClaims
     /// <summary>How far after a count of people where they came from is looked for ("had crossed into Chad from Sudan").</summary>
     private const int OriginWindow = 8;
 
+    /// <summary>The part a whole of fixed units named after a part of it ("20 of the 47 counties") is set apart as.</summary>
+    private const string FixedSetWhole = "all";
+
     /// <summary>The measure of the most a vessel, vehicle or hall may hold (toll-noun "capacity" gives it too).</summary>
     private const string Capacity = "capacity";
 
@@ -221,6 +224,10 @@ internal static class QuantityClaims
             if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
+            }
+            else if (quantity.Unit.Kind == UnitKind.Count && s.Words.FixedSetNouns.Contains(quantity.Unit.Name) && IsWholeOfPart(s, match))
+            {
+                measure = measure + MeasureNames.PartSeparator + FixedSetWhole; // "20 of the 47 counties": the country's counties, not where it happened
             }
             else if (OpeningPartitive(s, match, MeasureNames.Base(measure)) is { } set)
             {
@@ -585,7 +592,11 @@ internal static class QuantityClaims
         }
 
         var k = match.FirstToken - 1;
-        if (Subjects.IsTheOrPossessive(s.Word(k)))
+        if (PossessiveDeterminer.OfBefore(s.Tokens.AsSpan(), s.Text, match.FirstToken) is >= 1 and var of && s.Tokens[of - 1].Kind == TokenKind.Number)
+        {
+            k = of; // "12 of the country's 31 provinces"
+        }
+        else if (Subjects.IsTheOrPossessive(s.Word(k)))
         {
             k--;
         }
@@ -643,8 +654,9 @@ internal static class QuantityClaims
     /// form of "be" or "have" makes that word qualify the set rather than be the clause's verb.</summary>
     private const int ReducedRelativeWindow = 6;
 
-    // "210 of the 340 pilgrims", "98 out of 3,798", "around 100 inmates, out of the roughly 3,800 held there": the figure after "of" or
-    // "out of" (right after the number, or after its noun and a comma) is the whole the count is a part of.
+    // "210 of the 340 pilgrims", "98 out of 3,798", "around 100 inmates, out of the roughly 3,800 held there", "17 of Kenya's 47
+    // counties": the figure after "of" or "out of" (right after the number, or after its noun and a comma) is the whole the count is
+    // a part of.
     private static string? PartOfFigure(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
@@ -668,7 +680,15 @@ internal static class QuantityClaims
         }
 
         k++;
-        if (Subjects.IsTheOrPossessive(s.Word(k)))
+        // "17 of Kenya's 47 counties"; a share keeps its slot ("75% of Twitter's 7,500 staff" is the 75% other reports give alone, "half
+        // of the country's 38 million people" no count).
+        var afterPossessive = match.Mention.Quantity.Unit.Kind is UnitKind.Count or UnitKind.None && s.Tokens[match.EndToken - 1].Kind == TokenKind.Number
+            ? PossessiveDeterminer.After(s.Tokens.AsSpan(), k) : k;
+        if (afterPossessive > k)
+        {
+            k = afterPossessive;
+        }
+        else if (Subjects.IsTheOrPossessive(s.Word(k)))
         {
             k++;
         }

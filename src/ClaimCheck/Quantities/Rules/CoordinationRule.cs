@@ -249,7 +249,8 @@ internal static class CoordinationRule
         s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
 
-    // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months".
+    // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months", "17 of Kenya's
+    // 47 counties".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
         if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
@@ -262,12 +263,20 @@ internal static class CoordinationRule
             return true; // "12 out of 40 wards", as "20 of 29 passes"
         }
 
-        if (!s.Is(end, "of") || next - end - 1 > WordsAfterOf)
+        if (!s.Is(end, "of"))
         {
             return false;
         }
 
-        for (var i = end + 1; i < next; i++)
+        // "17 of Kenya's 47 counties", "55 of the country's 81 provinces": a possessive stands where "the" would after a figure in
+        // digits ("half of the country's 38 million people" is a share of the people, not a count of them).
+        var words = s.IsKind(end - 1, TokenKind.Number) ? PossessiveDeterminer.After(s.Tokens.AsSpan(), end + 1) : end + 1;
+        if (next - words > WordsAfterOf)
+        {
+            return false;
+        }
+
+        for (var i = words; i < next; i++)
         {
             if (!s.IsWord(i) || s.IsCapitalised(i) || (i > end + 1 && s.Words.NounPhraseStops.Contains(s.Word(i))))
             {

@@ -279,7 +279,8 @@ internal static class NotAnAmountRules
         }
 
         var previous = s.Word(index - 1);
-        if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index) && !IsCountAfterPluralLabel(s, index))
+        if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index) && !IsCountAfterPluralLabel(s, index)
+                && !IsIdentifierWordAsVerb(s, index - 1))
             || previous is "#" or "@" || (previous is "/" && !IsSecondMeasureAfterSlash(s, index)) || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
@@ -392,6 +393,11 @@ internal static class NotAnAmountRules
         return label.Length > 2 && label[^1] == 's' && s.Words.IdentifierWords.Contains(label[..^1])
             && !(IsListJoiner(s.Word(index + 1)) && s.IsKind(index + 2, TokenKind.Number));
     }
+
+    // "the injured now number 107", "arrests could number 500": a lower-case identifier word after a word that makes it a verb counts
+    // what its subject names.
+    private static bool IsIdentifierWordAsVerb(in QuantityScan s, int word) =>
+        word >= 1 && !s.IsCapitalised(word) && s.IsWord(word - 1) && s.Words.IdentifierVerbCues.Contains(s.Word(word - 1));
 
     // A word that joins the numbers of a list: ",", "and", "or", "to".
     private static bool IsListJoiner(ReadOnlySpan<char> word) => word is "," or "and" or "or" or "to";
