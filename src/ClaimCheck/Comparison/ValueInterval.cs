@@ -20,7 +20,8 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
     /// 25 and less than 35, where that is wider),
     /// and an exact figure of 10,000 or more with nothing after its third significant digit ("451,000", "70,000") allows one unit of
     /// that digit each way, as a report rounds or cuts a precise count (450,620) to it; a whole percentage between 0 and 100 ("65 per
-    /// cent") allows half a point each way, as a report rounds a precise share (48.37%) to it.</summary>
+    /// cent") allows from half a point below it to one point above it (that end excluded), as a report rounds a precise share (48.37%)
+    /// or cuts off its decimals (52.6% given as 52%).</summary>
     /// <param name="quantity">The quantity.</param>
     /// <param name="tolerance">The relative half-width for "about", e.g. 0.1 for ±10%.</param>
     public static ValueInterval Of(Quantity quantity, double tolerance) => quantity.Qualifier switch
@@ -75,9 +76,10 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         return Math.Abs(units - Math.Round(units)) < 1e-9 ? new(value - unit, value + unit) : new(value, value);
     }
 
-    // A whole percentage ("48 per cent") may be a precise share rounded (48.37%): it allows half a point each way.
+    // A whole percentage ("48 per cent") may be a precise share rounded (48.37%) or with its decimals cut off (52.6% as "52 per
+    // cent", as headlines and wire summaries often give a result): it allows half a point below and up to one point above.
     private static ValueInterval RoundedPercentage(double value) =>
-        double.IsFinite(value) && value == Math.Floor(value) && value > 0 && value < 100 ? new(value - 0.5, value + 0.5) : new(value, value);
+        double.IsFinite(value) && value == Math.Floor(value) && value > 0 && value < 100 ? new(value - 0.5, value + 1, HighOpen: true) : new(value, value);
 
     /// <summary>Whether some value satisfies both intervals.</summary>
     public bool Overlaps(ValueInterval other)

@@ -164,6 +164,23 @@ public class HeldFigureTests
         disputes.Should().ContainSingle().Which.Should().Contain(58.4, "the commission's figure still disputes the court's");
         disputes.Should().NotContain(v => v.SetEquals(new[] { 52.4, 52 }), "52 per cent is 52.4% rounded");
     }
+
+    [Theory]
+    [InlineData("47", false)] // 47.8% with its decimals cut off
+    [InlineData("48", false)] // 47.8% rounded
+    [InlineData("46", true)]
+    [InlineData("49", true)]
+    public void Check_AWholePercentageBesideAPreciseShare_DisputesItOnlyWhenNeitherRoundedNorCut(string whole, bool disputed)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Paraguay's court said Tomas Arvelo won 47.8% of the vote.", "Asuncion Wire", Day),
+            new Document("b", $"Paraguay's court said Arvelo won {whole} per cent of the vote.", "Chaco Daily", Day),
+        ]);
+
+        Values(report, FindingKind.NumericDiscrepancy).Should().HaveCount(disputed ? 1 : 0);
+    }
+
     [Theory]
     [InlineData("Ines Markova, who leads Vorland's Green Front, ended with 9.56% of the vote in the final results (up from 3.17%).", 9.56, "share of vote · Markova")]
     [InlineData("Ines Markova, who leads Vorland's Green Front, ended with 9.56% of the vote in the final results (up from 3.17%).", 3.17, "share of vote · Markova")]

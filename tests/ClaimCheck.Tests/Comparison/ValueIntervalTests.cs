@@ -10,9 +10,11 @@ public class ValueIntervalTests
     [Theory]
     [InlineData(48d, 48.37, true)]
     [InlineData(51d, 51.2, true)]
-    [InlineData(57d, 57.62, false)]
+    [InlineData(57d, 57.62, true)] // decimals cut off
+    [InlineData(57d, 58d, false)]
+    [InlineData(57d, 56.4, false)]
     [InlineData(48.37, 48.4, false)]
-    public void Of_WholePercentage_AllowsHalfAPointEachWayAsARoundedShare(double stated, double precise, bool fits)
+    public void Of_WholePercentage_AllowsARoundedOrCutShare(double stated, double precise, bool fits)
     {
         var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Exact, Unit.Percent), 0.1);
 
