@@ -2186,8 +2186,26 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Velmora's jobless rate slipped a tenth of a percentage point in May.", 0.1, "percentage point")]
     [InlineData("The new Orvik runway is a third of a mile longer.", 1.0 / 3, "mi")]
+    [InlineData("The Brenmoor sprinter won by one-hundredth of a second.", 0.01, "second")]
+    [InlineData("Vorland's skier finished six-hundredths of a second clear.", 0.06, "second")]
+    [InlineData("The Lindenport relay lost by two hundredths of a second.", 0.02, "second")]
+    [InlineData("The Kestrel Bay pier is two-thirds of a mile long.", 2.0 / 3, "mi")]
     public void Recognize_FractionOfAUnit_TakesTheUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("The Vorland depot will add 160 000 m² of floor space.", 160000, "m²")]
+    [InlineData("Some 2 450 000 voters in Ostrava cast a ballot.", 2450000, "voter")]
+    [InlineData("The Brenmoor wind farm adds 1 500 MW to the grid.", 1500, "MW")]
+    public void Recognize_ThousandsSetOffBySpaces_AreOneNumber(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("The Lindenport club ran 3 100-metre heats on Sunday.", 3)]
+    [InlineData("Orvik Air took 12 767s and ten 777s last year.", 12)]
+    [InlineData("The Kestrel Bay yard delivered 22 737 MAXs in June.", 22)]
+    public void Recognize_ThreeDigitsAfterASpaceThatNameSomething_StaySeparate(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' does not write one number", text);
 
     private static QuantityMention Find(string text, double value)
     {
