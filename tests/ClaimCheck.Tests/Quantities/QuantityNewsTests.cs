@@ -2207,6 +2207,24 @@ public sealed class QuantityNewsTests
     public void Recognize_ThreeDigitsAfterASpaceThatNameSomething_StaySeparate(string text, double value) =>
         QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' does not write one number", text);
 
+    [Theory]
+    [InlineData("The Brenmoor regulator trimmed petrol by 7.18 c/l on Wednesday.", 7.18, "cent/L")]
+    [InlineData("Levies in Vorland add 12 c/kWh to household bills.", 12, "cent/kWh")]
+    public void Recognize_CentsPerUnitWrittenApart_AreARateInCents(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Fact]
+    public void Recognize_TemperatureLetterWrittenApart_IsNoCent() =>
+        Find("Ostrava hit 33 c on Monday.", 33).Quantity.Unit.Name.Should().NotBe("cent");
+
+    [Theory]
+    [InlineData("Traffic will cross the 2.5km-wide Orvik valley.", 2.5, "km")]
+    [InlineData("A 40km-long queue formed outside Lindenport.", 40, "km")]
+    [InlineData("The 300m-high Kestrel Bay tower opened on Monday.", 300, "m")]
+    [InlineData("Brenmoor plans a 25 storey tower by the station.", 25, "storey")]
+    public void Recognize_UnitBeforeAnAdjectiveOfSizeOrASingularStorey_IsTheUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
