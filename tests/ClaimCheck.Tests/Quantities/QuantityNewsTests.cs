@@ -2225,6 +2225,16 @@ public sealed class QuantityNewsTests
     public void Recognize_UnitBeforeAnAdjectiveOfSizeOrASingularStorey_IsTheUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
+    [Theory]
+    [InlineData("Vorland trial patients took 5.0-10.0 mg of the drug a day.", 5, 10)]
+    [InlineData("The Ostrava dose ran 5.5-10.5 mg per kilo.", 5.5, 10.5)]
+    public void Recognize_RangeOfDecimalsJoinedByAHyphen_IsARangeNotAPhoneNumber(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+
+        mention.Quantity.High.Should().Be(high);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -408,8 +408,8 @@ internal static class NotAnAmountRules
         s.IsChar(dash, "-") && s.IsJoined(dash) && (s.Is(dash + 1, "for") || s.Is(dash + 1, "of")) && s.IsJoined(dash + 1)
         && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
-    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier, a unit, a power nor a unit before an adjective
-    // of size ("24703L"; not "2.5km-wide").
+    // "1111-2222-3333", "555-1234" (plain digits: "5.0-10.0 mg" is a range), digits joined to a word that is neither a multiplier, a
+    // unit, a power nor a unit before an adjective of size ("24703L"; not "2.5km-wide").
     private static bool IsCode(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
@@ -418,7 +418,8 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.Word(index).Length == 3 && s.Word(next + 1).Length == 4)
+        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.Word(index).Length == 3
+            && s.Word(next + 1).Length == 4 && !s.Word(index).ContainsAnyExceptInRange('0', '9') && !s.Word(next + 1).ContainsAnyExceptInRange('0', '9'))
         {
             return true;
         }
