@@ -205,6 +205,9 @@ public static class LexiconKinds
     /// <summary>A word that, joined to a number by a hyphen, sizes the noun after it ("strong" in "a 5,000-strong crowd").</summary>
     internal const string SizeWord = "size-word";
 
+    /// <summary>Kind: an adjective of size joined by a hyphen to a unit after a number ("a 2.5km-wide valley").</summary>
+    internal const string DimensionWord = "dimension-word";
+
     /// <summary>A word that counts none of what it names or stands for ("no deaths", "nobody"), or any of it under a denial ("denied
     /// that anyone died"); its value says how it stands.</summary>
     internal const string ZeroCount = "zero-count";
@@ -517,6 +520,7 @@ public static class LexiconKinds
         new(QuantifierWord, "a quantifier or determiner that opens a noun phrase of its own, so that the words before 'and'/'or' do not share its head ('30 homeless and many families' counts no families)", LexiconValueRule.Optional, AllowsWithin: false),
         new(NonUnitWord, "a word that makes a number-hyphen-word an adjective rather than a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(SizeWord, "a word that, joined to a number by a hyphen, sizes the noun after it: the noun is what is counted ('a 5,000-strong crowd')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(DimensionWord, "an adjective of size joined by a hyphen to the unit after a number: the unit is the amount's ('a 2.5km-wide valley', 'a 300m-high tower')", LexiconValueRule.Optional, AllowsWithin: false),
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(MomentNoun, "a noun after 'at one' that makes the phrase a time ('at one point', 'at one stage'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),

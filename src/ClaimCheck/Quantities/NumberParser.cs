@@ -110,6 +110,15 @@ public static class NumberParser
                 next += 2;
             }
 
+            // "160 000 m²", "R1 500", "2 450 000 people": groups of three digits set off by one space, the SI way of writing thousands.
+            // Only a leading group of one to three plain digits that no comma group above has extended starts such a number.
+            var readsSpacedGroups = next == index + 1 && digits.Length <= 3 && !digits.ContainsAny(",.");
+            while (readsSpacedGroups && value < 1e15 && IsSpacedThousandsGroup(text, tokens, next, words, out var spaced))
+            {
+                value = (value * 1000) + spaced;
+                next++;
+            }
+
             // Fractions: "1/4", "10 1/2", "7 3/4", "5½"; not dates such as "10/30/89".
             if (value < 1000 && value == Math.Floor(value) && TryFractionAt(text, tokens, next, out var fraction, out var fractionEnd))
             {
@@ -297,6 +306,41 @@ public static class NumberParser
     }
 
     /// <summary>Parses a run of digits with optional thousands separators and decimal point.</summary>
+    // A group of exactly three plain digits one space (a no-break or thin space too) after the number token before it: "000" in "160 000
+    // m²". Not a group joined by a hyphen to a word after it ("3 100-metre races") or naming a model, as a plural joined to it or a
+    // capitalised code after it that is no unit does ("12 767s", "22 737 MAXs").
+    private static bool IsSpacedThousandsGroup(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out double group)
+    {
+        group = 0;
+        if (index >= tokens.Count || index == 0)
+        {
+            return false;
+        }
+
+        var token = tokens[index];
+        var gap = tokens[index - 1].Span.End;
+        var digits = token.Span.Slice(text);
+        if (token.Kind != TokenKind.Number || token.IsJoined || tokens[index - 1].Kind != TokenKind.Number || digits.Length != 3
+            || token.Span.Start != gap + 1 || text[gap] is not (' ' or '\u00A0' or '\u2009' or '\u202F') || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (index + 1 < tokens.Count)
+        {
+            var after = tokens[index + 1];
+            var word = after.Span.Slice(text);
+            if ((after.IsJoined && (word is "-" or "s"))
+                || (!after.IsJoined && after.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1])
+                    && !words.IsUnitWord(word)))
+            {
+                return false;
+            }
+        }
+
+        return TryParseDigits(digits, out group);
+    }
+
     internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         value = 0;
@@ -629,11 +673,13 @@ public static class NumberParser
                  && IsFractionOfSomething(text, tokens, i, words, parts))
         {
             current *= parts; // "four fifths of the seats", "two thirds of voters", "fell by four fifths"
+            i += OfAUnitLength(text, tokens, i + 1, words); // "two hundredths of a second": "of a" is read with the fraction
         }
         else if (sawNumber && total == 0 && current == 1 && i == index + 1 && !word.EndsWith('s') && following.Equals("of", StringComparison.OrdinalIgnoreCase)
                  && words.FractionWords.TryGet(word, out var single) && IsFractionOfSomething(text, tokens, i, words, single))
         {
             current = single; // "one third of the seats", "one fifth of the budget"
+            i += OfAUnitLength(text, tokens, i + 1, words); // "one hundredth of a second"
         }
         else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
                  && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))
@@ -655,6 +701,11 @@ public static class NumberParser
 
         return true;
     }
+
+    // 2 when "of a" (or "of an") and a unit start at token index, so that a fraction before them takes the unit: "of a second".
+    private static int OfAUnitLength(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words) =>
+        index + 2 < tokens.Count && tokens[index].Span.Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase)
+        && tokens[index + 1].Span.Slice(text) is "a" or "an" && words.IsUnitWord(tokens[index + 2].Span.Slice(text)) ? 2 : 0;
 
     // After "two thirds", "four fifths": a part of something, unless a noun follows that "quarters" counts ("two quarters of growth",
     // "the last two quarters"); "three quarters of the homes" is a part.

@@ -101,6 +101,7 @@ internal sealed class QuantityVocabulary
         QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         NonUnitWords = Set(lexicon, LexiconKinds.NonUnitWord);
         SizeWords = Set(lexicon, LexiconKinds.SizeWord);
+        DimensionWords = Set(lexicon, LexiconKinds.DimensionWord);
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
@@ -321,6 +322,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that, joined to a number by a hyphen, size the noun after it, which is what is counted ("a 5,000-strong crowd").</summary>
     public WordSet SizeWords { get; }
+
+    /// <summary>Adjectives of size joined by a hyphen to the unit after a number ("a 2.5km-wide valley", "a 300m-high tower").</summary>
+    public WordSet DimensionWords { get; }
 
     /// <summary>Words before "one" that make it a pronoun ("no one", "every one").</summary>
     public WordSet PronounWords { get; }

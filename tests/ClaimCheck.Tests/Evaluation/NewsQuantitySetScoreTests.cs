@@ -37,6 +37,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-28.json", 0.98, 0.935, 0.93)]
     [InlineData("news-quantities-29.json", 0.975, 0.92, 0.925)]
     [InlineData("news-quantities-30.json", 0.985, 0.935, 0.925)]
+    [InlineData("news-quantities-31.json", 0.97, 0.885, 0.915)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

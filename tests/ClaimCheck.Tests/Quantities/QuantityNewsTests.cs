@@ -2191,8 +2191,54 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Velmora's jobless rate slipped a tenth of a percentage point in May.", 0.1, "percentage point")]
     [InlineData("The new Orvik runway is a third of a mile longer.", 1.0 / 3, "mi")]
+    [InlineData("The Brenmoor sprinter won by one-hundredth of a second.", 0.01, "second")]
+    [InlineData("Vorland's skier finished six-hundredths of a second clear.", 0.06, "second")]
+    [InlineData("The Lindenport relay lost by two hundredths of a second.", 0.02, "second")]
+    [InlineData("The Kestrel Bay pier is two-thirds of a mile long.", 2.0 / 3, "mi")]
     public void Recognize_FractionOfAUnit_TakesTheUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("The Vorland depot will add 160 000 m² of floor space.", 160000, "m²")]
+    [InlineData("Some 2 450 000 voters in Ostrava cast a ballot.", 2450000, "voter")]
+    [InlineData("The Brenmoor wind farm adds 1 500 MW to the grid.", 1500, "MW")]
+    public void Recognize_ThousandsSetOffBySpaces_AreOneNumber(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("The Lindenport club ran 3 100-metre heats on Sunday.", 3)]
+    [InlineData("Orvik Air took 12 767s and ten 777s last year.", 12)]
+    [InlineData("The Kestrel Bay yard delivered 22 737 MAXs in June.", 22)]
+    public void Recognize_ThreeDigitsAfterASpaceThatNameSomething_StaySeparate(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' does not write one number", text);
+
+    [Theory]
+    [InlineData("The Brenmoor regulator trimmed petrol by 7.18 c/l on Wednesday.", 7.18, "cent/L")]
+    [InlineData("Levies in Vorland add 12 c/kWh to household bills.", 12, "cent/kWh")]
+    public void Recognize_CentsPerUnitWrittenApart_AreARateInCents(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Fact]
+    public void Recognize_TemperatureLetterWrittenApart_IsNoCent() =>
+        Find("Ostrava hit 33 c on Monday.", 33).Quantity.Unit.Name.Should().NotBe("cent");
+
+    [Theory]
+    [InlineData("Traffic will cross the 2.5km-wide Orvik valley.", 2.5, "km")]
+    [InlineData("A 40km-long queue formed outside Lindenport.", 40, "km")]
+    [InlineData("The 300m-high Kestrel Bay tower opened on Monday.", 300, "m")]
+    [InlineData("Brenmoor plans a 25 storey tower by the station.", 25, "storey")]
+    public void Recognize_UnitBeforeAnAdjectiveOfSizeOrASingularStorey_IsTheUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("Vorland trial patients took 5.0-10.0 mg of the drug a day.", 5, 10)]
+    [InlineData("The Ostrava dose ran 5.5-10.5 mg per kilo.", 5.5, 10.5)]
+    public void Recognize_RangeOfDecimalsJoinedByAHyphen_IsARangeNotAPhoneNumber(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+
+        mention.Quantity.High.Should().Be(high);
+    }
 
     private static QuantityMention Find(string text, double value)
     {

@@ -19,12 +19,36 @@ internal sealed class HyphenatedNumberRule : LeadRule
             return false;
         }
 
+        // "one-hundredth of a second", "two-thirds of a mile": a fraction reads "of a" and the unit after it with it.
+        var ofAUnit = unit.Kind == UnitKind.None && value < 1 && TryUnitAfterOfA(s, draft.Start + 1, out unit);
         draft.NumberIndex = draft.Start;
-        draft.First = new ParsedNumber(value, null, 1);
+        draft.First = new ParsedNumber(value, null, ofAUnit ? 4 : 1);
         draft.Unit = unit;
         draft.UnitRead = true;
         draft.IsLabel = unit.Kind == UnitKind.Duration && InstrumentLabel.Follows(s, draft.Start + 1);
         return true;
+    }
+
+    // The unit of time or measure after "of a" (or "of an") at token index: "second" in "of a second".
+    private static bool TryUnitAfterOfA(in QuantityScan s, int index, out Unit unit)
+    {
+        unit = Unit.None;
+        if (!s.Word(index).Equals("of", StringComparison.OrdinalIgnoreCase) || s.Word(index + 1) is not ("a" or "an") || !s.IsWord(index + 2))
+        {
+            return false;
+        }
+
+        var word = s.Word(index + 2);
+        if (s.Words.DurationUnits.TryGet(word, out var duration))
+        {
+            unit = Unit.Duration(duration);
+        }
+        else if (s.Words.UnitNames.TryGet(word, out var named))
+        {
+            unit = named;
+        }
+
+        return unit.Kind != UnitKind.None;
     }
 
     // "seven-day" → 7 and "day"; "twenty-five-year-old" → 25 and "year-old".

@@ -414,7 +414,8 @@ internal static class NotAnAmountRules
         s.IsChar(dash, "-") && s.IsJoined(dash) && (s.Is(dash + 1, "for") || s.Is(dash + 1, "of")) && s.IsJoined(dash + 1)
         && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
-    // "1111-2222-3333", "555-1234", digits joined to a word that is neither a multiplier, a unit nor a power ("24703L").
+    // "1111-2222-3333", "555-1234" (plain digits: "5.0-10.0 mg" is a range), digits joined to a word that is neither a multiplier, a
+    // unit, a power nor a unit before an adjective of size ("24703L"; not "2.5km-wide").
     private static bool IsCode(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
@@ -423,13 +424,15 @@ internal static class NotAnAmountRules
             return true;
         }
 
-        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.Word(index).Length == 3 && s.Word(next + 1).Length == 4)
+        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.Word(index).Length == 3
+            && s.Word(next + 1).Length == 4 && !s.Word(index).ContainsAnyExceptInRange('0', '9') && !s.Word(next + 1).ContainsAnyExceptInRange('0', '9'))
         {
             return true;
         }
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
             && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
-            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next);
+            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next)
+            && !PhysicalUnitRule.TryUnitBeforeDimension(s, s.Word(next), out _);
     }
 }

@@ -306,6 +306,10 @@ internal sealed class PhysicalUnitRule : UnitRule
 
             name = unit.Name;
         }
+        else if (TryUnitBeforeDimension(s, word, out unit))
+        {
+            name = unit.Name; // "a 2.5km-wide valley", "a 300m-high tower": the unit before an adjective of size
+        }
         else
         {
             return false;
@@ -462,9 +466,10 @@ internal sealed class PhysicalUnitRule : UnitRule
 
     // "45c a kilo", "6.5c per litre", "12c/share": "c" (which alone may be a temperature, "33c on Monday") joined to the figure is
     // cents when "a", "an", "per" or "/" and a noun a rate is per (`rate-noun`) or a physical unit follow it, but not a unit of time:
-    // "highs of 31c a day after the storm" is a temperature.
+    // "highs of 31c a day after the storm" is a temperature. Written apart from the figure, "c/l" in one word is cents too ("by 7.18 c/l").
     internal static bool IsCentBeforeRate(in QuantityScan s, int index) =>
-        s.Is(index, CentLetter) && s.IsJoined(index) && s.IsKind(index - 1, TokenKind.Number)
+        s.Is(index, CentLetter) && (s.IsJoined(index) || (s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsJoined(index + 2)))
+        && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
 
     /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
@@ -478,6 +483,15 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var denominator = s.Word(marker + 1);
         return s.Words.RateNouns.Contains(denominator) || s.Words.RateNouns.Contains(s.Words.Singular(denominator.ToString())) || IsPhysicalWord(s, denominator, out _);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a physical unit joined by a hyphen to an adjective of size (`dimension-word`):
+    /// "km-wide" in "a 2.5km-wide valley".</summary>
+    internal static bool TryUnitBeforeDimension(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
+    {
+        unit = Unit.None;
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && s.Words.DimensionWords.Contains(word[(hyphen + 1)..]) && IsPhysicalWord(s, word[..hyphen], out unit);
     }
 
     private static bool IsPhysicalWord(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit) =>
