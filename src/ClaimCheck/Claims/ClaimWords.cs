@@ -811,8 +811,8 @@ internal sealed class ClaimWords
     /// week → "arrivals").</summary>
     public FrozenDictionary<string, string> FlowMeasures { get; }
 
-    /// <summary>Periods a government declares or imposes ("days of national mourning"), each to the measure its length is compared
-    /// under.</summary>
+    /// <summary>Periods a government declares or imposes and disruptions that last ("days of national mourning", "a 24-hour curfew",
+    /// "the outage lasted 20 hours"), each to the measure its length is compared under.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriods { get; }
 
     /// <summary>Nouns a declared period may modify and still name it, after a hyphened length ("a three-day mourning period").</summary>

@@ -167,7 +167,7 @@ public static class LexiconKinds
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
     internal const string IdentifierWord = "identifier-word";
 
-    /// <summary>A word right before an identifier word that makes that word a verb ("the injured now number 107").</summary>
+    /// <summary>A word right before an identifier word that makes that word a verb ("the wounded now number 86").</summary>
     internal const string IdentifierVerbCue = "identifier-verb-cue";
 
     /// <summary>A word naming a street ("street", "boulevard"): capitalised after a number ("10 Downing Street"), a house number.</summary>
@@ -508,7 +508,7 @@ public static class LexiconKinds
         new(IncrementWord, "a word that makes the number after it an increment (valued 'also-after': also between a number and its noun; 'only-after': only there)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, also-after or only-after"),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
-        new(IdentifierVerbCue, "a word right before a lower-case identifier word that makes it a verb, so the number after it is an amount ('the injured now number 107')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(IdentifierVerbCue, "a word right before a lower-case identifier word that makes it a verb, so the number after it is an amount ('the wounded now number 86')", LexiconValueRule.Optional, AllowsWithin: false),
         new(MoneyCue, "a word that makes a word that is both a currency and a weight (pounds) money, and where it counts", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or both"),
         new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
         new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
@@ -662,7 +662,7 @@ public static class LexiconKinds
         new("declared-period-head", "a noun a declared period may modify after a hyphened length and still name the period (a three-day mourning period)", LexiconValueRule.Optional, AllowsWithin: false),
         new("lasting-verb", "a verb by which a declared period named before it says how long it lasted, the length right after it or after 'for' (the outage lasted 15 hours)", LexiconValueRule.Optional, AllowsWithin: false),
         new("fixed-set-noun", "a counted noun (singular) for the fixed units a whole is divided into (county, seat): the whole named after a part of it ('20 of the 47 counties') is the whole's size, compared only with other such sizes", LexiconValueRule.Optional, AllowsWithin: false),
-        new("declared-period", "a period a government declares or imposes, counted in days or weeks after 'of' (days of national mourning, a week of curfew); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),
+        new("declared-period", "a period a government declares or imposes, or a disruption that lasts (an outage, a strike, a siege), whose length is given after 'of' (days of national mourning), hyphened before it (a 24-hour curfew) or after a lasting-verb (the outage lasted 20 hours); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("held-measure", "a measure a candidate or a party holds (share, seats, votes), and the measure a held figure takes: figures of different holders are different quantities", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'skip' between a holder's verb and its figure ('just'), 'proxy' a title of someone who speaks for another ('spokeswoman'): a pronoun after their reporting verb is not them", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same, skip or proxy"),

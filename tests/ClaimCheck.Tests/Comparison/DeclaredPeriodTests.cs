@@ -6,7 +6,7 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 namespace ClaimCheck.Tests.Comparison;
 
 /// <summary>The length of a period a government declares ("five days of national mourning") or of an event a length is written
-/// before ("the 14-hour outage") is compared across outlets, in one unit as given and across units in days; other lengths of time
+/// before ("the 16-hour outage") is compared across outlets, in one unit as given and across units in days; other lengths of time
 /// stay uncompared. Texts written for these tests; the country's disaster and its figures are made up.</summary>
 public class DeclaredPeriodTests
 {
@@ -39,7 +39,9 @@ public class DeclaredPeriodTests
     }
 
     [Theory]
-    [InlineData("The outage in Ecuador lasted more than 15 hours.", 15, "outage")]
+    [InlineData("The outage in Ecuador lasted more than 20 hours.", 20, "outage")]
+    [InlineData("The strike in Ecuador lasted nine hours.", 9, "strike")]
+    [InlineData("Ecuador's blackout, which lasted nearly seven hours, shut the airports.", 7, "outage")]
     [InlineData("The blackout, which began in Ecuador on Friday morning, lasted for at least nine hours.", 9, "outage")]
     [InlineData("In Ecuador a walkout lasting three days shut the ports.", 3, "strike")]
     public void Extract_LengthAPeriodLasted_IsThatPeriodsLength(string text, double value, string measure)
@@ -55,8 +57,8 @@ public class DeclaredPeriodTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Phone lines went dead across Ecuador. The outage lasted more than 15 hours.", "Vorland Wire", new DateOnly(2025, 6, 2)),
-            new Document("second", "Ecuador's network failed on Friday; the outage, which began before dawn, lasted more than 15 hours.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
+            new Document("first", "Phone lines went dead across Ecuador. The outage lasted more than 20 hours.", "Vorland Wire", new DateOnly(2025, 6, 2)),
+            new Document("second", "Ecuador's network failed on Friday; the outage, which began before dawn, lasted more than 20 hours.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration && f.Topic.Contains("outage"));
@@ -65,6 +67,8 @@ public class DeclaredPeriodTests
     [Theory]
     [InlineData("The outage in Ecuador ended after rescuers searched for 15 hours.")]
     [InlineData("The outage hit Ecuador; talks with 40 firms lasted 15 hours.")]
+    [InlineData("During the blackout in Ecuador, the council meeting lasted 15 hours.")]
+    [InlineData("After the strike in Ecuador ended, talks between the union and ministers lasted 15 hours.")]
     public void Extract_LengthNotSaidOfThePeriod_StaysADuration(string text)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2025, 6, 2)));
@@ -105,13 +109,13 @@ public class DeclaredPeriodTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "The 14-hour outage on Monday cut phone lines across Ecuador, the telecoms regulator said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("first", "The 16-hour outage on Monday cut phone lines across Ecuador, the telecoms regulator said.", "Vorland Wire", new DateOnly(2025, 6, 3)),
             new Document("second", "Customers in Ecuador lost service in the 11-hour outage on Monday, the operator said.", "Lindenport Daily", new DateOnly(2025, 6, 3)),
         ]);
 
-        report.Claims.Where(c => c.Quantity is { Value: 14 or 11 }).Should().HaveCount(2).And.OnlyContain(c => c.Measure == "outage" && c.Subject == "Ecuador");
+        report.Claims.Where(c => c.Quantity is { Value: 16 or 11 }).Should().HaveCount(2).And.OnlyContain(c => c.Measure == "outage" && c.Subject == "Ecuador");
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal([11, 14]);
+        SideValues(report, discrepancy).Should().Equal([11, 16]);
     }
 
     [Fact]

@@ -778,7 +778,7 @@ internal static class Measures
 
         for (var i = match.EndToken; i < Math.Min(s.Tokens.Count, match.EndToken + 1 + PeriodModifiers); i++)
         {
-            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]))
+            if (s.Tokens[i].Kind != TokenKind.Word || !char.IsLower(s.Word(i)[0]) || EndsNounPhrase(s, s.Word(i)))
             {
                 return null;
             }
@@ -792,14 +792,18 @@ internal static class Measures
         return null;
     }
 
-    /// <summary>How many tokens before its lasting verb the noun of what lasted may stand ("the outage, which began on Friday morning,
-    /// lasted").</summary>
+    /// <summary>How many tokens before its lasting verb the aside closed right before it may open ("the outage, which began on Friday
+    /// morning, lasted").</summary>
     private const int LastedWindow = 12;
 
-    /// <summary>The measure of a declared period said to have lasted the length ("the outage lasted more than 15 hours", "the siege,
-    /// which began in May, lasted 40 days", "a walkout lasting three days"), or null: a <c>lasting-verb</c> right before the length
-    /// (or before "for" and it), and the period's noun the nearest within twelve tokens before the verb, with no other figure or
-    /// semicolon between.</summary>
+    /// <summary>How many tokens a prepositional phrase between what lasted and its lasting verb may span ("the strike in the north
+    /// lasted").</summary>
+    private const int LastedPhraseTokens = 4;
+
+    /// <summary>The measure of a declared period said to have lasted the length ("the blackout lasted more than 20 hours", "the siege,
+    /// which began in May, lasted 40 days", "a walkout lasting three days", "the strike in Vorland lasted nine hours"), or null: a
+    /// <c>lasting-verb</c> right before the length (or before "for" and it), and the period's noun what the verb is said of
+    /// (<see cref="HeadBeforeLastingVerb"/>). Not "during the blackout, the meeting lasted three hours": the meeting lasted.</summary>
     internal static string? LastedPeriodOf(SentenceView s, QuantityMatch match)
     {
         var verb = s.Word(match.FirstToken - 1) is "for" ? match.FirstToken - 2 : match.FirstToken - 1;
@@ -808,20 +812,60 @@ internal static class Measures
             return null;
         }
 
-        for (var i = verb - 1; i >= Math.Max(0, verb - LastedWindow); i--)
+        var head = HeadBeforeLastingVerb(s, verb);
+        return head >= 0 && s.Words.DeclaredPeriods.TryGetValue(s.Word(head), out var period) ? period : null;
+    }
+
+    // The token of the noun a lasting verb is said of: the word right before the verb, the word before a relative pronoun right
+    // before it ("the outage, which lasted"), the word before a prepositional phrase right before it ("the strike in Vorland
+    // lasted"), or the word before a ", which …," or ", that …," aside closed right before it ("the outage, which began at dawn,
+    // lasted"); -1 when none stands so, or a figure or another clause comes between.
+    private static int HeadBeforeLastingVerb(SentenceView s, int verb)
+    {
+        var last = verb - 1;
+        if (s.Word(last) is "which" or "that" && last >= 2)
         {
-            if (s.Tokens[i].Kind == TokenKind.Number || s.Word(i) is ";" || s.QuantityAt(i) is not null)
+            // "the outage, which lasted", "a strike that lasted": the relative pronoun stands for the noun before it.
+            return s.Word(last - 1) is "," ? last - 2 : last - 1;
+        }
+
+        if (s.Word(last) is ",")
+        {
+            for (var i = last - 1; i >= Math.Max(1, verb - LastedWindow); i--)
             {
-                return null;
+                if (s.Tokens[i].Kind == TokenKind.Number || s.Word(i) is ";")
+                {
+                    return -1;
+                }
+
+                if (s.Word(i) is ",")
+                {
+                    return s.Word(i + 1) is "which" or "that" ? i - 1 : -1;
+                }
             }
 
-            if (s.Words.DeclaredPeriods.TryGetValue(s.Word(i), out var period))
+            return -1;
+        }
+
+        if (s.Words.DeclaredPeriods.ContainsKey(s.Word(last)))
+        {
+            return last;
+        }
+
+        for (var i = last; i >= Math.Max(1, last - LastedPhraseTokens); i--)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
             {
-                return period;
+                return -1;
+            }
+
+            if (Subjects.IsPreposition(s.Word(i)))
+            {
+                return i - 1;
             }
         }
 
-        return null;
+        return -1;
     }
 
     // Whether a lower-case noun follows the period noun at `index` in its phrase, which it then modifies ("ceasefire talks"), rather
