@@ -76,10 +76,17 @@ public readonly record struct ValueInterval(double Low, double High, bool LowOpe
         return Math.Abs(units - Math.Round(units)) < 1e-9 ? new(value - unit, value + unit) : new(value, value);
     }
 
-    // A whole percentage ("48 per cent") may be a precise share rounded (48.37%) or with its decimals cut off (52.6% as "52 per
-    // cent", as headlines and wire summaries often give a result): it allows half a point below and up to one point above.
+    /// <summary>The smallest whole percentage read as possibly a precise share with its decimals cut off; below it a point is too
+    /// large a part of the figure ("3%" against "3.8%" inflation is a dispute).</summary>
+    private const double SmallestCutPercentage = 10;
+
+    // A whole percentage ("48 per cent") may be a precise share rounded (48.37%): it allows half a point either way. From 10% up it
+    // may also be one with its decimals cut off (52.6% as "52 per cent", as headlines and wire summaries often give a result), so it
+    // allows up to one point above.
     private static ValueInterval RoundedPercentage(double value) =>
-        double.IsFinite(value) && value == Math.Floor(value) && value > 0 && value < 100 ? new(value - 0.5, value + 1, HighOpen: true) : new(value, value);
+        !(double.IsFinite(value) && value == Math.Floor(value) && value > 0 && value < 100) ? new(value, value)
+        : value >= SmallestCutPercentage ? new(value - 0.5, value + 1, HighOpen: true)
+        : new(value - 0.5, value + 0.5);
 
     /// <summary>Whether some value satisfies both intervals.</summary>
     public bool Overlaps(ValueInterval other)

@@ -14,6 +14,10 @@ public class ValueIntervalTests
     [InlineData(57d, 58d, false)]
     [InlineData(57d, 56.4, false)]
     [InlineData(48.37, 48.4, false)]
+    [InlineData(3d, 3.4, true)] // below 10% only a rounding fits
+    [InlineData(3d, 3.5, true)]
+    [InlineData(3d, 3.8, false)]
+    [InlineData(3d, 2.4, false)]
     public void Of_WholePercentage_AllowsARoundedOrCutShare(double stated, double precise, bool fits)
     {
         var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Exact, Unit.Percent), 0.1);
