@@ -111,8 +111,10 @@ public static class NumberParser
             }
 
             // "160 000 m²", "R1 500", "2 450 000 people": groups of three digits set off by one space, the SI way of writing thousands.
-            // Only a leading group of one to three plain digits that no comma group above has extended starts such a number.
-            var readsSpacedGroups = next == index + 1 && digits.Length <= 3 && !digits.ContainsAny(",.");
+            // Only a leading group of one to three plain digits that no comma group above has extended, and that no identifier word
+            // names ("in round 3 200 more ballots"), starts such a number.
+            var readsSpacedGroups = next == index + 1 && digits.Length <= 3 && !digits.ContainsAny(",.")
+                && !(index > 0 && tokens[index - 1].Kind == TokenKind.Word && words.IdentifierWords.Contains(tokens[index - 1].Span.Slice(text)));
             while (readsSpacedGroups && value < 1e15 && IsSpacedThousandsGroup(text, tokens, next, words, out var spaced))
             {
                 value = (value * 1000) + spaced;
@@ -305,7 +307,6 @@ public static class NumberParser
         return value > 0;
     }
 
-    /// <summary>Parses a run of digits with optional thousands separators and decimal point.</summary>
     // A group of exactly three plain digits one space (a no-break or thin space too) after the number token before it: "000" in "160 000
     // m²". Not a group joined by a hyphen to a word after it ("3 100-metre races") or naming a model, as a plural joined to it or a
     // capitalised code after it that is no unit does ("12 767s", "22 737 MAXs").
@@ -341,6 +342,7 @@ public static class NumberParser
         return TryParseDigits(digits, out group);
     }
 
+    /// <summary>Parses a run of digits with optional thousands separators and decimal point.</summary>
     internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value)
     {
         value = 0;

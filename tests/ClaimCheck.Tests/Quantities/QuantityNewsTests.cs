@@ -947,7 +947,7 @@ public sealed class QuantityNewsTests
         { "Prices rose 5 or 6 percent last year.", 5, "percent" },
         { "The council sold 40 of its 90 buses.", 40, "bus" },
         { "Strikes shut schools in 14 of Vorland's 26 districts.", 14, "district" }, // a possessive stands where "the" would
-        { "Rallies were held in 38 of the country's 81 provinces.", 38, "province" },
+        { "Rallies were held in 38 of the country's 66 provinces.", 38, "province" },
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
         { "Quakes of magnitude 4.7 and 5.2 hit Vorland on Sunday.", 5.2, "magnitude" },
@@ -2191,7 +2191,7 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Velmora's jobless rate slipped a tenth of a percentage point in May.", 0.1, "percentage point")]
     [InlineData("The new Orvik runway is a third of a mile longer.", 1.0 / 3, "mi")]
-    [InlineData("The Brenmoor sprinter won by one-hundredth of a second.", 0.01, "second")]
+    [InlineData("The Brenmoor skater lost the final by one-hundredth of a second.", 0.01, "second")]
     [InlineData("Vorland's skier finished six-hundredths of a second clear.", 0.06, "second")]
     [InlineData("The Lindenport relay lost by two hundredths of a second.", 0.02, "second")]
     [InlineData("The Kestrel Bay pier is two-thirds of a mile long.", 2.0 / 3, "mi")]
@@ -2199,31 +2199,36 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
-    [InlineData("The Vorland depot will add 160 000 m² of floor space.", 160000, "m²")]
+    [InlineData("Once built, the Vorland depot will cover 84 000 m².", 84000, "m²")]
     [InlineData("Some 2 450 000 voters in Ostrava cast a ballot.", 2450000, "voter")]
     [InlineData("The Brenmoor wind farm adds 1 500 MW to the grid.", 1500, "MW")]
     public void Recognize_ThousandsSetOffBySpaces_AreOneNumber(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
+    [Fact]
+    public void Recognize_NumberAnIdentifierWordNamesBeforeThreeDigits_StaysSeparate() =>
+        QuantityRecognizer.Default.Recognize("In round 3 200 more ballots were counted in Brenmoor.")
+            .Should().NotContain(m => m.Quantity.Value == 3200, "'round 3' names a round; 200 ballots are counted in it");
+
     [Theory]
     [InlineData("The Lindenport club ran 3 100-metre heats on Sunday.", 3)]
-    [InlineData("Orvik Air took 12 767s and ten 777s last year.", 12)]
-    [InlineData("The Kestrel Bay yard delivered 22 737 MAXs in June.", 22)]
+    [InlineData("Orvik Air flies 9 747s and four 787s.", 9)]
+    [InlineData("The Kestrel Bay yard handed over 14 320 NEOs in May.", 14)]
     public void Recognize_ThreeDigitsAfterASpaceThatNameSomething_StaySeparate(string text, double value) =>
         QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' does not write one number", text);
 
     [Theory]
-    [InlineData("The Brenmoor regulator trimmed petrol by 7.18 c/l on Wednesday.", 7.18, "cent/L")]
+    [InlineData("Brenmoor cut the diesel levy by 4.35 c/l overnight.", 4.35, "cent/L")]
     [InlineData("Levies in Vorland add 12 c/kWh to household bills.", 12, "cent/kWh")]
     public void Recognize_CentsPerUnitWrittenApart_AreARateInCents(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Fact]
     public void Recognize_TemperatureLetterWrittenApart_IsNoCent() =>
-        Find("Ostrava hit 33 c on Monday.", 33).Quantity.Unit.Name.Should().NotBe("cent");
+        Find("Ostrava hit 33 c on Monday.", 33).Quantity.Unit.Name.Should().BeOneOf(["°C", ""], "a lone 'c' after a temperature is no cent; read as Celsius or as no unit");
 
     [Theory]
-    [InlineData("Traffic will cross the 2.5km-wide Orvik valley.", 2.5, "km")]
+    [InlineData("Trains will span the 1.8km-wide Orvik gorge.", 1.8, "km")]
     [InlineData("A 40km-long queue formed outside Lindenport.", 40, "km")]
     [InlineData("The 300m-high Kestrel Bay tower opened on Monday.", 300, "m")]
     [InlineData("Brenmoor plans a 25 storey tower by the station.", 25, "storey")]
