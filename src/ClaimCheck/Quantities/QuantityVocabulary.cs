@@ -283,7 +283,7 @@ internal sealed class QuantityVocabulary
     /// <summary>Words before a number that make it an identifier.</summary>
     public WordSet IdentifierWords { get; }
 
-    /// <summary>Words right before a lower-case identifier word that make it a verb ("now number 107").</summary>
+    /// <summary>Words right before a lower-case identifier word that make it a verb ("now number 86").</summary>
     public WordSet IdentifierVerbCues { get; }
 
     /// <summary>Words that make a word that is both a currency and a weight money ("fined", "worth", "fines"), with where they count.</summary>

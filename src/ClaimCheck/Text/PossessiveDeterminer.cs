@@ -1,6 +1,6 @@
 namespace ClaimCheck.Text;
 
-/// <summary>A possessive standing where a determiner would ("17 of Kenya's 47 counties", "55 of the country's 81 provinces", "120 of
+/// <summary>A possessive standing where a determiner would ("12 of Vorland's 30 districts", "40 of the country's 66 provinces", "120 of
 /// parliament's 350 seats"): one to three words closed by a possessive ending, read like "the" before the whole of a part.</summary>
 internal static class PossessiveDeterminer
 {

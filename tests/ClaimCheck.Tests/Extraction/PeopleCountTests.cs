@@ -111,18 +111,18 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Investigators have not yet found what set off the blast that tore through the Kestrel Bay depot, killing at least 74 workers.", Polarity.Affirmed)]
-    [InlineData("The Brenmoor dam did not give way, and the flood that followed did not kill 74 workers.", Polarity.Negated)]
+    [InlineData("Investigators have not yet found what set off the blast that tore through the Kestrel Bay depot, killing at least 58 workers.", Polarity.Affirmed)]
+    [InlineData("The Brenmoor dam did not give way, and the flood that followed did not kill 58 workers.", Polarity.Negated)]
     public void Extract_ResultParticipleAfterANegatedClause_HasItsOwnPolarity(string text, Polarity polarity)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
-        claim.Quantity!.Value.Value.Should().Be(74d);
-        claim.Polarity.Should().Be(polarity, "', killing 74' states what the blast did; what investigators have not found is another matter");
+        claim.Quantity!.Value.Value.Should().Be(58d);
+        claim.Polarity.Should().Be(polarity, "', killing 58' states what the blast did; what investigators have not found is another matter");
     }
 
     [Fact]
-    public void Extract_NegationBeforeAParenthesisThatHoldsTheFigure_StillNegatesIt()
+    public void Extract_NegationBeforeAClosedAsideBeforeTheFigure_StillNegatesIt()
     {
         var claim = FirstQuantityClaim("The Brenmoor clinic did not admit (as far as staff recall) 1,800 patients last year.", new DateOnly(2026, 3, 2));
 
@@ -979,8 +979,8 @@ public class PeopleCountTests
     [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
     [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
     [InlineData("Voting was suspended in 9 of Vorland's 47 counties, the commission said.", 9, "counties · of 47")]
-    [InlineData("Curfews were imposed in 12 of the country's 81 provinces.", 12, "provinces · of 81")]
-    [InlineData("Curfews were imposed in 12 of the country's 81 provinces.", 81, "provinces · all")] // the whole of fixed units is its size
+    [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 12, "provinces · of 66")]
+    [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 66, "provinces · all")] // the whole of fixed units is its size
     [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {

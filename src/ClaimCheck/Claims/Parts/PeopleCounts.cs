@@ -1011,15 +1011,9 @@ internal static class PeopleCounts
             return asWritten; // "carrying 70 migrants"
         }
 
-        if (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && before.Length > 4)
+        if (OutcomeOfParticiple(s, before) is { } fromParticiple)
         {
-            Span<char> past = stackalloc char[before.Length - 1];
-            before[..^3].CopyTo(past);
-            "ed".CopyTo(past[(before.Length - 3)..]);
-            if (s.Words.Outcomes.TryGetValue(past, out var fromParticiple))
-            {
-                return fromParticiple;
-            }
+            return fromParticiple; // "killing 40", read as "killed"
         }
 
         // "Cyclone Orlen kills 40 people", "the storm displaces 900": a verb in the present listed among the outcomes.
@@ -2112,5 +2106,20 @@ internal static class PeopleCounts
         }
 
         return first > 0 && s.Word(first - 1).Equals("from", StringComparison.OrdinalIgnoreCase) ? first - 1 : null;
+    }
+
+    /// <summary>The outcome a present participle names by its past form ("killing" as "killed", "flooding" as "flooded"), or null when
+    /// the word is no "-ing" form or its past form is no outcome.</summary>
+    internal static string? OutcomeOfParticiple(SentenceView s, ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 4 || !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Span<char> past = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(past);
+        "ed".CopyTo(past[(word.Length - 3)..]);
+        return s.Words.Outcomes.TryGetValue(past, out var outcome) ? outcome : null;
     }
 }

@@ -38,7 +38,7 @@ internal static class Stances
 
             if (s.Word(i) is "(" && ParenthesisClosedBefore(s, i, target) is var close and >= 0)
             {
-                // "a survivor, Brian (not his real name), said the dormitory had three doors": an aside closed before the figure says
+                // "a witness, Ana (not her real name), said the depot had two exits": an aside closed before the figure says
                 // something else; its negation, modal or question is not the figure's.
                 i = close;
                 continue;
@@ -98,7 +98,7 @@ internal static class Stances
 
             if (word is "," && OpensResultParticiple(s, i + 1))
             {
-                // "officials had not found what started the fire, killing at least 74 people", "the levee did not hold, flooding 300
+                // "investigators had not found what set off the blast, killing at least 58 people", "the levee did not hold, flooding 300
                 // homes": a participle after a comma that says what the event did states its result; the negation of the clause
                 // before is not the result's. The reporting cue's own stance and any modal still hold ("could hit the coast, killing").
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
@@ -244,19 +244,7 @@ internal static class Stances
 
     // Whether the word at <paramref name="index"/> is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form
     // is listed among the outcomes).
-    private static bool OpensResultParticiple(SentenceView s, int index)
-    {
-        var word = s.Word(index);
-        if (word.Length <= 4 || !word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        Span<char> past = stackalloc char[word.Length - 1];
-        word[..^3].CopyTo(past);
-        "ed".CopyTo(past[(word.Length - 3)..]);
-        return s.Words.Outcomes.ContainsKey(past);
-    }
+    private static bool OpensResultParticiple(SentenceView s, int index) => PeopleCounts.OutcomeOfParticiple(s, s.Word(index)) is not null;
 
     // The index of the ")" that closes the parenthesis opened at <paramref name="open"/> before <paramref name="target"/>, or -1 when
     // the figure stands inside it or another parenthesis opens first.

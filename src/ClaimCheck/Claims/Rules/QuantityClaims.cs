@@ -188,8 +188,8 @@ internal static class QuantityClaims
                 && !(quantity.Unit.Kind == UnitKind.Count && !s.Words.PersonNouns.Contains(quantity.Unit.Name)
                     && s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var itself) && itself == measure))
             {
-                // A kind of people listed beside another is a part; a noun for the outcome itself, not for people ("two deaths and
-                // 106 hospitalizations"), counts all of it.
+                // A kind of people listed beside another is a part; a noun for the outcome itself, not for people ("three deaths and
+                // 91 hospitalizations"), counts all of it.
                 measure = measure + MeasureNames.PartSeparator + listed; // "4 soldiers, 24 residents and 117 villagers were killed"
             }
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting)
@@ -654,7 +654,7 @@ internal static class QuantityClaims
     /// form of "be" or "have" makes that word qualify the set rather than be the clause's verb.</summary>
     private const int ReducedRelativeWindow = 6;
 
-    // "210 of the 340 pilgrims", "98 out of 3,798", "around 100 inmates, out of the roughly 3,800 held there", "17 of Kenya's 47
+    // "210 of the 340 pilgrims", "98 out of 3,798", "around 100 inmates, out of the roughly 3,800 held there", "12 of Vorland's 30
     // counties": the figure after "of" or "out of" (right after the number, or after its noun and a comma) is the whole the count is
     // a part of.
     private static string? PartOfFigure(SentenceView s, QuantityMatch match)
@@ -680,7 +680,7 @@ internal static class QuantityClaims
         }
 
         k++;
-        // "17 of Kenya's 47 counties"; a share keeps its slot ("75% of Twitter's 7,500 staff" is the 75% other reports give alone, "half
+        // "12 of Vorland's 30 districts"; a share keeps its slot ("60% of the firm's 4,200 staff" is the 75% other reports give alone, "half
         // of the country's 38 million people" no count).
         var afterPossessive = match.Mention.Quantity.Unit.Kind is UnitKind.Count or UnitKind.None && s.Tokens[match.EndToken - 1].Kind == TokenKind.Number
             ? PossessiveDeterminer.After(s.Tokens.AsSpan(), k) : k;

@@ -493,7 +493,7 @@ internal sealed class QuantityGroupDetector
     }
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
-    /// <paramref name="later"/> for a later day ("49 people had been declared dead on Wednesday" beside "the fire killed 50" in Thursday's
+    /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's
     /// report): the report tells of the count rising, not of a dispute with itself or its sources.</summary>
     private static bool RoseInOneReport(List<Claim> earlier, List<Claim> later) =>
         earlier.Exists(e => HasStatedTime(e) && later.Exists(l => l.DocumentId == e.DocumentId && HasCountDate(l)

@@ -268,7 +268,7 @@ internal static class CoordinationRule
             return false;
         }
 
-        // "17 of Kenya's 47 counties", "55 of the country's 81 provinces": a possessive stands where "the" would after a figure in
+        // "12 of Vorland's 30 districts", "40 of the country's 66 provinces": a possessive stands where "the" would after a figure in
         // digits ("half of the country's 38 million people" is a share of the people, not a count of them).
         var words = s.IsKind(end - 1, TokenKind.Number) ? PossessiveDeterminer.After(s.Tokens.AsSpan(), end + 1) : end + 1;
         if (next - words > WordsAfterOf)

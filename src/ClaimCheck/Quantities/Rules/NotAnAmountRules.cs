@@ -394,7 +394,7 @@ internal static class NotAnAmountRules
             && !(IsListJoiner(s.Word(index + 1)) && s.IsKind(index + 2, TokenKind.Number));
     }
 
-    // "the injured now number 107", "arrests could number 500": a lower-case identifier word after a word that makes it a verb counts
+    // "the wounded now number 86", "arrests could number 500": a lower-case identifier word after a word that makes it a verb counts
     // what its subject names.
     private static bool IsIdentifierWordAsVerb(in QuantityScan s, int word) =>
         word >= 1 && !s.IsCapitalised(word) && s.IsWord(word - 1) && s.Words.IdentifierVerbCues.Contains(s.Word(word - 1));

@@ -145,6 +145,11 @@ internal sealed class WeekdayRule : TimeRule
             : scan.Emit(start, end, TimeExpressionKind.Time, date, date, (date is { } partOf ? TimeValues.Day(partOf) : "XXXX-WXX-" + weekday) + partKept);
     }
 
+    /// <summary>How far ahead of the reference date a bare weekday that the clause points forward lies at most: news names a day
+    /// further ahead by its date ("runs from Friday, Nov. 17, to Tuesday, Nov. 28 … crowds are expected on Tuesday" in Monday's
+    /// report is the Tuesday of that week, not the dated one).</summary>
+    private const int MostDaysAheadOfDatedWeekday = 7;
+
     // A bare weekday the document already named is that day again: one written with its date ("Lindenport host Vorland on
     // Friday, May 9 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
     // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead) or, when the clause points forward, the dated day
@@ -152,10 +157,6 @@ internal sealed class WeekdayRule : TimeRule
     // date when only a plan or possibility points this one forward ("Brenmoor officials said Monday … the missing boat could be
     // found Monday", "was set to start at 11 a.m. Tuesday" the day after), or one named alone ahead of the reference date when
     // the clause does not look back.
-    /// <summary>How far ahead of the reference date a bare weekday that the clause points forward lies at most: news names a day
-    /// further ahead by its date ("runs from Friday, Nov. 17, to Tuesday, Nov. 28 … crowds are expected on Tuesday" in Monday's
-    /// report is the Tuesday of that week, not the dated one).</summary>
-    private const int DaysInWeek = 7;
 
     private static DateOnly? NamedBefore(in TimeScan scan, int weekday, int direction, bool looksBack, bool planOnly)
     {
@@ -165,7 +166,7 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         if (scan.Context.WeekdayWithDate(weekday) is { } dated
-            && (dated > reference ? (direction > 0 || !looksBack) && !(direction > 0 && dated.DayNumber - reference.DayNumber > DaysInWeek) : direction == 0))
+            && (dated > reference ? (direction > 0 || !looksBack) && !(direction > 0 && dated.DayNumber - reference.DayNumber > MostDaysAheadOfDatedWeekday) : direction == 0))
         {
             return dated;
         }
