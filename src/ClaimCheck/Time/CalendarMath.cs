@@ -50,4 +50,15 @@ internal static class CalendarMath
 
     /// <summary>The Monday that starts the week of <paramref name="date"/> moved by <paramref name="weeks"/> weeks, or null.</summary>
     public static DateOnly? MondayOf(DateOnly date, int weeks) => AddDays(date, -(((int)date.DayOfWeek + 6) % 7) + (7.0 * weeks));
+
+    /// <summary>How many days after <paramref name="day"/> the next <paramref name="weekday"/> (ISO: 1 Monday … 7 Sunday) falls: 1 to
+    /// 7, a week when the day is that weekday.</summary>
+    public static int DaysToNextWeekday(DateOnly day, int weekday) => ((weekday - IsoWeekday(day) + 6) % 7) + 1;
+
+    /// <summary>How many days before <paramref name="day"/> the last <paramref name="weekday"/> (ISO: 1 Monday … 7 Sunday) fell: 1 to
+    /// 7, a week when the day is that weekday.</summary>
+    public static int DaysToPreviousWeekday(DateOnly day, int weekday) => ((IsoWeekday(day) - weekday + 6) % 7) + 1;
+
+    /// <summary>The ISO weekday of a day: 1 Monday … 7 Sunday.</summary>
+    public static int IsoWeekday(DateOnly day) => (((int)day.DayOfWeek + 6) % 7) + 1;
 }

@@ -75,4 +75,14 @@ internal static class TimeValues
             _ => $"P{(amount * 100).ToString(CultureInfo.InvariantCulture)}Y",
         };
     }
+
+    /// <summary>The TimeML season code of a month (1 to 12) in the northern hemisphere: "SP" March to May, "SU" June to August, "FA"
+    /// September to November, "WI" December to February.</summary>
+    public static string SeasonOfMonth(int month) => month switch
+    {
+        >= 3 and <= 5 => "SP",
+        >= 6 and <= 8 => "SU",
+        >= 9 and <= 11 => "FA",
+        _ => "WI",
+    };
 }

@@ -70,7 +70,7 @@ internal sealed class HolidayRule : TimeRule
             return;
         }
 
-        var gap = shift > 0 ? (((weekday - WeekdayRule.IsoWeekday(day)) + 6) % 7) + 1 : -((((WeekdayRule.IsoWeekday(day) - weekday) + 6) % 7) + 1);
+        var gap = shift > 0 ? CalendarMath.DaysToNextWeekday(day, weekday) : -CalendarMath.DaysToPreviousWeekday(day, weekday);
         if (CalendarMath.AddDays(day, gap) is not { } placed)
         {
             return;

@@ -757,15 +757,8 @@ internal sealed class MonthRule : TimeRule
             return null;
         }
 
-        var inside = value.AsSpan(5) switch
-        {
-            "SP" => monthNumber is >= 3 and <= 5,
-            "SU" => monthNumber is >= 6 and <= 8,
-            "FA" => monthNumber is >= 9 and <= 11,
-            "WI" => monthNumber == 12,
-            _ => false,
-        };
-        return inside ? year : null;
+        var season = value.AsSpan(5);
+        return season.SequenceEqual(TimeValues.SeasonOfMonth(monthNumber)) && (season is not "WI" || monthNumber == 12) ? year : null;
     }
 
     // A month of a year that is month `monthNumber`: "March 2019" (2019-03) for a day of March.

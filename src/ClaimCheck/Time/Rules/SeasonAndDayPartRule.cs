@@ -136,8 +136,8 @@ internal sealed class SeasonAndDayPartRule : TimeRule
 
         if (year is null && scan.Reference is { } r)
         {
-            var seasonIndex = season switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
-            var referenceSeason = r.Month switch { >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 11 => 3, _ => 4 };
+            var seasonIndex = SeasonRank(season);
+            var referenceSeason = SeasonRank(TimeValues.SeasonOfMonth(r.Month));
             year = direction switch
             {
                 // "this past spring": the latest one; "last spring": last year's.
@@ -151,6 +151,9 @@ internal sealed class SeasonAndDayPartRule : TimeRule
         var value = (year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX") + "-" + season;
         return scan.Emit(i, end, TimeExpressionKind.Date, null, null, value);
     }
+
+    // A season's place in the year from spring: 1 spring, 2 summer, 3 autumn, 4 winter.
+    private static int SeasonRank(ReadOnlySpan<char> season) => season switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
 }
 
 /// <summary>A part of the day with an edge: "mid-afternoon", "the late afternoon", "the early morning", "mid-afternoon yesterday".

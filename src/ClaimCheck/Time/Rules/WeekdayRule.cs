@@ -95,7 +95,7 @@ internal sealed class WeekdayRule : TimeRule
             && (!bracketed || scan.Word(datedEnd) is ")"))
         {
             dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
-            if (dated.Scope.Start is { } datedDay && IsoWeekday(datedDay) == weekday)
+            if (dated.Scope.Start is { } datedDay && CalendarMath.IsoWeekday(datedDay) == weekday)
             {
                 scan.Context.SawWeekday(weekday, datedDay, withDate: true);
             }
@@ -208,7 +208,7 @@ internal sealed class WeekdayRule : TimeRule
             return null;
         }
 
-        var day = CalendarMath.AddDays(opening, (weekday - IsoWeekday(opening) + 6) % 7 + 1);
+        var day = CalendarMath.AddDays(opening, CalendarMath.DaysToNextWeekday(opening, weekday));
         return looksBack && day > scan.Reference ? null : day;
     }
 
@@ -218,14 +218,14 @@ internal sealed class WeekdayRule : TimeRule
     // "met on"). A date that names its year stays as written.
     private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd, bool ahead, bool back)
     {
-        if (dated.Scope.Start is not { } day || IsoWeekday(day) == weekday || MonthRule.HasYearWritten(scan, dateAt + 1, datedEnd))
+        if (dated.Scope.Start is not { } day || CalendarMath.IsoWeekday(day) == weekday || MonthRule.HasYearWritten(scan, dateAt + 1, datedEnd))
         {
             return dated;
         }
 
         foreach (var shift in (ReadOnlySpan<int>)[-1, 1, -2, 2])
         {
-            if (CalendarMath.Date(day.Year + shift, day.Month, day.Day) is { } other && IsoWeekday(other) == weekday
+            if (CalendarMath.Date(day.Year + shift, day.Month, day.Day) is { } other && CalendarMath.IsoWeekday(other) == weekday
                 && !(scan.Reference is { } reference && ((ahead && other < reference) || (back && other > reference))))
             {
                 return dated with { Scope = dated.Scope with { Start = other, End = other }, Value = TimeValues.Day(other) };
@@ -261,7 +261,7 @@ internal sealed class WeekdayRule : TimeRule
         var nearest = MonthRule.NearestYear(scan.Reference, month, preferFuture: false) is { } year ? CalendarMath.Date(year, month, day) : null;
         foreach (var shift in (ReadOnlySpan<int>)[0, -1, 1])
         {
-            if (nearest is { } near && CalendarMath.Date(near.Year + shift, month, day) is { } other && IsoWeekday(other) == weekday)
+            if (nearest is { } near && CalendarMath.Date(near.Year + shift, month, day) is { } other && CalendarMath.IsoWeekday(other) == weekday)
             {
                 return (other, end);
             }
@@ -270,14 +270,11 @@ internal sealed class WeekdayRule : TimeRule
         return (nearest, end);
     }
 
-    /// <summary>The ISO weekday of <paramref name="day"/>: 1 for Monday to 7 for Sunday.</summary>
-    internal static int IsoWeekday(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
-
     // "at 6 p.m. on Sunday": the clock time right before "on" has already read which Sunday it is on, and the two agree.
     private static DateOnly? DayOfClockTimeBefore(in TimeScan scan, int start, int weekday) =>
         scan.Is(start - 1, "on") && start >= 2 && scan.Output.Count > 0
         && scan.Output[^1] is { Kind: TimeExpressionKind.Time, Scope.Start: { } day } clock && clock.Span.End == scan.Token(start - 2).Span.End
-        && IsoWeekday(day) == weekday
+        && CalendarMath.IsoWeekday(day) == weekday
             ? day
             : null;
 
