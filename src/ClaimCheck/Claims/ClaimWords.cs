@@ -191,6 +191,7 @@ internal sealed class ClaimWords
         FixedSetNouns = lexicon.EntriesOf("fixed-set-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriodHeads = Set(lexicon, "declared-period-head");
+        PeriodPhraseEnds = Set(lexicon, "period-phrase-end");
         LastingVerbs = Set(lexicon, "lasting-verb");
         DeclaredPeriods = lexicon.EntriesOf("declared-period").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PhysicalMeasures = Map(lexicon, "physical-measure");
@@ -817,6 +818,10 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns a declared period may modify and still name it, after a hyphened length ("a three-day mourning period").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeclaredPeriodHeads { get; }
+
+    /// <summary>Words beside prepositions and clause breaks that end the phrase of a declared period's noun rather than a noun it
+    /// modifies ("the curfew and", "the outage will").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodPhraseEnds { get; }
 
     /// <summary>Verbs by which a declared period named before them says how long it lasted ("the outage lasted 15 hours").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastingVerbs { get; }

@@ -879,8 +879,7 @@ internal static class Measures
 
     // Whether a lower-case word ends the noun phrase before it: a preposition, conjunction or clause break, not a noun of the phrase.
     private static bool EndsNounPhrase(SentenceView s, ReadOnlySpan<char> word) =>
-        Subjects.IsPreposition(word) || s.Words.ClauseBreaks.Contains(word)
-        || word is "and" or "or" or "after" or "before" or "since" or "following" or "until" or "throughout" or "will";
+        Subjects.IsPreposition(word) || s.Words.ClauseBreaks.Contains(word) || s.Words.PeriodPhraseEnds.Contains(word);
 
     /// <summary>Whether the figure only picks out members of a ranking: "the" (or a possessive) before it and a superlative
     /// (lexicon kind <c>comparison-word</c>) right after it ("Brenmoor and Lindenport, the two biggest cities", "its three largest

@@ -22,12 +22,15 @@ internal sealed class HyphenatedNumberRule : LeadRule
         // "one-hundredth of a second", "two-thirds of a mile": a fraction reads "of a" and the unit after it with it.
         var ofAUnit = unit.Kind == UnitKind.None && value < 1 && TryUnitAfterOfA(s, draft.Start + 1, out unit);
         draft.NumberIndex = draft.Start;
-        draft.First = new ParsedNumber(value, null, ofAUnit ? 4 : 1);
+        draft.First = new ParsedNumber(value, null, ofAUnit ? TokensThroughOfAUnit : 1);
         draft.Unit = unit;
         draft.UnitRead = true;
         draft.IsLabel = unit.Kind == UnitKind.Duration && InstrumentLabel.Follows(s, draft.Start + 1);
         return true;
     }
+
+    /// <summary>The tokens a fraction read with "of a" and its unit spans: "one-hundredth", "of", "a", "second".</summary>
+    private const int TokensThroughOfAUnit = 4;
 
     // The unit of time or measure after "of a" (or "of an") at token index: "second" in "of a second".
     private static bool TryUnitAfterOfA(in QuantityScan s, int index, out Unit unit)
