@@ -363,6 +363,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var now = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var newClaims = new List<Claim>();
+        var unslotted = new List<Claim>();
         var stored = ImmutableArray.CreateBuilder<StoredDocument>(batch.Count);
         // Read again under the write lock: another writer may have stored some of these documents since.
         var states = await ReadDocumentStatesAsync(transaction, batch, cancellationToken).ConfigureAwait(false);
@@ -386,8 +387,21 @@ internal sealed class SqlClaimStore : IClaimStore
             }
 
             var claims = claimsOf.GetValueOrDefault(id) ?? [];
-            var slots = claims.Select(c => comparer.SlotOf(c)?.Value).ToList();
-            touched.UnionWith(slots.OfType<string>());
+            var slots = new List<string?>(claims.Count);
+            foreach (var claim in claims)
+            {
+                var slot = comparer.SlotOf(claim)?.Value;
+                slots.Add(slot);
+                if (slot is null)
+                {
+                    unslotted.Add(claim);
+                }
+                else
+                {
+                    touched.Add(slot);
+                }
+            }
+
             newClaims.AddRange(claims);
             var version = 1;
             if (known is { } previous)
@@ -422,7 +436,7 @@ internal sealed class SqlClaimStore : IClaimStore
         }
 
         // A claim with no slot is left out for a reason of its own, which comparing it alone gives.
-        var notCompared = comparer.Analyze(newClaims.Where(c => comparer.SlotOf(c) is null), []).NotCompared.ToList();
+        var notCompared = comparer.Analyze(unslotted, []).NotCompared.ToList();
         var fresh = newClaims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var reported = new List<StoredFinding>();
         var retired = new List<string>();
