@@ -138,7 +138,7 @@ internal readonly record struct HolidayDate(int Month, int Day, int Weekday, int
         }
 
         var first = new DateOnly(year, Month, 1);
-        var toWeekday = (Weekday - (first.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)first.DayOfWeek) + 7) % 7;
+        var toWeekday = (Weekday - CalendarMath.IsoWeekday(first) + 7) % 7;
         var day = first.AddDays(toWeekday);
         var nth = Nth > 0 ? day.AddDays(7 * (Nth - 1)) : day.AddDays(7 * ((DateTime.DaysInMonth(year, Month) - day.Day) / 7));
         return CalendarMath.AddDays(nth, Shift);

@@ -330,7 +330,7 @@ internal sealed class WeekdayRule : TimeRule
     // is that day ("will vote Tuesday" in Tuesday's paper): news names a day a week away "next Tuesday" or by its date.
     internal static DateOnly? Resolve(DateOnly reference, int weekday, int direction, bool named)
     {
-        var today = reference.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)reference.DayOfWeek;
+        var today = CalendarMath.IsoWeekday(reference);
         var back = (today - weekday + 7) % 7;
         var ahead = (weekday - today + 7) % 7;
         return direction switch
