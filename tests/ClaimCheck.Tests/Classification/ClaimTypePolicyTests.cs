@@ -375,6 +375,9 @@ public sealed class ClaimTypePolicyTests
     [InlineData("Researchers found that 40% of Vessa teenagers sleep less than seven hours.", ClaimType.Quantity)]
     [InlineData("Ten years after the mine collapsed, Karsby has 4,000 fewer people.", ClaimType.Quantity)]
     [InlineData("Two Orvik trawlermen went missing off the cape on Tuesday night.", ClaimType.Event)]
+    [InlineData("Brenmoor Foods recalls 9,000 jars of honey sold in Lindenport.", ClaimType.Event)]
+    [InlineData("Kestrel Motors is recalling about 1.2 million vans with faulty brake hoses.", ClaimType.Event)]
+    [InlineData("Vorland carmakers recalled 2 million vehicles last year.", ClaimType.Quantity)]
     public void Decide_CountedIncident_IsAnEventWhenTheModelIsUnsureOfTheQuantity(string text, ClaimType expected)
     {
         var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
