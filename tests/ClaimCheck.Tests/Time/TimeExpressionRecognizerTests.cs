@@ -232,6 +232,25 @@ public class TimeExpressionRecognizerTests
     }
 
     [Theory]
+    [InlineData("Returned seats in Vorland will be sold over the following weeks.", "the following weeks", "PXW")]
+    [InlineData("The Vorland talks went on for the following two days.", "the following two days", "P2D")]
+    public void Recognize_FollowingPluralUnits_IsALength(string text, string span, string value)
+    {
+        var expression = TimeExpressionRecognizer.Default.Recognize(text, Reference).Single(expression => expression.Scope.Text == span);
+
+        expression.Kind.Should().Be(TimeExpressionKind.Duration);
+        expression.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_FollowingSingleDay_IsNoLength()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland council met on Saturday, Oct. 5. It voted the following day.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "the following day").Kind.Should().NotBe(TimeExpressionKind.Duration);
+    }
+
+    [Theory]
     [InlineData("Thursday", "2022-07-14")]
     [InlineData("Sunday", "2022-07-17")]
     public void Recognize_WeekdayAfterFarDayInSentence_IsToldFromThatDay(string span, string value)
