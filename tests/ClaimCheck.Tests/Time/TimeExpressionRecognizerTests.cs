@@ -231,6 +231,14 @@ public class TimeExpressionRecognizerTests
         expressions.Single(expression => expression.Scope.Text == "that Sunday").Value.Should().Be("2024-11-17");
     }
 
+    [Fact]
+    public void Recognize_WeekdayAfterFarDayAheadInSentence_IsToldFromTheReferenceDate()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland final is on Sunday, July 12, 2026, and tickets go on sale Monday.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "Monday").Value.Should().StartWith("2024-10");
+    }
+
     [Theory]
     [InlineData("Returned seats in Vorland will be sold over the following weeks.", "the following weeks", "PXW")]
     [InlineData("The Vorland talks went on for the following two days.", "the following two days", "P2D")]

@@ -251,14 +251,15 @@ internal sealed class WeekdayRule : TimeRule
         return dated;
     }
 
-    /// <summary>How many days from the reference date a day written with its year earlier in the sentence must lie for the bare
+    /// <summary>How many days before the reference date a day written with its year earlier in the sentence must lie for the bare
     /// weekdays after it to be told from it.</summary>
     private const int FarDays = 183;
 
-    // A bare weekday after a day written with its year that lies far from the reference date, earlier in the same sentence, is
+    // A bare weekday after a day written with its year that lies far before the reference date, earlier in the same sentence, is
     // told from that day, as from a reference date: "On Tuesday, July 9, 2024, the director said the final would move from its
     // Thursday slot to Sunday", in a report of 2025, is that week's Thursday and the Sunday after; the days without a year named
-    // between them do not count. `direction` as for Resolve.
+    // between them do not count. Not after a far day ahead: "The final is on Sunday, July 12, 2026, and tickets go on sale Monday"
+    // names the coming Monday. `direction` as for Resolve.
     private static DateOnly? AfterFarDayInSentence(in TimeScan scan, int weekday, int direction)
     {
         for (var k = scan.Output.Count - 1; k >= 0; k--)
@@ -266,7 +267,7 @@ internal sealed class WeekdayRule : TimeRule
             if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last
                 && text.Contains(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
             {
-                return scan.Reference is { } reference && Math.Abs(day.DayNumber - reference.DayNumber) > FarDays
+                return scan.Reference is { } reference && reference.DayNumber - day.DayNumber > FarDays
                     ? Resolve(day, weekday, direction, named: false)
                     : null;
             }
