@@ -85,8 +85,9 @@ internal sealed class DocumentContext
     }
 
     /// <summary>A context for reading a few words aside ("3 p.m. on Saturday" reads its day alone): it knows nothing of the
-    /// sentences before but the weekdays they named, which it shares.</summary>
-    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone, weekdaysAhead);
+    /// sentences before but the weekdays they named, which it shares, and the last calendar day, from which a weekday with its
+    /// date takes its year ("6 p.m. on Thursday, Oct. 6" after "Monday, Oct. 3, 2016").</summary>
+    public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone, weekdaysAhead) { LastCalendarDay = LastCalendarDay };
 
     /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named alone as <paramref name="day"/>, a day ahead
     /// of the reference date ("turnout is forecast to top 60% on Sunday").</summary>

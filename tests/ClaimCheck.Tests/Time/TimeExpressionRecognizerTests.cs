@@ -202,6 +202,74 @@ public class TimeExpressionRecognizerTests
     }
 
     [Theory]
+    [InlineData("Voters had to register by Monday, Oct. 3, 2016. Postal ballots went out on Thursday, Oct. 6.", "Thursday, Oct. 6", "2016-10-06")]
+    [InlineData("Voters had to register by Monday, Oct. 3, 2016. Postal ballots went out at 6 p.m. on Thursday, Oct. 6.", "6 p.m.", "2016-10-06T18:00")]
+    [InlineData("Postal ballots in Vorland went out on Thursday, Oct. 17.", "Thursday, Oct. 17", "2024-10-17")]
+    public void Recognize_WeekdayWithDateAfterFarDay_TakesTheYearOfThatStory(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The 2017 fair ran from June 21 to June 25.", "June 21", "2017-06-21")]
+    [InlineData("Tickets for the 2019 season, held from March 30 to Oct. 6, sold out in an hour.", "March 30", "2019-03-30")]
+    [InlineData("The Vorland fair ran from June 21 to June 25.", "June 21", "2024-06-21")]
+    public void Recognize_MonthAfterYearNamingAnEdition_IsThatYears(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_ThatWeekday_IsTheOneNamedLast()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The vote is set for Sunday, Nov. 17. Ballot boxes will close at 8 p.m. that Sunday.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "that Sunday").Value.Should().Be("2024-11-17");
+    }
+
+    [Fact]
+    public void Recognize_WeekdayAfterFarDayAheadInSentence_IsToldFromTheReferenceDate()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland final is on Sunday, July 12, 2026, and tickets go on sale Monday.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "Monday").Value.Should().StartWith("2024-10");
+    }
+
+    [Theory]
+    [InlineData("Returned seats in Vorland will be sold over the following weeks.", "the following weeks", "PXW")]
+    [InlineData("The Vorland talks went on for the following two days.", "the following two days", "P2D")]
+    public void Recognize_FollowingPluralUnits_IsALength(string text, string span, string value)
+    {
+        var expression = TimeExpressionRecognizer.Default.Recognize(text, Reference).Single(expression => expression.Scope.Text == span);
+
+        expression.Kind.Should().Be(TimeExpressionKind.Duration);
+        expression.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_FollowingSingleDay_IsNoLength()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland council met on Saturday, Oct. 5. It voted the following day.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "the following day").Kind.Should().NotBe(TimeExpressionKind.Duration);
+    }
+
+    [Theory]
+    [InlineData("Thursday", "2022-07-14")]
+    [InlineData("Sunday", "2022-07-17")]
+    public void Recognize_WeekdayAfterFarDayInSentence_IsToldFromThatDay(string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(
+            "On Tuesday, July 12, 2022, the club said the final would move from its Thursday slot to Sunday.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("The Vorland council met on Saturday, Oct. 5. It voted the following Monday to close the pier.", "the following Monday", "2024-10-07")]
     [InlineData("The Vorland council met on Saturday, Oct. 5. It said the following Friday that the pier would close.", "the following Friday", "2024-10-11")]
     public void Recognize_FollowingWeekday_IsTheOneAfterTheLastDayNamed(string text, string span, string value)

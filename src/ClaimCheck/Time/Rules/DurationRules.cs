@@ -265,7 +265,7 @@ internal sealed class HyphenDurationRule : TimeRule
 }
 
 /// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
-/// years", "the next few days", "the next couple of years", "the weeks ahead"; "the past year" is last calendar year; "a few years
+/// years", "the next few days", "the next couple of years", "the following weeks", "the weeks ahead"; "the past year" is last calendar year; "a few years
 /// ago" is PAST_REF.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
@@ -281,7 +281,10 @@ internal sealed class VagueDurationRule : TimeRule
             return scan.Emit(i, i + 3, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(aheadUnit)); // "the weeks ahead"
         }
 
-        var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")) ? i + 2 : i;
+        // "the following weeks", "the following two days" are lengths as "the next …" are; "the following day" (no plural, no
+        // count) is ContextDateRule's date.
+        var index = isThe && (scan.Words.Relatives.TryGetValue(scan.Word(i + 1), out var relative) && relative != 0 || scan.Is(i + 1, "first")
+            || scan.Is(i + 1, "following")) ? i + 2 : i;
         if ((isThe && index == i) || !TryAmount(scan, i, ref index, out var amount) || !scan.Words.Units.TryGetValue(scan.Word(index), out var unit))
         {
             return NoMatch;

@@ -433,7 +433,7 @@ internal sealed class MonthRule : TimeRule
 
     /// <summary>How many days after the last day named a day without a year may lie and still be read as the next step of its
     /// story.</summary>
-    private const int NarrativeDays = 62;
+    internal const int NarrativeDays = 62;
 
     /// <summary>How many days before the reference date a day without a year may lie and still be read from the reference date
     /// after a far day: the weeks just before a report are what it is most often about.</summary>
@@ -665,7 +665,8 @@ internal sealed class MonthRule : TimeRule
     }
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
-    // Feb. 20", "In 2019, the mill shut in March and reopened in June"; so does a month of a year for a day of that same month
+    // Feb. 20", "In 2019, the mill shut in March and reopened in June", and so does the first time of the sentence when it is a
+    // year naming an edition ("The 2017 festival ran from June 21", see NamesEdition); so does a month of a year for a day of that same month
     // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"), even after a forward word ("In May
     // 2018 the river rose, and by May 20 …": the day lies inside the month named). Not a possessive ("Last year's deficit … by
     // June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a whole year frames
@@ -680,7 +681,7 @@ internal sealed class MonthRule : TimeRule
         }
 
         var at = scan.Is(0, "in") ? 1 : 0;
-        if (opening.Span.Start != scan.Token(at).Span.Start)
+        if (opening.Span.Start != scan.Token(at).Span.Start && !(wholeYear && IsWholeYear(opening) && NamesEdition(scan, opening, month)))
         {
             return null;
         }
@@ -709,6 +710,15 @@ internal sealed class MonthRule : TimeRule
         }
 
         return first.Year;
+    }
+
+    // Whether a whole year is written between "the" and a noun, naming one edition of something ("The 2017 festival ran from June
+    // 21", "Tickets for the 2019 season, held from March 30"): the months after it are that edition's. `month` is the token of the
+    // month's name.
+    private static bool NamesEdition(in TimeScan scan, TimeExpression year, int month)
+    {
+        var after = TokenAfter(scan, year, 0, month);
+        return after >= 2 && after < month && scan.Is(after - 2, "the") && scan.IsWord(after) && !scan.IsCapitalised(after);
     }
 
     // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2011, when

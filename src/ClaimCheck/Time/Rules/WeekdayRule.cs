@@ -63,6 +63,14 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
+        // "that Sunday": the Sunday the document named last, with its date if it gave one ("on Sunday, Nov. 19 … by 8:30 a.m. that Sunday").
+        DateOnly? thatDay = null;
+        if (direction == 0 && scan.Is(i - 1, "that") && (scan.Context.WeekdayWithDate(weekday) ?? scan.Context.WeekdayAlone(weekday)) is { } namedDay)
+        {
+            start--;
+            thatDay = namedDay;
+        }
+
         // The verb after a weekday that opens the clause is nearer than a cue before it: "Until Monday, the firm had refused". A
         // weekday in the possessive names the day of an event: a word right before it may put the event ahead ("ahead of Sunday's
         // vote") unless a verb in the past comes shortly before; otherwise the clause's future or plan looks to it ("will attend
@@ -128,8 +136,8 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         var looksBack = after < 0 || TenseCues.PastBefore(scan, start);
-        var date = (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday, looksBack)
-                ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
+        var date = thatDay ?? (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday, looksBack)
+                ?? AfterFarDayInSentence(scan, weekday, direction) ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
             ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
         if (start == i && date is { } day)
         {
@@ -212,15 +220,23 @@ internal sealed class WeekdayRule : TimeRule
         return looksBack && day > scan.Reference ? null : day;
     }
 
-    // "Friday, Nov. 4" without a year: the weekday says which year it is, the nearest one within two years of the year the month
-    // alone was given whose Nov. 4 is a Friday (there is only one: a day falls on the same weekday at most every fifth year), unless
-    // it lies on the other side of the reference date from where the clause's tense puts it (`ahead`: "is scheduled for", `back`:
-    // "met on"). A date that names its year stays as written.
+    // "Friday, Nov. 4" without a year: the weekday says which year it is. First the year of the last calendar day named when the
+    // date falls on that weekday in the weeks after it ("register by Monday, Oct. 3, 2016. Packages went on sale on Thursday,
+    // Oct. 6" is 2016's, though its Oct. 6 is not the last one before the report); else the nearest one within two years of the
+    // year the month alone was given whose Nov. 4 is a Friday (there is only one: a day falls on the same weekday at most every
+    // fifth year), unless it lies on the other side of the reference date from where the clause's tense puts it (`ahead`: "is
+    // scheduled for", `back`: "met on"). A date that names its year stays as written.
     private static TimeExpression InYearOfWeekday(in TimeScan scan, TimeExpression dated, int weekday, int dateAt, int datedEnd, bool ahead, bool back)
     {
         if (dated.Scope.Start is not { } day || CalendarMath.IsoWeekday(day) == weekday || MonthRule.HasYearWritten(scan, dateAt + 1, datedEnd))
         {
             return dated;
+        }
+
+        if (AfterLastDay(scan, day, weekday) is { } told
+            && !(scan.Reference is { } now && ((ahead && told < now) || (back && told > now))))
+        {
+            return dated with { Scope = dated.Scope with { Start = told, End = told }, Value = TimeValues.Day(told) };
         }
 
         foreach (var shift in (ReadOnlySpan<int>)[-1, 1, -2, 2])
@@ -233,6 +249,52 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         return dated;
+    }
+
+    /// <summary>How many days before the reference date a day written with its year earlier in the sentence must lie for the bare
+    /// weekdays after it to be told from it.</summary>
+    private const int FarDays = 183;
+
+    // A bare weekday after a day written with its year that lies far before the reference date, earlier in the same sentence, is
+    // told from that day, as from a reference date: "On Tuesday, July 9, 2024, the director said the final would move from its
+    // Thursday slot to Sunday", in a report of 2025, is that week's Thursday and the Sunday after; the days without a year named
+    // between them do not count. Not after a far day ahead: "The final is on Sunday, July 12, 2026, and tickets go on sale Monday"
+    // names the coming Monday. `direction` as for Resolve.
+    private static DateOnly? AfterFarDayInSentence(in TimeScan scan, int weekday, int direction)
+    {
+        for (var k = scan.Output.Count - 1; k >= 0; k--)
+        {
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last
+                && text.Contains(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                return scan.Reference is { } reference && reference.DayNumber - day.DayNumber > FarDays
+                    ? Resolve(day, weekday, direction, named: false)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The day of `day`'s month and day of the month in the year of the last calendar day named, or the year after, that falls on
+    // `weekday` no more than NarrativeDays after that day, or null.
+    private static DateOnly? AfterLastDay(in TimeScan scan, DateOnly day, int weekday)
+    {
+        if (scan.Context.LastCalendarDay is not { } last)
+        {
+            return null;
+        }
+
+        for (var year = last.Year; year <= last.Year + 1; year++)
+        {
+            if (CalendarMath.Date(year, day.Month, day.Day) is { } date && date >= last && CalendarMath.IsoWeekday(date) == weekday
+                && date.DayNumber - last.DayNumber <= MonthRule.NarrativeDays)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     // "Saturday (4 June)", "Monday (13 June 2022)", "Tuesday 23 July", "Friday, 5 May 2023": a day written before its month after
