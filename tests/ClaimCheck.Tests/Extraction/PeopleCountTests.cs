@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Tests.Extraction;
 
@@ -476,7 +477,7 @@ public class PeopleCountTests
             + "Divers had recovered 12 bodies from the harbour by Tuesday evening.";
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
 
-        claims.Single(c => c.Quantity is { Value: 12 }).Subject.Should().Be("Kestrel Bay", "the dateline names where the report was filed, not what it is about");
+        claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 12).Subject.Should().Be("Kestrel Bay", "the dateline names where the report was filed, not what it is about");
     }
 
     [Fact]
@@ -871,6 +872,36 @@ public class PeopleCountTests
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
             .Single(c => c.Quantity != null && c.Quantity.Value.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("In Brenmoor, 28 people died in the fire, four of them children younger than 12, officials said.", "deaths · children")]
+    [InlineData("In Brenmoor, 28 people died in the fire, four of them children under 12, officials said.", "deaths · children")]
+    [InlineData("In Brenmoor, 28 people died in the fire, four of them boys under 12, officials said.", "deaths · boys")]
+    public void Extract_PartOfTollNamedAfterOfThem_IsThatSubgroupCountedNotAnAge(string text, string measure)
+    {
+        var part = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Single(c => c.Quantity is { Value: 4 });
+
+        part.Quantity!.Value.Unit.Kind.Should().Be(UnitKind.Count, "'four of them boys under 12' counts boys; the 12 is their age, not the four's");
+        part.Measure.Should().Be(measure, "the noun after 'of them' names the part of the dead");
+    }
+
+    [Fact]
+    public void Extract_FigureThatAddsUpTwoOutcomes_IsNoCountOfEither()
+    {
+        var claims = Pipeline.Check([new Document("doc", "In Ostrava, 30 people were hurt and 12 died, 42 victims in all.", "Test Wire")]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 30 && c.Measure == "injuries");
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 12 && c.Measure == "deaths");
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 42, "42 is the hurt and the dead together, neither toll");
+    }
+
+    [Fact]
+    public void Extract_FigureAfterTwoOutcomesThatIsNotTheirSum_IsKept()
+    {
+        var claims = Pipeline.Check([new Document("doc", "In Ostrava, 30 people were hurt and 12 died, and 45 were rescued.", "Test Wire")]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 45 && c.Measure == "rescued");
     }
 
     [Theory]

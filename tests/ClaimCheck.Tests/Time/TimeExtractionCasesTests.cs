@@ -534,6 +534,16 @@ public class TimeExtractionCasesTests
     public void Recognize_SeasonOrHolidayQualifyingANoun_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("An engineer at the Tenth November Institute of Technology in Brenmoor said the hall was unsafe.")]
+    [InlineData("Students from the Lindenport March University joined the rally.")]
+    public void Recognize_BareMonthInAnInstitutionsName_IsNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+
+    [Fact]
+    public void Recognize_MonthBeforeALowerCaseInstitutionNoun_StaysATime() =>
+        TimeExpressionRecognizer.Default.Recognize("Ostrava's students sat their November university exams.", Reference).Should().ContainSingle();
+
     [Fact]
     public void Recognize_PartOfDay_AfterADayInTheSentence_IsOnThatDay()
     {

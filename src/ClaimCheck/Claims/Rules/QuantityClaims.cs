@@ -51,6 +51,7 @@ internal static class QuantityClaims
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
+        var outcomeCounts = new List<(double Value, string Outcome)>();
         QuantityMatch? previous = null;
         (string Measure, string Unit)? lastPhysical = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
@@ -312,6 +313,11 @@ internal static class QuantityClaims
             }
             var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
+            if (IsSumOfTwoOutcomes(outcomeCounts, quantity))
+            {
+                continue; // "74 were rescued alive and 14 declared dead, 88 victims in all": the two outcomes together, a count of neither
+            }
+
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
                 && MeasureNames.Base(before.Measure) != baseMeasure)
             {
@@ -505,8 +511,18 @@ internal static class QuantityClaims
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? (isEarlierEvent ? time!.Value.Text : null),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
+            if (isOutcome && quantity.Unit.Kind == UnitKind.Count)
+            {
+                outcomeCounts.Add((quantity.Value, baseMeasure));
+            }
         }
     }
+
+    // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
+    // 12 died, 42 victims in all"): the figure joins what befell two groups and is not a count of either.
+    private static bool IsSumOfTwoOutcomes(List<(double Value, string Outcome)> counts, Quantity quantity) =>
+        counts.Count >= 2 && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
+        && counts[^1].Outcome != counts[^2].Outcome && counts[^1].Value + counts[^2].Value == quantity.Value;
 
     /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>

@@ -43,7 +43,8 @@ internal static class CoordinationRule
         for (var i = 0; i + 1 < matches.Count; i++)
         {
             var (first, second) = (matches[i], matches[i + 1]);
-            if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second)))
+            if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second))
+                && !IsCountOfAged(s, first, second))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
@@ -286,6 +287,11 @@ internal static class CoordinationRule
 
         return true;
     }
+
+    // "five of them boys under 10", "three of the 12-year-olds": a number before "of" counts people among those of an age; it takes
+    // no age from the figure after it, as "20 of 29 passes" takes the unit.
+    private static bool IsCountOfAged(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        second.Mention.Quantity.Unit.IsAge && (s.Is(first.EndToken, "of") || s.Is(first.EndToken, "out"));
 
     // "about 300 million euros/$400 million": money after a slash restates the money before it in another currency.
     private static bool IsMoneyAfterSlash(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>

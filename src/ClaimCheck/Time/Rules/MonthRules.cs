@@ -131,6 +131,13 @@ internal sealed class MonthRule : TimeRule
             return false;
         }
 
+        // "the Tenth November Institute", "the September Square": a bare month before a capitalised noun of the lexicon kind
+        // time-modified-noun is part of a name, not a time.
+        if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
+        {
+            return false;
+        }
+
         // "June last year", "February this year", "April next year"
         if (day is null && year is null && scan.Is(end + 1, "year") && scan.Words.Relatives.TryGetValue(scan.Word(end), out var yearOffset) && scan.Reference is { } r)
         {
