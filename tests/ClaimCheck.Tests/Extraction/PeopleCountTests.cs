@@ -982,11 +982,26 @@ public class PeopleCountTests
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 12, "provinces · of 66")]
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 66, "provinces · all")] // the whole of fixed units is its size
     [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
+    [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 2_800_000, "members · of 6200000")]
+    [InlineData("The clinic cancelled 870 appointments over the week: 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Theory]
+    [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 6_200_000)] // the whole
+    [InlineData("The storm swept across 14 provinces: 9 people died in the coastal towns.", 9)] // a count of another measure
+    [InlineData("The clinic had cancelled 300 appointments by Monday: a week later 450 appointments had been cancelled.", 450)] // larger: no part
+    [InlineData("The clinic cancelled 300 appointments: scans were hit hardest; it cancelled 120 appointments on Friday.", 120)] // a semicolon stands between
+    public void Extract_CountAfterAColon_IsAPartOnlyOfALargerCountOfItsMeasure(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && !c.Measure.Contains(MeasureNames.PartSeparator),
+            "only a smaller count of the same measure listed after a colon is a part of the count before it");
     }
 
     [Fact]
