@@ -269,6 +269,7 @@ public class PeopleCountTests
     [InlineData("Some 310 Lindenport residents sought medical help once the gas leak was sealed, officials said.", "treated")]
     [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
     [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
+    [InlineData("About 90 villagers were given treatment for cuts after the Brenmoor storm.", "treated")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
@@ -644,6 +645,7 @@ public class PeopleCountTests
     [InlineData("Officials said 40 deaths were recorded at Brenmoor General Hospital.", "deaths · health facilities")]
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
     [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
+    [InlineData("Officials said 40 people died on the ground when the cargo jet hit Brenmoor.", "deaths · ground")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]
     [InlineData("The Brenmoor fire service said 40 people hurt in the blast lay in various hospitals overnight.", "injuries · health facilities")]
     [InlineData("The Lindenport mayor said 40 people hurt in the blast were in local clinics on Friday.", "injuries · health facilities")]
@@ -989,6 +991,14 @@ public class PeopleCountTests
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Fact]
+    public void Extract_PeopleGivenTreatmentBesideADeathToll_AreTheTreated()
+    {
+        var report = Pipeline.Check([new Document("doc", "Officials in Brenmoor reported 12 deaths and 90 people given treatment for their injuries.", "Test Wire")]);
+
+        report.Claims.Single(c => c.Quantity?.Value == 90).Measure.Should().Be("treated", "those given treatment are not more dead");
     }
 
     [Theory]
