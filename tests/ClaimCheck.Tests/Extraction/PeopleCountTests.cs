@@ -956,6 +956,7 @@ public class PeopleCountTests
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 5.2, "magnitudes · aftershock")]
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 6.8, "magnitudes")]
     [InlineData("Vorland logged 30 aftershocks by Thursday, the strongest reaching magnitude 5.9.", 5.9, "magnitudes · aftershock")]
+    [InlineData("Brenmoor recorded 120 aftershocks felt across the hill villages, the strongest reaching magnitude 4.6.", 4.6, "magnitudes · aftershock")]
     [InlineData("Brenmoor residents fled again when a magnitude 6.1 jolt struck two hours after the main quake.", 6.1, "magnitudes · aftershock")]
     [InlineData("Aftershocks kept shaking Ostrava after the magnitude 6.6 earthquake on Monday.", 6.6, "magnitudes")]
     [InlineData("The magnitude 7.0 quake that struck Vorland was followed by aftershocks.", 7.0, "magnitudes")]
