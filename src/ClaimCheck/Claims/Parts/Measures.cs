@@ -333,8 +333,8 @@ internal static class Measures
     private const int ShockAfterWindow = 3;
 
     /// <summary>How many words before a physical figure a shock it measures may be named in its clause: a count of the shocks and where
-    /// and how strongly they were felt may stand between ("120 aftershocks felt in Brenmoor at intensity V-VI, ranging from magnitude
-    /// 2.1 to 4.6").</summary>
+    /// they were felt may stand between ("Vorland logged 120 aftershocks felt across the hill villages, the strongest reaching magnitude
+    /// 4.6").</summary>
     private const int ShockBeforeWindow = 14;
 
     /// <summary>The most words a <c>secondary-shock</c> term takes ("after the main quake").</summary>
