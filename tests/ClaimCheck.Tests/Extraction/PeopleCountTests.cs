@@ -270,6 +270,7 @@ public class PeopleCountTests
     [InlineData("Some 310 Lindenport residents sought medical help once the gas leak was sealed, officials said.", "treated")]
     [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
     [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
+    [InlineData("About 90 villagers were given treatment for cuts after the Brenmoor storm.", "treated")]
     public void Extract_CountWithWhatHappenedToThePeople_MeasuresThat(string text, string measure)
     {
         FirstQuantityClaim(text).Measure.Should().Be(measure);
@@ -645,6 +646,7 @@ public class PeopleCountTests
     [InlineData("Officials said 40 deaths were recorded at Brenmoor General Hospital.", "deaths · health facilities")]
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
     [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
+    [InlineData("Officials said 40 people died on the ground when the cargo jet hit Brenmoor.", "deaths · ground")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]
     [InlineData("The Brenmoor fire service said 40 people hurt in the blast lay in various hospitals overnight.", "injuries · health facilities")]
     [InlineData("The Lindenport mayor said 40 people hurt in the blast were in local clinics on Friday.", "injuries · health facilities")]
@@ -985,6 +987,7 @@ public class PeopleCountTests
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 5.2, "magnitudes · aftershock")]
     [InlineData("A 5.2-magnitude aftershock followed the magnitude 6.8 quake near Kestrel Bay.", 6.8, "magnitudes")]
     [InlineData("Vorland logged 30 aftershocks by Thursday, the strongest reaching magnitude 5.9.", 5.9, "magnitudes · aftershock")]
+    [InlineData("Brenmoor recorded 120 aftershocks felt across the hill villages, the strongest reaching magnitude 4.6.", 4.6, "magnitudes · aftershock")]
     [InlineData("Brenmoor residents fled again when a magnitude 6.1 jolt struck two hours after the main quake.", 6.1, "magnitudes · aftershock")]
     [InlineData("Aftershocks kept shaking Ostrava after the magnitude 6.6 earthquake on Monday.", 6.6, "magnitudes")]
     [InlineData("The magnitude 7.0 quake that struck Vorland was followed by aftershocks.", 7.0, "magnitudes")]
@@ -1013,11 +1016,34 @@ public class PeopleCountTests
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 12, "provinces · of 66")]
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 66, "provinces · all")] // the whole of fixed units is its size
     [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
+    [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 2_800_000, "members · of 6200000")]
+    [InlineData("The clinic cancelled 870 appointments over the week: 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")]
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Fact]
+    public void Extract_PeopleGivenTreatmentBesideADeathToll_AreTheTreated()
+    {
+        var report = Pipeline.Check([new Document("doc", "Officials in Brenmoor reported 12 deaths and 90 people given treatment for their injuries.", "Test Wire")]);
+
+        report.Claims.Single(c => c.Quantity?.Value == 90).Measure.Should().Be("treated", "those given treatment are not more dead");
+    }
+
+    [Theory]
+    [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 6_200_000)] // the whole
+    [InlineData("The storm swept across 14 provinces: 9 people died in the coastal towns.", 9)] // a count of another measure
+    [InlineData("The clinic had cancelled 300 appointments by Monday: a week later 450 appointments had been cancelled.", 450)] // larger: no part
+    [InlineData("The clinic cancelled 300 appointments: scans were hit hardest; it cancelled 120 appointments on Friday.", 120)] // a semicolon stands between
+    public void Extract_CountAfterAColon_IsAPartOnlyOfALargerCountOfItsMeasure(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && !c.Measure.Contains(MeasureNames.PartSeparator),
+            "only a smaller count of the same measure listed after a colon is a part of the count before it");
     }
 
     [Fact]

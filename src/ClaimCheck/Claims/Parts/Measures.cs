@@ -332,6 +332,11 @@ internal static class Measures
     /// <summary>How many words after a physical figure a shock it measures may be named by one word ("a 4.8 magnitude aftershock").</summary>
     private const int ShockAfterWindow = 3;
 
+    /// <summary>How many words before a physical figure a shock it measures may be named in its clause: a count of the shocks and where
+    /// they were felt may stand between ("Vorland logged 120 aftershocks felt across the hill villages, the strongest reaching magnitude
+    /// 4.6").</summary>
+    private const int ShockBeforeWindow = 14;
+
     /// <summary>The most words a <c>secondary-shock</c> term takes ("after the main quake").</summary>
     private const int ShockTermWords = 4;
 
@@ -364,7 +369,7 @@ internal static class Measures
             return null;
         }
 
-        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
+        for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - ShockBeforeWindow; i--)
         {
             var word = s.Word(i);
             if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" || s.Tokens[i].Kind == TokenKind.Number || s.Words.EventAnchors.ContainsKey(word))

@@ -222,7 +222,7 @@ internal static class QuantityClaims
             }
 
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : PartOfFigureBefore(s, match))) is { } whole)
+            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : ListedPartOf(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -885,6 +885,37 @@ internal static class QuantityClaims
 
         var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
         return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The whole a count listed after a colon is a part of, or null: the count before the colon in the same sentence, when
+    /// it is larger and of the same measure ("24 hostages were freed in all: 13 Israelis, 10 Thais and a Filipino", "6,304
+    /// appointments were put off: 4,913 outpatient visits and 1,391 operations"). A smaller or equal count, a count of another
+    /// measure ("the storm swept 14 states: nine people died in Texas"), a colon that a semicolon separates from the figure, or a
+    /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own. A part the figure's own words already
+    /// name ("1.9 million overseas members") keeps that name alone, so it meets the same part said without a list.</summary>
+    private static string? ListedPartOf(SentenceView s, QuantityMatch match, string measure)
+    {
+        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.None))
+        {
+            return null;
+        }
+
+        var colon = match.FirstToken - 1;
+        while (colon >= 0 && s.Word(colon) is not (":" or ";"))
+        {
+            colon--;
+        }
+
+        if (colon < 0 || s.Word(colon) is not ":")
+        {
+            return null;
+        }
+
+        var whole = s.Quantities.Where(other => other.EndToken <= colon).Select(other => (QuantityMatch?)other).LastOrDefault();
+        return whole is { } listed && listed.Mention.Quantity.Unit.Kind is UnitKind.Count && listed.Mention.Quantity.Value > match.Mention.Quantity.Value
+                && MeasureNames.Base(PeopleCounts.OutcomeOf(s, listed) ?? Measures.MeasureOf(s, listed)) == MeasureNames.Base(measure)
+            ? listed.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
