@@ -114,6 +114,7 @@ internal sealed class ClaimWords
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
         WorkforceMeasures = Set(lexicon, "workforce-measure");
+        IdentifierMeasures = Set(lexicon, "identifier-measure");
         ClienteleParts = Map(lexicon, "clientele-part");
         IrregularOutcomeVerbs = Set(lexicon, "irregular-outcome-verb");
         ObjectParticipationVerbs = Set(lexicon, "object-participation-verb");
@@ -561,6 +562,10 @@ internal sealed class ClaimWords
     /// <summary>Measures of a workforce (workers, employees, jobs) that a <c>workforce-part</c> modifier makes a part of;
     /// <c>workforce-measure</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceMeasures { get; }
+
+    /// <summary>Measures counting identifiers ("numbers") whose kind the words right before the counted noun name ("Social Security
+    /// numbers", "bank account numbers"); <c>identifier-measure</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentifierMeasures { get; }
 
     /// <summary>Outcome verbs whose past form does not end in -ed ("hurt"), read before a count as an -ed verb is when an incident noun
     /// stands before them ("the blast hurt 35 workers" counts the injured; "the downturn hurt 9,000 farmers" does not);

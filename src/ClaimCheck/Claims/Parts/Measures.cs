@@ -7,6 +7,26 @@ namespace ClaimCheck.Claims;
 /// <summary>What a quantity claim counts: the outcome (deaths, injuries), the share a percentage measures, the counted noun's canonical measure, and the period of a flow.</summary>
 internal static class Measures
 {
+    /// <summary>The kind of identifier a count of identifiers names by the word right before its noun, lower-cased ("security" in
+    /// "140,000 Social Security numbers", "account" in "80,000 linked bank account numbers", "licence" in "7.9 million driving
+    /// licence numbers" as in "licence numbers"), or null when none does: a participle ("linked numbers"), a country or its demonym
+    /// ("Canadian numbers") or anything but a word names no kind. The nearest word alone, so that outlets adding words before it
+    /// ("driving licence", "bank account") still name the same kind.</summary>
+    internal static string? IdentifierKindOf(SentenceView s, QuantityMatch match)
+    {
+        if (!match.HasNounPhrase || match.HasNounBefore || match.NounEndToken - 1 <= match.NounFirstToken)
+        {
+            return null;
+        }
+
+        var kind = match.NounEndToken - 2;
+        var word = s.Word(kind);
+        return s.Tokens[kind].Kind != TokenKind.Word || word.EndsWith("ed", StringComparison.Ordinal)
+            || s.Entities.Exists(m => m.FirstToken <= kind && kind < m.EndToken && m.Entity.Kind != EntityKind.Organization)
+            ? null
+            : word.ToString().ToLowerInvariant();
+    }
+
     /// <summary>How far before an amount of money what it is may be named ("the median price of a home sold in the year to March
     /// was €346,820").</summary>
     private const int MoneyWindow = 16;

@@ -205,6 +205,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + clientelePart; // "9 million former subscribers": a part of those touched
             }
+            else if (s.Words.IdentifierMeasures.Contains(measure) && Measures.IdentifierKindOf(s, match) is { } identifierKind)
+            {
+                measure = measure + MeasureNames.PartSeparator + identifierKind; // "140,000 Social Security numbers": not bank account numbers
+            }
 
             if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
             {
