@@ -121,6 +121,19 @@ public class PeopleCountTests
         claim.Polarity.Should().Be(polarity, "', killing 58' states what the blast did; what investigators have not found is another matter");
     }
 
+    [Theory]
+    [InlineData("The Never Again coalition said about 1,800 marchers reached the Brenmoor town hall.", Polarity.Affirmed)]
+    [InlineData("Organisers of the 'No Tolls' march said 1,800 people joined it in Brenmoor.", Polarity.Affirmed)]
+    [InlineData("No Brenmoor residents were among the 1,800 people evacuated.", Polarity.Negated)]
+    [InlineData("The No Tolls group said the march did not draw 1,800 people in Brenmoor.", Polarity.Negated)]
+    public void Extract_CapitalisedNegationWordInsideTheSentence_OpensAName(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(polarity, "a capitalised 'No' or 'Never' inside a sentence before a capitalised word names a group; at the start, or in lower case, it negates");
+    }
+
     [Fact]
     public void Extract_NegationBeforeAClosedAsideBeforeTheFigure_StillNegatesIt()
     {
