@@ -1341,6 +1341,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The interior ministry counted 412 gatherings across Vorland on Saturday.")]
+    [InlineData("Organisers said 430 rallies took place across Vorland on Saturday.")]
+    [InlineData("Police recorded some 400 demonstrations across Vorland on Saturday.")]
+    public void Extract_GatheringsRalliesAndDemonstrations_AreOneCountOfEvents(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 2));
+
+        claim.Measure.Should().Be("rallies", "gatherings, rallies and demonstrations counted as events are one count, not a count of people");
+    }
+
+    [Theory]
     [InlineData("The coastguard confirmed that 23 sailors on board the Ostrava drowned in the gale off Kestrel Bay.", "deaths")]
     [InlineData("The 36 passengers aboard were killed when the bus left the road near Lindenport.", "deaths · passengers")]
     [InlineData("All 230 people aboard were rescued after the ferry ran aground off Kestrel Bay.", "rescued")]
