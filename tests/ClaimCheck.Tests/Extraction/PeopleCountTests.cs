@@ -122,6 +122,19 @@ public class PeopleCountTests
         claim.Polarity.Should().Be(polarity, "', killing 58' states what the blast did; what investigators have not found is another matter");
     }
 
+    [Theory]
+    [InlineData("The Never Again coalition said about 1,800 marchers reached the Brenmoor town hall.", Polarity.Affirmed)]
+    [InlineData("Organisers of the 'No Tolls' march said 1,800 people joined it in Brenmoor.", Polarity.Affirmed)]
+    [InlineData("No Brenmoor residents were among the 1,800 people evacuated.", Polarity.Negated)]
+    [InlineData("The No Tolls group said the march did not draw 1,800 people in Brenmoor.", Polarity.Negated)]
+    public void Extract_CapitalisedNegationWordInsideTheSentence_OpensAName(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(polarity, "a capitalised 'No' or 'Never' inside a sentence before a capitalised word names a group; at the start, or in lower case, it negates");
+    }
+
     [Fact]
     public void Extract_NegationBeforeAClosedAsideBeforeTheFigure_StillNegatesIt()
     {
@@ -1382,6 +1395,17 @@ public class PeopleCountTests
         var centres = FirstQuantityClaim("Some 77 evacuation centres were open in Velmar on Monday.", new DateOnly(2025, 6, 2));
 
         centers.Measure.Should().Be(centres.Measure);
+    }
+
+    [Theory]
+    [InlineData("The interior ministry counted 412 gatherings across Vorland on Saturday.")]
+    [InlineData("Organisers said 430 rallies took place across Vorland on Saturday.")]
+    [InlineData("Police recorded some 400 demonstrations across Vorland on Saturday.")]
+    public void Extract_GatheringsRalliesAndDemonstrations_AreOneCountOfEvents(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 2));
+
+        claim.Measure.Should().Be("rallies", "gatherings, rallies and demonstrations counted as events are one count, not a count of people");
     }
 
     [Theory]

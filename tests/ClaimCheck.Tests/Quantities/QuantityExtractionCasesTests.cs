@@ -147,6 +147,8 @@ public class QuantityExtractionCasesTests
     [InlineData("The wall is more than 500 years old.", 500d, "year of age")]
     [InlineData("An 8-month-old girl was rescued.", 8d, "month of age")]
     [InlineData("The promise is one year old.", 1d, "year of age")]
+    [InlineData("The average age of those detained was 47.", 47d, "year of age")]
+    [InlineData("The median age of the flood victims in Brenmoor is 71.", 71d, "year of age")]
     public void Recognize_Age_IsYearsOfAge(string text, double value, string unit)
     {
         var quantity = Single(text).Quantity;

@@ -158,6 +158,10 @@ internal static class Stances
                 // "no more than 40 crates reached Ostrava, and 12 were spoiled": the "no" of an earlier figure's bound is that bound,
                 // not a negation
             }
+            else if (OpensName(s, i))
+            {
+                // "the No Kings coalition said 7 million marched": a capitalised "No" inside the sentence opens a name
+            }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
@@ -393,6 +397,34 @@ internal static class Stances
     /// quantity recogniser read it as that figure's bound, not as a negation.</summary>
     private static bool IsInFiguresQualifier(SentenceView s, int i) =>
         s.Quantities.Exists(m => m.Mention.Quantity.Qualifier != Qualifier.Exact && m.FirstToken == i && s.Tokens[i].Kind == TokenKind.Word);
+
+    /// <summary>Whether the negation cue at <paramref name="i"/> is spelt with a capital inside the sentence (not its first word, not
+    /// shouted) before another capitalised word: the start of a name ("the No Kings protests", "June's 'No Kings' day"), which
+    /// negates nothing. At the sentence's start the capital says nothing ("No Britons were hurt").</summary>
+    private static bool OpensName(SentenceView s, int i)
+    {
+        var word = s.Word(i);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsAllCaps(word) || !s.Words.NegationCues.Contains(word))
+        {
+            return false;
+        }
+
+        var next = s.Word(i + 1) is "‘" or "“" or "'" or "\"" ? s.Word(i + 2) : s.Word(i + 1);
+        if (next.Length == 0 || !char.IsUpper(next[0]))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
     // died" judges what follows, so there the negation stands.

@@ -32,7 +32,8 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if ((IsAgeWordBefore(s, draft.Before) || (draft.High is not null && s.Is(draft.Before - 1, "from") && IsAgeWordBefore(s, draft.Before - 1)))
+        if ((IsAgeWordBefore(s, draft.Before) || IsAgeOfGroupBeforeBe(s, draft.Before)
+                || (draft.High is not null && s.Is(draft.Before - 1, "from") && IsAgeWordBefore(s, draft.Before - 1)))
             && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 19 to 64"
@@ -58,6 +59,32 @@ internal sealed class AgeRule : UnitRule
     private static bool IsAgeWordBefore(in QuantityScan s, int at) =>
         (s.TryPhraseBefore(at, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
         || (s.Words.AgeWords.TryGet(s.Word(at - 1), out position) && position == AgeWordPosition.Before);
+
+    // "the average age of those arrested was 54", "the median age of the victims is 71": "age of" and the group it describes, then
+    // "was" or "is" right before the number, all in one clause (no punctuation or other number between them).
+    private static bool IsAgeOfGroupBeforeBe(in QuantityScan s, int at)
+    {
+        if (!s.Is(at - 1, "was") && !s.Is(at - 1, "is"))
+        {
+            return false;
+        }
+
+        const int GroupWords = 6;
+        for (var k = at - 2; k >= Math.Max(0, at - 2 - GroupWords); k--)
+        {
+            if (!s.IsWord(k))
+            {
+                return false;
+            }
+
+            if (s.Is(k, "age") && s.Is(k + 1, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the average age was 74 years": a time unit after the number is the age's unit.
     private static void ReadUnitAfterAgeWord(in QuantityScan s, ref QuantityDraft draft)
