@@ -2245,6 +2245,18 @@ public sealed class QuantityNewsTests
         mention.Quantity.High.Should().Be(high);
     }
 
+    [Theory]
+    [InlineData("Ostrava house prices rose 6.2% on the year and 0.7% in the month.", 0.7)]
+    [InlineData("Vorland rents fell 3% over the week and 8% in Brenmoor.", 8)]
+    [InlineData("Kestrel Bay office rents rose 12% over the year and Lindenport's 9%.", 9)]
+    public void Recognize_SecondAmountAfterAPhraseOfTimeOrAPossessive_SharesTheVerb(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "the verb of the first amount is left out of '{0}'", text);
+
+    [Fact]
+    public void Recognize_AmountOfAnotherThingAfterAPhraseOfTime_IsNoChange() =>
+        Find("Vorland prices rose 6.2% in the month and 40% of homes sold above asking.", 40).Change
+            .Should().Be(QuantityChange.None, "40% says what share of homes, not how much prices rose");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
