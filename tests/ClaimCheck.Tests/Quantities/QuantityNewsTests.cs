@@ -2257,6 +2257,23 @@ public sealed class QuantityNewsTests
         Find("Vorland prices rose 6.2% in the month and 40% of homes sold above asking.", 40).Change
             .Should().Be(QuantityChange.None, "40% says what share of homes, not how much prices rose");
 
+    [Theory]
+    [InlineData("Vorland retailers lifted prices by 2 to 5 per cent.", 2, 5, QuantityChange.Increase)]
+    [InlineData("Brenmoor water use fell 10 to 15 percent in July.", 10, 15, QuantityChange.Decrease)]
+    public void Recognize_BarePercentRangeAfterAChange_IsTheSizeOfTheChange(string text, double low, double high, QuantityChange change)
+    {
+        var mention = Find(text, low);
+
+        mention.Quantity.High.Should().Be(high);
+        mention.Change.Should().Be(change);
+    }
+
+    [Theory]
+    [InlineData("Ostrava's jobless rate rose 0.2 to 5.1 percent.", 5.1)]
+    [InlineData("Lindenport inflation climbed from 3 to 8 percent.", 8)]
+    public void Recognize_PercentAfterToFarAboveABareChangeOrAfterFrom_IsTheLevelReached(string text, double level) =>
+        Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'{0}' gives the level reached, not the end of a range", text);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
