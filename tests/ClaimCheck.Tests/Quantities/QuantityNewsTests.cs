@@ -2274,6 +2274,16 @@ public sealed class QuantityNewsTests
     public void Recognize_PercentAfterToFarAboveABareChangeOrAfterFrom_IsTheLevelReached(string text, double level) =>
         Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'{0}' gives the level reached, not the end of a range", text);
 
+    [Theory]
+    [InlineData("Vorland trial patients began at 148 mm Hg over 96 mm Hg.", 96)]
+    [InlineData("The Brenmoor placebo group started at 151 over 97 mm Hg.", 97)]
+    public void Recognize_PressureOverAnotherReading_IsNoBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "'over' between two readings of '{0}' sets no bound", text);
+
+    [Fact]
+    public void Recognize_AgeOverAfterACount_KeepsItsBound() =>
+        Find("Some 1,200 Ostrava residents over 65 were moved.", 65).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
