@@ -2284,6 +2284,17 @@ public sealed class QuantityNewsTests
     public void Recognize_AgeOverAfterACount_KeepsItsBound() =>
         Find("Some 1,200 Ostrava residents over 65 were moved.", 65).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
 
+    [Theory]
+    [InlineData("Vorland crude rose 2% to $80 and Brenmoor gas 4% to $3.10.", 4, QuantityChange.Increase)]
+    [InlineData("Ostrava shares fell 3% to 410p and Kestrel Bay stock 5% to 220p.", 5, QuantityChange.Decrease)]
+    public void Recognize_SecondChangeAfterTheLevelTheFirstReached_SharesTheVerb(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "the verb of the first change is left out of '{0}'", text);
+
+    [Fact]
+    public void Recognize_ShareOfSomethingElseAfterTheLevelReached_IsNoChange() =>
+        Find("Lindenport shares fell 3% to 410p and 20% of traders sold.", 20).Change
+            .Should().Be(QuantityChange.None, "20% says how many traders sold, not how far shares fell");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

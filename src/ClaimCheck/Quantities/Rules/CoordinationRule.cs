@@ -91,9 +91,27 @@ internal static class CoordinationRule
             }
         }
 
+        ShareVerbPastLevel(s);
         ShareAlongList(s);
         ShareRateOfMoney(s);
         ReadAgeInParts(s);
+    }
+
+    // "Shanghai-Rotterdam dropped 10% to $1,449 per FEU and Shanghai-Genoa 7% to $1,888": the level a change reached, written right
+    // after it with "to", does not keep the next amount of the change's unit from sharing its left-out verb; the gap is read from the
+    // end of that level, as for two amounts side by side.
+    private static void ShareVerbPastLevel(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 2; i < matches.Count; i++)
+        {
+            var (change, level, second) = (matches[i - 2], matches[i - 1], matches[i]);
+            if (level.FirstToken - 1 == change.EndToken && s.Is(change.EndToken, "to") && level.Mention.Change == QuantityChange.None
+                && SharesVerb(s, change with { EndToken = level.EndToken }, second))
+            {
+                matches[i] = second with { Mention = second.Mention with { Change = change.Mention.Change } };
+            }
+        }
     }
 
     /// <summary>How many words may name each item of a list of prices between its separator and the next price ("diesel at").</summary>
