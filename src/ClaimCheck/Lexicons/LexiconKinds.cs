@@ -295,6 +295,10 @@ public static class LexiconKinds
     /// change was ("rose 16% in towns and 38% in villages", "rises 12 cents on petrol and 9 cents on diesel").</summary>
     internal const string ParallelChangePreposition = "parallel-change-preposition";
 
+    /// <summary>A preposition that, before a unit of time (or "the" or "a" and one), makes a phrase of time: "on the year", "in the
+    /// month".</summary>
+    internal const string TimeSpanPreposition = "time-span-preposition";
+
     /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
     /// a word that may be a preposition ("about", "around").</summary>
     internal const string ArticleApproximation = "article-approximation";
@@ -544,6 +548,7 @@ public static class LexiconKinds
         new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level'; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty or path"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TimeSpanPreposition, "a preposition that, before a unit of time or 'the' or 'a' and one, makes a phrase of time ('on the year', 'in the month')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),

@@ -206,6 +206,7 @@ public sealed class QuantityRecognizer : IAnnotator
         QualifierRule.DropPassingBound(s, ref draft);
         QualifierRule.DropSummingBound(s, ref draft);
         QualifierRule.DropSpreadingBound(s, ref draft);
+        QualifierRule.DropRatioBound(s, ref draft);
         var unitless = draft.Unit.Kind == UnitKind.None && draft.End == draft.Next;
         QualifierRule.ReadAfter(s, ref draft);
         if (unitless && draft.End > draft.Next)

@@ -128,6 +128,7 @@ internal sealed class QuantityVocabulary
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
+        TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
@@ -414,6 +415,9 @@ internal sealed class QuantityVocabulary
     /// <summary>Prepositions that, after each of two amounts joined by "and", say where, among whom or on what each part of one
     /// change was ("rose 16% in towns and 38% in villages").</summary>
     public WordSet ParallelChangePrepositions { get; }
+
+    /// <summary>Prepositions that, before a unit of time (or "the" or "a" and one), make a phrase of time ("on the year").</summary>
+    public WordSet TimeSpanPrepositions { get; }
 
     /// <summary>Adverbs before "a"/"an" that make the number after the article approximate ("roughly a 17 percent premium").</summary>
     public WordSet ArticleApproximations { get; }

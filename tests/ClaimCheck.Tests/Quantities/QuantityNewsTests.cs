@@ -2245,6 +2245,56 @@ public sealed class QuantityNewsTests
         mention.Quantity.High.Should().Be(high);
     }
 
+    [Theory]
+    [InlineData("Ostrava house prices rose 6.2% on the year and 0.7% in the month.", 0.7)]
+    [InlineData("Vorland rents fell 3% over the week and 8% in Brenmoor.", 8)]
+    [InlineData("Kestrel Bay office rents rose 12% over the year and Lindenport's 9%.", 9)]
+    public void Recognize_SecondAmountAfterAPhraseOfTimeOrAPossessive_SharesTheVerb(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "the verb of the first amount is left out of '{0}'", text);
+
+    [Fact]
+    public void Recognize_AmountOfAnotherThingAfterAPhraseOfTime_IsNoChange() =>
+        Find("Vorland prices rose 6.2% in the month and 40% of homes sold above asking.", 40).Change
+            .Should().Be(QuantityChange.None, "40% says what share of homes, not how much prices rose");
+
+    [Theory]
+    [InlineData("Vorland retailers lifted prices by 2 to 5 per cent.", 2, 5, QuantityChange.Increase)]
+    [InlineData("Brenmoor water use fell 10 to 15 percent in July.", 10, 15, QuantityChange.Decrease)]
+    public void Recognize_BarePercentRangeAfterAChange_IsTheSizeOfTheChange(string text, double low, double high, QuantityChange change)
+    {
+        var mention = Find(text, low);
+
+        mention.Quantity.High.Should().Be(high);
+        mention.Change.Should().Be(change);
+    }
+
+    [Theory]
+    [InlineData("Ostrava's jobless rate rose 0.2 to 5.1 percent.", 5.1)]
+    [InlineData("Lindenport inflation climbed from 3 to 8 percent.", 8)]
+    public void Recognize_PercentAfterToFarAboveABareChangeOrAfterFrom_IsTheLevelReached(string text, double level) =>
+        Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'{0}' gives the level reached, not the end of a range", text);
+
+    [Theory]
+    [InlineData("Vorland trial patients began at 148 mm Hg over 96 mm Hg.", 96)]
+    [InlineData("The Brenmoor placebo group started at 151 over 97 mm Hg.", 97)]
+    public void Recognize_PressureOverAnotherReading_IsNoBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Exact, "'over' between two readings of '{0}' sets no bound", text);
+
+    [Fact]
+    public void Recognize_AgeOverAfterACount_KeepsItsBound() =>
+        Find("Some 1,200 Ostrava residents over 65 were moved.", 65).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
+    [Theory]
+    [InlineData("Vorland crude rose 2% to $80 and Brenmoor gas 4% to $3.10.", 4, QuantityChange.Increase)]
+    [InlineData("Ostrava shares fell 3% to 410p and Kestrel Bay stock 5% to 220p.", 5, QuantityChange.Decrease)]
+    public void Recognize_SecondChangeAfterTheLevelTheFirstReached_SharesTheVerb(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "the verb of the first change is left out of '{0}'", text);
+
+    [Fact]
+    public void Recognize_ShareOfSomethingElseAfterTheLevelReached_IsNoChange() =>
+        Find("Lindenport shares fell 3% to 410p and 20% of traders sold.", 20).Change
+            .Should().Be(QuantityChange.None, "20% says how many traders sold, not how far shares fell");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -92,9 +92,27 @@ internal static class CoordinationRule
             }
         }
 
+        ShareVerbPastLevel(s);
         ShareAlongList(s);
         ShareRateOfMoney(s);
         ReadAgeInParts(s);
+    }
+
+    // "Shanghai-Rotterdam dropped 10% to $1,449 per FEU and Shanghai-Genoa 7% to $1,888": the level a change reached, written right
+    // after it with "to", does not keep the next amount of the change's unit from sharing its left-out verb; the gap is read from the
+    // end of that level, as for two amounts side by side.
+    private static void ShareVerbPastLevel(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 2; i < matches.Count; i++)
+        {
+            var (change, level, second) = (matches[i - 2], matches[i - 1], matches[i]);
+            if (level.FirstToken - 1 == change.EndToken && s.Is(change.EndToken, "to") && level.Mention.Change == QuantityChange.None
+                && SharesVerb(s, change with { EndToken = level.EndToken }, second))
+            {
+                matches[i] = second with { Mention = second.Mention with { Change = change.Mention.Change } };
+            }
+        }
     }
 
     /// <summary>How many words may name each item of a list of prices between its separator and the next price ("diesel at").</summary>
@@ -390,16 +408,24 @@ internal static class CoordinationRule
             return false;
         }
 
+        var nounWords = 0;
         for (var i = join + 1; i < second.FirstToken; i++)
         {
+            if (s.IsKind(i, TokenKind.Possessive) && i > join + 1)
+            {
+                continue; // "rose 32% over the year and London's 19%": the possessive belongs to the noun and does not count
+            }
+
             var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rail fares just 0.8%"
             if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
             {
                 return false;
             }
+
+            nounWords++;
         }
 
-        return second.FirstToken - join - 1 <= MaxNounWords;
+        return nounWords <= MaxNounWords;
     }
 
     // Whether another amount follows the one ending at `end` in the same list: "and", "or" or a comma, then a number (or a currency
@@ -461,9 +487,9 @@ internal static class CoordinationRule
     }
 
 
-    // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%": duration units,
-    // relative-time words, an article before a duration unit and a word joining two of them ("year on year"), with a comma before the
-    // "and", say when the change was, not what changed.
+    // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 9.3% on the year and
+    // 1.9% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
+    // joining two of them ("year on year"), with a comma before the "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
     {
         var end = s.IsChar(join - 1, ",") ? join - 1 : join;
@@ -475,8 +501,11 @@ internal static class CoordinationRule
         for (var i = start; i < end; i++)
         {
             var joinsTimes = i > start && i + 1 < end && IsTime(s, i - 1) && IsTime(s, i + 1);
-            var articleBeforeTime = (s.Is(i, "a") || s.Is(i, "an")) && IsTime(s, i + 1);
-            if (!s.IsWord(i) || !(IsTime(s, i) || joinsTimes || articleBeforeTime || s.Words.RelativeTimeWords.Contains(s.Word(i))))
+            var articleBeforeTime = IsArticle(s, i) && IsTime(s, i + 1);
+            var prepositionBeforeTime = s.IsWord(i) && s.Words.TimeSpanPrepositions.Contains(s.Word(i))
+                && (IsTime(s, i + 1) || (IsArticle(s, i + 1) && IsTime(s, i + 2)));
+            if (!s.IsWord(i)
+                || !(IsTime(s, i) || joinsTimes || articleBeforeTime || prepositionBeforeTime || s.Words.RelativeTimeWords.Contains(s.Word(i))))
             {
                 return false;
             }
@@ -516,6 +545,8 @@ internal static class CoordinationRule
         return a.Kind == UnitKind.Duration && b.Kind == UnitKind.Duration && a.Name != b.Name && !a.IsAge && !b.IsAge
             && second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "and");
     }
+
+    private static bool IsArticle(in QuantityScan s, int index) => s.Is(index, "a") || s.Is(index, "an") || s.Is(index, "the");
 
     private static bool IsTime(in QuantityScan s, int index) =>
         s.IsWord(index) && (s.Words.DurationUnits.Contains(s.Word(index)) || NotAnAmountRules.IsMonthAt(s, index));

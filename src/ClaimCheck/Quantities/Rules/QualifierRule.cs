@@ -106,6 +106,26 @@ internal static class QualifierRule
         }
     }
 
+    /// <summary>Drops the lower bound "over" set right after another amount, when that amount has no unit or the same unit: "154 over
+    /// 101 mm Hg" and "154 mm Hg over 101 mm Hg" are a blood pressure, one reading over the other, not "more than 101". An age keeps its
+    /// bound ("1,200 residents over 65"), and so does an amount of another unit ("443 metres over 103 floors" stays read as a bound,
+    /// rightly or not). Read once the unit is known.</summary>
+    public static void DropRatioBound(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier != Qualifier.MoreThan || !s.Is(draft.Before, "over") || s.Earlier.Count == 0 || s.Earlier[^1].EndToken != draft.Before
+            || draft.Unit.Kind == UnitKind.None || draft.Unit.IsAge)
+        {
+            return;
+        }
+
+        var previous = s.Earlier[^1].Mention.Quantity.Unit;
+        if (previous.Kind == UnitKind.None || previous == draft.Unit)
+        {
+            draft.Qualifier = Qualifier.Exact;
+            draft.Before++;
+        }
+    }
+
     // Whether the word at `index`, before "a"/"an", makes the number after the article approximate: an adverb that is never a
     // preposition ("roughly a 17 percent premium"), or an approximation after a preposition ("at around a 9p premium").
     private static bool IsApproximationBeforeArticle(in QuantityScan s, int index) =>

@@ -18,7 +18,8 @@ internal static class RangeRule
     {
         var next = draft.Next;
         var isDash = s.IsChar(next, Dashes);
-        if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and")) || (!isDash && IsLevelChange(s, draft)))
+        if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and"))
+            || (!isDash && IsLevelChange(s, draft) && !IsPercentRangeAfterChange(s, draft, next)))
         {
             return true;
         }
@@ -121,6 +122,27 @@ internal static class RangeRule
         !draft.BetweenRange
         && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2))
             || (ChangeRule.IsChangeBefore(s, draft.Before) && !s.Is(draft.Before - 1, "of")));
+
+    /// <summary>How many times the first end of a bare range of percentages after a change may go into the second ("grew 3 to 8
+    /// percent"); "rose 0.2 to 5.1 percent" is a rise to a level.</summary>
+    private const double MaxPercentRangeRatio = 5;
+
+    // "grew 3 to 8 percent", "cut by 20 to 30 percent", "lifted fees by 2 to 5 per cent": after a change, a bare number, "to" and a
+    // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends.
+    // "rose 2 points to 5 per cent", "from 3 to 8 percent" and "rose 0.2 to 5.1 percent" reach a level.
+    private static bool IsPercentRangeAfterChange(in QuantityScan s, in QuantityDraft draft, int next)
+    {
+        if (!s.Is(next, "to") || s.Is(draft.Before - 1, "from") || !s.IsKind(next + 1, TokenKind.Number)
+            || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second) || second.IsVague || second.Scale != draft.First.Scale)
+        {
+            return false;
+        }
+
+        var unitStart = next + 1 + second.TokenCount;
+        var isPercent = (s.TryPhrase(unitStart, s.Words.UnitNames, out var unit, out _) && unit.Kind == UnitKind.Percentage)
+            || (s.TryPhrase(unitStart, s.Words.UnitSymbols, out unit, out _) && unit.Kind == UnitKind.Percentage);
+        return isPercent && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
+    }
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
     private const int ChangeVerbReach = 8;
