@@ -117,6 +117,38 @@ public class TimeExpressionRecognizerTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("It's the second day of talks between the two unions.", "the second day")]
+    [InlineData("It is the eleventh day of the blockade, and supplies are short.", "the eleventh day")]
+    public void Recognize_PresentDayCountOfEvent_IsReferenceDate(string text, string span)
+    {
+        var expression = Single(text);
+
+        expression.Span.Slice(text).ToString().Should().Be(span);
+        expression.Kind.Should().Be(TimeExpressionKind.Date);
+        expression.Value.Should().Be("2024-10-23");
+    }
+
+    [Fact]
+    public void Recognize_TodayIsTheNthDay_ReadsBothAsTheReferenceDate()
+    {
+        const string text = "Today is the sixth day of the dock strike in Kestrel Bay.";
+
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Select(e => e.Span.Slice(text).ToString()).Should().Equal("Today", "the sixth day");
+        expressions.Should().OnlyContain(e => e.Value == "2024-10-23");
+    }
+
+    [Theory]
+    [InlineData("The first day of the hearing was taken up by procedure.")]
+    [InlineData("It was the third day of rain in the valley.")]
+    [InlineData("Fans camped out on the second day of the sale.")]
+    public void Recognize_DayCountNotSaidOfToday_FindsNothing(string text)
+    {
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
+    }
+
     [Fact]
     public void Recognize_TwoDatesInOneSentence_FindsBothInOrder()
     {

@@ -34,6 +34,7 @@ public class TimeRuleTableTests
         { nameof(QuarterRule), "Kestrel Bay Rail expects slower freight into the fourth quarter. In the year-ago period, it carried 7.4 million tonnes.", "the year-ago period", "2023-Q4" },
         { nameof(YearAgoRule), "The bank compared it with year-earlier profit.", "year-earlier", "2023" },
         { nameof(YearAgoRule), "The firm hired 40 people a month ago.", "a month ago", "2024-09" },
+        { nameof(PresentDayCountRule), "It's the ninth day of the Vorland rail strike.", "the ninth day", "2024-10-23" },
         { nameof(ReferenceWordRule), "The port is closed right now.", "right now", "PRESENT_REF" },
         { nameof(ReferenceWordRule), "Prices may rise in coming months.", "coming months", "FUTURE_REF" },
         { nameof(ReferenceWordRule), "The Vorland port could one day handle twice the cargo.", "one day", "FUTURE_REF" },

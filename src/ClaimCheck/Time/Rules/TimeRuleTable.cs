@@ -22,6 +22,7 @@ internal sealed class TimeRuleTable
         ClockTimeRule.Instance,
         QuarterRule.Instance,
         YearAgoRule.Instance,
+        PresentDayCountRule.Instance,
         ReferenceWordRule.Instance,
         SetRule.Instance,
         SeasonAndDayPartRule.Instance,
