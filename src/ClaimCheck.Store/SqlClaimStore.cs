@@ -200,7 +200,8 @@ internal sealed class SqlClaimStore : IClaimStore
         var current = new List<StoredFinding>();
         foreach (var finding in findings)
         {
-            await using var reader = await Command(null, "SELECT data, last_seen FROM findings WHERE id = @id", ("@id", finding.Finding.Id))
+            await using var reader = await Command(null, "SELECT data, last_seen FROM findings WHERE slot_key = @slot AND id = @id",
+                    ("@slot", finding.SlotKey), ("@id", finding.Finding.Id))
                 .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             current.Add(await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                 ? finding with { Finding = ReadFinding(finding.Finding.Id, reader.GetString(0)), LastSeen = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)) }
@@ -674,7 +675,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var gone = stored.Keys.Where(id => !ids.Contains(id)).Order(StringComparer.Ordinal).ToList();
         foreach (var id in gone)
         {
-            await ExecuteAsync(transaction, "DELETE FROM findings WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+            await ExecuteAsync(transaction, "DELETE FROM findings WHERE slot_key = @slot AND id = @id", cancellationToken, ("@slot", slot), ("@id", id)).ConfigureAwait(false);
         }
 
         retired.AddRange(gone);
@@ -684,8 +685,8 @@ internal sealed class SqlClaimStore : IClaimStore
             if (stored.ContainsKey(finding.Id))
             {
                 // The same sides: neutral claims or the wording may have changed; it was seen again either way.
-                await ExecuteAsync(transaction, "UPDATE findings SET topic = @topic, data = @data, last_seen = @now WHERE id = @id", cancellationToken,
-                    ("@topic", finding.Topic), ("@data", data), ("@now", now), ("@id", finding.Id)).ConfigureAwait(false);
+                await ExecuteAsync(transaction, "UPDATE findings SET topic = @topic, data = @data, last_seen = @now WHERE slot_key = @slot AND id = @id", cancellationToken,
+                    ("@topic", finding.Topic), ("@data", data), ("@now", now), ("@slot", slot), ("@id", finding.Id)).ConfigureAwait(false);
                 continue;
             }
 

@@ -274,7 +274,7 @@ public class ClaimStoreTests
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines[0].GetProperty("record").GetString().Should().Be("store");
-        lines[0].GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        lines[0].GetProperty("schemaVersion").GetInt32().Should().Be(StoreSchema.Current);
         lines.Count(l => l.GetProperty("record").GetString() == "document").Should().Be((int)statistics.Documents);
         lines.Count(l => l.GetProperty("record").GetString() == "claim").Should().Be((int)statistics.Claims);
         lines.Count(l => l.GetProperty("record").GetString() == "finding").Should().Be((int)statistics.Findings);
@@ -302,6 +302,89 @@ public class ClaimStoreTests
         error.Problem.Should().Be(ClaimStoreProblem.NewerVersion);
         error.Message.Should().Contain("newer version").And.Contain("schema 99");
         (await test.ScalarAsync("SELECT COUNT(*) FROM documents")).Should().Be(1);
+    }
+
+    [Theory]
+    [SqliteStore]
+    [PostgresStore]
+    public async Task OpenAsync_StoreOfSchemaVersion1_IsMigratedKeepingEveryRowAndGoesOnComparing(StoreBackend backend)
+    {
+        var documents = TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList();
+        var half = documents.Count / 2;
+        await using var test = await TestStore.CreateAsync(backend);
+        await using (var store = await test.OpenAsync())
+        {
+            await store.CheckAsync(documents.Take(half), Pipeline);
+        }
+
+        // Rewrite the findings as schema version 1 laid them out (the id alone as the key, an index by slot), as a store written
+        // before the migration holds them.
+        const string Columns = "id, slot_key, kind, topic, data, first_seen, last_seen";
+        var rows = await ReadRowsAsync(test, $"SELECT {Columns} FROM findings ORDER BY id");
+        rows.Should().NotBeEmpty();
+        await test.ExecuteAsync("DROP TABLE findings");
+        foreach (var statement in StoreSchema.Migrations.Single(m => m.Version == 1).Statements.Where(s => s.Contains("findings", StringComparison.Ordinal)))
+        {
+            await test.ExecuteAsync(statement);
+        }
+
+        await using (var connection = await test.ConnectAsync())
+        {
+            foreach (var row in rows)
+            {
+                await using var insert = connection.CreateCommand();
+                insert.CommandText = $"INSERT INTO findings ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)";
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var parameter = insert.CreateParameter();
+                    parameter.ParameterName = $"@p{i}";
+                    parameter.Value = row[i] ?? DBNull.Value;
+                    insert.Parameters.Add(parameter);
+                }
+
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await test.ExecuteAsync("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
+        var claimsBefore = await ReadRowsAsync(test, "SELECT id, document_id, ordinal, slot_key, data FROM claims ORDER BY id");
+        var documentsBefore = await ReadRowsAsync(test, "SELECT id, version, content_hash, text, first_seen FROM documents ORDER BY id");
+
+        await using (var store = await test.OpenAsync())
+        {
+            (await ReadRowsAsync(test, "SELECT value FROM store_meta WHERE key = 'schema_version'")).Single().Single()
+                .Should().Be((object)StoreSchema.Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            (await ReadRowsAsync(test, $"SELECT {Columns} FROM findings ORDER BY id")).Should().BeEquivalentTo(rows, o => o.WithStrictOrdering());
+            (await ReadRowsAsync(test, "SELECT id, document_id, ordinal, slot_key, data FROM claims ORDER BY id")).Should().BeEquivalentTo(claimsBefore, o => o.WithStrictOrdering());
+            (await ReadRowsAsync(test, "SELECT id, version, content_hash, text, first_seen FROM documents ORDER BY id")).Should().BeEquivalentTo(documentsBefore, o => o.WithStrictOrdering());
+
+            // The migrated store goes on as one that never was: the rest of the documents give what a check of all gives.
+            await store.CheckAsync(documents.Skip(half), Pipeline);
+            var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
+            (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+        }
+    }
+
+    /// <summary>Every row of a query, each column as the database gives it (null for SQL NULL).</summary>
+    private static async Task<List<object?[]>> ReadRowsAsync(TestStore test, string sql)
+    {
+        await using var connection = await test.ConnectAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     [Theory]
