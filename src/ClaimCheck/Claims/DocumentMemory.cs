@@ -4,6 +4,7 @@ using ClaimCheck.Attribution;
 using ClaimCheck.Documents;
 using ClaimCheck.Entities;
 using ClaimCheck.Entities.Rules;
+using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 using ClaimCheck.Time;
 
@@ -266,30 +267,41 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             ? within
             : null;
 
-    private static string? TopicCountryOf(AnnotatedDocument document) => TopicOf(document, EntityKind.Country);
+    // "Lindenport" in a report: a town the lexicon places in a country counts as a mention of that country.
+    private static string? CountryOfPlace(EntityGazetteer gazetteer, EntityMention mention) =>
+        mention.IsFromLexicon && mention.Entity.Kind == EntityKind.Place ? gazetteer.CountryOf(mention.Entity.Name) : null;
 
-    private static string? TopicOf(AnnotatedDocument document, EntityKind kind)
-    {
-        var counts = Mentions(document, kind);
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
-    }
+    // The country the document names most, counting the towns and regions the lexicon places in a country as that country's
+    // mentions ("two Thai passengers" in a report whose places are all Korean); null when it names no country (its towns then give
+    // the tolls their country and keep their names as the tolls' places).
+    private static string? TopicCountryOf(AnnotatedDocument document) =>
+        TopicOf(Mentions(document, EntityKind.Country)) is null ? null : TopicOf(Mentions(document, EntityKind.Country, placesAsCountries: true));
+
+    private static string? TopicOf(AnnotatedDocument document, EntityKind kind) => TopicOf(Mentions(document, kind));
+
+    private static string? TopicOf(Dictionary<string, (int Weight, int First, bool InLead)> counts) =>
+        counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
 
     // Each name of `kind` the document mentions, weighted (thrice in the lead outside a source's words), with the order of its first
-    // mention and whether the lead names it outside a source's words.
-    private static Dictionary<string, (int Weight, int First, bool InLead)> Mentions(AnnotatedDocument document, EntityKind kind)
+    // mention and whether the lead names it outside a source's words; with `placesAsCountries`, a town or region the lexicon places in
+    // a country counts as that country.
+    private static Dictionary<string, (int Weight, int First, bool InLead)> Mentions(AnnotatedDocument document, EntityKind kind, bool placesAsCountries = false)
     {
         var entities = document.GetLayer<EntityLayer>();
         document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
+        var gazetteer = EntityGazetteer.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First, bool InLead)>(StringComparer.Ordinal);
         var datelines = new List<string>();
         var order = 0;
         for (var i = 0; i < document.Sentences.Length; i++)
         {
             var tokens = document.TokensOf(i);
+            var quantities = document.GetLayer<QuantityLayer>().In(i);
             foreach (var mention in entities.In(i))
             {
-                var name = CountryOfBody(document, mention) is { } country && kind == EntityKind.Country ? country : mention.Entity.Name;
+                var name = kind != EntityKind.Country ? mention.Entity.Name
+                    : CountryOfBody(document, mention) ?? (placesAsCountries ? CountryOfPlace(gazetteer, mention) : null) ?? mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
                     || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
@@ -302,9 +314,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                if (mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Kind == TokenKind.Number)
+                // "45 Indians among the dead", "two Thai nationals", "most of them Venezuelan": the victims' nationality is not where the
+                // report's event happened
+                if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
+                        && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))
+                    || Subjects.IsNationalityAside(tokens, document.Text, mention))
                 {
-                    continue; // "45 Indians among the dead": the victims' nationality is not where the report's event happened
+                    continue;
                 }
 
                 // "…, the US Geological Survey said": a country in the name of the body that speaks is not what the lead is about,
@@ -335,6 +351,20 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         }
 
         return counts;
+    }
+
+    // Whether a count's number ends right before token `index` ("45 Indians", "two Thai nationals").
+    private static bool CountEndsAt(ReadOnlySpan<QuantityMatch> quantities, int index)
+    {
+        foreach (var match in quantities)
+        {
+            if (match.EndToken == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInSource(SentenceAttribution? attribution, ReadOnlySpan<Token> tokens, EntityMention mention)

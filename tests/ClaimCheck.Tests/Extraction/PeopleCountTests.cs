@@ -868,6 +868,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("A fire at a warehouse in Saitama killed 14 workers on Tuesday, most of them from Peru.")]
+    [InlineData("A fire at a warehouse in Saitama killed 14 workers on Tuesday, two Peruvian nationals among them.")]
+    [InlineData("A fire at a warehouse in Saitama killed 14 workers on Tuesday. The owner of the warehouse is a firm based in Peru.")]
+    public void Extract_TollInAReportWhoseTownsLieInOneCountry_IsThatCountrysNotTheVictimsOrAFirmsCountry(string lead)
+    {
+        var text = lead + " Rescuers in Saitama searched the ruins through the night. The toll rose to 16 on Wednesday.";
+
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 4))]).Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == 16);
+
+        claim.Subject.Should().Be("Japan", "the report's towns lie in Japan; Peru is where some of the dead came from or where a firm is based");
+    }
+
+    [Theory]
     [InlineData("In Vorland, 155 people were injured, 22 of them critically.", 22d, "injuries · serious")]
     [InlineData("More than 100 people were hurt in the clashes, five seriously.", 5d, "injuries · serious")]
     [InlineData("In Lindenport, 240 people were hurt in the fire, 17 of them in critical condition.", 17d, "injuries · serious")]

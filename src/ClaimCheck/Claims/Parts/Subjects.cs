@@ -530,13 +530,28 @@ internal static class Subjects
         return null;
     }
 
-    // "22 people, most of them Chinese nationals", "victims, mainly Laotian workers": a demonym in an aside on who the people counted
-    // were says where they come from, not where the count was made.
-    private static bool IsNationalityAside(SentenceView s, EntityMention mention)
+    private static bool IsNationalityAside(SentenceView s, EntityMention mention) => IsNationalityAside(s.Tokens.AsSpan(), s.Text, mention);
+
+    /// <summary>Whether <paramref name="mention"/> stands in an aside on who the people counted were ("22 people, most of them Chinese
+    /// nationals", "victims, mainly Laotian workers", "12,000 refugees, most of them from Vorland"): it says where they come from, not
+    /// where the count was made or what the report is about.</summary>
+    internal static bool IsNationalityAside(ReadOnlySpan<Token> tokens, string text, EntityMention mention)
     {
         var first = mention.FirstToken;
-        return mention.Form == EntityMentionForm.Demonym && first >= 2
-            && ((s.Word(first - 2) is "of" && s.Word(first - 1) is "them" or "whom") || s.Word(first - 1) is "mostly" or "mainly" or "largely" or "chiefly");
+        if (mention.Form != EntityMentionForm.Demonym)
+        {
+            // "most of them from Vorland": a country's name in the aside only after "from"
+            if (first < 3 || tokens[first - 1].Span.Slice(text) is not "from")
+            {
+                return false;
+            }
+
+            first--;
+        }
+
+        return first >= 2
+            && ((tokens[first - 2].Span.Slice(text) is "of" && tokens[first - 1].Span.Slice(text) is "them" or "whom")
+                || tokens[first - 1].Span.Slice(text) is "mostly" or "mainly" or "largely" or "chiefly");
     }
 
     /// <summary>A country other than <paramref name="topicCountry"/> that the sentence names as where things happened ("in Vorland",
