@@ -217,6 +217,16 @@ public class QuantityExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Officials said 14 of the 20-tonne trucks were lost.", 14d)]
+    [InlineData("The agency will launch five of the three-ton satellites.", 5d)]
+    public void Recognize_CountOfThingsAHyphenatedMeasureDescribes_TakesNoUnitFromIt(string text, double count)
+    {
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+
+        mentions.Should().ContainSingle(m => m.Quantity.Value == count).Which.Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+    }
+
+    [Theory]
     [InlineData("The floods killed 14 - weeks after the dam was repaired.")]
     [InlineData("The count rose to 14 - hours later it fell.")]
     public void Recognize_SpacedHyphenBeforeAPlural_IsADashNotACompound(string text)
