@@ -34,6 +34,14 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     /// <summary>Whether token <paramref name="index"/> follows the previous one with no space.</summary>
     public bool IsJoined(int index) => (uint)index < (uint)Tokens.Count && Tokens[index].IsJoined;
 
+    /// <summary>Whether token <paramref name="index"/> is a hyphen that joins the figure before it to the word after it, as in a
+    /// compound modifier: "30-year", or in tokenised text, where every hyphen stands between spaces, "30 - year" after digits. A spaced
+    /// hyphen before a plural is a dash, not a compound ("killed 30 - years of war"): compounds take the singular.</summary>
+    public bool IsCompoundHyphen(int index) =>
+        IsChar(index, "-") && IsWord(index + 1)
+        && ((IsJoined(index) && IsJoined(index + 1))
+            || (!IsJoined(index) && !IsJoined(index + 1) && IsKind(index - 1, TokenKind.Number) && !Word(index + 1).EndsWith('s')));
+
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) => Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 

@@ -206,6 +206,37 @@ public class QuantityExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Crews paved a 12 - mile stretch of the coast road.", 12d, "mi")]
+    [InlineData("The council put up a 3 - foot fence along the canal.", 3d, "ft")]
+    [InlineData("Workers at the mill began a 10 - day strike on Monday.", 10d, "day")]
+    [InlineData("The 40 - minute delay angered commuters.", 40d, "minute")]
+    public void Recognize_SpacedHyphenAfterDigits_JoinsTheUnitAsInACompound(string text, double value, string unit)
+    {
+        var quantity = Single(text).Quantity;
+
+        quantity.Value.Should().Be(value);
+        quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Officials said 14 of the 20-tonne trucks were lost.", 14d)]
+    [InlineData("The agency will launch five of the three-ton satellites.", 5d)]
+    public void Recognize_CountOfThingsAHyphenatedMeasureDescribes_TakesNoUnitFromIt(string text, double count)
+    {
+        var mentions = QuantityRecognizer.Default.Recognize(text);
+
+        mentions.Should().ContainSingle(m => m.Quantity.Value == count).Which.Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+    }
+
+    [Theory]
+    [InlineData("The floods killed 14 - weeks after the dam was repaired.")]
+    [InlineData("The count rose to 14 - hours later it fell.")]
+    public void Recognize_SpacedHyphenBeforeAPlural_IsADashNotACompound(string text)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Duration);
+    }
+
+    [Theory]
     [InlineData("The talks ran over four days.", Qualifier.Exact, "day")]
     [InlineData("The strike lasted over two weeks.", Qualifier.Exact, "week")]
     [InlineData("Over 300 homes were destroyed.", Qualifier.MoreThan, "home")]

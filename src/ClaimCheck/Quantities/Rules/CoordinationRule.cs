@@ -44,7 +44,7 @@ internal static class CoordinationRule
         {
             var (first, second) = (matches[i], matches[i + 1]);
             if (IsBare(first) && !IsBare(second) && (PairsBackward(s, first.EndToken, second.FirstToken) || IsFromTo(s, first, second))
-                && !IsCountOfAged(s, first, second))
+                && !IsCountOfDescribed(s, first, second))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
             }
@@ -306,10 +306,12 @@ internal static class CoordinationRule
         return true;
     }
 
-    // "five of them boys under 10", "three of the 12-year-olds": a number before "of" counts people among those of an age; it takes
-    // no age from the figure after it, as "20 of 29 passes" takes the unit.
-    private static bool IsCountOfAged(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
-        second.Mention.Quantity.Unit.IsAge && (s.Is(first.EndToken, "of") || s.Is(first.EndToken, "out"));
+    // "five of them boys under 10", "three of the 12-year-olds", "14 of the 20-tonne trucks": a number before "of" counts people among
+    // those of an age, or things a hyphenated measure describes; it takes no age or unit from the figure after it, as "20 of 29 passes"
+    // takes the unit.
+    private static bool IsCountOfDescribed(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        (second.Mention.Quantity.Unit.IsAge || s.Word(second.FirstToken).Contains('-') || s.IsCompoundHyphen(second.FirstToken + 1))
+        && (s.Is(first.EndToken, "of") || s.Is(first.EndToken, "out"));
 
     // "about 300 million euros/$400 million": money after a slash restates the money before it in another currency.
     private static bool IsMoneyAfterSlash(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>

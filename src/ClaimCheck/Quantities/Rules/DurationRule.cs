@@ -11,9 +11,9 @@ internal sealed class DurationRule : UnitRule
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
         var index = draft.End;
-        if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1))
+        if (s.IsCompoundHyphen(index))
         {
-            index++; // "1,000-day-long": the unit is the first part of a hyphenated word joined to the number
+            index++; // "1,000-day-long", "a 30 - year plan": the unit is the first part of a hyphenated word joined to the number
         }
 
         if (!s.IsWord(index))

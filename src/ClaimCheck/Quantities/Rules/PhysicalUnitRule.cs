@@ -43,9 +43,9 @@ internal sealed class PhysicalUnitRule : UnitRule
             index++;
         }
 
-        if (s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1) && s.IsWord(index + 1))
+        if (s.IsCompoundHyphen(index))
         {
-            return TryHyphenated(s, ref draft, index + 1); // "3-inch", "776-foot", "10-gallon"
+            return TryHyphenated(s, ref draft, index + 1); // "3-inch", "776-foot", "10-gallon", "a 12 - mile road"
         }
 
         if (s.IsChar(index, QuoteMarks) && s.Words.DimensionAdjectives.Contains(s.Word(index + 1)))
