@@ -933,6 +933,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("In Vorland, 3 people died and 2 were hurt; 5 houses collapsed in all.", 5d, "homes")]
+    [InlineData("In Brenmoor, 30 were arrested and 12 injured, and 42 officers were deployed.", 42d, "officers")]
+    public void Extract_FigureOfOtherThingsEqualToTwoOutcomesSum_IsKept(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure == measure,
+            "only a count of people or of an outcome can join two outcomes' counts; houses and deployed officers count something else");
+    }
+
+    [Theory]
     [InlineData("Police said some 430 people joined a counter-protest near the harbour in Lindenport.", 430, "participants · counter")]
     [InlineData("About 7,300 marched through Brenmoor, while 650 people joined the rival Kestrel Bay Workers march.", 650, "participants · counter")]
     [InlineData("About 7,300 marched through Brenmoor, while 650 people joined the rival Kestrel Bay Workers march.", 7300, "participants")]

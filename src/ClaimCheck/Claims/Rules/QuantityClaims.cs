@@ -51,7 +51,7 @@ internal static class QuantityClaims
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
-        var outcomeCounts = new List<(double Value, string Outcome)>();
+        (double Value, string Outcome)? lastOutcomeCount = null, outcomeCountBefore = null;
         QuantityMatch? previous = null;
         (string Measure, string Unit)? lastPhysical = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
@@ -317,9 +317,11 @@ internal static class QuantityClaims
             }
             var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
-            if (IsSumOfTwoOutcomes(outcomeCounts, quantity))
+            if (isOutcome && IsPeopleOrOutcomeCount(s, quantity) && IsSumOfTwoOutcomes(outcomeCountBefore, lastOutcomeCount, quantity))
             {
-                continue; // "74 were rescued alive and 14 declared dead, 88 victims in all": the two outcomes together, a count of neither
+                // "51 were found alive and 9 dead, 60 victims in all": the two outcomes together, a count of neither. A figure of no
+                // outcome ("42 officers were deployed") or of things counts something else, whatever it adds up to.
+                continue;
             }
 
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
@@ -517,16 +519,22 @@ internal static class QuantityClaims
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
             if (isOutcome && quantity.Unit.Kind == UnitKind.Count)
             {
-                outcomeCounts.Add((quantity.Value, baseMeasure));
+                (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
             }
         }
     }
 
     // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
     // 12 died, 42 victims in all"): the figure joins what befell two groups and is not a count of either.
-    private static bool IsSumOfTwoOutcomes(List<(double Value, string Outcome)> counts, Quantity quantity) =>
-        counts.Count >= 2 && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
-        && counts[^1].Outcome != counts[^2].Outcome && counts[^1].Value + counts[^2].Value == quantity.Value;
+    private static bool IsSumOfTwoOutcomes((double Value, string Outcome)? first, (double Value, string Outcome)? second, Quantity quantity) =>
+        first is { } a && second is { } b && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
+        && a.Outcome != b.Outcome && a.Value + b.Value == quantity.Value;
+
+    // Whether a count's noun counts people or an outcome itself ("42 victims", "42 deaths"), so that it can join two outcomes' counts;
+    // a count of things ("5 houses collapsed in all") counts something else, whatever it adds up to.
+    private static bool IsPeopleOrOutcomeCount(SentenceView s, Quantity quantity) =>
+        s.Words.PersonNouns.Contains(quantity.Unit.Name)
+        || (s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var noun) && s.Words.OutcomeMeasures.Contains(noun));
 
     /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>
