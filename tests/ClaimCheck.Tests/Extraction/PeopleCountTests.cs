@@ -127,6 +127,9 @@ public class PeopleCountTests
     [InlineData("Organisers of the 'No Tolls' march said 1,800 people joined it in Brenmoor.", Polarity.Affirmed)]
     [InlineData("No Brenmoor residents were among the 1,800 people evacuated.", Polarity.Negated)]
     [InlineData("The No Tolls group said the march did not draw 1,800 people in Brenmoor.", Polarity.Negated)]
+    [InlineData("Brenmoor Club Has Never Sold 1,800 Tickets For A Single Match", Polarity.Negated)] // a title-case headline
+    [InlineData("Organisers of May's 'No Tolls' march said 1,800 people joined it in Brenmoor.", Polarity.Affirmed)]
+    [InlineData("Vorland Never Again Rally Draws 1,800 Marchers", Polarity.Affirmed)] // after the headline's first word, still a name
     public void Extract_CapitalisedNegationWordInsideTheSentence_OpensAName(string text, Polarity polarity)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
