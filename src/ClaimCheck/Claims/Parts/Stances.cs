@@ -417,7 +417,7 @@ internal static class Stances
         }
 
         var before = PreviousWord(s, i);
-        return before >= 0 && (!char.IsUpper(s.Word(before)[0]) || IsPossessive(s.Word(before)) || PreviousWord(s, before) < 0);
+        return before >= 0 && (!char.IsUpper(s.Word(before)[0]) || IsPossessive(s, before) || PreviousWord(s, before) < 0);
     }
 
     // The index of the last word token before token i, or -1 when none is.
@@ -434,8 +434,8 @@ internal static class Stances
         return -1;
     }
 
-    // "May's": a possessive keeps its capital in running text, so it is no sign of a title-case headline.
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+    // "May's": a word a possessive follows keeps its capital in running text, so it is no sign of a title-case headline.
+    private static bool IsPossessive(SentenceView s, int word) => word + 1 < s.Tokens.Count && s.Tokens[word + 1].Kind == TokenKind.Possessive;
 
     private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "‘" or "“" or "'" or "\"";
 
