@@ -1058,6 +1058,7 @@ public class PeopleCountTests
     [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
     [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 2_800_000, "members · of 6200000")]
     [InlineData("The clinic cancelled 870 appointments over the week: 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")]
+    [InlineData("The clinic cancelled 870 appointments last month: on Monday 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")] // a list, though a time comes first
     public void Extract_FigureOfAnotherFigure_IsAPartOfIt(string text, double value, string measureEnd)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
@@ -1078,6 +1079,7 @@ public class PeopleCountTests
     [InlineData("The storm swept across 14 provinces: 9 people died in the coastal towns.", 9)] // a count of another measure
     [InlineData("The clinic had cancelled 300 appointments by Monday: a week later 450 appointments had been cancelled.", 450)] // larger: no part
     [InlineData("The clinic cancelled 300 appointments: scans were hit hardest; it cancelled 120 appointments on Friday.", 120)] // a semicolon stands between
+    [InlineData("Police in Vorland arrested 400 people in 2023: last year they arrested 250.", 250)] // another period, not a part
     public void Extract_CountAfterAColon_IsAPartOnlyOfALargerCountOfItsMeasure(string text, double value)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

@@ -226,7 +226,7 @@ internal static class QuantityClaims
             }
 
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : ListedPartOf(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
+            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -895,17 +895,32 @@ internal static class QuantityClaims
             return null;
         }
 
-        var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
-        return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return LastQuantityBefore(s, match.FirstToken)?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The sentence's last figure that ends at or before the token, or null.
+    private static QuantityMatch? LastQuantityBefore(SentenceView s, int token)
+    {
+        for (var k = s.Quantities.Count - 1; k >= 0; k--)
+        {
+            if (s.Quantities[k].EndToken <= token)
+            {
+                return s.Quantities[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The whole a count listed after a colon is a part of, or null: the count before the colon in the same sentence, when
-    /// it is larger and of the same measure ("24 hostages were freed in all: 13 Israelis, 10 Thais and a Filipino", "6,304
-    /// appointments were put off: 4,913 outpatient visits and 1,391 operations"). A smaller or equal count, a count of another
-    /// measure ("the storm swept 14 states: nine people died in Texas"), a colon that a semicolon separates from the figure, or a
-    /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own. A part the figure's own words already
-    /// name ("1.9 million overseas members") keeps that name alone, so it meets the same part said without a list.</summary>
-    private static string? ListedPartOf(SentenceView s, QuantityMatch match, string measure)
+    /// it is larger and of the same measure ("19 hostages were freed in all: 11 Vorlanders, 7 Ostrans and a
+    /// sailor", "870 appointments were put off: 610 scans and 260 blood tests"). A smaller or equal count, a count of another
+    /// measure ("the storm swept 14 provinces: nine people died in Vorland"), a colon that a semicolon separates from the figure, or a
+    /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own; so does a lone figure after the colon
+    /// that a time expression comes before ("400 arrests in 2023: last year, 250"), which counts another period, not a part. A part
+    /// the figure's own words already name ("1.9 million overseas members") keeps that name alone, so it meets the same part said
+    /// without a list.</summary>
+    private static string? WholeBeforeColon(SentenceView s, QuantityMatch match, string measure)
     {
         if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.None))
         {
@@ -918,16 +933,36 @@ internal static class QuantityClaims
             colon--;
         }
 
-        if (colon < 0 || s.Word(colon) is not ":")
+        if (colon < 0 || s.Word(colon) is not ":" || (!IsListedAfter(s, colon) && IsTimedAfter(s, colon, match.FirstToken)))
         {
             return null;
         }
 
-        var whole = s.Quantities.Where(other => other.EndToken <= colon).Select(other => (QuantityMatch?)other).LastOrDefault();
-        return whole is { } listed && listed.Mention.Quantity.Unit.Kind is UnitKind.Count && listed.Mention.Quantity.Value > match.Mention.Quantity.Value
-                && MeasureNames.Base(PeopleCounts.OutcomeOf(s, listed) ?? Measures.MeasureOf(s, listed)) == MeasureNames.Base(measure)
-            ? listed.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        return LastQuantityBefore(s, colon) is { } whole && whole.Mention.Quantity.Unit.Kind is UnitKind.Count
+                && whole.Mention.Quantity.Value > match.Mention.Quantity.Value
+                && MeasureNames.Base(PeopleCounts.OutcomeOf(s, whole) ?? Measures.MeasureOf(s, whole)) == MeasureNames.Base(measure)
+            ? whole.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;
+    }
+
+    // Whether two or more figures follow the colon at the token before a semicolon ends its clause: a list of parts.
+    private static bool IsListedAfter(SentenceView s, int colon)
+    {
+        var end = colon + 1;
+        while (end < s.Tokens.Count && s.Word(end) is not ";")
+        {
+            end++;
+        }
+
+        return s.Quantities.Count(figure => figure.FirstToken > colon && figure.FirstToken < end) >= 2;
+    }
+
+    // Whether a time expression lies between the colon at the token and the figure that starts at another token.
+    private static bool IsTimedAfter(SentenceView s, int colon, int figureStart)
+    {
+        var from = s.Tokens[colon].Span.End;
+        var to = s.Tokens[figureStart].Span.Start;
+        return s.Times.Exists(time => time.Span.Start >= from && time.Span.End <= to);
     }
 
     // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
