@@ -906,14 +906,14 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("In Brenmoor, 28 people died in the fire, four of them children younger than 12, officials said.", "deaths · children")]
-    [InlineData("In Brenmoor, 28 people died in the fire, four of them children under 12, officials said.", "deaths · children")]
-    [InlineData("In Brenmoor, 28 people died in the fire, four of them boys under 12, officials said.", "deaths · boys")]
+    [InlineData("In Brenmoor, 19 people died in the blaze, three of them children younger than 10, the mayor said.", "deaths · children")]
+    [InlineData("In Brenmoor, 19 people died in the blaze, three of them children under 10, the mayor said.", "deaths · children")]
+    [InlineData("In Brenmoor, 19 people died in the blaze, three of them boys under 10, the mayor said.", "deaths · boys")]
     public void Extract_PartOfTollNamedAfterOfThem_IsThatSubgroupCountedNotAnAge(string text, string measure)
     {
-        var part = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Single(c => c.Quantity is { Value: 4 });
+        var part = Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims.Single(c => c.Quantity is { Value: 3 });
 
-        part.Quantity!.Value.Unit.Kind.Should().Be(UnitKind.Count, "'four of them boys under 12' counts boys; the 12 is their age, not the four's");
+        part.Quantity!.Value.Unit.Kind.Should().Be(UnitKind.Count, "'three of them boys under 10' counts boys; the 10 is their age, not the three's");
         part.Measure.Should().Be(measure, "the noun after 'of them' names the part of the dead");
     }
 
@@ -1069,9 +1069,9 @@ public class PeopleCountTests
     [Fact]
     public void Extract_PeopleGivenTreatmentBesideADeathToll_AreTheTreated()
     {
-        var report = Pipeline.Check([new Document("doc", "Officials in Brenmoor reported 12 deaths and 90 people given treatment for their injuries.", "Test Wire")]);
+        var report = Pipeline.Check([new Document("doc", "Officials in Brenmoor reported 9 deaths and 65 people given treatment for burns.", "Test Wire")]);
 
-        report.Claims.Single(c => c.Quantity?.Value == 90).Measure.Should().Be("treated", "those given treatment are not more dead");
+        report.Claims.Single(c => c.Quantity?.Value == 65).Measure.Should().Be("treated", "those given treatment are not more dead");
     }
 
     [Theory]

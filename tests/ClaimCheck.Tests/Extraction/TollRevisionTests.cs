@@ -236,10 +236,10 @@ public class TollRevisionTests
 
     [Theory]
     [InlineData("The Vorland lender said the intruder copied 52,000 Social Security numbers.", 52000, "numbers · security")]
-    [InlineData("Investigators found 9,400 linked bank account numbers on the server.", 9400, "numbers · account")]
+    [InlineData("Investigators found 9,400 stolen bank account numbers on the server.", 9400, "numbers · account")]
     [InlineData("About 310,000 Kenyan passport numbers were exposed, the ministry said.", 310000, "numbers · passport")]
     [InlineData("The retailer said 7,700 credit card numbers were stolen in Brenmoor.", 7700, "numbers · card")]
-    [InlineData("The Vorland insurer said 4 million driving licence numbers were taken.", 4000000, "numbers · licence")]
+    [InlineData("The Vorland insurer said 2.3 million driving licence numbers were taken.", 2300000, "numbers · licence")]
     public void Extract_CountOfIdentifiers_NamesTheKindOfIdentifier(string text, double value, string measure)
     {
         QuantityClaim(text, value).Measure.Should().Be(measure, "Social Security, bank account and passport numbers are counts of different things, named by the word nearest the noun; a participle or a place before it names no kind");

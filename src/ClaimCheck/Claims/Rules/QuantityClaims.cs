@@ -207,7 +207,7 @@ internal static class QuantityClaims
             }
             else if (s.Words.IdentifierMeasures.Contains(measure) && Measures.IdentifierKindOf(s, match) is { } identifierKind)
             {
-                measure = measure + MeasureNames.PartSeparator + identifierKind; // "140,000 Social Security numbers": not bank account numbers
+                measure = measure + MeasureNames.PartSeparator + identifierKind; // "52,000 Social Security numbers": not bank account numbers
             }
 
             if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
