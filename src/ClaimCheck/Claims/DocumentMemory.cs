@@ -314,7 +314,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                // "45 Indians among the dead", "two Thai nationals", "most of them Venezuelan": the victims' nationality is not where the
+                // "45 Indians among the dead", "three Vorlander nationals", "most of them Ostran": the victims' nationality is not where the
                 // report's event happened
                 if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
                         && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))

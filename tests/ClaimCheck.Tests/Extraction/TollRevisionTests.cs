@@ -236,19 +236,21 @@ public class TollRevisionTests
 
     [Theory]
     [InlineData("The Vorland lender said the intruder copied 52,000 Social Security numbers.", 52000, "numbers · security")]
-    [InlineData("Investigators found 9,400 linked bank account numbers on the server.", 9400, "numbers · account")]
+    [InlineData("Investigators found 9,400 stolen bank account numbers on the server.", 9400, "numbers · account")]
     [InlineData("About 310,000 Kenyan passport numbers were exposed, the ministry said.", 310000, "numbers · passport")]
     [InlineData("The retailer said 7,700 credit card numbers were stolen in Brenmoor.", 7700, "numbers · card")]
-    [InlineData("The Vorland insurer said 4 million driving licence numbers were taken.", 4000000, "numbers · licence")]
+    [InlineData("The Vorland insurer said 2.3 million driving licence numbers were taken.", 2300000, "numbers · licence")]
     public void Extract_CountOfIdentifiers_NamesTheKindOfIdentifier(string text, double value, string measure)
     {
         QuantityClaim(text, value).Measure.Should().Be(measure, "Social Security, bank account and passport numbers are counts of different things, named by the word nearest the noun; a participle or a place before it names no kind");
     }
 
-    [Fact]
-    public void Extract_CountOfIdentifiersWithNoKind_IsTheBareMeasure()
+    [Theory]
+    [InlineData("The Vorland lender said 52,000 leaked numbers were for sale.", 52000)] // a participle
+    [InlineData("About 310,000 Canadian numbers were exposed, the ministry said.", 310000)] // a demonym
+    public void Extract_CountOfIdentifiersAfterAParticipleOrAPlace_IsTheBareMeasure(string text, double value)
     {
-        QuantityClaim("The Vorland lender said 52,000 numbers were leaked.", 52000).Measure.Should().Be("numbers", "no word before the noun names a kind");
+        QuantityClaim(text, value).Measure.Should().Be("numbers", "a participle or a demonym before the noun says what befell them or whose they are, not what kind of number they are");
     }
 
     [Theory]

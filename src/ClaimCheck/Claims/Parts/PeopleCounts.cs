@@ -545,12 +545,12 @@ internal static class PeopleCounts
     }
 
     /// <summary>The label of the part of the people a count counts ("children" for "33 children", "identified" for "211 identified
-    /// victims", and for "28 died, four of them children"), or null when it counts them all.</summary>
+    /// victims", and for "19 died, three of them children"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
     {
         if (!match.HasNounPhrase && AfterOfThem(s, match.EndToken) is { } after && s.Words.Subgroups.TryGetValue(s.Word(after), out var named))
         {
-            return named; // "28 people died, four of them children": the part of the dead that were children
+            return named; // "19 people died, three of them children": the part of the dead that were children
         }
 
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase

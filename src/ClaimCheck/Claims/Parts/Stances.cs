@@ -160,7 +160,7 @@ internal static class Stances
             }
             else if (OpensName(s, i))
             {
-                // "the No Kings coalition said 7 million marched": a capitalised "No" inside the sentence opens a name
+                // "the No Tolls coalition said 7 million marched": a capitalised "No" inside the sentence opens a name
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
@@ -399,8 +399,9 @@ internal static class Stances
         s.Quantities.Exists(m => m.Mention.Quantity.Qualifier != Qualifier.Exact && m.FirstToken == i && s.Tokens[i].Kind == TokenKind.Word);
 
     /// <summary>Whether the negation cue at <paramref name="i"/> is spelt with a capital inside the sentence (not its first word, not
-    /// shouted) before another capitalised word: the start of a name ("the No Kings protests", "June's 'No Kings' day"), which
-    /// negates nothing. At the sentence's start the capital says nothing ("No Britons were hurt").</summary>
+    /// shouted) before another capitalised word: the start of a name ("the No Tolls campaign", "May's 'No Tolls' day"), which
+    /// negates nothing. At the sentence's start the capital says nothing ("No Britons were hurt"), nor in a title-case headline, where
+    /// the word before the cue has a capital too and does not open the sentence ("Club Has Never Sold 50,000 Tickets").</summary>
     private static bool OpensName(SentenceView s, int i)
     {
         var word = s.Word(i);
@@ -409,28 +410,40 @@ internal static class Stances
             return false;
         }
 
-        var next = s.Word(i + 1) is "‘" or "“" or "'" or "\"" ? s.Word(i + 2) : s.Word(i + 1);
+        var next = IsOpeningQuote(s.Word(i + 1)) ? s.Word(i + 2) : s.Word(i + 1);
         if (next.Length == 0 || !char.IsUpper(next[0]))
         {
             return false;
         }
 
+        var before = PreviousWord(s, i);
+        return before >= 0 && (!char.IsUpper(s.Word(before)[0]) || IsPossessive(s, before) || PreviousWord(s, before) < 0);
+    }
+
+    // The index of the last word token before token i, or -1 when none is.
+    private static int PreviousWord(SentenceView s, int i)
+    {
         for (var k = i - 1; k >= 0; k--)
         {
             if (s.Tokens[k].Kind == TokenKind.Word)
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    // "May's": a word a possessive follows keeps its capital in running text, so it is no sign of a title-case headline.
+    private static bool IsPossessive(SentenceView s, int word) => word + 1 < s.Tokens.Count && s.Tokens[word + 1].Kind == TokenKind.Possessive;
+
+    private static bool IsOpeningQuote(ReadOnlySpan<char> word) => word is "‘" or "“" or "'" or "\"";
 
     // "true", "correct", "accurate", also after an opening quote ("not 'true'"), that closes what it judges: "it is not true that 400
     // died" judges what follows, so there the negation stands.
     private static bool IsTruthWord(SentenceView s, int index)
     {
-        if (index < s.Tokens.Count && s.Word(index) is "‘" or "“" or "'" or "\"")
+        if (index < s.Tokens.Count && IsOpeningQuote(s.Word(index)))
         {
             index++;
         }

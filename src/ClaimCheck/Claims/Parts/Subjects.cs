@@ -532,8 +532,8 @@ internal static class Subjects
 
     private static bool IsNationalityAside(SentenceView s, EntityMention mention) => IsNationalityAside(s.Tokens.AsSpan(), s.Text, mention);
 
-    /// <summary>Whether <paramref name="mention"/> stands in an aside on who the people counted were ("22 people, most of them Chinese
-    /// nationals", "victims, mainly Laotian workers", "12,000 refugees, most of them from Vorland"): it says where they come from, not
+    /// <summary>Whether <paramref name="mention"/> stands in an aside on who the people counted were ("17 people, most of them Ostran
+    /// nationals", "victims, mainly Vorlander workers", "8,700 refugees, most of them from Vorland"): it says where they come from, not
     /// where the count was made or what the report is about.</summary>
     internal static bool IsNationalityAside(ReadOnlySpan<Token> tokens, string text, EntityMention mention)
     {

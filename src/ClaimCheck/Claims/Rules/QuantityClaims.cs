@@ -51,7 +51,7 @@ internal static class QuantityClaims
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
-        var outcomeCounts = new List<(double Value, string Outcome)>();
+        (double Value, string Outcome)? lastOutcomeCount = null, outcomeCountBefore = null;
         QuantityMatch? previous = null;
         (string Measure, string Unit)? lastPhysical = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
@@ -207,7 +207,7 @@ internal static class QuantityClaims
             }
             else if (s.Words.IdentifierMeasures.Contains(measure) && Measures.IdentifierKindOf(s, match) is { } identifierKind)
             {
-                measure = measure + MeasureNames.PartSeparator + identifierKind; // "140,000 Social Security numbers": not bank account numbers
+                measure = measure + MeasureNames.PartSeparator + identifierKind; // "52,000 Social Security numbers": not bank account numbers
             }
 
             if (isEventMeasure && Measures.SecondaryShockOf(s, match) is { } shock)
@@ -226,7 +226,7 @@ internal static class QuantityClaims
             }
 
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : ListedPartOf(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
+            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
@@ -317,9 +317,11 @@ internal static class QuantityClaims
             }
             var isDeclaredPeriod = quantity.Unit.Kind == UnitKind.Duration && baseMeasure != Measures.Duration; // "seven days of mourning"
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
-            if (IsSumOfTwoOutcomes(outcomeCounts, quantity))
+            if (isOutcome && IsPeopleOrOutcomeCount(s, quantity) && IsSumOfTwoOutcomes(outcomeCountBefore, lastOutcomeCount, quantity))
             {
-                continue; // "74 were rescued alive and 14 declared dead, 88 victims in all": the two outcomes together, a count of neither
+                // "51 were found alive and 9 dead, 60 victims in all": the two outcomes together, a count of neither. A figure of no
+                // outcome ("42 officers were deployed") or of things counts something else, whatever it adds up to.
+                continue;
             }
 
             if (isOutcome && quantity.IsIncrement && lastCount is { } before && s.Words.OutcomeMeasures.Contains(MeasureNames.Base(before.Measure))
@@ -517,16 +519,22 @@ internal static class QuantityClaims
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
             if (isOutcome && quantity.Unit.Kind == UnitKind.Count)
             {
-                outcomeCounts.Add((quantity.Value, baseMeasure));
+                (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
             }
         }
     }
 
     // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
     // 12 died, 42 victims in all"): the figure joins what befell two groups and is not a count of either.
-    private static bool IsSumOfTwoOutcomes(List<(double Value, string Outcome)> counts, Quantity quantity) =>
-        counts.Count >= 2 && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
-        && counts[^1].Outcome != counts[^2].Outcome && counts[^1].Value + counts[^2].Value == quantity.Value;
+    private static bool IsSumOfTwoOutcomes((double Value, string Outcome)? first, (double Value, string Outcome)? second, Quantity quantity) =>
+        first is { } a && second is { } b && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
+        && a.Outcome != b.Outcome && a.Value + b.Value == quantity.Value;
+
+    // Whether a count's noun counts people or an outcome itself ("42 victims", "42 deaths"), so that it can join two outcomes' counts;
+    // a count of things ("5 houses collapsed in all") counts something else, whatever it adds up to.
+    private static bool IsPeopleOrOutcomeCount(SentenceView s, Quantity quantity) =>
+        s.Words.PersonNouns.Contains(quantity.Unit.Name)
+        || (s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var noun) && s.Words.OutcomeMeasures.Contains(noun));
 
     /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>
@@ -887,17 +895,32 @@ internal static class QuantityClaims
             return null;
         }
 
-        var before = s.Quantities.Where(other => other.EndToken <= match.FirstToken).Select(other => (QuantityMatch?)other).LastOrDefault();
-        return before?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return LastQuantityBefore(s, match.FirstToken)?.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The sentence's last figure that ends at or before the token, or null.
+    private static QuantityMatch? LastQuantityBefore(SentenceView s, int token)
+    {
+        for (var k = s.Quantities.Count - 1; k >= 0; k--)
+        {
+            if (s.Quantities[k].EndToken <= token)
+            {
+                return s.Quantities[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The whole a count listed after a colon is a part of, or null: the count before the colon in the same sentence, when
-    /// it is larger and of the same measure ("24 hostages were freed in all: 13 Israelis, 10 Thais and a Filipino", "6,304
-    /// appointments were put off: 4,913 outpatient visits and 1,391 operations"). A smaller or equal count, a count of another
-    /// measure ("the storm swept 14 states: nine people died in Texas"), a colon that a semicolon separates from the figure, or a
-    /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own. A part the figure's own words already
-    /// name ("1.9 million overseas members") keeps that name alone, so it meets the same part said without a list.</summary>
-    private static string? ListedPartOf(SentenceView s, QuantityMatch match, string measure)
+    /// it is larger and of the same measure ("19 hostages were freed in all: 11 Vorlanders, 7 Ostrans and a
+    /// sailor", "870 appointments were put off: 610 scans and 260 blood tests"). A smaller or equal count, a count of another
+    /// measure ("the storm swept 14 provinces: nine people died in Vorland"), a colon that a semicolon separates from the figure, or a
+    /// figure that is no count ("turnout was 62%: 51% voted yes") stays a figure of its own; so does a lone figure after the colon
+    /// that a time expression comes before ("400 arrests in 2023: last year, 250"), which counts another period, not a part. A part
+    /// the figure's own words already name ("1.9 million overseas members") keeps that name alone, so it meets the same part said
+    /// without a list.</summary>
+    private static string? WholeBeforeColon(SentenceView s, QuantityMatch match, string measure)
     {
         if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.None))
         {
@@ -910,16 +933,36 @@ internal static class QuantityClaims
             colon--;
         }
 
-        if (colon < 0 || s.Word(colon) is not ":")
+        if (colon < 0 || s.Word(colon) is not ":" || (!IsListedAfter(s, colon) && IsTimedAfter(s, colon, match.FirstToken)))
         {
             return null;
         }
 
-        var whole = s.Quantities.Where(other => other.EndToken <= colon).Select(other => (QuantityMatch?)other).LastOrDefault();
-        return whole is { } listed && listed.Mention.Quantity.Unit.Kind is UnitKind.Count && listed.Mention.Quantity.Value > match.Mention.Quantity.Value
-                && MeasureNames.Base(PeopleCounts.OutcomeOf(s, listed) ?? Measures.MeasureOf(s, listed)) == MeasureNames.Base(measure)
-            ? listed.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        return LastQuantityBefore(s, colon) is { } whole && whole.Mention.Quantity.Unit.Kind is UnitKind.Count
+                && whole.Mention.Quantity.Value > match.Mention.Quantity.Value
+                && MeasureNames.Base(PeopleCounts.OutcomeOf(s, whole) ?? Measures.MeasureOf(s, whole)) == MeasureNames.Base(measure)
+            ? whole.Mention.Quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;
+    }
+
+    // Whether two or more figures follow the colon at the token before a semicolon ends its clause: a list of parts.
+    private static bool IsListedAfter(SentenceView s, int colon)
+    {
+        var end = colon + 1;
+        while (end < s.Tokens.Count && s.Word(end) is not ";")
+        {
+            end++;
+        }
+
+        return s.Quantities.Count(figure => figure.FirstToken > colon && figure.FirstToken < end) >= 2;
+    }
+
+    // Whether a time expression lies between the colon at the token and the figure that starts at another token.
+    private static bool IsTimedAfter(SentenceView s, int colon, int figureStart)
+    {
+        var from = s.Tokens[colon].Span.End;
+        var to = s.Tokens[figureStart].Span.Start;
+        return s.Times.Exists(time => time.Span.Start >= from && time.Span.End <= to);
     }
 
     // "people over 80" read as an age by the quantity recogniser: still an age limit, not a count.
