@@ -173,6 +173,7 @@ internal sealed class TimeWords
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         YearClauses = Compile(lexicon, "time-year-clause", static v => v);
+        EditionNouns = Compile(lexicon, "time-edition-noun", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
@@ -250,6 +251,10 @@ internal sealed class TimeWords
     /// that year's, and a date after "until" that such a clause tells of in the past has passed. A clause that tells of another time ("in 2009, when she was ten, … in May" of a later story) cannot be told
     /// apart.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearClauses { get; }
+
+    /// <summary>Nouns for events that recur and are named by their year ("the 2017 festival", "the 2019 season"): the months
+    /// after "the YEAR noun" are that edition's. A noun that only measures against the year ("the 2019 level") is not one.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EditionNouns { get; }
 
     /// <summary>Ordinals that place a week inside a month ("the first week of April") → the whole week's number from the month's
     /// start, or -1 for its last whole week.</summary>

@@ -248,6 +248,8 @@ public class TimeExpressionRecognizerTests
     [InlineData("The 2017 fair ran from June 21 to June 25.", "June 21", "2017-06-21")]
     [InlineData("Tickets for the 2019 season, held from March 30 to Oct. 6, sold out in an hour.", "March 30", "2019-03-30")]
     [InlineData("The Vorland fair ran from June 21 to June 25.", "June 21", "2024-06-21")]
+    [InlineData("Orders at the Brask mill stayed 5% below the 2019 level in May.", "May", "2024-05")]
+    [InlineData("Grain prices climbed back to the 2016 peak in June.", "June", "2024-06")]
     public void Recognize_MonthAfterYearNamingAnEdition_IsThatYears(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

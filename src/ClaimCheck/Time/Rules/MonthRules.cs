@@ -719,13 +719,14 @@ internal sealed class MonthRule : TimeRule
         return first.Year;
     }
 
-    // Whether a whole year is written between "the" and a noun, naming one edition of something ("The 2017 festival ran from June
-    // 21", "Tickets for the 2019 season, held from March 30"): the months after it are that edition's. `month` is the token of the
-    // month's name.
+    // Whether a whole year is written between "the" and an edition noun (time-edition-noun), naming one edition of something ("The
+    // 2017 festival ran from June 21", "Tickets for the 2019 season, held from March 30"): the months after it are that edition's;
+    // not "5% below the 2019 level in May". `month` is the token of the month's name.
     private static bool NamesEdition(in TimeScan scan, TimeExpression year, int month)
     {
         var after = TokenAfter(scan, year, 0, month);
-        return after >= 2 && after < month && scan.Is(after - 2, "the") && scan.IsWord(after) && !scan.IsCapitalised(after);
+        return after >= 2 && after < month && scan.Is(after - 2, "the") && scan.IsWord(after) && !scan.IsCapitalised(after)
+            && scan.Words.EditionNouns.ContainsKey(scan.Word(after));
     }
 
     // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2011, when
