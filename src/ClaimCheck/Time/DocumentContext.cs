@@ -142,7 +142,7 @@ internal sealed class DocumentContext
             }
 
             LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
-            if (LastCalendarDay is not null && expression.Scope.Text.Contains(start.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            if (LastCalendarDay is not null && WritesYear(expression.Scope.Text, start))
             {
                 LastDayWithYear = start;
             }
@@ -152,6 +152,14 @@ internal sealed class DocumentContext
                 LastDay = start;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes the year of <paramref name="day"/> in four digits ("Tuesday, July 9, 2024"),
+    /// not only a month and day whose year was inferred.</summary>
+    public static bool WritesYear(string text, DateOnly day)
+    {
+        Span<char> year = stackalloc char[4];
+        return day.Year.TryFormat(year, out var written, "D4", CultureInfo.InvariantCulture) && text.AsSpan().Contains(year[..written], StringComparison.Ordinal);
     }
 
     /// <summary>Starts the next sentence.</summary>

@@ -174,6 +174,7 @@ internal sealed class TimeWords
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         YearClauses = Compile(lexicon, "time-year-clause", static v => v);
         EditionNouns = Compile(lexicon, "time-edition-noun", static v => v);
+        DayPrepositions = Compile(lexicon, "time-day-preposition", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
@@ -255,6 +256,10 @@ internal sealed class TimeWords
     /// <summary>Nouns for events that recur and are named by their year ("the 2017 festival", "the 2019 season"): the months
     /// after "the YEAR noun" are that edition's. A noun that only measures against the year ("the 2019 level") is not one.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EditionNouns { get; }
+
+    /// <summary>Prepositions that put a day after them ("on that Sunday", "until that Friday"): "that" between one and a weekday
+    /// points back to the weekday named before, where "that" after a verb ("said that Monday would be quiet") opens a clause.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions { get; }
 
     /// <summary>Ordinals that place a week inside a month ("the first week of April") → the whole week's number from the month's
     /// start, or -1 for its last whole week.</summary>

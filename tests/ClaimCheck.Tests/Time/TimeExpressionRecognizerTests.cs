@@ -266,6 +266,22 @@ public class TimeExpressionRecognizerTests
     }
 
     [Fact]
+    public void Recognize_ThatWeekdayAfterAPreposition_IsTheOneNamedLast()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Brask council meets on Sunday, Nov. 17. The doors will open early on that Sunday.", Reference);
+
+        expressions.Single(expression => expression.Scope.Text == "that Sunday").Value.Should().Be("2024-11-17");
+    }
+
+    [Fact]
+    public void Recognize_ThatOpeningAClauseBeforeAWeekday_IsNotPartOfTheDay()
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize("The Brask count ended on Monday, Oct. 21. Officials said that Monday would be quiet.", Reference);
+
+        expressions.Should().NotContain(expression => expression.Scope.Text == "that Monday");
+    }
+
+    [Fact]
     public void Recognize_WeekdayAfterFarDayAheadInSentence_IsToldFromTheReferenceDate()
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize("The Vorland final is on Sunday, July 12, 2026, and tickets go on sale Monday.", Reference);

@@ -63,9 +63,12 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
-        // "that Sunday": the Sunday the document named last, with its date if it gave one ("on Sunday, Nov. 19 … by 8:30 a.m. that Sunday").
+        // "that Sunday": the Sunday the document named last, with its date if it gave one ("on Sunday, Nov. 17 … at 8 p.m. that
+        // Sunday"); only after a preposition or right after a time, as "that" after a verb opens a clause ("said that Monday would
+        // be quiet").
         DateOnly? thatDay = null;
-        if (direction == 0 && scan.Is(i - 1, "that") && (scan.Context.WeekdayWithDate(weekday) ?? scan.Context.WeekdayAlone(weekday)) is { } namedDay)
+        if (direction == 0 && scan.Is(i - 1, "that") && PointsBackToADay(scan, i - 1)
+            && (scan.Context.WeekdayWithDate(weekday) ?? scan.Context.WeekdayAlone(weekday)) is { } namedDay)
         {
             start--;
             thatDay = namedDay;
@@ -255,6 +258,13 @@ internal sealed class WeekdayRule : TimeRule
     /// weekdays after it to be told from it.</summary>
     private const int FarDays = 183;
 
+    // Whether the "that" at `that` points back to a day named before: it opens the clause ("That Sunday, …") or follows a day
+    // preposition (time-day-preposition) or a time found right before it ("on that Sunday", "at 8 p.m. that Sunday").
+    private static bool PointsBackToADay(in TimeScan scan, int that) =>
+        !scan.IsWord(that - 1)
+        || scan.Words.DayPrepositions.ContainsKey(scan.Word(that - 1))
+        || (scan.Output.Count > 0 && scan.Output[^1].Span.End == scan.Token(that - 1).Span.End);
+
     // A bare weekday after a day written with its year that lies far before the reference date, earlier in the same sentence, is
     // told from that day, as from a reference date: "On Tuesday, July 9, 2024, the director said the final would move from its
     // Thursday slot to Sunday", in a report of 2025, is that week's Thursday and the Sunday after; the days without a year named
@@ -265,7 +275,7 @@ internal sealed class WeekdayRule : TimeRule
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
             if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last
-                && text.Contains(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                && DocumentContext.WritesYear(text, day))
             {
                 return scan.Reference is { } reference && reference.DayNumber - day.DayNumber > FarDays
                     ? Resolve(day, weekday, direction, named: false)
