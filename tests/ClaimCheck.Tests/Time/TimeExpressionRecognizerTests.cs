@@ -120,6 +120,8 @@ public class TimeExpressionRecognizerTests
     [Theory]
     [InlineData("It's the second day of talks between the two unions.", "the second day")]
     [InlineData("It is the eleventh day of the blockade, and supplies are short.", "the eleventh day")]
+    [InlineData("It is the 12th day of the Kestrel Bay walkout.", "the 12th day")]
+    [InlineData("It is the twenty-first day of the sit-in at the Brask mill.", "the twenty-first day")]
     public void Recognize_PresentDayCountOfEvent_IsReferenceDate(string text, string span)
     {
         var expression = Single(text);
