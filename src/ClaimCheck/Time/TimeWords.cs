@@ -179,6 +179,7 @@ internal sealed class TimeWords
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
+        InstitutionNouns = Compile(lexicon, "time-institution-noun", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -280,6 +281,10 @@ internal sealed class TimeWords
     /// <summary>Nouns a season or holiday right before them only qualifies ("the summer window", "a Christmas break"), so that the
     /// season or holiday is no time of its own.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns { get; }
+
+    /// <summary>Nouns of an institution or a place that a bare month right before them helps name when capitalised ("the Sixth
+    /// May Academy"): the month is then no time expression. Seasons before them keep their time.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> InstitutionNouns { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

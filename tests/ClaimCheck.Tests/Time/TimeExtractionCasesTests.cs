@@ -540,6 +540,12 @@ public class TimeExtractionCasesTests
     public void Recognize_BareMonthInAnInstitutionsName_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("Fees for the spring college term in Orvik rose again.", "the spring")]
+    [InlineData("Brenmoor will host the summer university for teachers.", "the summer")]
+    public void Recognize_SeasonBeforeAnInstitutionNoun_StaysATime(string text, string span) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(expression => expression.Scope.Text).Should().Equal(span);
+
     [Fact]
     public void Recognize_MonthBeforeALowerCaseInstitutionNoun_StaysATime() =>
         TimeExpressionRecognizer.Default.Recognize("Ostrava's students sat their November university exams.", Reference).Should().ContainSingle();

@@ -131,9 +131,9 @@ internal sealed class MonthRule : TimeRule
             return false;
         }
 
-        // "the Tenth November Institute", "the September Square": a bare month before a capitalised noun of the lexicon kind
-        // time-modified-noun is part of a name, not a time.
-        if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
+        // "the Sixth May Academy", "the August Square": a bare month before a capitalised noun of the lexicon kind
+        // time-institution-noun is part of a name, not a time.
+        if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.InstitutionNouns.ContainsKey(scan.Word(end)))
         {
             return false;
         }
