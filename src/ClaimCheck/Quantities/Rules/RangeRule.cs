@@ -139,9 +139,7 @@ internal static class RangeRule
         }
 
         var unitStart = next + 1 + second.TokenCount;
-        var isPercent = (s.TryPhrase(unitStart, s.Words.UnitNames, out var unit, out _) && unit.Kind == UnitKind.Percentage)
-            || (s.TryPhrase(unitStart, s.Words.UnitSymbols, out unit, out _) && unit.Kind == UnitKind.Percentage);
-        return isPercent && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
+        return PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
     }
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
