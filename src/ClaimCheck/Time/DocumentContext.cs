@@ -86,7 +86,7 @@ internal sealed class DocumentContext
 
     /// <summary>A context for reading a few words aside ("3 p.m. on Saturday" reads its day alone): it knows nothing of the
     /// sentences before but the weekdays they named, which it shares, and the last calendar day, from which a weekday with its
-    /// date takes its year ("6 p.m. on Thursday, Oct. 6" after "Monday, Oct. 3, 2016").</summary>
+    /// date takes its year ("9 a.m. on Friday, March 10" after "Tuesday, March 7, 2017").</summary>
     public DocumentContext Aside() => new(weekdaysWithDate, weekdaysAlone, weekdaysAhead) { LastCalendarDay = LastCalendarDay };
 
     /// <summary>Remembers that weekday <paramref name="weekday"/> (ISO 1–7) was named alone as <paramref name="day"/>, a day ahead
@@ -142,7 +142,7 @@ internal sealed class DocumentContext
             }
 
             LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
-            if (LastCalendarDay is not null && expression.Scope.Text.Contains(start.Year.ToString("D4", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            if (LastCalendarDay is not null && WritesYear(expression.Scope.Text, start))
             {
                 LastDayWithYear = start;
             }
@@ -152,6 +152,14 @@ internal sealed class DocumentContext
                 LastDay = start;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes the year of <paramref name="day"/> in four digits ("Tuesday, July 12, 2022"),
+    /// not only a month and day whose year was inferred.</summary>
+    public static bool WritesYear(string text, DateOnly day)
+    {
+        Span<char> year = stackalloc char[4];
+        return day.Year.TryFormat(year, out var written, "D4", CultureInfo.InvariantCulture) && text.AsSpan().Contains(year[..written], StringComparison.Ordinal);
     }
 
     /// <summary>Starts the next sentence.</summary>

@@ -158,7 +158,7 @@ internal sealed class TimeWords
         Amounts = Compile(lexicon, "time-amount", static v => v == "X" ? (double?)null : Int(v));
         Ordinals = Compile(lexicon, "time-ordinal", Int);
         WeeksOfMonth = Compile(lexicon, "time-week-of-month", Int);
-        DayOrdinals = Compile(lexicon, "time-day-ordinal", Int);
+        DayOrdinals = Compile(lexicon, "time-day-ordinal", static v => v);
         PeriodModifiers = Compile(lexicon, "time-period-modifier", static v => v == "year-back" ? PeriodModifier.YearBack : Enum.Parse<PeriodModifier>(v, ignoreCase: true));
         Relatives = Compile(lexicon, "time-relative", Int);
         RelativeDays = Compile(lexicon, "time-relative-day", static v => v.Length > 3 && v[^3] == 'T' ? (Int(v[..^3]), v[^3..]) : (Int(v), string.Empty));
@@ -173,10 +173,13 @@ internal sealed class TimeWords
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
         YearClauses = Compile(lexicon, "time-year-clause", static v => v);
+        EditionNouns = Compile(lexicon, "time-edition-noun", static v => v);
+        DayPrepositions = Compile(lexicon, "time-day-preposition", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
+        InstitutionNouns = Compile(lexicon, "time-institution-noun", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -251,12 +254,20 @@ internal sealed class TimeWords
     /// apart.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> YearClauses { get; }
 
+    /// <summary>Nouns for events that recur and are named by their year ("the 2017 festival", "the 2019 season"): the months
+    /// after "the YEAR noun" are that edition's. A noun that only measures against the year ("the 2019 level") is not one.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EditionNouns { get; }
+
+    /// <summary>Prepositions that put a day after them ("on that Sunday", "until that Friday"): "that" between one and a weekday
+    /// points back to the weekday named before, where "that" after a verb ("said that Monday would be quiet") opens a clause.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions { get; }
+
     /// <summary>Ordinals that place a week inside a month ("the first week of April") → the whole week's number from the month's
     /// start, or -1 for its last whole week.</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeeksOfMonth { get; }
 
-    /// <summary>Ordinals that count the days of an event ("the fifth day of the strike") → the count.</summary>
-    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals { get; }
+    /// <summary>Ordinal words that count the days of an event ("the fifth day of the strike").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals { get; }
 
     /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }
@@ -270,6 +281,10 @@ internal sealed class TimeWords
     /// <summary>Nouns a season or holiday right before them only qualifies ("the summer window", "a Christmas break"), so that the
     /// season or holiday is no time of its own.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ModifiedNouns { get; }
+
+    /// <summary>Nouns of an institution or a place that a bare month right before them helps name when capitalised ("the Sixth
+    /// May Academy"): the month is then no time expression. Seasons before them keep their time.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> InstitutionNouns { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

@@ -2258,7 +2258,7 @@ public sealed class QuantityNewsTests
             .Should().Be(QuantityChange.None, "40% says what share of homes, not how much prices rose");
 
     [Theory]
-    [InlineData("Vorland retailers lifted prices by 2 to 5 per cent.", 2, 5, QuantityChange.Increase)]
+    [InlineData("Vorland retailers raised prices by 3 to 6 per cent.", 3, 6, QuantityChange.Increase)]
     [InlineData("Brenmoor water use fell 10 to 15 percent in July.", 10, 15, QuantityChange.Decrease)]
     public void Recognize_BarePercentRangeAfterAChange_IsTheSizeOfTheChange(string text, double low, double high, QuantityChange change)
     {

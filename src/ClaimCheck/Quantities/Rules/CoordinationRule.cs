@@ -98,7 +98,7 @@ internal static class CoordinationRule
         ReadAgeInParts(s);
     }
 
-    // "Shanghai-Rotterdam dropped 10% to $1,449 per FEU and Shanghai-Genoa 7% to $1,888": the level a change reached, written right
+    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530": the level a change reached, written right
     // after it with "to", does not keep the next amount of the change's unit from sharing its left-out verb; the gap is read from the
     // end of that level, as for two amounts side by side.
     private static void ShareVerbPastLevel(in QuantityScan s)
@@ -415,7 +415,7 @@ internal static class CoordinationRule
         {
             if (s.IsKind(i, TokenKind.Possessive) && i > join + 1)
             {
-                continue; // "rose 32% over the year and London's 19%": the possessive belongs to the noun and does not count
+                continue; // "rose 12% over the year and Lindenport's 9%": the possessive belongs to the noun and does not count
             }
 
             var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rail fares just 0.8%"
@@ -489,8 +489,8 @@ internal static class CoordinationRule
     }
 
 
-    // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 9.3% on the year and
-    // 1.9% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
+    // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
+    // 0.7% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
     // joining two of them ("year on year"), with a comma before the "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
     {

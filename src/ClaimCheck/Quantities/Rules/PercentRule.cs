@@ -11,8 +11,7 @@ internal sealed class PercentRule : UnitRule
     /// <inheritdoc/>
     public override bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        if ((s.TryPhrase(draft.End, s.Words.UnitNames, out var unit, out var end) && IsPercentage(unit))
-            || (s.TryPhrase(draft.End, s.Words.UnitSymbols, out unit, out end) && IsPercentage(unit)))
+        if (TryReadPercentUnit(s, draft.End, out var unit, out var end))
         {
             draft.Unit = unit;
             draft.End = end;
@@ -21,6 +20,12 @@ internal sealed class PercentRule : UnitRule
 
         return false;
     }
+
+    /// <summary>Reads a percentage unit (a name such as "per cent" or a symbol such as "%") that starts at token
+    /// <paramref name="at"/>; <paramref name="end"/> is the token after it.</summary>
+    internal static bool TryReadPercentUnit(in QuantityScan s, int at, out Unit unit, out int end) =>
+        (s.TryPhrase(at, s.Words.UnitNames, out unit, out end) && IsPercentage(unit))
+        || (s.TryPhrase(at, s.Words.UnitSymbols, out unit, out end) && IsPercentage(unit));
 
     private static bool IsPercentage(Unit unit) => unit.Kind == UnitKind.Percentage;
 }

@@ -108,7 +108,7 @@ internal static class QualifierRule
 
     /// <summary>Drops the lower bound "over" set right after another amount, when that amount has no unit or the same unit: "154 over
     /// 101 mm Hg" and "154 mm Hg over 101 mm Hg" are a blood pressure, one reading over the other, not "more than 101". An age keeps its
-    /// bound ("1,200 residents over 65"), and so does an amount of another unit ("443 metres over 103 floors" stays read as a bound,
+    /// bound ("1,200 residents over 65"), and so does an amount of another unit ("280 metres over 70 floors" stays read as a bound,
     /// rightly or not). Read once the unit is known.</summary>
     public static void DropRatioBound(in QuantityScan s, ref QuantityDraft draft)
     {

@@ -127,7 +127,7 @@ internal static class RangeRule
     /// percent"); "rose 0.2 to 5.1 percent" is a rise to a level.</summary>
     private const double MaxPercentRangeRatio = 5;
 
-    // "grew 3 to 8 percent", "cut by 20 to 30 percent", "lifted fees by 2 to 5 per cent": after a change, a bare number, "to" and a
+    // "grew 3 to 8 percent", "cut by 20 to 30 percent", "raised tolls by 3 to 6 per cent": after a change, a bare number, "to" and a
     // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends.
     // "rose 2 points to 5 per cent", "from 3 to 8 percent" and "rose 0.2 to 5.1 percent" reach a level.
     private static bool IsPercentRangeAfterChange(in QuantityScan s, in QuantityDraft draft, int next)
@@ -139,9 +139,7 @@ internal static class RangeRule
         }
 
         var unitStart = next + 1 + second.TokenCount;
-        var isPercent = (s.TryPhrase(unitStart, s.Words.UnitNames, out var unit, out _) && unit.Kind == UnitKind.Percentage)
-            || (s.TryPhrase(unitStart, s.Words.UnitSymbols, out unit, out _) && unit.Kind == UnitKind.Percentage);
-        return isPercent && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
+        return PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
     }
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").

@@ -156,7 +156,7 @@ internal sealed class ClockTimeRule : TimeRule
         return k;
     }
 
-    // A time followed by a part of the day or "day" told from the day named before it: "camped outside the court at 8:30 p.m. the
+    // A time followed by a part of the day or "day" told from the day named before it: "queued at the gate at 8:30 p.m. the
     // evening before" and "it was still 9:09 p.m. the night before" are on the day before the last day named (that day, in its
     // sentence or the ones before), "5 a.m. the morning after" and "6 a.m. the next day" on the day after it. The words after the
     // time stay outside it. Null when no such words follow or no day was named.

@@ -131,9 +131,9 @@ internal sealed class MonthRule : TimeRule
             return false;
         }
 
-        // "the Tenth November Institute", "the September Square": a bare month before a capitalised noun of the lexicon kind
-        // time-modified-noun is part of a name, not a time.
-        if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.ModifiedNouns.ContainsKey(scan.Word(end)))
+        // "the Sixth May Academy", "the August Square": a bare month before a capitalised noun of the lexicon kind
+        // time-institution-noun is part of a name, not a time.
+        if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.InstitutionNouns.ContainsKey(scan.Word(end)))
         {
             return false;
         }
@@ -673,7 +673,7 @@ internal sealed class MonthRule : TimeRule
 
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
     // Feb. 20", "In 2019, the mill shut in March and reopened in June", and so does the first time of the sentence when it is a
-    // year naming an edition ("The 2017 festival ran from June 21", see NamesEdition); so does a month of a year for a day of that same month
+    // year naming an edition ("The 2017 fair opened on Aug. 9", see NamesEdition); so does a month of a year for a day of that same month
     // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"), even after a forward word ("In May
     // 2018 the river rose, and by May 20 …": the day lies inside the month named). Not a possessive ("Last year's deficit … by
     // June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a whole year frames
@@ -719,13 +719,14 @@ internal sealed class MonthRule : TimeRule
         return first.Year;
     }
 
-    // Whether a whole year is written between "the" and a noun, naming one edition of something ("The 2017 festival ran from June
-    // 21", "Tickets for the 2019 season, held from March 30"): the months after it are that edition's. `month` is the token of the
-    // month's name.
+    // Whether a whole year is written between "the" and an edition noun (time-edition-noun), naming one edition of something ("The
+    // 2017 fair opened on Aug. 9", "Tickets for the 2019 season, held from March 30"): the months after it are that edition's;
+    // not "5% below the 2019 level in May". `month` is the token of the month's name.
     private static bool NamesEdition(in TimeScan scan, TimeExpression year, int month)
     {
         var after = TokenAfter(scan, year, 0, month);
-        return after >= 2 && after < month && scan.Is(after - 2, "the") && scan.IsWord(after) && !scan.IsCapitalised(after);
+        return after >= 2 && after < month && scan.Is(after - 2, "the") && scan.IsWord(after) && !scan.IsCapitalised(after)
+            && scan.Words.EditionNouns.ContainsKey(scan.Word(after));
     }
 
     // A whole year right before a word that opens a clause told of it frames the months after it in that clause: "since 2011, when

@@ -63,9 +63,12 @@ internal sealed class WeekdayRule : TimeRule
             named = true;
         }
 
-        // "that Sunday": the Sunday the document named last, with its date if it gave one ("on Sunday, Nov. 19 … by 8:30 a.m. that Sunday").
+        // "that Sunday": the Sunday the document named last, with its date if it gave one ("on Sunday, Nov. 17 … at 8 p.m. that
+        // Sunday"); only after a preposition or right after a time, as "that" after a verb opens a clause ("said that Monday would
+        // be quiet").
         DateOnly? thatDay = null;
-        if (direction == 0 && scan.Is(i - 1, "that") && (scan.Context.WeekdayWithDate(weekday) ?? scan.Context.WeekdayAlone(weekday)) is { } namedDay)
+        if (direction == 0 && scan.Is(i - 1, "that") && PointsBackToADay(scan, i - 1)
+            && (scan.Context.WeekdayWithDate(weekday) ?? scan.Context.WeekdayAlone(weekday)) is { } namedDay)
         {
             start--;
             thatDay = namedDay;
@@ -221,8 +224,8 @@ internal sealed class WeekdayRule : TimeRule
     }
 
     // "Friday, Nov. 4" without a year: the weekday says which year it is. First the year of the last calendar day named when the
-    // date falls on that weekday in the weeks after it ("register by Monday, Oct. 3, 2016. Packages went on sale on Thursday,
-    // Oct. 6" is 2016's, though its Oct. 6 is not the last one before the report); else the nearest one within two years of the
+    // date falls on that weekday in the weeks after it ("enrol by Tuesday, March 7, 2017. Parcels left on Friday,
+    // March 10" is 2017's, though its March 10 is not the last one before the report); else the nearest one within two years of the
     // year the month alone was given whose Nov. 4 is a Friday (there is only one: a day falls on the same weekday at most every
     // fifth year), unless it lies on the other side of the reference date from where the clause's tense puts it (`ahead`: "is
     // scheduled for", `back`: "met on"). A date that names its year stays as written.
@@ -255,9 +258,16 @@ internal sealed class WeekdayRule : TimeRule
     /// weekdays after it to be told from it.</summary>
     private const int FarDays = 183;
 
+    // Whether the "that" at `that` points back to a day named before: it opens the clause ("That Sunday, …") or follows a day
+    // preposition (time-day-preposition) or a time found right before it ("on that Sunday", "at 8 p.m. that Sunday").
+    private static bool PointsBackToADay(in TimeScan scan, int that) =>
+        !scan.IsWord(that - 1)
+        || scan.Words.DayPrepositions.ContainsKey(scan.Word(that - 1))
+        || (scan.Output.Count > 0 && scan.Output[^1].Span.End == scan.Token(that - 1).Span.End);
+
     // A bare weekday after a day written with its year that lies far before the reference date, earlier in the same sentence, is
-    // told from that day, as from a reference date: "On Tuesday, July 9, 2024, the director said the final would move from its
-    // Thursday slot to Sunday", in a report of 2025, is that week's Thursday and the Sunday after; the days without a year named
+    // told from that day, as from a reference date: "On Tuesday, July 12, 2022, the league said the cup tie set
+    // for Thursday would be replayed on Sunday", in a report of 2024, is that week's Thursday and the Sunday after; the days without a year named
     // between them do not count. Not after a far day ahead: "The final is on Sunday, July 12, 2026, and tickets go on sale Monday"
     // names the coming Monday. `direction` as for Resolve.
     private static DateOnly? AfterFarDayInSentence(in TimeScan scan, int weekday, int direction)
@@ -265,7 +275,7 @@ internal sealed class WeekdayRule : TimeRule
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
             if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } && day == last
-                && text.Contains(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                && DocumentContext.WritesYear(text, day))
             {
                 return scan.Reference is { } reference && reference.DayNumber - day.DayNumber > FarDays
                     ? Resolve(day, weekday, direction, named: false)
