@@ -61,10 +61,10 @@ internal sealed class AgeRule : UnitRule
         || (s.Words.AgeWords.TryGet(s.Word(at - 1), out position) && position == AgeWordPosition.Before);
 
     /// <summary>The most words looked back over, before the "was" or "is" ahead of a number, for the "age of" that names a group
-    /// ("the average age of those arrested was 54").</summary>
+    /// ("the average age of those detained was 47").</summary>
     private const int AgeOfGroupWords = 6;
 
-    // "the average age of those arrested was 54", "the median age of the victims is 71": "age of" and the group it describes, then
+    // "the average age of those detained was 47", "the median age of the victims is 71": "age of" and the group it describes, then
     // "was" or "is" right before the number, all in one clause (no punctuation or other number between them).
     private static bool IsAgeOfGroupBeforeBe(in QuantityScan s, int at)
     {
