@@ -90,6 +90,34 @@ public class TollTimelineTests
     }
 
     [Fact]
+    public void Check_TollGivenAsRisingThenALargerCountTheSameDayThatALaterReportKeeps_IsAnEvolutionNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("noon", "The death toll from the bus crash in Vorland had climbed to 31 on Saturday, the state broadcaster said.", "Andes Wire", new DateOnly(2026, 3, 7)),
+            new Document("evening", "The road safety agency said on Saturday that 44 people died in the bus crash in Vorland.", "Coast Herald", new DateOnly(2026, 3, 7)),
+            new Document("monday", "The bus crash in Vorland killed 44 people, the worst on its roads in a decade.", "Pacific Daily", new DateOnly(2026, 3, 9)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "31 was given as a count still rising, and 44 is the figure that stood in a later report");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && f.Explanation.Contains("31") && f.Explanation.Contains("44"));
+    }
+
+    [Fact]
+    public void Check_TollGivenAsRisingAndALargerCountTheSameDayThatNoLaterReportKeeps_IsADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("noon", "The death toll from the bus crash in Vorland had climbed to 31 on Saturday, the state broadcaster said.", "Andes Wire", new DateOnly(2026, 3, 7)),
+            new Document("evening", "The road safety agency said on Saturday that 44 people died in the bus crash in Vorland.", "Coast Herald", new DateOnly(2026, 3, 7)),
+        ]);
+
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "two bodies' figures of one day dispute each other unless a later report shows which one the count settled on");
+    }
+
+    [Fact]
     public void Check_TwoCountsOfOneDayNeitherGivenAsRising_AreNoEvolution()
     {
         var report = ClaimChecker.Check(

@@ -457,6 +457,7 @@ internal sealed class QuantityGroupDetector
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !Origins.NamedApart(clusters[smaller], clusters[larger]))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
+                        && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
                 conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
@@ -498,6 +499,14 @@ internal sealed class QuantityGroupDetector
     private static bool RoseInOneReport(List<Claim> earlier, List<Claim> later) =>
         earlier.Exists(e => HasStatedTime(e) && later.Exists(l => l.DocumentId == e.DocumentId && HasCountDate(l)
             && l.Time!.Value.Start!.Value > e.Time!.Value.End!.Value && l.Quantity!.Value.Value > e.Quantity!.Value.Value));
+
+    /// <summary>Whether the smaller figure of one day was given as a count still rising in each report that gives it ("the toll had
+    /// climbed to 31"), no figure of the larger is an independent body's own estimate, and a report published after the smaller
+    /// figure's last day still gives the larger one ("the crash killed 44" two days on): the larger figure of that day ("the agency
+    /// said 44 died") was the next step of the count and became its settled figure, not a rival of it.</summary>
+    private static bool RunningThenLarger(List<Claim> smaller, List<Claim> larger, DateOnly smallerLastDay) =>
+        InEachDocument(smaller, c => c.IsUpdate) && !larger.Exists(c => c.Attribution is { IsIndependent: true })
+        && larger.GroupBy(c => c.DocumentId, StringComparer.Ordinal).Any(d => d.All(c => c.Time!.Value.Start!.Value > smallerLastDay));
 
     /// <summary>The clusters of a count that follow one another on a single day, smallest first, when the largest is given as an update
     /// ("43 died in the fire", then "the toll rose to 46" the same morning): the count rose within the day. Null when the largest
