@@ -1311,6 +1311,14 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("Mara Olek broke the 400m hurdles record in Vorland on Sunday.", 400)]
+    [InlineData("Brenmoor's sprinter cut her 100m hurdles best to 12.41 seconds.", 100)]
+    public void Recognize_JoinedMBeforeARaceRunOverTheDistance_IsMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("m", "'the 400m hurdles' names a race over 400 metres, not 400 million hurdles");
+    }
+
+    [Theory]
     [InlineData("Lindenport's mint struck 1,450m fresh coins last year.", 1450000000)]
     [InlineData("Kestrel Bay's utility took on 3,600m of new debt in March.", 3600000000)]
     public void Recognize_ThousandsBeforeAJoinedMWithNoWordOfLength_AreMillions(string text, double value)

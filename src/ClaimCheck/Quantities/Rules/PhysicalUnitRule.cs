@@ -97,7 +97,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
-    /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"), or "of" follows
+    /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"; not a race run over the distance, "the
+    /// 400m hurdles"), or "of" follows
     /// ("5m of them"). After digits grouped in thousands the "m"
     /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
     /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), right after it ("the 1,500m
@@ -120,7 +121,8 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var millions = s.Word(draft.NumberIndex).Contains(',')
             ? !IsLengthContext(s, draft.Before, next)
-            : s.IsWord(next) && (s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next)) || IsModifiedPluralAfter(s, next));
+            : s.IsWord(next) && (s.Is(next, "of") || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
+                || IsModifiedPluralAfter(s, next));
         if (millions)
         {
             return;
