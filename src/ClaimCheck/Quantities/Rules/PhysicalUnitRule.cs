@@ -288,6 +288,10 @@ internal sealed class PhysicalUnitRule : UnitRule
         {
             name = unit.Name; // "45c a kilo", "6.5c per litre": a lower-case "c" joined to the figure and followed by a rate is cents
         }
+        else if (IsCelsiusLetter(s, unitIndex) && s.Words.TemperatureScales.TryGet(word, out var scale))
+        {
+            name = scale; // "lows of -3c", "temperatures of 7c": a lower-case "c" joined to a reading in a sentence about the weather
+        }
         else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
         {
             if (s.Earlier.Count == 0 || s.Earlier[^1].EndToken != draft.NumberIndex || s.Earlier[^1].Mention.Quantity.Unit.Name != Foot)
@@ -473,6 +477,31 @@ internal sealed class PhysicalUnitRule : UnitRule
         s.Is(index, CentLetter) && (s.IsJoined(index) || (s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsJoined(index + 2)))
         && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
+
+    /// <summary>The most digits a reading may have for a lower-case "c" joined to it to make it a temperature ("-3c", "33c").</summary>
+    private const int CelsiusLetterDigits = 2;
+
+    // "lows of -3c", "temperatures from 2c to 7c": a lower-case "c" joined to a figure of at most two digits, in a sentence that names the
+    // weather or a temperature (`temperature-context-word`), is degrees Celsius, as UK and Irish outlets write them; elsewhere
+    // ("cut 7c", "7c a litre") it may be cents and is left alone.
+    internal static bool IsCelsiusLetter(in QuantityScan s, int index)
+    {
+        if (!s.Word(index).SequenceEqual(CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
+            || s.Word(index - 1).Length > CelsiusLetterDigits)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Words.TemperatureContextWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
     /// unit make what stands before them a price: "34c a litre", "N740 per litre", "P45/kg".</summary>
