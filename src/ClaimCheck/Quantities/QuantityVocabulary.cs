@@ -68,6 +68,7 @@ internal sealed class QuantityVocabulary
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
+        TemperatureContextWords = Set(lexicon, LexiconKinds.TemperatureContextWord);
         CollectiveCountNouns = Set(lexicon, LexiconKinds.CollectiveCountNoun);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
         SlashDenominatorUnits = Map(lexicon, LexiconKinds.SlashDenominatorUnit, v => v, WordMap<string>.Matching.AnyCase);
@@ -226,6 +227,10 @@ internal sealed class QuantityVocabulary
     /// <summary>Words of height or length that make a joined "m" after digits grouped in thousands metres ("2,150m of climbing", "an
     /// altitude of 2,400m").</summary>
     public WordSet LengthContextWords { get; }
+
+    /// <summary>Words of weather or temperature that make a lower-case "c" joined to a figure of one or two digits degrees Celsius ("lows of -3c");
+    /// <c>temperature-context-word</c>.</summary>
+    public WordSet TemperatureContextWords { get; }
 
     /// <summary>Singular nouns naming a whole group of people that a rate per a number of them keeps ("per 100,000 population").</summary>
     public WordSet CollectiveCountNouns { get; }

@@ -1311,6 +1311,33 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
+    [InlineData("Mara Olek broke the 400m hurdles record in Vorland on Sunday.", 400)]
+    [InlineData("Brenmoor's sprinter cut her 100m hurdles best to 12.41 seconds.", 100)]
+    public void Recognize_JoinedMBeforeARaceRunOverTheDistance_IsMetres(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("m", "'the 400m hurdles' names a race over 400 metres, not 400 million hurdles");
+    }
+
+    [Theory]
+    [InlineData("Overnight lows of -4c are expected across Vorland.", -4)]
+    [InlineData("Temperatures in Brenmoor climbed from 9c at dawn to 18c by noon.", 18)]
+    [InlineData("Frost will clear slowly, with Kestrel Bay reaching only 3c.", 3)]
+    public void Recognize_LowerCaseCJoinedToAReadingInWeatherText_IsCelsius(string text, double value)
+    {
+        Find(text, value).Quantity.Unit.Name.Should().Be("°C", "a lower-case 'c' joined to a reading in a sentence about the weather is Celsius");
+    }
+
+    [Theory]
+    [InlineData("Vorland bread rose 7c on Monday.", 7)]
+    [InlineData("Temperatures hit 31c while Ostrava diesel sold at 9c a litre.", 9)]
+    public void Recognize_LowerCaseCWithNoWeatherWordOrBeforeARate_IsNoTemperature(string text, double value)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == value && m.Quantity.Unit.Name == "°C",
+            "with no word of weather, or before a rate, a lower-case 'c' may be cents");
+    }
+
+    [Theory]
     [InlineData("Lindenport's mint struck 1,450m fresh coins last year.", 1450000000)]
     [InlineData("Kestrel Bay's utility took on 3,600m of new debt in March.", 3600000000)]
     public void Recognize_ThousandsBeforeAJoinedMWithNoWordOfLength_AreMillions(string text, double value)

@@ -415,7 +415,7 @@ internal static class NotAnAmountRules
         && s.IsChar(dash + 2, "-") && s.IsJoined(dash + 2) && s.IsKind(dash + 3, TokenKind.Number) && s.IsJoined(dash + 3);
 
     // "1111-2222-3333", "555-1234" (plain digits: "5.0-10.0 mg" is a range), digits joined to a word that is neither a multiplier, a
-    // unit, a power nor a unit before an adjective of size ("24703L"; not "2.5km-wide").
+    // unit, a power nor a unit before an adjective of size ("24703L"; not "2.5km-wide", nor "-3c" in a sentence about the weather).
     private static bool IsCode(in QuantityScan s, int index, int next)
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
@@ -432,7 +432,7 @@ internal static class NotAnAmountRules
 
         return s.IsWord(next) && s.IsJoined(next) && !s.Words.ScaleLetters.Contains(s.Word(next))
             && !s.Words.ScaleAbbreviations.Contains(s.Word(next)) && !s.Words.IsUnitWord(s.Word(next))
-            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next)
+            && !s.Words.UnitPowers.Contains(s.Word(next)) && !PhysicalUnitRule.IsCentBeforeRate(s, next) && !PhysicalUnitRule.IsCelsiusLetter(s, next)
             && !PhysicalUnitRule.TryUnitBeforeDimension(s, s.Word(next), out _);
     }
 }

@@ -97,7 +97,8 @@ internal sealed class PhysicalUnitRule : UnitRule
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,
-    /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"), or "of" follows
+    /// a unit ("3,450m litres"), a counted noun, even after a modifier or two ("5m people", "7.8m current customers"; not a race run over the distance, "the
+    /// 400m hurdles"), or "of" follows
     /// ("5m of them"). After digits grouped in thousands the "m"
     /// is millions too ("1,450m fresh coins", "3,600m of new debt", as UK outlets write them), unless a word of height or length says it
     /// is metres: after "of" ("2,150m of climbing"), before "of" and the figure ("an altitude of 2,400m"), right after it ("the 1,500m
@@ -120,7 +121,8 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         var millions = s.Word(draft.NumberIndex).Contains(',')
             ? !IsLengthContext(s, draft.Before, next)
-            : s.IsWord(next) && (s.Is(next, "of") || s.Words.LooksPluralAnyCase(s.Word(next)) || IsModifiedPluralAfter(s, next));
+            : s.IsWord(next) && (s.Is(next, "of") || (s.Words.LooksPluralAnyCase(s.Word(next)) && !s.Words.LengthContextWords.Contains(s.Word(next)))
+                || IsModifiedPluralAfter(s, next));
         if (millions)
         {
             return;
@@ -285,6 +287,10 @@ internal sealed class PhysicalUnitRule : UnitRule
         else if (IsCentBeforeRate(s, unitIndex) && s.Words.UnitSymbols.TryGet(CentSign, out unit))
         {
             name = unit.Name; // "45c a kilo", "6.5c per litre": a lower-case "c" joined to the figure and followed by a rate is cents
+        }
+        else if (IsCelsiusLetter(s, unitIndex) && s.Words.TemperatureScales.TryGet(word, out var scale))
+        {
+            name = scale; // "lows of -3c", "temperatures of 7c": a lower-case "c" joined to a reading in a sentence about the weather
         }
         else if (word.Equals(Inch, StringComparison.OrdinalIgnoreCase))
         {
@@ -471,6 +477,31 @@ internal sealed class PhysicalUnitRule : UnitRule
         s.Is(index, CentLetter) && (s.IsJoined(index) || (s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsJoined(index + 2)))
         && s.IsKind(index - 1, TokenKind.Number)
         && !s.Words.DurationUnits.Contains(s.Word(index + 2)) && IsRateAt(s, index + 1);
+
+    /// <summary>The most digits a reading may have for a lower-case "c" joined to it to make it a temperature ("-3c", "33c").</summary>
+    private const int CelsiusLetterDigits = 2;
+
+    // "lows of -3c", "temperatures from 2c to 7c": a lower-case "c" joined to a figure of at most two digits, in a sentence that names the
+    // weather or a temperature (`temperature-context-word`), is degrees Celsius, as UK and Irish outlets write them; elsewhere
+    // ("cut 7c", "7c a litre") it may be cents and is left alone.
+    internal static bool IsCelsiusLetter(in QuantityScan s, int index)
+    {
+        if (!s.Word(index).SequenceEqual(CentLetter) || !s.IsJoined(index) || !s.IsKind(index - 1, TokenKind.Number)
+            || s.Word(index - 1).Length > CelsiusLetterDigits)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Words.TemperatureContextWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether "a", "an", "per" or "/" at <paramref name="marker"/> and then a noun a rate is per (`rate-noun`) or a physical
     /// unit make what stands before them a price: "34c a litre", "N740 per litre", "P45/kg".</summary>
