@@ -40,7 +40,7 @@ internal readonly record struct QuantityScan(string Text, ArraySegment<Token> To
     public bool IsCompoundHyphen(int index) =>
         IsChar(index, "-") && IsWord(index + 1)
         && ((IsJoined(index) && IsJoined(index + 1))
-            || (!IsJoined(index) && !IsJoined(index + 1) && IsKind(index - 1, TokenKind.Number) && !Word(index + 1).EndsWith('s')));
+            || (!IsJoined(index) && !IsJoined(index + 1) && IsKind(index - 1, TokenKind.Number) && !Words.LooksPluralAnyCase(Word(index + 1))));
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) => Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
