@@ -135,17 +135,21 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return null;
     }
 
+    // Counted once per document: TopicCountry, LeadCountries and TopicSubject's fallback read the same count of the countries named.
+    private readonly (string? Topic, FrozenSet<string> Lead) countries = CountriesOf(document);
+    private readonly string? leadSubject = LeadSubjectOf(document);
+
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
     /// first named. The default subject of counts of people whose
     /// sentence names no place ("32 miners died" in a report about Zambia).</summary>
-    public string? TopicCountry { get; } = TopicCountryOf(document);
+    public string? TopicCountry => countries.Topic;
 
     /// <summary>The countries the headline and lead name outside the words of a source, counted as <see cref="TopicCountry"/> is:
     /// the sides of the event ("clashes between Vorland and Lindenport"), not a body abroad that only speaks ("the US Geological
     /// Survey said"). A state body of one of them that gives a toll its sentence places nowhere speaks of its own side's dead
     /// ("Lindenport's foreign ministry said 35 people died").</summary>
-    public FrozenSet<string> LeadCountries { get; } = Mentions(document, EntityKind.Country).Where(m => m.Value.InLead).Select(m => m.Key).ToFrozenSet(StringComparer.Ordinal);
+    public FrozenSet<string> LeadCountries => countries.Lead;
 
     /// <summary>The place the document names most, counted as <see cref="TopicCountry"/> is, among the places that stand for no country
     /// (a district or town no list knows and the text does not place in a country): the default subject of counts of people when
@@ -155,7 +159,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
     /// about one club).</summary>
-    public string? TopicSubject { get; } = TopicSubjectOf(document);
+    public string? TopicSubject => leadSubject ?? countries.Topic;
 
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
@@ -273,9 +277,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     // The country the document names most, counting the towns and regions the lexicon places in a country as that country's
     // mentions ("two Thai passengers" in a report whose places are all Korean); null when it names no country (its towns then give
-    // the tolls their country and keep their names as the tolls' places).
-    private static string? TopicCountryOf(AnnotatedDocument document) =>
-        TopicOf(Mentions(document, EntityKind.Country)) is null ? null : TopicOf(Mentions(document, EntityKind.Country, placesAsCountries: true));
+    // the tolls their country and keep their names as the tolls' places). And the countries its lead names, from the same count of
+    // the countries named.
+    private static (string? Topic, FrozenSet<string> Lead) CountriesOf(AnnotatedDocument document)
+    {
+        var named = Mentions(document, EntityKind.Country);
+        var lead = named.Where(m => m.Value.InLead).Select(m => m.Key).ToFrozenSet(StringComparer.Ordinal);
+        return (named.Count == 0 ? null : TopicOf(Mentions(document, EntityKind.Country, placesAsCountries: true)), lead);
+    }
 
     private static string? TopicOf(AnnotatedDocument document, EntityKind kind) => TopicOf(Mentions(document, kind));
 
@@ -399,7 +408,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return space > 0 && (words.FacilityNouns.Contains(name[..space]) || words.FacilityNouns.Contains(name[(name.LastIndexOf(' ') + 1)..]));
     }
 
-    private static string? TopicSubjectOf(AnnotatedDocument document)
+    // The place or body the headline and lead name most (ties: the first named); null when they name none.
+    private static string? LeadSubjectOf(AnnotatedDocument document)
     {
         var entities = document.GetLayer<EntityLayer>();
         var words = ClaimWords.For(document.Lexicon);
@@ -421,7 +431,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             }
         }
 
-        return counts.Count == 0 ? TopicCountryOf(document) : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
     }
 
     // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
