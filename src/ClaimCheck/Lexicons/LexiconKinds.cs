@@ -469,6 +469,17 @@ public static class LexiconKinds
     /// built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     public const string CountedIncident = "counted-incident";
 
+    /// <summary>A word of the claim-type policy's rule-purpose rule (<c>LABELING.md</c> rules 26 and 55: what a rule is for is told
+    /// like what it does): value <c>noun</c>, a noun naming a law or rule ("law", "bill", "ban", "regulations", "treaty");
+    /// <c>purpose</c>, a verb phrase telling what it is for ("aims to", "seeks to"); <c>participle</c>, a participle phrase that tells
+    /// it only after a <c>be</c> word ("is meant to", "are designed to", but not "a ban meant to curb noise came into force"); and
+    /// <c>between</c>, a word that may stand after the noun or after "be" ("also", "mainly"). A noun among the first words of a text
+    /// followed right away by such a phrase tells what the rule is for ("The ban is meant to save water"), so the claim-type policy
+    /// makes the classifier's other types, but not-a-claim and personal experience, a rule (<see cref="Classification.ClaimTypePolicy"/>);
+    /// not after a clause word ("the law, which aims to") nor with the noun later in the text. Only the built-in file is read
+    /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    public const string RulePurpose = "rule-purpose";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -590,6 +601,8 @@ public static class LexiconKinds
             ValueFormat: "furniture"),
         new(CountedIncident, "a word of a one-off happening told with its count (died, seized, sold for), or one that makes the count a statistic (per, so far) or a whole disaster's toll (flood, war), so an incident is made an event", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, measure or whole"),
+        new(RulePurpose, "a noun naming a law or rule (law, bill, ban) or a phrase telling what it is for (is meant to, aims to), made a rule against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "noun, purpose, participle, be or between"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -832,6 +845,7 @@ public static class LexiconKinds
         WithheldDetail => value is "refusal" or "detail",
         ResultsLine => value is "furniture",
         CountedIncident => value is "verb" or "measure" or "whole",
+        RulePurpose => value is "noun" or "purpose" or "participle" or "be" or "between",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         TimeWeekday => IsWhole(value, 1, 7),

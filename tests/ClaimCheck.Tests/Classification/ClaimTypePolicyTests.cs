@@ -444,6 +444,34 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("The ban is meant to save water in Kestrel Bay during dry summers.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("This bill aims to give Vorland tenants more protection from sudden eviction.", ClaimType.Prediction, ClaimType.RulesOrLaws)]
+    [InlineData("The proposed Ostrava Clean Harbour Act seeks to cut sulphur in ship fuel by half.", ClaimType.Prediction, ClaimType.RulesOrLaws)]
+    [InlineData("The levy is also designed to keep Lindenport's old town quiet at night.", ClaimType.CorrelationOrCausation, ClaimType.RulesOrLaws)]
+    [InlineData("Brenmoor passed a fishing law last year, which aims to protect the reef.", ClaimType.RulesOrLaws, ClaimType.Event)]
+    [InlineData("The plan aims to plant 10,000 trees in Lindenport by 2030.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("A ban meant to curb night-time noise came into force in Ostrava on Monday.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Thousands of Vorland farmers and their families say they feel let down by the law, which is meant to help them.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("The treaty is meant to end the fishing dispute: what do you think?", ClaimType.RulesOrLaws, ClaimType.NotAClaim)]
+    public void Decide_WhatARuleIsFor_IsARule(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.9f, ClaimType.RulesOrLaws)]
+    [InlineData(0.97f, ClaimType.Prediction)]
+    public void Decide_WhatARuleIsFor_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Prediction, score), "The curfew is intended to keep Ostrava's youngsters off the streets after dark.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.85f, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
