@@ -743,6 +743,15 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 6, 19));
     }
 
+    [Fact]
+    public void Extract_TollAfterABracketedDate_KeepsItsTollNoun()
+    {
+        var claim = FirstQuantityClaim("The toll from Friday night's (22 March) attack on a concert hall in Lindenport has reached 133.", new DateOnly(2025, 3, 24));
+
+        claim.Measure.Should().Be("deaths", "the day in brackets is no other figure between the toll and its number");
+        claim.Quantity!.Value.Value.Should().Be(133);
+    }
+
     [Theory]
     [InlineData("Thirty people died in yesterday's blast in Lindenport during a rally for Karim Vesh, the general killed by a drone three years ago.")]
     [InlineData("Thirty people died in the blast in Lindenport at the grave of Karim Vesh, who was killed in 2019.")]
