@@ -743,6 +743,25 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 6, 19));
     }
 
+    [Fact]
+    public void Extract_TollAfterABracketedDate_KeepsItsTollNoun()
+    {
+        var claim = FirstQuantityClaim("The toll from Friday night's (22 March) attack on a concert hall in Lindenport has reached 133.", new DateOnly(2025, 3, 24));
+
+        claim.Measure.Should().Be("deaths", "the day in brackets is no other figure between the toll and its number");
+        claim.Quantity!.Value.Value.Should().Be(133);
+    }
+
+    [Theory]
+    [InlineData("Thirty people died in yesterday's blast in Lindenport during a rally for Karim Vesh, the general killed by a drone three years ago.")]
+    [InlineData("Thirty people died in the blast in Lindenport at the grave of Karim Vesh, who was killed in 2019.")]
+    public void Extract_DateInADescriptionOfANameAfterTheCount_DoesNotDateIt(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 19));
+
+        claim.Time!.Value.Start.Should().BeOnOrAfter(new DateOnly(2025, 6, 18), "the date says when the person named was killed, not when the 30 died");
+    }
+
     [Theory]
     [InlineData("An Indian Ocean storm, Cyclone Orlen, battered Comoros on Sunday. It killed 41 people, officials said.", "Comoros")]
     [InlineData("Hurricane Orlen came ashore on the Gulf of Mexico coast of Belize on Sunday, killing 41 people, officials said.", "Belize")]

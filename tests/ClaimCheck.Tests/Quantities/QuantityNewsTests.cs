@@ -926,6 +926,9 @@ public sealed class QuantityNewsTests
     [InlineData("Across both sections 300 Brenmoor fans stood for the anthem.", 300)]
     [InlineData("The injured now number 214, the health ministry said.", 214)] // "number" as a verb
     [InlineData("Arrests could number 3,500 by Friday, officials warned.", 3500)]
+    [InlineData("The dead number 45, the interior ministry said.", 45)] // the people counted, right before "number", make it a verb
+    [InlineData("Those detained number 60, police said.", 60)]
+    [InlineData("Casualties number 300 across the two towns.", 300)]
     public void Recognize_NumberAfterAPluralLabelWithNoListGoingOn_IsACount(string text, double value) =>
         QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == value, "'{0}' counts {1}", text, value);
 

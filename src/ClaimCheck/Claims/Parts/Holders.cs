@@ -463,8 +463,8 @@ internal static class Holders
 
     private static bool IsTitle(SentenceView s, int i) => (s.EntityCues.Of(s.Word(i)) & EntityCue.Title) != 0;
 
-    // A name word: capitalised, not a title or a common sentence word ("The", "Monday").
-    private static bool IsNameWord(SentenceView s, int i)
+    /// <summary>Whether token <paramref name="i"/> is a name word: capitalised, not a title or a common sentence word ("The", "Monday").</summary>
+    internal static bool IsNameWord(SentenceView s, int i)
     {
         if (i < 0 || i >= s.Tokens.Count || s.Tokens[i].Kind != TokenKind.Word)
         {

@@ -1649,6 +1649,29 @@ internal static class PeopleCounts
         return null;
     }
 
+    // Whether token i lies in a time expression that brackets enclose whole: "Friday (22 March)", "last night (5 May)".
+    private static bool IsInBracketedDate(SentenceView s, int i)
+    {
+        if (!s.IsInTimeExpression(i) || s.IsInAmount(i))
+        {
+            return false;
+        }
+
+        var first = i;
+        while (first > 0 && s.IsInTimeExpression(first - 1))
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < s.Tokens.Count && s.IsInTimeExpression(last + 1))
+        {
+            last++;
+        }
+
+        return s.Word(first - 1) is "(" && s.Word(last + 1) is ")";
+    }
+
     // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
     // "the number of people vaccinated has reached 610,000": a toll noun or an outcome before the figure in its clause, with no
     // other figure between them. The subject of an update verb may be a long phrase whose modifiers name another outcome ("the
@@ -1668,6 +1691,11 @@ internal static class PeopleCounts
             {
                 i = from; // "the number of victims climbed from 38 to 97 overnight": the toll noun stands before both figures
                 continue;
+            }
+
+            if (s.Tokens[i].Kind == TokenKind.Number && IsInBracketedDate(s, i))
+            {
+                continue; // "the toll from Friday's (22 March) attack has reached 133": a bracketed date's day is no other figure
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number && ListedCountBefore(s, i, listStart) is { } listed)

@@ -38,7 +38,7 @@ internal static class TimeAnchors
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
-                || IsComparedEventDate(s, time, start, stop))
+                || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop))
             {
                 continue;
             }
@@ -60,6 +60,33 @@ internal static class TimeAnchors
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> in a phrase that
+    /// describes a name, opened by a comma right after the name and "the", "a", "who" or "which" ("40 died at the memorial for Karim
+    /// Vesh, the general killed four years ago"; "…for Karim Vesh, who died in 2020"): it dates what the phrase says of the person or
+    /// thing named, not the figure.</summary>
+    private static bool InDescriptionOfNameAfter(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        if (time.Span.Start < figureEnd)
+        {
+            return false;
+        }
+
+        for (var i = FirstTokenAt(s, time.Span.Start) - 1; i > 0 && s.Tokens[i].Span.Start >= figureEnd; i--)
+        {
+            if (s.Word(i) is ",")
+            {
+                return s.Word(i + 1) is "the" or "a" or "an" or "who" or "which" && Holders.IsNameWord(s, i - 1);
+            }
+
+            if (s.Word(i) is ";" or ":" || (s.Words.ClauseBreaks.Contains(s.Word(i)) && s.Word(i - 1) is not ","))
+            {
+                return false; // another clause; "who" or "which" right after the comma opens the description itself
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="time"/> stands in a relative clause set off by commas before the figure at
