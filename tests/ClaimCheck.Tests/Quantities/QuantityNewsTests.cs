@@ -2344,6 +2344,22 @@ public sealed class QuantityNewsTests
         Find("Ostrava's Vorbank raised its stake 20% last year.", 20).Change
             .Should().Be(QuantityChange.None, "no level reached follows the amount, which may be the stake's size");
 
+    [Theory]
+    [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 35, Qualifier.MoreThan)]
+    [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 56, Qualifier.MoreThan)]
+    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", 20, Qualifier.LessThan)]
+    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", -6, Qualifier.LessThan)]
+    public void Recognize_QualifierAfterAConversionInBrackets_BoundsBothAmounts(string text, double value, Qualifier qualifier) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier, "the bound after the bracket in '{0}' holds for both readings", text);
+
+    [Fact]
+    public void Recognize_NearingBeforeAnAmount_IsAnApproximation() =>
+        Find("Ostrava inflation is nearing 70%.", 70).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
+
+    [Fact]
+    public void Recognize_EnlargeByAnAmount_IsARise() =>
+        Find("The Lindenport plan would enlarge the original house by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
