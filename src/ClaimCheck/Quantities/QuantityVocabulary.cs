@@ -130,6 +130,7 @@ internal sealed class QuantityVocabulary
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
         TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
+        ChangedObjectStops = Set(lexicon, LexiconKinds.ChangedObjectStop);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
         YearOpeners = Set(lexicon, LexiconKinds.YearOpener);
@@ -423,6 +424,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Prepositions that, before a unit of time (or "the" or "a" and one), make a phrase of time ("on the year").</summary>
     public WordSet TimeSpanPrepositions { get; }
+
+    /// <summary>Words that cannot stand between a direction verb and the amount after the thing it changed ("raised its rate 100 basis
+    /// points to 15.5 percent"; not "rose in May and 20% to").</summary>
+    public WordSet ChangedObjectStops { get; }
 
     /// <summary>Adverbs before "a"/"an" that make the number after the article approximate ("roughly a 17 percent premium").</summary>
     public WordSet ArticleApproximations { get; }

@@ -95,6 +95,11 @@ public sealed class QuantityNewsTests
         { "The fine was set at 40,000 Swedish kronor.", 40000, UnitKind.Currency, "SEK" },
         { "The order is worth 1.5 billion zlotys.", 1.5e9, UnitKind.Currency, "PLN" },
         { "Wages rose to 14,000 Kenyan shillings a month.", 14000, UnitKind.Currency, "KES" },
+        { "The Vorland board now pays 2,700 kshs for a bag of maize.", 2700, UnitKind.Currency, "KES" },
+        // A straight double quote or a double prime joined to a figure, closing no quotation: inches.
+        { "Brenmoor's gauge caught 3.24\" of rain in an hour.", 3.24, UnitKind.Physical, "in" },
+        { "Kestrel Bay had 6.5\" of rain, and 2\" fell in the first hour.", 2, UnitKind.Physical, "in" },
+        { "The Ostrava storm left 14″ of snow.", 14, UnitKind.Physical, "in" },
         { "The refinery deal is worth USD 2.3 billion.", 2.3e9, UnitKind.Currency, "USD" },
         { "The fund returned EUR 450 million to investors.", 450e6, UnitKind.Currency, "EUR" },
         { "The stake was sold for 75 million euros.", 75e6, UnitKind.Currency, "EUR" },
@@ -2324,6 +2329,39 @@ public sealed class QuantityNewsTests
     public void Recognize_ShareOfSomethingElseAfterTheLevelReached_IsNoChange() =>
         Find("Lindenport shares fell 3% to 410p and 20% of traders sold.", 20).Change
             .Should().Be(QuantityChange.None, "20% says how many traders sold, not how far shares fell");
+
+    [Theory]
+    [InlineData("\"We sold 300\" was all the Vorland manager said.")]
+    [InlineData("The Brenmoor mayor said: \"Turnout rose 300\" and left.")]
+    public void Recognize_QuoteClosingAQuotationAfterAFigure_IsNoInch(string text) =>
+        Find(text, 300).Quantity.Unit.Name.Should().NotBe("in", "the quote mark in '{0}' ends a quotation", text);
+
+    [Theory]
+    [InlineData("The Vorland central bank raised its key lending rate 50 basis points to 6.25 percent.", 50, QuantityChange.Increase)]
+    [InlineData("The Brenmoor institute cut its growth forecast 0.3 points to 2.9%.", 0.3, QuantityChange.Decrease)]
+    public void Recognize_AmountAfterAVerbAndWhatItChangedBeforeTheLevelReached_IsTheChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "'{0}' names what changed between the verb and the amount", text);
+
+    [Fact]
+    public void Recognize_AmountAfterAVerbAndANounWithoutTheLevelReached_IsNoChange() =>
+        Find("Ostrava's Vorbank raised its stake 20% last year.", 20).Change
+            .Should().Be(QuantityChange.None, "no level reached follows the amount, which may be the stake's size");
+
+    [Theory]
+    [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 35, Qualifier.MoreThan)]
+    [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 56, Qualifier.MoreThan)]
+    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", 20, Qualifier.LessThan)]
+    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", -6, Qualifier.LessThan)]
+    public void Recognize_QualifierAfterAConversionInBrackets_BoundsBothAmounts(string text, double value, Qualifier qualifier) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier, "the bound after the bracket in '{0}' holds for both readings", text);
+
+    [Fact]
+    public void Recognize_NearingBeforeAnAmount_IsAnApproximation() =>
+        Find("Ostrava inflation is nearing 70%.", 70).Quantity.Qualifier.Should().Be(Qualifier.Approximately);
+
+    [Fact]
+    public void Recognize_EnlargeByAnAmount_IsARise() =>
+        Find("The Lindenport plan would enlarge the original house by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
 
     private static QuantityMention Find(string text, double value)
     {

@@ -41,6 +41,7 @@ internal static class ChangeRule
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
+            || TryVerbAndObjectBeforeLevel(s, draft.Before, draft.Last, out change)
             || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
             || (draft.Unit.Kind == UnitKind.Percentage && s.TryPhrase(after, s.Words.ChangesAfterPercent, out change, out _))
             || (draft.Unit.Kind != UnitKind.Percentage && !s.Is(draft.Before - 1, "from") && TryComparedWithEarlier(s, after, out change)))
@@ -120,6 +121,34 @@ internal static class ChangeRule
 
         return TryCoordinatedBy(s, before, out change);
     }
+
+    // "raised its lending rate 100 basis points to 15.5 percent", "cut the growth forecast 0.3 points to 2.1%": a direction verb, then
+    // the thing changed in a few lower-case words, then the amount and "to" before the level reached. The level after "to" is what
+    // marks the amount as the size of the change; without it ("raised its stake 20%") the amount is left as it is.
+    private static bool TryVerbAndObjectBeforeLevel(in QuantityScan s, int before, int after, out QuantityChange change)
+    {
+        change = QuantityChange.None;
+        if (!s.Is(after, "to") || !StartsAmount(s, after + 1))
+        {
+            return false;
+        }
+
+        for (var end = before - 1; end > Math.Max(0, before - 1 - VerbBeforeByReach); end--)
+        {
+            if (!IsPossessiveMark(s, end) && (!IsLowerCaseWord(s, end) || s.Words.ChangedObjectStops.Contains(s.Word(end))))
+            {
+                return false;
+            }
+
+            if (s.TryPhraseBefore(end, s.Words.ChangesBefore, out change, out _))
+            {
+                return change != QuantityChange.None;
+            }
+        }
+
+        return false;
+    }
+
 
     // "soared a staggering 240 percent", "was cut by just 15 minutes": a word that stresses the size of the change may stand between the
     // direction word (or "by") and the amount.

@@ -59,6 +59,7 @@ internal static class CoordinationRule
             else if ((s.IsChar(first.EndToken, "(") || IsMoneyAfterSlash(s, first, second)) && second.FirstToken == first.EndToken + 1)
             {
                 matches[i + 1] = WithBound(second, first.Mention);
+                matches[i] = IsBoundAfterBracket(s, second) ? WithBound(first, second.Mention) : first; // "35 mph (56 km/h) or above"
             }
             else if (IsSpanOfTime(s, first, second))
             {
@@ -559,6 +560,26 @@ internal static class CoordinationRule
 
     private static QuantityMatch WithUnit(QuantityMatch match, Unit unit, Unit per) =>
         match with { Mention = match.Mention with { Quantity = match.Mention.Quantity.WithUnit(unit), Per = per } };
+
+    // "35 mph (56 km/h) or above", "20 degrees Fahrenheit (-6 degrees Celsius) or colder": a conversion in brackets whose qualifier
+    // was read after the closing bracket bounds the amount it converts too.
+    private static bool IsBoundAfterBracket(in QuantityScan s, QuantityMatch conversion)
+    {
+        if (conversion.Mention.Quantity.Qualifier is Qualifier.Exact or Qualifier.Range)
+        {
+            return false;
+        }
+
+        for (var index = conversion.FirstToken; index < conversion.EndToken; index++)
+        {
+            if (s.IsChar(index, ")"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static QuantityMatch WithBound(QuantityMatch match, QuantityMention source)
     {

@@ -12,6 +12,17 @@ internal sealed class PhysicalUnitRule : UnitRule
     private const string QuoteMarks = "\"”'′″";
     private const string Degree = "°";
 
+    /// <summary>The marks that stand for inches joined to a figure: a straight double quote and a double prime.</summary>
+    private const string InchMarks = "\"″";
+
+    private const string DoublePrime = "″";
+
+    private const string StraightDoubleQuote = "\"";
+
+    private const string OpeningDoubleQuote = "“";
+
+    private const string ClosingDoubleQuote = "”";
+
     /// <summary>The figure below which a small-figure scaled unit ("mt") carries its multiplier.</summary>
     private const double SmallFigureLimit = 1000;
     private const string Inch = "in";
@@ -55,6 +66,13 @@ internal sealed class PhysicalUnitRule : UnitRule
             return true;
         }
 
+        if (IsInchMark(s, draft, index))
+        {
+            draft.Unit = Unit.Physical(Inch); // 3.24" of rain, 40" in 24 hours
+            draft.End = index + 1;
+            return true;
+        }
+
         if (!TryUnitAt(s, draft, index, out var name, out var unitEnd))
         {
             return false;
@@ -94,6 +112,34 @@ internal sealed class PhysicalUnitRule : UnitRule
         draft.Unit = Unit.Physical(name);
         draft.End = closing ? unitEnd + 1 : unitEnd;
         return true;
+    }
+
+    /// <summary>A double prime or a straight double quote joined to the figure with no word joined after it, where no quotation before it
+    /// in the sentence is left open: inches (3.24" of rain, 40" in 24 hours, 2.73"). A straight quote after an odd number of straight
+    /// quotes, or after an opening curly quote not yet closed, ends a quotation ("we sold 300" is not 300 inches); a straight quote
+    /// joined to a figure earlier is an inch mark, not a quote ("6.5" of rain, and 2" fell").</summary>
+    private static bool IsInchMark(in QuantityScan s, in QuantityDraft draft, int index)
+    {
+        if (!draft.IsDigits || draft.Currency is not null || !s.IsJoined(index) || !s.IsChar(index, InchMarks)
+            || (s.IsJoined(index + 1) && s.IsWord(index + 1)))
+        {
+            return false;
+        }
+
+        if (s.IsChar(index, DoublePrime))
+        {
+            return true;
+        }
+
+        var open = false;
+        for (var i = 0; i < index; i++)
+        {
+            var quote = s.IsChar(i, StraightDoubleQuote) && !(s.IsJoined(i) && s.IsKind(i - 1, TokenKind.Number));
+            open = quote ? !open : open || s.IsChar(i, OpeningDoubleQuote);
+            open = open && !s.IsChar(i, ClosingDoubleQuote);
+        }
+
+        return !open;
     }
 
     /// <summary>"1.8m tall", "48m": a multiplier letter joined to the number that is also a unit symbol ("m") is the unit unless money,

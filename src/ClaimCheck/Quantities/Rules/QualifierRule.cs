@@ -165,10 +165,13 @@ internal static class QualifierRule
 
     /// <summary>Reads a qualifier after the amount and its unit, when none stands before it. A phrase that runs into the next figure
     /// bounds that figure, not this one: in "11 wards and over 35 per cent" it is the 35 that is "over". An age keeps its bound ("aged 65
-    /// and over 40% of whom …"): "and over" after an age is the usual age band, so this cannot tell such a sentence from a list.</summary>
+    /// and over 40% of whom …"): "and over" after an age is the usual age band, so this cannot tell such a sentence from a list. An
+    /// amount in brackets takes the qualifier after the closing bracket ("35 mph (56 km/h) or above"; the amount it converts takes it
+    /// back in <see cref="CoordinationRule"/>).</summary>
     public static void ReadAfter(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(draft.Last, s.Words.QualifiersAfter, out var qualifier, out var end)
+        var after = s.IsChar(draft.Last, ")") && s.IsChar(draft.Before - 1, "(") ? draft.Last + 1 : draft.Last;
+        if (draft.Qualifier == Qualifier.Exact && draft.High is null && s.TryPhrase(after, s.Words.QualifiersAfter, out var qualifier, out var end)
             && (!StartsFigure(s, end) || draft.Unit.IsAge))
         {
             draft.Qualifier = qualifier;
