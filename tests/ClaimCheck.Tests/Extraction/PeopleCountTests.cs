@@ -283,6 +283,8 @@ public class PeopleCountTests
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
     [InlineData("The 12 hikers who were missing in the Vorland hills were found alive on Sunday.", "rescued")]
     [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
+    [InlineData("At least 640 people protesting at the Brenmoor rally have been detained, a rights group said.", "arrests")]
+    [InlineData("Some 40 people attending the Brenmoor rally were injured when the stage fell.", "injuries")]
     [InlineData("Some 310 Lindenport residents sought medical help once the gas leak was sealed, officials said.", "treated")]
     [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
     [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
