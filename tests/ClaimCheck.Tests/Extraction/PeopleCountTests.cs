@@ -1598,6 +1598,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The derailed train had twelve carriages.", "carriages")]
     [InlineData("All 15 coaches of the train left the tracks.", "carriages")]
+    [InlineData("At least 230 vessels were queuing at both ends of the Brenmoor canal on Sunday.", "ships")]
+    [InlineData("Health officials in Vorland have linked six illnesses to the recalled cheese.", "cases")]
     [InlineData("The aid package for the region is worth $61 billion.", "aid")]
     [InlineData("His net worth of $40 billion makes him the richest man in the country.", "worth")]
     public void Extract_CountedNounOrMoneyNoun_MeasuresWhatItNames(string text, string measure)
