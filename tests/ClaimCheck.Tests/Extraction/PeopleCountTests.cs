@@ -283,6 +283,8 @@ public class PeopleCountTests
     [InlineData("Thirteen miners who had been trapped in the Brenmoor pit were killed.", "deaths")]
     [InlineData("The 12 hikers who were missing in the Vorland hills were found alive on Sunday.", "rescued")]
     [InlineData("The 40 people who were injured in Vorland are being treated in hospital.", "injuries")]
+    [InlineData("At least 640 people protesting at the Brenmoor rally have been detained, a rights group said.", "arrests")]
+    [InlineData("Some 40 people attending the Brenmoor rally were injured when the stage fell.", "injuries")]
     [InlineData("Some 310 Lindenport residents sought medical help once the gas leak was sealed, officials said.", "treated")]
     [InlineData("The ministry said 85 fans had needed medical attention at the Brenmoor stadium.", "treated")]
     [InlineData("About 40 residents received medical care in Ostrava, officials said.", "treated")]
@@ -1615,6 +1617,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The derailed train had twelve carriages.", "carriages")]
     [InlineData("All 15 coaches of the train left the tracks.", "carriages")]
+    [InlineData("At least 230 vessels were queuing at both ends of the Brenmoor canal on Sunday.", "ships")]
+    [InlineData("Health officials in Vorland have linked six illnesses to the recalled cheese.", "cases")]
     [InlineData("The aid package for the region is worth $61 billion.", "aid")]
     [InlineData("His net worth of $40 billion makes him the richest man in the country.", "worth")]
     public void Extract_CountedNounOrMoneyNoun_MeasuresWhatItNames(string text, string measure)

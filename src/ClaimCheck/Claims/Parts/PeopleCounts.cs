@@ -995,6 +995,10 @@ internal static class PeopleCounts
     private static bool IsLowercaseWord(SentenceView s, int token) =>
         s.Word(token) is [var first, ..] && char.IsLower(first) && !s.Words.ClauseBreaks.Contains(s.Word(token)) && s.Word(token) is not "and";
 
+    // A lower-case "-ing" form at <paramref name="token"/> ("protesting", "living"), read as a participle.
+    private static bool IsPresentParticiple(SentenceView s, int token) =>
+        IsLowercaseWord(s, token) && s.Word(token).Length > 4 && s.Word(token).EndsWith("ing", StringComparison.Ordinal);
+
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
     private static string? VerbBefore(SentenceView s, QuantityMatch match)
     {
@@ -1354,6 +1358,14 @@ internal static class PeopleCounts
             if (OutcomeAt(s, i) is { } outcome)
             {
                 return outcome;
+            }
+
+            // "640 people protesting the tax law have been detained", "30 workers living in the block were killed": a participle right
+            // after the people says what they were doing, as a relative clause does; the main clause's verb after it says what befell them.
+            if (i == start && IsPresentParticiple(s, i) && MainVerbAfterRelativeClause(s, i) is { } afterParticiple
+                && OutcomeFrom(s, afterParticiple) is { } ofParticiplePeople)
+            {
+                return ofParticiplePeople;
             }
 
             // "nearly 40 had to be taken to hospital": two words name what happened.
