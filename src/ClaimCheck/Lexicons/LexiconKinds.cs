@@ -164,6 +164,9 @@ public static class LexiconKinds
     /// <summary>A word that names a total ("total", "overall"), and the noun it counts when it names one ("death toll → death").</summary>
     internal const string TotalWord = "total-word";
 
+    /// <summary>A participle that, with a noun phrase and "to", sets a new total of that noun ("bringing confirmed cases to 256").</summary>
+    internal const string TotalParticiple = "total-participle";
+
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
     internal const string IdentifierWord = "identifier-word";
 
@@ -515,6 +518,7 @@ public static class LexiconKinds
         new(ChangeAfterPercent, "a word after a percentage that makes it a relative change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(IncrementWord, "a word that makes the number after it an increment (valued 'also-after': also between a number and its noun; 'only-after': only there)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, also-after or only-after"),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TotalParticiple, "a participle whose object, then 'to' and a bare number, is the new total of that object's noun", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierVerbCue, "a word right before a lower-case identifier word that makes it a verb, so the number after it is an amount ('the wounded now number 86')", LexiconValueRule.Optional, AllowsWithin: false),
         new(MoneyCue, "a word that makes a word that is both a currency and a weight (pounds) money, and where it counts", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or both"),
