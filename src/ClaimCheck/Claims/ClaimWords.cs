@@ -130,6 +130,8 @@ internal sealed class ClaimWords
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
+        PastStayWords = Set(lexicon, "past-stay");
+        ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
@@ -626,6 +628,13 @@ internal sealed class ClaimWords
     /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
     /// "120 arrests so far").</summary>
     public FrozenSet<string> RunningCues { get; }
+
+    /// <summary>Outcome measures and the count setting each already names (hospitalised → health facilities): a count of the
+    /// measure in that setting is the whole, not a part, unless the clause gives it as the count still there.</summary>
+    public FrozenDictionary<string, string> ImpliedSettings { get; }
+
+    /// <summary>Auxiliaries after a figure that give the stay in a setting as past ("were", "been"): see <see cref="ImpliedSettings"/>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastStayWords { get; }
 
     /// <summary>Nouns that end the name of a site rather than a town or area ("Ostrov Stadium", "Camp Velmar", "Kestrel Bridge"): a
     /// document's tolls are not counted in such a place when it names another.</summary>

@@ -236,9 +236,12 @@ internal sealed class EntityGazetteer
     // the place, not the place; unless the word the entry gives follows the noun, then a word in lower case ("the Tarvo strain on
     // its hospitals": the strain is the city's load, so the city is named; "the Tarvo strain on Friday" is still the strain).
     private bool IsEponym(string text, ArraySegment<Token> tokens, int next) =>
-        next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.TryGetValue(tokens[next].Span.Slice(text), out var otherSense)
+        next < tokens.Count && tokens[next].Kind == TokenKind.Word && _eponymNouns.TryGetValue(FirstPartOf(tokens[next].Span.Slice(text)), out var otherSense)
         && !(otherSense.Length > 0 && next + 2 < tokens.Count && tokens[next + 1].Span.Slice(text).Equals(otherSense, StringComparison.Ordinal)
             && char.IsLower(text[tokens[next + 2].Span.Start]));
+
+    // "toxin-producing" → "toxin": a hyphened word opened by an eponym noun still names what is named after the place.
+    private static ReadOnlySpan<char> FirstPartOf(ReadOnlySpan<char> word) => word.IndexOf('-') is > 0 and var hyphen ? word[..hyphen] : word;
 
     // "US$88,000", "HK$3m", "NZ$40": a name written against a currency sign is the currency's prefix, not the place.
     private static bool IsCurrencyPrefix(string text, Token last) =>

@@ -164,6 +164,9 @@ public static class LexiconKinds
     /// <summary>A word that names a total ("total", "overall"), and the noun it counts when it names one ("death toll → death").</summary>
     internal const string TotalWord = "total-word";
 
+    /// <summary>A participle that, with a noun phrase and "to", sets a new total of that noun ("bringing confirmed cases to 256").</summary>
+    internal const string TotalParticiple = "total-participle";
+
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
     internal const string IdentifierWord = "identifier-word";
 
@@ -530,6 +533,7 @@ public static class LexiconKinds
         new(ChangeAfterPercent, "a word after a percentage that makes it a relative change, and its direction", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "up or down"),
         new(IncrementWord, "a word that makes the number after it an increment (valued 'also-after': also between a number and its noun; 'only-after': only there)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, also-after or only-after"),
         new(TotalWord, "a word that names a total, and the noun it counts if any", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TotalParticiple, "a participle whose object, then 'to' and a bare number, is the new total of that object's noun", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierWord, "a word that makes the number after it an identifier", LexiconValueRule.Optional, AllowsWithin: false),
         new(IdentifierVerbCue, "a word right before a lower-case identifier word that makes it a verb, so the number after it is an amount ('the wounded now number 86')", LexiconValueRule.Optional, AllowsWithin: false),
         new(MoneyCue, "a word that makes a word that is both a currency and a weight (pounds) money, and where it counts", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, after or both"),
@@ -707,6 +711,8 @@ public static class LexiconKinds
         new("updating-participle", "a participle that, right after a comma, opens a clause a count completes as an update of the clause before it ('…, raising the toll to 58'): the count takes that clause's date", LexiconValueRule.Optional, AllowsWithin: false),
         new("update-verb", "a verb that gives a figure as an update of an earlier count only when the figure completes it after 'to' or 'at' (doubled to, swelled to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("facility-noun", "a capitalised noun that ends the name of a site rather than a town or area (Stadium, Camp, Bridge): such a place is not what a report's tolls are counted in", LexiconValueRule.Optional, AllowsWithin: false),
+        new("implied-setting", "an outcome measure and the count-setting label it already names (hospitalised: health facilities): a count of it in that setting is the whole", LexiconValueRule.Required, AllowsWithin: false),
+        new("past-stay", "an auxiliary after a figure that gives its stay in an implied setting as past (were, been): the count is the whole", LexiconValueRule.Optional, AllowsWithin: false),
         new("running-cue", "a word or two words after a figure that give it as the count so far (already, so far, to date)", LexiconValueRule.Optional, AllowsWithin: false),
         new("side-noun", "a noun for one side of a conflict after a demonym ('On the Vorlandian side, 58 soldiers died'): a toll counted on that side is the country's", LexiconValueRule.Optional, AllowsWithin: false),
         new("area-noun", "a noun for an area of a place before 'of' and the place's name, which the figure's place is ('marched through the streets of Lindenport', 'in the centre of Lindenport')", LexiconValueRule.Optional, AllowsWithin: false),

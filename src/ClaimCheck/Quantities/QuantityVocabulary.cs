@@ -85,6 +85,7 @@ internal sealed class QuantityVocabulary
         IncrementWordsAfter = new WordSet(lexicon.EntriesOf(LexiconKinds.IncrementWord)
             .Where(e => e.Value is "also-after" or "only-after").Select(e => e.Term));
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
+        TotalParticiples = Set(lexicon, LexiconKinds.TotalParticiple);
         CountingTotals = WordMap<string>.Create(
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
@@ -283,6 +284,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Words that name a total.</summary>
     public WordSet TotalWords { get; }
+
+    /// <summary>Participles whose object is the noun a total that follows "to" counts ("taking confirmed cases to 256").</summary>
+    public WordSet TotalParticiples { get; }
 
     /// <summary>Totals that count a noun of their own ("death toll" → death).</summary>
     public WordMap<string> CountingTotals { get; }

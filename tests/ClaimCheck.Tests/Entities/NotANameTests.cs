@@ -31,6 +31,8 @@ public class NotANameTests
     [InlineData("A safe in the Lindenport cell held about US$40,000 in cash.", "US")]
     [InlineData("Doctors in Ostrava confirmed two more cases of the Kenya strain on Friday.", "Kenya")]
     [InlineData("A lab in Brenmoor found the Chile variant in three samples.", "Chile")]
+    [InlineData("Doctors in Ostrava counted 40 cases of Shiga toxin-producing bacteria by Friday.", "Shiga")]
+    [InlineData("A lab in Ostrava confirmed a Kenya strain-related case on Friday.", "Kenya")]
     public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
     {
         EntityText.Mentions(text).Should().NotContain(m => m.Written.Contains(word, StringComparison.Ordinal));

@@ -819,6 +819,31 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>How many words after a figure the past auxiliary of its stay may stand ("86 people have been treated").</summary>
+    private const int PastStayWindow = 4;
+
+    /// <summary>Whether the few words after the figure, before a comma or clause break, give the stay they name as past
+    /// (<c>past-stay</c> words: "86 people were treated in hospital", "have been admitted"): all who stayed, not those there now
+    /// ("40 are being treated in hospital").</summary>
+    internal static bool IsPastStay(SentenceView s, QuantityMatch match)
+    {
+        for (var j = match.PhraseEndToken; j < Math.Min(s.Tokens.Count, match.PhraseEndToken + PastStayWindow); j++)
+        {
+            var word = s.Word(j);
+            if (word is "," || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+
+            if (s.Words.PastStayWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words ("alone", auxiliaries) may stand between a named place of care and its verb before a count.</summary>
     private const int SettingSubjectWindow = 3;
 

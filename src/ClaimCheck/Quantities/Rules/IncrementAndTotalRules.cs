@@ -80,12 +80,15 @@ internal static class TotalRule
     /// <summary>How far back a total word may stand before "to".</summary>
     private const int TotalWordReach = 3;
 
+    /// <summary>How far back (in tokens) a total participle ("bringing") may stand before "to".</summary>
+    private const int ParticipleReach = 8;
+
     /// <summary>How far back (in tokens) a counting total ("toll") may stand in the clause.</summary>
     private const int CountingTotalReach = 12;
 
     /// <summary>Gives a bare number the unit of the total it names, if any.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft) =>
-        TryTotalTo(s, ref draft) || TryCountingTotal(s, ref draft) || TryNumberOf(s, ref draft);
+        TryTotalTo(s, ref draft) || TryCountingTotal(s, ref draft) || TryNumberOf(s, ref draft) || TryParticipleObject(s, ref draft);
 
     private static bool TryTotalTo(in QuantityScan s, ref QuantityDraft draft)
     {
@@ -160,6 +163,40 @@ internal static class TotalRule
     // coordinated phrase that names what the next figure counts; "rose to 40 and then to 45" still counts the toll.
     private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
         (s.Is(index, "and") || s.Is(index, "or")) && s.IsKind(index - 1, TokenKind.Number) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"));
+
+    // "taking confirmed cases across the country to 256": the object of a total participle, before "to", counts the total; a
+    // phrase that ends elsewhere than before "to" or a place or time after it ("across the country", "since May") may stand between.
+    private static bool TryParticipleObject(in QuantityScan s, ref QuantityDraft draft)
+    {
+        var to = draft.Before - 1;
+        if (!s.Is(to, "to"))
+        {
+            return false;
+        }
+
+        for (var index = to - 1; index >= Math.Max(0, to - ParticipleReach); index--)
+        {
+            if (!s.IsWord(index))
+            {
+                return false;
+            }
+
+            if (s.Words.TotalParticiples.Contains(s.Word(index)))
+            {
+                if (NounPhrase.Read(s, index + 1, money: false, out var first, out var end) && end <= to
+                    && NounPhrase.TryHead(s, first, end, out var head, out var headIndex))
+                {
+                    draft.Unit = Unit.CountNamed(s.Words.Singular(head));
+                    (draft.NounFirst, draft.NounEnd) = (first, headIndex + 1);
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "the number of X … is N"
     private static bool TryNumberOf(in QuantityScan s, ref QuantityDraft draft)
