@@ -189,6 +189,28 @@ public class TimeExpressionRecognizerTests
     }
 
     [Theory]
+    [InlineData("In 2019, the Brenmoor toll bridge stayed open until 9 p.m. on June 4 for the regatta.", "9 p.m.", "2019-06-04T21:00")]
+    [InlineData("In 2019, the Brenmoor toll bridge stayed open until 9 p.m. on June 4 for the regatta.", "June 4", "2019-06-04")]
+    [InlineData("Two years earlier, Vorland's ferry ran until 11 p.m. on Aug. 30, after a storm.", "11 p.m.", "2022-08-30T23:00")]
+    [InlineData("The Lindenport ferry will sail until 6 p.m. on Sunday.", "6 p.m.", "2024-10-27T18:00")]
+    public void Recognize_ClockTimeBeforeOnAndDate_TakesTheDateTheSentenceFrames(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor's guild vote ran from Thursday, Dec. 14, 2023, to Monday, Dec. 18. The results came out on Dec. 21.", "Dec. 21", "2023-12-21")]
+    [InlineData("The Vorland ferry line was founded on Dec. 2, 2023. Police searched its offices on Dec. 21.", "Dec. 21", "2024-12-21")]
+    public void Recognize_DayInTheWeeksBeforeReport_FollowsAStoryAlreadyToldWithoutItsYear(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 9));
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("The Lindenport cup final is on Sunday, Nov. 17. The semi-finals are played a day earlier.", "2024-11-16")]
     [InlineData("The Brenmoor ferry sank on Sept. 30. A day earlier, its owners had been warned.", "2024-09-29")]
     [InlineData("The Vorland dock reopened in 2023. A day earlier, the mayor spoke to the harbour board.", "2024-10-22")]
