@@ -181,6 +181,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The Lindenport cup final is on Saturday, Nov. 16. Brenmoor lost their semi-final on Saturday.", "Saturday", "2024-10-19")]
     [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]
     [InlineData("The Vorland harbour board met on Monday. It will meet again on Monday to vote.", "Monday", "2024-10-28")]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024, and sent the jury out on Thursday, March 7. The judge had warned the jurors on Tuesday.", "Tuesday", "2024-03-05")]
     public void Recognize_WeekdayNamedEarlierInDocument_IsThatDayAgain(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
@@ -208,6 +209,16 @@ public class TimeExpressionRecognizerTests
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 9));
 
         expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024. The harbour had reopened on June 2, 2019. Police have searched the docks since Tuesday.", "2024-10-22")]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024. Police have searched the docks since Tuesday.", "2024-03-05")]
+    public void Recognize_WeekdayDatedLongBeforeReport_IsLastOneOnceTheStoryMovedOn(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Last(expression => expression.Scope.Text == "Tuesday").Value.Should().Be(value);
     }
 
     [Theory]
