@@ -91,6 +91,20 @@ public class TimeExtractionCasesTests
                 && e.Span.Slice(text).ToString() == "a year");
 
     [Theory]
+    [InlineData("The Brenmoor regatta comes a century after the first race on the lake.", "a century", "P100Y")]
+    [InlineData("The Lindenport trial lasts a week, the court said.", "a week", "P1W")]
+    public void Recognize_OneUnitAfterAVerbInS_IsALengthNotARate(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value))
+            .Should().Contain((span, value));
+
+    [Theory]
+    [InlineData("The Vorland kitchen serves 300 hot meals a day.")]
+    [InlineData("Kestrel Bay now has four flights a week to Ostrava.")]
+    [InlineData("The port loads thousands of containers a week.")]
+    public void Recognize_OneUnitAfterACountedPlural_IsARate(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Duration);
+
+    [Theory]
     [InlineData("The Vorland ferry now leaves at 7 a.m., an hour earlier than usual.", "an hour", "PT1H")]
     [InlineData("Brenmoor's fair opens on Friday, a day earlier than in 2023.", "a day", "P1D")]
     [InlineData("The Lindenport tunnel opened a month later than planned.", "a month", "P1M")]
