@@ -181,11 +181,44 @@ public class TimeExpressionRecognizerTests
     [InlineData("The Lindenport cup final is on Saturday, Nov. 16. Brenmoor lost their semi-final on Saturday.", "Saturday", "2024-10-19")]
     [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]
     [InlineData("The Vorland harbour board met on Monday. It will meet again on Monday to vote.", "Monday", "2024-10-28")]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024, and sent the jury out on Thursday, March 7. The judge had warned the jurors on Tuesday.", "Tuesday", "2024-03-05")]
     public void Recognize_WeekdayNamedEarlierInDocument_IsThatDayAgain(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
 
         expressions.Last(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("In 2019, the Brenmoor toll bridge stayed open until 9 p.m. on June 4 for the regatta.", "9 p.m.", "2019-06-04T21:00")]
+    [InlineData("In 2019, the Brenmoor toll bridge stayed open until 9 p.m. on June 4 for the regatta.", "June 4", "2019-06-04")]
+    [InlineData("Two years earlier, Vorland's ferry ran until 11 p.m. on Aug. 30, after a storm.", "11 p.m.", "2022-08-30T23:00")]
+    [InlineData("The Lindenport ferry will sail until 6 p.m. on Sunday.", "6 p.m.", "2024-10-27T18:00")]
+    public void Recognize_ClockTimeBeforeOnAndDate_TakesTheDateTheSentenceFrames(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Brenmoor's guild vote ran from Thursday, Dec. 14, 2023, to Monday, Dec. 18. The results came out on Dec. 21.", "Dec. 21", "2023-12-21")]
+    [InlineData("The Vorland ferry line was founded on Dec. 2, 2023. Police searched its offices on Dec. 21.", "Dec. 21", "2024-12-21")]
+    public void Recognize_DayInTheWeeksBeforeReport_FollowsAStoryAlreadyToldWithoutItsYear(string text, string span, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 9));
+
+        expressions.Single(expression => expression.Scope.Text == span).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024. The harbour had reopened on June 2, 2019. Police have searched the docks since Tuesday.", "2024-10-22")]
+    [InlineData("The Vorland court sat on Tuesday, March 5, 2024. Police have searched the docks since Tuesday.", "2024-03-05")]
+    public void Recognize_WeekdayDatedLongBeforeReport_IsLastOneOnceTheStoryMovedOn(string text, string value)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Last(expression => expression.Scope.Text == "Tuesday").Value.Should().Be(value);
     }
 
     [Theory]

@@ -263,10 +263,14 @@ internal sealed class ClockTimeRule : TimeRule
         // are as near it as they are to the time ("until 9 a.m. Tuesday", "is set for 2:45 a.m. Friday", "the ferry will
         // sail at 6 p.m. on Sunday").
         // The times found before it go along, as their words carry no tense ("will leave at 4 in the morning (4 a.m. Thursday)").
+        // An "on" before a date stays, so that a word before the time does not come to stand right before the date: "lasted until
+        // 5 p.m. on March 7" after an opening "In 2023" is read as "lasted until on March 7", the day of that year the sentence
+        // names, as the date alone is. A weekday loses it: its direction is read from the words before the time, as above.
+        var cut = scan.Is(dayAt - 1, "on") && dayAt - 1 > start && !scan.Words.Weekdays.ContainsKey(word) ? dayAt - 1 : dayAt;
         var found = new List<TimeExpression>(scan.Output);
         var earlier = found.Count;
-        var aside = scan.Aside(WithoutTokens(scan, start, dayAt, Math.Min(scan.Count, dayAt + DayTokens)), found);
-        if (scan.Rules.Match(aside, start) < 0 || found.Count == earlier || found[earlier].Span.Start != scan.Token(dayAt).Span.Start
+        var aside = scan.Aside(WithoutTokens(scan, start, cut, Math.Min(scan.Count, dayAt + DayTokens)), found);
+        if (scan.Rules.Match(aside, start + (dayAt - cut)) < 0 || found.Count == earlier || found[earlier].Span.Start != scan.Token(dayAt).Span.Start
             || found[earlier].Scope.Start is not { } day)
         {
             return null;

@@ -309,7 +309,8 @@ internal sealed class VagueDurationRule : TimeRule
             return NumberDurationRule.EmitFromNow(scan, i, end, count, unit);
         }
 
-        if (YearAgoRule.IsAgo(scan.Word(end)) || scan.Is(end, "old"))
+        // "an hour earlier than usual" compares two times and names no date: a length, as "two days later than planned" is.
+        if ((YearAgoRule.IsAgo(scan.Word(end)) && !scan.Is(end + 1, "than")) || scan.Is(end, "old"))
         {
             // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's. "A day later" is a length, as "three days later" is.
             return amount is null && YearAgoRule.IsAgo(scan.Word(end))
@@ -403,7 +404,9 @@ internal sealed class VagueDurationRule : TimeRule
         return index > i;
     }
 
-    // "$5 a year", "3% a year", "twice a week", "1.5 million a day", "700 seats a week": the unit is a rate, not a time.
+    // "$5 a year", "3% a year", "twice a week", "1.5 million a day", "700 seats a week", "thousands of barrels a day", "several
+    // flights a week": the unit is a rate, not a time. A word in "-s" is a counted plural only shortly after a count, "of" or an
+    // amount word: otherwise it is a verb ("the start comes a century after", "the trial lasts a week").
     private static bool IsRateContext(in TimeScan scan, int i)
     {
         if (i == 0)
@@ -414,7 +417,19 @@ internal sealed class VagueDurationRule : TimeRule
         var word = scan.Word(i - 1);
         return scan.IsNumber(i - 1) || word is "%" || word.Equals("percent", StringComparison.OrdinalIgnoreCase) || word.Equals("times", StringComparison.OrdinalIgnoreCase)
             || scan.Words.ScaleWords.ContainsKey(word)
-            || (scan.IsWord(i - 1) && word.Length > 3 && word.EndsWith("s") && char.IsLower(word[0]) && !scan.Words.Units.ContainsKey(word) && !word.EndsWith("ss"));
+            || (scan.IsWord(i - 1) && word.Length > 3 && word.EndsWith("s") && char.IsLower(word[0]) && !scan.Words.Units.ContainsKey(word) && !word.EndsWith("ss")
+                && CountedBefore(scan, i - 1));
+    }
+
+    // Whether one of the two words before token `plural` counts it: a number ("40", "four"), a scale word ("million"), "of" or an
+    // amount word ("several"); two allow one adjective between ("300 hot meals a day").
+    private static bool CountedBefore(in TimeScan scan, int plural) => Counts(scan, plural - 1) || Counts(scan, plural - 2);
+
+    private static bool Counts(in TimeScan scan, int at)
+    {
+        var word = scan.Word(at);
+        return scan.IsNumber(at) || scan.Words.NumberWords.ContainsKey(word) || scan.Words.ScaleWords.ContainsKey(word)
+            || scan.Words.Amounts.ContainsKey(word) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 }
 

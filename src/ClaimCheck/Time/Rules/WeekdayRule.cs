@@ -177,7 +177,8 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         if (scan.Context.WeekdayWithDate(weekday) is { } dated
-            && (dated > reference ? (direction > 0 || !looksBack) && !(direction > 0 && dated.DayNumber - reference.DayNumber > MostDaysAheadOfDatedWeekday) : direction == 0))
+            && (dated > reference ? (direction > 0 || !looksBack) && !(direction > 0 && dated.DayNumber - reference.DayNumber > MostDaysAheadOfDatedWeekday)
+                : direction == 0 && StillToldAbout(scan, dated, reference)))
         {
             return dated;
         }
@@ -193,6 +194,13 @@ internal sealed class WeekdayRule : TimeRule
 
         return null;
     }
+
+    // Whether a weekday named with its date `dated`, at or before the reference date, is still what the story tells of: it lies in
+    // the week before the reference date, or the last day the document named lies within a week of it. A bare "Tuesday" long after
+    // "on Tuesday, Jan. 23, 2024" in a report of January 2025, with days of 2023 and 2013 named between, is last Tuesday.
+    private static bool StillToldAbout(in TimeScan scan, DateOnly dated, DateOnly reference) =>
+        reference.DayNumber - dated.DayNumber <= MostDaysAheadOfDatedWeekday
+        || scan.Context.LastDay is not { } lastDay || Math.Abs(lastDay.DayNumber - dated.DayNumber) <= MostDaysAheadOfDatedWeekday;
 
     // "from Wednesday to Friday", "between Monday and Thursday": the weekday that closes a range opened by a weekday is the first
     // such weekday after it ("from Sept. 14 to Thursday" may span weeks and is read alone), unless that day is after the reference
