@@ -101,6 +101,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("No storm in Vorland had killed more than 1,800 people since the floods of 1998.", Polarity.Affirmed)]
+    [InlineData("No flood in Vorland has displaced 1,800 families since records began.", Polarity.Affirmed)]
+    [InlineData("No more than 1,800 people were evacuated from Brenmoor, the mayor said.", Polarity.Affirmed)]
+    [InlineData("No storm in Vorland had killed more than 1,800 people in a single day.", Polarity.Negated)]
+    public void Extract_NoSinceRecordStatement_DeniesNoFigure(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(polarity, "'no … since' states a record, as 'the first … since' does; a plain 'no' still negates");
+    }
+
+    [Theory]
     [InlineData("A resident of Kestrel Bay, Tomas (not his real name), said the shelter had 1,800 beds.")]
     [InlineData("The Brenmoor depot (which did not reopen) handled 1,800 parcels on Monday.")]
     public void Extract_NegationInsideAParenthesisClosedBeforeTheFigure_IsNotTheFigures(string text)
