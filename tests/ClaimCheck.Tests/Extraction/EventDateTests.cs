@@ -149,4 +149,20 @@ public sealed class EventDateTests
         claim.Time.Should().NotBeNull();
         claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
     }
+    [Theory]
+    [InlineData("Brenmoor's council started delivering bottled water in Lindenport on Wednesday.")]
+    [InlineData("The ministry began publishing the names of the missing in Kestrel Bay on Friday night.")]
+    public void BeginFollowedByAGerund_IsNoStartOfTheEvent(string text)
+    {
+        EventClaims(text, "begin").Should().BeEmpty("starting to do something names an activity taken up that day, not the start of the event");
+    }
+
+    [Theory]
+    [InlineData("The strike began in Lindenport on Monday, the union said.")]
+    [InlineData("The fire started during the night in Kestrel Bay on Sunday, officials said.")]
+    [InlineData("The fire started early Sunday morning in Kestrel Bay, officials said.")]
+    public void BeginFollowedByAPlaceOrTime_StillStartsTheEvent(string text)
+    {
+        EventClaims(text, "begin").Should().ContainSingle();
+    }
 }

@@ -101,6 +101,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("No storm in Vorland had killed more than 1,800 people since the floods of 1998.", Polarity.Affirmed)]
+    [InlineData("No flood in Vorland has displaced 1,800 families since records began.", Polarity.Affirmed)]
+    [InlineData("No more than 1,800 people were evacuated from Brenmoor, the mayor said.", Polarity.Affirmed)]
+    [InlineData("No storm in Vorland had killed more than 1,800 people in a single day.", Polarity.Negated)]
+    public void Extract_NoSinceRecordStatement_DeniesNoFigure(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().Be(1_800d);
+        claim.Polarity.Should().Be(polarity, "'no … since' states a record, as 'the first … since' does; a plain 'no' still negates");
+    }
+
+    [Theory]
     [InlineData("A resident of Kestrel Bay, Tomas (not his real name), said the shelter had 1,800 beds.")]
     [InlineData("The Brenmoor depot (which did not reopen) handled 1,800 parcels on Monday.")]
     public void Extract_NegationInsideAParenthesisClosedBeforeTheFigure_IsNotTheFigures(string text)
@@ -1814,12 +1827,21 @@ public class PeopleCountTests
     [InlineData("Of the dead, 21 were children.", "deaths · of the dead")]
     [InlineData("Among those killed, 21 were children.", "deaths · among those killed")]
     [InlineData("Most of the dead, 21, were fishermen from Kestrel Bay.", "deaths · most of the dead")]
+    [InlineData("Of the 67 killed, Lindenport had 21 and Brenmoor the rest.", "deaths · of the 67 killed")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
         var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
 
         report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
-        report.Claims.Single(c => c.Quantity is { Value: 67 }).Measure.Should().Be("deaths");
+        report.Claims.First(c => c.Quantity is { Value: 67 }).Measure.Should().Be("deaths");
+    }
+
+    [Fact]
+    public void Extract_CountAfterAnOpeningPartitiveOnAnOutcomeWord_IsAPartOfThatSet()
+    {
+        var report = Pipeline.Check([new Document("doc", "At least 80 people are missing after the floods in Kenya, the commission said. Of the 80 missing, Lindenport has 35, Brenmoor the rest.", "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 35 }).Measure.Should().StartWith("missing · ", "a district's share after 'Of the 80 missing' is a part, not a rival count");
     }
 
     [Theory]

@@ -160,6 +160,9 @@ public class TollRevisionTests
     [Theory]
     [InlineData("The mill fire in Vorland killed 30 people. The coroner said 7 bodies were identified on Tuesday.", 7, "identified")]
     [InlineData("The mill fire in Vorland killed 30 people. Crews pulled 12 bodies from the rubble on Friday.", 12, "bodies")]
+    [InlineData("The mill fire in Vorland killed 30 people. The coroner said 26 victims have been positively identified.", 26, "identified")]
+    [InlineData("The mill fire in Vorland killed 30 people. The coroner said 21 victims were formally identified.", 21, "identified")]
+    [InlineData("The mill fire in Vorland killed 30 people. The coroner said 18 victims were later identified.", 18, "identified")]
     public void Extract_BodiesSaidToBeIdentified_AreTheIdentified(string text, double value, string measure)
     {
         QuantityClaim(text, value).Measure.Should().Be(measure, "bodies a clause says were identified count the identified, not the bodies found");

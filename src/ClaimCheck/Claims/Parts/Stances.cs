@@ -162,6 +162,11 @@ internal static class Stances
             {
                 // "the No Tolls coalition said 7 million marched": a capitalised "No" inside the sentence opens a name
             }
+            else if (StatesRecordSince(s, i, target))
+            {
+                // "no quake had killed more than 100 people since 2016": "no … since" states a record, as "the first … since" does,
+                // and denies no figure
+            }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
             {
                 // "says reports of 400 dead are 'not true', puts the toll at 145": what is not true came before, not the figure after.
@@ -244,6 +249,35 @@ internal static class Stances
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
+    }
+
+    /// <summary>How many words after the figure "since" may stand for a "no … since" record statement.</summary>
+    private const int RecordSinceWindow = 8;
+
+    // Whether the word at <paramref name="negation"/> is the determiner "no" of a record statement whose clause goes on after the figure
+    // to "since" ("no storm had brought more than 300 mm since 1998").
+    private static bool StatesRecordSince(SentenceView s, int negation, int target)
+    {
+        if (!s.Word(negation).Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = target + 1; k < s.Tokens.Count && k <= target + RecordSinceWindow; k++)
+        {
+            var word = s.Word(k);
+            if (word is "," or ";" or ":" or ".")
+            {
+                return false;
+            }
+
+            if (word is "since")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the word at <paramref name="index"/> is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form

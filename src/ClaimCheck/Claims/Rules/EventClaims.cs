@@ -66,7 +66,21 @@ internal static class EventClaims
             return "sink";
         }
 
-        return s.Words.EventPredicates.TryGetValue(word, out var eventClass) ? eventClass : null;
+        if (!s.Words.EventPredicates.TryGetValue(word, out var eventClass))
+        {
+            return null;
+        }
+
+        return eventClass == "begin" && TakesUpAnActivity(s, i + 1) ? null : eventClass;
+    }
+
+    // "began publishing the names", "started delivering water": a gerund after the verb names an activity someone took up that day,
+    // not the start of the event the report is about. Words like "during" and "including", and day parts ("morning"), are no gerunds.
+    private static bool TakesUpAnActivity(SentenceView s, int next)
+    {
+        var word = s.Word(next);
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
+            && !s.Words.NounPhraseStops.Contains(word) && !s.IsInTimeExpression(next);
     }
 
     // The thing the event happens to: the nearest event noun before the predicate in its clause, or just after it ("met … for talks").

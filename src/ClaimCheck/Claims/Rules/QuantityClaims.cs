@@ -597,7 +597,8 @@ internal static class QuantityClaims
         var words = opening.Split(' ');
         if (words.Length < 2
             || !(s.Words.PartitiveOpenings.Contains(words[0]) || (words.Length > 2 && s.Words.PartitiveOpenings.Contains(string.Concat(words[0], " ", words[1]))))
-            || !words.Skip(1).Any(w => s.Words.MeasureSynonyms.TryGetValue(w, out var named) && named == measure))
+            || !words.Skip(1).Any(w => (s.Words.MeasureSynonyms.TryGetValue(w, out var named) && named == measure)
+                || (s.Words.Outcomes.TryGetValue(w, out var befell) && befell == measure))) // "Of the 103 missing, Pakyong has 59"
         {
             return null;
         }
