@@ -758,11 +758,13 @@ internal sealed class SqlClaimStore : IClaimStore
             }
 
             {
-
-                var command = Command(transaction, "SELECT data FROM claims WHERE id = @id", ("@id", null));
-                foreach (var id in reported.SelectMany(f => f.ClaimIds).Where(id => !claims.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList())
+                // Claims are keyed by their document: a claim's id names it before its last '#' (Claim.Id).
+                var command = Command(transaction, "SELECT data FROM claims WHERE document_id = @document AND id = @id", ("@document", null), ("@id", null));
+                foreach (var id in reported.SelectMany(f => f.ClaimIds).Where(id => !claims.ContainsKey(id) && id.Contains('#', StringComparison.Ordinal))
+                    .Distinct(StringComparer.Ordinal).ToList())
                 {
-                    command.Parameters[0].Value = id;
+                    command.Parameters[0].Value = id[..id.LastIndexOf('#')];
+                    command.Parameters[1].Value = id;
                     if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string data)
                     {
                         claims[id] = ReadClaim(data);

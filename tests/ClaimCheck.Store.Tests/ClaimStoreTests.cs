@@ -304,10 +304,29 @@ public class ClaimStoreTests
         (await test.ScalarAsync("SELECT COUNT(*) FROM documents")).Should().Be(1);
     }
 
+    /// <summary>Each back end that can run here, with each schema version older than the current one.</summary>
+    public static TheoryData<StoreBackend, int> BackendsAndOlderVersions()
+    {
+        var data = new TheoryData<StoreBackend, int>();
+        foreach (var backend in new[] { StoreBackend.Sqlite, StoreBackend.Postgres })
+        {
+            if (backend == StoreBackend.Postgres && TestStore.PostgresUnavailable.Value is not null)
+            {
+                continue;
+            }
+
+            foreach (var (version, _) in StoreSchema.Migrations.Where(m => m.Version < StoreSchema.Current))
+            {
+                data.Add(backend, version);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
-    [SqliteStore]
-    [PostgresStore]
-    public async Task OpenAsync_StoreOfSchemaVersion1_IsMigratedKeepingEveryRowAndGoesOnComparing(StoreBackend backend)
+    [MemberData(nameof(BackendsAndOlderVersions))]
+    public async Task OpenAsync_StoreOfAnOlderSchema_IsMigratedKeepingEveryRowAndGoesOnComparing(StoreBackend backend, int version)
     {
         var documents = TestCorpus.Seeds().Concat(TestCorpus.Cases()).ToList();
         var half = documents.Count / 2;
@@ -317,51 +336,67 @@ public class ClaimStoreTests
             await store.CheckAsync(documents.Take(half), Pipeline);
         }
 
-        // Rewrite the findings as schema version 1 laid them out (the id alone as the key, an index by slot), as a store written
-        // before the migration holds them.
-        const string Columns = "id, slot_key, kind, topic, data, first_seen, last_seen";
-        var rows = await ReadRowsAsync(test, $"SELECT {Columns} FROM findings ORDER BY id");
-        rows.Should().NotBeEmpty();
-        await test.ExecuteAsync("DROP TABLE findings");
-        foreach (var statement in StoreSchema.Migrations.Single(m => m.Version == 1).Statements.Where(s => s.Contains("findings", StringComparison.Ordinal)))
+        // Rewrite the tables as schema version 1 laid them out, as a store written at that version holds them: findings keyed by
+        // their id with an index by slot (until version 2), claims keyed by their id with indexes by slot and by document (until 3).
+        const string FindingColumns = "id, slot_key, kind, topic, data, first_seen, last_seen";
+        const string ClaimColumns = "id, document_id, ordinal, slot_key, data";
+        var findingsBefore = await ReadRowsAsync(test, $"SELECT {FindingColumns} FROM findings ORDER BY id");
+        var claimsBefore = await ReadRowsAsync(test, $"SELECT {ClaimColumns} FROM claims ORDER BY id");
+        var documentsBefore = await ReadRowsAsync(test, "SELECT id, version, content_hash, text, first_seen FROM documents ORDER BY id");
+        findingsBefore.Should().NotBeEmpty();
+        claimsBefore.Should().NotBeEmpty();
+        foreach (var (table, columns, rows, laidOutUntil) in new[] { ("findings", FindingColumns, findingsBefore, 2), ("claims", ClaimColumns, claimsBefore, 3) })
         {
-            await test.ExecuteAsync(statement);
-        }
-
-        await using (var connection = await test.ConnectAsync())
-        {
-            foreach (var row in rows)
+            if (version < laidOutUntil)
             {
-                await using var insert = connection.CreateCommand();
-                insert.CommandText = $"INSERT INTO findings ({Columns}) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)";
-                for (var i = 0; i < row.Length; i++)
-                {
-                    var parameter = insert.CreateParameter();
-                    parameter.ParameterName = $"@p{i}";
-                    parameter.Value = row[i] ?? DBNull.Value;
-                    insert.Parameters.Add(parameter);
-                }
-
-                await insert.ExecuteNonQueryAsync();
+                await RewriteAsVersion1Async(test, table, columns, rows);
             }
         }
 
-        await test.ExecuteAsync("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
-        var claimsBefore = await ReadRowsAsync(test, "SELECT id, document_id, ordinal, slot_key, data FROM claims ORDER BY id");
-        var documentsBefore = await ReadRowsAsync(test, "SELECT id, version, content_hash, text, first_seen FROM documents ORDER BY id");
+        await test.ExecuteAsync($"UPDATE store_meta SET value = '{version}' WHERE key = 'schema_version'");
 
         await using (var store = await test.OpenAsync())
         {
             (await ReadRowsAsync(test, "SELECT value FROM store_meta WHERE key = 'schema_version'")).Single().Single()
                 .Should().Be((object)StoreSchema.Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            (await ReadRowsAsync(test, $"SELECT {Columns} FROM findings ORDER BY id")).Should().BeEquivalentTo(rows, o => o.WithStrictOrdering());
-            (await ReadRowsAsync(test, "SELECT id, document_id, ordinal, slot_key, data FROM claims ORDER BY id")).Should().BeEquivalentTo(claimsBefore, o => o.WithStrictOrdering());
+            (await ReadRowsAsync(test, $"SELECT {FindingColumns} FROM findings ORDER BY id")).Should().BeEquivalentTo(findingsBefore, o => o.WithStrictOrdering());
+            (await ReadRowsAsync(test, $"SELECT {ClaimColumns} FROM claims ORDER BY id")).Should().BeEquivalentTo(claimsBefore, o => o.WithStrictOrdering());
             (await ReadRowsAsync(test, "SELECT id, version, content_hash, text, first_seen FROM documents ORDER BY id")).Should().BeEquivalentTo(documentsBefore, o => o.WithStrictOrdering());
 
-            // The migrated store goes on as one that never was: the rest of the documents give what a check of all gives.
+            // The migrated store goes on as one that never was: the rest of the documents give what a check of all gives, and a
+            // report names every claim of its findings (read by id).
             await store.CheckAsync(documents.Skip(half), Pipeline);
             var expected = ClaimChecker.Check(documents).Findings.Select(Describe).Order(StringComparer.Ordinal).ToList();
-            (await store.GetFindingsAsync()).Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+            var findings = await store.GetFindingsAsync();
+            findings.Select(f => Describe(f.Finding)).Order(StringComparer.Ordinal).Should().Equal(expected);
+            var report = await store.GetReportAsync(findings.Select(f => f.Finding), []);
+            report.Claims.Select(c => c.Id).Should().BeEquivalentTo(findings.SelectMany(f => f.Finding.ClaimIds).Distinct());
+        }
+    }
+
+    /// <summary>Drops <paramref name="table"/> and creates it again as schema version 1 did, holding <paramref name="rows"/>.</summary>
+    private static async Task RewriteAsVersion1Async(TestStore test, string table, string columns, List<object?[]> rows)
+    {
+        await test.ExecuteAsync($"DROP TABLE {table}");
+        foreach (var statement in StoreSchema.Migrations.Single(m => m.Version == 1).Statements.Where(s => s.Contains($" {table} (", StringComparison.Ordinal)))
+        {
+            await test.ExecuteAsync(statement);
+        }
+
+        await using var connection = await test.ConnectAsync();
+        foreach (var row in rows)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = $"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", row.Select((_, i) => $"@p{i}"))})";
+            for (var i = 0; i < row.Length; i++)
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = row[i] ?? DBNull.Value;
+                insert.Parameters.Add(parameter);
+            }
+
+            await insert.ExecuteNonQueryAsync();
         }
     }
 
