@@ -43,7 +43,8 @@ public static class ClaimSerializer
         claim.IsEarlier,
         claim.IsProvisional,
         claim.IsVague,
-        claim.OtherEvent);
+        claim.OtherEvent,
+        claim.IsReadAtHour);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -96,6 +97,7 @@ public static class ClaimSerializer
                 Part = dto.Part,
                 IsEarlier = dto.IsEarlier,
                 IsProvisional = dto.IsProvisional,
+                IsReadAtHour = dto.IsReadAtHour,
                 IsVague = dto.IsVague,
                 OtherEvent = dto.OtherEvent,
             };

@@ -41,7 +41,8 @@ internal sealed record ClaimJson(
     bool IsEarlier = false,
     bool IsProvisional = false,
     bool IsVague = false,
-    string? OtherEvent = null);
+    string? OtherEvent = null,
+    bool IsReadAtHour = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

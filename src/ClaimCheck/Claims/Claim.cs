@@ -71,6 +71,11 @@ public sealed record Claim
     /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
     public bool IsProvisional { get; init; }
 
+    /// <summary>Whether the text gives the figure as read at an hour of its day ("turnout had reached 79 per cent by 6 pm", "At 14:30
+    /// its figures showed 1,149 flights cancelled"): a count still running, which a larger figure of its slot for that day or a later
+    /// one continues (a revision), not disputes; a smaller one still disputes it.</summary>
+    public bool IsReadAtHour { get; init; }
+
     /// <summary>Whether the amount is a vague plural ("hundreds", "dozens of homes", "tens of thousands"): a span of values that fits
     /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
     public bool IsVague { get; init; }

@@ -173,6 +173,9 @@ internal sealed class ClaimWords
         NewIncidentDeterminers = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "determiner");
         NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
         ProvisionalCues = Set(lexicon, "provisional-cue");
+        HourReadingPrepositions = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "before");
+        HourReadingAt = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "reading");
+        HourReadingVerbs = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "verb");
         OfficialFigures = Map(lexicon, "official-figure");
         OfficialAdverbs = Map(lexicon, "official-adverb");
         TollVerbs = Set(lexicon, "toll-verb");
@@ -752,6 +755,15 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as provisional ("preliminary", "provisional").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalCues { get; }
+
+    /// <summary>Prepositions, or two words, before a clock time that make a figure near it a count read at that hour ("by", "as of").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingPrepositions { get; }
+
+    /// <summary>Prepositions before a clock time ("at") that make a figure a count read at that hour only with a reading verb between.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingAt { get; }
+
+    /// <summary>Verbs that read a count at an hour ("showed", "stood"), besides the reporting verbs.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingVerbs { get; }
 
     /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }

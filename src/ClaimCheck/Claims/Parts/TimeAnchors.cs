@@ -1076,8 +1076,8 @@ internal static class TimeAnchors
         return false;
     }
 
-    // The first token that starts at or after `position`, or -1 when none does.
-    private static int FirstTokenAt(SentenceView s, int position)
+    /// <summary>The first token that starts at or after <paramref name="position"/>, or -1 when none does.</summary>
+    internal static int FirstTokenAt(SentenceView s, int position)
     {
         for (var i = 0; i < s.Tokens.Count; i++)
         {

@@ -194,6 +194,7 @@ internal sealed class QuantityGroupDetector
         var joined = joins.Select(j => j.Bound).ToHashSet(ReferenceEqualityComparer.Instance);
         var earlierOnly = clusters.Where(c => (c.Exists(x => !joined.Contains(x)) ? c.Where(x => !joined.Contains(x)) : c).All(x => x.IsEarlier)).ToList();
         var replaced = clusters.Except(earlierOnly).Where(c => ReplacedInOneReport(c, clusters)).ToList();
+        replaced.AddRange(HourReadingRevisions.ContinuedByLarger(clusters.Except(earlierOnly).Except(replaced), clusters.Except(earlierOnly).ToList(), Center));
         earlierOnly.AddRange(replaced);
 
         // A provisional figure ("a preliminary figure of 410") is replaced by a figure its own origin gives as final: with it, it reads

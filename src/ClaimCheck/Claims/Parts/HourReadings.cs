@@ -1,0 +1,86 @@
+using ClaimCheck.Quantities;
+using ClaimCheck.Time;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Whether a figure is a count read at an hour of its day ("turnout had reached 79 per cent by 6 pm", "as of 10:00 some
+/// 66,500 had crossed", "At 14:30 its figures showed 1,149 flights cancelled"): a count still running, which a larger figure for that
+/// day or a later one continues rather than disputes. The cues are the <c>hour-reading-cue</c> entries of the lexicon.</summary>
+internal static class HourReadings
+{
+    /// <summary>How many words may stand between the clock time and the figure it dates.</summary>
+    private const int ReadingWords = 10;
+
+    /// <summary>Whether a clock time (an hour of the day, not a part of it such as "evening", after an <c>hour-reading-cue</c>) stands within a few words of the
+    /// figure, in its clause: "by 5 p.m." right after "473 arrests", "At 14:30" a few words before "1,149".</summary>
+    internal static bool IsReadAtHour(SentenceView s, QuantityMatch match)
+    {
+        foreach (var time in s.Times)
+        {
+            if (!IsClockReading(time))
+            {
+                continue;
+            }
+
+            var first = TimeAnchors.FirstTokenAt(s, time.Span.Start);
+            var end = TimeAnchors.FirstTokenAt(s, time.Span.End);
+            end = end < 0 ? s.Tokens.Count : end;
+            if (first <= 0 || (first >= match.FirstToken && first < match.PhraseEndToken))
+            {
+                continue;
+            }
+
+            var (from, to) = end <= match.FirstToken ? (end, match.FirstToken) : (match.PhraseEndToken, first);
+            if (to < from || to - from > ReadingWords || HasClauseBreak(s, from, to))
+            {
+                continue;
+            }
+
+            var word = s.Word(first - 1);
+            var pair = first >= 2 ? string.Concat(s.Word(first - 2), " ", word) : null;
+            if (s.Words.HourReadingPrepositions.Contains(word) || (pair is not null && s.Words.HourReadingPrepositions.Contains(pair)))
+            {
+                return true;
+            }
+
+            if (s.Words.HourReadingAt.Contains(word) && HasReadingVerb(s, Math.Min(first, match.FirstToken), Math.Max(end, match.PhraseEndToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A clock reading ("6 pm", "14:30", "noon") has an hour in its value ("2025-05-11T18:00"); a part of a day ("Sunday evening",
+    // "Tuesday morning", "TEV") dates a count to its day, which the comparison of days already reads.
+    private static bool IsClockReading(TimeExpression time) =>
+        time.Kind == TimeExpressionKind.Time && time.Value.IndexOf('T', StringComparison.Ordinal) is >= 0 and var t
+        && t + 1 < time.Value.Length && char.IsAsciiDigit(time.Value[t + 1]);
+
+    private static bool HasClauseBreak(SentenceView s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasReadingVerb(SentenceView s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (s.Words.HourReadingVerbs.Contains(s.Word(i)) || s.Reporting.IsVerb(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
