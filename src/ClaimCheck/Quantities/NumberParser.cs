@@ -635,6 +635,12 @@ public static class NumberParser
         var following = i + 1 < tokens.Count ? tokens[i + 1].Span.Slice(text) : [];
         if (TryCompound(word, words, out var small))
         {
+            if (TrySpacedOnes(text, tokens, i, words, small, out var ones))
+            {
+                small += ones;
+                i += 2; // "twenty - five" in tokenised text, where every hyphen stands between spaces
+            }
+
             current += small;
             sawNumber = true;
         }
@@ -723,6 +729,16 @@ public static class NumberParser
         return part != Quarter
             || (following.Equals("of", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
                 && words.NounPhraseStops.Contains(tokens[i + 2].Span.Slice(text)));
+    }
+
+    // The ones after a tens word across a hyphen set off by spaces ("twenty - five", "Thirty - two"), as tokenised text writes
+    // "twenty-five"; the hyphen and the ones word are tokens i + 1 and i + 2.
+    private static bool TrySpacedOnes(string text, ArraySegment<Token> tokens, int i, QuantityVocabulary words, double tens, out double ones)
+    {
+        ones = 0;
+        return tens is >= 20 and < 100 && tens % 10 == 0 && i + 2 < tokens.Count
+            && !tokens[i + 1].IsJoined && !tokens[i + 2].IsJoined && tokens[i + 1].Span.Slice(text) is "-"
+            && words.NumberWords.TryGet(tokens[i + 2].Span.Slice(text), out ones) && ones is >= 1 and <= 9;
     }
 
     // "seven", "twenty", "twenty-five"

@@ -28,6 +28,8 @@ public class NumberParserTests
     [InlineData("forty-two", 42d)]
     [InlineData("ninety-nine", 99d)]
     [InlineData("Twenty-Five", 25d)]
+    [InlineData("twenty - five", 25d)]
+    [InlineData("Sixty - three", 63d)]
     [InlineData("a dozen", 12d)]
     [InlineData("three dozen", 36d)]
     [InlineData("twelve dozen", 144d)]

@@ -2234,6 +2234,13 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
+    [InlineData("Some twenty - five Brenmoor homes lost power .", 25)]
+    [InlineData("The Orvik court heard ninety - nine witnesses .", 99)]
+    public void Recognize_TensAndOnesAcrossASpacedHyphen_AreOneNumber(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().ContainSingle("tokenised text writes every hyphen between spaces")
+            .Which.Quantity.Value.Should().BeApproximately(value, 1e-9);
+
+    [Theory]
     [InlineData("Once built, the Vorland depot will cover 84 000 m².", 84000, "m²")]
     [InlineData("Some 2 450 000 voters in Ostrava cast a ballot.", 2450000, "voter")]
     [InlineData("The Brenmoor wind farm adds 1 500 MW to the grid.", 1500, "MW")]

@@ -52,6 +52,8 @@ public class QuantityRecognizerTests
     [InlineData("The drought killed 12,000 cattle across the province.", "cattle", 12_000d)]
     [InlineData("A dozen protesters were arrested outside parliament.", "protester", 12d)]
     [InlineData("Twenty-five schools closed because of the heat.", "school", 25d)]
+    [InlineData("Thirty - two miners were rescued from the shaft.", "miner", 32d)]
+    [InlineData("about forty - four ferries ran late on Monday .", "ferry", 44d)]
     [InlineData("Half a million people lost power after the hurricane.", "person", 500_000d)]
     [InlineData("The city will plant 10 mln trees by 2030.", "tree", 1e7)]
     [InlineData("The team signed three new players during the window.", "player", 3d)]
