@@ -50,7 +50,7 @@ internal static class TenseCues
         for (int k = end, last = end + Window; k < scan.Count && k < last; k++)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
-            if (scan.Word(k) is "," && ReportingAsideEnd(scan, k) is { } asideEnd)
+            if (scan.Word(k) is "," && (ReportingAsideEnd(scan, k) ?? (k == end ? TimeAppositiveEnd(scan, k) : PlaceAsideEnd(scan, k))) is { } asideEnd)
             {
                 last += asideEnd - k;
                 k = asideEnd;
@@ -101,6 +101,76 @@ internal static class TenseCues
 
         return null;
     }
+
+    // The comma closing the state or country after a place name (", Ky.,", ", New Mexico,"): one or two capitalised words, the
+    // last perhaps with its abbreviation's full stop, between commas after a capitalised word; a name carries no tense.
+    private static int? PlaceAsideEnd(in TimeScan scan, int comma)
+    {
+        const int MaxTokens = 3;
+        if (!scan.IsCapitalised(comma - 1))
+        {
+            return null;
+        }
+
+        for (var k = comma + 1; k < scan.Count && k <= comma + MaxTokens + 1; k++)
+        {
+            if (scan.Word(k) is ",")
+            {
+                return k > comma + 1 ? k : null;
+            }
+
+            if (!(k > comma + 1 && IsAbbreviationStop(scan, k)) && (!scan.IsCapitalised(k) || scan.Words.CueOf(scan.Word(k)) != TimeCue.None))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The comma closing an aside right after an opening time that dates it from an event (", a week after the vote,", ", two days
+    // before the deadline,", ", hours after the blast,"): a time unit within the aside's first three words, then "after" or
+    // "before". It has no verb of its own, so the main clause's verb after it tells the opening time's direction ("In March, a
+    // week after the vote, protesters stormed the hall" is the last March).
+    private static int? TimeAppositiveEnd(in TimeScan scan, int comma)
+    {
+        const int MaxUnitAt = 3;
+        const int MaxTokens = 24;
+        var unitAt = -1;
+        for (var k = comma + 1; k < scan.Count && k <= comma + MaxUnitAt; k++)
+        {
+            if (scan.Words.Units.ContainsKey(scan.Word(k)))
+            {
+                unitAt = k;
+                break;
+            }
+        }
+
+        if (unitAt < 0 || !(scan.Is(unitAt + 1, "after") || scan.Is(unitAt + 1, "before")))
+        {
+            return null;
+        }
+
+        for (var k = unitAt + 2; k < scan.Count && k <= comma + MaxTokens; k++)
+        {
+            if (scan.Word(k) is ",")
+            {
+                return k;
+            }
+
+            if (EndsClause(scan, k) && !IsAbbreviationStop(scan, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A full stop joined to its word before the sentence's last token ends an abbreviation ("vs.", "Ky."), not a clause: the
+    // sentence splitter has already told the two apart.
+    private static bool IsAbbreviationStop(in TimeScan scan, int k) =>
+        scan.Word(k) is "." && scan.IsJoined(k) && k + 1 < scan.Count;
 
     // A plan in the present before "to" points ahead as "will" does: a verb in "-s" ("plans to", "intends to", "hopes to"), or its
     // plural form when that "-s" form is a plan cue and no determiner stands before it ("engineers expect to", but not the noun in

@@ -309,6 +309,19 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("In January, a week after the Brenmoor vote, protesters stormed the Ostrava town hall.", "January", "2024-01")]
+    [InlineData("In January, two days before the 40th anniversary of the Smith vs. Jones ruling, a fire in Dunmore, Ky., destroyed the Vorland depot.", "January", "2024-01")]
+    [InlineData("In August, a week after the Brenmoor vote, the Ostrava council will meet again.", "August", "2025-08")]
+    [InlineData("In January, a fire in Dunmore, Ky., destroyed the Vorland depot.", "January", "2024-01")]
+    [InlineData("In January, a fire in Dunmore, New Mexico, destroyed the Vorland depot.", "January", "2024-01")]
+    public void Recognize_OpeningMonth_ReadsTheVerbPastATimeAsideAndAPlacesState(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("The Ostrava fuel levy was effective in September.", "September", "2024-09")]
     [InlineData("The Vorland ferry toll, which was effective from July, was dropped on Monday.", "July", "2024-07")]
     [InlineData("The Kestrel Bay serum proved effective in August trials.", "August", "2024-08")]
