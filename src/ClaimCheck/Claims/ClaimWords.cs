@@ -182,6 +182,7 @@ internal sealed class ClaimWords
         Statistics = Set(lexicon, "statistic");
         TopicEvents = Map(lexicon, "topic-event");
         TopicEventBodies = Set(lexicon, "topic-event-body");
+        PublicBodies = Set(lexicon, "public-body");
         HearerVerbs = Set(lexicon, "hearer-verb");
         DamageStates = Map(lexicon, "damage-state");
         CapacityWords = Map(lexicon, "capacity-word");
@@ -787,6 +788,10 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns after which a topic-event word names a body, not the event ("the UN refugee agency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicEventBodies { get; }
+
+    /// <summary>Head nouns of a country's public bodies ("ministry", "agency"): a name that begins or ends with one is such a body, whose
+    /// counts are about its country.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicBodies { get; }
 
     /// <summary>Reporting verbs whose object is who hears the report, not what it is about ("told Reuters", "informed the council").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerVerbs { get; }

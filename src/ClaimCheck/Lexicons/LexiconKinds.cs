@@ -764,6 +764,7 @@ public static class LexiconKinds
         new("damage-state", "a word for what befell the things counted, and the part it makes of the count (damaged → damaged; razed → lost, which makes none): 'homes destroyed' and 'homes damaged' are different quantities", LexiconValueRule.Required, AllowsWithin: false),
         new("damaged-measure", "a measure of things whose count a damage-state word tells apart (homes, buildings)", LexiconValueRule.Optional, AllowsWithin: false),
         new("hearer-verb", "a reporting verb whose object is who hears the report, not what it is about ('told Reuters')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("public-body", "a head noun of a public body of a country (ministry, agency, department): a count whose subject would be such a body is about its country", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
         new("statistic", "a word for a statistic that names what an amount measures (median, average)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -48,6 +48,11 @@ internal static class QuantityClaims
     private static TimeScope? OrLeadDay(DocumentMemory state, SentenceView s, string baseMeasure, TimeScope? time) =>
         time is { Source: TimeScopeSource.PublicationDate } && s.Words.EventMeasures.Contains(baseMeasure) && state.LeadDay is { } day ? day : time;
 
+    // The country a figure given by a body belongs to: the place the sentence gives it, a country the sentence names outside its
+    // source, or the document's.
+    private static string? CountryOfReport(DocumentMemory state, SentenceView s, string? place, Attribution.Attribution? source) =>
+        place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace;
+
     public static void Extract(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
     {
         (QuantityMatch Match, Quantity Quantity, string Measure)? lastCount = null;
@@ -380,6 +385,14 @@ internal static class QuantityClaims
                 subject = Places.World;
             }
 
+            // "The Interior Ministry counted 812 actions", "the Food Standards Agency said 57 people fell ill": a public body that gives
+            // a figure is its source, and the figure is its country's, as an outlet that names no body gives it; a count of the body's
+            // own workforce stays its own ("the ministry employs 3,000 workers"). Outcomes drop a body as their subject above.
+            if (!isOutcome && subject is not null && Subjects.IsPublicBody(s, subject) && !s.Words.WorkforceMeasures.Contains(baseMeasure))
+            {
+                subject = CountryOfReport(state, s, place, source) ?? subject;
+            }
+
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
             {
                 state.RememberOrigin(measure, subject); // "North Korean soldiers": later "the soldiers" are North Korea's
@@ -440,7 +453,7 @@ internal static class QuantityClaims
 
                 if (subject is not null && s.IsOrganization(subject))
                 {
-                    subject = place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace ?? subject;
+                    subject = CountryOfReport(state, s, place, source) ?? subject;
                 }
             }
 

@@ -1,0 +1,42 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>A public body of a country (a ministry, an agency, a department) that gives or counts a figure is the figure's source,
+/// not its subject: the figure is the country's, so it meets an outlet's figure that names no body. A count of a body's own workforce,
+/// and a company's counts, stay theirs. Sentences written for these tests.</summary>
+public class PublicBodySubjectTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static Claim QuantityClaim(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+        return report.Claims.Single(c => c.Quantity != null && c.Quantity.Value.Value == value);
+    }
+
+    [Theory]
+    [InlineData("Strikers blocked roads across Vorland on Wednesday. The Interior Ministry counted 812 actions, it said.", 812)]
+    [InlineData("Strikers blocked roads across Vorland on Wednesday. According to the Interior Ministry, 640 roadblocks were set up.", 640)]
+    [InlineData("A salmonella outbreak has spread in Vorland. The Food Standards Agency now counts at least 63 people ill.", 63)]
+    [InlineData("Floods hit towns in Vorland this week. The Department of Disaster Management counted 172 camps.", 172)]
+    public void Extract_CountGivenByAPublicBody_IsItsCountrys(string text, double value)
+    {
+        QuantityClaim(text, value).Subject.Should().Be("Vorland", "a ministry or agency that gives a figure is its source; the figure is about its country");
+    }
+
+    [Fact]
+    public void Extract_APublicBodysOwnWorkforce_StaysTheBodys()
+    {
+        QuantityClaim("Strikers blocked roads across Vorland on Wednesday. The Interior Ministry employs 3,000 workers.", 3000).Subject.Should()
+            .Be("Interior Ministry", "the workers a ministry employs are its own");
+    }
+
+    [Fact]
+    public void Extract_ACompanysCount_StaysTheCompanys()
+    {
+        QuantityClaim("Strikers blocked roads across Vorland on Wednesday. Halvex Corporation had 52,000 customers at the end of June.", 52000).Subject.Should()
+            .Be("Halvex Corporation", "a company is no public body of the country: its customers are its own");
+    }
+}
