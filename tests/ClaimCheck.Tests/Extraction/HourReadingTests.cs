@@ -17,6 +17,8 @@ public class HourReadingTests
     [InlineData("Police in Lindenport said 210 people were arrested on Saturday.", 210, false)]
     [InlineData("By Monday evening the toll in Brenmoor had risen to 41.", 41, false)]
     [InlineData("By noon the toll in Brenmoor had risen to 41.", 41, true)]
+    [InlineData("The curfew in Tarnwick ran until 6 am on Saturday, and police arrested 45 people.", 45, false)]
+    [InlineData("Rescuers searched the collapsed mill in Orlev until 6 pm and pulled out 12 survivors.", 12, false)]
     public void Extract_FigureGivenAtAnHourOfItsDay_IsReadAtHour(string text, double value, bool atHour)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
