@@ -19,6 +19,8 @@ public class HourReadingTests
     [InlineData("By noon the toll in Brenmoor had risen to 41.", 41, true)]
     [InlineData("The curfew in Tarnwick ran until 6 am on Saturday, and police arrested 45 people.", 45, false)]
     [InlineData("Rescuers searched the collapsed mill in Orlev until 6 pm and pulled out 12 survivors.", 12, false)]
+    [InlineData("The march in Dunholt was over by 6 pm, and police arrested 45 people in the clashes that followed.", 45, false)]
+    [InlineData("The vote count in Dunholt had stalled by 9 pm, but officials later confirmed 45 spoiled ballots.", 45, false)]
     public void Extract_FigureGivenAtAnHourOfItsDay_IsReadAtHour(string text, double value, bool atHour)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

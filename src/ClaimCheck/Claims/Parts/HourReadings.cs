@@ -58,11 +58,18 @@ internal static class HourReadings
         time.Kind == TimeExpressionKind.Time && time.Value.IndexOf('T', StringComparison.Ordinal) is >= 0 and var t
         && t + 1 < time.Value.Length && char.IsAsciiDigit(time.Value[t + 1]);
 
+    // A clause break (TimeAnchors.HasClauseBreak), or a comma before a 'joiner' entry ("over by 6 pm, and police arrested 45"):
+    // the figure is then told in a clause of its own, not read at the hour.
     private static bool HasClauseBreak(SentenceView s, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        if (TimeAnchors.HasClauseBreak(s, from, to))
         {
-            if (s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            return true;
+        }
+
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (s.Word(i) is "," && s.Words.HourReadingJoiners.Contains(s.Word(i + 1)))
             {
                 return true;
             }

@@ -1020,8 +1020,8 @@ internal static class PeopleCounts
     private static bool IsLowercaseWord(SentenceView s, int token) =>
         s.Word(token) is [var first, ..] && char.IsLower(first) && !s.Words.ClauseBreaks.Contains(s.Word(token)) && s.Word(token) is not "and";
 
-    // A lower-case "-ing" form at <paramref name="token"/> ("protesting", "living"), read as a participle.
-    private static bool IsPresentParticiple(SentenceView s, int token) =>
+    /// <summary>Whether the word at <paramref name="token"/> is a lower-case "-ing" form ("protesting", "living"), read as a participle.</summary>
+    internal static bool IsPresentParticiple(SentenceView s, int token) =>
         IsLowercaseWord(s, token) && s.Word(token).Length > 4 && s.Word(token).EndsWith("ing", StringComparison.Ordinal);
 
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
