@@ -11,7 +11,7 @@ public class HourReadingTests
     [Theory]
     [InlineData("Turnout had reached 61 per cent by 4 pm, the Velmar election board said.", 61, true)]
     [InlineData("As of 10:00, some 3,200 people had crossed the border at Ostrava.", 3200, true)]
-    [InlineData("Police in Lindenport reported 210 arrests by 5 p.m. on Saturday.", 210, true)]
+    [InlineData("The Lindenport ferry office had sold 210 tickets by 5 p.m. on Tuesday.", 210, true)]
     [InlineData("At 15:45 the tracker's figures showed 870 flights cancelled at Kestrel Bay airport.", 870, true)]
     [InlineData("At 3 a.m. a landslide buried 12 homes in Brenmoor.", 12, false)]
     [InlineData("Police in Lindenport said 210 people were arrested on Saturday.", 210, false)]

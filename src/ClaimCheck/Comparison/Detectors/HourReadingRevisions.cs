@@ -2,8 +2,8 @@ using ClaimCheck.Claims;
 
 namespace ClaimCheck.Comparison;
 
-/// <summary>Counts read at an hour of their day (<see cref="Claim.IsReadAtHour"/>: "turnout had reached 79 per cent by 6 pm", "At
-/// 14:30 its figures showed 1,149 flights cancelled") that a larger figure of the slot, given for the same day or a later one,
+/// <summary>Counts read at an hour of their day (<see cref="Claim.IsReadAtHour"/>: "turnout stood at 48 per cent by 3 pm", "At
+/// 16:15 the board showed 312 trains late") that a larger figure of the slot, given for the same day or a later one,
 /// continues: a count that runs through a day is not disputed by its own later reading, so such a cluster reads as an earlier
 /// count of a revision. A smaller figure beside it, or a larger one only for an earlier day, still disputes it.</summary>
 internal static class HourReadingRevisions
