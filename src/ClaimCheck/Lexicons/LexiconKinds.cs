@@ -218,6 +218,10 @@ public static class LexiconKinds
     /// <summary>A word that brings in an incident with a toll of its own: a 'determiner' ("a", "another") a word or two before a
     /// 'noun' ("landslide", "crash"). After an earlier-opening ("Earlier, a landslide killed 7"), the figures are that incident's.</summary>
     internal const string NewIncident = "new-incident";
+
+    /// <summary>A word about a clock time that makes a figure near it a count read at that hour of its day, still running: a 'before'
+    /// preposition ("by 3 pm"), a 'reading' one ("at") with a 'verb' entry between, or a 'joiner' that after a comma opens a clause
+    /// of its own between the hour and the figure.</summary>
     internal const string HourReadingCue = "hour-reading-cue";
 
     /// <summary>A measure a count of none is read for ("deaths" in "no one was killed"): a harm or an outcome sources deny.</summary>

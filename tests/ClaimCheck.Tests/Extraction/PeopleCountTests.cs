@@ -1830,10 +1830,11 @@ public class PeopleCountTests
     [InlineData("Of the 67 killed, Lindenport had 21 and Brenmoor the rest.", "deaths · of the 67 killed")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
-        var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+        const string Toll = "At least 67 people died in the floods in Kenya, the commission said. ";
+        var report = Pipeline.Check([new Document("doc", Toll + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
 
         report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
-        report.Claims.First(c => c.Quantity is { Value: 67 }).Measure.Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 67 } && c.QuantitySpan is { } span && span.End <= Toll.Length).Measure.Should().Be("deaths");
     }
 
     [Fact]

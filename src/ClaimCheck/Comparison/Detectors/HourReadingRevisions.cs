@@ -12,8 +12,15 @@ internal static class HourReadingRevisions
     /// cluster of <paramref name="current"/> (by <paramref name="center"/>) continues with a claim dated that day or later that the
     /// text does not give as an earlier count.</summary>
     internal static List<List<Claim>> ContinuedByLarger(IEnumerable<List<Claim>> candidates, List<List<Claim>> current, Func<List<Claim>, double> center) =>
-        candidates.Where(c => c.TrueForAll(x => x.IsReadAtHour && x.Time?.Start is not null)
-                && current.Exists(other => other != c && center(other) > center(c)
-                    && other.Exists(x => !x.IsEarlier && x.Time?.Start is { } day && day >= c.Max(y => y.Time!.Value.Start!.Value))))
+        candidates.Where(c => c.TrueForAll(x => x.IsReadAtHour && x.Time?.Start is not null) && IsContinuedByLarger(c, current, center))
             .ToList();
+
+    // The reading's size and its last day are taken once; a larger cluster continues it with a claim dated that day or later.
+    private static bool IsContinuedByLarger(List<Claim> reading, List<List<Claim>> current, Func<List<Claim>, double> center)
+    {
+        var size = center(reading);
+        var lastDay = reading.Max(y => y.Time!.Value.Start!.Value);
+        return current.Exists(other => other != reading && center(other) > size
+            && other.Exists(x => !x.IsEarlier && x.Time?.Start is { } day && day >= lastDay));
+    }
 }
