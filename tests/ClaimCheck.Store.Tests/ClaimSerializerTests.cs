@@ -28,6 +28,18 @@ public class ClaimSerializerTests
     }
 
     [Fact]
+    public void Deserialize_CountReadAtAnHour_KeepsItReadAtThatHour()
+    {
+        var claim = ClaimChecker.Check([new Documents.Document("wire", "Turnout in Velmar had reached 52 per cent by 3 pm, the election board said.", "Test Wire", new DateOnly(2025, 5, 11))])
+            .Claims.Single(c => c.Quantity is { } q && q.Value == 52);
+
+        claim.IsReadAtHour.Should().BeTrue();
+        var json = ClaimSerializer.Serialize(claim);
+        json.Should().Contain("\"isReadAtHour\":true");
+        ClaimSerializer.Deserialize(json).Should().Be(claim);
+    }
+
+    [Fact]
     public void Serialize_Claim_WritesTheVersionedShapeWithEnumNamesAndNoTypeNames()
     {
         var claim = ClaimChecker.Check([new Documents.Document("wire", "Officials said about 1,200 firefighters were deployed to the blaze in Chile.")]).Claims[0];

@@ -71,8 +71,8 @@ public sealed record Claim
     /// figure from the same origin replaces it, while another origin's figure still disputes it.</summary>
     public bool IsProvisional { get; init; }
 
-    /// <summary>Whether the text gives the figure as read at an hour of its day ("turnout had reached 79 per cent by 6 pm", "At 14:30
-    /// its figures showed 1,149 flights cancelled"): a count still running, which a larger figure of its slot for that day or a later
+    /// <summary>Whether the text gives the figure as read at an hour of its day ("turnout stood at 48 per cent by 3 pm", "At 16:15
+    /// the board showed 312 trains late"): a count still running, which a larger figure of its slot for that day or a later
     /// one continues (a revision), not disputes; a smaller one still disputes it.</summary>
     public bool IsReadAtHour { get; init; }
 

@@ -56,7 +56,7 @@ internal sealed class ClaimWords
         BlameVerbs = Set(lexicon, "blame-verb");
         EventThemes = lexicon.EntriesOf("event-theme").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventPredicates = Map(lexicon, "event-predicate");
-        EventClasses = EventPredicates.Dictionary.Values.Append("begin").Append("sink").ToFrozenSet(StringComparer.Ordinal);
+        EventClasses = EventPredicates.Dictionary.Values.Append(EventClaims.BeginClass).Append("sink").ToFrozenSet(StringComparer.Ordinal);
         EventAnchors = Map(lexicon, "event-noun");
         NamedEventNouns = Set(lexicon, "named-event-noun");
         GapComparatives = Set(lexicon, "gap-comparative");
@@ -176,6 +176,7 @@ internal sealed class ClaimWords
         HourReadingPrepositions = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "before");
         HourReadingAt = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "reading");
         HourReadingVerbs = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "verb");
+        HourReadingJoiners = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "joiner");
         OfficialFigures = Map(lexicon, "official-figure");
         OfficialAdverbs = Map(lexicon, "official-adverb");
         TollVerbs = Set(lexicon, "toll-verb");
@@ -765,6 +766,9 @@ internal sealed class ClaimWords
 
     /// <summary>Verbs that read a count at an hour ("showed", "stood"), besides the reporting verbs.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingVerbs { get; }
+
+    /// <summary>Words that after a comma open a clause of their own between a clock time and a figure ("and"), so that the figure is not read at that hour.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingJoiners { get; }
 
     /// <summary>Words, or two words, that give a figure as an earlier count a later one replaced ("initially", "up from").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCues { get; }

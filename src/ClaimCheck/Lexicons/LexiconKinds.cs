@@ -218,6 +218,10 @@ public static class LexiconKinds
     /// <summary>A word that brings in an incident with a toll of its own: a 'determiner' ("a", "another") a word or two before a
     /// 'noun' ("landslide", "crash"). After an earlier-opening ("Earlier, a landslide killed 7"), the figures are that incident's.</summary>
     internal const string NewIncident = "new-incident";
+
+    /// <summary>A word about a clock time that makes a figure near it a count read at that hour of its day, still running: a 'before'
+    /// preposition ("by 3 pm"), a 'reading' one ("at") with a 'verb' entry between, or a 'joiner' that after a comma opens a clause
+    /// of its own between the hour and the figure.</summary>
     internal const string HourReadingCue = "hour-reading-cue";
 
     /// <summary>A measure a count of none is read for ("deaths" in "no one was killed"): a harm or an outcome sources deny.</summary>
@@ -746,7 +750,7 @@ public static class LexiconKinds
         new("official-figure", "a phrase right before 'of' or 'at' and a figure that gives the figure as the authorities' own count, and who gives it ('the official figure of 70' → authorities), whoever the sentence's speaker is", LexiconValueRule.Required, AllowsWithin: false),
         new("official-adverb", "an adverb at most three words before a figure in its clause that gives the figure as the authorities' own count, and who gives it ('officially left 16 dead' → authorities), when a toll-verb stands between them and no negation before it, unless a source named before the figure, or after it in its clause, gives it", LexiconValueRule.Required, AllowsWithin: false),
         new("toll-verb", "a verb that gives a toll between an official-adverb and its figure ('officially left 16 dead', 'officially put at 16')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(HourReadingCue, "a word before a clock time that makes a figure near it a count read at that hour of its day, still running: 'before', a preposition (by, as of) that does so by itself ('473 arrests by 5 p.m.', 'as of 10:00, 66,500 had crossed'); 'reading', one (at) that does so only with a 'verb' entry or a reporting verb between the hour and the figure ('At 14:30 its figures showed 1,149 cancelled', not 'at 3 a.m. the quake killed 12'); 'verb', such a verb (showed, stood)", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, reading or verb"),
+        new(HourReadingCue, "a word before a clock time that makes a figure near it a count read at that hour of its day, still running: 'before', a preposition (by, as of) that does so by itself ('48 per cent by 3 pm', 'as of 09:00, 7,400 had left'); 'reading', one (at) that does so only with a 'verb' entry or a reporting verb between the hour and the figure ('At 16:15 the board showed 312 late', not 'at 3 a.m. the flood swept away 12'); 'verb', such a verb (showed, stood); 'joiner', a word that after a comma opens a clause of its own between the hour and the figure (and), so the figure is not read at that hour", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, reading, verb or joiner"),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
         new(NewIncident, "a word that brings in an incident the text has not named: 'determiner' ('a', 'another') a word or two before a 'noun' ('landslide', 'crash'); a sentence opened by an earlier-opening that brings one in gives that incident's figures, not an earlier count ('Earlier, a landslide in Brenmoor had killed 7')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner or noun"),
@@ -840,7 +844,7 @@ public static class LexiconKinds
         IncrementWord => value is "" or "also-after" or "only-after",
         ZeroCount => value is "determiner" or "partitive" or "pronoun" or "any-determiner" or "any-pronoun",
         NewIncident => value is "determiner" or "noun",
-        HourReadingCue => value is "before" or "reading" or "verb",
+        HourReadingCue => value is "before" or "reading" or "verb" or "joiner",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject",
         MoneyCue => value is "before" or "after" or "both",
         Month => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12,

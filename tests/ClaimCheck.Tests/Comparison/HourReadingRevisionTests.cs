@@ -5,7 +5,7 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>A count read at an hour of its day ("by 5 p.m.") runs on: a larger figure for that day continues it as a revision, while a
+/// <summary>A count read at an hour of its day ("by 4 pm") runs on: a larger figure for that day continues it as a revision, while a
 /// smaller one, or the same count given without an hour, still disputes. Texts written for these tests.</summary>
 public class HourReadingRevisionTests
 {
@@ -16,11 +16,11 @@ public class HourReadingRevisionTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("hour", "By 5 p.m. a rights group had counted 210 arrests at the protests in Lindenport on Saturday.", "Coast Herald", Day),
-            new Document("day", "Police said 320 people were arrested at the protests in Lindenport on Saturday.", "Vorland Wire", Day),
+            new Document("hour", "By 4 pm the harbour office had counted 210 boats stranded by the storm in Lindenport on Saturday.", "Coast Herald", Day),
+            new Document("day", "The coastguard said 320 boats were stranded by the storm in Lindenport on Saturday.", "Vorland Wire", Day),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "210 by 5 p.m. is the day's count so far");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "210 by 4 pm is the day's count so far");
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && SideValues(report, f).SequenceEqual(new[] { 210d, 320d }));
     }
 
@@ -29,8 +29,8 @@ public class HourReadingRevisionTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("hour", "A rights group counted 210 arrests at the protests in Lindenport on Saturday.", "Coast Herald", Day),
-            new Document("day", "Police said 320 people were arrested at the protests in Lindenport on Saturday.", "Vorland Wire", Day),
+            new Document("hour", "The harbour office counted 210 boats stranded by the storm in Lindenport on Saturday.", "Coast Herald", Day),
+            new Document("day", "The coastguard said 320 boats were stranded by the storm in Lindenport on Saturday.", "Vorland Wire", Day),
         ]);
 
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
@@ -42,8 +42,8 @@ public class HourReadingRevisionTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("hour", "By 5 p.m. a rights group had counted 320 arrests at the protests in Lindenport on Saturday.", "Coast Herald", Day),
-            new Document("day", "Police said 210 people were arrested at the protests in Lindenport on Saturday.", "Vorland Wire", Day),
+            new Document("hour", "By 4 pm the harbour office had counted 320 boats stranded by the storm in Lindenport on Saturday.", "Coast Herald", Day),
+            new Document("day", "The coastguard said 210 boats were stranded by the storm in Lindenport on Saturday.", "Vorland Wire", Day),
         ]);
 
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;

@@ -764,10 +764,10 @@ public class PeopleCountTests
     [Fact]
     public void Extract_TollAfterABracketedDate_KeepsItsTollNoun()
     {
-        var claim = FirstQuantityClaim("The toll from Friday night's (22 March) attack on a concert hall in Lindenport has reached 133.", new DateOnly(2025, 3, 24));
+        var claim = FirstQuantityClaim("The toll of Tuesday's (9 June) flood in Lindenport has climbed to 48.", new DateOnly(2025, 6, 11));
 
         claim.Measure.Should().Be("deaths", "the day in brackets is no other figure between the toll and its number");
-        claim.Quantity!.Value.Value.Should().Be(133);
+        claim.Quantity!.Value.Value.Should().Be(48);
     }
 
     [Theory]
@@ -1830,10 +1830,11 @@ public class PeopleCountTests
     [InlineData("Of the 67 killed, Lindenport had 21 and Brenmoor the rest.", "deaths · of the 67 killed")]
     public void Extract_CountAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence, string measure)
     {
-        var report = Pipeline.Check([new Document("doc", "At least 67 people died in the floods in Kenya, the commission said. " + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+        const string Toll = "At least 67 people died in the floods in Kenya, the commission said. ";
+        var report = Pipeline.Check([new Document("doc", Toll + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
 
         report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().Be(measure, "the count is a part of the toll, not a rival toll");
-        report.Claims.First(c => c.Quantity is { Value: 67 }).Measure.Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 67 } && c.QuantitySpan is { } span && span.End <= Toll.Length).Measure.Should().Be("deaths");
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using ClaimCheck.Time;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Whether a figure is a count read at an hour of its day ("turnout had reached 79 per cent by 6 pm", "as of 10:00 some
-/// 66,500 had crossed", "At 14:30 its figures showed 1,149 flights cancelled"): a count still running, which a larger figure for that
+/// <summary>Whether a figure is a count read at an hour of its day ("turnout stood at 48 per cent by 3 pm", "as of 09:00 about
+/// 7,400 had left the city", "At 16:15 the board showed 312 trains late"): a count still running, which a larger figure for that
 /// day or a later one continues rather than disputes. The cues are the <c>hour-reading-cue</c> entries of the lexicon.</summary>
 internal static class HourReadings
 {
@@ -12,7 +12,7 @@ internal static class HourReadings
     private const int ReadingWords = 10;
 
     /// <summary>Whether a clock time (an hour of the day, not a part of it such as "evening", after an <c>hour-reading-cue</c>) stands within a few words of the
-    /// figure, in its clause: "by 5 p.m." right after "473 arrests", "At 14:30" a few words before "1,149".</summary>
+    /// figure, in its clause: "by 3 pm" right after "48 per cent", "At 16:15" a few words before "312".</summary>
     internal static bool IsReadAtHour(SentenceView s, QuantityMatch match)
     {
         foreach (var time in s.Times)
@@ -58,11 +58,18 @@ internal static class HourReadings
         time.Kind == TimeExpressionKind.Time && time.Value.IndexOf('T', StringComparison.Ordinal) is >= 0 and var t
         && t + 1 < time.Value.Length && char.IsAsciiDigit(time.Value[t + 1]);
 
+    // A clause break (TimeAnchors.HasClauseBreak), or a comma before a 'joiner' entry ("over by 6 pm, and police arrested 45"):
+    // the figure is then told in a clause of its own, not read at the hour.
     private static bool HasClauseBreak(SentenceView s, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        if (TimeAnchors.HasClauseBreak(s, from, to))
         {
-            if (s.Word(i) is ";" or ":" || s.Words.ClauseBreaks.Contains(s.Word(i)))
+            return true;
+        }
+
+        for (var i = from; i + 1 < to; i++)
+        {
+            if (s.Word(i) is "," && s.Words.HourReadingJoiners.Contains(s.Word(i + 1)))
             {
                 return true;
             }

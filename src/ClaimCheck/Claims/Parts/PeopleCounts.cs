@@ -819,11 +819,11 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>How many words after a figure the past auxiliary of its stay may stand ("86 people have been treated").</summary>
+    /// <summary>How many words after a figure the past auxiliary of its stay may stand ("34 people have been treated").</summary>
     private const int PastStayWindow = 4;
 
     /// <summary>Whether the few words after the figure, before a comma or clause break, give the stay they name as past
-    /// (<c>past-stay</c> words: "86 people were treated in hospital", "have been admitted"): all who stayed, not those there now
+    /// (<c>past-stay</c> words: "34 people were treated in hospital", "have been admitted"): all who stayed, not those there now
     /// ("40 are being treated in hospital").</summary>
     internal static bool IsPastStay(SentenceView s, QuantityMatch match)
     {
@@ -1020,8 +1020,8 @@ internal static class PeopleCounts
     private static bool IsLowercaseWord(SentenceView s, int token) =>
         s.Word(token) is [var first, ..] && char.IsLower(first) && !s.Words.ClauseBreaks.Contains(s.Word(token)) && s.Word(token) is not "and";
 
-    // A lower-case "-ing" form at <paramref name="token"/> ("protesting", "living"), read as a participle.
-    private static bool IsPresentParticiple(SentenceView s, int token) =>
+    /// <summary>Whether the word at <paramref name="token"/> is a lower-case "-ing" form ("protesting", "living"), read as a participle.</summary>
+    internal static bool IsPresentParticiple(SentenceView s, int token) =>
         IsLowercaseWord(s, token) && s.Word(token).Length > 4 && s.Word(token).EndsWith("ing", StringComparison.Ordinal);
 
     // "killing 32 miners", "injuring 40", "have vaccinated 120,000 people", "rescued 61 people": the verb just before the number.
@@ -1732,7 +1732,7 @@ internal static class PeopleCounts
 
             if (s.Tokens[i].Kind == TokenKind.Number && IsInBracketedDate(s, i))
             {
-                continue; // "the toll from Friday's (22 March) attack has reached 133": a bracketed date's day is no other figure
+                continue; // "the toll of Tuesday's (9 June) flood has climbed to 48": a bracketed date's day is no other figure
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number && ListedCountBefore(s, i, listStart) is { } listed)

@@ -164,7 +164,7 @@ internal static class Stances
             }
             else if (StatesRecordSince(s, i, target))
             {
-                // "no quake had killed more than 100 people since 2016": "no … since" states a record, as "the first … since" does,
+                // "no storm had caused more than 20 deaths since 2009": "no … since" states a record, as "the first … since" does,
                 // and denies no figure
             }
             else if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))

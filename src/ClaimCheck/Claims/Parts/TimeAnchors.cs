@@ -352,7 +352,9 @@ internal static class TimeAnchors
         return false;
     }
 
-    private static bool HasClauseBreak(SentenceView s, int from, int end)
+    /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="end"/>) is a semicolon, a colon or a <c>clause-break</c>
+    /// entry ("while", "but"): the words on either side belong to different clauses.</summary>
+    internal static bool HasClauseBreak(SentenceView s, int from, int end)
     {
         for (var k = from; k < end; k++)
         {

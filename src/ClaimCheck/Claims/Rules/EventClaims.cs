@@ -6,6 +6,9 @@ namespace ClaimCheck.Claims;
 /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday"), so that reports placing one event differently can be compared. Started by an event predicate.</summary>
 internal static class EventClaims
 {
+    /// <summary>The event class of a predicate that starts something ("took effect", "began"): a gerund after it is checked first.</summary>
+    internal const string BeginClass = "begin";
+
     /// <summary>Event claims: something happened to something, at a time and a place ("the ferry sank in the Bali Strait on Sunday",
     /// "talks in the Saudi city of Jeddah on Sunday"), so that reports placing one event differently can be compared.</summary>
     internal static void ExtractEvents(DocumentMemory state, SentenceView s, SentenceAttribution attribution)
@@ -52,13 +55,13 @@ internal static class EventClaims
         var word = s.Word(i);
         if (word.Equals("took", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("effect", StringComparison.OrdinalIgnoreCase))
         {
-            return "begin";
+            return BeginClass;
         }
 
         if (word.Equals("came", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("into", StringComparison.OrdinalIgnoreCase)
             && (s.Word(i + 2).Equals("force", StringComparison.OrdinalIgnoreCase) || s.Word(i + 2).Equals("effect", StringComparison.OrdinalIgnoreCase)))
         {
-            return "begin";
+            return BeginClass;
         }
 
         if (word.Equals("went", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -71,17 +74,13 @@ internal static class EventClaims
             return null;
         }
 
-        return eventClass == "begin" && TakesUpAnActivity(s, i + 1) ? null : eventClass;
+        return eventClass == BeginClass && TakesUpAnActivity(s, i + 1) ? null : eventClass;
     }
 
-    // "began publishing the names", "started delivering water": a gerund after the verb names an activity someone took up that day,
-    // not the start of the event the report is about. Words like "during" and "including", and day parts ("morning"), are no gerunds.
-    private static bool TakesUpAnActivity(SentenceView s, int next)
-    {
-        var word = s.Word(next);
-        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
-            && !s.Words.NounPhraseStops.Contains(word) && !s.IsInTimeExpression(next);
-    }
+    // "began clearing the roads", "started handing out blankets": a gerund after the verb names an activity someone took up that
+    // day, not the start of the event the report is about. Words like "during" and "including", and day parts ("morning"), are no gerunds.
+    private static bool TakesUpAnActivity(SentenceView s, int next) =>
+        PeopleCounts.IsPresentParticiple(s, next) && !s.Words.NounPhraseStops.Contains(s.Word(next)) && !s.IsInTimeExpression(next);
 
     // The thing the event happens to: the nearest event noun before the predicate in its clause, or just after it ("met … for talks").
     internal static string? EventAnchor(SentenceView s, int predicate)

@@ -201,7 +201,7 @@ internal static class QuantityClaims
             else if (s.Words.OutcomeMeasures.Contains(measure) && PeopleCounts.SettingOf(s, match) is { } setting
                 && !(s.Words.ImpliedSettings.GetValueOrDefault(measure) == setting && PeopleCounts.IsPastStay(s, match) && !PeopleCounts.IsUpdate(s, match)))
             {
-                // "86 people have been treated in hospital" counts the hospitalised, all of them; "40 are being treated in
+                // "34 people have been treated in hospital" counts the hospitalised, all of them; "40 are being treated in
                 // hospital" and "159 were still in hospitals" are the part still there.
                 measure = measure + MeasureNames.PartSeparator + setting;
             }
@@ -612,7 +612,7 @@ internal static class QuantityClaims
         if (words.Length < 2
             || !(s.Words.PartitiveOpenings.Contains(words[0]) || (words.Length > 2 && s.Words.PartitiveOpenings.Contains(string.Concat(words[0], " ", words[1]))))
             || !words.Skip(1).Any(w => (s.Words.MeasureSynonyms.TryGetValue(w, out var named) && named == measure)
-                || (s.Words.Outcomes.TryGetValue(w, out var befell) && befell == measure))) // "Of the 103 missing, Pakyong has 59"
+                || (s.Words.Outcomes.TryGetValue(w, out var befell) && befell == measure))) // "Of the 57 unaccounted for, Dunholt has 22"
         {
             return null;
         }
