@@ -149,7 +149,6 @@ internal static class ChangeRule
         return false;
     }
 
-
     // "soared a staggering 240 percent", "was cut by just 15 minutes": a word that stresses the size of the change may stand between the
     // direction word (or "by") and the amount.
     private static int BeforeEmphasis(in QuantityScan s, int before) =>
