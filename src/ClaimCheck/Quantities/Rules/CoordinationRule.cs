@@ -561,7 +561,7 @@ internal static class CoordinationRule
     private static QuantityMatch WithUnit(QuantityMatch match, Unit unit, Unit per) =>
         match with { Mention = match.Mention with { Quantity = match.Mention.Quantity.WithUnit(unit), Per = per } };
 
-    // "35 mph (56 km/h) or above", "20 degrees Fahrenheit (-6 degrees Celsius) or colder": a conversion in brackets whose qualifier
+    // "35 mph (56 km/h) or above", "14 degrees Fahrenheit (-10 degrees Celsius) or colder": a conversion in brackets whose qualifier
     // was read after the closing bracket bounds the amount it converts too.
     private static bool IsBoundAfterBracket(in QuantityScan s, QuantityMatch conversion)
     {
