@@ -486,7 +486,7 @@ public static class LexiconKinds
     /// makes the classifier's other types, but not-a-claim and personal experience, a rule (<see cref="Classification.ClaimTypePolicy"/>);
     /// not after a clause word ("the law, which aims to") nor with the noun later in the text. Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
-    public const string RulePurpose = "rule-purpose";
+    internal const string RulePurpose = "rule-purpose";
 
     private static readonly LexiconKindInfo[] Table =
     [
