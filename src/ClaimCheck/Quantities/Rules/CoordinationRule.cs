@@ -268,7 +268,6 @@ internal static class CoordinationRule
     private static bool IsUnitBefore(in QuantityScan s, QuantityMatch match) =>
         s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
-
     // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months", "17 of Kenya's
     // 47 counties".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
@@ -488,7 +487,6 @@ internal static class CoordinationRule
 
         return true;
     }
-
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
     // 0.7% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
