@@ -303,8 +303,8 @@ public static class LexiconKinds
     /// month".</summary>
     internal const string TimeSpanPreposition = "time-span-preposition";
 
-    /// <summary>A word that cannot stand between a direction verb and the amount after the thing it changed ("raised its rate 100 basis
-    /// points to 15.5 percent"): a preposition or conjunction that starts another phrase, where the amount belongs to something else.</summary>
+    /// <summary>A word that cannot stand between a direction verb and the amount after the thing it changed ("lifted its rate 75 basis
+    /// points to 12.25 percent"): a preposition or conjunction that starts another phrase, where the amount belongs to something else.</summary>
     internal const string ChangedObjectStop = "changed-object-stop";
 
     /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
@@ -573,7 +573,7 @@ public static class LexiconKinds
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(TimeSpanPreposition, "a preposition that, before a unit of time or 'the' or 'a' and one, makes a phrase of time ('on the year', 'in the month')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('raised its rate 100 basis points to 15.5 percent')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('lifted its rate 75 basis points to 12.25 percent')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
