@@ -146,6 +146,7 @@ internal sealed class ClaimWords
         ComparedEventCues = Set(lexicon, "compared-event-cue");
         FigureLinks = Set(lexicon, "figure-link");
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
+        NameDescriptionOpeners = Set(lexicon, "name-description-opener");
         AbroadWords = Set(lexicon, "abroad-word");
         ElsewhereWords = Set(lexicon, "elsewhere-word");
         WorldwideWords = Set(lexicon, "worldwide-word");
@@ -680,6 +681,10 @@ internal sealed class ClaimWords
     /// <summary>Words that open a clause about a compared event right after its date's comma ("which", "who"): lexicon kind
     /// <c>relative-clause-opener</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeClauseOpeners { get; }
+
+    /// <summary>Words that, right after the comma after a name, open a phrase describing what is named ("the", "who"): lexicon kind
+    /// <c>name-description-opener</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameDescriptionOpeners { get; }
 
     /// <summary>Words after a figure that give it for a country's people or polling stations abroad ("abroad", "overseas"):
     /// lexicon kind <c>abroad-word</c>.</summary>

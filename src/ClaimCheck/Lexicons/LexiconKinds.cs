@@ -307,8 +307,8 @@ public static class LexiconKinds
     /// month".</summary>
     internal const string TimeSpanPreposition = "time-span-preposition";
 
-    /// <summary>A word that cannot stand between a direction verb and the amount after the thing it changed ("raised its rate 100 basis
-    /// points to 15.5 percent"): a preposition or conjunction that starts another phrase, where the amount belongs to something else.</summary>
+    /// <summary>A word that cannot stand between a direction verb and the amount after the thing it changed ("lifted its rate 75 basis
+    /// points to 12.25 percent"): a preposition or conjunction that starts another phrase, where the amount belongs to something else.</summary>
     internal const string ChangedObjectStop = "changed-object-stop";
 
     /// <summary>An adverb before "a"/"an" that makes the number after the article approximate ("roughly a 17 percent premium"); never
@@ -490,7 +490,7 @@ public static class LexiconKinds
     /// makes the classifier's other types, but not-a-claim and personal experience, a rule (<see cref="Classification.ClaimTypePolicy"/>);
     /// not after a clause word ("the law, which aims to") nor with the noun later in the text. Only the built-in file is read
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
-    public const string RulePurpose = "rule-purpose";
+    internal const string RulePurpose = "rule-purpose";
 
     private static readonly LexiconKindInfo[] Table =
     [
@@ -577,7 +577,7 @@ public static class LexiconKinds
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(TimeSpanPreposition, "a preposition that, before a unit of time or 'the' or 'a' and one, makes a phrase of time ('on the year', 'in the month')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('raised its rate 100 basis points to 15.5 percent')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('lifted its rate 75 basis points to 12.25 percent')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
@@ -733,6 +733,7 @@ public static class LexiconKinds
         new("compared-event-cue", "a word or words between a figure and a date after it that make the date that of what the figure is compared with ('four times as many as at the rally two weeks earlier', 'more than on Monday')", LexiconValueRule.Optional, AllowsWithin: false),
         new("figure-link", "a word that, between a compared event's date and a figure after it, parts the figure from the date's phrase ('lower than in 2019, with 8.8%')", LexiconValueRule.Optional, AllowsWithin: false),
         new("relative-clause-opener", "a word that, right after the comma ending a compared event's date, opens a clause whose figure is that event's own ('the march of March 2029, which drew 47,500')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("name-description-opener", "a word that, right after the comma after a name, opens a phrase describing what is named, so a date in it is not a figure's before it ('40 died at the memorial for Karim Vesh, the general killed in 2020')", LexiconValueRule.Optional, AllowsWithin: false),
         new("reference-time-cue", "a word that makes the date after it a point of comparison after a superlative, not when a claim holds ('the largest since 1997')", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-clause-opener", "a conjunction that opens a clause whose event takes only a date inside it: '12 were rescued on Monday after the dam burst' does not date the burst; valued 'outcome', only right after an outcome word ('those killed when the plane crashed')", LexiconValueRule.Optional, AllowsWithin: false),
         new("nominal-event", "a word that decides whether a noun event takes a sentence's date: 'noun', an event predicate that is a noun ('crash', 'explosion'); 'governor', a word that puts its phrase inside another ('of', 'over'); 'outcome-governor', one that does so only right after a noun of an outcome or a toll ('death in the crash', not 'died in a crash'); 'determiner', a word that opens its phrase ('the', 'a'). A governed noun event takes only a date of its own phrase ('Friday's crash', 'the crash on Friday'): 'on Monday inspectors blamed a faulty signal for the derailment' does not date the derailment", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "noun, governor, outcome-governor or determiner"),

@@ -773,6 +773,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Thirty people died in yesterday's blast in Lindenport during a rally for Karim Vesh, the general killed by a drone three years ago.")]
     [InlineData("Thirty people died in the blast in Lindenport at the grave of Karim Vesh, who was killed in 2019.")]
+    [InlineData("Thirty people died in the blast in Lindenport near the tomb of Mira Odell, an envoy shot dead in 2016.")]
+    [InlineData("Thirty people died in the blast in Lindenport beside Harlow Arch, which was built in 1911.")]
     public void Extract_DateInADescriptionOfANameAfterTheCount_DoesNotDateIt(string text)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2025, 6, 19));

@@ -2357,8 +2357,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 35, Qualifier.MoreThan)]
     [InlineData("Vorland gusts reached 35 mph (56 km/h) or above.", 56, Qualifier.MoreThan)]
-    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", 20, Qualifier.LessThan)]
-    [InlineData("Brenmoor air at 20 degrees Fahrenheit (-6 degrees Celsius) or colder froze the pipes.", -6, Qualifier.LessThan)]
+    [InlineData("Brenmoor nights at 14 degrees Fahrenheit (-10 degrees Celsius) or colder split the pipes.", 14, Qualifier.LessThan)]
+    [InlineData("Brenmoor nights at 14 degrees Fahrenheit (-10 degrees Celsius) or colder split the pipes.", -10, Qualifier.LessThan)]
     public void Recognize_QualifierAfterAConversionInBrackets_BoundsBothAmounts(string text, double value, Qualifier qualifier) =>
         Find(text, value).Quantity.Qualifier.Should().Be(qualifier, "the bound after the bracket in '{0}' holds for both readings", text);
 
@@ -2368,7 +2368,7 @@ public sealed class QuantityNewsTests
 
     [Fact]
     public void Recognize_EnlargeByAnAmount_IsARise() =>
-        Find("The Lindenport plan would enlarge the original house by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
+        Find("The Lindenport scheme would enlarge the old barn by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
 
     private static QuantityMention Find(string text, double value)
     {

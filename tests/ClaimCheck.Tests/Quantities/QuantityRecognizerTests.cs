@@ -271,7 +271,7 @@ public class QuantityRecognizerTests
     [InlineData("The firm hired 40 engineers; the deployment to 300 sites starts in May.", 300d, "site")]
     [InlineData("The death toll from the floods climbed to 37 on Friday.", 37d, "death")]
     [InlineData("Officials said the toll rose to 19 overnight.", 19d, "death")]
-    [InlineData("Inspectors found 12 further cases on Monday, taking confirmed cases across the region to 148.", 148d, "case")]
+    [InlineData("Inspectors logged 12 new infections on Monday, taking recorded cases in the district to 148.", 148d, "case")]
     [InlineData("The storm killed three more people, bringing deaths in the province to 40.", 40d, "death")]
     [InlineData("Two more plants closed, pushing idle factories to 9.", 9d, "factory")]
     public void Recognize_TotalsAndCountedNouns_AreGeneralNotSeedFitted(string text, double value, string unit)

@@ -202,7 +202,7 @@ public class TimeExpressionRecognizerTests
     }
 
     [Theory]
-    [InlineData("Brenmoor's guild vote ran from Thursday, Dec. 14, 2023, to Monday, Dec. 18. The results came out on Dec. 21.", "Dec. 21", "2023-12-21")]
+    [InlineData("Brenmoor's guild vote ran from Thursday, Dec. 7, 2023, to Monday, Dec. 11. The results came out on Dec. 14.", "Dec. 14", "2023-12-14")]
     [InlineData("The Vorland ferry line was founded on Dec. 2, 2023. Police searched its offices on Dec. 21.", "Dec. 21", "2024-12-21")]
     public void Recognize_DayInTheWeeksBeforeReport_FollowsAStoryAlreadyToldWithoutItsYear(string text, string span, string value)
     {

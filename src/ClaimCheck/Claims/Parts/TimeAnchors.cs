@@ -63,7 +63,8 @@ internal static class TimeAnchors
     }
 
     /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> in a phrase that
-    /// describes a name, opened by a comma right after the name and "the", "a", "who" or "which" ("40 died at the memorial for Karim
+    /// describes a name, opened by a comma right after the name and a name-description opener ("the", "a", "who", "which": lexicon kind
+    /// <c>name-description-opener</c>) ("40 died at the memorial for Karim
     /// Vesh, the general killed four years ago"; "…for Karim Vesh, who died in 2020"): it dates what the phrase says of the person or
     /// thing named, not the figure.</summary>
     private static bool InDescriptionOfNameAfter(SentenceView s, TimeExpression time, int figureEnd)
@@ -77,7 +78,7 @@ internal static class TimeAnchors
         {
             if (s.Word(i) is ",")
             {
-                return s.Word(i + 1) is "the" or "a" or "an" or "who" or "which" && Holders.IsNameWord(s, i - 1);
+                return s.Words.NameDescriptionOpeners.Contains(s.Word(i + 1)) && Holders.IsNameWord(s, i - 1);
             }
 
             if (s.Word(i) is ";" or ":" || (s.Words.ClauseBreaks.Contains(s.Word(i)) && s.Word(i - 1) is not ","))

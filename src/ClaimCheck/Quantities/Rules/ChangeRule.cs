@@ -122,7 +122,7 @@ internal static class ChangeRule
         return TryCoordinatedBy(s, before, out change);
     }
 
-    // "raised its lending rate 100 basis points to 15.5 percent", "cut the growth forecast 0.3 points to 2.1%": a direction verb, then
+    // "lifted its main rate 75 basis points to 12.25 percent", "cut the growth forecast 0.3 points to 2.1%": a direction verb, then
     // the thing changed in a few lower-case words, then the amount and "to" before the level reached. The level after "to" is what
     // marks the amount as the size of the change; without it ("raised its stake 20%") the amount is left as it is.
     private static bool TryVerbAndObjectBeforeLevel(in QuantityScan s, int before, int after, out QuantityChange change)
@@ -148,7 +148,6 @@ internal static class ChangeRule
 
         return false;
     }
-
 
     // "soared a staggering 240 percent", "was cut by just 15 minutes": a word that stresses the size of the change may stand between the
     // direction word (or "by") and the amount.

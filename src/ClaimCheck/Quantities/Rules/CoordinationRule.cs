@@ -268,7 +268,6 @@ internal static class CoordinationRule
     private static bool IsUnitBefore(in QuantityScan s, QuantityMatch match) =>
         s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
-
     // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months", "17 of Kenya's
     // 47 counties".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
@@ -489,7 +488,6 @@ internal static class CoordinationRule
         return true;
     }
 
-
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
     // 0.7% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
     // joining two of them ("year on year"), with a comma before the "and", say when the change was, not what changed.
@@ -561,7 +559,7 @@ internal static class CoordinationRule
     private static QuantityMatch WithUnit(QuantityMatch match, Unit unit, Unit per) =>
         match with { Mention = match.Mention with { Quantity = match.Mention.Quantity.WithUnit(unit), Per = per } };
 
-    // "35 mph (56 km/h) or above", "20 degrees Fahrenheit (-6 degrees Celsius) or colder": a conversion in brackets whose qualifier
+    // "35 mph (56 km/h) or above", "14 degrees Fahrenheit (-10 degrees Celsius) or colder": a conversion in brackets whose qualifier
     // was read after the closing bracket bounds the amount it converts too.
     private static bool IsBoundAfterBracket(in QuantityScan s, QuantityMatch conversion)
     {

@@ -164,7 +164,7 @@ internal static class TotalRule
     private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
         (s.Is(index, "and") || s.Is(index, "or")) && s.IsKind(index - 1, TokenKind.Number) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"));
 
-    // "taking confirmed cases across the country to 256": the object of a total participle, before "to", counts the total; a
+    // "lifting recorded infections in the province to 318": the object of a total participle, before "to", counts the total; a
     // phrase that ends elsewhere than before "to" or a place or time after it ("across the country", "since May") may stand between.
     private static bool TryParticipleObject(in QuantityScan s, ref QuantityDraft draft)
     {

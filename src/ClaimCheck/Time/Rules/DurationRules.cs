@@ -309,7 +309,7 @@ internal sealed class VagueDurationRule : TimeRule
             return NumberDurationRule.EmitFromNow(scan, i, end, count, unit);
         }
 
-        // "an hour earlier than usual" compares two times and names no date: a length, as "two days later than planned" is.
+        // "an hour sooner than normal" compares two times and names no date: a length, as "two days later than planned" is.
         if ((YearAgoRule.IsAgo(scan.Word(end)) && !scan.Is(end + 1, "than")) || scan.Is(end, "old"))
         {
             // "a few years ago", "months ago"; a counted "ago" is YearAgoRule's. "A day later" is a length, as "three days later" is.

@@ -453,7 +453,7 @@ internal sealed class MonthRule : TimeRule
     // 1987. Police searched its offices on June 3" in that report) unless its sentence names what a disaster leaves behind
     // ("… sank on May 20, 2016. Divers found the wreck on June 3": the days right after the event) and it is not the far day's
     // own date (an anniversary), or the far day was itself told without its year, so the story already runs in that year ("ran
-    // from Dec. 14, 2023, to Monday, Dec. 18. The lists came out on Dec. 21" in a report of January 2025): those, a day before the
+    // from Dec. 7, 2023, to Monday, Dec. 11. The lists came out on Dec. 14" in a report of January 2025): those, a day before the
     // last one, or one long after it are read from the reference date as before.
     private static int? NarrativeYear(in TimeScan scan, int month, int? day)
     {

@@ -161,6 +161,11 @@ internal sealed class WeekdayRule : TimeRule
     /// report is the Tuesday of that week, not the dated one).</summary>
     private const int MostDaysAheadOfDatedWeekday = 7;
 
+    /// <summary>How many days a weekday named with its date may lie before the reference date, or apart from the last day the
+    /// document named, and still be what the story tells of when the same weekday is named again bare; further back, the bare one is
+    /// read alone.</summary>
+    private const int MostDaysFromDatedWeekdayStillToldAbout = 7;
+
     // A bare weekday the document already named is that day again: one written with its date ("Lindenport host Vorland on
     // Friday, May 9 … the game on Friday") unless the clause points the other way from the reference date (`looksBack`: a verb
     // in the past, "lost on Saturday" after a final on "Saturday, Dec. 17" ahead) or, when the clause points forward, the dated day
@@ -199,8 +204,8 @@ internal sealed class WeekdayRule : TimeRule
     // the week before the reference date, or the last day the document named lies within a week of it. A bare "Tuesday" long after
     // "on Tuesday, Jan. 23, 2024" in a report of January 2025, with days of 2023 and 2013 named between, is last Tuesday.
     private static bool StillToldAbout(in TimeScan scan, DateOnly dated, DateOnly reference) =>
-        reference.DayNumber - dated.DayNumber <= MostDaysAheadOfDatedWeekday
-        || scan.Context.LastDay is not { } lastDay || Math.Abs(lastDay.DayNumber - dated.DayNumber) <= MostDaysAheadOfDatedWeekday;
+        reference.DayNumber - dated.DayNumber <= MostDaysFromDatedWeekdayStillToldAbout
+        || scan.Context.LastDay is not { } lastDay || Math.Abs(lastDay.DayNumber - dated.DayNumber) <= MostDaysFromDatedWeekdayStillToldAbout;
 
     // "from Wednesday to Friday", "between Monday and Thursday": the weekday that closes a range opened by a weekday is the first
     // such weekday after it ("from Sept. 14 to Thursday" may span weeks and is read alone), unless that day is after the reference
