@@ -309,8 +309,8 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
-    [InlineData("In January, a week after the Brenmoor vote, protesters stormed the Ostrava town hall.", "January", "2024-01")]
-    [InlineData("In January, two days before the 40th anniversary of the Smith vs. Jones ruling, a fire in Dunmore, Ky., destroyed the Vorland depot.", "January", "2024-01")]
+    [InlineData("In February, ten days after the Brenmoor vote, protesters stormed the Ostrava town hall.", "February", "2024-02")]
+    [InlineData("In February, three weeks before the Brenmoor vs. Ostrava hearing, a storm in Marlow, Ky., flattened the Vorland depot.", "February", "2024-02")]
     [InlineData("In August, a week after the Brenmoor vote, the Ostrava council will meet again.", "August", "2025-08")]
     [InlineData("In January, a fire in Dunmore, Ky., destroyed the Vorland depot.", "January", "2024-01")]
     [InlineData("In January, a fire in Dunmore, New Mexico, destroyed the Vorland depot.", "January", "2024-01")]
