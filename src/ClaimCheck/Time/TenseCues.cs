@@ -283,13 +283,13 @@ internal static class TenseCues
     public static bool PresentFutureBefore(in TimeScan scan, int index) =>
         CueBefore(scan, index, TimeCue.PresentFuture, window: 6, stopAtPastVerb: true);
 
-    /// <summary>Whether a plan, possibility or deadline earlier in the clause points token <paramref name="index"/> forward:
-    /// "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until Tuesday", "is to resume trading
-    /// Tuesday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced
+    /// <summary>Whether a plan, possibility, deadline or timetable verb in the present earlier in the clause points token
+    /// <paramref name="index"/> forward: "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until
+    /// Tuesday", "is to resume trading Tuesday", "the country chooses a new parliament on Thursday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced
     /// Monday".</summary>
     public static bool PlanBefore(in TimeScan scan, int index)
     {
-        if (CueBefore(scan, index, TimeCue.Plan, window: 10, stopAtPastVerb: true))
+        if (CueBefore(scan, index, TimeCue.Plan | TimeCue.Timetable, window: 10, stopAtPastVerb: true))
         {
             return true;
         }

@@ -97,6 +97,12 @@ internal enum TimeCue
     /// ("would"): a day it points ahead lies after the reference date, so it is not read from a past day named before it ("The
     /// museum opened on Nov. 20, 2024. It will hold a gala on Dec. 15").</summary>
     PresentFuture = 2097152,
+
+    /// <summary>A verb in the present, in "-s", that tells a timetable ("sets off", "leaves", "chooses"): like a <see cref="Plan"/>
+    /// it points a weekday, month or season later in its clause forward, however far off ("the rally sets off from the harbour on
+    /// Saturday"), but it takes no "to" of its own, so it makes no plan in the present of the bare form before "to" ("was set to
+    /// open").</summary>
+    Timetable = 4194304,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -380,6 +386,7 @@ internal sealed class TimeWords
                 "range-start" => TimeCue.RangeStart,
                 "pair" => TimeCue.Pair,
                 "present-future" => TimeCue.PresentFuture,
+                "timetable" => TimeCue.Timetable,
                 _ => TimeCue.Stop,
             };
         }

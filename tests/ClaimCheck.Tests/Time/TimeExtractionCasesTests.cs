@@ -189,6 +189,17 @@ public class TimeExtractionCasesTests
     public void Recognize_WeekdayAfterAPlan_PointsForward(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The Lindenport cycle race sets off from the harbour on Saturday.", "Saturday", "2024-10-26")]
+    [InlineData("Vorland chooses a new parliament on Sunday.", "Sunday", "2024-10-27")]
+    [InlineData("The Brenmoor ferry leaves Kestrel Bay with its first passengers on Friday.", "Friday", "2024-10-25")]
+    [InlineData("The Ostrava envoy heads to Lindenport for talks on Monday.", "Monday", "2024-10-28")]
+    [InlineData("The envoy who heads the Vorland mission met Lindenport officials on Monday.", "Monday", "2024-10-21")]
+    [InlineData("Heads of state who gathered in Lindenport on Monday signed the pact.", "Monday", "2024-10-21")]
+    [InlineData("The Ostrava fair was set to open on Monday.", "Monday", "2024-10-28")]
+    public void Recognize_WeekdayAfterATimetableVerbInThePresent_PointsForward(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
     [InlineData("The union would fight the ruling, issued Tuesday by the court.", "Tuesday", "2024-10-22")]
     [InlineData("The firm plans to appeal the fine, imposed Monday by regulators.", "Monday", "2024-10-21")]
     [InlineData("The vote is scheduled for Wednesday.", "Wednesday", "2024-10-23")]
