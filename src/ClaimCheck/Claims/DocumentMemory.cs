@@ -157,10 +157,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public string? TopicPlace { get; } = TopicOf(document, EntityKind.Place);
 
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
-    /// the country it names most, else, in a document that names no place at all, the organisation it is about (see
-    /// <see cref="TopicOrganisationOf"/>). The default subject of a figure whose sentence names none ("the fee was €80 million" in a
-    /// report about one club, "5.7 million customers were affected" in a report about one airline).</summary>
-    public string? TopicSubject => leadSubject ?? countries.Topic ?? topicOrganisation.Value;
+    /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
+    /// about one club).</summary>
+    public string? TopicSubject => leadSubject ?? countries.Topic;
+
+    /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
+    /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
+    /// two outlets' reports about one company compare its sums ("a fine of $40 million" in a report about one bank).</summary>
+    public string? TopicOrganisation => topicOrganisation.Value;
 
     // Computed on first use: most documents name a place, and their figures never reach it.
     private readonly Lazy<string?> topicOrganisation = new(() => TopicOrganisationOf(document), LazyThreadSafetyMode.None);
