@@ -443,19 +443,19 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     // The organisation a report that names no place is about: a capitalised word of its headline that recurs, capitalised, in at
-    // least MinTopicNameSentences of its sentences and never lowercase ("Brightwell reports outage; … Brightwell said …"), so that
-    // two outlets' reports about one company compare their counts; a sentence-initial common word ("More", "Over") also occurs
+    // least MinTopicNameSentences of its sentences and never lowercase ("Brightwell fined $40 million; … Brightwell said …"), so
+    // that two outlets' reports about one company compare its sums; a sentence-initial common word ("More", "Over") also occurs
     // lowercase, a title-case headline's words ("Cyber Attack Hits") too. Null when the document names a country or place, whose
     // counts are that place's, when its metadata gives a place, or when no headline word recurs so; ties go to the first in the
     // headline.
     private static string? TopicOrganisationOf(AnnotatedDocument document)
     {
-        var entities = document.GetLayer<EntityLayer>();
         if (document.Document.Place is not null || document.Sentences.Length == 0)
         {
             return null;
         }
 
+        var entities = document.GetLayer<EntityLayer>();
         var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
         var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < document.Sentences.Length; i++)
