@@ -161,6 +161,14 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// about one club).</summary>
     public string? TopicSubject => leadSubject ?? countries.Topic;
 
+    /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
+    /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
+    /// two outlets' reports about one company compare its sums ("a fine of $40 million" in a report about one bank).</summary>
+    public string? TopicOrganisation => topicOrganisation.Value;
+
+    // Computed on first use: most documents name a place, and their figures never reach it.
+    private readonly Lazy<string?> topicOrganisation = new(() => TopicOrganisationOf(document), LazyThreadSafetyMode.None);
+
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
     public string? TopicMeasure { get; } = TopicMeasureOf(document);
@@ -433,6 +441,68 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
         return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
     }
+
+    // The organisation a report that names no place is about: a capitalised word of its headline that recurs, capitalised, in at
+    // least MinTopicNameSentences of its sentences and never lowercase ("Brightwell fined $40 million; … Brightwell said …"), so
+    // that two outlets' reports about one company compare its sums; a sentence-initial common word ("More", "Over") also occurs
+    // lowercase, a title-case headline's words ("Cyber Attack Hits") too. Null when the document names a country or place, whose
+    // counts are that place's, when its metadata gives a place, or when no headline word recurs so; ties go to the first in the
+    // headline.
+    private static string? TopicOrganisationOf(AnnotatedDocument document)
+    {
+        if (document.Document.Place is not null || document.Sentences.Length == 0)
+        {
+            return null;
+        }
+
+        var entities = document.GetLayer<EntityLayer>();
+        var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < document.Sentences.Length; i++)
+        {
+            foreach (var mention in entities.In(i))
+            {
+                if (mention.Entity.Kind is EntityKind.Country or EntityKind.Place)
+                {
+                    return null;
+                }
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in document.TokensOf(i))
+            {
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = token.Span.Slice(document.Text).ToString();
+                if (!char.IsUpper(word[0]))
+                {
+                    lowercase.Add(word);
+                }
+                else if (seen.Add(word))
+                {
+                    sentences[word] = sentences.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+
+        string? topic = null;
+        foreach (var token in document.TokensOf(0))
+        {
+            var word = token.Span.Slice(document.Text).ToString();
+            if (token.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !lowercase.Contains(word)
+                && sentences[word] >= MinTopicNameSentences && (topic is null || sentences[word] > sentences[topic]))
+            {
+                topic = word;
+            }
+        }
+
+        return topic;
+    }
+
+    private const int MinTopicNameSentences = 3;
 
     // A word that names the gathering itself is no harm: "protested" (what befell the participants is that they protested) or a
     // labour "strike" ("General strike paralyses Lindenport"); a word that also names an attack stays harm after a name or demonym

@@ -1,0 +1,67 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>A report that names no place at all gives the sums whose sentence names no subject the organisation it is about: the
+/// capitalised word its headline names that recurs, capitalised and never lowercase, in its text; so two outlets' reports about one
+/// company compare its sums. Its counts stay uncompared (often parts of a whole), and a report that names a place keeps the place's
+/// rules. Sentences and company names written for these tests.</summary>
+public class TopicOrganisationSubjectTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    // The body's claim of the figure (the headline may repeat it).
+    private static Claim QuantityClaim(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 4, 9))]);
+        return report.Claims.Last(c => c.Quantity != null && c.Quantity.Value.Value == value);
+    }
+
+    private const string Fine = "Brightwell fined over leaked customer data\n\n"
+        + "Brightwell was ordered on Tuesday to pay $40 million after hackers took the data of 3.2 million customers. "
+        + "The retailer said it would not appeal. Brightwell has written to those affected.";
+
+    [Fact]
+    public void Extract_SumInAReportNamingNoPlace_IsTheTopicOrganisations()
+    {
+        QuantityClaim(Fine, 40_000_000).Subject.Should().Be("Brightwell", "the report names no place and is about Brightwell");
+    }
+
+    [Fact]
+    public void Extract_CountInAReportNamingNoPlace_StaysWithoutSubject()
+    {
+        QuantityClaim(Fine, 3_200_000).Subject.Should().BeNull("a company's counts are as often parts of a whole as the whole");
+    }
+
+    [Fact]
+    public void Extract_TwoOutletsOnOneCompany_TheirSumsMeet()
+    {
+        var other = "Brightwell to pay $45 million over breach\n\n"
+            + "A court ordered Brightwell to pay $45 million over a breach of its customer records. Brightwell apologised.";
+        var report = Pipeline.Check([
+            new Document("a", Fine, "Test Wire", new DateOnly(2025, 4, 9)),
+            new Document("b", other, "Other Wire", new DateOnly(2025, 4, 9))]);
+
+        var a = report.Claims.Last(c => c.Quantity?.Value == 40_000_000).Id;
+        var b = report.Claims.Last(c => c.Quantity?.Value == 45_000_000).Id;
+        report.Findings.Should().Contain(f => f.ClaimIds.Contains(a) && f.ClaimIds.Contains(b), "both reports give Brightwell's fine");
+    }
+
+    [Fact]
+    public void Extract_ReportNamingAPlace_KeepsThePlace()
+    {
+        var text = "Brightwell fined over leaked customer data\n\n"
+            + "Brightwell was ordered in Vorland on Tuesday to pay $40 million. Brightwell has written to customers.";
+        QuantityClaim(text, 40_000_000).Subject.Should().NotBe("Brightwell", "a report that names a place keeps its place rules");
+    }
+
+    [Fact]
+    public void Extract_HeadlineWordAlsoUsedLowercase_IsNoTopic()
+    {
+        var text = "Retailer fined $40 million over leaked data\n\n"
+            + "Retailer groups said on Tuesday that an online retailer was ordered to pay $40 million. "
+            + "Retailer shares fell. Retailer bodies were silent.";
+        QuantityClaim(text, 40_000_000).Subject.Should().BeNull("a headline word that also occurs lowercase is a common word, not a name");
+    }
+}
