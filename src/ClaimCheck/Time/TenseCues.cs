@@ -284,9 +284,9 @@ internal static class TenseCues
         CueBefore(scan, index, TimeCue.PresentFuture, window: 6, stopAtPastVerb: true);
 
     /// <summary>Whether a plan, possibility, deadline or timetable verb in the present earlier in the clause points token
-    /// <paramref name="index"/> forward: "planned to leave Nairobi on Thursday", "could come as early as Tuesday", "postponed until
-    /// Tuesday", "is to resume trading Tuesday", "the country chooses a new parliament on Thursday". A verb in the past between the two is nearer the time and wins: "would appeal the ruling, announced
-    /// Monday".</summary>
+    /// <paramref name="index"/> forward: "planned to fly to Lindenport on Thursday", "could come as early as Tuesday", "postponed
+    /// until Tuesday", "is to resume trading Tuesday", "the country chooses a new parliament on Thursday". A verb in the past between
+    /// the two is nearer the time and wins: "would appeal the ruling, announced Monday".</summary>
     public static bool PlanBefore(in TimeScan scan, int index)
     {
         if (CueBefore(scan, index, TimeCue.Plan | TimeCue.Timetable, window: 10, stopAtPastVerb: true))
