@@ -365,6 +365,8 @@ internal sealed class SqlClaimStore : IClaimStore
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var newClaims = new List<Claim>();
         var unslotted = new List<Claim>();
+        var toInsert = new List<(List<Claim> Claims, List<string?> Slots)>(batch.Count);
+        var freshBySlot = new Dictionary<string, FreshSlot>(StringComparer.Ordinal);
         var stored = ImmutableArray.CreateBuilder<StoredDocument>(batch.Count);
         // Read again under the write lock: another writer may have stored some of these documents since.
         var states = await ReadDocumentStatesAsync(transaction, batch, cancellationToken).ConfigureAwait(false);
@@ -388,6 +390,8 @@ internal sealed class SqlClaimStore : IClaimStore
             }
 
             var claims = claimsOf.GetValueOrDefault(id) ?? [];
+            var version = known is { } previous ? previous.Version + 1 : 1;
+            var named = new Document(id, string.Empty, document.Outlet);
             var slots = new List<string?>(claims.Count);
             foreach (var claim in claims)
             {
@@ -400,14 +404,18 @@ internal sealed class SqlClaimStore : IClaimStore
                 else
                 {
                     touched.Add(slot);
+                    if (!freshBySlot.TryGetValue(slot, out var freshSlot))
+                    {
+                        freshBySlot[slot] = freshSlot = new FreshSlot();
+                    }
+
+                    freshSlot.Claims.Add((claim, named, version));
                 }
             }
 
             newClaims.AddRange(claims);
-            var version = 1;
-            if (known is { } previous)
+            if (known is not null)
             {
-                version = previous.Version + 1;
                 await using (var reader = await Command(transaction, "SELECT DISTINCT slot_key FROM claims WHERE document_id = @id AND slot_key IS NOT NULL", ("@id", id))
                     .ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
                 {
@@ -432,7 +440,7 @@ internal sealed class SqlClaimStore : IClaimStore
                     """, cancellationToken, DocumentParameters(document, version, hashes[i], claims.Count, now)).ConfigureAwait(false);
             }
 
-            await InsertClaimsAsync(transaction, claims, slots, cancellationToken).ConfigureAwait(false);
+            toInsert.Add((claims, slots));
             stored.Add(new StoredDocument(id, version, known is null ? DocumentIngest.Added : DocumentIngest.Replaced, claims.Count));
         }
 
@@ -444,7 +452,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var group = new SlotGroup();
         foreach (var chunk in touched.Chunk(KeysPerQuery))
         {
-            var loaded = await LoadSlotsAsync(transaction, chunk, fresh, decoded, cancellationToken).ConfigureAwait(false);
+            var loaded = await LoadSlotsAsync(transaction, chunk, freshBySlot, decoded, cancellationToken).ConfigureAwait(false);
             foreach (var slot in chunk)
             {
                 var (claims, documents) = loaded[slot];
@@ -461,6 +469,13 @@ internal sealed class SqlClaimStore : IClaimStore
         if (group.Slots.Count > 0)
         {
             await CompareGroupAsync(transaction, group, comparer, fresh, now, notCompared, reported, retired, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Inserted after the slots are loaded, so a load reads only what was stored before this batch and takes the batch's own
+        // claims as they are (behind the stored ones, the order the rows' insertion would give them).
+        foreach (var (claims, slots) in toInsert)
+        {
+            await InsertClaimsAsync(transaction, claims, slots, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -596,11 +611,18 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    /// <summary>Every stored claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
-    /// comparison names them; the claims this batch just stored (<paramref name="fresh"/>) are taken as they are, and those the
-    /// batch before loaded (<paramref name="decoded"/>) as it decoded them, instead of decoded again.</summary>
+    /// <summary>A slot's claims in the batch being stored, each with its document as the comparison names it and that document's new version.</summary>
+    private sealed class FreshSlot
+    {
+        public List<(Claim Claim, Document Document, int Version)> Claims { get; } = [];
+    }
+
+    /// <summary>Every claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
+    /// comparison names them: those stored before this batch (read before its claims are inserted; those the batch before loaded,
+    /// <paramref name="decoded"/>, taken as it decoded them instead of decoded again), then the batch's own
+    /// (<paramref name="fresh"/>), as they are.</summary>
     private async Task<Dictionary<string, (List<Claim> Claims, Dictionary<string, Document> Documents)>> LoadSlotsAsync(DbTransaction transaction,
-        IReadOnlyList<string> slots, Dictionary<string, Claim> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
+        IReadOnlyList<string> slots, Dictionary<string, FreshSlot> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
     {
         var loaded = slots.ToDictionary(s => s, _ => (Claims: new List<Claim>(), Documents: new Dictionary<string, Document>(StringComparer.Ordinal)), StringComparer.Ordinal);
         var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet, d.version FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
@@ -612,13 +634,27 @@ internal sealed class SqlClaimStore : IClaimStore
                 var claimId = reader.GetString(1);
                 var id = reader.GetString(3);
                 var version = reader.GetInt32(5);
-                var claim = fresh.GetValueOrDefault(claimId) ?? decoded.Find(claimId, id, version) ?? ReadClaim(reader.GetString(2));
+                var claim = decoded.Find(claimId, id, version) ?? ReadClaim(reader.GetString(2));
                 decoded.Add(claimId, id, version, claim);
                 claims.Add(claim);
                 if (!documents.ContainsKey(id))
                 {
                     // Explanations name documents by id and outlet (Document.DisplayName); the text is not needed.
                     documents[id] = new Document(id, string.Empty, reader.IsDBNull(4) ? null : reader.GetString(4));
+                }
+            }
+        }
+
+        foreach (var slot in slots)
+        {
+            if (fresh.TryGetValue(slot, out var freshSlot))
+            {
+                var (claims, documents) = loaded[slot];
+                foreach (var (claim, document, version) in freshSlot.Claims)
+                {
+                    decoded.Add(claim.Id, document.Id, version, claim);
+                    claims.Add(claim);
+                    documents.TryAdd(document.Id, document);
                 }
             }
         }
