@@ -366,7 +366,7 @@ internal sealed class SqlClaimStore : IClaimStore
         var newClaims = new List<Claim>();
         var unslotted = new List<Claim>();
         var toInsert = new List<(List<Claim> Claims, List<string?> Slots)>(batch.Count);
-        var freshBySlot = new Dictionary<string, FreshSlot>(StringComparer.Ordinal);
+        var freshBySlot = new Dictionary<string, List<(Claim Claim, Document Document, int Version)>>(StringComparer.Ordinal);
         var stored = ImmutableArray.CreateBuilder<StoredDocument>(batch.Count);
         // Read again under the write lock: another writer may have stored some of these documents since.
         var states = await ReadDocumentStatesAsync(transaction, batch, cancellationToken).ConfigureAwait(false);
@@ -404,12 +404,12 @@ internal sealed class SqlClaimStore : IClaimStore
                 else
                 {
                     touched.Add(slot);
-                    if (!freshBySlot.TryGetValue(slot, out var freshSlot))
+                    if (!freshBySlot.TryGetValue(slot, out var freshOfSlot))
                     {
-                        freshBySlot[slot] = freshSlot = new FreshSlot();
+                        freshBySlot[slot] = freshOfSlot = [];
                     }
 
-                    freshSlot.Claims.Add((claim, named, version));
+                    freshOfSlot.Add((claim, named, version));
                 }
             }
 
@@ -611,18 +611,12 @@ internal sealed class SqlClaimStore : IClaimStore
         }
     }
 
-    /// <summary>A slot's claims in the batch being stored, each with its document as the comparison names it and that document's new version.</summary>
-    private sealed class FreshSlot
-    {
-        public List<(Claim Claim, Document Document, int Version)> Claims { get; } = [];
-    }
-
     /// <summary>Every claim of each of <paramref name="slots"/> (at most <see cref="KeysPerQuery"/>), and their documents as the
     /// comparison names them: those stored before this batch (read before its claims are inserted; those the batch before loaded,
     /// <paramref name="decoded"/>, taken as it decoded them instead of decoded again), then the batch's own
-    /// (<paramref name="fresh"/>), as they are.</summary>
+    /// (<paramref name="fresh"/>: each slot's claims with their documents as the comparison names them and their new versions), as they are.</summary>
     private async Task<Dictionary<string, (List<Claim> Claims, Dictionary<string, Document> Documents)>> LoadSlotsAsync(DbTransaction transaction,
-        IReadOnlyList<string> slots, Dictionary<string, FreshSlot> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
+        IReadOnlyList<string> slots, Dictionary<string, List<(Claim Claim, Document Document, int Version)>> fresh, DecodedClaims decoded, CancellationToken cancellationToken)
     {
         var loaded = slots.ToDictionary(s => s, _ => (Claims: new List<Claim>(), Documents: new Dictionary<string, Document>(StringComparer.Ordinal)), StringComparer.Ordinal);
         var command = KeyedCommand(transaction, "SELECT c.slot_key, c.id, c.data, d.id, d.outlet, d.version FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.slot_key IN ", slots);
@@ -647,10 +641,10 @@ internal sealed class SqlClaimStore : IClaimStore
 
         foreach (var slot in slots)
         {
-            if (fresh.TryGetValue(slot, out var freshSlot))
+            if (fresh.TryGetValue(slot, out var freshOfSlot))
             {
                 var (claims, documents) = loaded[slot];
-                foreach (var (claim, document, version) in freshSlot.Claims)
+                foreach (var (claim, document, version) in freshOfSlot)
                 {
                     decoded.Add(claim.Id, document.Id, version, claim);
                     claims.Add(claim);
