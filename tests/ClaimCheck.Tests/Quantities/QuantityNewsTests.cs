@@ -2370,6 +2370,19 @@ public sealed class QuantityNewsTests
     public void Recognize_EnlargeByAnAmount_IsARise() =>
         Find("The Lindenport scheme would enlarge the old barn by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
 
+    [Theory]
+    [InlineData("Vorland food prices rose 7.7%, housing and energy 21.6% and transport 19.4%.", 21.6)]
+    [InlineData("Vorland food prices rose 7.7%, housing and energy 21.6% and transport 19.4%.", 19.4)]
+    [InlineData("In Brenmoor petrol fell 3.1%, diesel 2.8%.", 2.8)]
+    public void Recognize_PercentageAfterACommaAndALowerCaseItem_SharesTheVerb(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "'{0}' leaves the verb out before {1}%", text, value);
+
+    [Theory]
+    [InlineData("Ostrava prices rose 4%, inflation was 3%.")]
+    [InlineData("Lindenport sales rose 5%, the highest share 3%.")]
+    public void Recognize_PercentageAfterACommaAndAClauseOfItsOwn_IsNoChange(string text) =>
+        Find(text, 3).Change.Should().Be(QuantityChange.None, "3% in '{0}' is a level in a clause of its own", text);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
