@@ -2389,6 +2389,16 @@ public sealed class QuantityNewsTests
     public void Recognize_PercentageAfterACommaAndAClauseOfItsOwn_IsNoChange(string text) =>
         Find(text, 3).Change.Should().Be(QuantityChange.None, "3% in '{0}' is a level in a clause of its own", text);
 
+    [Theory]
+    [InlineData("Pressure at the Vorland station fell to 944 mb overnight.", 944)]
+    [InlineData("The Brenmoor hurricane bottomed out at 920 mb.", 920)]
+    public void Recognize_MbInASentenceAboutPressureOrAStorm_IsMillibars(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("mbar", "'{0}' speaks of air pressure or a storm", text);
+
+    [Fact]
+    public void Recognize_MbElsewhere_StaysMegabits() =>
+        Find("The Ostrava council's file is 100 mb.", 100).Quantity.Unit.Name.Should().Be("Mbit");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
