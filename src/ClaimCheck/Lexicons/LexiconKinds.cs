@@ -328,6 +328,10 @@ public static class LexiconKinds
     /// Celsius ("overnight lows of -3c"); elsewhere such a "c" may be cents.</summary>
     internal const string TemperatureContextWord = "temperature-context-word";
 
+    /// <summary>A word of air pressure or of a storm that, anywhere in the sentence, makes a lower-case "mb" after a figure millibars ("a central
+    /// pressure of 944 mb"); elsewhere "mb" is megabits.</summary>
+    internal const string PressureContextWord = "pressure-context-word";
+
     /// <summary>A singular noun that names a whole group of people, so that a rate per a number of it keeps it in its unit ("8.1 per
     /// 100,000 population").</summary>
     internal const string CollectiveCountNoun = "collective-count-noun";
@@ -583,6 +587,7 @@ public static class LexiconKinds
         new(ChangeEmphasis, "a word or phrase between a direction word and its amount that stresses the size of the change ('soared a staggering 240%')", LexiconValueRule.Optional, AllowsWithin: false),
         new(LengthContextWord, "a word of height or length, or a race run over a distance, that makes a joined 'm' after thousands metres ('2,150m of climbing', 'an altitude of 2,400m', 'the 1,500m final')", LexiconValueRule.Optional, AllowsWithin: false),
         new(TemperatureContextWord, "a word of weather or temperature that makes a lower-case 'c' joined to a figure of one or two digits in the same sentence degrees Celsius ('overnight lows of -3c')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(PressureContextWord, "a word of air pressure or of a storm that makes a lower-case 'mb' after a figure in the same sentence millibars ('a central pressure of 944 mb')", LexiconValueRule.Optional, AllowsWithin: false),
         new(CollectiveCountNoun, "a singular noun naming a whole group of people that a rate per a number of it keeps ('8.1 per 100,000 population')", LexiconValueRule.Optional, AllowsWithin: false),
         new(RangeFromNounCue, "a word before a range-from word that makes it a noun ('the cost from $2 to $3' is a change)", LexiconValueRule.Optional, AllowsWithin: false),
         new(ComparativeAdjective, "a comparative adjective of a 'than' qualifier, which bounds no difference and no past time", LexiconValueRule.Optional, AllowsWithin: false),

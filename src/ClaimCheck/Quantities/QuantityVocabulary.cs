@@ -69,6 +69,7 @@ internal sealed class QuantityVocabulary
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
         LengthContextWords = Set(lexicon, LexiconKinds.LengthContextWord);
         TemperatureContextWords = Set(lexicon, LexiconKinds.TemperatureContextWord);
+        PressureContextWords = Set(lexicon, LexiconKinds.PressureContextWord);
         CollectiveCountNouns = Set(lexicon, LexiconKinds.CollectiveCountNoun);
         DistanceWordsAfterUnit = Set(lexicon, LexiconKinds.DistanceAfterUnit);
         SlashDenominatorUnits = Map(lexicon, LexiconKinds.SlashDenominatorUnit, v => v, WordMap<string>.Matching.AnyCase);
@@ -233,6 +234,10 @@ internal sealed class QuantityVocabulary
     /// <summary>Words of weather or temperature that make a lower-case "c" joined to a figure of one or two digits degrees Celsius ("lows of -3c");
     /// <c>temperature-context-word</c>.</summary>
     public WordSet TemperatureContextWords { get; }
+
+    /// <summary>Words of air pressure or of a storm that make a lower-case "mb" after a figure millibars ("a central pressure of 944 mb");
+    /// <c>pressure-context-word</c>.</summary>
+    public WordSet PressureContextWords { get; }
 
     /// <summary>Singular nouns naming a whole group of people that a rate per a number of them keeps ("per 100,000 population").</summary>
     public WordSet CollectiveCountNouns { get; }

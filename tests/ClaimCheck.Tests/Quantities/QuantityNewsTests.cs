@@ -192,6 +192,11 @@ public sealed class QuantityNewsTests
         // A power word joined to the figure ("33,000sq ft").
         { "The Kestrel Bay villa has 27,500sq ft of living space.", 27500, UnitKind.Physical, "ft²" },
         { "Ostrava sold a 640sq m plot to Vessa Homes.", 640, UnitKind.Physical, "m²" },
+        // A power written as a plain or a caret digit ("ft2", "m^2"), a dose a day as "mg/d", a percentage point as "% point".
+        { "The Vorland warehouse covers 37,410ft2 of floor.", 37410, UnitKind.Physical, "ft²" },
+        { "The Brenmoor plot has 300 m^2 of garden.", 300, UnitKind.Physical, "m²" },
+        { "Ostrava patients took 20 mg/d of the statin.", 20, UnitKind.Physical, "mg/d" },
+        { "Lindenport growth was cut by 0.1% point.", 0.1, UnitKind.Percentage, "percentage point" },
         // A superscript power joined to the denominator of a rate.
         { "Lindenport's soot peaked at 87 µg/m³ on Monday.", 87, UnitKind.Physical, "μg/m³" },
         { "Ideal cholesterol is below 200 mg/dL for adults.", 200, UnitKind.Physical, "mg/dL" },
@@ -721,6 +726,7 @@ public sealed class QuantityNewsTests
         { "Gas at the Vorland hub settled at $3.12/mmbtu.", 3.12, UnitKind.Physical, "MMBtu" },
         { "Homes sold for $310 per square foot in May.", 310, UnitKind.Physical, "ft²" },
         { "Flats in the old town sell for €5,200 per square metre.", 5200, UnitKind.Physical, "m²" },
+        { "Building in Kestrel Bay costs $8,100/m^2 on average.", 8100, UnitKind.Physical, "m²" },
         { "The loan carries 7% per annum in interest.", 7, UnitKind.Duration, "year" },
         { "Diesel costs $4.80 a gallon in California.", 4.80, UnitKind.Physical, "gal" },
         { "The club pays 40 cents a share each quarter.", 40, UnitKind.Count, "share" },
@@ -2369,6 +2375,29 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_EnlargeByAnAmount_IsARise() =>
         Find("The Lindenport scheme would enlarge the old barn by 45%.", 45).Change.Should().Be(QuantityChange.Increase);
+
+    [Theory]
+    [InlineData("Vorland food prices rose 7.7%, housing and energy 21.6% and transport 19.4%.", 21.6)]
+    [InlineData("Vorland food prices rose 7.7%, housing and energy 21.6% and transport 19.4%.", 19.4)]
+    [InlineData("In Brenmoor petrol fell 3.1%, diesel 2.8%.", 2.8)]
+    public void Recognize_PercentageAfterACommaAndALowerCaseItem_SharesTheVerb(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "'{0}' leaves the verb out before {1}%", text, value);
+
+    [Theory]
+    [InlineData("Ostrava prices rose 4%, inflation was 3%.")]
+    [InlineData("Lindenport sales rose 5%, the highest share 3%.")]
+    public void Recognize_PercentageAfterACommaAndAClauseOfItsOwn_IsNoChange(string text) =>
+        Find(text, 3).Change.Should().Be(QuantityChange.None, "3% in '{0}' is a level in a clause of its own", text);
+
+    [Theory]
+    [InlineData("Pressure at the Vorland station fell to 944 mb overnight.", 944)]
+    [InlineData("The Brenmoor hurricane bottomed out at 920 mb.", 920)]
+    public void Recognize_MbInASentenceAboutPressureOrAStorm_IsMillibars(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("mbar", "'{0}' speaks of air pressure or a storm", text);
+
+    [Fact]
+    public void Recognize_MbElsewhere_StaysMegabits() =>
+        Find("The Ostrava council's file is 100 mb.", 100).Quantity.Unit.Name.Should().Be("Mbit");
 
     private static QuantityMention Find(string text, double value)
     {

@@ -390,9 +390,10 @@ internal static class CoordinationRule
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
         }
 
-        if (IsNamedAfterComma(s, first.EndToken, second.FirstToken))
+        if (IsNamedAfterComma(s, first.EndToken, second.FirstToken)
+            || (a.Quantity.Unit.Kind == UnitKind.Percentage && IsNounAfterComma(s, first.EndToken, second.FirstToken)))
         {
-            return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%": a name after the comma, the verb left out
+            return true; // "Vorland gained 2%, Kestrel Bay 1.2% and Ostrava 0.5%", "food rose 7.7%, housing and energy 21.6%": the verb left out
         }
 
         if (join == second.FirstToken && second.FirstToken == first.EndToken + 1 && s.IsChar(first.EndToken, ",")
@@ -456,6 +457,28 @@ internal static class CoordinationRule
         {
             var joinsName = (s.Is(i, "and") || s.Is(i, "the")) && i + 1 < next && (s.IsCapitalised(i + 1) || s.Is(i + 1, "the"));
             if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !joinsName))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ", gas 56.6%", ", housing and energy 21.6%": a comma, then a lower-case noun phrase of a few words that names the next item, then
+    // its amount (read for percentages only: ", reaching $682" after a change in dollars is a level, not a second change). No word of the phrase may end a noun phrase (a verb such as "was", a preposition, "the"), except an "and" joining two
+    // of its words; a capitalised name is read by IsNamedAfterComma.
+    private static bool IsNounAfterComma(in QuantityScan s, int end, int next)
+    {
+        if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || s.IsCapitalised(end + 1))
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < next; i++)
+        {
+            var joinsWords = s.Is(i, "and") && i > end + 1 && i + 1 < next;
+            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !joinsWords))
             {
                 return false;
             }

@@ -35,6 +35,12 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// <summary>A lower-case "c" joined to a figure: cents before a rate.</summary>
     private const string CentLetter = "c";
 
+    /// <summary>Megabits in the unit symbols, millibars in a sentence about air pressure or a storm.</summary>
+    private const string MillibarLetters = "mb";
+
+    /// <summary>The unit symbol of millibars.</summary>
+    private const string Millibar = "mbar";
+
     /// <inheritdoc/>
     public override IEnumerable<string> StartWords(QuantityVocabulary words) =>
         words.UnitSymbols.FirstTokensWhere(IsPhysical)
@@ -322,6 +328,10 @@ internal sealed class PhysicalUnitRule : UnitRule
             name = unit.Name; // a symbol of joined tokens: "32.5 mb/d", "78 kb/d"
             unitEnd = phraseEnd;
         }
+        else if (IsMillibarLetters(s, unitIndex) && s.Words.UnitSymbols.TryGet(Millibar, out unit))
+        {
+            name = unit.Name; // "a central pressure of 944 mb": millibars in a sentence about air pressure or a storm
+        }
         else if (s.Words.UnitSymbols.TryGet(word, out unit) && IsPhysical(unit)
                  && (word.Length > 1 || !char.IsUpper(word[0]) || s.IsJoined(unitIndex) || IsSpacedTemperature(s, draft, unitIndex, unit)
                      || (s.IsChar(unitIndex + 1, "/") && s.IsJoined(unitIndex + 1)) || s.Is(unitIndex + 1, "per")))
@@ -541,6 +551,26 @@ internal sealed class PhysicalUnitRule : UnitRule
         for (var i = 0; i < s.Count; i++)
         {
             if (s.IsWord(i) && s.Words.TemperatureContextWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "pressure fell to 944 mb", "the hurricane's 920 mb": a lower-case "mb" after a figure, in a sentence that names air pressure or a
+    // storm (`pressure-context-word`), is millibars, as weather reports write them; elsewhere ("a 100 mb file") it stays megabits.
+    private static bool IsMillibarLetters(in QuantityScan s, int index)
+    {
+        if (!s.Word(index).SequenceEqual(MillibarLetters) || !s.IsKind(index - 1, TokenKind.Number))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.IsWord(i) && s.Words.PressureContextWords.Contains(s.Word(i)))
             {
                 return true;
             }
