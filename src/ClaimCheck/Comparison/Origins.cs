@@ -43,6 +43,17 @@ internal static class Origins
         return claims.All(c => IsNamed(c) && !sharing(c));
     }
 
+    /// <summary>Whether each document behind <paramref name="claims"/> names a source for the figure (not a body named by one common
+    /// word), every other claim is the outlet's own voice, and no named source shares an origin, or a word of its name, with
+    /// <paramref name="others"/>: a body's own count, which a report's headline or lead may repeat without naming the body ("34 dead"
+    /// above "the health ministry said 34 had died"). Looser than <see cref="NamedApart"/>, which wants every claim named.</summary>
+    internal static bool NamedApartInEachDocument(IReadOnlyList<Claim> claims, IReadOnlyList<Claim> others)
+    {
+        var sharing = SharingWith(others);
+        return claims.All(c => c.Attribution is null || (IsNamed(c) && !sharing(c)))
+            && claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal).All(document => document.Any(IsNamed));
+    }
+
     /// <summary>Whether every cluster has a claim that gives its source and no two clusters' sources share an origin or a word of
     /// their names: one report setting the police's count against the organisers' ("57,000 according to police, 230,000
     /// according to the organisers").</summary>

@@ -110,6 +110,35 @@ public class UpdateDisputeTests
         SideValues(report, discrepancy).Should().Equal(300, 900);
     }
 
+    [Fact]
+    public void Check_AnUpdateTheSameDayAsANamedBodysCountAHeadlineRepeatsUnnamed_IsADiscrepancy()
+    {
+        var day = new DateOnly(2025, 4, 6);
+        var report = ClaimChecker.Check(
+        [
+            new Document("relief", "Peru earthquake: 300 dead\nThe Red Cross said on Sunday that 300 people died in the earthquake in Peru.", "Andes Wire", day),
+            new Document("state", "The death toll from the earthquake in Peru has risen to 900, the interior ministry said on Sunday.", "Pacific Daily", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "the headline relays the Red Cross's own count, which the ministry's update does not replace").Subject;
+        SideValues(report, discrepancy).Should().Equal(300, 900);
+    }
+
+    [Fact]
+    public void Check_AnUpdateTheSameDayAsARunningLowerBoundBesideANamedLaterFigure_IsNotADiscrepancy()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "More than 200 people are missing in Peru after the landslide, local officials said on Monday.", "Andes Wire", new DateOnly(2025, 4, 7)),
+            new Document("rising", "The number of people missing in Peru after the landslide has risen to 260, the prime minister said on Monday.", "Pacific Daily", new DateOnly(2025, 4, 7)),
+            new Document("later", "Peru landslide: 200 still missing\nAbout 200 people are still missing in Peru after the landslide, the regional governor said on Thursday.", "Coast Herald", new DateOnly(2025, 4, 10)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Sides.Length == 2
+            && SideValues(report, f).SequenceEqual(new double[] { 200, 260 }), "Monday's 'more than 200' is the count so far, not a body's own count against the 260");
+    }
+
     [Theory]
     [InlineData("the state news agency reported")]
     [InlineData("the head of the provincial forensic service told reporters")]

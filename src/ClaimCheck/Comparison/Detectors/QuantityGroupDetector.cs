@@ -456,7 +456,7 @@ internal sealed class QuantityGroupDetector
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
-                        && !Origins.NamedApart(clusters[smaller], clusters[larger]))
+                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
@@ -492,6 +492,17 @@ internal sealed class QuantityGroupDetector
 
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
+    }
+
+    /// <summary>Whether the smaller figure of a day is another named body's own count, which a larger figure given as an update does
+    /// not replace: every claim of it names its source apart from the larger figure's, or each report that gives it names such a
+    /// source for it and otherwise relays it in its own voice (a headline's "34 dead" above "the health ministry said 34 had died").
+    /// A running lower bound that is no body's own count ("more than 100 missing" so far) names no count of its report.</summary>
+    private static bool NamedCountApart(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts)
+    {
+        bool IsCount(Claim claim) => !runningBounds.Contains(claim.Id) || ownCounts.Contains(claim.Id);
+        return Origins.NamedApart(smaller, larger)
+            || (InEachDocument(smaller, IsCount) && Origins.NamedApartInEachDocument(smaller.FindAll(IsCount), larger));
     }
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
