@@ -693,7 +693,7 @@ internal static class PeopleCounts
     }
 
     // "24 residents, 117 villagers", "24 residents and 117 villagers", "24 residents, and 117 villagers": only a list joiner between.
-    private static bool JoinedBefore(SentenceView s, int end, int next) =>
+    internal static bool JoinedBefore(SentenceView s, int end, int next) =>
         (next == end + 1 && s.Word(end) is "," or "and") || (next == end + 2 && s.Word(end) is "," && s.Word(end + 1) is "and");
 
     /// <summary>How badly the people a count counts were hurt, when the words right after it say so ("22 of them critically", "five

@@ -19,6 +19,9 @@ internal static class QuantityClaims
     /// <summary>The measure of the most a vessel, vehicle or hall may hold (toll-noun "capacity" gives it too).</summary>
     private const string Capacity = "capacity";
 
+    /// <summary>What a part of a figure the sentence gives starts with ("pilgrims · of 340" in "210 of the 340 pilgrims").</summary>
+    private const string OfWhole = "of ";
+
     /// <summary>Whether the document's claims so far count some outcome ("died", "were injured") but never
     /// <paramref name="outcome"/>: what an addition to it ("another 40 were injured") could only add to is missing.</summary>
     private static bool OnlyOtherOutcomesBefore(DocumentMemory state, SentenceView s, string outcome)
@@ -236,7 +239,7 @@ internal static class QuantityClaims
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
             if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
-                measure = measure + MeasureNames.PartSeparator + "of " + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
+                measure = measure + MeasureNames.PartSeparator + OfWhole + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
             else if (quantity.Unit.Kind == UnitKind.Count && s.Words.FixedSetNouns.Contains(quantity.Unit.Name) && IsWholeOfPart(s, match))
             {
@@ -255,6 +258,15 @@ internal static class QuantityClaims
             {
                 // "two of the injured died": a part of the injured, not a toll; a part the clause names ("39 of the dead were men") says which
                 measure = measure + MeasureNames.PartSeparator + ofToll.Label;
+            }
+
+            if (!measure.Contains(MeasureNames.PartSeparator + OfWhole, StringComparison.Ordinal) && ListedKinds.KindOf(s, match) is { } kind
+                && !measure.EndsWith(MeasureNames.PartSeparator + kind, StringComparison.Ordinal))
+            {
+                // "12 police vehicles and four civilian vehicles": each a kind of the vehicles; a part of a whole the sentence gives
+                // ("6 million customers: 3 million budget customers, …") is that whole's, as above, and a kind a list of parts
+                // already names ("1.8 million international customers") is not named twice.
+                measure = measure + MeasureNames.PartSeparator + kind;
             }
 
             if (quantity.Unit.Kind == UnitKind.Count && s.Words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && RevisionPartOf(s, match) is { } revision)
