@@ -167,6 +167,7 @@ internal sealed class ClaimWords
         SeverityMeasures = Set(lexicon, "severity-measure");
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisPlaceLeads = TermsWithValue(lexicon, "ellipsis-cue", "place").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         EarlierOpenings = Set(lexicon, "earlier-opening");
@@ -726,6 +727,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that, right after a bare number, give it another source ("according", "by", "for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisSourceLeads { get; }
+
+    /// <summary>Words that, right after a bare number and before a place's name, make it the count before's figure for that place
+    /// ("33 dead in Georgia, 20 in Florida"): lexicon kind <c>ellipsis-cue</c> with value <c>place</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisPlaceLeads { get; }
 
     /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }

@@ -2035,4 +2035,33 @@ public class PeopleCountTests
         report.Claims.Where(c => c.Quantity is not null).Select(c => MeasureNames.Base(c.Measure))
             .Should().OnlyContain(m => m == "rescued", "a list of counts shares the verb that follows it");
     }
+
+    private const string ProvincesOfVorland = "kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\n"
+        + "place\tTallis\tTallis\tVorland\nplace\tKessel\tKessel\tVorland\n";
+
+    [Theory]
+    [InlineData("Flooding has killed 33 people in Brenmoor, 20 in Tallis and two in Kessel, officials said.")]
+    [InlineData("Officials said the floods had left 33 dead in Brenmoor, 20 in Tallis and two in Kessel.")]
+    public void Extract_BareNumbersListedWithTheirPlaces_AreTheFirstCountForEachPlace(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var tallis = report.Claims.Single(c => c.Quantity is { Value: 20 });
+        tallis.Place.Should().Be("Tallis", "'20 in Tallis' after '33 … in Brenmoor' is the same count for another place");
+        MeasureNames.Base(tallis.Measure).Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
+    }
+
+    [Theory]
+    [InlineData("Flooding has killed 33 people in Brenmoor, 20 in 2019.")]
+    [InlineData("Flooding has killed 33 people in Brenmoor, 20 in their homes.")]
+    public void Extract_BareNumberBeforeInWithoutAPlace_IsNoCount(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 20 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("deaths",
+            "only a place's name after 'in' makes the bare number the count before for another place");
+    }
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Entities;
 using ClaimCheck.Quantities;
 using ClaimCheck.Text;
 
@@ -10,7 +11,8 @@ namespace ClaimCheck.Claims;
 /// before the bare number, and source leads ("according", "by", "for", a reporting verb) that must follow it; or a two-word
 /// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
 /// preposition ("put the crowd at 60,000, and the police at 41,000"), the verb perhaps repeated with "it" for the count ("while the
-/// organisers estimated it at 100,000").</remarks>
+/// organisers estimated it at 100,000"); or a place lead ("in") and a place's name after it, the same count for that place ("33 dead
+/// in Georgia, 20 in Florida").</remarks>
 internal static class Ellipses
 {
     /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
@@ -62,8 +64,17 @@ internal static class Ellipses
 
         var after = s.Word(bare.EndToken);
         return (s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
-            && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after)))
+            && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after) || IsPlaceLeadAfter(s, bare)))
             || GappedSourceOf(s, earlier, bare) is not null;
+    }
+
+    /// <summary>Whether a place lead ("in") and a country's or a place's name follow <paramref name="bare"/> ("…, 20 in Florida",
+    /// "and two in the Philippines"): the count before, for another place.</summary>
+    private static bool IsPlaceLeadAfter(SentenceView s, QuantityMatch bare)
+    {
+        var name = s.Word(bare.EndToken + 1) is "the" ? bare.EndToken + 2 : bare.EndToken + 1;
+        return s.Words.EllipsisPlaceLeads.Contains(s.Word(bare.EndToken))
+            && s.MentionAt(name) is { Entity.Kind: EntityKind.Country or EntityKind.Place } place && place.FirstToken == name;
     }
 
     /// <summary>The most words a source may take between the joiner and the repeated preposition of a gapped verb ("and the city
