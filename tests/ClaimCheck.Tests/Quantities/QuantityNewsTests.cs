@@ -32,6 +32,10 @@ public sealed class QuantityNewsTests
         { "Hail flattened crops in four Upper Vessmarks parishes on Sunday.", 4, UnitKind.Count, "parish" },
         { "Inspectors closed six Brenmoor Heights bakeries last month.", 6, UnitKind.Count, "bakery" },
         { "The ministry named 12 Ostrava Rangers fans among the injured.", 12, UnitKind.Count, "fan" },
+        // A currency code or abbreviation after an amount with the bare "$" says which dollar it is.
+        { "The province paid $680,000 Cdn for the farmland.", 680000, UnitKind.Currency, "CAD" },
+        { "The studio's new film cost $2 million AUD to make.", 2e6, UnitKind.Currency, "AUD" },
+        { "The club paid $3 million for the Lindenport striker.", 3e6, UnitKind.Currency, "USD" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
@@ -836,6 +840,8 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, string> NotAmounts => new()
     {
         { "Brenmoor police gave reference 417 of 19/08/23 to callers.", "19" }, // a date written with slashes
+        { "The lender disclosed the hack in an 8-K filed with regulators on Friday.", "8" }, // a form, not eight of anything
+        { "Its latest 10-Q shows the charge in full.", "10" },
         { "Two-wheeler sales in Vorland rose 8% in the quarter.", "2" }, // a vehicle type, not a count
         { "A four-wheeler was stopped at the Brenmoor check-post.", "4" },
         { "Floods hit regions 4 and 5 of Lindenport province.", "5" }, // identifiers listed after a plural label
@@ -965,6 +971,9 @@ public sealed class QuantityNewsTests
         { "The laptop panel has 2560 x 1600 pixels.", 2560, "pixel" },
         { "Factories lost 12,000 jobs a month in spring and 9,000 a month in summer.", 9000, "job" },
         { "Quakes of magnitude 4.7 and 5.2 hit Vorland on Sunday.", 5.2, "magnitude" },
+        // "ones" counts what the count before it in the sentence counts.
+        { "Inspectors found 12 confirmed outbreaks in Vorland, plus 30 suspected ones.", 30, "outbreak" },
+        { "The city opened four new clinics this year and will rebuild two older ones.", 2, "clinic" },
     };
 
     [Theory]

@@ -8,6 +8,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
 /// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
+/// a count of "ones" counts what the nearest count before it counts ("15 confirmed cases, plus 23 probable ones"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
@@ -94,9 +95,37 @@ internal static class CoordinationRule
         }
 
         ShareVerbPastLevel(s);
+        CountPronounOnes(s);
         ShareAlongList(s);
         ShareRateOfMoney(s);
         ReadAgeInParts(s);
+    }
+
+    /// <summary>The count the pronoun "ones" stands for.</summary>
+    private static readonly Unit Ones = Unit.Count("ones");
+
+    // "15 confirmed cases, plus 23 probable ones", "four new clinics and two older ones": "ones" counts what the nearest count before
+    // it in its sentence counts.
+    private static void CountPronounOnes(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 1; i < matches.Count; i++)
+        {
+            if (matches[i].Mention.Quantity.Unit != Ones)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var unit = matches[j].Mention.Quantity.Unit;
+                if (unit.Kind == UnitKind.Count && unit != Ones)
+                {
+                    matches[i] = WithUnit(matches[i], unit, matches[j].Mention.Per);
+                    break;
+                }
+            }
+        }
     }
 
     // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530": the level a change reached, written right

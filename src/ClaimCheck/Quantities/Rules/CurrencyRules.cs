@@ -270,6 +270,16 @@ internal sealed class CurrencyAfterRule : UnitRule
             draft.End++;
         }
 
+        // "$680,000 Cdn", "$2 million AUD": a capitalised currency code or abbreviation after an amount written with the bare "$",
+        // which many dollars share, says which dollar it is.
+        if (s.IsChar(draft.Start, "$") && s.IsWord(draft.End) && char.IsUpper(s.Word(draft.End)[0])
+            && s.TryPhrase(draft.End, s.Words.Currencies, out var named, out var namedEnd, dropPluralS: false) && namedEnd == draft.End + 1
+            && named != draft.Currency)
+        {
+            draft.Currency = named;
+            draft.End = namedEnd;
+        }
+
         draft.Unit = Unit.Currency(draft.Currency!);
         if (draft.High is null && TrySubunits(s, ref draft.End, out var minor))
         {

@@ -5,7 +5,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that are not amounts: ordinals and decades ("16th", "1960s"), times of day ("10:30", "9 a.m."), years, dates
 /// ("Oct. 17", "17 October"), identifiers ("Section 427", "#5", "COVID-19", "L-202"), codes and phone numbers ("1111-2222-3333",
-/// "555-1234"), names ("Apollo 11", "the 737 MAX", "the men's 10,000m"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
+/// "555-1234"), forms ("an 8-K filing"), names ("Apollo 11", "the 737 MAX", "the men's 10,000m"), list markers ("1 )"), and "one" used as a pronoun ("one of them").</summary>
 internal static class NotAnAmountRules
 {
     private const double FirstYear = QuantityScan.FirstYear;
@@ -420,6 +420,13 @@ internal static class NotAnAmountRules
     {
         if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsJoined(next + 1) && s.IsKind(next + 1, TokenKind.Number)
             && s.IsJoined(next + 2) && s.IsChar(next + 2, "-"))
+        {
+            return true;
+        }
+
+        // "an 8-K filing", "its 10-Q report", "3-D glasses": digits joined by a hyphen to one capital letter name a form or a format.
+        if (s.IsChar(next, "-") && s.IsJoined(next) && s.IsWord(next + 1) && s.IsJoined(next + 1) && s.Word(next + 1) is [var letter]
+            && char.IsAsciiLetterUpper(letter) && !(s.IsWord(next + 2) && s.IsJoined(next + 2)))
         {
             return true;
         }
