@@ -254,6 +254,26 @@ public class CrowdCountTests
         abroad.Measure.Should().Be(home.Measure + MeasureNames.PartSeparator + "abroad");
     }
 
+    [Theory]
+    [InlineData("The commission put turnout in Vorland at 61.4%, and turnout among citizens abroad at 23.8%.")]
+    [InlineData("Turnout in Vorland was 61.4%. Turnout abroad was 23.8%, the commission said.")]
+    public void Extract_TurnoutWhoseMeasureNamesVotersAbroad_IsAPartApartFromTheCountrysOwn(string text)
+    {
+        var claims = QuantityClaims(text);
+
+        var home = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 61.4d).Subject;
+        var abroad = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 23.8d).Subject;
+        abroad.Measure.Should().Be(home.Measure + MeasureNames.PartSeparator + "abroad");
+    }
+
+    [Fact]
+    public void Extract_ShareAmongPeopleBackFromAbroad_IsNoFigureForPeopleAbroad()
+    {
+        var claims = QuantityClaims("Support for the party among people back from abroad was 33.1% in Vorland.");
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 33.1d).Which.Measure.Should().NotEndWith("abroad", "returnees are no longer abroad");
+    }
+
     [Fact]
     public void Extract_FigureForTheStreetsOfAPlace_IsGivenForThePlace()
     {

@@ -1095,6 +1095,7 @@ public class PeopleCountTests
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 12, "provinces · of 66")]
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 66, "provinces · all")] // the whole of fixed units is its size
     [InlineData("The party won 120 of the 350 seats in parliament.", 350, "seats · all")]
+    [InlineData("Voters in Vorland also elected the 450-seat assembly on Sunday.", 450, "seats · all")] // a size written before its noun
     [InlineData("Thieves took the files of 6.2 million members: the main brand's 3.4 million and 2.8 million members of a budget brand.", 2_800_000, "members · of 6200000")]
     [InlineData("The clinic cancelled 870 appointments over the week: 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")]
     [InlineData("The clinic cancelled 870 appointments last month: on Monday 610 appointments for scans and 260 for blood tests.", 610, "appointments · of 870")] // a list, though a time comes first
@@ -1103,6 +1104,17 @@ public class PeopleCountTests
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Fact]
+    public void Extract_SeatsWonBesideTheSizeOfTheChamber_AreNotTheSize()
+    {
+        var report = Pipeline.Check([new Document("doc", "The governing bloc won 214 seats in Vorland's 450-seat assembly.", "Test Wire")]);
+
+        var won = report.Claims.Single(c => c.Quantity?.Value == 214);
+        var size = report.Claims.Single(c => c.Quantity?.Value == 450);
+        won.Measure.Should().Be("seats");
+        size.Measure.Should().NotBe(won.Measure, "the size of the assembly is no rival count of the seats won");
     }
 
     [Fact]

@@ -851,6 +851,7 @@ public sealed class QuantityNewsTests
         { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
         { "Thousands marched through Brenmoor on Sunday (14/9) against the plan.", "14" }, // a weekday's date in brackets
         { "Vorland's council met on Tuesday (3/18) and again on Friday.", "3" },
+        { "Students marched to Brenmoor's parliament on Tuesday (23) against the budget cuts.", "23" }, // a day alone in brackets, not an age
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
         { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },
         { "The iPad 4 models will ship with a faster chip.", "4" },

@@ -241,9 +241,10 @@ internal static class QuantityClaims
             {
                 measure = measure + MeasureNames.PartSeparator + OfWhole + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
-            else if (quantity.Unit.Kind == UnitKind.Count && s.Words.FixedSetNouns.Contains(quantity.Unit.Name) && IsWholeOfPart(s, match))
+            else if (quantity.Unit.Kind == UnitKind.Count && s.Words.FixedSetNouns.Contains(quantity.Unit.Name) && (IsWholeOfPart(s, match) || IsSizeOfNounAfter(s, match)))
             {
-                measure = measure + MeasureNames.PartSeparator + FixedSetWhole; // "20 of the 47 counties": the country's counties, not where it happened
+                // "20 of the 47 counties": the country's counties, not where it happened; "the 600-seat parliament": its size, not seats won
+                measure = measure + MeasureNames.PartSeparator + FixedSetWhole;
             }
             else if (OpeningPartitive(s, match, MeasureNames.Base(measure)) is { } set)
             {
@@ -642,6 +643,12 @@ internal static class QuantityClaims
 
         return opening;
     }
+
+    // "the 600-seat parliament", "a 47-county state": a count joined by a hyphen to its noun and written before another noun gives
+    // the size of what that noun names.
+    private static bool IsSizeOfNounAfter(SentenceView s, QuantityMatch match) =>
+        match.EndToken >= 2 && match.EndToken < s.Tokens.Count && s.Word(match.EndToken - 2) is "-" && s.Tokens[match.EndToken].Kind == TokenKind.Word
+        && s.Word(match.EndToken) is { Length: > 0 } next && char.IsLower(next[0]) && !s.Words.ClauseBreaks.Contains(next);
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
     // Whether the figure is the set of a part given right before it: "two of the 31 miners", "one of its 9 deckhands".

@@ -357,11 +357,16 @@ internal static class NotAnAmountRules
         && IsDayAndMonth(s.Word(index), s.Word(index + 2));
 
     // "on Sunday (14/9)", "Tuesday (2/28)": a day and a month joined by a slash in brackets right after a weekday name are the
-    // weekday's date, not a fraction or a count (the second part is an identifier after the slash already).
+    // weekday's date, not a fraction or a count (the second part is an identifier after the slash already). So is a day alone
+    // ("on Tuesday (23)"), where a bracketed number after a name would be an age.
     private static bool IsBracketedDayAfterWeekday(in QuantityScan s, int index) =>
         index > 1 && s.IsChar(index - 1, "(") && s.IsWord(index - 2) && s.Words.Weekdays.Contains(s.Word(index - 2))
-        && s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
-        && s.IsChar(index + 3, ")") && IsDayAndMonth(s.Word(index), s.Word(index + 2));
+        && ((s.IsChar(index + 1, "/") && s.IsJoined(index + 1) && s.IsKind(index + 2, TokenKind.Number) && s.IsJoined(index + 2)
+             && s.IsChar(index + 3, ")") && IsDayAndMonth(s.Word(index), s.Word(index + 2)))
+            || (s.IsChar(index + 1, ")") && IsDayOfMonth(s.Word(index))));
+
+    private static bool IsDayOfMonth(ReadOnlySpan<char> word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
 
     private static bool IsDayAndMonth(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
