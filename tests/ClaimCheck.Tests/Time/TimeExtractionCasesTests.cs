@@ -44,6 +44,14 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Shops in Kestrel Bay were packed on Dec. 18, 2023, a week before Christmas.", "2023-12-25")]
+    [InlineData("The ferry ran on Dec. 30, 2022, two days after Christmas.", "2022-12-25")]
+    [InlineData("On Jan. 3, 2025, a week after Christmas, the Vorland line will reopen.", "2024-12-25")]
+    public void Recognize_HolidayNearADateInItsSentence_IsTheOneNearestThatDate(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "Christmas").Which.Value.Should().Be(value);
+
+    [Theory]
     [InlineData("Harlow Outfitters reported third-quarter earnings in December.", "third-quarter", "2024-Q3")]
     [InlineData("In its fiscal second quarter, the margin of Brenmoor Foods narrowed by two points.", "fiscal second quarter", "2024-Q2")]
     [InlineData("Sales at Kestrel Bay Mills rose in the third quarter.", "the third quarter", "2024-Q3")]
@@ -555,6 +563,9 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport ferries will not sail on New Year's Day.", "New Year's Day", "2025-01-01")]
     [InlineData("The Lindenport ferries did not sail on New Year's Day.", "New Year's Day", "2024-01-01")]
     [InlineData("Ostrava's markets plan to open on Easter Monday.", "Easter Monday", "2025-04-21")]
+    [InlineData("The Brenmoor bakers will sell out of pancakes on Shrove Tuesday.", "Shrove Tuesday", "2025-03-04")]
+    [InlineData("Lent begins on Ash Wednesday.", "Ash Wednesday", "2025-03-05")]
+    [InlineData("The Vorland choir will sing on Palm Sunday.", "Palm Sunday", "2025-04-13")]
     [InlineData("Shops were shut at year-end.", "year-end", "2024")]
     [InlineData("Parties begin on New Year's Eve.", "New Year's Eve", "2024-12-31")]
     [InlineData("Polls open on Election Day.", "Election Day", "2024-11-05")]

@@ -6,7 +6,8 @@ namespace ClaimCheck.Time.Rules;
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
-/// Day"); a year written right after it is its own ("Christmas 2022"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
+/// Day"); a year written right after it is its own ("Christmas 2022"), and one within two months of a date named earlier in its
+/// sentence is the one nearest that date ("on Dec. 18, 2025, a week before Christmas"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -44,6 +45,7 @@ internal sealed class HolidayRule : TimeRule
             {
                 < 0 => candidate < r ? candidate : holiday.On(r.Year - 1),
                 > 0 => candidate > r ? candidate : holiday.On(r.Year + 1),
+                _ when NearDate(holiday, scan.Context.DateInSentence) is { } near => near,
                 _ when candidate > r && (TenseCues.PastBefore(scan, i) || TenseCues.DirectionEarlierInClause(scan, i) < 0) => holiday.On(r.Year - 1),
                 _ when candidate < r && PointsAhead(scan, i, r) => holiday.On(r.Year + 1),
                 _ => candidate,
@@ -79,6 +81,29 @@ internal sealed class HolidayRule : TimeRule
         var span = scan.SpanOf(i - 3, i - 1);
         scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(placed, placed, span.Slice(scan.Text).ToString(), span), TimeValues.Day(placed));
         scan.Context.SawWeekday(weekday, placed, withDate: false);
+    }
+
+    // The holiday's day nearest a date named earlier in its sentence, when within two months of it: "on Dec. 18, 2025, a week
+    // before Christmas" is that year's Christmas, whatever the reference date.
+    private static DateOnly? NearDate(HolidayDate holiday, DateOnly? named)
+    {
+        const int NearDays = 62;
+        if (named is not { } date)
+        {
+            return null;
+        }
+
+        DateOnly? nearest = null;
+        for (var year = date.Year - 1; year <= date.Year + 1; year++)
+        {
+            if (holiday.On(year) is { } day && Math.Abs(day.DayNumber - date.DayNumber) <= NearDays
+                && (nearest is not { } best || Math.Abs(day.DayNumber - date.DayNumber) < Math.Abs(best.DayNumber - date.DayNumber)))
+            {
+                nearest = day;
+            }
+        }
+
+        return nearest;
     }
 
     // A future or plan before the holiday, or a date ahead of the reference date named earlier in its sentence with no verb in the
