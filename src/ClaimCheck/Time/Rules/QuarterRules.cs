@@ -318,10 +318,13 @@ internal sealed class QuarterRule : TimeRule
         }
 
         // A quarter three ahead of the reference one is last year's: "the fourth quarter" in January is the one just ended, unless
-        // a future or plan points it ahead ("aims to finish the work in the fourth quarter"). Any quarter ahead of the reference
-        // one is last year's when a verb in the past tells it ("reported third-quarter earnings" in January).
+        // a future or plan points it ahead ("aims to finish the work in the fourth quarter"); as an adjective it stays last year's
+        // even then, as a forecast in January is of the results of the quarter just ended ("expects fourth-quarter revenue of $3
+        // billion"). Any quarter ahead of the reference one is last year's when a verb in the past tells it ("reported
+        // third-quarter earnings" in January).
         var unnamed = reading.Quarter is null && !reading.Current;
-        var lastYears = unnamed ? referenceQuarter == 1 : (quarter - referenceQuarter == 3 && !reading.Ahead) || (quarter > referenceQuarter && reading.Past);
+        var lastYears = unnamed ? referenceQuarter == 1
+            : (quarter - referenceQuarter == 3 && (!reading.Ahead || reading.Hyphenated)) || (quarter > referenceQuarter && reading.Past);
         return (unnamed && known is { } k ? k.Year : lastYears ? reference.Year - 1 : reference.Year, quarter);
     }
 
