@@ -36,6 +36,7 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland Mining expects a profit in the second quarter.", "the second quarter", "2025-Q2")]
     [InlineData("Kestrel Bay Port aims to finish dredging the harbour in the fourth quarter.", "the fourth quarter", "2025-Q4")]
     [InlineData("The Brenmoor line will reopen to freight in the fourth quarter.", "the fourth quarter", "2025-Q4")]
+    [InlineData("Harlow Outfitters now expects fourth-quarter revenue of $3 billion.", "fourth-quarter", "2024-Q4")]
     public void Recognize_QuarterInJanuary_FourthIsLastYears(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20));
@@ -432,6 +433,8 @@ public class TimeExtractionCasesTests
     [InlineData("The fair is held each year.", "each year", "P1Y")]
     [InlineData("Fees are reviewed every month.", "every month", "P1M")]
     [InlineData("The market opens each Thursday.", "each Thursday", "XXXX-WXX-4")]
+    [InlineData("The Ostrava fish market opens every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO")]
+    [InlineData("The Kestrel Bay choir sings each Friday evening.", "each Friday evening", "XXXX-WXX-5TEV")]
     [InlineData("The festival returns each July.", "each July", "XXXX-07")]
     [InlineData("The shuttle runs every day.", "every day", "P1D")]
     [InlineData("The lake freezes every winter.", "every winter", "XXXX-WI")]
@@ -492,6 +495,8 @@ public class TimeExtractionCasesTests
     [InlineData("The war lasted four weeks.", "four weeks", "P4W")]
     [InlineData("It will take a couple of years.", "a couple of years", "P2Y")]
     [InlineData("The trial lasted 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The Brenmoor ferry was held up for half an hour.", "half an hour", "PT30M")]
+    [InlineData("Repairs to the Vorland lock took half a year.", "half a year", "P6M")]
     [InlineData("He signed a 30-year lease.", "30-year", "P30Y")]
     [InlineData("Nurses work 16-hour shifts.", "16-hour", "PT16H")]
     [InlineData("Stocks fell for an hour.", "an hour", "PT1H")]
