@@ -503,6 +503,8 @@ public class TimeExtractionCasesTests
     [InlineData("The ban lasts for the coming years.", "the coming years", "PXY")]
     [InlineData("Repairs to the Kestrel Bay pier could take months.", "months", "PXM")]
     [InlineData("The Vorland blockade lasted weeks.", "weeks", "PXW")]
+    [InlineData("The Brenmoor choir plans its concerts months ahead.", "months", "PXM")]
+    [InlineData("Ferry seats to Vorland sell out weeks in advance.", "weeks", "PXW")]
     [InlineData("Ferry passengers waited hours at Lindenport.", "hours", "PTXH")]
     [InlineData("Repairs to the Brenmoor dam could take weeks or months.", "weeks or months", "PXW")]
     [InlineData("The Ostrava dock strike may last several days or weeks.", "several days or weeks", "PXD")]
