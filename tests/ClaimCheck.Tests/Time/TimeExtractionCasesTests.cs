@@ -53,6 +53,13 @@ public class TimeExtractionCasesTests
             .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "Christmas").Which.Value.Should().Be(value);
 
     [Theory]
+    [InlineData("Kestrel Bay shops will be busiest on the weekend before Christmas.", "2024-W51-WE")]
+    [InlineData("The Vorland fair opens on the weekend after Thanksgiving.", "2024-W48-WE")]
+    public void Recognize_WeekendBeforeOrAfterAHoliday_IsTheWeekendNextToIt(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "the weekend").Which.Value.Should().Be(value);
+
+    [Theory]
     [InlineData("Harlow Outfitters reported third-quarter earnings in December.", "third-quarter", "2024-Q3")]
     [InlineData("In its fiscal second quarter, the margin of Brenmoor Foods narrowed by two points.", "fiscal second quarter", "2024-Q2")]
     [InlineData("Sales at Kestrel Bay Mills rose in the third quarter.", "the third quarter", "2024-Q3")]

@@ -66,6 +66,13 @@ internal sealed class HolidayRule : TimeRule
     private static void PlaceWeekdayBefore(in TimeScan scan, int i, DateOnly day)
     {
         var shift = scan.Is(i - 1, "after") ? 1 : scan.Is(i - 1, "before") ? -1 : 0;
+        if (shift != 0 && i >= 3 && scan.Is(i - 3, "the") && scan.Is(i - 2, "weekend") && scan.Output.Count > 0
+            && scan.Output[^1].Span.Start == scan.Token(i - 3).Span.Start)
+        {
+            PlaceWeekendBefore(scan, i, day, shift);
+            return;
+        }
+
         if (shift == 0 || i < 3 || !scan.Is(i - 3, "the") || !scan.Words.Weekdays.TryGetValue(scan.Word(i - 2), out var weekday)
             || scan.Output.Count == 0 || (scan.Output[^1].Span.Start != scan.Token(i - 2).Span.Start && scan.Output[^1].Span.Start != scan.Token(i - 3).Span.Start))
         {
@@ -81,6 +88,27 @@ internal sealed class HolidayRule : TimeRule
         var span = scan.SpanOf(i - 3, i - 1);
         scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(placed, placed, span.Slice(scan.Text).ToString(), span), TimeValues.Day(placed));
         scan.Context.SawWeekday(weekday, placed, withDate: false);
+    }
+
+    // "the weekend before Christmas", "the weekend after Thanksgiving": the Saturday and Sunday found right before "before" or
+    // "after" the holiday at token `i` are the last ones before (or the first after) the holiday's `day`, not this week's.
+    private static void PlaceWeekendBefore(in TimeScan scan, int i, DateOnly day, int shift)
+    {
+        const int Saturday = 6;
+        var gap = shift > 0 ? CalendarMath.DaysToNextWeekday(day, Saturday) : -CalendarMath.DaysToPreviousWeekday(day, Saturday);
+        if (shift < 0 && CalendarMath.IsoWeekday(day) == 7)
+        {
+            gap -= 7; // the weekend before a Sunday holiday is the one before its own
+        }
+
+        if (CalendarMath.AddDays(day, gap) is not { } saturday)
+        {
+            return;
+        }
+
+        var span = scan.SpanOf(i - 3, i - 1);
+        scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(saturday, saturday.AddDays(1), span.Slice(scan.Text).ToString(), span),
+            TimeValues.IsoWeek(saturday) + "-WE");
     }
 
     // The holiday's day nearest a date named earlier in its sentence, when within two months of it: "on Dec. 18, 2025, a week
