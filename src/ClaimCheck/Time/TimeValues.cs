@@ -39,24 +39,25 @@ internal static class TimeValues
     public static string VagueDuration(string unit) => Duration(0, unit).Replace("0", "X", StringComparison.Ordinal);
 
     /// <summary>A TimeML duration: 3 years → "P3Y", 2 hours → "PT2H", 2 quarters → "P2Q", 2 decades → "P20Y", 2.5 years → "P2Y6M",
-    /// 1.5 minutes → "PT1M30S".</summary>
+    /// 1.5 minutes → "PT1M30S"; a fraction alone goes to the smaller unit, as TimeBank writes it: half an hour → "PT30M", half a
+    /// year → "P6M".</summary>
     public static string Duration(double amount, string unit)
     {
         var whole = Math.Floor(amount);
         var fraction = amount - whole;
-        if (fraction > 0 && whole >= 1)
+        if (fraction > 0)
         {
             var w = whole.ToString(CultureInfo.InvariantCulture);
             switch (unit)
             {
                 case "year" when fraction * 12 == Math.Floor(fraction * 12):
-                    return $"P{w}Y{(fraction * 12).ToString(CultureInfo.InvariantCulture)}M";
+                    return $"P{(whole >= 1 ? w + "Y" : string.Empty)}{(fraction * 12).ToString(CultureInfo.InvariantCulture)}M";
                 case "hour" when fraction * 60 == Math.Floor(fraction * 60):
-                    return $"PT{w}H{(fraction * 60).ToString(CultureInfo.InvariantCulture)}M";
+                    return $"PT{(whole >= 1 ? w + "H" : string.Empty)}{(fraction * 60).ToString(CultureInfo.InvariantCulture)}M";
                 case "minute" when fraction * 60 == Math.Floor(fraction * 60):
-                    return $"PT{w}M{(fraction * 60).ToString(CultureInfo.InvariantCulture)}S";
+                    return $"PT{(whole >= 1 ? w + "M" : string.Empty)}{(fraction * 60).ToString(CultureInfo.InvariantCulture)}S";
                 case "day" when fraction * 24 == Math.Floor(fraction * 24):
-                    return $"P{w}DT{(fraction * 24).ToString(CultureInfo.InvariantCulture)}H";
+                    return $"P{(whole >= 1 ? w + "D" : string.Empty)}T{(fraction * 24).ToString(CultureInfo.InvariantCulture)}H";
             }
         }
 

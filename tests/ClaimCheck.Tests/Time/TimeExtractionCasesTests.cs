@@ -36,12 +36,39 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland Mining expects a profit in the second quarter.", "the second quarter", "2025-Q2")]
     [InlineData("Kestrel Bay Port aims to finish dredging the harbour in the fourth quarter.", "the fourth quarter", "2025-Q4")]
     [InlineData("The Brenmoor line will reopen to freight in the fourth quarter.", "the fourth quarter", "2025-Q4")]
+    [InlineData("Harlow Outfitters now expects fourth-quarter revenue of $3 billion.", "fourth-quarter", "2024-Q4")]
     public void Recognize_QuarterInJanuary_FourthIsLastYears(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20));
 
         expressions.Should().ContainSingle(e => e.Span.Slice(text).ToString() == span).Which.Value.Should().Be(value);
     }
+
+    [Theory]
+    [InlineData("Shops in Kestrel Bay were packed on Dec. 18, 2023, a week before Christmas.", "2023-12-25")]
+    [InlineData("The ferry ran on Dec. 30, 2022, two days after Christmas.", "2022-12-25")]
+    [InlineData("On Jan. 3, 2025, a week after Christmas, the Vorland line will reopen.", "2024-12-25")]
+    public void Recognize_HolidayNearADateInItsSentence_IsTheOneNearestThatDate(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "Christmas").Which.Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("Kestrel Bay shops will be busiest on the weekend before Christmas.", "2024-W51-WE")]
+    [InlineData("The Vorland fair opens on the weekend after Thanksgiving.", "2024-W48-WE")]
+    public void Recognize_WeekendBeforeOrAfterAHoliday_IsTheWeekendNextToIt(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference)
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == "the weekend").Which.Value.Should().Be(value);
+
+    [Theory]
+    [InlineData("Harlow Outfitters reported third-quarter earnings in December.", "third-quarter", "2024-Q3")]
+    [InlineData("In its fiscal second quarter, the margin of Brenmoor Foods narrowed by two points.", "fiscal second quarter", "2024-Q2")]
+    [InlineData("Sales at Kestrel Bay Mills rose in the third quarter.", "the third quarter", "2024-Q3")]
+    [InlineData("Sales at Kestrel Bay Mills usually peak in the third quarter.", "the third quarter", "2025-Q3")]
+    [InlineData("Vorland Mining expects a profit in the third quarter.", "the third quarter", "2025-Q3")]
+    [InlineData("Lindenport Ferries is expected to report second-quarter results.", "second-quarter", "2025-Q2")]
+    public void Recognize_QuarterAheadInJanuary_IsLastYearsOnlyInThePast(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, new DateOnly(2025, 1, 20))
+            .Should().ContainSingle(e => e.Span.Slice(text).ToString() == span).Which.Value.Should().Be(value);
 
     [Fact]
     public void Recognize_YearEarlier_AfterQuarter_IsSameQuarterLastYear()
@@ -413,6 +440,8 @@ public class TimeExtractionCasesTests
     [InlineData("The fair is held each year.", "each year", "P1Y")]
     [InlineData("Fees are reviewed every month.", "every month", "P1M")]
     [InlineData("The market opens each Thursday.", "each Thursday", "XXXX-WXX-4")]
+    [InlineData("The Ostrava fish market opens every Tuesday morning.", "every Tuesday morning", "XXXX-WXX-2TMO")]
+    [InlineData("The Kestrel Bay choir sings each Friday evening.", "each Friday evening", "XXXX-WXX-5TEV")]
     [InlineData("The festival returns each July.", "each July", "XXXX-07")]
     [InlineData("The shuttle runs every day.", "every day", "P1D")]
     [InlineData("The lake freezes every winter.", "every winter", "XXXX-WI")]
@@ -473,12 +502,16 @@ public class TimeExtractionCasesTests
     [InlineData("The war lasted four weeks.", "four weeks", "P4W")]
     [InlineData("It will take a couple of years.", "a couple of years", "P2Y")]
     [InlineData("The trial lasted 2 1/2 years.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The Brenmoor ferry was held up for half an hour.", "half an hour", "PT30M")]
+    [InlineData("Repairs to the Vorland lock took half a year.", "half a year", "P6M")]
     [InlineData("He signed a 30-year lease.", "30-year", "P30Y")]
     [InlineData("Nurses work 16-hour shifts.", "16-hour", "PT16H")]
     [InlineData("Stocks fell for an hour.", "an hour", "PT1H")]
     [InlineData("The ban lasts for the coming years.", "the coming years", "PXY")]
     [InlineData("Repairs to the Kestrel Bay pier could take months.", "months", "PXM")]
     [InlineData("The Vorland blockade lasted weeks.", "weeks", "PXW")]
+    [InlineData("The Brenmoor choir plans its concerts months ahead.", "months", "PXM")]
+    [InlineData("Ferry seats to Vorland sell out weeks in advance.", "weeks", "PXW")]
     [InlineData("Ferry passengers waited hours at Lindenport.", "hours", "PTXH")]
     [InlineData("Repairs to the Brenmoor dam could take weeks or months.", "weeks or months", "PXW")]
     [InlineData("The Ostrava dock strike may last several days or weeks.", "several days or weeks", "PXD")]
@@ -544,6 +577,9 @@ public class TimeExtractionCasesTests
     [InlineData("The Lindenport ferries will not sail on New Year's Day.", "New Year's Day", "2025-01-01")]
     [InlineData("The Lindenport ferries did not sail on New Year's Day.", "New Year's Day", "2024-01-01")]
     [InlineData("Ostrava's markets plan to open on Easter Monday.", "Easter Monday", "2025-04-21")]
+    [InlineData("The Brenmoor bakers will sell out of pancakes on Shrove Tuesday.", "Shrove Tuesday", "2025-03-04")]
+    [InlineData("Lent begins on Ash Wednesday.", "Ash Wednesday", "2025-03-05")]
+    [InlineData("The Vorland choir will sing on Palm Sunday.", "Palm Sunday", "2025-04-13")]
     [InlineData("Shops were shut at year-end.", "year-end", "2024")]
     [InlineData("Parties begin on New Year's Eve.", "New Year's Eve", "2024-12-31")]
     [InlineData("Polls open on Election Day.", "Election Day", "2024-11-05")]

@@ -537,7 +537,7 @@ internal sealed class YearAgoRule : TimeRule
 }
 
 /// <summary>A bare plural unit after a preposition or a verb that takes a length: "for years", "within weeks", "for centuries",
-/// "the first time in years", "could take months", "lasted weeks", and before "of" after a word such as "to" or "despite": "an end to months of
+/// "the first time in years", "could take months", "lasted weeks", before "ahead" or "in advance" ("months ahead"), and before "of" after a word such as "to" or "despite": "an end to months of
 /// uncertainty" (an unknown number of units).</summary>
 internal sealed class BarePluralRule : TimeRule
 {
@@ -553,7 +553,7 @@ internal sealed class BarePluralRule : TimeRule
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
                  || (scan.Words.CueOf(before) & TimeCue.Length) != 0
-                 || (IsLengthOf(scan, i) && unit is not ("second" or "minute" or "hour")))
+                 || ((IsLengthOf(scan, i) || IsLead(scan, i)) && unit is not ("second" or "minute" or "hour")))
             || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
         {
             return NoMatch;
@@ -561,6 +561,12 @@ internal sealed class BarePluralRule : TimeRule
 
         return scan.Emit(i, VagueDurationRule.SkipAlternative(scan, i + 1, plural: true), TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
     }
+
+    // "begins its work months ahead", "booked weeks in advance", "weeks ahead of her trial": the unit at token `unit` before
+    // "ahead" or "in advance" is how long before; not after "the" and such ("in the weeks ahead" names a period to come).
+    private static bool IsLead(in TimeScan scan, int unit) =>
+        (scan.Is(unit + 1, "ahead") || (scan.Is(unit + 1, "in") && scan.Is(unit + 2, "advance")))
+        && (scan.Words.CueOf(scan.Word(unit - 1)) & TimeCue.Article) == 0;
 
     // "an end to months of uncertainty", "despite years of delays": the unit at token `unit` after a length-of word, before "of";
     // not after "the" and such ("the following months of the campaign").

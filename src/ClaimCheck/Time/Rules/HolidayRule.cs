@@ -6,7 +6,8 @@ namespace ClaimCheck.Time.Rules;
 /// Day", "Easter", "last Thanksgiving". Without "last" or "next", a holiday still ahead this year is last year's when a verb in
 /// the past comes before it, or is the nearest tense earlier in its clause ("was found clinging to a raft off the coast on
 /// Thanksgiving Day"); one already past this year is next year's when its clause looks ahead ("will close on New Year's
-/// Day"); a year written right after it is its own ("Christmas 2022"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
+/// Day"); a year written right after it is its own ("Christmas 2022"), and one within two months of a date named earlier in its
+/// sentence is the one nearest that date ("on Dec. 18, 2025, a week before Christmas"). A holiday before a noun of the lexicon kind <c>time-modified-noun</c> only qualifies it ("a Christmas break").</summary>
 internal sealed class HolidayRule : TimeRule
 {
     public static readonly HolidayRule Instance = new();
@@ -44,6 +45,7 @@ internal sealed class HolidayRule : TimeRule
             {
                 < 0 => candidate < r ? candidate : holiday.On(r.Year - 1),
                 > 0 => candidate > r ? candidate : holiday.On(r.Year + 1),
+                _ when NearDate(holiday, scan.Context.DateInSentence) is { } near => near,
                 _ when candidate > r && (TenseCues.PastBefore(scan, i) || TenseCues.DirectionEarlierInClause(scan, i) < 0) => holiday.On(r.Year - 1),
                 _ when candidate < r && PointsAhead(scan, i, r) => holiday.On(r.Year + 1),
                 _ => candidate,
@@ -64,6 +66,13 @@ internal sealed class HolidayRule : TimeRule
     private static void PlaceWeekdayBefore(in TimeScan scan, int i, DateOnly day)
     {
         var shift = scan.Is(i - 1, "after") ? 1 : scan.Is(i - 1, "before") ? -1 : 0;
+        if (shift != 0 && i >= 3 && scan.Is(i - 3, "the") && scan.Is(i - 2, "weekend") && scan.Output.Count > 0
+            && scan.Output[^1].Span.Start == scan.Token(i - 3).Span.Start)
+        {
+            PlaceWeekendBefore(scan, i, day, shift);
+            return;
+        }
+
         if (shift == 0 || i < 3 || !scan.Is(i - 3, "the") || !scan.Words.Weekdays.TryGetValue(scan.Word(i - 2), out var weekday)
             || scan.Output.Count == 0 || (scan.Output[^1].Span.Start != scan.Token(i - 2).Span.Start && scan.Output[^1].Span.Start != scan.Token(i - 3).Span.Start))
         {
@@ -79,6 +88,50 @@ internal sealed class HolidayRule : TimeRule
         var span = scan.SpanOf(i - 3, i - 1);
         scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(placed, placed, span.Slice(scan.Text).ToString(), span), TimeValues.Day(placed));
         scan.Context.SawWeekday(weekday, placed, withDate: false);
+    }
+
+    // "the weekend before Christmas", "the weekend after Thanksgiving": the Saturday and Sunday found right before "before" or
+    // "after" the holiday at token `i` are the last ones before (or the first after) the holiday's `day`, not this week's.
+    private static void PlaceWeekendBefore(in TimeScan scan, int i, DateOnly day, int shift)
+    {
+        const int Saturday = 6;
+        var gap = shift > 0 ? CalendarMath.DaysToNextWeekday(day, Saturday) : -CalendarMath.DaysToPreviousWeekday(day, Saturday);
+        if (shift < 0 && CalendarMath.IsoWeekday(day) == 7)
+        {
+            gap -= 7; // the weekend before a Sunday holiday is the one before its own
+        }
+
+        if (CalendarMath.AddDays(day, gap) is not { } saturday)
+        {
+            return;
+        }
+
+        var span = scan.SpanOf(i - 3, i - 1);
+        scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(saturday, saturday.AddDays(1), span.Slice(scan.Text).ToString(), span),
+            TimeValues.IsoWeek(saturday) + "-WE");
+    }
+
+    // The holiday's day nearest a date named earlier in its sentence, when within two months of it: "on Dec. 18, 2025, a week
+    // before Christmas" is that year's Christmas, whatever the reference date.
+    private static DateOnly? NearDate(HolidayDate holiday, DateOnly? named)
+    {
+        const int NearDays = 62;
+        if (named is not { } date)
+        {
+            return null;
+        }
+
+        DateOnly? nearest = null;
+        for (var year = date.Year - 1; year <= date.Year + 1; year++)
+        {
+            if (holiday.On(year) is { } day && Math.Abs(day.DayNumber - date.DayNumber) <= NearDays
+                && (nearest is not { } best || Math.Abs(day.DayNumber - date.DayNumber) < Math.Abs(best.DayNumber - date.DayNumber)))
+            {
+                nearest = day;
+            }
+        }
+
+        return nearest;
     }
 
     // A future or plan before the holiday, or a date ahead of the reference date named earlier in its sentence with no verb in the

@@ -264,6 +264,8 @@ internal sealed class QuarterRule : TimeRule
         }
 
         reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
+        var opening = scan.Is(start - 1, "its") ? start - 1 : start; // "In its third quarter, margins narrowed"
+        reading.Past = !reading.Ahead && (TenseCues.PastBefore(scan, start) || TenseCues.DirectionAfterOpening(scan, opening, end) < 0);
         var (year, quarter) = Resolve(scan, reading);
         if (quarter is { } q && year is { } y && CalendarMath.Date(y, ((q - 1) * 3) + 1, 1) is { } from)
         {
@@ -316,9 +318,13 @@ internal sealed class QuarterRule : TimeRule
         }
 
         // A quarter three ahead of the reference one is last year's: "the fourth quarter" in January is the one just ended, unless
-        // a future or plan points it ahead ("aims to finish the work in the fourth quarter").
+        // a future or plan points it ahead ("aims to finish the work in the fourth quarter"); as an adjective it stays last year's
+        // even then, as a forecast in January is of the results of the quarter just ended ("expects fourth-quarter revenue of $3
+        // billion"). Any quarter ahead of the reference one is last year's when a verb in the past tells it ("reported
+        // third-quarter earnings" in January).
         var unnamed = reading.Quarter is null && !reading.Current;
-        var lastYears = unnamed ? referenceQuarter == 1 : quarter - referenceQuarter == 3 && !reading.Ahead;
+        var lastYears = unnamed ? referenceQuarter == 1
+            : (quarter - referenceQuarter == 3 && (!reading.Ahead || reading.Hyphenated)) || (quarter > referenceQuarter && reading.Past);
         return (unnamed && known is { } k ? k.Year : lastYears ? reference.Year - 1 : reference.Year, quarter);
     }
 
@@ -339,6 +345,10 @@ internal sealed class QuarterRule : TimeRule
 
         // A future or plan earlier in the clause points the quarter ahead: "aims to finish in the fourth quarter".
         public bool Ahead;
+
+        // A verb in the past before the quarter, or after it when it opens the sentence, tells a quarter that has ended: "reported
+        // third-quarter earnings", "In its third quarter, margins narrowed".
+        public bool Past;
 
         public void Apply(PeriodModifier modifier)
         {

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Weekdays: "Monday", "last Friday", "this Monday", "next Tuesday", "Wednesday night", "Monday, Oct. 14", "Tuesday 23 July" and "Saturday (4 June)" (a date
-/// without a year in the year whose calendar agrees with the weekday), "Monday last week", "each Thursday"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
+/// without a year in the year whose calendar agrees with the weekday), "Monday last week", "each Thursday", "every Tuesday morning"; and as recurring times "Sundays", "Tuesday nights". A bare weekday is the latest one up to the reference date unless
 /// the clause points forward ("will meet on Monday", "planned to leave on Thursday", "On Monday, the board will meet") or its
 /// sentence already named a day ahead ("will close on Friday ahead of a holiday on Monday"); "the
 /// previous Friday" is the one before the last day the document named.</summary>
@@ -32,7 +32,10 @@ internal sealed class WeekdayRule : TimeRule
 
         if (scan.Is(i - 1, "each") || scan.Is(i - 1, "every"))
         {
-            return scan.Emit(i - 1, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday);
+            // "every Tuesday morning": that part of every such day.
+            return scan.Words.DayParts.TryGetValue(scan.Word(i + 1), out var eachPart)
+                ? scan.Emit(i - 1, i + 2, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday + eachPart)
+                : scan.Emit(i - 1, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday);
         }
 
         // "Tuesday nights", "Saturday mornings": that part of every such day.
