@@ -164,7 +164,7 @@ internal sealed class TimeWords
         Amounts = Compile(lexicon, "time-amount", static v => v == "X" ? (double?)null : Int(v));
         Ordinals = Compile(lexicon, "time-ordinal", Int);
         WeeksOfMonth = Compile(lexicon, "time-week-of-month", Int);
-        DayOrdinals = Compile(lexicon, "time-day-ordinal", static v => v);
+        DayOrdinals = Compile(lexicon, "time-day-ordinal", Int);
         PeriodModifiers = Compile(lexicon, "time-period-modifier", static v => v == "year-back" ? PeriodModifier.YearBack : Enum.Parse<PeriodModifier>(v, ignoreCase: true));
         Relatives = Compile(lexicon, "time-relative", Int);
         RelativeDays = Compile(lexicon, "time-relative-day", static v => v.Length > 3 && v[^3] == 'T' ? (Int(v[..^3]), v[^3..]) : (Int(v), string.Empty));
@@ -272,8 +272,9 @@ internal sealed class TimeWords
     /// start, or -1 for its last whole week.</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeeksOfMonth { get; }
 
-    /// <summary>Ordinal words that count the days of an event ("the fifth day of the strike").</summary>
-    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals { get; }
+    /// <summary>Ordinal words that count the days of an event ("the fifth day of the strike") → their number, the day of the month
+    /// after a month's name ("March eighth").</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals { get; }
 
     /// <summary>Parts of the day a weekday right before them keeps in its value ("Thursday evening" → "…TEV").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeekdayParts { get; }

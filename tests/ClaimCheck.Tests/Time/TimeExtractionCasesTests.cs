@@ -432,6 +432,19 @@ public class TimeExtractionCasesTests
     public void Recognize_ReferenceWord_IsRef(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The Lindenport fair opens on March eighth.", "March eighth", "2025-03-08")]
+    [InlineData("Vorland voters went to the polls on July twenty-first, 2019.", "July twenty-first, 2019", "2019-07-21")]
+    [InlineData("The Brenmoor quarry closed on January thirtieth, 2020.", "January thirtieth, 2020", "2020-01-30")]
+    public void Recognize_MonthWithOrdinalWordDay_IsThatDay(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Vorland's March third quarter report was late.", "March third")]
+    [InlineData("Brenmoor had its June second-best week in years.", "June second")]
+    [InlineData("The May Fourth Movement is remembered in Lindenport.", "May Fourth")]
+    public void Recognize_MonthBeforeOrdinalOfAnotherThing_IsNoDay(string text, string notSpan) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(s => s.StartsWith(notSpan, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("The paper is published daily.", "daily", "P1D")]
     [InlineData("The board meets weekly.", "weekly", "P1W")]
     [InlineData("Readings are taken hourly.", "hourly", "PT1H")]

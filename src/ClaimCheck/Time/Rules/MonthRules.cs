@@ -318,9 +318,15 @@ internal sealed class MonthRule : TimeRule
         return !word.IsEmpty && char.IsUpper(word[0]) && scan.Words.Months.TryGetValue(word, out month);
     }
 
-    // A day of the month after the name: "17", "17th"; not "17-year" or "5.5".
+    // A day of the month after the name: "17", "17th", "eighth", "twenty-first"; not "17-year" or "5.5".
     private static int? ReadDay(in TimeScan scan, ref int end)
     {
+        if (ReadOrdinalWordDay(scan, end) is { } wordDay)
+        {
+            end++;
+            return wordDay;
+        }
+
         if (!scan.IsNumber(end) || scan.Word(end).ContainsAny(",.") || !int.TryParse(scan.Word(end), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             || day is < 1 or > 31 || (scan.IsJoined(end + 1) && scan.IsWord(end + 1) && !IsOrdinalSuffix(scan.Word(end + 1))))
         {
@@ -334,6 +340,37 @@ internal sealed class MonthRule : TimeRule
         }
 
         return day;
+    }
+
+    // A day spelled as an ordinal word ("March eighth", "July twenty-first"); not one that counts a period after the month
+    // ("the March third quarter", "in April second half"), nor one joined to a word ("June first-round").
+    private static int? ReadOrdinalWordDay(in TimeScan scan, int at)
+    {
+        var word = scan.Word(at);
+        if (!scan.IsWord(at) || scan.IsCapitalised(at) || (scan.IsJoined(at + 1) && scan.IsWord(at + 1)) || scan.Words.Units.ContainsKey(scan.Word(at + 1))
+            || scan.Is(at + 1, "half"))
+        {
+            return null;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (!scan.Words.DayOrdinals.TryGetValue(hyphen > 0 ? word[(hyphen + 1)..] : word, out var day))
+        {
+            return null;
+        }
+
+        if (hyphen > 0)
+        {
+            // "twenty-first": the tens before the hyphen.
+            if (!scan.Words.NumberWords.TryGetValue(word[..hyphen], out var tens) || tens is not (20 or 30) || day > 9)
+            {
+                return null;
+            }
+
+            day += (int)tens;
+        }
+
+        return day is >= 1 and <= 31 ? day : null;
     }
 
     // The year after the month or day: "2024", ", 2024", "nineteen ninety-six"; after a day any four-digit year ("Dec. 31, 9999").
