@@ -2438,6 +2438,16 @@ public sealed class QuantityNewsTests
     public void Recognize_LetterAfterALengthOrGoingOnInAWord_IsNoMultiplier(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
+    [Theory]
+    [InlineData("A Vorland storm is named once its winds pass 39 mph.", 39)]
+    [InlineData("Brenmoor's debt could pass $4 billion next year.", 4_000_000_000)]
+    public void Recognize_PassBeforeAFigure_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan, "going past {1} in '{0}' bounds it", text, value);
+
+    [Fact]
+    public void Recognize_PassAFigureAway_IsWhereItWentBy() =>
+        Find("The Lindenport comet will pass 420,000 km away in 2031.", 420_000).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
