@@ -2409,6 +2409,55 @@ public sealed class QuantityNewsTests
     public void Recognize_MbElsewhere_StaysMegabits() =>
         Find("The Ostrava council's file is 100 mb.", 100).Quantity.Unit.Name.Should().Be("Mbit");
 
+    [Theory]
+    [InlineData("Vorland's bus passes for 16- and 17-year-olds will cost less.", 16)]
+    [InlineData("Vorland's bus passes for 16- and 17-year-olds will cost less.", 17)]
+    [InlineData("Brenmoor's new wage floor for 21- or 22-year-olds starts in May.", 21)]
+    [InlineData("Lindenport surveyed 300 18-year-olds about their first jobs.", 18)]
+    public void Recognize_HyphenLeftForTheNextFigureOrYearOlds_IsAnAge(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("year of age", "'{0}' gives {1} as an age", text, value);
+
+    [Theory]
+    [InlineData("Ostrava flats with 2- or 3-bedroom layouts sold first.", 2, "bedroom")]
+    [InlineData("The Vorland yard builds 10- and 12-metre boats.", 10, "m")]
+    public void Recognize_NumberWithAHyphenBeforeOrAndAnother_TakesTheUnitOfTheOther(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the hyphen after {1} in '{0}' leaves its unit to the next figure", text, value);
+
+    [Theory]
+    [InlineData("Joblessness among Brenmoor's 16- to 19-year-olds fell.", 16, 19)]
+    [InlineData("Vorland steers of 700- to 800-pound weight sold higher.", 700, 800)]
+    public void Recognize_NumberWithAHyphenBeforeToAndAnother_IsARange(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+        mention.Quantity.Qualifier.Should().Be(Qualifier.Range, "'{0}' gives a range from {1} to {2}", text, low, high);
+        mention.Quantity.High.Should().Be(high);
+        mention.Quantity.Unit.Kind.Should().NotBe(UnitKind.None);
+    }
+
+    [Theory]
+    [InlineData("The Ostrava lender made SEK 22.7 m after tax.", 22_700_000, "SEK")]
+    [InlineData("Brenmoor paid £45 M for the ferry, SEK 9.2 m of it in cash.", 45_000_000, "GBP")]
+    [InlineData("Brenmoor paid £45 M for the ferry, SEK 9.2 m of it in cash.", 9_200_000, "SEK")]
+    [InlineData("The Vorland club sold its stadium for $20 k.", 20_000, "USD")]
+    public void Recognize_MultiplierLetterSetOffFromMoney_IsTheMultiplier(string text, double value, string currency) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(currency);
+
+    [Theory]
+    [InlineData("The Vorland mast is 22.7 m tall.", 22.7, "m")]
+    [InlineData("Lindenport paid $3 M&A fees.", 3, "USD")]
+    public void Recognize_LetterAfterALengthOrGoingOnInAWord_IsNoMultiplier(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
+    [InlineData("A Vorland storm is named once its winds pass 39 mph.", 39)]
+    [InlineData("Brenmoor's debt could pass $4 billion next year.", 4_000_000_000)]
+    public void Recognize_PassBeforeAFigure_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan, "going past {1} in '{0}' bounds it", text, value);
+
+    [Fact]
+    public void Recognize_PassAFigureAway_IsWhereItWentBy() =>
+        Find("The Lindenport comet will pass 420,000 km away in 2031.", 420_000).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

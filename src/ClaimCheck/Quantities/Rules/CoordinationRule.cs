@@ -297,13 +297,18 @@ internal static class CoordinationRule
     private static bool IsUnitBefore(in QuantityScan s, QuantityMatch match) =>
         s.Words.UnitsBefore.TryGet(s.Word(match.FirstToken), out var unit) && unit == match.Mention.Quantity.Unit;
 
-    // "5 or 6 percent", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months", "17 of Kenya's
+    // "5 or 6 percent", "16- and 17-year-olds", "2,560 by 1,440 pixels", "20 of 29 passes", "12 out of 40 wards", "41 of the last 44 months", "17 of Kenya's
     // 47 counties".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
         if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
         {
             return true;
+        }
+
+        if (next == end + 2 && RangeRule.IsSuspendedHyphen(s, end) && (s.Is(end + 1, "or") || s.Is(end + 1, "and")))
+        {
+            return true; // "16- and 17-year-olds", "2- or 3-bedroom flats"
         }
 
         if (next == end + 2 && s.Is(end, "out") && s.Is(end + 1, "of"))

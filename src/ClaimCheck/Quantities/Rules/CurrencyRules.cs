@@ -261,10 +261,17 @@ internal sealed class CurrencyAfterRule : UnitRule
         }
     }
 
-    /// <summary>What follows an amount of money: "75 USD million", hundredths, and the noun phrase it pays for.</summary>
+    // "SEK 22.7 m", "£45 M": a multiplier letter set off from an amount of money ("m", "M", "k", "B") is the
+    // multiplier, as it is joined ("$22.7m"); money is no length. Not a letter that goes on in a joined word or sign ("$5 M&A", "€3 T-shirts").
+    private static bool IsSpacedScaleLetter(in QuantityScan s, int index, out double scale) =>
+        s.Words.ScaleLetters.TryGet(s.Word(index), out scale)
+        && !(s.IsJoined(index + 1) && (s.IsWord(index + 1) || s.IsKind(index + 1, TokenKind.Number) || s.IsChar(index + 1, "-&/")));
+
+    /// <summary>What follows an amount of money: "75 USD million", "SEK 22.7 m", hundredths, and the noun phrase it pays for.</summary>
     public static void ReadAfterAmount(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (s.IsWord(draft.End) && draft.First.Scale == 1 && s.Words.DigitScales.TryGetValue(s.Word(draft.End), out var lateScale))
+        if (s.IsWord(draft.End) && draft.First.Scale == 1
+            && (s.Words.DigitScales.TryGetValue(s.Word(draft.End), out var lateScale) || IsSpacedScaleLetter(s, draft.End, out lateScale)))
         {
             draft.ScaleAfter = lateScale;
             draft.End++;

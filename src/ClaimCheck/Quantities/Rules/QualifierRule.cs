@@ -50,8 +50,8 @@ internal static class QualifierRule
     }
 
     /// <summary>Drops the lower bound a verb of going past set when the figure is a length of time ("the judge passed 14 months": a
-    /// sentence handed down), is followed, past a conversion in brackets, by "from" ("passed 9,000 miles (14,000 km) from the moon": where
-    /// it went by), or opens a vote's tally ("passed 215 to 210"). It cannot tell a count of things passed ("the council passed 3
+    /// sentence handed down), is followed, past a conversion in brackets, by "from" or "away" ("passed 9,000 miles (14,000 km) from the
+    /// moon", "will pass 380,000 km away": where it went by), or opens a vote's tally ("passed 215 to 210"). It cannot tell a count of things passed ("the council passed 3
     /// motions", "passed 20 rivals") from a figure gone past. Read once the unit is known; "passed 100 km from the coast" said of a storm's track is read the same way, rightly or not.</summary>
     public static void DropPassingBound(in QuantityScan s, ref QuantityDraft draft)
     {
@@ -73,7 +73,7 @@ internal static class QualifierRule
 
         // "the motion passed 215 to 210", "passed 52-48": a vote's tally, not a figure gone past.
         var tally = (s.Is(draft.End, "to") || s.IsChar(draft.End, "-")) && s.IsKind(draft.End + 1, TokenKind.Number);
-        if (draft.Unit.Kind == UnitKind.Duration || s.Is(after, "from") || tally)
+        if (draft.Unit.Kind == UnitKind.Duration || s.Is(after, "from") || s.Is(after, "away") || tally)
         {
             draft.Qualifier = Qualifier.Exact;
             draft.Before++;

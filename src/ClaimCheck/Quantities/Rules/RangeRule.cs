@@ -16,7 +16,7 @@ internal static class RangeRule
     /// <summary>Reads a range after the number; false when the number turns out to be a score.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        var next = draft.Next;
+        var next = IsSuspendedHyphen(s, draft.Next) && s.Is(draft.Next + 1, "to") ? draft.Next + 1 : draft.Next; // "16- to 19-year-olds"
         var isDash = s.IsChar(next, Dashes);
         if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and"))
             || (!isDash && IsLevelChange(s, draft) && !IsPercentRangeAfterChange(s, draft, next)))
@@ -46,6 +46,11 @@ internal static class RangeRule
         return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && draft.First.Scale == 1
             && (second.Value < draft.First.Value || (second.Value == draft.First.Value && second.Value <= MostDrawnScore)));
     }
+
+    /// <summary>Whether token <paramref name="index"/> is a hyphen joined to the number before it and set off from the word after it,
+    /// which leaves the unit of the number to the next figure ("16- to 19-year-olds", "2- and 3-bedroom flats", "10- or 12-metre").</summary>
+    internal static bool IsSuspendedHyphen(in QuantityScan s, int index) =>
+        s.IsChar(index, "-") && s.IsJoined(index) && s.IsKind(index - 1, TokenKind.Number) && s.IsWord(index + 1) && !s.IsJoined(index + 1);
 
     // The second end of a range: a number of the same kind as the first, or, after an amount joined to its currency ("AED30,000",
     // "Dh55,000"), digits alone ("AED30,000 - 35,000") or joined to the same letters ("between Dh55,000 and Dh75,000").
