@@ -957,6 +957,9 @@ public class TimeExtractionCasesTests
     [InlineData("The fair opened in June last year.", "June last year", "2023-06", "2023-06-01", "2023-06-30")]
     [InlineData("The talks ended in fiscal 2023.", "fiscal 2023", "2023", "2023-01-01", "2023-12-31")]
     [InlineData("The ruling came in mid-October.", "mid-October", "2024-10", "2024-10-11", "2024-10-20")]
+    [InlineData("The mill employed 9,000 people in the 1960s.", "the 1960s", "196", "1960-01-01", "1969-12-31")]
+    [InlineData("Ferry traffic peaked in the eighties.", "the eighties", "198", "1980-01-01", "1989-12-31")]
+    [InlineData("The port was busiest in the '70s.", "the '70s", "197", "1970-01-01", "1979-12-31")]
     public void Recognize_DateInterval_ResolvesBounds(string text, string span, string value, string start, string end)
     {
         var expression = Check(text, span, value);

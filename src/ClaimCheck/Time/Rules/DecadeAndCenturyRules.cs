@@ -31,19 +31,25 @@ internal sealed class DecadeRule : TimeRule
         if (index == i + 1 && word is "'" or "’" && scan.IsJoined(index + 1) && scan.IsNumber(index + 1) && scan.Word(index + 1).Length == 2
             && scan.Word(index + 1)[1] == '0' && scan.Word(index + 2) is "s" && scan.IsJoined(index + 2))
         {
-            return scan.Emit(i, index + 3, TimeExpressionKind.Date, null, null, string.Concat("19", scan.Word(index + 1)[..1])); // "the '80s"
+            return EmitDecade(scan, i, index + 3, 1900 + ((scan.Word(index + 1)[0] - '0') * 10)); // "the '80s"
         }
 
         if (scan.IsNumber(index) && word.Length == 4 && word[3] == '0' && scan.Word(index + 1) is "s" && scan.IsJoined(index + 1)
             && scan.TryInt(index, out var decade) && decade is >= 1000 and <= 2100)
         {
-            return scan.Emit(i, index + 2, TimeExpressionKind.Date, null, null, (decade / 10).ToString(CultureInfo.InvariantCulture));
+            return EmitDecade(scan, i, index + 2, decade);
         }
 
         return index > i && scan.Words.Decades.TryGetValue(word, out var tens)
-            ? scan.Emit(i, index + 1, TimeExpressionKind.Date, null, null, string.Create(CultureInfo.InvariantCulture, $"19{tens}"))
+            ? EmitDecade(scan, i, index + 1, 1900 + (tens * 10))
             : NoMatch;
     }
+
+    // A decade spans its ten years, so a figure "in the 1980s" is not read as one of the report's own day ("in the 1980s it employed
+    // about 23,000 people" is no count of today's staff).
+    private static int EmitDecade(in TimeScan scan, int start, int end, int firstYear) =>
+        scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(firstYear, 1, 1), new DateOnly(firstYear + 9, 12, 31),
+            (firstYear / 10).ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>Centuries: "the 20th century", "the 11th century", "a 20th century democrat" (TimeML "19", "10").</summary>
