@@ -1074,13 +1074,29 @@ internal static class Measures
         return false;
     }
 
+    /// <summary>Whether the sentence names a harm that kills no one (lexicon kind <c>bloodless-harm</c>: "hack", "ransomware",
+    /// "scam"): its victims are people or firms affected, not deaths ("the ransomware gang has 140 victims").</summary>
+    private static bool NamesBloodlessHarm(SentenceView s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word && s.Words.BloodlessHarms.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
+                return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && NamesBloodlessHarm(s) ? affected
+                    : s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
                     : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
                     : s.Words.Plural(unit.Name);
             case UnitKind.Currency:
