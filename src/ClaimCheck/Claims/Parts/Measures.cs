@@ -939,6 +939,17 @@ internal static class Measures
         return false;
     }
 
+    /// <summary>Whether a bare figure is an average of something its clause does not name: "on" and a <c>statistic</c> word right
+    /// after the number, which the quantity stage reads as the mention's qualifier ("those detained were 54 on average", "the crews
+    /// were 12 on average"). It gives their mean age or size, not how many there are; the caller leaves out figures with a counted
+    /// noun of their own ("54 people on average").</summary>
+    internal static bool IsBareAverage(SentenceView s, QuantityMatch match)
+    {
+        var end = match.EndToken;
+        return (end >= 2 && end - 2 > match.FirstToken && s.Word(end - 2) is "on" && s.Words.Statistics.Contains(s.Word(end - 1)))
+            || (end + 1 < s.Tokens.Count && s.Word(end) is "on" && s.Words.Statistics.Contains(s.Word(end + 1)));
+    }
+
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
     /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("85 fewer shifts"): a relation
     /// the text draws between figures other claims give.</summary>
