@@ -108,6 +108,8 @@ internal sealed class ClaimWords
         CarePlaces = Set(lexicon, "care-place");
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
+        BloodlessHarmNouns = Map(lexicon, "bloodless-harm-noun");
+        BloodlessHarms = Set(lexicon, "bloodless-harm");
         ArrestingBodies = Map(lexicon, "arresting-body");
         CapturedMeasure = Outcomes.TryGetValue("captured", out var captured) ? captured : null;
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
@@ -549,6 +551,14 @@ internal sealed class ClaimWords
     /// <summary>Words that say the people a custody noun counts are held ("held", "detained", "custody"): lexicon kind
     /// <c>custody-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CustodyWords { get; }
+
+    /// <summary>Counted nouns of people harmed that take another measure than their <see cref="MeasureSynonyms"/> one when a
+    /// <see cref="BloodlessHarms"/> word stands in their sentence ("140 victims of the hack" → "victims", not "deaths"): lexicon kind
+    /// <c>bloodless-harm-noun</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BloodlessHarmNouns { get; }
+
+    /// <summary>Words naming a harm that kills no one ("hack", "ransomware", "scam"): lexicon kind <c>bloodless-harm</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BloodlessHarms { get; }
 
     /// <summary>Words for a police body, with the measure of the people it captures ("police" → "arrests"): lexicon kind
     /// <c>arresting-body</c>.</summary>

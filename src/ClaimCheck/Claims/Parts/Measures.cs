@@ -939,6 +939,17 @@ internal static class Measures
         return false;
     }
 
+    /// <summary>Whether a bare figure is an average of something its clause does not name: "on" and a <c>statistic</c> word right
+    /// after the number, which the quantity stage reads as the mention's qualifier ("those detained were 54 on average", "the crews
+    /// were 12 on average"). It gives their mean age or size, not how many there are; the caller leaves out figures with a counted
+    /// noun of their own ("54 people on average").</summary>
+    internal static bool IsBareAverage(SentenceView s, QuantityMatch match)
+    {
+        var end = match.EndToken;
+        return (end >= 2 && end - 2 > match.FirstToken && s.Word(end - 2) is "on" && s.Words.Statistics.Contains(s.Word(end - 1)))
+            || (end + 1 < s.Tokens.Count && s.Word(end) is "on" && s.Words.Statistics.Contains(s.Word(end + 1)));
+    }
+
     /// <summary>Whether the figure is the gap between two amounts, a comparative and "than" right after it ("5% less than the board had
     /// announced", "12 more than the day before") or a shortfall-word between the number and its noun ("85 fewer shifts"): a relation
     /// the text draws between figures other claims give.</summary>
@@ -1074,13 +1085,29 @@ internal static class Measures
         return false;
     }
 
+    /// <summary>Whether the sentence names a harm that kills no one (lexicon kind <c>bloodless-harm</c>: "hack", "ransomware",
+    /// "scam"): its victims are people or firms affected, not deaths ("the ransomware gang has 140 victims").</summary>
+    private static bool NamesBloodlessHarm(SentenceView s)
+    {
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word && s.Words.BloodlessHarms.Contains(s.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
+                return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && NamesBloodlessHarm(s) ? affected
+                    : s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
                     : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
                     : s.Words.Plural(unit.Name);
             case UnitKind.Currency:

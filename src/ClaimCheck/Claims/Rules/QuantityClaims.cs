@@ -108,6 +108,11 @@ internal static class QuantityClaims
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
 
+            if (isBare && Measures.IsBareAverage(s, match))
+            {
+                continue; // "those detained were 54 on average": their mean age, not how many were detained
+            }
+
             var outcome = PeopleCounts.OutcomeOf(s, match);
             if (outcome is not null && IsWholeOfPart(s, match))
             {
