@@ -7,20 +7,20 @@ namespace ClaimCheck.Tests.Extraction;
 public sealed class BareAverageTests
 {
     [Theory]
-    [InlineData("Police in Brenmoor arrested 40 people; those arrested were 54 on average, officials said.")]
-    [InlineData("Police in Brenmoor arrested 40 people on Sunday. Those arrested were 54 on average.")]
+    [InlineData("Police in Brenmoor arrested 40 people; the people held were 31 on average, officials said.")]
+    [InlineData("Police in Brenmoor arrested 40 people on Sunday. The detainees were 29 on average.")]
     public void Extract_BareFigureOnAverage_IsNoCount(string text)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("doc", text, "Vorland Wire"));
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 40 && c.Measure == "arrests")
-            .And.NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 54);
+            .And.NotContain(c => c.Quantity != null && (c.Quantity.Value.Value == 31 || c.Quantity.Value.Value == 29));
     }
 
     [Fact]
     public void Extract_CountedNounOnAverage_StaysACount()
     {
-        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Police in Brenmoor arrested 54 people on average each night last week.", "Vorland Wire"))
-            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 54);
+        ClaimChecker.DefaultPipeline.Extract(new Document("doc", "Police in Brenmoor arrested 17 people on average each night last week.", "Vorland Wire"))
+            .Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 17);
     }
 }

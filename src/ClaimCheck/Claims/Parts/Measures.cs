@@ -940,7 +940,7 @@ internal static class Measures
     }
 
     /// <summary>Whether a bare figure is an average of something its clause does not name: "on" and a <c>statistic</c> word right
-    /// after the number, which the quantity stage reads as the mention's qualifier ("those detained were 54 on average", "the crews
+    /// after the number, which the quantity stage reads as the mention's qualifier ("the people held were 31 on average", "the crews
     /// were 12 on average"). It gives their mean age or size, not how many there are; the caller leaves out figures with a counted
     /// noun of their own ("54 people on average").</summary>
     internal static bool IsBareAverage(SentenceView s, QuantityMatch match)

@@ -110,7 +110,7 @@ internal static class QuantityClaims
 
             if (isBare && Measures.IsBareAverage(s, match))
             {
-                continue; // "those detained were 54 on average": their mean age, not how many were detained
+                continue; // "the people held were 31 on average": their mean age, not how many were detained
             }
 
             var outcome = PeopleCounts.OutcomeOf(s, match);
