@@ -495,8 +495,9 @@ internal static class CoordinationRule
     }
 
     // ", gas 56.6%", ", housing and energy 21.6%": a comma, then a lower-case noun phrase of a few words that names the next item, then
-    // its amount (read for percentages only: ", reaching $682" after a change in dollars is a level, not a second change). No word of the phrase may end a noun phrase (a verb such as "was", a preposition, "the"), except an "and" joining two
-    // of its words; a capitalised name is read by IsNamedAfterComma.
+    // its amount (read for percentages only: ", reaching $682" after a change in dollars is a level, not a second change). No word of
+    // the phrase may end a noun phrase (a verb such as "was", a preposition, "the"), except an "and" joining two of its words; a
+    // capitalised name is read by IsNamedAfterComma.
     private static bool IsNounAfterComma(in QuantityScan s, int end, int next)
     {
         if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || s.IsCapitalised(end + 1))
