@@ -270,7 +270,7 @@ internal sealed class CurrencyAfterRule : UnitRule
             draft.End++;
         }
 
-        // "$680,000 Cdn", "$2 million AUD": a capitalised currency code or abbreviation after an amount written with the bare "$",
+        // "$45,000 Cdn", "$2 million AUD": a capitalised currency code or abbreviation after an amount written with the bare "$",
         // which many dollars share, says which dollar it is.
         if (s.IsChar(draft.Start, "$") && s.IsWord(draft.End) && char.IsUpper(s.Word(draft.End)[0])
             && s.TryPhrase(draft.End, s.Words.Currencies, out var named, out var namedEnd, dropPluralS: false) && namedEnd == draft.End + 1
