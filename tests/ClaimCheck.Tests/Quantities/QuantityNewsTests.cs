@@ -36,6 +36,11 @@ public sealed class QuantityNewsTests
         { "The province paid $45,000 Cdn for the farmland.", 45000, UnitKind.Currency, "CAD" },
         { "The studio's new film cost $2 million AUD to make.", 2e6, UnitKind.Currency, "AUD" },
         { "The club paid $3 million for the Lindenport striker.", 3e6, UnitKind.Currency, "USD" },
+        // A currency's name capitalised after the bare "$" starts a proper noun: the dollar stays the US dollar.
+        { "The think tank paid $2,700 Rand Corporation analysts for the review.", 2700, UnitKind.Currency, "USD" },
+        { "The charity gave $5 Won Pharmaceuticals vouchers to every volunteer.", 5, UnitKind.Currency, "USD" },
+        { "She paid $12 Franc Dubois for the painting.", 12, UnitKind.Currency, "USD" },
+        { "The firm paid $7 million NZD to settle the claim.", 7e6, UnitKind.Currency, "NZD" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
