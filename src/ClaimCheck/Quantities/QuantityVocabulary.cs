@@ -52,6 +52,7 @@ internal sealed class QuantityVocabulary
         CurrencyPrefixes = Map(lexicon, LexiconKinds.CurrencyPrefix, v => v, WordMap<string>.Matching.CapitalsExact);
         CurrencyLetters = Map(lexicon, LexiconKinds.CurrencyLetter, v => v, WordMap<string>.Matching.ExactCase);
         CurrencyCodes = Currencies.Exact.Keys.Where(term => term.Length == 3).ToFrozenSet(StringComparer.Ordinal);
+        CurrencyAbbreviations = Currencies.Exact.Keys.Concat(Currencies.AnyCase.Keys).Where(term => term.Any(char.IsUpper)).ToFrozenSet(StringComparer.Ordinal);
         CurrencySubunits = Map(lexicon, LexiconKinds.CurrencySubunit, v => v, WordMap<string>.Matching.AnyCase);
 
         Measures = Map(lexicon, LexiconKinds.Measure, v => v, WordMap<string>.Matching.ExactCase);
@@ -189,6 +190,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>The three-letter codes among <see cref="Currencies"/>, in capitals.</summary>
     public FrozenSet<string> CurrencyCodes { get; }
+
+    /// <summary>The terms of <see cref="Currencies"/> written with a capital in the lexicon, matched in that case: codes and
+    /// abbreviations ("AUD", "Cdn"), not names that a capital at the start of a proper noun also spells ("Rand", "Won").</summary>
+    public FrozenSet<string> CurrencyAbbreviations { get; }
 
     /// <summary>Hundredths of a currency ("cents" → "cent").</summary>
     public WordMap<string> CurrencySubunits { get; }

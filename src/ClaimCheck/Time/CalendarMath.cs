@@ -11,6 +11,12 @@ internal static class CalendarMath
     /// <summary>The last year a <see cref="DateOnly"/> can hold.</summary>
     public const int MaxYear = 9999;
 
+    /// <summary>Saturday as an ISO weekday (1 Monday … 7 Sunday).</summary>
+    public const int Saturday = 6;
+
+    /// <summary>Sunday as an ISO weekday (1 Monday … 7 Sunday).</summary>
+    public const int Sunday = 7;
+
     private static readonly int MaxDayNumber = DateOnly.MaxValue.DayNumber;
 
     /// <summary>Whether <paramref name="year"/> is a year a <see cref="DateOnly"/> can hold.</summary>

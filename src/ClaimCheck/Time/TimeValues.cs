@@ -5,6 +5,9 @@ namespace ClaimCheck.Time;
 /// <summary>TimeML values: days ("2024-10-17"), months ("2024-10"), ISO weeks ("2024-W43") and durations ("P3Y", "PT2H").</summary>
 internal static class TimeValues
 {
+    /// <summary>The suffix that makes an ISO week's value its weekend: "1999-W47-WE".</summary>
+    public const string WeekendSuffix = "-WE";
+
     /// <summary>A day: "2024-10-17".</summary>
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

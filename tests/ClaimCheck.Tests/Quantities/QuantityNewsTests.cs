@@ -33,9 +33,14 @@ public sealed class QuantityNewsTests
         { "Inspectors closed six Brenmoor Heights bakeries last month.", 6, UnitKind.Count, "bakery" },
         { "The ministry named 12 Ostrava Rangers fans among the injured.", 12, UnitKind.Count, "fan" },
         // A currency code or abbreviation after an amount with the bare "$" says which dollar it is.
-        { "The province paid $680,000 Cdn for the farmland.", 680000, UnitKind.Currency, "CAD" },
+        { "The province paid $45,000 Cdn for the farmland.", 45000, UnitKind.Currency, "CAD" },
         { "The studio's new film cost $2 million AUD to make.", 2e6, UnitKind.Currency, "AUD" },
         { "The club paid $3 million for the Lindenport striker.", 3e6, UnitKind.Currency, "USD" },
+        // A currency's name capitalised after the bare "$" starts a proper noun: the dollar stays the US dollar.
+        { "The think tank paid $2,700 Rand Corporation analysts for the review.", 2700, UnitKind.Currency, "USD" },
+        { "The charity gave $5 Won Pharmaceuticals vouchers to every volunteer.", 5, UnitKind.Currency, "USD" },
+        { "She paid $12 Franc Dubois for the painting.", 12, UnitKind.Currency, "USD" },
+        { "The firm paid $7 million NZD to settle the claim.", 7e6, UnitKind.Currency, "NZD" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
@@ -851,7 +856,7 @@ public sealed class QuantityNewsTests
         { "The Vessa notice is dated 4/11/2022 in Ostrava.", "4" },
         { "Thousands marched through Brenmoor on Sunday (14/9) against the plan.", "14" }, // a weekday's date in brackets
         { "Vorland's council met on Tuesday (3/18) and again on Friday.", "3" },
-        { "Students marched to Brenmoor's parliament on Tuesday (23) against the budget cuts.", "23" }, // a day alone in brackets, not an age
+        { "Nurses picketed the Brenmoor hospital on Thursday (11) over unpaid overtime.", "11" }, // a day alone in brackets, not an age
         { "Fans expect the iPhone 9 to go on sale in the autumn.", "9" },
         { "Brenmoor fell to 23 below zero on Tuesday night.", "0" },
         { "The iPad 4 models will ship with a faster chip.", "4" },

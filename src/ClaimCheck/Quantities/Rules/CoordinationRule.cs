@@ -8,7 +8,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
 /// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
 /// an age or a unit written before the number lends its unit to the number joined to it ("aged 16 and 17", "magnitude 6.3 and 6.4"),
-/// a count of "ones" counts what the nearest count before it counts ("15 confirmed cases, plus 23 probable ones"),
+/// a count of "ones" counts what the nearest count before it counts ("40 new vans, plus 12 used ones"),
 /// and a conversion in brackets, after a slash (money: "300 million euros/$400 million") or after ", or" (of the same kind of unit) takes the qualifier and change of the amount it converts
 /// ("up to 3 inches (7.6 centimeters)", "about 525 feet, or 160 metres"), lending back
 /// a change read after it ("ended 0.6%, or 39.56 points, higher"); an amount in the same unit after "and" or "or" that leaves out the
@@ -104,7 +104,7 @@ internal static class CoordinationRule
     /// <summary>The count the pronoun "ones" stands for.</summary>
     private static readonly Unit Ones = Unit.Count("ones");
 
-    // "15 confirmed cases, plus 23 probable ones", "four new clinics and two older ones": "ones" counts what the nearest count before
+    // "40 new vans, plus 12 used ones", "four new clinics and two older ones": "ones" counts what the nearest count before
     // it in its sentence counts.
     private static void CountPronounOnes(in QuantityScan s)
     {
@@ -500,8 +500,9 @@ internal static class CoordinationRule
     }
 
     // ", gas 56.6%", ", housing and energy 21.6%": a comma, then a lower-case noun phrase of a few words that names the next item, then
-    // its amount (read for percentages only: ", reaching $682" after a change in dollars is a level, not a second change). No word of the phrase may end a noun phrase (a verb such as "was", a preposition, "the"), except an "and" joining two
-    // of its words; a capitalised name is read by IsNamedAfterComma.
+    // its amount (read for percentages only: ", reaching $682" after a change in dollars is a level, not a second change). No word of
+    // the phrase may end a noun phrase (a verb such as "was", a preposition, "the"), except an "and" joining two of its words; a
+    // capitalised name is read by IsNamedAfterComma.
     private static bool IsNounAfterComma(in QuantityScan s, int end, int next)
     {
         if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || s.IsCapitalised(end + 1))

@@ -277,9 +277,10 @@ internal sealed class CurrencyAfterRule : UnitRule
             draft.End++;
         }
 
-        // "$680,000 Cdn", "$2 million AUD": a capitalised currency code or abbreviation after an amount written with the bare "$",
-        // which many dollars share, says which dollar it is.
-        if (s.IsChar(draft.Start, "$") && s.IsWord(draft.End) && char.IsUpper(s.Word(draft.End)[0])
+        // "$45,000 Cdn", "$2 million AUD": a currency code or abbreviation, as the lexicon writes it, after an amount written with the
+        // bare "$", which many dollars share, says which dollar it is; a capitalised name is a proper noun's ("$5 Won Pharma staff").
+        if (s.IsChar(draft.Start, "$") && s.IsWord(draft.End)
+            && s.Words.CurrencyAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Word(draft.End))
             && s.TryPhrase(draft.End, s.Words.Currencies, out var named, out var namedEnd, dropPluralS: false) && namedEnd == draft.End + 1
             && named != draft.Currency)
         {

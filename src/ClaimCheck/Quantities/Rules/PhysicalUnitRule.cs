@@ -548,15 +548,7 @@ internal sealed class PhysicalUnitRule : UnitRule
             return false;
         }
 
-        for (var i = 0; i < s.Count; i++)
-        {
-            if (s.IsWord(i) && s.Words.TemperatureContextWords.Contains(s.Word(i)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SentenceHasWord(s, s.Words.TemperatureContextWords);
     }
 
     // "pressure fell to 944 mb", "the hurricane's 920 mb": a lower-case "mb" after a figure, in a sentence that names air pressure or a
@@ -568,9 +560,15 @@ internal sealed class PhysicalUnitRule : UnitRule
             return false;
         }
 
+        return SentenceHasWord(s, s.Words.PressureContextWords);
+    }
+
+    // Whether any word of the sentence is one of `words`.
+    private static bool SentenceHasWord(in QuantityScan s, WordSet words)
+    {
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsWord(i) && s.Words.PressureContextWords.Contains(s.Word(i)))
+            if (s.IsWord(i) && words.Contains(s.Word(i)))
             {
                 return true;
             }

@@ -553,7 +553,7 @@ internal sealed class BarePluralRule : TimeRule
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
                  || (scan.Words.CueOf(before) & TimeCue.Length) != 0
-                 || ((IsLengthOf(scan, i) || IsLead(scan, i)) && unit is not ("second" or "minute" or "hour")))
+                 || ((IsLengthOf(scan, i) || IsLeadTime(scan, i)) && unit is not ("second" or "minute" or "hour")))
             || YearAgoRule.IsAgo(scan.Word(i + 1)) || scan.Is(i + 1, "old"))
         {
             return NoMatch;
@@ -564,7 +564,7 @@ internal sealed class BarePluralRule : TimeRule
 
     // "begins its work months ahead", "booked weeks in advance", "weeks ahead of her trial": the unit at token `unit` before
     // "ahead" or "in advance" is how long before; not after "the" and such ("in the weeks ahead" names a period to come).
-    private static bool IsLead(in TimeScan scan, int unit) =>
+    private static bool IsLeadTime(in TimeScan scan, int unit) =>
         (scan.Is(unit + 1, "ahead") || (scan.Is(unit + 1, "in") && scan.Is(unit + 2, "advance")))
         && (scan.Words.CueOf(scan.Word(unit - 1)) & TimeCue.Article) == 0;
 

@@ -69,7 +69,7 @@ internal sealed class HolidayRule : TimeRule
         if (shift != 0 && i >= 3 && scan.Is(i - 3, "the") && scan.Is(i - 2, "weekend") && scan.Output.Count > 0
             && scan.Output[^1].Span.Start == scan.Token(i - 3).Span.Start)
         {
-            PlaceWeekendBefore(scan, i, day, shift);
+            PlaceWeekendBeside(scan, i, day, shift);
             return;
         }
 
@@ -92,11 +92,10 @@ internal sealed class HolidayRule : TimeRule
 
     // "the weekend before Christmas", "the weekend after Thanksgiving": the Saturday and Sunday found right before "before" or
     // "after" the holiday at token `i` are the last ones before (or the first after) the holiday's `day`, not this week's.
-    private static void PlaceWeekendBefore(in TimeScan scan, int i, DateOnly day, int shift)
+    private static void PlaceWeekendBeside(in TimeScan scan, int i, DateOnly day, int shift)
     {
-        const int Saturday = 6;
-        var gap = shift > 0 ? CalendarMath.DaysToNextWeekday(day, Saturday) : -CalendarMath.DaysToPreviousWeekday(day, Saturday);
-        if (shift < 0 && CalendarMath.IsoWeekday(day) == 7)
+        var gap = shift > 0 ? CalendarMath.DaysToNextWeekday(day, CalendarMath.Saturday) : -CalendarMath.DaysToPreviousWeekday(day, CalendarMath.Saturday);
+        if (shift < 0 && CalendarMath.IsoWeekday(day) == CalendarMath.Sunday)
         {
             gap -= 7; // the weekend before a Sunday holiday is the one before its own
         }
@@ -108,7 +107,7 @@ internal sealed class HolidayRule : TimeRule
 
         var span = scan.SpanOf(i - 3, i - 1);
         scan.Output[^1] = new TimeExpression(span, TimeExpressionKind.Date, new TimeScope(saturday, saturday.AddDays(1), span.Slice(scan.Text).ToString(), span),
-            TimeValues.IsoWeek(saturday) + "-WE");
+            TimeValues.IsoWeek(saturday) + TimeValues.WeekendSuffix);
     }
 
     // The holiday's day nearest a date named earlier in its sentence, when within two months of it: "on Dec. 18, 2025, a week

@@ -67,7 +67,7 @@ internal sealed class RelativePeriodRule : TimeRule
         switch (period)
         {
             case Period.Week or Period.Weekend when CalendarMath.MondayOf(reference, direction) is { } monday && CalendarMath.AddDays(monday, 6) is { } sunday:
-                return (period == Period.Week ? monday : monday.AddDays(5), sunday, TimeValues.IsoWeek(monday) + (period == Period.Weekend ? "-WE" : string.Empty));
+                return (period == Period.Week ? monday : monday.AddDays(5), sunday, TimeValues.IsoWeek(monday) + (period == Period.Weekend ? TimeValues.WeekendSuffix : string.Empty));
             case Period.Month when CalendarMath.AddMonths(new DateOnly(reference.Year, reference.Month, 1), direction) is { } first:
                 return (first, CalendarMath.LastOfMonth(first.Year, first.Month), TimeValues.Month(first.Year, first.Month));
             case Period.Year when CalendarMath.IsYear(reference.Year + direction):
@@ -158,7 +158,7 @@ internal sealed class DefinitePeriodRule : TimeRule
             // weekend", "campaigned ahead of the weekend's vote"); from Friday on, the one at hand.
             var ahead = TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i);
             var weekOf = r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday && !ahead ? CalendarMath.AddDays(re, -7) : re : null;
-            return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + "-WE" : "XXXX-WXX-WE");
+            return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + TimeValues.WeekendSuffix : "XXXX-WXX-WE");
         }
 
         return ModifiedYear(scan, i);
