@@ -199,6 +199,7 @@ internal sealed class ClaimWords
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FixedSetNouns = lexicon.EntriesOf("fixed-set-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        SizedWholeNouns = Set(lexicon, "sized-whole-noun");
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriodHeads = Set(lexicon, "declared-period-head");
         PeriodPhraseEnds = Set(lexicon, "period-phrase-end");
@@ -852,6 +853,10 @@ internal sealed class ClaimWords
     /// <summary>Counted nouns (singular) for the fixed units a whole is divided into ("county", "seat"): such a whole named after a part
     /// of it ("20 of the 47 counties") is the size of the whole, not another count of what the part counts.</summary>
     public FrozenSet<string> FixedSetNouns { get; }
+
+    /// <summary>Nouns for a whole that has a size in fixed units ("chamber", "assembly", "republic"): a hyphened count before one ("the
+    /// 90-seat chamber") is that whole's size, while before any other noun ("a 14-seat majority") it counts units of its own.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SizedWholeNouns { get; }
 
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>
