@@ -3,14 +3,14 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>A count listed beside counts of the same thing told apart by the words before their noun ("12 police vehicles, four
-/// civilian vehicles and three government vehicles", "35 container ships and 32 bulk ships"): each counts one kind, a part of
+/// <summary>A count listed beside counts of the same thing told apart by the words before their noun ("9 army trucks, six
+/// rental trucks and two farm trucks", "18 fishing boats and 27 cargo boats"): each counts one kind, a part of
 /// what the list covers, not a rival count of all of it. Counts of different nouns ("four soldiers and 24 residents") are
 /// <see cref="PeopleCounts.ListedPartOf"/>'s.</summary>
 internal static class ListedKinds
 {
-    /// <summary>The words before the counted noun that name this count's kind ("police" in "12 police vehicles", "general cargo" in
-    /// "32 general cargo ships"), when a list joiner ties it to a count of the same thing whose kind is named by other words; null
+    /// <summary>The words before the counted noun that name this count's kind ("army" in "9 army trucks", "deep sea" in
+    /// "27 deep sea boats"), when a list joiner ties it to a count of the same thing whose kind is named by other words; null
     /// when the count stands alone, names no kind, or its neighbour names the same kind or none.</summary>
     internal static string? KindOf(SentenceView s, QuantityMatch match)
     {
@@ -41,7 +41,7 @@ internal static class ListedKinds
     private static string ThingCounted(SentenceView s, QuantityMatch match) =>
         s.Words.MeasureSynonyms.TryGetValue(match.Mention.Quantity.Unit.Name, out var measure) ? measure : match.Mention.Quantity.Unit.Name;
 
-    // The words between the number and the head noun of a count written after its number ("police" in "12 police vehicles"), or null
+    // The words between the number and the head noun of a count written after its number ("army" in "9 army trucks"), or null
     // when there are none or they are not all plain lower-case words ("12 vehicles", "3 and 4 vehicles"): a name ("2.8 million Brenco
     // customers") says whose the count is, which other reports write as "Brenco's 2.8 million", so it is left to the subject.
     private static string? Kind(SentenceView s, QuantityMatch match)

@@ -30,8 +30,8 @@ internal static class Places
     /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
     /// the few words after it, before a comma, a clause break, another figure or a preposition of origin or cause ("from", "on"). The claims stage
     /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas"). The word may
-    /// also stand in the few words that lead up to a figure stated after its measure ("turnout abroad was 52.7%", "turnout among
-    /// citizens abroad at 52.7%").</summary>
+    /// also stand in the few words that lead up to a figure stated after its measure ("turnout abroad was 38.4%", "turnout among
+    /// expatriates abroad at 38.4%").</summary>
     internal static bool IsAbroad(SentenceView s, QuantityMatch match) =>
         WordAfter(s, match, s.Words.AbroadWords) >= 0 || (!match.HasNounPhrase && IsAbroadWordBefore(s, match));
 
@@ -39,7 +39,7 @@ internal static class Places
     /// abroad stood at 40%").</summary>
     private const int LeadInWordWindow = 4;
 
-    // "turnout abroad was 52.7%", "turnout among citizens abroad at 52.7%": the abroad-word in the words right before the figure,
+    // "turnout abroad was 38.4%", "turnout among expatriates abroad at 38.4%": the abroad-word in the words right before the figure,
     // with no comma, clause break, other figure or preposition of origin between ("arrivals from abroad rose to 300" says where
     // people came from).
     private static bool IsAbroadWordBefore(SentenceView s, QuantityMatch match)

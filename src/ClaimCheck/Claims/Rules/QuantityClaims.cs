@@ -264,9 +264,9 @@ internal static class QuantityClaims
             if (!measure.Contains(MeasureNames.PartSeparator + OfWhole, StringComparison.Ordinal) && ListedKinds.KindOf(s, match) is { } kind
                 && !measure.EndsWith(MeasureNames.PartSeparator + kind, StringComparison.Ordinal))
             {
-                // "12 police vehicles and four civilian vehicles": each a kind of the vehicles; a part of a whole the sentence gives
-                // ("6 million customers: 3 million budget customers, …") is that whole's, as above, and a kind a list of parts
-                // already names ("1.8 million international customers") is not named twice.
+                // "9 army trucks and six rental trucks": each a kind of the trucks; a part of a whole the sentence gives
+                // ("4 million members: 2.5 million student members, …") is that whole's, as above, and a kind a list of parts
+                // already names ("700,000 overseas members") is not named twice.
                 measure = measure + MeasureNames.PartSeparator + kind;
             }
 
