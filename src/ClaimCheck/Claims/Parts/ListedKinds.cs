@@ -14,7 +14,7 @@ internal static class ListedKinds
     /// when the count stands alone, names no kind, or its neighbour names the same kind or none.</summary>
     internal static string? KindOf(SentenceView s, QuantityMatch match)
     {
-        if (Kind(s, match) is not { } mine)
+        if (KindSpan(s, match) is not { } mine)
         {
             return null;
         }
@@ -28,9 +28,10 @@ internal static class ListedKinds
                 continue;
             }
 
-            if (Kind(s, other) is { } theirs && !string.Equals(theirs, mine, StringComparison.OrdinalIgnoreCase))
+            if (KindSpan(s, other) is { } theirs
+                && !MemoryExtensions.Equals(mine.Slice(s.Text), theirs.Slice(s.Text), StringComparison.OrdinalIgnoreCase))
             {
-                return mine.ToLowerInvariant();
+                return mine.Slice(s.Text).ToString(); // the kind kept, the one string made; its words are lower-case, as KindSpan demands
             }
         }
 
@@ -41,10 +42,11 @@ internal static class ListedKinds
     private static string ThingCounted(SentenceView s, QuantityMatch match) =>
         s.Words.MeasureSynonyms.TryGetValue(match.Mention.Quantity.Unit.Name, out var measure) ? measure : match.Mention.Quantity.Unit.Name;
 
-    // The words between the number and the head noun of a count written after its number ("army" in "9 army trucks"), or null
-    // when there are none or they are not all plain lower-case words ("12 vehicles", "3 and 4 vehicles"): a name ("2.8 million Brenco
-    // customers") says whose the count is, which other reports write as "Brenco's 2.8 million", so it is left to the subject.
-    private static string? Kind(SentenceView s, QuantityMatch match)
+    // Where in the sentence's text the words between the number and the head noun of a count written after its number stand ("army"
+    // in "9 army trucks"), or null when there are none or they are not all plain lower-case words ("12 trucks", "3 and 4 trucks"): a
+    // name ("2.8 million Brenco customers") says whose the count is, which other reports write as "Brenco's 2.8 million", so it is
+    // left to the subject.
+    private static TextSpan? KindSpan(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore
             || match.NounEndToken - match.NounFirstToken < 2)
@@ -55,14 +57,13 @@ internal static class ListedKinds
         var last = match.NounEndToken - 1;
         for (var i = match.NounFirstToken; i < last; i++)
         {
-            if (s.Tokens[i].Kind != TokenKind.Word || s.Word(i) is "and" or "or" || char.IsUpper(s.Word(i)[0]))
+            if (s.Tokens[i].Kind != TokenKind.Word || s.Word(i) is "and" or "or" || char.IsUpper(s.Word(i)[0])
+                || s.Word(i).ContainsAnyInRange('A', 'Z'))
             {
                 return null;
             }
         }
 
-        var first = s.Tokens[match.NounFirstToken];
-        var end = s.Tokens[last - 1];
-        return s.Text[first.Span.Start..end.Span.End];
+        return TextSpan.FromBounds(s.Tokens[match.NounFirstToken].Span.Start, s.Tokens[last - 1].Span.End);
     }
 }
