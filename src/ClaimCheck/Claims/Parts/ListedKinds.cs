@@ -55,7 +55,18 @@ internal static class ListedKinds
         }
 
         var last = match.NounEndToken - 1;
-        for (var i = match.NounFirstToken; i < last; i++)
+        var start = match.NounFirstToken;
+        while (start < last && s.Words.KindlessModifiers.Contains(s.Word(start)))
+        {
+            start++; // "four other trucks", "six more rental trucks": "other" and "more" tell no kind apart
+        }
+
+        if (start == last)
+        {
+            return null;
+        }
+
+        for (var i = start; i < last; i++)
         {
             if (s.Tokens[i].Kind != TokenKind.Word || s.Word(i) is "and" or "or" || char.IsUpper(s.Word(i)[0])
                 || s.Word(i).ContainsAnyInRange('A', 'Z'))
@@ -64,6 +75,6 @@ internal static class ListedKinds
             }
         }
 
-        return TextSpan.FromBounds(s.Tokens[match.NounFirstToken].Span.Start, s.Tokens[last - 1].Span.End);
+        return TextSpan.FromBounds(s.Tokens[start].Span.Start, s.Tokens[last - 1].Span.End);
     }
 }
