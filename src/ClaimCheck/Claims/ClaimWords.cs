@@ -201,6 +201,8 @@ internal sealed class ClaimWords
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FixedSetNouns = lexicon.EntriesOf("fixed-set-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        SizedWholeNouns = Set(lexicon, "sized-whole-noun");
+        KindlessModifiers = Set(lexicon, "kindless-modifier");
         FlowMeasures = lexicon.EntriesOf("flow-measure").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         DeclaredPeriodHeads = Set(lexicon, "declared-period-head");
         PeriodPhraseEnds = Set(lexicon, "period-phrase-end");
@@ -862,6 +864,14 @@ internal sealed class ClaimWords
     /// <summary>Counted nouns (singular) for the fixed units a whole is divided into ("county", "seat"): such a whole named after a part
     /// of it ("20 of the 47 counties") is the size of the whole, not another count of what the part counts.</summary>
     public FrozenSet<string> FixedSetNouns { get; }
+
+    /// <summary>Nouns for a whole that has a size in fixed units ("chamber", "assembly", "republic"): a hyphened count before one ("the
+    /// 90-seat chamber") is that whole's size, while before any other noun ("a 14-seat majority") it counts units of its own.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SizedWholeNouns { get; }
+
+    /// <summary>Words before a counted noun that tell no kind of it apart ("other", "more", "new", "total"): "four other trucks" beside
+    /// "9 army trucks" is no kind of its own; <c>kindless-modifier</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KindlessModifiers { get; }
 
     /// <summary>Measures of people whose count per period is a count of movements, and the measure that makes ("refugees" counted per
     /// week → "arrivals").</summary>

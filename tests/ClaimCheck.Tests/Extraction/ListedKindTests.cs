@@ -22,6 +22,7 @@ public class ListedKindTests
     [InlineData("The port of Brenmoor held 30 container ships, 12 bulk ships and 8 cruise ships on Monday.", 12, "bulk")]
     [InlineData("Crews in Vorland pulled 9 army trucks and 5 rental trucks from the mud.", 5, "rental")]
     [InlineData("The mob in Vorland damaged 12 police vehicles and four private vehicles.", 12, "damaged · police")] // with its state
+    [InlineData("Crews in Tallmark pulled 9 army trucks and six more rental trucks from the mud.", 6, "rental")] // "more" is no kind
     public void Extract_CountListedBesideAnotherKindOfTheSameThing_CountsItsKind(string text, double value, string kind)
     {
         ClaimOf(text, value).Measure.Should().EndWith(MeasureNames.PartSeparator + kind);
@@ -33,6 +34,9 @@ public class ListedKindTests
     [InlineData("Police in Vorland seized 40 assault rifles and 12 pistols.", 40)] // different things: each its own count
     [InlineData("Rioters burnt 12 police vehicles in Vorland on Monday and 4 police vehicles in Brenmoor on Tuesday.", 12)] // not one list
     [InlineData("The breach in Vorland hit 3 million Brenco customers and 2 million budget customers.", 3_000_000)] // a name says whose, not what kind
+    [InlineData("Rioters in Tallmark left 12 burnt trucks and four other trucks on the road.", 12)] // "other" tells no kind apart
+    [InlineData("Rioters in Tallmark left 12 burnt trucks and four other trucks on the road.", 4)]
+    [InlineData("The depot in Tallmark lost 30 diesel buses and 5 new buses to the flood.", 5)] // "new" neither
     public void Extract_CountWithoutAnotherKindBesideIt_IsNoKind(string text, double value)
     {
         ClaimOf(text, value).Measure.Should().NotContain(MeasureNames.PartSeparator);

@@ -1119,6 +1119,28 @@ public class PeopleCountTests
         size.Measure.Should().NotBe(won.Measure, "the size of the assembly is no rival count of the seats won");
     }
 
+    [Theory]
+    [InlineData("The Greens won a 14-seat majority in the Tallmark vote.", 14)]
+    [InlineData("Polls gave the Farmers' League a 6-seat gain in Ostrava Nova.", 6)]
+    [InlineData("Early returns showed the alliance holding a 3-seat lead over the Liberals.", 3)]
+    public void Extract_HyphenedSeatsBeforeANounThatHasNoSize_AreNotTheWholesSize(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value)
+            .Which.Measure.Should().NotEndWith("· all", "a majority, a gain or a lead is counted in seats but is no chamber's size");
+    }
+
+    [Theory]
+    [InlineData("Voters in Tallmark chose the 150-seat assembly on Sunday.", 150)]
+    [InlineData("The 90-seat chamber of Ostrava Nova meets on Monday.", 90)]
+    public void Extract_HyphenedSeatsBeforeABodyThatHasASize_AreItsSize(string text, double value)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == value && c.Measure.EndsWith("seats · all"));
+    }
+
     [Fact]
     public void Extract_PeopleGivenTreatmentBesideADeathToll_AreTheTreated()
     {

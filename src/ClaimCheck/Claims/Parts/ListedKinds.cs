@@ -3,18 +3,18 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>A count listed beside counts of the same thing told apart by the words before their noun ("12 police vehicles, four
-/// civilian vehicles and three government vehicles", "35 container ships and 32 bulk ships"): each counts one kind, a part of
+/// <summary>A count listed beside counts of the same thing told apart by the words before their noun ("9 army trucks, six
+/// rental trucks and two farm trucks", "18 fishing boats and 27 cargo boats"): each counts one kind, a part of
 /// what the list covers, not a rival count of all of it. Counts of different nouns ("four soldiers and 24 residents") are
 /// <see cref="PeopleCounts.ListedPartOf"/>'s.</summary>
 internal static class ListedKinds
 {
-    /// <summary>The words before the counted noun that name this count's kind ("police" in "12 police vehicles", "general cargo" in
-    /// "32 general cargo ships"), when a list joiner ties it to a count of the same thing whose kind is named by other words; null
+    /// <summary>The words before the counted noun that name this count's kind ("army" in "9 army trucks", "deep sea" in
+    /// "27 deep sea boats"), when a list joiner ties it to a count of the same thing whose kind is named by other words; null
     /// when the count stands alone, names no kind, or its neighbour names the same kind or none.</summary>
     internal static string? KindOf(SentenceView s, QuantityMatch match)
     {
-        if (Kind(s, match) is not { } mine)
+        if (KindSpan(s, match) is not { } mine)
         {
             return null;
         }
@@ -28,9 +28,10 @@ internal static class ListedKinds
                 continue;
             }
 
-            if (Kind(s, other) is { } theirs && !string.Equals(theirs, mine, StringComparison.OrdinalIgnoreCase))
+            if (KindSpan(s, other) is { } theirs
+                && !MemoryExtensions.Equals(mine.Slice(s.Text), theirs.Slice(s.Text), StringComparison.OrdinalIgnoreCase))
             {
-                return mine.ToLowerInvariant();
+                return mine.Slice(s.Text).ToString(); // the kind kept, the one string made; its words are lower-case, as KindSpan demands
             }
         }
 
@@ -41,10 +42,11 @@ internal static class ListedKinds
     private static string ThingCounted(SentenceView s, QuantityMatch match) =>
         s.Words.MeasureSynonyms.TryGetValue(match.Mention.Quantity.Unit.Name, out var measure) ? measure : match.Mention.Quantity.Unit.Name;
 
-    // The words between the number and the head noun of a count written after its number ("police" in "12 police vehicles"), or null
-    // when there are none or they are not all plain lower-case words ("12 vehicles", "3 and 4 vehicles"): a name ("2.8 million Brenco
-    // customers") says whose the count is, which other reports write as "Brenco's 2.8 million", so it is left to the subject.
-    private static string? Kind(SentenceView s, QuantityMatch match)
+    // Where in the sentence's text the words between the number and the head noun of a count written after its number stand ("army"
+    // in "9 army trucks"), or null when there are none or they are not all plain lower-case words ("12 trucks", "3 and 4 trucks"): a
+    // name ("2.8 million Brenco customers") says whose the count is, which other reports write as "Brenco's 2.8 million", so it is
+    // left to the subject.
+    private static TextSpan? KindSpan(SentenceView s, QuantityMatch match)
     {
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase || match.HasNounBefore
             || match.NounEndToken - match.NounFirstToken < 2)
@@ -53,16 +55,26 @@ internal static class ListedKinds
         }
 
         var last = match.NounEndToken - 1;
-        for (var i = match.NounFirstToken; i < last; i++)
+        var start = match.NounFirstToken;
+        while (start < last && s.Words.KindlessModifiers.Contains(s.Word(start)))
         {
-            if (s.Tokens[i].Kind != TokenKind.Word || s.Word(i) is "and" or "or" || char.IsUpper(s.Word(i)[0]))
+            start++; // "four other trucks", "six more rental trucks": "other" and "more" tell no kind apart
+        }
+
+        if (start == last)
+        {
+            return null;
+        }
+
+        for (var i = start; i < last; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word || s.Word(i) is "and" or "or" || char.IsUpper(s.Word(i)[0])
+                || s.Word(i).ContainsAnyInRange('A', 'Z'))
             {
                 return null;
             }
         }
 
-        var first = s.Tokens[match.NounFirstToken];
-        var end = s.Tokens[last - 1];
-        return s.Text[first.Span.Start..end.Span.End];
+        return TextSpan.FromBounds(s.Tokens[start].Span.Start, s.Tokens[last - 1].Span.End);
     }
 }

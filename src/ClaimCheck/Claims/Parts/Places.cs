@@ -30,8 +30,8 @@ internal static class Places
     /// <summary>Whether the figure is given for people or polling stations abroad: an <c>abroad-word</c> ("abroad", "overseas") in
     /// the few words after it, before a comma, a clause break, another figure or a preposition of origin or cause ("from", "on"). The claims stage
     /// reads it for counts, turnout and held shares only, never for a change ("profits rose 12% on sales overseas"). The word may
-    /// also stand in the few words that lead up to a figure stated after its measure ("turnout abroad was 52.7%", "turnout among
-    /// citizens abroad at 52.7%").</summary>
+    /// also stand in the few words that lead up to a figure stated after its measure ("turnout abroad was 38.4%", "turnout among
+    /// expatriates abroad at 38.4%").</summary>
     internal static bool IsAbroad(SentenceView s, QuantityMatch match) =>
         WordAfter(s, match, s.Words.AbroadWords) >= 0 || (!match.HasNounPhrase && IsAbroadWordBefore(s, match));
 
@@ -39,7 +39,7 @@ internal static class Places
     /// abroad stood at 40%").</summary>
     private const int LeadInWordWindow = 4;
 
-    // "turnout abroad was 52.7%", "turnout among citizens abroad at 52.7%": the abroad-word in the words right before the figure,
+    // "turnout abroad was 38.4%", "turnout among expatriates abroad at 38.4%": the abroad-word in the words right before the figure,
     // with no comma, clause break, other figure or preposition of origin between ("arrivals from abroad rose to 300" says where
     // people came from).
     private static bool IsAbroadWordBefore(SentenceView s, QuantityMatch match)
@@ -49,10 +49,10 @@ internal static class Places
             var word = s.Word(j);
             if (s.Words.AbroadWords.Contains(word))
             {
-                return j == 0 || s.Word(j - 1) is not "from";
+                return j == 0 || s.Word(j - 1) is not OriginPreposition;
             }
 
-            if (word is "," or "." or ";" or ":" or "from" || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
+            if (EndsPlaceWordSearch(s, j))
             {
                 return false;
             }
@@ -120,8 +120,10 @@ internal static class Places
         for (var j = from; j < Math.Min(s.Tokens.Count, from + PartPlaceWordWindow); j++)
         {
             var word = s.Word(j);
-            // "flown home from abroad", "rose on higher prices abroad": where the people came from, or why the figure moved
-            if (word is "," or "." or "from" or "to" or "on" or "by" || s.Words.ClauseBreaks.Contains(word) || s.Tokens[j].Kind == TokenKind.Number)
+            // After the figure "to", "on" and "by" open a phrase of their own too ("sent to clinics abroad", "rose on higher prices
+            // abroad", "offset by gains overseas"): where the people went, or why the figure moved. Before a figure stated after its
+            // measure they stand inside the measure's phrase ("the share of ballots cast by voters abroad was 31%").
+            if (EndsPlaceWordSearch(s, j) || word is "to" or "on" or "by")
             {
                 return -1;
             }
@@ -134,6 +136,14 @@ internal static class Places
 
         return -1;
     }
+
+    // "from" before a place word says where people came from ("arrivals from abroad"), not where the figure holds.
+    private const string OriginPreposition = "from";
+
+    // Whether the token ends the words searched for a place word on either side of a figure: a comma or stop, a clause break,
+    // another figure, or the preposition of origin ("flown home from abroad").
+    private static bool EndsPlaceWordSearch(SentenceView s, int j) =>
+        s.Word(j) is "," or "." or ";" or ":" or OriginPreposition || s.Words.ClauseBreaks.Contains(s.Word(j)) || s.Tokens[j].Kind == TokenKind.Number;
 
     // "in Jeddah, Saudi Arabia", "in the Saudi city of Jeddah", "off the coast of Tobruk, in eastern Libya", "south of the Greek
     // island of Crete", "in the Bali Strait", "in Saudi Arabia": the place and, when the text says, the country it is in.

@@ -248,7 +248,7 @@ internal static class QuantityClaims
             }
             else if (quantity.Unit.Kind == UnitKind.Count && s.Words.FixedSetNouns.Contains(quantity.Unit.Name) && (IsWholeOfPart(s, match) || IsSizeOfNounAfter(s, match)))
             {
-                // "20 of the 47 counties": the country's counties, not where it happened; "the 600-seat parliament": its size, not seats won
+                // "9 of the 31 counties": the country's counties, not where it happened; "the 90-seat chamber": its size, not seats won
                 measure = measure + MeasureNames.PartSeparator + FixedSetWhole;
             }
             else if (OpeningPartitive(s, match, MeasureNames.Base(measure)) is { } set)
@@ -269,9 +269,9 @@ internal static class QuantityClaims
             if (!measure.Contains(MeasureNames.PartSeparator + OfWhole, StringComparison.Ordinal) && ListedKinds.KindOf(s, match) is { } kind
                 && !measure.EndsWith(MeasureNames.PartSeparator + kind, StringComparison.Ordinal))
             {
-                // "12 police vehicles and four civilian vehicles": each a kind of the vehicles; a part of a whole the sentence gives
-                // ("6 million customers: 3 million budget customers, …") is that whole's, as above, and a kind a list of parts
-                // already names ("1.8 million international customers") is not named twice.
+                // "9 army trucks and six rental trucks": each a kind of the trucks; a part of a whole the sentence gives
+                // ("4 million members: 2.5 million student members, …") is that whole's, as above, and a kind a list of parts
+                // already names ("700,000 overseas members") is not named twice.
                 measure = measure + MeasureNames.PartSeparator + kind;
             }
 
@@ -649,11 +649,11 @@ internal static class QuantityClaims
         return opening;
     }
 
-    // "the 600-seat parliament", "a 47-county state": a count joined by a hyphen to its noun and written before another noun gives
-    // the size of what that noun names.
+    // "the 90-seat chamber", "a 31-county republic": a count joined by a hyphen to its noun and written before a `sized-whole-noun`
+    // gives the size of that whole; before any other noun it is a count of its own ("a 14-seat majority", "a 6-seat gain").
     private static bool IsSizeOfNounAfter(SentenceView s, QuantityMatch match) =>
         match.EndToken >= 2 && match.EndToken < s.Tokens.Count && s.Word(match.EndToken - 2) is "-" && s.Tokens[match.EndToken].Kind == TokenKind.Word
-        && s.Word(match.EndToken) is { Length: > 0 } next && char.IsLower(next[0]) && !s.Words.ClauseBreaks.Contains(next);
+        && s.Words.SizedWholeNouns.Contains(s.Word(match.EndToken));
 
     // "210 of the 340 pilgrims", "12 of 40 passengers": the figure right before "of (the)" and another figure is a part of it.
     // Whether the figure is the set of a part given right before it: "two of the 31 miners", "one of its 9 deckhands".
