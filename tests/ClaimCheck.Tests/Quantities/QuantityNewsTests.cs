@@ -845,7 +845,7 @@ public sealed class QuantityNewsTests
     public static TheoryData<string, string> NotAmounts => new()
     {
         { "Brenmoor police gave reference 417 of 19/08/23 to callers.", "19" }, // a date written with slashes
-        { "The lender disclosed the hack in an 8-K filed with regulators on Friday.", "8" }, // a form, not eight of anything
+        { "The lender reported the hack to regulators on Friday in its 8-K.", "8" }, // a form, not eight of anything
         { "Its latest 10-Q shows the charge in full.", "10" },
         { "Two-wheeler sales in Vorland rose 8% in the quarter.", "2" }, // a vehicle type, not a count
         { "A four-wheeler was stopped at the Brenmoor check-post.", "4" },
