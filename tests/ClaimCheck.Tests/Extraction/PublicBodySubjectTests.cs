@@ -19,7 +19,7 @@ public class PublicBodySubjectTests
     [Theory]
     [InlineData("Strikers blocked roads across Vorland on Wednesday. The Interior Ministry counted 812 actions, it said.", 812)]
     [InlineData("Strikers blocked roads across Vorland on Wednesday. According to the Interior Ministry, 640 roadblocks were set up.", 640)]
-    [InlineData("A salmonella outbreak has spread in Vorland. The Food Standards Agency now counts at least 63 people ill.", 63)]
+    [InlineData("A salmonella outbreak has spread in Vorland. The Food Standards Agency says at least 48 people have fallen ill.", 48)]
     [InlineData("Floods hit towns in Vorland this week. The Department of Disaster Management counted 172 camps.", 172)]
     public void Extract_CountGivenByAPublicBody_IsItsCountrys(string text, double value)
     {

@@ -396,7 +396,7 @@ internal static class QuantityClaims
                 ?? state.Document.Topic
                 ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's; its counts and shares stay uncompared, being as often a part of a
-                // whole ("4 million of the 5.7 million customers") or a different move ("shares fell 5% on the day, 15% since June")
+                // whole ("3 million of the 4.2 million customers") or a different move ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency ? state.TopicOrganisation : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").

@@ -45,8 +45,8 @@ internal sealed class DecadeRule : TimeRule
             : NoMatch;
     }
 
-    // A decade spans its ten years, so a figure "in the 1980s" is not read as one of the report's own day ("in the 1980s it employed
-    // about 23,000 people" is no count of today's staff).
+    // A decade spans its ten years, so a figure "in the 1980s" is not read as one of the report's own day ("the mill ran 40 looms in the
+    // 1970s" is no count of the looms it runs today).
     private static int EmitDecade(in TimeScan scan, int start, int end, int firstYear) =>
         scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(firstYear, 1, 1), new DateOnly(firstYear + 9, 12, 31),
             (firstYear / 10).ToString(CultureInfo.InvariantCulture));
