@@ -152,7 +152,9 @@ public sealed class ClaimTypePolicy
     /// decided type at 0.95 or above; any other decided
     /// <see cref="ClaimType.Event"/> is a <see cref="ClaimType.Prediction"/> too when the text states an actor's intention, whatever
     /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
-    /// satellite on Thursday"), and then passes the rules below like any prediction; a type other than an event then passes
+    /// satellite on Thursday"), and then passes the rules below like any prediction; an event, opinion,
+    /// prediction or rule the model scores below 0.8 for a text that puts a thing down to its cause is a causal link (kind
+    /// <c>cause-attribution</c>: "the agency puts the rise down to inflation"; rules 9 and 36); a type other than an event then passes
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
