@@ -17,8 +17,8 @@ namespace ClaimCheck.Classification;
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
 {
-    /// <summary>The model's score for a type from which a decision told with its reason, an enacted rule or an evaluative act
-    /// leaves that type alone (measured on news-j, news-k and news-l pooled, news-d and the held-out slice).</summary>
+    /// <summary>The model's score for a type from which a decision told with its reason, a thing put down to its cause, an enacted
+    /// rule or an evaluative act leaves that type alone (measured on news-j, news-k and news-l pooled, news-d and the held-out slice).</summary>
     private const float DecisionCeiling = 0.8f;
 
     /// <summary>The model's score for a type from which an evaluative act leaves that type alone: higher than
@@ -152,7 +152,9 @@ public sealed class ClaimTypePolicy
     /// decided type at 0.95 or above; any other decided
     /// <see cref="ClaimType.Event"/> is a <see cref="ClaimType.Prediction"/> too when the text states an actor's intention, whatever
     /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
-    /// satellite on Thursday"), and then passes the rules below like any prediction; a type other than an event then passes
+    /// satellite on Thursday"), and then passes the rules below like any prediction; an event, opinion,
+    /// prediction or rule the model scores below 0.8 for a text that puts a thing down to its cause is a causal link (kind
+    /// <c>cause-attribution</c>: "the agency puts the rise down to inflation"; rules 9 and 36); a type other than an event then passes
     /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
@@ -267,8 +269,12 @@ public sealed class ClaimTypePolicy
     /// is the model's next type instead (<c>LABELING.md</c> rules 5 and 46, <see cref="ExperienceAccount"/>); a <see cref="ClaimType.Quantity"/>
     /// for a one-off happening told with its count ("three hikers were rescued"), which is an <see cref="ClaimType.Event"/> when the
     /// model scores quantity below <see cref="CountedIncidentCeiling"/> and event at least <see cref="CountedIncidentEventScore"/>
-    /// (<c>LABELING.md</c> rules 2 and 30, <see cref="CountedIncident"/>); an actor's decision told with its reason
-    /// (<see cref="ToldDecision"/>); a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
+    /// (<c>LABELING.md</c> rules 2 and 30, <see cref="CountedIncident"/>); an <see cref="ClaimType.Event"/>, <see cref="ClaimType.Opinion"/>,
+    /// <see cref="ClaimType.Prediction"/> or <see cref="ClaimType.RulesOrLaws"/> the model scores below <see cref="DecisionCeiling"/> for a
+    /// text that puts a thing down to its cause ("the agency puts the rise down to inflation"), which is a
+    /// <see cref="ClaimType.CorrelationOrCausation"/> (rules 9 and 36, <see cref="CauseAttribution"/>; a quantity stays, rule 51); an
+    /// actor's decision told with its reason, which is an event even when so put down to a cause (<see cref="ToldDecision"/>);
+    /// a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
     /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
     /// an act of thanks, praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, a word of feeling
     /// after "be" or "feel" in a text with no figure, or a form of "hope" before the clause it hopes for, which is an
@@ -313,6 +319,13 @@ public sealed class ClaimTypePolicy
         {
             // LABELING.md rules 2 and 30: a one-off happening told with its count is an event; the model reads the count as a statistic.
             type = ClaimType.Event;
+        }
+
+        if (type is ClaimType.Event or ClaimType.Opinion or ClaimType.Prediction or ClaimType.RulesOrLaws
+            && prediction.Score(type) < DecisionCeiling && CauseAttribution.In(text))
+        {
+            // LABELING.md rules 9 and 36: a thing put down to its cause is a causal link; the model reads the actor who puts it as an event.
+            type = ClaimType.CorrelationOrCausation;
         }
 
         var told = ToldDecision(type, prediction, text);

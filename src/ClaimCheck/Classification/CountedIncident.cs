@@ -25,11 +25,6 @@ internal static class CountedIncident
 
     private static readonly Lazy<FrozenDictionary<string, string>> BuiltIn = new(() => PolicyCues.ValuedWords(LexiconKinds.CountedIncident), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<FrozenSet<string>> NumberWords = new(
-        () => PolicyCues.ValuedWords(LexiconKinds.NumberWord).Keys.Concat(PolicyCues.ValuedWords(LexiconKinds.ScaleWord).Keys).Concat(PolicyCues.ValuedWords(LexiconKinds.VagueNumber).Keys)
-            .ToFrozenSet(StringComparer.Ordinal),
-        LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>Whether the text tells a one-off happening with its count.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when a verb of the kind has a figure within <see cref="MaxDistance"/> words and no measure or
@@ -37,7 +32,7 @@ internal static class CountedIncident
     public static bool In(string text)
     {
         var words = BuiltIn.Value;
-        var numbers = NumberWords.Value;
+        var numbers = PolicyCues.NumberWords;
         var tokens = PolicyCues.Tokens(text);
         var lastFigure = int.MinValue / 2;
         var lastVerb = int.MinValue / 2;

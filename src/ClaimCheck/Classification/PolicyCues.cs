@@ -7,7 +7,7 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
 /// <see cref="DecisionWithReason"/>, <see cref="EnactedRule"/>, <see cref="EvaluativeAct"/>, <see cref="CounterfactualPerfect"/>,
-/// <see cref="ForecastComparison"/>, <see cref="RulePurpose"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
+/// <see cref="ForecastComparison"/>, <see cref="RulePurpose"/>, <see cref="CauseAttribution"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
 /// read once on first use (only the four files the cues read, so a process that classifies one sentence does not load the whole
 /// lexicon), and a text's tokens and lower-cased words.
 /// </summary>
@@ -25,6 +25,15 @@ internal static class PolicyCues
     /// <returns>The terms and their values.</returns>
     public static FrozenDictionary<string, string> ValuedWords(string kind) =>
         Lexicon.EntriesOf(kind).ToFrozenDictionary(e => e.Term.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal);
+
+    private static readonly Lazy<FrozenSet<string>> BuiltInNumberWords = new(
+        () => ValuedWords(LexiconKinds.NumberWord).Keys.Concat(ValuedWords(LexiconKinds.ScaleWord).Keys).Concat(ValuedWords(LexiconKinds.VagueNumber).Keys)
+            .ToFrozenSet(StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The built-in number, scale and vague-number words ("two", "million", "dozens"), lower-cased: the words that state a
+    /// figure in words.</summary>
+    public static FrozenSet<string> NumberWords => BuiltInNumberWords.Value;
 
     /// <summary>The quotation marks the cue features and the policy rules read as a quotation.</summary>
     public const string QuotationMarks = "\"“”„«»";

@@ -496,6 +496,15 @@ public static class LexiconKinds
     /// (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     internal const string RulePurpose = "rule-purpose";
 
+    /// <summary>A word of the claim-type policy's cause-attribution rule (<c>LABELING.md</c> rules 9 and 36: a condition or trend put
+    /// down to another is a causal link): value <c>verb</c>, a form of a verb that puts a thing down to its cause ("put", "puts");
+    /// <c>particle</c>, the words that then name the cause ("down to"), right after the verb or after its object within a few words
+    /// ("the agency puts the rise down to inflation", "the fall has been put down to higher rates"); and <c>not-object</c>, a noun that
+    /// makes the phrase mean something else ("put her name down to speak"). The claim-type policy makes the classifier's event, opinion,
+    /// prediction or rule a causal link when the text holds such a phrase (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in
+    /// file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
+    internal const string CauseAttribution = "cause-attribution";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -622,6 +631,8 @@ public static class LexiconKinds
             ValueFormat: "verb, measure or whole"),
         new(RulePurpose, "a noun naming a law or rule (law, bill, ban) or a phrase telling what it is for (is meant to, aims to), made a rule against the classifier's other types", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "noun, purpose, participle, be or between"),
+        new(CauseAttribution, "a verb that puts a thing down to its cause (put), the words that then name the cause (down to), or a noun that makes the phrase mean something else (name), so the thing is made a causal link", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, particle or not-object"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -875,6 +886,7 @@ public static class LexiconKinds
         ResultsLine => value is "furniture",
         CountedIncident => value is "verb" or "measure" or "whole",
         RulePurpose => value is "noun" or "purpose" or "participle" or "be" or "between",
+        CauseAttribution => value is "verb" or "particle" or "not-object",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         TimeWeekday => IsWhole(value, 1, 7),

@@ -472,6 +472,34 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("The agency puts the rise in Vorland's bread prices down to a poor harvest.", ClaimType.Event, ClaimType.CorrelationOrCausation)]
+    [InlineData("The fall in burglaries across Lindenport has been put down to more evening patrols.", ClaimType.Opinion, ClaimType.CorrelationOrCausation)]
+    [InlineData("Brenmoor's harbour master put the silting of the channel down to years of dredging cuts, the report says.", ClaimType.Prediction, ClaimType.CorrelationOrCausation)]
+    [InlineData("Officials are putting the shortage of nurses in Ostrava down to low pay and long shifts.", ClaimType.RulesOrLaws, ClaimType.CorrelationOrCausation)]
+    [InlineData("At least 14 deaths in Ostrava have been put down to the floods.", ClaimType.Quantity, ClaimType.Quantity)]
+    [InlineData("Councillor Ada Ruiz put her name down to speak at the Lindenport meeting.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The mayor put forward a plan to bring bus fares down to two crowns.", ClaimType.Prediction, ClaimType.Prediction)]
+    [InlineData("What did the agency put the rise down to?", ClaimType.Event, ClaimType.NotAClaim)]
+    [InlineData("Kestrel Air cancelled all flights from Brenmoor because of the fog, putting the chaos down to a radar fault.", ClaimType.Event, ClaimType.Event)]
+    public void Decide_AThingPutDownToItsCause_IsACausalLink(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.75f, ClaimType.CorrelationOrCausation)]
+    [InlineData(0.85f, ClaimType.Event)]
+    public void Decide_AThingPutDownToItsCause_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Event, score), "Police put the steady drop in car thefts in Vorland down to new steering locks.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.85f, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
