@@ -363,6 +363,9 @@ internal static class QuantityClaims
                 // is the whole of its own, not an addition to a count of it the report never gave.
                 quantity = quantity.AsWhole();
             }
+            // A workforce ("Lindenport Bank employs 52,000 people", "its 6,500 employees") is the employer's, wherever its people work; the
+            // other outcomes are counted in a place, so a body named near them is a source, not where they were.
+            var isPlacedOutcome = isOutcome && !s.Words.WorkforceMeasures.Contains(baseMeasure);
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
@@ -370,31 +373,31 @@ internal static class QuantityClaims
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
-            if (isOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
+            if (isPlacedOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
             {
                 subject = sideOf; // "On the Vorlandian side, 58 soldiers died": that side's toll, not the toll of the country the text is about
             }
 
-            if (subject is null && !isPopulation && (isOutcome || outcome is not null))
+            if (subject is null && !isPopulation && (isPlacedOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
             }
 
-            if (isOutcome && subject is not null && s.IsOrganization(subject))
+            if (isPlacedOutcome && subject is not null && s.IsOrganization(subject))
             {
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
             // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side's body, or a
             // country speaking as itself, speaks of its own toll when the sentence places it in no other country.
-            subject ??= isOutcome && place is null && source?.Affiliation is { } side
+            subject ??= isPlacedOutcome && place is null && source?.Affiliation is { } side
                 && (state.LeadCountries.Contains(side) || (source.Organization == side && s.Gazetteer.ByName.TryGetValue(side, out var sideEntity) && sideEntity.Kind == EntityKind.Country))
                 && s.Words.CumulativeMeasures.Contains(baseMeasure) && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
-                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
+                ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's; its counts and shares stay uncompared, being as often a part of a
                 // whole ("3 million of the 4.2 million customers") or a different move ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency ? state.TopicOrganisation : null);
