@@ -303,6 +303,8 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + Places.Elsewhere; // "35 were hurt elsewhere along the coast": not the place's own
             }
 
+            // "its shares fell 5%", "up 3% on the year": a percentage that names nothing it is a share of
+            var isUnnamedShare = quantity.Unit.Kind == UnitKind.Percentage && MeasureNames.Base(measure) == MeasureNames.Share;
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
             {
                 // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
@@ -398,9 +400,14 @@ internal static class QuantityClaims
                 ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
-                // a sum in a report that names no place is its company's; its counts and shares stay uncompared, being as often a part of a
-                // whole ("3 million of the 4.2 million customers") or a different move ("shares fell 5% on the day, 15% since June")
-                ?? (quantity.Unit.Kind == UnitKind.Currency ? state.TopicOrganisation : null);
+                // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
+                // ("Halvex is shedding 4,000 jobs", "4 million Halvex customers"); counts and shares that do not name it stay uncompared,
+                // being as often a part of a whole ("3 million of them had only names taken"), and so do shares of nothing named, as often
+                // different moves ("shares fell 5% on the day, 15% since June")
+                ?? (quantity.Unit.Kind == UnitKind.Currency
+                    || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
+                        && state.TopicOrganisation is { } company && Names(s, company))
+                    ? state.TopicOrganisation : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
@@ -563,6 +570,20 @@ internal static class QuantityClaims
                 (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
             }
         }
+    }
+
+    // Whether one of the sentence's words is the name (a single word, as DocumentMemory.TopicOrganisation is).
+    private static bool Names(SentenceView s, string name)
+    {
+        for (var t = 0; t < s.Tokens.Count; t++)
+        {
+            if (s.Word(t).SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
