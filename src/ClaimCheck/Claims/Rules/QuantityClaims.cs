@@ -402,7 +402,7 @@ internal static class QuantityClaims
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
                 // ("Halvex is shedding 4,000 jobs", "4 million Halvex customers"); counts and shares that do not name it stay uncompared,
-                // being as often a part of a whole ("3 million of them had only names taken"), and so do shares of nothing named, as often
+                // being as often a part of a whole ("3 million of them in its loyalty scheme"), and so do shares of nothing named, as often
                 // different moves ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
