@@ -205,6 +205,8 @@ public class PeopleCountTests
     [InlineData("Some 1,400 staff worked at the Ostrava smelter before it shut.", "employees")]
     [InlineData("Roughly 620 miners work at the Velmar pit in three shifts.", "employees")]
     [InlineData("Some 240 people worked in the Brenmoor colliery until it closed.", "employees")]
+    [InlineData("The Kestrel Bay carmaker employs 27,500 people in three countries.", "employees")]
+    [InlineData("Brenmoor Steel employed about 6,500 people at the end of last year.", "employees")]
     [InlineData("About 900 migrants landed on the island on Sunday.", "arrivals")]
     [InlineData("Some 3,000 people crossed the border overnight.", "arrivals")]
     [InlineData("Some 4,300 migrants enter Lindenport from Vorland", "arrivals")]

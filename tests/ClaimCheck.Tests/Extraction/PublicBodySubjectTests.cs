@@ -39,4 +39,13 @@ public class PublicBodySubjectTests
         QuantityClaim("Strikers blocked roads across Vorland on Wednesday. Halvex Corporation had 52,000 customers at the end of June.", 52000).Subject.Should()
             .Be("Halvex Corporation", "a company is no public body of the country: its customers are its own");
     }
+
+    [Theory]
+    [InlineData("Floods closed roads across Vorland on Monday. Halvex Corporation employs 6,500 people.", 6500, "Halvex Corporation")]
+    [InlineData("Floods closed roads across Vorland on Monday. Halvex Corporation employed about 6,500 people last year.", 6500, "Halvex Corporation")]
+    [InlineData("Floods closed roads across Vorland on Monday. Some 6,500 Halvex Corporation employees stayed at home.", 6500, "Halvex Corporation")]
+    public void Extract_ACompanysWorkforce_IsTheCompanysNotThePlaces(string text, double value, string company)
+    {
+        QuantityClaim(text, value).Subject.Should().Be(company, "the people a company employs are its workforce wherever they work, not a count of the country's people");
+    }
 }

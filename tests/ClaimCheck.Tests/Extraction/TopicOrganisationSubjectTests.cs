@@ -1,12 +1,13 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
 
 /// <summary>A report that names no place at all gives the sums whose sentence names no subject the organisation it is about: the
 /// capitalised word its headline names that recurs, capitalised and never lowercase, in its text; so two outlets' reports about one
-/// company compare its sums. Its counts stay uncompared (often parts of a whole), and a report that names a place keeps the place's
-/// rules. Sentences and company names written for these tests.</summary>
+/// company compare its sums, and its counts and shares whose sentence names the organisation. Its other counts stay uncompared (often
+/// parts of a whole), and a report that names a place keeps the place's rules. Sentences and company names written for these tests.</summary>
 public class TopicOrganisationSubjectTests
 {
     private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
@@ -28,10 +29,42 @@ public class TopicOrganisationSubjectTests
         QuantityClaim(Fine, 40_000_000).Subject.Should().Be("Brightwell", "the report names no place and is about Brightwell");
     }
 
+    private const string Cuts = "Halvex to cut 4,000 jobs\n\n"
+        + "Halvex said on Tuesday it would cut 4,000 jobs, about 9% of its workforce, after a weak year. "
+        + "Some 1,500 sales staff will go by March. Halvex shares fell 3% in early trading. Halvex will also shut two plants.";
+
     [Fact]
-    public void Extract_CountInAReportNamingNoPlace_StaysWithoutSubject()
+    public void Extract_CountWhoseSentenceNamesNoOrganisation_StaysWithoutSubject()
     {
-        QuantityClaim(Fine, 3_200_000).Subject.Should().BeNull("a company's counts are as often parts of a whole as the whole");
+        QuantityClaim(Cuts, 1_500).Subject.Should().BeNull("a company's counts whose sentence does not name it are as often parts of a whole as the whole");
+    }
+
+    [Theory]
+    [InlineData(4_000)]
+    [InlineData(9)]
+    [InlineData(3_200_000)]
+    public void Extract_CountOrShareWhoseSentenceNamesTheOrganisation_IsItsOwn(double value)
+    {
+        var claim = value == 3_200_000 ? QuantityClaim(Fine, value) : QuantityClaim(Cuts, value);
+        claim.Subject.Should().Be(value == 3_200_000 ? "Brightwell" : "Halvex", "the sentence names the company the report is about");
+    }
+
+    [Fact]
+    public void Extract_ShareOfNothingNamed_StaysWithoutSubject()
+    {
+        QuantityClaim(Cuts, 3).Subject.Should().BeNull("a share price's move is one of several moves a day can give, not the company's one figure");
+    }
+
+    [Fact]
+    public void Extract_TwoOutletsOnOneCompanysCuts_TheirCountsMeet()
+    {
+        var other = "Halvex shedding 4,000 jobs\n\nHalvex is shedding 4,000 jobs, its chief executive told staff. Halvex gave no timetable.";
+        var report = Pipeline.Check([
+            new Document("a", Cuts, "Test Wire", new DateOnly(2025, 4, 9)),
+            new Document("b", other, "Other Wire", new DateOnly(2025, 4, 9))]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration
+            && report.Claims.Count(c => f.ClaimIds.Contains(c.Id) && c.Quantity!.Value.Value == 4_000) >= 2, "both reports give Halvex's 4,000 job cuts");
     }
 
     [Fact]

@@ -303,6 +303,8 @@ internal static class QuantityClaims
                 measure = measure + MeasureNames.PartSeparator + Places.Elsewhere; // "35 were hurt elsewhere along the coast": not the place's own
             }
 
+            // "its shares fell 5%", "up 3% on the year": a percentage that names nothing it is a share of
+            var isUnnamedShare = quantity.Unit.Kind == UnitKind.Percentage && MeasureNames.Base(measure) == MeasureNames.Share;
             if (match.Mention.Change != QuantityChange.None && quantity.Unit.Kind is UnitKind.Percentage or UnitKind.Currency)
             {
                 // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
@@ -363,6 +365,9 @@ internal static class QuantityClaims
                 // is the whole of its own, not an addition to a count of it the report never gave.
                 quantity = quantity.AsWhole();
             }
+            // A workforce ("Lindenport Bank employs 52,000 people", "its 6,500 employees") is the employer's, wherever its people work; the
+            // other outcomes are counted in a place, so a body named near them is a source, not where they were.
+            var isPlacedOutcome = isOutcome && !s.Words.WorkforceMeasures.Contains(baseMeasure);
             var isPopulation = baseMeasure == PeopleCounts.Population;
             var (recipient, severalRecipients) = quantity.Unit.Kind == UnitKind.Currency ? Subjects.RecipientAfter(s, match) : (null, false);
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
@@ -370,34 +375,39 @@ internal static class QuantityClaims
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
-            if (isOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
+            if (isPlacedOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
             {
                 subject = sideOf; // "On the Vorlandian side, 58 soldiers died": that side's toll, not the toll of the country the text is about
             }
 
-            if (subject is null && !isPopulation && (isOutcome || outcome is not null))
+            if (subject is null && !isPopulation && (isPlacedOutcome || outcome is not null))
             {
                 subject = Subjects.OriginAfter(s, match.EndToken, OriginWindow); // "20,000 people had crossed into Chad from Sudan"
             }
 
-            if (isOutcome && subject is not null && s.IsOrganization(subject))
+            if (isPlacedOutcome && subject is not null && s.IsOrganization(subject))
             {
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
             // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side's body, or a
             // country speaking as itself, speaks of its own toll when the sentence places it in no other country.
-            subject ??= isOutcome && place is null && source?.Affiliation is { } side
+            subject ??= isPlacedOutcome && place is null && source?.Affiliation is { } side
                 && (state.LeadCountries.Contains(side) || (source.Organization == side && s.Gazetteer.ByName.TryGetValue(side, out var sideEntity) && sideEntity.Kind == EntityKind.Country))
                 && s.Words.CumulativeMeasures.Contains(baseMeasure) && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
-                ?? (!isOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
-                // a sum in a report that names no place is its company's; its counts and shares stay uncompared, being as often a part of a
-                // whole ("3 million of the 4.2 million customers") or a different move ("shares fell 5% on the day, 15% since June")
-                ?? (quantity.Unit.Kind == UnitKind.Currency ? state.TopicOrganisation : null);
+                ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
+                // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
+                // ("Halvex is shedding 4,000 jobs", "4 million Halvex customers"); counts and shares that do not name it stay uncompared,
+                // being as often a part of a whole ("3 million of them in its loyalty scheme"), and so do shares of nothing named, as often
+                // different moves ("shares fell 5% on the day, 15% since June")
+                ?? (quantity.Unit.Kind == UnitKind.Currency
+                    || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
+                        && state.TopicOrganisation is { } company && Names(s, company))
+                    ? state.TopicOrganisation : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
@@ -560,6 +570,20 @@ internal static class QuantityClaims
                 (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
             }
         }
+    }
+
+    // Whether one of the sentence's words is the name (a single word, as DocumentMemory.TopicOrganisation is).
+    private static bool Names(SentenceView s, string name)
+    {
+        for (var t = 0; t < s.Tokens.Count; t++)
+        {
+            if (s.Word(t).SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
