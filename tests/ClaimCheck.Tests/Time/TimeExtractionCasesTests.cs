@@ -705,6 +705,15 @@ public class TimeExtractionCasesTests
     public void Recognize_MonthAfterHadTo_IsInThePast(string text, string span, string value) => Check(text, span, value);
 
     [Theory]
+    [InlineData("The regatta ends on Friday, Nov. 8. No race is held the weekend that follows.", "the weekend", "2024-W45-WE")]
+    [InlineData("The regatta ended on Sunday, Sept. 8, and the crews went home the following weekend.", "the following weekend", "2024-W37-WE")]
+    [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend before.", "the weekend before", "2024-W35-WE")]
+    [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend after.", "the weekend after", "2024-W36-WE")]
+    public void Recognize_WeekendAfterOrBefore_IsToldFromTheLastDayNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value))
+            .Should().Contain((span, value));
+
+    [Theory]
     [InlineData("The council will vote on the new harbour budget on Sept. 1.", "Sept. 1", "2025-09-01")]
     [InlineData("The last round had been due to begin in the north on Oct. 20.", "Oct. 20", "2024-10-20")]
     [InlineData("The ferry docked at the north pier on Jan. 14.", "Jan. 14", "2024-01-14")]
