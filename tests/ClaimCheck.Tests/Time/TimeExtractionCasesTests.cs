@@ -714,6 +714,14 @@ public class TimeExtractionCasesTests
             .Should().Contain((span, value));
 
     [Theory]
+    [InlineData("The summit opens on Monday, Oct. 28. The ministers then meet on Tuesday.", "2024-10-29")]
+    [InlineData("The summit opens on Monday, Oct. 28. The ministers met on Tuesday.", "2024-10-22")]
+    [InlineData("The summit opens on Monday, Nov. 11. The ministers then meet on Tuesday.", "2024-10-22")]
+    [InlineData("The summit opens on Monday, Oct. 28. On Tuesday, the ministers", "2024-10-22")]
+    public void Recognize_WeekdayAfterADayAheadInTheSentenceBefore_IsAheadUnlessTheClauseLooksBack(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Last().Should().Be(value);
+
+    [Theory]
     [InlineData("The council will vote on the new harbour budget on Sept. 1.", "Sept. 1", "2025-09-01")]
     [InlineData("The last round had been due to begin in the north on Oct. 20.", "Oct. 20", "2024-10-20")]
     [InlineData("The ferry docked at the north pier on Jan. 14.", "Jan. 14", "2024-01-14")]
