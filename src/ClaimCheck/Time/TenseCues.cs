@@ -227,13 +227,18 @@ internal static class TenseCues
     /// <summary>Which way the nearest tense cue earlier in the clause of token <paramref name="index"/> points it: 1 for a future
     /// ("will be named commander of the crew for a mission in December"), -1 for a verb in the past ("stepped down as chairman,
     /// president and chief executive in March", "fined the line, its biggest tenant and oldest customer, heavily in July": up to
-    /// sixteen words back), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
+    /// sixteen words back; "had to" + verb, a duty in the past), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
     public static int DirectionEarlierInClause(in TimeScan scan, int index)
     {
         const int Window = 16;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
         {
             var cue = scan.Words.CueOf(scan.Word(k));
+            if (scan.Is(k, "to") && scan.Is(k - 1, "had"))
+            {
+                return -1; // "had to close the plant in March": a duty in the past
+            }
+
             if (EndsClause(scan, k) || (cue & (TimeCue.Stop | TimeCue.Plan)) != 0 || IsPresentOrInfinitive(scan, k))
             {
                 return 0;
@@ -569,6 +574,11 @@ internal static class TenseCues
     private static bool IsPastPerfect(in TimeScan scan, int k)
     {
         var before = k - 1;
+        if (scan.Is(before, "to") && (scan.Words.CueOf(scan.Word(before - 1)) & TimeCue.Plan) != 0)
+        {
+            before -= 2; // the verb after the plan: "had been due to begin in the north on Oct. 23"
+        }
+
         if (scan.Is(before, "been"))
         {
             before--;

@@ -684,8 +684,58 @@ public class TimeExtractionCasesTests
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
     [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
     [InlineData("Prices are the highest seen this century.", "this century", "20")]
+    [InlineData("The museum bought a 19th-century clock.", "19th-century", "18")]
+    [InlineData("Planners drew up the 21st-century city plan.", "21st-century", "20")]
     [InlineData("The plant was built last decade.", "last decade", "201")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The forms reached the tax office by Jan. 31.", "Jan. 31", "2024-01-31")]
+    [InlineData("Most growers had finished the harvest by Sept. 20.", "Sept. 20", "2024-09-20")]
+    [InlineData("The forms must reach the tax office by Jan. 31.", "Jan. 31", "2025-01-31")]
+    [InlineData("The council agreed to pay the grant by Jan. 31.", "Jan. 31", "2025-01-31")]
+    [InlineData("The council postponed the vote until March 3.", "March 3", "2025-03-03")]
+    public void Recognize_DayAfterBy_LooksBackAfterAVerbInThePastInItsClause(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("The mill had to close in December.", "December", "2023-12")]
+    [InlineData("The ferry had to skip the island in November.", "November", "2023-11")]
+    [InlineData("The mill has to close in December.", "December", "2024-12")]
+    public void Recognize_MonthAfterHadTo_IsInThePast(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The regatta ends on Friday, Nov. 8. No race is held the weekend that follows.", "the weekend", "2024-W45-WE")]
+    [InlineData("The regatta ended on Sunday, Sept. 8, and the crews went home the following weekend.", "the following weekend", "2024-W37-WE")]
+    [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend before.", "the weekend before", "2024-W35-WE")]
+    [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend after.", "the weekend after", "2024-W36-WE")]
+    public void Recognize_WeekendAfterOrBefore_IsToldFromTheLastDayNamed(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value))
+            .Should().Contain((span, value));
+
+    [Theory]
+    [InlineData("The summit opens on Monday, Oct. 28. The ministers then meet on Tuesday.", "2024-10-29")]
+    [InlineData("The summit opens on Monday, Oct. 28. The ministers met on Tuesday.", "2024-10-22")]
+    [InlineData("The summit opens on Monday, Nov. 11. The ministers then meet on Tuesday.", "2024-10-22")]
+    [InlineData("The summit opens on Monday, Oct. 28. On Tuesday, the ministers", "2024-10-22")]
+    public void Recognize_WeekdayAfterADayAheadInTheSentenceBefore_IsAheadUnlessTheClauseLooksBack(string text, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Last().Should().Be(value);
+
+    [Theory]
+    [InlineData("The council will vote on the new harbour budget on Sept. 1.", "Sept. 1", "2025-09-01")]
+    [InlineData("The last round had been due to begin in the north on Oct. 20.", "Oct. 20", "2024-10-20")]
+    [InlineData("The ferry docked at the north pier on Jan. 14.", "Jan. 14", "2024-01-14")]
+    public void Recognize_DayAfterOn_FollowsTheTenseEarlierInItsClause(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Fact]
+    public void Recognize_DayAfterAFutureEarlyInItsClause_DoesNotGoOnFromAFarDay()
+    {
+        const string text = "The dam above Brenmoor burst on Aug. 9, 2019. The town will hold a memorial for victims and rescuers on Sept. 1.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value))
+            .Should().Equal(("Aug. 9, 2019", "2019-08-09"), ("Sept. 1", "2025-09-01"));
+    }
 
     [Theory]
     [InlineData("The vote was held on 8th March.", "8th March", "2024-03-08")]

@@ -8,6 +8,7 @@ namespace ClaimCheck.Time.Rules;
 /// after" with nothing after them or before an infinitive or a verb of the clause (an adverb, not a preposition: "down from 40 the
 /// year before", "met the week before to settle", but not "the day before the vote"; "the week before" is told from the last
 /// calendar day named, else the reference date);
+/// "the following weekend", "the weekend that follows", "the weekend before" (told from the last single day named);
 /// "that night", "that evening", "the evening before" (that part of the last single day named, or of the day before it,
 /// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "earlier that day" stay unread:
 /// "that day" is as often an event's day the text never dated.</summary>
@@ -24,6 +25,11 @@ internal sealed class ContextDateRule : TimeRule
         if (scan.Is(i, "later"))
         {
             return LaterThat(scan, i);
+        }
+
+        if (WeekendNextToLastDay(scan, i) is var weekendEnd and not NoMatch)
+        {
+            return weekendEnd;
         }
 
         // "that same year" reads as "the same year"; "that" alone is the demonstrative of "that year", "that night".
@@ -79,6 +85,46 @@ internal sealed class ContextDateRule : TimeRule
         }
 
         return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (demonstrative ? 2 : 3), unit, shift);
+    }
+
+    // "the following weekend", "the weekend after" and "the weekend that follows" (or "followed"): the Saturday and Sunday after the
+    // last single day named, those of its own week from a Monday to a Friday ("peace on Friday, Oct. 11 … nothing for the weekend
+    // that follows"), of the next from a Saturday or Sunday; "the weekend before": those of the week before it. "the weekend before
+    // Christmas" is the holiday's (HolidayRule); with no day named, "the weekend" is read from the reference date (RelativePeriodRule).
+    private static int WeekendNextToLastDay(in TimeScan scan, int i)
+    {
+        if (!scan.Is(i, "the") || scan.Context.LastDay is not { } last)
+        {
+            return NoMatch;
+        }
+
+        int shift, end;
+        if (scan.Is(i + 1, "following") && scan.Is(i + 2, "weekend"))
+        {
+            (shift, end) = (1, i + 3);
+        }
+        else if (!scan.Is(i + 1, "weekend") || scan.IsPossessive(i + 2))
+        {
+            return NoMatch;
+        }
+        else if (scan.Is(i + 2, "that") && (scan.Is(i + 3, "follows") || scan.Is(i + 3, "followed")))
+        {
+            (shift, end) = (1, i + 2);
+        }
+        else if (AdverbShift(scan, i + 2) is var adverb and not 0)
+        {
+            (shift, end) = (adverb, i + 3);
+        }
+        else
+        {
+            return NoMatch;
+        }
+
+        var weeks = shift < 0 ? -1 : CalendarMath.IsoWeekday(last) >= 6 ? 1 : 0;
+        return CalendarMath.MondayOf(last, weeks) is { } monday
+            ? scan.Emit(i, end, TimeExpressionKind.Date, CalendarMath.AddDays(monday, 5), CalendarMath.AddDays(monday, 6),
+                TimeValues.IsoWeek(monday) + TimeValues.WeekendSuffix)
+            : NoMatch;
     }
 
     // "later that day", "later that night": the last single day named, or that part of it; "earlier that day" is left unread, as

@@ -52,10 +52,13 @@ internal sealed class DecadeRule : TimeRule
             (firstYear / 10).ToString(CultureInfo.InvariantCulture));
 }
 
-/// <summary>Centuries: "the 20th century", "the 11th century", "a 20th century democrat" (TimeML "19", "10").</summary>
+/// <summary>Centuries: "the 20th century", "the 11th century", "a 20th century democrat", "a 19th-century chemist" (TimeML "19",
+/// "10", "18").</summary>
 internal sealed class CenturyRule : TimeRule
 {
     public static readonly CenturyRule Instance = new();
+
+    private const string HyphenatedUnit = "-century";
 
     public override bool StartsAtNumber => true;
 
@@ -64,8 +67,14 @@ internal sealed class CenturyRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var at = scan.Is(i, "the") ? i + 1 : i;
-        return scan.Is(at + 2, "century") && scan.IsJoined(at + 1) && scan.TryInt(at, out var century) && century is >= 1 and <= 22
-            ? scan.Emit(i, at + 3, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
+        // "19th-century" is the number and one word, "th-century"; "19th century" the number, "th" and "century".
+        // Joined to its noun it is a modifier, whose "the" belongs to the noun ("the 21st-century economy").
+        var end = scan.Is(at + 2, "century") ? at + 3
+            : at == i && scan.Word(at + 1).EndsWith(HyphenatedUnit, StringComparison.OrdinalIgnoreCase)
+                && scan.Word(at + 1).Length == HyphenatedUnit.Length + 2 ? at + 2
+            : NoMatch;
+        return end != NoMatch && scan.IsJoined(at + 1) && scan.TryInt(at, out var century) && century is >= 1 and <= 22
+            ? scan.Emit(i, end, TimeExpressionKind.Date, null, null, (century - 1).ToString("D2", CultureInfo.InvariantCulture))
             : NoMatch;
     }
 }

@@ -405,8 +405,11 @@ internal sealed class MonthRule : TimeRule
         // opening a clause whose verb is in the past ("By June 26 the toll had reached 63").
         var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
-        // So does one whose date a clause in the past right after it tells of ("until April 9, when a new notice moved it").
-        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0 || TenseCues.PastClauseAfter(scan, end));
+        // So does one whose date a clause in the past right after it tells of ("until April 9, when a new notice moved it"), and a
+        // "by" after a verb in the past earlier in its clause ("the forms reached the office by Jan. 31"; "until" after one may
+        // still look ahead: "postponed the vote until March 3").
+        var passed = forward && (TenseCues.PastPerfectBefore(scan, start - 1) || after < 0 || TenseCues.PastClauseAfter(scan, end)
+            || (scan.Is(start - 1, "by") && TenseCues.DirectionEarlierInClause(scan, start - 1) < 0));
         var preferFuture = (forward && !passed) || TenseCues.FutureBefore(scan, start);
         if (part is null && scan.Words.Relatives.TryGetValue(scan.Word(start - 1), out var relative))
         {
@@ -416,10 +419,10 @@ internal sealed class MonthRule : TimeRule
         }
 
         var verbAt = scan.Is(start - 1, "on") || scan.Is(start - 1, "in") ? start - 2 : start - 1;
-        // A day is often a date set ahead ("payable Dec. 1", "was extended to Nov. 16"): only a verb in the past earlier in its
-        // clause with "on" before the day dates it ("the ferry docked at the north pier on Jan. 14" is the last Jan. 14).
-        var earlier = day is null ? TenseCues.DirectionEarlierInClause(scan, start)
-            : scan.Is(start - 1, "on") ? Math.Min(0, TenseCues.DirectionEarlierInClause(scan, start)) : 0;
+        // A day is often a date set ahead ("payable Dec. 1", "was extended to Nov. 16"): only a tense earlier in its clause with
+        // "on" before the day dates it ("the ferry docked at the north pier on Jan. 14" is the last Jan. 14, "will hold a memorial
+        // for victims and rescuers on Sept. 1" the next Sept. 1).
+        var earlier = day is null || scan.Is(start - 1, "on") ? TenseCues.DirectionEarlierInClause(scan, start) : 0;
         // A plan earlier in the clause of a month without a day points it ahead ("is due to end in November", "plans to publish
         // the report in June"), unless a verb in the past stands close before it ("approved the plan in May").
         // A day after a plan in the present that opens its verb is ahead as after "will" ("is due to close on Dec. 1").
@@ -445,8 +448,9 @@ internal sealed class MonthRule : TimeRule
             return preferFuture ? NearestYear(framing, month, preferFuture) : NearestYearAround(framing, month);
         }
 
+        // A future earlier in the clause ("will collect their medals and diplomas on Dec. 10") tells of no past story.
         if (!TenseCues.FutureBefore(scan, start) && !(TenseCues.PlanBefore(scan, start) && !TenseCues.PastBefore(scan, start))
-            && NarrativeYear(scan, month, day) is { } told)
+            && TenseCues.DirectionEarlierInClause(scan, start) <= 0 && NarrativeYear(scan, month, day) is { } told)
         {
             return told;
         }

@@ -368,9 +368,15 @@ internal sealed class WeekdayRule : TimeRule
 
     // A weekday later in a sentence that already named a day ahead of the reference date, with no verb in the past close before
     // it and no word that looks back or a semicolon between the two days, is ahead too: "will close early on Friday ahead of a
-    // holiday on Monday", "will sail on Friday and return on Monday"; "will reopen on Friday after a fire on Monday" is not.
+    // holiday on Monday", "will sail on Friday and return on Monday"; "will reopen on Friday after a fire on Monday" is not. So is
+    // one after "on" inside a sentence that names no date before it when the last day the document named lies ahead within a
+    // week: the story is a calendar of the coming days ("The series opens on Monday, Oct. 7. The physics prize follows on
+    // Tuesday"). Not one that opens its sentence ("On Friday, the government planned …"), whose verb comes after it.
     private static bool AfterADayAhead(in TimeScan scan, int start) =>
-        scan.Context.DateInSentence is { } named && named == scan.Context.LastDay && scan.Reference is { } reference && named > reference
+        scan.Context.LastDay is { } named && scan.Reference is { } reference && named > reference
+        && (scan.Context.DateInSentence == named
+            || (scan.Context.DateInSentence is null && start >= 2 && scan.Is(start - 1, "on")
+                && named.DayNumber - reference.DayNumber <= MostDaysAheadOfDatedWeekday))
         && !TenseCues.PastBefore(scan, start) && !LooksBackSinceLastDay(scan, start);
 
     // "ahead of", "in the run-up to", "waiting for" right before token `start` (a verb in the past before them wins:
