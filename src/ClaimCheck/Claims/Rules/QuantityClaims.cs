@@ -165,7 +165,9 @@ internal static class QuantityClaims
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
                 ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
-                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name ? sameUnit.Measure : null) // "900 barrels spilled, three times the early estimate of 300 barrels"
+                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("10 km deep, about 8 km
+                    // from the county seat")
+                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name && !Measures.StandsFromAPlace(s, match) ? sameUnit.Measure : null)
                 : null;
             if (physical is not null)
             {
@@ -368,7 +370,9 @@ internal static class QuantityClaims
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
             // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said"), unless
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
-            var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
+            // A report that names only a region the lexicon places in a country ("northern Cebu") gives its event's measures to that country.
+            var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span)
+                    ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (isOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
             {
@@ -423,7 +427,7 @@ internal static class QuantityClaims
             string? partPlace = null;
             var part = PlacePart.None;
             var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
-            var opening = subject is not null && s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null;
+            var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
             if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)
                 && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country && Places.IsWholeCued(s, match))
