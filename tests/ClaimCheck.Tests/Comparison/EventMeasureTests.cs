@@ -451,4 +451,17 @@ public class EventMeasureTests
         report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().AllBe("Philippines");
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration);
     }
+
+    [Fact]
+    public void Check_AMagnitudeOfAQuakeDatedWeeksBeforeTheLeadsDay_IsAnEarlierQuakes_NotSetAgainstTheStorys()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A magnitude 6.4 quake struck southern Peru late on Friday, killing 40 people. On 1 March a magnitude 6.1 quake shook the capital, with no damage reported.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("daily", "The magnitude 6.4 quake that hit Peru on Friday killed 40 people.", "Lindenport Daily", new DateOnly(2025, 3, 15)),
+        ]);
+
+        report.Findings.SelectMany(f => SideValues(report, f)).Should().NotContain(6.1, "the quake of 1 March is another one the report recalls");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).Contains(6.4));
+    }
 }

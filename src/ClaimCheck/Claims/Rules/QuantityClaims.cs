@@ -527,12 +527,13 @@ internal static class QuantityClaims
             // day is of an earlier event the report recalls, never compared with the story's.
             // A crowd count (an event-measure) dated by its own words to a time that ended more than a week before the day the lead reports
             // ("the 2017 march drew 440,000", "in January 2017 about 250,000 came", in a report of Saturday's rally) is of
-            // an earlier gathering the report recalls, likewise.
+            // an earlier gathering the report recalls, likewise, and so is an event's physical measure so dated ("On 1 March a
+            // magnitude 5.8 tremor shook the coast", in a report of a quake on 14 March): an earlier quake's, not the story's.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
                 ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
-            isEarlierEvent = isEarlierEvent || (s.Words.EventMeasures.Contains(baseMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
+            isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
             state.Add(new Claim
             {
                 Id = string.Empty,
