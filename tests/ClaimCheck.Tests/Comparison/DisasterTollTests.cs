@@ -71,6 +71,19 @@ public class DisasterTollTests
     }
 
     [Fact]
+    public void Check_AQuakeOfAnEarlierYearRecalledByItsYear_IsNotSetAgainstTheStorysToll_WhenTheLeadNamesNoDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A strong earthquake in western Vorland has killed at least 131 people. The 2016 quake killed about 7,000 people.", "Vorland Wire", new DateOnly(2024, 11, 4)),
+            new Document("daily", "An earthquake in western Vorland has killed 131 people, police said.", "Lindenport Daily", new DateOnly(2024, 11, 4)),
+        ]);
+
+        report.Findings.SelectMany(f => SideValues(report, f)).Should().NotContain(7000, "a quake of eight years before is another event, not the report's own");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
     public void Check_CrowdsOfEarlierGatheringsRecalledByTheirYearOrMonth_AreNotSetAgainstEachOther()
     {
         var report = ClaimChecker.Check(

@@ -414,5 +414,54 @@ public class EventMeasureTests
 
         report.Claims.Where(c => c.Measure == "amount spilled").Select(c => c.Quantity!.Value.Value).Should().BeEquivalentTo([14000d, 7000d]);
     }
-}
 
+    [Theory]
+    [InlineData("The quake was 18 km deep and its epicentre lay 40 km west of Lindenport.", 40)]
+    [InlineData("The quake, 11 miles deep, was centred near Brenmoor, 250 miles north-east of Lindenport.", 250)]
+    public void Check_ALengthFromAPlaceAfterADepth_IsADistance_NotASecondDepth(string sentence, double value)
+    {
+        var claims = ClaimChecker.Check([new Document("wire", sentence, "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" }]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().Be("distance · from lindenport");
+        claims.Should().ContainSingle(c => c.Measure == "depth");
+    }
+
+    [Fact]
+    public void Check_ALengthFromAPlaceNoNameGives_DoesNotTakeTheDepthBeforeIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The quake struck at 11:59 p.m., 10 km deep, with its epicentre about 8 km from the county seat.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
+            new Document("daily", "The quake struck 10 km deep, officials said.", "Lindenport Daily", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
+        ]);
+
+        report.Claims.Where(c => c.Measure == "depth").Select(c => c.Quantity!.Value.Value).Should().Equal(10d, 10d);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "8 km from a town is no depth");
+    }
+
+    [Fact]
+    public void Check_AQuakesMagnitudeInAReportNamingOnlyARegion_IsTheRegionsCountrys()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Quake in northern Cebu\n\nThe magnitude 6.9 quake struck off northern Cebu late on Tuesday.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("daily", "The Philippines was hit by a magnitude 6.9 quake on Tuesday night.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+        ]);
+
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().AllBe("Philippines");
+        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration);
+    }
+
+    [Fact]
+    public void Check_AMagnitudeOfAQuakeDatedWeeksBeforeTheLeadsDay_IsAnEarlierQuakes_NotSetAgainstTheStorys()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "A magnitude 6.4 quake struck southern Peru late on Friday, killing 40 people. On 1 March a magnitude 6.1 quake shook the capital, with no damage reported.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("daily", "The magnitude 6.4 quake that hit Peru on Friday killed 40 people.", "Lindenport Daily", new DateOnly(2025, 3, 15)),
+        ]);
+
+        report.Findings.SelectMany(f => SideValues(report, f)).Should().NotContain(6.1, "the quake of 1 March is another one the report recalls");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).Contains(6.4));
+    }
+}

@@ -49,6 +49,23 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 17, "Lindenport")]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 9, "Lindenport")]
+    [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 61, "Brenmoor")]
+    public void Extract_FigureInAClauseOpenedByALocativeAfterASemicolon_IsThatPlacesPart(string text, double value, string place)
+    {
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "the place opening the figure's own clause, not the sentence's first, is where it was counted");
+    }
+
+    [Fact]
+    public void Extract_FigureInAClauseAfterASemicolonThatOpensWithNoPlace_DoesNotTakeTheSentencesOpeningPlace()
+    {
+        var claim = MadeUpClaimFor("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died; across the country, 88 died.", 88);
+
+        claim.Place.Should().NotBe("Brenmoor");
+    }
+
+    [Theory]
     [InlineData("Floods killed 40 people in Nairobi and Mombasa on Tuesday, the Red Cross said.", 40, "Nairobi, Mombasa")]
     public void Extract_FigureForTwoPlaces_IsAPartOfBothTogether(string text, double value, string places)
     {

@@ -439,7 +439,7 @@ internal static class Measures
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - PhysicalWindow; i--)
         {
             var word = s.Word(i);
-            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or ")" || s.Tokens[i].Kind == TokenKind.Number)
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":" or ")" || s.Tokens[i].Kind == TokenKind.Number || NamesFigureBefore(s, i))
             {
                 break;
             }
@@ -467,6 +467,11 @@ internal static class Measures
         var next = s.Word(end) is "of" ? end + 1 : end;
         return s.Words.PhysicalMeasures.TryGetValue(s.Word(next), out var after) ? Fitting(s, after, unit) : MeasureLaterInClause(s, end, unit);
     }
+
+    // "The quake was 18 km deep and its epicentre lay 40 km west of Tarvo": a word inside or right after another figure ("18 km deep",
+    // "180 mm of rain") names that figure, not a later one.
+    private static bool NamesFigureBefore(SentenceView s, int i) =>
+        s.Quantities.Exists(m => (i >= m.FirstToken && i <= m.EndToken) || (m.EndToken == i - 1 && s.Word(i - 1) is "of"));
 
     // "1,350 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
     // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.
@@ -534,6 +539,14 @@ internal static class Measures
         return name.Count == 0 || modifiesNoun || next is "to" ? null : Distance + MeasureNames.PartSeparator + "from " + string.Join(' ', name).ToLowerInvariant();
 
         static bool IsName(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
+    }
+
+    /// <summary>Whether a length says how far something lies from a place, named or not: "from" right after it, or a compass direction
+    /// and "of" ("about 8 km from the county seat", "40 km west of the town").</summary>
+    internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match)
+    {
+        var i = AfterBracket(s, match);
+        return s.Word(i) is "from" || (s.Words.Directions.Contains(s.Word(i)) && s.Word(i + 1) is "of");
     }
 
     /// <summary>The measure of how far something lies from a place, an event's physical measure named by no word of its own.</summary>

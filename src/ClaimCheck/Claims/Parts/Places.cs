@@ -465,6 +465,22 @@ internal static class Places
         return null;
     }
 
+    /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
+    /// opening a clause after a semicolon ("In Brenmoor, 92 died; in neighbouring Tarvo, 37 died": Tarvo's 37); -1 when there is none,
+    /// and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own).</summary>
+    internal static int OpeningLocativeOf(SentenceView s, int figure)
+    {
+        for (var j = figure - 1; j >= 0; j--)
+        {
+            if (s.Word(j) is ";")
+            {
+                return s.Word(j + 1) is "in" && figure > j + 3 ? j + 1 : -1;
+            }
+        }
+
+        return s.Word(0) is "In" && figure > 2 ? 0 : -1;
+    }
+
     /// <summary>How many tokens around a figure a whole cue may stand in its clause.</summary>
     private const int WholeCueWindow = 8;
 

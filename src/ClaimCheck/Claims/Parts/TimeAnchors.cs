@@ -142,6 +142,11 @@ internal static class TimeAnchors
     /// <summary>How many characters after a count its own date may stand ("146 by Tuesday", "1,460 as of Monday").</summary>
     private const int OwnDateCharacters = 20;
 
+    /// <summary>How many days before publication the time that names the report's own incident may have ended ("February's winter storm"
+    /// in a report of late March); an incident named by an older time ("the 2015 quake killed about 9,000", in a report of 2023) is
+    /// another one the report recalls.</summary>
+    private const int IncidentNamedDays = 366;
+
     /// <summary>How many days before the day the lead reports a count's own date must end to date an earlier event the report
     /// recalls ("13 miners were killed in late January when a tunnel flooded", in a report of Saturday's collapse), not the lead's
     /// event counted over its first days ("the floods that began on Tuesday have killed 40", reported on Friday).</summary>
@@ -180,7 +185,7 @@ internal static class TimeAnchors
         // given as a running total or an update is the named incident's so far ("the toll of the February storm has risen to 125");
         // else it is an earlier incident the report recalls ("January's flood killed 13").
         if (statedTime is { Scope: { Start: { } named, End: { } namedEnd } } && NamesIncident(s, statedTime)
-            && named.DayNumber < published.DayNumber - OtherEventDays
+            && named.DayNumber < published.DayNumber - OtherEventDays && namedEnd.DayNumber >= published.DayNumber - IncidentNamedDays
             && (leadDay?.Start is not { } incidentLead || (incidentLead >= named && incidentLead <= namedEnd)
                 || IsRunningCount(s, match) || PeopleCounts.IsUpdate(s, match)))
         {

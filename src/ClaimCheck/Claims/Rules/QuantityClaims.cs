@@ -165,7 +165,9 @@ internal static class QuantityClaims
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
                 ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
-                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name ? sameUnit.Measure : null) // "900 barrels spilled, three times the early estimate of 300 barrels"
+                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("10 km deep, about 8 km
+                    // from the county seat")
+                    ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name && !Measures.StandsFromAPlace(s, match) ? sameUnit.Measure : null)
                 : null;
             if (physical is not null)
             {
@@ -373,7 +375,9 @@ internal static class QuantityClaims
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
             // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said"), unless
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
-            var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span) ?? state.TopicPlace
+            // A report that names only a region the lexicon places in a country ("northern Cebu") gives its event's measures to that country.
+            var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span)
+                    ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (isPlacedOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
             {
@@ -433,7 +437,7 @@ internal static class QuantityClaims
             string? partPlace = null;
             var part = PlacePart.None;
             var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
-            var opening = subject is not null && s.Word(0) is "In" && match.FirstToken > 2 ? Places.PartAt(s, 0, cued: false) : null;
+            var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
             if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)
                 && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country && Places.IsWholeCued(s, match))
@@ -533,12 +537,13 @@ internal static class QuantityClaims
             // day is of an earlier event the report recalls, never compared with the story's.
             // A crowd count (an event-measure) dated by its own words to a time that ended more than a week before the day the lead reports
             // ("the 2017 march drew 440,000", "in January 2017 about 250,000 came", in a report of Saturday's rally) is of
-            // an earlier gathering the report recalls, likewise.
+            // an earlier gathering the report recalls, likewise, and so is an event's physical measure so dated ("On 1 March a
+            // magnitude 5.8 tremor shook the coast", in a report of a quake on 14 March): an earlier quake's, not the story's.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
                 ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
                     : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
-            isEarlierEvent = isEarlierEvent || (s.Words.EventMeasures.Contains(baseMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
+            isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
             state.Add(new Claim
             {
                 Id = string.Empty,
