@@ -28,7 +28,7 @@ public sealed class EntityRecognizer : IAnnotator
         new AppositionRule(),
     ];
 
-    private static readonly SentenceRule[] BeforeRunRules = [new DatelineRule()];
+    private static readonly SentenceRule[] BeforeRunRules = [new DatelineRule(), new QuotedNicknameRule()];
 
     private static readonly SentenceRule[] AfterRunRules = [new AcronymRule(), new ContainmentRule()];
 

@@ -692,7 +692,15 @@ public static class NumberParser
         else if (sawNumber && word.Equals("and", StringComparison.OrdinalIgnoreCase) && following is "a" or "an" && i + 2 < tokens.Count
                  && words.FractionWords.TryGet(tokens[i + 2].Span.Slice(text), out var added))
         {
-            current += added; // "two and a half", "ten and a half million"
+            if (current == 0 && total > 0 && words.ScaleWords.TryGet(tokens[i - 1].Span.Slice(text), out var last))
+            {
+                total += added * last; // "a million and a half": the fraction is of the multiplier just read
+            }
+            else
+            {
+                current += added; // "two and a half", "ten and a half million"
+            }
+
             i += 2;
         }
         else if (i == index && words.FractionWords.TryGet(word, out var half) && following.Equals("a", StringComparison.OrdinalIgnoreCase)

@@ -186,6 +186,7 @@ internal sealed class TimeWords
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
         InstitutionNouns = Compile(lexicon, "time-institution-noun", static v => v);
+        MarcherPossessors = Compile(lexicon, "time-marcher-possessor", static v => v);
         Decades = Compile(lexicon, "time-decade", Int);
         Cues = Compile(lexicon, "time-cue", ParseCue);
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
@@ -292,6 +293,10 @@ internal sealed class TimeWords
     /// <summary>Nouns of an institution or a place that a bare month right before them helps name when capitalised ("the Sixth
     /// May Academy"): the month is then no time expression. Seasons before them keep their time.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> InstitutionNouns { get; }
+
+    /// <summary>Groups of people whose possessive before a capitalised bare month names a march ("the Women's March"): the month is
+    /// then no time expression. Other possessives keep it ("the bank's March survey").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MarcherPossessors { get; }
 
     /// <summary>Decades as words → the tens digit ("nineties" → 9).</summary>
     public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Decades { get; }

@@ -108,6 +108,11 @@ internal static class QuantityClaims
                 continue; // "children under 18", "the youngest of the dead was 14": who is counted, not how many
             }
 
+            if (isBare && IsShareOfWhole(s, match))
+            {
+                continue; // "212 of the arrests, nearly half of the total": a share of a whole, not a count of half a person
+            }
+
             if (isBare && Measures.IsBareAverage(s, match))
             {
                 continue; // "the people held were 31 on average": their mean age, not how many were detained
@@ -643,6 +648,26 @@ internal static class QuantityClaims
                 };
             }
         }
+    }
+
+    /// <summary>Whether a bare amount below one written in words ("half", "a third", "two-thirds") is followed by "of": a share of a
+    /// whole ("nearly half of the national number"), never a count of what the whole counts.</summary>
+    private static bool IsShareOfWhole(SentenceView s, QuantityMatch match)
+    {
+        if (match.Mention.Quantity.Value is <= 0 or >= 1 || !s.Word(match.EndToken).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = match.FirstToken; i < match.EndToken; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many words the set named by an opening partitive may have ("Of the 39 people killed,").</summary>

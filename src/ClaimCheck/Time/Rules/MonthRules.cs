@@ -131,6 +131,16 @@ internal sealed class MonthRule : TimeRule
             return false;
         }
 
+        // "the Women's March", "a Poor People's March": a bare capitalised month after the possessive of a time-marcher-possessor
+        // names a march; "the bank's March survey" keeps its month.
+        // A plural's possessive apostrophe ("Teachers'") is a token of its own.
+        if (day is null && year is null && part is null && scan.IsCapitalised(start)
+            && (scan.IsPossessive(start - 1) || (scan.IsJoined(start - 1) && scan.Word(start - 1) is "'" or "’"))
+            && scan.Words.MarcherPossessors.ContainsKey(scan.Word(start - 2)))
+        {
+            return false;
+        }
+
         // "the Sixth May Academy", "the August Square": a bare month before a capitalised noun of the lexicon kind
         // time-institution-noun is part of a name, not a time.
         if (day is null && year is null && part is null && scan.IsCapitalised(end) && scan.Words.InstitutionNouns.ContainsKey(scan.Word(end)))
