@@ -31,6 +31,16 @@ public class MarketIndexSubjectTests
         QuantityClaim(Slump, value).Subject.Should().Be(index, "the sentence names the index that moved");
     }
 
+    [Theory]
+    [InlineData("Stocks slid, with the Nasdaq 100 down 3.6% and the S&P 500 down 2.3%.", 3.6, "Nasdaq 100")]
+    [InlineData("Stocks slid, with the S&P 500 down 2.3% and the Nasdaq 100 down 3.6%.", 2.3, "S&P 500")]
+    [InlineData("Markets rallied, with the FTSE 100 up 1.1%.", 1.1, "FTSE 100")]
+    public void Extract_IndexOpeningAWithClause_IsTheSubjectOfItsMove(string sentence, double value, string index)
+    {
+        QuantityClaim("Vantor shares slump\n\nShares of Vantor Corp. fell 13% on Monday. " + sentence, value).Subject.Should().Be(index,
+            "the name after 'with' is the subject of the clause when its change follows at once");
+    }
+
     [Fact]
     public void Extract_CompanyMoveBesideIndexes_StaysTheCompanys()
     {
