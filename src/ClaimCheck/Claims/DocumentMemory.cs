@@ -416,11 +416,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return space > 0 && (words.FacilityNouns.Contains(name[..space]) || words.FacilityNouns.Contains(name[(name.LastIndexOf(' ') + 1)..]));
     }
 
-    // The place or body the headline and lead name most (ties: the first named); null when they name none.
+    // The place or body the headline and lead name most (ties: the first named; a stock-market index is never what a report is
+    // about); null when they name none.
     private static string? LeadSubjectOf(AnnotatedDocument document)
     {
         var entities = document.GetLayer<EntityLayer>();
         var words = ClaimWords.For(document.Lexicon);
+        var marketIndexes = EntityGazetteer.For(document.Lexicon).MarketIndexes;
         var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
@@ -428,7 +430,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
-                if (IsPlaceStandingForItsCountry(mention) || IsDateline(mention) || Subjects.IsHearer(tokens, document.Text, mention, words))
+                if (IsPlaceStandingForItsCountry(mention) || IsDateline(mention) || Subjects.IsHearer(tokens, document.Text, mention, words)
+                    || marketIndexes.Contains(mention.Entity.Name))
                 {
                     continue;
                 }

@@ -36,6 +36,10 @@ internal sealed class EntityGazetteer
             {
                 entities[entry.Value] = new Entity(entry.Value, EntityKind.Organization) { Within = entry.Within };
             }
+            else if (entry.Kind == LexiconKinds.MarketIndex)
+            {
+                entities[entry.Value] = new Entity(entry.Value, EntityKind.Organization);
+            }
         }
 
         var aliases = new Dictionary<string, Alias>(StringComparer.Ordinal);
@@ -45,7 +49,7 @@ internal sealed class EntityGazetteer
         {
             switch (entry.Kind)
             {
-                case LexiconKinds.Place or LexiconKinds.Feature or LexiconKinds.Organisation:
+                case LexiconKinds.Place or LexiconKinds.Feature or LexiconKinds.Organisation or LexiconKinds.MarketIndex:
                     aliases[entry.Term] = new Alias(entities[entry.Value], EntityMentionForm.Name, null);
                     break;
                 case LexiconKinds.Alias when entities.TryGetValue(entry.Value, out var entity):
@@ -87,6 +91,7 @@ internal sealed class EntityGazetteer
         FirstWords = firstWords.ToFrozenSet(StringComparer.Ordinal);
         _firstWords = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ByName = entities.ToFrozenDictionary(StringComparer.Ordinal);
+        MarketIndexes = lexicon.EntriesOf(LexiconKinds.MarketIndex).Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
         CapitalOf = capitalOf.ToFrozenDictionary(StringComparer.Ordinal);
         _aliasLookup = aliases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _eponymNouns = lexicon.EntriesOf(LexiconKinds.EponymNoun).DistinctBy(e => e.Term, StringComparer.Ordinal)
@@ -110,6 +115,10 @@ internal sealed class EntityGazetteer
 
     /// <summary>Every entity the gazetteer knows, by canonical name.</summary>
     public FrozenDictionary<string, Entity> ByName { get; }
+
+    /// <summary>The canonical names of the stock-market indexes (<see cref="LexiconKinds.MarketIndex"/>): subjects of their own moves,
+    /// never what a report is about.</summary>
+    public FrozenSet<string> MarketIndexes { get; }
 
     /// <summary>Whether <paramref name="inner"/> lies in <paramref name="outer"/> by the lexicon's containment (a place is not in itself).</summary>
     public bool LiesWithin(string inner, string outer)

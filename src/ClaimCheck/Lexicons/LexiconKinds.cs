@@ -505,6 +505,11 @@ public static class LexiconKinds
     /// file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     internal const string CauseAttribution = "cause-attribution";
 
+    /// <summary>A stock-market index ("S&amp;P 500", "Nikkei 225") and its canonical name (default: the term): an organisation that is the
+    /// subject of its own moves ("the S&amp;P 500 ended 1.5% lower"), but never what a report is about, so a company's figures in a
+    /// market report whose lead names only the index stay the company's.</summary>
+    internal const string MarketIndex = "market-index";
+
     private static readonly LexiconKindInfo[] Table =
     [
         new(Place, "a place, its canonical name and the place it lies in", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
@@ -512,6 +517,7 @@ public static class LexiconKinds
         new(Demonym, "a demonym or adjective of a place", LexiconValueRule.Required, AllowsWithin: false),
         new(Feature, "a sea, gulf, ocean or other feature no single country holds", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(Organisation, "an organisation, its canonical name and the country it belongs to", LexiconValueRule.DefaultsToTerm, AllowsWithin: true),
+        new(MarketIndex, "a stock-market index and its canonical name: the subject of its own moves, never what a report is about", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(Unit, "a counted noun or unit word and its canonical measure", LexiconValueRule.Required, AllowsWithin: false),
         new(Currency, "a currency word or symbol and its ISO 4217 code", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "three capital letters (ISO 4217)"),
         new(ReportingVerb, "a verb that reports speech, and its stance", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "asserted, estimated, expected, denied or non-committal"),

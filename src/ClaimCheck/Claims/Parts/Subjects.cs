@@ -368,14 +368,14 @@ internal static class Subjects
                 continue;
             }
 
-            if (mention.FirstToken > 0 && IsPreposition(s.Word(mention.FirstToken - 1)))
+            if (mention.FirstToken > 0 && IsPreposition(s.Word(mention.FirstToken - 1)) && !IsWithClauseSubject(s, mention, index))
             {
                 continue;
             }
 
             // "in the Velmar region", "to mainland China", "in northern Syria": an article or a place modifier after the preposition.
             if (mention.FirstToken > 1 && (s.Word(mention.FirstToken - 1) is "the" or "The" || s.EntityCues.Of(s.Word(mention.FirstToken - 1)).HasFlag(EntityCue.PlaceModifier))
-                && IsPreposition(s.Word(mention.FirstToken - 2)))
+                && IsPreposition(s.Word(mention.FirstToken - 2)) && !IsWithClauseSubject(s, mention, index))
             {
                 continue;
             }
@@ -476,6 +476,27 @@ internal static class Subjects
         }
 
         return true;
+    }
+
+    // "shares fell, with the Nasdaq 100 down 3.6%", "with Vorland up 2%": the name after "with" (and "the") is the subject of the
+    // clause "with" opens when the change of the figure at `index` follows it at once, its change word ("down", "up") between.
+    private static bool IsWithClauseSubject(SentenceView s, EntityMention mention, int index)
+    {
+        var with = mention.FirstToken - (s.Word(mention.FirstToken - 1) is "the" or "The" ? 2 : 1);
+        if (with < 0 || !s.Word(with).Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var quantity in s.Quantities)
+        {
+            if (quantity.FirstToken <= index && index < quantity.EndToken)
+            {
+                return quantity.Mention.Change != QuantityChange.None && quantity.FirstToken - mention.EndToken is 0 or 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many nouns may follow a told name before the "to" of an order ("told Lindenport residents to leave").</summary>
