@@ -120,6 +120,27 @@ public class CrowdCountTests
     }
 
     [Theory]
+    [InlineData("The organisers put the crowd in Brenmoor at 64,000, while the police acknowledged 21,000.", "police")]
+    [InlineData("Some 64,000 people marched in Brenmoor on Sunday, the union said, but the city police admitted 21,000.", "city police")]
+    public void Extract_BareFigureThatIsTheObjectOfAnotherSourcesReportingVerb_IsTheSameCountFromThatSource(string text, string source)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        var second = claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 21_000d).Subject;
+        second.Measure.Should().Be("participants", "the reporting verb gives the crowd the first figure counts another value");
+        second.Attribution!.Organization.Should().Be(source);
+    }
+
+    [Fact]
+    public void Extract_BareFigureAfterAReportingVerbThatOpensAClauseOfItsOwn_IsNoRivalCount()
+    {
+        var claims = QuantityClaims("Floods killed 40 people in Brenmoor, and officials said 12 were children.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 12d && c.Measure == "deaths",
+            "the 12 are a part of the dead that a clause of its own describes, not another toll");
+    }
+
+    [Theory]
     [InlineData("Lindenport police put the turnout at about 21,000, while the organisers said it was 64,000.", "organisers")]
     [InlineData("Some 21,000 people marched in Brenmoor on Sunday, according to the police, while the union said it was 64,000.", "union")]
     public void Extract_BareFigureThatASourceSaysTheCountWas_IsTheSameCountFromThatSource(string text, string source)

@@ -10,8 +10,8 @@ public class PlacePartTests
 {
     private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
 
-    private static List<Claim> QuantityClaims(string text) =>
-        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Where(c => c.Quantity is not null).ToList();
+    private static List<Claim> QuantityClaims(string text, ClaimPipeline? pipeline = null) =>
+        (pipeline ?? Pipeline).Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 6))]).Claims.Where(c => c.Quantity is not null).ToList();
 
     private static readonly ClaimPipeline MadeUpPlaces = new ClaimPipelineBuilder()
         .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tBrenmoor\tBrenmoor\tVorland\nplace\tLindenport\tLindenport\tVorland\nplace\tKestrel Bay\tKestrel Bay\tVorland\n", "places.tsv"))
@@ -223,5 +223,24 @@ public class PlacePartTests
 
         claims.Where(c => c.Quantity!.Value.Value is 300 or 900).Should().HaveCount(2)
             .And.AllSatisfy(c => (c.Place, c.Part).Should().Be(("Barsana", PlacePart.Stated)));
+    }
+
+    [Fact]
+    public void Extract_CountsEachGivenForAPlaceAfterIt_AreEachThatPlacesOwn()
+    {
+        var claims = QuantityClaims("Storms swept Vorland on Monday. Lindenport counts 25 dead, and the agency has reported tolls of 14 for Brenmoor, 9 for Kestrel Bay and 3 for Lindenport.", MadeUpPlaces);
+
+        claims.Select(c => (c.Quantity!.Value.Value, c.Place, c.Subject)).Should().Contain([
+            (14d, "Brenmoor", "Vorland"), (9d, "Kestrel Bay", "Vorland"), (3d, "Lindenport", "Vorland")],
+            "a place named by 'for' right after a count is that count's, not the sentence's first place");
+    }
+
+    [Theory]
+    [InlineData("The court jailed 14 people for Brenmoor fraud in Lindenport on Monday.")]
+    [InlineData("Floods killed 14 people in Lindenport, and the agency set aside beds for Brenmoor and Kestrel Bay.")]
+    public void Extract_PlaceAfterForThatQualifiesANounOrIsNotRightAfterTheCount_IsNotItsPlace(string text)
+    {
+        QuantityClaims(text, MadeUpPlaces).Should().Contain(c => c.Quantity!.Value.Value == 14)
+            .Which.Place.Should().NotBe("Brenmoor", "'for Brenmoor' here does not give where the 14 were counted");
     }
 }

@@ -144,7 +144,8 @@ internal static class Ellipses
 
     /// <summary>The source of <paramref name="bare"/> when a clause of its own gives it as another source's figure for the count
     /// before it, with a figure verb and "it" or a figure noun for that count ("…; the mayor placed it at 9,100", "…, and the Vorland
-    /// harbour police set the tally at 2,300"), or null. The clause opens with a joiner or a semicolon after the count before; its source
+    /// harbour police set the tally at 2,300") or with a reporting verb whose object is the figure alone ("…, while the police
+    /// acknowledged 30,000"), or null. The clause opens with a joiner or a semicolon after the count before; its source
     /// ends in a body or a title or is a name, as in a gapped clause.</summary>
     internal static string? RestatedSourceOf(SentenceView s, QuantityMatch earlier, QuantityMatch bare)
     {
@@ -154,10 +155,13 @@ internal static class Ellipses
             return null;
         }
 
-        // "…, and the union says it was 7,000": a reporting verb whose clause gives "it", the count, a value.
+        // "…, and the union says it was 7,000": a reporting verb whose clause gives "it", the count, a value. "…, while the police
+        // acknowledged 30,000.": a reporting verb whose object is the bare figure, which ends the clause ("…, and officials said 12
+        // were children" counts others).
         var verb = s.Word(at).Equals("at", StringComparison.OrdinalIgnoreCase)
             ? (s.Word(at - 1) is "it" ? at - 2 : s.Word(at - 2) is "the" && s.Words.StatedFigureCues.Contains(s.Word(at - 1)) ? at - 3 : -1)
             : IsCopula(s, at) && s.Word(at - 1) is "it" && s.Reporting.IsVerb(s.Word(at - 2)) ? at - 2
+            : s.Reporting.IsVerb(s.Word(at)) && (bare.EndToken >= s.Tokens.Count || s.Tokens[bare.EndToken].Kind == TokenKind.Punctuation) ? at
             : -1;
         if (verb < 1 || !IsFigureVerb(s, s.Word(verb)))
         {

@@ -8,8 +8,8 @@ namespace ClaimCheck.Claims;
 /// <summary>Who or what a claim is about: an entity in the counted noun phrase, a possessor, "from/by/of X", the agent of the clause, or the country the sentence names.</summary>
 internal static class Subjects
 {
-    /// <summary>Who a quantity is about: an entity in its noun phrase, a demonym counted right after it, a possessor, "from/by/of X",
-    /// or the agent of the clause.</summary>
+    /// <summary>Who a quantity is about: an entity in its noun phrase, a demonym counted right after it, a place it is given "for"
+    /// right after it, a possessor, "from/by/of X", or the agent of the clause.</summary>
     internal static string? QuantitySubject(SentenceView s, QuantityMatch match, TextSpan? sourceSpan)
     {
         if (match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is { } inPhrase)
@@ -22,6 +22,11 @@ internal static class Subjects
         if (s.MentionAt(match.EndToken) is { Form: EntityMentionForm.Demonym } counted && counted.FirstToken == match.EndToken)
         {
             return counted.Entity.Name;
+        }
+
+        if (PlaceForAfter(s, match) is { } placeFor)
+        {
+            return placeFor;
         }
 
         // "The G7's 50 billion US dollars"
@@ -37,6 +42,28 @@ internal static class Subjects
         }
 
         return AgentBefore(s, first, sourceSpan);
+    }
+
+    /// <summary>The place a count is given for when "for" and the place's name follow it right away and the name ends the count's
+    /// phrase ("tolls of 33 for Brenmoor, 20 for Lindenport": each figure its own place's, not the sentence's first place), or null.
+    /// A name that qualifies a noun after it ("12 for Vorland fraud") or that opens a list ("for Vorland and Estmark") is not read.</summary>
+    private static string? PlaceForAfter(SentenceView s, QuantityMatch match)
+    {
+        var at = match.PhraseEndToken;
+        if (s.Word(at) is not "for" || s.MentionAt(at + 1) is not { Form: EntityMentionForm.Name, Entity.Kind: EntityKind.Country or EntityKind.Place } mention
+            || mention.FirstToken != at + 1)
+        {
+            return null;
+        }
+
+        var end = mention.EndToken;
+        if (end >= s.Tokens.Count)
+        {
+            return mention.Entity.Name;
+        }
+
+        var lists = s.Word(end) is "," or "and" or "or" && s.MentionAt(end + 1) is not null;
+        return (s.Tokens[end].Kind == TokenKind.Punctuation || s.Word(end) is "and") && !lists ? mention.Entity.Name : null;
     }
 
     /// <summary>How many tokens after an amount its recipient may be named ("$61 billion in aid for Vorland").</summary>
