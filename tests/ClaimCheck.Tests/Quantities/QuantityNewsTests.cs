@@ -2463,6 +2463,20 @@ public sealed class QuantityNewsTests
     public void Recognize_PassAFigureAway_IsWhereItWentBy() =>
         Find("The Lindenport comet will pass 420,000 km away in 2031.", 420_000).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
+    [Theory]
+    [InlineData("Vorland's jobless count fell by 41,000 in the north and by 12,000 in the south.", 12_000, QuantityChange.Decrease)]
+    [InlineData("The Brenmoor drug cut strokes by 22%, heart attacks by 17% and deaths by 9%.", 17, QuantityChange.Decrease)]
+    [InlineData("The Brenmoor drug cut strokes by 22%, heart attacks by 17% and deaths by 9%.", 9, QuantityChange.Decrease)]
+    [InlineData("Lindenport fares rose by 8% in 2021 and by a further 5% a year later.", 5, QuantityChange.Increase)]
+    public void Recognize_AmountAfterByWithTheVerbLeftOut_SharesTheChangeBefore(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "'by {1}' after a change in '{0}' leaves its verb out", text, value);
+
+    [Theory]
+    [InlineData("Ostrava sales rose 5% in May, led by 10% in fuel.", 10)]
+    [InlineData("Kestrel Bay rents rose 6% this year; by 2030 a 4% share of flats will be social.", 4)]
+    public void Recognize_AmountAfterTheByOfAVerbOrAfterASentenceBreak_KeepsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
