@@ -2477,6 +2477,17 @@ public sealed class QuantityNewsTests
     public void Recognize_AmountAfterTheByOfAVerbOrAfterASentenceBreak_KeepsNoChange(string text, double value) =>
         Find(text, value).Change.Should().Be(QuantityChange.None);
 
+    [Theory]
+    [InlineData("Vorland has ratified 38 men's relay records since 1990.", 38, "record")]
+    [InlineData("Brenmoor runs 12 children's hospitals.", 12, "hospital")]
+    [InlineData("Lindenport fielded 6 women's teams this season.", 6, "team")]
+    public void Recognize_PluralPossessiveBeforeTheNoun_CountsTheNoun(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the possessive in '{0}' owns what is counted", text);
+
+    [Fact]
+    public void Recognize_PossessiveAtTheEndOfThePhrase_CountsTheOwner() =>
+        Find("The prize went to 40 men's.", 40).Quantity.Unit.Name.Should().Be("man");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -226,7 +226,7 @@ internal static class NounPhrase
     private const int MaxWords = 5;
 
     /// <summary>Reads the noun phrase from token <paramref name="start"/>: up to five words, stopping at function words and
-    /// punctuation (a hyphen inside a compound is kept, and a compound counts as one word: "COVID-19-related deaths" is two);
+    /// punctuation (a hyphen inside a compound is kept, and a compound counts as one word: "COVID-19-related deaths" is two; a possessive before a lower-case word is kept: "40 men's relay records");
     /// after money, "in" may open it ("$50 billion in loans").</summary>
     public static bool Read(in QuantityScan s, int start, bool money, out int first, out int end)
     {
@@ -249,7 +249,7 @@ internal static class NounPhrase
 
             if (!s.IsWord(index))
             {
-                if ((s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1)) || IsNameDigits(s, first, index))
+                if ((s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1)) || IsNameDigits(s, first, index) || IsPossessiveBeforeNoun(s, first, index))
                 {
                     index++;
                     continue;
@@ -270,6 +270,12 @@ internal static class NounPhrase
         end = index;
         return end > first;
     }
+
+    // "40 men's relay records", "12 children's hospitals": a possessive inside the phrase, before a lower-case word, makes the words
+    // before it the owner of the noun that follows.
+    private static bool IsPossessiveBeforeNoun(in QuantityScan s, int first, int index) =>
+        index > first && s.IsKind(index, TokenKind.Possessive) && s.IsJoined(index) && s.IsWord(index + 1) && char.IsLower(s.Word(index + 1)[0])
+        && !s.Words.NounPhraseStops.Contains(s.Word(index + 1));
 
     // "48 Mark-4 drones", "12 F-35 jets": digits joined by a hyphen to a capitalised word inside the phrase end a name, which
     // modifies the counted noun like any other word.
@@ -304,9 +310,9 @@ internal static class NounPhrase
     {
         for (var index = first; index < end; index++)
         {
-            if (!s.IsWord(index) || !LooksPluralNoun(s, s.Word(index)))
+            if (!s.IsWord(index) || !LooksPluralNoun(s, s.Word(index)) || (index + 1 < end && s.IsKind(index + 1, TokenKind.Possessive)))
             {
-                continue;
+                continue; // "men's" in "40 men's relay records" owns the head, it is not the head
             }
 
             while (index + 1 < end && s.IsWord(index + 1) && LooksPluralNoun(s, s.Word(index + 1))
