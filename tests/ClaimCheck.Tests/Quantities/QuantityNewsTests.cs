@@ -2488,6 +2488,13 @@ public sealed class QuantityNewsTests
     public void Recognize_PossessiveAtTheEndOfThePhrase_CountsTheOwner() =>
         Find("The prize went to 40 men's.", 40).Quantity.Unit.Name.Should().Be("man");
 
+    [Theory]
+    [InlineData("The Vorland central bank made a 25-basis-point cut.", 25, "basis point")]
+    [InlineData("Brenmoor's jobless rate posted a one-percentage-point rise.", 1, "percentage point")]
+    [InlineData("A 2-percentage-point gap opened in Lindenport.", 2, "percentage point")]
+    public void Recognize_HyphenatedUnitOfSeveralWords_IsThatUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the hyphenated words after {1} in '{0}' name one unit", text, value);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

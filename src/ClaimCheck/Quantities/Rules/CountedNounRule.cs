@@ -60,6 +60,13 @@ internal sealed class CountedNounRule : UnitRule
             return TrySizedNoun(s, ref draft, start + 2);
         }
 
+        if (CountedWords.TryCompoundUnit(s, word, out var compound, out var length))
+        {
+            (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (compound, start + 1, start + 2, start + 2); // "a 25-basis-point cut"
+            draft.Per = CountedWords.RateIn(s, length < word.Length ? word[(length + 1)..] : []);
+            return true;
+        }
+
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
         if (!CountedWords.TryUnit(s, head, out var unit))
@@ -194,6 +201,25 @@ internal static class CountedWords
 
         unit = Unit.CountNamed(s.Words.Singular(word.ToString().ToLowerInvariant()));
         return true;
+    }
+
+    /// <summary>The lexicon unit a hyphenated compound of two or more words names as a whole ("basis-point" in "a 25-basis-point cut",
+    /// "percentage-point", "square-metre"), read as its words with spaces, the longest first; <paramref name="length"/> is how many
+    /// characters of <paramref name="rest"/> the unit takes ("basis-point" of "basis-point-a-year").</summary>
+    public static bool TryCompoundUnit(in QuantityScan s, ReadOnlySpan<char> rest, out Unit unit, out int length)
+    {
+        for (var end = rest.Length; end > 0; end = rest[..end].LastIndexOf('-'))
+        {
+            var part = rest[..end];
+            if (part.IndexOf('-') > 0 && s.Words.UnitNames.TryGet(part.ToString().Replace('-', ' '), out var named) && named.Kind != UnitKind.None)
+            {
+                (unit, length) = (named, end);
+                return true;
+            }
+        }
+
+        (unit, length) = (Unit.None, 0);
+        return false;
     }
 
     /// <summary>The rate a hyphenated compound names after its unit: "a-share" in "a 12-cent-a-share dividend", "per-day".</summary>
