@@ -2495,6 +2495,20 @@ public sealed class QuantityNewsTests
     public void Recognize_HyphenatedUnitOfSeveralWords_IsThatUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the hyphenated words after {1} in '{0}' name one unit", text, value);
 
+    [Theory]
+    [InlineData("Vorland's sea level went up by 10 to 20cm last century.", 10, 20)]
+    [InlineData("Brenmoor bus fares rose by 15 to 25 cents.", 15, 25)]
+    public void Recognize_ByAndABareNumberToAnAmountAfterAChange_IsARangeOfTheChange(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", low, high, text);
+        mention.Change.Should().Be(QuantityChange.Increase);
+    }
+
+    [Fact]
+    public void Recognize_ChangeToALevelMuchLargerAfterBy_StaysTwoAmounts() =>
+        Find("The Lindenport index rose by 2 to 5,000 points.", 2).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
