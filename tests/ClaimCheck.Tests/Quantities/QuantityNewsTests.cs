@@ -2466,6 +2466,52 @@ public sealed class QuantityNewsTests
     public void Recognize_PassAFigureAway_IsWhereItWentBy() =>
         Find("The Lindenport comet will pass 420,000 km away in 2031.", 420_000).Quantity.Qualifier.Should().Be(Qualifier.Exact);
 
+    [Theory]
+    [InlineData("Vorland's jobless count fell by 41,000 in the north and by 12,000 in the south.", 12_000, QuantityChange.Decrease)]
+    [InlineData("The Brenmoor drug cut strokes by 22%, heart attacks by 17% and deaths by 9%.", 17, QuantityChange.Decrease)]
+    [InlineData("The Brenmoor drug cut strokes by 22%, heart attacks by 17% and deaths by 9%.", 9, QuantityChange.Decrease)]
+    [InlineData("Lindenport fares rose by 8% in 2021 and by a further 5% a year later.", 5, QuantityChange.Increase)]
+    public void Recognize_AmountAfterByWithTheVerbLeftOut_SharesTheChangeBefore(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "'by {1}' after a change in '{0}' leaves its verb out", text, value);
+
+    [Theory]
+    [InlineData("Ostrava sales rose 5% in May, led by 10% in fuel.", 10)]
+    [InlineData("Kestrel Bay rents rose 6% this year; by 2030 a 4% share of flats will be social.", 4)]
+    public void Recognize_AmountAfterTheByOfAVerbOrAfterASentenceBreak_KeepsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None);
+
+    [Theory]
+    [InlineData("Vorland has ratified 38 men's relay records since 1990.", 38, "record")]
+    [InlineData("Brenmoor runs 12 children's hospitals.", 12, "hospital")]
+    [InlineData("Lindenport fielded 6 women's teams this season.", 6, "team")]
+    public void Recognize_PluralPossessiveBeforeTheNoun_CountsTheNoun(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the possessive in '{0}' owns what is counted", text);
+
+    [Fact]
+    public void Recognize_PossessiveAtTheEndOfThePhrase_CountsTheOwner() =>
+        Find("The prize went to 40 men's.", 40).Quantity.Unit.Name.Should().Be("man");
+
+    [Theory]
+    [InlineData("The Vorland central bank made a 25-basis-point cut.", 25, "basis point")]
+    [InlineData("Brenmoor's jobless rate posted a one-percentage-point rise.", 1, "percentage point")]
+    [InlineData("A 2-percentage-point gap opened in Lindenport.", 2, "percentage point")]
+    public void Recognize_HyphenatedUnitOfSeveralWords_IsThatUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "the hyphenated words after {1} in '{0}' name one unit", text, value);
+
+    [Theory]
+    [InlineData("Vorland's sea level went up by 10 to 20cm last century.", 10, 20)]
+    [InlineData("Brenmoor bus fares rose by 15 to 25 cents.", 15, 25)]
+    public void Recognize_ByAndABareNumberToAnAmountAfterAChange_IsARangeOfTheChange(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", low, high, text);
+        mention.Change.Should().Be(QuantityChange.Increase);
+    }
+
+    [Fact]
+    public void Recognize_ChangeToALevelMuchLargerAfterBy_StaysTwoAmounts() =>
+        Find("The Lindenport index rose by 2 to 5,000 points.", 2).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

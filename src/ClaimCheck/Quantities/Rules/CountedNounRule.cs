@@ -60,6 +60,13 @@ internal sealed class CountedNounRule : UnitRule
             return TrySizedNoun(s, ref draft, start + 2);
         }
 
+        if (CountedWords.TryCompoundUnit(s, word, out var compound, out var length))
+        {
+            (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (compound, start + 1, start + 2, start + 2); // "a 25-basis-point cut"
+            draft.Per = CountedWords.RateIn(s, length < word.Length ? word[(length + 1)..] : []);
+            return true;
+        }
+
         var hyphen = word.IndexOf('-');
         var head = hyphen > 0 ? word[..hyphen] : word;
         if (!CountedWords.TryUnit(s, head, out var unit))
@@ -196,6 +203,25 @@ internal static class CountedWords
         return true;
     }
 
+    /// <summary>The lexicon unit a hyphenated compound of two or more words names as a whole ("basis-point" in "a 25-basis-point cut",
+    /// "percentage-point", "square-metre"), read as its words with spaces, the longest first; <paramref name="length"/> is how many
+    /// characters of <paramref name="rest"/> the unit takes ("basis-point" of "basis-point-a-year").</summary>
+    public static bool TryCompoundUnit(in QuantityScan s, ReadOnlySpan<char> rest, out Unit unit, out int length)
+    {
+        for (var end = rest.Length; end > 0; end = rest[..end].LastIndexOf('-'))
+        {
+            var part = rest[..end];
+            if (part.IndexOf('-') > 0 && s.Words.UnitNames.TryGet(part.ToString().Replace('-', ' '), out var named) && named.Kind != UnitKind.None)
+            {
+                (unit, length) = (named, end);
+                return true;
+            }
+        }
+
+        (unit, length) = (Unit.None, 0);
+        return false;
+    }
+
     /// <summary>The rate a hyphenated compound names after its unit: "a-share" in "a 12-cent-a-share dividend", "per-day".</summary>
     public static Unit RateIn(in QuantityScan s, ReadOnlySpan<char> rest)
     {
@@ -226,7 +252,7 @@ internal static class NounPhrase
     private const int MaxWords = 5;
 
     /// <summary>Reads the noun phrase from token <paramref name="start"/>: up to five words, stopping at function words and
-    /// punctuation (a hyphen inside a compound is kept, and a compound counts as one word: "COVID-19-related deaths" is two);
+    /// punctuation (a hyphen inside a compound is kept, and a compound counts as one word: "COVID-19-related deaths" is two; a possessive before a lower-case word is kept: "40 men's relay records");
     /// after money, "in" may open it ("$50 billion in loans").</summary>
     public static bool Read(in QuantityScan s, int start, bool money, out int first, out int end)
     {
@@ -249,7 +275,7 @@ internal static class NounPhrase
 
             if (!s.IsWord(index))
             {
-                if ((s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1)) || IsNameDigits(s, first, index))
+                if ((s.IsChar(index, "-") && s.IsJoined(index) && s.IsJoined(index + 1)) || IsNameDigits(s, first, index) || IsPossessiveBeforeNoun(s, first, index))
                 {
                     index++;
                     continue;
@@ -270,6 +296,12 @@ internal static class NounPhrase
         end = index;
         return end > first;
     }
+
+    // "40 men's relay records", "12 children's hospitals": a possessive inside the phrase, before a lower-case word, makes the words
+    // before it the owner of the noun that follows.
+    private static bool IsPossessiveBeforeNoun(in QuantityScan s, int first, int index) =>
+        index > first && s.IsKind(index, TokenKind.Possessive) && s.IsJoined(index) && s.IsWord(index + 1) && char.IsLower(s.Word(index + 1)[0])
+        && !s.Words.NounPhraseStops.Contains(s.Word(index + 1));
 
     // "48 Mark-4 drones", "12 F-35 jets": digits joined by a hyphen to a capitalised word inside the phrase end a name, which
     // modifies the counted noun like any other word.
@@ -304,9 +336,9 @@ internal static class NounPhrase
     {
         for (var index = first; index < end; index++)
         {
-            if (!s.IsWord(index) || !LooksPluralNoun(s, s.Word(index)))
+            if (!s.IsWord(index) || !LooksPluralNoun(s, s.Word(index)) || (index + 1 < end && s.IsKind(index + 1, TokenKind.Possessive)))
             {
-                continue;
+                continue; // "men's" in "40 men's relay records" owns the head, it is not the head
             }
 
             while (index + 1 < end && s.IsWord(index + 1) && LooksPluralNoun(s, s.Word(index + 1))

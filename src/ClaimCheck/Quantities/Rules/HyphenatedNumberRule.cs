@@ -94,7 +94,7 @@ internal sealed class HyphenatedNumberRule : LeadRule
             return true;
         }
 
-        return CountedWords.TryUnit(s, head, out unit);
+        return CountedWords.TryCompoundUnit(s, rest, out unit, out _) || CountedWords.TryUnit(s, head, out unit); // "a one-percentage-point rise"
     }
 }
 

@@ -133,8 +133,9 @@ internal static class RangeRule
     private const double MaxPercentRangeRatio = 5;
 
     // "grew 3 to 8 percent", "cut by 20 to 30 percent", "raised tolls by 3 to 6 per cent": after a change, a bare number, "to" and a
-    // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends.
-    // "rose 2 points to 5 per cent", "from 3 to 8 percent" and "rose 0.2 to 5.1 percent" reach a level.
+    // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends;
+    // after "by" so does a number in any unit ("seas rose by 10 to 20cm"). "rose 2 points to 5 per cent", "from 3 to 8 percent" and
+    // "rose 0.2 to 5.1 percent" reach a level, as does "rose 10 to 20 cm" without "by".
     private static bool IsPercentRangeAfterChange(in QuantityScan s, in QuantityDraft draft, int next)
     {
         if (!s.Is(next, "to") || s.Is(draft.Before - 1, "from") || !s.IsKind(next + 1, TokenKind.Number)
@@ -144,7 +145,8 @@ internal static class RangeRule
         }
 
         var unitStart = next + 1 + second.TokenCount;
-        return PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
+        return (PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) || s.Is(draft.Before - 1, "by"))
+            && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
     }
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
