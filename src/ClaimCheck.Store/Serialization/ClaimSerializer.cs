@@ -18,7 +18,7 @@ public static class ClaimSerializer
     /// out, and <see cref="Deserialize"/> reads a missing member as that default, so the object is about 40% shorter than with
     /// every member written; <see cref="Deserialize"/> reads both forms.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
-    public static string Serialize(Claim claim) => JsonSerializer.Serialize(ToJson(claim), StoredClaimJsonContext.Default.ClaimJson);
+    public static string Serialize(Claim claim) => StoredJsonEncoder.Claim(claim);
 
     internal static ClaimJson ToJson(Claim claim) => new(
         Version,

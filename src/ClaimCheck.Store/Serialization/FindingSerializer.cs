@@ -15,7 +15,7 @@ public static class FindingSerializer
 
     /// <summary>The finding, without its id, as one JSON object.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    public static string Serialize(Finding finding) => JsonSerializer.Serialize(ToJson(finding), StoreJsonContext.Default.FindingJson);
+    public static string Serialize(Finding finding) => StoredJsonEncoder.Finding(finding);
 
     internal static FindingJson ToJson(Finding finding) => new(
         Version,
