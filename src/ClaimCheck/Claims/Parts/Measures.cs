@@ -542,7 +542,7 @@ internal static class Measures
     }
 
     /// <summary>Whether a length says how far something lies from a place, named or not: "from" right after it, or a compass direction
-    /// and "of" ("about 8 km from the county seat", "40 km west of the town").</summary>
+    /// and "of" ("some 6 miles from the nearest village", "40 km west of the town").</summary>
     internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match)
     {
         var i = AfterBracket(s, match);

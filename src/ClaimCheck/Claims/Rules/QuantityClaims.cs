@@ -110,7 +110,7 @@ internal static class QuantityClaims
 
             if (isBare && IsShareOfWhole(s, match))
             {
-                continue; // "212 of the arrests, nearly half of the total": a share of a whole, not a count of half a person
+                continue; // "40 of them in Brenmoor, about a third of the total": a share of a whole, not a count of a third of a person
             }
 
             if (isBare && Measures.IsBareAverage(s, match))
@@ -170,8 +170,8 @@ internal static class QuantityClaims
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
                 ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
-                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("10 km deep, about 8 km
-                    // from the county seat")
+                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("a 14 km deep tremor,
+                    // some 6 miles from the nearest village")
                     ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name && !Measures.StandsFromAPlace(s, match) ? sameUnit.Measure : null)
                 : null;
             if (physical is not null)

@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A known place inside quotation marks after a lower-case word ("the meadow known as 'mini Switzerland'", "a "little
+/// <summary>A known place inside quotation marks after a lower-case word ("a lake resort its owners call 'little Norway'", "a "little
 /// Paris" of the south") is a nickname of somewhere else, not a mention of that place: its lexicon match is dropped.</summary>
 internal sealed class QuotedNicknameRule : SentenceRule
 {
