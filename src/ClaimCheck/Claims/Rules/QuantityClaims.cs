@@ -415,7 +415,7 @@ internal static class QuantityClaims
                 // different moves ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
-                        && state.TopicOrganisation is { } company && Names(s, company))
+                        && state.TopicOrganisation is { } company && SentenceHasWord(s, company))
                     ? state.TopicOrganisation : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
@@ -582,12 +582,12 @@ internal static class QuantityClaims
         }
     }
 
-    // Whether one of the sentence's words is the name (a single word, as DocumentMemory.TopicOrganisation is).
-    private static bool Names(SentenceView s, string name)
+    // Whether one of the sentence's words is the word (a single-word name, as DocumentMemory.TopicOrganisation is).
+    private static bool SentenceHasWord(SentenceView s, string word)
     {
         for (var t = 0; t < s.Tokens.Count; t++)
         {
-            if (s.Word(t).SequenceEqual(name))
+            if (s.Word(t).SequenceEqual(word))
             {
                 return true;
             }
