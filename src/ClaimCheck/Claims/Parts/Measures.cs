@@ -517,19 +517,12 @@ internal static class Measures
             return null;
         }
 
-        var i = AfterBracket(s, match);
-        var directed = s.Words.Directions.Contains(s.Word(i));
-        if (directed)
-        {
-            i++;
-        }
-
-        if (!(s.Word(i) is "from" || (directed && s.Word(i) is "of")))
+        var i = PlaceStartAfter(s, match);
+        if (i < 0)
         {
             return null;
         }
 
-        i++;
         var article = s.Word(i) is "the";
         if (article && s.Words.PlaceNouns.Contains(s.Word(i + 1)) && s.Word(i + 2) is ",")
         {
@@ -552,11 +545,21 @@ internal static class Measures
     }
 
     /// <summary>Whether a length says how far something lies from a place, named or not: "from" right after it, or a compass direction
-    /// and "of" ("some 6 miles from the nearest village", "40 km west of the town").</summary>
-    internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match)
+    /// and "from" or "of" ("some 6 miles from the nearest village", "40 km west of the town").</summary>
+    internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match) => PlaceStartAfter(s, match) >= 0;
+
+    // The token where the place a length is measured from begins: after "from" right after the length (and its bracket), or after a
+    // compass direction and "from" or "of" ("40 km west of the town"); -1 when the length is followed by neither.
+    private static int PlaceStartAfter(SentenceView s, QuantityMatch match)
     {
         var i = AfterBracket(s, match);
-        return s.Word(i) is "from" || (s.Words.Directions.Contains(s.Word(i)) && s.Word(i + 1) is "of");
+        var directed = s.Words.Directions.Contains(s.Word(i));
+        if (directed)
+        {
+            i++;
+        }
+
+        return s.Word(i) is "from" || (directed && s.Word(i) is "of") ? i + 1 : -1;
     }
 
     /// <summary>The measure of how far something lies from a place, an event's physical measure named by no word of its own.</summary>
