@@ -380,7 +380,7 @@ internal static class QuantityClaims
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
             // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said"), unless
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
-            // A report that names only a region the lexicon places in a country ("northern Cebu") gives its event's measures to that country.
+            // A report that names only a region the lexicon places in a country ("eastern Hokkaido") gives its event's measures to that country.
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span)
                     ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
