@@ -440,6 +440,14 @@ public class EventMeasureTests
     }
 
     [Fact]
+    public void Check_ALengthADirectionFromAnUnnamedPlace_DoesNotTakeTheDepthBeforeIt()
+    {
+        var claims = ClaimChecker.Check([new Document("wire", "The tremor hit 12 km deep in the hills, 5 km west from the nearest village.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" }]).Claims;
+
+        claims.Where(c => c.Measure == "depth").Select(c => c.Quantity!.Value.Value).Should().Equal([12d], "5 km west from a village is no depth");
+    }
+
+    [Fact]
     public void Check_AQuakesMagnitudeInAReportNamingOnlyARegion_IsTheRegionsCountrys()
     {
         var report = ClaimChecker.Check(
