@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
 
@@ -83,7 +84,7 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
         }
 
         var span = text.AsSpan().Trim();
-        var hasQuote = span.IndexOfAny(PolicyCues.QuotationMarks) >= 0;
+        var hasQuote = span.IndexOfAny(QuotationMarks.Double) >= 0;
         var shape = Date + 1;
         features[shape] = span.IndexOfAnyInRange('0', '9') >= 0 ? 1 : 0;
         features[shape + 1] = hasQuote ? 1 : 0;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
 
 namespace ClaimCheck.Classification;
@@ -49,7 +50,7 @@ internal static class ExperienceAccount
     /// perceiving or remembering, or a witness noun shortly before a verb of reporting.</returns>
     public static bool In(string text)
     {
-        if (text.AsSpan().IndexOfAny(QuotationMarks) >= 0)
+        if (text.AsSpan().IndexOfAny(QuotationMarks.Double) >= 0)
         {
             return true;
         }

@@ -35,9 +35,6 @@ internal static class PolicyCues
     /// figure in words.</summary>
     public static FrozenSet<string> NumberWords => BuiltInNumberWords.Value;
 
-    /// <summary>The quotation marks the cue features and the policy rules read as a quotation.</summary>
-    public const string QuotationMarks = "\"“”„«»";
-
     /// <summary>The tokens of a text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>Its tokens, in order.</returns>

@@ -99,7 +99,7 @@ internal static class ResultsLine
     private static bool IsLabel(ReadOnlySpan<char> label)
     {
         if (label.IsEmpty || !char.IsLetter(label[0]) || label.ContainsAnyInRange('0', '9') || label.IndexOfAny(".;!?:,") >= 0
-            || label.IndexOfAny(PolicyCues.QuotationMarks) >= 0)
+            || label.IndexOfAny(QuotationMarks.Double) >= 0)
         {
             return false;
         }

@@ -506,7 +506,7 @@ public static class LexiconKinds
     internal const string CauseAttribution = "cause-attribution";
 
     /// <summary>A stock-market index ("S&amp;P 500", "Nikkei 225") and its canonical name (default: the term): an organisation that is the
-    /// subject of its own moves ("the S&amp;P 500 ended 1.5% lower"), but never what a report is about, so a company's figures in a
+    /// subject of its own moves ("the FTSE 100 gained 0.7% by the close"), but never what a report is about, so a company's figures in a
     /// market report whose lead names only the index stay the company's.</summary>
     internal const string MarketIndex = "market-index";
 

@@ -417,7 +417,7 @@ public class EventMeasureTests
 
     [Theory]
     [InlineData("The quake was 18 km deep and its epicentre lay 40 km west of Lindenport.", 40)]
-    [InlineData("The quake, 11 miles deep, was centred near Brenmoor, 250 miles north-east of Lindenport.", 250)]
+    [InlineData("A tremor struck 9 miles deep under Brenmoor on Sunday, some 130 miles south of Lindenport.", 130)]
     public void Check_ALengthFromAPlaceAfterADepth_IsADistance_NotASecondDepth(string sentence, double value)
     {
         var claims = ClaimChecker.Check([new Document("wire", sentence, "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" }]).Claims;
@@ -431,12 +431,20 @@ public class EventMeasureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The quake struck at 11:59 p.m., 10 km deep, with its epicentre about 8 km from the county seat.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
-            new Document("daily", "The quake struck 10 km deep, officials said.", "Lindenport Daily", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
+            new Document("wire", "Seismologists said the tremor hit 12 km deep in the hills, some 5 km from the nearest village.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
+            new Document("daily", "The tremor was 12 km deep, the agency said.", "Lindenport Daily", new DateOnly(2025, 3, 11)) { Place = "Vorland" },
         ]);
 
-        report.Claims.Where(c => c.Measure == "depth").Select(c => c.Quantity!.Value.Value).Should().Equal(10d, 10d);
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "8 km from a town is no depth");
+        report.Claims.Where(c => c.Measure == "depth").Select(c => c.Quantity!.Value.Value).Should().Equal(12d, 12d);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "5 km from a village is no depth");
+    }
+
+    [Fact]
+    public void Check_ALengthADirectionFromAnUnnamedPlace_DoesNotTakeTheDepthBeforeIt()
+    {
+        var claims = ClaimChecker.Check([new Document("wire", "The tremor hit 12 km deep in the hills, 5 km west from the nearest village.", "Vorland Wire", new DateOnly(2025, 3, 11)) { Place = "Vorland" }]).Claims;
+
+        claims.Where(c => c.Measure == "depth").Select(c => c.Quantity!.Value.Value).Should().Equal([12d], "5 km west from a village is no depth");
     }
 
     [Fact]
@@ -444,11 +452,11 @@ public class EventMeasureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "Quake in northern Cebu\n\nThe magnitude 6.9 quake struck off northern Cebu late on Tuesday.", "Vorland Wire", new DateOnly(2025, 3, 11)),
-            new Document("daily", "The Philippines was hit by a magnitude 6.9 quake on Tuesday night.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
+            new Document("wire", "Tremor rattles Hokkaido\n\nSeismographs recorded a magnitude 5.8 tremor under eastern Hokkaido early on Sunday.", "Vorland Wire", new DateOnly(2025, 3, 11)),
+            new Document("daily", "A magnitude 5.8 quake shook Japan on Sunday morning, the weather agency said.", "Lindenport Daily", new DateOnly(2025, 3, 11)),
         ]);
 
-        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().AllBe("Philippines");
+        report.Claims.Where(c => c.Measure == "magnitudes").Select(c => c.Subject).Should().Equal("Japan", "Japan");
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration);
     }
 

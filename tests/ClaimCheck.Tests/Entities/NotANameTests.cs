@@ -33,7 +33,8 @@ public class NotANameTests
     [InlineData("A lab in Brenmoor found the Chile variant in three samples.", "Chile")]
     [InlineData("Doctors in Ostrava counted 40 cases of Shiga toxin-producing bacteria by Friday.", "Shiga")]
     [InlineData("A lab in Ostrava confirmed a Kenya strain-related case on Friday.", "Kenya")]
-    [InlineData("Gunmen fired on hikers in the valley near Lindenport known as 'mini Switzerland' on Sunday.", "Switzerland")]
+    [InlineData("Brochures sell the lakeside village of Kestrel Bay as the 'little Norway' of the coast.", "Norway")]
+    [InlineData("Locals nickname the Brenmoor market district \u00ABmini Japan\u00BB for its noodle bars.", "Japan")]
     [InlineData("Visitors call the Brenmoor old town \u201Clittle Paris\u201D for its boulevards.", "Paris")]
     public void Annotate_CapitalisedWordThatIsNotAName_IsNoMention(string text, string word)
     {

@@ -7,7 +7,7 @@ namespace ClaimCheck.Tests.Extraction;
 public sealed class BareShareOfWholeTests
 {
     [Theory]
-    [InlineData("Police arrested 530 people across Vorland overnight. A police source said 212 of the arrests, nearly half of the national number, were made in and around Ostrava.")]
+    [InlineData("Inspectors shut 75 restaurants in Vorland last month; in Lindenport alone they closed 31, almost half of the total.")]
     [InlineData("Officials counted 90 injured in Brenmoor; a third of the total were firefighters.")]
     public void Extract_BareFractionOfAWhole_IsNoCount(string text)
     {

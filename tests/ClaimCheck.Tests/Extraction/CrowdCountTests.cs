@@ -120,7 +120,7 @@ public class CrowdCountTests
     }
 
     [Theory]
-    [InlineData("The organisers put the crowd in Brenmoor at 64,000, while the police acknowledged 21,000.", "police")]
+    [InlineData("According to the organisers, 64,000 teachers marched through Brenmoor; the police acknowledged 21,000.", "police")]
     [InlineData("Some 64,000 people marched in Brenmoor on Sunday, the union said, but the city police admitted 21,000.", "city police")]
     public void Extract_BareFigureThatIsTheObjectOfAnotherSourcesReportingVerb_IsTheSameCountFromThatSource(string text, string source)
     {

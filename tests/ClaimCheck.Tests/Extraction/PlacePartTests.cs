@@ -228,7 +228,7 @@ public class PlacePartTests
     [Fact]
     public void Extract_CountsEachGivenForAPlaceAfterIt_AreEachThatPlacesOwn()
     {
-        var claims = QuantityClaims("Storms swept Vorland on Monday. Lindenport counts 25 dead, and the agency has reported tolls of 14 for Brenmoor, 9 for Kestrel Bay and 3 for Lindenport.", MadeUpPlaces);
+        var claims = QuantityClaims("Storms swept Vorland on Monday. By Tuesday the agency's tally gave 14 deaths for Brenmoor, 9 for Kestrel Bay and 3 for Lindenport, with 25 counted in all.", MadeUpPlaces);
 
         claims.Select(c => (c.Quantity!.Value.Value, c.Place, c.Subject)).Should().Contain([
             (14d, "Brenmoor", "Vorland"), (9d, "Kestrel Bay", "Vorland"), (3d, "Lindenport", "Vorland")],

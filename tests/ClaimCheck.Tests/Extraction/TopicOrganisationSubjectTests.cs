@@ -40,13 +40,12 @@ public class TopicOrganisationSubjectTests
     }
 
     [Theory]
-    [InlineData(4_000)]
-    [InlineData(9)]
-    [InlineData(3_200_000)]
-    public void Extract_CountOrShareWhoseSentenceNamesTheOrganisation_IsItsOwn(double value)
+    [InlineData(Cuts, 4_000, "Halvex")]
+    [InlineData(Cuts, 9, "Halvex")]
+    [InlineData(Fine, 3_200_000, "Brightwell")]
+    public void Extract_CountOrShareWhoseSentenceNamesTheOrganisation_IsItsOwn(string text, double value, string company)
     {
-        var claim = value == 3_200_000 ? QuantityClaim(Fine, value) : QuantityClaim(Cuts, value);
-        claim.Subject.Should().Be(value == 3_200_000 ? "Brightwell" : "Halvex", "the sentence names the company the report is about");
+        QuantityClaim(text, value).Subject.Should().Be(company, "the sentence names the company the report is about");
     }
 
     [Fact]

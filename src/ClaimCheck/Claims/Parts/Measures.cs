@@ -470,8 +470,18 @@ internal static class Measures
 
     // "The quake was 18 km deep and its epicentre lay 40 km west of Tarvo": a word inside or right after another figure ("18 km deep",
     // "180 mm of rain") names that figure, not a later one.
-    private static bool NamesFigureBefore(SentenceView s, int i) =>
-        s.Quantities.Exists(m => (i >= m.FirstToken && i <= m.EndToken) || (m.EndToken == i - 1 && s.Word(i - 1) is "of"));
+    private static bool NamesFigureBefore(SentenceView s, int i)
+    {
+        foreach (var m in s.Quantities)
+        {
+            if ((i >= m.FirstToken && i <= m.EndToken) || (m.EndToken == i - 1 && s.Word(i - 1) is "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "1,350 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
     // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.
@@ -507,19 +517,12 @@ internal static class Measures
             return null;
         }
 
-        var i = AfterBracket(s, match);
-        var directed = s.Words.Directions.Contains(s.Word(i));
-        if (directed)
-        {
-            i++;
-        }
-
-        if (!(s.Word(i) is "from" || (directed && s.Word(i) is "of")))
+        var i = PlaceStartAfter(s, match);
+        if (i < 0)
         {
             return null;
         }
 
-        i++;
         var article = s.Word(i) is "the";
         if (article && s.Words.PlaceNouns.Contains(s.Word(i + 1)) && s.Word(i + 2) is ",")
         {
@@ -542,11 +545,21 @@ internal static class Measures
     }
 
     /// <summary>Whether a length says how far something lies from a place, named or not: "from" right after it, or a compass direction
-    /// and "of" ("about 8 km from the county seat", "40 km west of the town").</summary>
-    internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match)
+    /// and "from" or "of" ("some 6 miles from the nearest village", "40 km west of the town").</summary>
+    internal static bool StandsFromAPlace(SentenceView s, QuantityMatch match) => PlaceStartAfter(s, match) >= 0;
+
+    // The token where the place a length is measured from begins: after "from" right after the length (and its bracket), or after a
+    // compass direction and "from" or "of" ("40 km west of the town"); -1 when the length is followed by neither.
+    private static int PlaceStartAfter(SentenceView s, QuantityMatch match)
     {
         var i = AfterBracket(s, match);
-        return s.Word(i) is "from" || (s.Words.Directions.Contains(s.Word(i)) && s.Word(i + 1) is "of");
+        var directed = s.Words.Directions.Contains(s.Word(i));
+        if (directed)
+        {
+            i++;
+        }
+
+        return s.Word(i) is "from" || (directed && s.Word(i) is "of") ? i + 1 : -1;
     }
 
     /// <summary>The measure of how far something lies from a place, an event's physical measure named by no word of its own.</summary>

@@ -45,7 +45,7 @@ internal static class Subjects
     }
 
     /// <summary>The place a count is given for when "for" and the place's name follow it right away and the name ends the count's
-    /// phrase ("tolls of 33 for Brenmoor, 20 for Lindenport": each figure its own place's, not the sentence's first place), or null.
+    /// phrase ("the agency counts 14 for Brenmoor and 6 for Lindenport": each figure its own place's, not the sentence's first place), or null.
     /// A name that qualifies a noun after it ("12 for Vorland fraud") or that opens a list ("for Vorland and Estmark") is not read.</summary>
     private static string? PlaceForAfter(SentenceView s, QuantityMatch match)
     {
@@ -505,7 +505,7 @@ internal static class Subjects
         return true;
     }
 
-    // "shares fell, with the Nasdaq 100 down 3.6%", "with Vorland up 2%": the name after "with" (and "the") is the subject of the
+    // "bonds rallied, with the FTSE 100 up 0.8% by noon", "with Vorland up 2%": the name after "with" (and "the") is the subject of the
     // clause "with" opens when the change of the figure at `index` follows it at once, its change word ("down", "up") between.
     private static bool IsWithClauseSubject(SentenceView s, EntityMention mention, int index)
     {

@@ -143,7 +143,7 @@ internal static class TimeAnchors
     private const int OwnDateCharacters = 20;
 
     /// <summary>How many days before publication the time that names the report's own incident may have ended ("February's winter storm"
-    /// in a report of late March); an incident named by an older time ("the 2015 quake killed about 9,000", in a report of 2023) is
+    /// in a report of late March); an incident named by an older time ("the 2009 cyclone left 4,300 homeless", in a report of 2024) is
     /// another one the report recalls.</summary>
     private const int IncidentNamedDays = 366;
 

@@ -110,7 +110,7 @@ internal static class QuantityClaims
 
             if (isBare && IsShareOfWhole(s, match))
             {
-                continue; // "212 of the arrests, nearly half of the total": a share of a whole, not a count of half a person
+                continue; // "40 of them in Brenmoor, about a third of the total": a share of a whole, not a count of a third of a person
             }
 
             if (isBare && Measures.IsBareAverage(s, match))
@@ -170,8 +170,8 @@ internal static class QuantityClaims
 
             var physical = outcome is null && quantity.Unit.Kind == UnitKind.Physical
                 ? Measures.PhysicalMeasureOf(s, match, quantity.Unit.Name) ?? Measures.DistanceFrom(s, match, quantity.Unit.Name) ?? Measures.SizeOf(s, match, quantity.Unit.Name)
-                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("10 km deep, about 8 km
-                    // from the county seat")
+                    // "900 barrels spilled, three times the early estimate of 300 barrels"; not a length from a place ("a 14 km deep tremor,
+                    // some 6 miles from the nearest village")
                     ?? (lastPhysical is { } sameUnit && sameUnit.Unit == quantity.Unit.Name && !Measures.StandsFromAPlace(s, match) ? sameUnit.Measure : null)
                 : null;
             if (physical is not null)
@@ -380,7 +380,7 @@ internal static class QuantityClaims
             // An event's physical measure (its magnitude, its winds) is the event's, whose country is the document's as for its toll:
             // a country the sentence names is more often a place the storm passed or a source ("the US Geological Survey said"), unless
             // the figure is given as recorded in it ("in neighbouring Vorland, gusts of 90 km/h").
-            // A report that names only a region the lexicon places in a country ("northern Cebu") gives its event's measures to that country.
+            // A report that names only a region the lexicon places in a country ("eastern Hokkaido") gives its event's measures to that country.
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span)
                     ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
                 : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
@@ -415,7 +415,7 @@ internal static class QuantityClaims
                 // different moves ("shares fell 5% on the day, 15% since June")
                 ?? (quantity.Unit.Kind == UnitKind.Currency
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
-                        && state.TopicOrganisation is { } company && Names(s, company))
+                        && state.TopicOrganisation is { } company && SentenceHasWord(s, company))
                     ? state.TopicOrganisation : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
@@ -582,12 +582,12 @@ internal static class QuantityClaims
         }
     }
 
-    // Whether one of the sentence's words is the name (a single word, as DocumentMemory.TopicOrganisation is).
-    private static bool Names(SentenceView s, string name)
+    // Whether one of the sentence's words is the word (a single-word name, as DocumentMemory.TopicOrganisation is).
+    private static bool SentenceHasWord(SentenceView s, string word)
     {
         for (var t = 0; t < s.Tokens.Count; t++)
         {
-            if (s.Word(t).SequenceEqual(name))
+            if (s.Word(t).SequenceEqual(word))
             {
                 return true;
             }

@@ -2,12 +2,10 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Entities.Rules;
 
-/// <summary>A known place inside quotation marks after a lower-case word ("the meadow known as 'mini Switzerland'", "a "little
+/// <summary>A known place inside quotation marks after a lower-case word ("a lake resort its owners call 'little Norway'", "a "little
 /// Paris" of the south") is a nickname of somewhere else, not a mention of that place: its lexicon match is dropped.</summary>
 internal sealed class QuotedNicknameRule : SentenceRule
 {
-    private const string QuotationMarks = "'\"\u2018\u2019\u201C\u201D";
-
     public override string Name => "quoted-nickname";
 
     public override EntityCue Cue => EntityCue.None;
@@ -27,5 +25,5 @@ internal sealed class QuotedNicknameRule : SentenceRule
     }
 
     private static bool IsQuotationMark(SentenceScan scan, int index) =>
-        index < scan.Count && scan.Tokens[index].Kind == TokenKind.Punctuation && scan.Word(index) is [var mark] && QuotationMarks.Contains(mark);
+        index < scan.Count && scan.Tokens[index].Kind == TokenKind.Punctuation && scan.Word(index) is [var mark] && QuotationMarks.Any.Contains(mark);
 }
