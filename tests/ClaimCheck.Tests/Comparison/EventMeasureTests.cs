@@ -465,11 +465,11 @@ public class EventMeasureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "A magnitude 6.4 quake struck southern Peru late on Friday, killing 40 people. On 1 March a magnitude 6.1 quake shook the capital, with no damage reported.", "Vorland Wire", new DateOnly(2025, 3, 15)),
-            new Document("daily", "The magnitude 6.4 quake that hit Peru on Friday killed 40 people.", "Lindenport Daily", new DateOnly(2025, 3, 15)),
+            new Document("wire", "Forty people died when southern Peru was hit by a 5.7-magnitude tremor late on Friday. Seismologists recalled that a 5.3-magnitude tremor had rattled the capital on 1 March without causing harm.", "Vorland Wire", new DateOnly(2025, 3, 15)),
+            new Document("daily", "Friday's 5.7-magnitude tremor in Peru killed 40 people, officials said.", "Lindenport Daily", new DateOnly(2025, 3, 15)),
         ]);
 
-        report.Findings.SelectMany(f => SideValues(report, f)).Should().NotContain(6.1, "the quake of 1 March is another one the report recalls");
-        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).Contains(6.4));
+        report.Findings.SelectMany(f => SideValues(report, f)).Should().NotContain(5.3, "the quake of 1 March is another one the report recalls");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && SideValues(report, f).Contains(5.7));
     }
 }
