@@ -2508,6 +2508,19 @@ public sealed class QuantityNewsTests
         mention.Change.Should().Be(QuantityChange.Increase);
     }
 
+    [Theory]
+    [InlineData("The death toll in Vessa rose by 12 to 45 on Tuesday.", 12, 45)]
+    [InlineData("The number of dead in Orlen rose by 3 to 11.", 3, 11)]
+    [InlineData("Arrests in Kestrel rose by 40 to 150.", 40, 150)]
+    [InlineData("Brenmoor's count of missing climbers rose by 4 to 9 people.", 4, 9)]
+    public void Recognize_ByACountToALevelAfterAChange_IsTheIncrementThenTheLevel(string text, double increment, double level)
+    {
+        var change = Find(text, increment);
+        change.Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'by {0} to {1}' with no unit after {1} is a rise to a level", increment, level);
+        change.Change.Should().Be(QuantityChange.Increase);
+        Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+    }
+
     [Fact]
     public void Recognize_ChangeToALevelMuchLargerAfterBy_StaysTwoAmounts() =>
         Find("The Lindenport index rose by 2 to 5,000 points.", 2).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
