@@ -264,6 +264,7 @@ public static class LexiconKinds
     /// <summary>A verb of going past a figure that the qualifier rows make a lower bound ("passed $2 billion"), listed again so the bound
     /// is dropped before a length of time or a distance passed at ("the judge passed 14 months", "passed 3 million km from Earth").</summary>
     internal const string PassingVerb = "passing-verb";
+    internal const string AgentParticiple = "agent-participle";
 
     /// <summary>A verb of spreading or dividing before "over" that makes "over" say where or across what, not "more than" ("spread over 18
     /// countries", "split over two sites").</summary>
@@ -585,6 +586,7 @@ public static class LexiconKinds
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgentParticiple, "a participle whose 'by' names what caused a change, not its size ('sales rose 5%, driven by 10% in fuel', 'profits rose 6%, hit by 3% in fees'), for forms that do not end in -ed", LexiconValueRule.Optional, AllowsWithin: false),
         new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SpreadingVerb, "a verb of spreading or dividing before 'over' that makes 'over' say across what, not 'more than' ('spread over 18 countries', 'split over two sites')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),

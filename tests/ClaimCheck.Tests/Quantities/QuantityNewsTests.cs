@@ -2476,6 +2476,9 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("Ostrava sales rose 5% in May, led by 10% in fuel.", 10)]
+    [InlineData("Vessa sales rose 5% in May, driven by 10% in fuel.", 10)]
+    [InlineData("Orlen Mills profits rose 6%, hit by 3% in fees.", 3)]
+    [InlineData("Kestrel exports fell 4% in June, helped by 2% in grain.", 2)]
     [InlineData("Kestrel Bay rents rose 6% this year; by 2030 a 4% share of flats will be social.", 4)]
     public void Recognize_AmountAfterTheByOfAVerbOrAfterASentenceBreak_KeepsNoChange(string text, double value) =>
         Find(text, value).Change.Should().Be(QuantityChange.None);
