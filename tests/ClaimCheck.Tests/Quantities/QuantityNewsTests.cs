@@ -2507,7 +2507,7 @@ public sealed class QuantityNewsTests
     public void Recognize_ByAndABareNumberToAnAmountAfterAChange_IsARangeOfTheChange(string text, double low, double high)
     {
         var mention = Find(text, low);
-        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", low, high, text);
+        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", text, low, high);
         mention.Change.Should().Be(QuantityChange.Increase);
     }
 
