@@ -264,6 +264,7 @@ public static class LexiconKinds
     /// <summary>A verb of going past a figure that the qualifier rows make a lower bound ("passed $2 billion"), listed again so the bound
     /// is dropped before a length of time or a distance passed at ("the judge passed 14 months", "passed 3 million km from Earth").</summary>
     internal const string PassingVerb = "passing-verb";
+    internal const string AgentParticiple = "agent-participle";
 
     /// <summary>A verb of spreading or dividing before "over" that makes "over" say where or across what, not "more than" ("spread over 18
     /// countries", "split over two sites").</summary>
@@ -585,6 +586,7 @@ public static class LexiconKinds
         new(ClockWord, "a word that makes the number before it a time of day", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingModal, "a word right before a verb of summing that keeps its 'up to' a bound ('will add up to 500 jobs')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SummingVerb, "a verb whose 'up to' states a sum ('the delays add up to 400 million minutes'), and a bound only when 'of' or 'to' follows the figure ('adds up to 12 days to a voyage', 'can add up to 1TB of storage')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(AgentParticiple, "a participle whose 'by' names what caused a change, not its size ('sales rose 5%, driven by 10% in fuel', 'profits rose 6%, hit by 3% in fees'), for forms that do not end in -ed", LexiconValueRule.Optional, AllowsWithin: false),
         new(PassingVerb, "a verb of going past a figure ('passed $2 billion') whose lower bound, set by a qualifier row, is dropped before a length of time or before 'from' ('the judge passed 14 months', 'passed 3 million km from Earth')", LexiconValueRule.Optional, AllowsWithin: false),
         new(SpreadingVerb, "a verb of spreading or dividing before 'over' that makes 'over' say across what, not 'more than' ('spread over 18 countries', 'split over two sites')", LexiconValueRule.Optional, AllowsWithin: false),
         new(YearOpener, "a word before four digits that makes them a year even before 1800", LexiconValueRule.Optional, AllowsWithin: false),
@@ -836,7 +838,7 @@ public static class LexiconKinds
         new("time-day-preposition", "a preposition that puts a day after it (\"on that Sunday\", \"until that Friday\"): \"that\" between it and a weekday points back to the weekday named before", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-year-clause", "a word that opens a clause told of the whole year right before it (\"since 2011, when the first snow fell on Jan. 19\"): a month or day without a year in that clause is that year's", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-holiday", "a holiday and the day it falls on", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "MM-DD, MM-Ddd-N (N from 1 to 5 or L), either with +D or -D days, or E+D for days from Easter"),
-        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report, or a verb in the present that tells a timetable", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair, present-future or timetable, separated by commas"),
+        new("time-cue", "a word that points a bare weekday or month forward or back, a verb that takes a length, a word that makes a rate word after it one period's measure, a word after which a bare plural unit before \"of\" is a length, a verb that sets a deadline, a verb acting on a settled result, a word that puts a possessive weekday's event ahead, an auxiliary in the past before a schedule verb, or a word opening or joining the two ends of a range of dates, or a word joining two dates as a pair, or a future told from the time of the report, or a verb in the present that tells a timetable, or a verb that puts its subject after what it names", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "past, not-past, future, plan, forward, stop, article, adverb, length, adjacent, adjective, one-period, length-of, deadline, relative, settled, event-ahead, past-auxiliary, range-end, range-start, pair, present-future, timetable or succession, separated by commas"),
     ];
 
     /// <summary>The classes an <see cref="AttributionWord"/> entry may name (its value lists one or more, separated by spaces).</summary>
@@ -916,7 +918,7 @@ public static class LexiconKinds
         "ellipsis-cue" => value is "joiner" or "source" or "place",
         "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "skip" or "proxy",
         "sized-thing" => value.LastIndexOf(' ') is > 0 and var space && space < value.Length - 1,
-        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future" or "timetable"),
+        "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future" or "timetable" or "succession"),
         _ => true,
     };
 

@@ -120,6 +120,7 @@ internal sealed class QuantityVocabulary
         RateNouns = Set(lexicon, LexiconKinds.RateNoun);
         ClockWords = Set(lexicon, LexiconKinds.ClockWord);
         PassingVerbs = Set(lexicon, LexiconKinds.PassingVerb);
+        AgentParticiples = Set(lexicon, LexiconKinds.AgentParticiple);
         SummingVerbs = Set(lexicon, LexiconKinds.SummingVerb);
         SpreadingVerbs = Set(lexicon, LexiconKinds.SpreadingVerb);
         SummingModals = Set(lexicon, LexiconKinds.SummingModal);
@@ -386,6 +387,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Verbs of going past a figure whose bound does not hold before a length of time or a distance passed at.</summary>
     public WordSet PassingVerbs { get; }
+
+    /// <summary>Participles not in "-ed" whose "by" names the cause of a change, not its size ("driven by 10% in fuel", "hit by 3%").</summary>
+    public WordSet AgentParticiples { get; }
 
     /// <summary>Verbs whose "up to" states a sum unless what is added is named after the figure.</summary>
     public WordSet SummingVerbs { get; }

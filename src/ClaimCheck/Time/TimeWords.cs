@@ -103,6 +103,10 @@ internal enum TimeCue
     /// Saturday"), but it takes no "to" of its own, so it makes no plan in the present of the bare form before "to" ("was set to
     /// open").</summary>
     Timetable = 4194304,
+
+    /// <summary>A verb that puts its subject after what it names ("follows", "followed"): "the weekend that follows" is the one after
+    /// the day last named.</summary>
+    Succession = 8388608,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -393,6 +397,7 @@ internal sealed class TimeWords
                 "pair" => TimeCue.Pair,
                 "present-future" => TimeCue.PresentFuture,
                 "timetable" => TimeCue.Timetable,
+                "succession" => TimeCue.Succession,
                 _ => TimeCue.Stop,
             };
         }

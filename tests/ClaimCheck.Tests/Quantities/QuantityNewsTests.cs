@@ -2476,6 +2476,9 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("Ostrava sales rose 5% in May, led by 10% in fuel.", 10)]
+    [InlineData("Vessa sales rose 5% in May, driven by 10% in fuel.", 10)]
+    [InlineData("Orlen Mills profits rose 6%, hit by 3% in fees.", 3)]
+    [InlineData("Kestrel exports fell 4% in June, helped by 2% in grain.", 2)]
     [InlineData("Kestrel Bay rents rose 6% this year; by 2030 a 4% share of flats will be social.", 4)]
     public void Recognize_AmountAfterTheByOfAVerbOrAfterASentenceBreak_KeepsNoChange(string text, double value) =>
         Find(text, value).Change.Should().Be(QuantityChange.None);
@@ -2504,8 +2507,21 @@ public sealed class QuantityNewsTests
     public void Recognize_ByAndABareNumberToAnAmountAfterAChange_IsARangeOfTheChange(string text, double low, double high)
     {
         var mention = Find(text, low);
-        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", low, high, text);
+        mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", text, low, high);
         mention.Change.Should().Be(QuantityChange.Increase);
+    }
+
+    [Theory]
+    [InlineData("The death toll in Vessa rose by 12 to 45 on Tuesday.", 12, 45)]
+    [InlineData("The number of dead in Orlen rose by 3 to 11.", 3, 11)]
+    [InlineData("Arrests in Kestrel rose by 40 to 150.", 40, 150)]
+    [InlineData("Brenmoor's count of missing climbers rose by 4 to 9 people.", 4, 9)]
+    public void Recognize_ByACountToALevelAfterAChange_IsTheIncrementThenTheLevel(string text, double increment, double level)
+    {
+        var change = Find(text, increment);
+        change.Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'by {0} to {1}' with no unit after {1} is a rise to a level", increment, level);
+        change.Change.Should().Be(QuantityChange.Increase);
+        Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
     }
 
     [Fact]

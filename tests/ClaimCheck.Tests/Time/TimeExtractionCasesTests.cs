@@ -707,6 +707,7 @@ public class TimeExtractionCasesTests
 
     [Theory]
     [InlineData("The regatta ends on Friday, Nov. 8. No race is held the weekend that follows.", "the weekend", "2024-W45-WE")]
+    [InlineData("The fair in Vessa closed on Thursday, Oct. 3, and the stalls stayed shut the weekend that followed.", "the weekend", "2024-W40-WE")]
     [InlineData("The regatta ended on Sunday, Sept. 8, and the crews went home the following weekend.", "the following weekend", "2024-W37-WE")]
     [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend before.", "the weekend before", "2024-W35-WE")]
     [InlineData("The ferry sank on Wednesday, Sept. 4. Divers reached it the weekend after.", "the weekend after", "2024-W36-WE")]

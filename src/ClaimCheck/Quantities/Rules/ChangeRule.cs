@@ -195,7 +195,7 @@ internal static class ChangeRule
     private static bool IsPassiveAuxiliary(in QuantityScan s, int index) => s.IsWord(index) && PassiveAuxiliaries.Contains(s.Word(index));
 
     // A verb form ending in "-ed" ("joined", "driven" is caught by the auxiliary before it); not "speed", "need", "seed".
-    private static bool IsPastParticiple(ReadOnlySpan<char> word) =>
+    internal static bool IsPastParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLowerCaseWord(in QuantityScan s, int index) =>

@@ -472,7 +472,7 @@ internal static class CoordinationRule
     // EU and by 100,000 in the euro area", "lowers the risk of falls by 19%, of hip fracture by 18%", "cut events by 11% in the first
     // year and by 36% after that". The two amounts are in one unit (or both bare counts), the words between them join them with "and"
     // or a comma and hold no sentence break (a year may stand there: "rose by 8% in 2021 and by a further 5%"), and the word before
-    // "by" is no verb ("led by 10% in fuel").
+    // "by" is no participle ("led by 10% in fuel", "driven by", "hit by": agent-participle rows and forms in "-ed").
     private static bool SharesChangeAfterBy(in QuantityScan s, QuantityMatch first, QuantityMatch second)
     {
         var (a, b) = (first.Mention, second.Mention);
@@ -483,16 +483,16 @@ internal static class CoordinationRule
         }
 
         var by = second.FirstToken - 1;
-        while (by > first.EndToken && second.FirstToken - by <= 2 && (s.Is(by, "a") || s.Is(by, "further") || s.Is(by, "another")))
+        while (by > first.EndToken && second.FirstToken - by <= 2 && (s.Is(by, "a") || s.Words.IncrementWords.Contains(s.Word(by))))
         {
-            by--; // "by a further 15%"
+            by--; // "by a further 15%", "by another 2%"
         }
 
         if (by <= first.EndToken || !s.Is(by, "by")
-            || (s.IsWord(by - 1) && !s.Is(by - 1, "and") && (s.Word(by - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                || s.Words.NounPhraseStops.Contains(s.Word(by - 1)))))
+            || (s.IsWord(by - 1) && !s.Is(by - 1, "and") && (ChangeRule.IsPastParticiple(s.Word(by - 1))
+                || s.Words.AgentParticiples.Contains(s.Word(by - 1)) || s.Words.NounPhraseStops.Contains(s.Word(by - 1)))))
         {
-            return false; // "led by 10% in fuel", "driven by": the agent of a verb, not the size of the change
+            return false; // "helped by 4% in fuel", "driven by", "hit by": the agent of a verb, not the size of the change
         }
 
         var joined = false;

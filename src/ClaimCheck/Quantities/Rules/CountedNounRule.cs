@@ -203,15 +203,19 @@ internal static class CountedWords
         return true;
     }
 
+    // The longest hyphenated compound whose spaced copy is built on the stack; a longer one is copied to the heap.
+    private const int MaxStackCompound = 128;
+
     /// <summary>The lexicon unit a hyphenated compound of two or more words names as a whole ("basis-point" in "a 25-basis-point cut",
     /// "percentage-point", "square-metre"), read as its words with spaces, the longest first; <paramref name="length"/> is how many
     /// characters of <paramref name="rest"/> the unit takes ("basis-point" of "basis-point-a-year").</summary>
     public static bool TryCompoundUnit(in QuantityScan s, ReadOnlySpan<char> rest, out Unit unit, out int length)
     {
+        Span<char> spaced = rest.Length <= MaxStackCompound ? stackalloc char[rest.Length] : new char[rest.Length];
+        rest.Replace(spaced, '-', ' ');
         for (var end = rest.Length; end > 0; end = rest[..end].LastIndexOf('-'))
         {
-            var part = rest[..end];
-            if (part.IndexOf('-') > 0 && s.Words.UnitNames.TryGet(part.ToString().Replace('-', ' '), out var named) && named.Kind != UnitKind.None)
+            if (rest[..end].IndexOf('-') > 0 && s.Words.UnitNames.TryGet(spaced[..end], out var named) && named.Kind != UnitKind.None)
             {
                 (unit, length) = (named, end);
                 return true;

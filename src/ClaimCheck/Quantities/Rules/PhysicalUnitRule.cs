@@ -259,7 +259,8 @@ internal sealed class PhysicalUnitRule : UnitRule
         return false;
     }
 
-    private static bool IsPhysicalName(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
+    /// <summary>Whether a word is the name or the symbol of a physical unit ("metres", "cm", "kg").</summary>
+    internal static bool IsPhysicalName(in QuantityScan s, ReadOnlySpan<char> word, out Unit unit)
     {
         unit = Unit.None;
         return !word.IsEmpty

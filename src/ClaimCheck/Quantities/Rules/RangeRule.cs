@@ -19,7 +19,7 @@ internal static class RangeRule
         var next = IsSuspendedHyphen(s, draft.Next) && s.Is(draft.Next + 1, "to") ? draft.Next + 1 : draft.Next; // "16- to 19-year-olds"
         var isDash = s.IsChar(next, Dashes);
         if (draft.First.IsVague || next + 1 >= s.Count || !(isDash || s.Is(next, "to") || s.Is(next, "and"))
-            || (!isDash && IsLevelChange(s, draft) && !IsPercentRangeAfterChange(s, draft, next)))
+            || (!isDash && IsLevelChange(s, draft) && !IsChangeRangeWithUnitAfterSecond(s, draft, next)))
         {
             return true;
         }
@@ -134,9 +134,11 @@ internal static class RangeRule
 
     // "grew 3 to 8 percent", "cut by 20 to 30 percent", "raised tolls by 3 to 6 per cent": after a change, a bare number, "to" and a
     // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends;
-    // after "by" so does a number in any unit ("seas rose by 10 to 20cm"). "rose 2 points to 5 per cent", "from 3 to 8 percent" and
-    // "rose 0.2 to 5.1 percent" reach a level, as does "rose 10 to 20 cm" without "by".
-    private static bool IsPercentRangeAfterChange(in QuantityScan s, in QuantityDraft draft, int next)
+    // after "by" so does a physical unit or a currency word written after the second number ("seas rose by 10 to 20cm"). A bare second
+    // number or a count after "by" is the level the increment reached ("the death toll rose by 12 to 45", "arrests rose by 40 to 150
+    // people"), and "rose 2 points to 5 per cent", "from 3 to 8 percent", "rose 0.2 to 5.1 percent" and "rose 10 to 20 cm" (no "by")
+    // reach a level.
+    private static bool IsChangeRangeWithUnitAfterSecond(in QuantityScan s, in QuantityDraft draft, int next)
     {
         if (!s.Is(next, "to") || s.Is(draft.Before - 1, "from") || !s.IsKind(next + 1, TokenKind.Number)
             || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second) || second.IsVague || second.Scale != draft.First.Scale)
@@ -145,9 +147,14 @@ internal static class RangeRule
         }
 
         var unitStart = next + 1 + second.TokenCount;
-        return (PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) || s.Is(draft.Before - 1, "by"))
+        return (PercentRule.TryReadPercentUnit(s, unitStart, out _, out _) || (s.Is(draft.Before - 1, "by") && IsMeasureUnit(s, unitStart)))
             && second.Value > draft.First.Value && second.Value <= MaxPercentRangeRatio * draft.First.Value;
     }
+
+    // Whether the word at `index` names a physical unit ("cm", "metres") or money ("dollars", "cents"): no count noun.
+    private static bool IsMeasureUnit(in QuantityScan s, int index) =>
+        s.IsWord(index) && (PhysicalUnitRule.IsPhysicalName(s, s.Word(index), out _) || s.Words.Currencies.TryGet(s.Word(index), out _)
+            || s.Words.CurrencySubunits.TryGet(s.Word(index), out _));
 
     // The most words looked back over for a change verb before a range-from word ("rose in early trading from").
     private const int ChangeVerbReach = 8;

@@ -107,7 +107,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             return NoMatch;
         }
-        else if (scan.Is(i + 2, "that") && (scan.Is(i + 3, "follows") || scan.Is(i + 3, "followed")))
+        else if (scan.Is(i + 2, "that") && (scan.Words.CueOf(scan.Word(i + 3)) & TimeCue.Succession) != 0)
         {
             (shift, end) = (1, i + 2);
         }
