@@ -288,6 +288,8 @@ public sealed class QuantityNewsTests
         // Medical and sea measures.
         { "Systolic pressure in the Vorland trial fell 7 mmHg.", 7, UnitKind.Physical, "mmHg" },
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
+        { "The Vorland study aimed for a vitamin D level of 75 nmol/L.", 75, UnitKind.Physical, "nmol/L" },
+        { "Brenmoor patients averaged 14 µmol/L of homocysteine.", 14, UnitKind.Physical, "μmol/L" },
         { "The Kestrel Bay ferry route is 410 nmi long.", 410, UnitKind.Physical, "nmi" },
         { "The star lies 312 light years from the Sun.", 312, UnitKind.Physical, "ly" },
         // "pounds" next to a money word is money ("fined", "worth", "in fines"), and a weight without one; bare degrees stay bare
