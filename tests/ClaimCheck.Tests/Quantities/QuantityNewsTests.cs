@@ -288,6 +288,8 @@ public sealed class QuantityNewsTests
         // Medical and sea measures.
         { "Systolic pressure in the Vorland trial fell 7 mmHg.", 7, UnitKind.Physical, "mmHg" },
         { "Her glucose was 6.4 mmol/L at the Brenmoor clinic.", 6.4, UnitKind.Physical, "mmol/L" },
+        { "The Vorland study aimed for a vitamin D level of 75 nmol/L.", 75, UnitKind.Physical, "nmol/L" },
+        { "Brenmoor patients averaged 14 µmol/L of homocysteine.", 14, UnitKind.Physical, "μmol/L" },
         { "The Kestrel Bay ferry route is 410 nmi long.", 410, UnitKind.Physical, "nmi" },
         { "The star lies 312 light years from the Sun.", 312, UnitKind.Physical, "ly" },
         // "pounds" next to a money word is money ("fined", "worth", "in fines"), and a weight without one; bare degrees stay bare
@@ -2527,6 +2529,42 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_ChangeToALevelMuchLargerAfterBy_StaysTwoAmounts() =>
         Find("The Lindenport index rose by 2 to 5,000 points.", 2).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+
+    [Theory]
+    [InlineData("A bag of Vorland rice that cost N900 last year is dearer now.", 900)]
+    [InlineData("Brenmoor traders paid N650 for each crate.", 650)]
+    [InlineData("Cooking gas went from N715 to N1,050 in Lindenport.", 715)]
+    [InlineData("Cooking gas went from N715 to N1,050 in Lindenport.", 1050)]
+    [InlineData("A Kestrel Bay ticket rose from R240 in March to R310 in June.", 240)]
+    [InlineData("A Kestrel Bay ticket rose from R240 in March to R310 in June.", 310)]
+    [InlineData("Vorland bus fares are between P120 and P180.", 120)] // one range of money
+    [InlineData("Brenmoor bread is priced at N650 this week.", 650)]
+    public void Recognize_CurrencyLetterBeforeWholeDigitsInMoneyWording_IsMoney(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Currency, "'{0}' names {1} as money", text, value);
+
+    [Theory]
+    [InlineData("Lindenport paid for N950 masks in bulk.")] // a plural noun after the amount counts it
+    [InlineData("Traffic was diverted from the R300 to the R102 near Brenmoor.")]
+    [InlineData("Lindenport drivers spent hours on the R102 after the crash.")]
+    [InlineData("Ostrava bought parts from P400 and Q500 suppliers.")]
+    public void Recognize_CurrencyLetterBeforeDigitsAsAName_IsNoMoney(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
+
+    [Theory]
+    [InlineData("Wholesale onions in Vorland fetch 1500 to 4000 rupees per quintal.", 1500, 4000)]
+    [InlineData("The Brenmoor seams lie between 1900 and 2,600 metres down.", 1900, 2600)]
+    [InlineData("Lindenport plots sell for 2000-6500 dollars each.", 2000, 6500)]
+    public void Recognize_YearLookingLowEndOfARangeBeforeAUnit_IsAnAmount(string text, double low, double high) =>
+        Find(text, low).Quantity.High.Should().Be(high, "'{0}' is a range from {1} to {2}", text, low, high);
+
+    [Theory]
+    [InlineData("Vorland's output grew from 1990 to 2020 by a third.")]
+    [InlineData("The Brenmoor archive covers 1850 to 1900 and holds 300 maps.")]
+    [InlineData("Kestrel Bay revenue from 2010 to 2015 rose by 40%.")]
+    [InlineData("Vorland aims for 500 MW by 2030 and 9,000 MW by 2040.")]
+    [InlineData("Brenmoor grew in 1990 to 2,500 tonnes of coal a week.")]
+    public void Recognize_YearToYear_StaysYears(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value >= 1800 && m.Quantity.Value <= 2100, "'{0}' names years", text);
 
     private static QuantityMention Find(string text, double value)
     {

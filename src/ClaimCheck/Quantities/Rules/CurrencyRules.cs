@@ -34,7 +34,8 @@ internal sealed class JoinedCurrencyRule : LeadRule
         }
 
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
-            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code) && (IsPowerOfThousand(joinedScale) || IsWrittenAsMoney(s, draft.Start)))))
+            || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code)
+                && (IsPowerOfThousand(joinedScale) || IsWrittenAsMoney(s, draft.Start) || IsInMoneyWording(s, draft.Start)))))
         {
             return false;
         }
@@ -71,6 +72,60 @@ internal sealed class JoinedCurrencyRule : LeadRule
                 && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))
             || (s.Is(next, ",") && s.IsJoined(next) && IsThousandsGroup(s.Word(next + 1)) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1));
     }
+
+    // Whether a letter and three or more whole digits ("N400") stand where money is named: right after a money cue, or after one and
+    // "at" or "for" ("a loaf that cost N400", "paid N250", "priced at N300"; not "spent hours on the R102") when no plural noun follows ("paid for N95 masks" counts masks), or as one end of "from … to …" or "between … and …"
+    // whose other end is the same letter and three or more digits ("went from N597 to N855", "from N270 in 2017 to N384").
+    private static bool IsInMoneyWording(in QuantityScan s, int wordIndex)
+    {
+        if (!IsLetterAndWholeDigits(s, wordIndex, s.Word(wordIndex)[0]))
+        {
+            return false;
+        }
+
+        var cue = s.Is(wordIndex - 1, "at") || s.Is(wordIndex - 1, "for") ? wordIndex - 2 : wordIndex - 1;
+        return (s.IsWord(cue) && s.Words.MoneyCues.TryGet(s.Word(cue), out var position) && position != MoneyCuePosition.After
+                && !(s.IsWord(wordIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(wordIndex + 1))))
+            || IsEndOfLetterPair(s, wordIndex, opener: true) || IsEndOfLetterPair(s, wordIndex, opener: false);
+    }
+
+    // Whether the word at wordIndex opens a "from"/"between" pair closed by "to"/"and" and the same letter with digits within the clause
+    // (opener), or closes a pair that such a word opens (not opener).
+    private static bool IsEndOfLetterPair(in QuantityScan s, int wordIndex, bool opener)
+    {
+        const int Reach = 8;
+        var letter = s.Word(wordIndex)[0];
+        if (!(opener ? s.Is(wordIndex - 1, "from") || s.Is(wordIndex - 1, "between") : s.Is(wordIndex - 1, "to") || s.Is(wordIndex - 1, "and")))
+        {
+            return false;
+        }
+
+        var step = opener ? 1 : -1;
+        var firstLink = opener ? wordIndex + 1 : wordIndex - 2;
+        for (var link = firstLink; link >= 0 && link < s.Count - 1 && Math.Abs(link - wordIndex) <= Reach && !s.IsKind(link, TokenKind.Punctuation); link += step)
+        {
+            var linked = opener ? s.Is(link, "to") || s.Is(link, "and") : s.Is(link, "from") || s.Is(link, "between");
+            if (linked && IsLetterAmount(s, link + 1, letter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "N400": the given capital letter joined to three or more digits and nothing else ("N95", "R2" and "M25" are too short to count).
+    private static bool IsLetterAndWholeDigits(in QuantityScan s, int index, char letter)
+    {
+        var word = s.Word(index);
+        return word.Length >= 4 && word[0] == letter && char.IsUpper(letter) && !word[1..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    // The other end of a pair: the letter and three or more digits, or the letter and digits going on with a joined group of thousands ("N1,050").
+    private static bool IsLetterAmount(in QuantityScan s, int index, char letter) =>
+        IsLetterAndWholeDigits(s, index, letter)
+        || (s.Word(index) is [var first, _, ..] word && first == letter && !word[1..].ContainsAnyExceptInRange('0', '9')
+            && s.Is(index + 1, ",") && s.IsJoined(index + 1) && s.IsJoined(index + 2) && IsThousandsGroup(s.Word(index + 2)));
 
     // Three digits after a thousands separator, alone or with the decimals: "036" of "R1,036", "344.13" of "N1,344.13".
     private static bool IsThousandsGroup(ReadOnlySpan<char> word) => word.Length == 3 || (word.Length > 4 && word[3] == '.');

@@ -233,7 +233,8 @@ internal static class NotAnAmountRules
         var next = draft.NumberIndex + 1;
         if (draft.First.Value is >= FirstYear and <= LastYear)
         {
-            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")); // "its 1900-plus council homes" is a count
+            return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")) // "its 1900-plus council homes" is a count
+                && !IsLowEndOfAmountRange(s, draft.NumberIndex, draft.First.Value);
         }
 
         // "in 1712", "on March 3, 1761.": an earlier year after a time word, or after a month and day when punctuation or the sentence
@@ -242,6 +243,19 @@ internal static class NotAnAmountRules
         return draft.First.Value >= EarliestYearAfterTimeWord
             && ((s.Words.YearOpeners.Contains(s.Word(previous)) && (!s.IsWord(next) || s.Words.NounPhraseStops.Contains(s.Word(next))))
                 || (s.IsChar(previous, ",") && IsMonthAt(s, previous - 2) && !s.IsWord(next) && !s.IsKind(next, TokenKind.Number)));
+    }
+
+    // "2000 to 5000 rupees", "between 1800 and 2,400 metres": a year-looking number joined by "to" or a dash (or by "and" after
+    // "between") to a larger number that no year could be, before a unit or a currency word, is the low end of an amount; not after a
+    // word that opens a year ("in 1990 to 2,500 tonnes") nor when the other end is a year too ("from 2010 to 2020 prices").
+    private static bool IsLowEndOfAmountRange(in QuantityScan s, int index, double low)
+    {
+        var next = index + 1;
+        var unitIndex = next + 2;
+        return (s.Is(next, "to") || s.IsChar(next, RangeRule.Dashes) || (s.Is(next, "and") && s.Is(index - 1, "between")))
+            && !s.Words.YearOpeners.Contains(s.Word(index - 1)) && s.IsKind(next + 1, TokenKind.Number) && !s.IsYearNumber(next + 1)
+            && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var high) && high.Scale == 1 && high.Value > low
+            && (IsPhysicalUnitWord(s, unitIndex) || (s.IsWord(unitIndex) && s.TryPhrase(unitIndex, s.Words.Currencies, out _, out _, dropPluralS: true)));
     }
 
     // "2000 metres", "1850 km": a unit name or a symbol of two letters or more that is not also a common word. A scaled unit written
