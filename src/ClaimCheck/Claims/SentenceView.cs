@@ -133,6 +133,20 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>The quantity whose tokens hold token <paramref name="index"/>, or null.</summary>
+    public QuantityMatch? QuantityCovering(int index)
+    {
+        foreach (var match in Quantities)
+        {
+            if (match.FirstToken <= index && index < match.EndToken)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a quantity ends right before token <paramref name="end"/>.</summary>
     public bool HasQuantityEndingAt(int end)
     {

@@ -470,18 +470,8 @@ internal static class Measures
 
     // "The quake was 18 km deep and its epicentre lay 40 km west of Tarvo": a word inside or right after another figure ("18 km deep",
     // "180 mm of rain") names that figure, not a later one.
-    private static bool NamesFigureBefore(SentenceView s, int i)
-    {
-        foreach (var m in s.Quantities)
-        {
-            if ((i >= m.FirstToken && i <= m.EndToken) || (m.EndToken == i - 1 && s.Word(i - 1) is "of"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesFigureBefore(SentenceView s, int i) =>
+        s.QuantityCovering(i) is not null || s.HasQuantityEndingAt(i) || (s.Word(i - 1) is "of" && s.HasQuantityEndingAt(i - 1));
 
     // "1,350 tonnes of diesel escaped into the lagoon", "800 barrels of fuel were spilled": the first physical-measure-after word
     // within PhysicalWindow words after the figure, in its clause and before another figure, names what it measures.

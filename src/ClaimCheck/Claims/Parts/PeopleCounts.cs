@@ -956,7 +956,7 @@ internal static class PeopleCounts
 
     private static bool EndsCounterScan(SentenceView s, int token) =>
         s.Word(token) is "," || s.Words.ClauseBreaks.Contains(s.Word(token)) ||
-        s.Quantities.Exists(m => m.FirstToken <= token && token < m.EndToken);
+        s.QuantityCovering(token) is not null;
 
     // "marched past a counter-protest", "kept the marchers from a counter-demonstration", "... and said a counter-protest was peaceful".
     private static bool EndsForwardCounterScan(SentenceView s, int token) =>

@@ -515,15 +515,8 @@ internal static class Subjects
             return false;
         }
 
-        foreach (var quantity in s.Quantities)
-        {
-            if (quantity.FirstToken <= index && index < quantity.EndToken)
-            {
-                return quantity.Mention.Change != QuantityChange.None && quantity.FirstToken - mention.EndToken is 0 or 1;
-            }
-        }
-
-        return false;
+        return s.QuantityCovering(index) is { } quantity && quantity.Mention.Change != QuantityChange.None
+            && quantity.FirstToken - mention.EndToken is 0 or 1;
     }
 
     /// <summary>How many nouns may follow a told name before the "to" of an order ("told Lindenport residents to leave").</summary>
