@@ -95,10 +95,7 @@ internal static class StoredJsonEncoder
             writer.WriteEndObject();
         }
 
-        if (claim.QuantitySpan is { } quantitySpan)
-        {
-            WriteSpan(writer, Names.QuantitySpan, quantitySpan);
-        }
+        WriteIfSet(writer, Names.QuantitySpan, claim.QuantitySpan);
 
         WriteIfSet(writer, Names.Polarity, claim.Polarity);
         WriteIfSet(writer, Names.Modality, claim.Modality);
@@ -108,10 +105,7 @@ internal static class StoredJsonEncoder
             WriteIfSet(writer, Names.Start, time.Start);
             WriteIfSet(writer, Names.End, time.End);
             WriteIfSet(writer, Names.Text, time.Text);
-            if (time.Span is { } timeSpan)
-            {
-                WriteSpan(writer, Names.Span, timeSpan);
-            }
+            WriteIfSet(writer, Names.Span, time.Span);
 
             WriteIfSet(writer, Names.Source, time.Source);
             writer.WriteEndObject();
@@ -125,10 +119,7 @@ internal static class StoredJsonEncoder
             WriteIfSet(writer, Names.Role, attribution.Role);
             WriteIfSet(writer, Names.Affiliation, attribution.Affiliation);
             WriteIfSet(writer, Names.Cue, attribution.Cue);
-            if (attribution.Span is { } attributionSpan)
-            {
-                WriteSpan(writer, Names.Span, attributionSpan);
-            }
+            WriteIfSet(writer, Names.Span, attribution.Span);
 
             WriteIfSet(writer, Names.IsIndependent, attribution.IsIndependent);
             writer.WriteEndObject();
@@ -247,6 +238,14 @@ internal static class StoredJsonEncoder
         if (value)
         {
             writer.WriteBoolean(name, value);
+        }
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter writer, JsonEncodedText name, TextSpan? value)
+    {
+        if (value is { } span)
+        {
+            WriteSpan(writer, name, span);
         }
     }
 
