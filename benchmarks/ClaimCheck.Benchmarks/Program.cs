@@ -132,7 +132,8 @@ if (args.Length == 2 && args[0] == "writers" && int.TryParse(args[1], out var wr
 }
 
 // "store-ingest N check|store [D] [ahead]" ingests N generated articles (StoreCorpus) once, without a store (ClaimPipeline.Check) or
-// into a new SQLite store (CheckBatchesAsync, D documents per transaction, 100 by default; "ahead" sets ExtractAhead), and prints the time and peak working set: run
+// into a new SQLite store (CheckBatchesAsync, D documents per transaction, 100 by default; ExtractAhead only with "ahead", so that runs
+// without it measure each batch extracted in turn whatever the machine), and prints the time and peak working set: run
 // each under /usr/bin/time -v.
 if (args.Length is >= 3 and <= 5 && args[0] == "store-ingest" && int.TryParse(args[1], out var articles) && args[2] is "check" or "store")
 {

@@ -747,7 +747,7 @@ public class ClaimStoreTests
     {
         var stories = TestCorpus.Stories(4);
         await using var test = await TestStore.CreateAsync(StoreBackend.Sqlite);
-        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2 });
+        await using var store = await test.OpenAsync(new ClaimStoreOptions { DocumentsPerTransaction = 2, ExtractAhead = false });
         var waiting = new WaitingAnnotator(stories[2].Id);
 
         await foreach (var batch in store.CheckBatchesAsync(stories, PipelineWith(waiting)))
@@ -758,6 +758,14 @@ public class ClaimStoreTests
 
         waiting.State.Should().Be("not reached", "without ExtractAhead a batch is extracted only when the caller asks for it");
         (await store.GetStatisticsAsync()).Documents.Should().Be(2);
+    }
+
+    [Fact]
+    public void ClaimStoreOptions_Default_ExtractsAheadOnlyWhereASecondProcessorCanRunTheExtraction()
+    {
+        new ClaimStoreOptions().ExtractAhead.Should().Be(Environment.ProcessorCount > 1,
+            "extracting the next batch while one is stored pays only where another core is free");
+        new ClaimStoreOptions { ExtractAhead = false }.ExtractAhead.Should().BeFalse();
     }
 
     [Fact]
