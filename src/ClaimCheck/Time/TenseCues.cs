@@ -259,6 +259,11 @@ internal static class TenseCues
                     auxiliary--;
                 }
 
+                if (scan.Is(auxiliary, "to") && scan.Is(auxiliary - 1, "had"))
+                {
+                    return -1; // "had to be home by June 20": a duty in the past, as "had to close" above
+                }
+
                 return auxiliary >= 0 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Future) != 0 ? 1 : 0;
             }
 

@@ -168,6 +168,14 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
+        // "was put off again that October", "in that March": the month of the story's last date, "that" joining the span.
+        if (day is null && year is null && part is null && scan.Is(start - 1, "that") && PointsBackToMonth(scan, start - 1, end)
+            && scan.Context.LastDate is { } storyDate)
+        {
+            year = scan.Context.LastDateIsYear ? storyDate.Year : NearestYearAround(storyDate, month);
+            start--;
+        }
+
         var resolvedYear = year ?? (scan.Words.Relatives.ContainsKey(scan.Word(start - 1)) ? null : RangeEndYear(scan, start, end, month))
             ?? ClosingEndYear(scan, start, month, day) ?? ResolveYear(scan, ref start, end, month, day, part);
         expression = Build(scan, start, end, month, day, resolvedYear, part);
@@ -482,6 +490,13 @@ internal sealed class MonthRule : TimeRule
         return NearestYear(scan.Reference, month, preferFuture || calendarAhead);
     }
 
+    // Whether the "that" at `that` before a month is a demonstrative, not the conjunction of "said that October was wet": it opens
+    // the sentence, follows a preposition ("in that March", "by that June") or the month ends its clause ("put off again that
+    // October, as …"). `end` is the token after the month.
+    private static bool PointsBackToMonth(in TimeScan scan, int that, int end) =>
+        that == 0 || scan.Is(that - 1, "in") || scan.Words.DayPrepositions.ContainsKey(scan.Word(that - 1))
+        || end >= scan.Count || scan.Word(end) is "," or "." or ";" or ":";
+
     // The year of the month nearest a framing day, as far ahead as back: "might run into February" told on Oct. 19 is the next year's.
     private static int NearestYearAround(DateOnly day, int month)
     {
@@ -605,9 +620,10 @@ internal sealed class MonthRule : TimeRule
     /// <summary>How many days from the reference date a day named earlier in the sentence must lie to frame the months after it.</summary>
     private const int FarDays = 183;
 
-    // The last day written with its year (or with a weekday that fixes it: "on Saturday, Jan. 7, … on Jan. 21") earlier in the
+    // The last day or month written with its year (or a day with a weekday that fixes it: "on Saturday, Jan. 7, … on Jan. 21") earlier in the
     // sentence than the month at token `month` ("On Aug. 4, 2021, the Lindenport mayor said the pier might reopen in March" in a
-    // report of 2023) when it lies more than half a year from the reference date: the
+    // report of 2023; "was halted in August 2021 and put off again in October", its first day) when it lies more than half a year
+    // from the reference date: the
     // months after it are told from it. Not a day set off by a comma before it and one after it ("The mill, built on 3 May 1950, will
     // shut in June": an aside about something else), nor one counted from the reference date ("a year ago"), nor, for a day that a
     // future or a plan in the present points ahead, one with no reporting verb between ("The pier opened on May 3, 2016 and is
@@ -621,7 +637,8 @@ internal sealed class MonthRule : TimeRule
 
         for (var k = scan.Output.Count - 1; k >= 0; k--)
         {
-            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date && day == last)
+            if (scan.Output[k] is { Kind: TimeExpressionKind.Date, Scope: { Start: { } day, End: { } last, Text: var text } } date
+                && (day == last || (DocumentContext.IsMonthValue(date.Value) && DocumentContext.WritesYear(text, day) && !IsBoundMonth(scan, date))))
             {
                 return Math.Abs(day.DayNumber - reference.DayNumber) > FarDays
                     && (text.Contains(day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) || OpensWithWeekday(scan, text))
@@ -632,6 +649,19 @@ internal sealed class MonthRule : TimeRule
         }
 
         return null;
+    }
+
+    // Whether a month stands after a bound word ("since March 2020, when …, and in October"): it marks where a span begins or
+    // ends, not the time the rest of the sentence tells of.
+    private static bool IsBoundMonth(in TimeScan scan, TimeExpression month)
+    {
+        var at = TokenAfter(scan, month, 0, scan.Count) - 1;
+        while (at > 0 && scan.Token(at).Span.Start >= month.Span.Start)
+        {
+            at--;
+        }
+
+        return scan.Token(at).Span.Start < month.Span.Start && DocumentContext.IsBound(scan.Word(at));
     }
 
     // Whether a date's text opens with a weekday ("Saturday, Jan. 7"): its year is the one in which that day fell on that weekday,
@@ -726,7 +756,8 @@ internal sealed class MonthRule : TimeRule
     // A whole year that opens the sentence frames the months after it in its own clause: "Last year, the university opened on
     // Feb. 20", "In 2019, the mill shut in March and reopened in June", and so does the first time of the sentence when it is a
     // year naming an edition ("The 2017 fair opened on Aug. 9", see NamesEdition); so does a month of a year for a day of that same month
-    // ("In March 2019, a ferry sank off Vorland on March 4"; not "In March 2019, … in May"), even after a forward word ("In May
+    // ("In March 2019, a ferry sank off Vorland on March 4"; another month of such a year lying far from the reference date is
+    // told from it by FarDateInSentence), even after a forward word ("In May
     // 2018 the river rose, and by May 20 …": the day lies inside the month named). Not a possessive ("Last year's deficit … by
     // June"), nor past a semicolon or another year named between ("…; this year it will open on Feb. 25"); a whole year frames
     // only when `wholeYear` says so (the caller's month is not pointed ahead by a future, plan or forward word). `month` is the
