@@ -268,8 +268,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     // does not make the document about the country: what it is about is counted from the names the document writes.
     private static bool IsPlaceStandingForItsCountry(EntityMention mention) => !mention.IsFromLexicon && mention.Place is not null;
 
-    // "HONOLULU (Agency) -": where the report was filed, not what it is about.
-    private static bool IsDateline(EntityMention mention) => mention.Rule == DatelineRule.RuleName;
+    // "HONOLULU (Agency) -": where the report was filed, not what it is about; "(Harbour Business Wire) -": who filed it.
+    private static bool IsDateline(ReadOnlySpan<Token> tokens, string text, EntityMention mention) =>
+        mention.Rule == DatelineRule.RuleName || Subjects.IsBracketedCredit(tokens, text, mention);
 
     // A body the entity rules found whose name holds a country ("the Armed Forces of Ukraine") counts as the country it names, as
     // the country's own mention would.
@@ -325,7 +326,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
 
-                if (IsDateline(mention))
+                if (IsDateline(tokens, document.Text, mention))
                 {
                     datelines.Add(name);
                     continue;
@@ -430,7 +431,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
-                if (IsPlaceStandingForItsCountry(mention) || IsDateline(mention) || Subjects.IsHearer(tokens, document.Text, mention, words)
+                if (IsPlaceStandingForItsCountry(mention) || IsDateline(tokens, document.Text, mention) || Subjects.IsHearer(tokens, document.Text, mention, words)
                     || marketIndexes.Contains(mention.Entity.Name))
                 {
                     continue;

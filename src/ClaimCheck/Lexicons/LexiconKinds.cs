@@ -166,6 +166,7 @@ public static class LexiconKinds
 
     /// <summary>A participle that, with a noun phrase and "to", sets a new total of that noun ("bringing confirmed cases to 256").</summary>
     internal const string TotalParticiple = "total-participle";
+    internal const string TollOfAnotherKind = "toll-noun-other-kind";
 
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
     internal const string IdentifierWord = "identifier-word";
@@ -706,6 +707,7 @@ public static class LexiconKinds
         new(ZeroCount, "a word that counts none of an outcome: 'determiner' before its noun or 'one' ('no deaths', 'no one'), 'pronoun' on its own ('nobody'); 'partitive' before a noun of people, with what its clause says befell them ('none of the passengers was hurt'; not 'none of the victims was named'); 'any-determiner' and 'any-pronoun' count any and make a claim only under a denial ('denied any deaths', 'denied that anyone died')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, partitive, pronoun, any-determiner or any-pronoun"),
         new(ZeroCountMeasure, "a measure a count of none (zero-count) is read for: a harm sources deny ('deaths' in 'no one was killed'; not crowds or survivors)", LexiconValueRule.Optional, AllowsWithin: false),
         new("toll-noun", "a noun whose figure counts one outcome (toll → deaths, turnout → participants)", LexiconValueRule.Required, AllowsWithin: false),
+        new(TollOfAnotherKind, "a word before a toll noun that makes the toll one of another kind, no count of people (financial toll, economic toll)", LexiconValueRule.Optional, AllowsWithin: false),
         new("outcome-skip", "a word that may stand between a count and what happened to it (were, believed, to)", LexiconValueRule.Optional, AllowsWithin: false),
         new("people-aside-opener", "a word that opens an aside on the people counted, set off by commas before what happened to them ('40 people, most of them women, died')", LexiconValueRule.Optional, AllowsWithin: false),
         new("count-setting", "where the people counted were counted, after 'in' or after the preposition in 'within' ('in health centres', 'at the scene') and its label: such a count is part of the whole", LexiconValueRule.Required, AllowsWithin: true),

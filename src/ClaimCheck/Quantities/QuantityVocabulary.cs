@@ -88,6 +88,7 @@ internal sealed class QuantityVocabulary
             .Where(e => e.Value is "also-after" or "only-after").Select(e => e.Term));
         TotalWords = Set(lexicon, LexiconKinds.TotalWord);
         TotalParticiples = Set(lexicon, LexiconKinds.TotalParticiple);
+        OtherKindTotalModifiers = Set(lexicon, LexiconKinds.TollOfAnotherKind);
         CountingTotals = WordMap<string>.Create(
             lexicon.EntriesOf(LexiconKinds.TotalWord).Where(e => e.Value.Length > 0).Select(e => (e.Term, e.Value.ToLowerInvariant())),
             WordMap<string>.Matching.AnyCase);
@@ -298,6 +299,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Participles whose object is the noun a total that follows "to" counts ("taking confirmed cases to 256").</summary>
     public WordSet TotalParticiples { get; }
+
+    /// <summary>Words before a total word that make its total one of another kind than the noun it counts ("the strike's financial
+    /// toll ran into the billions" counts no deaths).</summary>
+    public WordSet OtherKindTotalModifiers { get; }
 
     /// <summary>Totals that count a noun of their own ("death toll" → death).</summary>
     public WordMap<string> CountingTotals { get; }

@@ -497,6 +497,33 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("(Harbour Business Wire) - Kestrel Foods Group PLC said on Tuesday that pretax profit fell 40% to GBP12.5 million in the half year.")]
+    [InlineData("BRENMOOR (Harbour Business Wire) - Kestrel Foods Group PLC said on Tuesday that pretax profit fell 40% to GBP12.5 million.")]
+    public void Extract_FigureUnderAnAgencysBracketedCredit_IsNotTheAgencys(string text)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims
+            .Single(c => c.Quantity is { Value: 12_500_000 });
+
+        claim.Subject.Should().Be("Kestrel Foods Group", "an agency credited in brackets before a dash filed the report; the company's profit is the company's");
+    }
+
+    [Theory]
+    [InlineData("Analysts put the stoppage's financial toll in Lindenport in the billions.")]
+    [InlineData("The economic toll in Lindenport has run into the billions, the chamber of commerce said.")]
+    public void Extract_TollOfAnotherKind_IsNoCountOfTheDead(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 10))]).Claims;
+
+        claims.Should().NotContain(c => c.Measure == "deaths", "a financial or economic toll is money lost, not people killed");
+    }
+
+    [Fact]
+    public void Extract_TollWithNoModifier_IsStillACountOfTheDead()
+    {
+        FirstQuantityClaim("The toll in Lindenport has risen to 40, officials said.", new DateOnly(2025, 5, 10)).Measure.Should().Be("deaths");
+    }
+
+    [Theory]
     [InlineData("Ministry figures showed 38 people dead in Lindenport by 12 March.", Modality.Asserted)] // a day past when published
     [InlineData("Lindenport's council will build 380 homes by 12 March.", Modality.Planned)]
     public void Extract_FigureByADayAlreadyPast_IsACountAsOfThatDay(string text, Modality modality)

@@ -1765,6 +1765,11 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
+                if (i > 0 && s.Words.OtherKindTollModifiers.Contains(s.Word(i - 1)))
+                {
+                    return null; // "analysts put the strike's financial toll in the billions": a toll in money, not of the dead
+                }
+
                 if (CountedAfterFigureNoun(s, i, match.FirstToken) is { } named)
                 {
                     return named; // "the tally of evacuees rose past 4,500": the tally counts the noun after "of", not the dead

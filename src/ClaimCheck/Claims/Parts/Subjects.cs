@@ -372,6 +372,12 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>Whether <paramref name="mention"/> is a news agency's credit, in brackets before a dash ("(Alliance News) - Acme Group
+    /// said …", "LONDON (Capital Wire) -"): it names who filed the report, not what its figures are about.</summary>
+    internal static bool IsBracketedCredit(ReadOnlySpan<Token> tokens, string text, EntityMention mention) =>
+        mention.FirstToken > 0 && mention.EndToken + 1 < tokens.Length && tokens[mention.FirstToken - 1].Span.Slice(text) is "("
+        && tokens[mention.EndToken].Span.Slice(text) is ")" && tokens[mention.EndToken + 1].Span.Slice(text) is "-" or "—" or "–";
+
     /// <summary>The nearest named country or body before <paramref name="index"/> that acts as the clause's subject.</summary>
     internal static string? AgentBefore(SentenceView s, int index, TextSpan? sourceSpan = null)
     {
@@ -390,7 +396,7 @@ internal static class Subjects
 
             // "LINDENPORT (Agency / 10 May) – The number of dead … has risen to 28": a dateline says where the report was filed, not
             // who or where the figure is about.
-            if (mention.Rule == DatelineRule.RuleName)
+            if (mention.Rule == DatelineRule.RuleName || IsBracketedCredit(s.Tokens.AsSpan(), s.Text, mention))
             {
                 continue;
             }

@@ -149,6 +149,11 @@ internal static class TotalRule
             {
                 if (s.TryPhrase(first, s.Words.CountingTotals, out var counted, out var end) && end == index + 1)
                 {
+                    if (first > 0 && s.Words.OtherKindTotalModifiers.Contains(s.Word(first - 1)))
+                    {
+                        return false; // "the strike's financial toll in the billions": money, not deaths
+                    }
+
                     draft.Unit = Unit.CountNamed(counted);
                     (draft.NounFirst, draft.NounEnd) = (first, end);
                     return true;
