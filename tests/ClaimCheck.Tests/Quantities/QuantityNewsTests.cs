@@ -2412,6 +2412,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Pressure at the Vorland station fell to 944 mb overnight.", 944)]
     [InlineData("The Brenmoor hurricane bottomed out at 920 mb.", 920)]
+    [InlineData("Vessa bottomed out at 902 mb, with winds near 75 knots.", 902)]
+    [InlineData("The Orlen storm deepened to 968 mb overnight.", 968)]
     public void Recognize_MbInASentenceAboutPressureOrAStorm_IsMillibars(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("mbar", "'{0}' speaks of air pressure or a storm", text);
 
@@ -2512,6 +2514,16 @@ public sealed class QuantityNewsTests
         mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", text, low, high);
         mention.Change.Should().Be(QuantityChange.Increase);
     }
+
+    [Theory]
+    [InlineData("Vorland's defence budget for the year is Y4.82 trillion.", 4.82e12)]
+    [InlineData("Lindenport expects general expenses of some Y994.8 billion.", 994.8e9)]
+    public void Recognize_YenLetterBeforeAnAmountWithAMultiplier_IsYen(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("JPY", "'Y' joined to an amount with a multiplier in '{0}' is yen", text);
+
+    [Fact]
+    public void Recognize_YLetterBeforeASmallWholeFigure_IsNoMoney() =>
+        QuantityRecognizer.Default.Recognize("Brenmoor banks feared the Y2K bug.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
 
     [Theory]
     [InlineData("Off Vessa the storm brought a surge of 9 to 12 feet.", 9)]
