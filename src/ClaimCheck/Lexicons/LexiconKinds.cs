@@ -133,6 +133,10 @@ public static class LexiconKinds
     /// <summary>A verb that, right before money, takes it in rather than raising something by it ("raised $750 million").</summary>
     internal const string FundingVerb = "funding-verb";
 
+    /// <summary>A noun that, next to a length or another physical measure, names how high something stands rather than a rise ("a surge
+    /// of 6 to 8 feet", "the 20-foot surge").</summary>
+    internal const string HeightNoun = "height-noun";
+
     /// <summary>A word after "below" that leaves a reading below zero ("40 below in Embarrass", "20 below with the wind").</summary>
     internal const string BelowZeroEnd = "below-zero-end";
 
@@ -551,6 +555,7 @@ public static class LexiconKinds
         new(DistanceAfterUnit, "a word after \"a kilometre\" that makes it a distance, not what a rate is per", LexiconValueRule.Optional, AllowsWithin: false),
         new(SlashDenominatorUnit, "a unit of distance or volume that, after a slash and a figure, is what a rate is per ('6 L/100 km', '250 mg/5 mL'), not a second measure, and its dimension", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "distance or volume"),
         new(FundingVerb, "a verb that, right before money, takes it in rather than raising something by it", LexiconValueRule.Optional, AllowsWithin: false),
+        new(HeightNoun, "a noun that, next to a physical measure, names how high something stands rather than a rise", LexiconValueRule.Optional, AllowsWithin: false),
         new(BelowZeroEnd, "a word after 'below' that leaves a reading below zero rather than below something named", LexiconValueRule.Optional, AllowsWithin: false),
         new(Qualifier, "a phrase before a number and the bound it sets (exact: a phrase that holds a qualifier's words but sets no bound, 'gone up to 64')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than, up-to or exact"),
         new(QualifierAfter, "a phrase after a number and the bound it sets", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "approximately, at-least, more-than, at-most, less-than or up-to"),

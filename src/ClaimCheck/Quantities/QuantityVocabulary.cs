@@ -76,6 +76,7 @@ internal sealed class QuantityVocabulary
         SlashDenominatorUnits = Map(lexicon, LexiconKinds.SlashDenominatorUnit, v => v, WordMap<string>.Matching.AnyCase);
         BelowZeroEnds = Set(lexicon, LexiconKinds.BelowZeroEnd);
         FundingVerbs = Set(lexicon, LexiconKinds.FundingVerb);
+        HeightNouns = Set(lexicon, LexiconKinds.HeightNoun);
 
         Qualifiers = Map(lexicon, LexiconKinds.Qualifier, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
         QualifiersAfter = Map(lexicon, LexiconKinds.QualifierAfter, ParseQualifier, WordMap<Qualifier>.Matching.AnyCase);
@@ -265,6 +266,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Verbs that, right before money, take it in ("raised $750 million").</summary>
     public WordSet FundingVerbs { get; }
+
+    /// <summary>Nouns that, next to a physical measure, name how high something stands rather than a rise ("a surge of 6 feet").</summary>
+    public WordSet HeightNouns { get; }
 
     /// <summary>Words after "below" that leave a reading below zero ("40 below in Embarrass").</summary>
     public WordSet BelowZeroEnds { get; }

@@ -2412,6 +2412,8 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("Pressure at the Vorland station fell to 944 mb overnight.", 944)]
     [InlineData("The Brenmoor hurricane bottomed out at 920 mb.", 920)]
+    [InlineData("Vessa bottomed out at 902 mb, with winds near 75 knots.", 902)]
+    [InlineData("The Orlen storm deepened to 968 mb overnight.", 968)]
     public void Recognize_MbInASentenceAboutPressureOrAStorm_IsMillibars(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("mbar", "'{0}' speaks of air pressure or a storm", text);
 
@@ -2511,6 +2513,50 @@ public sealed class QuantityNewsTests
         var mention = Find(text, low);
         mention.Quantity.High.Should().Be(high, "'by {1} to {2}' in '{0}' is the size of the change as a range", text, low, high);
         mention.Change.Should().Be(QuantityChange.Increase);
+    }
+
+    [Theory]
+    [InlineData("Vorland's defence budget for the year is Y4.82 trillion.", 4.82e12)]
+    [InlineData("Lindenport expects general expenses of some Y994.8 billion.", 994.8e9)]
+    public void Recognize_YenLetterBeforeAnAmountWithAMultiplier_IsYen(string text, double value) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be("JPY", "'Y' joined to an amount with a multiplier in '{0}' is yen", text);
+
+    [Fact]
+    public void Recognize_YLetterBeforeASmallWholeFigure_IsNoMoney() =>
+        QuantityRecognizer.Default.Recognize("Brenmoor banks feared the Y2K bug.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
+
+    [Theory]
+    [InlineData("Off Vessa the storm brought a surge of 9 to 12 feet.", 9)]
+    [InlineData("The 20-foot surge flooded Orlen's harbour.", 20)]
+    [InlineData("Forecasters in Kestrel warned of surges of 2 to 3 metres.", 2)]
+    public void Recognize_HeightNounBesideALength_IsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "the surge in '{0}' is how high the sea stands, not a rise", text);
+
+    [Theory]
+    [InlineData("Brenmoor sales saw a surge of 20% in June.", 20)]
+    [InlineData("Lindenport fares had a 15% surge.", 15)]
+    public void Recognize_SurgeBesideAPercentage_StaysARise(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.Increase);
+
+    [Theory]
+    [InlineData("In Vessa, onion prices fell by Tk 6 to 10 per kilogram.", 6, 10)]
+    [InlineData("Wholesale rice in Orlen went up Rs 2 to 5 per kg this week.", 2, 5)]
+    [InlineData("Brenmoor cab fares rose by $1 to 3 after the strike.", 1, 3)]
+    public void Recognize_CurrencySignBeforeTheFirstEndOnlyAfterAChange_IsARangeOfTheChange(string text, double low, double high)
+    {
+        var mention = Find(text, low);
+        mention.Quantity.High.Should().Be(high, "the sign before {1} alone in '{0}' covers both ends of the change", text, low, high);
+        mention.Quantity.Unit.Kind.Should().Be(UnitKind.Currency);
+    }
+
+    [Theory]
+    [InlineData("Lindenport shares rose by $2 to $50 on Monday.", 2, 50)] // the sign repeated: the level reached
+    [InlineData("Kestrel stock rose 50 cents to $3.20.", 50, 3.2)]
+    [InlineData("Vorland potatoes rose by Rs 5 to 45 a kg.", 5, 45)] // far larger: the level reached
+    public void Recognize_CurrencyChangeToALevel_IsTheIncrementThenTheLevel(string text, double increment, double level)
+    {
+        Find(text, increment).Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'{0}' gives the increment {1}, then the level {2}", text, increment, level);
+        Find(text, level).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
     }
 
     [Theory]

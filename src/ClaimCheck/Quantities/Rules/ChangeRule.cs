@@ -38,6 +38,11 @@ internal static class ChangeRule
             return; // "raised $750 million", "plans to raise Rs 300 crore": money taken in, not a rise
         }
 
+        if (draft.Unit.Kind == UnitKind.Physical && IsBesideHeightNoun(s, draft))
+        {
+            return; // "a surge of 13-18 ft", "the 20-foot surge": how high the sea stood, not a rise
+        }
+
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
         var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
@@ -53,6 +58,11 @@ internal static class ChangeRule
             draft.Change = QuantityChange.Increase;
         }
     }
+
+    // Whether a height noun stands right after the mention ("the 20-foot surge") or before it with "of" between ("a surge of 6 feet").
+    private static bool IsBesideHeightNoun(in QuantityScan s, in QuantityDraft draft) =>
+        (s.IsWord(draft.Last) && s.Words.HeightNouns.Contains(s.Word(draft.Last)))
+        || (s.Is(draft.Before - 1, "of") && s.IsWord(draft.Before - 2) && s.Words.HeightNouns.Contains(s.Word(draft.Before - 2)));
 
     // "the sharpest one-day fall", "a three-month decline": a length of time joined by a hyphen to the figure says how long the change
     // lasted, not how large it was.

@@ -35,7 +35,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
 
         if (digits <= 0 || !(s.Words.CurrencyPrefixes.TryGet(word[..digits], out var code) || CurrencyWords.TryCode(s.Words, word[..digits], out code)
             || (digits == 1 && s.Words.CurrencyLetters.TryGet(word[..1], out code)
-                && (IsPowerOfThousand(joinedScale) || IsWrittenAsMoney(s, draft.Start) || IsInMoneyWording(s, draft.Start)))))
+                && ((IsPowerOfThousand(joinedScale) && !IsLetterDigitKName(word)) || IsWrittenAsMoney(s, draft.Start) || IsInMoneyWording(s, draft.Start)))))
         {
             return false;
         }
@@ -44,6 +44,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
         draft.EmbeddedDigits = digits;
         return true;
     }
+
+    // "Y2K": a letter, one digit and a capital K make a name, not an amount of money ("R6m", "R8M" and "R5k" stay money).
+    private static bool IsLetterDigitKName(ReadOnlySpan<char> word) => word.Length == 3 && char.IsAsciiDigit(word[1]) && word[2] == 'K';
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
     // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500"):
