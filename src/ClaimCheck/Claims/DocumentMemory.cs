@@ -137,7 +137,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     // Counted once per document: TopicCountry, LeadCountries and TopicSubject's fallback read the same count of the countries named.
     private readonly (string? Topic, FrozenSet<string> Lead) countries = CountriesOf(document);
-    private readonly string? leadSubject = LeadSubjectOf(document);
+
+    /// <summary>The companies only the text's cues make ones (<see cref="Entities.Rules.CompanyRule"/>: "the lender Halvex"): another
+    /// report of the same story may give no such cue and read the same figures under the country, so such a company is never what
+    /// the report is about (<see cref="TopicSubject"/>) and is a figure's subject only where nothing else is.</summary>
+    public FrozenSet<string> CuedCompanies => lead.CuedCompanies;
+
+    private readonly (FrozenSet<string> CuedCompanies, string? Subject) lead = LeadOf(document);
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
@@ -159,7 +165,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
     /// about one club).</summary>
-    public string? TopicSubject => leadSubject ?? countries.Topic;
+    public string? TopicSubject => lead.Subject ?? countries.Topic;
 
     /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
     /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
@@ -417,9 +423,33 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return space > 0 && (words.FacilityNouns.Contains(name[..space]) || words.FacilityNouns.Contains(name[(name.LastIndexOf(' ') + 1)..]));
     }
 
-    // The place or body the headline and lead name most (ties: the first named; a stock-market index is never what a report is
-    // about); null when they name none.
-    private static string? LeadSubjectOf(AnnotatedDocument document)
+    // The document's cued companies, and the place or body the headline and lead name most (ties: the first named; a stock-market
+    // index or a cued company is never what a report is about); null when they name none.
+    private static (FrozenSet<string> CuedCompanies, string? Subject) LeadOf(AnnotatedDocument document)
+    {
+        var cuedCompanies = CuedCompaniesOf(document);
+        return (cuedCompanies, LeadSubjectOf(document, cuedCompanies));
+    }
+
+    private static FrozenSet<string> CuedCompaniesOf(AnnotatedDocument document)
+    {
+        var entities = document.GetLayer<EntityLayer>();
+        HashSet<string>? names = null;
+        for (var i = 0; i < document.Sentences.Length; i++)
+        {
+            foreach (var mention in entities.In(i))
+            {
+                if (mention.Rule == Entities.Rules.CompanyRule.RuleName)
+                {
+                    (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Entity.Name);
+                }
+            }
+        }
+
+        return names is null ? FrozenSet<string>.Empty : names.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static string? LeadSubjectOf(AnnotatedDocument document, FrozenSet<string> cuedCompanies)
     {
         var entities = document.GetLayer<EntityLayer>();
         var words = ClaimWords.For(document.Lexicon);
@@ -432,7 +462,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             foreach (var mention in entities.In(i))
             {
                 if (IsPlaceStandingForItsCountry(mention) || IsDateline(tokens, document.Text, mention) || Subjects.IsHearer(tokens, document.Text, mention, words)
-                    || marketIndexes.Contains(mention.Entity.Name))
+                    || marketIndexes.Contains(mention.Entity.Name) || cuedCompanies.Contains(mention.Entity.Name))
                 {
                     continue;
                 }

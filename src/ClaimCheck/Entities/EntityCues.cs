@@ -49,6 +49,18 @@ internal enum EntityCue
     /// "Acme Holdings" are one company.</summary>
     CorporateSuffix = 1 << 17,
 
+    /// <summary>"chipmaker", "retailer": an industry noun right before a name makes it a company's ("the retailer Halvex").</summary>
+    CompanyNoun = 1 << 18,
+
+    /// <summary>"CEO", "shareholders": what only a company has, after its possessive ("Halvex's shareholders").</summary>
+    CompanyHolding = 1 << 19,
+
+    /// <summary>"shares", "stake": a holding in a company, before "of" or "in" and its name ("shares of Halvex", "a stake in Halvex").</summary>
+    CompanyStake = 1 << 21,
+
+    /// <summary>A possessive "'s" ("Halvex's shares"): given by the token's kind (<see cref="SentenceScan.Cue"/>), not by the lexicon.</summary>
+    Possessive = 1 << 20,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -81,6 +93,9 @@ internal sealed class EntityCues
         ("title-verb", EntityCue.ClauseVerb, false, false),
         ("organisation-word", EntityCue.OrganisationWord, false, false),
         ("corporate-suffix", EntityCue.CorporateSuffix | EntityCue.OrganisationWord, false, false),
+        ("company-noun", EntityCue.CompanyNoun, true, false),
+        ("company-holding", EntityCue.CompanyHolding, false, false),
+        ("company-stake", EntityCue.CompanyStake, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

@@ -21,6 +21,7 @@ public sealed class EntityRecognizer : IAnnotator
     private static readonly EntityRule[] RunRules =
     [
         new OrganisationRule(),
+        new CompanyRule(),
         new PlaceNounRule(),
         new PlaceNounOfRule(),
         new LocativeRule(),

@@ -150,7 +150,7 @@ internal sealed class SentenceScan
 
         if ((_flags[index] & CueKnown) == 0)
         {
-            _cues[index] = Cues.Of(Word(index));
+            _cues[index] = Tokens[index].Kind == TokenKind.Possessive ? EntityCue.Possessive : Cues.Of(Word(index));
             _flags[index] |= CueKnown;
         }
 

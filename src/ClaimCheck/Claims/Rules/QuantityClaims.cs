@@ -399,6 +399,14 @@ internal static class QuantityClaims
                 subject = null; // people are counted in a place; a body named near the figure is a source, not where they were
             }
 
+            // A company only the text's cues make one ("the lender Halvex") is the subject only where the report gives no other: another
+            // outlet's report that gives no such cue reads the same figure under the country, and the two must still meet.
+            var cuedCompany = subject is not null && state.CuedCompanies.Contains(subject) ? subject : null;
+            if (cuedCompany is not null)
+            {
+                subject = null;
+            }
+
             // "Lindenport's foreign ministry said 35 people died in the clashes", "Lindenport says toll rises to 36": a side's body, or a
             // country speaking as itself, speaks of its own toll when the sentence places it in no other country.
             subject ??= isPlacedOutcome && place is null && source?.Affiliation is { } side
@@ -416,7 +424,8 @@ internal static class QuantityClaims
                 ?? (quantity.Unit.Kind == UnitKind.Currency
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
                         && state.TopicOrganisation is { } company && SentenceHasWord(s, company))
-                    ? state.TopicOrganisation : null);
+                    ? state.TopicOrganisation : null)
+                ?? cuedCompany;
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))

@@ -1,0 +1,47 @@
+using ClaimCheck.Entities;
+
+namespace ClaimCheck.Tests.Entities;
+
+/// <summary>Companies no list knows, recognised from the cue words around their names (sentences and names written for these tests).</summary>
+public class CompanyRuleTests
+{
+    [Theory]
+    [InlineData("Shares of the chipmaker Halvex fell 9% on Monday.", "Halvex")]
+    [InlineData("Chipmaker Halvex lost $40 billion of market value on Monday.", "Halvex")]
+    [InlineData("The retailer Brightwell Stores will close 40 shops.", "Brightwell Stores")]
+    [InlineData("Investors sold shares of Korvane after the warning.", "Korvane")]
+    [InlineData("The fund bought a stake in Dellomar last year.", "Dellomar")]
+    [InlineData("Analysts said Korvane's shareholders would vote in May.", "Korvane")]
+    [InlineData("On Tuesday Korvane said its network was working again.", "Korvane")]
+    [InlineData("Tech giant AT&T restored service by the evening.", "AT&T")]
+    public void Annotate_NameWithACompanyCue_IsACompany(string text, string written)
+    {
+        var mention = EntityText.Find(text, written);
+
+        mention.Should().NotBeNull("'{0}' names a company in: {1}", written, text);
+        mention!.Value.Entity.Kind.Should().Be(EntityKind.Organization);
+        mention.Value.Entity.Name.Should().Be(written);
+        mention.Value.Rule.Should().Be("company");
+    }
+
+    [Fact]
+    public void Annotate_CompanyNamedAgainWithoutTheCue_IsTheSameCompany()
+    {
+        var mentions = EntityText.Mentions("The lender Dellomar lost data on 2 million customers. Dellomar apologised on Friday.");
+
+        mentions.Where(m => m.Written == "Dellomar").Should().HaveCount(2)
+            .And.OnlyContain(m => m.Mention.Entity.Kind == EntityKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Investors bought shares in Georgia last year.", "Georgia")]
+    [InlineData("Ruiz said his team would win.", "Ruiz")]
+    [InlineData("Ana Ruiz's shares in the club were sold.", "Ana Ruiz")]
+    [InlineData("The company Chief Executive Ana Ruiz resigned.", "Ana Ruiz")]
+    public void Annotate_NameWithoutACompanyCue_IsNoCompany(string text, string written)
+    {
+        var mention = EntityText.Find(text, written);
+
+        (mention is { } found && found.Rule == "company").Should().BeFalse("'{0}' names no company in: {1}", written, text);
+    }
+}
