@@ -236,6 +236,7 @@ internal sealed class ClaimWords
         HolderAfter = TermsWithValue(lexicon, "holder-cue", "after").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderNouns = TermsWithValue(lexicon, "holder-cue", "noun").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSame = TermsWithValue(lexicon, "holder-cue", "same").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderRestates = TermsWithValue(lexicon, "holder-cue", "restate").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSkips = TermsWithValue(lexicon, "holder-cue", "skip").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderProxies = lexicon.EntriesOf("holder-cue").Where(e => e.Value == "proxy").Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(); // "Spokeswoman Varga said"
@@ -913,6 +914,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make a figure after a held one the same holder's ("than", "compared").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSame { get; }
+
+    /// <summary>Words after a held figure and a comma that give the same holder's figure in another unit ("or", "that is").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderRestates { get; }
 
     /// <summary>Words that may stand between a holder's verb and its figure ("just").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderSkips { get; }

@@ -33,6 +33,46 @@ public class HeldFigureTests
     }
 
     [Fact]
+    public void Check_ACandidateWhoLeadsOrWonARoundWithAShare_HoldsIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("night", "In Vorland's presidential vote the incumbent, Petra Lindqvist, leads with 39.2%, the commission said.", "Vorland Wire", Day),
+            new Document("morning", "Petra Lindqvist won the first round of the presidential election with 44.7 percent, Vorland's commission said.", "Lindenport Daily", Day.AddDays(1)),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 39.2 or 44.7 }).Should().HaveCount(2)
+            .And.OnlyContain(c => c.Measure == "share of vote · Lindqvist", "'leads with' and 'won the first round … with' tie the share to the candidate");
+    }
+
+    [Fact]
+    public void Check_YesAndNoSharesRestatedAsVotes_AreComparedAnswerByAnswer()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("night", "Unofficial results in Vorland gave Yes 51.4 percent, or 24,900,000 votes, and No 48.6 percent, or 23,500,000 votes.", "Vorland Wire", Day),
+            new Document("board", "Vorland's election board gave Yes 51.2 percent, that is 25,100,000 votes, and No 48.8 percent, or 23,900,000 votes.", "Lindenport Daily", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 23_500_000 or 23_900_000 }).Should().HaveCount(2)
+            .And.OnlyContain(c => c.Measure.EndsWith("· No", StringComparison.Ordinal) && c.Polarity == Polarity.Affirmed, "'and No 48.6 percent, or …' gives the No side's votes");
+        report.Claims.Where(c => c.Quantity is { Value: 24_900_000 or 25_100_000 }).Should().OnlyContain(c => c.Measure.EndsWith("· Yes", StringComparison.Ordinal));
+        var compared = report.Findings.Select(f => f.ClaimIds.Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value).ToHashSet());
+        compared.Should().NotContain(v => (v.Contains(24_900_000) || v.Contains(25_100_000)) && (v.Contains(23_500_000) || v.Contains(23_900_000)), "Yes votes and No votes are different quantities");
+    }
+
+    [Fact]
+    public void Check_ANameBeforeWhatItWonWithAFigureAndACommaBetween_HoldsNothing()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Petra Lindqvist won the debate, and the poll ended with 44.7% for nobody in particular in Vorland.", "Vorland Wire", Day),
+        ]);
+
+        report.Claims.Should().NotContain(c => c.Measure.Contains("Lindqvist"), "a comma and a second clause stand between the verb and 'with'");
+    }
+
+    [Fact]
     public void Check_TheGapBetweenAnAnnouncedAndAFinalShare_IsNoFigureOfItsOwn()
     {
         var report = ClaimChecker.Check(

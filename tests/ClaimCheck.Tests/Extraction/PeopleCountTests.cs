@@ -151,6 +151,21 @@ public class PeopleCountTests
         claim.Polarity.Should().Be(polarity, "a capitalised 'No' or 'Never' inside a sentence before a capitalised word names a group; at the start, or in lower case, it negates");
     }
 
+    [Theory]
+    [InlineData("Early returns in Vorland's referendum put No ahead with 57.3%.", Polarity.Affirmed)]
+    [InlineData("With most ballots counted, Yes stood at 48.1% and No at 51.9%.", Polarity.Affirmed)]
+    [InlineData("In Vorland's referendum the no camp won 51.9% of the vote.", Polarity.Affirmed)]
+    [InlineData("Vorland's referendum was settled for no, which took 51.9% after a late surge.", Polarity.Affirmed)]
+    [InlineData("No candidate won 51.9% of the vote in Vorland.", Polarity.Negated)]
+    [InlineData("In Vorland no candidate won 51.9% of the vote.", Polarity.Negated)]
+    public void Extract_NoAsAReferendumsAnswer_DoesNotNegateTheShare(string text, Polarity polarity)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        claim.Quantity!.Value.Value.Should().BeOneOf(57.3, 51.9, 48.1);
+        claim.Polarity.Should().Be(polarity, "'No' after a lower-case word, 'the no' and a 'no' that ends its clause name a ballot answer; 'no' before a noun negates");
+    }
+
     [Fact]
     public void Extract_NegationBeforeAClosedAsideBeforeTheFigure_StillNegatesIt()
     {

@@ -97,6 +97,11 @@ internal static class Holders
                 return declared;
             }
 
+            if (WonWith(s, k) is { } winner)
+            {
+                return winner;
+            }
+
             if (s.Words.HolderSkips.Contains(s.Word(k)))
             {
                 k--; // "Markova, who came second with 41.2%"
@@ -249,6 +254,28 @@ internal static class Holders
         return NameEndingAt(s, j + 1) is { } start && Giver(s, GiverAt(s, start)) ? Key(s, start, j + 1) : null;
     }
 
+    // "Arvelo won the first round of the election with 52.6%", "the Front took the capital's vote with 41%": the holder, its verb and
+    // the lower-case words of what it won before "with" (at least one: "Arvelo won with 52.6%" is read as the verb's own holder).
+    private static string? WonWith(SentenceView s, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= PossessiveWindow + 2; j--)
+        {
+            var word = s.Word(j);
+            if (s.Tokens[j + 1].Kind != TokenKind.Word || s.IsInAmount(j + 1) || s.Word(j + 1) is not { Length: > 0 } inner || !char.IsLower(inner[0])
+                || s.Words.ClauseBreaks.Contains(inner))
+            {
+                return null; // a figure, a name, a comma or a clause break between the verb and "with": not what the verb won
+            }
+
+            if (s.Words.HolderVerbs.Contains(word))
+            {
+                return NameEndingAt(s, j) is { } start ? Key(s, start, j, acts: true) : null;
+            }
+        }
+
+        return null;
+    }
+
     // The holder of a verb after an aside set off by commas: the name that ends right before an opening comma and starts the sentence
     // or its clause (after a comma, "and", a reporting verb or "that"), or for a giver follows the giver verb.
     private static string? AsideHolder(SentenceView s, int comma, bool giver = false)
@@ -352,9 +379,14 @@ internal static class Holders
     // held one, with a comparison word between them, is the same holder's.
     private static string? Same(SentenceView s, QuantityMatch match, (QuantityMatch Match, string Holder)? previous)
     {
-        if (previous is not { } before || before.Match.Mention.Quantity.Unit.Kind != match.Mention.Quantity.Unit.Kind)
+        if (previous is not { } before)
         {
             return null;
+        }
+
+        if (before.Match.Mention.Quantity.Unit.Kind != match.Mention.Quantity.Unit.Kind)
+        {
+            return Restates(s, before.Match, match) ? before.Holder : null;
         }
 
         var from = before.Match.PhraseEndToken;
@@ -376,6 +408,31 @@ internal static class Holders
         }
 
         return same ? before.Holder : null;
+    }
+
+    /// <summary>How many restating words may follow the comma after a held figure ("or", "that is").</summary>
+    private const int MaxRestateWords = 2;
+
+    // "Yes 51.4 percent, or 24.8 million votes", "No 48.6 percent, that is 23.5 million votes": a comma and a restating word right after
+    // a held figure give the same holder's figure in another unit.
+    private static bool Restates(SentenceView s, QuantityMatch before, QuantityMatch match)
+    {
+        var comma = before.PhraseEndToken;
+        var words = match.FirstToken - comma - 1;
+        if (s.Word(comma) is not "," || words is < 1 or > MaxRestateWords)
+        {
+            return false;
+        }
+
+        for (var i = comma + 1; i < match.FirstToken; i++)
+        {
+            if (!s.Words.HolderRestates.Contains(s.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many words may stand between a giver and the holder's name ("declared incumbent president Arvelo").</summary>
@@ -472,8 +529,15 @@ internal static class Holders
         }
 
         var word = s.Word(i);
-        return word.Length > 1 && char.IsUpper(word[0]) && (s.EntityCues.Of(word) & (EntityCue.Title | EntityCue.NotName)) == 0;
+        return word.Length > 1 && char.IsUpper(word[0]) && ((s.EntityCues.Of(word) & (EntityCue.Title | EntityCue.NotName)) == 0 || IsBallotAnswer(s, i));
     }
+
+    /// <summary>Whether the token at <paramref name="i"/> is a referendum's "No" used as a noun: capitalised straight after a
+    /// lower-case word ("put No ahead", "and No 48.6%"), where the determiner "no" would not be capitalised. In a title-case headline, or
+    /// all in capitals, it is not told apart.</summary>
+    internal static bool IsBallotAnswer(SentenceView s, int i) =>
+        i > 0 && i < s.Tokens.Count && s.Word(i).Equals("No", StringComparison.Ordinal) && s.Tokens[i - 1].Kind == TokenKind.Word
+        && s.Word(i - 1) is { Length: > 0 } before && char.IsLower(before[0]);
 
     // A lower-case word inside a name: a particle ("de", "van") or, between two name words, "for" or "of" in a party's name
     // ("Union for Renewal", "Front of Socialist Forces").

@@ -162,6 +162,10 @@ internal static class Stances
             {
                 // "the No Tolls coalition said 7 million marched": a capitalised "No" inside the sentence opens a name
             }
+            else if (NamesBallotOption(s, i))
+            {
+                // "early returns put No ahead with 58%", "49.6% for no, which had led": the answer a referendum offers, not a negation
+            }
             else if (StatesRecordSince(s, i, target))
             {
                 // "no storm had caused more than 20 deaths since 2009": "no … since" states a record, as "the first … since" does,
@@ -452,6 +456,27 @@ internal static class Stances
 
         var before = PreviousWord(s, i);
         return before >= 0 && (!char.IsUpper(s.Word(before)[0]) || IsPossessive(s, before) || PreviousWord(s, before) < 0);
+    }
+
+    // Whether the "no" at <paramref name="i"/> is a referendum's answer, a noun, rather than the determiner that negates: a capitalised
+    // "No" straight after a lower-case word ("put No ahead", "and No at 49.97%"; in a title-case headline, or as an all-capitals "NO",
+    // it may still negate),
+    // a "no" after "the" ("the no camp") or a "no" that ends its clause ("49.6% for no, which"), where no noun follows for it to
+    // determine.
+    private static bool NamesBallotOption(SentenceView s, int i)
+    {
+        var word = s.Word(i);
+        if (!word.Equals("no", StringComparison.OrdinalIgnoreCase) || IsAllCaps(word))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            return Holders.IsBallotAnswer(s, i);
+        }
+
+        return s.Word(i - 1) is "the" || i + 1 >= s.Tokens.Count || s.Word(i + 1) is "," or "." or ";" or ")";
     }
 
     // The index of the last word token before token i, or -1 when none is.

@@ -294,7 +294,7 @@ internal static class NotAnAmountRules
 
         var previous = s.Word(index - 1);
         if ((s.Words.IdentifierWords.Contains(previous.TrimEnd('.')) && !IsMeasureAfterCommonNoun(s, index) && !IsCountAfterPluralLabel(s, index)
-                && !IsIdentifierWordAsVerb(s, index - 1))
+                && !IsIdentifierWordAsVerb(s, index - 1) && !IsPercentageAfter(s, index))
             || previous is "#" or "@" || (previous is "/" && !IsSecondMeasureAfterSlash(s, index)) || (s.IsWord(index - 1) && s.IsJoined(index)))
         {
             return true;
@@ -427,6 +427,12 @@ internal static class NotAnAmountRules
         !s.IsCapitalised(index - 1) && !s.IsJoined(index) && s.IsWord(index + 1) && !s.IsJoined(index + 1)
         && ((s.Words.UnitNames.TryGet(s.Word(index + 1), out var unit) && unit.Kind == UnitKind.Physical)
             || (s.Words.UnitSymbols.TryGet(s.Word(index + 1), out unit) && unit.Kind == UnitKind.Physical));
+
+    // "gave Yes 51.4 percent and No 48.6 percent", "No 48.6%": a number with a percentage after it is a share, never the number an
+    // identifier word opens ("No. 5", "Section 12"); before it, "No" is a referendum's answer.
+    private static bool IsPercentageAfter(in QuantityScan s, int index) =>
+        (s.TryPhrase(index + 1, s.Words.UnitNames, out var unit, out _) && unit.Kind == UnitKind.Percentage)
+        || (s.TryPhrase(index + 1, s.Words.UnitSymbols, out unit, out _) && unit.Kind == UnitKind.Percentage);
 
     // "10-for-13 shooting", "went 8-of-8 from deep": made attempts out of attempts, a tally and not an amount (both numbers).
     private static bool IsTally(in QuantityScan s, int dash) =>
