@@ -533,9 +533,11 @@ internal sealed class QuantitySlots
     }
 
     // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)
-    // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for two such places ("94 in
-    // the county, 109 across the state"), or a figure of the slot given for the whole country ("230 across Vorland") is larger than
-    // every figure of the place: then the text shows them to be different counts and each place is a part.
+    // is the country's toll, whatever level the outlet named, unless a document of the slot gives figures for it and another such
+    // place ("94 in the county, 109 across the state"), or a figure of the slot given for the whole country ("230 across Vorland") is
+    // larger than every figure of the place: then the text shows them to be different counts and the place is a part. A place no
+    // document names beside another stays the country's toll ("43 in Brenmoor and 5 in nearby Tarvo" makes parts of those two, not
+    // of the region another outlet names alone).
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -549,17 +551,21 @@ internal sealed class QuantitySlots
         var largestWhole = slot.Where(c => c.Part == PlacePart.Whole).Select(c => c.Quantity!.Value.Value).DefaultIfEmpty(double.NaN).Max();
         var largestAt = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Max(c => c.Quantity!.Value.Value), StringComparer.Ordinal);
-        var twoPlaces = NamesTwoPlaces(slot, PlacePart.Event);
+        var besideAnother = PlacesNamedBesideAnother(slot, PlacePart.Event);
         return slot.Select(c => c.Part != PlacePart.Event ? c
-            : twoPlaces || c.Place == Places.World || largestAt[c.Place ?? ""] < largestWhole ? c with { Part = PlacePart.Stated }
+            : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || largestAt[c.Place ?? ""] < largestWhole ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
 
     // Whether a document of the slot gives figures for two different places named as <paramref name="part"/>: the text itself shows
     // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").
-    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) =>
+    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesNamedBesideAnother(slot, part).Count > 0;
+
+    // The places named as <paramref name="part"/> that a document of the slot gives figures for beside another such place.
+    private static HashSet<string> PlacesNamedBesideAnother(List<Claim> slot, PlacePart part) =>
         slot.Where(c => c.Part == part).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .Any(d => d.Select(c => c.Place).Distinct(StringComparer.Ordinal).Skip(1).Any());
+            .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList())
+            .Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
     private const double PartSumTolerance = 0.05;

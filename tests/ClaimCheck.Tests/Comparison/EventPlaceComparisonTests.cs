@@ -142,4 +142,20 @@ public class EventPlaceComparisonTests
         report.Claims.Single(c => c.Quantity is { Value: 30 }).Place.Should().NotBe("Kestrel General Hospital",
             "the hospital is where the patient was taken, not where the dead were counted");
     }
+
+    [Fact]
+    public void Check_TwoStatesTollsInOneDocument_LeaveAThirdStateNamedAloneTheCountrysToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("two", "The floods killed 41 people in Tocantins on Monday, the state government said. The floods killed 6 people in Goiás on Monday, officials said.", "Plateau Post", Day),
+            new Document("state", "Floods in Bahia killed 47 people on Monday, the state government said.", "Valley Wire", Day),
+            new Document("none", "Floods killed 52 people on Monday, the civil defence agency said.", "World Desk", Day) with { Place = "Brazil" },
+        ]);
+
+        ValuesOf(report, FindingKind.NumericDiscrepancy).Should().Contain(v => v.Contains(47) && v.Contains(52),
+            "the two states named together are parts, but a state no document names beside another is where the country's toll happened");
+        ValuesOf(report, FindingKind.NumericDiscrepancy).Should().NotContain(v => v.Contains(41) && (v.Contains(47) || v.Contains(52)),
+            "Tocantins' 41 is a part, as the document giving two states' tolls shows");
+    }
 }
