@@ -1,13 +1,13 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Reporting;
 using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Extraction;
 
-/// <summary>Whose toll a figure is: one person's nationality ("a Peruvian student") is not where the event happened; a toll whose
-/// report names no place takes the one country the check's other tolls name; and a toll given in a "that" clause of an incident a
-/// later sentence brings in ("a gas explosion … that injured 30") is that incident's, not the story's. Sentences written for these
-/// tests.</summary>
+/// <summary>Whose toll a figure is: one person's nationality ("a Peruvian student") and a trading party's ("American brands") are not
+/// where the event happened; a toll whose report names no place takes the one country the check's other tolls name; and a toll
+/// given in a "that" clause of an incident a later sentence brings in ("a gas explosion … that injured 30") is that incident's, not
+/// the story's. Sentences written for these tests.</summary>
 public class TollSubjectAndIncidentTests
 {
     private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
@@ -33,6 +33,15 @@ public class TollSubjectAndIncidentTests
         var report = Check("Bus crash\n\nThe bus overturned on a mountain road on Sunday. Nine Peruvian tourists were among the 14 people killed.");
 
         ClaimOf(report, 9).Subject.Should().Be("Peru", "a demonym counted right after the figure says whose people they are");
+    }
+
+    [Fact]
+    public void Extract_TradingPartysNationality_IsNotTheTollsCountry()
+    {
+        var report = Check("Factory collapse toll rises\n\nThe number of dead from the factory collapse reached 410 on Saturday, police said. "
+            + "Rescuers worked through the night. The workshops inside made shirts for European and American brands.");
+
+        ClaimOf(report, 410).Subject.Should().NotBe("United States", "'American brands' says where the buyers are from, not where the building fell");
     }
 
     [Fact]

@@ -564,7 +564,7 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention))
+                || TradingParties.IsTradingParty(s.Tokens.AsSpan(), s.Text, mention, s.Words) || IsNationalityAside(s, mention))
             {
                 continue;
             }
