@@ -162,6 +162,7 @@ internal sealed class ClaimWords
         ComparisonWords = Set(lexicon, "comparison-word");
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
+        TradingPartyNouns = Set(lexicon, "trading-party-noun");
         Severities = Map(lexicon, "severity");
         SeverityConditions = Map(lexicon, "severity-condition");
         SeverityLinks = Set(lexicon, "severity-link");
@@ -776,6 +777,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }
+
+    /// <summary>Nouns for a party that trades, after which a demonym names where that party is from ("American brands").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradingPartyNouns { get; }
 
     /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }

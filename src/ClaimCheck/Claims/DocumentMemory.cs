@@ -203,7 +203,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public (FrozenSet<string> Names, string? Topic) Events { get; } = ClaimCheck.Claims.NamedEvents.Of(document);
 
     /// <summary>How many sentences from the start are the headline and lead, which say what a document is about.</summary>
-    private const int LeadSentences = 3;
+    internal const int LeadSentences = 3;
 
     /// <summary>The country whose people or things of a measure the document last named ("North Korean soldiers" → troops from North
     /// Korea), for later bare mentions of that measure ("the troops").</summary>
@@ -327,7 +327,8 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 var name = kind != EntityKind.Country ? mention.Entity.Name
                     : CountryOfBody(document, mention) ?? (placesAsCountries ? CountryOfPlace(gazetteer, mention) : null) ?? mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
-                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || Subjects.IsHearer(tokens, document.Text, mention, words))
+                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || TradingParties.IsTradingParty(tokens, document.Text, mention, words)
+                    || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about
                 }
@@ -342,7 +343,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 // report's event happened
                 if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
                         && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))
-                    || Subjects.IsNationalityAside(tokens, document.Text, mention))
+                    || Subjects.IsNationalityAside(tokens, document.Text, mention, words))
                 {
                     continue;
                 }

@@ -11,7 +11,8 @@ namespace ClaimCheck.Claims;
 /// <remarks>A local name's country is taken, in this order of trust, from the lexicon's containment, from any claim of the check that
 /// places the name in a country ("in Brenmoor, Vorland"), and from the documents that give tolls for it: each document's local toll
 /// names are one event's, and the one country its tolls name, if only one, is theirs. A name none of these places joins the country
-/// of the check's tolls when they name only one. A name the check's documents place in two countries takes the one that at least
+/// of the check's tolls when they name only one, as does a toll whose document names no place at all ("the final toll is 71" in a
+/// report that names only the building). A name the check's documents place in two countries takes the one that at least
 /// twice as many documents give (one report misreading a village called Jerusalem does not move a Kenyan flood), else it is left
 /// alone; an event one of whose names the lexicon places takes that country unless a document places one of its names elsewhere. The comparison still sets apart two places that one document gives
 /// different figures for.</remarks>
@@ -25,6 +26,8 @@ internal static class EventCountries
         bool IsCountry(string name) => gazetteer.ByName.TryGetValue(name, out var entity) && entity.Kind == EntityKind.Country;
         bool IsToll(Claim c) => c is { Quantity: not null, Subject: not null } && words.CumulativeMeasures.Contains(MeasureNames.Base(c.Measure));
 
+        bool IsSubjectlessToll(Claim c) => c is { Quantity: not null, Subject: null } && words.CumulativeMeasures.Contains(MeasureNames.Base(c.Measure));
+
         var tolls = claims.Where(IsToll).ToList();
         var locals = new Components();
         foreach (var claim in tolls.Where(c => c.Part == PlacePart.None && !IsCountry(c.Subject!)))
@@ -32,7 +35,7 @@ internal static class EventCountries
             locals.Add(claim.Subject!);
         }
 
-        if (locals.Count == 0)
+        if (locals.Count == 0 && !claims.Any(IsSubjectlessToll))
         {
             return claims;
         }
@@ -73,6 +76,12 @@ internal static class EventCountries
         var builder = ImmutableArray.CreateBuilder<Claim>(claims.Length);
         foreach (var claim in claims)
         {
+            if (only is not null && IsSubjectlessToll(claim))
+            {
+                builder.Add(claim with { Subject = only });
+                continue;
+            }
+
             var country = IsToll(claim) && claim.Part == PlacePart.None && locals.Contains(claim.Subject!) ? locals.CountryOf(claim.Subject!, only) : null;
             builder.Add(country is null ? claim : claim with
             {

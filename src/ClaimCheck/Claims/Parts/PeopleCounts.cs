@@ -2093,6 +2093,55 @@ internal static class PeopleCounts
         return false;
     }
 
+    /// <summary>The most words between a brought-in incident's noun and the "that" or "which" of the clause that gives its toll ("a gas
+    /// explosion in the city centre that killed one"), and between that word and the figure ("that killed one person and injured 48").</summary>
+    private const int IncidentClauseReach = 8;
+
+    /// <summary>The incident a figure's toll belongs to when, after the lead, the figure stands in a "that" or "which" clause hanging on
+    /// an incident the sentence brings in ("The fire follows by six weeks a gas explosion in the city centre that killed one person and
+    /// injured 48"): that incident's own toll, not the story's; null otherwise. In the lead an incident so brought in is the story's
+    /// own ("A fire that killed 74 people gutted a block").</summary>
+    internal static string? BroughtInIncidentOf(SentenceView s, QuantityMatch match)
+    {
+        if (s.Index < DocumentMemory.LeadSentences)
+        {
+            return null;
+        }
+
+        for (var that = match.FirstToken - 1; that > 0 && that >= match.FirstToken - IncidentClauseReach; that--)
+        {
+            if (s.Tokens[that].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null; // a comma or a stop between: the figure is not in the clause
+            }
+
+            if (s.Word(that) is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            for (var noun = that - 1; noun > 0 && noun >= that - IncidentClauseReach && s.Tokens[noun].Kind == TokenKind.Word; noun--)
+            {
+                if (!s.Words.NewIncidentNouns.Contains(s.Word(noun)))
+                {
+                    continue;
+                }
+
+                for (var determiner = noun - 1; determiner >= 0 && determiner >= noun - 1 - NewIncidentReach; determiner--)
+                {
+                    if (s.Words.NewIncidentDeterminers.Contains(s.Word(determiner)))
+                    {
+                        return s.Text[s.Tokens[determiner].Span.Start..s.Tokens[noun].Span.End];
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 70", "against an official count of 52"):
     /// the <c>official-figure</c> phrase of two or three words right before "of" or "at" and the figure; null when none stands there.</summary>
     internal static string? OfficialSourceOf(SentenceView s, QuantityMatch match)

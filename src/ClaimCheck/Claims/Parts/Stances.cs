@@ -250,10 +250,18 @@ internal static class Stances
             return (Modality.NonCommittal, Polarity.Affirmed);
         }
 
+        // "the toll is likely to go up from 58", "the count could rise from 120": the figure a change is forecast from is the count
+        // as it stands, not the forecast
+        forecast &= !IsBaseOfForecastChange(s, target);
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
         var modality = planned ? Modality.Planned : forecast ? Modality.Forecast : estimated ? Modality.Estimated : Modality.Asserted;
         return (modality, polarity);
     }
+
+    // Whether the figure at <paramref name="target"/> follows "from" after a projection verb or its particle ("rise from 58", "go up
+    // from 58").
+    private static bool IsBaseOfForecastChange(SentenceView s, int target) =>
+        target >= 2 && s.Word(target - 1) is "from" && (s.Word(target - 2) is "up" || s.Words.ProjectionVerbs.Contains(s.Word(target - 2)));
 
     /// <summary>How many words after the figure "since" may stand for a "no … since" record statement.</summary>
     private const int RecordSinceWindow = 8;

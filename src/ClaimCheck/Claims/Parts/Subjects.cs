@@ -570,7 +570,7 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention))
+                || TradingParties.IsTradingParty(s.Tokens.AsSpan(), s.Text, mention, s.Words) || IsNationalityAside(s, mention))
             {
                 continue;
             }
@@ -586,14 +586,19 @@ internal static class Subjects
         return null;
     }
 
-    private static bool IsNationalityAside(SentenceView s, EntityMention mention) => IsNationalityAside(s.Tokens.AsSpan(), s.Text, mention);
+    private static bool IsNationalityAside(SentenceView s, EntityMention mention) => IsNationalityAside(s.Tokens.AsSpan(), s.Text, mention, s.Words);
 
     /// <summary>Whether <paramref name="mention"/> stands in an aside on who the people counted were ("17 people, most of them Ostran
-    /// nationals", "victims, mainly Vorlander workers", "8,700 refugees, most of them from Vorland"): it says where they come from, not
-    /// where the count was made or what the report is about.</summary>
-    internal static bool IsNationalityAside(ReadOnlySpan<Token> tokens, string text, EntityMention mention)
+    /// nationals", "victims, mainly Vorlander workers", "8,700 refugees, most of them from Vorland") or on one person ("Ana Ruiz, a
+    /// Vorlandian tourist"): it says where they come from, not where the count was made or what the report is about.</summary>
+    internal static bool IsNationalityAside(ReadOnlySpan<Token> tokens, string text, EntityMention mention, ClaimWords words)
     {
         var first = mention.FirstToken;
+        if (IsOnePersonsNationality(tokens, text, mention, words))
+        {
+            return true;
+        }
+
         if (mention.Form != EntityMentionForm.Demonym)
         {
             // "most of them from Vorland": a country's name in the aside only after "from"
@@ -609,6 +614,13 @@ internal static class Subjects
             && ((tokens[first - 2].Span.Slice(text) is "of" && tokens[first - 1].Span.Slice(text) is "them" or "whom")
                 || tokens[first - 1].Span.Slice(text) is "mostly" or "mainly" or "largely" or "chiefly");
     }
+
+    // "a Vorlandian refugee", "an Ostran tourist": a demonym between "a" or "an" and a noun for one person says where that person is
+    // from; "Vorlandian refugees" may be the people the report counts.
+    private static bool IsOnePersonsNationality(ReadOnlySpan<Token> tokens, string text, EntityMention mention, ClaimWords words) =>
+        mention.Form == EntityMentionForm.Demonym && mention.FirstToken >= 1 && mention.EndToken < tokens.Length
+        && tokens[mention.FirstToken - 1].Span.Slice(text) is "a" or "an" or "A" or "An"
+        && words.PersonNouns.Contains(tokens[mention.EndToken].Span.Slice(text));
 
     /// <summary>A country other than <paramref name="topicCountry"/> that the sentence names as where things happened ("in Vorland",
     /// "in neighbouring Vorland", "a Vorland village", "a Vorlandian town"), outside the source's words; null when there is none. An event's own measures (its winds, its

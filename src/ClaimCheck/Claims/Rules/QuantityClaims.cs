@@ -581,7 +581,8 @@ internal static class QuantityClaims
                 IsVague = match.IsVague,
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
-                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? (isEarlierEvent ? time!.Value.Text : null),
+                OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
+                    ?? (isEarlierEvent ? time!.Value.Text : null),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
             if (isOutcome && quantity.Unit.Kind == UnitKind.Count)

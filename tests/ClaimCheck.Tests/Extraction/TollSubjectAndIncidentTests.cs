@@ -1,0 +1,86 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Whose toll a figure is: one person's nationality ("a Peruvian student") and a trading party's ("American brands") are not
+/// where the event happened; a toll whose report names no place takes the one country the check's other tolls name; and a toll
+/// given in a "that" clause of an incident a later sentence brings in ("a gas explosion … that injured 30") is that incident's, not
+/// the story's. Sentences written for these tests.</summary>
+public class TollSubjectAndIncidentTests
+{
+    private static readonly ClaimPipeline Pipeline = new ClaimPipelineBuilder().Build();
+
+    private static CheckReport Check(params string[] texts) =>
+        Pipeline.Check(texts.Select((text, i) => new Document($"doc{i}", text, $"Outlet {i}", new DateOnly(2025, 6, 2))).ToList());
+
+    private static Claim ClaimOf(CheckReport report, double value) =>
+        report.Claims.Last(c => c.Quantity != null && c.Quantity.Value.Value == value);
+
+    [Fact]
+    public void Extract_OnePersonsNationality_IsNotTheTollsCountry()
+    {
+        var report = Check("Tower fire kills 12\n\nTwelve people died when fire swept through a tower block on Sunday night, police said. "
+            + "Investigators are still searching the upper floors. Among the dead was Ana Ruiz, a Peruvian student who lived on the ninth floor.");
+
+        ClaimOf(report, 12).Subject.Should().NotBe("Peru", "'a Peruvian student' says where one victim came from, not where the fire was");
+    }
+
+    [Fact]
+    public void Extract_CountedNationals_StillNameTheirCountry()
+    {
+        var report = Check("Bus crash\n\nThe bus overturned on a mountain road on Sunday. Nine Peruvian tourists were among the 14 people killed.");
+
+        ClaimOf(report, 9).Subject.Should().Be("Peru", "a demonym counted right after the figure says whose people they are");
+    }
+
+    [Fact]
+    public void Extract_TradingPartysNationality_IsNotTheTollsCountry()
+    {
+        var report = Check("Factory collapse toll rises\n\nThe number of dead from the factory collapse reached 410 on Saturday, police said. "
+            + "Rescuers worked through the night. The workshops inside made shirts for European and American brands.");
+
+        ClaimOf(report, 410).Subject.Should().NotBe("United States", "'American brands' says where the buyers are from, not where the building fell");
+    }
+
+    [Fact]
+    public void Compare_TollOfAReportNamingNoPlace_TakesTheCheckCountry()
+    {
+        var report = Check(
+            "School fire in Kenya\n\nA fire at a boarding school in Kenya killed 17 pupils on Thursday night, police said.",
+            "Dormitory fire toll rises\n\nThe toll of the dormitory fire has risen to 21, officials said on Saturday.");
+
+        ClaimOf(report, 21).Subject.Should().Be("Kenya", "the check's only toll country is the event's");
+    }
+
+    [Fact]
+    public void Compare_TollOfAReportNamingNoPlace_StaysWithoutSubjectWhenTheCheckNamesTwoCountries()
+    {
+        var report = Check(
+            "School fire in Kenya\n\nA fire at a boarding school in Kenya killed 17 pupils on Thursday night, police said.",
+            "Floods in Ghana\n\nFloods in Ghana killed 40 people this week, officials said.",
+            "Dormitory fire toll rises\n\nThe toll of the dormitory fire has risen to 21, officials said on Saturday.");
+
+        ClaimOf(report, 21).Subject.Should().BeNull("no one country is the check's");
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentBroughtInAfterTheLead_IsThatIncidents()
+    {
+        var report = Check("Warehouse fire kills nine\n\nNine workers died on Monday when a fire tore through a warehouse in Kenya, police said. "
+            + "Firefighters needed six hours to put it out. The owners have not commented. "
+            + "The fire comes a month after a gas explosion in the same district that killed two people and injured 30.");
+
+        ClaimOf(report, 30).OtherEvent.Should().Be("a gas explosion");
+        ClaimOf(report, 9).OtherEvent.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentInTheLead_IsTheStorys()
+    {
+        var report = Check("Market blast\n\nA gas explosion that killed 6 people ripped through a market in Kenya on Monday, police said.");
+
+        ClaimOf(report, 6).OtherEvent.Should().BeNull("an incident the lead brings in is the story's own");
+    }
+}
