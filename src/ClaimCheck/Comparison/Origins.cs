@@ -118,7 +118,8 @@ internal static class Origins
     /// word of its source's name, with a claim of <paramref name="others"/>: the same body giving another figure.</summary>
     internal static bool SharesNamedOrigin(Claim claim, IReadOnlyList<Claim> others) => IsNamed(claim) && SharingWith(others)(claim);
 
-    private static bool IsNamed(Claim claim) => claim.Attribution is not null && !IsUnnamedGroup(claim);
+    /// <summary>Whether the claim names its source, not a body named by one common word ("officials said").</summary>
+    internal static bool IsNamed(Claim claim) => claim.Attribution is not null && !IsUnnamedGroup(claim);
 
     // Whether a claim shares an origin key, or a word of its source's name, with any of `others`.
     private static Func<Claim, bool> SharingWith(IReadOnlyList<Claim> others)

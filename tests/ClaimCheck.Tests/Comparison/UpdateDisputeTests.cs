@@ -510,4 +510,44 @@ public class UpdateDisputeTests
         var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "the headline repeats the rights league's own count, which does not replace the government's").Subject;
         SideValues(report, discrepancy).Should().Equal(12, 64);
     }
+
+    [Fact]
+    public void Check_TwoNamedBodiesEachGivingTheCountSoFarOnOneDay_Dispute()
+    {
+        var day = new DateOnly(2025, 6, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("health", "The death toll from the floods in Brenmoor has climbed to 41, the Vorland Health Ministry said on Tuesday.", "Coast Herald", day),
+            new Document("police", "The Vorland National Police said on Tuesday that the death toll from the floods in Brenmoor had risen to 58.", "Vorland Wire", day),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "each body gives its own latest count and neither knows the other's").Subject;
+        SideValues(report, discrepancy).Should().Equal(41, 58);
+    }
+
+    [Fact]
+    public void Check_ACountSoFarInTheOutletsOwnVoiceThenANamedUpdateOnOneDay_StaysARise()
+    {
+        var day = new DateOnly(2025, 6, 3);
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The death toll from the floods in Brenmoor has climbed to 41 on Tuesday.", "Coast Herald", day),
+            new Document("late", "The Vorland National Police said on Tuesday that the death toll from the floods in Brenmoor had risen to 58.", "Vorland Wire", day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count so far that names no source may be the same count earlier in the day");
+    }
+
+    [Fact]
+    public void Check_RivalCountsSoFarWhenALaterReportKeepsTheLarger_StayARise()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("health", "The death toll from the floods in Brenmoor has climbed to 41, the Vorland Health Ministry said on Tuesday.", "Coast Herald", new DateOnly(2025, 6, 3)),
+            new Document("police", "The Vorland National Police said on Tuesday that the death toll from the floods in Brenmoor had risen to 58.", "Vorland Wire", new DateOnly(2025, 6, 3)),
+            new Document("after", "The floods in Brenmoor killed 58 people, the Vorland National Police said.", "Harbour Times", new DateOnly(2025, 6, 5)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a report days later still giving 58 makes it the count the 41 rose to");
+    }
 }

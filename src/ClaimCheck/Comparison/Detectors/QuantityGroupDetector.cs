@@ -456,7 +456,7 @@ internal sealed class QuantityGroupDetector
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
                     ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
-                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts))
+                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
                     : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
@@ -504,6 +504,16 @@ internal sealed class QuantityGroupDetector
         return Origins.NamedApart(smaller, larger)
             || (InEachDocument(smaller, IsCount) && Origins.NamedApartInEachDocument(smaller.FindAll(IsCount), larger));
     }
+
+    /// <summary>Whether, on one day, each report behind the smaller figure also gives it as the count so far ("the toll has climbed
+    /// to 34"; a running lower bound, "more than 100 still missing", is no count), none of them gives the larger figure, and every
+    /// report on either side names a source for its figure (not a body named by one common word): two named sources each telling
+    /// the latest count, which differ, are rival counts, not one count rising, since neither report knows the other's figure. A
+    /// report published after that day that still gives the larger figure makes it the next step of the count
+    /// (see <see cref="RunningThenLarger"/>).</summary>
+    private static bool RivalRunningCounts(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts) =>
+        InEachDocument(smaller, c => c.IsUpdate && (!runningBounds.Contains(c.Id) || ownCounts.Contains(c.Id))) && InEachDocument(smaller, Origins.IsNamed) && InEachDocument(larger, Origins.IsNamed)
+        && !smaller.Exists(s => larger.Exists(l => l.DocumentId == s.DocumentId));
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
     /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's
