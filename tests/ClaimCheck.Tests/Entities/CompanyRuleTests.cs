@@ -7,12 +7,12 @@ public class CompanyRuleTests
 {
     [Theory]
     [InlineData("Shares of the chipmaker Halvex fell 9% on Monday.", "Halvex")]
-    [InlineData("Chipmaker Halvex lost $40 billion of market value on Monday.", "Halvex")]
+    [InlineData("Chipmaker Halvex shed $40 billion in stock-market value on Friday.", "Halvex")]
     [InlineData("The retailer Brightwell Stores will close 40 shops.", "Brightwell Stores")]
     [InlineData("Investors sold shares of Korvane after the warning.", "Korvane")]
     [InlineData("The fund bought a stake in Dellomar last year.", "Dellomar")]
     [InlineData("Analysts said Korvane's shareholders would vote in May.", "Korvane")]
-    [InlineData("On Tuesday Korvane said its network was working again.", "Korvane")]
+    [InlineData("On Tuesday Korvane said its service was back to normal.", "Korvane")]
     [InlineData("Tech giant AT&T restored service by the evening.", "AT&T")]
     public void Annotate_NameWithACompanyCue_IsACompany(string text, string written)
     {

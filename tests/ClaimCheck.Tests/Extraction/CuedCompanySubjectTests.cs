@@ -21,7 +21,7 @@ public class CuedCompanySubjectTests
     [InlineData(4_000, "Dellomar")]
     public void Extract_ReportNamingNoPlace_GivesTheCuedCompanyItsFigures(double value, string company)
     {
-        var text = "Chip stocks tumble\n\nChipmaker Halvex lost $40 billion of market value on Monday. The carmaker Dellomar will cut 4,000 jobs.";
+        var text = "Chip stocks tumble\n\nChipmaker Halvex shed $40 billion in stock-market value on Friday. The carmaker Dellomar will cut 4,000 jobs.";
 
         QuantityClaim(text, value).Subject.Should().Be(company, "the report names no place and the sentence names the company");
     }
@@ -32,7 +32,7 @@ public class CuedCompanySubjectTests
     public void Extract_ReportNamingACountry_KeepsTheCountry(double value)
     {
         var text = "Chip stocks tumble in Vorland\n\n"
-            + "Chipmaker Halvex lost $40 billion of market value in Australia on Monday. The carmaker Dellomar will cut 4,000 jobs.";
+            + "Chipmaker Halvex shed $40 billion in stock-market value in Australia on Friday. The carmaker Dellomar will cut 4,000 jobs.";
 
         QuantityClaim(text, value).Subject.Should().Be("Australia", "an outlet naming the company without a cue reads the figure as the country's");
     }

@@ -1242,7 +1242,7 @@ public class PeopleCountTests
     [InlineData("Inspectors said a worn cable was to blame for the fall that injured 14 climbers in Brenmoor.", Modality.Asserted)]
     [InlineData("The Lindenport rally drew 4,000 people and is to be repeated next month.", Modality.Asserted)]
     [InlineData("The Kestrel Bay guard is to release the last of the 300 detainees it holds in Brenmoor.", Modality.Asserted)]
-    [InlineData("Police said the number of dead in Lindenport is likely to go up from 58.", Modality.Asserted)]
+    [InlineData("Police said the number of dead in Lindenport was likely to go up from 36.", Modality.Asserted)]
     [InlineData("Officials in Brenmoor fear the toll could rise from 120 as the search goes on.", Modality.Asserted)]
     [InlineData("Officials in Brenmoor fear the toll could rise to 120 as the search goes on.", Modality.Forecast)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)

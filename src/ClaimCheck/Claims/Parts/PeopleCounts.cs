@@ -2094,12 +2094,12 @@ internal static class PeopleCounts
     }
 
     /// <summary>The most words between a brought-in incident's noun and the "that" or "which" of the clause that gives its toll ("a gas
-    /// explosion in the city centre that killed one"), and between that word and the figure ("that killed one person and injured 48").</summary>
+    /// explosion in the city centre that killed one"), and between that word and the figure ("that killed two people and hurt 31").</summary>
     private const int IncidentClauseReach = 8;
 
     /// <summary>The incident a figure's toll belongs to when, after the lead, the figure stands in a "that" or "which" clause hanging on
-    /// an incident the sentence brings in ("The fire follows by six weeks a gas explosion in the city centre that killed one person and
-    /// injured 48"): that incident's own toll, not the story's; null otherwise. In the lead an incident so brought in is the story's
+    /// an incident the sentence brings in ("The blaze comes a month after a boiler explosion at the depot that killed two people and
+    /// hurt 31"): that incident's own toll, not the story's; null otherwise. In the lead an incident so brought in is the story's
     /// own ("A fire that killed 74 people gutted a block").</summary>
     internal static string? BroughtInIncidentOf(SentenceView s, QuantityMatch match)
     {

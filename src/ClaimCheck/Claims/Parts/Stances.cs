@@ -250,7 +250,7 @@ internal static class Stances
             return (Modality.NonCommittal, Polarity.Affirmed);
         }
 
-        // "the toll is likely to go up from 58", "the count could rise from 120": the figure a change is forecast from is the count
+        // "the toll will probably go up from 36", "the count could rise from 120": the figure a change is forecast from is the count
         // as it stands, not the forecast
         forecast &= !IsBaseOfForecastChange(s, target);
         var polarity = negated ? Polarity.Negated : Polarity.Affirmed;
