@@ -34,9 +34,10 @@ public interface IClaimStore : IAsyncDisposable
     /// versions they replace, are loaded and compared with the pipeline's <see cref="ClaimPipeline.Comparer"/>: the batch's slots
     /// in groups of up to 10,000 claims, one comparison per group (a larger slot alone), so memory is bounded by the largest slot
     /// and the batch.</para>
-    /// <para>Each batch is read and extracted when the one before it has been committed and yielded. With
-    /// <see cref="ClaimStoreOptions.ExtractAhead"/>, while one batch is stored and compared, the next is read and extracted on the
-    /// thread pool, so an ingest uses a second core where one is free; at most two batches are held. Which of the next batch's documents to extract is judged against the
+    /// <para>With <see cref="ClaimStoreOptions.ExtractAhead"/> (the default where the process has more than one processor), while one
+    /// batch is stored and compared, the next is read and extracted on the thread pool, so an ingest uses a second core; at most two
+    /// batches are held. Without it each batch is read and extracted when the one before it has been committed and yielded. Which of
+    /// the next batch's documents to extract is judged against the
     /// store and the batch before it; each document's state is read again under the write lock, as another writer may have stored
     /// it meanwhile. The next batch is never stored before this one is committed and yielded: an error while reading or extracting
     /// it is thrown after that, and when the caller stops reading (or an error or a cancellation stops the check) its extraction
