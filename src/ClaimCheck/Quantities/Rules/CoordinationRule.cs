@@ -64,6 +64,11 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = WithBound(second, first.Mention);
                 matches[i] = IsBoundAfterBracket(s, second) ? WithBound(first, second.Mention) : first; // "35 mph (56 km/h) or above"
+                if (matches[i].Mention.Change == QuantityChange.None && s.IsChar(second.EndToken, ")"))
+                {
+                    // "0.97°C (1.75°F) warmer than the mean": the change read past the closing bracket is the amount's before it too
+                    matches[i] = matches[i] with { Mention = matches[i].Mention with { Change = second.Mention.Change } };
+                }
             }
             else if (IsSpanOfTime(s, first, second))
             {
