@@ -2637,6 +2637,14 @@ public sealed class QuantityNewsTests
     public void Recognize_KnotsAndAstronomicalUnits_AreMeasures(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' gives {1} in {2}", text, value, unit);
 
+    [Theory]
+    [InlineData("The Vessa warehouse measures 120 by 45 by 18 metres.", 120, "m")]
+    [InlineData("The Vessa warehouse measures 120 by 45 by 18 metres.", 45, "m")]
+    [InlineData("The Orlen asteroid is about 31 by 13 by 13 km.", 31, "km")]
+    [InlineData("Brenmoor's pool is 50 by 25 metres.", 50, "m")]
+    public void Recognize_SidesOfASizeJoinedByBy_AllTakeTheLastUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "every side of the size in '{0}' is in the unit written after the last", text);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
