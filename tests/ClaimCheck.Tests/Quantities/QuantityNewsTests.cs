@@ -2645,6 +2645,10 @@ public sealed class QuantityNewsTests
     public void Recognize_SidesOfASizeJoinedByBy_AllTakeTheLastUnit(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "every side of the size in '{0}' is in the unit written after the last", text);
 
+    [Fact]
+    public void Recognize_TemperaturePerCentury_IsARatePerCentury() =>
+        Find("Sea temperatures off Vessa have climbed about 0.9°C per century.", 0.9).Quantity.Unit.Name.Should().Be("°C/century");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
