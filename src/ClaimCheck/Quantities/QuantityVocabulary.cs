@@ -130,7 +130,8 @@ internal sealed class QuantityVocabulary
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         ClauseFinalTimeWords = Set(lexicon, LexiconKinds.ClauseFinalTimeWord);
         PhoneVerbs = Set(lexicon, LexiconKinds.PhoneVerb);
-        PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value != "path").Select(e => e.Term));
+        PastComparisonWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "").Select(e => e.Term));
+        BaselineWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "baseline").Select(e => e.Term));
         ComparisonPathWords = new WordSet(lexicon.EntriesOf(LexiconKinds.PastComparisonWord).Where(e => e.Value == "path").Select(e => e.Term));
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
@@ -438,6 +439,11 @@ internal sealed class QuantityVocabulary
     /// ("than", "in", "the", "level", "of": "above the figure of a week before"); any other word there names what the amount is
     /// compared with, which is no earlier time ("$50 cheaper than trains on Monday").</summary>
     public WordSet ComparisonPathWords { get; }
+
+    /// <summary>The past-comparison entries valued "baseline": nouns for a long-run level ("average", "mean", "normal") that, after a
+    /// comparative and "than", make the amount a departure from that level, so a change ("1.2°C warmer than the 1961-1990 mean"); after
+    /// "above" or "below" without "than" they do not ("411 mm above normal" is a level's difference, as the sets annotate it).</summary>
+    public WordSet BaselineWords { get; }
 
     /// <summary>The <see cref="ClauseFinalTimeWords"/> valued "anywhere": a time wherever they stand, not only at a clause's end ("ago").</summary>
     public WordSet TimeWordsAnywhere { get; }

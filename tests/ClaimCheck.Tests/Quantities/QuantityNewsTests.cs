@@ -2612,6 +2612,43 @@ public sealed class QuantityNewsTests
     public void Recognize_YearToYear_StaysYears(string text) =>
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value >= 1800 && m.Quantity.Value <= 2100, "'{0}' names years", text);
 
+    [Theory]
+    [InlineData("Vessa's summer ran 1.4°C warmer than the 1981–2010 mean.", 1.4, QuantityChange.Increase)]
+    [InlineData("Orlen was 3 to 6 °C colder than average through March.", 3, QuantityChange.Decrease)]
+    [InlineData("Brenmoor's winter came in 2.1 degrees higher than the long-term average.", 2.1, QuantityChange.Increase)]
+    [InlineData("Kestrel rents are $40 dearer than the national average.", 40, QuantityChange.Increase)]
+    [InlineData("Vorland had a night 5 degrees colder than usual.", 5, QuantityChange.Decrease)]
+    [InlineData("Lindenport's autumn was 0.8°C (1.4°F) warmer than normal.", 0.8, QuantityChange.Increase)]
+    [InlineData("Lindenport's autumn was 0.8°C (1.4°F) warmer than normal.", 1.4, QuantityChange.Increase)]
+    public void Recognize_ComparativeThanABaseline_IsAChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "in '{0}' the amount is how far the reading departs from a long-run level", text);
+
+    [Theory]
+    [InlineData("Vessa had 411 mm of rain, 160 mm above normal for the season.", 160)] // no "than": a difference from a level
+    [InlineData("Orlen's June ran 1.1C above the 20th-century average.", 1.1)]
+    [InlineData("Kestrel was 4 degrees warmer than Brenmoor on Sunday.", 4)] // compared with another place, not a baseline
+    public void Recognize_DifferenceWithoutThanABaseline_IsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "'{0}' states a difference, not a departure from a baseline", text);
+
+    [Theory]
+    [InlineData("The typhoon packed winds of 120 kts near Vessa.", 120, "kn")]
+    [InlineData("The comet passed 1.3 AU from the Sun.", 1.3, "au")]
+    [InlineData("Most of the belt's rocks orbit 2 to 4 astronomical units out.", 2, "au")]
+    public void Recognize_KnotsAndAstronomicalUnits_AreMeasures(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' gives {1} in {2}", text, value, unit);
+
+    [Theory]
+    [InlineData("The Vessa warehouse measures 120 by 45 by 18 metres.", 120, "m")]
+    [InlineData("The Vessa warehouse measures 120 by 45 by 18 metres.", 45, "m")]
+    [InlineData("The Orlen asteroid is about 31 by 13 by 13 km.", 31, "km")]
+    [InlineData("Brenmoor's pool is 50 by 25 metres.", 50, "m")]
+    public void Recognize_SidesOfASizeJoinedByBy_AllTakeTheLastUnit(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "every side of the size in '{0}' is in the unit written after the last", text);
+
+    [Fact]
+    public void Recognize_TemperaturePerCentury_IsARatePerCentury() =>
+        Find("Sea temperatures off Vessa have climbed about 0.9°C per century.", 0.9).Quantity.Unit.Name.Should().Be("°C/century");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

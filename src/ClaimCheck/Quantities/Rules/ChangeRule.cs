@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
@@ -27,6 +28,12 @@ internal static class ChangeRule
     /// five words, and one more for a possessive's mark).</summary>
     private const int EarlierTimeReach = 6;
 
+    /// <summary>How many words after "than" may reach a baseline word ("than the 1961 – 1990 mean": five words).</summary>
+    private const int BaselineReach = 6;
+
+    /// <summary>The characters that make a word a modifier of a baseline word ("20th-century", "1900s", "long-term").</summary>
+    private static readonly SearchValues<char> DigitOrHyphen = SearchValues.Create("0123456789-");
+
     /// <summary>Forms of "be" that make the participle after them passive ("was approved by", "were driven by").</summary>
     private static readonly WordSet PassiveAuxiliaries = new(["be", "been", "being", "is", "are", "was", "were"]);
 
@@ -43,8 +50,11 @@ internal static class ChangeRule
             return; // "a surge of 13-18 ft", "the 20-foot surge": how high the sea stood, not a rise
         }
 
-        // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma.
-        var after = IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",") ? draft.Last + 1 : draft.Last;
+        // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma; "0.97°C
+        // (1.75°F) warmer than": a comparative and "than" after an amount in brackets, past the closing bracket (the amount before the
+        // brackets takes it back in CoordinationRule). Other words there are not read ("680 km (423 miles) down", "a 12km (7.45-mile)
+        // climb": a depth and a length, not changes).
+        var after = (IsSetOff(s, draft.Before) && s.IsChar(draft.Last, ",")) || IsBracketedBeforeComparative(s, draft) ? draft.Last + 1 : draft.Last;
         if (TryBefore(s, draft.Before, out var change) || TryRestated(s, draft.Before, out change)
             || TryVerbAndObjectBeforeLevel(s, draft.Before, draft.Last, out change)
             || (!s.Is(draft.Before - 1, "from") && !IsDurationModifier(s, draft) && TryAfter(s, after, draft.Unit.Kind == UnitKind.Currency, out change))
@@ -58,6 +68,9 @@ internal static class ChangeRule
             draft.Change = QuantityChange.Increase;
         }
     }
+
+    private static bool IsBracketedBeforeComparative(in QuantityScan s, in QuantityDraft draft) =>
+        s.IsChar(draft.Last, ")") && s.IsChar(draft.Before - 1, "(") && s.Is(draft.Last + 2, "than");
 
     // Whether a height noun stands right after the mention ("the 20-foot surge") or before it with "of" between ("a surge of 6 feet").
     private static bool IsBesideHeightNoun(in QuantityScan s, in QuantityDraft draft) =>
@@ -249,6 +262,11 @@ internal static class ChangeRule
             return true;
         }
 
+        if (IsDepartureFromBaseline(s, end))
+        {
+            return true;
+        }
+
         for (var index = end; index < Math.Min(s.Count, end + EarlierTimeReach) && !s.IsKind(index, TokenKind.Punctuation); index++)
         {
             if (s.Words.PastComparisonWords.Contains(s.Word(index)) || IsMonthName(s, index) || s.IsYearNumber(index))
@@ -265,6 +283,41 @@ internal static class ChangeRule
         change = QuantityChange.None;
         return false;
     }
+
+    // "0.97°C warmer than the mean", "5 to 15 °C warmer than average", "1.65°C warmer than the 1961–1990 mean", "$40 dearer than the
+    // national average": "than" right after the comparative, then a long-run level (a baseline word) within a few words, with only
+    // path words ("the"), figures, a dash between them, or words that hold a digit or a hyphen ("20th-century", "long-term") on the
+    // way. The amount is how far the reading departs from that level, a change as "8.5% higher than a year before" is. Without "than"
+    // ("411 mm above normal", "1.06C above the 20th-century average") the sets read a level's difference and this does not apply.
+    private static bool IsDepartureFromBaseline(in QuantityScan s, int end)
+    {
+        if (!s.Is(end, "than"))
+        {
+            return false;
+        }
+
+        for (var index = end + 1; index < Math.Min(s.Count, end + 1 + BaselineReach); index++)
+        {
+            if (s.IsWord(index) && s.Words.BaselineWords.Contains(s.Word(index)))
+            {
+                return true;
+            }
+
+            if (!IsBaselineModifier(s, index))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the", "1961", "–" between two figures, "20th-century", "1900s", "long-term": a word that may stand between "than" and a
+    // baseline word.
+    private static bool IsBaselineModifier(in QuantityScan s, int index) =>
+        s.IsKind(index, TokenKind.Number)
+        || (s.IsChar(index, "-–") && s.IsKind(index - 1, TokenKind.Number) && s.IsKind(index + 1, TokenKind.Number))
+        || (s.IsWord(index) && (s.Words.ComparisonPathWords.Contains(s.Word(index)) || s.Word(index).IndexOfAny(DigitOrHyphen) >= 0));
 
     // "than in June", "than in March": a capitalised month name (not "may" or "march" as verbs).
     private static bool IsMonthName(in QuantityScan s, int index) =>

@@ -3,7 +3,8 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
-/// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels"),
+/// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels";
+/// every side of "19 by 12 by 11 km"),
 /// a list of bare numbers ending in such a pair takes the unit of its last number ("four, six, eight or 12 months"),
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
 /// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
@@ -44,6 +45,7 @@ internal static class CoordinationRule
     public static void Apply(in QuantityScan s)
     {
         var matches = s.Earlier;
+        ShareDimensionsBackward(s);
         for (var i = 0; i + 1 < matches.Count; i++)
         {
             var (first, second) = (matches[i], matches[i + 1]);
@@ -64,6 +66,11 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = WithBound(second, first.Mention);
                 matches[i] = IsBoundAfterBracket(s, second) ? WithBound(first, second.Mention) : first; // "35 mph (56 km/h) or above"
+                if (matches[i].Mention.Change == QuantityChange.None && s.IsChar(second.EndToken, ")"))
+                {
+                    // "0.97°C (1.75°F) warmer than the mean": the change read past the closing bracket is the amount's before it too
+                    matches[i] = matches[i] with { Mention = matches[i].Mention with { Change = second.Mention.Change } };
+                }
             }
             else if (IsSpanOfTime(s, first, second))
             {
@@ -293,6 +300,23 @@ internal static class CoordinationRule
     private static bool IsPartJoin(in QuantityScan s, int end, int next) =>
         next == end || (next == end + 1 && (s.Is(end, "and") || s.IsChar(end, ","))) || (next == end + 2 && s.IsChar(end, ",") && s.Is(end + 1, "and"));
 
+    // "19 by 12 by 11 km": the sides of a size, each joined to the next by "by", "x" or "×", all take the unit written
+    // after the last, read from the last pair back so that the first side gets it through the second.
+    private static void ShareDimensionsBackward(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = matches.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (matches[i], matches[i + 1]);
+            if (IsBare(first) && !IsBare(second) && second.FirstToken == first.EndToken + 1 && IsDimensionJoiner(s, first.EndToken))
+            {
+                matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
+            }
+        }
+    }
+
+    private static bool IsDimensionJoiner(in QuantityScan s, int index) => s.Is(index, "by") || s.Is(index, "x") || s.IsChar(index, "×");
+
     private static bool IsBare(QuantityMatch match) =>
         match.Mention.Quantity.Unit.Kind == UnitKind.None && !match.HasNounPhrase && !match.IsVague && !match.IsTotal;
 
@@ -304,7 +328,7 @@ internal static class CoordinationRule
     // 47 counties".
     private static bool PairsBackward(in QuantityScan s, int end, int next)
     {
-        if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || s.Is(end, "by") || s.Is(end, "x") || s.IsChar(end, "×")))
+        if (next == end + 1 && (s.Is(end, "or") || s.Is(end, "and") || IsDimensionJoiner(s, end)))
         {
             return true;
         }
