@@ -2526,6 +2526,12 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("Brenmoor banks feared the Y2K bug.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
 
     [Theory]
+    [InlineData("Each Vessa driver paid R5K to the council.", "ZAR")]
+    [InlineData("Lindenport traders risk a N5K fine for late stalls.", "NGN")]
+    public void Recognize_OtherLetterBeforeADigitAndACapitalK_IsMoney(string text, string code) =>
+        Find(text, 5000).Quantity.Unit.Name.Should().Be(code, "only 'Y' before a digit and 'K' makes a name ('Y2K'); '{0}' gives money", text);
+
+    [Theory]
     [InlineData("Off Vessa the storm brought a surge of 9 to 12 feet.", 9)]
     [InlineData("The 20-foot surge flooded Orlen's harbour.", 20)]
     [InlineData("Forecasters in Kestrel warned of surges of 2 to 3 metres.", 2)]
