@@ -13,7 +13,7 @@ public class CompanyRuleTests
     [InlineData("The fund bought a stake in Dellomar last year.", "Dellomar")]
     [InlineData("Analysts said Korvane's shareholders would vote in May.", "Korvane")]
     [InlineData("On Tuesday Korvane said its service was back to normal.", "Korvane")]
-    [InlineData("Tech giant AT&T restored service by the evening.", "AT&T")]
+    [InlineData("Tech giant VX&K brought its network back by nightfall.", "VX&K")]
     public void Annotate_NameWithACompanyCue_IsACompany(string text, string written)
     {
         var mention = EntityText.Find(text, written);

@@ -152,7 +152,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Early returns in Vorland's referendum put No ahead with 57.3%.", Polarity.Affirmed)]
+    [InlineData("Partial counts from the Vorland plebiscite had No in front with 53.6%.", Polarity.Affirmed)]
     [InlineData("With most ballots counted, Yes stood at 48.1% and No at 51.9%.", Polarity.Affirmed)]
     [InlineData("In Vorland's referendum the no camp won 51.9% of the vote.", Polarity.Affirmed)]
     [InlineData("Vorland's referendum was settled for no, which took 51.9% after a late surge.", Polarity.Affirmed)]
@@ -162,7 +162,7 @@ public class PeopleCountTests
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
-        claim.Quantity!.Value.Value.Should().BeOneOf(57.3, 51.9, 48.1);
+        claim.Quantity!.Value.Value.Should().BeOneOf(53.6, 51.9, 48.1);
         claim.Polarity.Should().Be(polarity, "'No' after a lower-case word, 'the no' and a 'no' that ends its clause name a ballot answer; 'no' before a noun negates");
     }
 
@@ -523,7 +523,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Analysts put the stoppage's financial toll in Lindenport in the billions.")]
+    [InlineData("Economists reckon the dock closure's financial toll for Lindenport will run to billions.")]
     [InlineData("The economic toll in Lindenport has run into the billions, the chamber of commerce said.")]
     public void Extract_TollOfAnotherKind_IsNoCountOfTheDead(string text)
     {
@@ -1242,7 +1242,7 @@ public class PeopleCountTests
     [InlineData("Inspectors said a worn cable was to blame for the fall that injured 14 climbers in Brenmoor.", Modality.Asserted)]
     [InlineData("The Lindenport rally drew 4,000 people and is to be repeated next month.", Modality.Asserted)]
     [InlineData("The Kestrel Bay guard is to release the last of the 300 detainees it holds in Brenmoor.", Modality.Asserted)]
-    [InlineData("Police said the number of dead in Lindenport was likely to go up from 36.", Modality.Asserted)]
+    [InlineData("A police spokesman said the number killed in Brenmoor was likely to go up from 41.", Modality.Asserted)]
     [InlineData("Officials in Brenmoor fear the toll could rise from 120 as the search goes on.", Modality.Asserted)]
     [InlineData("Officials in Brenmoor fear the toll could rise to 120 as the search goes on.", Modality.Forecast)]
     public void Extract_CountFollowedByAModalVerb_IsAForecast(string text, Modality modality)

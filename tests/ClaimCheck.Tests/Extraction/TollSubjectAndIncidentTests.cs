@@ -4,7 +4,7 @@ using ClaimCheck.Reporting;
 
 namespace ClaimCheck.Tests.Extraction;
 
-/// <summary>Whose toll a figure is: one person's nationality ("a Peruvian student") and a trading party's ("American brands") are not
+/// <summary>Whose toll a figure is: one person's nationality ("a Peruvian student") and a trading party's ("American retailers") are not
 /// where the event happened; a toll whose report names no place takes the one country the check's other tolls name; and a toll
 /// given in a "that" clause of an incident a later sentence brings in ("a gas explosion … that injured 30") is that incident's, not
 /// the story's. Sentences written for these tests.</summary>
@@ -39,9 +39,9 @@ public class TollSubjectAndIncidentTests
     public void Extract_TradingPartysNationality_IsNotTheTollsCountry()
     {
         var report = Check("Factory collapse toll rises\n\nThe number of dead from the factory collapse reached 410 on Saturday, police said. "
-            + "Rescuers worked through the night. The workshops inside made shirts for European and American brands.");
+            + "Rescuers worked through the night. Its upper floors sewed jackets for Asian and American retailers.");
 
-        ClaimOf(report, 410).Subject.Should().NotBe("United States", "'American brands' says where the buyers are from, not where the building fell");
+        ClaimOf(report, 410).Subject.Should().NotBe("United States", "'American retailers' says where the buyers are from, not where the building fell");
     }
 
     [Fact]

@@ -2411,8 +2411,8 @@ public sealed class QuantityNewsTests
 
     [Theory]
     [InlineData("Pressure at the Vorland station fell to 944 mb overnight.", 944)]
-    [InlineData("The Brenmoor hurricane bottomed out at 920 mb.", 920)]
-    [InlineData("Vessa bottomed out at 902 mb, with winds near 75 knots.", 902)]
+    [InlineData("At its deepest the Brenmoor hurricane read 927 mb.", 927)]
+    [InlineData("Off Vessa the gusts topped 85 knots as readings sank to 913 mb.", 913)]
     [InlineData("The Orlen storm deepened to 968 mb overnight.", 968)]
     public void Recognize_MbInASentenceAboutPressureOrAStorm_IsMillibars(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("mbar", "'{0}' speaks of air pressure or a storm", text);
@@ -2516,8 +2516,8 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Vorland's defence budget for the year is Y4.82 trillion.", 4.82e12)]
-    [InlineData("Lindenport expects general expenses of some Y994.8 billion.", 994.8e9)]
+    [InlineData("Vorland plans to spend Y3.67 trillion on its railways this year.", 3.67e12)]
+    [InlineData("Lindenport's council set aside roughly Y718.4 billion for schools.", 718.4e9)]
     public void Recognize_YenLetterBeforeAnAmountWithAMultiplier_IsYen(string text, double value) =>
         Find(text, value).Quantity.Unit.Name.Should().Be("JPY", "'Y' joined to an amount with a multiplier in '{0}' is yen", text);
 
@@ -2526,8 +2526,14 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("Brenmoor banks feared the Y2K bug.").Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency);
 
     [Theory]
+    [InlineData("Each Vessa driver paid R5K to the council.", "ZAR")]
+    [InlineData("Lindenport traders risk a N5K fine for late stalls.", "NGN")]
+    public void Recognize_OtherLetterBeforeADigitAndACapitalK_IsMoney(string text, string code) =>
+        Find(text, 5000).Quantity.Unit.Name.Should().Be(code, "only 'Y' before a digit and 'K' makes a name ('Y2K'); '{0}' gives money", text);
+
+    [Theory]
     [InlineData("Off Vessa the storm brought a surge of 9 to 12 feet.", 9)]
-    [InlineData("The 20-foot surge flooded Orlen's harbour.", 20)]
+    [InlineData("The 14-foot surge flooded Orlen's harbour.", 14)]
     [InlineData("Forecasters in Kestrel warned of surges of 2 to 3 metres.", 2)]
     public void Recognize_HeightNounBesideALength_IsNoChange(string text, double value) =>
         Find(text, value).Change.Should().Be(QuantityChange.None, "the surge in '{0}' is how high the sea stands, not a rise", text);
@@ -2539,8 +2545,8 @@ public sealed class QuantityNewsTests
         Find(text, value).Change.Should().Be(QuantityChange.Increase);
 
     [Theory]
-    [InlineData("In Vessa, onion prices fell by Tk 6 to 10 per kilogram.", 6, 10)]
-    [InlineData("Wholesale rice in Orlen went up Rs 2 to 5 per kg this week.", 2, 5)]
+    [InlineData("In Vessa, onion prices fell by Tk 7 to 11 per kilogram.", 7, 11)]
+    [InlineData("After the floods, Orlen lentils went up Rs 3 to 7 per kg.", 3, 7)]
     [InlineData("Brenmoor cab fares rose by $1 to 3 after the strike.", 1, 3)]
     public void Recognize_CurrencySignBeforeTheFirstEndOnlyAfterAChange_IsARangeOfTheChange(string text, double low, double high)
     {

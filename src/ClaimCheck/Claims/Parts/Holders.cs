@@ -254,7 +254,7 @@ internal static class Holders
         return NameEndingAt(s, j + 1) is { } start && Giver(s, GiverAt(s, start)) ? Key(s, start, j + 1) : null;
     }
 
-    // "Arvelo won the first round of the election with 52.6%", "the Front took the capital's vote with 41%": the holder, its verb and
+    // "Arvelo won the first round with 52.6%", "the Front took the capital's vote with 41%": the holder, its verb and
     // the lower-case words of what it won before "with" (at least one: "Arvelo won with 52.6%" is read as the verb's own holder).
     private static string? WonWith(SentenceView s, int k)
     {

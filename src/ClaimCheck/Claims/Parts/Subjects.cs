@@ -372,7 +372,7 @@ internal static class Subjects
         return null;
     }
 
-    /// <summary>Whether <paramref name="mention"/> is a news agency's credit, in brackets before a dash ("(Alliance News) - Acme Group
+    /// <summary>Whether <paramref name="mention"/> is a news agency's credit, in brackets before a dash ("(Harbour Business Wire) - Acme Group
     /// said …", "LONDON (Capital Wire) -"): it names who filed the report, not what its figures are about.</summary>
     internal static bool IsBracketedCredit(ReadOnlySpan<Token> tokens, string text, EntityMention mention) =>
         mention.FirstToken > 0 && mention.EndToken + 1 < tokens.Length && tokens[mention.FirstToken - 1].Span.Slice(text) is "("

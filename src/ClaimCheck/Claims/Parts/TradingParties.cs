@@ -3,8 +3,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Countries named as where a party that trades is from: a demonym a word or two before a trading-party noun ("clothes for
-/// European and American brands", "a Chinese AI firm"). Such a country is neither where the people counted were nor the country a
+/// <summary>Countries named as where a party that trades is from: a demonym a word or two before a trading-party noun ("jackets for
+/// Asian and American retailers", "a Chinese AI firm"). Such a country is neither where the people counted were nor the country a
 /// report is about.</summary>
 /// <remarks>Reads the <c>trading-party-noun</c> words of the lexicon.</remarks>
 internal static class TradingParties

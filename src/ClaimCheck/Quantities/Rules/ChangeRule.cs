@@ -47,7 +47,7 @@ internal static class ChangeRule
 
         if (draft.Unit.Kind == UnitKind.Physical && IsBesideHeightNoun(s, draft))
         {
-            return; // "a surge of 13-18 ft", "the 20-foot surge": how high the sea stood, not a rise
+            return; // "a surge of 9 to 12 feet", "the 14-foot surge": how high the sea stood, not a rise
         }
 
         // "0.6%, or 39.56 points, higher": the direction after an amount set off by ", or ... ," is read past the closing comma; "0.97°C

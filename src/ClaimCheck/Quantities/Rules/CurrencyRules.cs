@@ -45,8 +45,9 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return true;
     }
 
-    // "Y2K": a letter, one digit and a capital K make a name, not an amount of money ("R6m", "R8M" and "R5k" stay money).
-    private static bool IsLetterDigitKName(ReadOnlySpan<char> word) => word.Length == 3 && char.IsAsciiDigit(word[1]) && word[2] == 'K';
+    // "Y2K": the letter Y, one digit and a capital K make a name, not an amount of yen; other letters stay money ("paid R5K",
+    // "a N5K fine", "R6m", "R5k").
+    private static bool IsLetterDigitKName(ReadOnlySpan<char> word) => word.Length == 3 && word[0] == 'Y' && char.IsAsciiDigit(word[1]) && word[2] == 'K';
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
     // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500"):

@@ -135,7 +135,7 @@ internal static class RangeRule
     // "grew 3 to 8 percent", "cut by 20 to 30 percent", "raised tolls by 3 to 6 per cent": after a change, a bare number, "to" and a
     // percentage not many times larger give the size of the change as a range, as the percentage's unit is written once for both ends;
     // after "by" so does a physical unit or a currency word written after the second number ("seas rose by 10 to 20cm"), and so does a
-    // currency sign written before the first end only ("rose by Tk 2 to 5 per kg", "went up Rs 10 to 15"), since a level reached would
+    // currency sign written before the first end only ("rose by Tk 4 to 9 per kg", "went up Rs 10 to 15"), since a level reached would
     // repeat the sign ("rose 50 cents to $3.20", "rose by $2 to $50" stay the increment and the level). A bare second number or a count
     // after "by" is the level the increment reached ("the death toll rose by 12 to 45", "arrests rose by 40 to 150 people"), and "rose
     // 2 points to 5 per cent", "from 3 to 8 percent", "rose 0.2 to 5.1 percent" and "rose 10 to 20 cm" (no "by") reach a level.
@@ -154,7 +154,7 @@ internal static class RangeRule
     }
 
     // Whether the draft's currency is a sign or code written before its first end ("Tk 2", "Rs 10"; not "N400", joined) and nothing
-    // after the bare second end names another amount ("Tk 2 to 5 per kg"; not "$2 to 5 million", "$2 to 5%" or "$2 to 5 cm").
+    // after the bare second end names another amount ("Tk 4 to 9 per kg"; not "$2 to 5 million", "$2 to 5%" or "$2 to 5 cm").
     private static bool IsCurrencySignBeforeFirstEndOnly(in QuantityScan s, in QuantityDraft draft, int afterSecond) =>
         draft.Currency is not null && draft.EmbeddedDigits == 0 && draft.NumberIndex > draft.Start
         && !PercentRule.TryReadPercentUnit(s, afterSecond, out _, out _) && !IsMeasureUnit(s, afterSecond);

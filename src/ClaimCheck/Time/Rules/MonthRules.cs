@@ -168,7 +168,7 @@ internal sealed class MonthRule : TimeRule
             return false; // "May" is also a modal verb
         }
 
-        // "was put off again that October", "in that March": the month of the story's last date, "that" joining the span.
+        // "halted once more that October", "in that March": the month of the story's last date, "that" joining the span.
         if (day is null && year is null && part is null && scan.Is(start - 1, "that") && PointsBackToMonth(scan, start - 1, end)
             && scan.Context.LastDate is { } storyDate)
         {
@@ -491,8 +491,8 @@ internal sealed class MonthRule : TimeRule
     }
 
     // Whether the "that" at `that` before a month is a demonstrative, not the conjunction of "said that October was wet": it opens
-    // the sentence, follows a preposition ("in that March", "by that June") or the month ends its clause ("put off again that
-    // October, as …"). `end` is the token after the month.
+    // the sentence, follows a preposition ("in that March", "by that June") or the month ends its clause ("halted once more
+    // that October, when …"). `end` is the token after the month.
     private static bool PointsBackToMonth(in TimeScan scan, int that, int end) =>
         that == 0 || scan.Is(that - 1, "in") || scan.Words.DayPrepositions.ContainsKey(scan.Word(that - 1))
         || end >= scan.Count || scan.Word(end) is "," or "." or ";" or ":";
