@@ -662,7 +662,7 @@ public static class LexiconKinds
         new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),
         new("organisation-word", "a capitalised word that makes an organisation of the name it is part of (Council, Union, Ministry, Watch)", LexiconValueRule.Optional, AllowsWithin: false),
         new("corporate-suffix", "a company's legal form closing its name (Inc, Ltd, plc): it makes the name an organisation's and is left out of the name, so outlets that drop it name the same company", LexiconValueRule.Optional, AllowsWithin: false),
-        new("company-noun", "an industry noun that, right before a capitalised name, makes it a company's (chipmaker, retailer, airline)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("company-noun", "an industry noun that, right before a capitalised name, makes it a company's (chipmaker, retailer, airline); valued opens-sentence, it does so also when it opens the sentence capitalised (Carmaker Velmar Motors said), which only a compound maker noun no other name starts with should", LexiconValueRule.Optional, AllowsWithin: false),
         new("company-holding", "what only a company has, after a name's possessive, making the name a company's (CEO, shareholders)", LexiconValueRule.Optional, AllowsWithin: false),
         new("company-stake", "a holding before 'of' or 'in' and a capitalised name, making it a company's (shares, stake)", LexiconValueRule.Optional, AllowsWithin: false),
         new("title", "a title or role before a person's name, not a name itself (President, Minister)", LexiconValueRule.Optional, AllowsWithin: false),

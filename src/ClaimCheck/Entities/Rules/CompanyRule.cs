@@ -22,7 +22,7 @@ internal sealed class CompanyRule : EntityRule
 
     public override EntityCue Before => EntityCue.CompanyNoun | EntityCue.Of | EntityCue.Locative;
 
-    public override EntityCue Inside => EntityCue.CompanyNoun;
+    public override EntityCue Inside => EntityCue.OpensCompanyName;
 
     public override EntityCue After => EntityCue.Possessive | EntityCue.ClauseVerb;
 
@@ -32,7 +32,7 @@ internal sealed class CompanyRule : EntityRule
 
         // "Chipmaker Halvex said …": the industry noun opens the sentence, capitalised, and the run.
         var first = run.First;
-        var opensWithNoun = scan.Has(first, EntityCue.CompanyNoun) && first == scan.FirstWord;
+        var opensWithNoun = scan.Has(first, EntityCue.OpensCompanyName) && first == scan.FirstWord;
         if (opensWithNoun)
         {
             first++;
