@@ -178,6 +178,7 @@ internal sealed class ClaimWords
         StampOpeners = Set(lexicon, "stamp-opener");
         NewIncidentDeterminers = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "determiner");
         NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
+        NewIncidentSequenceWords = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "sequence");
         ProvisionalCues = Set(lexicon, "provisional-cue");
         HourReadingPrepositions = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "before");
         HourReadingAt = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "reading");
@@ -818,6 +819,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns of an incident with a toll of its own ("landslide", "crash"; lexicon kind new-incident, value noun); also the
     /// incidents an <see cref="IrregularOutcomeVerbs"/> verb needs before it to say what befell people ("the blast hurt 35").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentNouns { get; }
+
+    /// <summary>Words that, a few words before a <see cref="NewIncidentDeterminers"/> determiner or between it and its noun, place the
+    /// incident before the story's own ("after", "earlier"; lexicon kind new-incident, value sequence).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentSequenceWords { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

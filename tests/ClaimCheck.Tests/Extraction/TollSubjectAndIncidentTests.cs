@@ -77,6 +77,26 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_TollInAClauseOfAnIncidentAnEarlierWordPlacesBefore_IsThatIncidents()
+    {
+        var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, killing 14 miners, officials said. "
+            + "Rescuers reached the lower shafts on Tuesday. The owners have not commented. "
+            + "Inspectors had flagged the shaft after an earlier blast that killed 5 workers.");
+
+        ClaimOf(report, 5).OtherEvent.Should().Be("an earlier blast");
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentNamedAgainAfterTheLead_IsTheStorys()
+    {
+        var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, officials said. "
+            + "Rescuers reached the lower shafts on Tuesday. The owners have not commented. "
+            + "Relatives gathered at the gate to mourn an explosion that killed 20 miners.");
+
+        ClaimOf(report, 20).OtherEvent.Should().BeNull("with no sequence word the explosion is the story's own, named again");
+    }
+
+    [Fact]
     public void Extract_TollInAClauseOfAnIncidentInTheLead_IsTheStorys()
     {
         var report = Check("Market blast\n\nA gas explosion that killed 6 people ripped through a market in Kenya on Monday, police said.");
