@@ -45,6 +45,14 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_ReportOwnCompanysNationality_StaysTheTollsCountry()
+    {
+        var report = Check("Factory fire\n\nThe Kenyan company Halvex said 12 workers died in the fire at its plant on Monday.");
+
+        ClaimOf(report, 12).Subject.Should().Be("Kenya", "'company' is no trading party: the report's own company is where the fire was");
+    }
+
+    [Fact]
     public void Compare_TollOfAReportNamingNoPlace_TakesTheCheckCountry()
     {
         var report = Check(
