@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
 
@@ -102,7 +103,7 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
         TollNouns = Map(lexicon, "toll-noun");
-        OtherKindTollModifiers = Set(lexicon, LexiconKinds.TollOfAnotherKind);
+        Quantities = QuantityVocabulary.For(lexicon);
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
         NegatedOutcomes = Map(lexicon, "negated-outcome");
@@ -521,9 +522,9 @@ internal sealed class ClaimWords
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
 
-    /// <summary>Words before a toll noun that make the toll one of another kind than a count of people ("the strike's financial toll
-    /// ran into the billions"): such a toll names no outcome for the figure.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherKindTollModifiers { get; }
+    /// <summary>The quantities stage's words of the same lexicon, for the kinds both stages read (a toll of another kind,
+    /// <see cref="QuantityVocabulary.OtherKindTotalModifiers"/>).</summary>
+    public QuantityVocabulary Quantities { get; }
 
     /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 70"), and who gives it.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialFigures { get; }

@@ -1765,7 +1765,7 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
-                if (i > 0 && s.Words.OtherKindTollModifiers.Contains(s.Word(i - 1)))
+                if (i > 0 && s.Words.Quantities.OtherKindTotalModifiers.Contains(s.Word(i - 1)))
                 {
                     return null; // "analysts put the strike's financial toll in the billions": a toll in money, not of the dead
                 }
