@@ -52,19 +52,19 @@ internal enum EntityCue
     /// <summary>"chipmaker", "retailer": an industry noun right before a name makes it a company's ("the retailer Halvex").</summary>
     CompanyNoun = 1 << 18,
 
-    /// <summary>"Chipmaker", "Carmaker": a company noun (the <c>company-noun</c> rows valued <see cref="EntityCues.OpensSentence"/>)
-    /// that also makes a company of the name after it when it opens the sentence capitalised ("Carmaker Velmar Motors said"); other
-    /// company nouns there are more often a proper name's first word.</summary>
-    OpensCompanyName = 1 << 22,
-
     /// <summary>"CEO", "shareholders": what only a company has, after its possessive ("Halvex's shareholders").</summary>
     CompanyHolding = 1 << 19,
+
+    /// <summary>A possessive "'s" ("Halvex's shares"): given by the token's kind (<see cref="SentenceScan.Cue"/>), not by the lexicon.</summary>
+    Possessive = 1 << 20,
 
     /// <summary>"shares", "stake": a holding in a company, before "of" or "in" and its name ("shares of Halvex", "a stake in Halvex").</summary>
     CompanyStake = 1 << 21,
 
-    /// <summary>A possessive "'s" ("Halvex's shares"): given by the token's kind (<see cref="SentenceScan.Cue"/>), not by the lexicon.</summary>
-    Possessive = 1 << 20,
+    /// <summary>"Chipmaker", "Carmaker": a company noun (the <c>company-noun</c> rows valued <see cref="EntityCues.OpensSentence"/>)
+    /// that also makes a company of the name after it when it opens the sentence capitalised ("Carmaker Velmar Motors said"); other
+    /// company nouns there are more often a proper name's first word.</summary>
+    OpensCompanyName = 1 << 22,
 
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,

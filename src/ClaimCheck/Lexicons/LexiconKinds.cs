@@ -170,6 +170,9 @@ public static class LexiconKinds
 
     /// <summary>A participle that, with a noun phrase and "to", sets a new total of that noun ("bringing confirmed cases to 256").</summary>
     internal const string TotalParticiple = "total-participle";
+
+    /// <summary>A word before a toll or total noun that makes the toll one of another kind, no count of people ("financial toll",
+    /// "economic toll").</summary>
     internal const string TollOfAnotherKind = "toll-noun-other-kind";
 
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
