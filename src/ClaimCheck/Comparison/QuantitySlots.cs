@@ -559,13 +559,16 @@ internal sealed class QuantitySlots
 
     // Whether a document of the slot gives figures for two different places named as `part`: the text itself shows
     // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").
-    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesNamedBesideAnother(slot, part).Count > 0;
+    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesPerDocument(slot, part).Any(places => places.Count > 1);
 
     // The places named as `part` that a document of the slot gives figures for beside another such place.
     private static HashSet<string> PlacesNamedBesideAnother(List<Claim> slot, PlacePart part) =>
+        PlacesPerDocument(slot, part).Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
+
+    // The places named as `part`, one list per document of the slot, read lazily document by document.
+    private static IEnumerable<List<string>> PlacesPerDocument(List<Claim> slot, PlacePart part) =>
         slot.Where(c => c.Part == part).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList())
-            .Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
+            .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
     private const double PartSumTolerance = 0.05;
