@@ -95,6 +95,16 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_TollInAClauseOfAnIncidentASequenceVerbPlacesBefore_IsThatIncidents()
+    {
+        var report = Check("Depot fire in Kenya\n\nNine workers died on Monday when a fire tore through a fuel depot in Kenya, police said. "
+            + "Crews kept the flames from the tanks. The operator has not commented. "
+            + "The fire follows by three weeks a boiler blast on the same road which injured 17 drivers.");
+
+        ClaimOf(report, 17).OtherEvent.Should().Be("a boiler blast");
+    }
+
+    [Fact]
     public void Extract_TollInAClauseOfAnIncidentNamedAgainAfterTheLead_IsTheStorys()
     {
         var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, officials said. "

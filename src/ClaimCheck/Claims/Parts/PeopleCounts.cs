@@ -2110,8 +2110,9 @@ internal static class PeopleCounts
     /// explosion in the city centre that killed one"), and between that word and the figure ("that killed two people and hurt 31").</summary>
     private const int IncidentClauseReach = 8;
 
-    /// <summary>The most words between a <c>new-incident</c> sequence word and the determiner after it ("last year a blast").</summary>
-    private const int IncidentSequenceReach = 3;
+    /// <summary>The most words from a <c>new-incident</c> sequence word to the determiner after it ("last year a blast", "follows by
+    /// two weeks a blast").</summary>
+    private const int IncidentSequenceReach = 4;
 
     /// <summary>The incident a figure's toll belongs to when, after the lead, the figure stands in a "that" or "which" clause hanging on
     /// an incident the sentence brings in and a sequence word places before the story's own ("The blaze comes a month after a boiler
