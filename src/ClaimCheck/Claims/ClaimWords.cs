@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
 
@@ -102,7 +103,7 @@ internal sealed class ClaimWords
         PartitiveOpenings = TermsWithValue(lexicon, "part-cue", "opening");
         UnnumberedPartCues = TermsWithValueIgnoringCase(lexicon, "part-cue", "unnumbered");
         TollNouns = Map(lexicon, "toll-noun");
-        OtherKindTollModifiers = Set(lexicon, LexiconKinds.TollOfAnotherKind);
+        Quantities = QuantityVocabulary.For(lexicon);
         OutcomeSkips = Set(lexicon, "outcome-skip");
         CareOutcomes = Map(lexicon, "care-outcome");
         NegatedOutcomes = Map(lexicon, "negated-outcome");
@@ -178,6 +179,7 @@ internal sealed class ClaimWords
         StampOpeners = Set(lexicon, "stamp-opener");
         NewIncidentDeterminers = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "determiner");
         NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
+        NewIncidentSequenceWords = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "sequence");
         ProvisionalCues = Set(lexicon, "provisional-cue");
         HourReadingPrepositions = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "before");
         HourReadingAt = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "reading");
@@ -520,9 +522,9 @@ internal sealed class ClaimWords
     /// <summary>Nouns whose figure counts one outcome ("the toll rose to 146" → deaths).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TollNouns { get; }
 
-    /// <summary>Words before a toll noun that make the toll one of another kind than a count of people ("the strike's financial toll
-    /// ran into the billions"): such a toll names no outcome for the figure.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherKindTollModifiers { get; }
+    /// <summary>The quantities stage's words of the same lexicon, for the kinds both stages read (a toll of another kind,
+    /// <see cref="QuantityVocabulary.OtherKindTotalModifiers"/>).</summary>
+    public QuantityVocabulary Quantities { get; }
 
     /// <summary>Phrases before "of" and a figure that make it the authorities' own count ("the official figure of 70"), and who gives it.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OfficialFigures { get; }
@@ -818,6 +820,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns of an incident with a toll of its own ("landslide", "crash"; lexicon kind new-incident, value noun); also the
     /// incidents an <see cref="IrregularOutcomeVerbs"/> verb needs before it to say what befell people ("the blast hurt 35").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentNouns { get; }
+
+    /// <summary>Words that, a few words before a <see cref="NewIncidentDeterminers"/> determiner or between it and its noun, place the
+    /// incident before the story's own ("after", "earlier"; lexicon kind new-incident, value sequence).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewIncidentSequenceWords { get; }
 
     /// <summary>Kinds of event a headline or lead names, with what the people counted in such a report are ("march" → participants).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TopicEvents { get; }

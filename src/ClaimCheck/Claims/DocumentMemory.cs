@@ -141,9 +141,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>The companies only the text's cues make ones (<see cref="Entities.Rules.CompanyRule"/>: "the lender Halvex"): another
     /// report of the same story may give no such cue and read the same figures under the country, so such a company is never what
     /// the report is about (<see cref="TopicSubject"/>) and is a figure's subject only where nothing else is.</summary>
-    public FrozenSet<string> CuedCompanies => lead.CuedCompanies;
+    public FrozenSet<string> CuedCompanies => cuedCompaniesAndLeadSubject.CuedCompanies;
 
-    private readonly (FrozenSet<string> CuedCompanies, string? Subject) lead = LeadOf(document);
+    // The companies cued anywhere in the document, and the subject its headline and lead name (read together: the lead's subject
+    // leaves the cued companies out).
+    private readonly (FrozenSet<string> CuedCompanies, string? Subject) cuedCompaniesAndLeadSubject = CuedCompaniesAndLeadSubjectOf(document);
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
@@ -165,7 +167,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
     /// about one club).</summary>
-    public string? TopicSubject => lead.Subject ?? countries.Topic;
+    public string? TopicSubject => cuedCompaniesAndLeadSubject.Subject ?? countries.Topic;
 
     /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
     /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
@@ -426,7 +428,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     // The document's cued companies, and the place or body the headline and lead name most (ties: the first named; a stock-market
     // index or a cued company is never what a report is about); null when they name none.
-    private static (FrozenSet<string> CuedCompanies, string? Subject) LeadOf(AnnotatedDocument document)
+    private static (FrozenSet<string> CuedCompanies, string? Subject) CuedCompaniesAndLeadSubjectOf(AnnotatedDocument document)
     {
         var cuedCompanies = CuedCompaniesOf(document);
         return (cuedCompanies, LeadSubjectOf(document, cuedCompanies));

@@ -477,7 +477,7 @@ internal sealed class QuantitySlots
     // A part of the subject (a city or region inside the country: "12,000 of them in Lyon") is compared only with figures for the
     // same part, never with the country's. A part the text only names ("in Paris") counts as one only when the slot also speaks of
     // the whole (a part the text calls one, or the country itself named as the place); otherwise the named place is the story's
-    // own and its figures stand with the rest — except for <paramref name="crowds"/> (the people at a gathering), where a document
+    // own and its figures stand with the rest — except for `crowds` (the people at a gathering), where a document
     // that gives figures for two named places shows them to be two crowds ("70,000 in Cologne", "50,000 took part in Bremen"). A
     // figure repeated in the document of a part ("about 6,500 ... the crowd looked to be about 6,500") is that part's.
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds)
@@ -557,15 +557,18 @@ internal sealed class QuantitySlots
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
 
-    // Whether a document of the slot gives figures for two different places named as <paramref name="part"/>: the text itself shows
+    // Whether a document of the slot gives figures for two different places named as `part`: the text itself shows
     // them to be different counts ("70,000 in Cologne", "50,000 took part in Bremen").
-    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesNamedBesideAnother(slot, part).Count > 0;
+    private static bool NamesTwoPlaces(List<Claim> slot, PlacePart part) => PlacesPerDocument(slot, part).Any(places => places.Count > 1);
 
-    // The places named as <paramref name="part"/> that a document of the slot gives figures for beside another such place.
+    // The places named as `part` that a document of the slot gives figures for beside another such place.
     private static HashSet<string> PlacesNamedBesideAnother(List<Claim> slot, PlacePart part) =>
+        PlacesPerDocument(slot, part).Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
+
+    // The places named as `part`, one list per document of the slot, read lazily document by document.
+    private static IEnumerable<List<string>> PlacesPerDocument(List<Claim> slot, PlacePart part) =>
         slot.Where(c => c.Part == part).GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList())
-            .Where(places => places.Count > 1).SelectMany(places => places).ToHashSet(StringComparer.Ordinal);
+            .Select(d => d.Select(c => c.Place ?? "").Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>The most two parts may fall short of or exceed an approximate total ("about 4,000: 2,000 here and 1,800 there").</summary>
     private const double PartSumTolerance = 0.05;

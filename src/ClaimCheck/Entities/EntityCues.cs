@@ -55,11 +55,16 @@ internal enum EntityCue
     /// <summary>"CEO", "shareholders": what only a company has, after its possessive ("Halvex's shareholders").</summary>
     CompanyHolding = 1 << 19,
 
+    /// <summary>A possessive "'s" ("Halvex's shares"): given by the token's kind (<see cref="SentenceScan.Cue"/>), not by the lexicon.</summary>
+    Possessive = 1 << 20,
+
     /// <summary>"shares", "stake": a holding in a company, before "of" or "in" and its name ("shares of Halvex", "a stake in Halvex").</summary>
     CompanyStake = 1 << 21,
 
-    /// <summary>A possessive "'s" ("Halvex's shares"): given by the token's kind (<see cref="SentenceScan.Cue"/>), not by the lexicon.</summary>
-    Possessive = 1 << 20,
+    /// <summary>"Chipmaker", "Carmaker": a company noun (the <c>company-noun</c> rows valued <see cref="EntityCues.OpensSentence"/>)
+    /// that also makes a company of the name after it when it opens the sentence capitalised ("Carmaker Velmar Motors said"); other
+    /// company nouns there are more often a proper name's first word.</summary>
+    OpensCompanyName = 1 << 22,
 
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
@@ -101,6 +106,9 @@ internal sealed class EntityCues
         ("name-particle", EntityCue.Particle, false, false),
     ];
 
+    /// <summary>The value of a <c>company-noun</c> row whose noun, opening a sentence, makes the name after it a company's.</summary>
+    public const string OpensSentence = "opens-sentence";
+
     private readonly FrozenDictionary<string, EntityCue>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private EntityCues(Lexicon lexicon)
@@ -122,6 +130,16 @@ internal sealed class EntityCues
                     var lower = string.Concat(char.ToLowerInvariant(entry.Term[0]).ToString(), entry.Term.AsSpan(1));
                     cues[lower] = cues.GetValueOrDefault(lower) | cue;
                 }
+            }
+        }
+
+        // "Carmaker Velmar Motors said": the company nouns that may open the sentence before the company's name.
+        foreach (var entry in lexicon.EntriesOf("company-noun"))
+        {
+            if (entry.Value == OpensSentence)
+            {
+                var capitalised = string.Concat(char.ToUpperInvariant(entry.Term[0]).ToString(), entry.Term.AsSpan(1));
+                cues[capitalised] = cues.GetValueOrDefault(capitalised) | EntityCue.OpensCompanyName;
             }
         }
 

@@ -170,6 +170,9 @@ public static class LexiconKinds
 
     /// <summary>A participle that, with a noun phrase and "to", sets a new total of that noun ("bringing confirmed cases to 256").</summary>
     internal const string TotalParticiple = "total-participle";
+
+    /// <summary>A word before a toll or total noun that makes the toll one of another kind, no count of people ("financial toll",
+    /// "economic toll").</summary>
     internal const string TollOfAnotherKind = "toll-noun-other-kind";
 
     /// <summary>A word before a number that makes the number an identifier ("Section 427", "Flight 17").</summary>
@@ -662,7 +665,7 @@ public static class LexiconKinds
         new("place-modifier", "a word that may stand between a locative and a place name (northern, remote, neighbouring)", LexiconValueRule.Optional, AllowsWithin: false),
         new("organisation-word", "a capitalised word that makes an organisation of the name it is part of (Council, Union, Ministry, Watch)", LexiconValueRule.Optional, AllowsWithin: false),
         new("corporate-suffix", "a company's legal form closing its name (Inc, Ltd, plc): it makes the name an organisation's and is left out of the name, so outlets that drop it name the same company", LexiconValueRule.Optional, AllowsWithin: false),
-        new("company-noun", "an industry noun that, right before a capitalised name, makes it a company's (chipmaker, retailer, airline)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("company-noun", "an industry noun that, right before a capitalised name, makes it a company's (chipmaker, retailer, airline); valued opens-sentence, it does so also when it opens the sentence capitalised (Carmaker Velmar Motors said), which only a compound maker noun no other name starts with should", LexiconValueRule.Optional, AllowsWithin: false),
         new("company-holding", "what only a company has, after a name's possessive, making the name a company's (CEO, shareholders)", LexiconValueRule.Optional, AllowsWithin: false),
         new("company-stake", "a holding before 'of' or 'in' and a capitalised name, making it a company's (shares, stake)", LexiconValueRule.Optional, AllowsWithin: false),
         new("title", "a title or role before a person's name, not a name itself (President, Minister)", LexiconValueRule.Optional, AllowsWithin: false),
@@ -782,7 +785,7 @@ public static class LexiconKinds
         new("severity-measure", "a measure whose people can be hurt more or less badly, so that a severity after its count makes a part of it ('injuries'; not 'deaths')", LexiconValueRule.Optional, AllowsWithin: false),
         new("severity-condition", "an adjective before 'condition' after a count, or before a noun naming the injuries after the count's links, that makes it the part of the injured in that state ('13 of them in critical condition', 'five have light injuries'), and the part's label", LexiconValueRule.Required, AllowsWithin: false),
         new("attack-noun", "a noun for an attack, after which a demonym names the side that attacked, not where people were ('a Russian airstrike')", LexiconValueRule.Optional, AllowsWithin: false),
-        new("trading-party-noun", "a noun for a party that trades, a word or two after which a demonym names where that party is from, not where the report's event happened ('Asian and American retailers', 'a Chinese AI firm')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("trading-party-noun", "a noun for a party that trades, a word or two after which a demonym names where that party is from, not where the report's event happened ('Asian and American retailers', 'Chinese importers'); only nouns for a party to trade, since a general noun for a business ('company', 'firm') also names the report's own", LexiconValueRule.Optional, AllowsWithin: false),
         new("comparison-word", "a superlative or 'first' that makes a reference cue after it a comparison ('the deadliest since 2004')", LexiconValueRule.Optional, AllowsWithin: false),
         new("named-event-noun", "a noun written before the proper name of an event (Cyclone Orlen, Hurricane Vessa): a figure whose clause names another such event than the one its document reports is that event's, not compared", LexiconValueRule.Optional, AllowsWithin: false),
         new("gap-comparative", "a comparative that, between a figure and 'than', makes the figure the gap between two amounts ('5% less than the board had announced'), not an amount of its own", LexiconValueRule.Optional, AllowsWithin: false),
@@ -793,7 +796,7 @@ public static class LexiconKinds
         new(HourReadingCue, "a word before a clock time that makes a figure near it a count read at that hour of its day, still running: 'before', a preposition (by, as of) that does so by itself ('48 per cent by 3 pm', 'as of 09:00, 7,400 had left'); 'reading', one (at) that does so only with a 'verb' entry or a reporting verb between the hour and the figure ('At 16:15 the board showed 312 late', not 'at 3 a.m. the flood swept away 12'); 'verb', such a verb (showed, stood); 'joiner', a word that after a comma opens a clause of its own between the hour and the figure (and), so the figure is not read at that hour", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "before, reading, verb or joiner"),
         new("provisional-cue", "a word that gives a figure as provisional, to be replaced by its source's later one (preliminary, provisional)", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-cue", "a word or two that give a figure as an earlier count a later one replaced (initially, previously, 'up from')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(NewIncident, "a word that brings in an incident the text has not named: 'determiner' ('a', 'another') a word or two before a 'noun' ('landslide', 'crash'); a sentence opened by an earlier-opening that brings one in gives that incident's figures, not an earlier count ('Earlier, a landslide in Brenmoor had killed 7')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner or noun"),
+        new(NewIncident, "a word that brings in an incident the text has not named: 'determiner' ('a', 'another') a word or two before a 'noun' ('landslide', 'crash'); a sentence opened by an earlier-opening that brings one in gives that incident's figures, not an earlier count ('Earlier, a landslide in Brenmoor had killed 7'); a 'sequence' word ('after', 'earlier') a few words before the determiner or between it and the noun makes, after the lead, a toll in a clause on the incident that incident's ('a month after a boiler explosion that killed two')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "determiner, noun or sequence"),
         new("stamp-opener", "a word that may open a live report's update stamp before its date ('Update, 21 March, 09:40: …'): the stamp's date is when the entry was posted, not when what it tells happened", LexiconValueRule.Optional, AllowsWithin: false),
         new("earlier-opening", "a sentence's opening words, closed by a comma, that give every figure of the sentence as an earlier count a later one replaced ('Earlier, the coroner had listed 9 victims', 'Before that, …')", LexiconValueRule.Optional, AllowsWithin: false),
         new("physical-measure", "a word, or two, before a physical figure (or right after it) that names the event's quantity it measures (sustained winds → sustained wind, gusts → gust, deep → depth): such a figure is the event's, compared in one unit", LexiconValueRule.Required, AllowsWithin: false),
@@ -884,7 +887,7 @@ public static class LexiconKinds
         PastComparisonWord => value is "" or "path" or "baseline",
         IncrementWord => value is "" or "also-after" or "only-after",
         ZeroCount => value is "determiner" or "partitive" or "pronoun" or "any-determiner" or "any-pronoun",
-        NewIncident => value is "determiner" or "noun",
+        NewIncident => value is "determiner" or "noun" or "sequence",
         HourReadingCue => value is "before" or "reading" or "verb" or "joiner",
         AgeWord => value is "before" or "after" or "unit" or "bounded" or "person" or "subject",
         MoneyCue => value is "before" or "after" or "both",

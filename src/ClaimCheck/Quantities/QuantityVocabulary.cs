@@ -306,7 +306,7 @@ internal sealed class QuantityVocabulary
     public WordSet TotalParticiples { get; }
 
     /// <summary>Words before a total word that make its total one of another kind than the noun it counts ("the strike's financial
-    /// toll ran into the billions" counts no deaths).</summary>
+    /// toll ran into the billions" counts no deaths); the claims stage reads them too, so that such a toll names no outcome.</summary>
     public WordSet OtherKindTotalModifiers { get; }
 
     /// <summary>Totals that count a noun of their own ("death toll" → death).</summary>

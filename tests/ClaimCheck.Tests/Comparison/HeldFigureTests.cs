@@ -62,6 +62,17 @@ public class HeldFigureTests
     }
 
     [Fact]
+    public void Check_ANameBeforeWhatItWonWithAFigureAndNoCommaBetween_HoldsIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "Petra Lindqvist won the runoff with 54.3% of the vote in Vorland.", "Vorland Wire", Day),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 54.3 }).Should().ContainSingle().Which.Measure.Should().Contain("Lindqvist", "nothing but lower-case words of what she won stand between the verb and 'with'");
+    }
+
+    [Fact]
     public void Check_ANameBeforeWhatItWonWithAFigureAndACommaBetween_HoldsNothing()
     {
         var report = ClaimChecker.Check(

@@ -12,8 +12,8 @@ public class CompanyRuleTests
     [InlineData("Investors sold shares of Korvane after the warning.", "Korvane")]
     [InlineData("The fund bought a stake in Dellomar last year.", "Dellomar")]
     [InlineData("Analysts said Korvane's shareholders would vote in May.", "Korvane")]
-    [InlineData("On Tuesday Korvane said its service was back to normal.", "Korvane")]
-    [InlineData("Tech giant VX&K brought its network back by nightfall.", "VX&K")]
+    [InlineData("The telecom provider VX&K restored service by the evening.", "VX&K")]
+    [InlineData("Carmaker Velmar Motors said sales rose 4%.", "Velmar Motors")]
     public void Annotate_NameWithACompanyCue_IsACompany(string text, string written)
     {
         var mention = EntityText.Find(text, written);
@@ -38,6 +38,14 @@ public class CompanyRuleTests
     [InlineData("Ruiz said his team would win.", "Ruiz")]
     [InlineData("Ana Ruiz's shares in the club were sold.", "Ana Ruiz")]
     [InlineData("The company Chief Executive Ana Ruiz resigned.", "Ana Ruiz")]
+    [InlineData("On Tuesday Korvane said its fighters had left the town.", "Korvane")]
+    [InlineData("Halden said its students would return in May.", "Halden")]
+    [InlineData("Exchange Square was closed to traffic on Sunday.", "Square")]
+    [InlineData("Carrier Dome sold out for the final.", "Dome")]
+    [InlineData("Maker Faire drew 3,000 visitors to Tarvo.", "Faire")]
+    [InlineData("Chain Reaction played two shows in Lindenport.", "Reaction")]
+    [InlineData("Giant Pandas are rarely seen outside the reserve.", "Pandas")]
+    [InlineData("The aircraft carrier Nimitz sailed into the bay on Monday.", "Nimitz")]
     public void Annotate_NameWithoutACompanyCue_IsNoCompany(string text, string written)
     {
         var mention = EntityText.Find(text, written);

@@ -45,6 +45,14 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_ReportOwnCompanysNationality_StaysTheTollsCountry()
+    {
+        var report = Check("Factory fire\n\nThe Kenyan company Halvex said 12 workers died in the fire at its plant on Monday.");
+
+        ClaimOf(report, 12).Subject.Should().Be("Kenya", "'company' is no trading party: the report's own company is where the fire was");
+    }
+
+    [Fact]
     public void Compare_TollOfAReportNamingNoPlace_TakesTheCheckCountry()
     {
         var report = Check(
@@ -74,6 +82,36 @@ public class TollSubjectAndIncidentTests
 
         ClaimOf(report, 30).OtherEvent.Should().Be("a gas explosion");
         ClaimOf(report, 9).OtherEvent.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentAnEarlierWordPlacesBefore_IsThatIncidents()
+    {
+        var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, killing 14 miners, officials said. "
+            + "Rescuers reached the lower shafts on Tuesday. The owners have not commented. "
+            + "Inspectors had flagged the shaft after an earlier blast that killed 5 workers.");
+
+        ClaimOf(report, 5).OtherEvent.Should().Be("an earlier blast");
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentASequenceVerbPlacesBefore_IsThatIncidents()
+    {
+        var report = Check("Depot fire in Kenya\n\nNine workers died on Monday when a fire tore through a fuel depot in Kenya, police said. "
+            + "Crews kept the flames from the tanks. The operator has not commented. "
+            + "The fire follows by three weeks a boiler blast on the same road which injured 17 drivers.");
+
+        ClaimOf(report, 17).OtherEvent.Should().Be("a boiler blast");
+    }
+
+    [Fact]
+    public void Extract_TollInAClauseOfAnIncidentNamedAgainAfterTheLead_IsTheStorys()
+    {
+        var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, officials said. "
+            + "Rescuers reached the lower shafts on Tuesday. The owners have not commented. "
+            + "Relatives gathered at the gate to mourn an explosion that killed 20 miners.");
+
+        ClaimOf(report, 20).OtherEvent.Should().BeNull("with no sequence word the explosion is the story's own, named again");
     }
 
     [Fact]

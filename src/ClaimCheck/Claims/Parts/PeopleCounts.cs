@@ -1765,7 +1765,7 @@ internal static class PeopleCounts
 
             if (s.Words.TollNouns.TryGetValue(word, out var measure))
             {
-                if (i > 0 && s.Words.OtherKindTollModifiers.Contains(s.Word(i - 1)))
+                if (i > 0 && s.Words.Quantities.OtherKindTotalModifiers.Contains(s.Word(i - 1)))
                 {
                     return null; // "analysts put the strike's financial toll in the billions": a toll in money, not of the dead
                 }
@@ -2076,31 +2076,50 @@ internal static class PeopleCounts
     {
         for (var i = from; i < s.Tokens.Count; i++)
         {
-            if (!s.Words.NewIncidentDeterminers.Contains(s.Word(i)))
+            if (IncidentNounAfter(s, i) >= 0)
             {
-                continue;
-            }
-
-            for (var j = i + 1; j < s.Tokens.Count && j <= i + 1 + NewIncidentReach && s.Tokens[j].Kind == TokenKind.Word; j++)
-            {
-                if (s.Words.NewIncidentNouns.Contains(s.Word(j)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    /// <summary>The token of the <c>new-incident</c> noun that the <c>new-incident</c> determiner at <paramref name="determiner"/>
+    /// brings in, at most <see cref="NewIncidentReach"/> words after it ("a landslide", "another deadly landslide"); -1 when the word
+    /// there is no determiner or no such noun follows it.</summary>
+    private static int IncidentNounAfter(SentenceView s, int determiner)
+    {
+        if (!s.Words.NewIncidentDeterminers.Contains(s.Word(determiner)))
+        {
+            return -1;
+        }
+
+        for (var j = determiner + 1; j < s.Tokens.Count && j <= determiner + 1 + NewIncidentReach && s.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s.Words.NewIncidentNouns.Contains(s.Word(j)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The most words between a brought-in incident's noun and the "that" or "which" of the clause that gives its toll ("a gas
     /// explosion in the city centre that killed one"), and between that word and the figure ("that killed two people and hurt 31").</summary>
     private const int IncidentClauseReach = 8;
 
+    /// <summary>The most words from a <c>new-incident</c> sequence word to the determiner after it ("last year a blast", "follows by
+    /// two weeks a blast").</summary>
+    private const int IncidentSequenceReach = 4;
+
     /// <summary>The incident a figure's toll belongs to when, after the lead, the figure stands in a "that" or "which" clause hanging on
-    /// an incident the sentence brings in ("The blaze comes a month after a boiler explosion at the depot that killed two people and
-    /// hurt 31"): that incident's own toll, not the story's; null otherwise. In the lead an incident so brought in is the story's
-    /// own ("A fire that killed 74 people gutted a block").</summary>
+    /// an incident the sentence brings in and a sequence word places before the story's own ("The blaze comes a month after a boiler
+    /// explosion at the depot that killed two people and hurt 31", "an earlier blast that killed 9"): that incident's own toll, not
+    /// the story's; null otherwise. Without a sequence word the incident is the story's own, named again ("Relatives mourned an
+    /// explosion that killed 20 miners"), and in the lead an incident so brought in is the story's own ("A fire that killed 74 people
+    /// gutted a block").</summary>
     internal static string? BroughtInIncidentOf(SentenceView s, QuantityMatch match)
     {
         if (s.Index < DocumentMemory.LeadSentences)
@@ -2120,19 +2139,13 @@ internal static class PeopleCounts
                 continue;
             }
 
-            for (var noun = that - 1; noun > 0 && noun >= that - IncidentClauseReach && s.Tokens[noun].Kind == TokenKind.Word; noun--)
+            for (var determiner = that - 1; determiner >= 0 && determiner >= that - 2 - IncidentClauseReach - NewIncidentReach
+                 && s.Tokens[determiner].Kind == TokenKind.Word; determiner--)
             {
-                if (!s.Words.NewIncidentNouns.Contains(s.Word(noun)))
+                var noun = IncidentNounAfter(s, determiner);
+                if (noun >= 0 && noun < that && that - noun <= IncidentClauseReach && SequenceWordAround(s, determiner, noun))
                 {
-                    continue;
-                }
-
-                for (var determiner = noun - 1; determiner >= 0 && determiner >= noun - 1 - NewIncidentReach; determiner--)
-                {
-                    if (s.Words.NewIncidentDeterminers.Contains(s.Word(determiner)))
-                    {
-                        return s.Text[s.Tokens[determiner].Span.Start..s.Tokens[noun].Span.End];
-                    }
+                    return s.Text[s.Tokens[determiner].Span.Start..s.Tokens[noun].Span.End];
                 }
             }
 
@@ -2140,6 +2153,21 @@ internal static class PeopleCounts
         }
 
         return null;
+    }
+
+    // "a month after a boiler explosion", "last year a blast", "an earlier blast": a sequence word a few words before the determiner or
+    // between it and its noun.
+    private static bool SequenceWordAround(SentenceView s, int determiner, int noun)
+    {
+        for (var i = Math.Max(0, determiner - IncidentSequenceReach); i < noun; i++)
+        {
+            if (i != determiner && s.Tokens[i].Kind == TokenKind.Word && s.Words.NewIncidentSequenceWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Who gives a figure the text calls the authorities' own ("twice the official figure of 70", "against an official count of 52"):

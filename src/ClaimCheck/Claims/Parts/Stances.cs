@@ -258,7 +258,7 @@ internal static class Stances
         return (modality, polarity);
     }
 
-    // Whether the figure at <paramref name="target"/> follows "from" after a projection verb or its particle ("rise from 58", "go up
+    // Whether the figure at `target` follows "from" after a projection verb or its particle ("rise from 58", "go up
     // from 58").
     private static bool IsBaseOfForecastChange(SentenceView s, int target) =>
         target >= 2 && s.Word(target - 1) is "from" && (s.Word(target - 2) is "up" || s.Words.ProjectionVerbs.Contains(s.Word(target - 2)));
@@ -266,7 +266,7 @@ internal static class Stances
     /// <summary>How many words after the figure "since" may stand for a "no … since" record statement.</summary>
     private const int RecordSinceWindow = 8;
 
-    // Whether the word at <paramref name="negation"/> is the determiner "no" of a record statement whose clause goes on after the figure
+    // Whether the word at `negation` is the determiner "no" of a record statement whose clause goes on after the figure
     // to "since" ("no storm had brought more than 300 mm since 1998").
     private static bool StatesRecordSince(SentenceView s, int negation, int target)
     {
@@ -292,11 +292,11 @@ internal static class Stances
         return false;
     }
 
-    // Whether the word at <paramref name="index"/> is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form
+    // Whether the word at `index` is an -ing participle of an outcome ("killing", "injuring", "wounding": its past form
     // is listed among the outcomes).
     private static bool OpensResultParticiple(SentenceView s, int index) => PeopleCounts.OutcomeOfParticiple(s, s.Word(index)) is not null;
 
-    // The index of the ")" that closes the parenthesis opened at <paramref name="open"/> before <paramref name="target"/>, or -1 when
+    // The index of the ")" that closes the parenthesis opened at `open` before `target`, or -1 when
     // the figure stands inside it or another parenthesis opens first.
     private static int ParenthesisClosedBefore(SentenceView s, int open, int target)
     {
@@ -316,7 +316,7 @@ internal static class Stances
         return -1;
     }
 
-    // The verb after the modal at <paramref name="modal"/>, past one adverb in -ly ("could independently confirm", "can easily
+    // The verb after the modal at `modal`, past one adverb in -ly ("could independently confirm", "can easily
     // exceed", "will gradually cut").
     private static int VerbAfterModal(SentenceView s, int modal) =>
         s.Word(modal + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? modal + 2 : modal + 1;
@@ -466,7 +466,7 @@ internal static class Stances
         return before >= 0 && (!char.IsUpper(s.Word(before)[0]) || IsPossessive(s, before) || PreviousWord(s, before) < 0);
     }
 
-    // Whether the "no" at <paramref name="i"/> is a referendum's answer, a noun, rather than the determiner that negates: a capitalised
+    // Whether the "no" at `i` is a referendum's answer, a noun, rather than the determiner that negates: a capitalised
     // "No" straight after a lower-case word ("put No ahead", "and No at 49.97%"; in a title-case headline, or as an all-capitals "NO",
     // it may still negate),
     // a "no" after "the" ("the no camp") or a "no" that ends its clause ("49.6% for no, which"), where no noun follows for it to

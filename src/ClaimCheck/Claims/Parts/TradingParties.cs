@@ -4,12 +4,12 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Claims;
 
 /// <summary>Countries named as where a party that trades is from: a demonym a word or two before a trading-party noun ("jackets for
-/// Asian and American retailers", "a Chinese AI firm"). Such a country is neither where the people counted were nor the country a
+/// Asian and American retailers", "Chinese fruit importers"). Such a country is neither where the people counted were nor the country a
 /// report is about.</summary>
 /// <remarks>Reads the <c>trading-party-noun</c> words of the lexicon.</remarks>
 internal static class TradingParties
 {
-    /// <summary>How many tokens after the demonym the trading-party noun may stand ("American brands", "Chinese AI firm").</summary>
+    /// <summary>How many tokens after the demonym the trading-party noun may stand ("American brands", "Chinese fruit importers").</summary>
     private const int PartyNounWindow = 2;
 
     /// <summary>Whether <paramref name="mention"/>, in the sentence whose tokens are <paramref name="tokens"/>, is a demonym naming

@@ -3,13 +3,13 @@ namespace ClaimCheck.Entities.Rules;
 /// <summary>A company no list knows, named by a capitalised name of one to three words with a company cue around it (the
 /// <c>company-noun</c>, <c>company-holding</c> and <c>company-stake</c> rows of the entity cues): an industry noun right before it
 /// ("chipmaker Halvex", "the retailer Brightwell", "Carmaker Velmar Motors" opening a sentence), what only a company has after its
-/// possessive ("Halvex's shareholders", "Halvex's CEO"), a reporting verb and "its" ("Halvex said its network …"), or a holding
-/// before "of" or "in" and it ("shares of Halvex", "a stake in Brightwell"). Once found, the name is the company's wherever else the
-/// document writes it.</summary>
+/// possessive ("Halvex's shareholders", "Halvex's CEO"), or a holding before "of" or "in" and it ("shares of Halvex", "a stake in
+/// Brightwell"). Once found, the name is the company's wherever else the document writes it.</summary>
 /// <remarks>A name the lexicon knows ("Georgia's shares") or another rule found first is never taken, nor a run with a title
 /// ("Chief Executive Ana Ruiz") or of more than <see cref="MaxWords"/> words. Holdings a person also has ("Ruiz's shares", "Ruiz's
 /// stock") are cues only before "of" or "in", and industry nouns that also name a person's trade ("miner", "developer") are not rows:
-/// the rule has no list of given names to tell a person from a company.</remarks>
+/// the rule has no list of given names to tell a person from a company. A reporting verb and "its" ("Halvex said its …") is no cue:
+/// any body says it (an armed group, an agency, a university, a club).</remarks>
 internal sealed class CompanyRule : EntityRule
 {
     /// <summary>The most words a company's name found this way has ("Velmar Motor Works").</summary>
@@ -22,9 +22,9 @@ internal sealed class CompanyRule : EntityRule
 
     public override EntityCue Before => EntityCue.CompanyNoun | EntityCue.Of | EntityCue.Locative;
 
-    public override EntityCue Inside => EntityCue.CompanyNoun;
+    public override EntityCue Inside => EntityCue.OpensCompanyName;
 
-    public override EntityCue After => EntityCue.Possessive | EntityCue.ClauseVerb;
+    public override EntityCue After => EntityCue.Possessive;
 
     public override bool TryMatch(SentenceScan scan, NameRun run, out int end)
     {
@@ -32,7 +32,7 @@ internal sealed class CompanyRule : EntityRule
 
         // "Chipmaker Halvex said …": the industry noun opens the sentence, capitalised, and the run.
         var first = run.First;
-        var opensWithNoun = scan.Has(first, EntityCue.CompanyNoun) && first == scan.FirstWord;
+        var opensWithNoun = scan.Has(first, EntityCue.OpensCompanyName) && first == scan.FirstWord;
         if (opensWithNoun)
         {
             first++;
@@ -59,8 +59,7 @@ internal sealed class CompanyRule : EntityRule
     private static bool HoldingBefore(SentenceScan scan, int first) =>
         (scan.IsWord(first - 1, "of") || scan.IsWord(first - 1, "in")) && scan.Has(first - 2, EntityCue.CompanyStake);
 
-    // "Halvex's shareholders", "Brightwell's CEO", "Halvex said its …" (a person says "his" or "her"; "it" also opens what anyone says).
+    // "Halvex's shareholders", "Brightwell's CEO".
     private static bool HoldingAfter(SentenceScan scan, int last) =>
-        (scan.Has(last, EntityCue.Possessive) && scan.Has(last + 1, EntityCue.CompanyHolding))
-        || (scan.Has(last, EntityCue.ClauseVerb) && scan.IsWord(last + 1, "its"));
+        scan.Has(last, EntityCue.Possessive) && scan.Has(last + 1, EntityCue.CompanyHolding);
 }
