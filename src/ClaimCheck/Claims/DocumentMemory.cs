@@ -329,7 +329,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 var name = kind != EntityKind.Country ? mention.Entity.Name
                     : CountryOfBody(document, mention) ?? (placesAsCountries ? CountryOfPlace(gazetteer, mention) : null) ?? mention.Entity.Name;
                 if ((mention.Entity.Kind != kind && name == mention.Entity.Name) || IsPlaceStandingForItsCountry(mention)
-                    || Perpetrators.IsPerpetrator(tokens, document.Text, mention, words) || TradingParties.IsTradingParty(tokens, document.Text, mention, words)
+                    || PartyDemonyms.NamesAnotherParty(tokens, document.Text, mention, words)
                     || Subjects.IsHearer(tokens, document.Text, mention, words))
                 {
                     continue; // "in a Russian airstrike": the side that attacked is not what the report is about

@@ -569,8 +569,8 @@ internal static class Subjects
     {
         foreach (var mention in s.Entities)
         {
-            if (mention.Entity.Kind != EntityKind.Country || Perpetrators.IsPerpetrator(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || TradingParties.IsTradingParty(s.Tokens.AsSpan(), s.Text, mention, s.Words) || IsNationalityAside(s, mention))
+            if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
+                || IsNationalityAside(s, mention))
             {
                 continue;
             }
