@@ -155,7 +155,9 @@ public sealed class ClaimTypePolicy
     /// satellite on Thursday"), and then passes the rules below like any prediction; an event, opinion,
     /// prediction or rule the model scores below 0.8 for a text that puts a thing down to its cause is a causal link (kind
     /// <c>cause-attribution</c>: "the agency puts the rise down to inflation"; rules 9 and 36); a type other than an event then passes
-    /// the rules on decisions: a decision told with its reason is an event, and so is the model's rule when the text tells a rule
+    /// the rules on decisions: a decision told with its reason is an event, an opinion the model scores below 0.8 is a rule when
+    /// the text states a requirement in no one's voice (kind <c>stated-obligation</c>: "landlords must register every let", not
+    /// "the union said ministers must act"; rule 4), and the model's rule is an event when the text tells a rule
     /// enacted or decided on without stating what it does (kind <c>rule-enactment</c>: "the assembly passed the tenancy bill"),
     /// and any type but an opinion, not a claim or a personal experience is an opinion when the text tells an act of thanks,
     /// praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, a feeling or a hope (kind <c>evaluative-act</c>:
@@ -274,6 +276,9 @@ public sealed class ClaimTypePolicy
     /// text that puts a thing down to its cause ("the agency puts the rise down to inflation"), which is a
     /// <see cref="ClaimType.CorrelationOrCausation"/> (rules 9 and 36, <see cref="CauseAttribution"/>; a quantity stays, rule 51); an
     /// actor's decision told with its reason, which is an event even when so put down to a cause (<see cref="ToldDecision"/>);
+    /// an <see cref="ClaimType.Opinion"/> the model scores below <see cref="DecisionCeiling"/> for a text that states a requirement
+    /// in no one's voice ("landlords must register every let"), which is a <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c>
+    /// rule 4, <see cref="StatedObligation"/>; an evaluative act below still makes it an opinion);
     /// a rule told as enacted or decided on, not stated, which is an <see cref="ClaimType.Event"/>
     /// rather than the model's <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c> rule 4, <see cref="EnactedRule"/>); and
     /// an act of thanks, praise, tribute, condemnation, apology or regret, a named actor's appeal or advice, a word of feeling
@@ -329,6 +334,12 @@ public sealed class ClaimTypePolicy
         }
 
         var told = ToldDecision(type, prediction, text);
+        if (told == ClaimType.Opinion && prediction.Score(told) < DecisionCeiling && StatedObligation.In(text))
+        {
+            // LABELING.md rule 4: a requirement stated in no one's voice is a rule; the model reads the modal as someone's demand.
+            told = ClaimType.RulesOrLaws;
+        }
+
         if (told == ClaimType.RulesOrLaws && prediction.Score(told) < DecisionCeiling && EnactedRule.In(text))
         {
             told = ClaimType.Event;

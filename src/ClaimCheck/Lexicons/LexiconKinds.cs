@@ -514,6 +514,15 @@ public static class LexiconKinds
     /// file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     internal const string CauseAttribution = "cause-attribution";
 
+    /// <summary>A word of the claim-type policy's stated-obligation rule (<c>LABELING.md</c> rule 4: what a rule requires is a rule):
+    /// value <c>modal</c>, a phrase of obligation ("must", "has to", "need not", "is required to"); <c>second-person</c>, a word
+    /// that addresses the reader ("you", "your"), so the obligation is advice to them, not a rule stated. A text with a modal and no
+    /// voice (no quotation mark, reporting verb, word of belief or evaluation, first- or second-person word) states a requirement,
+    /// so the claim-type policy makes the classifier's opinion a rule when the classifier is not sure of it
+    /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
+    /// entries of this kind in a user file have no effect.</summary>
+    internal const string StatedObligation = "stated-obligation";
+
     /// <summary>A stock-market index ("S&amp;P 500", "Nikkei 225") and its canonical name (default: the term): an organisation that is the
     /// subject of its own moves ("the FTSE 100 gained 0.7% by the close"), but never what a report is about, so a company's figures in a
     /// market report whose lead names only the index stay the company's.</summary>
@@ -650,6 +659,8 @@ public static class LexiconKinds
             ValueFormat: "noun, purpose, participle, be or between"),
         new(CauseAttribution, "a verb that puts a thing down to its cause (put), the words that then name the cause (down to), or a noun that makes the phrase mean something else (name), so the thing is made a causal link", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, particle or not-object"),
+        new(StatedObligation, "a phrase of obligation (must, has to, need not) or a word that addresses the reader (you), so a requirement stated in no one's voice is made a rule against the classifier's opinion", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "modal or second-person"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "one or more attribution word classes separated by spaces (title, title-modifier, body, document, group…)"),
 
@@ -910,6 +921,7 @@ public static class LexiconKinds
         CountedIncident => value is "verb" or "measure" or "whole",
         RulePurpose => value is "noun" or "purpose" or "participle" or "be" or "between",
         CauseAttribution => value is "verb" or "particle" or "not-object",
+        StatedObligation => value is "modal" or "second-person",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),
         TimeWeekday => IsWhole(value, 1, 7),

@@ -500,6 +500,38 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("Landlords in Vorland must register every let with the council.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("The regulator has to approve any rise in Lindenport's ferry fares.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("Under the new code, Brenmoor's taxi drivers are required to carry a first-aid kit.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("Shops in Ostrava need not charge for paper bags.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("Anglers mustn't keep any cod shorter than 35 centimetres.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("We must do better for the children of Kestrel Bay.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("The union said Vorland's ministers must act now on pay.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("\"Landlords must do more,\" the mayor of Lindenport said.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("It is unfair that Ostrava's nurses have to pay for parking at work.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("You must see the Lindenport fireworks at least once.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("The ferry crew must have known about the leak before it left Brenmoor.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Critics condemned the rule that pensioners in Vorland must reapply every year.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("Brenmoor's buses must now stop at every village on the coast road.", ClaimType.Event, ClaimType.Event)]
+    public void Decide_ARequirementStatedInNoOnesVoice_IsARule(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.75f, ClaimType.RulesOrLaws)]
+    [InlineData(0.85f, ClaimType.Opinion)]
+    public void Decide_ARequirementStatedInNoOnesVoice_LeavesAnOpinionTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Opinion, score), "Every school in Lindenport has to publish its admissions rules online.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(0.6f, ClaimType.Event)]
     [InlineData(0.85f, ClaimType.RulesOrLaws)]
     public void Decide_RuleEnactedNotStated_LeavesARuleTheModelIsSureOf(float score, ClaimType expected)
