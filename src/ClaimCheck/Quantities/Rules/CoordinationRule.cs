@@ -645,8 +645,9 @@ internal static class CoordinationRule
     }
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
-    // 0.7% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
-    // joining two of them ("year on year"), with a comma before the "and", say when the change was, not what changed.
+    // 0.7% in the month", "dropped 5% in 2014 and rail boardings 2.7%": duration units, relative-time words, an article or a
+    // preposition of time before a duration unit, a year after a preposition of time at the end, and a word joining two of them
+    // ("year on year"), with a comma before the "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
     {
         var end = s.IsChar(join - 1, ",") ? join - 1 : join;
@@ -660,9 +661,11 @@ internal static class CoordinationRule
             var joinsTimes = i > start && i + 1 < end && IsTime(s, i - 1) && IsTime(s, i + 1);
             var articleBeforeTime = IsArticle(s, i) && IsTime(s, i + 1);
             var prepositionBeforeTime = s.IsWord(i) && s.Words.TimeSpanPrepositions.Contains(s.Word(i))
-                && (IsTime(s, i + 1) || (IsArticle(s, i + 1) && IsTime(s, i + 2)));
-            if (!s.IsWord(i)
-                || !(IsTime(s, i) || joinsTimes || articleBeforeTime || prepositionBeforeTime || s.Words.RelativeTimeWords.Contains(s.Word(i))))
+                && (IsTime(s, i + 1) || (IsArticle(s, i + 1) && IsTime(s, i + 2)) || (i + 2 == end && s.IsYearNumber(i + 1)));
+            var yearAfterPreposition = i == end - 1 && i > start && s.IsYearNumber(i) && s.Words.TimeSpanPrepositions.Contains(s.Word(i - 1));
+            if (!(s.IsWord(i) || yearAfterPreposition)
+                || !(IsTime(s, i) || joinsTimes || articleBeforeTime || prepositionBeforeTime || yearAfterPreposition
+                    || s.Words.RelativeTimeWords.Contains(s.Word(i))))
             {
                 return false;
             }
