@@ -2599,6 +2599,7 @@ public sealed class QuantityNewsTests
     [InlineData("Traffic was diverted from the R300 to the R102 near Brenmoor.")]
     [InlineData("Lindenport drivers spent hours on the R102 after the crash.")]
     [InlineData("Ostrava bought parts from P400 and Q500 suppliers.")]
+    [InlineData("Lindenport drivers have crossed the R102 400 times this year.")] // a road and a count, not R102,400
     public void Recognize_CurrencyLetterBeforeDigitsAsAName_IsNoMoney(string text) =>
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names no money", text);
 
@@ -2654,6 +2655,39 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_TemperaturePerCentury_IsARatePerCentury() =>
         Find("Sea temperatures off Vessa have climbed about 0.9°C per century.", 0.9).Quantity.Unit.Name.Should().Be("°C/century");
+
+    [Theory]
+    [InlineData("Exercise cut systolic and diastolic pressure by 4.1 and 2.2 mm Hg in Vessa.", 2.2, QuantityChange.Decrease)]
+    [InlineData("Rents in Orlen rose 3 or 4 percent last year.", 3, QuantityChange.Increase)]
+    [InlineData("Brenmoor's fares went up 5 and 7 cents.", 5, QuantityChange.Increase)]
+    public void Recognize_BareNumberJoinedToAChangedAmount_SharesTheChange(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "in '{0}' both numbers are sides of one change", text);
+
+    [Theory]
+    [InlineData("Orlen's ridership rose 6 percent in May and June and 2.5 percent in July.", 2.5)]
+    [InlineData("Vessa's bus boardings fell 5 percent in 2014 and tram boardings 3.5 percent.", 3.5)]
+    public void Recognize_AmountAfterATimePhraseOfMonthsOrAYear_SharesTheChange(string text, double value) =>
+        Find(text, value).Change.Should().NotBe(QuantityChange.None, "in '{0}' the second amount leaves out the verb of the first", text);
+
+    [Theory]
+    [InlineData("The Kestrel loan used up 40 per cent of the fund.", 40)]
+    [InlineData("Fuel ate up 12% of Brenmoor's budget.", 12)]
+    public void Recognize_PhrasalVerbWithUp_IsNoChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "'{0}' gives a share, not a rise", text);
+
+    [Theory]
+    [InlineData("Kestrel households pay between R3 000 and R9 000 a month for power.", 3000)]
+    [InlineData("The Vessa council spent R4 500 on new locks.", 4500)]
+    [InlineData("A Lindenport flat costs R1 250.50 a month.", 1250.5)]
+    public void Recognize_CurrencyLetterWithThousandsSetOffByASpace_IsMoney(string text, double value)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Unit.Name.Should().Be("ZAR", "'{0}' writes rand with its thousands set off by a space", text);
+    }
+
+    [Fact]
+    public void Recognize_TakaWrittenBeforeTheAmount_IsTaka() =>
+        Find("Onions in Vessa fetch Taka 90 a kg this week.", 90).Quantity.Unit.Name.Should().Be("BDT");
 
     private static QuantityMention Find(string text, double value)
     {

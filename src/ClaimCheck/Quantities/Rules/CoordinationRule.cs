@@ -4,7 +4,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels";
-/// every side of "19 by 12 by 11 km"),
+/// every side of "19 by 12 by 11 km"), and, joined to it by "and" or "or", the change read on either of the two ("cut by 2.9 and 2.4 mm Hg"),
 /// a list of bare numbers ending in such a pair takes the unit of its last number ("four, six, eight or 12 months"),
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
 /// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
@@ -53,6 +53,10 @@ internal static class CoordinationRule
                 && !IsCountOfDescribed(s, first, second))
             {
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
+                if (Joins(s, first.EndToken, second.FirstToken) && !s.IsChar(first.EndToken, ","))
+                {
+                    ShareChangeOfPair(matches, i); // "cut by 2.9 and 2.4 mm Hg", "rose 5 or 6 percent"
+                }
             }
             else if (TakesRateBack(s, first, second))
             {
@@ -109,6 +113,21 @@ internal static class CoordinationRule
         ShareAlongList(s);
         ShareRateOfMoney(s);
         ReadAgeInParts(s);
+    }
+
+    // "cut systolic and diastolic pressure by 2.9 and 2.4 mm Hg", "rose 5 or 6 percent": a bare number joined by "and" or "or" to the
+    // amount whose unit it takes is a side of the same change, whichever of the two the change was read on.
+    private static void ShareChangeOfPair(List<QuantityMatch> matches, int i)
+    {
+        var (first, second) = (matches[i], matches[i + 1]);
+        if (first.Mention.Change == QuantityChange.None && second.Mention.Change != QuantityChange.None)
+        {
+            matches[i] = first with { Mention = first.Mention with { Change = second.Mention.Change } };
+        }
+        else if (second.Mention.Change == QuantityChange.None && first.Mention.Change != QuantityChange.None)
+        {
+            matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
+        }
     }
 
     /// <summary>The count the pronoun "ones" stands for.</summary>
@@ -446,6 +465,17 @@ internal static class CoordinationRule
             join++;
         }
 
+        var lastJoin = second.FirstToken - 1;
+        while (lastJoin > join && !s.Is(lastJoin, "and") && !s.Is(lastJoin, "or"))
+        {
+            lastJoin--;
+        }
+
+        if (lastJoin > join && IsTimePhrase(s, first.EndToken, lastJoin))
+        {
+            join = lastJoin; // "rose 6% in January and February and 1.5% in March": the "and" inside the time phrase joins times, not amounts
+        }
+
         if (join == second.FirstToken && s.IsChar(join - 1, ",") && IsParallelPlace(s, first.EndToken, join - 1, second.EndToken))
         {
             return true; // "fell 4% in Vorland, 1% in Brenmoor and 6% in Ostrava": a list of places, the comma before the "and"
@@ -615,8 +645,9 @@ internal static class CoordinationRule
     }
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
-    // 0.7% in the month": duration units, relative-time words, an article or a preposition of time before a duration unit and a word
-    // joining two of them ("year on year"), with a comma before the "and", say when the change was, not what changed.
+    // 0.7% in the month", "dropped 5% in 2014 and rail boardings 2.7%": duration units, relative-time words, an article or a
+    // preposition of time before a duration unit, a year after a preposition of time at the end, and a word joining two of them
+    // ("year on year"), with a comma before the "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
     {
         var end = s.IsChar(join - 1, ",") ? join - 1 : join;
@@ -630,9 +661,11 @@ internal static class CoordinationRule
             var joinsTimes = i > start && i + 1 < end && IsTime(s, i - 1) && IsTime(s, i + 1);
             var articleBeforeTime = IsArticle(s, i) && IsTime(s, i + 1);
             var prepositionBeforeTime = s.IsWord(i) && s.Words.TimeSpanPrepositions.Contains(s.Word(i))
-                && (IsTime(s, i + 1) || (IsArticle(s, i + 1) && IsTime(s, i + 2)));
-            if (!s.IsWord(i)
-                || !(IsTime(s, i) || joinsTimes || articleBeforeTime || prepositionBeforeTime || s.Words.RelativeTimeWords.Contains(s.Word(i))))
+                && (IsTime(s, i + 1) || (IsArticle(s, i + 1) && IsTime(s, i + 2)) || (i + 2 == end && s.IsYearNumber(i + 1)));
+            var yearAfterPreposition = i == end - 1 && i > start && s.IsYearNumber(i) && s.Words.TimeSpanPrepositions.Contains(s.Word(i - 1));
+            if (!(s.IsWord(i) || yearAfterPreposition)
+                || !(IsTime(s, i) || joinsTimes || articleBeforeTime || prepositionBeforeTime || yearAfterPreposition
+                    || s.Words.RelativeTimeWords.Contains(s.Word(i))))
             {
                 return false;
             }
