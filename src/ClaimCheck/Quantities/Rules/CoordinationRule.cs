@@ -645,7 +645,7 @@ internal static class CoordinationRule
     }
 
     // "freight volumes shrank 9% month on month, and by 17% for tankers", "rose 3% a year earlier and 5%", "rose 6.2% on the year and
-    // 0.7% in the month", "dropped 5% in 2014 and rail boardings 2.7%": duration units, relative-time words, an article or a
+    // 0.7% in the month", "fell 3% in 2019 and bus trips 1.8%": duration units, relative-time words, an article or a
     // preposition of time before a duration unit, a year after a preposition of time at the end, and a word joining two of them
     // ("year on year"), with a comma before the "and", say when the change was, not what changed.
     private static bool IsTimePhrase(in QuantityScan s, int start, int join)
