@@ -65,6 +65,10 @@ internal sealed class DocumentContext
     /// <summary>Whether the current sentence named a fiscal quarter ("… in the third quarter, against … last year").</summary>
     public bool QuarterInSentence { get; set; }
 
+    /// <summary>The half-year the current sentence named with its year ("the first six months of 2021"), or null: "the same period
+    /// last year" after it is that half a year before.</summary>
+    public (int Year, int Half)? HalfInSentence { get; set; }
+
     // The day each weekday (ISO 1–7) was last named with its date ("Saturday, Aug. 17"), the day each was last named alone, and
     // the day each was last named alone ahead of the reference date.
     private readonly Dictionary<int, DateOnly> weekdaysWithDate;
@@ -166,6 +170,7 @@ internal sealed class DocumentContext
     public void NextSentence()
     {
         QuarterInSentence = false;
+        HalfInSentence = null;
         DateInSentence = null;
         MonthInSentence = null;
         YearInSentence = null;

@@ -681,6 +681,7 @@ public class TimeExtractionCasesTests
     [InlineData("Prices soared in the 1990s.", "the 1990s", "199")]
     [InlineData("The style returned in the late 1970s.", "the late 1970s", "197")]
     [InlineData("The band peaked in the nineties.", "the nineties", "199")]
+    [InlineData("The band peaked in the early nineties.", "the early nineties", "199")]
     [InlineData("The city grew in the 20th century.", "the 20th century", "19")]
     [InlineData("The 11th century saw the castle built.", "The 11th century", "10")]
     [InlineData("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996")]
@@ -689,6 +690,13 @@ public class TimeExtractionCasesTests
     [InlineData("Planners drew up the 21st-century city plan.", "21st-century", "20")]
     [InlineData("The plant was built last decade.", "last decade", "201")]
     public void Recognize_DecadeOrCentury_IsTruncatedYear(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vessa mayor moved to the coast in his early twenties.")]
+    [InlineData("She took up rowing in her late thirties.")]
+    [InlineData("Most of the Lindenport volunteers are in their mid-forties.")]
+    public void Recognize_DecadeWordWithoutThe_IsAnAgeAndNoTime(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().BeEmpty();
 
     [Theory]
     [InlineData("The forms reached the tax office by Jan. 31.", "Jan. 31", "2024-01-31")]

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Decades: "the 1990s", "the late 1970s", "the mid-1990s", "1990s", "the nineties", "the '80s" (a twentieth-century
-/// decade) (TimeML "199").</summary>
+/// decade) (TimeML "199"). A decade as a word without "the" is an age, no time ("in his early twenties").</summary>
 internal sealed class DecadeRule : TimeRule
 {
     public static readonly DecadeRule Instance = new();
@@ -17,9 +17,10 @@ internal sealed class DecadeRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var index = scan.IsNumber(i) ? i : i + 1;
-        if (index == i + 1 && scan.Is(i, "the") && (scan.IsNumber(index + 1) || scan.IsNumber(index + 2)) && scan.Words.Parts.ContainsKey(scan.Word(index)))
+        if (index == i + 1 && scan.Is(i, "the") && (scan.IsNumber(index + 1) || scan.IsNumber(index + 2) || scan.Words.Decades.ContainsKey(scan.Word(index + 1)))
+            && scan.Words.Parts.ContainsKey(scan.Word(index)))
         {
-            index++; // "the late 1970s"
+            index++; // "the late 1970s", "the early nineties"
         }
 
         if (index > i && scan.Word(index) is "-" && scan.IsJoined(index) && scan.IsJoined(index + 1) && scan.Words.Parts.ContainsKey(scan.Word(index - 1)))
@@ -40,7 +41,9 @@ internal sealed class DecadeRule : TimeRule
             return EmitDecade(scan, i, index + 2, decade);
         }
 
-        return index > i && scan.Words.Decades.TryGetValue(word, out var tens)
+        // A decade written as a word needs "the": without it a part and the word are an age ("in his early twenties", "her late
+        // fifties"), not "the early twenties".
+        return index > i && scan.Is(i, "the") && scan.Words.Decades.TryGetValue(word, out var tens)
             ? EmitDecade(scan, i, index + 1, 1900 + (tens * 10))
             : NoMatch;
     }

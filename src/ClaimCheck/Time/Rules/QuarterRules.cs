@@ -226,9 +226,12 @@ internal sealed class QuarterRule : TimeRule
 
         var fromMonth = first ? 1 : 13 - (int)months;
         var from = new DateOnly(year, fromMonth, 1);
-        var value = months == 3
-            ? Value(year, first ? 1 : 4)
-            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{(first ? 1 : 2)}");
+        if (months == 6)
+        {
+            scan.Context.HalfInSentence = (year, first ? 1 : 2);
+        }
+
+        var value = months == 3 ? Value(year, first ? 1 : 4) : HalfValue(year, first ? 1 : 2);
         return scan.Emit(ordinal - 1, end, TimeExpressionKind.Date, from, from.AddMonths((int)months).AddDays(-1), value);
     }
 
@@ -257,10 +260,14 @@ internal sealed class QuarterRule : TimeRule
         if (reading.Half is { } half)
         {
             var halfYear = reading.Year ?? scan.Reference?.Year;
-            return halfYear is { } hy && CalendarMath.IsYear(hy)
-                ? scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(hy, half == 1 ? 1 : 7, 1), new DateOnly(hy, half == 1 ? 6 : 12, half == 1 ? 30 : 31),
-                    string.Create(CultureInfo.InvariantCulture, $"{hy:D4}-H{half}"))
-                : scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-H{half}");
+            if (halfYear is not { } hy || !CalendarMath.IsYear(hy))
+            {
+                return scan.Emit(start, end, TimeExpressionKind.Date, null, null, $"XXXX-H{half}");
+            }
+
+            scan.Context.HalfInSentence = (hy, half);
+            return scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(hy, half == 1 ? 1 : 7, 1), new DateOnly(hy, half == 1 ? 6 : 12, half == 1 ? 30 : 31),
+                HalfValue(hy, half));
         }
 
         reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
@@ -295,6 +302,9 @@ internal sealed class QuarterRule : TimeRule
 
     /// <summary>The TimeML value of a quarter: "1998-Q1".</summary>
     public static string Value(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
+    /// <summary>The TimeML value of a half-year: "1998-H2".</summary>
+    public static string HalfValue(int year, int half) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{half}");
 
     // Which quarter of which year: the one named (last year's when it is three quarters ahead), the current one, the one in
     // question, the reference date's for "this quarter", or the last complete one; "last quarter" and "next quarter" count from the reference quarter; "year-ago" takes a
@@ -364,22 +374,63 @@ internal sealed class QuarterRule : TimeRule
     }
 }
 
-/// <summary>"last year" in a sentence that named a fiscal quarter ("… in the third quarter, against $2 million last year"): the same
-/// quarter of the year before.</summary>
-internal sealed class SameQuarterLastYearRule : TimeRule
+/// <summary>"last year" in a sentence that named a fiscal quarter or half ("… in the third quarter, against $2 million last year"):
+/// the same quarter or half of the year before; and "the same period last year" or "the same period of 2030" there ("in the first
+/// six months of 2021, 8.8 percent more than in the same period last year"). A quarter named in the sentence goes before a half.</summary>
+internal sealed class SamePeriodLastYearRule : TimeRule
 {
-    public static readonly SameQuarterLastYearRule Instance = new();
+    public static readonly SamePeriodLastYearRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => ["last"];
+    public override IEnumerable<string> StartWords(TimeWords words) => ["last", "the"];
 
     public override int Match(in TimeScan scan, int i)
     {
-        if (!scan.Is(i + 1, "year") || !scan.Context.QuarterInSentence || scan.Context.Quarter is not { } quarter || scan.Token(i).Span.Start == 0
-            || CalendarMath.Date(quarter.Year - 1, ((quarter.Quarter - 1) * 3) + 1, 1) is not { } first)
+        int end;
+        int? named = null;
+        if (scan.Is(i, "the"))
+        {
+            // "the same period", "the comparable period", then "last year" or "of 2030"
+            if (!scan.Words.PeriodModifiers.TryGetValue(scan.Word(i + 1), out var modifier) || modifier != PeriodModifier.Plain || !scan.Is(i + 2, "period"))
+            {
+                return NoMatch;
+            }
+
+            if (scan.Is(i + 3, "of") && YearRule.TryYear(scan, i + 4, out var year))
+            {
+                named = year;
+            }
+            else if (!scan.Is(i + 3, "last") || !scan.Is(i + 4, "year"))
+            {
+                return NoMatch;
+            }
+
+            end = i + 5;
+        }
+        else if (scan.Is(i + 1, "year") && scan.Token(i).Span.Start != 0)
+        {
+            end = i + 2;
+        }
+        else
         {
             return NoMatch;
         }
 
-        return scan.Emit(i, i + 2, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarter.Year - 1, quarter.Quarter));
+        if (scan.Context.QuarterInSentence && scan.Context.Quarter is { } quarter)
+        {
+            var quarterYear = named ?? quarter.Year - 1;
+            return CalendarMath.Date(quarterYear, ((quarter.Quarter - 1) * 3) + 1, 1) is { } first
+                ? scan.Emit(i, end, TimeExpressionKind.Date, first, first.AddMonths(3).AddDays(-1), QuarterRule.Value(quarterYear, quarter.Quarter))
+                : NoMatch;
+        }
+
+        if (scan.Context.HalfInSentence is not { } half)
+        {
+            return NoMatch;
+        }
+
+        var halfYear = named ?? half.Year - 1;
+        return CalendarMath.Date(halfYear, half.Half == 1 ? 1 : 7, 1) is { } from
+            ? scan.Emit(i, end, TimeExpressionKind.Date, from, from.AddMonths(6).AddDays(-1), QuarterRule.HalfValue(halfYear, half.Half))
+            : NoMatch;
     }
 }

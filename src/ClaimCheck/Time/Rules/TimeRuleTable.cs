@@ -42,7 +42,7 @@ internal sealed class TimeRuleTable
         DayFirstDateRule.Instance,
         WeekdayRule.Instance,
         RelativeDayRule.Instance,
-        SameQuarterLastYearRule.Instance,
+        SamePeriodLastYearRule.Instance,
         RelativePeriodRule.Instance,
         NumberDurationRule.Instance,
         YearRule.Instance,
