@@ -319,6 +319,21 @@ public sealed class QuantityNewsTests
         { "Brenmoor hit 97 degrees Fahrenheit (36C), and the low was 68 degrees.", 68, UnitKind.Physical, "°" },
         { "Vorland reached 131 degrees Fahrenheit (55.1 degrees) on Friday.", 55.1, UnitKind.Physical, "°" },
         { "Lindenport rose to 33C as the Vorland ship turned 20 degrees.", 33, UnitKind.Physical, "°C" },
+
+        // A bare count right before an amount with a unit counts the noun after the amount; the amount measures each thing counted.
+        { "Vorland's athletics club added four 400-meter tracks this spring.", 4, UnitKind.Count, "track" },
+        { "Nurses in Brenmoor may be rostered for six 12-hour shifts in a row.", 6, UnitKind.Count, "shift" },
+        { "The Lindenport lottery paid out three $1 million prizes last year.", 3, UnitKind.Count, "prize" },
+        { "The Ostrava port handled 200,000 60-kilogram sacks of cocoa.", 200000, UnitKind.Count, "sack" },
+        { "Patients in the Kestrel Bay trial took two 500 mg tablets each morning.", 2, UnitKind.Count, "tablet" },
+        // A number word joined to a noun by a hyphen after a count is an amount of its own, as "8-car" is.
+        { "The Vorland metro runs 120 eight-car trains at rush hour.", 120, UnitKind.Count, "train" },
+        { "The Vorland metro runs 120 eight-car trains at rush hour.", 8, UnitKind.Count, "car" },
+        { "The Brenmoor suburban line runs 35 6-car trains.", 35, UnitKind.Count, "train" },
+        { "The council approved 40 three-bedroom houses in Lindenport.", 3, UnitKind.Count, "bedroom" },
+        // Not after "of", and not when the word after the amount restates its unit.
+        { "Seven of the three-ton trucks broke down near Ostrava.", 7, UnitKind.None, "" },
+        { "He kept 2 $20 dollars notes in his wallet.", 2, UnitKind.None, "" },
     };
 
     [Theory]

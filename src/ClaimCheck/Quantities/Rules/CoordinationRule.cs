@@ -110,6 +110,7 @@ internal static class CoordinationRule
 
         ShareVerbPastLevel(s);
         CountPronounOnes(s);
+        CountBeforeMeasure(s);
         ShareAlongList(s);
         ShareRateOfMoney(s);
         ReadAgeInParts(s);
@@ -129,6 +130,34 @@ internal static class CoordinationRule
             matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
         }
     }
+
+    // "four 400-metre races", "six 12-hour shifts", "twelve $5 million top prizes", "120 eight-car trains", "two 500 mg tablets": a bare
+    // whole number right before an amount with a unit, itself followed by a noun phrase, counts that noun phrase; the amount between
+    // measures each of the things counted. A head that names a unit of measure or money restates the amount's unit ("1 $10 dollars
+    // bill") and is not counted.
+    private static void CountBeforeMeasure(in QuantityScan s)
+    {
+        var matches = s.Earlier;
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var (count, measure) = (matches[i], matches[i + 1]);
+            if (IsBare(count) && count.Mention.Quantity.Value >= 1 && count.Mention.Quantity.Value % 1 == 0 && count.Mention.Quantity.Qualifier != Qualifier.Range
+                && measure.FirstToken == count.EndToken && measure.Mention.Quantity.Unit.Kind != UnitKind.None
+                && NounPhrase.Read(s, NounAfter(measure), money: false, out var first, out var end) && NounPhrase.TryHead(s, first, end, out var head, out _))
+            {
+                var isUnitName = s.Words.UnitNames.TryGet(head, out var named);
+                if ((!isUnitName || named.Kind == UnitKind.Count) && !s.Words.Currencies.Contains(head) && !s.Words.CurrencySubunits.Contains(head))
+                {
+                    matches[i] = WithUnit(count, isUnitName ? named : Unit.CountNamed(s.Words.Singular(head)), Unit.None); // not "1 $10 dollars bill"
+                }
+            }
+        }
+    }
+
+    // Where the noun phrase after an amount starts: the noun the amount was read with when it follows the amount ("$1 million prizes"),
+    // else the token after the amount and any noun joined inside it ("8-car trains").
+    private static int NounAfter(QuantityMatch match) =>
+        match.HasNounPhrase && match.NounFirstToken >= match.EndToken ? match.NounFirstToken : match.PhraseEndToken;
 
     /// <summary>The count the pronoun "ones" stands for.</summary>
     private static readonly Unit Ones = Unit.Count("ones");

@@ -288,7 +288,8 @@ internal static class NounPhrase
                 break;
             }
 
-            if (s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)))
+            if ((s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)))
+                || (index == first && OpensWithNumberWord(s.Words, s.Word(index))))
             {
                 break;
             }
@@ -299,6 +300,14 @@ internal static class NounPhrase
 
         end = index;
         return end > first;
+    }
+
+    // "120 eight-car trains", "40 three-bedroom houses": a number word joined by a hyphen to a noun is an amount of its own (8 cars), read
+    // after the count as "120 8-car trains" is, not the start of the counted noun phrase.
+    private static bool OpensWithNumberWord(QuantityVocabulary words, ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && words.NumberWords.Contains(word[..hyphen]);
     }
 
     // "40 men's relay records", "12 children's hospitals": a possessive inside the phrase, before a lower-case word, makes the words
