@@ -82,7 +82,9 @@ internal sealed class QuantitySlots
             var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
             // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
             var rising = byMeasure.Exists(c => c.IsUpdate);
-            foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
+            var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
+            foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
+                         .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
             {
                 IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                     key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
@@ -438,6 +440,40 @@ internal sealed class QuantitySlots
         {
             yield return period;
         }
+    }
+
+    /// <summary>The shortest stated period, in days, read as a closed period of its own (a month: "last month", "in April").</summary>
+    private const int ClosedPeriodDays = 28;
+
+    /// <summary>Splits off the figures of a count given for a closed period of a month or longer that ended before the first day any
+    /// other figure of the group is dated by ("riots killed at least 15 people last month" in a report on this week's ambush): a
+    /// count over an earlier period is another quantity than the count so far on a later day, neither its rival nor a step of its
+    /// timeline, unless a figure dated by a day gives the same number. Such figures are compared only with each other.</summary>
+    internal static IEnumerable<List<Claim>> SplitClosedEarlierPeriods(List<Claim> group)
+    {
+        var days = group.Where(c => c.Time is { Start: { } start, End: { } end } && start == end).Select(c => c.Time!.Value.Start!.Value).ToList();
+        if (days.Count == 0)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var firstDay = days.Min();
+        var earlier = group.FindAll(c => QuantityGroupDetector.HasStatedTime(c) && c.Time!.Value.End!.Value < firstDay
+            && c.Time.Value.End.Value.DayNumber - c.Time.Value.Start!.Value.DayNumber + 1 >= ClosedPeriodDays);
+        // A figure another claim gives dated otherwise ("223 killed in February" beside a later report's "223 civilians killed") is
+        // the event's own count, dated by when the event happened: it stays.
+        earlier.RemoveAll(c => group.Exists(other => other.Time is { Start: { } start, End: { } end } && start == end
+            && other.Quantity!.Value.Value == c.Quantity!.Value.Value));
+        if (earlier.Count == 0)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var apart = new HashSet<Claim>(earlier, ReferenceEqualityComparer.Instance);
+        yield return group.FindAll(c => !apart.Contains(c));
+        yield return earlier;
     }
 
     // Counts bound to one event (a march's participants) on different stated days are different events ("the 9 June march" and "the

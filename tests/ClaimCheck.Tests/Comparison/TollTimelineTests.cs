@@ -306,4 +306,33 @@ public class TollTimelineTests
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("340") && f.Explanation.Contains("130"),
             "'more than 340' and 'more than 130' the same day are too far apart to be one count rising");
     }
+
+    [Fact]
+    public void Check_ATollOfAnEarlierMonthBesideThisWeeksToll_IsNeitherADiscrepancyNorAStepOfItsTimeline()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Gunmen killed at least 48 people in an attack on a market in Vorland, police said.", "Andes Wire", new DateOnly(2025, 6, 10)),
+            new Document("second", "The attack on the Vorland market killed 52 people, police said. Clashes in Vorland killed 17 people in April.", "Pacific Daily", new DateOnly(2025, 6, 11)),
+            new Document("third", "The toll from the market attack in Vorland rose to 61, police said.", "Coast Wire", new DateOnly(2025, 6, 12)),
+        ]);
+
+        report.Findings.Should().NotContain(f => (f.Kind == FindingKind.NumericDiscrepancy || f.Kind == FindingKind.Evolution) && f.Explanation.Contains("17 "),
+            "April's 17 dead are a count over an earlier month, not a count of this week's toll");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && f.Explanation.Contains("61"), "the market attack's toll still rises");
+    }
+
+    [Fact]
+    public void Check_AnEventsMonthGivenWithTheFigureOtherReportsGive_StaysWithTheToll()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("first", "Soldiers killed 140 villagers in Vorland, a rights group said.", "Andes Wire", new DateOnly(2025, 6, 10)),
+            new Document("second", "Soldiers killed 140 villagers in Vorland in April, the rights group said. Officials said 35 people died in Vorland.", "Pacific Daily", new DateOnly(2025, 6, 11)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && f.Explanation.Contains("140") && f.ClaimIds.Length == 2,
+            "140 'in April' is the count the other report gives: the event's own toll, dated by when it happened");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.Explanation.Contains("140") && f.Explanation.Contains("35"));
+    }
 }

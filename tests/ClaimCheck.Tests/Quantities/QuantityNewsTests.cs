@@ -592,6 +592,8 @@ public sealed class QuantityNewsTests
         { "The Kestrel Bay chapel was built around a 70-foot oak.", 70, Qualifier.Exact },
         { "The stock fell more than 3% in an hour.", 3, Qualifier.MoreThan },
         { "Sales rose nearly 40% in the quarter.", 40, Qualifier.Approximately },
+        { "The number of dead in Vorland was approaching 600 on Sunday.", 600, Qualifier.Approximately },
+        { "Brenmoor's flood toll approaches 90 as the water recedes.", 90, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
         { "People sleeping six hours or less were at risk.", 6, Qualifier.LessThan },
         { "The trial enrolled adults aged 50 and over.", 50, Qualifier.AtLeast },
