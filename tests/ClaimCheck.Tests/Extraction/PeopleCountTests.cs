@@ -1147,6 +1147,9 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
     [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
+    [InlineData("Rescuers said 27 people died in a single village near Brenmoor.", "deaths · one village")]
+    [InlineData("First reports told of 14 dead in one district of Vorland.", "deaths · one district")]
+    [InlineData("First reports told of 14 dead in four districts of Vorland.", "deaths")]
     [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]
     public void Extract_DeathsCountedInOneSetting_AreThatSettingsPart(string text, string measure)
     {

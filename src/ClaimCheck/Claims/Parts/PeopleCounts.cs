@@ -844,9 +844,35 @@ internal static class PeopleCounts
             {
                 return named; // "four more deaths were confirmed at Brenmoor General Hospital": the count of one named place of care
             }
+
+            if (word is "in" && OnePlaceAfter(s, j) is { } one)
+            {
+                return one; // "30 people died in a single village": one place the text does not name, a part of the toll
+            }
         }
 
         return null;
+    }
+
+    /// <summary>"one village" for "in one village" or "in a single village" at the preposition <paramref name="at"/>: a single place of
+    /// a kind (a <c>claim-place-noun</c>) the text does not name, or null.</summary>
+    private static string? OnePlaceAfter(SentenceView s, int at)
+    {
+        var noun = at + 1;
+        if (s.Word(noun) is "a" && s.Word(noun + 1) is "single")
+        {
+            noun += 2;
+        }
+        else if (s.Quantities.FirstOrDefault(m => m.FirstToken == noun) is { HasNounPhrase: true } place && place.Mention.Quantity.Value == 1)
+        {
+            noun = place.NounFirstToken;
+        }
+        else
+        {
+            return null;
+        }
+
+        return noun < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(noun)) ? "one " + s.Word(noun).ToString().ToLowerInvariant() : null;
     }
 
     /// <summary>How many words after a figure the past auxiliary of its stay may stand ("34 people have been treated").</summary>
