@@ -67,6 +67,7 @@ internal sealed class ClaimWords
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
         PlanCues = Set(lexicon, "plan-cue");
+        RequestVerbs = Set(lexicon, "request-verb");
         ForecastCues = Set(lexicon, "forecast-cue");
         ForecastNouns = Set(lexicon, "forecast-noun");
         ProjectionVerbs = Set(lexicon, "projection-verb");
@@ -414,6 +415,10 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows a plan.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanCues { get; }
+
+    /// <summary>Verbs by which someone asks another to do something ("asked", "urged"): a figure in the infinitive after the verb's
+    /// object is what is asked for ("urged the council to raise the grant to 5,000").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RequestVerbs { get; }
 
     /// <summary>Words that make what follows a forecast.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastCues { get; }

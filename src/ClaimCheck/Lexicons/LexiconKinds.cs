@@ -718,6 +718,7 @@ public static class LexiconKinds
         new("figure-report-noun", "a noun for a reported figure that a denial marker after the figure in its clause calls false ('tolls of more than 400 are false')", LexiconValueRule.Optional, AllowsWithin: false),
         new("referring-noun", "a noun by which a sentence refers back to an earlier claim (reports, allegations)", LexiconValueRule.Optional, AllowsWithin: false),
         new("plan-cue", "a word that makes what follows a plan (intends, pledged)", LexiconValueRule.Optional, AllowsWithin: false),
+        new("request-verb", "a verb by which someone asks another to do something: a figure in the infinitive after its object is what is asked for, not a fact ('asked the state to raise the payment to 5,000')", LexiconValueRule.Optional, AllowsWithin: false),
         new("forecast-cue", "a word that makes what follows a forecast (expected, likely)", LexiconValueRule.Optional, AllowsWithin: false),
         new("forecast-noun", "a noun that makes what follows a forecast only as a prediction: after a possessive ('the ministry's projection is 500'), before a copula, 'of', 'that', 'for' or 'show(s)', or after 'according to'; elsewhere ('the projection room', 'projections at the festival') it is none", LexiconValueRule.Optional, AllowsWithin: false),
         new("vouch-verb", "a verb after could or can by which a speaker vouches for a figure, no forecast (could confirm, can verify)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -108,6 +108,30 @@ public class EventPlaceComparisonTests
     }
 
     [Fact]
+    public void Check_ACrashAtANamedSchoolAndInAKnownCity_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("school", "Three people died after Monday's plane crash at Brenmoor Grammar School, the army said.", "Valley Wire", Day),
+            new Document("city", "Three people died after Monday's plane crash in Nairobi, the army said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a school no gazetteer knows may stand in the city");
+    }
+
+    [Fact]
+    public void Check_ACrashInTwoKnownCities_IsAPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("coast", "A military training jet crashed in Mombasa on Monday, the army said.", "Valley Wire", Day),
+            new Document("city", "A military training jet crashed in Nairobi on Monday, the army said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.PlaceMismatch, "two known cities apart are two places");
+    }
+
+    [Fact]
     public void Check_TownTollAboveEveryTollGivenForTheCountry_IsTheCountrysTollRising()
     {
         var report = ClaimChecker.Check(

@@ -655,6 +655,27 @@ public class PeopleCountTests
         FirstQuantityClaim(text, new DateOnly(2025, 6, 2)).Measure.Should().Be("deaths");
     }
 
+    [Theory]
+    [InlineData("Thirty people, nine of them children, died when the Lindenport school roof fell in.", 9, "deaths · children")]
+    [InlineData("Thirty people, nine of them children, died when the Lindenport school roof fell in.", 30, "deaths")]
+    [InlineData("In Brenmoor, 120 people, 35 of them women, were hurt in the crush at the stadium gate.", 35, "injuries · women")]
+    public void Extract_PartSetOffByCommasBeforeTheVerb_IsAPartOfWhatBefellItsCount(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("The union asked the Brenmoor council to raise each nurse's bonus to 4,000 euros.", 4000, Modality.Planned)]
+    [InlineData("Families urged the Lindenport authorities to pay 20,000 euros to every household that lost a home.", 20000, Modality.Planned)]
+    [InlineData("Officials urged residents to leave after floods killed 40 people in Ostrava.", 40, Modality.Asserted)]
+    [InlineData("Reporters asked about the 40 people who died in the Ostrava floods.", 40, Modality.Asserted)]
+    public void Extract_FigureInTheInfinitiveOfARequest_IsWhatIsAskedFor(string text, double value, Modality modality)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Modality.Should().Be(modality);
+    }
+
     [Fact]
     public void Extract_NationalsWhoDied_AreThatCountrysDead()
     {
@@ -1114,6 +1135,9 @@ public class PeopleCountTests
     [InlineData("Brenmoor residents fled again when a magnitude 6.1 jolt struck two hours after the main quake.", 6.1, "magnitudes · aftershock")]
     [InlineData("Aftershocks kept shaking Ostrava after the magnitude 6.6 earthquake on Monday.", 6.6, "magnitudes")]
     [InlineData("The magnitude 7.0 quake that struck Vorland was followed by aftershocks.", 7.0, "magnitudes")]
+    [InlineData("A second tremor of magnitude 5.3 shook Brenmoor on Wednesday.", 5.3, "magnitudes · aftershock")]
+    [InlineData("Another quake, of magnitude 4.9, rattled Kestrel Bay overnight.", 4.9, "magnitudes · aftershock")]
+    [InlineData("The quake, of magnitude 6.4, flattened villages around Ostrava.", 6.4, "magnitudes")]
     public void Extract_MagnitudeOfAnAftershock_IsMeasuredApart(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire")]).Claims
@@ -1123,6 +1147,9 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The ministry said 31 deaths had been recorded in health centres.", "deaths · health facilities")]
     [InlineData("A further 52 deaths had been reported in the community, officials added.", "deaths · community")]
+    [InlineData("Rescuers said 27 people died in a single village near Brenmoor.", "deaths · one village")]
+    [InlineData("First reports told of 14 dead in one district of Vorland.", "deaths · one district")]
+    [InlineData("First reports told of 14 dead in four districts of Vorland.", "deaths")]
     [InlineData("Officials confirmed 90 deaths in the district: 40 people who died in hospital and 50 who died in the community.", "deaths")]
     public void Extract_DeathsCountedInOneSetting_AreThatSettingsPart(string text, string measure)
     {

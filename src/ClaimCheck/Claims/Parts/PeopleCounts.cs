@@ -149,9 +149,18 @@ internal static class PeopleCounts
 
         // "the blast hurt 35 miners in Brenmoor; four of them later died": a part of people named before says what befell it after
         // "of them".
-        if (AfterOfThem(s, match.EndToken) is { } next && OutcomeFrom(s, next) is { } ofThem)
+        if (AfterOfThem(s, match.EndToken) is { } next)
         {
-            return ofThem;
+            if (OutcomeFrom(s, next) is { } ofThem)
+            {
+                return ofThem;
+            }
+
+            // "39 people, eight of them children, died": a part set off by commas right after its count is what befell the count.
+            if (SetBeforeApposedPart(s, match) is { } apposedTo)
+            {
+                return OutcomeOf(s, apposedTo);
+            }
         }
 
         // "One dead, 64 injured and 91,000 marchers": a counted noun that names its own measure is not another figure's toll.
@@ -209,6 +218,27 @@ internal static class PeopleCounts
     /// 40 of them unregistered", "41 patients, 12 of whom died"), or null.</summary>
     internal static int? AfterOfThem(SentenceView s, int index) =>
         s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
+
+    /// <summary>The count of people a part given with "of them" is set off by a comma after ("39 people, eight of them children,
+    /// died" → the 39), or null when a comma and such a count do not stand right before the part.</summary>
+    private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)
+    {
+        var comma = part.FirstToken - 1;
+        if (comma < 1 || s.Word(comma) is not ",")
+        {
+            return null;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.PhraseEndToken == comma && other.FirstToken < part.FirstToken && IsPeopleCount(s, other))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
     private static string? OwnOutcomeAfter(SentenceView s, QuantityMatch set)
@@ -814,9 +844,35 @@ internal static class PeopleCounts
             {
                 return named; // "four more deaths were confirmed at Brenmoor General Hospital": the count of one named place of care
             }
+
+            if (word is "in" && OnePlaceAfter(s, j) is { } one)
+            {
+                return one; // "30 people died in a single village": one place the text does not name, a part of the toll
+            }
         }
 
         return null;
+    }
+
+    /// <summary>"one village" for "in one village" or "in a single village" at the preposition <paramref name="at"/>: a single place of
+    /// a kind (a <c>claim-place-noun</c>) the text does not name, or null.</summary>
+    private static string? OnePlaceAfter(SentenceView s, int at)
+    {
+        var noun = at + 1;
+        if (s.Word(noun) is "a" && s.Word(noun + 1) is "single")
+        {
+            noun += 2;
+        }
+        else if (s.Quantities.FirstOrDefault(m => m.FirstToken == noun) is { HasNounPhrase: true } place && place.Mention.Quantity.Value == 1)
+        {
+            noun = place.NounFirstToken;
+        }
+        else
+        {
+            return null;
+        }
+
+        return noun < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(noun)) ? "one " + s.Word(noun).ToString().ToLowerInvariant() : null;
     }
 
     /// <summary>How many words after a figure the past auxiliary of its stay may stand ("34 people have been treated").</summary>

@@ -187,6 +187,10 @@ internal static class Stances
             {
                 planned = true;
             }
+            else if (IsRequestedInfinitive(s, i, target))
+            {
+                planned = true; // "urged the council to raise the grant to 5,000": what is asked for, not what was done
+            }
             else if (IsPlanInfinitive(s, i, target))
             {
                 planned = true; // "Hamas is to free 50 hostages", "the mill is to shed 1,200 jobs": what a body is to do is its plan
@@ -756,6 +760,55 @@ internal static class Stances
         var verb = index + 2;
         return IsPlanBe(s, index) && s.Word(index + 1) is "to" && s.Words.CommitmentVerbs.Contains(s.Word(verb))
             && target > verb && target - verb <= CommitmentObjectWords;
+    }
+
+    /// <summary>How many words may stand between a request verb and the "to" of what it asks ("asked the Chief Minister to").</summary>
+    private const int RequestObjectWords = 5;
+
+    /// <summary>How many words after the "to" of a request the figure may stand and still be what is asked for.</summary>
+    private const int RequestClauseWords = 10;
+
+    // "asked the Chief Minister to raise each family's payment to 5,000", "urged the council to hire 40 more nurses": a request verb,
+    // its object (words only) and "to" with a verb make the figure in that infinitive clause, up to a comma, a clause break or a
+    // subordinator, what is asked for. "asked about the 40 dead" has no infinitive; "urged residents to leave after floods killed 40"
+    // puts the figure in a clause of its own.
+    private static bool IsRequestedInfinitive(SentenceView s, int index, int target)
+    {
+        if (!s.Words.RequestVerbs.Contains(s.Word(index)))
+        {
+            return false;
+        }
+
+        var to = -1;
+        for (var j = index + 1; j < target && j <= index + RequestObjectWords + 1; j++)
+        {
+            if (s.Word(j) is "to")
+            {
+                to = j;
+                break;
+            }
+
+            if (s.Tokens[j].Kind is not (TokenKind.Word or TokenKind.Possessive) || s.Words.ClauseBreaks.Contains(s.Word(j)))
+            {
+                return false;
+            }
+        }
+
+        if (to < 0 || to + 1 >= target || s.Tokens[to + 1].Kind != TokenKind.Word || target - to > RequestClauseWords)
+        {
+            return false;
+        }
+
+        for (var j = to + 1; j < target; j++)
+        {
+            var word = s.Word(j);
+            if (word is "," or ";" || s.Words.ClauseBreaks.Contains(word) || s.Words.SubordinateClauseWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "are to be freed", "are scheduled to", "is set to": after a figure, a form of "be" with "to be", or with a plan-cue and "to",

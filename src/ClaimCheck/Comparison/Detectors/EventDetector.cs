@@ -120,6 +120,19 @@ internal sealed class EventDetector
         var countries = placed.Where(c => c.PlaceWithin is null && _gazetteer.ByName.TryGetValue(c.Place!, out var e)
             && (e.Kind == EntityKind.Country || e is { Kind: EntityKind.Place, Within: null })).ToList();
         var specific = placed.Except(countries).ToList();
+
+        // A name the gazetteer does not know and the text places in nothing ("at Lindenport Grammar School") may lie inside any place
+        // that is known ("in the Harbour district"): beside one, it takes no side. Two such names may still differ.
+        var unknown = specific.Where(c => c.PlaceWithin is null && !_gazetteer.ByName.ContainsKey(c.Place!)).ToList();
+        if (unknown.Count < specific.Count)
+        {
+            specific = specific.Except(unknown).ToList();
+        }
+        else
+        {
+            unknown.Clear();
+        }
+
         var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
         {
@@ -127,7 +140,7 @@ internal sealed class EventDetector
         }
 
         var sides = places.Select(p => specific.Where(c => c.Place == p).ToList()).ToList();
-        var neutral = new List<Claim>();
+        var neutral = new List<Claim>(unknown);
         foreach (var claim in countries)
         {
             var inside = places.Where(p => within.TryGetValue(p, out var country) && country == claim.Place).ToList();
