@@ -165,6 +165,7 @@ internal sealed class ClaimWords
         AgeSubjects = Set(lexicon, "age-subject");
         AttackNouns = Set(lexicon, "attack-noun");
         TradingPartyNouns = Set(lexicon, "trading-party-noun");
+        MediaNouns = Set(lexicon, "media-noun");
         Severities = Map(lexicon, "severity");
         SeverityConditions = Map(lexicon, "severity-condition");
         SeverityLinks = Set(lexicon, "severity-link");
@@ -787,6 +788,9 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for a party that trades, after which a demonym names where that party is from ("American brands").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TradingPartyNouns { get; }
+
+    /// <summary>Nouns for a news outlet, after which a demonym names where the outlet is from ("a British newspaper").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaNouns { get; }
 
     /// <summary>Superlatives and "first", which make a reference cue after them a comparison ("the deadliest since 2004").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords { get; }

@@ -2082,6 +2082,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("About 2,400 residents fled their homes in Kestrel Bay as the river rose on Tuesday.", "displaced")]
     [InlineData("Some 900 villagers were forced from their homes near Brenmoor by the landslide.", "displaced")]
+    [InlineData("Some 1,800 villagers had to leave their homes near Brenmoor after the raid.", "displaced")]
+    [InlineData("Nearly 4,500 people left their homes in Kestrel Bay as gunmen advanced on Friday.", "displaced")]
     [InlineData("Nearly 1,300 inmates broke out of the Lindenport jail after the attack on Sunday.", "escapes")]
     [InlineData("In all, 740 prisoners escaped when gunmen stormed the Vorland prison.", "escapes")]
     [InlineData("Around 60 pupils got away in the first hours after the raid on the Brenmoor school.", "escapes")]

@@ -44,6 +44,24 @@ public class TollSubjectAndIncidentTests
         ClaimOf(report, 410).Subject.Should().NotBe("United States", "'American retailers' says where the buyers are from, not where the building fell");
     }
 
+    [Theory]
+    [InlineData("Crackdown toll disputed\n\nA British newspaper reported that 17 protesters died in the crackdown in Kenya on Tuesday.")]
+    [InlineData("Crackdown toll disputed\n\nA leading Russian daily said 17 protesters died in the crackdown in Kenya on Tuesday.")]
+    public void Extract_NewsOutletsNationality_IsNotTheTollsCountry(string text)
+    {
+        var report = Check(text);
+
+        ClaimOf(report, 17).Subject.Should().Be("Kenya", "the outlet's country says where the paper is from, not where the protesters died");
+    }
+
+    [Fact]
+    public void Extract_CountrysOwnMediaAsAWhole_StillNamesTheReportsCountry()
+    {
+        var report = Check("Record march\n\nIsraeli media said 200,000 people marched on Saturday, the largest protest yet.");
+
+        ClaimOf(report, 200000).Subject.Should().Be("Israel", "a country's media as a whole mostly report home events");
+    }
+
     [Fact]
     public void Extract_ReportOwnCompanysNationality_StaysTheTollsCountry()
     {

@@ -75,8 +75,9 @@ internal sealed class FigureGivingRule : ICueRule
                 return true;
             }
 
-            // "organisers put the crowd at 240,000", "police put attendance at about 8,000": any object the figure is given "at".
-            if (k > verb + 1 && c.IsWord(k, "at") && IsGivenFigure(c, k + 1))
+            // "organisers put the crowd at 240,000", "police put attendance at about 8,000": any object the figure is given "at", or
+            // given with a hedge in place of "at" ("the council put the crowd nearer 7,000").
+            if (k > verb + 1 && (c.IsWord(k, "at") ? IsGivenFigure(c, k + 1) : c.IsWord(k) && c.IsLowerCase(k) && IsGivenFigure(c, k)))
             {
                 return true;
             }
