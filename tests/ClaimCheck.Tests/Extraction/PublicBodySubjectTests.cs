@@ -21,6 +21,8 @@ public class PublicBodySubjectTests
     [InlineData("Strikers blocked roads across Vorland on Wednesday. According to the Interior Ministry, 640 roadblocks were set up.", 640)]
     [InlineData("A salmonella outbreak has spread in Vorland. The Food Standards Agency says at least 48 people have fallen ill.", 48)]
     [InlineData("Floods hit towns in Vorland this week. The Department of Disaster Management counted 172 camps.", 172)]
+    [InlineData("Storms hit the coast of Vorland this week. The Coast Guard counted 31 boats adrift.", 31)]
+    [InlineData("Strikers blocked roads across Vorland on Wednesday. The Border Force counted 212 lorries at the port.", 212)]
     public void Extract_CountGivenByAPublicBody_IsItsCountrys(string text, double value)
     {
         QuantityClaim(text, value).Subject.Should().Be("Vorland", "a ministry or agency that gives a figure is its source; the figure is about its country");
