@@ -143,9 +143,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// the report is about (<see cref="TopicSubject"/>) and is a figure's subject only where nothing else is.</summary>
     public FrozenSet<string> CuedCompanies => cuedCompaniesAndLeadSubject.CuedCompanies;
 
-    // The companies cued anywhere in the document, and the subject its headline and lead name (read together: the lead's subject
-    // leaves the cued companies out).
-    private readonly (FrozenSet<string> CuedCompanies, string? Subject) cuedCompaniesAndLeadSubject = CuedCompaniesAndLeadSubjectOf(document);
+    // The companies cued anywhere in the document, and the subject its headline and lead name and whether it is a public body (read
+    // together: the lead's subject leaves the cued companies out).
+    private readonly (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) cuedCompaniesAndLeadSubject = CuedCompaniesAndLeadSubjectOf(document);
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
@@ -166,8 +166,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
 
     /// <summary>Who or what the document is about: the place or body its headline and lead name most (ties: the first named), else
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
-    /// about one club).</summary>
-    public string? TopicSubject => cuedCompaniesAndLeadSubject.Subject ?? countries.Topic;
+    /// about one club). A public body of a country that the lead names most ("the Disaster Management Department said …") speaks
+    /// for its country: the country the document names most is then the subject, as another outlet that names no body gives it.</summary>
+    public string? TopicSubject => cuedCompaniesAndLeadSubject.IsPublicBody
+        ? countries.Topic ?? cuedCompaniesAndLeadSubject.Subject
+        : cuedCompaniesAndLeadSubject.Subject ?? countries.Topic;
 
     /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
     /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
@@ -427,11 +430,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     // The document's cued companies, and the place or body the headline and lead name most (ties: the first named; a stock-market
-    // index or a cued company is never what a report is about); null when they name none.
-    private static (FrozenSet<string> CuedCompanies, string? Subject) CuedCompaniesAndLeadSubjectOf(AnnotatedDocument document)
+    // index or a cued company is never what a report is about; null when they name none), with whether it is a public body of a
+    // country (an organisation whose name begins or ends with a public-body head noun: "Disaster Management Department").
+    private static (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) CuedCompaniesAndLeadSubjectOf(AnnotatedDocument document)
     {
         var cuedCompanies = CuedCompaniesOf(document);
-        return (cuedCompanies, LeadSubjectOf(document, cuedCompanies));
+        var (subject, isPublicBody) = LeadSubjectOf(document, cuedCompanies);
+        return (cuedCompanies, subject, isPublicBody);
     }
 
     private static FrozenSet<string> CuedCompaniesOf(AnnotatedDocument document)
@@ -452,12 +457,12 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return names is null ? FrozenSet<string>.Empty : names.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static string? LeadSubjectOf(AnnotatedDocument document, FrozenSet<string> cuedCompanies)
+    private static (string? Subject, bool IsPublicBody) LeadSubjectOf(AnnotatedDocument document, FrozenSet<string> cuedCompanies)
     {
         var entities = document.GetLayer<EntityLayer>();
         var words = ClaimWords.For(document.Lexicon);
         var marketIndexes = EntityGazetteer.For(document.Lexicon).MarketIndexes;
-        var counts = new Dictionary<string, (int Weight, int First)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Weight, int First, bool IsPublicBody)>(StringComparer.Ordinal);
         var order = 0;
         for (var i = 0; i < Math.Min(LeadSentences, document.Sentences.Length); i++)
         {
@@ -470,13 +475,20 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                var name = CountryOfBody(document, mention) ?? mention.Entity.Name;
-                var (weight, first) = counts.GetValueOrDefault(name, (0, order++));
-                counts[name] = (weight + 1, first);
+                var country = CountryOfBody(document, mention);
+                var name = country ?? mention.Entity.Name;
+                var (weight, first, _) = counts.GetValueOrDefault(name, (0, order++, false));
+                counts[name] = (weight + 1, first, country is null && mention.Entity.Kind == EntityKind.Organization && Subjects.HasPublicBodyHead(words, name));
             }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First().Key;
+        if (counts.Count == 0)
+        {
+            return (null, false);
+        }
+
+        var lead = counts.OrderByDescending(c => c.Value.Weight).ThenBy(c => c.Value.First).First();
+        return (lead.Key, lead.Value.IsPublicBody);
     }
 
     // The organisation a report that names no place is about: a capitalised word of its headline that recurs, capitalised, in at

@@ -21,9 +21,29 @@ public class PublicBodySubjectTests
     [InlineData("Strikers blocked roads across Vorland on Wednesday. According to the Interior Ministry, 640 roadblocks were set up.", 640)]
     [InlineData("A salmonella outbreak has spread in Vorland. The Food Standards Agency says at least 48 people have fallen ill.", 48)]
     [InlineData("Floods hit towns in Vorland this week. The Department of Disaster Management counted 172 camps.", 172)]
+    [InlineData("Storms hit the coast of Vorland this week. The Coast Guard counted 31 boats adrift.", 31)]
+    [InlineData("Strikers blocked roads across Vorland on Wednesday. The Border Force counted 212 lorries at the port.", 212)]
     public void Extract_CountGivenByAPublicBody_IsItsCountrys(string text, double value)
     {
         QuantityClaim(text, value).Subject.Should().Be("Vorland", "a ministry or agency that gives a figure is its source; the figure is about its country");
+    }
+
+    [Theory]
+    [InlineData("Disaster Management Department opens camps after floods\n\nThe Disaster Management Department said on Tuesday that rains had "
+        + "flooded villages in Portugal. The Disaster Management Department asked for tents.\n\nAbout 9,000 displaced people are staying in 172 camps.", 172)]
+    [InlineData("Food Standards Agency widens recall\n\nThe Food Standards Agency widened a recall of cheese sold in Portugal. The Food Standards Agency "
+        + "named two more brands.\n\nShops removed about 4,000 packs on Friday.", 4000)]
+    public void Extract_CountWhoseSentenceNamesNoSubject_InAReportLedByAPublicBody_IsTheCountrys(string text, double value)
+    {
+        QuantityClaim(text, value).Subject.Should().Be("Portugal", "a public body the lead names most speaks for its country: a count no sentence assigns is the country's");
+    }
+
+    [Fact]
+    public void Extract_CountWhoseSentenceNamesNoSubject_InAReportLedByAPublicBodyAndNamingNoCountry_StaysTheBodys()
+    {
+        QuantityClaim("Disaster Management Department opens camps\n\nThe Disaster Management Department said on Tuesday that rains had flooded "
+            + "villages. The Disaster Management Department asked for tents.\n\nAbout 9,000 displaced people are staying in 172 camps.", 172).Subject.Should()
+            .Be("Disaster Management Department", "with no country named, the body the report is about is the only subject it gives");
     }
 
     [Fact]

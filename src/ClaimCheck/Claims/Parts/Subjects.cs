@@ -446,11 +446,15 @@ internal static class Subjects
 
     /// <summary>Whether <paramref name="name"/> is an organisation whose name begins or ends with a <c>public-body</c> head noun ("Interior
     /// Ministry", "Department of Transportation"): a body of a country's state, not a company or a group of its own.</summary>
-    internal static bool IsPublicBody(SentenceView s, string name)
+    internal static bool IsPublicBody(SentenceView s, string name) => HasPublicBodyHead(s.Words, name) && s.IsOrganization(name);
+
+    /// <summary>Whether <paramref name="name"/> begins or ends with a <c>public-body</c> head noun; whether it names an organisation
+    /// is for the caller to know.</summary>
+    internal static bool HasPublicBodyHead(ClaimWords words, string name)
     {
         var first = name.AsSpan(0, name.IndexOf(' ') is var space and >= 0 ? space : name.Length);
         var last = name.AsSpan(name.LastIndexOf(' ') + 1);
-        return (s.Words.PublicBodies.Contains(first) || s.Words.PublicBodies.Contains(last)) && s.IsOrganization(name);
+        return words.PublicBodies.Contains(first) || words.PublicBodies.Contains(last);
     }
 
     internal static bool IsInsideAnotherAmount(SentenceView s, EntityMention mention, int index)
