@@ -66,6 +66,10 @@ internal enum EntityCue
     /// company nouns there are more often a proper name's first word.</summary>
     OpensCompanyName = 1 << 22,
 
+    /// <summary>"Yard", "Instruments", "Airlines": the last word of a brand's name that opens with a place ("Scotland Yard", "Texas Instruments",
+    /// "Kenya Airways"); the place names the brand, not where its claims are.</summary>
+    BrandHead = 1 << 23,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -101,6 +105,7 @@ internal sealed class EntityCues
         ("company-noun", EntityCue.CompanyNoun, true, false),
         ("company-holding", EntityCue.CompanyHolding, false, false),
         ("company-stake", EntityCue.CompanyStake, false, false),
+        ("brand-head", EntityCue.BrandHead, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

@@ -20,6 +20,7 @@ public sealed class EntityRecognizer : IAnnotator
 {
     private static readonly EntityRule[] RunRules =
     [
+        new BrandNameRule(),
         new OrganisationRule(),
         new CompanyRule(),
         new PlaceNounRule(),
@@ -209,7 +210,8 @@ public sealed class EntityRecognizer : IAnnotator
             for (var f = foundStarts[i]; f < foundStarts[i + 1]; f++)
             {
                 var hit = found[f];
-                if (hit.Name is not { } name || !memory.TryGetKind(name, out var kind) || kind != EntityKind.Organization)
+                // A brand named after a place ("Kenya Airways") is no body of the place.
+                if (hit.Name is not { } name || hit.Rule == BrandNameRule.RuleName || !memory.TryGetKind(name, out var kind) || kind != EntityKind.Organization)
                 {
                     continue;
                 }
