@@ -353,22 +353,9 @@ internal sealed class SentenceScan
             span[..length].CopyTo(buffer);
         }
 
-        // "NVIDIA" and "Nvidia": outlets write a company's name in capitals or not, so a body is registered under its name with each
-        // all-capital word of four or more letters as a word ("Nvidia"), and both forms name it.
-        Span<char> folded = stackalloc char[length];
-        buffer[..length].CopyTo(folded);
-        if (kind == EntityKind.Organization)
-        {
-            FoldCapitalWords(folded);
-        }
-
-        var name = Document.Register(folded, kind, rule);
+        var name = Document.Register(buffer[..length], kind, rule);
         var target = new FormTarget(name, null, null);
         Document.LearnForm(buffer[..length], target);
-        if (!folded.SequenceEqual(buffer[..length]))
-        {
-            Document.LearnForm(folded, target);
-        }
         if (first != nameFirst || end != nameEnd)
         {
             if (EntityGazetteer.TryJoin(Text, Tokens, first, end - first, buffer, out length))
@@ -383,30 +370,6 @@ internal sealed class SentenceScan
         }
 
         return AddFound(new Found(first, end, name, null, null, rule));
-    }
-
-    // Each word of four or more letters, all capitals, keeps its first letter and lowers the rest ("NVIDIA SYSTEMS" -> "Nvidia Systems").
-    private static void FoldCapitalWords(Span<char> name)
-    {
-        var start = 0;
-        for (var i = 0; i <= name.Length; i++)
-        {
-            if (i < name.Length && char.IsLetter(name[i]))
-            {
-                continue;
-            }
-
-            var word = name[start..i];
-            if (word.Length >= 4 && !word.ContainsAnyExceptInRange('A', 'Z'))
-            {
-                for (var c = 1; c < word.Length; c++)
-                {
-                    word[c] = char.ToLowerInvariant(word[c]);
-                }
-            }
-
-            start = i + 1;
-        }
     }
 
     /// <summary>Records another form of a name already registered (an acronym, a dateline's capitals).</summary>

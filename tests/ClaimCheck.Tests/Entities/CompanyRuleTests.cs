@@ -34,26 +34,6 @@ public class CompanyRuleTests
     }
 
     [Theory]
-    [InlineData("Investors sold shares of HALVEX on Monday.", "HALVEX")]
-    [InlineData("Investors sold shares of Halvex on Monday.", "Halvex")]
-    [InlineData("HALVEX Corp said revenue rose 4%.", "HALVEX Corp")]
-    public void Annotate_CompanyInCapitalsOrWithLegalForm_HasTheNameOtherOutletsWrite(string text, string written)
-    {
-        var mention = EntityText.Find(text, written);
-
-        mention.Should().NotBeNull("'{0}' names a company in: {1}", written, text);
-        mention!.Value.Entity.Name.Should().Be("Halvex");
-    }
-
-    [Fact]
-    public void Annotate_CompanyInCapitalsNamedAgainAsAWord_IsTheSameCompany()
-    {
-        var mentions = EntityText.Mentions("Investors sold shares of DELLOMAR. Dellomar said on Friday that sales held up.");
-
-        mentions.Where(m => m.Written is "DELLOMAR" or "Dellomar").Select(m => m.Mention.Entity.Name).Should().Equal("Dellomar", "Dellomar");
-    }
-
-    [Theory]
     [InlineData("Investors bought shares in Georgia last year.", "Georgia")]
     [InlineData("Ruiz said his team would win.", "Ruiz")]
     [InlineData("Ana Ruiz's shares in the club were sold.", "Ana Ruiz")]
