@@ -66,6 +66,10 @@ internal enum EntityCue
     /// company nouns there are more often a proper name's first word.</summary>
     OpensCompanyName = 1 << 22,
 
+    /// <summary>"fell", "rose": a market move after a holding, which makes the capitalised name before the holding a company's
+    /// ("Halvex shares fell"); a person who "shares" something is followed by what is shared.</summary>
+    StakeMove = 1 << 23,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -101,6 +105,7 @@ internal sealed class EntityCues
         ("company-noun", EntityCue.CompanyNoun, true, false),
         ("company-holding", EntityCue.CompanyHolding, false, false),
         ("company-stake", EntityCue.CompanyStake, false, false),
+        ("stake-move", EntityCue.StakeMove, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),
