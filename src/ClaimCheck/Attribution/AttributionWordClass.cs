@@ -121,6 +121,10 @@ internal enum AttributionWordClass : ulong
     /// reports only its own clause ("Vorland's toll stood at 19, while Lindenport's ministry said 13 had died").</summary>
     Contrast = 1ul << 35,
 
+    /// <summary>A word that makes a figure after it an approximation ("nearer", "around", "close to"): it may stand in place of "at"
+    /// where a source gives a figure ("the council put the crowd nearer 7,000").</summary>
+    Approximation = 1ul << 36,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
 
@@ -162,6 +166,7 @@ internal static class AttributionWordClasses
         ["briefing"] = AttributionWordClass.Briefing,
         ["conjunction"] = AttributionWordClass.Conjunction,
         ["contrast"] = AttributionWordClass.Contrast,
+        ["approximation"] = AttributionWordClass.Approximation,
         ["alternative"] = AttributionWordClass.Alternative,
         ["affiliation"] = AttributionWordClass.Affiliation,
         ["author"] = AttributionWordClass.Author,

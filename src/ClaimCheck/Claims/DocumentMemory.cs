@@ -141,11 +141,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// <summary>The companies only the text's cues make ones (<see cref="Entities.Rules.CompanyRule"/>: "the lender Halvex"): another
     /// report of the same story may give no such cue and read the same figures under the country, so such a company is never what
     /// the report is about (<see cref="TopicSubject"/>) and is a figure's subject only where nothing else is.</summary>
-    public FrozenSet<string> CuedCompanies => cuedCompaniesAndLeadSubject.CuedCompanies;
+    public FrozenSet<string> CuedCompanies => cuedCompaniesLeadSubjectAndPublicBody.CuedCompanies;
 
     // The companies cued anywhere in the document, and the subject its headline and lead name and whether it is a public body (read
     // together: the lead's subject leaves the cued companies out).
-    private readonly (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) cuedCompaniesAndLeadSubject = CuedCompaniesAndLeadSubjectOf(document);
+    private readonly (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) cuedCompaniesLeadSubjectAndPublicBody = CuedCompaniesLeadSubjectAndPublicBodyOf(document);
 
     /// <summary>The country the document is about: the one it names most often, counting the headline and lead (its first
     /// <see cref="LeadSentences"/> sentences) thrice and leaving out the side that attacked ("a Russian airstrike"); ties go to the
@@ -168,9 +168,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// the country it names most. The default subject of a figure whose sentence names none ("the fee was €80 million" in a report
     /// about one club). A public body of a country that the lead names most ("the Disaster Management Department said …") speaks
     /// for its country: the country the document names most is then the subject, as another outlet that names no body gives it.</summary>
-    public string? TopicSubject => cuedCompaniesAndLeadSubject.IsPublicBody
-        ? countries.Topic ?? cuedCompaniesAndLeadSubject.Subject
-        : cuedCompaniesAndLeadSubject.Subject ?? countries.Topic;
+    public string? TopicSubject => cuedCompaniesLeadSubjectAndPublicBody.IsPublicBody
+        ? countries.Topic ?? cuedCompaniesLeadSubjectAndPublicBody.Subject
+        : cuedCompaniesLeadSubjectAndPublicBody.Subject ?? countries.Topic;
 
     /// <summary>In a document that names no place at all, the organisation it is about: a capitalised word of its headline that recurs,
     /// capitalised and never lowercase, in its text. The subject of a sum of money whose sentence and document name no other, so that
@@ -432,7 +432,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     // The document's cued companies, and the place or body the headline and lead name most (ties: the first named; a stock-market
     // index or a cued company is never what a report is about; null when they name none), with whether it is a public body of a
     // country (an organisation whose name begins or ends with a public-body head noun: "Disaster Management Department").
-    private static (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) CuedCompaniesAndLeadSubjectOf(AnnotatedDocument document)
+    private static (FrozenSet<string> CuedCompanies, string? Subject, bool IsPublicBody) CuedCompaniesLeadSubjectAndPublicBodyOf(AnnotatedDocument document)
     {
         var cuedCompanies = CuedCompaniesOf(document);
         var (subject, isPublicBody) = LeadSubjectOf(document, cuedCompanies);

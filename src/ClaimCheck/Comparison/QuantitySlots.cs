@@ -461,7 +461,7 @@ internal sealed class QuantitySlots
         var firstDay = days.Min();
         var earlier = group.FindAll(c => QuantityGroupDetector.HasStatedTime(c) && c.Time!.Value.End!.Value < firstDay
             && c.Time.Value.End.Value.DayNumber - c.Time.Value.Start!.Value.DayNumber + 1 >= ClosedPeriodDays);
-        // A figure another claim gives dated otherwise ("223 killed in February" beside a later report's "223 civilians killed") is
+        // A figure another claim gives dated otherwise ("148 killed in March" beside a later report's "148 villagers killed") is
         // the event's own count, dated by when the event happened: it stays.
         earlier.RemoveAll(c => group.Exists(other => other.Time is { Start: { } start, End: { } end } && start == end
             && other.Quantity!.Value.Value == c.Quantity!.Value.Value));

@@ -15,7 +15,8 @@ public sealed class FigureGivingRuleTests
     [InlineData("Protesters called it the biggest march in the country's history, and organisers put the turnout at 300,000.", "300,000", null, "organisers", null, "put")]
     [InlineData("Organisers put the crowd at 245,000.", "245,000", null, "Organisers", null, "put")]
     [InlineData("Police placed attendance at about 8,500.", "8,500", null, "Police", null, "placed")]
-    [InlineData("Police said 25,000 marched, while the city council put the crowd nearer 7,000.", "7,000", null, "city council", null, "put")]
+    [InlineData("Marshals counted 18,000 walkers, while the harbour board put the crowd nearer 4,000.", "4,000", null, "harbour board", null, "put")]
+    [InlineData("Stewards put the gathering close to 9,500 on Saturday.", "9,500", null, "Stewards", null, "put")]
     [InlineData("Organisers put the turnout around 64,000 on Sunday.", "64,000", null, "Organisers", null, "put")]
     [InlineData("Police put the march at 12,000 in Brenmoor.", "12,000", null, "Police", null, "put")]
     [InlineData("Organisers put the turnout at about 64,000 across Vorland on Sunday.", "64,000", null, "Organisers", null, "put")]
@@ -32,6 +33,9 @@ public sealed class FigureGivingRuleTests
     [InlineData("Rescuers set up tents at 12 sites.", "12")]
     [InlineData("Rescuers set up tents near 12 schools.", "12")]
     [InlineData("In the spring the Brenmoor volunteers raised to 40 in March.", "40")]
+    [InlineData("The government released aid for 3,000 people.", "3,000")]
+    [InlineData("The government released aid for some 3,000 people.", "3,000")]
+    [InlineData("Police gave shelter to 200 people.", "200")]
     public void TryMatch_FigureVerbWithoutAFigureNoun_NamesNoSource(string text, string figure)
     {
         AttributionProbe.SourceAt(text, figure).Should().BeNull();

@@ -112,8 +112,8 @@ public class EventPlaceComparisonTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("school", "Three people died after Monday's plane crash at Brenmoor Grammar School, the army said.", "Valley Wire", Day),
-            new Document("city", "Three people died after Monday's plane crash in Nairobi, the army said.", "World Desk", Day),
+            new Document("school", "Three people were killed in Monday's plane crash at Brenmoor Grammar School, the army said.", "Valley Wire", Day),
+            new Document("city", "Three people were killed in Monday's plane crash in Nairobi, the army said.", "World Desk", Day),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a school no gazetteer knows may stand in the city");

@@ -669,7 +669,10 @@ public class PeopleCountTests
     [InlineData("The union asked the Brenmoor council to raise each nurse's bonus to 4,000 euros.", 4000, Modality.Planned)]
     [InlineData("Families urged the Lindenport authorities to pay 20,000 euros to every household that lost a home.", 20000, Modality.Planned)]
     [InlineData("Officials urged residents to leave after floods killed 40 people in Ostrava.", 40, Modality.Asserted)]
-    [InlineData("Reporters asked about the 40 people who died in the Ostrava floods.", 40, Modality.Asserted)]
+    [InlineData("The mayor of Brenmoor asked the minister to confirm that 40 people had died in the flood.", 40, Modality.Asserted)]
+    [InlineData("Lawmakers urged the agency to say publicly that 75 workers were hurt at the Ostrava plant.", 75, Modality.Asserted)]
+    [InlineData("Lawmakers urged the agency to say 75 workers were hurt at the Ostrava plant.", 75, Modality.Asserted)]
+    [InlineData("Reporters asked about the 40 flood victims buried in Ostrava.", 40, Modality.Asserted)]
     public void Extract_FigureInTheInfinitiveOfARequest_IsWhatIsAskedFor(string text, double value, Modality modality)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
@@ -2083,7 +2086,7 @@ public class PeopleCountTests
     [InlineData("About 2,400 residents fled their homes in Kestrel Bay as the river rose on Tuesday.", "displaced")]
     [InlineData("Some 900 villagers were forced from their homes near Brenmoor by the landslide.", "displaced")]
     [InlineData("Some 1,800 villagers had to leave their homes near Brenmoor after the raid.", "displaced")]
-    [InlineData("Nearly 4,500 people left their homes in Kestrel Bay as gunmen advanced on Friday.", "displaced")]
+    [InlineData("Nearly 4,500 people were forced to leave Kestrel Bay as gunmen advanced on Friday.", "displaced")]
     [InlineData("Nearly 1,300 inmates broke out of the Lindenport jail after the attack on Sunday.", "escapes")]
     [InlineData("In all, 740 prisoners escaped when gunmen stormed the Vorland prison.", "escapes")]
     [InlineData("Around 60 pupils got away in the first hours after the raid on the Brenmoor school.", "escapes")]
@@ -2096,6 +2099,16 @@ public class PeopleCountTests
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
         MeasureNames.Base(claim.Measure).Should().Be(measure, "an outcome listed as several words says what befell the people counted");
+    }
+
+    [Theory]
+    [InlineData("About 15,000 commuters left their homes before dawn in Brenmoor to beat the bus strike.")]
+    [InlineData("Some 300 fans leave their homes in Kestrel Bay every weekend to follow the club.")]
+    public void Extract_LeavingHomeWithoutForce_IsNotDisplacement(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        MeasureNames.Base(claim.Measure).Should().NotBe("displaced", "leaving home is displacement only when the words say it was forced");
     }
 
     [Theory]

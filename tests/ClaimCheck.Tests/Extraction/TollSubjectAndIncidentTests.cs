@@ -55,6 +55,14 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_DemonymBeforeAMaterialNoun_StillNamesTheTollsCountry()
+    {
+        var report = Check("Mill fire\n\nA fire at a Chilean paper mill killed 14 workers on Monday.");
+
+        ClaimOf(report, 14).Subject.Should().Be("Chile", "a paper mill is a place of work, not a news outlet");
+    }
+
+    [Fact]
     public void Extract_CountrysOwnMediaAsAWhole_StillNamesTheReportsCountry()
     {
         var report = Check("Record march\n\nIsraeli media said 200,000 people marched on Saturday, the largest protest yet.");

@@ -5,7 +5,8 @@ namespace ClaimCheck.Attribution.Rules;
 
 /// <summary>A source that gives a figure: "police put the crowd estimate at 45,000", "OCHA currently puts the toll at 257", "the
 /// ministry gave a toll of 177", "a senior official gave AFP a partial toll of 577", "organisers put the crowd at 240,000": a figure
-/// verb whose object is a document or figure noun, or any noun the figure is given "at", and whose subject is the source.</summary>
+/// verb whose object is a document or figure noun, or any noun the figure is given "at" or given with an approximation word in place of
+/// "at" ("police put the crowd nearer 4,000"), and whose subject is the source.</summary>
 internal sealed class FigureGivingRule : ICueRule
 {
     /// <summary>How far after the verb the figure noun may come ("gave AFP a partial death toll").</summary>
@@ -76,8 +77,9 @@ internal sealed class FigureGivingRule : ICueRule
             }
 
             // "organisers put the crowd at 240,000", "police put attendance at about 8,000": any object the figure is given "at", or
-            // given with a hedge in place of "at" ("the council put the crowd nearer 7,000").
-            if (k > verb + 1 && (c.IsWord(k, "at") ? IsGivenFigure(c, k + 1) : c.IsWord(k) && c.IsLowerCase(k) && IsGivenFigure(c, k)))
+            // given with an approximation word in place of "at" ("the board put the crowd nearer 4,000") that no preposition governs:
+            // "released aid for some 3,000 people" gives no figure.
+            if (k > verb + 1 && (c.IsWord(k, "at") ? IsGivenFigure(c, k + 1) : c.Is(k, Approximation) && !c.Is(k - 1, Preposition) && IsGivenFigure(c, k + 1)))
             {
                 return true;
             }

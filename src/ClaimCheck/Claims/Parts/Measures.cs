@@ -363,7 +363,7 @@ internal static class Measures
     /// <summary>The label of a shock other than the main one that a physical figure measures ("aftershock"), or null: named by a
     /// <c>secondary-shock</c> word right after the figure ("a 4.8 magnitude aftershock") or before it in its clause, commas allowed ("an
     /// aftershock measuring magnitude 4.8", "Vorland logged 30 aftershocks, the strongest reaching magnitude 5.1", "a second tremor of
-    /// magnitude 5.5"), or by a term placing
+    /// magnitude 4.2"), or by a term placing
     /// it after the main shock later in its clause ("a magnitude 5.3 jolt that came an hour after the main quake"). Otherwise an event word met
     /// first names the main shock ("the magnitude 7.3 quake", "aftershocks followed the quake of magnitude 7.3").</summary>
     internal static string? SecondaryShockOf(SentenceView s, QuantityMatch match)
@@ -392,7 +392,7 @@ internal static class Measures
 
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - ShockBeforeWindow; i--)
         {
-            // A term that ends at an event word names a shock other than the main one ("a second tremor of magnitude 5.5"); the event
+            // A term that ends at an event word names a shock other than the main one ("a second tremor of magnitude 4.2"); the event
             // word alone names the main one ("the quake, of magnitude 6.0").
             if (ShockTermEndingAt(s, i) is { } label)
             {

@@ -156,7 +156,7 @@ internal static class PeopleCounts
                 return ofThem;
             }
 
-            // "39 people, eight of them children, died": a part set off by commas right after its count is what befell the count.
+            // "52 people, six of them pupils, drowned": a part set off by commas right after its count is what befell the count.
             if (SetBeforeApposedPart(s, match) is { } apposedTo)
             {
                 return OutcomeOf(s, apposedTo);
@@ -219,8 +219,8 @@ internal static class PeopleCounts
     internal static int? AfterOfThem(SentenceView s, int index) =>
         s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
 
-    /// <summary>The count of people a part given with "of them" is set off by a comma after ("39 people, eight of them children,
-    /// died" → the 39), or null when a comma and such a count do not stand right before the part.</summary>
+    /// <summary>The count of people a part given with "of them" is set off by a comma after ("52 people, six of them pupils,
+    /// drowned" → the 52), or null when a comma and such a count do not stand right before the part.</summary>
     private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)
     {
         var comma = part.FirstToken - 1;
@@ -847,7 +847,7 @@ internal static class PeopleCounts
 
             if (word is "in" && OnePlaceAfter(s, j) is { } one)
             {
-                return one; // "30 people died in a single village": one place the text does not name, a part of the toll
+                return one; // "17 people drowned in a single hamlet": one place the text does not name, a part of the toll
             }
         }
 
@@ -863,7 +863,7 @@ internal static class PeopleCounts
         {
             noun += 2;
         }
-        else if (s.Quantities.FirstOrDefault(m => m.FirstToken == noun) is { HasNounPhrase: true } place && place.Mention.Quantity.Value == 1)
+        else if (s.QuantityAt(noun) is { HasNounPhrase: true } place && place.Mention.Quantity.Value == 1)
         {
             noun = place.NounFirstToken;
         }

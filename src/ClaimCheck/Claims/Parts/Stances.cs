@@ -762,16 +762,17 @@ internal static class Stances
             && target > verb && target - verb <= CommitmentObjectWords;
     }
 
-    /// <summary>How many words may stand between a request verb and the "to" of what it asks ("asked the Chief Minister to").</summary>
+    /// <summary>How many words may stand between a request verb and the "to" of what it asks ("asked the regional governor to").</summary>
     private const int RequestObjectWords = 5;
 
     /// <summary>How many words after the "to" of a request the figure may stand and still be what is asked for.</summary>
     private const int RequestClauseWords = 10;
 
-    // "asked the Chief Minister to raise each family's payment to 5,000", "urged the council to hire 40 more nurses": a request verb,
-    // its object (words only) and "to" with a verb make the figure in that infinitive clause, up to a comma, a clause break or a
-    // subordinator, what is asked for. "asked about the 40 dead" has no infinitive; "urged residents to leave after floods killed 40"
-    // puts the figure in a clause of its own.
+    // "asked the regional governor to lift each household's grant to 800", "urged the council to hire 40 more nurses": a request verb,
+    // its object (words only) and "to" with a verb make the figure in that infinitive clause, up to a comma, a clause break, a
+    // subordinator, "that" or a reporting verb, what is asked for. "asked about the 40 dead" has no infinitive; "urged residents to
+    // leave after floods killed 40" puts the figure in a clause of its own; "asked the minister to confirm that 40 had died" and
+    // "asked the agency to report 40 deaths" ask for a report of a figure, not for the figure.
     private static bool IsRequestedInfinitive(SentenceView s, int index, int target)
     {
         if (!s.Words.RequestVerbs.Contains(s.Word(index)))
@@ -802,7 +803,8 @@ internal static class Stances
         for (var j = to + 1; j < target; j++)
         {
             var word = s.Word(j);
-            if (word is "," or ";" || s.Words.ClauseBreaks.Contains(word) || s.Words.SubordinateClauseWords.Contains(word))
+            if (word is "," or ";" or "that" || s.Words.ClauseBreaks.Contains(word) || s.Words.SubordinateClauseWords.Contains(word)
+                || s.Reporting.IsVerb(word))
             {
                 return false;
             }
