@@ -2094,6 +2094,10 @@ public class PeopleCountTests
     [InlineData("By Thursday, some 45 inmates were back in custody in Kestrel Bay, the prison service said.", "recaptured")]
     [InlineData("Police in Brenmoor said 12 escapees had been caught again near the border.", "recaptured")]
     [InlineData("In Vorland, 85 farmers remain in captivity after the raid, officials said.", "held captive")]
+    [InlineData("Some 1,100 villagers had to abandon their homes near Brenmoor when the dam gave way.", "displaced")]
+    [InlineData("Officials in Kestrel Bay said 19 people went missing after the boat overturned on Sunday.", "missing")]
+    [InlineData("At least 14 people had yet to be found in Lindenport on Monday, the rescue service said.", "missing")]
+    [InlineData("Prosecutors in Vorland drew up a list of 23 people who had not yet been found after the mudslide.", "missing")]
     public void Extract_OutcomeOfSeveralWords_NamesWhatTheCountMeasures(string text, string measure)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
@@ -2120,6 +2124,17 @@ public class PeopleCountTests
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
         new[] { "escapes", "abducted" }.Should().NotContain(MeasureNames.Base(claim.Measure), "a rash, a song or an ambulance ride is no escape or abduction");
+    }
+
+    [Theory]
+    [InlineData("By Tuesday, 31 people had been found alive under the rubble in Brenmoor, the fire service said.")]
+    [InlineData("Some 600 people went home to Kestrel Bay after the water fell on Sunday.")]
+    [InlineData("About 2,000 people were evacuated from Lindenport before the storm arrived.")]
+    public void Extract_FoundOrGoneHome_IsNotMissing(string text)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
+
+        MeasureNames.Base(claim.Measure).Should().NotBe("missing", "people found, or going home, are not the missing");
     }
 
     [Theory]
