@@ -122,7 +122,7 @@ internal enum AttributionWordClass : ulong
     Contrast = 1ul << 35,
 
     /// <summary>A word that makes a figure after it an approximation ("nearer", "around", "close to"): it may stand in place of "at"
-    /// where a source gives a figure ("the council put the crowd nearer 7,000").</summary>
+    /// where a source gives a figure ("the organisers put the turnout nearer 4,000").</summary>
     Approximation = 1ul << 36,
 
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>

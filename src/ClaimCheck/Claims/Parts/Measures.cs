@@ -393,7 +393,7 @@ internal static class Measures
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - ShockBeforeWindow; i--)
         {
             // A term that ends at an event word names a shock other than the main one ("a second tremor of magnitude 4.2"); the event
-            // word alone names the main one ("the quake, of magnitude 6.0").
+            // word alone names the main one ("the quake, of magnitude 5.8").
             if (ShockTermEndingAt(s, i) is { } label)
             {
                 return label.Label;
