@@ -2702,6 +2702,16 @@ public sealed class QuantityNewsTests
         mention.Quantity.Unit.Name.Should().Be("ZAR", "'{0}' writes rand with its thousands set off by a space", text);
     }
 
+    [Theory]
+    [InlineData("A lorry jack-knifed on the N7 400 metres short of the Vessa interchange.", 400, "m")]
+    [InlineData("The bus broke down on the R34 800 m past the Orlen weighbridge.", 800, "m")]
+    [InlineData("Convoys leave the N3 600 km north of Kestrel Bay.", 600, "km")]
+    public void Recognize_RoadNameBeforeADistance_IsTheDistanceNotMoney(string text, double value, string unit)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Unit.Kind == UnitKind.Currency, "'{0}' names a road, not money", text);
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' gives a distance after the road's name", text);
+    }
+
     [Fact]
     public void Recognize_TakaWrittenBeforeTheAmount_IsTaka() =>
         Find("Onions in Vessa fetch Taka 90 a kg this week.", 90).Quantity.Unit.Name.Should().Be("BDT");
