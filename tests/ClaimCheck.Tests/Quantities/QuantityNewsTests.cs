@@ -331,6 +331,9 @@ public sealed class QuantityNewsTests
         { "The Vorland metro runs 120 eight-car trains at rush hour.", 8, UnitKind.Count, "car" },
         { "The Brenmoor suburban line runs 35 6-car trains.", 35, UnitKind.Count, "train" },
         { "The council approved 40 three-bedroom houses in Lindenport.", 3, UnitKind.Count, "bedroom" },
+        // Not when the word after the hyphen makes a fixed adjective that counts nothing.
+        { "Orlen handed out 250 one-off grants to farmers.", 250, UnitKind.Count, "grant" },
+        { "The Kestrel Bay ferry sold 600 one-way tickets on Monday.", 600, UnitKind.Count, "ticket" },
         // Not after "of", and not when the word after the amount restates its unit.
         { "Seven of the three-ton trucks broke down near Ostrava.", 7, UnitKind.None, "" },
         { "He kept 2 $20 dollars notes in his wallet.", 2, UnitKind.None, "" },
