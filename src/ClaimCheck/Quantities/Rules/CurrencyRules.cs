@@ -55,7 +55,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
     // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500",
-    // or set off by a space: "R4 000"):
+    // or set off by a space: "R7 000"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
     // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
     // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
