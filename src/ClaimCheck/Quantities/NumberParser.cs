@@ -182,11 +182,11 @@ public static class NumberParser
             return false;
         }
 
-        // "R4 000", "R1 491.06": groups of three digits set off by one space after one to three digits joined to a currency letter,
+        // "R7 000", "R2 318.45": groups of three digits set off by one space after one to three digits joined to a currency letter,
         // the last of them perhaps with its decimals.
         if (next == index + 1 && end - start <= 3)
         {
-            while (value < 1e15 && value == Math.Floor(value) && IsSpacedThousandsGroup(text, tokens, next, words, out var spaced, afterEmbeddedDigits: true))
+            while (value < 1e15 && value == Math.Floor(value) && IsSpacedThousandsGroup(text, tokens, next, words, out var spaced, afterCurrencyLetter: true))
             {
                 value = (value * 1000) + spaced;
                 next++;
@@ -319,11 +319,12 @@ public static class NumberParser
     }
 
     // A group of exactly three plain digits one space (a no-break or thin space too) after the number token before it: "000" in "160 000
-    // m²", or after the digits joined to a currency letter ("000" in "R4 000", "491.06" in "R1 491.06"). Not a group joined by a hyphen to a word after it ("3
+    // m²", or after the digits joined to a currency letter ("000" in "R7 000", "318.45" in "R2 318.45"). Not a group joined by a hyphen to a word after it ("3
     // 100-metre races") or naming a model, as a plural joined to it or a capitalised code after it that is no unit does ("12 767s",
-    // "22 737 MAXs"), nor, after a currency letter, one before a plural ("R102 400 times").
+    // "22 737 MAXs"), nor, after a currency letter, one before a plural or a unit the parser reads ("R102 400 times",
+    // "the N4 700 metres", "the R9 300 km"), where the letter and digits name a road.
     internal static bool IsSpacedThousandsGroup(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out double group,
-        bool afterEmbeddedDigits = false)
+        bool afterCurrencyLetter = false)
     {
         group = 0;
         if (index >= tokens.Count || index == 0)
@@ -334,8 +335,8 @@ public static class NumberParser
         var token = tokens[index];
         var gap = tokens[index - 1].Span.End;
         var digits = token.Span.Slice(text);
-        var whole = afterEmbeddedDigits && digits.Length is 5 or 6 && digits[3] == '.' ? digits[..3] : digits; // "491.06" in "R1 491.06"
-        if (token.Kind != TokenKind.Number || token.IsJoined || (tokens[index - 1].Kind != TokenKind.Number && !afterEmbeddedDigits) || whole.Length != 3
+        var whole = afterCurrencyLetter && digits.Length is 5 or 6 && digits[3] == '.' ? digits[..3] : digits; // "318.45" in "R2 318.45"
+        if (token.Kind != TokenKind.Number || token.IsJoined || (tokens[index - 1].Kind != TokenKind.Number && !afterCurrencyLetter) || whole.Length != 3
             || token.Span.Start != gap + 1 || text[gap] is not (' ' or '\u00A0' or '\u2009' or '\u202F') || whole.ContainsAnyExceptInRange('0', '9')
             || (whole.Length < digits.Length && digits[4..].ContainsAnyExceptInRange('0', '9')))
         {
@@ -349,10 +350,10 @@ public static class NumberParser
             if ((after.IsJoined && (word is "-" or "s"))
                 || (!after.IsJoined && after.Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsUpper(word[1])
                     && !words.IsUnitWord(word))
-                || (afterEmbeddedDigits && !after.IsJoined && after.Kind == TokenKind.Word && word.Length > 3 && word[^1] == 's'
-                    && !words.IsUnitWord(word)))
+                || (afterCurrencyLetter && !after.IsJoined && after.Kind == TokenKind.Word
+                    && (words.IsUnitWord(word) || (word.Length > 3 && word[^1] == 's'))))
             {
-                return false; // "R102 400 times": a road's name and a count, not rand
+                return false; // "R102 400 times", "the N4 700 metres": a road's name and a count or a measure, not rand or naira
             }
         }
 

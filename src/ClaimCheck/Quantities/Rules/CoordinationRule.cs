@@ -4,7 +4,7 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Numbers that share what the number next to them says, read once a sentence's quantities are found: a bare number takes the
 /// unit of the number it is paired with ("5 or 6 percent", "from 12 to 27 percent", "20 of 29 passes", "41 of the last 44 months", "2,560 by 1,440 pixels";
-/// every side of "19 by 12 by 11 km"), and, joined to it by "and" or "or", the change read on either of the two ("cut by 2.9 and 2.4 mm Hg"),
+/// every side of "19 by 12 by 11 km"), and, joined to it by "and" or "or", the change read on either of the two ("cut by 3.6 and 1.8 mm Hg"),
 /// a list of bare numbers ending in such a pair takes the unit of its last number ("four, six, eight or 12 months"),
 /// an amount takes the rate of the amount in the same unit it runs to ("from €8.10 to €8.55 an hour", "£9 or £10 an hour"), prices
 /// listed before a rate written once take it ("$2,100, $466 and $774 per FEU"),
@@ -55,7 +55,7 @@ internal static class CoordinationRule
                 matches[i] = WithUnit(first, second.Mention.Quantity.Unit, second.Mention.Per);
                 if (Joins(s, first.EndToken, second.FirstToken) && !s.IsChar(first.EndToken, ","))
                 {
-                    ShareChangeOfPair(matches, i); // "cut by 2.9 and 2.4 mm Hg", "rose 5 or 6 percent"
+                    ShareChangeOfPair(matches, i); // "cut by 3.6 and 1.8 mm Hg", "rose 5 or 6 percent"
                 }
             }
             else if (TakesRateBack(s, first, second))
@@ -116,7 +116,7 @@ internal static class CoordinationRule
         ReadAgeInParts(s);
     }
 
-    // "cut systolic and diastolic pressure by 2.9 and 2.4 mm Hg", "rose 5 or 6 percent": a bare number joined by "and" or "or" to the
+    // "cut both readings by 3.6 and 1.8 mm Hg", "rose 5 or 6 percent": a bare number joined by "and" or "or" to the
     // amount whose unit it takes is a side of the same change, whichever of the two the change was read on.
     private static void ShareChangeOfPair(List<QuantityMatch> matches, int i)
     {
@@ -502,7 +502,7 @@ internal static class CoordinationRule
 
         if (lastJoin > join && IsTimePhrase(s, first.EndToken, lastJoin))
         {
-            join = lastJoin; // "rose 6% in January and February and 1.5% in March": the "and" inside the time phrase joins times, not amounts
+            join = lastJoin; // "fell 4% in April and May and 2.5% in June": the "and" inside the time phrase joins times, not amounts
         }
 
         if (join == second.FirstToken && s.IsChar(join - 1, ",") && IsParallelPlace(s, first.EndToken, join - 1, second.EndToken))

@@ -303,11 +303,12 @@ internal static class NounPhrase
     }
 
     // "120 eight-car trains", "40 three-bedroom houses": a number word joined by a hyphen to a noun is an amount of its own (8 cars), read
-    // after the count as "120 8-car trains" is, not the start of the counted noun phrase.
+    // after the count as "120 8-car trains" is, not the start of the counted noun phrase. Not when the word after the hyphen makes
+    // a fixed adjective that counts nothing (a non-unit word: "300 one-off grants", "90 two-way radios").
     private static bool OpensWithNumberWord(QuantityVocabulary words, ReadOnlySpan<char> word)
     {
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && words.NumberWords.Contains(word[..hyphen]);
+        return hyphen > 0 && hyphen < word.Length - 1 && words.NumberWords.Contains(word[..hyphen]) && !words.NonUnitWords.Contains(word[(hyphen + 1)..]);
     }
 
     // "40 men's relay records", "12 children's hospitals": a possessive inside the phrase, before a lower-case word, makes the words

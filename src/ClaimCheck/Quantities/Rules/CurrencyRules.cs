@@ -8,6 +8,10 @@ namespace ClaimCheck.Quantities.Rules;
 /// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
 {
+    // The longest word, a currency letter and up to three digits ("R12"), that a group of thousands set off by a space may follow
+    // ("R12 500"); NumberParser reads the same groups only after one to three digits.
+    private const int MaxLetterAndDigitsBeforeSpacedGroup = 4;
+
     /// <inheritdoc/>
     public override bool HasShape => true;
 
@@ -51,7 +55,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
 
     // Whether the amount joined to a letter is written as money: priced to the hundredth ("P31.75") or to the tenth after two digits
     // ("N482.9"), followed by a rate ("N740 per litre"), or going on with a multiplier ("N4.2 trillion", "R4bn", "a P3.4-trillion budget") or a group of thousands ("R1,500",
-    // or set off by a space: "R4 000"):
+    // or set off by a space: "R7 000"):
     // the token after the word, or after a joined hyphen, is a power of a thousand in words or abbreviated, not followed by a plural
     // noun when the figure is whole ("N95 million masks" counts masks; "R12.5 billion funds" is money), or a joined comma and a
     // joined group of three digits. Other scale words ("hundred", "dozen", "crore") are no money a letter names.
@@ -76,7 +80,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
             || (s.IsWord(scaleIndex) && (s.Words.ScaleWords.TryGet(s.Word(scaleIndex), out var scale) || s.Words.ScaleAbbreviations.TryGet(s.Word(scaleIndex), out scale))
                 && IsPowerOfThousand(scale) && (hasDecimals || hyphenated || !(s.IsWord(scaleIndex + 1) && NounPhrase.LooksPluralNoun(s, s.Word(scaleIndex + 1)))))
             || (s.Is(next, ",") && s.IsJoined(next) && IsThousandsGroup(s.Word(next + 1)) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))
-            || (!hasDecimals && s.Word(wordIndex).Length <= 4 && NumberParser.IsSpacedThousandsGroup(s.Text, s.Tokens, next, s.Words, out _, afterEmbeddedDigits: true));
+            || (!hasDecimals && s.Word(wordIndex).Length <= MaxLetterAndDigitsBeforeSpacedGroup && NumberParser.IsSpacedThousandsGroup(s.Text, s.Tokens, next, s.Words, out _, afterCurrencyLetter: true));
     }
 
     // Whether a letter and three or more whole digits ("N400") stand where money is named: right after a money cue, or after one and
