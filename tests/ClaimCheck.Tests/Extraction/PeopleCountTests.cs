@@ -37,6 +37,22 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("38 killed as Ostravan airliner crashes in Vorland", "Vorland")]
+    [InlineData("38 dead after an Ostravan ferry sank in neighbouring Vorland on Sunday.", "Vorland")]
+    [InlineData("38 killed as Ostravan airliner crashes on Vorland border", "Ostrava")]
+    [InlineData("38 Ostravan nationals were among the dead in Vorland.", "Ostrava")]
+    public void Extract_TollOfAForeignVehicleOrPeopleInAnotherCountry_IsTheCountryNamedAsWhereElseTheFirst(string text, string subject)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\nplace\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n", "sides.tsv"))
+            .Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 38 }).Subject.Should().Be(subject,
+            "a country named after 'in' is where the toll was counted; a carrier's demonym is not, and counted people's own demonym says whose they are");
+    }
+
+    [Theory]
     [InlineData("Health officials in Vorland linked 58 hospitalizations to the tainted cheese.")]
     [InlineData("The tainted cheese has led to 58 hospitalisations across Vorland, health officials said.")]
     [InlineData("Health officials in Vorland said 58 people were hospitalized after eating the tainted cheese.")]

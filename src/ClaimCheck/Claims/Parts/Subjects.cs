@@ -566,11 +566,15 @@ internal static class Subjects
         word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
             or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
 
-    // The first country named in the sentence, by name or adjective.
-    /// <summary>The first country the sentence names, leaving out the source's words ("Ukraine says 300 people were killed") and the
-    /// side that attacked ("in a Russian airstrike"): where a toll's people were when nothing nearer says.</summary>
-    internal static string? CountryIn(SentenceView s, TextSpan? sourceSpan)
+    /// <summary>The first country the sentence names, by name or adjective, leaving out the source's words ("Ukraine says 300 people
+    /// were killed") and the side that attacked ("in a Russian airstrike"): where a toll's people were when nothing nearer says. Given
+    /// the toll's first token (<paramref name="figure"/>), a country named by its own name after "in" in the toll's clause comes
+    /// first: it says where the toll was counted ("38 killed as Ostravan airliner crashes in Vorland": Vorland, not the carrier's
+    /// Ostrava); a capital after "in" ("a group based in Lindenport") names a city, and a place in another clause, after a
+    /// semicolon, another toll's.</summary>
+    internal static string? CountryIn(SentenceView s, TextSpan? sourceSpan, int figure = -1)
     {
+        string? first = null;
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
@@ -584,10 +588,40 @@ internal static class Subjects
                 continue;
             }
 
-            return mention.Entity.Name;
+            if (figure >= 0 && mention is { Form: EntityMentionForm.Name, Place: null } && IsAfterIn(s, mention) && !HasSemicolonBetween(s, figure, mention.FirstToken))
+            {
+                return mention.Entity.Name;
+            }
+
+            first ??= mention.Entity.Name;
         }
 
-        return null;
+        return first;
+    }
+
+    private static bool HasSemicolonBetween(SentenceView s, int a, int b)
+    {
+        for (var k = Math.Min(a, b); k < Math.Max(a, b); k++)
+        {
+            if (s.Word(k) is ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "in Vorland", "in neighbouring Vorland": a name after "in", one lower-case modifier between.
+    private static bool IsAfterIn(SentenceView s, EntityMention mention)
+    {
+        var before = mention.FirstToken - 1;
+        if (before >= 1 && s.Word(before) is { Length: > 0 } modifier && char.IsLower(modifier[0]) && !s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 0 && s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsNationalityAside(SentenceView s, EntityMention mention) => IsNationalityAside(s.Tokens.AsSpan(), s.Text, mention, s.Words);
@@ -646,13 +680,7 @@ internal static class Subjects
                 return mention.Entity.Name;
             }
 
-            var before = mention.FirstToken - 1;
-            if (before >= 1 && s.Word(before) is { Length: > 0 } modifier && char.IsLower(modifier[0]) && !s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase))
-            {
-                before--; // "in neighbouring Vorland"
-            }
-
-            if (before >= 0 && s.Word(before).Equals("in", StringComparison.OrdinalIgnoreCase))
+            if (IsAfterIn(s, mention))
             {
                 return mention.Entity.Name;
             }

@@ -414,7 +414,7 @@ internal static class QuantityClaims
                 && s.Words.CumulativeMeasures.Contains(baseMeasure) && Subjects.LocativeCountryIn(s, source.Span, side) is null ? side : null;
             subject ??= isPopulation || severalRecipients ? null : state.OriginOf(measure)
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
-                ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
+                ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span, match.FirstToken) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
