@@ -4,7 +4,8 @@ namespace ClaimCheck.Entities.Rules;
 /// <c>company-noun</c>, <c>company-holding</c> and <c>company-stake</c> rows of the entity cues): an industry noun right before it
 /// ("chipmaker Halvex", "the retailer Brightwell", "Carmaker Velmar Motors" opening a sentence), what only a company has after its
 /// possessive ("Halvex's shareholders", "Halvex's CEO"), a holding before "of" or "in" and it ("shares of Halvex", "a stake in
-/// Brightwell"), or a holding and a market move right after it ("Halvex shares fell", the <c>stake-move</c> rows). Once found, the name is the company's wherever else the document writes it.</summary>
+/// Brightwell"), or a holding and a market move right after it ("Halvex shares fell", the <c>stake-move</c> rows). Once found, the
+/// name is the company's wherever else the document writes it.</summary>
 /// <remarks>A name the lexicon knows ("Georgia's shares") or another rule found first is never taken, nor a run with a title
 /// ("Chief Executive Ana Ruiz") or of more than <see cref="MaxWords"/> words. Holdings a person also has ("Ruiz's shares", "Ruiz's
 /// stock") are cues only before "of" or "in", and industry nouns that also name a person's trade ("miner", "developer") are not rows:
