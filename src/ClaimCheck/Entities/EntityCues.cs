@@ -69,9 +69,6 @@ internal enum EntityCue
     /// <summary>"Yard", "Instruments", "Airlines": the last word of a brand's name that opens with a place ("Scotland Yard", "Texas Instruments",
     /// "Kenya Airways"); the place names the brand, not where its claims are.</summary>
     BrandHead = 1 << 23,
-    /// <summary>"fell", "rose": a market move after a holding, which makes the capitalised name before the holding a company's
-    /// ("Halvex shares fell"); a person who "shares" something is followed by what is shared.</summary>
-    StakeMove = 1 << 24,
 
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
@@ -109,7 +106,6 @@ internal sealed class EntityCues
         ("company-holding", EntityCue.CompanyHolding, false, false),
         ("company-stake", EntityCue.CompanyStake, false, false),
         ("brand-head", EntityCue.BrandHead, false, false),
-        ("stake-move", EntityCue.StakeMove, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

@@ -3,9 +3,8 @@ namespace ClaimCheck.Entities.Rules;
 /// <summary>A company no list knows, named by a capitalised name of one to three words with a company cue around it (the
 /// <c>company-noun</c>, <c>company-holding</c> and <c>company-stake</c> rows of the entity cues): an industry noun right before it
 /// ("chipmaker Halvex", "the retailer Brightwell", "Carmaker Velmar Motors" opening a sentence), what only a company has after its
-/// possessive ("Halvex's shareholders", "Halvex's CEO"), a holding before "of" or "in" and it ("shares of Halvex", "a stake in
-/// Brightwell"), or a holding and a market move right after it ("Halvex shares fell", the <c>stake-move</c> rows). Once found, the
-/// name is the company's wherever else the document writes it.</summary>
+/// possessive ("Halvex's shareholders", "Halvex's CEO"), or a holding before "of" or "in" and it ("shares of Halvex", "a stake in
+/// Brightwell"). Once found, the name is the company's wherever else the document writes it.</summary>
 /// <remarks>A name the lexicon knows ("Georgia's shares") or another rule found first is never taken, nor a run with a title
 /// ("Chief Executive Ana Ruiz") or of more than <see cref="MaxWords"/> words. Holdings a person also has ("Ruiz's shares", "Ruiz's
 /// stock") are cues only before "of" or "in", and industry nouns that also name a person's trade ("miner", "developer") are not rows:
@@ -25,7 +24,7 @@ internal sealed class CompanyRule : EntityRule
 
     public override EntityCue Inside => EntityCue.OpensCompanyName;
 
-    public override EntityCue After => EntityCue.Possessive | EntityCue.CompanyStake;
+    public override EntityCue After => EntityCue.Possessive;
 
     public override bool TryMatch(SentenceScan scan, NameRun run, out int end)
     {
@@ -60,8 +59,7 @@ internal sealed class CompanyRule : EntityRule
     private static bool HoldingBefore(SentenceScan scan, int first) =>
         (scan.IsWord(first - 1, "of") || scan.IsWord(first - 1, "in")) && scan.Has(first - 2, EntityCue.CompanyStake);
 
-    // "Halvex's shareholders", "Brightwell's CEO", "Halvex shares fell" (not "Ruiz shares her prize": a move must follow the holding).
+    // "Halvex's shareholders", "Brightwell's CEO".
     private static bool HoldingAfter(SentenceScan scan, int last) =>
-        (scan.Has(last, EntityCue.Possessive) && scan.Has(last + 1, EntityCue.CompanyHolding))
-        || (scan.Has(last, EntityCue.CompanyStake) && scan.Has(last + 1, EntityCue.StakeMove));
+        scan.Has(last, EntityCue.Possessive) && scan.Has(last + 1, EntityCue.CompanyHolding);
 }
