@@ -84,6 +84,18 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("At least 19 people, and perhaps many more, were killed in the landslide in Vorland.", "deaths")]
+    [InlineData("In Vorland, 19 people, or possibly more, drowned when the ferry capsized.", "deaths")]
+    [InlineData("At least 19 people, maybe far more, were hurt in the blast in Vorland.", "injuries")]
+    public void Extract_CountBeforeAnAsideSayingThereMayBeMore_TakesWhatHappenedAfterTheAside(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 19 }).Measure.Should().Be(measure,
+            "an aside saying the count may be higher stands between the people counted and what happened to them");
+    }
+
+    [Theory]
     [InlineData("An avalanche in Italy's Aosta valley killed seven climbers, two Italians and one Austrian among them.", "deaths · italians")]
     [InlineData("An avalanche in Switzerland killed seven climbers, two Italians and one Austrian among them.", "deaths")]
     public void Extract_NationalsOfTheCountryTheSentencePlacesTheTollIn_AreAPartOfThatToll(string text, string measure)
