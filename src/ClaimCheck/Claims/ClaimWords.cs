@@ -116,6 +116,7 @@ internal sealed class ClaimWords
         ArrestingBodies = Map(lexicon, "arresting-body");
         CapturedMeasure = Outcomes.TryGetValue("captured", out var captured) ? captured : null;
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
+        OpenCountAsideWords = Set(lexicon, "open-count-aside-word");
         Subgroups = Map(lexicon, "subgroup");
         WorkforceParts = Map(lexicon, "workforce-part");
         WorkforceMeasures = Set(lexicon, "workforce-measure");
@@ -587,6 +588,10 @@ internal sealed class ClaimWords
     /// <summary>Words that open an aside on the people counted, set off by commas between the count and what happened to them
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleAsideOpeners { get; }
+
+    /// <summary>Words of an aside, ending in "more", that says the count before it may be higher ("19 people, and perhaps many more,
+    /// were killed"; "30 people, or possibly more, drowned").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenCountAsideWords { get; }
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }

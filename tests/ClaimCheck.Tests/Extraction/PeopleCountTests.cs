@@ -69,6 +69,33 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Displacement in the river valley stands at 5,120 people, the civil protection agency said.", "displaced")]
+    [InlineData("Displacement has reached 5,120 people since the dam broke, officials in Vorland said.", "displaced")]
+    [InlineData("Evacuations since the eruption number at least 5,120 people, officials said.", "evacuees")]
+    [InlineData("Evacuations in Vorland totalled 5,120 people by Friday.", "evacuees")]
+    [InlineData("The population of the valley stands at 5,120 people, according to the census.", "population")]
+    [InlineData("Attendance at the memorial in Vorland numbered 5,120 people.", "participants")]
+    public void Extract_CountAfterANounOfWhatBefellPeopleAndALinkingVerb_TakesThatNounsMeasure(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 5120 }).Measure.Should().Be(measure,
+            "the noun before the linking verb says what the count counts; a population or an attendance is no toll");
+    }
+
+    [Theory]
+    [InlineData("At least 19 people, and perhaps many more, were killed in the landslide in Vorland.", "deaths")]
+    [InlineData("In Vorland, 19 people, or possibly more, drowned when the ferry capsized.", "deaths")]
+    [InlineData("At least 19 people, maybe far more, were hurt in the blast in Vorland.", "injuries")]
+    public void Extract_CountBeforeAnAsideSayingThereMayBeMore_TakesWhatHappenedAfterTheAside(string text, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 19 }).Measure.Should().Be(measure,
+            "an aside saying the count may be higher stands between the people counted and what happened to them");
+    }
+
+    [Theory]
     [InlineData("An avalanche in Italy's Aosta valley killed seven climbers, two Italians and one Austrian among them.", "deaths · italians")]
     [InlineData("An avalanche in Switzerland killed seven climbers, two Italians and one Austrian among them.", "deaths")]
     public void Extract_NationalsOfTheCountryTheSentencePlacesTheTollIn_AreAPartOfThatToll(string text, string measure)

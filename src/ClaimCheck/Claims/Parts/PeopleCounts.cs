@@ -1603,9 +1603,29 @@ internal static class PeopleCounts
 
     // The words between an aside's commas speak of the people counted: opened by a people-aside-opener ("including two toddlers"),
     // pointing back with "them" ("two infants among them"), or only naming kinds of people joined by "and", "or" or "as well as"
-    // ("at least 19 people, pilgrims as well as tourists, were killed", "12 people, men and women, drowned").
+    // ("at least 19 people, pilgrims as well as tourists, were killed", "12 people, men and women, drowned"), or saying there may be
+    // more of them ("19 people, and perhaps many more, were killed").
     private static bool IsPeopleAside(SentenceView s, int first, int close) =>
-        s.Words.PeopleAsideOpeners.Contains(s.Word(first)) || PointsBackAtPeople(s, first, close) || NamesKindsOfPeople(s, first, close);
+        s.Words.PeopleAsideOpeners.Contains(s.Word(first)) || PointsBackAtPeople(s, first, close) || NamesKindsOfPeople(s, first, close)
+        || SaysThereMayBeMore(s, first, close);
+
+    private static bool SaysThereMayBeMore(SentenceView s, int first, int close)
+    {
+        if (s.Word(close - 1) is not "more")
+        {
+            return false;
+        }
+
+        for (var j = first; j < close; j++)
+        {
+            if (!s.Words.OpenCountAsideWords.Contains(s.Word(j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool NamesKindsOfPeople(SentenceView s, int first, int close)
     {
