@@ -202,6 +202,7 @@ internal sealed class ClaimWords
         BareMemberCues = Set(lexicon, "bare-member-cue");
         DamagedMeasures = lexicon.EntriesOf("damaged-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         EventMeasures = lexicon.EntriesOf("event-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        DailyMoveMeasures = lexicon.EntriesOf("daily-move-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
@@ -872,6 +873,9 @@ internal sealed class ClaimWords
 
     /// <summary>Measures bound to one event ("participants" of a march): counts on different stated days are different events.</summary>
     public FrozenSet<string> EventMeasures { get; }
+
+    /// <summary>Measures of a market's move over one trading day ("share fall"): moves on different days are different quantities.</summary>
+    public FrozenSet<string> DailyMoveMeasures { get; }
 
     /// <summary>Measures of people counted over time ("deaths"): a later count is a new count, dated by when it was given.</summary>
     public FrozenSet<string> CumulativeMeasures { get; }

@@ -83,8 +83,10 @@ internal sealed class QuantitySlots
             // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
             var rising = byMeasure.Exists(c => c.IsUpdate);
             var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
+            var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
             foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
-                         .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g]))
+                         .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
+                         .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]))
             {
                 IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                     key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
@@ -507,6 +509,42 @@ internal sealed class QuantitySlots
         foreach (var day in days)
         {
             yield return byDay[day];
+        }
+    }
+
+    /// <summary>Splits a market's daily moves into runs of days: "shares fell 6.3%" on one day and "fell 8%" a month later are two
+    /// sessions' figures, not rivals. A run starts at the earliest day not yet taken and holds the moves dated at most a few days
+    /// after it, since a report dated only by its publication often gives the previous session's move. A move over a longer period
+    /// is left to the split by period; a move with no date stays with the dated ones only when they all fall in one run.</summary>
+    internal static IEnumerable<List<Claim>> SplitByMoveDay(List<Claim> group)
+    {
+        var dated = group.Where(c => c.Time is { Start: { } start, End: { } end } && start == end).OrderBy(c => c.Time!.Value.Start!.Value).ToList();
+        var runs = new List<List<Claim>>();
+        foreach (var claim in dated)
+        {
+            if (runs.Count == 0 || claim.Time!.Value.Start!.Value.DayNumber - runs[^1][0].Time!.Value.Start!.Value.DayNumber > ReportLagDays)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(claim);
+        }
+
+        if (runs.Count <= 1)
+        {
+            yield return group;
+            yield break;
+        }
+
+        foreach (var run in runs)
+        {
+            yield return run;
+        }
+
+        var inRun = new HashSet<Claim>(dated, ReferenceEqualityComparer.Instance);
+        if (group.FindAll(c => !inRun.Contains(c)) is { Count: > 0 } undated)
+        {
+            yield return undated;
         }
     }
 
