@@ -65,6 +65,7 @@ internal sealed class QuantityVocabulary
         RateUnits = Map(lexicon, LexiconKinds.RateUnit, v => v, WordMap<string>.Matching.AnyCase);
         RateAbbreviations = Map(lexicon, LexiconKinds.RateAbbreviation, v => v, WordMap<string>.Matching.ExactCase);
         DurationUnits = Map(lexicon, LexiconKinds.DurationUnit, v => v, WordMap<string>.Matching.AnyCase);
+        TimeUnits = Set(lexicon, "time-unit");
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
@@ -229,6 +230,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Lengths of time and their singular names ("months" → "month").</summary>
     public WordMap<string> DurationUnits { get; }
+
+    /// <summary>The units of time of the time lexicon, which name periods no amount is measured in ("quarter"), as well as lengths of
+    /// time: read where a phrase of time is told from a noun ("fell 2% in the quarter and exports 1%").</summary>
+    public WordSet TimeUnits { get; }
 
     /// <summary>Temperature scales after "degrees" or "°" ("celsius" → "°C").</summary>
     public WordMap<string> TemperatureScales { get; }

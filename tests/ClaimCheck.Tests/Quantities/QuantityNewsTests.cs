@@ -2337,6 +2337,8 @@ public sealed class QuantityNewsTests
     [InlineData("Ostrava house prices rose 6.2% on the year and 0.7% in the month.", 0.7)]
     [InlineData("Vorland rents fell 3% over the week and 8% in Brenmoor.", 8)]
     [InlineData("Kestrel Bay office rents rose 12% over the year and Lindenport's 9%.", 9)]
+    [InlineData("Vorland exports slipped 4.1% in the quarter and car sales 2.9%.", 2.9)]
+    [InlineData("Brenmoor output grew 1.4 percent over the quarter, and 3 percent on the year.", 3)]
     public void Recognize_SecondAmountAfterAPhraseOfTimeOrAPossessive_SharesTheVerb(string text, double value) =>
         Find(text, value).Change.Should().NotBe(QuantityChange.None, "the verb of the first amount is left out of '{0}'", text);
 
