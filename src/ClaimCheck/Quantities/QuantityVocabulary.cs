@@ -138,6 +138,7 @@ internal sealed class QuantityVocabulary
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
         TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
+        DeviceUnitNames = Set(lexicon, LexiconKinds.DeviceUnitName);
         ChangedObjectStops = Set(lexicon, LexiconKinds.ChangedObjectStop);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
@@ -462,6 +463,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Prepositions that, before a unit of time (or "the" or "a" and one), make a phrase of time ("on the year").</summary>
     public WordSet TimeSpanPrepositions { get; }
+
+    /// <summary>Unit names that also name a device, counted after a modifier of their own ("120 parking meters").</summary>
+    public WordSet DeviceUnitNames { get; }
 
     /// <summary>Words that cannot stand between a direction verb and the amount after the thing it changed ("raised its rate 100 basis
     /// points to 15.5 percent"; not "rose in May and 20% to").</summary>

@@ -2324,6 +2324,13 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
+    [InlineData("Vorland's utility fitted 4 500 prepaid meters last year.", 4500, "meter")]
+    [InlineData("Brenmoor replaced 800 old water meters.", 800, "meter")]
+    [InlineData("The Ostrava pipe runs 12 000 meters under the bay.", 12000, "m")]
+    public void Recognize_MeterAfterAModifierOfItsOwn_IsADeviceCountedNotALength(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
     [InlineData("Vorland trial patients took 5.0-10.0 mg of the drug a day.", 5, 10)]
     [InlineData("The Ostrava dose ran 5.5-10.5 mg per kilo.", 5.5, 10.5)]
     public void Recognize_RangeOfDecimalsJoinedByAHyphen_IsARangeNotAPhoneNumber(string text, double low, double high)
