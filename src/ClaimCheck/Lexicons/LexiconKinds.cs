@@ -316,6 +316,9 @@ public static class LexiconKinds
     /// month".</summary>
     internal const string TimeSpanPreposition = "time-span-preposition";
 
+    /// <summary>A unit name that also names a device, counted when a modifier of its own stands before it: "4 500 smart meters".</summary>
+    internal const string DeviceUnitName = "device-unit-name";
+
     /// <summary>A word that cannot stand between a direction verb and the amount after the thing it changed ("lifted its rate 75 basis
     /// points to 12.25 percent"): a preposition or conjunction that starts another phrase, where the amount belongs to something else.</summary>
     internal const string ChangedObjectStop = "changed-object-stop";
@@ -616,6 +619,7 @@ public static class LexiconKinds
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
         new(TimeSpanPreposition, "a preposition that, before a unit of time or 'the' or 'a' and one, makes a phrase of time ('on the year', 'in the month')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(DeviceUnitName, "a unit name that also names a device, counted when a modifier stands between it and the figure ('4 500 smart meters')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('lifted its rate 75 basis points to 12.25 percent')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ArticleApproximation, "an adverb before 'a'/'an' that makes the number after the article approximate", LexiconValueRule.Optional, AllowsWithin: false),
         new(ApproximationPreposition, "a preposition that makes 'about'/'around' after it, before 'a'/'an', an approximation", LexiconValueRule.Optional, AllowsWithin: false),

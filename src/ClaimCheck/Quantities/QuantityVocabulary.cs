@@ -65,6 +65,7 @@ internal sealed class QuantityVocabulary
         RateUnits = Map(lexicon, LexiconKinds.RateUnit, v => v, WordMap<string>.Matching.AnyCase);
         RateAbbreviations = Map(lexicon, LexiconKinds.RateAbbreviation, v => v, WordMap<string>.Matching.ExactCase);
         DurationUnits = Map(lexicon, LexiconKinds.DurationUnit, v => v, WordMap<string>.Matching.AnyCase);
+        TimeUnits = Set(lexicon, "time-unit");
         TemperatureScales = Map(lexicon, LexiconKinds.TemperatureScale, v => v, WordMap<string>.Matching.AnyCase);
         Temperatures = TemperatureScales.AnyCase.Values.ToFrozenSet(StringComparer.Ordinal);
         DimensionAdjectives = Set(lexicon, LexiconKinds.DimensionAdjective);
@@ -137,6 +138,7 @@ internal sealed class QuantityVocabulary
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
         TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
+        DeviceUnitNames = Set(lexicon, LexiconKinds.DeviceUnitName);
         ChangedObjectStops = Set(lexicon, LexiconKinds.ChangedObjectStop);
         ArticleApproximations = Set(lexicon, LexiconKinds.ArticleApproximation);
         ApproximationPrepositions = Set(lexicon, LexiconKinds.ApproximationPreposition);
@@ -229,6 +231,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Lengths of time and their singular names ("months" → "month").</summary>
     public WordMap<string> DurationUnits { get; }
+
+    /// <summary>The units of time of the time lexicon, which name periods no amount is measured in ("quarter"), as well as lengths of
+    /// time: read where a phrase of time is told from a noun ("fell 2% in the quarter and exports 1%").</summary>
+    public WordSet TimeUnits { get; }
 
     /// <summary>Temperature scales after "degrees" or "°" ("celsius" → "°C").</summary>
     public WordMap<string> TemperatureScales { get; }
@@ -457,6 +463,9 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Prepositions that, before a unit of time (or "the" or "a" and one), make a phrase of time ("on the year").</summary>
     public WordSet TimeSpanPrepositions { get; }
+
+    /// <summary>Unit names that also name a device, counted after a modifier of their own ("120 parking meters").</summary>
+    public WordSet DeviceUnitNames { get; }
 
     /// <summary>Words that cannot stand between a direction verb and the amount after the thing it changed ("raised its rate 100 basis
     /// points to 15.5 percent"; not "rose in May and 20% to").</summary>

@@ -2324,6 +2324,13 @@ public sealed class QuantityNewsTests
         Find(text, value).Quantity.Unit.Name.Should().Be(unit);
 
     [Theory]
+    [InlineData("Vorland's utility fitted 4 500 prepaid meters last year.", 4500, "meter")]
+    [InlineData("Brenmoor replaced 800 old water meters.", 800, "meter")]
+    [InlineData("The Ostrava pipe runs 12 000 meters under the bay.", 12000, "m")]
+    public void Recognize_MeterAfterAModifierOfItsOwn_IsADeviceCountedNotALength(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit);
+
+    [Theory]
     [InlineData("Vorland trial patients took 5.0-10.0 mg of the drug a day.", 5, 10)]
     [InlineData("The Ostrava dose ran 5.5-10.5 mg per kilo.", 5.5, 10.5)]
     public void Recognize_RangeOfDecimalsJoinedByAHyphen_IsARangeNotAPhoneNumber(string text, double low, double high)
@@ -2337,6 +2344,8 @@ public sealed class QuantityNewsTests
     [InlineData("Ostrava house prices rose 6.2% on the year and 0.7% in the month.", 0.7)]
     [InlineData("Vorland rents fell 3% over the week and 8% in Brenmoor.", 8)]
     [InlineData("Kestrel Bay office rents rose 12% over the year and Lindenport's 9%.", 9)]
+    [InlineData("Vorland exports slipped 4.1% in the quarter and car sales 2.9%.", 2.9)]
+    [InlineData("Brenmoor output grew 1.4 percent over the quarter, and 3 percent on the year.", 3)]
     public void Recognize_SecondAmountAfterAPhraseOfTimeOrAPossessive_SharesTheVerb(string text, double value) =>
         Find(text, value).Change.Should().NotBe(QuantityChange.None, "the verb of the first amount is left out of '{0}'", text);
 

@@ -738,7 +738,8 @@ internal static class CoordinationRule
     private static bool IsArticle(in QuantityScan s, int index) => s.Is(index, "a") || s.Is(index, "an") || s.Is(index, "the");
 
     private static bool IsTime(in QuantityScan s, int index) =>
-        s.IsWord(index) && (s.Words.DurationUnits.Contains(s.Word(index)) || NotAnAmountRules.IsMonthAt(s, index));
+        s.IsWord(index) && (s.Words.DurationUnits.Contains(s.Word(index)) || s.Words.TimeUnits.Contains(s.Word(index))
+            || NotAnAmountRules.IsMonthAt(s, index));
 
     // "aged 16 and 17", "aged 16, 17 and 19"
     private static bool Joins(in QuantityScan s, int end, int next) =>

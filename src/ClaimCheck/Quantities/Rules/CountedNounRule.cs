@@ -120,8 +120,11 @@ internal sealed class CountedNounRule : UnitRule
             return false; // leaves no noun phrase behind: "1080 x 2400 pixels" pairs the bare 1080 with the pixels
         }
 
+        // "4 500 smart meters", "120 parking meters": a unit name that also names a device, after a modifier of its own, is a thing
+        // counted, not a measure ("2.1 million metric tonnes" keeps its unit; the physical unit rule reads "300 meters")
         draft.NounFirst = first;
         draft.Unit = s.Words.UnitNames.TryGet(head, out var named) && named.Kind is UnitKind.Count or UnitKind.Physical
+            && !(headIndex > first && s.Words.DeviceUnitNames.Contains(head))
             ? named
             : Unit.CountNamed(s.Words.Singular(head));
         draft.NounEnd = headIndex + 1;
