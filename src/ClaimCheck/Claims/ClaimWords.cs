@@ -590,8 +590,8 @@ internal sealed class ClaimWords
     /// ("17 civilians, including two toddlers, were killed", "40 people, most of them women, died").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleAsideOpeners { get; }
 
-    /// <summary>Words of an aside, ending in "more", that says the count before it may be higher ("19 people, and perhaps many more,
-    /// were killed"; "30 people, or possibly more, drowned").</summary>
+    /// <summary>Words of an aside, ending in "more", that says the count before it may be higher ("26 villagers, and perhaps many more,
+    /// died in the slide"; "30 people, or possibly more, drowned").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenCountAsideWords { get; }
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>

@@ -84,7 +84,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("At least 19 people, and perhaps many more, were killed in the landslide in Vorland.", "deaths")]
+    [InlineData("At least 19 villagers, and perhaps many more, died in the mudslide in Vorland.", "deaths")]
     [InlineData("In Vorland, 19 people, or possibly more, drowned when the ferry capsized.", "deaths")]
     [InlineData("At least 19 people, maybe far more, were hurt in the blast in Vorland.", "injuries")]
     public void Extract_CountBeforeAnAsideSayingThereMayBeMore_TakesWhatHappenedAfterTheAside(string text, string measure)

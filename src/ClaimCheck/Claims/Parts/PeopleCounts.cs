@@ -1604,7 +1604,7 @@ internal static class PeopleCounts
     // The words between an aside's commas speak of the people counted: opened by a people-aside-opener ("including two toddlers"),
     // pointing back with "them" ("two infants among them"), or only naming kinds of people joined by "and", "or" or "as well as"
     // ("at least 19 people, pilgrims as well as tourists, were killed", "12 people, men and women, drowned"), or saying there may be
-    // more of them ("19 people, and perhaps many more, were killed").
+    // more of them ("26 villagers, and perhaps many more, died in the slide").
     private static bool IsPeopleAside(SentenceView s, int first, int close) =>
         s.Words.PeopleAsideOpeners.Contains(s.Word(first)) || PointsBackAtPeople(s, first, close) || NamesKindsOfPeople(s, first, close)
         || SaysThereMayBeMore(s, first, close);
