@@ -266,8 +266,7 @@ internal sealed class QuarterRule : TimeRule
             }
 
             scan.Context.HalfInSentence = (hy, half);
-            return scan.Emit(start, end, TimeExpressionKind.Date, new DateOnly(hy, half == 1 ? 1 : 7, 1), new DateOnly(hy, half == 1 ? 6 : 12, half == 1 ? 30 : 31),
-                HalfValue(hy, half));
+            return EmitHalf(scan, start, end, hy, half);
         }
 
         reading.Ahead = TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start);
@@ -305,6 +304,14 @@ internal sealed class QuarterRule : TimeRule
 
     /// <summary>The TimeML value of a half-year: "1998-H2".</summary>
     public static string HalfValue(int year, int half) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-H{half}");
+
+    /// <summary>Emits the half-year <paramref name="half"/> (1 or 2) of <paramref name="year"/>, a year <see cref="CalendarMath.IsYear"/>
+    /// accepts, over the tokens from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static int EmitHalf(in TimeScan scan, int start, int end, int year, int half)
+    {
+        var from = new DateOnly(year, half == 1 ? 1 : 7, 1);
+        return scan.Emit(start, end, TimeExpressionKind.Date, from, from.AddMonths(6).AddDays(-1), HalfValue(year, half));
+    }
 
     // Which quarter of which year: the one named (last year's when it is three quarters ahead), the current one, the one in
     // question, the reference date's for "this quarter", or the last complete one; "last quarter" and "next quarter" count from the reference quarter; "year-ago" takes a
@@ -429,8 +436,6 @@ internal sealed class SamePeriodLastYearRule : TimeRule
         }
 
         var halfYear = named ?? half.Year - 1;
-        return CalendarMath.Date(halfYear, half.Half == 1 ? 1 : 7, 1) is { } from
-            ? scan.Emit(i, end, TimeExpressionKind.Date, from, from.AddMonths(6).AddDays(-1), QuarterRule.HalfValue(halfYear, half.Half))
-            : NoMatch;
+        return CalendarMath.IsYear(halfYear) ? QuarterRule.EmitHalf(scan, i, end, halfYear, half.Half) : NoMatch;
     }
 }
