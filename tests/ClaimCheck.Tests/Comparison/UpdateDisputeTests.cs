@@ -54,6 +54,34 @@ public class UpdateDisputeTests
     }
 
     [Fact]
+    public void Check_OneSourcesTwoFiguresOfOneDayInTwoReports_DisputeBesideTheEarlierDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("friday", "The Vorland Interior Ministry said on Friday that 420 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 13)),
+            new Document("saturday-a", "The Vorland Interior Ministry said on Saturday that 880 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 14)),
+            new Document("saturday-b", "The Vorland Interior Ministry said on Saturday that 1,150 people had been arrested across Vorland.", "Vorland Wire", new DateOnly(2025, 6, 14)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(880, 1150);
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && SideValues(report, f).Contains(420), "Friday's count still comes before Saturday's");
+    }
+
+    [Fact]
+    public void Check_OneSourcesLargerFigureOfOneDayGivenAsRisen_IsNoDispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("friday", "The Vorland Interior Ministry said on Friday that 420 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 13)),
+            new Document("saturday-a", "The Vorland Interior Ministry said on Saturday that 880 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 14)),
+            new Document("saturday-b", "The Vorland Interior Ministry said on Saturday that the number of arrests across Vorland had risen to 1,150.", "Vorland Wire", new DateOnly(2025, 6, 14)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the ministry's own count rose through Saturday");
+    }
+
+    [Fact]
     public void Check_OrganisersAgainstTheCityPolice_StillDispute()
     {
         var report = ClaimChecker.Check(

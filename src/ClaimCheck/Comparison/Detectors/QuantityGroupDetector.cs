@@ -455,7 +455,7 @@ internal sealed class QuantityGroupDetector
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 var conflict = days[i].Overlaps(days[j])
-                    ? !sameOrigin && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
+                    ? (!sameOrigin || (!oneEvent && measure == MeasureNames.Base(measure) && SameOriginApartOnOneDay(clusters[i], clusters[j]))) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
@@ -493,6 +493,16 @@ internal sealed class QuantityGroupDetector
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
     }
+
+    /// <summary>Whether two figures a source gives on one day come from different reports, neither of which tells of a change: no claim
+    /// of either is given as an update ("rose to") or as an earlier count, and no report gives both ("the ministry counted 410
+    /// arrests" in one paper, "the ministry said 530 had been arrested" in another, the same morning). Nothing orders such figures
+    /// within the day, so they read as the reports disagreeing on what the source said, not as its count rising. Relations asks this
+    /// only of a whole count: a part of it ("seriously injured", "students among the rescued") belongs to a whole that may itself
+    /// differ between the reports (an earlier partial toll, another group freed), so its figures from one source are left as they were.</summary>
+    private static bool SameOriginApartOnOneDay(List<Claim> first, List<Claim> second) =>
+        !first.Concat(second).Any(c => c.IsUpdate || c.IsEarlier)
+        && !first.Exists(a => second.Exists(b => string.Equals(a.DocumentId, b.DocumentId, StringComparison.Ordinal)));
 
     /// <summary>Whether the smaller figure of a day is another named body's own count, which a larger figure given as an update does
     /// not replace: every claim of it names its source apart from the larger figure's, or each report that gives it names such a
