@@ -243,4 +243,38 @@ public class PlacePartTests
         QuantityClaims(text, MadeUpPlaces).Should().Contain(c => c.Quantity!.Value.Value == 14)
             .Which.Place.Should().NotBe("Brenmoor", "'for Brenmoor' here does not give where the 14 were counted");
     }
+
+    [Theory]
+    [InlineData("An earthquake struck Vorland on Monday. Brenmoor reported 26 injured.", 26, "Brenmoor")]
+    [InlineData("An earthquake struck Vorland on Monday. Lindenport was hit hardest, with 61 dead; Brenmoor reported 13 dead.", 13, "Brenmoor")]
+    public void Extract_TollThatAPlaceReportsItself_IsCountedThere(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a place that reports a toll gives its own count, as '26 injured in Brenmoor' would");
+        claim.Subject.Should().Be("Vorland");
+        claim.Part.Should().Be(PlacePart.Event);
+    }
+
+    [Theory]
+    [InlineData("An earthquake struck Vorland on Monday. The Brenmoor police reported 26 injured.", 26)]
+    [InlineData("Brenmoor: 26 injured as an earthquake strikes Vorland", 26)]
+    public void Extract_TollThatABodyOfAPlaceOrAHeadlineGives_IsNotPlacedThere(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Place.Should().NotBe("Brenmoor", "a body of a place may report its whole event's toll, and a headline's colon names no reporter");
+    }
+
+    [Fact]
+    public void Check_TollsThatTwoPlacesReport_AreNotSetAgainstTheNationalTolls()
+    {
+        var report = MadeUpPlaces.Check(
+        [
+            new Document("wire", "An earthquake struck Vorland on Monday. Officials said 372 people were injured. Brenmoor reported 26 injured. Lindenport reported 36 injured.", "Test Wire", new DateOnly(2025, 5, 6)),
+            new Document("daily", "An earthquake struck Vorland on Monday. Officials said 380 people were injured.", "Test Daily", new DateOnly(2025, 5, 6)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == ClaimCheck.Comparison.FindingKind.NumericDiscrepancy, "the two national tolls still differ").Subject;
+        discrepancy.Sides.SelectMany(side => side.ClaimIds).Select(id => report.Claims.Single(c => c.Id == id).Quantity!.Value.Value)
+            .Should().BeEquivalentTo([372.0, 380.0], "each place's own count is a part of the toll, not a rival of it");
+    }
 }

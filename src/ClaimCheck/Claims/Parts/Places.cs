@@ -621,6 +621,45 @@ internal static class Places
         return -1;
     }
 
+    /// <summary>The place inside a country that reports a figure itself with a reporting word, its source being nothing but the
+    /// place's name and any place nouns after it ("Niigata Prefecture reported 26 injured", "Toyama reported 36"): the figure is
+    /// counted there, read as "26 injured in Niigata" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
+    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Niigata police", "the Kerala health
+    /// ministry") may report the toll of its whole event, and a headline's "Valencia: 158 dead" names no reporter, so neither places
+    /// anything.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (source is not { Speaker: null, Span: { } span, Cue: [var first, ..] } || !char.IsLetter(first))
+        {
+            return null;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (s.Tokens[mention.FirstToken].Span.Start != span.Start)
+            {
+                continue;
+            }
+
+            var end = mention.EndToken;
+            while (end < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(end)))
+            {
+                end++;
+            }
+
+            if (mention.Form != EntityMentionForm.Name || s.Tokens[end - 1].Span.End != span.End)
+            {
+                return null;
+            }
+
+            return mention.Place is { } city ? (city.Name, mention.Entity.Name, PlacePart.Event)
+                : mention.Entity is { Kind: EntityKind.Place, Within: { } within } ? (mention.Entity.Name, within, PlacePart.Event)
+                : null;
+        }
+
+        return null;
+    }
+
     // The place after the locative at j ("in"), when it lies inside a country.
     internal static (string Place, string? Within, PlacePart Part)? PartAt(SentenceView s, int j, bool cued)
     {

@@ -453,6 +453,13 @@ internal static class QuantityClaims
             var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
             var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
+            if (located is null && isOutcome && subject is not null && Places.ReportingPlaceOf(s, source) is { Within: { } reporterCountry } reporter
+                && (subject == reporterCountry || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == reporterCountry))
+            {
+                // "Niigata Prefecture reported 26 injured" is Niigata's count, and "Gansu was hit hardest …; Qinghai reported 182
+                // injured" is Qinghai's, not the other place's the sentence names first.
+                (subject, located) = (reporterCountry, reporter);
+            }
             if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)
                 && s.Gazetteer.ByName.TryGetValue(subject, out var country) && country.Kind == EntityKind.Country && Places.IsWholeCued(s, match))
             {
