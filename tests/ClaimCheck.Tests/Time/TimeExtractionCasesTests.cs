@@ -914,6 +914,15 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor opened its bridge despite years of delays.", "years", "PXY")]
     public void Recognize_BarePluralBeforeOf_AfterLengthOfCue_IsDuration(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("Hours after the Ostrava raid, thieves struck a second museum in Vorland.", "Hours", "PTXH")]
+    [InlineData("Days before the Lindenport vote, the count was moved to the town hall.", "Days", "PXD")]
+    public void Recognize_BarePluralOpeningTheSentenceBeforeAfterOrBefore_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_BarePluralOpeningTheSentenceBeforeANoun_IsNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("Hours of talks in Brenmoor ended without a deal.", Reference).Should().BeEmpty();
+
     [Fact]
     public void Recognize_BarePluralAfterTo_WithoutOf_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Lindenport cut the wait from years to months.", Reference).Should().BeEmpty();
@@ -1425,6 +1434,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor bridge reopened on Tuesday, May 7. Crews had cleared the last barriers the evening before.", "the evening before", "2024-05-06TEV")]
     [InlineData("The Lindenport fair opened on Saturday, May 11. Its gates were shut again later that day.", "later that day", "2024-05-11")]
     [InlineData("The Vorland ferry sailed on Friday, May 10. It reached Kestrel Bay later that night.", "later that night", "2024-05-10TNI")]
+    [InlineData("Today the Ostrava police named two suspects. The museum was robbed last Sunday morning, and a crown was found outside later that day.", "later that day", "2024-10-20")]
+    [InlineData("On Monday the Vorland port reopened. Its quays had flooded on Saturday evening and stayed shut the following day.", "the following day", "2024-10-20")]
     public void Recognize_DayOrPartOfDayToldFromTheLastDayNamed_IsThatDayOrTheDayBefore(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference);
