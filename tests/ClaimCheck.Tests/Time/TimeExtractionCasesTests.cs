@@ -932,6 +932,19 @@ public class TimeExtractionCasesTests
         Check("Observers praised the weekend's vote in Vorland.", "the weekend", "2024-W42-WE");
 
     [Fact]
+    public void Recognize_WeekendBeforeASundayWithItsDate_IsThatSundaysWeekend()
+    {
+        const string text = "Both Vorland derbies are in Ostrava, the second over the weekend, on Sunday, Oct. 27.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-W43-WE", "2024-10-27");
+    }
+
+    [Fact]
+    public void Recognize_WeekendBeforeASundayWithoutADate_IsTheWeekendJustPastEarlyInTheWeek() =>
+        TimeExpressionRecognizer.Default.Recognize("The Vorland derby was played over the weekend, on Sunday.", Reference)
+            .Select(e => e.Value).Should().StartWith("2024-W42-WE");
+
+    [Fact]
     public void Recognize_WeekendAfterAheadOf_IsTheComingWeekend() =>
         Check("Candidates in Vorland campaigned ahead of the weekend's vote.", "the weekend", "2024-W43-WE");
 
