@@ -914,6 +914,15 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor opened its bridge despite years of delays.", "years", "PXY")]
     public void Recognize_BarePluralBeforeOf_AfterLengthOfCue_IsDuration(string text, string span, string value) => Check(text, span, value);
 
+    [Theory]
+    [InlineData("Hours after the Ostrava raid, thieves struck a second museum in Vorland.", "Hours", "PTXH")]
+    [InlineData("Days before the Lindenport vote, the count was moved to the town hall.", "Days", "PXD")]
+    public void Recognize_BarePluralOpeningTheSentenceBeforeAfterOrBefore_IsDuration(string text, string span, string value) => Check(text, span, value);
+
+    [Fact]
+    public void Recognize_BarePluralOpeningTheSentenceBeforeANoun_IsNoTime() =>
+        TimeExpressionRecognizer.Default.Recognize("Hours of talks in Brenmoor ended without a deal.", Reference).Should().BeEmpty();
+
     [Fact]
     public void Recognize_BarePluralAfterTo_WithoutOf_IsNoTime() =>
         TimeExpressionRecognizer.Default.Recognize("Lindenport cut the wait from years to months.", Reference).Should().BeEmpty();
@@ -921,6 +930,19 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_WeekendPossessive_IsTheWeekendJustPast() =>
         Check("Observers praised the weekend's vote in Vorland.", "the weekend", "2024-W42-WE");
+
+    [Fact]
+    public void Recognize_WeekendBeforeASundayWithItsDate_IsThatSundaysWeekend()
+    {
+        const string text = "Both Vorland derbies are in Ostrava, the second over the weekend, on Sunday, Oct. 27.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-W43-WE", "2024-10-27");
+    }
+
+    [Fact]
+    public void Recognize_WeekendBeforeASundayWithoutADate_IsTheWeekendJustPastEarlyInTheWeek() =>
+        TimeExpressionRecognizer.Default.Recognize("The Vorland derby was played over the weekend, on Sunday.", Reference)
+            .Select(e => e.Value).Should().StartWith("2024-W42-WE");
 
     [Fact]
     public void Recognize_WeekendAfterAheadOf_IsTheComingWeekend() =>
@@ -1425,6 +1447,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor bridge reopened on Tuesday, May 7. Crews had cleared the last barriers the evening before.", "the evening before", "2024-05-06TEV")]
     [InlineData("The Lindenport fair opened on Saturday, May 11. Its gates were shut again later that day.", "later that day", "2024-05-11")]
     [InlineData("The Vorland ferry sailed on Friday, May 10. It reached Kestrel Bay later that night.", "later that night", "2024-05-10TNI")]
+    [InlineData("Today the Ostrava police named two suspects. The museum was robbed last Sunday morning, and a crown was found outside later that day.", "later that day", "2024-10-20")]
+    [InlineData("On Monday the Vorland port reopened. Its quays had flooded on Saturday evening and stayed shut the following day.", "the following day", "2024-10-20")]
     public void Recognize_DayOrPartOfDayToldFromTheLastDayNamed_IsThatDayOrTheDayBefore(string text, string span, string value)
     {
         var found = TimeExpressionRecognizer.Default.Recognize(text, Reference);

@@ -537,7 +537,8 @@ internal sealed class YearAgoRule : TimeRule
 }
 
 /// <summary>A bare plural unit after a preposition or a verb that takes a length: "for years", "within weeks", "for centuries",
-/// "the first time in years", "could take months", "lasted weeks", before "ahead" or "in advance" ("months ahead"), and before "of" after a word such as "to" or "despite": "an end to months of
+/// "the first time in years", "could take months", "lasted weeks", opening the sentence before "after" or "before" ("Hours after
+/// the raid"), before "ahead" or "in advance" ("months ahead"), and before "of" after a word such as "to" or "despite": "an end to months of
 /// uncertainty" (an unknown number of units).</summary>
 internal sealed class BarePluralRule : TimeRule
 {
@@ -548,8 +549,9 @@ internal sealed class BarePluralRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         var before = scan.Word(i - 1);
-        if (!scan.Words.Units.TryGetValue(scan.Word(i), out var unit) || !scan.Word(i).EndsWith("s") || scan.IsCapitalised(i)
-            || !(before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
+        var opensSentence = OpensSentenceBeforeEvent(scan, i);
+        if (!scan.Words.Units.TryGetValue(scan.Word(i), out var unit) || !scan.Word(i).EndsWith("s") || (scan.IsCapitalised(i) && !opensSentence)
+            || !(opensSentence || before.Equals("for", StringComparison.OrdinalIgnoreCase) || before.Equals("within", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("over", StringComparison.OrdinalIgnoreCase)
                  || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase)
                  || (scan.Words.CueOf(before) & TimeCue.Length) != 0
@@ -561,6 +563,11 @@ internal sealed class BarePluralRule : TimeRule
 
         return scan.Emit(i, VagueDurationRule.SkipAlternative(scan, i + 1, plural: true), TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(unit));
     }
+
+    // "Hours after the raid, …", "Days before the vote, …": a plural unit opening the sentence before "after" or "before" is how
+    // long from that event.
+    private static bool OpensSentenceBeforeEvent(in TimeScan scan, int unit) =>
+        unit == 0 && (scan.Is(unit + 1, "after") || scan.Is(unit + 1, "before"));
 
     // "begins its work months ahead", "booked weeks in advance", "weeks ahead of her trial": the unit at token `unit` before
     // "ahead" or "in advance" is how long before; not after "the" and such ("in the weeks ahead" names a period to come).

@@ -97,7 +97,8 @@ internal sealed class RelativePeriodRule : TimeRule
 }
 
 /// <summary>A period named with "the": "the year", "the month", "the week" and "the decade" (the reference ones, or a length after "for", "during" and
-/// "throughout" unless the phrase closes after "for" or the period is possessive: "For the week, …", "the week's busiest session"), "the weekend" (the one just past early in the week, else the one at hand), "the full year", "the current fiscal
+/// "throughout" unless the phrase closes after "for" or the period is possessive: "For the week, …", "the week's busiest session"), "the weekend" (the one just past early in the week, else the one at hand, unless a Saturday or Sunday
+/// with its date follows: "over the weekend, on Sunday, June 8"), "the full year", "the current fiscal
 /// year".</summary>
 internal sealed class DefinitePeriodRule : TimeRule
 {
@@ -157,11 +158,28 @@ internal sealed class DefinitePeriodRule : TimeRule
             // Early in the week "the weekend" is the one just past, unless a future or plan points ahead ("will vote at the
             // weekend", "campaigned ahead of the weekend's vote"); from Friday on, the one at hand.
             var ahead = TenseCues.FutureBefore(scan, i) || TenseCues.PlanBefore(scan, i);
-            var weekOf = r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday && !ahead ? CalendarMath.AddDays(re, -7) : re : null;
+            var weekOf = WeekendDayNamedAfter(scan, i + 2)
+                ?? (r is { } re ? re.DayOfWeek is >= DayOfWeek.Monday and <= DayOfWeek.Thursday && !ahead ? CalendarMath.AddDays(re, -7) : re : null);
             return scan.Emit(i, i + 2, TimeExpressionKind.Date, null, null, weekOf is { } w ? TimeValues.IsoWeek(w) + TimeValues.WeekendSuffix : "XXXX-WXX-WE");
         }
 
         return ModifiedYear(scan, i);
+    }
+
+    // The Saturday or Sunday written with its date right after "the weekend" at token `k` ("over the weekend, on Sunday, June 8"),
+    // or null: that weekend is the one meant, whichever way the reference date lies.
+    private static DateOnly? WeekendDayNamedAfter(in TimeScan scan, int k)
+    {
+        k += scan.Word(k) is "," ? 1 : 0;
+        k += scan.Is(k, "on") ? 1 : 0;
+        if (!scan.Words.Weekdays.TryGetValue(scan.Word(k), out var weekday) || weekday < 6)
+        {
+            return null;
+        }
+
+        k += scan.Word(k + 1) is "," ? 2 : 1;
+        return MonthRule.TryRead(scan, k, out var dated, out _) && dated.Value.Length == 10
+            && dated.Scope.Start is { } day && CalendarMath.IsoWeekday(day) == weekday ? day : null;
     }
 
     // The month of the last month or day the sentence named before "the month": "thin by early December, before the rush builds
