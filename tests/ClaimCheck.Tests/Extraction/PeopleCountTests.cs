@@ -1317,6 +1317,8 @@ public class PeopleCountTests
     [InlineData("The 7,500 people the organisers counted filled the square in Lindenport.", Modality.Asserted)]
     [InlineData("Rescuers brought up the 14 miners they had expected to find in the Brenmoor shaft.", Modality.Asserted)]
     [InlineData("The Brenmoor mill is to shed 1,400 jobs over two years.", Modality.Planned)]
+    [InlineData("Lindenport and Brenmoor are to exchange 600 prisoners each under the truce.", Modality.Planned)]
+    [InlineData("The Kestrel Bay authorities are to return 45 detainees to Lindenport this week.", Modality.Planned)]
     [InlineData("Up to 60 detainees are to be freed in Lindenport this week.", Modality.Planned)]
     [InlineData("About 900 workers are scheduled to leave the Kestrel Bay yard by June.", Modality.Planned)]
     [InlineData("Inspectors said a worn cable was to blame for the fall that injured 14 climbers in Brenmoor.", Modality.Asserted)]

@@ -232,7 +232,8 @@ internal static class TimeAnchors
             return (reported, false); // "On Tuesday two consuls told reporters that 70 pilgrims died"
         }
 
-        if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays)
+        if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays
+            && !(IsRunningCountStart(s, statedTime) && IsRunningCount(s, match)))
         {
             return (stated, false);
         }
@@ -253,6 +254,15 @@ internal static class TimeAnchors
         }
 
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
+    }
+
+    /// <summary>Whether <paramref name="time"/> follows "since" ("since March 2022, 5,757 have been freed", "5,757 freed since March
+    /// 2022"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an earlier
+    /// event's, so the count is dated as published ("the worst since 1987, when 300 were killed" keeps 1987).</summary>
+    private static bool IsRunningCountStart(SentenceView s, TimeExpression? time)
+    {
+        var k = time is null ? -1 : FirstTokenAt(s, time.Span.Start);
+        return k >= 0 && (s.Word(k).Equals("since", StringComparison.OrdinalIgnoreCase) || (k > 0 && s.Word(k - 1).Equals("since", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>How many words from a count its verb's "has" or "have" may stand ("has killed 240", "240 people have died").</summary>

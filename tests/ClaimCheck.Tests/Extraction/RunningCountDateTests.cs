@@ -1,0 +1,44 @@
+using ClaimCheck.Comparison;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>A count given "since" a date long before the report is the running total up to the report: it is dated as published,
+/// not by the day the count started, so two reports' running totals a few days apart read as the count rising. Texts written for
+/// these tests.</summary>
+public sealed class RunningCountDateTests
+{
+    [Theory]
+    [InlineData("Since March 2021, 2,140 detainees have been freed from prisons in Peru, the commission said.")]
+    [InlineData("The commission said 2,140 detainees have been freed from prisons in Peru since March 2021.")]
+    public void CountSinceALongPastDate_IsDatedAsPublished(string text)
+    {
+        var published = new DateOnly(2025, 6, 2);
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", published))
+            .Single(c => c.Quantity is { Value: 2140 });
+
+        claim.Time!.Value.Start.Should().Be(published, "the count is the total so far, not one given in March 2021");
+    }
+
+    [Fact]
+    public void CountInALongPastMonth_KeepsThatMonth()
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "In March 2021, 2,140 detainees were freed from prisons in Peru, the commission said.", "Andes Wire", new DateOnly(2025, 6, 2)))
+            .Single(c => c.Quantity is { Value: 2140 });
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2021, 3, 1), "the count is of that month");
+    }
+
+    [Fact]
+    public void Check_TwoRunningTotalsDaysApart_AreAnEvolution()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("one", "Since March 2021, 2,140 detainees have been freed from prisons in Peru.", "Andes Wire", new DateOnly(2025, 6, 2)),
+            new Document("two", "In all, 2,610 detainees have been freed from prisons in Peru since March 2021.", "Coast Herald", new DateOnly(2025, 6, 4)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the total since March 2021 rose between the two reports");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+}
