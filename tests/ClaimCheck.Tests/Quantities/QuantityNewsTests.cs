@@ -892,6 +892,7 @@ public sealed class QuantityNewsTests
         { "The two-year note yield slipped on Friday.", "2" },
         { "The gap between 2-year and 10-year yields in Vessa widened.", "2" }, // two terms of one instrument joined by "and"
         { "Orlen's 5-year or 30-year bonds may be sold first.", "5" },
+        { "Vessa played in rounds 1,2 and 3 of the cup.", "1.2" }, // a list written without spaces, not a decimal comma
         { "The team went 13-16 in May.", "13" },
         { "Congress passed Public Law 117-58 last year.", "117" },
         { "The BA.2 variant spread quickly in March.", "2" },
@@ -2760,6 +2761,14 @@ public sealed class QuantityNewsTests
     [InlineData("Each Vessa farm lost 40 potatoes to blight.", 40, "potato")]
     public void Recognize_CountedNounInOes_TakesItsSingularInO(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' counts {1} {2}", text, value, unit);
+
+    [Theory]
+    [InlineData("Vessa households will pay between 13,48% and 14,59% more for power.", 13.48, "percent")]
+    [InlineData("Refuse collection in Orlen costs 4,3% more from July.", 4.3, "percent")]
+    [InlineData("Kestrel homes add a water levy of R28,32 a month.", 28.32, "ZAR")]
+    [InlineData("The rand closed at R14,30 to the dollar in Lindenport.", 14.3, "ZAR")]
+    public void Recognize_DecimalCommaBeforeAPercentSignOrAfterACurrencyLetter_IsADecimal(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' writes {1} with a decimal comma", text, value);
 
     private static QuantityMention Find(string text, double value)
     {
