@@ -95,7 +95,8 @@ public static class NumberParser
                 return true;
             }
 
-            if (!TryParseDigits(digits, out var value))
+            if (!TryParseDigits(digits, out var value)
+                && !(next < tokens.Count && tokens[next].IsJoined && text[tokens[next].Span.Start] == '%' && TryParseDecimalComma(digits, out value)))
             {
                 return false;
             }
@@ -177,7 +178,7 @@ public static class NumberParser
             next += 2;
         }
 
-        if (!TryParseDigits(text.AsSpan(start, end - start), out var value))
+        if (!TryParseDigits(text.AsSpan(start, end - start), out var value) && !TryParseDecimalComma(text.AsSpan(start, end - start), out value))
         {
             return false;
         }
@@ -378,6 +379,26 @@ public static class NumberParser
         return TryStripGroups(digits, buffer, out var length)
             && double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             && double.IsFinite(value);
+    }
+
+    // "4,3%", "13,48%", "R28,32": one comma followed by one or two digits and nothing else is a decimal comma, as South African and
+    // European writers use it (a thousands separator is always followed by three digits). Read only where a percent sign follows or a
+    // currency letter goes before, so that "rounds 1,2 and 3" lists no decimals.
+    private static bool TryParseDecimalComma(ReadOnlySpan<char> digits, out double value)
+    {
+        value = 0;
+        var comma = digits.IndexOf(',');
+        var decimals = digits.Length - comma - 1;
+        if (comma <= 0 || decimals is not (1 or 2) || digits[..comma].IndexOfAnyExceptInRange('0', '9') >= 0
+            || digits[(comma + 1)..].IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        Span<char> point = stackalloc char[digits.Length];
+        digits.CopyTo(point);
+        point[comma] = '.';
+        return double.TryParse(point, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
 
     // \d{1,3}(,\d{3})*(\.\d+)? or \d+(\.\d+)?: copies the digits and the point into buffer without the thousands separators, which must

@@ -186,9 +186,9 @@ internal static class CoordinationRule
         }
     }
 
-    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530": the level a change reached, written right
-    // after it with "to", does not keep the next amount of the change's unit from sharing its left-out verb; the gap is read from the
-    // end of that level, as for two amounts side by side.
+    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530", "rose by 49,000 to 8.1 million, and
+    // full-time jobs by 51,000": the level a change reached, written right after it with "to", does not keep the next amount of the
+    // change's unit from sharing its left-out verb; the gap is read from the end of that level, as for two amounts side by side.
     private static void ShareVerbPastLevel(in QuantityScan s)
     {
         var matches = s.Earlier;
@@ -196,7 +196,7 @@ internal static class CoordinationRule
         {
             var (change, level, second) = (matches[i - 2], matches[i - 1], matches[i]);
             if (level.FirstToken - 1 == change.EndToken && s.Is(change.EndToken, "to") && level.Mention.Change == QuantityChange.None
-                && SharesVerb(s, change with { EndToken = level.EndToken }, second))
+                && (SharesVerb(s, change with { EndToken = level.EndToken }, second) || SharesChangeAfterBy(s, change with { EndToken = level.EndToken }, second)))
             {
                 matches[i] = second with { Mention = second.Mention with { Change = change.Mention.Change } };
             }
@@ -606,15 +606,16 @@ internal static class CoordinationRule
     }
 
     // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount; "and" or "the" may join
-    // capitalised words inside the name (", Asia and the Pacific 5.7 percent").
+    // capitalised words inside the name (", Asia and the Pacific 5.7 percent"), and "the" may open it (", the Orange Line 3.3 percent").
     private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
     {
-        if (!s.IsChar(end, ",") || next - end - 1 < 1 || next - end - 1 > MaxNounWords || !s.IsCapitalised(end + 1))
+        var name = s.Is(end + 1, "the") ? end + 2 : end + 1;
+        if (!s.IsChar(end, ",") || next - name < 1 || next - end - 1 > MaxNounWords || !s.IsCapitalised(name))
         {
             return false;
         }
 
-        for (var i = end + 1; i < next; i++)
+        for (var i = name; i < next; i++)
         {
             var joinsName = (s.Is(i, "and") || s.Is(i, "the")) && i + 1 < next && (s.IsCapitalised(i + 1) || s.Is(i + 1, "the"));
             if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !joinsName))

@@ -1,3 +1,5 @@
+using ClaimCheck.Text;
+
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A number in words joined by a hyphen to what it counts or measures, in one word: "a seven-day average" (7 days), "a
@@ -105,14 +107,31 @@ internal static class InstrumentLabel
     /// <summary>How many words may stand between the term and the instrument ("10-year Treasury yield").</summary>
     private const int Reach = 3;
 
-    /// <summary>Whether an instrument word follows within a few words of token <paramref name="index"/>.</summary>
+    /// <summary>How many tokens joined to a number may make up another term of the instrument ("10", "-", "year").</summary>
+    private const int MaxJoinedTermTokens = 3;
+
+    /// <summary>Whether an instrument word follows within a few words of token <paramref name="index"/>; another term joined by
+    /// "and" or "or" may stand before it ("between 2-year and 10-year yields").</summary>
     public static bool Follows(in QuantityScan s, int index)
     {
-        for (var i = index; i < index + Reach && s.IsWord(i); i++)
+        var end = index + Reach;
+        for (var i = index; i < end && s.IsWord(i); i++)
         {
             if (s.Words.InstrumentWords.Contains(s.Word(i)))
             {
                 return true;
+            }
+
+            if ((s.Is(i, "and") || s.Is(i, "or")) && s.IsKind(i + 1, TokenKind.Number))
+            {
+                var term = i + 2;
+                while (term < i + 1 + MaxJoinedTermTokens && s.IsJoined(term))
+                {
+                    term++;
+                }
+
+                end += term - i - 1;
+                i = term - 1;
             }
         }
 
