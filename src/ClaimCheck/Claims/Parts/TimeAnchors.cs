@@ -43,11 +43,6 @@ internal static class TimeAnchors
                 continue;
             }
 
-            if (time.Span.Start >= stop && SemicolonBetween(s, time.Span, TextSpan.FromBounds(start, stop)))
-            {
-                continue; // "the index closed 12% down; the record fall, in 1987, was 15%": 1987 dates its own clause, not the 12%
-            }
-
             if (IsReportDate(s, time))
             {
                 distance += 20_000;
