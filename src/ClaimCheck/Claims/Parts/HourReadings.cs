@@ -36,6 +36,7 @@ internal static class HourReadings
                 continue;
             }
 
+            first = DayBefore(s, first);
             var word = s.Word(first - 1);
             var pair = first >= 2 ? string.Concat(s.Word(first - 2), " ", word) : null;
             if (s.Words.HourReadingPrepositions.Contains(word) || (pair is not null && s.Words.HourReadingPrepositions.Contains(pair)))
@@ -50,6 +51,22 @@ internal static class HourReadings
         }
 
         return false;
+    }
+
+    // The first token of a day named right before the clock time ("by Tuesday noon", "as of Monday 6 pm"), whose cue stands before
+    // the day; else the clock time's own first token.
+    private static int DayBefore(SentenceView s, int clock)
+    {
+        foreach (var day in s.Times)
+        {
+            if (day.Kind == TimeExpressionKind.Date && TimeAnchors.FirstTokenAt(s, day.Span.End) == clock
+                && TimeAnchors.FirstTokenAt(s, day.Span.Start) is > 0 and var start)
+            {
+                return start;
+            }
+        }
+
+        return clock;
     }
 
     // A clock reading ("6 pm", "14:30", "noon") has an hour in its value ("2025-05-11T18:00"); a part of a day ("Sunday evening",

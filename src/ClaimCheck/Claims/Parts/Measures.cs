@@ -218,9 +218,10 @@ internal static class Measures
         for (var i = match.EndToken; i < end; i++)
         {
             var word = s.Word(i);
-            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":")
+            if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":"
+                || (word is "," && PeopleCounts.AfterOfThem(s, i + 2) is not null))
             {
-                break;
+                break; // "394 people, half of them found in the past 24 hours": the period dates the part, not a rate of the count
             }
 
             // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate),
