@@ -53,6 +53,15 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The case total in Vorland has risen to 67, health officials said.")]
+    [InlineData("The case count in the outbreak has reached 67, health officials in Vorland said.")]
+    [InlineData("Health officials in Vorland said the case tally rose to 67 on Friday.")]
+    public void Extract_CountNamedByTheNounBeforeIt_IsThatNounsMeasure(string text)
+    {
+        FirstQuantityClaim(text).Measure.Should().Be("cases", "a counted noun before a figure noun ('case count') says what the updated figure counts");
+    }
+
+    [Theory]
     [InlineData("Health officials in Vorland linked 58 hospitalizations to the tainted cheese.")]
     [InlineData("The tainted cheese has led to 58 hospitalisations across Vorland, health officials said.")]
     [InlineData("Health officials in Vorland said 58 people were hospitalized after eating the tainted cheese.")]

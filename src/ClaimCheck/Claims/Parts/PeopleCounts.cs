@@ -1851,6 +1851,11 @@ internal static class PeopleCounts
                     return named; // "the tally of evacuees rose past 4,500": the tally counts the noun after "of", not the dead
                 }
 
+                if (TollNounBeforeFigureNoun(s, i) is { } modified)
+                {
+                    return modified; // "the case tally rose to 67": the tally counts cases, not the dead
+                }
+
                 // "the count of dead from the arena's crowd surge had climbed to 38": the figure noun and its outcome opening the
                 // subject name what is counted; a toll noun inside a later modifier ("crowd surge") does not.
                 return isUpdate && CountedOutcomeOpening(s, i, match.FirstToken - window) is { } counted ? counted : measure;
@@ -1879,11 +1884,27 @@ internal static class PeopleCounts
 
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
             {
-                return nearerOutcome; // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
+                return TollNounBeforeFigureNoun(s, i) ?? nearerOutcome; // "the case count has reached 90": cases // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
             }
         }
 
         return nearerOutcome;
+    }
+
+    /// <summary>
+    /// The measure of a toll noun or counted noun right before a figure noun ("case" in "the case count", "crowd" in "the crowd
+    /// tally"), which says what the count counts; null when the word at <paramref name="figureNoun"/> is no figure noun or no such
+    /// noun stands before it.
+    /// </summary>
+    private static string? TollNounBeforeFigureNoun(SentenceView s, int figureNoun)
+    {
+        if (figureNoun == 0 || !s.Words.StatedFigureCues.Contains(s.Word(figureNoun)))
+        {
+            return null;
+        }
+
+        var before = s.Word(figureNoun - 1);
+        return s.Words.TollNouns.TryGetValue(before, out var measure) || s.Words.MeasureSynonyms.TryGetValue(before, out measure) ? measure : null;
     }
 
     /// <summary>
