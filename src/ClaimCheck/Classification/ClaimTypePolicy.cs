@@ -17,8 +17,8 @@ namespace ClaimCheck.Classification;
 /// <remarks>Immutable and thread-safe. The claim extractor types every claim with <see cref="Default"/>.</remarks>
 public sealed class ClaimTypePolicy
 {
-    /// <summary>The model's score for a type from which a decision told with its reason, a thing put down to its cause, an enacted
-    /// rule or an evaluative act leaves that type alone (measured on news-j, news-k and news-l pooled, news-d and the held-out slice).</summary>
+    /// <summary>The model's score for a type from which a decision told with its reason, a thing put down to its cause, a general
+    /// mechanism, an enacted rule or an evaluative act leaves that type alone (measured on news-j, news-k and news-l pooled, news-d and the held-out slice).</summary>
     private const float DecisionCeiling = 0.8f;
 
     /// <summary>The model's score for <see cref="ClaimType.Opinion"/> from which a requirement stated in no one's voice leaves that type
@@ -158,7 +158,9 @@ public sealed class ClaimTypePolicy
     /// the rules found (<c>LABELING.md</c> rule 38: a plan or intention told in the present, "the carrier intends to fly the
     /// satellite on Thursday"), and then passes the rules below like any prediction; an event, opinion,
     /// prediction or rule the model scores below 0.8 for a text that puts a thing down to its cause is a causal link (kind
-    /// <c>cause-attribution</c>: "the agency puts the rise down to inflation"; rules 9 and 36); a type other than an event then passes
+    /// <c>cause-attribution</c>: "the agency puts the rise down to inflation"; rules 9 and 36), and so is an event or opinion the model
+    /// scores below 0.8 for a text that tells how a thing comes about in general (kind <c>general-mechanism</c>: "sinkholes form when water
+    /// dissolves the rock"; rule 24); a type other than an event then passes
     /// the rules on decisions: a decision told with its reason is an event, an opinion the model scores below 0.8 is a rule when
     /// the text states a requirement in no one's voice (kind <c>stated-obligation</c>: "landlords must register every let", not
     /// "the union said ministers must act"; rule 4), and the model's rule is an event when the text tells a rule
@@ -279,6 +281,9 @@ public sealed class ClaimTypePolicy
     /// <see cref="ClaimType.Prediction"/> or <see cref="ClaimType.RulesOrLaws"/> the model scores below <see cref="DecisionCeiling"/> for a
     /// text that puts a thing down to its cause ("the agency puts the rise down to inflation"), which is a
     /// <see cref="ClaimType.CorrelationOrCausation"/> (rules 9 and 36, <see cref="CauseAttribution"/>; a quantity stays, rule 51); an
+    /// <see cref="ClaimType.Event"/> or <see cref="ClaimType.Opinion"/> the model scores below <see cref="DecisionCeiling"/> for a text
+    /// that tells how a thing comes about in general ("mass strandings usually happen when a pod chases fish too close to land"), which
+    /// is a <see cref="ClaimType.CorrelationOrCausation"/> too (rule 24, <see cref="GeneralMechanism"/>); an
     /// actor's decision told with its reason, which is an event even when so put down to a cause (<see cref="ToldDecision"/>);
     /// an <see cref="ClaimType.Opinion"/> the model scores below <see cref="ObligationCeiling"/> for a text that states a requirement
     /// in no one's voice ("landlords must register every let"), which is a <see cref="ClaimType.RulesOrLaws"/> (<c>LABELING.md</c>
@@ -334,6 +339,12 @@ public sealed class ClaimTypePolicy
             && prediction.Score(type) < DecisionCeiling && CauseAttribution.In(text))
         {
             // LABELING.md rules 9 and 36: a thing put down to its cause is a causal link; the model reads the actor who puts it as an event.
+            type = ClaimType.CorrelationOrCausation;
+        }
+
+        if (type is ClaimType.Event or ClaimType.Opinion && prediction.Score(type) < DecisionCeiling && GeneralMechanism.In(text))
+        {
+            // LABELING.md rule 24: how a thing comes about in general is a causal link; the model reads the present narration as an event.
             type = ClaimType.CorrelationOrCausation;
         }
 

@@ -7,7 +7,7 @@ namespace ClaimCheck.Classification;
 /// <summary>
 /// What the claim-type policy's text rules (<see cref="StatedIntention"/>, <see cref="CountedMovement"/>,
 /// <see cref="DecisionWithReason"/>, <see cref="EnactedRule"/>, <see cref="EvaluativeAct"/>, <see cref="CounterfactualPerfect"/>,
-/// <see cref="ForecastComparison"/>, <see cref="RulePurpose"/>, <see cref="CauseAttribution"/>, <see cref="StatedObligation"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
+/// <see cref="ForecastComparison"/>, <see cref="RulePurpose"/>, <see cref="CauseAttribution"/>, <see cref="GeneralMechanism"/>, <see cref="StatedObligation"/>) and the model's cue features (<see cref="ClaimTypeCues"/>) share: the built-in cue lexicon,
 /// read once on first use (only the four files the cues read, so a process that classifies one sentence does not load the whole
 /// lexicon), and a text's tokens and lower-cased words.
 /// </summary>

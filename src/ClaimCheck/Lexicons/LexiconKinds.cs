@@ -517,6 +517,16 @@ public static class LexiconKinds
     /// file is read (<c>Lexicons/en/claim-type-cues.tsv</c>); entries of this kind in a user file have no effect.</summary>
     internal const string CauseAttribution = "cause-attribution";
 
+    /// <summary>A word of the claim-type policy's general-mechanism rule (<c>LABELING.md</c> rule 24: a general mechanism is a causal
+    /// link): value <c>verb</c>, a present form of a verb of coming about ("happens", "arise", "forms"); <c>connective</c>, a word that
+    /// then opens the condition it comes about in ("when", "whenever"), right after the verb or after one adverb in "-ly" ("mass
+    /// strandings usually happen when a pod chases fish too close to land"); and <c>blocker</c>, a word that, right before the verb or
+    /// one word before it, makes the phrase a forecast, a speculation or a question ("will happen when", "what happens when"). The
+    /// claim-type policy makes the classifier's event or opinion a causal link when the text holds such a phrase
+    /// (<see cref="Classification.ClaimTypePolicy"/>). Only the built-in file is read (<c>Lexicons/en/claim-type-cues.tsv</c>);
+    /// entries of this kind in a user file have no effect.</summary>
+    internal const string GeneralMechanism = "general-mechanism";
+
     /// <summary>A word of the claim-type policy's stated-obligation rule (<c>LABELING.md</c> rule 4: what a rule requires is a rule):
     /// value <c>modal</c>, a phrase of obligation ("must", "has to", "need not", "is required to"); <c>second-person</c>, a word
     /// that addresses the reader ("you", "your"), so the obligation is advice to them, not a rule stated. A text with a modal and no
@@ -663,6 +673,8 @@ public static class LexiconKinds
             ValueFormat: "noun, purpose, participle, be or between"),
         new(CauseAttribution, "a verb that puts a thing down to its cause (put), the words that then name the cause (down to), or a noun that makes the phrase mean something else (name), so the thing is made a causal link", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "verb, particle or not-object"),
+        new(GeneralMechanism, "a present verb of coming about (happens), the word that opens its condition (when), or a word that makes the phrase a forecast or question (will, what), so a general mechanism is made a causal link", LexiconValueRule.Required, AllowsWithin: false,
+            ValueFormat: "verb, connective or blocker"),
         new(StatedObligation, "a phrase of obligation (must, has to, need not) or a word that addresses the reader (you), so a requirement stated in no one's voice is made a rule against the classifier's opinion", LexiconValueRule.Required, AllowsWithin: false,
             ValueFormat: "modal or second-person"),
         new(AttributionWord, "a word that tells attribution how a source is named, and its classes", LexiconValueRule.Required, AllowsWithin: false,
@@ -930,6 +942,7 @@ public static class LexiconKinds
         CountedIncident => value is "verb" or "measure" or "whole",
         RulePurpose => value is "noun" or "purpose" or "participle" or "be" or "between",
         CauseAttribution => value is "verb" or "particle" or "not-object",
+        GeneralMechanism => value is "verb" or "connective" or "blocker",
         StatedObligation => value is "modal" or "second-person",
         AttributionWord => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(AttributionWordClasses.Contains),
         "time-month" => IsWhole(value, 1, 12),

@@ -500,6 +500,34 @@ public sealed class ClaimTypePolicyTests
     }
 
     [Theory]
+    [InlineData("Landslips on the Brenmoor coast usually happen when heavy rain soaks into the clay above the cliffs.", ClaimType.Event, ClaimType.CorrelationOrCausation)]
+    [InlineData("Sea fog forms when warm air drifts over the cold water of Lindenport bay.", ClaimType.Opinion, ClaimType.CorrelationOrCausation)]
+    [InlineData("Blockages in Ostrava's old sewers arise whenever fat poured down sinks sets hard in the pipes.", ClaimType.Event, ClaimType.CorrelationOrCausation)]
+    [InlineData("The collapse happened when a lorry struck the Vorland bridge's central pier.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The flooding will happen when the Brenmoor dam's spillway is opened, engineers say.", ClaimType.Event, ClaimType.Event)]
+    [InlineData("The flooding could only happen when the Brenmoor dam's spillway is opened.", ClaimType.Opinion, ClaimType.Opinion)]
+    [InlineData("What happens when a Lindenport tenant stops paying rent", ClaimType.Event, ClaimType.Event)]
+    [InlineData("Visitors must fill in the form when they arrive at the Ostrava archive.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
+    [InlineData("Sinkholes in Vorland occur when the weather is wet.", ClaimType.Quantity, ClaimType.Quantity)]
+    public void Decide_HowAThingComesAboutInGeneral_IsACausalLink(string text, ClaimType modelType, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(modelType, 0.6f), text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.75f, ClaimType.CorrelationOrCausation)]
+    [InlineData(0.85f, ClaimType.Event)]
+    public void Decide_HowAThingComesAboutInGeneral_LeavesATypeTheModelIsSureOf(float score, ClaimType expected)
+    {
+        var policy = new ClaimTypePolicy(new ClaimTypePolicyOptions { ModelOverrideScore = 0.4f, RuleTypeMinimumScore = 0.2f });
+
+        policy.Decide(null, Prediction(ClaimType.Event, score), "Rip currents develop when waves break unevenly along the Brenmoor shore.")
+            .Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Landlords in Vorland must register every let with the council.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
     [InlineData("The regulator has to approve any rise in Lindenport's ferry fares.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
     [InlineData("Under the new code, Brenmoor's taxi drivers are required to carry a first-aid kit.", ClaimType.Opinion, ClaimType.RulesOrLaws)]
