@@ -12,6 +12,8 @@ public class BrandNameRuleTests
     [InlineData("Kenya Airways cancelled 40 flights on Monday.", "Kenya Airways", "Kenya")]
     [InlineData("Shares of Scotland Electric Power fell 4% on Friday.", "Scotland Electric Power", "Scotland")]
     [InlineData("Georgia Power restored service to 80,000 homes.", "Georgia Power", "Georgia")]
+    [InlineData("Velmar Mexican Grill closed 43 restaurants on Monday.", "Velmar Mexican Grill", "Mexican")]
+    [InlineData("The outbreak was tied to Korvane Thai Grill, health officials said.", "Korvane Thai Grill", "Thai")]
     public void Annotate_PlaceOpeningABrandName_IsOneOrganisationAndNoPlace(string text, string brand, string place)
     {
         var mentions = EntityText.Mentions(text);

@@ -14,6 +14,9 @@ public class CompanyRuleTests
     [InlineData("Analysts said Korvane's shareholders would vote in May.", "Korvane")]
     [InlineData("The telecom provider VX&K restored service by the evening.", "VX&K")]
     [InlineData("Carmaker Velmar Motors said sales rose 4%.", "Velmar Motors")]
+    [InlineData("On Tuesday Korvane, the carmaker, said the strike had cost it $3 billion.", "Korvane")]
+    [InlineData("The data belonged to Brightwell, a Tarvo-based online retailer.", "Brightwell")]
+    [InlineData("Dellomar Foods, the supplier that recalled the meat, said 12 people fell ill.", "Dellomar Foods")]
     public void Annotate_NameWithACompanyCue_IsACompany(string text, string written)
     {
         var mention = EntityText.Find(text, written);
@@ -46,6 +49,9 @@ public class CompanyRuleTests
     [InlineData("Chain Reaction played two shows in Lindenport.", "Reaction")]
     [InlineData("Giant Pandas are rarely seen outside the reserve.", "Pandas")]
     [InlineData("The aircraft carrier Nimitz sailed into the bay on Monday.", "Nimitz")]
+    [InlineData("Ana Ruiz, the firm's founder, resigned on Monday.", "Ana Ruiz")]
+    [InlineData("Sales fell 4% in Lindenport, the company said.", "Lindenport")]
+    [InlineData("Ruiz, a former miner, said the pit had flooded.", "Ruiz")]
     public void Annotate_NameWithoutACompanyCue_IsNoCompany(string text, string written)
     {
         var mention = EntityText.Find(text, written);
