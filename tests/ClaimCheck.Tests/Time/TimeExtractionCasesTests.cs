@@ -1488,11 +1488,22 @@ public class TimeExtractionCasesTests
             && e.Span.Slice(text).ToString() == "overnight");
 
     [Theory]
+    [InlineData("Ostrava shares fell on overnight losses in Vorland.")]
+    [InlineData("Rain had soaked the Brenmoor valley overnight, the weather office said.")]
+    [InlineData("The Kestrel Bay fire grew on Tuesday. It moved along the ridge overnight.")]
+    [InlineData("The Carrow spa will stay shut until Sunday. Its lava flow weakened overnight.")]
+    public void Recognize_OvernightInThePastWithNoOlderDay_IsTheNightJustPast(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-22TNI"
+            && e.Span.Slice(text).ToString() == "overnight");
+
+    [Theory]
     [InlineData("Rents in Kestrel Bay doubled almost overnight on Monday.")]
     [InlineData("The Vessa singer said on Sunday that one song made her famous overnight.")]
     [InlineData("On Tuesday the Carrow mayor warned that repairs would not happen overnight.")]
     [InlineData("The Brenmoor council lifted an overnight curfew on Monday.")]
-    [InlineData("Ostrava shares fell on overnight losses in Vorland.")]
+    [InlineData("Crews in Brenmoor will keep pumping overnight.")]
+    [InlineData("Crews in Brenmoor keep pumping overnight.")]
+    [InlineData("The Vorland dam broke on Aug. 2. Water poured through the valley overnight.")]
     public void Recognize_OvernightAsSuddenlyAsAModifierOrWithNoDay_IsNoTime(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString() == "overnight");
 

@@ -217,8 +217,10 @@ internal sealed class PartOfDayRule : TimeRule
 /// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
 /// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday. Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
-/// In a sentence that names no day it is left unread: whether it is the night before the day the text last named ("shares fell
-/// on overnight losses in New York") or the night after it, the words do not say.</summary>
+/// In a sentence that names no day, told in the past ("rain had fallen across the valley overnight", "shares fell on overnight
+/// losses abroad"), it is the night just before the reference date when the last day the text named is none, the day before the
+/// reference date or a later one; with no verb in the past before it, or after an older day (the night before or after that
+/// day?), it is left unread, as the words do not say.</summary>
 internal sealed class BareDayPartRule : TimeRule
 {
     public static readonly BareDayPartRule Instance = new();
@@ -237,7 +239,22 @@ internal sealed class BareDayPartRule : TimeRule
         var dayAt = end + 1;
         var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
             ? CalendarMath.AddDays(next, -1)
-            : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan);
+            : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan) ?? NightJustPast(scan, i);
         return date is { } day ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part) : NoMatch;
+    }
+
+    // The day before the reference date, for a bare part of the day in a sentence that names no day, after a verb in the past,
+    // in a text whose last day named is none, the day before the reference date or a later one (a day ahead, as "shut until
+    // Sunday", has no night past): "The flow weakened overnight" in a morning report is the night that just ended. Null after
+    // an older day, whose night before or after it may be meant.
+    private static DateOnly? NightJustPast(in TimeScan scan, int i)
+    {
+        if (scan.Reference is not { } reference || scan.Context.DateInSentence is not null || TenseCues.DirectionEarlierInClause(scan, i) >= 0)
+        {
+            return null;
+        }
+
+        var dayBefore = CalendarMath.AddDays(reference, -1);
+        return scan.Context.LastDay is not { } last || last >= dayBefore ? dayBefore : null;
     }
 }
