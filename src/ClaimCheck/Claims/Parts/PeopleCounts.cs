@@ -1884,7 +1884,9 @@ internal static class PeopleCounts
 
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
             {
-                return TollNounBeforeFigureNoun(s, i) ?? nearerOutcome; // "the case count has reached 90": cases // "… and the number of people in shelters has risen to 3,400": the updated figure is that number, not a toll
+                // "the case count has reached 90" counts cases; "… and the number of people in shelters has risen to 3,400": the
+                // updated figure is that number, not a toll.
+                return TollNounBeforeFigureNoun(s, i) ?? nearerOutcome;
             }
         }
 

@@ -219,8 +219,8 @@ internal sealed class PartOfDayRule : TimeRule
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day, told in the past ("rain had fallen across the valley overnight", "shares fell on overnight
 /// losses abroad"), it is the night just before the reference date when the last day the text named is none, the day before the
-/// reference date or a later one; with no verb in the past before it, or after an older day (the night before or after that
-/// day?), it is left unread, as the words do not say.</summary>
+/// reference date or a later one; with no verb in the past before it, or after an older day (whose night before or after may
+/// be meant), it is left unread, as the words do not say.</summary>
 internal sealed class BareDayPartRule : TimeRule
 {
     public static readonly BareDayPartRule Instance = new();
