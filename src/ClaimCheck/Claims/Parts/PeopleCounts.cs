@@ -1473,6 +1473,16 @@ internal static class PeopleCounts
                 continue;
             }
 
+            // "Twenty people (38%) were hospitalized", "30 people – most of them children – were killed": an aside in brackets or
+            // between dashes stands between the people and what happened; any verb of its own ("(two of whom later died)") is the
+            // aside's, not the people's.
+            if (i == start && EnclosedAsideEnd(s, i) is { } enclosedEnd)
+            {
+                limit += enclosedEnd - i;
+                i = enclosedEnd;
+                continue;
+            }
+
             // "the 118 crew members and riders who drowned", "305 employees, contractors and residents were still missing": another noun for people
             // joined to the counted one.
             if (word is "and" or "," && IsPeopleNoun(s, i + 1))
@@ -1675,6 +1685,35 @@ internal static class PeopleCounts
         }
 
         return -1;
+    }
+
+    // The closing token of an aside that opens at <paramref name="open"/> right after the people counted: a bracket closed by its
+    // bracket or a dash closed by another dash; null when none closes within the sentence soon. (An aside naming who reported the
+    // count, "200 people, according to the mayor, were evacuated", is left out: "806,000, according to X, and 1.5 million, according
+    // to Y, marched" would join the second figure to the first one's source.)
+    private static int? EnclosedAsideEnd(SentenceView s, int open)
+    {
+        var word = s.Word(open);
+        var isDash = TimeAnchors.IsDash(s, open);
+        if (!isDash && word is not "(")
+        {
+            return null;
+        }
+
+        for (var j = open + 2; j < s.Tokens.Count && j <= open + MaxAside + 1; j++)
+        {
+            if (isDash ? s.Word(j).SequenceEqual(word) : s.Word(j) is ")")
+            {
+                return j;
+            }
+
+            if (s.Word(j) is "." or ";" or ":" or "(" or ")")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many tokens an aside on the people counted may have before its closing comma.</summary>

@@ -1211,7 +1211,7 @@ internal static class TimeAnchors
     }
 
     /// <summary>Whether token <paramref name="k"/> is a dash: a hyphen, a doubled hyphen, an em or an en dash.</summary>
-    private static bool IsDash(SentenceView s, int k) => s.Word(k) is "-" or "--" or "\u2014" or "\u2013";
+    internal static bool IsDash(SentenceView s, int k) => s.Word(k) is "-" or "--" or "\u2014" or "\u2013";
 
     /// <summary>How many tokens a dateline's place and date may take before its agency or dash ("PORT MORESBY, May 26 (AFP) -").</summary>
     private const int DatelineTokens = 8;
