@@ -2770,6 +2770,15 @@ public sealed class QuantityNewsTests
     public void Recognize_DecimalCommaBeforeAPercentSignOrAfterACurrencyLetter_IsADecimal(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' writes {1} with a decimal comma", text, value);
 
+    [Theory]
+    [InlineData("The Vessa crown gained on the dollar 1.3% by Friday.", 1.3, "percent")]
+    [InlineData("Orlen's lira slid against the euro 0.8 percent overnight.", 0.8, "percent")]
+    [InlineData("Brenmoor traders sold the yen 2% lower at the close.", 2, "percent")]
+    [InlineData("The Kestrel deal was worth dollar 22.5 million to the port.", 22.5e6, "USD")]
+    [InlineData("Lindenport bonds paid euro 40 million in coupons.", 40e6, "EUR")]
+    public void Recognize_CurrencyWordBeforeAPercentage_NamesTheCurrencyNotAnAmount(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "in '{0}' the currency word before {1} is {2}", text, value, unit);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
