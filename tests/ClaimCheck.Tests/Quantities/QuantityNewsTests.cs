@@ -2770,6 +2770,29 @@ public sealed class QuantityNewsTests
     public void Recognize_DecimalCommaBeforeAPercentSignOrAfterACurrencyLetter_IsADecimal(string text, double value, string unit) =>
         Find(text, value).Quantity.Unit.Name.Should().Be(unit, "'{0}' writes {1} with a decimal comma", text, value);
 
+    [Theory]
+    [InlineData("The Vessa crown gained on the dollar 1.3% by Friday.", 1.3, "percent")]
+    [InlineData("Orlen's lira slid against the euro 0.8 percent overnight.", 0.8, "percent")]
+    [InlineData("Brenmoor traders sold the yen 2% lower at the close.", 2, "percent")]
+    [InlineData("The Kestrel deal was worth dollar 22.5 million to the port.", 22.5e6, "USD")]
+    [InlineData("Lindenport bonds paid euro 40 million in coupons.", 40e6, "EUR")]
+    public void Recognize_CurrencyWordBeforeAPercentage_NamesTheCurrencyNotAnAmount(string text, double value, string unit) =>
+        Find(text, value).Quantity.Unit.Name.Should().Be(unit, "in '{0}' the currency word before {1} is {2}", text, value, unit);
+
+    [Theory]
+    [InlineData("In Vessa, rent increases range from 3 to 5 percent a year.", 3, 5)]
+    [InlineData("Storm surges run from four to six feet on the Orlen shore.", 4, 6)]
+    [InlineData("Brenmoor's price cuts vary from $2 to $9 a tonne.", 2, 9)]
+    public void Recognize_PluralChangeNounBeforeARangeFromVerb_IsARange(string text, double low, double high) =>
+        Find(text, low).Quantity.High.Should().Be(high, "the plural change noun in '{0}' is the subject of the verb that opens the range", text);
+
+    [Fact]
+    public void Recognize_ChangeVerbBeforeAPluralNounAndFrom_IsALevelChange()
+    {
+        Find("Lindenport raises costs from $3 to $5 a ticket.", 3).Quantity.Qualifier.Should().NotBe(Qualifier.Range, "'costs' is what is raised, from one level to another");
+        Find("Lindenport raises costs from $3 to $5 a ticket.", 5).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+    }
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

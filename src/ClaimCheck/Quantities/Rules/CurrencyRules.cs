@@ -231,7 +231,8 @@ internal sealed class CurrencyBeforeRule : LeadRule
             return true;
         }
 
-        if (s.TryPhrase(start, s.Words.CurrencyPrefixes, out var prefixed, out var end) && s.IsKind(end, TokenKind.Number))
+        if (s.TryPhrase(start, s.Words.CurrencyPrefixes, out var prefixed, out var end) && s.IsKind(end, TokenKind.Number)
+            && !IsWordBeforePercentage(s, start, end))
         {
             draft.Currency = prefixed;
             draft.NumberIndex = end;
@@ -248,6 +249,12 @@ internal sealed class CurrencyBeforeRule : LeadRule
 
         return false;
     }
+
+    // Whether a currency prefix in words is followed by a percentage: "sterling rose against the dollar 1%" and "the euro 0.4 percent
+    // firmer" name the currency that moved, not an amount of it.
+    private static bool IsWordBeforePercentage(in QuantityScan s, int prefix, int number) =>
+        s.IsWord(prefix) && NumberParser.TryParseAt(s.Text, s.Tokens, number, s.Words, out var parsed)
+        && PercentRule.TryReadPercentUnit(s, number + parsed.TokenCount, out _, out _);
 }
 
 /// <summary>A currency written after the number: a name ("46 billion euros", "50 billion US dollars", "420 million finnish markka"),

@@ -179,7 +179,8 @@ internal static class RangeRule
 
         for (var i = index - 1; i >= Math.Max(0, index - ChangeVerbReach) && s.IsWord(i); i--)
         {
-            if (s.TryPhrase(i, s.Words.ChangesBefore, out var change, out _) && change != QuantityChange.None)
+            if (s.TryPhrase(i, s.Words.ChangesBefore, out var change, out var changeEnd) && change != QuantityChange.None
+                && !IsPluralSubjectOf(s, changeEnd, index))
             {
                 return false;
             }
@@ -187,6 +188,13 @@ internal static class RangeRule
 
         return true;
     }
+
+    // Whether a change word ending at `changeEnd` is a plural noun that the range-from verb at `index` right after it agrees with
+    // ("increases range from 3 to 5 percent", "surges run from four to six feet"): the sizes of the changes, not a change from a level.
+    // A range-from word ending in "s" after it is a noun the change acts on ("cut costs from $5 to $3").
+    private static bool IsPluralSubjectOf(in QuantityScan s, int changeEnd, int index) =>
+        changeEnd == index && s.Word(index - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+        && !s.Word(index).EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     // Whether the currency prefix written before the first end is written again from `at`, before the second ("Rs 209 to Rs 220",
     // "Rs. 105 to Rs. 108").
