@@ -153,6 +153,25 @@ public class CrowdCountTests
     }
 
     [Theory]
+    [InlineData("Health officials said Canada had confirmed 40 cases, Mexico nine and Spain three.", 9d)]
+    [InlineData("Health officials said Canada had confirmed 40 cases, Mexico nine and Spain three.", 3d)]
+    [InlineData("Health officials said Canada had confirmed 40 cases and the Netherlands seven.", 7d)]
+    public void Extract_BareFigureAfterAJoinedPlaceName_CountsWhatTheFigureBeforeCounts(string text, double value)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == value).Which.Measure.Should().Be("cases");
+    }
+
+    [Fact]
+    public void Extract_FigureAfterAJoinedPlaceNameWithANounOfItsOwn_DoesNotTakeTheCountBefore()
+    {
+        var claims = QuantityClaims("Health officials said Canada had confirmed 40 cases and Mexico nine new clinics.", new DateOnly(2026, 6, 7));
+
+        claims.Should().NotContain(c => c.Quantity!.Value.Value == 9d && c.Measure == "cases");
+    }
+
+    [Theory]
     [InlineData("The organisers said 600,000 people filled the square in Brenmoor, many times the 48,000 walkers that the city police counted.")]
     [InlineData("The organisers said 600,000 people filled the square in Brenmoor, many times the 48,000 walkers that the city police had counted.")]
     public void Extract_FigureWithARelativeClauseNamingItsSource_IsThatSources(string text)

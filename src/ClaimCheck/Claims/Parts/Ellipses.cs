@@ -63,10 +63,37 @@ internal static class Ellipses
         }
 
         var after = s.Word(bare.EndToken);
-        return (s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
+        return IsAfterJoinedPlace(s, bare)
+            || (s.Words.EllipsisJoiners.Contains(s.Word(bare.FirstToken - 1))
             && (s.Words.EllipsisSourceLeads.Contains(after) || s.Reporting.IsVerb(after) || IsPlaceLeadAfter(s, bare)))
             || GappedSourceOf(s, earlier, bare) is not null;
     }
+
+    /// <summary>Whether a country's or a place's name stands right before <paramref name="bare"/> and a joiner right before the name,
+    /// and the number ends its clause ("Colorado reported 30 cases, Montana 19, Nebraska 13 …", "Germany took 13 medals and the US
+    /// three."): the count before, for another place, its noun and verb left out. A noun or a word after the number makes it a
+    /// figure of its own ("…, Route 66 …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
+    private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare)
+    {
+        foreach (var mention in s.Entities)
+        {
+            if (mention.EndToken != bare.FirstToken || mention.Entity.Kind is not (EntityKind.Country or EntityKind.Place))
+            {
+                continue;
+            }
+
+            var joiner = s.Word(mention.FirstToken - 1) is "the" ? mention.FirstToken - 2 : mention.FirstToken - 1;
+            return joiner >= 1 && s.Words.EllipsisJoiners.Contains(s.Word(joiner)) && EndsClause(s, bare.EndToken);
+        }
+
+        return false;
+    }
+
+    // Whether the token after a number closes its clause: the sentence's end, a punctuation mark, a joiner or "each" ("Missouri and
+    // Utah eight each").
+    private static bool EndsClause(SentenceView s, int next) =>
+        next >= s.Tokens.Count || s.Tokens[next].Kind == TokenKind.Punctuation || s.Words.EllipsisJoiners.Contains(s.Word(next))
+        || s.Word(next) is "each";
 
     /// <summary>Whether a place lead ("in") and a country's or a place's name follow <paramref name="bare"/> ("…, 20 in Florida",
     /// "and two in the Philippines"): the count before, for another place.</summary>
