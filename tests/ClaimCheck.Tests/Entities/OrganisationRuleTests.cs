@@ -46,6 +46,18 @@ public class OrganisationRuleTests
         mention.Value.Entity.Name.Should().Be(written[..written.LastIndexOf(' ')]);
     }
 
+    [Theory]
+    [InlineData("Brightwell & Co said 120 stores would close.", "Brightwell")]
+    [InlineData("Halvex Tarrant & Co. said 300 workers would lose their jobs.", "Halvex Tarrant")]
+    [InlineData("Orlen Vasko and Co said its profit fell by 8%.", "Orlen Vasko")]
+    public void Annotate_CompanyWithAmpersandLegalForm_NamesTheCompanyWithoutTheJoiner(string text, string name)
+    {
+        var mentions = EntityText.Mentions(text);
+
+        mentions.Select(m => m.Mention.Entity.Name).Should().Contain(name, "the legal form and its '&' or 'and' are not part of the name in: {0}", text);
+        mentions.Select(m => m.Mention.Entity.Name).Should().NotContain(n => n == "Co" || n.EndsWith('&') || n.EndsWith(" and"));
+    }
+
     [Fact]
     public void Annotate_OrganisationOpeningWithACountry_KeepsTheCountryAsItsOwnMention()
     {
