@@ -622,11 +622,11 @@ internal static class Places
     }
 
     /// <summary>The place inside a country that reports a figure itself with a reporting word, its source being nothing but the
-    /// place's name and any place nouns after it ("Niigata Prefecture reported 26 injured", "Toyama reported 36"): the figure is
-    /// counted there, read as "26 injured in Niigata" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
-    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Niigata police", "the Kerala health
-    /// ministry") may report the toll of its whole event, and a headline's "Valencia: 158 dead" names no reporter, so neither places
-    /// anything.</summary>
+    /// place's name and any place nouns after it ("Brenmoor Province reported 19 injured", "Kestrel reported 41"): the figure is
+    /// counted there, read as "19 injured in Brenmoor" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
+    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Brenmoor police", "the Vorland health
+    /// ministry") may report the toll of its whole event, a headline's "Lindenport: 73 dead" names no reporter, and a capital speaks
+    /// for its country's government, so none of them places anything.</summary>
     internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceOf(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Speaker: null, Span: { } span, Cue: [var first, ..] } || !char.IsLetter(first))
@@ -648,6 +648,12 @@ internal static class Places
             }
 
             if (mention.Form != EntityMentionForm.Name || s.Tokens[end - 1].Span.End != span.End)
+            {
+                return null;
+            }
+
+            // A capital that reports speaks for its country's government ("Kyiv reported 26 civilians killed"), not for the city.
+            if (mention.Place is { } named && s.Gazetteer.TryResolve(named.Name, out _, out _, out var capital) && capital is not null)
             {
                 return null;
             }
