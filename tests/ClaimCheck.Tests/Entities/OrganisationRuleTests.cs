@@ -36,7 +36,7 @@ public class OrganisationRuleTests
     [InlineData("Lindenport Ferries Ltd said 40 sailings were cancelled.", "Lindenport Ferries Ltd")]
     [InlineData("Velmar Foods International Inc said 2 million customers were affected.", "Velmar Foods International Inc")]
     [InlineData("Kestrel Bay Shipping Corp denied the report.", "Kestrel Bay Shipping Corp")]
-    [InlineData("Halvex Motor Co said the strike had cost it $1.3 billion.", "Halvex Motor Co")]
+    [InlineData("Halvex Motor Co said the walkout would cut its profit by $2.4 billion.", "Halvex Motor Co")]
     public void Annotate_CompanyWithLegalForm_NamesTheCompanyWithoutIt(string text, string written)
     {
         var mention = EntityText.Find(text, written);
