@@ -14,6 +14,9 @@ internal static class MeasureNames
     /// <summary>The measure of a percentage given as a rate of nothing the text names ("the rate fell to 4%").</summary>
     public const string Rate = "rate";
 
+    /// <summary>Whether a measure counts a whole, not a part of the people it counts ("deaths", not "deaths · children").</summary>
+    public static bool IsWhole(string measure) => !measure.Contains(PartSeparator, StringComparison.Ordinal);
+
     /// <summary>A measure without the part of the people it counts ("deaths" for "deaths · children").</summary>
     public static string Base(string measure)
     {

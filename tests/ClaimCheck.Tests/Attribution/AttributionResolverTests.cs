@@ -338,7 +338,7 @@ public class AttributionResolverTests
     [InlineData("At least 31 people have died in a week of unrest in Brenmoor, the rights group said.", "deaths")] // the unrest's length
     [InlineData("At least 31 people have died in under a week of clashes in Brenmoor.", "deaths")]
     [InlineData("Some 400 people were detained in less than a week, the ministry said.", "arrests")]
-    [InlineData("The Brenmoor floods have killed at least 212 people, half of them found in the past 24 hours, the governor said.", "deaths")]
+    [InlineData("Landslides in Brenmoor have so far killed 139 people, half of them recovered in the last 48 hours, officials said.", "deaths")]
     [InlineData("Storms have killed 80 people in Ostrava, 30 of whom died in the past week.", "deaths")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {

@@ -36,7 +36,7 @@ public class OrganisationRuleTests
     [InlineData("Lindenport Ferries Ltd said 40 sailings were cancelled.", "Lindenport Ferries Ltd")]
     [InlineData("Velmar Foods International Inc said 2 million customers were affected.", "Velmar Foods International Inc")]
     [InlineData("Kestrel Bay Shipping Corp denied the report.", "Kestrel Bay Shipping Corp")]
-    [InlineData("Halvex Motor Co said the strike had cost it $1.3 billion.", "Halvex Motor Co")]
+    [InlineData("Halvex Motor Co said the walkout would cut its profit by $2.4 billion.", "Halvex Motor Co")]
     public void Annotate_CompanyWithLegalForm_NamesTheCompanyWithoutIt(string text, string written)
     {
         var mention = EntityText.Find(text, written);
@@ -44,6 +44,18 @@ public class OrganisationRuleTests
         mention.Should().NotBeNull("'{0}' names a company in: {1}", written, text);
         mention!.Value.Entity.Kind.Should().Be(EntityKind.Organization);
         mention.Value.Entity.Name.Should().Be(written[..written.LastIndexOf(' ')]);
+    }
+
+    [Theory]
+    [InlineData("Brightwell & Co said 120 stores would close.", "Brightwell")]
+    [InlineData("Halvex Tarrant & Co. said 300 workers would lose their jobs.", "Halvex Tarrant")]
+    [InlineData("Orlen Vasko and Co said its profit fell by 8%.", "Orlen Vasko")]
+    public void Annotate_CompanyWithAmpersandLegalForm_NamesTheCompanyWithoutTheJoiner(string text, string name)
+    {
+        var mentions = EntityText.Mentions(text);
+
+        mentions.Select(m => m.Mention.Entity.Name).Should().Contain(name, "the legal form and its '&' or 'and' are not part of the name in: {0}", text);
+        mentions.Select(m => m.Mention.Entity.Name).Should().NotContain(n => n == "Co" || n.EndsWith('&') || n.EndsWith(" and"));
     }
 
     [Fact]

@@ -257,6 +257,14 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Drones struck Ukraine overnight. Kyiv reported 17 civilians killed.", 17, "Kyiv")]
+    [InlineData("Storms swept the United States on Monday. Washington reported 43 dead.", 43, "Washington")]
+    public void Extract_TollThatACapitalReports_IsTheGovernmentsNotTheCitys(string text, double value, string capital)
+    {
+        ClaimFor(text, value).Place.Should().NotBe(capital, "a capital that reports speaks for its country's government");
+    }
+
+    [Theory]
     [InlineData("An earthquake struck Vorland on Monday. The Brenmoor police reported 26 injured.", 26)]
     [InlineData("Brenmoor: 26 injured as an earthquake strikes Vorland", 26)]
     public void Extract_TollThatABodyOfAPlaceOrAHeadlineGives_IsNotPlacedThere(string text, double value)

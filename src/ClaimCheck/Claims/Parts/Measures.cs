@@ -221,7 +221,7 @@ internal static class Measures
             if (s.Words.ClauseBreaks.Contains(word) || word is ";" or ":"
                 || (word is "," && PeopleCounts.AfterOfThem(s, i + 2) is not null))
             {
-                break; // "394 people, half of them found in the past 24 hours": the period dates the part, not a rate of the count
+                break; // "215 people, half of them recovered since Tuesday": the period dates the part, not a rate of the count
             }
 
             // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate),

@@ -361,11 +361,7 @@ internal static class Places
         var end = mention.EndToken;
         while (true)
         {
-            while (end < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(end)))
-            {
-                end++;
-            }
-
+            end = PastPlaceNouns(s, end);
             if (s.Word(end) is not ("," or "and" or "or"))
             {
                 break;
@@ -622,11 +618,11 @@ internal static class Places
     }
 
     /// <summary>The place inside a country that reports a figure itself with a reporting word, its source being nothing but the
-    /// place's name and any place nouns after it ("Niigata Prefecture reported 26 injured", "Toyama reported 36"): the figure is
-    /// counted there, read as "26 injured in Niigata" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
-    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Niigata police", "the Kerala health
-    /// ministry") may report the toll of its whole event, and a headline's "Valencia: 158 dead" names no reporter, so neither places
-    /// anything.</summary>
+    /// place's name and any place nouns after it ("Brenmoor Province reported 19 injured", "Kestrel reported 41"): the figure is
+    /// counted there, read as "19 injured in Brenmoor" is (<see cref="PlacePart.Event"/>: a part where a document of the slot gives
+    /// figures for two such places or the whole's toll is larger), or null. A body of the place ("Brenmoor police", "the Vorland health
+    /// ministry") may report the toll of its whole event, a headline's "Lindenport: 73 dead" names no reporter, and a capital speaks
+    /// for its country's government, so none of them places anything.</summary>
     internal static (string Place, string? Within, PlacePart Part)? ReportingPlaceOf(SentenceView s, Attribution.Attribution? source)
     {
         if (source is not { Speaker: null, Span: { } span, Cue: [var first, ..] } || !char.IsLetter(first))
@@ -634,30 +630,45 @@ internal static class Places
             return null;
         }
 
-        foreach (var mention in s.Entities)
+        var at = TimeAnchors.FirstTokenAt(s, span.Start);
+        if (at < 0 || s.MentionAt(at) is not { Form: EntityMentionForm.Name } mention || s.Tokens[mention.FirstToken].Span.Start != span.Start
+            || s.Tokens[PastPlaceNouns(s, mention.EndToken) - 1].Span.End != span.End)
         {
-            if (s.Tokens[mention.FirstToken].Span.Start != span.Start)
-            {
-                continue;
-            }
-
-            var end = mention.EndToken;
-            while (end < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(end)))
-            {
-                end++;
-            }
-
-            if (mention.Form != EntityMentionForm.Name || s.Tokens[end - 1].Span.End != span.End)
-            {
-                return null;
-            }
-
-            return mention.Place is { } city ? (city.Name, mention.Entity.Name, PlacePart.Event)
-                : mention.Entity is { Kind: EntityKind.Place, Within: { } within } ? (mention.Entity.Name, within, PlacePart.Event)
-                : null;
+            return null;
         }
 
-        return null;
+        // A capital that reports speaks for its country's government ("Kyiv reported 26 civilians killed"), not for the city.
+        if (mention.Place is { } named && s.Gazetteer.TryResolve(named.Name, out _, out _, out var capital) && capital is not null)
+        {
+            return null;
+        }
+
+        return InsideACountry(s, mention) is { } found ? (found.Place, found.Within, PlacePart.Event) : null;
+    }
+
+    /// <summary>The token after any place nouns from <paramref name="end"/> on ("Brenmoor Province", "Vorland city").</summary>
+    private static int PastPlaceNouns(SentenceView s, int end)
+    {
+        while (end < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(end)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // The place a named mention gives inside a country and that country: a capital or a place the text puts in one, or a country's
+    // name written otherwise than the lexicon's; null for a country by its own name or anything else.
+    private static (string Place, string Within)? InsideACountry(SentenceView s, EntityMention mention)
+    {
+        var surface = s.Text[s.Tokens[mention.FirstToken].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
+        return mention.Place is { } city
+            ? (city.Name, mention.Entity.Name)
+            : mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name
+                ? (surface, mention.Entity.Name)
+                : mention.Entity is { Kind: EntityKind.Place, Within: { } within }
+                    ? (mention.Entity.Name, within)
+                    : null;
     }
 
     // The place after the locative at j ("in"), when it lies inside a country.
@@ -696,16 +707,9 @@ internal static class Places
             return null;
         }
 
-        var surface = s.Text[s.Tokens[k].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
-        (string Place, string Within)? part = mention.Place is { } city
-            ? (city.Name, mention.Entity.Name)
-            : mention.Entity.Kind == EntityKind.Country && !mention.IsFromLexicon && surface != mention.Entity.Name
-                ? (surface, mention.Entity.Name)
-                : mention.Entity is { Kind: EntityKind.Place, Within: { } within }
-                    ? (mention.Entity.Name, within)
-                    : null;
-        if (part is not { } found)
+        if (InsideACountry(s, mention) is not { } found)
         {
+            var surface = s.Text[s.Tokens[k].Span.Start..s.Tokens[mention.EndToken - 1].Span.End];
             // "in France": the country by its own name, the whole the parts belong to; not a name that qualifies a noun after it ("in
             // Vorland's first strike", "in a Vorland town").
             var qualifies = mention.EndToken < s.Tokens.Count
@@ -728,12 +732,7 @@ internal static class Places
                 return null; // "in Marrowdale, Tarnfield, Harlowmere and Quellby": where the count happened, not a part of it
         }
 
-        var after = mention.EndToken;
-        while (after < s.Tokens.Count && s.Words.PlaceNouns.Contains(s.Word(after)))
-        {
-            after++;
-        }
-
+        var after = PastPlaceNouns(s, mention.EndToken);
         cued |= s.Words.PartCuesAfter.Contains(s.Word(after).ToString());
         return (found.Place, found.Within, cued ? PlacePart.Stated : PlacePart.Named);
     }

@@ -456,8 +456,8 @@ internal static class QuantityClaims
             if (located is null && isOutcome && subject is not null && Places.ReportingPlaceOf(s, source) is { Within: { } reporterCountry } reporter
                 && (subject == reporterCountry || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == reporterCountry))
             {
-                // "Niigata Prefecture reported 26 injured" is Niigata's count, and "Gansu was hit hardest …; Qinghai reported 182
-                // injured" is Qinghai's, not the other place's the sentence names first.
+                // "Brenmoor Province reported 19 injured" is Brenmoor's count, and "Vorland's north was hit hardest …; Kestrel
+                // reported 64 injured" is Kestrel's, not the other place's the sentence names first.
                 (subject, located) = (reporterCountry, reporter);
             }
             if (located is null && subject is not null && !match.IsVague && s.Words.EventMeasures.Contains(baseMeasure)

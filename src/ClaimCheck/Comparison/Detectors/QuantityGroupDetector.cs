@@ -217,7 +217,8 @@ internal sealed class QuantityGroupDetector
         }
 
         // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
-        // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart.
+        // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart, or
+        // between one origin's two figures of one day that two reports give.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
         if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
@@ -404,7 +405,8 @@ internal sealed class QuantityGroupDetector
         cluster.GroupBy(c => c.DocumentId, StringComparer.Ordinal).All(d => d.Any(condition));
 
     // How the clusters of a count over time relate: groups of clusters that all dispute one another (different origins on the same
-    // days, or a few days apart with neither given as an update), and the clusters that follow one another as a timeline.
+    // days, or a few days apart with neither given as an update; or, for a whole count, one origin's figures of one day that two
+    // reports give without either telling of a change), and the clusters that follow one another as a timeline.
     // Counts bound to one event (a march's participants, already split by day) dispute each other whenever their sources differ.
     // A group never holds two clusters that do not dispute each other (a source's count and its own later update), even when both
     // dispute a third: each group is a set of mutual disputes, and every dispute is in some group.
@@ -421,6 +423,7 @@ internal sealed class QuantityGroupDetector
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
+        var isWhole = MeasureNames.IsWhole(measure);
         // Whether every report behind a cluster gives its figure as a running lower bound somewhere ("more than 400" in the lead).
         var boundInEachDocument = clusters.ConvertAll(c => InEachDocument(c, x => runningBounds.Contains(x.Id)));
         // Whether a cluster's current figures are all running lower bounds ("at least 14" so far) and no body's own count: two such
@@ -454,8 +457,10 @@ internal sealed class QuantityGroupDetector
                     || RoseInOneReport(clusters[earlier], clusters[later])
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
+                // One source's two figures of one day in two reports that tell of no change (see SameOriginApartOnOneDay).
+                var sameSourceApart = sameOrigin && !oneEvent && isWhole && SameOriginApartOnOneDay(clusters[i], clusters[j]);
                 var conflict = days[i].Overlaps(days[j])
-                    ? (!sameOrigin || (!oneEvent && measure == MeasureNames.Base(measure) && SameOriginApartOnOneDay(clusters[i], clusters[j]))) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
+                    ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
@@ -497,7 +502,7 @@ internal sealed class QuantityGroupDetector
     /// <summary>Whether two figures a source gives on one day come from different reports, neither of which tells of a change: no claim
     /// of either is given as an update ("rose to") or as an earlier count, and no report gives both ("the ministry counted 410
     /// arrests" in one paper, "the ministry said 530 had been arrested" in another, the same morning). Nothing orders such figures
-    /// within the day, so they read as the reports disagreeing on what the source said, not as its count rising. Relations asks this
+    /// within the day, so they read as the reports disagreeing on what the source said, not as its count rising. <c>Relations</c> asks this
     /// only of a whole count: a part of it ("seriously injured", "students among the rescued") belongs to a whole that may itself
     /// differ between the reports (an earlier partial toll, another group freed), so its figures from one source are left as they were.</summary>
     private static bool SameOriginApartOnOneDay(List<Claim> first, List<Claim> second) =>

@@ -106,11 +106,17 @@ internal sealed class OrganisationRule : EntityRule
     }
 
     // "Acme Holdings Inc", "Velmar Foods Ltd": the name ends before the company's legal form, so outlets that drop it name the
-    // same company; a name that is nothing but the legal form keeps it.
+    // same company; the "&" or "and" joining the form goes with it ("Brightwell & Co" is "Brightwell"); a name that is nothing
+    // but the legal form keeps it.
     private static int WithoutLegalForm(SentenceScan scan, int first, int last)
     {
         var end = last;
         while (end - 1 > first && scan.Has(end - 1, EntityCue.CorporateSuffix))
+        {
+            end--;
+        }
+
+        if (end < last && end - 1 > first && (scan.IsWord(end - 1, "&") || scan.IsWord(end - 1, "and")))
         {
             end--;
         }
