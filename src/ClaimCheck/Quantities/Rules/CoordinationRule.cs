@@ -186,8 +186,8 @@ internal static class CoordinationRule
         }
     }
 
-    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530", "rose by 49,000 to 8.1 million, and
-    // full-time jobs by 51,000": the level a change reached, written right after it with "to", does not keep the next amount of the
+    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530", "grew by 37,000 to 6.4 million, and
+    // night shifts by 22,000": the level a change reached, written right after it with "to", does not keep the next amount of the
     // change's unit from sharing its left-out verb; the gap is read from the end of that level, as for two amounts side by side.
     private static void ShareVerbPastLevel(in QuantityScan s)
     {
@@ -606,7 +606,7 @@ internal static class CoordinationRule
     }
 
     // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount; "and" or "the" may join
-    // capitalised words inside the name (", Asia and the Pacific 5.7 percent"), and "the" may open it (", the Orange Line 3.3 percent").
+    // capitalised words inside the name (", Asia and the Pacific 5.7 percent"), and "the" may open it (", the Amber Route 2.7 percent").
     private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
     {
         var name = s.Is(end + 1, "the") ? end + 2 : end + 1;
