@@ -84,7 +84,7 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, first.Mention.Per);
             }
-            else if (SharesVerb(s, first, second) || SharesChangeAfterBy(s, first, second))
+            else if (SharesLeftOutVerb(s, first, second))
             {
                 matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
             }
@@ -196,7 +196,7 @@ internal static class CoordinationRule
         {
             var (change, level, second) = (matches[i - 2], matches[i - 1], matches[i]);
             if (level.FirstToken - 1 == change.EndToken && s.Is(change.EndToken, "to") && level.Mention.Change == QuantityChange.None
-                && (SharesVerb(s, change with { EndToken = level.EndToken }, second) || SharesChangeAfterBy(s, change with { EndToken = level.EndToken }, second)))
+                && SharesLeftOutVerb(s, change with { EndToken = level.EndToken }, second))
             {
                 matches[i] = second with { Mention = second.Mention with { Change = change.Mention.Change } };
             }
@@ -474,6 +474,10 @@ internal static class CoordinationRule
     private static bool RestatesInOtherUnit(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
+
+    // Whether `second` is the size of the change `first` states, its verb left out, either way SharesVerb or SharesChangeAfterBy reads.
+    private static bool SharesLeftOutVerb(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        SharesVerb(s, first, second) || SharesChangeAfterBy(s, first, second);
 
     // "bus fares rose 4% and rail fares 6%", "and rail fares just 0.8%", "up by 90,000 bpd in May and by 150,000 bpd in June",
     // "cut by 2.5% or 3.5%":
