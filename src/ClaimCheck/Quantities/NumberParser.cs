@@ -381,7 +381,7 @@ public static class NumberParser
             && double.IsFinite(value);
     }
 
-    // "4,3%", "13,48%", "R28,32": one comma followed by one or two digits and nothing else is a decimal comma, as South African and
+    // "6,2%", "17,35%", "R41,75": one comma followed by one or two digits and nothing else is a decimal comma, as South African and
     // European writers use it (a thousands separator is always followed by three digits). Read only where a percent sign follows or a
     // currency letter goes before, so that "rounds 1,2 and 3" lists no decimals.
     private static bool TryParseDecimalComma(ReadOnlySpan<char> digits, out double value)

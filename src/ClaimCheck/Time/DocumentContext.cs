@@ -181,7 +181,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>The length of a TIMEX3 value naming one day ("2027-09-14"), which a time on that day begins with ("2027-09-14T16:15").</summary>
-    private const int DayValueLength = 10;
+    internal const int DayValueLength = 10;
 
     // Whether `value` is a day with a part of it ("2025-10-19TMO"), not a clock time ("2025-10-19T09:30") whose day may be only the
     // last one named.

@@ -11,7 +11,7 @@ public sealed class RunningCountDateTests
     [Theory]
     [InlineData("Since March 2021, 2,140 detainees have been freed from prisons in Peru, the commission said.")]
     [InlineData("The commission said 2,140 detainees have been freed from prisons in Peru since March 2021.")]
-    public void CountSinceALongPastDate_IsDatedAsPublished(string text)
+    public void Extract_CountSinceALongPastDate_IsDatedAsPublished(string text)
     {
         var published = new DateOnly(2025, 6, 2);
         var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", published))
@@ -21,7 +21,7 @@ public sealed class RunningCountDateTests
     }
 
     [Fact]
-    public void CountInALongPastMonth_KeepsThatMonth()
+    public void Extract_CountInALongPastMonth_KeepsThatMonth()
     {
         var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "In March 2021, 2,140 detainees were freed from prisons in Peru, the commission said.", "Andes Wire", new DateOnly(2025, 6, 2)))
             .Single(c => c.Quantity is { Value: 2140 });

@@ -256,8 +256,8 @@ internal static class TimeAnchors
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
     }
 
-    /// <summary>Whether <paramref name="time"/> follows "since" ("since March 2022, 5,757 have been freed", "5,757 freed since March
-    /// 2022"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an earlier
+    /// <summary>Whether <paramref name="time"/> follows "since" ("since May 2019, 4,318 have been rehoused", "4,318 rehoused since May
+    /// 2019"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an earlier
     /// event's, so the count is dated as published ("the worst since 1987, when 300 were killed" keeps 1987).</summary>
     private static bool IsRunningCountStart(SentenceView s, TimeExpression? time)
     {

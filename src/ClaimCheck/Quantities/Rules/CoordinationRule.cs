@@ -84,7 +84,7 @@ internal static class CoordinationRule
             {
                 matches[i + 1] = WithUnit(second, first.Mention.Quantity.Unit, first.Mention.Per);
             }
-            else if (SharesVerb(s, first, second) || SharesChangeAfterBy(s, first, second))
+            else if (SharesLeftOutVerb(s, first, second))
             {
                 matches[i + 1] = second with { Mention = second.Mention with { Change = first.Mention.Change } };
             }
@@ -186,8 +186,8 @@ internal static class CoordinationRule
         }
     }
 
-    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530", "rose by 49,000 to 8.1 million, and
-    // full-time jobs by 51,000": the level a change reached, written right after it with "to", does not keep the next amount of the
+    // "the Brask-Orvik rate fell 6% to $1,210 a box and the Brask-Kestrel rate 4% to $1,530", "grew by 37,000 to 6.4 million, and
+    // night shifts by 22,000": the level a change reached, written right after it with "to", does not keep the next amount of the
     // change's unit from sharing its left-out verb; the gap is read from the end of that level, as for two amounts side by side.
     private static void ShareVerbPastLevel(in QuantityScan s)
     {
@@ -196,7 +196,7 @@ internal static class CoordinationRule
         {
             var (change, level, second) = (matches[i - 2], matches[i - 1], matches[i]);
             if (level.FirstToken - 1 == change.EndToken && s.Is(change.EndToken, "to") && level.Mention.Change == QuantityChange.None
-                && (SharesVerb(s, change with { EndToken = level.EndToken }, second) || SharesChangeAfterBy(s, change with { EndToken = level.EndToken }, second)))
+                && SharesLeftOutVerb(s, change with { EndToken = level.EndToken }, second))
             {
                 matches[i] = second with { Mention = second.Mention with { Change = change.Mention.Change } };
             }
@@ -475,6 +475,10 @@ internal static class CoordinationRule
         second.FirstToken == first.EndToken + 1 && s.Is(first.EndToken, "or") && first.Mention.Quantity.Unit.Kind != UnitKind.None
         && second.Mention.Quantity.Unit.Kind != UnitKind.None && first.Mention.Quantity.Unit.Kind != second.Mention.Quantity.Unit.Kind;
 
+    // Whether `second` is the size of the change `first` states, its verb left out, either way SharesVerb or SharesChangeAfterBy reads.
+    private static bool SharesLeftOutVerb(in QuantityScan s, QuantityMatch first, QuantityMatch second) =>
+        SharesVerb(s, first, second) || SharesChangeAfterBy(s, first, second);
+
     // "bus fares rose 4% and rail fares 6%", "and rail fares just 0.8%", "up by 90,000 bpd in May and by 150,000 bpd in June",
     // "cut by 2.5% or 3.5%":
     // an amount in the same unit after "and" or "or", with only a noun phrase (or "by") before it and at most a time after the first
@@ -606,7 +610,7 @@ internal static class CoordinationRule
     }
 
     // ", Honolulu 3.5%": a comma, then a name of a few words starting with a capital, then the amount; "and" or "the" may join
-    // capitalised words inside the name (", Asia and the Pacific 5.7 percent"), and "the" may open it (", the Orange Line 3.3 percent").
+    // capitalised words inside the name (", Asia and the Pacific 5.7 percent"), and "the" may open it (", the Amber Route 2.7 percent").
     private static bool IsNamedAfterComma(in QuantityScan s, int end, int next)
     {
         var name = s.Is(end + 1, "the") ? end + 2 : end + 1;

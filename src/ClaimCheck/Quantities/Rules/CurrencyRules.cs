@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>A currency code or prefix with the digits joined to it: "USD115", "RM59.48", "RM1.03 billion", "$US32.30"; or a currency letter
-/// ("N4.2 trillion", "R1,500", "N1,344.13", "P31.75", "N482.9", "R28,32", "N740 per litre") when a multiplier, thousands separators, two
+/// ("N4.2 trillion", "R1,500", "N1,344.13", "P31.75", "N482.9", "R41,75", "N740 per litre") when a multiplier, thousands separators, two
 /// decimals after a point or a comma (or one after two digits) or a rate follow the digits, so that "N95 masks", "R2" or "R2.5" stay names. A scale abbreviation may be joined to the digits in the same word ("RM12bn", "R10bn", "N5trn"). The
 /// amount starts inside the word; what follows is read as after any number.</summary>
 internal sealed class JoinedCurrencyRule : LeadRule
@@ -66,7 +66,7 @@ internal sealed class JoinedCurrencyRule : LeadRule
         if (s.Is(next, ",") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1) && s.Word(next + 1).Length == 2
             && !(s.IsChar(next + 2, ",") && s.IsJoined(next + 2)))
         {
-            return true; // cents after a decimal comma: "R28,32 a month", "R14,30 to the dollar" (not "R1,20,000" in the Indian grouping)
+            return true; // cents after a decimal comma: "R41,75 a week", "R17,60 to the pound" (not "R1,20,000" in the Indian grouping)
         }
 
         if (s.Is(next, ".") && s.IsJoined(next) && s.IsKind(next + 1, TokenKind.Number) && s.IsJoined(next + 1))

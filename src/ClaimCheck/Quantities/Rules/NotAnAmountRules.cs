@@ -270,8 +270,8 @@ internal static class NotAnAmountRules
 
     // "Oct. 17", "October 21", "17 October", "April 10 to 14", "the walkouts on 9 and 10 July"; "on may 19," (a month that is also a verb, in
     // lower case, when no word follows the day: not "march 5 miles").
-    // A day is a whole number: "In August 7.8% of rents were late" holds no date; nor is a day a percentage ("June was 43% short and
-    // July 10%").
+    // A day is a whole number: "In August 7.8% of rents were late" holds no date; nor is a day a percentage ("March was 29% short and
+    // April 6%").
     private static bool IsDate(in QuantityScan s, int index, int next, ParsedNumber number) =>
         number.Value is >= 1 and <= 31 && number.Value == Math.Floor(number.Value) && !IsPercentageAfter(s, index)
         && ((number.Scale == 1 && (IsMonthAt(s, index - 1) || (s.IsChar(index - 1, ".") && IsMonthAt(s, index - 2)) || IsLastDay(s, index)

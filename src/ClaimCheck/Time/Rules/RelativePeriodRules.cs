@@ -172,13 +172,13 @@ internal sealed class DefinitePeriodRule : TimeRule
     {
         k += scan.Word(k) is "," ? 1 : 0;
         k += scan.Is(k, "on") ? 1 : 0;
-        if (!scan.Words.Weekdays.TryGetValue(scan.Word(k), out var weekday) || weekday < 6)
+        if (!scan.Words.Weekdays.TryGetValue(scan.Word(k), out var weekday) || weekday < CalendarMath.Saturday)
         {
             return null;
         }
 
         k += scan.Word(k + 1) is "," ? 2 : 1;
-        return MonthRule.TryRead(scan, k, out var dated, out _) && dated.Value.Length == 10
+        return MonthRule.TryRead(scan, k, out var dated, out _) && dated.Value.Length == DocumentContext.DayValueLength
             && dated.Scope.Start is { } day && CalendarMath.IsoWeekday(day) == weekday ? day : null;
     }
 

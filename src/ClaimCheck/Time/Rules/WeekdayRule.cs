@@ -105,7 +105,7 @@ internal sealed class WeekdayRule : TimeRule
         // "Monday, Oct. 14", "Saturday (4 June)": the date says which Monday; a bracketed date takes its closing bracket.
         var bracketed = scan.Word(i + 1) is "(";
         var dateAt = scan.Word(i + 1) is "," || bracketed ? i + 2 : i + 1;
-        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == 10
+        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == DocumentContext.DayValueLength
             && (!bracketed || scan.Word(datedEnd) is ")"))
         {
             dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
