@@ -421,6 +421,7 @@ internal sealed class QuantityGroupDetector
             .Select(c => (c.TrueForAll(Origins.IsJointSource) ? c : c.Where(x => !Origins.IsJointSource(x)))
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
+        var draining = _words.DrainingMeasures.Contains(MeasureNames.Base(measure));
         // Whether every report behind a cluster gives its figure as a running lower bound somewhere ("more than 400" in the lead).
         var boundInEachDocument = clusters.ConvertAll(c => InEachDocument(c, x => runningBounds.Contains(x.Id)));
         // Whether a cluster's current figures are all running lower bounds ("at least 14" so far) and no body's own count: two such
@@ -454,12 +455,15 @@ internal sealed class QuantityGroupDetector
                     || RoseInOneReport(clusters[earlier], clusters[later])
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
                         && PublishedBefore(clusters[earlier], clusters[later])));
+                // A count of people not yet found ("missing") drains as they are found: a smaller figure given on a later day than every day
+                // of the larger one continues it, whoever gives it.
+                var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || (!oneEvent && measure == MeasureNames.Base(measure) && SameOriginApartOnOneDay(clusters[i], clusters[j]))) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
-                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && !drained && apart <= MaxDisputeDays;
                 conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
                 {
