@@ -205,6 +205,7 @@ internal sealed class ClaimWords
         DailyMoveMeasures = lexicon.EntriesOf("daily-move-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        DrainingMeasures = lexicon.EntriesOf("draining-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -883,6 +884,10 @@ internal sealed class ClaimWords
     /// <summary>Cumulative measures of what responders have done so far ("identified", "vaccinated"): the count only grows, so a larger
     /// figure given on a later day continues a smaller one whoever gives it.</summary>
     public FrozenSet<string> ProgressMeasures { get; }
+
+    /// <summary>Cumulative measures of people whose fate is not yet known ("missing"): the count falls as they are found, so a smaller
+    /// figure given on a later day than a larger one continues it whoever gives it.</summary>
+    public FrozenSet<string> DrainingMeasures { get; }
 
     /// <summary>Measures that name another measure's quantity a second way ("patients" for "hospitalised"), by the measure they name:
     /// figures under the two are read for agreement only.</summary>

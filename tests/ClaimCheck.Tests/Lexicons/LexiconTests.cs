@@ -95,4 +95,13 @@ public sealed class LexiconTests
         Lexicon.BuiltIn.EntriesOf("progress-measure").Select(e => e.Term).Should().OnlyContain(term => cumulative.Contains(term),
             "a claim's measure name comes from the cumulative measures; a progress measure outside them is never met");
     }
+
+    [Fact]
+    public void BuiltIn_EveryDrainingMeasure_IsACumulativeMeasure()
+    {
+        var cumulative = Lexicon.BuiltIn.EntriesOf("cumulative-measure").Select(e => e.Term).ToHashSet(StringComparer.Ordinal);
+
+        Lexicon.BuiltIn.EntriesOf("draining-measure").Select(e => e.Term).Should().NotBeEmpty()
+            .And.OnlyContain(term => cumulative.Contains(term), "only cumulative measures are read as counts over time; a draining measure outside them is never met");
+    }
 }

@@ -424,6 +424,7 @@ internal sealed class QuantityGroupDetector
             .Select(Origins.SourceKey).ToHashSet(StringComparer.Ordinal)).ToList();
         var progress = _words.ProgressMeasures.Contains(MeasureNames.Base(measure));
         var isWhole = MeasureNames.IsWhole(measure);
+        var draining = _words.DrainingMeasures.Contains(MeasureNames.Base(measure));
         // Whether every report behind a cluster gives its figure as a running lower bound somewhere ("more than 400" in the lead).
         var boundInEachDocument = clusters.ConvertAll(c => InEachDocument(c, x => runningBounds.Contains(x.Id)));
         // Whether a cluster's current figures are all running lower bounds ("at least 14" so far) and no body's own count: two such
@@ -459,12 +460,15 @@ internal sealed class QuantityGroupDetector
                         && PublishedBefore(clusters[earlier], clusters[later])));
                 // One source's two figures of one day in two reports that tell of no change (see SameOriginApartOnOneDay).
                 var sameSourceApart = sameOrigin && !oneEvent && isWhole && SameOriginApartOnOneDay(clusters[i], clusters[j]);
+                // A count of people not yet found ("missing") drains as they are found: a smaller figure given on a later day than every day
+                // of the larger one continues it, whoever gives it.
+                var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
-                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && apart <= MaxDisputeDays;
+                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && !drained && apart <= MaxDisputeDays;
                 conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
                 {
