@@ -26,6 +26,7 @@ internal sealed class SentenceView
         Entities = [.. document.GetLayer<EntityLayer>().In(index)];
         Quantities = [.. document.GetLayer<QuantityLayer>().In(index)];
         Times = [.. document.GetLayer<TimeLayer>().In(index)];
+        ReportingCues = document.TryGetLayer<AttributionLayer>(out var attribution) ? attribution.In(index).Cues : [];
     }
 
     public int Index { get; }
@@ -59,6 +60,10 @@ internal sealed class SentenceView
     public List<QuantityMatch> Quantities { get; }
 
     public List<TimeExpression> Times { get; }
+
+    /// <summary>The reporting constructions the attribution stage found in the sentence ("according to the mayor", "police said");
+    /// empty when the document has no attribution layer.</summary>
+    public IReadOnlyList<ReportingCue> ReportingCues { get; }
 
     public ReadOnlySpan<char> Word(int index) => index >= 0 && index < Tokens.Count ? Tokens[index].Span.Slice(Text) : [];
 

@@ -1589,6 +1589,35 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Some 200 people, according to the mayor, were evacuated from the Brenmoor valley.", "evacuees", "mayor")]
+    [InlineData("At least 35 miners, according to the mining ministry, were killed in the Ostrava pit collapse.", "deaths", "mining ministry")]
+    [InlineData("Nearly 60 passengers, according to police, were rescued off the Lindenport pier.", "rescued", "police")]
+    [InlineData("About 120 workers, according to the union, have been arrested since the Vorland strike began.", "arrests", "union")]
+    [InlineData("More than 40 children, according to the health ministry, were hospitalised after the Brenmoor school meal.", "hospitalised", "health ministry")]
+    [InlineData("Eighteen people, police said, were killed when the Ostrava bridge gave way.", "deaths", "police")]
+    [InlineData("Around 70 residents, officials said, were displaced by the Lindenport floods.", "displaced", "officials")]
+    [InlineData("Some 25 hikers, the fire brigade said, were injured in the Brenmoor rockfall.", "injuries", "fire brigade")]
+    [InlineData("At least 300 protesters, the interior ministry said, were detained in Vorland on Sunday.", "arrests", "interior ministry")]
+    [InlineData("Twelve fishermen, the navy said, are missing after the storm off Ostrava.", "missing", "navy")]
+    public void Extract_CountWithItsSourceBetweenCommas_MeasuresWhatHappenedFromThatSource(string text, string measure, string source)
+    {
+        var claim = FirstQuantityClaim(text);
+
+        claim.Measure.Should().StartWith(measure, "the aside naming who reported the count stands between the people and what happened");
+        (claim.Attribution?.Organization ?? claim.Attribution?.Speaker).Should().Contain(source);
+    }
+
+    [Fact]
+    public void Extract_TwoCountsEachWithItsSourceBetweenCommas_KeepEachFiguresOwnSource()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Some 90,000 marchers, according to the Vorland police, and 400,000, according to the dockers' union, filled the streets of Lindenport.", "Test Wire")])
+            .Claims.Where(c => c.Quantity is not null).ToList();
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 90_000d).Which.Attribution!.Organization.Should().Contain("police");
+        claims.Where(c => c.Quantity!.Value.Value == 400_000d).Should().NotContain(c => c.Attribution != null && c.Attribution.Organization != null && c.Attribution.Organization.Contains("police"), "the second figure is not the police's");
+    }
+
+    [Theory]
     [InlineData("The march in Lindenport drew 250,000 people according to the unions, 80,000 according to the police.", 80_000d, "police")]
     [InlineData("Some 60,000 people joined the rally, 20,000 according to city police.", 20_000d, "city police")]
     [InlineData("Organisers counted 1.9 million marchers, against 0.8 according to the interior ministry.", 800_000d, "interior ministry")]

@@ -1473,6 +1473,19 @@ internal static class PeopleCounts
                 continue;
             }
 
+            // "some 200 people, according to the mayor, were evacuated", "18 people, police said, were killed": an aside between commas
+            // naming who reported the count stands between the people and what happened, when what follows its closing comma goes on
+            // to say what happened ("806,000, according to X, and 1.5 million, according to Y, marched" leaves each figure its own), and
+            // when the count names its people: a bare figure ("…, and 1.5 million, according to Y, marched") is another source's count
+            // of the figure before it and keeps that one's measure.
+            if (i == start && word is "," && IsPeopleNoun(s, i - 1) && AsideEnd(s, i + 1) is { } sourceClose && IsReportingAside(s, i + 1, sourceClose)
+                && IsOutcomeStart(s, sourceClose + 1))
+            {
+                limit += sourceClose - i;
+                i = sourceClose;
+                continue;
+            }
+
             // "Twenty people (38%) were hospitalized", "30 people – most of them children – were killed": an aside in brackets or
             // between dashes stands between the people and what happened; any verb of its own ("(two of whom later died)") is the
             // aside's, not the people's.
@@ -1687,10 +1700,28 @@ internal static class PeopleCounts
         return -1;
     }
 
+    // Whether the tokens from <paramref name="first"/> up to the closing comma hold a reporting construction, as the attribution
+    // stage read it ("according to the mayor", "police said").
+    private static bool IsReportingAside(SentenceView s, int first, int close)
+    {
+        foreach (var cue in s.ReportingCues)
+        {
+            if (!cue.IsOrigin && cue.FirstToken >= first && cue.EndToken <= close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether token <paramref name="index"/> opens what happened to the people: an outcome word or one that may lead to it ("were",
+    // "have been"); a conjunction or another figure ("…, and 1.5 million") is neither, and would join the next count to this one's source.
+    private static bool IsOutcomeStart(SentenceView s, int index) =>
+        OutcomeAt(s, index) is not null || s.Words.OutcomeSkips.Contains(s.Word(index));
+
     // The closing token of an aside that opens at <paramref name="open"/> right after the people counted: a bracket closed by its
-    // bracket or a dash closed by another dash; null when none closes within the sentence soon. (An aside naming who reported the
-    // count, "200 people, according to the mayor, were evacuated", is left out: "806,000, according to X, and 1.5 million, according
-    // to Y, marched" would join the second figure to the first one's source.)
+    // bracket or a dash closed by another dash; null when none closes within the sentence soon.
     private static int? EnclosedAsideEnd(SentenceView s, int open)
     {
         var word = s.Word(open);
