@@ -75,7 +75,7 @@ public class UpdateDisputeTests
         [
             new Document("friday", "The Vorland Interior Ministry said on Friday that 420 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 13)),
             new Document("saturday-a", "The Vorland Interior Ministry said on Saturday that 880 people had been arrested across Vorland.", "Coast Herald", new DateOnly(2025, 6, 14)),
-            new Document("saturday-b", "The Vorland Interior Ministry said on Saturday that the number of arrests across Vorland had risen to 1,150.", "Vorland Wire", new DateOnly(2025, 6, 14)),
+            new Document("saturday-b", "According to the Vorland Interior Ministry, arrests across Vorland had risen to 1,150 by Saturday.", "Vorland Wire", new DateOnly(2025, 6, 14)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the ministry's own count rose through Saturday");

@@ -70,8 +70,8 @@ internal static class Ellipses
     }
 
     /// <summary>Whether a country's or a place's name stands right before <paramref name="bare"/> and a joiner right before the name,
-    /// and the number ends its clause ("Colorado reported 30 cases, Montana 19, Nebraska 13 …", "Germany took 13 medals and the US
-    /// three."): the count before, for another place, its noun and verb left out. A noun or a word after the number makes it a
+    /// and the number ends its clause ("Brenmoor reported 42 cases, Vorland 17, Lindenport 8 …", "Norway won 11 medals and Chile
+    /// four."): the count before, for another place, its noun and verb left out. A noun or a word after the number makes it a
     /// figure of its own ("…, Route 66 …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
     private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare)
     {

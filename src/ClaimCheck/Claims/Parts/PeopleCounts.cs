@@ -1475,8 +1475,8 @@ internal static class PeopleCounts
 
             // "some 200 people, according to the mayor, were evacuated", "18 people, police said, were killed": an aside between commas
             // naming who reported the count stands between the people and what happened, when what follows its closing comma goes on
-            // to say what happened ("806,000, according to X, and 1.5 million, according to Y, marched" leaves each figure its own), and
-            // when the count names its people: a bare figure ("…, and 1.5 million, according to Y, marched") is another source's count
+            // to say what happened ("72,000, according to X, and 240,000, according to Y, marched" leaves each figure its own), and
+            // when the count names its people: a bare figure ("…, and 240,000, according to Y, marched") is another source's count
             // of the figure before it and keeps that one's measure.
             if (i == start && word is "," && IsPeopleNoun(s, i - 1) && AsideEnd(s, i + 1) is { } sourceClose && IsReportingAside(s, i + 1, sourceClose)
                 && IsOutcomeStart(s, sourceClose + 1))
@@ -1486,7 +1486,7 @@ internal static class PeopleCounts
                 continue;
             }
 
-            // "Twenty people (38%) were hospitalized", "30 people – most of them children – were killed": an aside in brackets or
+            // "Fourteen workers (about 40%) were hospitalised", "27 people – four of them teachers – were killed": an aside in brackets or
             // between dashes stands between the people and what happened; any verb of its own ("(two of whom later died)") is the
             // aside's, not the people's.
             if (i == start && EnclosedAsideEnd(s, i) is { } enclosedEnd)
@@ -1716,7 +1716,7 @@ internal static class PeopleCounts
     }
 
     // Whether token <paramref name="index"/> opens what happened to the people: an outcome word or one that may lead to it ("were",
-    // "have been"); a conjunction or another figure ("…, and 1.5 million") is neither, and would join the next count to this one's source.
+    // "have been"); a conjunction or another figure ("…, and 240,000") is neither, and would join the next count to this one's source.
     private static bool IsOutcomeStart(SentenceView s, int index) =>
         OutcomeAt(s, index) is not null || s.Words.OutcomeSkips.Contains(s.Word(index));
 
@@ -1954,7 +1954,7 @@ internal static class PeopleCounts
 
             if (isUpdate && s.Words.StatedFigureCues.Contains(word))
             {
-                // "the case count has reached 90" counts cases; "… and the number of people in shelters has risen to 3,400": the
+                // "the case count has climbed to 64" counts cases; "… and the number of people in shelters has risen to 3,400": the
                 // updated figure is that number, not a toll.
                 return TollNounBeforeFigureNoun(s, i) ?? nearerOutcome;
             }
