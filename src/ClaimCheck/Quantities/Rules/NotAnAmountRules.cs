@@ -105,11 +105,13 @@ internal static class NotAnAmountRules
     }
 
     // "Canada confirmed 40 cases, Mexico 12 and Spain 3", "England 191, Scotland 62": digits after a country's or a place's name that
-    // a joiner opens, with a figure earlier in the sentence, are that place's count in a gapped list, its noun and verb left out; not
-    // a year ("…, and Paris 2024"), and not a name the gazetteer does not hold ("Apollo 11", "Route 66", "Windows 10").
+    // a joiner opens, with a figure earlier in the sentence and the digits ending their clause, are that place's count in a gapped
+    // list, its noun and verb left out; not a year ("…, and Paris 2024"), not a name the gazetteer does not hold ("Apollo 11", "Route
+    // 66"), and not digits a unit follows ("and Delhi 153.5 MU", which the coordination of the list already reads).
     private static bool IsPlaceCountInList(in QuantityScan s, int index)
     {
-        if (s.IsYearNumber(index) || !s.TryPhraseBefore(index, s.Words.Places, out _, out var start))
+        if (s.IsYearNumber(index) || !(IsClauseEnd(s, index + 1) || IsListJoiner(s.Word(index + 1)))
+            || !s.TryPhraseBefore(index, s.Words.Places, out _, out var start))
         {
             return false;
         }
