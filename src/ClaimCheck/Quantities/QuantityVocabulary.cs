@@ -116,6 +116,7 @@ internal sealed class QuantityVocabulary
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
         SharedCurrencies = Map(lexicon, LexiconKinds.SharedCurrency, v => v, WordMap<string>.Matching.AnyCase);
         CurrencyPlaces = Map(lexicon, LexiconKinds.CurrencyPlace, v => v, WordMap<string>.Matching.AnyCase);
+        Places = Map(lexicon, LexiconKinds.Place, v => v, WordMap<string>.Matching.ExactCase);
         CurrencyFamilies = lexicon.EntriesOf(LexiconKinds.CurrencyName)
             .ToFrozenDictionary(e => e.Term, e => e.Value[(e.Value.LastIndexOf(' ') + 1)..], StringComparer.Ordinal);
         MagnitudeNouns = Map(lexicon, LexiconKinds.MagnitudeNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
@@ -381,6 +382,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Places whose naming makes a shared currency form theirs, and that currency ("Sri Lanka" → LKR).</summary>
     public WordMap<string> CurrencyPlaces { get; }
+
+    /// <summary>Countries and places as the gazetteer writes them ("Montana", "New Zealand"), and their canonical names: a figure after
+    /// one in a gapped list is that place's count, not a name's number.</summary>
+    public WordMap<string> Places { get; }
 
     /// <summary>The last word of each currency's English name, by its ISO 4217 code ("LKR" → "rupee", "UGX" → "shilling"): a place
     /// makes a shared form its own currency only when the two share it.</summary>

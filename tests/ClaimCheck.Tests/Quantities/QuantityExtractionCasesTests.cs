@@ -229,6 +229,29 @@ public class QuantityExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("Canada confirmed 40 cases, Mexico 12 and Spain 3.", 12)]
+    [InlineData("Canada confirmed 40 cases, Mexico 12 and Spain 3.", 3)]
+    [InlineData("Idaho reported 25 outbreaks, Montana 19, Nebraska 13.", 19)]
+    [InlineData("The clubs sent 300 fans in all: England 191, Scotland 62.", 62)]
+    [InlineData("Peru lost 8 boats and New Zealand 5.", 5)]
+    public void Recognize_DigitsAfterAJoinedPlaceInAListOfCounts_AreAPlacesCount(string text, double count)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().Contain(m => m.Quantity.Value == count);
+    }
+
+    [Theory]
+    [InlineData("The museum has 3 rockets, and Apollo 11 is the best known.", 11)]
+    [InlineData("He bought 2 laptops, and Windows 10 came on both.", 10)]
+    [InlineData("We drove 400 miles, then Route 66 took us west.", 66)]
+    [InlineData("The airline ordered 40 jets, and Boeing 737 deliveries slipped.", 737)]
+    [InlineData("The club won 3 titles, and Brenmoor 2 finished last.", 2)]
+    [InlineData("London hosted 2 Games, and Paris 2024 drew 9 million fans.", 2024)]
+    public void Recognize_DigitsAfterAJoinedNameThatIsNoPlace_StayAName(string text, double number)
+    {
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == number);
+    }
+
+    [Theory]
     [InlineData("The floods killed 14 - weeks after the dam was repaired.")]
     [InlineData("The count rose to 14 - hours later it fell.")]
     public void Recognize_SpacedHyphenBeforeAPlural_IsADashNotACompound(string text)

@@ -95,12 +95,42 @@ internal static class NotAnAmountRules
             && !s.Words.Weekdays.Contains(s.Word(previous))
             && (previous > 0
                 ? !s.IsChar(previous - 1, ".:\"“")
-                : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly")))
+                : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly"))
+            && !IsPlaceCountInList(s, index))
         {
             return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("On Friday 40 pupils were sent home")
         }
 
         return s.Is(previous, "the") && ((s.IsWord(next) && s.IsCapitalised(next)) || IsClauseEnd(s, next));
+    }
+
+    // "Canada confirmed 40 cases, Mexico 12 and Spain 3", "England 191, Scotland 62": digits after a country's or a place's name that
+    // a joiner opens, with a figure earlier in the sentence and the digits ending their clause, are that place's count in a gapped
+    // list, its noun and verb left out; not a year ("…, and Paris 2024"), not a name the gazetteer does not hold ("Apollo 11", "Route
+    // 66"), and not digits a unit follows ("and Delhi 153.5 MU", which the coordination of the list already reads).
+    private static bool IsPlaceCountInList(in QuantityScan s, int index)
+    {
+        if (s.IsYearNumber(index) || !(IsClauseEnd(s, index + 1) || IsListJoiner(s.Word(index + 1)))
+            || !s.TryPhraseBefore(index, s.Words.Places, out _, out var start))
+        {
+            return false;
+        }
+
+        var joiner = s.Is(start - 1, "the") ? start - 2 : start - 1;
+        if (joiner < 1 || !IsListJoiner(s.Word(joiner)) || s.Is(joiner, "to"))
+        {
+            return false;
+        }
+
+        for (var earlier = joiner - 1; earlier >= 0; earlier--)
+        {
+            if (s.IsKind(earlier, TokenKind.Number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "for the 787, 32 for the 737": after "the", digits that end the clause name a model; an amount would be followed by what it counts.
