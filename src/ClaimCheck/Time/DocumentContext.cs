@@ -126,7 +126,7 @@ internal sealed class DocumentContext
             && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value.AsSpan(0, DayValueLength)))
         {
             LastDayOrTime = day; // a day or a time on one ("2027-09-14", "2027-09-14T16:15"), not a month counted back to a day
-            if (expression.Kind == TimeExpressionKind.Time && IsDayPartValue(expression.Value))
+            if (expression.Kind == TimeExpressionKind.Time && TimeValues.IsDayWithPart(expression.Value))
             {
                 LastDay = day; // "last Sunday morning", "Saturday evening" name their day as "Sunday" does: "later that day" is that one
             }
@@ -182,11 +182,6 @@ internal sealed class DocumentContext
 
     /// <summary>The length of a TIMEX3 value naming one day ("2027-09-14"), which a time on that day begins with ("2027-09-14T16:15").</summary>
     internal const int DayValueLength = 10;
-
-    // Whether `value` is a day with a part of it ("2025-10-19TMO"), not a clock time ("2025-10-19T09:30") whose day may be only the
-    // last one named.
-    private static bool IsDayPartValue(string value) =>
-        value.Length == DayValueLength + 3 && value[DayValueLength] == 'T' && char.IsAsciiLetter(value[DayValueLength + 1]) && char.IsAsciiLetter(value[DayValueLength + 2]);
 
     /// <summary>Whether <paramref name="value"/> is a TIMEX3 value naming one day: "2027-09-14".</summary>
     internal static bool IsDayValue(ReadOnlySpan<char> value) =>

@@ -8,6 +8,20 @@ internal static class TimeValues
     /// <summary>The suffix that makes an ISO week's value its weekend: "1999-W47-WE".</summary>
     public const string WeekendSuffix = "-WE";
 
+    /// <summary>Whether <paramref name="value"/> tells a clock time: a digit follows its first 'T' ("2025-05-11T18:00", "T14:30"),
+    /// not a part of a day ("2025-05-11TEV", "TEV").</summary>
+    public static bool HasClockTime(ReadOnlySpan<char> value)
+    {
+        var t = value.IndexOf('T');
+        return t >= 0 && t + 1 < value.Length && char.IsAsciiDigit(value[t + 1]);
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a day value with a two-letter part of it: "2025-10-19TMO". Neither this nor
+    /// <see cref="HasClockTime"/> holds for a part alone ("TEV") or a day alone ("2025-10-19").</summary>
+    public static bool IsDayWithPart(ReadOnlySpan<char> value) =>
+        value.Length == DocumentContext.DayValueLength + 3 && value[DocumentContext.DayValueLength] == 'T'
+        && char.IsAsciiLetter(value[DocumentContext.DayValueLength + 1]) && char.IsAsciiLetter(value[DocumentContext.DayValueLength + 2]);
+
     /// <summary>A day: "2024-10-17".</summary>
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

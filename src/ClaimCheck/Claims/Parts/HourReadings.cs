@@ -72,8 +72,7 @@ internal static class HourReadings
     // A clock reading ("6 pm", "14:30", "noon") has an hour in its value ("2025-05-11T18:00"); a part of a day ("Sunday evening",
     // "Tuesday morning", "TEV") dates a count to its day, which the comparison of days already reads.
     private static bool IsClockReading(TimeExpression time) =>
-        time.Kind == TimeExpressionKind.Time && time.Value.IndexOf('T', StringComparison.Ordinal) is >= 0 and var t
-        && t + 1 < time.Value.Length && char.IsAsciiDigit(time.Value[t + 1]);
+        time.Kind == TimeExpressionKind.Time && TimeValues.HasClockTime(time.Value);
 
     // A clause break (TimeAnchors.HasClauseBreak), or a comma before a 'joiner' entry ("over by 6 pm, and police arrested 45"):
     // the figure is then told in a clause of its own, not read at the hour.

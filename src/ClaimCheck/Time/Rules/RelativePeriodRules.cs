@@ -167,7 +167,8 @@ internal sealed class DefinitePeriodRule : TimeRule
     }
 
     // The Saturday or Sunday written with its date right after "the weekend" at token `k` ("over the weekend, on Sunday, June 8"),
-    // or null: that weekend is the one meant, whichever way the reference date lies.
+    // or null: that weekend is the one meant, whichever way the reference date lies. The day must fall on that weekday in the
+    // year it is read in (WeekdayRule's InYearOfWeekday, which moves the year, would need the clause's tense).
     private static DateOnly? WeekendDayNamedAfter(in TimeScan scan, int k)
     {
         k += scan.Word(k) is "," ? 1 : 0;
@@ -178,7 +179,7 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         k += scan.Word(k + 1) is "," ? 2 : 1;
-        return MonthRule.TryRead(scan, k, out var dated, out _) && dated.Value.Length == DocumentContext.DayValueLength
+        return WeekdayRule.TryReadDayAfterWeekday(scan, k, bracketed: false, out var dated, out _)
             && dated.Scope.Start is { } day && CalendarMath.IsoWeekday(day) == weekday ? day : null;
     }
 

@@ -105,8 +105,7 @@ internal sealed class WeekdayRule : TimeRule
         // "Monday, Oct. 14", "Saturday (4 June)": the date says which Monday; a bracketed date takes its closing bracket.
         var bracketed = scan.Word(i + 1) is "(";
         var dateAt = scan.Word(i + 1) is "," || bracketed ? i + 2 : i + 1;
-        if (MonthRule.TryRead(scan, dateAt, out var dated, out var datedEnd) && dated.Value.Length == DocumentContext.DayValueLength
-            && (!bracketed || scan.Word(datedEnd) is ")"))
+        if (TryReadDayAfterWeekday(scan, dateAt, bracketed, out var dated, out var datedEnd))
         {
             dated = InYearOfWeekday(scan, dated, weekday, dateAt, datedEnd, ahead: direction > 0, back: after < 0 || TenseCues.PastBefore(scan, start));
             if (dated.Scope.Start is { } datedDay && CalendarMath.IsoWeekday(datedDay) == weekday)
@@ -238,6 +237,13 @@ internal sealed class WeekdayRule : TimeRule
         var day = CalendarMath.AddDays(opening, CalendarMath.DaysToNextWeekday(opening, weekday));
         return looksBack && day > scan.Reference ? null : day;
     }
+
+    /// <summary>Reads the day written at token <paramref name="dateAt"/> after a weekday ("Monday, Oct. 14"); a bracketed date
+    /// ("Saturday (4 June)") must be followed by its closing bracket at <paramref name="datedEnd"/>. False for a month alone
+    /// ("Monday, October"). The year is as the date gives it: the caller checks or fixes it against the weekday.</summary>
+    internal static bool TryReadDayAfterWeekday(in TimeScan scan, int dateAt, bool bracketed, out TimeExpression dated, out int datedEnd) =>
+        MonthRule.TryRead(scan, dateAt, out dated, out datedEnd) && dated.Value.Length == DocumentContext.DayValueLength
+        && (!bracketed || scan.Word(datedEnd) is ")");
 
     // "Friday, Nov. 4" without a year: the weekday says which year it is. First the year of the last calendar day named when the
     // date falls on that weekday in the weeks after it ("enrol by Tuesday, March 7, 2017. Parcels left on Friday,
