@@ -1088,6 +1088,15 @@ public class PeopleCountTests
         part.Measure.Should().Be(measure, "the noun after 'of them' names the part of the dead");
     }
 
+    [Theory]
+    [InlineData("The coach that overturned near Brenmoor carried 38 of the college's students and 52 people in all.", 38, "aboard · students")]
+    [InlineData("The ferry to Lindenport carried 61 of its crew and 240 people in all when it sank.", 61, "aboard · crew")]
+    public void Extract_CountTakenFromAnOwnersSubgroup_IsThatPartOfTheCount(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure, "a count 'of the college's students' counts a part");
+    }
+
     [Fact]
     public void Extract_FigureThatAddsUpTwoOutcomes_IsNoCountOfEither()
     {

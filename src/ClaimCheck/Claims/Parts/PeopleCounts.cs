@@ -219,6 +219,18 @@ internal static class PeopleCounts
     internal static int? AfterOfThem(SentenceView s, int index) =>
         s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
 
+    /// <summary>The token of the noun a count is taken from through "of" and a determiner, perhaps with one possessor between ("38 of the
+    /// college's students", "12 of its pupils"), or null when "of" and a determiner do not follow the count.</summary>
+    private static int? NounOfOwner(SentenceView s, int index)
+    {
+        if (s.Word(index) is not "of" || s.Word(index + 1) is not ("the" or "its" or "their"))
+        {
+            return null;
+        }
+
+        return s.Word(index + 3) is "'s" or "'" ? index + 4 : index + 2;
+    }
+
     /// <summary>The count of people a part given with "of them" is set off by a comma after ("52 people, six of them pupils,
     /// drowned" → the 52), or null when a comma and such a count do not stand right before the part.</summary>
     private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)
@@ -581,6 +593,11 @@ internal static class PeopleCounts
         if (!match.HasNounPhrase && AfterOfThem(s, match.EndToken) is { } after && s.Words.Subgroups.TryGetValue(s.Word(after), out var named))
         {
             return named; // "19 people died, three of them children": the part of the dead that were children
+        }
+
+        if (!match.HasNounPhrase && NounOfOwner(s, match.EndToken) is { } owned && s.Words.Subgroups.TryGetValue(s.Word(owned), out var ofOwner))
+        {
+            return ofOwner; // "the bus carried 38 of the college's students": a part of all those aboard
         }
 
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase
