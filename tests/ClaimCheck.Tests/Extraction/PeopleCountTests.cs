@@ -730,6 +730,28 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("About 5,000 employees of Velmor Freight lost their jobs on Monday, 2,000 of them in Norway.", 2000, "employees · of 5000")]
+    [InlineData("Rescuers pulled 40 survivors from the Lindenport ferry, and 12 of them were in a critical condition.", 12, "rescued · serious · of 40")]
+    [InlineData("The Kestrel Bay camp held about 9,000 people, 3,000 of them under the age of ten.", 3000, "people · of 9000")]
+    [InlineData("Velmor Freight employs about 6,400 drivers, 900 of whom work in Brenmoor.", 900, "employees · of 6400")]
+    public void Extract_BareNumberBeforeOfThemAfterACount_IsAPartOfThatCount(string text, double value, string measure)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == value).Which.Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("About 5,000 employees lost their jobs; 2,000 of them in Norway.")] // a semicolon ends the count's clause
+    [InlineData("About 5,000 employees lost $3 million in pay, 2,000 of them in Norway.")] // another figure stands between
+    public void Extract_BareNumberBeforeOfThemNotSetOffAfterTheCount_IsNoPartOfIt(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]).Claims;
+
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 2000 && c.Measure.StartsWith("employees", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The union asked the Brenmoor council to raise each nurse's bonus to 4,000 euros.", 4000, Modality.Planned)]
     [InlineData("Families urged the Lindenport authorities to pay 20,000 euros to every household that lost a home.", 20000, Modality.Planned)]
     [InlineData("Officials urged residents to leave after floods killed 40 people in Ostrava.", 40, Modality.Asserted)]

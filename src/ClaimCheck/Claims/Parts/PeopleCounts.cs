@@ -231,6 +231,36 @@ internal static class PeopleCounts
         return s.Word(index + 3) is "'s" or "'" ? index + 4 : index + 2;
     }
 
+    /// <summary>Whether <paramref name="part"/>, a bare number before "of them" or "of whom", opens a clause set off by a comma (and
+    /// "and") after <paramref name="set"/>, with no other figure and no colon or semicolon between ("21,000 employees, 9,000 of them in
+    /// Vorland", "pulled 40 survivors from the ferry, and 12 of them were children"): a part of that count.</summary>
+    internal static bool IsApposedPartOf(SentenceView s, QuantityMatch set, QuantityMatch part)
+    {
+        var comma = part.FirstToken - 1 >= 0 && s.Word(part.FirstToken - 1) is "and" ? part.FirstToken - 2 : part.FirstToken - 1;
+        if (AfterOfThem(s, part.EndToken) is null || comma < 1 || s.Word(comma) is not "," || set.EndToken > comma)
+        {
+            return false;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (other.FirstToken >= set.EndToken && other.FirstToken < part.FirstToken)
+            {
+                return false;
+            }
+        }
+
+        for (var i = set.EndToken; i < comma; i++)
+        {
+            if (s.Word(i) is ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The count of people a part given with "of them" is set off by a comma after ("52 people, six of them pupils,
     /// drowned" → the 52), or null when a comma and such a count do not stand right before the part.</summary>
     private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)

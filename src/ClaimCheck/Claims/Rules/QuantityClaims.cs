@@ -132,6 +132,7 @@ internal static class QuantityClaims
 
             string? measuredAt = null;
             string? gappedSource = null;
+            double? apposedWhole = null;
             var isStatedFigure = false;
             if (quantity.Unit.Kind == UnitKind.None)
             {
@@ -147,6 +148,14 @@ internal static class QuantityClaims
                 {
                     quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
                     measuredAt = s.Words.PhysicalMeasures[noun];
+                }
+                else if (outcome is null && lastCount is { } set && PeopleCounts.IsApposedPartOf(s, set.Match, match))
+                {
+                    // "21,000 employees, 9,000 of them in Vorland": a bare number right after a count and its comma, before "of them",
+                    // counts some of that count's things; it is a part of that count, never a rival of it.
+                    quantity = quantity.WithUnit(set.Quantity.Unit);
+                    outcome = MeasureNames.Base(set.Measure);
+                    apposedWhole = set.Quantity.Value;
                 }
                 else if (outcome is null && (!PeopleCounts.IsStatedFigure(s, match) || state.GatheringMeasure is null))
                 {
@@ -249,7 +258,11 @@ internal static class QuantityClaims
             }
 
             // "16 of the 40 divers trapped had been rescued": when the verb names the part's own measure, it is no rival of the set.
-            if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
+            if (apposedWhole is { } apposedTo)
+            {
+                measure = measure + MeasureNames.PartSeparator + OfWhole + apposedTo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (!PeopleCounts.TakesVerbOfItsSet(s, match) && (PartOfFigure(s, match) ?? (measure.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : WholeBeforeColon(s, match, measure) ?? PartOfFigureBefore(s, match))) is { } whole)
             {
                 measure = measure + MeasureNames.PartSeparator + OfWhole + whole; // "210 of the 340 pilgrims": a part of 340, not a rival count
             }
