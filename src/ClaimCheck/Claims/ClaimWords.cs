@@ -35,7 +35,10 @@ internal sealed class ClaimWords
         VoteChoices = Map(lexicon, "vote-choice");
         CountProgress = Map(lexicon, "count-progress");
         MoneyMeasures = Map(lexicon, "money-measure");
-        MoneyMeasureValues = MoneyMeasures.Dictionary.Values.ToFrozenSet(StringComparer.Ordinal);
+        CompensatedHarms = Map(lexicon, "compensated-harm");
+        MoneyMeasureValues = MoneyMeasures.Dictionary.Values
+            .Concat(PaymentMeasures(lexicon))
+            .ToFrozenSet(StringComparer.Ordinal);
         WorkplaceOutcomes = Map(lexicon, "workplace-outcome");
         Workplaces = Set(lexicon, "workplace");
         OutcomeMeasures = Outcomes.Dictionary.Values
@@ -173,6 +176,7 @@ internal sealed class ClaimWords
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         ChangeDirections = Map(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
+        SeverityHarm = CompensatedHarms.Dictionary.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(h => SeverityMeasures.Contains(h));
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisPlaceLeads = TermsWithValue(lexicon, "ellipsis-cue", "place").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -354,6 +358,22 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns after an amount of money that say what it is ("loans" → "loan").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MoneyMeasures { get; }
+
+    /// <summary>Words after an amount's "for" or "to" that name the harm it pays for ("death" → "deaths", "injured" → "injuries").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CompensatedHarms { get; }
+
+    /// <summary>The compensated harm a severity alone names ("Rs 50,000 for minor ones" → "injuries"): the one that is also a
+    /// severity measure, or null when none is.</summary>
+    public string? SeverityHarm { get; }
+
+    // Every payment measure CompensatedHarms can give, so reports word them as amounts of money ("payment for deaths amounts").
+    private static IEnumerable<string> PaymentMeasures(Lexicon lexicon)
+    {
+        var harms = lexicon.EntriesOf("compensated-harm").Select(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+        var severities = lexicon.EntriesOf("severity").Concat(lexicon.EntriesOf("severity-condition")).Select(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+        return harms.Select(h => HarmPayments.MeasureName(h, null))
+            .Concat(from h in harms from v in severities select HarmPayments.MeasureName(h, v));
+    }
 
     /// <summary>The measures money can have ("loan", "aid").</summary>
     public FrozenSet<string> MoneyMeasureValues { get; }

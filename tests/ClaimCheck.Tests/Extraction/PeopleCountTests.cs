@@ -1881,6 +1881,19 @@ public class PeopleCountTests
         FirstQuantityClaim(text).Measure.Should().Be(measure);
     }
 
+    [Theory]
+    [InlineData("The Vorland rail ministry will pay $8,000 for each death, $2,500 for grievous injuries and $600 for minor ones.",
+        new[] { "payment for deaths", "payment for serious injuries", "payment for minor injuries" })]
+    [InlineData("Brenmoor's mayor promised $4,000 from the city relief fund to the family of each miner who died and $900 to each injured miner.",
+        new[] { "payment for deaths", "payment for injuries" })]
+    [InlineData("Lindenport's port charges $30,000 for each tanker, and the city pays $2 million to the workers who built the quay.", new[] { "amount", "amount" })]
+    public void Extract_AmountForTheDeadOrTheInjured_MeasuresAPaymentForThatHarm(string text, string[] measures)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims
+            .Where(c => c.Quantity is { Unit.Kind: UnitKind.Currency }).Select(c => c.Measure)
+            .Should().BeEquivalentTo(measures, "a payment for the dead is not a rival figure of a payment for the injured");
+    }
+
     [Fact]
     public void Extract_NameAfterAPrepositionAndAnAdjective_IsNotTheClausesSubject()
     {
