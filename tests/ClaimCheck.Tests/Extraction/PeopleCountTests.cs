@@ -456,6 +456,8 @@ public class PeopleCountTests
     [InlineData("Two of the 31 miners died in the flooded shaft near Kestrel Bay.", 31, "miners")] // the verb befalls the two, not the set
     [InlineData("One of its 40 passengers drowned when the ferry sank off Lindenport.", 40, "passengers")] // "one", too small to be a figure, is the part
     [InlineData("Every one of the 52 people on board died in the crash near Ostrava.", 52, "deaths")] // every one of them is all of them
+    [InlineData("Brenmoor's clinics traced 240 patients, and 31 of those 240 have died, the ministry said.", 31, "deaths")] // "of those": the set named before, as "of the"
+    [InlineData("Brenmoor's clinics traced 240 patients, and 31 of those 240 have died, the ministry said.", 240, "patients")]
     public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));

@@ -316,7 +316,8 @@ internal static class PeopleCounts
     /// <summary>How far after the set of a part ("16 of the 40 divers") its verb is looked for.</summary>
     private const int PartitiveVerbWindow = 14;
 
-    /// <summary>The count a figure is a part of when "of" (and "the") and that count follow it ("16 of the 40 divers"), or null.</summary>
+    /// <summary>The count a figure is a part of when "of" (and "the", "those" or "these") and that count follow it ("16 of the 40 divers"),
+    /// or null.</summary>
     private static QuantityMatch? SetOfPart(SentenceView s, QuantityMatch match)
     {
         var k = match.EndToken;
@@ -325,7 +326,7 @@ internal static class PeopleCounts
             return null;
         }
 
-        k += s.Word(k + 1) is "the" ? 2 : 1;
+        k += s.Word(k + 1) is "the" or "those" or "these" ? 2 : 1; // "16 of the 40", "31 of those 240"
         foreach (var other in s.Quantities)
         {
             if (other.FirstToken == k)
@@ -337,10 +338,11 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>Whether a number and "of" (perhaps "the") stand right before the figure: it is the set of a part ("16 of the 40").</summary>
+    /// <summary>Whether a number and "of" (perhaps "the", "those" or "these") stand right before the figure: it is the set of a part
+    /// ("16 of the 40", "31 of those 240").</summary>
     private static bool PartBefore(SentenceView s, QuantityMatch match)
     {
-        var of = s.Word(match.FirstToken - 1) is "the" ? match.FirstToken - 2 : match.FirstToken - 1;
+        var of = s.Word(match.FirstToken - 1) is "the" or "those" or "these" ? match.FirstToken - 2 : match.FirstToken - 1;
         return of >= 1 && s.Word(of) is "of" && s.Tokens[of - 1].Kind == TokenKind.Number;
     }
 
