@@ -37,6 +37,11 @@ internal sealed class ReportingVerbRule : ICueRule
         var side = ReportedSide.After;
         var reportedFrom = 0;
         var source = afterQuote ? null : SubjectPhrase.Before(c, subjectEnd, cue, out first);
+        if (source is not null && c.Token(first).Kind == TokenKind.Number)
+        {
+            return false; // "the largest was in Brenmoor, with 7,200 marchers counted": the figure that was counted is no source
+        }
+
         if (source is null && !afterQuote && c.Is(subjectEnd - 1, Conjunction) && c.IsLowerCase(subjectEnd - 1))
         {
             source = SentenceSubject(c, subjectEnd - 1, cue, out first);
