@@ -228,7 +228,18 @@ internal static class TenseCues
     /// ("will be named commander of the crew for a mission in December"), -1 for a verb in the past ("stepped down as chairman,
     /// president and chief executive in March", "fined the line, its biggest tenant and oldest customer, heavily in July": up to
     /// sixteen words back; "had to" + verb, a duty in the past), 0 when a plan, a reporting verb ("said") or the clause's start comes first.</summary>
-    public static int DirectionEarlierInClause(in TimeScan scan, int index)
+    public static int DirectionEarlierInClause(in TimeScan scan, int index) => NearestTenseEarlierInClause(scan, index).Direction;
+
+    /// <summary>Whether the nearest tense cue earlier in the clause of token <paramref name="index"/> (as
+    /// <see cref="DirectionEarlierInClause"/> finds it, up to sixteen words back) is a future told from the time of the report,
+    /// "will" or "'ll": "will be let into the stands along the route from 7 a.m. on Friday". "next" and "ahead" are left out, as
+    /// they are as often place words ("next to the embassies", "just ahead of the trip").</summary>
+    public static bool PresentFutureEarlierInClause(in TimeScan scan, int index) =>
+        NearestTenseEarlierInClause(scan, index) is { Direction: > 0, At: var at }
+        && (scan.Words.CueOf(scan.Word(at)) & TimeCue.PresentFuture) != 0;
+
+    // The direction of DirectionEarlierInClause and the token that decides it (the future cue, or the "will" before "be").
+    private static (int Direction, int At) NearestTenseEarlierInClause(in TimeScan scan, int index)
     {
         const int Window = 16;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
@@ -236,17 +247,17 @@ internal static class TenseCues
             var cue = scan.Words.CueOf(scan.Word(k));
             if (scan.Is(k, "to") && scan.Is(k - 1, "had"))
             {
-                return -1; // "had to close the plant in March": a duty in the past
+                return (-1, k); // "had to close the plant in March": a duty in the past
             }
 
             if (EndsClause(scan, k) || (cue & (TimeCue.Stop | TimeCue.Plan)) != 0 || IsPresentOrInfinitive(scan, k))
             {
-                return 0;
+                return (0, k);
             }
 
             if ((cue & TimeCue.Future) != 0)
             {
-                return IsPastPerfect(scan, k) || ((cue & TimeCue.Adjective) != 0 && IsGovernedByPast(scan, k)) ? -1 : 1;
+                return (IsPastPerfect(scan, k) || ((cue & TimeCue.Adjective) != 0 && IsGovernedByPast(scan, k)) ? -1 : 1, k);
             }
 
             // "be" is never a past: after "will" it is a future ("will be named commander … for a mission in December", "will also
@@ -261,19 +272,19 @@ internal static class TenseCues
 
                 if (scan.Is(auxiliary, "to") && scan.Is(auxiliary - 1, "had"))
                 {
-                    return -1; // "had to be home by June 20": a duty in the past, as "had to close" above
+                    return (-1, k); // "had to be home by June 20": a duty in the past, as "had to close" above
                 }
 
-                return auxiliary >= 0 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Future) != 0 ? 1 : 0;
+                return (auxiliary >= 0 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Future) != 0 ? 1 : 0, auxiliary);
             }
 
             if (IsPastVerb(scan, k))
             {
-                return -1;
+                return (-1, k);
             }
         }
 
-        return 0;
+        return (0, index);
     }
 
     // "is", "are", "has", "have", "to" + verb: a verb in the present or an infinitive between a past verb and the time takes the
