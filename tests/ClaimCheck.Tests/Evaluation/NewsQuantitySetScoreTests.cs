@@ -45,6 +45,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-36.json", 0.98, 0.915, 0.94)]
     [InlineData("news-quantities-37.json", 0.975, 0.885, 0.915)]
     [InlineData("news-quantities-38.json", 0.975, 0.94, 0.92)]
+    [InlineData("news-quantities-39.json", 0.98, 0.955, 0.945)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

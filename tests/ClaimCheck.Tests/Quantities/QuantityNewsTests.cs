@@ -2793,6 +2793,16 @@ public sealed class QuantityNewsTests
         Find("Lindenport raises costs from $3 to $5 a ticket.", 5).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
     }
 
+    [Theory]
+    [InlineData("Kestrel wheat should average 61 bushels an acre this year.", 61)]
+    [InlineData("Brenmoor fares could average $14 a trip by spring.", 14)]
+    public void Recognize_ModalBeforeAverage_IsApproximate(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Approximately, "'{0}' forecasts an average", text);
+
+    [Fact]
+    public void Recognize_OrFasterAfterASpeed_IsALowerBound() =>
+        Find("Lindenport homes get fibre at 400 Mbps or faster.", 400).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
