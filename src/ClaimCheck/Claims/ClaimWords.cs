@@ -140,6 +140,7 @@ internal sealed class ClaimWords
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
         PastStayWords = Set(lexicon, "past-stay");
+        PlaceAnaphors = TermsWithValueIgnoringCase(lexicon, "part-cue", "anaphor");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -696,6 +697,10 @@ internal sealed class ClaimWords
 
     /// <summary>Auxiliaries after a figure that give the stay in a setting as past ("were", "been"): see <see cref="ImpliedSettings"/>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastStayWords { get; }
+
+    /// <summary>Words after a figure that point back to the place the sentence named before it ("nine died there"), unless a
+    /// <see cref="PastStayWords"/> auxiliary follows ("there had been").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceAnaphors { get; }
 
     /// <summary>Nouns that end the name of a site rather than a town or area ("Ostrov Stadium", "Camp Velmar", "Kestrel Bridge"): a
     /// document's tolls are not counted in such a place when it names another.</summary>

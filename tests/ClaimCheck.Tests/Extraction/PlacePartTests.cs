@@ -57,6 +57,30 @@ public class PlacePartTests
         MadeUpClaimFor(text, value).Place.Should().Be(place, "the place opening the figure's own clause, not the sentence's first, is where it was counted");
     }
 
+    [Theory]
+    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said 46 people had died there by the evening.", 46, "Brenmoor")]
+    [InlineData("A storm crossed Vorland overnight. Lindenport police say more than 310 people have been detained there since Monday.", 310, "Lindenport")]
+    [InlineData("A storm crossed Vorland overnight. The mayor of Kestrel Bay said 27 people were hurt there and 5 died.", 27, "Kestrel Bay")]
+    public void Extract_FigureWhoseClausePointsBackWithThere_IsThePlaceNamedBeforeIt(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "'there' after the figure points back to the place the sentence named before it");
+        claim.PlaceWithin.Should().Be("Vorland");
+        claim.Part.Should().Be(PlacePart.Named);
+    }
+
+    [Theory]
+    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said that by noon there had been 12 aftershocks.", 12)]
+    [InlineData("A storm crossed Vorland overnight. The ministry in Vorland said 88 people had died there.", 88)]
+    public void Extract_ThereThatIsExistentialOrPointsBackToTheCountry_MakesNoPart(string text, double value)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Part.Should().NotBe(PlacePart.Named, "an existential 'there' and a 'there' for the whole country name no part");
+        claim.PlaceWithin.Should().BeNull();
+    }
+
     [Fact]
     public void Extract_FigureInAClauseAfterASemicolonThatOpensWithNoPlace_DoesNotTakeTheSentencesOpeningPlace()
     {

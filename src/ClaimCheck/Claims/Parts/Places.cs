@@ -438,6 +438,11 @@ internal static class Places
             }
 
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
+            if (s.Words.PlaceAnaphors.Contains(word) && !s.Words.PastStayWords.Contains(s.Word(j + 1)))
+            {
+                return PlaceNamedBefore(s, index); // "police in Brenmoor said nine people had died there": Brenmoor's count
+            }
+
             if (OpensUnnumberedPart(s, j))
             {
                 return null; // "930 treated, most of them in Lindenport": the place of a part with no figure of its own
@@ -464,6 +469,33 @@ internal static class Places
     /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
     /// opening a clause after a semicolon ("In Brenmoor, 92 died; in neighbouring Tarvo, 37 died": Tarvo's 37); -1 when there is none,
     /// and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own).</summary>
+    /// <summary>The place inside a country that the sentence names last before <paramref name="index"/> (a city, region or site;
+    /// past names of bodies and people), for a figure whose clause points back to it ("Officials in Brenmoor said 40 were hurt
+    /// there", "Kestrel police say 300 were detained there"): that place's part, as "40 hurt in Brenmoor" is; null when the nearest
+    /// place is a country by its own name or the sentence names none.</summary>
+    private static (string Place, string? Within, PlacePart Part)? PlaceNamedBefore(SentenceView s, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (s.MentionAt(k) is not { Form: EntityMentionForm.Name } mention || mention.EndToken > index)
+            {
+                continue;
+            }
+
+            if (InsideACountry(s, mention) is { } found)
+            {
+                return (found.Place, found.Within, PlacePart.Named);
+            }
+
+            if (mention.Entity.Kind == EntityKind.Country)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     internal static int OpeningLocativeOf(SentenceView s, int figure)
     {
         for (var j = figure - 1; j >= 0; j--)
