@@ -578,4 +578,31 @@ public class UpdateDisputeTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a report days later still giving 58 makes it the count the 41 rose to");
     }
+
+    [Fact]
+    public void Check_ASourcedUpdateBelowAnUnsourcedEarlierCount_IsADispute()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("tuesday", "The mudslide at the quarry in Vorland killed 57 people on Tuesday.", "Vorland Post", new DateOnly(2025, 9, 16)),
+            new Document("thursday", "The death toll from the quarry mudslide in Vorland has risen to 52, the fire service said on Thursday.", "Coast Wire", new DateOnly(2025, 9, 18)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "a sourced count that 'rose' to less than a report gave two days before did not rise from it").Subject;
+        SideValues(report, discrepancy).Should().Equal(52, 57);
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_ASourcedUpdateAboveAnUnsourcedEarlierCount_StaysATimeline()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("tuesday", "The mudslide at the quarry in Vorland killed 52 people on Tuesday.", "Vorland Post", new DateOnly(2025, 9, 16)),
+            new Document("thursday", "The death toll from the quarry mudslide in Vorland has risen to 57, the fire service said on Thursday.", "Coast Wire", new DateOnly(2025, 9, 18)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+        SideValues(report, report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject).Should().Equal(52, 57);
+    }
 }

@@ -463,12 +463,18 @@ internal sealed class QuantityGroupDetector
                 // A count of people not yet found ("missing") drains as they are found: a smaller figure given on a later day than every day
                 // of the larger one continues it, whoever gives it.
                 var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
+                // Across days, a later figure given as an update continues the earlier one, unless a source gives it as its own count
+                // ("has risen to 52, the fire service said") on days that all follow every day of a larger figure no source was given for
+                // (a report's own "57 dead"), and the measure does not drain: the sourced count did not rise from that figure; they dispute.
+                var updatedLater = clusters[later].Exists(c => c.IsUpdate)
+                    && !(larger == earlier && !draining && days[earlier].Max() < days[later].Min()
+                        && clusters[earlier].TrueForAll(c => c.Attribution is null) && clusters[later].Exists(c => c.IsUpdate && c.Attribution is not null));
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
-                    : !sameOrigin && !clusters[later].Exists(c => c.IsUpdate) && !risingBefore && !drained && apart <= MaxDisputeDays;
+                    : !sameOrigin && !updatedLater && !risingBefore && !drained && apart <= MaxDisputeDays;
                 conflict &= !(boundsAlone[i] && boundsAlone[j] && Center(clusters[larger]) <= MaxRisingBoundRatio * Center(clusters[smaller]));
                 if (conflict)
                 {
