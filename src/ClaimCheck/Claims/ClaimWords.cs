@@ -363,7 +363,7 @@ internal sealed class ClaimWords
     /// <summary>Words after an amount's "for" or "to" that name the harm it pays for ("death" → "deaths", "injured" → "injuries").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CompensatedHarms { get; }
 
-    /// <summary>The compensated harm a severity alone names ("Rs 50,000 for minor ones" → "injuries"): the one that is also a
+    /// <summary>The compensated harm a severity alone names ("Rs 35,000 for minor ones" → "injuries"): the one that is also a
     /// severity measure, or null when none is.</summary>
     public string? SeverityHarm { get; }
 

@@ -232,7 +232,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>Whether <paramref name="part"/>, a bare number before "of them" or "of whom", opens a clause set off by a comma (and
-    /// "and") after <paramref name="set"/>, with no other figure and no colon or semicolon between ("21,000 employees, 9,000 of them in
+    /// "and") after <paramref name="set"/>, with no other figure and no colon or semicolon between ("3,400 employees, 1,250 of them in
     /// Vorland", "pulled 40 survivors from the ferry, and 12 of them were children"): a part of that count.</summary>
     internal static bool IsApposedPartOf(SentenceView s, QuantityMatch set, QuantityMatch part)
     {

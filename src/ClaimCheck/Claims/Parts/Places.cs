@@ -440,7 +440,7 @@ internal static class Places
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
             if (s.Words.PlaceAnaphors.Contains(word) && !s.Words.PastStayWords.Contains(s.Word(j + 1)))
             {
-                return PlaceNamedBefore(s, index); // "police in Brenmoor said nine people had died there": Brenmoor's count
+                return PlaceNamedBefore(s, index); // "police in Brenmoor said 14 residents had died there": Brenmoor's count
             }
 
             if (OpensUnnumberedPart(s, j))

@@ -151,7 +151,7 @@ internal static class QuantityClaims
                 }
                 else if (outcome is null && lastCount is { } set && PeopleCounts.IsApposedPartOf(s, set.Match, match))
                 {
-                    // "21,000 employees, 9,000 of them in Vorland": a bare number right after a count and its comma, before "of them",
+                    // "3,400 employees, 1,250 of them in Vorland": a bare number right after a count and its comma, before "of them",
                     // counts some of that count's things; it is a part of that count, never a rival of it.
                     quantity = quantity.WithUnit(set.Quantity.Unit);
                     outcome = MeasureNames.Base(set.Measure);
