@@ -2803,6 +2803,21 @@ public sealed class QuantityNewsTests
     public void Recognize_OrFasterAfterASpeed_IsALowerBound() =>
         Find("Lindenport homes get fibre at 400 Mbps or faster.", 400).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
 
+    [Theory]
+    [InlineData("The Vessa bakery gave away 6 USD15 coupons on Monday.", 6, "coupon", 15, "USD")]
+    [InlineData("Orlen fans won 2 EUR40 vouchers each.", 2, "voucher", 40, "EUR")]
+    public void Recognize_CountBeforeACodeJoinedToDigits_CountsTheNounAndKeepsTheAmount(string text, double count, string noun, double amount, string currency)
+    {
+        Find(text, count).Quantity.Unit.Name.Should().Be(noun, "in '{0}' {1} counts the {2}, past the amount before them", text, count, noun);
+        Find(text, amount).Quantity.Unit.Name.Should().Be(currency, "in '{0}' the code joined to {1} is its currency", text, amount);
+    }
+
+    [Theory]
+    [InlineData("All 38 of the Kestrel miners walked out.", 38)]
+    [InlineData("All 12 of them finished the Brenmoor rally.", 12)]
+    public void Recognize_NumberAfterAQuantifierOpeningTheSentence_IsACountNotAName(string text, double value) =>
+        QuantityRecognizer.Default.Recognize(text).Should().ContainSingle(m => m.Quantity.Value == value, "the capitalised quantifier that opens '{0}' names nothing", text);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -292,7 +292,7 @@ internal static class NounPhrase
             }
 
             if ((s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)))
-                || (index == first && OpensWithNumberWord(s.Words, s.Word(index))))
+                || (index == first && (OpensWithNumberWord(s.Words, s.Word(index)) || JoinedCurrencyRule.IsCodeJoinedToDigits(s, s.Word(index)))))
             {
                 break;
             }

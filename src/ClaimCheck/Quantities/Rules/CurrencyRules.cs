@@ -164,6 +164,14 @@ internal sealed class JoinedCurrencyRule : LeadRule
         return suffix.IsEmpty ? 1 : NumberParser.TryJoinedScale(suffix, words, out var scale) ? scale : 0;
     }
 
+    /// <summary>Whether a word is an amount of money with a currency code or prefix joined before its digits ("USD20", "RM59.48"), so
+    /// that a count before it does not read it as a modifier of the noun it counts ("3 USD20 vouchers" is 3 vouchers and USD 20).</summary>
+    public static bool IsCodeJoinedToDigits(in QuantityScan s, ReadOnlySpan<char> word)
+    {
+        var digits = DigitsStart(word);
+        return digits > 0 && (s.Words.CurrencyPrefixes.TryGet(word[..digits], out _) || CurrencyWords.TryCode(s.Words, word[..digits], out _));
+    }
+
     // Where the digits start in a word of letters then digits, with letters after them, joined or after one hyphen, or not ("RM59": 2,
     // "R10bn": 1, "P39-billion": 1); -1 when the word is not shaped so.
     private static int DigitsStart(ReadOnlySpan<char> word)

@@ -95,10 +95,11 @@ internal static class NotAnAmountRules
             && !s.Words.Weekdays.Contains(s.Word(previous))
             && (previous > 0
                 ? !s.IsChar(previous - 1, ".:\"“")
-                : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && s.Word(previous) is not ("Only" or "Exactly"))
+                : !s.Words.NounPhraseStops.Contains(s.Word(previous)) && !s.Words.QuantifierWords.Contains(s.Word(previous))
+                    && s.Word(previous) is not ("Only" or "Exactly"))
             && !IsPlaceCountInList(s, index))
         {
-            return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("On Friday 40 pupils were sent home")
+            return true; // a proper noun before: "Apollo 11"; not a month or a weekday ("On Friday 40 pupils were sent home"), nor a quantifier opening the sentence ("All 40 of them")
         }
 
         return s.Is(previous, "the") && ((s.IsWord(next) && s.IsCapitalised(next)) || IsClauseEnd(s, next));
