@@ -873,6 +873,7 @@ public static class LexiconKinds
         new("time-reference", "a word or phrase for the past, present or future without a date", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "PAST_REF, PRESENT_REF or FUTURE_REF"),
         new("time-modifier", "a word or phrase before a time expression that joins it", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "count, around, part, edge, after or single"),
         new("time-false-friend", "a phrase that looks like a time expression but is not one", LexiconValueRule.Optional, AllowsWithin: false),
+        new("time-cue-idiom", "a phrase whose first word is a time-cue elsewhere but no cue in it (\"next to the pier\", \"next door\", \"next in line\": a place or a rank, not a future)", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-increment", "a word between a count and its unit of time that leaves the count as it is: a length added to an earlier one (\"two more weeks\", \"an additional year\") or units in a row (\"three straight weeks\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-day-kind", "a word between a count and \"days\" that says which days are counted (\"eight trading days\", \"five business days\")", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-weekday-part", "a part of the day that a weekday right before it keeps in its value (\"Thursday evening\" is that evening, not the day)", LexiconValueRule.Optional, AllowsWithin: false),

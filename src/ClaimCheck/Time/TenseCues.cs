@@ -36,7 +36,7 @@ internal static class TenseCues
     public static int DirectionAfterOpening(in TimeScan scan, int start, int end)
     {
         const int Window = 8;
-        var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on") || (scan.Words.CueOf(scan.Word(0)) & TimeCue.Forward) != 0));
+        var opening = start == 0 || (start == 1 && (scan.Is(0, "in") || scan.Is(0, "on") || (scan.CueAt(0) & TimeCue.Forward) != 0));
         if (!opening)
         {
             return 0;
@@ -49,7 +49,7 @@ internal static class TenseCues
         var relative = false;
         for (int k = end, last = end + Window; k < scan.Count && k < last; k++)
         {
-            var cue = scan.Words.CueOf(scan.Word(k));
+            var cue = scan.CueAt(k);
             if (scan.Word(k) is "," && (ReportingAsideEnd(scan, k) ?? (k == end ? TimeAppositiveEnd(scan, k) : PlaceAsideEnd(scan, k))) is { } asideEnd)
             {
                 last += asideEnd - k;
@@ -96,7 +96,7 @@ internal static class TenseCues
                 return reporting ? k : null;
             }
 
-            reporting |= (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0;
+            reporting |= (scan.CueAt(k) & TimeCue.Stop) != 0;
         }
 
         return null;
@@ -119,7 +119,7 @@ internal static class TenseCues
                 return k > comma + 1 ? k : null;
             }
 
-            if (!(k > comma + 1 && IsAbbreviationStop(scan, k)) && (!scan.IsCapitalised(k) || scan.Words.CueOf(scan.Word(k)) != TimeCue.None))
+            if (!(k > comma + 1 && IsAbbreviationStop(scan, k)) && (!scan.IsCapitalised(k) || scan.CueAt(k) != TimeCue.None))
             {
                 return null;
             }
@@ -178,7 +178,7 @@ internal static class TenseCues
     private static bool IsPresentPlan(in TimeScan scan, int k, TimeCue cue) =>
         (cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
         && (scan.Word(k).EndsWith('s')
-            || (k > 0 && (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Article) == 0
+            || (k > 0 && (scan.CueAt(k - 1) & TimeCue.Article) == 0
                 && (PluralFormCue(scan, k) & TimeCue.Plan) != 0));
 
     /// <summary>The longest word whose "-s" form <see cref="PluralFormCue"/> looks up; plan verbs are far shorter.</summary>
@@ -219,9 +219,9 @@ internal static class TenseCues
     // still unspecified date in January".
     private static bool IsAttributive(in TimeScan scan, int index)
     {
-        var before = scan.Words.CueOf(scan.Word(index - 1));
+        var before = scan.CueAt(index - 1);
         return (before & TimeCue.Article) != 0
-            || ((before & TimeCue.Adverb) != 0 && (scan.Words.CueOf(scan.Word(index - 2)) & TimeCue.Article) != 0);
+            || ((before & TimeCue.Adverb) != 0 && (scan.CueAt(index - 2) & TimeCue.Article) != 0);
     }
 
     /// <summary>Which way the nearest tense cue earlier in the clause of token <paramref name="index"/> points it: 1 for a future
@@ -236,7 +236,7 @@ internal static class TenseCues
     /// they are as often place words ("next to the embassies", "just ahead of the trip").</summary>
     public static bool PresentFutureEarlierInClause(in TimeScan scan, int index) =>
         NearestTenseEarlierInClause(scan, index) is { Direction: > 0, At: var at }
-        && (scan.Words.CueOf(scan.Word(at)) & TimeCue.PresentFuture) != 0;
+        && (scan.CueAt(at) & TimeCue.PresentFuture) != 0;
 
     // The direction of DirectionEarlierInClause and the token that decides it (the future cue, or the "will" before "be").
     private static (int Direction, int At) NearestTenseEarlierInClause(in TimeScan scan, int index)
@@ -244,7 +244,7 @@ internal static class TenseCues
         const int Window = 16;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
         {
-            var cue = scan.Words.CueOf(scan.Word(k));
+            var cue = scan.CueAt(k);
             if (scan.Is(k, "to") && scan.Is(k - 1, "had"))
             {
                 return (-1, k); // "had to close the plant in March": a duty in the past
@@ -265,7 +265,7 @@ internal static class TenseCues
             if (scan.Is(k, "be"))
             {
                 var auxiliary = k - 1;
-                while (auxiliary > 0 && auxiliary >= k - 3 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Adverb) != 0)
+                while (auxiliary > 0 && auxiliary >= k - 3 && (scan.CueAt(auxiliary) & TimeCue.Adverb) != 0)
                 {
                     auxiliary--;
                 }
@@ -275,7 +275,7 @@ internal static class TenseCues
                     return (-1, k); // "had to be home by June 20": a duty in the past, as "had to close" above
                 }
 
-                return (auxiliary >= 0 && (scan.Words.CueOf(scan.Word(auxiliary)) & TimeCue.Future) != 0 ? 1 : 0, auxiliary);
+                return (auxiliary >= 0 && (scan.CueAt(auxiliary) & TimeCue.Future) != 0 ? 1 : 0, auxiliary);
             }
 
             if (IsPastVerb(scan, k))
@@ -317,7 +317,7 @@ internal static class TenseCues
 
         for (var k = index - 1; k >= 1 && k >= index - 10; k--)
         {
-            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
+            if (EndsClause(scan, k) || (scan.CueAt(k) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
             {
                 return false;
             }
@@ -347,7 +347,7 @@ internal static class TenseCues
             }
 
             counted++;
-            if (EndsClause(scan, k) || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
+            if (EndsClause(scan, k) || (scan.CueAt(k) & TimeCue.Stop) != 0 || IsPastVerb(scan, k))
             {
                 return false;
             }
@@ -370,7 +370,7 @@ internal static class TenseCues
             return true;
         }
 
-        var cue = scan.Words.CueOf(scan.Word(k));
+        var cue = scan.CueAt(k);
         if ((cue & (TimeCue.Plan | TimeCue.Future)) == 0 || (cue & TimeCue.PastAuxiliary) != 0)
         {
             return false;
@@ -382,7 +382,7 @@ internal static class TenseCues
         }
 
         var before = k - 1;
-        while (before > 0 && before >= k - 3 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        while (before > 0 && before >= k - 3 && (scan.CueAt(before) & TimeCue.Adverb) != 0)
         {
             before--;
         }
@@ -401,7 +401,7 @@ internal static class TenseCues
             }
 
             counted++;
-            var cue = scan.Words.CueOf(scan.Word(k));
+            var cue = scan.CueAt(k);
             if ((cue & wanted) != 0 && (cue & TimeCue.Adjacent) != 0 && !IsRightBefore(scan, k, index))
             {
                 continue; // "inquiry opens into Monday's sinking": a schedule verb points forward only the date it governs
@@ -446,7 +446,7 @@ internal static class TenseCues
     // "published the plan on Friday". The day is when the forecast or plan was made, not what it plans; "its forecast for Saturday"
     // and "its plans to reopen on Monday" still look ahead.
     private static bool IsPlanNounDatedByDay(in TimeScan scan, int k, int index) =>
-        k >= 1 && k + 2 == index && scan.Is(k + 1, "on") && (scan.Words.CueOf(scan.Word(k - 1)) & TimeCue.Article) != 0;
+        k >= 1 && k + 2 == index && scan.Is(k + 1, "on") && (scan.CueAt(k - 1) & TimeCue.Article) != 0;
 
     // An adjective after a verb in the past or "been" ("was effective", "proved effective", "has been effective"), after a comma
     // that closes a clause with a verb in the past ("resigned in April, effective in May"), or set off by commas before a verb in
@@ -455,7 +455,7 @@ internal static class TenseCues
     {
         const int Window = 8;
         var before = adjective - 1;
-        while (before > 0 && before >= adjective - 3 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        while (before > 0 && before >= adjective - 3 && (scan.CueAt(before) & TimeCue.Adverb) != 0)
         {
             before--;
         }
@@ -480,7 +480,7 @@ internal static class TenseCues
             if (scan.Word(k) is ",")
             {
                 var verb = k + 1;
-                while (verb < scan.Count && verb <= k + 3 && (scan.Words.CueOf(scan.Word(verb)) & TimeCue.Adverb) != 0)
+                while (verb < scan.Count && verb <= k + 3 && (scan.CueAt(verb) & TimeCue.Adverb) != 0)
                 {
                     verb++;
                 }
@@ -498,7 +498,7 @@ internal static class TenseCues
     {
         var k = verb - 1;
         var negated = false;
-        while (k >= 0 && k >= verb - 3 && (scan.Is(k, "n't") || (scan.Words.CueOf(scan.Word(k)) & TimeCue.Adverb) != 0))
+        while (k >= 0 && k >= verb - 3 && (scan.Is(k, "n't") || (scan.CueAt(k) & TimeCue.Adverb) != 0))
         {
             negated |= scan.Is(k, "n't") || scan.Is(k, "not") || scan.Is(k, "never");
             k--;
@@ -509,7 +509,7 @@ internal static class TenseCues
             k--;
         }
 
-        var cue = scan.Words.CueOf(scan.Word(k));
+        var cue = scan.CueAt(k);
         return (cue & TimeCue.PastAuxiliary) != 0 && (negated || (cue & TimeCue.Plan) == 0);
     }
 
@@ -531,7 +531,7 @@ internal static class TenseCues
 
         for (var k = opening + 1; k < scan.Count && k <= opening + Window; k++)
         {
-            var cue = scan.Words.CueOf(scan.Word(k));
+            var cue = scan.CueAt(k);
             if (EndsClause(scan, k) || scan.Is(k, ",") || (cue & (TimeCue.Future | TimeCue.Plan)) != 0 || IsPresentOrInfinitive(scan, k))
             {
                 return false;
@@ -556,7 +556,7 @@ internal static class TenseCues
         const int Window = 12;
         for (var k = forward - 1; k >= 0 && k >= forward - Window; k--)
         {
-            var cue = scan.Words.CueOf(scan.Word(k));
+            var cue = scan.CueAt(k);
             if (EndsClause(scan, k) || scan.Word(k) is "," || scan.Is(k, "to") || scan.Is(k, "who") || scan.Is(k, "that")
                 || scan.Is(k, "have") || scan.Is(k, "has") || (cue & (TimeCue.Stop | TimeCue.Future | TimeCue.Plan)) != 0)
             {
@@ -577,12 +577,12 @@ internal static class TenseCues
     private static bool HasPastParticiple(in TimeScan scan, int had, int forward)
     {
         var verb = had + 1;
-        while (verb < forward && ((scan.Words.CueOf(scan.Word(verb)) & TimeCue.Adverb) != 0 || scan.Is(verb, "been")))
+        while (verb < forward && ((scan.CueAt(verb) & TimeCue.Adverb) != 0 || scan.Is(verb, "been")))
         {
             verb++;
         }
 
-        return verb < forward && IsPastVerb(scan, verb) && (scan.Words.CueOf(scan.Word(verb)) & TimeCue.Deadline) == 0;
+        return verb < forward && IsPastVerb(scan, verb) && (scan.CueAt(verb) & TimeCue.Deadline) == 0;
     }
 
     // A plan in the past perfect looks back: "had been due to expire Friday", "had been scheduled for March", "had planned to
@@ -590,7 +590,7 @@ internal static class TenseCues
     private static bool IsPastPerfect(in TimeScan scan, int k)
     {
         var before = k - 1;
-        if (scan.Is(before, "to") && (scan.Words.CueOf(scan.Word(before - 1)) & TimeCue.Plan) != 0)
+        if (scan.Is(before, "to") && (scan.CueAt(before - 1) & TimeCue.Plan) != 0)
         {
             before -= 2; // the verb after the plan: "had been due to begin in the north on Oct. 23"
         }
@@ -600,7 +600,7 @@ internal static class TenseCues
             before--;
         }
 
-        while (before > 0 && before >= k - 4 && (scan.Words.CueOf(scan.Word(before)) & TimeCue.Adverb) != 0)
+        while (before > 0 && before >= k - 4 && (scan.CueAt(before) & TimeCue.Adverb) != 0)
         {
             before--;
         }

@@ -196,6 +196,7 @@ internal sealed class TimeWords
         References = new PhraseTable<string>(lexicon.EntriesOf("time-reference").Select(e => (e.Term, e.Value)));
         Modifiers = new PhraseTable<TimeModifier>(lexicon.EntriesOf("time-modifier").Select(e => (e.Term, Enum.Parse<TimeModifier>(e.Value, ignoreCase: true))));
         FalseFriends = new PhraseTable<bool>(lexicon.EntriesOf("time-false-friend").Select(e => (e.Term, true)));
+        CueIdioms = new PhraseTable<bool>(lexicon.EntriesOf("time-cue-idiom").Select(e => (e.Term, true)));
         TermWords = TermWordsOf(lexicon);
         NumberWords = QuantityWords.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ScaleWords = QuantityWords.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -316,6 +317,9 @@ internal sealed class TimeWords
 
     /// <summary>Phrases that look like time expressions but are not.</summary>
     public PhraseTable<bool> FalseFriends { get; }
+
+    /// <summary>Phrases whose first word is a time cue elsewhere but none in them ("next to", "next door").</summary>
+    public PhraseTable<bool> CueIdioms { get; }
 
     /// <summary>Every word of every time term of the lexicon ("October", "near", "future", "end"…).</summary>
     public IReadOnlySet<string> TermWords { get; }

@@ -349,6 +349,11 @@ public class TimeExtractionCasesTests
     [InlineData("The Ostrava tunnel is due to reopen in June.", "June", "2025-06")]
     [InlineData("The Lindenport council plans to publish its audit in May.", "May", "2025-05")]
     [InlineData("The Brenmoor board approved the plan in May.", "May", "2024-05")]
+    [InlineData("A tram shelter was smashed next to the Ostrava market hall in March.", "March", "2024-03")]
+    [InlineData("A Kestrel Bay bakery burned down next door to the ferry office in February.", "February", "2024-02")]
+    [InlineData("Mira Tolden was named next in line for the Brenmoor harbour post in January.", "January", "2024-01")]
+    [InlineData("The kiosk next to the Lindenport quay will reopen in March.", "March", "2025-03")]
+    [InlineData("The Vorland ferry terminal reopens next March.", "next March", "2025-03")]
     public void Recognize_MonthWithoutYear_FollowsTheVerbOfItsClause(string text, string span, string value) => Check(text, span, value);
 
     [Theory]

@@ -108,7 +108,7 @@ internal sealed class ClockTimeRule : TimeRule
     private static int HourOpeningRange(in TimeScan scan, int end, int hour)
     {
         var closingEnd = end + 2;
-        return hour is >= 1 and < 12 && (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) != 0
+        return hour is >= 1 and < 12 && (scan.CueAt(end) & TimeCue.RangeEnd) != 0
             && TryDigits(scan, end + 1, ref closingEnd, out var closing, out _, out var closingHalfDay) && closingHalfDay
             && closing is >= 12 and < 24 && hour + 12 <= closing
                 ? hour + 12
@@ -121,7 +121,7 @@ internal sealed class ClockTimeRule : TimeRule
     {
         var second = end + 1;
         var secondEnd = second + 1;
-        if ((scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) == 0
+        if ((scan.CueAt(end) & TimeCue.RangeEnd) == 0
             || !(scan.Words.ClockWords.ContainsKey(scan.Word(second)) || TryDigits(scan, second, ref secondEnd, out _, out _, out _)))
         {
             return null;

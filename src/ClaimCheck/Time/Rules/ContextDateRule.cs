@@ -43,7 +43,7 @@ internal sealed class ContextDateRule : TimeRule
             // conjunction before a noun), though "said that night the pier had shut" is.
             // "said that morning that the pier had shut" is too: a second "that" opens the reported clause.
             var conjunction = scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
-                && (scan.Words.CueOf(scan.Word(i + 2)) & TimeCue.Article) == 0 && !scan.Is(i + 2, "that");
+                && (scan.CueAt(i + 2) & TimeCue.Article) == 0 && !scan.Is(i + 2, "that");
             return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !conjunction
                 ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
                 : NoMatch;
@@ -107,7 +107,7 @@ internal sealed class ContextDateRule : TimeRule
         {
             return NoMatch;
         }
-        else if (scan.Is(i + 2, "that") && (scan.Words.CueOf(scan.Word(i + 3)) & TimeCue.Succession) != 0)
+        else if (scan.Is(i + 2, "that") && (scan.CueAt(i + 3) & TimeCue.Succession) != 0)
         {
             (shift, end) = (1, i + 2);
         }

@@ -573,11 +573,11 @@ internal sealed class BarePluralRule : TimeRule
     // "ahead" or "in advance" is how long before; not after "the" and such ("in the weeks ahead" names a period to come).
     private static bool IsLeadTime(in TimeScan scan, int unit) =>
         (scan.Is(unit + 1, "ahead") || (scan.Is(unit + 1, "in") && scan.Is(unit + 2, "advance")))
-        && (scan.Words.CueOf(scan.Word(unit - 1)) & TimeCue.Article) == 0;
+        && (scan.CueAt(unit - 1) & TimeCue.Article) == 0;
 
     // "an end to months of uncertainty", "despite years of delays": the unit at token `unit` after a length-of word, before "of";
     // not after "the" and such ("the following months of the campaign").
     private static bool IsLengthOf(in TimeScan scan, int unit) =>
-        (scan.Words.CueOf(scan.Word(unit - 1)) & TimeCue.LengthOf) != 0 && scan.Is(unit + 1, "of")
-        && (scan.Words.CueOf(scan.Word(unit - 2)) & TimeCue.Article) == 0;
+        (scan.CueAt(unit - 1) & TimeCue.LengthOf) != 0 && scan.Is(unit + 1, "of")
+        && (scan.CueAt(unit - 2) & TimeCue.Article) == 0;
 }

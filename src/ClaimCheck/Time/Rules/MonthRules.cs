@@ -41,13 +41,13 @@ internal sealed class MonthRule : TimeRule
     private static int SecondDay(in TimeScan scan, TimeExpression first, int start, int end)
     {
         var paired = scan.Is(end, "and") || scan.Is(end, "or");
-        var ranged = !paired && (scan.Words.CueOf(scan.Word(end)) & TimeCue.RangeEnd) != 0;
+        var ranged = !paired && (scan.CueAt(end) & TimeCue.RangeEnd) != 0;
         if (first.Scope is not { Start: { } day, End: { } last } || day != last || !(paired || ranged)
             || !scan.IsNumber(end + 1) || !int.TryParse(scan.Word(end + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
             || second <= day.Day || CalendarMath.Date(day.Year, day.Month, second) is not { } date
             || (end + 2 < scan.Count && scan.Token(end + 2).Kind != TokenKind.Punctuation)
             || (second - day.Day > SecondDayGap && HasFigureBefore(scan, first))
-            || (ranged && (second - day.Day > SecondDayGap || HasFigureJustBefore(scan, start)) && (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) == 0))
+            || (ranged && (second - day.Day > SecondDayGap || HasFigureJustBefore(scan, start)) && (scan.CueAt(start - 1) & TimeCue.RangeStart) == 0))
         {
             return end;
         }
@@ -191,8 +191,8 @@ internal sealed class MonthRule : TimeRule
     /// naming its year follow it.</summary>
     internal static int? RangeEndYear(in TimeScan scan, int start, int end, int month)
     {
-        var joiner = scan.Words.CueOf(scan.Word(end));
-        var range = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeStart) != 0;
+        var joiner = scan.CueAt(end);
+        var range = (scan.CueAt(start - 1) & TimeCue.RangeStart) != 0;
         if ((!range && (joiner & TimeCue.Pair) == 0) || (joiner & TimeCue.RangeEnd) == 0)
         {
             return null;
@@ -220,7 +220,7 @@ internal sealed class MonthRule : TimeRule
     /// opening stands right before the word.</summary>
     internal static int? ClosingEndYear(in TimeScan scan, int start, int month, int? day)
     {
-        var joiner = scan.Words.CueOf(scan.Word(start - 1));
+        var joiner = scan.CueAt(start - 1);
         if (start < 2 || (joiner & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
             || scan.Output[^1] is not { Kind: TimeExpressionKind.Date, Scope: { Start: { } opening, End: { } openingEnd } } previous
             || previous.Span.End != scan.Token(start - 2).Span.End
@@ -421,7 +421,7 @@ internal sealed class MonthRule : TimeRule
     {
         // "had led in the polls until early September": a forward word after a clause in the past perfect looks back, and so does one
         // opening a clause whose verb is in the past ("By June 26 the toll had reached 63").
-        var forward = (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.Forward) != 0;
+        var forward = (scan.CueAt(start - 1) & TimeCue.Forward) != 0;
         var after = TenseCues.DirectionAfterOpening(scan, start, end);
         // So does one whose date a clause in the past right after it tells of ("until April 9, when a new notice moved it"), and a
         // "by" after a verb in the past earlier in its clause ("the forms reached the office by Jan. 31"; "until" after one may

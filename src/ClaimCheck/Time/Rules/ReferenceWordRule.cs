@@ -49,7 +49,7 @@ internal sealed class ReferenceWordRule : TimeRule
         }
 
         var cueAt = scan.Is(i - 1, "to") ? i - 2 : i - 1;
-        var cue = cueAt >= 0 ? scan.Words.CueOf(scan.Word(cueAt)) : TimeCue.None;
+        var cue = cueAt >= 0 ? scan.CueAt(cueAt) : TimeCue.None;
         return (cue & (TimeCue.Future | TimeCue.Plan)) != 0 && (cue & TimeCue.Forward) == 0 // not "until one day he left"
             ? scan.Emit(i, i + 2, TimeExpressionKind.Date, scan.Reference, null, "FUTURE_REF")
             : NoMatch;
@@ -73,7 +73,7 @@ internal sealed class ReferenceWordRule : TimeRule
     // name, a determiner or "of/with/at", "formerly" says what someone or something used to be, as "former" does, not when an event
     // happened ("had formerly mined").
     private static bool IsFormerRole(in TimeScan scan, int i) =>
-        scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.Words.CueOf(scan.Word(i + 1)) & TimeCue.Article) != 0
+        scan.Is(i, "formerly") && (scan.IsCapitalised(i + 1) || (scan.CueAt(i + 1) & TimeCue.Article) != 0
             || scan.Word(i + 1) is "of" or "with" or "at");
 
     // "the past three years", "the past few days", "current fiscal year", "current quarter": a period, not a reference. A count

@@ -230,7 +230,7 @@ internal sealed class BareDayPartRule : TimeRule
     public override int Match(in TimeScan scan, int i)
     {
         if (!scan.Words.BareDayParts.TryGetValue(scan.Word(i), out var part) || scan.IsPossessive(i - 1)
-            || (i > 0 && ((scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.Article) != 0 || scan.Words.SuddenlyCues.ContainsKey(scan.Word(i - 1)))))
+            || (i > 0 && ((scan.CueAt(i - 1) & TimeCue.Article) != 0 || scan.Words.SuddenlyCues.ContainsKey(scan.Word(i - 1)))))
         {
             return NoMatch;
         }

@@ -15,7 +15,7 @@ internal sealed class SetRule : TimeRule
         {
             // "the average daily volume", "its biggest monthly drop": the amount of one day or month, not a recurring time.
             // Capitalised before a name that is not a time, it is part of a paper's name ("the Daily Mail", "the Weekly Standard").
-            return (scan.Words.CueOf(scan.Word(i - 1)) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && IsPartOfName(scan, i + 1))
+            return (scan.CueAt(i - 1) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && IsPartOfName(scan, i + 1))
                 ? NoMatch
                 : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
         }

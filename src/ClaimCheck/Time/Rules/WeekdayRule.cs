@@ -221,7 +221,7 @@ internal sealed class WeekdayRule : TimeRule
     // ended on a Friday already past, and the closing weekday is then read alone, as the opening one was.
     private static DateOnly? AfterRangeStart(in TimeScan scan, int start, int weekday, bool looksBack)
     {
-        if (start < 3 || (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
+        if (start < 3 || (scan.CueAt(start - 1) & TimeCue.RangeEnd) == 0 || scan.Output.Count == 0
             || scan.Output[^1] is not { Kind: TimeExpressionKind.Date or TimeExpressionKind.Time, Scope: { Start: { } opening, End: { } closing } } first
             || opening != closing || first.Span.End != scan.Token(start - 2).Span.End)
         {
@@ -234,7 +234,7 @@ internal sealed class WeekdayRule : TimeRule
             firstStart--;
         }
 
-        if (firstStart == 0 || (scan.Words.CueOf(scan.Word(firstStart - 1)) & TimeCue.RangeStart) == 0
+        if (firstStart == 0 || (scan.CueAt(firstStart - 1) & TimeCue.RangeStart) == 0
             || !scan.Words.Weekdays.ContainsKey(scan.Word(firstStart)))
         {
             return null;
@@ -394,16 +394,16 @@ internal sealed class WeekdayRule : TimeRule
     // "ahead of", "in the run-up to", "waiting for" right before token `start` (a verb in the past before them wins:
     // "closed ahead of Friday's storm").
     private static bool EventAheadRightBefore(in TimeScan scan, int start) =>
-        (scan.Words.CueOf(scan.Word(start - 1)) & TimeCue.EventAhead) != 0
+        (scan.CueAt(start - 1) & TimeCue.EventAhead) != 0
         || ((scan.Is(start - 1, "of") || scan.Is(start - 1, "to") || scan.Is(start - 1, "for"))
-            && (scan.Words.CueOf(scan.Word(start - 2)) & TimeCue.EventAhead) != 0);
+            && (scan.CueAt(start - 2) & TimeCue.EventAhead) != 0);
 
     // A verb acting on a settled result ("appeal", "overturn", "get around") close before token `start` in its clause.
     private static bool SettledBefore(in TimeScan scan, int start)
     {
         for (var k = start - 1; k >= 0 && k >= start - 4; k--)
         {
-            if ((scan.Words.CueOf(scan.Word(k)) & TimeCue.Settled) != 0)
+            if ((scan.CueAt(k) & TimeCue.Settled) != 0)
             {
                 return true;
             }
