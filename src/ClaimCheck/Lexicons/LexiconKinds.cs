@@ -312,6 +312,14 @@ public static class LexiconKinds
     /// change was ("rose 16% in towns and 38% in villages", "rises 12 cents on petrol and 9 cents on diesel").</summary>
     internal const string ParallelChangePreposition = "parallel-change-preposition";
 
+    /// <summary>A determiner or pronoun that may open the subject of an amount whose change verb is left out after "and" ("and those
+    /// by cruise ship 12%", "and that of the Vorland index 3%").</summary>
+    internal const string LeftOutVerbSubjectOpener = "left-out-verb-subject-opener";
+
+    /// <summary>A preposition that may join a phrase to the subject of an amount whose change verb is left out after "and" ("and
+    /// imports of grain 6%", "and those from Kestrel 9%"), or open it ("and in the north 4%").</summary>
+    internal const string LeftOutVerbSubjectPreposition = "left-out-verb-subject-preposition";
+
     /// <summary>A preposition that, before a unit of time (or "the" or "a" and one), makes a phrase of time: "on the year", "in the
     /// month".</summary>
     internal const string TimeSpanPreposition = "time-span-preposition";
@@ -628,6 +636,8 @@ public static class LexiconKinds
         new(PastComparisonWord, "a word that, a few words after a comparative following an amount, makes the comparison one with an earlier time, so the amount is a change (valued 'path': a word that may stand before that time word, such as 'than', 'the' or 'level'; valued 'baseline': a long-run level such as 'average' or 'mean' that, after 'than', makes the amount a departure from it; any other word ends the search)", LexiconValueRule.Optional, AllowsWithin: false, ValueFormat: "empty, path or baseline"),
         new(ClauseJoiner, "a word that starts a new clause after a clause-final time word, or between those aboard and a verb that is then not what befell them", LexiconValueRule.Optional, AllowsWithin: false),
         new(ParallelChangePreposition, "a preposition that, after each of two amounts joined by 'and', says where, among whom or on what each part of one change was", LexiconValueRule.Optional, AllowsWithin: false),
+        new(LeftOutVerbSubjectOpener, "a determiner or pronoun that may open the subject of an amount whose change verb is left out after 'and' ('and those by cruise ship 12%')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(LeftOutVerbSubjectPreposition, "a preposition that may join a phrase to (or open) the subject of an amount whose change verb is left out after 'and' ('and imports of grain 6%')", LexiconValueRule.Optional, AllowsWithin: false),
         new(TimeSpanPreposition, "a preposition that, before a unit of time or 'the' or 'a' and one, makes a phrase of time ('on the year', 'in the month')", LexiconValueRule.Optional, AllowsWithin: false),
         new(DeviceUnitName, "a unit name that also names a device, counted when a modifier stands between it and the figure ('4 500 smart meters')", LexiconValueRule.Optional, AllowsWithin: false),
         new(ChangedObjectStop, "a preposition or conjunction that cannot stand between a direction verb and the amount after the thing it changed ('lifted its rate 75 basis points to 12.25 percent')", LexiconValueRule.Optional, AllowsWithin: false),

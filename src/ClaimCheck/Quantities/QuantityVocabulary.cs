@@ -138,6 +138,8 @@ internal sealed class QuantityVocabulary
         TimeWordsAnywhere = new WordSet(lexicon.EntriesOf(LexiconKinds.ClauseFinalTimeWord).Where(e => e.Value == "anywhere").Select(e => e.Term));
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
         ParallelChangePrepositions = Set(lexicon, LexiconKinds.ParallelChangePreposition);
+        LeftOutVerbSubjectOpeners = Set(lexicon, LexiconKinds.LeftOutVerbSubjectOpener);
+        LeftOutVerbSubjectPrepositions = Set(lexicon, LexiconKinds.LeftOutVerbSubjectPreposition);
         TimeSpanPrepositions = Set(lexicon, LexiconKinds.TimeSpanPreposition);
         DeviceUnitNames = Set(lexicon, LexiconKinds.DeviceUnitName);
         ChangedObjectStops = Set(lexicon, LexiconKinds.ChangedObjectStop);
@@ -465,6 +467,14 @@ internal sealed class QuantityVocabulary
     /// <summary>Prepositions that, after each of two amounts joined by "and", say where, among whom or on what each part of one
     /// change was ("rose 16% in towns and 38% in villages").</summary>
     public WordSet ParallelChangePrepositions { get; }
+
+    /// <summary>Determiners and pronouns that may open the subject of an amount whose change verb is left out after "and" ("and those
+    /// by cruise ship 12%").</summary>
+    public WordSet LeftOutVerbSubjectOpeners { get; }
+
+    /// <summary>Prepositions that may join a phrase to (or open) the subject of an amount whose change verb is left out after "and"
+    /// ("and imports of grain 6%", "and in the north 4%").</summary>
+    public WordSet LeftOutVerbSubjectPrepositions { get; }
 
     /// <summary>Prepositions that, before a unit of time (or "the" or "a" and one), make a phrase of time ("on the year").</summary>
     public WordSet TimeSpanPrepositions { get; }

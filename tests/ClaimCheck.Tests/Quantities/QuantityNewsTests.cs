@@ -2352,6 +2352,23 @@ public sealed class QuantityNewsTests
     public void Recognize_SecondAmountAfterAPhraseOfTimeOrAPossessive_SharesTheVerb(string text, double value) =>
         Find(text, value).Change.Should().NotBe(QuantityChange.None, "the verb of the first amount is left out of '{0}'", text);
 
+    [Theory]
+    [InlineData("Visitor arrivals in Vorland by air rose 6.2% and those by ferry 31.5%.", 31.5, QuantityChange.Increase)]
+    [InlineData("Kestrel wheat exports fell 4.4% and those from Brenmoor 7.9%.", 7.9, QuantityChange.Decrease)]
+    [InlineData("The Ostrava composite index gained 2.3% and that of the Lindenport exchange 1.6%.", 1.6, QuantityChange.Increase)]
+    [InlineData("Sales of Marrow cars climbed 12 percent and imports of used vans 8 percent.", 8, QuantityChange.Increase)]
+    [InlineData("Spending by visitors from the west grew 9 percent and by those from the south 14 percent.", 14, QuantityChange.Increase)]
+    [InlineData("Brenmoor rents fell 2.1% and in the northern suburbs 3.4%.", 3.4, QuantityChange.Decrease)]
+    public void Recognize_AmountAfterAndALongerSubject_SharesTheLeftOutVerb(string text, double value, QuantityChange change) =>
+        Find(text, value).Change.Should().Be(change, "the verb of the first amount is left out of '{0}'", text);
+
+    [Theory]
+    [InlineData("Bus fares in Vorland rose 4% and those for trains stayed at 12%.", 12)]
+    [InlineData("Kestrel fares rose 5% and the share of riders paying cash was 40%.", 40)]
+    [InlineData("Ostrava exports grew 3% and those of the Brenmoor mills reached 18%.", 18)]
+    public void Recognize_AmountAfterAndASubjectWithItsOwnVerb_IsNoSharedChange(string text, double value) =>
+        Find(text, value).Change.Should().Be(QuantityChange.None, "'{0}' gives the amount its own verb", text);
+
     [Fact]
     public void Recognize_AmountOfAnotherThingAfterAPhraseOfTime_IsNoChange() =>
         Find("Vorland prices rose 6.2% in the month and 40% of homes sold above asking.", 40).Change

@@ -35,6 +35,13 @@ internal static class CoordinationRule
     /// <summary>How many words may name what the next amount of the same change is about ("and the WTI contract 11%").</summary>
     private const int MaxNounWords = 4;
 
+    /// <summary>How many words may name what an amount after "and" is about when its change verb is left out, prepositions and
+    /// determiners included ("and by those from the eastern Vorland 16%").</summary>
+    private const int MaxSubjectWords = 6;
+
+    /// <summary>How many phrases joined by a preposition may name what an amount after "and" is about ("those by cruise ship").</summary>
+    private const int MaxSubjectPhrases = 2;
+
     /// <summary>How many tokens may stand between a change and a later amount after "by" that shares it ("in the euro area and by").</summary>
     private const int MaxByGap = 10;
 
@@ -535,25 +542,87 @@ internal static class CoordinationRule
             return false;
         }
 
-        var nounWords = 0;
-        for (var i = join + 1; i < second.FirstToken; i++)
+        return IsLeftOutVerbSubject(s, join + 1, second.FirstToken);
+    }
+
+    // "and rail fares 6%", "and Lindenport's 9%", "and rail fares just 0.8%", "and the WTI contract 11%", "and those by cruise ship
+    // 12%", "and that of the Vorland index 3%", "and in the north 4%": what the next amount of a change is about, its verb left out. An
+    // optional preposition, then one or two phrases joined by a preposition, each an optional determiner or pronoun and a few words that
+    // cannot end a noun phrase (a possessive may follow the first); a pronoun may stand alone before the preposition ("those by"); "by"
+    // or an emphasis ("just") may end it. Not "and the index was 40%" ("was" ends a noun phrase) or "and those of the mills reached
+    // 18%" (a past form right before the amount is a verb of its own).
+    private static bool IsLeftOutVerbSubject(in QuantityScan s, int start, int end)
+    {
+        if (end > start && (s.Is(end - 1, "by") || s.Words.ChangeEmphases.Contains(s.Word(end - 1))))
         {
-            if (s.IsKind(i, TokenKind.Possessive) && i > join + 1)
-            {
-                continue; // "rose 12% over the year and Lindenport's 9%": the possessive belongs to the noun and does not count
-            }
-
-            var isLastBy = i == second.FirstToken - 1 && (s.Is(i, "by") || s.Words.ChangeEmphases.Contains(s.Word(i))); // "and rail fares just 0.8%"
-            if (!s.IsWord(i) || (s.Words.NounPhraseStops.Contains(s.Word(i)) && !isLastBy && !(i == join + 1 && s.Is(i, "the"))))
-            {
-                return false;
-            }
-
-            nounWords++;
+            end--;
         }
 
-        return nounWords <= MaxNounWords;
+        if (end == start)
+        {
+            return true; // "rose 6% and 3%", "and by 3%", "and just 0.8%": no subject, the same one
+        }
+
+        if (ChangeRule.IsPastParticiple(s.Word(end - 1)))
+        {
+            return false; // "and those of the Brenmoor mills reached 18%": a verb of its own, not a left-out one
+        }
+
+        var i = start;
+        if (i + 1 < end && IsSubjectPreposition(s, i))
+        {
+            i++; // "and in the north 4%", "and by those from Kestrel 9%"
+        }
+
+        var (phrases, words) = (0, 0);
+        while (i < end)
+        {
+            if (phrases > 0)
+            {
+                if (!IsSubjectPreposition(s, i))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            var opened = i < end && s.IsWord(i) && s.Words.LeftOutVerbSubjectOpeners.Contains(s.Word(i));
+            if (opened)
+            {
+                i++;
+            }
+
+            var phraseWords = 0;
+            for (; i < end; i++)
+            {
+                if (s.IsKind(i, TokenKind.Possessive) && phraseWords > 0)
+                {
+                    continue; // "and Lindenport's 9%": the possessive belongs to the noun and does not count
+                }
+
+                if (!s.IsWord(i) || s.Words.NounPhraseStops.Contains(s.Word(i)))
+                {
+                    break;
+                }
+
+                phraseWords++;
+            }
+
+            if ((phraseWords == 0 && !(opened && phrases == 0 && i < end)) || phraseWords + (opened ? 1 : 0) > MaxNounWords)
+            {
+                return false; // only a pronoun may stand without a noun, and only before a preposition ("those by cruise ship")
+            }
+
+            phrases++;
+            words += phraseWords;
+        }
+
+        return phrases is > 0 and <= MaxSubjectPhrases && words > 0 && end - start <= MaxSubjectWords;
     }
+
+    private static bool IsSubjectPreposition(in QuantityScan s, int index) =>
+        s.IsWord(index) && s.Words.LeftOutVerbSubjectPrepositions.Contains(s.Word(index));
 
     // Whether an amount after "by" (or "by a further") is the size of the change before it, its verb left out: "fell by 103,000 in the
     // EU and by 100,000 in the euro area", "lowers the risk of falls by 19%, of hip fracture by 18%", "cut events by 11% in the first
