@@ -15,7 +15,7 @@ internal sealed class AttributionResolver
 {
     private static readonly ICueRule[] CueRules =
     [
-        new CitingRule(), new AccordingToRule(), new ReportedByRule(), new ReportingVerbRule(), new FigureGivingRule(), new BriefingOriginRule(),
+        new CitingRule(), new AccordingToRule(), new ReportedByRule(), new ByPossessiveCountRule(), new ReportingVerbRule(), new FigureGivingRule(), new BriefingOriginRule(),
         new AppositiveRule(),
     ];
 

@@ -126,7 +126,7 @@ internal enum AttributionWordClass : ulong
     Approximation = 1ul << 36,
 
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
-    CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing,
+    CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing | Author,
 
     /// <summary>Any pronoun.</summary>
     Pronoun = PronounPerson | PronounFirst | PronounOther,

@@ -112,6 +112,7 @@ internal sealed class ClaimWords
         CareOutcomes = Map(lexicon, "care-outcome");
         NegatedOutcomes = Map(lexicon, "negated-outcome");
         CarePlaces = Set(lexicon, "care-place");
+        LocalBodies = Set(lexicon, "local-body");
         CustodyNouns = Map(lexicon, "custody-noun");
         CustodyWords = Set(lexicon, "custody-word");
         BloodlessHarmNouns = Map(lexicon, "bloodless-harm-noun");
@@ -577,6 +578,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that name a place of care ("hospital", "clinic", "emergency").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarePlaces { get; }
+
+    /// <summary>The words after a town's name that make a source a body of that town ("police prefecture", "city hall").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalBodies { get; }
 
     /// <summary>Words that count the people as a workforce only when a <see cref="Workplaces"/> word follows them ("work at the
     /// mill" → "employees"): lexicon kind <c>workplace-outcome</c>.</summary>

@@ -158,6 +158,29 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("The Lindenport police prefecture counted 8,400 marchers on Saturday.", 8400, "Lindenport")]
+    [InlineData("The Brenmoor mayor's office said 2,600 people marched against the toll road.", 2600, "Brenmoor")]
+    [InlineData("Across Vorland the rallies drew 31,000; the largest were in Lindenport, with 8,400 marchers, and Brenmoor (2,600).", 8400, "Lindenport")]
+    [InlineData("The biggest crowd gathered in the port city of Kestrel Bay, with about 1,950 protesters.", 1950, "Kestrel Bay")]
+    public void Extract_CrowdCountOfATownsOwnBodyOrGivenAfterTheTownAndWith_IsThatTownsPart(string text, double value, string place)
+    {
+        var claim = MadeUpClaimFor(text, value);
+
+        claim.Place.Should().Be(place, "a town's own body counts the crowd there, and ', with' gives the figure of the place before it");
+        claim.PlaceWithin.Should().Be("Vorland");
+        claim.Part.Should().Be(PlacePart.Named);
+    }
+
+    [Theory]
+    [InlineData("The Vorland interior ministry counted 31,000 marchers on Saturday.", 31000)]
+    [InlineData("Lindenport University said 2,600 people joined the rally against the toll road.", 2600)]
+    [InlineData("Brenmoor was the busiest, with 2,600 marchers on its main avenue.", 2600)]
+    public void Extract_CrowdCountOfANationalOrOtherBodyOrWithNoLocative_IsNoTownsPart(string text, double value)
+    {
+        MadeUpClaimFor(text, value).Part.Should().NotBe(PlacePart.Named, "only a town's local body, or ', with' after 'in' and the town, places the crowd there");
+    }
+
+    [Theory]
     [InlineData("About 14,000 people by the union's count, and 5,000 by the police's, marched on Friday in Lindenport.", 14000)]
     [InlineData("About 14,000 people by the union's count, and 5,000 by the police's, marched on Friday in Lindenport.", 5000)]
     public void Extract_FiguresJoinedByAndBeforeTheirVerb_ShareThePlaceAfterIt(string text, double value)

@@ -678,6 +678,79 @@ internal static class Places
         return InsideACountry(s, mention) is { } found ? (found.Place, found.Within, PlacePart.Event) : null;
     }
 
+    /// <summary>The town a crowd count's source is a body of: the source is "the" (or nothing), a known place inside a country, and
+    /// a <c>local-body</c> phrase after it, nothing else ("The Lindenport police prefecture counted 9,000 marchers", "the Brenmoor
+    /// mayor's office said 4,000 took part"). Such a body counts the crowd in its own town, as "9,000 marched in Lindenport" is counted there
+    /// (<see cref="PlacePart.Named"/>); a capital's body is its city's too. Null for any other source.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? LocalBodyPlaceOf(SentenceView s, Attribution.Attribution? source)
+    {
+        if (source is not { Speaker: null, Span: { } span })
+        {
+            return null;
+        }
+
+        var at = TimeAnchors.FirstTokenAt(s, span.Start);
+        if (at >= 0 && s.Word(at) is "the" or "The")
+        {
+            at++;
+        }
+
+        if (at < 0 || at >= s.Tokens.Count || s.MentionAt(at) is not { Form: EntityMentionForm.Name } mention || mention.FirstToken != at
+            || mention.EndToken >= s.Tokens.Count || InsideACountry(s, mention) is not { } found)
+        {
+            return null;
+        }
+
+        var bodyStart = s.Tokens[mention.EndToken].Span.Start;
+        return bodyStart < span.End && s.Words.LocalBodies.Contains(s.Text.AsSpan(bodyStart, span.End - bodyStart))
+            ? (found.Place, found.Within, PlacePart.Named)
+            : null;
+    }
+
+    /// <summary>The place a figure right after ", with" is given for: "in" and a known place inside a country just before the comma
+    /// ("the largest rallies were in Brenmoor, with 6,200 marchers", "in the city of Kestrel Bay, with about 900"), read as
+    /// <see cref="PartAt"/> reads the place after "in"; null when anything else stands there.</summary>
+    internal static (string Place, string? Within, PlacePart Part)? PlaceBeforeWith(SentenceView s, QuantityMatch match)
+    {
+        var comma = match.FirstToken - 2;
+        if (comma < 2 || s.Word(comma + 1) is not "with" || s.Word(comma) is not ",")
+        {
+            return null;
+        }
+
+        var end = comma;
+        while (end > 1 && s.Words.PlaceNouns.Contains(s.Word(end - 1)))
+        {
+            end--; // "in Brenmoor Province, with 400"
+        }
+
+        var index = s.Entities.FindIndex(m => m.EndToken == end && m.Form == EntityMentionForm.Name);
+        if (index < 0 || InsideACountry(s, s.Entities[index]) is not { } named)
+        {
+            return null;
+        }
+
+        var mention = s.Entities[index];
+
+        for (var j = mention.FirstToken - 1; j >= Math.Max(0, mention.FirstToken - PlaceBeforeWithWindow); j--)
+        {
+            if (s.Word(j) is "in" or "In")
+            {
+                return PartAt(s, j, cued: false) is { Part: not PlacePart.Whole } found && found.Place == named.Place ? found : null;
+            }
+
+            if (s.Tokens[j].Kind != TokenKind.Word || s.Words.ClauseBreaks.Contains(s.Word(j)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words may stand between "in" and the place before ", with" ("in the northern port city of Kestrel Bay").</summary>
+    private const int PlaceBeforeWithWindow = 7;
+
     /// <summary>The token after any place nouns from <paramref name="end"/> on ("Brenmoor Province", "Vorland city").</summary>
     private static int PastPlaceNouns(SentenceView s, int end)
     {

@@ -466,6 +466,15 @@ internal static class QuantityClaims
             var after = subject is null ? null : Places.PartAfter(s, match.EndToken);
             var opening = subject is not null && Places.OpeningLocativeOf(s, match.FirstToken) is >= 0 and var locative ? Places.PartAt(s, locative, cued: false) : null;
             var located = after is { Part: not PlacePart.Whole } ? after : opening ?? after; // "In the capital, … in Vorland": the capital's
+            if (located is null && subject is not null && s.Words.EventMeasures.Contains(baseMeasure)
+                && (Places.PlaceBeforeWith(s, match) ?? Places.LocalBodyPlaceOf(s, source)) is { Within: { } townCountry } town
+                && (subject == townCountry || subject == town.Place || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == townCountry))
+            {
+                // "the largest were in Brenmoor, with 6,200 marchers", "the Brenmoor police prefecture counted 6,200 marchers": the
+                // crowd in that town, a part of the country's as "6,200 marched in Brenmoor" is.
+                (subject, located) = (townCountry, town);
+            }
+
             if (located is null && isOutcome && subject is not null && Places.ReportingPlaceOf(s, source) is { Within: { } reporterCountry } reporter
                 && (subject == reporterCountry || Subjects.CountryAbove(s, subject, state.TopicCountry, state.TopicPlace) == reporterCountry))
             {
