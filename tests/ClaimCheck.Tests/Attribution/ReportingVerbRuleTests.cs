@@ -40,12 +40,12 @@ public sealed class ReportingVerbRuleTests
     [InlineData("The landslide destroyed an estimated 348 houses.", "348")]
     [InlineData("The worst single attack reported during the war killed 300 people.", "300")]
     [InlineData("Officials declined to confirm or deny reports of 40 deaths.", "40")]
-    [InlineData("The largest rally was in Brenmoor, with 7,200 marchers counted.", "7,200")]
+    [InlineData("Osterby drew the biggest crowd of the ride, with 4,300 cyclists counted.", "4,300")]
     public void TryMatch_ReportingWordThatIsNoVerbOrHasNoSource_AttributesNothingToIt(string text, string figure)
     {
         var (source, cue) = AttributionProbe.At(text, figure);
 
-        (source?.Organization ?? source?.Speaker).Should().NotBe("capital").And.NotBe("crew").And.NotBe("search").And.NotBe("landslide").And.NotBe("7,200 marchers");
+        (source?.Organization ?? source?.Speaker).Should().NotBe("capital").And.NotBe("crew").And.NotBe("search").And.NotBe("landslide").And.NotBe("4,300 cyclists");
         if (cue is { } found)
         {
             found.Stance.Should().Be(ReportingStance.NonCommittal, "only 'declined' reports a stance here");

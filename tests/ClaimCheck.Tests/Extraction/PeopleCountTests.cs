@@ -456,8 +456,8 @@ public class PeopleCountTests
     [InlineData("Two of the 31 miners died in the flooded shaft near Kestrel Bay.", 31, "miners")] // the verb befalls the two, not the set
     [InlineData("One of its 40 passengers drowned when the ferry sank off Lindenport.", 40, "passengers")] // "one", too small to be a figure, is the part
     [InlineData("Every one of the 52 people on board died in the crash near Ostrava.", 52, "deaths")] // every one of them is all of them
-    [InlineData("Brenmoor's clinics traced 240 patients, and 31 of those 240 have died, the ministry said.", 31, "deaths")] // "of those": the set named before, as "of the"
-    [InlineData("Brenmoor's clinics traced 240 patients, and 31 of those 240 have died, the ministry said.", 240, "patients")]
+    [InlineData("Before the blizzard, guides brought 180 climbers off the Talvenna glacier; 22 of those 180 have died of cold since.", 22, "deaths")] // "of those": the set named before, as "of the"
+    [InlineData("Before the blizzard, guides brought 180 climbers off the Talvenna glacier; 22 of those 180 have died of cold since.", 180, "climbers")]
     public void Extract_PartOfASetWithItsOwnVerb_TakesTheVerbAndLeavesTheSet(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
@@ -732,7 +732,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("About 5,000 employees of Velmor Freight lost their jobs on Monday, 2,000 of them in Norway.", 2000, "employees · of 5000")]
+    [InlineData("Dravik Mining has 3,600 employees across Scandinavia, 1,400 of them in Denmark.", 1400, "employees · of 3600")]
     [InlineData("Rescuers pulled 40 survivors from the Lindenport ferry, and 12 of them were in a critical condition.", 12, "rescued · serious · of 40")]
     [InlineData("The Kestrel Bay camp held about 9,000 people, 3,000 of them under the age of ten.", 3000, "people · of 9000")]
     [InlineData("Velmor Freight employs about 6,400 drivers, 900 of whom work in Brenmoor.", 900, "employees · of 6400")]
@@ -744,13 +744,13 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("About 5,000 employees lost their jobs; 2,000 of them in Norway.")] // a semicolon ends the count's clause
-    [InlineData("About 5,000 employees lost $3 million in pay, 2,000 of them in Norway.")] // another figure stands between
+    [InlineData("Dravik Mining has 3,600 employees across Scandinavia; 1,400 of them in Denmark.")] // a semicolon ends the count's clause
+    [InlineData("Dravik Mining's 3,600 employees earned $9 million in bonuses, 1,400 of them in Denmark.")] // another figure stands between
     public void Extract_BareNumberBeforeOfThemNotSetOffAfterTheCount_IsNoPartOfIt(string text)
     {
         var claims = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]).Claims;
 
-        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 2000 && c.Measure.StartsWith("employees", StringComparison.Ordinal));
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == 1400 && c.Measure.StartsWith("employees", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -1113,12 +1113,13 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The coach that overturned near Brenmoor carried 38 of the college's students and 52 people in all.", 38, "aboard · students")]
+    [InlineData("The Osterby ferry was carrying 44 of the academy's pupils, among 130 people in all, when it ran aground.", 44, "aboard · students")]
+    [InlineData("When it ran aground, the Osterby ferry was carrying 44 of the Talvenna academy's pupils, among 130 people in all.", 44, "aboard · students")] // a possessor of two words
     [InlineData("The ferry to Lindenport carried 61 of its crew and 240 people in all when it sank.", 61, "aboard · crew")]
     public void Extract_CountTakenFromAnOwnersSubgroup_IsThatPartOfTheCount(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
-            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure, "a count 'of the college's students' counts a part");
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure, "a count 'of the academy's pupils' counts a part");
     }
 
     [Fact]
@@ -1884,9 +1885,9 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Vorland rail ministry will pay $8,000 for each death, $2,500 for grievous injuries and $600 for minor ones.",
+    [InlineData("Under the Talvenna ferry settlement the operator owes 9,500 euros to the kin of every victim, 3,000 euros for severe injuries and 400 euros for light ones.",
         new[] { "payment for deaths", "payment for serious injuries", "payment for minor injuries" })]
-    [InlineData("Brenmoor's mayor promised $4,000 from the city relief fund to the family of each miner who died and $900 to each injured miner.",
+    [InlineData("The Osterby dockers' guild will hand £7,200 from its own reserves to the widow of every docker who was killed, and £1,100 to each docker hurt in the fall.",
         new[] { "payment for deaths", "payment for injuries" })]
     [InlineData("Lindenport's port charges $30,000 for each tanker, and the city pays $2 million to the workers who built the quay.", new[] { "amount", "amount" })]
     public void Extract_AmountForTheDeadOrTheInjured_MeasuresAPaymentForThatHarm(string text, string[] measures)

@@ -58,8 +58,8 @@ public class PlacePartTests
     }
 
     [Theory]
-    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said 46 people had died there by the evening.", 46, "Brenmoor")]
-    [InlineData("A storm crossed Vorland overnight. Lindenport police say more than 310 people have been detained there since Monday.", 310, "Lindenport")]
+    [InlineData("A landslide hit Vorland on Sunday. Medics sent to Brenmoor counted 46 dead there by nightfall.", 46, "Brenmoor")]
+    [InlineData("A strike shut the ports of Vorland overnight. A court in Lindenport has heard that 310 dockers were arrested there this week.", 310, "Lindenport")]
     [InlineData("A storm crossed Vorland overnight. The mayor of Kestrel Bay said 27 people were hurt there and 5 died.", 27, "Kestrel Bay")]
     public void Extract_FigureWhoseClausePointsBackWithThere_IsThePlaceNamedBeforeIt(string text, double value, string place)
     {

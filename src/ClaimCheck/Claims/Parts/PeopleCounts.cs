@@ -157,7 +157,8 @@ internal static class PeopleCounts
             }
 
             // "52 people, six of them pupils, drowned": a part set off by commas right after its count is what befell the count.
-            if (SetBeforeApposedPart(s, match) is { } apposedTo)
+            if (SetBeforeApposedPart(s, match) is { } apposedTo && apposedTo.PhraseEndToken == CommaBeforeApposedPart(s, match)
+                && IsPeopleCount(s, apposedTo))
             {
                 return OutcomeOf(s, apposedTo);
             }
@@ -219,67 +220,69 @@ internal static class PeopleCounts
     internal static int? AfterOfThem(SentenceView s, int index) =>
         s.Word(index) is "of" && s.Word(index + 1) is "them" or "whom" ? index + 2 : null;
 
-    /// <summary>The token of the noun a count is taken from through "of" and a determiner, perhaps with one possessor between ("38 of the
-    /// college's students", "12 of its pupils"), or null when "of" and a determiner do not follow the count.</summary>
+    /// <summary>The token of the noun a count is taken from through "of" and a determiner, "the", "its" or "their" or a possessive of
+    /// one to three words ("44 of the academy's pupils", "44 of the Talvenna academy's pupils", "12 of its pupils"), or null when "of"
+    /// and a determiner do not follow the count. The determiner is read as in a part of a figure ("12 of Vorland's 30 districts").</summary>
     private static int? NounOfOwner(SentenceView s, int index)
     {
-        if (s.Word(index) is not "of" || s.Word(index + 1) is not ("the" or "its" or "their"))
+        if (s.Word(index) is not "of")
         {
             return null;
         }
 
-        return s.Word(index + 3) is "'s" or "'" ? index + 4 : index + 2;
+        var determiner = index + 1;
+        var afterPossessive = PossessiveDeterminer.After(s.Tokens.AsSpan(), determiner);
+        return afterPossessive > determiner ? afterPossessive : Subjects.IsTheOrPossessive(s.Word(determiner)) ? determiner + 1 : null;
     }
 
     /// <summary>Whether <paramref name="part"/>, a bare number before "of them" or "of whom", opens a clause set off by a comma (and
-    /// "and") after <paramref name="set"/>, with no other figure and no colon or semicolon between ("3,400 employees, 1,250 of them in
-    /// Vorland", "pulled 40 survivors from the ferry, and 12 of them were children"): a part of that count.</summary>
-    internal static bool IsApposedPartOf(SentenceView s, QuantityMatch set, QuantityMatch part)
+    /// "and") after <paramref name="set"/>, with no other figure and no colon or semicolon between ("3,600 employees across Scandinavia,
+    /// 1,400 of them in Denmark", "pulled 40 survivors from the ferry, and 12 of them were children"): a part of that count.</summary>
+    internal static bool IsApposedPartOf(SentenceView s, QuantityMatch set, QuantityMatch part) =>
+        SetBeforeApposedPart(s, part) is { } found && found.FirstToken == set.FirstToken && found.EndToken == set.EndToken;
+
+    /// <summary>The comma that sets off a part given with "of them" or "of whom", right before it or before its "and" ("52 people, six
+    /// of them pupils", "40 survivors, and 12 of them"), or -1 when none stands there.</summary>
+    private static int CommaBeforeApposedPart(SentenceView s, QuantityMatch part)
     {
-        var comma = part.FirstToken - 1 >= 0 && s.Word(part.FirstToken - 1) is "and" ? part.FirstToken - 2 : part.FirstToken - 1;
-        if (AfterOfThem(s, part.EndToken) is null || comma < 1 || s.Word(comma) is not "," || set.EndToken > comma)
-        {
-            return false;
-        }
-
-        foreach (var other in s.Quantities)
-        {
-            if (other.FirstToken >= set.EndToken && other.FirstToken < part.FirstToken)
-            {
-                return false;
-            }
-        }
-
-        for (var i = set.EndToken; i < comma; i++)
-        {
-            if (s.Word(i) is ";" or ":")
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var comma = s.Word(part.FirstToken - 1) is "and" ? part.FirstToken - 2 : part.FirstToken - 1;
+        return AfterOfThem(s, part.EndToken) is not null && comma >= 1 && s.Word(comma) is "," ? comma : -1;
     }
 
-    /// <summary>The count of people a part given with "of them" is set off by a comma after ("52 people, six of them pupils,
-    /// drowned" → the 52), or null when a comma and such a count do not stand right before the part.</summary>
+    /// <summary>The figure a part given with "of them" or "of whom" is set off from by its comma: the last figure ending at or before
+    /// the comma, with no colon or semicolon between it and the comma ("52 people, six of them pupils, drowned" → the 52; "lost $9
+    /// million in bonuses, 1,400 of them" → the $9 million), or null.</summary>
     private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)
     {
-        var comma = part.FirstToken - 1;
-        if (comma < 1 || s.Word(comma) is not ",")
+        var comma = CommaBeforeApposedPart(s, part);
+        if (comma < 0)
         {
             return null;
         }
 
+        QuantityMatch? set = null;
         foreach (var other in s.Quantities)
         {
-            if (other.PhraseEndToken == comma && other.FirstToken < part.FirstToken && IsPeopleCount(s, other))
+            if (other.EndToken <= comma && (set is not { } last || other.EndToken > last.EndToken))
             {
-                return other;
+                set = other;
             }
         }
 
-        return null;
+        if (set is not { } found)
+        {
+            return null;
+        }
+
+        for (var i = found.EndToken; i < comma; i++)
+        {
+            if (s.Word(i) is ";" or ":")
+            {
+                return null;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The outcome a participle right after a set names ("the 10 people killed"), or null.</summary>
@@ -326,7 +329,7 @@ internal static class PeopleCounts
             return null;
         }
 
-        k += s.Word(k + 1) is "the" or "those" or "these" ? 2 : 1; // "16 of the 40", "31 of those 240"
+        k += s.Word(k + 1) is "the" or "those" or "these" ? 2 : 1; // "16 of the 40", "22 of those 180"
         foreach (var other in s.Quantities)
         {
             if (other.FirstToken == k)
@@ -339,7 +342,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>Whether a number and "of" (perhaps "the", "those" or "these") stand right before the figure: it is the set of a part
-    /// ("16 of the 40", "31 of those 240").</summary>
+    /// ("16 of the 40", "22 of those 180").</summary>
     private static bool PartBefore(SentenceView s, QuantityMatch match)
     {
         var of = s.Word(match.FirstToken - 1) is "the" or "those" or "these" ? match.FirstToken - 2 : match.FirstToken - 1;
@@ -629,7 +632,7 @@ internal static class PeopleCounts
 
         if (!match.HasNounPhrase && NounOfOwner(s, match.EndToken) is { } owned && s.Words.Subgroups.TryGetValue(s.Word(owned), out var ofOwner))
         {
-            return ofOwner; // "the bus carried 38 of the college's students": a part of all those aboard
+            return ofOwner; // "the ferry was carrying 44 of the academy's pupils": a part of all those aboard
         }
 
         if (match.Mention.Quantity.Unit.Kind != UnitKind.Count || !match.HasNounPhrase
