@@ -36,8 +36,14 @@ internal sealed class ClaimWords
         CountProgress = Map(lexicon, "count-progress");
         MoneyMeasures = Map(lexicon, "money-measure");
         CompensatedHarms = Map(lexicon, "compensated-harm");
+        HarmPaymentLinks = TermsWithValueIgnoringCase(lexicon, "harm-payment-word", "link");
+        HarmPaymentSources = TermsWithValueIgnoringCase(lexicon, "harm-payment-word", "source");
+        HarmPaymentProForms = TermsWithValueIgnoringCase(lexicon, "harm-payment-word", "pro-form");
+        HarmPaymentRelatives = TermsWithValueIgnoringCase(lexicon, "harm-payment-word", "relative");
+        PenaltyMoney = Map(lexicon, "penalty-money");
         MoneyMeasureValues = MoneyMeasures.Dictionary.Values
             .Concat(PaymentMeasures(lexicon))
+            .Concat(PenaltyMoney.Dictionary.Values)
             .ToFrozenSet(StringComparer.Ordinal);
         WorkplaceOutcomes = Map(lexicon, "workplace-outcome");
         Workplaces = Set(lexicon, "workplace");
@@ -142,6 +148,7 @@ internal sealed class ClaimWords
         UpdatingParticiples = Set(lexicon, "updating-participle");
         PastStayWords = Set(lexicon, "past-stay");
         PlaceAnaphors = TermsWithValueIgnoringCase(lexicon, "part-cue", "anaphor");
+        ExistentialVerbs = Set(lexicon, "existential-verb");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -363,6 +370,22 @@ internal sealed class ClaimWords
 
     /// <summary>Words after an amount's "for" or "to" that name the harm it pays for ("death" → "deaths", "injured" → "injuries").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CompensatedHarms { get; }
+
+    /// <summary>Words right after an amount, or after its source phrase, that lead to the harm it pays for ("for", "to").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmPaymentLinks { get; }
+
+    /// <summary>Words right after an amount that open where the money comes from ("from the county's disaster reserve").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmPaymentSources { get; }
+
+    /// <summary>Words after a severity that stand for the injuries named before ("€250 for light ones").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmPaymentProForms { get; }
+
+    /// <summary>Clause-break words that stay in the phrase of the people a payment goes to ("to the widow of each guard who died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmPaymentRelatives { get; }
+
+    /// <summary>Words before an amount of money that make it a sum someone is made to pay or put up, and its measure ("fined" →
+    /// "fine", "bail" → "bail"): a harm named after such an amount is not one it pays for.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PenaltyMoney { get; }
 
     /// <summary>The compensated harm a severity alone names ("Rs 35,000 for minor ones" → "injuries"): the one that is also a
     /// severity measure, or null when none is.</summary>
@@ -702,9 +725,12 @@ internal sealed class ClaimWords
     /// <summary>Auxiliaries after a figure that give the stay in a setting as past ("were", "been"): see <see cref="ImpliedSettings"/>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastStayWords { get; }
 
-    /// <summary>Words after a figure that point back to the place the sentence named before it ("nine died there"), unless a
-    /// <see cref="PastStayWords"/> auxiliary follows ("there had been").</summary>
+    /// <summary>Words after a figure that point back to the place the sentence named before it ("140 homes were flooded there"),
+    /// unless one of <see cref="ExistentialVerbs"/> follows ("there is little hope").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceAnaphors { get; }
+
+    /// <summary>Words right after "there" that make it existential ("there is", "there had been"): it points back to no place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExistentialVerbs { get; }
 
     /// <summary>Nouns that end the name of a site rather than a town or area ("Ostrov Stadium", "Camp Velmar", "Kestrel Bridge"): a
     /// document's tolls are not counted in such a place when it names another.</summary>

@@ -71,13 +71,15 @@ public class PlacePartTests
     }
 
     [Theory]
-    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said that by noon there had been 12 aftershocks.", 12)]
+    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said 12 people died and there is little hope for the rest.", 12)]
+    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said 12 people died and there had been no warning.", 12)]
+    [InlineData("A landslide hit Vorland on Sunday. Officials in Brenmoor said 12 people died and there will be an inquiry.", 12)]
     [InlineData("A storm crossed Vorland overnight. The ministry in Vorland said 88 people had died there.", 88)]
     public void Extract_ThereThatIsExistentialOrPointsBackToTheCountry_MakesNoPart(string text, double value)
     {
         var claim = MadeUpClaimFor(text, value);
 
-        claim.Part.Should().NotBe(PlacePart.Named, "an existential 'there' and a 'there' for the whole country name no part");
+        claim.Part.Should().NotBe(PlacePart.Named, "an existential 'there' after the figure and a 'there' for the whole country name no part");
         claim.PlaceWithin.Should().BeNull();
     }
 

@@ -1142,7 +1142,7 @@ internal static class Measures
                     }
                 }
 
-                return HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? "amount";
+                return HarmPayments.PenaltyBefore(s, match.FirstToken) ?? HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? "amount";
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:

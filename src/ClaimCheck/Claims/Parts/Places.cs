@@ -438,9 +438,9 @@ internal static class Places
             }
 
             subordinate |= s.Words.SubordinateClauseWords.Contains(word);
-            if (s.Words.PlaceAnaphors.Contains(word) && !s.Words.PastStayWords.Contains(s.Word(j + 1)))
+            if (s.Words.PlaceAnaphors.Contains(word) && !s.Words.ExistentialVerbs.Contains(s.Word(j + 1)))
             {
-                return PlaceNamedBefore(s, index); // "police in Brenmoor said 14 residents had died there": Brenmoor's count
+                return PlaceNamedBefore(s, index); // "a dam burst above Tarvo and 140 homes were flooded there": Tarvo's count
             }
 
             if (OpensUnnumberedPart(s, j))
@@ -469,9 +469,22 @@ internal static class Places
     /// <summary>The locative that opens the clause a figure stands in, more than two tokens before it: "In" opening the sentence, or "in"
     /// opening a clause after a semicolon ("In Brenmoor, 92 died; in neighbouring Tarvo, 37 died": Tarvo's 37); -1 when there is none,
     /// and when the figure's clause after a semicolon opens otherwise (the sentence's opening place is not its own).</summary>
+    internal static int OpeningLocativeOf(SentenceView s, int figure)
+    {
+        for (var j = figure - 1; j >= 0; j--)
+        {
+            if (s.Word(j) is ";")
+            {
+                return s.Word(j + 1) is "in" && figure > j + 3 ? j + 1 : -1;
+            }
+        }
+
+        return s.Word(0) is "In" && figure > 2 ? 0 : -1;
+    }
+
     /// <summary>The place inside a country that the sentence names last before <paramref name="index"/> (a city, region or site;
-    /// past names of bodies and people), for a figure whose clause points back to it ("Officials in Brenmoor said 40 were hurt
-    /// there", "Kestrel police say 300 were detained there"): that place's part, as "40 hurt in Brenmoor" is; null when the nearest
+    /// past names of bodies and people), for a figure whose clause points back to it ("a dam burst above Tarvo and 140 homes
+    /// were flooded there", "fire swept a depot in Kestrel, and two guards were hurt there"): that place's part, as "40 hurt in Brenmoor" is; null when the nearest
     /// place is a country by its own name or the sentence names none.</summary>
     private static (string Place, string? Within, PlacePart Part)? PlaceNamedBefore(SentenceView s, int index)
     {
@@ -494,19 +507,6 @@ internal static class Places
         }
 
         return null;
-    }
-
-    internal static int OpeningLocativeOf(SentenceView s, int figure)
-    {
-        for (var j = figure - 1; j >= 0; j--)
-        {
-            if (s.Word(j) is ";")
-            {
-                return s.Word(j + 1) is "in" && figure > j + 3 ? j + 1 : -1;
-            }
-        }
-
-        return s.Word(0) is "In" && figure > 2 ? 0 : -1;
     }
 
     /// <summary>How many tokens around a figure a whole cue may stand in its clause.</summary>

@@ -463,12 +463,7 @@ internal sealed class QuantityGroupDetector
                 // A count of people not yet found ("missing") drains as they are found: a smaller figure given on a later day than every day
                 // of the larger one continues it, whoever gives it.
                 var drained = draining && larger == earlier && days[earlier].Max() < days[later].Min();
-                // Across days, a later figure given as an update continues the earlier one, unless a source gives it as its own count
-                // ("has risen to 52, the fire service said") on days that all follow every day of a larger figure no source was given for
-                // (a report's own "57 dead"), and the measure does not drain: the sourced count did not rise from that figure; they dispute.
-                var updatedLater = clusters[later].Exists(c => c.IsUpdate)
-                    && !(larger == earlier && !draining && days[earlier].Max() < days[later].Min()
-                        && clusters[earlier].TrueForAll(c => c.Attribution is null) && clusters[later].Exists(c => c.IsUpdate && c.Attribution is not null));
+                var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
                         && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
@@ -508,6 +503,16 @@ internal sealed class QuantityGroupDetector
         var conflicts = MutualDisputes(disputes).Select(g => g.Select(i => clusters[i]).OrderByDescending(Center).ToList()).ToList();
         return (conflicts, [.. Enumerable.Range(0, clusters.Count).Where(i => inSequence[i]).Select(i => clusters[i])]);
     }
+
+    /// <summary>Whether, across days, the later figure is given as an update that continues the earlier one: some claim of it is an
+    /// update ("rose to 44"), unless <paramref name="earlierLargerNotDraining"/> (the earlier figure is the larger one and the
+    /// measure does not drain), every day of the later figure follows every day of the earlier one, no source was given for the
+    /// earlier figure (a report's own "57 dead") and a source gives the later one as its own update ("has risen to 52, the fire
+    /// service said"): the sourced count did not rise from that figure, so the two dispute.</summary>
+    private static bool UpdatedLater(List<Claim> earlier, HashSet<DateOnly> earlierDays, List<Claim> later, HashSet<DateOnly> laterDays, bool earlierLargerNotDraining) =>
+        later.Exists(c => c.IsUpdate)
+        && !(earlierLargerNotDraining && earlierDays.Max() < laterDays.Min()
+            && earlier.TrueForAll(c => c.Attribution is null) && later.Exists(c => c.IsUpdate && c.Attribution is not null));
 
     /// <summary>Whether two figures a source gives on one day come from different reports, neither of which tells of a change: no claim
     /// of either is given as an update ("rose to") or as an earlier count, and no report gives both ("the ministry counted 410
