@@ -232,7 +232,7 @@ internal static class TenseCues
 
     /// <summary>Whether the nearest tense cue earlier in the clause of token <paramref name="index"/> (as
     /// <see cref="DirectionEarlierInClause"/> finds it, up to sixteen words back) is a future told from the time of the report,
-    /// "will" or "'ll": "will be let into the stands along the route from 7 a.m. on Friday". "next" and "ahead" are left out, as
+    /// "will" or "'ll": "will hand out blankets from the tents at the far end of the square on Friday". "next" and "ahead" are left out, as
     /// they are as often place words ("next to the embassies", "just ahead of the trip").</summary>
     public static bool PresentFutureEarlierInClause(in TimeScan scan, int index) =>
         NearestTenseEarlierInClause(scan, index) is { Direction: > 0, At: var at }

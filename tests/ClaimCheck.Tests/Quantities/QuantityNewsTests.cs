@@ -2811,10 +2811,15 @@ public sealed class QuantityNewsTests
     }
 
     [Theory]
-    [InlineData("Kestrel wheat should average 61 bushels an acre this year.", 61)]
+    [InlineData("Tram trips across Vorland should average 47 minutes next year.", 47)]
     [InlineData("Brenmoor fares could average $14 a trip by spring.", 14)]
     public void Recognize_ModalBeforeAverage_IsApproximate(string text, double value) =>
         Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.Approximately, "'{0}' forecasts an average", text);
+
+    [Fact]
+    public void Recognize_MustAverage_IsARequirementNotAnEstimate() =>
+        Find("Lorry drivers on the Ostrava ring road must average 52 km/h under the new rule.", 52).Quantity.Qualifier
+            .Should().NotBe(Qualifier.Approximately, "'must average' sets a required figure, it does not estimate one");
 
     [Fact]
     public void Recognize_OrFasterAfterASpeed_IsALowerBound() =>

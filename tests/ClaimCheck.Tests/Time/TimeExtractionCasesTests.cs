@@ -273,8 +273,8 @@ public class TimeExtractionCasesTests
     [InlineData("The Brenmoor rowing race was held this past Sunday.", "this past Sunday", "2024-10-20")]
     [InlineData("Voters in Ostrava go to the polls this coming weekend.", "this coming weekend", "2024-W43-WE")]
     [InlineData("Kestrel Bay expects heavy rain over the coming weekend.", "coming weekend", "2024-W43-WE")]
-    [InlineData("Fans will be let into the new stands beside the old Brenmoor harbour wall on Friday.", "Friday", "2024-10-25")]
-    [InlineData("Fans were let into the new stands beside the old Brenmoor harbour wall on Friday.", "Friday", "2024-10-18")]
+    [InlineData("Volunteers will hand out blankets from the tents beside the old Brenmoor town square on Friday.", "Friday", "2024-10-25")]
+    [InlineData("Volunteers handed out blankets from the tents beside the old Brenmoor town square on Friday.", "Friday", "2024-10-18")]
     [InlineData("Ostrava will reopen the bridge that the Vorland crews repaired on Friday.", "Friday", "2024-10-18")]
     [InlineData("More than 40 stalls have been damaged in the storm next to the Kestrel Bay pier on Friday.", "Friday", "2024-10-18")]
     public void Recognize_Weekday_FollowsTheNearestTenseCue(string text, string span, string value) => Check(text, span, value);

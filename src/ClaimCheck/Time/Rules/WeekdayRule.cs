@@ -87,10 +87,10 @@ internal sealed class WeekdayRule : TimeRule
         var cuesBefore = possessive && EventAheadRightBefore(scan, start)
             ? !TenseCues.PastBefore(scan, start)
             : (TenseCues.FutureBefore(scan, start) || TenseCues.PlanBefore(scan, start) || presentPlan) && !(possessive && SettledBefore(scan, start));
-        // A "will" further back in the clause than the six words a cue is looked for looks to the day too: "will be let into the
-        // stands along the route from 7 a.m. on Friday"; a verb in the past or a reporting verb between stops it, and so does a
-        // date named earlier in the sentence, which the rules for a second day read first ("will reopen on Friday after a fire on
-        // Monday").
+        // A "will" further back in the clause than the six words a cue is looked for looks to the day too: "will hand out
+        // blankets from the tents at the far end of the square on Friday"; a verb in the past or a reporting verb between stops
+        // it, and so does a date named earlier in the sentence, which the rules for a second day read first ("will reopen on
+        // Friday after a fire on Monday").
         var futureEarlierInClause = !possessive && scan.Context.DateInSentence is null && TenseCues.PresentFutureEarlierInClause(scan, start);
         var planOnly = false;
         if (direction == 0 && after >= 0 && (after > 0 || cuesBefore || futureEarlierInClause || AfterADayAhead(scan, start)))
