@@ -1885,7 +1885,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Under the Talvenna ferry settlement the operator owes 9,500 euros to the kin of every victim, 3,000 euros for severe injuries and 400 euros for light ones.",
+    [InlineData("Under the Talvenna ferry settlement the operator owes 9,500 euros to the kin of every passenger who died, 3,000 euros for severe injuries and 400 euros for light ones.",
         new[] { "payment for deaths", "payment for serious injuries", "payment for minor injuries" })]
     [InlineData("The Osterby dockers' guild will hand £7,200 from its own reserves to the widow of every docker who was killed, and £1,100 to each docker hurt in the fall.",
         new[] { "payment for deaths", "payment for injuries" })]
