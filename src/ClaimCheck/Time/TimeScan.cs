@@ -71,8 +71,16 @@ internal readonly struct TimeScan
 
     /// <summary>The time cues of token <paramref name="index"/> (none outside the sentence, and none when a <c>time-cue-idiom</c>
     /// starts there: "next" in "next to the pier" or "next door" is a place word, not a future).</summary>
-    public TimeCue CueAt(int index) =>
-        (uint)index < (uint)Count && Words.CueIdioms.Match(Text, Tokens, index, out _) < 0 ? Words.CueOf(Word(index)) : TimeCue.None;
+    public TimeCue CueAt(int index)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            return TimeCue.None;
+        }
+
+        var cue = Words.CueOf(Word(index));
+        return cue != TimeCue.None && Words.CueIdioms.Match(Text, Tokens, index, out _) >= 0 ? TimeCue.None : cue; // idioms only for cue words
+    }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) => Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
