@@ -717,6 +717,21 @@ public class TimeExtractionCasesTests
         Check(text, span, value);
 
     [Theory]
+    [InlineData("The Vessa market opens on May 9, a day the town keeps for its founders.")]
+    [InlineData("The Brenmoor ferry did not sail on Friday, a day of rest on the island.")]
+    [InlineData("Kestrel Bay voted on Sunday, a day when most shops were shut.")]
+    public void Recognize_OneUnitAfterADateAndAComma_NamesTheDateAndIsNoLength(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Duration);
+
+    [Fact]
+    public void Recognize_OneUnitAfterADateAndAComma_BeforeAfter_IsStillALength()
+    {
+        const string text = "The Lindenport count ended on Friday, a day after the vote.";
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value, e.Kind))
+            .Should().Contain(("a day", "P1D", TimeExpressionKind.Duration));
+    }
+
+    [Theory]
     [InlineData("The mill had to close in December.", "December", "2023-12")]
     [InlineData("The ferry had to skip the island in November.", "November", "2023-11")]
     [InlineData("The mill has to close in December.", "December", "2024-12")]
