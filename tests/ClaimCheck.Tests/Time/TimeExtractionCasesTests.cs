@@ -158,6 +158,17 @@ public class TimeExtractionCasesTests
     }
 
     [Fact]
+    public void Recognize_YearEarlier_InASentenceNamingNoDate_IsTheMonthOfTheSentenceBefore()
+    {
+        const string text = "Vessa Cement lost money in the third quarter. Its cement sales slipped 3 percent in September from August. "
+            + "Even so, they were 6 percent above the level of a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2024-09", "2024-08", "2023-09");
+    }
+
+    [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
     {
         const string text = "Profit rose in the third quarter. Its shares have fallen 12% this year. A year ago, the firm was losing money.";

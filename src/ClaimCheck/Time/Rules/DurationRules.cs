@@ -452,7 +452,8 @@ internal sealed class VagueDurationRule : TimeRule
 }
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
-/// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
+/// fiscal quarter is in question, "a year earlier" is that quarter a year before, unless its sentence, or the sentence before
+/// when its own names no date, gave the month of its figures; otherwise "earlier" counts back from the date
 /// named before it in its sentence, "a day earlier" from the last date the document named when that is a single day ("Vorland
 /// play at Brenmoor on Sunday, May 11. Lindenport host Kestrel Bay a day earlier"), and one opening its sentence from the last
 /// date named when that lies in a year before the reference date's (a back story).</summary>
@@ -497,9 +498,11 @@ internal sealed class YearAgoRule : TimeRule
         }
 
         // "ago" counts back from the reference date; "earlier" from the month the sentence's figure is for ("in August, from a year
-        // earlier"), else from the date its sentence named before it, if any ("in 2025, up from 54,000 tonnes a year earlier").
+        // earlier"), or the sentence before's when its own names no date ("rose 2% in August. That was up 5% from a year earlier"),
+        // else from the date its sentence named before it, if any ("in 2025, up from 54,000 tonnes a year earlier").
         var earlier = scan.Is(end - 1, "earlier");
-        var month = scan.Context.MonthInSentence;
+        var month = scan.Context.MonthInSentence
+            ?? (scan.Context.DateInSentence is null && !scan.Context.QuarterInSentence ? scan.Context.MonthInLastSentence : null);
         var fromMonth = earlier && unit == "year" && !scan.Context.QuarterInSentence
             && (IsReportedPeriod(month, scan.Reference) || IsComingMonth(month, scan.Reference));
         var fromNamed = earlier && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference);
