@@ -58,6 +58,10 @@ internal sealed class DocumentContext
     /// not a bound such as "since March" or "from July"), or null: "a year earlier" after it is that month a year before.</summary>
     public DateOnly? MonthInSentence { get; private set; }
 
+    /// <summary>The <see cref="MonthInSentence"/> of the sentence before the current one, or null: "Prices fell in March. They
+    /// were 2 percent higher than a year earlier" compares March with the March before.</summary>
+    public DateOnly? MonthInLastSentence { get; private set; }
+
     /// <summary>The last whole year the current sentence named ("fiscal 2023", "in 2021"), or null: "the previous fiscal year" after
     /// it is the year before it.</summary>
     public int? YearInSentence { get; private set; }
@@ -176,6 +180,7 @@ internal sealed class DocumentContext
         QuarterInSentence = false;
         HalfInSentence = null;
         DateInSentence = null;
+        MonthInLastSentence = MonthInSentence;
         MonthInSentence = null;
         YearInSentence = null;
     }

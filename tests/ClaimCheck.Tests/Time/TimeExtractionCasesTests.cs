@@ -158,6 +158,17 @@ public class TimeExtractionCasesTests
     }
 
     [Fact]
+    public void Recognize_YearEarlier_InASentenceNamingNoDate_IsTheMonthOfTheSentenceBefore()
+    {
+        const string text = "Vessa Cement lost money in the third quarter. Its cement sales slipped 3 percent in September from August. "
+            + "Even so, they were 6 percent above the level of a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "2024-09", "2024-08", "2023-09");
+    }
+
+    [Fact]
     public void Recognize_YearAgo_AfterAYearNamedSinceTheQuarter_IsTheYearBefore()
     {
         const string text = "Profit rose in the third quarter. Its shares have fallen 12% this year. A year ago, the firm was losing money.";
@@ -715,6 +726,21 @@ public class TimeExtractionCasesTests
     [InlineData("The council postponed the vote until March 3.", "March 3", "2025-03-03")]
     public void Recognize_DayAfterBy_LooksBackAfterAVerbInThePastInItsClause(string text, string span, string value) =>
         Check(text, span, value);
+
+    [Theory]
+    [InlineData("The Vessa market opens on May 9, a day the town keeps for its founders.")]
+    [InlineData("The Brenmoor ferry did not sail on Friday, a day of rest on the island.")]
+    [InlineData("Kestrel Bay voted on Sunday, a day when most shops were shut.")]
+    public void Recognize_OneUnitAfterADateAndAComma_NamesTheDateAndIsNoLength(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Duration);
+
+    [Fact]
+    public void Recognize_OneUnitAfterADateAndAComma_BeforeAfter_IsStillALength()
+    {
+        const string text = "The Lindenport count ended on Friday, a day after the vote.";
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value, e.Kind))
+            .Should().Contain(("a day", "P1D", TimeExpressionKind.Duration));
+    }
 
     [Theory]
     [InlineData("The mill had to close in December.", "December", "2023-12")]

@@ -266,7 +266,7 @@ internal sealed class HyphenDurationRule : TimeRule
 
 /// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
 /// years", "the next few days", "the next couple of years", "the following weeks", "the weeks ahead"; "the past year" is last calendar year; "a few years
-/// ago" is PAST_REF.</summary>
+/// ago" is PAST_REF; one unit set after a date and a comma that says what the date is ("on May 9, a day the town keeps") is none.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
     public static readonly VagueDurationRule Instance = new();
@@ -318,6 +318,13 @@ internal sealed class VagueDurationRule : TimeRule
                 : NoMatch;
         }
 
+        // "on May 9, a day the city set aside for its founders", "on Friday, a day of rest": one unit set after a date and a comma
+        // names that date again, it measures nothing ("on Friday, a day after the vote" keeps its length).
+        if (amount == 1 && !plural && index == i + 1 && IsApposedToDate(scan, i) && OpensDescription(scan, end))
+        {
+            return NoMatch;
+        }
+
         // "the first day of the trial", "the last week of June": one unit placed inside a longer stretch, not a length.
         if (amount == 1 && !plural && index == i + 2 && scan.Is(end, "of") && (scan.Is(i + 1, "first") || scan.Is(i + 1, "last")))
         {
@@ -346,6 +353,17 @@ internal sealed class VagueDurationRule : TimeRule
         end = SkipAlternative(scan, end, plural);
         return scan.Emit(i, end, TimeExpressionKind.Duration, null, null, amount is { } a ? TimeValues.Duration(a, unit) : TimeValues.VagueDuration(unit));
     }
+
+    // A comma at token start - 1 right after a date the scan found.
+    private static bool IsApposedToDate(in TimeScan scan, int start) =>
+        scan.Word(start - 1) is "," && scan.Output.Count > 0 && scan.Output[^1] is { Kind: TimeExpressionKind.Date } date
+        && start >= 2 && date.Span.End == scan.Token(start - 2).Span.End;
+
+    // A word at token k that opens what the unit before it is ("a day when", "a day that", "a day of", "a day the city set aside"),
+    // not a count from it ("a day after", "a day later").
+    private static bool OpensDescription(in TimeScan scan, int k) =>
+        scan.Is(k, "when") || scan.Is(k, "that") || scan.Is(k, "which") || scan.Is(k, "of")
+        || (scan.CueAt(k) & TimeCue.Article) != 0 || (scan.IsCapitalised(k) && !scan.IsInFound(k));
 
     /// <summary>Skips a second plural unit offered as the alternative to the plural unit that ends at token <paramref name="end"/> - 1
     /// ("weeks or months", "several days or weeks"); the length is valued by its first unit, as "two or three days" is by its first
@@ -434,7 +452,8 @@ internal sealed class VagueDurationRule : TimeRule
 }
 
 /// <summary>One unit back: "a year ago", "a month earlier", "a week or so ago", "a decade ago", "year-earlier", "year-ago"; when a
-/// fiscal quarter is in question, "a year earlier" is that quarter a year before; otherwise "earlier" counts back from the date
+/// fiscal quarter is in question, "a year earlier" is that quarter a year before, unless its sentence, or the sentence before
+/// when its own names no date, gave the month of its figures; otherwise "earlier" counts back from the date
 /// named before it in its sentence, "a day earlier" from the last date the document named when that is a single day ("Vorland
 /// play at Brenmoor on Sunday, May 11. Lindenport host Kestrel Bay a day earlier"), and one opening its sentence from the last
 /// date named when that lies in a year before the reference date's (a back story).</summary>
@@ -479,9 +498,11 @@ internal sealed class YearAgoRule : TimeRule
         }
 
         // "ago" counts back from the reference date; "earlier" from the month the sentence's figure is for ("in August, from a year
-        // earlier"), else from the date its sentence named before it, if any ("in 2025, up from 54,000 tonnes a year earlier").
+        // earlier"), or the sentence before's when its own names no date ("rose 2% in August. That was up 5% from a year earlier"),
+        // else from the date its sentence named before it, if any ("in 2025, up from 54,000 tonnes a year earlier").
         var earlier = scan.Is(end - 1, "earlier");
-        var month = scan.Context.MonthInSentence;
+        var month = scan.Context.MonthInSentence
+            ?? (scan.Context.DateInSentence is null && !scan.Context.QuarterInSentence ? scan.Context.MonthInLastSentence : null);
         var fromMonth = earlier && unit == "year" && !scan.Context.QuarterInSentence
             && (IsReportedPeriod(month, scan.Reference) || IsComingMonth(month, scan.Reference));
         var fromNamed = earlier && IsReportedPeriod(scan.Context.DateInSentence, scan.Reference);
