@@ -30,6 +30,7 @@ internal sealed class ClaimWords
         SearchAgents = Set(lexicon, "search-agent");
         SoughtCues = Set(lexicon, "sought-cue");
         RemainsNouns = Map(lexicon, "remains-noun");
+        RemainsHandling = Map(lexicon, "remains-handling");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
@@ -338,6 +339,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns before "of" and a count of people that make it a count of them when nothing after says what happened ("the remains
     /// of 11 climbers were reached" → "bodies"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsNouns { get; }
+
+    /// <summary>Verbs that say what was done with bodies counted ("22 bodies were buried", "the morgue released 17 bodies"), and the
+    /// measure they make: those dealt with, not the dead.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsHandling { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>

@@ -364,6 +364,19 @@ public class ClaimComparerTests
             "identification only moves forward: a larger count four days later continues the smaller one");
     }
 
+    [Fact]
+    public void Compare_OutbreakReachingMoreStatesOnALaterDay_ContinuesTheCount()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "Health officials in Vorland said on Monday that cases of the tainted cheese outbreak had been found in 7 states.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "The Vorland food agency said on Friday that the cheese outbreak had now spread to 12 states.", "Nordic Wire", new DateOnly(2025, 5, 9)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "the states an outbreak has reached only grow: a larger count four days later continues the smaller one");
+    }
+
     [Theory]
     [InlineData("The Vorland health agency said on Monday that 5,000 people in Lindenport had been vaccinated against measles.",
         "Vorland's interior ministry said on Wednesday that health workers had vaccinated 26,000 people in Lindenport against measles.")]

@@ -169,6 +169,16 @@ public class TollRevisionTests
     }
 
     [Theory]
+    [InlineData("The mill fire in Vorland killed 30 people. A parish official said 11 bodies were buried in Brenmoor on Tuesday.", 11, "burials")]
+    [InlineData("The mill fire in Vorland killed 30 people. The Lindenport morgue released 9 bodies to relatives on Monday.", 9, "handed over")]
+    [InlineData("The mill fire in Vorland killed 30 people. The bodies of six miners will be flown home to Kestrel Bay on Friday.", 6, "handed over")]
+    [InlineData("The mill fire in Vorland killed 30 people. Crews said 12 bodies were recovered, and all were buried the next day.", 12, "bodies")]
+    public void Extract_BodiesSaidToBeBuriedOrSentHome_AreThoseDealtWith(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().Be(measure, "bodies buried, released or sent home on a day are those dealt with then, not the toll");
+    }
+
+    [Theory]
     [InlineData("On Monday the toll from the mill fire in Vorland stood at 15.")]
     [InlineData("On Monday, the toll from the mill fire in Vorland stood at 15.")]
     public void Extract_OpeningDateBeforeATollNoun_DatesTheCount(string text)

@@ -142,6 +142,11 @@ internal static class PeopleCounts
             return ofRemains.Outcome;
         }
 
+        if (!isPeople && IsRemainsCount(s, unit) && RemainsHandled(s, match) is { } handled)
+        {
+            return handled; // "22 bodies were buried on Tuesday", "the morgue released 17 bodies": what was done with them, not the toll
+        }
+
         if (!isPeople)
         {
             return null;
@@ -1282,10 +1287,40 @@ internal static class PeopleCounts
     }
 
     // "rescuers reached the remains of 11 climbers on Tuesday": a noun of remains before "of" makes the count one of remains.
+    // "the bodies of nine fishermen will be flown home" counts bodies sent home (see RemainsHandled).
     private static string? RemainsBefore(SentenceView s, QuantityMatch match) =>
         match.FirstToken >= 2 && s.Word(match.FirstToken - 1) is "of" && s.Words.RemainsNouns.TryGetValue(s.Word(match.FirstToken - 2), out var measure)
-            ? measure
+            ? RemainsHandled(s, match) ?? measure
             : null;
+
+    /// <summary>The measure of what a count of bodies' own clause says was done with them (`remains-handling`): the verb right before
+    /// the count ("the morgue released 17 bodies") or a passive one after it, up to the clause's end ("22 bodies were buried on
+    /// Tuesday", "the bodies of nine fishermen will be flown home"); or null. Bodies buried, released or sent home on a day are those
+    /// dealt with then, a part of the dead, not a toll.</summary>
+    private static string? RemainsHandled(SentenceView s, QuantityMatch match)
+    {
+        if (match.FirstToken >= 1 && s.Words.RemainsHandling.TryGetValue(s.Word(match.FirstToken - 1), out var before))
+        {
+            return before;
+        }
+
+        var start = match.PhraseEndToken;
+        for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
+        {
+            var word = s.Word(i);
+            if (word is "," or ";" or ":" or "." or "who" or "that" or "which" or "and" or "but")
+            {
+                return null;
+            }
+
+            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" && s.Words.RemainsHandling.TryGetValue(word, out var after))
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>How many words before the "for" of a count a search word is looked for ("the search was still under way for three more").</summary>
     private const int SearchWindow = 5;
