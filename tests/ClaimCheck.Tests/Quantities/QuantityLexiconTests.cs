@@ -116,7 +116,7 @@ public sealed class QuantityLexiconTests
             .Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.SmallFigureScaledUnit).Select(e => e.Term)).ToHashSet(StringComparer.Ordinal);
         string[] counted =
         [
-            "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "paisa", "satoshi", "dozen", "point per game", "rebound per game",
+            "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "satang", "paisa", "satoshi", "dozen", "point per game", "rebound per game",
             "assist per game", "magnitude", "head", "twenty-foot equivalent unit", "forty-foot equivalent unit", "crew", "quintal",
         ];
 

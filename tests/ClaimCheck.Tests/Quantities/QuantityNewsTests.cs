@@ -2840,6 +2840,53 @@ public sealed class QuantityNewsTests
     public void Recognize_NumberAfterAQuantifierOpeningTheSentence_IsACountNotAName(string text, double value) =>
         QuantityRecognizer.Default.Recognize(text).Should().ContainSingle(m => m.Quantity.Value == value, "the capitalised quantifier that opens '{0}' names nothing", text);
 
+    [Theory]
+    [InlineData("Tavrin clinic waits grew by 41 to 530, and Molvey's by 2,310 to 9,875.", 2310, 9875)]
+    [InlineData("Quessa's exports turned up by $1.8 billion to $74.2 billion in May.", 1.8e9, 74.2e9)]
+    [InlineData("Harbour fees in Molvey edged by 12 to 340 over the year.", 12, 340)]
+    public void Recognize_ByBeforeABareOrRepeatedSecondNumber_IsAChangeAndALevelNotARange(string text, double change, double level)
+    {
+        Find(text, change).Quantity.High.Should().Be(change, "in '{0}' {1} after 'by' is the size of a change, not the low end of a range", text, change);
+        Find(text, level).Quantity.Value.Should().Be(level, "in '{0}' {1} is the level the change reached", text, level);
+    }
+
+    [Theory]
+    [InlineData("Tavrin's bonds outyield Molvey's by 15 to 40 basis points.", 15, 40)]
+    [InlineData("Lake levels in Quessa dropped by 6 to 9 cm over the summer.", 6, 9)]
+    public void Recognize_ByBeforeARangeWithItsUnitAfterTheSecondNumber_StaysARange(string text, double low, double high) =>
+        Find(text, low).Quantity.High.Should().Be(high, "in '{0}' the unit written once after {2} makes {1} to {2} one range", text, low, high);
+
+    [Fact]
+    public void Recognize_PerMetricTonne_IsARateInTonnes()
+    {
+        var mention = Find("Tavrin zinc closed at $2,915 per metric tonne.", 2915);
+        mention.Quantity.Unit.Name.Should().Be("USD");
+        mention.Per.Name.Should().Be("t", "'metric tonne' is the tonne, as 'metric ton' is");
+    }
+
+    [Fact]
+    public void Recognize_Satang_IsTheBahtSubunit() =>
+        Find("Molvey duck eggs went up 15-25 satang each this week.", 15).Quantity.Unit.Name.Should().Be("satang");
+
+    [Fact]
+    public void Recognize_RpWithAFullStop_IsTheRupiahAndNoSentenceEnd() =>
+        Find("Quessa shallots sold for Rp. 31 thousand per kg on Friday.", 31000).Quantity.Unit.Name.Should().Be("IDR");
+
+    [Fact]
+    public void Recognize_CapitalisedKbitPerSecond_IsASpeed() =>
+        Find("The Tavrin line guarantees 384 Kbit/s upstream.", 384).Quantity.Unit.Name.Should().Be("kbit/s");
+
+    [Theory]
+    [InlineData("The Molvey ferry crossing takes a little over three hours.", 3, Qualifier.MoreThan)]
+    [InlineData("Quessa's reservoir holds a little under 40 gigalitres.", 40, Qualifier.LessThan)]
+    public void Recognize_ALittleOverOrUnder_IsABound(string text, double value, Qualifier qualifier) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier, "'{0}' bounds {1}", text, value);
+
+    [Fact]
+    public void Recognize_WentBackUpTo_IsTheLevelReachedNotACeiling() =>
+        Find("Tavrin flat rents fell in June but went back up to $410/week in July.", 410).Quantity.Qualifier
+            .Should().NotBe(Qualifier.UpTo, "'went back up to' reaches a level, as 'went up to' does");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -122,11 +122,29 @@ internal static class RangeRule
 
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
     // "anywhere from 4 to 7 inches", "ranging from $5 to $9" and, after a change, "between" ("climbed between 6 and 9 percent") are ranges.
-    // A change named by a noun and "of" ("growth of 3 percent to 4 percent", "a rise of 2% to 3%") is sized by the range.
+    // A change named by a noun and "of" ("growth of 3 percent to 4 percent", "a rise of 2% to 3%") is sized by the range. "By" alone
+    // sizes a change whose verb is left out or unknown, and a bare second number ("and waits by 1,996 to 13,164") or one with its own
+    // currency sign ("imports turned up by $3.5 billion to $228.6 billion") is the level reached, as after a named change; a unit
+    // written once after the second number still makes a range ("widens the gap by 20 to 50 basis points").
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
         !draft.BetweenRange
         && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2))
-            || (ChangeRule.IsChangeBefore(s, draft.Before) && !s.Is(draft.Before - 1, "of")));
+            || (ChangeRule.IsChangeBefore(s, draft.Before) && !s.Is(draft.Before - 1, "of"))
+            || (s.Is(draft.Before - 1, "by") && !IsUnitAfterBareSecond(s, draft.Next)));
+
+    // Whether "to" at `next` is followed by a bare number and a unit word or symbol ("to 50 basis points", "to 20cm", "to 30 percent").
+    private static bool IsUnitAfterBareSecond(in QuantityScan s, int next)
+    {
+        if (!s.Is(next, "to") || !s.IsKind(next + 1, TokenKind.Number)
+            || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second))
+        {
+            return false;
+        }
+
+        var unitStart = next + 1 + second.TokenCount;
+        return s.TryPhrase(unitStart, s.Words.UnitNames, out _, out _) || s.TryPhrase(unitStart, s.Words.UnitSymbols, out _, out _)
+            || IsMeasureUnit(s, unitStart);
+    }
 
     /// <summary>How many times the first end of a bare range of percentages after a change may go into the second ("grew 3 to 8
     /// percent"); "rose 0.2 to 5.1 percent" is a rise to a level.</summary>
