@@ -318,6 +318,8 @@ public class PeopleCountTests
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("After the landslide in Brenmoor, 38 people have not been accounted for.", "missing")]
     [InlineData("Officials said 14 fishermen were still not accounted for on Friday.", "missing")]
+    [InlineData("A Vorland police officer said 15 divers had still not been located.", "missing")]
+    [InlineData("Rescuers in Brenmoor said 8 hikers have not been found after the storm.", "missing")]
     [InlineData("Kestrel Bay said 61 soldiers were killed in the border fighting.", "deaths · soldiers")]
     [InlineData("The ministry said 23 troops died when the convoy was hit.", "deaths · soldiers")]
     [InlineData("Vorland said 140 servicemen were wounded in two days of clashes.", "injuries · soldiers")]
