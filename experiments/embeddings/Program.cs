@@ -11,6 +11,13 @@
 //   dotnet …/Embeddings.dll claimbuster a:L2 c:L2  5-fold CV macro-F1 on ClaimBuster's train file
 //   dotnet …/Embeddings.dll speed                   embedding throughput, one thread, after warm-up
 //   dotnet …/Embeddings.dll classify-one "sentence"  cold start: load the (c) model that `score` saved and classify one sentence
+// Distillation (Distillation.cs; RESULTS.md, "Distillation"):
+//   dotnet …/Embeddings.dll pool                    the unlabelled pool of the repository's own news sentences → cache/pool.txt
+//   dotnet …/Embeddings.dll embed-pool              encode the training items and the pool (only what distillation needs)
+//   dotnet …/Embeddings.dll distill-tune 5:0 0/1 0.6/1 0/0.5   student settings (least teacher probability/pool weight) by grouped
+//                                                 out-of-fold accuracy on the training data (5 folds; validate on fold 0 only)
+//   dotnet …/Embeddings.dll distill-label           the teacher (c) on all training items labels the pool → cache/pool-labelled.tsv
+//   dotnet …/Embeddings.dll distill-score P/W       (a) vs the student with setting P/W on every never-trained set and the held-out slice; speed
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -34,6 +41,8 @@ var dataFolder = Path.Combine(root, "src/ClaimCheck/Classification/Data");
 var testFolder = Path.Combine(root, "tests/data/claim-types");
 var claimBusterFile = Path.Combine(root, "../shared/data/claimbuster/3class_data_small_train.json");
 var cacheFile = Path.Combine(root, "experiments/embeddings/cache/embeddings.bin");
+var poolFile = Path.Combine(root, "experiments/embeddings/cache/pool.txt");
+var labelledPoolFile = Path.Combine(root, "experiments/embeddings/cache/pool-labelled.tsv");
 string[] neverTrained = ["d", "j", "k", "l", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"];
 
 // Cold start: nothing but the saved model, the encoder and ClaimCheck's pipeline are loaded.
@@ -59,30 +68,87 @@ switch (command)
     {
         var texts = training.Concat(heldOut).Concat(testSets.SelectMany(t => t.Items)).Select(e => e.Text)
             .Concat(LabeledTextReader.ReadPath(claimBusterFile).Select(e => e.Text));
-        var cache = EmbeddingCache.Load(cacheFile);
-        var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !cache.Contains(t)).ToArray();
-        Console.WriteLine($"{missing.Length} texts to encode");
-        using var encoder = Embedder.Create(threads: 1);
-        var watch = Stopwatch.StartNew();
-        // Sorted by length so that each batch pads little.
-        var ordered = missing.OrderBy(t => t.Length).ToArray();
-        for (var i = 0; i < ordered.Length; i += 32)
-        {
-            var batch = ordered[i..Math.Min(i + 32, ordered.Length)];
-            var vectors = encoder.Encode(batch);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                cache.Add(batch[j], vectors[j]);
-            }
+        EncodeMissing(texts);
+        break;
+    }
 
-            if ((i / 32) % 50 == 0)
+    case "pool":
+        Distillation.BuildPool(root, training.Concat(heldOut).Concat(testSets.SelectMany(t => t.Items)), poolFile);
+        break;
+
+    case "embed-pool":
+        // Only what distillation needs: the training items (the teacher's data) and the pool.
+        EncodeMissing(training.Select(e => e.Text).Concat(Distillation.ReadPool(poolFile)));
+        break;
+
+    case "distill-tune":
+    {
+        // distill-tune FOLDS[:VALIDATED,…] SETTING… (SETTING = least teacher probability/pool weight, e.g. 0/1 0.6/1 0/0.5;
+        // 5:0 = five grouped folds, validate on fold 0 only)
+        var cache = EmbeddingCache.Load(cacheFile);
+        var foldSpec = args[1].Split(':');
+        int[] validatedFolds = foldSpec.Length > 1 ? [.. foldSpec[1].Split(',').Select(int.Parse)] : [];
+        Distillation.Tune(training, Distillation.ReadPool(poolFile), cache, [.. args.Skip(2).Select(StudentSetting.Parse)], int.Parse(foldSpec[0]), validatedFolds, 0.1f);
+        break;
+    }
+
+    case "distill-label":
+    {
+        // The teacher: (c) trained on all training items, exactly as `score c:0.1`; labels the pool.
+        var cache = EmbeddingCache.Load(cacheFile);
+        var watch = Stopwatch.StartNew();
+        var teacher = Experiment.Fit(new ModelSpec("c", 0.1f, NgramWeighting.Idf), training, cache);
+        var labelled = Distillation.Label(teacher, Distillation.ReadPool(poolFile), cache);
+        Distillation.SavePool(labelledPoolFile, labelled);
+        Console.WriteLine($"teacher trained and pool labelled in {watch.Elapsed.TotalSeconds:F0} s: {labelled.Count} items; " +
+            string.Join(", ", labelled.CountBy(p => p.Label).OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")) +
+            $"; probability >= 0.6: {labelled.Count(p => p.Probability >= 0.6f)}");
+        break;
+    }
+
+    case "distill-score":
+    {
+        // distill-score SETTING: (a) on the gold items vs the student on gold + labelled pool; scored as `score` does; then speed.
+        var cache = new EmbeddingCache();
+        var setting = StudentSetting.Parse(args[1]);
+        var a = new ModelSpec("a", 0.1f, NgramWeighting.Idf);
+        var labelled = Distillation.LoadPool(labelledPoolFile);
+        var watch = Stopwatch.StartNew();
+        var baselineModel = Experiment.Fit(a, training, cache);
+        Console.WriteLine($"trained a:0.1 in {watch.Elapsed.TotalSeconds:F0} s");
+        watch.Restart();
+        var studentData = Distillation.StudentData(training, labelled, setting);
+        var studentModel = Experiment.FitWeighted(a, studentData, cache);
+        Console.WriteLine($"trained student {setting} on {studentData.Count} items in {watch.Elapsed.TotalSeconds:F0} s");
+        baselineModel.Save(Path.Combine(root, "experiments/embeddings/cache/a.zip"));
+        studentModel.Save(Path.Combine(root, "experiments/embeddings/cache/student.zip"));
+        Report([("a:0.1", new EmbeddingClaimTypeClassifier(baselineModel, cache, false)), ($"student {setting}", new EmbeddingClaimTypeClassifier(studentModel, cache, false))]);
+
+        // Speed: the same sentences, the same prediction path, alternating, after a warm-up.
+        var texts = testSets.SelectMany(t => t.Items).Select(e => e.Text).ToArray();
+        var zero = new float[EmbeddingCache.Dimension];
+        foreach (var model in new[] { baselineModel, studentModel })
+        {
+            model.Scores(texts[0], zero);
+        }
+
+        var seconds = new double[2];
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (model, k) in new[] { (baselineModel, 0), (studentModel, 1) })
             {
-                Console.WriteLine($"  {i + batch.Length}/{ordered.Length} in {watch.Elapsed.TotalSeconds:F0} s");
+                var w = Stopwatch.StartNew();
+                foreach (var t in texts)
+                {
+                    model.Scores(t, zero);
+                }
+
+                seconds[k] += w.Elapsed.TotalSeconds;
             }
         }
 
-        cache.Save(cacheFile);
-        Console.WriteLine($"encoded {ordered.Length} in {watch.Elapsed.TotalSeconds:F1} s; cache {cache.Count}");
+        Console.WriteLine($"speed (3 alternating rounds of {texts.Length} sentences, one thread, PredictionEngine): a {3 * texts.Length / seconds[0]:F0} sentences/s, student {3 * texts.Length / seconds[1]:F0} sentences/s");
+        Console.WriteLine($"model zips: a {new FileInfo(Path.Combine(root, "experiments/embeddings/cache/a.zip")).Length / 1e6:F2} MB, student {new FileInfo(Path.Combine(root, "experiments/embeddings/cache/student.zip")).Length / 1e6:F2} MB");
         break;
     }
 
@@ -109,68 +175,21 @@ switch (command)
     case "score":
     {
         var cache = EmbeddingCache.Load(cacheFile);
-        var specs = args.Skip(1).Select(ModelSpec.Parse).ToList();
-        var results = new Dictionary<string, (string[] Model, string[] Printed, string[] HeldModel, string[] HeldPrinted)>();
-        var pooled = testSets.SelectMany(t => t.Items).ToList();
-        foreach (var spec in specs)
+        var classifiers = new List<(string, EmbeddingClaimTypeClassifier)>();
+        foreach (var spec in args.Skip(1).Select(ModelSpec.Parse))
         {
             var watch = Stopwatch.StartNew();
             var model = Experiment.Fit(spec, training, cache);
             Console.WriteLine($"trained {spec} in {watch.Elapsed.TotalSeconds:F0} s");
-            var classifier = new EmbeddingClaimTypeClassifier(model, cache, spec.Variant != "a");
             if (spec.Variant == "c")
             {
                 model.Save(Path.Combine(root, "experiments/embeddings/cache/model.zip"));
             }
 
-            var pipeline = new ClaimPipelineBuilder().UseClaimTypeClassifier(classifier).Build();
-            var policy = ClaimTypePolicy.Default;
-            string[] Model(IReadOnlyList<LabeledText> items) => [.. items.Select(e => classifier.Classify(e.Text).Type.ToString())];
-            string[] Printed(IReadOnlyList<LabeledText> items) => [.. items.Select(e => policy.TypeSentence(e.Text, pipeline).Type.ToString())];
-            results[spec.ToString()] = (Model(pooled), Printed(pooled), Model(heldOut), Printed(heldOut));
-            Console.WriteLine($"scored {spec} in {watch.Elapsed.TotalSeconds:F0} s ({classifier.EncodedOnDemand} sentence parts encoded on demand)");
+            classifiers.Add((spec.ToString(), new EmbeddingClaimTypeClassifier(model, cache, spec.Variant != "a")));
         }
 
-        Console.WriteLine();
-        Console.WriteLine("| set | n | " + string.Join(" | ", specs.Select(s => $"{s} model | {s} printed")) + " |");
-        Console.WriteLine("|---|---:|" + string.Concat(specs.Select(_ => "---:|---:|")));
-        var offset = 0;
-        foreach (var (name, items) in testSets)
-        {
-            var cells = specs.SelectMany(s =>
-            {
-                var r = results[s.ToString()];
-                return new[] { Experiment.Accuracy(items, r.Model.AsSpan(offset, items.Count)), Experiment.Accuracy(items, r.Printed.AsSpan(offset, items.Count)) };
-            });
-            Console.WriteLine($"| news-{name} | {items.Count} | " + string.Join(" | ", cells.Select(c => c.ToString("F4"))) + " |");
-            offset += items.Count;
-        }
-
-        Console.WriteLine($"| **pooled** | {pooled.Count} | " + string.Join(" | ", specs.SelectMany(s => new[] { results[s.ToString()].Model, results[s.ToString()].Printed })
-            .Select(p => $"{Experiment.Accuracy(pooled, p):F4} ({Experiment.Correct(pooled, p)})")) + " |");
-        Console.WriteLine($"| held-out slice | {heldOut.Count} | " + string.Join(" | ", specs.SelectMany(s => new[] { results[s.ToString()].HeldModel, results[s.ToString()].HeldPrinted })
-            .Select(p => $"{Experiment.Accuracy(heldOut, p):F4} ({Experiment.Correct(heldOut, p)})")) + " |");
-        Console.WriteLine();
-        var baseline = specs[0].ToString();
-        foreach (var spec in specs.Skip(1))
-        {
-            foreach (var (what, pick) in new (string, Func<(string[] Model, string[] Printed, string[] HeldModel, string[] HeldPrinted), string[]>)[] { ("model", r => r.Model), ("printed", r => r.Printed) })
-            {
-                var a = pick(results[baseline]);
-                var c = pick(results[spec.ToString()]);
-                int gained = 0, lost = 0;
-                for (var i = 0; i < pooled.Count; i++)
-                {
-                    var aRight = a[i] == pooled[i].Label;
-                    var cRight = c[i] == pooled[i].Label;
-                    gained += !aRight && cRight ? 1 : 0;
-                    lost += aRight && !cRight ? 1 : 0;
-                }
-
-                Console.WriteLine($"sign test {spec} vs {baseline} ({what}, pooled): wrong->right {gained}, right->wrong {lost}, two-sided p {Experiment.SignTestP(gained, lost):G3}");
-            }
-        }
-
+        Report(classifiers);
         break;
     }
 
@@ -216,6 +235,95 @@ switch (command)
     default:
         Console.WriteLine("commands: embed | tune [variants] [l2s] | score a:L2 b:L2 c:L2 | claimbuster a:L2 c:L2 | speed | classify-one SENTENCE");
         break;
+}
+
+// Encodes the texts the cache lacks (sorted by length, batches of 32), saving the cache every 50 batches.
+void EncodeMissing(IEnumerable<string> texts)
+{
+    var cache = EmbeddingCache.Load(cacheFile);
+    var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !cache.Contains(t)).ToArray();
+    Console.WriteLine($"{missing.Length} texts to encode");
+    using var encoder = Embedder.Create(threads: 1);
+    var watch = Stopwatch.StartNew();
+    // Sorted by length so that each batch pads little.
+    var ordered = missing.OrderBy(t => t.Length).ToArray();
+    for (var i = 0; i < ordered.Length; i += 32)
+    {
+        var batch = ordered[i..Math.Min(i + 32, ordered.Length)];
+        var vectors = encoder.Encode(batch);
+        for (var j = 0; j < batch.Length; j++)
+        {
+            cache.Add(batch[j], vectors[j]);
+        }
+
+        if ((i / 32) % 50 == 0)
+        {
+            Console.WriteLine($"  {i + batch.Length}/{ordered.Length} in {watch.Elapsed.TotalSeconds:F0} s");
+            cache.Save(cacheFile);
+        }
+    }
+
+    cache.Save(cacheFile);
+    Console.WriteLine($"encoded {ordered.Length} in {watch.Elapsed.TotalSeconds:F1} s; cache {cache.Count}");
+}
+
+// Scores classifiers on every never-trained set (model alone and as printed through ClaimTypePolicy) and the held-out slice;
+// sign tests of each against the first.
+void Report(IReadOnlyList<(string Name, EmbeddingClaimTypeClassifier Classifier)> classifiers)
+{
+    var results = new Dictionary<string, (string[] Model, string[] Printed, string[] HeldModel, string[] HeldPrinted)>();
+    var pooled = testSets.SelectMany(t => t.Items).ToList();
+    var specs = classifiers.Select(c => c.Name).ToList();
+    foreach (var (name, classifier) in classifiers)
+    {
+        var watch = Stopwatch.StartNew();
+        var pipeline = new ClaimPipelineBuilder().UseClaimTypeClassifier(classifier).Build();
+        var policy = ClaimTypePolicy.Default;
+        string[] Model(IReadOnlyList<LabeledText> items) => [.. items.Select(e => classifier.Classify(e.Text).Type.ToString())];
+        string[] Printed(IReadOnlyList<LabeledText> items) => [.. items.Select(e => policy.TypeSentence(e.Text, pipeline).Type.ToString())];
+        results[name] = (Model(pooled), Printed(pooled), Model(heldOut), Printed(heldOut));
+        Console.WriteLine($"scored {name} in {watch.Elapsed.TotalSeconds:F0} s ({classifier.EncodedOnDemand} sentence parts encoded on demand)");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("| set | n | " + string.Join(" | ", specs.Select(s => $"{s} model | {s} printed")) + " |");
+    Console.WriteLine("|---|---:|" + string.Concat(specs.Select(_ => "---:|---:|")));
+    var offset = 0;
+    foreach (var (name, items) in testSets)
+    {
+        var cells = specs.SelectMany(s =>
+        {
+            var r = results[s];
+            return new[] { Experiment.Accuracy(items, r.Model.AsSpan(offset, items.Count)), Experiment.Accuracy(items, r.Printed.AsSpan(offset, items.Count)) };
+        });
+        Console.WriteLine($"| news-{name} | {items.Count} | " + string.Join(" | ", cells.Select(c => c.ToString("F4"))) + " |");
+        offset += items.Count;
+    }
+
+    Console.WriteLine($"| **pooled** | {pooled.Count} | " + string.Join(" | ", specs.SelectMany(s => new[] { results[s].Model, results[s].Printed })
+        .Select(p => $"{Experiment.Accuracy(pooled, p):F4} ({Experiment.Correct(pooled, p)})")) + " |");
+    Console.WriteLine($"| held-out slice | {heldOut.Count} | " + string.Join(" | ", specs.SelectMany(s => new[] { results[s].HeldModel, results[s].HeldPrinted })
+        .Select(p => $"{Experiment.Accuracy(heldOut, p):F4} ({Experiment.Correct(heldOut, p)})")) + " |");
+    Console.WriteLine();
+    var baseline = specs[0];
+    foreach (var spec in specs.Skip(1))
+    {
+        foreach (var (what, pick) in new (string, Func<(string[] Model, string[] Printed, string[] HeldModel, string[] HeldPrinted), string[]>)[] { ("model", r => r.Model), ("printed", r => r.Printed) })
+        {
+            var a = pick(results[baseline]);
+            var c = pick(results[spec]);
+            int gained = 0, lost = 0;
+            for (var i = 0; i < pooled.Count; i++)
+            {
+                var aRight = a[i] == pooled[i].Label;
+                var cRight = c[i] == pooled[i].Label;
+                gained += !aRight && cRight ? 1 : 0;
+                lost += aRight && !cRight ? 1 : 0;
+            }
+
+            Console.WriteLine($"sign test {spec} vs {baseline} ({what}, pooled): wrong->right {gained}, right->wrong {lost}, two-sided p {Experiment.SignTestP(gained, lost):G3}");
+        }
+    }
 }
 
 /// <summary>Creates the MiniLM encoder (model and vocabulary embedded in the package's assembly).</summary>
@@ -385,16 +493,21 @@ internal sealed class EmbeddingClaimTypeClassifier(EmbeddingModel model, Embeddi
 internal static class Experiment
 {
     /// <summary>Trains a variant the way TextClassifierTrainer trains the built-in model (balanced class weights, 100 L-BFGS iterations, one thread).</summary>
-    public static EmbeddingModel Fit(ModelSpec spec, IReadOnlyList<LabeledText> examples, EmbeddingCache cache)
+    public static EmbeddingModel Fit(ModelSpec spec, IReadOnlyList<LabeledText> examples, EmbeddingCache cache) =>
+        FitWeighted(spec, [.. examples.Select(e => (e, 1f))], cache);
+
+    /// <summary>As <see cref="Fit"/>, each example's balanced class weight (over all examples) multiplied by its own weight.</summary>
+    public static EmbeddingModel FitWeighted(ModelSpec spec, IReadOnlyList<(LabeledText Item, float Weight)> weighted, EmbeddingCache cache)
     {
+        var examples = weighted.Select(w => w.Item).ToList();
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         var counts = examples.CountBy(e => e.Label).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var rows = examples.Select(e => new Row
+        var rows = weighted.Select(w => new Row
         {
-            Text = e.Text,
-            Embedding = spec.Variant == "a" ? new float[EmbeddingCache.Dimension] : cache.Get(e.Text),
-            Label = e.Label,
-            Weight = (float)examples.Count / (labels.Length * counts[e.Label]),
+            Text = w.Item.Text,
+            Embedding = spec.Variant == "a" ? new float[EmbeddingCache.Dimension] : cache.Get(w.Item.Text),
+            Label = w.Item.Label,
+            Weight = w.Weight * examples.Count / (labels.Length * counts[w.Item.Label]),
         }).ToList();
         var context = new MLContext(1);
         var view = context.Data.LoadFromEnumerable(rows);
