@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -39,7 +40,7 @@ internal static class CauseAttribution
     {
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[i])) == Verb && ParticleFollows(text, tokens, i + 1, words))
             {
@@ -52,16 +53,16 @@ internal static class CauseAttribution
 
     // A particle phrase and a word after it, from the token or after an object with no punctuation (words, figures, currency signs,
     // possessive endings), none of its words a not-object noun.
-    private static bool ParticleFollows(string text, List<Token> tokens, int next, FrozenDictionary<string, string> words)
+    private static bool ParticleFollows(string text, ImmutableArray<Token> tokens, int next, FrozenDictionary<string, string> words)
     {
-        for (var skipped = 0; skipped <= MaxObjectTokens && next < tokens.Count && tokens[next].Kind != TokenKind.Punctuation; skipped++, next++)
+        for (var skipped = 0; skipped <= MaxObjectTokens && next < tokens.Length && tokens[next].Kind != TokenKind.Punctuation; skipped++, next++)
         {
             var (phrase, length) = LongestMatch(text, tokens, next, LongestPhrase, p => words.GetValueOrDefault(p) == Particle);
             if (phrase is not null)
             {
                 // "bring fares down to two crowns": a figure after the particle is the level reached, not a cause.
                 var after = next + length;
-                return after < tokens.Count && tokens[after].Kind == TokenKind.Word && !PolicyCues.NumberWords.Contains(Word(text, tokens[after]))
+                return after < tokens.Length && tokens[after].Kind == TokenKind.Word && !PolicyCues.NumberWords.Contains(Word(text, tokens[after]))
                     && !char.IsDigit(text[tokens[after].Span.Start]);
             }
 

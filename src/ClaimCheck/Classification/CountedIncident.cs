@@ -38,7 +38,7 @@ internal static class CountedIncident
         var lastVerb = int.MinValue / 2;
         var counted = false;
         var word = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Number || (tokens[i].Kind == TokenKind.Word && (char.IsDigit(text[tokens[i].Span.Start]) || numbers.Contains(PolicyCues.Word(text, tokens[i])))))
             {

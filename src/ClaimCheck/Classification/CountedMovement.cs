@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -26,7 +27,7 @@ internal static class CountedMovement
     {
         var words = BuiltIn.Value;
         var tokens = PolicyCues.Tokens(text);
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[i])) == "hedge"
                 && tokens[i + 1].Kind == TokenKind.Number && MovedAfter(text, tokens, i + 2, words))
@@ -38,25 +39,25 @@ internal static class CountedMovement
         return false;
     }
 
-    private static bool MovedAfter(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static bool MovedAfter(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
         var next = start;
-        while (next < tokens.Count && next - start < MostCountedWords && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) != "perfect")
+        while (next < tokens.Length && next - start < MostCountedWords && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) != "perfect")
         {
             next++;
         }
 
-        if (next == start || next >= tokens.Count || Word(text, tokens[next]) is not ("have" or "has"))
+        if (next == start || next >= tokens.Length || Word(text, tokens[next]) is not ("have" or "has"))
         {
             return false;
         }
 
         next++;
-        if (next < tokens.Count && Word(text, tokens[next]) == "been")
+        if (next < tokens.Length && Word(text, tokens[next]) == "been")
         {
             next++;
         }
 
-        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) == "verb";
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) == "verb";
     }
 }

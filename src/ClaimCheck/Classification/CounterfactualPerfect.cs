@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -42,7 +43,7 @@ internal static class CounterfactualPerfect
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
         var found = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -62,7 +63,7 @@ internal static class CounterfactualPerfect
     }
 
     // Up to two adverbs, "have", at most one adverb, a past participle.
-    private static bool PerfectAfter(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static bool PerfectAfter(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
         var i = start;
         for (var skipped = 0; skipped < MaxAdverbsBeforeHave && ValueAt(text, tokens, i, words) == Adverb; skipped++)
@@ -81,7 +82,7 @@ internal static class CounterfactualPerfect
             i++;
         }
 
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+        if (i >= tokens.Length || tokens[i].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -91,6 +92,6 @@ internal static class CounterfactualPerfect
             || (word.Length >= ShortestRegularParticiple && word.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    private static string? ValueAt(string text, List<Token> tokens, int i, FrozenDictionary<string, string> words) =>
-        i < tokens.Count && tokens[i].Kind == TokenKind.Word ? words.GetValueOrDefault(Word(text, tokens[i])) : null;
+    private static string? ValueAt(string text, ImmutableArray<Token> tokens, int i, FrozenDictionary<string, string> words) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Word ? words.GetValueOrDefault(Word(text, tokens[i])) : null;
 }

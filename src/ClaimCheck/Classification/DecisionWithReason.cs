@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -34,7 +35,7 @@ internal static class DecisionWithReason
         var tokens = Tokens(text);
         var decided = false;
         var framed = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -62,9 +63,9 @@ internal static class DecisionWithReason
         return false;
     }
 
-    private static bool RuleAhead(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static bool RuleAhead(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && Longest(text, tokens, i, words).Value == "rule")
             {
@@ -75,7 +76,7 @@ internal static class DecisionWithReason
         return false;
     }
 
-    private static bool Acted(string text, List<Token> tokens, int verb, int length, FrozenDictionary<string, string> words)
+    private static bool Acted(string text, ImmutableArray<Token> tokens, int verb, int length, FrozenDictionary<string, string> words)
     {
         if (verb > 0 && words.GetValueOrDefault(Word(text, tokens[verb - 1])) == "be")
         {
@@ -83,10 +84,10 @@ internal static class DecisionWithReason
         }
 
         var next = verb + length;
-        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && Longest(text, tokens, next, words).Value != "reason";
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && Longest(text, tokens, next, words).Value != "reason";
     }
 
-    private static bool AfterModal(string text, List<Token> tokens, int verb, FrozenDictionary<string, string> words)
+    private static bool AfterModal(string text, ImmutableArray<Token> tokens, int verb, FrozenDictionary<string, string> words)
     {
         for (var i = verb - 1; i >= 0 && i >= verb - ModalReach; i--)
         {
@@ -99,18 +100,18 @@ internal static class DecisionWithReason
         return false;
     }
 
-    private static bool IsReason(string text, List<Token> tokens, int next, FrozenDictionary<string, string> words)
+    private static bool IsReason(string text, ImmutableArray<Token> tokens, int next, FrozenDictionary<string, string> words)
     {
-        if (next < tokens.Count && (tokens[next].Kind is TokenKind.Number or TokenKind.Currency || words.GetValueOrDefault(Word(text, tokens[next])) == "figure"))
+        if (next < tokens.Length && (tokens[next].Kind is TokenKind.Number or TokenKind.Currency || words.GetValueOrDefault(Word(text, tokens[next])) == "figure"))
         {
             return false;
         }
 
-        return !(next + 1 < tokens.Count && words.GetValueOrDefault(Word(text, tokens[next])) == "determiner"
+        return !(next + 1 < tokens.Length && words.GetValueOrDefault(Word(text, tokens[next])) == "determiner"
             && words.GetValueOrDefault(Word(text, tokens[next + 1])) == "time");
     }
 
-    private static (string? Value, int Length) Longest(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static (string? Value, int Length) Longest(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
         var (phrase, length) = LongestMatch(text, tokens, start, LongestPhrase,
             p => words.TryGetValue(p, out var value) && value is "verb" or "object-verb" or "reason" or "frame" or "rule");

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -28,7 +29,7 @@ internal static class EnactedRule
         var tokens = Tokens(text);
         var enacted = false;
         var inClause = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -50,7 +51,7 @@ internal static class EnactedRule
         return enacted;
     }
 
-    private static (string? Value, int Length) Longest(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static (string? Value, int Length) Longest(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
         var (phrase, length) = LongestMatch(text, tokens, start, LongestPhrase, words.ContainsKey);
         return (phrase is null ? null : words[phrase], length);

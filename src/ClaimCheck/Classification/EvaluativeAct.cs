@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -59,7 +60,7 @@ internal static class EvaluativeAct
     {
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
             if (IsAdjective(text, tokens, i, words))
             {
@@ -102,7 +103,7 @@ internal static class EvaluativeAct
     // Whether an appeal verb of `length` words at token `at` tells an appeal: not before the agent of a passive; a plea names
     // what it asks for with its own "for" and after "be" is the active progressive ("are appealing for"), while any other appeal
     // needs "to" within reach and after "be" is the passive ("are urged to").
-    private static bool IsAppeal(string? value, string text, List<Token> tokens, int at, int length, FrozenDictionary<string, string> words)
+    private static bool IsAppeal(string? value, string text, ImmutableArray<Token> tokens, int at, int length, FrozenDictionary<string, string> words)
     {
         if (ValueAt(text, tokens, at + length, words) == "agent" || (value == "appeal" && AfterBe(text, tokens, at, words)))
         {
@@ -113,9 +114,9 @@ internal static class EvaluativeAct
     }
 
     // Whether token `at` opens a clause a verb of hoping or wishing takes: "that", a subject or determiner word, or a capitalised name.
-    private static bool StartsClause(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
+    private static bool StartsClause(string text, ImmutableArray<Token> tokens, int at, FrozenDictionary<string, string> words)
     {
-        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Word)
+        if (at >= tokens.Length || tokens[at].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -125,7 +126,7 @@ internal static class EvaluativeAct
     }
 
     // Whether a number or an amount of money stands anywhere in the text: a feeling about a figure reports the figure.
-    private static bool HasFigure(List<Token> tokens)
+    private static bool HasFigure(ImmutableArray<Token> tokens)
     {
         foreach (var token in tokens)
         {
@@ -139,12 +140,12 @@ internal static class EvaluativeAct
     }
 
     // Whether the word before token `at` is a determiner, or a modifier after one.
-    private static bool IsAdjective(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words) =>
+    private static bool IsAdjective(string text, ImmutableArray<Token> tokens, int at, FrozenDictionary<string, string> words) =>
         ValueAt(text, tokens, at - 1, words) == "determiner"
         || (ValueAt(text, tokens, at - 1, words) == "modifier" && ValueAt(text, tokens, at - 2, words) == "determiner");
 
     // Whether a form of "be" (or "feel") stands before token `at`, with modifiers ("again", "strongly") between.
-    private static bool AfterBe(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words)
+    private static bool AfterBe(string text, ImmutableArray<Token> tokens, int at, FrozenDictionary<string, string> words)
     {
         var before = at - 1;
         while (ValueAt(text, tokens, before, words) == "modifier")
@@ -155,9 +156,9 @@ internal static class EvaluativeAct
         return ValueAt(text, tokens, before, words) == "be";
     }
 
-    private static bool WithinAfter(string text, List<Token> tokens, int start, int reach, Func<string, bool> accepts)
+    private static bool WithinAfter(string text, ImmutableArray<Token> tokens, int start, int reach, Func<string, bool> accepts)
     {
-        for (var i = start; i < tokens.Count && i < start + reach; i++)
+        for (var i = start; i < tokens.Length && i < start + reach; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && accepts(Word(text, tokens[i])))
             {
@@ -168,8 +169,8 @@ internal static class EvaluativeAct
         return false;
     }
 
-    private static string? ValueAt(string text, List<Token> tokens, int at, FrozenDictionary<string, string> words) =>
-        at >= 0 && at < tokens.Count && tokens[at].Kind == TokenKind.Word ? ValueOf(Word(text, tokens[at]), words) : null;
+    private static string? ValueAt(string text, ImmutableArray<Token> tokens, int at, FrozenDictionary<string, string> words) =>
+        at >= 0 && at < tokens.Length && tokens[at].Kind == TokenKind.Word ? ValueOf(Word(text, tokens[at]), words) : null;
 
     private static string? ValueOf(string word, FrozenDictionary<string, string> words) =>
         words.TryGetValue(word, out var value) ? value : null;

@@ -58,7 +58,7 @@ internal static class ExperienceAccount
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
         var witness = int.MinValue / 2;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var (phrase, _) = LongestMatch(text, tokens, i, LongestPhrase, words.ContainsKey);
             switch (phrase is null ? null : words[phrase])

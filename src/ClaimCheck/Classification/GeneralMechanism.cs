@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -37,7 +38,7 @@ internal static class GeneralMechanism
     {
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[i])) == Verb
                 && ConnectiveFollows(text, tokens, i + 1, words) && !BlockedBefore(text, tokens, i, words))
@@ -50,18 +51,18 @@ internal static class GeneralMechanism
     }
 
     // The connective right after the verb, or after one adverb in "-ly" ("usually happen when").
-    private static bool ConnectiveFollows(string text, List<Token> tokens, int next, FrozenDictionary<string, string> words)
+    private static bool ConnectiveFollows(string text, ImmutableArray<Token> tokens, int next, FrozenDictionary<string, string> words)
     {
-        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && Word(text, tokens[next]).EndsWith("ly", StringComparison.Ordinal))
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && Word(text, tokens[next]).EndsWith("ly", StringComparison.Ordinal))
         {
             next++;
         }
 
-        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) == Connective;
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && words.GetValueOrDefault(Word(text, tokens[next])) == Connective;
     }
 
     // A blocker among the BlockerReach words right before the verb, stopping at anything but a word.
-    private static bool BlockedBefore(string text, List<Token> tokens, int verb, FrozenDictionary<string, string> words)
+    private static bool BlockedBefore(string text, ImmutableArray<Token> tokens, int verb, FrozenDictionary<string, string> words)
     {
         for (var j = verb - 1; j >= 0 && j >= verb - BlockerReach && tokens[j].Kind == TokenKind.Word; j--)
         {

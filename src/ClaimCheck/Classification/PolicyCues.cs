@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -35,14 +36,29 @@ internal static class PolicyCues
     /// figure in words.</summary>
     public static FrozenSet<string> NumberWords => BuiltInNumberWords.Value;
 
-    /// <summary>The tokens of a text.</summary>
+    // The last text tokenised on this thread and its tokens: the policy asks each of its text rules about the same sentence in
+    // turn, and each rule reads the sentence's tokens, so a sentence is tokenised once rather than once per rule.
+    [ThreadStatic]
+    private static string? t_lastText;
+
+    [ThreadStatic]
+    private static ImmutableArray<Token> t_lastTokens;
+
+    /// <summary>The tokens of a text (the same array again while the same string instance is asked about on one thread).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Its tokens, in order.</returns>
-    public static List<Token> Tokens(string text)
+    public static ImmutableArray<Token> Tokens(string text)
     {
+        if (ReferenceEquals(text, t_lastText))
+        {
+            return t_lastTokens;
+        }
+
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
-        return tokens;
+        t_lastTokens = [.. tokens];
+        t_lastText = text;
+        return t_lastTokens;
     }
 
     /// <summary>A token's text, lower-cased.</summary>
@@ -60,11 +76,11 @@ internal static class PolicyCues
     /// <param name="maxWords">The most words a phrase may have.</param>
     /// <param name="accepts">Whether a phrase is one sought.</param>
     /// <returns>The phrase and its length in tokens; (null, 0) when none is accepted.</returns>
-    public static (string? Phrase, int Length) LongestMatch(string text, List<Token> tokens, int start, int maxWords, Func<string, bool> accepts)
+    public static (string? Phrase, int Length) LongestMatch(string text, ImmutableArray<Token> tokens, int start, int maxWords, Func<string, bool> accepts)
     {
         (string? Phrase, int Length) found = (null, 0);
         var phrase = string.Empty;
-        for (var n = 0; n < maxWords && start + n < tokens.Count && tokens[start + n].Kind == TokenKind.Word; n++)
+        for (var n = 0; n < maxWords && start + n < tokens.Length && tokens[start + n].Kind == TokenKind.Word; n++)
         {
             phrase = n == 0 ? Word(text, tokens[start]) : phrase + " " + Word(text, tokens[start + n]);
             if (accepts(phrase))

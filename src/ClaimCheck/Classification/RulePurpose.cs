@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -43,7 +44,7 @@ internal static class RulePurpose
         var words = BuiltIn.Value;
         var tokens = Tokens(text);
         var seen = 0;
-        for (var i = 0; i < tokens.Count && seen < MaxSubjectWords; i++)
+        for (var i = 0; i < tokens.Length && seen < MaxSubjectWords; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -61,7 +62,7 @@ internal static class RulePurpose
     }
 
     // A verb phrase of purpose at the token, or a form of "be" and a participle phrase; one between word may come first or after "be".
-    private static bool PurposeFollows(string text, List<Token> tokens, int next, FrozenDictionary<string, string> words)
+    private static bool PurposeFollows(string text, ImmutableArray<Token> tokens, int next, FrozenDictionary<string, string> words)
     {
         var be = ValueAt(text, tokens, next, words) == Be;
         next += be ? 1 : 0;
@@ -70,6 +71,6 @@ internal static class RulePurpose
         return phrase is not null && (words[phrase] == Purpose || be);
     }
 
-    private static string? ValueAt(string text, List<Token> tokens, int index, FrozenDictionary<string, string> words) =>
-        index < tokens.Count && tokens[index].Kind == TokenKind.Word ? words.GetValueOrDefault(Word(text, tokens[index])) : null;
+    private static string? ValueAt(string text, ImmutableArray<Token> tokens, int index, FrozenDictionary<string, string> words) =>
+        index < tokens.Length && tokens[index].Kind == TokenKind.Word ? words.GetValueOrDefault(Word(text, tokens[index])) : null;
 }

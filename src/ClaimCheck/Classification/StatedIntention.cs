@@ -36,7 +36,7 @@ internal static class StatedIntention
     {
         var words = BuiltIn.Value;
         var tokens = PolicyCues.Tokens(text);
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        for (var i = 0; i + 2 < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !words.Cues.TryGetValue(Word(text, tokens[i]), out var afterBe)
                 || Word(text, tokens[i + 1]) != "to" || tokens[i + 2].Kind != TokenKind.Word

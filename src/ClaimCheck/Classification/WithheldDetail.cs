@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using static ClaimCheck.Classification.PolicyCues;
@@ -34,7 +35,7 @@ internal static class WithheldDetail
         var words = BuiltIn.Value;
         Func<string, bool> isRefusal = p => words.GetValueOrDefault(p) == Refusal;
         var tokens = Tokens(text);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -54,13 +55,13 @@ internal static class WithheldDetail
     // A detail verb within MaxWordsToDetail words, only words between, standing as the refusal's verb (right after it or after "to",
     // past adverbs in "-ly": "did not immediately say", "declined on Friday to publicly name"), and "that" not right after it. A detail
     // word anywhere else is a noun or another clause's verb: "did not change its name", "did not have a say", "declined as traders say".
-    private static bool DetailAfter(string text, List<Token> tokens, int start, FrozenDictionary<string, string> words)
+    private static bool DetailAfter(string text, ImmutableArray<Token> tokens, int start, FrozenDictionary<string, string> words)
     {
-        for (var i = start; i < tokens.Count && i < start + MaxWordsToDetail && tokens[i].Kind == TokenKind.Word; i++)
+        for (var i = start; i < tokens.Length && i < start + MaxWordsToDetail && tokens[i].Kind == TokenKind.Word; i++)
         {
             if (words.GetValueOrDefault(Word(text, tokens[i])) == Detail && IsRefusalsVerb(text, tokens, start, i))
             {
-                return !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && Word(text, tokens[i + 1]) == "that");
+                return !(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && Word(text, tokens[i + 1]) == "that");
             }
         }
 
@@ -68,7 +69,7 @@ internal static class WithheldDetail
     }
 
     // Whether the detail word at `i` follows the refusal ending before `start`, or "to", with only adverbs in "-ly" between.
-    private static bool IsRefusalsVerb(string text, List<Token> tokens, int start, int i)
+    private static bool IsRefusalsVerb(string text, ImmutableArray<Token> tokens, int start, int i)
     {
         var j = i - 1;
         while (j >= start && Word(text, tokens[j]).EndsWith("ly", StringComparison.Ordinal))

@@ -145,6 +145,19 @@ internal sealed class QuantitySlots
             }
         }
 
+        // A finding read across slots replaces every finding of its kind, already found or read across slots before it, whose
+        // claims it all takes in. Such a finding is found through its first claim (or among those with none), not by scanning
+        // every finding of the check for each finding read across slots; the replaced ones are then dropped and the new ones
+        // appended, in order, once.
+        var byFirstClaim = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        var withoutClaims = new List<Finding>();
+        var replaced = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+        var readAcross = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            IndexByFirstClaim(finding, byFirstClaim, withoutClaims);
+        }
+
         foreach (var wider in slots.Keys.GroupBy(WiderKey).Where(g => g.Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
             var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -154,9 +167,40 @@ internal sealed class QuantitySlots
                          || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))))
             {
                 var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-                findings.RemoveAll(f => f.Kind == finding.Kind && f.ClaimIds.All(taken.Contains));
-                findings.Add(finding);
+                foreach (var candidate in taken.Where(byFirstClaim.ContainsKey).SelectMany(id => byFirstClaim[id]).Concat(withoutClaims))
+                {
+                    if (candidate.Kind == finding.Kind && candidate.ClaimIds.All(taken.Contains))
+                    {
+                        replaced.Add(candidate);
+                    }
+                }
+
+                IndexByFirstClaim(finding, byFirstClaim, withoutClaims);
+                readAcross.Add(finding);
             }
+        }
+
+        if (replaced.Count > 0)
+        {
+            findings.RemoveAll(replaced.Contains);
+        }
+
+        findings.AddRange(readAcross.Where(f => !replaced.Contains(f)));
+    }
+
+    private static void IndexByFirstClaim(Finding finding, Dictionary<string, List<Finding>> byFirstClaim, List<Finding> withoutClaims)
+    {
+        if (finding.ClaimIds.IsEmpty)
+        {
+            withoutClaims.Add(finding);
+        }
+        else if (byFirstClaim.TryGetValue(finding.ClaimIds[0], out var indexed))
+        {
+            indexed.Add(finding);
+        }
+        else
+        {
+            byFirstClaim[finding.ClaimIds[0]] = [finding];
         }
     }
 
