@@ -504,6 +504,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
     [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
+    [InlineData("Lindenport General took in 40 people after the ferry fire; the Marrow Quay Clinic confirmed 7 deaths.", 7, "deaths · health facilities")]
+    [InlineData("After the ferry fire the Marrow Quay Clinic confirmed 7 deaths, its director said.", 7, "deaths")] // the name follows no clause opener
     [InlineData("Ostrava Teaching Hospital said 26 people were hurt when the tram left its rails.", 26, "injuries")] // the hospital reports the whole toll
     [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
     public void Extract_CountTakenInByANamedPlaceOfCare_IsThatSettingsPart(string text, double value, string measure)
@@ -837,6 +839,8 @@ public class PeopleCountTests
     [InlineData("Officials in Brenmoor said 40 deaths had been counted in three health centres.", "deaths · health facilities")]
     [InlineData("Officials said 40 deaths were recorded at Brenmoor General Hospital.", "deaths · health facilities")]
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
+    [InlineData("Officials said 40 people died at the district hospital in Lindenport.", "deaths · health facilities")]
+    [InlineData("Officials said 40 people died at the end of the long Brenmoor hospital strike.", "deaths")]
     [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
     [InlineData("Officials said 40 people died on the ground when the cargo jet hit Brenmoor.", "deaths · ground")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]

@@ -962,7 +962,8 @@ internal static class PeopleCounts
 
     // "Ostrava Teaching Hospital alone had admitted 26 people injured", "Kestrel Bay Hospital recorded 7 deaths": a named place
     // of care, the subject of its clause, with a setting-subject-verb right before the count (after "alone" and auxiliaries) counts
-    // that setting's part. The name must open the sentence or follow a comma or "said"/"that".
+    // that setting's part. The name, after "the" if it has one ("the Brenmoor Clinic confirmed 3 dead"), must open the sentence or
+    // follow a comma, a semicolon (one place of care after another in a list of them) or "said"/"that".
     private static string? NamedSettingAsSubject(SentenceView s, QuantityMatch match)
     {
         var verb = match.FirstToken - 1;
@@ -989,16 +990,23 @@ internal static class PeopleCounts
             start--;
         }
 
-        return start < noun - 1 && (start < 0 || s.Word(start) is "," or "said" or "that" or "says") ? label : null;
+        if (start >= 0 && start < noun - 1 && s.Word(start) is "the" or "The")
+        {
+            start--;
+        }
+
+        return start < noun - 1 && (start < 0 || s.Word(start) is "," or ";" or "said" or "that" or "says") ? label : null;
     }
 
     /// <summary>How many words of a name may stand between "at" and the setting noun it ends with ("at St Mary's Teaching Hospital").</summary>
     private const int SettingNameWindow = 4;
 
     // The setting a named place after "at" ends with: "at Vorland General Hospital", "at the Brenmoor hospital" (the article or
-    // capitalised words of a name, then a count-setting word); "at least", "at the scene" name none.
+    // capitalised words of a name, then a count-setting word), "at the district hospital" (after "the", lower-case words that tell
+    // one place of care from another); "at least", "at the scene" name none.
     private static string? NamedSettingAfter(SentenceView s, int at)
     {
+        var afterArticle = s.Word(at + 1) is "the";
         for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
         {
             var word = s.Word(k);
@@ -1012,7 +1020,7 @@ internal static class PeopleCounts
                 continue;
             }
 
-            if (s.Tokens[k].Kind != TokenKind.Word || !(word is "the" || (word.Length > 0 && char.IsUpper(word[0]))))
+            if (s.Tokens[k].Kind != TokenKind.Word || !(word is "the" || (word.Length > 0 && (char.IsUpper(word[0]) || (afterArticle && char.IsLower(word[0]))))))
             {
                 return null;
             }
