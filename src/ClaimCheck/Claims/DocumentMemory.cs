@@ -177,6 +177,151 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     /// two outlets' reports about one company compare its sums ("a fine of $40 million" in a report about one bank).</summary>
     public string? TopicOrganisation => topicOrganisation.Value;
 
+    /// <summary>The organisation the document is about even where it names places: a capitalised name of up to
+    /// <see cref="MaxOwnNameWords"/> words in its headline that recurs in at least <see cref="MinOwnNameSentences"/> of its sentences
+    /// (or in its lead, recurring in at least <see cref="MinTopicNameSentences"/>)
+    /// and that some sentence marks as a company's (<see cref="HasCompanyCue"/>: "Halvex Pipeline Co.", "the lender Halvex",
+    /// "Halvex's chief executive"). The name is given without the words that close a company's name (<c>company-name-end</c> and
+    /// <c>corporate-suffix</c> cues), so that "Halvex", "Halvex Pipeline" and "Halvex Pipeline Co." in two outlets' reports are one
+    /// subject. A figure the report gives with no subject of its own, or whose sentence names this organisation beside a place or
+    /// the report's source, is its (see <c>Rules.QuantityClaims</c>), as a report's place is the subject of its tolls.</summary>
+    public string? OwnOrganisation => ownOrganisation.Value;
+
+    private readonly Lazy<string?> ownOrganisation = new(() => OwnOrganisationOf(document), LazyThreadSafetyMode.None);
+
+    /// <summary>The fewest sentences, the headline's among them, that name <see cref="OwnOrganisation"/>: the headline and one more
+    /// that marks it as a company's are enough.</summary>
+    private const int MinOwnNameSentences = 2;
+
+    /// <summary>The most capitalised words the name of <see cref="OwnOrganisation"/> is read from in the headline ("Velmar Pipeline Co").</summary>
+    private const int MaxOwnNameWords = 3;
+
+    // The document's own organisation: for each capitalised word of the headline and lead that no entity of the lexicon covers as a country
+    // or place and that opens no sentence as a common word, the longest run of up to three capitalised words from it that, without
+    // its closing company words, recurs in enough sentences and has a company cue; the name recurring in the most sentences wins
+    // (ties: the first in the headline).
+    private static string? OwnOrganisationOf(AnnotatedDocument document)
+    {
+        if (document.Sentences.Length < MinOwnNameSentences)
+        {
+            return null;
+        }
+
+        var cues = EntityCues.For(document.Lexicon);
+        var entities = document.GetLayer<EntityLayer>();
+        string? best = null;
+        var bestCount = 0;
+        for (var sentence = 0; sentence < Math.Min(LeadSentences, document.Sentences.Length); sentence++)
+        {
+            // The headline and one more sentence name it enough; a name the lead gives first must recur as often as a topic's.
+            var fewest = sentence == 0 ? MinOwnNameSentences : MinTopicNameSentences;
+            var lead = document.TokensOf(sentence);
+            for (var t = 0; t < lead.Length; t++)
+            {
+                if (!IsCapitalisedWord(document, lead[t]) || (cues.Of(lead[t].Span.Slice(document.Text)) & EntityCue.NotName) != 0
+                    || CoveredByPlace(entities, sentence, t))
+                {
+                    continue;
+                }
+
+                var end = t;
+                while (end < lead.Length && end - t < MaxOwnNameWords && IsCapitalisedWord(document, lead[end]))
+                {
+                    end++;
+                }
+
+                for (var last = end; last > t; last--)
+                {
+                    var words = new List<string>();
+                    for (var k = t; k < last; k++)
+                    {
+                        words.Add(lead[k].Span.Slice(document.Text).ToString());
+                    }
+
+                    while (words.Count > 1 && (cues.Of(words[^1]) & (EntityCue.CompanyNameEnd | EntityCue.CorporateSuffix)) != 0)
+                    {
+                        words.RemoveAt(words.Count - 1);
+                    }
+
+                    var count = SentencesNaming(document, words, cues, out var cued);
+                    if (count >= fewest && cued && count > bestCount)
+                    {
+                        (best, bestCount) = (string.Join(' ', words), count);
+                    }
+
+                    if (count >= fewest)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCapitalisedWord(AnnotatedDocument document, Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(document.Text[token.Span.Start]);
+
+    // Whether a token of the sentence lies in a country or place the entities stage found ("Vorland", "New Brenmoor").
+    private static bool CoveredByPlace(EntityLayer entities, int sentence, int token)
+    {
+        foreach (var mention in entities.In(sentence))
+        {
+            if (mention.FirstToken <= token && token < mention.EndToken && mention.Entity.Kind is EntityKind.Country or EntityKind.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many sentences write `name` as consecutive words, and whether any of them marks it as a company's.
+    private static int SentencesNaming(AnnotatedDocument document, List<string> name, EntityCues cues, out bool cued)
+    {
+        cued = false;
+        var count = 0;
+        for (var i = 0; i < document.Sentences.Length; i++)
+        {
+            var tokens = document.TokensOf(i);
+            var named = false;
+            for (var t = 0; t + name.Count <= tokens.Length; t++)
+            {
+                var matches = true;
+                for (var k = 0; k < name.Count && matches; k++)
+                {
+                    matches = tokens[t + k].Span.Slice(document.Text).SequenceEqual(name[k]);
+                }
+
+                if (matches)
+                {
+                    named = true;
+                    cued |= HasCompanyCue(document, tokens, t, t + name.Count, cues);
+                }
+            }
+
+            count += named ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // A company's mark on a name at [first, end): a closing company word or legal form after it ("Halvex Pipeline", "Halvex Inc"),
+    // an industry noun right before it ("the lender Halvex"), what only a company has after its possessive, or after its possessive
+    // and a number ("Halvex's chief executive", "Halvex's 9,000 customers"), or a holding before "of" or "in" and it ("shares of Halvex").
+    private static bool HasCompanyCue(AnnotatedDocument document, ReadOnlySpan<Token> tokens, int first, int end, EntityCues cues)
+    {
+        EntityCue CueAt(int t, ReadOnlySpan<Token> all) => t >= 0 && t < all.Length ? cues.Of(all[t].Span.Slice(document.Text)) : EntityCue.None;
+
+        return (CueAt(end, tokens) & (EntityCue.CompanyNameEnd | EntityCue.CorporateSuffix)) != 0
+            || (CueAt(first - 1, tokens) & EntityCue.CompanyNoun) != 0
+            || (end + 1 < tokens.Length && tokens[end].Kind == TokenKind.Possessive
+                && ((CueAt(end + 1, tokens) & EntityCue.CompanyHolding) != 0
+                    || (tokens[end + 1].Kind == TokenKind.Number && (CueAt(end + 2, tokens) & EntityCue.CompanyHolding) != 0)))
+            || (first >= 2 && tokens[first - 1].Span.Slice(document.Text) is "of" or "in" && (CueAt(first - 2, tokens) & EntityCue.CompanyStake) != 0);
+    }
+
     // Computed on first use: most documents name a place, and their figures never reach it.
     private readonly Lazy<string?> topicOrganisation = new(() => TopicOrganisationOf(document), LazyThreadSafetyMode.None);
 
