@@ -70,10 +70,6 @@ internal enum EntityCue
     /// "Kenya Airways"); the place names the brand, not where its claims are.</summary>
     BrandHead = 1 << 23,
 
-    /// <summary>"Pipeline", "Airlines", "Group": a capitalised word that closes a company's name ("Halvex Pipeline"), left out of the
-    /// name of a document's own organisation so that "Halvex" and "Halvex Pipeline" are one (<c>Claims.DocumentMemory.OwnOrganisation</c>).</summary>
-    CompanyNameEnd = 1 << 24,
-
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -110,7 +106,6 @@ internal sealed class EntityCues
         ("company-holding", EntityCue.CompanyHolding, false, false),
         ("company-stake", EntityCue.CompanyStake, false, false),
         ("brand-head", EntityCue.BrandHead, false, false),
-        ("company-name-end", EntityCue.CompanyNameEnd, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

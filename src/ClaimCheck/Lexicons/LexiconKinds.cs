@@ -706,7 +706,6 @@ public static class LexiconKinds
         new("company-holding", "what only a company has, after a name's possessive, making the name a company's (CEO, shareholders)", LexiconValueRule.Optional, AllowsWithin: false),
         new("company-stake", "a holding before 'of' or 'in' and a capitalised name, making it a company's (shares, stake)", LexiconValueRule.Optional, AllowsWithin: false),
         new("brand-head", "the last word of a name that opens with a place and is one brand's, not the place's (Scotland Yard, Texas Instruments, Kenya Airways)", LexiconValueRule.Optional, AllowsWithin: false),
-        new("company-name-end", "a capitalised word that closes a company's name (Halvex Pipeline, Velmar Airlines): marks the name before it as a company's, and a document's own organisation is named without it", LexiconValueRule.Optional, AllowsWithin: false),
         new("title", "a title or role before a person's name, not a name itself (President, Minister)", LexiconValueRule.Optional, AllowsWithin: false),
         new("not-name", "a capitalised word that is not a name (months, weekdays, pronouns and words that open sentences)", LexiconValueRule.Optional, AllowsWithin: false),
         new("name-particle", "a lowercase word inside a name between capitalised words (de, al, van)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -429,7 +429,6 @@ internal static class QuantityClaims
                 ?? (s.Word(0) is "That" or "This" ? state.OpeningCountryBefore(s.Index) : null) // "In Peru, … That outbreak recorded 80 cases."
                 ?? (isPlacedOutcome || isDeclaredPeriod ? place ?? Subjects.CountryIn(s, source?.Span, match.FirstToken) ?? state.MetadataPlace ?? state.TopicCountry ?? state.TopicPlace : null)
                 ?? state.Document.Topic
-                ?? (!isPlacedOutcome && IsOrganisationFigure(quantity) ? state.OwnOrganisation : null)
                 ?? (!isPlacedOutcome && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical ? place ?? state.TopicSubject : null)
                 // a sum in a report that names no place is its company's, and so are a count or share whose sentence names the company
                 // ("Halvex is shedding 4,000 jobs", "4 million Halvex customers"); counts and shares that do not name it stay uncompared,
@@ -454,21 +453,6 @@ internal static class QuantityClaims
             if (!isOutcome && subject is not null && Subjects.IsPublicBody(s, subject) && !s.Words.WorkforceMeasures.Contains(baseMeasure))
             {
                 subject = CountryOfReport(state, s, place, source) ?? subject;
-            }
-
-            if (!isPlacedOutcome && IsOrganisationFigure(quantity) && subject is not null && s.IsOrganization(subject))
-            {
-                subject = WithoutClosingCompanyWords(s, subject); // "Halvex Group", "Halvex Pipeline Co." and "Halvex" are one company
-            }
-
-            if (!isPlacedOutcome && IsOrganisationFigure(quantity) && state.OwnOrganisation is { } own && subject is not null && subject != own
-                && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
-                && NamesWords(s, own) && (subject == source?.Organization || !s.IsOrganization(subject)))
-            {
-                // Where the sentence names the document's own organisation, a figure read under a place ("hackers in Vorland"), under
-                // the report's source ("the Velmar Times reported that Halvex paid …"), or under the sentence's country or a public
-                // body's is the organisation's, as another outlet's report that names no place gives it.
-                subject = own;
             }
 
             if (subject is not null && match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) == subject)
@@ -635,45 +619,6 @@ internal static class QuantityClaims
                 (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
             }
         }
-    }
-
-    // The kinds of figure a company has as its own: sums, counts, shares and physical sizes (not durations or rates of time).
-    private static bool IsOrganisationFigure(Quantity quantity) =>
-        quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Percentage or UnitKind.Physical;
-
-    // An organisation's name without the words that close a company's name and its legal form ("Halvex Pipeline Co." → "Halvex"),
-    // as DocumentMemory.OwnOrganisation names it; a name of such words alone stays as it is.
-    private static string WithoutClosingCompanyWords(SentenceView s, string name)
-    {
-        var words = name.Split(' ');
-        var count = words.Length;
-        while (count > 1 && (s.EntityCues.Of(words[count - 1].TrimEnd('.')) & (EntityCue.CompanyNameEnd | EntityCue.CorporateSuffix)) != 0)
-        {
-            count--;
-        }
-
-        return count == words.Length ? name : string.Join(' ', words, 0, count);
-    }
-
-    // Whether the sentence writes the words of `name` one after another ("Halvex Pipeline" for "Halvex").
-    private static bool NamesWords(SentenceView s, string name)
-    {
-        var words = name.Split(' ');
-        for (var t = 0; t + words.Length <= s.Tokens.Count; t++)
-        {
-            var k = 0;
-            while (k < words.Length && s.Word(t + k).SequenceEqual(words[k]))
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Whether one of the sentence's words is the word (a single-word name, as DocumentMemory.TopicOrganisation is).
