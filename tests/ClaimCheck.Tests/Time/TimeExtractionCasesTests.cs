@@ -432,9 +432,21 @@ public class TimeExtractionCasesTests
     [InlineData("Brenmoor rented the old hall for the year to host its fairs.", "the year", "P1Y")]
     [InlineData("The Vorland mint closed for the week.", "the week", "P1W")]
     [InlineData("Kestrel Bay banned the rally for the year.", "the year", "P1Y")]
+    [InlineData("Ostrava Mills says the year ended badly for its brewers.", "the year", "2024")]
     [InlineData("The Lindenport depot will shut for the month.", "the month", "P1M")]
     [InlineData("In the decade since the Vorland earthquake, the town rebuilt its harbour.", "the decade", "P10Y")]
     public void Recognize_NamedOrLastingYear_HasItsValue(string text, string span, string value) => Check(text, span, value);
+
+    [Theory]
+    [InlineData("Brenmoor Slate earned 4.2 million crowns in the year ended June 30.", "the year", "P1Y")]
+    [InlineData("Vorland Rail expects a profit in the fiscal year ending on March 31, 2025.", "the fiscal year", "P1Y")]
+    [InlineData("Ostrava Mills said the year ended with a loss in May.", "the year", "2024")]
+    public void Recognize_YearEndedOnANamedDay_IsTwelveMonthsUpToIt(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
 
     [Theory]
     [InlineData("Prices have risen recently.", "recently", "PAST_REF")]

@@ -128,6 +128,7 @@ internal sealed class DefinitePeriodRule : TimeRule
         var r = scan.Reference;
         if (scan.Is(i + 1, "year"))
         {
+            lastingPeriod |= EndsOnNamedDay(scan, i + 2);
             return scan.Emit(i, i + 2, lastingPeriod ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
                 lastingPeriod ? "P1Y" : r is { } ry ? TimeValues.Year(ry.Year) : "XXXX");
         }
@@ -164,6 +165,20 @@ internal sealed class DefinitePeriodRule : TimeRule
         }
 
         return ModifiedYear(scan, i);
+    }
+
+    // Whether "ended" or "ending" at token `k` is followed by a month's name ("the year ended June 30", "the fiscal year ending on
+    // March 31, 2031"): a year closed on a named day is twelve months up to it, a length (TimeML's P1Y with that day as its end
+    // point), not the calendar year of the report. "the previous fiscal year, which ended on August 31" keeps its year.
+    private static bool EndsOnNamedDay(in TimeScan scan, int k)
+    {
+        if (!(scan.Is(k, "ended") || scan.Is(k, "ending")))
+        {
+            return false;
+        }
+
+        var monthAt = k + (scan.Is(k + 1, "on") ? 2 : 1);
+        return scan.IsCapitalised(monthAt) && scan.Words.Months.ContainsKey(scan.Word(monthAt));
     }
 
     // The Saturday or Sunday written with its date right after "the weekend" at token `k` ("over the weekend, on Sunday, June 8"),
@@ -239,7 +254,7 @@ internal sealed class DefinitePeriodRule : TimeRule
             return NoMatch;
         }
 
-        var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during");
+        var throughout = scan.Is(i - 1, "throughout") || scan.Is(i - 1, "during") || (direction == 0 && EndsOnNamedDay(scan, index + 1));
         var year = direction != 0 ? FiscalYears.Year(scan, direction) : scan.Reference is { } r ? r.Year - (latest ? 1 : 0) : (int?)null;
         return scan.Emit(i, index + 1, throughout ? TimeExpressionKind.Duration : TimeExpressionKind.Date, null, null,
             throughout ? "P1Y" : year is { } y && CalendarMath.IsYear(y) ? TimeValues.Year(y) : "XXXX");
