@@ -58,8 +58,8 @@ internal sealed class DocumentContext
     /// not a bound such as "since March" or "from July"), or null: "a year earlier" after it is that month a year before.</summary>
     public DateOnly? MonthInSentence { get; private set; }
 
-    /// <summary>The <see cref="MonthInSentence"/> of the sentence before the current one, or null: "Prices fell in March. They
-    /// were 2 percent higher than a year earlier" compares March with the March before.</summary>
+    /// <summary>The <see cref="MonthInSentence"/> of the sentence before the current one, or null: "Orders to the mill dropped
+    /// in May. That left them a fifth above a year earlier" compares May with the May before.</summary>
     public DateOnly? MonthInLastSentence { get; private set; }
 
     /// <summary>The last whole year the current sentence named ("fiscal 2023", "in 2021"), or null: "the previous fiscal year" after
