@@ -73,6 +73,7 @@ internal sealed class ClaimWords
         GapComparatives = Set(lexicon, "gap-comparative");
         ShortfallWords = Set(lexicon, "shortfall-word");
         RemainderWords = Set(lexicon, "remainder-word");
+        CampaignNouns = Set(lexicon, "campaign-noun");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
@@ -453,6 +454,9 @@ internal sealed class ClaimWords
 
     /// <summary>Comparatives right after a number, before its noun, that make the figure a gap ("85 fewer shifts": <c>shortfall-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortfallWords { get; }
+
+    /// <summary>Nouns of a long campaign ("war": <c>campaign-noun</c>) whose count, named in the count's own clause, is background.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignNouns { get; }
 
     /// <summary>Words right before or after a count's number that make it those left of a group ("two remaining climbers": <c>remainder-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainderWords { get; }

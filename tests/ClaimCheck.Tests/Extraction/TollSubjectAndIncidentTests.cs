@@ -111,6 +111,27 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_CountTheWarInItsOwnClauseDid_IsTheWarsBackground()
+    {
+        var report = Check("Market shelling in Velmora\n\nShelling hit a crowded market in Velmora on Tuesday, killing 31 people, medics said. "
+            + "Rescuers searched the rubble into the night. The war has killed more than 18,500 people, the health office says. "
+            + "Some 640,000 residents have been displaced by the war in the east.");
+
+        ClaimOf(report, 18500).OtherEvent.Should().Be("war", "the war's whole toll is background to one shelling");
+        ClaimOf(report, 640000).OtherEvent.Should().Be("war");
+        ClaimOf(report, 31).OtherEvent.Should().BeNull("the shelling's own toll names no campaign");
+    }
+
+    [Fact]
+    public void Extract_CampaignNounAsACompoundsFirstWord_NamesNoCampaign()
+    {
+        var report = Check("Clinic raided in Velmora\n\nGunmen raided a clinic in Velmora on Tuesday, medics said. "
+            + "Police said 14 people were killed near the war memorial.");
+
+        ClaimOf(report, 14).OtherEvent.Should().BeNull("'the war memorial' is a place, not the war");
+    }
+
+    [Fact]
     public void Extract_TollInAClauseOfAnIncidentAnEarlierWordPlacesBefore_IsThatIncidents()
     {
         var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, killing 14 miners, officials said. "

@@ -611,6 +611,7 @@ internal static class QuantityClaims
                 IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
+                    ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),
             });
             lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
