@@ -132,6 +132,15 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_CountDatedSinceTheWarBegan_IsTheEventsOwn()
+    {
+        var report = Check("Depot strike in Velmora\n\nA drone strike on a fuel depot in Velmora on Friday was the worst since the war began, "
+            + "medics said. The worst strike since the war began killed 27 workers at the depot, the regional governor said.");
+
+        ClaimOf(report, 27).OtherEvent.Should().BeNull("'since the war began' dates the strike; the 27 are the strike's own dead");
+    }
+
+    [Fact]
     public void Extract_TollInAClauseOfAnIncidentAnEarlierWordPlacesBefore_IsThatIncidents()
     {
         var report = Check("Mine blast in Kenya\n\nA blast tore through a coal mine in Kenya on Monday, killing 14 miners, officials said. "

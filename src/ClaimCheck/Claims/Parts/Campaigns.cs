@@ -62,7 +62,9 @@ internal static class Campaigns
             var word = s.Word(d);
             if (word is "the" or "The" || s.Tokens[d].Kind == TokenKind.Possessive)
             {
-                return true;
+                // "since the war began" dates the clause's own event ("the worst attack since the war began killed 40"); it
+                // does not name the war as what did the counting.
+                return d == 0 || s.Word(d - 1) is not ("since" or "Since");
             }
         }
 
