@@ -68,6 +68,28 @@ if (args is ["static-table"])
     return;
 }
 
+// Check: a word that is one vocabulary token, encoded by the package as a sentence, should equal its table row (cosine 1).
+if (args is ["static-check", .. var words])
+{
+    var table = StaticTable.Load(staticTableFile);
+    var vocabulary = StaticTable.Vocabulary();
+    using var encoder = Embedder.Create(threads: 1);
+    var vectors = encoder.Encode(words);
+    for (var i = 0; i < words.Length; i++)
+    {
+        var row = table.AsSpan(Array.IndexOf(vocabulary, words[i]) * EmbeddingCache.Dimension, EmbeddingCache.Dimension);
+        var cosine = 0.0;
+        for (var d = 0; d < EmbeddingCache.Dimension; d++)
+        {
+            cosine += row[d] * vectors[i][d];
+        }
+
+        Console.WriteLine($"{words[i]}: cosine(table row, package's sentence embedding) {cosine:F6}");
+    }
+
+    return;
+}
+
 // --static mean|sif: every embedding is the static one (RESULTS.md, "Static token embeddings") instead of the cached MiniLM one.
 TokenWeighting? staticWeighting = null;
 if (Array.IndexOf(args, "--static") is var staticAt and >= 0)
