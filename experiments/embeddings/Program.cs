@@ -18,6 +18,10 @@
 //                                                 out-of-fold accuracy on the training data (5 folds; validate on fold 0 only)
 //   dotnet …/Embeddings.dll distill-label           the teacher (c) on all training items labels the pool → cache/pool-labelled.tsv
 //   dotnet …/Embeddings.dll distill-score P/W       (a) vs the student with setting P/W on every never-trained set and the held-out slice; speed
+// Static token embeddings (StaticEmbeddings.cs; RESULTS.md, "Static token embeddings"):
+//   dotnet …/Embeddings.dll static-table            the encoder on [CLS] t [SEP] for every vocabulary token → cache/static-table.bin
+//   … --static mean|sif                           (with tune, score, claimbuster) every embedding is the static one; variant s = c's
+//                                                 features with it; `score a:0.1 s:0.1 --static mean` also times (s) against (a)
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -57,7 +61,53 @@ if (args is ["classify-one", var sentence])
     return;
 }
 
+var staticTableFile = Path.Combine(root, "experiments/embeddings/cache/static-table.bin");
+if (args is ["static-table"])
+{
+    StaticTable.Build(staticTableFile);
+    return;
+}
+
+// Check: a word that is one vocabulary token, encoded by the package as a sentence, should equal its table row (cosine 1).
+if (args is ["static-check", .. var words])
+{
+    var table = StaticTable.Load(staticTableFile);
+    var vocabulary = StaticTable.Vocabulary();
+    using var encoder = Embedder.Create(threads: 1);
+    var vectors = encoder.Encode(words);
+    for (var i = 0; i < words.Length; i++)
+    {
+        var row = table.AsSpan(Array.IndexOf(vocabulary, words[i]) * EmbeddingCache.Dimension, EmbeddingCache.Dimension);
+        var cosine = 0.0;
+        for (var d = 0; d < EmbeddingCache.Dimension; d++)
+        {
+            cosine += row[d] * vectors[i][d];
+        }
+
+        Console.WriteLine($"{words[i]}: cosine(table row, package's sentence embedding) {cosine:F6}");
+    }
+
+    return;
+}
+
+// --static mean|sif: every embedding is the static one (RESULTS.md, "Static token embeddings") instead of the cached MiniLM one.
+TokenWeighting? staticWeighting = null;
+if (Array.IndexOf(args, "--static") is var staticAt and >= 0)
+{
+    staticWeighting = Enum.Parse<TokenWeighting>(args[staticAt + 1], ignoreCase: true);
+    args = [.. args.Take(staticAt), .. args.Skip(staticAt + 2)];
+}
+
 var (training, heldOut) = HeldOutSlice.Split(LabeledTextReader.ReadPath(dataFolder));
+StaticEncoder? staticEncoder = null;
+if (staticWeighting is { } weighting)
+{
+    var watch = Stopwatch.StartNew();
+    staticEncoder = StaticEncoder.Create(StaticTable.Load(staticTableFile), weighting, training.Select(e => e.Text));
+    Console.WriteLine($"static encoder ({weighting}) ready in {watch.Elapsed.TotalSeconds:F1} s");
+}
+
+EmbeddingCache LoadCache() => staticEncoder is null ? EmbeddingCache.Load(cacheFile) : new EmbeddingCache(staticEncoder.Embed);
 var testSets = neverTrained.Select(s => (Name: s, Items: LabeledTextReader.ReadPath(Path.Combine(testFolder, $"news-{s}.tsv")))).ToList();
 Console.WriteLine($"training {training.Count} (fingerprint says 10344), held-out {heldOut.Count}, never-trained {testSets.Sum(t => t.Items.Count)} in {testSets.Count} sets");
 
@@ -154,7 +204,7 @@ switch (command)
 
     case "tune":
     {
-        var cache = EmbeddingCache.Load(cacheFile);
+        var cache = LoadCache();
         var variants = args.Length > 1 ? args[1].Split(',') : ["a", "b", "c"];
         var l2s = args.Length > 2 ? args[2].Split(',').Select(float.Parse).ToArray() : [0.03f, 0.1f, 0.3f, 1f];
         foreach (var variant in variants)
@@ -174,8 +224,9 @@ switch (command)
 
     case "score":
     {
-        var cache = EmbeddingCache.Load(cacheFile);
+        var cache = LoadCache();
         var classifiers = new List<(string, EmbeddingClaimTypeClassifier)>();
+        var models = new List<(ModelSpec Spec, EmbeddingModel Model)>();
         foreach (var spec in args.Skip(1).Select(ModelSpec.Parse))
         {
             var watch = Stopwatch.StartNew();
@@ -187,15 +238,21 @@ switch (command)
             }
 
             classifiers.Add((spec.ToString(), new EmbeddingClaimTypeClassifier(model, cache, spec.Variant != "a")));
+            models.Add((spec, model));
         }
 
         Report(classifiers);
+        if (staticEncoder is not null)
+        {
+            StaticSpeed(models, staticEncoder);
+        }
+
         break;
     }
 
     case "claimbuster":
     {
-        var cache = EmbeddingCache.Load(cacheFile);
+        var cache = LoadCache();
         var items = LabeledTextReader.ReadPath(claimBusterFile);
         foreach (var spec in args.Skip(1).Select(ModelSpec.Parse))
         {
@@ -265,6 +322,70 @@ void EncodeMissing(IEnumerable<string> texts)
 
     cache.Save(cacheFile);
     Console.WriteLine($"encoded {ordered.Length} in {watch.Elapsed.TotalSeconds:F1} s; cache {cache.Count}");
+}
+
+// Speed of the static variants against (a): per sentence, featurisation (tokenise + sum of table rows; none for (a)) and
+// prediction (PredictionEngine), the 7,601 never-trained sentences, five alternating rounds, one thread, after a warm-up.
+void StaticSpeed(IReadOnlyList<(ModelSpec Spec, EmbeddingModel Model)> models, StaticEncoder encoder)
+{
+    var texts = testSets.SelectMany(t => t.Items).Select(e => e.Text).ToArray();
+    var zero = new float[EmbeddingCache.Dimension];
+    float[] Features(ModelSpec spec, string text) => spec.Variant == "a" ? zero : encoder.Embed(text);
+    foreach (var (spec, model) in models)
+    {
+        foreach (var t in texts.Take(200))
+        {
+            model.Scores(t, Features(spec, t));
+        }
+    }
+
+    var seconds = new double[models.Count];
+    var precomputed = texts.Select(encoder.Embed).ToArray();
+    var predictOnlySeconds = new double[models.Count];
+    double embedSeconds = 0, tokenizeSeconds = 0;
+    const int rounds = 5;
+    for (var round = 0; round < rounds; round++)
+    {
+        for (var k = 0; k < models.Count; k++)
+        {
+            var (spec, model) = models[k];
+            var w = Stopwatch.StartNew();
+            foreach (var t in texts)
+            {
+                model.Scores(t, Features(spec, t));
+            }
+
+            seconds[k] += w.Elapsed.TotalSeconds;
+            w.Restart();
+            for (var i = 0; i < texts.Length; i++)
+            {
+                model.Scores(texts[i], spec.Variant == "a" ? zero : precomputed[i]);
+            }
+
+            predictOnlySeconds[k] += w.Elapsed.TotalSeconds;
+        }
+
+        var e = Stopwatch.StartNew();
+        foreach (var t in texts)
+        {
+            encoder.Embed(t);
+        }
+
+        embedSeconds += e.Elapsed.TotalSeconds;
+        e.Restart();
+        foreach (var t in texts)
+        {
+            encoder.Tokenize(t);
+        }
+
+        tokenizeSeconds += e.Elapsed.TotalSeconds;
+    }
+
+    var n = (double)rounds * texts.Length;
+    Console.WriteLine($"speed ({rounds} alternating rounds of {texts.Length} sentences, one thread, PredictionEngine): " +
+        string.Join(", ", models.Select((m, k) => $"{m.Spec} {n / seconds[k]:F0} sentences/s")) +
+        $"; static embedding alone {n / embedSeconds:F0} sentences/s ({1e6 * embedSeconds / n:F1} us), of which tokenisation {1e6 * tokenizeSeconds / n:F1} us");
+    Console.WriteLine("prediction only (embedding precomputed): " + string.Join(", ", models.Select((m, k) => $"{m.Spec} {n / predictOnlySeconds[k]:F0} sentences/s ({1e6 * predictOnlySeconds[k] / n:F1} us)")));
 }
 
 // Scores classifiers on every never-trained set (model alone and as printed through ClaimTypePolicy) and the held-out slice;
@@ -343,6 +464,9 @@ internal sealed class EmbeddingCache
 {
     public const int Dimension = 384;
     private readonly Dictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+    private readonly Func<string, float[]>? _compute;
+
+    public EmbeddingCache(Func<string, float[]>? compute = null) => _compute = compute;
 
     public int Count => _vectors.Count;
 
@@ -350,9 +474,25 @@ internal sealed class EmbeddingCache
 
     public void Add(string text, float[] vector) => _vectors[text] = vector.Length == Dimension ? vector : throw new InvalidDataException($"vector of {vector.Length}");
 
-    public float[] Get(string text) => _vectors.TryGetValue(text, out var v) ? v : throw new KeyNotFoundException($"not embedded: {text}");
+    public float[] Get(string text) => TryGet(text, out var v) ? v : throw new KeyNotFoundException($"not embedded: {text}");
 
-    public bool TryGet(string text, out float[] vector) => _vectors.TryGetValue(text, out vector!);
+    /// <summary>The stored vector; a computing cache (static embeddings) computes and stores what it lacks.</summary>
+    public bool TryGet(string text, out float[] vector)
+    {
+        if (_vectors.TryGetValue(text, out vector!))
+        {
+            return true;
+        }
+
+        if (_compute is null)
+        {
+            return false;
+        }
+
+        vector = _compute(text);
+        _vectors[text] = vector;
+        return true;
+    }
 
     public static EmbeddingCache Load(string path)
     {
