@@ -160,12 +160,12 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_YearEarlier_InASentenceNamingNoDate_IsTheMonthOfTheSentenceBefore()
     {
-        const string text = "Vessa Cement lost money in the third quarter. Its cement sales slipped 3 percent in September from August. "
-            + "Even so, they were 6 percent above the level of a year earlier.";
+        const string text = "Pellam Tiles fell short of forecasts in the third quarter. Orders it booked during September outran those of July by a fifth. "
+            + "Set against a year earlier, however, the order book looks thinner.";
 
         var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
 
-        values.Should().Equal("2024-Q3", "2024-09", "2024-08", "2023-09");
+        values.Should().Equal("2024-Q3", "2024-09", "2024-07", "2023-09");
     }
 
     [Fact]

@@ -123,27 +123,41 @@ internal static class RangeRule
     // "rose 23 cents to $4.10", "fell from $5 to $3": the number after "to" is the level reached, not the end of a range; but
     // "anywhere from 4 to 7 inches", "ranging from $5 to $9" and, after a change, "between" ("climbed between 6 and 9 percent") are ranges.
     // A change named by a noun and "of" ("growth of 3 percent to 4 percent", "a rise of 2% to 3%") is sized by the range. "By" alone
-    // sizes a change whose verb is left out or unknown, and a bare second number ("and waits by 1,996 to 13,164") or one with its own
-    // currency sign ("imports turned up by $3.5 billion to $228.6 billion") is the level reached, as after a named change; a unit
-    // written once after the second number still makes a range ("widens the gap by 20 to 50 basis points").
+    // sizes a change whose verb is left out or unknown when the second number reads as a level (see IsLevelAfterBy).
     private static bool IsLevelChange(in QuantityScan s, in QuantityDraft draft) =>
         !draft.BetweenRange
         && ((s.Is(draft.Before - 1, "from") && !IsRangeFromWord(s, draft.Before - 2))
             || (ChangeRule.IsChangeBefore(s, draft.Before) && !s.Is(draft.Before - 1, "of"))
-            || (s.Is(draft.Before - 1, "by") && !IsUnitAfterBareSecond(s, draft.Next)));
+            || (s.Is(draft.Before - 1, "by") && IsLevelAfterBy(s, draft)));
 
-    // Whether "to" at `next` is followed by a bare number and a unit word or symbol ("to 50 basis points", "to 20cm", "to 30 percent").
-    private static bool IsUnitAfterBareSecond(in QuantityScan s, int next)
+    // Whether "by X to Y" is a change of X and the level Y it reached: Y repeats X's currency sign ("slid by $4 million to $61
+    // million") or X's unit (a unit already read after X, "by 3 cm to 11 cm"), or Y ends its clause: the sentence ends, punctuation
+    // other than a unit symbol, a clause joiner or a preposition of time follows ("queues lengthened by 17 to 260, and", "by 8 to 95
+    // over the winter"). A counted noun, a unit or a scale word written once after Y makes X to Y one range ("put back by three to
+    // five days", "carried by 70 to 90 seats", "by 4 to 6 million").
+    private static bool IsLevelAfterBy(in QuantityScan s, in QuantityDraft draft)
     {
-        if (!s.Is(next, "to") || !s.IsKind(next + 1, TokenKind.Number)
-            || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var second))
+        var second = draft.Next + 1;
+        if (!s.Is(draft.Next, "to") || s.IsKind(second, TokenKind.Currency) || RepeatsPrefix(s, draft, second)
+            || (draft.EmbeddedDigits > 0 && s.IsWord(second) && s.Word(second).StartsWith(s.Word(draft.NumberIndex)[..draft.EmbeddedDigits], StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (!NumberParser.TryParseAt(s.Text, s.Tokens, second, s.Words, out var number))
+        {
+            return true;
+        }
+
+        if (number.Scale > 1 && draft.First.Scale == 1)
         {
             return false;
         }
 
-        var unitStart = next + 1 + second.TokenCount;
-        return s.TryPhrase(unitStart, s.Words.UnitNames, out _, out _) || s.TryPhrase(unitStart, s.Words.UnitSymbols, out _, out _)
-            || IsMeasureUnit(s, unitStart);
+        var after = second + number.TokenCount;
+        return after >= s.Count
+            || (s.IsKind(after, TokenKind.Punctuation) && !PercentRule.TryReadPercentUnit(s, after, out _, out _) && !s.TryPhrase(after, s.Words.UnitSymbols, out _, out _))
+            || s.Words.ClauseJoiners.Contains(s.Word(after)) || s.Words.TimeSpanPrepositions.Contains(s.Word(after));
     }
 
     /// <summary>How many times the first end of a bare range of percentages after a change may go into the second ("grew 3 to 8
