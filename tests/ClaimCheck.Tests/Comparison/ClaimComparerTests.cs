@@ -378,6 +378,22 @@ public class ClaimComparerTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 
+    [Fact]
+    public void Compare_ContributingCountriesLargerOnALaterDay_IsReadAsGrowthForNow()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "Norway's defence ministry said on Monday that the Brenmoor peacekeeping mission includes troops from 12 countries.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "A spokesman for Norway's army said on Friday that the Brenmoor peacekeeping mission includes troops from 14 countries.", "Nordic Wire", new DateOnly(2025, 5, 9)),
+        ]);
+
+        // A known limit: the progress-measure row "countries" applies to any count of countries, not only to those an outbreak or a
+        // recall has reached. A cue for spreading things would also lose the countries that lost nationals in a disaster, which grow
+        // the same way; when such a cue comes, this becomes a dispute.
+        report.Findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Evolution,
+            "two larger-later counts of countries read as growth whatever they count");
+    }
+
     [Theory]
     [InlineData("The Vorland health agency said on Monday that 5,000 people in Lindenport had been vaccinated against measles.",
         "Vorland's interior ministry said on Wednesday that health workers had vaccinated 26,000 people in Lindenport against measles.")]
