@@ -383,8 +383,8 @@ public class ClaimComparerTests
     {
         var report = new ClaimPipelineBuilder().Build().Check(
         [
-            new Document("courier", "Norway's defence ministry said on Monday that the Brenmoor peacekeeping mission includes troops from 12 countries.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
-            new Document("wire", "A spokesman for Norway's army said on Friday that the Brenmoor peacekeeping mission includes troops from 14 countries.", "Nordic Wire", new DateOnly(2025, 5, 9)),
+            new Document("courier", "Norway's defence ministry said on Monday that the Brenmoor peacekeeping mission includes troops from 11 countries.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "A spokesman for Norway's army said on Friday that the Brenmoor peacekeeping mission includes troops from 15 countries.", "Nordic Wire", new DateOnly(2025, 5, 9)),
         ]);
 
         // A known limit: the progress-measure row "countries" applies to any count of countries, not only to those an outbreak or a
