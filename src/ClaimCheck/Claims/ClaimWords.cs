@@ -31,6 +31,7 @@ internal sealed class ClaimWords
         SoughtCues = Set(lexicon, "sought-cue");
         RemainsNouns = Map(lexicon, "remains-noun");
         RemainsHandling = Map(lexicon, "remains-handling");
+        RemainsPlaceCues = Set(lexicon, "remains-place-cue");
         PercentageMeasureNames = Map(lexicon, "share-measure");
         VoterNouns = Map(lexicon, "voter-noun");
         VoteChoices = Map(lexicon, "vote-choice");
@@ -142,6 +143,7 @@ internal sealed class ClaimWords
         CounterGatheringAdjectives = Map(lexicon, "counter-gathering-adjective");
         WholeFigureCues = Set(lexicon, "whole-figure-cue");
         SettingSubjectVerbs = Set(lexicon, "setting-subject-verb");
+        ListedSettingSubjectVerbs = TermsWithValueIgnoringCase(lexicon, "setting-subject-verb", "in-list");
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
         CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' '))
             .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -341,9 +343,13 @@ internal sealed class ClaimWords
     /// of 11 climbers were reached" → "bodies"), and the measure.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsNouns { get; }
 
-    /// <summary>Verbs that say what was done with bodies counted ("22 bodies were buried", "the morgue released 17 bodies"), and the
+    /// <summary>Verbs that say what was done with bodies counted ("14 bodies have since been buried", "the morgue released 17 bodies"), and the
     /// measure they make: those dealt with, not the dead.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RemainsHandling { get; }
+
+    /// <summary>Words right after a remains-handling verb that make it tell where the bodies lie, not what was done with them ("were
+    /// buried under the rubble").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainsPlaceCues { get; }
 
     /// <summary>What a percentage is often a share of ("turnout"), and the measure each such word names ("jobless" → "unemployment",
     /// "rates" → "rate").</summary>
@@ -708,6 +714,10 @@ internal sealed class ClaimWords
     /// <summary>Verbs by which a named place of care, the subject of their clause, takes in or records the people counted right after
     /// them ("Ostrava Teaching Hospital had admitted 26 people injured"): the count is that setting's part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingSubjectVerbs { get; }
+
+    /// <summary>The setting-subject-verbs (valued <c>in-list</c>) that count a setting's part only when the place's name follows a
+    /// semicolon, one place of care after another in a list of them: "confirmed" is also how a hospital gives the whole toll.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedSettingSubjectVerbs { get; }
 
     /// <summary>The preposition before a count setting whose entry names none.</summary>
     private const string CountSettingPreposition = "in";

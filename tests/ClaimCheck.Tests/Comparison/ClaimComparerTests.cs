@@ -369,12 +369,29 @@ public class ClaimComparerTests
     {
         var report = new ClaimPipelineBuilder().Build().Check(
         [
-            new Document("courier", "Health officials in Vorland said on Monday that cases of the tainted cheese outbreak had been found in 7 states.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
-            new Document("wire", "The Vorland food agency said on Friday that the cheese outbreak had now spread to 12 states.", "Nordic Wire", new DateOnly(2025, 5, 9)),
+            new Document("courier", "Health officials in Norway said on Monday that cases of the Brenmoor cheese outbreak had been found in 7 states.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "Norway's food agency said on Friday that the Brenmoor cheese outbreak had spread to 12 states.", "Nordic Wire", new DateOnly(2025, 5, 9)),
         ]);
 
-        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy,
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && f.Topic.EndsWith("states"),
             "the states an outbreak has reached only grow: a larger count four days later continues the smaller one");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Compare_ContributingCountriesLargerOnALaterDay_IsReadAsGrowthForNow()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "Norway's defence ministry said on Monday that the Brenmoor peacekeeping mission includes troops from 11 countries.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "A spokesman for Norway's army said on Friday that the Brenmoor peacekeeping mission includes troops from 15 countries.", "Nordic Wire", new DateOnly(2025, 5, 9)),
+        ]);
+
+        // A known limit: the progress-measure row "countries" applies to any count of countries, not only to those an outbreak or a
+        // recall has reached. A cue for spreading things would also lose the countries that lost nationals in a disaster, which grow
+        // the same way; when such a cue comes, this becomes a dispute.
+        report.Findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Evolution,
+            "two larger-later counts of countries read as growth whatever they count");
     }
 
     [Theory]

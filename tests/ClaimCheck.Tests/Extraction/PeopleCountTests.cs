@@ -318,7 +318,7 @@ public class PeopleCountTests
     [InlineData("By Tuesday only 12 people had been pulled out alive.", "rescued")]
     [InlineData("After the landslide in Brenmoor, 38 people have not been accounted for.", "missing")]
     [InlineData("Officials said 14 fishermen were still not accounted for on Friday.", "missing")]
-    [InlineData("A Vorland police officer said 15 divers had still not been located.", "missing")]
+    [InlineData("Of the tour party, 9 trekkers have not been located since the avalanche at Harwick, rescuers said.", "missing")]
     [InlineData("Rescuers in Brenmoor said 8 hikers have not been found after the storm.", "missing")]
     [InlineData("Kestrel Bay said 61 soldiers were killed in the border fighting.", "deaths · soldiers")]
     [InlineData("The ministry said 23 troops died when the convoy was hit.", "deaths · soldiers")]
@@ -404,6 +404,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Divers said all 40 crew members of the Brenmoor trawler were accounted for.")]
     [InlineData("By noon 212 guests had been accounted for at the Lindenport hotel.")]
+    [InlineData("Late on Sunday 5 canoeists were found on a sandbar off Skarrow, a coastguard officer said.")] // found, with no negation, names nothing
     public void Extract_AccountedForWithoutNegation_IsNotMissing(string text)
     {
         FirstQuantityClaim(text).Measure.Should().NotBe("missing");
@@ -504,7 +505,8 @@ public class PeopleCountTests
     [Theory]
     [InlineData("Ostrava Teaching Hospital alone had admitted 26 people injured in the tram crash, a nurse said.", 26, "injuries · health facilities")]
     [InlineData("The coroner said Kestrel Bay Hospital recorded 7 deaths and the field clinic 2.", 7, "deaths · health facilities")]
-    [InlineData("Lindenport General took in 40 people after the ferry fire; the Marrow Quay Clinic confirmed 7 deaths.", 7, "deaths · health facilities")]
+    [InlineData("Hollin Cross Hospital recorded 9 deaths; the Sallow Lane Clinic confirmed 4 deaths.", 4, "deaths · health facilities")] // one place of care after another
+    [InlineData("Greywater District Hospital confirmed 5 deaths by Sunday night, and no other figure has been released.", 5, "deaths")] // a hospital confirming the toll gives all of it
     [InlineData("After the ferry fire the Marrow Quay Clinic confirmed 7 deaths, its director said.", 7, "deaths")] // the name follows no clause opener
     [InlineData("Ostrava Teaching Hospital said 26 people were hurt when the tram left its rails.", 26, "injuries")] // the hospital reports the whole toll
     [InlineData("The hospital had admitted 26 people injured in the tram crash.", 26, "injuries")] // no name: no setting read
@@ -841,6 +843,7 @@ public class PeopleCountTests
     [InlineData("Another 40 deaths were confirmed at St Clement's hospital in Lindenport.", "deaths · health facilities")]
     [InlineData("Officials said 40 people died at the district hospital in Lindenport.", "deaths · health facilities")]
     [InlineData("Officials said 40 people died at the end of the long Brenmoor hospital strike.", "deaths")]
+    [InlineData("An inquiry in Orvik found that 40 patients died at the hands of hospital orderlies.", "deaths")] // a function word ends the name
     [InlineData("Officials said 40 people died at the scene of the Kestrel Bay crush.", "deaths · scene")]
     [InlineData("Officials said 40 people died on the ground when the cargo jet hit Brenmoor.", "deaths · ground")]
     [InlineData("Officials said 40 people were hurt at Lindenport Stadium.", "injuries")]

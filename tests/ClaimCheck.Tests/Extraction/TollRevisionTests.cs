@@ -169,7 +169,11 @@ public class TollRevisionTests
     }
 
     [Theory]
-    [InlineData("The mill fire in Vorland killed 30 people. A parish official said 11 bodies were buried in Brenmoor on Tuesday.", 11, "burials")]
+    [InlineData("The mill fire in Vorland killed 30 people. In the cemetery at Brenmoor, 11 bodies have now been buried, the vicar told reporters.", 11, "burials")]
+    [InlineData("The mill fire in Vorland killed 30 people. Estmark officials confirmed that 4 bodies were repatriated by air on Thursday.", 4, "handed over")]
+    [InlineData("The mill fire in Vorland killed 30 people. Police have handed 5 bodies to relatives in Brenmoor.", 5, "handed over")]
+    [InlineData("The mill fire in Vorland killed 30 people. Firefighters fear 8 bodies are buried beneath the collapsed east wing.", 8, "bodies")] // where they lie
+    [InlineData("The mill fire in Vorland killed 30 people. Firefighters fear 8 bodies are buried under the collapsed east wing.", 8, "bodies")]
     [InlineData("The mill fire in Vorland killed 30 people. The Lindenport morgue released 9 bodies to relatives on Monday.", 9, "handed over")]
     [InlineData("The mill fire in Vorland killed 30 people. The bodies of six miners will be flown home to Kestrel Bay on Friday.", 6, "handed over")]
     [InlineData("The mill fire in Vorland killed 30 people. Crews said 12 bodies were recovered, and all were buried the next day.", 12, "bodies")]

@@ -144,7 +144,7 @@ internal static class PeopleCounts
 
         if (!isPeople && IsRemainsCount(s, unit) && RemainsHandled(s, match) is { } handled)
         {
-            return handled; // "22 bodies were buried on Tuesday", "the morgue released 17 bodies": what was done with them, not the toll
+            return handled; // "14 bodies have since been buried in Orvik", "the morgue released 17 bodies": what was done with them, not the toll
         }
 
         if (!isPeople)
@@ -321,9 +321,6 @@ internal static class PeopleCounts
         return null;
     }
 
-    /// <summary>How far after the set of a part ("16 of the 40 divers") its verb is looked for.</summary>
-    private const int PartitiveVerbWindow = 14;
-
     /// <summary>The count a figure is a part of when "of" (and "the", "those" or "these") and that count follow it ("16 of the 40 divers"),
     /// or null.</summary>
     private static QuantityMatch? SetOfPart(SentenceView s, QuantityMatch match)
@@ -358,26 +355,32 @@ internal static class PeopleCounts
     /// follows a form of "be" or "have" ("who were stranded had been rescued" → rescued, "who were injured had died" → deaths), up to a
     /// relative clause after a verb, or null. A participle right after the
     /// people ("the 40 people killed") describes the set and is not taken.</summary>
-    private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set)
+    private static (string Outcome, int Token)? MainVerbOutcome(SentenceView s, QuantityMatch set) =>
+        PassiveVerbAfter(s, set.PhraseEndToken, i => OutcomeAt(s, i));
+
+    /// <summary>How far after a count's phrase (the set of a part, "16 of the 40 divers", or a count of bodies) its clause's verb is
+    /// looked for.</summary>
+    private const int PassiveVerbWindow = 14;
+
+    /// <summary>What <paramref name="read"/> reads at the last word of a count's own clause that follows a form of "be" or "have"
+    /// ("who were stranded had been rescued", "have since been buried"), and its token, or null. The clause ends at a mark, at "and" or
+    /// "but" once something was read, and at "who" or "that" once a verb was seen: a relative clause after the main verb tells of
+    /// someone else ("4 of the 10 people killed were children who had been evacuated").</summary>
+    private static (string Value, int Token)? PassiveVerbAfter(SentenceView s, int start, Func<int, string?> read)
     {
-        var start = set.PhraseEndToken;
-        (string Outcome, int Token)? last = null;
+        (string Value, int Token)? last = null;
         var verbSeen = false;
-        for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
+        for (var i = start; i < s.Tokens.Count && i < start + PassiveVerbWindow; i++)
         {
             var word = s.Word(i);
-
-            // "4 of the 10 people killed were children who had been evacuated": a relative clause after the main verb tells of
-            // someone else's outcome.
             if (word is "," or ";" or ":" or "." || (word is "and" or "but" && last is not null) || (word is "who" or "that" && verbSeen))
             {
                 break;
             }
 
-            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" or "had" or "has" or "have"
-                && OutcomeAt(s, i) is { } outcome)
+            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" or "had" or "has" or "have" && read(i) is { } value)
             {
-                last = (outcome, i); // "3 of the 20 people who were injured had died"
+                last = (value, i);
             }
 
             verbSeen |= word is "were" or "was" or "are" or "is" or "had" or "has" or "have";
@@ -963,7 +966,8 @@ internal static class PeopleCounts
     // "Ostrava Teaching Hospital alone had admitted 26 people injured", "Kestrel Bay Hospital recorded 7 deaths": a named place
     // of care, the subject of its clause, with a setting-subject-verb right before the count (after "alone" and auxiliaries) counts
     // that setting's part. The name, after "the" if it has one ("the Brenmoor Clinic confirmed 3 dead"), must open the sentence or
-    // follow a comma, a semicolon (one place of care after another in a list of them) or "said"/"that".
+    // follow a comma, a semicolon (one place of care after another in a list of them) or "said"/"that"; after an in-list verb
+    // ("confirmed"), only a semicolon: alone, a hospital confirming deaths may give the whole toll.
     private static string? NamedSettingAsSubject(SentenceView s, QuantityMatch match)
     {
         var verb = match.FirstToken - 1;
@@ -995,7 +999,9 @@ internal static class PeopleCounts
             start--;
         }
 
-        return start < noun - 1 && (start < 0 || s.Word(start) is "," or ";" or "said" or "that" or "says") ? label : null;
+        var inList = start >= 0 && s.Word(start) is ";";
+        var opensClause = start < 0 || inList || s.Word(start) is "," or "said" or "that" or "says";
+        return start < noun - 1 && opensClause && (inList || !s.Words.ListedSettingSubjectVerbs.Contains(s.Word(verb))) ? label : null;
     }
 
     /// <summary>How many words of a name may stand between "at" and the setting noun it ends with ("at St Mary's Teaching Hospital").</summary>
@@ -1018,6 +1024,12 @@ internal static class PeopleCounts
             if (s.Tokens[k].Kind == TokenKind.Possessive)
             {
                 continue;
+            }
+
+            // "died at the hands of hospital staff": a function word ends the name (noun-phrase-stop).
+            if (k > at + 1 && s.Words.NounPhraseStops.Contains(word))
+            {
+                return null;
             }
 
             if (s.Tokens[k].Kind != TokenKind.Word || !(word is "the" || (word.Length > 0 && (char.IsUpper(word[0]) || (afterArticle && char.IsLower(word[0]))))))
@@ -1302,8 +1314,8 @@ internal static class PeopleCounts
             : null;
 
     /// <summary>The measure of what a count of bodies' own clause says was done with them (`remains-handling`): the verb right before
-    /// the count ("the morgue released 17 bodies") or a passive one after it, up to the clause's end ("22 bodies were buried on
-    /// Tuesday", "the bodies of nine fishermen will be flown home"); or null. Bodies buried, released or sent home on a day are those
+    /// the count ("the morgue released 17 bodies") or a passive one after it, up to the clause's end ("14 bodies have since been
+    /// buried in Orvik", "the bodies of nine fishermen will be flown home"); or null. Bodies buried, released or sent home on a day are those
     /// dealt with then, a part of the dead, not a toll.</summary>
     private static string? RemainsHandled(SentenceView s, QuantityMatch match)
     {
@@ -1312,22 +1324,13 @@ internal static class PeopleCounts
             return before;
         }
 
-        var start = match.PhraseEndToken;
-        for (var i = start; i < s.Tokens.Count && i < start + PartitiveVerbWindow; i++)
-        {
-            var word = s.Word(i);
-            if (word is "," or ";" or ":" or "." or "who" or "that" or "which" or "and" or "but")
-            {
-                return null;
-            }
+        return PassiveVerbAfter(s, match.PhraseEndToken, HandlingAt)?.Value;
 
-            if (i > start && s.Word(i - 1) is "were" or "was" or "are" or "is" or "been" or "be" && s.Words.RemainsHandling.TryGetValue(word, out var after))
-            {
-                return after;
-            }
-        }
-
-        return null;
+        // "were buried" tells what was done with them; "were buried under the rubble" where they lie (remains-place-cue).
+        string? HandlingAt(int i) =>
+            s.Words.RemainsHandling.TryGetValue(s.Word(i), out var measure) && !(i + 1 < s.Tokens.Count && s.Words.RemainsPlaceCues.Contains(s.Word(i + 1)))
+                ? measure
+                : null;
     }
 
     /// <summary>How many words before the "for" of a count a search word is looked for ("the search was still under way for three more").</summary>
