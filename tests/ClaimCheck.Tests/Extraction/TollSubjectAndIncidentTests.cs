@@ -114,7 +114,7 @@ public class TollSubjectAndIncidentTests
     public void Extract_CountTheWarInItsOwnClauseDid_IsTheWarsBackground()
     {
         var report = Check("Market shelling in Velmora\n\nShelling hit a crowded market in Velmora on Tuesday, killing 31 people, medics said. "
-            + "Rescuers searched the rubble into the night. The war has killed more than 18,500 people, the health office says. "
+            + "Rescuers searched the rubble into the night. The war has so far killed 18,500 people, by the health office's count. "
             + "Some 640,000 residents have been displaced by the war in the east.");
 
         ClaimOf(report, 18500).OtherEvent.Should().Be("war", "the war's whole toll is background to one shelling");
