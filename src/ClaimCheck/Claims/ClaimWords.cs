@@ -75,6 +75,7 @@ internal sealed class ClaimWords
         ShortfallWords = Set(lexicon, "shortfall-word");
         RemainderWords = Set(lexicon, "remainder-word");
         CampaignNouns = Set(lexicon, "campaign-noun");
+        CampaignClauseWords = Set(lexicon, "campaign-clause-word");
         ReferringNouns = Set(lexicon, "referring-noun");
         FigureReportNouns = Set(lexicon, "figure-report-noun");
         StatedFigureCues = Set(lexicon, "stated-figure-cue");
@@ -463,6 +464,10 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns of a long campaign ("war": <c>campaign-noun</c>) whose count, named in the count's own clause, is background.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignNouns { get; }
+
+    /// <summary>Words that may follow a campaign noun inside a count's clause ("the war has killed": <c>campaign-clause-word</c>);
+    /// any other word makes the noun a compound's first word ("the war memorial").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CampaignClauseWords { get; }
 
     /// <summary>Words right before or after a count's number that make it those left of a group ("two remaining climbers": <c>remainder-word</c>).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RemainderWords { get; }

@@ -6,7 +6,7 @@ namespace ClaimCheck.Claims;
 /// <summary>A long campaign a count's own clause names as what did the counting ("the war has killed 24,000", "18,000 displaced by
 /// the war", "died in the war"): a report of one raid, collapse or flood gives such a figure as background, the whole campaign's
 /// toll, never a count of its own event.</summary>
-/// <remarks>Reads the <c>campaign-noun</c> words of the lexicon; the noun must follow "the" or a possessive ("the war",
+/// <remarks>Reads the <c>campaign-noun</c> and <c>campaign-clause-word</c> words of the lexicon; the noun must follow "the" or a possessive ("the war",
 /// "the country's war", "the civil war") within the figure's clause (no comma, semicolon or colon between).</remarks>
 internal static class Campaigns
 {
@@ -52,7 +52,7 @@ internal static class Campaigns
     private static bool IsDeterminedCampaign(SentenceView s, int token)
     {
         if (!s.Words.CampaignNouns.Contains(s.Word(token)) || (token + 1 < s.Tokens.Count && s.Tokens[token + 1].Kind == TokenKind.Word
-                && !IsClauseWord(s.Word(token + 1))))
+                && !s.Words.CampaignClauseWords.Contains(s.Word(token + 1))))
         {
             return false;
         }
@@ -70,10 +70,4 @@ internal static class Campaigns
 
         return false;
     }
-
-    // Words that may follow the campaign's noun inside the figure's clause ("the war has killed", "the war in the east"), not a
-    // compound's second noun.
-    private static bool IsClauseWord(ReadOnlySpan<char> word) =>
-        word is "has" or "had" or "have" or "in" or "between" or "against" or "with" or "began" or "started" or "broke" or "erupted"
-            or "is" or "was" or "and" or "that" or "which" or "so" or "since";
 }
