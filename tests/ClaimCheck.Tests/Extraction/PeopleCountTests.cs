@@ -394,6 +394,7 @@ public class PeopleCountTests
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 4, "deaths · of the dead")]
     [InlineData("A rockfall near Brenmoor killed 11 walkers. So far only four of the dead have been named, and three of the injured remain in a serious condition.", 3, "of the injured")]
     [InlineData("The ferry fire off Lindenport killed 30 passengers; 12 of the dead were women and 4 were children.", 12, "deaths · women")]
+    [InlineData("In all 70 villagers were pulled out alive near Karsvik, and 14 adults died.", 14, "deaths · adults")]
     public void Extract_CountOfTheDeadOrTheInjured_IsAPartOfThatToll(string text, double value, string part)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 5, 4))]);
@@ -731,6 +732,7 @@ public class PeopleCountTests
     [InlineData("Thirty people, nine of them children, died when the Lindenport school roof fell in.", 9, "deaths · children")]
     [InlineData("Thirty people, nine of them children, died when the Lindenport school roof fell in.", 30, "deaths")]
     [InlineData("In Brenmoor, 120 people, 35 of them women, were hurt in the crush at the stadium gate.", 35, "injuries · women")]
+    [InlineData("Fifty-two people, 31 of them adults, died when the mudslide hit Karsvik.", 31, "deaths · adults")]
     public void Extract_PartSetOffByCommasBeforeTheVerb_IsAPartOfWhatBefellItsCount(string text, double value, string measure)
     {
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 6, 2))]).Claims
@@ -1466,6 +1468,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The number of dead from the ferry sinking has now reached 63, the coast guard chief told state broadcaster VTV late on Wednesday.")]
     [InlineData("The toll now stands at 63, the governor told reporters on Wednesday.")]
+    [InlineData("The toll now stands at 63, a Red Cross official told the state news agency Vorpress on Wednesday.")]
     [InlineData("63 people are now confirmed dead, the coast guard said on Wednesday.")]
     [InlineData("The toll now stands at 63, the coast guard chief told reporters late on Wednesday.")]
     public void Extract_CountGivenNowInAReportDatedByItsVerbOrHearer_HoldsOnTheReportsDay(string text)

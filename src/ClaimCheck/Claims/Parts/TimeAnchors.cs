@@ -1140,8 +1140,9 @@ internal static class TimeAnchors
         return false;
     }
 
-    /// <summary>How many words may name who heard a report, between the verb that tells it and the report's date.</summary>
-    private const int HearerWords = 4;
+    /// <summary>How many words may name who heard a report, between the verb that tells it and the report's date ("told the state
+    /// news agency Vorpress on Saturday").</summary>
+    private const int HearerWords = 7;
 
     /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
     /// late on Wednesday") or its hearer ("told Reuters on Monday"), or right before a reporting or updating verb.</summary>
@@ -1277,7 +1278,8 @@ internal static class TimeAnchors
                 return j < k ? j : -1;
             }
 
-            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and")
+            // A past form ("told reporters the roof collapsed on Monday") is the reported event's own verb: the day is that event's.
+            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and" || IsLowerPastForm(word))
             {
                 break;
             }
@@ -1288,6 +1290,10 @@ internal static class TimeAnchors
         var after = TokenAfter(s, time, index);
         return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
     }
+
+    // "collapsed", "started": a lower-case word in -ed, not in -eed ("need", "exceed" are bare verbs).
+    private static bool IsLowerPastForm(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
 
     // The time expression ending at character `end`, which a bracketed date after it restates.
     private static TimeExpression? RestatedTime(SentenceView s, int end)
