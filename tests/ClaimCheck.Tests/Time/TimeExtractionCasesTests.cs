@@ -1339,10 +1339,26 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(said, ahead);
 
     [Theory]
-    [InlineData("The truce in Brenmoor took hold at 2100 GMT on Monday.")]
-    [InlineData("Kestrel Bay's port reopened at 1830 local time on Monday.")]
-    public void Recognize_FourDigitsBeforeATimeZone_IsNoYear(string text) =>
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal("2024-10-21");
+    [InlineData("The truce in Brenmoor took hold at 2100 GMT on Monday.", "2024-10-21T21:00")]
+    [InlineData("Kestrel Bay's port reopened at 1830 local time on Monday.", "2024-10-21T18:30")]
+    [InlineData("Ferries out of Ostrava stopped at 0545 UTC on Monday.", "2024-10-21T05:45")]
+    public void Recognize_FourDigitsBeforeATimeZone_IsAClockTimeNotAYear(string text, string time) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value).Should().Equal(time, "2024-10-21");
+
+    [Fact]
+    public void Recognize_FourDigitsBeforeATimeZoneInBracketsAfterATime_IsNoTimeOfItsOwn()
+    {
+        const string text = "The Vessa tremor struck at 4:10 a.m. (0110 GMT) on Monday.";
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString().Contains("0110"));
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeAfterToAndAPluralNounInThePast_IsNotOnADayAheadNamedBefore()
+    {
+        const string text = "Vorland's ferry line set Dec. 2 as its new sailing date. Its chief explained the delay to passengers in Lindenport at 9:30 a.m.";
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-23T09:30"
+            && e.Span.Slice(text).ToString() == "9:30 a.m.");
+    }
 
     [Theory]
     [InlineData("In 2022 PT Brenmoor Energi paid its first dividend.", "2022")]
@@ -1532,6 +1548,13 @@ public class TimeExtractionCasesTests
     [InlineData("Looters struck the Lindenport docks overnight on Saturday.", "2024-10-19TNI")]
     public void Recognize_OvernightInASentenceThatNamesItsDay_IsThatNight(string text, string value) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == "overnight");
+
+    [Theory]
+    [InlineData("Kestrel Bay's ferry operator said early Wednesday that talks with the crews had run overnight.")]
+    [InlineData("The Vorland board announced on Wednesday that its members had met overnight.")]
+    public void Recognize_OvernightInThePastAfterTheReferenceDay_IsTheNightBeforeIt(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-22TNI"
             && e.Span.Slice(text).ToString() == "overnight");
 
     [Theory]

@@ -83,10 +83,10 @@ internal sealed class YearRule : TimeRule
             && !(scan.IsJoined(index + 1) && scan.IsWord(index + 1)) && !IsClockTimeBeforeZone(scan, index);
     }
 
-    // Four digits at token `index` before a time zone, read as a time of day ("at 2100 GMT"), unless "in" or "since" stands before
-    // them: those take a year, and a zone abbreviation after one is a word of its own ("In 2022 PT Brenmoor Energi paid", "since
-    // 2019 CT scans have").
-    private static bool IsClockTimeBeforeZone(in TimeScan scan, int index) =>
+    /// <summary>Whether the four digits at token <paramref name="index"/> stand before a time zone and so are a time of day ("at 2100
+    /// GMT"), unless "in" or "since" stands before them: those take a year, and a zone abbreviation after one is a word of its own
+    /// ("In 2022 PT Brenmoor Energi paid", "since 2019 CT scans have").</summary>
+    internal static bool IsClockTimeBeforeZone(in TimeScan scan, int index) =>
         IsTimeZone(scan, index + 1) && !scan.Is(index - 1, "in") && !scan.Is(index - 1, "since");
 
     // A time zone at token `index`: "GMT", "EDT", "local time".

@@ -5,7 +5,7 @@ namespace ClaimCheck.Time.Rules;
 
 /// <summary>Clock times and the day they are on: "9 a.m.", "10:30 p.m. EST", "5 p.m. EST, Nov. 9", "noon Thursday", "midnight
 /// Friday", "10:35 a.m. today", "9:20 a.m. (0620 GMT) Tuesday" (the day read across the brackets), "3 a.m. on Sunday" and "3 a.m.
-/// local time on Sunday" (the day an expression of its own); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else in a sentence that
+/// local time on Sunday" (the day an expression of its own), "2100 GMT" (four digits before a zone); without a day after it, the last day the sentence named before it ("on Friday at 9 p.m."), else in a sentence that
 /// named no date the day of the last date or time named before it (unless the time is told ahead from the report and that day is
 /// past), else the reference date. A number alone is not a time; "10:30" is.</summary>
 internal sealed class ClockTimeRule : TimeRule
@@ -33,6 +33,10 @@ internal sealed class ClockTimeRule : TimeRule
 
             hour = clockHour;
         }
+        else if (TryFourDigitsBeforeZone(scan, i, out hour, out minute))
+        {
+            // "at 2100 GMT", "1830 local time": the hour and minutes written as four digits, read as such only before a zone
+        }
         else if (!TryDigits(scan, i, ref end, out hour, out minute, out var halfDay))
         {
             return NoMatch;
@@ -51,6 +55,21 @@ internal sealed class ClockTimeRule : TimeRule
             ?? DayOfSentenceBefore(scan, i) ?? scan.Reference;
         var clock = hour == 24 ? "T24:00" : string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
+    }
+
+    // "2100 GMT", "1830 local time": four digits before a time zone that make an hour and minutes, unless they are an aside in
+    // brackets after a time already written ("10:35 a.m. (0735 GMT)"), which repeats that time in another zone.
+    private static bool TryFourDigitsBeforeZone(in TimeScan scan, int i, out int hour, out int minute)
+    {
+        hour = minute = 0;
+        if (!scan.IsNumber(i) || scan.Token(i).Span.Length != 4 || !YearRule.IsClockTimeBeforeZone(scan, i) || scan.Word(i - 1) is "("
+            || !scan.TryInt(i, out var digits) || digits / 100 > 23 || digits % 100 > 59)
+        {
+            return false;
+        }
+
+        (hour, minute) = (digits / 100, digits % 100);
+        return true;
     }
 
     // "9 a.m.", "10:30 p.m.", "10:30", "21:00", "4 in the morning": digits, an optional ":mm", then a.m./p.m. or the part of the

@@ -215,7 +215,8 @@ internal sealed class PartOfDayRule : TimeRule
 
 /// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "the pumps
 /// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
-/// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday. Not after an article or
+/// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday; when the day named is
+/// the reference date and the clause is in the past, the night before it ("said early Monday that talks had run overnight"). Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day, told in the past ("rain had fallen across the valley overnight", "shares fell on overnight
 /// losses abroad"), it is the night just before the reference date when the last day the text named is none, the day before the
@@ -239,9 +240,17 @@ internal sealed class BareDayPartRule : TimeRule
         var dayAt = end + 1;
         var date = (scan.Is(end, "into") || scan.Is(end, "to")) && ClockTimeRule.DayAfter(scan, i, ref dayAt) is { } next
             ? CalendarMath.AddDays(next, -1)
-            : ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan) ?? NightJustPast(scan, i);
+            : ClockTimeRule.DayOnAfter(scan, i, end) ?? NightOfDayBefore(scan, i) ?? NightJustPast(scan, i);
         return date is { } day ? scan.Emit(i, end, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part) : NoMatch;
     }
+
+    // The last day the sentence named before the part of the day at token `i`, but the day before it when that day is the
+    // reference date and the clause is told in the past: "said early Monday that talks had run overnight" in a report of that
+    // Monday is the night that had just ended, as the reference date's own night is still to come.
+    private static DateOnly? NightOfDayBefore(in TimeScan scan, int i) =>
+        ClockTimeRule.DayBefore(scan) is not { } day ? null
+        : day == scan.Reference && TenseCues.DirectionEarlierInClause(scan, i) < 0 ? CalendarMath.AddDays(day, -1)
+        : day;
 
     // The day before the reference date, for a bare part of the day in a sentence that names no day, after a verb in the past,
     // in a text whose last day named is none, the day before the reference date or a later one (a day ahead, as "shut until
