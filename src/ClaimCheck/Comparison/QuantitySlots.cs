@@ -79,45 +79,109 @@ internal sealed class QuantitySlots
     {
         foreach (var byMeasure in key.Measure == "money" ? SplitByMoneyMeasure(slot) : [slot])
         {
-            var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
-            // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
-            var rising = byMeasure.Exists(c => c.IsUpdate);
-            var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
-            var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
-            foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
-                         .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
-                         .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]))
-            {
-                IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
-                    key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
-                    : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
-                    : key.Unit == nameof(UnitKind.Duration) ? InDurationUnits(byPlace)
-                    : [(byPlace, byPlace, false)];
-                foreach (var (compared, originals, acrossUnits) in sets)
-                {
-                    var measure = key.Measure == "money" ? compared[0].Measure : key.Measure;
-                    var unnamed = IsUnnamedPhysical(key, compared);
-                    if (!unnamed && !acrossUnits)
-                    {
-                        _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
-                        continue;
-                    }
+            CompareMeasure(key, byMeasure, key.Measure == "money" ? byMeasure[0].Measure : key.Measure, names, findings, notCompared);
+        }
 
-                    var across = new List<Finding>();
-                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
-                    if (unnamed)
-                    {
-                        // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
-                        // height all come in one unit, so such figures are read for agreement only, never as a dispute.
-                        findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
-                    }
-                    else
-                    {
-                        AgreementAcrossUnits(across, compared, originals, findings);
-                    }
+        if (key.Measure == "money")
+        {
+            AgreementAcrossMoneyMeasures(key, slot, names, findings);
+        }
+    }
+
+    // The claims of one measure (for money, of one thing the money is), split by place, by period and (for counts bound to one
+    // event) by day, and compared under `measure`.
+    private void CompareMeasure(SlotKey key, List<Claim> byMeasure, string measure, Dictionary<string, string> names, List<Finding> findings, List<NotComparedClaim> notCompared)
+    {
+        var byDay = _words.EventMeasures.Contains(MeasureNames.Base(key.Measure));
+        // A count that any report gives as rising ("the toll rose to 25") is one count over time for the whole slot.
+        var rising = byMeasure.Exists(c => c.IsUpdate);
+        var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
+        var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
+        foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
+                     .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
+                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]))
+        {
+            IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
+                key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
+                : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
+                : key.Unit == nameof(UnitKind.Duration) ? InDurationUnits(byPlace)
+                : [(byPlace, byPlace, false)];
+            foreach (var (compared, originals, acrossUnits) in sets)
+            {
+                var unnamed = IsUnnamedPhysical(key, compared);
+                if (!unnamed && !acrossUnits)
+                {
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                    continue;
+                }
+
+                var across = new List<Finding>();
+                _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, across, rising);
+                if (unnamed)
+                {
+                    // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
+                    // height all come in one unit, so such figures are read for agreement only, never as a dispute.
+                    findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
+                }
+                else
+                {
+                    AgreementAcrossUnits(across, compared, originals, findings);
                 }
             }
         }
+    }
+
+    /// <summary>The measure of an amount of money whose text names nothing it is ("$35 million", "a further 90 million euros").</summary>
+    private const string UnnamedMoney = "amount";
+
+    /// <summary>What may follow the name of a money measure: a change ("cost rise"), then a period or share ("cost per week").</summary>
+    private static readonly string[] MoneyMeasureSuffixes = [" rise", " fall", " per "];
+
+    // An amount of money whose report names nothing it is ("$35 million will go to the treasury") beside the same amount another
+    // report names ("a $35 million fine"), with the same change and period ("cost per week", "amount per week"): read for agreement
+    // only, as figures in two units are (see AgreementAcrossUnits), since an unnamed amount that differs may be another sum of the
+    // story. The unnamed amounts are compared with each named measure's claims under that measure, and a corroboration that takes
+    // in claims of both in one form (a figure beside a figure, or one bound beside the same bound) replaces the corroborations of
+    // one measure it takes in: a bound fits any figure past it, so beside a figure of another name ("more than $16 million" lost
+    // in a week, "$16 million for the suppliers") it says nothing of their being one sum.
+    private void AgreementAcrossMoneyMeasures(SlotKey key, List<Claim> slot, Dictionary<string, string> names, List<Finding> findings)
+    {
+        var measures = slot.Select(c => c.Measure).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var named in measures)
+        {
+            if (UnnamedMoneyMeasureOf(named) is not { } unnamed || !measures.Contains(unnamed, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var across = new List<Finding>();
+            CompareMeasure(key, slot.FindAll(c => c.Measure == named || c.Measure == unnamed), named, names, across, []);
+            var claimOf = slot.Where(c => c.Measure == named || c.Measure == unnamed).ToDictionary(c => c.Id, StringComparer.Ordinal);
+            foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && AgreesInOneForm(f, claimOf, named, unnamed)))
+            {
+                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+                findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(taken.Contains));
+                findings.Add(finding);
+            }
+        }
+    }
+
+    // Whether a corroboration's agreeing claims hold a claim of each measure in one form: both figures ("$43 million", "about $43
+    // million"), or both the same bound ("more than $43 million").
+    private static bool AgreesInOneForm(Finding finding, Dictionary<string, Claim> claimOf, string named, string unnamed)
+    {
+        static Qualifier Form(Claim claim) => claim.Quantity!.Value.Qualifier is Qualifier.Approximately ? Qualifier.Exact : claim.Quantity!.Value.Qualifier;
+        var agreeing = finding.Sides.SelectMany(side => side.ClaimIds).Select(id => claimOf[id]).ToList();
+        return agreeing.Where(c => c.Measure == named).Select(Form).Intersect(agreeing.Where(c => c.Measure == unnamed).Select(Form)).Any();
+    }
+
+    // The measure an unnamed amount with the same change and period as `measure` takes ("amount per week" for "cost per week"), or
+    // null when `measure` names nothing either (it is itself unnamed) or names a part of it.
+    private static string? UnnamedMoneyMeasureOf(string measure)
+    {
+        var nameEnd = MoneyMeasureSuffixes.Select(s => measure.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(measure.Length).Min();
+        var name = measure[..nameEnd];
+        return name == UnnamedMoney || name.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : UnnamedMoney + measure[nameEnd..];
     }
 
     // Whether a slot's physical figures say nothing of what they measure: the measure is only the unit's name ("km").
@@ -269,7 +333,8 @@ internal sealed class QuantitySlots
         (set.Compared, set.Originals, false);
 
     // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
-    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package).
+    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package);
+    // the same amount named and unnamed is read for agreement (see AgreementAcrossMoneyMeasures).
     internal static IEnumerable<List<Claim>> SplitByMoneyMeasure(List<Claim> slot) =>
         slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
 

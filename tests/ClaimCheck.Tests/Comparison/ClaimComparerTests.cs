@@ -429,6 +429,72 @@ public class ClaimComparerTests
         new ClaimComparer().Compare(claims, Documents).Should().BeEmpty("without exchange rates different currencies are never compared");
     }
 
+    [Theory]
+    [InlineData("amount", 43e6, FindingKind.Corroboration)] // "$43 million will go to the harbour fund" beside "a $43 million fine"
+    [InlineData("amount", 18e6, null)] // an unnamed amount that differs may be another sum of the story: no dispute
+    [InlineData("amount per week", 43e6, null)] // a weekly amount is no fine paid once
+    [InlineData("loan", 43e6, null)] // two named things the money is are never compared
+    public void Compare_UnnamedAmountBesideNamedOne_AgreesOnlyWhenAlike(string measure, double amount, FindingKind? expected)
+    {
+        var findings = Compare(
+        [
+            Make("a#1", "a", Quantity.Exactly(43e6, Unit.Currency("USD")), measure: "fine"),
+            Make("b#1", "b", Quantity.Exactly(amount, Unit.Currency("USD")), measure: measure),
+        ]);
+
+        if (expected is { } kind)
+        {
+            findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.Kind == kind && f.ClaimIds.Length == 2);
+        }
+        else
+        {
+            findings.Should().BeEmpty();
+        }
+    }
+
+    [Theory]
+    [InlineData(Qualifier.MoreThan, Qualifier.Exact, false)] // "more than $43 million" lost beside "$43 million for the suppliers"
+    [InlineData(Qualifier.UpTo, Qualifier.Exact, false)]
+    [InlineData(Qualifier.MoreThan, Qualifier.MoreThan, true)] // the same bound in both
+    [InlineData(Qualifier.Approximately, Qualifier.Exact, true)] // two figures
+    public void Compare_UnnamedAmountBesideNamedOne_AgreesOnlyInOneForm(Qualifier named, Qualifier unnamed, bool agrees)
+    {
+        var findings = Compare(
+        [
+            Make("a#1", "a", Quantity.Create(43e6, named, Unit.Currency("USD")), measure: "cost"),
+            Make("b#1", "b", Quantity.Create(43e6, unnamed, Unit.Currency("USD")), measure: "amount"),
+        ]);
+
+        findings.Any(f => f.Kind == FindingKind.Corroboration).Should().Be(agrees);
+    }
+
+    [Fact]
+    public void Compare_UnnamedAmountAlikeInTwoReportsBesideANamedOne_OneCorroborationTakesInAll()
+    {
+        var findings = Compare(
+        [
+            Make("a#1", "a", Quantity.Exactly(7.5e6, Unit.Currency("USD")), measure: "cost"),
+            Make("b#1", "b", Quantity.Exactly(7.5e6, Unit.Currency("USD")), measure: "amount"),
+            Make("c#1", "c", Quantity.Exactly(7.5e6, Unit.Currency("USD")), measure: "amount"),
+        ]);
+
+        findings.Should().ContainSingle("the corroboration of the two unnamed amounts is taken into the one across measures")
+            .Which.ClaimIds.Should().BeEquivalentTo(["a#1", "b#1", "c#1"]);
+    }
+
+    [Fact]
+    public void Check_UnnamedAmountInOneReportAndTheFineInAnother_Corroborate()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("first", "In Vorland, regulators fined the Ostrail rail company $43 million on Monday.", "Brenmoor Courier", new DateOnly(2025, 6, 2)),
+            new Document("second", "In Vorland, the Ostrail rail company must pay $43 million within a month, the ministry said.", "Nordic Wire", new DateOnly(2025, 6, 3)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length == 2,
+            "an amount its report leaves unnamed agrees with the same amount another report names as a fine");
+    }
+
     private sealed class FixedRates : IExchangeRateProvider
     {
         public bool TryConvert(double amount, string fromCurrency, string toCurrency, DateOnly? date, out double converted)
