@@ -198,6 +198,10 @@ public static class LexiconKinds
     /// <summary>A function word that ends the counted noun phrase after a number ("have" in "3,000 troops have").</summary>
     internal const string NounPhraseStop = "noun-phrase-stop";
 
+    /// <summary>A preposition that, right after a noun-phrase stop valued <c>noun</c>, makes that stop the counted plural noun
+    /// ("40,000 reports of outages", "6,000 reports from users").</summary>
+    internal const string ComplementPreposition = "complement-preposition";
+
     /// <summary>An irregular plural and its singular ("people → person", "feet → foot").</summary>
     internal const string Plural = "plural";
 
@@ -604,7 +608,8 @@ public static class LexiconKinds
         new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
         new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
-        new(NounPhraseStop, "a function word that ends a counted noun phrase; value 'attributive' for a participle that qualifies a plural noun right after the number ('20 reported cases')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NounPhraseStop, "a function word that ends a counted noun phrase; value 'attributive' for a participle that qualifies a plural noun right after the number ('20 reported cases'), 'noun' for a plural noun that is counted when a complement preposition follows ('40,000 reports of outages')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ComplementPreposition, "a preposition that makes a noun-phrase stop valued 'noun' before it the counted noun ('6,000 reports from users')", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
@@ -953,6 +958,7 @@ public static class LexiconKinds
         ForecastComparison => value is "compare" or "forecast" or "future",
         DecisionReason => value is "verb" or "object-verb" or "reason" or "modal" or "time" or "determiner" or "be" or "figure" or "frame" or "rule",
         SlashDenominatorUnit => value is "distance" or "volume",
+        NounPhraseStop => value is "" or "attributive" or "noun",
         RuleEnactment => value is "verb" or "statement" or "clause",
         EvaluativeAct => value is "verb" or "appeal" or "plea" or "emotion" or "emotion-object" or "agent" or "determiner" or "modifier" or "sentence" or "be"
             or "hope" or "subject" or "hope-noun",

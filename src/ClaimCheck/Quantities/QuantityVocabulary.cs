@@ -102,6 +102,8 @@ internal sealed class QuantityVocabulary
         StreetWords = Set(lexicon, LexiconKinds.StreetWord);
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         AttributiveStops = new WordSet(lexicon.EntriesOf(LexiconKinds.NounPhraseStop).Where(e => e.Value is "attributive").Select(e => e.Term));
+        NounStops = new WordSet(lexicon.EntriesOf(LexiconKinds.NounPhraseStop).Where(e => e.Value is "noun").Select(e => e.Term));
+        ComplementPrepositions = Set(lexicon, LexiconKinds.ComplementPreposition);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
@@ -345,6 +347,13 @@ internal sealed class QuantityVocabulary
     /// <summary>The noun phrase stops marked <c>attributive</c>: participles that qualify a plural noun when they stand right after the
     /// number ("20 reported cases"), and end the phrase anywhere else ("20 people reported symptoms").</summary>
     public WordSet AttributiveStops { get; }
+
+    /// <summary>The noun phrase stops marked <c>noun</c>: plural nouns that are also verbs, counted when a complement preposition
+    /// follows ("40,000 reports of outages") and ending the phrase anywhere else ("one dealer reports").</summary>
+    public WordSet NounStops { get; }
+
+    /// <summary>Prepositions that make a <see cref="NounStops"/> word before them the counted noun ("6,000 reports from users").</summary>
+    public WordSet ComplementPrepositions { get; }
 
     /// <summary>Irregular plurals (lower case) and their singulars.</summary>
     public WordMap<string> Plurals { get; }

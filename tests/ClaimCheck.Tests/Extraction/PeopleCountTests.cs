@@ -2208,6 +2208,28 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The Zorbly app outage drew more than 41,000 reports of problems on Tuesday, the tracker said.", 41000)]
+    [InlineData("Tracker sites logged 7,300 reports from Velnet customers in Brenmoor by noon.", 7300)]
+    [InlineData("Downsite received 2.4 million user reports about the Kestrel Bay streaming service.", 2400000)]
+    [InlineData("Velnet had more than 9,500 outage reports from customers in Brenmoor, the tracker said.", 9500)]
+    public void Extract_CountOfReportsBeforeTheirComplement_CountsReports(string text, double value)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Single(c => c.Quantity is { Value: var v } && v == value).Quantity!.Value.Unit.Name.Should().Be("report");
+    }
+
+    [Theory]
+    [InlineData("A panel of 12 reports to the Brenmoor council every month.")]
+    [InlineData("The Lindenport firm of 12 lawyers reports of a rise in its cases.")]
+    public void Extract_ReportsAsTheVerbAfterACount_IsNoCountOfReports(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
+
+        claims.Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Unit.Name == "report");
+    }
+
+    [Theory]
     [InlineData("Rescuers in Ostrava brought out no fewer than 18 miners alive on Wednesday and found 7 others trapped, the operator said.")]
     [InlineData("The Kestrel Bay ferry was carrying no more than 90 passengers, of whom 14 were rescued by a trawler, the coastguard said.")]
     public void Check_ASecondCountAfterAFigureBoundedByNo_IsNotNegated(string text)

@@ -291,7 +291,7 @@ internal static class NounPhrase
                 break;
             }
 
-            if ((s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)))
+            if ((s.Words.NounPhraseStops.Contains(s.Word(index)) && !(index == first && QualifiesPluralNoun(s, index)) && !IsNounBeforeComplement(s, first, index))
                 || (index == first && (OpensWithNumberWord(s.Words, s.Word(index)) || JoinedCurrencyRule.IsCodeJoinedToDigits(s, s.Word(index)))))
             {
                 break;
@@ -333,6 +333,27 @@ internal static class NounPhrase
     private static bool QualifiesPluralNoun(in QuantityScan s, int index) =>
         s.Words.AttributiveStops.Contains(s.Word(index)) && s.IsWord(index + 1) && s.Word(index + 1) is [var initial, .., 's'] && char.IsLower(initial)
         && !s.Words.NounPhraseStops.Contains(s.Word(index + 1)) && !OpensClause(s, index - 1);
+
+    // "40,000 reports of outages", "16 million user reports about 2,000 services": a stop that is also a plural noun is the counted
+    // noun when a complement preposition follows it and no plural noun before it in the phrase could be the subject it is the verb
+    // of ("12 lawyers reports on" is no count of reports; "a panel of 12 reports to the council" keeps the verb).
+    private static bool IsNounBeforeComplement(in QuantityScan s, int first, int index)
+    {
+        if (!s.Words.NounStops.Contains(s.Word(index)) || !s.IsWord(index + 1) || !s.Words.ComplementPrepositions.Contains(s.Word(index + 1)))
+        {
+            return false;
+        }
+
+        for (var before = first; before < index; before++)
+        {
+            if (!s.IsWord(before) || !char.IsLower(s.Word(before)[0]) || LooksPluralNoun(s, s.Word(before)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Whether the number ending at token <paramref name="last"/> opens its clause: nothing before it in the sentence, or a comma,
     // semicolon or colon (tokens written joined, as in "1,200", are one number).
