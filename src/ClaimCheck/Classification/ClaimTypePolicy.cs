@@ -51,8 +51,9 @@ public sealed class ClaimTypePolicy
     private const float CountedIncidentEventScore = 0.2f;
 
     /// <summary>The model's score for a type from which a text telling what a rule is for leaves that type alone: high, as every
-    /// labelled sentence of the shape is a rule (ten, all in news-d … news-ad; the training files hold none), and the model gives
-    /// such texts up to 0.93 for a plan; it still spares a type the model is all but sure of.</summary>
+    /// labelled sentence of the shape is a rule (ten, all in news-d … news-ad; the training files held none until ctype-grow trained on
+    /// half of those sets), and the model shipped then gave such texts up to 0.93 for a plan; it still spares a type the model is all
+    /// but sure of.</summary>
     private const float RulePurposeCeiling = 0.95f;
 
     /// <summary>The marks that may close a quotation after a question mark.</summary>

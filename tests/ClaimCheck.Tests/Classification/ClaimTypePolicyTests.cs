@@ -681,7 +681,7 @@ public sealed class ClaimTypePolicyTests
     [Fact]
     public void TypeSentence_IncidentalCountTheModelRulesOut_TakesTheModelsType()
     {
-        const string sentence = "Three cousins spent a rainy week debating whether to sell the barn.";
+        const string sentence = "Three cousins spent a rainy week wondering whether to sell the barn.";
         var rulesStandWhenUnsure = new ClaimTypePolicy(new ClaimTypePolicyOptions { RuleTypeMinimumScore = 0 });
 
         var (type, prediction) = ClaimTypePolicy.Default.TypeSentence(sentence, ClaimChecker.DefaultPipeline);
