@@ -159,6 +159,11 @@ internal static class Holders
             return Key(s, listed, open); // "…; Coastal Alliance (Arvelo, Orrin) 16.7%; …": the name before a parenthesis
         }
 
+        if (!verb && !with && s.Word(k) is "(" && s.Word(match.PhraseEndToken) is ")" && NameEndingAt(s, k) is { } bracketed)
+        {
+            return Key(s, bracketed, k); // "…, ahead of Ines Markova (37.1%) and Pavel Orrin (4.5%)": the name before a parenthesis holding the figure alone
+        }
+
         if (NameEndingAt(s, end) is not { } start)
         {
             return ListLine(s, match);
