@@ -174,7 +174,13 @@ internal static class Holders
             return Key(s, start, end, acts: verb);
         }
 
-        if (with || end != match.FirstToken)
+        if (with)
+        {
+            // A sibling of a held figure before it that names its holder before "with" ("…, Ines Markova with 37.1% and Pavel Orrin with 4.5%").
+            return IsListItem(s, start, previous) ? Key(s, start, end) : null;
+        }
+
+        if (end != match.FirstToken)
         {
             return null;
         }
