@@ -259,6 +259,7 @@ public class HeldFigureTests
     [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote, ahead of Jonas Delmont (30.2%), Petra Lindqvist (9.4%) and the Green Front (2.6%).", 2.6, "share of vote · Green Front")]
     [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote; Jonas Delmont follows with 30.2 per cent.", 30.2, "share of vote · Delmont")]
     [InlineData("In Ostravia, Jonas Delmont follows with 30.2 per cent and Petra Lindqvist with 9.4 per cent.", 9.4, "share of vote · Lindqvist")]
+    [InlineData("Petra Lindqvist, fourth of the 12 candidates on the ballot, won 6.3 percent in Ostravia.", 6.3, "share of vote · Lindqvist")]
     public void Extract_ANameBeforeAParenthesisHoldingTheFigureAloneOrAFollowingCandidateOrSibling_HoldsIt(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));
