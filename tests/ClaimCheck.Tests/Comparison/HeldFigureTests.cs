@@ -254,6 +254,28 @@ public class HeldFigureTests
     }
 
     [Theory]
+    [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote, ahead of Jonas Delmont (30.2%), Petra Lindqvist (9.4%) and the Green Front (2.6%).", 30.2, "share of vote · Delmont")]
+    [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote, ahead of Jonas Delmont (30.2%), Petra Lindqvist (9.4%) and the Green Front (2.6%).", 9.4, "share of vote · Lindqvist")]
+    [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote, ahead of Jonas Delmont (30.2%), Petra Lindqvist (9.4%) and the Green Front (2.6%).", 2.6, "share of vote · Green Front")]
+    [InlineData("In Ostravia, Ilse Varga won 51.7% of the vote; Jonas Delmont follows with 30.2 per cent.", 30.2, "share of vote · Delmont")]
+    [InlineData("In Ostravia, Jonas Delmont follows with 30.2 per cent and Petra Lindqvist with 9.4 per cent.", 9.4, "share of vote · Lindqvist")]
+    [InlineData("Petra Lindqvist, fourth of the 12 candidates on the ballot, won 6.3 percent in Ostravia.", 6.3, "share of vote · Lindqvist")]
+    public void Extract_ANameBeforeAParenthesisHoldingTheFigureAloneOrAFollowingCandidateOrSibling_HoldsIt(string text, double value, string measure)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));
+
+        claims.Where(c => c.Quantity != null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
+    }
+
+    [Fact]
+    public void Extract_AParenthesisHoldingMoreThanTheFigure_NamesNoHolderBeforeIt()
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", "In Ostravia, the count put Jonas Delmont (30.2% of ballots counted so far) behind.", "Vorland Wire", Day));
+
+        claims.Where(c => c.Quantity is { Value: 30.2 }).Should().OnlyContain(c => !c.Measure.Contains("Delmont"), "the parenthesis says more than the figure: it is no list item of a result");
+    }
+
+    [Theory]
     [InlineData("Varga says she won 48.3 percent of the vote, well ahead of her rivals.", 48.3, "share of vote · Varga")]
     [InlineData("Varga took 48.3 percent of the vote, her campaign said.", 48.3, "share of vote · Varga")]
     public void Extract_AHolderARuleTookForAPlaceElsewhereInTheDocument_StillHoldsTheFigureItWins(string text, double value, string measure)

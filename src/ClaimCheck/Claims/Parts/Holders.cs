@@ -145,7 +145,7 @@ internal static class Holders
         if (verb && s.Word(k) is ",")
         {
             // An aside between the holder and its verb: the holder is the name that opens the clause before it.
-            return AsideHolder(s, k);
+            return AsideHolder(s, k, figureKind: match.Mention.Quantity.Unit.Kind);
         }
 
         if (!verb && s.Word(k) is "," && k > 0)
@@ -159,6 +159,11 @@ internal static class Holders
             return Key(s, listed, open); // "…; Coastal Alliance (Arvelo, Orrin) 16.7%; …": the name before a parenthesis
         }
 
+        if (!verb && !with && s.Word(k) is "(" && s.Word(match.PhraseEndToken) is ")" && NameEndingAt(s, k) is { } bracketed)
+        {
+            return Key(s, bracketed, k); // "…, ahead of Ines Markova (37.1%) and Pavel Orrin (4.5%)": the name before a parenthesis holding the figure alone
+        }
+
         if (NameEndingAt(s, end) is not { } start)
         {
             return ListLine(s, match);
@@ -169,7 +174,13 @@ internal static class Holders
             return Key(s, start, end, acts: verb);
         }
 
-        if (with || end != match.FirstToken)
+        if (with)
+        {
+            // A sibling of a held figure before it that names its holder before "with" ("…, Ines Markova with 37.1% and Pavel Orrin with 4.5%").
+            return IsListItem(s, start, previous) ? Key(s, start, end) : null;
+        }
+
+        if (end != match.FirstToken)
         {
             return null;
         }
@@ -277,8 +288,9 @@ internal static class Holders
     }
 
     // The holder of a verb after an aside set off by commas: the name that ends right before an opening comma and starts the sentence
-    // or its clause (after a comma, "and", a reporting verb or "that"), or for a giver follows the giver verb.
-    private static string? AsideHolder(SentenceView s, int comma, bool giver = false)
+    // or its clause (after a comma, "and", a reporting verb or "that"), or for a giver follows the giver verb. With `figureKind`, a
+    // count of another kind inside the aside does not end it ("Ines Markova, third of the 12 candidates, won 4.1%").
+    private static string? AsideHolder(SentenceView s, int comma, bool giver = false, UnitKind? figureKind = null)
     {
         var commas = 0;
         for (var c = comma - 1; c >= 0 && comma - c <= MaxAsideTokens; c--)
@@ -288,7 +300,8 @@ internal static class Holders
                 continue; // "Arvelo, 67, was re-elected with 52.6%": an age alone between commas
             }
 
-            if (s.Tokens[c].Kind == TokenKind.Number || s.IsInAmount(c) || s.Word(c) is ";" or ":" or ".")
+            if (((s.Tokens[c].Kind == TokenKind.Number || s.IsInAmount(c)) && !IsInFigureOfAnotherKind(s, c, figureKind))
+                || s.Word(c) is ";" or ":" or ".")
             {
                 return null;
             }
@@ -318,6 +331,25 @@ internal static class Holders
         }
 
         return null;
+    }
+
+    // Whether token `i` lies in a figure whose unit is of another kind than `figureKind` ("the 12 candidates" beside a share).
+    private static bool IsInFigureOfAnotherKind(SentenceView s, int i, UnitKind? figureKind)
+    {
+        if (figureKind is not { } kind)
+        {
+            return false;
+        }
+
+        foreach (var other in s.Quantities)
+        {
+            if (i >= other.FirstToken && i < other.EndToken)
+            {
+                return other.Mention.Quantity.Unit.Kind != kind;
+            }
+        }
+
+        return false;
     }
 
     // "Arvelo's victory with 52.6%", "Arvelo's share of the vote was 52.6%", "the Coastal Alliance's 98 seats": a possessive name, then only
