@@ -334,6 +334,12 @@ public sealed class QuantityNewsTests
         // Not when the word after the hyphen makes a fixed adjective that counts nothing.
         { "Orlen handed out 250 one-off grants to farmers.", 250, UnitKind.Count, "grant" },
         { "The Kestrel Bay ferry sold 600 one-way tickets on Monday.", 600, UnitKind.Count, "ticket" },
+        // Ore grades written "gpt" (grams per tonne).
+        { "The Harrowfield pit reported a head grade of 6.2gpt gold.", 6.2, UnitKind.Physical, "g/t" },
+        // A name of four capitals that ends in a currency code after "T" or "B" is a name, not trillions or billions of that currency.
+        { "Coins such as TRUB fell 9.4% on Monday.", 9.4, UnitKind.Percentage, "percent" },
+        // "number one in" is a rank: the count after "in" stands, and no proportion is read.
+        { "Velora ranked number one in 37 regions last year.", 37, UnitKind.Count, "region" },
         // Not after "of", and not when the word after the amount restates its unit.
         { "Seven of the three-ton trucks broke down near Ostrava.", 7, UnitKind.None, "" },
         { "He kept 2 $20 dollars notes in his wallet.", 2, UnitKind.None, "" },
@@ -572,6 +578,8 @@ public sealed class QuantityNewsTests
         { "The Brenmoor lender cut rates by 0.35 points and was followed by 4 rival lenders.", 4, QuantityChange.None },
         { "Exports rose by 7% and were helped by 2 new ports.", 2, QuantityChange.None },
         { "Exports rose by 7% and were helped by 2 new ports.", 7, QuantityChange.Increase },
+        // A pay raise after a percentage is an increase.
+        { "Staff at Brenmoor get a 4% raise this year.", 4, QuantityChange.Increase },
     };
 
     [Theory]
@@ -598,6 +606,11 @@ public sealed class QuantityNewsTests
         { "The number of dead in Vorland was approaching 600 on Sunday.", 600, Qualifier.Approximately },
         { "Brenmoor's flood toll approaches 90 as the water recedes.", 90, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
+        // The tilde written for "about"; "average" as the verb before a figure, but not after "the", where it names the statistic.
+        { "Tickets for the Harrowfield gala cost ~$45 each.", 45, Qualifier.Approximately },
+        { "One-room flats in Corley now average £910 a month.", 910, Qualifier.Approximately },
+        { "Corley's January lows average -12 degrees.", -12, Qualifier.Approximately },
+        { "The average 4.2% rise in Corley rents surprised landlords.", 4.2, Qualifier.Exact },
         { "People sleeping six hours or less were at risk.", 6, Qualifier.LessThan },
         { "The trial enrolled adults aged 50 and over.", 50, Qualifier.AtLeast },
         { "The dollar bought 145 yen on average in May.", 145, Qualifier.Approximately },

@@ -454,7 +454,11 @@ internal static class CurrencyWords
             && words.Currencies.TryGet(upper, out code!);
     }
 
-    /// <summary>A code, or a code with a multiplier letter before it in capitals ("MUSD" → USD and 10^6, "kEUR" → EUR and 10^3).</summary>
+    /// <summary>
+    /// A code, or a code with a multiplier letter before it in capitals ("MUSD" → USD and 10^6, "kEUR" → EUR and 10^3). Only the
+    /// thousand and million letters make such a prefix: "T" is a thousand in German-style "TEUR" and a trillion elsewhere, and with
+    /// "B" the four letters are far more often a name that ends in a code ("TRON", the coin, is no trillion lei; "BUSD" is a token).
+    /// </summary>
     public static bool TryCodeWord(QuantityVocabulary words, ReadOnlySpan<char> word, out string code, out double scale)
     {
         scale = 1;
@@ -463,7 +467,7 @@ internal static class CurrencyWords
             return true;
         }
 
-        if (word.Length == 4 && char.IsUpper(word[1]) && words.ScaleLetters.TryGet(word[..1], out var letter) && letter >= 1000
+        if (word.Length == 4 && char.IsUpper(word[1]) && words.ScaleLetters.TryGet(word[..1], out var letter) && letter is 1e3 or 1e6
             && TryCode(words, word[1..], out code))
         {
             scale = letter;

@@ -4,7 +4,8 @@ namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Proportions: "one in five adults", "2 in 10 people", "one visitor in four" are percentages (20%, 25%). The whole is at most
 /// 1,000 and larger than the part; a unit after the whole ("3 in 10 km") makes it something else, and a noun between the part and
-/// "in" only stands when no noun follows the whole ("one visitor in four", not "four people in ten cars").</summary>
+/// "in" only stands when no noun follows the whole ("one visitor in four", not "four people in ten cars"). After a word that opens an
+/// identifier the part is a rank: "number one in 44 markets" is first place in 44 markets, not 2.27%.</summary>
 internal static class ProportionRule
 {
     private const double MaxWhole = 1000;
@@ -21,7 +22,7 @@ internal static class ProportionRule
             next++; // "one visitor in four"
         }
 
-        if (draft.Currency is not null || first.IsVague || next + 1 >= s.Count || !s.Is(next, "in")
+        if (draft.Currency is not null || first.IsVague || next + 1 >= s.Count || !s.Is(next, "in") || IsRank(s, draft.NumberIndex)
             || !NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var whole)
             || whole.IsVague || whole.Value <= first.Value || whole.Value > MaxWhole || first.Value < 1 || first.Value != Math.Floor(first.Value))
         {
@@ -49,4 +50,8 @@ internal static class ProportionRule
         match = new QuantityMatch(new QuantityMention(span, proportion), draft.Start, end, -1, -1, IsTotal: false, IsVague: false);
         return true;
     }
+
+    /// <summary>Whether the part stands right after a word that opens an identifier ("number", "No."): a place in a ranking.</summary>
+    private static bool IsRank(in QuantityScan s, int number) =>
+        number > 0 && s.IsWord(number - 1) && s.Words.IdentifierWords.Contains(s.Word(number - 1).TrimEnd('.'));
 }
