@@ -47,6 +47,11 @@ public enum NotComparedReason
     /// meets only a denial of the same figure, never another figure. A word naming the share ("turnout", "unemployment": the
     /// <c>share-measure</c> lexicon kind) or a holder ("52% for Arvelo") makes it comparable.</summary>
     NoBase,
+
+    /// <summary>The figure shares its sentence with another figure of the same slot, neither a change of it nor another source's
+    /// ("Brask handed over 12 people and Ostmark 5"): the two count different things that only share a measure, so neither is set
+    /// against other reports' figures.</summary>
+    SharedMeasureInSentence,
 }
 
 /// <summary>A quantity claim the comparison left out, with why.</summary>

@@ -99,7 +99,8 @@ internal sealed class QuantitySlots
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
         foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
                      .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
-                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]))
+                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, notCompared))
+                     .Where(g => g.Count > 0))
         {
             IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
                 key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
@@ -182,6 +183,21 @@ internal sealed class QuantitySlots
         var nameEnd = MoneyMeasureSuffixes.Select(s => measure.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(measure.Length).Min();
         var name = measure[..nameEnd];
         return name == UnnamedMoney || name.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : UnnamedMoney + measure[nameEnd..];
+    }
+
+    // One group of a slot without the figures one sentence gives side by side (SentenceSiblings), which are listed as not compared.
+    // Not for a count that rises over time (a cumulative-measure): one sentence's two tolls are mostly that count on two days or
+    // by two sources ("268 on Tuesday, 272 by Thursday").
+    private static List<Claim> WithoutSentenceSiblings(List<Claim> group, List<NotComparedClaim> notCompared)
+    {
+        var siblings = SentenceSiblings.Find(group);
+        if (siblings.Count == 0)
+        {
+            return group;
+        }
+
+        notCompared.AddRange(group.Where(siblings.Contains).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.SharedMeasureInSentence)));
+        return group.Where(c => !siblings.Contains(c)).ToList();
     }
 
     // Whether a slot's physical figures say nothing of what they measure: the measure is only the unit's name ("km").

@@ -35,6 +35,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.PartOfTotal => "with another figure of the document, adds up to a total the document gives",
         NotComparedReason.OtherEvent => "a figure of another event (named, or dated weeks before) than the one its document reports",
         NotComparedReason.NoBase => "a percentage that says neither of what it is a share nor whose it is",
+        NotComparedReason.SharedMeasureInSentence => "one sentence gives it beside another figure of the same measure: another quantity",
         _ => reason.ToString(),
     };
 

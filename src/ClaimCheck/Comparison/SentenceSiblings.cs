@@ -1,0 +1,64 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>Finds the figures one sentence gives side by side under one slot beside a figure of that sentence another report gives:
+/// "4,120 votes went to Yes and 3,980 to No", beside another report's 4,120 for Yes. A writer does not contradict themselves within
+/// a sentence, so such figures count different things that only share a measure (two sides of a swap or a vote, two groups); once
+/// another report gives one of them, that one is the story's figure and the others are no rival counts of it, so the comparison
+/// leaves them out (<see cref="NotComparedReason.SharedMeasureInSentence"/>).</summary>
+/// <remarks>Figures of one sentence that a change links (an increment and its total, "up from 70") or that different sources give
+/// ("police put the crowd at 9,000, the organisers at 40,000") are not siblings: the first is one count over time, the second a
+/// dispute the sentence itself reports. Figures for different places or periods never meet here, since the slot is split by those
+/// first. Only counts and money are read so; the caller leaves out counts that rise over time.</remarks>
+internal static class SentenceSiblings
+{
+    /// <summary>The claims of <paramref name="group"/> that share their sentence with another claim of the group whose figure
+    /// differs, neither a change nor given by another source, whose own figure no other document of the group gives while another
+    /// figure of their sentence is given by one.</summary>
+    internal static HashSet<Claim> Find(List<Claim> group)
+    {
+        var siblings = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var sentence in group.Where(IsPlainFigure).GroupBy(c => (c.DocumentId, c.Span)).Where(g => g.Skip(1).Any()))
+        {
+            var claims = sentence.ToList();
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count; j++)
+                {
+                    if (Differ(claims[i], claims[j]) && SourceOf(claims[i]) == SourceOf(claims[j]) && claims[i].Time == claims[j].Time)
+                    {
+                        siblings.Add(claims[i]);
+                        siblings.Add(claims[j]);
+                    }
+                }
+            }
+        }
+
+        // A sentence none of whose figures another report gives says nothing of which is the story's figure: its figures stay
+        // (each may still dispute another report's figure). Where another report gives one of them, that one is the story's figure
+        // and is kept; the others of the sentence count something else.
+        bool IsCarried(Claim s) => group.Exists(c => c.DocumentId != s.DocumentId && Carries(c, s.Quantity!.Value.Value));
+        var anchored = siblings.Where(IsCarried).Select(s => (s.DocumentId, s.Span)).ToHashSet();
+        siblings.RemoveWhere(s => IsCarried(s) || !anchored.Contains((s.DocumentId, s.Span)));
+        return siblings;
+    }
+
+    // Whether the claim's figure, or its range, takes in the value (within 1%).
+    private static bool Carries(Claim claim, double value) =>
+        claim.Quantity is { } q && (!Differ(q.Value, value) || (q.Low is { } low && q.High is { } high && low <= value && value <= high));
+
+    // A count or a sum of money given as it stands: not an increment, an earlier count, an update or a vague plural. Shares and
+    // physical sizes are left alone: one sentence's two percentages are mostly a dispute or a change it reports ("83% officially,
+    // 30% by the monitors' count", "cut from 70% to 65%").
+    private static bool IsPlainFigure(Claim claim) =>
+        claim.Quantity is { IsIncrement: false } quantity && quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency
+        && !claim.IsEarlier && !claim.IsUpdate && !claim.IsVague;
+
+    private static bool Differ(Claim a, Claim b) => Differ(a.Quantity!.Value.Value, b.Quantity!.Value.Value);
+
+    private static bool Differ(double x, double y) => Math.Abs(x - y) > 0.01 * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    private static string? SourceOf(Claim claim) => claim.Attribution?.DisplayName;
+}
