@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -93,6 +94,8 @@ internal sealed class ClaimWords
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
         ZeroCountWords = Map(lexicon, LexiconKinds.ZeroCount);
+        ZeroCountInitials = SearchValues.Create([.. lexicon.EntriesOf(LexiconKinds.ZeroCount).Where(e => e.Term.Length > 0)
+            .Select(e => char.ToUpperInvariant(e.Term[0])).Distinct()]);
         ZeroCountMeasures = lexicon.EntriesOf(LexiconKinds.ZeroCountMeasure).Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ClauseBreaks = Set(lexicon, "clause-break");
         ClauseJoiners = Set(lexicon, LexiconKinds.ClauseJoiner);
@@ -526,6 +529,11 @@ internal sealed class ClaimWords
     /// <summary>Words that say how many is none ("no deaths", "nobody was hurt") or any, under a denial ("denied that anyone died"),
     /// with how they stand (lexicon kind zero-count).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ZeroCountWords { get; }
+
+    /// <summary>The first letters of <see cref="ZeroCountWords"/>' entries, upper-cased (<see cref="char.ToUpperInvariant"/>, as the
+    /// look-up ignores case): a token whose upper-cased first letter is not among them starts no entry, so most tokens are passed
+    /// over without a look-up per phrase length.</summary>
+    public SearchValues<char> ZeroCountInitials { get; }
 
     /// <summary>The measures a count of none is read for (lexicon kind zero-count-measure: deaths, injuries).</summary>
     public FrozenSet<string> ZeroCountMeasures { get; }

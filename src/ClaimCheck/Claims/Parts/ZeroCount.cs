@@ -23,7 +23,7 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
         var found = new List<ZeroCount>();
         for (var i = 0; i < s.Tokens.Count; i++)
         {
-            if (s.IsInAmount(i) || EntryAt(s, i) is not { } entry)
+            if (!MayStartEntry(s, i) || s.IsInAmount(i) || EntryAt(s, i) is not { } entry)
             {
                 continue;
             }
@@ -63,6 +63,11 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
     // crew's families", "the victims' families").
     private static bool IsPossessive(SentenceView s, int index) =>
         index < s.Tokens.Count && (s.Tokens[index].Kind == TokenKind.Possessive || s.Word(index) is "'" or "’");
+
+    // Whether an entry may start at token `index`: its first character, upper-cased, starts one (an empty token is not passed over,
+    // as the phrase from it is the next token's).
+    private static bool MayStartEntry(SentenceView s, int index) =>
+        s.Word(index) is not [var initial, ..] || s.Words.ZeroCountInitials.Contains(char.ToUpperInvariant(initial));
 
     // The longest zero-count entry that starts at `first` ("not a single", "none of the", "no"): the token after it and how it stands.
     private static (int After, string Stands)? EntryAt(SentenceView s, int first)
