@@ -2113,6 +2113,38 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Of the 67 dead, 40 were in Lindenport and 21 in Brenmoor.")]
+    [InlineData("Of the 67 dead, 40 were in Lindenport, six in Tarvo and 21 in Brenmoor.")]
+    [InlineData("Of the 67 killed, 46 died in Lindenport, and 21 in Brenmoor.")]
+    public void Extract_LaterItemOfAListAfterAnOpeningPartitive_IsAPartOfThatSet(string sentence)
+    {
+        const string Toll = "At least 67 people died in the floods in Kenya, the commission said. ";
+        var report = Pipeline.Check([new Document("doc", Toll + sentence, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 21 }).Measure.Should().StartWith("deaths · of the 67 ", "a later item of the list is a part of the toll too");
+    }
+
+    [Theory]
+    [InlineData("Rescue teams in Kenya said 31 people were pulled out alive and nine were declared dead, 40 victims in all.", false)]
+    [InlineData("Medics in Kenya said 31 of the 40 victims were found alive and nine had died.", false)]
+    [InlineData("The 40 victims of the Lindenport flood in Kenya were buried on Sunday, and 12 more graves were dug.", true)]
+    public void Extract_VictimsSomeOfWhomLived_AreNoToll(string text, bool toll)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 40 }).Measure.StartsWith("deaths", StringComparison.Ordinal).Should().Be(toll,
+            "victims some of whom came out alive count everyone struck, not the dead");
+    }
+
+    [Fact]
+    public void Extract_LaterListItemCountingSomethingElse_IsNoPartOfTheOpeningSet()
+    {
+        var report = Pipeline.Check([new Document("doc", "Of the 67 dead, 46 were adults, and 21 soldiers were sent to Lindenport.", "Test Wire", new DateOnly(2025, 5, 11))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 21 }).Should().OnlyContain(c => !c.Measure.Contains("of the 67", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Of the dead in Lindenport, the ministry said 12 were children.")]
     [InlineData("Asked about the death toll in Lindenport, the governor said 40.")]
     [InlineData("In its latest toll for the blast in Lindenport, the ministry reported 40.")]

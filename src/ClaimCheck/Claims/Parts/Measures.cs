@@ -1120,13 +1120,37 @@ internal static class Measures
         return false;
     }
 
+    /// <summary>Whether the sentence of a count of victims gives another figure and says some lived (an outcome word of the
+    /// <c>rescued</c> measure: "alive", "survived"): "31 were pulled out alive and nine declared dead, 40 victims in all", "22 of the
+    /// 40 victims were found alive". Those victims are everyone the harm struck, dead and living, so the count is no toll.</summary>
+    private static bool SaysSomeOfThemLived(SentenceView s, QuantityMatch match)
+    {
+        if (!s.Quantities.Any(other => other.FirstToken != match.FirstToken && other.Mention.Quantity.Unit.Kind == UnitKind.Count))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < s.Tokens.Count; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word && s.Words.Outcomes.TryGetValue(s.Word(k), out var outcome) && outcome == Rescued)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The measure of people who came out of a harm alive (lexicon kind <c>outcome</c>, value <c>rescued</c>).</summary>
+    private const string Rescued = "rescued";
+
     internal static string MeasureOf(SentenceView s, QuantityMatch match)
     {
         var unit = match.Mention.Quantity.Unit;
         switch (unit.Kind)
         {
             case UnitKind.Count:
-                return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && NamesBloodlessHarm(s) ? affected
+                return s.Words.BloodlessHarmNouns.TryGetValue(unit.Name, out var affected) && (NamesBloodlessHarm(s) || SaysSomeOfThemLived(s, match)) ? affected
                     : s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var synonym) ? synonym
                     : s.Words.CustodyNouns.TryGetValue(unit.Name, out var held) && HeldNextToCount(s, match) ? held
                     : s.Words.Plural(unit.Name);

@@ -732,15 +732,41 @@ internal static class QuantityClaims
             return null;
         }
 
+        var listed = IsListedAfterComma(s, match) && s.Tokens[words.Length + 1].Kind == TokenKind.Number && !HasFigureAfterItsSet(s, words.Length);
         for (var k = words.Length + 1; k < match.FirstToken; k++)
         {
-            if (s.Words.ClauseBreaks.Contains(s.Word(k)) || s.Tokens[k].Kind == TokenKind.Number)
+            if (s.Words.ClauseBreaks.Contains(s.Word(k)) || (s.Tokens[k].Kind == TokenKind.Number && !listed))
             {
-                return null; // the figure is not in the clause the partitive opens
+                return null; // the figure is not in the clause the partitive opens, nor in a list of its parts
             }
         }
 
         return opening;
+    }
+
+    // "Of the 53 dead, 29 were in Brenmoor, four in Ostvik and two were never named": when the clause after the opening starts with
+    // a figure, a figure that opens a later item of the list (right after a comma or "and") goes on counting parts of the set the
+    // sentence opens with, as the first item does; the measure test above keeps out an item that counts something else ("…, and 40
+    // officers were sent"), and an opening that holds a figure of its own ("Among the injured were 6 firefighters, …") is no set.
+    private static bool IsListedAfterComma(SentenceView s, QuantityMatch match) =>
+        match.FirstToken >= 1 && s.Word(match.FirstToken - 1) is "," or "and";
+
+    /// <summary>How many words an opening partitive may have before the figure of its set ("Most of the 53 dead").</summary>
+    private const int PartitiveSetFigureWords = 3;
+
+    // Whether an opening of <paramref name="length"/> tokens holds a figure later than where its set's figure stands ("Among the
+    // injured were 6 firefighters,"): such an opening is a clause of its own, not a set.
+    private static bool HasFigureAfterItsSet(SentenceView s, int length)
+    {
+        for (var k = PartitiveSetFigureWords + 1; k < length; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the 90-seat chamber", "a 31-county republic": a count joined by a hyphen to its noun and written before a `sized-whole-noun`
