@@ -217,6 +217,8 @@ internal sealed class ClaimWords
         TopicEventBodies = Set(lexicon, "topic-event-body");
         PublicBodies = Set(lexicon, "public-body");
         HearerVerbs = Set(lexicon, "hearer-verb");
+        HearerDeterminers = Set(lexicon, "hearer-determiner");
+        HearerNouns = Set(lexicon, "hearer-noun");
         DamageStates = Map(lexicon, "damage-state");
         CapacityWords = Map(lexicon, "capacity-word");
         AgentMemberNouns = Set(lexicon, "agent-member-noun");
@@ -267,6 +269,7 @@ internal sealed class ClaimWords
         HolderSame = TermsWithValue(lexicon, "holder-cue", "same").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderRestates = TermsWithValue(lexicon, "holder-cue", "restate").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderSkips = TermsWithValue(lexicon, "holder-cue", "skip").GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderRivals = TermsWithValue(lexicon, "holder-cue", "rival").GetAlternateLookup<ReadOnlySpan<char>>();
         HolderProxies = lexicon.EntriesOf("holder-cue").Where(e => e.Value == "proxy").Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(); // "Spokeswoman Varga said"
     }
@@ -941,6 +944,14 @@ internal sealed class ClaimWords
     /// <summary>Reporting verbs whose object is who hears the report, not what it is about ("told Reuters", "informed the council").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerVerbs { get; }
 
+    /// <summary>Determiners that, right before a lower-case "-ed" word between a telling verb and a date, make it an adjective of the
+    /// hearer ("told a crowded briefing on Monday"), not the verb of the event reported.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerDeterminers { get; }
+
+    /// <summary>Nouns of a hearer phrase that, right after a lower-case "-ed" word, make it an adjective of the hearer ("told assembled
+    /// reporters on Wednesday").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerNouns { get; }
+
     /// <summary>Words for what befell buildings and other things counted, with the state they name ("razed" → destroyed).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DamageStates { get; }
 
@@ -1025,6 +1036,9 @@ internal sealed class ClaimWords
 
     /// <summary>Verbs before a holder and its figure ("gave", "credited").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderGivers { get; }
+
+    /// <summary>Words right before a rival's name whose figure follows alone in a parenthesis ("beating", "ahead of").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderRivals { get; }
 
     /// <summary>Words between a figure and its holder ("for").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderAfter { get; }

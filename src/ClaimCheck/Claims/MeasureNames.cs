@@ -14,8 +14,40 @@ internal static class MeasureNames
     /// <summary>The measure of a percentage given as a rate of nothing the text names ("the rate fell to 4%").</summary>
     public const string Rate = "rate";
 
+    /// <summary>The measure of an amount of money whose text names nothing it is ("$35 million", "a further 90 million euros").</summary>
+    public const string UnnamedMoney = "amount";
+
+    /// <summary>The suffix of the size of a rise in a percentage or in money ("price rise").</summary>
+    public const string RiseSuffix = " rise";
+
+    /// <summary>The suffix of the size of a fall in a percentage or in money ("cost fall").</summary>
+    public const string FallSuffix = " fall";
+
+    /// <summary>The separator before the period or unit a measure is a rate per ("cost per week", "people per square metre").</summary>
+    public const string PerSeparator = " per ";
+
+    /// <summary>The suffixes that may follow a measure's name, in the order they are added: a change, then a period or unit.</summary>
+    private static readonly string[] NameSuffixes = [RiseSuffix, FallSuffix, PerSeparator];
+
     /// <summary>Whether a measure counts a whole, not a part of the people it counts ("deaths", not "deaths · children").</summary>
     public static bool IsWhole(string measure) => !measure.Contains(PartSeparator, StringComparison.Ordinal);
+
+    /// <summary>A measure split into its name and the change and period after it ("cost", " rise per week" for "cost rise per
+    /// week"); the suffix is empty when there is none.</summary>
+    public static (string Name, string Suffix) SplitSuffix(string measure)
+    {
+        var nameEnd = measure.Length;
+        foreach (var suffix in NameSuffixes)
+        {
+            var at = measure.IndexOf(suffix, StringComparison.Ordinal);
+            if (at > 0 && at < nameEnd)
+            {
+                nameEnd = at;
+            }
+        }
+
+        return (measure[..nameEnd], measure[nameEnd..]);
+    }
 
     /// <summary>A measure without the part of the people it counts ("deaths" for "deaths · children").</summary>
     public static string Base(string measure)

@@ -132,19 +132,13 @@ internal sealed class QuantitySlots
         }
     }
 
-    /// <summary>The measure of an amount of money whose text names nothing it is ("$35 million", "a further 90 million euros").</summary>
-    private const string UnnamedMoney = "amount";
-
-    /// <summary>What may follow the name of a money measure: a change ("cost rise"), then a period or share ("cost per week").</summary>
-    private static readonly string[] MoneyMeasureSuffixes = [" rise", " fall", " per "];
-
     // An amount of money whose report names nothing it is ("$35 million will go to the treasury") beside the same amount another
     // report names ("a $35 million fine"), with the same change and period ("cost per week", "amount per week"): read for agreement
     // only, as figures in two units are (see AgreementAcrossUnits), since an unnamed amount that differs may be another sum of the
     // story. The unnamed amounts are compared with each named measure's claims under that measure, and a corroboration that takes
     // in claims of both in one form (a figure beside a figure, or one bound beside the same bound) replaces the corroborations of
-    // one measure it takes in: a bound fits any figure past it, so beside a figure of another name ("more than $16 million" lost
-    // in a week, "$16 million for the suppliers") it says nothing of their being one sum.
+    // one measure it takes in: a bound fits any figure past it, so beside a figure of another name ("over $4 million" raised
+    // by a charity run, "$4 million for the new ward") it says nothing of their being one sum.
     private void AgreementAcrossMoneyMeasures(SlotKey key, List<Claim> slot, Dictionary<string, string> names, List<Finding> findings)
     {
         var measures = slot.Select(c => c.Measure).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -180,9 +174,8 @@ internal sealed class QuantitySlots
     // null when `measure` names nothing either (it is itself unnamed) or names a part of it.
     private static string? UnnamedMoneyMeasureOf(string measure)
     {
-        var nameEnd = MoneyMeasureSuffixes.Select(s => measure.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(measure.Length).Min();
-        var name = measure[..nameEnd];
-        return name == UnnamedMoney || name.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : UnnamedMoney + measure[nameEnd..];
+        var (name, suffix) = MeasureNames.SplitSuffix(measure);
+        return name == MeasureNames.UnnamedMoney || name.Contains(MeasureNames.PartSeparator, StringComparison.Ordinal) ? null : MeasureNames.UnnamedMoney + suffix;
     }
 
     // One group of a slot without the figures one sentence gives side by side (SentenceSiblings), which are listed as not compared.
@@ -844,7 +837,7 @@ internal sealed class QuantitySlots
     // given. Slots are looked up by subject and modality class, so the cost stays linear in the number of slots.
     private IEnumerable<NotComparedClaim> AloneInSlot(Dictionary<SlotKey, List<Claim>> slots)
     {
-        static string Stock(string measure) => measure.Split(" per ")[0];
+        static string Stock(string measure) => measure.Split(MeasureNames.PerSeparator)[0];
         var neighbours = slots.Keys.ToLookup(k => (k.Subject, k.ModalityClass));
         foreach (var (key, slot) in slots)
         {
@@ -856,7 +849,7 @@ internal sealed class QuantitySlots
             var others = neighbours[(key.Subject, key.ModalityClass)].Where(k => k != key);
             var reason = key.Measure == "money"
                 ? (_options.ExchangeRates is null && others.Any(k => k.Measure == "money") ? NotComparedReason.DifferentCurrency : (NotComparedReason?)null)
-                : others.Any(k => k.Unit == key.Unit && Stock(k.Measure) == Stock(key.Measure) && k.Measure.Contains(" per ", StringComparison.Ordinal) != key.Measure.Contains(" per ", StringComparison.Ordinal))
+                : others.Any(k => k.Unit == key.Unit && Stock(k.Measure) == Stock(key.Measure) && k.Measure.Contains(MeasureNames.PerSeparator, StringComparison.Ordinal) != key.Measure.Contains(MeasureNames.PerSeparator, StringComparison.Ordinal))
                     ? NotComparedReason.FlowVsStock
                     : null;
             if (reason is { } found)

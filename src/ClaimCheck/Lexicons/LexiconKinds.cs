@@ -199,8 +199,12 @@ public static class LexiconKinds
     internal const string NounPhraseStop = "noun-phrase-stop";
 
     /// <summary>A preposition that, right after a noun-phrase stop valued <c>noun</c>, makes that stop the counted plural noun
-    /// ("40,000 reports of outages", "6,000 reports from users").</summary>
+    /// ("214 reports of damp", "1,150 reports from tenants").</summary>
     internal const string ComplementPreposition = "complement-preposition";
+
+    /// <summary>A singular noun of a group of members ("crew", "team"): a number after it and "of" counts the members, so a
+    /// noun-phrase stop valued <c>noun</c> after the number is their verb ("a crew of 40 reports from the pier").</summary>
+    internal const string GroupNoun = "group-noun";
 
     /// <summary>An irregular plural and its singular ("people → person", "feet → foot").</summary>
     internal const string Plural = "plural";
@@ -608,8 +612,9 @@ public static class LexiconKinds
         new(WeightCue, "a weighing word that makes a word that is both a currency and a weight (pounds) a weight", LexiconValueRule.Optional, AllowsWithin: false),
         new(DegreeSubject, "a field of study after 'degrees in': the degrees are diplomas, not a temperature", LexiconValueRule.Optional, AllowsWithin: false),
         new(StreetWord, "a word naming a street, which makes a number before a capitalised street name a house number", LexiconValueRule.Optional, AllowsWithin: false),
-        new(NounPhraseStop, "a function word that ends a counted noun phrase; value 'attributive' for a participle that qualifies a plural noun right after the number ('20 reported cases'), 'noun' for a plural noun that is counted when a complement preposition follows ('40,000 reports of outages')", LexiconValueRule.Optional, AllowsWithin: false),
-        new(ComplementPreposition, "a preposition that makes a noun-phrase stop valued 'noun' before it the counted noun ('6,000 reports from users')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(NounPhraseStop, "a function word that ends a counted noun phrase; value 'attributive' for a participle that qualifies a plural noun right after the number ('20 reported cases'), 'noun' for a plural noun that is counted when a complement preposition follows ('214 reports of damp')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(ComplementPreposition, "a preposition that makes a noun-phrase stop valued 'noun' before it the counted noun ('1,150 reports from tenants')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(GroupNoun, "a singular noun of a group of members: a number after it and 'of' counts the members, so a noun-phrase stop valued 'noun' after the number is their verb ('a crew of 40 reports from the pier')", LexiconValueRule.Optional, AllowsWithin: false),
         new(Plural, "an irregular plural and its singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UncountableNoun, "a noun ending in 's' that is not a plural", LexiconValueRule.Optional, AllowsWithin: false),
         new(ModifierNoun, "a noun that also modifies a following plural", LexiconValueRule.Optional, AllowsWithin: false),
@@ -796,7 +801,7 @@ public static class LexiconKinds
         new("declared-period", "a period a government declares or imposes, or a disruption that lasts (an outage, a strike, a siege), whose length is given after 'of' (days of national mourning), hyphened before it (a 24-hour curfew) or after a lasting-verb (the outage lasted 20 hours); its length is compared as the measure the value names", LexiconValueRule.Required, AllowsWithin: false),
         new("flow-measure", "a measure of people whose count per period is a count of movements, and the measure that makes (refugees → arrivals)", LexiconValueRule.Required, AllowsWithin: false),
         new("held-measure", "a measure a candidate or a party holds (share, seats, votes), and the measure a held figure takes: figures of different holders are different quantities", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
-        new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'restate' after a held figure and a comma before the same holder's figure in another unit ('or'), 'skip' between a holder's verb and its figure ('just'), 'proxy' a title of someone who speaks for another ('spokeswoman'): a pronoun after their reporting verb is not them", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same, restate, skip or proxy"),
+        new("holder-cue", "a word that ties a held figure to its holder: 'verb' after the holder ('won'), 'giver' before it ('gave'), 'after' between the figure and the holder ('for'), 'noun' after a possessive holder ('victory'), 'same' before a later figure of the same holder ('than'), 'restate' after a held figure and a comma before the same holder's figure in another unit ('or'), 'skip' between a holder's verb and its figure ('just'), 'proxy' a title of someone who speaks for another ('spokeswoman'): a pronoun after their reporting verb is not them, 'rival' right before a name whose figure follows alone in a parenthesis ('beating Markova (37.1%)')", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "verb, giver, after, noun, same, restate, skip, proxy or rival"),
         new("actor-noun", "a common noun for a body that acts (company, government, union): its 'will' before a verb and a figure states a plan ('the company will cut 3,000 jobs'), not a forecast", LexiconValueRule.Optional, AllowsWithin: false),
         new("commitment-verb", "a verb of an act a body commits to (cut, hire, send, build): after an actor and 'will', with the figure its object, it states a plan; so does a form of 'be' and 'to' before it (is to cut)", LexiconValueRule.Optional, AllowsWithin: false),
         new("projection-verb", "a verb of a count moving that, right after 'can', makes the figure a projection ('it can reach 20,000 deaths'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
@@ -868,6 +873,8 @@ public static class LexiconKinds
         new("damage-state", "a word for what befell the things counted, and the part it makes of the count (damaged → damaged; razed → lost, which makes none): 'homes destroyed' and 'homes damaged' are different quantities", LexiconValueRule.Required, AllowsWithin: false),
         new("damaged-measure", "a measure of things whose count a damage-state word tells apart (homes, buildings)", LexiconValueRule.Optional, AllowsWithin: false),
         new("hearer-verb", "a reporting verb whose object is who hears the report, not what it is about ('told Reuters')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("hearer-determiner", "a determiner that, right before a lower-case '-ed' word after a telling verb, makes that word an adjective of the hearer, not the reported event's verb ('told a crowded briefing on Monday')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("hearer-noun", "a noun of a hearer phrase that, right after a lower-case '-ed' word, makes that word an adjective of the hearer ('told assembled reporters on Wednesday')", LexiconValueRule.Optional, AllowsWithin: false),
         new("public-body", "a head noun of a public body of a country (ministry, agency, department): a count whose subject would be such a body is about its country", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),
@@ -991,7 +998,7 @@ public static class LexiconKinds
         "time-modifier" => value is "count" or "around" or "part" or "edge" or "after" or "single",
         "time-holiday" => IsHolidayRule(value),
         "ellipsis-cue" => value is "joiner" or "source" or "place",
-        "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "restate" or "skip" or "proxy",
+        "holder-cue" => value is "verb" or "giver" or "after" or "noun" or "same" or "restate" or "skip" or "proxy" or "rival",
         "sized-thing" => value.LastIndexOf(' ') is > 0 and var space && space < value.Length - 1,
         "time-cue" => value.Split(',').All(c => c.Trim() is "past" or "not-past" or "future" or "plan" or "forward" or "stop" or "article" or "adverb" or "length" or "adjacent" or "adjective" or "one-period" or "length-of" or "deadline" or "relative" or "settled" or "event-ahead" or "past-auxiliary" or "range-end" or "range-start" or "pair" or "present-future" or "timetable" or "succession"),
         _ => true,

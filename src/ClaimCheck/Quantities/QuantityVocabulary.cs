@@ -104,6 +104,7 @@ internal sealed class QuantityVocabulary
         AttributiveStops = new WordSet(lexicon.EntriesOf(LexiconKinds.NounPhraseStop).Where(e => e.Value is "attributive").Select(e => e.Term));
         NounStops = new WordSet(lexicon.EntriesOf(LexiconKinds.NounPhraseStop).Where(e => e.Value is "noun").Select(e => e.Term));
         ComplementPrepositions = Set(lexicon, LexiconKinds.ComplementPreposition);
+        GroupNouns = Set(lexicon, LexiconKinds.GroupNoun);
         Plurals = Map(lexicon, LexiconKinds.Plural, v => v, WordMap<string>.Matching.ExactCase);
         UncountableNouns = Set(lexicon, LexiconKinds.UncountableNoun);
         ModifierNouns = Set(lexicon, LexiconKinds.ModifierNoun);
@@ -349,11 +350,15 @@ internal sealed class QuantityVocabulary
     public WordSet AttributiveStops { get; }
 
     /// <summary>The noun phrase stops marked <c>noun</c>: plural nouns that are also verbs, counted when a complement preposition
-    /// follows ("40,000 reports of outages") and ending the phrase anywhere else ("one dealer reports").</summary>
+    /// follows ("214 reports of damp") and ending the phrase anywhere else ("one dealer reports").</summary>
     public WordSet NounStops { get; }
 
     /// <summary>Prepositions that make a <see cref="NounStops"/> word before them the counted noun ("6,000 reports from users").</summary>
     public WordSet ComplementPrepositions { get; }
+
+    /// <summary>Singular nouns of a group of members ("crew", "team"): a number after one and "of" counts the members, so a
+    /// <see cref="NounStops"/> word after the number is their verb ("a crew of 40 reports from the pier").</summary>
+    public WordSet GroupNouns { get; }
 
     /// <summary>Irregular plurals (lower case) and their singulars.</summary>
     public WordMap<string> Plurals { get; }

@@ -1468,7 +1468,9 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The number of dead from the ferry sinking has now reached 63, the coast guard chief told state broadcaster VTV late on Wednesday.")]
     [InlineData("The toll now stands at 63, the governor told reporters on Wednesday.")]
-    [InlineData("The toll now stands at 63, a Red Cross official told the state news agency Vorpress on Wednesday.")]
+    [InlineData("The toll now stands at 63, the harbour master told the Kestrel Gazette news desk on Wednesday.")]
+    [InlineData("The toll now stands at 63, the harbour master told a packed briefing on Wednesday.")]
+    [InlineData("The toll now stands at 63, the harbour master told assembled journalists on Wednesday.")]
     [InlineData("63 people are now confirmed dead, the coast guard said on Wednesday.")]
     [InlineData("The toll now stands at 63, the coast guard chief told reporters late on Wednesday.")]
     public void Extract_CountGivenNowInAReportDatedByItsVerbOrHearer_HoldsOnTheReportsDay(string text)
@@ -1476,6 +1478,14 @@ public class PeopleCountTests
         var claim = FirstQuantityClaim(text, new DateOnly(2024, 7, 4));
 
         claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 3), "'now' is when the report was made, and the report is dated Wednesday");
+    }
+
+    [Fact]
+    public void Extract_APastFormAfterTheHearer_IsTheReportedEventsVerbAndDoesNotDateTheReport()
+    {
+        var claim = FirstQuantityClaim("The toll now stands at 63, the harbour master told journalists the river wall failed on Monday.", new DateOnly(2024, 7, 4));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 4), "Monday is the day the wall failed, not the day of the report, so 'now' is the day of publication");
     }
 
     [Theory]
@@ -2240,10 +2250,10 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Zorbly app outage drew more than 41,000 reports of problems on Tuesday, the tracker said.", 41000)]
-    [InlineData("Tracker sites logged 7,300 reports from Velnet customers in Brenmoor by noon.", 7300)]
-    [InlineData("Downsite received 2.4 million user reports about the Kestrel Bay streaming service.", 2400000)]
-    [InlineData("Velnet had more than 9,500 outage reports from customers in Brenmoor, the tracker said.", 9500)]
+    [InlineData("Inspectors filed 214 reports of damp in Corley flats over the winter.", 214)]
+    [InlineData("The Aldwick ombudsman read 1,150 reports from tenants before ruling on the estate.", 1150)]
+    [InlineData("Auditors in Brenmoor combed through 2.4 million customer reports about billing errors.", 2400000)]
+    [InlineData("Harlow's council has logged more than 860 pothole reports from cyclists since March, an engineer said.", 860)]
     public void Extract_CountOfReportsBeforeTheirComplement_CountsReports(string text, double value)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));
@@ -2253,6 +2263,7 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("A panel of 12 reports to the Brenmoor council every month.")]
+    [InlineData("A crew of 40 reports from the Corley pier each dawn.")]
     [InlineData("The Lindenport firm of 12 lawyers reports of a rise in its cases.")]
     public void Extract_ReportsAsTheVerbAfterACount_IsNoCountOfReports(string text)
     {

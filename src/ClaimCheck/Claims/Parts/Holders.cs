@@ -159,9 +159,13 @@ internal static class Holders
             return Key(s, listed, open); // "…; Coastal Alliance (Arvelo, Orrin) 16.7%; …": the name before a parenthesis
         }
 
-        if (!verb && !with && s.Word(k) is "(" && s.Word(match.PhraseEndToken) is ")" && NameEndingAt(s, k) is { } bracketed)
+        if (!verb && !with && s.Word(k) is "(" && s.Word(match.PhraseEndToken) is ")" && NameEndingAt(s, k) is { } bracketed
+            && (s.Word(bracketed - 1) is "the" ? bracketed - 1 : bracketed) is var item && (IsListItem(s, item, previous) || FollowsRivalCue(s, item)))
         {
-            return Key(s, bracketed, k); // "…, ahead of Ines Markova (37.1%) and Pavel Orrin (4.5%)": the name before a parenthesis holding the figure alone
+            // "…, beating Ines Markova (37.1%) and Pavel Orrin (4.5%)": the name before a parenthesis holding the figure alone, when a
+            // rival cue or a held figure right before it (past a "the" before a party's name) makes it an item of a list of results ("turnout in
+            // Corley (61%)" holds nothing).
+            return Key(s, bracketed, k);
         }
 
         if (NameEndingAt(s, end) is not { } start)
@@ -216,6 +220,10 @@ internal static class Holders
 
     private static bool IsProxyTitle(SentenceView s, int i) =>
         i >= 0 && s.Tokens[i].Kind == TokenKind.Word && s.Words.HolderProxies.Contains(s.Word(i));
+
+    // "beating Ines Markova (37.1%)", "well ahead of Ines Markova (37.1%)": a one- or two-word rival cue right before a name.
+    private static bool FollowsRivalCue(SentenceView s, int start) =>
+        s.Words.HolderRivals.Contains(s.Word(start - 1)) || s.Words.HolderRivals.Contains(string.Concat(s.Word(start - 2), " ", s.Word(start - 1)));
 
     // A name that opens an item of a list of held figures: after a colon, or after a held figure and a comma, "and" or a semicolon.
     private static bool IsListItem(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)
@@ -289,7 +297,7 @@ internal static class Holders
 
     // The holder of a verb after an aside set off by commas: the name that ends right before an opening comma and starts the sentence
     // or its clause (after a comma, "and", a reporting verb or "that"), or for a giver follows the giver verb. With `figureKind`, a
-    // count of another kind inside the aside does not end it ("Ines Markova, third of the 12 candidates, won 4.1%").
+    // count of another kind inside the aside does not end it ("Ines Markova, who toured 40 towns, took 4.1%").
     private static string? AsideHolder(SentenceView s, int comma, bool giver = false, UnitKind? figureKind = null)
     {
         var commas = 0;

@@ -211,7 +211,7 @@ internal static class Measures
 
         if (match.Mention.Per is { Kind: not UnitKind.None } other)
         {
-            return " per " + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
+            return MeasureNames.PerSeparator + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
         }
 
         var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
@@ -320,8 +320,8 @@ internal static class Measures
     };
 
     internal static string FormatPeriod(double days) =>
-        days == 1 ? " per day" : days == 7 ? " per week" : days == 365 ? " per year" : days == 30 ? " per month"
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" per {days:0.##} days");
+        MeasureNames.PerSeparator + (days == 1 ? "day" : days == 7 ? "week" : days == 365 ? "year" : days == 30 ? "month"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days:0.##} days"));
 
     /// <summary>How many words after "in" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
     private const int MoneyInWords = 4;
@@ -1166,7 +1166,7 @@ internal static class Measures
                     }
                 }
 
-                return HarmPayments.PenaltyBefore(s, match.FirstToken) ?? HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? "amount";
+                return HarmPayments.PenaltyBefore(s, match.FirstToken) ?? HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? MeasureNames.UnnamedMoney;
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:

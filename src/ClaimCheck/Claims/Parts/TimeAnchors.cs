@@ -1140,8 +1140,8 @@ internal static class TimeAnchors
         return false;
     }
 
-    /// <summary>How many words may name who heard a report, between the verb that tells it and the report's date ("told the state
-    /// news agency Vorpress on Saturday").</summary>
+    /// <summary>How many words may name who heard a report, between the verb that tells it and the report's date ("the mayor's aide
+    /// told the Corley Herald's night desk on Tuesday").</summary>
     private const int HearerWords = 7;
 
     /// <summary>Whether <paramref name="time"/> dates the report rather than what it reports: right after a reporting verb ("said
@@ -1279,7 +1279,7 @@ internal static class TimeAnchors
             }
 
             // A past form ("told reporters the roof collapsed on Monday") is the reported event's own verb: the day is that event's.
-            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and" || IsLowerPastForm(word))
+            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and" || IsReportedEventVerb(s, j, k))
             {
                 break;
             }
@@ -1291,9 +1291,20 @@ internal static class TimeAnchors
         return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
     }
 
-    // "collapsed", "started": a lower-case word in -ed, not in -eed ("need", "exceed" are bare verbs).
-    private static bool IsLowerPastForm(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+    // Whether the word at `j`, inside the words between a telling verb and the date that ends at `last`, is the verb of the event the
+    // report tells ("told reporters the roof collapsed on Monday"): a lower-case past form in -ed (not -eed: "need", "exceed" are bare
+    // verbs), unless it is an adjective of the hearer phrase, after a determiner ("told a crowded briefing on Monday") or before a
+    // hearer noun ("told assembled reporters on Wednesday").
+    private static bool IsReportedEventVerb(SentenceView s, int j, int last)
+    {
+        var word = s.Word(j);
+        if (!char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("eed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(j > 0 && s.Words.HearerDeterminers.Contains(s.Word(j - 1))) && !(j < last && s.Words.HearerNouns.Contains(s.Word(j + 1)));
+    }
 
     // The time expression ending at character `end`, which a bracketed date after it restates.
     private static TimeExpression? RestatedTime(SentenceView s, int end)

@@ -329,7 +329,7 @@ internal static class QuantityClaims
             {
                 // "prices rose 5%", "a $2 billion drop in sales": the size of a change is not the level ("inflation is 5%"). A count
                 // cut or added ("cut 1,200 jobs") is the count of what was cut, as other reports give it ("1,200 job cuts").
-                measure += match.Mention.Change == QuantityChange.Increase ? " rise" : " fall";
+                measure += match.Mention.Change == QuantityChange.Increase ? MeasureNames.RiseSuffix : MeasureNames.FallSuffix;
             }
 
             var period = Measures.FlowPeriod(s, match);

@@ -334,12 +334,14 @@ internal static class NounPhrase
         s.Words.AttributiveStops.Contains(s.Word(index)) && s.IsWord(index + 1) && s.Word(index + 1) is [var initial, .., 's'] && char.IsLower(initial)
         && !s.Words.NounPhraseStops.Contains(s.Word(index + 1)) && !OpensClause(s, index - 1);
 
-    // "40,000 reports of outages", "16 million user reports about 2,000 services": a stop that is also a plural noun is the counted
+    // "214 reports of damp", "2.4 million customer reports about billing errors": a stop that is also a plural noun is the counted
     // noun when a complement preposition follows it and no plural noun before it in the phrase could be the subject it is the verb
-    // of ("12 lawyers reports on" is no count of reports; "a panel of 12 reports to the council" keeps the verb).
+    // of ("12 lawyers reports on" is no count of reports; "a panel of 12 reports to the council" keeps the verb), nor the group
+    // whose members the number counts ("a crew of 40 reports from the pier").
     private static bool IsNounBeforeComplement(in QuantityScan s, int first, int index)
     {
-        if (!s.Words.NounStops.Contains(s.Word(index)) || !s.IsWord(index + 1) || !s.Words.ComplementPrepositions.Contains(s.Word(index + 1)))
+        if (!s.Words.NounStops.Contains(s.Word(index)) || !s.IsWord(index + 1) || !s.Words.ComplementPrepositions.Contains(s.Word(index + 1))
+            || CountsGroupMembers(s, first))
         {
             return false;
         }
@@ -353,6 +355,19 @@ internal static class NounPhrase
         }
 
         return true;
+    }
+
+    // Whether the number whose noun phrase starts at `first` follows a group noun and "of" ("a crew of 40", "a team of 1.2
+    // thousand"): it counts the group's members, who are the subject of what follows.
+    private static bool CountsGroupMembers(in QuantityScan s, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && (s.IsKind(k, TokenKind.Number) || s.Words.DigitScales.ContainsKey(s.Word(k))))
+        {
+            k--;
+        }
+
+        return k < first - 1 && s.Is(k, "of") && s.Words.GroupNouns.Contains(s.Word(k - 1));
     }
 
     // Whether the number ending at token <paramref name="last"/> opens its clause: nothing before it in the sentence, or a comma,
