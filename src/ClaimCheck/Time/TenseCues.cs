@@ -289,16 +289,17 @@ internal static class TenseCues
 
     // "is", "are", "has", "have", "to" + verb: a verb in the present or an infinitive between a past verb and the time takes the
     // time out of the past ("extended the loans, which are due in January", "decided to admit them in March"); "to" before an
-    // article, a number, a name or a plural noun is a preposition ("sailed to the island in March", "explained the plan to
-    // reporters in Ostrava on Friday").
+    // article, a number, a name or what looks like a plural noun is a preposition ("sailed to the island in March", "read the
+    // verdict to jurors on Friday").
     private static bool IsPresentOrInfinitive(in TimeScan scan, int k) =>
         scan.Is(k, "is") || scan.Is(k, "are") || scan.Is(k, "has") || scan.Is(k, "have")
-        || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.IsCapitalised(k + 1) && !IsPluralNoun(scan.Word(k + 1))
+        || (scan.Is(k, "to") && !scan.IsNumber(k + 1) && !scan.IsCapitalised(k + 1) && !LooksPlural(scan.Word(k + 1))
             && !scan.Is(k + 1, "the") && !scan.Is(k + 1, "a") && !scan.Is(k + 1, "an") && !scan.Is(k + 1, "its") && !scan.Is(k + 1, "their"));
 
-    // A word in "-s" after a letter other than "s", "u", "i" or "a" ("reporters", "investors", "voters"): no bare verb ends so, as
-    // "discuss", "focus" and "bias" do.
-    private static bool IsPluralNoun(ReadOnlySpan<char> word) =>
+    // Whether the word looks like a plural by its ending alone, "-s" after a letter other than "s", "u", "i" or "a" ("jurors",
+    // "investors", "voters"): no bare verb ends so, as "discuss", "focus" and "bias" do. No lexicon is consulted (the quantity
+    // vocabulary's uncountable nouns are not at hand here), so "news" or "physics" pass too; after "to" they are no verb either.
+    private static bool LooksPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] is 's' && word[^2] is not ('s' or 'u' or 'i' or 'a') && char.IsAsciiLetterLower(word[^2]);
 
     /// <summary>Whether a future cue ("will", "next") comes close before token <paramref name="index"/>, with no verb in the past

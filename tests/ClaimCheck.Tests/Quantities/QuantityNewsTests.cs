@@ -335,9 +335,11 @@ public sealed class QuantityNewsTests
         { "Orlen handed out 250 one-off grants to farmers.", 250, UnitKind.Count, "grant" },
         { "The Kestrel Bay ferry sold 600 one-way tickets on Monday.", 600, UnitKind.Count, "ticket" },
         // Ore grades written "gpt" (grams per tonne).
-        { "The Harrowfield pit reported a head grade of 6.2gpt gold.", 6.2, UnitKind.Physical, "g/t" },
-        // A name of four capitals that ends in a currency code after "T" or "B" is a name, not trillions or billions of that currency.
-        { "Coins such as TRUB fell 9.4% on Monday.", 9.4, UnitKind.Percentage, "percent" },
+        { "Drill core from the Vessa claim assayed 2.7gpt over a short stretch.", 2.7, UnitKind.Physical, "g/t" },
+        // A name of four capitals that ends in a currency code after "T" or "B", right before a figure, is a name, not trillions
+        // or billions of that currency.
+        { "By the close, TRUB 9.4% and Kelcoin 3.1% were the day's worst movers.", 9.4, UnitKind.Percentage, "percent" },
+        { "Tokens tracked by Velmar Data traded mixed on Friday: BUSD 2.1% weaker, Orrin 0.8% firmer.", 2.1, UnitKind.Percentage, "percent" },
         // "number one in" is a rank: the count after "in" stands, and no proportion is read.
         { "Velora ranked number one in 37 regions last year.", 37, UnitKind.Count, "region" },
         // Not after "of", and not when the word after the amount restates its unit.
@@ -606,11 +608,16 @@ public sealed class QuantityNewsTests
         { "The number of dead in Vorland was approaching 600 on Sunday.", 600, Qualifier.Approximately },
         { "Brenmoor's flood toll approaches 90 as the water recedes.", 90, Qualifier.Approximately },
         { "Households earning $50,000 or more pay the surcharge.", 50000, Qualifier.MoreThan },
-        // The tilde written for "about"; "average" as the verb before a figure, but not after "the", where it names the statistic.
+        // The tilde written for "about"; "average" as the verb before a figure, but not after "the", a possessive or a determiner,
+        // where it is the adjective naming the statistic; nor after "need(s) to", which sets a required figure.
         { "Tickets for the Harrowfield gala cost ~$45 each.", 45, Qualifier.Approximately },
-        { "One-room flats in Corley now average £910 a month.", 910, Qualifier.Approximately },
-        { "Corley's January lows average -12 degrees.", -12, Qualifier.Approximately },
+        { "Shifts at the Vessa sawmill average 9 hours.", 9, Qualifier.Approximately },
+        { "Readings at the Kelby weather mast average -6 C in a typical February.", -6, Qualifier.Approximately },
         { "The average 4.2% rise in Corley rents surprised landlords.", 4.2, Qualifier.Exact },
+        { "Velmar's average 2.5% fee is the lowest in Harrowfield.", 2.5, Qualifier.Exact },
+        { "Commuters blamed their average 12-minute wait on the Corley signals.", 12, Qualifier.Exact },
+        { "To stay in the league, Orrin Rovers need to average 2 points a match.", 2, Qualifier.Exact },
+        { "The Kelby pension fund needs to average 6% a year until 2040.", 6, Qualifier.Exact },
         { "People sleeping six hours or less were at risk.", 6, Qualifier.LessThan },
         { "The trial enrolled adults aged 50 and over.", 50, Qualifier.AtLeast },
         { "The dollar bought 145 yen on average in May.", 145, Qualifier.Approximately },

@@ -1348,16 +1348,18 @@ public class TimeExtractionCasesTests
     [Fact]
     public void Recognize_FourDigitsBeforeATimeZoneInBracketsAfterATime_IsNoTimeOfItsOwn()
     {
-        const string text = "The Vessa tremor struck at 4:10 a.m. (0110 GMT) on Monday.";
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString().Contains("0110"));
+        const string text = "The Vessa tremor struck at 4:10 a.m. (0110 GMT) Monday.";
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+        found.Should().NotContain(e => e.Span.Slice(text).ToString().Contains("0110"));
+        found.Should().Contain(e => e.Value == "2024-10-21T04:10" && e.Span.Slice(text).ToString() == "4:10 a.m.");
     }
 
     [Fact]
     public void Recognize_ClockTimeAfterToAndAPluralNounInThePast_IsNotOnADayAheadNamedBefore()
     {
-        const string text = "Vorland's ferry line set Dec. 2 as its new sailing date. Its chief explained the delay to passengers in Lindenport at 9:30 a.m.";
-        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-23T09:30"
-            && e.Span.Slice(text).ToString() == "9:30 a.m.");
+        const string text = "The Ostrava clinic will hold its winter vaccine drive on Dec. 2. Its nurses handed leaflets to shoppers at the market at 11:15 a.m.";
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-23T11:15"
+            && e.Span.Slice(text).ToString() == "11:15 a.m.");
     }
 
     [Theory]
@@ -1551,7 +1553,7 @@ public class TimeExtractionCasesTests
             && e.Span.Slice(text).ToString() == "overnight");
 
     [Theory]
-    [InlineData("Kestrel Bay's ferry operator said early Wednesday that talks with the crews had run overnight.")]
+    [InlineData("Harrowfield's water board confirmed early Wednesday that its pumps had kept working overnight.")]
     [InlineData("The Vorland board announced on Wednesday that its members had met overnight.")]
     public void Recognize_OvernightInThePastAfterTheReferenceDay_IsTheNightBeforeIt(string text) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-10-22TNI"

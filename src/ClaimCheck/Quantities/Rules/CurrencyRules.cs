@@ -457,7 +457,7 @@ internal static class CurrencyWords
     /// <summary>
     /// A code, or a code with a multiplier letter before it in capitals ("MUSD" → USD and 10^6, "kEUR" → EUR and 10^3). Only the
     /// thousand and million letters make such a prefix: "T" is a thousand in German-style "TEUR" and a trillion elsewhere, and with
-    /// "B" the four letters are far more often a name that ends in a code ("TRON", the coin, is no trillion lei; "BUSD" is a token).
+    /// "B" the four letters are far more often a name that ends in a code (a ticker "TRUB" is no trillion roubles, nor "BEUR" a billion euros).
     /// </summary>
     public static bool TryCodeWord(QuantityVocabulary words, ReadOnlySpan<char> word, out string code, out double scale)
     {

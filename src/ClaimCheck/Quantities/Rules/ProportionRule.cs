@@ -5,7 +5,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// <summary>Proportions: "one in five adults", "2 in 10 people", "one visitor in four" are percentages (20%, 25%). The whole is at most
 /// 1,000 and larger than the part; a unit after the whole ("3 in 10 km") makes it something else, and a noun between the part and
 /// "in" only stands when no noun follows the whole ("one visitor in four", not "four people in ten cars"). After a word that opens an
-/// identifier the part is a rank: "number one in 44 markets" is first place in 44 markets, not 2.27%.</summary>
+/// identifier the part is a rank: "number two in 15 leagues" is second place among 15 leagues, not 13.3%.</summary>
 internal static class ProportionRule
 {
     private const double MaxWhole = 1000;

@@ -33,17 +33,17 @@ internal sealed class ClockTimeRule : TimeRule
 
             hour = clockHour;
         }
-        else if (TryFourDigitsBeforeZone(scan, i, out hour, out minute))
+        else if (!TryFourDigitsBeforeZone(scan, i, out hour, out minute)) // "at 2100 GMT" is read whole: no range, no part of the day
         {
-            // "at 2100 GMT", "1830 local time": the hour and minutes written as four digits, read as such only before a zone
-        }
-        else if (!TryDigits(scan, i, ref end, out hour, out minute, out var halfDay))
-        {
-            return NoMatch;
-        }
-        else if (!halfDay)
-        {
-            hour = HourOpeningRange(scan, end, hour);
+            if (!TryDigits(scan, i, ref end, out hour, out minute, out var halfDay))
+            {
+                return NoMatch;
+            }
+
+            if (!halfDay)
+            {
+                hour = HourOpeningRange(scan, end, hour);
+            }
         }
 
         if (scan.Words.Zones.TryGetValue(scan.Word(end), out var follower) && string.IsNullOrEmpty(follower))
@@ -57,8 +57,9 @@ internal sealed class ClockTimeRule : TimeRule
         return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + clock);
     }
 
-    // "2100 GMT", "1830 local time": four digits before a time zone that make an hour and minutes, unless they are an aside in
-    // brackets after a time already written ("10:35 a.m. (0735 GMT)"), which repeats that time in another zone.
+    // "2100 GMT", "1830 local time": four digits before a time zone that make an hour and minutes, unless they open brackets:
+    // "(0735 GMT)" in news repeats in another zone a time written just before it ("10:35 a.m. (0735 GMT)"), and the brackets are
+    // refused whatever comes before them.
     private static bool TryFourDigitsBeforeZone(in TimeScan scan, int i, out int hour, out int minute)
     {
         hour = minute = 0;

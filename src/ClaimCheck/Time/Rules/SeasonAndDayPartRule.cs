@@ -216,7 +216,7 @@ internal sealed class PartOfDayRule : TimeRule
 /// <summary>A part of the day named alone (lexicon kind <c>time-bare-day-part</c>) in a sentence that names its day: "the pumps
 /// ran on Thursday and kept running overnight" is Thursday's night (the last day the sentence named before it),
 /// "overnight on Saturday" that Saturday's night and "overnight into Sunday" the night before that Sunday; when the day named is
-/// the reference date and the clause is in the past, the night before it ("said early Monday that talks had run overnight"). Not after an article or
+/// the reference date and the clause is in the past, the night before it (a harbour office "wrote on Monday that the tide had risen overnight"). Not after an article or
 /// a possessive ("an overnight curfew", "the city's overnight curfew") nor after a <c>time-suddenly-cue</c> ("almost overnight").
 /// In a sentence that names no day, told in the past ("rain had fallen across the valley overnight", "shares fell on overnight
 /// losses abroad"), it is the night just before the reference date when the last day the text named is none, the day before the
@@ -245,7 +245,7 @@ internal sealed class BareDayPartRule : TimeRule
     }
 
     // The last day the sentence named before the part of the day at token `i`, but the day before it when that day is the
-    // reference date and the clause is told in the past: "said early Monday that talks had run overnight" in a report of that
+    // reference date and the clause is told in the past: "wrote on Monday that the tide had risen overnight" in a report of that
     // Monday is the night that had just ended, as the reference date's own night is still to come.
     private static DateOnly? NightOfDayBefore(in TimeScan scan, int i) =>
         ClockTimeRule.DayBefore(scan) is not { } day ? null
