@@ -342,7 +342,7 @@ internal sealed class QuantitySlots
         (set.Compared, set.Originals, false);
 
     // What the money is: claims naming different things (a loan, an aid package) are not compared, and an unspecified amount is
-    // compared only with other unspecified amounts ("$20 billion comes from the USA" says nothing against a $400 million package);
+    // compared only with other unspecified amounts ("$30 million comes from the Vorland fund" says nothing against a $400 million package);
     // the same amount named and unnamed is read for agreement (see AgreementAcrossMoneyMeasures).
     internal static IEnumerable<List<Claim>> SplitByMoneyMeasure(List<Claim> slot) =>
         slot.GroupBy(c => c.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
