@@ -135,6 +135,7 @@ internal sealed class ClaimWords
         PeopleAsideOpeners = Set(lexicon, "people-aside-opener");
         OpenCountAsideWords = Set(lexicon, "open-count-aside-word");
         Subgroups = Map(lexicon, "subgroup");
+        SubgroupBands = Map(lexicon, "subgroup-band");
         WorkforceParts = Map(lexicon, "workforce-part");
         WorkforceMeasures = Set(lexicon, "workforce-measure");
         IdentifierMeasures = Set(lexicon, "identifier-measure");
@@ -676,6 +677,10 @@ internal sealed class ClaimWords
 
     /// <summary>Nouns for part of the people counted and their label ("children"): such a count is part of the whole.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Subgroups { get; }
+
+    /// <summary>School levels and age bands right before a subgroup noun ("primary pupils", "teenage girls") and their labels: such a
+    /// count is a part of that subgroup; <c>subgroup-band</c>.</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubgroupBands { get; }
 
     /// <summary>Modifiers naming part of a workforce before its noun ("the 380 seasonal jobs", "a further 45 salaried employees") and
     /// the label of that part; <c>workforce-part</c>.</summary>

@@ -403,6 +403,19 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Rescuers said 9 of the dead were primary pupils and four were secondary students after the Brenmoor coach fire.", 9, "deaths · primary students")]
+    [InlineData("Rescuers said 9 of the dead were primary pupils and four were secondary students after the Brenmoor coach fire.", 4, "deaths · secondary students")]
+    [InlineData("The Lindenport ferry fire killed 27 people, 11 of them teenage girls.", 11, "deaths · teenage girls")]
+    [InlineData("Seven kindergarten pupils died when the roof of the Karsvik school fell in.", 7, "deaths · kindergarten students")]
+    [InlineData("Seven pupils died when the roof of the Karsvik school fell in.", 7, "deaths · students")]
+    public void Extract_SubgroupNamedWithASchoolLevelOrAgeBand_IsAPartOfThatSubgroup(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 5, 4))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure,
+                "a school level or age band before the counted noun names a part of that group, not a rival count of it");
+    }
+
+    [Theory]
     [InlineData("Divers said all 40 crew members of the Brenmoor trawler were accounted for.")]
     [InlineData("By noon 212 guests had been accounted for at the Lindenport hotel.")]
     [InlineData("Late on Sunday 5 canoeists were found on a sandbar off Skarrow, a coastguard officer said.")] // found, with no negation, names nothing
@@ -2206,8 +2219,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Of those who drowned off Kestrel Bay, five were fishermen and 9 were teenage girls.", 9, "deaths · girls")]
-    [InlineData("Rescuers in Vorland said 17 of the injured were pensioners and 6 were teenage boys.", 6, "injuries · boys")]
+    [InlineData("Of those who drowned off Kestrel Bay, five were fishermen and 9 were young girls.", 9, "deaths · girls")]
+    [InlineData("Rescuers in Vorland said 17 of the injured were pensioners and 6 were young boys.", 6, "injuries · boys")]
     public void Extract_BareCountSaidToBeAPartOfThePeople_CountsThatPart(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));

@@ -633,12 +633,12 @@ internal static class PeopleCounts
     /// victims", and for "19 died, three of them children"), or null when it counts them all.</summary>
     internal static string? SubgroupOf(SentenceView s, QuantityMatch match)
     {
-        if (!match.HasNounPhrase && AfterOfThem(s, match.EndToken) is { } after && s.Words.Subgroups.TryGetValue(s.Word(after), out var named))
+        if (!match.HasNounPhrase && AfterOfThem(s, match.EndToken) is { } after && SubgroupAt(s, after) is { } named)
         {
             return named; // "19 people died, three of them children": the part of the dead that were children
         }
 
-        if (!match.HasNounPhrase && NounOfOwner(s, match.EndToken) is { } owned && s.Words.Subgroups.TryGetValue(s.Word(owned), out var ofOwner))
+        if (!match.HasNounPhrase && NounOfOwner(s, match.EndToken) is { } owned && SubgroupAt(s, owned) is { } ofOwner)
         {
             return ofOwner; // "the ferry was carrying 44 of the academy's pupils": a part of all those aboard
         }
@@ -651,13 +651,31 @@ internal static class PeopleCounts
 
         for (var i = match.NounFirstToken; i < match.NounEndToken; i++)
         {
-            if (s.Words.Subgroups.TryGetValue(s.Word(i), out var label))
+            if (SubgroupAt(s, i) is { } label)
             {
                 return label;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The label of the subgroup noun at <paramref name="index"/>, or of the one right after a school level or age band standing
+    /// there, narrowed by that band ("primary pupils" → "primary students", "teenage girls" → "teenage girls"): such a count is a part
+    /// of the subgroup, not a rival count of it. Null when neither stands there.</summary>
+    private static string? SubgroupAt(SentenceView s, int index)
+    {
+        if (s.Words.SubgroupBands.TryGetValue(s.Word(index), out var leading) && s.Words.Subgroups.TryGetValue(s.Word(index + 1), out var banded))
+        {
+            return leading + " " + banded;
+        }
+
+        if (!s.Words.Subgroups.TryGetValue(s.Word(index), out var label))
+        {
+            return null;
+        }
+
+        return s.Words.SubgroupBands.TryGetValue(s.Word(index - 1), out var band) ? band + " " + label : label;
     }
 
     /// <summary>The label of the part of a workforce or a clientele a count counts, from the <paramref name="parts"/> modifiers in its
@@ -688,7 +706,7 @@ internal static class PeopleCounts
         return part;
     }
 
-    /// <summary>How many words (such as "small" or "teenage") may stand between the linking verb and the noun naming a part.</summary>
+    /// <summary>How many words (such as "small" or "young") may stand between the linking verb and the noun naming a part.</summary>
     private const int PredicateSubgroupWindow = 2;
 
     /// <summary>The part of the people a bare count is said to be by a linking verb right after it ("among the 40 killed in Vorland,
@@ -707,7 +725,7 @@ internal static class PeopleCounts
 
         for (var i = next + 1; i < s.Tokens.Count && i <= next + 1 + PredicateSubgroupWindow; i++)
         {
-            if (s.Words.Subgroups.TryGetValue(s.Word(i), out var label))
+            if (SubgroupAt(s, i) is { } label)
             {
                 return label;
             }
