@@ -219,7 +219,6 @@ internal sealed class ClaimWords
         PublicBodies = Set(lexicon, "public-body");
         HearerVerbs = Set(lexicon, "hearer-verb");
         HearerDeterminers = Set(lexicon, "hearer-determiner");
-        HearerNouns = Set(lexicon, "hearer-noun");
         DamageStates = Map(lexicon, "damage-state");
         CapacityWords = Map(lexicon, "capacity-word");
         AgentMemberNouns = Set(lexicon, "agent-member-noun");
@@ -950,12 +949,9 @@ internal sealed class ClaimWords
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerVerbs { get; }
 
     /// <summary>Determiners that, right before a lower-case "-ed" word between a telling verb and a date, make it an adjective of the
-    /// hearer ("told a crowded briefing on Monday"), not the verb of the event reported.</summary>
+    /// hearer ("told a crowded briefing on Monday"), not the verb of the event reported. Demonstratives are left out: "this", "that"
+    /// are as often the reported event's subject ("told reporters this happened on Monday").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerDeterminers { get; }
-
-    /// <summary>Nouns of a hearer phrase that, right after a lower-case "-ed" word, make it an adjective of the hearer ("told assembled
-    /// reporters on Wednesday").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HearerNouns { get; }
 
     /// <summary>Words for what befell buildings and other things counted, with the state they name ("razed" → destroyed).</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DamageStates { get; }

@@ -48,9 +48,12 @@ public enum NotComparedReason
     /// <c>share-measure</c> lexicon kind) or a holder ("52% for Arvelo") makes it comparable.</summary>
     NoBase,
 
-    /// <summary>The figure shares its sentence with another figure of the same slot, neither a change of it nor another source's
-    /// ("Brask handed over 12 people and Ostmark 5"): the two count different things that only share a measure, so neither is set
-    /// against other reports' figures.</summary>
+    /// <summary>The figure shares its sentence with another figure of the same slot, neither a change of it nor another source's,
+    /// and another report gives one of that sentence's figures but not this one ("the council passed the plan by 31 votes to 12",
+    /// beside another report's 31 votes): one writer does not contradict themselves within a sentence, so the figures count different
+    /// things that only share a measure (votes for and against), and the one another report gives is the story's figure. Only the
+    /// figures no other report gives are left out, and only when another report gives one of their sentence's figures; a sentence
+    /// none of whose figures another report gives keeps them all.</summary>
     SharedMeasureInSentence,
 }
 

@@ -224,15 +224,15 @@ internal static class Origins
             : null;
     }
 
-    /// <summary>Who gives the figure, narrowly: the named speaker, else the organisation, else the document for an unattributed
-    /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
-    /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
-    /// document.</remarks>
     /// <summary>Whether the claim's source names two bodies at once ("according to the ministry and the union", said of "between
     /// 57,000 and 230,000"): it tells which body gave which figure no more than the text does.</summary>
     internal static bool IsJointSource(Claim claim) =>
         claim.Attribution is { } source && (source.Organization ?? source.Speaker ?? string.Empty).Contains(" and ", StringComparison.Ordinal);
 
+    /// <summary>Who gives the figure, narrowly: the named speaker, else the organisation, else the document for an unattributed
+    /// claim. Two bodies of one country are two sources here (a ministry and a union), though they share an origin above.</summary>
+    /// <remarks>A body named by one common word ("officials", "police", "authorities") could be anyone: it is scoped to its
+    /// document.</remarks>
     internal static string SourceKey(Claim claim)
     {
         if (claim.Attribution is not { } source)

@@ -97,9 +97,11 @@ internal sealed class QuantitySlots
         var rising = byMeasure.Exists(c => c.IsUpdate);
         var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
+        // The chain is lazy and enumerated once, by this loop: WithoutSentenceSiblings lists a group's siblings in `notCompared` just
+        // before that group is compared, so the list keeps the order of the groups.
         foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
                      .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
-                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, notCompared))
+                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, _options.ApproximateTolerance, notCompared))
                      .Where(g => g.Count > 0))
         {
             IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
@@ -181,9 +183,9 @@ internal sealed class QuantitySlots
     // One group of a slot without the figures one sentence gives side by side (SentenceSiblings), which are listed as not compared.
     // Not for a count that rises over time (a cumulative-measure): one sentence's two tolls are mostly that count on two days or
     // by two sources ("268 on Tuesday, 272 by Thursday").
-    private static List<Claim> WithoutSentenceSiblings(List<Claim> group, List<NotComparedClaim> notCompared)
+    private static List<Claim> WithoutSentenceSiblings(List<Claim> group, double tolerance, List<NotComparedClaim> notCompared)
     {
-        var siblings = SentenceSiblings.Find(group);
+        var siblings = SentenceSiblings.Find(group, tolerance);
         if (siblings.Count == 0)
         {
             return group;

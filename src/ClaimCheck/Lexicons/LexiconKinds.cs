@@ -875,7 +875,6 @@ public static class LexiconKinds
         new("damaged-measure", "a measure of things whose count a damage-state word tells apart (homes, buildings)", LexiconValueRule.Optional, AllowsWithin: false),
         new("hearer-verb", "a reporting verb whose object is who hears the report, not what it is about ('told Reuters')", LexiconValueRule.Optional, AllowsWithin: false),
         new("hearer-determiner", "a determiner that, right before a lower-case '-ed' word after a telling verb, makes that word an adjective of the hearer, not the reported event's verb ('told a crowded briefing on Monday')", LexiconValueRule.Optional, AllowsWithin: false),
-        new("hearer-noun", "a noun of a hearer phrase that, right after a lower-case '-ed' word, makes that word an adjective of the hearer ('told assembled reporters on Wednesday')", LexiconValueRule.Optional, AllowsWithin: false),
         new("public-body", "a head noun of a public body of a country (ministry, agency, department): a count whose subject would be such a body is about its country", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event-body", "a noun right after a topic-event word that makes the two name a body, not the event ('refugee agency')", LexiconValueRule.Optional, AllowsWithin: false),
         new("topic-event", "a kind of event a headline or lead names, and what the people counted in such a report are (march → participants)", LexiconValueRule.Required, AllowsWithin: false),

@@ -1149,7 +1149,7 @@ public class PeopleCountTests
     [Fact]
     public void Extract_FigureThatAddsUpTwoOutcomes_IsNoCountOfEither()
     {
-        var claims = Pipeline.Check([new Document("doc", "In Ostrava, 30 people were hurt and 12 died, 42 victims in all.", "Test Wire")]).Claims;
+        var claims = Pipeline.Check([new Document("doc", "The Ostrava tram crash hurt 30 people and killed 12, 42 victims in total.", "Test Wire")]).Claims;
 
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 30 && c.Measure == "injuries");
         claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 12 && c.Measure == "deaths");
@@ -1493,12 +1493,16 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 3), "'now' is when the report was made, and the report is dated Wednesday");
     }
 
-    [Fact]
-    public void Extract_APastFormAfterTheHearer_IsTheReportedEventsVerbAndDoesNotDateTheReport()
+    [Theory]
+    [InlineData("The toll now stands at 63, the harbour master told journalists the river wall failed on Monday.")]
+    [InlineData("Fifty-two workers are now listed as missing, the mine's owner told journalists this started on Monday.")]
+    [InlineData("Fifty-two workers are now listed as missing, the mine's owner told journalists raiders seized guards on Monday.")]
+    [InlineData("Fifty-two workers are now listed as missing, the mine's owner told journalists medics airlifted miners on Monday.")]
+    public void Extract_APastFormAfterTheHearer_IsTheReportedEventsVerbAndDoesNotDateTheReport(string text)
     {
-        var claim = FirstQuantityClaim("The toll now stands at 63, the harbour master told journalists the river wall failed on Monday.", new DateOnly(2024, 7, 4));
+        var claim = FirstQuantityClaim(text, new DateOnly(2024, 7, 4));
 
-        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 4), "Monday is the day the wall failed, not the day of the report, so 'now' is the day of publication");
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 4), "Monday is the day of the event told, not the day of the report, so 'now' is the day of publication");
     }
 
     [Theory]
@@ -2148,9 +2152,10 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Rescue teams in Kenya said 31 people were pulled out alive and nine were declared dead, 40 victims in all.", false)]
-    [InlineData("Medics in Kenya said 31 of the 40 victims were found alive and nine had died.", false)]
+    [InlineData("The chlorine leak at the Marsby depot in Kenya left 40 victims; 31 people survived after treatment and nine died.", false)]
+    [InlineData("Doctors in Kenya said 31 of the 40 victims of the Marsby ferry fire were still alive by nightfall.", false)]
     [InlineData("The 40 victims of the Lindenport flood in Kenya were buried on Sunday, and 12 more graves were dug.", true)]
+    [InlineData("Investigators in Kenya said the 40 victims of the Marsby bus bombing included 5 teenagers, though its driver survived.", true)]
     public void Extract_VictimsSomeOfWhomLived_AreNoToll(string text, bool toll)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
@@ -2164,7 +2169,8 @@ public class PeopleCountTests
     {
         var report = Pipeline.Check([new Document("doc", "Of the 67 dead, 46 were adults, and 21 soldiers were sent to Lindenport.", "Test Wire", new DateOnly(2025, 5, 11))]);
 
-        report.Claims.Where(c => c.Quantity is { Value: 21 }).Should().OnlyContain(c => !c.Measure.Contains("of the 67", StringComparison.Ordinal));
+        report.Claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 21)
+            .Which.Measure.Should().NotContain("of the 67", "the soldiers sent are no part of the dead");
     }
 
     [Theory]

@@ -160,7 +160,7 @@ internal static class Holders
         }
 
         if (!verb && !with && s.Word(k) is "(" && s.Word(match.PhraseEndToken) is ")" && NameEndingAt(s, k) is { } bracketed
-            && (s.Word(bracketed - 1) is "the" ? bracketed - 1 : bracketed) is var item && (IsListItem(s, item, previous) || FollowsRivalCue(s, item)))
+            && IsResultListName(s, bracketed, previous))
         {
             // "…, beating Ines Markova (37.1%) and Pavel Orrin (4.5%)": the name before a parenthesis holding the figure alone, when a
             // rival cue or a held figure right before it (past a "the" before a party's name) makes it an item of a list of results ("turnout in
@@ -220,6 +220,14 @@ internal static class Holders
 
     private static bool IsProxyTitle(SentenceView s, int i) =>
         i >= 0 && s.Tokens[i].Kind == TokenKind.Word && s.Words.HolderProxies.Contains(s.Word(i));
+
+    // Whether the name starting at `start`, with a "the" before it taken in ("…, the Coastal Alliance (16.7%)"), is an item of a list
+    // of held figures or follows a rival cue.
+    private static bool IsResultListName(SentenceView s, int start, (QuantityMatch Match, string Holder)? previous)
+    {
+        var item = start > 0 && s.Word(start - 1) is "the" ? start - 1 : start;
+        return IsListItem(s, item, previous) || FollowsRivalCue(s, item);
+    }
 
     // "beating Ines Markova (37.1%)", "well ahead of Ines Markova (37.1%)": a one- or two-word rival cue right before a name.
     private static bool FollowsRivalCue(SentenceView s, int start) =>

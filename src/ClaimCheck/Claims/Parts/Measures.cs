@@ -1120,19 +1120,37 @@ internal static class Measures
         return false;
     }
 
-    /// <summary>Whether the sentence of a count of victims gives another figure and says some lived (an outcome word of the
-    /// <c>rescued</c> measure: "alive", "survived"): "31 were pulled out alive and nine declared dead, 40 victims in all", "22 of the
-    /// 40 victims were found alive". Those victims are everyone the harm struck, dead and living, so the count is no toll.</summary>
+    /// <summary>Whether the sentence of a count of victims gives another count of people who lived (an outcome word of the
+    /// <c>rescued</c> measure, "alive", "survived", in that count's own clause): "the gas leak struck 40 victims; 31 survived after
+    /// treatment and nine died", "doctors said 31 of the 40 victims were still alive". Those victims are everyone the harm struck,
+    /// dead and living, so the count is no toll. A survivor named elsewhere in the sentence ("the 40 victims included 5 teenagers,
+    /// though the driver survived") says nothing of the victims.</summary>
     private static bool SaysSomeOfThemLived(SentenceView s, QuantityMatch match)
     {
-        if (!s.Quantities.Any(other => other.FirstToken != match.FirstToken && other.Mention.Quantity.Unit.Kind == UnitKind.Count))
+        foreach (var other in s.Quantities)
         {
-            return false;
+            if (other.FirstToken != match.FirstToken && other.Mention.Quantity.Unit.Kind == UnitKind.Count && ClauseSaysItLived(s, other))
+            {
+                return true;
+            }
         }
 
-        for (var k = 0; k < s.Tokens.Count; k++)
+        return false;
+    }
+
+    // Whether an outcome word of the rescued measure follows the count inside its clause, before the next mark, clause break or "and"
+    // ("31 were pulled out alive and nine died", "31 of the 40 victims were still alive"; "31 survivors").
+    private static bool ClauseSaysItLived(SentenceView s, QuantityMatch count)
+    {
+        for (var k = count.FirstToken; k < s.Tokens.Count; k++)
         {
-            if (s.Tokens[k].Kind == TokenKind.Word && s.Words.Outcomes.TryGetValue(s.Word(k), out var outcome) && outcome == Rescued)
+            var word = s.Word(k);
+            if (k >= count.EndToken && (s.Tokens[k].Kind == TokenKind.Punctuation || s.Words.ClauseBreaks.Contains(word) || word is "and"))
+            {
+                return false;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Word && s.Words.Outcomes.TryGetValue(word, out var outcome) && outcome == Rescued)
             {
                 return true;
             }

@@ -1279,7 +1279,7 @@ internal static class TimeAnchors
             }
 
             // A past form ("told reporters the roof collapsed on Monday") is the reported event's own verb: the day is that event's.
-            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and" || IsReportedEventVerb(s, j, k))
+            if (word.IsEmpty || !char.IsLetter(word[0]) || word is "that" or "to" or "and" || IsReportedEventVerb(s, j))
             {
                 break;
             }
@@ -1291,11 +1291,11 @@ internal static class TimeAnchors
         return index > 0 && after < s.Tokens.Count && (s.Reporting.IsVerb(s.Word(after)) || s.Words.UpdateCues.Contains(s.Word(after))) ? after : -1;
     }
 
-    // Whether the word at `j`, inside the words between a telling verb and the date that ends at `last`, is the verb of the event the
-    // report tells ("told reporters the roof collapsed on Monday"): a lower-case past form in -ed (not -eed: "need", "exceed" are bare
-    // verbs), unless it is an adjective of the hearer phrase, after a determiner ("told a crowded briefing on Monday") or before a
-    // hearer noun ("told assembled reporters on Wednesday").
-    private static bool IsReportedEventVerb(SentenceView s, int j, int last)
+    // Whether the word at `j`, inside the words between a telling verb and the date, is the verb of the event the report tells ("told
+    // reporters the roof collapsed on Monday"): a lower-case past form in -ed (not -eed: "need", "exceed" are bare verbs), unless it is
+    // an adjective opening the hearer phrase, right after the telling verb ("told assembled reporters on Wednesday") or a determiner
+    // ("told a crowded briefing on Monday"). After any other word it is a verb ("told reporters gunmen killed officials on Monday").
+    private static bool IsReportedEventVerb(SentenceView s, int j)
     {
         var word = s.Word(j);
         if (!char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("eed", StringComparison.Ordinal))
@@ -1303,7 +1303,7 @@ internal static class TimeAnchors
             return false;
         }
 
-        return !(j > 0 && s.Words.HearerDeterminers.Contains(s.Word(j - 1))) && !(j < last && s.Words.HearerNouns.Contains(s.Word(j + 1)));
+        return !(j > 0 && (s.Words.HearerVerbs.Contains(s.Word(j - 1)) || s.Words.HearerDeterminers.Contains(s.Word(j - 1))));
     }
 
     // The time expression ending at character `end`, which a bracketed date after it restates.

@@ -636,8 +636,8 @@ internal static class QuantityClaims
         return false;
     }
 
-    // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("30 were hurt and
-    // 12 died, 42 victims in all"): the figure joins what befell two groups and is not a count of either.
+    // Whether an exact count equals the sum of the sentence's last two counts of people, of two different outcomes ("the tram crash
+    // hurt 30 people and killed 12, 42 victims in total"): the figure joins what befell two groups and is not a count of either.
     private static bool IsSumOfTwoOutcomes((double Value, string Outcome)? first, (double Value, string Outcome)? second, Quantity quantity) =>
         first is { } a && second is { } b && quantity.Unit.Kind == UnitKind.Count && quantity.Qualifier == Qualifier.Exact && !quantity.IsIncrement
         && a.Outcome != b.Outcome && a.Value + b.Value == quantity.Value;
@@ -732,7 +732,7 @@ internal static class QuantityClaims
             return null;
         }
 
-        var listed = IsListedAfterComma(s, match) && s.Tokens[words.Length + 1].Kind == TokenKind.Number && !HasFigureAfterItsSet(s, words.Length);
+        var listed = IsListItemOpening(s, match) && s.Tokens[words.Length + 1].Kind == TokenKind.Number && !HasFigureAfterItsSet(s, words.Length);
         for (var k = words.Length + 1; k < match.FirstToken; k++)
         {
             if (s.Words.ClauseBreaks.Contains(s.Word(k)) || (s.Tokens[k].Kind == TokenKind.Number && !listed))
@@ -748,13 +748,13 @@ internal static class QuantityClaims
     // a figure, a figure that opens a later item of the list (right after a comma or "and") goes on counting parts of the set the
     // sentence opens with, as the first item does; the measure test above keeps out an item that counts something else ("…, and 40
     // officers were sent"), and an opening that holds a figure of its own ("Among the injured were 6 firefighters, …") is no set.
-    private static bool IsListedAfterComma(SentenceView s, QuantityMatch match) =>
+    private static bool IsListItemOpening(SentenceView s, QuantityMatch match) =>
         match.FirstToken >= 1 && s.Word(match.FirstToken - 1) is "," or "and";
 
     /// <summary>How many words an opening partitive may have before the figure of its set ("Most of the 53 dead").</summary>
     private const int PartitiveSetFigureWords = 3;
 
-    // Whether an opening of <paramref name="length"/> tokens holds a figure later than where its set's figure stands ("Among the
+    // Whether an opening of `length` tokens holds a figure later than where its set's figure stands ("Among the
     // injured were 6 firefighters,"): such an opening is a clause of its own, not a set.
     private static bool HasFigureAfterItsSet(SentenceView s, int length)
     {
