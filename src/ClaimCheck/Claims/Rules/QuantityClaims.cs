@@ -367,7 +367,7 @@ internal static class QuantityClaims
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             if (isOutcome && IsPeopleOrOutcomeCount(s, quantity) && IsSumOfTwoOutcomes(outcomeCountBefore, lastOutcomeCount, quantity))
             {
-                // "51 were found alive and 9 dead, 60 victims in all": the two outcomes together, a count of neither. A figure of no
+                // "the flood left 9 dead and 51 rescued; the toll of those caught by it stands at 60": the two outcomes together, a count of neither. A figure of no
                 // outcome ("42 officers were deployed") or of things counts something else, whatever it adds up to.
                 continue;
             }
