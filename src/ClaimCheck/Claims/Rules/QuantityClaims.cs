@@ -367,8 +367,8 @@ internal static class QuantityClaims
             var isOutcome = s.Words.OutcomeMeasures.Contains(baseMeasure);
             if (isOutcome && IsPeopleOrOutcomeCount(s, quantity) && IsSumOfTwoOutcomes(outcomeCountBefore, lastOutcomeCount, quantity))
             {
-                // "the flood left 9 dead and 51 rescued; the toll of those caught by it stands at 60": the two outcomes together, a count of neither. A figure of no
-                // outcome ("42 officers were deployed") or of things counts something else, whatever it adds up to.
+                // "9 died and 51 were rescued, which makes 60 people affected": the two outcomes together, a count of neither. A
+                // figure of no outcome ("42 officers were deployed") or of things counts something else, whatever it adds up to.
                 continue;
             }
 
