@@ -42,9 +42,10 @@ internal static class SentenceSiblings
         // A sentence none of whose figures another report gives says nothing of which is the story's figure: its figures stay
         // (each may still dispute another report's figure). Where another report gives one of them, that one is the story's figure
         // and is kept; the others of the sentence count something else.
-        bool IsCarried(Claim s) => group.Exists(c => c.DocumentId != s.DocumentId && Carries(c, s.Quantity!.Value.Value));
-        var anchored = siblings.Where(IsCarried).Select(s => (s.DocumentId, s.Span)).ToHashSet();
-        siblings.RemoveWhere(s => IsCarried(s) || !anchored.Contains((s.DocumentId, s.Span)));
+        var carried = siblings.Where(s => group.Exists(c => c.DocumentId != s.DocumentId && Carries(c, s.Quantity!.Value.Value)))
+            .ToHashSet<Claim>(ReferenceEqualityComparer.Instance);
+        var anchored = carried.Select(s => (s.DocumentId, s.Span)).ToHashSet();
+        siblings.RemoveWhere(s => carried.Contains(s) || !anchored.Contains((s.DocumentId, s.Span)));
         return siblings;
     }
 

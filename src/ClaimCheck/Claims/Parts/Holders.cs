@@ -350,23 +350,8 @@ internal static class Holders
     }
 
     // Whether token `i` lies in a figure whose unit is of another kind than `figureKind` ("the 12 candidates" beside a share).
-    private static bool IsInFigureOfAnotherKind(SentenceView s, int i, UnitKind? figureKind)
-    {
-        if (figureKind is not { } kind)
-        {
-            return false;
-        }
-
-        foreach (var other in s.Quantities)
-        {
-            if (i >= other.FirstToken && i < other.EndToken)
-            {
-                return other.Mention.Quantity.Unit.Kind != kind;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInFigureOfAnotherKind(SentenceView s, int i, UnitKind? figureKind) =>
+        figureKind is { } kind && s.QuantityCovering(i) is { } other && other.Mention.Quantity.Unit.Kind != kind;
 
     // "Arvelo's victory with 52.6%", "Arvelo's share of the vote was 52.6%", "the Coastal Alliance's 98 seats": a possessive name, then only
     // lower-case words, one of them a holder noun unless the figure follows the possessive right away.
