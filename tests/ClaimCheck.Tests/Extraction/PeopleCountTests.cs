@@ -403,8 +403,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Rescuers said 9 of the dead were primary pupils and four were secondary students after the Brenmoor coach fire.", 9, "deaths · primary students")]
-    [InlineData("Rescuers said 9 of the dead were primary pupils and four were secondary students after the Brenmoor coach fire.", 4, "deaths · secondary students")]
+    [InlineData("The Vessa ferry sank on Tuesday with a school party aboard; 9 of the dead were elementary pupils and 4 of the dead were secondary students, the coastguard said.", 9, "deaths · primary students")]
+    [InlineData("The Vessa ferry sank on Tuesday with a school party aboard; 9 of the dead were elementary pupils and 4 of the dead were secondary students, the coastguard said.", 4, "deaths · secondary students")]
     [InlineData("The Lindenport ferry fire killed 27 people, 11 of them teenage girls.", 11, "deaths · teenage girls")]
     [InlineData("Seven kindergarten pupils died when the roof of the Karsvik school fell in.", 7, "deaths · kindergarten students")]
     [InlineData("Seven pupils died when the roof of the Karsvik school fell in.", 7, "deaths · students")]
