@@ -11,6 +11,8 @@ public sealed class RunningCountDateTests
     [Theory]
     [InlineData("Since March 2021, 2,140 detainees have been freed from prisons in Peru, the commission said.")]
     [InlineData("The commission said 2,140 detainees have been freed from prisons in Peru since March 2021.")]
+    [InlineData("The commission said 2,140 detainees have been freed from prisons in Peru since the first amnesty law took effect in March 2021.")]
+    [InlineData("Peru has freed 2,140 detainees since its first amnesty law in March 2021, the commission said.")]
     public void Extract_CountSinceALongPastDate_IsDatedAsPublished(string text)
     {
         var published = new DateOnly(2025, 6, 2);

@@ -256,13 +256,37 @@ internal static class TimeAnchors
         return (LongPeriodBefore(s, published) ?? new TimeScope(published, published, "as published"), false);
     }
 
+    /// <summary>How many words a date may stand after the "since" whose phrase it closes ("since the first patients fell ill last
+    /// August").</summary>
+    private const int SincePhraseWords = 8;
+
     /// <summary>Whether <paramref name="time"/> follows "since" ("since May 2019, 4,318 have been rehoused", "4,318 rehoused since May
-    /// 2019"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an earlier
-    /// event's, so the count is dated as published ("the worst since 1987, when 300 were killed" keeps 1987).</summary>
+    /// 2019") or closes the phrase "since" opens ("4,210 infections since the first patients fell ill last August", "since the outbreak
+    /// began in March"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an
+    /// earlier event's, so the count is dated as published ("the worst since 1987, when 300 were killed" keeps 1987). A comma,
+    /// semicolon or number between "since" and the date ends the phrase.</summary>
     private static bool IsRunningCountStart(SentenceView s, TimeExpression? time)
     {
         var k = time is null ? -1 : FirstTokenAt(s, time.Span.Start);
-        return k >= 0 && (s.Word(k).Equals("since", StringComparison.OrdinalIgnoreCase) || (k > 0 && s.Word(k - 1).Equals("since", StringComparison.OrdinalIgnoreCase)));
+        if (k >= 0 && s.Word(k).Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - SincePhraseWords; j--)
+        {
+            if (s.Word(j).Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (s.Word(j) is "," or ";" || s.Tokens[j].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words from a count its verb's "has" or "have" may stand ("has killed 240", "240 people have died").</summary>
