@@ -2089,6 +2089,9 @@ public class PeopleCountTests
     [InlineData("Early reports put the number of walkers hurt on the Brenmoor bridge at 14; the council now says 9.", 14, true)]
     [InlineData("Initial reports said 60 cabins at the Ostrava camp had burned, a figure the owners later lowered.", 60, true)]
     [InlineData("Reports from Lindenport said 60 cabins at the camp had burned.", 60, false)]
+    [InlineData("Days earlier the Brenmoor coroner had confirmed six deaths; the two added are a ferryman and a nurse.", 6, true)]
+    [InlineData("A week earlier the Ostrava count stood at 41 evacuated homes.", 41, true)]
+    [InlineData("The gale, which reached Brenmoor two days earlier, destroyed 30 cabins.", 30, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);
