@@ -2339,6 +2339,7 @@ public class PeopleCountTests
     [InlineData("Officials in Kestrel Bay said 19 people went missing after the boat overturned on Sunday.", "missing")]
     [InlineData("At least 14 people had yet to be found in Lindenport on Monday, the rescue service said.", "missing")]
     [InlineData("Prosecutors in Vorland drew up a list of 23 people who had not yet been found after the mudslide.", "missing")]
+    [InlineData("In Brenmoor, 9 hikers, three of them teenagers, were still being sought after the avalanche on Tuesday.", "missing")]
     public void Extract_OutcomeOfSeveralWords_NamesWhatTheCountMeasures(string text, string measure)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));

@@ -43,6 +43,11 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
             // and so do "none of the passengers", but not of whose families or names the clause speaks ("none of the victims' families").
             var unit = after < s.Tokens.Count && char.IsLetter(s.Word(after)[0]) ? Unit.Count(s.Word(after).ToString()) : Unit.None;
             var ofPeople = s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(after));
+            if (unit.Kind == UnitKind.Count && !partitive && ModifiesOtherPlural(s, after))
+            {
+                continue;
+            }
+
             if (unit.Kind == UnitKind.Count
                 && (partitive ? ofPeople && !IsPossessive(s, after + 1)
                     : (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure)) || ofPeople))
@@ -53,6 +58,24 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
         }
 
         return found;
+    }
+
+    // Whether the singular noun at `noun` only modifies a plural right after it that counts neither an outcome nor people: "no"
+    // then counts that plural ("wore no life jackets", "filed no injury claims", "no death certificates were issued"), not the
+    // outcome; "no civilian deaths" and "no police officers" still count theirs.
+    private static bool ModifiesOtherPlural(SentenceView s, int noun)
+    {
+        var head = noun + 1;
+        if (head >= s.Tokens.Count || s.Word(head) is not [var initial, ..] || !char.IsLower(initial)
+            || s.Words.Quantities.LooksPluralAnyCase(s.Word(noun)) || !s.Words.Quantities.LooksPluralAnyCase(s.Word(head))
+            || s.Word(head).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var headUnit = Unit.Count(s.Word(head).ToString());
+        return !s.Words.PersonNouns.Contains(headUnit.Name) && !s.Words.PersonNouns.Contains(s.Word(head))
+            && !(s.Words.MeasureSynonyms.TryGetValue(headUnit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure));
     }
 
     /// <summary>Whether a figure of the sentence is written inside this count of none ("one casualty" in "not one casualty"): the count
