@@ -818,6 +818,10 @@ public sealed class QuantityNewsTests
         // A period followed by "earlier" is a time only when the clause ends there.
         { "Lindenport renters paid $47 a month earlier this year for parking.", 47, UnitKind.Duration, "month" },
         { "Ostrava tenants paid $260 a week later in the decade.", 260, UnitKind.Duration, "week" },
+
+        // An exchange rate against a currency named in more than one word.
+        { "Kestrel Bay money changers fixed the rupiah at IDR 16,410 per US dollar.", 16410, UnitKind.Currency, "USD" },
+        { "Lindenport banks quoted 7.83 Hong Kong dollars per US dollar.", 7.83, UnitKind.Currency, "USD" },
     };
 
     [Theory]
@@ -886,6 +890,16 @@ public sealed class QuantityNewsTests
     [InlineData("That one was the costliest storm in Lindenport.")]
     public void Recognize_ThatOneWithNoNounAfterIt_IsAPronoun(string text) =>
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value == 1, "'{0}' has a pronoun, not a count", text);
+
+    [Theory]
+    [InlineData("The odds of taking the Brenmoor jackpot are one in 41.6 million.")]
+    [InlineData("Lindenport puts the chance of a direct hit at one in 12,500.")]
+    public void Recognize_OneInALargeWhole_IsTheCountOfTheOdds(string text) =>
+        Find(text, 1).Quantity.Unit.Kind.Should().Be(UnitKind.None);
+
+    [Fact]
+    public void Recognize_OneInAYear_StaysAPronoun() =>
+        QuantityRecognizer.Default.Recognize("Only one in 2019 finished the Vorland course.").Should().NotContain(m => m.Quantity.Value == 1);
 
     public static TheoryData<string, string> NotAmounts => new()
     {

@@ -70,12 +70,24 @@ internal static class NotAnAmountRules
 
         var next = draft.NumberIndex + 1;
         var word = s.Word(next);
+        if (IsOddsPart(s, next))
+        {
+            return false;
+        }
+
         return s.Words.PronounWords.Contains(s.Word(draft.NumberIndex - 1))
             || (s.Is(draft.NumberIndex - 1, "at") && s.Words.MomentNouns.Contains(word))
             || !(s.Words.UnitNames.Contains(word) || s.TryPhrase(next, s.Words.UnitNames, out _, out _) || s.Words.Currencies.Contains(word)
                  || s.Words.CurrencySubunits.Contains(word)
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
+
+    // "one in 302.5 million", "odds of one in 5,000": "in" and a whole too large for a percentage (ProportionRule reads the small ones,
+    // "one in five") make "one" the part of the odds, a count as "1 in 302.5 million" is; a bare four-digit whole is a year ("one in
+    // 2019 was", a pronoun).
+    private static bool IsOddsPart(in QuantityScan s, int next) =>
+        s.Is(next, "in") && s.IsKind(next + 1, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var whole)
+        && !whole.IsVague && (whole.Value >= 10000 || s.Word(next + 1).Contains(','));
 
     /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", "iPhone 7", list markers "1 )".</summary>
     public static bool IsName(in QuantityScan s, int index, int next)

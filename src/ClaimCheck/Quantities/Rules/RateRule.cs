@@ -280,9 +280,9 @@ internal static class RateRule
         {
             end = index + 1; // "$3.15 a pound": a price per pound of weight
         }
-        else if (s.Words.Currencies.TryGet(word, out var code))
+        else if (s.TryPhrase(index, s.Words.Currencies, out var code, out var currencyEnd))
         {
-            per = Unit.Currency(code); // "NIS 3.71 per dollar", "NIS 3.225/$"
+            (per, end) = (Unit.Currency(code), currencyEnd); // "NIS 3.71 per dollar", "NIS 3.225/$", "IDR 16,210 per US dollar"
         }
         else if ((s.TryPhrase(index, s.Words.UnitNames, out per, out end) || s.TryPhrase(index, s.Words.UnitSymbols, out per, out end))
                  && per.Kind == UnitKind.Physical)
