@@ -260,6 +260,15 @@ internal sealed class QuantityGroupDetector
             return;
         }
 
+        // A count each report gives in its own voice on the day it came out, larger in each later report weeks apart ("burns in 6
+        // children" on 3 March, "41 children" on 19 March), is that count as it grew, not reports in dispute.
+        if (RisingByReportDay(clusters) is { } reported
+            && reported[^1].Max(c => c.Time!.Value.Start!.Value).DayNumber - reported[0].Min(c => c.Time!.Value.Start!.Value).DayNumber <= QuantitySlots.MaxEvolutionDays)
+        {
+            findings.Add(EvolutionFindings.Timeline(topic, reported.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            return;
+        }
+
         clusters.Sort((a, b) => Center(b).CompareTo(Center(a)));
 
         // A larger figure with no date that places it ends the timeline of a growing total as "later or disputed": the growth
@@ -917,6 +926,32 @@ internal sealed class QuantityGroupDetector
     private static bool HasCountDate(Claim claim) => claim.Time is { Start: not null, End: not null };
 
     internal static bool HasStatedTime(Claim claim) => claim.Time is { Start: not null, End: not null } time && time.Source != TimeScopeSource.PublicationDate;
+
+    /// <summary>The clusters ordered by the day their reports came out, when no claim of any names a source, an earlier count or a day
+    /// of its own (each is dated only by its report's publication), each cluster came out more than <see cref="MaxDisputeDays"/> days
+    /// after the one before, and each later cluster's figure is larger: one count that reports gave in their own voice as it grew.
+    /// Null otherwise: a figure that falls from one report to the next, or that a source gives, may be a rival count, and reports a
+    /// few days apart that differ on a fixed fact of the event (motorcycles on board, officers deployed, counties reached) dispute
+    /// it whichever is larger, so those are left to the discrepancy.</summary>
+    private List<List<Claim>>? RisingByReportDay(List<List<Claim>> clusters)
+    {
+        if (!clusters.TrueForAll(c => c.TrueForAll(x => x.Attribution is null && !x.IsEarlier && x.Time is { Start: not null, Source: TimeScopeSource.PublicationDate })))
+        {
+            return null;
+        }
+
+        var ordered = clusters.OrderBy(c => c.Min(x => x.Time!.Value.Start!.Value)).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i].Min(x => x.Time!.Value.Start!.Value).DayNumber - ordered[i - 1].Max(x => x.Time!.Value.Start!.Value).DayNumber <= MaxDisputeDays
+                || Center(ordered[i]) <= Center(ordered[i - 1]))
+            {
+                return null;
+            }
+        }
+
+        return ordered;
+    }
 
     internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {
