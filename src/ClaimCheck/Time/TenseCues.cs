@@ -174,12 +174,51 @@ internal static class TenseCues
 
     // A plan in the present before "to" points ahead as "will" does: a verb in "-s" ("plans to", "intends to", "hopes to"), or its
     // plural form when that "-s" form is a plan cue and no determiner stands before it ("engineers expect to", but not the noun in
-    // "their plan to"); the noun "set aside his vacation plans" has no "to" after it, and "due to" has no plan verb in "-s".
+    // "their plan to"); the noun "set aside his vacation plans" has no "to" after it, and "due to" has no plan verb in "-s". A verb
+    // of asking in a passive in the present before "to" is one too ("households are being urged to", "have been asked to").
     private static bool IsPresentPlan(in TimeScan scan, int k, TimeCue cue) =>
-        (cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
-        && (scan.Word(k).EndsWith('s')
-            || (k > 0 && (scan.CueAt(k - 1) & TimeCue.Article) == 0
-                && (PluralFormCue(scan, k) & TimeCue.Plan) != 0));
+        ((cue & TimeCue.Plan) != 0 && scan.Is(k + 1, "to")
+            && (scan.Word(k).EndsWith('s')
+                || (k > 0 && (scan.CueAt(k - 1) & TimeCue.Article) == 0
+                    && (PluralFormCue(scan, k) & TimeCue.Plan) != 0)))
+        || IsPresentRequest(scan, k, cue);
+
+    // A verb of asking or ordering in a passive in the present or present perfect, right before "to": "are urged to", "are being
+    // asked to", "have been told to", "has also been ordered to"; not "were asked to" nor "had been told to".
+    private static bool IsPresentRequest(in TimeScan scan, int k, TimeCue cue)
+    {
+        if ((cue & TimeCue.Request) == 0 || !scan.Is(k + 1, "to"))
+        {
+            return false;
+        }
+
+        var before = SkipAdverbsBefore(scan, k);
+        if (scan.Is(before, "being"))
+        {
+            before = SkipAdverbsBefore(scan, before);
+            return scan.Is(before, "is") || scan.Is(before, "are");
+        }
+
+        if (scan.Is(before, "been"))
+        {
+            before = SkipAdverbsBefore(scan, before);
+            return scan.Is(before, "has") || scan.Is(before, "have");
+        }
+
+        return scan.Is(before, "is") || scan.Is(before, "are");
+    }
+
+    // The token before "k" once up to three adverbs right before it are passed ("has also been", "are still urged").
+    private static int SkipAdverbsBefore(in TimeScan scan, int k)
+    {
+        var before = k - 1;
+        while (before > 0 && before >= k - 3 && (scan.CueAt(before) & TimeCue.Adverb) != 0)
+        {
+            before--;
+        }
+
+        return before;
+    }
 
     /// <summary>The longest word whose "-s" form <see cref="PluralFormCue"/> looks up; plan verbs are far shorter.</summary>
     private const int MaxBareVerbLength = 24;
@@ -369,7 +408,8 @@ internal static class TenseCues
     }
 
     // The word before the "to" of a plan in the present: "is" or "are" ("is to resume"), a plan verb in "-s" ("plans", "intends"),
-    // or a plan or schedule word after "is" or "are" and adverbs ("is due", "are now set", "is scheduled", "is expected").
+    // a plan or schedule word after "is" or "are" and adverbs ("is due", "are now set", "is scheduled", "is expected"), or a verb
+    // of asking in a passive in the present or present perfect ("are urged", "have been asked", "has also been told").
     private static bool IsPresentPlanWord(in TimeScan scan, int k)
     {
         if (scan.Is(k, "is") || scan.Is(k, "are"))
@@ -378,6 +418,11 @@ internal static class TenseCues
         }
 
         var cue = scan.CueAt(k);
+        if ((cue & TimeCue.Request) != 0)
+        {
+            return IsPresentRequest(scan, k, cue);
+        }
+
         if ((cue & (TimeCue.Plan | TimeCue.Future)) == 0 || (cue & TimeCue.PastAuxiliary) != 0)
         {
             return false;
@@ -388,12 +433,7 @@ internal static class TenseCues
             return true;
         }
 
-        var before = k - 1;
-        while (before > 0 && before >= k - 3 && (scan.CueAt(before) & TimeCue.Adverb) != 0)
-        {
-            before--;
-        }
-
+        var before = SkipAdverbsBefore(scan, k);
         return scan.Is(before, "is") || scan.Is(before, "are");
     }
 

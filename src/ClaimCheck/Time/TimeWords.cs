@@ -107,6 +107,11 @@ internal enum TimeCue
     /// <summary>A verb that puts its subject after what it names ("follows", "followed"): "the weekend that follows" is the one after
     /// the day last named.</summary>
     Succession = 8388608,
+
+    /// <summary>A verb of asking or ordering ("asked", "urged", "told"): in a passive in the present or present perfect before "to"
+    /// (also "are being urged") it makes a plan of the verb after "to", as "is due to" does ("Britons have been asked to stand in silence at noon on
+    /// Sunday", "residents are urged to stay indoors on Friday"); "were asked to leave on Friday" stays in the past.</summary>
+    Request = 16777216,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -402,6 +407,7 @@ internal sealed class TimeWords
                 "present-future" => TimeCue.PresentFuture,
                 "timetable" => TimeCue.Timetable,
                 "succession" => TimeCue.Succession,
+                "request" => TimeCue.Request,
                 _ => TimeCue.Stop,
             };
         }

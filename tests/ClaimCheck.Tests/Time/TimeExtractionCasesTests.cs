@@ -1754,6 +1754,16 @@ public class TimeExtractionCasesTests
         Check(text, span, value);
 
     [Theory]
+    [InlineData("Kestrel Bay residents have been asked to stay indoors on Thursday.", "Thursday", "2024-10-24")]
+    [InlineData("Lindenport drivers are urged to avoid the ring road on Friday.", "Friday", "2024-10-25")]
+    [InlineData("Brenmoor porters have also been told to report for work on Saturday.", "Saturday", "2024-10-26")]
+    [InlineData("On Friday, Kestrel Bay households are being asked to save water.", "Friday", "2024-10-25")]
+    [InlineData("Vorland fans were asked to leave the ground on Friday.", "Friday", "2024-10-18")]
+    [InlineData("The Ostrava mayor asked guests to arrive on Friday.", "Friday", "2024-10-18")]
+    public void Recognize_WeekdayAfterAPresentPassiveRequestAndTo_PointsForward(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
     [InlineData("The Vorland ferry strike is forecast to begin on Thursday. Queues in Brenmoor lengthen into Thursday.", "2024-10-24", "2024-10-24")]
     [InlineData("The Vorland ferry strike is forecast to begin on Thursday. Brenmoor closed its port on Thursday.", "2024-10-24", "2024-10-17")]
     public void Recognize_WeekdayNamedAheadBefore_IsThatDayUnlessItsClauseLooksBack(string text, string first, string second) =>
