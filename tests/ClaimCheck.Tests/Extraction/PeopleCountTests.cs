@@ -416,6 +416,17 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("A riot at the Brenmoor jail left 23 dead on Sunday; 17 inmates were killed in one wing and 6 guards died at the gate.", 17, "deaths · prisoners")]
+    [InlineData("A riot at the Brenmoor jail left 23 dead on Sunday; 17 inmates were killed in one wing and 6 guards died at the gate.", 6, "deaths · guards")]
+    [InlineData("A riot at the Brenmoor jail left 23 dead on Sunday; 17 inmates were killed in one wing and 6 guards died at the gate.", 23, "deaths")]
+    public void Extract_CountOfInmatesOrGuards_IsAPartOfTheToll(string text, double value, string measure)
+    {
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 5, 4))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value).Measure.Should().Be(measure,
+                "a jail's inmates or guards are a part of the people a riot or an attack there killed, not a rival toll");
+    }
+
+    [Theory]
     [InlineData("Divers said all 40 crew members of the Brenmoor trawler were accounted for.")]
     [InlineData("By noon 212 guests had been accounted for at the Lindenport hotel.")]
     [InlineData("Late on Sunday 5 canoeists were found on a sandbar off Skarrow, a coastguard officer said.")] // found, with no negation, names nothing
