@@ -21,6 +21,9 @@ public sealed class TitleAndNameRuleTests
     [InlineData("Vorlandian officials said 577 pilgrims died.", "577", null, "Vorlandian officials", null)]
     [InlineData("The relief agency's chief of mission in the country said 670 people were buried.", "670", null, "relief agency", "chief of mission in the country")]
     [InlineData("The zonal head of the regional disaster agency said 157 bodies were found.", "157", null, "regional disaster agency", "zonal head")]
+    [InlineData("Vorland's ombudsman's office said 312 people were detained.", "312", null, "Vorland's ombudsman's office", null)]
+    [InlineData("The country's ombudsman's office said 87 people were injured.", "87", null, "ombudsman's office", null)]
+    [InlineData("Vorland's prosecutor general's office said 23 passengers survived.", "23", null, "Vorland's prosecutor general's office", null)]
     public void TryParse_TitlesNamesAndBodies_SplitIntoSpeakerOrganisationAndRole(string text, string figure, string? speaker, string? organization, string? role)
     {
         var source = AttributionProbe.SourceAt(text, figure, TestLexicons.WithVorland);
