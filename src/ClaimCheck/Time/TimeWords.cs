@@ -109,8 +109,8 @@ internal enum TimeCue
     Succession = 8388608,
 
     /// <summary>A verb of asking or ordering ("asked", "urged", "told"): in a passive in the present or present perfect before "to"
-    /// (also "are being urged") it makes a plan of the verb after "to", as "is due to" does ("Britons have been asked to stand in silence at noon on
-    /// Sunday", "residents are urged to stay indoors on Friday"); "were asked to leave on Friday" stays in the past.</summary>
+    /// (also "are being urged") it makes a plan of the verb after "to", as "is due to" does ("Kestrel Bay residents have been asked to stay indoors on
+    /// Thursday", "drivers are urged to avoid the bridge on Friday"); "were asked to leave on Friday" stays in the past.</summary>
     Request = 16777216,
 }
 

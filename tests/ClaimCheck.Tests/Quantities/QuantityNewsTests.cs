@@ -894,12 +894,25 @@ public sealed class QuantityNewsTests
     [Theory]
     [InlineData("The odds of taking the Brenmoor jackpot are one in 41.6 million.")]
     [InlineData("Lindenport puts the chance of a direct hit at one in 12,500.")]
+    [InlineData("Harwick insurers rate the risk of a winter flood at one in 2500.")]
     public void Recognize_OneInALargeWhole_IsTheCountOfTheOdds(string text) =>
         Find(text, 1).Quantity.Unit.Kind.Should().Be(UnitKind.None);
 
     [Fact]
     public void Recognize_OneInAYear_StaysAPronoun() =>
         QuantityRecognizer.Default.Recognize("Only one in 2019 finished the Vorland course.").Should().NotContain(m => m.Quantity.Value == 1);
+
+    [Fact]
+    public void Recognize_OneInAYearBeforeEighteenHundred_StaysAPronoun() =>
+        QuantityRecognizer.Default.Recognize("Just one in 1500 sailed from the Quillon harbour.").Should().NotContain(m => m.Quantity.Value == 1);
+
+    [Fact]
+    public void Recognize_OneInAThousandWithAComma_IsOnlyAProportion()
+    {
+        var quantity = QuantityRecognizer.Default.Recognize("Harwick surveyors judged one in 1,000 bridges unsafe.").Should().ContainSingle().Subject.Quantity;
+        quantity.Unit.Kind.Should().Be(UnitKind.Percentage);
+        quantity.Value.Should().Be(0.1);
+    }
 
     public static TheoryData<string, string> NotAmounts => new()
     {

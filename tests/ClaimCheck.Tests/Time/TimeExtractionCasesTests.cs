@@ -1764,6 +1764,12 @@ public class TimeExtractionCasesTests
         Check(text, span, value);
 
     [Theory]
+    [InlineData("Harlow police have been ordered to free the 12 arrested on Friday.", "Friday", "2024-10-18")]
+    [InlineData("Quillon wardens are told to return the canoes seized on Friday.", "Friday", "2024-10-18")]
+    public void Recognize_WeekdayAfterAParticipleBehindTheObjectOfARequest_StaysPast(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
     [InlineData("The Vorland ferry strike is forecast to begin on Thursday. Queues in Brenmoor lengthen into Thursday.", "2024-10-24", "2024-10-24")]
     [InlineData("The Vorland ferry strike is forecast to begin on Thursday. Brenmoor closed its port on Thursday.", "2024-10-24", "2024-10-17")]
     public void Recognize_WeekdayNamedAheadBefore_IsThatDayUnlessItsClauseLooksBack(string text, string first, string second) =>

@@ -82,12 +82,17 @@ internal static class NotAnAmountRules
                  || (s.IsWord(next) && !s.Words.NounPhraseStops.Contains(word) && !CountedWords.EndsPhrase(s, word)));
     }
 
-    // "one in 302.5 million", "odds of one in 5,000": "in" and a whole too large for a percentage (ProportionRule reads the small ones,
-    // "one in five") make "one" the part of the odds, a count as "1 in 302.5 million" is; a bare four-digit whole is a year ("one in
-    // 2019 was", a pronoun).
+    // "one in 41.6 million", "odds of one in 2500": "in" and a whole too large for a percentage (ProportionRule reads those up to
+    // 1,000 first, "one in five", "one in 1,000") make "one" the part of the odds, a count as "1 in 41.6 million" is; four bare digits
+    // that could be a year after "in" (1000 to 2100) are one, as IsYear reads them ("one in 2019 was", "one in 1500": a pronoun).
     private static bool IsOddsPart(in QuantityScan s, int next) =>
         s.Is(next, "in") && s.IsKind(next + 1, TokenKind.Number) && NumberParser.TryParseAt(s.Text, s.Tokens, next + 1, s.Words, out var whole)
-        && !whole.IsVague && (whole.Value >= 10000 || s.Word(next + 1).Contains(','));
+        && !whole.IsVague && whole.Value > ProportionRule.MaxWhole && !IsBareYearDigits(s, next + 1, whole);
+
+    // Four digits with no separator or scale whose value a year after a time word may have: "2019", "1500"; not "1,500" or "2500".
+    private static bool IsBareYearDigits(in QuantityScan s, int index, in ParsedNumber number) =>
+        number.Scale == 1 && number.TokenCount == 1 && s.Word(index).Length == 4 && !s.Word(index).ContainsAny(",.")
+        && number.Value is >= EarliestYearAfterTimeWord and <= LastYear;
 
     /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", "iPhone 7", list markers "1 )".</summary>
     public static bool IsName(in QuantityScan s, int index, int next)

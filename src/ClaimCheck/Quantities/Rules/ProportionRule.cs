@@ -8,7 +8,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// identifier the part is a rank: "number two in 15 leagues" is second place among 15 leagues, not 13.3%.</summary>
 internal static class ProportionRule
 {
-    private const double MaxWhole = 1000;
+    /// <summary>The largest whole read as a proportion; a larger one is the odds of a count ("one in 41.6 million").</summary>
+    internal const double MaxWhole = 1000;
 
     /// <summary>Reads a proportion starting at the draft's number; the match covers the counted noun's head.</summary>
     public static bool TryRead(in QuantityScan s, in QuantityDraft draft, out QuantityMatch match)
