@@ -1594,6 +1594,18 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 6, 6).AddDays(-390), "'at least', 'at most', 'most of' and a superlative before the figure make no comparison of the months");
     }
 
+    [Theory]
+    [InlineData("After the cyclone struck Harwick on 9 May, its official toll has risen to 61, the Vorland health office said.", 2021, 7, 2)]
+    [InlineData("The toll from the Brenmoor mine fire has reached 38, seven weeks after the blaze of 9 May.", 2021, 7, 2)]
+    [InlineData("At least 61 people died when the cyclone struck Harwick on 9 May, the Vorland health office said.", 2021, 5, 9)]
+    [InlineData("On 9 May, the cyclone that struck Harwick killed 61 people, the Vorland health office said.", 2021, 5, 9)]
+    public void Extract_PerfectCountBesideAnEventDateInAnotherClause_HoldsOnTheReportsDay(string text, int year, int month, int day)
+    {
+        var claim = FirstQuantityClaim(text, new DateOnly(2021, 7, 2));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "a count told in the present perfect is the total up to the report; a date in another clause says when the event happened");
+    }
+
     [Fact]
     public void Extract_CountInAClauseThatTheComparedDateOpens_HoldsOnThatDate()
     {

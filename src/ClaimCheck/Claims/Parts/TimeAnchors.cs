@@ -233,7 +233,8 @@ internal static class TimeAnchors
         }
 
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays
-            && !(IsRunningCountStart(s, statedTime) && IsRunningCount(s, match)))
+            && !(IsRunningCountStart(s, statedTime) && IsRunningCount(s, match))
+            && !(HasPerfectVerbNear(s, match) && InAnotherClause(s, statedTime, match)))
         {
             return (stated, false);
         }
@@ -315,6 +316,60 @@ internal static class TimeAnchors
             var word = s.Word(i);
             var nearCount = (i < match.FirstToken && match.FirstToken - i <= RunningCountWords) || (i >= match.PhraseEndToken && i - match.PhraseEndToken < RunningCountWords);
             if (word.Equals("since", StringComparison.OrdinalIgnoreCase) || (nearCount && word is "has" or "have" or "'ve" or "’ve"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the count's own verb is a present perfect a few words from it ("the toll has risen to 52", "52 people have
+    /// died"): the total up to the report.</summary>
+    private static bool HasPerfectVerbNear(SentenceView s, QuantityMatch match)
+    {
+        var first = match.FirstToken;
+        while (first > 0 && first > match.FirstToken - RunningCountWords && s.Word(first - 1) is not ("," or ";"))
+        {
+            first--;
+        }
+
+        for (var i = first; i < Math.Min(s.Tokens.Count, match.PhraseEndToken + RunningCountWords); i++)
+        {
+            if (i >= match.FirstToken && i < match.PhraseEndToken)
+            {
+                continue;
+            }
+
+            if (s.Word(i) is "," or ";")
+            {
+                break;
+            }
+
+            if (s.Word(i) is "has" or "have" or "'ve" or "’ve")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a comma or semicolon stands between <paramref name="time"/> and the count ("Two months after the storm struck on
+    /// 9 May, its toll has risen to 52"): a date in another clause than a count told in the present perfect says when the event
+    /// happened, not when the count was given, so that count is dated by its report.</summary>
+    private static bool InAnotherClause(SentenceView s, TimeExpression? time, QuantityMatch match)
+    {
+        var k = time is null ? -1 : FirstTokenAt(s, time.Span.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var (from, to) = k < match.FirstToken ? (k, match.FirstToken) : (match.PhraseEndToken, k);
+        for (var i = from; i < to && i < s.Tokens.Count; i++)
+        {
+            if (s.Word(i) is "," or ";")
             {
                 return true;
             }
