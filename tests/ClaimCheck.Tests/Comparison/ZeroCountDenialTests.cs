@@ -42,7 +42,7 @@ public class ZeroCountDenialTests
     [InlineData("None of the Brenmoor ferries sailed on Sunday, the operator said.")]
     [InlineData("None of the miners' wives was hurt when the march reached Brenmoor, the union said.")]
     [InlineData("None of the climber's companions was hurt on the Brenmoor ridge, the guides said.")]
-    [InlineData("Survivors of the Brenmoor ferry said most passengers wore no life jackets.")]
+    [InlineData("The Harwick ski hut sold no lift passes on Sunday, its manager said.")]
     [InlineData("The Kestrel Bay insurer said it had received no injury claims after the storm.")]
     [InlineData("No death certificates were issued in Brenmoor before Friday, the registrar said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)

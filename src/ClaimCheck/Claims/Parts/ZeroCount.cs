@@ -61,7 +61,7 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
     }
 
     // Whether the singular noun at `noun` only modifies a plural right after it that counts neither an outcome nor people: "no"
-    // then counts that plural ("wore no life jackets", "filed no injury claims", "no death certificates were issued"), not the
+    // then counts that plural ("sold no lift passes", "filed no injury claims", "no death certificates were issued"), not the
     // outcome; "no civilian deaths" and "no police officers" still count theirs.
     private static bool ModifiesOtherPlural(SentenceView s, int noun)
     {
