@@ -20,6 +20,7 @@ public class ZeroCountDenialTests
     [InlineData("Not one of the climbers was hurt on the Brenmoor ridge in Vorland, the guides said.", "injuries")]
     [InlineData("The Vorland ministry rejected reports of deaths among the Lindenport dockers.", "deaths")]
     [InlineData("Officials in Tarnby, Ostria, said NOBODY died when the Tarnby quay gave way.", "deaths")]
+    [InlineData("The Vorland army reported no civilian deaths after the raid.", "deaths")] // a modifier before the outcome: still its count
     public void Extract_ACountOfNone_IsADenialOfAnyCountOfItsOutcome(string text, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
