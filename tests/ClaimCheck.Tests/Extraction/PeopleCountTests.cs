@@ -2091,6 +2091,9 @@ public class PeopleCountTests
     [InlineData("Reports from Lindenport said 60 cabins at the camp had burned.", 60, false)]
     [InlineData("Hours earlier the Harwick clinic had listed 12 patients with burns, a nurse told reporters.", 12, true)]
     [InlineData("Rangers said that a week earlier they had evacuated 41 cabins near Ostrava.", 41, true)]
+    [InlineData("Weeks earlier, the Lindenport hospital had treated 85 patients for smoke.", 85, true)]
+    [InlineData("Only days earlier a landslide near Harwick had killed 3 shepherds.", 3, false)]
+    [InlineData("Days earlier, a blaze in Harwick had killed 2 forestry workers.", 2, false)]
     [InlineData("The gale, which reached Brenmoor two days earlier, destroyed 30 cabins.", 30, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
