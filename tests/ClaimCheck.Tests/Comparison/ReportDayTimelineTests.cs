@@ -12,12 +12,14 @@ public class ReportDayTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Regulators in Norland are looking into burns in 6 children linked to Zelvo heaters.", "Harbour Times", new DateOnly(2025, 3, 3)),
-            new Document("second", "Zelvo heaters linked to burns in 41 children in Norland have been recalled.", "Valley Courier", new DateOnly(2025, 3, 19)),
+            new Document("first", "Ringers in Norland have fitted tags to 6 young storks.", "Harbour Times", new DateOnly(2025, 3, 3)),
+            new Document("second", "Tags have been fitted to 41 young storks in Norland.", "Valley Courier", new DateOnly(2025, 3, 19)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the later report gives the count as it grew");
-        report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution && f.Explanation.Contains('6') && f.Explanation.Contains("41"));
+        var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;
+        evolution.Sides.Select(side => side.ClaimIds.Single()).Should().Equal(["first#1", "second#1"], "6 storks on 3 March come before 41 on 19 March");
+        evolution.Sides.Select(side => side.Label).Should().Equal(["6 storks (2025-03-03)", "41 storks (2025-03-19)"]);
     }
 
     [Fact]
@@ -25,8 +27,8 @@ public class ReportDayTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Zelvo heaters linked to burns in 41 children in Norland have been recalled.", "Harbour Times", new DateOnly(2025, 3, 3)),
-            new Document("second", "Regulators in Norland are looking into burns in 6 children linked to Zelvo heaters.", "Valley Courier", new DateOnly(2025, 3, 19)),
+            new Document("first", "Tags have been fitted to 41 young storks in Norland.", "Harbour Times", new DateOnly(2025, 3, 3)),
+            new Document("second", "Ringers in Norland have fitted tags to 6 young storks.", "Valley Courier", new DateOnly(2025, 3, 19)),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "a count that falls from one report to the next is not its growth");
@@ -38,8 +40,8 @@ public class ReportDayTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("first", "Regulators in Norland are looking into burns in 6 children linked to Zelvo heaters.", "Harbour Times", new DateOnly(2025, 3, 3)),
-            new Document("second", "Zelvo heaters linked to burns in 41 children in Norland have been recalled.", "Valley Courier", new DateOnly(2025, 3, 5)),
+            new Document("first", "Ringers in Norland have fitted tags to 6 young storks.", "Harbour Times", new DateOnly(2025, 3, 3)),
+            new Document("second", "Tags have been fitted to 41 young storks in Norland.", "Valley Courier", new DateOnly(2025, 3, 5)),
         ]);
 
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "reports two days apart may differ on one fixed count");

@@ -20,6 +20,7 @@ public class ZeroCountDenialTests
     [InlineData("Not one of the climbers was hurt on the Brenmoor ridge in Vorland, the guides said.", "injuries")]
     [InlineData("The Vorland ministry rejected reports of deaths among the Lindenport dockers.", "deaths")]
     [InlineData("Officials in Tarnby, Ostria, said NOBODY died when the Tarnby quay gave way.", "deaths")]
+    [InlineData("The Vorland army reported no civilian deaths after the raid.", "deaths")] // a modifier before the outcome: still its count
     public void Extract_ACountOfNone_IsADenialOfAnyCountOfItsOutcome(string text, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
@@ -42,7 +43,7 @@ public class ZeroCountDenialTests
     [InlineData("None of the Brenmoor ferries sailed on Sunday, the operator said.")]
     [InlineData("None of the miners' wives was hurt when the march reached Brenmoor, the union said.")]
     [InlineData("None of the climber's companions was hurt on the Brenmoor ridge, the guides said.")]
-    [InlineData("Survivors of the Brenmoor ferry said most passengers wore no life jackets.")]
+    [InlineData("The Harwick ski hut sold no lift passes on Sunday, its manager said.")]
     [InlineData("The Kestrel Bay insurer said it had received no injury claims after the storm.")]
     [InlineData("No death certificates were issued in Brenmoor before Friday, the registrar said.")]
     public void Extract_NoneThatDeniesNoHarm_IsNoClaimOfNone(string text)

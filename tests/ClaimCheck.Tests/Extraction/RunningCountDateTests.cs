@@ -22,6 +22,17 @@ public sealed class RunningCountDateTests
         claim.Time!.Value.Start.Should().Be(published, "the count is the total so far, not one given in March 2021");
     }
 
+    [Theory]
+    [InlineData("Crews have rebuilt 4,000 homes since the storm, which hit Vorland in March 2021.")]
+    [InlineData("Crews in Vorland have rebuilt 4,000 homes since the storm and repairs ended in March 2021.")]
+    public void Extract_DateOutsideTheSincePhrase_IsNoRunningCountStart(string text)
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", new DateOnly(2025, 6, 2)))
+            .Single(c => c.Quantity is { Value: 4000 });
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2021, 3, 1), "a comma or 'and' ends the 'since' phrase, so the date is the stated one, not the count's start");
+    }
+
     [Fact]
     public void Extract_CountInALongPastMonth_KeepsThatMonth()
     {

@@ -2316,9 +2316,16 @@ internal static class PeopleCounts
             pastComma |= word is ",";
             // A two-word cue speaks of the figure only in its own clause: "in addition to the cuts already announced, the yard will
             // cut 1,900 jobs" gives a new figure, "has already announced 320 job cuts" an earlier one.
-            if (cues.Contains(word) || (i > 0 && !pastComma && cues.Contains(string.Concat(s.Word(i - 1), " ", word))))
+            if (cues.Contains(word))
             {
                 return true;
+            }
+
+            // A two-word time cue that may open a sentence ("days earlier") gives an earlier count of the story's own incident, not of
+            // one the words after it bring in ("only days earlier a blaze in Harwick had killed one man").
+            if (i > 0 && !pastComma && string.Concat(s.Word(i - 1), " ", word) is var pair && cues.Contains(pair))
+            {
+                return !s.Words.EarlierOpenings.Contains(pair) || !BringsInNewIncident(s, i + 1);
             }
         }
 

@@ -265,7 +265,8 @@ internal static class TimeAnchors
     /// 2019") or closes the phrase "since" opens ("4,210 infections since the first patients fell ill last August", "since the outbreak
     /// began in March"): with a running count (<see cref="IsRunningCount"/>), the day the count started, not a day it was given or an
     /// earlier event's, so the count is dated as published ("the worst since 1987, when 300 were killed" keeps 1987). A comma,
-    /// semicolon or number between "since" and the date ends the phrase.</summary>
+    /// semicolon, number, "and" or clause break between "since" and the date ends the phrase ("since the storm and repairs ended in
+    /// March").</summary>
     private static bool IsRunningCountStart(SentenceView s, TimeExpression? time)
     {
         var k = time is null ? -1 : FirstTokenAt(s, time.Span.Start);
@@ -281,7 +282,7 @@ internal static class TimeAnchors
                 return true;
             }
 
-            if (s.Word(j) is "," or ";" || s.Tokens[j].Kind == TokenKind.Number)
+            if (s.Word(j) is "," or ";" or "and" || s.Tokens[j].Kind == TokenKind.Number || s.Words.ClauseBreaks.Contains(s.Word(j)))
             {
                 return false;
             }

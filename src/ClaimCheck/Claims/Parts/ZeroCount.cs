@@ -42,15 +42,13 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
             // "no deaths" names its outcome; "no protesters" counts people its clause says what befell ("no protesters were killed"),
             // and so do "none of the passengers", but not of whose families or names the clause speaks ("none of the victims' families").
             var unit = after < s.Tokens.Count && char.IsLetter(s.Word(after)[0]) ? Unit.Count(s.Word(after).ToString()) : Unit.None;
-            var ofPeople = s.Words.PersonNouns.Contains(unit.Name) || s.Words.PersonNouns.Contains(s.Word(after));
             if (unit.Kind == UnitKind.Count && !partitive && ModifiesOtherPlural(s, after))
             {
                 continue;
             }
 
             if (unit.Kind == UnitKind.Count
-                && (partitive ? ofPeople && !IsPossessive(s, after + 1)
-                    : (s.Words.MeasureSynonyms.TryGetValue(unit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure)) || ofPeople))
+                && (partitive ? CountsPeople(s, after) && !IsPossessive(s, after + 1) : CountsPeopleOrOutcome(s, after)))
             {
                 found.Add(new ZeroCount(MatchOf(s, i, after, after + 1, unit), onlyUnderDenial, NeedsOutcome: partitive));
                 i = after;
@@ -61,7 +59,7 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
     }
 
     // Whether the singular noun at `noun` only modifies a plural right after it that counts neither an outcome nor people: "no"
-    // then counts that plural ("wore no life jackets", "filed no injury claims", "no death certificates were issued"), not the
+    // then counts that plural ("sold no lift passes", "filed no injury claims", "no death certificates were issued"), not the
     // outcome; "no civilian deaths" and "no police officers" still count theirs.
     private static bool ModifiesOtherPlural(SentenceView s, int noun)
     {
@@ -73,10 +71,17 @@ internal readonly record struct ZeroCount(QuantityMatch Match, bool OnlyUnderDen
             return false;
         }
 
-        var headUnit = Unit.Count(s.Word(head).ToString());
-        return !s.Words.PersonNouns.Contains(headUnit.Name) && !s.Words.PersonNouns.Contains(s.Word(head))
-            && !(s.Words.MeasureSynonyms.TryGetValue(headUnit.Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure));
+        return !CountsPeopleOrOutcome(s, head);
     }
+
+    // Whether the word at `index` counts people, as itself or as its singular ("passengers", "police").
+    private static bool CountsPeople(SentenceView s, int index) =>
+        s.Words.PersonNouns.Contains(Unit.Count(s.Word(index).ToString()).Name) || s.Words.PersonNouns.Contains(s.Word(index));
+
+    // Whether the word at `index` counts people or names an outcome a count of none may deny ("deaths", "injuries").
+    private static bool CountsPeopleOrOutcome(SentenceView s, int index) =>
+        CountsPeople(s, index)
+        || (s.Words.MeasureSynonyms.TryGetValue(Unit.Count(s.Word(index).ToString()).Name, out var measure) && s.Words.ZeroCountMeasures.Contains(measure));
 
     /// <summary>Whether a figure of the sentence is written inside this count of none ("one casualty" in "not one casualty"): the count
     /// of none says what it says, not the figure.</summary>

@@ -71,7 +71,7 @@ internal sealed class QuantityGroupDetector
         // beside the total it builds.
         var pointTotals = totals.Where(c => ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
         if (steps.Count > 0 && Cluster(pointTotals) is { Count: >= 2 } totalClusters && TryTimeline(totalClusters) is { } dated
-            && dated[^1].Max(c => c.Time!.Value.Start!.Value).DayNumber - dated[0].Min(c => c.Time!.Value.Start!.Value).DayNumber <= QuantitySlots.MaxEvolutionDays)
+            && WithinEvolutionSpan(dated))
         {
             foreach (var step in steps)
             {
@@ -250,22 +250,19 @@ internal sealed class QuantityGroupDetector
         {
             // Updates within a few months are one quantity evolving; figures further apart are about different periods or events
             // ("46 died in a sinking last July" against this week's toll) and are not compared at all.
-            var first = timeline[0].Min(c => c.Time!.Value.Start!.Value);
-            var last = timeline[^1].Max(c => c.Time!.Value.Start!.Value);
-            if (last.DayNumber - first.DayNumber <= QuantitySlots.MaxEvolutionDays)
+            if (TimelineWithinSpan(topic, timeline, shown, names) is { } evolving)
             {
-                findings.Add(EvolutionFindings.Timeline(topic, timeline.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+                findings.Add(evolving);
             }
 
             return;
         }
 
-        // A count each report gives in its own voice on the day it came out, larger in each later report weeks apart ("burns in 6
-        // children" on 3 March, "41 children" on 19 March), is that count as it grew, not reports in dispute.
-        if (RisingByReportDay(clusters) is { } reported
-            && reported[^1].Max(c => c.Time!.Value.Start!.Value).DayNumber - reported[0].Min(c => c.Time!.Value.Start!.Value).DayNumber <= QuantitySlots.MaxEvolutionDays)
+        // A count each report gives in its own voice on the day it came out, larger in each later report weeks apart (tags on "6 young
+        // storks" on 3 March, on "41 young storks" on 19 March), is that count as it grew, not reports in dispute.
+        if (RisingByReportDay(clusters) is { } reported && TimelineWithinSpan(topic, reported, shown, names) is { } grown)
         {
-            findings.Add(EvolutionFindings.Timeline(topic, reported.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList(), names));
+            findings.Add(grown);
             return;
         }
 
@@ -940,10 +937,10 @@ internal sealed class QuantityGroupDetector
             return null;
         }
 
-        var ordered = clusters.OrderBy(c => c.Min(x => x.Time!.Value.Start!.Value)).ToList();
+        var ordered = clusters.OrderBy(FirstDay).ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
-            if (ordered[i].Min(x => x.Time!.Value.Start!.Value).DayNumber - ordered[i - 1].Max(x => x.Time!.Value.Start!.Value).DayNumber <= MaxDisputeDays
+            if (FirstDay(ordered[i]).DayNumber - LastDay(ordered[i - 1]).DayNumber <= MaxDisputeDays
                 || Center(ordered[i]) <= Center(ordered[i - 1]))
             {
                 return null;
@@ -952,6 +949,22 @@ internal sealed class QuantityGroupDetector
 
         return ordered;
     }
+
+    /// <summary>The earliest start day of the cluster's claims (each has a start).</summary>
+    private static DateOnly FirstDay(List<Claim> cluster) => cluster.Min(c => c.Time!.Value.Start!.Value);
+
+    /// <summary>The latest start day of the cluster's claims (each has a start).</summary>
+    private static DateOnly LastDay(List<Claim> cluster) => cluster.Max(c => c.Time!.Value.Start!.Value);
+
+    /// <summary>Whether the timeline's first and last days lie within <see cref="QuantitySlots.MaxEvolutionDays"/>: updates within a
+    /// few months are one quantity evolving, figures further apart are of different periods or events.</summary>
+    private static bool WithinEvolutionSpan(List<List<Claim>> timeline) =>
+        LastDay(timeline[^1]).DayNumber - FirstDay(timeline[0]).DayNumber <= QuantitySlots.MaxEvolutionDays;
+
+    /// <summary>The timeline finding of <paramref name="timeline"/>'s clusters, shown as their original claims; null when its days lie
+    /// too far apart to be one quantity evolving (<see cref="WithinEvolutionSpan"/>).</summary>
+    private static Finding? TimelineWithinSpan(string topic, List<List<Claim>> timeline, Dictionary<string, Claim> shown, Dictionary<string, string> names) =>
+        WithinEvolutionSpan(timeline) ? EvolutionFindings.Timeline(topic, timeline.ConvertAll(c => c.ConvertAll(x => shown[x.Id])), names) : null;
 
     internal static List<List<Claim>>? TryTimeline(List<List<Claim>> clusters)
     {
