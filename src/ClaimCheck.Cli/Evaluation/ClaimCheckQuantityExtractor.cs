@@ -13,6 +13,8 @@ namespace ClaimCheck.Cli.Evaluation;
 /// ("charging station", "draft pick") but not those that only evaluate it or name a place ("new", "total", "Maine").</para>
 /// <para>A vague plural is the unit it counts in ("dozens of homes" is 12, "thousands of deals" 1,000), as in the Recognizers-Text
 /// files, not the range ClaimCheck reads.</para>
+/// <para>A running count read from a digit ordinal ("the 11th death" as at least 11 deaths) is left out: NewsQuant annotates no
+/// amount in an ordinal.</para>
 /// <para><c>change</c>: a qualifier on the number first ("up about 8%" is <c>~</c>), then an increase or decrease, else <c>=</c>;
 /// "5,000 more jobs" adds to a total and is <c>=</c>.</para>
 /// </remarks>
@@ -46,6 +48,9 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
     private static readonly string[] Approximations = Lexicon.BuiltIn.EntriesOf("qualifier")
         .Where(e => e.Value == "approximately").Select(e => e.Term + " ").ToArray();
 
+    private static readonly FrozenSet<string> OrdinalSuffixes =
+        Lexicon.BuiltIn.EntriesOf("ordinal-suffix").Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly FrozenDictionary<string, string> _currencyNames =
         Lexicon.BuiltIn.EntriesOf("currency-name").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
 
@@ -66,6 +71,11 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         foreach (var mention in mentions)
         {
             var quantity = mention.Quantity;
+            if (IsOrdinalTally(mention, text))
+            {
+                continue; // "the 11th death": an ordinal, no amount in NewsQuant's files
+            }
+
             var name = UnitName(mention, text);
             var normalized = mention.Per == Unit.None ? name : name == "-" ? $"per {Name(mention.Per)}" : $"{name} per {Name(mention.Per)}";
             var surface = quantity.Unit.Kind == UnitKind.None ? null : quantity.Unit.Name;
@@ -81,6 +91,21 @@ internal sealed class ClaimCheckQuantityExtractor(QuantityRecognizer recognizer)
         }
 
         return result;
+    }
+
+    // Whether the mention opens with digits joined to an ordinal ending ("11th death"): a running count read from an ordinal.
+    private static bool IsOrdinalTally(QuantityMention mention, string text)
+    {
+        var span = text.AsSpan(mention.Span.Start, mention.Span.Length);
+        var digits = span.IndexOfAnyExceptInRange('0', '9');
+        if (digits <= 0)
+        {
+            return false;
+        }
+
+        var rest = span[digits..];
+        var end = rest.IndexOf(' ');
+        return end > 0 && OrdinalSuffixes.Contains(rest[..end].ToString());
     }
 
     // A vague plural ("dozens", "hundreds of", "thousands") read as the range it stands for: NewsQuant gives the unit it counts in.

@@ -253,6 +253,9 @@ public static class LexiconKinds
     /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
     internal const string OrdinalWord = "ordinal-word";
 
+    /// <summary>A noun after a digit ordinal that makes the ordinal a running count of that noun ("the body of a 22nd victim").</summary>
+    internal const string TallyOrdinalNoun = "tally-ordinal-noun";
+
     /// <summary>A unit written before the number, and its name ("magnitude 6.8 → magnitude").</summary>
     internal const string UnitBefore = "unit-before";
 
@@ -625,6 +628,7 @@ public static class LexiconKinds
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(MomentNoun, "a noun after 'at one' that makes the phrase a time ('at one point', 'at one stage'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
+        new(TallyOrdinalNoun, "a noun after a digit ordinal that makes the ordinal a running count of it, at least that many ('the 14th victim', 'a 9th death'); its value is the counted noun, singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(MagnitudeNoun, "a noun that names the scale of a decimal reading before it, and the unit", LexiconValueRule.Required, AllowsWithin: false),
         new(EventClass, "a word before a distance that makes it the name of an event, not a length", LexiconValueRule.Optional, AllowsWithin: false),

@@ -12,7 +12,8 @@ namespace ClaimCheck.Quantities;
 /// words) are tried, and after a number only the unit rules that can start at the next token (<see cref="QuantityRules"/>; one file
 /// per rule family under <c>Quantities/Rules/</c>). Every word it reads — numbers, units, currencies, qualifiers — comes from the
 /// document's lexicon (<see cref="AnnotatedDocument.Lexicon"/>), so a user lexicon with <c>unit</c> or <c>currency</c> lines extends it.</para>
-/// <para>Years, dates, times of day, ordinals, decades, scores and identifiers ("Section 427") are not quantities. Thread-safe; the
+/// <para>Years, dates, times of day, ordinals, decades, scores and identifiers ("Section 427") are not quantities, except a digit
+/// ordinal before a tally noun, a running count ("the 14th victim" is at least 14 victims; <see cref="Rules.TallyOrdinalRule"/>). Thread-safe; the
 /// default instance may be shared.</para>
 /// </remarks>
 public sealed class QuantityRecognizer : IAnnotator
@@ -88,7 +89,7 @@ public sealed class QuantityRecognizer : IAnnotator
         {
             StartRead(ref draft);
         }
-        else if (ProportionRule.TryRead(s, draft, out match))
+        else if (ProportionRule.TryRead(s, draft, out match) || TallyOrdinalRule.TryRead(s, draft, out match))
         {
             return true;
         }

@@ -115,6 +115,7 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
+        TallyOrdinalNouns = Map(lexicon, LexiconKinds.TallyOrdinalNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
         SharedCurrencies = Map(lexicon, LexiconKinds.SharedCurrency, v => v, WordMap<string>.Matching.AnyCase);
@@ -389,6 +390,10 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
     public WordSet OrdinalWords { get; }
+
+    /// <summary>Nouns after a digit ordinal that make it a running count of them ("the 14th victim" → at least 14 victims), with the
+    /// unit each counts.</summary>
+    public WordMap<Unit> TallyOrdinalNouns { get; }
 
     /// <summary>Units written before the number ("magnitude 6.8").</summary>
     public WordMap<Unit> UnitsBefore { get; }

@@ -16,6 +16,14 @@ public sealed class ClaimCheckQuantityExtractorTests
     }
 
     [Fact]
+    public void Extract_RunningCountReadFromAnOrdinal_IsLeftOut()
+    {
+        var quantities = Extractor.Extract("Health officials in Marrowby reported a 7th death from the fever and 40 new cases.");
+
+        quantities.Should().ContainSingle().Which.Value.Should().Be(40);
+    }
+
+    [Fact]
     public void Extract_RatePerPopulation_NamesTheCountAndGivesNoSecondQuantity()
     {
         var quantities = Extractor.Extract("The infection rate in Vorland was 2.6 per 100,000 residents.");

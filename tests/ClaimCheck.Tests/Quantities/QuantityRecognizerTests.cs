@@ -211,6 +211,8 @@ public class QuantityRecognizerTests
     [InlineData("She finished 16th in the downhill race.")]
     [InlineData("The 22nd amendment limits presidential terms.")]
     [InlineData("The team clinched its 3rd title in front of home fans.")]
+    [InlineData("Divers searched the 14th floor of the flooded Varnholt tower.")]
+    [InlineData("The 1st victim of the Orlech mine collapse was named on Monday.")]
     [InlineData("The band rose to fame in the 1960s.")]
     [InlineData("The judge cited Section 427 of the penal code.")]
     [InlineData("Flight 17 was diverted to Denver.")]
@@ -329,6 +331,19 @@ public class QuantityRecognizerTests
 
         mentions.Select(m => m.Quantity.Value).Should().Equal(first, second);
         mentions[0].Quantity.Unit.Name.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("Searchers near Keldarra recovered the body of a 14th victim on Sunday.", 14d, "victim")]
+    [InlineData("Officials in Tamsworth confirmed a 9th death from the fever late on Friday.", 9d, "death")]
+    [InlineData("The 31st body was lifted from the Orlech mine shaft at dawn.", 31d, "body")]
+    public void Recognize_DigitOrdinalBeforeATallyNoun_IsAtLeastThatMany(string text, double value, string unit)
+    {
+        var mention = Single(text);
+
+        mention.Quantity.Value.Should().Be(value);
+        mention.Quantity.Qualifier.Should().Be(Qualifier.AtLeast);
+        mention.Quantity.Unit.Name.Should().Be(unit);
     }
 
     private static QuantityMention Single(string text)
