@@ -301,6 +301,11 @@ internal static class TimeAnchors
     // count).
     private static bool IsRunningCount(SentenceView s, QuantityMatch match)
     {
+        if (HasPerfectVerbNear(s, match))
+        {
+            return true;
+        }
+
         var first = match.FirstToken;
         while (first > 0 && s.Word(first - 1) is not ("," or ";"))
         {
@@ -309,14 +314,7 @@ internal static class TimeAnchors
 
         for (var i = first; i < s.Tokens.Count && s.Word(i) is not ("," or ";") || i < match.PhraseEndToken; i++)
         {
-            if (i >= match.FirstToken && i < match.PhraseEndToken)
-            {
-                continue;
-            }
-
-            var word = s.Word(i);
-            var nearCount = (i < match.FirstToken && match.FirstToken - i <= RunningCountWords) || (i >= match.PhraseEndToken && i - match.PhraseEndToken < RunningCountWords);
-            if (word.Equals("since", StringComparison.OrdinalIgnoreCase) || (nearCount && word is "has" or "have" or "'ve" or "’ve"))
+            if ((i < match.FirstToken || i >= match.PhraseEndToken) && s.Word(i).Equals("since", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
