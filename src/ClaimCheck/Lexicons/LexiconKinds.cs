@@ -253,7 +253,7 @@ public static class LexiconKinds
     /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
     internal const string OrdinalWord = "ordinal-word";
 
-    /// <summary>A noun after a digit ordinal that makes the ordinal a running count of that noun ("the body of a 22nd victim").</summary>
+    /// <summary>A noun after a digit ordinal that makes the ordinal a running count of that noun ("a 14th victim was named").</summary>
     internal const string TallyOrdinalNoun = "tally-ordinal-noun";
 
     /// <summary>A unit written before the number, and its name ("magnitude 6.8 → magnitude").</summary>

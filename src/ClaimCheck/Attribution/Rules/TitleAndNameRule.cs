@@ -165,7 +165,7 @@ internal sealed class TitleAndNameRule : ISourceRule
             return (c.Slice(start, of), orgStart < rest ? Organisation(c, orgStart, rest) : null);
         }
 
-        // "the agency's chief of mission in the country": the body owns the title that follows its possessive. A title that owns a
+        // "the agency's head of office in the region": the body owns the title that follows its possessive. A title that owns a
         // body in turn ("the country's ombudsman's office", "Vorland's prosecutor general's office") names that body, not the owner.
         if (!hasSpeaker && !c.Is(rest - 1, Title | TitleModifier) && OwnedTitle(c, start, rest) is var owned and > 0)
         {

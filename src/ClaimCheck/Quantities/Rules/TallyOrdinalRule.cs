@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>A running count written as a digit ordinal before the counted noun: "the body of a 14th victim was found", "a 9th death
+/// <summary>A running count written as a digit ordinal before the counted noun: "police named a 14th victim", "a 9th death
 /// was reported" say at least 14 victims, at least 9 deaths so far. Only nouns the lexicon lists (<c>tally-ordinal-noun</c>) make an
 /// ordinal a count; every other ordinal ("the 14th floor", "the 9th time") stays no amount, and a first ("the 1st victim") counts
 /// nothing worth comparing. Ordinals written in words are left alone.</summary>
