@@ -91,8 +91,11 @@ internal static class NotAnAmountRules
 
     // Four digits with no separator or scale whose value a year after a time word may have: "2019", "1500"; not "1,500" or "2500".
     private static bool IsBareYearDigits(in QuantityScan s, int index, in ParsedNumber number) =>
-        number.Scale == 1 && number.TokenCount == 1 && s.Word(index).Length == 4 && !s.Word(index).ContainsAny(",.")
-        && number.Value is >= EarliestYearAfterTimeWord and <= LastYear;
+        number.TokenCount == 1 && IsBareFourDigits(s, index, number) && number.Value is >= EarliestYearAfterTimeWord and <= LastYear;
+
+    // Four digits with no separator or scale word ("2019", "1500"; not "1,500", "2.019" or "2019 million"): the only shape a year has.
+    private static bool IsBareFourDigits(in QuantityScan s, int index, in ParsedNumber number) =>
+        number.Scale == 1 && s.Word(index).Length == 4 && !s.Word(index).ContainsAny(",.");
 
     /// <summary>A bare number naming a thing, not an amount: "Apollo 11", "the 737 MAX", "Windows 10", "iPhone 7", list markers "1 )".</summary>
     public static bool IsName(in QuantityScan s, int index, int next)
@@ -272,8 +275,7 @@ internal static class NotAnAmountRules
     // 1000 after a word that opens a time ("in 1769", "since 1776") when no word that could be counted follows.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
-        var digits = s.Word(draft.NumberIndex);
-        if (draft.First.Scale != 1 || digits.Length != 4 || digits.ContainsAny(",."))
+        if (!IsBareFourDigits(s, draft.NumberIndex, draft.First))
         {
             return false;
         }
