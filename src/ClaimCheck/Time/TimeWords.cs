@@ -184,6 +184,7 @@ internal sealed class TimeWords
         ClockWords = Compile(lexicon, "time-clock", Int);
         Zones = Compile(lexicon, "time-zone", static v => v);
         Sets = Compile(lexicon, "time-set", static v => v);
+        ParticipleSets = Compile(lexicon, "time-set-after-participle", static v => v);
         Increments = Compile(lexicon, "time-increment", static v => v);
         DayKinds = Compile(lexicon, "time-day-kind", static v => v);
         Aftermath = Compile(lexicon, "time-aftermath", static v => v);
@@ -254,6 +255,10 @@ internal sealed class TimeWords
 
     /// <summary>Words for a recurring time → the TimeML period ("daily" → "P1D").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Sets { get; }
+
+    /// <summary>Words for a recurring time only right after a past participle → the TimeML period ("annually" → "P1Y": "are
+    /// reviewed annually", not "rise 8.5% annually").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ParticipleSets { get; }
 
     /// <summary>Words between a count and its unit that add the length to an earlier one ("two more weeks", "an additional
     /// year").</summary>

@@ -503,6 +503,8 @@ public class TimeExtractionCasesTests
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
     [InlineData("Nurses check the ward 4 times an hour.", "4 times an hour", "PT1H")]
+    [InlineData("Harbour dues in Kestrel Bay are revised annually by the port board.", "annually", "P1Y")]
+    [InlineData("The Ostrava rowing cup, handed out annually since the war, went to Brenmoor.", "annually", "P1Y")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
@@ -520,6 +522,9 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland's prices rose at the fastest monthly pace in years.", "monthly")]
     [InlineData("The Lindenport index logged its best weekly gain since spring.", "weekly")]
     [InlineData("Vorland ran a record monthly trade deficit.", "monthly")]
+    [InlineData("Brenmoor expects its slate sales to grow 6% annually.", "annually")]
+    [InlineData("The Lindenport mill turns out about 4,000 bales annually.", "annually")]
+    [InlineData("Vorland's ferry firm has been raising its fares annually.", "annually")]
     public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
 

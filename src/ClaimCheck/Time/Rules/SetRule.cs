@@ -1,13 +1,14 @@
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>; not after a <c>one-period</c> cue: "average daily volume"), "every day", "each week", "each July", "every winter", "every
+/// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>; not after a <c>one-period</c> cue: "average daily volume"), "annually"
+/// right after a past participle (<c>time-set-after-participle</c>: "are reviewed annually", "handed out annually"), "every day", "each week", "each July", "every winter", "every
 /// morning", "every other week", "twice a year", "three times a day". ("every six
 /// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
 {
     public static readonly SetRule Instance = new();
 
-    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Sets).Concat(["every", "each", "once", "twice", "times"]);
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.Sets).Concat(TimeWords.KeysOf(words.ParticipleSets)).Concat(["every", "each", "once", "twice", "times"]);
 
     public override int Match(in TimeScan scan, int i)
     {
@@ -18,6 +19,13 @@ internal sealed class SetRule : TimeRule
             return (scan.CueAt(i - 1) & TimeCue.OnePeriod) != 0 || (scan.IsCapitalised(i) && IsPartOfName(scan, i + 1))
                 ? NoMatch
                 : scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, set);
+        }
+
+        if (scan.Words.ParticipleSets.TryGetValue(scan.Word(i), out var participleSet))
+        {
+            return IsParticiple(scan, i - 1) || (IsParticiple(scan, i - 2) && IsPlainWord(scan, i - 1))
+                ? scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, participleSet)
+                : NoMatch;
         }
 
         if (scan.Is(i, "once") || scan.Is(i, "twice") || scan.Is(i, "times"))
@@ -59,6 +67,24 @@ internal sealed class SetRule : TimeRule
             ? scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-" + month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))
             : NoMatch;
     }
+
+    // A lower-case word at token k in "-ed" that no cue marks as other than a verb, or one a cue marks as a verb in the past
+    // ("held"): the participle of "are reviewed annually", "those held here annually".
+    private static bool IsParticiple(in TimeScan scan, int k)
+    {
+        if (!scan.IsWord(k) || scan.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        var cue = scan.CueAt(k);
+        return (scan.Word(k).EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0;
+    }
+
+    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "held here annually", not the
+    // amount of "paid 5% annually".
+    private static bool IsPlainWord(in TimeScan scan, int k) =>
+        scan.IsWord(k) && !scan.IsCapitalised(k) && !scan.IsNumber(k) && !scan.Words.NumberWords.ContainsKey(scan.Word(k));
 
     // A capitalised word at token k that names no month or weekday.
     private static bool IsPartOfName(in TimeScan scan, int k) =>
