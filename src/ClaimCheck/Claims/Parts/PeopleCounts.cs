@@ -918,9 +918,12 @@ internal static class PeopleCounts
                 }
             }
 
-            if (word is "at" && NamedSettingAfter(s, j) is { } named)
+            if ((word is "at" || (word is "to" && IsCapitalisedWord(s, j + 1))) && NamedSettingAfter(s, j, onlyOne: word is "to") is { } named)
             {
-                return named; // "four more deaths were confirmed at Brenmoor General Hospital": the count of one named place of care
+                // "four more deaths were confirmed at Brenmoor General Hospital", "17 were taken to Brenmoor General Hospital": the count
+                // of one named place of care; after "to" only a name ("taken to the hospital", "to hospital" may be all of them), and
+                // only one ("taken to Brenmoor Hospital, Ostvik Clinic and Vell Health Centre" may be all of them)
+                return named;
             }
 
             if (word is "in" && OnePlaceAfter(s, j) is { } one)
@@ -1027,8 +1030,9 @@ internal static class PeopleCounts
 
     // The setting a named place after "at" ends with: "at Vorland General Hospital", "at the Brenmoor hospital" (the article or
     // capitalised words of a name, then a count-setting word), "at the district hospital" (after "the", lower-case words that tell
-    // one place of care from another); "at least", "at the scene" name none.
-    private static string? NamedSettingAfter(SentenceView s, int at)
+    // one place of care from another); "at least", "at the scene" name none. With onlyOne, a name followed by a comma, "and" or "or"
+    // (the first of a list of places) names none either.
+    private static string? NamedSettingAfter(SentenceView s, int at, bool onlyOne)
     {
         var afterArticle = s.Word(at + 1) is "the";
         for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
@@ -1036,7 +1040,7 @@ internal static class PeopleCounts
             var word = s.Word(k);
             if (k > at + 1 && s.Words.CountSettingNouns.TryGetValue(word, out var label))
             {
-                return label;
+                return onlyOne && s.Word(k + 1) is "," or "and" or "or" ? null : label;
             }
 
             if (s.Tokens[k].Kind == TokenKind.Possessive)
