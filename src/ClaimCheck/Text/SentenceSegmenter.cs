@@ -23,12 +23,12 @@ public static class SentenceSegmenter
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "gov", "sen", "rep", "st",
         "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "approx",
-        "est", "dept", "univ", "adm", "rev", "hon", "pres", "mt", "ft", "gens", "cmdr", "supt", "insp", "det", "messrs", "rs", "rp", "ksh", "kshs");
+        "est", "dept", "univ", "adm", "rev", "hon", "pres", "mt", "ft", "gens", "cmdr", "supt", "insp", "det", "messrs", "rs", "rp", "ksh", "kshs", "kes");
 
     // Abbreviations that stand before a number and are words or sentence ends elsewhere: "No. 5" but "... said no.", "Rs. 209",
-    // "Rp. 27 thousand".
+    // "Rp. 27 thousand", "Kes. 11.3 billion" (the Kenyan shilling's code as Kenyan papers write it).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberLookup =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "rs", "rp").GetAlternateLookup<ReadOnlySpan<char>>();
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "rs", "rp", "kes").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "This", "That", "These", "Those",

@@ -2032,6 +2032,8 @@ public sealed class QuantityNewsTests
     [InlineData("A flat in Vessa town rents for Kshs. 14,500 a month.", 14500)]
     [InlineData("Brenmoor tenants pay KShs 9,000 for a single room.", 9000)]
     [InlineData("The Quenby plot sold for KSh. 2.4 million.", 2.4e6)]
+    [InlineData("Vessa county collected Kes. 3.8 billion in rates last year.", 3.8e9)]
+    [InlineData("A Brenmoor borehole costs Kes 650,000 to drill.", 650000)]
     public void Recognize_KenyanShillingPrefixWithAPeriodOrAPlural_IsMoney(string text, double value) =>
         Find(text, value).Quantity.Unit.Should().Be(Unit.Currency("KES"));
 
