@@ -160,6 +160,7 @@ internal sealed class ClaimWords
         ExistentialVerbs = Set(lexicon, "existential-verb");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        ToDateCues = lexicon.EntriesOf("to-date-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
@@ -756,6 +757,10 @@ internal sealed class ClaimWords
     /// <summary>Words, or two words, in the few words after a figure that give it as the count so far ("40 had already been returned",
     /// "120 arrests so far").</summary>
     public FrozenSet<string> RunningCues { get; }
+
+    /// <summary>Words, or two words, right before a period that runs to the report ("so far this year", "to date this year"): a count
+    /// given for it is the total up to the report.</summary>
+    public FrozenSet<string> ToDateCues { get; }
 
     /// <summary>Outcome measures and the count setting each already names (hospitalised → health facilities): a count of the
     /// measure in that setting is the whole, not a part, unless the clause gives it as the count still there.</summary>

@@ -33,6 +33,28 @@ public sealed class RunningCountDateTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2021, 3, 1), "a comma or 'and' ends the 'since' phrase, so the date is the stated one, not the count's start");
     }
 
+    [Theory]
+    [InlineData("The health agency reports 734 confirmed mumps cases in Vorland so far this year.")]
+    [InlineData("So far this year 734 mumps cases have been confirmed in Vorland, the health agency said.")]
+    [InlineData("The health agency has confirmed 734 mumps cases in Vorland to date this year.")]
+    public void Extract_CountForAPeriodToDate_IsDatedAsPublished(string text)
+    {
+        var published = new DateOnly(2025, 6, 2);
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", published))
+            .Single(c => c.Quantity is { Value: 734 });
+
+        claim.Time!.Value.Start.Should().Be(published, "the count is the total up to the report, not one of the year's first day");
+    }
+
+    [Fact]
+    public void Extract_CountForThisYearWithNoToDateCue_KeepsTheYear()
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The health agency expects 734 mumps cases in Vorland this year.", "Andes Wire", new DateOnly(2025, 6, 2)))
+            .Single(c => c.Quantity is { Value: 734 });
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 1, 1), "with no 'so far' the figure is for the whole year");
+    }
+
     [Fact]
     public void Extract_CountInALongPastMonth_KeepsThatMonth()
     {

@@ -234,6 +234,7 @@ internal static class TimeAnchors
 
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays
             && !(IsRunningCountStart(s, statedTime) && IsRunningCount(s, match))
+            && !IsToDatePeriod(s, statedTime, published)
             && !(HasPerfectVerbNear(s, match) && InAnotherClause(s, statedTime, match)))
         {
             return (stated, false);
@@ -289,6 +290,26 @@ internal static class TimeAnchors
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="time"/> is a period that runs through the publication day and follows a <c>to-date-cue</c>
+    /// of one or two words ("so far this year", "to date this year"): the count is the total up to the report, so it is dated as
+    /// published, after the counts of the weeks before it, not on the period's first day.</summary>
+    private static bool IsToDatePeriod(SentenceView s, TimeExpression? time, DateOnly published)
+    {
+        if (time is not { Scope: { Start: { } start, End: { } end } } || start > published || end < published)
+        {
+            return false;
+        }
+
+        var k = FirstTokenAt(s, time.Span.Start);
+        if (k < 1)
+        {
+            return false;
+        }
+
+        var one = s.Word(k - 1).ToString().ToLowerInvariant();
+        return s.Words.ToDateCues.Contains(one) || (k >= 2 && s.Words.ToDateCues.Contains($"{s.Word(k - 2).ToString().ToLowerInvariant()} {one}"));
     }
 
     /// <summary>How many words from a count its verb's "has" or "have" may stand ("has killed 240", "240 people have died").</summary>
