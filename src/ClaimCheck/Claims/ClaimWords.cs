@@ -230,6 +230,7 @@ internal sealed class ClaimWords
         CumulativeMeasures = lexicon.EntriesOf("cumulative-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ProgressMeasures = lexicon.EntriesOf("progress-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         DrainingMeasures = lexicon.EntriesOf("draining-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        OrganisationWords = lexicon.EntriesOf("organisation-word").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -992,6 +993,10 @@ internal sealed class ClaimWords
     /// <summary>Cumulative measures of people whose fate is not yet known ("missing"): the count falls as they are found, so a smaller
     /// figure given on a later day than a larger one continues it whoever gives it.</summary>
     public FrozenSet<string> DrainingMeasures { get; }
+
+    /// <summary>The capitalised words that make an organisation of a name ("Network", "Observatory", "Ministry"; lexicon kind
+    /// <c>organisation-word</c>): what kind of body a source's name names.</summary>
+    public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>Measures that name another measure's quantity a second way ("patients" for "hospitalised"), by the measure they name:
     /// figures under the two are read for agreement only.</summary>

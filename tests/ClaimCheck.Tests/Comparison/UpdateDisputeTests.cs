@@ -38,6 +38,33 @@ public class UpdateDisputeTests
     }
 
     [Theory]
+    [InlineData("The Vorland Network for Civic Rights said 310 people had been killed in the unrest in Vorland.", "The Vorland Observatory for Civic Rights said the toll of the unrest in Vorland had risen to 455 dead.", 310, 455)]
+    [InlineData("The Kestrel Valley Relief Council said 62 people died in the floods in Kestrel Valley.", "The toll of the floods in Kestrel Valley has climbed to 91 dead, the Kestrel Valley Relief Agency said.", 62, 91)]
+    public void Check_TwoBodiesOfOtherKindsWhoseNamesShareWords_DisputeDespiteTheLargerUpdate(string early, string late, double low, double high)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", early, "Coast Herald", new DateOnly(2025, 5, 20)),
+            new Document("late", late, "Vorland Wire", new DateOnly(2025, 5, 20)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(low, high);
+    }
+
+    [Fact]
+    public void Check_OneKindOfBodyNamedTwoWays_StillRisesWithTheUpdate()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The Vorland Civic Rights Observatory said 310 people had been killed in the unrest in Vorland.", "Coast Herald", new DateOnly(2025, 5, 20)),
+            new Document("late", "The Vorland Observatory for Civic Rights said the toll of the unrest in Vorland had risen to 455 dead.", "Vorland Wire", new DateOnly(2025, 5, 20)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "both names name an observatory, whose own update replaces its count");
+    }
+
+    [Theory]
     [InlineData("The storm displaced 1,240 households in Vorland, the disaster agency said.", "The number of households displaced in Vorland now stands at 2,310, the president said.", 1240, 2310)]
     [InlineData("About 5,870 people were displaced in Vorland, the disaster agency said.", "The number of people displaced in Vorland has more than doubled to 12,460, the president said.", 5870, 12460)]
     public void Check_ADisplacedCountALaterReportGivesAsGrown_IsATimelineNotADispute(string early, string late, double low, double high)

@@ -472,7 +472,7 @@ internal sealed class QuantityGroupDetector
                 var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
-                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
+                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
                     : !sameOrigin && !updatedLater && !risingBefore && !drained && apart <= MaxDisputeDays;
@@ -539,6 +539,28 @@ internal sealed class QuantityGroupDetector
         bool IsCount(Claim claim) => !runningBounds.Contains(claim.Id) || ownCounts.Contains(claim.Id);
         return Origins.NamedApart(smaller, larger)
             || (InEachDocument(smaller, IsCount) && Origins.NamedApartInEachDocument(smaller.FindAll(IsCount), larger));
+    }
+
+    /// <summary>Whether every claim of <paramref name="smaller"/> and every attributed claim of <paramref name="larger"/> name their
+    /// source by a capitalised body's name, and no organisation word of the one side's names ("Network") is in the other's
+    /// ("Observatory"): two bodies of different kinds, however many other words their names share ("the Vorland Network for Civic
+    /// Rights counted 310" beside "the Vorland Observatory for Civic Rights now counts 455"), each giving its own count, which the
+    /// other's update does not replace.</summary>
+    private bool BodiesOfOtherKinds(List<Claim> smaller, List<Claim> larger)
+    {
+        HashSet<string> KindsOf(Claim claim) => claim.Attribution?.Organization is { } name
+            ? name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(_words.OrganisationWords.Contains).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var named = larger.FindAll(c => c.Attribution is not null);
+        if (named.Count == 0 || !smaller.TrueForAll(Origins.IsNamed))
+        {
+            return false;
+        }
+
+        var smallerKinds = smaller.ConvertAll(KindsOf);
+        var largerKinds = named.ConvertAll(KindsOf);
+        return smallerKinds.TrueForAll(k => k.Count > 0) && largerKinds.TrueForAll(k => k.Count > 0)
+            && !smallerKinds.Exists(a => largerKinds.Exists(a.Overlaps));
     }
 
     /// <summary>Whether, on one day, each report behind the smaller figure also gives it as the count so far ("the toll has climbed
