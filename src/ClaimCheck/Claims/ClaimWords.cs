@@ -152,6 +152,9 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
         CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' '))
             .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        CareUnitNouns = lexicon.EntriesOf("care-unit-noun")
+            .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        CareUnitModifiers = Set(lexicon, "care-unit-modifier");
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
@@ -728,6 +731,13 @@ internal sealed class ClaimWords
     /// <summary>The one-word settings of <see cref="CountSettings"/> without their preposition ("hospital"), and their labels: the noun a
     /// named place ends with ("at Brenmoor General Hospital"), looked up in any case.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountSettingNouns { get; }
+
+    /// <summary>Nouns for a part of a place of care ("unit", "ward") and their count-setting labels: the end of a named place only right
+    /// after one of <see cref="CareUnitModifiers"/> ("the Ostvik burns unit", not "the Harnby police unit").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CareUnitNouns { get; }
+
+    /// <summary>Words right before one of <see cref="CareUnitNouns"/> that make it part of a place of care ("burns", "maternity").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareUnitModifiers { get; }
 
     /// <summary>Words right before a figure that give it as the whole of what it counts ("all 61"): a setting after it makes no part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }
