@@ -163,7 +163,7 @@ internal sealed class ClaimWords
         ExistentialVerbs = Set(lexicon, "existential-verb");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        ToDateCues = lexicon.EntriesOf("to-date-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        ToDateCues = Set(lexicon, "to-date-cue");
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
@@ -770,7 +770,7 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two words, right before a period that runs to the report ("so far this year", "to date this year"): a count
     /// given for it is the total up to the report.</summary>
-    public FrozenSet<string> ToDateCues { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ToDateCues { get; }
 
     /// <summary>Outcome measures and the count setting each already names (hospitalised → health facilities): a count of the
     /// measure in that setting is the whole, not a part, unless the clause gives it as the count still there.</summary>

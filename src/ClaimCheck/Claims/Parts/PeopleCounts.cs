@@ -448,9 +448,9 @@ internal static class PeopleCounts
     /// <summary>The most characters an outcome of several words, its single spaces included, may take ("forced out of their homes").</summary>
     private const int OutcomePhraseChars = 64;
 
-    // The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>, or
-    // empty when they do not fit.
-    private static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
+    /// <summary>The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>,
+    /// or empty when they do not fit: a phrase of several words looked up without allocating.</summary>
+    internal static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
     {
         var length = 0;
         for (var k = first; k < first + count; k++)
