@@ -503,8 +503,8 @@ public class TimeExtractionCasesTests
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
     [InlineData("Nurses check the ward 4 times an hour.", "4 times an hour", "PT1H")]
-    [InlineData("Harbour dues in Kestrel Bay are revised annually by the port board.", "annually", "P1Y")]
-    [InlineData("The Ostrava rowing cup, handed out annually since the war, went to Brenmoor.", "annually", "P1Y")]
+    [InlineData("Under the Kestrel Bay lease, the berth rent gets reviewed annually.", "annually", "P1Y")]
+    [InlineData("Brenmoor won the pie contest staged there annually by the Ostrava guild.", "annually", "P1Y")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
