@@ -81,7 +81,7 @@ internal sealed class SetRule : TimeRule
         return (scan.Word(k).EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0;
     }
 
-    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "held here annually", not the
+    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "staged there annually", not the
     // amount of "paid 5% annually".
     private static bool IsPlainWord(in TimeScan scan, int k) =>
         scan.IsWord(k) && !scan.IsCapitalised(k) && !scan.IsNumber(k) && !scan.Words.NumberWords.ContainsKey(scan.Word(k));
