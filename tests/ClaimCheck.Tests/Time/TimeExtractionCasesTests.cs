@@ -524,7 +524,9 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland ran a record monthly trade deficit.", "monthly")]
     [InlineData("Brenmoor expects its slate sales to grow 6% annually.", "annually")]
     [InlineData("The Lindenport mill turns out about 4,000 bales annually.", "annually")]
-    [InlineData("Vorland's ferry firm has been raising its fares annually.", "annually")]
+    [InlineData("Each Ostrava tram operator must lift its staff pay annually.", "annually")]
+    [InlineData("The Harnby stud farm uses 90 tonnes of feed annually.", "annually")]
+    [InlineData("Orvik's thatchers cut about 300 bundles of reed annually.", "annually")]
     public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
 

@@ -69,7 +69,8 @@ internal sealed class SetRule : TimeRule
     }
 
     // A lower-case word at token k in "-ed" that no cue marks as other than a verb, or one a cue marks as a verb in the past
-    // ("held"): the participle of "are reviewed annually", "those held here annually".
+    // ("held"): the participle of "are reviewed annually", "the fairs staged there annually". Nouns in "-ed" are marked
+    // not-past in the lexicon ("90 tonnes of feed annually", "bundles of reed annually").
     private static bool IsParticiple(in TimeScan scan, int k)
     {
         if (!scan.IsWord(k) || scan.IsCapitalised(k))
