@@ -152,6 +152,9 @@ internal sealed class ClaimWords
         CountSettings = lexicon.EntriesOf("count-setting").ToFrozenDictionary(e => (e.Within ?? CountSettingPreposition) + " " + e.Term, e => e.Value, StringComparer.Ordinal);
         CountSettingNouns = lexicon.EntriesOf("count-setting").Where(e => !e.Term.Contains(' '))
             .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        CareUnitNouns = lexicon.EntriesOf("care-unit-noun")
+            .ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        CareUnitModifiers = Set(lexicon, "care-unit-modifier");
         UpdateCues = Set(lexicon, "update-cue");
         UpdateVerbs = Set(lexicon, "update-verb");
         UpdatingParticiples = Set(lexicon, "updating-participle");
@@ -160,7 +163,7 @@ internal sealed class ClaimWords
         ExistentialVerbs = Set(lexicon, "existential-verb");
         ImpliedSettings = lexicon.EntriesOf("implied-setting").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
         RunningCues = lexicon.EntriesOf("running-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
-        ToDateCues = lexicon.EntriesOf("to-date-cue").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
+        ToDateCues = Set(lexicon, "to-date-cue");
         FacilityNouns = lexicon.EntriesOf("facility-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         ReferenceTimeCues = Set(lexicon, "reference-time-cue");
         TimeClauseOpeners = lexicon.EntriesOf("time-clause-opener").Where(e => e.Value != "outcome").Select(e => e.Term)
@@ -730,6 +733,13 @@ internal sealed class ClaimWords
     /// named place ends with ("at Brenmoor General Hospital"), looked up in any case.</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountSettingNouns { get; }
 
+    /// <summary>Nouns for a part of a place of care ("unit", "ward") and their count-setting labels: the end of a named place only right
+    /// after one of <see cref="CareUnitModifiers"/> ("the Ostvik burns unit", not "the Harnby police unit").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CareUnitNouns { get; }
+
+    /// <summary>Words right before one of <see cref="CareUnitNouns"/> that make it part of a place of care ("burns", "maternity").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CareUnitModifiers { get; }
+
     /// <summary>Words right before a figure that give it as the whole of what it counts ("all 61"): a setting after it makes no part.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeFigureCues { get; }
 
@@ -761,7 +771,7 @@ internal sealed class ClaimWords
 
     /// <summary>Words, or two words, right before a period that runs to the report ("so far this year", "to date this year"): a count
     /// given for it is the total up to the report.</summary>
-    public FrozenSet<string> ToDateCues { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ToDateCues { get; }
 
     /// <summary>Outcome measures and the count setting each already names (hospitalised → health facilities): a count of the
     /// measure in that setting is the whole, not a part, unless the clause gives it as the count still there.</summary>

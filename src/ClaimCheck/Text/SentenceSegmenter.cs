@@ -26,7 +26,7 @@ public static class SentenceSegmenter
         "est", "dept", "univ", "adm", "rev", "hon", "pres", "mt", "ft", "gens", "cmdr", "supt", "insp", "det", "messrs", "rs", "rp", "ksh", "kshs", "kes");
 
     // Abbreviations that stand before a number and are words or sentence ends elsewhere: "No. 5" but "... said no.", "Rs. 209",
-    // "Rp. 27 thousand", "Kes. 11.3 billion" (the Kenyan shilling's code as Kenyan papers write it).
+    // "Rp. 27 thousand", "Kes. 4.6 million" (the Kenyan shilling's code as Kenyan papers write it).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberLookup =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "no", "rs", "rp", "kes").GetAlternateLookup<ReadOnlySpan<char>>();
 

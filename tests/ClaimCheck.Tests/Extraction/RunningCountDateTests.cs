@@ -34,7 +34,7 @@ public sealed class RunningCountDateTests
     }
 
     [Theory]
-    [InlineData("The health agency reports 734 confirmed mumps cases in Vorland so far this year.")]
+    [InlineData("Vorland's lifeguards have rescued 734 swimmers so far this month, their union said.")]
     [InlineData("So far this year 734 mumps cases have been confirmed in Vorland, the health agency said.")]
     [InlineData("The health agency has confirmed 734 mumps cases in Vorland to date this year.")]
     public void Extract_CountForAPeriodToDate_IsDatedAsPublished(string text)

@@ -21,6 +21,7 @@ public class SentenceSegmenterTests
     [InlineData("Wages rose 3.4 percent. Prices rose faster.", "Wages rose 3.4 percent. || Prices rose faster.")]
     [InlineData("The court ruled on Jan. 5. The appeal failed.", "The court ruled on Jan. 5. || The appeal failed.")]
     [InlineData("The Vorland mill paid 40 Rs. The workers left.", "The Vorland mill paid 40 Rs. || The workers left.")]
+    [InlineData("Each Orvik porter earned 65 Kes. Most went home early.", "Each Orvik porter earned 65 Kes. || Most went home early.")]
     [InlineData("“Is this fair?” asked one voter. “No,” said another.", "“Is this fair?” asked one voter. || “No,” said another.")]
     public void Split_NormalSentences_SplitsAtEachEnd(string text, string expected)
     {
@@ -42,6 +43,7 @@ public class SentenceSegmenterTests
     [InlineData("She works for Acme Inc. in Ohio.")]
     [InlineData("St. Louis voters approved the stadium tax.")]
     [InlineData("The Lindenport council set aside Rs. 480 crore for new trams.")]
+    [InlineData("Harnby's water board borrowed Kes. 4.6 million to fix its pumps.")]
     [InlineData("The price of petrol rose to 1.85 euros per litre.")]
     [InlineData("Inflation eased to 2.4 percent, from 3.1 percent a month earlier.")]
     [InlineData("“What now?” he asked.")]

@@ -503,8 +503,8 @@ public class TimeExtractionCasesTests
     [InlineData("Buses stop here three times a day.", "three times a day", "P1D")]
     [InlineData("The channel is dredged once a decade.", "once a decade", "P10Y")]
     [InlineData("Nurses check the ward 4 times an hour.", "4 times an hour", "PT1H")]
-    [InlineData("Harbour dues in Kestrel Bay are revised annually by the port board.", "annually", "P1Y")]
-    [InlineData("The Ostrava rowing cup, handed out annually since the war, went to Brenmoor.", "annually", "P1Y")]
+    [InlineData("Under the Kestrel Bay lease, the berth rent gets reviewed annually.", "annually", "P1Y")]
+    [InlineData("Brenmoor won the pie contest staged there annually by the Ostrava guild.", "annually", "P1Y")]
     public void Recognize_Set_IsSetValue(string text, string span, string value)
     {
         var expression = Check(text, span, value);
@@ -524,7 +524,9 @@ public class TimeExtractionCasesTests
     [InlineData("Vorland ran a record monthly trade deficit.", "monthly")]
     [InlineData("Brenmoor expects its slate sales to grow 6% annually.", "annually")]
     [InlineData("The Lindenport mill turns out about 4,000 bales annually.", "annually")]
-    [InlineData("Vorland's ferry firm has been raising its fares annually.", "annually")]
+    [InlineData("Each Ostrava tram operator must lift its staff pay annually.", "annually")]
+    [InlineData("The Harnby stud farm uses 90 tonnes of feed annually.", "annually")]
+    [InlineData("Orvik's thatchers cut about 300 bundles of reed annually.", "annually")]
     public void Recognize_RateWordForOnePeriod_IsNoSet(string text, string word) =>
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Span.Slice(text).ToString()).Should().NotContain(word);
 

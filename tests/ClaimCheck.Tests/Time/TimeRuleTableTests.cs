@@ -104,7 +104,7 @@ public class TimeRuleTableTests
         { nameof(ModifierRule), "The plant will stay shut for the next year or so.", "the next year or so", "P1Y" },
         { nameof(ModifierRule), "The drill ended at around 4 p.m.", "around 4 p.m.", "2024-10-23T16:00" },
         { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "roughly once a month", "P1M" },
-        { nameof(ModifierRule), "A first round of Vorland pay talks earlier in May had ended without an offer.", "earlier in May", "2024-05" },
+        { nameof(ModifierRule), "The Ostrava choir, which had sung at the Brenmoor fair earlier in May, cancelled its tour.", "earlier in May", "2024-05" },
         { nameof(ModifierRule), "The Brenmoor ferry sails roughly once a month in winter and about twice a week in summer.", "about twice a week", "P1W" },
         { nameof(ModifierRule), "Inspectors visited the Ostrava depot roughly once a year.", "roughly once a year", "P1Y" },
         { nameof(ModifierRule), "The Vorland strike will run for another three days.", "another three days", "P3D" },

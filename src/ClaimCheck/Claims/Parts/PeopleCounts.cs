@@ -448,9 +448,9 @@ internal static class PeopleCounts
     /// <summary>The most characters an outcome of several words, its single spaces included, may take ("forced out of their homes").</summary>
     private const int OutcomePhraseChars = 64;
 
-    // The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>, or
-    // empty when they do not fit.
-    private static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
+    /// <summary>The <paramref name="count"/> words from token <paramref name="first"/> joined by single spaces in <paramref name="buffer"/>,
+    /// or empty when they do not fit: a phrase of several words looked up without allocating.</summary>
+    internal static ReadOnlySpan<char> WordsJoined(SentenceView s, int first, int count, Span<char> buffer)
     {
         var length = 0;
         for (var k = first; k < first + count; k++)
@@ -922,7 +922,7 @@ internal static class PeopleCounts
             {
                 // "four more deaths were confirmed at Brenmoor General Hospital", "17 were taken to Brenmoor General Hospital": the count
                 // of one named place of care; after "to" only a name ("taken to the hospital", "to hospital" may be all of them), and
-                // only one ("taken to Brenmoor Hospital, Ostvik Clinic and Vell Health Centre" may be all of them)
+                // only one ("driven to Ostvik Clinic or Kestrel Bay Hospital" may be all of them)
                 return named;
             }
 
@@ -1029,18 +1029,21 @@ internal static class PeopleCounts
     private const int SettingNameWindow = 4;
 
     // The setting a named place after "at" ends with: "at Vorland General Hospital", "at the Brenmoor hospital" (the article or
-    // capitalised words of a name, then a count-setting word), "at the district hospital" (after "the", lower-case words that tell
-    // one place of care from another); "at least", "at the scene" name none. With onlyOne, a name followed by a comma, "and" or "or"
-    // (the first of a list of places) names none either.
+    // capitalised words of a name, then a count-setting word), "at the Ostvik burns unit" (a care-unit-noun right after a
+    // care-unit-modifier), "at the district hospital" (after "the", lower-case words that tell one place of care from another);
+    // "at least", "at the scene", "at the Harnby police unit" name none. With onlyOne, a name followed by a comma, "and" or "or" and
+    // another capitalised name (the first of a list of places, whose later ones may be towns or names no lexicon holds) names none
+    // either; "taken to Vell Hospital, the mayor said" and "taken to Vell Hospital and kept overnight" do.
     private static string? NamedSettingAfter(SentenceView s, int at, bool onlyOne)
     {
         var afterArticle = s.Word(at + 1) is "the";
         for (var k = at + 1; k < Math.Min(s.Tokens.Count, at + 1 + SettingNameWindow); k++)
         {
             var word = s.Word(k);
-            if (k > at + 1 && s.Words.CountSettingNouns.TryGetValue(word, out var label))
+            if (k > at + 1 && (s.Words.CountSettingNouns.TryGetValue(word, out var label)
+                || (s.Words.CareUnitNouns.TryGetValue(word, out label) && s.Words.CareUnitModifiers.Contains(s.Word(k - 1)))))
             {
-                return onlyOne && s.Word(k + 1) is "," or "and" or "or" ? null : label;
+                return onlyOne && s.Word(k + 1) is "," or "and" or "or" && IsCapitalisedWord(s, k + 2) ? null : label;
             }
 
             if (s.Tokens[k].Kind == TokenKind.Possessive)

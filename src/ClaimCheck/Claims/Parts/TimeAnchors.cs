@@ -308,9 +308,13 @@ internal static class TimeAnchors
             return false;
         }
 
-        var one = s.Word(k - 1).ToString().ToLowerInvariant();
-        return s.Words.ToDateCues.Contains(one) || (k >= 2 && s.Words.ToDateCues.Contains($"{s.Word(k - 2).ToString().ToLowerInvariant()} {one}"));
+        Span<char> pair = stackalloc char[ToDateCueChars];
+        return s.Words.ToDateCues.Contains(s.Word(k - 1))
+            || (k >= 2 && PeopleCounts.WordsJoined(s, k - 2, 2, pair) is { IsEmpty: false } twoWords && s.Words.ToDateCues.Contains(twoWords));
     }
+
+    /// <summary>The most characters a two-word <c>to-date-cue</c>, its space included, may take ("so far"); longer pairs are no cue.</summary>
+    private const int ToDateCueChars = 32;
 
     /// <summary>How many words from a count its verb's "has" or "have" may stand ("has killed 240", "240 people have died").</summary>
     private const int RunningCountWords = 4;

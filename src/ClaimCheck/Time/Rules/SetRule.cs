@@ -69,7 +69,8 @@ internal sealed class SetRule : TimeRule
     }
 
     // A lower-case word at token k in "-ed" that no cue marks as other than a verb, or one a cue marks as a verb in the past
-    // ("held"): the participle of "are reviewed annually", "those held here annually".
+    // ("held"): the participle of "are reviewed annually", "the fairs staged there annually". Nouns in "-ed" are marked
+    // not-past in the lexicon ("90 tonnes of feed annually", "bundles of reed annually").
     private static bool IsParticiple(in TimeScan scan, int k)
     {
         if (!scan.IsWord(k) || scan.IsCapitalised(k))
@@ -81,7 +82,7 @@ internal sealed class SetRule : TimeRule
         return (scan.Word(k).EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0;
     }
 
-    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "held here annually", not the
+    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "staged there annually", not the
     // amount of "paid 5% annually".
     private static bool IsPlainWord(in TimeScan scan, int k) =>
         scan.IsWord(k) && !scan.IsCapitalised(k) && !scan.IsNumber(k) && !scan.Words.NumberWords.ContainsKey(scan.Word(k));
