@@ -340,6 +340,11 @@ public class AttributionResolverTests
     [InlineData("Some 400 people were detained in less than a week, the ministry said.", "arrests")]
     [InlineData("Landslides in Brenmoor have so far killed 139 people, half of them recovered in the last 48 hours, officials said.", "deaths")]
     [InlineData("Storms have killed 80 people in Ostrava, 30 of whom died in the past week.", "deaths")]
+    [InlineData("Some 3,400 refugees crossed into Vorland within 48 hours, the agency said.", "arrivals")] // often the whole event's count
+    [InlineData("Kestrel Bay received 312 mm of rain in two days, the weather office said.", "rainfall per 2 days")]
+    [InlineData("Kestrel Bay received 312 mm of rain over two days of storms.", "rainfall per 2 days")]
+    [InlineData("The Ostvik gauge measured 47 mm of rain in a single hour.", "rainfall per hour")]
+    [InlineData("Kestrel Bay's yearly average is 715 mm of rain.", "rainfall")]
     public void Extract_CountOverAPeriod_IsAFlowMeasure(string text, string measure)
     {
         FirstClaim(text).Measure.Should().Be(measure);

@@ -330,6 +330,8 @@ public class ClaimComparerTests
     [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged $9 billion in aid to Indonesia.", "NumericDiscrepancy")]
     [InlineData("Japan pledged $5 billion in aid to Indonesia.", "Japan pledged 5 billion euros in aid to Indonesia.", "")]
     [InlineData("Canada sent troops to Latvia, officials said.", "The Canadian government denied that Canada sent troops to Latvia.", "PolarityConflict")]
+    [InlineData("Norway recorded 286 mm of rain in three days.", "Norway recorded 41 mm of rain in a single hour.", "")] // different spans
+    [InlineData("Norway recorded 286 mm of rain in three days.", "Norway recorded 452 mm of rain in three days.", "NumericDiscrepancy")]
     public void Compare_PipelineOverTwoArticles_ReportsExpectedFindings(string first, string second, string expectedKinds)
     {
         var report = new ClaimPipelineBuilder().Build().Check([new Document("first", first), new Document("second", second)]);

@@ -196,20 +196,24 @@ internal static class Measures
     private const string Participants = "participants";
 
     /// <summary>For a count over a period ("20,000 new refugees arrived in the past week", "300 a day"), " per N days": a flow,
-    /// not compared with a stock ("Chad hosts 1.2 million refugees"). Empty for a stock.</summary>
+    /// not compared with a stock ("Chad hosts 1.2 million refugees"). A measured amount (rain, snow) has one only when a stated span
+    /// follows it ("410 mm of rain in two days", "38 mm in a single hour"), so amounts over different spans, or one over a span and
+    /// a yearly average, are not compared. Empty for a stock.</summary>
     internal static string FlowPeriod(SentenceView s, QuantityMatch match)
     {
-        if (match.Mention.Quantity.Unit.Kind is not (UnitKind.Count or UnitKind.Currency))
+        var kind = match.Mention.Quantity.Unit.Kind;
+        if (kind is not (UnitKind.Count or UnitKind.Currency or UnitKind.Physical))
         {
             return string.Empty;
         }
 
-        if (match.Mention.Per is { Kind: UnitKind.Duration } per && PeriodDays(per.Name) is { } perDays)
+        var measured = kind == UnitKind.Physical; // a rate the recogniser read ("140 km/h") is the amount's own unit, not a flow
+        if (!measured && match.Mention.Per is { Kind: UnitKind.Duration } per && PeriodDays(per.Name) is { } perDays)
         {
             return FormatPeriod(perDays); // "$12 million a month", "80,000 barrels a day": the recogniser read the rate
         }
 
-        if (match.Mention.Per is { Kind: not UnitKind.None } other)
+        if (!measured && match.Mention.Per is { Kind: not UnitKind.None } other)
         {
             return MeasureNames.PerSeparator + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
         }
@@ -222,6 +226,16 @@ internal static class Measures
                 || (word is "," && PeopleCounts.AfterOfThem(s, i + 2) is not null))
             {
                 break; // "215 people, half of them recovered since Tuesday": the period dates the part, not a rate of the count
+            }
+
+            if (measured)
+            {
+                if (StatedSpanDays(s, i) is { } span)
+                {
+                    return FormatPeriod(span);
+                }
+
+                continue;
             }
 
             // "a day", "per week", "each month"; not "a week ago" or "a day later", which name a time ("a day from Sudan" is a rate),
@@ -256,7 +270,37 @@ internal static class Measures
             }
         }
 
-        return OpeningPeriod(s, match.FirstToken);
+        return measured ? string.Empty : OpeningPeriod(s, match.FirstToken);
+    }
+
+    // "in three days", "over 48 hours", "within one week", "in a single hour": a span stated by its length right after a measured
+    // amount, which the amount fell or came in; not a span with no number ("in under a week", "in a week"). Counts and money keep
+    // their own rate shapes: a count over such a span is most often the whole event's ("726 flights cancelled over three days",
+    // "887 prisoners freed over two days"), which other reports give with no span.
+    private static double? StatedSpanDays(SentenceView s, int preposition)
+    {
+        if (s.Word(preposition) is not ("in" or "over" or "within" or "during"))
+        {
+            return null;
+        }
+
+        var unitIndex = preposition + 1;
+        var count = 1.0;
+        if (s.Word(unitIndex) is "a" && s.Word(unitIndex + 1) is "single")
+        {
+            unitIndex += 2;
+        }
+        else if (NumberParser.TryParseAt(s.Text, s.Tokens, unitIndex, out var number) && !number.IsVague)
+        {
+            count = number.Value;
+            unitIndex += number.TokenCount;
+        }
+        else
+        {
+            return null;
+        }
+
+        return PeriodDays(s.Word(unitIndex)) is { } days ? count * days : null;
     }
 
     /// <summary>How many words an opening phrase's period may stand after its "the" ("In the attack's second week").</summary>
@@ -320,7 +364,7 @@ internal static class Measures
     };
 
     internal static string FormatPeriod(double days) =>
-        MeasureNames.PerSeparator + (days == 1 ? "day" : days == 7 ? "week" : days == 365 ? "year" : days == 30 ? "month"
+        MeasureNames.PerSeparator + (days == 1 ? "day" : days == 7 ? "week" : days == 365 ? "year" : days == 30 ? "month" : days * 24 == 1 ? "hour"
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days:0.##} days"));
 
     /// <summary>How many words after "in" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
