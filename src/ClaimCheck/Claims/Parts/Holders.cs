@@ -50,37 +50,6 @@ internal static class Holders
         return holder is null ? null : (held, holder);
     }
 
-    /// <summary>How many tokens may separate a held figure from the bare number of the next item of its list ("Kestrel took 9.4
-    /// million votes, Arden has 3.1 million": the holder's name, its verb and a joiner).</summary>
-    private const int MaxListedSiblingGap = 10;
-
-    /// <summary>Whether <paramref name="bare"/>, a number written with no unit, is the next item of a list of held figures that
-    /// <paramref name="previous"/> opened: another holder's name right before it (after a joiner, perhaps with its own verb or
-    /// "with"), no other figure between, and the number ends its item ("Kestrel took 9.4 million votes, Arden has 3.1 million and
-    /// Morrow 0.9 million"; "Kestrel has 41.2 percent, Arden Union 23.9 and Morrow 8.7"). Such a number is the same kind of figure
-    /// as the one before, for its own holder; a word after it ("Arden said 12 were hurt") makes it a figure of its own.</summary>
-    internal static bool IsListedSibling(SentenceView s, QuantityMatch bare, (QuantityMatch Match, string Holder) previous)
-    {
-        var before = previous.Match;
-        if (bare.IsVague || bare.Mention.Change != QuantityChange.None || before.PhraseEndToken > bare.FirstToken
-            || bare.FirstToken - before.PhraseEndToken > MaxListedSiblingGap)
-        {
-            return false;
-        }
-
-        foreach (var other in s.Quantities)
-        {
-            if (other.FirstToken > before.FirstToken && other.FirstToken < bare.FirstToken)
-            {
-                return false;
-            }
-        }
-
-        var next = bare.PhraseEndToken;
-        var endsItem = next >= s.Tokens.Count || s.Tokens[next].Kind == TokenKind.Punctuation || s.Words.EllipsisJoiners.Contains(s.Word(next));
-        return endsItem && Before(s, bare, previous) is { } holder && holder != previous.Holder;
-    }
-
     // "41.2% for Ines Markova", "a 51% win for President Tomas Arvelo": "for" and a name in the few words after the figure.
     private static string? After(SentenceView s, QuantityMatch match)
     {

@@ -63,7 +63,6 @@ internal static class QuantityClaims
         QuantityMatch? previous = null;
         (string Measure, string Unit)? lastPhysical = null;
         (QuantityMatch Match, string Holder)? lastHeld = null;
-        string? lastHeldMeasure = null;
         // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
         var zeroCounts = ZeroCount.In(s);
@@ -132,7 +131,6 @@ internal static class QuantityClaims
             }
 
             string? measuredAt = null;
-            string? listedMeasure = null;
             string? gappedSource = null;
             double? apposedWhole = null;
             var isStatedFigure = false;
@@ -145,13 +143,6 @@ internal static class QuantityClaims
                     gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
-                }
-                else if (outcome is null && lastHeld is { } heldBefore && lastHeldMeasure is not null && Holders.IsListedSibling(s, match, heldBefore))
-                {
-                    // "Kestrel took 9.4 million votes, Arden has 3.1 million": the next item of a list of held figures, its unit and
-                    // measure left out; its holder is read below.
-                    quantity = Ellipses.AsSibling(quantity, heldBefore.Match.Mention.Quantity);
-                    listedMeasure = lastHeldMeasure;
                 }
                 else if (Measures.MeasuredAt(s, match) is { } noun)
                 {
@@ -196,7 +187,7 @@ internal static class QuantityClaims
             {
                 lastPhysical = (physical, quantity.Unit.Name);
             }
-            var measure = outcome ?? listedMeasure ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(MeasureNames.Base(measure));
             if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
             {
@@ -530,7 +521,6 @@ internal static class QuantityClaims
             // The body that gave them is their source, and a held figure is the country's, not the body's that gave it.
             if (Holders.Of(s, match, measure, lastHeld) is { } held)
             {
-                lastHeldMeasure = measure;
                 measure = held.Measure + MeasureNames.PartSeparator + held.Holder;
                 lastHeld = (match, held.Holder);
                 if (Holders.GiverSource(s, match) is { } giver)
