@@ -122,7 +122,9 @@ internal static class TotalRule
 
             if (s.Words.TotalWords.Contains(s.Word(index)))
             {
-                return !s.Words.CountingTotals.Contains(s.Word(index)); // "the toll rose to 12" counts deaths, not the last count
+                // "the toll rose to 12" counts deaths, not the last count; "… and the number of injured to 150" names what it counts
+                // after "of" (TryNumberOf reads it).
+                return !s.Words.CountingTotals.Contains(s.Word(index)) && !s.Is(index + 1, "of");
             }
         }
 
@@ -164,10 +166,36 @@ internal static class TotalRule
         return false;
     }
 
-    // "lists the dead as 310 and the wounded as 1,200": "and" or "or" right after the toll's own figure, then an article, opens a
-    // coordinated phrase that names what the next figure counts; "rose to 40 and then to 45" still counts the toll.
+    /// <summary>How many tokens may stand between the toll's own figure and the coordinator that opens the next figure's phrase (its
+    /// day or place: "rose to 90 on Friday night and the number of injured to 150").</summary>
+    private const int FigureToCoordinatorReach = 4;
+
+    // "lists the dead as 310 and the wounded as 1,200", "rose to 90 on Friday and the number of injured to 150", "brought the toll
+    // to 11 while the number of missing climbed to 110": "and", "or" or "while" after the toll's own figure (a few words after it,
+    // no comma between), then an article, opens a coordinated phrase that names what the next figure counts; "rose to 40 and then
+    // to 45" still counts the toll.
     private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
-        (s.Is(index, "and") || s.Is(index, "or")) && s.IsKind(index - 1, TokenKind.Number) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"));
+        (s.Is(index, "and") || s.Is(index, "or") || s.Is(index, "while")) && (s.Is(index + 1, "the") || s.Is(index + 1, "a"))
+        && HasFigureJustBefore(s, index);
+
+    // Whether a number stands among the few tokens before the coordinator at `index`, with no punctuation between.
+    private static bool HasFigureJustBefore(in QuantityScan s, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - FigureToCoordinatorReach); k--)
+        {
+            if (s.IsKind(k, TokenKind.Number))
+            {
+                return true;
+            }
+
+            if (!s.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "lifting recorded infections in the province to 318": the object of a total participle, before "to", counts the total; a
     // phrase that ends elsewhere than before "to" or a place or time after it ("across the country", "since May") may stand between.
