@@ -1268,9 +1268,9 @@ public class PeopleCountTests
     [InlineData("In its Sunday bulletin the Brenmoor rescue service lists the dead as 2,314 and the wounded as 8,770.", 8770, "injuries")]
     [InlineData("Officials in Vorland put the death toll at 58 and the number of injured at 412.", 412, "injuries")]
     [InlineData("The death toll in Kestrel Bay rose to 61 and then to 64 on Friday.", 64, "deaths")]
-    [InlineData("The toll of the Ostvik mine blast climbed to 73 on Sunday and the number of injured to 208.", 208, "injuries")]
-    [InlineData("The toll of the Ostvik mine blast climbed to 73 on Sunday and the number of injured to 208.", 73, "deaths")]
-    [InlineData("Divers raised the death toll in Lake Vorm to 19 while the number of missing climbed to 64, officials said.", 64, "missing")]
+    [InlineData("By Tuesday evening the Brenmoor ferry toll had grown to 37 in all and the number of injured to 126.", 126, "injuries")]
+    [InlineData("By Tuesday evening the Brenmoor ferry toll had grown to 37 in all and the number of injured to 126.", 37, "deaths")]
+    [InlineData("Rescuers lifted the Ostvik quarry death toll to 12 while the number of missing dropped to 30, the mayor said.", 30, "missing")]
     [InlineData("The death toll in Kestrel Bay rose to 61 on Friday and then to 64.", 64, "deaths")]
     public void Extract_FigureCoordinatedAfterAToll_CountsWhatItsOwnPhraseNames(string text, double value, string measure)
     {

@@ -122,7 +122,7 @@ internal static class TotalRule
 
             if (s.Words.TotalWords.Contains(s.Word(index)))
             {
-                // "the toll rose to 12" counts deaths, not the last count; "… and the number of injured to 150" names what it counts
+                // "the toll rose to 12" counts deaths, not the last count; "… and the number of injured to 126" names what it counts
                 // after "of" (TryNumberOf reads it).
                 return !s.Words.CountingTotals.Contains(s.Word(index)) && !s.Is(index + 1, "of");
             }
@@ -167,11 +167,11 @@ internal static class TotalRule
     }
 
     /// <summary>How many tokens may stand between the toll's own figure and the coordinator that opens the next figure's phrase (its
-    /// day or place: "rose to 90 on Friday night and the number of injured to 150").</summary>
+    /// day or place: "had grown to 37 in all and the number of injured to 126").</summary>
     private const int FigureToCoordinatorReach = 4;
 
-    // "lists the dead as 310 and the wounded as 1,200", "rose to 90 on Friday and the number of injured to 150", "brought the toll
-    // to 11 while the number of missing climbed to 110": "and", "or" or "while" after the toll's own figure (a few words after it,
+    // "lists the dead as 310 and the wounded as 1,200", "had grown to 37 in all and the number of injured to 126", "lifted the
+    // toll to 12 while the number of missing dropped to 30": "and", "or" or "while" after the toll's own figure (a few words after it,
     // no comma between), then an article, opens a coordinated phrase that names what the next figure counts; "rose to 40 and then
     // to 45" still counts the toll.
     private static bool OpensCoordinatedFigure(in QuantityScan s, int index) =>
