@@ -906,7 +906,7 @@ public static class LexiconKinds
         new("time-clock", "a word for a time of day and its hour", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "an hour from 0 to 24"),
         new("time-zone", "a time zone written after a clock time", LexiconValueRule.Optional, AllowsWithin: false),
         new("time-set", "a word for a recurring time and its TimeML period", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a TimeML period such as P1D or PT1H"),
-        new("time-set-after-participle", "a word for a recurring time only right after a past participle (\"are reviewed annually\"), and its TimeML period", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a TimeML period such as P1D or PT1H"),
+        new("time-set-after-participle", "a word for a recurring time only right after a past participle (\"are audited annually\"), and its TimeML period", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a TimeML period such as P1D or PT1H"),
         new("time-decade", "a decade written as a word and the tens digit of its year", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "a digit from 0 to 9"),
         new("time-reference", "a word or phrase for the past, present or future without a date", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "PAST_REF, PRESENT_REF or FUTURE_REF"),
         new("time-modifier", "a word or phrase before a time expression that joins it", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "count, around, part, edge, after or single"),

@@ -257,7 +257,7 @@ internal sealed class TimeWords
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Sets { get; }
 
     /// <summary>Words for a recurring time only right after a past participle → the TimeML period ("annually" → "P1Y": "are
-    /// reviewed annually", not "rise 8.5% annually").</summary>
+    /// audited annually", not "grow 6.2% annually").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ParticipleSets { get; }
 
     /// <summary>Words between a count and its unit that add the length to an earlier one ("two more weeks", "an additional

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Recurring times: "daily", "weekly" (<c>time-set</c>; not after a <c>one-period</c> cue: "average daily volume"), "annually"
-/// right after a past participle (<c>time-set-after-participle</c>: "are reviewed annually", "handed out annually"), "every day", "each week", "each July", "every winter", "every
+/// right after a past participle (<c>time-set-after-participle</c>: "are audited annually", "given away annually"), "every day", "each week", "each July", "every winter", "every
 /// morning", "every other week", "twice a year", "three times a day". ("every six
 /// months" is <see cref="NumberDurationRule"/>'s; "each Thursday" and "on Sundays" are <see cref="WeekdayRule"/>'s.)</summary>
 internal sealed class SetRule : TimeRule
@@ -69,7 +69,7 @@ internal sealed class SetRule : TimeRule
     }
 
     // A lower-case word at token k in "-ed" that no cue marks as other than a verb, or one a cue marks as a verb in the past
-    // ("held"): the participle of "are reviewed annually", "the fairs staged there annually". Nouns in "-ed" are marked
+    // ("held"): the participle of "are audited annually", "the fairs staged there annually". Nouns in "-ed" are marked
     // not-past in the lexicon ("90 tonnes of feed annually", "bundles of reed annually").
     private static bool IsParticiple(in TimeScan scan, int k)
     {
@@ -82,7 +82,7 @@ internal sealed class SetRule : TimeRule
         return (scan.Word(k).EndsWith("ed") && (cue & TimeCue.NotPast) == 0) || (cue & TimeCue.Past) != 0;
     }
 
-    // A lower-case word with no digit at token k: the particle or adverb of "handed out annually", "staged there annually", not the
+    // A lower-case word with no digit at token k: the particle or adverb of "given away annually", "staged there annually", not the
     // amount of "paid 5% annually".
     private static bool IsPlainWord(in TimeScan scan, int k) =>
         scan.IsWord(k) && !scan.IsCapitalised(k) && !scan.IsNumber(k) && !scan.Words.NumberWords.ContainsKey(scan.Word(k));
