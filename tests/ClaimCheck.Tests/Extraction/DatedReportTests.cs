@@ -38,7 +38,7 @@ public sealed class DatedReportTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("one", "Divers found two more bodies in the Vorland floods on Wednesday, which takes the number of dead to 63. Tuesday's bulletin counted 61 dead.", "Andes Wire", Published),
+            new Document("one", "Sixty-three people have died in the floods in Vorland, the civil protection agency said. Tuesday's bulletin counted 61 dead in Vorland.", "Andes Wire", Published),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "61 was Tuesday's count and 63 Wednesday's");
