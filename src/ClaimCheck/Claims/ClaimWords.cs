@@ -174,6 +174,8 @@ internal sealed class ClaimWords
         NominalEventGovernors = TermsWithValueIgnoringCase(lexicon, "nominal-event", "governor");
         NominalEventOutcomeGovernors = TermsWithValueIgnoringCase(lexicon, "nominal-event", "outcome-governor");
         NominalEventDeterminers = TermsWithValueIgnoringCase(lexicon, "nominal-event", "determiner");
+        DatedReportNouns = TermsWithValueIgnoringCase(lexicon, "dated-report", "noun");
+        DatedReportBounds = TermsWithValueIgnoringCase(lexicon, "dated-report", "bound");
         ComparedEventCues = Set(lexicon, "compared-event-cue");
         FigureLinks = Set(lexicon, "figure-link");
         RelativeClauseOpeners = Set(lexicon, "relative-clause-opener");
@@ -815,6 +817,14 @@ internal sealed class ClaimWords
 
     /// <summary>Words that open a nominal event's phrase ("the", "a"): lexicon kind <c>nominal-event</c> valued "determiner".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventDeterminers { get; }
+
+    /// <summary>Nouns for a report that gives figures, whose possessed day dates the figure it gives ("Monday's update counted 42"):
+    /// lexicon kind <c>dated-report</c> valued "noun".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedReportNouns { get; }
+
+    /// <summary>Words before a dated report that put its figure before or after the report ("until", "since"): lexicon kind
+    /// <c>dated-report</c> valued "bound".</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedReportBounds { get; }
 
     /// <summary>Words or phrases (up to three words) between a figure and a date after it that make the date that of what the figure
     /// is compared with ("as many as", "than", "compared with"): lexicon kind <c>compared-event-cue</c>.</summary>

@@ -192,6 +192,11 @@ internal static class TimeAnchors
             stated = null;
         }
 
+        if (DatedReportOf(s, match) is { } given)
+        {
+            return (given, false); // "Monday's update counted 42 dead", in Tuesday's report: 42 is Monday's figure
+        }
+
         var end = s.Tokens[Math.Min(s.Tokens.Count, match.PhraseEndToken) - 1].Span.End;
         TimeScope? report = null;
         var reportIsPresent = false;
@@ -1464,6 +1469,61 @@ internal static class TimeAnchors
         return s.Words.EventAnchors.TryGetValue(word, out var anchor) || (word.EndsWith('s') && s.Words.EventAnchors.TryGetValue(word[..^1], out anchor))
             ? anchor
             : null;
+    }
+
+    /// <summary>How many words may stand between a dated report's noun and the figure it gives ("Monday's bulletin put the toll at
+    /// 42").</summary>
+    private const int ReportFigureWords = 4;
+
+    /// <summary>The day of a report that gives the figure of <paramref name="match"/>: one day, possessed ("Monday's update counted 42
+    /// dead", "yesterday's figure of 103") or between "the" and the noun ("the 3 May bulletin listed 61"), right before a
+    /// <c>dated-report</c> noun, or one word before it ("Friday's official count"), with the figure at most
+    /// <see cref="ReportFigureWords"/> words after the noun in its clause. That day is when the figure was given, where a possessed
+    /// day before an event noun names the incident ("36 injured in Tuesday's explosion" is dated as published). Null when no such
+    /// report gives the figure, or when a <c>dated-report</c> bound opens the phrase ("until Tuesday's update, 25 were missing").</summary>
+    private static TimeScope? DatedReportOf(SentenceView s, QuantityMatch match)
+    {
+        foreach (var time in s.Times)
+        {
+            if (time.Kind != TimeExpressionKind.Date || time.Scope is not { Start: { } day, End: { } last } || day != last
+                || FirstTokenAt(s, time.Span.Start) is not (>= 0 and var first) || FirstTokenAt(s, time.Span.End) is not (>= 0 and var after))
+            {
+                continue;
+            }
+
+            var possessed = IsPossessed(s, time);
+            var opening = possessed ? first : first - 1;
+            if (possessed)
+            {
+                after++;
+            }
+            else if (first == 0 || !s.Word(first - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var noun = s.Words.DatedReportNouns.Contains(s.Word(after)) ? after
+                : possessed && after + 1 < s.Tokens.Count && s.Tokens[after].Kind == TokenKind.Word && s.Words.DatedReportNouns.Contains(s.Word(after + 1)) ? after + 1
+                : -1;
+            if (noun < 0 || (opening > 0 && s.Words.DatedReportBounds.Contains(s.Word(opening - 1)))
+                || match.FirstToken <= noun || match.FirstToken - noun - 1 > ReportFigureWords)
+            {
+                continue;
+            }
+
+            var sameClause = true;
+            for (var i = noun + 1; i < match.FirstToken; i++)
+            {
+                sameClause &= s.Word(i) is not ("," or ";" or ":") && !s.Words.ClauseBreaks.Contains(s.Word(i));
+            }
+
+            if (sameClause)
+            {
+                return time.Scope;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words after a date an incident noun it names may stand ("February's winter storm").</summary>
