@@ -818,7 +818,7 @@ internal sealed class ClaimWords
     /// <summary>Words that open a nominal event's phrase ("the", "a"): lexicon kind <c>nominal-event</c> valued "determiner".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NominalEventDeterminers { get; }
 
-    /// <summary>Nouns for a report that gives figures, whose possessed day dates the figure it gives ("Monday's update counted 42"):
+    /// <summary>Nouns for a report that gives figures, whose possessed day dates the figure it gives ("Monday's update counted 58"):
     /// lexicon kind <c>dated-report</c> valued "noun".</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedReportNouns { get; }
 

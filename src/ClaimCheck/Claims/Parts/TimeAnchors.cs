@@ -194,7 +194,7 @@ internal static class TimeAnchors
 
         if (DatedReportOf(s, match) is { } given)
         {
-            return (given, false); // "Monday's update counted 42 dead", in Tuesday's report: 42 is Monday's figure
+            return (given, false); // "Monday's update counted 58 dead", in Tuesday's report: 58 is Monday's figure
         }
 
         var end = s.Tokens[Math.Min(s.Tokens.Count, match.PhraseEndToken) - 1].Span.End;
@@ -1475,12 +1475,12 @@ internal static class TimeAnchors
     /// 42").</summary>
     private const int ReportFigureWords = 4;
 
-    /// <summary>The day of a report that gives the figure of <paramref name="match"/>: one day, possessed ("Monday's update counted 42
-    /// dead", "yesterday's figure of 103") or between "the" and the noun ("the 3 May bulletin listed 61"), right before a
+    /// <summary>The day of a report that gives the figure of <paramref name="match"/>: one day, possessed ("Monday's update counted 58
+    /// dead", "yesterday's figure of 211") or between "the" and the noun ("the 3 May bulletin listed 61"), right before a
     /// <c>dated-report</c> noun, or one word before it ("Friday's official count"), with the figure at most
     /// <see cref="ReportFigureWords"/> words after the noun in its clause. That day is when the figure was given, where a possessed
-    /// day before an event noun names the incident ("36 injured in Tuesday's explosion" is dated as published). Null when no such
-    /// report gives the figure, or when a <c>dated-report</c> bound opens the phrase ("until Tuesday's update, 25 were missing").</summary>
+    /// day before an event noun names the incident ("14 injured in Tuesday's explosion" is dated as published). Null when no such
+    /// report gives the figure, or when a <c>dated-report</c> bound opens the phrase ("until Tuesday's update, 17 were missing").</summary>
     private static TimeScope? DatedReportOf(SentenceView s, QuantityMatch match)
     {
         foreach (var time in s.Times)
