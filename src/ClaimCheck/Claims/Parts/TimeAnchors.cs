@@ -1511,10 +1511,10 @@ internal static class TimeAnchors
                 continue;
             }
 
-            var sameClause = true;
-            for (var i = noun + 1; i < match.FirstToken; i++)
+            var sameClause = !HasClauseBreak(s, noun + 1, match.FirstToken);
+            for (var i = noun + 1; sameClause && i < match.FirstToken; i++)
             {
-                sameClause &= s.Word(i) is not ("," or ";" or ":") && !s.Words.ClauseBreaks.Contains(s.Word(i));
+                sameClause = s.Word(i) is not ",";
             }
 
             if (sameClause)
