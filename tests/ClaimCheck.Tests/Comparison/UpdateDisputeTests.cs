@@ -1,5 +1,6 @@
 using ClaimCheck.Comparison;
 using ClaimCheck.Documents;
+using ClaimCheck.Reporting;
 
 using static ClaimCheck.Tests.Comparison.FindingValues;
 
@@ -25,41 +26,22 @@ public class UpdateDisputeTests
     [Theory]
     [InlineData("About 12,800 people joined the rally in Ostrava on Saturday, police said.", "Traffic police said 29,000 people joined the rally in Ostrava on Saturday.", 12800, 29000)]
     [InlineData("At least 44 people were killed in the floods in Kestrel Bay on Monday, the ministry said.", "The Vorland Interior Ministry said 27 people were killed in the floods in Kestrel Bay on Monday.", 27, 44)]
-    public void Check_ABodyNamedShortAgainstAFunctionNamedBody_StillDispute(string early, string late, double low, double high)
-    {
-        var report = ClaimChecker.Check(
-        [
-            new Document("early", early, "Coast Herald", new DateOnly(2025, 4, 12)),
-            new Document("late", late, "Vorland Wire", new DateOnly(2025, 4, 12)),
-        ]);
-
-        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal(low, high);
-    }
+    public void Check_ABodyNamedShortAgainstAFunctionNamedBody_StillDispute(string early, string late, double low, double high) =>
+        OnlyDisputeOf(CheckSameDay(early, late, new DateOnly(2025, 4, 12)), low, high);
 
     [Theory]
     [InlineData("The Vorland Network for Civic Rights said 310 people had been killed in the unrest in Vorland.", "The Vorland Observatory for Civic Rights said the toll of the unrest in Vorland had risen to 455 dead.", 310, 455)]
     [InlineData("The Kestrel Valley Relief Council said 62 people died in the floods in Kestrel Valley.", "The toll of the floods in Kestrel Valley has climbed to 91 dead, the Kestrel Valley Relief Agency said.", 62, 91)]
-    public void Check_TwoBodiesOfOtherKindsWhoseNamesShareWords_DisputeDespiteTheLargerUpdate(string early, string late, double low, double high)
-    {
-        var report = ClaimChecker.Check(
-        [
-            new Document("early", early, "Coast Herald", new DateOnly(2025, 5, 20)),
-            new Document("late", late, "Vorland Wire", new DateOnly(2025, 5, 20)),
-        ]);
-
-        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
-        SideValues(report, discrepancy).Should().Equal(low, high);
-    }
+    public void Check_TwoBodiesOfOtherKindsWhoseNamesShareWords_DisputeDespiteTheLargerUpdate(string early, string late, double low, double high) =>
+        OnlyDisputeOf(CheckSameDay(early, late, new DateOnly(2025, 5, 20)), low, high);
 
     [Fact]
     public void Check_OneKindOfBodyNamedTwoWays_StillRisesWithTheUpdate()
     {
-        var report = ClaimChecker.Check(
-        [
-            new Document("early", "The Vorland Civic Rights Observatory said 310 people had been killed in the unrest in Vorland.", "Coast Herald", new DateOnly(2025, 5, 20)),
-            new Document("late", "The Vorland Observatory for Civic Rights said the toll of the unrest in Vorland had risen to 455 dead.", "Vorland Wire", new DateOnly(2025, 5, 20)),
-        ]);
+        var report = CheckSameDay(
+            "The Vorland Civic Rights Observatory said 310 people had been killed in the unrest in Vorland.",
+            "The Vorland Observatory for Civic Rights said the toll of the unrest in Vorland had risen to 455 dead.",
+            new DateOnly(2025, 5, 20));
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "both names name an observatory, whose own update replaces its count");
     }
@@ -631,5 +613,19 @@ public class UpdateDisputeTests
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
         SideValues(report, report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject).Should().Equal(52, 57);
+    }
+
+    // Two reports published on one day, by two outlets.
+    private static CheckReport CheckSameDay(string early, string late, DateOnly day) => ClaimChecker.Check(
+    [
+        new Document("early", early, "Coast Herald", day),
+        new Document("late", late, "Vorland Wire", day),
+    ]);
+
+    // The report's one NumericDiscrepancy, with these values on its sides.
+    private static void OnlyDisputeOf(CheckReport report, double low, double high)
+    {
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(low, high);
     }
 }
