@@ -72,6 +72,7 @@ public class AttributionResolverTests
     [InlineData("The parliament approved $4 billion for Chile on Friday.", "Chile", "amount")]
     [InlineData("Lawmakers approved $4 billion in military and economic aid for Chile on Friday.", "Chile", "aid")]
     [InlineData("Congress passed a $9 billion aid bill for Chile, Peru and Bolivia on Friday.", null, "aid")]
+    [InlineData("The storm did $40 million of damage to roads in Chile on Friday.", "Chile", "damage")]
     public void Extract_MoneyForACountry_IsThatCountrysAndNamedAfterIn(string text, string? recipient, string measure)
     {
         var claim = FirstClaim(text);

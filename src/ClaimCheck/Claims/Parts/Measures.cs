@@ -367,13 +367,14 @@ internal static class Measures
         MeasureNames.PerSeparator + (days == 1 ? "day" : days == 7 ? "week" : days == 365 ? "year" : days == 30 ? "month" : days * 24 == 1 ? "hour"
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days:0.##} days"));
 
-    /// <summary>How many words after "in" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
+    /// <summary>How many words after "in" or "of" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
     private const int MoneyInWords = 4;
 
-    // "$60 billion in military and economic aid", "$5 million in damages": what the money is, named after "in" right after it.
+    // "$60 billion in military and economic aid", "$5 million in damages", "the storm did $40 million of damage to roads": what the money
+    // is, named after "in" or "of" right after it.
     private static string? MoneyAfterIn(SentenceView s, int end)
     {
-        if (s.Word(end) is not "in")
+        if (s.Word(end) is not ("in" or "of"))
         {
             return null;
         }
