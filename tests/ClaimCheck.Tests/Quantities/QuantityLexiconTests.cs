@@ -117,7 +117,7 @@ public sealed class QuantityLexiconTests
         string[] counted =
         [
             "percent", "percentage point", "basis point", "point", "cent", "penny", "sen", "satang", "paisa", "satoshi", "dozen", "point per game", "rebound per game",
-            "assist per game", "magnitude", "head", "twenty-foot equivalent unit", "forty-foot equivalent unit", "crew", "quintal",
+            "assist per game", "magnitude", "head", "twenty-foot equivalent unit", "forty-foot equivalent unit", "deadweight ton", "crew", "quintal",
         ];
 
         Lexicon.BuiltIn.EntriesOf(LexiconKinds.Unit).Concat(Lexicon.BuiltIn.EntriesOf(LexiconKinds.UnitSymbol))
