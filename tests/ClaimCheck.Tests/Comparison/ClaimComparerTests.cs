@@ -381,6 +381,33 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Compare_InjuredLargerFromAnotherSourceOnALaterDay_ContinuesTheCount()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "The Lindenport fire brigade said on Monday that 40 people were injured in the chemical plant blast in Vorland.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "Vorland's health ministry said on Wednesday that 95 people were injured in the chemical plant blast in Vorland.", "Nordic Wire", new DateOnly(2025, 5, 7)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && f.Topic.EndsWith("injuries"),
+            "the injured are counted as hospitals report them: a larger count from another body two days later continues the smaller one");
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Compare_InjuredFarLargerFromAnotherSourceOnALaterDay_IsADispute()
+    {
+        var report = new ClaimPipelineBuilder().Build().Check(
+        [
+            new Document("courier", "The Lindenport fire brigade said on Monday that 40 people were injured in the chemical plant blast in Vorland.", "Brenmoor Courier", new DateOnly(2025, 5, 5)),
+            new Document("wire", "A Vorland rights group said on Wednesday that 400 people were injured in the chemical plant blast in Vorland.", "Nordic Wire", new DateOnly(2025, 5, 7)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "a count more than four times another body's of two days before is a rival count, not its progress");
+    }
+
+    [Fact]
     public void Compare_ContributingCountriesLargerOnALaterDay_IsReadAsGrowthForNow()
     {
         var report = new ClaimPipelineBuilder().Build().Check(

@@ -151,8 +151,8 @@ public class TollTimelineTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("thursday", $"The civil protection office said on Thursday that {earlier} people were injured in the storm in Vorland.", "Andes Wire", new DateOnly(2026, 3, 5)),
-            new Document("monday", "The national emergency agency said on Monday that 498 people were injured in the storm in Vorland.", "Coast Herald", new DateOnly(2026, 3, 9)),
+            new Document("thursday", $"The civil protection office said on Thursday that {earlier} people were killed in the storm in Vorland.", "Andes Wire", new DateOnly(2026, 3, 5)),
+            new Document("monday", "The national emergency agency said on Monday that 498 people were killed in the storm in Vorland.", "Coast Herald", new DateOnly(2026, 3, 9)),
         ]);
 
         report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
