@@ -193,6 +193,7 @@ internal sealed class TimeWords
         DayPrepositions = Compile(lexicon, "time-day-preposition", static v => v);
         WeekdayParts = Compile(lexicon, "time-weekday-part", static v => v);
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
+        DayPartPrepositions = Compile(lexicon, "time-day-part-preposition", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
         InstitutionNouns = Compile(lexicon, "time-institution-noun", static v => v);
@@ -297,6 +298,10 @@ internal sealed class TimeWords
 
     /// <summary>Parts of the day that name a time alone, with no article or day ("overnight" → "TNI").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BareDayParts { get; }
+
+    /// <summary>Prepositions before "the" and a part of the day that make it a time on the day in focus ("in the afternoon"), valued
+    /// "bare" when the part may also come alone after them ("by evening").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DayPartPrepositions { get; }
 
     /// <summary>Words before a bare part of the day that make it mean "suddenly" ("almost overnight").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SuddenlyCues { get; }

@@ -1587,6 +1587,25 @@ public class TimeExtractionCasesTests
         TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString() == "overnight");
 
     [Theory]
+    [InlineData("The Vorland ferry ran aground on Monday. Tugs pulled it free in the afternoon.", "the afternoon", "2024-10-21TAF")]
+    [InlineData("Brenmoor's council met on Friday, the first session in the morning.", "the morning", "2024-10-18TMO")]
+    [InlineData("The Lindenport fire broke out at 9 a.m. on Oct. 14. By evening it had crossed the ridge.", "evening", "2024-10-14TEV")]
+    [InlineData("Ostrava's pumps failed during the evening, the water board said.", "the evening", "2024-10-23TEV")]
+    [InlineData("Carrow's trustees will vote in the afternoon on Friday.", "the afternoon", "2024-10-25TAF")]
+    public void Recognize_PartOfTheDayAfterAPreposition_IsOnTheDayInFocus(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == span);
+
+    [Theory]
+    [InlineData("The Vessa ferry sank on the night of Oct. 3.", "night")]
+    [InlineData("Looters struck the Kestrel Bay docks during the night.", "night")]
+    [InlineData("The Carrow mill shut on the morning of Oct. 3.", "morning")]
+    [InlineData("Brenmoor buses were packed in the evening rush.", "evening")]
+    [InlineData("The Vorland show airs in evening slots.", "evening")]
+    public void Recognize_NightPartBeforeOfOrBeforeANounOrWithoutArticle_IsNoDayPart(string text, string word) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Span.Slice(text).ToString().EndsWith(word, StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Kestrel Bay Salt's profit rose 9% in the July-September quarter.", "the July-September quarter", "2024-Q3")]
     [InlineData("Brenmoor Ferries expects a loss in the October-December quarter.", "the October-December quarter", "2024-Q4")]
     public void Recognize_QuarterNamedByItsMonths_IsThatQuarter(string text, string span, string value) => Check(text, span, value);

@@ -110,6 +110,7 @@ public class TimeRuleTableTests
         { nameof(ModifierRule), "The Vorland strike will run for another three days.", "another three days", "P3D" },
         { nameof(ModifierRule), "Lindenport's mayor asked for a further six weeks to decide.", "a further six weeks", "P6W" },
         { nameof(SetRule), "The Lindenport market opens nearly every day.", "every day", "P1D" },
+        { nameof(DayPartAfterPrepositionRule), "The Vorland ferry docked on Monday and sailed again in the afternoon.", "the afternoon", "2024-10-21TAF" },
     };
 
     [Theory]

@@ -213,11 +213,12 @@ internal sealed class ClockTimeRule : TimeRule
         return shift != 0 && (DayBefore(scan) ?? DayOfSentenceBefore(scan, i)) is { } day ? CalendarMath.AddDays(day, shift) : null;
     }
 
-    // In a sentence that has named no date yet, the day of the last date or time the sentences before it named: "The debate
-    // was held on Sunday, Nov. 12. It began at 9 p.m." is on Nov. 12; after "… more rain is expected tonight", on the reference date.
-    // A time told ahead from the report ("will reopen at 5 p.m.", "expect to finish by noon") is not carried back to a day before
-    // the reference date, nor a time told in the past ("the port gave the new toll in its bulletin of 10 a.m.") on to a day after it.
-    private static DateOnly? DayOfSentenceBefore(in TimeScan scan, int i) =>
+    /// <summary>In a sentence that has named no date yet, the day of the last date or time the sentences before it named: "The
+    /// debate was held on Sunday, Nov. 12. It began at 9 p.m." is on Nov. 12; after "… more rain is expected tonight", on the
+    /// reference date. A time told ahead from the report ("will reopen at 5 p.m.", "expect to finish by noon") is not carried back
+    /// to a day before the reference date, nor a time told in the past ("the port gave the new toll in its bulletin of 10 a.m.") on
+    /// to a day after it.</summary>
+    internal static DateOnly? DayOfSentenceBefore(in TimeScan scan, int i) =>
         scan.Context.DateInSentence is null && scan.Context.LastDayOrTime is { } day
         && !(day < scan.Reference && (TenseCues.PresentFutureBefore(scan, i) || TenseCues.PresentPlanBefore(scan, i)))
         && !(day > scan.Reference && TenseCues.DirectionEarlierInClause(scan, i) < 0)

@@ -267,3 +267,36 @@ internal sealed class BareDayPartRule : TimeRule
         return scan.Context.LastDay is not { } last || last >= dayBefore ? dayBefore : null;
     }
 }
+
+/// <summary>A part of the day after a preposition of the lexicon kind <c>time-day-part-preposition</c> and "the" ("the pumps failed
+/// in the afternoon", "during the morning"), or alone after one valued "bare" ("By evening the river had crested"): a time on the
+/// day named right after it with "on" ("in the afternoon on Friday"), else on the last day the sentence named before it, else
+/// (in a sentence that names no date) on the day of the last date or time the text named, else on the reference date. The
+/// preposition stays outside. The night is left out by the lexicon's parts (<c>TNI</c>: "during the night" spans two days and
+/// TimeBank leaves it unread), as are a part before "of" ("the morning of Oct. 24", whose date TimeBank annotates alone) and one
+/// before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"). It cannot tell a habit ("the
+/// ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
+internal sealed class DayPartAfterPrepositionRule : TimeRule
+{
+    public static readonly DayPartAfterPrepositionRule Instance = new();
+
+    private const string Night = "TNI";
+
+    public override IEnumerable<string> StartWords(TimeWords words) => TimeWords.KeysOf(words.DayParts).Append("the");
+
+    public override int Match(in TimeScan scan, int i)
+    {
+        var article = scan.Is(i, "the");
+        var at = article ? i + 1 : i;
+        if (!scan.Words.DayPartPrepositions.TryGetValue(scan.Word(i - 1), out var allows) || !(article || allows == "bare")
+            || !scan.Words.DayParts.TryGetValue(scan.Word(at), out var part) || part == Night || scan.Word(at).Contains('-')
+            || scan.Is(at + 1, "of") || scan.Words.ModifiedNouns.ContainsKey(scan.Word(at + 1)))
+        {
+            return NoMatch;
+        }
+
+        var end = at + 1;
+        var date = ClockTimeRule.DayOnAfter(scan, i, end) ?? ClockTimeRule.DayBefore(scan) ?? ClockTimeRule.DayOfSentenceBefore(scan, i) ?? scan.Reference;
+        return scan.Emit(i, end, TimeExpressionKind.Time, date, date, (date is { } d ? TimeValues.Day(d) : "XXXX-XX-XX") + part);
+    }
+}

@@ -28,6 +28,7 @@ internal sealed class TimeRuleTable
         SeasonAndDayPartRule.Instance,
         PartOfDayRule.Instance,
         BareDayPartRule.Instance,
+        DayPartAfterPrepositionRule.Instance,
         WeekOfDateRule.Instance,
         ContextDateRule.Instance,
         VagueDurationRule.Instance,
