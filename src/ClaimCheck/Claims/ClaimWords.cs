@@ -105,6 +105,7 @@ internal sealed class ClaimWords
         LengthVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "length")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
+        QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
         var partCuesBefore = TermsWithValue(lexicon, "part-cue", "before");
@@ -569,6 +570,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
     /// Kestrel Bay", "120 km from the capital, Lindenport") or that a name before them qualifies ("a Vorland town").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
+
+    /// <summary>Quantifiers and determiners that open a noun phrase ("several", "many", "some"; <c>quantifier-word</c>): one may stand
+    /// between a locative and a place's name that qualifies the places counted ("in several Brenmoor towns").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantifierWords { get; }
 
     /// <summary>Compass directions (<c>direction-word</c>: north, south-west…) that place one thing from another ("100 km west of Lindenport").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions { get; }

@@ -49,6 +49,14 @@ public class PlacePartTests
     }
 
     [Theory]
+    [InlineData("Halvex will cut 2,400 jobs in Kestrel Bay. Another 1,150 jobs will go in several Brenmoor plants, the notice says.", 1150, "Brenmoor")]
+    [InlineData("The storm killed 14 people in Kestrel Bay. Another 6 people died in many Lindenport suburbs, officials said.", 6, "Lindenport")]
+    public void Extract_FigureInPlacesAQuantifiedPlaceNameQualifies_IsThatPlacesPart(string text, double value, string place)
+    {
+        MadeUpClaimFor(text, value).Place.Should().Be(place, "the places counted lie in the place whose name qualifies them");
+    }
+
+    [Theory]
     [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 17, "Lindenport")]
     [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 9, "Lindenport")]
     [InlineData("A landslide hit Vorland on Sunday. In Brenmoor, 61 people died and 40 were hurt; in Lindenport, 17 died and 9 were hurt.", 61, "Brenmoor")]

@@ -9,6 +9,14 @@ namespace ClaimCheck.Claims;
 /// <summary>Where a claim applies: the place after a locative ("to Russia", "in the Saudi city of Jeddah") and, when the text says, the country it lies in.</summary>
 internal static class Places
 {
+    // "in several Brenmoor towns", "in many Tarvo districts": past a quantifier to a place inside a country whose name qualifies the
+    // places counted, which lie in it; "in several Vorland towns" is not the whole of Vorland, so a country's name is not read so.
+    private static int PastQuantifierOfPlace(SentenceView s, int k) =>
+        s.Word(k) is not "the" && s.Words.QuantifierWords.Contains(s.Word(k))
+        && s.MentionAt(k + 1) is { Form: EntityMentionForm.Name } named && named.FirstToken == k + 1 && named.Entity.Kind == EntityKind.Place
+        && named.EndToken < s.Tokens.Count && s.Tokens[named.EndToken].Kind == TokenKind.Word && char.IsLower(s.Word(named.EndToken)[0])
+            ? k + 1 : k;
+
     // "the streets of Lindenport", "the centre of Lindenport": past an area noun and "of" (and "the") to the place itself.
     private static int AfterAreaOf(SentenceView s, int k)
     {
@@ -302,7 +310,7 @@ internal static class Places
                 k++;
             }
 
-            k = AfterAreaOf(s, k);
+            k = PastQuantifierOfPlace(s, AfterAreaOf(s, k));
 
             if (s.MentionAt(k) is { } mention)
             {
@@ -786,6 +794,8 @@ internal static class Places
             directed |= s.Word(k) is not "the";
             k++;
         }
+
+        k = PastQuantifierOfPlace(s, k);
 
         // "in the German city of Lindenport", "in the Kenyan capital": past a demonym.
         var afterThe = s.Word(k - 1) is "the";
