@@ -157,13 +157,18 @@ internal static class NotAnAmountRules
     /// <summary>The most capitalised words a name in a list of figures may have before its amount ("…, Mostafa Ruiz Lind 9.5 million").</summary>
     private const int MaxListedNameWords = 4;
 
-    /// <summary>Whether digits with a scale word of their own after them ("9.5 million", not "5T") follow a capitalised name that a
+    /// <summary>The shortest scale word taken after a listed name: "million", "thousand", "bn", not a single letter ("LHS 3844b", a
+    /// catalogue name).</summary>
+    private const int MinScaleWordLength = 2;
+
+    /// <summary>Whether digits with a scale word of their own after them, of two letters or more ("9.5 million", "3 bn", not "5T" or "3844b") follow a capitalised name that a
     /// comma or "and" opens and end their item: a figure of that name in a list ("Ana Ruiz won 10.4 million, Bo Lind 9.5 million and
     /// Cy Moro 3.4 million"), not a model's number, which no scale word follows.</summary>
     public static bool IsScaledAmountAfterJoinedName(in QuantityScan s, int index, in ParsedNumber number)
     {
         var next = index + number.TokenCount;
-        if (number.Scale == 1 || number.TokenCount < 2 || !(IsClauseEnd(s, next) || IsListJoiner(s.Word(next))))
+        if (number.Scale == 1 || number.TokenCount < 2 || s.Word(next - 1).Length < MinScaleWordLength
+            || !(IsClauseEnd(s, next) || IsListJoiner(s.Word(next))))
         {
             return false;
         }
