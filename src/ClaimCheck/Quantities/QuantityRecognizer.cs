@@ -252,11 +252,13 @@ public sealed class QuantityRecognizer : IAnnotator
         }
 
         if (draft.IsDigits && draft.Qualifier == Qualifier.Exact && !draft.IsIncrement && draft.High is null
+            && !NotAnAmountRules.IsScaledAmountAfterJoinedName(s, draft.NumberIndex, draft.First)
             && (draft.Unit.Kind == UnitKind.None || (draft.Unit.Kind == UnitKind.Count && NotAnAmountRules.IsInsideName(s, draft.NumberIndex)
                 && !s.IsCapitalised(draft.End - 1) && !NotAnAmountRules.FollowsOpeningPlacePhrase(s, draft.NumberIndex)))
             && NotAnAmountRules.IsName(s, draft.NumberIndex, draft.Next))
         {
-            return false; // "Apollo 11", and with a lower-case noun after it "the FTSE 100 risers", "the Galaxy Note 5 uses"
+            return false; // "Apollo 11", and with a lower-case noun after it "the FTSE 100 risers", "the Galaxy Note 5 uses", not a
+                          // name's figure in a list ("…, Bo Lind 9.5 million and Cy Moro 3.4 million")
         }
 
         if (draft.IsDigits && draft.Qualifier == Qualifier.Exact && draft.High is null && draft.Unit.Kind is UnitKind.None or UnitKind.Count

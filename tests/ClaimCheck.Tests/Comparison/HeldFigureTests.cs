@@ -322,4 +322,33 @@ public class HeldFigureTests
         disputes.Should().NotContain(v => v.Contains(40.9) && v.Contains(16.7), "the Alliance's share is not the Union's");
         Values(report, FindingKind.Corroboration).Should().Contain(v => v.SetEquals(new[] { 7.3 }), "the Front's 7.3% is given alike");
     }
+
+    [Theory]
+    [InlineData("Of 18.2 million votes in Vorland, Ana Ruiz won 10.4 million, Bo Lind 9.5 million and Cy Moro 3.4 million.")]
+    [InlineData("In Vorland, Ruiz leads with more than 10.4 million votes. Lind follows with 9.5 million, Moro has 3.4 million and Dee Tal just over 206,000.")]
+    [InlineData("In Vorland, Lind had 9.5 million votes and Ruiz 10.4 million, state radio reported.")]
+    public void Extract_BareFiguresListedWithTheirHolders_AreEachHoldersVotes(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", Day));
+
+        var held = claims.Where(c => c.Quantity != null && c.Measure.StartsWith("votes · ", StringComparison.Ordinal))
+            .ToDictionary(c => c.Measure, c => c.Quantity!.Value.Value);
+        held.Should().Contain("votes · Lind", 9_500_000, "a bare figure after its holder counts what the list's count of votes counts");
+        held.Keys.Should().Contain(k => k.EndsWith("Ruiz", StringComparison.Ordinal));
+        held.Values.Should().OnlyHaveUniqueItems("each figure is its own holder's");
+    }
+
+    [Fact]
+    public void Check_TwoOutletsListingEachCandidatesVotes_MeetHolderByHolder()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("a", "In Vorland, Ana Ruiz leads with more than 10.41 million votes. Bo Lind follows with 9.5 million and Cy Moro has 3.1 million.", "Vorland Wire", Day),
+            new Document("b", "Of 24 million votes in Vorland, Ruiz won 10.4 million, Lind 9.5 million and Moro 3.4 million.", "Lindenport Daily", Day),
+        ]);
+
+        Values(report, FindingKind.NumericDiscrepancy).Should().ContainSingle("only Moro's figures differ")
+            .Which.Should().BeEquivalentTo(new[] { 3_100_000d, 3_400_000d });
+        Values(report, FindingKind.Corroboration).Should().Contain(v => v.SetEquals(new[] { 9_500_000d }), "both outlets give Lind's votes alike");
+    }
 }

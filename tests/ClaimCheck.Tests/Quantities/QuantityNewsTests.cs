@@ -998,6 +998,8 @@ public sealed class QuantityNewsTests
         { "Brenmoor fought back for a 3-3 draw in Lindenport.", "3" },
         { "The Vorland ring road is shut between junctions 8 and 9 tonight.", "9" },
         { "Sections 4, 7 and 11 of the Brenmoor charter were struck down.", "11" },
+        // A catalogue name after "and" whose last letter could be a scale ("b" for billion) is no listed amount.
+        { "The survey had already found Vessa d, whose year lasts four days, and Kestrel 3844b, which circles its star in 9 hours.", "3844000000000" },
     };
 
     [Fact]

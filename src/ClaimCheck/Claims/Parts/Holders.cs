@@ -50,6 +50,50 @@ internal static class Holders
         return holder is null ? null : (held, holder);
     }
 
+    /// <summary>The count whose unit and measure <paramref name="bare"/>, a number written with no unit, takes as a figure of its own
+    /// holder: a count of votes or seats in the sentence ("Of 18.2 million votes, Ana Ruiz won 10.4 million, Bo Lind 9.5 million"), or
+    /// else the document's last figure when it counted votes or seats ("Ruiz leads with 10.4 million votes. Lind follows with 9.5
+    /// million, Moro has 3.4 million."); null unless the number ends its item and the words before it name its holder (its verb,
+    /// "with", or the next name of a list of held figures). A number of another kind has a word after it ("Lind said 12 were hurt").</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="bare">The number with no unit.</param>
+    /// <param name="lastClaim">The document's last claim before this sentence's figures, or null.</param>
+    /// <param name="previous">The figure before it in the sentence that has a holder, and that holder's key.</param>
+    internal static (Quantity Count, string Measure)? HeldCountOf(SentenceView s, QuantityMatch bare, Claim? lastClaim, (QuantityMatch Match, string Holder)? previous)
+    {
+        var next = bare.PhraseEndToken;
+        if (bare.IsVague || bare.Mention.Change != QuantityChange.None
+            || !(next >= s.Tokens.Count || s.Tokens[next].Kind == TokenKind.Punctuation || s.Words.EllipsisJoiners.Contains(s.Word(next))))
+        {
+            return null;
+        }
+
+        (Quantity Count, string Measure)? count = null;
+        foreach (var other in s.Quantities)
+        {
+            if (other.Mention.Quantity.Unit is { Kind: UnitKind.Count } unit && HeldCountMeasure(s, unit.Name) is { } measure)
+            {
+                count = (other.Mention.Quantity, measure);
+                break;
+            }
+        }
+
+        if (count is null && lastClaim is { Quantity: { Unit.Kind: UnitKind.Count } last }
+            && HeldCountMeasure(s, last.Unit.Name) is { } lastMeasure && MeasureNames.Base(lastClaim.Measure) == lastMeasure)
+        {
+            count = (last, lastMeasure);
+        }
+
+        return count is { } held && Before(s, bare, previous) is not null ? held : null;
+    }
+
+    // The held measure a count's unit names when it counts votes or seats ("ballot": "votes"), not shares.
+    private static string? HeldCountMeasure(SentenceView s, string unit)
+    {
+        var measure = s.Words.MeasureSynonyms.TryGetValue(unit, out var named) ? named : unit + "s";
+        return s.Words.HeldMeasures.TryGetValue(measure, out var held) && held == measure ? held : null;
+    }
+
     // "41.2% for Ines Markova", "a 51% win for President Tomas Arvelo": "for" and a name in the few words after the figure.
     private static string? After(SentenceView s, QuantityMatch match)
     {

@@ -131,6 +131,7 @@ internal static class QuantityClaims
             }
 
             string? measuredAt = null;
+            string? heldCountMeasure = null;
             string? gappedSource = null;
             double? apposedWhole = null;
             var isStatedFigure = false;
@@ -143,6 +144,13 @@ internal static class QuantityClaims
                     gappedSource = Ellipses.GappedSourceOf(s, sibling.Match, match) ?? Ellipses.RestatedSourceOf(s, sibling.Match, match);
                     // What befell things counted carries over ("80 homes destroyed, up from the 35 reported"); a part of people does not.
                     outcome = s.Words.DamagedMeasures.Contains(MeasureNames.Base(sibling.Measure)) ? sibling.Measure : MeasureNames.Base(sibling.Measure);
+                }
+                else if (outcome is null && Holders.HeldCountOf(s, match, state.Claims.Count > 0 ? state.Claims[^1] : null, lastHeld) is { } heldCount)
+                {
+                    // "Of 18.2 million votes, Ruiz won 10.4 million, Lind 9.5 million": a holder's bare number counts what the
+                    // sentence's (or the document's last) count of votes or seats counts; its holder is read below.
+                    quantity = Ellipses.AsSibling(quantity, heldCount.Count);
+                    heldCountMeasure = heldCount.Measure;
                 }
                 else if (Measures.MeasuredAt(s, match) is { } noun)
                 {
@@ -187,7 +195,7 @@ internal static class QuantityClaims
             {
                 lastPhysical = (physical, quantity.Unit.Name);
             }
-            var measure = outcome ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
+            var measure = outcome ?? heldCountMeasure ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(MeasureNames.Base(measure));
             if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
             {
@@ -519,7 +527,9 @@ internal static class QuantityClaims
 
             // "Arvelo won 52.6%", "41.2% for Markova": a share, seats or votes are the holder's, never compared with another holder's.
             // The body that gave them is their source, and a held figure is the country's, not the body's that gave it.
-            if (Holders.Of(s, match, measure, lastHeld) is { } held)
+            // A holder's part of a whole ("Ruiz won 10.4 million of the 18.2 million votes") is the holder's figure all the same.
+            var heldFrom = measure.Contains(MeasureNames.PartSeparator + OfWhole, StringComparison.Ordinal) ? MeasureNames.Base(measure) : measure;
+            if (Holders.Of(s, match, heldFrom, lastHeld) is { } held)
             {
                 measure = held.Measure + MeasureNames.PartSeparator + held.Holder;
                 lastHeld = (match, held.Holder);

@@ -154,6 +154,34 @@ internal static class NotAnAmountRules
         return false;
     }
 
+    /// <summary>The most capitalised words a name in a list of figures may have before its amount ("…, Mostafa Ruiz Lind 9.5 million").</summary>
+    private const int MaxListedNameWords = 4;
+
+    /// <summary>The shortest scale word taken after a listed name: "million", "thousand", "bn", not a single letter ("LHS 3844b", a
+    /// catalogue name).</summary>
+    private const int MinScaleWordLength = 2;
+
+    /// <summary>Whether digits with a scale word of their own after them, of two letters or more ("9.5 million", "3 bn", not "5T" or "3844b") follow a capitalised name that a
+    /// comma or "and" opens and end their item: a figure of that name in a list ("Ana Ruiz won 10.4 million, Bo Lind 9.5 million and
+    /// Cy Moro 3.4 million"), not a model's number, which no scale word follows.</summary>
+    public static bool IsScaledAmountAfterJoinedName(in QuantityScan s, int index, in ParsedNumber number)
+    {
+        var next = index + number.TokenCount;
+        if (number.Scale == 1 || number.TokenCount < 2 || s.Word(next - 1).Length < MinScaleWordLength
+            || !(IsClauseEnd(s, next) || IsListJoiner(s.Word(next))))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && index - start < MaxListedNameWords && s.IsWord(start - 1) && s.IsCapitalised(start - 1))
+        {
+            start--;
+        }
+
+        return start < index && start > 0 && (s.IsChar(start - 1, ",") || s.Is(start - 1, "and"));
+    }
+
     // "for the 787, 32 for the 737": after "the", digits that end the clause name a model; an amount would be followed by what it counts.
     private static bool IsClauseEnd(in QuantityScan s, int next) => next >= s.Count || s.IsChar(next, ",.;:");
 
