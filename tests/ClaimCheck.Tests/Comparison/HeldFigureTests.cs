@@ -325,7 +325,7 @@ public class HeldFigureTests
 
     [Theory]
     [InlineData("Of 18.2 million votes in Vorland, Ana Ruiz won 10.4 million, Bo Lind 9.5 million and Cy Moro 3.4 million.")]
-    [InlineData("In Vorland, Ruiz leads with more than 10.4 million votes. Lind follows with 9.5 million, Moro has 3.4 million and Dee Tal just over 206,000.")]
+    [InlineData("In Vorland, Ruiz leads with more than 11.2 million votes. Lind follows with 9.5 million, Moro has 3.4 million and Dee Tal just over 206,000.")]
     [InlineData("In Vorland, Lind had 9.5 million votes and Ruiz 10.4 million, state radio reported.")]
     public void Extract_BareFiguresListedWithTheirHolders_AreEachHoldersVotes(string text)
     {
@@ -343,8 +343,8 @@ public class HeldFigureTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("a", "In Vorland, Ana Ruiz leads with more than 10.41 million votes. Bo Lind follows with 9.5 million and Cy Moro has 3.1 million.", "Vorland Wire", Day),
-            new Document("b", "Of 24 million votes in Vorland, Ruiz won 10.4 million, Lind 9.5 million and Moro 3.4 million.", "Lindenport Daily", Day),
+            new Document("a", "In Vorland, Ana Ruiz leads with more than 11.21 million votes. Bo Lind follows with 9.5 million and Cy Moro has 3.1 million.", "Vorland Wire", Day),
+            new Document("b", "Of 24 million votes in Vorland, Ruiz won 11.2 million, Lind 9.5 million and Moro 3.4 million.", "Lindenport Daily", Day),
         ]);
 
         Values(report, FindingKind.NumericDiscrepancy).Should().ContainSingle("only Moro's figures differ")
