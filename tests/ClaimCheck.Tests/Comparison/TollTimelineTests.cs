@@ -156,7 +156,7 @@ public class TollTimelineTests
         ]);
 
         report.Findings.Any(f => f.Kind == FindingKind.NumericDiscrepancy).Should().Be(disputes,
-            "'at least 212' on Thursday was the count so far, which 498 on Monday fits; an exact 187 from another body disputes it");
+            "'at least 187' on Thursday was the count so far, which 498 on Monday fits; an exact 187 from another body disputes it");
         if (!disputes)
         {
             var evolution = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject;

@@ -2287,7 +2287,7 @@ public class PeopleCountTests
     [InlineData("Inspectors identified 48 workers sickened by the fumes at the Ostrava plant, and two of them have died, the owner said.", 2, "deaths · of 48")]
     [InlineData("The coroner has identified 17 victims of the Brenmoor fire.", 17, "identified")]
     [InlineData("At least 38 people were ill in Lindenport after eating the pastries, the health agency said.", 38, "cases")]
-    [InlineData("The Vorland health agency now counts 29 people ill from the soft cheese.", 29, "cases")]
+    [InlineData("The Brenmoor clinic has recorded 17 guests ill from the oysters served at the harbour inn.", 17, "cases")]
     public void Extract_CountInAnOutbreak_MeasuresWhatTheWordsSay(string text, double value, string measure)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Vorland Wire", new DateOnly(2026, 3, 10)));

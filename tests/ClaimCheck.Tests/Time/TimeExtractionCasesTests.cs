@@ -1597,9 +1597,9 @@ public class TimeExtractionCasesTests
             && e.Span.Slice(text).ToString() == span);
 
     [Theory]
-    [InlineData("The Vessa ferry sank on the night of Oct. 3.", "night")]
+    [InlineData("The Vessa ferry sank during the night of Oct. 3.", "night")]
     [InlineData("Looters struck the Kestrel Bay docks during the night.", "night")]
-    [InlineData("The Carrow mill shut on the morning of Oct. 3.", "morning")]
+    [InlineData("The Carrow mill shut in the morning of Oct. 3.", "morning")]
     [InlineData("Brenmoor buses were packed in the evening rush.", "evening")]
     [InlineData("The Vorland show airs in evening slots.", "evening")]
     public void Recognize_NightPartBeforeOfOrBeforeANounOrWithoutArticle_IsNoDayPart(string text, string word) =>

@@ -368,18 +368,18 @@ internal static class Measures
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{days:0.##} days"));
 
     /// <summary>How many words after "in" or "of" the money noun of an amount may stand ("$60 billion in military and economic aid").</summary>
-    private const int MoneyInWords = 4;
+    private const int MoneyNounWithinWords = 4;
 
     // "$60 billion in military and economic aid", "$5 million in damages", "the storm did $40 million of damage to roads": what the money
     // is, named after "in" or "of" right after it.
-    private static string? MoneyAfterIn(SentenceView s, int end)
+    private static string? MoneyNamedAfterInOrOf(SentenceView s, int end)
     {
         if (s.Word(end) is not ("in" or "of"))
         {
             return null;
         }
 
-        for (var i = end + 1; i < Math.Min(s.Tokens.Count, end + 1 + MoneyInWords); i++)
+        for (var i = end + 1; i < Math.Min(s.Tokens.Count, end + 1 + MoneyNounWithinWords); i++)
         {
             if (s.Tokens[i].Kind != TokenKind.Word)
             {
@@ -1229,7 +1229,7 @@ internal static class Measures
                     }
                 }
 
-                return HarmPayments.PenaltyBefore(s, match.FirstToken) ?? HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyAfterIn(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? MeasureNames.UnnamedMoney;
+                return HarmPayments.PenaltyBefore(s, match.FirstToken) ?? HarmPayments.PaymentAfter(s, match.EndToken) ?? MoneyNamedAfterInOrOf(s, match.EndToken) ?? MoneyBefore(s, match.FirstToken) ?? MeasureNames.UnnamedMoney;
             case UnitKind.Percentage:
                 return MeasureNames.Share;
             case UnitKind.Duration:

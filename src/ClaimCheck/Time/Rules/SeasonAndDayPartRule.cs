@@ -272,8 +272,8 @@ internal sealed class BareDayPartRule : TimeRule
 /// in the afternoon", "during the morning"), or alone after one valued "bare" ("By evening the river had crested"): a time on the
 /// day named right after it with "on" ("in the afternoon on Friday"), else on the last day the sentence named before it, else
 /// (in a sentence that names no date) on the day of the last date or time the text named, else on the reference date. The
-/// preposition stays outside. The night is left out by the lexicon's parts (<c>TNI</c>: "during the night" spans two days and
-/// TimeBank leaves it unread), as are a part before "of" ("the morning of Oct. 24", whose date TimeBank annotates alone) and one
+/// preposition stays outside. A part valued <c>TNI</c> (the night) is left out: "during the night" spans two days and
+/// TimeBank leaves it unread, as are a part before "of" ("the morning of Oct. 24", whose date TimeBank annotates alone) and one
 /// before a noun it qualifies (lexicon kind <c>time-modified-noun</c>: "in the evening rush"). It cannot tell a habit ("the
 /// ferry sails in the morning") from a day, and reads both as the day in focus.</summary>
 internal sealed class DayPartAfterPrepositionRule : TimeRule
@@ -289,7 +289,7 @@ internal sealed class DayPartAfterPrepositionRule : TimeRule
         var article = scan.Is(i, "the");
         var at = article ? i + 1 : i;
         if (!scan.Words.DayPartPrepositions.TryGetValue(scan.Word(i - 1), out var allows) || !(article || allows == "bare")
-            || !scan.Words.DayParts.TryGetValue(scan.Word(at), out var part) || part == Night || scan.Word(at).Contains('-')
+            || !scan.Words.DayParts.TryGetValue(scan.Word(at), out var part) || part == Night
             || scan.Is(at + 1, "of") || scan.Words.ModifiedNouns.ContainsKey(scan.Word(at + 1)))
         {
             return NoMatch;
