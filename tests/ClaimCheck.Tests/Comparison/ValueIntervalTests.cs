@@ -26,6 +26,41 @@ public class ValueIntervalTests
     }
 
     [Theory]
+    [InlineData(41.7, 41.66, true)] // a share rounded to one decimal
+    [InlineData(41.7, 41.78, true)] // or cut to it
+    [InlineData(41.7, 41.65, true)]
+    [InlineData(41.7, 41.8, false)]
+    [InlineData(41.7, 41.6, false)]
+    [InlineData(63.25, 63.254, true)]
+    [InlineData(63.25, 63.27, false)]
+    [InlineData(0.4, 0.45, false)] // the decimal is more than a tenth of the share
+    public void Of_DecimalPercentage_AllowsAShareRoundedOrCutToItsLastDecimal(double stated, double precise, bool fits)
+    {
+        var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Exact, Unit.Percent), 0.1);
+
+        interval.Contains(precise).Should().Be(fits);
+    }
+
+    [Theory]
+    [InlineData(4_700_000d, 4_660_000d, true)] // "4.7 million" rounds 4.66 million
+    [InlineData(4_700_000d, 4_780_000d, true)] // or cuts 4.78 million
+    [InlineData(4_700_000d, 4_800_000d, false)]
+    [InlineData(4_700_000d, 4_640_000d, false)]
+    [InlineData(38_000_000d, 38_700_000d, true)]
+    [InlineData(21_000d, 21_400d, true)]
+    [InlineData(14_000d, 14_400d, true)] // rounded
+    [InlineData(14_000d, 14_600d, false)] // cut would be a gap of a fourteenth
+    [InlineData(3_000_000d, 3_400_000d, false)] // one significant digit: a narrow reading
+    [InlineData(3_000_000d, 3_010_000d, true)]
+    [InlineData(9_600d, 9_640d, false)] // below 10,000 a count is exact
+    public void Of_TwoDigitFigure_AllowsAFigureRoundedOrCutToIt(double stated, double precise, bool fits)
+    {
+        var interval = ValueInterval.Of(Quantity.Create(stated, Qualifier.Exact, Jobs), 0.1);
+
+        interval.Contains(precise).Should().Be(fits);
+    }
+
+    [Theory]
     [InlineData(30d, 0.1, 34d, true)] // "about 30" people is a count rounded to its tens
     [InlineData(30d, 0.1, 36d, false)]
     [InlineData(30d, 0.1, 25d, false)] // half a ten rounds as readily to "about 20"
@@ -75,7 +110,7 @@ public class ValueIntervalTests
 
     [Theory]
     [InlineData(451_000d, 450_000d, 452_000d)]
-    [InlineData(2_400_000d, 2_390_000d, 2_410_000d)]
+    [InlineData(2_430_000d, 2_420_000d, 2_440_000d)]
     [InlineData(450_620d, 450_620d, 450_620d)]
     [InlineData(9_000d, 9_000d, 9_000d)]
     public void Of_ExactFigureGivenToThreeSignificantDigits_AllowsOneUnitOfItsLastDigit(double value, double low, double high)
