@@ -84,8 +84,6 @@ public class AgreementAcrossSlotsTests
     [InlineData("employees", "workers")]
     [InlineData("detainees", "arrests")]
     [InlineData("evacuees", "displaced")]
-    [InlineData("inmates", "prisoners")]
-    [InlineData("pupils", "students")]
     [InlineData("procedures", "operations")]
     [InlineData("consultations", "appointments")]
     public void Compare_TheSameFigureUnderAMeasureAndItsBuiltInAlias_IsACorroboration(string measure, string alias)

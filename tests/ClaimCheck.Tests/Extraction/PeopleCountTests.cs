@@ -2488,4 +2488,31 @@ public class PeopleCountTests
         report.Claims.Where(c => c.Quantity is { Value: 20 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("deaths",
             "only a place's name after 'in' makes the bare number the count before for another place");
     }
+
+    [Theory]
+    [InlineData("The Brenmoor jail held 1,200 inmates on Monday.", "prisoners")]
+    [InlineData("The Lindenport school has 400 pupils.", "students")]
+    [InlineData("The Lindenport college has 350 learners.", "students")]
+    public void Extract_ASecondNameOfOneCountOfPeople_IsThatCountsMeasure(string text, string measure)
+    {
+        FirstQuantityClaim(text).Measure.Should().Be(measure, "inmates are prisoners, and pupils and learners students, whatever the report calls them");
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor jail held 1,200 inmates on Monday, its governor said.", "The Brenmoor jail held 1,450 prisoners on Monday, the guards' union said.")]
+    [InlineData("The Lindenport school has 400 pupils, its head teacher said on Monday.", "The Lindenport school, which has more than 1,000 students, reopened on Monday.")]
+    public void Check_OneCountUnderTwoNamesOfThePeopleCounted_IsADiscrepancy(string first, string second)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\nplace\tLindenport\tLindenport\tVorland\nplace\tBrenmoor\tBrenmoor\tVorland\n", "towns.tsv"))
+            .Build();
+        var report = pipeline.Check(
+        [
+            new Document("a", first, "Wire A", new DateOnly(2025, 3, 10)),
+            new Document("b", second, "Wire B", new DateOnly(2025, 3, 10)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy,
+            "inmates and prisoners, pupils and students name one count, so two figures for it dispute");
+    }
 }
