@@ -617,9 +617,7 @@ internal sealed class QuantitySlots
                 continue;
             }
 
-            var day = QuantityGroupDetector.HasStatedTime(claim)
-                ? start
-                : days.LastOrDefault(d => d <= start && start.DayNumber - d.DayNumber <= ReportLagDays);
+            var day = QuantityGroupDetector.HasStatedTime(claim) ? start : ReportedDay(group, days, claim, start);
             if (byDay.TryGetValue(day, out var list))
             {
                 list.Add(claim);
@@ -630,6 +628,18 @@ internal sealed class QuantitySlots
         {
             yield return byDay[day];
         }
+    }
+
+    /// <summary>The stated day a count dated only by its report's publication is of: among the stated days at most a few days before
+    /// the report, the latest on which some report states the same figure ("430 people marched" published on Friday, beside a
+    /// Wednesday's 430 and a Thursday's 200, is Wednesday's), else the latest of them; <see cref="DateOnly.MinValue"/> when none is
+    /// near enough.</summary>
+    private static DateOnly ReportedDay(List<Claim> group, List<DateOnly> days, Claim claim, DateOnly published)
+    {
+        var near = days.FindAll(d => d <= published && published.DayNumber - d.DayNumber <= ReportLagDays);
+        var sameFigure = near.FindLast(d => group.Exists(other => other.DocumentId != claim.DocumentId && QuantityGroupDetector.HasStatedTime(other)
+            && other.Time!.Value.Start == d && other.Quantity!.Value.Value == claim.Quantity!.Value.Value));
+        return sameFigure != default ? sameFigure : near.LastOrDefault();
     }
 
     /// <summary>Splits a market's daily moves into runs of days: "shares fell 6.3%" on one day and "fell 8%" a month later are two
