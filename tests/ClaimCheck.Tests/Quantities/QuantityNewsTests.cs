@@ -253,9 +253,9 @@ public sealed class QuantityNewsTests
         { "Floods cut power to 61,300 homes in Vorland, Ostrava 48,250 and Brenmoor 9,120.", 48250, UnitKind.None, "" },
         { "Traffic through Lindenport reached 2.7 million TEU last year.", 2.7e6, UnitKind.Count, "twenty-foot equivalent unit" },
         // A ship's capacity in deadweight tonnes, any case; "despite" after a bare figure is no counted noun.
-        { "Miners at Brenmoor loaded 4.6mn dwt of ore carriers in the week.", 4.6e6, UnitKind.Count, "deadweight ton" },
+        { "The Brenmoor yard has launched tankers of 4.6mn dwt since it opened.", 4.6e6, UnitKind.Count, "deadweight ton" },
         { "The Vorland yard will launch a 210,000 DWT bulk carrier.", 210000, UnitKind.Count, "deadweight ton" },
-        { "Lindenport visitors rose 6% to 2.3 million despite strikes at the airport.", 2.3e6, UnitKind.None, "" },
+        { "Ticket sales at the Lindenport fair climbed 6% to 2.3 million despite the rain.", 2.3e6, UnitKind.None, "" },
         { "Ozone in Ostrava peaked at 180 micrograms per cubic metre.", 180, UnitKind.Physical, "μg/m³" },
         { "Soot levels in Brenmoor reached 61 ug/m3 on Monday.", 61, UnitKind.Physical, "μg/m³" },
         { "The Vorland review pooled 41 meta-analyses of diet trials.", 41, UnitKind.Count, "meta-analysis" },
