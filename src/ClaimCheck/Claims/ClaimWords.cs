@@ -213,6 +213,8 @@ internal sealed class ClaimWords
         NewIncidentNouns = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "noun");
         NewIncidentSequenceWords = TermsWithValueIgnoringCase(lexicon, LexiconKinds.NewIncident, "sequence");
         ProvisionalCues = Set(lexicon, "provisional-cue");
+        ProvisionalResultAdjectives = TermsWithValueIgnoringCase(lexicon, "provisional-result", "adjective");
+        ProvisionalResultNouns = TermsWithValueIgnoringCase(lexicon, "provisional-result", "noun");
         HourReadingPrepositions = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "before");
         HourReadingAt = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "reading");
         HourReadingVerbs = TermsWithValueIgnoringCase(lexicon, LexiconKinds.HourReadingCue, "verb");
@@ -932,6 +934,12 @@ internal sealed class ClaimWords
 
     /// <summary>Words that give a figure as provisional ("preliminary", "provisional").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalCues { get; }
+
+    /// <summary>Words that with a provisional-cue word make a results phrase provisional ("partial", "early").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalResultAdjectives { get; }
+
+    /// <summary>What a count gives, made provisional by an adjective before it ("results", "returns", "tally").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProvisionalResultNouns { get; }
 
     /// <summary>Prepositions, or two words, before a clock time that make a figure near it a count read at that hour ("by", "as of").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HourReadingPrepositions { get; }

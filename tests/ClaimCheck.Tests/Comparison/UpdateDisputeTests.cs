@@ -493,6 +493,34 @@ public class UpdateDisputeTests
         discrepancies.Should().NotContain(f => SideValues(report, f).Contains(410), "the United Nations replaced its preliminary 410 with 1,150");
     }
 
+    [Theory]
+    [InlineData("Partial results published on Sunday night gave Ruiz 52.1% of the vote in Vorland.")]
+    [InlineData("Ruiz had 52.1% of the vote in Vorland, according to early returns.")]
+    [InlineData("With 83% of ballots counted, Ruiz had 52.1% of the vote in Vorland.")]
+    public void Check_AShareGivenWhileTheCountWentOn_ReadsAsAnEarlierStepOfTheFinalShare(string running)
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("night", running, "Lindenport Wire", new DateOnly(2026, 3, 8)) { Place = "Vorland" },
+            new Document("final", "Final results gave Ruiz 50.7% of the vote in Vorland.", "Brenmoor Daily", new DateOnly(2026, 3, 10)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the share given while votes were still counted is a step of the final count");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
+    }
+
+    [Fact]
+    public void Check_AShareGivenWhileTheCountWentOn_StillDisputesAnotherNamedOriginsShare()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("night", "Partial results gave Ruiz 52.1% of the vote in Vorland.", "Lindenport Wire", new DateOnly(2026, 3, 8)) { Place = "Vorland" },
+            new Document("party", "The opposition party said Ruiz won only 31% of the vote in Vorland.", "Brenmoor Daily", new DateOnly(2026, 3, 10)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy);
+    }
+
     [Fact]
     public void Check_AProvisionalFigureItsBodyNeverReplaced_StillDisputesAnotherBodysCount()
     {

@@ -1041,6 +1041,31 @@ internal static class Measures
             || (than == end + 1 && s.Words.GapComparatives.Contains(s.Word(end)));
     }
 
+    /// <summary>Whether a sentence gives its figures as a step of a count still going on (lexicon kind <c>provisional-result</c>):
+    /// "partial results gave Ruiz 52%", "Ruiz had 52%, according to preliminary commission results", or a count-progress share
+    /// ("with 83% of ballots counted, Ruiz had 52%"). A count still going on that the text gives otherwise ("as counting went
+    /// on") is not recognised.</summary>
+    internal static bool GivesRunningCount(SentenceView s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.Words.ProvisionalResultNouns.Contains(s.Word(i)))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                if (s.Words.ProvisionalCues.Contains(s.Word(j)) || s.Words.ProvisionalResultAdjectives.Contains(s.Word(j)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return s.Quantities.Any(m => IsCountProgress(s, m));
+    }
+
     /// <summary>How many words before a percentage a count-progress lead or gerund may stand ("With over 88%", "tallying roughly
     /// 93 percent").</summary>
     private const int CountProgressWindow = 3;

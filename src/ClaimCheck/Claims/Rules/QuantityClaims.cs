@@ -66,6 +66,7 @@ internal static class QuantityClaims
         // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
         var zeroCounts = ZeroCount.In(s);
+        var runningCount = Measures.GivesRunningCount(s);
         var figures = s.Quantities.Where(m => !zeroCounts.Exists(z => z.Covers(m))).Select(m => (m, (ZeroCount?)null));
         foreach (var (match, zero) in figures.Concat(zeroCounts.Select(z => (z.Match, (ZeroCount?)z))))
         {
@@ -618,7 +619,7 @@ internal static class QuantityClaims
                 IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
                 IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s),
                 IsVague = match.IsVague,
-                IsProvisional = PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
+                IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)

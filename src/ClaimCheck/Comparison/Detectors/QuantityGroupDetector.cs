@@ -197,10 +197,12 @@ internal sealed class QuantityGroupDetector
         replaced.AddRange(HourReadingRevisions.ContinuedByLarger(clusters.Except(earlierOnly).Except(replaced), clusters.Except(earlierOnly).ToList(), Center));
         earlierOnly.AddRange(replaced);
 
-        // A provisional figure ("a preliminary figure of 410") is replaced by a figure its own origin gives as final: with it, it reads
-        // as earlier. Against another origin's figure alone it still disputes.
+        // A provisional figure ("a preliminary figure of 410", "partial results gave Ruiz 52%") is replaced by a figure its own origin,
+        // or no named one (a report of the final count), gives as final: with it, it reads as earlier. Against another named origin's
+        // figure alone ("her party said she won 70%") it still disputes.
         earlierOnly.AddRange(clusters.Except(earlierOnly).Where(c => c.TrueForAll(x => x.IsProvisional)
-            && clusters.Exists(other => other != c && other.Exists(x => !x.IsProvisional && !x.IsEarlier && Origins.SharesNamedOrigin(x, c)))));
+            && clusters.Exists(other => other != c && other.Exists(x => !x.IsProvisional && !x.IsEarlier
+                && (!Origins.IsNamed(x) || Origins.SharesNamedOrigin(x, c))))));
         if (earlierOnly.Count > 0 && earlierOnly.Count < clusters.Count)
         {
             clusters = clusters.Except(earlierOnly).ToList();
