@@ -90,7 +90,7 @@ internal static class Holders
     // The held measure a count's unit names when it counts votes or seats ("ballot": "votes"), not shares.
     private static string? HeldCountMeasure(SentenceView s, string unit)
     {
-        var measure = s.Words.MeasureSynonyms.TryGetValue(unit, out var named) ? named : unit + "s";
+        var measure = s.Words.MeasureSynonyms.TryGetValue(unit, out var named) ? named : s.Words.Plural(unit);
         return s.Words.HeldMeasures.TryGetValue(measure, out var held) && held == measure ? held : null;
     }
 

@@ -66,7 +66,7 @@ internal static class QuantityClaims
         // The sentence's figures, then its counts of none ("no one was killed"), which are read as denials of any count; a figure
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
         var zeroCounts = ZeroCount.In(s);
-        var runningCount = Measures.GivesRunningCount(s);
+        var runningCount = s.Quantities.Count > 0 && Measures.GivesRunningCount(s); // a sentence with no figure needs no scan
         var figures = s.Quantities.Where(m => !zeroCounts.Exists(z => z.Covers(m))).Select(m => (m, (ZeroCount?)null));
         foreach (var (match, zero) in figures.Concat(zeroCounts.Select(z => (z.Match, (ZeroCount?)z))))
         {
