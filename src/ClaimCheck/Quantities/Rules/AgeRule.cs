@@ -170,9 +170,11 @@ internal sealed class AgeRule : UnitRule
         IsBareWholeAge(draft) && (s.Is(draft.End, "or") || s.Is(draft.End, "and"))
         && (s.Is(draft.End + 1, "older") || s.Is(draft.End + 1, "younger"));
 
-    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won": a bare number after "is"/"was" (and
-    // "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun before the verb; before "when" the subject may
-    // also be a capitalised name ("The death toll was 12 when…" counts deaths). Not before "and" and another number ("is 6 and 0").
+    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won", "the man who died was 26, from…": a bare number
+    // after "is"/"was" (and "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun, or a noun naming one
+    // person and a short "who" clause, before the verb; before "when" the subject may also be a capitalised name ("The death toll was
+    // 12 when…" counts deaths). Not before "and" and another number ("is 6 and 0"). "The number who died was 26" stays a count: its
+    // subject names no person.
     private static bool IsAgeAfterBe(in QuantityScan s, in QuantityDraft draft)
     {
         var verb = draft.Before - 1;
@@ -186,7 +188,8 @@ internal sealed class AgeRule : UnitRule
             return false;
         }
 
-        var personSubject = s.Words.AgeWords.TryGet(s.Word(verb - 1), out var position) && position == AgeWordPosition.Subject;
+        var personSubject = (s.Words.AgeWords.TryGet(s.Word(verb - 1), out var position) && position == AgeWordPosition.Subject)
+            || IsPersonWhoClauseBefore(s, verb);
         if (s.Is(draft.End, "when"))
         {
             return personSubject || (s.IsWord(verb - 1) && s.IsCapitalised(verb - 1));
@@ -194,6 +197,29 @@ internal sealed class AgeRule : UnitRule
 
         return personSubject
             && (!s.IsWord(draft.End) || s.Is(draft.End, "at") || (s.Is(draft.End, "and") && !s.IsKind(draft.End + 1, TokenKind.Number)));
+    }
+
+    /// <summary>The most words a "who" clause before "was"/"is" may have after "who" ("who died", "who was killed").</summary>
+    private const int WhoClauseWords = 2;
+
+    // "the man who died was…", "the woman who was killed was…": a noun naming one person, "who" and one or two lower-case words (no
+    // number, no punctuation), ending right before the verb at `verb`.
+    private static bool IsPersonWhoClauseBefore(in QuantityScan s, int verb)
+    {
+        for (var who = verb - 2; who >= Math.Max(1, verb - 1 - WhoClauseWords); who--)
+        {
+            if (!s.IsWord(who + 1) || s.IsCapitalised(who + 1) || s.Words.NumberWords.Contains(s.Word(who + 1)))
+            {
+                return false;
+            }
+
+            if (s.Is(who, "who"))
+            {
+                return s.Words.AgeWords.TryGet(s.Word(who - 1), out var position) && position == AgeWordPosition.Person;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The oldest age an age word may introduce: claimed ages run past <see cref="MaxAge"/> ("died at the age of 123").</summary>
