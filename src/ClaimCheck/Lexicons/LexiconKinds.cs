@@ -592,7 +592,7 @@ public static class LexiconKinds
         new(UnitSymbol, "a unit symbol (exact case) and its canonical symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitPower, "a word that squares or cubes the unit after it, and the power", LexiconValueRule.Required, AllowsWithin: false, ValueFormat: "2 or 3"),
         new(RateUnit, "a time unit that ends a rate, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
-        new(RateAbbreviation, "an abbreviation after money that makes it a rate (exact case), and what it is per: a duration-unit or unit term", LexiconValueRule.Required, AllowsWithin: false),
+        new(RateAbbreviation, "an abbreviation after money that makes it a rate (exact case), and what it is per: a duration-unit or unit term; a money unit-symbol listed here carries that rate itself (\"ppl\")", LexiconValueRule.Required, AllowsWithin: false),
         new(DurationUnit, "a length of time and its singular name", LexiconValueRule.Required, AllowsWithin: false),
         new(TemperatureScale, "a temperature scale after degrees, and its symbol", LexiconValueRule.Required, AllowsWithin: false),
         new(DimensionAdjective, "a size adjective after a quote mark", LexiconValueRule.Optional, AllowsWithin: false),

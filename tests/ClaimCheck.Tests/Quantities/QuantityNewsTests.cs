@@ -2954,6 +2954,40 @@ public sealed class QuantityNewsTests
         Find("Having dipped in spring, ferry fares at Brask went back up to €12.50 by August.", 12.5).Quantity.Qualifier
             .Should().NotBe(Qualifier.UpTo, "'went back up to' reaches a level, as 'went up to' does");
 
+    [Theory]
+    [InlineData("Forecourts at Dunmere charged 151.36ppl for unleaded on Monday.", 151.36)]
+    [InlineData("Creamery buyers cut the Tavrin milk price by 1.25ppl.", 1.25)]
+    public void Recognize_Ppl_IsPencePerLitre(string text, double value)
+    {
+        var mention = Find(text, value);
+        mention.Quantity.Unit.Name.Should().Be("penny", "'ppl' is pence per litre");
+        mention.Per.Name.Should().Be("L", "'ppl' carries its litre");
+    }
+
+    [Fact]
+    public void Recognize_PennyAloneBeforeALitre_KeepsItsSpelledRate() =>
+        Find("Quessa diesel rose 2p a litre overnight.", 2).Per.Name.Should().Be("L", "the written rate is read as before");
+
+    [Fact]
+    public void Recognize_PplOutsideMoney_IsNoRate() =>
+        Find("The Brask index reached 12 points before ppl trading opened.", 12).Per.Name.Should().BeEmpty("'ppl' rates only a money unit joined to it");
+
+    [Fact]
+    public void Recognize_OnePointHigherThan_CountsPointsAndRises()
+    {
+        var mention = Find("Molvey Air filled 81.2% of its seats, one point higher than a year before.", 1);
+        mention.Quantity.Unit.Name.Should().Be("point", "the comparative before 'than' is no part of the counted noun");
+        mention.Change.Should().Be(QuantityChange.Increase);
+    }
+
+    [Fact]
+    public void Recognize_OneNounBeforeThanWithoutComparative_KeepsItsHead() =>
+        Find("Dunmere council hired one engineer rather than two.", 1).Quantity.Unit.Name.Should().Be("engineer");
+
+    [Fact]
+    public void Recognize_PercentPricier_IsARise() =>
+        Find("Tavrin apples are 7.4% pricier than last autumn.", 7.4).Change.Should().Be(QuantityChange.Increase, "'pricier' is 'dearer'");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

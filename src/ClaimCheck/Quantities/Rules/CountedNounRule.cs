@@ -34,6 +34,12 @@ internal sealed class CountedNounRule : UnitRule
             && listed.Kind == UnitKind.Count && !ModifiesPluralNoun(s, start, end))
         {
             (draft.Unit, draft.NounFirst, draft.NounEnd, draft.End) = (listed, start, end, end);
+            if (end == start + 1 && s.Words.CurrencySubunits.Contains(listed.Name) && s.Words.RateAbbreviations.TryGet(s.Word(start), out var perTerm)
+                && RateRule.TryAbbreviatedPer(s.Words, perTerm, out var per))
+            {
+                draft.Per = per; // "188.82ppl": a money symbol that carries its rate, pence per litre
+            }
+
             return true;
         }
 
@@ -94,11 +100,12 @@ internal sealed class CountedNounRule : UnitRule
     }
 
     // A singular noun phrase of up to `maxWords` words from `start`: its head is the last word before a word that ends it (a function
-    // word, or a verb-like "-ed", "-ly" or "-s" word).
+    // word, a verb-like "-ed", "-ly" or "-s" word, or a comparative right before "than": "one point higher than a year before").
     private static bool TrySingularHead(in QuantityScan s, ref QuantityDraft draft, int start, int maxWords)
     {
         var index = start;
-        while (index < start + maxWords && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s, s.Word(index)))
+        while (index < start + maxWords && s.IsWord(index) && !s.Words.NounPhraseStops.Contains(s.Word(index)) && !CountedWords.EndsPhrase(s, s.Word(index))
+               && !(index > start && s.Is(index + 1, "than")))
         {
             index++;
         }

@@ -110,8 +110,8 @@ internal static class RateRule
         }
     }
 
-    // What a rate abbreviation is per: a length of time ("year") or a physical unit ("sq ft").
-    private static bool TryAbbreviatedPer(QuantityVocabulary words, string term, out Unit per)
+    /// <summary>What a rate abbreviation is per: a length of time ("year") or a physical unit ("sq ft", "litre").</summary>
+    internal static bool TryAbbreviatedPer(QuantityVocabulary words, string term, out Unit per)
     {
         if (words.DurationUnits.TryGet(term, out var duration))
         {
