@@ -2134,6 +2134,13 @@ public class PeopleCountTests
     [InlineData("Only days earlier a landslide near Harwick had killed 3 shepherds.", 3, false)]
     [InlineData("Days earlier, a blaze in Harwick had killed 2 forestry workers.", 2, false)]
     [InlineData("The gale, which reached Brenmoor two days earlier, destroyed 30 cabins.", 30, false)]
+    [InlineData("An earlier count in Brenmoor had given 41 dead and 96 injured.", 96, true)]
+    [InlineData("The first toll in Harwick was 12 people dead and 30 hurt.", 30, true)]
+    [InlineData("An earlier report from Ostrava had put the dead at 58.", 58, true)]
+    [InlineData("On Monday the Lindenport mayor had first spoken of 19 dead and 44 injured.", 44, true)]
+    [InlineData("The Harwick coroner first reported two deaths and said another 25 people had been hurt.", 25, false)]
+    [InlineData("An earlier count in Brenmoor was wrong, and 96 people were injured in the collapse.", 96, false)]
+    [InlineData("The blast in Ostrava killed 41 and 96 were injured.", 96, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

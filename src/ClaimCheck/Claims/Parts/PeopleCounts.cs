@@ -2299,8 +2299,9 @@ internal static class PeopleCounts
     /// <summary>Whether one of <paramref name="cues"/>, one word or two, stands shortly before the figure in its clause: an earlier
     /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a
     /// preliminary figure of 410"). The cue must govern the figure: "that" or "and" between them opens another statement ("said the
-    /// earlier toll was wrong and that 45 died"), and "to" right before the figure gives the level a count was revised to ("tripled the
-    /// first estimates to 45").</summary>
+    /// earlier toll was wrong and that 45 died"), unless "and" only joins the figure to a count just before it, which the cue governs
+    /// ("an earlier count had given 73 dead and 173 wounded"); and "to" right before the figure gives the level a count was revised to
+    /// ("tripled the first estimates to 45").</summary>
     internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
         var pastComma = false;
@@ -2312,6 +2313,11 @@ internal static class PeopleCounts
             if (word is "that" && !pastComma && CueGovernsClause(s, i, cues))
             {
                 return true;
+            }
+
+            if (word is "and" && i == match.FirstToken - 1 && CountJoinedBefore(s, i) is { } joined)
+            {
+                return HasCueBefore(s, joined, cues); // "an earlier count had given 73 dead and 173 wounded": the cue governs both counts
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "that" or "and" || s.Words.ClauseBreaks.Contains(word)
@@ -2338,6 +2344,40 @@ internal static class PeopleCounts
 
         return false;
     }
+
+    /// <summary>The count that ends, with at most <see cref="JoinedCountReach"/> words of its own after the figure ("73 dead", "73
+    /// people dead"), right before "and" at <paramref name="and"/>, when the figure after "and" follows it at once ("73 dead and 173
+    /// wounded"): the two counts are one statement's, and what governs the first governs the second. Null when "and" joins anything
+    /// else ("first reported two deaths and said 20 were hurt" brings in a verb of its own).</summary>
+    private static QuantityMatch? CountJoinedBefore(SentenceView s, int and)
+    {
+        foreach (var other in s.Quantities)
+        {
+            if (other.EndToken <= and && and - other.EndToken <= JoinedCountReach && AllWords(s, other.EndToken, and))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every token from <paramref name="from"/> up to <paramref name="end"/> is a word (no figure, comma or other mark).</summary>
+    private static bool AllWords(SentenceView s, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (s.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The most words a count may have after its figure before "and" joins the next count to it ("73 people dead and").</summary>
+    private const int JoinedCountReach = 2;
 
     /// <summary>Whether the verb right before "that" at <paramref name="that"/> carries one of <paramref name="cues"/> ("initially
     /// estimated that", "first believed that"): the clause "that" opens is what the cue qualifies.</summary>
