@@ -2300,7 +2300,7 @@ internal static class PeopleCounts
     /// cue ("had initially put the toll at 3,100", "the previous estimate had been 45", "up from the 70") or a provisional one ("a
     /// preliminary figure of 410"). The cue must govern the figure: "that" or "and" between them opens another statement ("said the
     /// earlier toll was wrong and that 45 died"), unless "and" only joins the figure to a count just before it, which the cue governs
-    /// ("an earlier count had given 73 dead and 173 wounded"); and "to" right before the figure gives the level a count was revised to
+    /// ("an earlier count had given 41 dead and 96 injured"); and "to" right before the figure gives the level a count was revised to
     /// ("tripled the first estimates to 45").</summary>
     internal static bool HasCueBefore(SentenceView s, QuantityMatch match, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
@@ -2317,7 +2317,7 @@ internal static class PeopleCounts
 
             if (word is "and" && i == match.FirstToken - 1 && CountJoinedBefore(s, i) is { } joined)
             {
-                return HasCueBefore(s, joined, cues); // "an earlier count had given 73 dead and 173 wounded": the cue governs both counts
+                return HasCueBefore(s, joined, cues); // "an earlier count had given 41 dead and 96 injured": the cue governs both counts
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" or "that" or "and" || s.Words.ClauseBreaks.Contains(word)
@@ -2345,9 +2345,9 @@ internal static class PeopleCounts
         return false;
     }
 
-    /// <summary>The count that ends, with at most <see cref="JoinedCountReach"/> words of its own after the figure ("73 dead", "73
-    /// people dead"), right before "and" at <paramref name="and"/>, when the figure after "and" follows it at once ("73 dead and 173
-    /// wounded"): the two counts are one statement's, and what governs the first governs the second. Null when "and" joins anything
+    /// <summary>The count that ends, with at most <see cref="JoinedCountReach"/> words of its own after the figure ("41 dead", "41
+    /// people dead"), right before "and" at <paramref name="and"/>, when the figure after "and" follows it at once ("41 dead and 96
+    /// injured"): the two counts are one statement's, and what governs the first governs the second. Null when "and" joins anything
     /// else ("first reported two deaths and said 20 were hurt" brings in a verb of its own).</summary>
     private static QuantityMatch? CountJoinedBefore(SentenceView s, int and)
     {
@@ -2376,7 +2376,7 @@ internal static class PeopleCounts
         return true;
     }
 
-    /// <summary>The most words a count may have after its figure before "and" joins the next count to it ("73 people dead and").</summary>
+    /// <summary>The most words a count may have after its figure before "and" joins the next count to it ("41 people dead and").</summary>
     private const int JoinedCountReach = 2;
 
     /// <summary>Whether the verb right before "that" at <paramref name="that"/> carries one of <paramref name="cues"/> ("initially
