@@ -178,7 +178,16 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     public string? TopicOrganisation => topicOrganisation.Value;
 
     // Computed on first use: most documents name a place, and their figures never reach it.
-    private readonly Lazy<string?> topicOrganisation = new(() => TopicOrganisationOf(document), LazyThreadSafetyMode.None);
+    private readonly Lazy<string?> topicOrganisation = new(() => TopicOrganisationOf(document, namesPlaces: false), LazyThreadSafetyMode.None);
+
+    /// <summary>The organisation the document's headline names, found as <see cref="TopicOrganisation"/> is but also in a document that
+    /// names places (a call centre's country, a dateline, the country of the company's customers), leaving out the words of the places
+    /// it names: the subject only of a figure whose sentence names it and that would otherwise have none ("Halvex to cut 4,000 staff"
+    /// in a report that also names Vorland), so that it meets the same figure another outlet gives under the company's name. It cannot
+    /// tell a company from a person's surname that recurs as one ("Tarrant loses $6 billion").</summary>
+    public string? HeadlineOrganisation => headlineOrganisation.Value;
+
+    private readonly Lazy<string?> headlineOrganisation = new(() => TopicOrganisationOf(document, namesPlaces: true), LazyThreadSafetyMode.None);
 
     /// <summary>What the people counted in the document are, when its headline or lead names the kind of event ("march", "protest"):
     /// the measure of a count of people whose clause does not say ("organisers said 1.03 million").</summary>
@@ -496,8 +505,9 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     // that two outlets' reports about one company compare its sums; a sentence-initial common word ("More", "Over") also occurs
     // lowercase, a title-case headline's words ("Cyber Attack Hits") too. Null when the document names a country or place, whose
     // counts are that place's, when its metadata gives a place, or when no headline word recurs so; ties go to the first in the
-    // headline.
-    private static string? TopicOrganisationOf(AnnotatedDocument document)
+    // headline. With namesPlaces, a document that names places is read too, and the words of its place names are never the
+    // organisation.
+    private static string? TopicOrganisationOf(AnnotatedDocument document, bool namesPlaces)
     {
         if (document.Document.Place is not null || document.Sentences.Length == 0)
         {
@@ -509,11 +519,21 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < document.Sentences.Length; i++)
         {
+            var tokens = document.TokensOf(i);
             foreach (var mention in entities.In(i))
             {
                 if (mention.Entity.Kind is EntityKind.Country or EntityKind.Place)
                 {
-                    return null;
+                    if (!namesPlaces)
+                    {
+                        return null;
+                    }
+
+                    // A place's words are never the organisation: left out as a lowercase word is.
+                    for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                    {
+                        lowercase.Add(tokens[t].Span.Slice(document.Text).ToString());
+                    }
                 }
             }
 

@@ -96,4 +96,30 @@ public class TopicOrganisationSubjectTests
             + "Retailer shares fell. Retailer bodies were silent.";
         QuantityClaim(text, 40_000_000).Subject.Should().BeNull("a headline word that also occurs lowercase is a common word, not a name");
     }
+
+    // A report about one company that also names a place (a warehouse's town), so the organisation is the headline's, not the topic's.
+    private const string CutsNamingAPlace = "Halvex to cut 4,000 more jobs\n\n"
+        + "A memo the chief executive sent to staff on Monday says Halvex is laying off another 4,000 people. Halvex wants leaner costs. "
+        + "The company had cut 1,500 people last year. Halvex shares fell 3% on the news. "
+        + "Halvex had a net loss of $300 million in the quarter and paused work on a warehouse in Arlington, Virginia.";
+
+    [Theory]
+    [InlineData(4_000)]
+    [InlineData(300_000_000)]
+    public void Extract_FigureWhoseSentenceNamesTheHeadlineCompany_InAReportNamingAPlace_IsTheCompanys(double value)
+    {
+        QuantityClaim(CutsNamingAPlace, value).Subject.Should().Be("Halvex", "the sentence names the company the headline names and nothing else gives a subject");
+    }
+
+    [Fact]
+    public void Extract_CountWhoseSentenceDoesNotNameTheHeadlineCompany_InAReportNamingAPlace_StaysWithoutSubject()
+    {
+        QuantityClaim(CutsNamingAPlace, 1_500).Subject.Should().BeNull("a count whose sentence does not name the company may be a part of its whole");
+    }
+
+    [Fact]
+    public void Extract_ShareOfNothingNamed_InAReportNamingAPlace_StaysWithoutSubject()
+    {
+        QuantityClaim(CutsNamingAPlace, 3).Subject.Should().BeNull("a share price's move is one of several moves a day can give");
+    }
 }

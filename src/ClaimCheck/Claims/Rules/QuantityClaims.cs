@@ -447,7 +447,11 @@ internal static class QuantityClaims
                     || (!isPlacedOutcome && (quantity.Unit.Kind == UnitKind.Count || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
                         && state.TopicOrganisation is { } company && SentenceHasWord(s, company))
                     ? state.TopicOrganisation : null)
-                ?? cuedCompany;
+                ?? cuedCompany
+                // the same in a report that names places, only where the sentence names the company and nothing else gave a subject
+                // ("Halvex to cut 4,000 staff" in a report that also names its customers' countries)
+                ?? (!isPlacedOutcome && (quantity.Unit.Kind is UnitKind.Count or UnitKind.Currency || (quantity.Unit.Kind == UnitKind.Percentage && !isUnnamedShare))
+                    && state.HeadlineOrganisation is { } headlineCompany && SentenceHasWord(s, headlineCompany) ? headlineCompany : null);
             // "4,800 flights were cancelled worldwide": the world's count, not the country the report is from; a body's own count stays
             // its own ("Lindenport Bank employs 52,000 people worldwide").
             if (quantity.Unit.Kind == UnitKind.Count && match.Mention.Change == QuantityChange.None && !(subject is not null && s.IsOrganization(subject))
