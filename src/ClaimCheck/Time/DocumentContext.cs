@@ -42,6 +42,10 @@ internal sealed class DocumentContext
     /// that day goes on in the weeks after it.</summary>
     public DateOnly? LastCalendarDay { get; private set; }
 
+    /// <summary>The first day of the last date the document named when it is a whole month ("last October", "May 2019"), or null
+    /// when the last date is anything else: "that same day" after it is a day of that month.</summary>
+    public DateOnly? LastMonth { get; private set; }
+
     /// <summary>The day of the last date or clock time the document named when it is a single day ("Sunday, Nov. 12", "10 a.m."
     /// on Sunday, "tonight"), or null: a clock time in a sentence that names no day of its own goes on from it.</summary>
     public DateOnly? LastDayOrTime { get; private set; }
@@ -154,6 +158,7 @@ internal sealed class DocumentContext
             }
 
             LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
+            LastMonth = IsMonthValue(expression.Value) ? start : null;
             if (LastCalendarDay is not null && WritesYear(expression.Scope.Text, start))
             {
                 LastDayWithYear = start;

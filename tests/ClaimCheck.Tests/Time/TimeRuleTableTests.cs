@@ -46,6 +46,7 @@ public class TimeRuleTableTests
         { nameof(PartOfDayRule), "The Vorland ferry docked in the early evening.", "the early evening", "2024-10-23TEV" },
         { nameof(BareDayPartRule), "Ostrava's mayor met the strikers on Thursday, and they kept talking overnight.", "overnight", "2024-10-17TNI" },
         { nameof(SeasonAndDayPartRule), "Prices fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI" },
+        { nameof(ThatDayRule), "The Harlow council met on May 6, 2021, and voted that day to sell the pier.", "that day", "2021-05-06" },
         { nameof(ContextDateRule), "The plant opened in March 2019. The following year it doubled its output.", "The following year", "2020" },
         { nameof(ContextDateRule), "The strike began on Oct. 3, 2022. Talks resumed the next day.", "the next day", "2022-10-04" },
         { nameof(ContextDateRule), "Vorland's jobless rate fell to 6.3% in June 2021, from 6.8% the previous month.", "the previous month", "2021-05" },

@@ -10,8 +10,8 @@ namespace ClaimCheck.Time.Rules;
 /// calendar day named, else the reference date);
 /// "the following weekend", "the weekend that follows", "the weekend before" (told from the last single day named);
 /// "that night", "that evening", "the evening before" (that part of the last single day named, or of the day before it,
-/// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "earlier that day" stay unread:
-/// "that day" is as often an event's day the text never dated.</summary>
+/// <see cref="DocumentContext.LastDay"/>); "later that day", "later that night". "that day" and "that same day" are
+/// <see cref="ThatDayRule"/>'s.</summary>
 internal sealed class ContextDateRule : TimeRule
 {
     public static readonly ContextDateRule Instance = new();
@@ -42,9 +42,7 @@ internal sealed class ContextDateRule : TimeRule
             // after a reporting verb when a word other than an article follows ("warned that evening traffic would be slow": a
             // conjunction before a noun), though "said that night the pier had shut" is.
             // "said that morning that the pier had shut" is too: a second "that" opens the reported clause.
-            var conjunction = scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
-                && (scan.CueAt(i + 2) & TimeCue.Article) == 0 && !scan.Is(i + 2, "that");
-            return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !conjunction
+            return scan.Context.LastDay is { } day && !scan.IsPossessive(i + 2) && !IsConjunctionAfterReport(scan, i)
                 ? scan.Emit(i, i + 2, TimeExpressionKind.Time, day, day, TimeValues.Day(day) + part)
                 : NoMatch;
         }
@@ -53,13 +51,13 @@ internal sealed class ContextDateRule : TimeRule
         var isDay = isDayPart || unit.Equals("day", StringComparison.OrdinalIgnoreCase);
         if (thatSame && isDay)
         {
-            return NoMatch; // "that same day", like "that day", is mostly an event's day
+            return NoMatch; // "that same day" is ThatDayRule's; "that same night" stays unread
         }
 
         int shift;
         if (demonstrative && !isDay)
         {
-            shift = 0; // "that year"; "that day" is mostly an event's day, not a time expression
+            shift = 0; // "that year"; "that day" is ThatDayRule's
         }
         else if (scan.Is(i + 1, "following") || (scan.Is(i + 1, "next") && (isDay || NextInThePast(scan, i))))
         {
@@ -86,6 +84,13 @@ internal sealed class ContextDateRule : TimeRule
 
         return isDayPart ? Emit(scan, i, i + 3, "day", shift) : Emit(scan, i, i + (demonstrative ? 2 : 3), unit, shift);
     }
+
+    /// <summary>Whether "that" at token <paramref name="i"/>, after a reporting verb, is a conjunction before a noun rather than a
+    /// demonstrative: "warned that evening traffic would be slow", "said that day trips were cancelled", but not "said that night
+    /// the pier had shut" (a capitalised word or an article follows) nor "said that morning that …" (a second "that" opens the clause).</summary>
+    internal static bool IsConjunctionAfterReport(in TimeScan scan, int i) =>
+        scan.Words.ReportingVerbs.ContainsKey(scan.Word(i - 1)) && scan.IsWord(i + 2) && !scan.IsCapitalised(i + 2)
+        && (scan.CueAt(i + 2) & TimeCue.Article) == 0 && !scan.Is(i + 2, "that");
 
     // "the following weekend", "the weekend after" and "the weekend that follows" (or "followed"): the Saturday and Sunday after the
     // last single day named, those of its own week from a Monday to a Friday ("peace on Friday, Oct. 11 … nothing for the weekend
@@ -127,8 +132,8 @@ internal sealed class ContextDateRule : TimeRule
             : NoMatch;
     }
 
-    // "later that day", "later that night": the last single day named, or that part of it; "earlier that day" is left unread, as
-    // "that day" is ("Earlier that day" in AQUAINT names a day its text dates in another year).
+    // "later that day", "later that night": the last single day named, or that part of it ("earlier that day" is ThatDayRule's
+    // "that day" with the modifier "earlier" joined).
     private static int LaterThat(in TimeScan scan, int i)
     {
         var unit = scan.Word(i + 2);

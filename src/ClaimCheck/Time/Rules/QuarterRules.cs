@@ -11,6 +11,9 @@ internal sealed class QuarterRule : TimeRule
     /// <summary>How many months a calendar quarter spans ("January-March").</summary>
     private const int MonthsPerQuarter = 3;
 
+    /// <summary>How many months after its end a fiscal quarter is at most reported: one told in the past ended within them.</summary>
+    private const int FiscalReportLagMonths = 2;
+
     public static readonly QuarterRule Instance = new();
 
     public override bool StartsAtNumber => true;
@@ -50,7 +53,15 @@ internal sealed class QuarterRule : TimeRule
             return NoMatch;
         }
 
-        if (reading.Latest && reading.Quarter is null && reading.Half is null && scan.Reference is { } latestReference)
+        if (reading.Latest && reading.Quarter is null && reading.Half is null && reading.Year is null && scan.Context.Quarter is { } reported
+            && scan.Reference is { } today && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom
+            && reportedFrom.AddMonths(3) <= today)
+        {
+            // "the latest period" in a report on a quarter that has ended is that quarter, not one a forecast named ("a fourth-quarter
+            // charge" in October)
+            (reading.Year, reading.Quarter) = reported;
+        }
+        else if (reading.Latest && reading.Quarter is null && reading.Half is null && scan.Reference is { } latestReference)
         {
             var previous = (latestReference.Year * 4) + ((latestReference.Month - 1) / 3) - 1;
             reading.Year ??= previous / 4;
@@ -102,6 +113,12 @@ internal sealed class QuarterRule : TimeRule
                 index++;
                 return true;
             }
+            else if (hyphen > 0 && scan.Words.PeriodModifiers.TryGetValue(word[..hyphen], out var joinedModifier)
+                     && scan.Words.Ordinals.TryGetValue(word[(hyphen + 1)..], out var joinedOrdinal))
+            {
+                reading.Apply(joinedModifier); // "the fiscal-first quarter": the modifier and the ordinal written as one word
+                reading.Quarter = joinedOrdinal;
+            }
             else if (hyphen > 0 && hasDeterminer && MonthSpanQuarter(scan, word, hyphen) is { } spanQuarter)
             {
                 reading.Quarter = spanQuarter; // "the January-March quarter", "the July-September quarter"
@@ -120,6 +137,7 @@ internal sealed class QuarterRule : TimeRule
             else if (index == i + 1 && scan.Is(i, "the") && scan.Words.Relatives.TryGetValue(word, out var relative) && relative != 0)
             {
                 reading.Relative = relative; // "the past quarter", "the next quarter"
+                reading.BeforeReported = relative < 0 && (scan.Is(index, "previous") || scan.Is(index, "preceding"));
             }
             else
             {
@@ -286,7 +304,7 @@ internal sealed class QuarterRule : TimeRule
             var forecast = scan.Reference is { } today && from.AddMonths(3) > today && IsHorizon(scan, start)
                 && scan.Context.Quarter is { } reported
                 && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom && reportedFrom.AddMonths(3) <= today;
-            if (!reading.YearBack && !comparison && !forecast)
+            if (!reading.YearBack && !comparison && !forecast && !reading.BeforeReported)
             {
                 scan.Context.Quarter = (y, q);
             }
@@ -330,7 +348,10 @@ internal sealed class QuarterRule : TimeRule
 
         if (reading.Relative != 0)
         {
-            var index = (reference.Year * 4) + (referenceQuarter!.Value - 1) + reading.Relative;
+            // "the previous quarter" in a report on a quarter is the one before it; "last quarter", "the next quarter" count from the
+            // reference date's.
+            var index = reading.BeforeReported && known is { } before ? (before.Year * 4) + (before.Quarter - 1) + reading.Relative
+                : (reference.Year * 4) + (referenceQuarter!.Value - 1) + reading.Relative;
             return (index / 4, (index % 4) + 1);
         }
 
@@ -340,8 +361,13 @@ internal sealed class QuarterRule : TimeRule
         // billion"). Any quarter ahead of the reference one is last year's when a verb in the past tells it ("reported
         // third-quarter earnings" in January).
         var unnamed = reading.Quarter is null && !reading.Current;
+        // A fiscal quarter need not follow the calendar: one told in the past ended in the months before the report, so it is this
+        // year's when those months are ("its fiscal second quarter" reported in March ended in February), last year's in a report of
+        // January or February ("fiscal third-quarter" results in January).
+        var fiscalThisYear = reading.Fiscal && reference.AddMonths(-FiscalReportLagMonths).Year == reference.Year;
         var lastYears = unnamed ? referenceQuarter == 1
-            : (quarter - referenceQuarter == 3 && (!reading.Ahead || reading.Hyphenated)) || (quarter > referenceQuarter && reading.Past);
+            : (quarter - referenceQuarter == 3 && (!reading.Ahead || reading.Hyphenated))
+              || (quarter > referenceQuarter && reading.Past && !fiscalThisYear);
         return (unnamed && known is { } k ? k.Year : lastYears ? reference.Year - 1 : reference.Year, quarter);
     }
 
@@ -359,6 +385,9 @@ internal sealed class QuarterRule : TimeRule
         public bool Latest;
         public bool Fiscal;
         public bool Hyphenated;
+
+        // "the previous quarter", "the preceding quarter": the one before the quarter in question when there is one.
+        public bool BeforeReported;
 
         // A future or plan earlier in the clause points the quarter ahead: "aims to finish in the fourth quarter".
         public bool Ahead;

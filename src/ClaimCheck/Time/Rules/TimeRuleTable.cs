@@ -30,6 +30,7 @@ internal sealed class TimeRuleTable
         BareDayPartRule.Instance,
         DayPartAfterPrepositionRule.Instance,
         WeekOfDateRule.Instance,
+        ThatDayRule.Instance,
         ContextDateRule.Instance,
         VagueDurationRule.Instance,
         HyphenDurationRule.Instance,
