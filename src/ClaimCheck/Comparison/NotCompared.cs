@@ -55,6 +55,10 @@ public enum NotComparedReason
     /// figures no other report gives are left out, and only when another report gives one of their sentence's figures; a sentence
     /// none of whose figures another report gives keeps them all.</summary>
     SharedMeasureInSentence,
+
+    /// <summary>A count bound to one event (a crowd) among counts of that event's kind stated for several days, with no date of its
+    /// own and a report published too long after every stated day (or undated) to say which day's event it counts.</summary>
+    NoEventDay,
 }
 
 /// <summary>A quantity claim the comparison left out, with why.</summary>

@@ -97,15 +97,36 @@ internal sealed class QuantitySlots
         var rising = byMeasure.Exists(c => c.IsUpdate);
         var cumulative = _words.CumulativeMeasures.Contains(MeasureNames.Base(key.Measure));
         var dailyMove = _words.DailyMoveMeasures.Contains(MeasureNames.Base(key.Measure));
-        // The chain is lazy and enumerated once, by this loop: WithoutSentenceSiblings lists a group's siblings in `notCompared` just
+        var wholesBesideUnplaced = new List<List<Claim>>();
+        foreach (var byPlace in Groups(SplitByPlace(byMeasure, notCompared, crowds: byDay, wholesBesideUnplaced), notCompared))
+        {
+            CompareGroup(byPlace, findings, notCompared);
+        }
+
+        // A whole's figures beside the figures that name no place, read for agreement only (see AgreementOfWholeAndUnplaced).
+        foreach (var joined in wholesBesideUnplaced)
+        {
+            var across = new List<Finding>();
+            foreach (var group in Groups([joined], []))
+            {
+                CompareGroup(group, across, []);
+            }
+
+            AgreementOfWholeAndUnplaced(across, joined, findings);
+        }
+
+        // The chain is lazy and enumerated once, by each loop above: WithoutSentenceSiblings lists a group's siblings in `listed` just
         // before that group is compared, so the list keeps the order of the groups.
-        foreach (var byPlace in SplitByPlace(byMeasure, notCompared, crowds: byDay).SelectMany(SplitByTime)
-                     .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g) : [g])
-                     .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, _options.ApproximateTolerance, notCompared))
-                     .Where(g => g.Count > 0))
+        IEnumerable<List<Claim>> Groups(IEnumerable<List<Claim>> byPlace, List<NotComparedClaim> listed) =>
+            byPlace.SelectMany(SplitByTime)
+                .SelectMany(g => cumulative ? SplitClosedEarlierPeriods(g) : [g]).SelectMany(g => byDay ? SplitByEventDay(g, listed) : [g])
+                .SelectMany(g => dailyMove ? SplitByMoveDay(g) : [g]).Select(g => cumulative ? g : WithoutSentenceSiblings(g, _options.ApproximateTolerance, listed))
+                .Where(g => g.Count > 0);
+
+        void CompareGroup(List<Claim> byPlace, List<Finding> into, List<NotComparedClaim> listed)
         {
             IEnumerable<(List<Claim> Compared, List<Claim> Originals, bool AcrossUnits)> sets =
-                key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, notCompared))]
+                key.Measure == "money" && _options.ExchangeRates is not null ? [InOneSet(ToOneCurrency(byPlace, listed))]
                 : key.Unit == nameof(UnitKind.Physical) && _words.PhysicalMeasureNames.Contains(MeasureNames.Base(key.Measure)) ? InBaseUnits(byPlace)
                 : key.Unit == nameof(UnitKind.Duration) ? InDurationUnits(byPlace)
                 : [(byPlace, byPlace, false)];
@@ -114,7 +135,7 @@ internal sealed class QuantitySlots
                 var unnamed = IsUnnamedPhysical(key, compared);
                 if (!unnamed && !acrossUnits)
                 {
-                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, findings, rising);
+                    _detector.CompareGroup(key.Subject, measure, key.ModalityClass, compared, originals, names, into, rising);
                     continue;
                 }
 
@@ -124,13 +145,29 @@ internal sealed class QuantitySlots
                 {
                     // "7 km", "2,000 metres" with nothing said of what they measure: a radius, a distance from a town and a
                     // height all come in one unit, so such figures are read for agreement only, never as a dispute.
-                    findings.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
+                    into.AddRange(across.Where(f => f.Kind == FindingKind.Corroboration));
                 }
                 else
                 {
-                    AgreementAcrossUnits(across, compared, originals, findings);
+                    AgreementAcrossUnits(across, compared, originals, into);
                 }
             }
+        }
+    }
+
+    // A whole's figures ("240,000 marched across Vorland") beside the figures that name no place ("some 240,000 marched"), read for
+    // agreement only, as figures in two units are (see AgreementAcrossUnits): an unplaced figure that differs may be a part's (one
+    // city's march), so no dispute is raised, but one that agrees is the same count. A corroboration that takes in a whole's figure
+    // and an unplaced one replaces the corroborations it takes in all the claims of; the whole's group keeps its own disputes.
+    private static void AgreementOfWholeAndUnplaced(List<Finding> across, List<Claim> joined, List<Finding> findings)
+    {
+        var wholes = joined.Where(c => c.Part == PlacePart.Whole).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var unplaced = joined.Where(c => c.Part != PlacePart.Whole).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Any(wholes.Contains) && f.ClaimIds.Any(unplaced.Contains)))
+        {
+            var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+            findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(taken.Contains));
+            findings.Add(finding);
         }
     }
 
@@ -599,8 +636,10 @@ internal sealed class QuantitySlots
     }
 
     // Counts bound to one event (a march's participants) on different stated days are different events ("the 9 June march" and "the
-    // 16 June march"); a figure with only its publication date joins the latest stated day at most a few days before it.
-    internal static IEnumerable<List<Claim>> SplitByEventDay(List<Claim> group)
+    // 16 June march"); a figure with only its publication date joins the latest stated day at most a few days before it. A figure
+    // with no date at all, or published too long after every stated day to be read as any one day's, is listed in `notCompared`
+    // (NoEventDay).
+    internal static IEnumerable<List<Claim>> SplitByEventDay(List<Claim> group, List<NotComparedClaim> notCompared)
     {
         var days = group.Where(QuantityGroupDetector.HasStatedTime).Select(c => c.Time!.Value.Start!.Value).Distinct().Order().ToList();
         if (days.Count <= 1)
@@ -612,15 +651,14 @@ internal sealed class QuantitySlots
         var byDay = days.ToDictionary(d => d, _ => new List<Claim>());
         foreach (var claim in group)
         {
-            if (claim.Time is not { Start: { } start })
-            {
-                continue;
-            }
-
-            var day = QuantityGroupDetector.HasStatedTime(claim) ? start : ReportedDay(group, days, claim, start);
-            if (byDay.TryGetValue(day, out var list))
+            if (claim.Time is { Start: { } start }
+                && byDay.TryGetValue(QuantityGroupDetector.HasStatedTime(claim) ? start : ReportedDay(group, days, claim, start), out var list))
             {
                 list.Add(claim);
+            }
+            else
+            {
+                notCompared.Add(new NotComparedClaim(claim.Id, claim.Measure, NotComparedReason.NoEventDay));
             }
         }
 
@@ -684,7 +722,9 @@ internal sealed class QuantitySlots
     // own and its figures stand with the rest — except for `crowds` (the people at a gathering), where a document
     // that gives figures for two named places shows them to be two crowds ("70,000 in Cologne", "50,000 took part in Bremen"). A
     // figure repeated in the document of a part ("about 6,500 ... the crowd looked to be about 6,500") is that part's.
-    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds)
+    // A whole's figures that the slot also has figures naming no place beside are added, with those figures, as one group to
+    // `wholesBesideUnplaced`, to be read for agreement only.
+    internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds, List<List<Claim>>? wholesBesideUnplaced = null)
     {
         var components = PartsOfTotals(slot);
         if (components.Count > 0)
@@ -731,9 +771,14 @@ internal sealed class QuantitySlots
         // Where the slot speaks of parts and of the whole, a figure that names no place may be either: it is compared with the other
         // such figures, not with the whole's ("860,000 nationwide" is not disputed by "190,000 marched", which may be one city's).
         var wholes = rest.Where(c => c.Part == PlacePart.Whole).ToList();
-        return wholes.Count == 0 || wholes.Count == rest.Count
-            ? byPart.Values.Concat(SplitByStatedPlace(rest, notCompared))
-            : byPart.Values.Append(wholes).Concat(SplitByStatedPlace(rest.Where(c => c.Part != PlacePart.Whole).ToList(), notCompared));
+        if (wholes.Count == 0 || wholes.Count == rest.Count)
+        {
+            return byPart.Values.Concat(SplitByStatedPlace(rest, notCompared));
+        }
+
+        var wholePlaces = wholes.Select(c => c.Place).ToHashSet(StringComparer.Ordinal);
+        wholesBesideUnplaced?.Add(rest.FindAll(c => c.Part == PlacePart.Whole || c.Place is null || wholePlaces.Contains(c.Place)));
+        return byPart.Values.Append(wholes).Concat(SplitByStatedPlace(rest.Where(c => c.Part != PlacePart.Whole).ToList(), notCompared));
     }
 
     // A toll placed where its event happened (PlacePart.Event: "in Brenmoor", "in the Ostra region", or only the document's country)

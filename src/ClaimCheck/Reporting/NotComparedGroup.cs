@@ -36,6 +36,7 @@ public sealed record NotComparedGroup(string Measure, NotComparedReason Reason, 
         NotComparedReason.OtherEvent => "a figure of another event (named, or dated weeks before) than the one its document reports",
         NotComparedReason.NoBase => "a percentage that says neither of what it is a share nor whose it is",
         NotComparedReason.SharedMeasureInSentence => "one sentence gives it beside another figure of the same measure: another quantity",
+        NotComparedReason.NoEventDay => "a count of one event, among events on several days, that no date ties to any of them",
         _ => reason.ToString(),
     };
 

@@ -166,4 +166,20 @@ public class PlacePartComparisonTests
         findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "120 and 29 more make the 149 the same report gives");
         findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Which.ClaimIds.Should().Contain(["update#2", "update#3"]);
     }
+
+    [Fact]
+    public void Check_NationwideFigureGivenAlikeByAReportNamingNoPlace_IsACorroboration()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("unions", "Kenya's unions said 860,000 people marched nationwide on Tuesday, 190,000 of them in Nairobi.", "Rift Post", Day),
+            new Document("ministry", "Kenya's interior minister said 860,000 people marched on Tuesday.", "Coast Daily", Day),
+            new Document("organisers", "Kenya's march organisers said 75,000 people marched on Tuesday.", "Lake Herald", Day),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Contains("unions#1") && f.ClaimIds.Contains("ministry#1"),
+            "the nationwide 860,000 and the unplaced 860,000 agree");
+        report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).Should().NotContain(f => f.ClaimIds.Contains("unions#1"),
+            "75,000 names no place and may be one city's march: it does not dispute the nationwide figure");
+    }
 }

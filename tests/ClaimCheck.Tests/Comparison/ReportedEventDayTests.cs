@@ -38,4 +38,32 @@ public class ReportedEventDayTests
         report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy && f.ClaimIds.Contains("daily#1") && f.ClaimIds.Contains("post#1"),
             "a figure no stated day gives is read as the latest march's");
     }
+
+    [Fact]
+    public void Check_UndatedCountPublishedLongAfterEveryMarch_IsListedAsNotComparedForNoEventDay()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Police said 52,000 people marched in Lisbon on Wednesday against the housing law.", "Tagus Wire", Thursday) { Place = "Portugal" },
+            new Document("daily", "Police said 18,000 people marched in Lisbon on Friday against the housing law.", "Lisbon Daily", Saturday) { Place = "Portugal" },
+            new Document("review", "Organisers said 60,000 people marched in Lisbon against the housing law.", "Algarve Post", Saturday.AddDays(20)) { Place = "Portugal" },
+        ]);
+
+        report.NotCompared.Should().ContainSingle(n => n.ClaimId == "review#1").Which.Reason.Should().Be(NotComparedReason.NoEventDay,
+            "published weeks later, the figure says neither march's crowd");
+        report.Findings.Should().NotContain(f => f.ClaimIds.Contains("review#1"));
+    }
+
+    [Fact]
+    public void Check_UndatedCountPublishedTheDayAfterAMarch_IsNotListedAsNotCompared()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Police said 52,000 people marched in Lisbon on Wednesday against the housing law.", "Tagus Wire", Thursday) { Place = "Portugal" },
+            new Document("daily", "Police said 18,000 people marched in Lisbon on Friday against the housing law.", "Lisbon Daily", Saturday) { Place = "Portugal" },
+            new Document("post", "Organisers said 60,000 people marched in Lisbon against the housing law.", "Algarve Post", Saturday) { Place = "Portugal" },
+        ]);
+
+        report.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.NoEventDay, "the report is dated the day after Friday's march");
+    }
 }
