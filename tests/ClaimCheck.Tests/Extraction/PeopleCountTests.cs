@@ -1905,7 +1905,7 @@ public class PeopleCountTests
     [InlineData("Halvex will cut 12% of its workforce in Lindenport.")]
     [InlineData("Halvex will cut 12% of its salaried employees in Lindenport.")]
     [InlineData("Halvex will cut 12% of the company's workforce in Lindenport.")]
-    [InlineData("About 12% of Halvex's staff will go, the union said.")]
+    [InlineData("About 12% of Halvex's staff in Ostrava will lose their jobs.")]
     [InlineData("Halvex will shed 12% of jobs at the Lindenport plant.")]
     public void Extract_ShareOfAWorkforceUnderAnyOfItsNames_IsOneMeasure(string text)
     {
@@ -1919,8 +1919,8 @@ public class PeopleCountTests
     public void Check_ShareOfStaffAndShareOfWorkforce_AreOneFigureTwice()
     {
         var report = Pipeline.Check([
-            new Document("a", "Halvex will cut 12% of its staff, the union said on Monday.", "Test Wire", new DateOnly(2025, 10, 8)),
-            new Document("b", "Halvex is to shed 12% of its workforce, the union said on Monday.", "Other Wire", new DateOnly(2025, 10, 8)),
+            new Document("a", "Halvex will cut 12% of its staff in Ostrava, the union said on Monday.", "Test Wire", new DateOnly(2025, 10, 8)),
+            new Document("b", "Halvex will cut 12% of its workforce in Ostrava, the union said on Monday.", "Other Wire", new DateOnly(2025, 10, 8)),
         ]);
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length == 2,
@@ -1928,7 +1928,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("About 12% of the town's population was evacuated in Lindenport.", "share of population")]
+    [InlineData("Officials evacuated 12% of the town's population on Monday.", "share of population")]
     [InlineData("About 12% of Halvex's shareholders voted against the merger in Lindenport.", "share of shareholder")]
     [InlineData("About 12% of the patients in Lindenport were children.", "share of patient")]
     public void Extract_ShareOfAnotherWhole_KeepsItsNoun(string text, string measure)
