@@ -1894,10 +1894,49 @@ public class PeopleCountTests
     [InlineData("About 41% of electors voted in Brenmoor on Sunday.", "turnout")]
     [InlineData("The opposition said only 14% of Chilean voters took part in Lindenport.", "turnout")]
     [InlineData("Some 36% of the votes cast in Ostrava went to the Green Front.", "share of vote")]
-    [InlineData("About 22% of workers joined the strike in Lindenport.", "share of worker")]
+    [InlineData("About 22% of workers joined the strike in Lindenport.", "share of workforce")]
     public void Extract_ShareOfVotersWhoVoted_IsTheTurnout(string text, string measure)
     {
         FirstQuantityClaim(text, new DateOnly(2025, 10, 8)).Measure.Should().Be(measure);
+    }
+
+    [Theory]
+    [InlineData("Halvex will cut 12% of its staff in Lindenport.")]
+    [InlineData("Halvex will cut 12% of its workforce in Lindenport.")]
+    [InlineData("Halvex will cut 12% of its salaried employees in Lindenport.")]
+    [InlineData("Halvex will cut 12% of the company's workforce in Lindenport.")]
+    [InlineData("About 12% of Halvex's staff in Ostrava will lose their jobs.")]
+    [InlineData("Halvex will shed 12% of jobs at the Lindenport plant.")]
+    public void Extract_ShareOfAWorkforceUnderAnyOfItsNames_IsOneMeasure(string text)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims
+            .Single(c => c.Quantity is { Value: 12 });
+
+        claim.Measure.Should().StartWith("share of workforce");
+    }
+
+    [Fact]
+    public void Check_ShareOfStaffAndShareOfWorkforce_AreOneFigureTwice()
+    {
+        var report = Pipeline.Check([
+            new Document("a", "Halvex will cut 12% of its staff in Ostrava, the union said on Monday.", "Test Wire", new DateOnly(2025, 10, 8)),
+            new Document("b", "Halvex will cut 12% of its workforce in Ostrava, the union said on Monday.", "Other Wire", new DateOnly(2025, 10, 8)),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length == 2,
+            "'12% of its staff' and '12% of its workforce' are the same share of one workforce");
+    }
+
+    [Theory]
+    [InlineData("Officials evacuated 12% of the town's population on Monday.", "share of population")]
+    [InlineData("About 12% of Halvex's shareholders voted against the merger in Lindenport.", "share of shareholder")]
+    [InlineData("About 12% of the patients in Lindenport were children.", "share of patient")]
+    public void Extract_ShareOfAnotherWhole_KeepsItsNoun(string text, string measure)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 10, 8))]).Claims
+            .Single(c => c.Quantity is { Value: 12 });
+
+        claim.Measure.Should().StartWith(measure, "a share of a whole that is no workforce is named by its own noun");
     }
 
     [Theory]

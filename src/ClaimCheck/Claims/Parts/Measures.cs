@@ -152,12 +152,23 @@ internal static class Measures
             i = demonym.EndToken;
         }
 
+        // "15% of Halvex's workforce", "a tenth of the company's staff": an owner before a possessive says whose they are, not what.
+        if (IsPossessor(s, i))
+        {
+            i += 2;
+        }
+
         var head = -1;
         while (i < s.Tokens.Count && s.Tokens[i].Kind == TokenKind.Word && s.Word(i) is { Length: > 1 } word && char.IsLower(word[0])
                && !s.Words.ClauseBreaks.Contains(word) && !IsVotingVerb(s, word)
                && word is not ("in" or "on" or "at" or "for" or "and" or "or" or "who" or "that" or "to" or "by" or "against" or "from" or "than" or "with" or "counted"))
         {
             head = i++;
+            if (IsPossessor(s, head))
+            {
+                head = -1;
+                i++;
+            }
         }
 
         if (head < 0)
@@ -177,7 +188,7 @@ internal static class Measures
         // is (its holder is read later), and "voted against" stays a share of the voters.
         if (i >= s.Tokens.Count || !IsVotingVerb(s, s.Word(i)) || !s.Words.VoterNouns.TryGetValue(noun, out var turnout))
         {
-            return "share of " + noun;
+            return "share of " + WholeNamed(s, noun);
         }
 
         if (!s.Words.VoteChoices.TryGetValue(s.Word(i + 1), out var choice))
@@ -187,6 +198,23 @@ internal static class Measures
 
         return choice.Length > 0 ? choice : "share of " + noun;
     }
+
+    // Whether the word at `token` owns what follows it ("Halvex" in "Halvex's workforce").
+    private static bool IsPossessor(SentenceView s, int token) =>
+        token + 2 < s.Tokens.Count && s.Tokens[token].Kind == TokenKind.Word && s.Tokens[token + 1].Kind == TokenKind.Possessive;
+
+    // The whole a share is of, as the share's measure names it: a workforce under any of its names (staff, employees, workers,
+    // jobs, posts: a workforce-measure, directly or as the measure its counted noun takes) is "workforce", so that "15% of its
+    // staff" and "15% of the workforce" are one share; any other noun is itself. A count of the same people keeps its own measure
+    // (a count of workers may be a part of the employees), which shares of the whole need not.
+    private static string WholeNamed(SentenceView s, string noun) =>
+        s.Words.WorkforceMeasures.Contains(noun)
+        || (s.Words.MeasureSynonyms.TryGetValue(noun, out var measure) && s.Words.WorkforceMeasures.Contains(measure))
+            ? Workforce
+            : noun;
+
+    /// <summary>The whole a share of a workforce under any of its names is of (see <see cref="WholeNamed"/>).</summary>
+    private const string Workforce = "workforce";
 
     // "cast", "voted", or an outcome word of those who took part ("took [part]", "turned [out]").
     private static bool IsVotingVerb(SentenceView s, ReadOnlySpan<char> word) =>
