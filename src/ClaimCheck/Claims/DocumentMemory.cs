@@ -538,7 +538,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in document.TokensOf(i))
+            foreach (var token in tokens)
             {
                 if (token.Kind != TokenKind.Word)
                 {

@@ -2180,6 +2180,7 @@ public class PeopleCountTests
     [InlineData("The Harwick coroner first reported two deaths and said another 25 people had been hurt.", 25, false)]
     [InlineData("An earlier count in Brenmoor was wrong, and 96 people were injured in the collapse.", 96, false)]
     [InlineData("The blast in Ostrava killed 41 and 96 were injured.", 96, false)]
+    [InlineData("An earlier count in Brenmoor had given 41 dead, and 96 people were hurt in the aftershock.", 96, false)]
     public void Extract_FigureTheTextGivesAsAnEarlierCount_IsEarlier(string text, double value, bool earlier)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]);

@@ -97,11 +97,11 @@ public class TopicOrganisationSubjectTests
         QuantityClaim(text, 40_000_000).Subject.Should().BeNull("a headline word that also occurs lowercase is a common word, not a name");
     }
 
-    // A report about one company that also names a place (a warehouse's town), so the organisation is the headline's, not the topic's.
+    // A report about one company that also names a place (a depot's town), so the organisation is the headline's, not the topic's.
     private const string CutsNamingAPlace = "Halvex to cut 4,000 more jobs\n\n"
-        + "A memo the chief executive sent to staff on Monday says Halvex is laying off another 4,000 people. Halvex wants leaner costs. "
+        + "Halvex told its unions on Tuesday that it will shed a further 4,000 posts by spring. Halvex blamed weak orders. "
         + "The company had cut 1,500 people last year. Halvex shares fell 3% on the news. "
-        + "Halvex had a net loss of $300 million in the quarter and paused work on a warehouse in Arlington, Virginia.";
+        + "Halvex lost $300 million over the half and shelved a new depot in Leeds, England.";
 
     [Theory]
     [InlineData(4_000)]

@@ -402,7 +402,7 @@ public sealed class QuantityNewsTests
         { "Ilse Varga was only 19 when she won the Lindenport marathon.", 19, "year of age" },
         { "The Ostrava councillor, who was 81 at the election, stood down.", 81, "year of age" },
         { "Asked her age, the Kestrel Bay villager said she is 108.", 108, "year of age" },
-        { "The Vorland man who died was 26, from a village near Brenmoor.", 26, "year of age" },
+        { "The Vorland man who drowned was 31, from a village near Brenmoor.", 31, "year of age" },
         { "The Lindenport woman who was killed was 34.", 34, "year of age" },
         { "Ada Vorlund married at 23 and moved to Brenmoor.", 23, "year of age" },
         { "The Vorland scheme is open to riders as young as 14.", 14, "year of age" },
@@ -427,8 +427,8 @@ public sealed class QuantityNewsTests
     [InlineData("It was 12 and rising in Vorland by noon.", 12)]
     [InlineData("The death toll was 12 when rescuers arrived.", 12)]
     [InlineData("He is 6 and 0 in title fights.", 6)]
-    [InlineData("The toll of those who died was 26.", 26)]
-    [InlineData("The number who died was 26, officials in Vorland said.", 26)]
+    [InlineData("The toll of those who drowned was 31.", 31)]
+    [InlineData("The number who drowned was 31, officials in Vorland said.", 31)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)

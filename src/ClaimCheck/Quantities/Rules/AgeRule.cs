@@ -170,10 +170,10 @@ internal sealed class AgeRule : UnitRule
         IsBareWholeAge(draft) && (s.Is(draft.End, "or") || s.Is(draft.End, "and"))
         && (s.Is(draft.End + 1, "older") || s.Is(draft.End + 1, "younger"));
 
-    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won", "the man who died was 26, from…": a bare number
+    // "she is 108.", "who was 81 at the election", "Varga was only 19 when she won", "the man who drowned was 31, from…": a bare number
     // after "is"/"was" (and "just" or "only") that ends the clause or comes before "at"/"and", with a pronoun, or a noun naming one
     // person and a short "who" clause, before the verb; before "when" the subject may also be a capitalised name ("The death toll was
-    // 12 when…" counts deaths). Not before "and" and another number ("is 6 and 0"). "The number who died was 26" stays a count: its
+    // 12 when…" counts deaths). Not before "and" and another number ("is 6 and 0"). "The number who drowned was 31" stays a count: its
     // subject names no person.
     private static bool IsAgeAfterBe(in QuantityScan s, in QuantityDraft draft)
     {

@@ -37,7 +37,7 @@ internal sealed class CountedNounRule : UnitRule
             if (end == start + 1 && s.Words.CurrencySubunits.Contains(listed.Name) && s.Words.RateAbbreviations.TryGet(s.Word(start), out var perTerm)
                 && RateRule.TryAbbreviatedPer(s.Words, perTerm, out var per))
             {
-                draft.Per = per; // "188.82ppl": a money symbol that carries its rate, pence per litre
+                draft.Per = per; // "142.50ppl": a money symbol that carries its rate, pence per litre
             }
 
             return true;
@@ -100,7 +100,8 @@ internal sealed class CountedNounRule : UnitRule
     }
 
     // A singular noun phrase of up to `maxWords` words from `start`: its head is the last word before a word that ends it (a function
-    // word, a verb-like "-ed", "-ly" or "-s" word, or a comparative right before "than": "one point higher than a year before").
+    // word, a verb-like "-ed", "-ly" or "-s" word, or any word but the first right before "than": the comparative of "one point
+    // higher than a year before", the "rather" of "one engineer rather than two").
     private static bool TrySingularHead(in QuantityScan s, ref QuantityDraft draft, int start, int maxWords)
     {
         var index = start;

@@ -54,8 +54,7 @@ internal sealed class QuarterRule : TimeRule
         }
 
         if (reading.Latest && reading.Quarter is null && reading.Half is null && reading.Year is null && scan.Context.Quarter is { } reported
-            && scan.Reference is { } today && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom
-            && reportedFrom.AddMonths(3) <= today)
+            && scan.Reference is { } today && HasEnded(reported, today))
         {
             // "the latest period" in a report on a quarter that has ended is that quarter, not one a forecast named ("a fourth-quarter
             // charge" in October)
@@ -70,6 +69,11 @@ internal sealed class QuarterRule : TimeRule
 
         return Emit(scan, start, index, reading);
     }
+
+    /// <summary>Whether the calendar quarter <paramref name="quarter"/> had ended by <paramref name="today"/>; false for a year
+    /// outside the calendar's range.</summary>
+    private static bool HasEnded((int Year, int Quarter) quarter, DateOnly today) =>
+        CalendarMath.Date(quarter.Year, ((quarter.Quarter - 1) * MonthsPerQuarter) + 1, 1) is { } from && from.AddMonths(MonthsPerQuarter) <= today;
 
     // Whether "quarter", "half" or "period" (or "third-quarter") is among the next few words: a cheap test before reading.
     private static bool HeadAhead(in TimeScan scan, int i)
@@ -302,8 +306,7 @@ internal sealed class QuarterRule : TimeRule
             // quarter just ended), is a horizon of a forecast: "the year-ago period" after it still compares with the quarter
             // reported. A quarter named otherwise ("for the fourth quarter, it expects ...") is the new quarter in question.
             var forecast = scan.Reference is { } today && from.AddMonths(3) > today && IsHorizon(scan, start)
-                && scan.Context.Quarter is { } reported
-                && CalendarMath.Date(reported.Year, ((reported.Quarter - 1) * 3) + 1, 1) is { } reportedFrom && reportedFrom.AddMonths(3) <= today;
+                && scan.Context.Quarter is { } reported && HasEnded(reported, today);
             if (!reading.YearBack && !comparison && !forecast && !reading.BeforeReported)
             {
                 scan.Context.Quarter = (y, q);

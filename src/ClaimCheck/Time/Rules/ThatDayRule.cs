@@ -4,10 +4,10 @@ namespace ClaimCheck.Time.Rules;
 /// day of the calendar ("the council met on Oct. 14 and voted that day", "Earlier that day" after "Friday",
 /// <see cref="DocumentContext.LastCalendarDay"/>) it is that day; "that same day" after a whole month ("last October … crossed out
 /// that same day", <see cref="DocumentContext.LastMonth"/>) is an unknown day of that month ("1998-10-XX").</summary>
-/// <remarks>Left unread with no such anchor, or after a day counted from the reference date ("two years ago … that day"), a year, a
-/// week, or ("that day" without "same") a month: there "that day" is mostly an event's day the text never dated ("shares bought that day"). Not before a possessive
-/// ("that day's vote"), nor as a conjunction after a reporting verb ("said that day trips were cancelled"). It cannot tell a day the
-/// text dates wrongly, nor an event's day named after a newer date.</remarks>
+/// <remarks>Left unread with no such anchor, or after a date counted from the reference date ("two years ago … that day"), a year,
+/// a week, or ("that day" without "same") a month: there "that day" is mostly an event's day the text never dated ("shares bought
+/// that day"). Not before a possessive ("that day's vote"), nor, without "same", as a conjunction after a reporting verb ("said that
+/// day trips were cancelled"). It cannot tell a day the text dates wrongly, nor an event's day named after a newer date.</remarks>
 internal sealed class ThatDayRule : TimeRule
 {
     public static readonly ThatDayRule Instance = new();
