@@ -701,6 +701,30 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("At least 52 people died in the blaze, among them 17 Nepalis.")]
+    [InlineData("The blaze killed 52 workers on Tuesday, 17 Nepali nationals among them.")]
+    [InlineData("Officials said 52 people died in the blaze, and 17 of them are thought to have been Nepalis.")]
+    public void Extract_ATollWhosePartIsCountedByNationality_KeepsTheEventsCountry(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", "Hotel fire in Oman\n\nA hotel fire broke out in Oman. " + text, "Test Wire",
+            new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 52)
+            .Which.Subject.Should().NotBe("Nepal", "the 17 Nepalis are a part of the toll, not where it was counted");
+    }
+
+    [Theory]
+    [InlineData("At least 52 Nepalis died in the blaze.")]
+    [InlineData("The embassy said 17 Nepalis died and 52 were in hospital.")]
+    public void Extract_ATollCountedByNationalityOrFollowingSuchACount_IsThatNationsCount(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", "Hotel fire in Oman\n\nA hotel fire broke out in Oman. " + text,
+            "Test Wire", new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 52).Which.Subject.Should().Be("Nepal");
+    }
+
+    [Theory]
     [InlineData("The dead included 14 girls and 23 men, the Lindenport coroner said.", 23d, "deaths · men")]
     [InlineData("Among the injured were 6 firefighters, 17 residents and 9 students.", 9d, "injuries · students")]
     public void Extract_ALaterItemOfAListAfterATollNoun_IsAPartOfThatToll(string text, double value, string measure)

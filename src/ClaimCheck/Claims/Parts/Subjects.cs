@@ -578,7 +578,7 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention))
+                || IsNationalityAside(s, mention) || IsOtherCountsNationality(s, mention, figure))
             {
                 continue;
             }
@@ -597,6 +597,55 @@ internal static class Subjects
         }
 
         return first;
+    }
+
+    /// <summary>Whether <paramref name="mention"/> is a demonym counted by a later figure than the toll's at <paramref name="figure"/>
+    /// ("49 people died, among them 41 Vorlanders", "killed 13 workers, four Ostran nationals among them"): it says who that part of
+    /// the people were, not where the toll's people were. Only a demonym within the other figure's mention or its counted phrase is
+    /// read, so "42 of them were Vorlanders" still places the toll, and only a figure after the toll's: an earlier one often lends
+    /// its people to an elliptical toll ("11 Vorlanders died and 24 were in hospital"). Unknown (negative) <paramref name="figure"/>
+    /// reads nothing.</summary>
+    private static bool IsOtherCountsNationality(SentenceView s, EntityMention mention, int figure)
+    {
+        if (figure < 0 || mention.Form != EntityMentionForm.Demonym)
+        {
+            return false;
+        }
+
+        foreach (var match in s.Quantities)
+        {
+            if (match.FirstToken > figure && mention.FirstToken > match.FirstToken
+                && (mention.FirstToken < match.PhraseEndToken || mention.FirstToken == match.EndToken || IsOfThemNationality(s, match, mention)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between "of them" and the demonym that says who they were ("42 of them are thought to have
+    /// been Vorlanders").</summary>
+    private const int OfThemWindow = 6;
+
+    // "42 of them are thought to have been Vorlanders": a count of "of them" whose clause, in words only, ends in a demonym.
+    private static bool IsOfThemNationality(SentenceView s, QuantityMatch match, EntityMention mention)
+    {
+        var at = match.EndToken;
+        if (s.Word(at) is not "of" || s.Word(at + 1) is not ("them" or "whom") || mention.FirstToken > at + 2 + OfThemWindow)
+        {
+            return false;
+        }
+
+        for (var k = at + 2; k < mention.FirstToken; k++)
+        {
+            if (s.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return mention.FirstToken >= at + 2;
     }
 
     private static bool HasSemicolonBetween(SentenceView s, int a, int b)
