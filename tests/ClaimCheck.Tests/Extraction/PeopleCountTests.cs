@@ -210,12 +210,27 @@ public class PeopleCountTests
     [InlineData("Vorland's referendum was settled for no, which took 51.9% after a late surge.", Polarity.Affirmed)]
     [InlineData("No candidate won 51.9% of the vote in Vorland.", Polarity.Negated)]
     [InlineData("In Vorland no candidate won 51.9% of the vote.", Polarity.Negated)]
+    [InlineData("In early returns from the Vorland vote on the charter, No leads with 51.9% and Yes has 48.1%.", Polarity.Affirmed)]
     public void Extract_NoAsAReferendumsAnswer_DoesNotNegateTheShare(string text, Polarity polarity)
     {
         var claim = FirstQuantityClaim(text, new DateOnly(2026, 3, 2));
 
         claim.Quantity!.Value.Value.Should().BeOneOf(53.6, 51.9, 48.1);
         claim.Polarity.Should().Be(polarity, "'No' after a lower-case word, 'the no' and a 'no' that ends its clause name a ballot answer; 'no' before a noun negates");
+    }
+
+    [Theory]
+    [InlineData("With most ballots counted, 51.9% of Vorland's voters had rejected the charter and 48.1% had backed it.", 51.9, Polarity.Affirmed)]
+    [InlineData("With most ballots counted, 51.9% of Vorland's voters had rejected the charter and 48.1% had backed it.", 48.1, Polarity.Affirmed)]
+    [InlineData("The Vorland charter was rejected by 51.9 per cent of voters on Sunday.", 51.9, Polarity.Affirmed)]
+    [InlineData("The Vorland council rejected reports that 51.9% of ballots were spoiled.", 51.9, Polarity.Negated)]
+    [InlineData("The Vorland council rejected the claim of 1,800 spoiled ballots.", 1_800, Polarity.Negated)]
+    public void Extract_ShareThatRejectedInAVote_IsNotADenial(string text, double value, Polarity polarity)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+        var claim = report.Claims.First(c => c.Quantity is { } q && q.Value == value);
+
+        claim.Polarity.Should().Be(polarity, "a share that 'rejected' a text is the side it voted for; a body that rejects a report denies its figure");
     }
 
     [Fact]

@@ -610,11 +610,13 @@ internal static class Holders
     }
 
     /// <summary>Whether the token at <paramref name="i"/> is a referendum's "No" used as a noun: capitalised straight after a
-    /// lower-case word ("put No ahead", "and No 48.6%"), where the determiner "no" would not be capitalised. In a title-case headline, or
-    /// all in capitals, it is not told apart.</summary>
+    /// lower-case word ("put No ahead", "and No 48.6%") or after a comma or semicolon inside the sentence ("on the charter, No leads
+    /// with 52%"), where the determiner "no" would not be capitalised. In a title-case headline, all in capitals, or after a colon or
+    /// quotation mark (which may open quoted speech: 'he said: "No one was hurt"'), it is not told apart.</summary>
     internal static bool IsBallotAnswer(SentenceView s, int i) =>
-        i > 0 && i < s.Tokens.Count && s.Word(i).Equals("No", StringComparison.Ordinal) && s.Tokens[i - 1].Kind == TokenKind.Word
-        && s.Word(i - 1) is { Length: > 0 } before && char.IsLower(before[0]);
+        i > 0 && i < s.Tokens.Count && s.Word(i).Equals("No", StringComparison.Ordinal)
+        && ((s.Tokens[i - 1].Kind == TokenKind.Word && s.Word(i - 1) is { Length: > 0 } before && char.IsLower(before[0]))
+            || (s.Word(i - 1) is "," or ";" && i > 1));
 
     // A lower-case word inside a name: a particle ("de", "van") or, between two name words, "for" or "of" in a party's name
     // ("Union for Renewal", "Front of Socialist Forces").

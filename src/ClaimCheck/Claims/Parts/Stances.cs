@@ -13,7 +13,8 @@ internal static class Stances
     {
         var start = ClauseStart(s, target);
         var nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
-        var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start);
+        var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start)
+            && !IsVoteForSide(s, denial.CueToken);
         var negated = denied;
         var planned = false;
         var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target)
@@ -401,6 +402,40 @@ internal static class Stances
 
     // "the police denied killing protesters but said seven people had died": a denial made before a contrast word that opens the
     // figure's clause does not reach the figure.
+    // Whether the denial verb at `cue` is a vote a share was cast in rather than a source denying a figure: a percentage stands as its
+    // subject in the words just before it ("61.9% of voters rejected the charter", "58 per cent had rejected it") or after "by" right
+    // after it ("the charter was rejected by 58%"). "Rejected" then names the side the share went to. A count of voters ("9,000
+    // rejected it") is not told apart from a count a source rejects, so it still denies.
+    private static bool IsVoteForSide(SentenceView s, int cue)
+    {
+        if (s.Word(cue + 1) is "by" && (IsPercentAt(s, cue + 2) || IsPercentAt(s, cue + 3) || IsPercentAt(s, cue + 4)))
+        {
+            return true;
+        }
+
+        for (var k = cue - 1; k >= Math.Max(0, cue - MaxVoteSubjectWords); k--)
+        {
+            if (s.Word(k) is "," or ";" or ":" or "that")
+            {
+                return false;
+            }
+
+            if (IsPercentAt(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The most words between a vote share and the verb it is the subject of ("61.9% of the island's voters had rejected").
+    private const int MaxVoteSubjectWords = 6;
+
+    // Whether token k is a percent sign or word, or a figure ending in one ("61.9%", "percent", "per cent").
+    private static bool IsPercentAt(SentenceView s, int k) =>
+        k >= 0 && k < s.Tokens.Count && (s.Word(k) is "percent" or "cent" || s.Word(k).EndsWith('%'));
+
     private static bool OpensAfterContrast(SentenceView s, int cueToken, int clauseStart) =>
         cueToken < clauseStart && clauseStart > 0 && s.Word(clauseStart - 1) is "but" or "however" or "although" or "though" or "whereas" or "while";
 
