@@ -403,8 +403,8 @@ internal static class Stances
     // "the police denied killing protesters but said seven people had died": a denial made before a contrast word that opens the
     // figure's clause does not reach the figure.
     // Whether the denial verb at `cue` is a vote a share was cast in rather than a source denying a figure: a percentage stands as its
-    // subject in the words just before it ("61.9% of voters rejected the charter", "58 per cent had rejected it") or after "by" right
-    // after it ("the charter was rejected by 58%"). "Rejected" then names the side the share went to. A count of voters ("9,000
+    // subject in the words just before it ("54.2% of voters rejected the charter", "53 per cent had rejected it") or after "by" right
+    // after it ("the charter was rejected by 53%"). "Rejected" then names the side the share went to. A count of voters ("9,000
     // rejected it") is not told apart from a count a source rejects, so it still denies.
     private static bool IsVoteForSide(SentenceView s, int cue)
     {
@@ -429,10 +429,10 @@ internal static class Stances
         return false;
     }
 
-    // The most words between a vote share and the verb it is the subject of ("61.9% of the island's voters had rejected").
+    // The most words between a vote share and the verb it is the subject of ("54.2% of the island's voters had rejected").
     private const int MaxVoteSubjectWords = 6;
 
-    // Whether token k is a percent sign or word, or a figure ending in one ("61.9%", "percent", "per cent").
+    // Whether token k is a percent sign or word, or a figure ending in one ("54.2%", "percent", "per cent").
     private static bool IsPercentAt(SentenceView s, int k) =>
         k >= 0 && k < s.Tokens.Count && (s.Word(k) is "percent" or "cent" || s.Word(k).EndsWith('%'));
 

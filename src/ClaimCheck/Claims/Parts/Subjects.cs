@@ -600,10 +600,10 @@ internal static class Subjects
     }
 
     /// <summary>Whether <paramref name="mention"/> is a demonym counted by a later figure than the toll's at <paramref name="figure"/>
-    /// ("49 people died, among them 41 Vorlanders", "killed 13 workers, four Ostran nationals among them"): it says who that part of
+    /// ("37 people died, among them 22 Vorlanders", "killed 18 workers, five Ostran nationals among them"): it says who that part of
     /// the people were, not where the toll's people were. Only a demonym within the other figure's mention or its counted phrase is
     /// read, so "42 of them were Vorlanders" still places the toll, and only a figure after the toll's: an earlier one often lends
-    /// its people to an elliptical toll ("11 Vorlanders died and 24 were in hospital"). Unknown (negative) <paramref name="figure"/>
+    /// its people to an elliptical toll ("9 Vorlanders died and 30 were in hospital"). Unknown (negative) <paramref name="figure"/>
     /// reads nothing.</summary>
     private static bool IsOtherCountsNationality(SentenceView s, EntityMention mention, int figure)
     {
