@@ -729,8 +729,21 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials said 52 people were killed in all in the Brenmoor block, and 17 of them are understood to have been Nepalis; the others were from Pakistan and Egypt.")]
+    [InlineData("At least 52 people died in the blaze; Pakistan and Egypt sent condolences.")]
+    public void Extract_ACountryNamedAfterASemicolonThatFollowsTheToll_IsNotTheTollsPlace(string text)
+    {
+        var claims = Pipeline.Check([new Document("doc", "Hotel fire in Oman\n\nA hotel fire broke out in Oman. " + text, "Test Wire",
+            new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().Contain(c => c.Quantity != null && c.Quantity.Value.Value == 52)
+            .Which.Subject.Should().Be("Oman", "the countries after the semicolon are the other victims' or another clause's");
+    }
+
+    [Theory]
     [InlineData("At least 52 Nepalis died in the blaze.")]
     [InlineData("The embassy said 17 Nepalis died and 52 were in hospital.")]
+    [InlineData("The embassy said 52 Nepalis died in the blaze; Pakistan sent a team.")]
     public void Extract_ATollCountedByNationalityOrFollowingSuchACount_IsThatNationsCount(string text)
     {
         var claims = Pipeline.Check([new Document("doc", "Hotel fire in Oman\n\nA hotel fire broke out in Oman. " + text,

@@ -578,7 +578,7 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention) || IsOtherCountsNationality(s, mention, figure))
+                || IsNationalityAside(s, mention) || IsOtherCountsNationality(s, mention, figure) || IsInLaterClause(s, mention, figure))
             {
                 continue;
             }
@@ -647,6 +647,12 @@ internal static class Subjects
 
         return mention.FirstToken >= at + 2;
     }
+
+    // "37 people were killed, and 22 of them were Nepalis; the others were from Pakistan and Egypt": a country named after a semicolon
+    // that follows the toll's figure is another clause's (the other victims' nations, another toll), not where the toll was counted.
+    // Unknown (negative) figure reads nothing.
+    private static bool IsInLaterClause(SentenceView s, EntityMention mention, int figure) =>
+        figure >= 0 && mention.FirstToken > figure && HasSemicolonBetween(s, figure, mention.FirstToken);
 
     private static bool HasSemicolonBetween(SentenceView s, int a, int b)
     {
