@@ -165,10 +165,18 @@ internal sealed class QuantitySlots
         var unplaced = joined.Where(c => c.Part != PlacePart.Whole).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Any(wholes.Contains) && f.ClaimIds.Any(unplaced.Contains)))
         {
-            var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-            findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(taken.Contains));
-            findings.Add(finding);
+            ReplaceCoveredCorroborations(findings, finding);
         }
+    }
+
+    // Adds `finding`, a corroboration read for agreement only, in place of the corroborations among `findings` whose claims it all
+    // takes in (those of them `counted` admits, when given).
+    private static void ReplaceCoveredCorroborations(List<Finding> findings, Finding finding, Func<string, bool>? counted = null)
+    {
+        var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+        findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0
+            && f.ClaimIds.All(id => taken.Contains(id) && (counted is null || counted(id))));
+        findings.Add(finding);
     }
 
     // An amount of money whose report names nothing it is ("$35 million will go to the treasury") beside the same amount another
@@ -193,9 +201,7 @@ internal sealed class QuantitySlots
             var claimOf = slot.Where(c => c.Measure == named || c.Measure == unnamed).ToDictionary(c => c.Id, StringComparer.Ordinal);
             foreach (var finding in across.Where(f => f.Kind == FindingKind.Corroboration && AgreesInOneForm(f, claimOf, named, unnamed)))
             {
-                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-                findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(taken.Contains));
-                findings.Add(finding);
+                ReplaceCoveredCorroborations(findings, finding);
             }
         }
     }
@@ -485,9 +491,7 @@ internal sealed class QuantitySlots
                 || (f.Kind == FindingKind.NumericDiscrepancy && !discrepancyInAUnit && IsBeyondConversionRounding(f, inBase)))
             && f.ClaimIds.Where(units.ContainsKey).Select(id => units[id]).Distinct(StringComparer.Ordinal).Skip(1).Any()))
         {
-            var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
-            findings.RemoveAll(f => f.Kind == FindingKind.Corroboration && f.ClaimIds.Length > 0 && f.ClaimIds.All(id => units.ContainsKey(id) && taken.Contains(id)));
-            findings.Add(finding);
+            ReplaceCoveredCorroborations(findings, finding, units.ContainsKey);
         }
     }
 
