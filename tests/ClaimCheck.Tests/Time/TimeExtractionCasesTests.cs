@@ -747,6 +747,20 @@ public class TimeExtractionCasesTests
         Check(text, span, value);
 
     [Theory]
+    [InlineData("The Vorland ferry has changed hands several times over the years.", "the years", "PXY")]
+    [InlineData("In the decades that followed, Lindenport grew into a port town.", "the decades", "PXY")]
+    [InlineData("Kestrel Bay lost three shops during the months since the flood.", "the months", "PXM")]
+    public void Recognize_PluralAfterPrepositionAndThe_IsAnUnstatedStretch(string text, string span, string value) =>
+        Check(text, span, value);
+
+    [Theory]
+    [InlineData("Brenmoor police saw the van near the depot in the weeks before the fire.")]
+    [InlineData("The Vessa mill kept its looms running in the days of the old guild.")]
+    [InlineData("Harlow troops slept in the quarters behind the fort.")]
+    public void Recognize_PluralAfterPrepositionAndThe_BeforeAnEventOrOf_IsNoStretch(string text) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Duration);
+
+    [Theory]
     [InlineData("The Vessa market opens on May 9, a day the town keeps for its founders.")]
     [InlineData("The Brenmoor ferry did not sail on Friday, a day of rest on the island.")]
     [InlineData("Kestrel Bay voted on Sunday, a day when most shops were shut.")]

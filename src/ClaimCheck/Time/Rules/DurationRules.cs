@@ -265,7 +265,7 @@ internal sealed class HyphenDurationRule : TimeRule
 }
 
 /// <summary>Vague and article durations: "a week", "an hour", "a year and a half", "a few days", "several years", "the past three
-/// years", "the next few days", "the next couple of years", "the following weeks", "the weeks ahead"; "the past year" is last calendar year; "a few years
+/// years", "the next few days", "the next couple of years", "the following weeks", "the weeks ahead", "over the years"; "the past year" is last calendar year; "a few years
 /// ago" is PAST_REF; one unit set after a date and a comma that says what the date is ("on May 9, a day the town keeps") is none.</summary>
 internal sealed class VagueDurationRule : TimeRule
 {
@@ -279,6 +279,11 @@ internal sealed class VagueDurationRule : TimeRule
         if (isThe && scan.Is(i + 2, "ahead") && scan.Word(i + 1).EndsWith("s") && scan.Words.Units.TryGetValue(scan.Word(i + 1), out var aheadUnit))
         {
             return scan.Emit(i, i + 3, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(aheadUnit)); // "the weeks ahead"
+        }
+
+        if (isThe && IsStretchAfterPreposition(scan, i, out var stretchUnit))
+        {
+            return scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, null, TimeValues.VagueDuration(stretchUnit)); // "over the years"
         }
 
         // "the following weeks", "the following two days" are lengths as "the next …" are; "the following day" (no plural, no
@@ -448,6 +453,32 @@ internal sealed class VagueDurationRule : TimeRule
         var word = scan.Word(at);
         return scan.IsNumber(at) || scan.Words.NumberWords.ContainsKey(word) || scan.Words.ScaleWords.ContainsKey(word)
             || scan.Words.Amounts.ContainsKey(word) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "over the years", "in the decades that followed", "during the months since the vote": a plural of days or longer units after
+    // "the" and a preposition of extent is an unstated stretch of them, as the TIMEX3 guidelines value "years" (PXY). Not before
+    // "before", "after", "of", "leading", "preceding", "prior", "between" or "when": "in the weeks before the vote" and "in the days
+    // when …" are a time the text anchors to an event (TimeBank values them as a date), "the months of talks" is no stretch. It
+    // cannot tell the stretch's length.
+    private static bool IsStretchAfterPreposition(in TimeScan scan, int the, out string unit)
+    {
+        unit = "";
+        var plural = scan.Word(the + 1);
+        if (!plural.EndsWith("s") || !scan.Words.Units.TryGetValue(plural, out var found) || found is "second" or "minute" or "hour" or "quarter"
+            || !(scan.Is(the - 1, "over") || scan.Is(the - 1, "in") || scan.Is(the - 1, "during") || scan.Is(the - 1, "through") || scan.Is(the - 1, "throughout")))
+        {
+            return false;
+        }
+
+        var next = the + 2;
+        if (scan.Is(next, "before") || scan.Is(next, "after") || scan.Is(next, "of") || scan.Is(next, "leading") || scan.Is(next, "preceding")
+            || scan.Is(next, "prior") || scan.Is(next, "between") || scan.Is(next, "when") || scan.IsPossessive(next))
+        {
+            return false;
+        }
+
+        unit = found;
+        return true;
     }
 }
 
