@@ -198,9 +198,9 @@ internal static class QuantityClaims
             }
             var measure = outcome ?? heldCountMeasure ?? physical ?? measuredAt ?? Measures.PercentageOf(s, match) ?? Measures.MeasureOf(s, match);
             var isEventMeasure = s.Words.PhysicalMeasureNames.Contains(MeasureNames.Base(measure));
-            if (MeasureNames.Base(measure) is "aboard" or "people" && PeopleCounts.IsCapacity(s, match))
+            if ((MeasureNames.Base(measure) is "aboard" or "people" || IsCountOfPersons(s, quantity, outcome)) && PeopleCounts.IsCapacity(s, match))
             {
-                measure = Capacity; // "licensed to carry 35 people": what the boat may hold, not what it held
+                measure = Capacity; // "licensed to carry 35 people", "a jail built for 900 inmates": what it may hold, not what it held
             }
             else if (measure == PeopleCounts.Population && PeopleCounts.NamedGroupOf(s, match) is { } group)
             {
@@ -662,6 +662,12 @@ internal static class QuantityClaims
     private static bool IsPeopleOrOutcomeCount(SentenceView s, Quantity quantity) =>
         s.Words.PersonNouns.Contains(quantity.Unit.Name)
         || (s.Words.MeasureSynonyms.TryGetValue(quantity.Unit.Name, out var noun) && s.Words.OutcomeMeasures.Contains(noun));
+
+    // Whether a figure with no outcome of its own counts people by its own noun ("900 inmates", "40 patients"), so that a capacity
+    // cue before it ("a jail built for 900 inmates") makes it what the place may hold; a count of things ("built for 40 beds") is
+    // left to its own measure.
+    private static bool IsCountOfPersons(SentenceView s, Quantity quantity, string? outcome) =>
+        outcome is null && quantity.Unit.Kind == UnitKind.Count && s.Words.PersonNouns.Contains(quantity.Unit.Name);
 
     /// <summary>"These figures cover only the Velmar region": a sentence with no figure of its own that restricts the figures of the
     /// sentence before to a place inside their country makes them parts there.</summary>
