@@ -1835,6 +1835,9 @@ public sealed class QuantityNewsTests
     [InlineData("Lindenport Telecom has 6.4m paying subscribers.", 6.4e6)]
     [InlineData("Vorland counts 3m diesel vans on its roads.", 3e6)]
     [InlineData("The Brenmoor bank kept its 2.2m current account holders.", 2.2e6)]
+    [InlineData("The Vorland scheme covers 4.5m UK households.", 4.5e6)]
+    [InlineData("The Lindenport leak exposed 1.4m IBAN numbers.", 1.4e6)]
+    [InlineData("About 2m EU citizens applied in Kestrel Bay.", 2e6)]
     public void Recognize_JoinedMBeforeModifiersAndAPlural_IsMillions(string text, double value)
     {
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Count, "a joined 'm' before a modifier and a plural noun is millions");
@@ -1844,6 +1847,7 @@ public sealed class QuantityNewsTests
     [InlineData("A 6m high fence rings the Brenmoor depot.", 6)]
     [InlineData("The 50m freestyle final in Kestrel Bay was close.", 50)]
     [InlineData("Vorland divers reached 40m below the surface.", 40)]
+    [InlineData("Mara Olek set the 400m IAAF record in Vorland.", 400)]
     public void Recognize_JoinedMBeforeASizeAdjectiveOrASingular_StaysMetres(string text, double value)
     {
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);

@@ -184,18 +184,22 @@ internal sealed class PhysicalUnitRule : UnitRule
         draft.Next = letter;
     }
 
-    /// <summary>How many lower-case words may stand between a joined "m" and the plural noun that makes it millions ("7.8m current
-    /// customers", "12m diesel cars").</summary>
+    /// <summary>How many modifiers (lower-case words or acronyms) may stand between a joined "m" and the plural noun that makes it
+    /// millions ("7.8m current customers", "12m diesel cars", "4.5m UK households").</summary>
     private const int ModifiersBeforePlural = 2;
 
-    // "7.8m current customers", "12m diesel cars": one or two lower-case words that are neither units, size adjectives nor noun-phrase
-    // stops, then a plural noun, make the "m" millions, as a plural right after it does; "a 12m high wall", "the 50m freestyle final" and
-    // "a 10m jump in 2019" keep metres.
+    /// <summary>The longest acronym read as a modifier of the counted noun ("UK", "EU", "IBAN").</summary>
+    private const int MaxModifierAcronymLength = 5;
+
+    // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers": one or two lower-case words that are
+    // neither units, size adjectives nor noun-phrase stops, or short acronyms, then a plural noun, make the "m" millions, as a plural
+    // right after it does; "a 12m high wall", "the 50m freestyle final" and "a 10m jump in 2019" keep metres. An acronym before a
+    // singular ("the 400m IAAF record") keeps metres too.
     private static bool IsModifiedPluralAfter(in QuantityScan s, int next)
     {
         for (var index = next; index < next + ModifiersBeforePlural; index++)
         {
-            if (!IsPlainLowerWord(s, index) || s.Words.DimensionAdjectives.Contains(s.Word(index)))
+            if (!(IsPlainLowerWord(s, index) || IsModifierAcronym(s, index)) || s.Words.DimensionAdjectives.Contains(s.Word(index)))
             {
                 return false;
             }
@@ -208,6 +212,11 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         return false;
     }
+
+    // A word of two to five capital letters standing apart ("UK", "IBAN"), not a unit symbol.
+    private static bool IsModifierAcronym(in QuantityScan s, int index) =>
+        s.IsWord(index) && !s.IsJoined(index) && s.Word(index) is { Length: >= 2 and <= MaxModifierAcronymLength } word
+        && !word.ContainsAnyExceptInRange('A', 'Z') && !s.Words.IsUnitWord(word);
 
     // A lower-case word standing apart that is neither a unit nor a noun-phrase stop.
     private static bool IsPlainLowerWord(in QuantityScan s, int index) =>
