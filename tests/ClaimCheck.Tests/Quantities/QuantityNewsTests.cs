@@ -19,6 +19,11 @@ public sealed class QuantityNewsTests
         { "Vorland mills bought 42 LMT of wheat from farmers.", 4.2e6, UnitKind.Physical, "t" },
         { "The Ostrava grain harvest reached 8.4MMT this year.", 8.4e6, UnitKind.Physical, "t" },
         { "Brenmoor stocks fell to 450 KMT by March.", 450e3, UnitKind.Physical, "t" },
+        { "The Brenmoor pit shipped 302 ktonnes of zinc in the quarter.", 302e3, UnitKind.Physical, "t" },
+        // Gold output in million and thousand ounces.
+        { "Vorland Gold poured 4.14 MMoz last year.", 4.14e6, UnitKind.Physical, "oz" },
+        { "The Quessa mine produced 1.2Moz of gold.", 1.2e6, UnitKind.Physical, "oz" },
+        { "Kestrel Bay Mining guided to 350 koz for the year.", 350e3, UnitKind.Physical, "oz" },
         // "Mt" after a figure is million tonnes, as mining reports write it.
         { "Kestrel Bay's terminal loaded 17.3 Mt of coking coal last year.", 17.3e6, UnitKind.Physical, "t" },
         { "Kestrel Bay homes on 512 Kbps lines will get faster links.", 512, UnitKind.Physical, "kbit/s" },
@@ -1396,6 +1401,8 @@ public sealed class QuantityNewsTests
     [InlineData("Kestrel Bay's output edged up a modest 1.1% in June.", 1.1, QuantityChange.Increase)]
     [InlineData("Lindenport shares jumped a record 18.5% on Friday.", 18.5, QuantityChange.Increase)]
     [InlineData("Brenmoor's toll on heavy lorries is going up by a whopping 40 euros next spring.", 40, QuantityChange.Increase)]
+    [InlineData("Ostrava employers added a net 6,300 jobs in March.", 6300, QuantityChange.Increase)]
+    [InlineData("Quessa payrolls added a seasonally adjusted 41,000 jobs in May.", 41000, QuantityChange.Increase)]
     public void Recognize_EmphasisBetweenDirectionAndAmount_KeepsTheChange(string text, double value, QuantityChange change)
     {
         Find(text, value).Change.Should().Be(change);
@@ -2987,6 +2994,11 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_OneNounBeforeThanWithoutComparative_KeepsItsHead() =>
         Find("Dunmere council hired one engineer rather than two.", 1).Quantity.Unit.Name.Should().Be("engineer");
+
+    [Fact]
+    public void Recognize_ANetAmountAfterTo_IsTheLevel() =>
+        Find("Ostrava jobless claims rose by 2,000 to a seasonally adjusted 31,500.", 31500).Change
+            .Should().Be(QuantityChange.None, "'to' ends the search for a direction, the emphasis words included");
 
     [Fact]
     public void Recognize_PercentPricier_IsARise() =>
