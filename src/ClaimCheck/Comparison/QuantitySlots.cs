@@ -72,7 +72,6 @@ internal sealed class QuantitySlots
         }
 
         AgreementAcrossSlots(slots, names, findings);
-        AgreementAcrossSubjects.Add(slots, _words, _gazetteer, names, notCompared, findings);
     }
 
     // One slot's claims, split by what the money is, by place, by period and (for counts bound to one event) by day.
