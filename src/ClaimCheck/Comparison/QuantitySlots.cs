@@ -731,6 +731,7 @@ internal sealed class QuantitySlots
     internal static IEnumerable<List<Claim>> SplitByPlace(List<Claim> slot, List<NotComparedClaim> notCompared, bool crowds, List<List<Claim>>? wholesBesideUnplaced = null)
     {
         var components = PartsOfTotals(slot);
+        components.UnionWith(SentencePartsOfWholes(slot));
         if (components.Count > 0)
         {
             notCompared.AddRange(slot.Where(components.Contains).Select(c => new NotComparedClaim(c.Id, c.Measure, NotComparedReason.PartOfTotal)));
@@ -866,6 +867,73 @@ internal sealed class QuantitySlots
 
         return parts;
     }
+
+    // The counts one sentence lists side by side for one slot, from one source and for one time, that add up to a figure of the slot
+    // given elsewhere ("790 departures and 785 arrivals were cancelled" beside another report's "over 1,500 flights"; "41 aboard one
+    // bus and 24 on the other" beside "65 aboard"; see SumFits). They are that figure's parts, not rival counts of it. The whole
+    // must be larger than each part and outside the sentence; a sentence that holds its own total is left to PartsOfTotals. Figures given by different sources or for different times in one sentence ("police said 9,000, the
+    // organisers 40,000"), changes, earlier or vague figures and shares are not parts. Cannot see a part listed alone, without its
+    // sibling ("37 died at the centre" when "two more in hospital" took another measure).
+    internal static List<Claim> SentencePartsOfWholes(List<Claim> slot)
+    {
+        var parts = new List<Claim>();
+        var wholes = slot.Where(c => c.Quantity is { IsIncrement: false } q && q.Value > 0 && !c.IsVague && !c.IsEarlier).ToList();
+        var figuresOf = wholes.GroupBy(c => (c.DocumentId, c.Span)).ToDictionary(g => g.Key, g => g.Select(c => c.Quantity!.Value.Value).Distinct().ToList());
+        foreach (var sentence in slot.Where(IsListedPart).GroupBy(c => (c.DocumentId, c.Span)))
+        {
+            var listed = sentence.GroupBy(c => c.Quantity!.Value.Value).Select(g => g.First()).ToList();
+            if (listed.Count < 2 || listed.Count > MaxListedParts
+                || listed.Exists(c => Origins.SourceKey(c) != Origins.SourceKey(listed[0]) || c.Time != listed[0].Time))
+            {
+                continue;
+            }
+
+            var sum = listed.Sum(c => c.Quantity!.Value.Value);
+            var largest = listed.Max(c => c.Quantity!.Value.Value);
+            if (HoldsItsOwnTotal(figuresOf[sentence.Key]))
+            {
+                continue;
+            }
+
+            if (wholes.Exists(w => (w.DocumentId, w.Span) != sentence.Key && w.Quantity!.Value.Value > largest && SumFits(sum, w.Quantity!.Value)))
+            {
+                parts.AddRange(sentence);
+            }
+        }
+
+        return parts;
+    }
+
+    // Whether a sentence's figures of the slot (any place) hold their own total or a change beside it rather than a list of parts:
+    // one figure as large as all the others together ("of the 128 dead, Wajima had 69 and Suzu 38"), or of two figures one under a
+    // tenth of the other ("ten deaths took the toll to 313").
+    private static bool HoldsItsOwnTotal(List<double> figures)
+    {
+        var (sum, largest) = (figures.Sum(), figures.Max());
+        return figures.Count == 2 ? sum - largest < largest * MinListedPartShare : largest >= (sum - largest) * (1 - SentencePartSumTolerance);
+    }
+
+    // Whether listed parts adding up to `sum` make the whole: within a couple of per cent of its figure (listed parts are mostly
+    // rounded), or, for a lower bound ("more than 1,500"), at or a little past it.
+    private static bool SumFits(double sum, Quantity whole) =>
+        Math.Abs(sum - whole.Value) <= SentencePartSumTolerance * whole.Value
+        || (whole.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && sum >= whole.Value && sum <= whole.Value * (1 + PartSumTolerance));
+
+    /// <summary>How far, relative to the whole, listed parts may add up short of or past it.</summary>
+    private const double SentencePartSumTolerance = 0.02;
+
+    /// <summary>The least share of the larger of two listed figures the smaller must be to be read as a part beside it.</summary>
+    private const double MinListedPartShare = 0.1;
+
+    /// <summary>The most figures one sentence may list as parts of a whole; a longer run is a table, not a list of parts.</summary>
+    private const int MaxListedParts = 6;
+
+    // A count as it stands, exact or "about", naming no place: what a sentence lists as one part of a whole. A part with a place is
+    // left to the place split, which compares it with that place's other figures; sums of money are left alone, since a sentence
+    // of amounts (a budget, a results table) often adds up to another amount of the story by chance.
+    private static bool IsListedPart(Claim claim) =>
+        claim.Quantity is { IsIncrement: false, Qualifier: Qualifier.Exact or Qualifier.Approximately } q && q.Value > 0
+        && q.Unit.Kind == UnitKind.Count && claim.Place is null && !claim.IsEarlier && !claim.IsUpdate && !claim.IsVague;
 
     // Claims at different stated places are not compared; claims with no place join the only stated place, if there is one.
     private static IEnumerable<List<Claim>> SplitByStatedPlace(List<Claim> slot, List<NotComparedClaim> notCompared)

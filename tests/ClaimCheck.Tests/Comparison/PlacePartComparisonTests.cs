@@ -182,4 +182,51 @@ public class PlacePartComparisonTests
         report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).Should().NotContain(f => f.ClaimIds.Contains("unions#1"),
             "75,000 names no place and may be one city's march: it does not dispute the nationwide figure");
     }
+    // A figure of a made-up "rescued" count: `sentence` picks the sentence its report gives it in; `source` who gives it.
+    private static Claim Rescued(string id, double value, int sentence, string? source = null, bool about = false) => new()
+    {
+        Id = id,
+        DocumentId = id[..id.IndexOf('#', StringComparison.Ordinal)],
+        Span = new TextSpan(sentence * 100, 80),
+        Text = "evidence",
+        Type = ClaimType.Quantity,
+        Subject = "Valdora",
+        Measure = "rescued",
+        Quantity = about ? Quantity.About(value, Unit.Count("person")) : Quantity.Exactly(value, Unit.Count("person")),
+        Polarity = Polarity.Affirmed,
+        Attribution = source is null ? null : new ClaimCheck.Attribution.Attribution(null, source, null, null, "said", null),
+    };
+
+    [Fact]
+    public void Analyze_FiguresOneSentenceListsThatAddUpToAnotherReportsFigure_AreItsPartsNotRivals()
+    {
+        // "Divers pulled 41 people from the first ferry and 24 from the second" beside another report's "65 people were rescued".
+        var result = new ClaimComparer().Analyze(
+            [Rescued("wire#1", 41, 0), Rescued("wire#2", 24, 0), Rescued("daily#1", 65, 0)],
+            [new Document("wire", "text", "Harbour Wire"), new Document("daily", "text", "Coast Daily")]);
+
+        result.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "41 and 24 are the two ferries' shares of the 65");
+        result.NotCompared.Where(n => n.Reason == NotComparedReason.PartOfTotal).Select(n => n.ClaimId).Should().BeEquivalentTo(["wire#1", "wire#2"]);
+    }
+
+    [Fact]
+    public void Analyze_OneSentencesFiguresFromTwoSourcesAddingUpToAnotherFigure_StayRivalCounts()
+    {
+        // "Police said 41 were rescued, the coastguard 24": a dispute the sentence reports, whatever their sum.
+        var result = new ClaimComparer().Analyze(
+            [Rescued("wire#1", 41, 0, "police"), Rescued("wire#2", 24, 0, "coastguard"), Rescued("daily#1", 65, 0)],
+            [new Document("wire", "text", "Harbour Wire"), new Document("daily", "text", "Coast Daily")]);
+
+        result.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.PartOfTotal);
+    }
+
+    [Fact]
+    public void Analyze_ListedFiguresWhoseSumIsFarFromEveryOtherFigure_AreNoParts()
+    {
+        var result = new ClaimComparer().Analyze(
+            [Rescued("wire#1", 41, 0), Rescued("wire#2", 24, 0), Rescued("daily#1", 80, 0)],
+            [new Document("wire", "text", "Harbour Wire"), new Document("daily", "text", "Coast Daily")]);
+
+        result.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.PartOfTotal, "41 and 24 make 65, not 80");
+    }
 }
