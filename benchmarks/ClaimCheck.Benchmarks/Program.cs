@@ -90,8 +90,9 @@ if (args.Length == 2 && args[0] == "check-stages")
 
 // "classify-stages PATH" collects the sentences the claim typing asks the classifier about while extracting the claims of a JSON
 // Lines file, then times, warm and one after the other, the built-in model's prediction of all of them and the parts of its chain
-// alone (the text folding, the cue features, the featuriser up to the linear model). Run under `taskset -c 0` for one core.
-if (args.Length == 2 && args[0] == "classify-stages")
+// alone (the text folding, the cue features, the whole chain through TextClassifierModel.Predict), then, given a MODEL file (such as
+// one `claimcheck train` wrote with other featuriser options), that model's prediction of the same sentences. Run under `taskset -c 0`.
+if (args.Length is 2 or 3 && args[0] == "classify-stages")
 {
     using var self = Process.GetCurrentProcess();
     var (cpu, watch) = (self.TotalProcessorTime, Stopwatch.StartNew());
@@ -141,6 +142,21 @@ if (args.Length == 2 && args[0] == "classify-stages")
     }
 
     Stage("TextClassifierModel.Predict alone");
+    if (args.Length == 3)
+    {
+        var other = ClaimCheck.Classification.TextClassifierModel.Load(args[2]);
+        Stage($"load {Path.GetFileName(args[2])}");
+        foreach (var round in new[] { "first", "second" })
+        {
+            foreach (var sentence in sentences)
+            {
+                other.Predict(sentence, scores);
+            }
+
+            Stage($"{Path.GetFileName(args[2])}: Predict ({round} time)");
+        }
+    }
+
     claims = batch.Sum(document => pipeline.Extract(document).Length);
     Stage("extract again, the model asked (warm)");
     var answers = new Dictionary<string, ClaimCheck.Classification.ClaimTypePrediction>(StringComparer.Ordinal);

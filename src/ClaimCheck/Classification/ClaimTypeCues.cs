@@ -235,8 +235,8 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
             return found;
         }
 
-        /// <summary>The first words of each phrase of two words or more, one to all but its last ("more than" and "more" for
-        /// "more than half"): the words read from a text can only go on to a longer phrase while they are one of these, so a word
+        /// <summary>The first words of each phrase of two words or more, one to all but its last ("as" and "as a" for
+        /// "as a result"): the words read from a text can only go on to a longer phrase while they are one of these, so a word
         /// that starts none is looked up alone (the capitalised dates are only looked up one word at a time).</summary>
         private static IEnumerable<string> LeadingWords(IEnumerable<string> phrases)
         {
