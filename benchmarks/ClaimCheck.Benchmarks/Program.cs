@@ -88,6 +88,94 @@ if (args.Length == 2 && args[0] == "check-stages")
     return;
 }
 
+// "classify-stages PATH" collects the sentences the claim typing asks the classifier about while extracting the claims of a JSON
+// Lines file, then times, warm and one after the other, the built-in model's prediction of all of them and the parts of its chain
+// alone (the text folding, the cue features, the whole chain through TextClassifierModel.Predict), then, given a MODEL file (such as
+// one `claimcheck train` wrote with other featuriser options), that model's prediction of the same sentences. Run under `taskset -c 0`.
+if (args.Length is 2 or 3 && args[0] == "classify-stages")
+{
+    using var self = Process.GetCurrentProcess();
+    var (cpu, watch) = (self.TotalProcessorTime, Stopwatch.StartNew());
+    void Stage(string name)
+    {
+        self.Refresh();
+        Console.WriteLine($"{name,-60} {(self.TotalProcessorTime - cpu).TotalSeconds,6:N2} s CPU {watch.Elapsed.TotalSeconds,6:N2} s wall");
+        (cpu, watch) = (self.TotalProcessorTime, Stopwatch.StartNew());
+    }
+
+    var batch = NewsBatch.Read(args[1]);
+    var recorder = new RecordingClassifier(ClaimCheck.Classification.ClaimTypeClassifier.Default);
+    var pipeline = new ClaimPipelineBuilder().UseClaimTypeClassifier(recorder).Build();
+    var claims = batch.Sum(document => pipeline.Extract(document).Length);
+    var sentences = recorder.Sentences.ToArray();
+    Stage($"extract {claims:N0} claims, {sentences.Length:N0} sentences classified ({sentences.Distinct().Count():N0} distinct)");
+    foreach (var round in new[] { "first", "second" })
+    {
+        var model = ClaimCheck.Classification.ClaimTypeClassifier.Default;
+        var sum = 0;
+        foreach (var sentence in sentences)
+        {
+            sum += (int)model.Classify(sentence).Type;
+        }
+
+        Stage($"classify them ({round} time), checksum {sum}");
+    }
+
+    var folded = 0;
+    foreach (var sentence in sentences)
+    {
+        folded += ClaimCheck.Classification.TextFolding.Fold(sentence).Length;
+    }
+
+    Stage("fold their text alone");
+    var features = new float[ClaimCheck.Classification.ClaimTypeCues.FeatureCount];
+    foreach (var sentence in sentences)
+    {
+        ClaimCheck.Classification.ClaimTypeCues.Compute(sentence, features);
+    }
+
+    Stage("their cue features alone");
+    var scores = new float[8];
+    foreach (var sentence in sentences)
+    {
+        ClaimCheck.Classification.ClaimTypeClassifier.Default.Model.Predict(sentence, scores);
+    }
+
+    Stage("TextClassifierModel.Predict alone");
+    if (args.Length == 3)
+    {
+        var other = ClaimCheck.Classification.TextClassifierModel.Load(args[2]);
+        Stage($"load {Path.GetFileName(args[2])}");
+        foreach (var round in new[] { "first", "second" })
+        {
+            foreach (var sentence in sentences)
+            {
+                other.Predict(sentence, scores);
+            }
+
+            Stage($"{Path.GetFileName(args[2])}: Predict ({round} time)");
+        }
+    }
+
+    claims = batch.Sum(document => pipeline.Extract(document).Length);
+    Stage("extract again, the model asked (warm)");
+    var answers = new Dictionary<string, ClaimCheck.Classification.ClaimTypePrediction>(StringComparer.Ordinal);
+    foreach (var sentence in sentences)
+    {
+        answers[sentence] = ClaimCheck.Classification.ClaimTypeClassifier.Default.Classify(sentence);
+    }
+
+    var replay = new ClaimPipelineBuilder().UseClaimTypeClassifier(new ReplayClassifier(answers)).Build();
+    Stage("(record the model's answers)");
+    claims = batch.Sum(document => replay.Extract(document).Length);
+    Stage("extract again, the model's answers replayed");
+    claims = batch.Sum(document => pipeline.Extract(document).Length);
+    Stage("extract again, the model asked");
+    claims = batch.Sum(document => replay.Extract(document).Length);
+    Stage("extract again, the model's answers replayed");
+    return;
+}
+
 // "compare N" compares N generated claims once (the ComparisonBenchmarks mix) and prints time and peak working set.
 if (args.Length == 2 && args[0] == "compare" && int.TryParse(args[1], out var count))
 {
@@ -182,4 +270,22 @@ internal sealed class FixedClassifier : ClaimCheck.Classification.IClaimTypeClas
         new(ClaimCheck.Claims.ClaimType.Quantity, [.. Enum.GetValues<ClaimCheck.Claims.ClaimType>().Select(type => type == ClaimCheck.Claims.ClaimType.Quantity ? 1f : 0f)]);
 
     public ClaimCheck.Classification.ClaimTypePrediction Classify(string sentence) => Quantity;
+}
+
+/// <summary>Passes each sentence to a classifier and keeps it, in order.</summary>
+internal sealed class RecordingClassifier(ClaimCheck.Classification.IClaimTypeClassifier inner) : ClaimCheck.Classification.IClaimTypeClassifier
+{
+    public List<string> Sentences { get; } = [];
+
+    public ClaimCheck.Classification.ClaimTypePrediction Classify(string sentence)
+    {
+        Sentences.Add(sentence);
+        return inner.Classify(sentence);
+    }
+}
+
+/// <summary>Gives the answers a classifier gave before, from a table: extraction without the model's cost but with its outputs.</summary>
+internal sealed class ReplayClassifier(Dictionary<string, ClaimCheck.Classification.ClaimTypePrediction> answers) : ClaimCheck.Classification.IClaimTypeClassifier
+{
+    public ClaimCheck.Classification.ClaimTypePrediction Classify(string sentence) => answers[sentence];
 }

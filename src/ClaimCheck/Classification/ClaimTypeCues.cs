@@ -128,6 +128,7 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
     {
         private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
         private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _capitalised;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startsLongerPhrase;
         private readonly int _longest;
 
         public CueMatcher(Lexicon lexicon)
@@ -159,6 +160,7 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
 
             _anyCase = anyCase.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             _capitalised = capitalised.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _startsLongerPhrase = LeadingWords(anyCase.Keys).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             _longest = Math.Min(MaxPhraseWords, anyCase.Keys.Concat(capitalised.Keys).Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max());
         }
 
@@ -222,10 +224,29 @@ public sealed class ClaimTypeCues : CustomMappingFactory<ClaimTypeCues.Input, Cl
                     {
                         found |= bits;
                     }
+
+                    if (!_startsLongerPhrase.Contains(phrase))
+                    {
+                        break;
+                    }
                 }
             }
 
             return found;
+        }
+
+        /// <summary>The first words of each phrase of two words or more, one to all but its last ("as" and "as a" for
+        /// "as a result"): the words read from a text can only go on to a longer phrase while they are one of these, so a word
+        /// that starts none is looked up alone (the capitalised dates are only looked up one word at a time).</summary>
+        private static IEnumerable<string> LeadingWords(IEnumerable<string> phrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                for (var space = phrase.IndexOf(' ', StringComparison.Ordinal); space > 0; space = phrase.IndexOf(' ', space + 1))
+                {
+                    yield return phrase[..space];
+                }
+            }
         }
 
         private static string Normalise(string term)

@@ -38,6 +38,22 @@ public sealed class ClaimTypeCuesTests
         Cues(text).Should().Contain(feature);
     }
 
+    [Theory]
+    [InlineData("The new levy increases the risk of late fees in Vorland.", "cause")]
+    [InlineData("The Brenmoor depot did not immediately respond to calls.", "no-comment")]
+    public void Compute_PhraseOfSeveralWords_SetsItsFeature(string text, string feature)
+    {
+        Cues(text).Should().Contain(feature);
+    }
+
+    [Theory]
+    [InlineData("The new levy increases the rent of every stall in Vorland.", "cause")]
+    [InlineData("The Brenmoor depot did not immediately reopen after the storm.", "no-comment")]
+    public void Compute_FirstWordsOfAPhraseOnly_LeaveItsFeatureUnset(string text, string feature)
+    {
+        Cues(text).Should().NotContain(feature);
+    }
+
     [Fact]
     public void Compute_FirstPersonInAQuote_SetsFirstPersonQuoteAndTheirPairing()
     {
