@@ -869,8 +869,8 @@ internal sealed class QuantitySlots
     }
 
     // The counts one sentence lists side by side for one slot, from one source and for one time, that add up to a figure of the slot
-    // given elsewhere ("790 departures and 785 arrivals were cancelled" beside another report's "over 1,500 flights"; "41 aboard one
-    // bus and 24 on the other" beside "65 aboard"; see SumFits). They are that figure's parts, not rival counts of it. The whole
+    // given elsewhere ("410 departures and 395 arrivals were cancelled" beside another report's "over 800 flights"; "33 aboard one
+    // bus and 19 on the other" beside "52 aboard"; see SumFits). They are that figure's parts, not rival counts of it. The whole
     // must be larger than each part and outside the sentence; a sentence that holds its own total is left to PartsOfTotals. Figures given by different sources or for different times in one sentence ("police said 9,000, the
     // organisers 40,000"), changes, earlier or vague figures and shares are not parts. Cannot see a part listed alone, without its
     // sibling ("37 died at the centre" when "two more in hospital" took another measure).
@@ -905,8 +905,8 @@ internal sealed class QuantitySlots
     }
 
     // Whether a sentence's figures of the slot (any place) hold their own total or a change beside it rather than a list of parts:
-    // one figure as large as all the others together ("of the 128 dead, Wajima had 69 and Suzu 38"), or of two figures one under a
-    // tenth of the other ("ten deaths took the toll to 313").
+    // one figure as large as all the others together ("of the 140 dead, Velmar had 72 and Ostra 41"), or of two figures one under a
+    // tenth of the other ("nine deaths took the toll to 287").
     private static bool HoldsItsOwnTotal(List<double> figures)
     {
         var (sum, largest) = (figures.Sum(), figures.Max());
@@ -914,7 +914,7 @@ internal sealed class QuantitySlots
     }
 
     // Whether listed parts adding up to `sum` make the whole: within a couple of per cent of its figure (listed parts are mostly
-    // rounded), or, for a lower bound ("more than 1,500"), at or a little past it.
+    // rounded), or, for a lower bound ("more than 800"), at or a little past it.
     private static bool SumFits(double sum, Quantity whole) =>
         Math.Abs(sum - whole.Value) <= SentencePartSumTolerance * whole.Value
         || (whole.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan && sum >= whole.Value && sum <= whole.Value * (1 + PartSumTolerance));
