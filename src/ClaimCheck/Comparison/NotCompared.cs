@@ -34,8 +34,8 @@ public enum NotComparedReason
 
     /// <summary>The figure and another of the same document add up to a third figure the document gives ("13,500 before the clashes,
     /// 27,000 after; 40,500 in total"), or the figure is one of the unplaced counts one sentence lists from one source that together
-    /// add up to a figure given outside that sentence ("790 departures and 785 arrivals were cancelled" beside another report's
-    /// "more than 1,500 flights"): it is a part of that total, not a rival count.</summary>
+    /// add up to a figure given outside that sentence ("410 departures and 395 arrivals were cancelled" beside another report's
+    /// "more than 800 flights"): it is a part of that total, not a rival count.</summary>
     PartOfTotal,
 
     /// <summary>The figure is another named event's than the one its document reports ("ten days after Cyclone Orlen killed 14" in a
