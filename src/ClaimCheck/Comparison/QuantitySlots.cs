@@ -870,10 +870,12 @@ internal sealed class QuantitySlots
 
     // The counts one sentence lists side by side for one slot, from one source and for one time, that add up to a figure of the slot
     // given elsewhere ("410 departures and 395 arrivals were cancelled" beside another report's "over 800 flights"; "33 aboard one
-    // bus and 19 on the other" beside "52 aboard"; see SumFits). They are that figure's parts, not rival counts of it. The whole
-    // must be larger than each part and outside the sentence; a sentence that holds its own total is left to PartsOfTotals. Figures given by different sources or for different times in one sentence ("police said 9,000, the
-    // organisers 40,000"), changes, earlier or vague figures and shares are not parts. Cannot see a part listed alone, without its
-    // sibling ("37 died at the centre" when "two more in hospital" took another measure).
+    // bus and 18 on the other" beside "51 aboard"; see SumFits). They are that figure's parts, not rival counts of it. The whole
+    // must be larger than each part and outside the sentence; a sentence that holds its own total is left to PartsOfTotals.
+    // Figures given by different sources or for different times in one sentence ("police said 9,000, the organisers 40,000"),
+    // changes, earlier or vague figures and shares are not parts. Equal figures in one sentence count once ("30 from one ferry and
+    // 30 from the other" adds up to 30, not 60). Cannot see a part listed alone, without its sibling ("28 died at the depot" when
+    // "three more in hospital" took another measure).
     internal static List<Claim> SentencePartsOfWholes(List<Claim> slot)
     {
         var parts = new List<Claim>();
@@ -888,12 +890,13 @@ internal sealed class QuantitySlots
                 continue;
             }
 
-            var sum = listed.Sum(c => c.Quantity!.Value.Value);
-            var largest = listed.Max(c => c.Quantity!.Value.Value);
             if (HoldsItsOwnTotal(figuresOf[sentence.Key]))
             {
                 continue;
             }
+
+            var sum = listed.Sum(c => c.Quantity!.Value.Value);
+            var largest = listed.Max(c => c.Quantity!.Value.Value);
 
             if (wholes.Exists(w => (w.DocumentId, w.Span) != sentence.Key && w.Quantity!.Value.Value > largest && SumFits(sum, w.Quantity!.Value)))
             {

@@ -195,6 +195,8 @@ internal sealed class TimeWords
         BareDayParts = Compile(lexicon, "time-bare-day-part", static v => v);
         DayPartPrepositions = Compile(lexicon, "time-day-part-preposition", static v => v);
         SuddenlyCues = Compile(lexicon, "time-suddenly-cue", static v => v);
+        StretchPrepositions = Compile(lexicon, "time-stretch-preposition", static v => v);
+        StretchAnchors = Compile(lexicon, "time-stretch-anchor", static v => v);
         ModifiedNouns = Compile(lexicon, "time-modified-noun", static v => v);
         InstitutionNouns = Compile(lexicon, "time-institution-noun", static v => v);
         MarcherPossessors = Compile(lexicon, "time-marcher-possessor", static v => v);
@@ -305,6 +307,14 @@ internal sealed class TimeWords
 
     /// <summary>Words before a bare part of the day that make it mean "suddenly" ("almost overnight").</summary>
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SuddenlyCues { get; }
+
+    /// <summary>Prepositions of extent before "the" and a plural unit of days or longer that make it an unstated stretch ("over the
+    /// years").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StretchPrepositions { get; }
+
+    /// <summary>Words right after "the" and a plural unit that tie the units to an event or a noun, so they are no stretch ("in the
+    /// weeks before the vote", "the months of talks").</summary>
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StretchAnchors { get; }
 
     /// <summary>Nouns a season or holiday right before them only qualifies ("the summer window", "a Christmas break"), so that the
     /// season or holiday is no time of its own.</summary>

@@ -182,6 +182,7 @@ public class PlacePartComparisonTests
         report.Findings.Where(f => f.Kind == FindingKind.NumericDiscrepancy).Should().NotContain(f => f.ClaimIds.Contains("unions#1"),
             "75,000 names no place and may be one city's march: it does not dispute the nationwide figure");
     }
+
     // A figure of a made-up "rescued" count: `sentence` picks the sentence its report gives it in; `source` who gives it.
     private static Claim Rescued(string id, double value, int sentence, string? source = null, bool about = false) => new()
     {
@@ -218,6 +219,18 @@ public class PlacePartComparisonTests
             [new Document("wire", "text", "Harbour Wire"), new Document("daily", "text", "Coast Daily")]);
 
         result.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.PartOfTotal);
+    }
+
+    [Fact]
+    public void Analyze_OneSentencesTotalAndASmallChangeBesideIt_AreNoParts()
+    {
+        // "Five more were rescued overnight, taking the total to 54" beside another report's "59 rescued": the sentence holds a level
+        // and a change, not two parts of the 59.
+        var result = new ClaimComparer().Analyze(
+            [Rescued("wire#1", 5, 0), Rescued("wire#2", 54, 0), Rescued("daily#1", 59, 0)],
+            [new Document("wire", "text", "Harbour Wire"), new Document("daily", "text", "Coast Daily")]);
+
+        result.NotCompared.Should().NotContain(n => n.Reason == NotComparedReason.PartOfTotal, "5 is under a tenth of 54: a change beside its total");
     }
 
     [Fact]

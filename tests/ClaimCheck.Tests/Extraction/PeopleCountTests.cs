@@ -277,7 +277,7 @@ public class PeopleCountTests
     [InlineData("The new hall can accommodate 2,400 people.", "capacity")]
     [InlineData("The Velmar shelter, built for at most 900 people, now holds 1,300.", "capacity")]
     [InlineData("Designed for 400 people, the Ostrelo camp now houses 2,100.", "capacity")]
-    [InlineData("Built for 900 inmates, the Varnok jail houses over 4,000 today.", "capacity")]
+    [InlineData("Varnok's county jail, designed for 900 inmates, houses about 2,600 today.", "capacity")]
     [InlineData("The Ostrelo ward, built for 40 patients, is treating 95.", "capacity")]
     [InlineData("Guards said 900 inmates were moved from the Varnok jail on Monday.", "prisoners")]
     [InlineData("The Ostrelo ward is treating 40 patients, the hospital said.", "treated")]

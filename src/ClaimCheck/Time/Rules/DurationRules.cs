@@ -456,23 +456,21 @@ internal sealed class VagueDurationRule : TimeRule
     }
 
     // "over the years", "in the decades that followed", "during the months since the vote": a plural of days or longer units after
-    // "the" and a preposition of extent is an unstated stretch of them, as the TIMEX3 guidelines value "years" (PXY). Not before
-    // "before", "after", "of", "leading", "preceding", "prior", "between" or "when": "in the weeks before the vote" and "in the days
-    // when …" are a time the text anchors to an event (TimeBank values them as a date), "the months of talks" is no stretch. It
-    // cannot tell the stretch's length.
+    // "the" and a time-stretch-preposition is an unstated stretch of them, as the TIMEX3 guidelines value "years" (PXY). Not before a
+    // time-stretch-anchor or a possessive: "in the weeks before the vote" and "in the days when …" are a time the text anchors to an
+    // event (TimeBank values them as a date), "the months of talks" is no stretch. It cannot tell the stretch's length.
     private static bool IsStretchAfterPreposition(in TimeScan scan, int the, out string unit)
     {
         unit = "";
         var plural = scan.Word(the + 1);
-        if (!plural.EndsWith("s") || !scan.Words.Units.TryGetValue(plural, out var found) || found is "second" or "minute" or "hour" or "quarter"
-            || !(scan.Is(the - 1, "over") || scan.Is(the - 1, "in") || scan.Is(the - 1, "during") || scan.Is(the - 1, "through") || scan.Is(the - 1, "throughout")))
+        if (!plural.EndsWith('s') || !scan.Words.Units.TryGetValue(plural, out var found) || found is "second" or "minute" or "hour" or "quarter"
+            || !scan.Words.StretchPrepositions.ContainsKey(scan.Word(the - 1)))
         {
             return false;
         }
 
         var next = the + 2;
-        if (scan.Is(next, "before") || scan.Is(next, "after") || scan.Is(next, "of") || scan.Is(next, "leading") || scan.Is(next, "preceding")
-            || scan.Is(next, "prior") || scan.Is(next, "between") || scan.Is(next, "when") || scan.IsPossessive(next))
+        if (scan.Words.StretchAnchors.ContainsKey(scan.Word(next)) || scan.IsPossessive(next))
         {
             return false;
         }
