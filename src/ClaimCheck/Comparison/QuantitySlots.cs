@@ -481,7 +481,8 @@ internal sealed class QuantitySlots
     // Of the findings on an event's physical figures compared across units, the corroborations whose figures are in several units
     // ("126 mph" and "203 km/h"), each replacing the corroborations in one unit it takes in; and the discrepancies across units
     // ("12,000 hectares" against "45,000 acres") where no unit shows one of its own, since a discrepancy is clearest in the units its
-    // sources used, and where the sides differ by more than an outlet's rounding of a converted figure ("110 mph" against "180 km/h").
+    // sources used, and where the sides differ by more than an outlet's rounding of a converted figure ("110 mph" against "180 km/h");
+    // such a discrepancy is added beside the corroborations in one unit, never in their place.
     private static void AgreementAcrossUnits(List<Finding> across, List<Claim> compared, List<Claim> originals, List<Finding> findings)
     {
         var units = originals.ToDictionary(c => c.Id, c => c.Quantity!.Value.Unit.Name, StringComparer.Ordinal);
@@ -491,7 +492,16 @@ internal sealed class QuantitySlots
                 || (f.Kind == FindingKind.NumericDiscrepancy && !discrepancyInAUnit && IsBeyondConversionRounding(f, inBase)))
             && f.ClaimIds.Where(units.ContainsKey).Select(id => units[id]).Distinct(StringComparer.Ordinal).Skip(1).Any()))
         {
-            ReplaceCoveredCorroborations(findings, finding, units.ContainsKey);
+            if (finding.Kind == FindingKind.Corroboration)
+            {
+                ReplaceCoveredCorroborations(findings, finding, units.ContainsKey);
+            }
+            else
+            {
+                // A dispute across units leaves standing the corroboration of the reports that agree in one unit ("about 300 km" in
+                // four reports against "120 miles" in a fifth), as a dispute within one unit does.
+                findings.Add(finding);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ using static ClaimCheck.Tests.Comparison.FindingValues;
 
 namespace ClaimCheck.Tests.Comparison;
 
-/// <summary>Bounds several reports give alike, and figures two orders of magnitude apart in one slot. Texts written for these
+/// <summary>Bounds and increments several reports give alike, and figures two orders of magnitude apart in one slot. Texts written for these
 /// tests; the places are made up.</summary>
 public class BoundAgreementTests
 {
@@ -155,5 +155,30 @@ public class BoundAgreementTests
         ]);
 
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution && SideValues(report, f).Contains(8d));
+    }
+
+    [Fact]
+    public void Check_TheSameIncrementInTwoReports_IsACorroboration()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Brightwater Motors will cut 4,000 more jobs in Vorland, the company said on Monday.", "Vorland Wire", new DateOnly(2025, 6, 2)),
+            new Document("daily", "Brightwater Motors will cut another 4,000 jobs in Vorland, it announced on Monday.", "Lindenport Daily", new DateOnly(2025, 6, 2)),
+        ]);
+
+        var corroboration = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration).Subject;
+        SideValues(report, corroboration).Should().Equal(4000);
+    }
+
+    [Fact]
+    public void Check_DifferentIncrementsInTwoReports_DoNotCorroborate()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "Brightwater Motors will cut 4,000 more jobs in Vorland, the company said on Monday.", "Vorland Wire", new DateOnly(2025, 6, 2)),
+            new Document("daily", "Brightwater Motors will cut another 2,500 jobs in Vorland, it announced on Monday.", "Lindenport Daily", new DateOnly(2025, 6, 2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration);
     }
 }

@@ -71,4 +71,20 @@ public class DistanceFromPlaceTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "56 miles are 90 km");
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Corroboration);
     }
+
+    [Fact]
+    public void Check_ReportsAgreeingInKilometresBesideADisputeInMiles_StillCorroborate()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("wire", "The quarry lies about 300 km west of Lindenport, officials said.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "The collapse happened at a quarry some 300 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+            new Document("radio", "Rescuers drove to the quarry, about 300 km from Lindenport.", "Radio Brenmoor", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+            new Document("post", "The quarry is about 120 miles from Lindenport.", "Kestrel Bay Post", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "120 miles are not 300 km");
+        report.Findings.Where(f => f.Kind == FindingKind.Corroboration).Select(f => SideValues(report, f))
+            .Should().Contain(v => v.SequenceEqual(new double[] { 300 }), "three reports give about 300 km alike, whatever the dispute in miles");
+    }
 }

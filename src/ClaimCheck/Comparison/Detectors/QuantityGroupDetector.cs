@@ -104,6 +104,16 @@ internal sealed class QuantityGroupDetector
             }
         }
 
+        // An increment that builds no total here ("9,000 more jobs will go") that several documents give alike is one change they
+        // agree on: it is corroborated, and is never set against the totals or another increment (a later addition is no rival).
+        var stepped = steps.Select(s => s.Increment).ToHashSet(ReferenceEqualityComparer.Instance);
+        var pointIncrements = increments.Where(c => !stepped.Contains(c) && !c.IsVague && !IsWideRange(c)
+            && ValueInterval.Of(c.Quantity!.Value, _options.ApproximateTolerance).IsBounded).ToList();
+        foreach (var alike in Cluster(pointIncrements).Where(IsCorroborated))
+        {
+            findings.Add(CorroborationFindings.Corroboration(_words, subject, measure, place, modalityClass, topic, alike.ConvertAll(c => shown[c.Id]), [], names));
+        }
+
         var current = totals.Except(earlier).ToList();
         // A vague plural ("hundreds of people", "dozens of homes") or a wide range ("anywhere between 100,000 and 500,000") fits every
         // figure in its span: it is read as a bound, never as a point that joins the figures it spans into one cluster; a vague
