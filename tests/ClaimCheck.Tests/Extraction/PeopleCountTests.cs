@@ -1699,6 +1699,26 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The city of 420,000 people got a month's rain in six hours.", "Vorland")]
+    [InlineData("The toll could still rise in the city, home to 420,000 people, officials said.", "Vorland")]
+    [InlineData("Rescuers reached every village in the county of 420,000 people by Tuesday.", "Vorland")]
+    [InlineData("Rescuers reached a town of 420,000 people further down the valley.", null)]
+    [InlineData("The block was home to 420,000 people, most of them tenants.", null)]
+    public void Extract_PopulationOfThePlaceReferredBack_IsTheReportsCountrysOnly(string text, string? subject)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\n", "vorland.tsv"))
+            .Build();
+        var report = pipeline.Check([
+            new Document("doc", "Floods kill 12 in Vorland\n\nFloods in Vorland killed 12 people on Monday. " + text, "Test Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        var claim = report.Claims.Single(c => c.Quantity is { Value: 420_000 });
+        claim.Measure.Should().Be("population");
+        claim.Subject.Should().Be(subject, "\"the city\" with no name is the place the report is about; \"a town\" or a block is not");
+    }
+
+    [Theory]
     [InlineData("Lindenport, the capital, home to 5.5 million people, lost power on Monday.")]
     [InlineData("Brenmoor, home to an estimated 2 million people, was hit hardest by the storm.")]
     [InlineData("Over half of the country's 38 million people face hunger this winter, aid groups said.")]

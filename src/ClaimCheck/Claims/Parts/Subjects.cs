@@ -242,6 +242,26 @@ internal static class Subjects
         return (after ?? before) is { } named ? (named.Place ?? named.Entity).Name : null;
     }
 
+    /// <summary>Whether the words just before a population figure that names no place refer back to a place by "the" and a place noun
+    /// (<c>claim-place-noun</c>) up to six words before it: "the city of 350,000", "the city, home to 350,000" — the place the report
+    /// is about. "A town of 5,000" (some other place) and "a block home to 150 people" (no place noun) do not. It cannot tell the
+    /// report's place from another that a sentence before named and "the town" refers back to.</summary>
+    internal static bool PopulationOfTheReportsPlace(SentenceView s, QuantityMatch match)
+    {
+        for (var j = match.FirstToken - 1; j >= Math.Max(1, match.FirstToken - PopulationReferentWindow); j--)
+        {
+            if (s.Words.PlaceNouns.Contains(s.Word(j)) && s.Word(j - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return !TimeAnchors.HasClauseBreak(s, j, match.FirstToken);
+            }
+        }
+
+        return false;
+    }
+
+    // How many words before a population figure "the" and its place noun may stand ("the city, home to some 350,000").
+    private const int PopulationReferentWindow = 6;
+
     /// <summary>The body named by a common noun before <paramref name="index"/> in its clause ("the ministry denied that police had
     /// used tear gas" → police; "accused the police of using"), or null. Read only when no named agent precedes. A member noun alone
     /// ("officers fired") acts for <paramref name="documentAgent"/>, the body an earlier sentence named by an agent noun, if any.</summary>

@@ -405,7 +405,8 @@ internal static class QuantityClaims
             // A report that names only a region the lexicon places in a country ("eastern Hokkaido") gives its event's measures to that country.
             var subject = isEventMeasure ? Subjects.LocativeCountryIn(s, source?.Span, state.TopicCountry) ?? state.MetadataPlace ?? state.TopicCountry ?? place ?? Subjects.CountryIn(s, source?.Span)
                     ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
-                : isPopulation ? Subjects.PopulationPlace(s, match) : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
+                : isPopulation ? Subjects.PopulationPlace(s, match) ?? PopulationOfTheReportsPlace(state, s, match)
+                : recipient ?? Subjects.QuantitySubject(s, match, source?.Span);
             if (isPlacedOutcome && !(match.HasNounPhrase && s.EntityIn(match.NounFirstToken, match.NounEndToken) is not null) && Subjects.SideBefore(s, match) is { } sideOf)
             {
                 subject = sideOf; // "On the Vorlandian side, 58 soldiers died": that side's toll, not the toll of the country the text is about
@@ -636,6 +637,13 @@ internal static class QuantityClaims
             }
         }
     }
+
+    // "The city of 350,000 people" in a sentence that names no place: the population of the place the report is about, under the
+    // country as a population its sentence names is ("Vorland's population of 200,000"), so that reports naming and not naming it meet.
+    private static string? PopulationOfTheReportsPlace(DocumentMemory state, SentenceView s, QuantityMatch match) =>
+        Subjects.PopulationOfTheReportsPlace(s, match)
+            ? state.MetadataPlace ?? state.TopicCountry ?? (state.TopicPlace is { } topicPlace ? s.Gazetteer.CountryOf(topicPlace) ?? topicPlace : null)
+            : null;
 
     // Whether one of the sentence's words is the word (a single-word name, as DocumentMemory.TopicOrganisation is).
     private static bool SentenceHasWord(SentenceView s, string word)
