@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using ClaimCheck.Attribution;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Quantities;
 
@@ -186,6 +187,9 @@ internal sealed class ClaimWords
         WorldwideWords = Set(lexicon, "worldwide-word");
         CountriesNouns = Set(lexicon, "countries-noun");
         SpanPrepositions = Set(lexicon, "span-preposition");
+        StateWords = lexicon.EntriesOf(LexiconKinds.AttributionWord)
+            .Where(e => (AttributionWordClasses.Parse(e.Value) & AttributionWordClass.State) != 0)
+            .Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PeriodRanks = Set(lexicon, "period-rank");
         ElsewhereMeasures = lexicon.EntriesOf("elsewhere-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         AreaNouns = Set(lexicon, "area-noun");
@@ -867,6 +871,10 @@ internal sealed class ClaimWords
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
+
+    /// <summary>Words that mark a source as an organ of a state ("minister", "ministry", "government"): the <c>attribution-word</c>
+    /// entries of class <c>state</c>, read by comparison to tell two organs of one state from two different bodies.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWords { get; }
 
     /// <summary>Words between "the" and a period in a sentence's opening phrase that name one period of a series ("In the fourth week,
     /// …": <c>period-rank</c>); the counts after it are that period's.</summary>

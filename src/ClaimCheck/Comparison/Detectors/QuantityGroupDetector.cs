@@ -469,13 +469,15 @@ internal sealed class QuantityGroupDetector
                 // Across days, a larger figure after a smaller one that was itself given as a rising count ("climbs to 25") continues it,
                 // and so does a larger figure a later report gives in its own voice ("117 people were arrested"), or from officials it
                 // does not name ("officials said 13 had died") when both figures are dated by reports published on different days and
-                // neither side is an independent body's own estimate ("activists said 19", "Amnesty said 14"): the count so far.
+                // neither side is an independent body's own estimate ("activists said 19", "Amnesty said 14"): the count so far. So does
+                // a named state body's count up to twice the earlier one, given only in later reports on later days (GrewInLaterReport).
                 var earlier = later == i ? j : i;
                 var progressed = progress && Center(clusters[larger]) <= MaxProgressGrowth * Center(clusters[smaller]);
                 var risingBefore = larger == later && (rising || progressed || clusters[earlier].Exists(c => c.IsUpdate) || clusters[later].TrueForAll(c => c.Attribution is null)
                     || RoseInOneReport(clusters[earlier], clusters[later])
                     || (clusters[later].TrueForAll(Origins.IsUnnamedSource) && !clusters[earlier].Exists(c => c.Attribution is { IsIndependent: true })
-                        && PublishedBefore(clusters[earlier], clusters[later])));
+                        && PublishedBefore(clusters[earlier], clusters[later]))
+                    || GrewInLaterReport(clusters[earlier], days[earlier], clusters[later], days[later], Center(clusters[later]) / Center(clusters[earlier])));
                 // One source's two figures of one day in two reports that tell of no change (see SameOriginApartOnOneDay).
                 var sameSourceApart = sameOrigin && !oneEvent && isWhole && SameOriginApartOnOneDay(clusters[i], clusters[j]);
                 // A count of people not yet found ("missing") drains as they are found: a smaller figure given on a later day than every day
@@ -584,6 +586,25 @@ internal sealed class QuantityGroupDetector
     private static bool RivalRunningCounts(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts) =>
         InEachDocument(smaller, c => c.IsUpdate && (!runningBounds.Contains(c.Id) || ownCounts.Contains(c.Id))) && InEachDocument(smaller, Origins.IsNamed) && InEachDocument(larger, Origins.IsNamed)
         && !smaller.Exists(s => larger.Exists(l => l.DocumentId == s.DocumentId));
+
+    /// <summary>How many times the smaller figure a later report's count may be and still be read as that count grown
+    /// (<see cref="GrewInLaterReport"/>): a larger multiple is a rival estimate, not the next step of the count.</summary>
+    private const double MaxLaterReportGrowth = 2;
+
+    /// <summary>Whether <paramref name="later"/>'s figure, larger than <paramref name="earlier"/>'s by at most
+    /// <see cref="MaxLaterReportGrowth"/> times, was given only on days after every day of the earlier figure, by reports that do not
+    /// give the earlier one, neither side is an independent body's own estimate ("rights groups said", "Amnesty said"), the named
+    /// sources are one body or organs of one state (<see cref="CountSources.OneBodyOrOneState"/>), and neither count is over a span
+    /// its sentence states (<see cref="CountSources.IsOverStatedSpan"/>): a state's count given days later ("the justice minister said
+    /// 11 had been detained" on Thursday, after "the interior minister said nine" on Wednesday) is the count grown, not a rival.
+    /// Publication days alone cannot order figures of one day; another body's count ("a relief network said 19"), a count over a span
+    /// ("5,000 arrived in 24 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
+    private bool GrewInLaterReport(List<Claim> earlier, HashSet<DateOnly> earlierDays, List<Claim> later, HashSet<DateOnly> laterDays, double growth) =>
+        earlierDays.Max() < laterDays.Min() && growth <= MaxLaterReportGrowth
+        && !earlier.Exists(c => c.Attribution is { IsIndependent: true }) && !later.Exists(c => c.Attribution is { IsIndependent: true })
+        && !earlier.Exists(e => later.Exists(l => string.Equals(l.DocumentId, e.DocumentId, StringComparison.Ordinal)))
+        && CountSources.OneBodyOrOneState(earlier, later, _words)
+        && !earlier.Exists(CountSources.IsOverStatedSpan) && !later.Exists(CountSources.IsOverStatedSpan);
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
     /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's
