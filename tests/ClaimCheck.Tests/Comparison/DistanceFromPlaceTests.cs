@@ -77,14 +77,14 @@ public class DistanceFromPlaceTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wire", "The quarry lies about 300 km west of Lindenport, officials said.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
-            new Document("daily", "The collapse happened at a quarry some 300 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
-            new Document("radio", "Rescuers drove to the quarry, about 300 km from Lindenport.", "Radio Brenmoor", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
-            new Document("post", "The quarry is about 120 miles from Lindenport.", "Kestrel Bay Post", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+            new Document("wire", "The quarry lies about 260 km west of Lindenport, officials said.", "Vorland Wire", new DateOnly(2025, 4, 7)) { Place = "Vorland" },
+            new Document("daily", "The collapse happened at a quarry some 260 km from Lindenport.", "Lindenport Daily", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+            new Document("radio", "Rescuers drove to the quarry, about 260 km from Lindenport.", "Radio Brenmoor", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
+            new Document("post", "The quarry is about 100 miles from Lindenport.", "Kestrel Bay Post", new DateOnly(2025, 4, 8)) { Place = "Vorland" },
         ]);
 
-        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "120 miles are not 300 km");
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.NumericDiscrepancy, "100 miles are not 260 km");
         report.Findings.Where(f => f.Kind == FindingKind.Corroboration).Select(f => SideValues(report, f))
-            .Should().Contain(v => v.SequenceEqual(new double[] { 300 }), "three reports give about 300 km alike, whatever the dispute in miles");
+            .Should().Contain(v => v.SequenceEqual(new double[] { 260 }), "three reports give about 260 km alike, whatever the dispute in miles");
     }
 }

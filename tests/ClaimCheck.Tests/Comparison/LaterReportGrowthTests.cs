@@ -9,7 +9,7 @@ namespace ClaimCheck.Tests.Comparison;
 /// a stated span ("in 24 hours"), still disputes. Texts written for these tests.</summary>
 public class LaterReportGrowthTests
 {
-    private const string Wednesday = "Vorland's interior minister Alen Brask said on Wednesday that nine people had been detained over the fire at the Kestrel Bay hotel.";
+    private const string Wednesday = "Vorland's interior minister Alen Brask said on Wednesday that six people had been arrested over the collapse of the Kestrel Bay footbridge.";
 
     private static CheckReport CheckTwoDays(string later) => ClaimChecker.Check(
     [
@@ -20,7 +20,7 @@ public class LaterReportGrowthTests
     [Fact]
     public void Check_AnotherStateBodysSomewhatLargerCountTheNextDay_IsATimelineNotADispute()
     {
-        var report = CheckTwoDays("Eleven people have been detained over the fire at the Kestrel Bay hotel, Vorland's justice minister Ivo Rell said on Thursday.");
+        var report = CheckTwoDays("Eight people have been arrested over the collapse of the Kestrel Bay footbridge, Vorland's justice minister Ivo Rell said on Thursday.");
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the next day's larger state count is the count grown");
         report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution);
@@ -31,19 +31,19 @@ public class LaterReportGrowthTests
     {
         var report = ClaimChecker.Check(
         [
-            new Document("wed", "The harbour safety board said on Wednesday that nine people had been detained over the fire at the Kestrel Bay hotel.", "Coast Herald", new DateOnly(2025, 6, 11)),
-            new Document("thu", "The Kestrel Bay Harbour Safety Board said on Thursday that 11 people had been detained over the fire at the Kestrel Bay hotel.", "Vorland Wire", new DateOnly(2025, 6, 12)),
+            new Document("wed", "The harbour safety board said on Wednesday that six people had been arrested over the collapse of the Kestrel Bay footbridge.", "Coast Herald", new DateOnly(2025, 6, 11)),
+            new Document("thu", "The Kestrel Bay Harbour Safety Board said on Thursday that 8 people had been arrested over the collapse of the Kestrel Bay footbridge.", "Vorland Wire", new DateOnly(2025, 6, 12)),
         ]);
 
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "one board's next-day count is its count grown");
     }
 
     [Theory]
-    [InlineData("Twenty-five people have been detained over the fire at the Kestrel Bay hotel, Vorland's justice minister Ivo Rell said on Thursday.")]
-    [InlineData("The Vorland Observatory for Human Rights said on Thursday that 11 people had been detained over the fire at the Kestrel Bay hotel.")]
-    [InlineData("The Kestrel Bay harbour office said on Thursday that 11 people had been detained over the fire at the Kestrel Bay hotel.")]
-    [InlineData("Within a day, 11 people had been detained over the fire at the Kestrel Bay hotel, Vorland's justice minister Ivo Rell said on Thursday.")]
-    [InlineData("Vorland's justice minister Ivo Rell said on Thursday that 11 people had been detained in 24 hours over the fire at the Kestrel Bay hotel.")]
+    [InlineData("Fifteen people have been arrested over the collapse of the Kestrel Bay footbridge, Vorland's justice minister Ivo Rell said on Thursday.")]
+    [InlineData("The Vorland Observatory for Human Rights said on Thursday that 8 people had been arrested over the collapse of the Kestrel Bay footbridge.")]
+    [InlineData("The Kestrel Bay harbour office said on Thursday that 8 people had been arrested over the collapse of the Kestrel Bay footbridge.")]
+    [InlineData("Within a day, 8 people had been arrested over the collapse of the Kestrel Bay footbridge, Vorland's justice minister Ivo Rell said on Thursday.")]
+    [InlineData("Vorland's justice minister Ivo Rell said on Thursday that 8 people had been arrested in 24 hours over the collapse of the Kestrel Bay footbridge.")]
     public void Check_AMuchLargerCountOrAnotherBodysCountOrACountOverASpanTheNextDay_StillDisputes(string later)
     {
         var report = CheckTwoDays(later);

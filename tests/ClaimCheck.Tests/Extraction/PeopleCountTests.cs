@@ -1699,8 +1699,8 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The city of 420,000 people got a month's rain in six hours.", "Vorland")]
-    [InlineData("The toll could still rise in the city, home to 420,000 people, officials said.", "Vorland")]
+    [InlineData("The city of 420,000 people lost power for two days.", "Vorland")]
+    [InlineData("Schools stayed shut across the city, home to 420,000 people, officials said.", "Vorland")]
     [InlineData("Rescuers reached every village in the county of 420,000 people by Tuesday.", "Vorland")]
     [InlineData("Rescuers reached a town of 420,000 people further down the valley.", null)]
     [InlineData("The block was home to 420,000 people, most of them tenants.", null)]
