@@ -44,7 +44,8 @@ public static class ClaimSerializer
         claim.IsProvisional,
         claim.IsVague,
         claim.OtherEvent,
-        claim.IsReadAtHour);
+        claim.IsReadAtHour,
+        claim.IsOverStatedSpan);
 
     /// <summary>The claim <paramref name="json"/> holds.</summary>
     /// <exception cref="InvalidDataException">The JSON is not a claim of a shape version this code reads.</exception>
@@ -98,6 +99,7 @@ public static class ClaimSerializer
                 IsEarlier = dto.IsEarlier,
                 IsProvisional = dto.IsProvisional,
                 IsReadAtHour = dto.IsReadAtHour,
+                IsOverStatedSpan = dto.IsOverStatedSpan,
                 IsVague = dto.IsVague,
                 OtherEvent = dto.OtherEvent,
             };

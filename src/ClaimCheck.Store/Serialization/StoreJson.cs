@@ -46,7 +46,8 @@ internal sealed record ClaimJson(
     bool IsProvisional = false,
     bool IsVague = false,
     string? OtherEvent = null,
-    bool IsReadAtHour = false);
+    bool IsReadAtHour = false,
+    bool IsOverStatedSpan = false);
 
 internal sealed record SideJson(string Label, string[] ClaimIds);
 

@@ -76,6 +76,11 @@ public sealed record Claim
     /// one continues (a revision), not disputes; a smaller one still disputes it.</summary>
     public bool IsReadAtHour { get; init; }
 
+    /// <summary>Whether the figure's clause states a span of time the count is over ("In 24 hours, 5,000 people arrived", "within a
+    /// day", "over the past two days"): a count of its span, which a larger count of a later span does not continue as a running
+    /// total grown.</summary>
+    public bool IsOverStatedSpan { get; init; }
+
     /// <summary>Whether the amount is a vague plural ("hundreds", "dozens of homes", "tens of thousands"): a span of values that fits
     /// every figure inside it, so the comparison reads it as a bound, never as a point that joins the figures it spans.</summary>
     public bool IsVague { get; init; }

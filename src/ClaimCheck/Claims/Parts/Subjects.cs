@@ -674,7 +674,8 @@ internal static class Subjects
     private static bool IsInLaterClause(SentenceView s, EntityMention mention, int figure) =>
         figure >= 0 && mention.FirstToken > figure && HasSemicolonBetween(s, figure, mention.FirstToken);
 
-    private static bool HasSemicolonBetween(SentenceView s, int a, int b)
+    /// <summary>Whether a semicolon stands among the tokens from <paramref name="a"/> to <paramref name="b"/> (either order).</summary>
+    internal static bool HasSemicolonBetween(SentenceView s, int a, int b)
     {
         for (var k = Math.Min(a, b); k < Math.Max(a, b); k++)
         {

@@ -626,6 +626,7 @@ internal static class QuantityClaims
                 IsVague = match.IsVague,
                 IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
+                IsOverStatedSpan = StatedSpans.IsOverStatedSpan(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),

@@ -595,7 +595,7 @@ internal sealed class QuantityGroupDetector
     /// <see cref="MaxLaterReportGrowth"/> times, was given only on days after every day of the earlier figure, by reports that do not
     /// give the earlier one, neither side is an independent body's own estimate ("rights groups said", "Amnesty said"), the named
     /// sources are one body or organs of one state (<see cref="CountSources.OneBodyOrOneState"/>), and neither count is over a span
-    /// its sentence states (<see cref="CountSources.IsOverStatedSpan"/>): a state's count given days later ("the justice minister said
+    /// its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the justice minister said
     /// 11 had been detained" on Thursday, after "the interior minister said nine" on Wednesday) is the count grown, not a rival.
     /// Publication days alone cannot order figures of one day; another body's count ("a relief network said 19"), a count over a span
     /// ("5,000 arrived in 24 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
@@ -604,7 +604,7 @@ internal sealed class QuantityGroupDetector
         && !earlier.Exists(c => c.Attribution is { IsIndependent: true }) && !later.Exists(c => c.Attribution is { IsIndependent: true })
         && !earlier.Exists(e => later.Exists(l => string.Equals(l.DocumentId, e.DocumentId, StringComparison.Ordinal)))
         && CountSources.OneBodyOrOneState(earlier, later, _words)
-        && !earlier.Exists(CountSources.IsOverStatedSpan) && !later.Exists(CountSources.IsOverStatedSpan);
+        && !earlier.Exists(c => c.IsOverStatedSpan) && !later.Exists(c => c.IsOverStatedSpan);
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
     /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's

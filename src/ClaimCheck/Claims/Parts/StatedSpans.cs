@@ -1,0 +1,61 @@
+using ClaimCheck.Quantities;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Whether a figure's clause states a span of time the count is over ("In 24 hours, 5,000 people arrived", "within a
+/// day", "over the past two days", "during the night"): such a count is a count of its span, so a larger count of a later
+/// span is no running total grown from it. Read on the sentence's tokens when the claim is made; the comparison reads
+/// <see cref="Claim.IsOverStatedSpan"/>.</summary>
+internal static class StatedSpans
+{
+    /// <summary>Whether "in", "within", "over" or "during" is followed by a number or "a"/"one" ("a single"), or by "the past",
+    /// "the last" or "the previous" with or without one, then a period ("24 hours", "a day", "the past two days"), or by "the
+    /// weekend" or "the night", with no semicolon between it and the figure. A span named for another figure of the same clause
+    /// counts too ("in 24 hours, 2,000 arrived and 40 boats landed" marks the 40): it cannot tell which figure a span is for.</summary>
+    internal static bool IsOverStatedSpan(SentenceView s, QuantityMatch match)
+    {
+        for (var i = 0; i < s.Tokens.Count - 2; i++)
+        {
+            if ((IsWord(s, i, "in") || IsWord(s, i, "within") || IsWord(s, i, "over") || IsWord(s, i, "during")) && PeriodFollows(s, i + 1)
+                && !Subjects.HasSemicolonBetween(s, i, match.FirstToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PeriodFollows(SentenceView s, int at)
+    {
+        if (IsWord(s, at, "the"))
+        {
+            at++;
+            if (IsWord(s, at, "weekend") || IsWord(s, at, "night"))
+            {
+                return true;
+            }
+
+            if (!(IsWord(s, at, "past") || IsWord(s, at, "last") || IsWord(s, at, "previous")))
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        if (IsWord(s, at, "a") || IsWord(s, at, "one"))
+        {
+            at += IsWord(s, at + 1, "single") ? 2 : 1;
+        }
+        else if (NumberParser.TryParseAt(s.Text, s.Tokens, at, out var number) && !number.IsVague)
+        {
+            at += number.TokenCount;
+        }
+
+        var period = s.Word(at);
+        return Measures.PeriodDays(period) is not null || IsWord(s, at, "night") || IsWord(s, at, "nights") || IsWord(s, at, "weekend");
+    }
+
+    private static bool IsWord(SentenceView s, int index, string word) => s.Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

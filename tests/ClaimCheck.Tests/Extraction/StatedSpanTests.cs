@@ -1,0 +1,28 @@
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>A count whose clause states the span of time it is over ("in 24 hours", "within a day", "over the past two days") is
+/// marked <see cref="Claims.Claim.IsOverStatedSpan"/> when the claim is made; a count with a date or no span is not. Texts written
+/// for these tests.</summary>
+public class StatedSpanTests
+{
+    private static Claims.Claim ClaimOf(string text, double value) =>
+        ClaimChecker.Check([new Document("doc", text, "Vorland Wire", new DateOnly(2025, 6, 12))])
+            .Claims.Single(c => c.Quantity is { } q && q.Value == value);
+
+    [Theory]
+    [InlineData("In 24 hours, 640 people reached the island of Vessa, the coastguard said.", 640)]
+    [InlineData("Within a day, 85 people had been evacuated from Lindenport, officials said.", 85)]
+    [InlineData("The coastguard said 640 people had reached Vessa over the past two days.", 640)]
+    [InlineData("During the night, 37 boats landed at Kestrel Bay, the port authority said.", 37)]
+    public void Extract_ACountOverASpanItsClauseStates_IsMarked(string text, double value) =>
+        ClaimOf(text, value).IsOverStatedSpan.Should().BeTrue();
+
+    [Theory]
+    [InlineData("The coastguard said on Thursday that 640 people had reached the island of Vessa.", 640)]
+    [InlineData("In 2024, 85 people were evacuated from Lindenport, officials said.", 85)]
+    [InlineData("In 24 hours the port was shut; 37 boats had landed at Kestrel Bay by then, the port authority said.", 37)]
+    public void Extract_ACountWithADateOrASpanBeyondASemicolon_IsNotMarked(string text, double value) =>
+        ClaimOf(text, value).IsOverStatedSpan.Should().BeFalse();
+}
