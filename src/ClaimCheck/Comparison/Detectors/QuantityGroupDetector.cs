@@ -585,7 +585,7 @@ internal sealed class QuantityGroupDetector
     /// (see <see cref="RunningThenLarger"/>).</summary>
     private static bool RivalRunningCounts(List<Claim> smaller, List<Claim> larger, HashSet<string> runningBounds, HashSet<string> ownCounts) =>
         InEachDocument(smaller, c => c.IsUpdate && (!runningBounds.Contains(c.Id) || ownCounts.Contains(c.Id))) && InEachDocument(smaller, Origins.IsNamed) && InEachDocument(larger, Origins.IsNamed)
-        && !smaller.Exists(s => larger.Exists(l => l.DocumentId == s.DocumentId));
+        && !ShareADocument(smaller, larger);
 
     /// <summary>How many times the smaller figure a later report's count may be and still be read as that count grown
     /// (<see cref="GrewInLaterReport"/>): a larger multiple is a rival estimate, not the next step of the count.</summary>
@@ -595,16 +595,20 @@ internal sealed class QuantityGroupDetector
     /// <see cref="MaxLaterReportGrowth"/> times, was given only on days after every day of the earlier figure, by reports that do not
     /// give the earlier one, neither side is an independent body's own estimate ("rights groups said", "Amnesty said"), the named
     /// sources are one body or organs of one state (<see cref="CountSources.OneBodyOrOneState"/>), and neither count is over a span
-    /// its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the justice minister said
-    /// 11 had been detained" on Thursday, after "the interior minister said nine" on Wednesday) is the count grown, not a rival.
+    /// its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the transport minister said
+    /// eight had been arrested" on Thursday, after "the interior minister said six" on Wednesday) is the count grown, not a rival.
     /// Publication days alone cannot order figures of one day; another body's count ("a relief network said 19"), a count over a span
     /// ("5,000 arrived in 24 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
     private bool GrewInLaterReport(List<Claim> earlier, HashSet<DateOnly> earlierDays, List<Claim> later, HashSet<DateOnly> laterDays, double growth) =>
         earlierDays.Max() < laterDays.Min() && growth <= MaxLaterReportGrowth
         && !earlier.Exists(c => c.Attribution is { IsIndependent: true }) && !later.Exists(c => c.Attribution is { IsIndependent: true })
-        && !earlier.Exists(e => later.Exists(l => string.Equals(l.DocumentId, e.DocumentId, StringComparison.Ordinal)))
+        && !ShareADocument(earlier, later)
         && CountSources.OneBodyOrOneState(earlier, later, _words)
         && !earlier.Exists(c => c.IsOverStatedSpan) && !later.Exists(c => c.IsOverStatedSpan);
+
+    // Whether one document gives a figure of each.
+    private static bool ShareADocument(List<Claim> first, List<Claim> second) =>
+        first.Exists(a => second.Exists(b => string.Equals(a.DocumentId, b.DocumentId, StringComparison.Ordinal)));
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
     /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's
