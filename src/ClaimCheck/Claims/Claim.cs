@@ -76,7 +76,7 @@ public sealed record Claim
     /// one continues (a revision), not disputes; a smaller one still disputes it.</summary>
     public bool IsReadAtHour { get; init; }
 
-    /// <summary>Whether the figure's clause states a span of time the count is over ("In 24 hours, 5,000 people arrived", "within a
+    /// <summary>Whether the figure's clause states a span of time the count is over ("In 48 hours, 900 people left the valley", "within a
     /// day", "over the past two days"): a count of its span, which a larger count of a later span does not continue as a running
     /// total grown.</summary>
     public bool IsOverStatedSpan { get; init; }

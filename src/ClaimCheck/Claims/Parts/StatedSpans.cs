@@ -2,7 +2,7 @@ using ClaimCheck.Quantities;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>Whether a figure's clause states a span of time the count is over ("In 24 hours, 5,000 people arrived", "within a
+/// <summary>Whether a figure's clause states a span of time the count is over ("In 48 hours, 900 people left the valley", "within a
 /// day", "over the past two days", "during the night"): such a count is a count of its span, so a larger count of a later
 /// span is no running total grown from it. Read on the sentence's tokens when the claim is made; the comparison reads
 /// <see cref="Claim.IsOverStatedSpan"/>.</summary>

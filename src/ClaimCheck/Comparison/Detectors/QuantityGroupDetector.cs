@@ -598,7 +598,7 @@ internal sealed class QuantityGroupDetector
     /// its sentence states (<see cref="Claim.IsOverStatedSpan"/>): a state's count given days later ("the transport minister said
     /// eight had been arrested" on Thursday, after "the interior minister said six" on Wednesday) is the count grown, not a rival.
     /// Publication days alone cannot order figures of one day; another body's count ("a relief network said 19"), a count over a span
-    /// ("5,000 arrived in 24 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
+    /// ("900 left in 48 hours") and a state organ the <c>state</c> words do not name ("police said") keep disputing.</summary>
     private bool GrewInLaterReport(List<Claim> earlier, HashSet<DateOnly> earlierDays, List<Claim> later, HashSet<DateOnly> laterDays, double growth) =>
         earlierDays.Max() < laterDays.Min() && growth <= MaxLaterReportGrowth
         && !earlier.Exists(c => c.Attribution is { IsIndependent: true }) && !later.Exists(c => c.Attribution is { IsIndependent: true })
