@@ -12,7 +12,7 @@ public class StatedSpanTests
             .Claims.Single(c => c.Quantity is { } q && q.Value == value);
 
     [Theory]
-    [InlineData("In 24 hours, 640 people reached the island of Vessa, the coastguard said.", 640)]
+    [InlineData("In 48 hours, 640 people were evacuated from Vessa, officials said.", 640)]
     [InlineData("Within a day, 85 people had been evacuated from Lindenport, officials said.", 85)]
     [InlineData("The coastguard said 640 people had reached Vessa over the past two days.", 640)]
     [InlineData("During the night, 37 boats landed at Kestrel Bay, the port authority said.", 37)]
