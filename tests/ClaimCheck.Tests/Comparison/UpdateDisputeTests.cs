@@ -644,6 +644,57 @@ public class UpdateDisputeTests
     }
 
     // Two reports published on one day, by two outlets.
+    [Fact]
+    public void Check_ASmallerCountAReportStillGivesTheDayAfterTheUpdate_DisputesTheUpdate()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The crush at the fair in Vorland killed 30 people.", "Coast Herald", new DateOnly(2025, 8, 6)),
+            new Document("late", "The toll of the crush at the fair in Vorland has risen to 40.", "Vorland Wire", new DateOnly(2025, 8, 6)),
+            new Document("next", "The crush at the fair in Vorland killed 30 people, and an inquiry has been ordered.", "Ostrava Post", new DateOnly(2025, 8, 7)),
+        ]);
+
+        var discrepancy = report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        SideValues(report, discrepancy).Should().Equal(30, 40);
+    }
+
+    [Fact]
+    public void Check_ASmallerCountNoLaterReportGives_StillRisesWithTheUpdate()
+    {
+        var report = CheckSameDay(
+            "The crush at the fair in Vorland killed 30 people.",
+            "The toll of the crush at the fair in Vorland has risen to 40.",
+            new DateOnly(2025, 8, 6));
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "nothing says the update did not replace the 30");
+    }
+
+    [Fact]
+    public void Check_ALaterReportGivingTheSmallerCountOnlyAsAnApproximation_StillRisesWithTheUpdate()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "The crush at the fair in Vorland killed 30 people.", "Coast Herald", new DateOnly(2025, 8, 6)),
+            new Document("late", "The toll of the crush at the fair in Vorland has risen to 40.", "Vorland Wire", new DateOnly(2025, 8, 6)),
+            new Document("next", "Nearly 30 people died in the crush at the fair in Vorland, and an inquiry has been ordered.", "Ostrava Post", new DateOnly(2025, 8, 7)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'nearly 30' a day later is a loose restatement, not a count that stood");
+    }
+
+    [Fact]
+    public void Check_ADrainingCountALaterReportGivesAtTheSmallerFigure_StaysATimeline()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("early", "After the landslide in Vorland, 30 people are missing.", "Coast Herald", new DateOnly(2025, 8, 6)),
+            new Document("late", "The number of people missing after the landslide in Vorland has risen to 40.", "Vorland Wire", new DateOnly(2025, 8, 6)),
+            new Document("next", "After the landslide in Vorland, 30 people are missing, and an inquiry has been ordered.", "Ostrava Post", new DateOnly(2025, 8, 7)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count of the missing falls as people are found");
+    }
+
     private static CheckReport CheckSameDay(string early, string late, DateOnly day) => ClaimChecker.Check(
     [
         new Document("early", early, "Coast Herald", day),

@@ -486,7 +486,8 @@ internal sealed class QuantityGroupDetector
                 var updatedLater = UpdatedLater(clusters[earlier], days[earlier], clusters[later], days[later], larger == earlier && !draining);
                 var conflict = days[i].Overlaps(days[j])
                     ? (!sameOrigin || sameSourceApart) && !(!oneEvent && clusters[larger].Exists(c => c.IsUpdate && !IsOwnEstimateApart(c, clusters[smaller]) && !RepeatsOwnEstimateApart(c, clusters[larger], clusters[smaller]))
-                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts))
+                        && !NamedCountApart(clusters[smaller], clusters[larger], runningBounds, ownCounts) && !BodiesOfOtherKinds(clusters[smaller], clusters[larger]) && !RivalRunningCounts(clusters[smaller], clusters[larger], runningBounds, ownCounts)
+                        && !(!draining && StoodAfterUpdate(clusters[smaller], clusters[larger], days[larger], clusters)))
                         && !UpdatedInOneDocument(clusters[i], clusters[j]) && !UpdatedInOneDocument(clusters[j], clusters[i])
                         && !(!oneEvent && RunningThenLarger(clusters[smaller], clusters[larger], days[smaller].Max()))
                     : !sameOrigin && !updatedLater && !risingBefore && !drained && apart <= MaxDisputeDays;
@@ -533,6 +534,18 @@ internal sealed class QuantityGroupDetector
         later.Exists(c => c.IsUpdate)
         && !(earlierLargerNotDraining && earlierDays.Max() < laterDays.Min()
             && earlier.TrueForAll(c => c.Attribution is null) && later.Exists(c => c.IsUpdate && c.Attribution is not null));
+
+    /// <summary>Whether a report published after every day of <paramref name="larger"/> still gives the smaller figure as its count:
+    /// an exact figure, not given as an earlier count, in a sentence with no larger figure of the slot ("the toll had stood at 39"
+    /// beside 48), by a report that gives no figure of the larger. A count that rose within the day to the larger figure ("the toll
+    /// has risen to 40") is not reported at its old figure the day after, so the update did not replace the smaller figure: the two
+    /// dispute. A bound or an approximation given later ("at least 30", "nearly three dozen") fits either and does not count; a
+    /// draining count ("missing") falls on its own and is not asked.</summary>
+    private static bool StoodAfterUpdate(List<Claim> smaller, List<Claim> larger, HashSet<DateOnly> largerDays, List<List<Claim>> clusters) =>
+        smaller.Exists(c => c.Quantity is { Qualifier: Qualifier.Exact } && !c.IsEarlier && HasCountDate(c) && c.Time!.Value.Start!.Value > largerDays.Max()
+            && !larger.Exists(l => string.Equals(l.DocumentId, c.DocumentId, StringComparison.Ordinal))
+            && !clusters.Exists(k => k.Exists(x => string.Equals(x.DocumentId, c.DocumentId, StringComparison.Ordinal) && x.Span == c.Span
+                && x.Quantity!.Value.Value > c.Quantity!.Value.Value)));
 
     /// <summary>Whether two figures a source gives on one day come from different reports, neither of which tells of a change: no claim
     /// of either is given as an update ("rose to") or as an earlier count, and no report gives both ("the ministry counted 410
