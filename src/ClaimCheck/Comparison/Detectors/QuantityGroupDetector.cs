@@ -536,10 +536,10 @@ internal sealed class QuantityGroupDetector
             && earlier.TrueForAll(c => c.Attribution is null) && later.Exists(c => c.IsUpdate && c.Attribution is not null));
 
     /// <summary>Whether a report published after every day of <paramref name="larger"/> still gives the smaller figure as its count:
-    /// an exact figure, not given as an earlier count, in a sentence with no larger figure of the slot ("the toll had stood at 39"
-    /// beside 48), by a report that gives no figure of the larger. A count that rose within the day to the larger figure ("the toll
+    /// an exact figure, not given as an earlier count, in a sentence with no larger figure of the slot ("the toll had stood at 17"
+    /// beside 23), by a report that gives no figure of the larger. A count that rose within the day to the larger figure ("the toll
     /// has risen to 40") is not reported at its old figure the day after, so the update did not replace the smaller figure: the two
-    /// dispute. A bound or an approximation given later ("at least 30", "nearly three dozen") fits either and does not count; a
+    /// dispute. A bound or an approximation given later ("at least 30", "nearly two dozen") fits either and does not count; a
     /// draining count ("missing") falls on its own and is not asked.</summary>
     private static bool StoodAfterUpdate(List<Claim> smaller, List<Claim> larger, HashSet<DateOnly> largerDays, List<List<Claim>> clusters) =>
         smaller.Exists(c => c.Quantity is { Qualifier: Qualifier.Exact } && !c.IsEarlier && HasCountDate(c) && c.Time!.Value.Start!.Value > largerDays.Max()
