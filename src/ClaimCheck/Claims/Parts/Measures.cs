@@ -248,7 +248,9 @@ internal static class Measures
 
         if (!measured && match.FirstToken > TypicalPeriodWords && TypicalPeriodDays(s, 0) is { } opening)
         {
-            return FormatPeriod(opening); // "On a typical day, the clinic sees 200 patients"
+            // "On a typical day, the clinic sees 200 patients"; it cannot tell a later clause's count of the event ("…, but 40 died on
+            // Tuesday"), which it reads per day too
+            return FormatPeriod(opening);
         }
 
         var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
