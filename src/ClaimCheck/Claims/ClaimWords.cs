@@ -187,6 +187,7 @@ internal sealed class ClaimWords
         WorldwideWords = Set(lexicon, "worldwide-word");
         CountriesNouns = Set(lexicon, "countries-noun");
         SpanPrepositions = Set(lexicon, "span-preposition");
+        TypicalPeriodWords = Set(lexicon, "typical-period-word");
         StateWords = lexicon.EntriesOf(LexiconKinds.AttributionWord)
             .Where(e => (AttributionWordClasses.Parse(e.Value) & AttributionWordClass.State) != 0)
             .Select(e => e.Term).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -871,6 +872,10 @@ internal sealed class ClaimWords
     /// <summary>Prepositions before "a" and a period that make the period a span the clause passes, not a rate's ("drifted for a
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
+
+    /// <summary>Adjectives between "on a" or "in a" and a period that make it the period of a rate, the count a usual period's ("die there on an
+    /// average day", "On a typical day"); lexicon kind <c>typical-period-word</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TypicalPeriodWords { get; }
 
     /// <summary>Words that mark a source as an organ of a state ("minister", "ministry", "government"): the <c>attribution-word</c>
     /// entries of class <c>state</c>, read by comparison to tell two organs of one state from two different bodies.</summary>

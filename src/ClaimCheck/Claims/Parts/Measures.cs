@@ -246,6 +246,13 @@ internal static class Measures
             return MeasureNames.PerSeparator + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
         }
 
+        if (!measured && match.FirstToken > TypicalPeriodWords && TypicalPeriodDays(s, 0) is { } opening)
+        {
+            // "On a typical day, the clinic sees 200 patients"; it cannot tell a later clause's count of the event ("…, but 40 died on
+            // Tuesday"), which it reads per day too
+            return FormatPeriod(opening);
+        }
+
         var end = Math.Min(s.Tokens.Count, match.EndToken + 12);
         for (var i = match.EndToken; i < end; i++)
         {
@@ -273,6 +280,11 @@ internal static class Measures
                 && !(word is "a" && (IsSpanOfTime(s, i) || s.Word(i + 2) is "of")))
             {
                 return FormatPeriod(rate);
+            }
+
+            if (TypicalPeriodDays(s, i) is { } usual)
+            {
+                return FormatPeriod(usual); // "10 to 11 children die there on an average day"
             }
 
             // "in the past week", "over the last seven days", "during the previous 24 hours", "over the six months to March 31"
@@ -364,6 +376,20 @@ internal static class Measures
 
         return string.Empty;
     }
+
+    /// <summary>How many words "on a typical day" takes.</summary>
+    private const int TypicalPeriodWords = 4;
+
+    // "on an average day", "in a typical week": "on" or "in", "a" or "an", a typical-period-word and a period in the singular from
+    // `on`: the period of a rate, a usual period's count; not "on a single day", "on the first day" nor "in a week", one period or
+    // span of the event itself.
+    private static double? TypicalPeriodDays(SentenceView s, int on) =>
+        on + TypicalPeriodWords <= s.Tokens.Count
+            && (s.Word(on).Equals("on", StringComparison.OrdinalIgnoreCase) || s.Word(on).Equals("in", StringComparison.OrdinalIgnoreCase))
+            && s.Word(on + 1) is "a" or "an"
+            && s.Words.TypicalPeriodWords.Contains(s.Word(on + 2)) && !s.Word(on + 3).EndsWith('s')
+            ? PeriodDays(s.Word(on + 3))
+            : null;
 
     // "a week" that the clause spends or is into, not one the count recurs in: after a verb that takes a length ("spending a week at
     // sea"; not "300 people crossing a day", "40 children dying a day"), a form of "be" ("they were a week into the crossing") or a
