@@ -873,7 +873,7 @@ internal sealed class ClaimWords
     /// week", "within a day"); lexicon kind <c>span-preposition</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanPrepositions { get; }
 
-    /// <summary>Adjectives between "on a" or "in a" and a period that make it the period of a rate, the count a usual period's ("die there on an
+    /// <summary>Adjectives between "on a" or "in a" and a period that make it the period of a rate, the count a usual period's ("arrive at the ward on an
     /// average day", "On a typical day"); lexicon kind <c>typical-period-word</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TypicalPeriodWords { get; }
 

@@ -284,7 +284,7 @@ internal static class Measures
 
             if (TypicalPeriodDays(s, i) is { } usual)
             {
-                return FormatPeriod(usual); // "10 to 11 children die there on an average day"
+                return FormatPeriod(usual); // "some 45 patients arrive at the ward on an average day"
             }
 
             // "in the past week", "over the last seven days", "during the previous 24 hours", "over the six months to March 31"
