@@ -122,11 +122,19 @@ public static class NumberParser
                 next++;
             }
 
-            // Fractions: "1/4", "10 1/2", "7 3/4", "5½"; not dates such as "10/30/89".
+            // Fractions: "1/4", "10 1/2", "7 3/4", "5½", and joined by a hyphen the sporting way, "5-1/4 months", "a 2-1/2-week low";
+            // not dates such as "10/30/89".
             if (value < 1000 && value == Math.Floor(value) && TryFractionAt(text, tokens, next, out var fraction, out var fractionEnd))
             {
                 value += fraction;
                 next = fractionEnd;
+            }
+            else if (value < 1000 && value == Math.Floor(value) && next + 1 < tokens.Count && tokens[next].IsJoined && IsHyphen(text, tokens[next])
+                     && tokens[next + 1].IsJoined && TryFractionAt(text, tokens, next + 1, out var hyphened, out var hyphenedEnd)
+                     && tokens[next + 1].Span.Length == 1)
+            {
+                value += hyphened;
+                next = hyphenedEnd;
             }
             else if (next + 1 < tokens.Count && tokens[next].IsJoined && IsSlash(text, tokens[next]) && tokens[next + 1].IsJoined
                      && tokens[next + 1].Kind == TokenKind.Number && TryFractionAt(text, tokens, index, out var simple, out var simpleEnd))
@@ -275,6 +283,8 @@ public static class NumberParser
     }
 
     private static bool IsSlash(string text, Token token) => token.Span.Length == 1 && text[token.Span.Start] is '/' or '⁄';
+
+    private static bool IsHyphen(string text, Token token) => token.Span.Length == 1 && text[token.Span.Start] is '-' or '‐';
 
     // "1/4" (digits / digits, joined, no further "/") or a vulgar fraction; the whole part, if any, comes before.
     private static bool TryFractionAt(string text, ArraySegment<Token> tokens, int index, out double fraction, out int end)

@@ -53,6 +53,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-44.json", 0.99, 0.965, 0.96)]
     [InlineData("news-quantities-45.json", 0.995, 0.985, 0.955)]
     [InlineData("news-quantities-46.json", 0.995, 0.955, 0.96)]
+    [InlineData("news-quantities-47.json", 0.995, 0.97, 0.98)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

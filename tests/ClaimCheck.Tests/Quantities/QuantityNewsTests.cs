@@ -46,6 +46,10 @@ public sealed class QuantityNewsTests
         { "The charity gave $5 Won Pharmaceuticals vouchers to every volunteer.", 5, UnitKind.Currency, "USD" },
         { "She paid $12 Franc Dubois for the painting.", 12, UnitKind.Currency, "USD" },
         { "The firm paid $7 million NZD to settle the claim.", 7e6, UnitKind.Currency, "NZD" },
+        // "AUS$" is the Australian dollar, as "AU$" and "A$" are.
+        { "The Vorland Open paid its champion AUS$2.5 million.", 2.5e6, UnitKind.Currency, "AUD" },
+        // A magnitude joined to its reading by a hyphen.
+        { "A magnitude-5.9 quake shook Quessa overnight.", 5.9, UnitKind.Count, "magnitude" },
         // Percent in every spelling, percentage points, basis points.
         { "Shares of the retailer climbed 12 per cent on Tuesday.", 12, UnitKind.Percentage, "percent" },
         { "The index slipped 0.4 percent in early trade.", 0.4, UnitKind.Percentage, "percent" },
@@ -1403,6 +1407,9 @@ public sealed class QuantityNewsTests
     [InlineData("Brenmoor's toll on heavy lorries is going up by a whopping 40 euros next spring.", 40, QuantityChange.Increase)]
     [InlineData("Ostrava employers added a net 6,300 jobs in March.", 6300, QuantityChange.Increase)]
     [InlineData("Quessa payrolls added a seasonally adjusted 41,000 jobs in May.", 41000, QuantityChange.Increase)]
+    [InlineData("In Kestrel Bay the bus fare rose by a meagre 10 cents.", 10, QuantityChange.Increase)]
+    [InlineData("Dunmere's reservoir level fell a scant 4 centimetres in March.", 4, QuantityChange.Decrease)]
+    [InlineData("Vorland had 90 mm of rain in May, against a meagre 12 millimetres in April.", 12, QuantityChange.None)]
     public void Recognize_EmphasisBetweenDirectionAndAmount_KeepsTheChange(string text, double value, QuantityChange change)
     {
         Find(text, value).Change.Should().Be(change);
@@ -3003,6 +3010,35 @@ public sealed class QuantityNewsTests
     [Fact]
     public void Recognize_PercentPricier_IsARise() =>
         Find("Tavrin apples are 7.4% pricier than last autumn.", 7.4).Change.Should().Be(QuantityChange.Increase, "'pricier' is 'dearer'");
+
+    [Theory]
+    [InlineData("Two in five Ostrava voters were over the age of 60.", 60, Qualifier.MoreThan)]
+    [InlineData("Brenmoor pools let children under the age of 8 in free.", 8, Qualifier.LessThan)]
+    [InlineData("The Vessa poet won the prize at the age of 71.", 71, Qualifier.Exact)]
+    [InlineData("The Lindenport crew had an average age of 34 years.", 34, Qualifier.Exact)]
+    public void Recognize_QualifierBeforeAgeOf_BoundsTheAge(string text, double value, Qualifier qualifier)
+    {
+        var mention = Find(text, value);
+
+        mention.Quantity.Unit.Name.Should().Be("year of age");
+        mention.Quantity.Qualifier.Should().Be(qualifier);
+    }
+
+    [Fact]
+    public void Recognize_WordJoinedToDigitsByHyphen_StaysAnIdentifier() =>
+        QuantityRecognizer.Default.Recognize("Dunmere clinics treated 40 COVID-19 patients in June.")
+            .Should().NotContain(m => m.Quantity.Value == 19, "only a unit written before numbers, such as 'magnitude', is joined to its reading");
+
+    [Theory]
+    [InlineData("Lindenport stocks hit their lowest in 5-1/4 months.", 5.25)]
+    [InlineData("The Vorland krona slid to a 2-1/2-week low.", 2.5)]
+    public void Recognize_WholeAndFractionJoinedByHyphen_AddsTheFraction(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Duration);
+
+    [Fact]
+    public void Recognize_ScoreWithHyphen_ReadsNoFraction() =>
+        QuantityRecognizer.Default.Recognize("The Ostrava side won 3-1 at home on Sunday.")
+            .Should().NotContain(m => m.Quantity.Value > 3 && m.Quantity.Value < 4);
 
     private static QuantityMention Find(string text, double value)
     {

@@ -37,6 +37,7 @@ internal sealed class AgeRule : UnitRule
             && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 19 to 64"
+            ReadQualifierBeforeAgeOf(s, ref draft);
             return true;
         }
 
@@ -59,6 +60,24 @@ internal sealed class AgeRule : UnitRule
     private static bool IsAgeWordBefore(in QuantityScan s, int at) =>
         (s.TryPhraseBefore(at, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
         || (s.Words.AgeWords.TryGet(s.Word(at - 1), out position) && position == AgeWordPosition.Before);
+
+    // "over the age of 25", "children under the age of 16": a bound before "(the) age of" bounds the age as it bounds a bare number;
+    // "at the age of 50" has none, and "an average age of 37" names the statistic, whose figure is exact.
+    private static void ReadQualifierBeforeAgeOf(in QuantityScan s, ref QuantityDraft draft)
+    {
+        if (draft.Qualifier != Qualifier.Exact || !s.Is(draft.Before - 1, "of") || !s.Is(draft.Before - 2, "age"))
+        {
+            return;
+        }
+
+        var phraseEnd = s.Is(draft.Before - 3, "the") ? draft.Before - 3 : draft.Before - 2;
+        if (s.TryPhraseBefore(phraseEnd, s.Words.Qualifiers, out var qualifier, out var phraseStart)
+            && qualifier is Qualifier.MoreThan or Qualifier.LessThan or Qualifier.AtLeast or Qualifier.AtMost or Qualifier.UpTo)
+        {
+            draft.Qualifier = qualifier;
+            draft.Before = phraseStart;
+        }
+    }
 
     /// <summary>The most words looked back over, before the "was" or "is" ahead of a number, for the "age of" that names a group
     /// ("the average age of those detained was 47").</summary>

@@ -32,7 +32,14 @@ internal static class UnitBeforeRule
     /// names it ("quake measuring") gives the unit but stays out of the mention.</summary>
     public static bool TryRead(in QuantityScan s, ref QuantityDraft draft)
     {
-        if (s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 1), out var unit))
+        if (IsJoinedByHyphen(s, draft.Before) && s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 2), out var unit))
+        {
+            draft.Unit = unit; // "a magnitude-6.3 earthquake"
+            draft.Before -= 2;
+            return true;
+        }
+
+        if (s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 1), out unit))
         {
             draft.Unit = unit;
             draft.Before--;
@@ -52,6 +59,12 @@ internal static class UnitBeforeRule
 
         return false;
     }
+
+    /// <summary>Whether the number at <paramref name="index"/> is joined by a hyphen to a one-word unit written before numbers
+    /// ("magnitude-6.3"), which names its scale and makes no identifier of it.</summary>
+    public static bool IsJoinedByHyphen(in QuantityScan s, int index) =>
+        index > 1 && s.IsKind(index, TokenKind.Number) && s.IsJoined(index) && s.IsChar(index - 1, "-") && s.IsJoined(index - 1)
+        && s.IsWord(index - 2) && s.Words.UnitsBefore.Contains(s.Word(index - 2));
 }
 
 /// <summary>A decimal reading before a noun that names the scale it is read on: "a 7.4 quake", "the 5.8 temblor" are magnitudes. The
