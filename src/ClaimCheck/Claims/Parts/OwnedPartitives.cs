@@ -3,23 +3,23 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>A bare number taken from a plural noun through "of" and an owner ("50 of its soldiers died", "about 9,000 of the firm's
-/// customers were affected"): a count of the owner's members, as "50 soldiers" would be. The quantity recogniser counts no noun
-/// across "of its", so without this the figure names nothing and no claim carries it.</summary>
-/// <remarks>Left as they are: "of the" and a noun ("13 of the migrants died"), which most often takes a part of a set the text
-/// named before, a rival of nothing; a toll noun after the owner ("three of the dead", "two of the injuries"), which
-/// <see cref="PeopleCounts.TollPartitiveOf"/> reads as a part of the toll; a number after the determiner ("12 of the 40 divers"),
-/// a part of that figure; "of them" and "of whom"; a name ("20 of the Philippines' provinces") or a head written with a capital;
-/// "one of the" (a single member: "one of the passengers said"); and a part a linking verb predicates ("40 of the victims were
-/// foreign nationals", "17 of the bodies found were children"), which counts some kind of the noun's members, not the noun's
-/// number. Cannot tell a noun from a verb ending in -s, so the head must look plural and stand within
+/// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its soldiers died", "about 9,000 of the firm's
+/// customers were affected"): a count of the owner's members, as "23 soldiers" would be, so the usual outcome, subgroup and place
+/// rules apply to it. The quantity recogniser counts no noun across "of its", so without this the figure names nothing and no claim
+/// carries it.</summary>
+/// <remarks>Left as they are: "of the" and a noun ("9 of the climbers died"), which most often takes a part of a set the text named
+/// before, a rival of nothing; a toll noun after the owner ("two of its dead"), which is a part of a toll; a number after the
+/// determiner ("12 of its 40 divers"), a part of that figure; "of them" and "of whom"; a head written with a capital ("8 of the
+/// Vorland Isles' ports"); "one of its" (a single member: "one of its pilots said"); and a part a linking verb gives a state the
+/// lexicon lists as no outcome ("30 of its employees were volunteers", "12 of its pupils were girls"), which counts some of the
+/// members, not their number. Cannot tell a noun from a verb ending in -s, so the head must look plural and stand within
 /// <see cref="MaxNounWords"/> words of the determiner.</remarks>
 internal static class OwnedPartitives
 {
-    /// <summary>The most words the noun phrase after the determiner may take up to its plural head ("its own Australian customers").</summary>
+    /// <summary>The most words the noun phrase after the determiner may take up to its plural head ("its own Vorlandian customers").</summary>
     private const int MaxNounWords = 3;
 
-    /// <summary>How far after the head a linking verb is looked for ("of the bodies recovered so far were children").</summary>
+    /// <summary>How far after the head a linking verb is looked for ("of its pupils taken to hospital were girls").</summary>
     private const int LinkingVerbWindow = 5;
 
     /// <summary>The figure read as a count of the plural noun it is taken from through "of" and a determiner, or null when it is not
@@ -54,11 +54,11 @@ internal static class OwnedPartitives
     }
 
     // "its", "their", "his", "her", "our": the owner's own members ("12 of its pupils"), where "of the" most often takes a part of a
-    // set the text named before ("13 of the migrants died" after a toll of 18).
+    // set the text named before ("9 of the climbers died" after a toll of 11).
     private static bool IsOwnerDeterminer(ReadOnlySpan<char> word) => word is "its" or "their" or "his" or "her" or "our";
 
     // The plural head of the noun phrase that opens at `first`: the first word within MaxNounWords that looks plural, is written in
-    // lower case and is no possessor ("the victims' families" has "families"), or -1 when a word that is none ends the phrase first.
+    // lower case and is no possessor ("the guests' cars" has "cars"), or -1 when a word that is none ends the phrase first.
     private static int HeadAt(SentenceView s, int first)
     {
         for (var i = first; i < Math.Min(s.Tokens.Count, first + MaxNounWords); i++)
@@ -71,7 +71,7 @@ internal static class OwnedPartitives
 
             if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].Kind == TokenKind.Possessive)
             {
-                continue; // "the victims' bodies": the possessor is no head
+                continue; // "the firm's trucks": the possessor is no head
             }
 
             if (char.IsLower(word[0]) && s.Words.Quantities.LooksPlural(word))
@@ -83,8 +83,8 @@ internal static class OwnedPartitives
         return -1;
     }
 
-    // Whether a linking verb within LinkingVerbWindow words after the head gives the part a state of its own ("were children", "were
-    // foreign nationals", "were accounted for"): some of the members, not their number. An outcome the lexicon names ("were killed",
+    // Whether a linking verb within LinkingVerbWindow words after the head gives the part a state of its own ("were volunteers", "were
+    // girls", "were trainees"): some of the members, not their number. An outcome the lexicon names ("were killed",
     // "had been rescued", "were missing") or a place ("were in Vorland") after it keeps the count: what befell the owner's members.
     private static bool IsPredicatedPart(SentenceView s, int from)
     {
