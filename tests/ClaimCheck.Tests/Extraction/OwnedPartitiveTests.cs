@@ -3,7 +3,7 @@ using ClaimCheck.Documents;
 
 namespace ClaimCheck.Tests.Extraction;
 
-/// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its soldiers died") counts the owner's members,
+/// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its miners died") counts the owner's members,
 /// as "23 soldiers" would; "of the" (a part of a set named before), "one of its" and a part a linking verb gives a state of its own
 /// stay without a claim. Texts written for these tests; the places and bodies are made up.</summary>
 public sealed class OwnedPartitiveTests
@@ -14,7 +14,7 @@ public sealed class OwnedPartitiveTests
     [Fact]
     public void Extract_OwnersMembersWithOutcomeVerb_IsTheirToll()
     {
-        Extract("The Vorland army says 23 of its soldiers died in the clashes near Brenmoor.")
+        Extract("The Vorland mining company says 23 of its miners died in the collapse near Brenmoor.")
             .Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value.Value == 23)
             .Which.Measure.Should().StartWith("deaths");
     }

@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its soldiers died", "about 9,000 of the firm's
+/// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its miners died", "about 4,500 of the firm's
 /// customers were affected"): a count of the owner's members, as "23 soldiers" would be, so the usual outcome, subgroup and place
 /// rules apply to it. The quantity recogniser counts no noun across "of its", so without this the figure names nothing and no claim
 /// carries it.</summary>

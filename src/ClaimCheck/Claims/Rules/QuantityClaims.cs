@@ -67,7 +67,7 @@ internal static class QuantityClaims
         // written inside a count of none ("one casualty" in "not one casualty") is that count, not a figure of its own.
         var zeroCounts = ZeroCount.In(s);
         var runningCount = s.Quantities.Count > 0 && Measures.GivesRunningCount(s); // a sentence with no figure needs no scan
-        // "23 of its soldiers died": a bare number taken from a plural noun through "of" and a determiner counts that noun.
+        // "23 of its miners died": a bare number taken from a plural noun through "of" and a determiner counts that noun.
         var figures = s.Quantities.Where(m => !zeroCounts.Exists(z => z.Covers(m))).Select(m => (OwnedPartitives.AsCountOfOwnedNoun(s, m) ?? m, (ZeroCount?)null));
         foreach (var (match, zero) in figures.Concat(zeroCounts.Select(z => (z.Match, (ZeroCount?)z))))
         {
