@@ -484,9 +484,12 @@ internal sealed class MonthRule : TimeRule
 
         // After a day written with its year ahead of the reference date ("the final is due on March 8, 2025"), the document
         // is a calendar of things to come: a month with no tense of its own is the next one ("the first derby comes on Dec. 14"),
-        // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14").
-        var calendarAhead = scan.Context.LastDayWithYear is { } written && scan.Reference is { } now && written > now
-            && !TenseCues.PastBefore(scan, start);
+        // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14"). So is one after a day ahead of
+        // the reference date named earlier in its sentence, as for a holiday: "two sailings start from Nov. 4, with a third each
+        // Friday from March 7" told in October is the coming March 7, not the one seven months back.
+        var calendarAhead = scan.Reference is { } now && !TenseCues.PastBefore(scan, start)
+            && ((scan.Context.LastDayWithYear is { } written && written > now)
+                || (scan.Context.DateInSentence is { } named && named > now && named == scan.Context.LastCalendarDay));
         return NearestYear(scan.Reference, month, preferFuture || calendarAhead);
     }
 
