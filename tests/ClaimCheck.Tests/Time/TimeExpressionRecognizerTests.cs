@@ -377,6 +377,10 @@ public class TimeExpressionRecognizerTests
     [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Kestrel Bay visit Vorland in April.", "April", "2025-04")]
     [InlineData("The Brenmoor league ended on Sunday, May 19, 2024. The first Lindenport derby came on June 14.", "June 14", "2024-06-14")]
     [InlineData("The Brenmoor league ends on Sunday, May 18, 2025. Lindenport lost to Vorland on April 14.", "April 14", "2024-04-14")]
+    [InlineData("The Vorland line adds a Monday sailing from Nov. 4, with a third sailing each Friday from March 7.", "March 7", "2025-03-07")]
+    [InlineData("The Vorland line resumes on Nov. 4, after the pier was shut on March 7.", "March 7", "2024-03-07")]
+    [InlineData("The Vorland line resumed on Oct. 4, with a third sailing each Friday from March 7.", "March 7", "2024-03-07")]
+    [InlineData("The Vorland recall covered sell-by dates up to Nov. 4; on March 7 it widened the recall to all cheeses.", "March 7", "2024-03-07")]
     public void Recognize_MonthAfterDayWrittenAhead_IsTheNextOne(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

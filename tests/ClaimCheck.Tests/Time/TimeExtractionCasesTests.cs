@@ -866,6 +866,17 @@ public class TimeExtractionCasesTests
     }
 
     [Fact]
+    public void Recognize_TwoWeekdaysBeforeAPluralDayPart_AreBothSets() =>
+        TimeExpressionRecognizer.Default.Recognize("The Ostrava ferry sails on Monday and Thursday evenings.", Reference)
+            .Select(e => (e.Scope.Text, e.Kind, e.Value))
+            .Should().Equal(("Monday", TimeExpressionKind.Set, "XXXX-WXX-1TEV"), ("Thursday evenings", TimeExpressionKind.Set, "XXXX-WXX-4TEV"));
+
+    [Fact]
+    public void Recognize_WeekdayBeforeAnotherWithASingleDayPart_IsADay() =>
+        TimeExpressionRecognizer.Default.Recognize("The Ostrava ferry sailed on Monday and Thursday evening.", Reference)
+            .Should().Contain(e => e.Scope.Text == "Monday" && e.Kind == TimeExpressionKind.Date);
+
+    [Fact]
     public void Recognize_TheSundaysAsAName_IsNoSet() =>
         TimeExpressionRecognizer.Default.Recognize("He wrote for the Sundays in Lindenport.", Reference).Should().NotContain(e => e.Kind == TimeExpressionKind.Set);
 

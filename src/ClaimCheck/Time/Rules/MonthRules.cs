@@ -484,10 +484,37 @@ internal sealed class MonthRule : TimeRule
 
         // After a day written with its year ahead of the reference date ("the final is due on March 8, 2025"), the document
         // is a calendar of things to come: a month with no tense of its own is the next one ("the first derby comes on Dec. 14"),
-        // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14").
-        var calendarAhead = scan.Context.LastDayWithYear is { } written && scan.Reference is { } now && written > now
-            && !TenseCues.PastBefore(scan, start);
+        // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14"). So is a day after a day ahead of
+        // the reference date named earlier in its clause, as for a holiday: "two sailings start from Nov. 4, with a third each
+        // Friday from March 7" told in October is the coming March 7, not the one seven months back; "sell-by dates up to Nov. 4;
+        // on Oct. 2 it widened the recall" starts a clause of its own after the semicolon.
+        var calendarAhead = scan.Reference is { } now && !TenseCues.PastBefore(scan, start)
+            && ((scan.Context.LastDayWithYear is { } written && written > now)
+                || (day is not null && scan.Context.DateInSentence is { } named && named > now && named == scan.Context.LastCalendarDay
+                    && !ClauseBreakSinceDay(scan, named, start)));
         return NearestYear(scan.Reference, month, preferFuture || calendarAhead);
+    }
+
+    // Whether a semicolon or colon stands between the last date found on day `day` and token `start`, or no such date is found.
+    private static bool ClauseBreakSinceDay(in TimeScan scan, DateOnly day, int start)
+    {
+        for (var e = scan.Output.Count - 1; e >= 0; e--)
+        {
+            if (scan.Output[e] is { Kind: TimeExpressionKind.Date, Scope.Start: { } first } named && first == day)
+            {
+                for (var k = start - 1; k >= 0 && scan.Token(k).Span.Start >= named.Span.End; k--)
+                {
+                    if (scan.Word(k) is ";" or ":")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether the "that" at `that` before a month is a demonstrative, not the conjunction of "said that October was wet": it opens

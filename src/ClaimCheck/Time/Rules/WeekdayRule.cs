@@ -39,10 +39,17 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         // "Tuesday nights", "Saturday mornings": that part of every such day.
-        var following = scan.Word(i + 1);
-        if (following.Length > 1 && following[^1] == 's' && scan.Words.DayParts.TryGetValue(following[..^1], out var everyPart))
+        if (PluralDayPart(scan, scan.Word(i + 1)) is { } everyPart)
         {
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday + everyPart);
+        }
+
+        // "on Monday and Tuesday nights", "Friday or Saturday evenings": the plural part after the second weekday is the first
+        // one's too, so the first names that part of every such day as well ("last Monday and Tuesday nights" is left alone).
+        if ((scan.Is(i + 1, "and") || scan.Is(i + 1, "or")) && scan.IsCapitalised(i + 2) && scan.Words.Weekdays.ContainsKey(scan.Word(i + 2))
+            && PluralDayPart(scan, scan.Word(i + 3)) is { } sharedPart && !scan.Words.Relatives.ContainsKey(scan.Word(i - 1)))
+        {
+            return scan.Emit(i, i + 1, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday + sharedPart);
         }
 
         var start = i;
@@ -163,6 +170,10 @@ internal sealed class WeekdayRule : TimeRule
             ? scan.EmitDay(start, end, date, "XXXX-WXX-" + weekday)
             : scan.Emit(start, end, TimeExpressionKind.Time, date, date, (date is { } partOf ? TimeValues.Day(partOf) : "XXXX-WXX-" + weekday) + partKept);
     }
+
+    // The part of the day a plural names ("nights", "mornings": time-day-part without its "s"), or null.
+    private static string? PluralDayPart(in TimeScan scan, ReadOnlySpan<char> word) =>
+        word.Length > 1 && word[^1] == 's' && scan.Words.DayParts.TryGetValue(word[..^1], out var part) ? part : null;
 
     /// <summary>How far ahead of the reference date a bare weekday that the clause points forward lies at most: news names a day
     /// further ahead by its date ("runs from Friday, Nov. 17, to Tuesday, Nov. 28 … crowds are expected on Tuesday" in Monday's
