@@ -230,9 +230,10 @@ internal sealed class QuantityGroupDetector
 
         // A count of people given at several times (a toll) reads as a timeline where a later figure is given as an update ("rose
         // to") or comes from the same origin, and as a dispute between different origins on the same days or a few days apart, or
-        // between one origin's two figures of one day that two reports give.
+        // between one origin's two figures of one day that two reports give. A count or sum of money of any other measure that two
+        // reports give as rising ("the number of firms hit has now risen to 480") is such a running count too.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
-        if (isEvent || (_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) && clusters.All(c => c.TrueForAll(HasCountDate))
+        if (isEvent || ((_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) || IsRunningCount(group)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
             var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds, ownCounts);
@@ -622,6 +623,15 @@ internal sealed class QuantityGroupDetector
     // Whether one document gives a figure of each.
     private static bool ShareADocument(List<Claim> first, List<Claim> second) =>
         first.Exists(a => second.Exists(b => string.Equals(a.DocumentId, b.DocumentId, StringComparison.Ordinal)));
+
+    /// <summary>Whether the figures are a count or a sum of money (not a share, a length or a speed) that at least two reports give as
+    /// rising ("has now risen to 480 firms" in one, "the tally keeps climbing: 610 firms" in another): the figures of such a measure
+    /// that no <c>cumulative-measure</c> names are then read as one running count. One report's cue is not enough, since the update
+    /// cues also read fixed facts ("the protests reached 17 counties", "with 120 still trapped"); a share or a physical figure given
+    /// as rising is left to the discrepancy ("rose to 52%" does not make a rival's 48% an earlier step).</summary>
+    private static bool IsRunningCount(List<Claim> group) =>
+        group.TrueForAll(c => c.Quantity!.Value.Unit.Kind is UnitKind.Count or UnitKind.Currency)
+        && group.Where(c => c.IsUpdate).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any();
 
     /// <summary>Whether one report gives a figure of <paramref name="earlier"/> for a day it states and a larger figure of
     /// <paramref name="later"/> for a later day ("31 people had been declared dead on Tuesday" beside "the fire killed 33" in Thursday's
