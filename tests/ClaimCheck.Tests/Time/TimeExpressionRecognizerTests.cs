@@ -380,7 +380,7 @@ public class TimeExpressionRecognizerTests
     [InlineData("The Vorland line adds a Monday sailing from Nov. 4, with a third sailing each Friday from March 7.", "March 7", "2025-03-07")]
     [InlineData("The Vorland line resumes on Nov. 4, after the pier was shut on March 7.", "March 7", "2024-03-07")]
     [InlineData("The Vorland line resumed on Oct. 4, with a third sailing each Friday from March 7.", "March 7", "2024-03-07")]
-    [InlineData("The Vorland recall covered sell-by dates up to Nov. 4; on March 7 it widened the recall to all cheeses.", "March 7", "2024-03-07")]
+    [InlineData("The Vorland club sells season tickets up to Nov. 4; on March 7 it opened a second stand to all members.", "March 7", "2024-03-07")]
     public void Recognize_MonthAfterDayWrittenAhead_IsTheNextOne(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

@@ -627,7 +627,7 @@ internal sealed class QuantityGroupDetector
     /// <summary>Whether the figures are a count or a sum of money (not a share, a length or a speed) that at least two reports give as
     /// rising ("has now risen to 480 firms" in one, "the tally keeps climbing: 610 firms" in another): the figures of such a measure
     /// that no <c>cumulative-measure</c> names are then read as one running count. One report's cue is not enough, since the update
-    /// cues also read fixed facts ("the protests reached 17 counties", "with 120 still trapped"); a share or a physical figure given
+    /// cues also read fixed facts ("the protests reached 23 districts", "with 120 still trapped"); a share or a physical figure given
     /// as rising is left to the discrepancy ("rose to 52%" does not make a rival's 48% an earlier step).</summary>
     private static bool IsRunningCount(List<Claim> group) =>
         group.TrueForAll(c => c.Quantity!.Value.Unit.Kind is UnitKind.Count or UnitKind.Currency)

@@ -486,8 +486,8 @@ internal sealed class MonthRule : TimeRule
         // is a calendar of things to come: a month with no tense of its own is the next one ("the first derby comes on Dec. 14"),
         // unless a verb in the past stands before it in its clause ("lost to Vorland on June 14"). So is a day after a day ahead of
         // the reference date named earlier in its clause, as for a holiday: "two sailings start from Nov. 4, with a third each
-        // Friday from March 7" told in October is the coming March 7, not the one seven months back; "sell-by dates up to Nov. 4;
-        // on Oct. 2 it widened the recall" starts a clause of its own after the semicolon.
+        // Friday from March 7" told in October is the coming March 7, not the one seven months back; "season tickets on sale up to Nov. 4;
+        // on Oct. 2 the club opened a second stand" starts a clause of its own after the semicolon.
         var calendarAhead = scan.Reference is { } now && !TenseCues.PastBefore(scan, start)
             && ((scan.Context.LastDayWithYear is { } written && written > now)
                 || (day is not null && scan.Context.DateInSentence is { } named && named > now && named == scan.Context.LastCalendarDay
