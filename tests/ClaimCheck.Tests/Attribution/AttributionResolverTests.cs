@@ -333,6 +333,7 @@ public class AttributionResolverTests
     [InlineData("Some 45 children die in the camps near Kestrel Bay on an average day, the agency said.", "deaths · children per day")]
     [InlineData("About 30 children die in the camps near Lindenport in a normal week, a nurse said.", "deaths · children per week")]
     [InlineData("On a typical day, some 45 children die in the camps near Kestrel Bay, the agency said.", "deaths · children per day")]
+    [InlineData("In a normal week 30 children die in the camps near Lindenport, a nurse said.", "deaths · children per week")]
     [InlineData("Some 45 children died in the camps near Kestrel Bay on a single day, the agency said.", "deaths · children")]
     [InlineData("Some 45 children died in the camps near Kestrel Bay on the first day, the agency said.", "deaths · children")]
     [InlineData("In the fourth week of the strike, Lindenport's clinics postponed 420 appointments.", "appointments per week")]

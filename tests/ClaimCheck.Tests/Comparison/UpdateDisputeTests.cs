@@ -643,7 +643,6 @@ public class UpdateDisputeTests
         SideValues(report, report.Findings.Should().ContainSingle(f => f.Kind == FindingKind.Evolution).Subject).Should().Equal(52, 57);
     }
 
-    // Two reports published on one day, by two outlets.
     [Fact]
     public void Check_ASmallerCountAReportStillGivesTheDayAfterTheUpdate_DisputesTheUpdate()
     {
@@ -695,6 +694,7 @@ public class UpdateDisputeTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "a count of the missing falls as people are found");
     }
 
+    // Two reports published on one day, by two outlets.
     private static CheckReport CheckSameDay(string early, string late, DateOnly day) => ClaimChecker.Check(
     [
         new Document("early", early, "Coast Herald", day),

@@ -41,6 +41,7 @@ public sealed class OwnedPartitiveTests
     [InlineData("Rescuers in Brenmoor said 14 of the passengers died in the crash.", 14)] // "of the": a part of a set named before
     [InlineData("The agency in Lindenport said 30 of its employees were volunteers.", 30)] // a state of its own: some of them
     [InlineData("One of its pilots said the runway in Brenmoor was closed.", 1)] // a single member, no count
+    [InlineData("The navy in Vorland said 6 of its Marines were wounded in Brenmoor.", 6)] // a head written with a capital
     public void Extract_PartOfASetOrAMember_IsNoCount(string text, double value)
     {
         Extract(text).Should().NotContain(c => c.Quantity != null && c.Quantity.Value.Value == value);

@@ -3030,8 +3030,8 @@ public sealed class QuantityNewsTests
             .Should().NotContain(m => m.Quantity.Value == 19, "only a unit written before numbers, such as 'magnitude', is joined to its reading");
 
     [Theory]
-    [InlineData("Lindenport stocks hit their lowest in 5-1/4 months.", 5.25)]
-    [InlineData("The Vorland krona slid to a 2-1/2-week low.", 2.5)]
+    [InlineData("Lindenport stocks hit their lowest in 7-3/4 months.", 7.75)]
+    [InlineData("The Vorland krona rose to a 3-1/2-week high.", 3.5)]
     public void Recognize_WholeAndFractionJoinedByHyphen_AddsTheFraction(string text, double value) =>
         Find(text, value).Quantity.Unit.Kind.Should().Be(UnitKind.Duration);
 

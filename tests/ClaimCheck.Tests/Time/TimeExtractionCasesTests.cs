@@ -872,6 +872,11 @@ public class TimeExtractionCasesTests
             .Should().Equal(("Monday", TimeExpressionKind.Set, "XXXX-WXX-1TEV"), ("Thursday evenings", TimeExpressionKind.Set, "XXXX-WXX-4TEV"));
 
     [Fact]
+    public void Recognize_RelativeWeekdayBeforeAnotherWithAPluralDayPart_IsNoSet() =>
+        TimeExpressionRecognizer.Default.Recognize("The Ostrava ferry sailed last Monday and Thursday evenings.", Reference)
+            .Should().NotContain(e => e.Scope.Text.Contains("Monday", StringComparison.Ordinal) && e.Kind == TimeExpressionKind.Set);
+
+    [Fact]
     public void Recognize_WeekdayBeforeAnotherWithASingleDayPart_IsADay() =>
         TimeExpressionRecognizer.Default.Recognize("The Ostrava ferry sailed on Monday and Thursday evening.", Reference)
             .Should().Contain(e => e.Scope.Text == "Monday" && e.Kind == TimeExpressionKind.Date);

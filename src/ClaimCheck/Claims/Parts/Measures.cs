@@ -246,7 +246,7 @@ internal static class Measures
             return MeasureNames.PerSeparator + other.Name; // "four people per square metre", "$1.40 a share": a rate, not a count or an amount
         }
 
-        if (!measured && match.FirstToken > TypicalPeriodWords && TypicalPeriodDays(s, 0) is { } opening)
+        if (!measured && match.FirstToken >= TypicalPeriodPhraseWords && TypicalPeriodDays(s, 0) is { } opening)
         {
             // "On a typical day, the clinic sees 200 patients"; it cannot tell a later clause's count of the event ("…, but 40 died on
             // Tuesday"), which it reads per day too
@@ -378,13 +378,13 @@ internal static class Measures
     }
 
     /// <summary>How many words "on a typical day" takes.</summary>
-    private const int TypicalPeriodWords = 4;
+    private const int TypicalPeriodPhraseWords = 4;
 
     // "on an average day", "in a typical week": "on" or "in", "a" or "an", a typical-period-word and a period in the singular from
     // `on`: the period of a rate, a usual period's count; not "on a single day", "on the first day" nor "in a week", one period or
     // span of the event itself.
     private static double? TypicalPeriodDays(SentenceView s, int on) =>
-        on + TypicalPeriodWords <= s.Tokens.Count
+        on + TypicalPeriodPhraseWords <= s.Tokens.Count
             && (s.Word(on).Equals("on", StringComparison.OrdinalIgnoreCase) || s.Word(on).Equals("in", StringComparison.OrdinalIgnoreCase))
             && s.Word(on + 1) is "a" or "an"
             && s.Words.TypicalPeriodWords.Contains(s.Word(on + 2)) && !s.Word(on + 3).EndsWith('s')

@@ -9,8 +9,8 @@ namespace ClaimCheck.Claims;
 /// carries it.</summary>
 /// <remarks>Left as they are: "of the" and a noun ("9 of the climbers died"), which most often takes a part of a set the text named
 /// before, a rival of nothing; a toll noun after the owner ("two of its dead"), which is a part of a toll; a number after the
-/// determiner ("12 of its 40 divers"), a part of that figure; "of them" and "of whom"; a head written with a capital ("8 of the
-/// Vorland Isles' ports"); "one of its" (a single member: "one of its pilots said"); and a part a linking verb gives a state the
+/// determiner ("12 of its 40 divers"), a part of that figure; "of them" and "of whom"; a head written with a capital ("6 of its
+/// Marines were wounded"); "one of its" (a single member: "one of its pilots said"); and a part a linking verb gives a state the
 /// lexicon lists as no outcome ("30 of its employees were volunteers", "12 of its pupils were girls"), which counts some of the
 /// members, not their number. Cannot tell a noun from a verb ending in -s, so the head must look plural and stand within
 /// <see cref="MaxNounWords"/> words of the determiner.</remarks>

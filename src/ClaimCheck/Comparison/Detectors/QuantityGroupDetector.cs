@@ -233,7 +233,7 @@ internal sealed class QuantityGroupDetector
         // between one origin's two figures of one day that two reports give. A count or sum of money of any other measure that two
         // reports give as rising ("the number of firms hit has now risen to 480") is such a running count too.
         var isEvent = _words.EventMeasures.Contains(MeasureNames.Base(measure));
-        if (isEvent || ((_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) || IsRunningCount(group)) && clusters.All(c => c.TrueForAll(HasCountDate))
+        if (isEvent || ((_words.CumulativeMeasures.Contains(MeasureNames.Base(measure)) || IsRisingInTwoReports(group)) && clusters.All(c => c.TrueForAll(HasCountDate))
             && (rising || clusters.Exists(c => c.TrueForAll(HasStatedTime)))))
         {
             var (conflicts, sequence) = Relations(clusters, measure, oneEvent: isEvent, rising, runningBounds, ownCounts);
@@ -629,7 +629,7 @@ internal sealed class QuantityGroupDetector
     /// that no <c>cumulative-measure</c> names are then read as one running count. One report's cue is not enough, since the update
     /// cues also read fixed facts ("the protests reached 23 districts", "with 120 still trapped"); a share or a physical figure given
     /// as rising is left to the discrepancy ("rose to 52%" does not make a rival's 48% an earlier step).</summary>
-    private static bool IsRunningCount(List<Claim> group) =>
+    private static bool IsRisingInTwoReports(List<Claim> group) =>
         group.TrueForAll(c => c.Quantity!.Value.Unit.Kind is UnitKind.Count or UnitKind.Currency)
         && group.Where(c => c.IsUpdate).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Skip(1).Any();
 

@@ -61,7 +61,7 @@ internal sealed class AgeRule : UnitRule
         (s.TryPhraseBefore(at, s.Words.AgeWords, out var position, out _) && position == AgeWordPosition.Before)
         || (s.Words.AgeWords.TryGet(s.Word(at - 1), out position) && position == AgeWordPosition.Before);
 
-    // "over the age of 25", "children under the age of 16": a bound before "(the) age of" bounds the age as it bounds a bare number;
+    // "over the age of 65", "children under the age of 12": a bound before "(the) age of" bounds the age as it bounds a bare number;
     // "at the age of 50" has none, and "an average age of 37" names the statistic, whose figure is exact.
     private static void ReadQualifierBeforeAgeOf(in QuantityScan s, ref QuantityDraft draft)
     {

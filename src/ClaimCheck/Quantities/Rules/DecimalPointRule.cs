@@ -34,7 +34,7 @@ internal static class UnitBeforeRule
     {
         if (IsJoinedByHyphen(s, draft.Before) && s.Words.UnitsBefore.TryGet(s.Word(draft.Before - 2), out var unit))
         {
-            draft.Unit = unit; // "a magnitude-6.3 earthquake"
+            draft.Unit = unit; // "a magnitude-5.4 earthquake"
             draft.Before -= 2;
             return true;
         }
@@ -61,7 +61,7 @@ internal static class UnitBeforeRule
     }
 
     /// <summary>Whether the number at <paramref name="index"/> is joined by a hyphen to a one-word unit written before numbers
-    /// ("magnitude-6.3"), which names its scale and makes no identifier of it.</summary>
+    /// ("magnitude-5.4"), which names its scale and makes no identifier of it.</summary>
     public static bool IsJoinedByHyphen(in QuantityScan s, int index) =>
         index > 1 && s.IsKind(index, TokenKind.Number) && s.IsJoined(index) && s.IsChar(index - 1, "-") && s.IsJoined(index - 1)
         && s.IsWord(index - 2) && s.Words.UnitsBefore.Contains(s.Word(index - 2));

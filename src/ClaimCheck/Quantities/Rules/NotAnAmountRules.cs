@@ -397,7 +397,7 @@ internal static class NotAnAmountRules
         if (s.IsJoined(index) && previous is "-" or "–" or "." && index > 1 && (s.IsWord(index - 2) || s.IsKind(index - 2, TokenKind.Number)) && s.IsJoined(index - 1)
             && !UnitBeforeRule.IsJoinedByHyphen(s, index))
         {
-            return true; // "COVID-19", "BA.2", "B.1.351", the end of a season after a year ("2023-24", "1931–32"); not "a magnitude-6.3 quake"
+            return true; // "COVID-19", "BA.2", "B.1.351", the end of a season after a year ("2023-24", "1931–32"); not "a magnitude-5.4 quake"
         }
 
         return index > 1 && s.IsJoined(index) && previous is ":" && s.IsKind(index - 2, TokenKind.Number);

@@ -44,8 +44,8 @@ internal sealed class WeekdayRule : TimeRule
             return scan.Emit(i, i + 2, TimeExpressionKind.Set, null, null, "XXXX-WXX-" + weekday + everyPart);
         }
 
-        // "on Monday and Tuesday nights", "Friday or Saturday evenings": the plural part after the second weekday is the first
-        // one's too, so the first names that part of every such day as well ("last Monday and Tuesday nights" is left alone).
+        // "on Wednesday and Thursday nights", "Friday or Saturday evenings": the plural part after the second weekday is the first
+        // one's too, so the first names that part of every such day as well ("last Wednesday and Thursday nights" is left alone).
         if ((scan.Is(i + 1, "and") || scan.Is(i + 1, "or")) && scan.IsCapitalised(i + 2) && scan.Words.Weekdays.ContainsKey(scan.Word(i + 2))
             && PluralDayPart(scan, scan.Word(i + 3)) is { } sharedPart && !scan.Words.Relatives.ContainsKey(scan.Word(i - 1)))
         {
