@@ -124,12 +124,13 @@ public static class NumberParser
 
             // Fractions: "1/4", "10 1/2", "7 3/4", "5½", and joined by a hyphen as market reports write them, "7-3/4 months", "a
             // 3-1/2-week high", the numerator one character long; not dates such as "10/30/89".
-            if (value < 1000 && value == Math.Floor(value) && TryFractionAt(text, tokens, next, out var fraction, out var fractionEnd))
+            var smallWhole = value < 1000 && value == Math.Floor(value);
+            if (smallWhole && TryFractionAt(text, tokens, next, out var fraction, out var fractionEnd))
             {
                 value += fraction;
                 next = fractionEnd;
             }
-            else if (value < 1000 && value == Math.Floor(value) && next + 1 < tokens.Count && tokens[next].IsJoined && IsHyphen(text, tokens[next])
+            else if (smallWhole && next + 1 < tokens.Count && tokens[next].IsJoined && IsHyphen(text, tokens[next])
                      && tokens[next + 1].IsJoined && tokens[next + 1].Span.Length == 1
                      && TryFractionAt(text, tokens, next + 1, out var hyphened, out var hyphenedEnd))
             {

@@ -4,7 +4,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Claims;
 
 /// <summary>A bare number taken from a plural noun through "of" and an owner ("23 of its miners died", "about 4,500 of the firm's
-/// customers were affected"): a count of the owner's members, as "23 soldiers" would be, so the usual outcome, subgroup and place
+/// customers were affected"): a count of the owner's members, as "23 miners" would be, so the usual outcome, subgroup and place
 /// rules apply to it. The quantity recogniser counts no noun across "of its", so without this the figure names nothing and no claim
 /// carries it.</summary>
 /// <remarks>Left as they are: "of the" and a noun ("9 of the climbers died"), which most often takes a part of a set the text named
@@ -28,15 +28,8 @@ internal static class OwnedPartitives
     {
         var quantity = match.Mention.Quantity;
         if (quantity.Unit.Kind != UnitKind.None || match.IsVague || match.HasNounPhrase || quantity.Value is < 2
-            || s.Word(match.EndToken) is not "of")
-        {
-            return null;
-        }
-
-        var determiner = match.EndToken + 1;
-        var afterPossessive = PossessiveDeterminer.After(s.Tokens.AsSpan(), determiner);
-        var first = afterPossessive > determiner ? afterPossessive : IsOwnerDeterminer(s.Word(determiner)) ? determiner + 1 : -1;
-        if (first < 0 || s.QuantityAt(first) is not null || s.Words.TollNouns.ContainsKey(s.Word(first)))
+            || PeopleCounts.NounOfOwner(s, match.EndToken, ownerOnly: true) is not { } first
+            || s.QuantityAt(first) is not null || s.Words.TollNouns.ContainsKey(s.Word(first)))
         {
             return null;
         }
@@ -52,10 +45,6 @@ internal static class OwnedPartitives
         var mention = match.Mention with { Quantity = quantity.WithUnit(unit), CountedNoun = new TextSpan(s.Tokens[first].Span.Start, s.Tokens[head].Span.End - s.Tokens[first].Span.Start) };
         return match with { Mention = mention, NounFirstToken = first, NounEndToken = head + 1 };
     }
-
-    // "its", "their", "his", "her", "our": the owner's own members ("12 of its pupils"), where "of the" most often takes a part of a
-    // set the text named before ("9 of the climbers died" after a toll of 11).
-    private static bool IsOwnerDeterminer(ReadOnlySpan<char> word) => word is "its" or "their" or "his" or "her" or "our";
 
     // The plural head of the noun phrase that opens at `first`: the first word within MaxNounWords that looks plural, is written in
     // lower case and is no possessor ("the guests' cars" has "cars"), or -1 when a word that is none ends the phrase first.

@@ -227,8 +227,10 @@ internal static class PeopleCounts
 
     /// <summary>The token of the noun a count is taken from through "of" and a determiner, "the", "its" or "their" or a possessive of
     /// one to three words ("44 of the academy's pupils", "44 of the Talvenna academy's pupils", "12 of its pupils"), or null when "of"
-    /// and a determiner do not follow the count. The determiner is read as in a part of a figure ("12 of Vorland's 30 districts").</summary>
-    private static int? NounOfOwner(SentenceView s, int index)
+    /// and a determiner do not follow the count. The determiner is read as in a part of a figure ("12 of Vorland's 30 districts").
+    /// With <paramref name="ownerOnly"/>, "the" is no determiner and any possessive pronoun is ("12 of his pupils"): the owner's own
+    /// members, not a part of a set named before.</summary>
+    internal static int? NounOfOwner(SentenceView s, int index, bool ownerOnly = false)
     {
         if (s.Word(index) is not "of")
         {
@@ -237,7 +239,9 @@ internal static class PeopleCounts
 
         var determiner = index + 1;
         var afterPossessive = PossessiveDeterminer.After(s.Tokens.AsSpan(), determiner);
-        return afterPossessive > determiner ? afterPossessive : Subjects.IsTheOrPossessive(s.Word(determiner)) ? determiner + 1 : null;
+        var word = s.Word(determiner);
+        return afterPossessive > determiner ? afterPossessive
+            : (ownerOnly ? Subjects.IsPossessivePronoun(word) : Subjects.IsTheOrPossessive(word)) ? determiner + 1 : null;
     }
 
     /// <summary>Whether <paramref name="part"/>, a bare number before "of them" or "of whom", opens a clause set off by a comma (and

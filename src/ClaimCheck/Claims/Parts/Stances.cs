@@ -673,7 +673,7 @@ internal static class Stances
         {
             j++;
         }
-        else if (s.Word(j) is "the" or "their" or "its" or "his" or "her" or "our")
+        else if (s.Word(j) is "the" || Subjects.IsPossessivePronoun(s.Word(j)))
         {
             // the words that name who expected it: lower-case nouns or a possessive ("the city's planners")
             var end = Math.Min(s.Tokens.Count, j + 1 + ExpecterWords);
@@ -866,7 +866,7 @@ internal static class Stances
     // forecast noun as a prediction; "the projection room", "projections at the festival" are not.
     private static bool IsPredictionNoun(SentenceView s, int index) =>
         (index > 0 && s.Tokens[index - 1].Kind == TokenKind.Possessive)
-        || s.Word(index - 1) is "its" or "their" or "his" or "her" or "our"
+        || Subjects.IsPossessivePronoun(s.Word(index - 1))
         || (index + 1 < s.Tokens.Count && Ellipses.IsCopula(s, index + 1))
         || s.Word(index + 1) is "of" or "that" or "for" or "show" or "shows" or "showed"
         || (s.Word(index - 1) is "to" && IsAccording(s.Word(index - 2)))

@@ -582,6 +582,10 @@ internal static class Subjects
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
         || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the word is a possessive pronoun written in lower case, "its", "their", "his", "her" or "our": the owner of
+    /// what follows ("12 of its pupils", "their projections").</summary>
+    internal static bool IsPossessivePronoun(ReadOnlySpan<char> word) => word is "its" or "their" or "his" or "her" or "our";
+
     internal static bool IsPreposition(ReadOnlySpan<char> word) =>
         word is "to" or "in" or "for" or "from" or "with" or "of" or "at" or "on" or "against" or "by" or "into" or "over" or "about"
             or "toward" or "towards" or "across" or "within" or "inside" or "near" or "between" or "among" or "under" or "via";
