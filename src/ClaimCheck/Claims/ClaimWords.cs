@@ -206,6 +206,7 @@ internal sealed class ClaimWords
         NounPhraseStops = Set(lexicon, LexiconKinds.NounPhraseStop);
         ChangeDirections = Map(lexicon, LexiconKinds.ChangeBefore);
         SeverityMeasures = Set(lexicon, "severity-measure");
+        LivingConditionExcluded = Set(lexicon, "living-condition-excluded");
         SeverityHarm = CompensatedHarms.Dictionary.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(h => SeverityMeasures.Contains(h));
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -929,6 +930,10 @@ internal sealed class ClaimWords
 
     /// <summary>Measures whose people can be hurt more or less badly ("injuries"), so a severity makes a part of them.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeverityMeasures { get; }
+
+    /// <summary>Measures of people who died ("deaths"), which a count of people "in critical condition" cannot be: that count is
+    /// the part of the injured (<see cref="SeverityHarm"/>) in that state.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LivingConditionExcluded { get; }
 
     /// <summary>Nouns for an attack, after which a demonym names the side that attacked ("a Russian airstrike").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttackNouns { get; }

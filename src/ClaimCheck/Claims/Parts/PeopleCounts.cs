@@ -842,14 +842,37 @@ internal static class PeopleCounts
         }
 
         // "13 of them in critical condition", "five in a serious condition", "19 were still in critical condition".
-        var adjective = s.Word(verb + 1) is "a" ? verb + 2 : verb + 1;
-        if (s.Word(verb) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state))
+        if (InCondition(s, verb) is { } state)
         {
             return state;
         }
 
         // "five have light injuries", "12 suffered serious injuries": the adjective before a noun naming the injuries, after the links.
         return verb > k ? InjuryState(s, verb) : null;
+    }
+
+    /// <summary>The state of the people a count counts when the words right after it, past the count's links only, put them "in" a
+    /// <c>severity-condition</c> "condition" ("12 others were in critical condition", "12 victims are still in critical condition"):
+    /// the state's label, or null. People in a condition are alive, whatever the clause before says befell others; a part set off
+    /// by "of them" is not read ("12 were killed, 7 of them in critical condition before they died" counts a part of the dead).</summary>
+    internal static string? ConditionOf(SentenceView s, QuantityMatch match)
+    {
+        var verb = match.PhraseEndToken;
+        while (verb < s.Tokens.Count && s.Words.SeverityLinks.Contains(s.Word(verb)))
+        {
+            verb++;
+        }
+
+        return InCondition(s, verb);
+    }
+
+    // "in critical condition", "in a serious condition" at the index: the severity-condition label, or null.
+    private static string? InCondition(SentenceView s, int index)
+    {
+        var adjective = s.Word(index + 1) is "a" ? index + 2 : index + 1;
+        return s.Word(index) is "in" && s.Word(adjective + 1) is "condition" && s.Words.SeverityConditions.TryGetValue(s.Word(adjective), out var state)
+            ? state
+            : null;
     }
 
     // Whether "life"/"lives" before the token is the whole object ("lost their lives in the fire", "lost their lives fighting the

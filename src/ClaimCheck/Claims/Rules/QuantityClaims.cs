@@ -216,7 +216,11 @@ internal static class QuantityClaims
             {
                 measure = topicMeasure; // "organisers said 1.03 million people" in a report about a march
             }
-            if (s.Words.SeverityMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
+            if (s.Words.LivingConditionExcluded.Contains(measure) && s.Words.SeverityHarm is { } hurt && PeopleCounts.ConditionOf(s, match) is { } condition)
+            {
+                measure = hurt + MeasureNames.PartSeparator + condition; // "six died and 12 others were in critical condition": the 12 live
+            }
+            else if (s.Words.SeverityMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
             {
                 measure = measure + MeasureNames.PartSeparator + severity; // "155 injured, 22 of them critically"
             }
