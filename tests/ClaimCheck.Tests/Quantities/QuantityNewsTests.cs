@@ -3040,6 +3040,31 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("The Ostrava side won 3-1 at home on Sunday.")
             .Should().NotContain(m => m.Quantity.Value > 3 && m.Quantity.Value < 4);
 
+    [Fact]
+    public void Recognize_PaidBeforePluralNoun_QualifiesTheCountedNoun()
+    {
+        const string text = "Dunmere Telecom ended June with 3.9 million paid subscribers.";
+        var mention = Find(text, 3_900_000);
+
+        mention.Quantity.Unit.Name.Should().Be("subscriber");
+        mention.CountedNoun!.Value.Slice(text).ToString().Should().Be("paid subscribers", "'paid' qualifies the noun, not ends the phrase");
+    }
+
+    [Fact]
+    public void Recognize_PaidAfterNumberOpeningClause_StaysTheVerb() =>
+        Find("Of the 30 Ostrava clubs inspected, 12 paid fines.", 12).Quantity.Unit.Name
+            .Should().NotBe("paid fine", "a number that opens its clause is the subject 'paid' is the verb of");
+
+    [Theory]
+    [InlineData("Vessa Streaming booked 2.4m paid net additions in the quarter.", 2_400_000)]
+    [InlineData("Kestrel Bay clinics logged 1.2m reported cases last winter.", 1_200_000)]
+    public void Recognize_JoinedMBeforeParticipleAndPlural_IsMillions(string text, double value) =>
+        Find(text, value).Quantity.Unit.Kind.Should().NotBe(UnitKind.Physical);
+
+    [Fact]
+    public void Recognize_JoinedMBeforeParticipleAndSingular_StaysMetres() =>
+        Find("The Brask crane lifted a 12m reported load.", 12).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -191,15 +191,17 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// <summary>The longest acronym read as a modifier of the counted noun ("UK", "EU", "IBAN").</summary>
     private const int MaxModifierAcronymLength = 5;
 
-    // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers": one or two lower-case words that are
-    // neither units, size adjectives nor noun-phrase stops, or short acronyms, then a plural noun, make the "m" millions, as a plural
-    // right after it does; "a 12m high wall", "the 50m freestyle final" and "a 10m jump in 2019" keep metres. An acronym before a
-    // singular ("the 400m IAAF record") keeps metres too.
+    // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers", "3.9m paid net additions": one or two
+    // lower-case words that are neither units, size adjectives nor noun-phrase stops other than attributive participles ("paid",
+    // "reported"), or short acronyms, then a plural noun, make the "m" millions, as a plural right after it does; "a 12m high wall",
+    // "the 50m freestyle final" and "a 10m jump in 2019" keep metres. An acronym before a singular ("the 400m IAAF record") keeps
+    // metres too.
     private static bool IsModifiedPluralAfter(in QuantityScan s, int next)
     {
         for (var index = next; index < next + ModifiersBeforePlural; index++)
         {
-            if (!(IsPlainLowerWord(s, index) || IsModifierAcronym(s, index)) || s.Words.DimensionAdjectives.Contains(s.Word(index)))
+            if (!(IsPlainLowerWord(s, index) || IsModifierAcronym(s, index) || IsAttributiveParticiple(s, index))
+                || s.Words.DimensionAdjectives.Contains(s.Word(index)))
             {
                 return false;
             }
@@ -212,6 +214,10 @@ internal sealed class PhysicalUnitRule : UnitRule
 
         return false;
     }
+
+    // "paid", "reported": a lower-case attributive participle standing apart, which qualifies a plural noun after it.
+    private static bool IsAttributiveParticiple(in QuantityScan s, int index) =>
+        s.IsWord(index) && !s.IsJoined(index) && !s.IsCapitalised(index) && s.Words.AttributiveStops.Contains(s.Word(index));
 
     // A word of two to five capital letters standing apart ("UK", "IBAN"), not a unit symbol.
     private static bool IsModifierAcronym(in QuantityScan s, int index) =>
