@@ -191,7 +191,7 @@ internal sealed class PhysicalUnitRule : UnitRule
     /// <summary>The longest acronym read as a modifier of the counted noun ("UK", "EU", "IBAN").</summary>
     private const int MaxModifierAcronymLength = 5;
 
-    // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers", "3.9m paid net additions": one or two
+    // "7.8m current customers", "12m diesel cars", "4.5m UK households", "1.4m IBAN numbers", "1.7m paid new members": one or two
     // lower-case words that are neither units, size adjectives nor noun-phrase stops other than attributive participles ("paid",
     // "reported"), or short acronyms, then a plural noun, make the "m" millions, as a plural right after it does; "a 12m high wall",
     // "the 50m freestyle final" and "a 10m jump in 2019" keep metres. An acronym before a singular ("the 400m IAAF record") keeps
