@@ -128,7 +128,15 @@ internal sealed class DocumentContext
     /// <summary>Remembers <paramref name="expression"/> as the last date named when it is a resolved date (not PAST_REF and the like).</summary>
     /// <param name="expression">The expression just found.</param>
     /// <param name="afterBound">Whether it follows a word that makes it a bound (<see cref="IsBound"/>).</param>
-    public void Saw(TimeExpression expression, bool afterBound)
+    /// <param name="closesRange">Whether it follows a word that closes a range or names a target ("to", "until", "through"; not
+    /// "and", which also pairs dates): after a date its sentence named before it, it is no reference time for a week, month or
+    /// year told from the last date ("At a summit on March 21, leaders offered a delay to May 22 if the deal passed the following
+    /// week" is the week after March 21), so those anchors stay with the date before it. It is still the last single day
+    /// (<see cref="LastDay"/>, <see cref="LastCalendarDay"/>): a day a date was moved to is often the one a text goes on about
+    /// ("pushed the deadline to July 15 … due on the same day"), and a story runs on in the year of a range's end ("ran from Dec.
+    /// 7, 2023, to Dec. 11. The lists came out on Dec. 14"). It cannot tell a week the text goes on from ("ran from Monday to
+    /// Friday. The following week …").</param>
+    public void Saw(TimeExpression expression, bool afterBound, bool closesRange)
     {
         if (expression.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && expression.Scope.Start is { } day
             && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value.AsSpan(0, DayValueLength)))
@@ -142,6 +150,22 @@ internal sealed class DocumentContext
 
         if (expression.Kind == TimeExpressionKind.Date && expression.Scope.Start is { } start && !expression.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
+            if (expression.Scope.End == start)
+            {
+                LastDay = start;
+            }
+
+            LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
+            if (LastCalendarDay is not null && WritesYear(expression.Scope.Text, start))
+            {
+                LastDayWithYear = start;
+            }
+
+            if (closesRange && DateInSentence is not null)
+            {
+                return;
+            }
+
             LastDate = start;
             DateInSentence = start;
             if (MonthInSentence is null && !afterBound && IsMonthValue(expression.Value))
@@ -157,17 +181,7 @@ internal sealed class DocumentContext
                 YearInSentence = start.Year;
             }
 
-            LastCalendarDay = expression.Scope.End == start && IsDayValue(expression.Value) ? start : null;
             LastMonth = IsMonthValue(expression.Value) ? start : null;
-            if (LastCalendarDay is not null && WritesYear(expression.Scope.Text, start))
-            {
-                LastDayWithYear = start;
-            }
-
-            if (expression.Scope.End == start)
-            {
-                LastDay = start;
-            }
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class TimeExpressionRecognizer : IAnnotator
                 var end = rules.Match(scan, i);
                 if (end > i)
                 {
-                    context.Saw(found[^1], DocumentContext.IsBound(scan.Word(i - 1)));
+                    context.Saw(found[^1], DocumentContext.IsBound(scan.Word(i - 1)), (scan.CueAt(i - 1) & (TimeCue.RangeEnd | TimeCue.Pair)) == TimeCue.RangeEnd);
                 }
 
                 i = end > i ? end : i + 1;

@@ -1620,6 +1620,31 @@ public class TimeExtractionCasesTests
             && e.Span.Slice(text).ToString() == "the week before");
 
     [Theory]
+    [InlineData("At a summit on Sept. 12, Vorland offered Brenmoor a delay to Nov. 20 if its council signed the following week.", "the following week", "2024-W38")]
+    [InlineData("Kestrel Bay's pier shut on Sept. 9 and Sept. 16, and crews rebuilt it the following week.", "the following week", "2024-W39")]
+    public void Recognize_AnchoredDateAfterARangeEnd_CountsFromTheDateBeforeIt(string text, string span, string value) =>
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == value
+            && e.Span.Slice(text).ToString() == span);
+
+    [Fact]
+    public void Recognize_SameDayAfterARangeEnd_IsThatEnd()
+    {
+        const string text = "On April 9 the Vorland tax office moved the filing deadline to July 15, and payments fell due the same day.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-07-15"
+            && e.Span.Slice(text).ToString() == "the same day");
+    }
+
+    [Fact]
+    public void Recognize_AnchoredDateAfterARangeEndAloneInItsSentence_CountsFromTheRangeEnd()
+    {
+        const string text = "The Carrow ferry was suspended until Sept. 27, 2024. The following week, repairs began.";
+
+        TimeExpressionRecognizer.Default.Recognize(text, Reference).Should().Contain(e => e.Value == "2024-W40"
+            && e.Span.Slice(text).ToString() == "The following week");
+    }
+
+    [Theory]
     [InlineData("The Lindenport mayor resigned the week before planned elections.")]
     [InlineData("Kestrel Bay's pier shut the week before next.")]
     public void Recognize_TheWeekBeforeANoun_LeavesBeforeOut(string text) =>
