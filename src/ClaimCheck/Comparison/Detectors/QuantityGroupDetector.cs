@@ -775,20 +775,6 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        // A side that only reports restating another side's figure give is no rival of it: each of its counts or sums stands in a
-        // report beside another side's figure, in the same sentence or from the same named source, and a writer or a source does not
-        // contradict itself. The report tells two things apart (a part and its whole, another date or place, another group: "15
-        // states had reported 43 cases on Monday; by Friday 32 states had 99"), so its other figure is left out of the dispute.
-        var restating = clusters.Where(c => IsRestatingSide(c, clusters)).ToList();
-        if (restating.Count > 0)
-        {
-            clusters = clusters.Except(restating).ToList();
-            if (clusters.Count < 2)
-            {
-                return;
-            }
-        }
-
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
         // differ are different things (a loan and its yearly interest), not sources in dispute, unless the report gives each figure
         // to a different source ("57,000 according to police, 230,000 according to the organisers").
@@ -982,19 +968,6 @@ internal sealed class QuantityGroupDetector
         HighOpen: (a.High <= b.High && a.HighOpen) || (b.High <= a.High && b.HighOpen));
 
     // Two figures from one sentence of one document, given by one source.
-    // Whether every claim of the side is a count or a sum of money that a claim of another side shares its report and source with,
-    // in its sentence or, named, anywhere in the report (SideGivenBeside). Shares and physical sizes are left alone, as in
-    // SentenceSiblings: one sentence's two percentages are mostly a dispute or a change it reports.
-    private static bool IsRestatingSide(List<Claim> side, List<List<Claim>> clusters) =>
-        side.TrueForAll(x => x.Quantity is { } q && q.Unit.Kind is UnitKind.Count or UnitKind.Currency
-            && clusters.Exists(other => !ReferenceEquals(other, side) && other.Exists(y => SideGivenBeside(x, y))));
-
-    // Whether the report of x also gives y from x's source: in x's sentence, or anywhere in the report when that source is named
-    // (an unnamed figure in another sentence may be another source the text names without an attribution: "the Vorland poll: 41%").
-    private static bool SideGivenBeside(Claim x, Claim y) =>
-        x.DocumentId == y.DocumentId && string.Equals(Origins.SourceKey(x), Origins.SourceKey(y), StringComparison.Ordinal)
-        && (x.Span == y.Span || x.Attribution is not null);
-
     private static bool SameStatement(Claim a, Claim b) =>
         a.DocumentId == b.DocumentId && a.Span == b.Span && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
 
