@@ -130,8 +130,8 @@ internal sealed class DocumentContext
     /// <param name="afterBound">Whether it follows a word that makes it a bound (<see cref="IsBound"/>).</param>
     /// <param name="closesRange">Whether it follows a word that closes a range or names a target ("to", "until", "through"; not
     /// "and", which also pairs dates): after a date its sentence named before it, it is no reference time for a week, month or
-    /// year told from the last date ("At a summit on March 21, leaders offered a delay to May 22 if the deal passed the following
-    /// week" is the week after March 21), so those anchors stay with the date before it. It is still the last single day
+    /// year told from the last date ("At a meeting on June 3, the board set a vote for July 9 if the audit closed the following
+    /// week" is the week after June 3), so those anchors stay with the date before it. It is still the last single day
     /// (<see cref="LastDay"/>, <see cref="LastCalendarDay"/>): a day a date was moved to is often the one a text goes on about
     /// ("pushed the deadline to July 15 … due on the same day"), and a story runs on in the year of a range's end ("ran from Dec.
     /// 7, 2023, to Dec. 11. The lists came out on Dec. 14"). It cannot tell a week the text goes on from ("ran from Monday to
