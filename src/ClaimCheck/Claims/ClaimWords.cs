@@ -246,6 +246,7 @@ internal sealed class ClaimWords
         DrainingMeasures = lexicon.EntriesOf("draining-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         OrganisationWords = lexicon.EntriesOf("organisation-word").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         MeasureAliases = lexicon.EntriesOf("measure-alias").ToFrozenDictionary(e => e.Term, e => e.Value, StringComparer.Ordinal);
+        PartAliases = lexicon.EntriesOf("part-alias").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         PriorStateMeasures = lexicon.EntriesOf("prior-state-measure").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         NotClaimNouns = lexicon.EntriesOf("not-claim-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
         FixedSetNouns = lexicon.EntriesOf("fixed-set-noun").Select(e => e.Term).ToFrozenSet(StringComparer.Ordinal);
@@ -1052,6 +1053,10 @@ internal sealed class ClaimWords
     /// <summary>Measures that name another measure's quantity a second way ("patients" for "hospitalised"), by the measure they name:
     /// figures under the two are read for agreement only.</summary>
     public FrozenDictionary<string, string> MeasureAliases { get; }
+
+    /// <summary>Measure-aliases that count a part of the quantity their measure names ("bodies" recovered are some of the "deaths"; lexicon
+    /// kind <c>part-alias</c>): a figure under one that is larger than the figures under its measure disputes them.</summary>
+    public FrozenSet<string> PartAliases { get; }
 
     /// <summary>Measures of people in a state before what befell them ("trapped", "missing"): a relative clause that names one says
     /// who the people were, and the main clause's verb names what is counted ("13 miners who had been trapped were killed").</summary>

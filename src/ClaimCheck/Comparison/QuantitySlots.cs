@@ -248,7 +248,8 @@ internal sealed class QuantitySlots
     // in two units are (see AgreementAcrossUnits): the slots are compared together under the wider subject and the alias's measure,
     // and a corroboration whose agreeing claims come from several slots replaces the corroborations of one slot it takes in. A
     // figure that differs on one day says nothing across slots: the narrower one may count a part, and the bodies found so far may
-    // be fewer than the dead. Over days, though, one subject's count under a measure and its alias that only grows ("12 bodies
+    // be fewer than the dead. A part larger than its whole, though, is a dispute: more bodies counted than the dead another report
+    // gives (see PartExceedsWhole). Over days, one subject's count under a measure and its alias that only grows ("12 bodies
     // recovered" on Tuesday, "27 dead" on Thursday) is one toll rising: that timeline replaces the timelines of one slot it takes in.
     private void AgreementAcrossSlots(Dictionary<SlotKey, List<Claim>> slots, Dictionary<string, string> names, List<Finding> findings)
     {
@@ -282,9 +283,13 @@ internal sealed class QuantitySlots
             var across = new List<Finding>();
             CompareSlot(wider.Key, claims, names, across, []);
             foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
-                         || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))))
+                         || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))
+                         || (f.Kind == FindingKind.NumericDiscrepancy && PartExceedsWhole(f, slotOf, claimOf))))
             {
-                var taken = finding.ClaimIds.ToHashSet(StringComparer.Ordinal);
+                // A dispute takes in only the claims on its sides: one whose claims it holds elsewhere ("at least 15" beside 26 bodies,
+                // which it fits) still stands.
+                var taken = (finding.Kind == FindingKind.NumericDiscrepancy ? finding.Sides.SelectMany(side => side.ClaimIds) : finding.ClaimIds)
+                    .ToHashSet(StringComparer.Ordinal);
                 foreach (var candidate in taken.Where(byFirstClaim.ContainsKey).SelectMany(id => byFirstClaim[id]).Concat(withoutClaims))
                 {
                     if (candidate.Kind == finding.Kind && candidate.ClaimIds.All(taken.Contains))
@@ -339,6 +344,47 @@ internal sealed class QuantitySlots
             .OrderBy(d => d.Day).ToList();
         return days.Zip(days.Skip(1)).All(pair => pair.First.Day < pair.Second.Day && pair.First.High <= pair.Second.Low);
     }
+
+    // Whether a dispute read across slots sets one subject's count under a measure-alias that counts a part of its measure's quantity
+    // (a `part-alias`: the bodies recovered are some of the dead, the passengers some of those aboard) above every figure the other
+    // sides give under the measure itself: "52 bodies were recovered" beside "43 died" that day says the toll is at least 52. A
+    // part below its whole ("24 bodies" beside "47 dead") is no dispute, and neither is a part beside another part, nor an alias
+    // that need not count a part (patients, who may include people never admitted). The sides are the slot comparison's, so a
+    // lower bound is no whole the part can exceed ("at least 14 dead" beside "57 bodies"): each side under the measure must give a
+    // figure that is no lower bound. A report that itself gives, under the part-alias, a figure as large as the part side's is no
+    // rival to it ("seven were dead" on the first day beside its own "38 bodies" by the second, a day the time scope did not read).
+    private bool PartExceedsWhole(Finding finding, Dictionary<string, SlotKey> slotOf, Dictionary<string, Claim> claimOf)
+    {
+        var keys = finding.Sides.SelectMany(side => side.ClaimIds).Select(id => slotOf[id]).Distinct().ToList();
+        if (keys.Count < 2 || keys.Select(k => k.Subject).Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            return false;
+        }
+
+        var partSides = new List<List<Claim>>();
+        var wholeSides = new List<List<Claim>>();
+        foreach (var side in finding.Sides)
+        {
+            var claims = side.ClaimIds.Select(id => claimOf[id]).ToList();
+            (claims.Exists(c => IsPartAlias(slotOf[c.Id])) ? partSides : wholeSides).Add(claims);
+        }
+
+        if (partSides.Count == 0 || wholeSides.Count == 0
+            || wholeSides.Exists(side => !side.Exists(c => !IsLowerBound(c))))
+        {
+            return false;
+        }
+
+        var part = partSides.SelectMany(side => side).Min(c => c.Quantity!.Value.Value);
+        var wholeDocuments = wholeSides.SelectMany(side => side).Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
+        return part > wholeSides.SelectMany(side => side).Where(c => !IsLowerBound(c)).Max(c => c.Quantity!.Value.Value)
+            && !claimOf.Values.Any(c => wholeDocuments.Contains(c.DocumentId) && slotOf[c.Id].Subject == keys[0].Subject
+                                        && IsPartAlias(slotOf[c.Id]) && c.Quantity!.Value.Value >= part);
+    }
+
+    private bool IsPartAlias(SlotKey key) => _words.PartAliases.Contains(MeasureNames.Base(key.Measure));
+
+    private static bool IsLowerBound(Claim claim) => claim.Quantity!.Value.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan;
 
     // Whether a corroboration read across slots takes in claims of several slots, and a narrower subject meets the wider one itself
     // (a town's figure and its country's) or one subject runs throughout (a measure and its alias): two towns of one country with

@@ -108,6 +108,79 @@ public class AgreementAcrossSlotsTests
     }
 
     [Fact]
+    public void Compare_MoreBodiesThanDeathsOnOneDay_IsADispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 52, "Vorland", "bodies"),
+            Make("wire#1", "wire", 43, "Vorland", "deaths"));
+
+        var dispute = findings.Should().ContainSingle().Which;
+        dispute.Kind.Should().Be(FindingKind.NumericDiscrepancy);
+        dispute.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+    }
+
+    [Fact]
+    public void Compare_MoreBodiesThanALowerBoundOfTheDead_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 52, "Vorland", "bodies"),
+            Make("wire#1", "wire", 16, "Vorland", "deaths") with { Quantity = Quantity.AtLeast(16, People) });
+
+        findings.Should().BeEmpty("'at least 16 dead' holds whatever number of bodies above it is found");
+    }
+
+    [Fact]
+    public void Compare_MoreBodiesThanDeathsInAReportThatGivesThoseBodiesItself_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 52, "Vorland", "bodies"),
+            Make("wire#1", "wire", 9, "Vorland", "deaths"),
+            Make("wire#2", "wire", 52, "Vorland", "bodies"));
+
+        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the report that gives nine dead gives the 52 bodies too");
+    }
+
+    [Fact]
+    public void Compare_MorePassengersThanPeopleAboard_IsADispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 463, "Vorland", "passengers"),
+            Make("wire#1", "wire", 440, "Vorland", "aboard"));
+
+        findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.NumericDiscrepancy);
+    }
+
+    [Fact]
+    public void Compare_FewerPassengersThanPeopleAboard_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 60, "Vorland", "passengers"),
+            Make("wire#1", "wire", 75, "Vorland", "aboard"));
+
+        findings.Should().BeEmpty("the crew are aboard too: the passengers may be fewer than everyone aboard");
+    }
+
+    [Fact]
+    public void Compare_MorePatientsThanHospitalised_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 90, "Vorland", "patients"),
+            Make("wire#1", "wire", 63, "Vorland", "hospitalised"));
+
+        findings.Should().BeEmpty("patients need not count a part of the hospitalised: some may never have been admitted");
+    }
+
+    [Fact]
+    public void Compare_MoreBodiesInATownThanDeathsInItsCountry_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 52, "Brenmoor", "bodies"),
+            Make("wire#1", "wire", 43, "Vorland", "deaths"));
+
+        findings.Should().BeEmpty("a count read across subjects is read for agreement only");
+    }
+
+    [Fact]
     public void Compare_AgreementAcrossSlots_ReplacesTheCorroborationOfOneSlotItTakesIn()
     {
         var findings = Compare(
