@@ -34,6 +34,48 @@ public sealed class RunningCountDateTests
     }
 
     [Theory]
+    [InlineData("Since 4 May 2021 every one of Vorland's 12 provinces has reported measles, 8,140 cases and 96 deaths in all.")]
+    [InlineData("Since the outbreak began in May 2021, the provinces have reported measles, 96 deaths in all.")]
+    public void Extract_CountAfterASinceThatOpensTheSentence_IsDatedAsPublished(string text)
+    {
+        var published = new DateOnly(2025, 6, 2);
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", published))
+            .Single(c => c.Quantity is { Value: 96 });
+
+        claim.Time!.Value.Start.Should().Be(published, "the sentence counts from May 2021 up to the report, even in a clause of its own");
+    }
+
+    [Fact]
+    public void Extract_CountInAWhenClauseAfterASinceThatOpensTheSentence_KeepsItsYear()
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Since 1987, when 300 people were killed in the Vorland floods, the dams have held.", "Andes Wire", new DateOnly(2025, 6, 2)))
+            .Single(c => c.Quantity is { Value: 300 });
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(1987, 1, 1), "'when' opens a clause about 1987 itself, not a count since then");
+    }
+
+    [Theory]
+    [InlineData("The health agency counts 480 deaths: 95 in March, 170 in April and, so far, 215 in May.")]
+    [InlineData("Vorland's health agency gave a toll of 480 deaths: 95 of them in March and 170 in April.")]
+    public void Extract_WholeBeforeAColonBreakdownByMonth_IsNotDatedByAPartsMonth(string text)
+    {
+        var published = new DateOnly(2025, 6, 2);
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Andes Wire", published))
+            .Single(c => c.Quantity is { Value: 480 });
+
+        claim.Time!.Value.Start.Should().Be(published, "the months date the parts after the colon, not the whole");
+    }
+
+    [Fact]
+    public void Extract_MonthRightAfterTheColon_StillDatesTheFigure()
+    {
+        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "The agency counted 480 deaths: in March alone, the worst month.", "Andes Wire", new DateOnly(2025, 6, 2)))
+            .Single(c => c.Quantity is { Value: 480 });
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 3, 1), "no part's number stands before the month");
+    }
+
+    [Theory]
     [InlineData("Vorland's lifeguards have rescued 734 swimmers so far this month, their union said.")]
     [InlineData("So far this year 734 mumps cases have been confirmed in Vorland, the health agency said.")]
     [InlineData("The health agency has confirmed 734 mumps cases in Vorland to date this year.")]

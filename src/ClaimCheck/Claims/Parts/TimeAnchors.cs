@@ -38,7 +38,7 @@ internal static class TimeAnchors
             // date of the report ("the ministry said on Thursday") only when nothing else dates it.
             var distance = time.Span.Start >= stop ? time.Span.Start - stop : start - time.Span.End + 1;
             if (IsComparisonReference(s, time, start) || IsNameAside(s, time) || InRelativeClauseBefore(s, time, start)
-                || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop))
+                || InDescriptionOfNameAfter(s, time, stop) || IsComparedEventDate(s, time, start, stop) || DatesAListedPartAfter(s, time, stop))
             {
                 continue;
             }
@@ -60,6 +60,39 @@ internal static class TimeAnchors
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="time"/> stands after a colon that follows the figure ending at <paramref name="figureEnd"/>,
+    /// with another number between the colon and the time ("counts 480 deaths: 95 in May, 170 in June"): the colon opens the figure's
+    /// breakdown, and the time dates the part it follows, not the whole before the colon. A time right after the colon with no
+    /// number before it ("480 deaths: May was the worst") is not passed over, nor a list with no colon ("killed 12 and hurt 40 on
+    /// Monday"), whose time may date every figure.</summary>
+    private static bool DatesAListedPartAfter(SentenceView s, TimeExpression time, int figureEnd)
+    {
+        if (time.Span.Start < figureEnd)
+        {
+            return false;
+        }
+
+        var afterColon = false;
+        for (var i = 0; i < s.Tokens.Count && s.Tokens[i].Span.Start < time.Span.Start; i++)
+        {
+            if (s.Tokens[i].Span.Start < figureEnd)
+            {
+                continue;
+            }
+
+            if (s.Word(i) is ":")
+            {
+                afterColon = true;
+            }
+            else if (afterColon && s.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="time"/> stands after the figure ending at <paramref name="figureEnd"/> in a phrase that
@@ -237,8 +270,9 @@ internal static class TimeAnchors
             return (reported, false); // "On Tuesday two consuls told reporters that 70 pilgrims died"
         }
 
+        var countedSince = IsRunningCountStart(s, statedTime) && (IsRunningCount(s, match) || SinceOpensSentenceBefore(s, statedTime, match));
         if (stated is { Start: { } start } && start.DayNumber < published.DayNumber - OtherEventDays
-            && !(IsRunningCountStart(s, statedTime) && IsRunningCount(s, match))
+            && !countedSince
             && !IsToDatePeriod(s, statedTime, published)
             && !(HasPerfectVerbNear(s, match) && InAnotherClause(s, statedTime, match)))
         {
@@ -255,7 +289,7 @@ internal static class TimeAnchors
         // Brenmoor killed 9"); before any toll, the incident is the report's own, told weeks later ("Police charged the quarry's
         // owner. On 2 March, a collapse at the quarry killed 9").
         var lead = leadDay?.Start ?? (ownTollGiven && PeopleCounts.BringsInNewIncident(s, 0) ? published : (DateOnly?)null);
-        if (EndsBefore(stated, lead) && !IsRunningCount(s, match))
+        if (EndsBefore(stated, lead) && !IsRunningCount(s, match) && !countedSince)
         {
             return (stated, true);
         }
@@ -295,6 +329,36 @@ internal static class TimeAnchors
         }
 
         return false;
+    }
+
+    /// <summary>Whether the sentence opens on the "since" phrase that <paramref name="time"/> closes and the count comes after it with
+    /// no clause break word (which, who, while…) between ("Since 4 May 2021 every district of Vorland has reported measles, 8,140
+    /// cases in all"): the whole sentence counts from that day, so the count is the running total up to the report even in a clause
+    /// of its own. A "since" later in the sentence ("the worst since 1987, when 300 were killed") is left to the count's own clause
+    /// (<see cref="IsRunningCount"/>).</summary>
+    private static bool SinceOpensSentenceBefore(SentenceView s, TimeExpression? time, QuantityMatch match)
+    {
+        var opening = 0;
+        while (opening < s.Tokens.Count && s.Tokens[opening].Kind == TokenKind.Punctuation)
+        {
+            opening++;
+        }
+
+        var k = time is null ? -1 : FirstTokenAt(s, time.Span.Start);
+        if (opening >= s.Tokens.Count || !s.Word(opening).Equals("since", StringComparison.OrdinalIgnoreCase) || k < opening || k >= match.FirstToken)
+        {
+            return false;
+        }
+
+        for (var i = k + 1; i < match.FirstToken; i++)
+        {
+            if (s.Words.ClauseBreaks.Contains(s.Word(i)) || s.Word(i) is "when")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="time"/> is a period that runs through the publication day and follows a <c>to-date-cue</c>
