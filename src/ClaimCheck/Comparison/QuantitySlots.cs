@@ -347,7 +347,7 @@ internal sealed class QuantitySlots
 
     // Whether a dispute read across slots sets one subject's count under a measure-alias that counts a part of its measure's quantity
     // (a `part-alias`: the bodies recovered are some of the dead, the passengers some of those aboard) above every figure the other
-    // sides give under the measure itself: "52 bodies were recovered" beside "43 died" that day says the toll is at least 52. A
+    // sides give under the measure itself: "31 bodies were recovered" beside "27 died" that day says the toll is at least 31. A
     // part below its whole ("24 bodies" beside "47 dead") is no dispute, and neither is a part beside another part, nor an alias
     // that need not count a part (patients, who may include people never admitted). The sides are the slot comparison's, so a
     // lower bound is no whole the part can exceed ("at least 14 dead" beside "57 bodies"): each side under the measure must give a

@@ -133,7 +133,7 @@ internal sealed class DocumentContext
     /// year told from the last date ("At a meeting on June 3, the board set a vote for July 9 if the audit closed the following
     /// week" is the week after June 3), so those anchors stay with the date before it. It is still the last single day
     /// (<see cref="LastDay"/>, <see cref="LastCalendarDay"/>): a day a date was moved to is often the one a text goes on about
-    /// ("pushed the deadline to July 15 … due on the same day"), and a story runs on in the year of a range's end ("ran from Dec.
+    /// ("pushed the deadline to June 18 … due on the same day"), and a story runs on in the year of a range's end ("ran from Dec.
     /// 7, 2023, to Dec. 11. The lists came out on Dec. 14"). It cannot tell a week the text goes on from ("ran from Monday to
     /// Friday. The following week …").</param>
     public void Saw(TimeExpression expression, bool afterBound, bool closesRange)

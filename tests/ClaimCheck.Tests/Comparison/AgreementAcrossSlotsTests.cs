@@ -111,8 +111,8 @@ public class AgreementAcrossSlotsTests
     public void Compare_MoreBodiesThanDeathsOnOneDay_IsADispute()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 52, "Vorland", "bodies"),
-            Make("wire#1", "wire", 43, "Vorland", "deaths"));
+            Make("herald#1", "herald", 31, "Vorland", "bodies"),
+            Make("wire#1", "wire", 27, "Vorland", "deaths"));
 
         var dispute = findings.Should().ContainSingle().Which;
         dispute.Kind.Should().Be(FindingKind.NumericDiscrepancy);
@@ -123,29 +123,29 @@ public class AgreementAcrossSlotsTests
     public void Compare_MoreBodiesThanALowerBoundOfTheDead_IsNoDispute()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 52, "Vorland", "bodies"),
-            Make("wire#1", "wire", 16, "Vorland", "deaths") with { Quantity = Quantity.AtLeast(16, People) });
+            Make("herald#1", "herald", 31, "Vorland", "bodies"),
+            Make("wire#1", "wire", 11, "Vorland", "deaths") with { Quantity = Quantity.AtLeast(11, People) });
 
-        findings.Should().BeEmpty("'at least 16 dead' holds whatever number of bodies above it is found");
+        findings.Should().BeEmpty("'at least 11 dead' holds whatever number of bodies above it is found");
     }
 
     [Fact]
     public void Compare_MoreBodiesThanDeathsInAReportThatGivesThoseBodiesItself_IsNoDispute()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 52, "Vorland", "bodies"),
-            Make("wire#1", "wire", 9, "Vorland", "deaths"),
-            Make("wire#2", "wire", 52, "Vorland", "bodies"));
+            Make("herald#1", "herald", 31, "Vorland", "bodies"),
+            Make("wire#1", "wire", 6, "Vorland", "deaths"),
+            Make("wire#2", "wire", 31, "Vorland", "bodies"));
 
-        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the report that gives nine dead gives the 52 bodies too");
+        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the report that gives six dead gives the 31 bodies too");
     }
 
     [Fact]
     public void Compare_MorePassengersThanPeopleAboard_IsADispute()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 463, "Vorland", "passengers"),
-            Make("wire#1", "wire", 440, "Vorland", "aboard"));
+            Make("herald#1", "herald", 318, "Vorland", "passengers"),
+            Make("wire#1", "wire", 296, "Vorland", "aboard"));
 
         findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.NumericDiscrepancy);
     }
@@ -174,8 +174,8 @@ public class AgreementAcrossSlotsTests
     public void Compare_MoreBodiesInATownThanDeathsInItsCountry_IsNoDispute()
     {
         var findings = Compare(
-            Make("herald#1", "herald", 52, "Brenmoor", "bodies"),
-            Make("wire#1", "wire", 43, "Vorland", "deaths"));
+            Make("herald#1", "herald", 31, "Brenmoor", "bodies"),
+            Make("wire#1", "wire", 27, "Vorland", "deaths"));
 
         findings.Should().BeEmpty("a count read across subjects is read for agreement only");
     }

@@ -852,7 +852,7 @@ internal static class PeopleCounts
     }
 
     /// <summary>The state of the people a count counts when the words right after it, past the count's links only, put them "in" a
-    /// <c>severity-condition</c> "condition" ("12 others were in critical condition", "12 victims are still in critical condition"):
+    /// <c>severity-condition</c> "condition" ("nine others were in critical condition", "17 victims are still in critical condition"):
     /// the state's label, or null. People in a condition are alive, whatever the clause before says befell others; a part set off
     /// by "of them" is not read ("12 were killed, 7 of them in critical condition before they died" counts a part of the dead).</summary>
     internal static string? ConditionOf(SentenceView s, QuantityMatch match)

@@ -218,7 +218,7 @@ internal static class QuantityClaims
             }
             if (s.Words.LivingConditionExcluded.Contains(measure) && s.Words.SeverityHarm is { } hurt && PeopleCounts.ConditionOf(s, match) is { } condition)
             {
-                measure = hurt + MeasureNames.PartSeparator + condition; // "six died and 12 others were in critical condition": the 12 live
+                measure = hurt + MeasureNames.PartSeparator + condition; // "four died and nine others were in critical condition": the nine live
             }
             else if (s.Words.SeverityMeasures.Contains(measure) && PeopleCounts.SeverityOf(s, match) is { } severity)
             {
