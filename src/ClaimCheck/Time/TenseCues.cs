@@ -7,23 +7,31 @@ namespace ClaimCheck.Time;
 internal static class TenseCues
 {
     /// <summary>Whether a verb in the past comes shortly before token <paramref name="index"/> in the same clause.</summary>
-    public static bool PastBefore(in TimeScan scan, int index)
+    public static bool PastBefore(in TimeScan scan, int index) => PastVerbBefore(scan, index) is not null;
+
+    /// <summary>Whether the verb in the past that <see cref="PastBefore"/> finds is the participle of a present perfect right after
+    /// "has" or "have" ("The state has made Monday a holiday"): the act is done, but the day it names need not have passed.</summary>
+    public static bool PresentPerfectBefore(in TimeScan scan, int index) =>
+        PastVerbBefore(scan, index) is { } verb && (scan.Is(verb - 1, "has") || scan.Is(verb - 1, "have"));
+
+    // The token of the nearest verb in the past within six words before token `index`, not past a sentence or clause break.
+    private static int? PastVerbBefore(in TimeScan scan, int index)
     {
         const int Window = 6;
         for (var k = index - 1; k >= 0 && k >= index - Window; k--)
         {
             if (scan.Word(k) is "." or ";" or ":")
             {
-                return false;
+                return null;
             }
 
             if (IsPastVerb(scan, k))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Which way the verb after an expression that opens its clause points it: 1 for a future ("In March, the plant
@@ -249,10 +257,20 @@ internal static class TenseCues
 
         var word = scan.Word(index);
         var cue = scan.Words.CueOf(word);
-        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0 && !IsAttributive(scan, index)) || (cue & TimeCue.Past) != 0)
+        return ((word.EndsWith("ed") && (cue & TimeCue.NotPast) == 0 && !IsAttributive(scan, index)) || (cue & TimeCue.Past) != 0
+                || IsPastAfterName(scan, index, cue))
             && !scan.Is(index - 1, "be") && !scan.Is(index - 1, "to") // "to be published in November" looks ahead
             && !scan.Is(index - 1, "is") && !scan.Is(index - 1, "are"); // "the case is heard in May": a passive in the present
     }
+
+    // "Minister Arlen Voss set out the plan", "the Brenmoor council on Monday cut its fees": a verb spelled alike in the past and the
+    // present (time-cue past-after-name) right after a capitalised word that does not open the sentence is in the past, as after one
+    // name the present takes "-s" ("sets", time-cue timetable). Not before "to" or "for", a headline's plan ("Vorland set to open",
+    // "Talks set for Friday"), nor after a capital opening the sentence, which may be a plural ("Officials set out the plan"). A
+    // plural name before it ("the Brenmoor Rangers cut prices") is read as in the past too: the code knows no number of a name.
+    private static bool IsPastAfterName(in TimeScan scan, int index, TimeCue cue) =>
+        (cue & TimeCue.PastAfterName) != 0 && index >= 2 && scan.IsWord(index - 1) && scan.IsCapitalised(index - 1)
+        && !scan.Is(index + 1, "to") && !scan.Is(index + 1, "for");
 
     // A word in "-ed" after a determiner, or after a determiner and an adverb, is an adjective: "a revised budget in January", "a
     // still unspecified date in January".

@@ -112,6 +112,11 @@ internal enum TimeCue
     /// (also "are being urged") it makes a plan of the verb after "to", as "is due to" does ("Kestrel Bay residents have been asked to stay indoors on
     /// Thursday", "drivers are urged to avoid the bridge on Friday"); "were asked to leave on Friday" stays in the past.</summary>
     Request = 16777216,
+
+    /// <summary>A verb whose past is spelled as its bare present ("set", "put", "cut"): right after a capitalised name inside the
+    /// sentence it is in the past, as the present would take "-s" after one name ("Minister Arlen Voss set out the plan on 9 May");
+    /// not before "to" or "for" ("Vorland set to open", a headline's plan), nor after the sentence's first word ("Officials set").</summary>
+    PastAfterName = 33554432,
 }
 
 /// <summary>What a word before a quarter or period says about it (<c>time-period-modifier</c> entries).</summary>
@@ -428,6 +433,7 @@ internal sealed class TimeWords
                 "timetable" => TimeCue.Timetable,
                 "succession" => TimeCue.Succession,
                 "request" => TimeCue.Request,
+                "past-after-name" => TimeCue.PastAfterName,
                 _ => TimeCue.Stop,
             };
         }

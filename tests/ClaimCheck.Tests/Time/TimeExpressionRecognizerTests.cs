@@ -182,6 +182,9 @@ public class TimeExpressionRecognizerTests
     [InlineData("Lindenport's mayor spoke to reporters on Thursday. The ferry was set to sail at 9 a.m. Thursday, she said.", "9 a.m. Thursday", "2024-10-17T09:00")]
     [InlineData("The Vorland harbour board met on Monday. It will meet again on Monday to vote.", "Monday", "2024-10-28")]
     [InlineData("The Vorland court sat on Tuesday, March 5, 2024, and sent the jury out on Thursday, March 7. The judge had warned the jurors on Tuesday.", "Tuesday", "2024-03-05")]
+    [InlineData("The Vorland mayor's funeral will be held on Monday. The council has made Monday a holiday.", "Monday", "2024-10-28")]
+    [InlineData("The Vorland mayor's funeral will be held on Monday. The council made Monday a holiday.", "Monday", "2024-10-21")]
+    [InlineData("The Vorland council has made Monday a holiday.", "Monday", "2024-10-21")]
     public void Recognize_WeekdayNamedEarlierInDocument_IsThatDayAgain(string text, string span, string value)
     {
         var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);

@@ -381,6 +381,21 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
+    [InlineData("On 29 November, Harbour Minister Arlen Voss set out new berth fees in a statement.", "29 November", "2023-11-29")]
+    [InlineData("On Dec. 2, the Brenmoor council on Monday cut its ferry fares.", "Dec. 2", "2023-12-02")]
+    [InlineData("On 29 November, Harbour Minister Arlen Voss sets out new berth fees in a statement.", "29 November", "2024-11-29")]
+    [InlineData("On 29 November, Harbour Minister Arlen Voss set to open the new berth.", "29 November", "2024-11-29")]
+    [InlineData("On 29 November, Brenmoor officials set out new berth fees in a statement.", "29 November", "2024-11-29")]
+    [InlineData("The Brenmoor ferry sank on 2 December.", "2 December", "2023-12-02")]
+    [InlineData("The Brenmoor ferry will sail on 2 December.", "2 December", "2024-12-02")]
+    public void Recognize_OpeningDay_ReadsAVerbSpelledAlikeInBothTensesAsPastOnlyAfterAName(string text, string span, string value)
+    {
+        var found = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => (Span: e.Span.Slice(text).ToString(), e.Value));
+
+        found.Should().ContainSingle(e => e.Span == span).Which.Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("The Ostrava fuel levy was effective in September.", "September", "2024-09")]
     [InlineData("The Vorland ferry toll, which was effective from July, was dropped on Monday.", "July", "2024-07")]
     [InlineData("The Kestrel Bay serum proved effective in August trials.", "August", "2024-08")]

@@ -4,7 +4,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Time.Rules;
 
-/// <summary>A day written before its month: "17 October 2024", "3 September", "8th March", "the 1st of October 2023".</summary>
+/// <summary>A day written before its month: "17 October 2024", "3 September", "8th March", "the 1st of October 2023". Without a
+/// year it takes the one "Sept. 3" would in its place (the tense around it, the year its sentence opens with, the story's days).</summary>
 internal sealed class DayFirstDateRule : TimeRule
 {
     public static readonly DayFirstDateRule Instance = new();
@@ -50,7 +51,7 @@ internal sealed class DayFirstDateRule : TimeRule
         }
 
         var resolved = year ?? MonthRule.RangeEndYear(scan, i, end, month) ?? MonthRule.ClosingEndYear(scan, i, month, day)
-            ?? MonthRule.NearestYear(scan.Reference, month, preferFuture: false);
+            ?? MonthRule.YearOfDayFirst(scan, i, end, month, day);
         var date = resolved is { } ry ? CalendarMath.Date(ry, month, day) : null;
         return scan.EmitDay(i, end, date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"));
     }

@@ -154,8 +154,11 @@ internal sealed class WeekdayRule : TimeRule
         }
 
         var looksBack = after < 0 || TenseCues.PastBefore(scan, start);
+        // A present perfect tells of an act done, not of a day passed: "The funeral will be held on Monday. The state has made Monday
+        // a holiday" names the coming Monday again.
+        var namedLooksBack = looksBack && !(after == 0 && TenseCues.PresentPerfectBefore(scan, start));
         var date = thatDay ?? (start == i ? DayOfClockTimeBefore(scan, start, weekday) ?? AfterRangeStart(scan, start, weekday, looksBack)
-                ?? AfterFarDayInSentence(scan, weekday, direction) ?? NamedBefore(scan, weekday, direction, looksBack, planOnly) : null)
+                ?? AfterFarDayInSentence(scan, weekday, direction) ?? NamedBefore(scan, weekday, direction, namedLooksBack, planOnly) : null)
             ?? (anchor is { } r ? Resolve(r, weekday, direction, named) : null);
         if (start == i && date is { } day)
         {
