@@ -381,11 +381,11 @@ public class TimeExtractionCasesTests
     }
 
     [Theory]
-    [InlineData("On 29 November, Harbour Minister Arlen Voss set out new berth fees in a statement.", "29 November", "2023-11-29")]
+    [InlineData("On 14 November, Harbour Minister Arlen Voss set out new berth fees in a statement.", "14 November", "2023-11-14")]
     [InlineData("On Dec. 2, the Brenmoor council on Monday cut its ferry fares.", "Dec. 2", "2023-12-02")]
-    [InlineData("On 29 November, Harbour Minister Arlen Voss sets out new berth fees in a statement.", "29 November", "2024-11-29")]
-    [InlineData("On 29 November, Harbour Minister Arlen Voss set to open the new berth.", "29 November", "2024-11-29")]
-    [InlineData("On 29 November, Brenmoor officials set out new berth fees in a statement.", "29 November", "2024-11-29")]
+    [InlineData("On 14 November, Harbour Minister Arlen Voss sets out new berth fees in a statement.", "14 November", "2024-11-14")]
+    [InlineData("On 14 November, Harbour Minister Arlen Voss set to open the new berth.", "14 November", "2024-11-14")]
+    [InlineData("On 14 November, Brenmoor officials set out new berth fees in a statement.", "14 November", "2024-11-14")]
     [InlineData("The Brenmoor ferry sank on 2 December.", "2 December", "2023-12-02")]
     [InlineData("The Brenmoor ferry will sail on 2 December.", "2 December", "2024-12-02")]
     public void Recognize_OpeningDay_ReadsAVerbSpelledAlikeInBothTensesAsPastOnlyAfterAName(string text, string span, string value)
