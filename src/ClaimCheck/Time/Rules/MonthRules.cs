@@ -283,7 +283,7 @@ internal sealed class MonthRule : TimeRule
     }
 
     /// <summary>The year of a day written before its month without a year, from token <paramref name="start"/> to
-    /// <paramref name="end"/> ("On 14 November, the harbour minister set out new fees"): read from the words around it as "Nov. 29" is, so
+    /// <paramref name="end"/> ("On 14 November, the harbour minister set out new fees"): read from the words around it as "Nov. 14" is, so
     /// the two spellings of one day take one year.</summary>
     internal static int? YearOfDayFirst(in TimeScan scan, int start, int end, int month, int day) =>
         ResolveYear(scan, ref start, end, month, day, part: null);
