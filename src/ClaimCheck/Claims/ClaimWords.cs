@@ -211,6 +211,7 @@ internal sealed class ClaimWords
         EllipsisJoiners = TermsWithValue(lexicon, "ellipsis-cue", "joiner").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisSourceLeads = TermsWithValue(lexicon, "ellipsis-cue", "source").GetAlternateLookup<ReadOnlySpan<char>>();
         EllipsisPlaceLeads = TermsWithValue(lexicon, "ellipsis-cue", "place").GetAlternateLookup<ReadOnlySpan<char>>();
+        EllipsisListOpeners = TermsWithValue(lexicon, "ellipsis-cue", "list").GetAlternateLookup<ReadOnlySpan<char>>();
         PopulationNouns = Set(lexicon, "population-noun");
         EarlierCues = Set(lexicon, "earlier-cue");
         EarlierOpenings = Set(lexicon, "earlier-opening");
@@ -907,6 +908,10 @@ internal sealed class ClaimWords
     /// <summary>Words that, right after a bare number and before a place's name, make it the count before's figure for that place
     /// ("33 dead in Georgia, 20 in Florida"): lexicon kind <c>ellipsis-cue</c> with value <c>place</c>.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisPlaceLeads { get; }
+
+    /// <summary>Words and marks that open a breakdown by place of the count before them, its noun left out ("33 dead: 20 in
+    /// Georgia, …", "55 cases (Georgia 20, …", "…, with 20 in Georgia"): lexicon kind <c>ellipsis-cue</c> with value <c>list</c>.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipsisListOpeners { get; }
 
     /// <summary>Words that make a bare number in their clause an age ("the youngest of the dead was 14").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeSubjects { get; }

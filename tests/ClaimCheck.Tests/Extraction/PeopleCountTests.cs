@@ -2604,6 +2604,40 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Officials said 55 people had died in the floods in Vorland since Monday: 33 in Brenmoor, 20 in Tallis and two in Kessel.")]
+    [InlineData("Officials said the floods had killed 55 people in Vorland (33 in Brenmoor, 20 in Tallis and two in Kessel).")]
+    [InlineData("Officials said the floods had killed 55 people in 3 provinces (33 in Brenmoor, 20 in Tallis and two in Kessel).")]
+    [InlineData("Officials said the floods had killed 55 people across Vorland, with 33 in Brenmoor, 20 in Tallis and two in Kessel.")]
+    [InlineData("Officials said the floods had killed 55 people in Vorland since Monday: Brenmoor 33, Tallis 20 and Kessel two.")]
+    public void Extract_BreakdownByPlaceAfterAListOpener_CountsWhatTheCountBeforeCounts(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        var brenmoor = report.Claims.Single(c => c.Quantity is { Value: 33 });
+        brenmoor.Place.Should().Be("Brenmoor", "the first item after the opener is the count before for its own place");
+        report.Claims.Where(c => c.Quantity is { Value: 33 or 20 or 2 } && c.Measure.Contains("province")).Should().BeEmpty(
+            "a count of where the dead were is no head of the items");
+        MeasureNames.Base(brenmoor.Measure).Should().Be("deaths");
+        report.Claims.Single(c => c.Quantity is { Value: 20 }).Place.Should().Be("Tallis");
+        report.Claims.Single(c => c.Quantity is { Value: 2 }).Place.Should().Be("Kessel");
+    }
+
+    [Theory]
+    [InlineData("Officials said 55 people had died in the floods in Vorland since Monday: 33 in 2019.")]
+    [InlineData("Officials said the floods had killed 55 people in Vorland, with 33 in their homes.")]
+    [InlineData("Officials said the floods had killed 55 people in Vorland (33 km from Brenmoor).")]
+    [InlineData("Officials said the floods had killed 55 people in Vorland: the youngest was 33 in Brenmoor.")]
+    public void Extract_ItemAfterAListOpenerWithoutAPlaceOrOfAnotherKind_IsNotTheCountBefore(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder().AddLexicon(Lexicon.Parse(ProvincesOfVorland, "provinces.tsv")).Build();
+        var report = pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2026, 3, 2))]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 33 }).Select(c => MeasureNames.Base(c.Measure)).Should().NotContain("deaths",
+            "only a placed item right after the opener is a part of the count before; a year, a distance or an age is not");
+    }
+
+    [Theory]
     [InlineData("Flooding has killed 33 people in Brenmoor, 20 in 2019.")]
     [InlineData("Flooding has killed 33 people in Brenmoor, 20 in their homes.")]
     public void Extract_BareNumberBeforeInWithoutAPlace_IsNoCount(string text)

@@ -12,7 +12,8 @@ namespace ClaimCheck.Claims;
 /// <c>earlier-cue</c> right before it ("150 homes, up from 90"), which needs no source lead; or a gapped verb's source and repeated
 /// preposition ("put the crowd at 60,000, and the police at 41,000"), the verb perhaps repeated with "it" for the count ("while the
 /// organisers estimated it at 100,000"); or a place lead ("in") and a place's name after it, the same count for that place ("33 dead
-/// in Georgia, 20 in Florida").</remarks>
+/// in Georgia, 20 in Florida"); or a list opener (a colon, an opening bracket, "with") before a placed first item of a breakdown
+/// ("33 dead: 20 in Georgia, …"; "55 cases (Georgia 20, …").</remarks>
 internal static class Ellipses
 {
     /// <summary>How many tokens may separate the figure before from the bare number (its noun and its own source).</summary>
@@ -31,25 +32,32 @@ internal static class Ellipses
         var earlierEnd = earlier.PhraseEndToken;
         var earlierValue = IsEarlierValueCue(s, bare.FirstToken);
         var restated = RestatedSourceOf(s, earlier, bare) is not null;
-        if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > (earlierValue || restated ? MaxEarlierValueGap : MaxGap) || bare.FirstToken < 1)
+        var opener = ListOpenerOf(s, bare);
+        if (earlierEnd > bare.FirstToken || bare.FirstToken - earlierEnd > (earlierValue || restated || opener > 0 ? MaxEarlierValueGap : MaxGap)
+            || bare.FirstToken < 1)
         {
             return false;
         }
 
         foreach (var other in s.Quantities)
         {
-            if (other.FirstToken >= earlierEnd && other.FirstToken < bare.FirstToken)
+            if (other.FirstToken >= earlierEnd && other.FirstToken < bare.FirstToken && !IsCountOfWhere(s, other))
             {
-                return false;
+                return false; // a count of where ("45 cases in 6 states (26 in Washington, …") does not stand between
             }
         }
 
         for (var i = earlierEnd; i < bare.FirstToken; i++)
         {
-            if (s.Word(i) is "." or ":" || (s.Word(i) is ";" && !restated))
+            if ((s.Word(i) is "." or ":" && i != opener) || (s.Word(i) is ";" && !restated))
             {
                 return false;
             }
+        }
+
+        if (opener > 0)
+        {
+            return true; // "The floods killed 33 people: 20 in Tallis, …", "… 42 cases (Brenmoor 30, …", "…, with 20 in Tallis"
         }
 
         if (restated)
@@ -69,11 +77,25 @@ internal static class Ellipses
             || GappedSourceOf(s, earlier, bare) is not null;
     }
 
+    /// <summary>Whether <paramref name="figure"/> stands right after a place lead ("in") and counts a noun the lexicon names as no
+    /// measure and no person ("sickened in 6 states", "in 11 districts"): a count of where the things were, never the head of the bare
+    /// numbers after it ("…, 26 in Washington" counts the cases, not states). A count of a measure after "in" ("resulted in 45
+    /// deaths") is a head.</summary>
+    internal static bool IsCountOfWhere(SentenceView s, QuantityMatch figure) =>
+        figure.FirstToken >= 1 && s.Words.EllipsisPlaceLeads.Contains(s.Word(figure.FirstToken - 1))
+        && figure.Mention.Quantity.Unit is { Kind: UnitKind.Count } unit
+        && !s.Words.MeasureSynonyms.ContainsKey(unit.Name) && !s.Words.PersonNouns.Contains(unit.Name);
+
     /// <summary>Whether a country's or a place's name stands right before <paramref name="bare"/> and a joiner right before the name,
     /// and the number ends its clause ("Brenmoor reported 42 cases, Vorland 17, Lindenport 8 …", "Norway won 11 medals and Chile
     /// four."): the count before, for another place, its noun and verb left out. A noun or a word after the number makes it a
     /// figure of its own ("…, Route 66 …" is no place's name; "and Vorland 3 goals" counts something else).</summary>
-    private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare)
+    private static bool IsAfterJoinedPlace(SentenceView s, QuantityMatch bare) =>
+        LeadOfPlaceBefore(s, bare) is var joiner and >= 1 && s.Words.EllipsisJoiners.Contains(s.Word(joiner));
+
+    /// <summary>The token before the country's or place's name (and its "the") that stands right before <paramref name="bare"/>
+    /// when the number ends its clause ("Vorland 17,"), or -1.</summary>
+    private static int LeadOfPlaceBefore(SentenceView s, QuantityMatch bare)
     {
         foreach (var mention in s.Entities)
         {
@@ -82,11 +104,27 @@ internal static class Ellipses
                 continue;
             }
 
-            var joiner = s.Word(mention.FirstToken - 1) is "the" ? mention.FirstToken - 2 : mention.FirstToken - 1;
-            return joiner >= 1 && s.Words.EllipsisJoiners.Contains(s.Word(joiner)) && EndsClause(s, bare.EndToken);
+            return EndsClause(s, bare.EndToken) ? (s.Word(mention.FirstToken - 1) is "the" ? mention.FirstToken - 2 : mention.FirstToken - 1) : -1;
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>The token of the list opener (an <c>ellipsis-cue</c> of value <c>list</c>: a colon, an opening bracket, "with") that
+    /// stands right before <paramref name="bare"/> when a place lead and a place's name follow the number ("…: 20 in Tallis", "…,
+    /// with 20 in Tallis"), or right before the place's name that leads it ("…: Tallis 20, …"), or -1: the first item of a
+    /// breakdown by place of the count before the opener, its noun left out. An item with no place of its own ("…: 20 in 2019",
+    /// "…, with 20 still missing") is not read so: what it counts is not said.</summary>
+    private static int ListOpenerOf(SentenceView s, QuantityMatch bare)
+    {
+        var before = bare.FirstToken - 1;
+        if (before >= 1 && s.Words.EllipsisListOpeners.Contains(s.Word(before)) && IsPlaceLeadAfter(s, bare))
+        {
+            return before;
+        }
+
+        var lead = LeadOfPlaceBefore(s, bare);
+        return lead >= 1 && s.Words.EllipsisListOpeners.Contains(s.Word(lead)) ? lead : -1;
     }
 
     // Whether the token after a number closes its clause: the sentence's end, a punctuation mark, a joiner or "each" ("Missouri and

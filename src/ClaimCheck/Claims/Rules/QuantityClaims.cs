@@ -636,7 +636,10 @@ internal static class QuantityClaims
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),
             });
-            lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null;
+            if (!Ellipses.IsCountOfWhere(s, match))
+            {
+                lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null; // "45 cases in 6 states": the cases
+            }
             if (isOutcome && quantity.Unit.Kind == UnitKind.Count)
             {
                 (outcomeCountBefore, lastOutcomeCount) = (lastOutcomeCount, (quantity.Value, baseMeasure));
