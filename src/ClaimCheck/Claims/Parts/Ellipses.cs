@@ -43,7 +43,7 @@ internal static class Ellipses
         {
             if (other.FirstToken >= earlierEnd && other.FirstToken < bare.FirstToken && !IsCountOfWhere(s, other))
             {
-                return false; // a count of where ("45 cases in 6 states (26 in Washington, …") does not stand between
+                return false; // a count of where ("40 cases in 5 provinces (22 in Tallis, …") does not stand between
             }
         }
 
@@ -78,8 +78,8 @@ internal static class Ellipses
     }
 
     /// <summary>Whether <paramref name="figure"/> stands right after a place lead ("in") and counts a noun the lexicon names as no
-    /// measure and no person ("sickened in 6 states", "in 11 districts"): a count of where the things were, never the head of the bare
-    /// numbers after it ("…, 26 in Washington" counts the cases, not states). A count of a measure after "in" ("resulted in 45
+    /// measure and no person ("sickened in 5 provinces", "in 9 districts"): a count of where the things were, never the head of the bare
+    /// numbers after it ("…, 22 in Tallis" counts the cases, not provinces). A count of a measure after "in" ("resulted in 45
     /// deaths") is a head.</summary>
     internal static bool IsCountOfWhere(SentenceView s, QuantityMatch figure) =>
         figure.FirstToken >= 1 && s.Words.EllipsisPlaceLeads.Contains(s.Word(figure.FirstToken - 1))

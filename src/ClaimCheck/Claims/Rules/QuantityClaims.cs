@@ -638,7 +638,7 @@ internal static class QuantityClaims
             });
             if (!Ellipses.IsCountOfWhere(s, match))
             {
-                lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null; // "45 cases in 6 states": the cases
+                lastCount = quantity.Unit.Kind == UnitKind.Count ? (match, quantity, measure) : null; // "40 cases in 5 provinces": the cases
             }
             if (isOutcome && quantity.Unit.Kind == UnitKind.Count)
             {
