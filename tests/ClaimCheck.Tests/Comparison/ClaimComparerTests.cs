@@ -121,6 +121,24 @@ public class ClaimComparerTests
         Compare(claims).Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy);
     }
 
+    // A sum a report gives only beside another sum of the same sentence, which a second report also gives alone, restates: it is left
+    // out through that sum, and the third report's rival figure is still disputed.
+    [Fact]
+    public void Compare_ASumGivenOnlyBesideAnotherReportsFigure_IsLeftOutOfTheDispute()
+    {
+        var claims = new[]
+        {
+            Make("a#1", "a", Quantity.Exactly(35_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("a#2", "a", Quantity.Exactly(7_500, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(0, 120)),
+            Make("b#1", "b", Quantity.Exactly(35_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(40, 110)),
+            Make("c#1", "c", Quantity.Exactly(20_000, Unit.Currency("EUR")), measure: "amount", span: new TextSpan(10, 90)),
+        };
+
+        var dispute = Compare(claims).Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Subject;
+        var ids = dispute.Sides.SelectMany(s => s.ClaimIds).ToList();
+        ids.Should().Contain(["a#1", "b#1", "c#1"]).And.NotContain("a#2", "report a gives 7,500 only beside its 35,000, which report b gives too");
+    }
+
     [Theory]
     [InlineData("Acme", "Globex", null, null, Modality.Asserted, Modality.Asserted)]
     [InlineData("Acme", "Acme", "Spain", "Portugal", Modality.Asserted, Modality.Asserted)]

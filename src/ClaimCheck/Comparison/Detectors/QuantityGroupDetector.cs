@@ -219,7 +219,7 @@ internal sealed class QuantityGroupDetector
             findings.Add(EvolutionFindings.Revision(topic, earlierOnly.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), clusters.SelectMany(c => c).Select(x => shown[x.Id]).ToList(), names));
             if (earlierOnly.Where(c => !replaced.Contains(c)).ToList() is { Count: >= 2 } stated)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. stated.OrderByDescending(Center)], [], ownCounts, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, [.. stated.OrderByDescending(Center)], stated, [], ownCounts, shown, names, findings);
             }
         }
 
@@ -252,7 +252,7 @@ internal sealed class QuantityGroupDetector
 
             foreach (var component in conflicts)
             {
-                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), neutral, ownCounts, shown, names, findings);
+                AddDiscrepancy(subject, measure, modalityClass, place, topic, isEvent ? component : OnSharedDays(component, shown), clusters, neutral, ownCounts, shown, names, findings);
             }
 
             return;
@@ -300,7 +300,7 @@ internal sealed class QuantityGroupDetector
             }
         }
 
-        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, neutral, ownCounts, shown, names, findings);
+        AddDiscrepancy(subject, measure, modalityClass, place, topic, clusters, clusters, neutral, ownCounts, shown, names, findings);
     }
 
     /// <summary>Whether a report gives a figure of <paramref name="cluster"/> as an earlier count ("port officials first put the toll at
@@ -743,7 +743,7 @@ internal sealed class QuantityGroupDetector
         return groups;
     }
 
-    private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<Claim> neutral,
+    private void AddDiscrepancy(string subject, string measure, int modalityClass, string? place, string topic, List<List<Claim>> clusters, List<List<Claim>> slot, List<Claim> neutral,
         HashSet<string> ownCounts, Dictionary<string, Claim> shown, Dictionary<string, string> names, List<Finding> findings)
     {
         // Clusters are sorted from the largest figure down: a lower side that is only running counts given as lower bounds ("at
@@ -769,6 +769,19 @@ internal sealed class QuantityGroupDetector
         {
             clusters = clusters.Except(consistent).ToList();
             neutral = [.. neutral, .. consistent.SelectMany(c => c)];
+            if (clusters.Count < 2)
+            {
+                return;
+            }
+        }
+
+        // A side that only restates, in reports that give another side's figure too, is no rival of that figure: a writer or a source
+        // does not contradict itself, and the report tells the two apart (a part and its whole, another date or place, another group:
+        // "15 states had reported 43 cases on Monday; by Friday 32 states had 99"). See RestatingSides.
+        var restating = RestatingSides(clusters, slot);
+        if (restating.Count > 0)
+        {
+            clusters = clusters.Except(restating).ToList();
             if (clusters.Count < 2)
             {
                 return;
@@ -966,6 +979,34 @@ internal sealed class QuantityGroupDetector
         Math.Max(a.Low, b.Low), Math.Min(a.High, b.High),
         LowOpen: (a.Low >= b.Low && a.LowOpen) || (b.Low >= a.Low && b.LowOpen),
         HighOpen: (a.High <= b.High && a.HighOpen) || (b.High <= a.High && b.HighOpen));
+
+    /// <summary>The sides of a dispute left out as restatements. A side restates when each of its claims is a count or a sum of money
+    /// that its report gives from the same source beside a claim of another side of the slot (<see cref="SideGivenBeside"/>). It is
+    /// left out only through an anchor: a side of the slot (<paramref name="slot"/>, every side, not only those of this dispute) that
+    /// does not restate itself, is always kept, and is given by as many reports as the restating side or more. Two sides that only
+    /// restate each other (one sentence's two sums, "£3m against £390m" in two reports) both stay, since neither tells which figure
+    /// is the one in dispute. Shares and physical sizes are never left out, as in SentenceSiblings: one sentence's two percentages
+    /// are mostly a dispute or a change it reports. What it cannot see: a source that gives two rival figures of one slot in one
+    /// report (an earlier count beside its own correction) loses the one other reports do not give.</summary>
+    private static List<List<Claim>> RestatingSides(List<List<Claim>> clusters, List<List<Claim>> slot)
+    {
+        bool Restates(List<Claim> side, Func<List<Claim>, bool> through) =>
+            side.TrueForAll(x => x.Quantity is { } q && q.Unit.Kind is UnitKind.Count or UnitKind.Currency
+                && slot.Exists(other => !other.Contains(x) && through(other) && other.Exists(y => SideGivenBeside(x, y))));
+        static int Reports(List<Claim> side) => side.Select(x => x.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+        var anchors = slot.Where(side => !Restates(side, _ => true)).ToList();
+        return anchors.Count == 0
+            ? []
+            : clusters.Where(side => Restates(side, _ => true) && Restates(side, other => anchors.Contains(other) && Reports(other) >= Reports(side))).ToList();
+    }
+
+    /// <summary>Whether the report of x also gives y's figure from x's source, as a point (a bound such as "more than 100" that fits
+    /// another figure does not give it): in x's sentence or, when that source is named, anywhere in the report (an unnamed figure in
+    /// another sentence may be another source the text names without an attribution: "the Vorland poll: 41%").</summary>
+    private static bool SideGivenBeside(Claim x, Claim y) =>
+        x.DocumentId == y.DocumentId && string.Equals(Origins.SourceKey(x), Origins.SourceKey(y), StringComparison.Ordinal)
+        && (x.Span == y.Span || x.Attribution is not null) && y.Quantity is { Qualifier: Qualifier.Exact or Qualifier.Approximately };
 
     // Two figures from one sentence of one document, given by one source.
     private static bool SameStatement(Claim a, Claim b) =>
