@@ -984,7 +984,7 @@ internal sealed class QuantityGroupDetector
     /// that its report gives from the same source beside a claim of another side of the slot (<see cref="SideGivenBeside"/>). It is
     /// left out only through an anchor: a side of the slot (<paramref name="slot"/>, every side, not only those of this dispute) that
     /// does not restate itself, is always kept, and is given by as many reports as the restating side or more. Two sides that only
-    /// restate each other (one sentence's two sums, "£3m against £390m" in two reports) both stay, since neither tells which figure
+    /// restate each other (one sentence's two sums, "£2m against £250m" in two reports) both stay, since neither tells which figure
     /// is the one in dispute. Shares and physical sizes are never left out, as in SentenceSiblings: one sentence's two percentages
     /// are mostly a dispute or a change it reports. What it cannot see: a source that gives two rival figures of one slot in one
     /// report (an earlier count beside its own correction) loses the one other reports do not give.</summary>
