@@ -158,6 +158,38 @@ public class TollRevisionTests
     }
 
     [Theory]
+    [InlineData("The tanker leak off Kestrel Bay hurt the livelihoods of more than 4,200 oyster growers in Brenmoor.", 4200)]
+    [InlineData("The chemical spill in Lindenport hurt the small-scale fishing trade of 310 families, the council said.", 310)]
+    [InlineData("Officials said the blaze hurt the incomes of 95 stallholders at the Vorland market.", 95)]
+    public void Extract_HurtWithAThingOfTheCountedAsObject_CountsNoInjured(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().NotStartWith("injuries", "harm to the livelihood of people is no bodily harm to them");
+    }
+
+    [Theory]
+    [InlineData("The boiler blast at the Kestrel Bay mill hurt the crew of 14 on the night shift.", 14)]
+    [InlineData("The gas explosion at the Kestrel Bay depot hurt 42 dockers in Brenmoor.", 42)]
+    public void Extract_HurtWithPeopleAsObject_StillCountsTheInjured(string text, double value)
+    {
+        QuantityClaim(text, value).Measure.Should().Be("injuries", "the crew of a count, or the people right after the verb, are those hurt");
+    }
+
+    [Fact]
+    public void Extract_OutcomeWordOfAnEarlierClauseAfterCommaAnd_DoesNotNameTheCount()
+    {
+        const string text = "The Vorland ministry said crews had buried the dead cattle, and that a total of 1,240 firefighters were sent to the farms.";
+        QuantityClaim(text, 1240).Measure.Should().NotStartWith("deaths", "'dead' tells of the cattle in the earlier clause, not of the firefighters");
+    }
+
+    [Theory]
+    [InlineData("Among the dead in Brenmoor were 12 firefighters.", 12, "deaths")]
+    [InlineData("In Brenmoor, police said thousands took part in the march, and the organisers spoke of about 7,000 people.", 7000, "participants")]
+    public void Extract_OutcomeWordBeforeTheCountWithNoReportedClauseBetween_StillNamesIt(string text, double value, string measure)
+    {
+        QuantityClaim(text, value).Measure.Should().StartWith(measure, "only ', and that' opens a second reported clause");
+    }
+
+    [Theory]
     [InlineData("The mill fire in Vorland killed 30 people. The coroner said 7 bodies were identified on Tuesday.", 7, "identified")]
     [InlineData("The mill fire in Vorland killed 30 people. Crews pulled 12 bodies from the rubble on Friday.", 12, "bodies")]
     [InlineData("The mill fire in Vorland killed 30 people. The coroner said 26 victims have been positively identified.", 26, "identified")]

@@ -2005,6 +2005,41 @@ internal static class PeopleCounts
         return s.Word(first - 1) is "(" && s.Word(last + 1) is ")";
     }
 
+    /// <summary>Whether the "and" at <paramref name="and"/> follows a comma and opens a second reported clause with "that" ("the
+    /// ministry said 12 were killed, and that 90 firefighters were deployed"): an outcome word before it tells of the earlier clause.
+    /// A plain ", and the organisers spoke of 7,000" is not read as a break: the outcome of the clause before ("took part") often
+    /// still names such a figure.</summary>
+    private static bool OpensClauseAfterComma(SentenceView s, int and) =>
+        and >= 1 && s.Word(and - 1) is "," && s.Word(and + 1) is "that";
+
+    /// <summary>Whether the object of the outcome verb at <paramref name="verb"/> is a thing of those counted at
+    /// <paramref name="figure"/>: a determiner or possessive right after the verb, then one to three words with no figure or clause
+    /// break, the last no person noun, then "of" right before the figure ("the leak hurt the incomes of 900 growers", "hurt the
+    /// fishing trade of 300 families"). The verb's harm falls on the thing, not on the people. The crew or the guests of a count
+    /// ("hurt the crew of 12") are people and keep the verb's outcome; a thing named without "of" ("hurt 900 growers' incomes") is not
+    /// read.</summary>
+    private static bool HarmsThingOfTheCounted(SentenceView s, int verb, int figure)
+    {
+        var of = figure - 1;
+        if (s.Word(of) is not "of" || !Subjects.IsTheOrPossessive(s.Word(verb + 1)) || of - (verb + 2) is < 1 or > MaxThingWords)
+        {
+            return false;
+        }
+
+        for (var i = verb + 2; i < of; i++)
+        {
+            if (s.Tokens[i].Kind == TokenKind.Number || s.Words.ClauseBreaks.Contains(s.Word(i)) || s.Word(i) is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return !IsPeopleNoun(s, of - 1);
+    }
+
+    // The most words a harmed thing's noun phrase takes between its determiner and "of" ("the small-scale fishing trade of").
+    private const int MaxThingWords = 3;
+
     // "the toll rose to 146", "the death toll from the floods stands at 146", "put the number of dead at 300", "a crowd of 45,000",
     // "the number of people vaccinated has reached 610,000": a toll noun or an outcome before the figure in its clause, with no
     // other figure between them. The subject of an update verb may be a long phrase whose modifiers name another outcome ("the
@@ -2048,6 +2083,11 @@ internal static class PeopleCounts
                 continue;
             }
 
+            if (word is "and" && OpensClauseAfterComma(s, i))
+            {
+                return nearerOutcome; // "crews buried the dead cattle, and that 90 firefighters were sent": the earlier clause's outcome
+            }
+
             if (nearerOutcome is not null && word is "and" or "where")
             {
                 return nearerOutcome; // "the injured were taken to hospital and those detained have risen to 35": another clause's noun
@@ -2086,6 +2126,11 @@ internal static class PeopleCounts
                 if (i == match.FirstToken - 1 && s.Words.IrregularOutcomeVerbs.Contains(word) && !NamesIncidentBefore(s, i))
                 {
                     return null; // "the downturn hurt 9,000 farmers": the verb's harm is of another kind than an incident's
+                }
+
+                if (s.Words.IrregularOutcomeVerbs.Contains(word) && HarmsThingOfTheCounted(s, i, match.FirstToken))
+                {
+                    return null; // "the leak hurt the incomes of 900 growers": the harm is to their incomes, not to their bodies
                 }
 
                 if ((i == match.FirstToken - 1 || i == listStart - 1) && IsTakingPartOfItsSubject(s, word, measure))
