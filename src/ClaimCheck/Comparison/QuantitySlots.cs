@@ -848,8 +848,9 @@ internal sealed class QuantitySlots
     // larger than every figure of the place: then the text shows them to be different counts and the place is a part. A place no
     // document names beside another stays the country's toll ("43 in Brenmoor and 5 in nearby Tarvo" makes parts of those two, not
     // of the region another outlet names alone). A larger figure for the whole country given on a later day than every figure of
-    // the place shows no part: the toll rose ("41 dead in Brenmoor" on Tuesday, "145 killed in Vorland" on Friday). What cannot be
-    // told: a later national figure that does take in other places as well reads as the place's toll rising.
+    // the place shows no part, the toll rose ("23 dead in Brenmoor" on Monday, "96 killed in Vorland" on Thursday), unless a
+    // document giving the place's figure gives a larger one of the slot itself ("13 killed nationwide ... three in Brenmoor"). What
+    // cannot be told: a later national figure that does take in other places as well reads as the place's toll rising.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -862,10 +863,16 @@ internal sealed class QuantitySlots
         // across several countries ("210 dead across four countries") is wider than the whole and stays apart.
         var wholes = slot.FindAll(c => c.Part == PlacePart.Whole);
         var atPlace = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Largest: g.Max(c => c.Quantity!.Value.Value), LastDay: g.All(c => c.Time?.Start is not null) ? g.Max(c => c.Time!.Value.Start) : null),
-                StringComparer.Ordinal);
-        bool WholeExceeds(string place) => wholes.Exists(w => w.Quantity!.Value.Value > atPlace[place].Largest
-                                                              && !(w.Time?.Start > atPlace[place].LastDay));
+            .ToDictionary(g => g.Key, g => (Largest: g.Max(c => c.Quantity!.Value.Value), LastDay: g.All(c => c.Time?.Start is not null) ? g.Max(c => c.Time!.Value.Start) : null,
+                Documents: g.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
+        bool WholeExceeds(string place)
+        {
+            var (largest, lastDay, documents) = atPlace[place];
+            return wholes.Exists(w => w.Quantity!.Value.Value > largest && !(w.Time?.Start > lastDay))
+                || (wholes.Exists(w => w.Quantity!.Value.Value > largest)
+                    && slot.Exists(c => documents.Contains(c.DocumentId) && c.Quantity!.Value.Value > largest));
+        }
+
         var besideAnother = PlacesNamedBesideAnother(slot, PlacePart.Event);
         return slot.Select(c => c.Part != PlacePart.Event ? c
             : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || WholeExceeds(c.Place ?? "") ? c with { Part = PlacePart.Stated }
