@@ -847,7 +847,10 @@ internal sealed class QuantitySlots
     // place ("94 in the county, 109 across the state"), or a figure of the slot given for the whole country ("230 across Vorland") is
     // larger than every figure of the place: then the text shows them to be different counts and the place is a part. A place no
     // document names beside another stays the country's toll ("43 in Brenmoor and 5 in nearby Tarvo" makes parts of those two, not
-    // of the region another outlet names alone).
+    // of the region another outlet names alone). A larger figure for the whole country given on a later day than every figure of
+    // the place shows no part, the toll rose ("23 dead in Brenmoor" on Monday, "96 killed in Vorland" on Thursday), unless a
+    // document giving the place's figure gives a larger one of the slot itself ("13 killed nationwide ... three in Brenmoor"). What
+    // cannot be told: a later national figure that does take in other places as well reads as the place's toll rising.
     internal static List<Claim> PlaceEvents(List<Claim> slot)
     {
         if (!slot.Exists(c => c.Part == PlacePart.Event))
@@ -855,15 +858,24 @@ internal sealed class QuantitySlots
             return slot;
         }
 
-        // A place whose largest figure reaches the largest the slot gives for the whole country ("45 dead in Brenmoor" beside "38
-        // killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count across
-        // several countries ("210 dead across four countries") is wider than the whole and stays apart.
-        var largestWhole = slot.Where(c => c.Part == PlacePart.Whole).Select(c => c.Quantity!.Value.Value).DefaultIfEmpty(double.NaN).Max();
-        var largestAt = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(c => c.Quantity!.Value.Value), StringComparer.Ordinal);
+        // A place whose largest figure reaches the largest the slot gives for the whole country by its last day ("45 dead in Brenmoor"
+        // beside "38 killed in Vorland") holds as many as the whole: it is where the whole's toll happened, not a part of it. A count
+        // across several countries ("210 dead across four countries") is wider than the whole and stays apart.
+        var wholes = slot.FindAll(c => c.Part == PlacePart.Whole);
+        var atPlace = slot.Where(c => c.Part == PlacePart.Event).GroupBy(c => c.Place ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Largest: g.Max(c => c.Quantity!.Value.Value), LastDay: g.All(c => c.Time?.Start is not null) ? g.Max(c => c.Time!.Value.Start) : null,
+                Documents: g.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal)), StringComparer.Ordinal);
+        bool WholeExceeds(string place)
+        {
+            var (largest, lastDay, documents) = atPlace[place];
+            return wholes.Exists(w => w.Quantity!.Value.Value > largest && !(w.Time?.Start > lastDay))
+                || (wholes.Exists(w => w.Quantity!.Value.Value > largest)
+                    && slot.Exists(c => documents.Contains(c.DocumentId) && c.Quantity!.Value.Value > largest));
+        }
+
         var besideAnother = PlacesNamedBesideAnother(slot, PlacePart.Event);
         return slot.Select(c => c.Part != PlacePart.Event ? c
-            : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || largestAt[c.Place ?? ""] < largestWhole ? c with { Part = PlacePart.Stated }
+            : besideAnother.Contains(c.Place ?? "") || c.Place == Places.World || WholeExceeds(c.Place ?? "") ? c with { Part = PlacePart.Stated }
             : c with { Place = c.PlaceWithin, PlaceWithin = null, Part = PlacePart.None }).ToList();
     }
 

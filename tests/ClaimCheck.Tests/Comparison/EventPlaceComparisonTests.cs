@@ -145,6 +145,32 @@ public class EventPlaceComparisonTests
     }
 
     [Fact]
+    public void Check_TownTollBelowACountryTollGivenDaysLater_IsTheTollRising()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("town", "The landslide killed at least 23 people in Brenmoor, Tocantins, local leaders said on Monday.", "Valley Wire", Day),
+            new Document("country", "The landslide has killed 96 people in Brazil, the civil defence agency said on Thursday.", "World Desk", Day.AddDays(3)),
+        ]);
+
+        ValuesOf(report, FindingKind.Evolution).Should().Contain(v => v.Contains(23) && v.Contains(96),
+            "no figure for the country on or before Monday exceeds the town's, so the later, larger one is its toll grown");
+    }
+
+    [Fact]
+    public void Check_TownTollGivenAfterALargerCountryToll_StaysAPartOfIt()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("country", "Floods killed 140 people in Brazil on Monday, the civil defence agency said.", "World Desk", Day),
+            new Document("town", "The floods killed 12 people in Brenmoor, Tocantins, the mayor said on Wednesday.", "Valley Wire", Day.AddDays(2)),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind != FindingKind.Corroboration && ValuesOf(report, f.Kind).Exists(v => v.Contains(12) && v.Contains(140)),
+            "the country already counted more dead than the town's figure when the town's was given, so the town's is a part");
+    }
+
+    [Fact]
     public void Check_TownTollBelowTheCountrysToll_StaysAPartOfIt()
     {
         var report = ClaimChecker.Check(
