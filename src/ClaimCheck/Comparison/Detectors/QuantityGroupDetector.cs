@@ -777,7 +777,7 @@ internal sealed class QuantityGroupDetector
 
         // A side that only restates, in reports that give another side's figure too, is no rival of that figure: a writer or a source
         // does not contradict itself, and the report tells the two apart (a part and its whole, another date or place, another group:
-        // "15 states had reported 43 cases on Monday; by Friday 32 states had 99"). See RestatingSides.
+        // "12 provinces had reported 40 cases on Monday; by Friday 20 provinces had 75"). See RestatingSides.
         var restating = RestatingSides(clusters, slot);
         if (restating.Count > 0)
         {
