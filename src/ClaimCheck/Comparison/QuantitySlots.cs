@@ -370,7 +370,7 @@ internal sealed class QuantitySlots
         }
 
         if (partSides.Count == 0 || wholeSides.Count == 0
-            || wholeSides.Exists(side => !side.Exists(c => !IsLowerBound(c))))
+            || wholeSides.Exists(side => side.TrueForAll(IsLowerBound)))
         {
             return false;
         }

@@ -998,19 +998,21 @@ internal sealed class QuantityGroupDetector
         var anchors = slot.Where(side => !Restates(side, _ => true)).ToList();
         return anchors.Count == 0
             ? []
-            : clusters.Where(side => Restates(side, _ => true) && Restates(side, other => anchors.Contains(other) && Reports(other) >= Reports(side))).ToList();
+            : clusters.Where(side => Restates(side, other => anchors.Contains(other) && Reports(other) >= Reports(side))).ToList();
     }
 
     /// <summary>Whether the report of x also gives y's figure from x's source, as a point (a bound such as "more than 100" that fits
     /// another figure does not give it): in x's sentence or, when that source is named, anywhere in the report (an unnamed figure in
     /// another sentence may be another source the text names without an attribution: "the Vorland poll: 41%").</summary>
     private static bool SideGivenBeside(Claim x, Claim y) =>
-        x.DocumentId == y.DocumentId && string.Equals(Origins.SourceKey(x), Origins.SourceKey(y), StringComparison.Ordinal)
-        && (x.Span == y.Span || x.Attribution is not null) && y.Quantity is { Qualifier: Qualifier.Exact or Qualifier.Approximately };
+        SameReportAndSource(x, y) && (x.Span == y.Span || x.Attribution is not null) && y.Quantity is { Qualifier: Qualifier.Exact or Qualifier.Approximately };
 
     // Two figures from one sentence of one document, given by one source.
-    private static bool SameStatement(Claim a, Claim b) =>
-        a.DocumentId == b.DocumentId && a.Span == b.Span && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
+    private static bool SameStatement(Claim a, Claim b) => SameReportAndSource(a, b) && a.Span == b.Span;
+
+    // Two figures from one document, given by one source.
+    private static bool SameReportAndSource(Claim a, Claim b) =>
+        a.DocumentId == b.DocumentId && string.Equals(Origins.SourceKey(a), Origins.SourceKey(b), StringComparison.Ordinal);
 
     // A lower bound ("at least 600") as the values it is read to allow: up to, not including, LowerBoundReach times its figure.
     private static ValueInterval WithLowerBoundReach(ValueInterval interval) =>
