@@ -125,6 +125,10 @@ internal enum AttributionWordClass : ulong
     /// where a source gives a figure ("the organisers put the turnout nearer 4,000").</summary>
     Approximation = 1ul << 36,
 
+    /// <summary>A denial verb that also means removing people from their posts ("dismissed"): before a figure it denies nothing
+    /// ("the firm dismissed 300 workers").</summary>
+    Dismissal = 1ul << 37,
+
     /// <summary>The classes whose words can start a cue rule (the rules' start classes lie within these).</summary>
     CueStart = ReportingVerb | ReportingPhraseStart | Cite | FigureVerb | ByParticiple | Briefing | Author,
 
@@ -170,6 +174,7 @@ internal static class AttributionWordClasses
         ["alternative"] = AttributionWordClass.Alternative,
         ["affiliation"] = AttributionWordClass.Affiliation,
         ["author"] = AttributionWordClass.Author,
+        ["dismissal"] = AttributionWordClass.Dismissal,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The classes named in an entry's value ("title body"); names the lexicon loader did not accept are ignored.</summary>

@@ -940,7 +940,7 @@ public static class LexiconKinds
     internal static FrozenSet<string> AttributionWordClasses { get; } = FrozenSet.Create(StringComparer.Ordinal,
         "title", "title-modifier", "body", "document", "group", "skip", "stop", "phrase-end", "determiner", "partitive", "pronoun-person",
         "pronoun-first", "pronoun-other", "auxiliary", "preposition", "joiner", "relative", "predicative", "pre-adjective", "figure-verb",
-        "by-participle", "cite", "briefing", "conjunction", "contrast", "approximation", "alternative", "affiliation", "author", "anaphoric-body", "independent", "state");
+        "by-participle", "cite", "briefing", "conjunction", "contrast", "approximation", "alternative", "affiliation", "author", "anaphoric-body", "independent", "state", "dismissal");
 
     /// <summary>Every kind, by name.</summary>
     public static FrozenDictionary<string, LexiconKindInfo> All { get; } = Table.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);

@@ -18,6 +18,27 @@ public class FigureDenialTests
         claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Negated);
     }
 
+    [Theory]
+    [InlineData("The Brenmoor bottling plant dismissed 300 workers last week.")]
+    [InlineData("Ostrava Foods dismissed more than 1,200 employees after the strike.")]
+    [InlineData("The mill dismisses about 40 seasonal staff every winter.")]
+    public void Extract_DismissedBeforeACountOfPeople_RemovesThemFromTheirPostsAndDeniesNothing(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Affirmed);
+    }
+
+    [Theory]
+    [InlineData("The ministry dismissed claims that 300 people had died in Brenmoor.")]
+    [InlineData("The ministry dismissed reports of 300 deaths in Brenmoor.")]
+    public void Extract_DismissedBeforeAClaimOfAFigure_StillDeniesIt(string text)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 3, 2)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(Polarity.Negated);
+    }
+
     [Fact]
     public void Extract_AFalseWordBesideAFigure_DoesNotDenyIt()
     {

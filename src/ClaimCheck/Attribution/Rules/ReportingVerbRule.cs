@@ -176,6 +176,29 @@ internal sealed class ReportingVerbRule : ICueRule
     private static bool IsAfterClause(AttributionContext c, int first) =>
         first > 0 && (c.IsChar(first - 1, ',') || c.IsChar(first - 1, ';') || c.IsQuote(first - 1));
 
+    /// <summary>How many words of a qualifier may stand between a dismissal verb and its figure ("dismissed more than 6,000").</summary>
+    private const int MaxDismissalQualifierWords = 2;
+
+    // Whether a figure stands at `start`, or after at most MaxDismissalQualifierWords lower-case words that are no determiner, pronoun,
+    // document, reporting verb or "that" ("more than", "about", "at least"): "dismissed claims that 300 died" still denies.
+    private static bool FigureFollows(AttributionContext c, int start)
+    {
+        for (var k = start; k <= start + MaxDismissalQualifierWords; k++)
+        {
+            if ((uint)k < (uint)c.Count && c.Token(k).Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (!c.IsLowerCase(k) || c.Is(k, Determiner | Pronoun | Document | ReportingVerb) || c.IsWord(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // "He pledged to end the crisis, and said …": the subject of the sentence, when it is a name, a pronoun or a titled phrase.
     private static Attribution? SentenceSubject(AttributionContext c, int conjunction, string cue, out int first)
     {
@@ -219,6 +242,13 @@ internal sealed class ReportingVerbRule : ICueRule
         // "rejected reports that …": a reporting word after another is a noun; "reports say", "reports now say": before one, too.
         // "declined to confirm or deny": a word after "or" shares the construction of the word before it.
         if (c.IsLowerCase(previous) && ((c.Is(previous, ReportingVerb) && !c.Is(previous, Document)) || c.Is(previous, Alternative)))
+        {
+            return false;
+        }
+
+        // "the firm dismissed 300 workers", "dismissed more than 6,000 employees": a dismissal verb before a figure removes people from
+        // their posts and denies nothing.
+        if (c.Is(i, Dismissal) && FigureFollows(c, i + 1))
         {
             return false;
         }
