@@ -55,11 +55,11 @@ internal sealed class ReferenceWordRule : TimeRule
             : NoMatch;
     }
 
-    // "recent years" → PAST_REF ("as prices soared in recent years", "the boom of recent years"); "recent months" → PXM, up to the
+    // "recent years" → PAST_REF ("as prices soared in recent years", "the slump of recent years"); "recent months" → PXM, up to the
     // reference date; "recent" before any other noun is rarely annotated. "in recent years" (or "over", "during", "throughout") in a
     // clause with a perfect is the span leading up to the reference date, a vague length as "recent months" is: "have slowed in
-    // recent years", "In recent years, prices have risen" (PXY). The perfect is found by its auxiliary and participle only, so "has
-    // long had" is read as one and a perfect in a clause the code cannot tell apart from this one is too.
+    // recent years", "In recent years, prices have risen" (PXY). The perfect is found by its auxiliary and participle within eight
+    // words, with no parse: a perfect in a neighbouring clause that no comma sets off counts too.
     private static int Recent(in TimeScan scan, int i)
     {
         var next = scan.Word(i + 1);
