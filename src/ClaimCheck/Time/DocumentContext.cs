@@ -8,14 +8,14 @@ namespace ClaimCheck.Time;
 /// between documents or threads.</remarks>
 internal sealed class DocumentContext
 {
-    /// <summary>The last fiscal quarter named (year, 1–4), or null. Naming one clears <see cref="YearSinceQuarter"/>.</summary>
+    /// <summary>The last fiscal quarter named (year, 1–4), or null. Naming one clears <see cref="PeriodSinceQuarter"/>.</summary>
     public (int Year, int Quarter)? Quarter
     {
         get;
         set
         {
             field = value;
-            YearSinceQuarter = false;
+            PeriodSinceQuarter = false;
         }
     }
 
@@ -23,9 +23,12 @@ internal sealed class DocumentContext
     /// "since records began in 1997" is history, not the period "a year earlier" compares with.</summary>
     private const int YearsNearQuarter = 3;
 
-    /// <summary>Whether the last date named since the quarter is a whole year near it ("this year", "1989" in a report on 1989's
-    /// third quarter): "a year ago" after "shares fell 12% this year" is last year, not the quarter a year back.</summary>
-    public bool YearSinceQuarter { get; private set; }
+    /// <summary>Whether the period in focus since the quarter is no longer it: the last date named since is a whole year near it
+    /// ("this year", "1989" in a report on 1989's third quarter), or a length of months longer than a quarter and shorter than a
+    /// year was named since ("For the nine months, net rose 8% from a year earlier"). "a year ago" after "shares fell 12% this
+    /// year" is last year, not the quarter a year back; after "the nine months" it is the year before too, as TimeML has no value
+    /// for nine months of a year. A later date that is no such year ("Dec. 14") gives the focus back to the quarter.</summary>
+    public bool PeriodSinceQuarter { get; private set; }
 
     /// <summary>The first day of the last date, month, week or year the document named (its year is the year in focus), or null.</summary>
     public DateOnly? LastDate { get; private set; }
@@ -138,6 +141,11 @@ internal sealed class DocumentContext
     /// Friday. The following week …").</param>
     public void Saw(TimeExpression expression, bool afterBound, bool closesRange)
     {
+        if (expression.Kind == TimeExpressionKind.Duration && Quarter is not null && IsPartOfYearLongerThanQuarter(expression.Value))
+        {
+            PeriodSinceQuarter = true;
+        }
+
         if (expression.Kind is TimeExpressionKind.Date or TimeExpressionKind.Time && expression.Scope.Start is { } day
             && expression.Scope.End == day && expression.Value.Length >= DayValueLength && IsDayValue(expression.Value.AsSpan(0, DayValueLength)))
         {
@@ -175,7 +183,7 @@ internal sealed class DocumentContext
 
             var wholeYear = expression.Value.Length == 4 && expression.Value.All(char.IsAsciiDigit);
             LastDateIsYear = wholeYear;
-            YearSinceQuarter = Quarter is { } quarter && wholeYear && Math.Abs(quarter.Year - start.Year) <= YearsNearQuarter;
+            PeriodSinceQuarter = Quarter is { } quarter && wholeYear && Math.Abs(quarter.Year - start.Year) <= YearsNearQuarter;
             if (wholeYear)
             {
                 YearInSentence = start.Year;
@@ -184,6 +192,12 @@ internal sealed class DocumentContext
             LastMonth = IsMonthValue(expression.Value) ? start : null;
         }
     }
+
+    // "P6M", "P9M": a length of four to eleven months, as "the six months" and "the first nine months" of a report name.
+    private static bool IsPartOfYearLongerThanQuarter(string value) =>
+        value.Length is 3 or 4 && value[0] == 'P' && value[^1] == 'M'
+        && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var months)
+        && months is > 3 and < 12;
 
     /// <summary>Whether <paramref name="text"/> writes the year of <paramref name="day"/> in four digits ("Tuesday, July 12, 2022"),
     /// not only a month and day whose year was inferred.</summary>

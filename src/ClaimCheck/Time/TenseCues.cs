@@ -34,6 +34,56 @@ internal static class TenseCues
         return null;
     }
 
+    /// <summary>Whether the clause of the phrase at tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) has a perfect:
+    /// "has", "have" or "had" before a participle (a verb in the past, or "been"; adverbs such as "not" or "long" between). It is looked
+    /// for up to eight words back, not past a comma or a clause break, and up to eight words on, not past a clause break nor a comma,
+    /// except the comma right after a phrase that opens its sentence ("In recent years, prices have risen"; "As prices soared in
+    /// recent years, the firm has …" closes an opening clause, so its comma ends the search).</summary>
+    public static bool PerfectInClause(in TimeScan scan, int start, int end)
+    {
+        const int Window = 8;
+        for (var k = start - 1; k >= 0 && k >= start - Window && !EndsClause(scan, k) && !scan.Is(k, ","); k--)
+        {
+            if (IsPerfectAt(scan, k))
+            {
+                return true;
+            }
+        }
+
+        var opensSentence = start <= 1;
+        for (var k = end; k < scan.Count && k < end + Window && !EndsClause(scan, k); k++)
+        {
+            if (scan.Is(k, ",") && !(k == end && opensSentence))
+            {
+                return false;
+            }
+
+            if (IsPerfectAt(scan, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "have risen", "has not been", "had long supplied": a perfect's auxiliary at token `k` with its participle after it.
+    private static bool IsPerfectAt(in TimeScan scan, int k)
+    {
+        if (!(scan.Is(k, "has") || scan.Is(k, "have") || scan.Is(k, "had")))
+        {
+            return false;
+        }
+
+        var verb = k + 1;
+        while (verb < scan.Count && verb <= k + 3 && (scan.CueAt(verb) & TimeCue.Adverb) != 0)
+        {
+            verb++;
+        }
+
+        return scan.Is(verb, "been") || IsPastVerb(scan, verb);
+    }
+
     /// <summary>Which way the verb after an expression that opens its clause points it: 1 for a future ("In March, the plant
     /// will open"), -1 for a verb in the past ("In January, the company sold its plant"), 0 when the expression does not open
     /// the clause or no cue comes first.</summary>

@@ -81,6 +81,27 @@ public class TimeExtractionCasesTests
     }
 
     [Fact]
+    public void Recognize_YearEarlier_AfterNineMonthsSinceQuarter_IsTheYearBefore()
+    {
+        const string text = "Kestrel Bay Mills earned more in the third quarter. For the nine months, net rose 8% from a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "P9M", "2023");
+    }
+
+    [Fact]
+    public void Recognize_YearEarlier_AfterADaySinceTheNineMonths_IsTheQuarterBeforeAgain()
+    {
+        const string text = "Kestrel Bay Mills earned more in the third quarter. For the nine months, sales rose. "
+            + "The dividend was paid on Oct. 14. Margins were 4% a year earlier.";
+
+        var values = TimeExpressionRecognizer.Default.Recognize(text, Reference).Select(e => e.Value);
+
+        values.Should().Equal("2024-Q3", "P9M", "2024-10-14", "2023-Q3");
+    }
+
+    [Fact]
     public void Recognize_QuarterAfterTheYearAgoPeriod_IsStillTheQuarterInQuestion()
     {
         const string text = "Kestrel Bay Mills lost 4 million euros in the third quarter. In the 2023 period, it earned 2 million euros. "
@@ -472,7 +493,13 @@ public class TimeExtractionCasesTests
     [InlineData("Markets are calm these days.", "these days", "PRESENT_REF")]
     [InlineData("Inflation is now falling.", "now", "PRESENT_REF")]
     [InlineData("The bank is currently reviewing its rules.", "currently", "PRESENT_REF")]
-    [InlineData("Growth has slowed in recent years.", "recent years", "PAST_REF")]
+    [InlineData("Growth has slowed in recent years.", "recent years", "PXY")]
+    [InlineData("In recent years, the Lindenport ferry has lost half its riders.", "recent years", "PXY")]
+    [InlineData("Brenmoor's mills had long supplied slate in recent years.", "recent years", "PXY")]
+    [InlineData("As fares soared in recent years, the Brenmoor line lost riders.", "recent years", "PAST_REF")]
+    [InlineData("As fares soared in recent years, the Brenmoor line has lost riders.", "recent years", "PAST_REF")]
+    [InlineData("The Vorland port has ended the boom of recent years.", "recent years", "PAST_REF")]
+    [InlineData("Vorland owes its growth in recent years to tourism.", "recent years", "PAST_REF")]
     [InlineData("Prices have climbed in recent months.", "recent months", "PXM")]
     [InlineData("At present the plan is on hold.", "At present", "PRESENT_REF")]
     [InlineData("The Brenmoor quarry had formerly supplied slate to Lindenport.", "formerly", "PAST_REF")]

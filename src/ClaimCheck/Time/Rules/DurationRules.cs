@@ -572,7 +572,7 @@ internal sealed class YearAgoRule : TimeRule
 
     private static (DateOnly? Date, string Value) Resolve(in TimeScan scan, DateOnly reference, string unit)
     {
-        if (unit == "year" && scan.Context.Quarter is { } q && !scan.Context.YearSinceQuarter && CalendarMath.Date(q.Year - 1, ((q.Quarter - 1) * 3) + 1, 1) is { } quarterStart)
+        if (unit == "year" && scan.Context.Quarter is { } q && !scan.Context.PeriodSinceQuarter && CalendarMath.Date(q.Year - 1, ((q.Quarter - 1) * 3) + 1, 1) is { } quarterStart)
         {
             return (quarterStart, string.Create(CultureInfo.InvariantCulture, $"{q.Year - 1:D4}-Q{q.Quarter}"));
         }

@@ -3,8 +3,8 @@ using ClaimCheck.Quantities;
 namespace ClaimCheck.Time.Rules;
 
 /// <summary>Words and phrases for the past, present or future without a date (<c>time-reference</c>): "recently", "now",
-/// "currently", "formerly", "these days", "the past", "the near future"; "recent years" (PAST_REF) and "recent months" (a vague length up to
-/// the reference date); "one day" after a future or a possibility ("could one day"). Not when a count or unit follows ("the past
+/// "currently", "formerly", "these days", "the past", "the near future"; "recent years" (PAST_REF, or a vague length up to the reference date
+/// after "in" in a clause with a perfect: "have slowed in recent years") and "recent months" (a vague length up to the reference date); "one day" after a future or a possibility ("could one day"). Not when a count or unit follows ("the past
 /// three years", "the current fiscal year").</summary>
 internal sealed class ReferenceWordRule : TimeRule
 {
@@ -55,7 +55,11 @@ internal sealed class ReferenceWordRule : TimeRule
             : NoMatch;
     }
 
-    // "recent years" → PAST_REF; "recent months" → PXM, up to the reference date; "recent" before any other noun is rarely annotated.
+    // "recent years" → PAST_REF ("as prices soared in recent years", "the slump of recent years"); "recent months" → PXM, up to the
+    // reference date; "recent" before any other noun is rarely annotated. "in recent years" (or "over", "during", "throughout") in a
+    // clause with a perfect is the span leading up to the reference date, a vague length as "recent months" is: "have slowed in
+    // recent years", "In recent years, prices have risen" (PXY). The perfect is found by its auxiliary and participle within eight
+    // words, with no parse: a perfect in a neighbouring clause that no comma sets off counts too.
     private static int Recent(in TimeScan scan, int i)
     {
         var next = scan.Word(i + 1);
@@ -64,9 +68,12 @@ internal sealed class ReferenceWordRule : TimeRule
             return NoMatch;
         }
 
-        return unit == "year"
-            ? scan.Emit(i, i + 2, TimeExpressionKind.Date, null, scan.Reference, "PAST_REF")
-            : scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit));
+        var spanToNow = unit != "year"
+            || ((scan.Is(i - 1, "in") || scan.Is(i - 1, "over") || scan.Is(i - 1, "during") || scan.Is(i - 1, "throughout"))
+                && TenseCues.PerfectInClause(scan, i - 1, i + 2));
+        return spanToNow
+            ? scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit))
+            : scan.Emit(i, i + 2, TimeExpressionKind.Date, null, scan.Reference, "PAST_REF");
     }
 
     // "Robert Vane, formerly Ostrava's harbour master", "formerly the town's largest employer", "formerly of the agency": before a
