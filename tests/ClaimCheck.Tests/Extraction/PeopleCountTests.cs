@@ -2268,6 +2268,37 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("The Brenmoor police said the toll had risen from 65 to 84.", 65)]
+    [InlineData("The toll of Thursday's blast in Lindenport jumped on Friday from 40 to 75, the Kestrel Herald reported.", 40)]
+    [InlineData("The Vorland interior minister raised the toll from three to six on Saturday.", 3)]
+    public void Extract_LevelACountRoseFrom_IsAnEarlierCountNotAnUpdate(string text, double value)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value);
+
+        claim.IsEarlier.Should().BeTrue("the count the update left is the one it replaced");
+        claim.IsUpdate.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor police said the toll had risen from 65 to 84.", 84)]
+    public void Extract_LevelACountRoseTo_StaysTheUpdate(string text, double value)
+    {
+        var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
+            .Single(c => c.Quantity is { } q && q.Value == value);
+
+        claim.IsUpdate.Should().BeTrue();
+        claim.IsEarlier.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Rescuers in Brenmoor brought 65 survivors from 12 villages to a school in Harwick.", 12)]
+    [InlineData("The Brenmoor police said the toll had risen from 65, and more bodies were expected.", 65)]
+    public void Extract_FromWithoutAChangeToAFigure_IsNoEarlierCount(string text, double value) =>
+        Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
+            .Where(c => c.Quantity is { } q && q.Value == value).Should().OnlyContain(c => !c.IsEarlier);
+
+    [Theory]
     [InlineData("Late on Friday the agency gave a preliminary figure of 410 dead.", true)]
     [InlineData("The government put the provisional toll at 47 dead on Monday.", true)]
     [InlineData("The agency said 410 people died in the storm.", false)]

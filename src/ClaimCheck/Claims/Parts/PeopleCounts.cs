@@ -2281,6 +2281,65 @@ internal static class PeopleCounts
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
     private const int UpdateWindow = 12;
 
+    /// <summary>How many tokens may stand between the level a count left and the "to" of the level it reached ("from 38 late on
+    /// Friday to 97").</summary>
+    private const int LevelReachedWindow = 6;
+
+    /// <summary>Whether the figure is the level a count left, in the clause that tells of the change: it follows "from", the level
+    /// reached follows it after "to" ("the toll has risen from 65 to 84", "jumped on Friday from 90 to 170", "raised the toll from
+    /// three to six"), and an update cue or verb governs the pair. Such a figure is an earlier count that the one after "to"
+    /// replaced, not an update of its own. A "from" with no figure after "to" ("has risen from 65, and more bodies were expected") or
+    /// no update cue before it in its clause ("brought 65 survivors from 12 villages to a school") gives no level left; nor does
+    /// "climbed to 84 from 65", whose figure after "from" the claims do not take as a count of its own.</summary>
+    internal static bool IsLevelLeft(SentenceView s, QuantityMatch match)
+    {
+        var from = match.FirstToken - 1;
+        if (from < 1 || !s.Word(from).Equals("from", StringComparison.OrdinalIgnoreCase) || !HasLevelReachedAfter(s, match.EndToken))
+        {
+            return false;
+        }
+
+        for (var i = from - 1; i >= 0 && i >= from - UpdateWindow; i--)
+        {
+            var word = s.Word(i);
+            if (s.Quantities.Exists(q => q.FirstToken <= i && i < q.EndToken) || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false; // another figure or clause: "police said 12 died and moved 300 people from 4 villages to the school"
+            }
+
+            if ((s.Words.UpdateCues.Contains(word) || s.Words.UpdateVerbs.Contains(word)) && !InEntityName(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "to" and a figure follow the figure ending at `end` within a few tokens of its clause ("from 38 late on Friday to 97",
+    // "from three to six").
+    private static bool HasLevelReachedAfter(SentenceView s, int end)
+    {
+        for (var i = end; i < Math.Min(s.Tokens.Count - 1, end + LevelReachedWindow); i++)
+        {
+            var word = s.Word(i);
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return StartsFigure(s, i + 1);
+            }
+
+            if (StartsFigure(s, i) || word is ";" or ":" or "," || s.Words.ClauseBreaks.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a figure of the sentence begins at token `index`.
+    private static bool StartsFigure(SentenceView s, int index) => s.Quantities.Exists(q => q.FirstToken == index);
+
     /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
     /// ("licensed to carry 35", "can accommodate 300 people"), or a capacity cue and "for" ("a hostel built for at most 120 people",
     /// "a ward designed for 40 patients"); not how many it held ("was thought to carry 150"). "Built for" a purpose with no figure
@@ -2315,6 +2374,11 @@ internal static class PeopleCounts
         if (s.Word(match.FirstToken - 1) is "for" && SoughtBefore(s, match.FirstToken - 1, match) is not null)
         {
             return true; // "divers kept searching for 6 sailors": those still sought now, the count so far
+        }
+
+        if (IsLevelLeft(s, match))
+        {
+            return false; // "the toll has risen from 65 to 84": 65 is the count the update left, not the update
         }
 
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)

@@ -627,7 +627,7 @@ internal static class QuantityClaims
                 Time = time,
                 Attribution = source,
                 IsUpdate = PeopleCounts.IsUpdate(s, match) || Stances.HasReachedDayAfter(s, match.EndToken, state.Document.Published),
-                IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s),
+                IsEarlier = PeopleCounts.HasCueBefore(s, match, s.Words.EarlierCues) || PeopleCounts.OpensWithEarlierCount(s) || PeopleCounts.IsLevelLeft(s, match),
                 IsVague = match.IsVague,
                 IsProvisional = runningCount || PeopleCounts.HasCueBefore(s, match, s.Words.ProvisionalCues),
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
