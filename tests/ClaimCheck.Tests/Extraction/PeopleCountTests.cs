@@ -2268,9 +2268,9 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Brenmoor police said the toll had risen from 65 to 84.", 65)]
+    [InlineData("The Brenmoor police said the toll had risen from 27 to 41.", 27)]
     [InlineData("The toll of Thursday's blast in Lindenport jumped on Friday from 40 to 75, the Kestrel Herald reported.", 40)]
-    [InlineData("The Vorland interior minister raised the toll from three to six on Saturday.", 3)]
+    [InlineData("The Vorland interior minister raised the toll from two to five on Saturday.", 2)]
     public void Extract_LevelACountRoseFrom_IsAnEarlierCountNotAnUpdate(string text, double value)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
@@ -2281,7 +2281,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("The Brenmoor police said the toll had risen from 65 to 84.", 84)]
+    [InlineData("The Brenmoor police said the toll had risen from 27 to 41.", 41)]
     public void Extract_LevelACountRoseTo_StaysTheUpdate(string text, double value)
     {
         var claim = Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
@@ -2293,7 +2293,7 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Rescuers in Brenmoor brought 65 survivors from 12 villages to a school in Harwick.", 12)]
-    [InlineData("The Brenmoor police said the toll had risen from 65, and more bodies were expected.", 65)]
+    [InlineData("The Brenmoor police said the toll had risen from 27, and more bodies were expected.", 27)]
     public void Extract_FromWithoutAChangeToAFigure_IsNoEarlierCount(string text, double value) =>
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
             .Where(c => c.Quantity is { } q && q.Value == value).Should().OnlyContain(c => !c.IsEarlier);

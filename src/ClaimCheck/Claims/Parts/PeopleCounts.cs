@@ -2286,9 +2286,9 @@ internal static class PeopleCounts
     private const int LevelReachedWindow = 6;
 
     /// <summary>Whether the figure is the level a count left, in the clause that tells of the change: it follows "from", the level
-    /// reached follows it after "to" ("the toll has risen from 65 to 84", "jumped on Friday from 90 to 170", "raised the toll from
-    /// three to six"), and an update cue or verb governs the pair. Such a figure is an earlier count that the one after "to"
-    /// replaced, not an update of its own. A "from" with no figure after "to" ("has risen from 65, and more bodies were expected") or
+    /// reached follows it after "to" ("the toll has risen from 27 to 41", "jumped on Sunday from 14 to 31", "raised the toll from
+    /// two to five"), and an update cue or verb governs the pair. Such a figure is an earlier count that the one after "to"
+    /// replaced, not an update of its own. A "from" with no figure after "to" ("has risen from 27, and more bodies were expected") or
     /// no update cue before it in its clause ("brought 65 survivors from 12 villages to a school") gives no level left; nor does
     /// "climbed to 84 from 65", whose figure after "from" the claims do not take as a count of its own.</summary>
     internal static bool IsLevelLeft(SentenceView s, QuantityMatch match)
@@ -2316,8 +2316,8 @@ internal static class PeopleCounts
         return false;
     }
 
-    // Whether "to" and a figure follow the figure ending at `end` within a few tokens of its clause ("from 38 late on Friday to 97",
-    // "from three to six").
+    // Whether "to" and a figure follow the figure ending at `end` within a few tokens of its clause ("from 12 late on Tuesday to 35",
+    // "from two to five").
     private static bool HasLevelReachedAfter(SentenceView s, int end)
     {
         for (var i = end; i < Math.Min(s.Tokens.Count - 1, end + LevelReachedWindow); i++)
@@ -2378,7 +2378,7 @@ internal static class PeopleCounts
 
         if (IsLevelLeft(s, match))
         {
-            return false; // "the toll has risen from 65 to 84": 65 is the count the update left, not the update
+            return false; // "the toll has risen from 27 to 41": 27 is the count the update left, not the update
         }
 
         for (var i = match.FirstToken - 1; i >= 0 && i >= match.FirstToken - UpdateWindow; i--)
@@ -2386,7 +2386,7 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (s.Tokens[i].Kind == TokenKind.Number && FromFigureStart(s, i, match) is not null)
             {
-                return true; // "went from 38 late on Friday to 97": the figure after "to" replaces the one after "from"
+                return true; // "went from 12 late on Tuesday to 35": the figure after "to" replaces the one after "from"
             }
 
             if (s.Tokens[i].Kind == TokenKind.Number || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
