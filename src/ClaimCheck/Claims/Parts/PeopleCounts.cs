@@ -2281,8 +2281,8 @@ internal static class PeopleCounts
     /// <summary>How far before a figure an update cue is looked for ("the death toll from Tuesday's floods has risen to 146").</summary>
     private const int UpdateWindow = 12;
 
-    /// <summary>How many tokens may stand between the level a count left and the "to" of the level it reached ("from 38 late on
-    /// Friday to 97").</summary>
+    /// <summary>How many tokens may stand between the level a count left and the "to" of the level it reached ("from 12 late on
+    /// Tuesday to 35").</summary>
     private const int LevelReachedWindow = 6;
 
     /// <summary>Whether the figure is the level a count left, in the clause that tells of the change: it follows "from", the level
