@@ -91,6 +91,7 @@ internal sealed class ClaimWords
         VouchVerbs = Set(lexicon, "vouch-verb");
         NameModals = Set(lexicon, "name-modal");
         WarningCues = Set(lexicon, "warning-cue");
+        ReportParticiples = Set(lexicon, "report-participle");
         EstimateCues = Set(lexicon, "estimate-cue");
         NegationCues = Set(lexicon, "negation-cue");
         DenialMarkers = Set(lexicon, "denial-marker");
@@ -537,6 +538,9 @@ internal sealed class ClaimWords
 
     /// <summary>Words that make what follows their "of" a forecast ("warned of up to 200 mm of rain").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WarningCues { get; }
+
+    /// <summary>Participles by which a source goes on to give its own account ("rejected the count, saying 60 had died").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportParticiples { get; }
 
     /// <summary>Words that make what follows an estimate.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EstimateCues { get; }

@@ -772,6 +772,7 @@ public static class LexiconKinds
         new("vouch-verb", "a verb after could or can by which a speaker vouches for a figure, no forecast (could confirm, can verify)", LexiconValueRule.Optional, AllowsWithin: false),
         new("name-modal", "a modal forecast cue that is also a name or a month when spelt with a capital (May, Will, Might)", LexiconValueRule.Optional, AllowsWithin: false),
         new("warning-cue", "a word that makes what follows its 'of' a forecast (warned of up to 200 mm of rain); without 'of' it reports ('warned that 12 had died')", LexiconValueRule.Optional, AllowsWithin: false),
+        new("report-participle", "a participle by which a source goes on to give its own account: after a denial and a comma or 'and', what follows it is the denier's own figure ('rejected the count, saying 60 had died'), not a figure denied", LexiconValueRule.Optional, AllowsWithin: false),
         new("estimate-cue", "a word that makes what follows an estimate (estimated, believed)", LexiconValueRule.Optional, AllowsWithin: false),
         new("negation-cue", "a word that negates its clause (not, never)", LexiconValueRule.Optional, AllowsWithin: false),
         new("denial-marker", "a word that calls a claim false (groundless, fabricated)", LexiconValueRule.Optional, AllowsWithin: false),

@@ -95,4 +95,31 @@ public class FigureDenialTests
 
         claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(polarity);
     }
+
+    [Theory]
+    [InlineData("The Orlen mill dismissed more than 600 workers after a stoppage that it says cost it $9 million.", Polarity.Affirmed)]
+    [InlineData("The strike closed 14 berths at Tarnfield, and the union rejected the council's offer.", Polarity.Affirmed)]
+    [InlineData("The Tarnfield union rejected claims that the stoppage cost the mill $9 million.", Polarity.Negated)]
+    [InlineData("Reports that 600 workers had been laid off were dismissed by the Orlen mill.", Polarity.Negated)]
+    public void Extract_ADenialVerbThatActsOnACountOrStandsInALaterClause_DoesNotDenyTheFigure(string text, Polarity polarity)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 5, 14)));
+
+        claims.Where(c => c.Quantity != null).Should().NotBeEmpty().And.OnlyContain(c => c.Polarity == polarity);
+    }
+
+    [Theory]
+    [InlineData("The Brenmoor bank said without warning that it had sold $4 billion of bonds.", Polarity.Affirmed)]
+    [InlineData("A clerk who asked not to be named said 37 prisoners were still held in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The ministry has not updated its count and still says 212 people died in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The ministry did not say that 212 people died in Lindenport.", Polarity.Negated)]
+    [InlineData("No one in Lindenport has been reported sick by the 212 clinics.", Polarity.Negated)]
+    [InlineData("The Vorland police denied the reports, saying 14 people had died in Lindenport.", Polarity.Affirmed)]
+    [InlineData("The Vorland police denied reports that 14 people had died in Lindenport, saying they were false.", Polarity.Negated)]
+    public void Extract_ANegationBeforeAReportingVerb_ReachesTheReportOnlyWhenItNegatesTheVerb(string text, Polarity polarity)
+    {
+        var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 5, 14)));
+
+        claims.Should().ContainSingle(c => c.Quantity != null).Which.Polarity.Should().Be(polarity);
+    }
 }

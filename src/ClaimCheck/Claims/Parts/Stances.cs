@@ -14,7 +14,7 @@ internal static class Stances
         var start = ClauseStart(s, target);
         var nonCommittal = cue is { Stance: ReportingStance.NonCommittal };
         var denied = cue is { Stance: ReportingStance.Denies } denial && !OpensAfterContrast(s, denial.CueToken, start)
-            && !IsVoteForSide(s, denial.CueToken);
+            && !IsVoteForSide(s, denial.CueToken) && ReachesBack(s, denial.CueToken, target) && !ActsOnCount(s, denial.CueToken);
         var negated = denied;
         var planned = false;
         var forecast = cue is { Stance: ReportingStance.Expects } expects && expects.CueToken < target && !ListedAfter(s, expects.CueToken, target)
@@ -54,6 +54,29 @@ internal static class Stances
             }
 
             var word = s.Word(i).ToString();
+            if (IsSpeakingVerb(s, i) && !IsNegatedVerb(s, i, start))
+            {
+                // "an engineer who asked not to be named said 99 prisoners were still inside", "the ministry has not updated its toll
+                // and still says 769 died": a negation before a reporting verb that does not negate the verb itself is the speaker's
+                // description, not the report's. "rejected the count, saying 60 had died", "disputed that, telling reporters there had
+                // been 12 deaths": after a denial, a reporting verb that a comma or "and" opens gives the denier's own account.
+                // The word goes on to the checks below ("declined to confirm" stays non-committal).
+                if (denied && cue is { } denier && denier.CueToken < i && s.Word(i - 1) is "," or "and")
+                {
+                    denied = false;
+                }
+
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+            }
+
+            if (word is "that" && ReportedBefore(s, i, start))
+            {
+                // "the bank said without warning that it had sold $21 billion": a negation between a reporting verb and the "that" of
+                // its report says how it was said, not what.
+                (negated, negatedInRelative, inRelative) = (denied, false, false);
+                continue;
+            }
+
             if (word is "that" && s.Word(i - 1) is "and")
             {
                 // "said every aircraft returned without incident, and that about 80 fighters were killed": a second reported clause
@@ -435,6 +458,70 @@ internal static class Stances
     // Whether token k is a percent sign or word, or a figure ending in one ("54.2%", "percent", "per cent").
     private static bool IsPercentAt(SentenceView s, int k) =>
         k >= 0 && k < s.Tokens.Count && (s.Word(k) is "percent" or "cent" || s.Word(k).EndsWith('%'));
+
+    // Whether the word at `i` is a reporting verb that states or estimates ("said", "told", "estimated"; not a denial or an expectation).
+    // A `report-participle` ("saying", "telling") counts too; a passive ("no one had been reported dead") does not.
+    private static bool IsSpeakingVerb(SentenceView s, int i) =>
+        ((s.Reporting.TryGetVerb(s.Word(i), out var stance) && stance is ReportingStance.Asserts or ReportingStance.Estimates)
+            || s.Words.ReportParticiples.Contains(s.Word(i)))
+        && s.Word(i - 1) is not ("been" or "was" or "were" or "is" or "are" or "be");
+
+    // Whether a reporting verb that is not itself negated stands among the few words before the "that" at `that`, with no comma
+    // between ("said without warning that", "told reporters that").
+    private static bool ReportedBefore(SentenceView s, int that, int start)
+    {
+        for (var k = that - 1; k >= Math.Max(start, that - NegatedVerbReach - 1); k--)
+        {
+            if (s.Word(k) is "," or "(" or ")")
+            {
+                return false;
+            }
+
+            if (IsSpeakingVerb(s, k))
+            {
+                return !IsNegatedVerb(s, k, start);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the reporting verb at `verb` is itself negated: a negation or a word ending in "n't" among the words just before it, with
+    // no comma between ("did not say", "has never said", "wouldn't yet say").
+    private static bool IsNegatedVerb(SentenceView s, int verb, int start)
+    {
+        for (var k = verb - 1; k >= Math.Max(start, verb - NegatedVerbReach); k--)
+        {
+            var word = s.Word(k);
+            if (word is "," or "(" or ")")
+            {
+                return false;
+            }
+
+            if (s.Words.NegationCues.Contains(word) || word.EndsWith("n’t", StringComparison.Ordinal) || word.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The most words between a negation and the reporting verb it negates ("has not yet publicly said").
+    private const int NegatedVerbReach = 3;
+
+    // Whether a denial verb at `cue` reaches the figure at `target`: one after it does ("denied that 40 died"), one before it only as
+    // a passive ("reports of 700 dead were dismissed", "claims that 40 died have been denied"). "The protests reached 35 counties,
+    // and the bar association rejected the minister's count", "serving 18 months on charges, which he denies": a denial in a later
+    // clause denies something else.
+    private static bool ReachesBack(SentenceView s, int cue, int target) =>
+        cue <= target || s.Word(cue - 1) is "was" or "were" or "been" or "is" or "are" || s.Word(cue - 2) is "was" or "were" or "been" or "is" or "are";
+
+    // Whether the denial verb at `cue` acts on counted things or people rather than denying a statement: a figure follows it at once
+    // ("the mill dismissed more than 600 workers", "the board rejected 40 applications"), or "from" does ("dismissed from public jobs").
+    // A share stays a denial's (see IsVoteForSide).
+    private static bool ActsOnCount(SentenceView s, int cue) =>
+        s.Word(cue + 1) is "from" || (s.QuantityCovering(cue + 1) is { } count && count.Mention.Quantity.Unit.Kind != UnitKind.Percentage);
 
     private static bool OpensAfterContrast(SentenceView s, int cueToken, int clauseStart) =>
         cueToken < clauseStart && clauseStart > 0 && s.Word(clauseStart - 1) is "but" or "however" or "although" or "though" or "whereas" or "while";
