@@ -252,6 +252,8 @@ public static class LexiconKinds
 
     /// <summary>An ordinal word before a fraction that makes it a part rather than an amount ("second" in "the second half").</summary>
     internal const string OrdinalWord = "ordinal-word";
+    internal const string FractionBeforeDeterminer = "fraction-before-determiner";
+    internal const string FractionDeterminer = "fraction-determiner";
 
     /// <summary>A noun after a digit ordinal that makes the ordinal a running count of that noun ("a 14th victim was named").</summary>
     internal const string TallyOrdinalNoun = "tally-ordinal-noun";
@@ -628,6 +630,8 @@ public static class LexiconKinds
         new(PronounWord, "a word before 'one' that makes it a pronoun", LexiconValueRule.Optional, AllowsWithin: false),
         new(MomentNoun, "a noun after 'at one' that makes the phrase a time ('at one point', 'at one stage'), not a count", LexiconValueRule.Optional, AllowsWithin: false),
         new(OrdinalWord, "an ordinal word that makes a fraction after it a part", LexiconValueRule.Optional, AllowsWithin: false),
+        new(FractionBeforeDeterminer, "a fraction word that, right before a determiner, is a part of what follows with 'of' left out ('half the population')", LexiconValueRule.Optional, AllowsWithin: false),
+        new(FractionDeterminer, "a determiner after which a fraction word the lexicon lets stand before one is a part of what follows ('half its value')", LexiconValueRule.Optional, AllowsWithin: false),
         new(TallyOrdinalNoun, "a noun after a digit ordinal that makes the ordinal a running count of it, at least that many ('the 14th victim', 'a 9th death'); its value is the counted noun, singular", LexiconValueRule.Required, AllowsWithin: false),
         new(UnitBefore, "a unit written before the number, and its name", LexiconValueRule.DefaultsToTerm, AllowsWithin: false),
         new(MagnitudeNoun, "a noun that names the scale of a decimal reading before it, and the unit", LexiconValueRule.Required, AllowsWithin: false),

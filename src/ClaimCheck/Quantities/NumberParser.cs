@@ -599,9 +599,9 @@ public static class NumberParser
         return true;
     }
 
-    // A fraction standing for an amount: "half of the votes" (0.5), "a quarter of a million" (250,000), "half a sen" (0.5, the article
-    // read with it), "half an hour", "a tenth of a percentage point" ("of a" read with it), "a half mile" (a unit right after the article
-    // and fraction); not "the second half of the year".
+    // A fraction standing for an amount: "half of the votes" (0.5), "half the votes" (0.5), "a quarter of a million" (250,000), "half a
+    // sen" (0.5, the article read with it), "half an hour", "a tenth of a percentage point" ("of a" read with it), "a half mile" (a unit
+    // right after the article and fraction); not "the second half of the year".
     private static bool TryFractionAlone(string text, ArraySegment<Token> tokens, int index, QuantityVocabulary words, out ParsedNumber number)
     {
         number = default;
@@ -641,6 +641,14 @@ public static class NumberParser
             }
 
             number = new ParsedNumber(part, null, next - index); // "half of the votes"
+            return true;
+        }
+
+        // "half the population", "half its value": a fraction the lexicon lets stand before a determiner, with no article of its own, is a
+        // part of what follows with "of" left out.
+        if (first == index && words.FractionsBeforeDeterminer.Contains(tokens[first].Span.Slice(text)) && words.FractionDeterminers.Contains(following))
+        {
+            number = new ParsedNumber(part, null, next - index);
             return true;
         }
 

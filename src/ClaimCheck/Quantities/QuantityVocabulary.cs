@@ -115,6 +115,8 @@ internal sealed class QuantityVocabulary
         PronounWords = Set(lexicon, LexiconKinds.PronounWord);
         MomentNouns = Set(lexicon, LexiconKinds.MomentNoun);
         OrdinalWords = Set(lexicon, LexiconKinds.OrdinalWord);
+        FractionsBeforeDeterminer = Set(lexicon, LexiconKinds.FractionBeforeDeterminer);
+        FractionDeterminers = Set(lexicon, LexiconKinds.FractionDeterminer);
         TallyOrdinalNouns = Map(lexicon, LexiconKinds.TallyOrdinalNoun, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         UnitsBefore = Map(lexicon, LexiconKinds.UnitBefore, v => Unit.CountNamed(v.ToLowerInvariant()), WordMap<Unit>.Matching.AnyCase);
         EventClassWords = Set(lexicon, LexiconKinds.EventClass);
@@ -390,6 +392,13 @@ internal sealed class QuantityVocabulary
 
     /// <summary>Ordinal words that make a fraction a part rather than an amount ("the second half").</summary>
     public WordSet OrdinalWords { get; }
+
+    /// <summary>Fraction words that, right before a determiner, are a part of what follows with "of" left out ("half the
+    /// population", "half its value").</summary>
+    public WordSet FractionsBeforeDeterminer { get; }
+
+    /// <summary>The determiners after which such a fraction word is a part of what follows ("the", "its", "their").</summary>
+    public WordSet FractionDeterminers { get; }
 
     /// <summary>Nouns after a digit ordinal that make it a running count of them ("the 14th victim" → at least 14 victims), with the
     /// unit each counts.</summary>

@@ -3065,6 +3065,39 @@ public sealed class QuantityNewsTests
     public void Recognize_JoinedMBeforeParticipleAndSingular_StaysMetres() =>
         Find("The Brask crane lifted a 12m reported load.", 12).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
 
+    [Theory]
+    [InlineData("Each Vessa home needs 50 litres a day and never less than 20 litres.", 20, Qualifier.AtLeast)]
+    [InlineData("Brenmoor clinics give never more than two doses.", 2, Qualifier.AtMost)]
+    [InlineData("A Lindenport span can stretch as far as 130 metres.", 130, Qualifier.UpTo)]
+    public void Recognize_NeverAndAsFarAsBeforeNumber_SetTheBound(string text, double value, Qualifier qualifier) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(qualifier);
+
+    [Fact]
+    public void Recognize_AsFarAsBeforePlace_ReadsNoBound() =>
+        Find("Dunmere crews drove as far as Kestrel Bay with 40 tents.", 40).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
+    [Theory]
+    [InlineData("Close to half the Vessa population is short of food.")]
+    [InlineData("Ostrava copper has lost more than half its value.")]
+    [InlineData("Brenmoor families spend almost half their income on rent.")]
+    public void Recognize_HalfBeforeDeterminer_IsAFraction(string text) =>
+        Find(text, 0.5).Quantity.Value.Should().Be(0.5);
+
+    [Theory]
+    [InlineData("In the second half the Lindenport side scored twice.")]
+    [InlineData("In the quarter the Dunmere bank earned more.")]
+    public void Recognize_OrdinalHalfOrQuarterBeforeThe_IsNoFraction(string text) =>
+        QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value < 1);
+
+    [Fact]
+    public void Recognize_YearDigitsJoinedToUnitByHyphen_IsAnAmount() =>
+        Find("Vessa school menus assume a 2000-calorie diet.", 2000).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+
+    [Fact]
+    public void Recognize_YearDigitsBeforeHyphenatedNoun_StaysAYear() =>
+        QuantityRecognizer.Default.Recognize("Brenmoor reopened its 2019-era depot in May.")
+            .Should().NotContain(m => m.Quantity.Value == 2019);
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

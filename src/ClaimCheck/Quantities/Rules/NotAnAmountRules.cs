@@ -299,8 +299,9 @@ internal static class NotAnAmountRules
         && s.IsKind(index - 2, TokenKind.Number) && IsMonthAt(s, index - 3)
         && NumberParser.TryParseAt(s.Text, s.Tokens, index - 2, s.Words, out var first) && first.Value is >= 1 and <= 31 && first.Scale == 1;
 
-    // Four digits with no separator or scale: from 1800 to 2100 unless a physical unit follows ("a depth of 2000 metres"), or from
-    // 1000 after a word that opens a time ("in 1769", "since 1776") when no word that could be counted follows.
+    // Four digits with no separator or scale: from 1800 to 2100 unless a physical unit follows, or is joined by a hyphen ("a depth of
+    // 2000 metres", "a 2000-calorie diet"), or from 1000 after a word that opens a time ("in 1769", "since 1776") when no word that
+    // could be counted follows.
     private static bool IsYear(in QuantityScan s, in QuantityDraft draft)
     {
         if (!IsBareFourDigits(s, draft.NumberIndex, draft.First))
@@ -312,6 +313,7 @@ internal static class NotAnAmountRules
         if (draft.First.Value is >= FirstYear and <= LastYear)
         {
             return !IsPhysicalUnitWord(s, next) && !(s.IsChar(next, "-") && s.Is(next + 1, "plus")) // "its 1900-plus council homes" is a count
+                && !(s.IsCompoundHyphen(next) && IsPhysicalUnitWord(s, next + 1)) // "a 2000-calorie diet", "a 1900-metre climb"
                 && !IsLowEndOfAmountRange(s, draft.NumberIndex, draft.First.Value);
         }
 
