@@ -101,7 +101,7 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
-        memory.AssumeCountry(MainCountry(lexicon, work.LexiconStarts, count));
+        memory.AssumeCountry(MainCountry(document, scan.Cues, lexicon, work.LexiconStarts));
         LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
         // Pass 2: each sentence's mentions, the learned names wherever the document writes them, containment from the whole document.
@@ -165,9 +165,11 @@ public sealed class EntityRecognizer : IAnnotator
     }
 
     // The country the document names most (a name in its first three sentences, the headline and lead, counts thrice), when one
-    // is named more than any other: where the places the text names but does not place lie.
-    private static Entity? MainCountry(List<EntityMention> lexicon, int[] starts, int sentences)
+    // is named more than any other: where the places the text names but does not place lie. A country named only in passing (a
+    // firm's nationality, a neighbour across a border: PassingCountries) is not counted.
+    private static Entity? MainCountry(AnnotatedDocument document, EntityCues cues, List<EntityMention> lexicon, int[] starts)
     {
+        var sentences = document.Sentences.Length;
         Entity? best = null;
         int bestWeight = 0, secondWeight = 0;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -176,7 +178,7 @@ public sealed class EntityRecognizer : IAnnotator
             for (var m = starts[i]; m < starts[i + 1]; m++)
             {
                 var entity = lexicon[m].Entity;
-                if (entity.Kind == EntityKind.Country)
+                if (entity.Kind == EntityKind.Country && !PassingCountries.IsNamedInPassing(document.TokenSegment(i).AsSpan(), document.Text, lexicon[m], cues))
                 {
                     weights[entity.Name] = weights.GetValueOrDefault(entity.Name) + (i < 3 ? 3 : 1);
                 }

@@ -602,7 +602,8 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention) || IsOtherCountsNationality(s, mention, figure) || IsInLaterClause(s, mention, figure))
+                || IsNationalityAside(s, mention) || PassingCountries.IsNamedInPassing(s.Tokens.AsSpan(), s.Text, mention, s.EntityCues)
+                || IsOtherCountsNationality(s, mention, figure) || IsInLaterClause(s, mention, figure))
             {
                 continue;
             }
