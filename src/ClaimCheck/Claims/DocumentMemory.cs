@@ -359,7 +359,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
                         && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))
                     || Subjects.IsNationalityAside(tokens, document.Text, mention, words)
-                    || PassingCountries.IsNamedInPassing(tokens, document.Text, mention, cues))
+                    || PassingCountries.IsSetAside(tokens, document.Text, mention, cues, entities.In(i)))
                 {
                     continue;
                 }

@@ -7,6 +7,35 @@ namespace ClaimCheck.Entities;
 /// toll its country.</summary>
 internal static class PassingCountries
 {
+    /// <summary>Whether <paramref name="mention"/> is set aside as a country named in passing (<see cref="IsNamedInPassing"/>)
+    /// beside another place its sentence names (<paramref name="sentence"/>'s places and countries not themselves named in passing,
+    /// or <paramref name="otherPlaceFound"/>): "a plant of the Vorlandian company Halvex at Kessel" is Kessel's, while "the
+    /// Vorlandian company Halvex said 12 workers died at its plant", which names no other place, still places the plant in Vorland.</summary>
+    internal static bool IsSetAside(ReadOnlySpan<Token> tokens, string text, EntityMention mention, EntityCues cues, ReadOnlySpan<EntityMention> sentence,
+        bool otherPlaceFound = false)
+    {
+        if (!IsNamedInPassing(tokens, text, mention, cues))
+        {
+            return false;
+        }
+
+        if (otherPlaceFound)
+        {
+            return true;
+        }
+
+        foreach (var other in sentence)
+        {
+            if (other.FirstToken != mention.FirstToken && other.Entity.Kind is EntityKind.Place or EntityKind.Country
+                && !IsNamedInPassing(tokens, text, other, cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="mention"/> names a country only in passing: as the nationality of a firm (a demonym right
     /// before a lower-case <c>company-noun</c>: "a plant of the Vorlandian company Halvex at Kessel"), or as a neighbour across a
     /// border (its name or demonym right before a <c>border-noun</c>, "near the Vorland border", or right after one and "with",

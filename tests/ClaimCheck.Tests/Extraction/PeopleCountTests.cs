@@ -53,13 +53,14 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers at Kessel.", "Vorland")]
+    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.", "Vorland")]
     [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.", "Vorland")]
-    [InlineData("Eleven people died in a landslide near the Ostravan border on Sunday.", "Vorland")]
-    [InlineData("Eleven people died in a landslide near the Ostrava border on Sunday.", "Vorland")]
+    [InlineData("Eleven people died in a landslide in Kessel, near the Ostravan border, on Sunday.", "Vorland")]
+    [InlineData("Eleven people died in a landslide in Kessel, near the Ostrava border, on Sunday.", "Vorland")]
     [InlineData("Eleven people died in a landslide in Ostrava, near the border, on Sunday.", "Ostrava")]
     [InlineData("Eleven people died in a landslide in the Ostravan border town of Kessel on Sunday.", "Ostrava")]
     [InlineData("Eleven Ostravan workers died when a plant blew up at Kessel on Sunday.", "Ostrava")]
+    [InlineData("Eleven people died in a landslide near the Ostravan border on Sunday.", "Ostrava")]
     public void Extract_TollBesideAFirmsNationalityOrABorder_IsNotThatCountrysToll(string text, string subject)
     {
         var pipeline = new ClaimPipelineBuilder()
@@ -74,7 +75,7 @@ public class PeopleCountTests
     }
 
     [Theory]
-    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers at Kessel.")]
+    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.")]
     [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.")]
     public void Extract_TownNamedBesideAFirmsNationalityOrABorderOnly_IsNotPutInThatCountry(string text)
     {
