@@ -329,6 +329,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         document.TryGetLayer<AttributionLayer>(out var attribution);
         var words = ClaimWords.For(document.Lexicon);
         var gazetteer = EntityGazetteer.For(document.Lexicon);
+        var cues = EntityCues.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First, bool InLead)>(StringComparer.Ordinal);
         var datelines = new List<string>();
         var order = 0;
@@ -354,10 +355,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                 }
 
                 // "45 Indians among the dead", "three Vorlander nationals", "most of them Ostran": the victims' nationality is not where the
-                // report's event happened
+                // report's event happened, nor is a firm's ("the Vorlandian company Halvex") or a neighbour's ("near the Vorland border")
                 if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
                         && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))
-                    || Subjects.IsNationalityAside(tokens, document.Text, mention, words))
+                    || Subjects.IsNationalityAside(tokens, document.Text, mention, words)
+                    || PassingCountries.IsSetAside(tokens, document.Text, mention, cues, entities.In(i)))
                 {
                     continue;
                 }

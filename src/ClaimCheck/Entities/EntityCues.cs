@@ -70,6 +70,10 @@ internal enum EntityCue
     /// "Kenya Airways"); the place names the brand, not where its claims are.</summary>
     BrandHead = 1 << 23,
 
+    /// <summary>"border", "frontier": after a country's name or demonym, or before "with" and the name, the country is a neighbour
+    /// named in passing ("near the Vorland border", "the border with Vorland"), not where something happened.</summary>
+    BorderNoun = 1 << 24,
+
     /// <summary>A comma: an apposition may follow ("Jeddah, Saudi Arabia").</summary>
     Comma = 1 << 8,
 
@@ -106,6 +110,7 @@ internal sealed class EntityCues
         ("company-holding", EntityCue.CompanyHolding, false, false),
         ("company-stake", EntityCue.CompanyStake, false, false),
         ("brand-head", EntityCue.BrandHead, false, false),
+        ("border-noun", EntityCue.BorderNoun, false, false),
         ("title", EntityCue.Title, false, true),
         ("not-name", EntityCue.NotName, false, false),
         ("name-particle", EntityCue.Particle, false, false),

@@ -101,7 +101,7 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
-        memory.AssumeCountry(MainCountry(lexicon, work.LexiconStarts, count));
+        memory.AssumeCountry(MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts));
         LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
         // Pass 2: each sentence's mentions, the learned names wherever the document writes them, containment from the whole document.
@@ -165,18 +165,23 @@ public sealed class EntityRecognizer : IAnnotator
     }
 
     // The country the document names most (a name in its first three sentences, the headline and lead, counts thrice), when one
-    // is named more than any other: where the places the text names but does not place lie.
-    private static Entity? MainCountry(List<EntityMention> lexicon, int[] starts, int sentences)
+    // is named more than any other: where the places the text names but does not place lie. A country named only in passing (a
+    // firm's nationality, a neighbour across a border: PassingCountries) is not counted.
+    private static Entity? MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
+        List<Found> found, int[] foundStarts)
     {
+        var sentences = document.Sentences.Length;
         Entity? best = null;
         int bestWeight = 0, secondWeight = 0;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < sentences; i++)
         {
-            for (var m = starts[i]; m < starts[i + 1]; m++)
+            var placeFound = PlaceFoundIn(memory, found, foundStarts, i);
+            var mentions = CollectionsMarshal.AsSpan(lexicon)[starts[i]..starts[i + 1]];
+            foreach (var mention in mentions)
             {
-                var entity = lexicon[m].Entity;
-                if (entity.Kind == EntityKind.Country)
+                var entity = mention.Entity;
+                if (entity.Kind == EntityKind.Country && !PassingCountries.IsSetAside(document.TokenSegment(i).AsSpan(), document.Text, mention, cues, mentions, placeFound))
                 {
                     weights[entity.Name] = weights.GetValueOrDefault(entity.Name) + (i < 3 ? 3 : 1);
                 }
@@ -198,6 +203,22 @@ public sealed class EntityRecognizer : IAnnotator
         }
 
         return bestWeight > secondWeight ? best : null;
+    }
+
+    // Whether the rules found a place in the sentence ("at Kessel", "Kessel, a town in …"), beside which a country named in passing
+    // places nothing.
+    private static bool PlaceFoundIn(DocumentEntities memory, List<Found> found, int[] foundStarts, int sentence)
+    {
+        for (var f = foundStarts[sentence]; f < foundStarts[sentence + 1]; f++)
+        {
+            var hit = found[f];
+            if (hit.Entity is { Kind: EntityKind.Place or EntityKind.Country } || (hit.Name is { } name && memory.TryGetKind(name, out var kind) && kind == EntityKind.Place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the Mineworkers Union of Zambia": an organisation whose name holds a country of the lexicon belongs to it (the name hides

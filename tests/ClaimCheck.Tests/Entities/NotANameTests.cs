@@ -33,6 +33,7 @@ public class NotANameTests
     [InlineData("A lab in Brenmoor found the Chile variant in three samples.", "Chile")]
     [InlineData("Doctors in Ostrava counted 40 cases of Shiga toxin-producing bacteria by Friday.", "Shiga")]
     [InlineData("A lab in Ostrava confirmed a Kenya strain-related case on Friday.", "Kenya")]
+    [InlineData("Doctors in Brenmoor reported 12 cases of Kenyan encephalitis on Friday.", "Kenyan")]
     [InlineData("Osterby Mills changed hands last year at 960,000 Swiss francs, its owners said.", "Swiss")]
     [InlineData("Halvex Motor said it lost 310 million US dollars in the quarter.", "US")]
     [InlineData("Ostravia's fund sold 70 million Kenyan shillings of bonds on Friday.", "Kenyan")]

@@ -53,6 +53,45 @@ public class PeopleCountTests
     }
 
     [Theory]
+    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.", "Vorland")]
+    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.", "Vorland")]
+    [InlineData("Eleven people died in a landslide in Kessel, near the Ostravan border, on Sunday.", "Vorland")]
+    [InlineData("Eleven people died in a landslide in Kessel, near the Ostrava border, on Sunday.", "Vorland")]
+    [InlineData("Eleven people died in a landslide in Ostrava, near the border, on Sunday.", "Ostrava")]
+    [InlineData("Eleven people died in a landslide in the Ostravan border town of Kessel on Sunday.", "Ostrava")]
+    [InlineData("Eleven Ostravan workers died when a plant blew up at Kessel on Sunday.", "Ostrava")]
+    [InlineData("Eleven people died in a landslide near the Ostravan border on Sunday.", "Ostrava")]
+    public void Extract_TollBesideAFirmsNationalityOrABorder_IsNotThatCountrysToll(string text, string subject)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tVorland\tVorland\t\ndemonym\tVorlandian\tVorland\nplace\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n", "sides.tsv"))
+            .Build();
+        var report = pipeline.Check([
+            new Document("doc", "Officials in Vorland opened an inquiry on Monday into the deaths. " + text, "Test Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Claims.Single(c => c.Quantity is { Value: 11 }).Subject.Should().Be(subject,
+            "a firm's nationality or a neighbour across a border says nothing of where the toll was counted; a country named as the place still does");
+    }
+
+    [Theory]
+    [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.")]
+    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.")]
+    public void Extract_TownNamedBesideAFirmsNationalityOrABorderOnly_IsNotPutInThatCountry(string text)
+    {
+        var pipeline = new ClaimPipelineBuilder()
+            .AddLexicon(Lexicon.Parse("kind\tterm\tvalue\twithin\nplace\tOstrava\tOstrava\t\ndemonym\tOstravan\tOstrava\n", "ostrava.tsv"))
+            .Build();
+        var report = pipeline.Check([
+            new Document("doc", text + " Officials in Kessel said 200 people were taken to hospital.", "Test Wire", new DateOnly(2026, 3, 2)),
+        ]);
+
+        report.Claims.Where(c => c.Quantity is { Value: 11 or 200 }).Should().NotBeEmpty()
+            .And.OnlyContain(c => c.Subject != "Ostrava" && c.PlaceWithin != "Ostrava",
+                "a report that names a country only as a firm's nationality or across a border does not put its towns in that country");
+    }
+
+    [Theory]
     [InlineData("The case total in Vorland has risen to 67, health officials said.")]
     [InlineData("The case count in the outbreak has reached 67, health officials in Vorland said.")]
     [InlineData("Health officials in Vorland said the case tally rose to 67 on Friday.")]

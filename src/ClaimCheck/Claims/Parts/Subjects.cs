@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Entities;
 using ClaimCheck.Entities.Rules;
 using ClaimCheck.Quantities;
@@ -602,7 +603,8 @@ internal static class Subjects
         foreach (var mention in s.Entities)
         {
             if (mention.Entity.Kind != EntityKind.Country || PartyDemonyms.NamesAnotherParty(s.Tokens.AsSpan(), s.Text, mention, s.Words)
-                || IsNationalityAside(s, mention) || IsOtherCountsNationality(s, mention, figure) || IsInLaterClause(s, mention, figure))
+                || IsNationalityAside(s, mention) || PassingCountries.IsSetAside(s.Tokens.AsSpan(), s.Text, mention, s.EntityCues, CollectionsMarshal.AsSpan(s.Entities))
+                || IsOtherCountsNationality(s, mention, figure) || IsInLaterClause(s, mention, figure))
             {
                 continue;
             }
