@@ -1412,6 +1412,8 @@ public class PeopleCountTests
     [InlineData("Officials said 455 pilgrims died, 410 of them unregistered.", 410, "deaths · of 455")]
     [InlineData("Doctors in Brenmoor admitted 41 patients, 12 of whom died.", 12, "deaths · of 41")] // "of whom" as "of them"
     [InlineData("The Lindenport ferry carried 36 people, nine of whom were injured when it struck the pier.", 9, "injuries · of 36")]
+    [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")] // no outcome of its own
+    [InlineData("Police said 64 people were listed as missing, of whom 29 have since been located.", 29, "missing · of 64")]
     [InlineData("Voting was suspended in 9 of Vorland's 47 counties, the commission said.", 9, "counties · of 47")]
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 12, "provinces · of 66")]
     [InlineData("Curfews were imposed in 12 of the country's 66 provinces.", 66, "provinces · all")] // the whole of fixed units is its size
@@ -1425,6 +1427,17 @@ public class PeopleCountTests
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
 
         report.Claims.Where(c => c.Quantity is not null).Should().Contain(c => c.Quantity!.Value.Value == value && c.Measure.EndsWith(measureEnd));
+    }
+
+    [Theory]
+    [InlineData("The ferry carried 48 people, of whom 17 drowned near Harwick.", 17, "deaths")]
+    [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")]
+    [InlineData("Officials said 31 people had died so far, of whom 18 were children.", 18, "deaths · children")] // says who they were
+    public void Extract_CountAfterOfWhom_IsItsOwnOutcomeOrAPartOfTheCountBefore(string text, double value, string measure)
+    {
+        var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);
+
+        report.Claims.Where(c => c.Quantity is not null && c.Quantity.Value.Value == value).Should().ContainSingle().Which.Measure.Should().Be(measure);
     }
 
     [Fact]

@@ -261,10 +261,52 @@ internal static class PeopleCounts
     /// <summary>The figure a part given with "of them" or "of whom" is set off from by its comma: the last figure ending at or before
     /// the comma, with no colon or semicolon between it and the comma ("52 people, six of them pupils, drowned" → the 52; "lost $9
     /// million in bonuses, 1,400 of them" → the $9 million), or null.</summary>
-    private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part)
+    private static QuantityMatch? SetBeforeApposedPart(SentenceView s, QuantityMatch part) => FigureBeforeComma(s, CommaBeforeApposedPart(s, part));
+
+    /// <summary>Whether <paramref name="part"/> is a count right after ", of whom" that names nothing of its own: no outcome in its
+    /// clause and no place ("treated 80 patients, of whom 45 later went back home", "60 people were reported missing, of whom 22 have
+    /// since been located"): a part of <paramref name="set"/>, the figure the comma sets it off from, never a rival of it nor a count of
+    /// an outcome named before. A part whose clause names what befell it ("…, of whom 12 died") is that outcome's count, one whose
+    /// clause names who they were ("…, of whom 18 were children") that subgroup's, and one whose clause names a place ("…, of whom 400
+    /// were in Brenmoor") is left to the place. A qualifier between "whom" and the figure other
+    /// than the figure's own ("of whom only 4") is not read.</summary>
+    internal static bool IsUnnamedPartAfterOfWhom(SentenceView s, QuantityMatch set, QuantityMatch part)
     {
-        var comma = CommaBeforeApposedPart(s, part);
-        if (comma < 0)
+        var whom = part.FirstToken - 1;
+        if (whom < 3 || s.Word(whom) is not "whom" || s.Word(whom - 1) is not "of"
+            || FigureBeforeComma(s, whom - 2) is not { } found || found.FirstToken != set.FirstToken || found.EndToken != set.EndToken)
+        {
+            return false;
+        }
+
+        return OutcomeFrom(s, part.EndToken) is null && PredicateSubgroupOf(s, part) is null && !NamesPlaceInClause(s, part.EndToken);
+    }
+
+    // Whether a country's or a place's name stands from `start` to the end of its clause (the next comma, semicolon or full stop).
+    private static bool NamesPlaceInClause(SentenceView s, int start)
+    {
+        var end = start;
+        while (end < s.Tokens.Count && s.Word(end) is not ("," or ";" or "." or ":"))
+        {
+            end++;
+        }
+
+        foreach (var mention in s.Entities)
+        {
+            if (mention.FirstToken >= start && mention.FirstToken < end && mention.Entity.Kind is EntityKind.Country or EntityKind.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last figure ending at or before the comma at token <paramref name="comma"/>, with no colon or semicolon between it
+    /// and the comma, or null (also when <paramref name="comma"/> is no comma).</summary>
+    private static QuantityMatch? FigureBeforeComma(SentenceView s, int comma)
+    {
+        if (comma < 0 || s.Word(comma) is not ",")
         {
             return null;
         }

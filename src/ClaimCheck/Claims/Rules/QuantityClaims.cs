@@ -159,6 +159,14 @@ internal static class QuantityClaims
                     quantity = quantity.WithUnit(Unit.Count(noun)); // "put the magnitude of Friday's earthquake at 6.9"
                     measuredAt = s.Words.PhysicalMeasures[noun];
                 }
+                else if (lastCount is { } ofWhomSet && PeopleCounts.IsUnnamedPartAfterOfWhom(s, ofWhomSet.Match, match))
+                {
+                    // "treated 80 patients, of whom 45 later went home": a count after ", of whom" that names no outcome of its own
+                    // is a part of the count before the comma, whatever outcome a word before it names; never a rival of that count.
+                    quantity = quantity.WithUnit(ofWhomSet.Quantity.Unit);
+                    outcome = MeasureNames.Base(ofWhomSet.Measure);
+                    apposedWhole = ofWhomSet.Quantity.Value;
+                }
                 else if (outcome is null && lastCount is { } set && PeopleCounts.IsApposedPartOf(s, set.Match, match))
                 {
                     // "3,400 employees, 1,250 of them in Vorland": a bare number right after a count and its comma, before "of them",
