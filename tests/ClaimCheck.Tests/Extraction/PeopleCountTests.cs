@@ -363,7 +363,7 @@ public class PeopleCountTests
     [InlineData("Doctors said 40 people were hospitalized overnight.", "hospitalised")]
     [InlineData("The mayor said 31 people were admitted to the Brenmoor emergency centre after the march.", "hospitalised")]
     [InlineData("Police said 19 fans were admitted to two hospitals in Kestrel Bay.", "hospitalised")]
-    [InlineData("The ambulance service said 57 victims were sent to three health facilities in Brenmoor.", "hospitalised")]
+    [InlineData("The ambulance service said 33 victims were sent to two health facilities in Brenmoor.", "hospitalised")]
     [InlineData("Medics said 12 miners were rushed to the Ostrava clinic.", "hospitalised")]
     [InlineData("Nurses said 45 people had been taken into hospital by the evening.", "hospitalised")]
     [InlineData("Nearly 300 people went to shelters in Brenmoor as the river rose.", "displaced")]
