@@ -122,7 +122,6 @@ public sealed class RunningCountDateTests
     [Theory]
     [InlineData("Since 3 March the two Kestrel clinics have postponed 1,260 operations, the health board said.")]
     [InlineData("The health board said 1,260 operations have been postponed at the two Kestrel clinics since 3 March.")]
-    [InlineData("The strike takes the operations postponed at the Kestrel clinics since 3 March to 1,260, the health board said.")]
     public void Extract_RunningTotalOfAnyMeasureSinceADate_IsDatedAsPublished(string text)
     {
         var published = new DateOnly(2025, 4, 20);
