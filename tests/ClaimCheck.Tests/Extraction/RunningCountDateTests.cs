@@ -118,36 +118,4 @@ public sealed class RunningCountDateTests
         report.Findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "the total since March 2021 rose between the two reports");
         report.Findings.Should().Contain(f => f.Kind == FindingKind.Evolution);
     }
-
-    [Theory]
-    [InlineData("Since 3 March the two Kestrel clinics have postponed 1,260 operations, the health board said.")]
-    [InlineData("The health board said 1,260 operations have been postponed at the two Kestrel clinics since 3 March.")]
-    public void Extract_RunningTotalOfAnyMeasureSinceADate_IsDatedAsPublished(string text)
-    {
-        var published = new DateOnly(2025, 4, 20);
-        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Fenwick Post", published))
-            .Single(c => c.Quantity is { Value: 1260 });
-
-        claim.Time!.Value.Start.Should().Be(published, "postponed operations are no cumulative measure, but the count still runs from 3 March up to the report");
-    }
-
-    [Theory]
-    [InlineData("Since 3 March, when the strike began, the Kestrel clinics postponed 40 operations on its first day.", 2025, 3, 3)]
-    [InlineData("Since a strike that postponed 40 operations at the Kestrel clinics on 3 March, the board has met daily.", 2025, 3, 3)]
-    public void Extract_CountOfTheDayARunStarted_KeepsThatDay(string text, int year, int month, int day)
-    {
-        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Fenwick Post", new DateOnly(2025, 4, 20)))
-            .Single(c => c.Quantity is { Value: 40 });
-
-        claim.Time!.Value.Start.Should().Be(new DateOnly(year, month, day), "'when' or the count inside the 'since' phrase makes it the count of the day the run started");
-    }
-
-    [Fact]
-    public void Extract_PercentageChangeSinceADate_KeepsItsStart()
-    {
-        var claim = ClaimChecker.DefaultPipeline.Extract(new Document("a", "Waiting times at the Kestrel clinics have risen 12% since 3 March, the board said.", "Fenwick Post", new DateOnly(2025, 4, 20)))
-            .Single(c => c.Quantity is { Value: 12 });
-
-        claim.Time!.Value.Start.Should().Be(new DateOnly(2025, 3, 3), "a change since a day is measured from that day, not a running total");
-    }
 }

@@ -19,22 +19,6 @@ internal static class TimeAnchors
         return document.Published is { } published ? new TimeScope(published, published, "document date") { Source = TimeScopeSource.PublicationDate } : null;
     }
 
-    /// <summary>The time of a count of any measure told as a running total from a "since" day: the publication day when the
-    /// sentence's best time for the count closes a "since" phrase before publication (<see cref="IsRunningCountStart"/>) and the
-    /// count is told as running, in the perfect, with "since" in its own clause, or after a sentence-opening "Since &lt;date&gt;" with
-    /// no "when" or <c>clause-break</c> word between ("Since 3 March the clinics have turned away 2,140 patients", "takes the
-    /// closures since 3 March to 41"); else null, and the count keeps <see cref="TimeFor"/>. The count between "since" and its date is
-    /// the event that started the run ("since a fire killed 9 on 3 March") and keeps its date. It reads the words only: a rate
-    /// ("has treated 40 patients a day since 3 March") is dated as published too.</summary>
-    internal static TimeScope? RunningTotalSince(SentenceView s, QuantityMatch match, Document document)
-    {
-        var stated = BestTime(s, match.FirstToken, match.EndToken);
-        return document.Published is { } published && stated is { Scope.Start: { } start } && start < published
-            && IsRunningCountStart(s, stated) && (IsRunningCount(s, match) || SinceOpensSentenceBefore(s, stated, match))
-            ? new TimeScope(published, published, "as published")
-            : null;
-    }
-
     /// <summary>The time expression of the sentence that dates the figure spanning <paramref name="first"/> to
     /// <paramref name="end"/>, or null when none does.</summary>
     private static TimeExpression? BestTime(SentenceView s, int first, int end)

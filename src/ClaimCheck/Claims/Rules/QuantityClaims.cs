@@ -603,13 +603,10 @@ internal static class QuantityClaims
             // ("the 2017 march drew 440,000", "in January 2017 about 250,000 came", in a report of Saturday's rally) is of
             // an earlier gathering the report recalls, likewise, and so is an event's physical measure so dated ("On 1 March a
             // magnitude 5.8 tremor shook the coast", in a report of a quake on 14 March): an earlier quake's, not the story's.
-            // A count of any other measure told as a running total since a day ("since 3 March the clinics have postponed 1,260
-            // operations") is dated as published, not by the day it started from.
             var (time, isEarlierEvent) = s.Words.CumulativeMeasures.Contains(baseMeasure)
                 ? TimeAnchors.CountTime(s, match, state.Document, cue?.CueToken ?? -1, state.LeadDay, state.HasCountedAnOutcome(s.Words.OutcomeMeasures))
                 : (quantity.Unit.Kind == UnitKind.Physical && Places.IsBearingOfPlace(s, match) ? null
-                    : OrLeadDay(state, s, baseMeasure, (quantity.Unit.Kind == UnitKind.Count ? TimeAnchors.RunningTotalSince(s, match, state.Document) : null)
-                        ?? TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
+                    : OrLeadDay(state, s, baseMeasure, TimeAnchors.TimeFor(s, match.FirstToken, match.EndToken, state.Document)), false);
             isEarlierEvent = isEarlierEvent || ((s.Words.EventMeasures.Contains(baseMeasure) || isEventMeasure) && TimeAnchors.EndsBeforeLead(time, state.LeadDay));
             state.Add(new Claim
             {
