@@ -56,8 +56,8 @@ internal static class Stances
             var word = s.Word(i).ToString();
             if (IsSpeakingVerb(s, i) && !IsNegatedVerb(s, i, start))
             {
-                // "an engineer who asked not to be named said 99 prisoners were still inside", "the ministry has not updated its toll
-                // and still says 769 died": a negation before a reporting verb that does not negate the verb itself is the speaker's
+                // "a clerk who asked not to be named said 37 prisoners were still held", "the ministry has not updated its count
+                // and still says 212 died": a negation before a reporting verb that does not negate the verb itself is the speaker's
                 // description, not the report's. "rejected the count, saying 60 had died", "disputed that, telling reporters there had
                 // been 12 deaths": after a denial, a reporting verb that a comma or "and" opens gives the denier's own account.
                 // The word goes on to the checks below ("declined to confirm" stays non-committal).
@@ -71,7 +71,7 @@ internal static class Stances
 
             if (word is "that" && ReportedBefore(s, i, start))
             {
-                // "the bank said without warning that it had sold $21 billion": a negation between a reporting verb and the "that" of
+                // "the bank said without warning that it had sold $4 billion": a negation between a reporting verb and the "that" of
                 // its report says how it was said, not what.
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
                 continue;
