@@ -101,6 +101,9 @@ public class FigureDenialTests
     [InlineData("The strike closed 14 berths at Tarnfield, and the union rejected the council's offer.", Polarity.Affirmed)]
     [InlineData("The Tarnfield union rejected claims that the stoppage cost the mill $9 million.", Polarity.Negated)]
     [InlineData("Reports that 600 workers had been laid off were dismissed by the Orlen mill.", Polarity.Negated)]
+    [InlineData("The Vorland border agency rejected 40 asylum seekers at the Tarnfield crossing.", Polarity.Affirmed)]
+    [InlineData("The Orlen mill dismissed two guards after the stoppage.", Polarity.Affirmed)]
+    [InlineData("More than 300 teachers in Vorland were dismissed from their posts.", Polarity.Affirmed)]
     public void Extract_ADenialVerbThatActsOnACountOrStandsInALaterClause_DoesNotDenyTheFigure(string text, Polarity polarity)
     {
         var claims = ClaimChecker.DefaultPipeline.Extract(new Document("a", text, "Coast Wire", new DateOnly(2026, 5, 14)));

@@ -2348,7 +2348,7 @@ public class PeopleCountTests
     [InlineData("The Brenmoor police said the toll had risen from 27, and more bodies were expected.", 27)]
     public void Extract_FromWithoutAChangeToAFigure_IsNoEarlierCount(string text, double value) =>
         Pipeline.Check([new Document("doc", text, "Test Wire", new DateOnly(2025, 5, 11))]).Claims
-            .Where(c => c.Quantity is { } q && q.Value == value).Should().OnlyContain(c => !c.IsEarlier);
+            .Where(c => c.Quantity is { } q && q.Value == value).Should().NotBeEmpty().And.OnlyContain(c => !c.IsEarlier);
 
     [Theory]
     [InlineData("Late on Friday the agency gave a preliminary figure of 410 dead.", true)]

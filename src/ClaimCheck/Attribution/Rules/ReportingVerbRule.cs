@@ -247,7 +247,8 @@ internal sealed class ReportingVerbRule : ICueRule
         }
 
         // "the firm dismissed 300 workers", "dismissed more than 6,000 employees": a dismissal verb before a figure removes people from
-        // their posts and denies nothing.
+        // their posts and denies nothing, so the firm is no source of the figure. Only a figure in digits is seen here (this stage has
+        // no quantities); the claims stage also keeps any denial verb right before a count from denying it (Stances.ActsOnCount).
         if (c.Is(i, Dismissal) && FigureFollows(c, i + 1))
         {
             return false;

@@ -2344,7 +2344,7 @@ internal static class PeopleCounts
         for (var i = from - 1; i >= 0 && i >= from - UpdateWindow; i--)
         {
             var word = s.Word(i);
-            if (s.Quantities.Exists(q => q.FirstToken <= i && i < q.EndToken) || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
+            if (s.QuantityCovering(i) is not null || word is ";" or ":" || s.Words.ClauseBreaks.Contains(word))
             {
                 return false; // another figure or clause: "police said 12 died and moved 300 people from 4 villages to the school"
             }
@@ -2367,10 +2367,10 @@ internal static class PeopleCounts
             var word = s.Word(i);
             if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
-                return StartsFigure(s, i + 1);
+                return s.QuantityAt(i + 1) is not null;
             }
 
-            if (StartsFigure(s, i) || word is ";" or ":" or "," || s.Words.ClauseBreaks.Contains(word))
+            if (s.QuantityAt(i) is not null || word is ";" or ":" or "," || s.Words.ClauseBreaks.Contains(word))
             {
                 return false;
             }
@@ -2378,9 +2378,6 @@ internal static class PeopleCounts
 
         return false;
     }
-
-    // Whether a figure of the sentence begins at token `index`.
-    private static bool StartsFigure(SentenceView s, int index) => s.Quantities.Exists(q => q.FirstToken == index);
 
     /// <summary>Whether a count is the most a vessel, vehicle or hall may hold: a verb of holding before it, itself after a capacity cue
     /// ("licensed to carry 35", "can accommodate 300 people"), or a capacity cue and "for" ("a hostel built for at most 120 people",

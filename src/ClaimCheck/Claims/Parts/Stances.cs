@@ -56,8 +56,8 @@ internal static class Stances
             var word = s.Word(i).ToString();
             if (IsSpeakingVerb(s, i) && !IsNegatedVerb(s, i, start))
             {
-                // "an engineer who asked not to be named said 99 prisoners were still inside", "the ministry has not updated its toll
-                // and still says 769 died": a negation before a reporting verb that does not negate the verb itself is the speaker's
+                // "a clerk who asked not to be named said 37 prisoners were still held", "the ministry has not updated its count
+                // and still says 212 died": a negation before a reporting verb that does not negate the verb itself is the speaker's
                 // description, not the report's. "rejected the count, saying 60 had died", "disputed that, telling reporters there had
                 // been 12 deaths": after a denial, a reporting verb that a comma or "and" opens gives the denier's own account.
                 // The word goes on to the checks below ("declined to confirm" stays non-committal).
@@ -71,7 +71,7 @@ internal static class Stances
 
             if (word is "that" && ReportedBefore(s, i, start))
             {
-                // "the bank said without warning that it had sold $21 billion": a negation between a reporting verb and the "that" of
+                // "the bank said without warning that it had sold $4 billion": a negation between a reporting verb and the "that" of
                 // its report says how it was said, not what.
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
                 continue;
@@ -460,11 +460,12 @@ internal static class Stances
         k >= 0 && k < s.Tokens.Count && (s.Word(k) is "percent" or "cent" || s.Word(k).EndsWith('%'));
 
     // Whether the word at `i` is a reporting verb that states or estimates ("said", "told", "estimated"; not a denial or an expectation).
-    // A `report-participle` ("saying", "telling") counts too; a passive ("no one had been reported dead") does not.
+    // A `report-participle` ("saying", "telling") counts too; a passive (a form of "be" or "get" right before it: "no one had been
+    // reported dead") does not.
     private static bool IsSpeakingVerb(SentenceView s, int i) =>
         ((s.Reporting.TryGetVerb(s.Word(i), out var stance) && stance is ReportingStance.Asserts or ReportingStance.Estimates)
             || s.Words.ReportParticiples.Contains(s.Word(i)))
-        && s.Word(i - 1) is not ("been" or "was" or "were" or "is" or "are" or "be");
+        && !(i >= 1 && Ellipses.IsCopula(s, i - 1));
 
     // Whether a reporting verb that is not itself negated stands among the few words before the "that" at `that`, with no comma
     // between ("said without warning that", "told reporters that").
@@ -511,15 +512,18 @@ internal static class Stances
     private const int NegatedVerbReach = 3;
 
     // Whether a denial verb at `cue` reaches the figure at `target`: one after it does ("denied that 40 died"), one before it only as
-    // a passive ("reports of 700 dead were dismissed", "claims that 40 died have been denied"). "The protests reached 35 counties,
+    // a passive, a form of "be" or "get" one or two words before it ("reports of 700 dead were dismissed", "claims that 40 died have
+    // been denied", "were quickly rejected"). "The protests reached 35 counties,
     // and the bar association rejected the minister's count", "serving 18 months on charges, which he denies": a denial in a later
     // clause denies something else.
     private static bool ReachesBack(SentenceView s, int cue, int target) =>
-        cue <= target || s.Word(cue - 1) is "was" or "were" or "been" or "is" or "are" || s.Word(cue - 2) is "was" or "were" or "been" or "is" or "are";
+        cue <= target || Ellipses.IsCopula(s, cue - 1) || (cue >= 2 && Ellipses.IsCopula(s, cue - 2));
 
     // Whether the denial verb at `cue` acts on counted things or people rather than denying a statement: a figure follows it at once
     // ("the mill dismissed more than 600 workers", "the board rejected 40 applications"), or "from" does ("dismissed from public jobs").
-    // A share stays a denial's (see IsVoteForSide).
+    // A share stays a denial's (see IsVoteForSide). For "dismissed" and "dismisses" before a figure in digits the attribution stage
+    // already makes no cue (class `dismissal`, ReportingVerbRule), so the claim keeps no denier as its source either; this check covers
+    // every other denial verb, a figure in words ("dismissed two guards") and "from".
     private static bool ActsOnCount(SentenceView s, int cue) =>
         s.Word(cue + 1) is "from" || (s.QuantityCovering(cue + 1) is { } count && count.Mention.Quantity.Unit.Kind != UnitKind.Percentage);
 

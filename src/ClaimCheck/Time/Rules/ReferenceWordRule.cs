@@ -56,10 +56,10 @@ internal sealed class ReferenceWordRule : TimeRule
     }
 
     // "recent years" → PAST_REF ("as prices soared in recent years", "the slump of recent years"); "recent months" → PXM, up to the
-    // reference date; "recent" before any other noun is rarely annotated. "in recent years" (or "over", "during", "throughout") in a
-    // clause with a perfect is the span leading up to the reference date, a vague length as "recent months" is: "have slowed in
-    // recent years", "In recent years, prices have risen" (PXY). The perfect is found by its auxiliary and participle within eight
-    // words, with no parse: a perfect in a neighbouring clause that no comma sets off counts too.
+    // reference date; "recent" before any other noun is rarely annotated. "in recent years" (or "over", "during", "throughout": a
+    // `time-stretch-preposition`) in a clause with a perfect is the span leading up to the reference date, a vague length as "recent
+    // months" is: "have slowed in recent years", "In recent years, prices have risen" (PXY). The perfect is found by its auxiliary
+    // and participle within eight words, with no parse: a perfect in a neighbouring clause that no comma sets off counts too.
     private static int Recent(in TimeScan scan, int i)
     {
         var next = scan.Word(i + 1);
@@ -69,8 +69,7 @@ internal sealed class ReferenceWordRule : TimeRule
         }
 
         var spanToNow = unit != "year"
-            || ((scan.Is(i - 1, "in") || scan.Is(i - 1, "over") || scan.Is(i - 1, "during") || scan.Is(i - 1, "throughout"))
-                && TenseCues.PerfectInClause(scan, i - 1, i + 2));
+            || (scan.Words.StretchPrepositions.ContainsKey(scan.Word(i - 1)) && TenseCues.PerfectInClause(scan, i - 1, i + 2));
         return spanToNow
             ? scan.Emit(i, i + 2, TimeExpressionKind.Duration, null, scan.Reference, TimeValues.VagueDuration(unit))
             : scan.Emit(i, i + 2, TimeExpressionKind.Date, null, scan.Reference, "PAST_REF");
