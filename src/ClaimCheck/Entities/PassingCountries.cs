@@ -39,7 +39,7 @@ internal static class PassingCountries
     /// <summary>Whether <paramref name="mention"/> names a country only in passing: as the nationality of a firm (a demonym right
     /// before a lower-case <c>company-noun</c>: "a plant of the Vorlandian company Halvex at Kessel"), or as a neighbour across a
     /// border (its name or demonym right before a <c>border-noun</c>, "near the Vorland border", or right after one and "with",
-    /// "2 km from the border with Vorland"). "In Vorland" still names where something happened, and so does "the Vorland border
+    /// "5 km from the border with Vorland"). "In Vorland" still names where something happened, and so does "the Vorland border
     /// town of Kessel" (a place noun after the border noun). It cannot tell a firm's home from the country whose figures a report
     /// gives for the firm ("the Vorlandian company's sales"): callers read it only where a document's country or a toll's is sought.</summary>
     internal static bool IsNamedInPassing(ReadOnlySpan<Token> tokens, string text, EntityMention mention, EntityCues cues)

@@ -112,7 +112,7 @@ public class FigureDenialTests
     }
 
     [Theory]
-    [InlineData("The Brenmoor bank said without warning that it had sold $4 billion of bonds.", Polarity.Affirmed)]
+    [InlineData("The Brenmoor council said without warning that it had spent $4 million on roads.", Polarity.Affirmed)]
     [InlineData("A clerk who asked not to be named said 37 prisoners were still held in Lindenport.", Polarity.Affirmed)]
     [InlineData("The ministry has not updated its count and still says 212 people died in Lindenport.", Polarity.Affirmed)]
     [InlineData("The ministry did not say that 212 people died in Lindenport.", Polarity.Negated)]

@@ -54,7 +54,7 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.", "Vorland")]
-    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.", "Vorland")]
+    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 5 km from the border with Ostrava.", "Vorland")]
     [InlineData("Eleven people died in a landslide in Kessel, near the Ostravan border, on Sunday.", "Vorland")]
     [InlineData("Eleven people died in a landslide in Kessel, near the Ostrava border, on Sunday.", "Vorland")]
     [InlineData("Eleven people died in a landslide in Ostrava, near the border, on Sunday.", "Ostrava")]
@@ -76,7 +76,7 @@ public class PeopleCountTests
 
     [Theory]
     [InlineData("Eleven people died after gas leaked from a plant of the Ostravan company Halvex Polymers in Kessel.")]
-    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 2 km from the border with Ostrava.")]
+    [InlineData("Eleven students died when gunmen raided a school in Kessel, a town about 5 km from the border with Ostrava.")]
     public void Extract_TownNamedBesideAFirmsNationalityOrABorderOnly_IsNotPutInThatCountry(string text)
     {
         var pipeline = new ClaimPipelineBuilder()
@@ -1432,7 +1432,7 @@ public class PeopleCountTests
     [Theory]
     [InlineData("The ferry carried 48 people, of whom 17 drowned near Harwick.", 17, "deaths")]
     [InlineData("Clinics in Brenmoor treated 86 injured, of whom 52 later went back to their homes.", 52, "treated · of 86")]
-    [InlineData("Officials said 31 people had died so far, of whom 18 were children.", 18, "deaths · children")] // says who they were
+    [InlineData("Officials said 14 people had been killed, of whom 6 were children.", 6, "deaths · children")] // says who they were
     public void Extract_CountAfterOfWhom_IsItsOwnOutcomeOrAPartOfTheCountBefore(string text, double value, string measure)
     {
         var report = Pipeline.Check([new Document("doc", text, "Test Wire")]);

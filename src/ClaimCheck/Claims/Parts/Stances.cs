@@ -71,7 +71,7 @@ internal static class Stances
 
             if (word is "that" && ReportedBefore(s, i, start))
             {
-                // "the bank said without warning that it had sold $4 billion": a negation between a reporting verb and the "that" of
+                // "the council said without warning that it had spent $4 million": a negation between a reporting verb and the "that" of
                 // its report says how it was said, not what.
                 (negated, negatedInRelative, inRelative) = (denied, false, false);
                 continue;
