@@ -111,6 +111,20 @@ public class TollSubjectAndIncidentTests
     }
 
     [Fact]
+    public void Extract_TollFollowedInItsClauseByASeparateOrAnotherIncident_IsThatIncidents()
+    {
+        var report = Check("Gunmen kill 23 in Varnel\n\nGunmen killed 23 villagers in Varnel on Friday night, local officials said. "
+            + "Survivors fled to the district town. The army has sent troops. "
+            + "Hours earlier, 12 people had died in a separate attack on Dornvale. "
+            + "Last month 8 herders were killed in another attack near the river. "
+            + "In Varnel, 19 of the 23 dead were killed in an attack on the market.");
+
+        ClaimOf(report, 12).OtherEvent.Should().Be("a separate attack");
+        ClaimOf(report, 8).OtherEvent.Should().Be("another attack");
+        ClaimOf(report, 19).OtherEvent.Should().BeNull("an attack with no sequence word is the story's own");
+    }
+
+    [Fact]
     public void Extract_CountTheWarInItsOwnClauseDid_IsTheWarsBackground()
     {
         var report = Check("Market shelling in Velmora\n\nShelling hit a crowded market in Velmora on Tuesday, killing 31 people, medics said. "

@@ -2669,6 +2669,50 @@ internal static class PeopleCounts
         return null;
     }
 
+    /// <summary>The incident a figure's toll belongs to when, after the lead, the figure's clause goes on with "in" and an incident
+    /// the sentence brings in as one other than the story's: "another" as its determiner or a sequence word between the determiner
+    /// and the noun ("Earlier, 12 people had died in a separate attack on Dornvale", "lost the records of 2 million clients in an
+    /// earlier breach"); that incident's own toll, not the story's. Null in the lead, across a comma or stop, and without such a word
+    /// ("40 people were killed in a blast at the depot" is the story's own incident).</summary>
+    /// <remarks>Cannot tell an incident dated only by a duration before "after" ("a month after 29 people were killed in a fire"),
+    /// nor one named with no incident noun ("another tragedy struck when a house collapsed").</remarks>
+    internal static string? LaterNamedIncidentOf(SentenceView s, QuantityMatch match)
+    {
+        if (s.Index < DocumentMemory.LeadSentences)
+        {
+            return null;
+        }
+
+        for (var i = match.EndToken; i + 1 < s.Tokens.Count && i <= match.EndToken + IncidentClauseReach && s.Tokens[i].Kind is TokenKind.Word or TokenKind.Number; i++)
+        {
+            if (s.Word(i) is not "in")
+            {
+                continue;
+            }
+
+            var noun = IncidentNounAfter(s, i + 1);
+            if (noun >= 0 && (s.Word(i + 1) is "another" || SequenceWordBetween(s, i + 1, noun)))
+            {
+                return s.Text[s.Tokens[i + 1].Span.Start..s.Tokens[noun].Span.End];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SequenceWordBetween(SentenceView s, int determiner, int noun)
+    {
+        for (var i = determiner + 1; i < noun; i++)
+        {
+            if (s.Words.NewIncidentSequenceWords.Contains(s.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "a month after a boiler explosion", "last year a blast", "an earlier blast": a sequence word a few words before the determiner or
     // between it and its noun.
     private static bool SequenceWordAround(SentenceView s, int determiner, int noun)

@@ -641,6 +641,7 @@ internal static class QuantityClaims
                 IsReadAtHour = HourReadings.IsReadAtHour(s, match),
                 IsOverStatedSpan = StatedSpans.IsOverStatedSpan(s, match),
                 OtherEvent = NamedEvents.OtherEventOf(s, match, state.Events.Names, state.Events.Topic) ?? PeopleCounts.BroughtInIncidentOf(s, match)
+                    ?? PeopleCounts.LaterNamedIncidentOf(s, match)
                     ?? (quantity.Unit.Kind == UnitKind.Count ? Campaigns.CampaignOf(s, match) : null)
                     ?? (isEarlierEvent ? time!.Value.Text : null),
             });
