@@ -330,6 +330,7 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         var words = ClaimWords.For(document.Lexicon);
         var gazetteer = EntityGazetteer.For(document.Lexicon);
         var cues = EntityCues.For(document.Lexicon);
+        var reporting = ReportingLexicon.For(document.Lexicon);
         var counts = new Dictionary<string, (int Weight, int First, bool InLead)>(StringComparer.Ordinal);
         var datelines = new List<string>();
         var order = 0;
@@ -354,10 +355,12 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
                     continue;
                 }
 
-                // "45 Indians among the dead", "three Vorlander nationals", "most of them Ostran": the victims' nationality is not where the
-                // report's event happened, nor is a firm's ("the Vorlandian company Halvex") or a neighbour's ("near the Vorland border")
+                // "45 Indians among the dead", "three Vorlander nationals", "17 were Vorlanders", "most of them Ostran": the victims'
+                // nationality is not where the report's event happened, nor is a firm's ("the Vorlandian company Halvex") or a
+                // neighbour's ("near the Vorland border")
                 if ((mention.Form == EntityMentionForm.Demonym && mention.FirstToken > 0
-                        && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)))
+                        && (tokens[mention.FirstToken - 1].Kind == TokenKind.Number || CountEndsAt(quantities, mention.FirstToken)
+                            || IsCountsCopulaAt(tokens, document.Text, quantities, reporting, mention.FirstToken - 1)))
                     || Subjects.IsNationalityAside(tokens, document.Text, mention, words)
                     || PassingCountries.IsSetAside(tokens, document.Text, mention, cues, entities.In(i)))
                 {
@@ -395,6 +398,11 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
     }
 
     // Whether a count's number ends right before token `index` ("45 Indians", "two Thai nationals").
+    // "Of the 52 aboard, 17 were Vorlanders": a form of "be" right after a count, which makes the word after it say who was counted.
+    private static bool IsCountsCopulaAt(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting, int index) =>
+        index > 0 && tokens[index].Kind == TokenKind.Word && (reporting.ClassesOf(tokens[index].Span.Slice(text)) & AttributionWordClass.Auxiliary) != 0
+        && CountEndsAt(quantities, index);
+
     private static bool CountEndsAt(ReadOnlySpan<QuantityMatch> quantities, int index)
     {
         foreach (var match in quantities)

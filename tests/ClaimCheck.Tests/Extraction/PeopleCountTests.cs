@@ -758,10 +758,30 @@ public class PeopleCountTests
         claims.Should().ContainSingle(c => c.Measure == "missing").Which.Subject.Should().Be("Qatar", "the fire was in Qatar, whatever the victims' nationality");
     }
 
+    [Fact]
+    public void Extract_VictimsACountSaysAreOfANation_DoNotMakeTheirCountryTheReportsTopic()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Plane crash near Lindenport\n\nA plane crashed near Lindenport on Sunday. "
+            + "Of the 52 people on board, 17 were Nepalis. Rescuers found 3 survivors.", "Test Wire", new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Measure == "rescued").Which.Subject.Should().NotBe("Nepal", "the 17 are a part counted by nation");
+    }
+
+    [Fact]
+    public void Extract_PeopleSaidToBeOfANationWithoutACount_StillNameTheReportsTopic()
+    {
+        var claims = Pipeline.Check([new Document("doc", "Plane crash near Lindenport\n\nA plane crashed near Lindenport on Sunday. "
+            + "The pilots were Nepalis. Rescuers found 3 survivors.", "Test Wire", new DateOnly(2025, 6, 13))]).Claims;
+
+        claims.Should().ContainSingle(c => c.Measure == "rescued").Which.Subject.Should().Be("Nepal");
+    }
+
     [Theory]
     [InlineData("At least 52 people died in the blaze, among them 17 Nepalis.")]
     [InlineData("The blaze killed 52 workers on Tuesday, 17 Nepali nationals among them.")]
     [InlineData("Officials said 52 people died in the blaze, and 17 of them are thought to have been Nepalis.")]
+    [InlineData("The blaze killed 52 people, 17 of them Nepalis, the police said.")]
+    [InlineData("Of the 52 people who died in the blaze, 17 were Nepalis.")]
     public void Extract_ATollWhosePartIsCountedByNationality_KeepsTheEventsCountry(string text)
     {
         var claims = Pipeline.Check([new Document("doc", "Hotel fire in Oman\n\nA hotel fire broke out in Oman. " + text, "Test Wire",

@@ -626,11 +626,11 @@ internal static class Subjects
     }
 
     /// <summary>Whether <paramref name="mention"/> is a demonym counted by a later figure than the toll's at <paramref name="figure"/>
-    /// ("37 people died, among them 22 Vorlanders", "killed 18 workers, five Ostran nationals among them"): it says who that part of
-    /// the people were, not where the toll's people were. Only a demonym within the other figure's mention or its counted phrase is
-    /// read, so "42 of them were Vorlanders" still places the toll, and only a figure after the toll's: an earlier one often lends
-    /// its people to an elliptical toll ("9 Vorlanders died and 30 were in hospital"). Unknown (negative) <paramref name="figure"/>
-    /// reads nothing.</summary>
+    /// ("37 people died, among them 22 Vorlanders", "killed 18 workers, five Ostran nationals among them", "had 37 people, 22 of
+    /// them Vorlanders", "Of the 37 aboard, 22 were Vorlanders"): it says who that part of the people were, not where the toll's
+    /// people were. Only a demonym within the other figure's mention or its counted phrase, after its "of them" in words only, or
+    /// right after its "were" is read, and only a figure after the toll's: an earlier one often lends its people to an elliptical
+    /// toll ("9 Vorlanders died and 30 were in hospital"). Unknown (negative) <paramref name="figure"/> reads nothing.</summary>
     private static bool IsOtherCountsNationality(SentenceView s, EntityMention mention, int figure)
     {
         if (figure < 0 || mention.Form != EntityMentionForm.Demonym)
@@ -641,7 +641,8 @@ internal static class Subjects
         foreach (var match in s.Quantities)
         {
             if (match.FirstToken > figure && mention.FirstToken > match.FirstToken
-                && (mention.FirstToken < match.PhraseEndToken || mention.FirstToken == match.EndToken || IsOfThemNationality(s, match, mention)))
+                && (mention.FirstToken < match.PhraseEndToken || mention.FirstToken == match.EndToken || IsOfThemNationality(s, match, mention)
+                    || (mention.FirstToken == match.EndToken + 1 && Ellipses.IsCopula(s, match.EndToken))))
             {
                 return true;
             }
