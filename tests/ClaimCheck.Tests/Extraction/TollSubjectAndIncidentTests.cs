@@ -115,7 +115,7 @@ public class TollSubjectAndIncidentTests
     {
         var report = Check("Gunmen kill 23 in Varnel\n\nGunmen killed 23 villagers in Varnel on Friday night, local officials said. "
             + "Survivors fled to the district town. The army has sent troops. "
-            + "Hours earlier, 12 people had died in a separate attack on Dornvale. "
+            + "Gunmen also killed 12 herders in a separate attack near Dornvale. "
             + "Last month 8 herders were killed in another attack near the river. "
             + "In Varnel, 19 of the 23 dead were killed in an attack on the market.");
 

@@ -2671,10 +2671,10 @@ internal static class PeopleCounts
 
     /// <summary>The incident a figure's toll belongs to when, after the lead, the figure's clause goes on with "in" and an incident
     /// the sentence brings in as one other than the story's: "another" as its determiner or a sequence word between the determiner
-    /// and the noun ("Earlier, 12 people had died in a separate attack on Dornvale", "lost the records of 2 million clients in an
+    /// and the noun ("Gunmen also killed 12 herders in a separate attack near Dornvale", "lost the records of 2 million clients in an
     /// earlier breach"); that incident's own toll, not the story's. Null in the lead, across a comma or stop, and without such a word
     /// ("40 people were killed in a blast at the depot" is the story's own incident).</summary>
-    /// <remarks>Cannot tell an incident dated only by a duration before "after" ("a month after 29 people were killed in a fire"),
+    /// <remarks>Cannot tell an incident dated only by a duration before "after" ("a week after 17 workers died in a fire"),
     /// nor one named with no incident noun ("another tragedy struck when a house collapsed").</remarks>
     internal static string? LaterNamedIncidentOf(SentenceView s, QuantityMatch match)
     {
