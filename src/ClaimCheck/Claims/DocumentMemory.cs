@@ -397,12 +397,13 @@ internal sealed class DocumentMemory(AnnotatedDocument document)
         return counts;
     }
 
-    // Whether a count's number ends right before token `index` ("45 Indians", "two Thai nationals").
-    // "Of the 52 aboard, 17 were Vorlanders": a form of "be" right after a count, which makes the word after it say who was counted.
+    // Whether token `index` is a form of "be" right after a count ("Of the 52 aboard, 17 were Vorlanders"), which makes the word
+    // after it say who was counted.
     private static bool IsCountsCopulaAt(ReadOnlySpan<Token> tokens, string text, ReadOnlySpan<QuantityMatch> quantities, ReportingLexicon reporting, int index) =>
         index > 0 && tokens[index].Kind == TokenKind.Word && (reporting.ClassesOf(tokens[index].Span.Slice(text)) & AttributionWordClass.Auxiliary) != 0
         && CountEndsAt(quantities, index);
 
+    // Whether a count's number ends right before token `index` ("45 Indians", "two Thai nationals").
     private static bool CountEndsAt(ReadOnlySpan<QuantityMatch> quantities, int index)
     {
         foreach (var match in quantities)
