@@ -75,12 +75,7 @@ internal static class TenseCues
             return false;
         }
 
-        var verb = k + 1;
-        while (verb < scan.Count && verb <= k + 3 && (scan.CueAt(verb) & TimeCue.Adverb) != 0)
-        {
-            verb++;
-        }
-
+        var verb = SkipAdverbsAfter(scan, k);
         return scan.Is(verb, "been") || IsPastVerb(scan, verb);
     }
 
@@ -276,6 +271,18 @@ internal static class TenseCues
         }
 
         return before;
+    }
+
+    // The token after "k" once up to three adverbs right after it are passed ("has not yet been", "had long supplied").
+    private static int SkipAdverbsAfter(in TimeScan scan, int k)
+    {
+        var after = k + 1;
+        while (after < scan.Count && after <= k + 3 && (scan.CueAt(after) & TimeCue.Adverb) != 0)
+        {
+            after++;
+        }
+
+        return after;
     }
 
     /// <summary>The longest word whose "-s" form <see cref="PluralFormCue"/> looks up; plan verbs are far shorter.</summary>
@@ -594,12 +601,7 @@ internal static class TenseCues
         {
             if (scan.Word(k) is ",")
             {
-                var verb = k + 1;
-                while (verb < scan.Count && verb <= k + 3 && (scan.CueAt(verb) & TimeCue.Adverb) != 0)
-                {
-                    verb++;
-                }
-
+                var verb = SkipAdverbsAfter(scan, k);
                 return scan.Is(verb, "has") || scan.Is(verb, "have") || scan.Is(verb, "had") || IsPastVerb(scan, verb);
             }
         }
