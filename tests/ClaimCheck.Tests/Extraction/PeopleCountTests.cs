@@ -1651,6 +1651,22 @@ public class PeopleCountTests
         claim.Time!.Value.Start.Should().Be(new DateOnly(2024, 7, 3), "'now' is when the report was made, and the report is dated Wednesday");
     }
 
+    [Fact]
+    public void Extract_CountAfterAtTheTimeWithADateInItsClause_IsDatedByTheDate()
+    {
+        var claim = FirstQuantityClaim("The Vorland police estimated at the time that 90,000 people marched there in May 2019.", new DateOnly(2024, 3, 1));
+
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2019, 5, 1), "'at the time' points back to a past time that the month in the figure's clause names");
+    }
+
+    [Fact]
+    public void Extract_CountNextToRecentlyWithADateAfterAComma_KeepsRecently()
+    {
+        var claim = FirstQuantityClaim("Some 4,000 people were recently displaced in Ostrava, against 3,000 in May.", new DateOnly(2024, 10, 1));
+
+        claim.Time!.Value.Text.Should().Be("recently", "the month stands in another clause, after a comma");
+    }
+
     [Theory]
     [InlineData("The toll now stands at 63, the harbour master told journalists the river wall failed on Monday.")]
     [InlineData("Fifty-two workers are now listed as missing, the mine's owner told journalists this started on Monday.")]

@@ -311,6 +311,18 @@ public class TimeExpressionRecognizerTests
         expressions.Single(expression => expression.Scope.Text == "that Sunday").Value.Should().Be("2024-11-17");
     }
 
+    [Theory]
+    [InlineData("The Brenmoor mill employed 300 people at the time of the flood.")]
+    [InlineData("At the time the Vorland dam burst, the valley was empty.")]
+    [InlineData("The patient in Ostrava is as weak as at the time she was admitted.")]
+    [InlineData("Lindenport buses will run at the time shown on the board.")]
+    public void Recognize_AtTheTimeOpeningAClauseOrBeforeOf_IsNoTimeExpression(string text)
+    {
+        var expressions = TimeExpressionRecognizer.Default.Recognize(text, Reference);
+
+        expressions.Should().NotContain(expression => expression.Scope.Text.Contains("time", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_ThatOpeningAClauseBeforeAWeekday_IsNotPartOfTheDay()
     {

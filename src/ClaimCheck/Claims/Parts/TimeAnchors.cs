@@ -23,8 +23,8 @@ internal static class TimeAnchors
     /// <paramref name="end"/>, or null when none does.</summary>
     private static TimeExpression? BestTime(SentenceView s, int first, int end)
     {
-        TimeExpression? best = null;
-        var bestDistance = int.MaxValue;
+        TimeExpression? best = null, dated = null;
+        int bestDistance = int.MaxValue, datedDistance = int.MaxValue;
         var start = s.Tokens[Math.Min(first, s.Tokens.Count - 1)].Span.Start;
         var stop = s.Tokens[Math.Min(end, s.Tokens.Count) - 1].Span.End;
         foreach (var time in s.Times)
@@ -49,7 +49,7 @@ internal static class TimeAnchors
             }
             else if (IsPossessed(s, time) && !DatesRelativeClauseFigure(s, time, start))
             {
-                distance += 10_000;
+                distance += PossessedDistance;
             }
 
             if (distance >= 0 && distance < bestDistance)
@@ -57,9 +57,41 @@ internal static class TimeAnchors
                 best = time;
                 bestDistance = distance;
             }
+
+            if (distance >= 0 && distance < datedDistance && distance < PossessedDistance && time.Scope.Start is not null)
+            {
+                dated = time;
+                datedDistance = distance;
+            }
         }
 
-        return best;
+        return best is { Value: PastReference, Scope.Start: null } && dated is not null && !HasBreakBetween(s, dated, start, stop) ? dated : best;
+    }
+
+    /// <summary>What <see cref="BestTime"/> adds to the distance of a date that modifies a noun; a report date adds twice as much.</summary>
+    private const int PossessedDistance = 10_000;
+
+    /// <summary>The TimeML value of an unstated past time ("at the time", "recently", "formerly").</summary>
+    private const string PastReference = "PAST_REF";
+
+    /// <summary>Whether a comma, a semicolon, a colon or a <c>clause-break</c> word stands between <paramref name="time"/> and the
+    /// figure from <paramref name="figureStart"/> to <paramref name="figureEnd"/>. <see cref="BestTime"/> prefers a date in the
+    /// figure's own clause to a nearer open past reference: "the agency estimated at the time that 90,000 people marched there in
+    /// May 2019" is dated May 2019, not "the time"; "rose to 40 recently, from 30 in May" keeps "recently" for 40.</summary>
+    private static bool HasBreakBetween(SentenceView s, TimeExpression time, int figureStart, int figureEnd)
+    {
+        var (from, to) = time.Span.Start >= figureEnd
+            ? (FirstTokenAt(s, figureEnd), FirstTokenAt(s, time.Span.Start))
+            : (FirstTokenAt(s, time.Span.End), FirstTokenAt(s, figureStart));
+        for (var k = from; k < to; k++)
+        {
+            if (s.Word(k) is ",")
+            {
+                return true;
+            }
+        }
+
+        return HasClauseBreak(s, from, to);
     }
 
     /// <summary>Whether <paramref name="time"/> stands after a colon that follows the figure ending at <paramref name="figureEnd"/>,

@@ -24,6 +24,7 @@ internal sealed class TimeRuleTable
         YearAgoRule.Instance,
         PresentDayCountRule.Instance,
         ReferenceWordRule.Instance,
+        AtTheTimeRule.Instance,
         SetRule.Instance,
         SeasonAndDayPartRule.Instance,
         PartOfDayRule.Instance,
