@@ -7,7 +7,8 @@ namespace ClaimCheck.Quantities;
 /// <summary>Where an age word stands: before the number ("aged 40"), after its time unit ("40 years old"), as the unit itself ("87 yo"),
 /// for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5"), for a noun naming
 /// one person, before a number between commas ("the driver, 52, was"), or, for a pronoun, before "is" or "was" and a number that
-/// ends the clause ("she is 108.", "who was 81 at the election").</summary>
+/// ends the clause ("she is 108.", "who was 81 at the election"), or, for a verb of dying, anywhere earlier in a clause that ends with
+/// "at" and a bare number ("died of cancer on May 2 at 86").</summary>
 internal enum AgeWordPosition
 {
     Before,
@@ -16,6 +17,7 @@ internal enum AgeWordPosition
     Bounded,
     Person,
     Subject,
+    Death,
 }
 
 /// <summary>Where a money cue counts: before the number ("fined 100 pounds"), after the currency word ("400 pounds in fines") or

@@ -56,6 +56,7 @@ public sealed class NewsQuantitySetScoreTests
     [InlineData("news-quantities-47.json", 0.995, 0.97, 0.98)]
     [InlineData("news-quantities-48.json", 0.985, 0.95, 0.925)]
     [InlineData("news-quantities-49.json", 0.985, 0.92, 0.97)]
+    [InlineData("news-quantities-50.json", 0.985, 0.905, 0.97)]
     public void Score_NewsSet_StaysAboveItsFloor(string file, double value, double valueUnit, double valueChange)
     {
         var items = QuantitySetReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "data", "quantities", file));

@@ -415,6 +415,10 @@ public sealed class QuantityNewsTests
         { "The Lindenport woman who was killed was 34.", 34, "year of age" },
         { "Ada Vorlund married at 23 and moved to Brenmoor.", 23, "year of age" },
         { "The Vorland scheme is open to riders as young as 14.", 14, "year of age" },
+        { "The painter Mara Velt died of pneumonia on March 3 at 91.", 91, "year of age" },
+        { "The tenor Jiri Holan died in Brenmoor at 77, his family said.", 77, "year of age" },
+        { "The Lindenport novelist died aged 64 of heart failure.", 64, "year of age" },
+        { "The Vorland sculptor died at 83 of cancer.", 83, "year of age" },
     };
 
     [Theory]
@@ -438,6 +442,9 @@ public sealed class QuantityNewsTests
     [InlineData("He is 6 and 0 in title fights.", 6)]
     [InlineData("The toll of those who drowned was 31.", 31)]
     [InlineData("The number who drowned was 31, officials in Vorland said.", 31)]
+    [InlineData("Two hikers died near Kestrel Bay; the search ended at 40.", 40)]
+    [InlineData("The Brenmoor driver died when the van hit a wall at 45 mph.", 45)]
+    [InlineData("Three people died in the fire at 17 Hart Street in Vorland.", 17)]
     public void Recognize_ALevelOrClockHourAfterAt_IsNoAge(string text, double value)
     {
         QuantityRecognizer.Default.Recognize(text)
@@ -3088,6 +3095,37 @@ public sealed class QuantityNewsTests
     [InlineData("In the quarter the Dunmere bank earned more.")]
     public void Recognize_OrdinalHalfOrQuarterBeforeThe_IsNoFraction(string text) =>
         QuantityRecognizer.Default.Recognize(text).Should().NotContain(m => m.Quantity.Value < 1);
+
+    [Theory]
+    [InlineData("The Ostrava ferry was held up for over 15 hours in the storm.", 15)]
+    [InlineData("Vessa patients face a wait of over six weeks for a scan.", 6)]
+    [InlineData("The Dunmere flight was delayed by over three hours.", 3)]
+    public void Recognize_OverAfterPrepositionBeforeTime_IsALowerBound(string text, double value) =>
+        Find(text, value).Quantity.Qualifier.Should().Be(Qualifier.MoreThan);
+
+    [Fact]
+    public void Recognize_OverAfterVerbBeforeTime_IsAPeriod() =>
+        Find("The Lindenport talks ran over four days.", 4).Quantity.Qualifier.Should().Be(Qualifier.Exact);
+
+    [Theory]
+    [InlineData("The Vessa sketch is expected to make $800,000-$1.2m.", 800_000, 1_200_000)]
+    [InlineData("Brenmoor flats sell for 1,500-2 million krona.", 1_500, 2_000_000)]
+    [InlineData("The Dunmere lot should fetch $900,000 to $1.5 million.", 900_000, 1_500_000)]
+    [InlineData("The Ostrava plant will cost 500-600 million euros.", 500_000_000, 600_000_000)]
+    public void Recognize_RangeWithScaleOnSecondEnd_ScalesTheFirstOnlyWhenItIsNoWholeFigure(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+    }
+
+    [Fact]
+    public void Recognize_ChangeByWholeFigureToScaledLevel_IsNoRange() =>
+        Find("Vessa part-time jobs rose by 30,000 and full-time jobs by 52,000 to 20.4 million.", 52_000).Quantity.Qualifier.Should().NotBe(Qualifier.Range);
+
+    [Fact]
+    public void Recognize_NumberedFromTo_IsARange() =>
+        Find("Brenmoor's wild deer numbered from 3,100 to 3,900 animals.", 3_100).Quantity.High.Should().Be(3_900);
 
     [Fact]
     public void Recognize_YearDigitsJoinedToUnitByHyphen_IsAnAmount() =>

@@ -6,7 +6,8 @@ namespace ClaimCheck.Quantities.Rules;
 /// old"), an age word standing for the unit ("87 yo"), an age phrase before the number ("aged 34", "at the age of 50", "died at 79",
 /// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
 /// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
-/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "Varga was only 19 when").
+/// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "Varga was only 19 when"),
+/// or after "at" at the end of a clause with a verb of dying ("died of cancer on May 2 at 86").
 /// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
@@ -34,7 +35,7 @@ internal sealed class AgeRule : UnitRule
 
         if ((IsAgeWordBefore(s, draft.Before) || IsAgeOfGroupBeforeBe(s, draft.Before)
                 || (draft.High is not null && s.Is(draft.Before - 1, "from") && IsAgeWordBefore(s, draft.Before - 1)))
-            && !draft.First.IsVague && !IsNounAfter(s, draft.End) && IsPlausibleAge(s, draft))
+            && !draft.First.IsVague && (!IsNounAfter(s, draft.End) || IsCauseOfDeathAfter(s, draft)) && IsPlausibleAge(s, draft))
         {
             ReadUnitAfterAgeWord(s, ref draft); // "aged 87", "at the age of 50", "the average age was 74 years", "aged from 19 to 64"
             ReadQualifierBeforeAgeOf(s, ref draft);
@@ -47,7 +48,8 @@ internal sealed class AgeRule : UnitRule
             return true;
         }
 
-        if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft) || IsAgeBeforeOlder(s, draft) || IsAgeAfterBe(s, draft))
+        if (IsAppositiveAge(s, draft) || IsAgeAtTime(s, draft) || IsAgeBeforeOlder(s, draft) || IsAgeAfterBe(s, draft)
+            || IsAgeEndingDeathClause(s, draft))
         {
             draft.Unit = Unit.Duration("year of age");
             return true;
@@ -271,6 +273,46 @@ internal sealed class AgeRule : UnitRule
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return s.Words.IsUnitWord(word) || (s.Words.LooksPlural(lower) && !lower.EndsWith("ed"));
+    }
+
+    /// <summary>The most words looked back over, from the "at" before a number, for a verb of dying in the same clause.</summary>
+    private const int DeathClauseWords = 8;
+
+    /// <summary>The youngest age read from "at" and a number that ends a clause about a death ("died at home at 11" may be a clock
+    /// hour).</summary>
+    private const int LeastDeathClauseAge = 13;
+
+    // "died of cancer on May 2 at 86.", "died in Lisbon at 77, his family said", "died in hospital at 64 after a fall": a whole number
+    // from LeastDeathClauseAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause), with a verb
+    // of dying (age-word position death) earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
+    // has a unit after the number, and "died on the ridge; the search ended at 40" has a clause break.
+    private static bool IsAgeEndingDeathClause(in QuantityScan s, in QuantityDraft draft) =>
+        s.Is(draft.Before - 1, "at") && IsBareWholeAge(draft) && draft.Qualifier == Qualifier.Exact && draft.Value >= LeastDeathClauseAge
+        && (!s.IsWord(draft.End) || s.Is(draft.End, "of") || s.Is(draft.End, "after")) && !s.IsKind(draft.End, TokenKind.Number)
+        && HasDeathVerbBefore(s, draft.Before - 1, DeathClauseWords);
+
+    // "died aged 52 of a heart attack", "died at 79 of cancer": "of" after an age that follows a verb of dying gives the cause of
+    // death, not what the number counts ("turned 100 tons of waste").
+    private static bool IsCauseOfDeathAfter(in QuantityScan s, in QuantityDraft draft) =>
+        s.Is(draft.End, "of") && HasDeathVerbBefore(s, draft.Before, DeathClauseWords);
+
+    // Whether a verb of dying stands among the `words` tokens before token `at`, all of them words or numbers (no punctuation).
+    private static bool HasDeathVerbBefore(in QuantityScan s, int at, int words)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - words); k--)
+        {
+            if (!s.IsWord(k) && !s.IsKind(k, TokenKind.Number))
+            {
+                return false;
+            }
+
+            if (s.Words.AgeWords.TryGet(s.Word(k), out var position) && position == AgeWordPosition.Death)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The youngest age read from a sentence opening "At N," ("At 9, the market opened" is a clock hour).</summary>

@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "Rs 209 to Rs 220", "between 400 and 750" ("and" closes a range only after
+/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "$800,000-$1.2m", "Rs 209 to Rs 220", "between 400 and 750" ("and" closes a range only after
 /// "between"). A second number after a dash that is no larger is a score ("3-1", "a 2-2 draw"), not a range, and the whole match is
 /// dropped.</summary>
 internal static class RangeRule
@@ -33,7 +33,7 @@ internal static class RangeRule
             return true;
         }
 
-        var low = draft.First.Scale == 1 && second.Scale > 1 ? draft.First.Value * second.Scale : draft.First.Value;
+        var low = ScalesFirstEnd(draft.First, second, isDash || s.IsKind(next + 1, TokenKind.Currency)) ? draft.First.Value * second.Scale : draft.First.Value;
         if (second.Value > low)
         {
             draft.Value = low;
@@ -46,6 +46,16 @@ internal static class RangeRule
         return !(draft.IsDigits && isDash && s.Word(next) is "-" or "–" && draft.First.Scale == 1
             && (second.Value < draft.First.Value || (second.Value == draft.First.Value && second.Value <= MostDrawnScore)));
     }
+
+    /// <summary>The smallest first end read as a whole figure rather than as a multiple of the second end's scale word.</summary>
+    private const double LeastWholeFigure = 1000;
+
+    // The scale word of the second end also scales a first end that has none ("2.5 to 3 billion", "500-600 million"), unless the ends
+    // are joined by a dash or repeat the currency and the first is a whole figure of a thousand or more that the scaled second end
+    // already exceeds ("$800,000-$1.2m", "$800,000 to $1.2 million"). After "to" alone such a pair is a change and its level ("full-time
+    // jobs by 51,000 to 21.4 million").
+    private static bool ScalesFirstEnd(in ParsedNumber first, in ParsedNumber second, bool joinedEnds) =>
+        first.Scale == 1 && second.Scale > 1 && (!joinedEnds || first.Value < LeastWholeFigure || first.Value * second.Scale <= second.Value);
 
     /// <summary>Whether token <paramref name="index"/> is a hyphen joined to the number before it and set off from the word after it,
     /// which leaves the unit of the number to the next figure ("16- to 19-year-olds", "2- and 3-bedroom flats", "10- or 12-metre").</summary>
