@@ -351,4 +351,38 @@ public class CrowdCountTests
 
         claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 9_300d).Which.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 4));
     }
+
+    [Theory]
+    [InlineData("The organisers had registered just 4,000 people for the march through Kessel.")]
+    [InlineData("Far more came than the 4,000 marchers that had been registered for the rally in Kessel.")]
+    [InlineData("Only 4,000 people had been registered with the city of Kessel for the march.")]
+    [InlineData("The march through Kessel had been registered for 4,000 people.")]
+    public void Extract_CrowdFigureRegisteredInAdvance_IsPlannedNotACount(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().Be(Modality.Planned,
+            "a crowd registered with the authorities is the size notified before the event, not a count of those who came");
+    }
+
+    [Fact]
+    public void Extract_CrowdFigureThatHadBeenExpected_IsAForecast()
+    {
+        var claims = QuantityClaims("About 4,000 marchers had been expected in Kessel on Saturday.", new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().Be(Modality.Forecast,
+            "the figure is what was expected before the march, not a count of it");
+    }
+
+    [Theory]
+    [InlineData("Some 4,000 people marched through Kessel on Saturday, police said.")]
+    [InlineData("About 4,000 people marched through Kessel, and the march had been registered by a local union.")]
+    [InlineData("Some 4,000 people marched through Kessel, more than had been expected.")]
+    public void Extract_CrowdFigureWithNoRegistrationOfIt_StaysAsserted(string text)
+    {
+        var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
+
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().NotBe(Modality.Planned,
+            "no registration governs the figure's clause");
+    }
 }

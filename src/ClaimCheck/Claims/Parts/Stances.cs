@@ -788,6 +788,54 @@ internal static class Stances
         return IsExpectationVerb(s, j) && s.Word(j + 1) is not "to"; // not "the 12 miners they had expected to find"
     }
 
+    /// <summary>How many words before a crowd figure, or after the end of its phrase, "registered" (or after it a passive "expected")
+    /// may stand and still make the figure the size notified or expected in advance.</summary>
+    private const int RegistrationReach = 4;
+
+    /// <summary>Whether a crowd figure is the size someone notified or expected before the event, not a count of those who came:
+    /// <see cref="Modality.Planned"/> where "registered" stands within <see cref="RegistrationReach"/> words before the figure ("the
+    /// organisers had registered just 4,000 people", "the march was registered for 4,000") or after the end of its phrase ("the 4,000
+    /// marchers that had been registered", "the 4,000 they had registered with the city"); <see cref="Modality.Forecast"/> where a
+    /// passive "expected" ("been", "was" or "were" before it) stands within that reach after it ("4,000 people had been expected");
+    /// with no comma or clause break between. "Registered voters" (a <c>voter-noun</c> after it) is the electorate, not a
+    /// registration. Null when neither stands there. It cannot tell a registration of the figure from one of something else in the
+    /// clause ("police registered a case against 12 people"), so callers pass crowd counts only.
+    /// <paramref name="figureStart"/> is the figure's first token, <paramref name="index"/> the token after the figure or its noun.</summary>
+    internal static Modality? CrowdSizeInAdvance(SentenceView s, int figureStart, int index)
+    {
+        for (var j = index; j < s.Tokens.Count && j <= index + RegistrationReach && !IsClauseBreakAt(s, j); j++)
+        {
+            if (s.Word(j) is "registered" && !IsVoterNounAt(s, j + 1))
+            {
+                return Modality.Planned;
+            }
+
+            if (s.Word(j) is "expected" && s.Word(j - 1) is "been" or "was" or "were")
+            {
+                return Modality.Forecast;
+            }
+        }
+
+        for (var j = figureStart - 1; j >= 0 && j >= figureStart - RegistrationReach && !IsClauseBreakAt(s, j); j--)
+        {
+            if (s.Word(j) is "registered")
+            {
+                return Modality.Planned;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseBreakAt(SentenceView s, int index) => s.Word(index) is "," or ";" || s.Words.ClauseBreaks.Contains(s.Word(index));
+
+    // "voters", "electors": a voter-noun, singular or with a plural -s.
+    private static bool IsVoterNounAt(SentenceView s, int index)
+    {
+        var word = s.Word(index);
+        return s.Words.VoterNouns.ContainsKey(word) || (word.Length > 1 && word[^1] == 's' && s.Words.VoterNouns.ContainsKey(word[..^1]));
+    }
+
     // "May", "Will", "Might" spelt with a capital are a name or a month ("the May Street shops fell", "Will Hallam said"), not a modal
     // (`name-modal`; no other forecast cue is a name), unless the sentence shouts it ("SCHOOLS MAY CLOSE"), a title-case headline
     // puts it between capitals before a bare verb ("Fares May Rise 8%"), or it opens the sentence before a lower-case word that is

@@ -594,6 +594,11 @@ internal static class QuantityClaims
             {
                 modality = Modality.Forecast; // "far more than the 50,000 the organisers had expected": the expectation, not the count
             }
+            else if (modality is Modality.Asserted or Modality.Estimated && quantity.Unit.Kind == UnitKind.Count
+                && s.Words.EventMeasures.Contains(baseMeasure) && Stances.CrowdSizeInAdvance(s, match.FirstToken, match.PhraseEndToken) is { } advance)
+            {
+                modality = advance; // "the organisers had registered 4,000 people", "4,000 had been expected": a size before the event, not a count
+            }
 
             // "At least 80,000 marched in Lindenport, police said. The organisers put the number at 300,000.": a bare figure that names
             // no place gives another count of the figure the sentence before gave for a place, unless it is given for the whole
