@@ -279,12 +279,39 @@ internal sealed class QuantitySlots
 
         foreach (var wider in slots.Keys.GroupBy(WiderKey).Where(g => g.Skip(1).Any()).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
-            var claims = wider.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+            ReadAcross(wider.Key, wider, f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
+                || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))
+                || (f.Kind == FindingKind.NumericDiscrepancy && PartExceedsWhole(f, slotOf, claimOf)));
+        }
+
+        // The same figure under a measure and under a part of the people it counts ("21 died" in one report, "21 children died" or
+        // "21 died in hospital" in another) is read for agreement only: a part as large as its whole is that whole, and a part that
+        // differs from it is no dispute, nor a step of a timeline. Two different parts ("12 children", "12 soldiers") are two counts:
+        // the corroboration must take in a figure of the whole measure itself. Only counts are read so: after a percentage's measure
+        // " · " names whose share it is ("share of vote · Arvelo"), and a share no holder is named for may be anyone's.
+        foreach (var whole in slots.Keys.Where(k => k.Unit == nameof(UnitKind.Count)).GroupBy(WholeKey).Where(g => g.Select(WiderKey).Distinct().Skip(1).Any())
+                     .OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+        {
+            ReadAcross(whole.Key, whole, f => f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, whole.Key.Subject)
+                && f.Sides.SelectMany(side => side.ClaimIds).Select(id => WiderKey(slotOf[id]).Measure).Distinct(StringComparer.Ordinal).ToList() is { Count: > 1 } measures
+                && measures.Contains(whole.Key.Measure, StringComparer.Ordinal));
+        }
+
+        if (replaced.Count > 0)
+        {
+            findings.RemoveAll(replaced.Contains);
+        }
+
+        findings.AddRange(readAcross.Where(f => !replaced.Contains(f)));
+
+        // Compares the slots of `keys` as one slot under `key` and keeps the findings `kept` accepts, each replacing the findings of
+        // its kind whose claims it all takes in.
+        void ReadAcross(SlotKey key, IEnumerable<SlotKey> keys, Func<Finding, bool> kept)
+        {
+            var claims = keys.SelectMany(k => slots[k]).OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Span.Start).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
             var across = new List<Finding>();
-            CompareSlot(wider.Key, claims, names, across, []);
-            foreach (var finding in across.Where(f => (f.Kind == FindingKind.Corroboration && JoinsANarrowerSlot(f, slotOf, wider.Key.Subject))
-                         || (f.Kind == FindingKind.Evolution && RisesAcrossAliases(f, slotOf, claimOf))
-                         || (f.Kind == FindingKind.NumericDiscrepancy && PartExceedsWhole(f, slotOf, claimOf))))
+            CompareSlot(key, claims, names, across, []);
+            foreach (var finding in across.Where(kept))
             {
                 // A dispute takes in only the claims on its sides: one whose claims it holds elsewhere ("at least 15" beside 26 bodies,
                 // which it fits) still stands.
@@ -302,13 +329,6 @@ internal sealed class QuantitySlots
                 readAcross.Add(finding);
             }
         }
-
-        if (replaced.Count > 0)
-        {
-            findings.RemoveAll(replaced.Contains);
-        }
-
-        findings.AddRange(readAcross.Where(f => !replaced.Contains(f)));
     }
 
     private static void IndexByFirstClaim(Finding finding, Dictionary<string, List<Finding>> byFirstClaim, List<Finding> withoutClaims)
@@ -408,6 +428,13 @@ internal sealed class QuantitySlots
         }
 
         return key with { Subject = _gazetteer.CountryOf(key.Subject) ?? key.Subject, Measure = measure };
+    }
+
+    // The wider slot without the part of the people its measure counts ("deaths" for "deaths · children", "deaths · of 29").
+    private SlotKey WholeKey(SlotKey key)
+    {
+        var wider = WiderKey(key);
+        return wider with { Measure = MeasureNames.Base(wider.Measure) };
     }
 
     // A percentage that says neither of what it is a share nor whose it is ("the figure fell to 26%", "15% took part") meets a denial

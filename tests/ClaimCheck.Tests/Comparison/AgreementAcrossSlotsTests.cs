@@ -235,6 +235,38 @@ public class AgreementAcrossSlotsTests
         findings.Should().BeEmpty("the injured and the missing are different counts, whatever their figures");
     }
 
+    [Fact]
+    public void Compare_TheSameFigureForAMeasureAndForAPartOfItsPeople_IsACorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 21, "Vorland", "deaths"),
+            Make("wire#1", "wire", 21, "Vorland", "deaths · children"));
+
+        var corroboration = findings.Should().ContainSingle().Which;
+        corroboration.Kind.Should().Be(FindingKind.Corroboration);
+        corroboration.ClaimIds.Should().BeEquivalentTo(["herald#1", "wire#1"]);
+    }
+
+    [Fact]
+    public void Compare_DifferentFiguresForAMeasureAndForAPartOfItsPeople_AreNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 21, "Vorland", "deaths"),
+            Make("wire#1", "wire", 9, "Vorland", "deaths · children"));
+
+        findings.Should().BeEmpty("the children may be some of the dead");
+    }
+
+    [Fact]
+    public void Compare_TheSameFigureForTwoPartsOfAMeasure_IsNoCorroboration()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", 12, "Vorland", "deaths · children"),
+            Make("wire#1", "wire", 12, "Vorland", "deaths · soldiers"));
+
+        findings.Should().BeEmpty("twelve children and twelve soldiers are two counts, not one count told twice");
+    }
+
     private static Claim On(Claim claim, int day) =>
         claim with { Time = new TimeScope(new DateOnly(2026, 3, day), new DateOnly(2026, 3, day), "that day") };
 
