@@ -354,7 +354,7 @@ public class CrowdCountTests
 
     [Theory]
     [InlineData("The Kessel union had registered only 2,500 people for its march.")]
-    [InlineData("Twice as many turned up as the 2,500 marchers who had been registered with the Kessel council.")]
+    [InlineData("Twice as many turned up as the 2,500 marchers that had been registered with the Kessel council.")]
     [InlineData("Only 2,500 people had been registered with the Kessel council for the march.")]
     [InlineData("The Kessel march was registered for 2,500 people by its organisers.")]
     public void Extract_CrowdFigureRegisteredInAdvance_IsPlannedNotACount(string text)

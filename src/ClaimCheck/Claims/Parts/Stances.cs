@@ -795,7 +795,7 @@ internal static class Stances
     /// <summary>Whether a crowd figure is the size someone notified or expected before the event, not a count of those who came:
     /// <see cref="Modality.Planned"/> where "registered" as a perfect or a passive ("had registered", "was registered") stands within
     /// <see cref="RegistrationReach"/> words before the figure ("the union had registered only 2,500 people for its march", "the
-    /// parade was registered for 2,500") or "registered" stands after the end of its phrase ("the 2,500 walkers who had been
+    /// parade was registered for 2,500") or "registered" stands after the end of its phrase ("the 2,500 walkers that had been
     /// registered", "the 2,500 the union registered with the council"); <see cref="Modality.Forecast"/> where a passive expectation
     /// verb (an <c>auxiliary</c> such as "been" or "were" before "expected" or "predicted") stands within that reach after it ("2,500
     /// walkers were expected"); with no comma or clause break between. "Registered voters" (a <c>voter-noun</c> after it) is the
