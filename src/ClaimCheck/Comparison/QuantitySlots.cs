@@ -288,7 +288,9 @@ internal sealed class QuantitySlots
         // "21 died in hospital" in another) is read for agreement only: a part as large as its whole is that whole, and a part that
         // differs from it is no dispute, nor a step of a timeline. Two different parts ("12 children", "12 soldiers") are two counts:
         // the corroboration must take in a figure of the whole measure itself. Only counts are read so: after a percentage's measure
-        // " · " names whose share it is ("share of vote · Arvelo"), and a share no holder is named for may be anyone's.
+        // " · " names whose share it is ("share of vote · Arvelo"), and a share no holder is named for may be anyone's. It cannot tell
+        // two parts that exclude each other from two that overlap: "12 died" beside "12 children died" and "12 soldiers died" is read
+        // as one corroboration of all three, as "21 died", "21 children died" and "21 died in hospital" rightly are.
         foreach (var whole in slots.Keys.Where(k => k.Unit == nameof(UnitKind.Count)).GroupBy(WholeKey).Where(g => g.Select(WiderKey).Distinct().Skip(1).Any())
                      .OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {

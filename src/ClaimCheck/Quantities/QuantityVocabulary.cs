@@ -8,7 +8,7 @@ namespace ClaimCheck.Quantities;
 /// for a noun naming people, before "over" or "under" and a bare number ("people over 80", "children under 5"), for a noun naming
 /// one person, before a number between commas ("the driver, 52, was"), or, for a pronoun, before "is" or "was" and a number that
 /// ends the clause ("she is 108.", "who was 81 at the election"), or, for a verb of dying, anywhere earlier in a clause that ends with
-/// "at" and a bare number ("died of cancer on May 2 at 86").</summary>
+/// "at" and a bare number ("died of a stroke on June 9 at 73").</summary>
 internal enum AgeWordPosition
 {
     Before,

@@ -353,36 +353,37 @@ public class CrowdCountTests
     }
 
     [Theory]
-    [InlineData("The organisers had registered just 4,000 people for the march through Kessel.")]
-    [InlineData("Far more came than the 4,000 marchers that had been registered for the rally in Kessel.")]
-    [InlineData("Only 4,000 people had been registered with the city of Kessel for the march.")]
-    [InlineData("The march through Kessel had been registered for 4,000 people.")]
+    [InlineData("The Kessel union had registered only 2,500 people for its march.")]
+    [InlineData("Twice as many turned up as the 2,500 marchers that had been registered with the Kessel council.")]
+    [InlineData("Only 2,500 people had been registered with the Kessel council for the march.")]
+    [InlineData("The Kessel march was registered for 2,500 people by its organisers.")]
     public void Extract_CrowdFigureRegisteredInAdvance_IsPlannedNotACount(string text)
     {
         var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
 
-        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().Be(Modality.Planned,
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 2_500d).Which.Modality.Should().Be(Modality.Planned,
             "a crowd registered with the authorities is the size notified before the event, not a count of those who came");
     }
 
     [Fact]
     public void Extract_CrowdFigureThatHadBeenExpected_IsAForecast()
     {
-        var claims = QuantityClaims("About 4,000 marchers had been expected in Kessel on Saturday.", new DateOnly(2026, 6, 7));
+        var claims = QuantityClaims("Roughly 2,500 marchers were expected in Kessel for the Sunday march.", new DateOnly(2026, 6, 7));
 
-        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().Be(Modality.Forecast,
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 2_500d).Which.Modality.Should().Be(Modality.Forecast,
             "the figure is what was expected before the march, not a count of it");
     }
 
     [Theory]
-    [InlineData("Some 4,000 people marched through Kessel on Saturday, police said.")]
-    [InlineData("About 4,000 people marched through Kessel, and the march had been registered by a local union.")]
-    [InlineData("Some 4,000 people marched through Kessel, more than had been expected.")]
+    [InlineData("Some 2,500 people joined the Kessel march on Sunday, police said.")]
+    [InlineData("Roughly 2,500 people joined the Kessel march, and the march had been registered by a local union.")]
+    [InlineData("Some 2,500 people joined the Kessel march, more than had been expected.")]
+    [InlineData("Police registered 2,500 marchers at the Kessel march on Sunday.")]
     public void Extract_CrowdFigureWithNoRegistrationOfIt_StaysAsserted(string text)
     {
         var claims = QuantityClaims(text, new DateOnly(2026, 6, 7));
 
-        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 4_000d).Which.Modality.Should().NotBe(Modality.Planned,
+        claims.Should().ContainSingle(c => c.Quantity!.Value.Value == 2_500d).Which.Modality.Should().NotBe(Modality.Planned,
             "no registration governs the figure's clause");
     }
 }

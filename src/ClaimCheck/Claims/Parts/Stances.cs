@@ -793,13 +793,16 @@ internal static class Stances
     private const int RegistrationReach = 4;
 
     /// <summary>Whether a crowd figure is the size someone notified or expected before the event, not a count of those who came:
-    /// <see cref="Modality.Planned"/> where "registered" stands within <see cref="RegistrationReach"/> words before the figure ("the
-    /// organisers had registered just 4,000 people", "the march was registered for 4,000") or after the end of its phrase ("the 4,000
-    /// marchers that had been registered", "the 4,000 they had registered with the city"); <see cref="Modality.Forecast"/> where a
-    /// passive "expected" ("been", "was" or "were" before it) stands within that reach after it ("4,000 people had been expected");
-    /// with no comma or clause break between. "Registered voters" (a <c>voter-noun</c> after it) is the electorate, not a
-    /// registration. Null when neither stands there. It cannot tell a registration of the figure from one of something else in the
-    /// clause ("police registered a case against 12 people"), so callers pass crowd counts only.
+    /// <see cref="Modality.Planned"/> where "registered" as a perfect or a passive ("had registered", "was registered") stands within
+    /// <see cref="RegistrationReach"/> words before the figure ("the union had registered only 2,500 people for its march", "the
+    /// parade was registered for 2,500") or "registered" stands after the end of its phrase ("the 2,500 walkers that had been
+    /// registered", "the 2,500 the union registered with the council"); <see cref="Modality.Forecast"/> where a passive expectation
+    /// verb (an <c>auxiliary</c> such as "been" or "were" before "expected" or "predicted") stands within that reach after it ("2,500
+    /// walkers were expected"); with no comma or clause break between. "Registered voters" (a <c>voter-noun</c> after it) is the
+    /// electorate, not a registration, and a plain past "registered" before the figure is a count (attribution <c>figure-verb</c>:
+    /// "police registered 2,500 marchers"). Null when none stands there. It cannot tell a registration of the figure from one of
+    /// something else in the clause ("police had registered a case against 12 people"), nor a count from a registration after the
+    /// figure ("the 2,500 marchers police registered"), so callers pass crowd counts only.
     /// <paramref name="figureStart"/> is the figure's first token, <paramref name="index"/> the token after the figure or its noun.</summary>
     internal static Modality? CrowdSizeInAdvance(SentenceView s, int figureStart, int index)
     {
@@ -810,7 +813,7 @@ internal static class Stances
                 return Modality.Planned;
             }
 
-            if (s.Word(j) is "expected" && s.Word(j - 1) is "been" or "was" or "were")
+            if (IsExpectationVerb(s, j) && j > 0 && Ellipses.IsCopula(s, j - 1))
             {
                 return Modality.Forecast;
             }
@@ -818,7 +821,7 @@ internal static class Stances
 
         for (var j = figureStart - 1; j >= 0 && j >= figureStart - RegistrationReach && !IsClauseBreakAt(s, j); j--)
         {
-            if (s.Word(j) is "registered")
+            if (s.Word(j) is "registered" && j > 0 && (s.Word(j - 1) is "had" or "has" or "have" || Ellipses.IsCopula(s, j - 1)))
             {
                 return Modality.Planned;
             }
@@ -827,7 +830,7 @@ internal static class Stances
         return null;
     }
 
-    private static bool IsClauseBreakAt(SentenceView s, int index) => s.Word(index) is "," or ";" || s.Words.ClauseBreaks.Contains(s.Word(index));
+    private static bool IsClauseBreakAt(SentenceView s, int index) => s.Word(index) is "," || TimeAnchors.HasClauseBreak(s, index, index + 1);
 
     // "voters", "electors": a voter-noun, singular or with a plural -s.
     private static bool IsVoterNounAt(SentenceView s, int index)

@@ -45,7 +45,7 @@ internal static class TimeAnchors
 
             if (IsReportDate(s, time))
             {
-                distance += 20_000;
+                distance += 2 * PossessedDistance;
             }
             else if (IsPossessed(s, time) && !DatesRelativeClauseFigure(s, time, start))
             {
@@ -76,8 +76,8 @@ internal static class TimeAnchors
 
     /// <summary>Whether a comma, a semicolon, a colon or a <c>clause-break</c> word stands between <paramref name="time"/> and the
     /// figure from <paramref name="figureStart"/> to <paramref name="figureEnd"/>. <see cref="BestTime"/> prefers a date in the
-    /// figure's own clause to a nearer open past reference: "the agency estimated at the time that 90,000 people marched there in
-    /// May 2019" is dated May 2019, not "the time"; "rose to 40 recently, from 30 in May" keeps "recently" for 40.</summary>
+    /// figure's own clause to a nearer open past reference: "officials said at the time that 6,500 people took part in
+    /// June 2021" is dated June 2021, not "the time"; "rose to 40 recently, from 30 in May" keeps "recently" for 40.</summary>
     private static bool HasBreakBetween(SentenceView s, TimeExpression time, int figureStart, int figureEnd)
     {
         var (from, to) = time.Span.Start >= figureEnd

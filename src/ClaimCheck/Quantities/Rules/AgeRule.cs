@@ -7,7 +7,7 @@ namespace ClaimCheck.Quantities.Rules;
 /// "the average age was 74 years"), a number between commas or in brackets right after a name or a noun naming one person ("Lou
 /// DeFazio, 65, lives…", "John Smith (40)", "the driver, 52, was"), a bare number before "or older" ("aged 105 or older"), or a
 /// number after "is"/"was" that ends a clause about a person ("she is 108.", "who was 81 at the election", "Varga was only 19 when"),
-/// or after "at" at the end of a clause with a verb of dying ("died of cancer on May 2 at 86").
+/// or after "at" at the end of a clause with a verb of dying ("died of a stroke on June 9 at 73").
 /// The unit is the time unit "of age" ("year of age").</summary>
 internal sealed class AgeRule : UnitRule
 {
@@ -282,7 +282,7 @@ internal sealed class AgeRule : UnitRule
     /// hour).</summary>
     private const int LeastDeathClauseAge = 13;
 
-    // "died of cancer on May 2 at 86.", "died in Lisbon at 77, his family said", "died in hospital at 64 after a fall": a whole number
+    // "died of a stroke on June 9 at 73.", "died in Brenmoor at 77, his family said", "died in hospital at 64 after a fall": a whole number
     // from LeastDeathClauseAge to MaxAge after "at" that ends the clause (or comes before "of" or "after" and the cause), with a verb
     // of dying (age-word position death) earlier in the clause, numbers of a date allowed in between. "died in the crash at 70 mph"
     // has a unit after the number, and "died on the ridge; the search ended at 40" has a clause break.

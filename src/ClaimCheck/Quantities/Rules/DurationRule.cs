@@ -1,7 +1,7 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Lengths of time: "six months", "for 12 days", "a 1,000-day-long strike". "over" before a length of time means "during"
-/// ("the talks ran over four days"), not "more than", unless a preposition comes before it ("delayed for over 15 hours", "a wait of
+/// ("the talks ran over four days"), not "more than", unless a preposition comes before it ("delayed for over 11 hours", "a wait of
 /// over two days"). "a 45-year-old" is an age (<see cref="AgeRule"/>), never a duration.</summary>
 internal sealed class DurationRule : UnitRule
 {

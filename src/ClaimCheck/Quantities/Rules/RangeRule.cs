@@ -2,7 +2,7 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Quantities.Rules;
 
-/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "$800,000-$1.2m", "Rs 209 to Rs 220", "between 400 and 750" ("and" closes a range only after
+/// <summary>Ranges after the number: "2.5 to 3 billion", "10-12", "$2bn-$3bn", "$700,000-$1.4m", "Rs 209 to Rs 220", "between 400 and 750" ("and" closes a range only after
 /// "between"). A second number after a dash that is no larger is a score ("3-1", "a 2-2 draw"), not a range, and the whole match is
 /// dropped.</summary>
 internal static class RangeRule
@@ -52,8 +52,8 @@ internal static class RangeRule
 
     // The scale word of the second end also scales a first end that has none ("2.5 to 3 billion", "500-600 million"), unless the ends
     // are joined by a dash or repeat the currency and the first is a whole figure of a thousand or more that the scaled second end
-    // already exceeds ("$800,000-$1.2m", "$800,000 to $1.2 million"). After "to" alone such a pair is a change and its level ("full-time
-    // jobs by 51,000 to 21.4 million").
+    // already exceeds ("$700,000-$1.4m", "$700,000 to $1.4 million"). After "to" alone such a pair is a change and its level ("bus
+    // journeys rose by 42,000 to 7.3 million").
     private static bool ScalesFirstEnd(in ParsedNumber first, in ParsedNumber second, bool joinedEnds) =>
         first.Scale == 1 && second.Scale > 1 && (!joinedEnds || first.Value < LeastWholeFigure || first.Value * second.Scale <= second.Value);
 
