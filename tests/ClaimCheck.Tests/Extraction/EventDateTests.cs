@@ -215,4 +215,23 @@ public sealed class EventDateTests
         claim.Time.Should().NotBeNull();
         claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 9));
     }
+
+    [Theory]
+    [InlineData("Christmas funfair: a stampede in Brenmoor kills nine children")]
+    [InlineData("An Easter fair ended in a stampede in Brenmoor, the police said.")]
+    public void HolidayNamingAKindOfGathering_DatesNoEvent(string text)
+    {
+        var claim = EventClaims(text, "stampede").Single();
+
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void StampedeOnAHoliday_IsDatedByIt()
+    {
+        var claim = EventClaims("A stampede in Brenmoor on Christmas Day killed nine people, the police said.", "stampede").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start!.Value.Month.Should().Be(12);
+    }
 }
