@@ -130,6 +130,15 @@ internal sealed class EventDetector
         countries.AddRange(broad);
         specific = specific.Except(broad).ToList();
 
+        // Two names the gazetteer does not know that the texts put in one country ("Velmar, Kenya", "Dunmore, Kenya") may be a town
+        // and the district or valley around it: neither takes a side against the other. Two such names no text places may still differ.
+        var nested = specific.Where(c => c.PlaceWithin is not null && !_gazetteer.ByName.ContainsKey(c.Place!))
+            .GroupBy(c => _gazetteer.CountryOf(c.PlaceWithin!) ?? c.PlaceWithin!, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(g => g).ToList();
+        countries.AddRange(nested);
+        specific = specific.Except(nested).ToList();
+
         // A name the gazetteer does not know and the text places in nothing ("at Lindenport Grammar School") may lie inside any place
         // that is known ("in the Harbour district"): beside one, it takes no side. Two such names may still differ.
         var unknown = specific.Where(c => c.PlaceWithin is null && !_gazetteer.ByName.ContainsKey(c.Place!)).ToList();
@@ -177,7 +186,7 @@ internal sealed class EventDetector
     }
 
     // A place that names another of the list with a kind-of-place word ("Bolívar state" beside "Bolívar", "Kawempe Division" beside
-    // "Kawempe"), or that another of the list lies in as the texts or the gazetteer say ("Kawempe, in Kampala" beside "Kampala"), takes
+    // "Kawempe"), whose name opens another's ("Velmar" beside "Velmar Airport"), or that another of the list lies in as the texts or the gazetteer say ("Kawempe, in Kampala" beside "Kampala"), takes
     // no side of its own: its claims join the one place it covers, or are neutral when it covers several.
     private void FoldCovering(List<string> places, List<List<Claim>> sides, List<Claim> neutral, Dictionary<string, string> within)
     {
@@ -201,8 +210,8 @@ internal sealed class EventDetector
     }
 
     // Whether `outer` covers `inner`, another place: the same name with a kind-of-place word after it (the longer one covers the
-    // shorter), or a place that `inner` lies in through the texts' containment and the gazetteer's. It cannot tell a "Tarvo district"
-    // that is not the town Tarvo from the town.
+    // shorter), a name `inner` opens with (a site named after its town), or a place that `inner` lies in through the texts'
+    // containment and the gazetteer's. It cannot tell a "Tarvo district" that is not the town Tarvo from the town.
     private bool Covers(string outer, string inner, Dictionary<string, string> within)
     {
         if (outer == inner)
@@ -214,6 +223,12 @@ internal sealed class EventDetector
         if (bareOuter.Equals(BareName(inner), StringComparison.Ordinal))
         {
             return outer.Length > inner.Length || (outer.Length == inner.Length && string.CompareOrdinal(outer, inner) > 0);
+        }
+
+        // "Velmar International Airport" and "Velmar Mine" are sites named after the town they stand at.
+        if (inner.Length > bareOuter.Length + 1 && inner.AsSpan().StartsWith(bareOuter, StringComparison.Ordinal) && inner[bareOuter.Length] == ' ')
+        {
+            return true;
         }
 
         var current = inner;
