@@ -107,6 +107,7 @@ internal sealed class ClaimWords
         LengthVerbs = lexicon.EntriesOf("time-cue").Where(e => e.Value.Split(',').Any(v => v.Trim() == "length")).Select(e => e.Term)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceNouns = Set(lexicon, "claim-place-noun");
+        PlaceKindNouns = Set(lexicon, "place-noun");
         QuantifierWords = Set(lexicon, LexiconKinds.QuantifierWord);
         Directions = Set(lexicon, "direction-word");
         RelativeTimeWords = Set(lexicon, LexiconKinds.RelativeTimeWord);
@@ -584,6 +585,10 @@ internal sealed class ClaimWords
     /// <summary>Nouns for a kind of place ("city", "province", "capital") that a claim's place is reached past ("the port city of
     /// Kestrel Bay", "120 km from the capital, Lindenport") or that a name before them qualifies ("a Vorland town").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
+
+    /// <summary>Nouns the entity recogniser's <c>place-noun</c> entries list as saying what kind of place a name is and not part of
+    /// it ("province", "district", "division"): "Tarvo province" and "Tarvo Division" name the place Tarvo.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceKindNouns { get; }
 
     /// <summary>Quantifiers and determiners that open a noun phrase ("several", "many", "some"; <c>quantifier-word</c>): one may stand
     /// between a locative and a place's name that qualifies the places counted ("in several Brenmoor towns").</summary>

@@ -120,6 +120,66 @@ public class EventPlaceComparisonTests
     }
 
     [Fact]
+    public void Check_ASinkingOffATownOfACountryAndNearItsCapital_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("town", "A ferry sank off Velmar, Kenya, on Monday, the coast guard said.", "Valley Wire", Day),
+            new Document("city", "A ferry sank in Nairobi on Monday, police said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "a town the gazetteer does not know may lie in the capital");
+    }
+
+    [Fact]
+    public void Check_ASinkingAtANameAndAtTheSameNameWithAKindOfPlace_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("bare", "A ferry sank off Velmar, Kenya, on Monday, the coast guard said.", "Valley Wire", Day),
+            new Document("kind", "A ferry sank off Velmar district, Kenya, on Monday, police said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "Velmar district is Velmar");
+    }
+
+    [Fact]
+    public void Check_ACrashAtATownsAirportAndInTheTown_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("site", "A cargo plane crashed at Velmar International Airport, Kenya, on Monday, the army said.", "Valley Wire", Day),
+            new Document("town", "A cargo plane crashed in Velmar, Kenya, on Monday, police said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "the airport named after the town stands at it");
+    }
+
+    [Fact]
+    public void Check_ASinkingOffTwoUnknownTownsOfACountry_IsNoPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("one", "A ferry sank off Velmar, Kenya, on Monday, the coast guard said.", "Valley Wire", Day),
+            new Document("other", "A ferry sank off Dunmore, Kenya, on Monday, police said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().NotContain(f => f.Kind == FindingKind.PlaceMismatch, "Dunmore may be the district Velmar lies in");
+    }
+
+    [Fact]
+    public void Check_ASinkingOffUnknownTownsOfTwoCountries_IsAPlaceMismatch()
+    {
+        var report = ClaimChecker.Check(
+        [
+            new Document("one", "A ferry sank off Velmar, Kenya, on Monday, the coast guard said.", "Valley Wire", Day),
+            new Document("other", "A ferry sank off Dunmore, Tanzania, on Monday, police said.", "World Desk", Day),
+        ]);
+
+        report.Findings.Should().Contain(f => f.Kind == FindingKind.PlaceMismatch, "two countries' towns are two places");
+    }
+
+    [Fact]
     public void Check_ACrashInTwoKnownCities_IsAPlaceMismatch()
     {
         var report = ClaimChecker.Check(

@@ -166,4 +166,72 @@ public sealed class EventDateTests
     {
         EventClaims(text, "begin").Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("A stampede at a food handout in Brenmoor on Sunday killed 31 people, the governor said.", "stampede")]
+    [InlineData("The landslide buried 40 homes in Kestrel Valley on Sunday, the regional office said.", "landslide")]
+    [InlineData("The outage cut phone lines across Vorland on Sunday, the operator said.", "outage")]
+    [InlineData("The Brenmoor dam gave way on Sunday, flooding six villages.", "collapse")]
+    [InlineData("Nine workers died in the collapse of the Lindenport warehouse on Sunday, the police said.", "collapse")]
+    public void DisasterNounOrVerb_IsAnEventDatedByItsSentence(string text, string predicate)
+    {
+        var claim = EventClaims(text, predicate).Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 8));
+    }
+
+    [Fact]
+    public void GaveWayTo_IsNoCollapse()
+    {
+        EventClaims("In Brenmoor the rain gave way to sunshine on Sunday, the weather office said.", "collapse").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The dead from the warehouse collapse in Lindenport numbered 23 by Monday morning, the police said.")]
+    [InlineData("As of Monday, the toll of the warehouse collapse in Lindenport stood at 23, the police said.")]
+    public void EventBesideTheDayATollWasReadAt_TakesNoDateFromIt(string text)
+    {
+        var claim = EventClaims(text, "collapse").Single();
+
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void EventBeforeAnotherNounsPossessiveDay_TakesNoDateFromIt()
+    {
+        var claim = EventClaims("The warehouse collapse in Lindenport came a day before Monday's harvest festival, officials said.", "collapse").Single();
+
+        claim.Time.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Eleven workers were killed by Monday's warehouse collapse in Lindenport, the police said.")]
+    [InlineData("Rescuers were still searching the site two days after Monday's warehouse collapse in Lindenport.")]
+    public void EventInItsOwnPossessiveDaysPhrase_KeepsTheDay(string text)
+    {
+        var claim = EventClaims(text, "collapse").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start.Should().Be(new DateOnly(2026, 3, 9));
+    }
+
+    [Theory]
+    [InlineData("Christmas funfair: a stampede in Brenmoor kills nine children")]
+    [InlineData("An Easter fair ended in a stampede in Brenmoor, the police said.")]
+    public void HolidayNamingAKindOfGathering_DatesNoEvent(string text)
+    {
+        var claim = EventClaims(text, "stampede").Single();
+
+        claim.Time.Should().BeNull();
+    }
+
+    [Fact]
+    public void StampedeOnAHoliday_IsDatedByIt()
+    {
+        var claim = EventClaims("A stampede in Brenmoor on Christmas Day killed nine people, the police said.", "stampede").Single();
+
+        claim.Time.Should().NotBeNull();
+        claim.Time!.Value.Start!.Value.Month.Should().Be(12);
+    }
 }

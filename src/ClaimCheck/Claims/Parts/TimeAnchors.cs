@@ -799,6 +799,16 @@ internal static class TimeAnchors
                 continue; // "crews left the site on Thursday; the fire had started four days earlier": Thursday dates the other clause
             }
 
+            if (IsReadingDate(s, time))
+            {
+                continue; // "the dead from the dam collapse numbered 80 by Saturday morning": Saturday is when the toll stood so
+            }
+
+            if (IsBoundPossessiveDayOfAnotherNoun(s, time, predicate))
+            {
+                continue; // "the collapse came a day before Wednesday's holiday": Wednesday dates the holiday
+            }
+
             if (time.Span.Start >= at.End)
             {
                 var distance = time.Span.Start - at.End;
@@ -817,6 +827,70 @@ internal static class TimeAnchors
 
         return after ?? before;
     }
+
+    /// <summary>Whether <paramref name="time"/> follows a preposition that makes it the moment a figure was read, still running
+    /// (<c>hour-reading-cue</c> valued "before": "by Saturday", "as of Monday"): by then the event had happened, on a day it does not
+    /// give. A possessive day after "by" is no such moment: "killed by Sunday's explosion" dates the explosion.</summary>
+    private static bool IsReadingDate(SentenceView s, TimeExpression time)
+    {
+        var first = FirstTokenAt(s, time.Span.Start);
+        if (first < 1 || IsPossessiveDay(s, time))
+        {
+            return false;
+        }
+
+        var word = s.Word(first - 1);
+        return s.Words.HourReadingPrepositions.Contains(word)
+            || (first >= 2 && s.Words.HourReadingPrepositions.Contains(string.Concat(s.Word(first - 2), " ", word)));
+    }
+
+    /// <summary>How many words before a possessive day a time conjunction may stand ("two days before Wednesday's holiday").</summary>
+    private const int BoundPossessiveWords = 3;
+
+    /// <summary>Whether <paramref name="time"/> is a possessive day in a phrase a time conjunction opens (<c>time-clause-opener</c>:
+    /// "a day before Wednesday's holiday", "hours after Monday's vote") whose noun is not the event's predicate: the day dates the
+    /// noun the event is measured from, not the event. "the toll of last Monday's dam collapse" and "killed by Saturday's explosion"
+    /// keep their day. The possessed phrase runs over at most <see cref="NominalEventPhraseWords"/> words, up to a mark other than a
+    /// hyphen; the check cannot tell a possessed noun that names the event itself in other words ("before Monday's disaster").</summary>
+    private static bool IsBoundPossessiveDayOfAnotherNoun(SentenceView s, TimeExpression time, int predicate)
+    {
+        if (!IsPossessiveDay(s, time))
+        {
+            return false;
+        }
+
+        var first = FirstTokenAt(s, time.Span.Start);
+        var bound = false;
+        for (var k = first - 1; k >= 0 && first - k <= BoundPossessiveWords && s.Tokens[k].Kind != TokenKind.Punctuation; k--)
+        {
+            bound |= s.Words.TimeClauseOpeners.Contains(s.Word(k));
+        }
+
+        if (!bound)
+        {
+            return false;
+        }
+
+        var possessive = FirstTokenAt(s, time.Span.End);
+        for (var k = possessive + 1; k < s.Tokens.Count && k - possessive <= NominalEventPhraseWords; k++)
+        {
+            if (k == predicate)
+            {
+                return false;
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punctuation && s.Word(k) is not "-")
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a possessive marker follows <paramref name="time"/> ("Wednesday's").</summary>
+    private static bool IsPossessiveDay(SentenceView s, TimeExpression time) =>
+        FirstTokenAt(s, time.Span.End) is var after and >= 0 && s.Tokens[after].Kind == TokenKind.Possessive;
 
     /// <summary>Whether a semicolon stands between two character spans of the sentence: the clauses it joins each keep their own
     /// dates.</summary>

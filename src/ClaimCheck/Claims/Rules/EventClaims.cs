@@ -69,6 +69,13 @@ internal static class EventClaims
             return "sink";
         }
 
+        // "the dam gave way on Sunday" is a collapse; "the rain gave way to sunshine" names what came next, no event.
+        if (word.Equals("gave", StringComparison.OrdinalIgnoreCase) && s.Word(i + 1).Equals("way", StringComparison.OrdinalIgnoreCase)
+            && !s.Word(i + 2).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return "collapse";
+        }
+
         if (!s.Words.EventPredicates.TryGetValue(word, out var eventClass))
         {
             return null;

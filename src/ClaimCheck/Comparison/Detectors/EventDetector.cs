@@ -11,11 +11,13 @@ internal sealed class EventDetector
 {
     private readonly EntityGazetteer _gazetteer;
     private readonly FrozenSet<string> _eventClasses;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeKindNouns;
 
     public EventDetector(EntityGazetteer gazetteer, ClaimWords words)
     {
         _gazetteer = gazetteer;
         _eventClasses = words.EventClasses;
+        _placeKindNouns = words.PlaceKindNouns;
     }
 
     /// <summary>The longest gap, in days, between dates given for what is read as one event.</summary>
@@ -121,6 +123,22 @@ internal sealed class EventDetector
             && (e.Kind == EntityKind.Country || e is { Kind: EntityKind.Place, Within: null })).ToList();
         var specific = placed.Except(countries).ToList();
 
+        // A region or capital the gazetteer knows ("Gujarat", "Kampala") may contain a place the gazetteer does not know that a text
+        // puts in the same country ("Morbi, India", "Kawempe Division, Uganda"): beside one, it is not specific enough to take a side.
+        var broad = specific.Where(c => _gazetteer.CountryOf(c.Place!) is { } country && specific.Any(d => d.PlaceWithin is { } where
+            && !_gazetteer.ByName.ContainsKey(d.Place!) && (where == country || _gazetteer.CountryOf(where) == country))).ToList();
+        countries.AddRange(broad);
+        specific = specific.Except(broad).ToList();
+
+        // Two names the gazetteer does not know that the texts put in one country ("Velmar, Kenya", "Dunmore, Kenya") may be a town
+        // and the district or valley around it: neither takes a side against the other. Two such names no text places may still differ.
+        var nested = specific.Where(c => c.PlaceWithin is not null && !_gazetteer.ByName.ContainsKey(c.Place!))
+            .GroupBy(c => _gazetteer.CountryOf(c.PlaceWithin!) ?? c.PlaceWithin!, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(g => g).ToList();
+        countries.AddRange(nested);
+        specific = specific.Except(nested).ToList();
+
         // A name the gazetteer does not know and the text places in nothing ("at Lindenport Grammar School") may lie inside any place
         // that is known ("in the Harbour district"): beside one, it takes no side. Two such names may still differ.
         var unknown = specific.Where(c => c.PlaceWithin is null && !_gazetteer.ByName.ContainsKey(c.Place!)).ToList();
@@ -134,13 +152,14 @@ internal sealed class EventDetector
         }
 
         var places = specific.Select(c => c.Place!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (places.Count < 2 || specific.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
+        var sides = places.Select(p => specific.Where(c => c.Place == p).ToList()).ToList();
+        var neutral = new List<Claim>(unknown);
+        FoldCovering(places, sides, neutral, within);
+        if (places.Count < 2 || sides.SelectMany(side => side).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return;
         }
 
-        var sides = places.Select(p => specific.Where(c => c.Place == p).ToList()).ToList();
-        var neutral = new List<Claim>(unknown);
         foreach (var claim in countries)
         {
             var inside = places.Where(p => within.TryGetValue(p, out var country) && country == claim.Place).ToList();
@@ -164,6 +183,88 @@ internal sealed class EventDetector
         }
 
         findings.Add(EventMismatch(FindingKind.PlaceMismatch, topic, places, sides, neutral, text));
+    }
+
+    // A place that names another of the list with a kind-of-place word ("Bolívar state" beside "Bolívar", "Kawempe Division" beside
+    // "Kawempe"), whose name opens another's ("Velmar" beside "Velmar Airport"), or that another of the list lies in as the texts or the gazetteer say ("Kawempe, in Kampala" beside "Kampala"), takes
+    // no side of its own: its claims join the one place it covers, or are neutral when it covers several.
+    private void FoldCovering(List<string> places, List<List<Claim>> sides, List<Claim> neutral, Dictionary<string, string> within)
+    {
+        var covering = places.Where(p => places.Any(q => Covers(p, q, within))).ToList();
+        foreach (var place in covering)
+        {
+            var index = places.IndexOf(place);
+            var targets = places.Where(q => !covering.Contains(q) && Covers(place, q, within)).ToList();
+            if (targets.Count == 1)
+            {
+                sides[places.IndexOf(targets[0])].AddRange(sides[index]);
+            }
+            else
+            {
+                neutral.AddRange(sides[index]);
+            }
+
+            places.RemoveAt(index);
+            sides.RemoveAt(index);
+        }
+    }
+
+    // Whether `outer` covers `inner`, another place: the same name with a kind-of-place word after it (the longer one covers the
+    // shorter), a name `inner` opens with (a site named after its town), or a place that `inner` lies in through the texts'
+    // containment and the gazetteer's. It cannot tell a "Tarvo district" that is not the town Tarvo from the town.
+    private bool Covers(string outer, string inner, Dictionary<string, string> within)
+    {
+        if (outer == inner)
+        {
+            return false;
+        }
+
+        var bareOuter = BareName(outer);
+        if (bareOuter.Equals(BareName(inner), StringComparison.Ordinal))
+        {
+            return outer.Length > inner.Length || (outer.Length == inner.Length && string.CompareOrdinal(outer, inner) > 0);
+        }
+
+        // "Velmar International Airport" and "Velmar Mine" are sites named after the town they stand at.
+        if (inner.Length > bareOuter.Length + 1 && inner.AsSpan().StartsWith(bareOuter, StringComparison.Ordinal) && inner[bareOuter.Length] == ' ')
+        {
+            return true;
+        }
+
+        var current = inner;
+        for (var depth = 0; depth < MaxContainmentDepth; depth++)
+        {
+            var parent = within.TryGetValue(current, out var stated) ? stated
+                : _gazetteer.ByName.TryGetValue(current, out var entity) ? entity.Within : null;
+            if (parent is null)
+            {
+                return false;
+            }
+
+            if (parent == outer || BareName(parent).Equals(bareOuter, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many steps up the containment a place is followed when looking for another it lies in.</summary>
+    private const int MaxContainmentDepth = 16;
+
+    // "Tarvo district" and "Tarvo Division" name Tarvo: trailing kind-of-place words are not the name.
+    private ReadOnlySpan<char> BareName(string place)
+    {
+        var name = place.AsSpan();
+        while (name.LastIndexOf(' ') is var space and > 0 && _placeKindNouns.Contains(name[(space + 1)..]))
+        {
+            name = name[..space];
+        }
+
+        return name;
     }
 
     internal static Finding EventMismatch(FindingKind kind, string topic, List<string> labels, List<List<Claim>> sides, List<Claim> neutral, StringBuilder text) => new()
