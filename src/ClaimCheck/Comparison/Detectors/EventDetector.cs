@@ -123,8 +123,8 @@ internal sealed class EventDetector
             && (e.Kind == EntityKind.Country || e is { Kind: EntityKind.Place, Within: null })).ToList();
         var specific = placed.Except(countries).ToList();
 
-        // A region or capital the gazetteer knows ("Gujarat", "Kampala") may contain a place the gazetteer does not know that a text
-        // puts in the same country ("Morbi, India", "Kawempe Division, Uganda"): beside one, it is not specific enough to take a side.
+        // A region or capital the gazetteer knows ("Tarvo province", the capital "Lindenport") may contain a place the gazetteer does not know that a text
+        // puts in the same country ("Velmar, Vorland", "Dunmore Division, Vorland"): beside one, it is not specific enough to take a side.
         var broad = specific.Where(c => _gazetteer.CountryOf(c.Place!) is { } country && specific.Any(d => d.PlaceWithin is { } where
             && !_gazetteer.ByName.ContainsKey(d.Place!) && (where == country || _gazetteer.CountryOf(where) == country))).ToList();
         countries.AddRange(broad);
@@ -185,8 +185,8 @@ internal sealed class EventDetector
         findings.Add(EventMismatch(FindingKind.PlaceMismatch, topic, places, sides, neutral, text));
     }
 
-    // A place that names another of the list with a kind-of-place word ("Bolívar state" beside "Bolívar", "Kawempe Division" beside
-    // "Kawempe"), whose name opens another's ("Velmar" beside "Velmar Airport"), or that another of the list lies in as the texts or the gazetteer say ("Kawempe, in Kampala" beside "Kampala"), takes
+    // A place that names another of the list with a kind-of-place word ("Tarvo state" beside "Tarvo", "Dunmore Division" beside
+    // "Dunmore"), whose name opens another's ("Velmar" beside "Velmar Airport"), or that another of the list lies in as the texts or the gazetteer say ("Dunmore, in Lindenport" beside "Lindenport"), takes
     // no side of its own: its claims join the one place it covers, or are neutral when it covers several.
     private void FoldCovering(List<string> places, List<List<Claim>> sides, List<Claim> neutral, Dictionary<string, string> within)
     {
