@@ -208,8 +208,17 @@ internal static class SubjectPhrase
         }
 
         return (c.IsCapitalised(t - 1) && c.IsCapitalised(t + 1) && (!c.Is(t, Conjunction) || c.Is(end - 1, Body)))
-            || (IsModifierConjunction(c, t) && start < end - 1 && c.IsLowerCase(start) && ModifierIntroducedWithin(c, t - 1, 3));
+            || (IsModifierConjunction(c, t) && start < end - 1 && c.IsLowerCase(start) && ModifierIntroducedWithin(c, t - 1, 3))
+            || IsObjectConjunction(c, t, start, end);
     }
+
+    // "commissioner for trade and tourism", "minister of water and sanitation": "and" between two lower-case objects
+    // of "of" or "for" that end the phrase. Not when the second names a body or a person ("the ministry of health and police"),
+    // which is a second source; two-word objects after "and" ("for health and social care") are not joined.
+    private static bool IsObjectConjunction(AttributionContext c, int t, int start, int end) =>
+        start == t + 1 && start == end - 1 && c.Is(t, Conjunction) && c.IsLowerCase(t) && IsOfOrFor(c, t - 2)
+        && c.IsWord(t - 1) && c.IsLowerCase(t - 1) && !c.Is(t - 1, Determiner | Stop | Body | Title | Group)
+        && c.IsLowerCase(start) && !c.Is(start, Determiner | Stop | Body | Title | Document | Group | Partitive);
 
     private static bool ModifierIntroducedWithin(AttributionContext c, int index, int distance)
     {

@@ -27,6 +27,26 @@ public sealed class AppositiveRuleTests
     }
 
     [Theory]
+    [InlineData("The toll from the storm in Velmar has risen to 57 while crews dig on, the province's commissioner for information and culture, Dara Velm, said on Thursday.", "57")]
+    [InlineData("The toll from the storm in Velmar has risen to 57, the town's minister of water and sanitation, Dara Velm, said.", "57")]
+    public void SubjectBefore_TitleWithTwoObjectsJoinedByAnd_KeepsTheTrailingSpeaker(string text, string figure)
+    {
+        var source = AttributionProbe.SourceAt(text, figure);
+
+        source.Should().NotBeNull();
+        source!.Speaker.Should().Be("Dara Velm");
+    }
+
+    [Fact]
+    public void SubjectBefore_BodyAfterAnd_IsNotJoinedToTheTitle()
+    {
+        // "the ministry of health and police": two sources, so the body after "and" is not read as part of one title.
+        var source = AttributionProbe.SourceAt("The ministry of health and police said 14 people were hurt in Tarvo.", "14");
+
+        source?.Organization.Should().NotBe("ministry of health and police");
+    }
+
+    [Theory]
     [InlineData("Ana Ruiz, the union leader, spoke to reporters. She said 2,000 workers would walk out.", "Ana Ruiz", "She")]
     [InlineData("Ana Ruiz, the union leader, addressed the rally. Ruiz said 2,000 workers had joined.", "Ana Ruiz", "Ruiz")]
     public void TryMatch_NameAndRoleBetweenCommas_IsRememberedForALaterPronounOrSurname(string text, string speaker, string span)

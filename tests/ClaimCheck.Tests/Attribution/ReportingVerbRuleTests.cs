@@ -87,4 +87,33 @@ public sealed class ReportingVerbRuleTests
 
         AttributionProbe.At(text, figure).Cue!.Value.Stance.Should().Be(Enum.Parse<ReportingStance>(stance));
     }
+
+    [Fact]
+    public void TryMatch_ContactRelativeOnALaterFigure_ReportsThatFigureAlone()
+    {
+        // "the 18 dead the Velmar council reported" is the council's figure; the 6 before it is not.
+        const string text = "The blaze at the Tarvo depot killed 6 workers, far short of the 18 dead the Velmar council reported.";
+
+        AttributionProbe.SourceAt(text, "18")!.Organization.Should().Be("Velmar council");
+        AttributionProbe.SourceAt(text, "6").Should().BeNull();
+    }
+
+    [Fact]
+    public void TryMatch_OneTrailingSourceForTwoFigures_StaysTheSourceOfBoth()
+    {
+        // No relative clause: the council reports both figures of the sentence.
+        const string text = "The blaze at the Tarvo depot killed 6 workers and injured 18 more, the Velmar council reported.";
+
+        AttributionProbe.SourceAt(text, "6")!.Organization.Should().Be("Velmar council");
+        AttributionProbe.SourceAt(text, "18")!.Organization.Should().Be("Velmar council");
+    }
+
+    [Fact]
+    public void TryMatch_FigureWithoutDeterminerBeforeTheSource_IsNotAContactRelative()
+    {
+        // "injured 18 more the council reported" (a comma left out) still reports the whole sentence.
+        const string text = "The blaze at the Tarvo depot killed 6 workers and injured 18 more the Velmar council reported.";
+
+        AttributionProbe.SourceAt(text, "6")!.Organization.Should().Be("Velmar council");
+    }
 }

@@ -148,20 +148,30 @@ internal sealed class ReportingVerbRule : ICueRule
     private const int MaxFigureQualifierWords = 3;
 
     // "…, far below the 9,000 walkers that the Brenmoor police counted": a relative clause on a figure, whose source reports the figure
-    // before it, not what follows. The figure's token, or -1 when the source at `first` opens no such clause.
+    // before it, not what follows. Without "that" ("…, short of the 9,000 walkers the Brenmoor police counted") the clause must open
+    // with a determiner and the figure follow one, so that "…, 40 more the police said" (a missing comma) stays a report of the
+    // whole sentence. The figure's token, or -1 when the source at `first` opens no such clause. A figure written in words
+    // ("the nine hundred walkers the police counted") is not seen, as this stage has no number words.
     private static int FigureOfRelative(AttributionContext c, int first)
     {
         var relative = first - 1;
-        if (relative < 1 || !c.IsLowerCase(relative) || !(c.IsWord(relative, "that") || c.Is(relative, Relative)))
+        if (relative < 1 || !c.IsLowerCase(relative))
         {
             return -1;
         }
 
-        for (var k = relative - 1; k >= Math.Max(0, relative - 1 - MaxFigureNounWords); k--)
+        var hasRelativeWord = c.IsWord(relative, "that") || c.Is(relative, Relative);
+        if (!hasRelativeWord && !(c.Is(first, Determiner) && !c.Is(relative, Stop | InTimeExpression)))
+        {
+            return -1;
+        }
+
+        var noun = hasRelativeWord ? relative - 1 : relative;
+        for (var k = noun; k >= Math.Max(0, noun - MaxFigureNounWords); k--)
         {
             if (c.Token(k).Kind == TokenKind.Number)
             {
-                return k;
+                return hasRelativeWord || c.Is(k - 1, Determiner) ? k : -1;
             }
 
             if (!c.IsWord(k) || !c.IsLowerCase(k))
