@@ -19,7 +19,7 @@ internal sealed class DocumentEntities
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private readonly List<Token> _formTokens = [];
     private Entity? _mainCountry;
-    private bool _mainCountryHasPlaces;
+    private bool _mainCountryDoubtful;
     private readonly Dictionary<string, string> _bodyOf = new(StringComparer.Ordinal);
 
     public DocumentEntities()
@@ -40,20 +40,20 @@ internal sealed class DocumentEntities
         _within.Clear();
         _entities.Clear();
         _mainCountry = null;
-        _mainCountryHasPlaces = false;
+        _mainCountryDoubtful = false;
         _bodyOf.Clear();
         MaxFormTokens = 0;
     }
 
     /// <summary>Sets the country the document is about (the lexicon country it names most), in which a place the text does not
     /// place anywhere is taken to lie ("Velmar" in a report about Afghanistan); null when no country dominates.
-    /// <paramref name="namesPlacesInIt"/> says whether the document names a place of the lexicon inside it (a region or city: the
-    /// report is set there); without one the country may be only a government that speaks or the victims' nationality, and a place
-    /// put in it is marked <see cref="Entity.WithinAssumed"/>.</summary>
-    public void AssumeCountry(Entity? country, bool namesPlacesInIt)
+    /// <paramref name="setElsewhere"/> says the document names places of the lexicon (a region, a capital) inside other countries but
+    /// none inside this one: the country may then be only a government that speaks or the victims' nationality, and a place put in it
+    /// is marked <see cref="Entity.WithinAssumed"/>.</summary>
+    public void AssumeCountry(Entity? country, bool setElsewhere)
     {
         _mainCountry = country is { Kind: EntityKind.Country } ? country : null;
-        _mainCountryHasPlaces = _mainCountry is not null && namesPlacesInIt;
+        _mainCountryDoubtful = _mainCountry is not null && setElsewhere;
     }
 
     /// <summary>Lets go of the document's text and names once its layer is built.</summary>
@@ -165,7 +165,7 @@ internal sealed class DocumentEntities
         if (within is null && kind == EntityKind.Place && _mainCountry is { } country && country.Name != name
             && !_gazetteer.ByName.ContainsKey(name) && PlaceContainment.TryAdd(_within, name, country.Name))
         {
-            (within, assumed) = (country.Name, !_mainCountryHasPlaces);
+            (within, assumed) = (country.Name, _mainCountryDoubtful);
         }
 
         entity = new Entity(name, kind) { Within = within, WithinAssumed = assumed };

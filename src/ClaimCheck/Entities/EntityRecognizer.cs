@@ -101,8 +101,8 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
-        var (mainCountry, namesPlacesInIt) = MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts);
-        memory.AssumeCountry(mainCountry, namesPlacesInIt);
+        var (mainCountry, setElsewhere) = MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts);
+        memory.AssumeCountry(mainCountry, setElsewhere);
         LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
         // Pass 2: each sentence's mentions, the learned names wherever the document writes them, containment from the whole document.
@@ -167,9 +167,9 @@ public sealed class EntityRecognizer : IAnnotator
 
     // The country the document names most (a name in its first three sentences, the headline and lead, counts thrice), when one
     // is named more than any other: where the places the text names but does not place lie. A country named only in passing (a
-    // firm's nationality, a neighbour across a border: PassingCountries) is not counted. Also whether the document names a
-    // place of the lexicon inside it (a region, a capital), not only the country itself or its people.
-    private static (Entity? Country, bool NamesPlacesInIt) MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
+    // firm's nationality, a neighbour across a border: PassingCountries) is not counted. Also whether the document seems set
+    // elsewhere: it names places of the lexicon (a region, a capital) inside other countries but none inside this one.
+    private static (Entity? Country, bool SetElsewhere) MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
         List<Found> found, int[] foundStarts)
     {
         var sentences = document.Sentences.Length;
@@ -211,7 +211,7 @@ public sealed class EntityRecognizer : IAnnotator
             }
         }
 
-        return bestWeight > secondWeight && best is not null ? (best, withPlaces.Contains(best.Name)) : (null, false);
+        return bestWeight > secondWeight && best is not null ? (best, withPlaces.Count > 0 && !withPlaces.Contains(best.Name)) : (null, false);
     }
 
     // Whether the rules found a place in the sentence ("at Kessel", "Kessel, a town in …"), beside which a country named in passing

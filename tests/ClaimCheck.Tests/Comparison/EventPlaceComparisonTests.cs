@@ -56,12 +56,12 @@ public class EventPlaceComparisonTests
     public void Extract_EventPlaceInAReportThatNamesTheVictimsCountryMost_TakesNoCountry()
     {
         var report = ClaimChecker.Check([new Document("victims",
-            "Chile has reported the largest number of dead, 12, officials said. The stampede in Dornholm on Thursday killed 40 pilgrims, the health minister said. Chile accused the organisers of failures.",
+            "Chile has reported the largest number of dead, 12, officials said. The stampede in Dornholm on Thursday killed 40 pilgrims, the health minister said. Chile accused the authorities in Buenos Aires of failures.",
             "Valley Wire", Day)]);
 
         var claim = report.Claims.Single(c => c.Predicate == "stampede");
         claim.Place.Should().Be("Dornholm");
-        claim.PlaceWithin.Should().BeNull("no sentence places the town and the country the report names most is the victims', not the town's");
+        claim.PlaceWithin.Should().BeNull("no sentence places the town, and the report names a place in another country but none in Chile, the victims' country");
     }
 
     [Fact]
