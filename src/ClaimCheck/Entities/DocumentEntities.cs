@@ -19,6 +19,7 @@ internal sealed class DocumentEntities
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private readonly List<Token> _formTokens = [];
     private Entity? _mainCountry;
+    private bool _mainCountryDoubtful;
     private readonly Dictionary<string, string> _bodyOf = new(StringComparer.Ordinal);
 
     public DocumentEntities()
@@ -39,13 +40,21 @@ internal sealed class DocumentEntities
         _within.Clear();
         _entities.Clear();
         _mainCountry = null;
+        _mainCountryDoubtful = false;
         _bodyOf.Clear();
         MaxFormTokens = 0;
     }
 
     /// <summary>Sets the country the document is about (the lexicon country it names most), in which a place the text does not
-    /// place anywhere is taken to lie ("Velmar" in a report about Afghanistan); null when no country dominates.</summary>
-    public void AssumeCountry(Entity? country) => _mainCountry = country is { Kind: EntityKind.Country } ? country : null;
+    /// place anywhere is taken to lie ("Velmar" in a report about Afghanistan); null when no country dominates.
+    /// <paramref name="setElsewhere"/> says the document names places of the lexicon (a region, a capital) inside other countries but
+    /// none inside this one: the country may then be only a government that speaks or the victims' nationality, and a place put in it
+    /// is marked <see cref="Entity.WithinAssumed"/>.</summary>
+    public void AssumeCountry(Entity? country, bool setElsewhere)
+    {
+        _mainCountry = country is { Kind: EntityKind.Country } ? country : null;
+        _mainCountryDoubtful = _mainCountry is not null && setElsewhere;
+    }
 
     /// <summary>Lets go of the document's text and names once its layer is built.</summary>
     public void End() => Begin(string.Empty, _gazetteer);
@@ -152,13 +161,14 @@ internal sealed class DocumentEntities
 
         var kind = _names.TryGetValue(name, out var learned) ? learned.Kind : EntityKind.Place;
         var within = _within.GetValueOrDefault(name) ?? (kind == EntityKind.Organization ? _bodyOf.GetValueOrDefault(name) : null);
+        var assumed = false;
         if (within is null && kind == EntityKind.Place && _mainCountry is { } country && country.Name != name
             && !_gazetteer.ByName.ContainsKey(name) && PlaceContainment.TryAdd(_within, name, country.Name))
         {
-            within = country.Name;
+            (within, assumed) = (country.Name, _mainCountryDoubtful);
         }
 
-        entity = new Entity(name, kind) { Within = within };
+        entity = new Entity(name, kind) { Within = within, WithinAssumed = assumed };
         _entities[name] = entity;
         if (entity.Within is { } outer && _gazetteer.ByName.TryGetValue(outer, out var container))
         {

@@ -21,4 +21,8 @@ public sealed record Entity(string Name, EntityKind Kind)
     /// <summary>The place or body the entity lies in or belongs to ("Saudi Arabia" for "Jeddah"), or null for a country or a body of
     /// its own.</summary>
     public string? Within { get; init; }
+
+    /// <summary>Whether <see cref="Within"/> is only the document's main country, assumed for a place the text names but never places
+    /// ("Tarvo" in a report that names Vorland most), not a containment any sentence or the lexicon states.</summary>
+    internal bool WithinAssumed { get; init; }
 }

@@ -101,7 +101,8 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
-        memory.AssumeCountry(MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts));
+        var (mainCountry, setElsewhere) = MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts);
+        memory.AssumeCountry(mainCountry, setElsewhere);
         LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
         // Pass 2: each sentence's mentions, the learned names wherever the document writes them, containment from the whole document.
@@ -166,14 +167,17 @@ public sealed class EntityRecognizer : IAnnotator
 
     // The country the document names most (a name in its first three sentences, the headline and lead, counts thrice), when one
     // is named more than any other: where the places the text names but does not place lie. A country named only in passing (a
-    // firm's nationality, a neighbour across a border: PassingCountries) is not counted.
-    private static Entity? MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
+    // firm's nationality, a neighbour across a border: PassingCountries) is not counted. Also whether the document seems set
+    // elsewhere: it names places of the lexicon (a region, a capital) inside other countries but none inside this one.
+    private static (Entity? Country, bool SetElsewhere) MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
         List<Found> found, int[] foundStarts)
     {
         var sentences = document.Sentences.Length;
         Entity? best = null;
         int bestWeight = 0, secondWeight = 0;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withPlaces = new HashSet<string>(StringComparer.Ordinal);
+        var gazetteer = EntityGazetteer.For(document.Lexicon);
         for (var i = 0; i < sentences; i++)
         {
             var placeFound = PlaceFoundIn(memory, found, foundStarts, i);
@@ -181,6 +185,11 @@ public sealed class EntityRecognizer : IAnnotator
             foreach (var mention in mentions)
             {
                 var entity = mention.Entity;
+                if ((mention.Place ?? entity) is { Kind: EntityKind.Place } place && gazetteer.CountryOf(place.Name) is { } country)
+                {
+                    withPlaces.Add(country);
+                }
+
                 if (entity.Kind == EntityKind.Country && !PassingCountries.IsSetAside(document.TokenSegment(i).AsSpan(), document.Text, mention, cues, mentions, placeFound))
                 {
                     weights[entity.Name] = weights.GetValueOrDefault(entity.Name) + (i < 3 ? 3 : 1);
@@ -202,7 +211,7 @@ public sealed class EntityRecognizer : IAnnotator
             }
         }
 
-        return bestWeight > secondWeight ? best : null;
+        return bestWeight > secondWeight && best is not null ? (best, withPlaces.Count > 0 && !withPlaces.Contains(best.Name)) : (null, false);
     }
 
     // Whether the rules found a place in the sentence ("at Kessel", "Kessel, a town in …"), beside which a country named in passing

@@ -42,6 +42,39 @@ public class EventPlaceComparisonTests
             "the town's, the state's and the country's outlets give the same toll");
     }
 
+    [Fact]
+    public void Extract_EventPlaceWithItsCountryAfterAComma_TakesThatCountry()
+    {
+        var report = ClaimChecker.Check([new Document("stated", "The stampede in Dornholm, Chile, on Thursday killed 40 pilgrims, the health minister said.", "Valley Wire", Day)]);
+
+        var claim = report.Claims.Single(c => c.Predicate == "stampede");
+        claim.Place.Should().Be("Dornholm");
+        claim.PlaceWithin.Should().Be("Chile", "the sentence says the town lies in Chile");
+    }
+
+    [Fact]
+    public void Extract_EventPlaceInAReportThatNamesTheVictimsCountryMost_TakesNoCountry()
+    {
+        var report = ClaimChecker.Check([new Document("victims",
+            "Chile has reported the largest number of dead, 12, officials said. The stampede in Dornholm on Thursday killed 40 pilgrims, the health minister said. Chile accused the authorities in Buenos Aires of failures.",
+            "Valley Wire", Day)]);
+
+        var claim = report.Claims.Single(c => c.Predicate == "stampede");
+        claim.Place.Should().Be("Dornholm");
+        claim.PlaceWithin.Should().BeNull("no sentence places the town, and the report names a place in another country but none in Chile, the victims' country");
+    }
+
+    [Fact]
+    public void Extract_EventPlaceInAReportSetInARegionOfTheCountry_TakesTheCountry()
+    {
+        var report = ClaimChecker.Check([new Document("region",
+            "Rescuers in Biobío searched for survivors on Friday. The stampede in Dornholm on Thursday killed 40 pilgrims, the health minister said. Chile declared three days of mourning.",
+            "Valley Wire", Day)]);
+
+        var claim = report.Claims.Single(c => c.Predicate == "stampede");
+        claim.PlaceWithin.Should().Be("Chile", "the report is set in a Chilean region, so a town it does not place is taken to be Chilean");
+    }
+
     [Theory]
     [InlineData("Fifty-eight people have died in the warehouse fire in the capital, the fire service said.", PlacePart.Event)]
     [InlineData("The fire killed 58 people in the capital on Friday, the fire service said.", PlacePart.Event)]

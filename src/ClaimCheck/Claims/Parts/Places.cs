@@ -213,6 +213,8 @@ internal static class Places
             }
 
             var name = s.Text[s.Tokens[k].Span.Start..s.Tokens[end - 1].Span.End];
+            // A place the lexicon or a sentence places stands for its country; one placed only by the document's main country (which
+            // may be the victims' or a government's, not the place's: "pilgrims from Vorland died at Tarvo") keeps no country.
             if (s.MentionAt(k) is { Form: EntityMentionForm.Name } entity && entity.EndToken == end && entity.Entity.Kind == EntityKind.Country)
             {
                 if (name == entity.Entity.Name)
@@ -220,7 +222,10 @@ internal static class Places
                     return (entity.Entity.Name, null);
                 }
 
-                within ??= entity.Entity.Name;
+                if (entity.Place is not { WithinAssumed: true })
+                {
+                    within ??= entity.Entity.Name;
+                }
             }
 
             // ", Saudi Arabia" / ", in eastern Libya" after the place names the country it is in.
