@@ -101,7 +101,7 @@ public sealed class EntityRecognizer : IAnnotator
         work.LexiconStarts[count] = lexicon.Count;
         work.FoundStarts[count] = found.Count;
         work.NameStarts[count] = names.Count;
-        var (mainCountry, setElsewhere) = MainCountry(document, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts);
+        var (mainCountry, setElsewhere) = MainCountry(document, gazetteer, scan.Cues, memory, lexicon, work.LexiconStarts, found, work.FoundStarts);
         memory.AssumeCountry(mainCountry, setElsewhere);
         LearnCountriesOfBodies(memory, lexicon, found, work.LexiconStarts, work.FoundStarts, count);
 
@@ -169,7 +169,7 @@ public sealed class EntityRecognizer : IAnnotator
     // is named more than any other: where the places the text names but does not place lie. A country named only in passing (a
     // firm's nationality, a neighbour across a border: PassingCountries) is not counted. Also whether the document seems set
     // elsewhere: it names places of the lexicon (a region, a capital) inside other countries but none inside this one.
-    private static (Entity? Country, bool SetElsewhere) MainCountry(AnnotatedDocument document, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
+    private static (Entity? Country, bool SetElsewhere) MainCountry(AnnotatedDocument document, EntityGazetteer gazetteer, EntityCues cues, DocumentEntities memory, List<EntityMention> lexicon, int[] starts,
         List<Found> found, int[] foundStarts)
     {
         var sentences = document.Sentences.Length;
@@ -177,7 +177,6 @@ public sealed class EntityRecognizer : IAnnotator
         int bestWeight = 0, secondWeight = 0;
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var withPlaces = new HashSet<string>(StringComparer.Ordinal);
-        var gazetteer = EntityGazetteer.For(document.Lexicon);
         for (var i = 0; i < sentences; i++)
         {
             var placeFound = PlaceFoundIn(memory, found, foundStarts, i);
