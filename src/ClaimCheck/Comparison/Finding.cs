@@ -66,7 +66,8 @@ public sealed record Finding
     /// <summary>The sides in dispute (for an evolution, the steps of the timeline).</summary>
     public required ImmutableArray<FindingSide> Sides { get; init; }
 
-    /// <summary>Claims on the topic that fit every side (a lower bound) or take no side (non-committal).</summary>
+    /// <summary>Claims on the topic that fit every side (a lower bound), fit one side's figure without giving it ("more than 100"
+    /// beside another report's 115), or take no side (non-committal).</summary>
     public ImmutableArray<string> Neutral { get; init; } = [];
 
     /// <summary>For a corroboration, how many independent origins agree (three outlets quoting one spokesperson are one); else null.</summary>

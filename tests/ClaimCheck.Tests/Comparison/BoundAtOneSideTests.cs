@@ -72,6 +72,65 @@ public class BoundAtOneSideTests
         findings.Should().NotContain(f => f.Kind == FindingKind.Corroboration, "a range from 2,000 to 12,000 fits 9,000 but does not give it");
     }
 
+    [Fact]
+    public void Compare_ALowerBoundBelowOneSidesFigure_IsNeutralNotOnThatSide()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", Quantity.Create(380, Qualifier.AtLeast, Evacuees)),
+            Make("wire#1", "wire", Quantity.Exactly(390, Evacuees)),
+            Make("post#1", "post", Quantity.Exactly(300, Evacuees)));
+
+        var dispute = findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy, "390 and 300 still disagree").Which;
+        dispute.Sides.Select(s => s.ClaimIds.ToArray()).Should().BeEquivalentTo([new[] { "wire#1" }, ["post#1"]], "'at least 380' fits 390 and gives no figure of its own");
+        dispute.Neutral.Should().Equal("herald#1");
+        dispute.Explanation.Should().Contain("Fitting one side's figure without giving it: at least 380");
+    }
+
+    [Fact]
+    public void Compare_AMoreThanBoundBesideTheOneFigureItAdmits_IsNoDispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", Quantity.Create(1_000, Qualifier.MoreThan, Evacuees)),
+            Make("wire#1", "wire", Quantity.Exactly(1_200, Evacuees)));
+
+        findings.Should().NotContain(f => f.Kind == FindingKind.NumericDiscrepancy, "'more than 1,000' admits 1,200");
+    }
+
+    [Fact]
+    public void Compare_AnApproximateFigureFarBelowAnother_StaysADispute()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", Quantity.Create(3_000, Qualifier.Approximately, Evacuees)),
+            Make("wire#1", "wire", Quantity.Exactly(12_000, Evacuees)));
+
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Which.Neutral.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compare_AnUpToEstimateBesideAFigureItReaches_KeepsItsSide()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", Quantity.Create(450, Qualifier.UpTo, Evacuees)),
+            Make("wire#1", "wire", Quantity.Exactly(400, Evacuees)),
+            Make("post#1", "post", Quantity.Exactly(900, Evacuees)));
+
+        var dispute = findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Which;
+        dispute.Sides.Should().ContainSingle(s => s.ClaimIds.Contains("herald#1") && s.ClaimIds.Contains("wire#1"), "'up to 450' names an estimate's high figure, not a bound that only fits 400");
+        dispute.Neutral.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compare_ALowerBoundFarBelowItsSidesFigure_KeepsItsSide()
+    {
+        var findings = Compare(
+            Make("herald#1", "herald", Quantity.Create(100, Qualifier.MoreThan, Evacuees)),
+            Make("wire#1", "wire", Quantity.Exactly(2_500, Evacuees)),
+            Make("post#1", "post", Quantity.Exactly(40, Evacuees)));
+
+        var dispute = findings.Should().ContainSingle(f => f.Kind == FindingKind.NumericDiscrepancy).Which;
+        dispute.Neutral.Should().NotContain("herald#1", "'more than 100' does not reach 2,500: it is an estimate of its own");
+    }
+
     private static Claim Make(string id, string document, Quantity quantity, AttributionRecord? attribution = null) => new()
     {
         Id = id,

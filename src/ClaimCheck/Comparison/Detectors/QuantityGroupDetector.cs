@@ -788,6 +788,14 @@ internal sealed class QuantityGroupDetector
             }
         }
 
+        // A bound that joined a side beside a figure it admits ("more than 100" beside another report's 115) fits that figure and
+        // gives none of its own: it takes no side, so it is never set against the figures it fits (see BoundsFittingTheirSide).
+        var fitting = BoundsFittingTheirSide(clusters);
+        if (fitting.Count > 0)
+        {
+            clusters = [.. clusters.Select(c => c.FindAll(x => !fitting.Contains(x))).OrderByDescending(Center)];
+        }
+
         // Figures from one document are compared with other documents' figures, not with each other: a single report's figures that
         // differ are different things (a loan and its yearly interest), not sources in dispute, unless the report gives each figure
         // to a different source ("57,000 according to police, 230,000 according to the organisers").
@@ -810,6 +818,7 @@ internal sealed class QuantityGroupDetector
         var severity = ratio >= 2 ? FindingSeverity.High : ratio >= 1.25 ? FindingSeverity.Medium : FindingSeverity.Low;
         var shownClusters = clusters.Select(c => c.Select(x => shown[x.Id]).ToList()).ToList();
         var shownNeutral = neutral.Select(c => shown[c.Id]).ToList();
+        var shownFitting = fitting.ConvertAll(c => shown[c.Id]);
         var sides = shownClusters.Select(c => new FindingSide(Explanations.Label(c), [.. c.Select(x => x.Id)])).ToImmutableArray();
         var origins = shownClusters.Select(c => Origins.IndependentOrigins(c)).ToList();
         var text = new StringBuilder();
@@ -827,6 +836,11 @@ internal sealed class QuantityGroupDetector
             text.Append(CultureInfo.InvariantCulture, $" Consistent with every side: {Explanations.Label(shownNeutral)} ({Explanations.Sources(shownNeutral, names)}; {neutralOrigins} independent {(neutralOrigins == 1 ? "origin" : "origins")}).");
         }
 
+        if (shownFitting.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Fitting one side's figure without giving it: {Explanations.Label(shownFitting)} ({Explanations.Sources(shownFitting, names)}).");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $" Independent origins per side: {string.Join(" vs ", origins)}.");
         findings.Add(new Finding
         {
@@ -835,10 +849,31 @@ internal sealed class QuantityGroupDetector
             Severity = severity,
             Topic = topic,
             Sides = sides,
-            Neutral = [.. neutral.Select(c => c.Id)],
-            ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Select(c => c.Id)],
+            Neutral = [.. neutral.Concat(fitting).Select(c => c.Id)],
+            ClaimIds = [.. clusters.SelectMany(c => c).Concat(neutral).Concat(fitting).Select(c => c.Id)],
             Explanation = text.ToString(),
         });
+    }
+
+    /// <summary>The bounds of the sides that fit a figure of their own side without giving it: a lower or upper bound ("at least 38",
+    /// "more than 100", "fewer than 50") beside which the side holds a point figure it admits ("39", "about 115"; a lower bound reaches
+    /// up to <see cref="LowerBoundReach"/> times its own figure) and no point figure of its own value. Such a bound agrees with the
+    /// figure and disputes nothing it admits, so a dispute lists it as neutral, not on the side. "Up to" names an estimate's high
+    /// figure and keeps its side; a bound at a point's figure ("at least 48" beside "48") gives that figure and keeps it too, as do
+    /// the lower bounds CompareGroup reads as counts (running or rival counts, already exact here). What it cannot see: a bound a
+    /// report gives as a rival estimate just below another's figure ("at least 14" against "15") is read as fitting it.</summary>
+    private List<Claim> BoundsFittingTheirSide(List<List<Claim>> clusters)
+    {
+        var fitting = new List<Claim>();
+        foreach (var cluster in clusters)
+        {
+            var points = cluster.Where(x => !x.IsVague && !IsWideRange(x) && ValueInterval.Of(x.Quantity!.Value, _options.ApproximateTolerance).IsBounded)
+                .Select(x => x.Quantity!.Value.Value).ToList();
+            fitting.AddRange(cluster.Where(x => x.Quantity is { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.AtMost or Qualifier.LessThan } q
+                && !points.Contains(q.Value) && points.Exists(WithLowerBoundReach(ValueInterval.Of(q, _options.ApproximateTolerance)).Contains)));
+        }
+
+        return fitting;
     }
 
     internal List<List<Claim>> Cluster(List<Claim> claims)
