@@ -3136,6 +3136,29 @@ public sealed class QuantityNewsTests
         QuantityRecognizer.Default.Recognize("Brenmoor reopened its 2019-era depot in May.")
             .Should().NotContain(m => m.Quantity.Value == 2019);
 
+    [Theory]
+    [InlineData("Vessa repayments would stretch over 15 to 20 years.", 15, 20)]
+    [InlineData("The Brenmoor works are spread over three to four months.", 3, 4)]
+    public void Recognize_OverBeforeRangeOfTime_IsTheRange(string text, double low, double high)
+    {
+        var quantity = Find(text, low).Quantity;
+
+        quantity.High.Should().Be(high);
+        quantity.Qualifier.Should().Be(Qualifier.Range);
+    }
+
+    [Fact]
+    public void Recognize_MilliampereHourWithCapitalH_IsAPhysicalUnit() =>
+        Find("The Dunmere handset has a 4,850mAH battery.", 4850).Quantity.Unit.Kind.Should().Be(UnitKind.Physical);
+
+    [Fact]
+    public void Recognize_AgeAtNumberOfYears_IsAnAge() =>
+        Find("Brenmoor has the oldest median age at 44.6 years.", 44.6).Quantity.Unit.Name.Should().Be("year of age");
+
+    [Fact]
+    public void Recognize_AtNumberOfYearsWithoutAge_StaysADuration() =>
+        Find("The Ostrava lease was fixed at 25 years.", 25).Quantity.Unit.Name.Should().Be("year");
+
     private static QuantityMention Find(string text, double value)
     {
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

@@ -1,8 +1,8 @@
 namespace ClaimCheck.Quantities.Rules;
 
 /// <summary>Lengths of time: "six months", "for 12 days", "a 1,000-day-long strike". "over" before a length of time means "during"
-/// ("the talks ran over four days"), not "more than", unless a preposition comes before it ("delayed for over 11 hours", "a wait of
-/// over two days"). "a 45-year-old" is an age (<see cref="AgeRule"/>), never a duration.</summary>
+/// ("the talks ran over four days", and a range "paid over 15 to 20 years"), not "more than", unless a preposition comes before it
+/// ("delayed for over 11 hours", "a wait of over two days"). "a 45-year-old" is an age (<see cref="AgeRule"/>), never a duration.</summary>
 internal sealed class DurationRule : UnitRule
 {
     /// <inheritdoc/>
@@ -50,7 +50,7 @@ internal sealed class DurationRule : UnitRule
         draft.End = index + 1;
         if (draft.Qualifier == Qualifier.MoreThan && s.Is(draft.Before, "over") && !s.Words.ApproximationPrepositions.Contains(s.Word(draft.Before - 1)))
         {
-            draft.Qualifier = Qualifier.Exact;
+            draft.Qualifier = draft.High is null ? Qualifier.Exact : Qualifier.Range; // "ran over four days", "spread over 15 to 20 years"
             draft.Before++;
         }
 
